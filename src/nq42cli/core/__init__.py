@@ -1,0 +1,1 @@
+"""The pure core: models, windows, text, loading, queries. No terminal here."""

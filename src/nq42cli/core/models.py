@@ -1,0 +1,197 @@
+"""The plan's data model: documents, sections, owners and duties, validated by pydantic.
+
+Shapes and field-level grammar live here; checks that need the whole file (references,
+duplicate ids, timing cross-checks) live in :mod:`nq42cli.core.checks`, so that each
+finding can carry its own position instead of failing the whole model at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from nq42cli.core.text import nfc
+from nq42cli.core.vocab import OwnerKind, Role
+from nq42cli.core.windows import TimeParseError, Window, parse_window, render_window
+
+__all__ = [
+    "Document",
+    "Duty",
+    "Group",
+    "Owner",
+    "OwnerKind",
+    "OwnerRef",
+    "Plan",
+    "Role",
+    "Section",
+    "WindowField",
+]
+
+
+def _window(value: Any) -> Window:
+    if isinstance(value, Window):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("time.not_text", "a window is written as text, e.g. 'quý I/2024'")
+    try:
+        return parse_window(value)
+    except TimeParseError as exc:
+        raise PydanticCustomError(exc.code, exc.message) from None
+
+
+WindowField = Annotated[
+    Window,
+    PlainValidator(_window),
+    PlainSerializer(render_window, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "One time window: 'quý I/2024', 'tháng 12/2023', 'đầu tháng 12/2023', "
+            "'năm 2025', '2023-2025', 'thường xuyên', 'từ năm 2023', 'theo tiến độ', "
+            "'không thời hạn'.",
+            "examples": ["quý I/2024", "từ tháng 12/2023", "thường xuyên"],
+        }
+    ),
+]
+
+
+def _text(value: Any) -> str:
+    # Stored text is NFC whatever the editor wrote, so matching and display agree.
+    if not isinstance(value, str):
+        raise PydanticCustomError("string_type", "should be text")
+    text = nfc(value).strip()
+    if not text:
+        raise PydanticCustomError("string_empty", "should not be empty")
+    return text
+
+
+Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Succession(_Model):
+    """Who took over an owner's duties, and when (the 2025 reorganisation)."""
+
+    owner: Key
+    on: date
+    how: Literal["renamed", "merged"] = "merged"
+
+
+class Owner(_Model):
+    """A body named once in the plan file and referenced by key from duties."""
+
+    key: Key
+    name: Text
+    short: Text
+    kind: OwnerKind
+    members: list[Text] = Field(default_factory=list, description="A group's members, if listed.")
+    succeeded_by: Succession | None = None
+
+
+class OwnerRef(_Model):
+    """One owner of one duty, with its role and the words the plan used for it."""
+
+    owner: Key
+    role: Role
+    as_written: Text | None = None
+
+
+class Duty(_Model):
+    """One numbered task of the plan, with its verbatim text and its timing."""
+
+    id: Id
+    section: Id
+    group: Id | None = None
+    text: Text
+    owners: list[OwnerRef] = Field(default_factory=list)
+    timing: Text | None = Field(None, description="The verbatim timing phrase of the source.")
+    timing_source: Literal["marked", "text"] = Field(
+        "marked",
+        description="'marked': the source's italic timing phrase; 'text': quoted from the text.",
+    )
+    windows: list[WindowField] = Field(min_length=1)
+
+
+class Group(_Model):
+    """A numbered item of a section whose heading names the owners (IV.1 … IV.6)."""
+
+    id: Id
+    heading: Text
+
+
+class Section(_Model):
+    """A Roman-numbered part of the plan."""
+
+    id: Id
+    title: Text
+    groups: list[Group] = Field(default_factory=list)
+
+
+class Signer(_Model):
+    """Who signed, and in what capacity (T/M Bộ Chính trị)."""
+
+    name: Text
+    capacity: Text
+
+
+class Resolution(_Model):
+    """The resolution a plan implements."""
+
+    number: Text
+    date: date
+    issuer: Text
+    title: Text
+
+
+class Purpose(_Model):
+    """One of section I's purposes."""
+
+    id: Id
+    text: Text
+
+
+class Document(_Model):
+    """The plan document itself: number, date, issuer, signer and what it implements."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9./_-]*$")]
+    kind: Text
+    number: Text
+    date: date
+    issuer: Text
+    title: Text
+    signer: Signer | None = None
+    implements: Resolution | None = None
+    preamble: Text | None = None
+    purposes: list[Purpose] = Field(default_factory=list)
+    recipients: list[Text] = Field(default_factory=list)
+
+
+class Plan(_Model):
+    """A whole plan file."""
+
+    meta: Document = Field(alias="plan")
+    sections: list[Section]
+    owners: list[Owner]
+    duties: list[Duty]
+
+    @cached_property
+    def owners_by_key(self) -> dict[str, Owner]:
+        """Owners by key (keys are checked when the plan is loaded)."""
+        return {o.key: o for o in self.owners}

@@ -1,0 +1,97 @@
+"""Rows as plain records: nested for JSON, flat for spreadsheets and tables of text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from nq42cli.core.vocab import Role
+
+if TYPE_CHECKING:
+    from nq42cli.core.queries import OwnerLine, Row
+    from nq42cli.core.windows import Window
+
+__all__ = ["FLAT_COLUMNS", "flat_record", "nested_record", "owners_text", "window_record"]
+
+ROLE_VI = {Role.LEAD: "chủ trì", Role.PARTNER: "phối hợp", Role.RESPONSIBLE: "thực hiện"}
+
+
+def window_record(w: Window) -> dict[str, Any]:
+    """A window as JSON: kind, ISO start and end, flags and its text."""
+    return {
+        "kind": w.kind.value,
+        "start": w.start.isoformat() if w.start else None,
+        "end": w.end.isoformat() if w.end else None,
+        "flags": sorted(f.value for f in w.flags),
+        "text": str(w),
+    }
+
+
+def _owner(o: OwnerLine) -> dict[str, Any]:
+    return {
+        "key": o.key,
+        "name": o.name,
+        "short": o.short,
+        "role": o.role.value,
+        "as_written": o.as_written,
+    }
+
+
+def nested_record(row: Row) -> dict[str, Any]:
+    """Everything about a row, for JSON."""
+    d = row.duty
+    out: dict[str, Any] = {
+        "id": d.id,
+        "plan": row.plan,
+        "section": d.section,
+        "group": d.group,
+        "text": d.text,
+        "owners": [_owner(o) for o in row.owners],
+        "timing": d.timing,
+        "windows": [window_record(w) for w in d.windows],
+    }
+    if row.as_of is not None:
+        out["as_of"] = row.as_of.isoformat()
+    if row.deadline is not None:
+        left = row.days_left
+        assert left is not None
+        out["deadline"] = row.deadline.isoformat()
+        out["days_left"] = max(left, 0)
+        out["days_late"] = max(-left, 0)
+    if row.since is not None:
+        out["since"] = row.since.isoformat()
+    out["completed_on"] = row.completed_on.isoformat() if row.completed_on else None
+    return out
+
+
+def owners_text(owners: tuple[OwnerLine, ...], *, short: bool = False) -> str:
+    """Owners on one line with their roles: 'Ban Kinh tế Trung ương (chủ trì); …'."""
+    return "; ".join(f"{o.short if short else o.name} ({ROLE_VI[o.role]})" for o in owners)
+
+
+FLAT_COLUMNS = (
+    "id",
+    "section",
+    "owners",
+    "text",
+    "timing",
+    "windows",
+    "deadline",
+    "days_left",
+    "as_of",
+)
+
+
+def flat_record(row: Row) -> dict[str, str | int | None]:
+    """One row as flat cells, in :data:`FLAT_COLUMNS` order."""
+    d = row.duty
+    return {
+        "id": d.id,
+        "section": d.section,
+        "owners": owners_text(row.owners),
+        "text": d.text,
+        "timing": d.timing,
+        "windows": "; ".join(str(w) for w in d.windows),
+        "deadline": row.deadline.isoformat() if row.deadline else None,
+        "days_left": row.days_left,
+        "as_of": row.as_of.isoformat() if row.as_of else None,
+    }

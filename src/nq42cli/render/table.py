@@ -1,0 +1,111 @@
+"""The terminal table: id, owners, duty text (wrapped), window, days left or late.
+
+Every cell is a :class:`rich.text.Text` built from plain strings, never a markup string,
+so ``[red]`` in a plan shows as ``[red]``; control characters are shown escaped.
+The table is rendered to a string here and printed by the CLI.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from nq42cli.core.text import visible
+from nq42cli.core.vocab import Role
+
+if TYPE_CHECKING:
+    from nq42cli.core.queries import Row
+    from nq42cli.render import View
+
+SOON_DAYS = 30
+
+
+def console(*, stderr: bool = False) -> Console:
+    """A console that honours NO_COLOR and plain pipes (Rich detects both)."""
+    return Console(highlight=False, stderr=stderr, soft_wrap=False, emoji=False)
+
+
+def render(rows: list[Row], view: View) -> str:
+    """Render rows as a Rich table plus a one-line summary, as terminal text."""
+    out = console()
+    with out.capture() as cap:
+        out.print(build(rows, view))
+        out.print(summary(rows, view))
+    return cap.get()
+
+
+def build(rows: list[Row], view: View) -> Table:
+    """Build the table (exposed so other views can embed it)."""
+    table = Table(title=_title(view), title_justify="left", show_lines=True, expand=True)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Owner", ratio=2)
+    table.add_column("Duty", ratio=5)
+    table.add_column("Window", ratio=2)
+    timed = view.kind in ("due", "overdue")
+    if timed:
+        table.add_column("Days", justify="right", no_wrap=True)
+    elif view.kind == "ongoing":
+        table.add_column("Since", no_wrap=True)
+    for row in rows:
+        cells = [
+            Text(visible(row.duty.id), style="bold"),
+            _owners(row),
+            Text(visible(row.duty.text)),
+            Text(visible("; ".join(str(w) for w in row.duty.windows))),
+        ]
+        if timed:
+            cells.append(_days(row))
+        elif view.kind == "ongoing":
+            cells.append(Text(row.since.isoformat() if row.since else ""))
+        table.add_row(*cells)
+    return table
+
+
+def _owners(row: Row) -> Text:
+    # Who answers for the duty comes first; partners follow, dimmed, so the cell stays
+    # short at 80 columns while nobody named in the plan is dropped.
+    main = [o.short for o in row.owners if o.role is not Role.PARTNER]
+    partners = [o.short for o in row.owners if o.role is Role.PARTNER]
+    text = Text(visible("\n".join(main)) if main else "—")
+    if partners:
+        text.append("\n+ " + visible(", ".join(partners)), style="dim")
+    return text
+
+
+def _title(view: View) -> Text:
+    parts = {"due": "Due", "overdue": "Overdue", "ongoing": "Ongoing", "list": "Duties"}
+    title = parts.get(view.kind, view.kind.title())
+    if view.period:
+        title += f" in {view.period}"
+    if view.as_of is not None:
+        title += f" (as of {view.as_of.isoformat()})"
+    return Text(title, style="bold")
+
+
+def _days(row: Row) -> Text:
+    if row.completed_on is not None:
+        return Text(f"done {row.completed_on.isoformat()}", style="dim")
+    left = row.days_left
+    if left is None:
+        return Text("")
+    if left < 0:
+        return Text(f"{-left} days late", style="bold red")
+    if left == 0:
+        return Text("due today", style="bold yellow")
+    style = "yellow" if left <= SOON_DAYS else "green"
+    return Text(f"{left} days left", style=style)
+
+
+def summary(rows: list[Row], view: View) -> Text:
+    """One line under the table: how many, and how many are late."""
+    n = len(rows)
+    noun = "duty" if n == 1 else "duties"
+    line = f"{n} {noun}"
+    if view.kind in ("due", "overdue") and rows:
+        late = sum(1 for r in rows if r.completed_on is None and (r.days_left or 0) < 0)
+        done = sum(1 for r in rows if r.completed_on is not None)
+        line += f": {late} late, {done} done, {n - late - done} open in time"
+    return Text(line)
