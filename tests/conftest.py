@@ -1,0 +1,55 @@
+"""Shared test helpers: run the CLI in-process, pin the terminal, find the real plan."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from nq42cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = ROOT / "data" / "plan.yaml"
+SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _plain_terminal() -> Iterator[None]:
+    """Under GITHUB_ACTIONS typer and Rich turn colour on; tests compare plain text."""
+    saved = {
+        k: os.environ.get(k)
+        for k in (
+            "_TYPER_FORCE_DISABLE_TERMINAL",
+            "TERMINAL_WIDTH",
+            "COLUMNS",
+            "NO_COLOR",
+            "GITHUB_ACTIONS",
+            "NQ42_PLAN",
+        )
+    }
+    os.environ.update(
+        {
+            "_TYPER_FORCE_DISABLE_TERMINAL": "1",
+            "TERMINAL_WIDTH": "3000",
+            "COLUMNS": "3000",
+            "NO_COLOR": "1",
+        }
+    )
+    os.environ.pop("GITHUB_ACTIONS", None)
+    os.environ.pop("NQ42_PLAN", None)
+    yield
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
+    """Run ``nq42 ARGS`` in-process and check its exit code."""
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False, env=env)
+    assert result.exit_code == code, result.output + result.stderr
+    return result
