@@ -69,7 +69,7 @@ def _owners(row: Row) -> Text:
     # short at 80 columns while nobody named in the plan is dropped.
     main = [o.short for o in row.owners if o.role is not Role.PARTNER]
     partners = [o.short for o in row.owners if o.role is Role.PARTNER]
-    text = Text(visible("\n".join(main)) if main else "—")
+    text = Text("\n".join(visible(n) for n in main) if main else "—")
     if partners:
         text.append("\n+ " + visible(", ".join(partners)), style="dim")
     return text
