@@ -79,7 +79,7 @@ def test_duplicate_ids_and_unknown_owner_are_all_reported(tmp_path: Path) -> Non
     )
     bad = write(tmp_path, text)
     result = run("validate", str(bad), code=1)
-    id_line = line_of(text, "  - id: II.1\n    section: II\n    text: \"Ban Tuyên giáo")
+    id_line = line_of(text, '  - id: II.1\n    section: II\n    text: "Ban Tuyên giáo')
     owner_line = line_of(text, "owner: btgw")
     assert f"{bad}:{id_line}:9: duty id 'II.1' is used twice" in result.stdout
     assert f"{bad}:{owner_line}:16: unknown owner 'btgw'; did you mean 'btgtw'?" in result.stdout
@@ -91,7 +91,9 @@ def test_impossible_window_in_the_plan(tmp_path: Path) -> None:
     bad = write(tmp_path, text)
     result = run("validate", str(bad), code=1)
     line = line_of(text, '"quý V/2024"')
-    assert f"{bad}:{line}:9: duties[11].windows[0]: 'quý V/2024': a quarter is I–IV" in result.stdout
+    assert (
+        f"{bad}:{line}:9: duties[11].windows[0]: 'quý V/2024': a quarter is I–IV" in result.stdout
+    )
 
 
 def test_transcription_slip_is_caught(tmp_path: Path) -> None:
@@ -123,11 +125,15 @@ def test_validate_real_plan_is_clean() -> None:
 def test_markup_and_escapes_in_data_are_shown_as_text(tmp_path: Path) -> None:
     """`[red]` stays literal; ESC is shown as \\x1b, never sent to the terminal."""
     text = GOOD.replace(
-        "Chỉ đạo xây dựng, ban hành Chương trình", "[red]x[/red] \x1b[2J Chỉ đạo xây dựng, ban hành Chương trình", 1
+        "Chỉ đạo xây dựng, ban hành Chương trình",
+        "[red]x[/red] \x1b[2J Chỉ đạo xây dựng, ban hành Chương trình",
+        1,
     ).replace("\x1b", "\\e")
     bad = write(tmp_path, text)
     for fmt in ("table", "md"):
-        out = run("due", "--quarter", "2024Q1", "--as-of", "2024-01-01", "--plan", str(bad), "-f", fmt)
+        out = run(
+            "due", "--quarter", "2024Q1", "--as-of", "2024-01-01", "--plan", str(bad), "-f", fmt
+        )
         assert "[red]x[/red]" in out.stdout
         assert "\x1b" not in out.stdout
         assert "\\x1b[2J" in out.stdout

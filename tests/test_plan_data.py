@@ -11,12 +11,34 @@ from nq42cli.core.loader import load_plan
 from nq42cli.core.text import fold
 from tests.conftest import PLAN, ROOT, SEED
 
-IDS = (
-    ["II.1", "II.2", "II.3", "III.1", "III.2", "III.3", "III.4", "III.5"]
-    + ["IV.1.a", "IV.1.b", "IV.1.c", "IV.2.a", "IV.2.b", "IV.2.c", "IV.2.d"]
-    + ["IV.3.a", "IV.3.b", "IV.4.a", "IV.4.b", "IV.5.a", "IV.5.b", "IV.6.a", "IV.6.b"]
-    + ["V.1", "V.2", "V.3"]
-)
+IDS = [
+    "II.1",
+    "II.2",
+    "II.3",
+    "III.1",
+    "III.2",
+    "III.3",
+    "III.4",
+    "III.5",
+    "IV.1.a",
+    "IV.1.b",
+    "IV.1.c",
+    "IV.2.a",
+    "IV.2.b",
+    "IV.2.c",
+    "IV.2.d",
+    "IV.3.a",
+    "IV.3.b",
+    "IV.4.a",
+    "IV.4.b",
+    "IV.5.a",
+    "IV.5.b",
+    "IV.6.a",
+    "IV.6.b",
+    "V.1",
+    "V.2",
+    "V.3",
+]
 
 
 def test_every_duty_in_order() -> None:

@@ -92,13 +92,34 @@ def test_days_late_counts_from_the_deadline(plan: Plan) -> None:
         ),
         (
             date(2023, 12, 1),
-            ["II.2", "IV.1.c", "IV.2.c", "IV.2.d", "IV.3.a", "IV.3.b", "IV.4.a", "IV.6.b"]
-            + ["V.1", "V.3"],
+            [
+                "II.2",
+                "IV.1.c",
+                "IV.2.c",
+                "IV.2.d",
+                "IV.3.a",
+                "IV.3.b",
+                "IV.4.a",
+                "IV.6.b",
+                "V.1",
+                "V.3",
+            ],
         ),
         (
             date(2024, 4, 1),
-            ["II.2", "IV.1.c", "IV.2.c", "IV.2.d", "IV.3.a", "IV.3.b", "IV.4.a", "IV.4.b"]
-            + ["IV.6.b", "V.1", "V.3"],
+            [
+                "II.2",
+                "IV.1.c",
+                "IV.2.c",
+                "IV.2.d",
+                "IV.3.a",
+                "IV.3.b",
+                "IV.4.a",
+                "IV.4.b",
+                "IV.6.b",
+                "V.1",
+                "V.3",
+            ],
         ),
     ],
 )
@@ -142,21 +163,32 @@ def test_filters(plan: Plan, filters: Filters, expected: list[str]) -> None:
 
 def test_due_json_shape() -> None:
     """The JSON rows carry id, section, text, owners, timing, windows, deadline and days."""
-    out = run("due", "--quarter", "quý I/2024", "--as-of", "2024-03-01", "-f", "json",
-              "--plan", str(PLAN))
+    out = run(
+        "due", "--quarter", "quý I/2024", "--as-of", "2024-03-01", "-f", "json", "--plan", str(PLAN)
+    )
     rows = json.loads(out.stdout)
     first = rows[0]
     assert first["id"] == "IV.2.a"
     assert first["section"] == "IV"
     assert first["text"].startswith("Chỉ đạo xây dựng, ban hành Chương trình hành động")
     assert first["owners"] == [
-        {"key": "bcsd_cp", "name": "Ban cán sự đảng Chính phủ", "short": "BCSĐCP",
-         "role": "responsible", "as_written": None}
+        {
+            "key": "bcsd_cp",
+            "name": "Ban cán sự đảng Chính phủ",
+            "short": "BCSĐCP",
+            "role": "responsible",
+            "as_written": None,
+        }
     ]
     assert first["timing"] == "hoàn thành trong quý I/2024"
     assert first["windows"] == [
-        {"kind": "deadline", "start": "2024-01-01", "end": "2024-03-31", "flags": [],
-         "text": "quý I/2024"}
+        {
+            "kind": "deadline",
+            "start": "2024-01-01",
+            "end": "2024-03-31",
+            "flags": [],
+            "text": "quý I/2024",
+        }
     ]
     assert first["deadline"] == "2024-03-31"
     assert first["days_left"] == 30
@@ -183,7 +215,9 @@ def test_due_quarter_spellings_on_the_cli(args: list[str]) -> None:
 
 def test_month_and_year_on_the_cli() -> None:
     """--month and --year select their periods."""
-    out = run("due", "--month", "2023-12", "--as-of", "2024-01-01", "-f", "json", "--plan", str(PLAN))
+    out = run(
+        "due", "--month", "2023-12", "--as-of", "2024-01-01", "-f", "json", "--plan", str(PLAN)
+    )
     assert [r["id"] for r in json.loads(out.stdout)] == ["II.1", "II.2", "II.3"]
     out = run("due", "--year", "2025", "--as-of", "2024-01-01", "-f", "json", "--plan", str(PLAN))
     assert [r["id"] for r in json.loads(out.stdout)] == ["IV.2.b"]
@@ -191,20 +225,43 @@ def test_month_and_year_on_the_cli() -> None:
 
 def test_overdue_and_ongoing_on_the_cli() -> None:
     """overdue and ongoing answer as of the given day, with the filters."""
-    out = run("overdue", "--as-of", "2024-04-01", "--owner", "ban can su dang chinh phu", "-f", "json",
-              "--plan", str(PLAN))
+    out = run(
+        "overdue",
+        "--as-of",
+        "2024-04-01",
+        "--owner",
+        "ban can su dang chinh phu",
+        "-f",
+        "json",
+        "--plan",
+        str(PLAN),
+    )
     assert [r["id"] for r in json.loads(out.stdout)] == ["IV.2.a"]
-    out = run("ongoing", "--as-of", "2024-04-01", "--section", "IV.4", "-f", "json", "--plan", str(PLAN))
+    out = run(
+        "ongoing", "--as-of", "2024-04-01", "--section", "IV.4", "-f", "json", "--plan", str(PLAN)
+    )
     rows = json.loads(out.stdout)
-    assert [(r["id"], r["since"]) for r in rows] == [("IV.4.a", "2023-12-01"), ("IV.4.b", "2024-04-01")]
+    assert [(r["id"], r["since"]) for r in rows] == [
+        ("IV.4.a", "2023-12-01"),
+        ("IV.4.b", "2024-04-01"),
+    ]
 
 
 def test_csv_and_markdown_exact() -> None:
     """CSV and Markdown outputs are stable text."""
-    out = run("due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "csv", "--plan", str(PLAN))
-    assert out.stdout.splitlines()[0] == "id,section,owners,text,timing,windows,deadline,days_left,as_of"
-    assert out.stdout.splitlines()[1].startswith("IV.3.a,IV,Đảng đoàn Mặt trận Tổ quốc Việt Nam (thực hiện);")
-    assert out.stdout.splitlines()[1].endswith(",quý II/2024; thường xuyên,2024-06-30,29,2024-06-01")
+    out = run(
+        "due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "csv", "--plan", str(PLAN)
+    )
+    assert (
+        out.stdout.splitlines()[0]
+        == "id,section,owners,text,timing,windows,deadline,days_left,as_of"
+    )
+    assert out.stdout.splitlines()[1].startswith(
+        "IV.3.a,IV,Đảng đoàn Mặt trận Tổ quốc Việt Nam (thực hiện);"
+    )
+    assert out.stdout.splitlines()[1].endswith(
+        ",quý II/2024; thường xuyên,2024-06-30,29,2024-06-01"
+    )
     md = run("due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "md", "--plan", str(PLAN))
     lines = md.stdout.splitlines()
     assert lines[0] == "As of 2024-06-01."
@@ -212,7 +269,9 @@ def test_csv_and_markdown_exact() -> None:
     assert lines[4].startswith("| IV.3.a | IV |")
 
 
-def test_default_plan_is_found_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_plan_is_found_from_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With no ./data/plan.yaml, the bundled plan answers."""
     monkeypatch.chdir(tmp_path)
     out = run("due", "--quarter", "2024Q1", "--as-of", "2024-01-01", "-f", "json")
@@ -222,10 +281,21 @@ def test_default_plan_is_found_from_any_folder(tmp_path: Path, monkeypatch: pyte
 def test_nq42_plan_env_selects_the_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """NQ42_PLAN points at another plan file."""
     other = tmp_path / "other.yaml"
-    other.write_text(PLAN.read_text(encoding="utf-8").replace('"quý I/2024"', '"quý II/2024"', 1)
-                     .replace("hoàn thành trong quý I/2024", "hoàn thành trong quý II/2024", 1),
-                     encoding="utf-8")
+    other.write_text(
+        PLAN.read_text(encoding="utf-8")
+        .replace('"quý I/2024"', '"quý II/2024"', 1)
+        .replace("hoàn thành trong quý I/2024", "hoàn thành trong quý II/2024", 1),
+        encoding="utf-8",
+    )
     monkeypatch.chdir(tmp_path)
-    out = run("due", "--quarter", "2024Q1", "--as-of", "2024-01-01", "-f", "json",
-              env={"NQ42_PLAN": str(other)})
+    out = run(
+        "due",
+        "--quarter",
+        "2024Q1",
+        "--as-of",
+        "2024-01-01",
+        "-f",
+        "json",
+        env={"NQ42_PLAN": str(other)},
+    )
     assert [r["id"] for r in json.loads(out.stdout)] == ["IV.4.b", "IV.6.a"]

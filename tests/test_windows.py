@@ -18,7 +18,7 @@ from nq42cli.core.windows import (
     parse_window,
 )
 
-D, O = WindowKind.DEADLINE, WindowKind.ONGOING
+D, ON = WindowKind.DEADLINE, WindowKind.ONGOING
 SUB = frozenset({Flag.SUBSTANTIALLY})
 
 # Every italic timing phrase of the seed, with the windows it must read as.
@@ -26,30 +26,30 @@ SEED_PHRASES = [
     ("đầu tháng 12/2023", [Window(D, date(2023, 12, 1), date(2023, 12, 10))]),
     (
         "hoàn thành trong tháng 12/2023 và chỉ đạo thực hiện thường xuyên",
-        [Window(D, date(2023, 12, 1), date(2023, 12, 31)), Window(O)],
+        [Window(D, date(2023, 12, 1), date(2023, 12, 31)), Window(ON)],
     ),
     ("hoàn thành trong tháng 12/2023", [Window(D, date(2023, 12, 1), date(2023, 12, 31))]),
     (
         "hoàn thành theo tiến độ quy định đối với từng nhiệm vụ theo kế hoạch đã được phê duyệt",
         [Window(WindowKind.PER_SCHEDULE)],
     ),
-    ("từ năm 2023", [Window(O, date(2023, 1, 1))]),
+    ("từ năm 2023", [Window(ON, date(2023, 1, 1))]),
     ("hoàn thành trong quý I/2024", [Window(D, date(2024, 1, 1), date(2024, 3, 31))]),
     (
         "cơ bản hoàn thành trong các năm 2023, 2024 và 2025",
         [Window(D, date(2023, 1, 1), date(2025, 12, 31), SUB)],
     ),
-    ("thực hiện từ năm 2023", [Window(O, date(2023, 1, 1))]),
+    ("thực hiện từ năm 2023", [Window(ON, date(2023, 1, 1))]),
     (
         "hoàn thành trong quý II/2024 và thực hiện thường xuyên",
-        [Window(D, date(2024, 4, 1), date(2024, 6, 30)), Window(O)],
+        [Window(D, date(2024, 4, 1), date(2024, 6, 30)), Window(ON)],
     ),
-    ("từ tháng 12/2023", [Window(O, date(2023, 12, 1))]),
+    ("từ tháng 12/2023", [Window(ON, date(2023, 12, 1))]),
     (
         "hoàn thành kế hoạch trong quý I/2024; tổ chức thực hiện từ quý II/2024",
-        [Window(D, date(2024, 1, 1), date(2024, 3, 31)), Window(O, date(2024, 4, 1))],
+        [Window(D, date(2024, 1, 1), date(2024, 3, 31)), Window(ON, date(2024, 4, 1))],
     ),
-    ("thực hiện từ tháng 12/2023", [Window(O, date(2023, 12, 1))]),
+    ("thực hiện từ tháng 12/2023", [Window(ON, date(2023, 12, 1))]),
 ]
 
 
@@ -81,14 +81,14 @@ Q1 = Window(D, date(2024, 1, 1), date(2024, 3, 31))
         ("năm 2025", Window(D, date(2025, 1, 1), date(2025, 12, 31))),
         ("2023-2025", Window(D, date(2023, 1, 1), date(2025, 12, 31))),
         ("các năm 2023, 2024 và 2025", Window(D, date(2023, 1, 1), date(2025, 12, 31))),
-        ("thường xuyên", Window(O)),
-        ("từ năm 2023", Window(O, date(2023, 1, 1))),
-        ("từ tháng 12/2023", Window(O, date(2023, 12, 1))),
-        ("từ quý II/2024", Window(O, date(2024, 4, 1))),
+        ("thường xuyên", Window(ON)),
+        ("từ năm 2023", Window(ON, date(2023, 1, 1))),
+        ("từ tháng 12/2023", Window(ON, date(2023, 12, 1))),
+        ("từ quý II/2024", Window(ON, date(2024, 4, 1))),
         ("theo tiến độ", Window(WindowKind.PER_SCHEDULE)),
         ("không thời hạn", Window(WindowKind.UNDATED)),
         # NFD input and old tone placement read the same.
-        ("thu\u031bo\u031b\u0300ng xuye\u0302n", Window(O)),
+        ("thu\u031bo\u031b\u0300ng xuye\u0302n", Window(ON)),
     ],
 )
 def test_window_spellings(text: str, window: Window) -> None:
