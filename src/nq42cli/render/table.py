@@ -41,12 +41,13 @@ def build(rows: list[Row], view: View) -> Table:
     """Build the table (exposed so other views can embed it)."""
     table = Table(title=_title(view), title_justify="left", show_lines=True, expand=True)
     table.add_column("ID", no_wrap=True)
-    table.add_column("Owner", ratio=2)
-    table.add_column("Duty", ratio=5)
-    table.add_column("Window", ratio=2)
+    table.add_column("Owner", ratio=2, min_width=9)
+    table.add_column("Duty", ratio=6, min_width=20)
+    # "quý II/2024" must not break inside: 11 columns keep every quarter on one line.
+    table.add_column("Window", min_width=11)
     timed = view.kind in ("due", "overdue")
     if timed:
-        table.add_column("Days", justify="right", no_wrap=True)
+        table.add_column("Days", justify="right", no_wrap=True)  # left, or late
     elif view.kind == "ongoing":
         table.add_column("Since", no_wrap=True)
     for row in rows:
@@ -54,7 +55,7 @@ def build(rows: list[Row], view: View) -> Table:
             Text(visible(row.duty.id), style="bold"),
             _owners(row),
             Text(visible(row.duty.text)),
-            Text(visible("; ".join(str(w) for w in row.duty.windows))),
+            Text("\n".join(visible(str(w)) for w in row.duty.windows)),
         ]
         if timed:
             cells.append(_days(row))
@@ -87,16 +88,16 @@ def _title(view: View) -> Text:
 
 def _days(row: Row) -> Text:
     if row.completed_on is not None:
-        return Text(f"done {row.completed_on.isoformat()}", style="dim")
+        return Text(f"done\n{row.completed_on.isoformat()}", style="dim")
     left = row.days_left
     if left is None:
         return Text("")
     if left < 0:
-        return Text(f"{-left} days late", style="bold red")
+        return Text(f"{-left} late", style="bold red")
     if left == 0:
-        return Text("due today", style="bold yellow")
+        return Text("today", style="bold yellow")
     style = "yellow" if left <= SOON_DAYS else "green"
-    return Text(f"{left} days left", style=style)
+    return Text(f"{left} left", style=style)
 
 
 def summary(rows: list[Row], view: View) -> Text:
