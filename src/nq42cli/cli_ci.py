@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sys
 from datetime import UTC, datetime, time, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -27,36 +26,40 @@ from nq42cli.cli import (
     _today,
     app,
 )
-
-
-class SchemaName(StrEnum):
-    """The names ``nq42 schema`` accepts (keys of :data:`nq42cli.core.schemas.SCHEMAS`)."""
-
-    PLAN = "plan"
+from nq42cli.core.schemas import SCHEMAS
 
 
 @app.command()
 def schema(
     name: Annotated[
-        SchemaName,
-        typer.Argument(case_sensitive=False, help="Which file kind's schema."),
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="Which file kind's schema: " + ", ".join(SCHEMAS) + ".",
+            autocompletion=lambda: list(SCHEMAS),
+            show_default=False,
+        ),
     ],
 ) -> None:
     """Print the JSON Schema of a file kind, generated from nq42's own models.
 
-    Editors use it through the '# yaml-language-server: $schema=…' line at the top of
-    the file; the same schema is committed under schema/.
+    Editors read it through a '# yaml-language-server: $schema=…' first line.
+    The same schema is committed under schema/.
 
     Example: nq42 schema plan > schema/plan.schema.json
     """
     from nq42cli.core.schemas import schema_text
 
+    if name not in SCHEMAS:
+        known = ", ".join(SCHEMAS)
+        raise typer.BadParameter(f"no schema '{name}'; choose from {known}", param_hint="NAME")
     with _handled():
-        sys.stdout.write(schema_text(name.value))
+        sys.stdout.write(schema_text(name))
 
 
 export_app = typer.Typer(
-    help="Write the plan's deadlines in formats other tools read.",
+    help="Write the plan's deadlines in formats other tools read.\n\n"
+    "Example: nq42 export ics -o plan.ics",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -123,8 +126,8 @@ def export_ics(
 ) -> None:
     """Deadlines as an iCalendar file: one all-day event per deadline, with a reminder.
 
-    Ongoing parts ('thường xuyên') are not events. Event UIDs stay the same across
-    exports, so importing a newer file updates the events instead of adding copies.
+    Ongoing parts ('thường xuyên') are not events.
+    UIDs are stable: importing a newer file updates the events, adding no copies.
 
     Example: nq42 export ics --owner BKTTW --remind 2w -o bkttw.ics
     """

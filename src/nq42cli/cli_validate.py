@@ -57,8 +57,8 @@ def validate(
 ) -> None:
     """Check plan files and report every problem of every file, sorted by position.
 
-    Exit 0 when every file is valid, 1 when any has an error (or a warning with --strict),
-    2 when a named file does not exist.
+    Exit 0: every file valid. 1: an error (or a warning, with --strict).
+    2: a named file does not exist.
 
     Example: nq42 validate data/plan.yaml --format parsable --strict
     """

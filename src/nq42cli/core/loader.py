@@ -69,18 +69,30 @@ def pydantic_problems(exc: ValidationError, source: Source) -> Iterator[Problem]
     for err in exc.errors(include_url=False):
         loc: Loc = tuple(err["loc"])
         kind = err["type"]
-        where = _dotted(loc)
+        where = _dotted(loc) + _duty_of(loc, source)
         if kind == "extra_forbidden":
             line, col = source.position(loc, key=True)
             message = f"{where}: unknown key '{loc[-1]}'{_allowed(loc)}"
         elif kind == "missing":
             line, col = source.position(loc[:-1])
-            message = f"{_dotted(loc[:-1]) or 'file'}: missing '{loc[-1]}'"
+            parent = _dotted(loc[:-1]) + _duty_of(loc, source)
+            message = f"{parent or 'file'}: missing '{loc[-1]}'"
         else:
             line, col = source.position(loc)
             message = f"{where}: {_message(err)}"
         code = kind if "." in kind else f"schema.{kind}"
         yield Problem(source.path, line, col, code, message)
+
+
+def _duty_of(loc: Loc, source: Source) -> str:
+    """Name the duty a problem is in: 'duties[11]' alone makes the reader count."""
+    if len(loc) < 2 or loc[0] != "duties" or not isinstance(loc[1], int):
+        return ""
+    try:
+        duty_id = source.data["duties"][loc[1]]["id"]
+    except (KeyError, IndexError, TypeError):
+        return ""
+    return f" (duty {duty_id})" if isinstance(duty_id, str) else ""
 
 
 def _allowed(loc: Loc) -> str:

@@ -3,16 +3,18 @@
 Editors (through ``# yaml-language-server: $schema=…``) and independent validators such
 as check-jsonschema use these; the copies committed under ``schema/`` are tested to be
 exactly what this module generates. Adding a file kind's schema is one line in
-:data:`SCHEMAS`.
+:data:`SCHEMAS`. The module itself is light (pydantic comes in with the model), so the
+CLI can read the names when it declares its arguments.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = ["SCHEMAS", "json_schema", "schema_text"]
 
