@@ -148,3 +148,16 @@ def test_invalid_plan_exits_1(tmp_path: Path) -> None:
     out = run("export", "ics", "--plan", str(plan), code=1)
     assert out.stdout == ""
     assert f"{plan}:1:7: plan: missing 'id'" in out.stderr
+
+
+def test_written_file_has_the_usual_mode(tmp_path: Path) -> None:
+    """The atomic write does not leave the private mode of its temporary file (umask 022)."""
+    import os
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "plan.ics"
+        run("export", "ics", "--plan", str(PLAN), "-o", str(target))
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644

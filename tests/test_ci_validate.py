@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nq42cli.core.problems import Problem, Severity
+from nq42cli.core.text import visible
 from nq42cli.render.problems_github import command, escape_data, escape_property
 from tests.conftest import PLAN, run
 
@@ -244,3 +247,17 @@ def test_a_new_file_kind_plugs_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     records.write_text("records: []\n", encoding="utf-8")
     out = run("validate", str(records), str(PLAN), "-f", "parsable", code=1).stdout
     assert out == f"{records}:1:1: [error] no duty X; plans have 26 (records.unknown_duty)\n"
+
+
+@given(path=st.text(min_size=1), message=st.text(), line=st.integers(0, 10**6))
+def test_github_command_is_one_line_and_round_trips(path: str, message: str, line: int) -> None:
+    """Whatever a path or message holds, the command is one line and decodes back exactly."""
+    out = command(Problem(path, line, 1, "x.y", message))
+    assert "\n" not in out
+    assert "\r" not in out
+    head, _, data = out[2:].partition("::")
+    assert head.startswith("error file=")
+    assert data.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%") == visible(message)
+    file_value = head.removeprefix("error file=").split(",")[0]
+    unescaped = file_value.replace("%2C", ",").replace("%3A", ":")
+    assert unescaped.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%") == visible(path)
