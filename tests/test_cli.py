@@ -92,7 +92,8 @@ def test_impossible_window_in_the_plan(tmp_path: Path) -> None:
     result = run("validate", str(bad), code=1)
     line = line_of(text, '"quý V/2024"')
     assert (
-        f"{bad}:{line}:9: duties[11].windows[0]: 'quý V/2024': a quarter is I–IV" in result.stdout
+        f"{bad}:{line}:9: duties[11].windows[0] (duty IV.2.a): 'quý V/2024': a quarter is I–IV"
+        in result.stdout
     )
 
 

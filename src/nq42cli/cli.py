@@ -354,48 +354,10 @@ def show(
         sys.stdout.write(detail.render(row, plan_obj, fmt))
 
 
-@app.command()
-def validate(
-    files: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            help="Plan files to check. Default: the plan nq42 would use.", show_default=False
-        ),
-    ] = None,
-    plan: PlanOpt = None,
-) -> None:
-    """Check plan files; print every problem as file:line:col: message.
-
-    Exit 0 when every file is valid, 1 when any has a problem.
-    Example: nq42 validate data/plan.yaml
-    """
-    from nq42cli.core.loader import load_plan
-    from nq42cli.core.problems import DataError
-    from nq42cli.core.text import visible
-
-    targets = [(f, str(f)) for f in files] if files else [_plan_path(plan)]
-    problems: list[Problem] = []
-    checked = 0
-    for path, shown in targets:
-        try:
-            loaded = load_plan(path, shown)
-        except DataError as exc:
-            problems += exc.problems
-        else:
-            checked += 1
-            problems += loaded.warnings
-    for p in problems:
-        typer.echo(visible(f"{p}" + (" (warning)" if p.severity == "warning" else "")))
-    errors = [p for p in problems if p.severity == "error"]
-    bad = len({p.path for p in errors})
-    typer.echo(
-        f"{len(targets)} file(s) checked: {len(targets) - bad} valid, {bad} invalid, "
-        f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)",
-        err=True,
-    )
-    raise typer.Exit(EXIT_PROBLEMS if errors else EXIT_OK)
-
-
 def main() -> None:
     """Entry point of the ``nq42`` script."""
     app()
+
+
+from nq42cli import cli_ci as _cli_ci  # noqa: E402, F401 - registers commands
+from nq42cli import cli_validate as _cli_validate  # noqa: E402, F401 - registers commands

@@ -10,9 +10,9 @@ import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from nq42cli.core.models import Duty, Plan
 from nq42cli.core.problems import DataError, Problem, Severity
@@ -69,13 +69,14 @@ def pydantic_problems(exc: ValidationError, source: Source) -> Iterator[Problem]
     for err in exc.errors(include_url=False):
         loc: Loc = tuple(err["loc"])
         kind = err["type"]
-        where = _dotted(loc)
+        where = _dotted(loc) + _duty_of(loc, source)
         if kind == "extra_forbidden":
             line, col = source.position(loc, key=True)
-            message = f"{where}: unknown key '{loc[-1]}'"
+            message = f"{where}: unknown key '{loc[-1]}'{_allowed(loc)}"
         elif kind == "missing":
             line, col = source.position(loc[:-1])
-            message = f"{_dotted(loc[:-1]) or 'file'}: missing '{loc[-1]}'"
+            parent = _dotted(loc[:-1]) + _duty_of(loc, source)
+            message = f"{parent or 'file'}: missing '{loc[-1]}'"
         else:
             line, col = source.position(loc)
             message = f"{where}: {_message(err)}"
@@ -83,9 +84,49 @@ def pydantic_problems(exc: ValidationError, source: Source) -> Iterator[Problem]
         yield Problem(source.path, line, col, code, message)
 
 
+def _duty_of(loc: Loc, source: Source) -> str:
+    """Name the duty a problem is in: 'duties[11]' alone makes the reader count."""
+    if len(loc) < 2 or loc[0] != "duties" or not isinstance(loc[1], int):
+        return ""
+    try:
+        duty_id = source.data["duties"][loc[1]]["id"]
+    except (KeyError, IndexError, TypeError):
+        return ""
+    return f" (duty {duty_id})" if isinstance(duty_id, str) else ""
+
+
+def _allowed(loc: Loc) -> str:
+    """Say which keys may stand where an unknown one was written."""
+    model: type[BaseModel] | None = Plan
+    for part in loc[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        fields = {f.alias or n: f for n, f in model.model_fields.items()}
+        model = _model_in(fields[part].annotation) if part in fields else None
+    if model is None:
+        return ""
+    keys = [f.alias or n for n, f in model.model_fields.items()]
+    close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    return "; allowed here: " + ", ".join(keys)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model inside ``list[Owner]``, ``Signer | None`` and the like."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        if (found := _model_in(arg)) is not None:
+            return found
+    return None
+
+
 def _message(err: Any) -> str:
     msg = str(err["msg"])
     value = err.get("input")
+    if err["type"].startswith("date") and isinstance(value, str):
+        return f"'{value}': {msg[0].lower()}{msg[1:]}; write a day as YYYY-MM-DD (2023-11-27)"
     if err["type"].startswith(("date", "string_pattern")) and isinstance(value, str):
         return f"'{value}': {msg[0].lower()}{msg[1:]}"
     return msg[0].lower() + msg[1:] if msg[:1].isupper() and msg[1:2].islower() else msg
@@ -175,7 +216,10 @@ def _check_timing(duty: Duty, i: int, plan: Plan, at: Any) -> Iterator[Problem]:
                 yield at(("duties", i, "windows"), "plan.timing_mismatch", msg)
     for j, w in enumerate(windows):
         if w.deadline is not None and w.deadline < plan.meta.date:
-            msg = f"deadline {w.deadline} is before the plan's own date {plan.meta.date}"
+            msg = (
+                f"deadline {w.deadline} is before the plan's own date {plan.meta.date}; "
+                "check the year in 'timing' and 'windows'"
+            )
             yield at(("duties", i, "windows", j), "plan.deadline_before_plan", msg, warning=True)
 
 

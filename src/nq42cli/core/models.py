@@ -62,6 +62,8 @@ WindowField = Annotated[
             "'năm 2025', '2023-2025', 'thường xuyên', 'từ năm 2023', 'theo tiến độ', "
             "'không thời hạn'.",
             "examples": ["quý I/2024", "từ tháng 12/2023", "thường xuyên"],
+            "minLength": 1,
+            "pattern": r"\S",
         }
     ),
 ]
@@ -77,7 +79,12 @@ def _text(value: Any) -> str:
     return text
 
 
-Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+# Text is stripped before it is checked, so the schema asks for one non-space character.
+Text = Annotated[
+    str,
+    PlainValidator(_text),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 

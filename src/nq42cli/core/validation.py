@@ -1,0 +1,134 @@
+"""Validate the files nq42 reads, whatever their kind, and collect every problem.
+
+A :class:`FileKind` says how to recognise a file (from its top-level YAML keys) and how
+to check it. Kinds live in a registry, in the order they are checked: plan files come
+first, so that kinds checked later (progress files) can check their references against
+the plans of the same run through :class:`Context`. Adding a kind is one
+:func:`register` call; nothing else in the validate command changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nq42cli.core.loader import LoadedPlan, load_plan
+from nq42cli.core.problems import DataError, Problem, Severity
+from nq42cli.core.yamlsrc import read_file, read_yaml
+
+__all__ = [
+    "Context",
+    "FileKind",
+    "Outcome",
+    "kinds",
+    "register",
+    "validate_files",
+]
+
+
+@dataclass
+class Context:
+    """What checks of one file may know about the others of the same run.
+
+    ``plans`` holds every valid plan checked so far. ``default_plans`` gives the plan
+    nq42 would use when no plan file is among the files checked (for references).
+    """
+
+    plans: list[LoadedPlan] = field(default_factory=list)
+    default_plans: Callable[[], list[LoadedPlan]] = list
+
+
+Checker = Callable[[Path, str, Context], list[Problem]]
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """One kind of input file: its name, how to recognise it, how to check it."""
+
+    name: str
+    claims: Callable[[Any], bool]
+    check: Checker
+
+
+_KINDS: list[FileKind] = []
+
+
+def register(kind: FileKind) -> None:
+    """Add a kind; kinds are checked in registration order (plans first)."""
+    _KINDS[:] = [k for k in _KINDS if k.name != kind.name] + [kind]
+
+
+def kinds() -> tuple[FileKind, ...]:
+    """The registered kinds, in checking order."""
+    return tuple(_KINDS)
+
+
+def _check_plan(path: Path, shown: str, context: Context) -> list[Problem]:
+    try:
+        loaded = load_plan(path, shown)
+    except DataError as exc:
+        return list(exc.problems)
+    context.plans.append(loaded)
+    return list(loaded.warnings)
+
+
+def _is_plan(data: Any) -> bool:
+    return isinstance(data, dict) and ("plan" in data or "duties" in data)
+
+
+register(FileKind("plan", _is_plan, _check_plan))
+
+
+def _kind_of(path: Path, shown: str) -> FileKind:
+    """Recognise a file by its top-level keys; unreadable or unclaimed files are plans.
+
+    Falling back to the plan kind means a file that is broken beyond recognition is
+    still reported, with the plan loader's positioned messages.
+    """
+    try:
+        data = read_yaml(read_file(path), shown).data
+    except DataError:
+        return _KINDS[0]
+    return next((k for k in _KINDS if k.claims(data)), _KINDS[0])
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of a run: every problem, in file then position order."""
+
+    problems: tuple[Problem, ...]
+    files: int
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that make a file invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """The problems that only fail under ``--strict``."""
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+    def valid(self, *, strict: bool = False) -> bool:
+        """No errors (and, when ``strict``, no warnings either)."""
+        return not (self.problems if strict else self.errors)
+
+
+def validate_files(
+    targets: Iterable[tuple[Path, str]],
+    default_plans: Callable[[], list[LoadedPlan]] = list,
+) -> Outcome:
+    """Check each ``(path, shown name)``; files are reported in the order given."""
+    unique = list(dict.fromkeys(targets))
+    order = {shown: i for i, (_, shown) in enumerate(unique)}
+    rank = {k.name: i for i, k in enumerate(_KINDS)}
+    typed = [(_kind_of(path, shown), path, shown) for path, shown in unique]
+    typed.sort(key=lambda t: rank[t[0].name])
+    context = Context(default_plans=default_plans)
+    problems: list[Problem] = []
+    for kind, path, shown in typed:
+        problems += kind.check(path, shown, context)
+    problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line, p.column, p.code))
+    return Outcome(tuple(problems), len(unique))

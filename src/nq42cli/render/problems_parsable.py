@@ -1,0 +1,20 @@
+"""Parsable: ``file:line:col: [error] message (code)``, as yamllint's parsable format."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from nq42cli.core.text import visible
+from nq42cli.render.problems import where
+
+if TYPE_CHECKING:
+    from nq42cli.core.problems import Problem
+
+
+def render(problems: Sequence[Problem], valid: bool) -> str:
+    """One line per problem with its severity and stable code, for tools to parse."""
+    del valid
+    return "".join(
+        visible(f"{where(p)}: [{p.severity}] {p.message} ({p.code})") + "\n" for p in problems
+    )
