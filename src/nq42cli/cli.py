@@ -87,6 +87,15 @@ SearchOpt = Annotated[
         show_default=False,
     ),
 ]
+StatusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--status",
+        envvar="NQ42_STATUS",
+        help="Progress folder. Default: progress/ beside the plan file.",
+        show_default=False,
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -172,6 +181,14 @@ def _load(option: Path | None) -> list[Plan]:
     return [load_plan(path, shown).plan]
 
 
+def _completions(
+    plans: list[Plan], plan: Path | None, status: Path | None, as_of: date
+) -> dict[str, date]:
+    from nq42cli.cli_progress import completions_for
+
+    return completions_for(plans, plan, status, as_of)
+
+
 def _filters(
     owner: str | None, role: Role | None, section: str | None, search: str | None
 ) -> Filters:
@@ -245,8 +262,9 @@ def due(
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
+    status: StatusOpt = None,
 ) -> None:
-    """Duties whose deadline falls in a period.
+    """Duties whose deadline falls in a period; recorded completions show as done.
 
     Example: nq42 due --quarter 2024Q1
     """
@@ -255,7 +273,9 @@ def due(
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.due(_load(plan), period, day, _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.due(plans, period, day, _filters(owner, role, section, search), done)
         label = period.label
         _emit(rows, View("due", day, label), fmt)
 
@@ -269,6 +289,7 @@ def overdue(
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
+    status: StatusOpt = None,
 ) -> None:
     """Duties past their deadline with no completion recorded.
 
@@ -278,7 +299,9 @@ def overdue(
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.overdue(_load(plan), day, _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.overdue(plans, day, _filters(owner, role, section, search), done)
         _emit(rows, View("overdue", day), fmt)
 
 
@@ -291,6 +314,7 @@ def ongoing(
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
+    status: StatusOpt = None,
 ) -> None:
     """Duties carried out on a regular basis (thường xuyên) that have started.
 
@@ -300,7 +324,9 @@ def ongoing(
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.ongoing(_load(plan), day, _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.ongoing(plans, day, _filters(owner, role, section, search), done)
         _emit(rows, View("ongoing", day), fmt)
 
 
@@ -399,3 +425,6 @@ def validate(
 def main() -> None:
     """Entry point of the ``nq42`` script."""
     app()
+
+
+from nq42cli import cli_progress as _cli_progress  # noqa: E402, F401 - registers commands
