@@ -251,30 +251,45 @@ def check_records(
     keys = [ref.owner for ref in duty.owners]
     seen: list[Record] = []
     for i, rec in enumerate(records):
-        if rec.owner is not None and rec.owner not in keys:
-            names = ", ".join(keys) or "none"
-            msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
-            yield i, "progress.not_owner", msg, "owner"
-        if today is not None and rec.on > today:
-            yield i, "progress.future", f"{rec.on} is in the future (today is {today})", "on"
-        if rec.event is not Event.NOTE and rec.on < plan.meta.date:
-            msg = f"{rec.on} is before the plan existed ({plan.meta.date})"
-            yield i, "progress.before_plan", msg, "on"
-        if rec.event is Event.DONE and rec.evidence is None:
-            msg = "a done record needs its evidence (document number, date, source)"
-            yield i, "progress.no_evidence", msg, "event"
-        if rec.event is Event.NOTE and rec.note is None:
-            yield i, "progress.no_note", "a note record needs its note", "event"
-        if rec.event is Event.DONE and not rec.force:
-            already = _part_done(seen, duty, rec.owner)
-            if already is not None:
-                part = f"owner '{rec.owner}' of {duty.id}" if rec.owner else duty.id
-                msg = (
-                    f"{part} is already recorded as done on {already}; "
-                    "a correction or a repeat needs --force (force: true)"
-                )
-                yield i, "progress.second_done", msg, "event"
-        seen.append(rec)
+        found = list(_check_record(rec, seen, keys, duty, plan, today))
+        yield from ((i, code, msg, key) for code, msg, key in found)
+        # A record with its own errors does not count, so one mistake is reported once
+        # and not again as "already done" against every later record.
+        if not found:
+            seen.append(rec)
+
+
+def _check_record(
+    rec: Record,
+    seen: Sequence[Record],
+    keys: list[str],
+    duty: Duty,
+    plan: Plan,
+    today: date | None,
+) -> Iterator[tuple[str, str, str]]:
+    if rec.owner is not None and rec.owner not in keys:
+        names = ", ".join(keys) or "none"
+        msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
+        yield "progress.not_owner", msg, "owner"
+    if today is not None and rec.on > today:
+        yield "progress.future", f"{rec.on} is in the future (today is {today})", "on"
+    if rec.event is not Event.NOTE and rec.on < plan.meta.date:
+        msg = f"{rec.on} is before the plan existed ({plan.meta.date})"
+        yield "progress.before_plan", msg, "on"
+    if rec.event is Event.DONE and rec.evidence is None:
+        msg = "a done record needs its evidence (document number, date, source)"
+        yield "progress.no_evidence", msg, "event"
+    if rec.event is Event.NOTE and rec.note is None:
+        yield "progress.no_note", "a note record needs its note", "event"
+    if rec.event is Event.DONE and not rec.force:
+        already = _part_done(seen, duty, rec.owner)
+        if already is not None:
+            part = f"owner '{rec.owner}' of {duty.id}" if rec.owner else duty.id
+            msg = (
+                f"{part} is already recorded as done on {already}; "
+                "a correction or a repeat needs --force (force: true)"
+            )
+            yield "progress.second_done", msg, "event"
 
 
 def _part_done(records: Sequence[Record], duty: Duty, owner: str | None) -> date | None:

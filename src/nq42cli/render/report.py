@@ -178,6 +178,11 @@ def rows_report(rows: list[Row], view: View) -> Report:
     table = []
     for r in rows:
         left = r.days_left
+        late = None if left is None else max(-left, 0)
+        if r.completed_on is not None and r.deadline is not None:
+            # A completed duty is late by when it was done, not by how long ago its
+            # deadline was.
+            left, late = None, max((r.completed_on - r.deadline).days, 0)
         table.append(
             (
                 r.duty.id,
@@ -188,7 +193,7 @@ def rows_report(rows: list[Row], view: View) -> Report:
                 "; ".join(str(w) for w in r.duty.windows),
                 r.deadline,
                 None if left is None else max(left, 0),
-                None if left is None else max(-left, 0),
+                late,
                 r.since,
                 r.completed_on,
             )
