@@ -30,12 +30,16 @@ def render(rows: list[Row], view: View) -> str:
 
 
 def render_report(report: Report) -> str:
-    """Render a report as a heading, the as-of line, the table and the summary table."""
-    lines = [f"# {md_cell(report.title)}", ""]
+    """Render a report as a heading, the as-of line, the table and the summary table.
+
+    Markdown passes inline HTML through, so text from the data is HTML-escaped too:
+    a ``<b>`` in evidence shows as ``<b>``, it does not turn the cell bold.
+    """
+    lines = [f"# {_md(report.title)}", ""]
     if report.subtitle:
-        lines += [md_cell(report.subtitle), ""]
+        lines += [_md(report.subtitle), ""]
     lines += _sheet(report.table)
-    lines += ["", f"## {md_cell(report.summary.name)}", ""]
+    lines += ["", f"## {_md(report.summary.name)}", ""]
     lines += _sheet(report.summary)
     return "\n".join(lines) + "\n"
 
@@ -43,8 +47,16 @@ def render_report(report: Report) -> str:
 def _sheet(sheet: Sheet) -> list[str]:
     from nq42cli.render.report import cell_text
 
-    out = ["| " + " | ".join(md_cell(c) for c in sheet.columns) + " |"]
+    out = ["| " + " | ".join(_md(c) for c in sheet.columns) + " |"]
     out.append("|" + "|".join("---" for _ in sheet.columns) + "|")
     for cells in sheet.rows:
-        out.append("| " + " | ".join(md_cell(cell_text(c)) for c in cells) + " |")
+        out.append("| " + " | ".join(_md(cell_text(c)) for c in cells) + " |")
     return out
+
+
+def _md(text: str) -> str:
+    from html import escape
+
+    from nq42cli.core.text import visible
+
+    return md_cell(escape(visible(text), quote=False))
