@@ -64,7 +64,12 @@ def test_record_a_new_duty_per_owner_until_complete(plan: str) -> None:
     assert text.startswith("# Progress of duty IV.6.a of Kế hoạch 19-KH/TW.\n")
     assert "owner: tinh_thanh_uy" in text
     table = run("history", "IV.6.a", "--plan", plan, "--as-of", "2025-01-01").stdout
-    assert "done late (deadline 2024-03-31, 15 days late); complete on 2024-04-15" in table
+    assert (
+        "Tính đến 2025-01-01: hoàn thành quá hạn (hạn 2024-03-31, quá hạn 15 ngày); "
+        "hoàn thành ngày 2024-04-15"
+    ) in " ".join(table.split())
+    en = run("history", "IV.6.a", "--plan", plan, "--as-of", "2025-01-01", "--lang", "en")
+    assert "done late (deadline 2024-03-31, 15 days late); complete on 2024-04-15" in en.stdout
 
 
 @pytest.mark.parametrize(
@@ -164,6 +169,16 @@ def test_the_real_plan_uses_its_progress_by_default() -> None:
     """data/progress/ beside data/plan.yaml is read without --status."""
     out = run("overdue", "--as-of", "2024-06-01", "--plan", str(PLAN), "-f", "json")
     assert "IV.2.a" not in [r["id"] for r in json.loads(out.stdout)]
+
+
+def test_the_bundled_plan_reads_its_bundled_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside a project folder, the installed package's plan and progress are used."""
+    monkeypatch.chdir(tmp_path)
+    out = run("status", "--as-of", "2024-06-01", "-f", "json")
+    iv2a = next(d for d in json.loads(out.stdout)["duties"] if d["id"] == "IV.2.a")
+    assert iv2a["completed_on"] == "2024-05-09"
 
 
 def test_a_missing_status_folder_is_a_usage_error(plan: str) -> None:

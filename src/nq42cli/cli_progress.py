@@ -304,7 +304,7 @@ def history(
     fmt: Annotated[
         Format, typer.Option("--format", "-f", case_sensitive=False, help="table or json.")
     ] = Format.TABLE,
-    lang: LangOpt = Lang.EN,
+    lang: LangOpt = Lang.VI,
 ) -> None:
     """Every progress record of a duty, oldest first, and its status.
 
