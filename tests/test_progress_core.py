@@ -201,6 +201,8 @@ def test_summary_counts_per_class_and_per_owner(plan: Plan) -> None:
         "1 thực hiện thường xuyên"
     )
     assert bkttw.line("en").startswith("Ban Kinh tế Trung ương: 0/1 on time; 1 open, overdue")
+    quoc_hoi = next(o for o in s.owners if o.key == "dd_qh")
+    assert quoc_hoi.line() == "Đảng đoàn Quốc hội: 1 thực hiện thường xuyên; 2 không thời hạn"
 
 
 # --------------------------------------------------------------------------- checks

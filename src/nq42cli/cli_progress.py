@@ -557,7 +557,7 @@ def export_due(
     plan: PlanOpt = None,
     status: StatusOpt = None,
 ) -> None:
-    """Duties whose deadline falls in a period (same period options as ``nq42 due``).
+    """Duties whose deadline falls in a period (same period options as nq42 due).
 
     Example: nq42 export due --quarter 2024Q1 --format xlsx -o due.xlsx
     """

@@ -201,15 +201,21 @@ class OwnerSummary:
         return sum(self.counts[s] for s in DEADLINE_CLASSES)
 
     def line(self, lang: str = "vi") -> str:
-        """'Ban Kinh tế Trung ương: 1/2 đúng hạn; 1 chưa hoàn thành – quá hạn; …'."""
-        head = f"{self.name}: {self.counts[Status.DONE_ON_TIME]}/{self.with_deadline} "
-        head += ON_TIME_SHORT[lang]
+        """'Ban Kinh tế Trung ương: 1/2 đúng hạn; 1 chưa hoàn thành – quá hạn; …'.
+
+        The 'x/y đúng hạn' part counts duties with a deadline; an owner with none
+        gets only its other counts.
+        """
+        head = []
+        if self.with_deadline:
+            on_time = self.counts[Status.DONE_ON_TIME]
+            head = [f"{on_time}/{self.with_deadline} {ON_TIME_SHORT[lang]}"]
         rest = [
             f"{n} {label(s, lang)}"
             for s, n in self.counts.items()
             if n and s is not Status.DONE_ON_TIME
         ]
-        return "; ".join([head, *rest])
+        return f"{self.name}: " + "; ".join(head + rest)
 
 
 @dataclass(frozen=True)
