@@ -89,7 +89,7 @@ def test_every_deadline_duty_either_side_of_its_deadline(plan: Plan) -> None:
         assert (on_day.status, on_day.days_left, on_day.days_late) == (
             Status.OPEN_IN_TIME,
             0,
-            0,
+            None,
         )
         late = classify(d, None, after)
         assert (late.status, late.days_late) == (Status.OPEN_OVERDUE, 1), duty_id

@@ -125,7 +125,7 @@ def classify(duty: Duty, done: date | None, as_of: date) -> Classified:
     late = (as_of - deadline).days
     if late > 0:
         return Classified(Status.OPEN_OVERDUE, deadline, late, 0)
-    return Classified(Status.OPEN_IN_TIME, deadline, 0, -late)
+    return Classified(Status.OPEN_IN_TIME, deadline, None, -late)
 
 
 @dataclass(frozen=True)
