@@ -257,3 +257,16 @@ def test_status_owner_filter_and_text_formats(plan: str) -> None:
     md = run("status", "--plan", plan, "--as-of", "2024-06-01", "-f", "md", "--section", "IV.2")
     assert "| IV.2.a | IV.2 | Ban cán sự đảng Chính phủ (thực hiện) |" in md.stdout
     assert "| Tất cả nhiệm vụ | 4 | 0/2 | 0 | 1 | 1 | 0 | 2 | 0 |" in md.stdout
+
+
+def test_hostile_evidence_is_shown_as_text(plan: str) -> None:
+    """Escape codes are shown escaped and Rich markup is printed literally, never obeyed."""
+    evidence = "\x1b[2J[red]QĐ 1[/red]"
+    run("record", "IV.6.a", "--done", "--on", "2024-03-25", "--evidence", evidence, "--plan", plan)
+    for args in (
+        ("status", "--section", "IV.6", "--as-of", "2024-06-01"),
+        ("history", "IV.6.a", "--as-of", "2024-06-01"),
+    ):
+        out = run(*args, "--plan", plan).stdout
+        assert "\x1b" not in out
+        assert "\\x1b[2J[red]QĐ 1[/red]" in out
