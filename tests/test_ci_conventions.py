@@ -87,6 +87,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
 # Exit codes of every command: 0 ok, 1 problems or invalid data, 2 usage. The table in
 # docs/ci.md says the same; a command that is added must be added here too.
 BROKEN = "<broken plan>"
+STATUS = "<empty progress folder>"
 EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
     (): {0: ["--version"], 1: None, 2: ["no-such-command"]},
     ("due",): {
@@ -110,8 +111,64 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
     ("schema",): {0: ["plan"], 1: None, 2: ["progress-of-nothing"]},
     ("export",): {0: ["--help"], 1: None, 2: ["pdf"]},
     ("export", "ics"): {0: [], 1: ["--plan", BROKEN], 2: ["--remind", "soon"]},
+    ("export", "status"): {
+        0: ["-f", "json", "--as-of", "2024-06-30"],
+        1: ["--as-of", "2024-06-30", "--plan", BROKEN],
+        2: ["-f", "pdf"],
+    },
+    ("export", "due"): {
+        0: ["--quarter", "2024Q1", "-f", "csv", "--as-of", "2024-06-30"],
+        1: ["--quarter", "2024Q1", "--plan", BROKEN],
+        2: ["--quarter", "2024Q5"],
+    },
+    ("export", "overdue"): {
+        0: ["-f", "md", "--as-of", "2024-06-30"],
+        1: ["--as-of", "2024-06-30", "--plan", BROKEN],
+        2: ["-f", "xlsx"],  # binary without -o
+    },
+    ("export", "ongoing"): {
+        0: ["-f", "html", "--as-of", "2024-06-30"],
+        1: ["--as-of", "2024-06-30", "--plan", BROKEN],
+        2: ["--as-of", "2024-02-30"],
+    },
+    ("status",): {
+        0: ["--as-of", "2024-06-30"],
+        1: ["--as-of", "2024-06-30", "--plan", BROKEN],
+        2: ["--lang", "fr"],
+    },
+    ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
+    ("record",): {
+        0: ["IV.6.a", "--done", "--on", "2024-03-28", "--evidence", "x", "--status", STATUS],
+        1: [
+            "IV.6.a",
+            "--done",
+            "--on",
+            "2024-03-28",
+            "--evidence",
+            "x",
+            "--plan",
+            BROKEN,
+            "--status",
+            STATUS,
+        ],
+        2: ["IV.9.z", "--done", "--on", "2024-03-28", "--evidence", "x", "--status", STATUS],
+    },
 }
-TAKES_PLAN = {("due",), ("overdue",), ("ongoing",), ("list",), ("show",), ("export", "ics")}
+TAKES_PLAN = {
+    ("due",),
+    ("overdue",),
+    ("ongoing",),
+    ("list",),
+    ("show",),
+    ("status",),
+    ("history",),
+    ("record",),
+    ("export", "ics"),
+    ("export", "status"),
+    ("export", "due"),
+    ("export", "overdue"),
+    ("export", "ongoing"),
+}
 
 
 def test_exit_code_table_covers_every_command() -> None:
@@ -131,7 +188,10 @@ def test_exit_codes(path: tuple[str, ...], tmp_path: Path) -> None:
     for code, args in EXIT_CASES[path].items():
         if args is None:
             continue
-        argv = [str(broken) if a == BROKEN else a for a in args]
+        status = tmp_path / f"progress-{code}"
+        status.mkdir()
+        swap = {BROKEN: str(broken), STATUS: str(status)}
+        argv = [swap.get(a, a) for a in args]
         if path in TAKES_PLAN and "--plan" not in argv:
             argv += ["--plan", str(PLAN)]
         result = run(*path, *argv, code=code)

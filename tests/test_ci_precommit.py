@@ -59,6 +59,7 @@ def test_manifest_offers_the_hook() -> None:
     assert hook["entry"] == "nq42 validate"
 
 
+@pytest.mark.slow
 def test_try_repo_passes_a_good_plan_and_fails_a_broken_one(tmp_path: Path) -> None:
     """Through pre-commit itself: the real plan passes; a plan with a bad quarter fails."""
     hooks = _hook_repo(tmp_path)

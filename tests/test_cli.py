@@ -148,7 +148,7 @@ def test_no_color_codes_when_not_a_terminal() -> None:
     out = run("due", "--quarter", "2024Q1", "--as-of", "2024-06-01", "--plan", str(PLAN))
     assert "\x1b[" not in out.stdout
     assert "IV.2.a" in out.stdout
-    assert "3 duties: 3 late, 0 done, 0 open in time" in out.stdout
+    assert "3 duties: 2 late, 1 done, 0 open in time" in out.stdout
 
 
 def test_show_prints_everything_about_a_duty() -> None:

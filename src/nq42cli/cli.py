@@ -87,6 +87,15 @@ SearchOpt = Annotated[
         show_default=False,
     ),
 ]
+StatusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--status",
+        envvar="NQ42_STATUS",
+        help="Progress folder. Default: progress/ beside the plan file.",
+        show_default=False,
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -172,6 +181,14 @@ def _load(option: Path | None) -> list[Plan]:
     return [load_plan(path, shown).plan]
 
 
+def _completions(
+    plans: list[Plan], plan: Path | None, status: Path | None, as_of: date
+) -> dict[str, date]:
+    from nq42cli.cli_progress import completions_for
+
+    return completions_for(plans, plan, status, as_of)
+
+
 def _filters(
     owner: str | None, role: Role | None, section: str | None, search: str | None
 ) -> Filters:
@@ -212,6 +229,49 @@ def _period(
         raise typer.BadParameter(exc.message, param_hint=name) from None
 
 
+OutputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="File to write, or - for stdout. Default: stdout (xlsx needs a file or -).",
+        show_default=False,
+    ),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
+
+
+def write_output(data: bytes, output: str | None, force: bool, what: str) -> None:
+    """Send ``data`` to stdout (no ``-o`` or ``-o -``) or atomically to a new file.
+
+    A path that cannot be used as given (a folder, a missing folder, an existing file
+    without ``--force``) is a usage error (2); a failed write is a problem (1). Either
+    way nothing is half-written: the file is replaced in one step or not at all.
+    """
+    from nq42cli.core.fsio import TargetExists, atomic_write
+
+    if output is None or output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="--output")
+    if not path.parent.is_dir():
+        raise typer.BadParameter(f"folder {path.parent} does not exist", param_hint="--output")
+    try:
+        atomic_write(path, data, overwrite=force)
+    except TargetExists:
+        raise typer.BadParameter(
+            f"{output} exists; add --force to replace it", param_hint="--output"
+        ) from None
+    except OSError as exc:
+        typer.echo(f"{output}: {exc.strerror or exc}; nothing written", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    typer.echo(f"wrote {output} ({what})", err=True)
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -245,8 +305,9 @@ def due(
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
+    status: StatusOpt = None,
 ) -> None:
-    """Duties whose deadline falls in a period.
+    """Duties whose deadline falls in a period; recorded completions show as done.
 
     Example: nq42 due --quarter 2024Q1
     """
@@ -255,7 +316,9 @@ def due(
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.due(_load(plan), period, day, _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.due(plans, period, day, _filters(owner, role, section, search), done)
         label = period.label
         _emit(rows, View("due", day, label), fmt)
 
@@ -269,6 +332,7 @@ def overdue(
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
+    status: StatusOpt = None,
 ) -> None:
     """Duties past their deadline with no completion recorded.
 
@@ -278,7 +342,9 @@ def overdue(
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.overdue(_load(plan), day, _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.overdue(plans, day, _filters(owner, role, section, search), done)
         _emit(rows, View("overdue", day), fmt)
 
 
@@ -291,6 +357,7 @@ def ongoing(
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
+    status: StatusOpt = None,
 ) -> None:
     """Duties carried out on a regular basis (thường xuyên) that have started.
 
@@ -300,7 +367,9 @@ def ongoing(
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.ongoing(_load(plan), day, _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.ongoing(plans, day, _filters(owner, role, section, search), done)
         _emit(rows, View("ongoing", day), fmt)
 
 
@@ -359,5 +428,14 @@ def main() -> None:
     app()
 
 
+export_app = typer.Typer(
+    help="Write the status table, a query's answer or the deadlines as files other tools read.\n\n"
+    "Example: nq42 export status --format xlsx -o status.xlsx",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(export_app, name="export")
+
 from nq42cli import cli_ci as _cli_ci  # noqa: E402, F401 - registers commands
+from nq42cli import cli_progress as _cli_progress  # noqa: E402, F401 - registers commands
 from nq42cli import cli_validate as _cli_validate  # noqa: E402, F401 - registers commands

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import sys
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from nq42cli.cli import (
+    ForceOpt,
+    OutputOpt,
     OwnerOpt,
     PlanOpt,
     RoleOpt,
@@ -25,6 +26,8 @@ from nq42cli.cli import (
     _load,
     _today,
     app,
+    export_app,
+    write_output,
 )
 from nq42cli.core.schemas import SCHEMAS
 
@@ -57,14 +60,6 @@ def schema(
         sys.stdout.write(schema_text(name))
 
 
-export_app = typer.Typer(
-    help="Write the plan's deadlines in formats other tools read.\n\n"
-    "Example: nq42 export ics -o plan.ics",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(export_app, name="export")
-
 _REMIND = re.compile(r"^(\d{1,3})\s*([dw])$", re.IGNORECASE)
 
 
@@ -79,38 +74,9 @@ def _remind(text: str) -> timedelta | None:
     return timedelta(days=n) if n else None
 
 
-OutputOpt = Annotated[
-    str,
-    typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to FILE; '-' writes to standard output."
-    ),
-]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
-
-
-def _output(target: str, data: bytes, force: bool) -> None:
-    if target == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    from nq42cli.files import write_atomic
-
-    path = Path(target)
-    if path.is_dir():
-        raise typer.BadParameter(f"{target} is a folder", param_hint="--output")
-    if not path.parent.is_dir():
-        raise typer.BadParameter(f"folder {path.parent} does not exist", param_hint="--output")
-    if path.exists() and not force:
-        raise typer.BadParameter(
-            f"{target} exists; add --force to replace it", param_hint="--output"
-        )
-    write_atomic(path, data)
-    typer.echo(f"wrote {target}", err=True)
-
-
 @export_app.command("ics")
 def export_ics(
-    output: OutputOpt = "-",
+    output: OutputOpt = None,
     force: ForceOpt = False,
     remind: Annotated[
         str,
@@ -142,4 +108,4 @@ def export_ics(
         # DTSTAMP is when the file was made; the day (read through _today) is enough.
         stamp = datetime.combine(_today(), time(0), tzinfo=UTC)
         data = ics.render(rows, name=f"nq42 — {name}", stamp=stamp, remind=lead)
-        _output(output, data, force)
+        write_output(data, output, force, "calendar")

@@ -7,11 +7,13 @@ import io
 from typing import TYPE_CHECKING
 
 from nq42cli.render.records import FLAT_COLUMNS, flat_record
+from nq42cli.render.report import cell_text
 from nq42cli.render.safety import spreadsheet_safe
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
     from nq42cli.render import View
+    from nq42cli.render.report import Report
 
 
 def render(rows: list[Row], view: View) -> str:
@@ -25,4 +27,18 @@ def render(rows: list[Row], view: View) -> str:
             "" if v is None else (spreadsheet_safe(v) if isinstance(v, str) else v)
             for v in (rec[c] for c in FLAT_COLUMNS)
         )
+    return out.getvalue()
+
+
+def render_report(report: Report) -> str:
+    """Render a report's table as CSV (the summary has its own sheet only in xlsx/html/md).
+
+    The caller adds the UTF-8 BOM when writing to a file, so Excel reads Vietnamese text
+    as UTF-8; on a pipe the BOM would be noise.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(report.table.columns)
+    for cells in report.table.rows:
+        writer.writerow(spreadsheet_safe(c) if isinstance(c, str) else cell_text(c) for c in cells)
     return out.getvalue()

@@ -10,6 +10,7 @@ from nq42cli.render.safety import md_cell
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
     from nq42cli.render import View
+    from nq42cli.render.report import Report, Sheet
 
 _COLUMNS = tuple(c for c in FLAT_COLUMNS if c != "as_of")
 
@@ -26,3 +27,36 @@ def render(rows: list[Row], view: View) -> str:
         cells = ("" if rec[c] is None else md_cell(str(rec[c])) for c in _COLUMNS)
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+def render_report(report: Report) -> str:
+    """Render a report as a heading, the as-of line, the table and the summary table.
+
+    Markdown passes inline HTML through, so text from the data is HTML-escaped too:
+    a ``<b>`` in evidence shows as ``<b>``, it does not turn the cell bold.
+    """
+    lines = [f"# {_md(report.title)}", ""]
+    if report.subtitle:
+        lines += [_md(report.subtitle), ""]
+    lines += _sheet(report.table)
+    lines += ["", f"## {_md(report.summary.name)}", ""]
+    lines += _sheet(report.summary)
+    return "\n".join(lines) + "\n"
+
+
+def _sheet(sheet: Sheet) -> list[str]:
+    from nq42cli.render.report import cell_text
+
+    out = ["| " + " | ".join(_md(c) for c in sheet.columns) + " |"]
+    out.append("|" + "|".join("---" for _ in sheet.columns) + "|")
+    for cells in sheet.rows:
+        out.append("| " + " | ".join(_md(cell_text(c)) for c in cells) + " |")
+    return out
+
+
+def _md(text: str) -> str:
+    from html import escape
+
+    from nq42cli.core.text import visible
+
+    return md_cell(escape(visible(text), quote=False))

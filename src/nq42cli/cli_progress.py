@@ -1,0 +1,575 @@
+"""Commands for progress: ``record``, ``history``, ``status`` and the ``export`` sub-app.
+
+Like :mod:`nq42cli.cli`, this module imports only typer, the standard library and light
+modules at module level; the core and the renderers are imported inside the commands.
+Progress is read from ``progress/`` beside the plan file unless ``--status`` names
+another folder (see :mod:`nq42cli.core.progress` for the layout).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from nq42cli.cli import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    AsOfOpt,
+    ForceOpt,
+    OutputOpt,
+    OwnerOpt,
+    PlanOpt,
+    RoleOpt,
+    SearchOpt,
+    SectionOpt,
+    StatusOpt,
+    _day,
+    _filters,
+    _handled,
+    _load,
+    _period,
+    _plan_path,
+    _today,
+    app,
+    export_app,
+    write_output,
+)
+from nq42cli.render import Format
+
+if TYPE_CHECKING:
+    from nq42cli.core.models import Duty, Plan
+    from nq42cli.core.progress import DutyProgress, Progress, Record
+    from nq42cli.core.status import StatusRow, Summary
+    from nq42cli.core.vocab import Role
+    from nq42cli.core.windows import Period
+    from nq42cli.render.report import Report
+
+__all__ = ["completions_for", "export_app", "progress_dir"]
+
+
+class Lang(StrEnum):
+    """Language of status labels and headers."""
+
+    VI = "vi"
+    EN = "en"
+
+
+class ExportFormat(StrEnum):
+    """File formats of ``nq42 export``."""
+
+    CSV = "csv"
+    XLSX = "xlsx"
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+
+
+LangOpt = Annotated[
+    Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
+]
+ExportFormatOpt = Annotated[
+    ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="File format.")
+]
+
+
+def _now() -> datetime:
+    # When a record was written (not when the work happened: that is --on).
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def progress_dir(plan_option: Path | None, status_option: Path | None) -> tuple[Path, str, bool]:
+    """The progress folder, its display name, and whether it is the bundled read-only one."""
+    if status_option is not None:
+        return status_option, str(status_option), False
+    path, shown = _plan_path(plan_option)
+    folder = path.parent / "progress"
+    if shown.startswith("<bundled"):
+        return folder, "<bundled progress>", True
+    return folder, str(Path(shown).parent / "progress"), False
+
+
+def _progress(plan: Plan, plan_option: Path | None, status_option: Path | None) -> Progress:
+    from nq42cli.core.problems import DataError, Problem
+    from nq42cli.core.progress import load_progress
+
+    folder, shown, _ = progress_dir(plan_option, status_option)
+    if status_option is not None and not folder.exists():
+        raise DataError([Problem(shown, 0, 0, "file.missing", "no such progress folder")])
+    return load_progress(folder, plan, today=_today(), shown=shown)
+
+
+def completions_for(
+    plans: list[Plan], plan_option: Path | None, status_option: Path | None, as_of: date
+) -> dict[str, date]:
+    """Completion days of the recorded duties as of ``as_of``, for due/overdue/ongoing."""
+    from nq42cli.core.progress import completions
+
+    plan = plans[0]
+    return completions(plan, _progress(plan, plan_option, status_option), as_of)
+
+
+def _duty(plans: list[Plan], duty_id: str) -> Duty:
+    from nq42cli.core.queries import find, suggest
+
+    row = find(plans, duty_id)
+    if row is None:
+        hint = suggest(plans, duty_id)
+        msg = f"no duty '{duty_id}'" + (f"; did you mean {hint}?" if hint else "")
+        raise typer.BadParameter(msg, param_hint="ID")
+    return row.duty
+
+
+def _refuse(messages: list[str], code: int) -> NoReturn:
+    from nq42cli.core.text import visible
+
+    for m in messages:
+        typer.echo(visible(f"Error: {m}"), err=True)
+    raise typer.Exit(code)
+
+
+# --------------------------------------------------------------------------- record
+
+
+IdArg = Annotated[
+    str, typer.Argument(metavar="ID", help="Duty id as numbered in the plan: IV.2.a.")
+]
+
+
+@app.command()
+def record(
+    duty_id: IdArg,
+    done: Annotated[bool, typer.Option("--done", help="The duty (or part) is done.")] = False,
+    started: Annotated[bool, typer.Option("--started", help="Work has started.")] = False,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", help="A note; alone it records a note.", show_default=False),
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--on", help="Day it happened (YYYY-MM-DD). Default: today.", show_default=False
+        ),
+    ] = None,
+    evidence: Annotated[
+        str | None,
+        typer.Option(
+            "--evidence", help="Document or public source (needed with --done).", show_default=False
+        ),
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", envvar="NQ42_BY", help="Who records this.", show_default=False),
+    ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner",
+            help="For one owner's part: its key, name or short name. Default: the whole duty.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Allow a second completion (a correction).")
+    ] = False,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """Append a progress record to a duty; history is never rewritten.
+
+    Example: nq42 record IV.2.a --done --on 2024-05-09 --evidence "Nghị quyết số 68/NQ-CP"
+    """
+    if done and started:
+        raise typer.BadParameter("give --done or --started, not both", param_hint="--done")
+    if not (done or started or note):
+        raise typer.BadParameter("give --done, --started or --note TEXT", param_hint="event")
+    day = _day(on, "--on")
+    with _handled():
+        from pydantic import ValidationError
+
+        from nq42cli.core.progress import Event, Record, resolve_owner
+
+        plans = _load(plan)
+        the_plan = plans[0]
+        duty = _duty(plans, duty_id)
+        owner_key = None
+        if owner is not None:
+            owner_key = resolve_owner(duty, the_plan, owner)
+            if owner_key is None:
+                known = ", ".join(
+                    f"{r.owner} ({the_plan.owners_by_key[r.owner].short})" for r in duty.owners
+                )
+                msg = f"'{owner}' is not an owner of {duty.id}; its owners: {known or 'none'}"
+                raise typer.BadParameter(msg, param_hint="--owner")
+        folder, shown, bundled = progress_dir(plan, status)
+        if bundled:
+            msg = (
+                "the bundled plan's progress is part of the installed package; "
+                "record into a folder of your own with --status FOLDER"
+            )
+            raise typer.BadParameter(msg, param_hint="--status")
+        event = Event.DONE if done else Event.STARTED if started else Event.NOTE
+        try:
+            rec = Record(
+                event=event,
+                on=day,
+                owner=owner_key,
+                evidence=evidence,
+                note=note,
+                by=by,
+                force=force,
+                recorded_at=_now(),
+            )
+        except ValidationError as exc:
+            err = exc.errors(include_url=False)[0]
+            raise typer.BadParameter(
+                str(err["msg"]), param_hint="--" + str(err["loc"][0])
+            ) from None
+        path = _append(folder, shown, the_plan, duty, rec)
+        part = f" (owner {owner_key})" if owner_key else ""
+        typer.echo(f"recorded: {duty.id}{part} {event.value} on {day.isoformat()} → {path}")
+
+
+def _append(folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record) -> str:
+    """Lock the folder, check the new record against the file, append it atomically."""
+    from nq42cli.core.fsio import LOCK_NAME, atomic_write, locked
+    from nq42cli.core.problems import DataError, Problem
+    from nq42cli.core.progress import (
+        appended_text,
+        check_records,
+        parse_duty_text,
+        progress_file,
+    )
+    from nq42cli.core.yamlsrc import read_file
+
+    path = progress_file(folder, duty.id)
+    shown_file = f"{shown}/{path.name}"
+    try:
+        new_folder = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        if new_folder:
+            # The lock file and interrupted writes' temp files stay out of git.
+            atomic_write(folder / ".gitignore", f"{LOCK_NAME}\n.*.tmp\n".encode())
+        with locked(folder):
+            old_text = read_file(path) if path.exists() else None
+            old = (
+                parse_duty_text(old_text, shown_file, plan, today=None, expected=duty.id)
+                if old_text is not None
+                else None
+            )
+            previous = list(old.records) if old else []
+            findings = [
+                (code, msg)
+                for i, code, msg, _ in check_records([*previous, rec], duty, plan, _today())
+                if i == len(previous)
+            ]
+            if findings:
+                usage = any(code != "progress.second_done" for code, _ in findings)
+                _refuse([m for _, m in findings], EXIT_USAGE if usage else EXIT_PROBLEMS)
+
+            def check(text: str) -> DutyProgress:
+                return parse_duty_text(text, shown_file, plan, today=None, expected=duty.id)
+
+            text = appended_text(old_text, plan, duty.id, rec, check)
+            atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        where = exc.filename or shown
+        raise DataError(
+            [Problem(str(where), 0, 0, "file.unwritable", exc.strerror or str(exc))]
+        ) from None
+    return shown_file
+
+
+# --------------------------------------------------------------------------- history
+
+
+@app.command()
+def history(
+    duty_id: IdArg,
+    as_of: AsOfOpt = None,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", case_sensitive=False, help="table or json.")
+    ] = Format.TABLE,
+    lang: LangOpt = Lang.VI,
+) -> None:
+    """Every progress record of a duty, oldest first, and its status.
+
+    Example: nq42 history IV.2.a
+    """
+    day = _day(as_of, "--as-of")
+    with _handled():
+        import json
+
+        from nq42cli.core.queries import Filters
+        from nq42cli.core.status import label, status_rows
+
+        plans = _load(plan)
+        duty = _duty(plans, duty_id)
+        progress = _progress(plans[0], plan, status)
+        records = progress.records(duty.id)
+        row = status_rows(plans[0], progress, day, Filters())
+        state = next(r for r in row if r.row.duty.id == duty.id)
+        if fmt is Format.JSON:
+            out = {
+                "id": duty.id,
+                "as_of": day.isoformat(),
+                "status": state.status.value,
+                "label": label(state.status, lang.value),
+                "deadline": state.deadline.isoformat() if state.deadline else None,
+                "completed_on": state.completed_on.isoformat() if state.completed_on else None,
+                "records": [r.model_dump(mode="json", exclude_defaults=True) for r in records],
+            }
+            sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+            return
+        from nq42cli.render.history import render
+
+        sys.stdout.write(render(duty, records, state, lang.value))
+
+
+# --------------------------------------------------------------------------- status
+
+
+@app.command("status")
+def status_(
+    as_of: AsOfOpt = None,
+    owner: OwnerOpt = None,
+    section: SectionOpt = None,
+    lang: LangOpt = Lang.VI,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = Format.TABLE,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """Every duty classified as of a day, with a summary per class and per owner.
+
+    Example: nq42 status --as-of 2024-06-30 --lang en
+    """
+    day = _day(as_of, "--as-of")
+    with _handled():
+        rows, summary, the_plan = _status(plan, status, day, owner, section)
+        if fmt is Format.TABLE:
+            from nq42cli.render import status_table
+
+            text = status_table.render(rows, summary, lang.value)
+        elif fmt is Format.JSON:
+            from nq42cli.render.json_ import render_status
+
+            text = render_status(rows, summary, lang.value)
+        else:
+            from nq42cli.render.report import status_report
+
+            report = status_report(rows, summary, the_plan, lang.value)
+            text = _text_report(report, fmt.value)
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _status(
+    plan: Path | None, status: Path | None, day: date, owner: str | None, section: str | None
+) -> tuple[list[StatusRow], Summary, Plan]:
+    from nq42cli.core.status import status_rows, summarize
+
+    plans = _load(plan)
+    the_plan = plans[0]
+    progress = _progress(the_plan, plan, status)
+    rows = status_rows(the_plan, progress, day, _filters(owner, None, section, None))
+    return rows, summarize(rows, the_plan), the_plan
+
+
+def _text_report(report: Report, fmt: str) -> str:
+    if fmt == "csv":
+        from nq42cli.render import csv_
+
+        return csv_.render_report(report)
+    from nq42cli.render import markdown
+
+    return markdown.render_report(report)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _encode(report: Report, fmt: ExportFormat, to_file: bool, classes: list[str] | None) -> bytes:
+    if fmt is ExportFormat.XLSX:
+        from nq42cli.render import xlsx
+
+        return xlsx.render_report(report)
+    if fmt is ExportFormat.HTML:
+        from nq42cli.render import html
+
+        return html.render_report(report, classes).encode("utf-8")
+    text = _text_report(report, fmt.value)
+    # Excel reads a CSV as UTF-8 only when it starts with a BOM; a pipe gets none.
+    return text.encode("utf-8-sig" if fmt is ExportFormat.CSV and to_file else "utf-8")
+
+
+def _write(data: bytes, output: str | None, fmt: ExportFormat, force: bool, rows: int) -> None:
+    if output is None and fmt is ExportFormat.XLSX:
+        raise typer.BadParameter(
+            "xlsx is binary: give -o FILE (or -o - to send it to stdout)", param_hint="-o"
+        )
+    write_output(data, output, force, f"{rows} rows, {fmt.value}")
+
+
+@export_app.command("status")
+def export_status(
+    fmt: ExportFormatOpt = ExportFormat.CSV,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    as_of: AsOfOpt = None,
+    owner: OwnerOpt = None,
+    section: SectionOpt = None,
+    lang: LangOpt = Lang.VI,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """The status table with its summary.
+
+    Example: nq42 export status --format xlsx -o status.xlsx --as-of 2024-06-30
+    """
+    day = _day(as_of, "--as-of")
+    with _handled():
+        rows, summary, the_plan = _status(plan, status, day, owner, section)
+        if fmt is ExportFormat.JSON:
+            from nq42cli.render.json_ import render_status
+
+            data = render_status(rows, summary, lang.value).encode("utf-8")
+        else:
+            from nq42cli.render.report import status_report
+
+            report = status_report(rows, summary, the_plan, lang.value)
+            classes = [r.status.value for r in rows]
+            data = _encode(report, fmt, output not in (None, "-"), classes)
+        _write(data, output, fmt, force, len(rows))
+
+
+def _export_rows(
+    kind: str,
+    fmt: ExportFormat,
+    output: str | None,
+    force: bool,
+    as_of: str | None,
+    plan: Path | None,
+    status: Path | None,
+    filters: tuple[str | None, Role | None, str | None, str | None],
+    period: Period | None = None,
+) -> None:
+    from nq42cli.core import queries
+    from nq42cli.render import View
+
+    day = _day(as_of, "--as-of")
+    owner, role, section, search = filters
+    with _handled():
+        plans = _load(plan)
+        done = completions_for(plans, plan, status, day)
+        f = _filters(owner, role, section, search)
+        if kind == "due":
+            assert period is not None
+            rows = queries.due(plans, period, day, f, done)
+            view = View("due", day, period.label)
+        elif kind == "overdue":
+            rows = queries.overdue(plans, day, f, done)
+            view = View("overdue", day)
+        else:
+            rows = queries.ongoing(plans, day, f, done)
+            view = View("ongoing", day)
+        if fmt is ExportFormat.JSON:
+            from nq42cli.render import json_
+
+            data = json_.render(rows, view).encode("utf-8")
+        else:
+            from nq42cli.render.report import rows_report
+
+            data = _encode(rows_report(rows, view), fmt, output not in (None, "-"), None)
+        _write(data, output, fmt, force, len(rows))
+
+
+@export_app.command("due")
+def export_due(
+    quarter: Annotated[
+        str | None,
+        typer.Option(
+            "--quarter", "-q", help="2024Q1, Q1/2024 or 'quý I/2024'.", show_default=False
+        ),
+    ] = None,
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month", "-m", help="2023-12, 12/2023 or 'tháng 12/2023'.", show_default=False
+        ),
+    ] = None,
+    year: Annotated[
+        str | None, typer.Option("--year", "-y", help="2025.", show_default=False)
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="First day of a custom period.", show_default=False)
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
+    ] = None,
+    fmt: ExportFormatOpt = ExportFormat.CSV,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    as_of: AsOfOpt = None,
+    owner: OwnerOpt = None,
+    role: RoleOpt = None,
+    section: SectionOpt = None,
+    search: SearchOpt = None,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """Duties whose deadline falls in a period (same period options as nq42 due).
+
+    Example: nq42 export due --quarter 2024Q1 --format xlsx -o due.xlsx
+    """
+    period = _period(quarter, month, year, start, end)
+    _export_rows(
+        "due", fmt, output, force, as_of, plan, status, (owner, role, section, search), period
+    )
+
+
+@export_app.command("overdue")
+def export_overdue(
+    fmt: ExportFormatOpt = ExportFormat.CSV,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    as_of: AsOfOpt = None,
+    owner: OwnerOpt = None,
+    role: RoleOpt = None,
+    section: SectionOpt = None,
+    search: SearchOpt = None,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """Duties past their deadline with no completion recorded.
+
+    Example: nq42 export overdue --format html -o overdue.html
+    """
+    _export_rows("overdue", fmt, output, force, as_of, plan, status, (owner, role, section, search))
+
+
+@export_app.command("ongoing")
+def export_ongoing(
+    fmt: ExportFormatOpt = ExportFormat.CSV,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    as_of: AsOfOpt = None,
+    owner: OwnerOpt = None,
+    role: RoleOpt = None,
+    section: SectionOpt = None,
+    search: SearchOpt = None,
+    plan: PlanOpt = None,
+    status: StatusOpt = None,
+) -> None:
+    """Duties carried out on a regular basis that have started.
+
+    Example: nq42 export ongoing --format md -o ongoing.md
+    """
+    _export_rows("ongoing", fmt, output, force, as_of, plan, status, (owner, role, section, search))

@@ -1,0 +1,459 @@
+"""Progress records: what has been done on each duty, by whom, with what evidence.
+
+Progress lives beside the plan, never inside it: a folder (``progress/`` next to the
+plan file) with one YAML file per duty, ``IV.2.a.yaml``, holding an append-only list of
+records. One file per duty is what keeps git merges clean: two analysts recording
+different duties on two branches touch different files.
+
+A record is ``started``, ``done`` or ``note``, for the whole duty or, with ``owner``, for
+one owner's part. Completion rule (see :func:`completion`):
+
+- a ``done`` record without owner completes the whole duty;
+- otherwise the duty is complete when every owner that must report has a ``done``
+  record; those are the owners that are not partners (phối hợp), or every owner when
+  the plan names only partners; the completion day is the latest of their days;
+- when both rules are met, the duty was complete on the earlier of the two days.
+
+Records are never rewritten: a correction is a new record written with ``--force``
+(``force: true``), and for each part the last ``done`` record in the file wins.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from nq42cli.core.loader import pydantic_problems
+from nq42cli.core.models import Duty, Plan
+from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.text import fold, nfc
+from nq42cli.core.vocab import Role
+from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
+
+__all__ = [
+    "Completion",
+    "DutyProgress",
+    "Event",
+    "Progress",
+    "Record",
+    "check_records",
+    "completion",
+    "completions",
+    "load_duty_file",
+    "load_progress",
+    "owner_completion",
+    "progress_file",
+    "required_parts",
+    "resolve_owner",
+]
+
+SUFFIX = ".yaml"
+
+
+class Event(StrEnum):
+    """What a record says happened."""
+
+    STARTED = "started"
+    DONE = "done"
+    NOTE = "note"
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("string_type", "should be text")
+    text = nfc(value).strip()
+    if not text:
+        raise PydanticCustomError("string_empty", "should not be empty")
+    return text
+
+
+Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Record(_Model):
+    """One thing that happened on a duty (or on one owner's part of it)."""
+
+    event: Event
+    on: date = Field(description="The day it happened (not the day it was recorded).")
+    owner: Key | None = Field(None, description="Owner key for one owner's part; none: the duty.")
+    evidence: Text | None = Field(None, description="Document or public source; needed for done.")
+    note: Text | None = None
+    by: Text | None = Field(None, description="Who recorded it.")
+    force: bool = Field(False, description="Recorded with --force: a correction or a repeat.")
+    recorded_at: datetime | None = None
+
+
+class DutyProgress(_Model):
+    """One progress file: the records of one duty of one plan, oldest first."""
+
+    plan: Text
+    duty: Id
+    records: list[Record] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """All progress of one plan, by duty id (files that exist only)."""
+
+    folder: Path | None = None
+    duties: dict[str, DutyProgress] = field(default_factory=dict)
+
+    def records(self, duty_id: str) -> list[Record]:
+        """The records of ``duty_id``, oldest first (empty when none)."""
+        doc = self.duties.get(duty_id)
+        return list(doc.records) if doc else []
+
+
+@dataclass(frozen=True)
+class Completion:
+    """When a duty (or a part) was complete, and what shows it."""
+
+    on: date
+    evidence: tuple[str, ...]
+
+
+def progress_file(folder: Path, duty_id: str) -> Path:
+    """The file holding ``duty_id``'s records."""
+    return folder / f"{duty_id}{SUFFIX}"
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_progress(
+    folder: Path, plan: Plan, *, today: date | None, shown: str | None = None
+) -> Progress:
+    """Load and check every progress file in ``folder``; a missing folder has none.
+
+    ``today`` is the real day (records dated after it are errors); pass None to skip
+    that check. All problems of all files are raised together.
+    """
+    base = shown or str(folder)
+    if not folder.exists():
+        return Progress(folder)
+    if not folder.is_dir():
+        raise DataError([Problem(base, 0, 0, "file.not_dir", "is a file, not a progress folder")])
+    duties: dict[str, DutyProgress] = {}
+    problems: list[Problem] = []
+    # Dotfiles are the lock file and temporary files of an interrupted write.
+    for path in sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.name[0] != "."):
+        try:
+            doc = load_duty_file(path, f"{base}/{path.name}", plan, today=today)
+        except DataError as exc:
+            problems += exc.problems
+        else:
+            if doc is not None:
+                duties[doc.duty] = doc
+    if problems:
+        raise DataError(problems)
+    return Progress(folder, duties)
+
+
+def load_duty_file(
+    path: Path, shown: str, plan: Plan, *, today: date | None
+) -> DutyProgress | None:
+    """Load one duty's progress file; None when it does not exist."""
+    if not path.exists():
+        return None
+    try:
+        text = read_file(path)
+    except DataError as exc:
+        raise DataError([_rename(p, shown) for p in exc.problems]) from None
+    return parse_duty_text(text, shown, plan, today=today, expected=path.name[: -len(SUFFIX)])
+
+
+def _rename(p: Problem, path: str) -> Problem:
+    return Problem(path, p.line, p.column, p.code, p.message, p.severity)
+
+
+def parse_duty_text(
+    text: str, shown: str, plan: Plan, *, today: date | None, expected: str | None = None
+) -> DutyProgress:
+    """Validate one progress file's text against the plan; raise :class:`DataError`."""
+    source = read_yaml(text, shown)
+    if not isinstance(source.data, dict):
+        msg = "a progress file is a mapping with plan, duty and records"
+        raise DataError([Problem(shown, 1, 1, "progress.not_mapping", msg)])
+    try:
+        doc = DutyProgress.model_validate(source.data)
+    except ValidationError as exc:
+        raise DataError(list(pydantic_problems(exc, source))) from None
+    problems = list(_check_file(doc, plan, source, today, expected))
+    if problems:
+        raise DataError(problems)
+    return doc
+
+
+def _check_file(
+    doc: DutyProgress, plan: Plan, source: Source, today: date | None, expected: str | None
+) -> Iterator[Problem]:
+    def at(loc: Loc, code: str, message: str) -> Problem:
+        line, col = source.position(loc)
+        return Problem(source.path, line, col, code, message)
+
+    if doc.plan != plan.meta.id:
+        yield at(
+            ("plan",),
+            "progress.wrong_plan",
+            f"records are for plan '{doc.plan}', not '{plan.meta.id}'",
+        )
+        return
+    duty = next((d for d in plan.duties if d.id == doc.duty), None)
+    if duty is None:
+        close = difflib.get_close_matches(doc.duty, [d.id for d in plan.duties], n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        yield at(("duty",), "progress.unknown_duty", f"unknown duty '{doc.duty}'{hint}")
+        return
+    if expected is not None and expected != doc.duty:
+        msg = (
+            f"the records of duty '{doc.duty}' belong in {doc.duty}{SUFFIX}, not {expected}{SUFFIX}"
+        )
+        yield at(("duty",), "progress.wrong_file", msg)
+    for i, code, message, key in check_records(doc.records, duty, plan, today):
+        yield at(("records", i, key), code, message)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_records(
+    records: Sequence[Record], duty: Duty, plan: Plan, today: date | None
+) -> Iterator[tuple[int, str, str, str]]:
+    """Cross-check records against the plan: ``(index, code, message, field)`` per finding.
+
+    The same checks serve a file being loaded and a record about to be appended (pass
+    the old records plus the new one and keep the findings for the last index).
+    """
+    keys = [ref.owner for ref in duty.owners]
+    seen: list[Record] = []
+    for i, rec in enumerate(records):
+        found = list(_check_record(rec, seen, keys, duty, plan, today))
+        yield from ((i, code, msg, key) for code, msg, key in found)
+        # A record with its own errors does not count, so one mistake is reported once
+        # and not again as "already done" against every later record.
+        if not found:
+            seen.append(rec)
+
+
+def _check_record(
+    rec: Record,
+    seen: Sequence[Record],
+    keys: list[str],
+    duty: Duty,
+    plan: Plan,
+    today: date | None,
+) -> Iterator[tuple[str, str, str]]:
+    if rec.owner is not None and rec.owner not in keys:
+        names = ", ".join(keys) or "none"
+        msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
+        yield "progress.not_owner", msg, "owner"
+    if today is not None and rec.on > today:
+        yield "progress.future", f"{rec.on} is in the future (today is {today})", "on"
+    if rec.event is not Event.NOTE and rec.on < plan.meta.date:
+        msg = f"{rec.on} is before the plan existed ({plan.meta.date})"
+        yield "progress.before_plan", msg, "on"
+    if rec.event is Event.DONE and rec.evidence is None:
+        msg = "a done record needs its evidence (document number, date, source)"
+        yield "progress.no_evidence", msg, "event"
+    if rec.event is Event.NOTE and rec.note is None:
+        yield "progress.no_note", "a note record needs its note", "event"
+    if rec.event is Event.DONE and not rec.force:
+        already = _part_done(seen, duty, rec.owner)
+        if already is not None:
+            part = f"owner '{rec.owner}' of {duty.id}" if rec.owner else duty.id
+            msg = (
+                f"{part} is already recorded as done on {already}; "
+                "a correction or a repeat needs --force (force: true)"
+            )
+            yield "progress.second_done", msg, "event"
+
+
+def _part_done(records: Sequence[Record], duty: Duty, owner: str | None) -> date | None:
+    if owner is None:
+        done = completion(duty, records, date.max)
+        return done.on if done else None
+    part = owner_completion(duty, records, date.max, owner)
+    return part.on if part else None
+
+
+def resolve_owner(duty: Duty, plan: Plan, given: str) -> str | None:
+    """The key of the owner of ``duty`` that ``given`` names (key, name or short name)."""
+    want = fold(given)
+    keys = [ref.owner for ref in duty.owners]
+    for key in keys:
+        if fold(key) == want:
+            return key
+    by_key = plan.owners_by_key
+    exact = [k for k in keys if want in (fold(by_key[k].name), fold(by_key[k].short))]
+    if exact:
+        return exact[0]
+    partial = [k for k in keys if want in fold(by_key[k].name) or want in fold(by_key[k].short)]
+    return partial[0] if len(partial) == 1 else None
+
+
+# --------------------------------------------------------------------------- completion
+
+
+def required_parts(duty: Duty) -> tuple[str, ...]:
+    """Owners whose ``done`` records together complete the duty (see module docstring)."""
+    keys = [r.owner for r in duty.owners if r.role is not Role.PARTNER]
+    if not keys:
+        keys = [r.owner for r in duty.owners]
+    return tuple(dict.fromkeys(keys))
+
+
+def _last_done(records: Sequence[Record], as_of: date) -> dict[str | None, Record]:
+    # Later records win: that is how a forced correction replaces an earlier one.
+    out: dict[str | None, Record] = {}
+    for rec in records:
+        if rec.event is Event.DONE and rec.on <= as_of:
+            out[rec.owner] = rec
+    return out
+
+
+def completion(duty: Duty, records: Sequence[Record], as_of: date) -> Completion | None:
+    """When the duty was complete as of ``as_of`` (records dated later are not yet known)."""
+    done = _last_done(records, as_of)
+    options: list[Completion] = []
+    whole = done.get(None)
+    if whole is not None:
+        options.append(Completion(whole.on, (whole.evidence or "",)))
+    parts = required_parts(duty)
+    if parts and all(k in done for k in parts):
+        recs = [done[k] for k in parts]
+        evidence = tuple(dict.fromkeys(r.evidence or "" for r in recs))
+        options.append(Completion(max(r.on for r in recs), evidence))
+    return min(options, key=lambda c: c.on) if options else None
+
+
+def owner_completion(
+    duty: Duty, records: Sequence[Record], as_of: date, owner: str
+) -> Completion | None:
+    """When ``owner``'s part was complete: its own done record, or the whole duty's."""
+    done = _last_done(records, as_of)
+    options = [
+        Completion(r.on, (r.evidence or "",)) for r in (done.get(owner), done.get(None)) if r
+    ]
+    return min(options, key=lambda c: c.on) if options else None
+
+
+def parts_done(duty: Duty, records: Sequence[Record], as_of: date) -> tuple[int, int]:
+    """How many of the parts that must report are done, out of how many."""
+    parts = required_parts(duty)
+    return (sum(1 for k in parts if owner_completion(duty, records, as_of, k)), len(parts))
+
+
+def started_on(records: Sequence[Record], as_of: date) -> date | None:
+    """The first day work was recorded as started (or done), as of ``as_of``."""
+    days = [r.on for r in records if r.event is not Event.NOTE and r.on <= as_of]
+    return min(days) if days else None
+
+
+def completions(plan: Plan, progress: Progress, as_of: date) -> dict[str, date]:
+    """Completion day of every complete duty, for :mod:`nq42cli.core.queries`."""
+    out: dict[str, date] = {}
+    for duty in plan.duties:
+        done = completion(duty, progress.records(duty.id), as_of)
+        if done is not None:
+            out[duty.id] = done.on
+    return out
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def header(plan: Plan, duty_id: str) -> str:
+    """The first lines of a new progress file."""
+    return (
+        f"# Progress of duty {duty_id} of {plan.meta.kind} {plan.meta.number}.\n"
+        "# Append-only: nq42 record adds records at the end; a correction is a new record.\n"
+        f'plan: "{plan.meta.id}"\n'
+        f'duty: "{duty_id}"\n'
+        "records:\n"
+    )
+
+
+def record_yaml(rec: Record) -> str:
+    """One record as a YAML list item, indented to sit under ``records:``.
+
+    Text goes out as a double-quoted scalar (JSON string syntax is valid YAML), with
+    every character YAML may not carry raw escaped, so any text reads back unchanged.
+    """
+    fields: list[tuple[str, str]] = [("event", rec.event.value), ("on", _q(rec.on.isoformat()))]
+    if rec.owner is not None:
+        fields.append(("owner", rec.owner))
+    for name in ("evidence", "note", "by"):
+        value = getattr(rec, name)
+        if value is not None:
+            fields.append((name, _q(value)))
+    if rec.force:
+        fields.append(("force", "true"))
+    if rec.recorded_at is not None:
+        fields.append(("recorded_at", _q(rec.recorded_at.isoformat(timespec="seconds"))))
+    lines = [f"    {k}: {v}\n" for k, v in fields]
+    return "  - " + lines[0][4:] + "".join(lines[1:])
+
+
+# YAML 1.1 readers refuse C1 controls, and treat NEL and the Unicode line and paragraph
+# separators as line breaks; JSON leaves all of these raw.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _q(text: str) -> str:
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def appended_text(
+    old_text: str | None,
+    plan: Plan,
+    duty_id: str,
+    rec: Record,
+    check: Callable[[str], DutyProgress],
+) -> str:
+    """The file's new text: the old text with ``rec`` appended.
+
+    Appending text (not re-dumping) keeps the file's comments and makes the git diff one
+    hunk at the end. ``check`` parses the result; if the old file was written in a shape
+    where appending does not extend the list (``records: []``), the whole file is written
+    anew instead, which is still correct, only less pretty.
+    """
+    if old_text is None:
+        return header(plan, duty_id) + record_yaml(rec)
+    text = old_text if old_text.endswith("\n") else old_text + "\n"
+    candidate = text + record_yaml(rec)
+    old = check(old_text)
+    try:
+        parsed: DutyProgress | None = check(candidate)
+    except DataError:
+        parsed = None
+    if parsed is not None and list(parsed.records) == [*old.records, rec]:
+        return candidate
+    body = header(plan, duty_id)
+    for r in [*old.records, rec]:
+        body += record_yaml(r)
+    return body

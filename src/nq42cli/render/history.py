@@ -1,0 +1,92 @@
+"""The terminal view of ``nq42 history``: one line per record, then the duty's status."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+
+from nq42cli.core.status import label
+from nq42cli.core.text import visible
+from nq42cli.render.table import console
+
+if TYPE_CHECKING:
+    from nq42cli.core.models import Duty
+    from nq42cli.core.progress import Record
+    from nq42cli.core.status import StatusRow
+
+__all__ = ["render"]
+
+_WORDS = {
+    "vi": {
+        "as_of": "Tính đến {day}: ",
+        "deadline": "hạn",
+        "late": "quá hạn {n} ngày",
+        "complete": "hoàn thành ngày {day}",
+        "parts": "{a}/{b} phần đã hoàn thành",
+    },
+    "en": {
+        "as_of": "As of {day}: ",
+        "deadline": "deadline",
+        "late": "{n} days late",
+        "complete": "complete on {day}",
+        "parts": "{a}/{b} parts done",
+    },
+}
+
+
+def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> str:
+    """Records oldest first (as appended), then where the duty stands as of the day."""
+    table = Table(
+        title=Text(f"History of {duty.id}", style="bold"), title_justify="left", expand=True
+    )
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("On", no_wrap=True)
+    table.add_column("Event", no_wrap=True)
+    table.add_column("Owner", ratio=1, min_width=6, overflow="fold")
+    table.add_column("Evidence / note", ratio=4, min_width=20)
+    table.add_column("By", ratio=1, min_width=4)
+    table.add_column("Recorded", no_wrap=True)
+    for i, r in enumerate(records, 1):
+        event = r.event.value + (" (forced)" if r.force else "")
+        what = "; ".join(x for x in (r.evidence, r.note) if x)
+        table.add_row(
+            Text(str(i)),
+            Text(r.on.isoformat()),
+            Text(event),
+            Text(visible(r.owner or "—")),
+            Text(visible(what)),
+            Text(visible(r.by or "")),
+            Text(_stamp(r)),
+        )
+    w = _WORDS[lang]
+    day = state.row.as_of.isoformat() if state.row.as_of else ""
+    line = w["as_of"].format(day=day) + label(state.status, lang)
+    if state.deadline is not None:
+        line += f" ({w['deadline']} {state.deadline.isoformat()}"
+        if state.days_late:
+            line += ", " + w["late"].format(n=state.days_late)
+        line += ")"
+    if state.completed_on is not None:
+        line += "; " + w["complete"].format(day=state.completed_on.isoformat())
+    elif state.parts[1] > 1:
+        line += "; " + w["parts"].format(a=state.parts[0], b=state.parts[1])
+    out = console()
+    with out.capture() as cap:
+        if records:
+            out.print(table)
+        else:
+            out.print(Text(f"No records for {duty.id}."))
+        out.print(Text(line))
+    return cap.get()
+
+
+def _stamp(r: Record) -> str:
+    if r.recorded_at is None:
+        return ""
+    from datetime import UTC
+
+    at = r.recorded_at.astimezone(UTC) if r.recorded_at.tzinfo else r.recorded_at
+    # The day is enough on a terminal; --format json has the full UTC time.
+    return at.date().isoformat()

@@ -1,0 +1,86 @@
+"""Excel workbooks (openpyxl): the table on one sheet, the summary on another.
+
+Each sheet has a bold, frozen header row and an autofilter; column widths fit the text
+(long text columns are capped and wrap); dates are stored as dates and counts as
+numbers, so sorting and filtering in Excel work. No cell is ever a formula: text is
+stored as text with Excel's quote prefix when it starts like a formula.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from nq42cli.core.text import visible
+from nq42cli.render.safety import spreadsheet_safe
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from nq42cli.render.report import Report, Sheet
+
+__all__ = ["render_report"]
+
+MAX_WIDTH = 60
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def render_report(report: Report) -> bytes:
+    """The report as the bytes of an .xlsx file."""
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    _fill(first, report.table)
+    _fill(wb.create_sheet(), report.summary)
+    wb.properties.title = report.title
+    wb.properties.description = report.subtitle
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _fill(ws: Worksheet, sheet: Sheet) -> None:
+    # Sheet names are at most 31 characters and exclude []:*?/\.
+    ws.title = "".join(c for c in sheet.name if c not in "[]:*?/\\")[:31] or "Sheet"
+    widths = [len(c) for c in sheet.columns]
+    bold = Font(bold=True)
+    for j, name in enumerate(sheet.columns, 1):
+        cell = ws.cell(row=1, column=j)
+        _set_text(cell, name)
+        cell.font = bold
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, cells in enumerate(sheet.rows, 2):
+        for j, value in enumerate(cells, 1):
+            cell = ws.cell(row=i, column=j)
+            if isinstance(value, str):
+                _set_text(cell, value)
+                widths[j - 1] = max(widths[j - 1], len(value))
+            elif isinstance(value, date):
+                cell.value = value
+                cell.number_format = DATE_FORMAT
+                widths[j - 1] = max(widths[j - 1], 10)
+            elif value is not None:
+                cell.value = value
+                widths[j - 1] = max(widths[j - 1], len(str(value)))
+            cell.alignment = wrap
+    for j, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(j)].width = min(width + 2, MAX_WIDTH)
+    ws.freeze_panes = "A2"
+    last = get_column_letter(max(len(sheet.columns), 1))
+    ws.auto_filter.ref = f"A1:{last}{max(len(sheet.rows) + 1, 1)}"
+
+
+def _set_text(cell: object, text: str) -> None:
+    # openpyxl turns any string starting with "=" into a formula and "#N/A" into an
+    # error; forcing the string type and Excel's quote prefix keeps text as text even
+    # when a user edits the cell. Control characters are illegal in xlsx XML.
+    safe = visible(text)
+    cell.value = safe  # type: ignore[attr-defined]
+    cell.data_type = "s"  # type: ignore[attr-defined]
+    if spreadsheet_safe(safe) != safe:
+        cell.quotePrefix = True  # type: ignore[attr-defined]

@@ -1,0 +1,302 @@
+"""Progress records and status classes, at the core: loading, checks, completion, classes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nq42cli.core.loader import load_plan
+from nq42cli.core.models import Duty, Plan
+from nq42cli.core.problems import DataError
+from nq42cli.core.progress import (
+    Event,
+    Progress,
+    Record,
+    completion,
+    load_progress,
+    parse_duty_text,
+    record_yaml,
+    required_parts,
+)
+from nq42cli.core.status import Status, classify, label, status_rows, summarize
+from nq42cli.core.windows import WindowKind
+from tests.conftest import PLAN
+from tests.progress_helpers import BUNDLED_PROGRESS, PROGRESS, write_progress
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return load_plan(PLAN).plan
+
+
+def duty(plan: Plan, duty_id: str) -> Duty:
+    return next(d for d in plan.duties if d.id == duty_id)
+
+
+def done(on: str, owner: str | None = None, *, force: bool = False) -> Record:
+    return Record(
+        event=Event.DONE, on=date.fromisoformat(on), owner=owner, evidence="doc", force=force
+    )
+
+
+# --------------------------------------------------------------------------- shipped data
+
+
+def test_bundled_progress_is_a_byte_identical_copy() -> None:
+    """The package ships the same progress files as data/progress/."""
+    ours = sorted(p.name for p in PROGRESS.iterdir())
+    assert ours == sorted(p.name for p in BUNDLED_PROGRESS.iterdir())
+    for name in ours:
+        assert (PROGRESS / name).read_bytes() == (BUNDLED_PROGRESS / name).read_bytes(), name
+
+
+def test_shipped_progress_says_iv2a_was_done_late(plan: Plan) -> None:
+    """IV.2.a (due Q1/2024) was done by Nghị quyết 68/NQ-CP on 09/05/2024: 39 days late."""
+    progress = load_progress(PROGRESS, plan, today=TODAY)
+    assert list(progress.duties) == ["IV.2.a"]
+    [row] = [r for r in status_rows(plan, progress, date(2024, 6, 1)) if r.row.duty.id == "IV.2.a"]
+    assert row.status is Status.DONE_LATE
+    assert row.deadline == date(2024, 3, 31)
+    assert row.completed_on == date(2024, 5, 9)
+    assert row.days_late == 39
+    assert row.completion is not None
+    assert row.completion.evidence[0].startswith("Nghị quyết số 68/NQ-CP ngày 09/5/2024")
+
+
+# --------------------------------------------------------------------------- classes
+
+
+def _deadline_duties(plan: Plan) -> list[str]:
+    return [d.id for d in plan.duties if any(w.deadline for w in d.windows)]
+
+
+def test_every_deadline_duty_either_side_of_its_deadline(plan: Plan) -> None:
+    """Open: in time on the deadline day, overdue the day after; done: same boundary."""
+    ids = _deadline_duties(plan)
+    assert len(ids) == 8
+    for duty_id in ids:
+        d = duty(plan, duty_id)
+        deadline = min(w.deadline for w in d.windows if w.deadline)
+        before, after = deadline - timedelta(days=1), deadline + timedelta(days=1)
+        assert classify(d, None, before).status is Status.OPEN_IN_TIME, duty_id
+        on_day = classify(d, None, deadline)
+        assert (on_day.status, on_day.days_left, on_day.days_late) == (
+            Status.OPEN_IN_TIME,
+            0,
+            None,
+        )
+        late = classify(d, None, after)
+        assert (late.status, late.days_late) == (Status.OPEN_OVERDUE, 1), duty_id
+        assert classify(d, before, after).status is Status.DONE_ON_TIME
+        assert classify(d, deadline, after).status is Status.DONE_ON_TIME
+        late_done = classify(d, after, after + timedelta(days=5))
+        assert (late_done.status, late_done.days_late) == (Status.DONE_LATE, 1), duty_id
+
+
+def test_duties_without_deadline_are_ongoing_or_without_deadline(plan: Plan) -> None:
+    """Ongoing parts make 'thực hiện thường xuyên'; per-schedule and undated: 'không thời hạn'."""
+    for d in plan.duties:
+        if any(w.deadline for w in d.windows):
+            continue
+        kinds = {w.kind for w in d.windows}
+        want = Status.ONGOING if WindowKind.ONGOING in kinds else Status.NO_DEADLINE
+        for day in (date(2023, 11, 27), date(2030, 1, 1)):
+            assert classify(d, None, day).status is want, d.id
+    assert classify(duty(plan, "V.1"), None, TODAY).status is Status.ONGOING
+    assert classify(duty(plan, "IV.1.b"), None, TODAY).status is Status.NO_DEADLINE
+    assert classify(duty(plan, "III.2"), None, TODAY).status is Status.NO_DEADLINE
+
+
+def test_deadline_and_ongoing_duty_is_judged_by_its_deadline(plan: Plan) -> None:
+    """IV.3.a: 'hoàn thành trong quý II/2024 và thực hiện thường xuyên' can be overdue."""
+    d = duty(plan, "IV.3.a")
+    assert classify(d, None, date(2024, 7, 1)).status is Status.OPEN_OVERDUE
+
+
+def test_labels_in_both_languages() -> None:
+    """The Government's Vietnamese wording by default, English on request."""
+    assert label(Status.OPEN_OVERDUE) == "chưa hoàn thành – quá hạn"
+    assert label(Status.DONE_ON_TIME, "vi") == "hoàn thành đúng hạn"
+    assert label(Status.DONE_LATE, "en") == "done late"
+    assert label(Status.NO_DEADLINE) == "không thời hạn"
+
+
+# --------------------------------------------------------------------------- completion
+
+
+def test_whole_duty_done_completes_it(plan: Plan) -> None:
+    """A done record without owner completes every part."""
+    d = duty(plan, "IV.6.a")
+    c = completion(d, [done("2024-03-01")], TODAY)
+    assert c is not None
+    assert c.on == date(2024, 3, 1)
+
+
+def test_per_owner_parts_complete_it_on_the_last_day(plan: Plan) -> None:
+    """IV.6.a has two responsible owners: done when both are, on the later day."""
+    d = duty(plan, "IV.6.a")
+    assert required_parts(d) == ("tinh_thanh_uy", "du_truc_thuoc_tw")
+    one = [done("2024-03-01", "tinh_thanh_uy")]
+    assert completion(d, one, TODAY) is None
+    both = [*one, done("2024-04-10", "du_truc_thuoc_tw")]
+    c = completion(d, both, TODAY)
+    assert c is not None
+    assert c.on == date(2024, 4, 10)
+    assert classify(d, c.on, TODAY).status is Status.DONE_LATE
+    # As of a day before the second part, the duty is still open.
+    assert completion(d, both, date(2024, 4, 9)) is None
+
+
+def test_partners_need_not_report(plan: Plan) -> None:
+    """IV.4.b: the lead's done completes it; the partners' parts are not required."""
+    d = duty(plan, "IV.4.b")
+    assert required_parts(d) == ("bkttw",)
+    c = completion(d, [done("2024-03-30", "bkttw")], TODAY)
+    assert c is not None
+    assert c.on == date(2024, 3, 30)
+
+
+def test_a_duty_with_only_partners_needs_them(plan: Plan) -> None:
+    """IV.5.b names only a partner: that owner's done completes it."""
+    assert required_parts(duty(plan, "IV.5.b")) == ("bo_nganh_tw",)
+
+
+def test_a_duty_without_owners_needs_a_whole_duty_record(plan: Plan) -> None:
+    """III.2 names no owner: only a done without owner completes it."""
+    d = duty(plan, "III.2")
+    assert required_parts(d) == ()
+    assert completion(d, [], TODAY) is None
+    assert completion(d, [done("2024-01-02")], TODAY) is not None
+
+
+def test_the_earlier_rule_wins_and_forced_corrections_replace(plan: Plan) -> None:
+    """Both rules met: the earlier day; a forced later record for the same part replaces it."""
+    d = duty(plan, "IV.2.a")
+    recs = [done("2024-05-09", "bcsd_cp"), done("2024-05-20")]
+    c = completion(d, recs, TODAY)
+    assert c is not None
+    assert c.on == date(2024, 5, 9)
+    corrected = [done("2024-05-20"), done("2024-05-09", force=True)]
+    c = completion(d, corrected, TODAY)
+    assert c is not None
+    assert c.on == date(2024, 5, 9)
+
+
+def test_summary_counts_per_class_and_per_owner(plan: Plan) -> None:
+    """Counts add up to the duties; an owner's line says 'x/y đúng hạn'."""
+    progress = Progress(None, {})
+    rows = status_rows(plan, progress, date(2024, 6, 1))
+    s = summarize(rows, plan)
+    assert s.total == 26 == sum(s.counts.values())
+    assert s.counts[Status.OPEN_OVERDUE] == 6
+    bkttw = next(o for o in s.owners if o.key == "bkttw")
+    assert bkttw.line() == (
+        "Ban Kinh tế Trung ương: 0/1 đúng hạn; 1 chưa hoàn thành – quá hạn; "
+        "1 thực hiện thường xuyên"
+    )
+    assert bkttw.line("en").startswith("Ban Kinh tế Trung ương: 0/1 on time; 1 open, overdue")
+    quoc_hoi = next(o for o in s.owners if o.key == "dd_qh")
+    assert quoc_hoi.line() == "Đảng đoàn Quốc hội: 1 thực hiện thường xuyên; 2 không thời hạn"
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _problems(tmp_path: Path, plan: Plan, body: str, duty_id: str = "IV.6.a") -> list[str]:
+    folder = tmp_path / "progress"
+    write_progress(folder, duty_id, body)
+    with pytest.raises(DataError) as err:
+        load_progress(folder, plan, today=TODAY, shown="progress")
+    return [str(p) for p in err.value.problems]
+
+
+def test_cross_checks_point_at_the_record(tmp_path: Path, plan: Plan) -> None:
+    """Each check names file:line:col of the offending value."""
+    body = (
+        '  - event: done\n    on: "2024-03-01"\n    owner: bkttw\n    evidence: "x"\n'
+        '  - event: started\n    on: "2027-01-01"\n'
+        '  - event: done\n    on: "2023-01-05"\n    evidence: "x"\n'
+        '  - event: done\n    on: "2024-03-02"\n'
+        '  - event: note\n    on: "2024-03-02"\n'
+    )
+    problems = _problems(tmp_path, plan, body)
+    assert problems == [
+        "progress/IV.6.a.yaml:6:12: 'bkttw' is not an owner of duty IV.6.a "
+        "(its owners: tinh_thanh_uy, du_truc_thuoc_tw)",
+        "progress/IV.6.a.yaml:9:9: 2027-01-01 is in the future (today is 2026-01-01)",
+        "progress/IV.6.a.yaml:11:9: 2023-01-05 is before the plan existed (2023-11-27)",
+        "progress/IV.6.a.yaml:13:12: a done record needs its evidence (document number, "
+        "date, source)",
+        "progress/IV.6.a.yaml:15:12: a note record needs its note",
+    ]
+
+
+def test_second_completion_needs_force(tmp_path: Path, plan: Plan) -> None:
+    """A second done of the same part is an error unless it says force: true."""
+    rec = '  - event: done\n    on: "2024-05-09"\n    evidence: "x"\n'
+    problems = _problems(tmp_path, plan, rec + rec, "IV.2.a")
+    assert problems == [
+        "progress/IV.2.a.yaml:7:12: IV.2.a is already recorded as done on 2024-05-09; "
+        "a correction or a repeat needs --force (force: true)"
+    ]
+    forced = rec + rec + "    force: true\n"
+    folder = tmp_path / "ok"
+    write_progress(folder, "IV.2.a", forced)
+    assert len(load_progress(folder, plan, today=TODAY).records("IV.2.a")) == 2
+
+
+def test_unknown_duty_wrong_file_wrong_plan_and_schema(tmp_path: Path, plan: Plan) -> None:
+    """Unknown ids get a suggestion; a file must be named after its duty and plan."""
+    rec = '  - event: note\n    on: "2024-01-01"\n    note: "x"\n'
+    assert _problems(tmp_path / "a", plan, rec, "IV.2.aa") == [
+        "progress/IV.2.aa.yaml:2:7: unknown duty 'IV.2.aa'; did you mean 'IV.2.a'?"
+    ]
+    folder = tmp_path / "b"
+    path = write_progress(folder, "IV.2.a", rec)
+    path.rename(folder / "IV.2.b.yaml")
+    with pytest.raises(DataError) as err:
+        load_progress(folder, plan, today=TODAY, shown="p")
+    assert [str(p) for p in err.value.problems] == [
+        "p/IV.2.b.yaml:2:7: the records of duty 'IV.2.a' belong in IV.2.a.yaml, not IV.2.b.yaml"
+    ]
+    assert _problems(tmp_path / "c", plan, rec.replace("2024-01-01", "09/05/2024")) == [
+        "progress/IV.6.a.yaml:5:9: records[0].on: '09/05/2024': input should be a valid "
+        "date or datetime, invalid character in year; write a day as YYYY-MM-DD (2023-11-27)"
+    ]
+    assert _problems(tmp_path / "d", plan, rec + "    colour: red\n") == [
+        "progress/IV.6.a.yaml:7:5: records[0].colour: unknown key 'colour'"
+    ]
+    folder = tmp_path / "e"
+    write_progress(folder, "IV.6.a", rec, plan="99-KH/TW")
+    with pytest.raises(DataError, match="records are for plan '99-KH/TW'"):
+        load_progress(folder, plan, today=TODAY)
+
+
+def test_missing_folder_has_no_progress_and_strays_are_ignored(tmp_path: Path, plan: Plan) -> None:
+    """No folder: no records. Lock files and temp files of a killed write are skipped."""
+    assert load_progress(tmp_path / "none", plan, today=TODAY).duties == {}
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / ".nq42.lock").write_text("")
+    (folder / ".IV.2.a.yaml.abc.tmp").write_text("plan: [half")
+    (folder / "README.md").write_text("notes")
+    assert load_progress(folder, plan, today=TODAY).duties == {}
+
+
+_text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+
+
+@given(evidence=_text, note=_text, by=_text)
+def test_written_records_read_back_unchanged(evidence: str, note: str, by: str) -> None:
+    """Whatever text a record holds, the YAML nq42 writes parses back to the same record."""
+    plan = load_plan(PLAN).plan
+    rec = Record(event=Event.DONE, on=date(2024, 5, 9), evidence=evidence, note=note, by=by)
+    text = 'plan: "19-KH/TW"\nduty: "IV.2.a"\nrecords:\n' + record_yaml(rec)
+    doc = parse_duty_text(text, "t.yaml", plan, today=None)
+    assert doc.records == [rec]

@@ -1,0 +1,220 @@
+"""Record writes survive kills and Ctrl-C, concurrent writers all land, git merges cleanly."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from nq42cli.core.loader import load_plan
+from nq42cli.core.progress import load_progress
+from tests.progress_helpers import workspace
+
+# Runs the real CLI in a child process, with the file write slowed down at its midpoint
+# so the parent can kill it while the temporary file is half written.
+SLOW_WRITE = """
+import os, sys, time
+from pathlib import Path
+import nq42cli.core.fsio as fsio
+marker = Path(sys.argv[1])
+real = fsio._write_all
+def slow(fd, data):
+    half = len(data) // 2
+    real(fd, data[:half])
+    os.fsync(fd)
+    marker.write_text("half")
+    time.sleep(60)
+    real(fd, data[half:])
+fsio._write_all = slow
+from nq42cli.cli import app
+app(sys.argv[2:], prog_name="nq42")
+"""
+
+# Sleeps between reading the file and replacing it, so that without the lock two
+# processes would both read the old file and the second replace would drop a record.
+SLOW_REPLACE = """
+import sys, time
+import nq42cli.core.fsio as fsio
+real = fsio.atomic_write
+def slow(path, data, *, overwrite=True):
+    time.sleep(0.3)
+    real(path, data, overwrite=overwrite)
+fsio.atomic_write = slow
+from nq42cli.cli import app
+app(sys.argv[1:], prog_name="nq42")
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("NQ42_PLAN", None)
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def _wait_for(path: Path, proc: subprocess.Popen[bytes], seconds: float = 30) -> None:
+    end = time.monotonic() + seconds
+    while not path.exists():
+        if proc.poll() is not None:
+            out, err = proc.communicate()
+            pytest.fail(f"writer ended early: {out!r} {err!r}")
+        if time.monotonic() > end:
+            proc.kill()
+            pytest.fail("writer never reached the middle of its write")
+        time.sleep(0.02)
+
+
+def _record_args(plan: Path, note: str) -> list[str]:
+    return ["record", "IV.2.a", "--note", note, "--on", "2024-06-01", "--plan", str(plan)]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_write_killed_midway_leaves_the_old_file(tmp_path: Path, sig: signal.Signals) -> None:
+    """kill -9 or Ctrl-C in the middle of the write: the file is exactly as it was."""
+    plan = workspace(tmp_path)
+    target = plan.parent / "progress" / "IV.2.a.yaml"
+    before = target.read_bytes()
+    marker = tmp_path / "half"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITE, str(marker), *_record_args(plan, "lost")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    _wait_for(marker, proc)
+    temps = list(target.parent.glob(".IV.2.a.yaml.*.tmp"))
+    assert len(temps) == 1
+    assert 0 < temps[0].stat().st_size < len(before) + 100
+    proc.send_signal(sig)
+    proc.communicate(timeout=30)
+    assert proc.returncode != 0
+    assert target.read_bytes() == before
+    if sig is signal.SIGINT:
+        # Ctrl-C runs the clean-up: no temporary file is left behind.
+        assert list(target.parent.glob(".*.tmp")) == []
+    # The folder still loads (a leftover temp file is ignored), and the lock is free.
+    plan_obj = load_plan(plan).plan
+    assert len(load_progress(plan.parent / "progress", plan_obj, today=None).records("IV.2.a"))
+    done = subprocess.run(
+        [sys.executable, "-m", "nq42cli", *_record_args(plan, "kept")],
+        capture_output=True,
+        env=_env(),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(before)
+
+
+def test_kill_at_random_moments_never_corrupts(tmp_path: Path) -> None:
+    """kill -9 at random times during real writes: every state is the old or the new file."""
+    plan = workspace(tmp_path)
+    target = plan.parent / "progress" / "IV.2.a.yaml"
+    plan_obj = load_plan(plan).plan
+    rng = random.Random(42)
+    folder = plan.parent / "progress"
+    for i in range(6):
+        before = target.read_bytes()
+        old = load_progress(folder, plan_obj, today=None).records("IV.2.a")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "nq42cli", *_record_args(plan, f"n{i}")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=_env(),
+        )
+        time.sleep(rng.uniform(0.05, 0.6))
+        proc.kill()
+        proc.wait(timeout=30)
+        after = target.read_bytes()
+        assert after == before or after.startswith(before)
+        records = load_progress(folder, plan_obj, today=None).records("IV.2.a")
+        assert records[: len(old)] == old
+        assert len(records) in (len(old), len(old) + 1)
+        if len(records) > len(old):
+            assert records[-1].note == f"n{i}"
+
+
+def test_concurrent_records_all_land(tmp_path: Path) -> None:
+    """Six nq42 record processes at once, each slow to write: every record is kept."""
+    plan = workspace(tmp_path)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", SLOW_REPLACE, *_record_args(plan, f"writer {i}")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_env(),
+        )
+        for i in range(6)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+    plan_obj = load_plan(plan).plan
+    records = load_progress(plan.parent / "progress", plan_obj, today=None).records("IV.2.a")
+    assert records[0].event == "done"
+    assert sorted(r.note or "" for r in records[1:]) == [f"writer {i}" for i in range(6)]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_two_branches_recording_different_duties_merge_cleanly(tmp_path: Path) -> None:
+    """Real git: record IV.6.a on one branch, IV.4.b on another, merge, and both count."""
+    plan = workspace(tmp_path)
+    repo = tmp_path
+
+    def git(*args: str) -> str:
+        env = {
+            **_env(),
+            "GIT_AUTHOR_NAME": "A",
+            "GIT_AUTHOR_EMAIL": "a@example.org",
+            "GIT_COMMITTER_NAME": "A",
+            "GIT_COMMITTER_EMAIL": "a@example.org",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_CONFIG_NOSYSTEM": "1",
+        }
+        done = subprocess.run(
+            ["git", *args], cwd=repo, capture_output=True, text=True, env=env, check=False
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    def nq42(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "nq42cli", *args, "--plan", str(plan)],
+            capture_output=True,
+            text=True,
+            env=_env(),
+            cwd=repo,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-q", "-m", "plan and progress")
+    git("checkout", "-q", "-b", "lan")
+    nq42("record", "IV.6.a", "--done", "--on", "2024-03-25", "--evidence", "KH 01", "--by", "Lan")
+    assert git("status", "--porcelain").split() == ["??", "data/progress/IV.6.a.yaml"]
+    git("add", "-A")
+    git("commit", "-q", "-m", "IV.6.a done")
+    git("checkout", "-q", "main")
+    git("checkout", "-q", "-b", "minh")
+    nq42("record", "IV.4.b", "--done", "--on", "2024-04-02", "--evidence", "KH 02", "--by", "Minh")
+    nq42("record", "IV.2.a", "--note", "Công báo", "--on", "2024-05-20", "--by", "Minh")
+    git("add", "-A")
+    git("commit", "-q", "-m", "IV.4.b done, IV.2.a note")
+    git("merge", "-q", "--no-edit", "lan")
+    assert git("status", "--porcelain") == ""
+    data = json.loads(nq42("status", "--as-of", "2024-06-01", "-f", "json"))
+    classes = {d["id"]: (d["status"], d["completed_on"]) for d in data["duties"]}
+    assert classes["IV.6.a"] == ("done_on_time", "2024-03-25")
+    assert classes["IV.4.b"] == ("done_late", "2024-04-02")
+    assert classes["IV.2.a"] == ("done_late", "2024-05-09")
