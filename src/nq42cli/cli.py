@@ -399,3 +399,6 @@ def validate(
 def main() -> None:
     """Entry point of the ``nq42`` script."""
     app()
+
+
+from nq42cli import cli_time as _cli_time  # noqa: E402, F401 - registers commands
