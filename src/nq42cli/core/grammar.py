@@ -140,33 +140,53 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "years_span",
-        re.compile(r"\b(?:giai doan\s+)?(?:nam\s+)?(?P<a>\d{4})\s*-\s*(?:nam\s+)?(?P<b>\d{4})\b"),
+        re.compile(
+            r"\b(?:(?:giai doan|nhiem ky|thoi ky)\s+)?(?:nam\s+)?(?P<a>\d{4})"
+            r"\s*-\s*(?:nam\s+)?(?P<b>\d{4})\b"
+        ),
     ),
     (
         "half",
         re.compile(
-            r"\b(?P<n>6|sau|9|chin)\s+thang\s+(?P<part>dau|cuoi)\s+nam\b(?:\s*/?\s*" + _Y + ")?"
+            r"\b(?P<n>\d{1,2}|sau|chin)\s+thang\s+(?:(?P<part>dau|cuoi)\s+)?nam\b"
+            r"(?:\s*/?\s*" + _Y + ")?"
         ),
+    ),
+    (
+        "months_part",
+        re.compile(r"\bnhung\s+thang\s+(?P<part>dau|cuoi)\s+nam\b(?:\s+" + _Y + r"\b)?"),
     ),
     (
         "part_month",
         re.compile(
-            r"\b(?:(?P<part>dau|giua|cuoi)|(?P<tuan>thuong|trung|ha)\s+tuan)\s+thang\s+"
+            r"(?<!phan )\b(?:(?P<part>dau|giua|cuoi)|(?P<tuan>thuong|trung|ha)\s+tuan)\s+thang\s+"
             + _M
             + _YT_OPT
             + r"\b"
         ),
     ),
-    ("part_quarter", re.compile(r"\b(?P<part>dau|giua|cuoi)\s+quy\s+" + _Q + _YT_OPT)),
-    ("part_year", re.compile(r"\b(?P<part>dau|giua|cuoi)\s+nam\b(?:\s+" + _Y + r"\b)?")),
+    ("part_quarter", re.compile(r"(?<!phan )\b(?P<part>dau|giua|cuoi)\s+quy\s+" + _Q + _YT_OPT)),
+    ("part_year", re.compile(r"(?<!phan )\b(?P<part>dau|giua|cuoi)\s+nam\b(?:\s+" + _Y + r"\b)?")),
     (
         "day_words",
         re.compile(
             r"\bngay\s+" + _D + r"\s+thang\s+" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
         ),
     ),
+    (
+        "day_range",
+        re.compile(
+            r"\b(?:tu\s+)?(?:ngay\s+)?(?P<d1>\d{1,2})\s*-\s*"
+            + _D
+            + r"\s*[/.]\s*"
+            + _M
+            + r"\s*[/.]\s*"
+            + _Y
+            + r"\b"
+        ),
+    ),
     ("day", re.compile(r"\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
-    ("day_noyear", re.compile(r"\b(?:ngay\s+)?" + _D + r"\s*/\s*" + _M + _NOT_MORE + _NEXT)),
+    ("day_noyear", re.compile(r"\b(?:ngay\s+)?" + _D + r"\s*[/.-]\s*" + _M + _NOT_MORE + _NEXT)),
     ("day_only", re.compile(r"\bngay\s+" + _D + r"\b(?!\s*[/.-]\s*\d|\s+thang)")),
     (
         "month_list",
@@ -225,6 +245,9 @@ _FLAGS = [
 # read. Anything else left over is reported, so a slip never passes silently.
 _FILLER = frozenset(
     [
+        "nay",
+        "tam",
+        "nhin",
         "hoan",
         "thanh",
         "trong",
@@ -533,7 +556,7 @@ def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
     if name == "day_only":
         t.day_only = int(g["d"])
         t.build = None
-    if name in ("part_quarter", "part_year"):
+    if name in ("part_quarter", "part_year", "months_part"):
         t.flags.add(Flag.APPROXIMATE)
     if name in ("day_span", "years_span", "years_list"):
         # These carry their own years; the builder ignores the one passed in.
@@ -572,11 +595,33 @@ def _builder(name: str, g: dict[str, str | None], quote: str, where: tuple[int, 
     if name == "part_year":
         first_m, last_m = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}[need("part")]
         return lambda y: (date(y, first_m, 1), _month_end(y, last_m))
+    if name == "months_part":
+        first_m, last_m = (1, 3) if need("part") == "dau" else (10, 12)
+        return lambda y: (date(y, first_m, 1), _month_end(y, last_m))
     if name == "half":
-        months = 6 if need("n") in ("6", "sau") else 9
-        if need("part") == "dau":
+        raw = need("n")
+        months = {"sau": 6, "chin": 9}.get(raw) or int(raw)
+        if not 1 <= months <= 11:
+            msg = f"'{quote}': the first or last 1–11 months of a year"
+            raise TimeParseError(msg, "time.bad_month", where)
+        if g["part"] != "cuoi":
             return lambda y: (date(y, 1, 1), _month_end(y, months))
         return lambda y: (date(y, 13 - months, 1), date(y, 12, 31))
+    if name == "day_range":
+        month = _month(need("m"), quote, where)
+        d1, d2 = int(need("d1")), int(need("d"))
+        if d2 <= d1:
+            msg = f"'{quote}': a span of days runs from the earlier day to the later one"
+            raise TimeParseError(msg, "time.bad_span", where)
+
+        def build_range(y: int) -> tuple[date, date]:
+            try:
+                return date(y, month, d1), date(y, month, d2)
+            except ValueError:
+                msg = f"'{quote}': month {month} has no day {d2}"
+                raise TimeParseError(msg, "time.bad_day", where) from None
+
+        return build_range
     return _builder_more(name, g, quote, where)
 
 

@@ -230,7 +230,8 @@ def render_window(w: Window) -> str:
         return "từ " + _render_start(w.start) + until
     assert w.start is not None
     assert w.end is not None
-    prefix = "phấn đấu " if Flag.STRETCH in w.flags else ""
+    # "phấn đấu trong": the "trong" keeps "phấn đấu" apart from a following "đầu tháng".
+    prefix = "phấn đấu trong " if Flag.STRETCH in w.flags else ""
     prefix += "cơ bản " if Flag.SUBSTANTIALLY in w.flags else ""
     if Flag.BEFORE in w.flags:
         after = w.end + timedelta(days=1)
