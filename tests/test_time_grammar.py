@@ -96,7 +96,11 @@ def test_spelling_variants_read_the_same() -> None:
 def test_before_a_day_is_due_the_day_before() -> None:
     """'trước ngày 31/8/2026' is due 30/08 (flag before); 'chậm nhất ngày 31/8' is 31/08."""
     w = _one("trước ngày 31/8/2026")
-    assert (w.start, w.end, w.flags) == (date(2026, 8, 30), date(2026, 8, 30), {Flag.BEFORE})
+    assert (w.start, w.end, w.flags) == (
+        date(2026, 8, 30),
+        date(2026, 8, 30),
+        frozenset({Flag.BEFORE}),
+    )
     assert _one("chậm nhất ngày 31/8/2026").end == date(2026, 8, 31)
     assert _one("trước quý III/2026").end == date(2026, 6, 30)
 
@@ -104,7 +108,11 @@ def test_before_a_day_is_due_the_day_before() -> None:
 def test_parts_of_a_year_or_quarter_are_approximate() -> None:
     """'cuối năm', 'đầu quý' carry the approximate flag; 'đầu tháng' (days 1–10) does not."""
     w = _one("cuối năm 2026")
-    assert (w.start, w.end, w.flags) == (date(2026, 10, 1), date(2026, 12, 31), {Flag.APPROXIMATE})
+    assert (w.start, w.end, w.flags) == (
+        date(2026, 10, 1),
+        date(2026, 12, 31),
+        frozenset({Flag.APPROXIMATE}),
+    )
     assert _one("đầu quý II/2026").end == date(2026, 4, 30)
     assert Flag.APPROXIMATE in _one("đầu quý II/2026").flags
     assert _one("đầu tháng 12/2023", None) == Window(D, date(2023, 12, 1), date(2023, 12, 10))
@@ -116,7 +124,7 @@ def test_stretch_target_beside_hard_deadline() -> None:
         "hoàn thành trong quý III/2026, phấn đấu hoàn thành trong tháng 8/2026"
     )
     assert (hard.end, hard.flags) == (date(2026, 9, 30), frozenset())
-    assert (aim.end, aim.flags) == (date(2026, 8, 31), {Flag.STRETCH})
+    assert (aim.end, aim.flags) == (date(2026, 8, 31), frozenset({Flag.STRETCH}))
 
 
 def test_open_and_ongoing_shapes() -> None:
@@ -147,7 +155,12 @@ def test_recurring_shapes(
 ) -> None:
     """Recurrences read as RECURRING windows with their cycle and due-day anchor."""
     w = _one(text, None)
-    assert (w.kind, w.every, w.anchor, w.flags) == (WindowKind.RECURRING, every, anchor, flags)
+    assert (w.kind, w.every, w.anchor, w.flags) == (
+        WindowKind.RECURRING,
+        every,
+        anchor,
+        frozenset(flags),
+    )
     assert parse_window(render_window(w)) == w
 
 
