@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from nq42cli.cli import EXIT_PROBLEMS, EXIT_USAGE, _handled, app
+from nq42cli.cli import EXIT_PROBLEMS, _handled, app
 
 
 class WhenFormat(StrEnum):
@@ -79,4 +79,101 @@ def when(
         sys.stdout.flush()
 
 
-__all__ = ["EXIT_USAGE", "Path", "when"]
+def _render_draft(draft: object) -> str:
+    import yaml
+
+    from nq42cli.core.extract import Draft
+
+    assert isinstance(draft, Draft)
+    head = [
+        "# Draft plan written by `nq42 extract`: check every duty marked `review:` and",
+        "# the notes below before relying on it.",
+    ]
+    head += [f"# NOTE: {n}" for n in draft.notes]
+    body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return "\n".join(head) + "\n" + body
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def extract(
+    document: Annotated[
+        Path, typer.Argument(metavar="DOCUMENT", help="The plan's text (UTF-8 .txt).")
+    ],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="Where to write the draft plan; '-' for stdout."),
+    ] = "-",
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+    ] = False,
+    issued: IssuedOpt = None,
+    number: Annotated[
+        str | None,
+        typer.Option("--number", help="The plan's number (19-KH/TW) if the text lacks it."),
+    ] = None,
+) -> None:
+    """Draft a plan file from a plan's text: sections, owners, duties, timing.
+
+    The draft is validated like any plan file before it is written; what could not be
+    placed is kept and marked `review:`.
+    Example: nq42 extract ke-hoach.txt --issued 2023-11-27 --number 19-KH/TW -o plan.yaml
+    """
+    from nq42cli.core.extract import extract as draft_plan
+    from nq42cli.core.loader import load_plan_text
+    from nq42cli.core.problems import DataError
+    from nq42cli.core.text import visible
+
+    day = _issued(issued)
+    if not document.is_file():
+        raise typer.BadParameter(f"no such file: {document}", param_hint="DOCUMENT")
+    target = None if output == "-" else Path(output)
+    if target is not None and target.exists() and not force:
+        msg = f"{target} exists; give --force to overwrite it"
+        raise typer.BadParameter(msg, param_hint="--output")
+    try:
+        text = document.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        typer.echo(f"{document}: not UTF-8 text ({exc.reason} at byte {exc.start})", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    try:
+        draft = draft_plan(text, issued=day, number=number)
+    except ValueError as exc:
+        typer.echo(visible(f"{document}: {exc}"), err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    rendered = _render_draft(draft)
+    shown = str(target) if target is not None else "<draft>"
+    try:
+        load_plan_text(rendered, shown)
+    except DataError as exc:
+        typer.echo(f"{document}: the draft does not validate:", err=True)
+        for p in exc.problems:
+            typer.echo(visible(str(p)), err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    with _handled():
+        if target is None:
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+        else:
+            _write_atomic(target, rendered)
+    typer.echo(
+        f"drafted {len(draft.duties)} duties, {len(draft.data['owners'])} owners; "
+        f"{draft.reviews} marked for review, {len(draft.notes)} note(s)"
+        + (f" -> {target}" if target is not None else ""),
+        err=True,
+    )
