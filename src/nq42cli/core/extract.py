@@ -48,7 +48,7 @@ _BODY_WORDS = re.compile(
     r"(?:cac\s+)?(?:bo|ban|so|uy ban|ubnd|van phong|dang doan|dang uy|hoi|tong cuc|cuc|vien"
     r"|truong|cong an|mat tran|lien doan|hoi dong|thanh tra|toa an|ngan hang|dai|bao"
     r"|thong tan xa|tinh uy|thanh uy|huyen uy|quan uy|doan|co quan|don vi|dia phuong"
-    r"|doanh nghiep|tap doan|tong cong ty)\b"
+    r"|doanh nghiep|tap doan|tong cong ty|bao hiem xa hoi|kho bac)\b"
 )
 # Where a duty's verb phrase starts: an owner name found before one of these ends there.
 _VERBS = re.compile(
@@ -153,7 +153,7 @@ def _blocks(lines: list[str], offset: int) -> list[_Block]:
             and prev.kind != "section"
             and (line[0].islower() or not prev.text.endswith(_TERMINAL))
         )
-        if start is None or (continues and line[0].islower()):
+        if start is None:
             if continues and prev is not None:
                 prev.text = f"{prev.text} {line}"
                 continue
@@ -260,11 +260,11 @@ def _owner_list(
         if folded.startswith("cac dong chi ", pos):
             pos += len("cac dong chi ")
         hit = owners.known_at(folded, pos)
-        if hit is not None and hit[1] <= limit:
+        if hit is not None and hit[1] <= limit and not (unknown and _goes_on(folded, hit[1])):
             body, stop = hit
             found.append(_Found(owners.use_known(body), text[pos:stop], known=True))
         elif unknown and _BODY_WORDS.match(folded, pos):
-            stop = _unknown_end(folded, pos, limit)
+            stop = _unknown_end(owners, folded, pos, limit)
             if stop <= pos:
                 break
             name = text[pos:stop].strip(" ,;")
@@ -283,13 +283,29 @@ def _owner_list(
     return found, end
 
 
-def _unknown_end(folded: str, pos: int, limit: int) -> int:
-    """Where an unknown body's name ends: a comma, "và", "có liên quan" or a verb."""
+def _goes_on(folded: str, end: int) -> bool:
+    """Whether a name goes on past a known body ("Mặt trận Tổ quốc Việt Nam tỉnh")."""
+    return (
+        re.match(r"\s+(?:tinh|thanh pho|huyen|xa|phuong|cap (?:tinh|huyen|xa))\b", folded[end:])
+        is not None
+    )
+
+
+def _unknown_end(owners: _Owners, folded: str, pos: int, limit: int) -> int:
+    """Where an unknown body's name ends: a verb, ";", or a separator before a body.
+
+    A comma or "và" ends the name only when another body follows, so "Sở Văn hoá,
+    Thể thao và Du lịch" stays one name.
+    """
     stops = [limit]
-    for pattern in (r",|;|\s+va\s+|\s+co lien quan\b", _VERBS.pattern):
-        m = re.compile(pattern).search(folded, pos, limit)
-        if m is not None:
-            stops.append(m.start())
+    m = re.compile(_VERBS.pattern + r"|;|\s+co lien quan\b").search(folded, pos, limit)
+    if m is not None:
+        stops.append(m.start())
+    for sep in re.compile(r",\s*|\s+va\s+").finditer(folded, pos, min(stops)):
+        after = sep.end()
+        if _BODY_WORDS.match(folded, after) or owners.known_at(folded, after) is not None:
+            stops.append(sep.start())
+            break
     return min(stops)
 
 
@@ -317,16 +333,19 @@ class _Builder:
             if b.kind == "section":
                 section = {"id": b.ident, "title": b.text.strip()}
                 self.sections.append(section)
-                group, loose = None, 0
+                group, loose, letters = None, 0, 0
                 continue
             if section is None:  # pragma: no cover - blocks start at a section
                 continue
             sid = section["id"]
-            purposes = "muc dich" in fold(section["title"])
+            purposes = re.match(r"muc (?:dich|tieu)", fold(section["title"])) is not None
             if b.kind == "item" and purposes:
                 self.purposes.append({"id": f"{sid}.{b.ident}", "text": b.text})
                 continue
-            if b.kind == "item" and nxt is not None and nxt.kind in ("bullet", "letter"):
+            # An item whose points follow is a heading naming their owners, unless it
+            # ends a sentence: then it is a duty, and the points are loose.
+            heads = not b.text.endswith((".", ";", ")"))
+            if b.kind == "item" and heads and nxt is not None and nxt.kind in ("bullet", "letter"):
                 gid = f"{sid}.{b.ident}"
                 heading = b.text.rstrip(" :.")
                 section.setdefault("groups", []).append({"id": gid, "heading": heading})
@@ -334,7 +353,7 @@ class _Builder:
                 letters = 0
                 continue
             if b.kind == "item":
-                group = None
+                group, letters = None, 0
                 self._duty(f"{sid}.{b.ident}", sid, None, b.text, [], b.line)
                 continue
             if b.kind in ("bullet", "letter"):
@@ -352,13 +371,15 @@ class _Builder:
                     review,
                 )
                 continue
+            # A paragraph that is not numbered: kept at the section's level with its own
+            # owners, for the analyst to place.
             loose += 1
             self._duty(
                 f"{sid}.x{loose}",
                 sid,
-                group[0] if group else None,
+                None,
                 b.text,
-                group[1] if group else [],
+                [],
                 b.line,
                 "not numbered in the source; placed here for review",
             )
@@ -380,7 +401,7 @@ class _Builder:
                 pos += 3
             if pos >= len(heading):
                 break
-            stop = _next_sep(folded, pos)
+            stop = _next_sep(self.owners, folded, pos)
             name = heading[pos:stop].strip(" ,;")
             if name:
                 found.append(_Found(self.owners.use_unknown(name), name, known=False))
@@ -469,9 +490,10 @@ class _Builder:
             chair = re.search(r"\bchu tri\b", folded)
             until = chair.start() if chair is not None and chair.start() < 300 else None
             subject, end = _owner_list(self.owners, text, 0, unknown=until is not None, until=until)
-            if subject and folded.startswith(" chu tri", end):
+            chairs = re.compile(r"\s*chu tri\b").match(folded, end)
+            if subject and chairs is not None:
                 lead = subject
-                partners = self._partners(text, folded, end + len(" chu tri"))
+                partners = self._partners(text, folded, chairs.end())
             else:
                 responsible = subject
         out: list[dict[str, Any]] = []
@@ -505,9 +527,15 @@ class _Builder:
             out.append(ref)
 
 
-def _next_sep(folded: str, pos: int) -> int:
-    m = re.compile(r",|;|\s+va\s+").search(folded, pos)
-    return m.start() if m is not None else len(folded)
+def _next_sep(owners: _Owners, folded: str, pos: int) -> int:
+    """The end of one owner in a heading: a comma, or "và" before another body."""
+    for m in re.compile(r",|;|\s+va\s+").finditer(folded, pos):
+        if m.group(0) in ",;":
+            return m.start()
+        after = m.end()
+        if _BODY_WORDS.match(folded, after) or owners.known_at(folded, after) is not None:
+            return m.start()
+    return len(folded)
 
 
 # --------------------------------------------------------------------------- metadata
@@ -545,7 +573,7 @@ def _meta(
     if plan_number is None:
         plan_number = "DRAFT"
         notes.append("plan: the text gives no number; 'DRAFT' stands in (give --number)")
-    issuer, signer = _signature(tail, preamble, bodies)
+    issuer, signer = _signature(tail, preamble, bodies, notes)
     if issuer is None:
         issuer = "(chưa rõ)"
         notes.append("plan: no issuer found (no T/M line, no '… ban hành'); fill it in")
@@ -611,7 +639,7 @@ def _implements(preamble: str) -> dict[str, Any] | None:
 
 
 def _signature(
-    tail: list[str], preamble: str, bodies: tuple[Body, ...]
+    tail: list[str], preamble: str, bodies: tuple[Body, ...], notes: list[str]
 ) -> tuple[str | None, dict[str, str] | None]:
     issuer: str | None = None
     signer = None
@@ -622,6 +650,8 @@ def _signature(
         who = fold(m["who"])
         body = next((b for b in bodies if fold(b.name) == who), None)
         issuer = body.name if body else _sentence_case(m["who"])
+        if body is None:
+            notes.append(f"plan: issuer '{issuer}' is taken from the T/M line; check its spelling")
         names = [x for x in tail[i + 1 :] if x and not _upper(x) and not x.startswith("(")]
         if names:
             signer = {"name": names[-1], "capacity": f"{m[1]} {issuer}"}
