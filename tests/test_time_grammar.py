@@ -118,6 +118,26 @@ def test_parts_of_a_year_or_quarter_are_approximate() -> None:
     assert _one("đầu tháng 12/2023", None) == Window(D, date(2023, 12, 1), date(2023, 12, 10))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "khoảng ngày 5/3/2026",
+        "khoảng tháng 5/2026",
+        "dự kiến quý III/2026",
+        "phấn đấu cơ bản hoàn thành trong năm 2027",
+        "trước quý III/2026",
+        "giữa tháng 3/2026",
+        "từ năm 2026 đến hết tháng 6/2027",
+        "ngày 1/3/2026 - ngày 10/4/2026",
+        "trước ngày 15/12 hằng năm từ năm 2026 đến năm 2030",
+    ],
+)
+def test_every_reading_renders_back(text: str) -> None:
+    """The plan notation of a reading reads back as the same window, flags included."""
+    for w in parse_phrase(text):
+        assert parse_phrase(render_window(w)) == [w], render_window(w)
+
+
 def test_stretch_target_beside_hard_deadline() -> None:
     """A hard deadline and a 'phấn đấu' target read as two windows, the second flagged."""
     hard, aim = parse_phrase(

@@ -236,8 +236,9 @@ def render_window(w: Window) -> str:
     if Flag.BEFORE in w.flags:
         after = w.end + timedelta(days=1)
         return prefix + f"trước ngày {after.day}/{after.month}/{after.year}"
-    if Flag.APPROXIMATE in w.flags and (part := _render_part(w.start, w.end)):
-        return prefix + part
+    if Flag.APPROXIMATE in w.flags:
+        part = _render_part(w.start, w.end)
+        return prefix + (part or "khoảng " + _render_span(w.start, w.end))
     return prefix + _render_span(w.start, w.end)
 
 
