@@ -343,3 +343,12 @@ def test_when_cli_json_and_errors() -> None:
     assert run("when", "quý I/2026", "--issued", "hôm qua", code=2).exit_code == 2
     table = run("when", "hằng năm").stdout
     assert "recurring" in table
+
+
+def test_when_escapes_control_characters() -> None:
+    """Control characters in the phrase are shown escaped, carets under the bad part."""
+    err = run("when", "\x1b[31m quý I/2024", code=1).stderr
+    assert "\x1b" not in err
+    lines = err.splitlines()
+    assert lines[1] == "  \\x1b[31m quý I/2024"
+    assert lines[2] == "  " + "^" * len("\\x1b[31m")

@@ -71,7 +71,9 @@ def when(
         if exc.span is not None:
             a, b = exc.span
             typer.echo(visible(f"  {text}"), err=True)
-            typer.echo("  " + " " * len(text[:a]) + "^" * max(b - a, 1), err=True)
+            # Measure the shown (escaped) text, so the carets sit under the words.
+            pad, width = len(visible(text[:a])), len(visible(text[a:b]))
+            typer.echo("  " + " " * pad + "^" * max(width, 1), err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
     with _handled():
         out = render.render_json if fmt is WhenFormat.JSON else render.render_table
