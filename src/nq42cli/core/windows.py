@@ -1,13 +1,15 @@
-"""Time windows of duties, periods of queries, and the grammar both are written in.
+"""Time windows of duties, periods of queries, and the plan notation they render to.
 
 A :class:`Window` is one piece of a duty's timing: a deadline (a span whose last day is
-the due date), an ongoing part (from a start, open-ended), a per-schedule duty (no fixed
+the due date), an ongoing part (from a start, maybe to an end), a recurring part (every
+year, half-year, quarter or month, due on an anchor day), a per-schedule duty (no fixed
 date) or an undated one. A :class:`Period` is the span a query asks about.
 
-The grammar reads the way Vietnamese plans write time (``quý I/2024``, ``đầu tháng
-12/2023``, ``từ năm 2023``) and the compact forms analysts type (``2024Q1``, ``2023-12``).
-It works on a folded copy of the text that keeps every character's offset, so an error
-can point at the exact words it could not read while the message quotes the source.
+:func:`parse_phrase` reads the way Vietnamese plans write time (``quý I/2024``, ``đầu
+tháng 12/2023``, ``trước ngày 20/10 hằng năm``) and the compact forms analysts type
+(``2024Q1``, ``2023-12``); the grammar itself is :mod:`nq42cli.core.grammar`.
+:func:`render_window` writes a window back in the plan's notation, which reads back as
+the same window.
 """
 
 from __future__ import annotations
