@@ -192,7 +192,14 @@ def test_next_year_and_context_year() -> None:
     assert _one("ngày 20/2", ISSUED).end == date(2027, 2, 20)
 
 
-def test_composite_start_then_deadline_and_verbatim() -> None:
+def test_composite_start_then_deadline() -> None:
+    """'bắt đầu từ A và hoàn thành trước B' is an ongoing start and a deadline."""
+    start, end = parse_phrase("bắt đầu từ tháng 3/2026 và hoàn thành trước ngày 30/9/2026")
+    assert start == Window(WindowKind.ONGOING, date(2026, 3, 1))
+    assert end == Window(D, date(2026, 9, 29), date(2026, 9, 29), frozenset({Flag.BEFORE}))
+
+
+def test_composite_milestone_then_ongoing_and_verbatim() -> None:
     """A composite keeps each window's own words beside it."""
     rs = read_phrase("hoàn thành kế hoạch trong quý I/2024; tổ chức thực hiện từ quý II/2024")
     assert [r.text for r in rs] == [
