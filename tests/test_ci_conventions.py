@@ -88,6 +88,8 @@ def test_python_dash_m(tmp_path: Path) -> None:
 # docs/ci.md says the same; a command that is added must be added here too.
 BROKEN = "<broken plan>"
 STATUS = "<empty progress folder>"
+NOT_A_PLAN = "<a text that is not a plan>"
+ROOT = Path(__file__).resolve().parent.parent
 EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
     (): {0: ["--version"], 1: None, 2: ["no-such-command"]},
     ("due",): {
@@ -135,6 +137,12 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
         0: ["--as-of", "2024-06-30"],
         1: ["--as-of", "2024-06-30", "--plan", BROKEN],
         2: ["--lang", "fr"],
+    },
+    ("when",): {0: ["quý I/2024"], 1: ["hoàn thành sớm"], 2: ["quý I/2024", "-f", "xml"]},
+    ("extract",): {
+        0: [str(ROOT / "tests" / "plans" / "bo-ke-hoach.txt"), "-o", "-"],
+        1: [NOT_A_PLAN, "-o", "-"],
+        2: ["no-such-document.txt"],
     },
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
     ("record",): {
@@ -190,7 +198,9 @@ def test_exit_codes(path: tuple[str, ...], tmp_path: Path) -> None:
             continue
         status = tmp_path / f"progress-{code}"
         status.mkdir()
-        swap = {BROKEN: str(broken), STATUS: str(status)}
+        prose = tmp_path / "prose.txt"
+        prose.write_text("Xin chào.\n", encoding="utf-8")
+        swap = {BROKEN: str(broken), STATUS: str(status), NOT_A_PLAN: str(prose)}
         argv = [swap.get(a, a) for a in args]
         if path in TAKES_PLAN and "--plan" not in argv:
             argv += ["--plan", str(PLAN)]

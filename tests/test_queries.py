@@ -186,6 +186,8 @@ def test_due_json_shape() -> None:
             "kind": "deadline",
             "start": "2024-01-01",
             "end": "2024-03-31",
+            "every": None,
+            "anchor": None,
             "flags": [],
             "text": "quý I/2024",
         }

@@ -438,4 +438,5 @@ app.add_typer(export_app, name="export")
 
 from nq42cli import cli_ci as _cli_ci  # noqa: E402, F401 - registers commands
 from nq42cli import cli_progress as _cli_progress  # noqa: E402, F401 - registers commands
+from nq42cli import cli_time as _cli_time  # noqa: E402, F401 - registers commands
 from nq42cli import cli_validate as _cli_validate  # noqa: E402, F401 - registers commands

@@ -205,7 +205,7 @@ def _check_timing(duty: Duty, i: int, plan: Plan, at: Any) -> Iterator[Problem]:
             msg = f"timing '{duty.timing}' is marked as quoted from the text, which lacks it"
             yield at(("duties", i, "timing"), "plan.timing_not_in_text", msg)
         try:
-            read = parse_phrase(duty.timing)
+            read = parse_phrase(duty.timing, plan.meta.date)
         except TimeParseError as exc:
             yield at(("duties", i, "timing"), exc.code, exc.message)
         else:

@@ -134,6 +134,10 @@ class Duty(_Model):
         description="'marked': the source's italic timing phrase; 'text': quoted from the text.",
     )
     windows: list[WindowField] = Field(min_length=1)
+    review: Text | None = Field(
+        None,
+        description="What a drafted duty needs checked by hand (set by 'nq42 extract').",
+    )
 
 
 class Group(_Model):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from nq42cli.core.models import Duty, Plan
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import Role
-from nq42cli.core.windows import Period, Window, WindowKind
+from nq42cli.core.windows import Flag, Period, Window, WindowKind, occurrences
 
 __all__ = [
     "Filters",
@@ -140,6 +140,17 @@ def listing(
     ]
 
 
+def _hard(windows: list[Window]) -> list[Window]:
+    """The windows that set deadlines: a stretch target counts only when alone.
+
+    "Hoàn thành trong quý III/2026, phấn đấu trong tháng 8/2026" is due in Q3; the
+    August target is an aim, not a deadline an analyst chases as late.
+    """
+    dated = [w for w in windows if w.kind in (WindowKind.DEADLINE, WindowKind.RECURRING)]
+    hard = [w for w in dated if Flag.STRETCH not in w.flags]
+    return hard or dated
+
+
 def due(
     plans: Iterable[Plan],
     period: Period,
@@ -147,25 +158,29 @@ def due(
     filters: Filters = Filters(),
     completions: Mapping[str, date] | None = None,
 ) -> list[Row]:
-    """Duties with a deadline whose last day falls inside ``period``, by deadline."""
+    """Duties with a deadline whose last day falls inside ``period``, by deadline.
+
+    A recurring window is due in every period holding one of its rounds: a yearly
+    report due 20/10 is due in 2026Q4 and again in 2027Q4.
+    """
     done = completions or {}
     rows = []
     for plan, duty, owners in _rows(plans, filters):
-        for w in duty.windows:
-            if w.deadline is not None and w.deadline in period:
+        for w in _hard(duty.windows):
+            hit = _due_in(w, plan, period)
+            if hit is not None:
                 rows.append(
-                    Row(
-                        plan.meta.id,
-                        duty,
-                        owners,
-                        as_of,
-                        w.deadline,
-                        w,
-                        completed_on=done.get(duty.id),
-                    )
+                    Row(plan.meta.id, duty, owners, as_of, hit, w, completed_on=done.get(duty.id))
                 )
                 break
     return _by_deadline(rows)
+
+
+def _due_in(w: Window, plan: Plan, period: Period) -> date | None:
+    if w.kind is WindowKind.RECURRING:
+        hits = [o.due for o in occurrences(w, plan.meta.date, period.end) if o.due in period]
+        return hits[0] if hits else None
+    return w.deadline if w.deadline is not None and w.deadline in period else None
 
 
 def overdue(
@@ -178,17 +193,33 @@ def overdue(
 
     A deadline ends at the end of its last day: a duty due in Q1/2024 is not overdue on
     31/03/2024, and is one day late on 01/04/2024.
+
+    A recurring window is overdue when its latest round due before ``as_of`` has no
+    completion recorded inside that round's cycle (a duty records one completion day,
+    so a completion settles the round it falls in, never later ones).
     """
     done = completions or {}
     rows = []
     for plan, duty, owners in _rows(plans, filters):
-        if duty.id in done:
-            continue
-        for w in duty.windows:
-            if w.deadline is not None and w.deadline < as_of:
-                rows.append(Row(plan.meta.id, duty, owners, as_of, w.deadline, w))
+        completed = done.get(duty.id)
+        for w in _hard(duty.windows):
+            late = _late(w, plan, as_of, completed)
+            if late is not None:
+                rows.append(Row(plan.meta.id, duty, owners, as_of, late, w, completed_on=completed))
                 break
     return _by_deadline(rows)
+
+
+def _late(w: Window, plan: Plan, as_of: date, completed: date | None) -> date | None:
+    if w.kind is WindowKind.RECURRING:
+        past = occurrences(w, plan.meta.date, as_of - timedelta(days=1))
+        if not past:
+            return None
+        last = past[-1]
+        return last.due if completed is None or completed < last.start else None
+    if completed is not None:
+        return None
+    return w.deadline if w.deadline is not None and w.deadline < as_of else None
 
 
 def ongoing(
@@ -197,15 +228,15 @@ def ongoing(
     filters: Filters = Filters(),
     completions: Mapping[str, date] | None = None,
 ) -> list[Row]:
-    """Duties with an ongoing part that has started on or before ``as_of`` and not ended.
+    """Duties with an ongoing or recurring part that has started and not ended by ``as_of``.
 
-    An ongoing part with no start of its own ("thường xuyên") runs from the plan's date.
+    A part with no start of its own ("thường xuyên", "hằng năm") runs from the plan's date.
     """
     done = completions or {}
     rows = []
     for plan, duty, owners in _rows(plans, filters):
         for w in duty.windows:
-            if w.kind is not WindowKind.ONGOING:
+            if w.kind not in (WindowKind.ONGOING, WindowKind.RECURRING):
                 continue
             since = w.start or plan.meta.date
             if since <= as_of and (w.end is None or as_of <= w.end):

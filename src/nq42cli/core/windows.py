@@ -1,13 +1,15 @@
-"""Time windows of duties, periods of queries, and the grammar both are written in.
+"""Time windows of duties, periods of queries, and the plan notation they render to.
 
 A :class:`Window` is one piece of a duty's timing: a deadline (a span whose last day is
-the due date), an ongoing part (from a start, open-ended), a per-schedule duty (no fixed
+the due date), an ongoing part (from a start, maybe to an end), a recurring part (every
+year, half-year, quarter or month, due on an anchor day), a per-schedule duty (no fixed
 date) or an undated one. A :class:`Period` is the span a query asks about.
 
-The grammar reads the way Vietnamese plans write time (``quý I/2024``, ``đầu tháng
-12/2023``, ``từ năm 2023``) and the compact forms analysts type (``2024Q1``, ``2023-12``).
-It works on a folded copy of the text that keeps every character's offset, so an error
-can point at the exact words it could not read while the message quotes the source.
+:func:`parse_phrase` reads the way Vietnamese plans write time (``quý I/2024``, ``đầu
+tháng 12/2023``, ``trước ngày 20/10 hằng năm``) and the compact forms analysts type
+(``2024Q1``, ``2023-12``); the grammar itself is :mod:`nq42cli.core.grammar`.
+:func:`render_window` writes a window back in the plan's notation, which reads back as
+the same window.
 """
 
 from __future__ import annotations
@@ -15,27 +17,34 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import nfc
 
 __all__ = [
+    "Every",
+    "Flag",
+    "Occurrence",
     "Period",
     "TimeParseError",
     "Window",
     "WindowKind",
+    "occurrences",
     "parse_day",
     "parse_period",
     "parse_phrase",
     "parse_window",
+    "render_window",
 ]
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
 MIN_YEAR, MAX_YEAR = 1900, 2200
-# "đầu tháng" is read as the first ten days (thượng tuần), the usual administrative reading.
+# "đầu tháng" is read as the first ten days (thượng tuần), the usual administrative reading;
+# "giữa tháng" as days 11–20 (trung tuần) and "cuối tháng" as day 21 to the end (hạ tuần).
 EARLY_MONTH_LAST_DAY = 10
+MID_MONTH_FIRST_DAY, MID_MONTH_LAST_DAY = 11, 20
 
 
 class TimeParseError(ValueError):
@@ -53,6 +62,7 @@ class WindowKind(StrEnum):
 
     DEADLINE = "deadline"
     ONGOING = "ongoing"
+    RECURRING = "recurring"
     PER_SCHEDULE = "per_schedule"
     UNDATED = "undated"
 
@@ -61,6 +71,21 @@ class Flag(StrEnum):
     """Qualifiers a document puts on a window."""
 
     SUBSTANTIALLY = "substantially"  # "cơ bản hoàn thành": mostly done by then
+    STRETCH = "stretch"  # "phấn đấu": a target to aim for beside the hard deadline
+    APPROXIMATE = "approximate"  # "cuối năm", "đầu quý", "khoảng": no exact edges
+    BEFORE = "before"  # "trước ngày 31/8": due the day before the day named
+
+
+class Every(StrEnum):
+    """How often a recurring window comes round."""
+
+    YEAR = "year"
+    HALF_YEAR = "half_year"
+    QUARTER = "quarter"
+    MONTH = "month"
+
+
+_CYCLE_MONTHS = {Every.YEAR: 12, Every.HALF_YEAR: 6, Every.QUARTER: 3, Every.MONTH: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +128,20 @@ class Window:
     ``start``/``end`` are inclusive days. A deadline's ``end`` is its due date (the duty
     is due by the end of that day). An ongoing window with ``start=None`` runs from the
     plan's own date; ``end=None`` means open-ended.
+
+    A recurring window comes round ``every`` year, half-year, quarter or month, from
+    ``start`` (``None``: the plan's date) to ``end`` (``None``: open-ended). Each
+    occurrence is due on ``anchor`` — ``(month, day)`` for a yearly window (20/10 is
+    ``(10, 20)``), ``(0, day)`` for a monthly one — or, with no anchor, on the last day
+    of its cycle (31/12, the quarter's last day, …).
     """
 
     kind: WindowKind
     start: date | None = None
     end: date | None = None
     flags: frozenset[Flag] = field(default_factory=frozenset)
+    every: Every | None = None
+    anchor: tuple[int, int] | None = None
 
     @property
     def deadline(self) -> date | None:
@@ -119,23 +152,116 @@ class Window:
         return render_window(self)
 
 
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One round of a recurring window: its cycle ``[start, due]``."""
+
+    start: date
+    due: date
+
+
+def occurrences(w: Window, since: date, until: date) -> list[Occurrence]:
+    """The rounds of recurring window ``w`` due between ``since`` and ``until``.
+
+    The recurrence begins at ``w.start`` or, without one, at ``since`` (the caller
+    passes the plan's date), and stops after ``w.end``. A cycle starts the day after
+    the previous round's due day, so a completion can be matched to the round it
+    settles.
+    """
+    if w.kind is not WindowKind.RECURRING or w.every is None:
+        return []
+    begin = w.start or since
+    step = _CYCLE_MONTHS[w.every]
+    out: list[Occurrence] = []
+    # Walk cycles from the one holding ``begin``; one extra cycle back supplies the
+    # first round's cycle start.
+    cycle_first_month = (begin.month - 1) // step * step + 1
+    y, m = begin.year, cycle_first_month
+    y, m = _add_months(y, m, -step)
+    prev_due: date | None = None
+    while True:
+        due = _due_in_cycle(w, y, m, step)
+        if due > until or (w.end is not None and due > w.end):
+            break
+        if due >= begin and prev_due is not None:
+            out.append(Occurrence(prev_due + timedelta(days=1), due))
+        elif due >= begin:
+            out.append(Occurrence(date(y, m, 1), due))
+        prev_due = due
+        y, m = _add_months(y, m, step)
+    return out
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _due_in_cycle(w: Window, y: int, first_month: int, step: int) -> date:
+    if w.anchor is None:
+        ly, lm = _add_months(y, first_month, step - 1)
+        return _month_end(ly, lm)
+    month, day = w.anchor
+    if month == 0:  # monthly: day of the month
+        return date(y, first_month, min(day, calendar.monthrange(y, first_month)[1]))
+    return date(y, month, min(day, calendar.monthrange(y, month)[1]))
+
+
 # --------------------------------------------------------------------------- rendering
+
+_EVERY_VI = {
+    Every.YEAR: "hằng năm",
+    Every.HALF_YEAR: "định kỳ 6 tháng",
+    Every.QUARTER: "hằng quý",
+    Every.MONTH: "hằng tháng",
+}
 
 
 def render_window(w: Window) -> str:
     """Render a window in the plan's notation; parsing the result gives ``w`` back."""
-    prefix = "cơ bản " if Flag.SUBSTANTIALLY in w.flags else ""
     if w.kind is WindowKind.PER_SCHEDULE:
         return "theo tiến độ"
     if w.kind is WindowKind.UNDATED:
         return "không thời hạn"
+    if w.kind is WindowKind.RECURRING:
+        return _render_recurring(w)
     if w.kind is WindowKind.ONGOING:
         if w.start is None:
             return "thường xuyên"
-        return "từ " + _render_start(w.start)
+        until = f" đến hết {_render_end(w.end)}" if w.end is not None else ""
+        return "từ " + _render_start(w.start) + until
     assert w.start is not None
     assert w.end is not None
+    # "phấn đấu trong": the "trong" keeps "phấn đấu" apart from a following "đầu tháng".
+    prefix = "phấn đấu trong " if Flag.STRETCH in w.flags else ""
+    prefix += "cơ bản " if Flag.SUBSTANTIALLY in w.flags else ""
+    if Flag.BEFORE in w.flags:
+        after = w.end + timedelta(days=1)
+        return prefix + f"trước ngày {after.day}/{after.month}/{after.year}"
+    if Flag.APPROXIMATE in w.flags:
+        part = _render_part(w.start, w.end)
+        return prefix + (part or "khoảng " + _render_span(w.start, w.end))
     return prefix + _render_span(w.start, w.end)
+
+
+def _render_recurring(w: Window) -> str:
+    assert w.every is not None
+    text = _EVERY_VI[w.every]
+    if w.anchor is not None:
+        month, day = w.anchor
+        if Flag.BEFORE in w.flags:
+            base = date(2001, month or 1, day) + timedelta(days=1)
+            day = base.day
+            month = base.month if month else 0
+            when = f"trước ngày {day}" + (f"/{month}" if month else "")
+        else:
+            when = f"ngày {day}" + (f"/{month}" if month else "")
+        text = f"{when} {text}"
+    if w.start is not None:
+        text += " từ " + _render_start(w.start)
+    if w.end is not None:
+        text += " đến hết " + _render_end(w.end)
+    return text
 
 
 def _render_start(d: date) -> str:
@@ -146,6 +272,31 @@ def _render_start(d: date) -> str:
     if d.day == 1:
         return f"tháng {d.month}/{d.year}"
     return f"ngày {d.day}/{d.month}/{d.year}"
+
+
+def _render_end(d: date) -> str:
+    if d.month == 12 and d.day == 31:
+        return f"năm {d.year}"
+    if d == _month_end(d.year, d.month):
+        if d.month % 3 == 0:
+            return f"quý {ROMAN_OUT[d.month // 3]}/{d.year}"
+        return f"tháng {d.month}/{d.year}"
+    return f"ngày {d.day}/{d.month}/{d.year}"
+
+
+def _render_part(start: date, end: date) -> str | None:
+    """The approximate shapes: ``đầu năm``, ``cuối quý II``, ``giữa năm``."""
+    y = start.year
+    if end.year != y or start.day != 1 or end != _month_end(y, end.month):
+        return None
+    parts = {(1, 3): "đầu năm", (4, 9): "giữa năm", (10, 12): "cuối năm"}
+    if (span := parts.get((start.month, end.month))) is not None:
+        return f"{span} {y}"
+    if start.month == end.month:
+        q = (start.month + 2) // 3
+        which = ("đầu", "giữa", "cuối")[(start.month - 1) % 3]
+        return f"{which} quý {ROMAN_OUT[q]}/{y}"
+    return None
 
 
 def _render_span(start: date, end: date) -> str:
@@ -161,205 +312,46 @@ def _render_span(start: date, end: date) -> str:
             return f"quý {ROMAN_OUT[(m + 2) // 3]}/{start.year}"
         if end == date(start.year, m, EARLY_MONTH_LAST_DAY):
             return f"đầu tháng {m}/{start.year}"
+        if m == 1 and end == date(start.year, 6, 30):
+            return f"6 tháng đầu năm {start.year}"
+        if m == 7 and end == date(start.year, 12, 31):
+            return f"6 tháng cuối năm {start.year}"
+        if end == _month_end(start.year, end.month):
+            return f"tháng {m} - tháng {end.month}/{start.year}"
+    if start.year == end.year and start.month == end.month:
+        y, m = start.year, start.month
+        if start.day == MID_MONTH_FIRST_DAY and end.day == MID_MONTH_LAST_DAY:
+            return f"giữa tháng {m}/{y}"
+        if start.day == MID_MONTH_LAST_DAY + 1 and end == _month_end(y, m):
+            return f"cuối tháng {m}/{y}"
     if start == end:
         return f"ngày {start.day}/{start.month}/{start.year}"
-    return (
-        f"từ ngày {start.day}/{start.month}/{start.year} đến ngày {end.day}/{end.month}/{end.year}"
-    )
+    return f"ngày {start.day}/{start.month}/{start.year} - ngày {end.day}/{end.month}/{end.year}"
 
 
 # --------------------------------------------------------------------------- parsing
 
-# Words that carry no timing of their own in the phrases plans write ("hoàn thành kế
-# hoạch trong quý I/2024; tổ chức thực hiện từ quý II/2024"). Anything else left over
-# after the timing is read is reported, so a slip never passes silently.
-_FILLER = frozenset(
-    [
-        "hoan",
-        "thanh",
-        "trong",
-        "chi",
-        "dao",
-        "thuc",
-        "hien",
-        "to",
-        "chuc",
-        "ke",
-        "hoach",
-        "va",
-        "vao",
-        "den",
-        "het",
-        "nam",
-        "sau",
-    ]
-)
-_SEPARATORS = re.compile(r"[\s;,.()*]+")
 
-_Q = r"(?P<q>iv|i{1,3}|v|[0-9]+)"
-_Y = r"(?P<y>\d{4})"
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("per_schedule", re.compile(r"theo tien do\b.*$")),
-    ("undated", re.compile(r"\b(?:khong thoi han|undated)\b")),
-    ("ongoing", re.compile(r"\bthuong xuyen\b")),
-    (
-        "years_list",
-        re.compile(r"\b(?:cac nam\s+)(?P<list>\d{4}(?:\s*,\s*\d{4})*)\s+va\s+(?P<last>\d{4})\b"),
-    ),
-    ("years_span", re.compile(r"\b(?:giai doan\s+)?(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})\b")),
-    ("early_month", re.compile(r"\bdau thang\s+(?P<m>\d{1,2})\s*[/-]\s*" + _Y + r"\b")),
-    (
-        "quarter",
-        re.compile(r"\bquy\s+" + _Q + r"\s*(?:[/-]|\s+nam\s+)\s*" + _Y + r"\b"),
-    ),
-    ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
-    ("quarter_iso", re.compile(r"\b" + _Y + r"\s*-?\s*q(?P<q>[0-9]+)\b")),
-    ("day", re.compile(r"\b(?:ngay\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*" + _Y + r"\b")),
-    ("month", re.compile(r"\b(?:thang\s+)?(?P<m>\d{1,2})\s*/\s*" + _Y + r"\b")),
-    ("month_word", re.compile(r"\bthang\s+(?P<m>\d{1,2})\s+nam\s+" + _Y + r"\b")),
-    ("month_iso", re.compile(r"\b" + _Y + r"-(?P<m>\d{2})\b")),
-    ("year", re.compile(r"\b(?:nam\s+)?" + _Y + r"\b")),
-]
-_FROM = re.compile(r"\btu\s*$")
-_SUBSTANTIALLY = re.compile(r"\bco ban(?:\s+hoan thanh)?(?:\s+trong)?\s*$")
-
-
-def _aligned_fold(text: str) -> str:
-    """Fold character by character so offsets in the result are offsets in ``text``."""
-    out = []
-    for ch in text:
-        f = fold(ch) if not ch.isspace() else " "
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
-
-
-def parse_phrase(phrase: str) -> list[Window]:
+def parse_phrase(phrase: str, issued: date | None = None) -> list[Window]:
     """Read every window in a timing phrase, in order.
 
-    Raises :class:`TimeParseError` naming the first part that is not timing and not one
-    of the connecting words plans use, so a typo is never silently ignored.
+    ``issued`` is the document's date: it supplies the year of phrases that leave it out
+    (``trước ngày 20/10``, ``hạn T7``). Raises :class:`TimeParseError` naming the first
+    part that is not timing and not one of the connecting words plans use, so a typo is
+    never silently ignored. The grammar itself lives in :mod:`nq42cli.core.grammar`.
     """
-    text = nfc(phrase)
-    folded = _aligned_fold(text)
-    taken: list[tuple[int, int, Window]] = []
-    claimed = [False] * len(folded)
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(folded):
-            a, b = match.span()
-            if any(claimed[a:b]):
-                continue
-            window, a = _window_from(name, match, folded, text)
-            taken.append((a, b, window))
-            for i in range(a, b):
-                claimed[i] = True
-    leftover = "".join(" " if claimed[i] else ch for i, ch in enumerate(folded))
-    pos = 0
-    for word in _SEPARATORS.split(leftover):
-        if not word:
-            continue
-        pos = leftover.index(word, pos)
-        if word not in _FILLER:
-            end = pos + len(word)
-            raise TimeParseError(
-                f"cannot read '{text[pos:end]}' in '{text}' as time", "time.unreadable", (pos, end)
-            )
-        pos += len(word)
-    if not taken:
-        raise TimeParseError(f"no time found in '{text}'", "time.empty", (0, len(text)))
-    return [w for _, _, w in sorted(taken, key=lambda t: t[0])]
+    from nq42cli.core.grammar import read_phrase
+
+    return [r.window for r in read_phrase(phrase, issued)]
 
 
-def parse_window(text: str) -> Window:
+def parse_window(text: str, issued: date | None = None) -> Window:
     """Read exactly one window (the notation of the plan file's ``windows`` list)."""
-    windows = parse_phrase(text)
+    windows = parse_phrase(text, issued)
     if len(windows) != 1:
         msg = f"'{nfc(text)}' holds {len(windows)} windows; write one per list item"
         raise TimeParseError(msg, "time.several")
     return windows[0]
-
-
-def _window_from(name: str, m: re.Match[str], folded: str, text: str) -> tuple[Window, int]:
-    """Build the window a pattern matched; also return where its qualifiers begin."""
-    start_at = m.start()
-    if name == "per_schedule":
-        return Window(WindowKind.PER_SCHEDULE), start_at
-    if name == "undated":
-        return Window(WindowKind.UNDATED), start_at
-    if name == "ongoing":
-        return Window(WindowKind.ONGOING), start_at
-    span = _span_of(name, m, text)
-    before = folded[: m.start()]
-    if (frm := _FROM.search(before)) is not None:
-        return Window(WindowKind.ONGOING, span[0], None), frm.start()
-    flags: frozenset[Flag] = frozenset()
-    if (sub := _SUBSTANTIALLY.search(before)) is not None:
-        flags = frozenset({Flag.SUBSTANTIALLY})
-        start_at = sub.start()
-    return Window(WindowKind.DEADLINE, span[0], span[1], flags), start_at
-
-
-def _span_of(name: str, m: re.Match[str], text: str) -> tuple[date, date]:
-    where = (m.start(), m.end())
-    quote = text[m.start() : m.end()]
-    g = m.groupdict()
-    if name in ("quarter", "quarter_q", "quarter_iso"):
-        year = _year(g["y"], quote, where)
-        raw = g["q"]
-        q = ROMAN.get(raw) if not raw.isdigit() else int(raw)
-        if q is None or not 1 <= q <= 4:
-            msg = f"'{quote}': a quarter is I–IV (1–4)"
-            raise TimeParseError(msg, "time.bad_quarter", where)
-        p = Period.quarter(year, q)
-        return p.start, p.end
-    if name in ("month", "month_word", "month_iso", "early_month"):
-        year = _year(g["y"], quote, where)
-        month = _month(g["m"], quote, where)
-        if name == "early_month":
-            return date(year, month, 1), date(year, month, EARLY_MONTH_LAST_DAY)
-        p = Period.month(year, month)
-        return p.start, p.end
-    if name == "day":
-        year = _year(g["y"], quote, where)
-        month = _month(g["m"], quote, where)
-        try:
-            day = date(year, month, int(g["d"]))
-        except ValueError:
-            msg = f"'{quote}': month {month}/{year} has no day {int(g['d'])}"
-            raise TimeParseError(msg, "time.bad_day", where) from None
-        return day, day
-    if name == "year":
-        year = _year(g["y"], quote, where)
-        return date(year, 1, 1), date(year, 12, 31)
-    if name == "years_span":
-        a, b = _year(g["a"], quote, where), _year(g["b"], quote, where)
-        if b <= a:
-            msg = f"'{quote}': a span of years runs from the earlier year to the later one"
-            raise TimeParseError(msg, "time.bad_span", where)
-        return date(a, 1, 1), date(b, 12, 31)
-    # years_list: "các năm 2023, 2024 và 2025" must name consecutive years in order
-    years = [int(y) for y in re.findall(r"\d{4}", g["list"])] + [int(g["last"])]
-    for y in years:
-        _year(str(y), quote, where)
-    if years != list(range(years[0], years[0] + len(years))):
-        msg = f"'{quote}': the years must follow one another in order"
-        raise TimeParseError(msg, "time.bad_span", where)
-    return date(years[0], 1, 1), date(years[-1], 12, 31)
-
-
-def _year(raw: str, quote: str, where: tuple[int, int]) -> int:
-    year = int(raw)
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        msg = f"'{quote}': year {year} is out of range ({MIN_YEAR}–{MAX_YEAR})"
-        raise TimeParseError(msg, "time.bad_year", where)
-    return year
-
-
-def _month(raw: str, quote: str, where: tuple[int, int]) -> int:
-    month = int(raw)
-    if not 1 <= month <= 12:
-        msg = f"'{quote}': a month is 1–12"
-        raise TimeParseError(msg, "time.bad_month", where)
-    return month
 
 
 def _month_end(year: int, month: int) -> date:

@@ -16,11 +16,21 @@ ROLE_VI = {Role.LEAD: "chủ trì", Role.PARTNER: "phối hợp", Role.RESPONSIB
 
 
 def window_record(w: Window) -> dict[str, Any]:
-    """A window as JSON: kind, ISO start and end, flags and its text."""
+    """A window as JSON: kind, ISO start and end, recurrence, flags and its text.
+
+    ``every`` is null for a window that does not recur; ``anchor`` is a recurring
+    window's due day as "MM-DD" (yearly) or "DD" (monthly), null for the cycle's end.
+    """
+    anchor = None
+    if w.anchor is not None:
+        month, day = w.anchor
+        anchor = f"{month:02d}-{day:02d}" if month else f"{day:02d}"
     return {
         "kind": w.kind.value,
         "start": w.start.isoformat() if w.start else None,
         "end": w.end.isoformat() if w.end else None,
+        "every": w.every.value if w.every else None,
+        "anchor": anchor,
         "flags": sorted(f.value for f in w.flags),
         "text": str(w),
     }

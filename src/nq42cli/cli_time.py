@@ -1,0 +1,181 @@
+"""``nq42 when`` (how a time phrase reads) and ``nq42 extract`` (a draft plan from a text).
+
+Registered on the main app by the last line of :mod:`nq42cli.cli`. Like the main module,
+this one imports only typer and the standard library at module level.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nq42cli.cli import EXIT_PROBLEMS, _handled, app
+
+
+class WhenFormat(StrEnum):
+    """Output formats of ``nq42 when``."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+IssuedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--issued",
+        help="The document's date (YYYY-MM-DD or DD/MM/YYYY): the year of '20/10', 'hạn T7'.",
+        show_default=False,
+    ),
+]
+
+
+def _issued(value: str | None) -> date | None:
+    from nq42cli.core.windows import TimeParseError, parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except TimeParseError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--issued") from None
+
+
+@app.command()
+def when(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="A timing phrase, as written.")],
+    issued: IssuedOpt = None,
+    fmt: Annotated[
+        WhenFormat, typer.Option("--format", "-f", case_sensitive=False, help="table or json.")
+    ] = WhenFormat.TABLE,
+) -> None:
+    """Show how nq42 reads a timing phrase: each window's kind, days, recurrence and flags.
+
+    Exit 1 naming the words it cannot read.
+    Example: nq42 when "trước ngày 20/10 hằng năm"
+    """
+    from nq42cli.core.grammar import read_phrase
+    from nq42cli.core.text import visible
+    from nq42cli.core.windows import TimeParseError
+    from nq42cli.render import when as render
+
+    day = _issued(issued)
+    try:
+        readings = read_phrase(text, day)
+    except TimeParseError as exc:
+        typer.echo(visible(f"nq42 when: {exc.message} [{exc.code}]"), err=True)
+        if exc.span is not None:
+            a, b = exc.span
+            typer.echo(visible(f"  {text}"), err=True)
+            # Measure the shown (escaped) text, so the carets sit under the words.
+            pad, width = len(visible(text[:a])), len(visible(text[a:b]))
+            typer.echo("  " + " " * pad + "^" * max(width, 1), err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    with _handled():
+        out = render.render_json if fmt is WhenFormat.JSON else render.render_table
+        sys.stdout.write(out(text, readings))
+        sys.stdout.flush()
+
+
+def _render_draft(draft: object) -> str:
+    import yaml
+
+    from nq42cli.core.extract import Draft
+
+    assert isinstance(draft, Draft)
+    head = [
+        "# Draft plan written by `nq42 extract`: check every duty marked `review:` and",
+        "# the notes below before relying on it.",
+    ]
+    head += [f"# NOTE: {n}" for n in draft.notes]
+    body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return "\n".join(head) + "\n" + body
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def extract(
+    document: Annotated[
+        Path, typer.Argument(metavar="DOCUMENT", help="The plan's text (UTF-8 .txt).")
+    ],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="Where to write the draft plan; '-' for stdout."),
+    ] = "-",
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+    ] = False,
+    issued: IssuedOpt = None,
+    number: Annotated[
+        str | None,
+        typer.Option("--number", help="The plan's number (19-KH/TW) if the text lacks it."),
+    ] = None,
+) -> None:
+    """Draft a plan file from a plan's text: sections, owners, duties, timing.
+
+    The draft is validated like any plan file before it is written; what could not be
+    placed is kept and marked `review:`.
+    Example: nq42 extract ke-hoach.txt --issued 2023-11-27 --number 19-KH/TW -o plan.yaml
+    """
+    from nq42cli.core.extract import extract as draft_plan
+    from nq42cli.core.loader import load_plan_text
+    from nq42cli.core.problems import DataError
+    from nq42cli.core.text import visible
+
+    day = _issued(issued)
+    if not document.is_file():
+        raise typer.BadParameter(f"no such file: {document}", param_hint="DOCUMENT")
+    target = None if output == "-" else Path(output)
+    if target is not None and target.exists() and not force:
+        msg = f"{target} exists; give --force to overwrite it"
+        raise typer.BadParameter(msg, param_hint="--output")
+    try:
+        text = document.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        typer.echo(f"{document}: not UTF-8 text ({exc.reason} at byte {exc.start})", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    try:
+        draft = draft_plan(text, issued=day, number=number)
+    except ValueError as exc:
+        typer.echo(visible(f"{document}: {exc}"), err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    rendered = _render_draft(draft)
+    shown = str(target) if target is not None else "<draft>"
+    try:
+        load_plan_text(rendered, shown)
+    except DataError as exc:
+        typer.echo(f"{document}: the draft does not validate:", err=True)
+        for p in exc.problems:
+            typer.echo(visible(str(p)), err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    with _handled():
+        if target is None:
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+        else:
+            _write_atomic(target, rendered)
+    typer.echo(
+        f"drafted {len(draft.duties)} duties, {len(draft.data['owners'])} owners; "
+        f"{draft.reviews} marked for review, {len(draft.notes)} note(s)"
+        + (f" -> {target}" if target is not None else ""),
+        err=True,
+    )

@@ -1,0 +1,714 @@
+"""The grammar of time as Vietnamese plans write it.
+
+A phrase is read in three passes over a folded copy of the text that keeps every
+character's offset (so errors point at the source's own words):
+
+1. *atoms*: the dated shapes (``ngày 14/3/2026``, ``tháng 9, tháng 10 năm 2026``,
+   ``quý IV/2026``, ``6 tháng đầu năm 2026``, ``2031 - 2035``…) and the keywords
+   (``thường xuyên``, ``hằng năm``, ``theo tiến độ``…), longest shapes first;
+2. *qualifiers*: the words just before an atom, back to the previous atom or a
+   ``,``/``;``/``và`` (``trong``, ``trước``, ``chậm nhất``, ``từ``, ``đến hết``,
+   ``cơ bản``, ``phấn đấu``…);
+3. *binding* inside a clause (up to ``;`` or ``và``): a recurrence takes a day without a
+   year as its anchor and ``từ``/``đến`` atoms as its bounds; ``từ A đến B`` becomes
+   one ongoing window; a day without a year borrows it from a later atom, from
+   ``năm sau`` or from the document's date.
+
+Every word left over must be one of the connecting words plans use, or the phrase is
+refused naming that word. The readings chosen for ambiguous shapes are listed in
+``docs/time.md`` and pinned by ``tests/time_corpus.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from nq42cli.core.text import fold, nfc
+from nq42cli.core.windows import (
+    EARLY_MONTH_LAST_DAY,
+    MAX_YEAR,
+    MID_MONTH_FIRST_DAY,
+    MID_MONTH_LAST_DAY,
+    MIN_YEAR,
+    ROMAN,
+    Every,
+    Flag,
+    Period,
+    TimeParseError,
+    Window,
+    WindowKind,
+    _month_end,
+)
+
+__all__ = ["YEAR_FROM_CONTEXT", "Reading", "read_phrase"]
+
+# A note on a reading (not a property of the window): the year was not written.
+YEAR_FROM_CONTEXT = "year_from_context"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One window read from a phrase, with the words it was read from."""
+
+    window: Window
+    text: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def flags(self) -> list[str]:
+        """The window's flags and the reading's notes, sorted, for display."""
+        return sorted([f.value for f in self.window.flags] + list(self.notes))
+
+
+# --------------------------------------------------------------------------- atoms
+
+Builder = Callable[[int], tuple[date, date]]
+
+
+@dataclass(slots=True)
+class _Atom:
+    """A dated shape or keyword found in the phrase."""
+
+    a: int
+    b: int
+    kind: str  # "span", "ongoing", "onward", "per_schedule", "undated", "recur"
+    build: Builder | None = None  # the span, given a year
+    year: int | None = None  # None: the text did not say
+    next_year: bool = False  # "năm sau"
+    day_only: int | None = None  # "ngày 15" (monthly anchors)
+    every: Every | None = None
+    flags: set[Flag] = field(default_factory=set)
+    qual: str = ""  # the qualifier word before it, folded
+    q_at: int = 0  # where its qualifiers begin
+    used: bool = False
+
+    def span(self) -> tuple[date, date]:
+        """The span in the atom's own (or resolved) year."""
+        assert self.year is not None
+        return self.span_in(self.year)
+
+    def span_in(self, year: int) -> tuple[date, date]:
+        """The span the shape names in ``year`` (a day-only shape: 1 January)."""
+        if self.build is None:
+            return date(year, 1, 1), date(year, 1, 1)
+        return self.build(year)
+
+
+_Y = r"(?P<y>\d{4})"
+_YT = r"(?:\s*[/.-]\s*|\s+nam\s+)" + _Y  # "/2026", "-2026", " năm 2026"
+_YT_OPT = rf"(?:{_YT})?"
+_Q = r"(?P<q>[ivx]+|\d+)\b"  # wide on purpose: "quý V" must be a bad quarter, not noise
+_M = r"(?P<m>\d{1,2})"
+_D = r"(?P<d>\d{1,2})"
+_DSEP = r"\s*[/.-]\s*"
+_NEXT = r"(?P<next>\s+(?:cua\s+)?nam\s+(?:sau|tiep theo|ke tiep))?"
+_NOT_MORE = r"(?![\d/.]|\s*[/-]\s*\d)"
+
+_PART_MONTH = {"dau": (1, EARLY_MONTH_LAST_DAY), "giua": (MID_MONTH_FIRST_DAY, MID_MONTH_LAST_DAY)}
+_TUAN = {"thuong": "dau", "trung": "giua", "ha": "cuoi"}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("per_schedule", re.compile(r"\btheo tien do\b.*$")),
+    ("undated", re.compile(r"\b(?:khong thoi han|undated)\b")),
+    ("ongoing", re.compile(r"\b(?:thuong xuyen|lien tuc)\b")),
+    (
+        "onward",
+        re.compile(
+            r"\b(?:nam\s+)?" + _Y + r"\s+va\s+(?:cac|nhung)\s+nam\s+(?:tiep theo|sau|tiep sau)\b"
+        ),
+    ),
+    (
+        "years_list",
+        re.compile(r"\b(?:cac nam\s+)(?P<list>\d{4}(?:\s*,\s*\d{4})*)\s+va\s+(?P<last>\d{4})\b"),
+    ),
+    (
+        "day_span",
+        re.compile(
+            r"\b(?:ngay\s+)?(?P<d1>\d{1,2})"
+            + _DSEP
+            + r"(?P<m1>\d{1,2})"
+            + _DSEP
+            + r"(?P<y1>\d{4})\s*-\s*(?:ngay\s+)?(?P<d2>\d{1,2})"
+            + _DSEP
+            + r"(?P<m2>\d{1,2})"
+            + _DSEP
+            + r"(?P<y2>\d{4})\b"
+        ),
+    ),
+    (
+        "years_span",
+        re.compile(
+            r"\b(?:(?:giai doan|nhiem ky|thoi ky)\s+)?(?:nam\s+)?(?P<a>\d{4})"
+            r"\s*-\s*(?:nam\s+)?(?P<b>\d{4})\b"
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|sau|chin)\s+thang\s+(?:(?P<part>dau|cuoi)\s+)?nam\b"
+            r"(?:\s*/?\s*" + _Y + ")?"
+        ),
+    ),
+    (
+        "months_part",
+        re.compile(r"\bnhung\s+thang\s+(?P<part>dau|cuoi)\s+nam\b(?:\s+" + _Y + r"\b)?"),
+    ),
+    (
+        "part_month",
+        re.compile(
+            r"(?<!phan )\b(?:(?P<part>dau|giua|cuoi)|(?P<tuan>thuong|trung|ha)\s+tuan)\s+thang\s+"
+            + _M
+            + _YT_OPT
+            + r"\b"
+        ),
+    ),
+    ("part_quarter", re.compile(r"(?<!phan )\b(?P<part>dau|giua|cuoi)\s+quy\s+" + _Q + _YT_OPT)),
+    ("part_year", re.compile(r"(?<!phan )\b(?P<part>dau|giua|cuoi)\s+nam\b(?:\s+" + _Y + r"\b)?")),
+    (
+        "day_words",
+        re.compile(
+            r"\bngay\s+" + _D + r"\s+thang\s+" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
+        ),
+    ),
+    (
+        "day_range",
+        re.compile(
+            r"\b(?:tu\s+)?(?:ngay\s+)?(?P<d1>\d{1,2})\s*-\s*"
+            + _D
+            + r"\s*[/.]\s*"
+            + _M
+            + r"\s*[/.]\s*"
+            + _Y
+            + r"\b"
+        ),
+    ),
+    ("day", re.compile(r"\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
+    ("day_noyear", re.compile(r"\b(?:ngay\s+)?" + _D + r"\s*[/.-]\s*" + _M + _NOT_MORE + _NEXT)),
+    ("day_only", re.compile(r"\bngay\s+" + _D + r"\b(?!\s*[/.-]\s*\d|\s+thang)")),
+    (
+        "month_list",
+        re.compile(
+            r"\b(?:cac\s+)?thang\s+(?P<list>\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)"
+            + _YT_OPT
+            + r"\b"
+        ),
+    ),
+    (
+        "month_span",
+        re.compile(
+            r"\b(?:tu\s+)?thang\s+(?P<m1>\d{1,2})\s*(?:-|den)\s*(?:thang\s+)?(?P<m2>\d{1,2})"
+            + _YT
+            + r"\b"
+        ),
+    ),
+    ("quarter", re.compile(r"\bquy\s+" + _Q + _YT_OPT)),
+    ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
+    ("quarter_iso", re.compile(r"\b" + _Y + r"\s*-?\s*q(?P<q>[0-9]+)\b")),
+    ("month", re.compile(r"\bthang\s+" + _M + r"\b" + _YT_OPT + r"\b")),
+    ("month_t", re.compile(r"\bt" + _M + r"\b(?:\s*/\s*" + _Y + r"\b)?")),
+    ("month_num", re.compile(r"(?<![\d/.-])\b" + _M + r"\s*[/-]\s*" + _Y + r"\b")),
+    ("month_iso", re.compile(r"\b" + _Y + r"-(?P<m>\d{2})\b")),
+    (
+        "recur",
+        re.compile(
+            r"\b(?:dinh ky\s+)?(?:(?:hang|moi)\s+(?P<unit>nam|quy|thang)"
+            r"|(?P<half>6|sau) thang(?: mot lan|/lan)?)\b"
+        ),
+    ),
+    ("year", re.compile(r"\b(?:nam\s+)?" + _Y + r"\b")),
+]
+_RECUR_UNIT = {"nam": Every.YEAR, "quy": Every.QUARTER, "thang": Every.MONTH}
+
+# Qualifier words, read from the text just before an atom; the last one wins
+# ("chậm nhất trước ngày" is "trước").
+_QUAL = re.compile(
+    r"\b(cham nhat(?: la)?|truoc|den truoc|den het|het|den|toi|tu|ke tu|bat dau tu|trong|vao)\b"
+)
+_QUAL_CANON = {
+    "den truoc": "truoc",
+    "cham nhat la": "cham nhat",
+    "ke tu": "tu",
+    "bat dau tu": "tu",
+    "toi": "den",
+}
+_FLAGS = [
+    (re.compile(r"\bphan dau\b"), Flag.STRETCH),
+    (re.compile(r"\bco ban\b"), Flag.SUBSTANTIALLY),
+    (re.compile(r"\b(?:khoang|du kien|dang ky)\b"), Flag.APPROXIMATE),
+]
+
+# Words that carry no timing of their own in the phrases plans write ("hoàn thành kế
+# hoạch trong quý I/2024; tổ chức thực hiện từ quý II/2024"), and the qualifiers once
+# read. Anything else left over is reported, so a slip never passes silently.
+_FILLER = frozenset(
+    [
+        "nay",
+        "tam",
+        "nhin",
+        "hoan",
+        "thanh",
+        "trong",
+        "chi",
+        "dao",
+        "thuc",
+        "hien",
+        "to",
+        "chuc",
+        "ke",
+        "hoach",
+        "va",
+        "vao",
+        "den",
+        "het",
+        "nam",
+        "sau",
+        "cham",
+        "nhat",
+        "la",
+        "truoc",
+        "tu",
+        "bat",
+        "dau",
+        "toi",
+        "phan",
+        "co",
+        "ban",
+        "khoang",
+        "du",
+        "kien",
+        "dang",
+        "ky",
+        "xong",
+        "trien",
+        "khai",
+        "han",
+        "thoi",
+        "gian",
+        "diem",
+        "bao",
+        "cao",
+        "trinh",
+        "tong",
+        "ket",
+        "so",
+        "duoc",
+        "tiep",
+        "tuc",
+        "cac",
+        "moi",
+        "lan",
+    ]
+)
+_SEPARATORS = re.compile(r"[\s;,.:()*\"“”'‘’]+")
+_CLAUSE = re.compile(r";|\bva\b")
+_CUT = re.compile(r"[;,]|\bva\b")
+
+
+def _aligned_fold(text: str) -> str:
+    """Fold character by character so offsets in the result are offsets in ``text``."""
+    out = []
+    for ch in text:
+        if ch.isspace() or ch in '()*"“”':
+            out.append(" ")
+            continue
+        if ch in "–—‐‑−":
+            out.append("-")
+            continue
+        f = fold(ch)
+        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
+    return "".join(out)
+
+
+def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
+    """Read every window in ``phrase``, in order, each with the words it came from.
+
+    ``issued`` (the document's date) supplies a year the phrase leaves out; without it
+    such a phrase is refused (``time.no_year``) unless it recurs (``hằng năm``).
+    """
+    text = nfc(phrase)
+    s = _aligned_fold(text)
+    atoms = _scan(s, text)
+    _check_leftover(s, text, atoms)
+    if not atoms:
+        raise TimeParseError(f"no time found in '{text}'", "time.empty", (0, len(text)))
+    _qualify(s, atoms)
+    readings: list[tuple[int, Reading]] = []
+    for clause in _clauses(s, atoms):
+        readings += _bind(clause, text, s, issued)
+    return [r for _, r in sorted(readings, key=lambda t: t[0])]
+
+
+def _scan(s: str, text: str) -> list[_Atom]:
+    claimed = [False] * len(s)
+    atoms: list[_Atom] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(s):
+            a, b = m.span()
+            if any(claimed[a:b]):
+                continue
+            atoms.append(_atom(name, m, text))
+            for i in range(a, b):
+                claimed[i] = True
+    return sorted(atoms, key=lambda t: t.a)
+
+
+def _check_leftover(s: str, text: str, atoms: list[_Atom]) -> None:
+    chars = list(s)
+    for t in atoms:
+        chars[t.a : t.b] = " " * (t.b - t.a)
+    leftover = "".join(chars)
+    pos = 0
+    for word in _SEPARATORS.split(leftover):
+        if not word:
+            continue
+        pos = leftover.index(word, pos)
+        if word not in _FILLER:
+            end = pos + len(word)
+            raise TimeParseError(
+                f"cannot read '{text[pos:end]}' in '{text}' as time", "time.unreadable", (pos, end)
+            )
+        pos += len(word)
+
+
+def _qualify(s: str, atoms: list[_Atom]) -> None:
+    """Read each atom's qualifiers from the words before it."""
+    prev = 0
+    for t in atoms:
+        gap = s[prev : t.a]
+        cut = max((m.end() for m in _CUT.finditer(gap)), default=0)
+        words = gap[cut:]
+        t.q_at = prev + cut + (len(words) - len(words.lstrip()))
+        quals = _QUAL.findall(words)
+        if quals:
+            t.qual = _QUAL_CANON.get(quals[-1], quals[-1])
+        for pattern, flag in _FLAGS:
+            if pattern.search(words):
+                t.flags.add(flag)
+        prev = t.b
+
+
+def _clauses(s: str, atoms: list[_Atom]) -> list[list[_Atom]]:
+    out: list[list[_Atom]] = [[]]
+    prev = 0
+    for t in atoms:
+        if out[-1] and _CLAUSE.search(s[prev : t.a]):
+            out.append([])
+        out[-1].append(t)
+        prev = t.b
+    return out
+
+
+# --------------------------------------------------------------------------- binding
+
+
+def _bind(clause: list[_Atom], text: str, s: str, issued: date | None) -> list[tuple[int, Reading]]:
+    out: list[tuple[int, Reading]] = []
+
+    def say(first: _Atom, last: _Atom, w: Window, notes: tuple[str, ...] = ()) -> None:
+        out.append((first.q_at, Reading(w, text[first.q_at : last.b].strip(" ,;"), notes)))
+
+    for r in (t for t in clause if t.kind == "recur"):
+        out.append(_bind_recurrence(r, clause, text))
+    # "từ A đến B": one ongoing window from A's start to B's end.
+    for i, t in enumerate(clause):
+        if t.used or t.kind != "span" or t.qual != "tu":
+            continue
+        nxt = next((u for u in clause[i + 1 :] if not u.used), None)
+        if nxt is not None and nxt.kind == "span" and nxt.qual in ("den", "den het", "het"):
+            notes = _resolve_years(clause, [t, nxt], s, text, issued)
+            start, end = t.span()[0], nxt.span()[1]
+            if end < start:
+                msg = f"'{text[t.q_at : nxt.b]}' ends before it starts"
+                raise TimeParseError(msg, "time.bad_span", (t.q_at, nxt.b))
+            t.used = nxt.used = True
+            say(t, nxt, Window(WindowKind.ONGOING, start, end), notes)
+    for t in clause:
+        if t.used:
+            continue
+        t.used = True
+        if t.kind in ("per_schedule", "undated", "ongoing"):
+            say(t, t, Window(WindowKind(t.kind)))
+            continue
+        if t.kind == "onward":
+            assert t.year is not None
+            say(t, t, Window(WindowKind.ONGOING, date(t.year, 1, 1)))
+            continue
+        notes = _resolve_years(clause, [t], s, text, issued)
+        start, end = t.span()
+        flags = frozenset(t.flags)
+        if t.qual == "tu":
+            say(t, t, Window(WindowKind.ONGOING, start), notes)
+        elif t.qual == "truoc":
+            day = start - timedelta(days=1)
+            say(t, t, Window(WindowKind.DEADLINE, day, day, flags | {Flag.BEFORE}), notes)
+        else:
+            say(t, t, Window(WindowKind.DEADLINE, start, end, flags), notes)
+    return out
+
+
+def _bind_recurrence(r: _Atom, clause: list[_Atom], text: str) -> tuple[int, Reading]:
+    """A recurrence takes its clause's year-less day as anchor and its từ/đến as bounds."""
+    r.used = True
+    assert r.every is not None
+    every = r.every
+    anchor: tuple[int, int] | None = None
+    flags: set[Flag] = set()
+    start: date | None = None
+    end: date | None = None
+    first, last = r, r
+    for t in clause:
+        if t.used or t.kind != "span":
+            continue
+        if t.year is None and anchor is None:
+            if t.day_only is not None:
+                if every is not Every.MONTH:
+                    continue
+                day = t.day_only
+                if t.qual == "truoc":
+                    day -= 1
+                    flags.add(Flag.BEFORE)
+                if not 1 <= day <= 31:
+                    msg = f"'{text[t.a : t.b]}': a day of the month is 1–31"
+                    raise TimeParseError(msg, "time.bad_day", (t.a, t.b))
+                anchor = (0, day)
+            else:
+                # Read the shape in a year without 29 February so the anchor exists
+                # every year; "trước" moves it to the day before.
+                a, b = t.span_in(2001)
+                if t.qual == "truoc":
+                    b = a - timedelta(days=1)
+                    flags.add(Flag.BEFORE)
+                anchor = (b.month, b.day)
+                every = Every.YEAR
+        elif t.year is not None and t.qual == "tu":
+            start = t.span()[0]
+        elif t.year is not None and t.qual in ("den", "den het", "het"):
+            end = t.span()[1]
+        else:
+            continue
+        t.used = True
+        first = t if t.q_at < first.q_at else first
+        last = t if t.b > last.b else last
+        flags |= t.flags
+    flags |= r.flags
+    w = Window(WindowKind.RECURRING, start, end, frozenset(flags), every, anchor)
+    return first.q_at, Reading(w, text[first.q_at : last.b].strip(" ,;"))
+
+
+def _resolve_years(
+    clause: list[_Atom], atoms: list[_Atom], s: str, text: str, issued: date | None
+) -> tuple[str, ...]:
+    """Give year-less atoms a year: a later atom's, ``năm sau``'s, or the document's."""
+    notes: tuple[str, ...] = ()
+    for t in atoms:
+        if t.year is not None or t.kind != "span":
+            continue
+        if t.day_only is not None:
+            msg = f"'{text[t.a : t.b]}' names a day but no month; add the month and year"
+            raise TimeParseError(msg, "time.no_month", (t.a, t.b))
+        later = [u for u in clause if u.a > t.a and u.year is not None and u.kind == "span"]
+        if later and not t.next_year:
+            t.year = later[0].year
+            continue
+        if issued is None:
+            msg = (
+                f"'{text[t.a : t.b]}' has no year; write the year or give the document's "
+                "date (--issued)"
+            )
+            raise TimeParseError(msg, "time.no_year", (t.a, t.b))
+        year = issued.year + (1 if t.next_year else 0)
+        # A plan sets deadlines after its own date: "trước ngày 20/10" written in
+        # November means next October.
+        if not t.next_year and t.span_in(year)[1] < issued:
+            year += 1
+        t.year = year
+        notes = (YEAR_FROM_CONTEXT,)
+    return notes
+
+
+# --------------------------------------------------------------------------- atom shapes
+
+
+def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
+    a, b = m.span()
+    where = (a, b)
+    quote = text[a:b]
+    g = m.groupdict()
+    t = _Atom(a, b, "span")
+    if name in ("per_schedule", "undated", "ongoing"):
+        t.kind = name
+        return t
+    if name == "onward":
+        t.kind = "onward"
+        t.year = _year(g["y"], quote, where)
+        return t
+    if name == "recur":
+        t.kind = "recur"
+        t.every = Every.HALF_YEAR if g["half"] else _RECUR_UNIT[g["unit"]]
+        return t
+    if g.get("y"):
+        t.year = _year(g["y"], quote, where)
+    t.next_year = bool(g.get("next"))
+    t.build = _builder(name, g, quote, where)
+    if name == "day_only":
+        t.day_only = int(g["d"])
+        t.build = None
+    if name in ("part_quarter", "part_year", "months_part"):
+        t.flags.add(Flag.APPROXIMATE)
+    if name in ("day_span", "years_span", "years_list"):
+        # These carry their own years; the builder ignores the one passed in.
+        t.year = 0
+    # Check the shape now, so a bad day or month is reported even without a year.
+    t.span_in(t.year or 2000)
+    return t
+
+
+def _builder(name: str, g: dict[str, str | None], quote: str, where: tuple[int, int]) -> Builder:
+    def need(key: str) -> str:
+        value = g[key]
+        assert value is not None
+        return value
+
+    if name in ("quarter", "quarter_q", "quarter_iso", "part_quarter"):
+        raw = need("q")
+        q = ROMAN.get(raw) if not raw.isdigit() else int(raw)
+        if q is None or not 1 <= q <= 4:
+            msg = f"'{quote}': a quarter is I–IV (1–4)"
+            raise TimeParseError(msg, "time.bad_quarter", where)
+        if name == "part_quarter":
+            offset = {"dau": 0, "giua": 1, "cuoi": 2}[need("part")]
+            return lambda y: _whole_month(y, 3 * q - 2 + offset)
+        return lambda y: _period(Period.quarter(y, q))
+    if name in ("month", "month_t", "month_num", "month_iso"):
+        month = _month(need("m"), quote, where)
+        return lambda y: _whole_month(y, month)
+    if name == "part_month":
+        month = _month(need("m"), quote, where)
+        part = g["part"] or _TUAN[need("tuan")]
+        if part == "cuoi":
+            return lambda y: (date(y, month, MID_MONTH_LAST_DAY + 1), _month_end(y, month))
+        first, last = _PART_MONTH[part]
+        return lambda y: (date(y, month, first), date(y, month, last))
+    if name == "part_year":
+        first_m, last_m = {"dau": (1, 3), "giua": (4, 9), "cuoi": (10, 12)}[need("part")]
+        return lambda y: (date(y, first_m, 1), _month_end(y, last_m))
+    if name == "months_part":
+        first_m, last_m = (1, 3) if need("part") == "dau" else (10, 12)
+        return lambda y: (date(y, first_m, 1), _month_end(y, last_m))
+    if name == "half":
+        raw = need("n")
+        months = {"sau": 6, "chin": 9}.get(raw) or int(raw)
+        if not 1 <= months <= 11:
+            msg = f"'{quote}': the first or last 1–11 months of a year"
+            raise TimeParseError(msg, "time.bad_month", where)
+        if g["part"] != "cuoi":
+            return lambda y: (date(y, 1, 1), _month_end(y, months))
+        return lambda y: (date(y, 13 - months, 1), date(y, 12, 31))
+    if name == "day_range":
+        month = _month(need("m"), quote, where)
+        d1, d2 = int(need("d1")), int(need("d"))
+        if d2 <= d1:
+            msg = f"'{quote}': a span of days runs from the earlier day to the later one"
+            raise TimeParseError(msg, "time.bad_span", where)
+
+        def build_range(y: int) -> tuple[date, date]:
+            try:
+                return date(y, month, d1), date(y, month, d2)
+            except ValueError:
+                msg = f"'{quote}': month {month} has no day {d2}"
+                raise TimeParseError(msg, "time.bad_day", where) from None
+
+        return build_range
+    return _builder_more(name, g, quote, where)
+
+
+def _builder_more(
+    name: str, g: dict[str, str | None], quote: str, where: tuple[int, int]
+) -> Builder:
+    def need(key: str) -> str:
+        value = g[key]
+        assert value is not None
+        return value
+
+    if name in ("day", "day_words", "day_noyear", "day_only"):
+        month = _month(need("m"), quote, where) if name != "day_only" else 1
+        day = int(need("d"))
+
+        def build_day(y: int) -> tuple[date, date]:
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                msg = f"'{quote}': month {month} has no day {day}"
+                raise TimeParseError(msg, "time.bad_day", where) from None
+            return d, d
+
+        return build_day
+    if name == "month_list":
+        listed = [_month(x, quote, where) for x in re.findall(r"\d{1,2}", need("list"))]
+        if listed != list(range(listed[0], listed[0] + len(listed))):
+            msg = f"'{quote}': the months must follow one another in order"
+            raise TimeParseError(msg, "time.bad_span", where)
+        return lambda y: (date(y, listed[0], 1), _month_end(y, listed[-1]))
+    if name == "month_span":
+        m1, m2 = _month(need("m1"), quote, where), _month(need("m2"), quote, where)
+        if m2 <= m1:
+            msg = f"'{quote}': a span of months runs from the earlier month to the later one"
+            raise TimeParseError(msg, "time.bad_span", where)
+        return lambda y: (date(y, m1, 1), _month_end(y, m2))
+    if name == "year":
+        return lambda y: (date(y, 1, 1), date(y, 12, 31))
+    if name == "day_span":
+        ends = []
+        for k in ("1", "2"):
+            y = _year(need("y" + k), quote, where)
+            mo = _month(need("m" + k), quote, where)
+            try:
+                ends.append(date(y, mo, int(need("d" + k))))
+            except ValueError:
+                msg = f"'{quote}': month {mo}/{y} has no day {need('d' + k)}"
+                raise TimeParseError(msg, "time.bad_day", where) from None
+        if ends[1] < ends[0]:
+            msg = f"'{quote}': a span of days runs from the earlier day to the later one"
+            raise TimeParseError(msg, "time.bad_span", where)
+        return lambda _y: (ends[0], ends[1])
+    if name == "years_span":
+        ya, yb = _year(need("a"), quote, where), _year(need("b"), quote, where)
+        if yb <= ya:
+            msg = f"'{quote}': a span of years runs from the earlier year to the later one"
+            raise TimeParseError(msg, "time.bad_span", where)
+        return lambda _y: (date(ya, 1, 1), date(yb, 12, 31))
+    # years_list: "các năm 2023, 2024 và 2025" must name consecutive years in order
+    years = [int(y) for y in re.findall(r"\d{4}", need("list"))] + [int(need("last"))]
+    for y in years:
+        _year(str(y), quote, where)
+    if years != list(range(years[0], years[0] + len(years))):
+        msg = f"'{quote}': the years must follow one another in order"
+        raise TimeParseError(msg, "time.bad_span", where)
+    return lambda _y: (date(years[0], 1, 1), date(years[-1], 12, 31))
+
+
+def _period(p: Period) -> tuple[date, date]:
+    return p.start, p.end
+
+
+def _whole_month(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), _month_end(y, m)
+
+
+def _year(raw: str, quote: str, where: tuple[int, int]) -> int:
+    year = int(raw)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        msg = f"'{quote}': year {year} is out of range ({MIN_YEAR}–{MAX_YEAR})"
+        raise TimeParseError(msg, "time.bad_year", where)
+    return year
+
+
+def _month(raw: str, quote: str, where: tuple[int, int]) -> int:
+    month = int(raw)
+    if not 1 <= month <= 12:
+        msg = f"'{quote}': a month is 1–12"
+        raise TimeParseError(msg, "time.bad_month", where)
+    return month
