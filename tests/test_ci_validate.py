@@ -233,7 +233,7 @@ def test_bad_format_is_a_usage_error() -> None:
 def test_a_new_file_kind_plugs_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Kinds are recognised by their top-level keys and checked after plans, seeing them.
 
-    This is how progress files join ``nq42 validate``: one ``register`` call.
+    This is how progress files joined ``nq42 validate``: one ``register`` call.
     """
     from nq42cli.core import validation
 
@@ -242,9 +242,9 @@ def test_a_new_file_kind_plugs_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         return [Problem(shown, 1, 1, "records.unknown_duty", f"no duty X; plans have {len(ids)}")]
 
     monkeypatch.setattr(validation, "_KINDS", list(validation.kinds()))
-    validation.register(validation.FileKind("records", lambda d: "records" in d, check))
-    records = tmp_path / "records.yaml"
-    records.write_text("records: []\n", encoding="utf-8")
+    validation.register(validation.FileKind("notes", lambda d: "notes" in d, check))
+    records = tmp_path / "notes.yaml"
+    records.write_text("notes: []\n", encoding="utf-8")
     out = run("validate", str(records), str(PLAN), "-f", "parsable", code=1).stdout
     assert out == f"{records}:1:1: [error] no duty X; plans have 26 (records.unknown_duty)\n"
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nq42cli.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, PlanOpt, _plan_path, app
+from nq42cli.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, PlanOpt, _plan_path, _today, app
 from nq42cli.render.problems import ProblemFormat
 
 if TYPE_CHECKING:
@@ -30,12 +30,33 @@ def _auto_format() -> ProblemFormat:
     )
 
 
+def _default_targets(plan: Path | None) -> list[tuple[Path, str]]:
+    """The plan nq42 would use and every progress file beside it."""
+    from nq42cli.core.progress import SUFFIX
+
+    path, shown = _plan_path(plan)
+    targets = [(path, shown)]
+    folder = path.parent / "progress"
+    if folder.is_dir():
+        base = (
+            "<bundled progress>" if shown.startswith("<") else str(Path(shown).parent / "progress")
+        )
+        targets += [
+            (f, f"{base}/{f.name}")
+            for f in sorted(folder.iterdir())
+            if f.suffix == SUFFIX and not f.name.startswith(".")
+        ]
+    return targets
+
+
 @app.command()
 def validate(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Files to check. Default: the plan nq42 would use.", show_default=False
+            help="Plan or progress files to check. Default: the plan nq42 would use and its "
+            "progress folder.",
+            show_default=False,
         ),
     ] = None,
     plan: PlanOpt = None,
@@ -55,7 +76,9 @@ def validate(
         bool, typer.Option("--strict", help="Fail on warnings too, not only on errors.")
     ] = False,
 ) -> None:
-    """Check plan files and report every problem of every file, sorted by position.
+    """Check plan and progress files; report every problem of every file, sorted by position.
+
+    Without FILES: the plan nq42 would use and the progress files beside it.
 
     Exit 0: every file valid. 1: an error (or a warning, with --strict).
     2: a named file does not exist.
@@ -66,7 +89,7 @@ def validate(
     from nq42cli.render.problems import problem_renderer
 
     chosen = fmt or _auto_format()
-    targets = [(f, str(f)) for f in files] if files else [_plan_path(plan)]
+    targets = [(f, str(f)) for f in files] if files else _default_targets(plan)
 
     def default_plans() -> list[LoadedPlan]:
         from nq42cli.core.loader import load_plan
@@ -77,7 +100,7 @@ def validate(
         except DataError:
             return []
 
-    outcome = validate_files(targets, default_plans)
+    outcome = validate_files(targets, default_plans, _today())
     valid = outcome.valid(strict=strict)
     sys.stdout.write(problem_renderer(chosen)(outcome.problems, valid))
     sys.stdout.flush()

@@ -23,6 +23,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # name -> (module, model class): the model is imported only when its schema is asked for.
 SCHEMAS: dict[str, tuple[str, str]] = {
     "plan": ("nq42cli.core.models", "Plan"),
+    "status": ("nq42cli.core.progress", "DutyProgress"),
 }
 
 

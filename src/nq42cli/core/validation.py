@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ class Context:
 
     plans: list[LoadedPlan] = field(default_factory=list)
     default_plans: Callable[[], list[LoadedPlan]] = list
+    today: date | None = None
 
 
 Checker = Callable[[Path, str, Context], list[Problem]]
@@ -75,10 +77,47 @@ def _check_plan(path: Path, shown: str, context: Context) -> list[Problem]:
 
 
 def _is_plan(data: Any) -> bool:
-    return isinstance(data, dict) and ("plan" in data or "duties" in data)
+    # Progress files name their plan too; "records" is what tells them apart.
+    return isinstance(data, dict) and (
+        "duties" in data or ("plan" in data and "records" not in data)
+    )
 
 
 register(FileKind("plan", _is_plan, _check_plan))
+
+
+def _is_progress(data: Any) -> bool:
+    return isinstance(data, dict) and "records" in data and "duties" not in data
+
+
+def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
+    # A progress file is checked against the plan it names: one of this run's plans,
+    # else the plan nq42 would use. Its references (duty, owners) need that plan.
+    from nq42cli.core.progress import SUFFIX, load_duty_file
+
+    try:
+        data = read_yaml(read_file(path), shown).data
+    except DataError as exc:
+        return list(exc.problems)
+    named = data.get("plan") if isinstance(data, dict) else None
+    candidates = context.plans or context.default_plans()
+    loaded = next((lp for lp in candidates if lp.plan.meta.id == named), None)
+    if loaded is None:
+        known = ", ".join(sorted({lp.plan.meta.id for lp in candidates})) or "none loaded"
+        msg = f"progress for plan '{named}', but no such plan was checked (plans: {known})"
+        return [Problem(shown, 1, 1, "progress.unknown_plan", msg)]
+    expected = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else None
+    try:
+        load_duty_file(path, shown, loaded.plan, today=context.today)
+    except DataError as exc:
+        problems = list(exc.problems)
+        if expected is None:
+            problems = [p for p in problems if p.code != "progress.wrong_file"]
+        return problems
+    return []
+
+
+register(FileKind("progress", _is_progress, _check_progress))
 
 
 def _kind_of(path: Path, shown: str) -> FileKind:
@@ -119,6 +158,7 @@ class Outcome:
 def validate_files(
     targets: Iterable[tuple[Path, str]],
     default_plans: Callable[[], list[LoadedPlan]] = list,
+    today: date | None = None,
 ) -> Outcome:
     """Check each ``(path, shown name)``; files are reported in the order given."""
     unique = list(dict.fromkeys(targets))
@@ -126,7 +166,7 @@ def validate_files(
     rank = {k.name: i for i, k in enumerate(_KINDS)}
     typed = [(_kind_of(path, shown), path, shown) for path, shown in unique]
     typed.sort(key=lambda t: rank[t[0].name])
-    context = Context(default_plans=default_plans)
+    context = Context(default_plans=default_plans, today=today)
     problems: list[Problem] = []
     for kind, path, shown in typed:
         problems += kind.check(path, shown, context)
