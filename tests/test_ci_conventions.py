@@ -85,7 +85,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 
 # Exit codes of every command: 0 ok, 1 problems or invalid data, 2 usage. The table in
-# docs/ci.md says the same; a command that is added must be added here too.
+# README says the same; a command that is added must be added here too.
 BROKEN = "<broken plan>"
 STATUS = "<empty progress folder>"
 NOT_A_PLAN = "<a text that is not a plan>"
@@ -182,7 +182,7 @@ TAKES_PLAN = {
 def test_exit_code_table_covers_every_command() -> None:
     """Each registered command has its exit codes pinned below (and documented)."""
     assert sorted(EXIT_CASES) == sorted(_commands())
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for path in _commands():
         if path:
             assert f"| `nq42 {' '.join(path)}` |" in doc, path
