@@ -43,12 +43,15 @@ from yaml.scanner import Scanner
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.text import nfc, visible
 
-__all__ = ["MAX_DEPTH", "Loc", "Source", "decode", "read_file", "read_yaml"]
+__all__ = ["MAX_DEPTH", "MAX_PROBLEMS", "Loc", "Source", "decode", "read_file", "read_yaml"]
 
 Loc = tuple[str | int, ...]
 # A plan nests six levels (duties → duty → owners → owner → key); 64 leaves room for any
 # honest file and stops a hostile one long before memory or the parser's own limit.
 MAX_DEPTH = 64
+# Problems found while reading the YAML itself (aliases, tags, duplicate keys): past this
+# many, the rest of the file is not worth reading, and reporting stays bounded.
+MAX_PROBLEMS = 200
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -265,6 +268,11 @@ class _Builder:
 
     def _problem(self, at: tuple[int, int], code: str, message: str) -> None:
         self.problems.append(Problem(self.source.path, at[0], at[1], code, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            # A file of a million aliases would otherwise cost a million messages.
+            msg = f"stopped reading after {MAX_PROBLEMS} problems; fix these first"
+            self.problems.append(Problem(self.source.path, at[0], at[1], "yaml.too_many", msg))
+            raise DataError(self.problems)
 
     def run(self, events: Any) -> None:
         # The build makes many small objects and no cycles; pausing the cyclic garbage
