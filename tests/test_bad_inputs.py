@@ -347,3 +347,39 @@ def test_garbage_collector_is_back_on_after_any_outcome() -> None:
         assert gc.isenabled(), name
     load_plan(PLAN)
     assert gc.isenabled()
+
+
+def test_a_device_is_refused_not_read() -> None:
+    """`--plan /dev/zero` is an error at once, not an endless read filling memory."""
+    result = run("validate", "/dev/zero", code=1)
+    assert "/dev/zero: is a device, not a file" in result.stdout
+    assert {p.code for p in _problems(Path("/dev/zero"))} == {"file.not_regular"}
+
+
+def test_a_file_past_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MAX_FILE_BYTES the read stops: file.too_large, whatever the content."""
+    from nq42cli.core import yamlsrc
+
+    monkeypatch.setattr(yamlsrc, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.yaml"
+    path.write_bytes(PLAN.read_bytes())
+    assert {p.code for p in _problems(path)} == {"file.too_large"}
+    path.write_bytes(PLAN.read_bytes()[:1000])
+    assert "file.too_large" not in {p.code for p in _problems(path)}
+
+
+def test_a_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    """A named pipe (as from `<(git show main:data/plan.yaml)`) is read, not refused."""
+    import threading
+
+    fifo = tmp_path / "plan.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(PLAN.read_bytes(),))
+    writer.start()
+    try:
+        plan = load_plan(fifo).plan
+    finally:
+        writer.join(timeout=10)
+    assert len(plan.duties) == len(load_plan(PLAN).plan.duties)
