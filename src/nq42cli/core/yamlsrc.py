@@ -320,7 +320,7 @@ class _Builder:
             return None
         if isinstance(top.items, list):
             return (*top.loc, len(top.items))
-        if top.key is None or top.drop_value:
+        if top.key is None:
             return None  # a key itself, or the value of a refused key
         return (*top.loc, top.key)
 
@@ -353,10 +353,10 @@ class _Builder:
         """Place a finished value in the open collection (or at the top of the file)."""
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.items, dict) and top.key is None:
-            if not top.drop_value:
+            if top.drop_value:  # the value of a refused key: read, and not kept
+                top.drop_value = False
+            else:
                 self._take_key(top, value, at)
-                return
-            top.drop_value = False
             return
         plain = None if value is _REJECTED else "<<" if isinstance(value, _MergeKey) else value
         if top is None:
@@ -365,11 +365,11 @@ class _Builder:
             top.items.append(plain)
         else:
             assert top.key is not None
-            if not top.drop_value:
-                top.items[top.key] = plain
-            top.key, top.drop_value = None, False
+            top.items[top.key] = plain
+            top.key = None
 
     def _take_key(self, top: _Frame, key: Any, at: tuple[int, int]) -> None:
+        """Accept a mapping's next key, or refuse it and mark its value to be dropped."""
         top.drop_value = True
         if key is _REJECTED or top.rejected:
             return
