@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -77,6 +78,15 @@ def _text(value: Any) -> str:
     return text
 
 
+def _day_as_text(value: Any) -> Any:
+    # pydantic reads a number as a Unix timestamp (date: 0 is 1970-01-01, date:
+    # 1701043200 is 2023-11-27): in a hand-written file that is a slip, never a date.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError("date_type", "a date is written as text, e.g. '2023-11-27'")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_day_as_text)]
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
@@ -90,7 +100,7 @@ class Succession(_Model):
     """Who took over an owner's duties, and when (the 2025 reorganisation)."""
 
     owner: Key
-    on: date
+    on: Day
     how: Literal["renamed", "merged"] = "merged"
 
 
@@ -155,7 +165,7 @@ class Resolution(_Model):
     """The resolution a plan implements."""
 
     number: Text
-    date: date
+    date: Day
     issuer: Text
     title: Text
 
@@ -173,7 +183,7 @@ class Document(_Model):
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9./_-]*$")]
     kind: Text
     number: Text
-    date: date
+    date: Day
     issuer: Text
     title: Text
     signer: Signer | None = None
