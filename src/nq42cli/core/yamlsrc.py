@@ -29,12 +29,12 @@ from typing import Any
 import yaml
 from yaml.events import (
     AliasEvent,
-    CollectionStartEvent,
     DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
+    SequenceStartEvent,
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.parser import Parser
@@ -257,6 +257,8 @@ def _mark(mark: Any) -> tuple[int, int]:
 
 
 _REJECTED = object()  # stands for a value already reported as a problem
+_STARTS = frozenset({MappingStartEvent, SequenceStartEvent})
+_ENDS = frozenset({MappingEndEvent, SequenceEndEvent})
 
 
 @dataclass
@@ -294,19 +296,21 @@ class _Builder:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            while events.check_event():
-                event = events.get_event()
-                if isinstance(event, DocumentStartEvent):
+            # Both parsers return None after the last event. Dispatch on the exact type,
+            # most frequent first: this loop is the reader's whole cost.
+            while (event := events.get_event()) is not None:
+                kind = type(event)
+                if kind is ScalarEvent or kind in _STARTS or kind is AliasEvent:
+                    self._node(events, event)
+                elif kind in _ENDS:
+                    frame = self.stack.pop()
+                    self._deliver(_REJECTED if frame.rejected else frame.items, frame.mark)
+                elif kind is DocumentStartEvent:
                     self.documents += 1
                     if self.documents > 1:
                         msg = "a second YAML document starts here; a plan file holds one"
                         self._problem(_mark(event.start_mark), "yaml.syntax", msg)
                         return
-                elif isinstance(event, ScalarEvent | AliasEvent | CollectionStartEvent):
-                    self._node(events, event)
-                elif isinstance(event, MappingEndEvent | SequenceEndEvent):
-                    frame = self.stack.pop()
-                    self._deliver(_REJECTED if frame.rejected else frame.items, frame.mark)
         finally:
             events.dispose()
             if collecting:
@@ -325,7 +329,8 @@ class _Builder:
         return (*top.loc, top.key)
 
     def _node(self, events: Any, event: Any) -> None:
-        at = _mark(event.start_mark)
+        mark = event.start_mark
+        at = (mark.line + 1, mark.column + 1)
         loc = self._child_loc()
         if loc is not None:
             self.source.values[loc] = at
@@ -388,7 +393,9 @@ class _Builder:
     def _scalar(self, events: Any, event: Any, at: tuple[int, int]) -> Any:
         tag, value = event.tag, event.value
         if tag is None or tag == "!":
-            tag = events.resolve(ScalarNode, value, event.implicit)
+            # Only plain scalars are resolved by pattern; quoted ones are always text.
+            plain = event.implicit[0]
+            tag = events.resolve(ScalarNode, value, event.implicit) if plain else _STR
         if tag == _STR:
             # "<<" written plainly is YAML's merge key even though our resolver drops it.
             if value == "<<" and event.implicit[0]:
