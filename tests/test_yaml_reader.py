@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nq42cli.core.problems import DataError
-from nq42cli.core.yamlsrc import MAX_DEPTH, MAX_PROBLEMS, _Builder, _Events, read_yaml
+from nq42cli.core.yamlsrc import MAX_DEPTH, MAX_PROBLEMS, _Builder, _Events, decode, read_yaml
 
 
 def _codes(text: str) -> list[tuple[str, int, int]]:
@@ -95,3 +95,25 @@ def test_reading_stops_after_max_problems() -> None:
 def test_refusals(text: str, code: str) -> None:
     """Each YAML feature a plan has no use for is one positioned problem."""
     assert [c for c, _, _ in _codes(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        ("plan: kế hoạch\n".encode("utf-16"), "UTF-16"),
+        ("plan: kế hoạch\n".encode("utf-16-le"), "UTF-16"),
+        ("plan: kế hoạch\n".encode("utf-32"), "UTF-32"),
+        (b"plan: x\n\x00\x01\x02", "binary"),
+        (b"plan: K\xea\xec ho\xb5ch\n", "not UTF-8"),  # "Kế hoạch" in Windows-1258
+    ],
+)
+def test_encodings_other_than_utf8_are_named(raw: bytes, says: str) -> None:
+    """A file in another encoding is refused with a message that names what it is."""
+    with pytest.raises(DataError) as info:
+        decode(raw, "f.yaml")
+    assert says in info.value.problems[0].message
+
+
+def test_utf8_bom_is_dropped() -> None:
+    """A UTF-8 byte order mark is accepted and not part of the text."""
+    assert decode(b"\xef\xbb\xbfplan: x\n", "f.yaml") == "plan: x\n"

@@ -150,6 +150,8 @@ def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
 
 def decode(raw: bytes, path: str) -> str:
     """Decode UTF-8 (a BOM is accepted); anything else is a positioned problem."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise DataError([Problem(path, 1, 1, "file.encoding", "file is UTF-32; save it as UTF-8")])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DataError([Problem(path, 1, 1, "file.encoding", "file is UTF-16; save it as UTF-8")])
     head = raw[:4096]
