@@ -161,7 +161,7 @@ def test_markdown_export(plan: str) -> None:
         line.startswith("| IV.4.b | IV.4 | Ban Kinh tế Trung ương (chủ trì);") for line in lines
     )
     [row] = [line for line in lines if line.startswith("| IV.4.b ")]
-    assert row.endswith(" | &lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt; |")
+    assert row.endswith(r" | \<script\>alert('x')\</script\> & \<b\>đậm\</b\> |")
     assert "## Summary" in lines
 
 

@@ -20,7 +20,10 @@ from nq42cli.core.text import contains_folded
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_phrase
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
-__all__ = ["LoadedPlan", "check_plan", "load_plan", "load_plan_text"]
+__all__ = ["MAX_PHRASE", "LoadedPlan", "check_plan", "load_plan", "load_plan_text"]
+
+# The longest timing phrase in the plan is under 100 characters.
+MAX_PHRASE = 500
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ def load_plan_text(text: str, path: str) -> LoadedPlan:
         kind = "a list" if isinstance(source.data, list) else "a single value"
         msg = f"a plan file is a mapping with plan, sections, owners and duties, not {kind}"
         raise DataError([Problem(path, 1, 1, "plan.not_mapping", msg)])
+    too_long = list(_long_phrases(source))
+    if too_long:
+        raise DataError(too_long)
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
@@ -58,6 +64,32 @@ def load_plan_text(text: str, path: str) -> LoadedPlan:
     if errors:
         raise DataError(problems)
     return LoadedPlan(plan, path, tuple(problems))
+
+
+def _long_phrases(source: Source) -> Iterator[Problem]:
+    """Refuse time phrases far longer than any plan writes, before the grammar reads them.
+
+    The grammar's cost grows faster than the phrase's length; a pasted paragraph in
+    ``timing`` must be a quick, clear error rather than seconds of work.
+    """
+    duties = source.data.get("duties")
+    if not isinstance(duties, list):
+        return
+    for i, duty in enumerate(duties):
+        if not isinstance(duty, dict):
+            continue
+        phrases: list[tuple[Loc, Any]] = [(("duties", i, "timing"), duty.get("timing"))]
+        windows = duty.get("windows")
+        if isinstance(windows, list):
+            phrases += [(("duties", i, "windows", j), w) for j, w in enumerate(windows)]
+        for loc, phrase in phrases:
+            if isinstance(phrase, str) and len(phrase) > MAX_PHRASE:
+                line, col = source.position(loc)
+                msg = (
+                    f"{_dotted(loc)}: a time phrase of {len(phrase)} characters; "
+                    f"timing is at most {MAX_PHRASE} (put the rest in 'text')"
+                )
+                yield Problem(source.path, line, col, "time.too_long", msg)
 
 
 def _rename(p: Problem, path: str) -> Problem:

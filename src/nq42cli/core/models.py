@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -85,6 +86,17 @@ Text = Annotated[
     PlainValidator(_text),
     WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
 ]
+
+
+def _day_as_text(value: Any) -> Any:
+    # pydantic reads a number as a Unix timestamp (date: 0 is 1970-01-01, date:
+    # 1701043200 is 2023-11-27): in a hand-written file that is a slip, never a date.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError("date_type", "a date is written as text, e.g. '2023-11-27'")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_day_as_text)]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 
@@ -97,7 +109,7 @@ class Succession(_Model):
     """Who took over an owner's duties, and when (the 2025 reorganisation)."""
 
     owner: Key
-    on: date
+    on: Day
     how: Literal["renamed", "merged"] = "merged"
 
 
@@ -166,7 +178,7 @@ class Resolution(_Model):
     """The resolution a plan implements."""
 
     number: Text
-    date: date
+    date: Day
     issuer: Text
     title: Text
 
@@ -184,7 +196,7 @@ class Document(_Model):
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9./_-]*$")]
     kind: Text
     number: Text
-    date: date
+    date: Day
     issuer: Text
     title: Text
     signer: Signer | None = None

@@ -13,9 +13,17 @@ import unicodedata
 __all__ = ["contains_folded", "fold", "nfc", "visible"]
 
 _SPACES = re.compile(r"\s+")
-# C0 and C1 controls, DEL, and the bidi/format characters that can reorder or hide text
-# on a terminal. Newlines and tabs are controls too: a duty's text is one paragraph.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls, DEL, and every format character (Unicode category Cf: bidi
+# overrides, zero-width space and joiners, soft hyphen, BOM, tag characters) plus the
+# line and paragraph separators. They can reorder, hide or join text on a terminal, and
+# terminals and Rich disagree on their width, which breaks table columns. Newlines and
+# tabs are controls too: a duty's text is one paragraph.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def nfc(text: str) -> str:
@@ -51,4 +59,6 @@ def visible(text: str) -> str:
 
 def _escape(ch: str) -> str:
     code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

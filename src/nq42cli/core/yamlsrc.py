@@ -1,36 +1,71 @@
 """Read YAML into plain data plus the source position of every value.
 
-PyYAML's composed node tree carries marks; building the data from it (instead of from
-``yaml.load``) gives every key and value a line and column, so a pydantic error's
-``loc`` can be turned into ``file:line:col``. The resolver is our own copy: no implicit
-timestamps (a bad date must become a positioned error, not a crash), only ``true`` and
-``false`` as booleans (``NO`` stays the text "NO"), and anchors, aliases, merge keys
-and custom tags are rejected — a plan file has no use for them and they are how YAML
-files blow up (alias bombs) or execute code.
+The data is built straight from the parser's event stream, never from a composed node
+tree, with an explicit stack instead of recursion. That is what makes hostile files
+cheap to refuse: an alias is reported where it stands and never expanded (so a
+"billion laughs" file costs no more than its own size), nesting deeper than
+:data:`MAX_DEPTH` stops the read at the first level too deep (no Python or C recursion
+to overflow), and a second document, a custom tag or a merge key are each a positioned
+problem. Every key and value gets a line and column, so a pydantic error's ``loc`` can be
+turned into ``file:line:col``.
+
+The resolver is our own copy: no implicit timestamps (a bad date must become a
+positioned error, not a crash), only ``true`` and ``false`` as booleans (``NO`` stays the
+text "NO"), and no merge keys. Text is decoded from UTF-8 only (a BOM is accepted);
+UTF-16, other code pages and binary files are refused with the position of the first
+byte that gives them away.
 """
 
 from __future__ import annotations
 
+import gc
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from nq42cli.core.problems import DataError, Problem
-from nq42cli.core.text import nfc
+from nq42cli.core.text import nfc, visible
 
-__all__ = ["Loc", "Source", "read_yaml"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_PROBLEMS",
+    "Loc",
+    "Source",
+    "decode",
+    "read_file",
+    "read_yaml",
+]
 
 Loc = tuple[str | int, ...]
+# A plan nests six levels (duties → duty → owners → owner → key); 64 leaves room for any
+# honest file and stops a hostile one long before memory or the parser's own limit.
 MAX_DEPTH = 64
+# 100,000 duties take about 50 MB of YAML; five times that is not a plan but a mistake
+# (or /dev/zero), and reading stops there instead of filling memory.
+MAX_FILE_BYTES = 256 * 2**20
+# Problems found while reading the YAML itself (aliases, tags, duplicate keys): past this
+# many, the rest of the file is not worth reading, and reporting stays bounded.
+MAX_PROBLEMS = 200
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -39,7 +74,11 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
-_DROPPED = {"tag:yaml.org,2002:timestamp", _BOOL, "tag:yaml.org,2002:merge"}
+_MERGE = "tag:yaml.org,2002:merge"
+_DROPPED = {"tag:yaml.org,2002:timestamp", _BOOL, _MERGE}
+# Characters YAML 1.1 does not allow in a stream (C0/C1 controls other than tab and line
+# breaks, surrogates, U+FFFE/U+FFFF); the parser refuses them without a line number.
+_NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class _Resolver(Resolver):
@@ -53,23 +92,29 @@ class _Resolver(Resolver):
 
 _Resolver.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("tf"))
 
+
+class _PyEvents(Reader, Scanner, Parser, _Resolver):
+    """PyYAML's pure-Python parser: used where PyYAML was built without libyaml."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        _Resolver.__init__(self)
+
+
+_Events: type[Any] = _PyEvents
 if getattr(yaml, "__with_libyaml__", False):  # pragma: no branch - depends on the build
     from yaml.cyaml import CParser  # type: ignore[attr-defined]
 
-    class _Composer(CParser, _Resolver):
+    class _CEvents(CParser, _Resolver):
+        """libyaml's parser, about ten times faster."""
+
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
             _Resolver.__init__(self)
 
-else:  # pragma: no cover - PyYAML without libyaml
-
-    class _Composer(Reader, Scanner, Parser, Composer, _Resolver):  # type: ignore[no-redef]
-        def __init__(self, stream: str) -> None:
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
-            _Resolver.__init__(self)
+    _Events = _CEvents
 
 
 @dataclass
@@ -94,107 +139,269 @@ class Source:
             probe = probe[:-1]
 
 
+def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``offset`` in ``data``."""
+    before = data[:offset]
+    if isinstance(before, bytes):
+        before = before.decode("utf-8", errors="replace")
+    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    return before.count("\n") + 1, len(before) - line_start + 1
+
+
 def decode(raw: bytes, path: str) -> str:
     """Decode UTF-8 (a BOM is accepted); anything else is a positioned problem."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:4096]:
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise DataError([Problem(path, 1, 1, "file.encoding", "file is UTF-32; save it as UTF-8")])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DataError([Problem(path, 1, 1, "file.encoding", "file is UTF-16; save it as UTF-8")])
+    head = raw[:4096]
+    if b"\x00" in head:
+        # UTF-16 without a BOM puts a zero byte beside every ASCII letter; a lone NUL
+        # among other bytes is a binary file (a .docx, an image, a zip) saved as .yaml.
+        zeros = max(head[0::2].count(0), head[1::2].count(0))
+        if zeros * 4 >= len(head):
+            msg = "file is UTF-16; save it as UTF-8"
+            raise DataError([Problem(path, 1, 1, "file.encoding", msg)])
+        line, col = _line_col(raw, raw.index(b"\x00"))
+        msg = "file is binary, not text (it holds NUL bytes); a plan file is UTF-8 YAML"
+        raise DataError([Problem(path, line, col, "file.binary", msg)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line, col = _line_col(raw, exc.start)
         msg = (
             f"byte 0x{raw[exc.start]:02x} is not UTF-8 (a Windows-1258 or Latin file?); "
             "save the file as UTF-8"
         )
-        raise DataError([Problem(path, line, column, "file.encoding", msg)]) from None
+        raise DataError([Problem(path, line, col, "file.encoding", msg)]) from None
     return text
 
 
 def read_yaml(text: str, path: str) -> Source:
-    """Compose ``text`` and build plain data with positions; raise :class:`DataError`."""
+    """Parse ``text`` and build plain data with positions; raise :class:`DataError`."""
+    builder = _Builder(path)
     try:
-        composer = _Composer(text)
-        try:
-            node = composer.get_single_node()
-        finally:
-            composer.dispose()
+        builder.run(_Events(text))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = exc.problem or "invalid YAML"
-        if exc.context:
-            what = f"{what} ({exc.context})"
-        raise DataError([Problem(path, line, col, "yaml.syntax", f"YAML syntax: {what}")]) from None
+        raise DataError([*builder.problems, _syntax_problem(exc, text, path)]) from None
     except yaml.YAMLError as exc:
-        raise DataError([Problem(path, 1, 1, "yaml.syntax", f"YAML: {exc}")]) from None
-    if node is None:
-        raise DataError([Problem(path, 1, 1, "file.empty", "file is empty")])
-    source = Source(path, None)
-    builder = _Builder(source)
-    source.data = builder.build(node, (), 0)
+        raise DataError([*builder.problems, _reader_problem(exc, text, path)]) from None
+    except RecursionError:  # pragma: no cover - the builder does not recurse; belt and braces
+        msg = f"nested deeper than {MAX_DEPTH} levels"
+        raise DataError([*builder.problems, Problem(path, 1, 1, "yaml.depth", msg)]) from None
     if builder.problems:
         raise DataError(builder.problems)
-    return source
+    if not builder.documents:
+        raise DataError([Problem(path, 1, 1, "file.empty", "file is empty")])
+    return builder.source
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+    problem = exc.problem or "invalid YAML"
+    if "maximum nesting depth" in problem:  # libyaml's own limit, in case ours is raised
+        line, col = _mark(exc.problem_mark or exc.context_mark)
+        return Problem(path, line, col, "yaml.depth", f"nested deeper than {MAX_DEPTH} levels")
+    mark = exc.problem_mark or exc.context_mark
+    line, col = _mark(mark)
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        msg = "a tab character here: YAML indents with spaces only; replace the tab with spaces"
+        return Problem(path, line, col, "yaml.tab", msg)
+    what = problem
+    if exc.context:
+        what += f" ({exc.context}"
+        if exc.context_mark is not None and exc.context_mark is not mark:
+            cl, cc = _mark(exc.context_mark)
+            what += f" that starts at {cl}:{cc}"
+        what += ")"
+    if (quote := _unclosed_quote(text, line)) is not None:
+        what += f"; is the quote opened at {quote[0]}:{quote[1]} closed?"
+    return Problem(path, line, col, "yaml.syntax", visible(f"YAML syntax: {what}"))
+
+
+# A value that opens with a quote: "key: 'x", "- \"x", "key: \"x".
+_OPENS_QUOTE = re.compile(r"""^[ \t]*(?:-[ \t]+)*(?:[^\s"'#][^:#]*:[ \t]+)?(["'])""")
+_CLOSES_DOUBLE = re.compile(r'(?<!\\)(?:\\\\)*"')
+
+
+def _unclosed_quote(text: str, upto: int) -> tuple[int, int] | None:
+    """Where a quote was opened and not closed on its line, looking back from ``upto``.
+
+    A forgotten closing quote swallows the lines after it, and the parser only trips
+    further down; pointing back at the quote is what lets a person fix the file.
+    """
+    lines = text.splitlines()[:upto]
+    for n in range(len(lines) - 1, max(-1, len(lines) - 1 - 500), -1):
+        m = _OPENS_QUOTE.match(lines[n])
+        if m is None:
+            continue
+        rest = lines[n][m.end() :]
+        closed = (
+            _CLOSES_DOUBLE.search(rest) is not None
+            if m.group(1) == '"'
+            else "'" in rest.replace("''", "")
+        )
+        if not closed:
+            return n + 1, m.start(1) + 1
+    return None
+
+
+def _reader_problem(exc: yaml.YAMLError, text: str, path: str) -> Problem:
+    bad = _NOT_YAML.search(text)
+    if bad is not None:
+        line, col = _line_col(text, bad.start())
+        msg = f"character {visible(bad.group())} (U+{ord(bad.group()):04X}) is not allowed in YAML"
+        return Problem(path, line, col, "file.control_char", msg + "; delete it")
+    return Problem(path, 1, 1, "yaml.syntax", visible(f"YAML: {exc}"))
+
+
+def _mark(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+_REJECTED = object()  # stands for a value already reported as a problem
+_STARTS = frozenset({MappingStartEvent, SequenceStartEvent})
+_ENDS = frozenset({MappingEndEvent, SequenceEndEvent})
+
+
+@dataclass
+class _Frame:
+    """An open mapping or sequence while its events stream in."""
+
+    loc: Loc | None  # None: inside something rejected, so no positions are recorded
+    mark: tuple[int, int]
+    items: dict[str, Any] | list[Any]
+    rejected: bool = False
+    key: str | None = None  # the pending key of a mapping, once read
+    drop_value: bool = False  # the pending key was refused; read its value, keep nothing
 
 
 class _Builder:
-    def __init__(self, source: Source) -> None:
-        self.source = source
+    """Turns parser events into data and positions, one event at a time."""
+
+    def __init__(self, path: str) -> None:
+        self.source = Source(path, None)
         self.problems: list[Problem] = []
-        self.seen: set[int] = set()
+        self.documents = 0
+        self.stack: list[_Frame] = []
 
-    def _problem(self, node: Node, code: str, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(
-            Problem(self.source.path, mark.line + 1, mark.column + 1, code, message)
-        )
+    def _problem(self, at: tuple[int, int], code: str, message: str) -> None:
+        self.problems.append(Problem(self.source.path, at[0], at[1], code, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            # A file of a million aliases would otherwise cost a million messages.
+            msg = f"stopped reading after {MAX_PROBLEMS} problems; fix these first"
+            self.problems.append(Problem(self.source.path, at[0], at[1], "yaml.too_many", msg))
+            raise DataError(self.problems)
 
-    def build(self, node: Node, loc: Loc, depth: int) -> Any:
-        mark = node.start_mark
-        self.source.values[loc] = (mark.line + 1, mark.column + 1)
-        # An alias composes to the very node it names: seeing a node twice means an alias,
-        # which is also how an alias bomb would make the walk exponential.
-        if id(node) in self.seen:
-            self._problem(node, "yaml.alias", "anchors and aliases are not allowed; write it out")
-            return None
-        self.seen.add(id(node))
-        if depth > MAX_DEPTH:
-            self._problem(node, "yaml.depth", f"nested deeper than {MAX_DEPTH} levels")
-            return None
-        if isinstance(node, ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, SequenceNode):
-            if node.tag != _SEQ:
-                self._problem(node, "yaml.tag", f"tag {node.tag} is not allowed")
-                return None
-            return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
-        assert isinstance(node, MappingNode)
-        if node.tag != _MAP:
-            self._problem(node, "yaml.tag", f"tag {node.tag} is not allowed")
-            return None
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = self._scalar(key_node) if isinstance(key_node, ScalarNode) else None
-            if key_node.tag == "tag:yaml.org,2002:merge" or (key == "<<" and key_node.tag == _STR):
-                self._problem(
-                    key_node, "yaml.merge", "merge keys (<<) are not allowed; write it out"
-                )
-                continue
-            if not isinstance(key, str):
-                self._problem(key_node, "yaml.key", "a key must be plain text")
-                continue
-            if key in out:
-                self._problem(key_node, "yaml.duplicate_key", f"duplicate key '{key}'")
-                continue
-            kmark = key_node.start_mark
-            self.source.keys[(*loc, key)] = (kmark.line + 1, kmark.column + 1)
-            out[key] = self.build(value_node, (*loc, key), depth + 1)
-        return out
+    def run(self, events: Any) -> None:
+        # The build makes many small objects and no cycles; pausing the cyclic garbage
+        # collector meanwhile saves a quarter of the time on a big file.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            # Both parsers return None after the last event. Dispatch on the exact type,
+            # most frequent first: this loop is the reader's whole cost.
+            while (event := events.get_event()) is not None:
+                kind = type(event)
+                if kind is ScalarEvent or kind in _STARTS or kind is AliasEvent:
+                    self._node(events, event)
+                elif kind in _ENDS:
+                    frame = self.stack.pop()
+                    self._deliver(_REJECTED if frame.rejected else frame.items, frame.mark)
+                elif kind is DocumentStartEvent:
+                    self.documents += 1
+                    if self.documents > 1:
+                        msg = "a second YAML document starts here; a plan file holds one"
+                        self._problem(_mark(event.start_mark), "yaml.syntax", msg)
+                        return
+        finally:
+            events.dispose()
+            if collecting:
+                gc.enable()
 
-    def _scalar(self, node: ScalarNode) -> Any:
-        tag, value = node.tag, node.value
+    def _child_loc(self) -> Loc | None:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if top.loc is None or top.rejected:
+            return None
+        if isinstance(top.items, list):
+            return (*top.loc, len(top.items))
+        if top.key is None:
+            return None  # a key itself, or the value of a refused key
+        return (*top.loc, top.key)
+
+    def _node(self, events: Any, event: Any) -> None:
+        mark = event.start_mark
+        at = (mark.line + 1, mark.column + 1)
+        loc = self._child_loc()
+        if loc is not None:
+            self.source.values[loc] = at
+        if isinstance(event, AliasEvent):
+            self._problem(at, "yaml.alias", "anchors and aliases are not allowed; write it out")
+            self._deliver(_REJECTED, at)
+            return
+        if isinstance(event, ScalarEvent):
+            self._deliver(self._scalar(events, event, at), at)
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            self._problem(at, "yaml.depth", f"nested deeper than {MAX_DEPTH} levels")
+            raise DataError(self.problems)
+        is_map = isinstance(event, MappingStartEvent)
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = events.resolve(MappingNode if is_map else SequenceNode, None, event.implicit)
+        rejected = tag != (_MAP if is_map else _SEQ)
+        if rejected:
+            self._problem(at, "yaml.tag", visible(f"tag {tag} is not allowed"))
+        items: dict[str, Any] | list[Any] = {} if is_map else []
+        self.stack.append(_Frame(loc, at, items, rejected))
+
+    def _deliver(self, value: Any, at: tuple[int, int]) -> None:
+        """Place a finished value in the open collection (or at the top of the file)."""
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.items, dict) and top.key is None:
+            if top.drop_value:  # the value of a refused key: read, and not kept
+                top.drop_value = False
+            else:
+                self._take_key(top, value, at)
+            return
+        plain = None if value is _REJECTED else "<<" if isinstance(value, _MergeKey) else value
+        if top is None:
+            self.source.data = plain
+        elif isinstance(top.items, list):
+            top.items.append(plain)
+        else:
+            assert top.key is not None
+            top.items[top.key] = plain
+            top.key = None
+
+    def _take_key(self, top: _Frame, key: Any, at: tuple[int, int]) -> None:
+        """Accept a mapping's next key, or refuse it and mark its value to be dropped."""
+        top.drop_value = True
+        if key is _REJECTED or top.rejected:
+            return
+        assert isinstance(top.items, dict)
+        if isinstance(key, _MergeKey):
+            self._problem(at, "yaml.merge", "merge keys (<<) are not allowed; write it out")
+        elif not isinstance(key, str):
+            self._problem(at, "yaml.key", "a key must be plain text")
+        elif key in top.items:
+            self._problem(at, "yaml.duplicate_key", visible(f"duplicate key '{key}'"))
+        else:
+            top.key, top.drop_value = key, False
+            if top.loc is not None:
+                self.source.keys[(*top.loc, key)] = at
+
+    def _scalar(self, events: Any, event: Any, at: tuple[int, int]) -> Any:
+        tag, value = event.tag, event.value
+        if tag is None or tag == "!":
+            # Only plain scalars are resolved by pattern; quoted ones are always text.
+            plain = event.implicit[0]
+            tag = events.resolve(ScalarNode, value, event.implicit) if plain else _STR
         if tag == _STR:
+            # "<<" written plainly is YAML's merge key even though our resolver drops it.
+            if value == "<<" and event.implicit[0]:
+                return _MergeKey()
             return nfc(value)
         if tag == _NULL:
             return None
@@ -203,28 +410,61 @@ class _Builder:
         if tag == _INT:
             try:
                 return int(value.replace("_", ""), 0)
-            except ValueError:
+            except ValueError:  # YAML 1.1 octal or sexagesimal, or more digits than allowed
                 return nfc(value)
         if tag == _FLOAT:
             try:
                 return float(value.replace("_", ""))
             except ValueError:
                 return nfc(value)
-        self._problem(node, "yaml.tag", f"tag {tag} is not allowed")
-        return None
+        if tag == _MERGE:
+            return _MergeKey()
+        self._problem(at, "yaml.tag", visible(f"tag {tag} is not allowed"))
+        return _REJECTED
+
+
+class _MergeKey:
+    """The ``<<`` key: only meaningful as a key, where it is refused."""
 
 
 def read_file(path: Path) -> str:
-    """Read a file's text for YAML, turning OS errors into problems."""
+    """Read a file's text for YAML, turning OS errors into problems.
+
+    Devices are refused and at most :data:`MAX_FILE_BYTES` are read, so ``--plan
+    /dev/zero`` or an endless pipe is an error rather than all of memory; pipes are
+    otherwise fine (``nq42 validate <(git show main:data/plan.yaml)``).
+    """
     shown = str(path)
     if path.is_dir():
         raise DataError([Problem(shown, 0, 0, "file.is_dir", "is a folder, not a file")])
+    if path.is_char_device() or path.is_block_device():
+        msg = "is a device, not a file"
+        raise DataError([Problem(shown, 0, 0, "file.not_regular", msg)])
     try:
-        raw = path.read_bytes()
+        raw = _read_capped(path)
     except FileNotFoundError:
         raise DataError([Problem(shown, 0, 0, "file.missing", "no such file")]) from None
     except OSError as exc:
         raise DataError(
             [Problem(shown, 0, 0, "file.unreadable", exc.strerror or str(exc))]
         ) from None
+    if raw is None:
+        msg = f"is larger than {MAX_FILE_BYTES // 2**20} MiB; a plan file is far smaller"
+        raise DataError([Problem(shown, 0, 0, "file.too_large", msg)])
     return decode(raw, shown)
+
+
+def _read_capped(path: Path) -> bytes | None:
+    """The file's bytes, or None past :data:`MAX_FILE_BYTES` (checked before reading)."""
+    with path.open("rb") as stream:
+        info = os.fstat(stream.fileno())
+        if stat.S_ISREG(info.st_mode):
+            return None if info.st_size > MAX_FILE_BYTES else stream.read()
+        # A pipe has no size: read it in pieces and stop at the limit.
+        chunks, total = [], 0
+        while chunk := stream.read(2**20):
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 def render(row: Row, plan: Plan, fmt: Format) -> str:
     """Render a duty as JSON, or as labelled lines (table, csv and md print the same)."""
     if fmt is Format.JSON:
-        return json.dumps(nested_record(row), ensure_ascii=False, indent=2) + "\n"
+        from nq42cli.render.safety import json_safe
+
+        return json_safe(json.dumps(nested_record(row), ensure_ascii=False, indent=2)) + "\n"
     return _text(row, plan)
 
 

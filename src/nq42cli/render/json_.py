@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from nq42cli.render.records import nested_record
+from nq42cli.render.safety import json_safe
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
@@ -14,8 +15,10 @@ if TYPE_CHECKING:
 
 
 def render(rows: list[Row], view: View) -> str:
-    """Render rows as a JSON array, UTF-8 text kept readable (no escapes)."""
-    return json.dumps([nested_record(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+    """Render rows as a JSON array, UTF-8 text kept readable (only unsafe characters escaped)."""
+    return (
+        json_safe(json.dumps([nested_record(r) for r in rows], ensure_ascii=False, indent=2)) + "\n"
+    )
 
 
 def render_status(rows: list[StatusRow], summary: Summary, lang: str) -> str:
@@ -68,4 +71,4 @@ def render_status(rows: list[StatusRow], summary: Summary, lang: str) -> str:
             ],
         },
     }
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(out, ensure_ascii=False, indent=2)) + "\n"

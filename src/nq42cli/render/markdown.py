@@ -32,8 +32,8 @@ def render(rows: list[Row], view: View) -> str:
 def render_report(report: Report) -> str:
     """Render a report as a heading, the as-of line, the table and the summary table.
 
-    Markdown passes inline HTML through, so text from the data is HTML-escaped too:
-    a ``<b>`` in evidence shows as ``<b>``, it does not turn the cell bold.
+    Markdown passes inline HTML through; :func:`md_cell` backslash-escapes ``<``, ``>``
+    and ``&``, so a ``<b>`` in evidence shows as ``<b>``, it does not turn the cell bold.
     """
     lines = [f"# {_md(report.title)}", ""]
     if report.subtitle:
@@ -55,8 +55,4 @@ def _sheet(sheet: Sheet) -> list[str]:
 
 
 def _md(text: str) -> str:
-    from html import escape
-
-    from nq42cli.core.text import visible
-
-    return md_cell(escape(visible(text), quote=False))
+    return md_cell(text)

@@ -1,26 +1,68 @@
-"""Making data safe for the places it lands: spreadsheets and Markdown."""
+"""Making data safe for the places it lands: spreadsheets, Markdown and JSON on a terminal."""
 
 from __future__ import annotations
 
+import json
+import re
+
 from nq42cli.core.text import visible
 
-__all__ = ["md_cell", "spreadsheet_safe"]
+__all__ = ["json_safe", "md_cell", "spreadsheet_safe"]
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What Excel, LibreOffice and Google Sheets read as the start of a formula (OWASP "CSV
+# injection"), with the full-width forms that East Asian input methods produce and
+# spreadsheets also accept.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
 def spreadsheet_safe(text: str) -> str:
-    """Prefix a cell that a spreadsheet would read as a formula with an apostrophe.
+    r"""Prefix a cell that a spreadsheet would read as a formula with an apostrophe.
 
     Excel, LibreOffice and Google Sheets run cells starting with these characters
     (OWASP "CSV injection"); the apostrophe makes them plain text and is not shown.
-    Control characters are shown escaped: CSV is often read on a terminal too.
+    Control and format characters are shown escaped (``\x1b``), as on the terminal:
+    CSV is printed to one by default, and XML-based formats (xlsx) cannot hold them.
     """
-    text = "'" + text if text.startswith(_FORMULA_START) else text
+    # Some spreadsheets trim leading spaces on import, so " =1+1" counts as a formula too.
+    text = "'" + text if text.lstrip(" ").startswith(_FORMULA_START) else text
     return visible(text)
 
 
+# Characters that Markdown turns into formatting, links or HTML; escaped with a
+# backslash, which CommonMark allows before any ASCII punctuation and does not show.
+_MD_SPECIAL = re.compile(r"([\\|`*_\[\]<>~])|&(?=#?[A-Za-z0-9]+;)")
+
+
 def md_cell(text: str) -> str:
-    """Escape text for one cell of a Markdown table."""
+    """Escape text for one cell of a Markdown table.
+
+    Pipes would split the cell, markup characters would format it, an HTML tag or
+    entity would be rendered, and a leading formula character is run by a spreadsheet
+    when the table is pasted into one; each is escaped with a backslash, which the
+    rendered table does not show. Control and format characters are shown escaped.
+    """
+    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(), text)
     text = visible(" ".join(text.split()))
-    return text.replace("\\", "\\\\").replace("|", "\\|")
+    if text.startswith(("=", "+", "-", "@")):
+        text = "\\" + text
+    return text
+
+
+# Inside JSON strings: everything a terminal would act on or hide (controls, bidi and
+# other format characters). JSON already escapes C0 controls; these remain.
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def json_safe(text: str) -> str:
+    r"""Escape, in JSON text, the characters a terminal would act on or hide.
+
+    The result decodes to exactly the same data (``\u202e`` is the same string as the
+    character), so machines see no difference while a person who prints the JSON on a
+    terminal cannot be fooled by a bidi override or recoloured by a C1 control.
+    """
+    return _JSON_UNSAFE.sub(lambda m: json.dumps(m.group())[1:-1], text)

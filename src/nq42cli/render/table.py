@@ -70,9 +70,10 @@ def _owners(row: Row) -> Text:
     # short at 80 columns while nobody named in the plan is dropped.
     main = [o.short for o in row.owners if o.role is not Role.PARTNER]
     partners = [o.short for o in row.owners if o.role is Role.PARTNER]
-    text = Text("\n".join(visible(n) for n in main) if main else "—")
+    # Escape each name, then join: the newline between names is ours, not the data's.
+    text = Text("\n".join(visible(m) for m in main) if main else "—")
     if partners:
-        text.append("\n+ " + visible(", ".join(partners)), style="dim")
+        text.append("\n+ " + ", ".join(visible(p) for p in partners), style="dim")
     return text
 
 
