@@ -185,3 +185,14 @@ def test_table_lists_each_responsible_owner_on_its_own_line() -> None:
     out = run("due", "--quarter", "2024Q1", "--as-of", "2024-01-01", "--plan", str(PLAN)).stdout
     assert "\\x0a" not in out
     assert "ĐU trực thuộc TW" in out
+
+
+def test_schema_errors_do_not_hide_reference_errors(tmp_path: Path) -> None:
+    """A bad window in one duty and an unknown owner in another are both reported."""
+    text = GOOD.replace('      - "quý I/2024"\n', '      - "quý V/2024"\n', 1).replace(
+        "owner: btgtw", "owner: btgw", 1
+    )
+    bad = write(tmp_path, text)
+    out = run("validate", str(bad), code=1).stdout
+    assert "a quarter is I–IV" in out
+    assert "unknown owner 'btgw'; did you mean 'btgtw'?" in out

@@ -7,14 +7,14 @@ problems are reported at once, not only the first.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from nq42cli.core.models import Duty, Plan
+from nq42cli.core.models import Document, Duty, Owner, Plan, Section
 from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.text import contains_folded
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_phrase
@@ -58,12 +58,43 @@ def load_plan_text(text: str, path: str) -> LoadedPlan:
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
-        raise DataError(list(pydantic_problems(exc, source))) from None
+        problems = list(pydantic_problems(exc, source))
+        raise DataError(problems + _partial_checks(source)) from None
     problems = list(check_plan(plan, source))
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise DataError(problems)
     return LoadedPlan(plan, path, tuple(problems))
+
+
+def _partial_checks(source: Source) -> list[Problem]:
+    """Whole-file checks of the duties that passed schema validation, when a file has not.
+
+    A slip in one duty should not hide a duplicate id or an unknown owner in another:
+    every problem of the file is reported in one run. This needs the document, sections
+    and owners to be valid (references are checked against them); if they are not, their
+    own errors come first and the references are checked once they are fixed.
+    """
+    data = source.data
+    duties = data.get("duties")
+    if not isinstance(duties, list):
+        return []
+    try:
+        meta = Document.model_validate(data.get("plan"))
+        sections = [Section.model_validate(s) for s in data.get("sections") or []]
+        owners = [Owner.model_validate(o) for o in data.get("owners") or []]
+    except (ValidationError, TypeError):
+        return []
+    good: list[Duty] = []
+    index: list[int] = []
+    for i, raw in enumerate(duties):
+        try:
+            good.append(Duty.model_validate(raw))
+        except ValidationError:
+            continue
+        index.append(i)
+    plan = Plan.model_construct(meta=meta, sections=sections, owners=owners, duties=good)
+    return [p for p in check_plan(plan, source, index) if p.severity is Severity.ERROR]
 
 
 def _long_phrases(source: Source) -> Iterator[Problem]:
@@ -171,8 +202,14 @@ def _dotted(loc: Loc) -> str:
     return out
 
 
-def check_plan(plan: Plan, source: Source | None = None) -> Iterator[Problem]:
-    """Whole-file checks: unique ids, references, numbering, timing against windows."""
+def check_plan(
+    plan: Plan, source: Source | None = None, duty_index: Sequence[int] | None = None
+) -> Iterator[Problem]:
+    """Whole-file checks: unique ids, references, numbering, timing against windows.
+
+    ``duty_index`` maps the position of each duty in ``plan`` to its position in the
+    file, for a partial plan built from the duties that passed schema validation.
+    """
     path = source.path if source else "<plan>"
 
     def at(loc: Loc, code: str, message: str, *, warning: bool = False) -> Problem:
@@ -193,7 +230,8 @@ def check_plan(plan: Plan, source: Source | None = None) -> Iterator[Problem]:
             )
     sections = {s.id: {g.id for g in s.groups} for s in plan.sections}
     seen: set[str] = set()
-    for i, duty in enumerate(plan.duties):
+    for n, duty in enumerate(plan.duties):
+        i = duty_index[n] if duty_index is not None else n
         if duty.id in seen:
             yield at(("duties", i, "id"), "plan.duplicate_id", f"duty id '{duty.id}' is used twice")
         seen.add(duty.id)
