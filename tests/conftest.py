@@ -13,7 +13,10 @@ from nq42cli.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan.yaml"
-SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
+# The plan's text: the shared seed when it is beside the project, else the copy kept with
+# the tests (test_plan_data checks the two are the same), so a fresh clone runs every test.
+SHARED_SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
+SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -9,7 +9,7 @@ import pytest
 
 from nq42cli.core.loader import load_plan
 from nq42cli.core.text import fold
-from tests.conftest import PLAN, ROOT, SEED
+from tests.conftest import PLAN, ROOT, SEED, SHARED_SEED
 
 IDS = [
     "II.1",
@@ -64,7 +64,12 @@ def test_plan_file_is_nfc() -> None:
     assert unicodedata.normalize("NFC", text) == text
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the seed text is not beside the project")
+@pytest.mark.skipif(not SHARED_SEED.exists(), reason="the shared seed is not beside the project")
+def test_fixture_is_the_shared_seed() -> None:
+    """The tests' copy of the plan text is the shared seed, byte for byte."""
+    assert SEED.read_bytes() == SHARED_SEED.read_bytes()
+
+
 def test_texts_and_timings_are_verbatim() -> None:
     """Each duty's text and timing phrase occur in the seed (page breaks joined)."""
     seed = re.sub(r"\s+", " ", SEED.read_text(encoding="utf-8"))
