@@ -63,6 +63,18 @@ class Row:
             return None
         return (self.deadline - self.as_of).days
 
+    @property
+    def days_late(self) -> int | None:
+        """How late the duty is (0 if not): by its completion day once done, else by ``as_of``.
+
+        A duty done 39 days after its deadline stays 39 days late however long ago that
+        was; counting to today would make finished work look ever later.
+        """
+        if self.deadline is None:
+            return None
+        end = self.completed_on or self.as_of
+        return None if end is None else max((end - self.deadline).days, 0)
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:

@@ -89,7 +89,13 @@ def _title(view: View) -> Text:
 
 def _days(row: Row) -> Text:
     if row.completed_on is not None:
-        return Text(f"done\n{row.completed_on.isoformat()}", style="dim")
+        late = row.days_late or 0
+        verdict = (
+            f"done late\n{row.completed_on.isoformat()}\n{late} days"
+            if late
+            else (f"done on time\n{row.completed_on.isoformat()}")
+        )
+        return Text(verdict, style="dim")
     left = row.days_left
     if left is None:
         return Text("")
