@@ -99,7 +99,9 @@ def test_owner_filter() -> None:
     """--owner keeps the deadlines of that owner's duties (folded match, like other commands)."""
     assert sorted(_events(_export("--owner", "ban kinh te"))) == ["IV.4.b"]
     assert sorted(_events(_export("--owner", "BCSĐCP"))) == ["IV.2.a", "IV.2.b"]
-    assert _events(_export("--owner", "nobody")) == {}
+    # An owner that matches nothing is a typo to report, not an empty calendar.
+    out = run("export", "ics", "--plan", str(PLAN), "--owner", "nobody", code=2)
+    assert "no owner matches 'nobody'" in out.output + out.stderr
 
 
 def test_output_file_atomic_and_no_clobber(tmp_path: Path) -> None:

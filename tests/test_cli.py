@@ -196,3 +196,43 @@ def test_schema_errors_do_not_hide_reference_errors(tmp_path: Path) -> None:
     out = run("validate", str(bad), code=1).stdout
     assert "a quarter is I–IV" in out
     assert "unknown owner 'btgw'; did you mean 'btgtw'?" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["overdue", "--owner", "xyz"], "no owner matches 'xyz'"),
+        (["status", "--owner", "ban kin te"], "did you mean"),
+        (["list", "--section", "VI"], "no section or item 'VI' has duties"),
+        (["due", "-q", "2024Q1", "--section", "IV.9"], "no section or item 'IV.9'"),
+    ],
+)
+def test_a_filter_that_matches_nothing_is_a_typo(args: list[str], words: str) -> None:
+    """An empty table would read as 'nothing is due': a filter naming nothing exits 2."""
+    result = run(*args, "--plan", str(PLAN), code=2)
+    assert words in result.output + result.stderr
+
+
+def test_list_and_show_carry_recorded_completions() -> None:
+    """list and show read the progress beside the plan, as due and overdue do."""
+    rows = json.loads(run("list", "--plan", str(PLAN), "-f", "json").stdout)
+    assert {r["id"]: r["completed_on"] for r in rows if r["completed_on"]} == {
+        "IV.2.a": "2024-05-09"
+    }
+    assert "Done     2024-05-09" in run("show", "IV.2.a", "--plan", str(PLAN)).stdout
+    shown = json.loads(run("show", "IV.2.a", "--plan", str(PLAN), "-f", "json").stdout)
+    assert shown["completed_on"] == "2024-05-09"
+
+
+def test_show_offers_only_its_formats_and_explains_an_item_id() -> None:
+    """show takes table or json; an item id lists the item's duties."""
+    run("show", "IV.2.a", "--plan", str(PLAN), "-f", "csv", code=2)
+    result = run("show", "IV.2", "--plan", str(PLAN), code=2)
+    assert "'IV.2' is an item; its duties are IV.2.a, IV.2.b, IV.2.c, IV.2.d" in " ".join(
+        (result.output + result.stderr).replace("│", " ").split()
+    )
+
+
+def test_help_text_is_not_eaten_as_markup() -> None:
+    """Square brackets in help text show as typed."""
+    assert "[severity]" in run("validate", "--help", env={"COLUMNS": "200"}).stdout

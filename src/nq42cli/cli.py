@@ -20,7 +20,7 @@ import typer
 
 from nq42cli import __version__
 from nq42cli.core.vocab import Role
-from nq42cli.render import Format, View
+from nq42cli.render import DetailFormat, Format, View
 
 if TYPE_CHECKING:
     from nq42cli.core.models import Plan
@@ -163,11 +163,14 @@ def _fail(problems: list[Problem]) -> NoReturn:
 def _handled() -> Iterator[None]:
     """Turn the core's data errors into messages and exit codes, never a traceback."""
     from nq42cli.core.problems import DataError
+    from nq42cli.core.queries import FilterError
 
     try:
         yield
     except DataError as exc:
         _fail(exc.problems)
+    except FilterError as exc:
+        raise typer.BadParameter(exc.message, param_hint=exc.option) from None
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -376,20 +379,25 @@ def ongoing(
 @app.command("list")
 def list_(
     plan: PlanOpt = None,
+    status: StatusOpt = None,
+    as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.TABLE,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
     section: SectionOpt = None,
     search: SearchOpt = None,
 ) -> None:
-    """Every duty of the plan, dated or not, in plan order.
+    """Every duty of the plan, dated or not, in plan order, with its completion if recorded.
 
     Example: nq42 list --section IV --role lead
     """
+    day = _day(as_of, "--as-of")
     with _handled():
         from nq42cli.core import queries
 
-        rows = queries.listing(_load(plan), _filters(owner, role, section, search))
+        plans = _load(plan)
+        done = _completions(plans, plan, status, day)
+        rows = queries.listing(plans, _filters(owner, role, section, search), done)
         _emit(rows, View("list"), fmt)
 
 
@@ -399,26 +407,31 @@ def show(
         str, typer.Argument(metavar="ID", help="Duty id as numbered in the plan: IV.2.a.")
     ],
     plan: PlanOpt = None,
+    status: StatusOpt = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", case_sensitive=False, help="table or json.")
-    ] = Format.TABLE,
+        DetailFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = DetailFormat.TABLE,
 ) -> None:
-    """Everything about one duty, its verbatim text included.
+    """Everything about one duty, its verbatim text and recorded completion included.
 
     Example: nq42 show IV.2.a
     """
+    day = _day(as_of, "--as-of")
     with _handled():
+        from dataclasses import replace
+
         from nq42cli.core.queries import find
         from nq42cli.render import detail
 
         plans = _load(plan)
         row = find(plans, duty_id)
         if row is None:
-            from nq42cli.core.queries import suggest
+            from nq42cli.core.queries import not_found
 
-            hint = suggest(plans, duty_id)
-            msg = f"no duty '{duty_id}'" + (f"; did you mean {hint}?" if hint else "")
-            raise typer.BadParameter(msg, param_hint="ID")
+            raise typer.BadParameter(not_found(plans, duty_id), param_hint="ID")
+        done = _completions(plans, plan, status, day).get(row.duty.id)
+        row = replace(row, as_of=day, completed_on=done)
         plan_obj = next(p for p in plans if p.meta.id == row.plan)
         sys.stdout.write(detail.render(row, plan_obj, fmt))
 

@@ -39,7 +39,7 @@ from nq42cli.cli import (
     export_app,
     write_output,
 )
-from nq42cli.render import Format
+from nq42cli.render import DetailFormat, Format
 
 if TYPE_CHECKING:
     from nq42cli.core.models import Duty, Plan
@@ -114,13 +114,11 @@ def completions_for(
 
 
 def _duty(plans: list[Plan], duty_id: str) -> Duty:
-    from nq42cli.core.queries import find, suggest
+    from nq42cli.core.queries import find, not_found
 
     row = find(plans, duty_id)
     if row is None:
-        hint = suggest(plans, duty_id)
-        msg = f"no duty '{duty_id}'" + (f"; did you mean {hint}?" if hint else "")
-        raise typer.BadParameter(msg, param_hint="ID")
+        raise typer.BadParameter(not_found(plans, duty_id), param_hint="ID")
     return row.duty
 
 
@@ -294,8 +292,8 @@ def history(
     plan: PlanOpt = None,
     status: StatusOpt = None,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", case_sensitive=False, help="table or json.")
-    ] = Format.TABLE,
+        DetailFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+    ] = DetailFormat.TABLE,
     lang: LangOpt = Lang.VI,
 ) -> None:
     """Every progress record of a duty, oldest first, and its status.
@@ -315,7 +313,7 @@ def history(
         records = progress.records(duty.id)
         row = status_rows(plans[0], progress, day, Filters())
         state = next(r for r in row if r.row.duty.id == duty.id)
-        if fmt is Format.JSON:
+        if fmt is DetailFormat.JSON:
             out = {
                 "id": duty.id,
                 "as_of": day.isoformat(),

@@ -66,7 +66,7 @@ def validate(
             "--format",
             "-f",
             case_sensitive=False,
-            help="text (file:line:col: message), parsable (with [severity] and (code)), "
+            help="text (file:line:col: message), parsable (with \\[severity] and (code)), "
             "github (workflow annotations) or json. Default: github when GITHUB_ACTIONS=true, "
             "else text.",
             show_default=False,

@@ -17,9 +17,11 @@ from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Flag, Period, Window, WindowKind, occurrences
 
 __all__ = [
+    "FilterError",
     "Filters",
     "OwnerLine",
     "Row",
+    "check_filters",
     "due",
     "listing",
     "ongoing",
@@ -102,6 +104,47 @@ class Filters:
         )
 
 
+class FilterError(ValueError):
+    """A filter that matches nothing in the plan: almost always a typo, never an answer."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(message)
+        self.option = option
+        self.message = message
+
+
+def check_filters(plans: Iterable[Plan], filters: Filters) -> None:
+    """Raise :class:`FilterError` when ``--owner`` or ``--section`` names nothing in the plans.
+
+    An empty table for ``--owner "ban kinh tê"`` would read as "nothing is due", a
+    confident wrong answer; a filter that cannot match anything is refused instead.
+    """
+    plans = list(plans)
+    if filters.owner is not None:
+        want = fold(filters.owner)
+        names = [n for p in plans for o in p.owners for n in (o.key, o.name, o.short)]
+        written = [r.as_written or "" for p in plans for d in p.duties for r in d.owners]
+        if not any(want in fold(n) for n in names + written):
+            close = _close(want, {fold(n): n for n in names})
+            hint = f"; did you mean {close}?" if close else ""
+            raise FilterError("--owner", f"no owner matches '{filters.owner}'{hint}")
+    if filters.section is not None and not any(
+        _in_section(d, filters.section) for p in plans for d in p.duties
+    ):
+        known = sorted(
+            {s.id for p in plans for s in p.sections if any(d.section == s.id for d in p.duties)}
+        )
+        msg = f"no section or item '{filters.section}' has duties (sections: {', '.join(known)})"
+        raise FilterError("--section", msg)
+
+
+def _close(want: str, names: dict[str, str]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(want, list(names), n=2, cutoff=0.6)
+    return ", ".join(f"'{names[c]}'" for c in close) or None
+
+
 def _in_section(duty: Duty, section: str) -> bool:
     s = section.strip().upper()
     return (
@@ -132,6 +175,8 @@ def owner_lines(plan: Plan, duty: Duty) -> tuple[OwnerLine, ...]:
 def _rows(
     plans: Iterable[Plan], filters: Filters
 ) -> Iterable[tuple[Plan, Duty, tuple[OwnerLine, ...]]]:
+    plans = list(plans)
+    check_filters(plans, filters)
     for plan in plans:
         for duty in plan.duties:
             owners = owner_lines(plan, duty)
@@ -282,11 +327,21 @@ def find(plans: Iterable[Plan], duty_id: str) -> Row | None:
     return None
 
 
-def suggest(plans: Iterable[Plan], duty_id: str) -> str | None:
-    """The closest existing id, to suggest after a typo."""
+def not_found(plans: Iterable[Plan], duty_id: str) -> str:
+    """The message for an id that names no duty.
+
+    A section or item id lists its duties; a typo gets the closest ids.
+    """
     import difflib
 
+    plans = list(plans)
+    want = duty_id.strip().upper()
     ids = [d.id for p in plans for d in p.duties]
-    close = difflib.get_close_matches(duty_id.strip().upper(), [i.upper() for i in ids], n=3)
+    inside = [i for i in ids if i.upper().startswith(want + ".")]
+    if inside:
+        what = "an item" if "." in want else "a section"
+        return f"'{duty_id}' is {what}; its duties are {', '.join(inside)}"
     upper = {i.upper(): i for i in ids}
-    return ", ".join(upper[c] for c in close) or None
+    close = difflib.get_close_matches(want, list(upper), n=3)
+    hint = f"; did you mean {', '.join(upper[c] for c in close)}?" if close else ""
+    return f"no duty '{duty_id}'{hint}"

@@ -39,7 +39,7 @@ from nq42cli.core.progress import (
     required_parts,
     started_on,
 )
-from nq42cli.core.queries import Filters, Row, owner_lines
+from nq42cli.core.queries import Filters, Row, check_filters, owner_lines
 from nq42cli.core.windows import WindowKind
 
 __all__ = [
@@ -154,6 +154,7 @@ def status_rows(
 ) -> list[StatusRow]:
     """Every duty passing ``filters``, classified as of ``as_of``, in plan order."""
     filters = filters or Filters()
+    check_filters([plan], filters)
     out = []
     for duty in plan.duties:
         owners = owner_lines(plan, duty)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
 
-__all__ = ["Format", "Renderer", "View", "renderer"]
+__all__ = ["DetailFormat", "Format", "Renderer", "View", "renderer"]
 
 
 class Format(StrEnum):
@@ -25,6 +25,13 @@ class Format(StrEnum):
     JSON = "json"
     CSV = "csv"
     MD = "md"
+
+
+class DetailFormat(StrEnum):
+    """Output formats of one-record views (show, history)."""
+
+    TABLE = "table"
+    JSON = "json"
 
 
 @dataclass(frozen=True, slots=True)

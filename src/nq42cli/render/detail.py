@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from nq42cli.render import Format
+from nq42cli.render import DetailFormat
 from nq42cli.render.records import ROLE_VI, nested_record
 
 if TYPE_CHECKING:
@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from nq42cli.core.queries import Row
 
 
-def render(row: Row, plan: Plan, fmt: Format) -> str:
+def render(row: Row, plan: Plan, fmt: DetailFormat) -> str:
     """Render a duty as JSON, or as labelled lines (table, csv and md print the same)."""
-    if fmt is Format.JSON:
+    if fmt is DetailFormat.JSON:
         from nq42cli.render.safety import json_safe
 
         return json_safe(json.dumps(nested_record(row), ensure_ascii=False, indent=2)) + "\n"
@@ -54,6 +54,8 @@ def _text(row: Row, plan: Plan) -> str:
         span = " → ".join(x.isoformat() if x else "…" for x in (w.start, w.end))
         flags = f" [{', '.join(sorted(w.flags))}]" if w.flags else ""
         add("Window", f"{w.kind.value}: {w}" + (f" ({span})" if w.start or w.end else "") + flags)
+    if row.completed_on is not None:
+        add("Done", f"{row.completed_on.isoformat()} (recorded; nq42 history {d.id})")
     add("Text", d.text)
     out = console()
     with out.capture() as cap:

@@ -41,7 +41,7 @@ def build(rows: list[Row], view: View) -> Table:
     """Build the table (exposed so other views can embed it)."""
     table = Table(title=_title(view), title_justify="left", show_lines=True, expand=True)
     table.add_column("ID", no_wrap=True)
-    table.add_column("Owner", ratio=2, min_width=9)
+    table.add_column("Owner", ratio=2, min_width=12)
     table.add_column("Duty", ratio=6, min_width=20)
     # "quý II/2024" must not break inside: 11 columns keep every quarter on one line.
     table.add_column("Window", min_width=11)
@@ -73,7 +73,8 @@ def _owners(row: Row) -> Text:
     # Escape each name, then join: the newline between names is ours, not the data's.
     text = Text("\n".join(visible(m) for m in main) if main else "—")
     if partners:
-        text.append("\n+ " + ", ".join(visible(p) for p in partners), style="dim")
+        # One partner a line: at 80 columns a comma list wraps mid-name and owners blur.
+        text.append("".join("\n+ " + visible(p) for p in partners), style="dim")
     return text
 
 
