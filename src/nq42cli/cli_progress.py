@@ -232,11 +232,42 @@ def record(
         typer.echo(f"recorded: {duty.id}{part} {event.value} on {day.isoformat()} → {path}")
 
 
+def _lock_timeout() -> float:
+    import os
+
+    from nq42cli.core.fsio import LOCK_TIMEOUT
+
+    raw = os.environ.get("NQ42_LOCK_TIMEOUT")
+    if raw is None or not raw.strip():
+        return LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        msg = f"NQ42_LOCK_TIMEOUT is {raw!r}; give a number of seconds (0 or more)"
+        raise typer.BadParameter(msg, param_hint="NQ42_LOCK_TIMEOUT")
+    return value
+
+
 def _append(folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record) -> str:
-    """Lock the folder, check the new record against the file, append it atomically."""
-    from nq42cli.core.fsio import LOCK_NAME, atomic_write, locked
+    """Lock the folder, check the new record against the file, append it atomically.
+
+    Nothing is written unless the whole record lands: a failed write (full or read-only
+    disk, a folder we may not write) leaves the old file byte for byte, no temporary file
+    and no new empty folder, and exits 1; so does a lock held by another process for
+    longer than ``NQ42_LOCK_TIMEOUT`` seconds (default 10).
+    """
+    from nq42cli.core.fsio import (
+        LOCK_NAME,
+        LockTimeout,
+        atomic_write,
+        locked,
+        remove_stale_temps,
+    )
     from nq42cli.core.problems import DataError, Problem
     from nq42cli.core.progress import (
+        SUFFIX,
         appended_text,
         check_records,
         parse_duty_text,
@@ -246,13 +277,19 @@ def _append(folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record) -> st
 
     path = progress_file(folder, duty.id)
     shown_file = f"{shown}/{path.name}"
+    timeout = _lock_timeout()
+    if folder.exists() and not folder.is_dir():
+        raise DataError([Problem(shown, 0, 0, "file.not_dir", "is a file, not a progress folder")])
+    new_folder = not folder.exists()
     try:
-        new_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
         if new_folder:
             # The lock file and interrupted writes' temp files stay out of git.
             atomic_write(folder / ".gitignore", f"{LOCK_NAME}\n.*.tmp\n".encode())
-        with locked(folder):
+        with locked(folder, timeout):
+            # Under the lock no other writer is alive: a progress temp file here is what
+            # a killed writer left behind.
+            remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
             old_text = read_file(path) if path.exists() else None
             old = (
                 parse_duty_text(old_text, shown_file, plan, today=None, expected=duty.id)
@@ -274,12 +311,39 @@ def _append(folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record) -> st
 
             text = appended_text(old_text, plan, duty.id, rec, check)
             atomic_write(path, text.encode("utf-8"))
+    except LockTimeout:
+        _refuse(
+            [f"{shown} is locked by another nq42 process (waited {timeout:g} s); try again"],
+            EXIT_PROBLEMS,
+        )
     except OSError as exc:
-        where = exc.filename or shown
+        _unmake(folder, new_folder)
+        reason = exc.strerror or str(exc)
         raise DataError(
-            [Problem(str(where), 0, 0, "file.unwritable", exc.strerror or str(exc))]
+            [Problem(shown_file, 0, 0, "file.unwritable", f"{reason}; nothing was recorded")]
         ) from None
     return shown_file
+
+
+def _unmake(folder: Path, made: bool) -> None:
+    # A folder this run created and could not record into holds at most its .gitignore
+    # and the lock file: remove them and it, so a failed record leaves no trace. A folder
+    # holding anything else is another writer's by now, and is left alone.
+    import contextlib
+
+    from nq42cli.core.fsio import LOCK_NAME
+
+    ours = {".gitignore", LOCK_NAME}
+    try:
+        if not made or not {p.name for p in folder.iterdir()} <= ours:
+            return
+    except OSError:
+        return
+    for name in ours:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 # --------------------------------------------------------------------------- history

@@ -3,6 +3,9 @@
 A write goes to a temporary file in the target's own folder (same file system, so the
 final rename is atomic), is flushed and fsynced, then renamed over the target; a crash
 or Ctrl-C at any point leaves either the old file or the new one, never half of one.
+A failed write (full or read-only disk) removes its temporary file before it raises.
+The lock is waited for a bounded time, so a stuck or slow writer gives a clear error
+instead of a process that hangs.
 """
 
 from __future__ import annotations
@@ -10,16 +13,36 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["LOCK_NAME", "TargetExists", "atomic_write", "locked"]
+__all__ = [
+    "LOCK_NAME",
+    "LOCK_TIMEOUT",
+    "LockTimeout",
+    "TargetExists",
+    "atomic_write",
+    "locked",
+    "remove_stale_temps",
+]
 
 LOCK_NAME = ".nq42.lock"
+LOCK_TIMEOUT = 10.0
+"""Seconds :func:`locked` waits for another process's lock before giving up."""
 
 
 class TargetExists(FileExistsError):
     """The target exists and overwriting was not allowed."""
+
+
+class LockTimeout(Exception):
+    """Another process held the folder's lock for longer than the timeout."""
+
+    def __init__(self, folder: Path, timeout: float) -> None:
+        super().__init__(f"{folder} is locked by another process (waited {timeout:g} s)")
+        self.folder = folder
+        self.timeout = timeout
 
 
 def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
@@ -35,10 +58,10 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
-        # mkstemp makes the file private (0600); give it the old file's mode, or the
-        # mode a plain open() would have given a new file.
-        os.chmod(tmp, _mode(path))
         with os.fdopen(fd, "wb") as f:
+            # mkstemp makes the file private (0600); give it the old file's mode, or the
+            # mode a plain open() would have given a new file.
+            os.fchmod(f.fileno(), _mode(path))
             _write_all(f.fileno(), data)
             f.flush()
             os.fsync(f.fileno())
@@ -92,18 +115,46 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def locked(folder: Path) -> Iterator[None]:
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive lock on ``folder`` (a lock file in it) for a read-modify-write.
 
     Two ``nq42 record`` processes each read the file, append and replace it; without the
-    lock the second replace would drop the first one's record.
+    lock the second replace would drop the first one's record. The lock is tried without
+    blocking, again and again, for ``timeout`` seconds; then :class:`LockTimeout`.
     """
     import fcntl
 
     fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        deadline = time.monotonic() + timeout
+        pause = 0.001
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise LockTimeout(folder, timeout) from None
+                # Short pauses first (a record holds the lock for milliseconds), longer
+                # ones later so twenty waiting processes do not spin.
+                time.sleep(min(pause, left))
+                pause = min(pause * 2, 0.05)
         yield
     finally:
         # Closing the descriptor releases the lock, also when the process is killed.
         os.close(fd)
+
+
+def remove_stale_temps(folder: Path, pattern: str) -> int:
+    """Remove temporary files matching ``pattern`` left in ``folder`` by killed writers.
+
+    Call it only while holding :func:`locked` on ``folder``, and only for files written
+    under that lock: then no live writer can own them. Returns how many were removed.
+    """
+    removed = 0
+    for tmp in folder.glob(pattern):
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+            removed += 1
+    return removed

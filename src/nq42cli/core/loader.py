@@ -127,15 +127,21 @@ def _rename(p: Problem, path: str) -> Problem:
     return Problem(path, p.line, p.column, p.code, p.message, p.severity)
 
 
-def pydantic_problems(exc: ValidationError, source: Source) -> Iterator[Problem]:
-    """Turn each pydantic error into a positioned problem with a stable code."""
+def pydantic_problems(
+    exc: ValidationError, source: Source, root: type[BaseModel] = Plan
+) -> Iterator[Problem]:
+    """Turn each pydantic error into a positioned problem with a stable code.
+
+    ``root`` is the model the file was validated as, for naming the keys allowed where
+    an unknown one stands.
+    """
     for err in exc.errors(include_url=False):
         loc: Loc = tuple(err["loc"])
         kind = err["type"]
         where = _dotted(loc) + _duty_of(loc, source)
         if kind == "extra_forbidden":
             line, col = source.position(loc, key=True)
-            message = f"{where}: unknown key '{loc[-1]}'{_allowed(loc)}"
+            message = f"{where}: unknown key '{loc[-1]}'{_allowed(loc, root)}"
         elif kind == "missing":
             line, col = source.position(loc[:-1])
             parent = _dotted(loc[:-1]) + _duty_of(loc, source)
@@ -158,9 +164,9 @@ def _duty_of(loc: Loc, source: Source) -> str:
     return f" (duty {duty_id})" if isinstance(duty_id, str) else ""
 
 
-def _allowed(loc: Loc) -> str:
+def _allowed(loc: Loc, root: type[BaseModel]) -> str:
     """Say which keys may stand where an unknown one was written."""
-    model: type[BaseModel] | None = Plan
+    model: type[BaseModel] | None = root
     for part in loc[:-1]:
         if isinstance(part, int) or model is None:
             continue

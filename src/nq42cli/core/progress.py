@@ -42,7 +42,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from nq42cli.core.loader import pydantic_problems
-from nq42cli.core.models import Duty, Plan
+from nq42cli.core.models import Day, Duty, Plan
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.text import fold, nfc
 from nq42cli.core.vocab import Role
@@ -98,7 +98,7 @@ class Record(_Model):
     """One thing that happened on a duty (or on one owner's part of it)."""
 
     event: Event
-    on: date = Field(description="The day it happened (not the day it was recorded).")
+    on: Day = Field(description="The day it happened (not the day it was recorded).")
     owner: Key | None = Field(None, description="Owner key for one owner's part; none: the duty.")
     evidence: Text | None = Field(None, description="Document or public source; needed for done.")
     note: Text | None = None
@@ -201,7 +201,7 @@ def parse_duty_text(
     try:
         doc = DutyProgress.model_validate(source.data)
     except ValidationError as exc:
-        raise DataError(list(pydantic_problems(exc, source))) from None
+        raise DataError(list(pydantic_problems(exc, source, DutyProgress))) from None
     problems = list(_check_file(doc, plan, source, today, expected))
     if problems:
         raise DataError(problems)

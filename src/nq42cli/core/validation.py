@@ -96,16 +96,18 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     from nq42cli.core.progress import SUFFIX, load_duty_file
 
     try:
-        data = read_yaml(read_file(path), shown).data
+        source = read_yaml(read_file(path), shown)
     except DataError as exc:
         return list(exc.problems)
+    data = source.data
     named = data.get("plan") if isinstance(data, dict) else None
     candidates = context.plans or context.default_plans()
     loaded = next((lp for lp in candidates if lp.plan.meta.id == named), None)
     if loaded is None:
         known = ", ".join(sorted({lp.plan.meta.id for lp in candidates})) or "none loaded"
         msg = f"progress for plan '{named}', but no such plan was checked (plans: {known})"
-        return [Problem(shown, 1, 1, "progress.unknown_plan", msg)]
+        line, col = source.position(("plan",))
+        return [Problem(shown, line, col, "progress.unknown_plan", msg)]
     expected = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else None
     try:
         load_duty_file(path, shown, loaded.plan, today=context.today)
