@@ -23,6 +23,7 @@ from nq42cli.core.vocab import Role
 from nq42cli.render import Format, View
 
 if TYPE_CHECKING:
+    from nq42cli.core.cache import RowSource
     from nq42cli.core.models import Plan
     from nq42cli.core.problems import Problem
     from nq42cli.core.queries import Filters, Row
@@ -37,6 +38,8 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+# Set by the root callback on every run: whether the derived index (core.cache) may serve.
+_USE_CACHE = {"on": True}
 
 PlanOpt = Annotated[
     Path | None,
@@ -103,11 +106,20 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            envvar="NQ42_NO_CACHE",
+            help="Read and validate the plan on this run; neither use nor write the index.",
+        ),
+    ] = False,
 ) -> None:
     """Deadlines of the Politburo's plan implementing Resolution 42-NQ/TW.
 
     Example: nq42 due --quarter 2024Q1
     """
+    _USE_CACHE["on"] = not no_cache
 
 
 # --------------------------------------------------------------------------- helpers
@@ -170,6 +182,14 @@ def _load(option: Path | None) -> list[Plan]:
 
     path, shown = _plan_path(option)
     return [load_plan(path, shown).plan]
+
+
+def _rows(option: Path | None) -> RowSource:
+    """Where the listing commands read rows: the plan's index when it serves, else the plan."""
+    from nq42cli.core.cache import open_source
+
+    path, shown = _plan_path(option)
+    return open_source([path], shown, use_cache=_USE_CACHE["on"])
 
 
 def _filters(
@@ -253,9 +273,7 @@ def due(
     period = _period(quarter, month, year, start, end)
     day = _day(as_of, "--as-of")
     with _handled():
-        from nq42cli.core import queries
-
-        rows = queries.due(_load(plan), period, day, _filters(owner, role, section, search))
+        rows = _rows(plan).due(period, day, _filters(owner, role, section, search))
         label = period.label
         _emit(rows, View("due", day, label), fmt)
 
@@ -276,9 +294,7 @@ def overdue(
     """
     day = _day(as_of, "--as-of")
     with _handled():
-        from nq42cli.core import queries
-
-        rows = queries.overdue(_load(plan), day, _filters(owner, role, section, search))
+        rows = _rows(plan).overdue(day, _filters(owner, role, section, search))
         _emit(rows, View("overdue", day), fmt)
 
 
@@ -298,9 +314,7 @@ def ongoing(
     """
     day = _day(as_of, "--as-of")
     with _handled():
-        from nq42cli.core import queries
-
-        rows = queries.ongoing(_load(plan), day, _filters(owner, role, section, search))
+        rows = _rows(plan).ongoing(day, _filters(owner, role, section, search))
         _emit(rows, View("ongoing", day), fmt)
 
 
@@ -318,9 +332,7 @@ def list_(
     Example: nq42 list --section IV --role lead
     """
     with _handled():
-        from nq42cli.core import queries
-
-        rows = queries.listing(_load(plan), _filters(owner, role, section, search))
+        rows = _rows(plan).listing(_filters(owner, role, section, search))
         _emit(rows, View("list"), fmt)
 
 

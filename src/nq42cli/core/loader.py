@@ -44,7 +44,9 @@ def load_plan(path: Path, shown: str | None = None) -> LoadedPlan:
 
 def load_plan_text(text: str, path: str) -> LoadedPlan:
     """Validate plan YAML given as text; ``path`` is only used in messages."""
-    source = read_yaml(text, path)
+    from nq42cli.core.fastyaml import read_fast
+
+    source = read_fast(text, path) or read_yaml(text, path)
     if not isinstance(source.data, dict):
         kind = "a list" if isinstance(source.data, list) else "a single value"
         msg = f"a plan file is a mapping with plan, sections, owners and duties, not {kind}"

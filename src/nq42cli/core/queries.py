@@ -7,16 +7,21 @@ plan with or without progress records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
-from nq42cli.core.models import Duty, Plan
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Period, Window, WindowKind
 
+if TYPE_CHECKING:
+    # Only for annotations: rows served from the cache (core.cache) never load pydantic.
+    from nq42cli.core.models import Duty, Plan
+
 __all__ = [
+    "DutyView",
     "Filters",
     "OwnerLine",
     "Row",
@@ -25,6 +30,34 @@ __all__ = [
     "ongoing",
     "overdue",
 ]
+
+
+class DutyView(Protocol):
+    """What rows and renderers read of a duty: a model :class:`Duty` or a cached copy."""
+
+    @property
+    def id(self) -> str:
+        """Duty id (IV.2.a)."""
+
+    @property
+    def section(self) -> str:
+        """Section id (IV)."""
+
+    @property
+    def group(self) -> str | None:
+        """Group id (IV.2), if any."""
+
+    @property
+    def text(self) -> str:
+        """Verbatim text."""
+
+    @property
+    def timing(self) -> str | None:
+        """Verbatim timing phrase."""
+
+    @property
+    def windows(self) -> Sequence[Window]:
+        """Time windows, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +81,7 @@ class Row:
     """
 
     plan: str
-    duty: Duty
+    duty: DutyView
     owners: tuple[OwnerLine, ...]
     as_of: date | None = None
     deadline: date | None = None
@@ -73,7 +106,7 @@ class Filters:
     section: str | None = None
     search: str | None = None
 
-    def accepts(self, duty: Duty, owners: tuple[OwnerLine, ...]) -> bool:
+    def accepts(self, duty: DutyView, owners: tuple[OwnerLine, ...]) -> bool:
         """Tell whether ``duty`` passes every filter that is set."""
         if self.section is not None and not _in_section(duty, self.section):
             return False
@@ -90,7 +123,7 @@ class Filters:
         )
 
 
-def _in_section(duty: Duty, section: str) -> bool:
+def _in_section(duty: DutyView, section: str) -> bool:
     s = section.strip().upper()
     return (
         duty.section.upper() == s
