@@ -452,21 +452,25 @@ def open_source(
     ``load(path, shown)`` reads and validates the plan (default: ``load_plan``); it is
     called when the cache cannot serve, and its errors propagate unchanged.
     """
-    if load is None:
+
+    def read(path: Path) -> Plan:
+        if load is not None:
+            return load(path, shown).plan
         from nq42cli.core.loader import load_plan
 
-        load = load_plan
+        return load_plan(path, shown).plan
+
     if not use_cache:
-        return PlanRows([load(files[0], shown).plan])
+        return PlanRows([read(files[0])])
     try:
         key = cache_key(files)
     except OSError:
-        return PlanRows([load(files[0], shown).plan])
+        return PlanRows([read(files[0])])
     target = cache_dir() / f"{key}.sqlite"
     index = _open(target, key)
     if index is not None:
         return index
-    plan: Plan = load(files[0], shown).plan
+    plan = read(files[0])
     # The plan was read after the key was computed: store it only if the files still
     # hold the bytes the key names, so an edit in between can never be cached under
     # the old key.
