@@ -315,6 +315,67 @@ class Index:
         ]
 
 
+_DAMAGE = (sqlite3.Error, ValueError, KeyError, TypeError)
+
+
+class _Guarded:
+    """An index that falls back to reading the plan (and rebuilding) if it turns out damaged.
+
+    Damage can hide in pages a query reaches only later (a dropped table, a cut file
+    that still opens), so every question is guarded, not only the opening.
+    """
+
+    def __init__(self, index: Index, rebuild: Callable[[], RowSource]) -> None:
+        self.index = index
+        self.rebuild = rebuild
+
+    def due(
+        self,
+        period: Period,
+        as_of: date,
+        filters: Filters = _ALL,
+        completions: Mapping[str, date] | None = None,
+    ) -> list[Row]:
+        """Duties due in ``period``."""
+        try:
+            return self.index.due(period, as_of, filters, completions)
+        except _DAMAGE:
+            return self.rebuild().due(period, as_of, filters, completions)
+
+    def overdue(
+        self,
+        as_of: date,
+        filters: Filters = _ALL,
+        completions: Mapping[str, date] | None = None,
+    ) -> list[Row]:
+        """Duties late on ``as_of``."""
+        try:
+            return self.index.overdue(as_of, filters, completions)
+        except _DAMAGE:
+            return self.rebuild().overdue(as_of, filters, completions)
+
+    def ongoing(
+        self,
+        as_of: date,
+        filters: Filters = _ALL,
+        completions: Mapping[str, date] | None = None,
+    ) -> list[Row]:
+        """Ongoing duties."""
+        try:
+            return self.index.ongoing(as_of, filters, completions)
+        except _DAMAGE:
+            return self.rebuild().ongoing(as_of, filters, completions)
+
+    def listing(
+        self, filters: Filters = _ALL, completions: Mapping[str, date] | None = None
+    ) -> list[Row]:
+        """Every duty."""
+        try:
+            return self.index.listing(filters, completions)
+        except _DAMAGE:
+            return self.rebuild().listing(filters, completions)
+
+
 def _windows(raw: str) -> tuple[Window, ...]:
     return tuple(
         Window(
@@ -439,7 +500,7 @@ def _open(path: Path, key: str) -> Index | None:
         if meta.get("key") != key:
             raise sqlite3.DatabaseError("another plan")
         return Index(db)
-    except (sqlite3.Error, ValueError, KeyError):
+    except _DAMAGE:
         db.close()
         return None
 
@@ -467,14 +528,18 @@ def open_source(
     except OSError:
         return PlanRows([read(files[0])])
     target = cache_dir() / f"{key}.sqlite"
+
+    def rebuild() -> RowSource:
+        plan = read(files[0])
+        # The plan was read after the key was computed: store it only if the files still
+        # hold the bytes the key names, so an edit in between can never be cached under
+        # the old key.
+        with contextlib.suppress(OSError, sqlite3.Error):
+            if cache_key(files) == key:
+                build(plan, key, target)
+        return PlanRows([plan])
+
     index = _open(target, key)
-    if index is not None:
-        return index
-    plan = read(files[0])
-    # The plan was read after the key was computed: store it only if the files still
-    # hold the bytes the key names, so an edit in between can never be cached under
-    # the old key.
-    with contextlib.suppress(OSError, sqlite3.Error):
-        if cache_key(files) == key:
-            build(plan, key, target)
-    return PlanRows([plan])
+    if index is None:
+        return rebuild()
+    return _Guarded(index, rebuild)
