@@ -243,7 +243,8 @@ class _Reader:
         if text in ("[]", "{}"):
             # The one flow form plans use: an empty list ("owners: []").
             return [] if text == "[]" else {}
-        if first in _INDICATORS:
+        if first in _INDICATORS and not (first == "-" and text[1:2] not in ("", " ")):
+            # "-1" and "-x" are plain scalars; "- x" or a lone "-" is not a value here.
             raise _GiveUp
         if ": " in text or text.endswith(":"):
             raise _GiveUp
