@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from benchmarks import generate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nq42cli.core.fastyaml import read_fast
 from nq42cli.core.problems import DataError
 from nq42cli.core.yamlsrc import read_yaml
-from tests.conftest import PLAN, ROOT, run
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import generate
+from tests.conftest import PLAN, run
 
 
 def same_as_full(text: str) -> bool:
