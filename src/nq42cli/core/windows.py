@@ -13,6 +13,7 @@ can point at the exact words it could not read while the message quotes the sour
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -239,6 +240,13 @@ def parse_phrase(phrase: str) -> list[Window]:
     Raises :class:`TimeParseError` naming the first part that is not timing and not one
     of the connecting words plans use, so a typo is never silently ignored.
     """
+    return list(_parse_phrase(phrase))
+
+
+# Plans repeat a few hundred phrases across thousands of duties; windows are immutable,
+# so each phrase is read once (errors are not cached: they are raised every time).
+@functools.lru_cache(maxsize=4096)
+def _parse_phrase(phrase: str) -> tuple[Window, ...]:
     text = nfc(phrase)
     folded = _aligned_fold(text)
     taken: list[tuple[int, int, Window]] = []
@@ -266,7 +274,7 @@ def parse_phrase(phrase: str) -> list[Window]:
         pos += len(word)
     if not taken:
         raise TimeParseError(f"no time found in '{text}'", "time.empty", (0, len(text)))
-    return [w for _, _, w in sorted(taken, key=lambda t: t[0])]
+    return tuple(w for _, _, w in sorted(taken, key=lambda t: t[0]))
 
 
 def parse_window(text: str) -> Window:
