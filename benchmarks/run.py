@@ -8,7 +8,8 @@ peak memory); Taskwarrior answering the same question on as many tasks, when ins
 
 Each command gets a warm-up run, then N runs taken in rounds (one run of every command
 per round) so that drifts of the machine hit all commands alike. Figures are medians,
-with min-max as the spread; memory is the peak RSS of the process (``wait4``).
+with min-max as the spread; memory is the peak RSS of the process (``/usr/bin/time``
+where installed, else ``wait4``).
 
 Usage:
     python benchmarks/run.py            # 1,000 / 10,000 / 100,000 duties, writes RESULTS.md
@@ -42,6 +43,7 @@ PY = sys.executable
 NQ42 = str(Path(PY).with_name("nq42"))
 BUNDLED = ROOT / "src" / "nq42cli" / "data" / "plan.yaml"
 AS_OF = "2024-01-15"
+TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 FLOOR_ECHO = """\
 import typer

@@ -90,6 +90,7 @@ def test_gives_up_on_what_it_does_not_handle(text: str) -> None:
         "\ufeffa: 1\n",
         "a: 1",
         "a: x  \n",
+        "a: \nb:  # c\n",
         "list:\n  - 'x'\n  - \"y\"\n  - z\n",
     ],
 )

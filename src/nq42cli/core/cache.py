@@ -28,7 +28,7 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -400,6 +400,8 @@ def _owners(raw: str) -> tuple[OwnerLine, ...]:
 
 def build(plan: Plan, key: str, target: Path) -> None:
     """Write the index of ``plan`` to ``target`` atomically (temp file, fsync, rename)."""
+    import tempfile
+
     from nq42cli.core.queries import owner_lines
 
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -471,16 +473,18 @@ def build(plan: Plan, key: str, target: Path) -> None:
 
 
 def _prune(keep: Path) -> None:
-    """Remove all but the most recent cache files (and stale temporary files)."""
+    """Remove all but the most recent cache files, and temporary files left by crashes."""
     with contextlib.suppress(OSError):
-        files = sorted(
-            (p for p in keep.parent.glob("*.sqlite") if p != keep),
-            key=lambda p: p.stat().st_mtime,
-            reverse=True,
-        )
-        for old in files[KEEP - 1 :]:
+        done: list[tuple[float, Path]] = []
+        temporary: list[tuple[float, Path]] = []
+        for p in keep.parent.glob("*.sqlite"):
+            (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
+        old = [p for _, p in sorted(done, reverse=True) if p != keep][KEEP - 1 :]
+        # A temporary file an hour old belongs to no running build.
+        old += [p for mtime, p in temporary if mtime < time.time() - 3600]
+        for p in old:
             with contextlib.suppress(OSError):
-                old.unlink()
+                p.unlink()
 
 
 def _open(path: Path, key: str) -> Index | None:

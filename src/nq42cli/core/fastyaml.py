@@ -173,7 +173,7 @@ class _Reader:
                 raise _GiveUp
             self.plain[key] = key
         self._next()
-        if rest is None or rest[0] == "#":
+        if not rest or rest[0] == "#":
             out[key] = self._nested(indent)
         else:
             out[key] = self._scalar(rest)

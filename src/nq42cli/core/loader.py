@@ -46,7 +46,10 @@ def load_plan_text(text: str, path: str) -> LoadedPlan:
     """Validate plan YAML given as text; ``path`` is only used in messages."""
     from nq42cli.core.fastyaml import read_fast
 
-    source = read_fast(text, path) or read_yaml(text, path)
+    # Plain block YAML (every plan nq42 writes) is read fast; anything else, and the
+    # positions of any problem, come from the full reader.
+    fast = read_fast(text, path)
+    source = fast if fast is not None else read_yaml(text, path)
     if not isinstance(source.data, dict):
         kind = "a list" if isinstance(source.data, list) else "a single value"
         msg = f"a plan file is a mapping with plan, sections, owners and duties, not {kind}"
