@@ -8,8 +8,7 @@ peak memory); Taskwarrior answering the same question on as many tasks, when ins
 
 Each command gets a warm-up run, then N runs taken in rounds (one run of every command
 per round) so that drifts of the machine hit all commands alike. Figures are medians,
-with min-max as the spread; memory is the peak RSS of the process (``/usr/bin/time``
-where installed, else ``wait4``).
+with min-max as the spread; memory is the peak RSS of the process (``wait4``).
 
 Usage:
     python benchmarks/run.py            # 1,000 / 10,000 / 100,000 duties, writes RESULTS.md
@@ -28,7 +27,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +42,6 @@ NQ42 = str(Path(PY).with_name("nq42"))
 BUNDLED = ROOT / "src" / "nq42cli" / "data" / "plan.yaml"
 AS_OF = "2024-01-15"
 SLOW_RUNS = 3
-TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 FLOOR_ECHO = """\
 import typer
@@ -112,30 +109,60 @@ class Figure:
         return f"{min(self.times) * 1000:.0f}-{max(self.times) * 1000:.0f}"
 
 
+# Runs the timed commands. Linux counts the peak RSS of the process a command was forked
+# from into the command's own figure, so the commands are started by this small process,
+# spawned before the runner holds any large data, never by the runner itself.
+LAUNCHER = """
+import json, os, subprocess, sys, time
+for line in sys.stdin:
+    job = json.loads(line)
+    start = time.perf_counter()
+    proc = subprocess.Popen(job["argv"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=job["env"], cwd=job["cwd"])
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    out = {"elapsed": elapsed, "rss": usage.ru_maxrss, "code": os.waitstatus_to_exitcode(status),
+           "err": err[-300:]}
+    sys.stdout.write(json.dumps(out) + "\\n")
+    sys.stdout.flush()
+"""
+
+
+class Launcher:
+    """A small process that starts each timed command and reports its time and peak RSS."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [PY, "-c", LAUNCHER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def run(self, argv: list[str], env: dict[str, str]) -> dict[str, object]:
+        """Run ``argv`` once; its wall time (s), peak RSS (KB), exit code and stderr tail."""
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        job = {"argv": argv, "env": env, "cwd": tempfile.gettempdir()}
+        self.proc.stdin.write(json.dumps(job) + "\n")
+        self.proc.stdin.flush()
+        result: dict[str, object] = json.loads(self.proc.stdout.readline())
+        return result
+
+
+LAUNCH: list[Launcher] = []
+
+
 def run_once(fig: Figure, cache: Path) -> None:
     """Run the command once; record wall time and peak RSS, or the failure."""
     if fig.before == "cold":
         shutil.rmtree(cache, ignore_errors=True)
     env = {**os.environ, "NQ42_CACHE_DIR": str(cache), "COLUMNS": "100", **fig.env}
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        fig.argv,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=tempfile.gettempdir(),
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        fig.failed = f"exit {proc.returncode}: {err.strip()[:200]}"
+    res = LAUNCH[0].run(fig.argv, env)
+    if res["code"] != 0:
+        fig.failed = f"exit {res['code']}: {str(res['err']).strip()[:200]}"
         return
-    fig.times.append(elapsed)
-    fig.rss.append(usage.ru_maxrss)
+    fig.times.append(float(str(res["elapsed"])))
+    fig.rss.append(int(str(res["rss"])))
 
 
 def measure(figs: Sequence[Figure], runs: int, cache: Path, log: bool = True) -> None:
@@ -228,6 +255,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     runs = args.runs or (3 if args.quick else 7)
     out = args.out if args.out else (None if args.quick else HERE / "RESULTS.md")
 
+    LAUNCH.append(Launcher())
     work = Path(tempfile.mkdtemp(prefix="nq42-bench-"))
     print(f"work folder: {work}", file=sys.stderr)
     plans = {0: BUNDLED, **generate.write(work, sizes)}
