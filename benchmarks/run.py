@@ -155,6 +155,9 @@ LAUNCH: list[Launcher] = []
 def run_once(fig: Figure, cache: Path) -> None:
     """Run the command once; record wall time and peak RSS, or the failure."""
     if fig.before == "cold":
+        # Cold runs get a folder of their own, emptied each time, so that they never
+        # take away the indexes the warm runs are measured with.
+        cache = cache.parent / "cold-cache"
         shutil.rmtree(cache, ignore_errors=True)
     env = {**os.environ, "NQ42_CACHE_DIR": str(cache), "COLUMNS": "100", **fig.env}
     res = LAUNCH[0].run(fig.argv, env)

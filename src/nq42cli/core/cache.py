@@ -410,6 +410,10 @@ def build(plan: Plan, key: str, target: Path) -> None:
     try:
         db = sqlite3.connect(tmp)
         try:
+            # No journal and no syncs while the private temporary file is written: it
+            # becomes visible only by the rename below, after one fsync of the whole file.
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
             db.executescript(_TABLES)
             with db:
                 db.executemany(
