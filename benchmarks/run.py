@@ -371,6 +371,10 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     )
     print(report)
     if out is not None:
+        # The hand-written "## Notes" section (why a budget is missed) survives re-runs.
+        previous = out.read_text(encoding="utf-8") if out.exists() else ""
+        if "\n## Notes" in previous:
+            report += previous[previous.index("\n## Notes") :]
         out.write_text(report, encoding="utf-8")
         print(f"written: {out}", file=sys.stderr)
     shutil.rmtree(work, ignore_errors=True)
