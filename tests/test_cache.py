@@ -169,3 +169,34 @@ def test_two_racing_processes_both_answer_right(tmp_path: Path, plan: Path) -> N
             assert [r["id"] for r in json.loads(out)] == ["IV.2.a", "IV.4.b", "IV.6.a"]
     leftovers = [p.name for p in (tmp_path / "race").iterdir() if p.name.startswith(".tmp-")]
     assert leftovers == []
+
+
+def test_every_input_file_feeds_the_key(tmp_path: Path, plan: Path) -> None:
+    """The key covers each file of the list (as progress files will be): editing any changes it."""
+    extra = tmp_path / "progress.yaml"
+    extra.write_text("records: []\n", encoding="utf-8")
+    before = cache_key([plan, extra])
+    assert before != cache_key([plan])
+    extra.write_text("records: [1]\n", encoding="utf-8")
+    assert cache_key([plan, extra]) != before
+    # Moving bytes from one file to the next is a different input, not the same stream.
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.write_bytes(b"xy")
+    b.write_bytes(b"z")
+    first = cache_key([a, b])
+    a.write_bytes(b"x")
+    b.write_bytes(b"yz")
+    assert cache_key([a, b]) != first
+
+
+def test_an_index_for_other_side_files_is_not_used(cache: Path, plan: Path, tmp_path: Path) -> None:
+    """With a second input file, changing it alone makes the index miss and be rebuilt."""
+    from nq42cli.core.cache import Index, PlanRows, open_source
+
+    extra = tmp_path / "progress.yaml"
+    extra.write_text("a\n", encoding="utf-8")
+    assert isinstance(open_source([plan, extra], "plan"), PlanRows)  # cold: built
+    warm = open_source([plan, extra], "plan")
+    assert isinstance(getattr(warm, "index", None), Index)
+    extra.write_text("b\n", encoding="utf-8")
+    assert isinstance(open_source([plan, extra], "plan"), PlanRows)  # changed: read again
