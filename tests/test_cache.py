@@ -200,3 +200,24 @@ def test_an_index_for_other_side_files_is_not_used(cache: Path, plan: Path, tmp_
     assert isinstance(getattr(warm, "index", None), Index)
     extra.write_text("b\n", encoding="utf-8")
     assert isinstance(open_source([plan, extra], "plan"), PlanRows)  # changed: read again
+
+
+def test_odd_characters_in_the_cache_folder_name(tmp_path: Path, plan: Path) -> None:
+    """A cache folder named with URI characters (? # % spaces) still serves warm answers."""
+    from nq42cli.core.cache import Index, open_source
+
+    odd = tmp_path / "a?b#c%20 d"
+    env = {"NQ42_CACHE_DIR": str(odd)}
+    assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
+    run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), env=env)
+    assert (odd / f"{cache_key([plan])}.sqlite").is_file()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NQ42_CACHE_DIR", str(odd))
+        assert isinstance(getattr(open_source([plan], "plan"), "index", None), Index)
+
+
+def test_a_missing_plan_is_the_usual_message(cache: Path, tmp_path: Path) -> None:
+    """A plan path that does not exist is reported as before (exit 2), not as a cache error."""
+    missing = tmp_path / "nope.yaml"
+    out = run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(missing), code=2)
+    assert f"{missing}: no such file" in out.stderr

@@ -495,7 +495,8 @@ def _open(path: Path, key: str) -> Index | None:
     """The index at ``path`` if it is a complete file for ``key``, else ``None``."""
     try:
         size = path.stat().st_size
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder names.
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return None
     try:
