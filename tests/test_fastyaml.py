@@ -71,6 +71,11 @@ def test_generated_plan_is_read_fast_and_identically() -> None:
         "1: a\n",
         "a: @x\n",
         "a: `x`\n",
+        "a: x\u2028y\n",
+        "a: x\x85y\n",
+        "a: x\u2029y\n",
+        "".join(" " * i + "a:\n" for i in range(1200)),
+        "a:\n" + "".join(" " * (2 * i) + "- b:\n" for i in range(1200)),
     ],
 )
 def test_gives_up_on_what_it_does_not_handle(text: str) -> None:
@@ -109,7 +114,8 @@ SCALARS = st.sampled_from(
     [
         "1", "x", "'q'", '"q"', "null", "true", "no", "1.5", "2024-01-01", "x # c", "x#y",
         "[]", "{}", "'it''s'", "a: b", "- x", "&a x", "*a", "!t x", "|", ">", '"x', "'x",
-        "quý I/2024", "Ủy ban", "0o7", "+1", ".5", "~", "",
+        "quý I/2024", "Ủy ban", "0o7", "+1", ".5", "~", "", "x\u2028y", "x\x85y", "\ufeffx",
+        "x\ty", '"x\\ty"', "x\x7fy",
     ]
 )  # fmt: skip
 
@@ -160,3 +166,72 @@ def test_errors_keep_exact_positions(tmp_path: Path) -> None:
     out = run("validate", str(plan), code=1)
     assert f"{plan}:{line}:9: " in out.stdout
     assert "a quarter is I–IV" in out.stdout
+
+
+WORDS = st.sampled_from(
+    [
+        "x", "Ủy ban", "quý I/2024", "1", "-1", "0x1F", "1.5", "true", "no", "null", "~",
+        "2023-11-27", "a#b", "a # b", "it's", 'say "hi"', "a: b", "[]", "- x", "", " x",
+        "x ", "%x", "@x", "x\u00a0y", "\ufeffx",
+    ]
+)  # fmt: skip
+KEY_NAMES = st.sampled_from(["a", "b", "id", "text", "windows", "owners", "x_1"])
+
+
+def _scalar(draw: st.DrawFn, word: str) -> str:
+    style = draw(st.sampled_from(["plain", "single", "double"]))
+    if style == "single":
+        return "'" + word.replace("'", "''") + "'"
+    if style == "double" and '"' not in word:
+        return '"' + word + '"'
+    return word
+
+
+@st.composite
+def block_documents(draw: st.DrawFn) -> str:
+    """Well-formed block documents of nested mappings and sequences, in varied styles."""
+    lines: list[str] = []
+
+    def value(indent: int, depth: int) -> None:
+        kind = draw(st.sampled_from(["map", "seq"] if depth == 0 else ["map", "seq", "scalar"]))
+        if kind == "scalar" or depth > 3:
+            return
+        if kind == "map":
+            for key in draw(st.lists(KEY_NAMES, min_size=1, max_size=3, unique=True)):
+                entry(indent, key, depth)
+        else:
+            for _ in range(draw(st.integers(1, 3))):
+                if draw(st.booleans()):
+                    lines.append(" " * indent + "- " + _scalar(draw, draw(WORDS)))
+                else:
+                    keys = draw(st.lists(KEY_NAMES, min_size=1, max_size=3, unique=True))
+                    first, *rest = keys
+                    lines.append(" " * indent + f"- {first}: " + _scalar(draw, draw(WORDS)))
+                    for key in rest:
+                        entry(indent + 2, key, depth + 1)
+        if draw(st.booleans()):
+            lines.append(" " * indent + "# a comment")
+
+    def entry(indent: int, key: str, depth: int) -> None:
+        if depth < 3 and draw(st.booleans()):
+            lines.append(" " * indent + f"{key}:")
+            nested = draw(st.sampled_from([2, 4]))
+            before = len(lines)
+            value(indent + nested, depth + 1)
+            if len(lines) == before:
+                lines[-1] += " " + _scalar(draw, draw(WORDS))
+        else:
+            lines.append(" " * indent + f"{key}: " + _scalar(draw, draw(WORDS)))
+
+    value(0, 0)
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(block_documents())
+def test_block_documents_read_the_same(text: str) -> None:
+    """On well-formed block YAML: the fast reader gives up, or reads what the full one reads."""
+    fast = read_fast(text, "f.yaml")
+    if fast is None:
+        return
+    assert fast.data == read_yaml(text, "f.yaml").data

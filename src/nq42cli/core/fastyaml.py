@@ -37,9 +37,12 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _STR = "tag:yaml.org,2002:str"
 # What YAML allows in a file (its "printable" set); libyaml rejects anything else, so
 # the full reader must be the one to say so, with the position.
+# NEL, LS and PS are line breaks to YAML 1.1 but not to a line reader: also left to it.
 _NOT_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029]"
 )
+# Deeper than the full reader allows: it reports that (and recursion stays bounded).
+_MAX_DEPTH = 64
 
 
 class _GiveUp(Exception):
@@ -131,6 +134,7 @@ class _Reader:
         self.resolver = _Resolver()
         self.builder = _Builder(Source(path, None))
         self.plain: dict[str, Any] = {}
+        self.depth = 0
         self._next()
 
     def _next(self) -> None:
@@ -148,9 +152,15 @@ class _Reader:
         return data
 
     def _block(self, indent: int) -> Any:
-        if self.content == "-" or self.content.startswith("- "):
-            return self._sequence(indent)
-        return self._mapping(indent)
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise _GiveUp
+        try:
+            if self.content == "-" or self.content.startswith("- "):
+                return self._sequence(indent)
+            return self._mapping(indent)
+        finally:
+            self.depth -= 1
 
     def _mapping(self, indent: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -183,7 +193,14 @@ class _Reader:
         if self.indent > indent:
             return self._block(self.indent)
         if self.indent == indent and (self.content == "-" or self.content.startswith("- ")):
-            return self._sequence(indent)
+            # Sequences at their key's indent nest without going through _block: count them.
+            self.depth += 1
+            if self.depth > _MAX_DEPTH:
+                raise _GiveUp
+            try:
+                return self._sequence(indent)
+            finally:
+                self.depth -= 1
         return None
 
     def _sequence(self, indent: int) -> list[Any]:
