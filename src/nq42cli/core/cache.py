@@ -24,6 +24,7 @@ The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else ``~/.cach
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -376,6 +377,9 @@ class _Guarded:
             return self.rebuild().listing(filters, completions)
 
 
+# Rows repeat a few hundred distinct window lists and owner lists; both decode to
+# immutable values, so each distinct text is decoded once per run.
+@functools.lru_cache(maxsize=8192)
 def _windows(raw: str) -> tuple[Window, ...]:
     return tuple(
         Window(
@@ -388,6 +392,7 @@ def _windows(raw: str) -> tuple[Window, ...]:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _owners(raw: str) -> tuple[OwnerLine, ...]:
     return tuple(
         OwnerLine(key, name, short, Role(role), written)
