@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +33,8 @@ def _plain_terminal() -> Iterator[None]:
             "NO_COLOR",
             "GITHUB_ACTIONS",
             "NQ42_PLAN",
+            "NQ42_CACHE_DIR",
+            "NQ42_NO_CACHE",
         )
     }
     os.environ.update(
@@ -43,7 +47,11 @@ def _plain_terminal() -> Iterator[None]:
     )
     os.environ.pop("GITHUB_ACTIONS", None)
     os.environ.pop("NQ42_PLAN", None)
+    os.environ.pop("NQ42_NO_CACHE", None)
+    # The plan index (core.cache) goes to a private folder, never the user's cache.
+    os.environ["NQ42_CACHE_DIR"] = tempfile.mkdtemp(prefix="nq42-test-cache-")
     yield
+    shutil.rmtree(os.environ["NQ42_CACHE_DIR"], ignore_errors=True)
     for k, v in saved.items():
         if v is None:
             os.environ.pop(k, None)

@@ -103,6 +103,11 @@ def _progress(plan: Plan, plan_option: Path | None, status_option: Path | None) 
     return load_progress(folder, plan, today=_today(), shown=shown)
 
 
+def load_progress_for(plan: Plan, plan_option: Path | None, status_option: Path | None) -> Progress:
+    """The progress of ``plan``: its folder (or ``--status``), checked against the plan."""
+    return _progress(plan, plan_option, status_option)
+
+
 def completions_for(
     plans: list[Plan], plan_option: Path | None, status_option: Path | None, as_of: date
 ) -> dict[str, date]:
@@ -119,7 +124,8 @@ def _duty(plans: list[Plan], duty_id: str) -> Duty:
     row = find(plans, duty_id)
     if row is None:
         raise typer.BadParameter(not_found(plans, duty_id), param_hint="ID")
-    return row.duty
+    # find() answers with the plan's own duty (rows from an index carry a copy).
+    return next(d for p in plans for d in p.duties if d.id == row.duty.id)
 
 
 def _refuse(messages: list[str], code: int) -> NoReturn:

@@ -47,7 +47,12 @@ def load_plan(path: Path, shown: str | None = None) -> LoadedPlan:
 
 def load_plan_text(text: str, path: str) -> LoadedPlan:
     """Validate plan YAML given as text; ``path`` is only used in messages."""
-    source = read_yaml(text, path)
+    from nq42cli.core.fastyaml import read_fast
+
+    # Plain block YAML (every plan nq42 writes) is read fast; anything else, and the
+    # positions of any problem, come from the full reader.
+    fast = read_fast(text, path)
+    source = fast if fast is not None else read_yaml(text, path)
     if not isinstance(source.data, dict):
         kind = "a list" if isinstance(source.data, list) else "a single value"
         msg = f"a plan file is a mapping with plan, sections, owners and duties, not {kind}"

@@ -26,7 +26,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,11 +40,17 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from nq42cli.core.completion import (
+    Completion,
+    Event,
+    completion_of,
+    last_done,
+    required_keys,
+)
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Duty, Plan
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.text import fold, nfc
-from nq42cli.core.vocab import Role
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 __all__ = [
@@ -66,14 +71,6 @@ __all__ = [
 ]
 
 SUFFIX = ".yaml"
-
-
-class Event(StrEnum):
-    """What a record says happened."""
-
-    STARTED = "started"
-    DONE = "done"
-    NOTE = "note"
 
 
 def _text(value: Any) -> str:
@@ -126,14 +123,6 @@ class Progress:
         """The records of ``duty_id``, oldest first (empty when none)."""
         doc = self.duties.get(duty_id)
         return list(doc.records) if doc else []
-
-
-@dataclass(frozen=True)
-class Completion:
-    """When a duty (or a part) was complete, and what shows it."""
-
-    on: date
-    evidence: tuple[str, ...]
 
 
 def progress_file(folder: Path, duty_id: str) -> Path:
@@ -320,34 +309,16 @@ def resolve_owner(duty: Duty, plan: Plan, given: str) -> str | None:
 
 def required_parts(duty: Duty) -> tuple[str, ...]:
     """Owners whose ``done`` records together complete the duty (see module docstring)."""
-    keys = [r.owner for r in duty.owners if r.role is not Role.PARTNER]
-    if not keys:
-        keys = [r.owner for r in duty.owners]
-    return tuple(dict.fromkeys(keys))
+    return required_keys((r.owner, r.role) for r in duty.owners)
 
 
 def _last_done(records: Sequence[Record], as_of: date) -> dict[str | None, Record]:
-    # Later records win: that is how a forced correction replaces an earlier one.
-    out: dict[str | None, Record] = {}
-    for rec in records:
-        if rec.event is Event.DONE and rec.on <= as_of:
-            out[rec.owner] = rec
-    return out
+    return last_done(records, as_of)  # type: ignore[return-value]
 
 
 def completion(duty: Duty, records: Sequence[Record], as_of: date) -> Completion | None:
     """When the duty was complete as of ``as_of`` (records dated later are not yet known)."""
-    done = _last_done(records, as_of)
-    options: list[Completion] = []
-    whole = done.get(None)
-    if whole is not None:
-        options.append(Completion(whole.on, (whole.evidence or "",)))
-    parts = required_parts(duty)
-    if parts and all(k in done for k in parts):
-        recs = [done[k] for k in parts]
-        evidence = tuple(dict.fromkeys(r.evidence or "" for r in recs))
-        options.append(Completion(max(r.on for r in recs), evidence))
-    return min(options, key=lambda c: c.on) if options else None
+    return completion_of(required_parts(duty), records, as_of)
 
 
 def owner_completion(

@@ -7,26 +7,66 @@ plan with or without progress records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Protocol
 
-from nq42cli.core.models import Duty, Plan
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Flag, Period, Window, WindowKind, occurrences
 
+if TYPE_CHECKING:
+    # Only for annotations: rows served from the cache (core.cache) never load pydantic.
+    from nq42cli.core.models import Duty, Plan
+
 __all__ = [
+    "DutyView",
     "FilterError",
     "Filters",
+    "Item",
     "OwnerLine",
     "Row",
     "check_filters",
+    "check_filters_against",
     "due",
+    "due_of",
+    "items",
     "listing",
+    "listing_of",
     "ongoing",
+    "ongoing_of",
     "overdue",
+    "overdue_of",
 ]
+
+
+class DutyView(Protocol):
+    """What rows and renderers read of a duty: a model :class:`Duty` or a cached copy."""
+
+    @property
+    def id(self) -> str:
+        """Duty id (IV.2.a)."""
+
+    @property
+    def section(self) -> str:
+        """Section id (IV)."""
+
+    @property
+    def group(self) -> str | None:
+        """Group id (IV.2), if any."""
+
+    @property
+    def text(self) -> str:
+        """Verbatim text."""
+
+    @property
+    def timing(self) -> str | None:
+        """Verbatim timing phrase."""
+
+    @property
+    def windows(self) -> Sequence[Window]:
+        """Time windows, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +90,7 @@ class Row:
     """
 
     plan: str
-    duty: Duty
+    duty: DutyView
     owners: tuple[OwnerLine, ...]
     as_of: date | None = None
     deadline: date | None = None
@@ -87,7 +127,7 @@ class Filters:
     section: str | None = None
     search: str | None = None
 
-    def accepts(self, duty: Duty, owners: tuple[OwnerLine, ...]) -> bool:
+    def accepts(self, duty: DutyView, owners: tuple[OwnerLine, ...]) -> bool:
         """Tell whether ``duty`` passes every filter that is set."""
         if self.section is not None and not _in_section(duty, self.section):
             return False
@@ -120,21 +160,32 @@ def check_filters(plans: Iterable[Plan], filters: Filters) -> None:
     confident wrong answer; a filter that cannot match anything is refused instead.
     """
     plans = list(plans)
+    names = [n for p in plans for o in p.owners for n in (o.key, o.name, o.short)]
+    written = [r.as_written or "" for p in plans for d in p.duties for r in d.owners]
+    duties = [d for p in plans for d in p.duties]
+    check_filters_against(filters, names + written, duties)
+
+
+def check_filters_against(
+    filters: Filters, owner_names: Sequence[str], duties: Iterable[DutyView]
+) -> None:
+    """:func:`check_filters` over plain names and duties (what an index can give)."""
     if filters.owner is not None:
         want = fold(filters.owner)
-        names = [n for p in plans for o in p.owners for n in (o.key, o.name, o.short)]
-        written = [r.as_written or "" for p in plans for d in p.duties for r in d.owners]
-        if not any(want in fold(n) for n in names + written):
-            close = _close(want, {fold(n): n for n in names})
+        if not any(want in fold(n) for n in owner_names):
+            close = _close(want, {fold(n): n for n in owner_names if n})
             hint = f"; did you mean {close}?" if close else ""
             raise FilterError("--owner", f"no owner matches '{filters.owner}'{hint}")
-    if filters.section is not None and not any(
-        _in_section(d, filters.section) for p in plans for d in p.duties
-    ):
-        known = sorted(
-            {s.id for p in plans for s in p.sections if any(d.section == s.id for d in p.duties)}
+    if filters.section is not None:
+        sections: set[str] = set()
+        for d in duties:
+            if _in_section(d, filters.section):
+                return
+            sections.add(d.section)
+        msg = (
+            f"no section or item '{filters.section}' has duties "
+            f"(sections: {', '.join(sorted(sections))})"
         )
-        msg = f"no section or item '{filters.section}' has duties (sections: {', '.join(known)})"
         raise FilterError("--section", msg)
 
 
@@ -145,7 +196,7 @@ def _close(want: str, names: dict[str, str]) -> str | None:
     return ", ".join(f"'{names[c]}'" for c in close) or None
 
 
-def _in_section(duty: Duty, section: str) -> bool:
+def _in_section(duty: DutyView, section: str) -> bool:
     s = section.strip().upper()
     return (
         duty.section.upper() == s
@@ -172,16 +223,29 @@ def owner_lines(plan: Plan, duty: Duty) -> tuple[OwnerLine, ...]:
     return tuple(sorted(lines, key=lambda o: order[o.role]))
 
 
-def _rows(
-    plans: Iterable[Plan], filters: Filters
-) -> Iterable[tuple[Plan, Duty, tuple[OwnerLine, ...]]]:
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One duty with what the queries need around it: its plan's id and date, its owners.
+
+    Queries decide on items, so a plan loaded from YAML and a plan's index (core.cache)
+    answer with the very same rules.
+    """
+
+    plan_id: str
+    plan_date: date
+    duty: DutyView
+    owners: tuple[OwnerLine, ...]
+
+
+def items(plans: Iterable[Plan], filters: Filters = Filters()) -> Iterator[Item]:
+    """The duties of ``plans`` that pass ``filters``, in plan order."""
     plans = list(plans)
     check_filters(plans, filters)
     for plan in plans:
         for duty in plan.duties:
             owners = owner_lines(plan, duty)
             if filters.accepts(duty, owners):
-                yield plan, duty, owners
+                yield Item(plan.meta.id, plan.meta.date, duty, owners)
 
 
 def listing(
@@ -190,14 +254,16 @@ def listing(
     completions: Mapping[str, date] | None = None,
 ) -> list[Row]:
     """Every duty that passes the filters, in plan order."""
+    return listing_of(items(plans, filters), completions)
+
+
+def listing_of(found: Iterable[Item], completions: Mapping[str, date] | None = None) -> list[Row]:
+    """:func:`listing` over items."""
     done = completions or {}
-    return [
-        Row(plan.meta.id, duty, owners, completed_on=done.get(duty.id))
-        for plan, duty, owners in _rows(plans, filters)
-    ]
+    return [Row(i.plan_id, i.duty, i.owners, completed_on=done.get(i.duty.id)) for i in found]
 
 
-def _hard(windows: list[Window]) -> list[Window]:
+def _hard(windows: Sequence[Window]) -> list[Window]:
     """The windows that set deadlines: a stretch target counts only when alone.
 
     "Hoàn thành trong quý III/2026, phấn đấu trong tháng 8/2026" is due in Q3; the
@@ -220,22 +286,31 @@ def due(
     A recurring window is due in every period holding one of its rounds: a yearly
     report due 20/10 is due in 2026Q4 and again in 2027Q4.
     """
+    return due_of(items(plans, filters), period, as_of, completions)
+
+
+def due_of(
+    found: Iterable[Item],
+    period: Period,
+    as_of: date,
+    completions: Mapping[str, date] | None = None,
+) -> list[Row]:
+    """:func:`due` over items."""
     done = completions or {}
     rows = []
-    for plan, duty, owners in _rows(plans, filters):
-        for w in _hard(duty.windows):
-            hit = _due_in(w, plan, period)
+    for i in found:
+        for w in _hard(i.duty.windows):
+            hit = _due_in(w, i.plan_date, period)
             if hit is not None:
-                rows.append(
-                    Row(plan.meta.id, duty, owners, as_of, hit, w, completed_on=done.get(duty.id))
-                )
+                completed = done.get(i.duty.id)
+                rows.append(Row(i.plan_id, i.duty, i.owners, as_of, hit, w, completed_on=completed))
                 break
     return _by_deadline(rows)
 
 
-def _due_in(w: Window, plan: Plan, period: Period) -> date | None:
+def _due_in(w: Window, plan_date: date, period: Period) -> date | None:
     if w.kind is WindowKind.RECURRING:
-        hits = [o.due for o in occurrences(w, plan.meta.date, period.end) if o.due in period]
+        hits = [o.due for o in occurrences(w, plan_date, period.end) if o.due in period]
         return hits[0] if hits else None
     return w.deadline if w.deadline is not None and w.deadline in period else None
 
@@ -255,21 +330,30 @@ def overdue(
     completion recorded inside that round's cycle (a duty records one completion day,
     so a completion settles the round it falls in, never later ones).
     """
+    return overdue_of(items(plans, filters), as_of, completions)
+
+
+def overdue_of(
+    found: Iterable[Item], as_of: date, completions: Mapping[str, date] | None = None
+) -> list[Row]:
+    """:func:`overdue` over items."""
     done = completions or {}
     rows = []
-    for plan, duty, owners in _rows(plans, filters):
-        completed = done.get(duty.id)
-        for w in _hard(duty.windows):
-            late = _late(w, plan, as_of, completed)
+    for i in found:
+        completed = done.get(i.duty.id)
+        for w in _hard(i.duty.windows):
+            late = _late(w, i.plan_date, as_of, completed)
             if late is not None:
-                rows.append(Row(plan.meta.id, duty, owners, as_of, late, w, completed_on=completed))
+                rows.append(
+                    Row(i.plan_id, i.duty, i.owners, as_of, late, w, completed_on=completed)
+                )
                 break
     return _by_deadline(rows)
 
 
-def _late(w: Window, plan: Plan, as_of: date, completed: date | None) -> date | None:
+def _late(w: Window, plan_date: date, as_of: date, completed: date | None) -> date | None:
     if w.kind is WindowKind.RECURRING:
-        past = occurrences(w, plan.meta.date, as_of - timedelta(days=1))
+        past = occurrences(w, plan_date, as_of - timedelta(days=1))
         if not past:
             return None
         last = past[-1]
@@ -289,23 +373,31 @@ def ongoing(
 
     A part with no start of its own ("thường xuyên", "hằng năm") runs from the plan's date.
     """
+    return ongoing_of(items(plans, filters), as_of, completions)
+
+
+def ongoing_of(
+    found: Iterable[Item], as_of: date, completions: Mapping[str, date] | None = None
+) -> list[Row]:
+    """:func:`ongoing` over items."""
     done = completions or {}
     rows = []
-    for plan, duty, owners in _rows(plans, filters):
-        for w in duty.windows:
+    for i in found:
+        for w in i.duty.windows:
             if w.kind not in (WindowKind.ONGOING, WindowKind.RECURRING):
                 continue
-            since = w.start or plan.meta.date
+            since = w.start or i.plan_date
             if since <= as_of and (w.end is None or as_of <= w.end):
+                completed = done.get(i.duty.id)
                 rows.append(
                     Row(
-                        plan.meta.id,
-                        duty,
-                        owners,
+                        i.plan_id,
+                        i.duty,
+                        i.owners,
                         as_of,
                         window=w,
                         since=since,
-                        completed_on=done.get(duty.id),
+                        completed_on=completed,
                     )
                 )
                 break

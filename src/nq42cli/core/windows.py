@@ -15,6 +15,7 @@ the same window.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -340,9 +341,16 @@ def parse_phrase(phrase: str, issued: date | None = None) -> list[Window]:
     part that is not timing and not one of the connecting words plans use, so a typo is
     never silently ignored. The grammar itself lives in :mod:`nq42cli.core.grammar`.
     """
+    return list(_windows_of(phrase, issued))
+
+
+# Plans repeat a few hundred phrases across thousands of duties; windows are immutable,
+# so each phrase is read once (errors are not cached: they are raised every time).
+@functools.lru_cache(maxsize=4096)
+def _windows_of(phrase: str, issued: date | None) -> tuple[Window, ...]:
     from nq42cli.core.grammar import read_phrase
 
-    return [r.window for r in read_phrase(phrase, issued)]
+    return tuple(r.window for r in read_phrase(phrase, issued))
 
 
 def parse_window(text: str, issued: date | None = None) -> Window:

@@ -398,29 +398,41 @@ class _Builder:
             # Only plain scalars are resolved by pattern; quoted ones are always text.
             plain = event.implicit[0]
             tag = events.resolve(ScalarNode, value, event.implicit) if plain else _STR
-        if tag == _STR:
+        if tag == _STR and value == "<<" and event.implicit[0]:
             # "<<" written plainly is YAML's merge key even though our resolver drops it.
-            if value == "<<" and event.implicit[0]:
-                return _MergeKey()
-            return nfc(value)
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            return value == "true"
-        if tag == _INT:
-            try:
-                return int(value.replace("_", ""), 0)
-            except ValueError:  # YAML 1.1 octal or sexagesimal, or more digits than allowed
-                return nfc(value)
-        if tag == _FLOAT:
-            try:
-                return float(value.replace("_", ""))
-            except ValueError:
-                return nfc(value)
-        if tag == _MERGE:
             return _MergeKey()
-        self._problem(at, "yaml.tag", visible(f"tag {tag} is not allowed"))
-        return _REJECTED
+        try:
+            return scalar_value(tag, value)
+        except ValueError:
+            self._problem(at, "yaml.tag", visible(f"tag {tag} is not allowed"))
+            return _REJECTED
+
+
+def scalar_value(tag: str, value: str) -> Any:
+    """The Python value of a scalar with its resolved ``tag``.
+
+    Raises :class:`ValueError` for a tag a plan may not use. Shared by the full reader and
+    the fast one (:mod:`nq42cli.core.fastyaml`), so both give the same data.
+    """
+    if tag == _STR:
+        return nfc(value)
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return value == "true"
+    if tag == _INT:
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:  # YAML 1.1 octal or sexagesimal, or more digits than allowed
+            return nfc(value)
+    if tag == _FLOAT:
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return nfc(value)
+    if tag == _MERGE:
+        return _MergeKey()
+    raise ValueError(tag)
 
 
 class _MergeKey:

@@ -1,0 +1,538 @@
+"""A derived index of a valid plan, so queries read only the rows they return.
+
+Reading and validating a plan costs YAML parsing and pydantic (seconds at 100,000
+duties, and 250 ms of imports even for the bundled plan). Once a plan has been found
+valid, nq42 stores what the queries need in an SQLite file (standard library) in the
+user cache directory, indexed by deadline, owner and id. Later runs on the same bytes
+answer from it without importing pydantic or YAML.
+
+Safety, in order of importance:
+
+- It can never answer for a plan that differs from the file: the cache file is named
+  by the SHA-256 of the bytes of every input file (the plan and its progress files)
+  with nq42's version and this module's schema, and the bytes are hashed on every run.
+- It answers with the same rules: the index only narrows the candidates (by deadline,
+  kind, id); what is due, late or ongoing, and when a duty is complete, is decided by
+  the same functions that answer from a loaded plan (``queries.*_of`` and
+  ``completion.completion_of``).
+- It is written whole or not at all: a temporary file in the same folder, fsynced and
+  renamed over the final name. Two processes racing both write complete files; the
+  last rename wins and both files hold the same answer.
+- A cache file that is unreadable, truncated or of another schema is a miss: the plan
+  is read again and the file rebuilt. Any failure to write it only costs speed.
+- ``--no-cache`` (or ``NQ42_NO_CACHE=1``) bypasses it entirely.
+
+The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else ``~/.cache/nq42``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from nq42cli import __version__
+from nq42cli.core import queries
+from nq42cli.core.completion import Event, completion_of, required_keys
+from nq42cli.core.queries import Filters, Item, OwnerLine, Row
+from nq42cli.core.vocab import Role
+from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind
+
+if TYPE_CHECKING:
+    from nq42cli.core.models import Plan
+    from nq42cli.core.progress import Progress
+
+    # Reads and validates the plan and its progress (the slow, exact path).
+    Loader = Callable[[], tuple[Plan, Progress]]
+
+__all__ = [
+    "CachedDuty",
+    "Index",
+    "PlanRows",
+    "RowSource",
+    "build",
+    "cache_dir",
+    "cache_key",
+    "open_source",
+]
+
+# Bump when the tables or what they hold change: old files then stop matching.
+SCHEMA = 2
+KEEP = 8  # cache files kept; older ones are removed when a new one is written
+_ALL = Filters()
+
+_TABLES = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE duty (
+    ord INTEGER PRIMARY KEY, id TEXT NOT NULL, section TEXT NOT NULL, grp TEXT,
+    text TEXT NOT NULL, timing TEXT, windows TEXT NOT NULL, owners TEXT NOT NULL
+);
+CREATE TABLE win (
+    duty INTEGER NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL,
+    start TEXT, end TEXT, deadline TEXT, PRIMARY KEY (duty, ord)
+) WITHOUT ROWID;
+CREATE TABLE duty_owner (
+    owner TEXT NOT NULL, duty INTEGER NOT NULL, role TEXT NOT NULL,
+    PRIMARY KEY (owner, duty, role)
+) WITHOUT ROWID;
+CREATE TABLE owner_name (name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE rec (
+    duty TEXT NOT NULL, ord INTEGER NOT NULL, event TEXT NOT NULL, "on" TEXT NOT NULL,
+    owner TEXT, evidence TEXT, PRIMARY KEY (duty, ord)
+) WITHOUT ROWID;
+CREATE INDEX duty_by_id ON duty (id);
+CREATE INDEX win_by_deadline ON win (deadline, duty, ord) WHERE deadline IS NOT NULL;
+CREATE INDEX win_by_kind ON win (kind, duty, ord);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CachedDuty:
+    """The part of a duty that rows and renderers read (see ``queries.DutyView``)."""
+
+    id: str
+    section: str
+    group: str | None
+    text: str
+    timing: str | None
+    windows: tuple[Window, ...]
+
+
+class RowSource(Protocol):
+    """Where the listing commands get their rows: a loaded plan or its index.
+
+    Completions come from the source itself (its progress records), as of the day asked.
+    """
+
+    def due(self, period: Period, as_of: date, filters: Filters = ...) -> list[Row]:
+        """Duties due in ``period`` (see :func:`nq42cli.core.queries.due`)."""
+
+    def overdue(self, as_of: date, filters: Filters = ...) -> list[Row]:
+        """Duties late on ``as_of`` (see :func:`nq42cli.core.queries.overdue`)."""
+
+    def ongoing(self, as_of: date, filters: Filters = ...) -> list[Row]:
+        """Ongoing duties (see :func:`nq42cli.core.queries.ongoing`)."""
+
+    def listing(self, as_of: date, filters: Filters = ...) -> list[Row]:
+        """Every duty (see :func:`nq42cli.core.queries.listing`)."""
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def cache_key(files: Sequence[Path]) -> str:
+    """SHA-256 of the bytes of ``files`` in order, with nq42's version and the schema.
+
+    Raises :class:`OSError` when a file cannot be read (the caller then reads the plan
+    the ordinary way, which reports the problem).
+    """
+    digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
+    for path in files:
+        with path.open("rb") as fh:
+            one = hashlib.file_digest(fh, "sha256").digest()
+        # Each file's own digest, so that two files can never be split differently
+        # into the same byte stream.
+        digest.update(one)
+    return digest.hexdigest()
+
+
+def cache_dir() -> Path:
+    """The folder cache files live in."""
+    if explicit := os.environ.get("NQ42_CACHE_DIR"):
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "nq42"
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class PlanRows:
+    """Rows answered from a loaded plan and its progress (no cache)."""
+
+    def __init__(self, plan: Plan, progress: Progress | None = None) -> None:
+        self.plan = plan
+        self.progress = progress
+
+    def _done(self, as_of: date) -> dict[str, date]:
+        if self.progress is None:
+            return {}
+        from nq42cli.core.progress import completions
+
+        return completions(self.plan, self.progress, as_of)
+
+    def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties due in ``period``."""
+        return queries.due([self.plan], period, as_of, filters, self._done(as_of))
+
+    def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties late on ``as_of``."""
+        return queries.overdue([self.plan], as_of, filters, self._done(as_of))
+
+    def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Ongoing duties."""
+        return queries.ongoing([self.plan], as_of, filters, self._done(as_of))
+
+    def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Every duty."""
+        return queries.listing([self.plan], filters, self._done(as_of))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rec:
+    """A progress record as the index stores it (see ``completion.RecordLike``)."""
+
+    event: Event
+    on: date
+    owner: str | None
+    evidence: str | None
+
+
+class Index:
+    """Rows answered from a cache file; the same answers as :class:`PlanRows`.
+
+    SQL narrows the candidates; the decisions are the ones ``queries`` makes on items.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        meta = dict(db.execute("SELECT k, v FROM meta").fetchall())
+        self.plan_id = meta["plan_id"]
+        self.plan_date = date.fromisoformat(meta["plan_date"])
+
+    def _items(self, ords: Sequence[int] | None, filters: Filters) -> list[Item]:
+        """Duties by ``ord`` (all when None) that pass ``filters``, in plan order."""
+        self._check(filters)
+        sql = "SELECT ord, id, section, grp, text, timing, windows, owners FROM duty"
+        if ords is None:
+            chunks: list[tuple[str, Sequence[int]]] = [(sql + " ORDER BY ord", ())]
+        else:
+            wanted = sorted(set(ords))
+            chunks = [
+                (f"{sql} WHERE ord IN ({','.join('?' * len(part))}) ORDER BY ord", part)
+                for part in (wanted[i : i + 500] for i in range(0, len(wanted), 500))
+            ]
+        out = []
+        for query, params in chunks:
+            for _, id_, section, grp, text, timing, windows, owners in self.db.execute(
+                query, params
+            ):
+                duty = CachedDuty(id_, section, grp, text, timing, _windows(windows))
+                lines = _owners(owners)
+                if filters.accepts(duty, lines):
+                    out.append(Item(self.plan_id, self.plan_date, duty, lines))
+        return out
+
+    def _check(self, filters: Filters) -> None:
+        # The same refusal as on a loaded plan: a filter that names nothing is a typo.
+        if filters.owner is None and filters.section is None:
+            return
+        names = [n for (n,) in self.db.execute("SELECT name FROM owner_name")]
+        heads = [
+            CachedDuty(i, s, g, "", None, ())
+            for i, s, g in self.db.execute("SELECT id, section, grp FROM duty ORDER BY ord")
+        ]
+        queries.check_filters_against(filters, names, heads)
+
+    def _ords(self, sql: str, params: Sequence[object]) -> list[int]:
+        return [o for (o,) in self.db.execute(sql, params)]
+
+    def completions(self, as_of: date) -> dict[str, date]:
+        """Completion day of every complete duty as of ``as_of``, by the shared rule."""
+        records: dict[str, list[_Rec]] = {}
+        for duty, event, on, owner, evidence in self.db.execute(
+            'SELECT duty, event, "on", owner, evidence FROM rec ORDER BY duty, ord'
+        ):
+            records.setdefault(duty, []).append(
+                _Rec(Event(event), date.fromisoformat(on), owner, evidence)
+            )
+        if not records:
+            return {}
+        out: dict[str, date] = {}
+        marks = ",".join("?" * len(records))
+        for id_, owners in self.db.execute(
+            f"SELECT id, owners FROM duty WHERE id IN ({marks})", list(records)
+        ):
+            parts = required_keys((o.key, o.role) for o in _owners(owners))
+            done = completion_of(parts, records[id_], as_of)
+            if done is not None:
+                out[id_] = done.on
+        return out
+
+    def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties due in ``period``: deadlines in it, and every recurring duty to check."""
+        ords = self._ords(
+            "SELECT DISTINCT duty FROM win WHERE deadline BETWEEN ? AND ? OR kind = 'recurring'",
+            (period.start.isoformat(), period.end.isoformat()),
+        )
+        found = self._items(ords, filters)
+        return queries.due_of(found, period, as_of, self.completions(as_of))
+
+    def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties late on ``as_of``: a deadline before it, or a recurring part."""
+        ords = self._ords(
+            "SELECT DISTINCT duty FROM win WHERE deadline < ? OR kind = 'recurring'",
+            (as_of.isoformat(),),
+        )
+        found = self._items(ords, filters)
+        return queries.overdue_of(found, as_of, self.completions(as_of))
+
+    def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties with an ongoing or recurring part started by ``as_of`` and not ended."""
+        day = as_of.isoformat()
+        ords = self._ords(
+            "SELECT DISTINCT duty FROM win WHERE kind IN ('ongoing', 'recurring') "
+            "AND COALESCE(start, ?) <= ? AND (end IS NULL OR ? <= end)",
+            (self.plan_date.isoformat(), day, day),
+        )
+        found = self._items(ords, filters)
+        return queries.ongoing_of(found, as_of, self.completions(as_of))
+
+    def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Every duty in plan order."""
+        return queries.listing_of(self._items(None, filters), self.completions(as_of))
+
+
+_DAMAGE = (sqlite3.Error, ValueError, KeyError, TypeError)
+
+
+class _Guarded:
+    """An index that falls back to reading the plan (and rebuilding) if it turns out damaged.
+
+    Damage can hide in pages a query reaches only later (a dropped table, a cut file
+    that still opens), so every question is guarded, not only the opening.
+    """
+
+    def __init__(self, index: Index, rebuild: Callable[[], RowSource]) -> None:
+        self.index = index
+        self.rebuild = rebuild
+
+    def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties due in ``period``."""
+        try:
+            return self.index.due(period, as_of, filters)
+        except _DAMAGE:
+            return self.rebuild().due(period, as_of, filters)
+
+    def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Duties late on ``as_of``."""
+        try:
+            return self.index.overdue(as_of, filters)
+        except _DAMAGE:
+            return self.rebuild().overdue(as_of, filters)
+
+    def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Ongoing duties."""
+        try:
+            return self.index.ongoing(as_of, filters)
+        except _DAMAGE:
+            return self.rebuild().ongoing(as_of, filters)
+
+    def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Every duty."""
+        try:
+            return self.index.listing(as_of, filters)
+        except _DAMAGE:
+            return self.rebuild().listing(as_of, filters)
+
+
+# Rows repeat a few hundred distinct window lists and owner lists; both decode to
+# immutable values, so each distinct text is decoded once per run.
+@functools.lru_cache(maxsize=8192)
+def _windows(raw: str) -> tuple[Window, ...]:
+    return tuple(
+        Window(
+            WindowKind(kind),
+            date.fromisoformat(start) if start else None,
+            date.fromisoformat(end) if end else None,
+            frozenset(Flag(f) for f in flags),
+            Every(every) if every else None,
+            (anchor[0], anchor[1]) if anchor else None,
+        )
+        for kind, start, end, flags, every, anchor in json.loads(raw)
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _owners(raw: str) -> tuple[OwnerLine, ...]:
+    return tuple(
+        OwnerLine(key, name, short, Role(role), written)
+        for key, name, short, role, written in json.loads(raw)
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None:
+    """Write the index of ``plan`` (and its progress) to ``target`` atomically."""
+    import tempfile
+
+    from nq42cli.core.queries import owner_lines
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".sqlite")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            # No journal and no syncs while the private temporary file is written: it
+            # becomes visible only by the rename below, after one fsync of the whole file.
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.executescript(_TABLES)
+            with db:
+                db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)",
+                    [
+                        ("key", key),
+                        ("plan_id", plan.meta.id),
+                        ("plan_date", plan.meta.date.isoformat()),
+                        ("duties", str(len(plan.duties))),
+                    ],
+                )
+                duties: list[tuple[object, ...]] = []
+                wins: list[tuple[object, ...]] = []
+                owners: list[tuple[str, int, str]] = []
+                for i, duty in enumerate(plan.duties):
+                    lines = owner_lines(plan, duty)
+                    windows = [
+                        [
+                            w.kind.value,
+                            w.start.isoformat() if w.start else None,
+                            w.end.isoformat() if w.end else None,
+                            sorted(f.value for f in w.flags),
+                            w.every.value if w.every else None,
+                            list(w.anchor) if w.anchor else None,
+                        ]
+                        for w in duty.windows
+                    ]
+                    duties.append(
+                        (
+                            i,
+                            duty.id,
+                            duty.section,
+                            duty.group,
+                            duty.text,
+                            duty.timing,
+                            json.dumps(windows, ensure_ascii=False),
+                            json.dumps(
+                                [
+                                    [o.key, o.name, o.short, o.role.value, o.as_written]
+                                    for o in lines
+                                ],
+                                ensure_ascii=False,
+                            ),
+                        )
+                    )
+                    for j, w in enumerate(duty.windows):
+                        deadline = w.deadline.isoformat() if w.deadline else None
+                        wins.append((i, j, *windows[j][:3], deadline))
+                    owners += {(o.key, i, o.role.value) for o in lines}
+                db.executemany("INSERT INTO duty VALUES (?, ?, ?, ?, ?, ?, ?, ?)", duties)
+                db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?)", wins)
+                db.executemany("INSERT INTO duty_owner VALUES (?, ?, ?)", owners)
+                names = {n for o in plan.owners for n in (o.key, o.name, o.short)}
+                names |= {r.as_written for d in plan.duties for r in d.owners if r.as_written}
+                db.executemany("INSERT INTO owner_name VALUES (?)", [(n,) for n in names])
+                recs = [
+                    (
+                        duty_id,
+                        j,
+                        r.event.value,
+                        r.on.isoformat(),
+                        r.owner,
+                        r.evidence,
+                    )
+                    for duty_id, doc in (progress.duties.items() if progress else ())
+                    for j, r in enumerate(doc.records)
+                ]
+                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", recs)
+        finally:
+            db.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _prune(target)
+
+
+def _prune(keep: Path) -> None:
+    """Remove all but the most recent cache files, and temporary files left by crashes."""
+    with contextlib.suppress(OSError):
+        done: list[tuple[float, Path]] = []
+        temporary: list[tuple[float, Path]] = []
+        for p in keep.parent.glob("*.sqlite"):
+            (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
+        old = [p for _, p in sorted(done, reverse=True) if p != keep][KEEP - 1 :]
+        # A temporary file an hour old belongs to no running build.
+        old += [p for mtime, p in temporary if mtime < time.time() - 3600]
+        for p in old:
+            with contextlib.suppress(OSError):
+                p.unlink()
+
+
+def _open(path: Path, key: str) -> Index | None:
+    """The index at ``path`` if it is a complete file for ``key``, else ``None``."""
+    try:
+        size = path.stat().st_size
+        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder names.
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        (pages,) = db.execute("PRAGMA page_count").fetchone()
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+        # A truncated file would otherwise answer from whatever pages are left.
+        if pages * page_size != size:
+            raise sqlite3.DatabaseError("truncated")
+        meta = dict(db.execute("SELECT k, v FROM meta").fetchall())
+        if meta.get("key") != key:
+            raise sqlite3.DatabaseError("another plan")
+        return Index(db)
+    except _DAMAGE:
+        db.close()
+        return None
+
+
+def open_source(files: Sequence[Path], load: Loader, *, use_cache: bool = True) -> RowSource:
+    """Rows for the plan whose input ``files`` (plan first, then progress) are given.
+
+    ``load()`` reads and validates the plan and its progress the slow, exact way; it is
+    called when the cache cannot serve, and its errors propagate unchanged.
+    """
+    if not use_cache:
+        return PlanRows(*load())
+    try:
+        key = cache_key(files)
+    except OSError:
+        return PlanRows(*load())
+    target = cache_dir() / f"{key}.sqlite"
+
+    def rebuild() -> RowSource:
+        plan, progress = load()
+        # The files were read after the key was computed: store the index only if they
+        # still hold the bytes the key names, so an edit in between can never be cached
+        # under the old key.
+        with contextlib.suppress(OSError, sqlite3.Error):
+            if cache_key(files) == key:
+                build(plan, progress, key, target)
+        return PlanRows(plan, progress)
+
+    index = _open(target, key)
+    if index is None:
+        return rebuild()
+    return _Guarded(index, rebuild)

@@ -1,0 +1,241 @@
+"""The plan index (core.cache) answers exactly as the plan does and can never go stale."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from nq42cli.core.cache import cache_key
+from tests.conftest import PLAN, ROOT, run
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from nq42cli.core.models import Plan
+    from nq42cli.core.progress import Progress
+
+AS_OF = "2024-01-15"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NQ42_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    """A copy of the real plan that a test may edit."""
+    copy = tmp_path / "plan.yaml"
+    copy.write_bytes(PLAN.read_bytes())
+    return copy
+
+
+def due_ids(plan: Path, *extra: str) -> list[str]:
+    out = run(*extra, "due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), "-f", "json")
+    return [r["id"] for r in json.loads(out.stdout)]
+
+
+def index_file(cache: Path, plan: Path) -> Path:
+    return cache / f"{cache_key([plan])}.sqlite"
+
+
+def test_second_run_is_served_by_an_index_named_by_the_plan_hash(cache: Path, plan: Path) -> None:
+    """The first run writes the index under the content hash; the second reads it."""
+    assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
+    assert index_file(cache, plan).is_file()
+    assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
+
+
+def test_editing_the_plan_changes_the_answer(cache: Path, plan: Path) -> None:
+    """An edit between two runs is seen at once: the index of the old bytes never serves."""
+    assert "IV.2.a" in due_ids(plan)
+    text = plan.read_text(encoding="utf-8")
+    start = text.index("  - id: IV.2.a")
+    block = text[start : text.index("  - id: IV.2.b")]
+    moved = block.replace("quý I/2024", "quý II/2024")
+    plan.write_text(text.replace(block, moved), encoding="utf-8")
+    assert due_ids(plan) == ["IV.4.b", "IV.6.a"]
+    plan.write_text(text, encoding="utf-8")
+    assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
+
+
+def test_an_invalid_edit_is_reported_though_an_index_exists(cache: Path, plan: Path) -> None:
+    """A plan broken after it was indexed fails with its problem, not the old answer."""
+    due_ids(plan)
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('"quý I/2024"', '"quý V/2024"', 1), encoding="utf-8")
+    out = run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), code=1)
+    assert "a quarter is I–IV" in out.stderr
+    assert f"{plan}:" in out.stderr
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p.write_bytes(b"not a database at all"), id="garbage"),
+        pytest.param(lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), id="cut"),
+        pytest.param(lambda p: p.write_bytes(b""), id="empty"),
+        pytest.param(
+            lambda p: _sql(p, "DROP TABLE win"),
+            id="table-missing",
+        ),
+        pytest.param(lambda p: _sql(p, "UPDATE meta SET v = 'x' WHERE k = 'key'"), id="other-key"),
+    ],
+)
+def test_a_damaged_index_is_rebuilt(cache: Path, plan: Path, damage: object) -> None:
+    """Garbage, a cut or empty file, a missing table, a foreign key: rebuilt, right answer."""
+    due_ids(plan)
+    target = index_file(cache, plan)
+    damage(target)  # type: ignore[operator]
+    assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
+    with sqlite3.connect(target) as db:
+        assert dict(db.execute("SELECT k, v FROM meta"))["key"] == cache_key([plan])
+
+
+def _sql(path: Path, statement: str) -> None:
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(statement)
+    db.close()
+
+
+def test_the_index_serves_and_no_cache_bypasses_it(cache: Path, plan: Path) -> None:
+    """An index doctored by hand shows through, proving it serves; --no-cache never reads it."""
+    due_ids(plan)
+    _sql(index_file(cache, plan), "UPDATE duty SET text = 'FROM THE INDEX' WHERE id = 'IV.2.a'")
+    args = ("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), "-f", "json")
+    assert json.loads(run(*args).stdout)[0]["text"] == "FROM THE INDEX"
+    fresh = json.loads(run("--no-cache", *args).stdout)[0]["text"]
+    assert fresh.startswith("Chỉ đạo xây dựng")
+    env_off = json.loads(run(*args, env={"NQ42_NO_CACHE": "1"}).stdout)[0]["text"]
+    assert env_off == fresh
+
+
+def test_no_cache_writes_nothing(cache: Path, plan: Path) -> None:
+    """--no-cache leaves the cache folder untouched."""
+    due_ids(plan, "--no-cache")
+    assert not cache.exists() or not any(cache.iterdir())
+
+
+def test_an_unwritable_cache_folder_only_costs_speed(tmp_path: Path, plan: Path) -> None:
+    """When the cache cannot be written the answer still comes, from the plan."""
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    env = {"NQ42_CACHE_DIR": str(blocker / "nq42")}
+    out = run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), "-f", "json", env=env)
+    assert [r["id"] for r in json.loads(out.stdout)] == ["IV.2.a", "IV.4.b", "IV.6.a"]
+
+
+QUESTIONS = [
+    ("due", "-q", "2024Q1", "--as-of", AS_OF),
+    ("due", "-y", "2024", "--as-of", AS_OF, "--owner", "chinh phu"),
+    ("overdue", "--as-of", "2024-06-01"),
+    ("overdue", "--as-of", "2026-01-01", "--role", "lead"),
+    ("ongoing", "--as-of", "2024-06-01"),
+    ("ongoing", "--as-of", "2024-06-01", "--section", "IV.6"),
+    ("list",),
+    ("list", "--search", "chinh sach"),
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=" ".join)
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "table"])
+def test_index_answers_like_the_plan(
+    cache: Path, plan: Path, question: tuple[str, ...], fmt: str
+) -> None:
+    """Cold (plan read, index written) and warm (index) runs print what --no-cache prints."""
+    args = (*question, "--plan", str(plan), "-f", fmt)
+    expected = run("--no-cache", *args).stdout
+    assert run(*args).stdout == expected
+    assert run(*args).stdout == expected
+
+
+def test_two_racing_processes_both_answer_right(tmp_path: Path, plan: Path) -> None:
+    """Two processes building the same index at once both print the right answer."""
+    env = {**os.environ, "NQ42_CACHE_DIR": str(tmp_path / "race"), "PYTHONPATH": str(ROOT / "src")}
+    args = [sys.executable, "-m", "nq42cli", "due", "-q", "2024Q1", "--as-of", AS_OF]
+    args += ["--plan", str(plan), "-f", "json"]
+    for _ in range(3):
+        procs = [
+            subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)
+        ]
+        for p in procs:
+            out, err = p.communicate(timeout=60)
+            assert p.returncode == 0, err
+            assert [r["id"] for r in json.loads(out)] == ["IV.2.a", "IV.4.b", "IV.6.a"]
+    leftovers = [p.name for p in (tmp_path / "race").iterdir() if p.name.startswith(".tmp-")]
+    assert leftovers == []
+
+
+def test_every_input_file_feeds_the_key(tmp_path: Path, plan: Path) -> None:
+    """The key covers each file of the list (as progress files will be): editing any changes it."""
+    extra = tmp_path / "progress.yaml"
+    extra.write_text("records: []\n", encoding="utf-8")
+    before = cache_key([plan, extra])
+    assert before != cache_key([plan])
+    extra.write_text("records: [1]\n", encoding="utf-8")
+    assert cache_key([plan, extra]) != before
+    # Moving bytes from one file to the next is a different input, not the same stream.
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.write_bytes(b"xy")
+    b.write_bytes(b"z")
+    first = cache_key([a, b])
+    a.write_bytes(b"x")
+    b.write_bytes(b"yz")
+    assert cache_key([a, b]) != first
+
+
+def _loader(plan: Path) -> Callable[[], tuple[Plan, Progress]]:
+    def load() -> tuple[Plan, Progress]:
+        from nq42cli.core.loader import load_plan
+        from nq42cli.core.progress import Progress
+
+        return load_plan(plan).plan, Progress()
+
+    return load
+
+
+def test_an_index_for_other_side_files_is_not_used(cache: Path, plan: Path, tmp_path: Path) -> None:
+    """With a second input file, changing it alone makes the index miss and be rebuilt."""
+    from nq42cli.core.cache import Index, PlanRows, open_source
+
+    extra = tmp_path / "progress.yaml"
+    extra.write_text("a\n", encoding="utf-8")
+    load = _loader(plan)
+    assert isinstance(open_source([plan, extra], load), PlanRows)  # cold: built
+    warm = open_source([plan, extra], load)
+    assert isinstance(getattr(warm, "index", None), Index)
+    extra.write_text("b\n", encoding="utf-8")
+    assert isinstance(open_source([plan, extra], load), PlanRows)  # changed: read again
+
+
+def test_odd_characters_in_the_cache_folder_name(tmp_path: Path, plan: Path) -> None:
+    """A cache folder named with URI characters (? # % spaces) still serves warm answers."""
+    from nq42cli.core.cache import Index, open_source
+
+    odd = tmp_path / "a?b#c%20 d"
+    env = {"NQ42_CACHE_DIR": str(odd)}
+    assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
+    run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), env=env)
+    assert (odd / f"{cache_key([plan])}.sqlite").is_file()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NQ42_CACHE_DIR", str(odd))
+        assert isinstance(getattr(open_source([plan], _loader(plan)), "index", None), Index)
+
+
+def test_a_missing_plan_is_the_usual_message(cache: Path, tmp_path: Path) -> None:
+    """A plan path that does not exist is reported as before (exit 2), not as a cache error."""
+    missing = tmp_path / "nope.yaml"
+    out = run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(missing), code=2)
+    assert f"{missing}: no such file" in out.stderr

@@ -1,0 +1,237 @@
+"""The fast reader gives the full reader's data, or gives up; positions stay exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchmarks import generate
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nq42cli.core.fastyaml import read_fast
+from nq42cli.core.problems import DataError
+from nq42cli.core.yamlsrc import read_yaml
+from tests.conftest import PLAN, run
+
+
+def same_as_full(text: str) -> bool:
+    """True when the fast reader read ``text``; asserts it read what the full reader reads."""
+    fast = read_fast(text, "f.yaml")
+    if fast is None:
+        return False
+    assert fast.data == read_yaml(text, "f.yaml").data
+    return True
+
+
+def test_real_plan_is_read_fast_and_identically() -> None:
+    """The real plan is plain block YAML: the fast reader takes it and agrees."""
+    assert same_as_full(PLAN.read_text(encoding="utf-8"))
+
+
+def test_generated_plan_is_read_fast_and_identically() -> None:
+    """A generated 300-duty plan (the benchmark's shape) reads the same both ways."""
+    assert same_as_full(generate.plan_text(300, seed=7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [1, 2]\n",
+        "a: {b: 1}\n",
+        "a: &x 1\nb: *x\n",
+        "a: !!str 1\n",
+        "a: |\n  text\n",
+        "a: >\n  text\n",
+        "a: plain\n  continued\n",
+        'a: "two\n  lines"\n',
+        "a: 'it''s\n  more'\n",
+        "a:\tb\n",
+        "a: 1\na: 2\n",
+        '"a": 1\n',
+        'a: "esc\\u0041"\n',
+        "---\na: 1\n",
+        "a: 1\n...\n",
+        "%YAML 1.1\n---\na: 1\n",
+        "<<: {a: 1}\n",
+        "a: b: c\n",
+        "a: - b\n",
+        "- a\n- b\n",
+        "a:\n  - - b\n",
+        "a: ? b\n",
+        "a: x\x07y\n",
+        "a: x\r\nb: y\r\n",
+        "a: 'x' y\n",
+        'a: "x"y\n',
+        "",
+        "# only a comment\n",
+        "  a: 1\n",
+        "a:\n    b: 1\n  c: 2\n",
+        "null: 1\n",
+        "1: a\n",
+        "a: @x\n",
+        "a: `x`\n",
+        "a: x\u2028y\n",
+        "a: x\x85y\n",
+        "a: x\u2029y\n",
+        "".join(" " * i + "a:\n" for i in range(1200)),
+        "a:\n" + "".join(" " * (2 * i) + "- b:\n" for i in range(1200)),
+    ],
+)
+def test_gives_up_on_what_it_does_not_handle(text: str) -> None:
+    """Flow, anchors, tags, block and multi-line scalars, escapes, tabs, CRs, dup keys …."""
+    assert read_fast(text, "f.yaml") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: 1.5\nc: true\nd: false\ne: null\nf: ~\ng:\nh: yes\ni: NO\nj: 2023-11-27\n",
+        "a: 0x1F\nb: 017\nc: 1_000\nd: .inf\ne: -.5e3\nf: 1:30\ng: -x\nh: +1\n",
+        "a: x # comment\nb: x#y\nc: 'q' # c\nd: \"q\"  # c\ne: 'it''s'\n",
+        "a:\n- 1\n- b: 2\n  c: 3\n-\n  d: 4\n- # c\n  e: 5\n",
+        "a:\n  b:\n    c: [ ]\n  d: []\n  e: {}\n",
+        "k: Uỷ ban\nl: Ủy ban\nm: 'Ủy ban'\n",
+        "\ufeffa: 1\n",
+        "a: 1",
+        "a: x  \n",
+        "a: \nb:  # c\n",
+        "list:\n  - 'x'\n  - \"y\"\n  - z\n",
+    ],
+)
+def test_reads_the_plain_block_forms_like_the_full_reader(text: str) -> None:
+    """Scalars of every kind the resolver knows, comments, compact and nested sequences."""
+    fast = read_fast(text, "f.yaml")
+    if fast is not None:
+        assert fast.data == read_yaml(text, "f.yaml").data
+    else:
+        # "[ ]" with a space is a flow form it leaves to the full reader.
+        assert "[ ]" in text
+
+
+KEYS = st.sampled_from(["a", "b", "id", "null", "1", "x_y", "<<", "a b"])
+SCALARS = st.sampled_from(
+    [
+        "1", "x", "'q'", '"q"', "null", "true", "no", "1.5", "2024-01-01", "x # c", "x#y",
+        "[]", "{}", "'it''s'", "a: b", "- x", "&a x", "*a", "!t x", "|", ">", '"x', "'x",
+        "quý I/2024", "Ủy ban", "0o7", "+1", ".5", "~", "", "x\u2028y", "x\x85y", "\ufeffx",
+        "x\ty", '"x\\ty"', "x\x7fy",
+    ]
+)  # fmt: skip
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    """Random block documents built from plausible and implausible lines."""
+    lines = []
+    for _ in range(draw(st.integers(1, 12))):
+        indent = " " * draw(st.sampled_from([0, 0, 2, 4, 6, 3]))
+        kind = draw(st.sampled_from(["kv", "key", "item", "itemkv", "comment", "blank"]))
+        key, value = draw(KEYS), draw(SCALARS)
+        lines.append(
+            {
+                "kv": f"{indent}{key}: {value}",
+                "key": f"{indent}{key}:",
+                "item": f"{indent}- {value}",
+                "itemkv": f"{indent}- {key}: {value}",
+                "comment": f"{indent}# note",
+                "blank": "",
+            }[kind]
+        )
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(documents())
+def test_never_disagrees_with_the_full_reader(text: str) -> None:
+    """On any document: the fast reader gives up, or the full reader reads the same data."""
+    fast = read_fast(text, "f.yaml")
+    if fast is None:
+        return
+    try:
+        full = read_yaml(text, "f.yaml")
+    except DataError as exc:  # pragma: no cover - the property under test
+        pytest.fail(f"fast reader accepted what the full reader rejects: {exc}")
+    assert fast.data == full.data
+
+
+def test_errors_keep_exact_positions(tmp_path: Path) -> None:
+    """A fast-read plan with a bad window is reported at the window's own line and column."""
+    text = PLAN.read_text(encoding="utf-8")
+    bad = text.replace('      - "quý I/2024"', '      - "quý V/2024"', 1)
+    line = bad[: bad.index('"quý V/2024"')].count("\n") + 1
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(bad, encoding="utf-8")
+    assert read_fast(bad, str(plan)) is not None
+    out = run("validate", str(plan), code=1)
+    assert f"{plan}:{line}:9: " in out.stdout
+    assert "a quarter is I–IV" in out.stdout
+
+
+WORDS = st.sampled_from(
+    [
+        "x", "Ủy ban", "quý I/2024", "1", "-1", "0x1F", "1.5", "true", "no", "null", "~",
+        "2023-11-27", "a#b", "a # b", "it's", 'say "hi"', "a: b", "[]", "- x", "", " x",
+        "x ", "%x", "@x", "x\u00a0y", "\ufeffx",
+    ]
+)  # fmt: skip
+KEY_NAMES = st.sampled_from(["a", "b", "id", "text", "windows", "owners", "x_1"])
+
+
+def _scalar(draw: st.DrawFn, word: str) -> str:
+    style = draw(st.sampled_from(["plain", "single", "double"]))
+    if style == "single":
+        return "'" + word.replace("'", "''") + "'"
+    if style == "double" and '"' not in word:
+        return '"' + word + '"'
+    return word
+
+
+@st.composite
+def block_documents(draw: st.DrawFn) -> str:
+    """Well-formed block documents of nested mappings and sequences, in varied styles."""
+    lines: list[str] = []
+
+    def value(indent: int, depth: int) -> None:
+        kind = draw(st.sampled_from(["map", "seq"] if depth == 0 else ["map", "seq", "scalar"]))
+        if kind == "scalar" or depth > 3:
+            return
+        if kind == "map":
+            for key in draw(st.lists(KEY_NAMES, min_size=1, max_size=3, unique=True)):
+                entry(indent, key, depth)
+        else:
+            for _ in range(draw(st.integers(1, 3))):
+                if draw(st.booleans()):
+                    lines.append(" " * indent + "- " + _scalar(draw, draw(WORDS)))
+                else:
+                    keys = draw(st.lists(KEY_NAMES, min_size=1, max_size=3, unique=True))
+                    first, *rest = keys
+                    lines.append(" " * indent + f"- {first}: " + _scalar(draw, draw(WORDS)))
+                    for key in rest:
+                        entry(indent + 2, key, depth + 1)
+        if draw(st.booleans()):
+            lines.append(" " * indent + "# a comment")
+
+    def entry(indent: int, key: str, depth: int) -> None:
+        if depth < 3 and draw(st.booleans()):
+            lines.append(" " * indent + f"{key}:")
+            nested = draw(st.sampled_from([2, 4]))
+            before = len(lines)
+            value(indent + nested, depth + 1)
+            if len(lines) == before:
+                lines[-1] += " " + _scalar(draw, draw(WORDS))
+        else:
+            lines.append(" " * indent + f"{key}: " + _scalar(draw, draw(WORDS)))
+
+    value(0, 0)
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(block_documents())
+def test_block_documents_read_the_same(text: str) -> None:
+    """On well-formed block YAML: the fast reader gives up, or reads what the full one reads."""
+    fast = read_fast(text, "f.yaml")
+    if fast is None:
+        return
+    assert fast.data == read_yaml(text, "f.yaml").data

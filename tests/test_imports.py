@@ -1,0 +1,81 @@
+"""Machine formats load only what they need: no Rich, and no pydantic or YAML from the cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PLAN
+
+# Runs the CLI in a fresh interpreter and prints, at exit, every module it loaded.
+PROBE = """
+import atexit, json, sys
+atexit.register(lambda: sys.stderr.write("MODULES " + json.dumps(sorted(sys.modules)) + "\\n"))
+sys.argv = ["nq42", *sys.argv[1:]]
+from nq42cli.cli import main
+main()
+"""
+
+# The framework floor: a one-command typer app; whatever it loads, nq42 may load too.
+FLOOR = """
+import atexit, json, sys
+atexit.register(lambda: sys.stderr.write("MODULES " + json.dumps(sorted(sys.modules)) + "\\n"))
+import typer
+app = typer.Typer()
+@app.command()
+def main(x: str = "") -> None:
+    print("ok")
+app()
+"""
+
+
+def loaded(code: str, *args: str, cache: Path) -> set[str]:
+    env = {**os.environ, "NQ42_CACHE_DIR": str(cache)}
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def roots(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules}
+
+
+DUE = ("due", "-q", "2024Q1", "--as-of", "2024-01-15", "--plan", str(PLAN))
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "md"])
+def test_machine_formats_never_load_rich(tmp_path: Path, fmt: str) -> None:
+    """--format json/csv/md never imports Rich, whether the cache serves or not."""
+    for _ in range(2):  # cold (plan read, index written), then warm (index)
+        mods = loaded(PROBE, *DUE, "-f", fmt, cache=tmp_path)
+        assert "rich" not in roots(mods)
+
+
+def test_warm_json_loads_nothing_beyond_the_typer_floor(tmp_path: Path) -> None:
+    """When the index serves: no YAML, no plan model; third-party modules only typer's own."""
+    loaded(PROBE, *DUE, "-f", "json", cache=tmp_path)  # writes the index
+    mods = loaded(PROBE, *DUE, "-f", "json", cache=tmp_path)
+    assert "yaml" not in roots(mods)
+    assert "nq42cli.core.models" not in mods
+    assert "nq42cli.core.loader" not in mods
+    floor = loaded(FLOOR, cache=tmp_path)
+    stdlib = set(sys.stdlib_module_names)
+    extra = {m for m in mods - floor if m.split(".")[0] not in stdlib | {"nq42cli"}}
+    assert extra == set()
+    # typer >= 0.28 itself imports pydantic to coerce options; nq42 adds none of its own.
+    assert {m for m in mods if m.startswith("pydantic")} <= floor
+
+
+def test_cold_json_still_needs_no_rich_but_reads_the_plan(tmp_path: Path) -> None:
+    """Without an index the plan is read and validated (YAML, models) — and Rich stays out."""
+    mods = loaded(PROBE, "--no-cache", *DUE, "-f", "json", cache=tmp_path)
+    assert "nq42cli.core.models" in mods
+    assert "rich" not in roots(mods)
