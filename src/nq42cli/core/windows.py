@@ -376,7 +376,7 @@ def parse_period(text: str, unit: str | None = None) -> Period:
     ``2025`` and ``năm 2025`` are all accepted. With ``unit`` ("quarter", "month",
     "year"), a period of another unit is an error: ``--quarter 2024-03`` is a slip.
     """
-    window = parse_window(text)
+    window = _compact_period(text) or parse_window(text)
     period = _as_period(window)
     if period is None:
         msg = f"'{nfc(text)}' is not a quarter, month or year"
@@ -388,6 +388,26 @@ def parse_period(text: str, unit: str | None = None) -> Period:
     assert window.start is not None
     assert window.end is not None
     return Period(window.start, window.end, label)
+
+
+_COMPACT_QUARTER = re.compile(r"^\s*(\d{4})\s*[Qq]([1-4])\s*$")
+_COMPACT_MONTH = re.compile(r"^\s*(\d{4})-(0[1-9]|1[0-2])\s*$")
+
+
+def _compact_period(text: str) -> Window | None:
+    """``2024Q1`` and ``2023-12`` without the grammar: what scripts type, read at no cost.
+
+    Everything else (and every error) goes through the grammar, which says what is wrong.
+    """
+    if m := _COMPACT_QUARTER.match(text):
+        p = Period.quarter(int(m[1]), int(m[2]))
+    elif m := _COMPACT_MONTH.match(text):
+        p = Period.month(int(m[1]), int(m[2]))
+    else:
+        return None
+    if not MIN_YEAR <= p.start.year <= MAX_YEAR:
+        return None
+    return Window(WindowKind.DEADLINE, p.start, p.end)
 
 
 def _as_period(w: Window) -> tuple[str, str] | None:
