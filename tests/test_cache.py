@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -239,3 +240,70 @@ def test_a_missing_plan_is_the_usual_message(cache: Path, tmp_path: Path) -> Non
     missing = tmp_path / "nope.yaml"
     out = run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(missing), code=2)
     assert f"{missing}: no such file" in out.stderr
+
+
+def _overdue(plan: Path, *extra: str) -> dict[str, str | None]:
+    out = run(*extra, "overdue", "--as-of", "2024-06-30", "--plan", str(plan), "-f", "json")
+    return {r["id"]: r["completed_on"] for r in json.loads(out.stdout)}
+
+
+def test_recording_progress_changes_the_warm_answer(cache: Path, plan: Path) -> None:
+    """A record added (a new progress file) or edited between two warm runs is seen at once."""
+    from nq42cli.core.cache import Index, open_source
+
+    assert "IV.4.b" in _overdue(plan)
+    assert "IV.4.b" in _overdue(plan)  # warm
+    run(
+        "record",
+        "IV.4.b",
+        "--done",
+        "--on",
+        "2024-04-20",
+        "--evidence",
+        "Kế hoạch số 01-KH/BKTTW",
+        "--plan",
+        str(plan),
+    )
+    assert "IV.4.b" not in _overdue(plan)
+    progress = plan.parent / "progress" / "IV.4.b.yaml"
+    progress.write_text(
+        progress.read_text(encoding="utf-8").replace("2024-04-20", "2024-07-20"), encoding="utf-8"
+    )
+    assert "IV.4.b" in _overdue(plan)  # done after 30/06 now: still late on that day
+    files = [plan, *sorted((plan.parent / "progress").glob("*.yaml"))]
+
+    def load() -> tuple[Plan, Progress]:
+        raise AssertionError("a warm index must not read the plan")
+
+    warm = open_source(files, load)
+    assert isinstance(getattr(warm, "index", None), Index)
+    assert "IV.4.b" in {r.duty.id for r in warm.overdue(date(2024, 6, 30))}
+    assert "IV.4.b" not in {r.duty.id for r in warm.overdue(date(2024, 7, 21))}
+
+
+def test_index_and_plan_agree_with_progress(cache: Path, plan: Path) -> None:
+    """With progress recorded, every listing answers the same from the index and the plan."""
+    run(
+        "record",
+        "IV.6.a",
+        "--done",
+        "--on",
+        "2024-03-20",
+        "--owner",
+        "tinh_thanh_uy",
+        "--evidence",
+        "x",
+        "--plan",
+        str(plan),
+    )
+    for args in (
+        ["due", "-q", "2024Q1"],
+        ["overdue"],
+        ["ongoing"],
+        ["list"],
+        ["due", "--year", "2025"],
+    ):
+        cold = run("--no-cache", *args, "--as-of", "2024-06-30", "--plan", str(plan), "-f", "json")
+        run(*args, "--as-of", "2024-06-30", "--plan", str(plan), "-f", "json")
+        warm = run(*args, "--as-of", "2024-06-30", "--plan", str(plan), "-f", "json")
+        assert json.loads(warm.stdout) == json.loads(cold.stdout), args
