@@ -149,7 +149,7 @@ def test_no_color_codes_when_not_a_terminal() -> None:
     out = run("due", "--quarter", "2024Q1", "--as-of", "2024-06-01", "--plan", str(PLAN))
     assert "\x1b[" not in out.stdout
     assert "IV.2.a" in out.stdout
-    assert "3 duties: 2 late, 1 done, 0 open in time" in out.stdout
+    assert "3 nhiệm vụ: 2 quá hạn, 1 đã hoàn thành, 0 còn trong hạn" in out.stdout
 
 
 def test_show_prints_everything_about_a_duty() -> None:
@@ -219,7 +219,9 @@ def test_list_and_show_carry_recorded_completions() -> None:
     assert {r["id"]: r["completed_on"] for r in rows if r["completed_on"]} == {
         "IV.2.a": "2024-05-09"
     }
-    assert "Done     2024-05-09" in run("show", "IV.2.a", "--plan", str(PLAN)).stdout
+    assert "Hoàn thành       2024-05-09" in run("show", "IV.2.a", "--plan", str(PLAN)).stdout
+    shown_en = run("show", "IV.2.a", "--plan", str(PLAN), "--lang", "en").stdout
+    assert "Done     2024-05-09" in shown_en
     shown = json.loads(run("show", "IV.2.a", "--plan", str(PLAN), "-f", "json").stdout)
     assert shown["completed_on"] == "2024-05-09"
 

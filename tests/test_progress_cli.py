@@ -160,8 +160,10 @@ def test_due_shows_completion_dates(plan: str) -> None:
     out = run("due", "-q", "2024Q1", "--as-of", "2024-06-01", "--plan", plan, "-f", "json")
     rows = {r["id"]: r["completed_on"] for r in json.loads(out.stdout)}
     assert rows == {"IV.2.a": "2024-05-09", "IV.4.b": None, "IV.6.a": None}
-    table = run("due", "-q", "2024Q1", "--as-of", "2024-06-01", "--plan", plan).stdout
-    assert "done" in table
+    table = run(
+        "due", "-q", "2024Q1", "--as-of", "2024-06-01", "--plan", plan, "--lang", "en"
+    ).stdout
+    assert "done late" in table
     assert "2024-05-09" in table
     assert "3 duties: 2 late, 1 done, 0 open in time" in table
 

@@ -266,7 +266,7 @@ def test_csv_and_markdown_exact() -> None:
     )
     md = run("due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "md", "--plan", str(PLAN))
     lines = md.stdout.splitlines()
-    assert lines[0] == "As of 2024-06-01."
+    assert lines[0] == "Tính đến ngày 2024-06-01."
     assert lines[2] == (
         "| id | section | owners | text | timing | windows | deadline | days_left | days_late "
         "| completed_on |"

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -43,6 +44,17 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 # Set by the root callback on every run: whether the derived index (core.cache) may serve.
 _USE_CACHE = {"on": True}
 
+
+class Lang(StrEnum):
+    """Language of labels and headers: Vietnamese by default."""
+
+    VI = "vi"
+    EN = "en"
+
+
+LangOpt = Annotated[
+    Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
+]
 PlanOpt = Annotated[
     Path | None,
     typer.Option(
@@ -346,6 +358,7 @@ def due(
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
     fmt: FormatOpt = Format.TABLE,
+    lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
     section: SectionOpt = None,
@@ -361,7 +374,7 @@ def due(
     with _handled():
         rows = _rows(plan, status).due(period, day, _filters(owner, role, section, search))
         label = period.label
-        _emit(rows, View("due", day, label), fmt)
+        _emit(rows, View("due", day, label, lang.value), fmt)
 
 
 @app.command()
@@ -369,6 +382,7 @@ def overdue(
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
     fmt: FormatOpt = Format.TABLE,
+    lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
     section: SectionOpt = None,
@@ -382,7 +396,7 @@ def overdue(
     day = _day(as_of, "--as-of")
     with _handled():
         rows = _rows(plan, status).overdue(day, _filters(owner, role, section, search))
-        _emit(rows, View("overdue", day), fmt)
+        _emit(rows, View("overdue", day, lang=lang.value), fmt)
 
 
 @app.command()
@@ -390,6 +404,7 @@ def ongoing(
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
     fmt: FormatOpt = Format.TABLE,
+    lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
     section: SectionOpt = None,
@@ -403,7 +418,7 @@ def ongoing(
     day = _day(as_of, "--as-of")
     with _handled():
         rows = _rows(plan, status).ongoing(day, _filters(owner, role, section, search))
-        _emit(rows, View("ongoing", day), fmt)
+        _emit(rows, View("ongoing", day, lang=lang.value), fmt)
 
 
 @app.command("list")
@@ -412,6 +427,7 @@ def list_(
     status: StatusOpt = None,
     as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.TABLE,
+    lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
     section: SectionOpt = None,
@@ -424,7 +440,7 @@ def list_(
     day = _day(as_of, "--as-of")
     with _handled():
         rows = _rows(plan, status).listing(day, _filters(owner, role, section, search))
-        _emit(rows, View("list"), fmt)
+        _emit(rows, View("list", lang=lang.value), fmt)
 
 
 @app.command()
@@ -438,6 +454,7 @@ def show(
     fmt: Annotated[
         DetailFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
     ] = DetailFormat.TABLE,
+    lang: LangOpt = Lang.VI,
 ) -> None:
     """Everything about one duty, its verbatim text and recorded completion included.
 
@@ -459,7 +476,7 @@ def show(
         done = _completions(plans, plan, status, day).get(row.duty.id)
         row = replace(row, as_of=day, completed_on=done)
         plan_obj = next(p for p in plans if p.meta.id == row.plan)
-        sys.stdout.write(detail.render(row, plan_obj, fmt))
+        sys.stdout.write(detail.render(row, plan_obj, fmt, lang.value))
 
 
 def main() -> None:

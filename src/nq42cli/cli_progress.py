@@ -21,6 +21,8 @@ from nq42cli.cli import (
     EXIT_USAGE,
     AsOfOpt,
     ForceOpt,
+    Lang,
+    LangOpt,
     OutputOpt,
     OwnerOpt,
     PlanOpt,
@@ -52,13 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["completions_for", "export_app", "progress_dir"]
 
 
-class Lang(StrEnum):
-    """Language of status labels and headers."""
-
-    VI = "vi"
-    EN = "en"
-
-
 class ExportFormat(StrEnum):
     """File formats of ``nq42 export``."""
 
@@ -69,9 +64,6 @@ class ExportFormat(StrEnum):
     JSON = "json"
 
 
-LangOpt = Annotated[
-    Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
-]
 ExportFormatOpt = Annotated[
     ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="File format.")
 ]

@@ -45,6 +45,7 @@ class View:
     kind: str
     as_of: date | None = None
     period: str | None = None
+    lang: str = "vi"
 
 
 class Renderer(Protocol):

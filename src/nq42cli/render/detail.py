@@ -13,16 +13,41 @@ if TYPE_CHECKING:
     from nq42cli.core.queries import Row
 
 
-def render(row: Row, plan: Plan, fmt: DetailFormat) -> str:
+_LABELS = {
+    "vi": {
+        "ID": "Mã",
+        "Plan": "Kế hoạch",
+        "Section": "Mục",
+        "Item": "Nhóm",
+        "Owner": "Cơ quan",
+        "Timing": "Thời hạn",
+        "Window": "Khung thời gian",
+        "Done": "Hoàn thành",
+        "Text": "Nội dung",
+        "none_owner": "— (kế hoạch không nêu)",
+        "none_timing": "— (kế hoạch không nêu)",
+        "as_written": "nguyên văn",
+        "recorded": "đã ghi nhận",
+    },
+    "en": {
+        "none_owner": "— (the plan names none)",
+        "none_timing": "— (the plan gives none)",
+        "as_written": "as written",
+        "recorded": "recorded",
+    },
+}
+
+
+def render(row: Row, plan: Plan, fmt: DetailFormat, lang: str = "vi") -> str:
     """Render a duty as JSON, or as labelled lines (table, csv and md print the same)."""
     if fmt is DetailFormat.JSON:
         from nq42cli.render.safety import json_safe
 
         return json_safe(json.dumps(nested_record(row), ensure_ascii=False, indent=2)) + "\n"
-    return _text(row, plan)
+    return _text(row, plan, lang)
 
 
-def _text(row: Row, plan: Plan) -> str:
+def _text(row: Row, plan: Plan, lang: str) -> str:
     from rich.table import Table
     from rich.text import Text
 
@@ -36,8 +61,10 @@ def _text(row: Row, plan: Plan) -> str:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
 
+    words = _LABELS.get(lang, _LABELS["vi"])
+
     def add(label: str, value: str) -> None:
-        grid.add_row(Text(label), Text(visible(value)))
+        grid.add_row(Text(words.get(label, label)), Text(visible(value)))
 
     add("ID", d.id)
     add("Plan", f"{plan.meta.kind} số {plan.meta.number} ({plan.meta.date:%d/%m/%Y})")
@@ -45,17 +72,17 @@ def _text(row: Row, plan: Plan) -> str:
     if group is not None:
         add("Item", f"{group.id}. {group.heading}")
     for o in row.owners:
-        written = f" — as written: “{o.as_written}”" if o.as_written else ""
+        written = f" — {words['as_written']}: “{o.as_written}”" if o.as_written else ""
         add("Owner", f"{o.name} ({o.short}) — {ROLE_VI[o.role]} / {o.role.value}{written}")
     if not row.owners:
-        add("Owner", "— (the plan names none)")
-    add("Timing", d.timing or "— (the plan gives none)")
+        add("Owner", words["none_owner"])
+    add("Timing", d.timing or words["none_timing"])
     for w in d.windows:
         span = " → ".join(x.isoformat() if x else "…" for x in (w.start, w.end))
         flags = f" [{', '.join(sorted(w.flags))}]" if w.flags else ""
         add("Window", f"{w.kind.value}: {w}" + (f" ({span})" if w.start or w.end else "") + flags)
     if row.completed_on is not None:
-        add("Done", f"{row.completed_on.isoformat()} (recorded; nq42 history {d.id})")
+        add("Done", f"{row.completed_on.isoformat()} ({words['recorded']}; nq42 history {d.id})")
     add("Text", d.text)
     out = console()
     with out.capture() as cap:

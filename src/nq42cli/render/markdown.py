@@ -19,7 +19,8 @@ def render(rows: list[Row], view: View) -> str:
     """Render rows as a Markdown table, with the as-of date above it when there is one."""
     lines = []
     if view.as_of is not None:
-        lines += [f"As of {view.as_of.isoformat()}.", ""]
+        said = "Tính đến ngày" if view.lang == "vi" else "As of"
+        lines += [f"{said} {view.as_of.isoformat()}.", ""]
     lines.append("| " + " | ".join(_COLUMNS) + " |")
     lines.append("|" + "|".join("---" for _ in _COLUMNS) + "|")
     for row in rows:

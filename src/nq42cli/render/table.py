@@ -37,19 +37,71 @@ def render(rows: list[Row], view: View) -> str:
     return cap.get()
 
 
+# Vietnamese is the analysts' language and the default; English with --lang en.
+WORDS: dict[str, dict[str, str]] = {
+    "vi": {
+        "id": "Mã",
+        "owner": "Cơ quan",
+        "duty": "Nhiệm vụ",
+        "window": "Thời hạn",
+        "days": "Số ngày",
+        "since": "Từ ngày",
+        "due": "Đến hạn",
+        "overdue": "Quá hạn",
+        "ongoing": "Thực hiện thường xuyên",
+        "list": "Nhiệm vụ",
+        "in": "trong",
+        "as_of": "tính đến",
+        "done_late": "hoàn thành\nquá hạn\n{day}\n({n} ngày)",
+        "done_on_time": "hoàn thành\nđúng hạn\n{day}",
+        "late": "quá {n} ngày",
+        "today": "hôm nay",
+        "left": "còn {n} ngày",
+        "count": "{n} nhiệm vụ",
+        "split": ": {late} quá hạn, {done} đã hoàn thành, {open} còn trong hạn",
+    },
+    "en": {
+        "id": "ID",
+        "owner": "Owner",
+        "duty": "Duty",
+        "window": "Window",
+        "days": "Days",
+        "since": "Since",
+        "due": "Due",
+        "overdue": "Overdue",
+        "ongoing": "Ongoing",
+        "list": "Duties",
+        "in": "in",
+        "as_of": "as of",
+        "done_late": "done late\n{day}\n{n} days",
+        "done_on_time": "done on time\n{day}",
+        "late": "{n} late",
+        "today": "today",
+        "left": "{n} left",
+        "count": "{n} duties",
+        "split": ": {late} late, {done} done, {open} open in time",
+    },
+}
+
+
+def _w(view: View) -> dict[str, str]:
+    return WORDS.get(view.lang, WORDS["vi"])
+
+
 def build(rows: list[Row], view: View) -> Table:
     """Build the table (exposed so other views can embed it)."""
+    w = _w(view)
     table = Table(title=_title(view), title_justify="left", show_lines=True, expand=True)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Owner", ratio=2, min_width=12)
-    table.add_column("Duty", ratio=6, min_width=20)
+    table.add_column(w["id"], no_wrap=True)
+    table.add_column(w["owner"], ratio=2, min_width=12)
+    table.add_column(w["duty"], ratio=6, min_width=20)
     # "quý II/2024" must not break inside: 11 columns keep every quarter on one line.
-    table.add_column("Window", min_width=11)
+    table.add_column(w["window"], min_width=11)
     timed = view.kind in ("due", "overdue")
     if timed:
-        table.add_column("Days", justify="right", no_wrap=True)  # left, or late
+        table.add_column(w["days"], justify="right", no_wrap=True)  # left, or late
     elif view.kind == "ongoing":
-        table.add_column("Since", no_wrap=True)
+        table.add_column(w["since"], no_wrap=True)
     for row in rows:
         cells = [
             Text(visible(row.duty.id), style="bold"),
@@ -58,7 +110,7 @@ def build(rows: list[Row], view: View) -> Table:
             Text("\n".join(visible(str(w)) for w in row.duty.windows)),
         ]
         if timed:
-            cells.append(_days(row))
+            cells.append(_days(row, w))
         elif view.kind == "ongoing":
             cells.append(Text(row.since.isoformat() if row.since else ""))
         table.add_row(*cells)
@@ -79,42 +131,41 @@ def _owners(row: Row) -> Text:
 
 
 def _title(view: View) -> Text:
-    parts = {"due": "Due", "overdue": "Overdue", "ongoing": "Ongoing", "list": "Duties"}
-    title = parts.get(view.kind, view.kind.title())
+    w = _w(view)
+    title = w.get(view.kind, view.kind.title())
     if view.period:
-        title += f" in {view.period}"
+        title += f" {w['in']} {view.period}"
     if view.as_of is not None:
-        title += f" (as of {view.as_of.isoformat()})"
+        title += f" ({w['as_of']} {view.as_of.isoformat()})"
     return Text(title, style="bold")
 
 
-def _days(row: Row) -> Text:
+def _days(row: Row, w: dict[str, str]) -> Text:
     if row.completed_on is not None:
         late = row.days_late or 0
-        verdict = (
-            f"done late\n{row.completed_on.isoformat()}\n{late} days"
-            if late
-            else (f"done on time\n{row.completed_on.isoformat()}")
-        )
-        return Text(verdict, style="dim")
+        day = row.completed_on.isoformat()
+        verdict = w["done_late"] if late else w["done_on_time"]
+        return Text(verdict.format(day=day, n=late), style="dim")
     left = row.days_left
     if left is None:
         return Text("")
     if left < 0:
-        return Text(f"{-left} late", style="bold red")
+        return Text(w["late"].format(n=-left), style="bold red")
     if left == 0:
-        return Text("today", style="bold yellow")
+        return Text(w["today"], style="bold yellow")
     style = "yellow" if left <= SOON_DAYS else "green"
-    return Text(f"{left} left", style=style)
+    return Text(w["left"].format(n=left), style=style)
 
 
 def summary(rows: list[Row], view: View) -> Text:
     """One line under the table: how many, and how many are late."""
+    w = _w(view)
     n = len(rows)
-    noun = "duty" if n == 1 else "duties"
-    line = f"{n} {noun}"
+    line = w["count"].format(n=n)
+    if view.lang == "en" and n == 1:
+        line = "1 duty"
     if view.kind in ("due", "overdue") and rows:
         late = sum(1 for r in rows if r.completed_on is None and (r.days_left or 0) < 0)
         done = sum(1 for r in rows if r.completed_on is not None)
-        line += f": {late} late, {done} done, {n - late - done} open in time"
+        line += w["split"].format(late=late, done=done, open=n - late - done)
     return Text(line)
