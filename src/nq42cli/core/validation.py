@@ -9,6 +9,7 @@ the plans of the same run through :class:`Context`. Adding a kind is one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -129,10 +130,22 @@ def _kind_of(path: Path, shown: str) -> FileKind:
     still reported, with the plan loader's positioned messages.
     """
     try:
-        data = read_yaml(read_file(path), shown).data
+        text = read_file(path)
+    except DataError:
+        return _KINDS[0]
+    # The top-level keys, from the lines that start a top-level mapping entry: enough to
+    # tell a plan from a progress file without reading a large plan twice over.
+    keys = dict.fromkeys(m.group(1) for m in _TOP_KEY.finditer(text))
+    if keys:
+        return next((k for k in _KINDS if k.claims(keys)), _KINDS[0])
+    try:
+        data = read_yaml(text, shown).data
     except DataError:
         return _KINDS[0]
     return next((k for k in _KINDS if k.claims(data)), _KINDS[0])
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.MULTILINE)
 
 
 @dataclass(frozen=True)
