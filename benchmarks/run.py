@@ -308,9 +308,18 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         "overdue -f json (warm)",
         [NQ42, "overdue", "--as-of", "2024-06-01", "--plan", bundled, "-f", "json"],
     )
+    b_status = Figure(
+        "status (table)", [NQ42, "status", "--as-of", "2024-06-01", "--plan", bundled]
+    )
+    xlsx_out = str(work / "status.xlsx")
+    b_xlsx = Figure(
+        "export status -f xlsx",
+        [NQ42, "export", "status", "-f", "xlsx", "-o", xlsx_out, "--force", "--as-of",
+         "2024-06-01", "--plan", bundled],
+    )  # fmt: skip
     start_figs = [
         py_pass, floor, floor_t, helpf, b_json, b_table, b_json_c, b_table_c, b_nocache,
-        b_validate, b_overdue,
+        b_validate, b_overdue, b_status, b_xlsx,
     ]  # fmt: skip
     print("bundled plan: start-up figures", file=sys.stderr)
     measure(start_figs, runs, cache)
@@ -339,7 +348,18 @@ def main() -> None:  # noqa: PLR0915 - one linear script
             ),
             "table_cold": Figure("due table cold", [NQ42, *due, "--plan", plan], before="cold"),
             "validate": Figure("validate (cold)", [NQ42, "validate", plan]),
-        }
+            "status": Figure(
+                "status -f json", [NQ42, "status", "--as-of", "2024-06-01", "--plan", plan,
+                                   "-f", "json"],
+            ),
+        }  # fmt: skip
+        # openpyxl writes ~10,000 rows a second: at 100,000 one run is minutes, left out.
+        if n <= 10000:
+            figs["xlsx"] = Figure(
+                "export status -f xlsx",
+                [NQ42, "export", "status", "-f", "xlsx", "-o", xlsx_out, "--force",
+                 "--as-of", "2024-06-01", "--plan", plan],
+            )  # fmt: skip
         env = taskwarrior_setup(plans[n], n, work) if n <= 10000 else None
         if env is not None:
             figs["task"] = Figure(
@@ -353,7 +373,7 @@ def main() -> None:  # noqa: PLR0915 - one linear script
             "bundled plan: due json warm", [NQ42, *due, "--plan", bundled, "-f", "json"]
         )
         if n >= 100000:
-            for key in ("csafe", "json_cold", "table_cold", "validate"):
+            for key in ("csafe", "json_cold", "table_cold", "validate", "status"):
                 figs[key].max_runs = SLOW_RUNS
         print(f"{n:,} duties: {runs} runs ({SLOW_RUNS} for slow ones at 100,000)", file=sys.stderr)
         measure(list(figs.values()), runs, cache)
