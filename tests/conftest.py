@@ -72,14 +72,13 @@ def _command_built_once() -> Iterator[None]:
     import typer.testing
 
     built = typer.main.get_command(app)
-    original = typer.testing._get_command
 
     def cached(given: typer.Typer) -> Any:
-        return built if given is app else original(given)
+        return built if given is app else typer.main.get_command(given)
 
-    typer.testing._get_command = cached
-    yield
-    typer.testing._get_command = original
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(typer.testing, "_get_command", cached)
+        yield
 
 
 def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
