@@ -63,7 +63,7 @@ def nested_record(row: Row) -> dict[str, Any]:
         out["as_of"] = row.as_of.isoformat()
     if row.deadline is not None:
         out["deadline"] = row.deadline.isoformat()
-        out["days_left"] = _days_left(row)
+        out["days_left"] = days_left_of(row)
         out["days_late"] = row.days_late
     if row.since is not None:
         out["since"] = row.since.isoformat()
@@ -76,7 +76,8 @@ def owners_text(owners: tuple[OwnerLine, ...], *, short: bool = False) -> str:
     return "; ".join(f"{o.short if short else o.name} ({ROLE_VI[o.role]})" for o in owners)
 
 
-def _days_left(row: Row) -> int | None:
+def days_left_of(row: Row) -> int | None:
+    """Days left to the deadline for open work (None once done or with no deadline)."""
     # Days left only mean something for open work; a done duty has none left to count.
     left = row.days_left
     return None if left is None or row.completed_on is not None else max(left, 0)
@@ -108,7 +109,7 @@ def flat_record(row: Row) -> dict[str, str | int | None]:
         "timing": d.timing,
         "windows": "; ".join(str(w) for w in d.windows),
         "deadline": row.deadline.isoformat() if row.deadline else None,
-        "days_left": _days_left(row),
+        "days_left": days_left_of(row),
         "days_late": row.days_late,
         "completed_on": row.completed_on.isoformat() if row.completed_on else None,
         "as_of": row.as_of.isoformat() if row.as_of else None,

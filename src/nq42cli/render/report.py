@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from nq42cli.render.records import owners_text
+from nq42cli.render.records import days_left_of, owners_text
 
 if TYPE_CHECKING:
     from nq42cli.core.models import Plan
@@ -175,29 +175,24 @@ _ROW_COLUMNS = (
 
 def rows_report(rows: list[Row], view: View) -> Report:
     """A due/overdue/ongoing answer as a report; the summary counts late, done and open."""
-    table = []
-    for r in rows:
-        left = r.days_left
-        late = None if left is None else max(-left, 0)
-        if r.completed_on is not None and r.deadline is not None:
-            # A completed duty is late by when it was done, not by how long ago its
-            # deadline was.
-            left, late = None, max((r.completed_on - r.deadline).days, 0)
-        table.append(
-            (
-                r.duty.id,
-                r.duty.group or r.duty.section,
-                owners_text(r.owners),
-                r.duty.text,
-                r.duty.timing,
-                "; ".join(str(w) for w in r.duty.windows),
-                r.deadline,
-                None if left is None else max(left, 0),
-                late,
-                r.since,
-                r.completed_on,
-            )
+    # The same cells as `nq42 due -f csv` (records.flat_record), dates kept as dates so
+    # a spreadsheet can sort and filter them.
+    table = [
+        (
+            r.duty.id,
+            r.duty.section,
+            owners_text(r.owners),
+            r.duty.text,
+            r.duty.timing,
+            "; ".join(str(w) for w in r.duty.windows),
+            r.deadline,
+            days_left_of(r),
+            r.days_late,
+            r.since,
+            r.completed_on,
         )
+        for r in rows
+    ]
     done = sum(1 for r in rows if r.completed_on is not None)
     late = sum(1 for r in rows if r.completed_on is None and (r.days_left or 0) < 0)
     summary: list[tuple[Cell, ...]] = [("duties", len(rows)), ("done", done)]
