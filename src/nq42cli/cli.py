@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="nq42",
-    help="Deadlines of the Politburo's plan implementing Resolution 42-NQ/TW (Kế hoạch 19-KH/TW).",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -138,7 +137,7 @@ def _root(
         ),
     ] = False,
 ) -> None:
-    """Deadlines of the Politburo's plan implementing Resolution 42-NQ/TW.
+    """Deadlines of the Politburo's plan implementing Resolution 42-NQ/TW (Kế hoạch 19-KH/TW).
 
     Example: nq42 due --quarter 2024Q1
     """
