@@ -45,8 +45,8 @@ def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> st
     table.add_column("On", no_wrap=True)
     table.add_column("Event", no_wrap=True)
     table.add_column("Owner", ratio=1, min_width=6, overflow="fold")
-    table.add_column("Evidence / note", ratio=4, min_width=20)
-    table.add_column("By", ratio=1, min_width=4)
+    table.add_column("Evidence / note", ratio=4, min_width=20, overflow="fold")
+    table.add_column("By", ratio=1, min_width=4, overflow="fold")
     table.add_column("Recorded", no_wrap=True)
     for i, r in enumerate(records, 1):
         event = r.event.value + (" (forced)" if r.force else "")

@@ -76,12 +76,13 @@ def build(rows: list[StatusRow], lang: str) -> Table:
     )
     head = _HEAD[lang]
     table.add_column(head[0], no_wrap=True)
-    table.add_column(head[1], ratio=2, min_width=8)
-    table.add_column(head[2], ratio=5)
+    # Data is never cut with an ellipsis: a long word folds onto the next line.
+    table.add_column(head[1], ratio=2, min_width=8, overflow="fold")
+    table.add_column(head[2], ratio=5, overflow="fold")
     table.add_column(head[3], no_wrap=True)
-    table.add_column(head[4], ratio=2, min_width=12)
+    table.add_column(head[4], ratio=2, min_width=12, overflow="fold")
     table.add_column(head[5], no_wrap=True)
-    table.add_column(head[6], ratio=3)
+    table.add_column(head[6], ratio=3, overflow="fold")
     for r in rows:
         owners = "\n".join(visible(o.short) for o in r.row.owners) or "—"
         deadline = Text(r.deadline.isoformat() if r.deadline else "")

@@ -93,10 +93,10 @@ def build(rows: list[Row], view: View) -> Table:
     w = _w(view)
     table = Table(title=_title(view), title_justify="left", show_lines=True, expand=True)
     table.add_column(w["id"], no_wrap=True)
-    table.add_column(w["owner"], ratio=2, min_width=12)
-    table.add_column(w["duty"], ratio=6, min_width=20)
+    table.add_column(w["owner"], ratio=2, min_width=12, overflow="fold")
+    table.add_column(w["duty"], ratio=6, min_width=20, overflow="fold")
     # "quý II/2024" must not break inside: 11 columns keep every quarter on one line.
-    table.add_column(w["window"], min_width=11)
+    table.add_column(w["window"], min_width=11, overflow="fold")
     timed = view.kind in ("due", "overdue")
     if timed:
         table.add_column(w["days"], justify="right", no_wrap=True)  # left, or late
