@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
@@ -18,13 +18,26 @@ if TYPE_CHECKING:
 
 __all__ = ["render"]
 
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "vi": {
         "as_of": "Tính đến {day}: ",
         "deadline": "hạn",
         "late": "quá hạn {n} ngày",
         "complete": "hoàn thành ngày {day}",
         "parts": "{a}/{b} phần đã hoàn thành",
+        "title": "Quá trình thực hiện {id}",
+        "heads": (
+            "#",
+            "Ngày",
+            "Sự kiện",
+            "Cơ quan",
+            "Minh chứng / ghi chú",
+            "Người ghi",
+            "Ghi lúc",
+        ),
+        "events": {"started": "bắt đầu", "done": "hoàn thành", "note": "ghi chú"},
+        "forced": " (sửa)",
+        "none": "Chưa có ghi nhận nào cho {id}.",
     },
     "en": {
         "as_of": "As of {day}: ",
@@ -32,24 +45,31 @@ _WORDS = {
         "late": "{n} days late",
         "complete": "complete on {day}",
         "parts": "{a}/{b} parts done",
+        "title": "History of {id}",
+        "heads": ("#", "On", "Event", "Owner", "Evidence / note", "By", "Recorded"),
+        "events": {"started": "started", "done": "done", "note": "note"},
+        "forced": " (forced)",
+        "none": "No records for {id}.",
     },
 }
 
 
 def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> str:
     """Records oldest first (as appended), then where the duty stands as of the day."""
+    w = _WORDS[lang]
+    heads = w["heads"]
     table = Table(
-        title=Text(f"History of {duty.id}", style="bold"), title_justify="left", expand=True
+        title=Text(w["title"].format(id=duty.id), style="bold"), title_justify="left", expand=True
     )
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("On", no_wrap=True)
-    table.add_column("Event", no_wrap=True)
-    table.add_column("Owner", ratio=1, min_width=6, overflow="fold")
-    table.add_column("Evidence / note", ratio=4, min_width=20, overflow="fold")
-    table.add_column("By", ratio=1, min_width=4, overflow="fold")
-    table.add_column("Recorded", no_wrap=True)
+    table.add_column(heads[0], justify="right", no_wrap=True)
+    table.add_column(heads[1], no_wrap=True)
+    table.add_column(heads[2], no_wrap=True)
+    table.add_column(heads[3], ratio=1, min_width=6, overflow="fold")
+    table.add_column(heads[4], ratio=4, min_width=20, overflow="fold")
+    table.add_column(heads[5], ratio=1, min_width=6, overflow="fold")
+    table.add_column(heads[6], no_wrap=True)
     for i, r in enumerate(records, 1):
-        event = r.event.value + (" (forced)" if r.force else "")
+        event = w["events"][r.event.value] + (w["forced"] if r.force else "")
         what = "; ".join(x for x in (r.evidence, r.note) if x)
         table.add_row(
             Text(str(i)),
@@ -60,7 +80,6 @@ def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> st
             Text(visible(r.by or "")),
             Text(_stamp(r)),
         )
-    w = _WORDS[lang]
     day = state.row.as_of.isoformat() if state.row.as_of else ""
     line = w["as_of"].format(day=day) + label(state.status, lang)
     if state.deadline is not None:
@@ -77,7 +96,7 @@ def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> st
         if records:
             out.print(table)
         else:
-            out.print(Text(f"No records for {duty.id}."))
+            out.print(Text(w["none"].format(id=duty.id)))
         out.print(Text(line))
     return cap.get()
 
