@@ -32,7 +32,7 @@ _WORDS: dict[str, dict[str, Any]] = {
             "Sự kiện",
             "Cơ quan",
             "Minh chứng / ghi chú",
-            "Người ghi",
+            "Bởi",
             "Ghi lúc",
         ),
         "events": {"started": "bắt đầu", "done": "hoàn thành", "note": "ghi chú"},
