@@ -103,6 +103,22 @@ SearchOpt = Annotated[
         show_default=False,
     ),
 ]
+# The period options of `due` and `export due`.
+QuarterOpt = Annotated[
+    str | None,
+    typer.Option("--quarter", "-q", help="2024Q1, Q1/2024 or 'quý I/2024'.", show_default=False),
+]
+MonthOpt = Annotated[
+    str | None,
+    typer.Option("--month", "-m", help="2023-12, 12/2023 or 'tháng 12/2023'.", show_default=False),
+]
+YearOpt = Annotated[str | None, typer.Option("--year", "-y", help="2025.", show_default=False)]
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="First day of a custom period.", show_default=False)
+]
+ToOpt = Annotated[
+    str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
+]
 StatusOpt = Annotated[
     Path | None,
     typer.Option(
@@ -333,27 +349,11 @@ def write_output(data: bytes, output: str | None, force: bool, what: str) -> Non
 
 @app.command()
 def due(
-    quarter: Annotated[
-        str | None,
-        typer.Option(
-            "--quarter", "-q", help="2024Q1, Q1/2024 or 'quý I/2024'.", show_default=False
-        ),
-    ] = None,
-    month: Annotated[
-        str | None,
-        typer.Option(
-            "--month", "-m", help="2023-12, 12/2023 or 'tháng 12/2023'.", show_default=False
-        ),
-    ] = None,
-    year: Annotated[
-        str | None, typer.Option("--year", "-y", help="2025.", show_default=False)
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", help="First day of a custom period.", show_default=False)
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
-    ] = None,
+    quarter: QuarterOpt = None,
+    month: MonthOpt = None,
+    year: YearOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
     fmt: FormatOpt = Format.TABLE,

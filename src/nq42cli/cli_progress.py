@@ -21,21 +21,27 @@ from nq42cli.cli import (
     EXIT_USAGE,
     AsOfOpt,
     ForceOpt,
+    FromOpt,
     Lang,
     LangOpt,
+    MonthOpt,
     OutputOpt,
     OwnerOpt,
     PlanOpt,
+    QuarterOpt,
     RoleOpt,
     SearchOpt,
     SectionOpt,
     StatusOpt,
+    ToOpt,
+    YearOpt,
     _day,
     _filters,
     _handled,
     _load,
     _period,
     _plan_path,
+    _rows,
     _today,
     app,
     export_app,
@@ -521,24 +527,24 @@ def _export_rows(
     filters: tuple[str | None, Role | None, str | None, str | None],
     period: Period | None = None,
 ) -> None:
-    from nq42cli.core import queries
     from nq42cli.render import View
 
     day = _day(as_of, "--as-of")
     owner, role, section, search = filters
     with _handled():
-        plans = _load(plan)
-        done = completions_for(plans, plan, status, day)
+        # The same rows as `nq42 due|overdue|ongoing`, from the same source (the index
+        # when it serves), so an export never disagrees with the command it mirrors.
+        source = _rows(plan, status)
         f = _filters(owner, role, section, search)
         if kind == "due":
             assert period is not None
-            rows = queries.due(plans, period, day, f, done)
+            rows = source.due(period, day, f)
             view = View("due", day, period.label)
         elif kind == "overdue":
-            rows = queries.overdue(plans, day, f, done)
+            rows = source.overdue(day, f)
             view = View("overdue", day)
         else:
-            rows = queries.ongoing(plans, day, f, done)
+            rows = source.ongoing(day, f)
             view = View("ongoing", day)
         if fmt is ExportFormat.JSON:
             from nq42cli.render import json_
@@ -553,27 +559,11 @@ def _export_rows(
 
 @export_app.command("due")
 def export_due(
-    quarter: Annotated[
-        str | None,
-        typer.Option(
-            "--quarter", "-q", help="2024Q1, Q1/2024 or 'quý I/2024'.", show_default=False
-        ),
-    ] = None,
-    month: Annotated[
-        str | None,
-        typer.Option(
-            "--month", "-m", help="2023-12, 12/2023 or 'tháng 12/2023'.", show_default=False
-        ),
-    ] = None,
-    year: Annotated[
-        str | None, typer.Option("--year", "-y", help="2025.", show_default=False)
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", help="First day of a custom period.", show_default=False)
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
-    ] = None,
+    quarter: QuarterOpt = None,
+    month: MonthOpt = None,
+    year: YearOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
     fmt: ExportFormatOpt = ExportFormat.CSV,
     output: OutputOpt = None,
     force: ForceOpt = False,
