@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from nq42cli.cli import app
+from nq42cli.core.rules import RecordLike
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan.yaml"
@@ -86,3 +88,29 @@ def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     result = CliRunner().invoke(app, list(args), catch_exceptions=False, env=env)
     assert result.exit_code == code, result.output + result.stderr
     return result
+
+
+class _ByDuty(Mapping[tuple[str, str], Sequence[RecordLike]]):
+    """Progress records by duty id, whatever the plan (what the query tests need)."""
+
+    def __init__(self, by_id: dict[str, list[RecordLike]]) -> None:
+        self._by_id = by_id
+
+    def __getitem__(self, key: tuple[str, str]) -> Sequence[RecordLike]:
+        return self._by_id[key[1]]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(("", k) for k in self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
+def done_records(days: Mapping[str, date]) -> Mapping[tuple[str, str], Sequence[RecordLike]]:
+    """A whole-duty ``done`` record on each given day, by duty id."""
+    from nq42cli.core.progress import Record
+    from nq42cli.core.rules import Event
+
+    return _ByDuty(
+        {k: [Record(event=Event.DONE, on=day, evidence="doc")] for k, day in days.items()}
+    )

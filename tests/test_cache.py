@@ -307,3 +307,35 @@ def test_index_and_plan_agree_with_progress(cache: Path, plan: Path) -> None:
         run(*args, "--as-of", "2024-06-30", "--plan", str(plan), "-f", "json")
         warm = run(*args, "--as-of", "2024-06-30", "--plan", str(plan), "-f", "json")
         assert json.loads(warm.stdout) == json.loads(cold.stdout), args
+
+
+@pytest.mark.parametrize("filters", [{"owner": "ban kinh tê zzz"}, {"section": "IX"}])
+def test_a_filter_typo_on_a_warm_index_costs_no_rebuild(
+    cache: Path, plan: Path, filters: dict[str, str]
+) -> None:
+    """A typo in --owner/--section is refused from the index: the plan is not read again.
+
+    A filter error is not damage; reading a 10,000-duty plan to say "no owner matches"
+    would turn a 0.8 s answer into 5 s.
+    """
+    from nq42cli.core.cache import open_source
+    from nq42cli.core.queries import FilterError, Filters
+    from nq42cli.core.windows import Period
+
+    loads = []
+    inner = _loader(plan)
+
+    def load() -> tuple[Plan, Progress]:
+        loads.append(1)
+        return inner()
+
+    open_source([plan], load)  # cold: builds the index
+    assert loads == [1]
+    built = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    warm = open_source([plan], load)
+    with pytest.raises(FilterError):
+        warm.due(Period.year(2024), date(2024, 1, 1), Filters(**filters))
+    with pytest.raises(FilterError):
+        warm.status(date(2024, 1, 1), Filters(**filters))
+    assert loads == [1]
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == built

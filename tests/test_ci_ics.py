@@ -26,7 +26,7 @@ DEADLINES = {
 def _events(data: bytes) -> dict[str, Event]:
     cal = Calendar.from_ical(data)
     events = [e for e in cal.walk("VEVENT") if isinstance(e, Event)]
-    by_id = {str(e["summary"]).split(" ")[0].rstrip(":"): e for e in events}
+    by_id = {str(e["summary"]).removeprefix("✓ ").split(" ")[0].rstrip(":"): e for e in events}
     assert len(by_id) == len(events)
     return by_id
 
@@ -81,12 +81,21 @@ def test_uids_are_stable_and_unique() -> None:
 def test_reminder_lead_time() -> None:
     """--remind sets the alarm before the deadline: 14 days by default, weeks, or none."""
     for args, lead in (((), 14), (("--remind", "2w"), 14), (("--remind", "3d"), 3)):
-        event = _events(_export(*args))["IV.2.a"]
+        event = _events(_export(*args))["IV.6.a"]
         (alarm,) = event.subcomponents
         assert alarm.name == "VALARM"
         assert str(alarm["action"]) == "DISPLAY"
         assert alarm.decoded("trigger") == timedelta(days=-lead)
     assert all(not e.subcomponents for e in _events(_export("--remind", "none")).values())
+
+
+def test_a_deadline_met_is_marked_done_and_reminds_no_one() -> None:
+    """IV.2.a was done on 09/05/2024 (shipped progress): its event says so, with no alarm."""
+    event = _events(_export())["IV.2.a"]
+    assert str(event["summary"]).startswith("✓ IV.2.a")
+    assert str(event["summary"]).endswith("(đã hoàn thành)")
+    assert "Đã hoàn thành ngày 09/05/2024" in str(event["description"])
+    assert not event.subcomponents
 
 
 def test_bad_remind_is_a_usage_error() -> None:

@@ -14,7 +14,6 @@ from nq42cli.core.models import Duty, Plan
 from nq42cli.core.problems import DataError
 from nq42cli.core.progress import (
     Event,
-    Progress,
     Record,
     completion,
     load_progress,
@@ -22,6 +21,8 @@ from nq42cli.core.progress import (
     record_yaml,
     required_parts,
 )
+from nq42cli.core.queries import entry
+from nq42cli.core.rules import Verdict
 from nq42cli.core.status import Status, classify, label, status_rows, summarize
 from nq42cli.core.windows import WindowKind
 from tests.conftest import PLAN
@@ -45,6 +46,12 @@ def done(on: str, owner: str | None = None, *, force: bool = False) -> Record:
     )
 
 
+def judged(plan: Plan, d: Duty, done_on: date | None, as_of: date) -> Verdict:
+    """The verdict on ``d`` as of ``as_of`` when a whole-duty done is recorded on ``done_on``."""
+    records = [done(done_on.isoformat())] if done_on else []
+    return classify(entry(plan, d), records, as_of)
+
+
 # --------------------------------------------------------------------------- shipped data
 
 
@@ -60,7 +67,8 @@ def test_shipped_progress_says_iv2a_was_done_late(plan: Plan) -> None:
     """IV.2.a (due Q1/2024) was done by Nghị quyết 68/NQ-CP on 09/05/2024: 39 days late."""
     progress = load_progress(PROGRESS, plan, today=TODAY)
     assert list(progress.duties) == ["IV.2.a"]
-    [row] = [r for r in status_rows(plan, progress, date(2024, 6, 1)) if r.row.duty.id == "IV.2.a"]
+    rows = status_rows([plan], date(2024, 6, 1), records=progress.book())
+    [row] = [r for r in rows if r.duty.id == "IV.2.a"]
     assert row.status is Status.DONE_LATE
     assert row.deadline == date(2024, 3, 31)
     assert row.completed_on == date(2024, 5, 9)
@@ -84,18 +92,18 @@ def test_every_deadline_duty_either_side_of_its_deadline(plan: Plan) -> None:
         d = duty(plan, duty_id)
         deadline = min(w.deadline for w in d.windows if w.deadline)
         before, after = deadline - timedelta(days=1), deadline + timedelta(days=1)
-        assert classify(d, None, before).status is Status.OPEN_IN_TIME, duty_id
-        on_day = classify(d, None, deadline)
+        assert judged(plan, d, None, before).status is Status.OPEN_IN_TIME, duty_id
+        on_day = judged(plan, d, None, deadline)
         assert (on_day.status, on_day.days_left, on_day.days_late) == (
             Status.OPEN_IN_TIME,
             0,
-            None,
+            0,
         )
-        late = classify(d, None, after)
+        late = judged(plan, d, None, after)
         assert (late.status, late.days_late) == (Status.OPEN_OVERDUE, 1), duty_id
-        assert classify(d, before, after).status is Status.DONE_ON_TIME
-        assert classify(d, deadline, after).status is Status.DONE_ON_TIME
-        late_done = classify(d, after, after + timedelta(days=5))
+        assert judged(plan, d, before, after).status is Status.DONE_ON_TIME
+        assert judged(plan, d, deadline, after).status is Status.DONE_ON_TIME
+        late_done = judged(plan, d, after, after + timedelta(days=5))
         assert (late_done.status, late_done.days_late) == (Status.DONE_LATE, 1), duty_id
 
 
@@ -107,16 +115,16 @@ def test_duties_without_deadline_are_ongoing_or_without_deadline(plan: Plan) -> 
         kinds = {w.kind for w in d.windows}
         want = Status.ONGOING if WindowKind.ONGOING in kinds else Status.NO_DEADLINE
         for day in (date(2023, 11, 27), date(2030, 1, 1)):
-            assert classify(d, None, day).status is want, d.id
-    assert classify(duty(plan, "V.1"), None, TODAY).status is Status.ONGOING
-    assert classify(duty(plan, "IV.1.b"), None, TODAY).status is Status.NO_DEADLINE
-    assert classify(duty(plan, "III.2"), None, TODAY).status is Status.NO_DEADLINE
+            assert judged(plan, d, None, day).status is want, d.id
+    assert judged(plan, duty(plan, "V.1"), None, TODAY).status is Status.ONGOING
+    assert judged(plan, duty(plan, "IV.1.b"), None, TODAY).status is Status.NO_DEADLINE
+    assert judged(plan, duty(plan, "III.2"), None, TODAY).status is Status.NO_DEADLINE
 
 
 def test_deadline_and_ongoing_duty_is_judged_by_its_deadline(plan: Plan) -> None:
     """IV.3.a: 'hoàn thành trong quý II/2024 và thực hiện thường xuyên' can be overdue."""
     d = duty(plan, "IV.3.a")
-    assert classify(d, None, date(2024, 7, 1)).status is Status.OPEN_OVERDUE
+    assert judged(plan, d, None, date(2024, 7, 1)).status is Status.OPEN_OVERDUE
 
 
 def test_labels_in_both_languages() -> None:
@@ -148,7 +156,7 @@ def test_per_owner_parts_complete_it_on_the_last_day(plan: Plan) -> None:
     c = completion(d, both, TODAY)
     assert c is not None
     assert c.on == date(2024, 4, 10)
-    assert classify(d, c.on, TODAY).status is Status.DONE_LATE
+    assert judged(plan, d, c.on, TODAY).status is Status.DONE_LATE
     # As of a day before the second part, the duty is still open.
     assert completion(d, both, date(2024, 4, 9)) is None
 
@@ -190,9 +198,8 @@ def test_the_earlier_rule_wins_and_forced_corrections_replace(plan: Plan) -> Non
 
 def test_summary_counts_per_class_and_per_owner(plan: Plan) -> None:
     """Counts add up to the duties; an owner's line says 'x/y đúng hạn'."""
-    progress = Progress(None, {})
-    rows = status_rows(plan, progress, date(2024, 6, 1))
-    s = summarize(rows, plan)
+    rows = status_rows([plan], date(2024, 6, 1))
+    s = summarize(rows)
     assert s.total == 26 == sum(s.counts.values())
     assert s.counts[Status.OPEN_OVERDUE] == 6
     bkttw = next(o for o in s.owners if o.key == "bkttw")

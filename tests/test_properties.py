@@ -45,7 +45,7 @@ from nq42cli.core.windows import (
     render_window,
 )
 from nq42cli.core.yamlsrc import decode
-from tests.conftest import PLAN
+from tests.conftest import PLAN, done_records
 
 # derandomize: the same examples on every run and machine, so CI never flakes; to
 # explore further, raise max_examples and set derandomize=False. (While these tests were
@@ -366,7 +366,7 @@ def test_due_agrees_with_a_plain_reference(
 ) -> None:
     """due: duties with a deadline's last day inside the period, by deadline, plan order kept."""
     done = _completions(plan, data)
-    rows = queries.due([plan], period, as_of, completions=done)
+    rows = queries.due([plan], period, as_of, records=done_records(done))
     expected = []
     by_id = {d.id: d for d in plan.duties}
     for duty in plan.duties:
@@ -378,8 +378,10 @@ def test_due_agrees_with_a_plain_reference(
         assert r.deadline is not None
         assert period.start <= r.deadline <= period.end
         assert r.deadline in _deadlines(by_id[r.duty.id])
-        assert r.days_left == (r.deadline - as_of).days
-        assert r.completed_on == done.get(r.duty.id)
+        known = done.get(r.duty.id)
+        known = known if known is not None and known <= as_of else None
+        assert r.completed_on == known
+        assert r.days_left == (None if known else max((r.deadline - as_of).days, 0))
     assert [r.deadline for r in rows] == sorted(r.deadline for r in rows if r.deadline)
 
 
@@ -390,18 +392,19 @@ def test_overdue_agrees_with_a_plain_reference(
 ) -> None:
     """overdue: a deadline's last day before as_of and no completion recorded."""
     done = _completions(plan, data)
-    rows = queries.overdue([plan], as_of, completions=done)
+    rows = queries.overdue([plan], as_of, records=done_records(done))
     expected = [
         duty.id
         for duty in plan.duties
-        if duty.id not in done and any(d < as_of for d in _deadlines(duty))
+        if not (duty.id in done and done[duty.id] <= as_of)
+        and any(d < as_of for d in _deadlines(duty))
     ]
     assert sorted(r.duty.id for r in rows) == sorted(expected)
     for r in rows:
         assert r.deadline is not None
         assert r.deadline < as_of
-        assert r.days_left is not None
-        assert r.days_left < 0
+        assert r.days_left == 0
+        assert r.days_late == (as_of - r.deadline).days
 
 
 @settings(max_examples=120, deadline=None, derandomize=True)

@@ -26,7 +26,7 @@ from nq42cli.core.windows import (
     render_window,
 )
 from nq42cli.render.records import window_record
-from tests.conftest import PLAN, run
+from tests.conftest import PLAN, done_records, run
 
 D = WindowKind.DEADLINE
 ISSUED = date(2026, 3, 1)
@@ -288,9 +288,11 @@ def test_recurring_overdue_per_round() -> None:
     assert overdue([plan], date(2026, 10, 19)) == []
     rows = overdue([plan], date(2027, 11, 1))
     assert [r.deadline for r in rows] == [date(2027, 10, 19)]
-    assert overdue([plan], date(2027, 11, 1), completions={duty_id: date(2027, 10, 1)}) == []
+    assert (
+        overdue([plan], date(2027, 11, 1), records=done_records({duty_id: date(2027, 10, 1)})) == []
+    )
     # Done in 2026 does not settle the 2027 round.
-    late = overdue([plan], date(2027, 11, 1), completions={duty_id: date(2026, 10, 1)})
+    late = overdue([plan], date(2027, 11, 1), records=done_records({duty_id: date(2026, 10, 1)}))
     assert [r.deadline for r in late] == [date(2027, 10, 19)]
 
 

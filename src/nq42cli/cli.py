@@ -225,14 +225,6 @@ def _load(option: Path | None) -> list[Plan]:
     return [load_plan(path, shown).plan]
 
 
-def _completions(
-    plans: list[Plan], plan: Path | None, status: Path | None, as_of: date
-) -> dict[str, date]:
-    from nq42cli.cli_progress import completions_for
-
-    return completions_for(plans, plan, status, as_of)
-
-
 def _rows(plan: Path | None, status: Path | None) -> RowSource:
     """Where the listing commands read rows: the plan's index when it serves, else the plan.
 
@@ -461,19 +453,19 @@ def show(
     """
     day = _day(as_of, "--as-of")
     with _handled():
-        from dataclasses import replace
-
-        from nq42cli.core.queries import find
+        from nq42cli.core.queries import find, listing_of
         from nq42cli.render import detail
 
         plans = _load(plan)
-        row = find(plans, duty_id)
-        if row is None:
+        found = find(plans, duty_id)
+        if found is None:
             from nq42cli.core.queries import not_found
 
             raise typer.BadParameter(not_found(plans, duty_id), param_hint="ID")
-        done = _completions(plans, plan, status, day).get(row.duty.id)
-        row = replace(row, as_of=day, completed_on=done)
+        from nq42cli.cli_progress import load_progress_for
+
+        records = load_progress_for(plans[0], plan, status).book()
+        row = listing_of([found], day, records)[0]
         plan_obj = next(p for p in plans if p.meta.id == row.plan)
         sys.stdout.write(detail.render(row, plan_obj, fmt, lang.value))
 

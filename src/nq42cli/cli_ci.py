@@ -21,9 +21,10 @@ from nq42cli.cli import (
     RoleOpt,
     SearchOpt,
     SectionOpt,
+    StatusOpt,
     _filters,
     _handled,
-    _load,
+    _rows,
     _today,
     app,
     export_app,
@@ -85,6 +86,7 @@ def export_ics(
         ),
     ] = "14d",
     plan: PlanOpt = None,
+    status: StatusOpt = None,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
     section: SectionOpt = None,
@@ -92,20 +94,22 @@ def export_ics(
 ) -> None:
     """Deadlines as an iCalendar file: one all-day event per deadline, with a reminder.
 
-    Ongoing parts ('thường xuyên') are not events.
+    Recurring deadlines are one event with a rule; deadlines already met are marked done
+    and remind no one. Ongoing parts ('thường xuyên') and stretch aims are not events.
     UIDs are stable: importing a newer file updates the events, adding no copies.
 
     Example: nq42 export ics --owner BKTTW --remind 2w -o bkttw.ics
     """
     lead = _remind(remind)
     with _handled():
-        from nq42cli.core import queries
         from nq42cli.render import ics
 
-        plans = _load(plan)
-        rows = queries.listing(plans, _filters(owner, role, section, search))
-        name = " · ".join(f"{p.meta.kind} {p.meta.number}" for p in plans)
+        day = _today()
+        source = _rows(plan, status)
+        # Judged as of today, so deadlines already met are marked done and carry no alarm.
+        rows = source.listing(day, _filters(owner, role, section, search))
+        name = source.head().name
         # DTSTAMP is when the file was made; the day (read through _today) is enough.
-        stamp = datetime.combine(_today(), time(0), tzinfo=UTC)
+        stamp = datetime.combine(day, time(0), tzinfo=UTC)
         data = ics.render(rows, name=f"nq42 — {name}", stamp=stamp, remind=lead)
         write_output(data, output, force, "calendar")

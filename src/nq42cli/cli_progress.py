@@ -52,12 +52,13 @@ from nq42cli.render import DetailFormat, Format
 if TYPE_CHECKING:
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import DutyProgress, Progress, Record
-    from nq42cli.core.status import StatusRow, Summary
+    from nq42cli.core.queries import PlanHead, Row
+    from nq42cli.core.status import Summary
     from nq42cli.core.vocab import Role
     from nq42cli.core.windows import Period
     from nq42cli.render.report import Report
 
-__all__ = ["completions_for", "export_app", "progress_dir"]
+__all__ = ["export_app", "load_progress_for", "progress_dir"]
 
 
 class ExportFormat(StrEnum):
@@ -106,24 +107,13 @@ def load_progress_for(plan: Plan, plan_option: Path | None, status_option: Path 
     return _progress(plan, plan_option, status_option)
 
 
-def completions_for(
-    plans: list[Plan], plan_option: Path | None, status_option: Path | None, as_of: date
-) -> dict[str, date]:
-    """Completion days of the recorded duties as of ``as_of``, for due/overdue/ongoing."""
-    from nq42cli.core.progress import completions
-
-    plan = plans[0]
-    return completions(plan, _progress(plan, plan_option, status_option), as_of)
-
-
 def _duty(plans: list[Plan], duty_id: str) -> Duty:
     from nq42cli.core.queries import find, not_found
 
-    row = find(plans, duty_id)
-    if row is None:
+    found = find(plans, duty_id)
+    if found is None:
         raise typer.BadParameter(not_found(plans, duty_id), param_hint="ID")
-    # find() answers with the plan's own duty (rows from an index carry a copy).
-    return next(d for p in plans for d in p.duties if d.id == row.duty.id)
+    return next(d for p in plans for d in p.duties if d.id == found.id)
 
 
 def _refuse(messages: list[str], code: int) -> NoReturn:
@@ -372,15 +362,18 @@ def history(
     with _handled():
         import json
 
-        from nq42cli.core.queries import Filters
-        from nq42cli.core.status import label, status_rows
+        from nq42cli.core.status import label
+        from nq42cli.render.records import progress_record
 
-        plans = _load(plan)
-        duty = _duty(plans, duty_id)
-        progress = _progress(plans[0], plan, status)
-        records = progress.records(duty.id)
-        row = status_rows(plans[0], progress, day, Filters())
-        state = next(r for r in row if r.row.duty.id == duty.id)
+        # Served like the listings: from the plan's index when it is current.
+        source = _rows(plan, status)
+        found = source.history(duty_id, day)
+        if found is None:
+            from nq42cli.core.queries import did_you_mean
+
+            raise typer.BadParameter(did_you_mean(source.ids(), duty_id), param_hint="ID")
+        state, records = found
+        duty = state.duty
         if fmt is DetailFormat.JSON:
             out = {
                 "id": duty.id,
@@ -389,7 +382,7 @@ def history(
                 "label": label(state.status, lang.value),
                 "deadline": state.deadline.isoformat() if state.deadline else None,
                 "completed_on": state.completed_on.isoformat() if state.completed_on else None,
-                "records": [r.model_dump(mode="json", exclude_defaults=True) for r in records],
+                "records": [progress_record(r) for r in records],
             }
             sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
             return
@@ -439,14 +432,13 @@ def status_(
 
 def _status(
     plan: Path | None, status: Path | None, day: date, owner: str | None, section: str | None
-) -> tuple[list[StatusRow], Summary, Plan]:
-    from nq42cli.core.status import status_rows, summarize
+) -> tuple[list[Row], Summary, PlanHead]:
+    from nq42cli.core.status import summarize
 
-    plans = _load(plan)
-    the_plan = plans[0]
-    progress = _progress(the_plan, plan, status)
-    rows = status_rows(the_plan, progress, day, _filters(owner, None, section, None))
-    return rows, summarize(rows, the_plan), the_plan
+    # Served like the listings: from the plan's index when it is current.
+    source = _rows(plan, status)
+    rows = source.status(day, _filters(owner, None, section, None))
+    return rows, summarize(rows, source.owners()), source.head()
 
 
 def _text_report(report: Report, fmt: str) -> str:

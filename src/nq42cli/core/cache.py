@@ -11,10 +11,11 @@ Safety, in order of importance:
 - It can never answer for a plan that differs from the file: the cache file is named
   by the SHA-256 of the bytes of every input file (the plan and its progress files)
   with nq42's version and this module's schema, and the bytes are hashed on every run.
-- It answers with the same rules: the index only narrows the candidates (by deadline,
-  kind, id); what is due, late or ongoing, and when a duty is complete, is decided by
-  the same functions that answer from a loaded plan (``queries.*_of`` and
-  ``completion.completion_of``).
+- It answers with the same rules: the index only narrows the candidates, by the
+  windows the rule book says bind (:func:`nq42cli.core.rules.binding`, asked when the
+  index is built); what is due, late or ongoing, and when a duty is complete, is
+  decided by the rule book on the very same :class:`~nq42cli.core.queries.Entry`
+  values a loaded plan gives (``queries.*_of``, ``status.status_of``).
 - It is written whole or not at all: a temporary file in the same folder, fsynced and
   renamed over the final name. Two processes racing both write complete files; the
   last rename wins and both files hold the same answer.
@@ -36,14 +37,15 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.completion import Event, completion_of, required_keys
-from nq42cli.core.queries import Filters, Item, OwnerLine, Row
+from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
+from nq42cli.core.rules import Event, RecordLike, binding
+from nq42cli.core.status import status_of
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind
 
@@ -55,7 +57,6 @@ if TYPE_CHECKING:
     Loader = Callable[[], tuple[Plan, Progress]]
 
 __all__ = [
-    "CachedDuty",
     "Index",
     "PlanRows",
     "RowSource",
@@ -66,7 +67,7 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 2
+SCHEMA = 3
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -78,7 +79,7 @@ CREATE TABLE duty (
 );
 CREATE TABLE win (
     duty INTEGER NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL,
-    start TEXT, end TEXT, deadline TEXT, PRIMARY KEY (duty, ord)
+    start TEXT, end TEXT, deadline TEXT, binds INTEGER NOT NULL, PRIMARY KEY (duty, ord)
 ) WITHOUT ROWID;
 CREATE TABLE duty_owner (
     owner TEXT NOT NULL, duty INTEGER NOT NULL, role TEXT NOT NULL,
@@ -87,24 +88,13 @@ CREATE TABLE duty_owner (
 CREATE TABLE owner_name (name TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE rec (
     duty TEXT NOT NULL, ord INTEGER NOT NULL, event TEXT NOT NULL, "on" TEXT NOT NULL,
-    owner TEXT, evidence TEXT, PRIMARY KEY (duty, ord)
+    owner TEXT, evidence TEXT, note TEXT, by TEXT, force INTEGER NOT NULL,
+    recorded_at TEXT, PRIMARY KEY (duty, ord)
 ) WITHOUT ROWID;
 CREATE INDEX duty_by_id ON duty (id);
-CREATE INDEX win_by_deadline ON win (deadline, duty, ord) WHERE deadline IS NOT NULL;
+CREATE INDEX win_by_deadline ON win (deadline, duty, ord) WHERE deadline IS NOT NULL AND binds;
 CREATE INDEX win_by_kind ON win (kind, duty, ord);
 """
-
-
-@dataclass(frozen=True, slots=True)
-class CachedDuty:
-    """The part of a duty that rows and renderers read (see ``queries.DutyView``)."""
-
-    id: str
-    section: str
-    group: str | None
-    text: str
-    timing: str | None
-    windows: tuple[Window, ...]
 
 
 class RowSource(Protocol):
@@ -124,6 +114,21 @@ class RowSource(Protocol):
 
     def listing(self, as_of: date, filters: Filters = ...) -> list[Row]:
         """Every duty (see :func:`nq42cli.core.queries.listing`)."""
+
+    def status(self, as_of: date, filters: Filters = ...) -> list[Row]:
+        """Every duty classified (see :func:`nq42cli.core.status.status_of`)."""
+
+    def owners(self) -> list[OwnerLine]:
+        """Every owner of the plan, in the plan's order (roles are not meaningful)."""
+
+    def head(self) -> PlanHead:
+        """The plan's id, kind, number, date, issuer and title."""
+
+    def ids(self) -> list[str]:
+        """Every duty id, in plan order."""
+
+    def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
+        """One duty's status row as of ``as_of`` and all its records (case-insensitive id)."""
 
 
 # --------------------------------------------------------------------------- keys
@@ -164,38 +169,63 @@ class PlanRows:
         self.plan = plan
         self.progress = progress
 
-    def _done(self, as_of: date) -> dict[str, date]:
-        if self.progress is None:
-            return {}
-        from nq42cli.core.progress import completions
-
-        return completions(self.plan, self.progress, as_of)
+    def _records(self) -> Records:
+        return self.progress.book() if self.progress is not None else {}
 
     def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties due in ``period``."""
-        return queries.due([self.plan], period, as_of, filters, self._done(as_of))
+        return queries.due([self.plan], period, as_of, filters, self._records())
 
     def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties late on ``as_of``."""
-        return queries.overdue([self.plan], as_of, filters, self._done(as_of))
+        return queries.overdue([self.plan], as_of, filters, self._records())
 
     def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Ongoing duties."""
-        return queries.ongoing([self.plan], as_of, filters, self._done(as_of))
+        return queries.ongoing([self.plan], as_of, filters, self._records())
 
     def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty."""
-        return queries.listing([self.plan], filters, self._done(as_of))
+        return queries.listing([self.plan], as_of, filters, self._records())
+
+    def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Every duty classified."""
+        return status_of(queries.entries([self.plan], filters), as_of, self._records())
+
+    def owners(self) -> list[OwnerLine]:
+        """The plan's owners in order."""
+        return [OwnerLine(o.key, o.name, o.short, Role.RESPONSIBLE) for o in self.plan.owners]
+
+    def head(self) -> PlanHead:
+        """The plan's id, kind, number, date, issuer and title."""
+        return head(self.plan)
+
+    def ids(self) -> list[str]:
+        """Every duty id, in plan order."""
+        return [d.id for d in self.plan.duties]
+
+    def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
+        """One duty's status row as of ``as_of`` and all its records."""
+        found = queries.find([self.plan], duty_id)
+        if found is None:
+            return None
+        records = self._records()
+        (row,) = status_of([found], as_of, records)
+        return row, tuple(records.get((found.plan, found.id), ()))
 
 
 @dataclass(frozen=True, slots=True)
 class _Rec:
-    """A progress record as the index stores it (see ``completion.RecordLike``)."""
+    """A progress record as the index stores it (see ``rules.RecordLike``)."""
 
     event: Event
     on: date
     owner: str | None
     evidence: str | None
+    note: str | None
+    by: str | None
+    force: bool
+    recorded_at: datetime | None
 
 
 class Index:
@@ -210,7 +240,7 @@ class Index:
         self.plan_id = meta["plan_id"]
         self.plan_date = date.fromisoformat(meta["plan_date"])
 
-    def _items(self, ords: Sequence[int] | None, filters: Filters) -> list[Item]:
+    def _entries(self, ords: Sequence[int] | None, filters: Filters) -> list[Entry]:
         """Duties by ``ord`` (all when None) that pass ``filters``, in plan order."""
         self._check(filters)
         sql = "SELECT ord, id, section, grp, text, timing, windows, owners FROM duty"
@@ -223,14 +253,24 @@ class Index:
                 for part in (wanted[i : i + 500] for i in range(0, len(wanted), 500))
             ]
         out = []
+        plan_id, plan_date = self.plan_id, self.plan_date
         for query, params in chunks:
             for _, id_, section, grp, text, timing, windows, owners in self.db.execute(
                 query, params
             ):
-                duty = CachedDuty(id_, section, grp, text, timing, _windows(windows))
-                lines = _owners(owners)
-                if filters.accepts(duty, lines):
-                    out.append(Item(self.plan_id, self.plan_date, duty, lines))
+                e = Entry(
+                    plan_id,
+                    plan_date,
+                    id_,
+                    section,
+                    grp,
+                    text,
+                    timing,
+                    _windows(windows),
+                    _owners(owners),
+                )
+                if filters.accepts(e, e.owners):
+                    out.append(e)
         return out
 
     def _check(self, filters: Filters) -> None:
@@ -239,7 +279,7 @@ class Index:
             return
         names = [n for (n,) in self.db.execute("SELECT name FROM owner_name")]
         heads = [
-            CachedDuty(i, s, g, "", None, ())
+            Entry(self.plan_id, self.plan_date, i, s, g, "", None, (), ())
             for i, s, g in self.db.execute("SELECT id, section, grp FROM duty ORDER BY ord")
         ]
         queries.check_filters_against(filters, names, heads)
@@ -247,45 +287,60 @@ class Index:
     def _ords(self, sql: str, params: Sequence[object]) -> list[int]:
         return [o for (o,) in self.db.execute(sql, params)]
 
-    def completions(self, as_of: date) -> dict[str, date]:
-        """Completion day of every complete duty as of ``as_of``, by the shared rule."""
-        records: dict[str, list[_Rec]] = {}
-        for duty, event, on, owner, evidence in self.db.execute(
-            'SELECT duty, event, "on", owner, evidence FROM rec ORDER BY duty, ord'
-        ):
-            records.setdefault(duty, []).append(
-                _Rec(Event(event), date.fromisoformat(on), owner, evidence)
+    def records(self, ids: Sequence[str] | None = None) -> Records:
+        """The progress records of duties ``ids`` (all when None), in file order."""
+        sql = 'SELECT duty, event, "on", owner, evidence, note, by, force, recorded_at FROM rec'
+        if ids is None:
+            rows = list(self.db.execute(sql + " ORDER BY duty, ord"))
+        else:
+            rows = []
+            wanted = sorted(set(ids))
+            for i in range(0, len(wanted), 500):
+                part = wanted[i : i + 500]
+                marks = ",".join("?" * len(part))
+                rows += self.db.execute(f"{sql} WHERE duty IN ({marks}) ORDER BY duty, ord", part)
+        out: dict[tuple[str, str], list[_Rec]] = {}
+        for duty, event, on, owner, evidence, note, by, force, recorded_at in rows:
+            out.setdefault((self.plan_id, duty), []).append(
+                _Rec(
+                    Event(event),
+                    date.fromisoformat(on),
+                    owner,
+                    evidence,
+                    note,
+                    by,
+                    bool(force),
+                    datetime.fromisoformat(recorded_at) if recorded_at else None,
+                )
             )
-        if not records:
-            return {}
-        out: dict[str, date] = {}
-        marks = ",".join("?" * len(records))
-        for id_, owners in self.db.execute(
-            f"SELECT id, owners FROM duty WHERE id IN ({marks})", list(records)
-        ):
-            parts = required_keys((o.key, o.role) for o in _owners(owners))
-            done = completion_of(parts, records[id_], as_of)
-            if done is not None:
-                out[id_] = done.on
         return out
 
+    def _has_records(self) -> bool:
+        return self.db.execute("SELECT 1 FROM rec LIMIT 1").fetchone() is not None
+
+    def _records_of(self, found: Sequence[Entry]) -> Records:
+        if not found or not self._has_records():
+            return {}
+        return self.records(None if len(found) > 500 else [e.id for e in found])
+
     def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
-        """Duties due in ``period``: deadlines in it, and every recurring duty to check."""
+        """Duties due in ``period``: binding deadlines in it, and every binding round."""
         ords = self._ords(
-            "SELECT DISTINCT duty FROM win WHERE deadline BETWEEN ? AND ? OR kind = 'recurring'",
+            "SELECT DISTINCT duty FROM win WHERE binds AND "
+            "(deadline BETWEEN ? AND ? OR kind = 'recurring')",
             (period.start.isoformat(), period.end.isoformat()),
         )
-        found = self._items(ords, filters)
-        return queries.due_of(found, period, as_of, self.completions(as_of))
+        found = self._entries(ords, filters)
+        return queries.due_of(found, period, as_of, self._records_of(found))
 
     def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
-        """Duties late on ``as_of``: a deadline before it, or a recurring part."""
+        """Duties late on ``as_of``: a binding deadline before it, or a binding round."""
         ords = self._ords(
-            "SELECT DISTINCT duty FROM win WHERE deadline < ? OR kind = 'recurring'",
+            "SELECT DISTINCT duty FROM win WHERE binds AND (deadline < ? OR kind = 'recurring')",
             (as_of.isoformat(),),
         )
-        found = self._items(ords, filters)
-        return queries.overdue_of(found, as_of, self.completions(as_of))
+        found = self._entries(ords, filters)
+        return queries.overdue_of(found, as_of, self._records_of(found))
 
     def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties with an ongoing or recurring part started by ``as_of`` and not ended."""
@@ -295,12 +350,46 @@ class Index:
             "AND COALESCE(start, ?) <= ? AND (end IS NULL OR ? <= end)",
             (self.plan_date.isoformat(), day, day),
         )
-        found = self._items(ords, filters)
-        return queries.ongoing_of(found, as_of, self.completions(as_of))
+        found = self._entries(ords, filters)
+        return queries.ongoing_of(found, as_of, self._records_of(found))
 
     def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty in plan order."""
-        return queries.listing_of(self._items(None, filters), self.completions(as_of))
+        found = self._entries(None, filters)
+        return queries.listing_of(found, as_of, self._records_of(found))
+
+    def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Every duty classified, in plan order."""
+        found = self._entries(None, filters)
+        return status_of(found, as_of, self._records_of(found))
+
+    def owners(self) -> list[OwnerLine]:
+        """The plan's owners in order."""
+        raw = self.db.execute("SELECT v FROM meta WHERE k = 'owners'").fetchone()
+        return [
+            OwnerLine(key, name, short, Role.RESPONSIBLE) for key, name, short in json.loads(raw[0])
+        ]
+
+    def head(self) -> PlanHead:
+        """The plan's id, kind, number, date, issuer and title."""
+        raw = self.db.execute("SELECT v FROM meta WHERE k = 'head'").fetchone()
+        pid, kind, number, day, issuer, title = json.loads(raw[0])
+        return PlanHead(pid, kind, number, date.fromisoformat(day), issuer, title)
+
+    def ids(self) -> list[str]:
+        """Every duty id, in plan order."""
+        return [i for (i,) in self.db.execute("SELECT id FROM duty ORDER BY ord")]
+
+    def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
+        """One duty's status row as of ``as_of`` and all its records."""
+        want = duty_id.strip().casefold()
+        ords = [o for o, i in self.db.execute("SELECT ord, id FROM duty") if i.casefold() == want]
+        found = self._entries(ords[:1], _ALL)
+        if not found:
+            return None
+        records = self.records([found[0].id])
+        (row,) = status_of(found, as_of, records)
+        return row, tuple(records.get((found[0].plan, found[0].id), ()))
 
 
 _DAMAGE = (sqlite3.Error, ValueError, KeyError, TypeError)
@@ -344,6 +433,41 @@ class _Guarded:
             return self.index.listing(as_of, filters)
         except _DAMAGE:
             return self.rebuild().listing(as_of, filters)
+
+    def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
+        """Every duty classified."""
+        try:
+            return self.index.status(as_of, filters)
+        except _DAMAGE:
+            return self.rebuild().status(as_of, filters)
+
+    def owners(self) -> list[OwnerLine]:
+        """The plan's owners in order."""
+        try:
+            return self.index.owners()
+        except _DAMAGE:
+            return self.rebuild().owners()
+
+    def head(self) -> PlanHead:
+        """The plan's id, kind, number, date, issuer and title."""
+        try:
+            return self.index.head()
+        except _DAMAGE:
+            return self.rebuild().head()
+
+    def ids(self) -> list[str]:
+        """Every duty id, in plan order."""
+        try:
+            return self.index.ids()
+        except _DAMAGE:
+            return self.rebuild().ids()
+
+    def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
+        """One duty's status row as of ``as_of`` and all its records."""
+        try:
+            return self.index.history(duty_id, as_of)
+        except _DAMAGE:
+            return self.rebuild().history(duty_id, as_of)
 
 
 # Rows repeat a few hundred distinct window lists and owner lists; both decode to
@@ -399,6 +523,27 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         ("plan_id", plan.meta.id),
                         ("plan_date", plan.meta.date.isoformat()),
                         ("duties", str(len(plan.duties))),
+                        (
+                            "head",
+                            json.dumps(
+                                [
+                                    plan.meta.id,
+                                    plan.meta.kind,
+                                    plan.meta.number,
+                                    plan.meta.date.isoformat(),
+                                    plan.meta.issuer,
+                                    plan.meta.title,
+                                ],
+                                ensure_ascii=False,
+                            ),
+                        ),
+                        (
+                            "owners",
+                            json.dumps(
+                                [[o.key, o.name, o.short] for o in plan.owners],
+                                ensure_ascii=False,
+                            ),
+                        ),
                     ],
                 )
                 duties: list[tuple[object, ...]] = []
@@ -435,12 +580,14 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                             ),
                         )
                     )
+                    # The rule book says which windows bind; the index only stores its answer.
+                    binds = binding(duty.windows)
                     for j, w in enumerate(duty.windows):
                         deadline = w.deadline.isoformat() if w.deadline else None
-                        wins.append((i, j, *windows[j][:3], deadline))
+                        wins.append((i, j, *windows[j][:3], deadline, int(w in binds)))
                     owners += {(o.key, i, o.role.value) for o in lines}
                 db.executemany("INSERT INTO duty VALUES (?, ?, ?, ?, ?, ?, ?, ?)", duties)
-                db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?)", wins)
+                db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", wins)
                 db.executemany("INSERT INTO duty_owner VALUES (?, ?, ?)", owners)
                 names = {n for o in plan.owners for n in (o.key, o.name, o.short)}
                 names |= {r.as_written for d in plan.duties for r in d.owners if r.as_written}
@@ -453,11 +600,15 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         r.on.isoformat(),
                         r.owner,
                         r.evidence,
+                        r.note,
+                        r.by,
+                        int(r.force),
+                        r.recorded_at.isoformat() if r.recorded_at else None,
                     )
                     for duty_id, doc in (progress.duties.items() if progress else ())
                     for j, r in enumerate(doc.records)
                 ]
-                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", recs)
+                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs)
         finally:
             db.close()
         with open(tmp, "rb+") as fh:

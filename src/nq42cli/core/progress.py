@@ -40,16 +40,16 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from nq42cli.core.completion import (
-    Completion,
-    Event,
-    completion_of,
-    last_done,
-    required_keys,
-)
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Duty, Plan
 from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.rules import (
+    Completion,
+    Event,
+    completion_of,
+    owner_part,
+    required_keys,
+)
 from nq42cli.core.text import fold, nfc
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
@@ -61,7 +61,6 @@ __all__ = [
     "Record",
     "check_records",
     "completion",
-    "completions",
     "load_duty_file",
     "load_progress",
     "owner_completion",
@@ -123,6 +122,10 @@ class Progress:
         """The records of ``duty_id``, oldest first (empty when none)."""
         doc = self.duties.get(duty_id)
         return list(doc.records) if doc else []
+
+    def book(self) -> dict[tuple[str, str], list[Record]]:
+        """The records by (plan id, duty id), as the queries take them."""
+        return {(doc.plan, doc.duty): list(doc.records) for doc in self.duties.values()}
 
 
 def progress_file(folder: Path, duty_id: str) -> Path:
@@ -312,10 +315,6 @@ def required_parts(duty: Duty) -> tuple[str, ...]:
     return required_keys((r.owner, r.role) for r in duty.owners)
 
 
-def _last_done(records: Sequence[Record], as_of: date) -> dict[str | None, Record]:
-    return last_done(records, as_of)  # type: ignore[return-value]
-
-
 def completion(duty: Duty, records: Sequence[Record], as_of: date) -> Completion | None:
     """When the duty was complete as of ``as_of`` (records dated later are not yet known)."""
     return completion_of(required_parts(duty), records, as_of)
@@ -325,33 +324,7 @@ def owner_completion(
     duty: Duty, records: Sequence[Record], as_of: date, owner: str
 ) -> Completion | None:
     """When ``owner``'s part was complete: its own done record, or the whole duty's."""
-    done = _last_done(records, as_of)
-    options = [
-        Completion(r.on, (r.evidence or "",)) for r in (done.get(owner), done.get(None)) if r
-    ]
-    return min(options, key=lambda c: c.on) if options else None
-
-
-def parts_done(duty: Duty, records: Sequence[Record], as_of: date) -> tuple[int, int]:
-    """How many of the parts that must report are done, out of how many."""
-    parts = required_parts(duty)
-    return (sum(1 for k in parts if owner_completion(duty, records, as_of, k)), len(parts))
-
-
-def started_on(records: Sequence[Record], as_of: date) -> date | None:
-    """The first day work was recorded as started (or done), as of ``as_of``."""
-    days = [r.on for r in records if r.event is not Event.NOTE and r.on <= as_of]
-    return min(days) if days else None
-
-
-def completions(plan: Plan, progress: Progress, as_of: date) -> dict[str, date]:
-    """Completion day of every complete duty, for :mod:`nq42cli.core.queries`."""
-    out: dict[str, date] = {}
-    for duty in plan.duties:
-        done = completion(duty, progress.records(duty.id), as_of)
-        if done is not None:
-            out[duty.id] = done.on
-    return out
+    return owner_part(records, as_of, owner)
 
 
 # --------------------------------------------------------------------------- writing

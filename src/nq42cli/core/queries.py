@@ -1,48 +1,75 @@
 """Questions analysts ask of a plan: what is due, overdue, ongoing, and who owns it.
 
-Every query takes ``as_of`` as a parameter; nothing here reads the clock. Completions
-come in as a mapping from duty id to the day it was done, so the same queries serve a
-plan with or without progress records.
+Every query takes ``as_of`` as a parameter; nothing here reads the clock. What a
+deadline means is not decided here: every row is judged by the rule book
+(:mod:`nq42cli.core.rules`), from the duty's windows and its progress records, which
+come in as a mapping from (plan id, duty id) to records; the same queries serve a plan
+with or without progress, loaded from YAML or served from its index.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from nq42cli.core.rules import (
+    Completion,
+    Event,
+    RecordLike,
+    Status,
+    Verdict,
+    due_in,
+    is_overdue,
+    judge,
+    judge_deadline,
+    ongoing_since,
+    required_keys,
+)
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import Role
-from nq42cli.core.windows import Flag, Period, Window, WindowKind, occurrences
+from nq42cli.core.windows import Period, Window
 
 if TYPE_CHECKING:
     # Only for annotations: rows served from the cache (core.cache) never load pydantic.
     from nq42cli.core.models import Duty, Plan
 
 __all__ = [
-    "DutyView",
+    "Entry",
     "FilterError",
     "Filters",
-    "Item",
+    "Heading",
     "OwnerLine",
+    "PlanHead",
+    "Records",
     "Row",
     "check_filters",
     "check_filters_against",
+    "did_you_mean",
     "due",
     "due_of",
-    "items",
+    "entries",
+    "entry",
+    "find",
+    "head",
     "listing",
     "listing_of",
+    "not_found",
     "ongoing",
     "ongoing_of",
     "overdue",
     "overdue_of",
+    "owner_lines",
 ]
 
+# Progress records by (plan id, duty id); a duty with none is simply absent.
+Records = Mapping[tuple[str, str], Sequence[RecordLike]]
+_NONE: Records = {}
 
-class DutyView(Protocol):
-    """What rows and renderers read of a duty: a model :class:`Duty` or a cached copy."""
+
+class Heading(Protocol):
+    """Where a duty sits in its plan (what ``--section`` reads): a model or an entry."""
 
     @property
     def id(self) -> str:
@@ -54,24 +81,12 @@ class DutyView(Protocol):
 
     @property
     def group(self) -> str | None:
-        """Group id (IV.2), if any."""
-
-    @property
-    def text(self) -> str:
-        """Verbatim text."""
-
-    @property
-    def timing(self) -> str | None:
-        """Verbatim timing phrase."""
-
-    @property
-    def windows(self) -> Sequence[Window]:
-        """Time windows, in order."""
+        """Item id (IV.2), if any."""
 
 
 @dataclass(frozen=True, slots=True)
 class OwnerLine:
-    """One owner of a row, resolved from its key."""
+    """One owner of a duty, resolved from its key."""
 
     key: str
     name: str
@@ -81,41 +96,130 @@ class OwnerLine:
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
-    """One duty as a query answers it.
+class PlanHead:
+    """What titles and reports say of a plan: id, kind, number, date, issuer, title."""
 
-    ``deadline`` is the deadline a period or overdue query matched; ``days_left`` counts
-    from ``as_of`` to it (0 on the day itself, negative once it has passed).
-    ``since`` is the day an ongoing part started, for the ongoing query.
+    id: str
+    kind: str
+    number: str
+    date: date
+    issuer: str
+    title: str
+
+    @property
+    def name(self) -> str:
+        """'Kế hoạch 19-KH/TW'."""
+        return f"{self.kind} {self.number}"
+
+
+def head(plan: Plan) -> PlanHead:
+    """The :class:`PlanHead` of a validated plan."""
+    m = plan.meta
+    return PlanHead(m.id, m.kind, m.number, m.date, m.issuer, m.title)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One duty as queries, the rule book and renderers see it, whatever it was read from.
+
+    Built from a validated plan (:func:`entry`) or from a row of the plan's index
+    (:mod:`nq42cli.core.cache`); both give equal entries, so both answer alike.
     """
 
     plan: str
-    duty: DutyView
+    plan_date: date
+    id: str
+    section: str
+    group: str | None
+    text: str
+    timing: str | None
+    windows: tuple[Window, ...]
     owners: tuple[OwnerLine, ...]
-    as_of: date | None = None
-    deadline: date | None = None
-    window: Window | None = None
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The owners whose ``done`` records together complete the duty."""
+        return required_keys((o.key, o.role) for o in self.owners)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One duty as an answer shows it: the duty, and the rule book's verdict on it.
+
+    For ``due`` the verdict is on the deadline that fell in the period; otherwise on the
+    whole duty. ``since`` is the day an ongoing part started (``ongoing``); ``records``
+    the duty's progress known on the verdict's day; ``owner_status`` each reporting
+    owner's class (the status table).
+    """
+
+    duty: Entry
+    verdict: Verdict
     since: date | None = None
-    completed_on: date | None = None
+    ongoing_window: Window | None = None
+    records: tuple[RecordLike, ...] = ()
+    owner_status: tuple[tuple[str, Status], ...] = ()
+
+    @property
+    def plan(self) -> str:
+        """The plan's id."""
+        return self.duty.plan
+
+    @property
+    def owners(self) -> tuple[OwnerLine, ...]:
+        """The duty's owners, leads first."""
+        return self.duty.owners
+
+    @property
+    def as_of(self) -> date:
+        """The day the verdict is for."""
+        return self.verdict.as_of
+
+    @property
+    def status(self) -> Status:
+        """The class the rule book gave."""
+        return self.verdict.status
+
+    @property
+    def deadline(self) -> date | None:
+        """The deadline judged (a round's due day for recurring windows)."""
+        return self.verdict.deadline
+
+    @property
+    def window(self) -> Window | None:
+        """The window of the deadline judged, or the ongoing part for ``ongoing``."""
+        return self.ongoing_window or self.verdict.window
+
+    @property
+    def completion(self) -> Completion | None:
+        """What settled the deadline judged (or completed an undated duty)."""
+        return self.verdict.completion
+
+    @property
+    def completed_on(self) -> date | None:
+        """The day of :attr:`completion`."""
+        return self.verdict.completed_on
 
     @property
     def days_left(self) -> int | None:
-        """Days from ``as_of`` to the deadline: negative when late."""
-        if self.deadline is None or self.as_of is None:
-            return None
-        return (self.deadline - self.as_of).days
+        """Days left to the deadline while open (0 on the day and after); see Verdict."""
+        return self.verdict.days_left
 
     @property
     def days_late(self) -> int | None:
-        """How late the duty is (0 if not): by its completion day once done, else by ``as_of``.
+        """How late, by the completion day once done, else by ``as_of``; see Verdict."""
+        return self.verdict.days_late
 
-        A duty done 39 days after its deadline stays 39 days late however long ago that
-        was; counting to today would make finished work look ever later.
-        """
-        if self.deadline is None:
-            return None
-        end = self.completed_on or self.as_of
-        return None if end is None else max((end - self.deadline).days, 0)
+    @property
+    def started_on(self) -> date | None:
+        """The first day work was recorded as started (or done)."""
+        days = [r.on for r in self.records if r.event is not Event.NOTE]
+        return min(days) if days else None
+
+    @property
+    def parts(self) -> tuple[int, int]:
+        """How many of the owners that must report have done their part, out of how many."""
+        done = sum(1 for _, s in self.owner_status if s in (Status.DONE_ON_TIME, Status.DONE_LATE))
+        return done, len(self.owner_status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +231,7 @@ class Filters:
     section: str | None = None
     search: str | None = None
 
-    def accepts(self, duty: DutyView, owners: tuple[OwnerLine, ...]) -> bool:
+    def accepts(self, duty: Entry, owners: tuple[OwnerLine, ...]) -> bool:
         """Tell whether ``duty`` passes every filter that is set."""
         if self.section is not None and not _in_section(duty, self.section):
             return False
@@ -144,8 +248,12 @@ class Filters:
         )
 
 
-class FilterError(ValueError):
-    """A filter that matches nothing in the plan: almost always a typo, never an answer."""
+class FilterError(Exception):
+    """A filter that matches nothing in the plan: almost always a typo, never an answer.
+
+    Not a ``ValueError``: the index treats value errors as damage and rebuilds itself,
+    and a typo in ``--owner`` must cost nothing.
+    """
 
     def __init__(self, option: str, message: str) -> None:
         super().__init__(message)
@@ -167,7 +275,7 @@ def check_filters(plans: Iterable[Plan], filters: Filters) -> None:
 
 
 def check_filters_against(
-    filters: Filters, owner_names: Sequence[str], duties: Iterable[DutyView]
+    filters: Filters, owner_names: Sequence[str], duties: Iterable[Heading]
 ) -> None:
     """:func:`check_filters` over plain names and duties (what an index can give)."""
     if filters.owner is not None:
@@ -196,7 +304,7 @@ def _close(want: str, names: dict[str, str]) -> str | None:
     return ", ".join(f"'{names[c]}'" for c in close) or None
 
 
-def _in_section(duty: DutyView, section: str) -> bool:
+def _in_section(duty: Heading, section: str) -> bool:
     s = section.strip().upper()
     return (
         duty.section.upper() == s
@@ -223,55 +331,51 @@ def owner_lines(plan: Plan, duty: Duty) -> tuple[OwnerLine, ...]:
     return tuple(sorted(lines, key=lambda o: order[o.role]))
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One duty with what the queries need around it: its plan's id and date, its owners.
+def entry(plan: Plan, duty: Duty) -> Entry:
+    """The :class:`Entry` of a duty of a validated plan."""
+    return Entry(
+        plan.meta.id,
+        plan.meta.date,
+        duty.id,
+        duty.section,
+        duty.group,
+        duty.text,
+        duty.timing,
+        tuple(duty.windows),
+        owner_lines(plan, duty),
+    )
 
-    Queries decide on items, so a plan loaded from YAML and a plan's index (core.cache)
-    answer with the very same rules.
-    """
 
-    plan_id: str
-    plan_date: date
-    duty: DutyView
-    owners: tuple[OwnerLine, ...]
-
-
-def items(plans: Iterable[Plan], filters: Filters = Filters()) -> Iterator[Item]:
+def entries(plans: Iterable[Plan], filters: Filters = Filters()) -> Iterator[Entry]:
     """The duties of ``plans`` that pass ``filters``, in plan order."""
     plans = list(plans)
     check_filters(plans, filters)
     for plan in plans:
         for duty in plan.duties:
-            owners = owner_lines(plan, duty)
-            if filters.accepts(duty, owners):
-                yield Item(plan.meta.id, plan.meta.date, duty, owners)
+            e = entry(plan, duty)
+            if filters.accepts(e, e.owners):
+                yield e
+
+
+def _known(records: Records, e: Entry, as_of: date | None) -> tuple[RecordLike, ...]:
+    recs = records.get((e.plan, e.id), ())
+    return tuple(r for r in recs if as_of is None or r.on <= as_of)
 
 
 def listing(
-    plans: Iterable[Plan],
-    filters: Filters = Filters(),
-    completions: Mapping[str, date] | None = None,
+    plans: Iterable[Plan], as_of: date, filters: Filters = Filters(), records: Records = _NONE
 ) -> list[Row]:
-    """Every duty that passes the filters, in plan order."""
-    return listing_of(items(plans, filters), completions)
+    """Every duty that passes the filters, in plan order, judged as of ``as_of``."""
+    return listing_of(entries(plans, filters), as_of, records)
 
 
-def listing_of(found: Iterable[Item], completions: Mapping[str, date] | None = None) -> list[Row]:
-    """:func:`listing` over items."""
-    done = completions or {}
-    return [Row(i.plan_id, i.duty, i.owners, completed_on=done.get(i.duty.id)) for i in found]
-
-
-def _hard(windows: Sequence[Window]) -> list[Window]:
-    """The windows that set deadlines: a stretch target counts only when alone.
-
-    "Hoàn thành trong quý III/2026, phấn đấu trong tháng 8/2026" is due in Q3; the
-    August target is an aim, not a deadline an analyst chases as late.
-    """
-    dated = [w for w in windows if w.kind in (WindowKind.DEADLINE, WindowKind.RECURRING)]
-    hard = [w for w in dated if Flag.STRETCH not in w.flags]
-    return hard or dated
+def listing_of(found: Iterable[Entry], as_of: date, records: Records = _NONE) -> list[Row]:
+    """:func:`listing` over entries."""
+    out = []
+    for e in found:
+        recs = _known(records, e, as_of)
+        out.append(Row(e, judge(e.windows, e.plan_date, as_of, e.parts, recs), records=recs))
+    return out
 
 
 def due(
@@ -279,128 +383,71 @@ def due(
     period: Period,
     as_of: date,
     filters: Filters = Filters(),
-    completions: Mapping[str, date] | None = None,
+    records: Records = _NONE,
 ) -> list[Row]:
-    """Duties with a deadline whose last day falls inside ``period``, by deadline.
+    """Duties with a binding deadline, or a round of a recurring one, inside ``period``.
 
-    A recurring window is due in every period holding one of its rounds: a yearly
-    report due 20/10 is due in 2026Q4 and again in 2027Q4.
+    Each row carries the verdict on that deadline as of ``as_of`` (see
+    :mod:`nq42cli.core.rules`); rows come by deadline, plan order within a day.
     """
-    return due_of(items(plans, filters), period, as_of, completions)
+    return due_of(entries(plans, filters), period, as_of, records)
 
 
 def due_of(
-    found: Iterable[Item],
-    period: Period,
-    as_of: date,
-    completions: Mapping[str, date] | None = None,
+    found: Iterable[Entry], period: Period, as_of: date, records: Records = _NONE
 ) -> list[Row]:
-    """:func:`due` over items."""
-    done = completions or {}
+    """:func:`due` over entries."""
     rows = []
-    for i in found:
-        for w in _hard(i.duty.windows):
-            hit = _due_in(w, i.plan_date, period)
-            if hit is not None:
-                completed = done.get(i.duty.id)
-                rows.append(Row(i.plan_id, i.duty, i.owners, as_of, hit, w, completed_on=completed))
-                break
+    for e in found:
+        hit = due_in(e.windows, e.plan_date, period)
+        if hit is not None:
+            recs = _known(records, e, as_of)
+            verdict = judge_deadline(hit, e.plan_date, as_of, e.parts, recs)
+            rows.append(Row(e, verdict, records=recs))
     return _by_deadline(rows)
-
-
-def _due_in(w: Window, plan_date: date, period: Period) -> date | None:
-    if w.kind is WindowKind.RECURRING:
-        hits = [o.due for o in occurrences(w, plan_date, period.end) if o.due in period]
-        return hits[0] if hits else None
-    return w.deadline if w.deadline is not None and w.deadline in period else None
 
 
 def overdue(
-    plans: Iterable[Plan],
-    as_of: date,
-    filters: Filters = Filters(),
-    completions: Mapping[str, date] | None = None,
+    plans: Iterable[Plan], as_of: date, filters: Filters = Filters(), records: Records = _NONE
 ) -> list[Row]:
-    """Duties whose deadline ended before ``as_of`` with no completion recorded.
+    """Duties the rule book finds open past a deadline as of ``as_of``, by deadline.
 
     A deadline ends at the end of its last day: a duty due in Q1/2024 is not overdue on
     31/03/2024, and is one day late on 01/04/2024.
-
-    A recurring window is overdue when its latest round due before ``as_of`` has no
-    completion recorded inside that round's cycle (a duty records one completion day,
-    so a completion settles the round it falls in, never later ones).
     """
-    return overdue_of(items(plans, filters), as_of, completions)
+    return overdue_of(entries(plans, filters), as_of, records)
 
 
-def overdue_of(
-    found: Iterable[Item], as_of: date, completions: Mapping[str, date] | None = None
-) -> list[Row]:
-    """:func:`overdue` over items."""
-    done = completions or {}
+def overdue_of(found: Iterable[Entry], as_of: date, records: Records = _NONE) -> list[Row]:
+    """:func:`overdue` over entries."""
     rows = []
-    for i in found:
-        completed = done.get(i.duty.id)
-        for w in _hard(i.duty.windows):
-            late = _late(w, i.plan_date, as_of, completed)
-            if late is not None:
-                rows.append(
-                    Row(i.plan_id, i.duty, i.owners, as_of, late, w, completed_on=completed)
-                )
-                break
+    for e in found:
+        recs = _known(records, e, as_of)
+        verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
+        if is_overdue(verdict):
+            rows.append(Row(e, verdict, records=recs))
     return _by_deadline(rows)
 
 
-def _late(w: Window, plan_date: date, as_of: date, completed: date | None) -> date | None:
-    if w.kind is WindowKind.RECURRING:
-        past = occurrences(w, plan_date, as_of - timedelta(days=1))
-        if not past:
-            return None
-        last = past[-1]
-        return last.due if completed is None or completed < last.start else None
-    if completed is not None:
-        return None
-    return w.deadline if w.deadline is not None and w.deadline < as_of else None
-
-
 def ongoing(
-    plans: Iterable[Plan],
-    as_of: date,
-    filters: Filters = Filters(),
-    completions: Mapping[str, date] | None = None,
+    plans: Iterable[Plan], as_of: date, filters: Filters = Filters(), records: Records = _NONE
 ) -> list[Row]:
     """Duties with an ongoing or recurring part that has started and not ended by ``as_of``.
 
     A part with no start of its own ("thường xuyên", "hằng năm") runs from the plan's date.
     """
-    return ongoing_of(items(plans, filters), as_of, completions)
+    return ongoing_of(entries(plans, filters), as_of, records)
 
 
-def ongoing_of(
-    found: Iterable[Item], as_of: date, completions: Mapping[str, date] | None = None
-) -> list[Row]:
-    """:func:`ongoing` over items."""
-    done = completions or {}
+def ongoing_of(found: Iterable[Entry], as_of: date, records: Records = _NONE) -> list[Row]:
+    """:func:`ongoing` over entries."""
     rows = []
-    for i in found:
-        for w in i.duty.windows:
-            if w.kind not in (WindowKind.ONGOING, WindowKind.RECURRING):
-                continue
-            since = w.start or i.plan_date
-            if since <= as_of and (w.end is None or as_of <= w.end):
-                completed = done.get(i.duty.id)
-                rows.append(
-                    Row(
-                        i.plan_id,
-                        i.duty,
-                        i.owners,
-                        as_of,
-                        window=w,
-                        since=since,
-                        completed_on=completed,
-                    )
-                )
-                break
+    for e in found:
+        part = ongoing_since(e.windows, e.plan_date, as_of)
+        if part is not None:
+            recs = _known(records, e, as_of)
+            verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
+            rows.append(Row(e, verdict, part[1], part[0], recs))
     return rows
 
 
@@ -409,26 +456,29 @@ def _by_deadline(rows: list[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: r.deadline or date.max)
 
 
-def find(plans: Iterable[Plan], duty_id: str) -> Row | None:
+def find(plans: Iterable[Plan], duty_id: str) -> Entry | None:
     """The duty with ``duty_id`` (case-insensitive: ``iv.2.a`` finds IV.2.a), or None."""
     want = duty_id.strip().casefold()
     for plan in plans:
         for duty in plan.duties:
             if duty.id.casefold() == want:
-                return Row(plan.meta.id, duty, owner_lines(plan, duty))
+                return entry(plan, duty)
     return None
 
 
 def not_found(plans: Iterable[Plan], duty_id: str) -> str:
-    """The message for an id that names no duty.
+    """The message for an id that names no duty of ``plans`` (see :func:`did_you_mean`)."""
+    return did_you_mean([d.id for p in plans for d in p.duties], duty_id)
+
+
+def did_you_mean(ids: Sequence[str], duty_id: str) -> str:
+    """The message for an id that is not among ``ids``.
 
     A section or item id lists its duties; a typo gets the closest ids.
     """
     import difflib
 
-    plans = list(plans)
     want = duty_id.strip().upper()
-    ids = [d.id for p in plans for d in p.duties]
     inside = [i for i in ids if i.upper().startswith(want + ".")]
     if inside:
         what = "an item" if "." in want else "a section"

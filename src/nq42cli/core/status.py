@@ -1,76 +1,53 @@
-"""Classify each duty as of a day, the way the Government's task tracking does.
+"""The status table: every duty classified as of a day, the way the Government tracks tasks.
 
 A duty with a deadline is *hoàn thành đúng hạn* (done on or before its deadline),
 *hoàn thành quá hạn* (done after it), *chưa hoàn thành – trong hạn* (open, deadline not
-passed) or *chưa hoàn thành – quá hạn* (open, deadline passed). A duty without a deadline
-is *thực hiện thường xuyên* when it has an ongoing part, else *không thời hạn*
+passed) or *chưa hoàn thành – quá hạn* (open, deadline passed). A duty without a
+deadline is *thực hiện thường xuyên* when it has an ongoing part, else *không thời hạn*
 (per-schedule and undated duties).
 
-Decisions:
+Nothing here decides what a deadline means: each duty, and each owner's part of it, is
+judged by the rule book (:mod:`nq42cli.core.rules`). This module only gathers the
+verdicts into rows and counts them.
 
-- A deadline ends at the end of its day: on the deadline itself a duty is still in time.
-- A duty with several deadline windows is judged by the earliest. Progress is recorded
-  per duty, not per window, so there is no telling which stage a completion belongs to;
-  the earliest deadline is the first report the plan demands, and ``overdue`` already
-  calls a duty late once its first deadline has passed. (No duty of 19-KH/TW has two.)
-- A duty with a deadline and an ongoing part ("hoàn thành trong quý II/2024 và thực hiện
-  thường xuyên") is classified by its deadline: that is the part that can be late.
-- Records dated after ``as_of`` are not known yet as of that day.
-- Per-owner counts use each owner's own part (its ``done`` record or the whole duty's)
-  and count only the owners that must report (not partners; see
-  :func:`nq42cli.core.progress.required_parts`).
+- Per-owner counts use each owner's own part (its ``done`` records or the whole duty's),
+  judged by the same rules, and count only the owners that must report (not partners;
+  see :func:`nq42cli.core.rules.required_keys`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from nq42cli.core.models import Duty, Plan
-from nq42cli.core.progress import (
-    Completion,
-    Progress,
-    Record,
-    completion,
-    owner_completion,
-    parts_done,
-    required_parts,
-    started_on,
+from nq42cli.core.queries import (
+    Entry,
+    Filters,
+    OwnerLine,
+    Records,
+    Row,
+    entries,
 )
-from nq42cli.core.queries import Filters, Row, check_filters, owner_lines
-from nq42cli.core.windows import WindowKind
+from nq42cli.core.rules import DEADLINE_CLASSES, RecordLike, Status, Verdict, judge
+
+if TYPE_CHECKING:
+    from nq42cli.core.models import Plan
 
 __all__ = [
+    "DEADLINE_CLASSES",
     "LABELS",
+    "OwnerSummary",
     "Status",
-    "StatusRow",
     "Summary",
     "classify",
     "label",
+    "status_of",
     "status_rows",
     "summarize",
 ]
 
-
-class Status(StrEnum):
-    """The class of a duty as of a day."""
-
-    DONE_ON_TIME = "done_on_time"
-    DONE_LATE = "done_late"
-    OPEN_IN_TIME = "open_in_time"
-    OPEN_OVERDUE = "open_overdue"
-    ONGOING = "ongoing"
-    NO_DEADLINE = "no_deadline"
-
-
-DEADLINE_CLASSES = (
-    Status.DONE_ON_TIME,
-    Status.DONE_LATE,
-    Status.OPEN_IN_TIME,
-    Status.OPEN_OVERDUE,
-)
 
 LABELS: dict[str, dict[Status, str]] = {
     "vi": {
@@ -100,91 +77,42 @@ def label(status: Status, lang: str = "vi") -> str:
     return LABELS[lang][status]
 
 
-@dataclass(frozen=True)
-class Classified:
-    """A class with the deadline it was judged against and how late it is."""
-
-    status: Status
-    deadline: date | None = None
-    days_late: int | None = None
-    days_left: int | None = None
+def classify(duty: Entry, records: Sequence[RecordLike], as_of: date) -> Verdict:
+    """Classify one duty as of ``as_of`` from its progress records (the rule book's verdict)."""
+    known = [r for r in records if r.on <= as_of]
+    return judge(duty.windows, duty.plan_date, as_of, duty.parts, known)
 
 
-def classify(duty: Duty, done: date | None, as_of: date) -> Classified:
-    """Classify ``duty`` as of ``as_of``, given the day it was complete (if it was)."""
-    deadlines = sorted(w.deadline for w in duty.windows if w.deadline is not None)
-    if not deadlines:
-        if any(w.kind is WindowKind.ONGOING for w in duty.windows):
-            return Classified(Status.ONGOING)
-        return Classified(Status.NO_DEADLINE)
-    deadline = deadlines[0]
-    if done is not None:
-        late = (done - deadline).days
-        status = Status.DONE_LATE if late > 0 else Status.DONE_ON_TIME
-        return Classified(status, deadline, max(late, 0), None)
-    late = (as_of - deadline).days
-    if late > 0:
-        return Classified(Status.OPEN_OVERDUE, deadline, late, 0)
-    return Classified(Status.OPEN_IN_TIME, deadline, None, -late)
+def status_of(found: Iterable[Entry], as_of: date, records: Records) -> list[Row]:
+    """Every entry classified as of ``as_of``, in the order given, with each owner's part."""
+    out = []
+    for e in found:
+        recs = tuple(r for r in records.get((e.plan, e.id), ()) if r.on <= as_of)
+        verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
+        # With no records every part stands where the duty stands.
+        per_owner = (
+            tuple((key, _part(e, key, recs, as_of).status) for key in e.parts)
+            if recs
+            else tuple((key, verdict.status) for key in e.parts)
+        )
+        out.append(Row(e, verdict, records=recs, owner_status=per_owner))
+    return out
 
 
-@dataclass(frozen=True)
-class StatusRow:
-    """One duty's line of the status table."""
-
-    row: Row
-    status: Status
-    deadline: date | None
-    days_late: int | None
-    days_left: int | None
-    completion: Completion | None
-    started_on: date | None
-    parts: tuple[int, int]
-    owner_status: dict[str, Status] = field(default_factory=dict)
-    records: tuple[Record, ...] = ()
-
-    @property
-    def completed_on(self) -> date | None:
-        """The completion day, if complete."""
-        return self.completion.on if self.completion else None
+def _part(e: Entry, key: str, records: Sequence[RecordLike], as_of: date) -> Verdict:
+    # An owner's part is its own done records or the whole duty's, judged by the same rules.
+    mine = [r for r in records if r.owner is None or r.owner == key]
+    return judge(e.windows, e.plan_date, as_of, (key,), mine)
 
 
 def status_rows(
-    plan: Plan, progress: Progress, as_of: date, filters: Filters | None = None
-) -> list[StatusRow]:
-    """Every duty passing ``filters``, classified as of ``as_of``, in plan order."""
-    filters = filters or Filters()
-    check_filters([plan], filters)
-    out = []
-    for duty in plan.duties:
-        owners = owner_lines(plan, duty)
-        if not filters.accepts(duty, owners):
-            continue
-        records = progress.records(duty.id)
-        done = completion(duty, records, as_of)
-        cls = classify(duty, done.on if done else None, as_of)
-        per_owner = {}
-        for key in required_parts(duty):
-            part = owner_completion(duty, records, as_of, key)
-            per_owner[key] = classify(duty, part.on if part else None, as_of).status
-        row = Row(
-            plan.meta.id, duty, owners, as_of, cls.deadline, completed_on=done.on if done else None
-        )
-        out.append(
-            StatusRow(
-                row,
-                cls.status,
-                cls.deadline,
-                cls.days_late,
-                cls.days_left,
-                done,
-                started_on(records, as_of),
-                parts_done(duty, records, as_of),
-                per_owner,
-                tuple(r for r in records if r.on <= as_of),
-            )
-        )
-    return out
+    plans: Iterable[Plan],
+    as_of: date,
+    filters: Filters | None = None,
+    records: Records | None = None,
+) -> list[Row]:
+    """Every duty of ``plans`` passing ``filters``, classified as of ``as_of``, in plan order."""
+    return status_of(entries(plans, filters or Filters()), as_of, records or {})
 
 
 @dataclass(frozen=True)
@@ -228,18 +156,24 @@ class Summary:
     owners: tuple[OwnerSummary, ...]
 
 
-def summarize(rows: Iterable[StatusRow], plan: Plan) -> Summary:
-    """Count rows per class, and each reporting owner's parts per class (plan order)."""
+def summarize(rows: Iterable[Row], owners: Sequence[OwnerLine] | None = None) -> Summary:
+    """Count rows per class, and each reporting owner's parts per class.
+
+    Owners come in the order of ``owners`` (the plan's), else in order of appearance.
+    """
     rows = list(rows)
     counts = dict.fromkeys(Status, 0)
     per_owner: dict[str, dict[Status, int]] = {}
+    seen: dict[str, OwnerLine] = {}
     for r in rows:
-        counts[r.status] += 1
-        for key, st in r.owner_status.items():
+        if r.status is not None:
+            counts[r.status] += 1
+        for o in r.owners:
+            seen.setdefault(o.key, o)
+        for key, st in r.owner_status:
             per_owner.setdefault(key, dict.fromkeys(Status, 0))[st] += 1
-    owners = tuple(
-        OwnerSummary(o.key, o.name, o.short, per_owner[o.key])
-        for o in plan.owners
-        if o.key in per_owner
+    order = list(owners) if owners is not None else list(seen.values())
+    summaries = tuple(
+        OwnerSummary(o.key, o.name, o.short, per_owner[o.key]) for o in order if o.key in per_owner
     )
-    return Summary(len(rows), counts, owners)
+    return Summary(len(rows), counts, summaries)

@@ -12,9 +12,10 @@ from nq42cli.core.text import visible
 from nq42cli.render.table import console
 
 if TYPE_CHECKING:
-    from nq42cli.core.models import Duty
-    from nq42cli.core.progress import Record
-    from nq42cli.core.status import StatusRow
+    from collections.abc import Sequence
+
+    from nq42cli.core.queries import Entry, Row
+    from nq42cli.core.rules import RecordLike
 
 __all__ = ["render"]
 
@@ -54,7 +55,7 @@ _WORDS: dict[str, dict[str, Any]] = {
 }
 
 
-def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> str:
+def render(duty: Entry, records: Sequence[RecordLike], state: Row, lang: str) -> str:
     """Records oldest first (as appended), then where the duty stands as of the day."""
     w = _WORDS[lang]
     heads = w["heads"]
@@ -80,7 +81,7 @@ def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> st
             Text(visible(r.by or "")),
             Text(_stamp(r)),
         )
-    day = state.row.as_of.isoformat() if state.row.as_of else ""
+    day = state.as_of.isoformat() if state.as_of else ""
     line = w["as_of"].format(day=day) + label(state.status, lang)
     if state.deadline is not None:
         line += f" ({w['deadline']} {state.deadline.isoformat()}"
@@ -101,7 +102,7 @@ def render(duty: Duty, records: list[Record], state: StatusRow, lang: str) -> st
     return cap.get()
 
 
-def _stamp(r: Record) -> str:
+def _stamp(r: RecordLike) -> str:
     if r.recorded_at is None:
         return ""
     from datetime import UTC

@@ -10,7 +10,7 @@ from nq42cli.render.safety import json_safe
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
-    from nq42cli.core.status import StatusRow, Summary
+    from nq42cli.core.status import Summary
     from nq42cli.render import View
 
 
@@ -21,7 +21,7 @@ def render(rows: list[Row], view: View) -> str:
     )
 
 
-def render_status(rows: list[StatusRow], summary: Summary, lang: str) -> str:
+def render_status(rows: list[Row], summary: Summary, lang: str) -> str:
     """Render the status table as one JSON object: as_of, duties, summary.
 
     ``status`` is a stable code (done_on_time, done_late, open_in_time, open_overdue,
@@ -29,10 +29,10 @@ def render_status(rows: list[StatusRow], summary: Summary, lang: str) -> str:
     """
     from nq42cli.core.status import Status, label
 
-    as_of = rows[0].row.as_of if rows else None
+    as_of = rows[0].as_of if rows else None
     duties = []
     for r in rows:
-        rec = nested_record(r.row)
+        rec = nested_record(r)
         rec.pop("as_of", None)
         rec.pop("days_left", None)
         rec.pop("days_late", None)
@@ -47,7 +47,7 @@ def render_status(rows: list[StatusRow], summary: Summary, lang: str) -> str:
                 "evidence": list(r.completion.evidence) if r.completion else [],
                 "started_on": r.started_on.isoformat() if r.started_on else None,
                 "parts": {"done": r.parts[0], "required": r.parts[1]},
-                "owner_status": {k: v.value for k, v in r.owner_status.items()},
+                "owner_status": {k: v.value for k, v in r.owner_status},
             }
         )
         duties.append(rec)

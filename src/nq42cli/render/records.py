@@ -8,9 +8,17 @@ from nq42cli.core.vocab import Role
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import OwnerLine, Row
+    from nq42cli.core.rules import RecordLike
     from nq42cli.core.windows import Window
 
-__all__ = ["FLAT_COLUMNS", "flat_record", "nested_record", "owners_text", "window_record"]
+__all__ = [
+    "FLAT_COLUMNS",
+    "flat_record",
+    "nested_record",
+    "owners_text",
+    "progress_record",
+    "window_record",
+]
 
 ROLE_VI = {Role.LEAD: "chủ trì", Role.PARTNER: "phối hợp", Role.RESPONSIBLE: "thực hiện"}
 
@@ -114,3 +122,17 @@ def flat_record(row: Row) -> dict[str, str | int | None]:
         "completed_on": row.completed_on.isoformat() if row.completed_on else None,
         "as_of": row.as_of.isoformat() if row.as_of else None,
     }
+
+
+def progress_record(r: RecordLike) -> dict[str, Any]:
+    """One progress record for JSON: what the file holds, defaults left out."""
+    out: dict[str, Any] = {"event": r.event.value, "on": r.on.isoformat()}
+    for key in ("owner", "evidence", "note", "by"):
+        value = getattr(r, key)
+        if value is not None:
+            out[key] = value
+    if r.force:
+        out["force"] = True
+    if r.recorded_at is not None:
+        out["recorded_at"] = r.recorded_at.isoformat().replace("+00:00", "Z")
+    return out

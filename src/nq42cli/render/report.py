@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from nq42cli.render.records import days_left_of, owners_text
 
 if TYPE_CHECKING:
-    from nq42cli.core.models import Plan
-    from nq42cli.core.queries import Row
-    from nq42cli.core.status import StatusRow, Summary
+    from nq42cli.core.queries import PlanHead, Row
+    from nq42cli.core.status import Summary
     from nq42cli.render import View
 
 __all__ = ["Cell", "Report", "Sheet", "cell_text", "rows_report", "status_report"]
@@ -107,18 +106,18 @@ _TEXTS = {
 }
 
 
-def status_report(rows: list[StatusRow], summary: Summary, plan: Plan, lang: str) -> Report:
+def status_report(rows: list[Row], summary: Summary, plan: PlanHead, lang: str) -> Report:
     """The status table and its summary (per class, then per reporting owner)."""
     from nq42cli.core.status import DEADLINE_CLASSES, Status, label
 
     t = _TEXTS[lang]
     table = tuple(
         (
-            r.row.duty.id,
-            r.row.duty.group or r.row.duty.section,
-            owners_text(r.row.owners),
-            r.row.duty.text,
-            r.row.duty.timing or "; ".join(str(w) for w in r.row.duty.windows),
+            r.duty.id,
+            r.duty.group or r.duty.section,
+            owners_text(r.owners),
+            r.duty.text,
+            r.duty.timing or "; ".join(str(w) for w in r.duty.windows),
             r.deadline,
             label(r.status, lang),
             r.days_late,
@@ -148,9 +147,9 @@ def status_report(rows: list[StatusRow], summary: Summary, plan: Plan, lang: str
                 *(o.counts[s] for s in classes),
             )
         )
-    as_of = rows[0].row.as_of if rows and rows[0].row.as_of else None
+    as_of = rows[0].as_of if rows and rows[0].as_of else None
     return Report(
-        t["title"].format(plan=f"{plan.meta.kind} {plan.meta.number}"),
+        t["title"].format(plan=plan.name),
         t["as_of"].format(day=as_of) if as_of else "",
         Sheet(t["table"], _STATUS_HEADERS[lang], table),
         Sheet(t["summary"], columns, tuple(lines)),
@@ -193,8 +192,10 @@ def rows_report(rows: list[Row], view: View) -> Report:
         )
         for r in rows
     ]
-    done = sum(1 for r in rows if r.completed_on is not None)
-    late = sum(1 for r in rows if r.completed_on is None and (r.days_left or 0) < 0)
+    from nq42cli.core.rules import Status
+
+    done = sum(1 for r in rows if r.verdict.done)
+    late = sum(1 for r in rows if r.status is Status.OPEN_OVERDUE)
     summary: list[tuple[Cell, ...]] = [("duties", len(rows)), ("done", done)]
     if view.kind in ("due", "overdue"):
         summary += [("late", late), ("open in time", len(rows) - late - done)]

@@ -18,7 +18,8 @@ from nq42cli.core.text import visible
 from nq42cli.render.table import console
 
 if TYPE_CHECKING:
-    from nq42cli.core.status import StatusRow, Summary
+    from nq42cli.core.queries import Row
+    from nq42cli.core.status import Summary
 
 __all__ = ["render"]
 
@@ -55,7 +56,7 @@ _WORDS = {
 }
 
 
-def render(rows: list[StatusRow], summary: Summary, lang: str) -> str:
+def render(rows: list[Row], summary: Summary, lang: str) -> str:
     """The table and the summary panel, as terminal text."""
     out = console()
     with out.capture() as cap:
@@ -64,10 +65,10 @@ def render(rows: list[StatusRow], summary: Summary, lang: str) -> str:
     return cap.get()
 
 
-def build(rows: list[StatusRow], lang: str) -> Table:
+def build(rows: list[Row], lang: str) -> Table:
     """The status table, one line per duty in plan order."""
     w = _WORDS[lang]
-    day = rows[0].row.as_of.isoformat() if rows and rows[0].row.as_of else ""
+    day = rows[0].as_of.isoformat() if rows and rows[0].as_of else ""
     table = Table(
         title=Text(w["title"].format(day=day), style="bold"),
         title_justify="left",
@@ -84,7 +85,7 @@ def build(rows: list[StatusRow], lang: str) -> Table:
     table.add_column(head[5], no_wrap=True)
     table.add_column(head[6], ratio=3, overflow="fold")
     for r in rows:
-        owners = "\n".join(visible(o.short) for o in r.row.owners) or "—"
+        owners = "\n".join(visible(o.short) for o in r.owners) or "—"
         deadline = Text(r.deadline.isoformat() if r.deadline else "")
         status = Text(label(r.status, lang), style=_STYLES[r.status])
         if r.status is Status.OPEN_OVERDUE or (r.status is Status.DONE_LATE and r.days_late):
@@ -95,9 +96,9 @@ def build(rows: list[StatusRow], lang: str) -> Table:
             status.append("\n" + w["parts"].format(a=r.parts[0], b=r.parts[1]), style="dim")
         evidence = "; ".join(r.completion.evidence) if r.completion else ""
         table.add_row(
-            Text(visible(r.row.duty.id), style="bold"),
+            Text(visible(r.duty.id), style="bold"),
             Text(owners),
-            Text(visible(r.row.duty.text)),
+            Text(visible(r.duty.text)),
             deadline,
             status,
             Text(r.completed_on.isoformat() if r.completed_on else ""),

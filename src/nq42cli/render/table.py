@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from nq42cli.core.rules import Status
 from nq42cli.core.text import visible
 from nq42cli.core.vocab import Role
 
@@ -149,8 +150,8 @@ def _days(row: Row, w: dict[str, str]) -> Text:
     left = row.days_left
     if left is None:
         return Text("")
-    if left < 0:
-        return Text(w["late"].format(n=-left), style="bold red")
+    if row.status is Status.OPEN_OVERDUE:
+        return Text(w["late"].format(n=row.days_late or 0), style="bold red")
     if left == 0:
         return Text(w["today"], style="bold yellow")
     style = "yellow" if left <= SOON_DAYS else "green"
@@ -165,7 +166,7 @@ def summary(rows: list[Row], view: View) -> Text:
     if view.lang == "en" and n == 1:
         line = "1 duty"
     if view.kind in ("due", "overdue") and rows:
-        late = sum(1 for r in rows if r.completed_on is None and (r.days_left or 0) < 0)
-        done = sum(1 for r in rows if r.completed_on is not None)
+        late = sum(1 for r in rows if r.status is Status.OPEN_OVERDUE)
+        done = sum(1 for r in rows if r.verdict.done)
         line += w["split"].format(late=late, done=done, open=n - late - done)
     return Text(line)

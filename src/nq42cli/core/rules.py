@@ -1,0 +1,530 @@
+"""The rule book: what *due*, *overdue*, *ongoing*, *done* and *done late* mean.
+
+Every command that classifies a duty asks this module and decides nothing itself: the
+queries (``due``, ``overdue``, ``ongoing``), the status table, the plan's index (which
+only narrows candidates with :func:`binding` and then asks :func:`judge`), the calendar
+export and the reports. So ``nq42 overdue`` and the ``chưa hoàn thành – quá hạn`` rows of
+``nq42 status`` cannot tell two stories.
+
+The rules, each pinned by tests (``tests/test_rules.py``) and written out in the README's
+"What the dates mean":
+
+Which windows bind
+    Deadline and recurring windows set deadlines. A stretch target (*phấn đấu*) is an
+    aim beside a hard deadline and binds only when a duty has no other deadline:
+    "hoàn thành trong quý III/2026, phấn đấu trong tháng 8/2026" is due 30/09/2026, and
+    the missed August aim is reported as such (:attr:`Verdict.stretch_missed`), never as
+    overdue. A *cơ bản* (substantially) deadline binds like any other; it is flagged.
+    Ongoing, per-schedule and undated windows never make a duty due or late.
+
+When a duty is done
+    A whole-duty ``done`` record completes it; so does a ``done`` of every owner that
+    must report (every owner that is not a partner, or all of them when the plan names
+    only partners), on the latest of their days; if both hold, the earlier day counts.
+    For each part the last ``done`` wins (a forced correction replaces the earlier one).
+    Records dated after ``as_of`` are not known yet.
+
+Deadlines
+    A deadline ends at the end of its last day. Open on or before it: *in time*; open
+    after it: *overdue*, by the days since. Done on or before it: *on time*; after it:
+    *late*, by its completion day (a duty done 39 days late stays 39 days late).
+    A duty with several deadlines is judged on each, and the worst verdict stands
+    (overdue, then open in time, then done late, then done on time): a completion day
+    is one day, so a duty done between its first and second deadline is done late.
+
+Recurring windows (a yearly report due 20/10)
+    Each round has a cycle: from the day after the previous round's due day to its own
+    due day. Rounds are settled in order, each by the first completion no earlier round
+    used: a completion in the round's own cycle settles it on time; a completion after
+    its due day settles it late when it is nearer that due day than the next round's
+    (a report sent five days late is last year's, late; one sent a week before the next
+    due day is this year's, on time, and last year's round stays missed). As of a day,
+    a recurring window is judged by the latest round due before it if that round is
+    still open (overdue), else by the current round (open in time, or done on time when
+    settled early), else — after the window's end — by its last round. A round missed
+    long ago does not make a duty overdue once a later round is settled.
+
+Due in a period
+    A duty is due in a period when one of its binding deadlines, or a round of a
+    binding recurring window, falls due inside it (both ends included).
+
+Ongoing
+    A duty is ongoing as of a day when an ongoing or recurring window has started (its
+    start, else the plan's date) and not ended. The status class *thực hiện thường
+    xuyên* is for duties with no binding deadline and an ongoing part; *không thời
+    hạn* for the rest (per-schedule, undated).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from nq42cli.core.vocab import Role
+from nq42cli.core.windows import Flag, Occurrence, Period, Window, WindowKind, occurrences
+
+__all__ = [
+    "DEADLINE_CLASSES",
+    "Completion",
+    "Deadline",
+    "Event",
+    "RecordLike",
+    "Status",
+    "Verdict",
+    "binding",
+    "completion_of",
+    "deadlines_between",
+    "due_in",
+    "is_overdue",
+    "judge",
+    "last_done",
+    "ongoing_since",
+    "owner_part",
+    "required_keys",
+]
+
+
+class Event(StrEnum):
+    """What a record says happened."""
+
+    STARTED = "started"
+    DONE = "done"
+    NOTE = "note"
+
+
+class Status(StrEnum):
+    """The class of a duty as of a day: the Government's four, and two for the undated."""
+
+    DONE_ON_TIME = "done_on_time"
+    DONE_LATE = "done_late"
+    OPEN_IN_TIME = "open_in_time"
+    OPEN_OVERDUE = "open_overdue"
+    ONGOING = "ongoing"
+    NO_DEADLINE = "no_deadline"
+
+
+DEADLINE_CLASSES = (
+    Status.DONE_ON_TIME,
+    Status.DONE_LATE,
+    Status.OPEN_IN_TIME,
+    Status.OPEN_OVERDUE,
+)
+
+# Worst first: the verdict of a duty with several deadlines is its worst one.
+_SEVERITY = {
+    Status.OPEN_OVERDUE: 0,
+    Status.OPEN_IN_TIME: 1,
+    Status.DONE_LATE: 2,
+    Status.DONE_ON_TIME: 3,
+}
+
+
+class RecordLike(Protocol):
+    """A progress record: a model ``Record`` or a row of the index.
+
+    The rules read ``event``, ``on``, ``owner`` and ``evidence``; the rest is what
+    history and reports show.
+    """
+
+    @property
+    def event(self) -> Event:
+        """What happened."""
+
+    @property
+    def on(self) -> date:
+        """The day it happened."""
+
+    @property
+    def owner(self) -> str | None:
+        """The owner whose part it is; None for the whole duty."""
+
+    @property
+    def evidence(self) -> str | None:
+        """What shows it."""
+
+    @property
+    def note(self) -> str | None:
+        """A note."""
+
+    @property
+    def by(self) -> str | None:
+        """Who recorded it."""
+
+    @property
+    def force(self) -> bool:
+        """Recorded as a correction or a repeat."""
+
+    @property
+    def recorded_at(self) -> datetime | None:
+        """When it was written down."""
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """When a duty (or a part, or a round) was complete, and what shows it."""
+
+    on: date
+    evidence: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- completion
+
+
+def required_keys(owners: Iterable[tuple[str, Role]]) -> tuple[str, ...]:
+    """Owners whose ``done`` records together complete a duty.
+
+    Every owner that is not a partner (phối hợp) must report; when the plan names only
+    partners (IV.5.b), every owner must.
+    """
+    pairs = list(owners)
+    keys = [k for k, role in pairs if role is not Role.PARTNER] or [k for k, _ in pairs]
+    return tuple(dict.fromkeys(keys))
+
+
+def last_done(records: Sequence[RecordLike], as_of: date) -> dict[str | None, RecordLike]:
+    """The last ``done`` record of each part known on ``as_of`` (None: the whole duty)."""
+    # Later records win: that is how a forced correction replaces an earlier one.
+    out: dict[str | None, RecordLike] = {}
+    for rec in records:
+        if rec.event is Event.DONE and rec.on <= as_of:
+            out[rec.owner] = rec
+    return out
+
+
+def completion_of(
+    parts: Sequence[str], records: Sequence[RecordLike], as_of: date
+) -> Completion | None:
+    """When the duty was complete as of ``as_of`` (records dated later are not yet known).
+
+    A whole-duty ``done`` completes it; so does a ``done`` of every part in ``parts``, on
+    the latest of their days. If both hold, the earlier day counts.
+    """
+    done = last_done(records, as_of)
+    if not done:
+        return None
+    options: list[Completion] = []
+    whole = done.get(None)
+    if whole is not None:
+        options.append(Completion(whole.on, (whole.evidence or "",)))
+    if parts and all(k in done for k in parts):
+        recs = [done[k] for k in parts]
+        evidence = tuple(dict.fromkeys(r.evidence or "" for r in recs))
+        options.append(Completion(max(r.on for r in recs), evidence))
+    return min(options, key=lambda c: c.on) if options else None
+
+
+def owner_part(records: Sequence[RecordLike], as_of: date, owner: str) -> Completion | None:
+    """When ``owner``'s part was complete: its own ``done`` record, or the whole duty's."""
+    done = last_done(records, as_of)
+    options = [
+        Completion(r.on, (r.evidence or "",)) for r in (done.get(owner), done.get(None)) if r
+    ]
+    return min(options, key=lambda c: c.on) if options else None
+
+
+def _settled(
+    parts: Sequence[str], records: Sequence[RecordLike], first: date, last: date
+) -> Completion | None:
+    """The first day the duty was complete from records dated in ``[first, last]``."""
+    whole: RecordLike | None = None
+    earliest: dict[str, RecordLike] = {}
+    for rec in records:
+        if rec.event is not Event.DONE or not first <= rec.on <= last:
+            continue
+        if rec.owner is None:
+            if whole is None or rec.on < whole.on:
+                whole = rec
+        elif rec.owner not in earliest or rec.on < earliest[rec.owner].on:
+            earliest[rec.owner] = rec
+    options: list[Completion] = []
+    if whole is not None:
+        options.append(Completion(whole.on, (whole.evidence or "",)))
+    if parts and all(k in earliest for k in parts):
+        recs = [earliest[k] for k in parts]
+        evidence = tuple(dict.fromkeys(r.evidence or "" for r in recs))
+        options.append(Completion(max(r.on for r in recs), evidence))
+    return min(options, key=lambda c: c.on) if options else None
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+def binding(windows: Sequence[Window]) -> tuple[Window, ...]:
+    """The windows that set deadlines: deadline and recurring ones, stretch aims only alone."""
+    dated = [w for w in windows if w.kind is WindowKind.DEADLINE or _recurs(w)]
+    hard = [w for w in dated if Flag.STRETCH not in w.flags]
+    return tuple(hard or dated)
+
+
+def _recurs(w: Window) -> bool:
+    return w.kind is WindowKind.RECURRING and w.every is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """One day a duty falls due: a deadline window's last day, or a round of a recurring one.
+
+    ``start`` is the first day of the round's cycle (for a deadline window, its start).
+    """
+
+    due: date
+    window: Window
+    start: date
+
+
+# The last day any rule looks at: a round is computed up to here and never past it, so
+# "--to 9999-12-31" cannot overflow the calendar.
+_HORIZON = date(9998, 12, 31)
+_DAY = timedelta(days=1)
+
+
+def _rounds(w: Window, plan_date: date, until: date) -> list[Occurrence]:
+    return occurrences(w, plan_date, min(until, _HORIZON))
+
+
+def deadlines_between(
+    windows: Sequence[Window], plan_date: date, first: date, last: date
+) -> list[Deadline]:
+    """Every binding deadline and round due in ``[first, last]``, by day."""
+    out: list[Deadline] = []
+    for w in binding(windows):
+        if w.kind is WindowKind.DEADLINE:
+            if w.end is not None and first <= w.end <= last:
+                out.append(Deadline(w.end, w, w.start or w.end))
+        else:
+            out += [
+                Deadline(o.due, w, o.start) for o in _rounds(w, plan_date, last) if o.due >= first
+            ]
+    return sorted(out, key=lambda d: d.due)
+
+
+def due_in(windows: Sequence[Window], plan_date: date, period: Period) -> Deadline | None:
+    """The first binding deadline (or round) of a duty due inside ``period``, if any."""
+    found = deadlines_between(windows, plan_date, period.start, period.end)
+    return found[0] if found else None
+
+
+def ongoing_since(
+    windows: Sequence[Window], plan_date: date, as_of: date
+) -> tuple[Window, date] | None:
+    """The first ongoing or recurring part running on ``as_of``, with the day it started.
+
+    A part with no start of its own ("thường xuyên", "hằng năm") runs from the plan's date.
+    """
+    for w in windows:
+        if w.kind not in (WindowKind.ONGOING, WindowKind.RECURRING):
+            continue
+        since = w.start or plan_date
+        if since <= as_of and (w.end is None or as_of <= w.end):
+            return w, since
+    return None
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a duty (or one of its deadlines) stands as of a day.
+
+    ``deadline`` is the day it was judged against (a round's due day for a recurring
+    window) and ``window`` the window it came from. ``days_left`` is set for open duties
+    with a deadline: days from ``as_of`` to it (0 on the day, and once passed). ``days_late``
+    is set whenever there is a deadline: how late (0 if not), by the completion day once
+    done, else by ``as_of``. ``completion`` is what settled the judged deadline.
+    ``stretch`` is the stretch aim beside a hard deadline, and ``stretch_missed`` says it
+    passed with the duty not done by then.
+    """
+
+    status: Status
+    as_of: date
+    deadline: date | None = None
+    window: Window | None = None
+    completion: Completion | None = None
+    stretch: date | None = None
+    stretch_missed: bool = False
+
+    @property
+    def done(self) -> bool:
+        """Whether the judged deadline has been met (on time or late)."""
+        return self.status in (Status.DONE_ON_TIME, Status.DONE_LATE)
+
+    @property
+    def completed_on(self) -> date | None:
+        """The day the judged deadline was met, if it was."""
+        return self.completion.on if self.completion else None
+
+    @property
+    def days_left(self) -> int | None:
+        """Days from ``as_of`` to the deadline while open (0 on the day and once passed)."""
+        if self.deadline is None or self.completion is not None:
+            return None
+        return max((self.deadline - self.as_of).days, 0)
+
+    @property
+    def days_late(self) -> int | None:
+        """How late (0 if not): by the completion day once done, else by ``as_of``."""
+        if self.deadline is None:
+            return None
+        end = self.completion.on if self.completion else self.as_of
+        return max((end - self.deadline).days, 0)
+
+    @property
+    def substantially(self) -> bool:
+        """Whether the judged deadline is a *cơ bản* (substantially) one."""
+        return self.window is not None and Flag.SUBSTANTIALLY in self.window.flags
+
+
+def is_overdue(verdict: Verdict) -> bool:
+    """The one test of lateness: open past the deadline judged."""
+    return verdict.status is Status.OPEN_OVERDUE
+
+
+def _on_deadline(w: Window, done: Completion | None, as_of: date) -> Verdict:
+    assert w.end is not None
+    d = w.end
+    if done is not None:
+        status = Status.DONE_ON_TIME if done.on <= d else Status.DONE_LATE
+        return Verdict(status, as_of, d, w, done)
+    status = Status.OPEN_IN_TIME if as_of <= d else Status.OPEN_OVERDUE
+    return Verdict(status, as_of, d, w)
+
+
+def round_verdicts(
+    w: Window,
+    plan_date: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    as_of: date,
+    until: date | None = None,
+) -> list[Verdict]:
+    """The verdicts of the rounds of ``w`` due up to ``until`` (default ``as_of``), and more.
+
+    The list also holds the first round due after ``until`` (the current round).
+    Rounds are settled in order (see the module docstring), each by the first completion
+    not used by an earlier round: in its own cycle (on time), else after its due day when
+    that completion is nearer its due day than the next round's (late). Records dated
+    after ``as_of`` are not known.
+    """
+    limit = min(until or as_of, _HORIZON)
+    # Two rounds past the limit: the current round, and the end of its late window.
+    rounds = _rounds(w, plan_date, min(limit + timedelta(days=800), _HORIZON))
+    out: list[Verdict] = []
+    floor = date.min
+    for k, r in enumerate(rounds):
+        if k and rounds[k - 1].due > limit:
+            break
+        nxt_due = rounds[k + 1].due if k + 1 < len(rounds) else _HORIZON
+        done = _settled(parts, records, max(r.start, floor), min(r.due, as_of))
+        if done is None and as_of > r.due:
+            late = _settled(parts, records, max(r.due + _DAY, floor), min(nxt_due, as_of))
+            # A completion after the due day is this round's, late, when it is nearer this
+            # due day than the next; otherwise it is the next round's, on time.
+            if late is not None and (late.on - r.due) <= (nxt_due - late.on):
+                done = late
+        if done is not None:
+            status = Status.DONE_ON_TIME if done.on <= r.due else Status.DONE_LATE
+            floor = done.on + _DAY
+        else:
+            status = Status.OPEN_IN_TIME if as_of <= r.due else Status.OPEN_OVERDUE
+        out.append(Verdict(status, as_of, r.due, w, done))
+    return out
+
+
+def _on_recurring(
+    w: Window, plan_date: date, parts: Sequence[str], records: Sequence[RecordLike], as_of: date
+) -> Verdict | None:
+    rounds = round_verdicts(w, plan_date, parts, records, as_of)
+    if not rounds:
+        return None
+    past = [v for v in rounds if v.deadline is not None and v.deadline < as_of]
+    current = [v for v in rounds if v.deadline is not None and v.deadline >= as_of]
+    if past and past[-1].status is Status.OPEN_OVERDUE:
+        return past[-1]
+    if current:
+        return current[0]
+    return past[-1]
+
+
+def judge(
+    windows: Sequence[Window],
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+) -> Verdict:
+    """Classify a duty as of ``as_of`` from its windows and its progress records.
+
+    ``parts`` are the owners that must report (:func:`required_keys`); ``records`` the
+    duty's records in file order (later ones win, see :func:`last_done`).
+    """
+    hard = binding(windows)
+    if not hard:
+        done = completion_of(parts, records, as_of)
+        ongoing = any(w.kind is WindowKind.ONGOING for w in windows)
+        return Verdict(Status.ONGOING if ongoing else Status.NO_DEADLINE, as_of, completion=done)
+    done = completion_of(parts, records, as_of)
+    verdicts: list[Verdict] = []
+    for w in hard:
+        if w.kind is WindowKind.DEADLINE:
+            verdicts.append(_on_deadline(w, done, as_of))
+        else:
+            v = _on_recurring(w, plan_date, parts, records, as_of)
+            if v is not None:
+                verdicts.append(v)
+    if not verdicts:
+        # Recurring windows with no round at all (they end before they begin).
+        return Verdict(Status.NO_DEADLINE, as_of, completion=done)
+    worst = min(verdicts, key=_rank)
+    stretch = _stretch(windows, hard)
+    if stretch is None:
+        return worst
+    missed = stretch < as_of and (done is None or done.on > stretch)
+    return Verdict(
+        worst.status, as_of, worst.deadline, worst.window, worst.completion, stretch, missed
+    )
+
+
+def _rank(v: Verdict) -> tuple[int, int]:
+    assert v.deadline is not None
+    # Among open verdicts the earliest deadline is the most pressing; among done ones
+    # the latest completion relative to its deadline is the worst.
+    severity = _SEVERITY[v.status]
+    if v.status in (Status.OPEN_OVERDUE, Status.OPEN_IN_TIME, Status.DONE_ON_TIME):
+        return severity, v.deadline.toordinal()
+    return severity, -(v.days_late or 0)
+
+
+def _stretch(windows: Sequence[Window], hard: Sequence[Window]) -> date | None:
+    aims = [
+        w.end
+        for w in windows
+        if w.kind is WindowKind.DEADLINE and Flag.STRETCH in w.flags and w not in hard
+    ]
+    return min((d for d in aims if d is not None), default=None)
+
+
+def judge_deadline(
+    deadline: Deadline,
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+) -> Verdict:
+    """The verdict on one particular deadline or round (what ``due`` shows for it)."""
+    w = deadline.window
+    if w.kind is WindowKind.DEADLINE:
+        return _on_deadline(w, completion_of(parts, records, as_of), as_of)
+    for v in round_verdicts(w, plan_date, parts, records, as_of, until=deadline.due):
+        if v.deadline == deadline.due:
+            return v
+    status = Status.OPEN_IN_TIME if as_of <= deadline.due else Status.OPEN_OVERDUE
+    return Verdict(status, as_of, deadline.due, w)
+
+
+def iter_rounds(w: Window, plan_date: date, until: date) -> Iterator[Occurrence]:
+    """The rounds of a recurring window due up to ``until`` (for calendars and reports)."""
+    yield from _rounds(w, plan_date, until)

@@ -1,0 +1,443 @@
+"""The rule book (core.rules): each rule pinned, and every command that classifies agreeing.
+
+The differential property test at the end generates plans with every kind of window and
+progress records, and checks for many days that ``overdue``, ``status``, ``due``, the
+index and the calendar export tell one story.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from dateutil.rrule import rrulestr
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+from icalendar import Event as IcsEvent
+
+from nq42cli.core.cache import Index, PlanRows, build
+from nq42cli.core.models import Plan
+from nq42cli.core.progress import DutyProgress, Progress, Record
+from nq42cli.core.queries import Filters, Row, due, overdue
+from nq42cli.core.rules import (
+    Event,
+    Status,
+    binding,
+    deadlines_between,
+    judge,
+    round_verdicts,
+)
+from nq42cli.core.status import status_rows
+from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind, parse_phrase
+from nq42cli.render import ics
+from tests.conftest import run
+
+PLAN_DAY = date(2023, 11, 27)
+
+
+def _w(phrase: str) -> list[Window]:
+    return parse_phrase(phrase, PLAN_DAY)
+
+
+def _done(day: str, owner: str | None = None) -> Record:
+    return Record(event=Event.DONE, on=date.fromisoformat(day), owner=owner, evidence="doc")
+
+
+def _plan(
+    *duties: tuple[str, list[Window]],
+    day: date = PLAN_DAY,
+    roles: Sequence[Sequence[tuple[str, str]]] | None = None,
+) -> Plan:
+    owners = roles or [[("bo", "lead")]] * len(duties)
+    return Plan.model_validate(
+        {
+            "plan": {
+                "id": "KH",
+                "kind": "Kế hoạch",
+                "number": "1-KH",
+                "date": day.isoformat(),
+                "issuer": "Bộ Chính trị",
+                "title": "thử",
+            },
+            "sections": [{"id": "IV", "title": "NHIỆM VỤ"}],
+            "owners": [
+                {"key": "bo", "name": "Bộ Kế hoạch", "short": "BKH", "kind": "body"},
+                {"key": "so", "name": "Sở Tài chính", "short": "STC", "kind": "body"},
+            ],
+            "duties": [
+                {
+                    "id": duty_id,
+                    "section": "IV",
+                    "text": f"Nhiệm vụ {duty_id}",
+                    "owners": [{"owner": o, "role": r} for o, r in who],
+                    "windows": windows,
+                }
+                for (duty_id, windows), who in zip(duties, owners, strict=True)
+            ],
+        }
+    )
+
+
+# --------------------------------------------------------------------------- the issue's case
+
+
+STRETCH = "hoàn thành trong quý III/2026, phấn đấu hoàn thành trong tháng 8/2026"
+YEARLY = "trước ngày 20/10 hằng năm"
+
+
+def test_stretch_and_yearly_tell_one_story() -> None:
+    """As of 15/09/2026 the stretch duty is in time (its aim missed) and the yearly report late.
+
+    The yearly report's 2025 round (due 19/10/2025) was never settled, so it is overdue
+    in both ``overdue`` and ``status``; the stretch duty is due 30/09/2026 and open.
+    """
+    plan = _plan(("IV.1", _w(STRETCH)), ("IV.2", _w(YEARLY)))
+    day = date(2026, 9, 15)
+    late = overdue([plan], day)
+    rows = {r.duty.id: r for r in status_rows([plan], day)}
+    assert [r.duty.id for r in late] == ["IV.2"]
+    assert rows["IV.2"].status is Status.OPEN_OVERDUE
+    assert rows["IV.2"].deadline == late[0].deadline == date(2025, 10, 19)
+    stretch = rows["IV.1"].verdict
+    assert (stretch.status, stretch.deadline) == (Status.OPEN_IN_TIME, date(2026, 9, 30))
+    assert stretch.stretch == date(2026, 8, 31)
+    assert stretch.stretch_missed
+
+
+def test_the_issue_case_through_the_cli(tmp_path: Path) -> None:
+    """`overdue` and `status` of the installed CLI agree on the issue's plan."""
+    plan = _plan(("IV.1", _w(STRETCH)), ("IV.2", _w(YEARLY)))
+    path = tmp_path / "plan.yaml"
+    path.write_text(_yaml(plan), encoding="utf-8")
+    args = ("--plan", str(path), "--as-of", "2026-09-15", "-f", "json")
+    import json
+
+    late = json.loads(run("overdue", *args).stdout)
+    assert run("validate", "--plan", str(path)).exit_code == 0
+    status = json.loads(run("status", *args).stdout)
+    assert [r["id"] for r in late] == ["IV.2"]
+    classes = {d["id"]: d["status"] for d in status["duties"]}
+    assert classes == {"IV.1": "open_in_time", "IV.2": "open_overdue"}
+
+
+def _yaml(plan: Plan) -> str:
+    """The plan as a file, each duty quoting the phrase its windows were read from."""
+    import yaml
+
+    data = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    for spec, phrase in zip(data["duties"], (STRETCH, YEARLY), strict=True):
+        spec["timing"] = phrase
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+# --------------------------------------------------------------------------- single rules
+
+
+def test_a_stretch_aim_alone_binds() -> None:
+    """'phấn đấu trong tháng 8/2026' with no other deadline is the deadline."""
+    (w,) = _w("phấn đấu trong tháng 8/2026")
+    assert binding([w]) == (w,)
+    v = judge([w], PLAN_DAY, date(2026, 9, 1), (), [])
+    assert (v.status, v.deadline) == (Status.OPEN_OVERDUE, date(2026, 8, 31))
+
+
+def test_a_substantially_deadline_binds_and_is_flagged() -> None:
+    """'cơ bản hoàn thành … 2025' is due 31/12/2025 and says it is a cơ bản deadline."""
+    ws = _w("cơ bản hoàn thành trong năm 2025")
+    v = judge(ws, PLAN_DAY, date(2026, 1, 1), (), [])
+    assert (v.status, v.deadline, v.substantially) == (
+        Status.OPEN_OVERDUE,
+        date(2025, 12, 31),
+        True,
+    )
+
+
+def test_several_deadlines_worst_verdict_stands() -> None:
+    """Done between the first and second deadline: late on the first, so done late."""
+    ws = _w("quý I/2024") + _w("quý IV/2024")
+    v = judge(ws, PLAN_DAY, date(2025, 1, 1), (), [_done("2024-05-01")])
+    assert (v.status, v.deadline, v.days_late) == (Status.DONE_LATE, date(2024, 3, 31), 31)
+    v = judge(ws, PLAN_DAY, date(2024, 5, 1), (), [])
+    assert (v.status, v.deadline) == (Status.OPEN_OVERDUE, date(2024, 3, 31))
+
+
+def test_recurring_rounds_on_time_late_and_missed() -> None:
+    """A late report settles last year's round; one sent near the next due day is that year's."""
+    (w,) = _w(YEARLY)
+    late = [_done("2024-10-25")]
+    rounds = round_verdicts(w, PLAN_DAY, (), late, date(2025, 11, 1))
+    assert [(v.deadline, v.status) for v in rounds] == [
+        (date(2024, 10, 19), Status.DONE_LATE),
+        (date(2025, 10, 19), Status.OPEN_OVERDUE),
+        (date(2026, 10, 19), Status.OPEN_IN_TIME),
+    ]
+    # Missed 2024, then 2025 on time: not overdue once 2025's round is the latest due.
+    on_time = [_done("2025-10-01")]
+    assert judge([w], PLAN_DAY, date(2025, 11, 1), (), on_time).status is Status.OPEN_IN_TIME
+    assert judge([w], PLAN_DAY, date(2025, 9, 1), (), on_time).status is Status.OPEN_OVERDUE
+    # Until 2025's due day the missing 2024 report is what is overdue.
+    assert judge([w], PLAN_DAY, date(2025, 10, 5), (), on_time).status is Status.OPEN_OVERDUE
+    # Every report in its own cycle: the current round is done on time, early.
+    both = [_done("2024-10-01"), _done("2025-10-01")]
+    v = judge([w], PLAN_DAY, date(2025, 10, 5), (), both)
+    assert (v.status, v.deadline) == (Status.DONE_ON_TIME, date(2025, 10, 19))
+
+
+def test_recurring_parts_each_report() -> None:
+    """With two reporting owners a round is settled when both have reported within it."""
+    (w,) = _w("hằng quý")
+    recs = [_done("2024-02-01", "bo")]
+    v = judge([w], PLAN_DAY, date(2024, 4, 2), ("bo", "so"), recs)
+    assert (v.status, v.deadline) == (Status.OPEN_OVERDUE, date(2024, 3, 31))
+    recs.append(_done("2024-03-30", "so"))
+    v = judge([w], PLAN_DAY, date(2024, 4, 2), ("bo", "so"), recs)
+    assert (v.status, v.deadline) == (Status.OPEN_IN_TIME, date(2024, 6, 30))
+
+
+def test_far_periods_do_not_overflow() -> None:
+    """`due --from 0001-01-01 --to 9999-12-31` with a monthly window answers."""
+    plan = _plan(("IV.1", _w("hằng tháng")))
+    rows = due([plan], Period(date(1, 1, 1), date(9999, 12, 31)), date(2024, 1, 1))
+    assert [r.deadline for r in rows] == [date(2023, 11, 30)]
+
+
+def test_ongoing_and_undated_classes() -> None:
+    """No binding deadline: 'thường xuyên' is ongoing; per schedule and undated have none."""
+    assert judge(_w("thường xuyên"), PLAN_DAY, PLAN_DAY, (), []).status is Status.ONGOING
+    assert judge(_w("theo tiến độ"), PLAN_DAY, PLAN_DAY, (), []).status is Status.NO_DEADLINE
+    assert judge(_w("không thời hạn"), PLAN_DAY, PLAN_DAY, (), []).status is Status.NO_DEADLINE
+
+
+# --------------------------------------------------------------------------- differential
+
+years = st.integers(2023, 2027)
+days = st.dates(date(2023, 1, 1), date(2028, 12, 31))
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> Window:
+    """Any window kind the rule book knows, with bounds or without."""
+    kind = draw(st.sampled_from(list(WindowKind)))
+    if kind is WindowKind.DEADLINE:
+        a, b = sorted((draw(days), draw(days)))
+        flags = draw(
+            st.sampled_from(
+                [frozenset(), frozenset({Flag.STRETCH}), frozenset({Flag.SUBSTANTIALLY})]
+            )
+        )
+        return Window(kind, a, b, flags)
+    if kind is WindowKind.RECURRING:
+        every = draw(st.sampled_from(list(Every)))
+        if every is Every.YEAR:
+            anchor = draw(st.none() | st.tuples(st.integers(1, 12), st.integers(1, 31)))
+            if anchor is not None and anchor[1] > 29 and anchor[0] == 2:
+                anchor = (2, 29)
+        elif every is Every.MONTH:
+            anchor = draw(st.none() | st.tuples(st.just(0), st.integers(1, 31)))
+        else:
+            # The grammar reads no anchor day for quarters and half-years.
+            anchor = None
+        start = draw(st.none() | days)
+        end = draw(st.none() | days)
+        if start is not None and end is not None and end < start:
+            start, end = end, start
+        return Window(kind, start, end, frozenset(), every, anchor)
+    if kind is WindowKind.ONGOING:
+        start = draw(st.none() | days)
+        end = draw(st.none() | days)
+        if start is not None and end is not None and end < start:
+            start, end = end, start
+        return Window(kind, start, end)
+    return Window(kind)
+
+
+@st.composite
+def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
+    """1–5 duties with 1–3 windows each, owners that must report, and records."""
+    n = draw(st.integers(1, 5))
+    duties = []
+    for i in range(1, n + 1):
+        ws = draw(st.lists(windows(), min_size=1, max_size=3))
+        roles = draw(
+            st.sampled_from(
+                [
+                    [("bo", "lead")],
+                    [("bo", "lead"), ("so", "partner")],
+                    [("bo", "responsible"), ("so", "responsible")],
+                ]
+            )
+        )
+        duties.append((f"IV.{i}", ws, roles))
+    plan_day = draw(st.dates(date(2023, 1, 1), date(2024, 6, 30)))
+    plan = _plan(*((d, ws) for d, ws, _ in duties), day=plan_day, roles=[r for *_, r in duties])
+    docs: dict[str, DutyProgress] = {}
+    for duty_id, _, roles in duties:
+        recs = draw(
+            st.lists(
+                st.builds(
+                    lambda ev, on, owner: Record(
+                        event=ev, on=on, owner=owner, evidence="doc" if ev is Event.DONE else None
+                    ),
+                    st.sampled_from([Event.DONE, Event.DONE, Event.STARTED, Event.NOTE]),
+                    st.dates(plan_day, date(2028, 12, 31)),
+                    st.sampled_from([None, *(o for o, _ in roles)]),
+                ),
+                max_size=4,
+            )
+        )
+        if recs:
+            docs[duty_id] = DutyProgress(plan="KH", duty=duty_id, records=recs)
+    return plan, Progress(None, docs)
+
+
+def _shape(rows: Sequence[Row]) -> list[tuple[object, ...]]:
+    return [
+        (
+            r.duty.id,
+            r.status,
+            r.deadline,
+            r.completed_on,
+            r.days_left,
+            r.days_late,
+            r.since,
+            r.verdict.stretch_missed,
+            r.owner_status,
+        )
+        for r in rows
+    ]
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(plans_with_progress(), st.lists(days, min_size=1, max_size=4), years, st.integers(1, 4))
+def test_every_command_tells_one_story(
+    pp: tuple[Plan, Progress], as_ofs: list[date], year: int, quarter: int
+) -> None:
+    """overdue = status's overdue; due agrees with classes; index = no cache; ICS = deadlines."""
+    plan, progress = pp
+    plain = PlanRows(plan, progress)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "index.sqlite"
+        build(plan, progress, "k", target)
+        db = sqlite3.connect(target)
+        try:
+            index = Index(db)
+            for as_of in as_ofs:
+                _check_one_day(plan, plain, index, as_of, Period.quarter(year, quarter))
+                # What the examples covered (pytest --hypothesis-show-statistics).
+                for r in plain.status(as_of, Filters()):
+                    event(f"class {r.status.value}")
+                    if any(w.kind is WindowKind.RECURRING for w in r.duty.windows):
+                        event("recurring duty")
+                    if r.verdict.stretch_missed:
+                        event("stretch missed")
+        finally:
+            db.close()
+    _check_calendar(plan, plain, as_ofs[0])
+
+
+def _check_one_day(plan: Plan, plain: PlanRows, index: Index, as_of: date, period: Period) -> None:
+    everything = Filters()
+    status = plain.status(as_of, everything)
+    # The index answers exactly as the plan read with --no-cache.
+    assert _shape(index.status(as_of, everything)) == _shape(status)
+    assert _shape(index.overdue(as_of)) == _shape(plain.overdue(as_of))
+    assert _shape(index.due(period, as_of)) == _shape(plain.due(period, as_of))
+    assert _shape(index.ongoing(as_of)) == _shape(plain.ongoing(as_of))
+    assert _shape(index.listing(as_of)) == _shape(plain.listing(as_of))
+    # overdue is exactly what status classes overdue, judged against the same deadline.
+    late = plain.overdue(as_of)
+    by_id = {r.duty.id: r for r in status}
+    assert {r.duty.id for r in late} == {
+        r.duty.id for r in status if r.status is Status.OPEN_OVERDUE
+    }
+    for r in late:
+        assert (r.deadline, r.days_late) == (by_id[r.duty.id].deadline, by_id[r.duty.id].days_late)
+    # due agrees with the classes: a duty whose judged deadline is in the period is due in
+    # it; every due row's deadline binds and falls inside; with one binding window the
+    # due row's verdict on that deadline is the status's verdict.
+    rows = {r.duty.id: r for r in plain.due(period, as_of)}
+    for r in status:
+        if r.deadline is not None and r.deadline in period:
+            assert r.duty.id in rows
+    for duty_id, r in rows.items():
+        assert r.deadline is not None
+        assert r.deadline in period
+        e = by_id[duty_id].duty
+        assert r.deadline in {
+            d.due for d in deadlines_between(e.windows, e.plan_date, period.start, period.end)
+        }
+        if len(binding(e.windows)) == 1 and by_id[duty_id].deadline == r.deadline:
+            assert r.status is by_id[duty_id].status
+    # ongoing rows are the duties with a running ongoing or recurring part.
+    for r in plain.ongoing(as_of):
+        assert r.since is not None
+        assert r.since <= as_of
+
+
+def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
+    """The calendar holds exactly the binding deadlines and rounds, done ones marked."""
+    rows = plain.listing(as_of)
+    stamp = datetime.combine(as_of, datetime.min.time(), tzinfo=UTC)
+    cal = Calendar.from_ical(ics.render(rows, name="t", stamp=stamp, remind=timedelta(days=3)))
+    lo, hi = date(2020, 1, 1), date(2031, 12, 31)
+    found: dict[str, list[date]] = {}
+    overrides: dict[tuple[str, date], bool] = {}
+    masters: dict[str, str] = {}
+    for e in cal.walk("VEVENT"):
+        assert isinstance(e, IcsEvent)
+        duty_id = str(e["summary"]).removeprefix("✓ ").split(" ")[0].rstrip(":")
+        start = e.decoded("dtstart")
+        if "recurrence-id" in e:
+            overrides[(str(e["uid"]), start)] = str(e["summary"]).startswith("✓")
+            continue
+        if "rrule" in e:
+            rule = e["rrule"].to_ical().decode()
+            occ = rrulestr(rule, dtstart=datetime.combine(start, datetime.min.time()))
+            days_ = [
+                d.date()
+                for d in occ.between(
+                    datetime(*lo.timetuple()[:3]), datetime(*hi.timetuple()[:3]), inc=True
+                )
+            ]
+            masters[str(e["uid"])] = duty_id
+        else:
+            days_ = [start] if lo <= start <= hi else []
+        found.setdefault(duty_id, []).extend(days_)
+    for r in rows:
+        e = r.duty
+        want = sorted(d.due for d in deadlines_between(e.windows, e.plan_date, lo, hi))
+        assert sorted(found.get(e.id, [])) == want, e.id
+    # Every override marks a settled round of its window.
+    for (uid, _), marked in overrides.items():
+        assert marked
+        assert uid in masters
+
+
+@pytest.mark.parametrize("as_of", [date(2024, 1, 1), date(2026, 9, 15)])
+def test_index_and_plan_agree_on_the_real_plan(as_of: date) -> None:
+    """The bundled plan and its shipped progress: index and plan give the same status."""
+    from nq42cli.core.loader import load_plan
+    from nq42cli.core.progress import load_progress
+    from tests.conftest import PLAN
+
+    plan = load_plan(PLAN).plan
+    progress = load_progress(PLAN.parent / "progress", plan, today=None)
+    plain = PlanRows(plan, progress)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "i.sqlite"
+        build(plan, progress, "k", target)
+        db = sqlite3.connect(target)
+        try:
+            _check_one_day(plan, plain, Index(db), as_of, Period.year(as_of.year))
+        finally:
+            db.close()
