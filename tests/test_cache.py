@@ -309,9 +309,11 @@ def test_index_and_plan_agree_with_progress(cache: Path, plan: Path) -> None:
         assert json.loads(warm.stdout) == json.loads(cold.stdout), args
 
 
-@pytest.mark.parametrize("filters", [{"owner": "ban kinh tê zzz"}, {"section": "IX"}])
+@pytest.mark.parametrize(
+    ("owner", "section"), [("ban kinh tê zzz", None), (None, "IX")], ids=["owner", "section"]
+)
 def test_a_filter_typo_on_a_warm_index_costs_no_rebuild(
-    cache: Path, plan: Path, filters: dict[str, str]
+    cache: Path, plan: Path, owner: str | None, section: str | None
 ) -> None:
     """A typo in --owner/--section is refused from the index: the plan is not read again.
 
@@ -334,8 +336,8 @@ def test_a_filter_typo_on_a_warm_index_costs_no_rebuild(
     built = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
     warm = open_source([plan], load)
     with pytest.raises(FilterError):
-        warm.due(Period.year(2024), date(2024, 1, 1), Filters(**filters))
+        warm.due(Period.year(2024), date(2024, 1, 1), Filters(owner=owner, section=section))
     with pytest.raises(FilterError):
-        warm.status(date(2024, 1, 1), Filters(**filters))
+        warm.status(date(2024, 1, 1), Filters(owner=owner, section=section))
     assert loads == [1]
     assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == built

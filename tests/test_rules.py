@@ -401,7 +401,8 @@ def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
             overrides[(str(e["uid"]), start)] = str(e["summary"]).startswith("✓")
             continue
         if "rrule" in e:
-            rule = e["rrule"].to_ical().decode()
+            raw = e["rrule"].to_ical()
+            rule = raw.decode() if isinstance(raw, bytes) else str(raw)
             occ = rrulestr(rule, dtstart=datetime.combine(start, datetime.min.time()))
             days_ = [
                 d.date()
@@ -414,9 +415,9 @@ def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
             days_ = [start] if lo <= start <= hi else []
         found.setdefault(duty_id, []).extend(days_)
     for r in rows:
-        e = r.duty
-        want = sorted(d.due for d in deadlines_between(e.windows, e.plan_date, lo, hi))
-        assert sorted(found.get(e.id, [])) == want, e.id
+        duty = r.duty
+        want = sorted(d.due for d in deadlines_between(duty.windows, duty.plan_date, lo, hi))
+        assert sorted(found.get(duty.id, [])) == want, duty.id
     # Every override marks a settled round of its window.
     for (uid, _), marked in overrides.items():
         assert marked
