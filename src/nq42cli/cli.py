@@ -180,15 +180,10 @@ def _day(value: str | None, option: str) -> date:
 
 
 def _plan_path(option: Path | None) -> tuple[Path, str]:
-    if option is not None:
-        return option, str(option)
-    local = Path("data/plan.yaml")
-    if local.is_file():
-        return local, str(local)
-    from importlib.resources import files
+    from nq42cli.core.locate import locate
 
-    bundled = Path(str(files("nq42cli") / "data" / "plan.yaml"))
-    return bundled, "<bundled plan.yaml>"
+    where = locate(option)
+    return where.plan, where.plan_name
 
 
 def _fail(problems: list[Problem]) -> NoReturn:
@@ -203,15 +198,26 @@ def _fail(problems: list[Problem]) -> NoReturn:
 @contextmanager
 def _handled() -> Iterator[None]:
     """Turn the core's data errors into messages and exit codes, never a traceback."""
+    from nq42cli.core.errors import RecordRefused, UsageError
+    from nq42cli.core.fsio import LockTimeout
     from nq42cli.core.problems import DataError
     from nq42cli.core.queries import FilterError
+    from nq42cli.core.text import visible
 
     try:
         yield
     except DataError as exc:
         _fail(exc.problems)
-    except FilterError as exc:
+    except (FilterError, UsageError) as exc:
         raise typer.BadParameter(exc.message, param_hint=exc.option) from None
+    except RecordRefused as exc:
+        for m in exc.messages:
+            typer.echo(visible(f"Error: {m}"), err=True)
+        raise typer.Exit(EXIT_USAGE if exc.usage else EXIT_PROBLEMS) from None
+    except LockTimeout as exc:
+        msg = f"Error: {exc.folder} is locked by another nq42 process (waited {exc.timeout:g} s); "
+        typer.echo(visible(msg + "try again"), err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -239,17 +245,13 @@ def _rows(plan: Path | None, status: Path | None) -> RowSource:
     The index is keyed by the bytes of the plan and of every progress file beside it, so
     a record added or a plan edited is never answered from an old index.
     """
-    from nq42cli.cli_progress import progress_dir
     from nq42cli.core.cache import open_source
-    from nq42cli.core.problems import DataError, Problem
+    from nq42cli.core.locate import locate
 
-    path, shown = _plan_path(plan)
-    folder, folder_shown, _ = progress_dir(plan, status)
-    if status is not None and not folder.is_dir():
-        raise DataError([Problem(folder_shown, 0, 0, "file.missing", "no such progress folder")])
-    files = [path]
-    if folder.is_dir():
-        files += sorted(f for f in folder.glob("*.yaml") if not f.name.startswith("."))
+    where = locate(plan, status)
+    where.check_progress()
+    path, shown = where.plan, where.plan_name
+    files = where.input_files()
 
     def load() -> tuple[Plan, Progress]:
         from nq42cli.cli_progress import load_progress_for

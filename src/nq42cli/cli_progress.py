@@ -8,17 +8,16 @@ another folder (see :mod:`nq42cli.core.progress` for the layout).
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from nq42cli.cli import (
-    EXIT_PROBLEMS,
-    EXIT_USAGE,
     AsOfOpt,
     ForceOpt,
     FromOpt,
@@ -40,7 +39,6 @@ from nq42cli.cli import (
     _handled,
     _load,
     _period,
-    _plan_path,
     _rows,
     _today,
     app,
@@ -51,7 +49,7 @@ from nq42cli.render import DetailFormat, Format
 
 if TYPE_CHECKING:
     from nq42cli.core.models import Duty, Plan
-    from nq42cli.core.progress import DutyProgress, Progress, Record
+    from nq42cli.core.progress import Progress
     from nq42cli.core.status import StatusRow, Summary
     from nq42cli.core.vocab import Role
     from nq42cli.core.windows import Period
@@ -82,23 +80,19 @@ def _now() -> datetime:
 
 def progress_dir(plan_option: Path | None, status_option: Path | None) -> tuple[Path, str, bool]:
     """The progress folder, its display name, and whether it is the bundled read-only one."""
-    if status_option is not None:
-        return status_option, str(status_option), False
-    path, shown = _plan_path(plan_option)
-    folder = path.parent / "progress"
-    if shown.startswith("<bundled"):
-        return folder, "<bundled progress>", True
-    return folder, str(Path(shown).parent / "progress"), False
+    from nq42cli.core.locate import locate
+
+    where = locate(plan_option, status_option)
+    return where.progress, where.progress_name, where.bundled and not where.progress_given
 
 
 def _progress(plan: Plan, plan_option: Path | None, status_option: Path | None) -> Progress:
-    from nq42cli.core.problems import DataError, Problem
+    from nq42cli.core.locate import locate
     from nq42cli.core.progress import load_progress
 
-    folder, shown, _ = progress_dir(plan_option, status_option)
-    if status_option is not None and not folder.exists():
-        raise DataError([Problem(shown, 0, 0, "file.missing", "no such progress folder")])
-    return load_progress(folder, plan, today=_today(), shown=shown)
+    where = locate(plan_option, status_option)
+    where.check_progress()
+    return load_progress(where.progress, plan, today=_today(), shown=where.progress_name)
 
 
 def load_progress_for(plan: Plan, plan_option: Path | None, status_option: Path | None) -> Progress:
@@ -124,14 +118,6 @@ def _duty(plans: list[Plan], duty_id: str) -> Duty:
         raise typer.BadParameter(not_found(plans, duty_id), param_hint="ID")
     # find() answers with the plan's own duty (rows from an index carry a copy).
     return next(d for p in plans for d in p.duties if d.id == row.duty.id)
-
-
-def _refuse(messages: list[str], code: int) -> NoReturn:
-    from nq42cli.core.text import visible
-
-    for m in messages:
-        typer.echo(visible(f"Error: {m}"), err=True)
-    raise typer.Exit(code)
 
 
 # --------------------------------------------------------------------------- record
@@ -191,163 +177,32 @@ def record(
         raise typer.BadParameter("give --done, --started or --note TEXT", param_hint="event")
     day = _day(on, "--on")
     with _handled():
-        from pydantic import ValidationError
+        from nq42cli.core.locate import locate
+        from nq42cli.core.progress import Event
+        from nq42cli.core.record import append_record, parse_lock_timeout
 
-        from nq42cli.core.progress import Event, Record, resolve_owner
-
+        timeout = parse_lock_timeout(os.environ.get("NQ42_LOCK_TIMEOUT"))
         plans = _load(plan)
-        the_plan = plans[0]
         duty = _duty(plans, duty_id)
-        owner_key = None
-        if owner is not None:
-            owner_key = resolve_owner(duty, the_plan, owner)
-            if owner_key is None:
-                known = ", ".join(
-                    f"{r.owner} ({the_plan.owners_by_key[r.owner].short})" for r in duty.owners
-                )
-                msg = f"'{owner}' is not an owner of {duty.id}; its owners: {known or 'none'}"
-                raise typer.BadParameter(msg, param_hint="--owner")
-        folder, shown, bundled = progress_dir(plan, status)
-        if bundled:
-            msg = (
-                "the bundled plan's progress is part of the installed package; "
-                "record into a folder of your own with --status FOLDER"
-            )
-            raise typer.BadParameter(msg, param_hint="--status")
         event = Event.DONE if done else Event.STARTED if started else Event.NOTE
-        try:
-            rec = Record(
-                event=event,
-                on=day,
-                owner=owner_key,
-                evidence=evidence,
-                note=note,
-                by=by,
-                force=force,
-                recorded_at=_now(),
-            )
-        except ValidationError as exc:
-            err = exc.errors(include_url=False)[0]
-            raise typer.BadParameter(
-                str(err["msg"]), param_hint="--" + str(err["loc"][0])
-            ) from None
-        path = _append(folder, shown, the_plan, duty, rec)
-        part = f" (owner {owner_key})" if owner_key else ""
-        typer.echo(f"recorded: {duty.id}{part} {event.value} on {day.isoformat()} → {path}")
-
-
-def _lock_timeout() -> float:
-    import os
-
-    from nq42cli.core.fsio import LOCK_TIMEOUT
-
-    raw = os.environ.get("NQ42_LOCK_TIMEOUT")
-    if raw is None or not raw.strip():
-        return LOCK_TIMEOUT
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        msg = f"NQ42_LOCK_TIMEOUT is {raw!r}; give a number of seconds (0 or more)"
-        raise typer.BadParameter(msg, param_hint="NQ42_LOCK_TIMEOUT")
-    return value
-
-
-def _append(folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record) -> str:
-    """Lock the folder, check the new record against the file, append it atomically.
-
-    Nothing is written unless the whole record lands: a failed write (full or read-only
-    disk, a folder we may not write) leaves the old file byte for byte, no temporary file
-    and no new empty folder, and exits 1; so does a lock held by another process for
-    longer than ``NQ42_LOCK_TIMEOUT`` seconds (default 10).
-    """
-    from nq42cli.core.fsio import (
-        LOCK_NAME,
-        LockTimeout,
-        atomic_write,
-        locked,
-        remove_stale_temps,
-    )
-    from nq42cli.core.problems import DataError, Problem
-    from nq42cli.core.progress import (
-        SUFFIX,
-        appended_text,
-        check_records,
-        parse_duty_text,
-        progress_file,
-    )
-    from nq42cli.core.yamlsrc import read_file
-
-    path = progress_file(folder, duty.id)
-    shown_file = f"{shown}/{path.name}"
-    timeout = _lock_timeout()
-    if folder.exists() and not folder.is_dir():
-        raise DataError([Problem(shown, 0, 0, "file.not_dir", "is a file, not a progress folder")])
-    new_folder = not folder.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if new_folder:
-            # The lock file and interrupted writes' temp files stay out of git.
-            atomic_write(folder / ".gitignore", f"{LOCK_NAME}\n.*.tmp\n".encode())
-        with locked(folder, timeout):
-            # Under the lock no other writer is alive: a progress temp file here is what
-            # a killed writer left behind.
-            remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
-            old_text = read_file(path) if path.exists() else None
-            old = (
-                parse_duty_text(old_text, shown_file, plan, today=None, expected=duty.id)
-                if old_text is not None
-                else None
-            )
-            previous = list(old.records) if old else []
-            findings = [
-                (code, msg)
-                for i, code, msg, _ in check_records([*previous, rec], duty, plan, _today())
-                if i == len(previous)
-            ]
-            if findings:
-                usage = any(code != "progress.second_done" for code, _ in findings)
-                _refuse([m for _, m in findings], EXIT_USAGE if usage else EXIT_PROBLEMS)
-
-            def check(text: str) -> DutyProgress:
-                return parse_duty_text(text, shown_file, plan, today=None, expected=duty.id)
-
-            text = appended_text(old_text, plan, duty.id, rec, check)
-            atomic_write(path, text.encode("utf-8"))
-    except LockTimeout:
-        _refuse(
-            [f"{shown} is locked by another nq42 process (waited {timeout:g} s); try again"],
-            EXIT_PROBLEMS,
+        recorded = append_record(
+            locate(plan, status),
+            plans[0],
+            duty,
+            event,
+            day,
+            today=_today(),
+            owner=owner,
+            evidence=evidence,
+            note=note,
+            by=by,
+            force=force,
+            recorded_at=_now(),
+            lock_timeout=timeout,
         )
-    except OSError as exc:
-        _unmake(folder, new_folder)
-        reason = exc.strerror or str(exc)
-        raise DataError(
-            [Problem(shown_file, 0, 0, "file.unwritable", f"{reason}; nothing was recorded")]
-        ) from None
-    return shown_file
-
-
-def _unmake(folder: Path, made: bool) -> None:
-    # A folder this run created and could not record into holds at most its .gitignore
-    # and the lock file: remove them and it, so a failed record leaves no trace. A folder
-    # holding anything else is another writer's by now, and is left alone.
-    import contextlib
-
-    from nq42cli.core.fsio import LOCK_NAME
-
-    ours = {".gitignore", LOCK_NAME}
-    try:
-        if not made or not {p.name for p in folder.iterdir()} <= ours:
-            return
-    except OSError:
-        return
-    for name in ours:
-        with contextlib.suppress(OSError):
-            (folder / name).unlink()
-    with contextlib.suppress(OSError):
-        folder.rmdir()
+        part = f" (owner {recorded.owner})" if recorded.owner else ""
+        on_day = day.isoformat()
+        typer.echo(f"recorded: {duty.id}{part} {event.value} on {on_day} → {recorded.path}")
 
 
 # --------------------------------------------------------------------------- history
