@@ -12,22 +12,21 @@ adding copies.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Event
+from icalendar import Calendar as ICalendar
 
 from nq42cli import __version__
 from nq42cli.core.text import visible
 from nq42cli.core.windows import WindowKind, render_window
+from nq42cli.render.labels import label_of, word
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
+    from nq42cli.core.results import Calendar
 
 __all__ = ["event_uid", "render"]
-
-_ROLE = {"lead": "chủ trì", "partner": "phối hợp", "responsible": "chịu trách nhiệm"}
 
 
 def event_uid(plan_id: str, duty_id: str, index: int) -> str:
@@ -36,45 +35,44 @@ def event_uid(plan_id: str, duty_id: str, index: int) -> str:
     return hashlib.sha256(key).hexdigest()[:32] + "@nq42"
 
 
-def render(
-    rows: Sequence[Row],
-    *,
-    name: str,
-    stamp: datetime,
-    remind: timedelta | None,
-) -> bytes:
-    """Build the calendar for ``rows``; ``stamp`` is the DTSTAMP of every event.
+def render(result: Calendar, lang: str) -> bytes:
+    """Build the calendar; ``result.stamp`` is the DTSTAMP of every event.
 
     Text from the plan is data: control characters are shown escaped, and icalendar
-    escapes commas, semicolons and newlines, so no text can add a property.
+    escapes commas, semicolons and newlines, so no text can add a property. The words
+    around it (summary, description headings) are in ``lang``.
     """
-    cal = Calendar()
-    cal.add("prodid", f"-//nq42//nq42 {__version__}//VI")
+    cal = ICalendar()
+    cal.add("prodid", f"-//nq42//nq42 {__version__}//{lang.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", visible(name))
-    for row in rows:
+    cal.add("x-wr-calname", visible(result.name))
+    for row in result.rows:
         duty = row.duty
         shorts = " · ".join(o.short for o in row.owners)
         for index, window in enumerate(duty.windows):
             if window.kind is not WindowKind.DEADLINE or window.deadline is None:
                 continue
-            label = render_window(window)
-            summary = f"{duty.id} — {shorts}: hạn {label}" if shorts else f"{duty.id}: hạn {label}"
-            owners = "; ".join(f"{o.name} ({_ROLE[o.role.value]})" for o in row.owners)
+            shown = render_window(window)
+            summary = (
+                word("ics.summary", lang, id=duty.id, owners=shorts, window=shown)
+                if shorts
+                else word("ics.summary_alone", lang, id=duty.id, window=shown)
+            )
+            owners = "; ".join(f"{o.name} ({label_of('role', o.role, lang)})" for o in row.owners)
             description = "\n".join(
                 [
                     duty.text,
                     "",
-                    f"Thời hạn: {duty.timing or label}",
-                    *([f"Chủ thể: {owners}"] if owners else []),
-                    f"Kế hoạch {row.plan}, nhiệm vụ {duty.id}",
+                    word("ics.timing", lang, timing=duty.timing or shown),
+                    *([word("ics.owners", lang, owners=owners)] if owners else []),
+                    word("ics.plan", lang, plan=row.plan, id=duty.id),
                 ]
             )
             event = Event()
             event.add("uid", event_uid(row.plan, duty.id, index))
-            event.add("dtstamp", stamp)
+            event.add("dtstamp", result.stamp)
             event.add("dtstart", window.deadline)
             event.add("dtend", window.deadline + timedelta(days=1))
             event.add("summary", visible(summary))
@@ -82,11 +80,11 @@ def render(
             event.add("categories", ["nq42", row.plan])
             # A deadline is a marker, not a meeting: it must not show the day as busy.
             event.add("transp", "TRANSPARENT")
-            if remind is not None:
+            if result.remind is not None:
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
                 alarm.add("description", visible(summary))
-                alarm.add("trigger", -remind)
+                alarm.add("trigger", -result.remind)
                 event.add_component(alarm)
             cal.add_component(event)
     data: bytes = cal.to_ical()
