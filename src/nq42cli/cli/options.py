@@ -254,21 +254,23 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file
 # --------------------------------------------------------------------------- parsers
 
 
-def day(value: str | None, option: str, today: date) -> date:
-    """The day an option names (``2024-03-31`` or ``31/03/2024``); ``today`` if not given."""
+def _parse_day(value: str, option: str) -> date:
     from nq42cli.core.windows import TimeParseError, parse_day
 
-    if value is None:
-        return today
     try:
         return parse_day(value)
     except TimeParseError as exc:
         raise typer.BadParameter(exc.message, param_hint=option) from None
 
 
+def day(value: str | None, option: str, today: date) -> date:
+    """The day an option names (``2024-03-31`` or ``31/03/2024``); ``today`` if not given."""
+    return today if value is None else _parse_day(value, option)
+
+
 def issued(value: str | None) -> date | None:
-    """``--issued``: a document's date, or None."""
-    return None if value is None else day(value, "--issued", date.min)
+    """``--issued``: a document's date, or None when not given (there is no default)."""
+    return None if value is None else _parse_day(value, "--issued")
 
 
 def period(
