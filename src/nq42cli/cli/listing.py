@@ -7,7 +7,7 @@ index when it can) and renders the result through the one output registry.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -38,6 +38,9 @@ from nq42cli.cli.options import (
 )
 from nq42cli.core.vocab import Role
 
+if TYPE_CHECKING:
+    from nq42cli.core.windows import Period
+
 __all__ = ["due", "list_", "ongoing", "overdue", "show"]
 
 ListFormatOpt = Annotated[
@@ -66,23 +69,9 @@ def due(
 
     Example: nq42 due --quarter 2024Q1
     """
-    run = state(ctx)
-    asked = period(quarter, month, year, start, end, run.today)
-    on = day(as_of, "--as-of", run.today)
-    with handled():
-        from nq42cli import api
-
-        found = api.query(
-            "due",
-            as_of=on,
-            period=asked,
-            filters=filters(owner, role, section, search),
-            plan=plan,
-            progress=status,
-            use_index=run.use_index,
-            today=run.today,
-        )
-        emit(found, fmt, lang)
+    asked = period(quarter, month, year, start, end, state(ctx).today)
+    chosen = (owner, role, section, search)
+    _ask(ctx, "due", as_of, plan, status, fmt, lang, chosen, asked)
 
 
 def _ask(
@@ -94,6 +83,7 @@ def _ask(
     fmt: ListFormat,
     lang: Lang,
     chosen: tuple[str | None, Role | None, str | None, str | None],
+    asked: Period | None = None,
 ) -> None:
     run = state(ctx)
     on = day(as_of, "--as-of", run.today)
@@ -103,6 +93,7 @@ def _ask(
         found = api.query(
             what,
             as_of=on,
+            period=asked,
             filters=filters(*chosen),
             plan=plan,
             progress=status,
