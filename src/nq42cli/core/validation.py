@@ -41,6 +41,13 @@ class Context:
     plans: list[LoadedPlan] = field(default_factory=list)
     default_plans: Callable[[], list[LoadedPlan]] = list
     today: date | None = None
+    _fallback: list[LoadedPlan] | None = None
+
+    def fallback(self) -> list[LoadedPlan]:
+        """:attr:`default_plans`, loaded once per run however many files refer to it."""
+        if self._fallback is None:
+            self._fallback = self.default_plans()
+        return self._fallback
 
 
 Checker = Callable[[Path, str, Context], list[Problem]]
@@ -94,7 +101,7 @@ def _is_progress(data: Any) -> bool:
 def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     # A progress file is checked against the plan it names: one of this run's plans,
     # else the plan nq42 would use. Its references (duty, owners) need that plan.
-    from nq42cli.core.progress import SUFFIX, load_duty_file
+    from nq42cli.core.progress import SUFFIX, parse_duty_source
 
     try:
         source = read_yaml(read_file(path), shown)
@@ -102,7 +109,7 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
         return list(exc.problems)
     data = source.data
     named = data.get("plan") if isinstance(data, dict) else None
-    candidates = context.plans or context.default_plans()
+    candidates = context.plans or context.fallback()
     loaded = next((lp for lp in candidates if lp.plan.meta.id == named), None)
     if loaded is None:
         known = ", ".join(sorted({lp.plan.meta.id for lp in candidates})) or "none loaded"
@@ -111,7 +118,8 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
         return [Problem(shown, line, col, "progress.unknown_plan", msg)]
     expected = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else None
     try:
-        load_duty_file(path, shown, loaded.plan, today=context.today)
+        # The file was read and parsed above: it is checked from that one reading.
+        parse_duty_source(source, loaded.plan, today=context.today, expected=expected)
     except DataError as exc:
         problems = list(exc.problems)
         if expected is None:
