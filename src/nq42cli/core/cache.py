@@ -383,8 +383,15 @@ class Index:
     def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
         """One duty's status row as of ``as_of`` and all its records."""
         want = duty_id.strip().casefold()
-        ords = [o for o, i in self.db.execute("SELECT ord, id FROM duty") if i.casefold() == want]
-        found = self._entries(ords[:1], _ALL)
+        if want.isascii():
+            # Ids are ASCII: SQLite's NOCASE is then the same comparison, without
+            # bringing every id of a large plan into Python.
+            sql = "SELECT ord FROM duty WHERE id = ? COLLATE NOCASE ORDER BY ord LIMIT 1"
+            ords = [o for (o,) in self.db.execute(sql, (want,))]
+        else:
+            rows = self.db.execute("SELECT ord, id FROM duty ORDER BY ord")
+            ords = [o for o, i in rows if i.casefold() == want][:1]
+        found = self._entries(ords, _ALL)
         if not found:
             return None
         records = self.records([found[0].id])
@@ -659,17 +666,24 @@ def _open(path: Path, key: str) -> Index | None:
         return None
 
 
-def open_source(files: Sequence[Path], load: Loader, *, use_cache: bool = True) -> RowSource:
+def open_source(
+    files: Sequence[Path], load: Loader, *, use_cache: bool = True, index_only: bool = False
+) -> RowSource:
     """Rows for the plan whose input ``files`` (plan first, then progress) are given.
 
     ``load()`` reads and validates the plan and its progress the slow, exact way; it is
-    called when the cache cannot serve, and its errors propagate unchanged.
+    called when the cache cannot serve, and its errors propagate unchanged. With
+    ``index_only``, :class:`~nq42cli.core.errors.NotIndexed` is raised instead.
     """
+    from nq42cli.core.errors import NotIndexed
+
     if not use_cache:
         return PlanRows(*load())
     try:
         key = cache_key(files)
     except OSError:
+        if index_only:
+            raise NotIndexed(str(files[0])) from None
         return PlanRows(*load())
     target = cache_dir() / f"{key}.sqlite"
 
@@ -685,5 +699,7 @@ def open_source(files: Sequence[Path], load: Loader, *, use_cache: bool = True) 
 
     index = _open(target, key)
     if index is None:
+        if index_only:
+            raise NotIndexed(str(target))
         return rebuild()
     return _Guarded(index, rebuild)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from nq42cli.core.problems import DataError, Problem
 
-__all__ = ["USAGE_CODES", "DraftInvalid", "RecordRefused", "UsageError"]
+__all__ = ["USAGE_CODES", "DraftInvalid", "NotIndexed", "RecordRefused", "UsageError"]
 
 USAGE_CODES = frozenset({"file.missing", "file.is_dir"})
 """Problem codes that mean "this path cannot be used", not "this file is invalid"."""
@@ -77,3 +77,11 @@ class DraftInvalid(DataError):
     def __init__(self, document: str, problems: list[Problem]) -> None:
         super().__init__(problems)
         self.document = document
+
+
+class NotIndexed(Exception):
+    """No index of exactly these files' bytes exists, and the caller asked for none other.
+
+    Raised only when a question is asked with ``index_only`` (what the command line's
+    quick path does); nothing was parsed. Ask again without it to read the plan.
+    """

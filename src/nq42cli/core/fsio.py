@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +54,8 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     folder = path.parent
     if not overwrite and path.exists():
         raise TargetExists(str(path))
+    import tempfile  # only writers pay for it: every query imports this module
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:

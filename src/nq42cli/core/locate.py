@@ -96,9 +96,9 @@ class Location:
 
 def bundled_plan() -> Path:
     """The plan shipped inside the package."""
-    from importlib.resources import files
-
-    return Path(str(files("nq42cli") / "data" / "plan.yaml"))
+    # The package is a plain folder (never zipped), so its data sits beside its modules;
+    # importlib.resources would say the same after importing zipfile and more.
+    return Path(__file__).resolve().parent.parent / "data" / "plan.yaml"
 
 
 def locate(plan: PathLike | None = None, progress: PathLike | None = None) -> Location:

@@ -31,6 +31,7 @@ from nq42cli.core.queries import (
     entries,
 )
 from nq42cli.core.rules import DEADLINE_CLASSES, RecordLike, Status, Verdict, judge
+from nq42cli.core.windows import Window
 
 if TYPE_CHECKING:
     from nq42cli.core.models import Plan
@@ -56,9 +57,20 @@ def classify(duty: Entry, records: Sequence[RecordLike], as_of: date) -> Verdict
 def status_of(found: Iterable[Entry], as_of: date, records: Records) -> list[Row]:
     """Every entry classified as of ``as_of``, in the order given, with each owner's part."""
     out = []
+    # Without records the rule book's verdict depends only on the windows and the plan's
+    # date (no part has anything to complete), and a large plan repeats a few hundred
+    # window lists: each is judged once.
+    unrecorded: dict[tuple[tuple[Window, ...], date], Verdict] = {}
     for e in found:
         recs = tuple(r for r in records.get((e.plan, e.id), ()) if r.on <= as_of)
-        verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
+        if recs:
+            verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
+        else:
+            key = (e.windows, e.plan_date)
+            known = unrecorded.get(key)
+            if known is None:
+                known = unrecorded[key] = judge(e.windows, e.plan_date, as_of, e.parts, ())
+            verdict = known
         # With no records every part stands where the duty stands.
         per_owner = (
             tuple((key, _part(e, key, recs, as_of).status) for key in e.parts)
