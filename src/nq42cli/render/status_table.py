@@ -18,9 +18,12 @@ from nq42cli.core.status import Status
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import owner_line
-from nq42cli.render.table import console
+from nq42cli.render.table import colored, console
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
+    from nq42cli.core.queries import Row
     from nq42cli.core.results import StatusTable
     from nq42cli.core.status import Summary
 
@@ -37,12 +40,60 @@ _STYLES = {
 
 
 def render(result: StatusTable, lang: str) -> str:
-    """The table and the summary panel, as terminal text."""
+    """The table and the summary panel, as terminal text (long tables drawn by :mod:`.lean`)."""
+    from nq42cli.render import lean
+
     out = console()
+    long = len(result.rows) > lean.LEAN_ROWS
     with out.capture() as cap:
-        out.print(build(result, lang))
+        if not long:
+            out.print(build(result, lang))
         out.print(panel(result.summary, lang))
-    return cap.get()
+    return (_lean(result, lang, out) if long else "") + cap.get()
+
+
+def _lean(result: StatusTable, lang: str, out: Console) -> str:
+    from nq42cli.render import lean
+
+    columns = [
+        lean.Column(word("col.id", lang), wrap=False),
+        lean.Column(word("col.owner", lang), ratio=2, min_width=8),
+        lean.Column(word("col.duty", lang), ratio=5),
+        lean.Column(word("status_table.deadline", lang), wrap=False),
+        lean.Column(word("status_table.status", lang), ratio=2, min_width=12),
+        lean.Column(word("status_table.completed", lang), wrap=False),
+        lean.Column(word("status_table.evidence", lang), ratio=3),
+    ]
+    rows = []
+    for r in result.rows:
+        status = _status(r, lang)
+        evidence = "; ".join(r.completion.evidence) if r.completion else ""
+        rows.append(
+            [
+                (visible(r.duty.id), "bold"),
+                ("\n".join(visible(o.short) for o in r.owners) or "—", None),
+                (visible(r.duty.text), None),
+                (r.deadline.isoformat() if r.deadline else "", None),
+                (status.plain, _STYLES[r.status]),
+                (r.completed_on.isoformat() if r.completed_on else "", None),
+                (visible(evidence), None),
+            ]
+        )
+    title = word("status_table.title", lang, day=result.as_of.isoformat())
+    return lean.table(title, columns, rows, width=out.width, color=colored(out))
+
+
+def _status(r: Row, lang: str) -> Text:
+    """The status cell: the class, then how late or how long left, and parts reported."""
+    status = Text(label_of("status", r.status, lang), style=_STYLES[r.status])
+    if r.status is Status.OPEN_OVERDUE or (r.status is Status.DONE_LATE and r.days_late):
+        status.append("\n" + word("status_table.days_late", lang, n=r.days_late), style="red")
+    elif r.status is Status.OPEN_IN_TIME and r.days_left is not None:
+        status.append("\n" + word("status_table.days_left", lang, n=r.days_left), style="dim")
+    if r.completion is None and r.parts[1] > 1 and r.parts[0]:
+        parts = word("status_table.parts", lang, a=r.parts[0], b=r.parts[1])
+        status.append("\n" + parts, style="dim")
+    return status
 
 
 def build(result: StatusTable, lang: str) -> Table:
@@ -64,14 +115,7 @@ def build(result: StatusTable, lang: str) -> Table:
     for r in result.rows:
         owners = "\n".join(visible(o.short) for o in r.owners) or "—"
         deadline = Text(r.deadline.isoformat() if r.deadline else "")
-        status = Text(label_of("status", r.status, lang), style=_STYLES[r.status])
-        if r.status is Status.OPEN_OVERDUE or (r.status is Status.DONE_LATE and r.days_late):
-            status.append("\n" + word("status_table.days_late", lang, n=r.days_late), style="red")
-        elif r.status is Status.OPEN_IN_TIME and r.days_left is not None:
-            status.append("\n" + word("status_table.days_left", lang, n=r.days_left), style="dim")
-        if r.completion is None and r.parts[1] > 1 and r.parts[0]:
-            parts = word("status_table.parts", lang, a=r.parts[0], b=r.parts[1])
-            status.append("\n" + parts, style="dim")
+        status = _status(r, lang)
         evidence = "; ".join(r.completion.evidence) if r.completion else ""
         table.add_row(
             Text(visible(r.duty.id), style="bold"),

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from nq42cli.core.queries import Row
     from nq42cli.core.results import Listing
 
-__all__ = ["SOON_DAYS", "build", "console", "render", "summary"]
+__all__ = ["SOON_DAYS", "build", "colored", "console", "render", "summary"]
 
 SOON_DAYS = 30
 
@@ -35,12 +35,57 @@ def console(*, stderr: bool = False) -> Console:
 
 
 def render(result: Listing, lang: str) -> str:
-    """The rows as a Rich table plus a one-line summary, as terminal text."""
+    """The rows as a Rich table plus a one-line summary, as terminal text.
+
+    Past :data:`~nq42cli.render.lean.LEAN_ROWS` rows the same table is drawn by
+    :mod:`.lean`, which costs a fraction of Rich's layout per row.
+    """
+    from nq42cli.render import lean
+
     out = console()
+    if len(result.rows) > lean.LEAN_ROWS:
+        return _lean(result, lang, out) + summary(result, lang).plain + "\n"
     with out.capture() as cap:
         out.print(build(result, lang))
         out.print(summary(result, lang))
     return cap.get()
+
+
+def _lean(result: Listing, lang: str, out: Console) -> str:
+    from nq42cli.render import lean
+
+    columns = [
+        lean.Column(word("col.id", lang), wrap=False),
+        lean.Column(word("col.owner", lang), ratio=2, min_width=12),
+        lean.Column(word("col.duty", lang), ratio=6, min_width=20),
+        lean.Column(word("col.window", lang), min_width=11),
+    ]
+    ongoing = result.query.value == "ongoing"
+    if result.timed:
+        columns.append(lean.Column(word("col.days", lang), right=True, wrap=False))
+    elif ongoing:
+        columns.append(lean.Column(word("col.since", lang), wrap=False))
+    rows = []
+    for row in result.rows:
+        cells: list[lean.Cell] = [
+            (visible(row.duty.id), "bold"),
+            (_owners(row).plain, None),
+            (visible(row.duty.text), None),
+            ("\n".join(visible(str(w)) for w in row.duty.windows), None),
+        ]
+        if result.timed:
+            days = _days(row, lang)
+            cells.append((days.plain, str(days.style) or None))
+        elif ongoing:
+            cells.append((row.since.isoformat() if row.since else "", None))
+        rows.append(cells)
+    title = _title(result, lang).plain
+    return lean.table(title, columns, rows, width=out.width, color=colored(out))
+
+
+def colored(out: Console) -> bool:
+    """Whether Rich would write colours and styles on this console."""
+    return out.is_terminal and out.color_system is not None and not out.no_color
 
 
 def build(result: Listing, lang: str) -> Table:
