@@ -25,11 +25,15 @@ def test_wrapping_keeps_every_character_and_the_width(words: list[str], width: i
 
 
 def _plan_with(tmp_path: Path, duties: int) -> Path:
-    import sys
+    """A valid plan of ``duties`` duties, made by the benchmarks' generator."""
+    import importlib.util
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    import generate
-
+    where = Path(__file__).resolve().parent.parent / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("generate", where)
+    assert spec is not None
+    assert spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
     path = tmp_path / "plan.yaml"
     path.write_text(generate.plan_text(duties), encoding="utf-8")
     return path
