@@ -53,44 +53,51 @@ def pretty(value: Any, indent: str = "") -> str:
 
     With an indent, the standard library encodes in Python, one generator per
     container; a status table of 100,000 duties took 15 s there. This is the same
-    text from one tight function (strings by the same C encoder), about four times
-    faster, and it places :class:`Raw` pieces (JSON made once for many rows) as they
-    are. Anything but str, int, bool, None, list, tuple, dict with text keys and Raw is
-    left to ``json.dumps``; ``tests/test_json_pretty.py`` compares the two on
-    generated documents.
+    text from one tight function (strings by the same C encoder, leaves without a
+    call of their own), and it places :class:`Raw` pieces (JSON made once for many
+    rows) as they are. Anything but str, int, bool, None, list, tuple, dict with text
+    keys and Raw is left to ``json.dumps``; ``tests/test_json_pretty.py`` compares the
+    two on generated documents.
     """
     kind = type(value)
     if kind is str:
         return _STR(value)
-    if value is None:
-        return "null"
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is int:
-        return int.__repr__(value)
-    if kind is Raw:
-        return value.replace("\n", "\n" + indent) if indent else str(value)
-    inner = indent + "  "
     if kind is dict:
         if not value:
             return "{}"
-        if all(type(k) is str for k in value):
-            items = [f"{inner}{_STR(k)}: {pretty(v, inner)}" for k, v in value.items()]
-            return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+        inner = indent + "  "
+        try:
+            items = [
+                _STR(k) + ": " + (_STR(v) if type(v) is str else pretty(v, inner))
+                for k, v in value.items()
+            ]
+        except TypeError:  # a key that is not text: json.dumps says how it reads
+            items = []
+        if items:
+            return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
     elif kind is list or kind is tuple:
         if not value:
             return "[]"
-        items = [inner + pretty(v, inner) for v in value]
-        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+        inner = indent + "  "
+        items = [_STR(v) if type(v) is str else pretty(v, inner) for v in value]
+        return "[\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "]"
+    elif value is None:
+        return "null"
+    elif kind is bool:
+        return "true" if value else "false"
+    elif kind is int:
+        return int.__repr__(value)
+    elif kind is Raw:
+        return value.replace("\n", "\n" + indent) if indent else str(value)
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + indent) if indent else text
 
 
 class _Pieces:
-    """JSON of the parts many rows share (window lists, owner lists), made once each.
+    """JSON of the parts many rows share (window lists), made once each.
 
-    Rows of one answer hold the very same tuples for equal windows and owners (the
-    index decodes each distinct list once), so pieces are keyed by identity; the
+    Rows of one answer hold the very same tuple for equal window lists (the index
+    decodes each distinct list once), so pieces are keyed by identity; the
     tuple is kept with its text so that its id cannot be reused meanwhile.
     """
 
@@ -105,8 +112,8 @@ class _Pieces:
 
 
 def _shared(record: dict[str, Any], row: Any, pieces: _Pieces) -> dict[str, Any]:
-    # The owners and windows of a row's record, as pieces made once per distinct list.
-    record["owners"] = pieces.of(row.owners, lambda _: record["owners"])
+    # The windows of a row's record, as a piece made once per distinct window list (a
+    # large plan repeats a few hundred; its owner lists hardly repeat).
     record["windows"] = pieces.of(row.duty.windows, lambda _: record["windows"])
     return record
 

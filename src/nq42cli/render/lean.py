@@ -15,6 +15,7 @@ the console's own decision (a terminal, ``NO_COLOR``, ``TERM``) is asked once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,25 +59,39 @@ def _codes(style: str | None, color: bool) -> tuple[str, str]:
     return (f"\x1b[{sgr}m", "\x1b[0m") if sgr else ("", "")
 
 
+# Characters one cell wide on every terminal: printable ASCII, Latin-1 (less the soft
+# hyphen), the Latin extensions and the Vietnamese letters. Text made only of these is
+# measured by len(); anything else by Rich's own tables.
+_ONE_CELL = re.compile("[ -~\xa0-\xac\xae-\u02ff\u1e00-\u1eff]*")
+
+
+def _width(text: str) -> int:
+    return len(text) if _ONE_CELL.fullmatch(text) else cell_len(text)
+
+
 def _wrap(text: str, width: int, wrap: bool) -> list[str]:
     """Lines of at most ``width`` cells: words kept whole where they fit, else folded."""
     out: list[str] = []
     for para in text.split("\n"):
-        if not wrap or cell_len(para) <= width:
+        narrow = _ONE_CELL.fullmatch(para) is not None
+        if not wrap or (len(para) if narrow else cell_len(para)) <= width:
             out.append(para)
             continue
-        line = ""
+        measure = len if narrow else cell_len
+        line, used = "", 0
         for word in para.split(" "):
-            if line and cell_len(line) + 1 + cell_len(word) <= width:
+            size = measure(word)
+            if line and used + 1 + size <= width:
                 line += " " + word
+                used += 1 + size
                 continue
             if line:
                 out.append(line)
-            rest = word
-            while cell_len(rest) > width:  # a word wider than the column folds
-                head, rest = _cut(rest, width)
+            while size > width:  # a word wider than the column folds
+                head, word = _cut(word, width)  # noqa: PLW2901 - the rest of the word
                 out.append(head)
-            line = rest
+                size = measure(word)
+            line, used = word, size
         out.append(line)
     return out
 
@@ -92,14 +107,14 @@ def _cut(word: str, room: int) -> tuple[str, str]:
 
 
 def _pad(text: str, width: int, right: bool) -> str:
-    gap = width - cell_len(text)
+    gap = width - _width(text)
     return (" " * gap + text) if right else (text + " " * gap)
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], total: int) -> list[int]:
     def widest(i: int) -> int:
         cells = [columns[i].header, *(r[i][0] for r in rows)]
-        return max(cell_len(line) for c in cells for line in c.split("\n"))
+        return max(_width(line) for c in cells for line in c.split("\n"))
 
     widths = [0 if c.ratio else max(c.min_width, widest(i)) for i, c in enumerate(columns)]
     # Each column has a space either side and a rule before it; one more rule at the end.
