@@ -456,13 +456,14 @@ def _ends_with_record_list(text: str) -> bool:
     end = text.find("\n", start)
     if end < 0 or text[start:end].rstrip(" ") != "records:":
         return False
-    first = True
-    for line in text[end + 1 :].split("\n"):
-        if not line.strip(" ") or line.startswith("#"):
-            continue
-        if first and not line.startswith("  - "):
-            return False
-        first = False
-        if not line.startswith("  ") or "\t" in line or "\r" in line:
-            return False
-    return not first
+    return _RECORD_LIST.fullmatch(text, end + 1) is not None
+
+
+# What may follow "records:" for an item appended at the end to extend the list: blank
+# lines and comments, then a first item "  - ", then only lines indented by two or more
+# (no tab, no CR), blank lines and comments. The kinds of line never overlap, so the
+# match takes linear time whatever the file holds.
+_BLANK_OR_NOTE = r" *\n|#[^\n]*\n"
+_RECORD_LIST = re.compile(
+    rf"(?:{_BLANK_OR_NOTE})*  - [^\n\t\r]*\n(?:{_BLANK_OR_NOTE}|  +[^ \n\t\r][^\n\t\r]*\n)*"
+)
