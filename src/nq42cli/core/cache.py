@@ -45,7 +45,6 @@ from nq42cli import __version__
 from nq42cli.core import queries
 from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
 from nq42cli.core.rules import Event, RecordLike, binding
-from nq42cli.core.status import status_of
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind
 
@@ -207,6 +206,8 @@ class PlanRows:
 
     def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty classified."""
+        from nq42cli.core.status import status_of
+
         return status_of(queries.entries([self.plan], filters), as_of, self._records())
 
     def owners(self) -> list[OwnerLine]:
@@ -227,6 +228,8 @@ class PlanRows:
         if found is None:
             return None
         records = self._records()
+        from nq42cli.core.status import status_of
+
         (row,) = status_of([found], as_of, records)
         return row, tuple(records.get((found.plan, found.id), ()))
 
@@ -378,6 +381,8 @@ class Index:
     def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty classified, in plan order."""
         found = self._entries(None, filters)
+        from nq42cli.core.status import status_of
+
         return status_of(found, as_of, self._records_of(found))
 
     def owners(self) -> list[OwnerLine]:
@@ -412,6 +417,8 @@ class Index:
         if not found:
             return None
         records = self.records([found[0].id])
+        from nq42cli.core.status import status_of
+
         (row,) = status_of(found, as_of, records)
         return row, tuple(records.get((found[0].plan, found[0].id), ()))
 
