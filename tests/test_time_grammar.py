@@ -361,3 +361,24 @@ def test_when_escapes_control_characters() -> None:
     lines = err.splitlines()
     assert lines[1] == "  \\x1b[31m quý I/2024"
     assert lines[2] == "  " + "^" * len("\\x1b[31m")
+
+
+def test_tu_nay_reads_from_the_documents_date() -> None:
+    """"từ nay" starts on --issued; "từ nay đến cuối năm 2025" stays a deadline by that end."""
+    got = read_phrase("triển khai từ nay", date(2025, 1, 10))
+    assert [(r.window.kind, r.window.start, r.notes) for r in got] == [
+        (WindowKind.ONGOING, date(2025, 1, 10), ("from_issued",))
+    ]
+    by_end = read_phrase("từ nay đến cuối năm 2025", date(2025, 11, 4))
+    assert [(r.window.kind, r.window.end, r.text) for r in by_end] == [
+        (WindowKind.DEADLINE, date(2025, 12, 31), "từ nay đến cuối năm 2025")
+    ]
+    with pytest.raises(TimeParseError) as exc:
+        read_phrase("từ nay")
+    assert exc.value.code == "time.no_year"
+
+
+def test_theo_lo_trinh_and_task_cells() -> None:
+    """"theo lộ trình …" is per schedule; a table's "Nhiệm vụ thường xuyên" is ongoing."""
+    assert parse_phrase("theo lộ trình của Đề án") == [Window(WindowKind.PER_SCHEDULE)]
+    assert parse_phrase("Nhiệm vụ thường xuyên") == [Window(WindowKind.ONGOING)]

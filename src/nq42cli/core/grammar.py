@@ -43,10 +43,12 @@ from nq42cli.core.windows import (
     _month_end,
 )
 
-__all__ = ["YEAR_FROM_CONTEXT", "Reading", "read_phrase"]
+__all__ = ["FROM_ISSUED", "YEAR_FROM_CONTEXT", "Reading", "read_phrase"]
 
-# A note on a reading (not a property of the window): the year was not written.
+# Notes on a reading (not properties of the window): the year was not written; the
+# start is the document's date ("từ nay").
 YEAR_FROM_CONTEXT = "year_from_context"
+FROM_ISSUED = "from_issued"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ class _Atom:
 
     a: int
     b: int
-    kind: str  # "span", "ongoing", "onward", "per_schedule", "undated", "recur"
+    kind: str  # "span", "ongoing", "onward", "per_schedule", "undated", "recur", "now"
     build: Builder | None = None  # the span, given a year
     year: int | None = None  # None: the text did not say
     next_year: bool = False  # "năm sau"
@@ -84,6 +86,7 @@ class _Atom:
     qual: str = ""  # the qualifier word before it, folded
     q_at: int = 0  # where its qualifiers begin
     used: bool = False
+    shape: str = ""  # the name of the pattern that found it ("day", "year", "quarter", …)
 
     def span(self) -> tuple[date, date]:
         """The span in the atom's own (or resolved) year."""
@@ -111,7 +114,9 @@ _PART_MONTH = {"dau": (1, EARLY_MONTH_LAST_DAY), "giua": (MID_MONTH_FIRST_DAY, M
 _TUAN = {"thuong": "dau", "trung": "giua", "ha": "cuoi"}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("per_schedule", re.compile(r"\btheo tien do\b.*$")),
+    ("per_schedule", re.compile(r"\btheo (?:tien do|lo trinh)\b.*$")),
+    # "từ nay": from the document's date (--issued).
+    ("now", re.compile(r"\btu nay\b")),
     ("undated", re.compile(r"\b(?:khong thoi han|undated)\b")),
     ("ongoing", re.compile(r"\b(?:thuong xuyen|lien tuc)\b")),
     (
@@ -300,6 +305,9 @@ _FILLER = frozenset(
         "cac",
         "moi",
         "lan",
+        # "Nhiệm vụ thường xuyên" (a task table's time cell)
+        "nhiem",
+        "vu",
     ]
 )
 _SEPARATORS = re.compile(r"[\s;,.:()*\"“”'‘’]+")
@@ -341,15 +349,33 @@ def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
     return [r for _, r in sorted(readings, key=lambda t: t[0])]
 
 
-def _scan(s: str, text: str) -> list[_Atom]:
-    claimed = [False] * len(s)
+def _scan(
+    s: str,
+    text: str,
+    patterns: list[tuple[str, re.Pattern[str]]] | None = None,
+    *,
+    lenient: bool = False,
+    claimed: list[bool] | None = None,
+) -> list[_Atom]:
+    """The atoms of ``s``, longest shapes first; ``lenient`` skips impossible shapes.
+
+    A phrase must be read whole, so a bad shape ("quý V/2024") is an error there; in
+    running text the same characters are simply not a time (a ratio, a number).
+    """
+    claimed = [False] * len(s) if claimed is None else claimed
     atoms: list[_Atom] = []
-    for name, pattern in _PATTERNS:
+    for name, pattern in patterns or _PATTERNS:
         for m in pattern.finditer(s):
             a, b = m.span()
             if any(claimed[a:b]):
                 continue
-            atoms.append(_atom(name, m, text))
+            try:
+                atom = _atom(name, m, text)
+            except TimeParseError:
+                if lenient:
+                    continue
+                raise
+            atoms.append(atom)
             for i in range(a, b):
                 claimed[i] = True
     return sorted(atoms, key=lambda t: t.a)
@@ -425,10 +451,21 @@ def _bind(clause: list[_Atom], text: str, s: str, issued: date | None) -> list[t
                 raise TimeParseError(msg, "time.bad_span", (t.q_at, nxt.b))
             t.used = nxt.used = True
             say(t, nxt, Window(WindowKind.ONGOING, start, end), notes)
-    for t in clause:
+    for i, t in enumerate(clause):
         if t.used:
             continue
         t.used = True
+        if t.kind == "now":
+            nxt = next((u for u in clause[i + 1 :] if not u.used), None)
+            if nxt is not None and nxt.kind == "span" and nxt.qual in ("den", "den het", "het"):
+                # "từ nay đến cuối năm 2025": by the end named, as the shape alone reads.
+                nxt.q_at = t.q_at
+                continue
+            if issued is None:
+                msg = f"'{text[t.a : t.b]}' counts from the document's date; give --issued"
+                raise TimeParseError(msg, "time.no_year", (t.a, t.b))
+            say(t, t, Window(WindowKind.ONGOING, issued), (FROM_ISSUED,))
+            continue
         if t.kind in ("per_schedule", "undated", "ongoing"):
             say(t, t, Window(WindowKind(t.kind)))
             continue
@@ -537,8 +574,8 @@ def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
     where = (a, b)
     quote = text[a:b]
     g = m.groupdict()
-    t = _Atom(a, b, "span")
-    if name in ("per_schedule", "undated", "ongoing"):
+    t = _Atom(a, b, "span", shape=name)
+    if name in ("per_schedule", "undated", "ongoing", "now"):
         t.kind = name
         return t
     if name == "onward":
