@@ -330,8 +330,10 @@ def test_window_record_keeps_keys_and_adds_every() -> None:
 
 
 def test_when_cli_json_and_errors() -> None:
-    """`nq42 when` prints the reading as JSON; an unreadable part exits 1 naming it."""
-    out = json.loads(run("when", "trước ngày 20/10", "--issued", "2026-03-01", "-f", "json").stdout)
+    """`nq42 when --exact` prints the reading as JSON; an unreadable part exits 1 naming it."""
+    out = json.loads(
+        run("when", "trước ngày 20/10", "--issued", "2026-03-01", "-f", "json", "--exact").stdout
+    )
     assert out == {
         "text": "trước ngày 20/10",
         "windows": [
@@ -347,7 +349,7 @@ def test_when_cli_json_and_errors() -> None:
             }
         ],
     }
-    bad = run("when", "trình Bộ Chính trị trong quý I/2026", code=1)
+    bad = run("when", "trình Bộ Chính trị trong quý I/2026", "--exact", code=1)
     assert "cannot read 'Bộ'" in bad.stderr
     assert run("when", "quý I/2026", "--issued", "hôm qua", code=2).exit_code == 2
     table = run("when", "hằng năm").stdout
@@ -356,7 +358,7 @@ def test_when_cli_json_and_errors() -> None:
 
 def test_when_escapes_control_characters() -> None:
     """Control characters in the phrase are shown escaped, carets under the bad part."""
-    err = run("when", "\x1b[31m quý I/2024", code=1).stderr
+    err = run("when", "\x1b[31m quý I/2024", "--exact", code=1).stderr
     assert "\x1b" not in err
     lines = err.splitlines()
     assert lines[1] == "  \\x1b[31m quý I/2024"

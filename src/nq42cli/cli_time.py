@@ -47,23 +47,55 @@ def _issued(value: str | None) -> date | None:
 
 @app.command()
 def when(
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="A timing phrase, as written.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="A sentence or a timing phrase.")],
     issued: IssuedOpt = None,
     fmt: Annotated[
         WhenFormat, typer.Option("--format", "-f", case_sensitive=False, help="table or json.")
     ] = WhenFormat.TABLE,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact",
+            help="Read TEXT as one timing phrase, every word (what validate does).",
+        ),
+    ] = False,
 ) -> None:
-    """Show how nq42 reads a timing phrase: each window's kind, days, recurrence and flags.
+    """Show the time expressions in a sentence and how each reads.
 
-    Exit 1 naming the words it cannot read.
-    Example: nq42 when "trước ngày 20/10 hằng năm"
+    Each expression is shown with the words it was read from (offsets in JSON); numbers
+    that are not a time of the duty (a law's year, a horizon, a cited date) are listed
+    as seen but not read, with the reason. Exit 1 when nothing is read.
+    With --exact the whole TEXT must read as a timing phrase; exit 1 naming the words
+    it cannot read.
+    Example: nq42 when "báo cáo Bộ Chính trị trước ngày 25/3/2025"
     """
+    from nq42cli.core.text import nfc, visible
+
+    day = _issued(issued)
+    if exact:
+        _when_exact(text, day, fmt)
+        return
+    from nq42cli.core.spans import find_spans
+    from nq42cli.render import when as render
+
+    shown = nfc(text)
+    spans = find_spans(shown, day)
+    with _handled():
+        out = render.render_spans_json if fmt is WhenFormat.JSON else render.render_spans_table
+        sys.stdout.write(out(shown, spans))
+        sys.stdout.flush()
+    if not any(sp.read for sp in spans):
+        why = "; ".join(f"'{sp.text}': {sp.reason}" for sp in spans) or "no time expression"
+        typer.echo(visible(f"nq42 when: nothing read as a time [time.none_read] ({why})"), err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+def _when_exact(text: str, day: date | None, fmt: WhenFormat) -> None:
     from nq42cli.core.grammar import read_phrase
     from nq42cli.core.text import visible
     from nq42cli.core.windows import TimeParseError
     from nq42cli.render import when as render
 
-    day = _issued(issued)
     try:
         readings = read_phrase(text, day)
     except TimeParseError as exc:
