@@ -97,7 +97,8 @@ def _day_as_text(value: Any) -> Any:
 
 
 Day = Annotated[date, BeforeValidator(_day_as_text)]
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+# Ids follow the document's numbering, whose letters include đ ("II.6.đ").
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._-]*$")]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 
 

@@ -83,7 +83,8 @@ def _text(value: Any) -> str:
 
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+# Ids follow the document's numbering, whose letters include đ ("II.6.đ").
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._-]*$")]
 
 
 class _Model(BaseModel):
