@@ -77,7 +77,10 @@ def test_time_in_running_text_is_read(text: str, want: list[tuple[str, str, str 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Sửa đổi Luật Khoa học và Công nghệ (2013) và các luật có liên quan", [("2013", "span.citation")]),
+        (
+            "Sửa đổi Luật Khoa học và Công nghệ (2013) và các luật có liên quan",
+            [("2013", "span.citation")],
+        ),
         (
             "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
             [("ngày 22/12/2024", "span.citation")],
@@ -107,7 +110,10 @@ def test_time_in_running_text_is_read(text: str, want: list[tuple[str, str, str 
             "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ chủ động bố trí",
             [("trong năm 2025", "span.scope")],
         ),
-        ("Tại phiên họp ngày 28/2/2025, Bộ Chính trị có ý kiến", [("ngày 28/2/2025", "span.citation")]),
+        (
+            "Tại phiên họp ngày 28/2/2025, Bộ Chính trị có ý kiến",
+            [("ngày 28/2/2025", "span.citation")],
+        ),
     ],
 )
 def test_numbers_that_are_not_a_time_of_the_duty_are_set_aside(
@@ -119,7 +125,7 @@ def test_numbers_that_are_not_a_time_of_the_duty_are_set_aside(
 
 
 def test_a_recurring_report_with_its_days_is_not_two_deadlines() -> None:
-    """"định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12": the rounds' days."""
+    """ "định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12": the rounds' days."""
     text = (
         "định kỳ 6 tháng báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ trước ngày "
         "15 tháng 6 và trước ngày 01 tháng 12 để tổng hợp"
@@ -139,7 +145,7 @@ def test_approximate_readings_are_flagged_and_offsets_point_at_the_words() -> No
 
 
 def test_a_year_without_a_qualifier_opens_a_clause_or_is_not_read() -> None:
-    """"Năm 2025, …" and "Quý I/2025: …" open a clause; "… năm 2025 của …" names something."""
+    """ "Năm 2025, …" and "Quý I/2025: …" open a clause; "… năm 2025 của …" names something."""
     assert _read("Quý I/2025: hoàn thành dự thảo") == [("Quý I/2025", "deadline", "2025-03-31")]
     assert _read("tổ chức bộ máy của hệ thống chính trị năm 2025") == []
 

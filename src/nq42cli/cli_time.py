@@ -113,21 +113,6 @@ def _when_exact(text: str, day: date | None, fmt: WhenFormat) -> None:
         sys.stdout.flush()
 
 
-def _render_draft(draft: object) -> str:
-    import yaml
-
-    from nq42cli.core.extract import Draft
-
-    assert isinstance(draft, Draft)
-    head = [
-        "# Draft plan written by `nq42 extract`: check every duty marked `review:` and",
-        "# the notes below before relying on it.",
-    ]
-    head += [f"# NOTE: {n}" for n in draft.notes]
-    body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return "\n".join(head) + "\n" + body
-
-
 def _write_atomic(path: Path, text: str) -> None:
     import os
     import tempfile
@@ -147,7 +132,7 @@ def _write_atomic(path: Path, text: str) -> None:
 @app.command()
 def extract(
     document: Annotated[
-        Path, typer.Argument(metavar="DOCUMENT", help="The plan's text (UTF-8 .txt).")
+        Path, typer.Argument(metavar="DOCUMENT", help="The document's text (UTF-8 .txt or .md).")
     ],
     output: Annotated[
         str,
@@ -159,19 +144,24 @@ def extract(
     issued: IssuedOpt = None,
     number: Annotated[
         str | None,
-        typer.Option("--number", help="The plan's number (19-KH/TW) if the text lacks it."),
+        typer.Option("--number", help="The document's number (19-KH/TW) if the text lacks it."),
     ] = None,
 ) -> None:
-    """Draft a plan file from a plan's text: sections, owners, duties, timing.
+    """Draft a plan file from a plan's text: sections, owners, duties, timing, task tables.
 
-    The draft is validated like any plan file before it is written; what could not be
-    placed is kept and marked `review:`.
+    The draft is always written; every guess is marked `review:` with its reason, and a
+    coverage report (dated phrases seen and read, table rows and duties, owners not
+    resolved) goes to stderr and the draft's header. The draft is validated like any
+    plan file: its problems are listed (with positions in the written file) and the
+    command exits 1; it exits 1 too when no duty was read.
     Example: nq42 extract ke-hoach.txt --issued 2023-11-27 --number 19-KH/TW -o plan.yaml
     """
     from nq42cli.core.extract import extract as draft_plan
     from nq42cli.core.loader import load_plan_text
-    from nq42cli.core.problems import DataError
+    from nq42cli.core.problems import DataError, Problem
     from nq42cli.core.text import visible
+    from nq42cli.render.coverage import coverage_lines
+    from nq42cli.render.draft import render_draft, render_problems
 
     day = _issued(issued)
     if not document.is_file():
@@ -180,34 +170,47 @@ def extract(
     if target is not None and target.exists() and not force:
         msg = f"{target} exists; give --force to overwrite it"
         raise typer.BadParameter(msg, param_hint="--output")
+    if target is not None and not (target.parent or Path(".")).is_dir():
+        raise typer.BadParameter(f"no such folder: {target.parent}", param_hint="--output")
     try:
         text = document.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         typer.echo(f"{document}: not UTF-8 text ({exc.reason} at byte {exc.start})", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
-    try:
-        draft = draft_plan(text, issued=day, number=number)
-    except ValueError as exc:
-        typer.echo(visible(f"{document}: {exc}"), err=True)
-        raise typer.Exit(EXIT_PROBLEMS) from None
-    rendered = _render_draft(draft)
-    shown = str(target) if target is not None else "<draft>"
+    draft = draft_plan(text, issued=day, number=number)
+    rendered = render_draft(draft)
+    shown = str(target) if target is not None else "<stdout>"
+    problems: list[Problem] = []
     try:
         load_plan_text(rendered, shown)
     except DataError as exc:
-        typer.echo(f"{document}: the draft does not validate:", err=True)
-        for p in exc.problems:
-            typer.echo(visible(str(p)), err=True)
-        raise typer.Exit(EXIT_PROBLEMS) from None
+        problems = list(exc.problems)
+        rendered += render_problems(problems)
     with _handled():
         if target is None:
             sys.stdout.write(rendered)
             sys.stdout.flush()
         else:
             _write_atomic(target, rendered)
+    for line in coverage_lines(draft):
+        typer.echo(visible(f"  {line}"), err=True)
     typer.echo(
         f"drafted {len(draft.duties)} duties, {len(draft.data['owners'])} owners; "
         f"{draft.reviews} marked for review, {len(draft.notes)} note(s)"
         + (f" -> {target}" if target is not None else ""),
         err=True,
     )
+    if problems:
+        typer.echo(f"{document}: the draft does not validate:", err=True)
+        for p in problems:
+            typer.echo(visible(str(p)), err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    if not draft.duties:
+        typer.echo(
+            visible(
+                f"{document}: 0 duties read: no numbered item, bullet or task table was "
+                "found (the draft holds the header only)"
+            ),
+            err=True,
+        )
+        raise typer.Exit(EXIT_PROBLEMS)

@@ -95,9 +95,12 @@ _SPAN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Words a qualifier run before a shape may hold ("thực hiện cơ bản hoàn thành trong").
 _QUAL_WORDS = frozenset(
-    "trong truoc cham nhat la den het tu ke bat dau vao khoang du kien phan co ban hoan "
-    "thanh xong toi thuc hien".split()
-)
+    [
+        "trong", "truoc", "cham", "nhat", "la", "den", "het", "tu", "ke", "bat", "dau", "vao",
+        "khoang", "du", "kien", "phan", "co", "ban", "hoan", "thanh", "xong", "toi", "thuc",
+        "hien",
+    ]
+)  # fmt: skip
 _WORD_BACK = re.compile(r"([a-z0-9]+)[ \t]*$")
 _PAREN = re.compile(r"\(([^()\n]{1,300})\)")
 _BARE_YEAR = re.compile(r"^\W*\d{4}\W*$")
@@ -110,7 +113,9 @@ _CITED = re.compile(
     r"[^;:()]{0,100}$"
 )
 _HORIZON_BEFORE = re.compile(r"\b(?:tam nhin|dinh huong|tu nay)(?:\s+\S+){0,2}\s*$")
-_PERIOD_WORDS = re.compile(r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$")
+_PERIOD_WORDS = re.compile(
+    r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$"
+)
 # Nouns a recurrence or "thường xuyên" qualifies instead of timing the duty.
 _NAME_NOUNS = re.compile(
     r"\b(?:ke hoach|chuong trinh|ngan sach|du toan|khen thuong|thi dua|bao cao cong tac"
@@ -193,8 +198,8 @@ def _spans(
     return sorted(spans, key=lambda sp: sp.start)
 
 
-_EDGE_LEFT = " \t\n*(\"“"
-_EDGE_RIGHT = " \t\n*).;,:\"”"
+_EDGE_LEFT = ' \t\n*("“'
+_EDGE_RIGHT = ' \t\n*).;,:"”'
 
 
 def _exact(part: str, issued: date | None) -> list[Reading] | None:
@@ -299,7 +304,9 @@ def _judge(s: str, v: _Seen, ends: list[int], recur_at: list[int], *, cell: bool
             v.code, v.reason = "span.unqualified", "a length of time ('trong 6 tháng'), not a cycle"
         return
     if t.kind == "ongoing":
-        if not cell and _MODIFIED_NOUNS.search(before) or re.match(r"\s*,\s*(?:sau rong|hieu qua)\b", after):
+        if not cell and (
+            _MODIFIED_NOUNS.search(before) or re.match(r"\s*,\s*(?:sau rong|hieu qua)\b", after)
+        ):
             v.code, v.reason = "span.name", "describes a noun, not when the duty is done"
         return
     if t.kind in ("per_schedule", "undated", "onward"):
@@ -321,9 +328,11 @@ def _judge(s: str, v: _Seen, ends: list[int], recur_at: list[int], *, cell: bool
     if v.qual in ("", "den") and _HORIZON_BEFORE.search(before):
         v.code, v.reason = "span.horizon", "a horizon ('tầm nhìn', 'định hướng đến …')"
         return
-    if t.shape == "years_span" and (
-        _PERIOD_WORDS.search(s[t.a : t.b]) or _PERIOD_WORDS.search(before)
-    ) and v.qual not in ("truoc", "cham nhat", "den het", "het"):
+    if (
+        t.shape == "years_span"
+        and (_PERIOD_WORDS.search(s[t.a : t.b]) or _PERIOD_WORDS.search(before))
+        and v.qual not in ("truoc", "cham nhat", "den het", "het")
+    ):
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
     if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
@@ -342,7 +351,10 @@ def _judge(s: str, v: _Seen, ends: list[int], recur_at: list[int], *, cell: bool
     if t.shape in _DAY_SHAPES and _CITED.search(before):
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
-    v.code, v.reason = "span.unqualified", "no trước/trong/chậm nhất/vào… says it is the duty's time"
+    v.code, v.reason = (
+        "span.unqualified",
+        "no trước/trong/chậm nhất/vào… says it is the duty's time",
+    )
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:

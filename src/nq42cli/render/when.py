@@ -125,8 +125,10 @@ def highlighted(text: str, spans: list[Span]) -> Text:
 
 
 def render_spans_table(text: str, spans: list[Span]) -> str:
-    """The sentence with its time expressions marked, a row per window read, and a
-    second table of the expressions seen but not read, with the reason."""
+    """The sentence with its time expressions marked and a row per window read.
+
+    A second table lists the expressions seen but not read, with the reason.
+    """
     from rich.table import Table
     from rich.text import Text
 

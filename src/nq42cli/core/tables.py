@@ -1,0 +1,279 @@
+"""Task tables: the appendix that assigns a plan's tasks, row by row.
+
+Government programmes and ministries' plans carry their tasks in a table — STT |
+Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành —
+pasted as markdown pipes, as tab-separated text, or, from a PDF, one cell per line with
+rows split across pages. This module finds the columns by their headers (any order,
+any of the usual wordings), tells a task table from an indicator table (Chỉ tiêu |
+Đơn vị | … — targets, not duties) and from a layout table (a header block), and gives
+back :class:`TaskRow` objects:
+
+- a row whose number is a Roman numeral or a letter and whose other cells are empty is
+  a *group* heading; the rows under it carry its number;
+- a row with an empty number continues the row above (a page split): its cells are
+  appended to that row's;
+- in the one-cell-per-line form a row starts at the line holding the next number in
+  sequence; repeated header lines and page numbers are dropped, and the cells are
+  assigned by what they hold (the time cell is the one the grammar reads, owner cells
+  start with a body). Those assignments are guesses and are reported as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from nq42cli.core.layout import Grid, Line
+from nq42cli.core.text import fold
+
+__all__ = [
+    "COLUMNS",
+    "TableKind",
+    "TaskRow",
+    "TaskTable",
+    "cells_grid",
+    "kind_of",
+    "task_table",
+]
+
+# Column roles and the folded header wordings that name them.
+COLUMNS: dict[str, re.Pattern[str]] = {
+    "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
+    "task": re.compile(
+        r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong)"
+        r"(?:\b.*)?$"
+    ),
+    "lead": re.compile(r"^(?:co quan|don vi)?\s*chu tri\b.*$|^(?:co quan|don vi) thuc hien$"),
+    "partners": re.compile(r"^(?:co quan|don vi)?\s*phoi hop\b.*$"),
+    "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
+    "time": re.compile(r"^(?:thoi gian|thoi han|tien do)\b.*$"),
+    "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
+    "note": re.compile(r"^ghi chu$"),
+}
+_ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+_GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
+
+
+class TableKind:
+    """What a table holds."""
+
+    TASKS = "tasks"
+    INDICATORS = "indicators"
+    OTHER = "other"
+
+
+@dataclass(slots=True)
+class TaskRow:
+    """One task of a table: its number as printed and its cells by role."""
+
+    number: str
+    line: int
+    task: str = ""
+    lead: str = ""
+    partners: str = ""
+    product: str = ""
+    time: str = ""
+    group: str | None = None
+    continued: int = 0  # rows joined to it (page splits)
+    guesses: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TaskTable:
+    """A task table: its rows, its group headings, and what was set aside."""
+
+    line: int
+    form: str
+    rows: list[TaskRow] = field(default_factory=list)
+    groups: list[tuple[str, str]] = field(default_factory=list)  # (number, title)
+    source_rows: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def roles(header: list[str]) -> dict[str, int]:
+    """Column index by role, from a header row (first wording that fits wins)."""
+    out: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        f = fold(cell).strip(" .:")
+        for role, pattern in COLUMNS.items():
+            if role not in out and pattern.match(f):
+                out[role] = i
+                break
+    return out
+
+
+def kind_of(grid: Grid) -> str:
+    """Whether a grid is a task table, an indicator table or something else."""
+    if not grid.rows:
+        return TableKind.OTHER
+    cols = roles(grid.rows[0][1])
+    if "indicator" in cols and "task" not in cols:
+        return TableKind.INDICATORS
+    if "task" in cols and ("lead" in cols or "time" in cols):
+        return TableKind.TASKS
+    return TableKind.OTHER
+
+
+def task_table(grid: Grid) -> TaskTable:
+    """The task rows of a task table (see the module's docstring)."""
+    cols = roles(grid.rows[0][1])
+    table = TaskTable(grid.line, grid.form, source_rows=len(grid.rows) - 1)
+    group: str | None = None
+
+    def cell(cells: list[str], role: str) -> str:
+        i = cols.get(role)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    for line, cells in grid.rows[1:]:
+        if roles(cells) == cols:  # the header repeated after a page break
+            table.skipped.append(f"line {line}: the header repeated")
+            continue
+        number = cell(cells, "number").strip(" *")
+        task = cell(cells, "task")
+        rest = [cell(cells, r) for r in ("lead", "partners", "product")]
+        g = _GROUP.match(number)
+        if g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number):
+            group = g.group(1)
+            table.groups.append((group, task.strip(" *")))
+            if any(rest) or cell(cells, "time"):
+                table.skipped.append(
+                    f"line {line}: cells beside group heading {group} set aside "
+                    f"({'; '.join(c for c in [*rest, cell(cells, 'time')] if c)})"
+                )
+            continue
+        n = _NUMBER.match(number)
+        if not number and table.rows:
+            prev = table.rows[-1]
+            prev.task = _glue(prev.task, task)
+            prev.lead = _glue(prev.lead, cell(cells, "lead"))
+            prev.partners = _glue(prev.partners, cell(cells, "partners"))
+            prev.product = _glue(prev.product, cell(cells, "product"))
+            prev.time = _glue(prev.time, cell(cells, "time"))
+            prev.continued += 1
+            continue
+        if n is None or not task:
+            table.skipped.append(f"line {line}: not a task row ({' | '.join(cells)[:60]})")
+            continue
+        table.rows.append(
+            TaskRow(
+                n.group(1),
+                line,
+                task,
+                cell(cells, "lead"),
+                cell(cells, "partners"),
+                cell(cells, "product"),
+                cell(cells, "time"),
+                group,
+            )
+        )
+    return table
+
+
+def _glue(a: str, b: str) -> str:
+    if not b:
+        return a
+    if not a:
+        return b
+    if b in a:  # a page split that repeats the cell's end
+        return a
+    return f"{a} {b}"
+
+
+# --------------------------------------------------------------------------- one cell per line
+
+
+Pred = Callable[[str], bool]
+
+
+def cells_grid(lines: list[Line], start: int, is_time: Pred, is_owner: Pred) -> Grid | None:
+    """A table written one cell per line from ``lines[start]`` (its "STT" line), or None.
+
+    ``is_time`` tells a time cell, ``is_owner`` a cell naming bodies (the extractor
+    passes the grammar and the owner reader). The grid has the header row and one row
+    per task or group, with empty cells where the copy had none.
+    """
+    header: list[str] = []
+    i = start
+    while i < len(lines) and len(header) < len(COLUMNS):
+        f = fold(lines[i].text).strip(" .:")
+        if any(p.match(f) for p in COLUMNS.values()) and not _NUMBER.match(lines[i].text):
+            header.append(lines[i].text)
+            i += 1
+            continue
+        break
+    cols = roles(header)
+    if "number" not in cols or "task" not in cols or len(header) < 3:
+        return None
+    grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
+    width = len(header)
+    expected = 1
+    current: list[Line] = []
+    current_no = ""
+
+    def flush() -> None:
+        if current_no:
+            cells = _assign(current_no, current[1:], cols, width, (is_time, is_owner))
+            grid.rows.append((current[0].no, cells))
+
+    while i < len(lines):
+        line = lines[i]
+        text = line.text.strip()
+        f = fold(text).strip(" .:")
+        if i > start and f in (fold(h).strip(" .:") for h in header):
+            i += 1  # the header repeated at the top of a page
+            continue
+        m = _NUMBER.match(text)
+        g = _GROUP.match(text)
+        if m and "." not in m.group(1) and int(m.group(1)) == expected:
+            flush()
+            current, current_no = [line], m.group(1)
+            expected += 1
+        elif g and _ROMAN.match(g.group(1)):
+            flush()
+            current, current_no = [line], g.group(1)
+        elif m and "." not in m.group(1):
+            pass  # a page number
+        elif _ends_table(f):
+            break
+        elif current:
+            current.append(line)
+        i += 1
+    flush()
+    if len(grid.rows) < 2:
+        return None
+    return grid
+
+
+def _ends_table(f: str) -> bool:
+    return bool(re.match(r"^(?:noi nhan|phu luc\b|t/?m\b|kt\.? |ghi chu:)", f))
+
+
+def _assign(
+    number: str, cells: list[Line], cols: dict[str, int], width: int, preds: tuple[Pred, Pred]
+) -> list[str]:
+    """Cells by column for one row of a one-cell-per-line table."""
+    out = [""] * width
+    out[cols["number"]] = number
+    texts = [c.text for c in cells]
+    if not texts:
+        return out
+    # A line per cell, but a cell may be empty (no line) or split over lines by a
+    # page break: place the lines by what they hold.
+    is_time, is_owner = preds
+    if "time" in cols and texts and is_time(texts[-1]):
+        out[cols["time"]] = texts.pop()
+    owner_at = next((k for k in range(1, len(texts)) if is_owner(texts[k])), None)
+    if owner_at is None:
+        out[cols["task"]] = " ".join(texts)
+        return out
+    out[cols["task"]] = " ".join(texts[:owner_at])
+    rest = texts[owner_at:]
+    if "lead" in cols:
+        out[cols["lead"]] = rest.pop(0)
+    if rest and "partners" in cols and is_owner(rest[0]):
+        out[cols["partners"]] = rest.pop(0)
+    if rest and "product" in cols:
+        out[cols["product"]] = " ".join(rest)
+    return out
