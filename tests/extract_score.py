@@ -1,0 +1,252 @@
+"""Score ``nq42 extract`` against the hand-built truth tables of ``tests/extract_corpus``.
+
+For each document: the duties found (matched to truth by id, else by the start of the
+text), the lead owners right (folded names; a list when the truth names joint owners),
+the dated deadlines right (the earliest binding deadline, as the truth's conventions
+say), and the spurious deadlines (a deadline on a duty whose truth has none, on a duty
+the truth does not count, or read from a ``not_deadlines`` snippet). A truth note that
+says "flag, do not fail" accepts either reading of that duty.
+
+Run ``python -m tests.extract_score`` for the table (``--held-out`` adds the held-out
+documents, ``--details SLUG`` lists every miss of one document).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nq42cli.core.extract import extract
+from nq42cli.core.text import fold
+from nq42cli.core.windows import Flag, WindowKind, parse_window
+
+CORPUS = Path(__file__).parent / "extract_corpus"
+SPLIT: dict[str, list[str]] = yaml.safe_load((CORPUS / "SPLIT.yaml").read_text(encoding="utf-8"))
+FLAGGED = "flag, do not fail"
+
+
+@dataclass
+class Score:
+    """One document's score; ``misses`` explains every point lost."""
+
+    slug: str
+    duties: int = 0
+    found: int = 0
+    lead_right: int = 0
+    dated: int = 0
+    dated_right: int = 0
+    spurious: int = 0
+    extra: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def ratios(self) -> dict[str, float]:
+        """The three rates the targets are set on."""
+        return {
+            "found": self.found / self.duties if self.duties else 1.0,
+            "lead": self.lead_right / self.duties if self.duties else 1.0,
+            "dated": self.dated_right / self.dated if self.dated else 1.0,
+        }
+
+
+def meta(slug: str) -> dict[str, Any]:
+    """A corpus document's meta.yaml."""
+    data: dict[str, Any] = yaml.safe_load((CORPUS / slug / "meta.yaml").read_text("utf-8"))
+    return data
+
+
+def truth(slug: str) -> dict[str, Any]:
+    """A corpus document's truth.yaml."""
+    data: dict[str, Any] = yaml.safe_load((CORPUS / slug / "truth.yaml").read_text("utf-8"))
+    return data
+
+
+def draft_of(slug: str) -> dict[str, Any]:
+    """Extract's draft of a corpus document, given its date and number as a user would."""
+    m = meta(slug)
+    text = (CORPUS / slug / "source.txt").read_text(encoding="utf-8")
+    issued = m["date"] if isinstance(m["date"], date) else date.fromisoformat(str(m["date"]))
+    return extract(text, issued=issued, number=str(m["number"])).data
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"[*#|\\]", " ", s)
+    s = re.sub(r"[\"“”'‘’]", "", s)
+    return re.sub(r"\s+", " ", fold(s)).strip(" .,;:")
+
+
+def _names(v: Any) -> list[str]:
+    if v is None:
+        return []
+    return [v] if isinstance(v, str) else [str(x) for x in v]
+
+
+def _our_lead(duty: dict[str, Any], owners: dict[str, dict[str, Any]]) -> set[str]:
+    refs = duty.get("owners") or []
+    leads = [r for r in refs if r["role"] == "lead"] or [
+        r for r in refs if r["role"] == "responsible"
+    ]
+    return {_norm(r.get("as_written") or owners[r["owner"]]["name"]) for r in leads}
+
+
+def _deadline(duty: dict[str, Any]) -> date | None:
+    """The earliest binding deadline: hard ones first, a stretch aim only alone."""
+    hard: list[date] = []
+    soft: list[date] = []
+    for text in duty.get("windows") or []:
+        w = parse_window(text)
+        if w.kind is WindowKind.DEADLINE and w.end is not None:
+            (soft if Flag.STRETCH in w.flags else hard).append(w.end)
+    pool = hard or soft
+    return min(pool) if pool else None
+
+
+def _match(truth_duties: list[dict[str, Any]], ours: list[dict[str, Any]]) -> dict[int, int]:
+    """Truth index -> our index: by id, then by the start of the text."""
+    taken: set[int] = set()
+    out: dict[int, int] = {}
+    by_id: dict[str, list[int]] = {}
+    for j, d in enumerate(ours):
+        by_id.setdefault(d["id"], []).append(j)
+        if str(d.get("section", "")).startswith("PL"):
+            by_id.setdefault("table:" + d["id"].rsplit(".", 1)[-1], []).append(j)
+    texts = [_norm(d["text"]) for d in ours]
+    for i, t in enumerate(truth_duties):
+        key = str(t["id"])
+        if str(t.get("section", "")).startswith("Phụ lục"):
+            key = "table:" + key
+        start = _norm(str(t["text_start"]))
+        for j in by_id.get(key, []):
+            if j not in taken and start[:12] in texts[j][:80]:
+                out[i] = j
+                taken.add(j)
+                break
+    for i, t in enumerate(truth_duties):
+        if i in out:
+            continue
+        start = _norm(str(t["text_start"]))
+        for j, text in enumerate(texts):
+            if j not in taken and (text.startswith(start) or start in text[: len(start) + 40]):
+                out[i] = j
+                taken.add(j)
+                break
+    return out
+
+
+def score(slug: str, data: dict[str, Any] | None = None) -> Score:
+    """Score one document (extracting it unless ``data`` is given)."""
+    data = draft_of(slug) if data is None else data
+    t = truth(slug)
+    ours: list[dict[str, Any]] = data["duties"]
+    owners = {o["key"]: o for o in data["owners"]}
+    tds: list[dict[str, Any]] = t["duties"]
+    result = Score(slug, duties=len(tds))
+    matched = _match(tds, ours)
+    not_deadlines = [_norm(n["text"]) for n in t.get("not_deadlines") or []]
+    for i, td in enumerate(tds):
+        flagged = FLAGGED in str(td.get("note") or "")
+        want = td.get("deadline")
+        if want:
+            result.dated += 1
+        j = matched.get(i)
+        if j is None:
+            result.misses.append(f"{td['id']}: not found ({td['text_start']!r})")
+            continue
+        result.found += 1
+        ours_d = ours[j]
+        lead = {_norm(n) for n in _names(td.get("lead"))}
+        got = _our_lead(ours_d, owners)
+        if got == lead or flagged:
+            result.lead_right += 1
+        else:
+            result.misses.append(f"{td['id']}: lead {sorted(got)} != {sorted(lead)}")
+        deadline = _deadline(ours_d)
+        if want:
+            if (deadline is not None and deadline.isoformat() == str(want)) or flagged:
+                result.dated_right += 1
+            else:
+                result.misses.append(
+                    f"{td['id']}: deadline {deadline} != {want} (timing {ours_d.get('timing')!r})"
+                )
+        elif deadline is not None and not flagged:
+            result.spurious += 1
+            result.misses.append(
+                f"{td['id']}: SPURIOUS deadline {deadline} (timing {ours_d.get('timing')!r})"
+            )
+    taken = set(matched.values())
+    for j, d in enumerate(ours):
+        if j in taken:
+            continue
+        result.extra += 1
+        deadline = _deadline(d)
+        if deadline is not None:
+            result.spurious += 1
+            result.misses.append(
+                f"{d['id']}: SPURIOUS deadline {deadline} on a duty the truth does not count "
+                f"({d['text'][:60]!r}, timing {d.get('timing')!r})"
+            )
+        elif d.get("timing_source") == "text" and d.get("timing"):
+            pass
+    for j, d in enumerate(ours):
+        if d.get("timing_source") != "text" or not d.get("timing") or _deadline(d) is None:
+            continue
+        said = _norm(str(d["timing"]))
+        if any(said and said in n for n in not_deadlines) and j in taken:
+            result.spurious += 1
+            result.misses.append(f"{d['id']}: SPURIOUS deadline from a not_deadlines snippet")
+    return result
+
+
+ROW = "| {slug} | {set} | {duties} | {found} | {lead} | {dated} | {dr} | {sp} | {extra} |"
+
+
+def table(slugs: list[str]) -> str:
+    """The README's score table for ``slugs``."""
+    lines = [
+        "| document | set | duties | found | lead right | dated | deadline right | spurious "
+        "| extra |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for slug in slugs:
+        s = score(slug)
+        r = s.ratios()
+        lines.append(
+            ROW.format(
+                slug=slug,
+                set="held out" if slug in SPLIT["held_out"] else "dev",
+                duties=s.duties,
+                found=f"{s.found} ({r['found']:.0%})",
+                lead=f"{s.lead_right} ({r['lead']:.0%})",
+                dated=s.dated,
+                dr=f"{s.dated_right} ({r['dated']:.0%})" if s.dated else "—",
+                sp=s.spurious,
+                extra=s.extra,
+            )
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the score table (dev documents; ``--held-out`` adds the held-out ones)."""
+    p = argparse.ArgumentParser(prog="python -m tests.extract_score")
+    p.add_argument("--held-out", action="store_true", help="score the held-out documents too")
+    p.add_argument("--details", metavar="SLUG", help="list every point lost on one document")
+    args = p.parse_args(argv)
+    if args.details:
+        s = score(args.details)
+        print(f"{s}")
+        print("\n".join(s.misses))
+        return 0
+    slugs = list(SPLIT["dev"]) + (list(SPLIT["held_out"]) if args.held_out else [])
+    print(table(slugs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
