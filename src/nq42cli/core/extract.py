@@ -45,6 +45,7 @@ from nq42cli.core.ownerfind import (
     Named,
     Registry,
     is_owner_list,
+    name_end,
     partners_after,
     split_names,
     starts_body,
@@ -690,7 +691,10 @@ class _Extractor:
         f = fold(text)
         if node.kind in ("roman", "part"):
             sub = _Ctx(section=ctx.section)
-            self._children(node, sub, section)
+            if any(_field(c) is not None for c in node.children):
+                self._block(node, sub, section)
+            else:
+                self._children(node, sub, section)
             return
         if is_owner_list(text, self.registry):
             names = split_names(re.sub(r"^(?:Trách nhiệm của|Giao)\s+", "", text), self.registry)
@@ -819,18 +823,32 @@ class _Extractor:
                     if got is not None and got.leads:
                         owners.leads += got.leads
                         owners.partners += got.partners
-                    elif got is not None and owners.leads:
-                        owners.partners += got.responsible
-                    elif got is not None:
-                        owners.responsible += got.responsible
+                    elif owners.leads:
+                        owners.partners += self._field_names(clause)
                     else:
-                        owners.responsible += self._names(clause)
+                        owners.responsible += self._field_names(clause)
                 continue
             names = self._names(t)
             if role == "lead":
                 owners.leads += names
             elif role == "partners":
                 owners.partners += names
+
+    def _field_names(self, text: str) -> list[Named]:
+        """The bodies a field names, each cut where its words stop naming it.
+
+        "Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng …" names two;
+        "Bộ Công an tiến hành rà soát …" names one.
+        """
+        out = []
+        for name in split_names(text.strip().rstrip("."), self.registry):
+            f = _aligned_text(name)
+            if not starts_body(name, f, 0, self.registry):
+                continue
+            cut = name[: name_end(name, f, 0, len(name), self.registry)].strip(" ,;")
+            if cut:
+                out.append(self.registry.register(Named(cut)))
+        return out
 
     def _names(self, text: str) -> list[Named]:
         names = split_names(text.strip().rstrip("."), self.registry)
@@ -963,6 +981,10 @@ class _Extractor:
                 if YEAR_FROM_CONTEXT in r.notes:
                     reviews.append(f"the year of '{r.text}' is the document's")
         self.cov.dated_read += len(chosen)
+        # "theo tiến độ …" reads to the end of a phrase: it goes last.
+        chosen.sort(
+            key=lambda sp: any(r.window.kind is WindowKind.PER_SCHEDULE for r in sp.readings)
+        )
         timing = "; ".join(sp.text for sp in chosen)
         try:
             windows = [render_window(r.window) for r in read_phrase(timing, self.issued)]
@@ -1068,7 +1090,8 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             if later is not None:
                 partners = partners_after(text, got.end + later.start(), registry)
         return _Owners(got.leads, partners, got.responsible, "text")
-    opener = re.match(r"^(?:can cu[^,]{0,200},\s*(?:theo [^,]{0,60},\s*)*)", f)
+    # "Căn cứ vào chức năng, nhiệm vụ, tham gia phối hợp …": the verb after the opener.
+    opener = re.match(r"^(?:can cu|theo|tren co so)\b.{0,150}?,\s*(?=chu tri|phoi hop|tham gia)", f)
     start = opener.end() if opener else 0
     rest = f[start:]
     heading = ctx or _Owners()
@@ -1077,6 +1100,8 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         return _Owners(heading.doers(), partners + heading.partners, [], "heading")
     if rest.startswith("phoi hop voi"):
         named = partners_after(text, start, registry)
+        if not heading.doers():
+            return _Owners([], named, [], "text")
         if named and not all(_generic(n.written) for n in named):
             return _Owners(named, heading.doers(), [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")

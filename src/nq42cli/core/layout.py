@@ -96,7 +96,7 @@ def pieces(text: str) -> list[Piece]:
             i += 1
             joined = f"{joined.rstrip()} {nxt}"
         i += 1
-        if stripped == "|" or not joined.strip():
+        if stripped == "|" or not any(c.isalnum() for c in joined):
             blank = True
             continue
         cleaned = clean(joined)

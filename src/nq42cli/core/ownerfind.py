@@ -66,6 +66,7 @@ _HEADS = (
     "|quan khu|chi nhanh|trung tam|tap doan|tong cong ty|thuong truc|thuong vu|lanh dao"
     "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
+    "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
@@ -101,7 +102,7 @@ _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham)\b"
 )
-_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&,.]{1,}(?=$|[\s,;])")
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 
@@ -187,17 +188,31 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         if nxt is None:
             return True
         c = nxt.group(1)
+        second = re.match(r"\S+\s+(\S)", text[pos:])
         # "Ủy ban nhân dân …", "Bộ trưởng …": institution words carry a lower-case name;
-        # "Bảo hiểm xã hội tỉnh", "Công an thành phố": a body of a locality.
+        # "Bảo hiểm xã hội tỉnh", "Công an thành phố": a body of a locality; "Ban Chỉ đạo
+        # quốc gia": the name is capitalised after the first word.
+        head = fold(text[pos : m.end()])
+        if head in _OFFICES:
+            # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
+            return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
         return (
             c.isupper()
+            or (second is not None and second.group(1).isupper())
             or c.isdigit()
-            or fold(text[pos : m.end()]) in _LOWER_NAMED
+            or head in _LOWER_NAMED
             or _LOCALITY.match(f, m.end()) is not None
         )
-    return bool(_ACRONYM.match(text, pos))
+    acronym = _ACRONYM.match(text, pos)
+    # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase.
+    return acronym is not None and not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
 
 
+_OFFICES = frozenset(
+    {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
+     "truong ban", "to truong", "chu nhiem", "tu lenh"}
+)  # fmt: skip
+_OFFICE_OF = re.compile(r"\s+(?:cac|co quan|don vi|so|bo|uy ban)\b")
 _LOCALITY = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|quan|phuong|cap (?:tinh|huyen|xa))\b")
 _LOWER_NAMED = frozenset(
     {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
@@ -225,6 +240,9 @@ def _known_at(f: str, pos: int, registry: Registry) -> int | None:
 def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
     """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
     caps = _all_caps(text[pos:limit])
+    generic = _GENERIC.match(f, pos)
+    # "các đoàn kiểm tra": the word after a plural head names the kind, verb or not.
+    guard = generic.end() + 1 if generic is not None else pos
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -240,10 +258,22 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             return i
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
-            if m is not None and i > pos and (caps or text[i].islower()):
+            verb = m is not None and i > guard and (caps or text[i].islower())
+            if verb and not _noun_here(f, i):
                 return i
         i += 1
     return limit
+
+
+def _noun_here(f: str, i: int) -> bool:
+    """Whether "tổ chức" here is an organisation (before "hữu quan", ","), not a verb."""
+    return f.startswith("to chuc", i) and bool(
+        re.match(
+            r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
+            r"|ca nhan|dang)\b|\s*$)",
+            f[i : i + 40],
+        )
+    )
 
 
 def split_names(text: str, registry: Registry) -> list[str]:
@@ -260,10 +290,12 @@ def split_names(text: str, registry: Registry) -> list[str]:
     def cut(at: int, after: int) -> None:
         nonlocal start
         out.append(text[start:at])
+        while after < n and text[after] == " ":
+            after += 1
         start = after
 
     while i < n:
-        if start == i and (m := _DISTRIBUTIVE.match(f, i)):
+        if start == i and (m := _DISTRIBUTIVE.match(f, i)) and m.start() == i:
             out.extend(_distributive(text[i:], f[i:], m.end() - i, registry))
             start = n
             break
@@ -283,7 +315,11 @@ def split_names(text: str, registry: Registry) -> list[str]:
             after = i + 2
         elif f.startswith(" va ", i):
             after = i + 4
-        if 0 < after < n and starts_body(text, f, after, registry) and _splits(f, start, after):
+        if (
+            0 < after < n
+            and starts_body(text, f, after, registry)
+            and _splits(f, start, after, and_=c != ",")
+        ):
             cut(i, after)
             i = after
             continue
@@ -293,9 +329,24 @@ def split_names(text: str, registry: Registry) -> list[str]:
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
-def _splits(f: str, start: int, after: int) -> bool:
+def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
+    # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.
+    if and_ and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head):
+        return False
+    # "các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "Ủy viên Bộ Chính trị, Ban Bí thư":
+    # the Politburo and the Secretariat, named together, are whose the name is.
+    if (
+        not and_
+        and re.search(r"\b(?:cua|uy vien) bo chinh tri\W*$", head)
+        and f.startswith("ban bi thu", after)
+    ):
+        return False
+    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
+    # of office holders that a bare title opens.
+    if re.match(r"(?:cac )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
+        return False
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner.
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
@@ -369,6 +420,14 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    duty = _RESPONSIBLE.search(f, end, min(len(f), pos + 220))
+    if (
+        duty is not None
+        and re.match(r"(?:cac|nhung)\s", f[pos:])
+        and not re.search(r"[;.:]", f[end : duty.start()])
+    ):
+        # "Các cơ quan được phân công chủ trì … có trách nhiệm": a relative clause.
+        end = duty.start()
     names = split_names(text[pos:end], registry)
     if not names:
         return None
@@ -391,6 +450,9 @@ def subject(text: str, registry: Registry) -> Subject | None:
         got.responsible = found
         got.end = rest
     return got
+
+
+_RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:

@@ -90,7 +90,7 @@ class Span:
 
 # In running text the per-schedule keyword takes its clause, not the rest of the text.
 _SPAN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("per_schedule", re.compile(r"\btheo (?:tien do|lo trinh)\b[^,;.()\n]*"))
+    ("per_schedule", re.compile(r"\btheo (?:tien do|lo trinh)\b(?:(?!\bva\b)[^,;.()\n])*"))
 ] + [(n, p) for n, p in _PATTERNS if n != "per_schedule"]
 
 # Words a qualifier run before a shape may hold ("thực hiện cơ bản hoàn thành trong").
@@ -131,7 +131,7 @@ _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
 _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
-_CLAUSE_CLOSE = re.compile(r"^[\s*]*[,:]")
+_CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
 _DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
 _YEARLESS = frozenset({"day_noyear", "day_only"})
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
@@ -309,9 +309,14 @@ def _judge(s: str, v: _Seen, ends: list[int], recur_at: list[int], *, cell: bool
         ):
             v.code, v.reason = "span.name", "describes a noun, not when the duty is done"
         return
+    if t.kind == "onward" and (v.qual == "den" or _HORIZON_BEFORE.search(before)):
+        # "từ nay đến năm 2020 và những năm tiếp theo": the horizon of a programme.
+        v.code, v.reason = "span.horizon", "a horizon ('đến năm … và những năm tiếp theo')"
+        return
     if t.kind in ("per_schedule", "undated", "onward"):
         return
-    if _DOC_NUMBER_AFTER.match(after) or _DOC_NUMBER_BEFORE.search(before):
+    numbered = not v.qual and s[t.a : t.a + 1].isdigit() and _DOC_NUMBER_BEFORE.search(before)
+    if _DOC_NUMBER_AFTER.match(after) or numbered:
         v.code, v.reason = "span.document_number", "part of a document's number"
         return
     if _SCOPE.search(before):
