@@ -242,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         s = score(args.details, source=args.source)
         print(
-            f"{s.slug}: {s.found}/{s.duties} found, {s.lead_right} leads right, {s.dated_right}/{s.dated} deadlines right, {s.spurious} spurious, {s.extra} extra"
+            f"{s.slug}: {s.found}/{s.duties} found, {s.lead_right} leads right, "
+            f"{s.dated_right}/{s.dated} deadlines right, {s.spurious} spurious, {s.extra} extra"
         )
         print("\n".join(s.misses))
         return 0

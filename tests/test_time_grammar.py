@@ -366,7 +366,7 @@ def test_when_escapes_control_characters() -> None:
 
 
 def test_tu_nay_reads_from_the_documents_date() -> None:
-    """"từ nay" starts on --issued; "từ nay đến cuối năm 2025" stays a deadline by that end."""
+    """ "từ nay" starts on --issued; "từ nay đến cuối năm 2025" stays a deadline by that end."""
     got = read_phrase("triển khai từ nay", date(2025, 1, 10))
     assert [(r.window.kind, r.window.start, r.notes) for r in got] == [
         (WindowKind.ONGOING, date(2025, 1, 10), ("from_issued",))
@@ -381,6 +381,6 @@ def test_tu_nay_reads_from_the_documents_date() -> None:
 
 
 def test_theo_lo_trinh_and_task_cells() -> None:
-    """"theo lộ trình …" is per schedule; a table's "Nhiệm vụ thường xuyên" is ongoing."""
+    """ "theo lộ trình …" is per schedule; a table's "Nhiệm vụ thường xuyên" is ongoing."""
     assert parse_phrase("theo lộ trình của Đề án") == [Window(WindowKind.PER_SCHEDULE)]
     assert parse_phrase("Nhiệm vụ thường xuyên") == [Window(WindowKind.ONGOING)]

@@ -255,7 +255,10 @@ def _field(node: _Node) -> tuple[str, str] | None:
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
-    ("procedure", re.compile(r"^trong qua trinh\b.{0,120}\bneu (?:co|thay|phat sinh)\b")),
+    (
+        "procedure",
+        re.compile(r"^trong qua trinh\b.{0,200}\b(?:neu|khi) (?:co|thay|phat sinh)\b"),
+    ),
     ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
     ("encouragement", re.compile(r"^khuyen khich\b")),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
@@ -391,6 +394,15 @@ class _Extractor:
                 parts[-1].title_line = item.no
             if fold(item.text).startswith("noi nhan"):
                 closed = True
+            if closed:
+                if not tail or tail[-1].no < item.no:
+                    tail.append(item)
+                continue
+            if item.text.rstrip().endswith("./."):
+                # "./." closes an official text: what follows is not the document's body.
+                parts[-1].lines.append(item)
+                closed = True
+                continue
             if closed:
                 if not tail or tail[-1].no < item.no:
                     tail.append(item)
@@ -537,7 +549,7 @@ class _Extractor:
     def _first_numbered(self, lines: list[Line]) -> int | None:
         for i, x in enumerate(lines):
             n = _label(x)
-            if n is not None and n.kind in ("arabic", "decimal", "letter"):
+            if n is not None and n.kind in ("arabic", "decimal", "letter", "article"):
                 return i
         return None
 
@@ -922,7 +934,8 @@ class _Extractor:
                     continue
                 seen.add(n.key)
                 ref: dict[str, Any] = {"owner": n.key, "role": role.value}
-                if n.known and fold(n.written) != fold(self.registry.name_of(n.key)):
+                name = self.registry.name_of(n.key)
+                if fold(n.written) != fold(name) or (not n.known and n.written != name):
                     ref["as_written"] = n.written
                 out.append(ref)
         made_up = [n.written for n in got.all() if not n.known]

@@ -95,7 +95,7 @@ _VERBS = (
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|tu trung uong den"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(chu tri|phoi hop voi|phoi hop)\b")
+_ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
@@ -382,6 +382,7 @@ def _all_caps(s: str) -> bool:
 
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
+    text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
     body = re.sub(r"^(?:trach nhiem cua|giao)\s+", "", fold(text)).strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]

@@ -249,9 +249,9 @@ class _Seen:
 def _judged(s: str, atoms: list[_Atom], *, cell: bool) -> list[_Seen]:
     ends = [m.start() for m in _SENTENCE_END.finditer(s)]
     seen = [_seen(s, t) for t in atoms]
-    recur_at = [t.a for t in atoms if t.kind == "recur"]
+    recur = ([t.a for t in atoms if t.kind == "recur"], [t.b for t in atoms if t.kind == "recur"])
     for v in seen:
-        _judge(s, v, ends, recur_at, cell=cell)
+        _judge(s, v, ends, recur, cell=cell)
     return seen
 
 
@@ -289,9 +289,12 @@ def _seen(s: str, t: _Atom) -> _Seen:
     return _Seen(t, start, qual)
 
 
-def _judge(s: str, v: _Seen, ends: list[int], recur_at: list[int], *, cell: bool) -> None:
+def _judge(
+    s: str, v: _Seen, ends: list[int], recur: tuple[list[int], list[int]], *, cell: bool
+) -> None:
     """Decide whether a shape is a time of the duty; set a reason code when it is not."""
     t = v.atom
+    recur_at, recur_end = recur
     before = s[max(0, v.start - 120) : v.start]
     after = s[t.b : t.b + 40]
     if t.year is not None and t.year != 0 and not _MIN_YEAR <= t.year <= _MAX_YEAR:
@@ -343,7 +346,10 @@ def _judge(s: str, v: _Seen, ends: list[int], recur_at: list[int], *, cell: bool
     if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
         sentence = _sentence_start(ends, t.a)
         i = bisect.bisect_left(recur_at, sentence)
-        if i < len(recur_at) and recur_at[i] < t.a:
+        j = bisect.bisect_left(recur_at, t.a) - 1
+        # "Hằng tháng, trước ngày 20": next to its recurrence, the day is read with it.
+        beside = j >= 0 and _JOIN.match(s[recur_end[j] : v.start]) is not None
+        if i < len(recur_at) and recur_at[i] < t.a and not beside:
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):

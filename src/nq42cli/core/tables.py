@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line
-from nq42cli.core.text import fold
+from nq42cli.core.text import fold, nfc
 
 __all__ = [
     "COLUMNS",
@@ -253,27 +253,74 @@ def _ends_table(f: str) -> bool:
 def _assign(
     number: str, cells: list[Line], cols: dict[str, int], width: int, preds: tuple[Pred, Pred]
 ) -> list[str]:
-    """Cells by column for one row of a one-cell-per-line table."""
+    """Cells by column for one row of a one-cell-per-line table.
+
+    A cell may be empty (no line) or wrapped over several lines, so the lines are placed
+    by what they hold, in the columns' order: the task's lines, then the lead's (a line
+    that begins a body after a line that ends a phrase), the partners', the product (a
+    line that names a kind of document), and the time (a last line the grammar reads).
+    """
+    is_time, is_owner = preds
     out = [""] * width
     out[cols["number"]] = number
     texts = [c.text for c in cells]
+    spill: list[str] = []
     if not texts:
         return out
-    # A line per cell, but a cell may be empty (no line) or split over lines by a
-    # page break: place the lines by what they hold.
-    is_time, is_owner = preds
-    if "time" in cols and texts and is_time(texts[-1]):
-        out[cols["time"]] = texts.pop()
-    owner_at = next((k for k in range(1, len(texts)) if is_owner(texts[k])), None)
-    if owner_at is None:
-        out[cols["task"]] = " ".join(texts)
-        return out
-    out[cols["task"]] = " ".join(texts[:owner_at])
-    rest = texts[owner_at:]
-    if "lead" in cols:
-        out[cols["lead"]] = rest.pop(0)
-    if rest and "partners" in cols and is_owner(rest[0]):
-        out[cols["partners"]] = rest.pop(0)
-    if rest and "product" in cols:
-        out[cols["product"]] = " ".join(rest)
+    if "time" in cols and len(texts) > 1:
+        # The time cell is the last line the grammar reads; lines after it are the rest
+        # of a cell a page break split (the task's, as a rule).
+        at = next((k for k in range(len(texts) - 1, 0, -1) if is_time(texts[k])), None)
+        if at is not None:
+            out[cols["time"]] = texts[at]
+            spill, texts = texts[at + 1 :], texts[:at]
+    stages = [r for r in ("task", "lead", "partners", "product") if r in cols]
+    placed: dict[str, list[str]] = {"task": [texts[0]]}
+    stage = "task"
+    for line in texts[1:]:
+        prev = placed[stage][-1]
+        nxt = None
+        owner = is_owner(line)
+        if not _runs_on(prev, line, owner=owner):
+            if stage == "task" and owner:
+                nxt = "lead"
+            elif stage == "lead" and owner:
+                nxt = "partners"
+            elif stage in ("lead", "partners") and not owner:
+                nxt = "product"
+        if nxt is not None and nxt in stages:
+            stage = nxt
+            placed[stage] = [line]
+        else:
+            placed[stage].append(line)
+    placed["task"] += spill
+    for role, lines in placed.items():
+        out[cols[role]] = " ".join(lines)
     return out
+
+
+# Words a cell's line cannot end on: it runs on to the next line ("Bộ Thông tin và").
+_JOINERS = frozenset(
+    [
+        "và", "các", "của", "với", "cho", "về", "tại", "những", "theo", "trong", "trên", "dưới",
+        "là", "để", "thuộc", "cơ", "ngang", "Bộ", "Ban", "Sở", "Ủy", "Uỷ", "Hội", "Viện", "Cục",
+        "Tổng", "Trung", "Thủ", "Chính", "Quốc", "Văn", "Ngân", "Đài", "Tòa", "Toà", "Kho",
+        "Bảo", "Mặt", "Liên", "Đoàn",
+    ]
+)  # fmt: skip
+
+
+def _runs_on(prev: str, line: str, *, owner: bool) -> bool:
+    """Whether ``line`` goes on with the cell ``prev`` ended, rather than start the next.
+
+    A cell starts with a capital; a line ending on "và", "các", "Bộ" or a comma runs on;
+    so does a name wrapped between two capitalised words ("Bộ Công" / "Thương").
+    """
+    words = nfc(prev).rstrip().split()
+    nxt = line.lstrip()[:1]
+    if not words or not nxt or nxt.islower():
+        return True
+    if prev.rstrip().endswith((",", ";", "-", "–", "(")) or words[-1] in _JOINERS:
+        return True
+    last = words[-1]
+    return last[:1].isupper() and not last.isupper() and nxt.isupper() and not owner

@@ -1,0 +1,428 @@
+"""`nq42 extract` on the layouts, owner phrasings, tables and headers of real documents.
+
+Each text here is small and made up for the case it pins; the real documents are scored
+in tests/test_extract_corpus.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nq42cli.core.extract import Draft, extract
+from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.render.draft import render_draft
+from tests.conftest import run
+
+TABLES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [(r.get("as_written") or names[r["owner"]], r["role"]) for r in duty["owners"]]
+
+
+def _valid(draft: Draft) -> None:
+    load_plan_text(render_draft(draft), "<draft>")
+
+
+CONCLUSION = """\
+Tại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí thư có ý kiến như sau:
+
+## I- MỤC TIÊU, YÊU CẦU
+
+1. Hoàn thành việc sắp xếp, trình Trung ương vào trung tuần tháng 4/2025.
+
+## II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+
+### 1. Xây dựng đề án sáp nhập đơn vị hành chính
+
+- Giao Đảng uỷ Chính phủ chủ trì, phối hợp với Ban Tổ chức Trung ương, Đảng uỷ Mặt trận \
+Tổ quốc, các đoàn thể Trung ương và các cơ quan liên quan nghiên cứu, xây dựng đề án.
+
+#### - Đảng uỷ Chính phủ khẩn trương triển khai thực hiện, bảo đảm tiến độ cụ thể như sau:
+
++ Báo cáo Bộ Chính trị cho chủ trương chậm nhất ngày 09/3/2025.
+
++ Hoàn thiện đề án, báo cáo Bộ Chính trị trước ngày 27/3/2025.
+
+## III- TỔ CHỨC THỰC HIỆN
+
+**1. Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng** chủ trì, phối hợp với các cơ quan \
+liên quan theo dõi, đôn đốc thực hiện Kết luận này.
+
+Trong quá trình thực hiện, nếu có vướng mắc, các cấp uỷ kịp thời báo cáo Bộ Chính trị./.
+"""
+
+
+def test_a_conclusion_in_markdown_with_lead_in_bullets() -> None:
+    """Headings are topics, not owners; a lead-in's subject owns the + milestones below it."""
+    draft = extract(CONCLUSION, issued=date(2025, 2, 28), number="127-KL/TW")
+    d = _by_id(draft)
+    assert list(d) == ["II.1.a", "II.1.b.1", "II.1.b.2", "III.1"]
+    assert _owners(draft, d["II.1.a"]) == [
+        ("Đảng uỷ Chính phủ", "lead"),
+        ("Ban Tổ chức Trung ương", "partner"),
+        ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương", "partner"),
+        ("các cơ quan liên quan", "partner"),
+    ]
+    assert _owners(draft, d["II.1.b.1"]) == [("Đảng uỷ Chính phủ", "responsible")]
+    assert d["II.1.b.1"]["windows"] == ["ngày 9/3/2025"]
+    assert d["II.1.b.2"]["windows"] == ["trước ngày 27/3/2025"]
+    assert _owners(draft, d["III.1"])[:2] == [
+        ("Ban Tổ chức Trung ương", "lead"),
+        ("Văn phòng Trung ương Đảng", "lead"),
+    ]
+    assert draft.data["plan"]["kind"] == "Kết luận"  # from the number's code
+    # The target in Mục tiêu and the procedure for difficulties are not duties.
+    assert draft.coverage.skipped["procedure"] == 1
+    assert draft.data["plan"]["purposes"][0]["id"] == "I.1"
+    _valid(draft)
+
+
+ASSEMBLY = """\
+**ĐẢNG ĐOÀN QUỐC HỘI**
+
+Số 12-KH/ĐĐQH15
+
+Hà Nội, ngày 10 tháng 01 năm 2025
+
+**KẾ HOẠCH**
+
+**triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học**
+
+**II. PHÂN CÔNG NHIỆM VỤ**
+
+**2.1. Để thể chế hoá Nghị quyết, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:**
+
+*   Khẩn trương rà soát pháp luật; thực hiện cơ bản hoàn thành trong năm 2025.
+*   Chủ động xây dựng chương trình giám sát theo quy định.
+
+**2.2. Các Ủy ban của Quốc hội thực hiện các nhiệm vụ sau:**
+
+**a) Tổ đảng ở Thường trực Hội đồng Dân tộc**
+
+*   Tham gia thẩm tra chính sách, pháp luật thuộc lĩnh vực dân tộc.
+*   Giám sát việc thực hiện chính sách dân tộc trong Kế hoạch phát triển kinh tế - xã hội \
+hằng năm và 5 năm.
+
+**đ) Tổ đảng ở Thường trực Ủy ban Xã hội**
+
+*   Chủ trì thẩm tra các dự án luật về lao động, việc làm.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1.  Định kỳ, Thường trực Ủy ban Xã hội của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc, \
+các Ủy ban của Quốc hội giúp Đảng đoàn Quốc hội triển khai Kế hoạch này.
+2.  Văn phòng Quốc hội có trách nhiệm bảo đảm các điều kiện thực hiện Kế hoạch.
+
+**Nơi nhận:**
+*   Ban Bí thư Trung ương Đảng,
+
+**T/M ĐẢNG ĐOÀN QUỐC HỘI**
+
+**BÍ THƯ**
+
+Trần Thanh Mẫn
+"""
+
+
+def test_an_assembly_plan_decimal_items_owner_letters_and_their_phrasings() -> None:
+    """2.1 lead-ins, đ) owner headings, "Tham gia …", "Định kỳ, X chủ trì", "X có trách nhiệm"."""
+    draft = extract(ASSEMBLY)
+    d = _by_id(draft)
+    assert list(d) == [
+        "II.2.1.a", "II.2.1.b", "II.2.2.a.1", "II.2.2.a.2", "II.2.2.đ.1", "III.1", "III.2",
+    ]  # fmt: skip
+    meta = draft.data["plan"]
+    assert (meta["number"], meta["date"], meta["issuer"]) == (
+        "12-KH/ĐĐQH15",
+        "2025-01-10",
+        "Đảng đoàn Quốc hội",
+    )
+    assert meta["implements"]["number"] == "57-NQ/TW"
+    assert _owners(draft, d["II.2.1.a"]) == [("Đảng đoàn Quốc hội", "responsible")]
+    assert d["II.2.1.a"]["windows"] == ["cơ bản năm 2025"]
+    # "Tham gia …": the heading's body takes part; nobody is named to lead.
+    assert _owners(draft, d["II.2.2.a.1"]) == [
+        ("Tổ đảng ở Thường trực Hội đồng Dân tộc", "partner")
+    ]
+    # "Kế hoạch … hằng năm và 5 năm" names plans; it is not the duty's cycle.
+    assert d["II.2.2.a.2"]["windows"] == ["không thời hạn"]
+    assert _owners(draft, d["II.2.2.đ.1"]) == [("Tổ đảng ở Thường trực Ủy ban Xã hội", "lead")]
+    assert _owners(draft, d["III.1"]) == [
+        ("Thường trực Ủy ban Xã hội của Quốc hội", "lead"),
+        ("Hội đồng Dân tộc", "partner"),
+        ("các Ủy ban của Quốc hội", "partner"),
+    ]
+    assert _owners(draft, d["III.2"]) == [("Văn phòng Quốc hội", "responsible")]
+    assert draft.data["plan"]["signer"]["name"] == "Trần Thanh Mẫn"
+    _valid(draft)
+
+
+FIELDS = """\
+I. NỘI DUNG
+
+1. Tổ chức tuyên truyền, phổ biến pháp luật
+
+- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp, Đài Truyền hình Việt Nam.
+
+- Thời gian thực hiện: năm 2025 và các năm tiếp theo.
+
+2. Rà soát văn bản quy phạm pháp luật
+
+- Nội dung: rà soát các văn bản có liên quan.
+
+- Thời gian thực hiện:
+
++ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.
+
++ Bộ Công an tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.
+
+3. Xây dựng Nghị định
+
+a) Nhiệm vụ:
+
+- Xây dựng Nghị định quy định chi tiết Luật.
+
+- Xây dựng Nghị định xử phạt vi phạm hành chính.
+
+b) Cơ quan chủ trì: Bộ Công an.
+
+c) Cơ quan phối hợp: Văn phòng Chính phủ, Bộ Tư pháp.
+
+d) Thời gian thực hiện: Quý II/2026.
+
+4. Báo cáo tình hình thực hiện
+
+- Cơ quan thực hiện: Sở Nội vụ chủ trì; các sở, ban, ngành phối hợp.
+
+- Thời gian thực hiện: Hằng tháng, trước ngày 20.
+"""
+
+
+def test_fields_give_owners_and_time_to_their_item() -> None:
+    """Field labels are not duties; a time field's + steps with owners are the duties."""
+    draft = extract(FIELDS, issued=date(2025, 11, 29), number="1/KH-BCA")
+    d = _by_id(draft)
+    assert list(d) == ["I.1", "I.2.a", "I.2.b", "I.3.a.1", "I.3.a.2", "I.4"]
+    assert [n for n, _ in _owners(draft, d["I.1"])] == [
+        "Bộ Công an",
+        "Bộ Tư pháp",
+        "Đài Truyền hình Việt Nam",
+    ]
+    assert d["I.1"]["windows"] == ["từ năm 2025"]
+    assert d["I.2.a"]["windows"] == ["trước ngày 15/12/2025"]
+    assert _owners(draft, d["I.2.b"]) == [("Bộ Công an", "responsible")]
+    assert _owners(draft, d["I.3.a.2"]) == [
+        ("Bộ Công an", "lead"),
+        ("Văn phòng Chính phủ", "partner"),
+        ("Bộ Tư pháp", "partner"),
+    ]
+    assert d["I.3.a.2"]["windows"] == ["quý II/2026"]
+    assert _owners(draft, d["I.4"])[0] == ("Sở Nội vụ", "lead")
+    assert d["I.4"]["windows"] == ["trước ngày 20 hằng tháng"]
+    _valid(draft)
+
+
+RESOLUTION = """\
+CHÍNH PHỦ
+
+Số: 99/NQ-CP
+
+Hà Nội, ngày 09 tháng 5 năm 2024
+
+NGHỊ QUYẾT
+
+Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 42-NQ/TW ngày 24 tháng \
+11 năm 2023 của Ban Chấp hành Trung ương Đảng về chính sách xã hội
+
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.
+
+Điều 2. Các Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này./.
+
+TM. CHÍNH PHỦ
+
+PHỤ LỤC I
+
+| TT | Chỉ tiêu | Đơn vị | Cơ quan chủ trì theo dõi |
+|---|---|---|---|
+| 1 | Tỷ lệ bao phủ bảo hiểm y tế | % | Bộ Y tế |
+
+PHỤ LỤC II
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành |
+|---|---|---|---|---|---|
+| **I.** | **Hoàn thiện thể chế** | | | | |
+| 1. | Sửa đổi Luật Bảo hiểm xã hội (2014) | Bộ Nội vụ | Bộ Tư pháp; các bộ, ngành | Luật \
+| Quý II/2025 |
+| 2. | Xây dựng Đề án an sinh xã hội | Bộ Y tế, Bộ Tài chính | | Đề án | Nhiệm vụ thường xuyên |
+| | giai đoạn 2026 - 2030 | | | | |
+| 3. | Tổng kết thực hiện chính sách | Các bộ, ngành, địa phương | | Báo cáo | hằng năm |
+"""
+
+
+def test_a_resolution_its_indicator_table_and_task_table() -> None:
+    """The decision's articles are not duties; indicators are targets; task rows are duties."""
+    draft = extract(RESOLUTION)
+    d = _by_id(draft)
+    assert list(d) == ["PLII.1", "PLII.2", "PLII.3"]
+    meta = draft.data["plan"]
+    assert (meta["kind"], meta["number"], meta["date"]) == ("Nghị quyết", "99/NQ-CP", "2024-05-09")
+    assert meta["implements"]["date"] == "2023-11-24"
+    assert d["PLII.1"]["windows"] == ["quý II/2025"]  # not the law's "(2014)"
+    assert _owners(draft, d["PLII.1"]) == [
+        ("Bộ Nội vụ", "lead"),
+        ("Bộ Tư pháp", "partner"),
+        ("các bộ, ngành", "partner"),
+    ]
+    assert d["PLII.2"]["text"].startswith("Xây dựng Đề án an sinh xã hội giai đoạn 2026 - 2030")
+    assert _owners(draft, d["PLII.2"]) == [
+        ("Bộ Y tế", "responsible"),
+        ("Bộ Tài chính", "responsible"),
+    ]
+    assert d["PLII.2"]["windows"] == ["thường xuyên"]
+    assert d["PLII.3"]["windows"] == ["hằng năm"]
+    kinds = [(t["kind"], t["rows"], t["duties"]) for t in draft.coverage.tables]
+    assert kinds == [("indicators", 1, 0), ("tasks", 5, 3)]
+    assert draft.coverage.tables[1]["continued"] == 1
+    assert draft.coverage.skipped["article of the decision"] == 2
+    _valid(draft)
+
+
+def test_a_task_table_pasted_from_excel_or_copied_from_a_pdf() -> None:
+    """The same 140 rows from tab-separated text and from one-cell-per-line PDF text."""
+    for name in ("nq-03-phu-luc-2.tsv.txt", "nq-03-phu-luc-2.pdf.txt"):
+        text = (TABLES / name).read_text(encoding="utf-8")
+        draft = extract(text, issued=date(2025, 1, 9), number="03/NQ-CP")
+        d = _by_id(draft)
+        assert len(d) == 140, name
+        assert d["PLII.1"]["windows"] == ["tháng 6/2025"], name
+        assert d["PLII.139"]["windows"] == ["thường xuyên"], name
+        assert _owners(draft, d["PLII.89"])[0] == ("Bộ Thông tin và Truyền thông", "lead"), name
+        assert d["PLII.14"]["text"].startswith("Sửa đổi Luật Khoa học và Công nghệ (2013)"), name
+        _valid(draft)
+
+
+def test_ids_that_collide_are_made_unique_and_reported() -> None:
+    """Two items numbered alike keep both duties, the second renamed and marked."""
+    text = "I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án.\n\n1. Bộ Tài chính bố trí kinh phí.\n"
+    draft = extract(text, issued=date(2025, 1, 1))
+    assert [x["id"] for x in draft.duties] == ["I.1", "I.1-2"]
+    assert "used twice" in draft.duties[1]["review"]
+    _valid(draft)
+
+
+def test_every_guess_is_marked_for_review() -> None:
+    """Approximate readings, dates set aside, made-up owners, no owner: all in `review`."""
+    text = (
+        "I. NHIỆM VỤ\n\n"
+        "1. Sở Văn hóa tỉnh Bắc Nam trình Ủy ban vào đầu tháng 3/2025.\n\n"
+        "2. Rà soát các quy định theo Nghị quyết số 57-NQ/TW ngày 22/12/2024, năm 2025 xong.\n"
+    )
+    d = _by_id(extract(text, issued=date(2025, 1, 1)))
+    assert "approximate" in d["I.1"]["review"]
+    assert "keys made up" in d["I.1"]["review"]
+    assert "names no owner" in d["I.2"]["review"]
+    assert "time seen, not read: 'năm 2025'" in d["I.2"]["review"]
+    assert d["I.2"]["windows"] == ["không thời hạn"]
+
+
+def test_cli_writes_a_draft_with_its_problems_and_a_coverage_report(tmp_path: Path) -> None:
+    """A draft that does not validate is still written, its problems listed, exit 1."""
+    src = tmp_path / "kh.txt"
+    # A deadline before the plan's date is only a warning; a bad owner key cannot happen,
+    # so make the draft invalid the way a user can: a timing the model refuses.
+    src.write_text("I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án (quý I/2024).\n", encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    res = run("extract", str(src), "--issued", "2025-01-01", "-o", str(out))
+    assert "COVERAGE: 1 duties: 1 with a deadline" in res.stderr
+    assert "dated phrases in duties: 1 seen, 1 read" in res.stderr
+    assert load_plan(out).plan.duties[0].id == "I.1"
+    res = run("validate", str(out), "--strict", code=1)
+    assert "before the plan's own date" in res.stdout
+
+
+def test_cli_reports_zero_duties_read(tmp_path: Path) -> None:
+    """A text with nothing numbered gives a draft with its header and exit 1, '0 duties'."""
+    src = tmp_path / "x.txt"
+    src.write_text("Một đoạn văn không có mục nào.\n", encoding="utf-8")
+    out = tmp_path / "x.yaml"
+    res = run("extract", str(src), "-o", str(out), code=1)
+    assert "0 duties read" in res.stderr
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["duties"] == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "I. NHIỆM VỤ", "II- TỔ CHỨC THỰC HIỆN", "1. ", "2.1. ", "a) ", "đ) ", "- ", "+ ", "* ",
+        "**", "## ", "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |", "| 1. | x | Bộ Y tế |",
+        "|---|---|---|---|", "Bộ Y tế", "chủ trì, phối hợp với", "Ban Tổ chức Trung ương", "Giao ",
+        "trước ngày 20/10/2025", "(quý I/2025)", "(*sau khi*)", "hằng năm", "đến năm 2030",
+        "Cơ quan chủ trì:", "Thời gian thực hiện:", "Nơi nhận:", "KẾ HOẠCH", "PHỤ LỤC II",
+        "STT", "Nhiệm vụ", "Thời gian hoàn thành", "\t", "./.", "Số: 1/KH", "ngày 1 tháng 2",
+        "các Đảng uỷ: Chính phủ; Quốc hội", "Định kỳ, ", "có trách nhiệm", "(", ")", ",", ";", ":",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_PIECES, max_size=6).map("".join), max_size=25).map("\n".join))
+def test_extract_never_raises_and_its_draft_validates_or_lists_problems(text: str) -> None:
+    """Any text gives a draft whose YAML loads; a plan that validates, or DataError."""
+    from nq42cli.core.problems import DataError
+
+    draft = extract(text, issued=date(2025, 1, 1))
+    rendered = render_draft(draft)
+    assert isinstance(yaml.safe_load(rendered), dict)
+    try:
+        load_plan_text(rendered, "<draft>")
+    except DataError as exc:
+        problems = [str(p) for p in exc.problems]
+    else:
+        problems = ["valid"]
+    assert problems
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_extract_never_raises_on_random_text(text: str) -> None:
+    """Random characters never raise either."""
+    draft = extract(text)
+    assert isinstance(render_draft(draft), str)
+
+
+def test_cli_writes_an_invalid_draft_with_its_problems_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never discard a draft: written, problems at its end with positions in it, exit 1."""
+    import nq42cli.core.extract as core
+
+    real = core.extract
+
+    def broken(text: str, **kw: Any) -> Draft:
+        draft = real(text, **kw)
+        draft.duties[0]["owners"] = [{"owner": "no_such_owner", "role": "lead"}]
+        return draft
+
+    monkeypatch.setattr(core, "extract", broken)
+    src = tmp_path / "kh.txt"
+    src.write_text("I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án (quý I/2025).\n", encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    res = run("extract", str(src), "--issued", "2025-01-01", "-o", str(out), code=1)
+    assert f"{out}:" in res.stderr
+    assert "unknown owner 'no_such_owner'" in res.stderr
+    written = out.read_text(encoding="utf-8")
+    assert "# PROBLEMS found when this draft was validated" in written
+    line = int(res.stderr.split(f"{out}:")[1].split(":")[0])
+    assert "no_such_owner" in written.splitlines()[line - 1]
