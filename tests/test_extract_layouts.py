@@ -426,3 +426,73 @@ def test_cli_writes_an_invalid_draft_with_its_problems_listed(
     assert "# PROBLEMS found when this draft was validated" in written
     line = int(res.stderr.split(f"{out}:")[1].split(":")[0])
     assert "no_such_owner" in written.splitlines()[line - 1]
+
+
+MORE_LAYOUTS = """\
+I. NHIỆM VỤ, GIẢI PHÁP
+
+1. Về chính sách
+
+a) Hoàn thiện chính sách ưu đãi người có công:
+
+- Năm 2025:
+
++ Sửa đổi Nghị định về trợ cấp.
+
++ Rà soát đối tượng hưởng chính sách.
+
+- Năm 2026: Tổng kết việc thực hiện.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1.1. Chăm sóc người có công
+
+a) Nhiệm vụ:
+
+- Tổ chức thăm hỏi, tặng quà.
+
+b) Cơ quan thực hiện:
+
+- Chủ trì: Sở Lao động - Thương binh và Xã hội.
+
+- Phối hợp: Sở Tài chính, Ủy ban nhân dân các quận, huyện.
+
+c) Thời gian thực hiện: Quý IV/2025.
+
+1.2. Xây dựng nhà tình nghĩa
+
+- Cơ quan thực hiện: Sở Xây dựng (chủ trì); Sở Tài chính, Mặt trận Tổ quốc thành phố (phối hợp).
+
+- Thời gian thực hiện: năm 2026.
+
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố
+
+- Vận động các tổ chức, cá nhân ủng hộ Quỹ Đền ơn đáp nghĩa¹.
+
+¹ Quỹ được thành lập theo Quyết định số 12/QĐ-UBND ngày 01/01/2020.
+"""
+
+
+def test_time_lead_ins_owner_sub_fields_role_marks_requests_and_footnotes() -> None:
+    """ "Năm 2025:" dates its points; "- Chủ trì:"/"- Phối hợp:" and "(chủ trì)" give roles."""
+    draft = extract(MORE_LAYOUTS, issued=date(2025, 3, 1), number="9/KH-UBND")
+    d = _by_id(draft)
+    assert d["I.1.a.1.a"]["windows"] == ["năm 2025"]
+    assert d["I.1.a.1.b"]["windows"] == ["năm 2025"]
+    assert d["I.1.a.2"]["windows"] == ["năm 2026"]
+    assert _owners(draft, d["II.1.1.a.1"]) == [
+        ("Sở Lao động - Thương binh và Xã hội", "lead"),
+        ("Sở Tài chính", "partner"),
+        ("Ủy ban nhân dân các quận, huyện", "partner"),
+    ]
+    assert d["II.1.1.a.1"]["windows"] == ["quý IV/2025"]
+    assert _owners(draft, d["II.1.2"]) == [
+        ("Sở Xây dựng", "lead"),
+        ("Sở Tài chính", "partner"),
+        ("Mặt trận Tổ quốc thành phố", "partner"),
+    ]
+    assert _owners(draft, d["II.2.a"]) == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "responsible")
+    ]
+    assert not any(x["text"].startswith("¹") for x in draft.duties)
+    _valid(draft)

@@ -197,6 +197,9 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             parent = _para_parent(stack, registry)
         else:
             at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == b.kind), None)
+            if at is None and b.kind == "arabic":
+                # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
+                at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
             if at is not None:
                 del stack[at:]
             parent = stack[-1]
@@ -223,7 +226,7 @@ def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
 _FIELD = re.compile(
     r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
     r"|(?P<lead>(?:co quan|don vi) chu tri|chu tri thuc hien|chu tri)"
-    r"|(?P<partners>(?:co quan|don vi) phoi hop|phoi hop thuc hien)"
+    r"|(?P<partners>(?:co quan|don vi) phoi hop|phoi hop thuc hien|phoi hop(?=\s*:))"
     r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem thuc hien)"
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
@@ -264,6 +267,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
 ]
+_ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
 
 
@@ -678,6 +683,9 @@ class _Extractor:
 
     def _leaf(self, node: _Node, ctx: _Ctx, section: dict[str, Any], text: str = "") -> None:
         text = text or node.text
+        if node.kind == "para" and _FOOTNOTE.match(text):
+            self.cov.skipped["footnote"] += 1
+            return
         why = _not_duty(text)
         if why is not None:
             self.cov.skipped[why] += 1
@@ -709,7 +717,8 @@ class _Extractor:
                 self._children(node, sub, section)
             return
         if is_owner_list(text, self.registry):
-            names = split_names(re.sub(r"^(?:Trách nhiệm của|Giao)\s+", "", text), self.registry)
+            bare = re.sub(r"^(?:Trách nhiệm của|Giao|Đề nghị)\s+", "", text, flags=re.IGNORECASE)
+            names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
             found = [self.registry.register(Named(n)) for n in names]
             unknown = [n.written for n in found if not n.known]
             if unknown:
@@ -721,6 +730,14 @@ class _Extractor:
             self._children(node, sub, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
+        when = _time_heading(text, self.issued)
+        if when is not None:
+            # "- Năm 2025:" over "+" points: the points are duties due then.
+            self._count(when)
+            self.cov.skipped["time heading over the points below"] += 1
+            time = _Time(when, text.rstrip(" :"), node.line, "field")
+            self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
+            return
         if lead_in:
             got = subject(text, self.registry)
             if got is not None and (got.leads or got.responsible):
@@ -813,6 +830,16 @@ class _Extractor:
             self._node(o, sub, section)
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
+        subfields = [c for c in node.children if _field(c) is not None]
+        if subfields:
+            # "Cơ quan thực hiện:" / "- Chủ trì: …" / "- Phối hợp: …"
+            for c in subfields:
+                fld = _field(c)
+                assert fld is not None
+                self._field_owners(fld[0], fld[1], c, owners)
+            if value:
+                self._field_owners(role, value, _Node(node.kind, "", node.text, node.line), owners)
+            return
         if role == "both":
             for c in node.children:
                 fld = _field(c)
@@ -828,6 +855,10 @@ class _Extractor:
         if not value and not node.children and node.kind in _BULLETS:
             texts = [node.text]
         for t in texts:
+            if _ROLE_MARK.search(t):
+                # "Sở Xây dựng (chủ trì); Sở Tài chính, … (phối hợp)": the roles are marked.
+                self._marked_roles(t, owners)
+                continue
             if role == "doers":
                 clauses = [x for x in re.split(r";\s*", t) if x.strip()]
                 for clause in clauses:
@@ -845,6 +876,20 @@ class _Extractor:
                 owners.leads += names
             elif role == "partners":
                 owners.partners += names
+
+    def _marked_roles(self, text: str, owners: _Owners) -> None:
+        """Names each followed by "(chủ trì)" or "(phối hợp)", the mark closing its list."""
+        pos = 0
+        for m in _ROLE_MARK.finditer(text):
+            names = self._field_names(text[pos : m.start()].strip(" ;,"))
+            if fold(m.group(1)).startswith("chu tri"):
+                owners.leads += names
+            else:
+                owners.partners += names
+            pos = m.end()
+        rest = text[pos:].strip(" ;,.")
+        if rest:
+            owners.partners += self._field_names(rest)
 
     def _field_names(self, text: str) -> list[Named]:
         """The bodies a field names, each cut where its words stop naming it.
@@ -1123,6 +1168,16 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     out = _Owners(list(heading.leads), list(heading.partners), list(heading.responsible))
     out.source = heading.source
     return out
+
+
+def _time_heading(text: str, issued: date) -> list[Span] | None:
+    """The spans of a heading that is nothing but a time ("Năm 2025:"), else None."""
+    if not text.rstrip().endswith(":"):
+        return None
+    spans = find_spans(text.rstrip(" :"), issued)
+    if len(spans) == 1 and spans[0].read and len(spans[0].text) >= len(text.rstrip(" :")) - 1:
+        return spans
+    return None
 
 
 def _generic(name: str) -> bool:
