@@ -496,3 +496,46 @@ def test_time_lead_ins_owner_sub_fields_role_marks_requests_and_footnotes() -> N
     ]
     assert not any(x["text"].startswith("¹") for x in draft.duties)
     _valid(draft)
+
+
+DECISION = """\
+THỦ TƯỚNG CHÍNH PHỦ
+
+Số: 7/QĐ-TTg
+
+Hà Nội, ngày 26 tháng 6 năm 2018
+
+QUYẾT ĐỊNH
+
+Ban hành Kế hoạch thực hiện Chỉ thị số 14-CT/TW ngày 19 tháng 7 năm 2017 của Ban Bí thư
+
+Điều 1. Ban hành Kế hoạch thực hiện Chỉ thị với các nội dung sau:
+
+I. MỤC TIÊU
+
+Đến năm 2020, phấn đấu 100% gia đình người có công có mức sống trung bình.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Rà soát, sửa đổi chính sách ưu đãi người có công (năm 2018).
+
+Điều 2. Tổ chức thực hiện
+
+1. Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với các bộ, ngành hướng dẫn thực hiện.
+
+2. Bộ Tài chính bảo đảm kinh phí hằng năm.
+
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.
+"""
+
+
+def test_a_decision_with_its_plan_inside_article_1_and_duties_in_article_2() -> None:
+    """Sections inside "Điều 1." are read; "Điều 2. Tổ chức thực hiện" assigns duties."""
+    draft = extract(DECISION)
+    d = _by_id(draft)
+    assert list(d) == ["II.1", "D2.1", "D2.2"]
+    assert d["II.1"]["windows"] == ["năm 2018"]
+    assert _owners(draft, d["D2.1"])[0] == ("Bộ Lao động - Thương binh và Xã hội", "lead")
+    assert draft.data["plan"]["kind"] == "Quyết định"
+    assert draft.coverage.skipped["article of the decision"] == 2
+    _valid(draft)

@@ -53,7 +53,7 @@ from nq42cli.core.ownerfind import (
 )
 from nq42cli.core.spans import APPROXIMATE, Span, find_spans
 from nq42cli.core.tables import TableKind, TaskTable, cells_grid, kind_of, task_table
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import TimeParseError, WindowKind, render_window
 
@@ -195,6 +195,14 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                 b.parent = root
                 continue
             parent = _para_parent(stack, registry)
+        elif b.kind == "article" or (
+            b.kind in ("roman", "part") and any(x.kind == "article" for x in stack)
+        ):
+            # A decision's articles are top-level; a plan written inside "Điều 1." has
+            # its sections at the top too.
+            del stack[1:]
+            parent = root
+            stack.append(b)
         else:
             at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == b.kind), None)
             if at is None and b.kind == "arabic":
@@ -267,6 +275,10 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
 ]
+_ARTICLE_BOILERPLATE = re.compile(
+    r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
+    r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
+)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
@@ -514,7 +526,7 @@ class _Extractor:
             (
                 i
                 for i, x in enumerate(lines)
-                if (n := _label(x)) is not None and n.kind in ("roman", "part")
+                if (n := _label(x)) is not None and n.kind in ("roman", "part", "article")
             ),
             None,
         )
@@ -577,28 +589,52 @@ class _Extractor:
     # ----------------------------------------------------------------- the outline
 
     def _walk_root(self, root: _Node, part: _Part) -> None:
-        sections = [c for c in root.children if c.kind in ("roman", "part")]
-        loose = [c for c in root.children if c.kind not in ("roman", "part")]
-        if loose and any(c.kind in ("arabic", "decimal", "letter", *_BULLETS) for c in loose):
+        """The part's top-level nodes in order: sections, articles, and loose items."""
+        loose = [c for c in root.children if c.kind not in ("roman", "part", "article")]
+        numbered = [c for c in loose if c.kind in ("arabic", "decimal", "letter", *_BULLETS)]
+        holder: _Node | None = None
+        if numbered:
             # Numbered items with no section above them: one section for the part.
             sid = (
                 "S" if not any(s["id"] == "S" for s in self.sections) else f"S{len(self.sections)}"
             )
             holder = _Node("roman", sid, part.kind or "Nội dung", part.title_line)
-            holder.children = [c for c in loose if c.kind != "article" and not c.heading]
+            holder.children = [c for c in loose if not c.heading]
             for c in holder.children:
                 c.parent = holder
             holder.id = sid
-            self._section(holder, top=True)
-        for c in loose:
-            if c.kind == "article":
-                self.cov.skipped["article of the decision"] += 1
-            elif c.kind == "para" and not (c.heading and not c.children):
+        for c in root.children:
+            if c.kind in ("roman", "part"):
+                c.id = self._unique_section(c.label)
+                self._section(c, top=True)
+            elif c.kind == "article":
+                self._article(c)
+            elif holder is not None and c is numbered[0]:
+                self._section(holder, top=True)
+            elif holder is None and c.kind == "para" and not (c.heading and not c.children):
                 self.cov.skipped["text outside the numbered parts"] += 1
                 self._outside([c.text])
-        for s in sections:
-            s.id = self._unique_section(s.label)
-            self._section(s, top=True)
+
+    def _article(self, node: _Node) -> None:
+        """An article of a decision: a section when it assigns work, else set aside.
+
+        "Điều 2. Tổ chức thực hiện: 1. Bộ … 2. …" assigns duties; "Điều 1. Ban hành kèm
+        theo …", "Điều 3. … chịu trách nhiệm thi hành Quyết định này" do not.
+        """
+        numbered = [c for c in node.children if c.kind != "para"]
+        words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
+        if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
+            self.cov.skipped["article of the decision"] += 1
+            return
+        node.kind, node.label = "roman", f"D{node.label}"
+        node.id = self._unique_section(node.label)
+        if not numbered:
+            # One article, one duty: its text is the duty.
+            para = _Node("para", "", words, node.line)
+            para.parent = node
+            node.children = [para]
+            node.text = f"Điều {node.label[1:]}"
+        self._section(node, top=True)
 
     def _unique_section(self, label: str) -> str:
         sid = label
@@ -1212,11 +1248,7 @@ def _is_time_cell(text: str) -> bool:
 
 
 def _aligned_text(text: str) -> str:
-    out = []
-    for ch in text:
-        f = fold(ch) if not ch.isspace() else " "
-        out.append(f if len(f) == 1 else (ch.lower()[:1] or " "))
-    return "".join(out)
+    return fold_aligned(text)
 
 
 def parse_kind(window: str) -> str:

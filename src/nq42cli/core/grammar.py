@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import fold_aligned, nfc
 from nq42cli.core.windows import (
     EARLY_MONTH_LAST_DAY,
     MAX_YEAR,
@@ -315,19 +315,12 @@ _CLAUSE = re.compile(r";|\bva\b")
 _CUT = re.compile(r"[;,]|\bva\b")
 
 
+_MARKS = str.maketrans(dict.fromkeys('()*"“”', " ") | dict.fromkeys("–—‐‑−", "-"))
+
+
 def _aligned_fold(text: str) -> str:
     """Fold character by character so offsets in the result are offsets in ``text``."""
-    out = []
-    for ch in text:
-        if ch.isspace() or ch in '()*"“”':
-            out.append(" ")
-            continue
-        if ch in "–—‐‑−":
-            out.append("-")
-            continue
-        f = fold(ch)
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
+    return fold_aligned(text.translate(_MARKS))
 
 
 def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:

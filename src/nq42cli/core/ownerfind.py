@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
-from nq42cli.core.text import fold
+from nq42cli.core.text import fold, fold_aligned
 from nq42cli.core.vocab import OwnerKind
 
 __all__ = ["Named", "Registry", "Subject", "is_owner_list", "split_names", "subject"]
@@ -108,12 +108,7 @@ _TRAILING = " ,;.:–-"
 
 
 def _aligned(text: str) -> str:
-    """Fold character by character, so offsets in the result are offsets in ``text``."""
-    out = []
-    for ch in text:
-        f = fold(ch) if not ch.isspace() else " "
-        out.append(f if len(f) == 1 else (ch.lower()[:1] or " "))
-    return "".join(out)
+    return fold_aligned(text)
 
 
 class Registry:

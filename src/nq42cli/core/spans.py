@@ -41,6 +41,7 @@ Offsets are into the NFC form of the text (what every nq42 text is stored as).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -205,10 +206,17 @@ _EDGE_RIGHT = ' \t\n*).;,:"”'
 def _exact(part: str, issued: date | None) -> list[Reading] | None:
     if not part.strip(_EDGE_LEFT + _EDGE_RIGHT):
         return None
+    got = _read(part, issued)
+    return None if isinstance(got, TimeParseError) else list(got)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(phrase: str, issued: date | None) -> tuple[Reading, ...] | TimeParseError:
+    """A phrase's reading or its error; documents repeat their phrases, read each once."""
     try:
-        return read_phrase(part, issued)
-    except TimeParseError:
-        return None
+        return tuple(read_phrase(phrase, issued))
+    except TimeParseError as exc:
+        return exc
 
 
 def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
@@ -377,9 +385,9 @@ def _read_group(text: str, group: list[_Seen], issued: date | None) -> list[Span
     a, b = group[0].start, group[-1].atom.b
     b = a + len(text[a:b].rstrip())
     phrase = text[a:b]
-    try:
-        readings = read_phrase(phrase, issued)
-    except TimeParseError as exc:
-        return [Span(a, b, phrase, code="span.unreadable", reason=exc.message)]
+    got = _read(phrase, issued)
+    if isinstance(got, TimeParseError):
+        return [Span(a, b, phrase, code="span.unreadable", reason=got.message)]
+    readings = list(got)
     shapes = {v.atom.shape for v in group}
     return [Span(a, b, phrase, _noted(readings, shapes))]

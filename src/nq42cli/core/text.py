@@ -7,10 +7,11 @@ spelling. Folding therefore never replaces stored text; it only produces search 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-__all__ = ["contains_folded", "fold", "nfc", "visible"]
+__all__ = ["contains_folded", "fold", "fold_aligned", "nfc", "visible"]
 
 _SPACES = re.compile(r"\s+")
 # C0 and C1 controls, DEL, and every format character (Unicode category Cf: bidi
@@ -41,6 +42,23 @@ def fold(text: str) -> str:
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.replace("đ", "d").replace("Đ", "D")
     return _SPACES.sub(" ", bare.casefold()).strip()
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    f = fold(ch)
+    return f if len(f) == 1 else (ch.lower()[:1] or " ")
+
+
+def fold_aligned(text: str) -> str:
+    """Fold character by character, so offsets in the result are offsets in ``text``.
+
+    Every character folds to exactly one ("Đ" to "d", "ế" to "e", any space to " "):
+    matching runs on the folded copy and points back at the source's own words.
+    """
+    return "".join(map(_fold_char, text))
 
 
 def contains_folded(haystack: str, needle: str) -> bool:
