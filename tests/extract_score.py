@@ -14,6 +14,7 @@ documents, ``--details SLUG`` lists every miss of one document).
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from nq42cli.core.extract import extract
+from nq42cli.core.extract import Draft, extract
 from nq42cli.core.text import fold
 from nq42cli.core.windows import Flag, WindowKind, parse_window
 
@@ -67,12 +68,21 @@ def truth(slug: str) -> dict[str, Any]:
     return data
 
 
-def draft_of(slug: str, source: str = "source.txt") -> dict[str, Any]:
-    """Extract's draft of a corpus document, given its date and number as a user would."""
+@functools.lru_cache(maxsize=32)
+def extract_draft(slug: str, source: str = "source.txt") -> Draft:
+    """Extract's draft of a corpus document, given its date and number as a user would.
+
+    Drafts are cached for the run: the scorer and the tests only read them.
+    """
     m = meta(slug)
     text = (CORPUS / slug / source).read_text(encoding="utf-8")
     issued = m["date"] if isinstance(m["date"], date) else date.fromisoformat(str(m["date"]))
-    return extract(text, issued=issued, number=str(m["number"])).data
+    return extract(text, issued=issued, number=str(m["number"]))
+
+
+def draft_of(slug: str, source: str = "source.txt") -> dict[str, Any]:
+    """The plan data of :func:`extract_draft`."""
+    return extract_draft(slug, source).data
 
 
 def _norm(s: str) -> str:

@@ -47,3 +47,13 @@ def test_the_seed_is_scored_perfectly_by_the_same_rules() -> None:
     plan = yaml.safe_load(PLAN.read_text(encoding="utf-8"))
     draft = extract(SEED.read_text(encoding="utf-8"), issued=date(2023, 11, 27))
     assert [d["id"] for d in draft.duties] == [d["id"] for d in plan["duties"]]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_corpus_draft_validates(slug: str) -> None:
+    """The draft of every real document is a valid plan file (what `nq42 validate` reads)."""
+    from nq42cli.core.loader import load_plan_text
+    from nq42cli.render.draft import render_draft
+    from tests.extract_score import extract_draft
+
+    load_plan_text(render_draft(extract_draft(slug)), f"<{slug}>")

@@ -362,6 +362,7 @@ class _Extractor:
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
         self._ids: set[str] = set()
+        self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
 
     # ----------------------------------------------------------------- the document
 
@@ -991,9 +992,11 @@ class _Extractor:
         self.duties.append(duty)
 
     def _unique(self, ident: str) -> str:
-        out, k = ident, 2
+        out = ident
+        k = self._next.get(ident, 2)
         while out in self._ids:
             out, k = f"{ident}-{k}", k + 1
+        self._next[ident] = k
         self._ids.add(out)
         return out
 

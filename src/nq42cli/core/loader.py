@@ -282,7 +282,9 @@ def _check_timing(duty: Duty, i: int, plan: Plan, at: Any) -> Iterator[Problem]:
             )
             yield at(("duties", i, "windows"), "plan.timing_missing", msg)
     else:
-        if duty.timing_source == "text" and not contains_folded(duty.text, duty.timing):
+        # A timing quoted from the text may join several of its phrases with "; ".
+        quoted = [part for part in duty.timing.split("; ") if part.strip()]
+        if duty.timing_source == "text" and not all(contains_folded(duty.text, p) for p in quoted):
             msg = f"timing '{duty.timing}' is marked as quoted from the text, which lacks it"
             yield at(("duties", i, "timing"), "plan.timing_not_in_text", msg)
         try:

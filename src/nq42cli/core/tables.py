@@ -52,7 +52,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "note": re.compile(r"^ghi chu$"),
 }
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
-_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+_NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*)\.?$")
 _GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
 
 

@@ -138,7 +138,7 @@ def render_spans_table(text: str, spans: list[Span]) -> str:
     read = [sp for sp in spans if sp.read]
     table = Table(title=highlighted(text, spans), title_justify="left", expand=False)
     for name in ("Words", "At", "Kind", "Start", "End", "Every", "Flags", "Reads as"):
-        table.add_column(name)
+        table.add_column(name, overflow="fold")
     for sp in read:
         for r in sp.readings:
             rec = reading_record(r)
@@ -163,7 +163,7 @@ def render_spans_table(text: str, spans: list[Span]) -> str:
         if aside:
             other = Table(title="Seen, not read", title_justify="left", expand=False)
             for name in ("Words", "At", "Why"):
-                other.add_column(name)
+                other.add_column(name, overflow="fold")
             for sp in aside:
                 cells = [sp.text, f"{sp.start}–{sp.end}", f"{sp.reason} [{sp.code}]"]
                 other.add_row(*(Text(visible(c)) for c in cells))
