@@ -37,12 +37,13 @@ def _conclusion(size: int) -> str:
     text = (CORPUS / "kl-127-kl-tw-2025" / "source.txt").read_text(encoding="utf-8")
     head, rest = text.split("## II-", 1)
     body, tail = rest.split("## III-", 1)
-    parts = [head]
+    items = re.split(r"(?m)^#+ \d+\. ", body.split("\n", 1)[1])[1:]
+    parts = [head, "## II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n"]
     n = 0
     while sum(map(len, parts)) < size:
+        parts.append(f"### {n + 1}. {items[n % len(items)]}")
         n += 1
-        parts.append(f"## {_roman(n)}- NỘI DUNG{body}")
-    return "".join(parts) + "## " + _roman(n + 1) + "- TỔ CHỨC THỰC HIỆN" + tail
+    return "".join(parts) + "## III- TỔ CHỨC THỰC HIỆN" + tail
 
 
 def _table(size: int) -> str:
@@ -62,15 +63,6 @@ def _table(size: int) -> str:
 def _one_line(size: int) -> str:
     unit = "Bộ Y tế báo cáo trước ngày 20/10/2025 theo Nghị quyết số 57-NQ/TW ngày 22/12/2024, "
     return "I. NHIỆM VỤ\n\n1. " + (unit * (size // len(unit) + 1))[:size]
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
-        while n >= v:
-            out, n = out + s, n - v
-    return out
 
 
 def _time(fn: Callable[[], object], runs: int) -> float:
