@@ -53,7 +53,7 @@ def test_the_seed_is_scored_perfectly_by_the_same_rules() -> None:
 def test_every_corpus_draft_validates(slug: str) -> None:
     """The draft of every real document is a valid plan file (what `nq42 validate` reads)."""
     from nq42cli.core.loader import load_plan_text
-    from nq42cli.render.draft import render_draft
+    from nq42cli.render.draft import plan_text
     from tests.extract_score import extract_draft
 
-    load_plan_text(render_draft(extract_draft(slug)), f"<{slug}>")
+    load_plan_text(plan_text(extract_draft(slug), "vi"), f"<{slug}>")

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.loader import load_plan, load_plan_text
-from nq42cli.render.draft import render_draft
+from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
 TABLES = Path(__file__).parent / "fixtures" / "tables"
@@ -33,7 +33,7 @@ def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _valid(draft: Draft) -> None:
-    load_plan_text(render_draft(draft), "<draft>")
+    load_plan_text(plan_text(draft, "vi"), "<draft>")
 
 
 CONCLUSION = """\
@@ -296,7 +296,7 @@ def test_a_resolution_its_indicator_table_and_task_table() -> None:
     kinds = [(t["kind"], t["rows"], t["duties"]) for t in draft.coverage.tables]
     assert kinds == [("indicators", 1, 0), ("tasks", 5, 3)]
     assert draft.coverage.tables[1]["continued"] == 1
-    assert draft.coverage.skipped["article of the decision"] == 2
+    assert draft.coverage.skipped["article"] == 2
     _valid(draft)
 
 
@@ -345,7 +345,7 @@ def test_cli_writes_a_draft_with_its_problems_and_a_coverage_report(tmp_path: Pa
     # so make the draft invalid the way a user can: a timing the model refuses.
     src.write_text("I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án (quý I/2024).\n", encoding="utf-8")
     out = tmp_path / "plan.yaml"
-    res = run("extract", str(src), "--issued", "2025-01-01", "-o", str(out))
+    res = run("extract", str(src), "--issued", "2025-01-01", "-o", str(out), "--lang", "en")
     assert "COVERAGE: 1 duties: 1 with a deadline" in res.stderr
     assert "dated phrases in duties: 1 seen, 1 read" in res.stderr
     assert load_plan(out).plan.duties[0].id == "I.1"
@@ -383,7 +383,7 @@ def test_extract_never_raises_and_its_draft_validates_or_lists_problems(text: st
     from nq42cli.core.problems import DataError
 
     draft = extract(text, issued=date(2025, 1, 1))
-    rendered = render_draft(draft)
+    rendered = plan_text(draft, "vi")
     assert isinstance(yaml.safe_load(rendered), dict)
     try:
         load_plan_text(rendered, "<draft>")
@@ -399,7 +399,7 @@ def test_extract_never_raises_and_its_draft_validates_or_lists_problems(text: st
 def test_extract_never_raises_on_random_text(text: str) -> None:
     """Random characters never raise either."""
     draft = extract(text)
-    assert isinstance(render_draft(draft), str)
+    assert isinstance(plan_text(draft, "vi"), str)
 
 
 def test_cli_writes_an_invalid_draft_with_its_problems_listed(
@@ -419,7 +419,8 @@ def test_cli_writes_an_invalid_draft_with_its_problems_listed(
     src = tmp_path / "kh.txt"
     src.write_text("I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án (quý I/2025).\n", encoding="utf-8")
     out = tmp_path / "plan.yaml"
-    res = run("extract", str(src), "--issued", "2025-01-01", "-o", str(out), code=1)
+    args = ("extract", str(src), "--issued", "2025-01-01", "-o", str(out), "--lang", "en")
+    res = run(*args, code=1)
     assert f"{out}:" in res.stderr
     assert "unknown owner 'no_such_owner'" in res.stderr
     written = out.read_text(encoding="utf-8")
@@ -537,5 +538,5 @@ def test_a_decision_with_its_plan_inside_article_1_and_duties_in_article_2() -> 
     assert d["II.1"]["windows"] == ["năm 2018"]
     assert _owners(draft, d["D2.1"])[0] == ("Bộ Lao động - Thương binh và Xã hội", "lead")
     assert draft.data["plan"]["kind"] == "Quyết định"
-    assert draft.coverage.skipped["article of the decision"] == 2
+    assert draft.coverage.skipped["article"] == 2
     _valid(draft)

@@ -195,8 +195,11 @@ def test_when_finds_time_in_a_sentence_with_offsets() -> None:
         ("ngày 22/12/2024", False, "span.citation"),
     ]
     table = run("when", text).stdout
-    assert "Seen, not read" in table
-    assert "span.citation" in table
+    assert "Đã thấy, không đọc là thời hạn" in table
+    assert "ngày của văn bản được dẫn" in table
+    english = run("when", text, "--lang", "en").stdout
+    assert "Seen, not read" in english
+    assert "date of a document cited" in english
 
 
 def test_when_exits_1_when_nothing_is_a_time_of_the_duty() -> None:

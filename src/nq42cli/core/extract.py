@@ -78,7 +78,7 @@ class Coverage:
     set_aside: Counter[str] = field(default_factory=Counter)  # by reason code
     outside: int = 0  # time expressions outside duties (purposes, preamble, headings)
     tables: list[dict[str, Any]] = field(default_factory=list)
-    skipped: Counter[str] = field(default_factory=Counter)  # blocks that are not duties
+    skipped: Counter[str] = field(default_factory=Counter)  # blocks that are not duties, by code
 
 
 @dataclass
@@ -613,7 +613,7 @@ class _Extractor:
             elif holder is not None and c is numbered[0]:
                 self._section(holder, top=True)
             elif holder is None and c.kind == "para" and not (c.heading and not c.children):
-                self.cov.skipped["text outside the numbered parts"] += 1
+                self.cov.skipped["outside"] += 1
                 self._outside([c.text])
 
     def _article(self, node: _Node) -> None:
@@ -625,7 +625,7 @@ class _Extractor:
         numbered = [c for c in node.children if c.kind != "para"]
         words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
-            self.cov.skipped["article of the decision"] += 1
+            self.cov.skipped["article"] += 1
             return
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
@@ -691,7 +691,7 @@ class _Extractor:
         paras = [c for c in node.children if c.kind == "para"]
         for c in node.children:
             if c.kind == "article":
-                self.cov.skipped["article of the decision"] += 1
+                self.cov.skipped["article"] += 1
                 continue
             if c.kind in ("roman", "part"):
                 c.id = c.id or f"{node.id}.{c.label}"
@@ -729,11 +729,11 @@ class _Extractor:
             self._outside([text])
             return
         if node.kind == "para" and _INTRO.search(fold(text)):
-            self.cov.skipped["introduction to the list below"] += 1
+            self.cov.skipped["intro"] += 1
             self._outside([text])
             return
         if node.kind != "para" and is_owner_list(text, self.registry) and not node.children:
-            self.cov.skipped["owner heading with nothing under it"] += 1
+            self.cov.skipped["empty_owner_heading"] += 1
             return
         reviews: list[str] = []
         if node.kind == "para":
@@ -771,7 +771,7 @@ class _Extractor:
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
-            self.cov.skipped["time heading over the points below"] += 1
+            self.cov.skipped["time_heading"] += 1
             time = _Time(when, text.rstrip(" :"), node.line, "field")
             self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
             return
@@ -779,7 +779,7 @@ class _Extractor:
             got = subject(text, self.registry)
             if got is not None and (got.leads or got.responsible):
                 owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
-                self.cov.skipped["lead-in naming the owners of the points below"] += 1
+                self.cov.skipped["owner_lead_in"] += 1
                 self._group(node, section)
                 self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
                 return
@@ -800,7 +800,7 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
-        self.cov.skipped["topic heading"] += 1
+        self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
 

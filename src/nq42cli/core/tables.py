@@ -89,7 +89,7 @@ class TaskTable:
     rows: list[TaskRow] = field(default_factory=list)
     groups: list[tuple[str, str]] = field(default_factory=list)  # (number, title)
     source_rows: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, code, cells
 
 
 def roles(header: list[str]) -> dict[str, int]:
@@ -128,7 +128,7 @@ def task_table(grid: Grid) -> TaskTable:
 
     for line, cells in grid.rows[1:]:
         if roles(cells) == cols:  # the header repeated after a page break
-            table.skipped.append(f"line {line}: the header repeated")
+            table.skipped.append((line, "header_repeated", ""))
             continue
         number = cell(cells, "number").strip(" *")
         task = cell(cells, "task")
@@ -138,10 +138,8 @@ def task_table(grid: Grid) -> TaskTable:
             group = g.group(1)
             table.groups.append((group, task.strip(" *")))
             if any(rest) or cell(cells, "time"):
-                table.skipped.append(
-                    f"line {line}: cells beside group heading {group} set aside "
-                    f"({'; '.join(c for c in [*rest, cell(cells, 'time')] if c)})"
-                )
+                beside = "; ".join(c for c in [*rest, cell(cells, "time")] if c)
+                table.skipped.append((line, "group_cells", f"{group}: {beside}"))
             continue
         n = _NUMBER.match(number)
         if not number and table.rows:
@@ -154,7 +152,7 @@ def task_table(grid: Grid) -> TaskTable:
             prev.continued += 1
             continue
         if n is None or not task:
-            table.skipped.append(f"line {line}: not a task row ({' | '.join(cells)[:60]})")
+            table.skipped.append((line, "not_a_row", " | ".join(cells)[:60]))
             continue
         table.rows.append(
             TaskRow(

@@ -2,45 +2,43 @@
 
 The notes and the coverage report go at the top, so the analyst reads them first; the
 problems validation found go at the end, so the line numbers they give stay those of
-the file.
+the file. The comments speak the language asked for (:mod:`.labels`); every comment is
+one line in either language, so the problems' positions hold for both.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import yaml
-
 from nq42cli.render.coverage import coverage_lines
+from nq42cli.render.labels import word
 
 if TYPE_CHECKING:
     from nq42cli.core.extract import Draft
-    from nq42cli.core.problems import Problem
+    from nq42cli.core.results import DraftPlan
 
-__all__ = ["render_draft", "render_problems"]
+__all__ = ["plan_text", "render"]
 
 
-def render_draft(draft: Draft) -> str:
-    """The plan file's text: a header of comments, then the YAML."""
-    head = [
-        "# Draft plan written by `nq42 extract`: check every duty marked `review:` and",
-        "# the notes below before relying on it.",
-    ]
-    head += [f"# NOTE: {_one_line(n)}" for n in draft.notes]
-    head += [f"# {_one_line(line)}" for line in coverage_lines(draft)]
+def plan_text(draft: Draft, lang: str) -> str:
+    """The plan file's text without problems: a header of comments, then the YAML."""
+    import yaml
+
+    head = [word("draft.head", lang), word("draft.head2", lang)]
+    head += [word("draft.note", lang, note=n) for n in draft.notes]
+    head += coverage_lines(draft, lang)
     body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return "\n".join(head) + "\n" + body
+    return "".join(f"# {_one_line(line)}\n" for line in head) + body
 
 
-def render_problems(problems: list[Problem]) -> str:
-    """Comment lines listing the problems validation found, appended to the draft."""
-    lines = [
-        "",
-        "# PROBLEMS found when this draft was validated (fix them, then run",
-        "# `nq42 validate` on this file):",
-    ]
-    lines += [f"# {_one_line(str(p))}" for p in problems]
-    return "\n".join(lines) + "\n"
+def render(result: DraftPlan, lang: str) -> str:
+    """The plan file as validated, then the problems validation found (if any)."""
+    text = plan_text(result.draft, lang)
+    if not result.problems:
+        return text
+    lines = ["", word("draft.problems", lang), word("draft.problems2", lang)]
+    lines += [_one_line(str(p)) for p in result.problems]
+    return text + "\n".join(f"# {line}".rstrip() if line else "" for line in lines) + "\n"
 
 
 def _one_line(s: str) -> str:

@@ -1,20 +1,24 @@
-"""How ``nq42 when`` shows what it read: JSON or a Rich table.
+"""How ``nq42 when`` shows what it read: JSON, or a Rich table.
 
-Two shapes: the readings of a whole phrase (``--exact``), and the time expressions found
-in a sentence, each with its offsets, read or set aside with the reason.
+Two results: the readings of a whole phrase (:class:`~nq42cli.core.results.WhenReading`,
+``--exact``), and the time expressions found in a sentence
+(:class:`~nq42cli.core.results.WhenSpans`), each with its offsets, read or set aside
+with the reason. JSON holds codes (``deadline``, ``span.horizon``) for scripts; the
+tables put them in words, in the language asked for (:mod:`.labels`).
 """
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
+from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import window_record
 
 if TYPE_CHECKING:
     from rich.text import Text
 
     from nq42cli.core.grammar import Reading
+    from nq42cli.core.results import WhenReading, WhenSpans
     from nq42cli.core.spans import Span
 
 __all__ = [
@@ -35,13 +39,31 @@ def reading_record(r: Reading) -> dict[str, Any]:
     return out
 
 
-def render_json(text: str, readings: list[Reading]) -> str:
+def render_json(result: WhenReading, lang: str) -> str:
     """``{"text": …, "windows": [...]}`` as indented JSON."""
-    doc = {"text": text, "windows": [reading_record(r) for r in readings]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    from nq42cli.render.json_ import dump
+
+    del lang  # codes only
+    return dump({"text": result.text, "windows": [reading_record(r) for r in result.readings]})
 
 
-def render_table(text: str, readings: list[Reading]) -> str:
+def _cells(r: Reading, lang: str) -> tuple[str, str, str, str, str, str]:
+    """A reading's kind, start, end, recurrence, flags and reading, in words."""
+    rec = reading_record(r)
+    every = label_of("every", rec["every"], lang) if rec["every"] else "—"
+    if rec["anchor"]:
+        every = word("when.anchor", lang, every=every, anchor=rec["anchor"])
+    return (
+        label_of("kind", rec["kind"], lang),
+        rec["start"] or "—",
+        rec["end"] or "—",
+        every,
+        ", ".join(label_of("flag", f, lang) for f in rec["flags"]) or "—",
+        rec["text"],
+    )
+
+
+def render_table(result: WhenReading, lang: str) -> str:
     """A table of the windows, one row each, with the words each was read from."""
     from rich.table import Table
     from rich.text import Text
@@ -49,24 +71,11 @@ def render_table(text: str, readings: list[Reading]) -> str:
     from nq42cli.core.text import visible
     from nq42cli.render.table import console
 
-    table = Table(title=Text(visible(text)), title_justify="left", expand=False)
-    for name in ("Words", "Kind", "Start", "End", "Every", "Flags", "Reads as"):
-        table.add_column(name)
-    for r in readings:
-        rec = reading_record(r)
-        every = rec["every"] or "—"
-        if rec["anchor"]:
-            every += f" @ {rec['anchor']}"
-        cells = [
-            r.text,
-            rec["kind"],
-            rec["start"] or "—",
-            rec["end"] or "—",
-            every,
-            ", ".join(rec["flags"]) or "—",
-            rec["text"],
-        ]
-        table.add_row(*(Text(visible(c)) for c in cells))
+    table = Table(title=Text(visible(result.text)), title_justify="left", expand=False)
+    for key in ("words", "kind", "start", "end", "every", "flags", "reads_as"):
+        table.add_column(word(f"when.{key}", lang))
+    for r in result.readings:
+        table.add_row(*(Text(visible(c)) for c in (r.text, *_cells(r, lang))))
     out = console()
     with out.capture() as cap:
         out.print(table)
@@ -87,22 +96,27 @@ def _span_record(sp: Span) -> dict[str, Any]:
     }
 
 
-def render_spans_json(text: str, spans: list[Span]) -> str:
+def render_spans_json(result: WhenSpans, lang: str) -> str:
     """``{"text", "windows", "spans"}``: every window read, and every span with offsets.
 
     ``windows`` lists the readings in order (each with ``verbatim`` and ``at``, its
     ``[start, end)`` offsets in ``text``); ``spans`` lists the expressions found, read or
     set aside (``read: false`` with ``code`` and ``reason``).
     """
+    from nq42cli.render.json_ import dump
+
+    del lang  # codes only
+    text = result.text
     windows = []
-    for sp in spans:
+    for sp in result.spans:
         for r in sp.readings:
             rec = reading_record(r)
             at = text.find(r.text, sp.start)
             rec["at"] = [at, at + len(r.text)] if at >= 0 else [sp.start, sp.end]
             windows.append(rec)
-    doc = {"text": text, "windows": windows, "spans": [_span_record(sp) for sp in spans]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dump(
+        {"text": text, "windows": windows, "spans": [_span_record(sp) for sp in result.spans]}
+    )
 
 
 def highlighted(text: str, spans: list[Span]) -> Text:
@@ -124,7 +138,7 @@ def highlighted(text: str, spans: list[Span]) -> Text:
     return out
 
 
-def render_spans_table(text: str, spans: list[Span]) -> str:
+def render_spans_table(result: WhenSpans, lang: str) -> str:
     """The sentence with its time expressions marked and a row per window read.
 
     A second table lists the expressions seen but not read, with the reason.
@@ -135,37 +149,25 @@ def render_spans_table(text: str, spans: list[Span]) -> str:
     from nq42cli.core.text import visible
     from nq42cli.render.table import console
 
-    read = [sp for sp in spans if sp.read]
-    table = Table(title=highlighted(text, spans), title_justify="left", expand=False)
-    for name in ("Words", "At", "Kind", "Start", "End", "Every", "Flags", "Reads as"):
-        table.add_column(name, overflow="fold")
-    for sp in read:
+    table = Table(title=highlighted(result.text, result.spans), title_justify="left")
+    table.expand = False
+    for key in ("words", "at", "kind", "start", "end", "every", "flags", "reads_as"):
+        table.add_column(word(f"when.{key}", lang), overflow="fold")
+    for sp in result.spans:
         for r in sp.readings:
-            rec = reading_record(r)
-            every = rec["every"] or "—"
-            if rec["anchor"]:
-                every += f" @ {rec['anchor']}"
-            cells = [
-                r.text,
-                f"{sp.start}–{sp.end}",
-                rec["kind"],
-                rec["start"] or "—",
-                rec["end"] or "—",
-                every,
-                ", ".join(rec["flags"]) or "—",
-                rec["text"],
-            ]
-            table.add_row(*(Text(visible(c)) for c in cells))
+            row = (r.text, f"{sp.start}–{sp.end}", *_cells(r, lang))
+            table.add_row(*(Text(visible(c)) for c in row))
     out = console()
     with out.capture() as cap:
         out.print(table)
-        aside = [sp for sp in spans if not sp.read]
+        aside = [sp for sp in result.spans if not sp.read]
         if aside:
-            other = Table(title="Seen, not read", title_justify="left", expand=False)
-            for name in ("Words", "At", "Why"):
-                other.add_column(name, overflow="fold")
+            other = Table(title=word("when.aside", lang), title_justify="left", expand=False)
+            for key in ("words", "at", "why"):
+                other.add_column(word(f"when.{key}", lang), overflow="fold")
             for sp in aside:
-                cells = [sp.text, f"{sp.start}–{sp.end}", f"{sp.reason} [{sp.code}]"]
+                why = label_of("span", (sp.code or "span.unreadable").removeprefix("span."), lang)
+                cells = (sp.text, f"{sp.start}–{sp.end}", why)
                 other.add_row(*(Text(visible(c)) for c in cells))
             out.print(other)
     return cap.get()
