@@ -160,7 +160,7 @@ def score(slug: str, data: dict[str, Any] | None = None, source: str = "source.t
     matched = _match(tds, ours)
     not_deadlines = [_norm(n["text"]) for n in t.get("not_deadlines") or []]
     for i, td in enumerate(tds):
-        flagged = FLAGGED in str(td.get("note") or "")
+        flagged = FLAGGED in " ".join(str(td.get("note") or "").lower().split())
         want = td.get("deadline")
         if want:
             result.dated += 1
@@ -203,14 +203,31 @@ def score(slug: str, data: dict[str, Any] | None = None, source: str = "source.t
             )
         elif d.get("timing_source") == "text" and d.get("timing"):
             pass
+    wanted = {j: tds[i].get("deadline") for i, j in matched.items()}
     for j, d in enumerate(ours):
         if d.get("timing_source") != "text" or not d.get("timing") or _deadline(d) is None:
             continue
+        if j not in taken or str(wanted.get(j)) == str(_deadline(d)):
+            continue  # unmatched: counted above; the truth's own deadline: right
+        if wanted.get(j) is None:
+            continue  # a deadline where the truth has none: counted above
         said = _norm(str(d["timing"]))
-        if any(said and said in n for n in not_deadlines) and j in taken:
+        if any(said and said in n and _snippet_in(n, said, _norm(d["text"])) for n in not_deadlines):
             result.spurious += 1
             result.misses.append(f"{d['id']}: SPURIOUS deadline from a not_deadlines snippet")
     return result
+
+
+def _snippet_in(snippet: str, said: str, text: str) -> bool:
+    """Whether the words around ``said`` in a not_deadlines snippet are in the duty's text.
+
+    A timing phrase ("năm 2018") also occurs in unrelated snippets (a target's yearly
+    levels); it comes from a snippet only when the snippet's words around it are the
+    duty's own.
+    """
+    at = snippet.find(said)
+    around = snippet[max(0, at - 25) : at + len(said) + 25].strip()
+    return around in text
 
 
 RECORDED = CORPUS / "SCORES.yaml"
