@@ -204,18 +204,27 @@ def score(slug: str, data: dict[str, Any] | None = None, source: str = "source.t
         elif d.get("timing_source") == "text" and d.get("timing"):
             pass
     wanted = {j: tds[i].get("deadline") for i, j in matched.items()}
+    _from_snippets(result, ours, wanted, not_deadlines)
+    return result
+
+
+def _from_snippets(
+    result: Score, ours: list[dict[str, Any]], wanted: dict[int, Any], not_deadlines: list[str]
+) -> None:
+    """Count a wrong deadline read from a ``not_deadlines`` snippet as spurious.
+
+    Unmatched duties and deadlines where the truth has none are counted by the caller.
+    """
     for j, d in enumerate(ours):
         if d.get("timing_source") != "text" or not d.get("timing") or _deadline(d) is None:
             continue
-        if j not in taken or str(wanted.get(j)) == str(_deadline(d)):
-            continue  # unmatched: counted above; the truth's own deadline: right
-        if wanted.get(j) is None:
-            continue  # a deadline where the truth has none: counted above
+        if j not in wanted or wanted[j] is None or str(wanted[j]) == str(_deadline(d)):
+            continue
         said = _norm(str(d["timing"]))
-        if any(said and said in n and _snippet_in(n, said, _norm(d["text"])) for n in not_deadlines):
+        text = _norm(d["text"])
+        if any(said and said in n and _snippet_in(n, said, text) for n in not_deadlines):
             result.spurious += 1
             result.misses.append(f"{d['id']}: SPURIOUS deadline from a not_deadlines snippet")
-    return result
 
 
 def _snippet_in(snippet: str, said: str, text: str) -> bool:
