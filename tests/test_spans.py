@@ -56,8 +56,8 @@ def _aside(text: str) -> list[tuple[str, str | None]]:
             ],
         ),
         (
-            "Tập trung nghiên cứu hoàn thành việc xây dựng (trong năm 2013).",
-            [("trong năm 2013", "deadline", "2013-12-31")],
+            "Tập trung nghiên cứu hoàn thành việc xây dựng (trong năm 2025).",
+            [("trong năm 2025", "deadline", "2025-12-31")],
         ),
         (
             "theo tiến độ chung (gửi xin ý kiến các tỉnh uỷ, thành uỷ chậm nhất ngày 12/3/2025).",
@@ -153,9 +153,62 @@ def test_a_year_without_a_qualifier_opens_a_clause_or_is_not_read() -> None:
 def test_a_cell_or_field_reads_whole_without_a_qualifier() -> None:
     """A table's time cell "6/2025" or a field "Tháng 11, 12/2013 và …" needs no qualifier."""
     assert [r.window.end for sp in find_spans("6/2025") for r in sp.readings] == [date(2025, 6, 30)]
-    spans = find_spans("Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.", ISSUED, field=True)
+    issued = date(2013, 11, 11)  # KH 252/KH-BCĐQG1237, which writes this field
+    spans = find_spans("Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.", issued, field=True)
     kinds = [r.window.kind for sp in spans for r in sp.readings]
     assert kinds == [WindowKind.DEADLINE, WindowKind.RECURRING]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A field reads the time it opens with; a cited date further in is a citation.
+        (
+            "Theo Kế hoạch số 12/KH-UBND ngày 10/3/2025 của Ủy ban",
+            [("ngày 10/3/2025", "span.citation")],
+        ),
+        # … and any other date further in needs a qualifier, as in running text.
+        ("Sau khi Chương trình năm 2026 được ban hành", [("năm 2026", "span.unqualified")]),
+    ],
+)
+def test_a_field_reads_only_its_leading_time_without_a_qualifier(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """A time field that holds more than a time is not a licence to read every date in it."""
+    spans = find_spans(text, ISSUED, field=True)
+    assert [(sp.text, sp.code) for sp in spans] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Phấn đấu đến hết năm 2025, 100% hồ sơ người có công được số hóa",
+            [("Phấn đấu đến hết năm 2025", "span.target")],
+        ),
+        ("Năm 2025: đạt 99% hộ gia đình có mức sống trung bình", [("Năm 2025", "span.target")]),
+        (
+            "Giải quyết chế độ cho người hoạt động cách mạng trước ngày 01/01/1945",
+            [("trước ngày 01/01/1945", "span.past")],
+        ),
+        (
+            "Tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững (2021-2025)",
+            [("2021-2025", "span.period")],
+        ),
+    ],
+)
+def test_targets_history_and_a_programmes_years_are_never_deadlines(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """A level to reach, a day before the document, a programme's years: set aside."""
+    assert _read(text) == []
+    assert _aside(text) == want
+
+
+def test_a_target_beside_a_real_deadline_does_not_hide_it() -> None:
+    """Only the clause with the level to reach is a target; the duty's own deadline reads."""
+    text = "Cấp thẻ bảo hiểm y tế cho 100% người có công trong năm 2025"
+    assert _read(text) == [("trong năm 2025", "deadline", "2025-12-31")]
 
 
 @settings(max_examples=300, deadline=None)

@@ -27,12 +27,20 @@ can count and show it ("0 due" must never hide "0 read"):
                               round's day, not a one-off deadline
 ``span.scope``                inside an opening "Đối với …" clause: which tasks, not
                               when
+``span.target``               the year of a target, a level to reach ("phấn đấu đến
+                              hết năm 2025, 100% hồ sơ …", "năm 2018 đạt 99%")
+``span.past``                 a day before the document's own date: history ("người
+                              hoạt động cách mạng trước ngày 01/01/1945"), never a
+                              deadline the document sets
 ``span.unreadable``           the grammar could not read the words (a bad day, no year)
 ============================  ======================================================
 
 A text that is nothing but a time phrase (a table's time cell, a field "Thời gian thực
 hiện: …", a bracketed "(quý I/2024)", what a user types to ``nq42 when``) is read as
-written, as :func:`nq42cli.core.grammar.read_phrase` reads it. Approximate readings
+written, as :func:`nq42cli.core.grammar.read_phrase` reads it. A field or cell that holds
+more words is read for the time it opens with ("Tháng 11, 12/2013 và kiện toàn thường
+xuyên") and the times its words qualify; a date further in ("Theo Kế hoạch số 5/KH ngày
+…") needs a qualifier like any running text. Approximate readings
 (parts of a month, quarter or year, ``khoảng``) carry the note ``approximate``.
 
 Offsets are into the NFC form of the text (what every nq42 text is stored as).
@@ -127,6 +135,19 @@ _MODIFIED_NOUNS = re.compile(
     r"|\bchuong trinh(?:\s+[^\s,;:.()]+){0,3}\s*$"
 )
 _PLAN_PERIODS = re.compile(r"^\s*(?:va|,)\s*\d+\s+nam\b")
+_YEARS_ONLY = re.compile(
+    r"^\s*(?:giai đoạn\s+|giai doan\s+)?\d{4}\s*[-–]\s*\d{4}\s*$", re.IGNORECASE
+)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:giai doan|thoi ky|nhiem ky|chien luoc|ke hoach|chuong trinh|de an|du an|quy hoach"
+    r"|tong ket|so ket|nam thuc hien|khoa)\b[^()]{0,80}$"
+)
+# A level to reach in the clause: a target, whose year is never a deadline.
+_TARGET = re.compile(
+    r"\b(?:phan dau|dat|ty le|toi thieu|it nhat)\b[^;.:]{0,80}?\d+(?:[.,]\d+)?\s*%"
+    r"|\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|dat|co muc)\b"
+    r"|\bdat\s+\d+(?:[.,]\d+)?\s*%"
+)
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
 _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
 _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
@@ -149,7 +170,20 @@ def find_spans(text: str, issued: date | None = None, *, field: bool = False) ->
     text = nfc(text)
     if not text.strip():
         return []
-    return _spans(text, 0, len(text), issued, top=True, field=field)
+    return [
+        _not_past(sp, issued) for sp in _spans(text, 0, len(text), issued, top=True, field=field)
+    ]
+
+
+def _not_past(sp: Span, issued: date | None) -> Span:
+    """A read span whose deadlines all end before the document's date is history."""
+    if issued is None or not sp.readings:
+        return sp
+    ends = [r.window.end for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
+    if ends and len(ends) == len(sp.readings) and all(e is not None and e < issued for e in ends):
+        why = "a day before the document's own date: history, not a deadline it sets"
+        return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
+    return sp
 
 
 def read_cell(text: str, issued: date | None = None) -> list[Span]:
@@ -183,7 +217,7 @@ def _spans(
         # The whole-phrase reading swallowed words ("theo tiến độ chung (… chậm nhất
         # ngày 12/3/2025)"): read the parts as running text instead.
         exact = None
-    seen = _judged(s, atoms, cell=exact is not None or field)
+    seen = _judged(s, atoms, cell=field, whole=exact is not None)
     if exact is not None and all(v.code is None for v in seen):
         a = len(part) - len(part.lstrip(_EDGE_LEFT))
         b = len(part.rstrip(_EDGE_RIGHT))
@@ -239,6 +273,10 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
     if _exact(inner, issued) is None:
         return []
+    if _YEARS_ONLY.match(inner) and _NAMED_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
+        # "Chương trình mục tiêu quốc gia … (2021-2025)": the programme's years.
+        why = "the years of a programme, plan or period named before it"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
     return _spans(text, a, b, issued, top=False)
 
 
@@ -254,13 +292,28 @@ class _Seen:
     reason: str | None = None
 
 
-def _judged(s: str, atoms: list[_Atom], *, cell: bool) -> list[_Seen]:
+def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> list[_Seen]:
+    """Judge every atom of a text.
+
+    ``whole``: the text reads as one time phrase (every atom is its time); ``cell``: a
+    field or cell, whose leading run of times needs no qualifier.
+    """
     ends = [m.start() for m in _SENTENCE_END.finditer(s)]
     seen = [_seen(s, t) for t in atoms]
     recur = ([t.a for t in atoms if t.kind == "recur"], [t.b for t in atoms if t.kind == "recur"])
+    lead = 0  # where the field's leading time run ends: a cell reads only that run
     for v in seen:
-        _judge(s, v, ends, recur, cell=cell)
+        opening = whole or (
+            cell
+            and (not s[lead : v.start].strip(_FIELD_EDGE) or bool(_JOIN.match(s[lead : v.start])))
+        )
+        _judge(s, v, ends, recur, cell=opening)
+        if opening and v.code is None:
+            lead = v.atom.b
     return seen
+
+
+_FIELD_EDGE = ' \t\n*-+:("“'
 
 
 def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[Span]:
@@ -363,17 +416,29 @@ def _judge(
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
+    if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
+        v.code, v.reason = "span.citation", "the date of a document cited"
+        return
+    if _TARGET.search(_clause(s, v.start, t.b)):
+        v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
+        return
     if v.qual or cell:
         return
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         return  # "Năm 2025, hoàn thành …", "Quý I/2025: …"
-    if t.shape in _DAY_SHAPES and _CITED.search(before):
-        v.code, v.reason = "span.citation", "the date of a document cited"
-        return
     v.code, v.reason = (
         "span.unqualified",
         "no trước/trong/chậm nhất/vào… says it is the duty's time",
     )
+
+
+def _clause(s: str, a: int, b: int) -> str:
+    """The clause around ``s[a:b]``: from the last "." ";" ":" before it to the next one."""
+    lo = max(*(s.rfind(c, max(0, a - 200), a) for c in ".;:\n"), a - 201)
+    # A colon right after the words opens what they time ("Năm 2025: đạt 99% …").
+    after = b + 3 if s[b : b + 3].lstrip().startswith(":") else b
+    his = [i for i in (s.find(c, after, b + 200) for c in ".;:\n") if i >= 0]
+    return s[lo + 1 : min(his) if his else min(len(s), b + 200)]
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:

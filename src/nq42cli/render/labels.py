@@ -179,6 +179,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "span.anchor": ("ngày của kỳ lặp lại", "day of a recurrence"),
     "span.unreadable": ("không đọc được", "unreadable"),
     "span.scope": ("phạm vi của mệnh đề mở đầu", "scope of an opening clause"),
+    "span.target": ("năm của một chỉ tiêu", "year of a target"),
+    "span.past": ("ngày trước ngày ban hành văn bản", "day before the document's date"),
     # ---- what extract saw and read (its coverage report)
     "coverage.prefix": ("KẾT QUẢ ĐỌC", "COVERAGE"),
     "coverage.duties": (
