@@ -221,6 +221,8 @@ def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
     top = stack[-1]
     if top.kind not in _LISTED or top.parent is None:
         return top
+    if top.text.rstrip().endswith(":") and not top.children:
+        return top  # "đ) … với mục tiêu:" then its paragraph: the point goes on
     # After a list of points, a paragraph belongs beside the points; after an owner
     # heading's points, it is not that owner's (it names its own subject).
     parent = top.parent
@@ -246,7 +248,20 @@ _FIELD = re.compile(
 
 
 def _field(node: _Node) -> tuple[str, str] | None:
-    """``(role, inline value)`` when a node is a field label of its item."""
+    """``(role, inline value)`` when a node is a field label of its item.
+
+    A bare "Nhiệm vụ" or "Sản phẩm" label is a field only beside an owner or time
+    field: fields come in sets ("a) Nhiệm vụ: / b) Cơ quan thực hiện: / c) Thời gian");
+    alone ("1. Nhiệm vụ" then "2. Giải pháp") it is a topic heading.
+    """
+    got = _raw_field(node)
+    if got is None or got[0] not in ("task", "product") or got[1] or node.parent is None:
+        return got
+    siblings = (_raw_field(c) for c in node.parent.children if c is not node)
+    return got if any(s is not None and s[0] not in ("task", "product") for s in siblings) else None
+
+
+def _raw_field(node: _Node) -> tuple[str, str] | None:
     if node.kind not in ("arabic", "letter", "dash", "plus", "decimal"):
         return None
     f = fold(node.text)
@@ -282,6 +297,46 @@ _ARTICLE_BOILERPLATE = re.compile(
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
+
+
+# Words a duty's sentence opens with when it is an action (folded): a verb, perhaps after
+# an adverb of manner ("Khẩn trương, quyết liệt tổ chức …", "Tiếp tục hoàn thiện …").
+_ACTION_VERBS = (
+    "nghien cuu|xay dung|ban hanh|ra soat|tong ket|so ket|trinh|thuc hien|nang cao|hoan thien"
+    "|to chuc|trien khai|day manh|day nhanh|tang cuong|bo tri|uu tien|bieu duong|nhan rong"
+    "|xu ly|quan tam|chi dao|lanh dao|huong dan|kiem tra|thanh tra|giam sat|phat huy|huy dong"
+    "|van dong|sua doi|bo sung|cai cach|chu trong|phoi hop|chu tri|tham gia|dam bao|bao dam"
+    "|xac dinh|kien toan|doi moi|phat trien|bao cao|tham muu|cung cap|phat dong|thuc day"
+    "|don doc|theo doi|danh gia|long ghep|quan triet|tuyen truyen|pho bien|lua chon|duy tri"
+    "|mo rong|cap nhat|ho tro|giai quyet|hoan thanh|thao go|don gian hoa|thi diem|ung dung"
+    "|so hoa|chuyen doi|rut ngan|cat giam|sap xep|kiem soat|ngan chan|phong ngua|dau tu"
+    "|thu hut|khai thac|quan ly|thong ke|dieu tra|khao sat|phan cong|ky ket|tiep nhan"
+    "|boi duong|dao tao|tap huan|tu van|cham lo|cham soc|tu bo|ton tao|xet duyet|tham dinh"
+    "|phe duyet|cong bo|cong khai|tiep thu|chinh ly|du thao|soan thao|lap|thanh lap|de xuat"
+    "|tong hop|nam bat|thong tin|ra quyet dinh|kiem diem|khen thuong|xay dung va|tiep tuc"
+    "|khan truong|quyet liet|chu dong|tich cuc|tap trung|kip thoi|sua doi, bo sung|thuc thi"
+    "|tuan thu|giu vung|bao ve|phat hien|khac phuc|tiep can|ket noi|chia se|dinh huong"
+)
+_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})\b")
+# A lead-in that announces a list of separate actions.
+_LIST_INTRO = re.compile(r"\b(?:cu the|nhu sau|sau day|sau|gom cac nhiem vu(?: sau)?)$")
+# A lead-in whose sentence its bullets complete: a connector or a verb waiting for its
+# object ("để:", "nhằm:", "gồm:", "về:", "… ban hành:").
+_OPEN_END = re.compile(
+    r"\b(?:de|nham|gom|bao gom|ve|nhu|theo huong|trong do|doi voi|voi cac noi dung(?: chu yeu"
+    r"| chinh)?|voi noi dung|ban hanh|sua doi|bo sung|quy dinh|trinh|xay dung|hoan thien)$"
+)
+
+
+# Times set aside that a person should look at: the draft marks the duty for review.
+_REVIEWED = frozenset(
+    {"span.unqualified", "span.unreadable", "span.anchor", "span.past", "span.target"}
+)
+
+
+def _owns(got: Any) -> bool:
+    """Whether a sentence's subject names an owner (lead or responsible)."""
+    return got is not None and bool(got.leads or got.responsible)
 
 
 def _not_duty(text: str) -> str | None:
@@ -656,6 +711,9 @@ class _Extractor:
         if purposes:
             self._purposes(node)
             return
+        if any(_field(c) is not None for c in node.children):
+            self._block(node, ctx, entry)
+            return
         self._children(node, ctx, entry)
 
     def _purposes(self, node: _Node) -> None:
@@ -669,7 +727,13 @@ class _Extractor:
             self._outside([c.text])
 
     def _detach(self, node: _Node) -> None:
-        """Bullets under an item that ends a sentence are not its points: move them up."""
+        """Move bullets naming their own owners out of an item that ends a sentence.
+
+        "1. Văn phòng … (trước ngày 15/12/2026)." then "- Các cơ quan báo chí … mở
+        chuyên mục …": the bullet is not the item's point and goes beside it. Bullets
+        without their own subject stay the item's points ("i) Thực hiện công tác kiểm
+        tra." then "- …").
+        """
         for c in list(node.children):
             self._detach(c)
         if node.kind not in ("arabic", "letter", "decimal") or node.parent is None:
@@ -678,6 +742,8 @@ class _Extractor:
             return
         moved = [c for c in node.children if c.kind in _BULLETS and _field(c) is None]
         if not moved or len(moved) != len(node.children):
+            return
+        if not all(_owns(subject(c.text, self.registry)) for c in moved):
             return
         parent = node.parent
         at = parent.children.index(node) + 1
@@ -784,13 +850,14 @@ class _Extractor:
                 self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
                 return
             points = [c for c in node.children if c.kind in _BULLETS]
-            if (
-                points
-                and len(points) == len(node.children)
-                and not any(c.children or subject(c.text, self.registry) for c in points)
-            ):
+            if points and len(points) == len(node.children) and self._spelled_out(text, points):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
                 content = "; ".join(c.text.rstrip(" ;.") for c in points)
+                self._make(node, f"{text} {content}", ctx, section, [])
+                return
+            if node.children and all(c.kind == "para" for c in node.children):
+                # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
+                content = " ".join(c.text for c in node.children)
                 self._make(node, f"{text} {content}", ctx, section, [])
                 return
         if text.endswith(".") and all(c.kind == "para" for c in node.children):
@@ -803,6 +870,29 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _spelled_out(self, text: str, points: list[_Node]) -> bool:
+        """Whether a lead-in's bullets spell out its one action, or list actions.
+
+        One action: the lead-in is an action whose sentence the bullets complete — it
+        ends in a connector or a verb waiting for its object ("Sửa đổi Luật … để:",
+        "… trình Quốc hội ban hành:", "… gồm:"), or its bullets are not actions
+        ("- Cơ chế ưu đãi về …"). Separate actions: the lead-in announces a list
+        ("…, cụ thể:", "… như sau:"), names a topic rather than an action ("Về thể
+        chế:"), or its bullets act on their own — each opens with a verb ("- Nghiên cứu,
+        xây dựng …"), or carries its own owner, time or points ("- Năm 2018: Rà soát …").
+        """
+        f = fold(text).rstrip(" :")
+        if _LIST_INTRO.search(f) or not _ACTION.match(f):
+            return False
+        for c in points:
+            if c.children or _owns(subject(c.text, self.registry)):
+                return False
+            if any(sp.read and _dated(sp) for sp in find_spans(c.text, self.issued)):
+                return False
+        if _OPEN_END.search(f):
+            return True
+        return not all(_ACTION.match(fold(c.text)) for c in points)
 
     def _group(self, node: _Node, section: dict[str, Any]) -> None:
         if node.kind in ("roman", "part", "root") or not node.id:
@@ -1047,7 +1137,7 @@ class _Extractor:
         own = [sp for sp in spans if sp.read]
         self._count(spans)
         for sp in spans:
-            if not sp.read and sp.code in ("span.unqualified", "span.unreadable", "span.anchor"):
+            if not sp.read and sp.code in _REVIEWED:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
         chosen: list[Span]
         source = "marked"
