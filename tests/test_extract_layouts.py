@@ -619,3 +619,77 @@ def test_a_lead_in_is_one_action_or_a_list_by_its_ending_and_its_bullets() -> No
     assert "Mở rộng đối tượng" in d["I.2.b"]["text"]
     assert d["I.2.e"]["windows"] == ["năm 2026"]
     _valid(draft)
+
+
+OWNER_PHRASINGS = """\
+I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế
+
+a) Phối hợp với Sở Tư pháp và các cơ quan liên quan rà soát văn bản.
+
+b) Căn cứ chức năng, nhiệm vụ, chủ động phối hợp với Sở Nội vụ trong việc kiện toàn tổ chức.
+
+2. Bộ Thông tin và Truyền thông
+
+Phối hợp với Bộ Y tế và Bộ Quốc phòng để tích hợp dữ liệu.
+
+3. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam chủ trì, phối hợp với các tổ chức \
+chính trị - xã hội giám sát việc thực hiện.
+
+4. Cơ cấu tổ chức của các đoàn kiểm tra liên ngành do Bộ Nội vụ hướng dẫn thực hiện.
+
+5. Hằng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương báo \
+cáo kết quả thực hiện.
+
+II. NHIỆM VỤ CỤ THỂ
+
+1.1. Chuyển đổi số
+
+a) Nhiệm vụ:
+
+- Phối hợp triển khai số hóa hồ sơ người có công.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+- Đơn vị phối hợp: Sở Tài chính.
+"""
+
+
+def test_owner_phrasings_passive_agents_collectives_and_fields() -> None:
+    """Who leads when the sentence says so in the Government's and provinces' ways."""
+    draft = extract(OWNER_PHRASINGS, issued=date(2025, 3, 1), number="1/KH")
+    d = _by_id(draft)
+    # "Phối hợp với <body> và <collective>": the body leads; the heading's owner and the
+    # collective coordinate.
+    assert _owners(draft, d["I.1.a"]) == [
+        ("Sở Tư pháp", "lead"),
+        ("Sở Y tế", "partner"),
+        ("các cơ quan liên quan", "partner"),
+    ]
+    # An opening "Căn cứ …," and an adverb before the role verb.
+    assert _owners(draft, d["I.1.b"]) == [("Sở Nội vụ", "lead"), ("Sở Y tế", "partner")]
+    # A name ends where "để …" or "trong việc …" begins.
+    assert _owners(draft, d["I.2"]) == [
+        ("Bộ Y tế", "lead"),
+        ("Bộ Quốc phòng", "lead"),
+        ("Bộ Thông tin và Truyền thông", "partner"),
+    ]
+    assert _owners(draft, d["I.3"])[0] == ("Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam", "lead")
+    # "… do Bộ Nội vụ hướng dẫn thực hiện.": the passive's agent does it.
+    assert _owners(draft, d["I.4"]) == [("Bộ Nội vụ", "lead")]
+    # The Government's formula, short form: one collective.
+    assert _owners(draft, d["I.5"]) == [
+        (
+            "các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+            "responsible",
+        )
+    ]
+    # Under owner fields, "- Phối hợp triển khai …" is still the field's lead's duty.
+    assert _owners(draft, d["II.1.1.a.1"]) == [
+        ("Sở Khoa học và Công nghệ", "lead"),
+        ("Sở Tài chính", "partner"),
+    ]
+    _valid(draft)

@@ -165,7 +165,38 @@ def _blocks(lines: list[Line]) -> list[_Node]:
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
         out.append(node)
+    return _appositions(out)
+
+
+def _appositions(blocks: list[_Node]) -> list[_Node]:
+    """Join a lone "- " line that goes on with the sentence of the item above it.
+
+    "1. Sở … báo cáo kết quả về Cục Cảnh sát Quản lý hành chính về trật tự xã hội" then
+    "- Cơ quan thường trực Tổ công tác … trước ngày 20 hằng tháng …": the item's long
+    sentence has not ended, and the dash opens an apposition, not a list (no other
+    bullet follows it).
+    """
+    out: list[_Node] = []
+    for i, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            b.kind == "dash"
+            and prev is not None
+            and prev.kind in ("arabic", "decimal", "letter")
+            and not prev.heading
+            and len(prev.text.split()) >= _SENTENCE_WORDS
+            and not prev.text.rstrip().endswith(_TERMINAL)
+            and (nxt is None or nxt.kind not in _BULLETS)
+        ):
+            prev.text = f"{prev.text} - {b.text}"
+            continue
+        out.append(b)
     return out
+
+
+# An item this long is a sentence, not a heading over points.
+_SENTENCE_WORDS = 25
 
 
 def _continues(prev: _Node, line: Line) -> bool:
@@ -1277,11 +1308,22 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             if later is not None:
                 partners = partners_after(text, got.end + later.start(), registry)
         return _Owners(got.leads, partners, got.responsible, "text")
-    # "Căn cứ vào chức năng, nhiệm vụ, tham gia phối hợp …": the verb after the opener.
-    opener = re.match(r"^(?:can cu|theo|tren co so)\b.{0,150}?,\s*(?=chu tri|phoi hop|tham gia)", f)
+    heading = ctx or _Owners()
+    agent = _passive_agent(text, f, registry)
+    if agent:
+        # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
+        return _Owners(agent, [], [], "text")
+    # "Căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp …": the verb after the opener
+    # and its adverbs.
+    opener = _OPENER.match(f)
     start = opener.end() if opener else 0
     rest = f[start:]
-    heading = ctx or _Owners()
+    if heading.source in ("field", "table") and rest.startswith(
+        ("chu tri", "phoi hop", "tham gia")
+    ):
+        # Fields and cells set the roles; "- Phối hợp triển khai …" under "Đơn vị chủ
+        # trì: X" is X's duty still.
+        return _copy(heading)
     if rest.startswith("chu tri"):
         partners = partners_after(text, start + len("chu tri"), registry)
         return _Owners(heading.doers(), partners + heading.partners, [], "heading")
@@ -1289,14 +1331,49 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         named = partners_after(text, start, registry)
         if not heading.doers():
             return _Owners([], named, [], "text")
-        if named and not all(_generic(n.written) for n in named):
-            return _Owners(named, heading.doers(), [], "text")
+        # "Phối hợp với Sở Tư pháp và các cơ quan liên quan …": the body named leads, the
+        # heading's owner and the collectives ("các cơ quan liên quan") coordinate.
+        specific = [n for n in named if not _generic(n.written)]
+        if specific:
+            collective = [n for n in named if _generic(n.written)]
+            return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
-    out = _Owners(list(heading.leads), list(heading.partners), list(heading.responsible))
-    out.source = heading.source
-    return out
+    return _copy(heading)
+
+
+def _copy(owners: _Owners) -> _Owners:
+    return _Owners(
+        list(owners.leads), list(owners.partners), list(owners.responsible), owners.source
+    )
+
+
+# Adverbs before a role verb: "chủ động phối hợp", "tích cực tham gia".
+_ADVERBS = r"(?:(?:chu dong|tich cuc|tiep tuc|kip thoi|thuong xuyen)\s*,?\s+)*"
+# A sentence that ends "… do <body> <verb> (thực hiện)." names its doer after "do".
+_OPENER = re.compile(
+    rf"^(?:(?:can cu|theo|tren co so)\b.{{0,150}}?,\s*)?{_ADVERBS}(?=chu tri|phoi hop|tham gia)"
+)
+_PASSIVE = re.compile(
+    r"\bdo\s+(?=\S)(?P<rest>.{3,160}?)\s+(?:truc tiep\s+)?(?:huong dan|chu tri|thuc hien"
+    r"|to chuc|trien khai|dam nhiem|phu trach|xay dung|ban hanh)"
+    r"(?:\s+(?:thuc hien|trien khai))?\s*[.;]?\s*$"
+)
+
+
+def _passive_agent(text: str, f: str, registry: Registry) -> list[Named]:
+    m = _PASSIVE.search(f)
+    if m is None:
+        return []
+    start = m.start("rest")
+    fa = _aligned_text(text)
+    if not starts_body(text, fa, start, registry):
+        return []
+    end = name_end(text, fa, start, m.end("rest"), registry)
+    if text[end : m.end("rest")].strip():
+        return []  # words between the name and the verb: not "do <body> <verb>"
+    return [registry.register(Named(n)) for n in split_names(text[start:end], registry)]
 
 
 def _time_heading(text: str, issued: date) -> list[Span] | None:

@@ -188,6 +188,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # "Bảo hiểm xã hội tỉnh", "Công an thành phố": a body of a locality; "Ban Chỉ đạo
         # quốc gia": the name is capitalised after the first word.
         head = fold(text[pos : m.end()])
+        if re.match(r"\s+trung ương\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
+            return True  # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"
         if head in _OFFICES:
             # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
             return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
@@ -256,12 +258,32 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             verb = m is not None and i > guard and (caps or text[i].islower())
             if verb and not _noun_here(f, i):
                 return i
+            if i > guard and text[i].islower() and _ends_name(text, f, i):
+                return i
         i += 1
     return limit
 
 
+# Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
+# hợp …", "Bộ Công an trong việc bảo đảm …"): the name has ended.
+_ENDERS = re.compile(
+    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac))\b"
+)
+
+
+def _ends_name(text: str, f: str, i: int) -> bool:
+    # "để" (so that), never "đề" (đề án, đề nghị): the same letters once folded.
+    return bool(_ENDERS.match(f, i)) or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
+
+
 def _noun_here(f: str, i: int) -> bool:
-    """Whether "tổ chức" here is an organisation (before "hữu quan", ","), not a verb."""
+    """Whether "tổ chức" here is an organisation (before "hữu quan", ","), not a verb.
+
+    After "(có) liên quan", which ends a collective's name, it is the verb ("các bộ, ngành
+    liên quan tổ chức, triển khai …").
+    """
+    if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
+        return False
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
@@ -343,7 +365,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
     if re.match(r"(?:cac )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
         return False
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
-    # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner.
+    # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
+    # is its short form "các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố …".
+    if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
+        "uy ban nhan dan cac tinh", after
+    ):
+        return False
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
 
 
