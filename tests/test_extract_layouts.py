@@ -693,3 +693,38 @@ def test_owner_phrasings_passive_agents_collectives_and_fields() -> None:
         ("Sở Tài chính", "partner"),
     ]
     _valid(draft)
+
+
+PROVINCE_HEADER = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/KH-UBND
+Bắc Nam, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng
+
+I. NHIỆM VỤ
+
+1. Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Kế hoạch./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_a_provincial_header_motto_beside_the_issuer_and_a_deputy_signing() -> None:
+    """The motto beside the issuer is not the issuer; "KT. CHỦ TỊCH" names no body."""
+    draft = extract(PROVINCE_HEADER)
+    meta = draft.data["plan"]
+    assert meta["issuer"] == "Ủy ban nhân dân tỉnh Bắc Nam"
+    assert meta["title"].startswith("Thực hiện Nghị quyết số 42-NQ/TW")
+    assert meta["date"] == "2025-03-12"
+    assert meta["signer"] == {"name": "Nguyễn Văn A", "capacity": "KT. Chủ tịch"}
+    _valid(draft)

@@ -263,3 +263,40 @@ def test_when_exits_1_when_nothing_is_a_time_of_the_duty() -> None:
     exact = json.loads(run("when", "đến năm 2030", "--exact", "-f", "json").stdout)
     assert exact["windows"][0]["end"] == "2030-12-31"
     assert "\x1b" not in run("when", "\x1b[31m trước ngày 1/3/2025").stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A time label inside the sentence is a field of its own.
+        (
+            "Giao Sở Y tế chủ trì tổ chức tuyên truyền; thời gian hoàn thành: quý II/2025.",
+            [("quý II/2025", "deadline", "2025-06-30")],
+        ),
+        # One qualifier covers the shapes it joins.
+        (
+            "Ban hành văn bản hướng dẫn trong quý II và quý III/2025",
+            [
+                ("trong quý II và quý III/2025", "deadline", "2025-06-30"),
+                ("trong quý II và quý III/2025", "deadline", "2025-09-30"),
+            ],
+        ),
+        # A share reached by a qualified date is still the duty's deadline …
+        (
+            "Sở Y tế bảo đảm 100% người có công được cấp thẻ bảo hiểm y tế trong năm 2025.",
+            [("trong năm 2025", "deadline", "2025-12-31")],
+        ),
+    ],
+)
+def test_time_labels_joined_shapes_and_qualified_shares(
+    text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    """Inline time labels read; "và" carries the qualifier; a qualified date with a share reads."""
+    assert _read(text) == want
+
+
+def test_an_unqualified_year_with_a_share_to_reach_is_a_target() -> None:
+    """… but "Năm 2025, 100% hồ sơ được số hóa" states a level to reach, not a deadline."""
+    assert _aside("Năm 2025, 100% hồ sơ người có công được số hóa.") == [
+        ("Năm 2025", "span.target")
+    ]

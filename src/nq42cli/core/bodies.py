@@ -128,6 +128,7 @@ BODIES: tuple[Body, ...] = (
     Body("doan_tn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "ĐTNCSHCM", B),
     # The courts, the procuracy, the audit office, the Front's central committee and the
     # national press agencies, as the Constitution and their own statutes name them.
+    Body("ttg", "Thủ tướng Chính phủ", "TTg", P),
     Body("tandtc", "Toà án nhân dân tối cao", "TANDTC", B),
     Body("vksndtc", "Viện kiểm sát nhân dân tối cao", "VKSNDTC", B),
     Body("ktnn", "Kiểm toán Nhà nước", "KTNN", B),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nq42cli.core.bodies import BODIES, Body
-from nq42cli.core.text import fold
+from nq42cli.core.text import fold, fold_aligned
 
 __all__ = ["KIND_TITLE", "Header", "implements", "kind_from_number", "read_header"]
 
@@ -127,11 +127,15 @@ def read_header(lines: list[str], bodies: tuple[Body, ...] = BODIES) -> Header:
             state = "title"
             continue
         if state == "top":
-            if _upper(line) and not f.startswith(("so ", "so:")):
-                caps.append(line)
+            bare = _no_motto(line)
+            if _upper(bare) and not f.startswith(("so ", "so:")):
+                caps.append(bare)
             continue
         preamble = f.startswith(("thuc hien", "can cu", "de ", "tai ", "nham"))
-        if state == "title" and preamble and len(line) > 60:
+        # The first line under the kind is its title ("KẾ HOẠCH / Thực hiện Nghị quyết
+        # số …"), unless it reads as the preamble that opens the body.
+        opens_body = bool(h.title) or line.rstrip().endswith(":") or "ban hanh" in f
+        if state == "title" and preamble and len(line) > 60 and opens_body:
             h.preamble, state = line, "preamble"
             continue
         if state == "title" and _upper(line) and h.title and _is_issuer(line, bodies):
@@ -143,6 +147,19 @@ def read_header(lines: list[str], bodies: tuple[Body, ...] = BODIES) -> Header:
     if caps:
         h.issuer, h.issuer_from_caps = _issuer(caps, bodies), True
     return h
+
+
+_MOTTO_AT = re.compile(
+    r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do|dang cong san viet nam"
+)
+
+
+def _no_motto(line: str) -> str:
+    """A header line without the national motto beside the issuer, nor rules "-----"."""
+    m = _MOTTO_AT.search(fold_aligned(line))
+    if m is not None:
+        line = line[: m.start()]
+    return re.sub(r"\s*[-–_]{3,}\s*", " ", line).strip()
 
 
 def _is_issuer(line: str, bodies: tuple[Body, ...]) -> bool:
@@ -160,7 +177,17 @@ def _issuer(caps: list[str], bodies: tuple[Body, ...]) -> str:
     # "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI": the body is the last line.
     last = caps[-1].strip(" -")
     low = last.lower()
+    if len(caps) > 1 and _LOCALITY.match(fold(last)):
+        # "ỦY BAN NHÂN DÂN / TỈNH BẮC NAM": the body of that locality.
+        head = caps[-2].strip(" -").lower()
+        words = low.split()
+        kind = 2 if fold(" ".join(words[:2])) == "thanh pho" else 1
+        place = " ".join([*words[:kind], *(w[:1].upper() + w[1:] for w in words[kind:])])
+        return f"{head[:1].upper()}{head[1:]} {place}"
     return low[:1].upper() + low[1:]
+
+
+_LOCALITY = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+\S")
 
 
 def _upper(s: str) -> bool:

@@ -515,8 +515,16 @@ class _Extractor:
         return [p for p in parts if p.lines or p.grids], tail
 
     def _header_lines(self, parts: list[_Part]) -> list[str]:
-        """The lines of the first parts up to their first numbered block."""
+        """The lines of the first parts up to their first numbered block.
+
+        A header laid out as a table (issuer and motto side by side, number and date
+        below) gives its cells, column by column.
+        """
         out: list[str] = []
+        if parts and parts[0].grids and parts[0].grids[0][0] == 0:
+            rows = [cells for _, cells in parts[0].grids[0][1].rows[:4]]
+            width = max(len(r) for r in rows)
+            out += [r[k].strip() for k in range(width) for r in rows if k < len(r) and r[k].strip()]
         for part in parts:
             for line in part.lines:
                 node = _label(line)
@@ -545,6 +553,11 @@ class _Extractor:
         if header.kind is None:
             self.notes.append(f"plan: no kind line in the text; '{kind}' taken from the number")
         issuer, signer = self._signature(tail, header.preamble)
+        if issuer and header.issuer and fold(header.issuer).startswith(fold(issuer) + " "):
+            # "TM. ỦY BAN NHÂN DÂN" signs for "ỦY BAN NHÂN DÂN / TỈNH BẮC NAM" above.
+            self.notes = [n for n in self.notes if f"'{issuer}' is taken from the T/M" not in n]
+            issuer = header.issuer
+            self.notes.append(f"plan: issuer '{issuer}' is taken from the header; check it")
         if issuer is None and header.issuer:
             issuer = header.issuer
             if header.issuer_from_caps and self.registry.known(issuer) is None:
@@ -582,25 +595,30 @@ class _Extractor:
         issuer: str | None = None
         signer = None
         lines = [x.text for x in tail]
-        for i, line in enumerate(lines):
-            m = re.match(r"^(T/M|TM\.?|K/T|KT\.?)\s+(?P<who>.+)$", line)
-            if m is None:
-                continue
+        signed = [
+            (i, m)
+            for i, line in enumerate(lines)
+            if (m := re.match(r"^(T/M|TM\.?|K/T|KT\.?)\s+(?P<who>.+)$", line)) is not None
+        ]
+        # "TM." names the body that issues; "KT." only the office a deputy signs for.
+        signed.sort(key=lambda im: not im[1][1].startswith("T"))
+        for i, m in signed[:1]:
             who = m["who"].strip(" .")
             body = self.registry.known(who)
-            issuer = body.name if body else _sentence_case(who)
-            if body is None:
-                self.notes.append(
-                    f"plan: issuer '{issuer}' is taken from the T/M line; check its spelling"
-                )
+            name = body.name if body else _sentence_case(who)
+            if m[1].startswith("T"):
+                issuer = name
+                if body is None:
+                    self.notes.append(
+                        f"plan: issuer '{issuer}' is taken from the T/M line; check its spelling"
+                    )
             names = [
                 x
                 for x in lines[i + 1 :]
                 if x and not _upper(x) and not x.startswith(("(", "[")) and len(x) < 40
             ]
             if names:
-                signer = {"name": names[-1], "capacity": f"{m[1]} {issuer}"}
-            break
+                signer = {"name": names[-1], "capacity": f"{m[1]} {name}"}
         if issuer is None and (m2 := re.search(r"\),?\s*(?P<who>[^,()]+?)\s+ban hành", preamble)):
             issuer = m2["who"].strip()
         return issuer, signer

@@ -93,6 +93,9 @@ _VERBS = (
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|tu trung uong den"
+    "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
+    "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
+    "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -145,8 +146,15 @@ _NAMED_BEFORE = re.compile(
 # A level to reach in the clause: a target, whose year is never a deadline.
 _TARGET = re.compile(
     r"\b(?:phan dau|dat|ty le|toi thieu|it nhat)\b[^;.:]{0,80}?\d+(?:[.,]\d+)?\s*%"
-    r"|\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|dat|co muc)\b"
-    r"|\bdat\s+\d+(?:[.,]\d+)?\s*%"
+    r"|\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\bdat\b"
+)
+# A share that reaches a state ("100% hồ sơ được số hóa"): a target when no qualifier
+# makes its date the duty's time ("Năm 2025, 100% hồ sơ được số hóa").
+_RESULT = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|co muc)\b")
+# A time label inside running text: "…; thời gian hoàn thành: quý II/2025".
+_INLINE_FIELD = re.compile(
+    r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
+    r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
 )
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
 _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
@@ -310,6 +318,16 @@ def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> l
         _judge(s, v, ends, recur, cell=opening)
         if opening and v.code is None:
             lead = v.atom.b
+    for prev, v in itertools.pairwise(seen):
+        # "trong quý II và quý III/2025": the qualifier covers the shapes it joins.
+        if (
+            v.code == "span.unqualified"
+            and prev.code is None
+            and prev.qual
+            and prev.atom.kind == v.atom.kind == "span"
+            and _JOIN.match(s[prev.atom.b : v.start])
+        ):
+            v.code = v.reason = None
     return seen
 
 
@@ -419,11 +437,12 @@ def _judge(
     if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
-    if _TARGET.search(_clause(s, v.start, t.b)):
+    clause = _clause(s, v.start, t.b)
+    if _TARGET.search(clause) or (not v.qual and not cell and _RESULT.search(clause)):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
-    if v.qual or cell:
-        return
+    if v.qual or cell or _INLINE_FIELD.search(before):
+        return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         return  # "Năm 2025, hoàn thành …", "Quý I/2025: …"
     v.code, v.reason = (
