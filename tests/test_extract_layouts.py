@@ -728,3 +728,31 @@ def test_a_provincial_header_motto_beside_the_issuer_and_a_deputy_signing() -> N
     assert meta["date"] == "2025-03-12"
     assert meta["signer"] == {"name": "Nguyễn Văn A", "capacity": "KT. Chủ tịch"}
     _valid(draft)
+
+
+NOT_TASKS_AND_VERBS = """\
+I. NHIỆM VỤ
+
+1. Đồng ý với chủ trương điều chỉnh mức chuẩn trợ giúp xã hội từ ngày 01/7/2025.
+
+2. Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
+
+3. Vụ Kế hoạch - Tài chính chủ trì, phối hợp với các đơn vị liên quan bố trí kinh phí.
+
+4. Ban cán sự đảng Ủy ban nhân dân tỉnh:
+
+a) Lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai trước ngày 28/02/2025.
+"""
+
+
+def test_approvals_pointers_departments_and_leading_a_body() -> None:
+    """An approval and a pointer to the appendix are not tasks; "Vụ …" is a body; under
+    an owner, "Lãnh đạo <body> …" is that owner's duty."""
+    draft = extract(NOT_TASKS_AND_VERBS, issued=date(2025, 1, 20), number="1/KH")
+    d = _by_id(draft)
+    assert list(d) == ["I.3", "I.4.a"]
+    assert draft.coverage.skipped["approval"] == 1
+    assert draft.coverage.skipped["pointer"] == 1
+    assert _owners(draft, d["I.3"])[0] == ("Vụ Kế hoạch - Tài chính", "lead")
+    assert _owners(draft, d["I.4.a"]) == [("Ban cán sự đảng Ủy ban nhân dân tỉnh", "responsible")]
+    _valid(draft)

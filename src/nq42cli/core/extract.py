@@ -319,7 +319,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
     ("encouragement", re.compile(r"^khuyen khich\b")),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
+    # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
+    ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
+    (
+        "pointer",
+        re.compile(
+            r"^(?:cac |chi tiet |danh muc )?(?:nhiem vu|noi dung)\b.{0,60}\b(?:tai|theo) phu luc\b"
+        ),
+    ),
 ]
 _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
@@ -1317,8 +1325,11 @@ class _Extractor:
 
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
-    got = subject(text, registry)
     f = fold(text)
+    # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
+    # the body named, not the body's leaders doing it.
+    verb_first = ctx is not None and ctx.doers() and f.startswith("lanh dao ")
+    got = None if verb_first else subject(text, registry)
     if got is not None and (got.leads or got.responsible):
         partners = got.partners
         if not partners:

@@ -236,7 +236,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.funding": ("kinh phí", "funding"),
     "skip.encouragement": ("khuyến khích", "encouragement"),
     "skip.suspension": ("tạm dừng", "suspension"),
+    "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
     "skip.target": ("chỉ tiêu", "target"),
+    "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.empty_owner_heading": (
         "đề mục cơ quan không có nội dung",
