@@ -457,6 +457,7 @@ class _Extractor:
         self.issued = date(2000, 1, 1)
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
+        self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
 
     # ----------------------------------------------------------------- the document
 
@@ -956,7 +957,9 @@ class _Extractor:
             return
         heading = node.text.strip().rstrip(" :.")
         groups = section.setdefault("groups", [])
-        if node.id != section["id"] and not any(g["id"] == node.id for g in groups):
+        ids = self._group_ids.setdefault(section["id"], set())
+        if node.id != section["id"] and node.id not in ids:
+            ids.add(node.id)
             groups.append({"id": node.id, "heading": heading or node.id})
 
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
@@ -1122,7 +1125,7 @@ class _Extractor:
             and parent.kind not in ("roman", "part", "root")
             and parent.id
             and ident.startswith(parent.id + ".")
-            and any(g["id"] == parent.id for g in section.get("groups", []))
+            and parent.id in self._group_ids.get(section["id"], ())
         ):
             duty["group"] = parent.id
         duty["text"] = text

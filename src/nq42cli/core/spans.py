@@ -245,8 +245,12 @@ _EDGE_LEFT = ' \t\n*("“'
 _EDGE_RIGHT = ' \t\n*).;,:"”'
 
 
+# No time phrase is longer than this; a longer text is running text, never read whole.
+_PHRASE_MAX = 400
+
+
 def _exact(part: str, issued: date | None) -> list[Reading] | None:
-    if not part.strip(_EDGE_LEFT + _EDGE_RIGHT):
+    if not part.strip(_EDGE_LEFT + _EDGE_RIGHT) or len(part) > _PHRASE_MAX:
         return None
     got = _read(part, issued)
     return None if isinstance(got, TimeParseError) else list(got)

@@ -32,15 +32,27 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+class _Bare(dict[int, int | None]):
+    """``str.translate`` table: combining marks dropped, đ as d; filled as chars are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        out = None if unicodedata.combining(ch) else ord("d" if ch in "đĐ" else ch)
+        self[code] = out
+        return out
+
+
+_BARE = _Bare()
+
+
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Return a matching key: no case, no accents or tones, đ as d, single spaces.
 
     Stripping every combining mark also removes the difference between old and new
     tone placement, since both spellings decompose to the same base letters.
     """
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.replace("đ", "d").replace("Đ", "D")
+    bare = unicodedata.normalize("NFD", text).translate(_BARE)
     return _SPACES.sub(" ", bare.casefold()).strip()
 
 
