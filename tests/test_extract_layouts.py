@@ -756,3 +756,30 @@ def test_approvals_pointers_departments_and_leading_a_body() -> None:
     assert _owners(draft, d["I.3"])[0] == ("Vụ Kế hoạch - Tài chính", "lead")
     assert _owners(draft, d["I.4.a"]) == [("Ban cán sự đảng Ủy ban nhân dân tỉnh", "responsible")]
     _valid(draft)
+
+
+HEADER_WORDINGS = """\
+PHỤ LỤC
+
+| STT | Tên văn bản | Cơ quan/đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Cấp trình | Hạn |
+|---|---|---|---|---|---|
+| 1 | Nghị định về trợ giúp xã hội | Bộ Y tế | Bộ Tài chính | Chính phủ | Quý IV/2025 |
+
+I. NHIỆM VỤ KHÁC
+
+a. Rà soát chính sách đối với người cao tuổi.
+
+b. Chi tiết tại Phụ lục kèm theo.
+"""
+
+
+def test_table_headers_in_other_wordings_and_letters_with_a_dot() -> None:
+    """ "Cơ quan/đơn vị chủ trì", "Hạn"; "Cấp trình" is no owner; "a." letters."""
+    draft = extract(HEADER_WORDINGS, issued=date(2025, 1, 1), number="2/KH")
+    d = _by_id(draft)
+    row = next(x for x in draft.duties if x["text"].startswith("Nghị định"))
+    assert _owners(draft, row) == [("Bộ Y tế", "lead"), ("Bộ Tài chính", "partner")]
+    assert row["windows"] == ["quý IV/2025"]
+    assert "I.a" in d
+    assert draft.coverage.skipped["pointer"] == 1
+    _valid(draft)

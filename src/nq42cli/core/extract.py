@@ -124,6 +124,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("decimal", re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)$")),
     ("arabic", re.compile(r"^(?P<id>\d{1,3})\s*[.)]\s*(?P<text>\S.*)$")),
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
+    # "a. Rà soát …": a letter with a dot, before a capital (never a word cut short).
+    ("letter", re.compile(r"^(?P<id>[a-zđ])\.\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$")),
     ("dash", re.compile(r"^[-–—•·]\s*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
@@ -325,7 +327,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "pointer",
         re.compile(
-            r"^(?:cac |chi tiet |danh muc )?(?:nhiem vu|noi dung)\b.{0,60}\b(?:tai|theo) phu luc\b"
+            r"^(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
+            r"(?:tai|theo|o) (?:cac )?phu luc\b"
         ),
     ),
 ]

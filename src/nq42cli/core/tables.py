@@ -37,17 +37,22 @@ __all__ = [
     "task_table",
 ]
 
+# "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
+_WHO = r"(?:(?:co quan|don vi|bo|nganh|dia phuong)\s*[/,]?\s*)*"
 # Column roles and the folded header wordings that name them.
 COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
     "task": re.compile(
-        r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong)"
-        r"(?:\b.*)?$"
+        r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
+        r"|van ban|ten van ban|giai phap|chuong trinh|du an)(?:\b.*)?$"
     ),
-    "lead": re.compile(r"^(?:co quan|don vi)?\s*chu tri\b.*$|^(?:co quan|don vi) thuc hien$"),
-    "partners": re.compile(r"^(?:co quan|don vi)?\s*phoi hop\b.*$"),
+    "lead": re.compile(
+        rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
+        r"|^trach nhiem thuc hien$"
+    ),
+    "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
     "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
-    "time": re.compile(r"^(?:thoi gian|thoi han|tien do)\b.*$"),
+    "time": re.compile(r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh)\b.*$"),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
     "note": re.compile(r"^ghi chu$"),
 }
