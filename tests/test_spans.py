@@ -195,6 +195,10 @@ def test_a_field_reads_only_its_leading_time_without_a_qualifier(
             "Tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững (2021-2025)",
             [("2021-2025", "span.period")],
         ),
+        (
+            "Ngày 15/3/2025, Bộ Chính trị đã ban hành Kết luận số 10-KL/TW",
+            [("Ngày 15/3/2025", "span.past")],
+        ),
     ],
 )
 def test_targets_history_and_a_programmes_years_are_never_deadlines(

@@ -29,9 +29,10 @@ can count and show it ("0 due" must never hide "0 read"):
                               when
 ``span.target``               the year of a target, a level to reach ("phấn đấu đến
                               hết năm 2025, 100% hồ sơ …", "năm 2018 đạt 99%")
-``span.past``                 a day before the document's own date: history ("người
-                              hoạt động cách mạng trước ngày 01/01/1945"), never a
-                              deadline the document sets
+``span.past``                 a day before the document's own date, or a date opening
+                              a clause that tells what was done ("người hoạt động
+                              cách mạng trước ngày 01/01/1945", "Ngày 15/3/2025, Bộ
+                              Chính trị đã ban hành …"): history, never a deadline
 ``span.unreadable``           the grammar could not read the words (a bad day, no year)
 ============================  ======================================================
 
@@ -151,6 +152,12 @@ _TARGET = re.compile(
 # A share that reaches a state ("100% hồ sơ được số hóa"): a target when no qualifier
 # makes its date the duty's time ("Năm 2025, 100% hồ sơ được số hóa").
 _RESULT = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|co muc)\b")
+# A clause that tells what has been done ("đã", folded together with "đa-"/"dã"; the
+# words after it tell them apart): history, never a deadline.
+_NARRATED = re.compile(
+    r"\bda\s+(?:ban hanh|duoc|hoan thanh|thuc hien|to chuc|co|dat|trien khai|phe duyet"
+    r"|thong qua|ky|giam|tang|xay dung|chi dao|tong ket|so ket|cho y kien|ket luan)\b"
+)
 # A time label inside running text: "…; thời gian hoàn thành: quý II/2025".
 _INLINE_FIELD = re.compile(
     r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
@@ -448,6 +455,9 @@ def _judge(
     if v.qual or cell or _INLINE_FIELD.search(before):
         return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
+        if _NARRATED.search(clause):
+            # "Ngày 15/3/2025, Bộ Chính trị đã ban hành …": what was done, not a task.
+            v.code, v.reason = "span.past", "opens a clause that tells what was done"
         return  # "Năm 2025, hoàn thành …", "Quý I/2025: …"
     v.code, v.reason = (
         "span.unqualified",
