@@ -445,6 +445,12 @@ def _judge(
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
+    _judge_date(s, v, before, after, cell=cell)
+
+
+def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> None:
+    """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
+    t = v.atom
     if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
