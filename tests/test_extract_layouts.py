@@ -783,3 +783,28 @@ def test_table_headers_in_other_wordings_and_letters_with_a_dot() -> None:
     assert "I.a" in d
     assert draft.coverage.skipped["pointer"] == 1
     _valid(draft)
+
+
+OWNER_HEADINGS = """\
+III. TỔ CHỨC THỰC HIỆN
+
+1. Đối với Sở Y tế:
+
+a) Chủ trì tổ chức triển khai Kế hoạch.
+
+b) Phối hợp với Sở Tài chính tham mưu bố trí kinh phí.
+
+2. Sở Giáo dục và Đào tạo có trách nhiệm:
+
+- Tổng kết, đánh giá kết quả thực hiện vào cuối năm học 2025-2026.
+"""
+
+
+def test_owner_headings_with_doi_voi_and_a_school_year() -> None:
+    """ "Đối với Sở Y tế:" heads its points; "cuối năm học 2025-2026" is no calendar date."""
+    draft = extract(OWNER_HEADINGS, issued=date(2025, 3, 1), number="3/KH")
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1.a"]) == [("Sở Y tế", "lead")]
+    assert _owners(draft, d["III.1.b"]) == [("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
+    assert d["III.2.a"]["windows"] == ["không thời hạn"]
+    _valid(draft)

@@ -881,7 +881,9 @@ class _Extractor:
                 self._children(node, sub, section)
             return
         if is_owner_list(text, self.registry):
-            bare = re.sub(r"^(?:Trách nhiệm của|Giao|Đề nghị)\s+", "", text, flags=re.IGNORECASE)
+            bare = re.sub(
+                r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
+            )
             names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
             found = [self.registry.register(Named(n)) for n in names]
             unknown = [n.written for n in found if not n.known]

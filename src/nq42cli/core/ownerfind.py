@@ -409,7 +409,7 @@ def _all_caps(s: str) -> bool:
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
     text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
-    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi)\s+", "", fold(text)).strip(_TRAILING)
+    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)\s+", "", fold(text)).strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]
     if not t:

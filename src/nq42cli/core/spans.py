@@ -408,6 +408,10 @@ def _judge(
         return
     if t.kind in ("per_schedule", "undated", "onward"):
         return
+    if re.match(r"\s+hoc\b", after) and s[t.a : t.b].endswith("nam"):
+        # "cuối năm học 2025-2026": a school year, not the calendar's.
+        v.code, v.reason = "span.name", "a school year, not a calendar year"
+        return
     numbered = not v.qual and s[t.a : t.a + 1].isdigit() and _DOC_NUMBER_BEFORE.search(before)
     if _DOC_NUMBER_AFTER.match(after) or numbered:
         v.code, v.reason = "span.document_number", "part of a document's number"
