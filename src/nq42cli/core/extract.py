@@ -358,8 +358,12 @@ _ACTION_VERBS = (
     "|tong hop|nam bat|thong tin|ra quyet dinh|kiem diem|khen thuong|xay dung va|tiep tuc"
     "|khan truong|quyet liet|chu dong|tich cuc|tap trung|kip thoi|sua doi, bo sung|thuc thi"
     "|tuan thu|giu vung|bao ve|phat hien|khac phuc|tiep can|ket noi|chia se|dinh huong"
+    "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
+    "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
+    "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
 )
-_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})\b")
+# Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
+_ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")
 # A lead-in that announces a list of separate actions.
 _LIST_INTRO = re.compile(r"\b(?:cu the|nhu sau|sau day|sau|gom cac nhiem vu(?: sau)?)$")
 # A lead-in whose sentence its bullets complete: a connector or a verb waiting for its
