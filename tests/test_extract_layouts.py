@@ -383,20 +383,12 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_PIECES, max_size=6).map("".join), max_size=25).map("\n".join))
-def test_extract_never_raises_and_its_draft_validates_or_lists_problems(text: str) -> None:
-    """Any text gives a draft whose YAML loads; a plan that validates, or DataError."""
-    from nq42cli.core.problems import DataError
-
+def test_extract_never_raises_and_its_draft_validates(text: str) -> None:
+    """Any text made of the pieces real documents use gives a draft that validates."""
     draft = extract(text, issued=date(2025, 1, 1))
     rendered = plan_text(draft, "vi")
     assert isinstance(yaml.safe_load(rendered), dict)
-    try:
-        load_plan_text(rendered, "<draft>")
-    except DataError as exc:
-        problems = [str(p) for p in exc.problems]
-    else:
-        problems = ["valid"]
-    assert problems
+    load_plan_text(rendered, "<draft>")
 
 
 @settings(max_examples=100, deadline=None)

@@ -831,7 +831,7 @@ class _Extractor:
             if (
                 c.kind == "para"
                 and len(paras) == 1
-                and node.kind != "root"
+                and node.kind not in ("root", "roman", "part")
                 and not [x for x in node.children if x.kind != "para"]
             ):
                 c.id = node.id  # a single paragraph under a heading takes its number
@@ -1119,10 +1119,19 @@ class _Extractor:
         *,
         text_time: bool = True,
     ) -> None:
-        ident = self._unique(node.id or f"{ctx.section}.x{len(self.duties) + 1}")
-        if ident != (node.id or ident):
-            reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
+        raw = text
         text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
+        text = text or raw.strip()
+        if not text:
+            self.cov.skipped["empty"] += 1
+            return
+        # A section's own fields make its one duty, numbered under it.
+        own = node.id if node.id and node.id != section["id"] else ""
+        if own and not own.startswith(section["id"] + "."):
+            own = f"{section['id']}.{own}"  # a point that strayed from its section's numbering
+        ident = self._unique(own or f"{section['id']}.x{len(self.duties) + 1}")
+        if ident != (own or ident):
+            reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
         if text_time:
             refs = self._refs(text, ctx, reviews)
         else:

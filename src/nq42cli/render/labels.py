@@ -239,6 +239,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
     "skip.target": ("chỉ tiêu", "target"),
     "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
+    "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.empty_owner_heading": (
         "đề mục cơ quan không có nội dung",
