@@ -800,3 +800,37 @@ def test_owner_headings_with_doi_voi_and_a_school_year() -> None:
     assert _owners(draft, d["III.1.b"]) == [("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
     assert d["III.2.a"]["windows"] == ["không thời hạn"]
     _valid(draft)
+
+
+BRACKET_OWNERS = """\
+I. NHIỆM VỤ
+
+1. Xây dựng Đề án hỗ trợ người cao tuổi (Sở Y tế chủ trì, phối hợp với Sở Tài chính; \
+hoàn thành trong quý II/2025).
+
+2. Rà soát đối tượng hưởng trợ cấp (Cơ quan chủ trì: Sở Nội vụ; thời gian: tháng 6/2025).
+
+3. Tổ chức hội nghị sơ kết (Sở Y tế, Sở Nội vụ thực hiện; quý IV/2025).
+
+4. Phát triển dịch vụ theo hình thức hợp tác công tư (PPP).
+
+5. Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội có trách nhiệm \
+lãnh đạo triển khai Kế hoạch.
+"""
+
+
+def test_owners_in_a_closing_bracket_and_the_assemblys_standing_bodies() -> None:
+    """A bracket that ends a duty may name its owners and time; a bare acronym does not."""
+    draft = extract(BRACKET_OWNERS, issued=date(2025, 1, 1), number="4/KH")
+    d = _by_id(draft)
+    assert _owners(draft, d["I.1"]) == [("Sở Y tế", "lead"), ("Sở Tài chính", "partner")]
+    assert d["I.1"]["windows"] == ["quý II/2025"]
+    assert _owners(draft, d["I.2"]) == [("Sở Nội vụ", "lead")]
+    assert d["I.2"]["windows"] == ["tháng 6/2025"]
+    assert _owners(draft, d["I.3"]) == [("Sở Y tế", "responsible"), ("Sở Nội vụ", "responsible")]
+    assert d["I.3"]["windows"] == ["quý IV/2025"]
+    assert _owners(draft, d["I.4"]) == []
+    assert [n for n, _ in _owners(draft, d["I.5"])] == [
+        "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
+    ]
+    _valid(draft)

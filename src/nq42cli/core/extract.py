@@ -1359,6 +1359,9 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
                 partners = partners_after(text, got.end + later.start(), registry)
         return _Owners(got.leads, partners, got.responsible, "text")
     heading = ctx or _Owners()
+    marked = _bracket_owners(text, registry)
+    if marked is not None:
+        return marked
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -1391,6 +1394,50 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)
+
+
+_DOER_VERB = re.compile(r"\s*(?:thuc hien|trien khai|dam nhiem|chiu trach nhiem|to chuc)\b")
+_TRAILING_BRACKET = re.compile(r"\((?P<in>[^()]{3,300})\)\s*[.;:]?\s*$")
+_OWNER_LABEL = re.compile(
+    r"^(?:(?P<lead>(?:co quan|don vi)?\s*chu tri(?: thuc hien)?)"
+    r"|(?P<partners>(?:co quan|don vi)?\s*phoi hop(?: thuc hien)?)"
+    r"|(?P<doers>(?:co quan|don vi) thuc hien))\s*:\s*"
+)
+
+
+def _bracket_owners(text: str, registry: Registry) -> _Owners | None:
+    """Owners named in a bracket that ends the duty.
+
+    "(Sở Y tế chủ trì, phối hợp với Sở Tài chính; quý II/2025)", "(Cơ quan chủ trì: Sở
+    Nội vụ; thời gian: tháng 6/2025)", "(Sở Y tế, Sở Nội vụ thực hiện)".
+    """
+    m = _TRAILING_BRACKET.search(text)
+    if m is None:
+        return None
+    out = _Owners(source="text")
+    for clause in re.split(r";\s*", m["in"]):
+        label = _OWNER_LABEL.match(fold_aligned(clause))
+        if label is not None:
+            names = split_names(clause[label.end() :], registry)
+            found = [registry.register(Named(n)) for n in names]
+            if label["lead"]:
+                out.leads += found
+            elif label["partners"]:
+                out.partners += found
+            else:
+                out.responsible += found
+            continue
+        got = subject(clause, registry)
+        # A role must follow the names: "(PPP)", "(Nhà nước, doanh nghiệp, …)" name none.
+        role = got is not None and (
+            bool(got.leads) or bool(_DOER_VERB.match(fold_aligned(clause), got.end))
+        )
+        if role:
+            assert got is not None
+            out.leads += got.leads
+            out.partners += got.partners
+            out.responsible += got.responsible
+    return out if out.leads or out.responsible else None
 
 
 def _copy(owners: _Owners) -> _Owners:

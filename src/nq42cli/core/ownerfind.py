@@ -371,6 +371,13 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
     # is its short form "các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố …".
+    # "(Tổ đảng ở) Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội": the standing
+    # bodies of the Ethnic Council and of each committee, named together. (The bodies
+    # themselves, "Hội đồng Dân tộc, các Ủy ban của Quốc hội", are two owners.)
+    if re.search(r"\bthuong truc hoi dong dan toc\s*,?\s*(?:va\s*)?$", head) and f.startswith(
+        "cac uy ban cua quoc hoi", after
+    ):
+        return False
     if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
         "uy ban nhan dan cac tinh", after
     ):
