@@ -1250,7 +1250,8 @@ class _Extractor:
         chosen.sort(
             key=lambda sp: any(r.window.kind is WindowKind.PER_SCHEDULE for r in sp.readings)
         )
-        timing = "; ".join(sp.text for sp in chosen)
+        # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
+        timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
         try:
             windows = [render_window(r.window) for r in read_phrase(timing, self.issued)]
         except TimeParseError as exc:  # pragma: no cover - each span read on its own
