@@ -160,8 +160,19 @@ def _match(truth_duties: list[dict[str, Any]], ours: list[dict[str, Any]]) -> di
     return out
 
 
-def score(slug: str, data: dict[str, Any] | None = None, source: str = "source.txt") -> Score:
-    """Score one document (extracting it from ``source`` unless ``data`` is given)."""
+def score(
+    slug: str,
+    data: dict[str, Any] | None = None,
+    source: str = "source.txt",
+    *,
+    strict: bool = False,
+) -> Score:
+    """Score one document (extracting it from ``source`` unless ``data`` is given).
+
+    A truth note saying "flag, do not fail" makes the scorer accept any reading of that
+    duty's lead and deadline (the corpus's rule: a careful reader could differ there);
+    ``strict`` ignores those notes and holds every duty to the truth as written.
+    """
     data = draft_of(slug, source) if data is None else data
     t = truth(slug)
     ours: list[dict[str, Any]] = data["duties"]
@@ -171,7 +182,7 @@ def score(slug: str, data: dict[str, Any] | None = None, source: str = "source.t
     matched = _match(tds, ours)
     not_deadlines = [_norm(n["text"]) for n in t.get("not_deadlines") or []]
     for i, td in enumerate(tds):
-        flagged = FLAGGED in " ".join(str(td.get("note") or "").lower().split())
+        flagged = not strict and FLAGGED in " ".join(str(td.get("note") or "").lower().split())
         want = td.get("deadline")
         if want:
             result.dated += 1
@@ -273,7 +284,7 @@ def record() -> str:
 ROW = "| {slug} | {set} | {duties} | {found} | {lead} | {dated} | {dr} | {sp} | {extra} |"
 
 
-def table(slugs: list[str], source: str = "source.txt") -> str:
+def table(slugs: list[str], source: str = "source.txt", *, strict: bool = False) -> str:
     """The README's score table for ``slugs``."""
     lines = [
         "| document | set | duties | found | lead right | dated | deadline right | spurious "
@@ -281,7 +292,7 @@ def table(slugs: list[str], source: str = "source.txt") -> str:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for slug in slugs:
-        s = score(slug, source=source)
+        s = score(slug, source=source, strict=strict)
         r = s.ratios()
         lines.append(
             ROW.format(
@@ -306,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--details", metavar="SLUG", help="list every point lost on one document")
     p.add_argument("--source", default="source.txt", help="source.txt or source.plain.txt")
     p.add_argument(
+        "--strict",
+        action="store_true",
+        help="ignore 'flag, do not fail' notes: the truth as written",
+    )
+    p.add_argument(
         "--record", action="store_true", help="write SCORES.yaml (the floor the test keeps)"
     )
     args = p.parse_args(argv)
@@ -313,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         RECORDED.write_text(record(), encoding="utf-8")
         return 0
     if args.details:
-        s = score(args.details, source=args.source)
+        s = score(args.details, source=args.source, strict=args.strict)
         print(
             f"{s.slug}: {s.found}/{s.duties} found, {s.lead_right} leads right, "
             f"{s.dated_right}/{s.dated} deadlines right, {s.spurious} spurious, {s.extra} extra"
@@ -321,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(s.misses))
         return 0
     slugs = ALL if args.all else list(SPLIT["dev"])
-    print(table(slugs, args.source))
+    print(table(slugs, args.source, strict=args.strict))
     return 0
 
 
