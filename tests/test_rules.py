@@ -29,6 +29,7 @@ from nq42cli.core.rules import (
     Status,
     binding,
     deadlines_between,
+    in_force,
     judge,
     round_verdicts,
 )
@@ -256,6 +257,37 @@ def windows(draw: st.DrawFn) -> Window:
     return Window(kind)
 
 
+ADJUSTED = st.sampled_from(
+    [
+        "quý {q}/{y}",
+        "năm {y}",
+        "tháng {m}/{y}",
+        "ngày 15/{m}/{y}",
+        "phấn đấu trong tháng {m}/{y}",
+        "hoàn thành trong quý {q}/{y} và thực hiện thường xuyên",
+        "trước ngày 20/10 hằng năm",
+        "hằng quý",
+    ]
+)
+
+
+def adjustments(plan_day: date) -> st.SearchStrategy[Record]:
+    """A deadline record: an adjusted deadline of every shape, from its day on."""
+    return st.builds(
+        lambda phrase, y, q, m, on: Record(
+            event=Event.DEADLINE,
+            on=on,
+            deadline=phrase.format(y=y, q=["I", "II", "III", "IV"][q - 1], m=m),
+            evidence="Quyết định điều chỉnh",
+        ),
+        ADJUSTED,
+        st.integers(2023, 2028),
+        st.integers(1, 4),
+        st.integers(1, 12),
+        st.dates(plan_day, date(2028, 12, 31)),
+    )
+
+
 @st.composite
 def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
     """1–5 duties with 1–3 windows each, owners that must report, and records."""
@@ -286,7 +318,8 @@ def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
                     st.sampled_from([Event.DONE, Event.DONE, Event.STARTED, Event.NOTE]),
                     st.dates(plan_day, date(2028, 12, 31)),
                     st.sampled_from([None, *(o for o, _ in roles)]),
-                ),
+                )
+                | adjustments(plan_day),
                 max_size=4,
             )
         )
@@ -307,6 +340,8 @@ def _shape(rows: Sequence[Row]) -> list[tuple[object, ...]]:
             r.since,
             r.verdict.stretch_missed,
             r.owner_status,
+            r.original_deadline,
+            r.adjusted,
         )
         for r in rows
     ]
@@ -340,6 +375,8 @@ def test_every_command_tells_one_story(
                         event("recurring duty")
                     if r.verdict.stretch_missed:
                         event("stretch missed")
+                    if r.adjusted is not None:
+                        event("adjusted deadline")
         finally:
             db.close()
     _check_calendar(plan, plain, as_ofs[0])
@@ -373,10 +410,11 @@ def _check_one_day(plan: Plan, plain: PlanRows, index: Index, as_of: date, perio
         assert r.deadline is not None
         assert r.deadline in period
         e = by_id[duty_id].duty
+        ws = in_force(e.windows, r.records, as_of)
         assert r.deadline in {
-            d.due for d in deadlines_between(e.windows, e.plan_date, period.start, period.end)
+            d.due for d in deadlines_between(ws, e.plan_date, period.start, period.end)
         }
-        if len(binding(e.windows)) == 1 and by_id[duty_id].deadline == r.deadline:
+        if len(binding(ws)) == 1 and by_id[duty_id].deadline == r.deadline:
             assert r.status is by_id[duty_id].status
     # ongoing rows are the duties with a running ongoing or recurring part.
     for r in plain.ongoing(as_of):
@@ -416,7 +454,8 @@ def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
         found.setdefault(duty_id, []).extend(days_)
     for r in rows:
         duty = r.duty
-        want = sorted(d.due for d in deadlines_between(duty.windows, duty.plan_date, lo, hi))
+        ws = in_force(duty.windows, r.records, as_of)
+        want = sorted(d.due for d in deadlines_between(ws, duty.plan_date, lo, hi))
         assert sorted(found.get(duty.id, [])) == want, duty.id
     # Every override marks a settled round of its window.
     for (uid, _), marked in overrides.items():

@@ -13,9 +13,12 @@ Safety, in order of importance:
   with nq42's version and this module's schema, and the bytes are hashed on every run.
 - It answers with the same rules: the index only narrows the candidates, by the
   windows the rule book says bind (:func:`nq42cli.core.rules.binding`, asked when the
-  index is built); what is due, late or ongoing, and when a duty is complete, is
-  decided by the rule book on the very same :class:`~nq42cli.core.queries.Entry`
-  values a loaded plan gives (``queries.*_of``, ``status.status_of``).
+  index is built) and by every adjusted deadline recorded (each adjustment's windows
+  are indexed beside the plan's, so a duty whose deadline was moved into a period is
+  never missed; the rule book then decides which windows are in force); what is
+  due, late or ongoing, and when a duty is complete, is decided by the rule book on the
+  very same :class:`~nq42cli.core.queries.Entry` values a loaded plan gives
+  (``queries.*_of``, ``status.status_of``).
 - It is written whole or not at all: a temporary file in the same folder, fsynced and
   renamed over the final name. Two processes racing both write complete files; the
   last rename wins and both files hold the same answer.
@@ -67,7 +70,7 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 3
+SCHEMA = 4
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -88,7 +91,7 @@ CREATE TABLE duty_owner (
 CREATE TABLE owner_name (name TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE rec (
     duty TEXT NOT NULL, ord INTEGER NOT NULL, event TEXT NOT NULL, "on" TEXT NOT NULL,
-    owner TEXT, evidence TEXT, note TEXT, by TEXT, force INTEGER NOT NULL,
+    owner TEXT, evidence TEXT, note TEXT, deadline TEXT, by TEXT, force INTEGER NOT NULL,
     recorded_at TEXT, PRIMARY KEY (duty, ord)
 ) WITHOUT ROWID;
 CREATE INDEX duty_by_id ON duty (id);
@@ -223,6 +226,7 @@ class _Rec:
     owner: str | None
     evidence: str | None
     note: str | None
+    deadline: str | None
     by: str | None
     force: bool
     recorded_at: datetime | None
@@ -289,7 +293,10 @@ class Index:
 
     def records(self, ids: Sequence[str] | None = None) -> Records:
         """The progress records of duties ``ids`` (all when None), in file order."""
-        sql = 'SELECT duty, event, "on", owner, evidence, note, by, force, recorded_at FROM rec'
+        sql = (
+            'SELECT duty, event, "on", owner, evidence, note, deadline, by, force, recorded_at '
+            "FROM rec"
+        )
         if ids is None:
             rows = list(self.db.execute(sql + " ORDER BY duty, ord"))
         else:
@@ -300,7 +307,7 @@ class Index:
                 marks = ",".join("?" * len(part))
                 rows += self.db.execute(f"{sql} WHERE duty IN ({marks}) ORDER BY duty, ord", part)
         out: dict[tuple[str, str], list[_Rec]] = {}
-        for duty, event, on, owner, evidence, note, by, force, recorded_at in rows:
+        for duty, event, on, owner, evidence, note, deadline, by, force, recorded_at in rows:
             out.setdefault((self.plan_id, duty), []).append(
                 _Rec(
                     Event(event),
@@ -308,6 +315,7 @@ class Index:
                     owner,
                     evidence,
                     note,
+                    deadline,
                     by,
                     bool(force),
                     datetime.fromisoformat(recorded_at) if recorded_at else None,
@@ -601,6 +609,7 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         r.owner,
                         r.evidence,
                         r.note,
+                        r.deadline,
                         r.by,
                         int(r.force),
                         r.recorded_at.isoformat() if r.recorded_at else None,
@@ -608,7 +617,9 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                     for duty_id, doc in (progress.duties.items() if progress else ())
                     for j, r in enumerate(doc.records)
                 ]
-                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs)
+                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs)
+                moved = _adjusted(plan, progress)
+                db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", moved)
         finally:
             db.close()
         with open(tmp, "rb+") as fh:
@@ -619,6 +630,37 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
             os.unlink(tmp)
         raise
     _prune(target)
+
+
+def _adjusted(plan: Plan, progress: Progress | None) -> list[tuple[object, ...]]:
+    """Window rows for every adjusted deadline recorded, beside the plan's own.
+
+    The prefilter must not miss a duty whose deadline was moved into a period; whether
+    an adjustment is in force on a day is for the rule book to say, so every one is
+    indexed as binding (a superset: the candidates are judged afterwards).
+    """
+    from nq42cli.core.rules import adjusted_windows
+
+    if progress is None:
+        return []
+    ords = {d.id: i for i, d in enumerate(plan.duties)}
+    out: list[tuple[object, ...]] = []
+    for duty_id, doc in progress.duties.items():
+        i = ords[duty_id]
+        duty = plan.duties[i]
+        # Window ords after the plan's own keep the keys unique.
+        n = len(duty.windows)
+        for rec in doc.records:
+            if rec.event is not Event.DEADLINE or rec.deadline is None:
+                continue
+            for w in adjusted_windows(duty.windows, rec.deadline, rec.on):
+                dated = w.kind in (WindowKind.DEADLINE, WindowKind.RECURRING)
+                start = w.start.isoformat() if w.start else None
+                end = w.end.isoformat() if w.end else None
+                deadline = w.deadline.isoformat() if w.deadline else None
+                out.append((i, n, w.kind.value, start, end, deadline, int(dated)))
+                n += 1
+    return out
 
 
 def _prune(keep: Path) -> None:

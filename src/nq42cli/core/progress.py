@@ -98,6 +98,11 @@ class Record(_Model):
     owner: Key | None = Field(None, description="Owner key for one owner's part; none: the duty.")
     evidence: Text | None = Field(None, description="Document or public source; needed for done.")
     note: Text | None = None
+    deadline: Text | None = Field(
+        None,
+        description="event deadline: the adjusted timing phrase, read by the plan's grammar "
+        "('quý IV/2024'); in force from 'on'.",
+    )
     by: Text | None = Field(None, description="Who recorded it.")
     force: bool = Field(False, description="Recorded with --force: a correction or a repeat.")
     recorded_at: datetime | None = None
@@ -273,6 +278,7 @@ def _check_record(
         yield "progress.no_evidence", msg, "event"
     if rec.event is Event.NOTE and rec.note is None:
         yield "progress.no_note", "a note record needs its note", "event"
+    yield from _check_adjustment(rec, duty)
     if rec.event is Event.DONE and not rec.force:
         already = _part_done(seen, duty, rec.owner)
         if already is not None:
@@ -282,6 +288,32 @@ def _check_record(
                 "a correction or a repeat needs --force (force: true)"
             )
             yield "progress.second_done", msg, "event"
+
+
+def _check_adjustment(rec: Record, duty: Duty) -> Iterator[tuple[str, str, str]]:
+    """A deadline record: a phrase that still reads as a deadline, evidence, the whole duty."""
+    from nq42cli.core.rules import adjusted_windows
+    from nq42cli.core.windows import TimeParseError
+
+    if rec.event is not Event.DEADLINE:
+        if rec.deadline is not None:
+            msg = "only a deadline record (event: deadline) carries an adjusted deadline"
+            yield "progress.stray_deadline", msg, "deadline"
+        return
+    if rec.evidence is None:
+        msg = "an adjusted deadline needs the document that decided it (--evidence)"
+        yield "progress.no_evidence", msg, "event"
+    if rec.owner is not None:
+        msg = "an adjusted deadline is for the whole duty; leave out the owner"
+        yield "progress.deadline_owner", msg, "owner"
+    if rec.deadline is None:
+        msg = "a deadline record needs the adjusted deadline (deadline: 'quý IV/2024')"
+        yield "progress.no_deadline", msg, "event"
+        return
+    try:
+        adjusted_windows(duty.windows, rec.deadline, rec.on)
+    except TimeParseError as exc:
+        yield "progress.bad_deadline", f"adjusted deadline of {duty.id}: {exc.message}", "deadline"
 
 
 def _part_done(records: Sequence[Record], duty: Duty, owner: str | None) -> date | None:
@@ -350,7 +382,7 @@ def record_yaml(rec: Record) -> str:
     fields: list[tuple[str, str]] = [("event", rec.event.value), ("on", _q(rec.on.isoformat()))]
     if rec.owner is not None:
         fields.append(("owner", rec.owner))
-    for name in ("evidence", "note", "by"):
+    for name in ("evidence", "note", "deadline", "by"):
         value = getattr(rec, name)
         if value is not None:
             fields.append((name, _q(value)))

@@ -15,12 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from nq42cli.core.rules import (
+    Adjustment,
     Completion,
     Event,
     RecordLike,
     Status,
     Verdict,
     due_in,
+    in_force,
     is_overdue,
     judge,
     judge_deadline,
@@ -210,9 +212,19 @@ class Row:
         return self.verdict.days_late
 
     @property
+    def adjusted(self) -> Adjustment | None:
+        """The deadline adjustment in force, if the deadline was changed (see rules)."""
+        return self.verdict.adjusted
+
+    @property
+    def original_deadline(self) -> date | None:
+        """The deadline the plan itself set, when an adjustment replaced it."""
+        return self.verdict.original_deadline
+
+    @property
     def started_on(self) -> date | None:
         """The first day work was recorded as started (or done)."""
-        days = [r.on for r in self.records if r.event is not Event.NOTE]
+        days = [r.on for r in self.records if r.event in (Event.STARTED, Event.DONE)]
         return min(days) if days else None
 
     @property
@@ -399,10 +411,11 @@ def due_of(
     """:func:`due` over entries."""
     rows = []
     for e in found:
-        hit = due_in(e.windows, e.plan_date, period)
+        recs = _known(records, e, as_of)
+        # An adjusted deadline known on ``as_of`` is the one that can fall in the period.
+        hit = due_in(in_force(e.windows, recs, as_of), e.plan_date, period)
         if hit is not None:
-            recs = _known(records, e, as_of)
-            verdict = judge_deadline(hit, e.plan_date, as_of, e.parts, recs)
+            verdict = judge_deadline(hit, e.plan_date, as_of, e.parts, recs, e.windows)
             rows.append(Row(e, verdict, records=recs))
     return _by_deadline(rows)
 
@@ -443,9 +456,9 @@ def ongoing_of(found: Iterable[Entry], as_of: date, records: Records = _NONE) ->
     """:func:`ongoing` over entries."""
     rows = []
     for e in found:
-        part = ongoing_since(e.windows, e.plan_date, as_of)
+        recs = _known(records, e, as_of)
+        part = ongoing_since(in_force(e.windows, recs, as_of), e.plan_date, as_of)
         if part is not None:
-            recs = _known(records, e, as_of)
             verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
             rows.append(Row(e, verdict, part[1], part[0], recs))
     return rows

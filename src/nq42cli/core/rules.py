@@ -48,6 +48,17 @@ Due in a period
     A duty is due in a period when one of its binding deadlines, or a round of a
     binding recurring window, falls due inside it (both ends included).
 
+Adjusted deadlines
+    A plan can be amended ("điều chỉnh thời hạn"): a ``deadline`` record carries the new
+    timing phrase, read by the plan's own grammar (the record's date supplies a missing
+    year), and the document that decided it. From the record's date on, the phrase's
+    windows replace the duty's deadline and recurring windows (its ongoing, per-schedule
+    and undated parts stay); before that day the plan's deadline holds. The latest
+    adjustment known on the day wins. Every verdict on an adjusted duty carries the
+    adjustment and the deadline the plan itself set (:attr:`Verdict.adjusted`,
+    :attr:`Verdict.original_deadline`), so every view can show both.
+    :func:`in_force` is the one place that decides which windows are in force.
+
 Ongoing
     A duty is ongoing as of a day when an ongoing or recurring window has started (its
     start, else the plan's date) and not ended. The status class *thực hiện thường
@@ -58,26 +69,39 @@ Ongoing
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
 from nq42cli.core.vocab import Role
-from nq42cli.core.windows import Flag, Occurrence, Period, Window, WindowKind, occurrences
+from nq42cli.core.windows import (
+    Flag,
+    Occurrence,
+    Period,
+    TimeParseError,
+    Window,
+    WindowKind,
+    occurrences,
+    parse_phrase,
+)
 
 __all__ = [
     "DEADLINE_CLASSES",
+    "Adjustment",
     "Completion",
     "Deadline",
     "Event",
     "RecordLike",
     "Status",
     "Verdict",
+    "adjusted_windows",
+    "adjustment",
     "binding",
     "completion_of",
     "deadlines_between",
     "due_in",
+    "in_force",
     "is_overdue",
     "judge",
     "last_done",
@@ -93,6 +117,7 @@ class Event(StrEnum):
     STARTED = "started"
     DONE = "done"
     NOTE = "note"
+    DEADLINE = "deadline"  # the deadline was adjusted by a later decision
 
 
 class Status(StrEnum):
@@ -125,8 +150,8 @@ _SEVERITY = {
 class RecordLike(Protocol):
     """A progress record: a model ``Record`` or a row of the index.
 
-    The rules read ``event``, ``on``, ``owner`` and ``evidence``; the rest is what
-    history and reports show.
+    The rules read ``event``, ``on``, ``owner``, ``evidence`` and ``deadline``; the
+    rest is what history and reports show.
     """
 
     @property
@@ -148,6 +173,10 @@ class RecordLike(Protocol):
     @property
     def note(self) -> str | None:
         """A note."""
+
+    @property
+    def deadline(self) -> str | None:
+        """The adjusted timing phrase of a ``deadline`` record."""
 
     @property
     def by(self) -> str | None:
@@ -249,6 +278,76 @@ def _settled(
     return min(options, key=lambda c: c.on) if options else None
 
 
+# --------------------------------------------------------------------------- adjustments
+
+_DATED = (WindowKind.DEADLINE, WindowKind.RECURRING)
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A deadline changed by a later decision, in force from ``on``.
+
+    ``phrase`` is the new timing as written, ``evidence`` the deciding document,
+    ``windows`` the duty's windows in force from ``on`` and ``original`` the plan's.
+    """
+
+    on: date
+    phrase: str
+    evidence: str
+    windows: tuple[Window, ...]
+    original: tuple[Window, ...]
+
+
+def adjusted_windows(windows: Sequence[Window], phrase: str, on: date) -> tuple[Window, ...]:
+    """The windows in force after ``phrase`` replaced the deadlines of ``windows`` on ``on``.
+
+    The phrase is read by the plan's grammar (``on`` supplies a missing year) and must
+    set a deadline; its windows replace the deadline and recurring windows, the ongoing,
+    per-schedule and undated parts stay. Raises :class:`TimeParseError` otherwise.
+    """
+    read = parse_phrase(phrase, on)
+    if not binding(read):
+        msg = (
+            f"'{phrase}' sets no deadline; an adjusted deadline is written like the plan's "
+            "('quý IV/2024', 'ngày 30/6/2025', 'trước ngày 20/10 hằng năm')"
+        )
+        raise TimeParseError(msg, "time.no_deadline")
+    kept = [w for w in windows if w.kind not in _DATED and w not in read]
+    return (*read, *kept)
+
+
+def adjustment(
+    windows: Sequence[Window], records: Sequence[RecordLike], as_of: date
+) -> Adjustment | None:
+    """The adjustment in force on ``as_of``: the latest ``deadline`` record known then.
+
+    Of two records dated the same day the later one in the file wins (a correction).
+    """
+    latest: RecordLike | None = None
+    for rec in records:
+        if (
+            rec.event is Event.DEADLINE
+            and rec.deadline is not None
+            and rec.on <= as_of
+            and (latest is None or rec.on >= latest.on)
+        ):
+            latest = rec
+    if latest is None or latest.deadline is None:
+        return None
+    new = adjusted_windows(windows, latest.deadline, latest.on)
+    return Adjustment(latest.on, latest.deadline, latest.evidence or "", new, tuple(windows))
+
+
+def in_force(
+    windows: Sequence[Window], records: Sequence[RecordLike], as_of: date
+) -> tuple[Window, ...]:
+    """The duty's windows in force on ``as_of``: the plan's, or the latest adjustment's."""
+    if not any(r.event is Event.DEADLINE for r in records):
+        return tuple(windows)
+    adj = adjustment(windows, records, as_of)
+    return adj.windows if adj is not None else tuple(windows)
+
+
 # --------------------------------------------------------------------------- deadlines
 
 
@@ -336,7 +435,9 @@ class Verdict:
     is set whenever there is a deadline: how late (0 if not), by the completion day once
     done, else by ``as_of``. ``completion`` is what settled the judged deadline.
     ``stretch`` is the stretch aim beside a hard deadline, and ``stretch_missed`` says it
-    passed with the duty not done by then.
+    passed with the duty not done by then. ``adjusted`` is the deadline adjustment in
+    force, and ``original_deadline`` the deadline the plan itself set, judged the same
+    way (None when not adjusted).
     """
 
     status: Status
@@ -346,6 +447,8 @@ class Verdict:
     completion: Completion | None = None
     stretch: date | None = None
     stretch_missed: bool = False
+    adjusted: Adjustment | None = None
+    original_deadline: date | None = None
 
     @property
     def done(self) -> bool:
@@ -458,9 +561,30 @@ def judge(
 ) -> Verdict:
     """Classify a duty as of ``as_of`` from its windows and its progress records.
 
-    ``parts`` are the owners that must report (:func:`required_keys`); ``records`` the
-    duty's records in file order (later ones win, see :func:`last_done`).
+    ``windows`` are the plan's; an adjustment among ``records`` known on ``as_of``
+    replaces its deadlines (:func:`in_force`). ``parts`` are the owners that must
+    report (:func:`required_keys`); ``records`` the duty's records in file order (later
+    ones win, see :func:`last_done`).
     """
+    adj = adjustment(windows, records, as_of) if _adjusts(records) else None
+    if adj is None:
+        return _judge(windows, plan_date, as_of, parts, records)
+    verdict = _judge(adj.windows, plan_date, as_of, parts, records)
+    original = _judge(adj.original, plan_date, as_of, parts, records).deadline
+    return replace(verdict, adjusted=adj, original_deadline=original)
+
+
+def _adjusts(records: Sequence[RecordLike]) -> bool:
+    return any(r.event is Event.DEADLINE for r in records)
+
+
+def _judge(
+    windows: Sequence[Window],
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+) -> Verdict:
     hard = binding(windows)
     if not hard:
         done = completion_of(parts, records, as_of)
@@ -513,8 +637,29 @@ def judge_deadline(
     as_of: date,
     parts: Sequence[str],
     records: Sequence[RecordLike],
+    windows: Sequence[Window] = (),
 ) -> Verdict:
-    """The verdict on one particular deadline or round (what ``due`` shows for it)."""
+    """The verdict on one particular deadline or round (what ``due`` shows for it).
+
+    ``deadline`` comes from the windows in force (:func:`in_force`) of the plan's
+    ``windows``; when it is an adjustment's, the verdict carries the adjustment and the
+    plan's own deadline, as :func:`judge`'s does.
+    """
+    verdict = _judge_deadline(deadline, plan_date, as_of, parts, records)
+    adj = adjustment(windows, records, as_of) if _adjusts(records) else None
+    if adj is None or deadline.window not in adj.windows:
+        return verdict
+    original = _judge(adj.original, plan_date, as_of, parts, records).deadline
+    return replace(verdict, adjusted=adj, original_deadline=original)
+
+
+def _judge_deadline(
+    deadline: Deadline,
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+) -> Verdict:
     w = deadline.window
     if w.kind is WindowKind.DEADLINE:
         return _on_deadline(w, completion_of(parts, records, as_of), as_of)

@@ -36,7 +36,13 @@ _WORDS: dict[str, dict[str, Any]] = {
             "Bởi",
             "Ghi lúc",
         ),
-        "events": {"started": "bắt đầu", "done": "hoàn thành", "note": "ghi chú"},
+        "events": {
+            "started": "bắt đầu",
+            "done": "hoàn thành",
+            "note": "ghi chú",
+            "deadline": "điều chỉnh hạn",
+        },
+        "adjusted": "; điều chỉnh ngày {on} theo {evidence}, hạn ban đầu {original}",
         "forced": " (sửa)",
         "none": "Chưa có ghi nhận nào cho {id}.",
     },
@@ -48,7 +54,8 @@ _WORDS: dict[str, dict[str, Any]] = {
         "parts": "{a}/{b} parts done",
         "title": "History of {id}",
         "heads": ("#", "On", "Event", "Owner", "Evidence / note", "By", "Recorded"),
-        "events": {"started": "started", "done": "done", "note": "note"},
+        "events": {"started": "started", "done": "done", "note": "note", "deadline": "deadline"},
+        "adjusted": "; adjusted on {on} by {evidence}, originally due {original}",
         "forced": " (forced)",
         "none": "No records for {id}.",
     },
@@ -71,7 +78,7 @@ def render(duty: Entry, records: Sequence[RecordLike], state: Row, lang: str) ->
     table.add_column(heads[6], no_wrap=True)
     for i, r in enumerate(records, 1):
         event = w["events"][r.event.value] + (w["forced"] if r.force else "")
-        what = "; ".join(x for x in (r.evidence, r.note) if x)
+        what = "; ".join(x for x in (r.deadline, r.evidence, r.note) if x)
         table.add_row(
             Text(str(i)),
             Text(r.on.isoformat()),
@@ -88,6 +95,12 @@ def render(duty: Entry, records: Sequence[RecordLike], state: Row, lang: str) ->
         if state.days_late:
             line += ", " + w["late"].format(n=state.days_late)
         line += ")"
+    adj = state.adjusted
+    if adj is not None:
+        original = state.original_deadline.isoformat() if state.original_deadline else "—"
+        line += w["adjusted"].format(
+            on=adj.on.isoformat(), evidence=visible(adj.evidence), original=original
+        )
     if state.completed_on is not None:
         line += "; " + w["complete"].format(day=state.completed_on.isoformat())
     elif state.parts[1] > 1:

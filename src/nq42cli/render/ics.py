@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 from icalendar import Alarm, Calendar, Event
 
 from nq42cli import __version__
-from nq42cli.core.rules import Status, binding, completion_of, round_verdicts
+from nq42cli.core.rules import (
+    Adjustment,
+    Status,
+    adjustment,
+    binding,
+    completion_of,
+    round_verdicts,
+)
 from nq42cli.core.text import visible
 from nq42cli.core.windows import Every, Window, WindowKind, occurrences, render_window
 
@@ -96,23 +103,33 @@ def render(
     as_of = stamp.date()
     for row in rows:
         duty = row.duty
-        hard = binding(duty.windows)
-        for index, w in enumerate(duty.windows):
+        # An adjusted deadline known on the day replaces the plan's; its event keeps the
+        # UID of the plan's, so a calendar that imported the old one moves it.
+        adj = adjustment(duty.windows, row.records, as_of)
+        windows = adj.windows if adj is not None else duty.windows
+        hard = binding(windows)
+        for index, w in enumerate(windows):
             if w not in hard:
                 continue
             if w.kind is WindowKind.DEADLINE and w.end is not None:
                 done = completion_of(duty.parts, row.records, as_of)
                 cal.add_component(
-                    _event(row, index, w, w.end, stamp, done.on if done else None, remind)
+                    _event(row, index, w, w.end, stamp, done.on if done else None, remind, adj)
                 )
             elif w.kind is WindowKind.RECURRING:
-                _recurring(cal, row, index, w, stamp, remind)
+                _recurring(cal, row, index, w, stamp, remind, adj)
     data: bytes = cal.to_ical()
     return data
 
 
 def _recurring(
-    cal: Calendar, row: Row, index: int, w: Window, stamp: datetime, remind: timedelta | None
+    cal: Calendar,
+    row: Row,
+    index: int,
+    w: Window,
+    stamp: datetime,
+    remind: timedelta | None,
+    adj: Adjustment | None,
 ) -> None:
     duty = row.duty
     begin = w.start or duty.plan_date
@@ -120,12 +137,12 @@ def _recurring(
     first = occurrences(w, duty.plan_date, min(begin + timedelta(days=800), _LAST))
     if not first:
         return
-    event = _event(row, index, w, first[0].due, stamp, None, remind)
+    event = _event(row, index, w, first[0].due, stamp, None, remind, adj)
     event.add("rrule", rrule_of(w))
     cal.add_component(event)
     for v in round_verdicts(w, duty.plan_date, duty.parts, row.records, stamp.date()):
         if v.status in (Status.DONE_ON_TIME, Status.DONE_LATE) and v.deadline is not None:
-            override = _event(row, index, w, v.deadline, stamp, v.completed_on, remind)
+            override = _event(row, index, w, v.deadline, stamp, v.completed_on, remind, adj)
             override.add("recurrence-id", v.deadline)
             cal.add_component(override)
 
@@ -141,6 +158,7 @@ def _event(
     stamp: datetime,
     done: date | None,
     remind: timedelta | None,
+    adj: Adjustment | None = None,
 ) -> Event:
     duty = row.duty
     shorts = " · ".join(o.short for o in row.owners)
@@ -150,7 +168,15 @@ def _event(
     description = [
         duty.text,
         "",
-        f"Thời hạn: {duty.timing or label}",
+        f"Thời hạn: {adj.phrase if adj else duty.timing or label}",
+        *(
+            [
+                f"Thời hạn ban đầu: {duty.timing or '; '.join(map(render_window, duty.windows))}",
+                f"Điều chỉnh ngày {adj.on:%d/%m/%Y} theo {adj.evidence}",
+            ]
+            if adj
+            else []
+        ),
         *([f"Chủ thể: {owners}"] if owners else []),
         f"Kế hoạch {row.plan}, nhiệm vụ {duty.id}",
     ]

@@ -21,11 +21,15 @@ def render(rows: list[Row], view: View) -> str:
     if view.as_of is not None:
         said = "Tính đến ngày" if view.lang == "vi" else "As of"
         lines += [f"{said} {view.as_of.isoformat()}.", ""]
-    lines.append("| " + " | ".join(_COLUMNS) + " |")
-    lines.append("|" + "|".join("---" for _ in _COLUMNS) + "|")
+    # The plan's own deadline shows beside an adjusted one; a table with no adjusted
+    # deadline is not given an empty column for it.
+    adjusted = any(r.adjusted is not None for r in rows)
+    columns = tuple(c for c in _COLUMNS if adjusted or c != "original_deadline")
+    lines.append("| " + " | ".join(columns) + " |")
+    lines.append("|" + "|".join("---" for _ in columns) + "|")
     for row in rows:
         rec = flat_record(row)
-        cells = ("" if rec[c] is None else md_cell(str(rec[c])) for c in _COLUMNS)
+        cells = ("" if rec[c] is None else md_cell(str(rec[c])) for c in columns)
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FLAT_COLUMNS",
+    "adjustment_record",
     "flat_record",
     "nested_record",
     "owners_text",
@@ -75,8 +76,26 @@ def nested_record(row: Row) -> dict[str, Any]:
         out["days_late"] = row.days_late
     if row.since is not None:
         out["since"] = row.since.isoformat()
+    if row.adjusted is not None:
+        out.update(adjustment_record(row))
     out["completed_on"] = row.completed_on.isoformat() if row.completed_on else None
     return out
+
+
+def adjustment_record(row: Row) -> dict[str, Any]:
+    """An adjusted deadline for JSON: the plan's deadline beside the adjustment in force."""
+    adj = row.adjusted
+    if adj is None:
+        return {}
+    return {
+        "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
+        "adjusted": {
+            "on": adj.on.isoformat(),
+            "deadline": adj.phrase,
+            "evidence": adj.evidence,
+            "windows": [window_record(w) for w in adj.windows],
+        },
+    }
 
 
 def owners_text(owners: tuple[OwnerLine, ...], *, short: bool = False) -> str:
@@ -103,6 +122,7 @@ FLAT_COLUMNS = (
     "days_late",
     "completed_on",
     "as_of",
+    "original_deadline",
 )
 
 
@@ -121,13 +141,14 @@ def flat_record(row: Row) -> dict[str, str | int | None]:
         "days_late": row.days_late,
         "completed_on": row.completed_on.isoformat() if row.completed_on else None,
         "as_of": row.as_of.isoformat() if row.as_of else None,
+        "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
     }
 
 
 def progress_record(r: RecordLike) -> dict[str, Any]:
     """One progress record for JSON: what the file holds, defaults left out."""
     out: dict[str, Any] = {"event": r.event.value, "on": r.on.isoformat()}
-    for key in ("owner", "evidence", "note", "by"):
+    for key in ("owner", "evidence", "note", "deadline", "by"):
         value = getattr(r, key)
         if value is not None:
             out[key] = value

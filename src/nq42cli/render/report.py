@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from nq42cli.core.status import Summary
     from nq42cli.render import View
 
-__all__ = ["Cell", "Report", "Sheet", "cell_text", "rows_report", "status_report"]
+__all__ = [
+    "Cell",
+    "Report",
+    "Sheet",
+    "adjustment_text",
+    "cell_text",
+    "rows_report",
+    "status_report",
+]
 
 Cell = str | int | date | None
 
@@ -66,6 +74,8 @@ _STATUS_HEADERS = {
         "Ngày hoàn thành",
         "Phần đã báo cáo",
         "Kết quả / minh chứng",
+        "Hạn ban đầu",
+        "Điều chỉnh thời hạn",
     ),
     "en": (
         "ID",
@@ -79,6 +89,8 @@ _STATUS_HEADERS = {
         "Completed on",
         "Parts reported",
         "Evidence",
+        "Original deadline",
+        "Deadline adjusted",
     ),
 }
 
@@ -106,6 +118,15 @@ _TEXTS = {
 }
 
 
+def adjustment_text(row: Row, lang: str) -> str | None:
+    """'quý IV/2024 (Quyết định …, 01/03/2024)': the adjusted deadline and its decision."""
+    adj = row.adjusted
+    if adj is None:
+        return None
+    day = f"{adj.on:%d/%m/%Y}" if lang == "vi" else adj.on.isoformat()
+    return f"{adj.phrase} ({adj.evidence}, {day})"
+
+
 def status_report(rows: list[Row], summary: Summary, plan: PlanHead, lang: str) -> Report:
     """The status table and its summary (per class, then per reporting owner)."""
     from nq42cli.core.status import DEADLINE_CLASSES, Status, label
@@ -124,6 +145,8 @@ def status_report(rows: list[Row], summary: Summary, plan: PlanHead, lang: str) 
             r.completed_on,
             f"{r.parts[0]}/{r.parts[1]}" if r.parts[1] else None,
             "; ".join(r.completion.evidence) if r.completion else None,
+            r.original_deadline,
+            adjustment_text(r, lang),
         )
         for r in rows
     )
@@ -169,6 +192,7 @@ _ROW_COLUMNS = (
     "days_late",
     "since",
     "completed_on",
+    "original_deadline",
 )
 
 
@@ -189,6 +213,7 @@ def rows_report(rows: list[Row], view: View) -> Report:
             r.days_late,
             r.since,
             r.completed_on,
+            r.original_deadline,
         )
         for r in rows
     ]
