@@ -46,7 +46,17 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
+from nq42cli.core.queries import (
+    Entry,
+    Filters,
+    OwnerLine,
+    PlanHead,
+    Records,
+    Row,
+    SectionHead,
+    head,
+    outline,
+)
 from nq42cli.core.rules import Event, RecordLike, binding
 from nq42cli.core.status import status_of
 from nq42cli.core.vocab import Role
@@ -127,6 +137,9 @@ class RowSource(Protocol):
     def head(self) -> PlanHead:
         """The plan's id, kind, number, date, issuer and title."""
 
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their titles and items' headings, in order."""
+
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
 
@@ -202,6 +215,10 @@ class PlanRows:
     def head(self) -> PlanHead:
         """The plan's id, kind, number, date, issuer and title."""
         return head(self.plan)
+
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        return outline(self.plan)
 
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
@@ -384,6 +401,14 @@ class Index:
         pid, kind, number, day, issuer, title = json.loads(raw[0])
         return PlanHead(pid, kind, number, date.fromisoformat(day), issuer, title)
 
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        raw = self.db.execute("SELECT v FROM meta WHERE k = 'sections'").fetchone()
+        return [
+            SectionHead(sid, title, tuple((g, h) for g, h in groups))
+            for sid, title, groups in json.loads(raw[0])
+        ]
+
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
         return [i for (i,) in self.db.execute("SELECT id FROM duty ORDER BY ord")]
@@ -462,6 +487,13 @@ class _Guarded:
             return self.index.head()
         except _DAMAGE:
             return self.rebuild().head()
+
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        try:
+            return self.index.sections()
+        except _DAMAGE:
+            return self.rebuild().sections()
 
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
@@ -549,6 +581,13 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                             "owners",
                             json.dumps(
                                 [[o.key, o.name, o.short] for o in plan.owners],
+                                ensure_ascii=False,
+                            ),
+                        ),
+                        (
+                            "sections",
+                            json.dumps(
+                                [[s.id, s.title, list(s.groups)] for s in outline(plan)],
                                 ensure_ascii=False,
                             ),
                         ),

@@ -46,6 +46,7 @@ __all__ = [
     "PlanHead",
     "Records",
     "Row",
+    "SectionHead",
     "check_filters",
     "check_filters_against",
     "did_you_mean",
@@ -60,6 +61,7 @@ __all__ = [
     "not_found",
     "ongoing",
     "ongoing_of",
+    "outline",
     "overdue",
     "overdue_of",
     "owner_lines",
@@ -112,6 +114,23 @@ class PlanHead:
     def name(self) -> str:
         """'Kế hoạch 19-KH/TW'."""
         return f"{self.kind} {self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHead:
+    """A section of the plan with its title, and its numbered items' headings (IV.1 …)."""
+
+    id: str
+    title: str
+    groups: tuple[tuple[str, str], ...] = ()
+
+
+def outline(plan: Plan) -> list[SectionHead]:
+    """The sections of a validated plan, in order, with their items' headings."""
+    return [
+        SectionHead(s.id, s.title, tuple((g.id, g.heading) for g in s.groups))
+        for s in plan.sections
+    ]
 
 
 def head(plan: Plan) -> PlanHead:

@@ -101,6 +101,7 @@ __all__ = [
     "completion_of",
     "deadlines_between",
     "due_in",
+    "falls_due_by",
     "in_force",
     "is_overdue",
     "judge",
@@ -398,6 +399,15 @@ def deadlines_between(
                 Deadline(o.due, w, o.start) for o in _rounds(w, plan_date, last) if o.due >= first
             ]
     return sorted(out, key=lambda d: d.due)
+
+
+def falls_due_by(windows: Sequence[Window], plan_date: date, day: date) -> bool:
+    """Whether a binding deadline, or a round of a binding recurring window, is due by ``day``.
+
+    What a periodic report lists among the dated duties (its Phụ lục 1): every duty that
+    had a deadline up to the period's end, met or not.
+    """
+    return bool(deadlines_between(windows, plan_date, date.min, day))
 
 
 def due_in(windows: Sequence[Window], plan_date: date, period: Period) -> Deadline | None:

@@ -1,0 +1,486 @@
+"""The periodic report in words: title block, figure sentences and appendix cells.
+
+Every format of ``nq42 report`` (table, md, json, html, xlsx, docx) takes its words from
+here, so they all say the same thing: Vietnamese by default, English with ``--lang en``;
+dates dd/mm/yyyy in Vietnamese (ISO in English); percentages the Vietnamese way
+("62,5%") with their denominator written out ("5/8 nhiệm vụ đến hạn đã hoàn thành").
+Text from data files stays data: it is never formatted here, only placed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from nq42cli.core.rules import Status
+from nq42cli.core.status import label
+from nq42cli.core.windows import render_window
+
+if TYPE_CHECKING:
+    from nq42cli.core.queries import Row
+    from nq42cli.core.report import (
+        Appendix,
+        Counts,
+        Line,
+        MemberCount,
+        OwnerFigures,
+        PeriodicReport,
+    )
+
+__all__ = [
+    "Cells",
+    "Figure",
+    "TableRow",
+    "appendix_rows",
+    "appendix_title",
+    "columns",
+    "day",
+    "figures",
+    "percent",
+    "period_words",
+    "title_block",
+]
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+WORDS: dict[str, dict[str, str]] = {
+    "vi": {
+        "report": "BÁO CÁO",
+        "about": "Tình hình thực hiện {kind} số {number}, ngày {date} của {issuer}",
+        "period": "({period})",
+        "as_of": "Số liệu tính đến ngày {day}",
+        "year": "năm {y}",
+        "half1": "6 tháng đầu năm {y}",
+        "half2": "6 tháng cuối năm {y}",
+        "quarter": "quý {q} năm {y}",
+        "month": "tháng {m} năm {y}",
+        "range": "từ ngày {a} đến ngày {b}",
+        "figures": "Tổng hợp",
+        "in_period": (
+            "Trong {period}: {done}/{total} nhiệm vụ đến hạn đã hoàn thành, {pct} "
+            "({on_time} đúng hạn, {late} quá hạn); {overdue} nhiệm vụ quá hạn chưa hoàn thành; "
+            "{open} nhiệm vụ còn trong hạn."
+        ),
+        "none_in_period": "Trong {period} không có nhiệm vụ nào đến hạn.",
+        "to_date": (
+            "Lũy kế đến ngày {day}: {done}/{total} nhiệm vụ đã đến hạn đã hoàn thành, {pct} "
+            "({on_time} đúng hạn, {late} quá hạn); {overdue} nhiệm vụ quá hạn chưa hoàn thành."
+        ),
+        "none_to_date": "Đến ngày {day} chưa có nhiệm vụ nào đến hạn.",
+        "rest": (
+            "{ongoing} nhiệm vụ thực hiện thường xuyên, {undated} nhiệm vụ không thời hạn "
+            "(Phụ lục 2); {later} nhiệm vụ chưa đến hạn."
+        ),
+        "owners": "Theo cơ quan (các nhiệm vụ đã đến hạn, phần việc của cơ quan chủ trì):",
+        "owner": (
+            "{name}: {done}/{total} đã hoàn thành, {pct} ({on_time} đúng hạn); {overdue} quá hạn"
+        ),
+        "members": (
+            "{name}, nhiệm vụ {duty}: {done}/{total} {unit} đã hoàn thành ({on_time} đúng hạn)"
+        ),
+        "members_missing": "; chưa báo cáo: {names}",
+        "unit": "thành viên",
+        "behind": "Cơ quan chậm nhất: {list}.",
+        "behind_one": "{name} ({n} nhiệm vụ quá hạn, tổng {days} ngày)",
+        "behind_none": "Không có cơ quan nào có nhiệm vụ quá hạn.",
+        "not_reported": "Chưa có báo cáo: {n} nhiệm vụ ({ids}).",
+        "all_reported": "Mọi nhiệm vụ đều đã có báo cáo.",
+        "changes": "Thay đổi từ ngày {day}: {parts}.",
+        "newly_done": "hoàn thành mới {ids}",
+        "newly_overdue": "quá hạn mới {ids}",
+        "adjusted": "điều chỉnh thời hạn {ids}",
+        "no_change": "Không có thay đổi từ ngày {day}.",
+        "appendix1": "PHỤ LỤC 1",
+        "appendix1_about": "Nhiệm vụ có thời hạn đến ngày {day}",
+        "appendix2": "PHỤ LỤC 2",
+        "appendix2_about": "Nhiệm vụ thực hiện thường xuyên và nhiệm vụ không thời hạn",
+        "empty": "Không có nhiệm vụ.",
+        "deadline": "hạn {day}",
+        "adjusted_cell": "điều chỉnh ngày {on}; ban đầu: {timing} (hạn {original})",
+        "completed": "{label}, ngày {day}",
+        "evidence": "Minh chứng: {text}",
+        "late_open": "Quá hạn {n} ngày",
+        "late_done": "Hoàn thành chậm {n} ngày",
+        "left": "Còn {n} ngày",
+        "unreported": "Chưa có báo cáo",
+        "last_report": "Báo cáo gần nhất: {day}",
+        "adjusted_note": "Thời hạn điều chỉnh theo {evidence} (ngày {on}); hạn ban đầu {original}",
+        "stretch": "Chưa đạt mục tiêu phấn đấu ({day})",
+        "substantially": "Mốc cơ bản hoàn thành",
+        "missing": "Chưa báo cáo ({n}): {names}",
+        "and_more": "và {n} đơn vị khác",
+    },
+    "en": {
+        "report": "REPORT",
+        "about": "Progress of {kind} {number} of {date} by {issuer}",
+        "period": "({period})",
+        "as_of": "Figures as of {day}",
+        "year": "{y}",
+        "half1": "first half of {y}",
+        "half2": "second half of {y}",
+        "quarter": "Q{qn} {y}",
+        "month": "{month} {y}",
+        "range": "{a} to {b}",
+        "figures": "Summary",
+        "in_period": (
+            "In {period}: {done} of {total} duties due were done, {pct} "
+            "({on_time} on time, {late} late); {overdue} overdue and open; "
+            "{open} open in time."
+        ),
+        "none_in_period": "No duty fell due in {period}.",
+        "to_date": (
+            "To {day}: {done} of {total} duties due so far were done, {pct} "
+            "({on_time} on time, {late} late); {overdue} overdue and open."
+        ),
+        "none_to_date": "No duty had fallen due by {day}.",
+        "rest": (
+            "{ongoing} ongoing and {undated} undated duties (Appendix 2); {later} not yet due."
+        ),
+        "owners": "By owner (duties due so far, each reporting owner's part):",
+        "owner": "{name}: {done} of {total} done, {pct} ({on_time} on time); {overdue} overdue",
+        "members": "{name}, duty {duty}: {done} of {total} {unit} done ({on_time} on time)",
+        "members_missing": "; not reported: {names}",
+        "unit": "members",
+        "behind": "Most behind: {list}.",
+        "behind_one": "{name} ({n} overdue, {days} days in all)",
+        "behind_none": "No owner has an overdue duty.",
+        "not_reported": "Nothing reported: {n} duties ({ids}).",
+        "all_reported": "Every duty has been reported on.",
+        "changes": "Since {day}: {parts}.",
+        "newly_done": "newly done {ids}",
+        "newly_overdue": "newly overdue {ids}",
+        "adjusted": "deadline adjusted {ids}",
+        "no_change": "Nothing changed since {day}.",
+        "appendix1": "APPENDIX 1",
+        "appendix1_about": "Duties with a deadline up to {day}",
+        "appendix2": "APPENDIX 2",
+        "appendix2_about": "Ongoing and undated duties",
+        "empty": "No duties.",
+        "deadline": "due {day}",
+        "adjusted_cell": "adjusted on {on}; originally: {timing} (due {original})",
+        "completed": "{label}, {day}",
+        "evidence": "Evidence: {text}",
+        "late_open": "{n} days overdue",
+        "late_done": "Done {n} days late",
+        "left": "{n} days left",
+        "unreported": "Nothing reported",
+        "last_report": "Last report: {day}",
+        "adjusted_note": "Deadline adjusted by {evidence} ({on}); originally due {original}",
+        "stretch": "Stretch aim missed ({day})",
+        "substantially": "A 'substantially done' deadline",
+        "missing": "Not reported ({n}): {names}",
+        "and_more": "and {n} more",
+    },
+}
+
+COLUMNS = {
+    "vi": (
+        "STT",
+        "Nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời hạn",
+        "Tình hình thực hiện / Kết quả",
+        "Ghi chú",
+    ),
+    "en": ("No.", "Duty", "Lead", "Partners", "Deadline", "Progress / result", "Notes"),
+}
+
+# Members named in a note before "and N more": a note names who is missing, it does
+# not list 60 provinces.
+NAMED = 12
+
+
+def columns(lang: str) -> tuple[str, ...]:
+    """The appendix columns."""
+    return COLUMNS[lang]
+
+
+def day(d: date, lang: str) -> str:
+    """A date as the report writes it: dd/mm/yyyy in Vietnamese, ISO in English."""
+    return f"{d:%d/%m/%Y}" if lang == "vi" else d.isoformat()
+
+
+def percent(done: int, total: int, lang: str) -> str:
+    """'62,5%' (Vietnamese decimal comma) or '62.5%'; one decimal, none when whole."""
+    if total == 0:
+        return "—"
+    value = round(done * 100 / total, 1)
+    text = f"{value:.1f}".removesuffix(".0")
+    return (text.replace(".", ",") if lang == "vi" else text) + "%"
+
+
+def period_words(report: PeriodicReport, lang: str) -> str:
+    """How the period is said: '6 tháng đầu năm 2025', 'quý I năm 2025', 'năm 2025'."""
+    w = WORDS[lang]
+    p = report.period
+    kind = report.kind
+    y = p.start.year
+    if kind == "year":
+        return w["year"].format(y=y)
+    if kind == "half":
+        return w["half1" if p.start.month == 1 else "half2"].format(y=y)
+    if kind == "quarter":
+        q = (p.start.month + 2) // 3
+        return w["quarter"].format(q=ROMAN[q], qn=q, y=y)
+    if kind == "month":
+        return w["month"].format(m=p.start.month, month=MONTHS_EN[p.start.month - 1], y=y)
+    return w["range"].format(a=day(p.start, lang), b=day(p.end, lang))
+
+
+def title_block(report: PeriodicReport, lang: str) -> list[str]:
+    """Issuer (if given), 'BÁO CÁO', what about, the period, 'tính đến ngày …'."""
+    w = WORDS[lang]
+    h = report.head
+    lines = [report.issuer] if report.issuer else []
+    lines += [
+        w["report"],
+        w["about"].format(kind=h.kind, number=h.number, date=day(h.date, lang), issuer=h.issuer),
+        w["period"].format(period=period_words(report, lang)),
+        w["as_of"].format(day=day(report.as_of, lang)),
+    ]
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One sentence of the summary; ``level`` 1 is a sub-point (one owner's line)."""
+
+    text: str
+    level: int = 0
+
+
+def _ids(rows: tuple[Row, ...]) -> str:
+    return ", ".join(r.duty.id for r in rows)
+
+
+def _counts(key: str, c: Counts, lang: str, **extra: str) -> str:
+    return WORDS[lang][key].format(
+        done=c.done,
+        total=c.total,
+        pct=percent(c.done, c.total, lang),
+        on_time=c.on_time,
+        late=c.late,
+        overdue=c.overdue,
+        open=c.open_in_time,
+        **extra,
+    )
+
+
+def _owner(o: OwnerFigures, lang: str) -> str:
+    c = o.counts
+    return WORDS[lang]["owner"].format(
+        name=o.name,
+        done=c.done,
+        total=c.total,
+        pct=percent(c.done, c.total, lang),
+        on_time=c.on_time,
+        overdue=c.overdue,
+    )
+
+
+def _names(names: tuple[str, ...], lang: str) -> str:
+    shown = ", ".join(names[:NAMED])
+    if len(names) > NAMED:
+        shown += " " + WORDS[lang]["and_more"].format(n=len(names) - NAMED)
+    return shown
+
+
+def _member(m: MemberCount, duty: str, lang: str) -> str:
+    w = WORDS[lang]
+    text = w["members"].format(
+        name=m.name,
+        duty=duty,
+        done=m.members_done,
+        total=m.members_total,
+        unit=m.unit or w["unit"],
+        on_time=m.members_done_on_time,
+    )
+    if m.members_not_reported:
+        text += w["members_missing"].format(names=_names(m.members_not_reported, lang))
+    return text
+
+
+def figures(report: PeriodicReport, lang: str) -> list[Figure]:
+    """The summary, sentence by sentence, in the order a report gives it."""
+    w = WORDS[lang]
+    f = report.figures
+    period = period_words(report, lang)
+    as_of = day(report.as_of, lang)
+    out = []
+    if f.in_period.total:
+        out.append(Figure(_counts("in_period", f.in_period, lang, period=period)))
+    else:
+        out.append(Figure(w["none_in_period"].format(period=period)))
+    if f.to_date.total:
+        out.append(Figure(_counts("to_date", f.to_date, lang, day=as_of)))
+    else:
+        out.append(Figure(w["none_to_date"].format(day=as_of)))
+    out.append(Figure(w["rest"].format(ongoing=f.ongoing, undated=f.undated, later=f.not_yet_due)))
+    if f.changes is not None:
+        ch = f.changes
+        parts = [
+            w[key].format(ids=_ids(rows))
+            for key, rows in (
+                ("newly_done", ch.newly_done),
+                ("newly_overdue", ch.newly_overdue),
+                ("adjusted", ch.adjusted),
+            )
+            if rows
+        ]
+        since = day(ch.since, lang)
+        if parts:
+            out.append(Figure(w["changes"].format(day=since, parts="; ".join(parts))))
+        else:
+            out.append(Figure(w["no_change"].format(day=since)))
+    if f.behind:
+        listed = "; ".join(
+            w["behind_one"].format(name=o.name, n=o.counts.overdue, days=o.days_late)
+            for o in f.behind
+        )
+        out.append(Figure(w["behind"].format(list=listed)))
+    else:
+        out.append(Figure(w["behind_none"]))
+    if f.not_reported:
+        ids = ", ".join(ln.row.duty.id for ln in f.not_reported)
+        out.append(Figure(w["not_reported"].format(n=len(f.not_reported), ids=ids)))
+    else:
+        out.append(Figure(w["all_reported"]))
+    if f.owners:
+        out.append(Figure(w["owners"]))
+        out += [Figure(_owner(o, lang), 1) for o in f.owners]
+        for ln in report.appendix1.lines:
+            out += [Figure(_member(m, ln.row.duty.id, lang), 1) for m in ln.members]
+    return out
+
+
+def appendix_title(appendix: Appendix, report: PeriodicReport, lang: str) -> tuple[str, str]:
+    """('PHỤ LỤC 1', 'Nhiệm vụ có thời hạn đến ngày 30/06/2025')."""
+    w = WORDS[lang]
+    n = appendix.number
+    return w[f"appendix{n}"], w[f"appendix{n}_about"].format(day=day(report.period.end, lang))
+
+
+Cells = tuple[str, str, str, str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One row of an appendix table: a section heading, an item heading, or a duty.
+
+    ``cells`` hold the seven columns (a heading row has its number in the first and its
+    title in the second); ``status`` is a duty's class (for colour), ``line`` its model.
+    """
+
+    kind: str
+    cells: Cells
+    status: Status | None = None
+    line: Line | None = None
+
+
+def appendix_rows(appendix: Appendix, lang: str) -> list[TableRow]:
+    """The appendix as table rows: section rows, item rows, duty rows, in plan order."""
+    out: list[TableRow] = []
+    for block in appendix.blocks:
+        out.append(TableRow("section", (block.id, block.title, "", "", "", "", "")))
+        for item in block.items:
+            if item.id is not None:
+                heading = item.heading or ""
+                out.append(TableRow("item", (item.id, heading, "", "", "", "", "")))
+            out += [TableRow("duty", duty_cells(ln, lang), ln.row.status, ln) for ln in item.lines]
+    return out
+
+
+def duty_cells(ln: Line, lang: str) -> Cells:
+    """The seven cells of one duty."""
+    r = ln.row
+    return (
+        str(ln.stt),
+        f"{r.duty.id}. {r.duty.text}",
+        "\n".join(ln.leads),
+        "\n".join(ln.partners),
+        _timing(r, lang),
+        _progress(ln, lang),
+        "\n".join(notes(ln, lang)),
+    )
+
+
+def _phrase(r: Row) -> str:
+    return r.duty.timing or "; ".join(render_window(w) for w in r.duty.windows)
+
+
+def _timing(r: Row, lang: str) -> str:
+    w = WORDS[lang]
+    adj = r.adjusted
+    text = adj.phrase if adj is not None else _phrase(r)
+    if r.deadline is not None:
+        text += "\n(" + w["deadline"].format(day=day(r.deadline, lang)) + ")"
+    if adj is not None:
+        original = day(r.original_deadline, lang) if r.original_deadline else "—"
+        text += "\n" + w["adjusted_cell"].format(
+            on=day(adj.on, lang), timing=_phrase(r), original=original
+        )
+    return text
+
+
+def _progress(ln: Line, lang: str) -> str:
+    w = WORDS[lang]
+    r = ln.row
+    said = label(r.status, lang)
+    if r.completed_on is not None and r.status is not Status.ONGOING:
+        said = w["completed"].format(label=said, day=day(r.completed_on, lang))
+    parts = [said[:1].upper() + said[1:]]
+    if ln.result:
+        parts.append(ln.result)
+    evidence = [e for e in ln.evidence if e != ln.result]
+    if evidence:
+        parts.append(w["evidence"].format(text="; ".join(evidence)))
+    return "\n".join(parts)
+
+
+def notes(ln: Line, lang: str) -> list[str]:
+    """What the Ghi chú column says: lateness, silence, an adjusted deadline, members."""
+    w = WORDS[lang]
+    r = ln.row
+    out = []
+    if r.status is Status.OPEN_OVERDUE and r.days_late:
+        out.append(w["late_open"].format(n=r.days_late))
+    elif r.status is Status.DONE_LATE and r.days_late:
+        out.append(w["late_done"].format(n=r.days_late))
+    elif r.status is Status.OPEN_IN_TIME and r.days_left is not None:
+        out.append(w["left"].format(n=r.days_left))
+    if r.verdict.stretch_missed and r.verdict.stretch is not None:
+        out.append(w["stretch"].format(day=day(r.verdict.stretch, lang)))
+    if r.verdict.substantially:
+        out.append(w["substantially"])
+    adj = r.adjusted
+    if adj is not None:
+        original = day(r.original_deadline, lang) if r.original_deadline else "—"
+        out.append(
+            w["adjusted_note"].format(
+                evidence=adj.evidence, on=day(adj.on, lang), original=original
+            )
+        )
+    missing = ln.members_missing
+    if missing:
+        out.append(w["missing"].format(n=len(missing), names=_names(missing, lang)))
+    if ln.last_report is None:
+        out.append(w["unreported"])
+    elif r.completed_on is None:
+        out.append(w["last_report"].format(day=day(ln.last_report, lang)))
+    return out
