@@ -43,6 +43,7 @@ __all__ = [
     "Line",
     "MemberCount",
     "Names",
+    "OwnerClasses",
     "OwnerFigures",
     "PeriodicReport",
     "build_report",
@@ -278,6 +279,20 @@ class OwnerFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnerClasses:
+    """One reporting owner's parts of every duty in the report, by class (for a chart)."""
+
+    key: str
+    name: str
+    counts: tuple[tuple[Status, int], ...]
+
+    @property
+    def total(self) -> int:
+        """All its parts."""
+        return sum(n for _, n in self.counts)
+
+
+@dataclass(frozen=True, slots=True)
 class Changes:
     """What changed between the previous report's day (``since``) and this one's."""
 
@@ -306,6 +321,7 @@ class Figures:
     not_reported: tuple[Line, ...]
     changes: Changes | None = None
     members: tuple[MemberCount, ...] = field(default=())
+    classes: tuple[OwnerClasses, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +337,7 @@ class PeriodicReport:
     appendix2: Appendix
     issuer: str | None = None
     due_rows: tuple[Row, ...] = ()
+    later: tuple[Row, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -363,7 +380,7 @@ def build_report(
     due_rows = tuple(source.due(period, day, wanted))
     dated: list[Row] = []
     undated: list[Row] = []
-    later = 0
+    later: list[Row] = []
     for r in rows:
         windows = in_force(r.duty.windows, r.records, day)
         if falls_due_by(windows, r.duty.plan_date, period.end):
@@ -371,7 +388,7 @@ def build_report(
         elif r.status in (Status.ONGOING, Status.NO_DEADLINE):
             undated.append(r)
         else:
-            later += 1
+            later.append(r)
     sections = source.sections()
     appendix1 = _appendix(1, dated, sections, day, name_of, start=1)
     appendix2 = _appendix(2, undated, sections, day, name_of, start=1)
@@ -387,7 +404,7 @@ def build_report(
     figures = Figures(
         in_period=Counts.of(r.status for r in due_rows),
         to_date=Counts.of(r.status for r in dated),
-        not_yet_due=later,
+        not_yet_due=len(later),
         ongoing=sum(1 for r in undated if r.status is Status.ONGOING),
         undated=sum(1 for r in undated if r.status is Status.NO_DEADLINE),
         owners=tuple(owners),
@@ -395,9 +412,19 @@ def build_report(
         not_reported=tuple(ln for ln in lines if not ln.reported),
         changes=changes,
         members=tuple(m for ln in appendix1.lines for m in ln.members),
+        classes=_classes([*dated, *undated], source.owners(), day, name_of),
     )
     return PeriodicReport(
-        source.head(), period, day, since, figures, appendix1, appendix2, issuer, due_rows
+        source.head(),
+        period,
+        day,
+        since,
+        figures,
+        appendix1,
+        appendix2,
+        issuer,
+        due_rows,
+        tuple(later),
     )
 
 
@@ -521,6 +548,20 @@ def _owners(
         )
         for key in [k for k in known if k in statuses]
     ]
+
+
+def _classes(
+    rows: Sequence[Row], owners: Sequence[OwnerLine], day: date, name_of: Names
+) -> tuple[OwnerClasses, ...]:
+    names = {o.key: name_of(o, day) for o in owners}
+    counts: dict[str, dict[Status, int]] = {}
+    for r in rows:
+        for key, st in r.owner_status:
+            counts.setdefault(key, dict.fromkeys(Status, 0))[st] += 1
+    order = [k for k in names if k in counts] + [k for k in counts if k not in names]
+    return tuple(
+        OwnerClasses(key, names.get(key, key), tuple(counts[key].items())) for key in order
+    )
 
 
 def _changes(now: Sequence[Row], then: Sequence[Row], since: date) -> Changes:
