@@ -77,7 +77,11 @@ def test_record_a_new_duty_per_owner_until_complete(plan: str) -> None:
     [
         (["IV.9", "--note", "x"], 2, "no duty 'IV.9'; did you mean IV.6.b, IV.6.a, IV.5.b?"),
         (["IV.2.a", "--done", "--started", "--on", "2024-05-09"], 2, "not both"),
-        (["IV.2.a", "--on", "2024-05-09"], 2, "give --done, --started or --note TEXT"),
+        (
+            ["IV.2.a", "--on", "2024-05-09"],
+            2,
+            "give --done, --started, --deadline PHRASE or --note TEXT",
+        ),
         (["IV.2.a", "--note", "x", "--on", "2999-01-01"], 2, "2999-01-01 is in the future"),
         (["IV.2.a", "--note", "x", "--on", "31/02/2024"], 2, "--on"),
         (["IV.6.a", "--started", "--on", "2023-11-01"], 2, "before the plan existed"),
@@ -256,7 +260,7 @@ def test_status_owner_filter_and_text_formats(plan: str) -> None:
         "status", "--plan", plan, "--as-of", "2024-06-01", "--owner", "ban kinh te", "-f", "csv"
     )
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("Mã,Mục,Cơ quan chủ trì / thực hiện,Nhiệm vụ")
+    assert lines[0].startswith("id,section,group,owners,text,")
     assert [line.split(",")[0] for line in lines[1:]] == ["IV.4.a", "IV.4.b", "V.3"]
     md = run("status", "--plan", plan, "--as-of", "2024-06-01", "-f", "md", "--section", "IV.2")
     assert "| IV.2.a | IV.2 | Ban cán sự đảng Chính phủ (thực hiện) |" in md.stdout

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from nq42cli.core.rules import Event, Status, falls_due_by, in_force
 from nq42cli.core.vocab import Role
@@ -326,8 +326,9 @@ class Figures:
 
 @dataclass(frozen=True, slots=True)
 class PeriodicReport:
-    """Everything a periodic report says, before any format."""
+    """Everything a periodic report says, before any format (``nq42 report``)."""
 
+    KIND: ClassVar[str] = "periodic"
     head: PlanHead
     period: Period
     as_of: date

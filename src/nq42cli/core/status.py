@@ -37,44 +37,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEADLINE_CLASSES",
-    "LABELS",
     "OwnerSummary",
     "Status",
     "Summary",
     "classify",
-    "label",
     "status_of",
     "status_rows",
     "summarize",
 ]
-
-
-LABELS: dict[str, dict[Status, str]] = {
-    "vi": {
-        Status.DONE_ON_TIME: "hoàn thành đúng hạn",
-        Status.DONE_LATE: "hoàn thành quá hạn",
-        Status.OPEN_IN_TIME: "chưa hoàn thành – trong hạn",
-        Status.OPEN_OVERDUE: "chưa hoàn thành – quá hạn",
-        Status.ONGOING: "thực hiện thường xuyên",
-        Status.NO_DEADLINE: "không thời hạn",
-    },
-    "en": {
-        Status.DONE_ON_TIME: "done on time",
-        Status.DONE_LATE: "done late",
-        Status.OPEN_IN_TIME: "open, in time",
-        Status.OPEN_OVERDUE: "open, overdue",
-        Status.ONGOING: "ongoing",
-        Status.NO_DEADLINE: "no deadline",
-    },
-}
-
-
-ON_TIME_SHORT = {"vi": "đúng hạn", "en": "on time"}
-
-
-def label(status: Status, lang: str = "vi") -> str:
-    """The status's words in ``lang`` (vi or en)."""
-    return LABELS[lang][status]
 
 
 def classify(duty: Entry, records: Sequence[RecordLike], as_of: date) -> Verdict:
@@ -128,23 +98,6 @@ class OwnerSummary:
     def with_deadline(self) -> int:
         """How many of its duties have a deadline."""
         return sum(self.counts[s] for s in DEADLINE_CLASSES)
-
-    def line(self, lang: str = "vi") -> str:
-        """'Ban Kinh tế Trung ương: 1/2 đúng hạn; 1 chưa hoàn thành – quá hạn; …'.
-
-        The 'x/y đúng hạn' part counts duties with a deadline; an owner with none
-        gets only its other counts.
-        """
-        head = []
-        if self.with_deadline:
-            on_time = self.counts[Status.DONE_ON_TIME]
-            head = [f"{on_time}/{self.with_deadline} {ON_TIME_SHORT[lang]}"]
-        rest = [
-            f"{n} {label(s, lang)}"
-            for s, n in self.counts.items()
-            if n and s is not Status.DONE_ON_TIME
-        ]
-        return f"{self.name}: " + "; ".join(head + rest)
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,12 @@ from docx.shared import Mm, Pt
 
 from nq42cli.core.text import visible
 from nq42cli.render.report_words import (
-    WORDS,
     appendix_rows,
     appendix_title,
     columns,
     figures,
     title_block,
+    words,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def render(report: PeriodicReport, lang: str) -> bytes:
     _page(doc)
     _title(doc, report, lang)
     p = doc.add_paragraph()
-    run = p.add_run(WORDS[lang]["figures"])
+    run = p.add_run(words(lang)["figures"])
     run.bold = True
     for f in figures(report, lang):
         p = doc.add_paragraph(_t("– " + f.text))
@@ -139,7 +139,7 @@ def _appendix(doc: DocumentObject, appendix: Appendix, report: PeriodicReport, l
         p.add_run(_t(text)).bold = True
     doc.add_paragraph()
     if not appendix.lines:
-        doc.add_paragraph(_t(WORDS[lang]["empty"])).runs[0].italic = True
+        doc.add_paragraph(_t(words(lang)["empty"])).runs[0].italic = True
         return
     body = doc.element.body
     # The section properties stay the body's last child.

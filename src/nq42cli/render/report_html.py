@@ -15,17 +15,17 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from nq42cli.core.rules import Status, binding, in_force
-from nq42cli.core.status import label
 from nq42cli.core.text import visible
 from nq42cli.core.windows import WindowKind
+from nq42cli.render.labels import label_of
 from nq42cli.render.report_words import (
-    WORDS,
     appendix_rows,
     appendix_title,
     columns,
     day,
     figures,
     title_block,
+    words,
 )
 
 if TYPE_CHECKING:
@@ -41,21 +41,6 @@ COLOURS = {
     Status.OPEN_OVERDUE: "#c62828",
     Status.ONGOING: "#7b1fa2",
     Status.NO_DEADLINE: "#9e9e9e",
-}
-
-CHART_WORDS = {
-    "vi": {
-        "bars": "Phần việc của từng cơ quan theo tình trạng",
-        "timeline": "Thời hạn các nhiệm vụ có thời hạn",
-        "today": "Ngày báo cáo {day}",
-        "more": "… và {n} nhiệm vụ khác (xem Phụ lục 1)",
-    },
-    "en": {
-        "bars": "Each owner's parts by class",
-        "timeline": "Deadlines of the dated duties",
-        "today": "Report day {day}",
-        "more": "… and {n} more duties (see Appendix 1)",
-    },
 }
 
 # A picture is for an overview: past these, the tables carry the rest.
@@ -116,7 +101,7 @@ def _lines(text: str) -> str:
 
 def render(report: PeriodicReport, lang: str) -> str:
     """The report as an HTML document."""
-    w = WORDS[lang]
+    w = words(lang)
     block = title_block(report, lang)
     out = [
         "<!DOCTYPE html>",
@@ -169,9 +154,8 @@ def _legend(lang: str, y: int, width: int) -> list[str]:
     for i, s in enumerate(Status):
         x, dy = (i % 3) * step, (i // 3) * 16
         out.append(f'<rect x="{x}" y="{y + dy}" width="12" height="12" fill="{COLOURS[s]}"/>')
-        out.append(
-            f'<text x="{x + 16}" y="{y + dy + 10}" font-size="11">{_e(label(s, lang))}</text>'
-        )
+        said = _e(label_of("status", s, lang))
+        out.append(f'<text x="{x + 16}" y="{y + dy + 10}" font-size="11">{said}</text>')
     return out
 
 
@@ -185,10 +169,10 @@ def _bars(report: PeriodicReport, lang: str) -> list[str]:
     height = len(owners) * row_h + 48
     out = [
         "<figure>",
-        f"<figcaption>{_e(CHART_WORDS[lang]['bars'])}</figcaption>",
+        f"<figcaption>{_e(words(lang)['chart_bars'])}</figcaption>",
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" '
-        f'aria-label="{_e(CHART_WORDS[lang]["bars"])}">',
+        f'aria-label="{_e(words(lang)["chart_bars"])}">',
     ]
     for i, o in enumerate(owners):
         y = i * row_h
@@ -203,7 +187,7 @@ def _bars(report: PeriodicReport, lang: str) -> list[str]:
                 continue
             out.append(
                 f'<rect x="{x:.1f}" y="{y + 3}" width="{n * scale:.1f}" height="{row_h - 6}" '
-                f'fill="{COLOURS[s]}"><title>{_e(label(s, lang))}: {n}</title></rect>'
+                f'fill="{COLOURS[s]}"><title>{_e(label_of("status", s, lang))}: {n}</title></rect>'
             )
             x += n * scale
         out.append(f'<text x="{x + 4:.1f}" y="{y + 12}" font-size="11">{o.total}</text>')
@@ -252,12 +236,12 @@ def _timeline(report: PeriodicReport, lang: str) -> list[str]:
         return id_w + (d - first).days * scale
 
     height = top + len(shown) * row_h + 30
-    words = CHART_WORDS[lang]
+    said = words(lang)
     out = [
         "<figure>",
-        f"<figcaption>{_e(words['timeline'])}</figcaption>",
+        f"<figcaption>{_e(said['chart_timeline'])}</figcaption>",
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-label="{_e(words["timeline"])}">',
+        f'width="{width}" height="{height}" role="img" aria-label="{_e(said["chart_timeline"])}">',
     ]
     # Quarter ticks, the year written under its first quarter.
     q = first
@@ -285,7 +269,7 @@ def _timeline(report: PeriodicReport, lang: str) -> list[str]:
             cx = x(deadline)
             out.append(
                 f'<path d="M{cx:.1f} {y + 2} l5 6 l-5 6 l-5 -6 z" fill="{colour}">'
-                f"<title>{_e(r.duty.id)}: {_e(label(r.status, lang))}, "
+                f"<title>{_e(r.duty.id)}: {_e(label_of('status', r.status, lang))}, "
                 f"{_e(day(deadline, lang))}</title></path>"
             )
     tx = x(report.as_of)
@@ -294,7 +278,7 @@ def _timeline(report: PeriodicReport, lang: str) -> list[str]:
         f'<line x1="{tx:.1f}" y1="{top - 4}" x2="{tx:.1f}" y2="{bottom}" '
         'stroke="#c62828" stroke-width="2" stroke-dasharray="4 2"/>'
     )
-    today = words["today"].format(day=day(report.as_of, lang))
+    today = said["chart_today"].format(day=day(report.as_of, lang))
     anchor = "end" if tx > width * 0.7 else "start"
     shift = -4 if anchor == "end" else 4
     out.append(
@@ -303,7 +287,7 @@ def _timeline(report: PeriodicReport, lang: str) -> list[str]:
     )
     out.append("</svg>")
     if len(rows) > len(shown):
-        out.append(f"<p>{_e(words['more'].format(n=len(rows) - len(shown)))}</p>")
+        out.append(f"<p>{_e(said['chart_more'].format(n=len(rows) - len(shown)))}</p>")
     out.append("</figure>")
     return out
 
@@ -316,7 +300,7 @@ def _appendix(appendix: Appendix, report: PeriodicReport, lang: str) -> list[str
         f'<h2>{_e(name)}<br><span class="sub">{_e(about)}</span></h2>',
     ]
     if not appendix.lines:
-        return [*out, f"<p>{_e(WORDS[lang]['empty'])}</p>", "</section>"]
+        return [*out, f"<p>{_e(words(lang)['empty'])}</p>", "</section>"]
     names = ("stt", "duty", "lead", "partner", "timing", "result", "notes")
     out.append("<table>")
     out.append("<colgroup>" + "".join(f'<col class="{n}">' for n in names) + "</colgroup>")

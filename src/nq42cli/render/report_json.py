@@ -55,7 +55,7 @@ def _ids(rows: tuple[Row, ...]) -> list[str]:
 
 
 def _line(ln: Line, lang: str) -> dict[str, Any]:
-    from nq42cli.core.status import label
+    from nq42cli.render.labels import label_of
 
     r = ln.row
     adj = r.adjusted
@@ -75,7 +75,7 @@ def _line(ln: Line, lang: str) -> dict[str, Any]:
             else None
         ),
         "status": r.status.value,
-        "label": label(r.status, lang),
+        "label": label_of("status", r.status, lang),
         "completed_on": _d(r.completed_on),
         "days_late": r.days_late,
         "days_left": r.days_left if r.completed_on is None else None,

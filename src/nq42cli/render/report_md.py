@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nq42cli.render.report_words import (
-    WORDS,
     appendix_rows,
     appendix_title,
     columns,
     figures,
     title_block,
+    words,
 )
 from nq42cli.render.safety import md_cell
 
@@ -34,7 +34,7 @@ def render(report: PeriodicReport, lang: str) -> str:
     title = title_block(report, lang)
     lines = [f"**{md_cell(t)}**  " for t in title[:-1]]
     lines += [f"*{md_cell(title[-1])}*", ""]
-    lines += [f"## {md_cell(WORDS[lang]['figures'])}", ""]
+    lines += [f"## {md_cell(words(lang)['figures'])}", ""]
     for f in figures(report, lang):
         lines.append(("  " * f.level) + "- " + md_cell(f.text))
     for appendix in (report.appendix1, report.appendix2):
@@ -46,7 +46,7 @@ def _appendix(appendix: Appendix, report: PeriodicReport, lang: str) -> list[str
     name, about = appendix_title(appendix, report, lang)
     out = [f"## {md_cell(name)}: {md_cell(about)}", ""]
     if not appendix.lines:
-        return [*out, WORDS[lang]["empty"]]
+        return [*out, words(lang)["empty"]]
     cols = columns(lang)
     out.append("| " + " | ".join(md_cell(c) for c in cols) + " |")
     out.append("|" + "|".join("---:" if i == 0 else "---" for i in range(len(cols))) + "|")

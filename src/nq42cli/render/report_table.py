@@ -15,12 +15,12 @@ from rich.text import Text
 
 from nq42cli.core.text import visible
 from nq42cli.render.report_words import (
-    WORDS,
     appendix_rows,
     appendix_title,
     columns,
     figures,
     title_block,
+    words,
 )
 from nq42cli.render.status_table import _STYLES
 from nq42cli.render.table import console
@@ -45,7 +45,7 @@ def render(report: PeriodicReport, lang: str) -> str:
         style = "bold" if i < len(block) - 1 else "italic"
         parts.append(Text(visible(line), style=style, justify="center"))
     parts.append(Text(""))
-    parts.append(Text(WORDS[lang]["figures"], style="bold"))
+    parts.append(Text(words(lang)["figures"], style="bold"))
     # A grid keeps each sentence's wrapped lines under its own first line.
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(no_wrap=True)
@@ -65,7 +65,7 @@ def _appendix(appendix: Appendix, report: PeriodicReport, lang: str) -> Table | 
     name, about = appendix_title(appendix, report, lang)
     title = Text(f"{name}: {about}", style="bold")
     if not appendix.lines:
-        return Text.assemble(title, "\n", WORDS[lang]["empty"])
+        return Text.assemble(title, "\n", words(lang)["empty"])
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     head = columns(lang)
     table.add_column(head[0], justify="right", no_wrap=True)

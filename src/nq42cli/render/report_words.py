@@ -9,13 +9,14 @@ Text from data files stays data: it is never formatted here, only placed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from nq42cli.core.rules import Status
-from nq42cli.core.status import label
 from nq42cli.core.windows import render_window
+from nq42cli.render.labels import LABELS, LANGS, check_lang, label_of
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
@@ -40,6 +41,7 @@ __all__ = [
     "percent",
     "period_words",
     "title_block",
+    "words",
 ]
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -58,148 +60,17 @@ MONTHS_EN = (
     "December",
 )
 
-WORDS: dict[str, dict[str, str]] = {
-    "vi": {
-        "report": "BÁO CÁO",
-        "about": "Tình hình thực hiện {kind} số {number}, ngày {date} của {issuer}",
-        "period": "({period})",
-        "as_of": "Số liệu tính đến ngày {day}",
-        "year": "năm {y}",
-        "half1": "6 tháng đầu năm {y}",
-        "half2": "6 tháng cuối năm {y}",
-        "quarter": "quý {q} năm {y}",
-        "month": "tháng {m} năm {y}",
-        "range": "từ ngày {a} đến ngày {b}",
-        "figures": "Tổng hợp",
-        "in_period": (
-            "Trong {period}: {done}/{total} nhiệm vụ đến hạn đã hoàn thành, {pct} "
-            "({on_time} đúng hạn, {late} quá hạn); {overdue} nhiệm vụ quá hạn chưa hoàn thành; "
-            "{open} nhiệm vụ còn trong hạn."
-        ),
-        "none_in_period": "Trong {period} không có nhiệm vụ nào đến hạn.",
-        "to_date": (
-            "Lũy kế đến ngày {day}: {done}/{total} nhiệm vụ đã đến hạn đã hoàn thành, {pct} "
-            "({on_time} đúng hạn, {late} quá hạn); {overdue} nhiệm vụ quá hạn chưa hoàn thành."
-        ),
-        "none_to_date": "Đến ngày {day} chưa có nhiệm vụ nào đến hạn.",
-        "rest": (
-            "{ongoing} nhiệm vụ thực hiện thường xuyên, {undated} nhiệm vụ không thời hạn "
-            "(Phụ lục 2); {later} nhiệm vụ chưa đến hạn."
-        ),
-        "owners": "Theo cơ quan (các nhiệm vụ đã đến hạn, phần việc của cơ quan chủ trì):",
-        "owner": (
-            "{name}: {done}/{total} đã hoàn thành, {pct} ({on_time} đúng hạn); {overdue} quá hạn"
-        ),
-        "members": (
-            "{name}, nhiệm vụ {duty}: {done}/{total} {unit} đã hoàn thành ({on_time} đúng hạn)"
-        ),
-        "members_missing": "; chưa báo cáo: {names}",
-        "unit": "thành viên",
-        "behind": "Cơ quan chậm nhất: {list}.",
-        "behind_one": "{name} ({n} nhiệm vụ quá hạn, tổng {days} ngày)",
-        "behind_none": "Không có cơ quan nào có nhiệm vụ quá hạn.",
-        "not_reported": "Chưa có báo cáo: {n} nhiệm vụ ({ids}).",
-        "all_reported": "Mọi nhiệm vụ đều đã có báo cáo.",
-        "changes": "Thay đổi từ ngày {day}: {parts}.",
-        "newly_done": "hoàn thành mới {ids}",
-        "newly_overdue": "quá hạn mới {ids}",
-        "adjusted": "điều chỉnh thời hạn {ids}",
-        "no_change": "Không có thay đổi từ ngày {day}.",
-        "appendix1": "PHỤ LỤC 1",
-        "appendix1_about": "Nhiệm vụ có thời hạn đến ngày {day}",
-        "appendix2": "PHỤ LỤC 2",
-        "appendix2_about": "Nhiệm vụ thực hiện thường xuyên và nhiệm vụ không thời hạn",
-        "empty": "Không có nhiệm vụ.",
-        "deadline": "hạn {day}",
-        "adjusted_cell": "điều chỉnh ngày {on}; ban đầu: {timing} (hạn {original})",
-        "completed": "{label}, ngày {day}",
-        "evidence": "Minh chứng: {text}",
-        "late_open": "Quá hạn {n} ngày",
-        "late_done": "Hoàn thành chậm {n} ngày",
-        "left": "Còn {n} ngày",
-        "unreported": "Chưa có báo cáo",
-        "last_report": "Báo cáo gần nhất: {day}",
-        "adjusted_note": "Thời hạn điều chỉnh theo {evidence} (ngày {on}); hạn ban đầu {original}",
-        "stretch": "Chưa đạt mục tiêu phấn đấu ({day})",
-        "substantially": "Mốc cơ bản hoàn thành",
-        "missing": "Chưa báo cáo ({n}): {names}",
-        "and_more": "và {n} đơn vị khác",
-    },
-    "en": {
-        "report": "REPORT",
-        "about": "Progress of {kind} {number} of {date} by {issuer}",
-        "period": "({period})",
-        "as_of": "Figures as of {day}",
-        "year": "{y}",
-        "half1": "first half of {y}",
-        "half2": "second half of {y}",
-        "quarter": "Q{qn} {y}",
-        "month": "{month} {y}",
-        "range": "{a} to {b}",
-        "figures": "Summary",
-        "in_period": (
-            "In {period}: {done} of {total} duties due were done, {pct} "
-            "({on_time} on time, {late} late); {overdue} overdue and open; "
-            "{open} open in time."
-        ),
-        "none_in_period": "No duty fell due in {period}.",
-        "to_date": (
-            "To {day}: {done} of {total} duties due so far were done, {pct} "
-            "({on_time} on time, {late} late); {overdue} overdue and open."
-        ),
-        "none_to_date": "No duty had fallen due by {day}.",
-        "rest": (
-            "{ongoing} ongoing and {undated} undated duties (Appendix 2); {later} not yet due."
-        ),
-        "owners": "By owner (duties due so far, each reporting owner's part):",
-        "owner": "{name}: {done} of {total} done, {pct} ({on_time} on time); {overdue} overdue",
-        "members": "{name}, duty {duty}: {done} of {total} {unit} done ({on_time} on time)",
-        "members_missing": "; not reported: {names}",
-        "unit": "members",
-        "behind": "Most behind: {list}.",
-        "behind_one": "{name} ({n} overdue, {days} days in all)",
-        "behind_none": "No owner has an overdue duty.",
-        "not_reported": "Nothing reported: {n} duties ({ids}).",
-        "all_reported": "Every duty has been reported on.",
-        "changes": "Since {day}: {parts}.",
-        "newly_done": "newly done {ids}",
-        "newly_overdue": "newly overdue {ids}",
-        "adjusted": "deadline adjusted {ids}",
-        "no_change": "Nothing changed since {day}.",
-        "appendix1": "APPENDIX 1",
-        "appendix1_about": "Duties with a deadline up to {day}",
-        "appendix2": "APPENDIX 2",
-        "appendix2_about": "Ongoing and undated duties",
-        "empty": "No duties.",
-        "deadline": "due {day}",
-        "adjusted_cell": "adjusted on {on}; originally: {timing} (due {original})",
-        "completed": "{label}, {day}",
-        "evidence": "Evidence: {text}",
-        "late_open": "{n} days overdue",
-        "late_done": "Done {n} days late",
-        "left": "{n} days left",
-        "unreported": "Nothing reported",
-        "last_report": "Last report: {day}",
-        "adjusted_note": "Deadline adjusted by {evidence} ({on}); originally due {original}",
-        "stretch": "Stretch aim missed ({day})",
-        "substantially": "A 'substantially done' deadline",
-        "missing": "Not reported ({n}): {names}",
-        "and_more": "and {n} more",
-    },
-}
 
-COLUMNS = {
-    "vi": (
-        "STT",
-        "Nhiệm vụ",
-        "Cơ quan chủ trì",
-        "Cơ quan phối hợp",
-        "Thời hạn",
-        "Tình hình thực hiện / Kết quả",
-        "Ghi chú",
-    ),
-    "en": ("No.", "Duty", "Lead", "Partners", "Deadline", "Progress / result", "Notes"),
-}
+@functools.cache
+def words(lang: str) -> dict[str, str]:
+    """The report's words in ``lang``, from the catalogue (:mod:`nq42cli.render.labels`)."""
+    i = LANGS.index(check_lang(lang))
+    return {
+        key.removeprefix("periodic."): pair[i]
+        for key, pair in LABELS.items()
+        if key.startswith("periodic.")
+    }
+
 
 # Members named in a note before "and N more": a note names who is missing, it does
 # not list 60 provinces.
@@ -208,7 +79,8 @@ NAMED = 12
 
 def columns(lang: str) -> tuple[str, ...]:
     """The appendix columns."""
-    return COLUMNS[lang]
+    w = words(lang)
+    return tuple(w[f"col{i}"] for i in range(7))
 
 
 def day(d: date, lang: str) -> str:
@@ -227,7 +99,7 @@ def percent(done: int, total: int, lang: str) -> str:
 
 def period_words(report: PeriodicReport, lang: str) -> str:
     """How the period is said: '6 tháng đầu năm 2025', 'quý I năm 2025', 'năm 2025'."""
-    w = WORDS[lang]
+    w = words(lang)
     p = report.period
     kind = report.kind
     y = p.start.year
@@ -237,15 +109,16 @@ def period_words(report: PeriodicReport, lang: str) -> str:
         return w["half1" if p.start.month == 1 else "half2"].format(y=y)
     if kind == "quarter":
         q = (p.start.month + 2) // 3
-        return w["quarter"].format(q=ROMAN[q], qn=q, y=y)
+        return w["quarter"].format(q=ROMAN[q] if lang == "vi" else q, y=y)
     if kind == "month":
-        return w["month"].format(m=p.start.month, month=MONTHS_EN[p.start.month - 1], y=y)
+        m = p.start.month
+        return w["month"].format(m=m if lang == "vi" else MONTHS_EN[m - 1], y=y)
     return w["range"].format(a=day(p.start, lang), b=day(p.end, lang))
 
 
 def title_block(report: PeriodicReport, lang: str) -> list[str]:
     """Issuer (if given), 'BÁO CÁO', what about, the period, 'tính đến ngày …'."""
-    w = WORDS[lang]
+    w = words(lang)
     h = report.head
     lines = [report.issuer] if report.issuer else []
     lines += [
@@ -270,7 +143,7 @@ def _ids(rows: tuple[Row, ...]) -> str:
 
 
 def _counts(key: str, c: Counts, lang: str, **extra: str) -> str:
-    return WORDS[lang][key].format(
+    return words(lang)[key].format(
         done=c.done,
         total=c.total,
         pct=percent(c.done, c.total, lang),
@@ -284,7 +157,7 @@ def _counts(key: str, c: Counts, lang: str, **extra: str) -> str:
 
 def _owner(o: OwnerFigures, lang: str) -> str:
     c = o.counts
-    return WORDS[lang]["owner"].format(
+    return words(lang)["owner"].format(
         name=o.name,
         done=c.done,
         total=c.total,
@@ -297,12 +170,12 @@ def _owner(o: OwnerFigures, lang: str) -> str:
 def _names(names: tuple[str, ...], lang: str) -> str:
     shown = ", ".join(names[:NAMED])
     if len(names) > NAMED:
-        shown += " " + WORDS[lang]["and_more"].format(n=len(names) - NAMED)
+        shown += " " + words(lang)["and_more"].format(n=len(names) - NAMED)
     return shown
 
 
 def _member(m: MemberCount, duty: str, lang: str) -> str:
-    w = WORDS[lang]
+    w = words(lang)
     text = w["members"].format(
         name=m.name,
         duty=duty,
@@ -318,7 +191,7 @@ def _member(m: MemberCount, duty: str, lang: str) -> str:
 
 def figures(report: PeriodicReport, lang: str) -> list[Figure]:
     """The summary, sentence by sentence, in the order a report gives it."""
-    w = WORDS[lang]
+    w = words(lang)
     f = report.figures
     period = period_words(report, lang)
     as_of = day(report.as_of, lang)
@@ -371,7 +244,7 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
 
 def appendix_title(appendix: Appendix, report: PeriodicReport, lang: str) -> tuple[str, str]:
     """('PHỤ LỤC 1', 'Nhiệm vụ có thời hạn đến ngày 30/06/2025')."""
-    w = WORDS[lang]
+    w = words(lang)
     n = appendix.number
     return w[f"appendix{n}"], w[f"appendix{n}_about"].format(day=day(report.period.end, lang))
 
@@ -425,7 +298,7 @@ def _phrase(r: Row) -> str:
 
 
 def _timing(r: Row, lang: str) -> str:
-    w = WORDS[lang]
+    w = words(lang)
     adj = r.adjusted
     text = adj.phrase if adj is not None else _phrase(r)
     if r.deadline is not None:
@@ -439,9 +312,9 @@ def _timing(r: Row, lang: str) -> str:
 
 
 def _progress(ln: Line, lang: str) -> str:
-    w = WORDS[lang]
+    w = words(lang)
     r = ln.row
-    said = label(r.status, lang)
+    said = label_of("status", r.status, lang)
     if r.completed_on is not None and r.status is not Status.ONGOING:
         said = w["completed"].format(label=said, day=day(r.completed_on, lang))
     parts = [said[:1].upper() + said[1:]]
@@ -455,7 +328,7 @@ def _progress(ln: Line, lang: str) -> str:
 
 def notes(ln: Line, lang: str) -> list[str]:
     """What the Ghi chú column says: lateness, silence, an adjusted deadline, members."""
-    w = WORDS[lang]
+    w = words(lang)
     r = ln.row
     out = []
     if r.status is Status.OPEN_OVERDUE and r.days_late:

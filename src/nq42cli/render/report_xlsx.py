@@ -21,13 +21,13 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from nq42cli.core.text import visible
 from nq42cli.render.report_words import (
-    WORDS,
     appendix_rows,
     appendix_title,
     columns,
     figures,
     percent,
     title_block,
+    words,
 )
 from nq42cli.render.safety import spreadsheet_safe
 
@@ -48,22 +48,6 @@ WIDTHS = (6, 48, 20, 20, 18, 36, 24)
 CHARS_PER_UNIT = 1.35
 LINE_PT = 14.5
 
-SHEETS = {
-    "vi": ("Tổng hợp", "Phụ lục 1", "Phụ lục 2"),
-    "en": ("Summary", "Appendix 1", "Appendix 2"),
-}
-OWNER_HEAD = {
-    "vi": (
-        "Cơ quan",
-        "Đã đến hạn",
-        "Đã hoàn thành",
-        "Đúng hạn",
-        "Quá hạn chưa hoàn thành",
-        "Tỷ lệ",
-    ),
-    "en": ("Owner", "Due so far", "Done", "On time", "Overdue and open", "Rate"),
-}
-
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -83,7 +67,8 @@ def render(report: PeriodicReport, lang: str) -> bytes:
     wb = Workbook()
     summary = wb.active
     assert summary is not None
-    names = SHEETS[lang]
+    w = words(lang)
+    names = (w["sheet0"], w["sheet1"], w["sheet2"])
     summary.title = names[0]
     _summary(summary, report, lang)
     for appendix, name in zip((report.appendix1, report.appendix2), names[1:], strict=True):
@@ -163,7 +148,7 @@ def _summary(ws: Worksheet, report: PeriodicReport, lang: str) -> None:
     _widths(ws)
     _print_setup(ws, None)
     row = _title(ws, report, lang)
-    _merged(ws, row, WORDS[lang]["figures"], _BOLD, Alignment(vertical="top"))
+    _merged(ws, row, words(lang)["figures"], _BOLD, Alignment(vertical="top"))
     row += 1
     for f in figures(report, lang):
         indent = "    " if f.level else ""
@@ -173,7 +158,7 @@ def _summary(ws: Worksheet, report: PeriodicReport, lang: str) -> None:
     if not owners:
         return
     row += 1
-    head = OWNER_HEAD[lang]
+    head = tuple(words(lang)[f"owner_col{i}"] for i in range(6))
     # The owner's name spans the first two columns, the numbers take the next five.
     for j, text in enumerate(head):
         col = 1 if j == 0 else j + 2
@@ -232,7 +217,7 @@ def _appendix(ws: Worksheet, appendix: Appendix, report: PeriodicReport, lang: s
     ws.row_dimensions[row].height = LINE_PT * 2 + 2
     ws.freeze_panes = f"A{row + 1}"
     if not appendix.lines:
-        _merged(ws, row + 1, WORDS[lang]["empty"], _ITALIC, _WRAP)
+        _merged(ws, row + 1, words(lang)["empty"], _ITALIC, _WRAP)
         return
     for table_row in appendix_rows(appendix, lang):
         row += 1
