@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import icalendar
+import docx
 import openpyxl
 import pytest
 import yaml
@@ -37,7 +38,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 class _StrictHTML(HTMLParser):
     """Fails on a closing tag that does not close the innermost open element."""
 
-    VOID = frozenset({"meta", "br", "img", "link", "hr", "input"})
+    VOID = frozenset({"meta", "br", "img", "link", "hr", "input", "col"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,8 +109,13 @@ def _check(kind: str, fmt: Format, out: str | bytes) -> None:  # noqa: PLR0915 -
     elif fmt is Format.XLSX:
         assert isinstance(out, bytes)
         book = openpyxl.load_workbook(io.BytesIO(out))
-        assert len(book.worksheets) == 2
+        assert len(book.worksheets) == (3 if kind == "periodic" else 2)
         assert all(ws.max_row >= 2 for ws in book.worksheets)
+    elif fmt is Format.DOCX:
+        assert isinstance(out, bytes)
+        document = docx.Document(io.BytesIO(out))
+        assert document.tables
+        assert all(len(t.rows) >= 2 for t in document.tables)
     elif fmt is Format.ICS:
         assert isinstance(out, bytes)
         cal = icalendar.Calendar.from_ical(out)

@@ -49,7 +49,7 @@ def _appendix(appendix: Appendix, report: PeriodicReport, lang: str) -> list[str
         return [*out, words(lang)["empty"]]
     cols = columns(lang)
     out.append("| " + " | ".join(md_cell(c) for c in cols) + " |")
-    out.append("|" + "|".join("---:" if i == 0 else "---" for i in range(len(cols))) + "|")
+    out.append("|" + "|".join("---" for _ in cols) + "|")
     for row in appendix_rows(appendix, lang):
         if row.kind == "duty":
             out.append("| " + " | ".join(_cell(c) for c in row.cells) + " |")
