@@ -16,8 +16,8 @@ import sys
 from html.parser import HTMLParser
 from typing import Any
 
-import icalendar
 import docx
+import icalendar
 import openpyxl
 import pytest
 import yaml
