@@ -32,7 +32,8 @@ def _cell(text: str) -> str:
 def render(report: PeriodicReport, lang: str) -> str:
     """The report as one Markdown document."""
     title = title_block(report, lang)
-    lines = [f"**{md_cell(t)}**  " for t in title[:-1]]
+    # One paragraph a line: a title block's lines never run together.
+    lines = [line for t in title[:-1] for line in (f"**{md_cell(t)}**", "")]
     lines += [f"*{md_cell(title[-1])}*", ""]
     lines += [f"## {md_cell(words(lang)['figures'])}", ""]
     for f in figures(report, lang):

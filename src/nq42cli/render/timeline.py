@@ -11,6 +11,7 @@ columns included); with ``NO_COLOR`` the drawing uses plain ASCII characters.
 
 from __future__ import annotations
 
+import calendar
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -47,11 +48,12 @@ class Glyphs:
     today_head: str
     empty: str
     tick: str
+    today_across: str
 
 
 GLYPHS = {
-    "unicode": Glyphs("█", "◆", "─", "┄", "│", "▼", " ", "╷"),
-    "plain": Glyphs("=", "*", "-", ".", "|", "v", " ", "'"),
+    "unicode": Glyphs("█", "◆", "─", "┄", "│", "▼", " ", "╷", "┼"),
+    "plain": Glyphs("=", "*", "-", ".", "|", "v", " ", "'", "+"),
 }
 
 
@@ -70,11 +72,13 @@ class Axis:
 
     def cell(self, d: date) -> int:
         """The column (from 0) of the cell holding day ``d``."""
-        unit = (_month_index(d) - self.first) // self.months
-        return unit * self.cells + min(
-            (self.cells * ((_month_index(d) - self.first) % self.months)) // self.months,
-            self.cells - 1,
-        )
+        months = _month_index(d) - self.first
+        unit, into = divmod(months, self.months)
+        # How far into its unit the day is, from 0 to 1: a unit of several cells shows
+        # whether a window ends early or late in the month.
+        days = calendar.monthrange(d.year, d.month)[1]
+        frac = (into + (d.day - 1) / days) / self.months
+        return unit * self.cells + min(int(frac * self.cells), self.cells - 1)
 
     @property
     def width(self) -> int:
@@ -142,8 +146,11 @@ def _line(r: Row, axis: Axis, as_of: date, g: Glyphs, lo: date, hi: date) -> lis
                     cells[axis.cell(occ.due)] = g.deadline
     if lo <= as_of <= hi:
         i = axis.cell(as_of)
+        # The day shows on every line: across a line it crosses it; on a bar it yields.
         if cells[i] == g.empty:
             cells[i] = g.today
+        elif cells[i] in (g.ongoing, g.recurring):
+            cells[i] = g.today_across
     return cells
 
 
@@ -170,7 +177,7 @@ def render(result: Timeline, lang: str) -> str:
         line = Text(visible(r.duty.id)[:id_w].ljust(id_w) + " ", style="bold")
         style = _STYLES[r.status]
         for ch in cells:
-            line.append(ch, style="red" if ch == g.today else style)
+            line.append(ch, style="red" if ch in (g.today, g.today_across) else style)
         line.append(" " + _short(r.status, lang), style=style)
         lines.append(line)
     legend = word(
