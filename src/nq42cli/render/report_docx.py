@@ -3,7 +3,7 @@
 A4 landscape, Times New Roman as Vietnamese administrative documents use; the title
 block (issuer, "BÁO CÁO", what about, the period, "tính đến ngày …"), the figures, then
 each appendix on a new page as a table whose header row repeats on every printed page,
-with its sections and items as rows of their own and no duty's row split across pages.
+with its sections and items as rows of their own (never split).
 
 The appendix tables are written as WordprocessingML directly (one parse of the whole
 table) rather than cell by cell through python-docx, which walks the table grid for
@@ -150,16 +150,15 @@ def _twips(mm: float) -> int:
     return round(mm * TWIPS_PER_MM)
 
 
-def _paragraphs(
-    text: str, *, bold: bool = False, italic: bool = False, align: str = "", keep: bool = False
-) -> str:
+def _paragraphs(text: str, *, bold: bool = False, italic: bool = False, align: str = "") -> str:
     props = f'<w:sz w:val="{TABLE_HALF_PT}"/><w:szCs w:val="{TABLE_HALF_PT}"/>'
     if bold:
         props = "<w:b/>" + props
     if italic:
         props = "<w:i/>" + props
-    jc = "<w:keepNext/>" if keep else ""
-    jc += f'<w:jc w:val="{align}"/>' if align else ""
+    # No keep-with-next on heading rows: LibreOffice then keeps whole tables together
+    # and leaves pages half empty.
+    jc = f'<w:jc w:val="{align}"/>' if align else ""
     out = []
     for line in text.split("\n") or [""]:
         safe = escape(visible(line))
@@ -209,14 +208,9 @@ def table_xml(appendix: Appendix, lang: str) -> str:
             italic = not section
             number, title = row.cells[:2]
             parts.append(
-                # A heading row stays with the row after it.
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                + _cell(
-                    widths[0], _paragraphs(number, bold=True, italic=italic, keep=True), fill=fill
-                )
-                + _cell(
-                    rest, _paragraphs(title, bold=True, italic=italic, keep=True), span=6, fill=fill
-                )
+                + _cell(widths[0], _paragraphs(number, bold=True, italic=italic), fill=fill)
+                + _cell(rest, _paragraphs(title, bold=True, italic=italic), span=6, fill=fill)
                 + "</w:tr>"
             )
             continue
@@ -224,6 +218,8 @@ def table_xml(appendix: Appendix, lang: str) -> str:
             _cell(widths[0], _paragraphs(row.cells[0], align="right")),
             *(_cell(w, _paragraphs(c)) for w, c in zip(widths[1:], row.cells[1:], strict=True)),
         ]
-        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>")
+        # A duty's row may run onto the next page (under the repeated header): kept whole,
+        # tall rows leave pages a third empty.
+        parts.append("<w:tr>" + "".join(cells) + "</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)

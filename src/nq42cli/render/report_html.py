@@ -57,7 +57,9 @@ body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif
 .title .about { font-weight: bold; }
 .title .as-of { font-style: italic; }
 h2 { font-size: 12pt; margin: 1rem 0 .4rem; }
-h2 .sub { font-weight: normal; }
+h2 .sub, caption .sub { font-weight: normal; }
+caption.appendix-title { font-size: 12pt; font-weight: bold; text-align: left;
+  padding: 0 0 .4rem; }
 ul.figures { margin: 0 0 .8rem 1.2rem; padding: 0; }
 ul.figures ul { margin: 0 0 0 1.2rem; padding: 0; }
 figure { margin: .6rem 0 1rem; break-inside: avoid; }
@@ -295,14 +297,13 @@ def _timeline(report: PeriodicReport, lang: str) -> list[str]:
 def _appendix(appendix: Appendix, report: PeriodicReport, lang: str) -> list[str]:
     name, about = appendix_title(appendix, report, lang)
     first = " first" if appendix.number == 1 else ""
-    out = [
-        f'<section class="appendix{first}">',
-        f'<h2>{_e(name)}<br><span class="sub">{_e(about)}</span></h2>',
-    ]
+    heading = f'{_e(name)}<br><span class="sub">{_e(about)}</span>'
+    out = [f'<section class="appendix{first}">']
     if not appendix.lines:
-        return [*out, f"<p>{_e(words(lang)['empty'])}</p>", "</section>"]
+        return [*out, f"<h2>{heading}</h2>", f"<p>{_e(words(lang)['empty'])}</p>", "</section>"]
     names = ("stt", "duty", "lead", "partner", "timing", "result", "notes")
-    out.append("<table>")
+    # The title is the table's caption, so a page never ends on a title without its table.
+    out.append(f'<table><caption class="appendix-title">{heading}</caption>')
     out.append("<colgroup>" + "".join(f'<col class="{n}">' for n in names) + "</colgroup>")
     out.append("<thead><tr>" + "".join(f'<th scope="col">{_e(c)}</th>' for c in columns(lang)))
     out += ["</tr></thead>", "<tbody>"]

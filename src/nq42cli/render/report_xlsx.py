@@ -46,7 +46,7 @@ WIDTHS = (6, 48, 20, 20, 18, 36, 24)
 # Characters of Times New Roman 11 pt that fit in one unit of width, allowing for
 # words that wrap early; and the height of one line, in points.
 CHARS_PER_UNIT = 1.35
-LINE_PT = 14.5
+LINE_PT = 13.5
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
