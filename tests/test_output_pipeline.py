@@ -25,6 +25,7 @@ import yaml
 from nq42cli.core import results as results_module
 from nq42cli.core.errors import UsageError
 from nq42cli.core.loader import load_plan_text
+from nq42cli.core.report import PeriodicReport
 from nq42cli.render import BINARY, REGISTRY, Format, formats, render
 from nq42cli.render.report import Report
 from tests.results_kit import results
@@ -148,9 +149,9 @@ def test_every_pair_renders_what_its_reader_parses(
 
 
 def test_every_result_kind_has_a_format(built: dict[str, Any]) -> None:
-    """Each result type of the core (and Report) is registered, and the kit builds each."""
+    """Each result type of the core (and Report, PeriodicReport) is registered and built."""
     declared = [getattr(cls, "KIND", None) for cls in vars(results_module).values()]
-    kinds = {k for k in declared if isinstance(k, str)} | {Report.KIND}
+    kinds = {k for k in declared if isinstance(k, str)} | {Report.KIND, PeriodicReport.KIND}
     assert kinds == {k for k, _ in REGISTRY}
     assert set(built) == kinds
     assert all(k == type(built[k]).KIND for k in kinds)

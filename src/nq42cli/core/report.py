@@ -145,7 +145,7 @@ def period_kind(period: Period) -> str:
 # --------------------------------------------------------------------------- model
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MemberCount:
     """A group owner's members for one duty (the 63, then 34, provincial committees …).
 
@@ -163,7 +163,7 @@ class MemberCount:
     unit: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     """One duty in an appendix: its row, its number, and what the report says of it.
 
@@ -196,7 +196,7 @@ class Line:
         return tuple(n for m in self.members for n in m.members_not_reported)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Item:
     """A numbered item of a section (IV.2, with its heading), or the section's own duties."""
 
@@ -205,7 +205,7 @@ class Item:
     lines: tuple[Line, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Block:
     """A section of the plan (II, with its title) and its items."""
 
@@ -219,7 +219,7 @@ class Block:
         return tuple(ln for item in self.items for ln in item.lines)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Appendix:
     """Phụ lục 1 (dated duties) or 2 (ongoing and undated), by section and item."""
 
@@ -232,7 +232,7 @@ class Appendix:
         return tuple(ln for b in self.blocks for ln in b.lines)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Counts:
     """Duties by class: how many fell due and what became of them."""
 
@@ -263,7 +263,7 @@ class Counts:
         )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OwnerFigures:
     """One reporting owner's parts of the dated duties (Phụ lục 1), by class.
 
@@ -278,7 +278,7 @@ class OwnerFigures:
     members: tuple[MemberCount, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OwnerClasses:
     """One reporting owner's parts of every duty in the report, by class (for a chart)."""
 
@@ -292,7 +292,7 @@ class OwnerClasses:
         return sum(n for _, n in self.counts)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Changes:
     """What changed between the previous report's day (``since``) and this one's."""
 
@@ -302,7 +302,7 @@ class Changes:
     adjusted: tuple[Row, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Figures:
     """The report's numbers.
 
@@ -324,7 +324,7 @@ class Figures:
     classes: tuple[OwnerClasses, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PeriodicReport:
     """Everything a periodic report says, before any format (``nq42 report``)."""
 

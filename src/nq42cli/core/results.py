@@ -19,7 +19,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
 
 from nq42cli.core.problems import Problem, Severity
-from nq42cli.core.report import PeriodicReport
 
 if TYPE_CHECKING:
     from nq42cli.core.extract import Draft
@@ -36,7 +35,6 @@ __all__ = [
     "DraftPlan",
     "History",
     "Listing",
-    "PeriodicReport",
     "QueryKind",
     "Recorded",
     "Schema",

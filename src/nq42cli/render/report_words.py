@@ -130,7 +130,7 @@ def title_block(report: PeriodicReport, lang: str) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Figure:
     """One sentence of the summary; ``level`` 1 is a sub-point (one owner's line)."""
 
@@ -252,7 +252,7 @@ def appendix_title(appendix: Appendix, report: PeriodicReport, lang: str) -> tup
 Cells = tuple[str, str, str, str, str, str, str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TableRow:
     """One row of an appendix table: a section heading, an item heading, or a duty.
 
