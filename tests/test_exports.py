@@ -79,7 +79,7 @@ def test_xlsx_is_a_real_workbook(plan: str, tmp_path: Path) -> None:
     ]
     assert all(c.font.b for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:M27"
+    assert ws.auto_filter.ref == "A1:K27"
     assert ws.max_row == 27
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
     deadline = rows["IV.2.a"][5]
@@ -148,7 +148,7 @@ def test_html_is_self_contained_escaped_and_printable(plan: str, tmp_path: Path)
     assert "@media print" in text
     assert "thead { display: table-header-group; }" in text
     by_id = {r[0]: r for r in rows if r}
-    assert by_id["IV.4.b"][-3] == MARKUP
+    assert by_id["IV.4.b"][-1] == MARKUP
     assert by_id["IV.2.a"][6] == "hoàn thành quá hạn"
     assert rows[0][0] == "Mã"
     assert by_id["Tất cả nhiệm vụ"][:3] == ["Tất cả nhiệm vụ", "26", "1/8"]
@@ -163,7 +163,7 @@ def test_markdown_export(plan: str) -> None:
         line.startswith("| IV.4.b | IV.4 | Ban Kinh tế Trung ương (lead);") for line in lines
     )
     [row] = [line for line in lines if line.startswith("| IV.4.b ")]
-    assert row.endswith(r" | \<script\>alert('x')\</script\> & \<b\>đậm\</b\> |  |  |")
+    assert row.endswith(r" | \<script\>alert('x')\</script\> & \<b\>đậm\</b\> |")
     assert "## Summary" in lines
 
 

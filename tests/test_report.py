@@ -308,7 +308,7 @@ def test_an_adjustment_without_evidence_or_reading_is_refused(plan: str) -> None
         (["--deadline", "quý IV/2025"], "needs the document that decided it"),
         (["--deadline", "sớm nhất", "--evidence", "x"], "cannot read 'sớm'"),
         (["--deadline", "thường xuyên", "--evidence", "x"], "sets no deadline"),
-        (["--deadline", "quý IV/2025", "--done", "--evidence", "x"], "give one of"),
+        (["--deadline", "quý IV/2025", "--done", "--evidence", "x"], "not both"),
     ):
         out = run("record", "IV.2.b", *args, "--on", "2024-06-01", "--plan", plan, code=2)
         assert message in out.stderr

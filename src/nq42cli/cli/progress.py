@@ -91,7 +91,8 @@ def record(
     if deadline is not None:
         events.append("--deadline")
     if len(events) > 1:
-        raise typer.BadParameter(f"give one of {', '.join(events)}", param_hint=events[0])
+        msg = f"give {' or '.join(events)}, not both" if len(events) == 2 else "give only one"
+        raise typer.BadParameter(msg, param_hint=events[0])
     if not (events or note):
         raise typer.BadParameter(
             "give --done, --started, --deadline PHRASE or --note TEXT", param_hint="event"

@@ -85,6 +85,19 @@ _STATUS_HEADS = (
 )
 
 
+def _adjusted_columns(
+    heads: tuple[str, ...], table: tuple[tuple[Cell, ...], ...], rows: list[Row], n: int
+) -> tuple[tuple[str, ...], tuple[tuple[Cell, ...], ...]]:
+    """The columns, without the last ``n`` when no row's deadline was adjusted.
+
+    Those columns show the plan's deadline beside an adjusted one; a table with no
+    adjusted deadline is not given empty columns for them.
+    """
+    if any(r.adjusted is not None for r in rows):
+        return heads, table
+    return heads[:-n], tuple(cells[:-n] for cells in table)
+
+
 def adjustment_text(row: Row, lang: str) -> str | None:
     """'quý IV/2024 (Quyết định …, 01/03/2024)': the adjusted deadline and its decision."""
     adj = row.adjusted
@@ -142,10 +155,11 @@ def status_report(result: StatusTable, lang: str) -> Report:
                 *(o.counts[s] for s in classes),
             )
         )
+    heads, cells = _adjusted_columns(_STATUS_HEADS, table, rows, 2)
     return Report(
         word("report.status_title", lang, plan=result.plan),
         word("report.as_of", lang, day=result.as_of),
-        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _STATUS_HEADS), table),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in heads), cells),
         Sheet(word("report.summary", lang), columns, tuple(lines)),
         lang,
         tuple(r.status.value for r in rows),
@@ -212,10 +226,11 @@ def listing_report(result: Listing, lang: str) -> Report:
             (word("summary.open", lang), len(rows) - late - done),
         ]
     shows_day = result.as_of is not None and result.query.value != "list"
+    heads, cells = _adjusted_columns(_LISTING_HEADS, table, rows, 1)
     return Report(
         listing_title(result, lang),
         word("report.as_of", lang, day=result.as_of) if shows_day else "",
-        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _LISTING_HEADS), table),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in heads), cells),
         Sheet(
             word("report.summary", lang),
             (word("summary.what", lang), word("summary.count", lang)),
