@@ -11,17 +11,21 @@ import io
 import json
 import re
 import zipfile
+from dataclasses import astuple, dataclass, replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
 import pytest
 
 from nq42cli import api
-from nq42cli.core.report import half_year, parse_report_period, period_kind
+from nq42cli.core.queries import Filters, OwnerLine, Row
+from nq42cli.core.report import build_report, half_year, parse_report_period, period_kind
 from nq42cli.core.windows import Period, TimeParseError
+from nq42cli.render import report_json, report_words
 from nq42cli.render.report_words import percent
 from tests.conftest import run
 from tests.progress_helpers import workspace
@@ -370,3 +374,89 @@ def test_every_format_of_the_api_renders(plan: str) -> None:
             assert data
     book = openpyxl.load_workbook(io.BytesIO(api.export(r, "xlsx")))
     assert book.sheetnames == ["Tổng hợp", "Phụ lục 1", "Phụ lục 2"]
+
+
+# --------------------------------------------------------------------------- issue 11's data
+
+
+ALL = Filters()
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """A group owner's tally as the owners registry's status rows carry it."""
+
+    owner: str
+    total: int
+    done: int
+    done_on_time: int
+    not_reported: list[str]
+    label_vi: str = "tỉnh ủy, thành ủy"
+    label_en: str = "provincial party committees"
+
+
+@dataclass(frozen=True)
+class _Renamed(OwnerLine):
+    """An owner line that knows the name in force after a succession."""
+
+    def on(self, day: date | None) -> tuple[str, str]:
+        if self.key == "bkttw" and day is not None and day >= date(2025, 2, 1):
+            return "Ban Chính sách, chiến lược Trung ương", "BCSCLTW"
+        return self.name, self.short
+
+
+@dataclass(frozen=True)
+class _MemberRow(Row):
+    members: tuple[_Tally, ...] = ()
+
+
+class _Registry:
+    """A row source whose rows carry what the owners registry adds (issue 11)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def _more(self, rows: list[Row]) -> list[Row]:
+        out: list[Row] = []
+        for r in rows:
+            owners = tuple(_Renamed(*astuple(o)) for o in r.duty.owners)
+            duty = replace(r.duty, owners=owners)
+            tally = (
+                (_Tally("tinh_thanh_uy", 63, 3, 1, [f"Tỉnh {i}" for i in range(60)]),)
+                if r.duty.id == "IV.6.a"
+                else ()
+            )
+            out.append(_MemberRow(duty, r.verdict, r.since, r.ongoing_window, r.records,
+                                  r.owner_status, tally))  # fmt: skip
+        return out
+
+    def status(self, as_of: date, filters: Filters = ALL) -> list[Row]:
+        return self._more(self.inner.status(as_of, filters))
+
+    def due(self, period: Period, as_of: date, filters: Filters = ALL) -> list[Row]:
+        return self._more(self.inner.due(period, as_of, filters))
+
+
+def test_member_tallies_and_names_in_force_plug_in(plan: str) -> None:
+    """Rows that carry group tallies and owners with later names show both in the report."""
+    from nq42cli.core.cache import PlanRows
+
+    loaded = api.load(plan)
+    source = _Registry(PlanRows(loaded.plan, loaded.progress))
+    r = build_report(source, parse_report_period("2025H1"))
+    line = next(ln for ln in r.appendix1.lines if ln.row.duty.id == "IV.6.a")
+    (tally,) = line.members
+    assert (tally.members_total, tally.members_done, tally.members_done_on_time) == (63, 3, 1)
+    assert len(line.members_missing) == 60
+    notes = " ".join(report_words.notes(line, "vi"))
+    assert "Chưa báo cáo (60): Tỉnh 0, Tỉnh 1" in notes
+    assert "và 48 đơn vị khác" in notes
+    said = " ".join(f.text for f in report_words.figures(r, "vi"))
+    assert "nhiệm vụ IV.6.a: 3/63 tỉnh ủy, thành ủy đã hoàn thành (1 đúng hạn)" in said
+    iv4b = next(ln for ln in r.appendix1.lines if ln.row.duty.id == "IV.4.b")
+    assert iv4b.leads == ("Ban Chính sách, chiến lược Trung ương (Ban Kinh tế Trung ương)",)
+    doc = json.loads(report_json.render(r, "en"))
+    assert doc["figures"]["members"][0]["members_total"] == 63

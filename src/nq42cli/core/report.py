@@ -48,6 +48,9 @@ __all__ = [
     "PeriodicReport",
     "build_report",
     "half_year",
+    "latest_result",
+    "member_counts",
+    "name_in_force",
     "parse_report_period",
     "period_kind",
     "report_period",
@@ -161,6 +164,7 @@ class MemberCount:
     members_done_on_time: int
     members_not_reported: tuple[str, ...] = ()
     unit: str = ""
+    unit_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -349,8 +353,18 @@ class PeriodicReport:
 # --------------------------------------------------------------------------- building
 
 
-def _plan_name(o: OwnerLine, _: date) -> str:
-    return o.name
+def name_in_force(o: OwnerLine, day: date) -> str:
+    """The owner's name in force on ``day``, with the plan's beside it where it differs.
+
+    With the owners registry (issue 11) an owner line knows the names its place went by
+    (``OwnerLine.on(day)``): "Ban Chính sách, chiến lược Trung ương (Ban Kinh tế Trung
+    ương)". Without it, the plan's name.
+    """
+    on = getattr(o, "on", None)
+    if not callable(on):
+        return o.name
+    name, _ = on(day)
+    return o.name if name == o.name else f"{name} ({o.name})"
 
 
 def build_report(
@@ -376,7 +390,7 @@ def build_report(
         msg = f"--since {since.isoformat()} is not before the report's day {day.isoformat()}"
         raise ValueError(msg)
     wanted = filters or Filters()
-    name_of = names or _plan_name
+    name_of = names or name_in_force
     rows = source.status(day, wanted)
     due_rows = tuple(source.due(period, day, wanted))
     dated: list[Row] = []
@@ -470,6 +484,9 @@ def _line(stt: int, r: Row, day: date, name_of: Names) -> Line:
     leads = tuple(name_of(o, day) for o in r.owners if o.role is not Role.PARTNER)
     partners = tuple(name_of(o, day) for o in r.owners if o.role is Role.PARTNER)
     result, last = latest_result(r.records)
+    # Rows of the owners registry (issue 11) say it themselves; they decide.
+    if hasattr(r, "last_report"):
+        result, last = getattr(r, "result", result), r.last_report
     return Line(stt, r, leads, partners, result, last, member_counts(r))
 
 
@@ -495,28 +512,32 @@ def latest_result(records: Sequence[Any]) -> tuple[str | None, date | None]:
 def member_counts(row: Row) -> tuple[MemberCount, ...]:
     """The member counts of a row's group owners, when the row carries them.
 
-    Status rows gain ``members`` with the owners registry (issue 11): each a group
-    owner's ``members_total``, ``members_done``, ``members_done_on_time`` and
-    ``members_not_reported``. Until then rows carry none, and the report says nothing
-    it does not know.
+    With the owners registry (issue 11) status rows carry ``members``: one tally per
+    group owner (``owner``, ``total``, ``done``, ``done_on_time``, the names
+    ``not_reported``, and ``label_vi``/``label_en``, how members are called). Objects
+    already shaped as :class:`MemberCount` pass as they are. Until then rows carry none,
+    and the report says nothing it does not know.
     """
     found = getattr(row, "members", None)
     if not found:
         return ()
+    names = {o.key: o.name for o in row.owners}
     out = []
     for m in found:
         if isinstance(m, MemberCount):
             out.append(m)
             continue
+        key = str(m.owner)
         out.append(
             MemberCount(
-                str(getattr(m, "owner", "")),
-                str(getattr(m, "name", "")),
-                int(m.members_total),
-                int(m.members_done),
-                int(m.members_done_on_time),
-                tuple(str(n) for n in m.members_not_reported),
-                str(getattr(m, "unit", "")),
+                key,
+                names.get(key, key),
+                int(m.total),
+                int(m.done),
+                int(m.done_on_time),
+                tuple(str(n) for n in m.not_reported),
+                str(getattr(m, "label_vi", "")),
+                str(getattr(m, "label_en", "")),
             )
         )
     return tuple(out)

@@ -181,7 +181,7 @@ def _member(m: MemberCount, duty: str, lang: str) -> str:
         duty=duty,
         done=m.members_done,
         total=m.members_total,
-        unit=m.unit or w["unit"],
+        unit=(m.unit_en if lang == "en" else m.unit) or w["unit"],
         on_time=m.members_done_on_time,
     )
     if m.members_not_reported:
