@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Sequence
+from dataclasses import astuple
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -24,12 +25,14 @@ from nq42cli.core.cache import Index, PlanRows, build
 from nq42cli.core.models import Plan
 from nq42cli.core.progress import DutyProgress, Progress, Record
 from nq42cli.core.queries import Filters, Row, due, overdue
+from nq42cli.core.report import PeriodicReport, build_report
 from nq42cli.core.results import Calendar as CalendarResult
 from nq42cli.core.rules import (
     Event,
     Status,
     binding,
     deadlines_between,
+    falls_due_by,
     in_force,
     judge,
     round_verdicts,
@@ -417,10 +420,35 @@ def _check_one_day(plan: Plan, plain: PlanRows, index: Index, as_of: date, perio
         }
         if len(binding(ws)) == 1 and by_id[duty_id].deadline == r.deadline:
             assert r.status is by_id[duty_id].status
+    # The periodic report reads the same rows: the index and the plan give the same one,
+    # its Phụ lục 1 holds exactly the duties with a deadline in force by the period's end,
+    # and its figures count the due rows.
+    built = [build_report(src, period, as_of=as_of) for src in (plain, index)]
+    assert _report_shape(built[0]) == _report_shape(built[1])
+    dated = [ln.row.duty.id for ln in built[0].appendix1.lines]
+    assert set(dated) == {
+        r.duty.id
+        for r in status
+        if falls_due_by(in_force(r.duty.windows, r.records, as_of), r.duty.plan_date, period.end)
+    }
+    assert built[0].figures.in_period.total == len(plain.due(period, as_of))
     # ongoing rows are the duties with a running ongoing or recurring part.
     for r in plain.ongoing(as_of):
         assert r.since is not None
         assert r.since <= as_of
+
+
+def _report_shape(r: PeriodicReport) -> tuple[object, ...]:
+    f = r.figures
+    return (
+        [ln.row.duty.id for ln in r.appendix1.lines],
+        [ln.row.duty.id for ln in r.appendix2.lines],
+        astuple(f.in_period),
+        astuple(f.to_date),
+        (f.not_yet_due, f.ongoing, f.undated),
+        [(o.key, astuple(o.counts), o.days_late) for o in f.owners],
+        [ln.row.duty.id for ln in f.not_reported],
+    )
 
 
 def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
