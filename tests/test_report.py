@@ -460,3 +460,23 @@ def test_member_tallies_and_names_in_force_plug_in(plan: str) -> None:
     assert iv4b.leads == ("Ban Chính sách, chiến lược Trung ương (Ban Kinh tế Trung ương)",)
     doc = json.loads(report_json.render(r, "en"))
     assert doc["figures"]["members"][0]["members_total"] == 63
+
+
+def test_control_characters_never_reach_the_terminal(plan: str, tmp_path: Path) -> None:
+    """An ESC or a bidi override in a note is shown escaped in the table, md and timeline."""
+    hostile = "xong \x1b[31mđỏ\x1b[0m \u202egnal"
+    run("record", "IV.2.c", "--note", hostile, "--on", "2024-05-01", "--plan", plan)
+    for args in (
+        ("report", "--period", "2024H1"),
+        ("report", "--period", "2024H1", "-f", "md"),
+        ("timeline", "--as-of", "2024-07-01"),
+    ):
+        out = run(*args, "--plan", plan).stdout
+        assert "\x1b" not in out
+        assert "\u202e" not in out
+    table = run("report", "--period", "2024H1", "--plan", plan).stdout
+    assert "\\x1b[31mđỏ" in table.replace("\n", "").replace("│", "").replace(" ", "")
+    target = tmp_path / "r.docx"
+    run("report", "--period", "2024H1", "-f", "docx", "-o", str(target), "--plan", plan)
+    with zipfile.ZipFile(target) as z:
+        assert "\x1b" not in z.read("word/document.xml").decode()

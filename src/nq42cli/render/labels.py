@@ -226,9 +226,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "periodic.rest": (
         (
             "{ongoing} nhiệm vụ thực hiện thường xuyên, {undated} nhiệm vụ không thời hạn (Phụ "
-            "lục 2); {later} nhiệm vụ chưa đến hạn."
+            "lục 2); {later} nhiệm vụ chưa đến hạn{ids}."
         ),
-        "{ongoing} ongoing and {undated} undated duties (Appendix 2); {later} not yet due.",
+        "{ongoing} ongoing and {undated} undated duties (Appendix 2); {later} not yet due{ids}.",
     ),
     "periodic.owners": (
         "Theo cơ quan (các nhiệm vụ đã đến hạn, phần việc của cơ quan chủ trì):",

@@ -204,7 +204,12 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
         out.append(Figure(_counts("to_date", f.to_date, lang, day=as_of)))
     else:
         out.append(Figure(w["none_to_date"].format(day=as_of)))
-    out.append(Figure(w["rest"].format(ongoing=f.ongoing, undated=f.undated, later=f.not_yet_due)))
+    later = [r.duty.id for r in report.later]
+    # A few not yet due are named; a long list would drown the summary.
+    ids = f" ({', '.join(later)})" if later and len(later) <= NAMED else ""
+    out.append(
+        Figure(w["rest"].format(ongoing=f.ongoing, undated=f.undated, later=len(later), ids=ids))
+    )
     if f.changes is not None:
         ch = f.changes
         parts = [
