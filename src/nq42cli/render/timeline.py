@@ -190,8 +190,9 @@ def render(result: Timeline, lang: str) -> str:
         today=g.today,
         day=result.as_of.isoformat(),
     )
+    first = 1
     lines.append(Text(legend, style="dim"))
-    return _print(out, lines)
+    return _print(out, lines, frozenset(range(first, len(lines) - 1)))
 
 
 def _header(axis: Axis, as_of: date, lo: date, hi: date, id_w: int, g: Glyphs) -> list[Text]:
@@ -218,11 +219,12 @@ def _header(axis: Axis, as_of: date, lo: date, hi: date, id_w: int, g: Glyphs) -
     return [head, tick_line]
 
 
-def _print(out: object, lines: list[Text]) -> str:
+def _print(out: object, lines: list[Text], drawing: frozenset[int] = frozenset()) -> str:
+    """Print ``lines``: those in ``drawing`` are made to fit and never wrap; words wrap."""
     from rich.console import Console
 
     assert isinstance(out, Console)
     with out.capture() as cap:
-        for line in lines:
-            out.print(line, no_wrap=True, overflow="fold", crop=True)
+        for i, line in enumerate(lines):
+            out.print(line, no_wrap=i in drawing, overflow="fold", crop=False)
     return cap.get()
