@@ -119,8 +119,9 @@ def test_record_refuses_an_invalid_existing_file(plan: str) -> None:
     """A hand-broken progress file is reported with its position, and left alone."""
     path = write_progress(Path(plan).parent / "progress", "IV.6.a", "  - event: finished\n")
     out = run("record", "IV.6.a", "--note", "x", "--on", "2024-01-01", "--plan", plan, code=1)
-    assert "IV.6.a.yaml:4:12: records[0].event: input should be 'started', 'done' or 'note'" in (
-        out.stderr
+    assert (
+        "IV.6.a.yaml:4:12: records[0].event: input should be "
+        "'started', 'progress', 'done' or 'note'" in out.stderr
     )
     assert path.read_text(encoding="utf-8").endswith("  - event: finished\n")
 

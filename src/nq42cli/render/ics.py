@@ -101,7 +101,7 @@ def render(
             if w not in hard:
                 continue
             if w.kind is WindowKind.DEADLINE and w.end is not None:
-                done = completion_of(duty.parts, row.records, as_of)
+                done = completion_of(duty.parts, row.records, as_of, duty.groups)
                 cal.add_component(
                     _event(row, index, w, w.end, stamp, done.on if done else None, remind)
                 )
@@ -123,7 +123,10 @@ def _recurring(
     event = _event(row, index, w, first[0].due, stamp, None, remind)
     event.add("rrule", rrule_of(w))
     cal.add_component(event)
-    for v in round_verdicts(w, duty.plan_date, duty.parts, row.records, stamp.date()):
+    rounds = round_verdicts(
+        w, duty.plan_date, duty.parts, row.records, stamp.date(), groups=duty.groups
+    )
+    for v in rounds:
         if v.status in (Status.DONE_ON_TIME, Status.DONE_LATE) and v.deadline is not None:
             override = _event(row, index, w, v.deadline, stamp, v.completed_on, remind)
             override.add("recurrence-id", v.deadline)
