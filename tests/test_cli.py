@@ -156,10 +156,15 @@ def test_show_prints_everything_about_a_duty() -> None:
     """show: owners with roles, timing, windows with ISO dates, verbatim text."""
     out = run("show", "iv.4.b", "--plan", str(PLAN)).stdout
     assert "IV.4.b" in out
-    assert "Ban Kinh tế Trung ương (BKTTW) — chủ trì / lead" in out
+    assert "Ban Kinh tế Trung ương (BKTTW) — chủ trì" in out
     assert "hoàn thành kế hoạch trong quý I/2024; tổ chức thực hiện từ quý II/2024" in out
-    assert "deadline: quý I/2024 (2024-01-01 → 2024-03-31)" in out
-    assert "ongoing: từ quý II/2024 (2024-04-01 → …)" in out
+    assert "có thời hạn: quý I/2024 (2024-01-01 → 2024-03-31)" in out
+    assert "thường xuyên: từ quý II/2024 (2024-04-01 → …)" in out
+    # The plan's own words (timing, windows as written) stay; the labels speak English.
+    en = run("show", "iv.4.b", "--plan", str(PLAN), "--lang", "en").stdout
+    assert "Ban Kinh tế Trung ương (BKTTW) — lead" in en
+    assert "deadline: quý I/2024 (2024-01-01 → 2024-03-31)" in en
+    assert "ongoing: từ quý II/2024 (2024-04-01 → …)" in en
     data = json.loads(run("show", "IV.4.b", "--plan", str(PLAN), "-f", "json").stdout)
     assert data["id"] == "IV.4.b"
     assert [o["role"] for o in data["owners"]] == ["lead", "partner", "partner", "partner"]

@@ -41,20 +41,22 @@ def test_csv_file_has_a_bom_and_neutralised_formulas(plan: str, tmp_path: Path) 
     assert raw.startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][:3] == ["Mã", "Mục", "Cơ quan chủ trì / thực hiện"]
+    # Column names are English for scripts; the words in the cells follow --lang.
+    assert rows[0][:4] == ["id", "section", "group", "owners"]
     assert len(rows) == 27
     by_id = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
-    assert by_id["IV.2.a"]["Tình trạng"] == "hoàn thành quá hạn"
-    assert by_id["IV.2.a"]["Hạn"] == "2024-03-31"
-    assert by_id["IV.2.a"]["Số ngày quá hạn"] == "39"
-    assert by_id["IV.6.a"]["Kết quả / minh chứng"] == "'" + FORMULA
-    assert by_id["IV.6.a"]["Tình trạng"] == "hoàn thành đúng hạn"
+    assert by_id["IV.2.a"]["status"] == "done_late"
+    assert by_id["IV.2.a"]["label"] == "hoàn thành quá hạn"
+    assert by_id["IV.2.a"]["deadline"] == "2024-03-31"
+    assert by_id["IV.2.a"]["days_late"] == "39"
+    assert by_id["IV.6.a"]["evidence"] == "'" + FORMULA
+    assert by_id["IV.6.a"]["label"] == "hoàn thành đúng hạn"
 
 
 def test_csv_to_stdout_has_no_bom(plan: str) -> None:
     """-o - (and no -o) writes to stdout, without the BOM."""
     out = run("export", "status", "-f", "csv", "-o", "-", "--plan", plan, "--as-of", "2024-06-01")
-    assert out.stdout.startswith("Mã,")
+    assert out.stdout.startswith("id,")
     assert len(list(csv.reader(io.StringIO(out.stdout)))) == 27
 
 
@@ -158,7 +160,7 @@ def test_markdown_export(plan: str) -> None:
     lines = out.splitlines()
     assert lines[:3] == ["# Progress of Kế hoạch 19-KH/TW", "", "As of 2024-06-01."]
     assert any(
-        line.startswith("| IV.4.b | IV.4 | Ban Kinh tế Trung ương (chủ trì);") for line in lines
+        line.startswith("| IV.4.b | IV.4 | Ban Kinh tế Trung ương (lead);") for line in lines
     )
     [row] = [line for line in lines if line.startswith("| IV.4.b ")]
     assert row.endswith(r" | \<script\>alert('x')\</script\> & \<b\>đậm\</b\> |")
@@ -202,14 +204,18 @@ def test_due_overdue_ongoing_exports(plan: str, tmp_path: Path) -> None:
         r[0]: dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)
     }
     assert list(got) == ["IV.2.a", "IV.4.b", "IV.6.a"]
-    assert got["IV.2.a"]["completed_on"] == datetime(2024, 5, 9)
-    assert got["IV.2.a"]["days_late"] == 39
-    assert got["IV.6.a"]["days_late"] == 0
+    assert got["IV.2.a"]["Ngày hoàn thành"] == datetime(2024, 5, 9)
+    assert got["IV.2.a"]["Số ngày quá hạn"] == 39
+    assert got["IV.6.a"]["Số ngày quá hạn"] == 0
     overdue = export(plan, "overdue", "-f", "csv")
     ids = [r[0] for r in csv.reader(io.StringIO(overdue))][1:]
     assert ids == ["II.1", "II.2", "II.3"]
     ongoing = json.loads(export(plan, "ongoing", "-f", "json"))
     assert "V.1" in [r["id"] for r in ongoing]
     html = export(plan, "due", "--from", "2024-01-01", "--to", "2024-06-30", "-f", "html")
-    assert "<h1>Due in 2024-01-01..2024-06-30</h1>" in html
+    assert "<h1>Đến hạn trong 2024-01-01..2024-06-30</h1>" in html
+    html_en = export(
+        plan, "due", "--from", "2024-01-01", "--to", "2024-06-30", "-f", "html", "--lang", "en"
+    )
+    assert "<h1>Due in 2024-01-01..2024-06-30</h1>" in html_en
     assert "give exactly one of" in export(plan, "due", "-f", "csv", code=2)

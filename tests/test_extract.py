@@ -155,3 +155,14 @@ def test_extract_cli_guards(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00I- A")
     assert "not UTF-8" in run("extract", str(binary), code=1).stderr
     run("extract", str(tmp_path / "missing.txt"), code=2)
+
+
+def test_extract_refuses_an_unusable_target_before_drafting(tmp_path: Path) -> None:
+    """A file in a missing folder, or a folder as the target: exit 2, a message, no traceback."""
+    missing = run("extract", str(TINH), "-o", str(tmp_path / "no" / "such" / "x.yaml"), code=2)
+    assert "does not exist" in missing.stderr
+    assert "Traceback" not in missing.output + missing.stderr
+    assert not (tmp_path / "no").exists()
+    folder = run("extract", str(TINH), "-o", str(tmp_path), code=2)
+    assert "is a folder" in folder.stderr
+    assert list(tmp_path.iterdir()) == []

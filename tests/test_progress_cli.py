@@ -256,7 +256,7 @@ def test_status_owner_filter_and_text_formats(plan: str) -> None:
         "status", "--plan", plan, "--as-of", "2024-06-01", "--owner", "ban kinh te", "-f", "csv"
     )
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("Mã,Mục,Cơ quan chủ trì / thực hiện,Nhiệm vụ")
+    assert lines[0].startswith("id,section,group,owners,text,")
     assert [line.split(",")[0] for line in lines[1:]] == ["IV.4.a", "IV.4.b", "V.3"]
     md = run("status", "--plan", plan, "--as-of", "2024-06-01", "-f", "md", "--section", "IV.2")
     assert "| IV.2.a | IV.2 | Ban cán sự đảng Chính phủ (thực hiện) |" in md.stdout

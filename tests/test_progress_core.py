@@ -23,8 +23,10 @@ from nq42cli.core.progress import (
 )
 from nq42cli.core.queries import entry
 from nq42cli.core.rules import Verdict
-from nq42cli.core.status import Status, classify, label, status_rows, summarize
+from nq42cli.core.status import Status, classify, status_rows, summarize
 from nq42cli.core.windows import WindowKind
+from nq42cli.render.labels import label_of
+from nq42cli.render.records import owner_line
 from tests.conftest import PLAN
 from tests.progress_helpers import BUNDLED_PROGRESS, PROGRESS, write_progress
 
@@ -129,10 +131,10 @@ def test_deadline_and_ongoing_duty_is_judged_by_its_deadline(plan: Plan) -> None
 
 def test_labels_in_both_languages() -> None:
     """The Government's Vietnamese wording by default, English on request."""
-    assert label(Status.OPEN_OVERDUE) == "chưa hoàn thành – quá hạn"
-    assert label(Status.DONE_ON_TIME, "vi") == "hoàn thành đúng hạn"
-    assert label(Status.DONE_LATE, "en") == "done late"
-    assert label(Status.NO_DEADLINE) == "không thời hạn"
+    assert label_of("status", Status.OPEN_OVERDUE, "vi") == "chưa hoàn thành – quá hạn"
+    assert label_of("status", Status.DONE_ON_TIME, "vi") == "hoàn thành đúng hạn"
+    assert label_of("status", Status.DONE_LATE, "en") == "done late"
+    assert label_of("status", Status.NO_DEADLINE, "vi") == "không thời hạn"
 
 
 # --------------------------------------------------------------------------- completion
@@ -203,13 +205,18 @@ def test_summary_counts_per_class_and_per_owner(plan: Plan) -> None:
     assert s.total == 26 == sum(s.counts.values())
     assert s.counts[Status.OPEN_OVERDUE] == 6
     bkttw = next(o for o in s.owners if o.key == "bkttw")
-    assert bkttw.line() == (
+    assert owner_line(bkttw, "vi") == (
         "Ban Kinh tế Trung ương: 0/1 đúng hạn; 1 chưa hoàn thành – quá hạn; "
         "1 thực hiện thường xuyên"
     )
-    assert bkttw.line("en").startswith("Ban Kinh tế Trung ương: 0/1 on time; 1 open, overdue")
+    assert owner_line(bkttw, "en").startswith(
+        "Ban Kinh tế Trung ương: 0/1 on time; 1 open, overdue"
+    )
     quoc_hoi = next(o for o in s.owners if o.key == "dd_qh")
-    assert quoc_hoi.line() == "Đảng đoàn Quốc hội: 1 thực hiện thường xuyên; 2 không thời hạn"
+    assert (
+        owner_line(quoc_hoi, "vi")
+        == "Đảng đoàn Quốc hội: 1 thực hiện thường xuyên; 2 không thời hạn"
+    )
 
 
 # --------------------------------------------------------------------------- checks

@@ -258,22 +258,26 @@ def test_csv_and_markdown_exact() -> None:
     )
     assert (
         out.stdout.splitlines()[0]
-        == "id,section,owners,text,timing,windows,deadline,days_left,days_late,completed_on,as_of"
+        == "id,section,owners,text,timing,windows,deadline,days_left,days_late,since,completed_on,"
+        "as_of"
     )
     assert out.stdout.splitlines()[1].startswith(
         "IV.3.a,IV,Đảng đoàn Mặt trận Tổ quốc Việt Nam (thực hiện);"
     )
     assert out.stdout.splitlines()[1].endswith(
-        ",quý II/2024; thường xuyên,2024-06-30,29,0,,2024-06-01"
+        ",quý II/2024; thường xuyên,2024-06-30,29,0,,,2024-06-01"
     )
     md = run("due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "md", "--plan", str(PLAN))
     lines = md.stdout.splitlines()
-    assert lines[0] == "Tính đến ngày 2024-06-01."
-    assert lines[2] == (
-        "| id | section | owners | text | timing | windows | deadline | days_left | days_late "
-        "| completed_on |"
+    # Markdown is for people: its words follow --lang (Vietnamese by default).
+    assert lines[0] == "# Đến hạn trong 2024Q2"
+    assert lines[2] == "Tính đến ngày 01/06/2024."
+    assert lines[4] == (
+        "| Mã | Mục | Cơ quan chủ trì / thực hiện | Nhiệm vụ | Thời hạn (theo văn bản) "
+        "| Khung thời gian | Hạn | Số ngày còn lại | Số ngày quá hạn | Thực hiện từ ngày "
+        "| Ngày hoàn thành |"
     )
-    assert lines[4].startswith("| IV.3.a | IV |")
+    assert lines[6].startswith("| IV.3.a | IV |")
 
 
 def test_a_finished_duty_is_as_late_as_its_completion() -> None:
@@ -289,7 +293,7 @@ def test_a_finished_duty_is_as_late_as_its_completion() -> None:
     csv_line = run(
         "due", "-q", "2024Q1", "--as-of", "2026-11-29", "-f", "csv", "--plan", str(PLAN)
     ).stdout.splitlines()[1]
-    assert csv_line.endswith(",2024-03-31,,39,2024-05-09,2026-11-29")
+    assert csv_line.endswith(",2024-03-31,,39,,2024-05-09,2026-11-29")
 
 
 def test_default_plan_is_found_from_any_folder(

@@ -27,6 +27,7 @@ from nq42cli.core.directory import Directory, GroupInfo, SuccessionInfo, Unit
 from nq42cli.core.models import Plan
 from nq42cli.core.progress import DutyProgress, Progress, Record
 from nq42cli.core.queries import Filters, Row, due, overdue
+from nq42cli.core.results import Calendar as CalendarResult
 from nq42cli.core.rules import (
     Event,
     Membership,
@@ -541,7 +542,8 @@ def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
     """The calendar holds exactly the binding deadlines and rounds, done ones marked."""
     rows = plain.listing(as_of)
     stamp = datetime.combine(as_of, datetime.min.time(), tzinfo=UTC)
-    cal = Calendar.from_ical(ics.render(rows, name="t", stamp=stamp, remind=timedelta(days=3)))
+    result = CalendarResult(rows, "t", stamp, timedelta(days=3))
+    cal = Calendar.from_ical(ics.render(result, "vi"))
     lo, hi = date(2020, 1, 1), date(2031, 12, 31)
     found: dict[str, list[date]] = {}
     overrides: dict[tuple[str, date], bool] = {}

@@ -23,8 +23,9 @@ from rich.console import Console
 
 from nq42cli.core import queries
 from nq42cli.core.loader import load_plan
+from nq42cli.core.results import Listing, QueryKind
 from nq42cli.core.text import visible
-from nq42cli.render import View, table
+from nq42cli.render import table
 from nq42cli.render.safety import json_safe, md_cell, spreadsheet_safe
 from tests.conftest import run
 
@@ -177,10 +178,11 @@ def test_colour_terminal_gets_only_our_own_styles(hostile: Path) -> None:
 
     from nq42cli.core.windows import Period
 
-    rows = queries.due([plan], Period.quarter(2024, 1), date(2024, 1, 15))
+    period = Period.quarter(2024, 1)
+    rows = queries.due([plan], period, date(2024, 1, 15))
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, color_system="truecolor", width=100)
-    console.print(table.build(rows, View("due", date(2024, 1, 15), "2024Q1")))
+    console.print(table.build(Listing(QueryKind.DUE, rows, date(2024, 1, 15), period), "vi"))
     raw = buffer.getvalue()
     without_sgr = re.sub(r"\x1b\[[0-9;]*m", "", raw)
     assert "\x1b" not in without_sgr  # no clear-screen, title or link sequence got through
@@ -221,7 +223,7 @@ def test_markdown_escapes_pipes_markup_and_formulas(hostile: Path) -> None:
     for ch in RAW_DANGERS:
         assert ch not in out, repr(ch)
     lines = out.splitlines()
-    header = next(ln for ln in lines if ln.startswith("| id"))
+    header = next(ln for ln in lines if ln.startswith("| Mã"))
     columns = header.count("|")
     body = [ln for ln in lines if ln.startswith("| IV.")]
     assert len(body) == 2

@@ -350,8 +350,8 @@ def test_when_cli_json_and_errors() -> None:
     bad = run("when", "trình Bộ Chính trị trong quý I/2026", code=1)
     assert "cannot read 'Bộ'" in bad.stderr
     assert run("when", "quý I/2026", "--issued", "hôm qua", code=2).exit_code == 2
-    table = run("when", "hằng năm").stdout
-    assert "recurring" in table
+    assert "định kỳ" in run("when", "hằng năm").stdout
+    assert "recurring" in run("when", "hằng năm", "--lang", "en").stdout
 
 
 def test_when_escapes_control_characters() -> None:

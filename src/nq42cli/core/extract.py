@@ -31,7 +31,7 @@ from nq42cli.core.text import fold, nfc
 from nq42cli.core.vocab import OwnerKind, Role
 from nq42cli.core.windows import TimeParseError, render_window
 
-__all__ = ["Draft", "extract"]
+__all__ = ["Draft", "draft_text", "extract"]
 
 _SECTION = re.compile(r"^(?P<id>[IVXLC]+)\s*[-.–)]\s*(?P<text>\S.*)$")
 _ITEM = re.compile(r"^(?P<id>\d{1,2})\s*[.)]\s+(?P<text>\S.*)$")
@@ -91,6 +91,19 @@ class _Block:
 
 
 # --------------------------------------------------------------------------- entry point
+
+
+def draft_text(draft: Draft) -> str:
+    """The draft as a plan file: a header pointing at what to review, then the YAML."""
+    import yaml
+
+    head = [
+        "# Draft plan written by `nq42 extract`: check every duty marked `review:` and",
+        "# the notes below before relying on it.",
+    ]
+    head += [f"# NOTE: {n}" for n in draft.notes]
+    body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return "\n".join(head) + "\n" + body
 
 
 def extract(

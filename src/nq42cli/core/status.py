@@ -55,58 +55,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEADLINE_CLASSES",
-    "LABELS",
     "GroupTally",
     "OwnerSummary",
     "Status",
     "Summary",
     "classify",
-    "label",
     "status_of",
     "status_rows",
     "summarize",
 ]
-
-
-LABELS: dict[str, dict[Status, str]] = {
-    "vi": {
-        Status.DONE_ON_TIME: "hoàn thành đúng hạn",
-        Status.DONE_LATE: "hoàn thành quá hạn",
-        Status.OPEN_IN_TIME: "chưa hoàn thành – trong hạn",
-        Status.OPEN_OVERDUE: "chưa hoàn thành – quá hạn",
-        Status.ONGOING: "thực hiện thường xuyên",
-        Status.NO_DEADLINE: "không thời hạn",
-    },
-    "en": {
-        Status.DONE_ON_TIME: "done on time",
-        Status.DONE_LATE: "done late",
-        Status.OPEN_IN_TIME: "open, in time",
-        Status.OPEN_OVERDUE: "open, overdue",
-        Status.ONGOING: "ongoing",
-        Status.NO_DEADLINE: "no deadline",
-    },
-}
-
-
-ON_TIME_SHORT = {"vi": "đúng hạn", "en": "on time"}
-NOT_REPORTED = {"vi": "chưa có báo cáo", "en": "nothing reported"}
-IN_PROGRESS = {"vi": "đang thực hiện", "en": "in progress"}
-_TALLY = {
-    "vi": {
-        "done": "{done}/{total} {label} đã báo cáo hoàn thành",
-        "on_time": "{n} đúng hạn",
-        "late": "{n} quá hạn",
-        "progress": "{n} đang thực hiện",
-        "none": "{n} chưa có báo cáo",
-    },
-    "en": {
-        "done": "{done}/{total} {label} reported done",
-        "on_time": "{n} on time",
-        "late": "{n} late",
-        "progress": "{n} in progress",
-        "none": "{n} nothing reported",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -156,25 +113,8 @@ class GroupTally:
         return self._names(MemberState.NOT_REPORTED)
 
     def label(self, lang: str = "vi") -> str:
-        """'tỉnh ủy, thành ủy' or 'provincial party committees'."""
+        """How the members are called: 'tỉnh ủy, thành ủy' or 'provincial party committees'."""
         return self.label_en if lang == "en" else self.label_vi
-
-    def line(self, lang: str = "vi") -> str:
-        """'11/63 tỉnh ủy, thành ủy đã báo cáo hoàn thành; 4 đúng hạn; 7 quá hạn; …'."""
-        w = _TALLY[lang]
-        parts = [w["done"].format(done=self.done, total=self.total, label=self.label(lang))]
-        parts.append(w["on_time"].format(n=self.done_on_time))
-        if self.done_late:
-            parts.append(w["late"].format(n=self.done_late))
-        if self.in_progress:
-            parts.append(w["progress"].format(n=len(self.in_progress)))
-        parts.append(w["none"].format(n=len(self.not_reported)))
-        return "; ".join(parts)
-
-
-def label(status: Status, lang: str = "vi") -> str:
-    """The status's words in ``lang`` (vi or en)."""
-    return LABELS[lang][status]
 
 
 def classify(duty: Entry, records: Sequence[RecordLike], as_of: date) -> Verdict:
@@ -251,23 +191,6 @@ class OwnerSummary:
     def with_deadline(self) -> int:
         """How many of its duties have a deadline."""
         return sum(self.counts[s] for s in DEADLINE_CLASSES)
-
-    def line(self, lang: str = "vi") -> str:
-        """'Ban Kinh tế Trung ương: 1/2 đúng hạn; 1 chưa hoàn thành – quá hạn; …'.
-
-        The 'x/y đúng hạn' part counts duties with a deadline; an owner with none
-        gets only its other counts.
-        """
-        head = []
-        if self.with_deadline:
-            on_time = self.counts[Status.DONE_ON_TIME]
-            head = [f"{on_time}/{self.with_deadline} {ON_TIME_SHORT[lang]}"]
-        rest = [
-            f"{n} {label(s, lang)}"
-            for s, n in self.counts.items()
-            if n and s is not Status.DONE_ON_TIME
-        ]
-        return f"{self.name}: " + "; ".join(head + rest)
 
 
 @dataclass(frozen=True)

@@ -1,44 +1,61 @@
-"""CSV: one line per row, flat columns, cells that a spreadsheet would run neutralised."""
+"""CSV: one line per row, English column names for scripts, formula cells neutralised.
+
+The columns are the keys of the JSON of the same result, flattened (see
+:mod:`.records`); cells that hold words (roles, a status's label) follow the language.
+Lines end in CRLF, as RFC 4180 and Excel expect. The UTF-8 BOM Excel needs is added
+when the CSV is written to a file (:func:`nq42cli.render.encode`), never on a pipe.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from nq42cli.render.records import FLAT_COLUMNS, flat_record
+from nq42cli.render.records import FLAT_COLUMNS, STATUS_COLUMNS, flat_record, status_flat
 from nq42cli.render.report import cell_text
 from nq42cli.render.safety import spreadsheet_safe
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
-    from nq42cli.render import View
-    from nq42cli.render.report import Report
+    from nq42cli.core.results import Listing, StatusTable
+    from nq42cli.render.report import Cell, Report
+
+__all__ = ["render_listing", "render_report", "render_status"]
 
 
-def render(rows: list[Row], view: View) -> str:
-    """Render rows as CSV (RFC 4180 quoting, CRLF line ends as Excel expects)."""
+def _table(columns: Sequence[str], records: Iterable[Mapping[str, Cell]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(FLAT_COLUMNS)
-    for row in rows:
-        rec = flat_record(row)
-        writer.writerow(
-            "" if v is None else (spreadsheet_safe(v) if isinstance(v, str) else v)
-            for v in (rec[c] for c in FLAT_COLUMNS)
-        )
+    writer.writerow(columns)
+    for rec in records:
+        writer.writerow(_cell(rec[c]) for c in columns)
     return out.getvalue()
 
 
-def render_report(report: Report) -> str:
-    """Render a report's table as CSV (the summary has its own sheet only in xlsx/html/md).
+def _cell(value: Cell) -> str:
+    return spreadsheet_safe(value) if isinstance(value, str) else cell_text(value)
 
-    The caller adds the UTF-8 BOM when writing to a file, so Excel reads Vietnamese text
-    as UTF-8; on a pipe the BOM would be noise.
+
+def render_listing(result: Listing, lang: str) -> str:
+    """A query's rows (:data:`~nq42cli.render.records.FLAT_COLUMNS`)."""
+    return _table(FLAT_COLUMNS, (flat_record(r, lang) for r in result.rows))
+
+
+def render_status(result: StatusTable, lang: str) -> str:
+    """The status table's rows (:data:`~nq42cli.render.records.STATUS_COLUMNS`).
+
+    One table a file: the summary is in the JSON, Markdown, HTML and xlsx outputs.
     """
+    return _table(STATUS_COLUMNS, (status_flat(r, lang) for r in result.rows))
+
+
+def render_report(result: Report, lang: str) -> str:
+    """A report's table, its headers as the report words them (the summary is left out)."""
+    del lang  # the report is already in its language
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(report.table.columns)
-    for cells in report.table.rows:
-        writer.writerow(spreadsheet_safe(c) if isinstance(c, str) else cell_text(c) for c in cells)
+    writer.writerow(result.table.columns)
+    for cells in result.table.rows:
+        writer.writerow(_cell(c) for c in cells)
     return out.getvalue()

@@ -2,75 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
 
-from nq42cli.core.status import label
 from nq42cli.core.text import visible
+from nq42cli.render.labels import label_of, word
 from nq42cli.render.table import console
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from nq42cli.core.queries import Entry, Row
+    from nq42cli.core.results import History
     from nq42cli.core.rules import RecordLike
 
 __all__ = ["render"]
 
-_WORDS: dict[str, dict[str, Any]] = {
-    "vi": {
-        "as_of": "Tính đến {day}: ",
-        "deadline": "hạn",
-        "late": "quá hạn {n} ngày",
-        "complete": "hoàn thành ngày {day}",
-        "parts": "{a}/{b} phần đã hoàn thành",
-        "title": "Quá trình thực hiện {id}",
-        "heads": (
-            "#",
-            "Ngày",
-            "Sự kiện",
-            "Cơ quan",
-            "Minh chứng / ghi chú",
-            "Bởi",
-            "Ghi lúc",
-        ),
-        "events": {"started": "bắt đầu", "done": "hoàn thành", "note": "ghi chú"},
-        "forced": " (sửa)",
-        "none": "Chưa có ghi nhận nào cho {id}.",
-    },
-    "en": {
-        "as_of": "As of {day}: ",
-        "deadline": "deadline",
-        "late": "{n} days late",
-        "complete": "complete on {day}",
-        "parts": "{a}/{b} parts done",
-        "title": "History of {id}",
-        "heads": ("#", "On", "Event", "Owner", "Evidence / note", "By", "Recorded"),
-        "events": {"started": "started", "done": "done", "note": "note"},
-        "forced": " (forced)",
-        "none": "No records for {id}.",
-    },
-}
 
-
-def render(duty: Entry, records: Sequence[RecordLike], state: Row, lang: str) -> str:
+def render(result: History, lang: str) -> str:
     """Records oldest first (as appended), then where the duty stands as of the day."""
-    w = _WORDS[lang]
-    heads = w["heads"]
+    duty, records, state = result.duty, result.records, result.state
     table = Table(
-        title=Text(w["title"].format(id=duty.id), style="bold"), title_justify="left", expand=True
+        title=Text(word("history.title", lang, id=duty.id), style="bold"),
+        title_justify="left",
+        expand=True,
     )
-    table.add_column(heads[0], justify="right", no_wrap=True)
-    table.add_column(heads[1], no_wrap=True)
-    table.add_column(heads[2], no_wrap=True)
-    table.add_column(heads[3], ratio=1, min_width=6, overflow="fold")
-    table.add_column(heads[4], ratio=4, min_width=20, overflow="fold")
-    table.add_column(heads[5], ratio=1, min_width=6, overflow="fold")
-    table.add_column(heads[6], no_wrap=True)
+    table.add_column(word("history.number", lang), justify="right", no_wrap=True)
+    table.add_column(word("history.on", lang), no_wrap=True)
+    table.add_column(word("history.event", lang), no_wrap=True)
+    table.add_column(word("history.owner", lang), ratio=1, min_width=6, overflow="fold")
+    table.add_column(word("history.what", lang), ratio=4, min_width=20, overflow="fold")
+    table.add_column(word("history.by", lang), ratio=1, min_width=6, overflow="fold")
+    table.add_column(word("history.recorded", lang), no_wrap=True)
     for i, r in enumerate(records, 1):
-        event = w["events"][r.event.value] + (w["forced"] if r.force else "")
+        event = label_of("event", r.event, lang)
+        if r.force:
+            event = word("history.forced", lang, event=event)
         what = "; ".join(x for x in (r.evidence, r.note) if x)
         table.add_row(
             Text(str(i)),
@@ -81,23 +47,23 @@ def render(duty: Entry, records: Sequence[RecordLike], state: Row, lang: str) ->
             Text(visible(r.by or "")),
             Text(_stamp(r)),
         )
-    day = state.as_of.isoformat() if state.as_of else ""
-    line = w["as_of"].format(day=day) + label(state.status, lang)
+    status = label_of("status", state.status, lang)
+    line = word("history.as_of", lang, day=result.as_of.isoformat(), status=status)
     if state.deadline is not None:
-        line += f" ({w['deadline']} {state.deadline.isoformat()}"
+        line += " (" + word("history.deadline", lang, day=state.deadline.isoformat())
         if state.days_late:
-            line += ", " + w["late"].format(n=state.days_late)
+            line += ", " + word("history.late", lang, n=state.days_late)
         line += ")"
     if state.completed_on is not None:
-        line += "; " + w["complete"].format(day=state.completed_on.isoformat())
+        line += "; " + word("history.complete", lang, day=state.completed_on.isoformat())
     elif state.parts[1] > 1:
-        line += "; " + w["parts"].format(a=state.parts[0], b=state.parts[1])
+        line += "; " + word("history.parts", lang, a=state.parts[0], b=state.parts[1])
     out = console()
     with out.capture() as cap:
         if records:
             out.print(table)
         else:
-            out.print(Text(w["none"].format(id=duty.id)))
+            out.print(Text(word("history.none", lang, id=duty.id)))
         out.print(Text(line))
     return cap.get()
 

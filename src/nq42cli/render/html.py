@@ -2,21 +2,23 @@
 
 No scripts, no external style sheets or fonts: the file opens anywhere and prints as it
 shows. Every piece of text goes through :func:`html.escape`; nothing from the data is
-ever markup.
+ever markup. The page's words, and its ``lang`` attribute, are in the language asked for.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
 from nq42cli.core.text import visible
-from nq42cli.render.report import cell_text
+from nq42cli.render.report import cell_text, listing_report, status_report
 
 if TYPE_CHECKING:
+    from nq42cli.core.results import Listing, StatusTable
     from nq42cli.render.report import Report, Sheet
 
-__all__ = ["render_report"]
+__all__ = ["render_listing", "render_report", "render_status"]
 
 _STYLE = """
 body { font-family: "Times New Roman", "Noto Serif", serif; margin: 1.5rem; color: #000; }
@@ -39,26 +41,36 @@ tr.done_late td, tr.open_overdue td { background: #fbe3e3; }
 """.strip()
 
 
-def render_report(report: Report, row_classes: list[str] | None = None) -> str:
-    """The report as an HTML document; ``row_classes`` tags table rows (status codes)."""
-    lang = "vi" if report.lang == "vi" else "en"
+def render_listing(result: Listing, lang: str) -> str:
+    """A query's answer as a page."""
+    return render_report(listing_report(result, lang), lang)
+
+
+def render_status(result: StatusTable, lang: str) -> str:
+    """The status table and its summary; late rows are shaded."""
+    return render_report(status_report(result, lang), lang)
+
+
+def render_report(result: Report, lang: str) -> str:
+    """The report as an HTML document; rows are tagged with the report's row classes."""
+    del lang  # the report is already in its language
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
+        f'<html lang="{_e(result.lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(report.title)}</title>",
+        f"<title>{_e(result.title)}</title>",
         f"<style>\n{_STYLE}\n</style>",
         "</head>",
         "<body>",
-        f"<h1>{_e(report.title)}</h1>",
+        f"<h1>{_e(result.title)}</h1>",
     ]
-    if report.subtitle:
-        parts.append(f'<p class="as-of">{_e(report.subtitle)}</p>')
-    parts += _table(report.table, row_classes)
-    parts.append(f"<h2>{_e(report.summary.name)}</h2>")
-    parts += _table(report.summary, None)
+    if result.subtitle:
+        parts.append(f'<p class="as-of">{_e(result.subtitle)}</p>')
+    parts += _table(result.table, result.row_classes)
+    parts.append(f"<h2>{_e(result.summary.name)}</h2>")
+    parts += _table(result.summary, ())
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -67,14 +79,12 @@ def _e(text: str) -> str:
     return escape(visible(text), quote=True)
 
 
-def _table(sheet: Sheet, row_classes: list[str] | None) -> list[str]:
-    from datetime import date
-
+def _table(sheet: Sheet, row_classes: tuple[str, ...]) -> list[str]:
     out = ["<table>", "<thead><tr>"]
     out += [f'<th scope="col">{_e(c)}</th>' for c in sheet.columns]
     out += ["</tr></thead>", "<tbody>"]
     for i, cells in enumerate(sheet.rows):
-        cls = row_classes[i] if row_classes and i < len(row_classes) else ""
+        cls = row_classes[i] if i < len(row_classes) else ""
         out.append(f'<tr class="{_e(cls)}">' if cls else "<tr>")
         for c in cells:
             kind = "num" if isinstance(c, int) else "date" if isinstance(c, date) else ""

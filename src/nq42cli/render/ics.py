@@ -18,30 +18,30 @@ adding copies.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Event
+from icalendar import Calendar as ICalendar
 
 from nq42cli import __version__
 from nq42cli.core.rules import Status, binding, completion_of, round_verdicts
 from nq42cli.core.text import visible
 from nq42cli.core.windows import Every, Window, WindowKind, occurrences, render_window
+from nq42cli.render.labels import label_of, word
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
+    from nq42cli.core.results import Calendar
 
 __all__ = ["event_uid", "render", "rrule_of"]
 
-_ROLE = {"lead": "chủ trì", "partner": "phối hợp", "responsible": "chịu trách nhiệm"}
 _FREQ = {
     Every.YEAR: ("YEARLY", 1),
     Every.HALF_YEAR: ("MONTHLY", 6),
     Every.QUARTER: ("MONTHLY", 3),
     Every.MONTH: ("MONTHLY", 1),
 }
-_DONE = "đã hoàn thành"
 
 
 def event_uid(plan_id: str, duty_id: str, index: int) -> str:
@@ -75,26 +75,21 @@ def rrule_of(w: Window) -> dict[str, object]:
     return rule
 
 
-def render(
-    rows: Sequence[Row],
-    *,
-    name: str,
-    stamp: datetime,
-    remind: timedelta | None,
-) -> bytes:
-    """Build the calendar for ``rows`` (judged as of ``stamp``'s day); DTSTAMP is ``stamp``.
+def render(result: Calendar, lang: str) -> bytes:
+    """Build the calendar, judged as of ``result.stamp``'s day (every event's DTSTAMP).
 
     Text from the plan is data: control characters are shown escaped, and icalendar
-    escapes commas, semicolons and newlines, so no text can add a property.
+    escapes commas, semicolons and newlines, so no text can add a property. The words
+    around it (summary, description headings) are in ``lang``.
     """
-    cal = Calendar()
-    cal.add("prodid", f"-//nq42//nq42 {__version__}//VI")
+    cal = ICalendar()
+    cal.add("prodid", f"-//nq42//nq42 {__version__}//{lang.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", visible(name))
-    as_of = stamp.date()
-    for row in rows:
+    cal.add("x-wr-calname", visible(result.name))
+    as_of = result.stamp.date()
+    for row in result.rows:
         duty = row.duty
         hard = binding(duty.windows)
         for index, w in enumerate(duty.windows):
@@ -102,17 +97,16 @@ def render(
                 continue
             if w.kind is WindowKind.DEADLINE and w.end is not None:
                 done = completion_of(duty.parts, row.records, as_of, duty.groups)
-                cal.add_component(
-                    _event(row, index, w, w.end, stamp, done.on if done else None, remind)
-                )
+                when = done.on if done else None
+                cal.add_component(_event(result, lang, row, index, w, w.end, when))
             elif w.kind is WindowKind.RECURRING:
-                _recurring(cal, row, index, w, stamp, remind)
+                _recurring(cal, result, lang, row, index, w)
     data: bytes = cal.to_ical()
     return data
 
 
 def _recurring(
-    cal: Calendar, row: Row, index: int, w: Window, stamp: datetime, remind: timedelta | None
+    cal: ICalendar, result: Calendar, lang: str, row: Row, index: int, w: Window
 ) -> None:
     duty = row.duty
     begin = w.start or duty.plan_date
@@ -120,15 +114,15 @@ def _recurring(
     first = occurrences(w, duty.plan_date, min(begin + timedelta(days=800), _LAST))
     if not first:
         return
-    event = _event(row, index, w, first[0].due, stamp, None, remind)
+    event = _event(result, lang, row, index, w, first[0].due, None)
     event.add("rrule", rrule_of(w))
     cal.add_component(event)
     rounds = round_verdicts(
-        w, duty.plan_date, duty.parts, row.records, stamp.date(), groups=duty.groups
+        w, duty.plan_date, duty.parts, row.records, result.stamp.date(), groups=duty.groups
     )
     for v in rounds:
         if v.status in (Status.DONE_ON_TIME, Status.DONE_LATE) and v.deadline is not None:
-            override = _event(row, index, w, v.deadline, stamp, v.completed_on, remind)
+            override = _event(result, lang, row, index, w, v.deadline, v.completed_on)
             override.add("recurrence-id", v.deadline)
             cal.add_component(override)
 
@@ -137,33 +131,37 @@ _LAST = date(9998, 12, 31)
 
 
 def _event(
+    result: Calendar,
+    lang: str,
     row: Row,
     index: int,
     window: Window,
     due: date,
-    stamp: datetime,
     done: date | None,
-    remind: timedelta | None,
 ) -> Event:
     duty = row.duty
     shorts = " · ".join(o.short for o in row.owners)
-    label = render_window(window)
-    summary = f"{duty.id} — {shorts}: hạn {label}" if shorts else f"{duty.id}: hạn {label}"
-    owners = "; ".join(f"{o.name} ({_ROLE[o.role.value]})" for o in row.owners)
+    shown = render_window(window)
+    summary = (
+        word("ics.summary", lang, id=duty.id, owners=shorts, window=shown)
+        if shorts
+        else word("ics.summary_alone", lang, id=duty.id, window=shown)
+    )
+    owners = "; ".join(f"{o.name} ({label_of('role', o.role, lang)})" for o in row.owners)
     description = [
         duty.text,
         "",
-        f"Thời hạn: {duty.timing or label}",
-        *([f"Chủ thể: {owners}"] if owners else []),
-        f"Kế hoạch {row.plan}, nhiệm vụ {duty.id}",
+        word("ics.timing", lang, timing=duty.timing or shown),
+        *([word("ics.owners", lang, owners=owners)] if owners else []),
+        word("ics.plan", lang, plan=row.plan, id=duty.id),
     ]
     if done is not None:
         # Done work keeps its event and says so, and no longer reminds anyone.
-        summary = f"✓ {summary} ({_DONE})"
-        description.append(f"Đã hoàn thành ngày {done:%d/%m/%Y}")
+        summary = word("ics.done_summary", lang, summary=summary)
+        description.append(word("ics.done_on", lang, day=done))
     event = Event()
     event.add("uid", event_uid(row.plan, duty.id, index))
-    event.add("dtstamp", stamp)
+    event.add("dtstamp", result.stamp)
     event.add("dtstart", due)
     event.add("dtend", due + timedelta(days=1))
     event.add("summary", visible(summary))
@@ -173,10 +171,10 @@ def _event(
     event.add("categories", ["nq42", row.plan])
     # A deadline is a marker, not a meeting: it must not show the day as busy.
     event.add("transp", "TRANSPARENT")
-    if done is None and remind is not None:
+    if done is None and result.remind is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", visible(summary))
-        alarm.add("trigger", -remind)
+        alarm.add("trigger", -result.remind)
         event.add_component(alarm)
     return event

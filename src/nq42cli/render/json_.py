@@ -1,60 +1,59 @@
-"""JSON: an array of row objects (see :func:`nq42cli.render.records.nested_record`)."""
+"""JSON: stable English keys for scripts; text kept readable, only unsafe characters escaped.
+
+Every document is indented UTF-8 with a final newline. Characters a terminal would act
+on or hide are escaped (:func:`~nq42cli.render.safety.json_safe`); the data decodes the
+same. Values that are words (a status's ``label``, an owner's summary ``line``) follow
+the language; codes (``status``, ``role``, ``kind``) never do.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from nq42cli.render.records import nested_record
+from nq42cli.render.labels import label_of
+from nq42cli.render.records import nested_record, owner_line, progress_record, status_record
 from nq42cli.render.safety import json_safe
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
-    from nq42cli.core.status import Summary
-    from nq42cli.render import View
+    from nq42cli.core.results import Detail, History, Listing, Schema, StatusTable
+
+__all__ = [
+    "dump",
+    "render_detail",
+    "render_history",
+    "render_listing",
+    "render_schema",
+    "render_status",
+]
 
 
-def render(rows: list[Row], view: View) -> str:
-    """Render rows as a JSON array, UTF-8 text kept readable (only unsafe characters escaped)."""
-    return (
-        json_safe(json.dumps([nested_record(r) for r in rows], ensure_ascii=False, indent=2)) + "\n"
-    )
+def dump(doc: Any) -> str:
+    """``doc`` as indented JSON text, safe to print on a terminal."""
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
-def render_status(rows: list[Row], summary: Summary, lang: str) -> str:
-    """Render the status table as one JSON object: as_of, duties, summary.
+def render_listing(result: Listing, lang: str) -> str:
+    """An array of row objects (see :func:`~nq42cli.render.records.nested_record`)."""
+    del lang  # rows hold codes and data, no words
+    return dump([nested_record(r) for r in result.rows])
 
-    ``status`` is a stable code (done_on_time, done_late, open_in_time, open_overdue,
-    ongoing, no_deadline); ``label`` is its words in ``lang``.
-    """
-    from nq42cli.core.status import Status, label
 
-    as_of = rows[0].as_of if rows else None
-    duties = []
-    for r in rows:
-        rec = nested_record(r)
-        rec.pop("as_of", None)
-        rec.pop("days_left", None)
-        rec.pop("days_late", None)
-        rec["deadline"] = r.deadline.isoformat() if r.deadline else None
-        rec.update(
-            {
-                "status": r.status.value,
-                "label": label(r.status, lang),
-                "days_late": r.days_late,
-                "days_left": r.days_left,
-                "completed_on": r.completed_on.isoformat() if r.completed_on else None,
-                "evidence": list(r.completion.evidence) if r.completion else [],
-                "started_on": r.started_on.isoformat() if r.started_on else None,
-                "parts": {"done": r.parts[0], "required": r.parts[1]},
-                "owner_status": {k: v.value for k, v in r.owner_status},
-            }
-        )
-        duties.append(rec)
-    out = {
-        "as_of": as_of.isoformat() if as_of else None,
+def render_detail(result: Detail, lang: str) -> str:
+    """One row object, as in a listing."""
+    del lang
+    return dump(nested_record(result.row))
+
+
+def render_status(result: StatusTable, lang: str) -> str:
+    """One object: ``as_of``, ``lang``, ``duties`` (status records) and ``summary``."""
+    from nq42cli.core.status import Status
+
+    summary = result.summary
+    doc = {
+        "as_of": result.as_of.isoformat(),
         "lang": lang,
-        "duties": duties,
+        "duties": [status_record(r, lang) for r in result.rows],
         "summary": {
             "total": summary.total,
             "by_status": {s.value: summary.counts[s] for s in Status},
@@ -65,10 +64,31 @@ def render_status(rows: list[Row], summary: Summary, lang: str) -> str:
                     "on_time": o.counts[Status.DONE_ON_TIME],
                     "with_deadline": o.with_deadline,
                     "by_status": {s.value: o.counts[s] for s in Status},
-                    "line": o.line(lang),
+                    "line": owner_line(o, lang),
                 }
                 for o in summary.owners
             ],
         },
     }
-    return json_safe(json.dumps(out, ensure_ascii=False, indent=2)) + "\n"
+    return dump(doc)
+
+
+def render_history(result: History, lang: str) -> str:
+    """The duty's class as of the day and every record, oldest first."""
+    state = result.state
+    doc = {
+        "id": result.duty.id,
+        "as_of": result.as_of.isoformat(),
+        "status": state.status.value,
+        "label": label_of("status", state.status, lang),
+        "deadline": state.deadline.isoformat() if state.deadline else None,
+        "completed_on": state.completed_on.isoformat() if state.completed_on else None,
+        "records": [progress_record(r) for r in result.records],
+    }
+    return dump(doc)
+
+
+def render_schema(result: Schema, lang: str) -> str:
+    """The schema's text as generated (it is JSON already)."""
+    del lang
+    return result.text

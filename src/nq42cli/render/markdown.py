@@ -1,59 +1,49 @@
-"""Markdown: a pipe table that renders on GitHub, GitLab and in most editors."""
+"""Markdown: a heading, the as-of line, a pipe table and the summary table.
+
+It renders on GitHub, GitLab and in most editors, and its words are in the language
+asked for. Cells are escaped by :func:`~nq42cli.render.safety.md_cell`: pipes cannot
+split a cell, and markup, HTML and formula starts from the data show as typed.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nq42cli.render.records import FLAT_COLUMNS, flat_record
+from nq42cli.render.report import cell_text, listing_report, status_report
 from nq42cli.render.safety import md_cell
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
-    from nq42cli.render import View
+    from nq42cli.core.results import Listing, StatusTable
     from nq42cli.render.report import Report, Sheet
 
-_COLUMNS = tuple(c for c in FLAT_COLUMNS if c != "as_of")
+__all__ = ["render_listing", "render_report", "render_status"]
 
 
-def render(rows: list[Row], view: View) -> str:
-    """Render rows as a Markdown table, with the as-of date above it when there is one."""
-    lines = []
-    if view.as_of is not None:
-        said = "Tính đến ngày" if view.lang == "vi" else "As of"
-        lines += [f"{said} {view.as_of.isoformat()}.", ""]
-    lines.append("| " + " | ".join(_COLUMNS) + " |")
-    lines.append("|" + "|".join("---" for _ in _COLUMNS) + "|")
-    for row in rows:
-        rec = flat_record(row)
-        cells = ("" if rec[c] is None else md_cell(str(rec[c])) for c in _COLUMNS)
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+def render_listing(result: Listing, lang: str) -> str:
+    """A query's answer as a report."""
+    return render_report(listing_report(result, lang), lang)
 
 
-def render_report(report: Report) -> str:
-    """Render a report as a heading, the as-of line, the table and the summary table.
+def render_status(result: StatusTable, lang: str) -> str:
+    """The status table and its summary."""
+    return render_report(status_report(result, lang), lang)
 
-    Markdown passes inline HTML through; :func:`md_cell` backslash-escapes ``<``, ``>``
-    and ``&``, so a ``<b>`` in evidence shows as ``<b>``, it does not turn the cell bold.
-    """
-    lines = [f"# {_md(report.title)}", ""]
-    if report.subtitle:
-        lines += [_md(report.subtitle), ""]
-    lines += _sheet(report.table)
-    lines += ["", f"## {_md(report.summary.name)}", ""]
-    lines += _sheet(report.summary)
+
+def render_report(result: Report, lang: str) -> str:
+    """A report as a heading, the as-of line, the table and the summary table."""
+    del lang  # the report is already in its language
+    lines = [f"# {md_cell(result.title)}", ""]
+    if result.subtitle:
+        lines += [md_cell(result.subtitle), ""]
+    lines += _sheet(result.table)
+    lines += ["", f"## {md_cell(result.summary.name)}", ""]
+    lines += _sheet(result.summary)
     return "\n".join(lines) + "\n"
 
 
 def _sheet(sheet: Sheet) -> list[str]:
-    from nq42cli.render.report import cell_text
-
-    out = ["| " + " | ".join(_md(c) for c in sheet.columns) + " |"]
+    out = ["| " + " | ".join(md_cell(c) for c in sheet.columns) + " |"]
     out.append("|" + "|".join("---" for _ in sheet.columns) + "|")
     for cells in sheet.rows:
-        out.append("| " + " | ".join(_md(cell_text(c)) for c in cells) + " |")
+        out.append("| " + " | ".join(md_cell(cell_text(c)) for c in cells) + " |")
     return out
-
-
-def _md(text: str) -> str:
-    return md_cell(text)

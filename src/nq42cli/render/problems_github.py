@@ -7,13 +7,13 @@ newline, a colon or a comma can neither break the command nor inject another one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nq42cli.core.text import visible
 
 if TYPE_CHECKING:
     from nq42cli.core.problems import Problem
+    from nq42cli.core.results import Validation
 
 
 def escape_data(text: str) -> str:
@@ -36,7 +36,7 @@ def command(p: Problem) -> str:
     return f"::{p.severity} {joined}::{escape_data(visible(p.message))}"
 
 
-def render(problems: Sequence[Problem], valid: bool) -> str:
+def render(result: Validation, lang: str) -> str:
     """One workflow command per problem (``::error`` or ``::warning``)."""
-    del valid
-    return "".join(command(p) + "\n" for p in problems)
+    del lang  # messages are the core's, in English
+    return "".join(command(p) + "\n" for p in result.problems)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from nq42cli.core.problems import Problem
+    from nq42cli.core.results import Validation
 
 
-def render(problems: Sequence[Problem], valid: bool) -> str:
+def render(result: Validation, lang: str) -> str:
     """One object for the whole run; text kept readable (no ASCII escapes)."""
+    del lang  # keys are names; messages are the core's, in English
     doc = {
-        "valid": valid,
+        "valid": result.valid,
         "problems": [
             {
                 "path": p.path,
@@ -23,7 +23,7 @@ def render(problems: Sequence[Problem], valid: bool) -> str:
                 "severity": str(p.severity),
                 "message": p.message,
             }
-            for p in problems
+            for p in result.problems
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

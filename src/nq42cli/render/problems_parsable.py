@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nq42cli.core.text import visible
 from nq42cli.render.problems import where
 
 if TYPE_CHECKING:
-    from nq42cli.core.problems import Problem
+    from nq42cli.core.results import Validation
 
 
-def render(problems: Sequence[Problem], valid: bool) -> str:
+def render(result: Validation, lang: str) -> str:
     """One line per problem with its severity and stable code, for tools to parse."""
-    del valid
+    del lang  # messages are the core's, in English
     return "".join(
-        visible(f"{where(p)}: [{p.severity}] {p.message} ({p.code})") + "\n" for p in problems
+        visible(f"{where(p)}: [{p.severity}] {p.message} ({p.code})") + "\n"
+        for p in result.problems
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nq42cli.core.problems import Severity
@@ -10,14 +9,14 @@ from nq42cli.core.text import visible
 from nq42cli.render.problems import where
 
 if TYPE_CHECKING:
-    from nq42cli.core.problems import Problem
+    from nq42cli.core.results import Validation
 
 
-def render(problems: Sequence[Problem], valid: bool) -> str:
+def render(result: Validation, lang: str) -> str:
     """One line per problem; control characters from the data are shown escaped."""
-    del valid  # the exit code carries the verdict
+    del lang  # messages are the core's, in English; the exit code carries the verdict
     lines = [
         f"{where(p)}: {p.message}" + (" (warning)" if p.severity is Severity.WARNING else "")
-        for p in problems
+        for p in result.problems
     ]
     return "".join(visible(line) + "\n" for line in lines)

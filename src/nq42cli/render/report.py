@@ -1,25 +1,25 @@
 """Reports: the tables an analyst hands upward, as typed cells, before any format.
 
-A :class:`Report` is a titled table plus a summary table. Cells keep their types (text,
-whole numbers, dates) so the xlsx renderer can store real dates and numbers, while the
-text formats (CSV, Markdown, HTML) print them in ISO form. Building the report once and
-rendering it per format keeps every export showing the same columns and numbers.
+A :class:`Report` is a titled table plus a summary table, its words in one language
+(:mod:`.labels`). Cells keep their types (text, whole numbers, dates) so the xlsx
+renderer can store real dates and numbers, while the text formats (Markdown, HTML)
+print them in ISO form. Building the report once and rendering it per format keeps
+every export showing the same columns and numbers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
+from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import days_left_of, owners_text
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import PlanHead, Row
-    from nq42cli.core.status import Summary
-    from nq42cli.render import View
+    from nq42cli.core.results import Listing, StatusTable
 
-__all__ = ["Cell", "Report", "Sheet", "cell_text", "rows_report", "status_report"]
+__all__ = ["Cell", "Report", "Sheet", "cell_text", "listing_report", "status_report"]
 
 Cell = str | int | date | None
 
@@ -35,13 +35,19 @@ class Sheet:
 
 @dataclass(frozen=True)
 class Report:
-    """What an export holds: a title, a line saying as of when, the table, the summary."""
+    """What an export holds: a title, a line saying as of when, the table, the summary.
 
+    ``row_classes`` tags the table's rows (with status codes) for formats that can
+    colour them (HTML).
+    """
+
+    KIND: ClassVar[str] = "report"
     title: str
     subtitle: str
     table: Sheet
     summary: Sheet
-    lang: str = "en"
+    lang: str = "vi"
+    row_classes: tuple[str, ...] = ()
 
 
 def cell_text(value: Cell) -> str:
@@ -53,73 +59,36 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
-_STATUS_HEADERS = {
-    "vi": (
-        "Mã",
-        "Mục",
-        "Cơ quan chủ trì / thực hiện",
-        "Nhiệm vụ",
-        "Thời hạn (theo văn bản)",
-        "Hạn",
-        "Tình trạng",
-        "Số ngày quá hạn",
-        "Ngày hoàn thành",
-        "Phần đã báo cáo",
-        "Kết quả / minh chứng",
-    ),
-    "en": (
-        "ID",
-        "Section",
-        "Owners",
-        "Duty",
-        "Timing (as written)",
-        "Deadline",
-        "Status",
-        "Days late",
-        "Completed on",
-        "Parts reported",
-        "Evidence",
-    ),
-}
-
-_TEXTS = {
-    "vi": {
-        "title": "Tình hình thực hiện {plan}",
-        "as_of": "Tính đến ngày {day:%d/%m/%Y}.",
-        "table": "Nhiệm vụ",
-        "summary": "Tổng hợp",
-        "owner": "Cơ quan / nhóm",
-        "duties": "Số nhiệm vụ",
-        "on_time": "Đúng hạn / có thời hạn",
-        "all": "Tất cả nhiệm vụ",
-    },
-    "en": {
-        "title": "Progress of {plan}",
-        "as_of": "As of {day:%Y-%m-%d}.",
-        "table": "Duties",
-        "summary": "Summary",
-        "owner": "Owner",
-        "duties": "Duties",
-        "on_time": "On time / with deadline",
-        "all": "All duties",
-    },
-}
+_STATUS_HEADS = (
+    "head.id",
+    "head.section",
+    "head.owners",
+    "head.duty",
+    "head.timing",
+    "head.deadline",
+    "head.status",
+    "head.days_late",
+    "head.completed_on",
+    "head.parts",
+    "head.evidence",
+)
 
 
-def status_report(rows: list[Row], summary: Summary, plan: PlanHead, lang: str) -> Report:
+def status_report(result: StatusTable, lang: str) -> Report:
     """The status table and its summary (per class, then per reporting owner)."""
-    from nq42cli.core.status import DEADLINE_CLASSES, Status, label
+    from nq42cli.core.status import DEADLINE_CLASSES, Status
 
-    t = _TEXTS[lang]
+    rows = result.rows
+    summary = result.summary
     table = tuple(
         (
             r.duty.id,
             r.duty.group or r.duty.section,
-            owners_text(r.owners),
+            owners_text(r.owners, lang),
             r.duty.text,
             r.duty.timing or "; ".join(str(w) for w in r.duty.windows),
             r.deadline,
-            label(r.status, lang),
+            label_of("status", r.status, lang),
             r.days_late,
             r.completed_on,
             f"{r.parts[0]}/{r.parts[1]}" if r.parts[1] else None,
@@ -128,11 +97,16 @@ def status_report(rows: list[Row], summary: Summary, plan: PlanHead, lang: str) 
         for r in rows
     )
     classes = list(Status)
-    columns = (t["owner"], t["duties"], t["on_time"], *(label(s, lang) for s in classes))
+    columns = (
+        word("summary.owner", lang),
+        word("summary.duties", lang),
+        word("summary.on_time", lang),
+        *(label_of("status", s, lang) for s in classes),
+    )
     with_deadline = sum(summary.counts[s] for s in DEADLINE_CLASSES)
     lines: list[tuple[Cell, ...]] = [
         (
-            t["all"],
+            word("summary.all", lang),
             summary.total,
             f"{summary.counts[Status.DONE_ON_TIME]}/{with_deadline}",
             *(summary.counts[s] for s in classes),
@@ -147,40 +121,49 @@ def status_report(rows: list[Row], summary: Summary, plan: PlanHead, lang: str) 
                 *(o.counts[s] for s in classes),
             )
         )
-    as_of = rows[0].as_of if rows and rows[0].as_of else None
     return Report(
-        t["title"].format(plan=plan.name),
-        t["as_of"].format(day=as_of) if as_of else "",
-        Sheet(t["table"], _STATUS_HEADERS[lang], table),
-        Sheet(t["summary"], columns, tuple(lines)),
+        word("report.status_title", lang, plan=result.plan),
+        word("report.as_of", lang, day=result.as_of),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _STATUS_HEADS), table),
+        Sheet(word("report.summary", lang), columns, tuple(lines)),
         lang,
+        tuple(r.status.value for r in rows),
     )
 
 
-_ROW_COLUMNS = (
-    "id",
-    "section",
-    "owners",
-    "text",
-    "timing",
-    "windows",
-    "deadline",
-    "days_left",
-    "days_late",
-    "since",
-    "completed_on",
+_LISTING_HEADS = (
+    "head.id",
+    "head.section",
+    "head.owners",
+    "head.duty",
+    "head.timing",
+    "head.windows",
+    "head.deadline",
+    "head.days_left",
+    "head.days_late",
+    "head.since",
+    "head.completed_on",
 )
 
 
-def rows_report(rows: list[Row], view: View) -> Report:
-    """A due/overdue/ongoing answer as a report; the summary counts late, done and open."""
-    # The same cells as `nq42 due -f csv` (records.flat_record), dates kept as dates so
-    # a spreadsheet can sort and filter them.
-    table = [
+def listing_title(result: Listing, lang: str) -> str:
+    """'Đến hạn trong 2024Q1', 'Overdue', …: what the rows answer."""
+    title = word(f"listing.{result.query.value}", lang)
+    if result.period is not None:
+        title = word("listing.in_period", lang, title=title, period=result.period.label)
+    return title
+
+
+def listing_report(result: Listing, lang: str) -> Report:
+    """A due/overdue/ongoing/list answer as a report; the summary counts late, done, open."""
+    # The same cells as the CSV of the same rows (records.flat_record), dates kept as
+    # dates so a spreadsheet can sort and filter them.
+    rows = result.rows
+    table = tuple(
         (
             r.duty.id,
             r.duty.section,
-            owners_text(r.owners),
+            owners_text(r.owners, lang),
             r.duty.text,
             r.duty.timing,
             "; ".join(str(w) for w in r.duty.windows),
@@ -191,20 +174,29 @@ def rows_report(rows: list[Row], view: View) -> Report:
             r.completed_on,
         )
         for r in rows
-    ]
+    )
     from nq42cli.core.rules import Status
 
     done = sum(1 for r in rows if r.verdict.done)
     late = sum(1 for r in rows if r.status is Status.OPEN_OVERDUE)
-    summary: list[tuple[Cell, ...]] = [("duties", len(rows)), ("done", done)]
-    if view.kind in ("due", "overdue"):
-        summary += [("late", late), ("open in time", len(rows) - late - done)]
-    title = {"due": "Due", "overdue": "Overdue", "ongoing": "Ongoing"}.get(view.kind, view.kind)
-    if view.period:
-        title += f" in {view.period}"
+    summary: list[tuple[Cell, ...]] = [
+        (word("summary.duties", lang), len(rows)),
+        (word("summary.done", lang), done),
+    ]
+    if result.timed:
+        summary += [
+            (word("summary.late", lang), late),
+            (word("summary.open", lang), len(rows) - late - done),
+        ]
+    shows_day = result.as_of is not None and result.query.value != "list"
     return Report(
-        title,
-        f"As of {view.as_of.isoformat()}." if view.as_of else "",
-        Sheet(view.kind, _ROW_COLUMNS, tuple(table)),
-        Sheet("summary", ("what", "count"), tuple(summary)),
+        listing_title(result, lang),
+        word("report.as_of", lang, day=result.as_of) if shows_day else "",
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _LISTING_HEADS), table),
+        Sheet(
+            word("report.summary", lang),
+            (word("summary.what", lang), word("summary.count", lang)),
+            tuple(summary),
+        ),
+        lang,
     )

@@ -1,8 +1,9 @@
-"""The terminal table: id, owners, duty text (wrapped), window, days left or late.
+"""The terminal table of a listing: id, owners, duty text (wrapped), window, days left or late.
 
 Every cell is a :class:`rich.text.Text` built from plain strings, never a markup string,
-so ``[red]`` in a plan shows as ``[red]``; control characters are shown escaped.
-The table is rendered to a string here and printed by the CLI.
+so ``[red]`` in a plan shows as ``[red]``; control characters are shown escaped. The
+words around the data come from :mod:`.labels`. The table is rendered to a string here
+and printed by the caller.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from rich.text import Text
 from nq42cli.core.rules import Status
 from nq42cli.core.text import visible
 from nq42cli.core.vocab import Role
+from nq42cli.render.labels import word
+from nq42cli.render.report import listing_title
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
-    from nq42cli.render import View
+    from nq42cli.core.results import Listing
+
+__all__ = ["SOON_DAYS", "build", "console", "render", "summary"]
 
 SOON_DAYS = 30
 
@@ -29,90 +34,38 @@ def console(*, stderr: bool = False) -> Console:
     return Console(highlight=False, stderr=stderr, soft_wrap=False, emoji=False)
 
 
-def render(rows: list[Row], view: View) -> str:
-    """Render rows as a Rich table plus a one-line summary, as terminal text."""
+def render(result: Listing, lang: str) -> str:
+    """The rows as a Rich table plus a one-line summary, as terminal text."""
     out = console()
     with out.capture() as cap:
-        out.print(build(rows, view))
-        out.print(summary(rows, view))
+        out.print(build(result, lang))
+        out.print(summary(result, lang))
     return cap.get()
 
 
-# Vietnamese is the analysts' language and the default; English with --lang en.
-WORDS: dict[str, dict[str, str]] = {
-    "vi": {
-        "id": "Mã",
-        "owner": "Cơ quan",
-        "duty": "Nhiệm vụ",
-        "window": "Thời hạn",
-        "days": "Số ngày",
-        "since": "Từ ngày",
-        "due": "Đến hạn",
-        "overdue": "Quá hạn",
-        "ongoing": "Thực hiện thường xuyên",
-        "list": "Nhiệm vụ",
-        "in": "trong",
-        "as_of": "tính đến",
-        "done_late": "hoàn thành\nquá hạn\n{day}\n({n} ngày)",
-        "done_on_time": "hoàn thành\nđúng hạn\n{day}",
-        "late": "quá {n} ngày",
-        "today": "hôm nay",
-        "left": "còn {n} ngày",
-        "count": "{n} nhiệm vụ",
-        "split": ": {late} quá hạn, {done} đã hoàn thành, {open} còn trong hạn",
-    },
-    "en": {
-        "id": "ID",
-        "owner": "Owner",
-        "duty": "Duty",
-        "window": "Window",
-        "days": "Days",
-        "since": "Since",
-        "due": "Due",
-        "overdue": "Overdue",
-        "ongoing": "Ongoing",
-        "list": "Duties",
-        "in": "in",
-        "as_of": "as of",
-        "done_late": "done late\n{day}\n{n} days",
-        "done_on_time": "done on time\n{day}",
-        "late": "{n} late",
-        "today": "today",
-        "left": "{n} left",
-        "count": "{n} duties",
-        "split": ": {late} late, {done} done, {open} open in time",
-    },
-}
-
-
-def _w(view: View) -> dict[str, str]:
-    return WORDS.get(view.lang, WORDS["vi"])
-
-
-def build(rows: list[Row], view: View) -> Table:
+def build(result: Listing, lang: str) -> Table:
     """Build the table (exposed so other views can embed it)."""
-    w = _w(view)
-    table = Table(title=_title(view), title_justify="left", show_lines=True, expand=True)
-    table.add_column(w["id"], no_wrap=True)
-    table.add_column(w["owner"], ratio=2, min_width=12, overflow="fold")
-    table.add_column(w["duty"], ratio=6, min_width=20, overflow="fold")
+    table = Table(title=_title(result, lang), title_justify="left", show_lines=True, expand=True)
+    table.add_column(word("col.id", lang), no_wrap=True)
+    table.add_column(word("col.owner", lang), ratio=2, min_width=12, overflow="fold")
+    table.add_column(word("col.duty", lang), ratio=6, min_width=20, overflow="fold")
     # "quý II/2024" must not break inside: 11 columns keep every quarter on one line.
-    table.add_column(w["window"], min_width=11, overflow="fold")
-    timed = view.kind in ("due", "overdue")
-    if timed:
-        table.add_column(w["days"], justify="right", no_wrap=True)  # left, or late
-    elif view.kind == "ongoing":
-        table.add_column(w["since"], no_wrap=True)
-    for row in rows:
+    table.add_column(word("col.window", lang), min_width=11, overflow="fold")
+    ongoing = result.query.value == "ongoing"
+    if result.timed:
+        table.add_column(word("col.days", lang), justify="right", no_wrap=True)  # left, or late
+    elif ongoing:
+        table.add_column(word("col.since", lang), no_wrap=True)
+    for row in result.rows:
         cells = [
             Text(visible(row.duty.id), style="bold"),
             _owners(row),
             Text(visible(row.duty.text)),
             Text("\n".join(visible(str(w)) for w in row.duty.windows)),
         ]
-        if timed:
-            cells.append(_days(row, w))
-        elif view.kind == "ongoing":
+        if result.timed:
+            cells.append(_days(row, lang))
+        elif ongoing:
             cells.append(Text(row.since.isoformat() if row.since else ""))
         table.add_row(*cells)
     return table
@@ -131,42 +84,37 @@ def _owners(row: Row) -> Text:
     return text
 
 
-def _title(view: View) -> Text:
-    w = _w(view)
-    title = w.get(view.kind, view.kind.title())
-    if view.period:
-        title += f" {w['in']} {view.period}"
-    if view.as_of is not None:
-        title += f" ({w['as_of']} {view.as_of.isoformat()})"
+def _title(result: Listing, lang: str) -> Text:
+    title = listing_title(result, lang)
+    if result.as_of is not None and result.query.value != "list":
+        title = word("listing.as_of", lang, title=title, day=result.as_of.isoformat())
     return Text(title, style="bold")
 
 
-def _days(row: Row, w: dict[str, str]) -> Text:
+def _days(row: Row, lang: str) -> Text:
     if row.completed_on is not None:
         late = row.days_late or 0
         day = row.completed_on.isoformat()
-        verdict = w["done_late"] if late else w["done_on_time"]
-        return Text(verdict.format(day=day, n=late), style="dim")
+        verdict = "days.done_late" if late else "days.done_on_time"
+        return Text(word(verdict, lang, day=day, n=late), style="dim")
     left = row.days_left
     if left is None:
         return Text("")
     if row.status is Status.OPEN_OVERDUE:
-        return Text(w["late"].format(n=row.days_late or 0), style="bold red")
+        return Text(word("days.late", lang, n=row.days_late or 0), style="bold red")
     if left == 0:
-        return Text(w["today"], style="bold yellow")
+        return Text(word("days.today", lang), style="bold yellow")
     style = "yellow" if left <= SOON_DAYS else "green"
-    return Text(w["left"].format(n=left), style=style)
+    return Text(word("days.left", lang, n=left), style=style)
 
 
-def summary(rows: list[Row], view: View) -> Text:
+def summary(result: Listing, lang: str) -> Text:
     """One line under the table: how many, and how many are late."""
-    w = _w(view)
+    rows = result.rows
     n = len(rows)
-    line = w["count"].format(n=n)
-    if view.lang == "en" and n == 1:
-        line = "1 duty"
-    if view.kind in ("due", "overdue") and rows:
+    line = word("count.one" if n == 1 else "count.many", lang, n=n)
+    if result.timed and rows:
         late = sum(1 for r in rows if r.status is Status.OPEN_OVERDUE)
         done = sum(1 for r in rows if r.verdict.done)
-        line += w["split"].format(late=late, done=done, open=n - late - done)
+        line += word("count.split", lang, late=late, done=done, open=n - late - done)
     return Text(line)

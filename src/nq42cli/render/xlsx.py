@@ -3,7 +3,8 @@
 Each sheet has a bold, frozen header row and an autofilter; column widths fit the text
 (long text columns are capped and wrap); dates are stored as dates and counts as
 numbers, so sorting and filtering in Excel work. No cell is ever a formula: text is
-stored as text with Excel's quote prefix when it starts like a formula.
+stored as text with Excel's quote prefix when it starts like a formula. Sheet names,
+headers and the document's title are in the language asked for.
 """
 
 from __future__ import annotations
@@ -17,21 +18,34 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from nq42cli.core.text import visible
+from nq42cli.render.report import listing_report, status_report
 from nq42cli.render.safety import spreadsheet_safe
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from nq42cli.core.results import Listing, StatusTable
     from nq42cli.render.report import Report, Sheet
 
-__all__ = ["render_report"]
+__all__ = ["render_listing", "render_report", "render_status"]
 
 MAX_WIDTH = 60
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-def render_report(report: Report) -> bytes:
-    """The report as the bytes of an .xlsx file."""
+def render_listing(result: Listing, lang: str) -> bytes:
+    """A query's answer as a workbook."""
+    return render_report(listing_report(result, lang), lang)
+
+
+def render_status(result: StatusTable, lang: str) -> bytes:
+    """The status table and its summary as a workbook."""
+    return render_report(status_report(result, lang), lang)
+
+
+def render_report(report: Report, lang: str) -> bytes:
+    """The report as the bytes of an .xlsx file (sheet names in the report's language)."""
+    del lang  # the report is already in its language
     wb = Workbook()
     first = wb.active
     assert first is not None

@@ -1,0 +1,536 @@
+"""nq42 as a library: everything the ``nq42`` command does, as documented Python functions.
+
+The command line is a thin layer over this module: it parses options, calls one of
+these functions, and renders the result. A script can do the same::
+
+    from datetime import date
+
+    from nq42cli import api
+
+    plan = api.load("data/plan.yaml")
+    due = api.query("due", as_of=date(2024, 3, 15), period=api.parse_period("2024Q1"),
+                    plan=plan)
+    print([row.duty.id for row in due.rows])
+    csv_bytes = api.export(due, "csv")
+
+Conventions:
+
+- Nothing here reads the clock except where a function says so: every question takes
+  ``as_of``, and ``today`` (the real day, used to refuse records dated in the future)
+  defaults to the day the call is made.
+- ``plan`` is a path to a plan file, a :class:`Location`, an already loaded plan
+  (:class:`Loaded`, answered from without reading files again), or None for the plan
+  nq42 would find (``./data/plan.yaml``, else the bundled plan). ``progress`` names the
+  progress folder when ``plan`` is a path or None (default: ``progress/`` beside the plan).
+- Every function returns a typed result (:mod:`nq42cli.core.results`) that
+  :func:`export` turns into the bytes of any format registered for it
+  (:func:`formats`), with Vietnamese or English words (``lang``).
+- Errors are typed and carry everything needed for a message (see
+  :mod:`nq42cli.core.errors`): :class:`DataError` (with every :class:`Problem`, each at
+  its ``file:line:col``), :class:`FilterError`, :class:`UsageError`,
+  :class:`RecordRefused`, :class:`LockTimeout`, :class:`TimeParseError`,
+  :class:`DraftInvalid`. Nothing is printed.
+
+Importing this module is cheap: YAML and pydantic are imported only by the calls that
+read files the slow way, so a query the index answers never loads them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nq42cli.core.errors import DraftInvalid, RecordRefused, UsageError
+from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
+from nq42cli.core.locate import Location, locate
+from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.queries import FilterError, Filters, Row
+from nq42cli.core.results import (
+    Calendar,
+    Detail,
+    DraftPlan,
+    History,
+    Listing,
+    QueryKind,
+    Recorded,
+    Schema,
+    StatusTable,
+    Validation,
+    WhenReading,
+)
+from nq42cli.core.rules import Event
+from nq42cli.core.vocab import Role
+from nq42cli.core.windows import Period, TimeParseError, parse_day, parse_period
+from nq42cli.render import Format, Result, encode, formats, render
+
+if TYPE_CHECKING:
+    from nq42cli.core.cache import RowSource
+    from nq42cli.core.models import Duty, Plan
+    from nq42cli.core.progress import Progress
+    from nq42cli.core.queries import Row
+
+__all__ = [
+    "Calendar",
+    "DataError",
+    "Detail",
+    "DraftInvalid",
+    "DraftPlan",
+    "Event",
+    "FilterError",
+    "Filters",
+    "Format",
+    "History",
+    "Listing",
+    "Loaded",
+    "Location",
+    "LockTimeout",
+    "Period",
+    "Problem",
+    "QueryKind",
+    "RecordRefused",
+    "Recorded",
+    "Result",
+    "Role",
+    "Row",
+    "Schema",
+    "StatusTable",
+    "TimeParseError",
+    "UsageError",
+    "Validation",
+    "WhenReading",
+    "append_record",
+    "calendar",
+    "classify",
+    "export",
+    "extract",
+    "formats",
+    "history",
+    "load",
+    "locate",
+    "parse_day",
+    "parse_period",
+    "query",
+    "render",
+    "schema",
+    "show",
+    "status",
+    "validate",
+    "when",
+]
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A valid plan and its valid progress, with where they came from.
+
+    ``warnings`` are the plan's problems that do not make it invalid (a deadline before
+    the plan's own date).
+    """
+
+    location: Location
+    plan: Plan
+    progress: Progress
+    warnings: tuple[Problem, ...] = ()
+
+
+PlanSource = Loaded | Location | PathLike | None
+
+
+def _today() -> date:
+    # The library's one reading of the clock, for callers that give no day.
+    return date.today()
+
+
+def _where(plan: PlanSource, progress: PathLike | None = None) -> Location:
+    if isinstance(plan, Loaded):
+        return plan.location
+    if isinstance(plan, Location):
+        return plan
+    return locate(plan, progress)
+
+
+def _read_plan(where: Location) -> tuple[Plan, tuple[Problem, ...]]:
+    from nq42cli.core.loader import load_plan
+
+    loaded = load_plan(where.plan, where.plan_name)
+    return loaded.plan, loaded.warnings
+
+
+def _read_progress(where: Location, plan: Plan, today: date) -> Progress:
+    from nq42cli.core.progress import load_progress
+
+    where.check_progress()
+    return load_progress(where.progress, plan, today=today, shown=where.progress_name)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def load(
+    plan: Location | PathLike | None = None,
+    progress: PathLike | None = None,
+    *,
+    today: date | None = None,
+) -> Loaded:
+    """Read and validate a plan and its progress.
+
+    Raises :class:`DataError` with every problem of the plan, or of the progress files
+    (records dated after ``today`` are problems).
+    """
+    where = _where(plan, progress)
+    where.check_progress()
+    the_plan, warnings = _read_plan(where)
+    return Loaded(where, the_plan, _read_progress(where, the_plan, today or _today()), warnings)
+
+
+def _loaded(plan: PlanSource, progress: PathLike | None, today: date | None) -> Loaded:
+    return plan if isinstance(plan, Loaded) else load(plan, progress, today=today)
+
+
+def _rows(
+    plan: PlanSource, progress: PathLike | None, use_index: bool, today: date | None
+) -> RowSource:
+    """Where a query reads rows: the plan's index when it may serve, else the plan.
+
+    The index is keyed by the bytes of the plan and of every progress file, so a record
+    added or a plan edited is never answered from an old index.
+    """
+    from nq42cli.core.cache import PlanRows, open_source
+
+    if isinstance(plan, Loaded):
+        return PlanRows(plan.plan, plan.progress)
+    where = _where(plan, progress)
+    where.check_progress()
+    day = today or _today()
+
+    def read() -> tuple[Plan, Progress]:
+        the_plan, _ = _read_plan(where)
+        return the_plan, _read_progress(where, the_plan, day)
+
+    return open_source(where.input_files(), read, use_cache=use_index)
+
+
+def query(
+    what: QueryKind | str,
+    *,
+    as_of: date,
+    period: Period | None = None,
+    filters: Filters | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Listing:
+    """Answer ``due`` (in ``period``), ``overdue``, ``ongoing`` or ``list`` as of ``as_of``.
+
+    Recorded completions count. With ``use_index`` a valid plan's index (an SQLite
+    file in the user cache folder, keyed by the files' bytes) answers when it can;
+    the answer is the same either way. A filter naming nothing in the plan raises
+    :class:`FilterError`.
+    """
+    try:
+        kind = QueryKind(what)
+    except ValueError:
+        known = ", ".join(QueryKind)
+        raise UsageError(f"no query '{what}'; choose from {known}", "QUERY") from None
+    if kind is QueryKind.DUE and period is None:
+        raise UsageError("a due query needs a period", "period")
+    chosen = filters or Filters()
+    source = _rows(plan, progress, use_index, today)
+    if kind is QueryKind.DUE:
+        assert period is not None
+        rows = source.due(period, as_of, chosen)
+    elif kind is QueryKind.OVERDUE:
+        rows = source.overdue(as_of, chosen)
+    elif kind is QueryKind.ONGOING:
+        rows = source.ongoing(as_of, chosen)
+    else:
+        rows = source.listing(as_of, chosen)
+    return Listing(kind, rows, as_of, period if kind is QueryKind.DUE else None)
+
+
+def _duty(plan: Plan, duty_id: str) -> Duty:
+    from nq42cli.core.queries import find, not_found
+
+    found = find([plan], duty_id)
+    if found is None:
+        raise UsageError(not_found([plan], duty_id), "ID")
+    return next(d for d in plan.duties if d.id == found.id)
+
+
+def show(
+    duty_id: str,
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    today: date | None = None,
+) -> Detail:
+    """Everything about one duty (``IV.2.a``; case does not matter), as of ``as_of``.
+
+    An id that names no duty raises :class:`UsageError` naming the closest ids, or the
+    duties of a section or item.
+    """
+    from nq42cli.core.queries import entry, listing_of
+
+    loaded = _loaded(plan, progress, today)
+    duty = _duty(loaded.plan, duty_id)
+    (row,) = listing_of([entry(loaded.plan, duty)], as_of, loaded.progress.book())
+    return Detail(row, loaded.plan)
+
+
+def status(
+    *,
+    as_of: date,
+    filters: Filters | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> StatusTable:
+    """Every duty passing ``filters`` classified as of ``as_of``, with the summary.
+
+    The six classes are :class:`nq42cli.core.rules.Status`; records dated after
+    ``as_of`` are not known yet on that day. The index answers when it can.
+    """
+    from nq42cli.core.status import summarize
+
+    source = _rows(plan, progress, use_index, today)
+    rows = source.status(as_of, filters or Filters())
+    return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
+
+
+def classify(
+    duty_id: str,
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Row:
+    """One duty's line of the status table as of ``as_of``: the rule book's verdict on it."""
+    return history(
+        duty_id, as_of=as_of, plan=plan, progress=progress, use_index=use_index, today=today
+    ).state
+
+
+def history(
+    duty_id: str,
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> History:
+    """Every progress record of a duty, oldest first, and its class as of ``as_of``."""
+    from nq42cli.core.queries import did_you_mean
+
+    source = _rows(plan, progress, use_index, today)
+    found = source.history(duty_id, as_of)
+    if found is None:
+        raise UsageError(did_you_mean(source.ids(), duty_id), "ID")
+    state, records = found
+    return History(state.duty, records, state, as_of)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def append_record(
+    duty_id: str,
+    event: Event | str,
+    *,
+    on: date,
+    owner: str | None = None,
+    evidence: str | None = None,
+    note: str | None = None,
+    by: str | None = None,
+    force: bool = False,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    today: date | None = None,
+    recorded_at: datetime | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> Recorded:
+    """Append a progress record (``started``, ``done`` or ``note``) to a duty's file.
+
+    ``owner`` (a key, a name or a short name) records one owner's part; without it the
+    record is for the whole duty. A ``done`` needs ``evidence``; a second completion of
+    the same part needs ``force`` (a correction). The folder is locked for the
+    read-check-append, waiting at most ``lock_timeout`` seconds (then
+    :class:`LockTimeout`), and the file is replaced atomically: whatever fails, the old
+    file stays byte for byte. ``recorded_at`` defaults to now (UTC).
+
+    Raises :class:`UsageError` (unknown id or owner, the bundled plan's progress, a bad
+    field), :class:`RecordRefused` (the progress checks), :class:`LockTimeout`, or
+    :class:`DataError` (an invalid plan or progress file, a write that failed).
+    """
+    from nq42cli.core import record
+
+    try:
+        kind = Event(event)
+    except ValueError:
+        known = ", ".join(Event)
+        raise UsageError(f"no event '{event}'; choose from {known}", "event") from None
+    where = _where(plan, progress)
+    the_plan = plan.plan if isinstance(plan, Loaded) else _read_plan(where)[0]
+    duty = _duty(the_plan, duty_id)
+    return record.append_record(
+        where,
+        the_plan,
+        duty,
+        kind,
+        on,
+        today=today or _today(),
+        owner=owner,
+        evidence=evidence,
+        note=note,
+        by=by,
+        force=force,
+        recorded_at=recorded_at or datetime.now(UTC).replace(microsecond=0),
+        lock_timeout=lock_timeout,
+    )
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def validate(
+    files: Sequence[PathLike] | None = None,
+    *,
+    plan: Location | PathLike | None = None,
+    strict: bool = False,
+    today: date | None = None,
+) -> Validation:
+    """Check plan and progress files; every problem of every file, sorted by position.
+
+    Without ``files``: the plan nq42 would use and the progress files beside it. A
+    progress file is checked against the plan it names: one of ``files``, else that
+    plan. Warnings fail the result only when ``strict``.
+    """
+    from nq42cli.core.loader import LoadedPlan, load_plan
+    from nq42cli.core.validation import validate_files
+
+    where = _where(plan)
+    if files:
+        targets = [(Path(f), str(f)) for f in files]
+    else:
+        targets = [(where.plan, where.plan_name), *where.progress_files()]
+
+    def default_plans() -> list[LoadedPlan]:
+        try:
+            return [load_plan(where.plan, where.plan_name)]
+        except DataError:
+            return []
+
+    outcome = validate_files(targets, default_plans, today or _today())
+    return Validation(outcome.problems, outcome.files, strict)
+
+
+def schema(name: str) -> Schema:
+    """The JSON Schema of a file kind (``plan`` or ``status``), generated from the models."""
+    from nq42cli.core.schemas import SCHEMAS, schema_text
+
+    if name not in SCHEMAS:
+        known = ", ".join(SCHEMAS)
+        raise UsageError(f"no schema '{name}'; choose from {known}", "NAME")
+    return Schema(name, schema_text(name))
+
+
+# --------------------------------------------------------------------------- time and text
+
+
+def when(text: str, *, issued: date | None = None) -> WhenReading:
+    """How a timing phrase reads: one window per part.
+
+    ``issued`` is the document's date, giving the year of '20/10' or 'hạn T7'. A part
+    that cannot be read raises :class:`TimeParseError` with its code and span.
+    """
+    from nq42cli.core.grammar import read_phrase
+
+    return WhenReading(text, read_phrase(text, issued))
+
+
+def extract(
+    document: PathLike,
+    *,
+    issued: date | None = None,
+    number: str | None = None,
+    name: str = "<draft>",
+) -> DraftPlan:
+    """Draft a plan file from a plan's text (UTF-8); the draft is validated like any plan.
+
+    ``issued`` and ``number`` supply the plan's date and number when the text lacks
+    them; ``name`` is how problems of the draft name it. Raises :class:`UsageError` when
+    the document does not exist, :class:`DataError` when it is not UTF-8 text or not a
+    plan of this shape, and :class:`DraftInvalid` when the draft does not validate.
+    """
+    from nq42cli.core.extract import draft_text
+    from nq42cli.core.extract import extract as draft_plan
+    from nq42cli.core.loader import load_plan_text
+
+    path = Path(document)
+    shown = str(document)
+    if not path.is_file():
+        raise UsageError(f"no such file: {shown}", "DOCUMENT")
+    try:
+        source = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
+    except OSError as exc:
+        msg = exc.strerror or str(exc)
+        raise DataError([Problem(shown, 0, 0, "file.unreadable", msg)]) from None
+    try:
+        draft = draft_plan(source, issued=issued, number=number)
+    except ValueError as exc:
+        raise DataError([Problem(shown, 0, 0, "extract.not_a_plan", str(exc))]) from None
+    text = draft_text(draft)
+    try:
+        load_plan_text(text, name)
+    except DataError as exc:
+        raise DraftInvalid(shown, exc.problems) from None
+    return DraftPlan(draft, text, shown)
+
+
+def calendar(
+    *,
+    filters: Filters | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    stamp: datetime | None = None,
+    remind: timedelta | None = timedelta(days=14),
+    name: str | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Calendar:
+    """The binding deadlines of the duties passing ``filters``, for an iCalendar file.
+
+    Deadlines met by ``stamp``'s day are marked done and carry no reminder. ``stamp`` is
+    when the file is made (default: today at 00:00 UTC); ``remind`` the reminder's lead
+    time (None: no reminder); ``name`` the calendar's name.
+    """
+    when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
+    source = _rows(plan, progress, use_index, today)
+    rows = source.listing(when_made.date(), filters or Filters())
+    return Calendar(rows, name or f"nq42 — {source.head().name}", when_made, remind)
+
+
+# --------------------------------------------------------------------------- output
+
+
+def export(result: Result, fmt: Format | str, *, lang: str = "vi", bom: bool = False) -> bytes:
+    """``result`` rendered in ``fmt`` as bytes, its words in ``lang`` (``vi`` or ``en``).
+
+    ``bom`` starts a CSV with the byte-order mark Excel needs to read UTF-8. A format
+    the result does not have raises :class:`UsageError` (see :func:`formats`).
+    """
+    return encode(render(result, fmt, lang), fmt, bom=bom)

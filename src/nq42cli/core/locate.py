@@ -1,0 +1,116 @@
+"""Where a plan and its progress live: the one place nq42 decides which files it reads.
+
+The plan is the path given (``--plan``, ``NQ42_PLAN``), else ``./data/plan.yaml`` when
+that file exists, else the plan bundled with the package, so ``nq42`` answers from any
+folder. Its progress is the folder given (``--status``, ``NQ42_STATUS``), else
+``progress/`` beside the plan. The bundled plan's progress is part of the installed
+package: it is read, never written.
+
+Only the standard library is imported here: the index path of every query starts by
+locating its files, and must not pay for YAML or pydantic.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from nq42cli.core.errors import UsageError
+from nq42cli.core.problems import DataError, Problem
+
+__all__ = [
+    "BUNDLED_PLAN",
+    "BUNDLED_PROGRESS",
+    "PROGRESS_SUFFIX",
+    "Location",
+    "bundled_plan",
+    "locate",
+]
+
+BUNDLED_PLAN = "<bundled plan.yaml>"
+"""How messages name the plan shipped inside the package."""
+BUNDLED_PROGRESS = "<bundled progress>"
+"""How messages name that plan's progress folder."""
+PROGRESS_SUFFIX = ".yaml"
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A plan file and its progress folder, each with the name messages show for it.
+
+    ``bundled``: the plan is the package's own (its progress may not be written).
+    ``progress_given``: the folder was named by the caller, so it must exist to be read.
+    """
+
+    plan: Path
+    plan_name: str
+    progress: Path
+    progress_name: str
+    bundled: bool = False
+    progress_given: bool = False
+
+    def progress_files(self) -> list[tuple[Path, str]]:
+        """Every progress file in the folder with its shown name, sorted by name.
+
+        Dotfiles are the lock file and the temporary files of an interrupted write.
+        """
+        if not self.progress.is_dir():
+            return []
+        found = sorted(
+            p
+            for p in self.progress.iterdir()
+            if p.suffix == PROGRESS_SUFFIX and not p.name.startswith(".")
+        )
+        return [(p, f"{self.progress_name}/{p.name}") for p in found]
+
+    def input_files(self) -> list[Path]:
+        """The plan, then every progress file: the bytes an answer depends on."""
+        return [self.plan, *(p for p, _ in self.progress_files())]
+
+    def check_progress(self) -> None:
+        """Refuse a progress folder that cannot be read as one.
+
+        A folder named by the caller must exist (a typo would otherwise read as "no
+        progress recorded"); a file where the folder should be is never read as empty.
+        """
+        if self.progress.exists():
+            if not self.progress.is_dir():
+                msg = "is a file, not a progress folder"
+                raise DataError([Problem(self.progress_name, 0, 0, "file.not_dir", msg)])
+        elif self.progress_given:
+            msg = "no such progress folder"
+            raise DataError([Problem(self.progress_name, 0, 0, "file.missing", msg)])
+
+    def check_writable(self) -> None:
+        """Refuse to write into the installed package's progress."""
+        if self.bundled and not self.progress_given:
+            msg = (
+                "the bundled plan's progress is part of the installed package; "
+                "record into a folder of your own with --status FOLDER"
+            )
+            raise UsageError(msg, "--status")
+
+
+def bundled_plan() -> Path:
+    """The plan shipped inside the package."""
+    from importlib.resources import files
+
+    return Path(str(files("nq42cli") / "data" / "plan.yaml"))
+
+
+def locate(plan: PathLike | None = None, progress: PathLike | None = None) -> Location:
+    """Find the plan and its progress folder (see the module's docstring for the order)."""
+    if plan is not None:
+        plan_path, plan_name, bundled = Path(plan), str(plan), False
+    elif (local := Path("data") / "plan.yaml").is_file():
+        plan_path, plan_name, bundled = local, str(local), False
+    else:
+        plan_path, plan_name, bundled = bundled_plan(), BUNDLED_PLAN, True
+    if progress is not None:
+        return Location(plan_path, plan_name, Path(progress), str(progress), bundled, True)
+    folder = plan_path.parent / "progress"
+    shown = BUNDLED_PROGRESS if bundled else str(Path(plan_name).parent / "progress")
+    return Location(plan_path, plan_name, folder, shown, bundled)

@@ -1,0 +1,216 @@
+"""Appending one progress record: the transaction behind ``nq42 record``.
+
+:func:`append_record` resolves the owner, builds the record, then, under the progress
+folder's lock, reads the duty's file, checks the new record against the records already
+there, appends it and replaces the file atomically. Nothing is written unless the whole
+record lands: a refused record or a lock held too long leaves the old file byte for
+byte, and a failed write (a full or read-only disk, a folder that may not be written)
+leaves no temporary file and no new empty folder either.
+
+Errors are typed (see :mod:`nq42cli.core.errors`): :class:`UsageError` for an argument
+to fix, :class:`RecordRefused` for findings of the progress checks,
+:class:`~nq42cli.core.fsio.LockTimeout` for a lock held by another process, and
+:class:`~nq42cli.core.problems.DataError` for files that cannot be read or written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nq42cli.core.errors import RecordRefused, UsageError
+from nq42cli.core.fsio import (
+    LOCK_NAME,
+    LOCK_TIMEOUT,
+    LockTimeout,
+    atomic_write,
+    locked,
+    remove_stale_temps,
+)
+from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.results import Recorded
+from nq42cli.core.rules import Event
+
+if TYPE_CHECKING:
+    from nq42cli.core.locate import Location
+    from nq42cli.core.models import Duty, Plan
+    from nq42cli.core.progress import DutyProgress, Record
+
+__all__ = ["LOCK_TIMEOUT_ENV", "append_record", "new_record", "parse_lock_timeout"]
+
+LOCK_TIMEOUT_ENV = "NQ42_LOCK_TIMEOUT"
+
+
+def parse_lock_timeout(raw: str | None) -> float:
+    """Seconds to wait for the folder's lock, as written in ``NQ42_LOCK_TIMEOUT``.
+
+    Unset or blank: :data:`~nq42cli.core.fsio.LOCK_TIMEOUT`. Anything but a finite
+    number of seconds, 0 or more, is a :class:`UsageError`.
+    """
+    if raw is None or not raw.strip():
+        return LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not 0 <= value < math.inf:
+        msg = f"{LOCK_TIMEOUT_ENV} is {raw!r}; give a number of seconds (0 or more)"
+        raise UsageError(msg, LOCK_TIMEOUT_ENV)
+    return value
+
+
+def resolve_owner_key(plan: Plan, duty: Duty, owner: str) -> str:
+    """The key of the owner of ``duty`` that ``owner`` names (key, name or short name)."""
+    from nq42cli.core.progress import resolve_owner
+
+    key = resolve_owner(duty, plan, owner)
+    if key is None:
+        known = ", ".join(f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners)
+        msg = f"'{owner}' is not an owner of {duty.id}; its owners: {known or 'none'}"
+        raise UsageError(msg, "--owner")
+    return key
+
+
+def new_record(
+    event: Event,
+    on: date,
+    *,
+    owner: str | None = None,
+    evidence: str | None = None,
+    note: str | None = None,
+    by: str | None = None,
+    force: bool = False,
+    recorded_at: datetime | None = None,
+) -> Record:
+    """A record checked on its own (text fields non-empty, keys well formed)."""
+    from pydantic import ValidationError
+
+    from nq42cli.core.progress import Record
+
+    try:
+        return Record(
+            event=event,
+            on=on,
+            owner=owner,
+            evidence=evidence,
+            note=note,
+            by=by,
+            force=force,
+            recorded_at=recorded_at,
+        )
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+        raise UsageError(str(err["msg"]), "--" + str(err["loc"][0])) from None
+
+
+def append_record(
+    location: Location,
+    plan: Plan,
+    duty: Duty,
+    event: Event,
+    on: date,
+    *,
+    today: date,
+    owner: str | None = None,
+    evidence: str | None = None,
+    note: str | None = None,
+    by: str | None = None,
+    force: bool = False,
+    recorded_at: datetime | None = None,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> Recorded:
+    """Append a record to ``duty``'s progress file in ``location``'s progress folder.
+
+    ``owner`` (a key, a name or a short name) records one owner's part; without it the
+    record is for the whole duty. ``today`` is the real day: a record dated after it is
+    refused. See the module's docstring for what is refused and what is guaranteed.
+    """
+    key = resolve_owner_key(plan, duty, owner) if owner is not None else None
+    location.check_writable()
+    rec = new_record(
+        event,
+        on,
+        owner=key,
+        evidence=evidence,
+        note=note,
+        by=by,
+        force=force,
+        recorded_at=recorded_at,
+    )
+    path = _append(location.progress, location.progress_name, plan, duty, rec, today, lock_timeout)
+    return Recorded(duty.id, key, event, on, path)
+
+
+def _append(
+    folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record, today: date, timeout: float
+) -> str:
+    """Lock the folder, check the new record against the file, append it atomically."""
+    from nq42cli.core.progress import (
+        SUFFIX,
+        appended_text,
+        check_records,
+        parse_duty_text,
+        progress_file,
+    )
+    from nq42cli.core.yamlsrc import read_file
+
+    path = progress_file(folder, duty.id)
+    shown_file = f"{shown}/{path.name}"
+    if folder.exists() and not folder.is_dir():
+        raise DataError([Problem(shown, 0, 0, "file.not_dir", "is a file, not a progress folder")])
+    new_folder = not folder.exists()
+
+    def check(text: str) -> DutyProgress:
+        return parse_duty_text(text, shown_file, plan, today=None, expected=duty.id)
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if new_folder:
+            # The lock file and interrupted writes' temp files stay out of git.
+            atomic_write(folder / ".gitignore", f"{LOCK_NAME}\n.*.tmp\n".encode())
+        with locked(folder, timeout):
+            # Under the lock no other writer is alive: a progress temp file here is what
+            # a killed writer left behind.
+            remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
+            old_text = read_file(path) if path.exists() else None
+            old = check(old_text) if old_text is not None else None
+            previous = list(old.records) if old else []
+            findings = [
+                (code, msg)
+                for i, code, msg, _ in check_records([*previous, rec], duty, plan, today)
+                if i == len(previous)
+            ]
+            if findings:
+                raise RecordRefused(findings)
+            text = appended_text(old_text, plan, duty.id, rec, check)
+            atomic_write(path, text.encode("utf-8"))
+    except LockTimeout as exc:
+        # Name the folder as the caller named it, not as the lock saw it.
+        raise LockTimeout(Path(shown), exc.timeout) from None
+    except OSError as exc:
+        _unmake(folder, new_folder)
+        reason = exc.strerror or str(exc)
+        raise DataError(
+            [Problem(shown_file, 0, 0, "file.unwritable", f"{reason}; nothing was recorded")]
+        ) from None
+    return shown_file
+
+
+def _unmake(folder: Path, made: bool) -> None:
+    # A folder this run created and could not record into holds at most its .gitignore
+    # and the lock file: remove them and it, so a failed record leaves no trace. A folder
+    # holding anything else is another writer's by now, and is left alone.
+    ours = {".gitignore", LOCK_NAME}
+    try:
+        if not made or not {p.name for p in folder.iterdir()} <= ours:
+            return
+    except OSError:
+        return
+    for name in ours:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()

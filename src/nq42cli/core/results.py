@@ -1,0 +1,195 @@
+"""Typed results: what each library call answers, before any output format.
+
+Every public function of :mod:`nq42cli.api` returns one of these, and every one can be
+rendered by :func:`nq42cli.render.render` in the formats registered for its ``KIND``
+(:func:`nq42cli.render.formats`). The command line does nothing else with them: it
+asks the core for a result and renders it.
+
+Only the standard library and light core modules are imported at run time; the
+models behind some fields (pydantic) are named for the type checker only, so a query
+answered from the index never loads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar
+
+from nq42cli.core.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from nq42cli.core.extract import Draft
+    from nq42cli.core.grammar import Reading
+    from nq42cli.core.models import Plan
+    from nq42cli.core.queries import Entry, Row
+    from nq42cli.core.rules import Event, RecordLike
+    from nq42cli.core.status import Summary
+    from nq42cli.core.windows import Period
+
+__all__ = [
+    "Calendar",
+    "Detail",
+    "DraftPlan",
+    "History",
+    "Listing",
+    "QueryKind",
+    "Recorded",
+    "Schema",
+    "StatusTable",
+    "Validation",
+    "WhenReading",
+]
+
+
+class QueryKind(StrEnum):
+    """The questions a listing answers."""
+
+    DUE = "due"
+    OVERDUE = "overdue"
+    ONGOING = "ongoing"
+    LIST = "list"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The rows that answer a query (``nq42 due|overdue|ongoing|list``).
+
+    ``as_of`` is the day asked about (completions are known as of it); ``period`` the
+    period of a ``due`` query.
+    """
+
+    KIND: ClassVar[str] = "listing"
+    query: QueryKind
+    rows: list[Row]
+    as_of: date | None = None
+    period: Period | None = None
+
+    @property
+    def timed(self) -> bool:
+        """Whether the rows count days to or past a deadline (due, overdue)."""
+        return self.query in (QueryKind.DUE, QueryKind.OVERDUE)
+
+
+@dataclass(frozen=True)
+class StatusTable:
+    """Every duty classified as of a day, with the counts per class and per owner."""
+
+    KIND: ClassVar[str] = "status"
+    rows: list[Row]
+    summary: Summary
+    as_of: date
+    plan: str
+    """The plan's kind and number, for titles: ``Kế hoạch 19-KH/TW``."""
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Everything about one duty (``nq42 show``)."""
+
+    KIND: ClassVar[str] = "detail"
+    row: Row
+    plan: Plan
+
+
+@dataclass(frozen=True)
+class History:
+    """A duty's progress records, oldest first, and its class as of a day."""
+
+    KIND: ClassVar[str] = "history"
+    duty: Entry
+    records: Sequence[RecordLike]
+    state: Row
+    as_of: date
+
+
+@dataclass(frozen=True)
+class WhenReading:
+    """How a timing phrase reads: one window per part of it (``nq42 when``)."""
+
+    KIND: ClassVar[str] = "when"
+    text: str
+    readings: list[Reading]
+
+
+@dataclass(frozen=True)
+class DraftPlan:
+    """A plan file drafted from a document's text; ``text`` has been validated."""
+
+    KIND: ClassVar[str] = "draft"
+    draft: Draft
+    text: str
+    document: str
+
+
+@dataclass(frozen=True)
+class Validation:
+    """Every problem found in the files checked, sorted by file and position."""
+
+    KIND: ClassVar[str] = "problems"
+    problems: tuple[Problem, ...]
+    files: int
+    strict: bool = False
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that make a file invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """The problems that fail only under ``strict``."""
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+    @property
+    def failing(self) -> tuple[Problem, ...]:
+        """The problems that fail the run (warnings too, under ``strict``)."""
+        return self.problems if self.strict else self.errors
+
+    @property
+    def valid(self) -> bool:
+        """No failing problem."""
+        return not self.failing
+
+    @property
+    def invalid_files(self) -> int:
+        """How many files have a failing problem."""
+        return len({p.path for p in self.failing})
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The deadlines of some duties, for an iCalendar file.
+
+    ``stamp`` is when the file is made (every event's DTSTAMP); ``remind`` how long
+    before each deadline its reminder fires (None: no reminder).
+    """
+
+    KIND: ClassVar[str] = "calendar"
+    rows: list[Row]
+    name: str
+    stamp: datetime
+    remind: timedelta | None = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The JSON Schema of a file kind, as text."""
+
+    KIND: ClassVar[str] = "schema"
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A progress record that has been appended, and the file it went to."""
+
+    KIND: ClassVar[str] = "recorded"
+    duty: str
+    owner: str | None
+    event: Event
+    on: date
+    path: str

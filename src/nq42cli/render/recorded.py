@@ -1,0 +1,22 @@
+"""The line ``nq42 record`` prints once a record has landed.
+
+It is an acknowledgement for logs and scripts, like ``validate``'s summary line, so it
+reads the same in every language: ``recorded: IV.2.a done on 2024-05-09 → FILE``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nq42cli.core.results import Recorded
+
+__all__ = ["render"]
+
+
+def render(result: Recorded, lang: str) -> str:
+    """One line: the duty (and owner), the event, its day and the file written."""
+    del lang
+    part = f" (owner {result.owner})" if result.owner else ""
+    day = result.on.isoformat()
+    return f"recorded: {result.duty}{part} {result.event.value} on {day} → {result.path}\n"

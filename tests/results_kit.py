@@ -1,0 +1,162 @@
+"""One small real result of every kind, built through the public API on a neutral plan.
+
+The plan's own text is Latin filler and ASCII names, so that any Vietnamese or English
+word in a rendering comes from nq42's label catalogue, not from the data; only the
+timing phrases are Vietnamese (the plan's notation), and :data:`DATA_WORDS` lists them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from nq42cli import api
+from nq42cli.render.report import listing_report, status_report
+
+AS_OF = date(2024, 7, 15)
+
+NEUTRAL_PLAN = """\
+plan:
+  id: "1-TEST"
+  kind: "Program"
+  number: "1-TEST"
+  date: "2024-01-01"
+  issuer: "Org Alpha"
+  title: "Lorem ipsum"
+sections:
+  - id: "I"
+    title: "Lorem"
+    groups:
+      - id: "I.1"
+        heading: "Org Alpha"
+owners:
+  - key: alpha
+    name: "Org Alpha"
+    short: "OA"
+    kind: body
+  - key: beta
+    name: "Org Beta"
+    short: "OB"
+    kind: body
+duties:
+  - id: "I.1.a"
+    section: "I"
+    group: "I.1"
+    text: "Lorem ipsum dolor sit amet."
+    owners:
+      - owner: alpha
+        role: lead
+      - owner: beta
+        role: partner
+    timing: "hoàn thành trong quý I/2024"
+    windows: ["quý I/2024"]
+  - id: "I.1.b"
+    section: "I"
+    group: "I.1"
+    text: "Consectetur adipiscing elit."
+    owners:
+      - owner: beta
+        role: responsible
+    timing: "thường xuyên"
+    windows: ["thường xuyên"]
+  - id: "I.1.c"
+    section: "I"
+    group: "I.1"
+    text: "Sed do eiusmod tempor."
+    owners:
+      - owner: alpha
+        role: responsible
+    timing: "trước ngày 20/10 hằng năm"
+    windows: ["trước ngày 20/10 hằng năm"]
+  - id: "I.1.d"
+    section: "I"
+    group: "I.1"
+    text: "Ut labore et dolore."
+    owners:
+      - owner: beta
+        role: responsible
+    timing: "hoàn thành trong quý II/2024"
+    windows: ["quý II/2024"]
+"""
+
+BROKEN_PLAN = "plan: {}\nsections: []\nowners: []\nduties: []\n"
+
+WHEN_PHRASE = "hoàn thành trong quý II/2024 và thực hiện thường xuyên"
+
+# The Vietnamese the data itself holds: the timing phrases and their windows as shown,
+# and the phrase read by `when`.
+DATA_WORDS = (
+    WHEN_PHRASE,
+    "hoàn thành trong quý I/2024",
+    "hoàn thành trong quý II/2024",
+    "thường xuyên",
+    "trước ngày 20/10 hằng năm",
+    "quý I/2024",
+    "quý II/2024",
+)
+
+
+def neutral_workspace(root: Path) -> Path:
+    """Write the neutral plan and two progress records under ``root``; return the plan."""
+    root.mkdir(parents=True, exist_ok=True)
+    plan = root / "plan.yaml"
+    plan.write_text(NEUTRAL_PLAN, encoding="utf-8")
+    stamp = datetime(2024, 7, 1, tzinfo=UTC)
+    for event, on, note, evidence in (
+        ("started", date(2024, 2, 1), "Kickoff", None),
+        ("done", date(2024, 3, 20), None, "Doc 7"),
+    ):
+        api.append_record(
+            "I.1.a",
+            event,
+            on=on,
+            note=note,
+            evidence=evidence,
+            by="Ann",
+            plan=plan,
+            today=AS_OF,
+            recorded_at=stamp,
+        )
+    return plan
+
+
+def results(root: Path, lang: str = "vi") -> dict[str, Any]:
+    """One result of every kind the registry knows, keyed by kind."""
+    plan = neutral_workspace(root / "neutral")
+    loaded = api.load(plan, today=AS_OF)
+    broken = root / "broken.yaml"
+    broken.write_text(BROKEN_PLAN, encoding="utf-8")
+    document = root / "plan.txt"
+    document.write_text(
+        (Path(__file__).parent / "plans" / "tinh-uy-chuong-trinh.txt").read_text("utf-8"),
+        encoding="utf-8",
+    )
+    listing = api.query(
+        "due", as_of=AS_OF, period=api.parse_period("2024"), plan=loaded, use_index=False
+    )
+    table = api.status(as_of=AS_OF, plan=loaded)
+    return {
+        "listing": listing,
+        "status": table,
+        "report": status_report(table, lang),
+        "detail": api.show("i.1.a", as_of=AS_OF, plan=loaded),
+        "history": api.history("I.1.a", as_of=AS_OF, plan=loaded),
+        "when": api.when(WHEN_PHRASE),
+        "draft": api.extract(document),
+        "calendar": api.calendar(
+            plan=loaded, stamp=datetime(2024, 7, 1, tzinfo=UTC), remind=timedelta(days=7)
+        ),
+        "schema": api.schema("plan"),
+        "problems": api.validate([broken], today=AS_OF),
+        "recorded": api.append_record(
+            "I.1.b", "note", on=AS_OF, note="Memo", plan=plan, today=AS_OF
+        ),
+    }
+
+
+def listing_report_of(root: Path, lang: str) -> Any:
+    """A report built from a listing (the other way a report is made)."""
+    plan = neutral_workspace(root / f"listing-report-{lang}")
+    found = api.query("overdue", as_of=AS_OF, plan=plan, use_index=False, today=AS_OF)
+    return listing_report(found, lang)

@@ -1,0 +1,145 @@
+"""One catalogue of words: every human format speaks the language asked for, and only it.
+
+Tables, Markdown, HTML, Excel and calendars are rendered in Vietnamese and in English
+from small real results whose data is Latin filler (``tests/results_kit.py``); the words
+of the other language, taken from the catalogue itself, must not appear. Words that the
+data also holds (the plan's timing phrases) cannot be told apart and are not checked.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import string
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import openpyxl
+import pytest
+
+from nq42cli.render import REGISTRY, Format, render
+from nq42cli.render.labels import LABELS, LANGS, word
+from tests.results_kit import DATA_WORDS, results
+
+HUMAN = (Format.TABLE, Format.MD, Format.HTML, Format.XLSX, Format.ICS)
+PAIRS = sorted((k, f) for k, f in REGISTRY if f in HUMAN)
+OTHER = {"vi": "en", "en": "vi"}
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _fragments(template: str) -> list[str]:
+    """The literal words of a template: split at fields and line breaks, trimmed."""
+    pieces = [lit for lit, *_ in string.Formatter().parse(template)]
+    out = []
+    for piece in pieces:
+        for part in piece.split("\n"):
+            text = part.strip(" :;,.()[]—–-")
+            if sum(ch.isalpha() for ch in text) >= 2:
+                out.append(text)
+    return out
+
+
+def _words_of(lang: str) -> set[str]:
+    """Fragments of ``lang`` that the other language does not share and the data lacks."""
+    index = LANGS.index(lang)
+    mine = {f for pair in LABELS.values() for f in _fragments(pair[index])}
+    theirs = {f for pair in LABELS.values() for f in _fragments(pair[1 - index])}
+    data = " ".join(DATA_WORDS)
+    return {f for f in mine - theirs if f not in data}
+
+
+def _visible(fmt: Format, out: str | bytes) -> str:
+    """What a person reads in a rendering (not markup, not file structure)."""
+    if fmt is Format.HTML:
+        assert isinstance(out, str)
+        texts: list[str] = []
+
+        class Reader(HTMLParser):
+            in_style = False  # the style sheet is not read by people
+
+            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+                self.in_style = self.in_style or tag == "style"
+
+            def handle_endtag(self, tag: str) -> None:
+                self.in_style = self.in_style and tag != "style"
+
+            def handle_data(self, data: str) -> None:
+                if not self.in_style:
+                    texts.append(data)
+
+        reader = Reader()
+        reader.feed(out)
+        return "\n".join(texts)
+    if fmt is Format.XLSX:
+        assert isinstance(out, bytes)
+        book = openpyxl.load_workbook(io.BytesIO(out))
+        cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row]
+        props = [book.properties.title or "", book.properties.description or ""]
+        return "\n".join([*(ws.title for ws in book.worksheets), *props, *cells])
+    if fmt is Format.ICS:
+        assert isinstance(out, bytes)
+        cal = icalendar.Calendar.from_ical(out)
+        keys = ("SUMMARY", "DESCRIPTION", "X-WR-CALNAME")
+        return "\n".join(str(c[k]) for c in cal.walk() for k in keys if k in c)
+    assert isinstance(out, str)
+    return out
+
+
+def _found(words: set[str], text: str) -> list[str]:
+    return sorted(w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text))
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    lang: str = request.param
+    return lang, results(tmp_path_factory.mktemp(f"labels-{lang}"), lang)
+
+
+@pytest.mark.parametrize(("kind", "fmt"), PAIRS, ids=str)
+def test_human_formats_speak_one_language(
+    built: tuple[str, dict[str, Any]], kind: str, fmt: Format
+) -> None:
+    """No header, title or label of the other language; some of the language asked for."""
+    lang, made = built
+    text = _visible(fmt, render(made[kind], fmt, lang))
+    leaks = _found(_words_of(OTHER[lang]), text)
+    assert leaks == [], f"{kind} {fmt} in {lang} shows {leaks}"
+    assert _found(_words_of(lang), text), f"{kind} {fmt} in {lang} shows none of its words"
+
+
+def test_html_declares_its_language(tmp_path: Path) -> None:
+    """The page's lang attribute follows --lang (screen readers, hyphenation, spell check)."""
+    made = results(tmp_path)
+    for lang in LANGS:
+        out = render(made["status"], Format.HTML, lang)
+        assert isinstance(out, str)
+        assert f'<html lang="{lang}">' in out
+
+
+def test_the_check_would_catch_a_leak() -> None:
+    """An English header in Vietnamese output is found; data words are never counted."""
+    assert _found(_words_of("en"), "Mã | Owner | Nhiệm vụ") == ["Owner"]
+    assert "thường xuyên" not in _words_of("vi")  # the plan's own word for ongoing parts
+
+
+@pytest.mark.parametrize("key", sorted(LABELS))
+def test_every_key_has_both_languages(key: str) -> None:
+    """Both languages are written, and fill the same fields."""
+    vi, en = LABELS[key]
+    assert vi.strip()
+    assert en.strip()
+    assert _fields(vi) == _fields(en), key
+
+
+def test_an_unknown_language_is_refused() -> None:
+    """A language the catalogue does not speak is a usage error, not a silent fallback."""
+    from nq42cli.core.errors import UsageError
+
+    with pytest.raises(UsageError, match="choose from vi, en"):
+        word("col.id", "fr")
+    assert word("count.many", "en", n=3) == "3 duties"
