@@ -364,12 +364,15 @@ def test_ambiguous_and_unknown_names_are_refused_with_the_nearest() -> None:
     with pytest.raises(ResolveError) as err:
         D.resolve_part("IV.6.a", IV6A, "Đồng Nay", date(2024, 3, 20))
     assert err.value.message == (
-        "'Đồng Nay' names no owner of IV.6.a (its owners: tinh_thanh_uy, du_truc_thuoc_tw); "
-        "did you mean 'Đồng Nai', 'Đồng Tháp', 'Long An'?"
+        "'Đồng Nay' is not an owner of IV.6.a; its owners: tinh_thanh_uy (Tỉnh uỷ, thành uỷ), "
+        "du_truc_thuoc_tw (ĐU trực thuộc TW); did you mean 'Đồng Nai', 'Đồng Tháp', 'Long An'?"
     )
     with pytest.raises(ResolveError) as err:
         D.resolve_part("IV.4.b", IV4B, "Đồng Nai", date(2024, 3, 20))
-    assert "is not an owner of IV.4.b on 2024-03-20, nor a member of one" in err.value.message
+    assert err.value.message == (
+        "'Đồng Nai' is not an owner of IV.4.b, nor a member of one, on 2024-03-20 "
+        "(Tỉnh ủy Đồng Nai); its owners: bkttw (BKTTW), cac_ban_dang (Các ban đảng)"
+    )
 
 
 def _spellings(text: str, flags: list[bool], nfd: bool, old_tones: bool) -> str:

@@ -308,16 +308,16 @@ class Directory:
                 out.setdefault(k, []).append(u)
         return out
 
-    def find(self, text: str) -> list[Unit]:
-        """Units named ``text`` (any time): exact names first, else a unique part of one."""
+    def find(self, text: str, *, partial: bool = True) -> list[Unit]:
+        """Units named ``text`` (any time): exact names first, else a part of one."""
         want = norm(text)
         exact = self._index.get(want) or self._index.get(text.strip(), [])
-        if exact:
+        if exact or not partial:
             return list(dict.fromkeys(exact))
         if len(want) < 3:
             return []
-        partial = [u for k, us in self._index.items() if want in k for u in us]
-        return list(dict.fromkeys(partial))
+        found = [u for k, us in self._index.items() if want in k for u in us]
+        return list(dict.fromkeys(found))
 
     def nearest(self, text: str, among: Iterable[Unit], n: int = 3) -> list[str]:
         """The names among ``among`` closest to ``text``, as written."""
@@ -334,29 +334,27 @@ class Directory:
     ) -> PartChoice:
         """The part of ``duty`` that ``text`` names on ``day``, or :class:`ResolveError`.
 
-        ``owners`` are the duty's ``(key, name, short)``. A plan owner's key or name
-        names its part; a unit names its part for the owner whose place it held on
-        ``day``, or its member's part of a group owner. A body that did not exist on
-        ``day``, an ambiguous or an unknown name are refused with what to write.
+        ``owners`` are the duty's ``(key, name, short)``. In this order: a plan owner's
+        key, name or short name names its part; a unit's name names its member's part of
+        a group owner, or the part of the owner whose place it held on ``day``; then a
+        unique part of a plan owner's name, then of a unit's. A body that did not exist
+        on ``day``, an ambiguous or an unknown name are refused with what to write.
         """
         want = norm(text)
         for key, name, short in owners:
             if text.strip() == key or want in (norm(name), norm(short)):
                 self._check_alive(duty, key, day)
                 return PartChoice(key)
-        found = self.find(text)
-        choices = list(dict.fromkeys(c for u in found for c in self._parts(u, owners, day)))
-        if len(choices) == 1:
-            return choices[0]
-        if len(choices) > 1:
-            named = ", ".join(self._show(c) for c in choices)
-            raise ResolveError(f"'{text}' is ambiguous on {day.isoformat()}: {named}")
-        if found:
-            raise ResolveError(self._not_a_part(duty, owners, found, text, day))
+        exact = self.find(text, partial=False)
+        if exact:
+            return self._choose(duty, owners, exact, text, day)
         partial = [key for key, name, short in owners if want in norm(name) or want in norm(short)]
         if len(partial) == 1:
             self._check_alive(duty, partial[0], day)
             return PartChoice(partial[0])
+        found = self.find(text)
+        if found:
+            return self._choose(duty, owners, found, text, day)
         among = self._candidates(owners, day)
         near = self.nearest(text, among) if among else []
         plan_names = {norm(name): name for _, name, _ in owners}
@@ -365,8 +363,27 @@ class Directory:
             for c in difflib.get_close_matches(want, list(plan_names), n=2, cutoff=0.6)
         ]
         hint = f"; did you mean {', '.join(repr(x) for x in dict.fromkeys(near))}?" if near else ""
-        keys = ", ".join(k for k, _, _ in owners) or "none"
-        raise ResolveError(f"'{text}' names no owner of {duty} (its owners: {keys}){hint}")
+        raise ResolveError(f"'{text}' is not an owner of {duty}; its owners: {_keys(owners)}{hint}")
+
+    def _choose(
+        self,
+        duty: str,
+        owners: Sequence[tuple[str, str, str]],
+        found: list[Unit],
+        text: str,
+        day: date,
+    ) -> PartChoice:
+        choices = list(dict.fromkeys(c for u in found for c in self._parts(u, owners, day)))
+        if len(choices) == 1:
+            return choices[0]
+        if choices:
+            shown = [self._show(c) for c in choices[:_SHOWN]]
+            more = len(choices) - len(shown)
+            named = ", ".join(shown) + (f" and {more} more" if more else "")
+            raise ResolveError(
+                f"'{text}' is ambiguous on {day.isoformat()}: {named}; give the full name"
+            )
+        raise ResolveError(self._not_a_part(duty, owners, found, text, day))
 
     def _parts(
         self, u: Unit, owners: Sequence[tuple[str, str, str]], day: date
@@ -419,15 +436,24 @@ class Directory:
         text: str,
         day: date,
     ) -> str:
-        gone = [u for u in found if not u.alive(day)]
-        if gone and len(gone) == len(found):
-            return self.gone(gone[0], day)
-        keys = ", ".join(k for k, _, _ in owners) or "none"
-        names = ", ".join(u.name for u in found if u.alive(day))
+        related = [u for u in found if self._related(u, owners)]
+        if related and not any(u.alive(day) for u in related):
+            return self.gone(related[-1], day)
+        names = ", ".join(dict.fromkeys(u.name for u in found))
         return (
-            f"'{text}' ({names}) is not an owner of {duty} on {day.isoformat()}, "
-            f"nor a member of one (its owners: {keys})"
+            f"'{text}' is not an owner of {duty}, nor a member of one, on {day.isoformat()} "
+            f"({names}); its owners: {_keys(owners)}"
         )
+
+    def _related(self, u: Unit, owners: Sequence[tuple[str, str, str]]) -> bool:
+        """Whether ``u`` ever stood for one of ``owners``: itself, a successor, a member."""
+        for key, _, _ in owners:
+            g = self.group(key)
+            if g is not None and u.key in {m for m, _, _ in g.members.spans}:
+                return True
+            if g is None and u.key in self.lineage(key):
+                return True
+        return False
 
     def _candidates(self, owners: Sequence[tuple[str, str, str]], day: date) -> list[Unit]:
         out: list[Unit] = []
@@ -529,6 +555,14 @@ class Directory:
             ]
         )
         return cls(data["plan"], units, groups, successions)
+
+
+_SHOWN = 5  # names an ambiguity message lists before "and N more"
+
+
+def _keys(owners: Sequence[tuple[str, str, str]]) -> str:
+    """'tinh_thanh_uy (Tỉnh uỷ, thành uỷ), du_truc_thuoc_tw (ĐU trực thuộc TW)'."""
+    return ", ".join(f"{k} ({short})" for k, _, short in owners) or "none"
 
 
 def _next_name(u: Unit, i: int) -> tuple[str, str]:

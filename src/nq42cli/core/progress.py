@@ -390,9 +390,11 @@ def _check_units(
     group = directory.group(rec.owner)
     if group is not None:
         if rec.unit not in group.members.on(rec.on):
+            n = len(group.members.on(rec.on))
             msg = (
-                f"{unit.name} ({rec.unit}) is not a member of '{rec.owner}' on {rec.on}; "
-                f"its members are units of {group.label_en}"
+                f"{unit.name} ({rec.unit}) is not a member of '{rec.owner}' ({group.label_vi}) "
+                f"on {rec.on}; write the key of one of its {n} members of that day "
+                f"(nq42 owners show {rec.owner})"
             )
             yield "progress.not_member", msg, "unit"
         return

@@ -48,6 +48,7 @@ from nq42cli.core.rules import (
     judge,
     member_standings,
 )
+from nq42cli.core.vocab import Role
 
 if TYPE_CHECKING:
     from nq42cli.core.directory import Directory
@@ -75,6 +76,8 @@ class GroupTally:
     label_en: str
     standings: tuple[MemberStanding, ...]
     names: dict[str, str]
+    deadline: date | None = None
+    """The deadline the members are judged against (None: the duty has none)."""
 
     def _count(self, *states: MemberState) -> int:
         return sum(1 for m in self.standings if m.state in states)
@@ -148,6 +151,7 @@ def status_of(found: Iterable[Entry], as_of: date, records: Records) -> list[Row
                     g.key, g.members, [r for r in recs if _mine(r, g.key)], verdict, groups
                 ),
                 dict(g.names),
+                verdict.deadline,
             )
             for g in e.group_lines
         )
@@ -186,6 +190,13 @@ class OwnerSummary:
     name: str
     short: str
     counts: dict[Status, int]
+    later: tuple[tuple[date, str, str], ...] = ()
+
+    def on(self, day: date | None) -> tuple[str, str]:
+        """``(name, short)`` in force on ``day`` (see :meth:`OwnerLine.on`)."""
+        return OwnerLine(self.key, self.name, self.short, Role.RESPONSIBLE, later=self.later).on(
+            day
+        )
 
     @property
     def with_deadline(self) -> int:
@@ -227,7 +238,15 @@ def summarize(rows: Iterable[Row], owners: Sequence[OwnerLine] | None = None) ->
             per_owner.setdefault(key, dict.fromkeys(Status, 0))[st] += 1
     order = list(owners) if owners is not None else list(seen.values())
     summaries = tuple(
-        OwnerSummary(o.key, o.name, o.short, per_owner[o.key]) for o in order if o.key in per_owner
+        OwnerSummary(
+            o.key,
+            o.name,
+            o.short,
+            per_owner[o.key],
+            seen[o.key].later if o.key in seen else (),
+        )
+        for o in order
+        if o.key in per_owner
     )
     return Summary(
         len(rows),
