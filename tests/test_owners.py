@@ -447,3 +447,23 @@ def test_loading_a_missing_registry_is_a_positioned_problem(tmp_path: Path) -> N
     with pytest.raises(DataError) as err:
         load_registry(tmp_path / "owners.yaml")
     assert err.value.problems[0].code == "file.missing"
+
+
+def test_a_group_the_plan_does_not_have_is_a_warning(tmp_path: Path) -> None:
+    """A registry group whose key is not a group owner of its plan: a warning (fails --strict)."""
+    from nq42cli import api
+
+    text = REGISTRY.read_text(encoding="utf-8").replace(
+        "  - key: tinh_thanh_uy\n", "  - key: tinh_uy\n", 1
+    )
+    path = tmp_path / "owners.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = api.validate([ROOT / "data" / "plan.yaml", path])
+    assert found.valid
+    [warning] = found.warnings
+    assert (warning.code, warning.message) == (
+        "owners.not_in_plan",
+        "group 'tinh_uy' is not an owner of plan '19-KH/TW'",
+    )
+    assert warning.line > 1
+    assert not api.validate([ROOT / "data" / "plan.yaml", path], strict=True).valid

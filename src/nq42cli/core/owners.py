@@ -50,7 +50,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
-from nq42cli.core.directory import Directory, GroupInfo, Name, SuccessionInfo, Unit, norm
+from nq42cli.core.directory import Directory, GroupInfo, Name, SuccessionInfo, Unit
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Key, Text
 from nq42cli.core.problems import DataError, Problem, Severity
@@ -618,8 +618,3 @@ def _urls(reg: Registry, sources: list[SourceRef]) -> Iterator[str]:
             yield s.url
         elif s.ref is not None and s.ref in refs:
             yield refs[s.ref].url
-
-
-def names_of(directory: Directory) -> list[str]:
-    """Every unit name, folded keys aside (shell completion of ``--owner``)."""
-    return [n for n in directory.all_names() if norm(n)]

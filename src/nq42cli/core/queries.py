@@ -16,6 +16,7 @@ uses to judge a group's part member by member.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -394,7 +395,13 @@ def _in_section(duty: Heading, section: str) -> bool:
 
 def _owner_matches(owner: OwnerLine, want: str) -> bool:
     names = (owner.key, owner.name, owner.short, owner.as_written or "", *owner.aliases)
-    return any(want in fold(n) for n in names)
+    return any(want in _folded(n) for n in names)
+
+
+@functools.lru_cache(maxsize=16384)
+def _folded(name: str) -> str:
+    # A group owner's aliases are a few hundred names, asked of every duty it owns.
+    return fold(name)
 
 
 def owner_lines(
