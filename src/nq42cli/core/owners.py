@@ -268,7 +268,12 @@ def load_registry(path: Path, shown: str | None = None) -> LoadedRegistry:
 
 def load_registry_text(text: str, path: str) -> LoadedRegistry:
     """Validate registry YAML given as text; ``path`` is only used in messages."""
-    source = read_yaml(text, path)
+    from nq42cli.core.fastyaml import read_fast
+
+    # Plain block YAML (as shipped) is read fast; anything else, and the positions of any
+    # problem, come from the full reader.
+    fast = read_fast(text, path)
+    source = fast if fast is not None else read_yaml(text, path)
     if not isinstance(source.data, dict):
         msg = "an owners registry is a mapping with registry, units, groups and successions"
         raise DataError([Problem(path, 1, 1, "owners.not_mapping", msg)])
@@ -276,10 +281,11 @@ def load_registry_text(text: str, path: str) -> LoadedRegistry:
         reg = Registry.model_validate(source.data)
     except ValidationError as exc:
         raise DataError(list(pydantic_problems(exc, source, Registry))) from None
-    problems = list(check_registry(reg, source))
+    directory = directory_of(reg)
+    problems = list(check_registry(reg, source, directory))
     if any(p.severity is Severity.ERROR for p in problems):
         raise DataError(problems)
-    return LoadedRegistry(reg, path, directory_of(reg), tuple(problems))
+    return LoadedRegistry(reg, path, directory, tuple(problems))
 
 
 # --------------------------------------------------------------------------- checks
@@ -316,10 +322,13 @@ def _life(life: tuple[date | None, date | None]) -> str:
     return f"until {b}" if b else "throughout"
 
 
-def check_registry(reg: Registry, source: Source | None = None) -> Iterator[Problem]:
+def check_registry(
+    reg: Registry, source: Source | None = None, directory: Directory | None = None
+) -> Iterator[Problem]:
     """Whole-file checks: every reference resolves, dates agree, no loop, names unique.
 
-    Each problem says what to write instead where there is one answer.
+    Each problem says what to write instead where there is one answer. ``directory`` is
+    the registry's :func:`directory_of`, when the caller has built it already.
     """
     check = _Checker(reg, source)
     yield from check.references()
@@ -327,7 +336,7 @@ def check_registry(reg: Registry, source: Source | None = None) -> Iterator[Prob
     yield from check.groups()
     yield from check.successions()
     yield from check.unsourced()
-    yield from _ambiguous(reg, check.at)
+    yield from _ambiguous(reg, check.at, directory or directory_of(reg))
 
 
 class _Checker:
@@ -532,9 +541,8 @@ def _loops(edges: dict[str, set[str]], reg: Registry, at: Any) -> Iterator[Probl
         yield at(("successions", i, "to"), "owners.succession_loop", msg)
 
 
-def _ambiguous(reg: Registry, at: Any) -> Iterator[Problem]:
+def _ambiguous(reg: Registry, at: Any, directory: Directory) -> Iterator[Problem]:
     """Two units alive on the same day that answer to the same name."""
-    directory = directory_of(reg)
     by_name: dict[str, list[tuple[int, Unit]]] = {}
     for i, spec in enumerate(reg.units):
         u = directory.unit(spec.key)
