@@ -1,19 +1,34 @@
-"""Adjusted deadlines: the rule book reads them from their day on; the index never misses them."""
+"""Adjusted deadlines: the rule book reads them from their day on; the index never misses them.
+
+An adjustment is for the whole duty: every member of a group owner is judged against it,
+one member cannot record its own, and a decision is never a report.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from nq42cli.core.cache import Index, PlanRows, build
 from nq42cli.core.loader import load_plan
 from nq42cli.core.progress import DutyProgress, Progress, Record, check_records
-from nq42cli.core.rules import Event, Status, adjusted_windows, in_force, judge
+from nq42cli.core.rules import (
+    Event,
+    Status,
+    adjusted_windows,
+    in_force,
+    judge,
+    latest_report,
+    reports,
+)
 from nq42cli.core.windows import Period, TimeParseError, WindowKind, parse_phrase
-from tests.conftest import PLAN
+from tests.conftest import PLAN, run
+from tests.progress_helpers import workspace
 
 PLAN_DAY = date(2023, 11, 27)
 MOVED = Record(
@@ -108,3 +123,61 @@ def test_the_index_finds_a_deadline_moved_into_a_period(tmp_path: Path) -> None:
             assert "IV.2.a" in {r.duty.id for r in source.due(q1, date(2024, 2, 1))}
     finally:
         db.close()
+
+
+# --------------------------------------------------------------------------- group owners
+
+
+def test_an_adjustment_binds_every_member_of_a_group_owner(tmp_path: Path) -> None:
+    """IV.6.a moved to Q4/2024: a province done in July is done on time, as is the duty's."""
+    plan = str(workspace(tmp_path))
+    before = _iv6a(run("status", "--as-of", "2024-12-31", "-f", "json", "--plan", plan).stdout)
+    (group,) = [g for g in before["groups"] if g["owner"] == "tinh_thanh_uy"]
+    assert group["members_done_late"] > 0
+    run(
+        "record", "IV.6.a", "--deadline", "quý IV/2024", "--on", "2024-03-30",
+        "--evidence", "Công văn thử nghiệm điều chỉnh thời hạn", "--plan", plan,
+    )  # fmt: skip
+    after = _iv6a(run("status", "--as-of", "2024-12-31", "-f", "json", "--plan", plan).stdout)
+    assert (after["deadline"], after["original_deadline"]) == ("2024-12-31", "2024-03-31")
+    (moved,) = [g for g in after["groups"] if g["owner"] == "tinh_thanh_uy"]
+    # Every member is judged against the same adjusted deadline: those late against
+    # 31/03/2024 and done by 31/12/2024 are on time now.
+    assert moved["members_done_late"] == 0
+    assert (
+        moved["members_done_on_time"]
+        == group["members_done_on_time"] + (group["members_done_late"])
+    )
+    # A decision is not a report: the last report and the result stay the members'.
+    assert (after["last_report"], after["result"]) == (before["last_report"], before["result"])
+
+
+def _iv6a(out: str) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = json.loads(out)["duties"]
+    return next(r for r in rows if r["id"] == "IV.6.a")
+
+
+def test_one_member_cannot_record_a_deadline_of_its_own(tmp_path: Path) -> None:
+    """--deadline with --owner is refused before anything is written (exit 2)."""
+    plan = workspace(tmp_path)
+    path = plan.parent / "progress" / "IV.6.a.yaml"
+    old = path.read_bytes()
+    out = run(
+        "record", "IV.6.a", "--deadline", "quý IV/2024", "--owner", "Đồng Nai",
+        "--on", "2024-03-30", "--evidence", "Công văn", "--plan", str(plan), code=2,
+    )  # fmt: skip
+    assert "an adjusted deadline is for the whole duty" in " ".join(out.stderr.split())
+    assert path.read_bytes() == old
+
+
+def test_a_deadline_record_is_not_a_report() -> None:
+    """A duty with only an adjustment is still 'nothing reported', with no result."""
+    assert reports([MOVED]) == ()
+    assert latest_report([MOVED]) is None
+    plan = load_plan(PLAN).plan
+    progress = Progress(
+        None, {"IV.2.a": DutyProgress(plan=plan.meta.id, duty="IV.2.a", records=[MOVED])}
+    )
+    (row,) = [r for r in PlanRows(plan, progress).status(date(2024, 4, 1)) if r.duty.id == "IV.2.a"]
+    assert row.adjusted is not None
+    assert (row.reported, row.last_report, row.result, row.started_on) == (False, None, None, None)

@@ -153,6 +153,12 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
         1: ["--as-of", "2025-06-30", "--plan", BROKEN],
         2: ["--as-of", "2025-02-30"],
     },
+    ("owners",): {
+        0: ["--as-of", "2025-08-01"],
+        1: ["--plan", BROKEN],
+        2: ["--as-of", "2025-13-01"],
+    },
+    ("owners", "show"): {0: ["Đồng Nai"], 1: ["bkttw", "--plan", BROKEN], 2: ["Atlantis"]},
     ("record",): {
         0: ["IV.6.a", "--done", "--on", "2024-03-28", "--evidence", "x", "--status", STATUS],
         1: [
@@ -181,6 +187,8 @@ TAKES_PLAN = {
     ("record",),
     ("report",),
     ("timeline",),
+    ("owners",),
+    ("owners", "show"),
     ("export", "ics"),
     ("export", "status"),
     ("export", "due"),

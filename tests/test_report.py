@@ -11,19 +11,16 @@ import io
 import json
 import re
 import zipfile
-from dataclasses import astuple, dataclass, replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import docx
 import openpyxl
 import pytest
 
 from nq42cli import api
-from nq42cli.core.queries import Filters, OwnerLine, Row
-from nq42cli.core.report import build_report, half_year, parse_report_period, period_kind
+from nq42cli.core.report import half_year, parse_report_period, period_kind
 from nq42cli.core.windows import Period, TimeParseError
 from nq42cli.render import report_json, report_words
 from nq42cli.render.report_words import percent
@@ -104,12 +101,14 @@ def test_appendices_and_figures_of_the_real_plan(plan: str) -> None:
     # In the half-year: IV.2.a, IV.4.b and IV.6.a fell due (31/03/2024).
     assert (f.in_period.total, f.in_period.on_time, f.in_period.late) == (3, 1, 2)
     assert f.in_period.overdue == 0
-    assert (f.to_date.total, f.to_date.done, f.to_date.overdue) == (6, 3, 3)
+    # To date also II.1, done on time (04/12/2023, recorded in the shipped progress).
+    assert (f.to_date.total, f.to_date.done, f.to_date.overdue) == (6, 4, 2)
     assert f.changes is not None
     assert [x.duty.id for x in f.changes.newly_done] == ["IV.2.a", "IV.4.b"]
     assert [x.duty.id for x in f.changes.adjusted] == ["IV.3.a"]
     assert [x.duty.id for x in f.changes.newly_overdue] == []
-    assert {ln.row.duty.id for ln in f.not_reported} >= {"II.1", "II.2", "II.3"}
+    assert {ln.row.duty.id for ln in f.not_reported} >= {"II.3", "IV.4.a"}
+    assert not {"II.1", "II.2", "IV.2.a", "IV.6.a"} & {ln.row.duty.id for ln in f.not_reported}
     assert f.behind[0].counts.overdue == 1
     assert all(o.counts.overdue for o in f.behind)
 
@@ -147,8 +146,21 @@ def test_json_through_the_cli(plan: str) -> None:
     }
     assert duties["IV.2.a"]["result"].startswith("Nghị quyết số 68/NQ-CP")
     assert duties["IV.2.a"]["notes"] == ["Hoàn thành chậm 39 ngày"]
-    assert duties["II.1"]["reported"] is False
-    assert "Chưa có báo cáo" in duties["II.1"]["notes"]
+    assert duties["II.3"]["reported"] is False
+    assert duties["II.3"]["last_report"] is None
+    assert "Chưa có báo cáo" in duties["II.3"]["notes"]
+    # What was reported, when, the result: the status row's own (the rule book's).
+    status = json.loads(
+        run("status", "--as-of", "2024-06-30", "-f", "json", "--plan", plan).stdout
+    )["duties"]
+    for row in status:
+        if row["id"] in duties:
+            mine = duties[row["id"]]
+            assert (mine["reported"], mine["last_report"], mine["result"]) == (
+                row["reported"],
+                row["last_report"],
+                row["result"],
+            )
     later = json.loads(run("report", "--year", "2025", "-f", "json", "--plan", plan).stdout)
     moved = {
         d["id"]: d for s in later["appendix1"]["sections"] for i in s["items"] for d in i["duties"]
@@ -376,90 +388,104 @@ def test_every_format_of_the_api_renders(plan: str) -> None:
     assert book.sheetnames == ["Tổng hợp", "Phụ lục 1", "Phụ lục 2"]
 
 
-# --------------------------------------------------------------------------- issue 11's data
+# --------------------------------------------------------------------------- the owners registry
 
 
-ALL = Filters()
-
-
-@dataclass(frozen=True)
-class _Tally:
-    """A group owner's tally as the owners registry's status rows carry it."""
-
-    owner: str
-    total: int
-    done: int
-    done_on_time: int
-    not_reported: list[str]
-    label_vi: str = "tỉnh ủy, thành ủy"
-    label_en: str = "provincial party committees"
-
-
-@dataclass(frozen=True)
-class _Renamed(OwnerLine):
-    """An owner line that knows the name in force after a succession."""
-
-    def on(self, day: date | None) -> tuple[str, str]:
-        if self.key == "bkttw" and day is not None and day >= date(2025, 2, 1):
-            return "Ban Chính sách, chiến lược Trung ương", "BCSCLTW"
-        return self.name, self.short
-
-
-@dataclass(frozen=True)
-class _MemberRow(Row):
-    members: tuple[_Tally, ...] = ()
-
-
-class _Registry:
-    """A row source whose rows carry what the owners registry adds (issue 11)."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    def _more(self, rows: list[Row]) -> list[Row]:
-        out: list[Row] = []
-        for r in rows:
-            owners = tuple(_Renamed(*astuple(o)) for o in r.duty.owners)
-            duty = replace(r.duty, owners=owners)
-            tally = (
-                (_Tally("tinh_thanh_uy", 63, 3, 1, [f"Tỉnh {i}" for i in range(60)]),)
-                if r.duty.id == "IV.6.a"
-                else ()
-            )
-            out.append(_MemberRow(duty, r.verdict, r.since, r.ongoing_window, r.records,
-                                  r.owner_status, tally))  # fmt: skip
-        return out
-
-    def status(self, as_of: date, filters: Filters = ALL) -> list[Row]:
-        return self._more(self.inner.status(as_of, filters))
-
-    def due(self, period: Period, as_of: date, filters: Filters = ALL) -> list[Row]:
-        return self._more(self.inner.due(period, as_of, filters))
-
-
-def test_member_tallies_and_names_in_force_plug_in(plan: str) -> None:
-    """Rows that carry group tallies and owners with later names show both in the report."""
-    from nq42cli.core.cache import PlanRows
-
-    loaded = api.load(plan)
-    source = _Registry(PlanRows(loaded.plan, loaded.progress))
-    r = build_report(source, parse_report_period("2025H1"))
+def test_group_members_are_counted_and_named_in_the_report(tmp_path: Path) -> None:
+    """The shipped records of IV.6.a: 11/63 provinces done on 30/6/2025, the rest named."""
+    plan = str(workspace(tmp_path))
+    r = api.report(parse_report_period("2025H1"), plan=plan)
     line = next(ln for ln in r.appendix1.lines if ln.row.duty.id == "IV.6.a")
     (tally,) = line.members
-    assert (tally.members_total, tally.members_done, tally.members_done_on_time) == (63, 3, 1)
-    assert len(line.members_missing) == 60
-    notes = " ".join(report_words.notes(line, "vi"))
-    assert "Chưa báo cáo (60): Tỉnh 0, Tỉnh 1" in notes
-    assert "và 48 đơn vị khác" in notes
-    said = " ".join(f.text for f in report_words.figures(r, "vi"))
-    assert "nhiệm vụ IV.6.a: 3/63 tỉnh ủy, thành ủy đã hoàn thành (1 đúng hạn)" in said
-    iv4b = next(ln for ln in r.appendix1.lines if ln.row.duty.id == "IV.4.b")
-    assert iv4b.leads == ("Ban Chính sách, chiến lược Trung ương (Ban Kinh tế Trung ương)",)
+    # The status row's own tally, judged member by member by the rule book.
+    assert tally is line.row.members[0]
+    assert (tally.total, tally.done, tally.done_on_time, tally.done_late) == (63, 11, 4, 7)
+    assert line.members_in_progress == ("Thái Nguyên",)
+    assert len(line.members_missing) == 51
+    notes = report_words.notes(line, "vi")
+    assert "Đang thực hiện (1): Thái Nguyên" in notes
+    missing = next(n for n in notes if n.startswith("Chưa báo cáo (51): "))
+    assert missing.endswith("và 39 đơn vị khác")
+    cells = report_words.duty_cells(line, "vi")
+    assert "11/63 tỉnh ủy, thành ủy đã báo cáo hoàn thành; 4 đúng hạn; 7 quá hạn" in cells[5]
+    said = [f.text for f in report_words.figures(r, "vi")]
+    head = "các tỉnh uỷ, thành uỷ, nhiệm vụ IV.6.a: 11/63 tỉnh ủy, thành ủy"
+    assert any(t.startswith(head) for t in said)
     doc = json.loads(report_json.render(r, "en"))
-    assert doc["figures"]["members"][0]["members_total"] == 63
+    (group,) = doc["figures"]["members"]
+    assert (group["duty"], group["members_total"], group["members_done_on_time"]) == (
+        "IV.6.a",
+        63,
+        4,
+    )
+    assert group["members_in_progress"] == ["Thái Nguyên"]
+    # After the merger of 01/7/2025 the 34 provinces of that day are counted, old records
+    # carried into the provinces they merged into.
+    later = api.report(parse_report_period("2025H2"), plan=plan)
+    line = next(ln for ln in later.appendix1.lines if ln.row.duty.id == "IV.6.a")
+    assert line.members[0].total == 34
+    assert line.members[0].done == line.row.members[0].done
+
+
+def test_owners_go_by_their_names_in_force(tmp_path: Path) -> None:
+    """Ban Kinh tế Trung ương is Ban Chính sách, chiến lược Trung ương in a 2025 report."""
+    plan = str(workspace(tmp_path))
+    r = api.report(parse_report_period("2025H1"), plan=plan)
+    iv4b = next(ln for ln in r.appendix1.lines if ln.row.duty.id == "IV.4.b")
+    (lead,) = iv4b.leads
+    assert report_words.called(lead, r.as_of, "vi") == (
+        "Ban Chính sách, chiến lược Trung ương (Kế hoạch ghi: Ban Kinh tế Trung ương)"
+    )
+    owners = {o.key: report_words.called(o.owner, r.as_of, "vi") for o in r.figures.owners}
+    assert owners["bkttw"].startswith("Ban Chính sách, chiến lược Trung ương")
+    # The same report in 2024 names the plan's owner alone.
+    early = api.report(parse_report_period("2024H1"), plan=plan)
+    iv4b = next(ln for ln in early.appendix1.lines if ln.row.duty.id == "IV.4.b")
+    assert report_words.called(iv4b.leads[0], early.as_of, "vi") == "Ban Kinh tế Trung ương"
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("Ban Chính sách, chiến lược", {"IV.4.a", "IV.4.b", "V.3"}),
+        ("ban chinh sach, chien luoc trung uong", {"IV.4.a", "IV.4.b", "V.3"}),
+        ("Đồng Nai", {"IV.6.a", "IV.6.b"}),
+    ],
+)
+def test_report_owner_matches_the_new_names(tmp_path: Path, name: str, ids: set[str]) -> None:
+    """--owner takes a successor's or a member's name, in any spelling."""
+    plan = str(workspace(tmp_path))
+    doc = json.loads(
+        run("report", "--period", "2025H1", "--owner", name, "-f", "json", "--plan", plan).stdout
+    )
+    found = {
+        d["id"]
+        for key in ("appendix1", "appendix2")
+        for s in doc[key]["sections"]
+        for i in s["items"]
+        for d in i["duties"]
+    }
+    assert ids <= found
+    assert "II.1" not in found
+
+
+def test_the_xlsx_summary_counts_the_members(tmp_path: Path) -> None:
+    """Tổng hợp holds a table of the group owners' members per duty: 63, 11 done, 4 on time."""
+    plan = str(workspace(tmp_path))
+    target = tmp_path / "r.xlsx"
+    run("report", "--period", "2025H1", "-f", "xlsx", "-o", str(target), "--plan", plan)
+    ws = openpyxl.load_workbook(target)["Tổng hợp"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    head = next(i for i, r in enumerate(rows) if r[0] == "Nhiệm vụ / cơ quan")
+    assert rows[head][2:7] == [
+        "Số thành viên",
+        "Đã hoàn thành",
+        "Đúng hạn",
+        "Đang thực hiện",
+        "Chưa có báo cáo",
+    ]
+    assert str(rows[head + 1][0]).startswith("IV.6.a\n")
+    assert rows[head + 1][2:7] == [63, 11, 4, 1, 51]
 
 
 def test_control_characters_never_reach_the_terminal(plan: str, tmp_path: Path) -> None:

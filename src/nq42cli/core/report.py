@@ -12,9 +12,14 @@ percentages written "62,5%" are the renderers' (:mod:`nq42cli.render.report_word
 Every verdict comes from the rule book through the same row source as ``status`` and
 ``due`` (:class:`nq42cli.core.cache.RowSource`), so the report cannot disagree with them.
 
-Hooks for what the owners registry brings (issue 11): owner names in force on the
-report's day (``names``) and member-level counts of group owners (:class:`MemberCount`,
-read from a status row's ``members`` when rows carry it).
+With the owners registry, the rows carry what it brings and the report uses it as it
+is: each owner line knows the names its place went by (the renderers name an owner as
+it was called on the report's day, the plan's name beside it), and each status row the
+tally of its group owners' members (:class:`~nq42cli.core.status.GroupTally`: how many
+of the 63, later 34, provincial committees are done, on time, in progress, silent),
+which the report lists per duty (:class:`MemberFigures`) and notes beside each duty.
+What was reported, when, and the current result are the row's own (the rule book's
+``reported``, ``last_report``, ``result``); the report computes none of them.
 """
 
 from __future__ import annotations
@@ -23,15 +28,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from nq42cli.core.rules import Event, Status, falls_due_by, in_force
+from nq42cli.core.rules import Status, falls_due_by, in_force
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Period, TimeParseError, parse_period, parse_window
 
 if TYPE_CHECKING:
     from nq42cli.core.cache import RowSource
     from nq42cli.core.queries import Filters, OwnerLine, PlanHead, Row, SectionHead
+    from nq42cli.core.status import GroupTally
 
 __all__ = [
     "Appendix",
@@ -41,16 +47,12 @@ __all__ = [
     "Figures",
     "Item",
     "Line",
-    "MemberCount",
-    "Names",
+    "MemberFigures",
     "OwnerClasses",
     "OwnerFigures",
     "PeriodicReport",
     "build_report",
     "half_year",
-    "latest_result",
-    "member_counts",
-    "name_in_force",
     "parse_report_period",
     "period_kind",
     "report_period",
@@ -58,8 +60,6 @@ __all__ = [
 
 # How many owners "most behind" names.
 BEHIND = 5
-
-Names = Callable[["OwnerLine", date], str]
 
 
 # --------------------------------------------------------------------------- periods
@@ -149,45 +149,46 @@ def period_kind(period: Period) -> str:
 
 
 @dataclass(frozen=True)
-class MemberCount:
-    """A group owner's members for one duty (the 63, then 34, provincial committees …).
+class MemberFigures:
+    """A group owner's members on one duty, as the duty's status row tallies them.
 
-    The field names are those of the status JSON of the owners registry (issue 11):
-    ``members_total``, ``members_done``, ``members_done_on_time`` and the names of the
-    ``members_not_reported``. ``unit`` is how members are counted ("tỉnh ủy, thành ủy").
+    ``tally`` is the row's own (:class:`~nq42cli.core.status.GroupTally`, judged member
+    by member by the rule book on the report's day); ``owner`` the group owner's line.
     """
 
-    owner: str
-    name: str
-    members_total: int
-    members_done: int
-    members_done_on_time: int
-    members_not_reported: tuple[str, ...] = ()
-    unit: str = ""
-    unit_en: str = ""
+    duty: str
+    owner: OwnerLine
+    tally: GroupTally
 
 
 @dataclass(frozen=True)
 class Line:
-    """One duty in an appendix: its row, its number, and what the report says of it.
+    """One duty in an appendix: its row, its number, and who answers for it.
 
     ``leads`` are the owners that answer for it (chủ trì, or plainly responsible) and
-    ``partners`` those that coordinate (phối hợp), by their names in force on ``as_of``;
-    ``result`` is the latest note or evidence reported, ``last_report`` its day.
+    ``partners`` those that coordinate (phối hợp); the renderers name them as they were
+    called on the report's day. What was reported, when, and the result are the row's.
     """
 
     stt: int
     row: Row
-    leads: tuple[str, ...]
-    partners: tuple[str, ...]
-    result: str | None
-    last_report: date | None
-    members: tuple[MemberCount, ...] = ()
+    leads: tuple[OwnerLine, ...]
+    partners: tuple[OwnerLine, ...]
 
     @property
     def reported(self) -> bool:
         """Whether anything was reported for the duty by the report's day."""
-        return self.last_report is not None
+        return self.row.reported
+
+    @property
+    def last_report(self) -> date | None:
+        """The day of the latest report known on the report's day."""
+        return self.row.last_report
+
+    @property
+    def result(self) -> str | None:
+        """The current result: the latest report's note, else its evidence."""
+        return self.row.result
 
     @property
     def evidence(self) -> tuple[str, ...]:
@@ -195,9 +196,19 @@ class Line:
         return tuple(e for e in self.row.completion.evidence if e) if self.row.completion else ()
 
     @property
+    def members(self) -> tuple[GroupTally, ...]:
+        """The tallies of its group owners' members (none without the owners registry)."""
+        return self.row.members
+
+    @property
     def members_missing(self) -> tuple[str, ...]:
-        """Members of its group owners that have not reported, by name."""
-        return tuple(n for m in self.members for n in m.members_not_reported)
+        """Members of its group owners that have reported nothing, by name."""
+        return tuple(n for t in self.members for n in t.not_reported)
+
+    @property
+    def members_in_progress(self) -> tuple[str, ...]:
+        """Members of its group owners that reported and are not done, by name."""
+        return tuple(n for t in self.members for n in t.in_progress)
 
 
 @dataclass(frozen=True)
@@ -272,14 +283,14 @@ class OwnerFigures:
     """One reporting owner's parts of the dated duties (Phụ lục 1), by class.
 
     ``days_late`` adds up how late its overdue parts are, as of the report's day.
-    ``members`` are its member counts, for a group owner, once the registry gives them.
+    ``members`` are, for a group owner, its members' tallies on each of those duties.
     """
 
     key: str
-    name: str
+    owner: OwnerLine
     counts: Counts
     days_late: int = 0
-    members: tuple[MemberCount, ...] = ()
+    members: tuple[MemberFigures, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,7 +298,7 @@ class OwnerClasses:
     """One reporting owner's parts of every duty in the report, by class (for a chart)."""
 
     key: str
-    name: str
+    owner: OwnerLine
     counts: tuple[tuple[Status, int], ...]
 
     @property
@@ -324,7 +335,7 @@ class Figures:
     behind: tuple[OwnerFigures, ...]
     not_reported: tuple[Line, ...]
     changes: Changes | None = None
-    members: tuple[MemberCount, ...] = field(default=())
+    members: tuple[MemberFigures, ...] = field(default=())
     classes: tuple[OwnerClasses, ...] = ()
 
 
@@ -353,20 +364,6 @@ class PeriodicReport:
 # --------------------------------------------------------------------------- building
 
 
-def name_in_force(o: OwnerLine, day: date) -> str:
-    """The owner's name in force on ``day``, with the plan's beside it where it differs.
-
-    With the owners registry (issue 11) an owner line knows the names its place went by
-    (``OwnerLine.on(day)``): "Ban Chính sách, chiến lược Trung ương (Ban Kinh tế Trung
-    ương)". Without it, the plan's name.
-    """
-    on = getattr(o, "on", None)
-    if not callable(on):
-        return o.name
-    name, _ = on(day)
-    return o.name if name == o.name else f"{name} ({o.name})"
-
-
 def build_report(
     source: RowSource,
     period: Period,
@@ -375,13 +372,12 @@ def build_report(
     since: date | None = None,
     filters: Filters | None = None,
     issuer: str | None = None,
-    names: Names | None = None,
 ) -> PeriodicReport:
     """The report for ``period`` as of ``as_of`` (default: the period's last day).
 
-    ``since`` is the previous report's day: what changed after it is listed. ``names``
-    gives an owner's name in force on a day (default: the plan's). Rows come from
-    ``source`` (the plan's index when it serves), judged by the rule book.
+    ``since`` is the previous report's day: what changed after it is listed. Rows come
+    from ``source`` (the plan's index when it serves), judged by the rule book; with the
+    owners registry they carry the group tallies and the names in force.
     """
     from nq42cli.core.queries import Filters
 
@@ -390,7 +386,6 @@ def build_report(
         msg = f"--since {since.isoformat()} is not before the report's day {day.isoformat()}"
         raise ValueError(msg)
     wanted = filters or Filters()
-    name_of = names or name_in_force
     rows = source.status(day, wanted)
     due_rows = tuple(source.due(period, day, wanted))
     dated: list[Row] = []
@@ -405,13 +400,14 @@ def build_report(
         else:
             later.append(r)
     sections = source.sections()
-    appendix1 = _appendix(1, dated, sections, day, name_of, start=1)
-    appendix2 = _appendix(2, undated, sections, day, name_of, start=1)
+    appendix1 = _appendix(1, dated, sections, start=1)
+    appendix2 = _appendix(2, undated, sections, start=1)
     lines = appendix1.lines + appendix2.lines
-    owners = _owners(dated, source.owners(), day, name_of)
+    order = source.owners()
+    owners = _owners(dated, order)
     behind = sorted(
         (o for o in owners if o.counts.overdue),
-        key=lambda o: (-o.counts.overdue, -o.days_late, o.name),
+        key=lambda o: (-o.counts.overdue, -o.days_late, o.owner.on(day)[0]),
     )[:BEHIND]
     changes = None
     if since is not None:
@@ -426,8 +422,8 @@ def build_report(
         behind=tuple(behind),
         not_reported=tuple(ln for ln in lines if not ln.reported),
         changes=changes,
-        members=tuple(m for ln in appendix1.lines for m in ln.members),
-        classes=_classes([*dated, *undated], source.owners(), day, name_of),
+        members=_members(appendix1.lines),
+        classes=_classes([*dated, *undated], order),
     )
     return PeriodicReport(
         source.head(),
@@ -447,8 +443,6 @@ def _appendix(
     number: int,
     rows: Sequence[Row],
     sections: Sequence[SectionHead],
-    day: date,
-    name_of: Names,
     start: int,
 ) -> Appendix:
     by_section: dict[str, list[Row]] = {}
@@ -466,7 +460,7 @@ def _appendix(
         headings = dict(head.groups) if head else {}
         items: dict[str | None, list[Line]] = {}
         for r in found:
-            items.setdefault(r.duty.group, []).append(_line(stt, r, day, name_of))
+            items.setdefault(r.duty.group, []).append(_line(stt, r))
             stt += 1
         blocks.append(
             Block(
@@ -480,90 +474,46 @@ def _appendix(
     return Appendix(number, tuple(blocks))
 
 
-def _line(stt: int, r: Row, day: date, name_of: Names) -> Line:
-    leads = tuple(name_of(o, day) for o in r.owners if o.role is not Role.PARTNER)
-    partners = tuple(name_of(o, day) for o in r.owners if o.role is Role.PARTNER)
-    result, last = latest_result(r.records)
-    # Rows of the owners registry (issue 11) say it themselves; they decide.
-    if hasattr(r, "last_report"):
-        result, last = getattr(r, "result", result), r.last_report
-    return Line(stt, r, leads, partners, result, last, member_counts(r))
+def _line(stt: int, r: Row) -> Line:
+    leads = tuple(o for o in r.owners if o.role is not Role.PARTNER)
+    partners = tuple(o for o in r.owners if o.role is Role.PARTNER)
+    return Line(stt, r, leads, partners)
 
 
-def latest_result(records: Sequence[Any]) -> tuple[str | None, date | None]:
-    """The latest note or evidence reported, and the day of the latest report.
-
-    A deadline adjustment is not a report of work; every other record is.
-    """
-    result: str | None = None
-    result_day: date | None = None
-    last: date | None = None
-    for rec in records:
-        if rec.event is Event.DEADLINE:
-            continue
-        if last is None or rec.on >= last:
-            last = rec.on
-        said = rec.note or rec.evidence
-        if said and (result_day is None or rec.on >= result_day):
-            result, result_day = said, rec.on
-    return result, last
-
-
-def member_counts(row: Row) -> tuple[MemberCount, ...]:
-    """The member counts of a row's group owners, when the row carries them.
-
-    With the owners registry (issue 11) status rows carry ``members``: one tally per
-    group owner (``owner``, ``total``, ``done``, ``done_on_time``, the names
-    ``not_reported``, and ``label_vi``/``label_en``, how members are called). Objects
-    already shaped as :class:`MemberCount` pass as they are. Until then rows carry none,
-    and the report says nothing it does not know.
-    """
-    found = getattr(row, "members", None)
-    if not found:
-        return ()
-    names = {o.key: o.name for o in row.owners}
+def _members(lines: Sequence[Line]) -> tuple[MemberFigures, ...]:
     out = []
-    for m in found:
-        if isinstance(m, MemberCount):
-            out.append(m)
-            continue
-        key = str(m.owner)
-        out.append(
-            MemberCount(
-                key,
-                names.get(key, key),
-                int(m.total),
-                int(m.done),
-                int(m.done_on_time),
-                tuple(str(n) for n in m.not_reported),
-                str(getattr(m, "label_vi", "")),
-                str(getattr(m, "label_en", "")),
-            )
-        )
+    for ln in lines:
+        by_key = {o.key: o for o in ln.row.owners}
+        out += [MemberFigures(ln.row.duty.id, by_key[t.owner], t) for t in ln.members]
     return tuple(out)
 
 
-def _owners(
-    rows: Sequence[Row], order: Sequence[OwnerLine], day: date, name_of: Names
-) -> list[OwnerFigures]:
+def _lines_by_key(rows: Sequence[Row], order: Sequence[OwnerLine]) -> dict[str, OwnerLine]:
+    """Each owner's line, in the plan's order; a row's line (names in force) wins."""
+    known = {o.key: o for o in order}
+    for r in rows:
+        for o in r.owners:
+            known[o.key] = o
+    return known
+
+
+def _owners(rows: Sequence[Row], order: Sequence[OwnerLine]) -> list[OwnerFigures]:
     statuses: dict[str, list[Status]] = {}
     late: dict[str, int] = {}
-    members: dict[str, list[MemberCount]] = {}
+    members: dict[str, list[MemberFigures]] = {}
     for r in rows:
         for key, st in r.owner_status:
             statuses.setdefault(key, []).append(st)
             if st is Status.OPEN_OVERDUE:
                 late[key] = late.get(key, 0) + (r.days_late or 0)
-        for m in member_counts(r):
-            members.setdefault(m.owner, []).append(m)
-    known = {o.key: o for o in order}
-    for r in rows:
-        for o in r.owners:
-            known.setdefault(o.key, o)
+        by_key = {o.key: o for o in r.owners}
+        for t in r.members:
+            members.setdefault(t.owner, []).append(MemberFigures(r.duty.id, by_key[t.owner], t))
+    known = _lines_by_key(rows, order)
     return [
         OwnerFigures(
             key,
-            name_of(known[key], day) if key in known else key,
+            known[key],
             Counts.of(statuses[key]),
             late.get(key, 0),
             tuple(members.get(key, ())),
@@ -572,17 +522,14 @@ def _owners(
     ]
 
 
-def _classes(
-    rows: Sequence[Row], owners: Sequence[OwnerLine], day: date, name_of: Names
-) -> tuple[OwnerClasses, ...]:
-    names = {o.key: name_of(o, day) for o in owners}
+def _classes(rows: Sequence[Row], order: Sequence[OwnerLine]) -> tuple[OwnerClasses, ...]:
+    known = _lines_by_key(rows, order)
     counts: dict[str, dict[Status, int]] = {}
     for r in rows:
         for key, st in r.owner_status:
             counts.setdefault(key, dict.fromkeys(Status, 0))[st] += 1
-    order = [k for k in names if k in counts] + [k for k in counts if k not in names]
     return tuple(
-        OwnerClasses(key, names.get(key, key), tuple(counts[key].items())) for key in order
+        OwnerClasses(key, known[key], tuple(counts[key].items())) for key in known if key in counts
     )
 
 

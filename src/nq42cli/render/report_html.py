@@ -21,6 +21,7 @@ from nq42cli.render.labels import label_of
 from nq42cli.render.report_words import (
     appendix_rows,
     appendix_title,
+    called,
     columns,
     day,
     figures,
@@ -178,10 +179,13 @@ def _bars(report: PeriodicReport, lang: str) -> list[str]:
     ]
     for i, o in enumerate(owners):
         y = i * row_h
-        name = o.name if len(o.name) <= 46 else o.name[:45] + "…"
+        # The bar is labelled with the name in force; its tooltip adds the plan's.
+        now = o.owner.on(report.as_of)[0]
+        short = now if len(now) <= 46 else now[:45] + "…"
+        full = called(o.owner, report.as_of, lang)
         out.append(
             f'<text x="{name_w - 6}" y="{y + 12}" font-size="12" text-anchor="end">'
-            f"<title>{_e(o.name)}</title>{_e(name)}</text>"
+            f"<title>{_e(full)}</title>{_e(short)}</text>"
         )
         x = float(name_w)
         for s, n in o.counts:

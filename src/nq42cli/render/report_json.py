@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from nq42cli.render.records import window_record
-from nq42cli.render.report_words import appendix_title, figures, notes, period_words
+from nq42cli.render.records import group_record, window_record
+from nq42cli.render.report_words import appendix_title, called, figures, notes, period_words
 from nq42cli.render.safety import json_safe
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from nq42cli.core.queries import Row
-    from nq42cli.core.report import Appendix, Counts, Line, MemberCount, PeriodicReport
+    from nq42cli.core.queries import OwnerLine, Row
+    from nq42cli.core.report import Appendix, Counts, Line, MemberFigures, PeriodicReport
 
 __all__ = ["render"]
 
@@ -39,15 +39,14 @@ def _counts(c: Counts) -> dict[str, Any]:
     }
 
 
-def _member(m: MemberCount) -> dict[str, Any]:
-    return {
-        "owner": m.owner,
-        "name": m.name,
-        "members_total": m.members_total,
-        "members_done": m.members_done,
-        "members_done_on_time": m.members_done_on_time,
-        "members_not_reported": list(m.members_not_reported),
-    }
+def _owner(o: OwnerLine, day: date, lang: str) -> dict[str, Any]:
+    """An owner: its key, the plan's name, the name in force, and how the report calls it."""
+    return {"key": o.key, "name": o.name, "name_now": o.on(day)[0], "said": called(o, day, lang)}
+
+
+def _member(m: MemberFigures, day: date, lang: str) -> dict[str, Any]:
+    """A group owner's members on one duty: the status JSON's group record, and the duty."""
+    return {"duty": m.duty, "name": called(m.owner, day, lang), **group_record(m.tally, lang)}
 
 
 def _ids(rows: tuple[Row, ...]) -> list[str]:
@@ -63,8 +62,8 @@ def _line(ln: Line, lang: str) -> dict[str, Any]:
         "stt": ln.stt,
         "id": r.duty.id,
         "text": r.duty.text,
-        "leads": list(ln.leads),
-        "partners": list(ln.partners),
+        "leads": [_owner(o, r.as_of, lang) for o in ln.leads],
+        "partners": [_owner(o, r.as_of, lang) for o in ln.partners],
         "timing": r.duty.timing,
         "windows": [window_record(w) for w in r.duty.windows],
         "deadline": _d(r.deadline),
@@ -84,7 +83,7 @@ def _line(ln: Line, lang: str) -> dict[str, Any]:
         "result": ln.result,
         "evidence": list(ln.evidence),
         "notes": notes(ln, lang),
-        "members": [_member(m) for m in ln.members],
+        "groups": [group_record(t, lang) for t in ln.members],
     }
 
 
@@ -142,14 +141,17 @@ def render(report: PeriodicReport, lang: str) -> str:
             "ongoing": f.ongoing,
             "undated": f.undated,
             "owners": [
-                {"key": o.key, "name": o.name, **_counts(o.counts), "days_late": o.days_late}
+                {
+                    **_owner(o.owner, report.as_of, lang),
+                    **_counts(o.counts),
+                    "days_late": o.days_late,
+                }
                 for o in f.owners
             ],
-            "members": [_member(m) for m in f.members],
+            "members": [_member(m, report.as_of, lang) for m in f.members],
             "behind": [
                 {
-                    "key": o.key,
-                    "name": o.name,
+                    **_owner(o.owner, report.as_of, lang),
                     "overdue": o.counts.overdue,
                     "days_late": o.days_late,
                 }

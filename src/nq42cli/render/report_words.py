@@ -5,6 +5,12 @@ here, so they all say the same thing: Vietnamese by default, English with ``--la
 dates dd/mm/yyyy in Vietnamese (ISO in English); percentages the Vietnamese way
 ("62,5%") with their denominator written out ("5/8 nhiệm vụ đến hạn đã hoàn thành").
 Text from data files stays data: it is never formatted here, only placed.
+
+Owners are named as they were called on the report's day, the plan's name beside a
+changed one ("Ban Chính sách, chiến lược Trung ương (Kế hoạch ghi: Ban Kinh tế Trung
+ương)"), as in every other view (:func:`nq42cli.render.records.owner_name`); a group
+owner's members are counted with the words of the status table
+(:func:`nq42cli.render.records.group_line`).
 """
 
 from __future__ import annotations
@@ -17,14 +23,15 @@ from typing import TYPE_CHECKING
 from nq42cli.core.rules import Status
 from nq42cli.core.windows import render_window
 from nq42cli.render.labels import LABELS, LANGS, check_lang, label_of
+from nq42cli.render.records import group_line, owner_name
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
+    from nq42cli.core.queries import OwnerLine, Row
     from nq42cli.core.report import (
         Appendix,
         Counts,
         Line,
-        MemberCount,
+        MemberFigures,
         OwnerFigures,
         PeriodicReport,
     )
@@ -35,6 +42,7 @@ __all__ = [
     "TableRow",
     "appendix_rows",
     "appendix_title",
+    "called",
     "columns",
     "day",
     "figures",
@@ -155,10 +163,15 @@ def _counts(key: str, c: Counts, lang: str, **extra: str) -> str:
     )
 
 
-def _owner(o: OwnerFigures, lang: str) -> str:
+def called(o: OwnerLine, day_: date, lang: str) -> str:
+    """An owner as called on ``day_``, the plan's name beside a changed one."""
+    return owner_name(o, day_, lang)
+
+
+def _owner(o: OwnerFigures, day_: date, lang: str) -> str:
     c = o.counts
     return words(lang)["owner"].format(
-        name=o.name,
+        name=called(o.owner, day_, lang),
         done=c.done,
         total=c.total,
         pct=percent(c.done, c.total, lang),
@@ -174,18 +187,14 @@ def _names(names: tuple[str, ...], lang: str) -> str:
     return shown
 
 
-def _member(m: MemberCount, duty: str, lang: str) -> str:
+def _member(m: MemberFigures, day_: date, lang: str) -> str:
     w = words(lang)
+    t = m.tally
     text = w["members"].format(
-        name=m.name,
-        duty=duty,
-        done=m.members_done,
-        total=m.members_total,
-        unit=(m.unit_en if lang == "en" else m.unit) or w["unit"],
-        on_time=m.members_done_on_time,
+        name=called(m.owner, day_, lang), duty=m.duty, line=group_line(t, lang)
     )
-    if m.members_not_reported:
-        text += w["members_missing"].format(names=_names(m.members_not_reported, lang))
+    if t.not_reported:
+        text += w["members_missing"].format(names=_names(tuple(t.not_reported), lang))
     return text
 
 
@@ -228,7 +237,9 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
             out.append(Figure(w["no_change"].format(day=since)))
     if f.behind:
         listed = "; ".join(
-            w["behind_one"].format(name=o.name, n=o.counts.overdue, days=o.days_late)
+            w["behind_one"].format(
+                name=called(o.owner, report.as_of, lang), n=o.counts.overdue, days=o.days_late
+            )
             for o in f.behind
         )
         out.append(Figure(w["behind"].format(list=listed)))
@@ -241,9 +252,10 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
         out.append(Figure(w["all_reported"]))
     if f.owners:
         out.append(Figure(w["owners"]))
-        out += [Figure(_owner(o, lang), 1) for o in f.owners]
-        for ln in report.appendix1.lines:
-            out += [Figure(_member(m, ln.row.duty.id, lang), 1) for m in ln.members]
+        out += [Figure(_owner(o, report.as_of, lang), 1) for o in f.owners]
+    if f.members:
+        out.append(Figure(w["members_head"]))
+        out += [Figure(_member(m, report.as_of, lang), 1) for m in f.members]
     return out
 
 
@@ -287,11 +299,12 @@ def appendix_rows(appendix: Appendix, lang: str) -> list[TableRow]:
 def duty_cells(ln: Line, lang: str) -> Cells:
     """The seven cells of one duty."""
     r = ln.row
+    day_ = r.as_of
     return (
         str(ln.stt),
         f"{r.duty.id}. {r.duty.text}",
-        "\n".join(ln.leads),
-        "\n".join(ln.partners),
+        "\n".join(called(o, day_, lang) for o in ln.leads),
+        "\n".join(called(o, day_, lang) for o in ln.partners),
         _timing(r, lang),
         _progress(ln, lang),
         "\n".join(notes(ln, lang)),
@@ -323,6 +336,8 @@ def _progress(ln: Line, lang: str) -> str:
     if r.completed_on is not None and r.status is not Status.ONGOING:
         said = w["completed"].format(label=said, day=day(r.completed_on, lang))
     parts = [said[:1].upper() + said[1:]]
+    # How far each group owner's members are: "11/63 tỉnh ủy, thành ủy đã báo cáo …".
+    parts += [group_line(t, lang) for t in ln.members]
     if ln.result:
         parts.append(ln.result)
     evidence = [e for e in ln.evidence if e != ln.result]
@@ -354,10 +369,13 @@ def notes(ln: Line, lang: str) -> list[str]:
                 evidence=adj.evidence, on=day(adj.on, lang), original=original
             )
         )
+    under_way = ln.members_in_progress
+    if under_way:
+        out.append(w["under_way"].format(n=len(under_way), names=_names(under_way, lang)))
     missing = ln.members_missing
     if missing:
         out.append(w["missing"].format(n=len(missing), names=_names(missing, lang)))
-    if ln.last_report is None:
+    if not ln.reported or ln.last_report is None:
         out.append(w["unreported"])
     elif r.completed_on is None:
         out.append(w["last_report"].format(day=day(ln.last_report, lang)))

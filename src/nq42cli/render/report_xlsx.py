@@ -1,6 +1,7 @@
 """The periodic report as an Excel workbook (openpyxl), ready to print and hand upward.
 
-Three sheets: *Tổng hợp* (title block, the figures, a table per owner) and the two
+Three sheets: *Tổng hợp* (title block, the figures, a table per owner and, with group
+owners, one of their members per duty: how many of the 63 or 34 are done) and the two
 appendices. Each appendix prints on A4 landscape, fitted to the page width, with its
 header row repeated on every page; text wraps and every row is as tall as its text
 (Excel does not grow rows with wrapped text by itself, so heights are set from the
@@ -11,7 +12,7 @@ formula: text is stored as text, with Excel's quote prefix where it starts like 
 from __future__ import annotations
 
 import io
-import math
+import textwrap
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
@@ -23,6 +24,7 @@ from nq42cli.core.text import visible
 from nq42cli.render.report_words import (
     appendix_rows,
     appendix_title,
+    called,
     columns,
     figures,
     percent,
@@ -43,9 +45,12 @@ SIZE = 11
 # Column widths in Excel's units (the width of a "0"): STT, duty, lead, partners,
 # deadline, progress, notes. 172 units print across A4 landscape at about 80 %.
 WIDTHS = (6, 48, 20, 20, 18, 36, 24)
-# Characters of Times New Roman 11 pt that fit in one unit of width, allowing for
-# words that wrap early; and the height of one line, in points.
-CHARS_PER_UNIT = 1.35
+# Characters of Times New Roman 11 pt (Vietnamese text) that LibreOffice fits in one unit
+# of width, less about one for the cell's padding (measured on its printed pages: 23 in
+# a column 20 wide, 56 in one 48 wide); a line merged across the page holds a little
+# less (about 196 in 172 units); and the height of one line, in points.
+CHARS_PER_UNIT = 1.2
+MERGED_FILL = 0.95
 LINE_PT = 13.5
 
 _THIN = Side(style="thin", color="000000")
@@ -92,9 +97,14 @@ def _set_text(cell: object, text: str) -> None:
 
 
 def lines_needed(text: str, width: float) -> int:
-    """How many printed lines ``text`` takes in a column ``width`` units wide."""
-    per_line = max(int(width * CHARS_PER_UNIT), 1)
-    return sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n"))
+    """How many printed lines ``text`` takes in a column ``width`` units wide.
+
+    Lines break between words, as the spreadsheet breaks them: a narrow column of names
+    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương (Kế hoạch ghi: …)") takes more
+    lines than its length alone says, and a row cut short would hide the end of a cell.
+    """
+    per_line = max(int(width * CHARS_PER_UNIT) - 1, 1)
+    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in text.split("\n"))
 
 
 def _print_setup(ws: Worksheet, header_row: int | None) -> None:
@@ -125,7 +135,7 @@ def _merged(ws: Worksheet, row: int, text: str, font: Font, align: Alignment) ->
     cell.alignment = align
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(WIDTHS))
     scale = (SIZE + 3) / SIZE if font is _BIG else 1.0
-    lines = lines_needed(text, sum(WIDTHS) / scale)
+    lines = lines_needed(text, sum(WIDTHS) * MERGED_FILL / scale)
     ws.row_dimensions[row].height = LINE_PT * scale * lines + 2
 
 
@@ -150,16 +160,53 @@ def _summary(ws: Worksheet, report: PeriodicReport, lang: str) -> None:
     row = _title(ws, report, lang)
     _merged(ws, row, words(lang)["figures"], _BOLD, Alignment(vertical="top"))
     row += 1
-    for f in figures(report, lang):
-        indent = "    " if f.level else ""
-        _merged(ws, row, f"{indent}– {f.text}", _PLAIN, _WRAP)
+    for said in figures(report, lang):
+        indent = "    " if said.level else ""
+        _merged(ws, row, f"{indent}– {said.text}", _PLAIN, _WRAP)
         row += 1
-    owners = report.figures.owners
-    if not owners:
-        return
-    row += 1
-    head = tuple(words(lang)[f"owner_col{i}"] for i in range(6))
-    # The owner's name spans the first two columns, the numbers take the next five.
+    w = words(lang)
+    f = report.figures
+    if f.owners:
+        # The owner's name spans the first two columns, the numbers take the next five.
+        owners: list[tuple[str, tuple[int | str, ...]]] = [
+            (
+                called(o.owner, report.as_of, lang),
+                (
+                    o.counts.total,
+                    o.counts.done,
+                    o.counts.on_time,
+                    o.counts.overdue,
+                    percent(o.counts.done, o.counts.total, lang),
+                ),
+            )
+            for o in f.owners
+        ]
+        head = tuple(w[f"owner_col{i}"] for i in range(6))
+        row = _numbers(ws, row + 1, head, owners)
+    if f.members:
+        # Per duty and group owner: how many of its members are done, in progress, silent;
+        # the duty's id in the first column, the group in the second.
+        members: list[tuple[str, tuple[int | str, ...]]] = [
+            (
+                f"{m.duty}\n{called(m.owner, report.as_of, lang)}",
+                (
+                    m.tally.total,
+                    m.tally.done,
+                    m.tally.done_on_time if m.tally.deadline is not None else "—",
+                    len(m.tally.in_progress),
+                    len(m.tally.not_reported),
+                ),
+            )
+            for m in f.members
+        ]
+        head = tuple(w[f"member_col{i}"] for i in range(6))
+        _numbers(ws, row + 1, head, members)
+
+
+def _numbers(
+    ws: Worksheet, row: int, head: tuple[str, ...], lines: list[tuple[str, tuple[int | str, ...]]]
+) -> int:
+    """A boxed table from ``row``: a name over two columns, then numbers; the next row."""
     for j, text in enumerate(head):
         col = 1 if j == 0 else j + 2
         cell = ws.cell(row=row, column=col)
@@ -170,22 +217,14 @@ def _summary(ws: Worksheet, report: PeriodicReport, lang: str) -> None:
         cell.border = _BOX
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     ws.row_dimensions[row].height = LINE_PT * 2 + 2
-    for o in owners:
+    for label, values in lines:
         row += 1
-        c = o.counts
         cell = ws.cell(row=row, column=1)
-        _set_text(cell, o.name)
+        _set_text(cell, label)
         cell.font = _PLAIN
         cell.alignment = _WRAP
         cell.border = _BOX
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-        values: tuple[int | str, ...] = (
-            c.total,
-            c.done,
-            c.on_time,
-            c.overdue,
-            percent(c.done, c.total, lang),
-        )
         for j, value in enumerate(values, 3):
             cell = ws.cell(row=row, column=j)
             if isinstance(value, str):
@@ -195,7 +234,8 @@ def _summary(ws: Worksheet, report: PeriodicReport, lang: str) -> None:
             cell.font = _PLAIN
             cell.alignment = _RIGHT
             cell.border = _BOX
-        ws.row_dimensions[row].height = LINE_PT * lines_needed(o.name, WIDTHS[0] + WIDTHS[1]) + 2
+        ws.row_dimensions[row].height = LINE_PT * lines_needed(label, WIDTHS[0] + WIDTHS[1]) + 2
+    return row + 1
 
 
 def _appendix(ws: Worksheet, appendix: Appendix, report: PeriodicReport, lang: str) -> None:
