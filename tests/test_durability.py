@@ -33,20 +33,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer.main
 
-from nq42cli.cli import app
 from nq42cli.core import fsio
 from nq42cli.core.loader import load_plan
 from nq42cli.core.models import Plan
 from nq42cli.core.progress import load_progress, parse_duty_text
 from tests.conftest import run
+from tests.forked import exit_code, run_together, said, spawn
 from tests.progress_helpers import registry_beside, workspace
 
-# Built once here; every forked child reuses it instead of rebuilding it from ``app``.
-COMMAND = typer.main.get_command(app)
-
-EXIT_CRASHED = 70
 # The steps of one write, in order (``lock-busy`` happens only when another process holds
 # the lock: see the lock tests). A kill at any of the first five leaves the old file.
 WRITE_STEPS = tuple(s for s in fsio.FAULT_STEPS if s != "lock-busy")
@@ -62,36 +57,6 @@ def _note_args(plan: Path, duty: str, note: str, *extra: str) -> list[str]:
     return ["record", duty, "--note", note, "--on", "2024-06-01", "--plan", str(plan), *extra]
 
 
-def _child(
-    args: Sequence[str], errors: Path, gate: tuple[int, int] | None, fault: str | None, stop: bool
-) -> None:
-    """In a forked child: run the CLI in-process and leave with its exit code."""
-    code = EXIT_CRASHED
-    try:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the process ends with _exit
-        sys.stderr = open(errors, "a", encoding="utf-8")  # noqa: SIM115
-        if fault is not None:
-            os.environ[fsio.FAULT_ENV] = fault
-        if not stop:
-            # As on Windows: no SIGSTOP, so the hook ends the process itself.
-            delattr(signal, "SIGSTOP")
-        if gate is not None:
-            os.close(gate[1])
-            os.read(gate[0], 1)  # blocks until the parent closes its end: all start at once
-        try:
-            COMMAND.main(list(args), prog_name="nq42", standalone_mode=True)
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    except BaseException as exc:
-        with contextlib.suppress(Exception):
-            sys.stderr.write(f"crashed: {exc!r}\n")
-    finally:
-        with contextlib.suppress(Exception):
-            sys.stderr.flush()
-        os._exit(code)
-
-
 def _spawn(
     args: Sequence[str],
     errors: Path,
@@ -100,40 +65,21 @@ def _spawn(
     fault: str | None = None,
     stop: bool = True,
 ) -> int:
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child never returns
-        _child(args, errors, gate, fault, stop)
-    return pid
-
-
-def _said(errors: Path) -> str:
-    return errors.read_text(encoding="utf-8") if errors.exists() else ""
-
-
-def _exit_code(pid: int) -> int | None:
-    """The child's exit code, or None when SIGKILL ended it."""
-    _, status = os.waitpid(pid, 0)
-    if os.WIFSIGNALED(status):
-        assert os.WTERMSIG(status) == signal.SIGKILL
-        return None
-    return os.waitstatus_to_exitcode(status)
+    env = {} if fault is None else {fsio.FAULT_ENV: fault}
+    return spawn(args, errors, gate=gate, env=env, stop=stop)
 
 
 def _stopped(pid: int, errors: Path) -> None:
     """Wait until the child has stopped itself at its fault step."""
     _, status = os.waitpid(pid, os.WUNTRACED)
-    assert os.WIFSTOPPED(status), (os.waitstatus_to_exitcode(status), _said(errors))
+    assert os.WIFSTOPPED(status), (os.waitstatus_to_exitcode(status), said(errors))
 
 
-def _kill_where_it_stopped(pid: int, errors: Path, stop: bool) -> None:
-    """End a child at its fault step: SIGKILL once it has stopped there, or, where it
-    cannot stop (``stop=False``), see that the hook ended it there itself."""
-    if stop:
-        _stopped(pid, errors)
-        os.kill(pid, signal.SIGKILL)
-        assert _exit_code(pid) is None
-    else:
-        assert _exit_code(pid) == fsio.FAULT_EXIT, _said(errors)
+def _kill_where_it_stopped(pid: int, errors: Path) -> None:
+    """SIGKILL a child once it has stopped itself at its fault step."""
+    _stopped(pid, errors)
+    os.kill(pid, signal.SIGKILL)
+    assert exit_code(pid) is None
 
 
 @pytest.fixture
@@ -191,10 +137,7 @@ def _check_disk_at(step: str, folder: Path, path: Path, before: bytes) -> None:
         assert len(temp) > len(before)
 
 
-@pytest.mark.parametrize("stop", [True, False], ids=["SIGKILL at each step", "no SIGSTOP"])
-def test_kill_9_at_every_write_step_keeps_the_old_file_or_the_whole_new_one(
-    warm: Path, stop: bool
-) -> None:
+def test_kill_9_at_every_write_step_keeps_the_old_file_or_the_whole_new_one(warm: Path) -> None:
     """`nq42 record` killed at each step of its write, creating a file and replacing one.
 
     Killed before the rename (lock taken, temp file created, half written, written,
@@ -202,8 +145,7 @@ def test_kill_9_at_every_write_step_keeps_the_old_file_or_the_whole_new_one(
     (renamed, folder fsynced) the file holds the new record whole, once, after the old
     bytes. Either way the lock dies with the writer: the next record, with a lock timeout
     of 0, lands at once, removes the temp file the killed writer left, and every record
-    acknowledged (exit 0) so far is there, in order. Without SIGSTOP (Windows) the hook
-    ends the writer itself at the step, with no clean-up, and the same holds.
+    acknowledged (exit 0) so far is there, in order.
     """
     assert len(WALK_DUTIES) == len(WRITE_STEPS)
     plan_obj = load_plan(warm).plan
@@ -216,8 +158,8 @@ def test_kill_9_at_every_write_step_keeps_the_old_file_or_the_whole_new_one(
         for attempt in ("creating", "replacing"):
             before = _bytes(path)
             note = f"killed at {step}, {attempt}"
-            pid = _spawn(_note_args(warm, duty, note), errors, fault=step, stop=stop)
-            _kill_where_it_stopped(pid, errors, stop)
+            pid = _spawn(_note_args(warm, duty, note), errors, fault=step)
+            _kill_where_it_stopped(pid, errors)
             _check_disk_at(step, folder, path, before)
             if step not in BEFORE_RENAME:
                 landed.append(note)  # on disk, though never acknowledged
@@ -254,7 +196,7 @@ def test_kill_9_while_making_a_new_folder_leaves_nothing_the_next_record_cannot_
     errors = warm.parent / "children.err"
     path = folder / "IV.2.c.yaml"
     args = _note_args(warm, "IV.2.c", "killed", "--status", str(folder))
-    _kill_where_it_stopped(_spawn(args, errors, fault=fault), errors, stop=True)
+    _kill_where_it_stopped(_spawn(args, errors, fault=fault), errors)
     step, _, nth = fault.partition(":")
     record_renamed = nth == "2" and step not in BEFORE_RENAME
     assert _bytes(folder / ".gitignore") in (b"", GITIGNORE)
@@ -265,6 +207,30 @@ def test_kill_9_while_making_a_new_folder_leaves_nothing_the_next_record_cannot_
     assert _notes(plan_obj, path, "IV.2.c") == (["killed", "next"] if record_renamed else ["next"])
 
 
+def test_without_sigstop_the_hook_ends_the_writer_at_the_step_like_a_kill(warm: Path) -> None:
+    """Where there is no SIGSTOP (Windows) the hook ends the writer at the step with
+    ``os._exit``: no clean-up runs, as with a kill, so the half-written temp file stays
+    (the next record removes it) and the old file is intact; ended after the rename, the
+    new record is there whole."""
+    plan_obj = load_plan(warm).plan
+    folder = warm.parent / "progress"
+    errors = warm.parent / "children.err"
+    path = folder / "IV.2.a.yaml"
+    expected = _notes(plan_obj, path, "IV.2.a")
+    for step in ("temp-half", "renamed"):
+        before = path.read_bytes()
+        note = f"ended at {step}"
+        pid = _spawn(_note_args(warm, "IV.2.a", note), errors, fault=step, stop=False)
+        assert exit_code(pid) == fsio.FAULT_EXIT, said(errors)
+        _check_disk_at(step, folder, path, before)
+        if step not in BEFORE_RENAME:
+            expected.append(note)
+        assert _notes(plan_obj, path, "IV.2.a") == expected
+    run(*_note_args(warm, "IV.2.a", "next"), env={"NQ42_LOCK_TIMEOUT": "0"})
+    assert _temps(folder) == []
+    assert _notes(plan_obj, path, "IV.2.a") == [*expected, "next"]
+
+
 @pytest.mark.parametrize("value", ["", "renamed:0", "renamed:3", "Renamed", "renamed:x", "all"])
 def test_the_fault_hook_stays_inert_unless_a_step_is_named_exactly(warm: Path, value: str) -> None:
     """Only `STEP[:N]` with a known step and an N the run reaches stops anything; any
@@ -273,11 +239,11 @@ def test_the_fault_hook_stays_inert_unless_a_step_is_named_exactly(warm: Path, v
     errors = warm.parent / "children.err"
     note = f"with {fsio.FAULT_ENV}={value!r}"
     pid = _spawn(_note_args(warm, "IV.2.b", note), errors, fault=value)
-    assert _exit_code(pid) == 0, _said(errors)
+    assert exit_code(pid) == 0, said(errors)
     assert _notes(plan_obj, warm.parent / "progress" / "IV.2.b.yaml", "IV.2.b") == [note]
 
 
-RANDOM_RUNS = 30
+RANDOM_RUNS = 12
 
 
 def _wait_at_most(pid: int, seconds: float) -> None:
@@ -293,7 +259,7 @@ def _wait_at_most(pid: int, seconds: float) -> None:
 
 
 def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) -> None:
-    """30 `nq42 record` runs killed at random moments, each after one that runs to the end.
+    """12 `nq42 record` runs killed at random moments, each after one that runs to the end.
 
     Where a kill lands is chance here (the step walks above hit every step for certain),
     so only what must hold whatever the timing is asserted, never how many runs landed:
@@ -325,7 +291,7 @@ def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) ->
         note = f"run {2 * i:03d}"
         start = time.perf_counter()
         pid = _spawn(_note_args(warm, duty, note), errors)
-        assert _exit_code(pid) == 0, _said(errors)
+        assert exit_code(pid) == 0, said(errors)
         took = time.perf_counter() - start
         acknowledged[duty].append(note)
         check(duty, note)
@@ -333,9 +299,9 @@ def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) ->
         pid = _spawn(_note_args(warm, duty, note), errors)
         _wait_at_most(pid, rng.uniform(0, 1.5) * took)
         os.kill(pid, signal.SIGKILL)  # a child that already exited is a zombie: no error
-        code = _exit_code(pid)
+        code = exit_code(pid)
         if code is not None:
-            assert code == 0, _said(errors)
+            assert code == 0, said(errors)
             acknowledged[duty].append(note)
         check(duty, note)
     # The whole folder loads: what killed writers left (temp files) is ignored.
@@ -354,24 +320,15 @@ def _installed_nq42() -> str:
 
 
 def test_the_installed_script_survives_kill_9(tmp_path: Path) -> None:
-    """The real `nq42` process: one record acknowledged, then one killed half way through
-    writing its temp file (the file stays as it was) and one killed just after its rename
+    """The real `nq42` process, after one record acknowledged: killed half way through
+    writing its temp file (the file stays as it was), and killed just after its rename
     (the new record is there, whole)."""
     exe = _installed_nq42()
     plan = workspace(tmp_path)
     plan_obj = load_plan(plan).plan
     path = plan.parent / "progress" / "IV.2.b.yaml"
     env = {**os.environ, "NO_COLOR": "1", "NQ42_LOCK_TIMEOUT": "5"}
-    done = subprocess.run(
-        [exe, *_note_args(plan, "IV.2.b", "real 1")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,  # a hang guard only: a run takes well under a second
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "recorded: IV.2.b note on 2024-06-01" in done.stdout
+    run(*_note_args(plan, "IV.2.b", "real 1"))
     for step, note, expected in [
         ("temp-half", "real 2", ["real 1"]),
         ("renamed", "real 3", ["real 1", "real 3"]),
@@ -391,18 +348,6 @@ def test_the_installed_script_survives_kill_9(tmp_path: Path) -> None:
         assert _notes(plan_obj, path, "IV.2.b") == expected
 
 
-def _gate() -> tuple[int, int]:
-    return os.pipe()
-
-
-def _run_together(argv: list[list[str]], errors: Path) -> list[int | None]:
-    gate = _gate()
-    pids = [_spawn(args, errors, gate) for args in argv]
-    os.close(gate[0])
-    os.close(gate[1])  # every child now reads end-of-file and starts
-    return [_exit_code(pid) for pid in pids]
-
-
 def test_twenty_concurrent_records_each_land_exactly_once(warm: Path) -> None:
     """Twenty processes record into a progress folder that does not exist yet, at once.
 
@@ -415,7 +360,7 @@ def test_twenty_concurrent_records_each_land_exactly_once(warm: Path) -> None:
     argv = [
         _note_args(warm, "IV.2.c", f"writer {i:02d}", "--status", str(folder)) for i in range(20)
     ]
-    codes = _run_together(argv, errors)
+    codes = run_together(argv, errors)
     assert codes == [0] * 20, errors.read_text(encoding="utf-8") if errors.exists() else codes
     notes = _notes(plan_obj, folder / "IV.2.c.yaml", "IV.2.c")
     assert sorted(notes) == [f"writer {i:02d}" for i in range(20)]
@@ -437,7 +382,7 @@ def test_twenty_concurrent_completions_only_one_lands(warm: Path) -> None:
     folder = warm.parent / "progress"
     errors = warm.parent / "children.err"
     argv = [[*_done_args(f"VB {i}"), "--plan", str(warm)] for i in range(20)]
-    codes = _run_together(argv, errors)
+    codes = run_together(argv, errors)
     assert sorted(codes, key=str) == [0] + [1] * 19
     assert errors.read_text(encoding="utf-8").count("already recorded as done") == 19
     found = load_progress(folder, plan_obj, today=None, directory=registry_beside(folder))
@@ -620,7 +565,7 @@ def _lock_held_elsewhere(folder: Path) -> Iterator[Callable[[], None]]:
         if not released:
             released = True
             os.kill(pid, signal.SIGKILL)
-            assert _exit_code(pid) is None
+            assert exit_code(pid) is None
 
     try:
         yield release
@@ -683,13 +628,13 @@ def test_the_lock_is_waited_for_not_refused(warm: Path) -> None:
     with _lock_held_elsewhere(folder) as release:
         before = _snapshot(folder)
         pid = _spawn(_note_args(warm, "IV.2.a", "killed waiting"), errors, fault="lock-busy")
-        _kill_where_it_stopped(pid, errors, stop=True)
+        _kill_where_it_stopped(pid, errors)
         assert _snapshot(folder) == before
         pid = _spawn(_note_args(warm, "IV.2.a", "patient"), errors, fault="lock-busy")
         _stopped(pid, errors)
         release()
         os.kill(pid, signal.SIGCONT)
-        assert _exit_code(pid) == 0, _said(errors)
+        assert exit_code(pid) == 0, said(errors)
     found = load_progress(
         folder, load_plan(warm).plan, today=None, directory=registry_beside(folder)
     )

@@ -34,13 +34,16 @@ def _record_args(plan: Path, note: str) -> list[str]:
     return ["record", "IV.2.a", "--note", note, "--on", "2024-06-01", "--plan", str(plan)]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_a_write_killed_midway_leaves_the_old_file(tmp_path: Path, sig: signal.Signals) -> None:
-    """kill -9 or Ctrl-C in the middle of the write: the file is exactly as it was.
+def test_ctrl_c_in_the_middle_of_the_write_leaves_the_old_file_and_no_temp(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C in the middle of the write: the file is exactly as it was, and the clean-up
+    removes the half-written temp file.
 
     The real CLI runs in a child process that stops itself once half its data is in the
     temp file (the test-only NQ42_TEST_FAULT_AT hook), so the signal lands there on any
-    machine; a Ctrl-C is delivered as the child is let go again.
+    machine: SIGINT is sent while it is stopped and delivered as it is let go again.
+    (kill -9 at that step: tests/test_durability.py::test_the_installed_script_survives_kill_9.)
     """
     plan = workspace(tmp_path)
     target = plan.parent / "progress" / "IV.2.a.yaml"
@@ -56,15 +59,14 @@ def test_a_write_killed_midway_leaves_the_old_file(tmp_path: Path, sig: signal.S
     temps = list(target.parent.glob(".IV.2.a.yaml.*.tmp"))
     assert len(temps) == 1
     assert 0 < temps[0].stat().st_size < len(before) + 100
-    proc.send_signal(sig)
+    proc.send_signal(signal.SIGINT)
     proc.send_signal(signal.SIGCONT)
-    proc.communicate()
-    assert proc.returncode != 0
+    _, err = proc.communicate()
+    assert proc.returncode not in (0, None), err
+    assert b"Traceback" not in err
     assert target.read_bytes() == before
-    if sig is signal.SIGINT:
-        # Ctrl-C runs the clean-up: no temporary file is left behind.
-        assert list(target.parent.glob(".*.tmp")) == []
-    # The folder still loads (a leftover temp file is ignored), and the lock is free.
+    assert list(target.parent.glob(".*.tmp")) == []
+    # The folder still loads and the lock is free.
     plan_obj = load_plan(plan).plan
     folder = plan.parent / "progress"
     found = load_progress(folder, plan_obj, today=None, directory=registry_beside(folder))
@@ -97,16 +99,8 @@ def test_two_branches_recording_different_duties_merge_cleanly(tmp_path: Path) -
         return done.stdout
 
     def nq42(*args: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-m", "nq42cli", *args, "--plan", str(plan)],
-            capture_output=True,
-            text=True,
-            env=_env(),
-            cwd=repo,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout
+        # In-process: what is tested is git's merge of the files nq42 writes.
+        return run(*args, "--plan", str(plan)).stdout
 
     git("init", "-q", "-b", "main")
     git("add", "-A")
