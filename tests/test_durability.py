@@ -51,6 +51,8 @@ TEMP_STEPS = BEFORE_RENAME[1:]
 # file, then one that replaces it.
 WALK_DUTIES = ("II.3", "III.2", "III.3", "III.4", "III.5", "IV.1.a", "IV.1.b")
 GITIGNORE = b".nq42.lock\n.*.tmp\n"
+# NQ42_LOCK_TIMEOUT for writers that must wait their turn: no working lock comes near it.
+HANG_GUARD = "600"
 
 
 def _note_args(plan: Path, duty: str, note: str, *extra: str) -> list[str]:
@@ -87,8 +89,10 @@ def warm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A workspace plan, after one in-process record so that every lazy import is done.
 
     Without this each forked child would import pydantic models and renderers itself.
+    Writers that queue for the lock wait as long as it takes (twenty of them on a slow,
+    busy machine can take seconds): the lock timeout is only a guard against a hang.
     """
-    monkeypatch.setenv("NQ42_LOCK_TIMEOUT", "5")
+    monkeypatch.setenv("NQ42_LOCK_TIMEOUT", HANG_GUARD)
     plan = workspace(tmp_path)
     run(*_note_args(plan, "IV.2.a", "warm-up", "--status", str(tmp_path / "warm")))
     return plan
@@ -327,7 +331,7 @@ def test_the_installed_script_survives_kill_9(tmp_path: Path) -> None:
     plan = workspace(tmp_path)
     plan_obj = load_plan(plan).plan
     path = plan.parent / "progress" / "IV.2.b.yaml"
-    env = {**os.environ, "NO_COLOR": "1", "NQ42_LOCK_TIMEOUT": "5"}
+    env = {**os.environ, "NO_COLOR": "1", "NQ42_LOCK_TIMEOUT": HANG_GUARD}
     run(*_note_args(plan, "IV.2.b", "real 1"))
     for step, note, expected in [
         ("temp-half", "real 2", ["real 1"]),
