@@ -184,31 +184,31 @@ NEW_FOLDER_FAULTS = ("locked", *(f"{s}:{n}" for n in (1, 2) for s in WRITE_STEPS
 """In a new folder the first write is its ``.gitignore`` (``:1``), the second the record."""
 
 
-@pytest.mark.parametrize("fault", NEW_FOLDER_FAULTS)
 def test_kill_9_while_making_a_new_folder_leaves_nothing_the_next_record_cannot_mend(
-    warm: Path, fault: str
+    warm: Path,
 ) -> None:
     """`nq42 record --status NEW` killed at each step of writing the new folder's
-    `.gitignore` and then its first record.
+    `.gitignore` and then its first record, a new folder for each step.
 
     After the kill the `.gitignore` is absent or whole, never partial, and the record is
     there only if the kill came after its rename. The next record mends the rest: the
     `.gitignore` whole, no temp file, the killed run's record (if it landed) then its own.
     """
     plan_obj = load_plan(warm).plan
-    folder = warm.parent / "new" / "progress"
     errors = warm.parent / "children.err"
-    path = folder / "IV.2.c.yaml"
-    args = _note_args(warm, "IV.2.c", "killed", "--status", str(folder))
-    _kill_where_it_stopped(_spawn(args, errors, fault=fault), errors)
-    step, _, nth = fault.partition(":")
-    record_renamed = nth == "2" and step not in BEFORE_RENAME
-    assert _bytes(folder / ".gitignore") in (b"", GITIGNORE)
-    assert _notes(plan_obj, path, "IV.2.c") == (["killed"] if record_renamed else [])
-    run(*_note_args(warm, "IV.2.c", "next", "--status", str(folder)))
-    assert (folder / ".gitignore").read_bytes() == GITIGNORE
-    assert _temps(folder) == []
-    assert _notes(plan_obj, path, "IV.2.c") == (["killed", "next"] if record_renamed else ["next"])
+    for i, fault in enumerate(NEW_FOLDER_FAULTS):
+        folder = warm.parent / f"new-{i}" / "progress"
+        path = folder / "IV.2.c.yaml"
+        args = _note_args(warm, "IV.2.c", "killed", "--status", str(folder))
+        _kill_where_it_stopped(_spawn(args, errors, fault=fault), errors)
+        step, _, nth = fault.partition(":")
+        landed = ["killed"] if nth == "2" and step not in BEFORE_RENAME else []
+        assert _bytes(folder / ".gitignore") in (b"", GITIGNORE), fault
+        assert _notes(plan_obj, path, "IV.2.c") == landed, fault
+        run(*_note_args(warm, "IV.2.c", "next", "--status", str(folder)))
+        assert (folder / ".gitignore").read_bytes() == GITIGNORE, fault
+        assert _temps(folder) == [], fault
+        assert _notes(plan_obj, path, "IV.2.c") == [*landed, "next"], fault
 
 
 def test_without_sigstop_the_hook_ends_the_writer_at_the_step_like_a_kill(warm: Path) -> None:
@@ -235,16 +235,18 @@ def test_without_sigstop_the_hook_ends_the_writer_at_the_step_like_a_kill(warm: 
     assert _notes(plan_obj, path, "IV.2.a") == [*expected, "next"]
 
 
-@pytest.mark.parametrize("value", ["", "renamed:0", "renamed:3", "Renamed", "renamed:x", "all"])
-def test_the_fault_hook_stays_inert_unless_a_step_is_named_exactly(warm: Path, value: str) -> None:
+def test_the_fault_hook_stays_inert_unless_a_step_is_named_exactly(warm: Path) -> None:
     """Only `STEP[:N]` with a known step and an N the run reaches stops anything; any
     other value of NQ42_TEST_FAULT_AT is ignored and the record lands as usual."""
     plan_obj = load_plan(warm).plan
     errors = warm.parent / "children.err"
-    note = f"with {fsio.FAULT_ENV}={value!r}"
-    pid = _spawn(_note_args(warm, "IV.2.b", note), errors, fault=value)
-    assert exit_code(pid) == 0, said(errors)
-    assert _notes(plan_obj, warm.parent / "progress" / "IV.2.b.yaml", "IV.2.b") == [note]
+    path = warm.parent / "progress" / "IV.2.b.yaml"
+    notes = []
+    for value in ["", "renamed:0", "renamed:3", "Renamed", "renamed:x", "all", " renamed"]:
+        notes.append(f"with {fsio.FAULT_ENV}={value!r}")
+        pid = _spawn(_note_args(warm, "IV.2.b", notes[-1]), errors, fault=value)
+        assert exit_code(pid) == 0, (value, said(errors))
+        assert _notes(plan_obj, path, "IV.2.b") == notes
 
 
 RANDOM_RUNS = 12
