@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from dateutil.rrule import rrulestr
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 from icalendar import Event as IcsEvent
@@ -504,12 +504,7 @@ def _shape(rows: Sequence[Row]) -> list[tuple[object, ...]]:
     ]
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+# Examples, deadline and derandomizing: the suite's profile (tests/conftest.py).
 @given(plans_with_progress(), st.lists(days, min_size=1, max_size=4), years, st.integers(1, 4))
 def test_every_command_tells_one_story(
     pp: tuple[Plan, Progress], as_ofs: list[date], year: int, quarter: int

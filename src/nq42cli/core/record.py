@@ -240,13 +240,16 @@ def _append(
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if new_folder:
-            # The lock file and interrupted writes' temp files stay out of git.
-            atomic_write(folder / ".gitignore", f"{LOCK_NAME}\n.*.tmp\n".encode())
         with locked(folder, timeout):
-            # Under the lock no other writer is alive: a progress temp file here is what
-            # a killed writer left behind.
+            # Under the lock no other writer is alive: a progress or .gitignore temp file
+            # here is what a killed writer left behind.
             remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
+            remove_stale_temps(folder, "..gitignore.*.tmp")
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                # The lock file and interrupted writes' temp files stay out of git; a
+                # writer killed before its .gitignore landed leaves it to the next one.
+                atomic_write(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())
             old_text = read_file(path) if path.exists() else None
             old = check(old_text) if old_text is not None else None
             previous = list(old.records) if old else []
