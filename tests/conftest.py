@@ -24,6 +24,45 @@ SHARED_SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
 SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
 
 
+POSIX_ONLY_MODULES = ("fcntl",)
+POSIX_ONLY_CALLS = ("fchmod",)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--without-posix``: run as on Windows, with the POSIX-only modules and calls gone."""
+    parser.addoption(
+        "--without-posix",
+        action="store_true",
+        help="hide fcntl and os.fchmod (as on Windows) before any test imports them",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hide the POSIX-only modules and calls when ``--without-posix`` is given.
+
+    nq42 and filelock import them lazily, so hiding them here, before the first test,
+    makes every later import see a Windows-like standard library: ``import fcntl``
+    raises ImportError and ``os.fchmod`` is not there. filelock is dropped from
+    ``sys.modules`` so that it chooses its lock again without fcntl.
+    """
+    if not config.getoption("--without-posix"):
+        return
+    import sys
+
+    for name in POSIX_ONLY_MODULES:
+        sys.modules[name] = None  # type: ignore[assignment]
+    for name in POSIX_ONLY_CALLS:
+        if hasattr(os, name):
+            delattr(os, name)
+    for name in [m for m in sys.modules if m == "filelock" or m.startswith("filelock.")]:
+        del sys.modules[name]
+
+
+def posix_hidden(config: pytest.Config) -> bool:
+    """Whether this run hides the POSIX-only modules (``--without-posix``)."""
+    return bool(config.getoption("--without-posix"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _plain_terminal() -> Iterator[None]:
     """Under GITHUB_ACTIONS typer and Rich turn colour on; tests compare plain text."""

@@ -22,6 +22,7 @@ import typer
 
 from nq42cli import __version__
 from nq42cli.cli.options import State
+from nq42cli.cli.streams import unicode_streams
 
 __all__ = ["COMMANDS", "GROUPS", "Command", "app", "build", "main"]
 
@@ -92,6 +93,7 @@ def _root(
     Example: nq42 due --quarter 2024Q1
     """
     del version  # handled by its eager callback
+    unicode_streams()  # again: a test runner or an embedding program swaps the streams
     ctx.obj = State(use_index=not no_cache)
 
 
@@ -133,4 +135,6 @@ def main() -> None:
     # objects): the cyclic collector would rescan them over and over, for nothing, and
     # costs half the time of a large load. Memory is still freed by reference counting.
     gc.disable()
+    # Before anything is printed, --help and usage errors included.
+    unicode_streams()
     app()

@@ -375,6 +375,15 @@ def handled() -> Iterator[None]:
     except LockTimeout as exc:
         waited = f"waited {exc.timeout:g} s"
         refuse([f"{exc.folder} is locked by another nq42 process ({waited}); try again"], 1)
+    except UnicodeEncodeError as exc:
+        # Only where the stream could not be switched to UTF-8 (cli.streams): say so in
+        # ASCII, which any stream can hold.
+        bad = ascii(exc.object[exc.start : exc.end])
+        msg = (
+            f"the output's encoding ({exc.encoding}) cannot hold {bad}; "
+            "set PYTHONIOENCODING=utf-8, or write to a file with -o FILE"
+        )
+        refuse([msg], EXIT_PROBLEMS)
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
