@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
@@ -23,6 +24,11 @@ PLAN = ROOT / "data" / "plan.yaml"
 SHARED_SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
 SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
 
+
+posix_only = pytest.mark.skipif(
+    sys.platform == "win32", reason="POSIX only: signals, fork, devices or file modes"
+)
+"""For the tests that exercise POSIX itself (kill -9, fork, /dev/zero, umask modes)."""
 
 POSIX_ONLY_MODULES = ("fcntl",)
 POSIX_ONLY_CALLS = ("fchmod",)
@@ -47,8 +53,6 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if not config.getoption("--without-posix"):
         return
-    import sys
-
     for name in POSIX_ONLY_MODULES:
         sys.modules[name] = None  # type: ignore[assignment]
     for name in POSIX_ONLY_CALLS:
@@ -122,9 +126,18 @@ def _command_built_once() -> Iterator[None]:
         yield
 
 
+# The encoding of the streams the CLI is given: the run's PYTHONIOENCODING (.ci/run runs
+# the CLI tests once with cp1258, Vietnamese Windows' code page), else UTF-8.
+STREAM_CHARSET = os.environ.get("PYTHONIOENCODING", "").partition(":")[0] or "utf-8"
+
+
 def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     """Run ``nq42 ARGS`` in-process and check its exit code."""
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False, env=env)
+    runner = CliRunner(charset=STREAM_CHARSET)
+    result = runner.invoke(app, list(args), catch_exceptions=False, env=env)
+    # A stream that cannot hold Vietnamese is switched to UTF-8 (nq42cli.cli.streams):
+    # the bytes are UTF-8 whatever the charset, and are read so.
+    runner.charset = "utf-8"
     assert result.exit_code == code, result.output + result.stderr
     return result
 

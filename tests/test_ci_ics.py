@@ -8,7 +8,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
-from tests.conftest import PLAN, run
+from tests.conftest import PLAN, posix_only, run
 
 DEADLINES = {
     # (duty, window index): due day, from data/plan.yaml
@@ -161,6 +161,7 @@ def test_invalid_plan_exits_1(tmp_path: Path) -> None:
     assert f"{plan}:1:7: plan: missing 'id'" in out.stderr
 
 
+@posix_only
 def test_written_file_has_the_usual_mode(tmp_path: Path) -> None:
     """The atomic write does not leave the private mode of its temporary file (umask 022)."""
     import os

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import random
 import re
@@ -39,6 +38,9 @@ from nq42cli.core.models import Plan
 from nq42cli.core.progress import load_progress, parse_duty_text
 from tests.conftest import run
 from tests.progress_helpers import workspace
+
+# kill -9, fork() and flock are what these tests are about: POSIX only.
+fcntl = pytest.importorskip("fcntl", reason="POSIX only: kill -9, fork() and flock")
 
 # Built once here; every forked child reuses it instead of rebuilding it from ``app``.
 COMMAND = typer.main.get_command(app)

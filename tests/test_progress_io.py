@@ -19,6 +19,7 @@ import pytest
 
 from nq42cli.core.loader import load_plan
 from nq42cli.core.progress import load_progress
+from tests.conftest import posix_only
 from tests.progress_helpers import workspace
 
 # Runs the real CLI in a child process, with the file write slowed down at its midpoint
@@ -65,9 +66,11 @@ def _record_args(plan: Path, note: str) -> list[str]:
     return ["record", "IV.2.a", "--note", note, "--on", "2024-06-01", "--plan", str(plan)]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_a_write_killed_midway_leaves_the_old_file(tmp_path: Path, sig: signal.Signals) -> None:
+@posix_only
+@pytest.mark.parametrize("signame", ["SIGKILL", "SIGINT"])
+def test_a_write_killed_midway_leaves_the_old_file(tmp_path: Path, signame: str) -> None:
     """kill -9 or Ctrl-C in the middle of the write: the file is exactly as it was."""
+    sig = getattr(signal, signame)
     plan = workspace(tmp_path)
     target = plan.parent / "progress" / "IV.2.a.yaml"
     before = target.read_bytes()
