@@ -84,6 +84,7 @@ __all__ = [
     "Filters",
     "Format",
     "History",
+    "Initialized",
     "Listing",
     "Loaded",
     "Location",
@@ -109,6 +110,7 @@ __all__ = [
     "extract",
     "formats",
     "history",
+    "init",
     "load",
     "locate",
     "parse_day",
@@ -409,12 +411,18 @@ def validate(
     plan: Location | PathLike | None = None,
     strict: bool = False,
     today: date | None = None,
+    linked: bool = False,
 ) -> Validation:
     """Check plan and progress files; every problem of every file, sorted by position.
 
     Without ``files``: the plan nq42 would use and the progress files beside it. A
     progress file is checked against the plan it names: one of ``files``, else that
     plan. Warnings fail the result only when ``strict``.
+
+    ``linked`` adds the files that go with the ones given, so that a change to one is
+    checked against the others (what the pre-commit hook does): the progress files
+    beside a plan (``progress/`` next to it), and the ``plan.yaml`` beside the
+    ``progress/`` folder a progress file is in.
     """
     from nq42cli.core.loader import LoadedPlan, load_plan
     from nq42cli.core.validation import validate_files
@@ -422,6 +430,8 @@ def validate(
     where = _where(plan)
     if files:
         targets = [(Path(f), str(f)) for f in files]
+        if linked:
+            targets = _linked(targets)
     else:
         targets = [(where.plan, where.plan_name), *where.progress_files()]
 
@@ -433,6 +443,57 @@ def validate(
 
     outcome = validate_files(targets, default_plans, today or _today())
     return Validation(outcome.problems, outcome.files, strict)
+
+
+def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    from nq42cli.core.locate import locate
+
+    out = list(targets)
+    for path, shown in targets:
+        if path.parent.name == "progress":
+            # A progress file: the plan beside its folder, if it is there.
+            for name in ("plan.yaml", "plan.yml"):
+                candidate = path.parent.parent / name
+                if candidate.is_file():
+                    out.append((candidate, str(Path(shown).parent.parent / name)))
+                    break
+        elif path.is_file():
+            # A plan: its progress folder, named as the path was given.
+            out += locate(shown).progress_files()
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Initialized:
+    """What :func:`init` wrote: the repository's folder and every file, in order."""
+
+    directory: Path
+    files: tuple[Path, ...]
+    pinned: str
+
+
+def init(
+    directory: PathLike = ".",
+    *,
+    empty: bool = False,
+    pinned: str | None = None,
+    today: date | None = None,
+) -> Initialized:
+    """Lay out a data repository for the analyst's own plan, ready for CI.
+
+    The bundled plan with its progress (or, ``empty``, an empty plan dated ``today``),
+    ``data/progress/``, the owners registry when nq42 ships one, the JSON Schemas, a
+    GitHub Actions workflow, a pre-commit configuration, a ``.yamllint`` and a README.
+    ``pinned`` is the pip requirement CI and the hook install nq42 from (default
+    ``nq42==`` this version). Raises :class:`UsageError`, writing nothing, when a file
+    would be overwritten.
+    """
+    from nq42cli.core import scaffold
+
+    target = Path(directory)
+    planned = scaffold.layout(empty=empty, pinned=pinned, today=today or _today())
+    written = scaffold.write(target, planned)
+    return Initialized(target, tuple(written), pinned or scaffold.requirement())
 
 
 def schema(name: str) -> Schema:
