@@ -143,6 +143,7 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
         2: ["no-such-document.txt"],
     },
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
+    ("init",): {0: [STATUS], 1: None, 2: [NOT_A_PLAN]},
     ("record",): {
         0: ["IV.6.a", "--done", "--on", "2024-03-28", "--evidence", "x", "--status", STATUS],
         1: [
