@@ -89,6 +89,7 @@ __all__ = [
     "Loaded",
     "Location",
     "LockTimeout",
+    "Names",
     "Period",
     "Problem",
     "QueryKind",
@@ -113,6 +114,7 @@ __all__ = [
     "init",
     "load",
     "locate",
+    "names",
     "parse_day",
     "parse_period",
     "query",
@@ -216,6 +218,44 @@ def _rows(
         return the_plan, _read_progress(where, the_plan, day)
 
     return open_source(where.input_files(), read, use_cache=use_index)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """What a plan names, for completion: duty ids, items and sections, owners."""
+
+    ids: tuple[str, ...]
+    items: tuple[str, ...]
+    sections: tuple[str, ...]
+    owners: tuple[tuple[str, str, str], ...]
+    """Each owner's key, short name and name, in plan order."""
+
+
+def names(
+    *,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Names:
+    """The ids, items (``IV.2``), sections (``IV``) and owners of a plan, in plan order.
+
+    The index serves them when it can, so shell completion costs a hash of the files
+    and one small query, not a read of the plan.
+    """
+    source = _rows(plan, progress, use_index, today)
+    ids = source.ids()
+    prefixes: dict[str, None] = {}
+    for duty_id in ids:
+        parts = duty_id.split(".")
+        for n in range(1, len(parts)):
+            prefixes.setdefault(".".join(parts[:n]))
+    sections = tuple(p for p in prefixes if "." not in p)
+    items = tuple(p for p in prefixes if "." in p and p not in set(ids))
+    seen: dict[str, tuple[str, str, str]] = {}
+    for o in source.owners():
+        seen.setdefault(o.key, (o.key, o.short, o.name))
+    return Names(tuple(ids), items, sections, tuple(seen.values()))
 
 
 def query(

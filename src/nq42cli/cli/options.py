@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -153,6 +153,15 @@ class ProblemFormat(StrEnum):
 
 # --------------------------------------------------------------------------- options
 
+
+def _complete(kind: str, ctx: typer.Context, incomplete: str) -> list[Any]:
+    # The completion module is imported only when a shell asks for completions.
+    from nq42cli.cli import complete
+
+    found: list[Any] = getattr(complete, kind)(ctx, incomplete)
+    return found
+
+
 LangOpt = Annotated[
     Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
 ]
@@ -188,6 +197,7 @@ OwnerOpt = Annotated[
         "--owner",
         help="Owner name or short name; ignores case, accents and tone placement.",
         show_default=False,
+        autocompletion=lambda ctx, incomplete: _complete("owners", ctx, incomplete),
     ),
 ]
 RoleOpt = Annotated[
@@ -201,7 +211,12 @@ RoleOpt = Annotated[
 ]
 SectionOpt = Annotated[
     str | None,
-    typer.Option("--section", help="Section or item: IV, IV.2.", show_default=False),
+    typer.Option(
+        "--section",
+        help="Section or item: IV, IV.2.",
+        show_default=False,
+        autocompletion=lambda ctx, incomplete: _complete("sections", ctx, incomplete),
+    ),
 ]
 SearchOpt = Annotated[
     str | None,
@@ -228,7 +243,12 @@ ToOpt = Annotated[
     str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
 ]
 IdArg = Annotated[
-    str, typer.Argument(metavar="ID", help="Duty id as numbered in the plan: IV.2.a.")
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="Duty id as numbered in the plan: IV.2.a.",
+        autocompletion=lambda ctx, incomplete: _complete("duty_ids", ctx, incomplete),
+    ),
 ]
 IssuedOpt = Annotated[
     str | None,
