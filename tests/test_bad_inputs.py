@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -170,6 +171,9 @@ def test_odd_but_valid_real_plan_loads_to_the_same_duties(variant: str, tmp_path
     """A BOM, CRLF line ends or NFD text load, normalised, to exactly the real plan."""
     path = tmp_path / "plan.yaml"
     path.write_bytes(_odd_variants()[variant])
+    # The same registry and progress beside it: the answers, not only the duties, agree.
+    shutil.copy(PLAN.parent / "owners.yaml", tmp_path / "owners.yaml")
+    shutil.copytree(PLAN.parent / "progress", tmp_path / "progress")
     assert load_plan(path).plan.model_dump() == load_plan(PLAN).plan.model_dump()
     args = ("due", "--quarter", "2024Q1", "--as-of", "2024-01-15", "-f", "json")
     odd = run(*args, "--plan", str(path))

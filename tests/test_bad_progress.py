@@ -20,8 +20,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from nq42cli.core.directory import Directory
 from nq42cli.core.loader import load_plan
 from nq42cli.core.models import Plan
+from nq42cli.core.owners import load_registry
 from nq42cli.core.problems import DataError
 from nq42cli.core.progress import load_progress
 from tests.conftest import PLAN, run
@@ -77,6 +79,12 @@ def _plan() -> Plan:
     return load_plan(PLAN).plan
 
 
+@functools.cache
+def _directory() -> Directory:
+    """The owners registry beside the plan: units in progress files are checked against it."""
+    return load_registry(PLAN.parent / "owners.yaml").directory
+
+
 def _check(found: list[tuple[str, int, int]], expected: tuple[tuple[str, int, int], ...]) -> None:
     assert {code for code, _, _ in found} == {code for code, _, _ in expected}, found
     for want in expected:
@@ -116,7 +124,7 @@ def test_status_refuses_the_folder_with_the_expected_positions(case: Case) -> No
     """`nq42 status --status FOLDER` exits 1, prints nothing on stdout and each problem
     as FOLDER/FILE:line:col on stderr; the loader reports exactly the expected codes."""
     with pytest.raises(DataError) as caught:
-        load_progress(case.folder, _plan(), today=date.today())
+        load_progress(case.folder, _plan(), today=date.today(), directory=_directory())
     _check([(p.code, p.line, p.column) for p in caught.value.problems], case.status)
     args = ["--status", str(case.folder), "--plan", str(PLAN), "--as-of", "2024-06-30"]
     result = run("status", *args, code=case.exit)

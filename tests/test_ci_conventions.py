@@ -144,6 +144,12 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
     },
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
     ("init",): {0: [STATUS], 1: None, 2: [NOT_A_PLAN]},
+    ("owners",): {
+        0: ["--as-of", "2025-08-01"],
+        1: ["--plan", BROKEN],
+        2: ["--as-of", "2025-13-01"],
+    },
+    ("owners", "show"): {0: ["Đồng Nai"], 1: ["bkttw", "--plan", BROKEN], 2: ["Atlantis"]},
     ("record",): {
         0: ["IV.6.a", "--done", "--on", "2024-03-28", "--evidence", "x", "--status", STATUS],
         1: [
@@ -170,6 +176,8 @@ TAKES_PLAN = {
     ("status",),
     ("history",),
     ("record",),
+    ("owners",),
+    ("owners", "show"),
     ("export", "ics"),
     ("export", "status"),
     ("export", "due"),

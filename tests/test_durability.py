@@ -37,7 +37,7 @@ from nq42cli.core.loader import load_plan
 from nq42cli.core.models import Plan
 from nq42cli.core.progress import load_progress, parse_duty_text
 from tests.conftest import run
-from tests.progress_helpers import workspace
+from tests.progress_helpers import registry_beside, workspace
 
 # kill -9, fork() and flock are what these tests are about: POSIX only.
 fcntl = pytest.importorskip("fcntl", reason="POSIX only: kill -9, fork() and flock")
@@ -123,7 +123,8 @@ def warm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _notes(plan: Plan, path: Path, duty: str) -> list[str]:
     if not path.exists():
         return []
-    doc = parse_duty_text(path.read_text(encoding="utf-8"), path.name, plan, today=None)
+    text = path.read_text(encoding="utf-8")
+    doc = parse_duty_text(text, path.name, plan, today=None, directory=registry_beside(path.parent))
     assert doc.duty == duty
     return [r.note or "" for r in doc.records]
 
@@ -171,7 +172,7 @@ def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) ->
         assert after.startswith(before[duty])
         before[duty] = after
     # The whole folder loads: what killed writers left (temp files) is ignored.
-    progress = load_progress(folder, plan_obj, today=None)
+    progress = load_progress(folder, plan_obj, today=None, directory=registry_beside(folder))
     assert all(len(progress.records(d)) >= len(acknowledged[d]) for d in KILL_DUTIES)
     # Both outcomes happened often enough for the test to mean something.
     landed = sum(len(v) for v in acknowledged.values())
@@ -270,7 +271,8 @@ def test_twenty_concurrent_completions_only_one_lands(warm: Path) -> None:
     codes = _run_together(argv, errors)
     assert sorted(codes, key=str) == [0] + [1] * 19
     assert errors.read_text(encoding="utf-8").count("already recorded as done") == 19
-    records = load_progress(folder, plan_obj, today=None).records("IV.2.d")
+    found = load_progress(folder, plan_obj, today=None, directory=registry_beside(folder))
+    records = found.records("IV.2.d")
     assert [r.event for r in records] == ["done"]
 
 
@@ -482,7 +484,10 @@ def test_the_lock_is_waited_for_not_refused(
         run(*_note_args(plan, "IV.2.a", "patient"))
         assert time.monotonic() - start >= 0.2
         killer.wait(timeout=30)
-    records = load_progress(folder, load_plan(plan).plan, today=None).records("IV.2.a")
+    found = load_progress(
+        folder, load_plan(plan).plan, today=None, directory=registry_beside(folder)
+    )
+    records = found.records("IV.2.a")
     assert records[-1].note == "patient"
 
 

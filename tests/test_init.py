@@ -18,10 +18,13 @@ import pytest
 from nq42cli import __version__
 from tests.conftest import ROOT, run
 
+BUNDLED = ROOT / "src" / "nq42cli" / "data"
 FILES = [
     "data/plan.yaml",
-    "data/progress/IV.2.a.yaml",
+    "data/owners.yaml",
+    *(f"data/progress/{p.name}" for p in sorted((BUNDLED / "progress").glob("*.yaml"))),
     "data/progress/.gitignore",
+    "schema/owners.schema.json",
     "schema/plan.schema.json",
     "schema/status.schema.json",
     ".github/workflows/nq42.yml",
@@ -53,7 +56,8 @@ def test_init_lays_out_a_repository_that_validates(repo: Path) -> None:
     assert sorted(_tree(repo)) == sorted(FILES)
     assert (repo / "data/plan.yaml").read_bytes() == (ROOT / "data/plan.yaml").read_bytes()
     out = run("validate", "--plan", str(repo / "data/plan.yaml"), "--strict")
-    assert "2 file(s) checked: 2 valid" in out.stderr
+    n = len([f for f in FILES if f.startswith("data/") and f.endswith(".yaml")])
+    assert f"{n} file(s) checked: {n} valid" in out.stderr
 
 
 def test_the_schema_line_points_inside_the_repository(repo: Path) -> None:
@@ -86,11 +90,12 @@ def test_init_never_overwrites(tmp_path: Path) -> None:
 
 
 def test_empty_plan_and_pinned_requirement(tmp_path: Path) -> None:
-    """--empty: a valid empty plan dated today, no progress; --nq42 pins CI and the hook."""
+    """--empty: a valid empty plan dated today, no progress or registry; --nq42 pins."""
     target = tmp_path / "new"
     pin = "nq42 @ git+https://example.invalid/nq42@v9.9.9"
     run("init", str(target), "--empty", "--nq42", pin)
     assert not (target / "data/progress/IV.2.a.yaml").exists()
+    assert not (target / "data/owners.yaml").exists()
     run("validate", "--plan", str(target / "data/plan.yaml"), "--strict")
     workflow = (target / ".github/workflows/nq42.yml").read_text(encoding="utf-8")
     hooks = (target / ".pre-commit-config.yaml").read_text(encoding="utf-8")

@@ -1,8 +1,10 @@
 """The rule book (core.rules): each rule pinned, and every command that classifies agreeing.
 
-The differential property test at the end generates plans with every kind of window and
-progress records, and checks for many days that ``overdue``, ``status``, ``due``, the
-index and the calendar export tell one story.
+The differential property test at the end generates plans with every kind of window,
+owners that are single bodies or groups whose members change (a merger), and progress
+records of the duty, its owners and single members, and checks for many days that
+``overdue``, ``status``, ``due``, the index and the calendar export tell one story; a
+day-by-day reference pins when a group is complete member by member.
 """
 
 from __future__ import annotations
@@ -21,16 +23,23 @@ from icalendar import Calendar
 from icalendar import Event as IcsEvent
 
 from nq42cli.core.cache import Index, PlanRows, build
+from nq42cli.core.directory import Directory, GroupInfo, SuccessionInfo, Unit
 from nq42cli.core.models import Plan
 from nq42cli.core.progress import DutyProgress, Progress, Record
 from nq42cli.core.queries import Filters, Row, due, overdue
 from nq42cli.core.results import Calendar as CalendarResult
 from nq42cli.core.rules import (
     Event,
+    Membership,
+    MemberState,
+    RecordLike,
     Status,
     binding,
+    completion_of,
     deadlines_between,
     judge,
+    last_done,
+    member_standings,
     round_verdicts,
 )
 from nq42cli.core.status import status_rows
@@ -45,8 +54,32 @@ def _w(phrase: str) -> list[Window]:
     return parse_phrase(phrase, PLAN_DAY)
 
 
-def _done(day: str, owner: str | None = None) -> Record:
-    return Record(event=Event.DONE, on=date.fromisoformat(day), owner=owner, evidence="doc")
+def _done(day: str, owner: str | None = None, unit: str | None = None) -> Record:
+    return Record(
+        event=Event.DONE, on=date.fromisoformat(day), owner=owner, unit=unit, evidence="doc"
+    )
+
+
+# A group owner whose members change: a and b until 30/6/2025, merged into ab from
+# 01/7/2025; c throughout. The shape of the 2025 merger of provinces, in small.
+MERGER = date(2025, 7, 1)
+EVE = MERGER - timedelta(days=1)
+MEMBERS = Membership(
+    (("a", None, EVE), ("b", None, EVE), ("c", None, None), ("ab", MERGER, None)),
+    (("ab", ("a", "b")),),
+)
+DIRECTORY = Directory(
+    "KH",
+    (
+        Unit("a", "Tỉnh ủy A", "A", end=EVE),
+        Unit("b", "Tỉnh ủy B", "B", end=EVE),
+        Unit("c", "Tỉnh ủy C", "C"),
+        Unit("ab", "Tỉnh ủy A", "A", start=MERGER),
+    ),
+    (GroupInfo("nhom", "tỉnh ủy", "committees", MEMBERS),),
+    (SuccessionInfo(("a", "b"), "ab", MERGER, "effective"),),
+)
+GROUPS = {"nhom": MEMBERS}
 
 
 def _plan(
@@ -69,6 +102,7 @@ def _plan(
             "owners": [
                 {"key": "bo", "name": "Bộ Kế hoạch", "short": "BKH", "kind": "body"},
                 {"key": "so", "name": "Sở Tài chính", "short": "STC", "kind": "body"},
+                {"key": "nhom", "name": "các tỉnh uỷ", "short": "Tỉnh uỷ", "kind": "group"},
             ],
             "duties": [
                 {
@@ -214,6 +248,105 @@ def test_ongoing_and_undated_classes() -> None:
     assert judge(_w("không thời hạn"), PLAN_DAY, PLAN_DAY, (), []).status is Status.NO_DEADLINE
 
 
+# --------------------------------------------------------------------------- group owners
+
+
+def _judge(recs: Sequence[Record], day: date) -> tuple[Status, date | None]:
+    v = judge(_w("quý I/2024"), PLAN_DAY, day, ("nhom",), recs, GROUPS)
+    return v.status, v.completed_on
+
+
+def test_a_group_is_done_when_every_member_due_is() -> None:
+    """Members report one by one; the group's part is done on the last member's day."""
+    recs = [_done("2024-02-01", "nhom", "a"), _done("2024-03-10", "nhom", "b")]
+    assert _judge(recs, date(2024, 6, 1)) == (Status.OPEN_OVERDUE, None)  # c is missing
+    recs.append(_done("2024-04-05", "nhom", "c"))
+    assert _judge(recs, date(2024, 6, 1)) == (Status.DONE_LATE, date(2024, 4, 5))
+
+
+def test_one_members_record_no_longer_completes_the_group() -> None:
+    """The issue's bug: one province's record used to mark the whole group done."""
+    one = [_done("2024-02-01", "nhom", "a")]
+    assert _judge(one, date(2024, 6, 1))[0] is Status.OPEN_OVERDUE
+    # A record of the group as a whole (no unit) still completes its part, as before.
+    whole = [_done("2024-02-01", "nhom")]
+    assert _judge(whole, date(2024, 6, 1))[0] is Status.DONE_ON_TIME
+
+
+def _states(recs: Sequence[Record], day: date) -> dict[str, MemberState]:
+    v = judge(_w("quý I/2024"), PLAN_DAY, day, ("nhom",), recs, GROUPS)
+    return {m.unit: m.state for m in member_standings("nhom", MEMBERS, recs, v)}
+
+
+def test_an_old_units_record_carries_into_the_unit_it_merged_into() -> None:
+    """After the merger ab is done when a and b both were (on the later day), or itself."""
+    recs = [_done("2024-02-01", "nhom", "a"), _done("2024-05-01", "nhom", "b")]
+    day = date(2025, 8, 1)
+    assert _states(recs, day) == {"c": MemberState.NOT_REPORTED, "ab": MemberState.DONE_LATE}
+    # c reports in 2025: the group is complete on that day (ab already was, through a, b).
+    recs.append(_done("2025-09-01", "nhom", "c"))
+    assert _judge(recs, date(2025, 10, 1)) == (Status.DONE_LATE, date(2025, 9, 1))
+    # Only a reported: ab is in progress (reported through a), not done, until it reports.
+    partial = [_done("2024-02-01", "nhom", "a"), _done("2024-03-01", "nhom", "c")]
+    assert _judge(partial, day)[0] is Status.OPEN_OVERDUE
+    assert _states(partial, day) == {"c": MemberState.DONE_ON_TIME, "ab": MemberState.IN_PROGRESS}
+    partial.append(_done("2025-07-15", "nhom", "ab"))
+    assert _judge(partial, day) == (Status.DONE_LATE, date(2025, 7, 15))
+
+
+def test_members_are_counted_on_the_day_asked() -> None:
+    """Before the merger the group has a, b, c; after it, c and ab."""
+    assert list(_states([], date(2024, 6, 1))) == ["a", "b", "c"]
+    assert list(_states([], date(2025, 7, 1))) == ["c", "ab"]
+
+
+def _reference_group_done(records: Sequence[RecordLike], as_of: date, start: date) -> date | None:
+    """Day by day: the first day every member of that day was done by then (plain loops)."""
+    done = {
+        unit: rec.on
+        for (owner, unit), rec in last_done(records, as_of, GROUPS).items()
+        if owner == "nhom" and unit is not None
+    }
+    formed = dict(MEMBERS.formed_from)
+
+    def when(unit: str) -> date | None:
+        options = [d for d in (done.get(unit),) if d is not None]
+        carried = [when(p) for p in formed.get(unit, ())]
+        if carried and all(d is not None for d in carried):
+            options.append(max(d for d in carried if d is not None))
+        return min(options) if options else None
+
+    day = start
+    while day <= as_of:
+        members = MEMBERS.on(day)
+        if members and all((w := when(u)) is not None and w <= day for u in members):
+            return day
+        day += timedelta(days=1)
+    return None
+
+
+@st.composite
+def member_records(draw: st.DrawFn) -> list[Record]:
+    """Member-level done records of units alive on their day."""
+    out = []
+    for _ in range(draw(st.integers(0, 6))):
+        on = draw(st.dates(date(2024, 1, 1), date(2026, 12, 31)))
+        unit = draw(st.sampled_from(MEMBERS.on(on)))
+        out.append(_done(on.isoformat(), "nhom", unit))
+    return out
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(member_records(), st.dates(date(2024, 1, 1), date(2026, 12, 31)))
+def test_group_completion_matches_a_day_by_day_reference(
+    records: list[Record], as_of: date
+) -> None:
+    """completion_of over members agrees with walking the calendar one day at a time."""
+    got = completion_of(("nhom",), records, as_of, GROUPS)
+    want = _reference_group_done(records, as_of, date(2024, 1, 1))
+    assert (got.on if got else None) == want
+
+
 # --------------------------------------------------------------------------- differential
 
 years = st.integers(2023, 2027)
@@ -270,6 +403,9 @@ def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
                     [("bo", "lead")],
                     [("bo", "lead"), ("so", "partner")],
                     [("bo", "responsible"), ("so", "responsible")],
+                    [("nhom", "responsible")],
+                    [("nhom", "responsible"), ("so", "responsible")],
+                    [("bo", "lead"), ("nhom", "partner")],
                 ]
             )
         )
@@ -278,22 +414,33 @@ def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
     plan = _plan(*((d, ws) for d, ws, _ in duties), day=plan_day, roles=[r for *_, r in duties])
     docs: dict[str, DutyProgress] = {}
     for duty_id, _, roles in duties:
-        recs = draw(
-            st.lists(
-                st.builds(
-                    lambda ev, on, owner: Record(
-                        event=ev, on=on, owner=owner, evidence="doc" if ev is Event.DONE else None
-                    ),
-                    st.sampled_from([Event.DONE, Event.DONE, Event.STARTED, Event.NOTE]),
-                    st.dates(plan_day, date(2028, 12, 31)),
-                    st.sampled_from([None, *(o for o, _ in roles)]),
-                ),
-                max_size=4,
-            )
-        )
+        recs = [
+            draw(records_of([o for o, _ in roles], plan_day))
+            for _ in range(draw(st.integers(0, 5)))
+        ]
         if recs:
             docs[duty_id] = DutyProgress(plan="KH", duty=duty_id, records=recs)
     return plan, Progress(None, docs)
+
+
+@st.composite
+def records_of(draw: st.DrawFn, owners: list[str], plan_day: date) -> Record:
+    """A record of the duty, of one owner, or of one member of the group alive that day."""
+    ev = draw(st.sampled_from([Event.DONE, Event.DONE, Event.STARTED, Event.PROGRESS, Event.NOTE]))
+    on = draw(st.dates(plan_day, date(2028, 12, 31)))
+    owner = draw(st.sampled_from([None, *owners]))
+    unit = None
+    if owner == "nhom":
+        unit = draw(st.sampled_from([None, *MEMBERS.on(on)]))
+    text = "kết quả" if ev in (Event.PROGRESS, Event.NOTE) else None
+    return Record(
+        event=ev,
+        on=on,
+        owner=owner,
+        unit=unit,
+        evidence="doc" if ev is Event.DONE else None,
+        note=text,
+    )
 
 
 def _shape(rows: Sequence[Row]) -> list[tuple[object, ...]]:
@@ -308,6 +455,10 @@ def _shape(rows: Sequence[Row]) -> list[tuple[object, ...]]:
             r.since,
             r.verdict.stretch_missed,
             r.owner_status,
+            r.reported,
+            r.last_report,
+            r.result,
+            tuple((t.owner, t.standings) for t in r.members),
         )
         for r in rows
     ]
@@ -325,10 +476,10 @@ def test_every_command_tells_one_story(
 ) -> None:
     """overdue = status's overdue; due agrees with classes; index = no cache; ICS = deadlines."""
     plan, progress = pp
-    plain = PlanRows(plan, progress)
+    plain = PlanRows(plan, progress, DIRECTORY)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "index.sqlite"
-        build(plan, progress, "k", target)
+        build(plan, progress, "k", target, DIRECTORY)
         db = sqlite3.connect(target)
         try:
             index = Index(db)
@@ -341,6 +492,8 @@ def test_every_command_tells_one_story(
                         event("recurring duty")
                     if r.verdict.stretch_missed:
                         event("stretch missed")
+                    for t in r.members:
+                        event(f"group: {t.done}/{t.total} done")
         finally:
             db.close()
     _check_calendar(plan, plain, as_ofs[0])
@@ -426,19 +579,24 @@ def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
         assert uid in masters
 
 
-@pytest.mark.parametrize("as_of", [date(2024, 1, 1), date(2026, 9, 15)])
+@pytest.mark.parametrize(
+    "as_of",
+    [date(2024, 1, 1), date(2024, 3, 31), date(2025, 6, 30), date(2025, 7, 1), date(2026, 9, 15)],
+)
 def test_index_and_plan_agree_on_the_real_plan(as_of: date) -> None:
     """The bundled plan and its shipped progress: index and plan give the same status."""
     from nq42cli.core.loader import load_plan
+    from nq42cli.core.owners import load_registry
     from nq42cli.core.progress import load_progress
     from tests.conftest import PLAN
 
     plan = load_plan(PLAN).plan
-    progress = load_progress(PLAN.parent / "progress", plan, today=None)
-    plain = PlanRows(plan, progress)
+    directory = load_registry(PLAN.parent / "owners.yaml").directory
+    progress = load_progress(PLAN.parent / "progress", plan, today=None, directory=directory)
+    plain = PlanRows(plan, progress, directory)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "i.sqlite"
-        build(plan, progress, "k", target)
+        build(plan, progress, "k", target, directory)
         db = sqlite3.connect(target)
         try:
             _check_one_day(plan, plain, Index(db), as_of, Period.year(as_of.year))

@@ -1,9 +1,11 @@
-"""Shell completion of what a plan names: ``nq42 show <TAB>``, ``--section``, ``--owner``.
+"""Shell completion of what a plan names: ``nq42 show <TAB>`` and ``--section <TAB>``.
 
 Each function is a typer ``autocompletion`` callback. It reads the plan the command
 would read (``--plan`` when typed before the word being completed, else ``NQ42_PLAN``,
 ``./data/plan.yaml`` or the bundled plan) through :func:`nq42cli.api.names`, which the
-index serves. A completion never fails: a plan that cannot be read offers nothing, as
+index serves. (``--owner`` completes through
+:func:`nq42cli.cli.options.complete_owner`, with the owners registry's names.) A
+completion never fails: a plan that cannot be read offers nothing, as
 an error printed into the middle of the user's command line would be worse.
 """
 
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
     from nq42cli.api import Names
 
-__all__ = ["duty_ids", "owners", "sections"]
+__all__ = ["duty_ids", "sections"]
 
 
 def _names(ctx: typer.Context) -> Names | None:
@@ -43,21 +45,3 @@ def sections(ctx: typer.Context, incomplete: str) -> list[str]:
         return []
     every = [*found.sections, *found.items, *found.ids]
     return [i for i in every if i.startswith(incomplete)]
-
-
-def owners(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Owner keys, and short names without spaces, each with the full name as its help.
-
-    The shell shows only words that start with what was typed, so these are words a
-    user can start typing (``bk`` → ``bkttw``, ``BC`` → ``BCSĐCP``); --owner accepts
-    all of them.
-    """
-    found = _names(ctx)
-    if found is None:
-        return []
-    out: dict[str, str] = {}
-    for key, short, name in found.owners:
-        for word in (key, short):
-            if " " not in word and word.startswith(incomplete):
-                out.setdefault(word, f"{name} ({short})")
-    return list(out.items())

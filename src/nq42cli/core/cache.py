@@ -23,6 +23,12 @@ Safety, in order of importance:
   is read again and the file rebuilt. Any failure to write it only costs speed.
 - ``--no-cache`` (or ``NQ42_NO_CACHE=1``) bypasses it entirely.
 
+Besides the duties and records it stores the owners registry of the plan, as the
+:class:`~nq42cli.core.directory.Directory` JSON (its bytes are part of the key), so
+group owners are judged member by member and owners show their later names on the
+warm path too; and every record's unit, source and excerpt, so status, history and
+every export show what was reported.
+
 The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else the platform's user
 cache folder (:func:`cache_dir`); with no home folder at all, there is no index.
 """
@@ -44,18 +50,30 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
+from nq42cli.core.queries import (
+    Entry,
+    Filters,
+    GroupLine,
+    OwnerLine,
+    PlanHead,
+    Records,
+    Row,
+    head,
+)
 from nq42cli.core.rules import Event, RecordLike, binding
 from nq42cli.core.status import status_of
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind
 
 if TYPE_CHECKING:
+    from nq42cli.core.directory import Directory
     from nq42cli.core.models import Plan
     from nq42cli.core.progress import Progress
 
     # Reads and validates the plan and its progress (the slow, exact path).
     Loader = Callable[[], tuple[Plan, Progress]]
+    # Reads and validates the plan's owners registry, if it has one.
+    RegistryLoader = Callable[[], Directory | None]
 
 __all__ = [
     "Index",
@@ -68,7 +86,7 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 3
+SCHEMA = 4
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -89,8 +107,8 @@ CREATE TABLE duty_owner (
 CREATE TABLE owner_name (name TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE rec (
     duty TEXT NOT NULL, ord INTEGER NOT NULL, event TEXT NOT NULL, "on" TEXT NOT NULL,
-    owner TEXT, evidence TEXT, note TEXT, by TEXT, force INTEGER NOT NULL,
-    recorded_at TEXT, PRIMARY KEY (duty, ord)
+    owner TEXT, unit TEXT, evidence TEXT, note TEXT, source TEXT, excerpt TEXT, by TEXT,
+    force INTEGER NOT NULL, recorded_at TEXT, PRIMARY KEY (duty, ord)
 ) WITHOUT ROWID;
 CREATE INDEX duty_by_id ON duty (id);
 CREATE INDEX win_by_deadline ON win (deadline, duty, ord) WHERE deadline IS NOT NULL AND binds;
@@ -180,34 +198,38 @@ def cache_dir() -> Path | None:
 
 
 class PlanRows:
-    """Rows answered from a loaded plan and its progress (no cache)."""
+    """Rows answered from a loaded plan, its progress and its registry (no cache)."""
 
-    def __init__(self, plan: Plan, progress: Progress | None = None) -> None:
+    def __init__(
+        self, plan: Plan, progress: Progress | None = None, directory: Directory | None = None
+    ) -> None:
         self.plan = plan
         self.progress = progress
+        self.directory = directory
 
     def _records(self) -> Records:
         return self.progress.book() if self.progress is not None else {}
 
     def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties due in ``period``."""
-        return queries.due([self.plan], period, as_of, filters, self._records())
+        return queries.due([self.plan], period, as_of, filters, self._records(), self.directory)
 
     def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties late on ``as_of``."""
-        return queries.overdue([self.plan], as_of, filters, self._records())
+        return queries.overdue([self.plan], as_of, filters, self._records(), self.directory)
 
     def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Ongoing duties."""
-        return queries.ongoing([self.plan], as_of, filters, self._records())
+        return queries.ongoing([self.plan], as_of, filters, self._records(), self.directory)
 
     def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty."""
-        return queries.listing([self.plan], as_of, filters, self._records())
+        return queries.listing([self.plan], as_of, filters, self._records(), self.directory)
 
     def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty classified."""
-        return status_of(queries.entries([self.plan], filters), as_of, self._records())
+        found = queries.entries([self.plan], filters, self.directory)
+        return status_of(found, as_of, self._records())
 
     def owners(self) -> list[OwnerLine]:
         """The plan's owners in order."""
@@ -223,7 +245,7 @@ class PlanRows:
 
     def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
         """One duty's status row as of ``as_of`` and all its records."""
-        found = queries.find([self.plan], duty_id)
+        found = queries.find([self.plan], duty_id, self.directory)
         if found is None:
             return None
         records = self._records()
@@ -238,8 +260,11 @@ class _Rec:
     event: Event
     on: date
     owner: str | None
+    unit: str | None
     evidence: str | None
     note: str | None
+    source: str | None
+    excerpt: str | None
     by: str | None
     force: bool
     recorded_at: datetime | None
@@ -256,6 +281,34 @@ class Index:
         meta = dict(db.execute("SELECT k, v FROM meta").fetchall())
         self.plan_id = meta["plan_id"]
         self.plan_date = date.fromisoformat(meta["plan_date"])
+        raw = meta.get("directory")
+        self.directory = _directory(raw) if raw else None
+        self._owned: dict[str, tuple[tuple[OwnerLine, ...], tuple[GroupLine, ...]]] = {}
+
+    def _owner_lines(self, raw: str) -> tuple[tuple[OwnerLine, ...], tuple[GroupLine, ...]]:
+        """A duty's owners (with later names and aliases) and group lines, once per list."""
+        found = self._owned.get(raw)
+        if found is None:
+            lines = _owners(raw)
+            d = self.directory
+            if d is None:
+                found = (lines, ())
+            else:
+                lines = tuple(
+                    OwnerLine(
+                        o.key,
+                        o.name,
+                        o.short,
+                        o.role,
+                        o.as_written,
+                        d.later_names(o.key),
+                        d.aliases(o.key),
+                    )
+                    for o in lines
+                )
+                found = (lines, _group_lines(d, [o.key for o in lines]))
+            self._owned[raw] = found
+        return found
 
     def _entries(self, ords: Sequence[int] | None, filters: Filters) -> list[Entry]:
         """Duties by ``ord`` (all when None) that pass ``filters``, in plan order."""
@@ -275,6 +328,7 @@ class Index:
             for _, id_, section, grp, text, timing, windows, owners in self.db.execute(
                 query, params
             ):
+                lines, group_lines = self._owner_lines(owners)
                 e = Entry(
                     plan_id,
                     plan_date,
@@ -284,7 +338,8 @@ class Index:
                     text,
                     timing,
                     _windows(windows),
-                    _owners(owners),
+                    lines,
+                    group_lines,
                 )
                 if filters.accepts(e, e.owners):
                     out.append(e)
@@ -306,7 +361,10 @@ class Index:
 
     def records(self, ids: Sequence[str] | None = None) -> Records:
         """The progress records of duties ``ids`` (all when None), in file order."""
-        sql = 'SELECT duty, event, "on", owner, evidence, note, by, force, recorded_at FROM rec'
+        sql = (
+            'SELECT duty, event, "on", owner, unit, evidence, note, source, excerpt, by, force, '
+            "recorded_at FROM rec"
+        )
         if ids is None:
             rows = list(self.db.execute(sql + " ORDER BY duty, ord"))
         else:
@@ -316,18 +374,21 @@ class Index:
                 part = wanted[i : i + 500]
                 marks = ",".join("?" * len(part))
                 rows += self.db.execute(f"{sql} WHERE duty IN ({marks}) ORDER BY duty, ord", part)
-        out: dict[tuple[str, str], list[_Rec]] = {}
-        for duty, event, on, owner, evidence, note, by, force, recorded_at in rows:
+        out: dict[tuple[str, str], list[RecordLike]] = {}
+        for duty, event, on, owner, unit, evidence, note, source, excerpt, by, force, at in rows:
             out.setdefault((self.plan_id, duty), []).append(
                 _Rec(
                     Event(event),
                     date.fromisoformat(on),
                     owner,
+                    unit,
                     evidence,
                     note,
+                    source,
+                    excerpt,
                     by,
                     bool(force),
-                    datetime.fromisoformat(recorded_at) if recorded_at else None,
+                    datetime.fromisoformat(at) if at else None,
                 )
             )
         return out
@@ -504,6 +565,23 @@ def _windows(raw: str) -> tuple[Window, ...]:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _directory(raw: str) -> Directory:
+    from nq42cli.core.directory import Directory
+
+    return Directory.from_json(raw)
+
+
+def _group_lines(d: Directory, keys: Sequence[str]) -> tuple[GroupLine, ...]:
+    out = []
+    for key in keys:
+        g = d.group(key)
+        if g is not None:
+            names = tuple((m, u.short if (u := d.unit(m)) else m) for m, _, _ in g.members.spans)
+            out.append(GroupLine(g.key, g.label_vi, g.label_en, g.members, names))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=8192)
 def _owners(raw: str) -> tuple[OwnerLine, ...]:
     return tuple(
@@ -515,8 +593,14 @@ def _owners(raw: str) -> tuple[OwnerLine, ...]:
 # --------------------------------------------------------------------------- writing
 
 
-def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None:
-    """Write the index of ``plan`` (and its progress) to ``target`` atomically."""
+def build(
+    plan: Plan,
+    progress: Progress | None,
+    key: str,
+    target: Path,
+    directory: Directory | None = None,
+) -> None:
+    """Write the index of ``plan`` (its progress, its registry) to ``target`` atomically."""
     import tempfile
 
     from nq42cli.core.queries import owner_lines
@@ -561,6 +645,7 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                                 ensure_ascii=False,
                             ),
                         ),
+                        ("directory", directory.to_json() if directory else ""),
                     ],
                 )
                 duties: list[tuple[object, ...]] = []
@@ -607,6 +692,8 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                 db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", wins)
                 db.executemany("INSERT INTO duty_owner VALUES (?, ?, ?)", owners)
                 names = {n for o in plan.owners for n in (o.key, o.name, o.short)}
+                if directory is not None:
+                    names |= {n for o in plan.owners for n in directory.aliases(o.key)}
                 names |= {r.as_written for d in plan.duties for r in d.owners if r.as_written}
                 db.executemany("INSERT INTO owner_name VALUES (?)", [(n,) for n in names])
                 recs = [
@@ -616,8 +703,11 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         r.event.value,
                         r.on.isoformat(),
                         r.owner,
+                        r.unit,
                         r.evidence,
                         r.note,
+                        r.source,
+                        r.excerpt,
                         r.by,
                         int(r.force),
                         r.recorded_at.isoformat() if r.recorded_at else None,
@@ -625,7 +715,9 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                     for duty_id, doc in (progress.duties.items() if progress else ())
                     for j, r in enumerate(doc.records)
                 ]
-                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs)
+                db.executemany(
+                    "INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs
+                )
         finally:
             db.close()
         with open(tmp, "rb+") as fh:
@@ -676,32 +768,44 @@ def _open(path: Path, key: str) -> Index | None:
         return None
 
 
-def open_source(files: Sequence[Path], load: Loader, *, use_cache: bool = True) -> RowSource:
-    """Rows for the plan whose input ``files`` (plan first, then progress) are given.
+def open_source(
+    files: Sequence[Path],
+    load: Loader,
+    *,
+    use_cache: bool = True,
+    registry: RegistryLoader | None = None,
+) -> RowSource:
+    """Rows for the plan whose input ``files`` (plan first, then registry and progress) are given.
 
-    ``load()`` reads and validates the plan and its progress the slow, exact way; it is
-    called when the cache cannot serve, and its errors propagate unchanged.
+    ``load()`` reads and validates the plan and its progress the slow, exact way, and
+    ``registry()`` the plan's owners registry; they are called when the cache cannot
+    serve, and their errors propagate unchanged.
     """
+
+    def everything() -> tuple[Plan, Progress, Directory | None]:
+        plan, progress = load()
+        return plan, progress, registry() if registry is not None else None
+
     if not use_cache:
-        return PlanRows(*load())
+        return PlanRows(*everything())
     try:
         key = cache_key(files)
     except OSError:
         return PlanRows(*load())
     folder = cache_dir()
     if folder is None:
-        return PlanRows(*load())
+        return PlanRows(*everything())
     target = folder / f"{key}.sqlite"
 
     def rebuild() -> RowSource:
-        plan, progress = load()
+        plan, progress, directory = everything()
         # The files were read after the key was computed: store the index only if they
         # still hold the bytes the key names, so an edit in between can never be cached
         # under the old key.
         with contextlib.suppress(OSError, sqlite3.Error):
             if cache_key(files) == key:
-                build(plan, progress, key, target)
-        return PlanRows(plan, progress)
+                build(plan, progress, key, target, directory)
+        return PlanRows(plan, progress, directory)
 
     index = _open(target, key)
     if index is None:

@@ -1,8 +1,10 @@
 """Appending one progress record: the transaction behind ``nq42 record``.
 
-:func:`append_record` resolves the owner, builds the record, then, under the progress
-folder's lock, reads the duty's file, checks the new record against the records already
-there, appends it and replaces the file atomically. Nothing is written unless the whole
+:func:`append_record` resolves the owner (with the plan's owners registry: a member
+of a group owner, or the body that held an owner's place on the record's day, by any
+of its names), builds the record, then, under the progress folder's lock, reads the
+duty's file, checks the new record against the records already there, appends it and
+replaces the file atomically. Nothing is written unless the whole
 record lands: a refused record or a lock held too long leaves the old file byte for
 byte, and a failed write (a full or read-only disk, a folder that may not be written)
 leaves no temporary file and no new empty folder either.
@@ -35,11 +37,18 @@ from nq42cli.core.results import Recorded
 from nq42cli.core.rules import Event
 
 if TYPE_CHECKING:
+    from nq42cli.core.directory import Directory
     from nq42cli.core.locate import Location
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import DutyProgress, Record
 
-__all__ = ["LOCK_TIMEOUT_ENV", "append_record", "new_record", "parse_lock_timeout"]
+__all__ = [
+    "LOCK_TIMEOUT_ENV",
+    "append_record",
+    "new_record",
+    "parse_lock_timeout",
+    "resolve_part",
+]
 
 LOCK_TIMEOUT_ENV = "NQ42_LOCK_TIMEOUT"
 
@@ -74,18 +83,42 @@ def resolve_owner_key(plan: Plan, duty: Duty, owner: str) -> str:
     return key
 
 
+def resolve_part(
+    plan: Plan, duty: Duty, owner: str, on: date, directory: Directory | None
+) -> tuple[str, str | None]:
+    """``(owner key, unit key or None)`` of the part of ``duty`` that ``owner`` names on ``on``.
+
+    Without a registry, as :func:`resolve_owner_key`. With one, see
+    :meth:`nq42cli.core.directory.Directory.resolve_part`.
+    """
+    if directory is None:
+        return resolve_owner_key(plan, duty, owner), None
+    from nq42cli.core.directory import ResolveError
+
+    by_key = plan.owners_by_key
+    owners = [(r.owner, by_key[r.owner].name, by_key[r.owner].short) for r in duty.owners]
+    try:
+        found = directory.resolve_part(duty.id, owners, owner, on)
+    except ResolveError as exc:
+        raise UsageError(exc.message, "--owner") from None
+    return found.owner, found.unit
+
+
 def new_record(
     event: Event,
     on: date,
     *,
     owner: str | None = None,
+    unit: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    source: str | None = None,
+    excerpt: str | None = None,
     by: str | None = None,
     force: bool = False,
     recorded_at: datetime | None = None,
 ) -> Record:
-    """A record checked on its own (text fields non-empty, keys well formed)."""
+    """A record checked on its own (text fields non-empty, keys and URLs well formed)."""
     from pydantic import ValidationError
 
     from nq42cli.core.progress import Record
@@ -95,8 +128,11 @@ def new_record(
             event=event,
             on=on,
             owner=owner,
+            unit=unit,
             evidence=evidence,
             note=note,
+            source=source,
+            excerpt=excerpt,
             by=by,
             force=force,
             recorded_at=recorded_at,
@@ -121,31 +157,49 @@ def append_record(
     force: bool = False,
     recorded_at: datetime | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    directory: Directory | None = None,
+    source: str | None = None,
+    excerpt: str | None = None,
 ) -> Recorded:
     """Append a record to ``duty``'s progress file in ``location``'s progress folder.
 
-    ``owner`` (a key, a name or a short name) records one owner's part; without it the
-    record is for the whole duty. ``today`` is the real day: a record dated after it is
-    refused. See the module's docstring for what is refused and what is guaranteed.
+    ``owner`` (a key, a name or a short name; with ``directory``, also a member's or a
+    successor's name) records one part; without it the record is for the whole duty.
+    ``today`` is the real day: a record dated after it is refused. See the module's
+    docstring for what is refused and what is guaranteed.
     """
-    key = resolve_owner_key(plan, duty, owner) if owner is not None else None
+    key, unit = (
+        resolve_part(plan, duty, owner, on, directory) if owner is not None else (None, None)
+    )
     location.check_writable()
     rec = new_record(
         event,
         on,
         owner=key,
+        unit=unit,
         evidence=evidence,
         note=note,
+        source=source,
+        excerpt=excerpt,
         by=by,
         force=force,
         recorded_at=recorded_at,
     )
-    path = _append(location.progress, location.progress_name, plan, duty, rec, today, lock_timeout)
-    return Recorded(duty.id, key, event, on, path)
+    path = _append(
+        location.progress, location.progress_name, plan, duty, rec, today, lock_timeout, directory
+    )
+    return Recorded(duty.id, key, event, on, path, unit)
 
 
 def _append(
-    folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record, today: date, timeout: float
+    folder: Path,
+    shown: str,
+    plan: Plan,
+    duty: Duty,
+    rec: Record,
+    today: date,
+    timeout: float,
+    directory: Directory | None = None,
 ) -> str:
     """Lock the folder, check the new record against the file, append it atomically."""
     from nq42cli.core.progress import (
@@ -164,7 +218,9 @@ def _append(
     new_folder = not folder.exists()
 
     def check(text: str) -> DutyProgress:
-        return parse_duty_text(text, shown_file, plan, today=None, expected=duty.id)
+        return parse_duty_text(
+            text, shown_file, plan, today=None, expected=duty.id, directory=directory
+        )
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -180,7 +236,7 @@ def _append(
             previous = list(old.records) if old else []
             findings = [
                 (code, msg)
-                for i, code, msg, _ in check_records([*previous, rec], duty, plan, today)
+                for i, code, msg, _ in check_records([*previous, rec], duty, plan, today, directory)
                 if i == len(previous)
             ]
             if findings:

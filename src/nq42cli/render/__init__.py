@@ -89,6 +89,11 @@ REGISTRY: dict[tuple[str, Format], str] = {
     ("problems", Format.JSON): _R + "problems_json:render",
     # the acknowledgement of nq42 record
     ("recorded", Format.TEXT): _R + "recorded:render",
+    # the plan's owners over time (nq42 owners, nq42 owners show NAME)
+    ("owners", Format.TABLE): _R + "owners:render_list_table",
+    ("owners", Format.JSON): _R + "json_:render_owners",
+    ("owner", Format.TABLE): _R + "owners:render_story_table",
+    ("owner", Format.JSON): _R + "json_:render_owner",
 }
 
 

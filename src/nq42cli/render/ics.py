@@ -96,7 +96,7 @@ def render(result: Calendar, lang: str) -> bytes:
             if w not in hard:
                 continue
             if w.kind is WindowKind.DEADLINE and w.end is not None:
-                done = completion_of(duty.parts, row.records, as_of)
+                done = completion_of(duty.parts, row.records, as_of, duty.groups)
                 when = done.on if done else None
                 cal.add_component(_event(result, lang, row, index, w, w.end, when))
             elif w.kind is WindowKind.RECURRING:
@@ -117,7 +117,10 @@ def _recurring(
     event = _event(result, lang, row, index, w, first[0].due, None)
     event.add("rrule", rrule_of(w))
     cal.add_component(event)
-    for v in round_verdicts(w, duty.plan_date, duty.parts, row.records, result.stamp.date()):
+    rounds = round_verdicts(
+        w, duty.plan_date, duty.parts, row.records, result.stamp.date(), groups=duty.groups
+    )
+    for v in rounds:
         if v.status in (Status.DONE_ON_TIME, Status.DONE_LATE) and v.deadline is not None:
             override = _event(result, lang, row, index, w, v.deadline, v.completed_on)
             override.add("recurrence-id", v.deadline)

@@ -1,10 +1,11 @@
 """Reports: the tables an analyst hands upward, as typed cells, before any format.
 
-A :class:`Report` is a titled table plus a summary table, its words in one language
-(:mod:`.labels`). Cells keep their types (text, whole numbers, dates) so the xlsx
-renderer can store real dates and numbers, while the text formats (Markdown, HTML)
-print them in ISO form. Building the report once and rendering it per format keeps
-every export showing the same columns and numbers.
+A :class:`Report` is a titled table plus a summary table (and, for a status table with
+group owners, a sheet of their members), its words in one language (:mod:`.labels`).
+Cells keep their types (text, whole numbers, dates) so the xlsx renderer can store real
+dates and numbers, while the text formats (Markdown, HTML) print them in ISO form.
+Building the report once and rendering it per format keeps every export showing the
+same columns and numbers.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ class Report:
     """What an export holds: a title, a line saying as of when, the table, the summary.
 
     ``row_classes`` tags the table's rows (with status codes) for formats that can
-    colour them (HTML).
+    colour them (HTML). ``extra`` holds further sheets (the members of group owners),
+    shown after the summary by the formats that have room for more than one table.
     """
 
     KIND: ClassVar[str] = "report"
@@ -48,6 +50,7 @@ class Report:
     summary: Sheet
     lang: str = "vi"
     row_classes: tuple[str, ...] = ()
+    extra: tuple[Sheet, ...] = ()
 
 
 def cell_text(value: Cell) -> str:
@@ -71,6 +74,19 @@ _STATUS_HEADS = (
     "head.completed_on",
     "head.parts",
     "head.evidence",
+    "head.last_report",
+    "head.result",
+)
+
+_MEMBER_HEADS = (
+    "members.head.duty",
+    "members.head.group",
+    "members.head.total",
+    "members.head.done",
+    "members.head.on_time",
+    "members.head.late",
+    "members.head.in_progress",
+    "members.head.not_reported",
 )
 
 
@@ -84,7 +100,7 @@ def status_report(result: StatusTable, lang: str) -> Report:
         (
             r.duty.id,
             r.duty.group or r.duty.section,
-            owners_text(r.owners, lang),
+            owners_text(r.owners, lang, day=result.as_of),
             r.duty.text,
             r.duty.timing or "; ".join(str(w) for w in r.duty.windows),
             r.deadline,
@@ -93,6 +109,8 @@ def status_report(result: StatusTable, lang: str) -> Report:
             r.completed_on,
             f"{r.parts[0]}/{r.parts[1]}" if r.parts[1] else None,
             "; ".join(r.completion.evidence) if r.completion else None,
+            r.last_report,
+            r.result if r.reported else word("report.not_reported", lang),
         )
         for r in rows
     )
@@ -113,14 +131,41 @@ def status_report(result: StatusTable, lang: str) -> Report:
         )
     ]
     for o in summary.owners:
+        now = o.on(result.as_of)[0]
         lines.append(
             (
-                o.name,
+                now if now == o.name else word("owner.plan_name", lang, name=now, plan=o.name),
                 sum(o.counts.values()),
                 f"{o.counts[Status.DONE_ON_TIME]}/{o.with_deadline}",
                 *(o.counts[s] for s in classes),
             )
         )
+    lines.append(
+        (word("summary.not_reported", lang, n=summary.not_reported), summary.not_reported)
+        + (None,) * (len(columns) - 2)
+    )
+    lines.append(
+        (word("summary.in_progress", lang, n=summary.in_progress), summary.in_progress)
+        + (None,) * (len(columns) - 2)
+    )
+    members = tuple(
+        (
+            duty,
+            t.label(lang),
+            t.total,
+            t.done,
+            t.done_on_time if t.deadline else None,
+            t.done_late if t.deadline else None,
+            ", ".join(t.in_progress) or None,
+            ", ".join(t.not_reported) or None,
+        )
+        for duty, t in summary.groups
+    )
+    extra = (
+        (Sheet(word("members.sheet", lang), tuple(word(h, lang) for h in _MEMBER_HEADS), members),)
+        if members
+        else ()
+    )
     return Report(
         word("report.status_title", lang, plan=result.plan),
         word("report.as_of", lang, day=result.as_of),
@@ -128,6 +173,7 @@ def status_report(result: StatusTable, lang: str) -> Report:
         Sheet(word("report.summary", lang), columns, tuple(lines)),
         lang,
         tuple(r.status.value for r in rows),
+        extra,
     )
 
 

@@ -18,10 +18,11 @@ from nq42cli.core.rules import Status
 from nq42cli.core.text import visible
 from nq42cli.core.vocab import Role
 from nq42cli.render.labels import word
+from nq42cli.render.records import owner_name
 from nq42cli.render.report import listing_title
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
+    from nq42cli.core.queries import OwnerLine, Row
     from nq42cli.core.results import Listing
 
 __all__ = ["SOON_DAYS", "build", "console", "render", "summary"]
@@ -59,7 +60,7 @@ def build(result: Listing, lang: str) -> Table:
     for row in result.rows:
         cells = [
             Text(visible(row.duty.id), style="bold"),
-            _owners(row),
+            _owners(row, lang),
             Text(visible(row.duty.text)),
             Text("\n".join(visible(str(w)) for w in row.duty.windows)),
         ]
@@ -71,11 +72,15 @@ def build(result: Listing, lang: str) -> Table:
     return table
 
 
-def _owners(row: Row) -> Text:
+def _owners(row: Row, lang: str) -> Text:
     # Who answers for the duty comes first; partners follow, dimmed, so the cell stays
     # short at 80 columns while nobody named in the plan is dropped.
-    main = [o.short for o in row.owners if o.role is not Role.PARTNER]
-    partners = [o.short for o in row.owners if o.role is Role.PARTNER]
+    # Each owner goes by its name in force on the row's day, the plan's beside it.
+    def name(o: OwnerLine) -> str:
+        return owner_name(o, row.as_of, lang, short=True)
+
+    main = [name(o) for o in row.owners if o.role is not Role.PARTNER]
+    partners = [name(o) for o in row.owners if o.role is Role.PARTNER]
     # Escape each name, then join: the newline between names is ours, not the data's.
     text = Text("\n".join(visible(m) for m in main) if main else "—")
     if partners:
