@@ -27,9 +27,11 @@ def test_every_sheet_prints_a4_landscape_fit_to_width_with_its_header(workbook: 
     wb = load_workbook(workbook)
     for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape"
-        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+        assert str(ws.page_setup.paperSize) == str(ws.PAPERSIZE_A4)
         assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        props = ws.sheet_properties.pageSetUpPr
+        assert props is not None
+        assert props.fitToPage
         assert ws.print_title_rows == "$1:$1"
 
 
@@ -40,7 +42,9 @@ def test_rows_are_as_tall_as_their_wrapped_text(workbook: Path) -> None:
     assert sum(widths) <= PRINT_WIDTH
     tallest = 0.0
     for row in ws.iter_rows(min_row=2):
-        height = ws.row_dimensions[row[0].row].height
+        index = row[0].row
+        assert index is not None
+        height = ws.row_dimensions[index].height
         assert height is not None
         for cell, width in zip(row, widths, strict=False):
             if isinstance(cell.value, str):
