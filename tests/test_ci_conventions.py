@@ -144,6 +144,7 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
     },
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
     ("init",): {0: [STATUS], 1: None, 2: [NOT_A_PLAN]},
+    ("migrate",): {0: ["--plan", str(PLAN), "--check"], 1: [NOT_A_PLAN], 2: ["none.yaml"]},
     ("owners",): {
         0: ["--as-of", "2025-08-01"],
         1: ["--plan", BROKEN],

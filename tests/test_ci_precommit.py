@@ -83,7 +83,7 @@ def test_try_repo_on_an_init_repository_catches_plan_progress_and_owners(tmp_pat
     runs["plan"] = (plan, [])
     progress = _data_repo(tmp_path, "progress")
     record = 'plan: "19-KH/TW"\nduty: "IX.9"\nrecords:\n  - event: note\n'
-    _stage(progress, "data/progress/IX.9.yaml", record + '    on: "2024-05-09"\n')
+    _stage(progress, "data/progress/IX.9.yaml", record + '    date: "2024-05-09"\n')
     runs["progress"] = (progress, [])
     if (good / "data/owners.yaml").exists():  # the owners registry, once nq42 ships it
         owners = _data_repo(tmp_path, "owners")

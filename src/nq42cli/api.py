@@ -74,6 +74,7 @@ from nq42cli.render import Format, Result, encode, formats, render
 if TYPE_CHECKING:
     from nq42cli.core.cache import RowSource
     from nq42cli.core.directory import Directory
+    from nq42cli.core.migrate import Migration
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import Progress
     from nq42cli.core.queries import Row
@@ -121,6 +122,7 @@ __all__ = [
     "init",
     "load",
     "locate",
+    "migrate",
     "names",
     "owner",
     "owner_names",
@@ -649,6 +651,43 @@ def init(
     planned = scaffold.layout(empty=empty, pinned=pinned, today=today or _today())
     written = scaffold.write(target, planned)
     return Initialized(target, tuple(written), pinned or scaffold.requirement())
+
+
+def migrate(
+    files: Sequence[PathLike] | None = None,
+    *,
+    plan: Location | PathLike | None = None,
+    write: bool = True,
+) -> list[Migration]:
+    """Rewrite the old day key ``on:`` as ``date:`` in progress and owners files.
+
+    Without ``files``: the progress files and the owners registry of the plan nq42
+    would use. Each file is rewritten atomically under its folder's lock, and only when
+    it holds an old key, so running it twice changes nothing the second time. With
+    ``write=False`` nothing is written: the result says what would change. Raises
+    :class:`DataError` (every file's problems) for files that cannot be read as YAML,
+    after migrating the others.
+    """
+    from nq42cli.core.migrate import migrate_file
+
+    if files:
+        targets = [(Path(f), str(f)) for f in files]
+    else:
+        where = _where(plan)
+        if where.bundled:
+            msg = "the bundled plan's files are part of the package; give FILES or --plan"
+            raise UsageError(msg, "FILES")
+        registry = where.registry()
+        targets = [*([registry] if registry else []), *where.progress_files()]
+    done, problems = [], []
+    for path, shown in targets:
+        try:
+            done.append(migrate_file(path, shown, write=write))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    return done
 
 
 def schema(name: str) -> Schema:

@@ -58,6 +58,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(("when",), _CLI + "time", "when"),
     Command(("extract",), _CLI + "time", "extract"),
     Command(("init",), _CLI + "init", "init"),
+    Command(("migrate",), _CLI + "migrate", "migrate"),
     Command(("export", "status"), _CLI + "export", "export_status"),
     Command(("export", "due"), _CLI + "export", "export_due"),
     Command(("export", "overdue"), _CLI + "export", "export_overdue"),
