@@ -164,10 +164,22 @@ def _yamllint(folder: Path, config: Path) -> list[str]:
 
     conf = YamlLintConfig(file=str(config))
     found = []
-    for path in sorted(folder.rglob("*.y*ml")) + sorted(folder.rglob(".*.y*ml")):
-        rel = path.relative_to(folder).as_posix()
-        if conf.is_file_ignored(rel) or ".venv" in path.parts:
+    # Top-level entries, then their trees, leaving out virtual environments and caches.
+    skip = {".venv", ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
+    paths = []
+    for top in sorted(folder.iterdir()):
+        if top.name in skip or top.name.endswith(".egg-info"):
             continue
+        paths += [top] if top.is_file() else sorted(top.rglob("*"))
+    seen: set[bytes] = set()
+    for path in paths:
+        rel = path.relative_to(folder).as_posix()
+        if path.suffix not in (".yaml", ".yml") or conf.is_file_ignored(rel):
+            continue
+        raw = path.read_bytes()
+        if raw in seen:  # the package's copies of data/ files: linted once
+            continue
+        seen.add(raw)
         text = path.read_text(encoding="utf-8")
         found += [f"{rel}:{p.line}:{p.column}: {p.desc}" for p in linter.run(text, conf, rel)]
     return sorted(set(found))
