@@ -237,6 +237,13 @@ def results(root: Path, lang: str = "vi") -> dict[str, Any]:
         ),
         "schema": api.schema("plan"),
         "problems": api.validate([broken], today=AS_OF),
+        "periodic": api.report(
+            api.parse_report_period("2024"),
+            since=date(2024, 3, 1),
+            issuer="Org Alpha",
+            plan=loaded,
+        ),
+        "timeline": api.timeline(as_of=AS_OF, plan=loaded),
         "recorded": api.append_record(
             "I.1.b", "note", on=AS_OF, note="Memo", plan=plan, today=AS_OF
         ),

@@ -145,6 +145,16 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
     ("init",): {0: [STATUS], 1: None, 2: [NOT_A_PLAN]},
     ("migrate",): {0: ["--plan", str(PLAN), "--check"], 1: [NOT_A_PLAN], 2: ["none.yaml"]},
+    ("report",): {
+        0: ["--period", "2025H1", "-f", "json"],
+        1: ["--period", "2025H1", "--plan", BROKEN],
+        2: ["--period", "2025H3"],
+    },
+    ("timeline",): {
+        0: ["--as-of", "2025-06-30"],
+        1: ["--as-of", "2025-06-30", "--plan", BROKEN],
+        2: ["--as-of", "2025-02-30"],
+    },
     ("owners",): {
         0: ["--as-of", "2025-08-01"],
         1: ["--plan", BROKEN],
@@ -177,6 +187,8 @@ TAKES_PLAN = {
     ("status",),
     ("history",),
     ("record",),
+    ("report",),
+    ("timeline",),
     ("owners",),
     ("owners", "show"),
     ("export", "ics"),

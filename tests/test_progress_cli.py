@@ -80,7 +80,7 @@ def test_record_a_new_duty_per_owner_until_complete(plan: str) -> None:
         (
             ["IV.2.a", "--on", "2024-05-09"],
             2,
-            "give --done, --started, --progress RESULT or --note TEXT",
+            "give --done, --started, --progress RESULT, --deadline PHRASE or --note TEXT",
         ),
         (["IV.2.a", "--progress", "x", "--done", "--on", "2024-05-09"], 2, "not both"),
         (["IV.2.a", "--progress", "x", "--note", "y", "--on", "2024-05-09"], 2, "not both"),
@@ -127,7 +127,7 @@ def test_record_refuses_an_invalid_existing_file(plan: str) -> None:
     out = run("record", "IV.6.a", "--note", "x", "--on", "2024-01-01", "--plan", plan, code=1)
     assert (
         "IV.6.a.yaml:4:12: records[0].event: input should be "
-        "'started', 'progress', 'done' or 'note'" in out.stderr
+        "'started', 'progress', 'done', 'note' or 'deadline'" in out.stderr
     )
     assert path.read_text(encoding="utf-8").endswith("  - event: finished\n")
 

@@ -288,8 +288,8 @@ def test_unknown_duty_wrong_file_wrong_plan_and_schema(tmp_path: Path, plan: Pla
     ]
     assert _problems(tmp_path / "d", plan, rec + "    colour: red\n") == [
         "progress/IV.6.a.yaml:7:5: records[0].colour: unknown key 'colour'; "
-        "allowed here: event, on, owner, unit, evidence, note, source, excerpt, by, force, "
-        "recorded_at"
+        "allowed here: event, on, owner, unit, evidence, note, deadline, source, excerpt, by, "
+        "force, recorded_at"
     ]
     folder = tmp_path / "e"
     write_progress(folder, "IV.6.a", rec, plan="99-KH/TW")

@@ -261,13 +261,13 @@ def test_csv_and_markdown_exact() -> None:
     assert (
         out.stdout.splitlines()[0]
         == "id,section,owners,text,timing,windows,deadline,days_left,days_late,since,completed_on,"
-        "as_of,reported,last_report,result"
+        "as_of,reported,last_report,result,original_deadline"
     )
     assert out.stdout.splitlines()[1].startswith(
         "IV.3.a,IV,Đảng đoàn Mặt trận Tổ quốc Việt Nam (thực hiện);"
     )
     assert out.stdout.splitlines()[1].endswith(
-        ",quý II/2024; thường xuyên,2024-06-30,29,0,,,2024-06-01,no,,"
+        ",quý II/2024; thường xuyên,2024-06-30,29,0,,,2024-06-01,no,,,"
     )
     md = run("due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "md", "--plan", str(PLAN))
     lines = md.stdout.splitlines()
@@ -302,6 +302,8 @@ def test_a_finished_duty_is_as_late_as_its_completion() -> None:
     assert ",2024-03-31,,39,,2024-05-09,2026-11-29,yes,2024-05-09,Nghị quyết số 68/NQ-CP" in (
         csv_line
     )
+    # No adjusted deadline: the original_deadline column, last, is empty.
+    assert csv_line.endswith("Nghị quyết số 42-NQ/TW,")
 
 
 def test_default_plan_is_found_from_any_folder(

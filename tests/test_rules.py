@@ -2,9 +2,11 @@
 
 The differential property test at the end generates plans with every kind of window,
 owners that are single bodies or groups whose members change (a merger), and progress
-records of the duty, its owners and single members, and checks for many days that
-``overdue``, ``status``, ``due``, the index and the calendar export tell one story; a
-day-by-day reference pins when a group is complete member by member.
+records of the duty, its owners and single members, with adjusted deadlines of every
+shape among them, and checks for many days that ``overdue``, ``status``, ``due``, the
+index, the periodic report and the calendar export tell one story (members judged
+against the deadline in force for the whole duty); a day-by-day reference pins when a
+group is complete member by member.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Sequence
+from dataclasses import astuple
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -27,6 +30,7 @@ from nq42cli.core.directory import Directory, GroupInfo, SuccessionInfo, Unit
 from nq42cli.core.models import Plan
 from nq42cli.core.progress import DutyProgress, Progress, Record
 from nq42cli.core.queries import Filters, Row, due, overdue
+from nq42cli.core.report import PeriodicReport, build_report
 from nq42cli.core.results import Calendar as CalendarResult
 from nq42cli.core.rules import (
     Event,
@@ -37,6 +41,8 @@ from nq42cli.core.rules import (
     binding,
     completion_of,
     deadlines_between,
+    falls_due_by,
+    in_force,
     judge,
     last_done,
     member_standings,
@@ -390,6 +396,37 @@ def windows(draw: st.DrawFn) -> Window:
     return Window(kind)
 
 
+ADJUSTED = st.sampled_from(
+    [
+        "quý {q}/{y}",
+        "năm {y}",
+        "tháng {m}/{y}",
+        "ngày 15/{m}/{y}",
+        "phấn đấu trong tháng {m}/{y}",
+        "hoàn thành trong quý {q}/{y} và thực hiện thường xuyên",
+        "trước ngày 20/10 hằng năm",
+        "hằng quý",
+    ]
+)
+
+
+def adjustments(plan_day: date) -> st.SearchStrategy[Record]:
+    """A deadline record: an adjusted deadline of every shape, from its day on."""
+    return st.builds(
+        lambda phrase, y, q, m, on: Record(
+            event=Event.DEADLINE,
+            on=on,
+            deadline=phrase.format(y=y, q=["I", "II", "III", "IV"][q - 1], m=m),
+            evidence="Quyết định điều chỉnh",
+        ),
+        ADJUSTED,
+        st.integers(2023, 2028),
+        st.integers(1, 4),
+        st.integers(1, 12),
+        st.dates(plan_day, date(2028, 12, 31)),
+    )
+
+
 @st.composite
 def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
     """1–5 duties with 1–3 windows each, owners that must report, and records."""
@@ -414,10 +451,11 @@ def plans_with_progress(draw: st.DrawFn) -> tuple[Plan, Progress]:
     plan = _plan(*((d, ws) for d, ws, _ in duties), day=plan_day, roles=[r for *_, r in duties])
     docs: dict[str, DutyProgress] = {}
     for duty_id, _, roles in duties:
-        recs = [
-            draw(records_of([o for o, _ in roles], plan_day))
-            for _ in range(draw(st.integers(0, 5)))
-        ]
+        owners = [o for o, _ in roles]
+        # Group members' records and adjusted deadlines in the same duties: a member is
+        # judged against the deadline in force for the whole duty.
+        record = records_of(owners, plan_day) | records_of(owners, plan_day)
+        recs = [draw(record | adjustments(plan_day)) for _ in range(draw(st.integers(0, 5)))]
         if recs:
             docs[duty_id] = DutyProgress(plan="KH", duty=duty_id, records=recs)
     return plan, Progress(None, docs)
@@ -458,7 +496,9 @@ def _shape(rows: Sequence[Row]) -> list[tuple[object, ...]]:
             r.reported,
             r.last_report,
             r.result,
-            tuple((t.owner, t.standings) for t in r.members),
+            tuple((t.owner, t.standings, t.deadline) for t in r.members),
+            r.original_deadline,
+            r.adjusted,
         )
         for r in rows
     ]
@@ -492,8 +532,12 @@ def test_every_command_tells_one_story(
                         event("recurring duty")
                     if r.verdict.stretch_missed:
                         event("stretch missed")
+                    if r.adjusted is not None:
+                        event("adjusted deadline")
                     for t in r.members:
                         event(f"group: {t.done}/{t.total} done")
+                        if r.adjusted is not None:
+                            event("group with an adjusted deadline")
         finally:
             db.close()
     _check_calendar(plan, plain, as_ofs[0])
@@ -516,6 +560,17 @@ def _check_one_day(plan: Plan, plain: PlanRows, index: Index, as_of: date, perio
     }
     for r in late:
         assert (r.deadline, r.days_late) == (by_id[r.duty.id].deadline, by_id[r.duty.id].days_late)
+    # An adjusted deadline is for the whole duty: each member of a group owner is judged
+    # against the deadline the duty is judged against; and it is never a report.
+    for r in status:
+        assert r.reported == any(rec.event is not Event.DEADLINE for rec in r.records)
+        for t in r.members:
+            assert t.deadline == r.deadline
+            for m in t.standings:
+                if m.completion is not None and r.deadline is not None:
+                    late_ = m.completion.on > r.deadline
+                    want = MemberState.DONE_LATE if late_ else MemberState.DONE_ON_TIME
+                    assert m.state is want
     # due agrees with the classes: a duty whose judged deadline is in the period is due in
     # it; every due row's deadline binds and falls inside; with one binding window the
     # due row's verdict on that deadline is the status's verdict.
@@ -527,15 +582,47 @@ def _check_one_day(plan: Plan, plain: PlanRows, index: Index, as_of: date, perio
         assert r.deadline is not None
         assert r.deadline in period
         e = by_id[duty_id].duty
+        ws = in_force(e.windows, r.records, as_of)
         assert r.deadline in {
-            d.due for d in deadlines_between(e.windows, e.plan_date, period.start, period.end)
+            d.due for d in deadlines_between(ws, e.plan_date, period.start, period.end)
         }
-        if len(binding(e.windows)) == 1 and by_id[duty_id].deadline == r.deadline:
+        if len(binding(ws)) == 1 and by_id[duty_id].deadline == r.deadline:
             assert r.status is by_id[duty_id].status
+    # The periodic report reads the same rows: the index and the plan give the same one,
+    # its Phụ lục 1 holds exactly the duties with a deadline in force by the period's end,
+    # and its figures count the due rows.
+    built = [build_report(src, period, as_of=as_of) for src in (plain, index)]
+    assert _report_shape(built[0]) == _report_shape(built[1])
+    dated = [ln.row.duty.id for ln in built[0].appendix1.lines]
+    assert set(dated) == {
+        r.duty.id
+        for r in status
+        if falls_due_by(in_force(r.duty.windows, r.records, as_of), r.duty.plan_date, period.end)
+    }
+    assert built[0].figures.in_period.total == len(plain.due(period, as_of))
+    # Its member figures are the status rows' own tallies, nothing recounted.
+    tallies = {(r.duty.id, t.owner): t for r in status for t in r.members}
+    for figures in built[0].figures.members:
+        assert figures.tally == tallies[(figures.duty, figures.owner.key)]
     # ongoing rows are the duties with a running ongoing or recurring part.
     for r in plain.ongoing(as_of):
         assert r.since is not None
         assert r.since <= as_of
+
+
+def _report_shape(r: PeriodicReport) -> tuple[object, ...]:
+    f = r.figures
+    return (
+        [ln.row.duty.id for ln in r.appendix1.lines],
+        [ln.row.duty.id for ln in r.appendix2.lines],
+        astuple(f.in_period),
+        astuple(f.to_date),
+        (f.not_yet_due, f.ongoing, f.undated),
+        [(o.key, astuple(o.counts), o.days_late) for o in f.owners],
+        [ln.row.duty.id for ln in f.not_reported],
+        [(ln.reported, ln.last_report, ln.result) for ln in r.appendix1.lines],
+        [(m.duty, m.owner.key, m.tally.standings, m.tally.deadline) for m in f.members],
+    )
 
 
 def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
@@ -571,7 +658,8 @@ def _check_calendar(plan: Plan, plain: PlanRows, as_of: date) -> None:
         found.setdefault(duty_id, []).extend(days_)
     for r in rows:
         duty = r.duty
-        want = sorted(d.due for d in deadlines_between(duty.windows, duty.plan_date, lo, hi))
+        ws = in_force(duty.windows, r.records, as_of)
+        want = sorted(d.due for d in deadlines_between(ws, duty.plan_date, lo, hi))
         assert sorted(found.get(duty.id, [])) == want, duty.id
     # Every override marks a settled round of its window.
     for (uid, _), marked in overrides.items():

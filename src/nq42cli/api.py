@@ -63,6 +63,7 @@ from nq42cli.core.results import (
     Recorded,
     Schema,
     StatusTable,
+    Timeline,
     Validation,
     WhenReading,
 )
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import Progress
     from nq42cli.core.queries import Row
+    from nq42cli.core.report import PeriodicReport
 
 __all__ = [
     "Calendar",
@@ -109,6 +111,7 @@ __all__ = [
     "Schema",
     "StatusTable",
     "TimeParseError",
+    "Timeline",
     "UsageError",
     "Validation",
     "WhenReading",
@@ -129,11 +132,14 @@ __all__ = [
     "owners",
     "parse_day",
     "parse_period",
+    "parse_report_period",
     "query",
     "render",
+    "report",
     "schema",
     "show",
     "status",
+    "timeline",
     "validate",
     "when",
 ]
@@ -429,6 +435,7 @@ def append_record(
     owner: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
     by: str | None = None,
     force: bool = False,
     plan: PlanSource = None,
@@ -439,7 +446,14 @@ def append_record(
     source: str | None = None,
     excerpt: str | None = None,
 ) -> Recorded:
-    """Append a progress record (``started``, ``progress``, ``done`` or ``note``) to a duty.
+    """Append a progress record (started, progress, done, note or deadline) to a duty.
+
+    A ``deadline`` record adjusts the duty's deadline from ``on``: ``deadline`` is the
+    new timing phrase, read by the plan's grammar (``quý IV/2024``), and ``evidence``
+    the document that decided it; both are required, and a phrase that does not read
+    or sets no deadline is refused. An adjustment is for the whole duty (every owner,
+    every member of a group owner): a ``deadline`` record with ``owner`` raises
+    :class:`UsageError`.
 
     ``owner`` (a key, a name or a short name) records one owner's part; without it the
     record is for the whole duty. With the plan's owners registry, ``owner`` may also
@@ -479,6 +493,7 @@ def append_record(
         owner=owner,
         evidence=evidence,
         note=note,
+        deadline=deadline,
         by=by,
         force=force,
         recorded_at=recorded_at or datetime.now(UTC).replace(microsecond=0),
@@ -487,6 +502,63 @@ def append_record(
         source=source,
         excerpt=excerpt,
     )
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def report(
+    period: Period,
+    *,
+    as_of: date | None = None,
+    since: date | None = None,
+    filters: Filters | None = None,
+    issuer: str | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> PeriodicReport:
+    """The periodic report for ``period`` (a quarter, a half-year, a year, or any span).
+
+    ``as_of`` defaults to the period's last day; ``since`` is the previous report's day
+    (what changed after it is listed); ``issuer`` heads the title block. Phụ lục 1 holds
+    every duty with a deadline up to the period's end, Phụ lục 2 the ongoing and
+    undated ones (see :mod:`nq42cli.core.report`). A ``since`` not before the report's
+    day raises :class:`UsageError`.
+    """
+    from nq42cli.core.report import build_report
+
+    source = _rows(plan, progress, use_index, today)
+    try:
+        return build_report(
+            source, period, as_of=as_of, since=since, filters=filters, issuer=issuer
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc), "--since") from None
+
+
+def parse_report_period(text: str) -> Period:
+    """Read a report's period: ``2025H1``, ``6 tháng đầu năm 2025``, ``2025Q1``, ``2025``."""
+    from nq42cli.core.report import parse_report_period as parse
+
+    return parse(text)
+
+
+def timeline(
+    *,
+    as_of: date,
+    filters: Filters | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Timeline:
+    """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
+    source = _rows(plan, progress, use_index, today)
+    return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
 
 
 # --------------------------------------------------------------------------- owners

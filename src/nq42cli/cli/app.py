@@ -53,6 +53,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(("status",), _CLI + "progress", "status"),
     Command(("history",), _CLI + "progress", "history"),
     Command(("record",), _CLI + "progress", "record"),
+    Command(("report",), _CLI + "report", "report"),
+    Command(("timeline",), _CLI + "report", "timeline"),
     Command(("validate",), _CLI + "validate", "validate"),
     Command(("schema",), _CLI + "validate", "schema"),
     Command(("when",), _CLI + "time", "when"),

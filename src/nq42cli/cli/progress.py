@@ -93,6 +93,16 @@ def record(
     force: Annotated[
         bool, typer.Option("--force", help="Allow a second completion (a correction).")
     ] = False,
+    deadline: Annotated[
+        str | None,
+        typer.Option(
+            "--deadline",
+            metavar="PHRASE",
+            help="An adjusted deadline, written as in the plan ('quý IV/2024'); "
+            "in force from --on; needs --evidence (the deciding document).",
+            show_default=False,
+        ),
+    ] = None,
     plan: PlanOpt = None,
     status: StatusOpt = None,
 ) -> None:
@@ -100,21 +110,25 @@ def record(
 
     Example: nq42 record IV.2.a --done --on 2024-05-09 --evidence "Nghị quyết số 68/NQ-CP"
     """
-    chosen = [
-        n for n, v in (("--done", done), ("--started", started), ("--progress", progress)) if v
-    ]
+    given = {
+        "--done": done,
+        "--started": started,
+        "--progress": progress is not None,
+        "--deadline": deadline is not None,
+    }
+    chosen = [n for n, v in given.items() if v]
     if len(chosen) > 1:
         msg = f"give {' or '.join(chosen)}, not both" if len(chosen) == 2 else "give only one"
         raise typer.BadParameter(msg, param_hint=chosen[0])
     if not (chosen or note):
-        msg = "give --done, --started, --progress RESULT or --note TEXT"
+        msg = "give --done, --started, --progress RESULT, --deadline PHRASE or --note TEXT"
         raise typer.BadParameter(msg, param_hint="event")
     if progress is not None and note is not None:
         msg = "--progress RESULT is the record's note; give --progress or --note, not both"
         raise typer.BadParameter(msg, param_hint="--progress")
     run = state(ctx)
     when = day(on, "--on", run.today)
-    event = "done" if done else "started" if started else "progress" if progress else "note"
+    event = chosen[0].removeprefix("--") if chosen else "note"
     with handled():
         from nq42cli import api
         from nq42cli.core.record import LOCK_TIMEOUT_ENV, parse_lock_timeout
@@ -126,6 +140,7 @@ def record(
             owner=owner,
             evidence=evidence,
             note=progress if progress is not None else note,
+            deadline=deadline,
             by=by,
             force=force,
             plan=plan,

@@ -13,9 +13,12 @@ Safety, in order of importance:
   with nq42's version and this module's schema, and the bytes are hashed on every run.
 - It answers with the same rules: the index only narrows the candidates, by the
   windows the rule book says bind (:func:`nq42cli.core.rules.binding`, asked when the
-  index is built); what is due, late or ongoing, and when a duty is complete, is
-  decided by the rule book on the very same :class:`~nq42cli.core.queries.Entry`
-  values a loaded plan gives (``queries.*_of``, ``status.status_of``).
+  index is built) and by every adjusted deadline recorded (each adjustment's windows
+  are indexed beside the plan's, so a duty whose deadline was moved into a period is
+  never missed; the rule book then decides which windows are in force); what is
+  due, late or ongoing, and when a duty is complete, is decided by the rule book on the
+  very same :class:`~nq42cli.core.queries.Entry` values a loaded plan gives
+  (``queries.*_of``, ``status.status_of``).
 - It is written whole or not at all: a temporary file in the same folder, fsynced and
   renamed over the final name. Two processes racing both write complete files; the
   last rename wins and both files hold the same answer.
@@ -26,8 +29,8 @@ Safety, in order of importance:
 Besides the duties and records it stores the owners registry of the plan, as the
 :class:`~nq42cli.core.directory.Directory` JSON (its bytes are part of the key), so
 group owners are judged member by member and owners show their later names on the
-warm path too; and every record's unit, source and excerpt, so status, history and
-every export show what was reported.
+warm path too; and every record's unit, adjusted deadline, source and excerpt, so
+status, history, the report and every export show what was reported and decided.
 
 The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else the platform's user
 cache folder (:func:`cache_dir`); with no home folder at all, there is no index.
@@ -58,7 +61,9 @@ from nq42cli.core.queries import (
     PlanHead,
     Records,
     Row,
+    SectionHead,
     head,
+    outline,
 )
 from nq42cli.core.rules import Event, RecordLike, binding
 from nq42cli.core.status import status_of
@@ -86,7 +91,7 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 4
+SCHEMA = 5
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -107,8 +112,8 @@ CREATE TABLE duty_owner (
 CREATE TABLE owner_name (name TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE rec (
     duty TEXT NOT NULL, ord INTEGER NOT NULL, event TEXT NOT NULL, "on" TEXT NOT NULL,
-    owner TEXT, unit TEXT, evidence TEXT, note TEXT, source TEXT, excerpt TEXT, by TEXT,
-    force INTEGER NOT NULL, recorded_at TEXT, PRIMARY KEY (duty, ord)
+    owner TEXT, unit TEXT, evidence TEXT, note TEXT, deadline TEXT, source TEXT, excerpt TEXT,
+    by TEXT, force INTEGER NOT NULL, recorded_at TEXT, PRIMARY KEY (duty, ord)
 ) WITHOUT ROWID;
 CREATE INDEX duty_by_id ON duty (id);
 CREATE INDEX win_by_deadline ON win (deadline, duty, ord) WHERE deadline IS NOT NULL AND binds;
@@ -142,6 +147,9 @@ class RowSource(Protocol):
 
     def head(self) -> PlanHead:
         """The plan's id, kind, number, date, issuer and title."""
+
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their titles and items' headings, in order."""
 
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
@@ -239,6 +247,10 @@ class PlanRows:
         """The plan's id, kind, number, date, issuer and title."""
         return head(self.plan)
 
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        return outline(self.plan)
+
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
         return [d.id for d in self.plan.duties]
@@ -263,6 +275,7 @@ class _Rec:
     unit: str | None
     evidence: str | None
     note: str | None
+    deadline: str | None
     source: str | None
     excerpt: str | None
     by: str | None
@@ -362,8 +375,8 @@ class Index:
     def records(self, ids: Sequence[str] | None = None) -> Records:
         """The progress records of duties ``ids`` (all when None), in file order."""
         sql = (
-            'SELECT duty, event, "on", owner, unit, evidence, note, source, excerpt, by, force, '
-            "recorded_at FROM rec"
+            'SELECT duty, event, "on", owner, unit, evidence, note, deadline, source, excerpt, '
+            "by, force, recorded_at FROM rec"
         )
         if ids is None:
             rows = list(self.db.execute(sql + " ORDER BY duty, ord"))
@@ -375,7 +388,21 @@ class Index:
                 marks = ",".join("?" * len(part))
                 rows += self.db.execute(f"{sql} WHERE duty IN ({marks}) ORDER BY duty, ord", part)
         out: dict[tuple[str, str], list[RecordLike]] = {}
-        for duty, event, on, owner, unit, evidence, note, source, excerpt, by, force, at in rows:
+        for (
+            duty,
+            event,
+            on,
+            owner,
+            unit,
+            evidence,
+            note,
+            deadline,
+            source,
+            excerpt,
+            by,
+            force,
+            at,
+        ) in rows:
             out.setdefault((self.plan_id, duty), []).append(
                 _Rec(
                     Event(event),
@@ -384,6 +411,7 @@ class Index:
                     unit,
                     evidence,
                     note,
+                    deadline,
                     source,
                     excerpt,
                     by,
@@ -453,6 +481,14 @@ class Index:
         raw = self.db.execute("SELECT v FROM meta WHERE k = 'head'").fetchone()
         pid, kind, number, day, issuer, title = json.loads(raw[0])
         return PlanHead(pid, kind, number, date.fromisoformat(day), issuer, title)
+
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        raw = self.db.execute("SELECT v FROM meta WHERE k = 'sections'").fetchone()
+        return [
+            SectionHead(sid, title, tuple((g, h) for g, h in groups))
+            for sid, title, groups in json.loads(raw[0])
+        ]
 
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
@@ -532,6 +568,13 @@ class _Guarded:
             return self.index.head()
         except _DAMAGE:
             return self.rebuild().head()
+
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        try:
+            return self.index.sections()
+        except _DAMAGE:
+            return self.rebuild().sections()
 
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
@@ -645,6 +688,13 @@ def build(
                                 ensure_ascii=False,
                             ),
                         ),
+                        (
+                            "sections",
+                            json.dumps(
+                                [[s.id, s.title, list(s.groups)] for s in outline(plan)],
+                                ensure_ascii=False,
+                            ),
+                        ),
                         ("directory", directory.to_json() if directory else ""),
                     ],
                 )
@@ -706,6 +756,7 @@ def build(
                         r.unit,
                         r.evidence,
                         r.note,
+                        r.deadline,
                         r.source,
                         r.excerpt,
                         r.by,
@@ -716,8 +767,10 @@ def build(
                     for j, r in enumerate(doc.records)
                 ]
                 db.executemany(
-                    "INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs
+                    "INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs
                 )
+                moved = _adjusted(plan, progress)
+                db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", moved)
         finally:
             db.close()
         with open(tmp, "rb+") as fh:
@@ -728,6 +781,37 @@ def build(
             os.unlink(tmp)
         raise
     _prune(target)
+
+
+def _adjusted(plan: Plan, progress: Progress | None) -> list[tuple[object, ...]]:
+    """Window rows for every adjusted deadline recorded, beside the plan's own.
+
+    The prefilter must not miss a duty whose deadline was moved into a period; whether
+    an adjustment is in force on a day is for the rule book to say, so every one is
+    indexed as binding (a superset: the candidates are judged afterwards).
+    """
+    from nq42cli.core.rules import adjusted_windows
+
+    if progress is None:
+        return []
+    ords = {d.id: i for i, d in enumerate(plan.duties)}
+    out: list[tuple[object, ...]] = []
+    for duty_id, doc in progress.duties.items():
+        i = ords[duty_id]
+        duty = plan.duties[i]
+        # Window ords after the plan's own keep the keys unique.
+        n = len(duty.windows)
+        for rec in doc.records:
+            if rec.event is not Event.DEADLINE or rec.deadline is None:
+                continue
+            for w in adjusted_windows(duty.windows, rec.deadline, rec.on):
+                dated = w.kind in (WindowKind.DEADLINE, WindowKind.RECURRING)
+                start = w.start.isoformat() if w.start else None
+                end = w.end.isoformat() if w.end else None
+                deadline = w.deadline.isoformat() if w.deadline else None
+                out.append((i, n, w.kind.value, start, end, deadline, int(dated)))
+                n += 1
+    return out
 
 
 def _prune(keep: Path) -> None:

@@ -10,8 +10,11 @@ A record is ``started``, ``progress`` (work under way, with its current result i
 part; with ``owner`` and ``unit``, for one member's part of a group owner (``owner:
 tinh_thanh_uy``, ``unit: dong_nai``), or for the body that held the owner's place on
 that day (``owner: bkttw``, ``unit: bcsclttw``). ``source`` is the URL where the
-evidence can be checked and ``excerpt`` a short verbatim quote of it. Files written
-before units existed read as they always did. Completion rule (the rule book,
+evidence can be checked and ``excerpt`` a short verbatim quote of it. A ``deadline``
+record carries an adjusted deadline (``deadline: 'quý IV/2025'``) and the document that
+decided it; it is for the whole duty only (every owner and every member of a group owner
+alike), so it never names an owner or a unit. Files written before units existed read
+as they always did. Completion rule (the rule book,
 :mod:`nq42cli.core.rules`, decides; see :func:`completion`):
 
 - a ``done`` record without owner completes the whole duty;
@@ -137,6 +140,11 @@ class Record(_Model):
     evidence: Text | None = Field(None, description="Document or public source; needed for done.")
     note: Text | None = Field(
         None, description="A note; for a progress record, the current result."
+    )
+    deadline: Text | None = Field(
+        None,
+        description="event deadline: the adjusted timing phrase, read by the plan's grammar "
+        "('quý IV/2024'); in force from its 'date', for the whole duty.",
     )
     source: Url | None = Field(None, description="Where the evidence can be checked (URL).")
     excerpt: Text | None = Field(None, description="A short verbatim quote of the source.")
@@ -374,6 +382,7 @@ def _check_record(
     if rec.event is Event.PROGRESS and rec.note is None:
         msg = "a progress record needs its current result in 'note' (record --progress TEXT)"
         yield "progress.no_result", msg, "event"
+    yield from _check_adjustment(rec, duty)
 
 
 def _check_units(
@@ -429,6 +438,35 @@ def _check_units(
             f"{name} did: write unit: {holder}"
         )
         yield "progress.not_holder", msg, "unit"
+
+
+def _check_adjustment(rec: Record, duty: Duty) -> Iterator[tuple[str, str, str]]:
+    """A deadline record: a phrase that still reads as a deadline, evidence, the whole duty."""
+    from nq42cli.core.rules import adjusted_windows
+    from nq42cli.core.windows import TimeParseError
+
+    if rec.event is not Event.DEADLINE:
+        if rec.deadline is not None:
+            msg = "only a deadline record (event: deadline) carries an adjusted deadline"
+            yield "progress.stray_deadline", msg, "deadline"
+        return
+    if rec.evidence is None:
+        msg = "an adjusted deadline needs the document that decided it (--evidence)"
+        yield "progress.no_evidence", msg, "event"
+    if rec.owner is not None:
+        msg = (
+            "an adjusted deadline is for the whole duty, every owner and every member "
+            "alike; leave out the owner"
+        )
+        yield "progress.deadline_owner", msg, "owner"
+    if rec.deadline is None:
+        msg = "a deadline record needs the adjusted deadline (deadline: 'quý IV/2024')"
+        yield "progress.no_deadline", msg, "event"
+        return
+    try:
+        adjusted_windows(duty.windows, rec.deadline, rec.on)
+    except TimeParseError as exc:
+        yield "progress.bad_deadline", f"adjusted deadline of {duty.id}: {exc.message}", "deadline"
 
 
 def _check_second(
@@ -523,7 +561,7 @@ def record_yaml(rec: Record) -> str:
         fields.append(("owner", rec.owner))
     if rec.unit is not None:
         fields.append(("unit", rec.unit))
-    for name in ("evidence", "note", "source", "excerpt", "by"):
+    for name in ("evidence", "note", "deadline", "source", "excerpt", "by"):
         value = getattr(rec, name)
         if value is not None:
             fields.append((name, _q(value)))

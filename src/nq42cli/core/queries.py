@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from nq42cli.core.rules import (
+    Adjustment,
     Completion,
     Event,
     Membership,
@@ -30,7 +31,9 @@ from nq42cli.core.rules import (
     Status,
     Verdict,
     due_in,
+    in_force,
     is_overdue,
+    is_report,
     judge,
     judge_deadline,
     latest_report,
@@ -58,6 +61,7 @@ __all__ = [
     "PlanHead",
     "Records",
     "Row",
+    "SectionHead",
     "check_filters",
     "check_filters_against",
     "did_you_mean",
@@ -72,6 +76,7 @@ __all__ = [
     "not_found",
     "ongoing",
     "ongoing_of",
+    "outline",
     "overdue",
     "overdue_of",
     "owner_lines",
@@ -80,6 +85,8 @@ __all__ = [
 # Progress records by (plan id, duty id); a duty with none is simply absent.
 Records = Mapping[tuple[str, str], Sequence[RecordLike]]
 _NONE: Records = {}
+# Records that say work was done on a duty (not notes, not adjusted deadlines).
+_WORK = (Event.STARTED, Event.PROGRESS, Event.DONE)
 
 
 class Heading(Protocol):
@@ -157,6 +164,23 @@ class PlanHead:
     def name(self) -> str:
         """'Kế hoạch 19-KH/TW'."""
         return f"{self.kind} {self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHead:
+    """A section of the plan with its title, and its numbered items' headings (IV.1 …)."""
+
+    id: str
+    title: str
+    groups: tuple[tuple[str, str], ...] = ()
+
+
+def outline(plan: Plan) -> list[SectionHead]:
+    """The sections of a validated plan, in order, with their items' headings."""
+    return [
+        SectionHead(s.id, s.title, tuple((g.id, g.heading) for g in s.groups))
+        for s in plan.sections
+    ]
 
 
 def head(plan: Plan) -> PlanHead:
@@ -264,15 +288,28 @@ class Row:
         return self.verdict.days_late
 
     @property
+    def adjusted(self) -> Adjustment | None:
+        """The deadline adjustment in force, if the deadline was changed (see rules)."""
+        return self.verdict.adjusted
+
+    @property
+    def original_deadline(self) -> date | None:
+        """The deadline the plan itself set, when an adjustment replaced it."""
+        return self.verdict.original_deadline
+
+    @property
     def started_on(self) -> date | None:
-        """The first day work was recorded as started (or done)."""
-        days = [r.on for r in self.records if r.event is not Event.NOTE]
+        """The first day work was recorded as started (under way, or done)."""
+        days = [r.on for r in self.records if r.event in _WORK]
         return min(days) if days else None
 
     @property
     def reported(self) -> bool:
-        """Whether anything has been reported on the duty by the verdict's day."""
-        return bool(self.records)
+        """Whether anything has been reported on the duty by the verdict's day.
+
+        An adjusted deadline is a decision, not a report (see the rule book).
+        """
+        return any(is_report(r) for r in self.records)
 
     @property
     def last_report(self) -> date | None:
@@ -517,10 +554,13 @@ def due_of(
     """:func:`due` over entries."""
     rows = []
     for e in found:
-        hit = due_in(e.windows, e.plan_date, period)
+        recs = _known(records, e, as_of)
+        # An adjusted deadline known on ``as_of`` is the one that can fall in the period.
+        hit = due_in(in_force(e.windows, recs, as_of), e.plan_date, period)
         if hit is not None:
-            recs = _known(records, e, as_of)
-            verdict = judge_deadline(hit, e.plan_date, as_of, e.parts, recs, e.groups)
+            verdict = judge_deadline(
+                hit, e.plan_date, as_of, e.parts, recs, e.groups, windows=e.windows
+            )
             rows.append(Row(e, verdict, records=recs))
     return _by_deadline(rows)
 
@@ -569,9 +609,9 @@ def ongoing_of(found: Iterable[Entry], as_of: date, records: Records = _NONE) ->
     """:func:`ongoing` over entries."""
     rows = []
     for e in found:
-        part = ongoing_since(e.windows, e.plan_date, as_of)
+        recs = _known(records, e, as_of)
+        part = ongoing_since(in_force(e.windows, recs, as_of), e.plan_date, as_of)
         if part is not None:
-            recs = _known(records, e, as_of)
             verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs, e.groups)
             rows.append(Row(e, verdict, part[1], part[0], recs))
     return rows

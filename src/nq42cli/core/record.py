@@ -112,6 +112,7 @@ def new_record(
     unit: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
     source: str | None = None,
     excerpt: str | None = None,
     by: str | None = None,
@@ -131,6 +132,7 @@ def new_record(
             unit=unit,
             evidence=evidence,
             note=note,
+            deadline=deadline,
             source=source,
             excerpt=excerpt,
             by=by,
@@ -153,6 +155,7 @@ def append_record(
     owner: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
     by: str | None = None,
     force: bool = False,
     recorded_at: datetime | None = None,
@@ -165,9 +168,21 @@ def append_record(
 
     ``owner`` (a key, a name or a short name; with ``directory``, also a member's or a
     successor's name) records one part; without it the record is for the whole duty.
-    ``today`` is the real day: a record dated after it is refused. See the module's
-    docstring for what is refused and what is guaranteed.
+    A ``deadline`` record carries the adjusted timing phrase in ``deadline`` (read by
+    the plan's grammar; refused when it does not read or sets no deadline, without
+    ``evidence``, or with ``owner``: an adjustment is for the whole duty, every owner
+    and every member of a group owner alike). ``today`` is the real day: a record dated
+    after it is refused. See the module's docstring for what is refused and what is
+    guaranteed.
     """
+    if event is Event.DEADLINE and owner is not None:
+        # One deadline binds every owner and every member of a group owner: a member
+        # cannot be late against a day of its own while the duty is judged on another.
+        msg = (
+            "an adjusted deadline is for the whole duty, every owner and every member of "
+            "a group owner alike; leave out --owner"
+        )
+        raise UsageError(msg, "--owner")
     key, unit = (
         resolve_part(plan, duty, owner, on, directory) if owner is not None else (None, None)
     )
@@ -179,6 +194,7 @@ def append_record(
         unit=unit,
         evidence=evidence,
         note=note,
+        deadline=deadline,
         source=source,
         excerpt=excerpt,
         by=by,

@@ -42,6 +42,7 @@ __all__ = [
     "Recorded",
     "Schema",
     "StatusTable",
+    "Timeline",
     "Validation",
     "WhenReading",
 ]
@@ -175,6 +176,21 @@ class Calendar:
     name: str
     stamp: datetime
     remind: timedelta | None = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Duties on a time axis (``nq42 timeline``): each row's windows in force, judged.
+
+    ``start``/``end`` bound the axis when given; otherwise it spans the rows' windows
+    and ``as_of``.
+    """
+
+    KIND: ClassVar[str] = "timeline"
+    rows: list[Row]
+    as_of: date
+    start: date | None = None
+    end: date | None = None
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,13 @@ Group owners, member by member
     on time when its (own or carried) completion is on or before the deadline judged.
 
 Reported, result
-    A duty (or a member) is *reported* when any record is known for it as of the day;
-    its last report is the latest record by day (file order breaks ties), and its
-    current result is that record's note, else its evidence. No record is not a
-    finding: a duty with none is still classed by its deadline, and says it has none.
+    A duty (or a member) is *reported* when any report is known for it as of the day:
+    a ``started``, ``progress``, ``done`` or ``note`` record (:func:`reports`). A
+    ``deadline`` record is a decision about the duty, not a report on it: it never makes
+    a duty reported, nor is it its result. The last report is the latest report by day
+    (file order breaks ties), and the current result is that report's note, else its
+    evidence. No record is not a finding: a duty with none is still classed by its
+    deadline, and says it has none.
 
 Deadlines
     A deadline ends at the end of its last day. Open on or before it: *in time*; open
@@ -66,6 +69,20 @@ Due in a period
     A duty is due in a period when one of its binding deadlines, or a round of a
     binding recurring window, falls due inside it (both ends included).
 
+Adjusted deadlines
+    A plan can be amended ("điều chỉnh thời hạn"): a ``deadline`` record carries the new
+    timing phrase, read by the plan's own grammar (the record's date supplies a missing
+    year), and the document that decided it. From the record's date on, the phrase's
+    windows replace the duty's deadline and recurring windows (its ongoing, per-schedule
+    and undated parts stay); before that day the plan's deadline holds. The latest
+    adjustment known on the day wins. An adjustment is for the whole duty: every owner,
+    and every member of a group owner, is judged against the same adjusted deadline (a
+    ``deadline`` record never names an owner or a unit). Every verdict on an adjusted
+    duty carries the adjustment and the deadline the plan itself set
+    (:attr:`Verdict.adjusted`, :attr:`Verdict.original_deadline`), so every view can
+    show both.
+    :func:`in_force` is the one place that decides which windows are in force.
+
 Ongoing
     A duty is ongoing as of a day when an ongoing or recurring window has started (its
     start, else the plan's date) and not ended. The status class *thực hiện thường
@@ -76,16 +93,26 @@ Ongoing
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
 from nq42cli.core.vocab import Role
-from nq42cli.core.windows import Flag, Occurrence, Period, Window, WindowKind, occurrences
+from nq42cli.core.windows import (
+    Flag,
+    Occurrence,
+    Period,
+    TimeParseError,
+    Window,
+    WindowKind,
+    occurrences,
+    parse_phrase,
+)
 
 __all__ = [
     "DEADLINE_CLASSES",
+    "Adjustment",
     "Completion",
     "Deadline",
     "Event",
@@ -97,11 +124,16 @@ __all__ = [
     "RecordLike",
     "Status",
     "Verdict",
+    "adjusted_windows",
+    "adjustment",
     "binding",
     "completion_of",
     "deadlines_between",
     "due_in",
+    "falls_due_by",
+    "in_force",
     "is_overdue",
+    "is_report",
     "judge",
     "last_done",
     "latest_report",
@@ -109,6 +141,7 @@ __all__ = [
     "ongoing_since",
     "owner_part",
     "part_key",
+    "reports",
     "required_keys",
     "result_of",
 ]
@@ -121,6 +154,7 @@ class Event(StrEnum):
     PROGRESS = "progress"  # work under way, with its current result (đang thực hiện)
     DONE = "done"
     NOTE = "note"
+    DEADLINE = "deadline"  # the deadline was adjusted by a later decision
 
 
 class Status(StrEnum):
@@ -153,8 +187,8 @@ _SEVERITY = {
 class RecordLike(Protocol):
     """A progress record: a model ``Record`` or a row of the index.
 
-    The rules read ``event``, ``on``, ``owner``, ``unit`` and ``evidence``; the rest is
-    what history and reports show.
+    The rules read ``event``, ``on``, ``owner``, ``unit``, ``evidence`` and
+    ``deadline``; the rest is what history and reports show.
     """
 
     @property
@@ -180,6 +214,10 @@ class RecordLike(Protocol):
     @property
     def note(self) -> str | None:
         """A note."""
+
+    @property
+    def deadline(self) -> str | None:
+        """The adjusted timing phrase of a ``deadline`` record."""
 
     @property
     def by(self) -> str | None:
@@ -442,11 +480,21 @@ def _settled(
 # --------------------------------------------------------------------------- reports
 
 
+def is_report(rec: RecordLike) -> bool:
+    """Whether a record reports on the duty (every event but an adjusted deadline)."""
+    return rec.event is not Event.DEADLINE
+
+
+def reports(records: Iterable[RecordLike]) -> tuple[RecordLike, ...]:
+    """The records that report on a duty, in file order (see the module docstring)."""
+    return tuple(r for r in records if is_report(r))
+
+
 def latest_report(records: Sequence[RecordLike]) -> RecordLike | None:
-    """The latest record by day; of several on one day, the last written."""
+    """The latest report by day; of several on one day, the last written."""
     latest: RecordLike | None = None
     for rec in records:
-        if latest is None or rec.on >= latest.on:
+        if is_report(rec) and (latest is None or rec.on >= latest.on):
             latest = rec
     return latest
 
@@ -499,13 +547,13 @@ def member_standings(
     done = last_done(known, as_of, groups)
     wide = [r for r in (done.get((owner, None)), done.get((None, None))) if r is not None]
     group_wide = min(wide, key=lambda r: r.on) if wide else None
-    reporters = {part_key(r, groups)[1] for r in known if r.owner == owner}
+    reporters = {part_key(r, groups)[1] for r in known if r.owner == owner and is_report(r)}
     of = members.completions(
         lambda unit: _one(done[(owner, unit)]) if (owner, unit) in done else None
     )
     last: dict[str, date] = {}
     for r in known:
-        if r.owner == owner and r.unit is not None:
+        if r.owner == owner and r.unit is not None and is_report(r):
             last[r.unit] = max(last.get(r.unit, r.on), r.on)
 
     def reported(unit: str, seen: frozenset[str] = frozenset()) -> bool:
@@ -529,6 +577,76 @@ def member_standings(
             state = MemberState.NOT_REPORTED
         out.append(MemberStanding(unit, state, found, last.get(unit)))
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- adjustments
+
+_DATED = (WindowKind.DEADLINE, WindowKind.RECURRING)
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A deadline changed by a later decision, in force from ``on``.
+
+    ``phrase`` is the new timing as written, ``evidence`` the deciding document,
+    ``windows`` the duty's windows in force from ``on`` and ``original`` the plan's.
+    """
+
+    on: date
+    phrase: str
+    evidence: str
+    windows: tuple[Window, ...]
+    original: tuple[Window, ...]
+
+
+def adjusted_windows(windows: Sequence[Window], phrase: str, on: date) -> tuple[Window, ...]:
+    """The windows in force after ``phrase`` replaced the deadlines of ``windows`` on ``on``.
+
+    The phrase is read by the plan's grammar (``on`` supplies a missing year) and must
+    set a deadline; its windows replace the deadline and recurring windows, the ongoing,
+    per-schedule and undated parts stay. Raises :class:`TimeParseError` otherwise.
+    """
+    read = parse_phrase(phrase, on)
+    if not binding(read):
+        msg = (
+            f"'{phrase}' sets no deadline; an adjusted deadline is written like the plan's "
+            "('quý IV/2024', 'ngày 30/6/2025', 'trước ngày 20/10 hằng năm')"
+        )
+        raise TimeParseError(msg, "time.no_deadline")
+    kept = [w for w in windows if w.kind not in _DATED and w not in read]
+    return (*read, *kept)
+
+
+def adjustment(
+    windows: Sequence[Window], records: Sequence[RecordLike], as_of: date
+) -> Adjustment | None:
+    """The adjustment in force on ``as_of``: the latest ``deadline`` record known then.
+
+    Of two records dated the same day the later one in the file wins (a correction).
+    """
+    latest: RecordLike | None = None
+    for rec in records:
+        if (
+            rec.event is Event.DEADLINE
+            and rec.deadline is not None
+            and rec.on <= as_of
+            and (latest is None or rec.on >= latest.on)
+        ):
+            latest = rec
+    if latest is None or latest.deadline is None:
+        return None
+    new = adjusted_windows(windows, latest.deadline, latest.on)
+    return Adjustment(latest.on, latest.deadline, latest.evidence or "", new, tuple(windows))
+
+
+def in_force(
+    windows: Sequence[Window], records: Sequence[RecordLike], as_of: date
+) -> tuple[Window, ...]:
+    """The duty's windows in force on ``as_of``: the plan's, or the latest adjustment's."""
+    if not any(r.event is Event.DEADLINE for r in records):
+        return tuple(windows)
+    adj = adjustment(windows, records, as_of)
+    return adj.windows if adj is not None else tuple(windows)
 
 
 # --------------------------------------------------------------------------- deadlines
@@ -583,6 +701,15 @@ def deadlines_between(
     return sorted(out, key=lambda d: d.due)
 
 
+def falls_due_by(windows: Sequence[Window], plan_date: date, day: date) -> bool:
+    """Whether a binding deadline, or a round of a binding recurring window, is due by ``day``.
+
+    What a periodic report lists among the dated duties (its Phụ lục 1): every duty that
+    had a deadline up to the period's end, met or not.
+    """
+    return bool(deadlines_between(windows, plan_date, date.min, day))
+
+
 def due_in(windows: Sequence[Window], plan_date: date, period: Period) -> Deadline | None:
     """The first binding deadline (or round) of a duty due inside ``period``, if any."""
     found = deadlines_between(windows, plan_date, period.start, period.end)
@@ -620,6 +747,8 @@ class Verdict:
     ``stretch`` is the stretch aim beside a hard deadline, and ``stretch_missed`` says it
     passed with the duty not done by then. ``cycle_start`` is the first day of the judged
     round's cycle for a recurring window (what counts towards that round), else None.
+    ``adjusted`` is the deadline adjustment in force, and ``original_deadline`` the
+    deadline the plan itself set, judged the same way (None when not adjusted).
     """
 
     status: Status
@@ -630,6 +759,8 @@ class Verdict:
     stretch: date | None = None
     stretch_missed: bool = False
     cycle_start: date | None = None
+    adjusted: Adjustment | None = None
+    original_deadline: date | None = None
 
     @property
     def done(self) -> bool:
@@ -749,10 +880,33 @@ def judge(
 ) -> Verdict:
     """Classify a duty as of ``as_of`` from its windows and its progress records.
 
-    ``parts`` are the owners that must report (:func:`required_keys`); ``records`` the
-    duty's records in file order (later ones win, see :func:`last_done`); ``groups`` the
-    members of the group owners that owe their part member by member.
+    ``windows`` are the plan's; an adjustment among ``records`` known on ``as_of``
+    replaces its deadlines (:func:`in_force`) for the whole duty, every owner and every
+    member of a group owner alike. ``parts`` are the owners that must report
+    (:func:`required_keys`); ``records`` the duty's records in file order (later ones
+    win, see :func:`last_done`); ``groups`` the members of the group owners that owe
+    their part member by member.
     """
+    adj = adjustment(windows, records, as_of) if _adjusts(records) else None
+    if adj is None:
+        return _judge(windows, plan_date, as_of, parts, records, groups)
+    verdict = _judge(adj.windows, plan_date, as_of, parts, records, groups)
+    original = _judge(adj.original, plan_date, as_of, parts, records, groups).deadline
+    return replace(verdict, adjusted=adj, original_deadline=original)
+
+
+def _adjusts(records: Sequence[RecordLike]) -> bool:
+    return any(r.event is Event.DEADLINE for r in records)
+
+
+def _judge(
+    windows: Sequence[Window],
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    groups: Groups,
+) -> Verdict:
     hard = binding(windows)
     if not hard:
         done = completion_of(parts, records, as_of, groups)
@@ -813,8 +967,30 @@ def judge_deadline(
     parts: Sequence[str],
     records: Sequence[RecordLike],
     groups: Groups = _NO_GROUPS,
+    windows: Sequence[Window] = (),
 ) -> Verdict:
-    """The verdict on one particular deadline or round (what ``due`` shows for it)."""
+    """The verdict on one particular deadline or round (what ``due`` shows for it).
+
+    ``deadline`` comes from the windows in force (:func:`in_force`) of the plan's
+    ``windows``; when it is an adjustment's, the verdict carries the adjustment and the
+    plan's own deadline, as :func:`judge`'s does.
+    """
+    verdict = _judge_deadline(deadline, plan_date, as_of, parts, records, groups)
+    adj = adjustment(windows, records, as_of) if _adjusts(records) else None
+    if adj is None or deadline.window not in adj.windows:
+        return verdict
+    original = _judge(adj.original, plan_date, as_of, parts, records, groups).deadline
+    return replace(verdict, adjusted=adj, original_deadline=original)
+
+
+def _judge_deadline(
+    deadline: Deadline,
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    groups: Groups,
+) -> Verdict:
     w = deadline.window
     if w.kind is WindowKind.DEADLINE:
         return _on_deadline(w, completion_of(parts, records, as_of, groups), as_of)

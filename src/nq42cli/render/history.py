@@ -44,7 +44,7 @@ def render(result: History, lang: str) -> str:
         event = label_of("event", r.event, lang)
         if r.force:
             event = word("history.forced", lang, event=event)
-        what = "; ".join(x for x in (r.evidence, r.note) if x)
+        what = "; ".join(x for x in (r.deadline, r.evidence, r.note) if x)
         who = r.owner or "—"
         if r.unit is not None:
             who += " · " + names.get(r.unit, r.unit)
@@ -64,6 +64,16 @@ def render(result: History, lang: str) -> str:
         if state.days_late:
             line += ", " + word("history.late", lang, n=state.days_late)
         line += ")"
+    adj = state.adjusted
+    if adj is not None:
+        original = state.original_deadline.isoformat() if state.original_deadline else "—"
+        line += word(
+            "history.adjusted",
+            lang,
+            on=adj.on.isoformat(),
+            evidence=visible(adj.evidence),
+            original=original,
+        )
     if state.completed_on is not None:
         line += "; " + word("history.complete", lang, day=state.completed_on.isoformat())
     elif state.parts[1] > 1:

@@ -110,6 +110,9 @@ def render_history(result: History, lang: str) -> str:
         "status": state.status.value,
         "label": label_of("status", state.status, lang),
         "deadline": state.deadline.isoformat() if state.deadline else None,
+        "original_deadline": (
+            state.original_deadline.isoformat() if state.original_deadline else None
+        ),
         "completed_on": state.completed_on.isoformat() if state.completed_on else None,
         **reported_cells(state),
         "groups": [group_record(t, lang) for t in state.members],

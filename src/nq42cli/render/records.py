@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = [
     "FLAT_COLUMNS",
     "STATUS_COLUMNS",
+    "adjustment_record",
+    "adjustment_text",
     "days_left_of",
     "flat_record",
     "group_line",
@@ -112,9 +114,27 @@ def nested_record(row: Row) -> dict[str, Any]:
         out["days_late"] = row.days_late
     if row.since is not None:
         out["since"] = row.since.isoformat()
+    if row.adjusted is not None:
+        out.update(adjustment_record(row))
     out["completed_on"] = row.completed_on.isoformat() if row.completed_on else None
     out.update(reported_cells(row))
     return out
+
+
+def adjustment_record(row: Row) -> dict[str, Any]:
+    """An adjusted deadline for JSON: the plan's deadline beside the adjustment in force."""
+    adj = row.adjusted
+    if adj is None:
+        return {}
+    return {
+        "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
+        "adjusted": {
+            "on": adj.on.isoformat(),
+            "deadline": adj.phrase,
+            "evidence": adj.evidence,
+            "windows": [window_record(w) for w in adj.windows],
+        },
+    }
 
 
 def owners_text(
@@ -151,6 +171,7 @@ FLAT_COLUMNS = (
     "reported",
     "last_report",
     "result",
+    "original_deadline",
 )
 
 
@@ -171,6 +192,7 @@ def flat_record(row: Row, lang: str) -> dict[str, str | int | None]:
         "completed_on": row.completed_on.isoformat() if row.completed_on else None,
         "as_of": row.as_of.isoformat() if row.as_of else None,
         **_flat_reported(row),
+        "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
     }
 
 
@@ -258,6 +280,8 @@ STATUS_COLUMNS = (
     "last_report",
     "result",
     "members",
+    "original_deadline",
+    "adjusted",
 )
 
 
@@ -285,7 +309,15 @@ def status_flat(r: Row, lang: str) -> dict[str, str | int | None]:
         "as_of": r.as_of.isoformat() if r.as_of else None,
         **_flat_reported(r),
         "members": " | ".join(group_line(t, lang) for t in r.members) or None,
+        "original_deadline": r.original_deadline.isoformat() if r.original_deadline else None,
+        "adjusted": adjustment_text(r),
     }
+
+
+def adjustment_text(r: Row) -> str | None:
+    """'quý IV/2024 (Quyết định …, 2024-03-01)': an adjusted deadline and its decision."""
+    adj = r.adjusted
+    return f"{adj.phrase} ({adj.evidence}, {adj.on.isoformat()})" if adj else None
 
 
 def owner_line(o: OwnerSummary, lang: str, day: date | None = None) -> str:
@@ -315,7 +347,7 @@ def owner_line(o: OwnerSummary, lang: str, day: date | None = None) -> str:
 def progress_record(r: RecordLike) -> dict[str, Any]:
     """One progress record for JSON: what the file holds, defaults left out."""
     out: dict[str, Any] = {"event": r.event.value, "on": r.on.isoformat()}
-    for key in ("owner", "unit", "evidence", "note", "source", "excerpt", "by"):
+    for key in ("owner", "unit", "evidence", "note", "deadline", "source", "excerpt", "by"):
         value = getattr(r, key)
         if value is not None:
             out[key] = value

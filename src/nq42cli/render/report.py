@@ -18,9 +18,18 @@ from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import days_left_of, owners_text
 
 if TYPE_CHECKING:
+    from nq42cli.core.queries import Row
     from nq42cli.core.results import Listing, StatusTable
 
-__all__ = ["Cell", "Report", "Sheet", "cell_text", "listing_report", "status_report"]
+__all__ = [
+    "Cell",
+    "Report",
+    "Sheet",
+    "adjustment_text",
+    "cell_text",
+    "listing_report",
+    "status_report",
+]
 
 Cell = str | int | date | None
 
@@ -76,6 +85,8 @@ _STATUS_HEADS = (
     "head.evidence",
     "head.last_report",
     "head.result",
+    "head.original_deadline",
+    "head.adjusted",
 )
 
 _MEMBER_HEADS = (
@@ -88,6 +99,27 @@ _MEMBER_HEADS = (
     "members.head.in_progress",
     "members.head.not_reported",
 )
+
+
+def _adjusted_columns(
+    heads: tuple[str, ...], table: tuple[tuple[Cell, ...], ...], rows: list[Row], n: int
+) -> tuple[tuple[str, ...], tuple[tuple[Cell, ...], ...]]:
+    """The columns, without the last ``n`` when no row's deadline was adjusted.
+
+    Those columns show the plan's deadline beside an adjusted one; a table with no
+    adjusted deadline is not given empty columns for them.
+    """
+    if any(r.adjusted is not None for r in rows):
+        return heads, table
+    return heads[:-n], tuple(cells[:-n] for cells in table)
+
+
+def adjustment_text(row: Row, lang: str) -> str | None:
+    """'quý IV/2024 (Quyết định …, 01/03/2024)': the adjusted deadline and its decision."""
+    adj = row.adjusted
+    if adj is None:
+        return None
+    return word("report.adjusted", lang, phrase=adj.phrase, evidence=adj.evidence, day=adj.on)
 
 
 def status_report(result: StatusTable, lang: str) -> Report:
@@ -111,6 +143,8 @@ def status_report(result: StatusTable, lang: str) -> Report:
             "; ".join(r.completion.evidence) if r.completion else None,
             r.last_report,
             r.result if r.reported else word("report.not_reported", lang),
+            r.original_deadline,
+            adjustment_text(r, lang),
         )
         for r in rows
     )
@@ -166,10 +200,11 @@ def status_report(result: StatusTable, lang: str) -> Report:
         if members
         else ()
     )
+    heads, cells = _adjusted_columns(_STATUS_HEADS, table, rows, 2)
     return Report(
         word("report.status_title", lang, plan=result.plan),
         word("report.as_of", lang, day=result.as_of),
-        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _STATUS_HEADS), table),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in heads), cells),
         Sheet(word("report.summary", lang), columns, tuple(lines)),
         lang,
         tuple(r.status.value for r in rows),
@@ -189,6 +224,7 @@ _LISTING_HEADS = (
     "head.days_late",
     "head.since",
     "head.completed_on",
+    "head.original_deadline",
 )
 
 
@@ -218,6 +254,7 @@ def listing_report(result: Listing, lang: str) -> Report:
             r.days_late,
             r.since,
             r.completed_on,
+            r.original_deadline,
         )
         for r in rows
     )
@@ -235,10 +272,11 @@ def listing_report(result: Listing, lang: str) -> Report:
             (word("summary.open", lang), len(rows) - late - done),
         ]
     shows_day = result.as_of is not None and result.query.value != "list"
+    heads, cells = _adjusted_columns(_LISTING_HEADS, table, rows, 1)
     return Report(
         listing_title(result, lang),
         word("report.as_of", lang, day=result.as_of) if shows_day else "",
-        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _LISTING_HEADS), table),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in heads), cells),
         Sheet(
             word("report.summary", lang),
             (word("summary.what", lang), word("summary.count", lang)),

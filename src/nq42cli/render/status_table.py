@@ -74,6 +74,10 @@ def build(result: StatusTable, lang: str) -> Table:
         day = result.as_of
         owners = "\n".join(visible(owner_name(o, day, lang, short=True)) for o in r.owners) or "—"
         deadline = Text(r.deadline.isoformat() if r.deadline else "")
+        if r.original_deadline is not None:
+            # An adjusted deadline shows the plan's own beneath it.
+            was = word("table.original_day", lang, day=r.original_deadline.isoformat())
+            deadline.append("\n" + was, style="dim")
         status = Text(label_of("status", r.status, lang), style=_STYLES[r.status])
         if r.status is Status.OPEN_OVERDUE or (r.status is Status.DONE_LATE and r.days_late):
             status.append("\n" + word("status_table.days_late", lang, n=r.days_late), style="red")

@@ -62,7 +62,7 @@ def build(result: Listing, lang: str) -> Table:
             Text(visible(row.duty.id), style="bold"),
             _owners(row, lang),
             Text(visible(row.duty.text)),
-            Text("\n".join(visible(str(w)) for w in row.duty.windows)),
+            _windows(row, lang),
         ]
         if result.timed:
             cells.append(_days(row, lang))
@@ -123,3 +123,14 @@ def summary(result: Listing, lang: str) -> Text:
         done = sum(1 for r in rows if r.verdict.done)
         line += word("count.split", lang, late=late, done=done, open=n - late - done)
     return Text(line)
+
+
+def _windows(row: Row, lang: str) -> Text:
+    """The windows in force; after an adjusted deadline, the plan's own beneath it, dimmed."""
+    adj = row.adjusted
+    shown = adj.windows if adj is not None else row.duty.windows
+    text = Text("\n".join(visible(str(w)) for w in shown))
+    if adj is not None:
+        original = "; ".join(str(w) for w in row.duty.windows)
+        text.append("\n" + word("table.original", lang, windows=visible(original)), style="dim")
+    return text

@@ -18,19 +18,18 @@ readable.
 from __future__ import annotations
 
 import io
-import math
 from datetime import date
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from nq42cli.core.text import visible
 from nq42cli.render.report import listing_report, status_report
 from nq42cli.render.safety import spreadsheet_safe
+from nq42cli.render.xlsx_print import lines_needed as shared_lines_needed
+from nq42cli.render.xlsx_print import print_setup
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -118,7 +117,7 @@ def _fill(ws: Worksheet, sheet: Sheet) -> None:
     ws.freeze_panes = "A2"
     last = get_column_letter(max(len(sheet.columns), 1))
     ws.auto_filter.ref = f"A1:{last}{max(len(sheet.rows) + 1, 1)}"
-    _print_setup(ws)
+    print_setup(ws, 1)
 
 
 def fit_widths(widths: list[float]) -> list[float]:
@@ -140,24 +139,8 @@ def fit_widths(widths: list[float]) -> list[float]:
 
 
 def lines_needed(text: str, width: float) -> int:
-    """How many printed lines ``text`` takes in a column ``width`` units wide."""
-    per_line = max(int(width * CHARS_PER_UNIT), 1)
-    return sum(max(math.ceil(len(part) / per_line), 1) for part in text.split("\n"))
-
-
-def _print_setup(ws: Worksheet) -> None:
-    # A4 landscape, as wide as the page and as many pages long as it takes, with the
-    # header row on every page and the page number in the footer.
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.55, bottom=0.55)
-    ws.print_title_rows = "1:1"
-    footer = ws.oddFooter
-    if footer is not None and footer.center is not None:
-        footer.center.text = "&P/&N"
+    """How many printed lines ``text`` takes in a column ``width`` units wide (Calibri 11)."""
+    return shared_lines_needed(text, width, CHARS_PER_UNIT)
 
 
 def _set_text(cell: object, text: str) -> None:
