@@ -47,7 +47,7 @@ PRINT_WIDTH = 200
 NARROWEST = 14
 # Characters of the default font (Calibri 11) per unit of width, allowing for words that
 # wrap early, and the height of one line in points.
-CHARS_PER_UNIT = 1.2
+CHARS_PER_UNIT = 1.35
 LINE_PT = 14.5
 BOLD_SCALE = 0.85
 
