@@ -198,3 +198,20 @@ def test_nq42s_own_yaml_passes_yamllint() -> None:
         if not f.startswith(("tests/bad_inputs/", "docs/examples/broken"))
     ]
     assert found == []
+
+
+def test_linked_checks_plan_registry_and_progress_together(tmp_path: Path) -> None:
+    """validate --linked (the hook): any one file of the repository brings the others."""
+    target = tmp_path / "repo"
+    run("init", str(target))
+    data = target / "data"
+    n = len([f for f in FILES if f.startswith("data/") and f.endswith(".yaml")])
+    for one in ("owners.yaml", "progress/IV.2.a.yaml"):
+        out = run("validate", "--linked", str(data / one))
+        assert f"{n} file(s) checked: {n} valid" in out.stderr, one
+    # A plan change that drops a duty fails the records that name it.
+    plan = (data / "plan.yaml").read_text(encoding="utf-8")
+    (data / "plan.yaml").write_text(plan.replace("id: IV.2.a\n", "id: IV.2.z\n"), "utf-8")
+    out = run("validate", "--linked", str(data / "plan.yaml"), "-f", "parsable", code=1)
+    assert "IV.2.a.yaml" in out.stdout
+    assert "(progress.unknown_duty)" in out.stdout

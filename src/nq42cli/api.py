@@ -640,9 +640,9 @@ def validate(
     when ``strict``.
 
     ``linked`` adds the files that go with the ones given, so that a change to one is
-    checked against the others (what the pre-commit hook does): the progress files
-    beside a plan (``progress/`` next to it), and the ``plan.yaml`` beside the
-    ``progress/`` folder a progress file is in.
+    checked against the others (what the pre-commit hook does): for a file beside a
+    ``plan.yaml`` (the plan itself, its ``owners.yaml``) or in the ``progress/`` folder
+    beside one, that plan, its owners registry and every progress file.
     """
     from nq42cli.core.loader import LoadedPlan, load_plan
     from nq42cli.core.owners import LoadedRegistry, load_registry
@@ -675,20 +675,22 @@ def validate(
 
 
 def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The targets, then the files that go with each: plan, owners registry, progress."""
     from nq42cli.core.locate import locate
 
     out = list(targets)
     for path, shown in targets:
-        if path.parent.name == "progress":
-            # A progress file: the plan beside its folder, if it is there.
-            for name in ("plan.yaml", "plan.yml"):
-                candidate = path.parent.parent / name
-                if candidate.is_file():
-                    out.append((candidate, str(Path(shown).parent.parent / name)))
-                    break
-        elif path.is_file():
-            # A plan: its progress folder, named as the path was given.
-            out += locate(shown).progress_files()
+        # The folder holding the plan: a progress file's folder's parent, else its own.
+        folder, named = (path.parent, Path(shown).parent)
+        if folder.name == "progress":
+            folder, named = folder.parent, named.parent
+        plan = next((n for n in ("plan.yaml", "plan.yml") if (folder / n).is_file()), None)
+        if plan is None:
+            continue
+        where = locate(str(named / plan))
+        registry = where.registry()
+        out += [(where.plan, where.plan_name), *([registry] if registry else [])]
+        out += where.progress_files()
     return list(dict.fromkeys(out))
 
 
