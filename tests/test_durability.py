@@ -146,11 +146,15 @@ def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) ->
     acknowledged: dict[str, list[str]] = {d: [] for d in KILL_DUTIES}
     before: dict[str, bytes] = dict.fromkeys(KILL_DUTIES, b"")
     durations = [0.020]
+    late = 0
     killed = 0
     for i in range(KILL_RUNS):
         duty = KILL_DUTIES[i % len(KILL_DUTIES)]
         note = f"run {i:03d}"
-        typical = statistics.median(durations[-15:])
+        # Aimed at the runs that finished; while none finishes in time (a slow or busy
+        # machine), the aim moves later by a quarter per aimed run, so the test finds
+        # the write on any machine instead of killing every run before it.
+        typical = statistics.median(durations[-15:]) * 1.25**late
         delay = rng.uniform(0, 0.030) if i % 2 else rng.uniform(0.75, 1.0) * typical
         pid = _spawn(_note_args(warm, duty, note), errors)
         took = _wait_at_most(pid, delay)
@@ -158,11 +162,13 @@ def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) ->
         code = _exit_code(pid)
         if code is None:
             killed += 1
+            late += i % 2 == 0
         else:
             assert code == 0, errors.read_text(encoding="utf-8")
             acknowledged[duty].append(note)
             if took is not None:
                 durations.append(took)
+                late = 0
         path = folder / f"{duty}.yaml"
         notes = _notes(plan_obj, path, duty)
         assert set(acknowledged[duty]) <= set(notes), (i, note)
