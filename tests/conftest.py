@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
@@ -46,6 +47,48 @@ settings.register_profile(
     max_examples=1000,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nq42"))
+
+
+posix_only = pytest.mark.skipif(
+    sys.platform == "win32", reason="POSIX only: signals, fork, devices or file modes"
+)
+"""For the tests that exercise POSIX itself (kill -9, fork, /dev/zero, umask modes)."""
+
+POSIX_ONLY_MODULES = ("fcntl",)
+POSIX_ONLY_CALLS = ("fchmod",)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--without-posix``: run as on Windows, with the POSIX-only modules and calls gone."""
+    parser.addoption(
+        "--without-posix",
+        action="store_true",
+        help="hide fcntl and os.fchmod (as on Windows) before any test imports them",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hide the POSIX-only modules and calls when ``--without-posix`` is given.
+
+    nq42 and filelock import them lazily, so hiding them here, before the first test,
+    makes every later import see a Windows-like standard library: ``import fcntl``
+    raises ImportError and ``os.fchmod`` is not there. filelock is dropped from
+    ``sys.modules`` so that it chooses its lock again without fcntl.
+    """
+    if not config.getoption("--without-posix"):
+        return
+    for name in POSIX_ONLY_MODULES:
+        sys.modules[name] = None  # type: ignore[assignment]
+    for name in POSIX_ONLY_CALLS:
+        if hasattr(os, name):
+            delattr(os, name)
+    for name in [m for m in sys.modules if m == "filelock" or m.startswith("filelock.")]:
+        del sys.modules[name]
+
+
+def posix_hidden(config: pytest.Config) -> bool:
+    """Whether this run hides the POSIX-only modules (``--without-posix``)."""
+    return bool(config.getoption("--without-posix"))
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -107,9 +150,18 @@ def _command_built_once() -> Iterator[None]:
         yield
 
 
+# The encoding of the streams the CLI is given: the run's PYTHONIOENCODING (.ci/run runs
+# the CLI tests once with cp1258, Vietnamese Windows' code page), else UTF-8.
+STREAM_CHARSET = os.environ.get("PYTHONIOENCODING", "").partition(":")[0] or "utf-8"
+
+
 def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     """Run ``nq42 ARGS`` in-process and check its exit code."""
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False, env=env)
+    runner = CliRunner(charset=STREAM_CHARSET)
+    result = runner.invoke(app, list(args), catch_exceptions=False, env=env)
+    # A stream that cannot hold Vietnamese is switched to UTF-8 (nq42cli.cli.streams):
+    # the bytes are UTF-8 whatever the charset, and are read so.
+    runner.charset = "utf-8"
     assert result.exit_code == code, result.output + result.stderr
     return result
 

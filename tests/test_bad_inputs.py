@@ -29,7 +29,7 @@ import yaml
 from nq42cli.core.loader import load_plan
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.yamlsrc import MAX_PROBLEMS
-from tests.conftest import PLAN, run
+from tests.conftest import PLAN, posix_only, run
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 MANIFEST = CORPUS / "expected.yaml"
@@ -356,6 +356,7 @@ def test_garbage_collector_is_back_on_after_any_outcome() -> None:
     assert gc.isenabled()
 
 
+@posix_only
 def test_a_device_is_refused_not_read() -> None:
     """`--plan /dev/zero` is an error at once, not an endless read filling memory."""
     result = run("validate", "/dev/zero", code=1)

@@ -109,7 +109,9 @@ def test_validate_reports_the_expected_codes_and_positions(case: Case) -> None:
     bounded cost is held by the shared reader's memory test in test_bad_inputs.py.)"""
     args = ["validate", str(case.path), "--plan", str(PLAN), "-f", "parsable"]
     result = run(*args, code=case.exit)
-    lines = result.stdout.splitlines()
+    # The corpus gives its days with the old key 'on:', still read, with one warning per
+    # file (tests/test_migrate.py): the problems pinned here are the others.
+    lines = [x for x in result.stdout.splitlines() if not x.endswith("(yaml.old_date_key)")]
     found = [PARSABLE.fullmatch(line) for line in lines]
     assert all(found), lines
     assert {m.group(1) for m in found if m} == {str(case.path)}

@@ -143,6 +143,8 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
         2: ["no-such-document.txt"],
     },
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
+    ("init",): {0: [STATUS], 1: None, 2: [NOT_A_PLAN]},
+    ("migrate",): {0: ["--plan", str(PLAN), "--check"], 1: [NOT_A_PLAN], 2: ["none.yaml"]},
     ("report",): {
         0: ["--period", "2025H1", "-f", "json"],
         1: ["--period", "2025H1", "--plan", BROKEN],

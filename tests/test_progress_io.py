@@ -19,7 +19,7 @@ import pytest
 from nq42cli.core import fsio
 from nq42cli.core.loader import load_plan
 from nq42cli.core.progress import load_progress
-from tests.conftest import run
+from tests.conftest import posix_only, run
 from tests.progress_helpers import registry_beside, workspace
 
 
@@ -34,6 +34,7 @@ def _record_args(plan: Path, note: str) -> list[str]:
     return ["record", "IV.2.a", "--note", note, "--on", "2024-06-01", "--plan", str(plan)]
 
 
+@posix_only
 def test_ctrl_c_in_the_middle_of_the_write_leaves_the_old_file_and_no_temp(
     tmp_path: Path,
 ) -> None:

@@ -18,7 +18,7 @@ def _setup(tmp_path: Path, record: str, name: str = "IV.2.a.yaml") -> tuple[Path
     return tmp_path / "plan.yaml", target
 
 
-RECORD = 'plan: "19-KH/TW"\nduty: "{duty}"\nrecords:\n  - event: done\n    on: "{on}"\n{extra}'
+RECORD = 'plan: "19-KH/TW"\nduty: "{duty}"\nrecords:\n  - event: done\n    date: "{on}"\n{extra}'
 
 
 def test_default_run_covers_the_plan_and_its_progress() -> None:

@@ -75,6 +75,7 @@ from nq42cli.render import Format, Result, encode, formats, render
 if TYPE_CHECKING:
     from nq42cli.core.cache import RowSource
     from nq42cli.core.directory import Directory
+    from nq42cli.core.migrate import Migration
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import Progress
     from nq42cli.core.queries import Row
@@ -91,10 +92,12 @@ __all__ = [
     "Filters",
     "Format",
     "History",
+    "Initialized",
     "Listing",
     "Loaded",
     "Location",
     "LockTimeout",
+    "Names",
     "OwnerStory",
     "OwnersList",
     "Period",
@@ -119,8 +122,11 @@ __all__ = [
     "extract",
     "formats",
     "history",
+    "init",
     "load",
     "locate",
+    "migrate",
+    "names",
     "owner",
     "owner_names",
     "owners",
@@ -252,6 +258,44 @@ def _rows(
         return the_plan, _read_progress(where, the_plan, day, directory())
 
     return open_source(where.input_files(), read, use_cache=use_index, registry=directory)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """What a plan names, for completion: duty ids, items and sections, owners."""
+
+    ids: tuple[str, ...]
+    items: tuple[str, ...]
+    sections: tuple[str, ...]
+    owners: tuple[tuple[str, str, str], ...]
+    """Each owner's key, short name and name, in plan order."""
+
+
+def names(
+    *,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Names:
+    """The ids, items (``IV.2``), sections (``IV``) and owners of a plan, in plan order.
+
+    The index serves them when it can, so shell completion costs a hash of the files
+    and one small query, not a read of the plan.
+    """
+    source = _rows(plan, progress, use_index, today)
+    ids = source.ids()
+    prefixes: dict[str, None] = {}
+    for duty_id in ids:
+        parts = duty_id.split(".")
+        for n in range(1, len(parts)):
+            prefixes.setdefault(".".join(parts[:n]))
+    sections = tuple(p for p in prefixes if "." not in p)
+    items = tuple(p for p in prefixes if "." in p and p not in set(ids))
+    seen: dict[str, tuple[str, str, str]] = {}
+    for o in source.owners():
+        seen.setdefault(o.key, (o.key, o.short, o.name))
+    return Names(tuple(ids), items, sections, tuple(seen.values()))
 
 
 def query(
@@ -586,6 +630,7 @@ def validate(
     plan: Location | PathLike | None = None,
     strict: bool = False,
     today: date | None = None,
+    linked: bool = False,
 ) -> Validation:
     """Check plan, owners registry and progress files; every problem, sorted by position.
 
@@ -593,6 +638,11 @@ def validate(
     files beside it. A progress file is checked against the plan it names (one of
     ``files``, else that plan) and against its registry. Warnings fail the result only
     when ``strict``.
+
+    ``linked`` adds the files that go with the ones given, so that a change to one is
+    checked against the others (what the pre-commit hook does): for a file beside a
+    ``plan.yaml`` (the plan itself, its ``owners.yaml``) or in the ``progress/`` folder
+    beside one, that plan, its owners registry and every progress file.
     """
     from nq42cli.core.loader import LoadedPlan, load_plan
     from nq42cli.core.owners import LoadedRegistry, load_registry
@@ -602,6 +652,8 @@ def validate(
     registry = where.registry()
     if files:
         targets = [(Path(f), str(f)) for f in files]
+        if linked:
+            targets = _linked(targets)
     else:
         targets = [(where.plan, where.plan_name), *([registry] if registry else [])]
         targets += where.progress_files()
@@ -620,6 +672,96 @@ def validate(
 
     outcome = validate_files(targets, default_plans, today or _today(), default_registry)
     return Validation(outcome.problems, outcome.files, strict)
+
+
+def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The targets, then the files that go with each: plan, owners registry, progress."""
+    from nq42cli.core.locate import locate
+
+    out = list(targets)
+    for path, shown in targets:
+        # The folder holding the plan: a progress file's folder's parent, else its own.
+        folder, named = (path.parent, Path(shown).parent)
+        if folder.name == "progress":
+            folder, named = folder.parent, named.parent
+        plan = next((n for n in ("plan.yaml", "plan.yml") if (folder / n).is_file()), None)
+        if plan is None:
+            continue
+        where = locate(str(named / plan))
+        registry = where.registry()
+        out += [(where.plan, where.plan_name), *([registry] if registry else [])]
+        out += where.progress_files()
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Initialized:
+    """What :func:`init` wrote: the repository's folder and every file, in order."""
+
+    directory: Path
+    files: tuple[Path, ...]
+    pinned: str
+
+
+def init(
+    directory: PathLike = ".",
+    *,
+    empty: bool = False,
+    pinned: str | None = None,
+    today: date | None = None,
+) -> Initialized:
+    """Lay out a data repository for the analyst's own plan, ready for CI.
+
+    The bundled plan with its progress (or, ``empty``, an empty plan dated ``today``),
+    ``data/progress/``, the owners registry when nq42 ships one, the JSON Schemas, a
+    GitHub Actions workflow, a pre-commit configuration, a ``.yamllint`` and a README.
+    ``pinned`` is the pip requirement CI and the hook install nq42 from (default
+    ``nq42==`` this version). Raises :class:`UsageError`, writing nothing, when a file
+    would be overwritten.
+    """
+    from nq42cli.core import scaffold
+
+    target = Path(directory)
+    planned = scaffold.layout(empty=empty, pinned=pinned, today=today or _today())
+    written = scaffold.write(target, planned)
+    return Initialized(target, tuple(written), pinned or scaffold.requirement())
+
+
+def migrate(
+    files: Sequence[PathLike] | None = None,
+    *,
+    plan: Location | PathLike | None = None,
+    write: bool = True,
+) -> list[Migration]:
+    """Rewrite the old day key ``on:`` as ``date:`` in progress and owners files.
+
+    Without ``files``: the progress files and the owners registry of the plan nq42
+    would use. Each file is rewritten atomically under its folder's lock, and only when
+    it holds an old key, so running it twice changes nothing the second time. With
+    ``write=False`` nothing is written: the result says what would change. Raises
+    :class:`DataError` (every file's problems) for files that cannot be read as YAML,
+    after migrating the others.
+    """
+    from nq42cli.core.migrate import migrate_file
+
+    if files:
+        targets = [(Path(f), str(f)) for f in files]
+    else:
+        where = _where(plan)
+        if where.bundled:
+            msg = "the bundled plan's files are part of the package; give FILES or --plan"
+            raise UsageError(msg, "FILES")
+        registry = where.registry()
+        targets = [*([registry] if registry else []), *where.progress_files()]
+    done, problems = [], []
+    for path, shown in targets:
+        try:
+            done.append(migrate_file(path, shown, write=write))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    return done
 
 
 def schema(name: str) -> Schema:

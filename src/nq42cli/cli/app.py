@@ -22,6 +22,7 @@ import typer
 
 from nq42cli import __version__
 from nq42cli.cli.options import State
+from nq42cli.cli.streams import unicode_streams
 
 __all__ = ["COMMANDS", "GROUPS", "GROUP_DEFAULTS", "Command", "app", "build", "main"]
 
@@ -58,6 +59,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(("schema",), _CLI + "validate", "schema"),
     Command(("when",), _CLI + "time", "when"),
     Command(("extract",), _CLI + "time", "extract"),
+    Command(("init",), _CLI + "init", "init"),
+    Command(("migrate",), _CLI + "migrate", "migrate"),
     Command(("export", "status"), _CLI + "export", "export_status"),
     Command(("export", "due"), _CLI + "export", "export_due"),
     Command(("export", "overdue"), _CLI + "export", "export_overdue"),
@@ -98,6 +101,7 @@ def _root(
     Example: nq42 due --quarter 2024Q1
     """
     del version  # handled by its eager callback
+    unicode_streams()  # again: a test runner or an embedding program swaps the streams
     ctx.obj = State(use_index=not no_cache)
 
 
@@ -146,4 +150,6 @@ def main() -> None:
     # objects): the cyclic collector would rescan them over and over, for nothing, and
     # costs half the time of a large load. Memory is still freed by reference counting.
     gc.disable()
+    # Before anything is printed, --help and usage errors included.
+    unicode_streams()
     app()

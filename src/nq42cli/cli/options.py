@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -154,6 +154,15 @@ class ProblemFormat(StrEnum):
 
 # --------------------------------------------------------------------------- options
 
+
+def _complete(kind: str, ctx: typer.Context, incomplete: str) -> list[Any]:
+    # The completion module is imported only when a shell asks for completions.
+    from nq42cli.cli import complete
+
+    found: list[Any] = getattr(complete, kind)(ctx, incomplete)
+    return found
+
+
 LangOpt = Annotated[
     Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
 ]
@@ -232,7 +241,12 @@ RoleOpt = Annotated[
 ]
 SectionOpt = Annotated[
     str | None,
-    typer.Option("--section", help="Section or item: IV, IV.2.", show_default=False),
+    typer.Option(
+        "--section",
+        help="Section or item: IV, IV.2.",
+        show_default=False,
+        autocompletion=lambda ctx, incomplete: _complete("sections", ctx, incomplete),
+    ),
 ]
 SearchOpt = Annotated[
     str | None,
@@ -259,7 +273,12 @@ ToOpt = Annotated[
     str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
 ]
 IdArg = Annotated[
-    str, typer.Argument(metavar="ID", help="Duty id as numbered in the plan: IV.2.a.")
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="Duty id as numbered in the plan: IV.2.a.",
+        autocompletion=lambda ctx, incomplete: _complete("duty_ids", ctx, incomplete),
+    ),
 ]
 IssuedOpt = Annotated[
     str | None,
@@ -406,6 +425,15 @@ def handled() -> Iterator[None]:
     except LockTimeout as exc:
         waited = f"waited {exc.timeout:g} s"
         refuse([f"{exc.folder} is locked by another nq42 process ({waited}); try again"], 1)
+    except UnicodeEncodeError as exc:
+        # Only where the stream could not be switched to UTF-8 (cli.streams): say so in
+        # ASCII, which any stream can hold.
+        bad = ascii(exc.object[exc.start : exc.end])
+        msg = (
+            f"the output's encoding ({exc.encoding}) cannot hold {bad}; "
+            "set PYTHONIOENCODING=utf-8, or write to a file with -o FILE"
+        )
+        refuse([msg], EXIT_PROBLEMS)
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -61,6 +61,14 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail on warnings too, not only on errors.")
     ] = False,
+    linked: Annotated[
+        bool,
+        typer.Option(
+            "--linked",
+            help="Also check the files that go with FILES: the progress folder beside a "
+            "plan, the plan beside a progress folder (what the pre-commit hook runs).",
+        ),
+    ] = False,
 ) -> None:
     """Check plan and progress files; report every problem of every file, sorted by position.
 
@@ -77,7 +85,9 @@ def validate(
     with handled():
         from nq42cli import api
 
-        outcome = api.validate(files, plan=plan, strict=strict, today=state(ctx).today)
+        outcome = api.validate(
+            files, plan=plan, strict=strict, today=state(ctx).today, linked=linked
+        )
         # The report is the command's output (stdout); the verdict is chatter (stderr).
         emit(outcome, chosen)
     if chosen is not ProblemFormat.JSON:

@@ -32,7 +32,8 @@ group owners are judged member by member and owners show their later names on th
 warm path too; and every record's unit, adjusted deadline, source and excerpt, so
 status, history, the report and every export show what was reported and decided.
 
-The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else ``~/.cache/nq42``.
+The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else the platform's user
+cache folder (:func:`cache_dir`); with no home folder at all, there is no index.
 """
 
 from __future__ import annotations
@@ -176,13 +177,29 @@ def cache_key(files: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def cache_dir() -> Path:
-    """The folder cache files live in."""
+def cache_dir() -> Path | None:
+    """The folder cache files live in, or None when the user has none (no index then).
+
+    ``$NQ42_CACHE_DIR``; else ``$XDG_CACHE_HOME/nq42`` (an absolute path, on every
+    system); else the platform's own user cache folder (platformdirs): ``~/.cache/nq42``
+    on Linux, ``~/Library/Caches/nq42`` on macOS, ``%LOCALAPPDATA%/nq42/Cache`` on
+    Windows. A process with no home folder (a service account, a container user with
+    no passwd entry) gets None: a shared folder such as /tmp would let another user
+    plant an index, and the index is only ever worth speed.
+    """
     if explicit := os.environ.get("NQ42_CACHE_DIR"):
         return Path(explicit)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "nq42"
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "nq42"
+    from platformdirs import user_cache_dir
+
+    try:
+        found = user_cache_dir("nq42", appauthor=False)
+    except (OSError, RuntimeError, KeyError):  # pragma: no cover - platform lookups
+        return None
+    # With no HOME and no passwd entry, "~" stays unexpanded: a relative path.
+    return Path(found) if os.path.isabs(found) else None
 
 
 # --------------------------------------------------------------------------- sources
@@ -859,7 +876,10 @@ def open_source(
         key = cache_key(files)
     except OSError:
         return PlanRows(*load())
-    target = cache_dir() / f"{key}.sqlite"
+    folder = cache_dir()
+    if folder is None:
+        return PlanRows(*everything())
+    target = folder / f"{key}.sqlite"
 
     def rebuild() -> RowSource:
         plan, progress, directory = everything()

@@ -7,6 +7,10 @@ A failed write (full or read-only disk) removes its temporary file before it rai
 The lock is waited for a bounded time, so a stuck or slow writer gives a clear error
 instead of a process that hangs.
 
+Everything here runs on Windows and macOS as on Linux: the lock is the ``filelock``
+library's (``flock`` on POSIX, ``msvcrt.locking`` on Windows), and a call the standard
+library offers only on POSIX (``os.fchmod``) has a portable path beside it.
+
 For the tests only, ``NQ42_TEST_FAULT_AT=STEP[:N]`` stops the process at the N-th time
 (default the first) it reaches a named step of a write (:data:`FAULT_STEPS`), so that a
 test can ``kill -9`` it at exactly that point; see :func:`fault_point`.
@@ -18,8 +22,13 @@ import contextlib
 import os
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
 __all__ = [
     "FAULT_ENV",
@@ -128,7 +137,7 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
         with os.fdopen(fd, "wb") as f:
             # mkstemp makes the file private (0600); give it the old file's mode, or the
             # mode a plain open() would have given a new file.
-            os.fchmod(f.fileno(), _mode(path))
+            _chmod(f.fileno(), Path(tmp), _mode(path))
             fault_point("temp-created")
             view = memoryview(data)
             half = len(view) // 2
@@ -167,6 +176,16 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def _chmod(fd: int, path: Path, mode: int) -> None:
+    # os.fchmod is POSIX-only (Windows has it from Python 3.13 on); by path is the same
+    # here, as nobody else knows the temporary name yet.
+    fchmod = getattr(os, "fchmod", None)
+    if fchmod is not None:
+        fchmod(fd, mode)
+    else:
+        os.chmod(path, mode)
+
+
 def _write_all(fd: int, data: bytes | memoryview) -> None:
     # One os.write per chunk: a process killed in between leaves a partial temp file,
     # which is exactly what the rename protects the target from.
@@ -190,38 +209,62 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _lock(path: Path, timeout: float) -> BaseFileLock:
+    # filelock picks flock on POSIX and msvcrt.locking on Windows; where neither exists
+    # it falls back to a lock file of its own and warns once, at import. That choice is
+    # deliberate here, so the warning is not passed on to the user.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "only soft file lock is available")
+        from filelock import FileLock
+
+    # Short pauses: a record holds the lock for milliseconds.
+    return FileLock(path, timeout=timeout, poll_interval=0.005)
+
+
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive lock on ``folder`` (a lock file in it) for a read-modify-write.
 
     Two ``nq42 record`` processes each read the file, append and replace it; without the
-    lock the second replace would drop the first one's record. The lock is tried without
-    blocking, again and again, for ``timeout`` seconds; then :class:`LockTimeout`.
+    lock the second replace would drop the first one's record. The lock is waited for
+    ``timeout`` seconds; then :class:`LockTimeout`. The operating system releases it
+    when the process ends, also when it is killed.
     """
-    import fcntl
+    lock = _lock(folder / LOCK_NAME, timeout)
+    from filelock import Timeout
 
-    fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        deadline = time.monotonic() + timeout
-        pause = 0.001
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise LockTimeout(folder, timeout) from None
-                fault_point("lock-busy")
-                # Short pauses first (a record holds the lock for milliseconds), longer
-                # ones later so twenty waiting processes do not spin.
-                time.sleep(min(pause, left))
-                pause = min(pause * 2, 0.05)
+        _acquire(lock, timeout)
+    except Timeout:
+        raise LockTimeout(folder, timeout) from None
+    try:
         fault_point("locked")
         yield
     finally:
-        # Closing the descriptor releases the lock, also when the process is killed.
-        os.close(fd)
+        lock.release()
+
+
+def _acquire(lock: BaseFileLock, timeout: float) -> None:
+    # Tried without blocking, again and again, for ``timeout`` seconds: the wait is ours,
+    # not filelock's, so a test can stop a writer the moment it finds the lock busy
+    # ("lock-busy") and run the wait on a fake clock.
+    from filelock import Timeout
+
+    deadline = time.monotonic() + timeout
+    pause = 0.001
+    while True:
+        try:
+            lock.acquire(blocking=False)
+            return
+        except Timeout:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise
+            fault_point("lock-busy")
+            # Short pauses first (a record holds the lock for milliseconds), longer ones
+            # later so twenty waiting processes do not spin.
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.05)
 
 
 def remove_stale_temps(folder: Path, pattern: str) -> int:

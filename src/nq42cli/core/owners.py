@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AliasChoices,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -206,9 +207,12 @@ class SuccessionSpec(_Model):
 
     sources_from: list[Key] = Field(alias="from", min_length=1)
     to: Key
-    on: Day = Field(description="The successor's first day.")
+    on: Day = Field(
+        validation_alias=AliasChoices("date", "on"),
+        description="The successor's first day. Also read as 'on', its old name.",
+    )
     basis: Literal["decided", "announced", "effective"] = Field(
-        description="What 'on' is: the instrument's date, its public announcement, or the "
+        description="What 'date' is: the instrument's date, its public announcement, or the "
         "day it took effect."
     )
     instrument: Text | None = Field(
@@ -219,6 +223,14 @@ class SuccessionSpec(_Model):
     related: list[Text] = Field(default_factory=list)
     caveat: Text | None = None
     sources: Sources
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_day(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "date" in data and "on" in data:
+            msg = "the day is given twice, as 'date' and as 'on' (its old name); keep 'date'"
+            raise PydanticCustomError("date_twice", msg)
+        return data
 
 
 class Head(_Model):
@@ -486,7 +498,7 @@ class _Checker:
                 f"'{s.to}' begins on {self.known[s.to].start or 'no day'} but succeeds on "
                 f"{s.on}; write from: \"{s.on}\" in unit '{s.to}'"
             )
-            yield self.at(("successions", i, "on"), "owners.succession_dates", msg)
+            yield self.at(("successions", i, "date"), "owners.succession_dates", msg)
         eve = s.on - timedelta(days=1)
         for j, k in enumerate(s.sources_from):
             if k in self.known and self.known[k].until != eve:

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
+    AliasChoices,
     BaseModel,
     ConfigDict,
     Field,
@@ -53,6 +54,7 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -115,10 +117,20 @@ class _Model(BaseModel):
 
 
 class Record(_Model):
-    """One thing that happened on a duty (or on one owner's part of it)."""
+    """One thing that happened on a duty (or on one owner's part of it).
+
+    The day is written ``date:``; ``on:``, its old name, is still read (YAML 1.1 readers
+    take a bare ``on`` for ``True``: :mod:`nq42cli.core.migrate`). In Python it is ``on``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     event: Event
-    on: Day = Field(description="The day it happened (not the day it was recorded).")
+    on: Day = Field(
+        validation_alias=AliasChoices("date", "on"),
+        description="The day it happened (not the day it was recorded). Also read as 'on', "
+        "its old name.",
+    )
     owner: Key | None = Field(None, description="Owner key for one owner's part; none: the duty.")
     unit: Key | None = Field(
         None,
@@ -132,13 +144,21 @@ class Record(_Model):
     deadline: Text | None = Field(
         None,
         description="event deadline: the adjusted timing phrase, read by the plan's grammar "
-        "('quý IV/2024'); in force from 'on', for the whole duty.",
+        "('quý IV/2024'); in force from its 'date', for the whole duty.",
     )
     source: Url | None = Field(None, description="Where the evidence can be checked (URL).")
     excerpt: Text | None = Field(None, description="A short verbatim quote of the source.")
     by: Text | None = Field(None, description="Who recorded it.")
     force: bool = Field(False, description="Recorded with --force: a correction or a repeat.")
     recorded_at: datetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_day(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "date" in data and "on" in data:
+            msg = "the day is given twice, as 'date' and as 'on' (its old name); keep 'date'"
+            raise PydanticCustomError("date_twice", msg)
+        return data
 
 
 class DutyProgress(_Model):
@@ -290,7 +310,9 @@ def _check_file(
         )
         yield at(("duty",), "progress.wrong_file", msg)
     for i, code, message, key in check_records(doc.records, duty, plan, today, directory):
-        yield at(("records", i, key), code, message)
+        # The day may be under its old name, 'on'.
+        old = key == "date" and ("records", i, "date") not in source.values
+        yield at(("records", i, "on" if old else key), code, message)
 
 
 # --------------------------------------------------------------------------- checks
@@ -348,10 +370,10 @@ def _check_record(
         msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
         yield "progress.not_owner", msg, "owner"
     if today is not None and rec.on > today:
-        yield "progress.future", f"{rec.on} is in the future (today is {today})", "on"
+        yield "progress.future", f"{rec.on} is in the future (today is {today})", "date"
     if rec.event is not Event.NOTE and rec.on < plan.meta.date:
         msg = f"{rec.on} is before the plan existed ({plan.meta.date})"
-        yield "progress.before_plan", msg, "on"
+        yield "progress.before_plan", msg, "date"
     if rec.event is Event.DONE and rec.evidence is None:
         msg = "a done record needs its evidence (document number, date, source)"
         yield "progress.no_evidence", msg, "event"
@@ -534,7 +556,7 @@ def record_yaml(rec: Record) -> str:
     Text goes out as a double-quoted scalar (JSON string syntax is valid YAML), with
     every character YAML may not carry raw escaped, so any text reads back unchanged.
     """
-    fields: list[tuple[str, str]] = [("event", rec.event.value), ("on", _q(rec.on.isoformat()))]
+    fields: list[tuple[str, str]] = [("event", rec.event.value), ("date", _q(rec.on.isoformat()))]
     if rec.owner is not None:
         fields.append(("owner", rec.owner))
     if rec.unit is not None:

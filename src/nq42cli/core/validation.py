@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nq42cli.core.loader import LoadedPlan, load_plan
+from nq42cli.core.migrate import maybe_old, old_key_warnings
 from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.yamlsrc import read_file, read_yaml
 
@@ -118,9 +119,9 @@ def _check_owners(path: Path, shown: str, context: Context) -> list[Problem]:
     try:
         loaded = load_registry(path, shown)
     except DataError as exc:
-        return list(exc.problems)
+        return list(exc.problems) + _old_keys(path, shown)
     context.registries.append(loaded)
-    problems = list(loaded.warnings)
+    problems = list(loaded.warnings) + _old_keys(path, shown)
     candidates = context.plans or context.default_plans()
     plan = next((lp.plan for lp in candidates if lp.plan.meta.id == loaded.directory.plan), None)
     if plan is None:
@@ -164,14 +165,25 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
         return [Problem(shown, line, col, "progress.unknown_plan", msg)]
     expected = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else None
     directory = context.directory_for(loaded.plan.meta.id)
+    old = old_key_warnings(source)
     try:
         load_duty_file(path, shown, loaded.plan, today=context.today, directory=directory)
     except DataError as exc:
         problems = list(exc.problems)
         if expected is None:
             problems = [p for p in problems if p.code != "progress.wrong_file"]
-        return problems
-    return []
+        return problems + old
+    return old
+
+
+def _old_keys(path: Path, shown: str) -> list[Problem]:
+    # The registry is read by the fast reader, which keeps no positions: the full one
+    # places the warnings, and only for a file that may hold the old key at all.
+    try:
+        text = read_file(path)
+        return old_key_warnings(read_yaml(text, shown)) if maybe_old(text) else []
+    except DataError:
+        return []
 
 
 register(FileKind("progress", _is_progress, _check_progress))

@@ -12,13 +12,10 @@ formula: text is stored as text, with Excel's quote prefix where it starts like 
 from __future__ import annotations
 
 import io
-import textwrap
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from nq42cli.core.text import visible
 from nq42cli.render.report_words import (
@@ -32,6 +29,8 @@ from nq42cli.render.report_words import (
     words,
 )
 from nq42cli.render.safety import spreadsheet_safe
+from nq42cli.render.xlsx_print import lines_needed as shared_lines_needed
+from nq42cli.render.xlsx_print import print_setup
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -97,29 +96,11 @@ def _set_text(cell: object, text: str) -> None:
 
 
 def lines_needed(text: str, width: float) -> int:
-    """How many printed lines ``text`` takes in a column ``width`` units wide.
-
-    Lines break between words, as the spreadsheet breaks them: a narrow column of names
-    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương (Kế hoạch ghi: …)") takes more
-    lines than its length alone says, and a row cut short would hide the end of a cell.
-    """
-    per_line = max(int(width * CHARS_PER_UNIT) - 1, 1)
-    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in text.split("\n"))
+    """How many printed lines ``text`` takes in a column ``width`` units wide (Times 11)."""
+    return shared_lines_needed(text, width, CHARS_PER_UNIT)
 
 
-def _print_setup(ws: Worksheet, header_row: int | None) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.55, bottom=0.55)
-    ws.print_options.horizontalCentered = True
-    footer = ws.oddFooter
-    if footer is not None and footer.center is not None:
-        footer.center.text = "&P/&N"
-    if header_row is not None:
-        ws.print_title_rows = f"{header_row}:{header_row}"
+_print_setup = print_setup
 
 
 def _widths(ws: Worksheet) -> None:
