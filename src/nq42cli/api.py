@@ -420,10 +420,13 @@ def validate(
     from nq42cli.core.validation import validate_files
 
     where = _where(plan)
+    found: list[str] = []
     if files:
         targets = [(Path(f), str(f)) for f in files]
     else:
-        targets = [(where.plan, where.plan_name), *where.progress_files()]
+        progress_files = where.progress_files()
+        targets = [(where.plan, where.plan_name), *progress_files]
+        found = [shown for _, shown in progress_files]
 
     def default_plans() -> list[LoadedPlan]:
         try:
@@ -431,7 +434,7 @@ def validate(
         except DataError:
             return []
 
-    outcome = validate_files(targets, default_plans, today or _today())
+    outcome = validate_files(targets, default_plans, today or _today(), found=found)
     return Validation(outcome.problems, outcome.files, strict)
 
 
@@ -475,20 +478,34 @@ def extract(
     """
     from nq42cli.core.extract import draft_text
     from nq42cli.core.extract import extract as draft_plan
+    from nq42cli.core.fsio import UnusableFile, read_input
     from nq42cli.core.loader import load_plan_text
+    from nq42cli.core.text import UnwritableText, check_writable
 
     path = Path(document)
     shown = str(document)
-    if not path.is_file():
-        raise UsageError(f"no such file: {shown}", "DOCUMENT")
+    if number is not None:
+        try:
+            check_writable(number, one_line=True)
+        except UnwritableText as exc:
+            raise UsageError(f"the number: {exc.message}", "--number") from None
     try:
-        source = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
+        # Checked before it is read: a device or a 20 GB file is refused, a pipe read once.
+        raw = read_input(path, pipes=True)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {shown}", "DOCUMENT") from None
+    except UnusableFile as exc:
+        if exc.code == "file.is_dir":
+            raise UsageError(f"{shown} is a folder, not a file", "DOCUMENT") from None
+        raise DataError([Problem(shown, 0, 0, exc.code, exc.message)]) from None
     except OSError as exc:
         msg = exc.strerror or str(exc)
         raise DataError([Problem(shown, 0, 0, "file.unreadable", msg)]) from None
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
     try:
         draft = draft_plan(source, issued=issued, number=number)
     except ValueError as exc:

@@ -407,6 +407,8 @@ def check_target(output: str | None, force: bool) -> None:
     A folder, a file in a folder that does not exist, or an existing file without
     ``--force`` is a usage error; ``None`` and ``-`` mean stdout.
     """
+    from nq42cli.core.fsio import UnusableFile, check_replaceable
+
     if _to_stdout(output):
         return
     assert output is not None
@@ -415,7 +417,13 @@ def check_target(output: str | None, force: bool) -> None:
         raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="--output")
     if not path.parent.is_dir():
         raise typer.BadParameter(f"folder {path.parent} does not exist", param_hint="--output")
-    if path.exists() and not force:
+    try:
+        # Whatever --force says: a device, a named pipe or a link is never replaced.
+        check_replaceable(path)
+    except UnusableFile as exc:
+        msg = f"{output} {exc.message}; give a regular file, or - for stdout"
+        raise typer.BadParameter(msg, param_hint="--output") from None
+    if os.path.lexists(path) and not force:
         raise typer.BadParameter(
             f"{output} exists; add --force to replace it", param_hint="--output"
         )
@@ -429,7 +437,7 @@ def write_output(data: bytes, output: str | None, force: bool, what: str | None 
     step or not at all (:func:`nq42cli.core.fsio.atomic_write`, the one writer).
     ``what`` describes the file on stderr once it is written.
     """
-    from nq42cli.core.fsio import TargetExists, atomic_write
+    from nq42cli.core.fsio import TargetExists, UnusableFile, atomic_write
 
     if _to_stdout(output):
         sys.stdout.buffer.write(data)
@@ -444,6 +452,9 @@ def write_output(data: bytes, output: str | None, force: bool, what: str | None 
         raise typer.BadParameter(
             f"{output} exists; add --force to replace it", param_hint="--output"
         ) from None
+    except UnusableFile as exc:  # it became a link, a pipe or a device since the check
+        msg = f"{output} {exc.message}; give a regular file, or - for stdout"
+        raise typer.BadParameter(msg, param_hint="--output") from None
     except OSError as exc:
         typer.echo(f"{output}: {exc.strerror or exc}; nothing written", err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None

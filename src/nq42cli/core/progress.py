@@ -166,13 +166,17 @@ def load_progress(
 
 
 def load_duty_file(
-    path: Path, shown: str, plan: Plan, *, today: date | None
+    path: Path, shown: str, plan: Plan, *, today: date | None, pipes: bool = False
 ) -> DutyProgress | None:
-    """Load one duty's progress file; None when it does not exist."""
+    """Load one duty's progress file; None when it does not exist.
+
+    It must be a regular file (a named pipe or a device in a progress folder is a
+    problem, never waited on); ``pipes`` lets a file named on the command line be a pipe.
+    """
     if not path.exists():
         return None
     try:
-        text = read_file(path)
+        text = read_file(path, pipes=pipes)
     except DataError as exc:
         raise DataError([_rename(p, shown) for p in exc.problems]) from None
     return parse_duty_text(text, shown, plan, today=today, expected=path.name[: -len(SUFFIX)])

@@ -175,7 +175,7 @@ def _append(
             # Under the lock no other writer is alive: a progress temp file here is what
             # a killed writer left behind.
             remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
-            old_text = read_file(path) if path.exists() else None
+            old_text = read_file(path, pipes=False) if path.exists() else None
             old = check(old_text) if old_text is not None else None
             previous = list(old.records) if old else []
             findings = [

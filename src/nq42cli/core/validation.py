@@ -10,13 +10,13 @@ the plans of the same run through :class:`Context`. Adding a kind is one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nq42cli.core.loader import LoadedPlan, load_plan
+from nq42cli.core.loader import LoadedPlan, load_plan_text
 from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.yamlsrc import read_file, read_yaml
 
@@ -41,6 +41,31 @@ class Context:
     plans: list[LoadedPlan] = field(default_factory=list)
     default_plans: Callable[[], list[LoadedPlan]] = list
     today: date | None = None
+    found: Collection[str] = ()
+    _texts: dict[str, str | DataError] = field(default_factory=dict)
+
+    def read(self, path: Path, shown: str) -> str:
+        """The file's text, read once per run whoever asks (raises :class:`DataError`).
+
+        Once: a pipe (``nq42 validate <(git show main:data/plan.yaml)``) can be read only
+        once, and recognising a file's kind must not cost a second read of a big one.
+        Files in ``found`` (found in a progress folder, not named) must be regular files.
+        """
+        if shown not in self._texts:
+            try:
+                text = read_file(path, pipes=shown not in self.found)
+            except DataError as exc:
+                self._texts[shown] = DataError([_rename(p, shown) for p in exc.problems])
+            else:
+                self._texts[shown] = text
+        got = self._texts[shown]
+        if isinstance(got, DataError):
+            raise got
+        return got
+
+
+def _rename(p: Problem, path: str) -> Problem:
+    return Problem(path, p.line, p.column, p.code, p.message, p.severity)
 
 
 Checker = Callable[[Path, str, Context], list[Problem]]
@@ -70,7 +95,7 @@ def kinds() -> tuple[FileKind, ...]:
 
 def _check_plan(path: Path, shown: str, context: Context) -> list[Problem]:
     try:
-        loaded = load_plan(path, shown)
+        loaded = load_plan_text(context.read(path, shown), shown)
     except DataError as exc:
         return list(exc.problems)
     context.plans.append(loaded)
@@ -94,10 +119,11 @@ def _is_progress(data: Any) -> bool:
 def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     # A progress file is checked against the plan it names: one of this run's plans,
     # else the plan nq42 would use. Its references (duty, owners) need that plan.
-    from nq42cli.core.progress import SUFFIX, load_duty_file
+    from nq42cli.core.progress import SUFFIX, parse_duty_text
 
     try:
-        source = read_yaml(read_file(path), shown)
+        text = context.read(path, shown)
+        source = read_yaml(text, shown)
     except DataError as exc:
         return list(exc.problems)
     data = source.data
@@ -111,26 +137,23 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
         return [Problem(shown, line, col, "progress.unknown_plan", msg)]
     expected = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else None
     try:
-        load_duty_file(path, shown, loaded.plan, today=context.today)
+        parse_duty_text(text, shown, loaded.plan, today=context.today, expected=expected)
     except DataError as exc:
-        problems = list(exc.problems)
-        if expected is None:
-            problems = [p for p in problems if p.code != "progress.wrong_file"]
-        return problems
+        return list(exc.problems)
     return []
 
 
 register(FileKind("progress", _is_progress, _check_progress))
 
 
-def _kind_of(path: Path, shown: str) -> FileKind:
+def _kind_of(path: Path, shown: str, context: Context) -> FileKind:
     """Recognise a file by its top-level keys; unreadable or unclaimed files are plans.
 
     Falling back to the plan kind means a file that is broken beyond recognition is
     still reported, with the plan loader's positioned messages.
     """
     try:
-        text = read_file(path)
+        text = context.read(path, shown)
     except DataError:
         return _KINDS[0]
     # The top-level keys, from the lines that start a top-level mapping entry: enough to
@@ -174,14 +197,20 @@ def validate_files(
     targets: Iterable[tuple[Path, str]],
     default_plans: Callable[[], list[LoadedPlan]] = list,
     today: date | None = None,
+    *,
+    found: Collection[str] = (),
 ) -> Outcome:
-    """Check each ``(path, shown name)``; files are reported in the order given."""
+    """Check each ``(path, shown name)``; files are reported in the order given.
+
+    Each file is read once. A named file may be a pipe; the files whose shown names are
+    in ``found`` (found in a progress folder) must be regular files.
+    """
     unique = list(dict.fromkeys(targets))
     order = {shown: i for i, (_, shown) in enumerate(unique)}
     rank = {k.name: i for i, k in enumerate(_KINDS)}
-    typed = [(_kind_of(path, shown), path, shown) for path, shown in unique]
+    context = Context(default_plans=default_plans, today=today, found=found)
+    typed = [(_kind_of(path, shown, context), path, shown) for path, shown in unique]
     typed.sort(key=lambda t: rank[t[0].name])
-    context = Context(default_plans=default_plans, today=today)
     problems: list[Problem] = []
     for kind, path, shown in typed:
         problems += kind.check(path, shown, context)

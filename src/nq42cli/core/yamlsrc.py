@@ -19,9 +19,7 @@ byte that gives them away.
 from __future__ import annotations
 
 import gc
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +40,7 @@ from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
+from nq42cli.core.fsio import UnusableFile, read_input
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.text import nfc, visible
 
@@ -60,8 +59,8 @@ Loc = tuple[str | int, ...]
 # A plan nests six levels (duties → duty → owners → owner → key); 64 leaves room for any
 # honest file and stops a hostile one long before memory or the parser's own limit.
 MAX_DEPTH = 64
-# 100,000 duties take about 50 MB of YAML; five times that is not a plan but a mistake
-# (or /dev/zero), and reading stops there instead of filling memory.
+# 100,000 duties take about 50 MB of YAML; five times that is not a plan but a mistake,
+# refused before it is read (fsio.MAX_INPUT_BYTES, the limit of every input file).
 MAX_FILE_BYTES = 256 * 2**20
 # Problems found while reading the YAML itself (aliases, tags, duplicate keys): past this
 # many, the rest of the file is not worth reading, and reporting stays bounded.
@@ -439,44 +438,25 @@ class _MergeKey:
     """The ``<<`` key: only meaningful as a key, where it is refused."""
 
 
-def read_file(path: Path) -> str:
+def read_file(path: Path, *, pipes: bool = True) -> str:
     """Read a file's text for YAML, turning OS errors into problems.
 
-    Devices are refused and at most :data:`MAX_FILE_BYTES` are read, so ``--plan
-    /dev/zero`` or an endless pipe is an error rather than all of memory; pipes are
-    otherwise fine (``nq42 validate <(git show main:data/plan.yaml)``).
+    What the path is gets checked before a byte is read
+    (:func:`nq42cli.core.fsio.read_input`): a folder, a device (``/dev/zero``), a socket
+    or a file over :data:`MAX_FILE_BYTES` is refused at once. A pipe is read once, up to
+    the same limit (``nq42 validate <(git show main:data/plan.yaml)``), unless ``pipes``
+    is False (files found in a progress folder must be regular files); a named pipe
+    nobody writes to reads as empty instead of hanging.
     """
     shown = str(path)
-    if path.is_dir():
-        raise DataError([Problem(shown, 0, 0, "file.is_dir", "is a folder, not a file")])
-    if path.is_char_device() or path.is_block_device():
-        msg = "is a device, not a file"
-        raise DataError([Problem(shown, 0, 0, "file.not_regular", msg)])
     try:
-        raw = _read_capped(path)
+        raw = read_input(path, MAX_FILE_BYTES, pipes=pipes)
+    except UnusableFile as exc:
+        raise DataError([Problem(shown, 0, 0, exc.code, exc.message)]) from None
     except FileNotFoundError:
         raise DataError([Problem(shown, 0, 0, "file.missing", "no such file")]) from None
     except OSError as exc:
         raise DataError(
             [Problem(shown, 0, 0, "file.unreadable", exc.strerror or str(exc))]
         ) from None
-    if raw is None:
-        msg = f"is larger than {MAX_FILE_BYTES // 2**20} MiB; a plan file is far smaller"
-        raise DataError([Problem(shown, 0, 0, "file.too_large", msg)])
     return decode(raw, shown)
-
-
-def _read_capped(path: Path) -> bytes | None:
-    """The file's bytes, or None past :data:`MAX_FILE_BYTES` (checked before reading)."""
-    with path.open("rb") as stream:
-        info = os.fstat(stream.fileno())
-        if stat.S_ISREG(info.st_mode):
-            return None if info.st_size > MAX_FILE_BYTES else stream.read()
-        # A pipe has no size: read it in pieces and stop at the limit.
-        chunks, total = [], 0
-        while chunk := stream.read(2**20):
-            total += len(chunk)
-            if total > MAX_FILE_BYTES:
-                return None
-            chunks.append(chunk)
-        return b"".join(chunks)
