@@ -111,9 +111,13 @@ def _sql(path: Path, statement: str) -> None:
 
 
 def test_the_index_serves_and_no_cache_bypasses_it(cache: Path, plan: Path) -> None:
-    """An index doctored by hand shows through, proving it serves; --no-cache never reads it."""
+    """An index doctored by hand and sealed again shows through, proving it serves;
+    --no-cache never reads it."""
+    from nq42cli.core.cache import seal
+
     due_ids(plan)
     _sql(index_file(cache, plan), "UPDATE duty SET text = 'FROM THE INDEX' WHERE id = 'IV.2.a'")
+    seal(index_file(cache, plan))
     args = ("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), "-f", "json")
     assert json.loads(run(*args).stdout)[0]["text"] == "FROM THE INDEX"
     fresh = json.loads(run("--no-cache", *args).stdout)[0]["text"]

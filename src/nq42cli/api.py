@@ -213,7 +213,7 @@ def _rows(
         the_plan, _ = _read_plan(where)
         return the_plan, _read_progress(where, the_plan, day)
 
-    return open_source(where.input_files(), read, use_cache=use_index)
+    return open_source(where.input_files(), read, use_cache=use_index, today=day)
 
 
 def query(

@@ -9,8 +9,18 @@ answer from it without importing pydantic or YAML.
 Safety, in order of importance:
 
 - It can never answer for a plan that differs from the file: the cache file is named
-  by the SHA-256 of the bytes of every input file (the plan and its progress files)
-  with nq42's version and this module's schema, and the bytes are hashed on every run.
+  by the SHA-256 of the name and bytes of every input file (the plan and its progress
+  files) with nq42's version and this module's schema, and the bytes are hashed on
+  every run. Only regular files are hashed (:func:`nq42cli.core.fsio.open_regular`): a
+  plan that is a pipe or a device, or a progress file that is not a regular file, is
+  never indexed, and the plan path reads or refuses it.
+- It never answers for inputs the plan path would refuse: a progress file under
+  another duty's name changes the key (names are hashed), and an index whose latest
+  record is dated after today (the clock or the time zone moved back) is not used.
+- It verifies itself: the SHA-256 of the index file is sealed beside it when it is
+  written, and checked whenever the file is not exactly the one last checked (inode,
+  size, modification and change times), so a damaged or edited index is rebuilt,
+  never answered from.
 - It answers with the same rules: the index only narrows the candidates, by the
   windows the rule book says bind (:func:`nq42cli.core.rules.binding`, asked when the
   index is built); what is due, late or ongoing, and when a duty is complete, is
@@ -23,7 +33,7 @@ Safety, in order of importance:
   is read again and the file rebuilt. Any failure to write it only costs speed.
 - ``--no-cache`` (or ``NQ42_NO_CACHE=1``) bypasses it entirely.
 
-The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else ``~/.cache/nq42``.
+The folder is chosen by :func:`cache_dir`.
 """
 
 from __future__ import annotations
@@ -43,6 +53,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
+from nq42cli.core.fsio import atomic_write, check_regular_file, open_regular
 from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
 from nq42cli.core.rules import Event, RecordLike, binding
 from nq42cli.core.status import status_of
@@ -67,7 +78,9 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 3
+SCHEMA = 4
+# An index holds less than the plan; twice the largest plan nq42 reads is damage.
+MAX_INDEX_BYTES = 512 * 2**20
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -135,28 +148,71 @@ class RowSource(Protocol):
 
 
 def cache_key(files: Sequence[Path]) -> str:
-    """SHA-256 of the bytes of ``files`` in order, with nq42's version and the schema.
+    """SHA-256 of the names and bytes of ``files`` in order, with nq42's version and schema.
 
-    Raises :class:`OSError` when a file cannot be read (the caller then reads the plan
-    the ordinary way, which reports the problem).
+    Names count: a progress file's name says which duty it is for, and the plan path
+    refuses one under another duty's name. Raises :class:`OSError` when a file cannot
+    be read or is not a regular file (:class:`~nq42cli.core.fsio.UnusableFile`); the
+    caller then reads the plan the ordinary way, which reports the problem.
     """
     digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
     for path in files:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             one = hashlib.file_digest(fh, "sha256").digest()
         # Each file's own digest, so that two files can never be split differently
-        # into the same byte stream.
-        digest.update(one)
+        # into the same byte stream; the name's length first for the same reason.
+        name = os.fsencode(path.name)
+        digest.update(len(name).to_bytes(8, "big") + name + one)
     return digest.hexdigest()
 
 
-def cache_dir() -> Path:
-    """The folder cache files live in."""
+def cache_dir() -> Path | None:
+    """The folder cache files live in, or None when there is none to use (no index then).
+
+    ``$NQ42_CACHE_DIR``; else ``$XDG_CACHE_HOME/nq42`` when that is an absolute path;
+    else ``.cache/nq42`` in the home folder (``$HOME``, else the password database's);
+    with no home at all (a service account with no passwd entry, ``env -i``), a private
+    folder ``nq42-cache-UID`` in the system's temporary folder, used only if it is a
+    real folder of this user's that nobody else may write.
+    """
     if explicit := os.environ.get("NQ42_CACHE_DIR"):
         return Path(explicit)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "nq42"
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "nq42"
+    if (home := _home()) is not None:
+        return home / ".cache" / "nq42"
+    return _private_temp()
+
+
+def _home() -> Path | None:
+    home = os.environ.get("HOME")
+    if home and os.path.isabs(home):
+        return Path(home)
+    try:
+        import pwd
+
+        entry = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return None
+    return Path(entry) if entry and os.path.isabs(entry) else None
+
+
+def _private_temp() -> Path | None:
+    import stat
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    folder = Path(tempfile.gettempdir()) / f"nq42-cache-{uid}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+    except OSError:
+        return None
+    # Anyone can create a name in /tmp: use it only if it is our own, private folder.
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+        return None
+    return folder
 
 
 # --------------------------------------------------------------------------- sources
@@ -239,6 +295,8 @@ class Index:
         meta = dict(db.execute("SELECT k, v FROM meta").fetchall())
         self.plan_id = meta["plan_id"]
         self.plan_date = date.fromisoformat(meta["plan_date"])
+        # The latest day a record names: the plan path refuses records dated after today.
+        self.last_on = date.fromisoformat(meta["last_on"]) if meta.get("last_on") else None
 
     def _entries(self, ords: Sequence[int] | None, filters: Filters) -> list[Entry]:
         """Duties by ``ord`` (all when None) that pass ``filters``, in plan order."""
@@ -522,6 +580,7 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         ("key", key),
                         ("plan_id", plan.meta.id),
                         ("plan_date", plan.meta.date.isoformat()),
+                        ("last_on", _last_on(progress)),
                         ("duties", str(len(plan.duties))),
                         (
                             "head",
@@ -618,7 +677,59 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    seal(target)
     _prune(target)
+
+
+def _last_on(progress: Progress | None) -> str:
+    days = [r.on for doc in (progress.duties.values() if progress else ()) for r in doc.records]
+    return max(days).isoformat() if days else ""
+
+
+# --------------------------------------------------------------------------- the seal
+
+
+def _seal_path(index: Path) -> Path:
+    return index.with_name(index.name + "-seal")
+
+
+def _stamp(info: os.stat_result) -> list[int]:
+    # What changes whenever the file's bytes do: a write sets the modification and the
+    # change time, and the change time cannot be set back (utime sets it to now).
+    return [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def _file_digest(path: Path) -> str:
+    with open_regular(path, MAX_INDEX_BYTES) as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def seal(index: Path) -> None:
+    """Record beside ``index`` the SHA-256 of its bytes and the stamp they were read at."""
+    digest = _file_digest(index)
+    stamp = _stamp(check_regular_file(index, MAX_INDEX_BYTES))
+    atomic_write(_seal_path(index), json.dumps({"sha256": digest, "stamp": stamp}).encode())
+
+
+def _sealed(index: Path) -> bool:
+    """Whether ``index`` holds exactly the bytes its seal names.
+
+    The digest is recomputed only when the file is not the one last checked (another
+    inode, size, or modification or change time): a warm answer costs one ``stat``.
+    """
+    try:
+        info = check_regular_file(index, MAX_INDEX_BYTES)
+        raw = json.loads(_seal_path(index).read_bytes())
+        digest, stamp = raw["sha256"], raw["stamp"]
+        if stamp == _stamp(info):
+            return isinstance(digest, str)
+        if _file_digest(index) != digest:
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    with contextlib.suppress(OSError):
+        seal(index)  # the same bytes at a new stamp (a copied cache folder)
+    return True
 
 
 def _prune(keep: Path) -> None:
@@ -634,14 +745,20 @@ def _prune(keep: Path) -> None:
         for p in old:
             with contextlib.suppress(OSError):
                 p.unlink()
+            with contextlib.suppress(OSError):
+                _seal_path(p).unlink()
 
 
 def _open(path: Path, key: str) -> Index | None:
-    """The index at ``path`` if it is a complete file for ``key``, else ``None``."""
+    """The index at ``path`` if it is a complete, sealed file for ``key``, else ``None``."""
+    if not _sealed(path):
+        return None
     try:
         size = path.stat().st_size
-        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder names.
-        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder
+        # names. immutable: the bytes were just verified, so no journal beside the file
+        # (a planted hot journal) is ever read or applied, and nothing is locked.
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     except (OSError, sqlite3.Error):
         return None
     try:
@@ -659,19 +776,24 @@ def _open(path: Path, key: str) -> Index | None:
         return None
 
 
-def open_source(files: Sequence[Path], load: Loader, *, use_cache: bool = True) -> RowSource:
+def open_source(
+    files: Sequence[Path], load: Loader, *, use_cache: bool = True, today: date | None = None
+) -> RowSource:
     """Rows for the plan whose input ``files`` (plan first, then progress) are given.
 
     ``load()`` reads and validates the plan and its progress the slow, exact way; it is
-    called when the cache cannot serve, and its errors propagate unchanged.
+    called when the cache cannot serve, and its errors propagate unchanged. ``today``
+    is the day ``load()`` refuses records after: an index holding such a record (built
+    when the clock or the time zone said otherwise) does not serve.
     """
-    if not use_cache:
+    folder = cache_dir() if use_cache else None
+    if folder is None:
         return PlanRows(*load())
     try:
         key = cache_key(files)
     except OSError:
         return PlanRows(*load())
-    target = cache_dir() / f"{key}.sqlite"
+    target = folder / f"{key}.sqlite"
 
     def rebuild() -> RowSource:
         plan, progress = load()
@@ -685,5 +807,8 @@ def open_source(files: Sequence[Path], load: Loader, *, use_cache: bool = True) 
 
     index = _open(target, key)
     if index is None:
+        return rebuild()
+    if today is not None and index.last_on is not None and index.last_on > today:
+        index.db.close()
         return rebuild()
     return _Guarded(index, rebuild)
