@@ -147,6 +147,15 @@ def _today() -> date:
     return date.today()
 
 
+def _in_range(day: date, name: str) -> date:
+    """``day`` if nq42 works with it (see ``windows.FIRST_DAY``), else :class:`UsageError`."""
+    from nq42cli.core.windows import day_range_error
+
+    if (why := day_range_error(day)) is not None:
+        raise UsageError(why, name)
+    return day
+
+
 def _where(plan: PlanSource, progress: PathLike | None = None) -> Location:
     if isinstance(plan, Loaded):
         return plan.location
@@ -241,6 +250,10 @@ def query(
         raise UsageError(f"no query '{what}'; choose from {known}", "QUERY") from None
     if kind is QueryKind.DUE and period is None:
         raise UsageError("a due query needs a period", "period")
+    _in_range(as_of, "as_of")
+    if period is not None:
+        _in_range(period.start, "period")
+        _in_range(period.end, "period")
     chosen = filters or Filters()
     source = _rows(plan, progress, use_index, today)
     if kind is QueryKind.DUE:
@@ -279,6 +292,7 @@ def show(
     """
     from nq42cli.core.queries import entry, listing_of
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     duty = _duty(loaded.plan, duty_id)
     (row,) = listing_of([entry(loaded.plan, duty)], as_of, loaded.progress.book())
@@ -301,6 +315,7 @@ def status(
     """
     from nq42cli.core.status import summarize
 
+    _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today)
     rows = source.status(as_of, filters or Filters())
     return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
@@ -333,6 +348,7 @@ def history(
     """Every progress record of a duty, oldest first, and its class as of ``as_of``."""
     from nq42cli.core.queries import did_you_mean
 
+    _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today)
     found = source.history(duty_id, as_of)
     if found is None:
@@ -536,6 +552,7 @@ def calendar(
     time (None: no reminder); ``name`` the calendar's name.
     """
     when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
+    _in_range(when_made.date(), "stamp")
     source = _rows(plan, progress, use_index, today)
     rows = source.listing(when_made.date(), filters or Filters())
     return Calendar(rows, name or f"nq42 — {source.head().name}", when_made, remind)

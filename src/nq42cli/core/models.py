@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -25,7 +26,13 @@ from pydantic_core import PydanticCustomError
 
 from nq42cli.core.text import nfc
 from nq42cli.core.vocab import OwnerKind, Role
-from nq42cli.core.windows import TimeParseError, Window, parse_window, render_window
+from nq42cli.core.windows import (
+    TimeParseError,
+    Window,
+    day_range_error,
+    parse_window,
+    render_window,
+)
 
 __all__ = [
     "Document",
@@ -96,7 +103,15 @@ def _day_as_text(value: Any) -> Any:
     return value
 
 
-Day = Annotated[date, BeforeValidator(_day_as_text)]
+def _day_in_range(value: date) -> date:
+    # 0001-01-01 and 9999-12-31 are real dates but no plan's: a phrase that borrows the
+    # plan's year, or a day after it, would leave the calendar.
+    if (why := day_range_error(value)) is not None:
+        raise PydanticCustomError("time.out_of_range", why)
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_day_as_text), AfterValidator(_day_in_range)]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 

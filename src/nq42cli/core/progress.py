@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -51,6 +52,7 @@ from nq42cli.core.rules import (
     required_keys,
 )
 from nq42cli.core.text import fold, nfc
+from nq42cli.core.windows import day_range_error
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 __all__ = [
@@ -82,6 +84,16 @@ def _text(value: Any) -> str:
 
 
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+
+
+def _moment_in_range(value: datetime) -> datetime:
+    # As written, before any time zone is applied: then no conversion can leave the calendar.
+    if (why := day_range_error(value.date())) is not None:
+        raise PydanticCustomError("time.out_of_range", why)
+    return value
+
+
+Moment = Annotated[datetime, AfterValidator(_moment_in_range)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 
@@ -100,7 +112,7 @@ class Record(_Model):
     note: Text | None = None
     by: Text | None = Field(None, description="Who recorded it.")
     force: bool = Field(False, description="Recorded with --force: a correction or a repeat.")
-    recorded_at: datetime | None = None
+    recorded_at: Moment | None = None
 
 
 class DutyProgress(_Model):
