@@ -51,7 +51,7 @@ from nq42cli.core.rules import (
     owner_part,
     required_keys,
 )
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import fold, nfc, unwritable, visible
 from nq42cli.core.windows import day_range_error
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
@@ -77,6 +77,10 @@ SUFFIX = ".yaml"
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("string_type", "should be text")
+    # Refused where it enters (the command line, a file): what the file could not hold
+    # would make the record unreadable once written.
+    if (why := unwritable(value)) is not None:
+        raise PydanticCustomError("text.unwritable", why)
     text = nfc(value).strip()
     if not text:
         raise PydanticCustomError("string_empty", "should not be empty")
@@ -347,9 +351,15 @@ def owner_completion(
 
 
 def header(plan: Plan, duty_id: str) -> str:
-    """The first lines of a new progress file."""
+    """The first lines of a new progress file.
+
+    The plan's words go into a comment line, escaped (:func:`~nq42cli.core.text.visible`):
+    whatever a plan file holds, it can neither end the comment nor put a control
+    character into a file YAML readers refuse.
+    """
+    about = visible(f"{duty_id} of {plan.meta.kind} {plan.meta.number}")
     return (
-        f"# Progress of duty {duty_id} of {plan.meta.kind} {plan.meta.number}.\n"
+        f"# Progress of duty {about}.\n"
         "# Append-only: nq42 record adds records at the end; a correction is a new record.\n"
         f'plan: "{plan.meta.id}"\n'
         f'duty: "{duty_id}"\n'
