@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from nq42cli.core.vocab import Role
 
@@ -54,6 +55,7 @@ __all__ = [
     "ProblemFormat",
     "QuarterOpt",
     "RoleOpt",
+    "SafeGroup",
     "SearchOpt",
     "SectionOpt",
     "State",
@@ -69,6 +71,7 @@ __all__ = [
     "issued",
     "lead_time",
     "period",
+    "say",
     "state",
     "write_file",
     "write_output",
@@ -333,6 +336,52 @@ def lead_time(text: str) -> timedelta | None:
 # --------------------------------------------------------------------------- errors
 
 
+def say(message: str) -> None:
+    """Print one message on stderr, escaped: it may quote a plan, a path or an argument."""
+    from nq42cli.core.text import visible
+
+    typer.echo(visible(message), err=True)
+
+
+class SafeGroup(TyperGroup):
+    r"""The root command: every usage error is shown with the text it quotes escaped.
+
+    A message quotes what the user typed (``no duty 'IV.\x1b[31m2'``, click's "no such
+    option") and what the plan holds (an owner's name in "did you mean"); whoever
+    raised it, it reaches the terminal here, through :func:`_escaped`, so no argument
+    and no plan text can drive the terminal or fail to encode.
+    """
+
+    def make_context(self, *args: Any, **extra: Any) -> Any:
+        """Parse the arguments (usage errors escaped)."""
+        with _escaped():
+            return super().make_context(*args, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command (usage errors escaped)."""
+        with _escaped():
+            return super().invoke(ctx)
+
+
+# The base of every usage error typer raises: click's, or the copy of click typer ships.
+_USAGE_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
+
+@contextmanager
+def _escaped() -> Iterator[None]:
+    from nq42cli.core.text import visible
+
+    try:
+        yield
+    except _USAGE_ERROR as exc:
+        # Line by line: a message's own line breaks (click's help text) are kept.
+        message = str(getattr(exc, "message", ""))
+        exc.message = "\n".join(visible(line) for line in message.split("\n"))  # type: ignore[attr-defined]
+        raise
+
+
 def fail(problems: list[Problem]) -> NoReturn:
     """Print each problem on its own line (escaped) and exit 1, or 2 for an unusable path."""
     from nq42cli.core.errors import USAGE_CODES
@@ -364,7 +413,7 @@ def handled() -> Iterator[None]:
     try:
         yield
     except DraftInvalid as exc:
-        typer.echo(f"{exc.document}: the draft does not validate:", err=True)
+        say(f"{exc.document}: the draft does not validate:")
         fail(exc.problems)
     except DataError as exc:
         fail(exc.problems)
@@ -456,10 +505,10 @@ def write_output(data: bytes, output: str | None, force: bool, what: str | None 
         msg = f"{output} {exc.message}; give a regular file, or - for stdout"
         raise typer.BadParameter(msg, param_hint="--output") from None
     except OSError as exc:
-        typer.echo(f"{output}: {exc.strerror or exc}; nothing written", err=True)
+        say(f"{output}: {exc.strerror or exc}; nothing written")
         raise typer.Exit(EXIT_PROBLEMS) from None
     if what is not None:
-        typer.echo(f"wrote {output} ({what})", err=True)
+        say(f"wrote {output} ({what})")
 
 
 def write_file(

@@ -6,7 +6,6 @@ problems are reported at once, not only the first.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from nq42cli.core.models import Document, Duty, Owner, Plan, Section
 from nq42cli.core.problems import DataError, Problem, Severity
-from nq42cli.core.text import contains_folded
+from nq42cli.core.text import closest, contains_folded
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_phrase
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
@@ -180,7 +179,7 @@ def _allowed(loc: Loc, root: type[BaseModel]) -> str:
     if model is None:
         return ""
     keys = [f.alias or n for n, f in model.model_fields.items()]
-    close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
+    close = closest(str(loc[-1]), keys)
     if close:
         return f"; did you mean '{close[0]}'?"
     return "; allowed here: " + ", ".join(keys)
@@ -305,6 +304,6 @@ def _check_timing(duty: Duty, i: int, plan: Plan, at: Any) -> Iterator[Problem]:
 
 
 def _unknown(what: str, value: str, known: Any) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1)
+    close = closest(value, known)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"unknown {what} '{value}'{hint}"

@@ -20,7 +20,6 @@ Records are never rewritten: a correction is a new record written with ``--force
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -51,7 +50,7 @@ from nq42cli.core.rules import (
     owner_part,
     required_keys,
 )
-from nq42cli.core.text import fold, nfc, unwritable, visible
+from nq42cli.core.text import closest, fold, nfc, unwritable, visible
 from nq42cli.core.windows import day_range_error
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
@@ -236,7 +235,7 @@ def _check_file(
         return
     duty = next((d for d in plan.duties if d.id == doc.duty), None)
     if duty is None:
-        close = difflib.get_close_matches(doc.duty, [d.id for d in plan.duties], n=1)
+        close = closest(doc.duty, [d.id for d in plan.duties])
         hint = f"; did you mean '{close[0]}'?" if close else ""
         yield at(("duty",), "progress.unknown_duty", f"unknown duty '{doc.duty}'{hint}")
         return

@@ -27,7 +27,7 @@ from nq42cli.core.rules import (
     ongoing_since,
     required_keys,
 )
-from nq42cli.core.text import fold
+from nq42cli.core.text import closest, fold
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Period, Window
 
@@ -298,9 +298,7 @@ def check_filters_against(
 
 
 def _close(want: str, names: dict[str, str]) -> str | None:
-    import difflib
-
-    close = difflib.get_close_matches(want, list(names), n=2, cutoff=0.6)
+    close = closest(want, names, n=2)
     return ", ".join(f"'{names[c]}'" for c in close) or None
 
 
@@ -471,19 +469,23 @@ def not_found(plans: Iterable[Plan], duty_id: str) -> str:
     return did_you_mean([d.id for p in plans for d in p.duties], duty_id)
 
 
+# A message lists at most this many duty ids: a section of 80,000 duties is not a hint.
+_LISTED = 30
+
+
 def did_you_mean(ids: Sequence[str], duty_id: str) -> str:
     """The message for an id that is not among ``ids``.
 
     A section or item id lists its duties; a typo gets the closest ids.
     """
-    import difflib
-
     want = duty_id.strip().upper()
     inside = [i for i in ids if i.upper().startswith(want + ".")]
     if inside:
         what = "an item" if "." in want else "a section"
-        return f"'{duty_id}' is {what}; its duties are {', '.join(inside)}"
+        shown = ", ".join(inside[:_LISTED])
+        more = f" and {len(inside) - _LISTED} more" if len(inside) > _LISTED else ""
+        return f"'{duty_id}' is {what}; its duties are {shown}{more}"
     upper = {i.upper(): i for i in ids}
-    close = difflib.get_close_matches(want, list(upper), n=3)
+    close = closest(want, upper, n=3)
     hint = f"; did you mean {', '.join(upper[c] for c in close)}?" if close else ""
     return f"no duty '{duty_id}'{hint}"
