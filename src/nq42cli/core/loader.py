@@ -239,12 +239,19 @@ def check_plan(
                 loc, "plan.unknown_owner", _unknown("owner", owner.succeeded_by.owner, owner_keys)
             )
     sections = {s.id: {g.id for g in s.groups} for s in plan.sections}
-    seen: set[str] = set()
+    # Ids are looked up ignoring case (`nq42 record iv.2.a`), and name files on disks
+    # that ignore case: two ids that differ only by case are one id used twice.
+    seen: dict[str, str] = {}
     for n, duty in enumerate(plan.duties):
         i = duty_index[n] if duty_index is not None else n
-        if duty.id in seen:
+        first = seen.get(duty.id.casefold())
+        if first is None:
+            seen[duty.id.casefold()] = duty.id
+        elif first == duty.id:
             yield at(("duties", i, "id"), "plan.duplicate_id", f"duty id '{duty.id}' is used twice")
-        seen.add(duty.id)
+        else:
+            msg = f"duty id '{duty.id}' differs from '{first}' only by case; ids ignore case"
+            yield at(("duties", i, "id"), "plan.duplicate_id", msg)
         if duty.section not in sections:
             yield at(
                 ("duties", i, "section"),

@@ -18,6 +18,7 @@ byte that gives them away.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import re
 from dataclasses import dataclass, field
@@ -178,11 +179,12 @@ def decode(raw: bytes, path: str) -> str:
 
 def read_yaml(text: str, path: str) -> Source:
     """Parse ``text`` and build plain data with positions; raise :class:`DataError`."""
-    builder = _Builder(path)
+    lines = _Lines(text) if _ODD_BREAKS.search(text) else None
+    builder = _Builder(path, lines)
     try:
         builder.run(_Events(text))
     except yaml.MarkedYAMLError as exc:
-        raise DataError([*builder.problems, _syntax_problem(exc, text, path)]) from None
+        raise DataError([*builder.problems, _syntax_problem(exc, text, path, lines)]) from None
     except yaml.YAMLError as exc:
         raise DataError([*builder.problems, _reader_problem(exc, text, path)]) from None
     except RecursionError:  # pragma: no cover - the builder does not recurse; belt and braces
@@ -195,13 +197,15 @@ def read_yaml(text: str, path: str) -> Source:
     return builder.source
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+def _syntax_problem(
+    exc: yaml.MarkedYAMLError, text: str, path: str, lines: _Lines | None = None
+) -> Problem:
     problem = exc.problem or "invalid YAML"
     if "maximum nesting depth" in problem:  # libyaml's own limit, in case ours is raised
-        line, col = _mark(exc.problem_mark or exc.context_mark)
+        line, col = _mark(exc.problem_mark or exc.context_mark, lines)
         return Problem(path, line, col, "yaml.depth", f"nested deeper than {MAX_DEPTH} levels")
     mark = exc.problem_mark or exc.context_mark
-    line, col = _mark(mark)
+    line, col = _mark(mark, lines)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         msg = "a tab character here: YAML indents with spaces only; replace the tab with spaces"
         return Problem(path, line, col, "yaml.tab", msg)
@@ -209,7 +213,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     if exc.context:
         what += f" ({exc.context}"
         if exc.context_mark is not None and exc.context_mark is not mark:
-            cl, cc = _mark(exc.context_mark)
+            cl, cc = _mark(exc.context_mark, lines)
             what += f" that starts at {cl}:{cc}"
         what += ")"
     if (quote := _unclosed_quote(text, line)) is not None:
@@ -228,7 +232,7 @@ def _unclosed_quote(text: str, upto: int) -> tuple[int, int] | None:
     A forgotten closing quote swallows the lines after it, and the parser only trips
     further down; pointing back at the quote is what lets a person fix the file.
     """
-    lines = text.splitlines()[:upto]
+    lines = _BREAK.split(text, maxsplit=upto)[:upto]
     for n in range(len(lines) - 1, max(-1, len(lines) - 1 - 500), -1):
         m = _OPENS_QUOTE.match(lines[n])
         if m is None:
@@ -253,8 +257,27 @@ def _reader_problem(exc: yaml.YAMLError, text: str, path: str) -> Problem:
     return Problem(path, 1, 1, "yaml.syntax", visible(f"YAML: {exc}"))
 
 
-def _mark(mark: Any) -> tuple[int, int]:
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+# YAML 1.1 (libyaml, PyYAML) also ends a line at NEL, LS and PS; editors, git and people
+# do not, so a position after one of them is counted again from the character index.
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _Lines:
+    """Line and column of a character index, counting only CR, LF and CRLF as line ends."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+
+    def of(self, mark: Any) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, mark.index) - 1
+        return i + 1, mark.index - self.starts[i] + 1
+
+
+def _mark(mark: Any, lines: _Lines | None = None) -> tuple[int, int]:
+    if mark is None:
+        return (1, 1)
+    return lines.of(mark) if lines is not None else (mark.line + 1, mark.column + 1)
 
 
 _REJECTED = object()  # stands for a value already reported as a problem
@@ -277,7 +300,8 @@ class _Frame:
 class _Builder:
     """Turns parser events into data and positions, one event at a time."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, lines: _Lines | None = None) -> None:
+        self.lines = lines
         self.source = Source(path, None)
         self.problems: list[Problem] = []
         self.documents = 0
@@ -310,7 +334,7 @@ class _Builder:
                     self.documents += 1
                     if self.documents > 1:
                         msg = "a second YAML document starts here; a plan file holds one"
-                        self._problem(_mark(event.start_mark), "yaml.syntax", msg)
+                        self._problem(_mark(event.start_mark, self.lines), "yaml.syntax", msg)
                         return
         finally:
             events.dispose()
@@ -331,7 +355,7 @@ class _Builder:
 
     def _node(self, events: Any, event: Any) -> None:
         mark = event.start_mark
-        at = (mark.line + 1, mark.column + 1)
+        at = (mark.line + 1, mark.column + 1) if self.lines is None else self.lines.of(mark)
         loc = self._child_loc()
         if loc is not None:
             self.source.values[loc] = at

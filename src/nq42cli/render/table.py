@@ -8,6 +8,8 @@ and printed by the caller.
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -29,9 +31,27 @@ __all__ = ["SOON_DAYS", "build", "console", "render", "summary"]
 SOON_DAYS = 30
 
 
+# Narrower than this, a table cannot show a column; wider, a padded table line is
+# megabytes. COLUMNS outside these (0, 5, 10**9) is taken as unset.
+MIN_WIDTH, MAX_WIDTH = 20, 10_000
+
+
 def console(*, stderr: bool = False) -> Console:
-    """A console that honours NO_COLOR and plain pipes (Rich detects both)."""
-    return Console(highlight=False, stderr=stderr, soft_wrap=False, emoji=False)
+    """A console that honours NO_COLOR and plain pipes (Rich detects both).
+
+    ``COLUMNS=0`` (or any width a table cannot be drawn in, or an absurd one) would make
+    Rich print nothing or pad every line to that width: it is then ignored, and the
+    terminal's own width (80 for a pipe) is used.
+    """
+    width = None
+    raw = os.environ.get("COLUMNS", "").strip()
+    if raw.isdigit() and not MIN_WIDTH <= int(raw) <= MAX_WIDTH:
+        try:
+            width = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, OSError, ValueError):
+            width = 80
+        width = width if MIN_WIDTH <= width <= MAX_WIDTH else 80
+    return Console(highlight=False, stderr=stderr, soft_wrap=False, emoji=False, width=width)
 
 
 def render(result: Listing, lang: str) -> str:
