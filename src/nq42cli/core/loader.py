@@ -14,7 +14,7 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from nq42cli.core.models import Document, Duty, Owner, Plan, Section
-from nq42cli.core.problems import DataError, Problem, Severity
+from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, Severity, capped
 from nq42cli.core.text import closest, contains_folded
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_phrase
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
@@ -56,15 +56,19 @@ def load_plan_text(text: str, path: str) -> LoadedPlan:
         kind = "a list" if isinstance(source.data, list) else "a single value"
         msg = f"a plan file is a mapping with plan, sections, owners and duties, not {kind}"
         raise DataError([Problem(path, 1, 1, "plan.not_mapping", msg)])
-    too_long = list(_long_phrases(source))
+    # Each list is capped (problems.capped): checking stops after MAX_PROBLEMS, so a file
+    # of 100,000 slips costs what 200 do.
+    too_long = capped(_long_phrases(source))
     if too_long:
         raise DataError(too_long)
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
-        problems = list(pydantic_problems(exc, source))
-        raise DataError(problems + _partial_checks(source)) from None
-    problems = list(check_plan(plan, source))
+        problems = capped(pydantic_problems(exc, source))
+        if len(problems) < MAX_PROBLEMS:
+            problems += _partial_checks(source)
+        raise DataError(capped(problems)) from None
+    problems = capped(check_plan(plan, source))
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise DataError(problems)
@@ -98,7 +102,8 @@ def _partial_checks(source: Source) -> list[Problem]:
             continue
         index.append(i)
     plan = Plan.model_construct(meta=meta, sections=sections, owners=owners, duties=good)
-    return [p for p in check_plan(plan, source, index) if p.severity is Severity.ERROR]
+    errors = (p for p in check_plan(plan, source, index) if p.severity is Severity.ERROR)
+    return capped(errors)
 
 
 def _long_phrases(source: Source) -> Iterator[Problem]:

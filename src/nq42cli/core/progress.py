@@ -42,7 +42,7 @@ from pydantic_core import PydanticCustomError
 
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Duty, Plan
-from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, capped
 from nq42cli.core.rules import (
     Completion,
     Event,
@@ -168,6 +168,11 @@ def load_progress(
     problems: list[Problem] = []
     # Dotfiles are the lock file and temporary files of an interrupted write.
     for path in sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.name[0] != "."):
+        if len(problems) >= MAX_PROBLEMS:
+            # As within a file: past this many problems, the rest is not worth reading.
+            msg = f"stopped after {len(problems)} problems in progress files; fix these first"
+            problems.append(Problem(base, 0, 0, "file.too_many", msg))
+            break
         try:
             doc = load_duty_file(path, f"{base}/{path.name}", plan, today=today)
         except DataError as exc:
@@ -212,8 +217,8 @@ def parse_duty_text(
     try:
         doc = DutyProgress.model_validate(source.data)
     except ValidationError as exc:
-        raise DataError(list(pydantic_problems(exc, source, DutyProgress))) from None
-    problems = list(_check_file(doc, plan, source, today, expected))
+        raise DataError(capped(pydantic_problems(exc, source, DutyProgress))) from None
+    problems = capped(_check_file(doc, plan, source, today, expected))
     if problems:
         raise DataError(problems)
     return doc
@@ -260,19 +265,22 @@ def check_records(
     the old records plus the new one and keep the findings for the last index).
     """
     keys = [ref.owner for ref in duty.owners]
-    seen: list[Record] = []
+    # The last done record of each part among the records so far: all that "already
+    # done?" needs (rules.last_done), kept as records come, so the checks of a file cost
+    # time linear in its records, not their square.
+    last: dict[str | None, Record] = {}
     for i, rec in enumerate(records):
-        found = list(_check_record(rec, seen, keys, duty, plan, today))
+        found = list(_check_record(rec, last, keys, duty, plan, today))
         yield from ((i, code, msg, key) for code, msg, key in found)
         # A record with its own errors does not count, so one mistake is reported once
         # and not again as "already done" against every later record.
-        if not found:
-            seen.append(rec)
+        if not found and rec.event is Event.DONE:
+            last[rec.owner] = rec
 
 
 def _check_record(
     rec: Record,
-    seen: Sequence[Record],
+    last: dict[str | None, Record],
     keys: list[str],
     duty: Duty,
     plan: Plan,
@@ -293,7 +301,7 @@ def _check_record(
     if rec.event is Event.NOTE and rec.note is None:
         yield "progress.no_note", "a note record needs its note", "event"
     if rec.event is Event.DONE and not rec.force:
-        already = _part_done(seen, duty, rec.owner)
+        already = _part_done(list(last.values()), duty, rec.owner)
         if already is not None:
             part = f"owner '{rec.owner}' of {duty.id}" if rec.owner else duty.id
             msg = (

@@ -12,6 +12,7 @@ back is refused where it enters (:func:`check_writable`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -61,9 +62,34 @@ length (100,000 alternating marks: minutes). No script writes more than a handfu
 row; Vietnamese writes at most two.
 """
 # Every character with a combining class is at or above U+0300: a run of more than
-# MAX_NON_STARTERS of them is inside a run of that many characters from U+0300 up.
+# MAX_NON_STARTERS of them is inside a run of that many characters from U+0300 up. This
+# cheap test passes all real text; only text that fails it pays for the exact one.
 _LONG_RUN = re.compile(f"[^\x00-\u02ff]{{{MAX_NON_STARTERS + 1},}}")
 _CGJ = "\u034f"
+# Every combining mark lies in U+0300–U+1EFFF (the last, Adlam's, is U+1E94A).
+_MARKS_FROM, _ASTRAL, _MARKS_TO = 0x300, 0x10000, 0x1F000
+
+
+@functools.cache
+def _mark_runs() -> re.Pattern[str]:
+    """Runs that may be more than MAX_NON_STARTERS marks (built once, if ever needed).
+
+    The class is exact in the BMP and takes all of U+10000–U+1EFFF (a class of a few
+    hundred ranges stays one table lookup a character only within the BMP); the
+    characters of a run are then checked one by one.
+    """
+    ranges: list[str] = []
+    start = end = -2
+    for code in range(_MARKS_FROM, _ASTRAL):
+        if not unicodedata.combining(chr(code)):
+            continue
+        if code != end + 1:
+            if start >= 0:
+                ranges.append(f"{chr(start)}-{chr(end)}")
+            start = code
+        end = code
+    ranges.append(f"{chr(start)}-{chr(end)}{chr(_ASTRAL)}-{chr(_MARKS_TO - 1)}")
+    return re.compile(f"[{''.join(ranges)}]{{{MAX_NON_STARTERS + 1},}}")
 
 
 def _stream_safe(text: str) -> str:
@@ -75,7 +101,7 @@ def _stream_safe(text: str) -> str:
     """
     if _LONG_RUN.search(text) is None:
         return text
-    return _LONG_RUN.sub(lambda m: _break_runs(m.group()), text)
+    return _mark_runs().sub(lambda m: _break_runs(m.group()), text)
 
 
 def _break_runs(run: str) -> str:

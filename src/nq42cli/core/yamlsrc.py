@@ -42,6 +42,7 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from nq42cli.core.fsio import UnusableFile, read_input
+from nq42cli.core.problems import MAX_PROBLEMS as _MAX_PROBLEMS
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.text import nfc, visible
 
@@ -65,7 +66,7 @@ MAX_DEPTH = 64
 MAX_FILE_BYTES = 256 * 2**20
 # Problems found while reading the YAML itself (aliases, tags, duplicate keys): past this
 # many, the rest of the file is not worth reading, and reporting stays bounded.
-MAX_PROBLEMS = 200
+MAX_PROBLEMS = _MAX_PROBLEMS
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.table import console
+from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
     from nq42cli.core.results import History
@@ -33,7 +33,7 @@ def render(result: History, lang: str) -> str:
     table.add_column(word("history.what", lang), ratio=4, min_width=20, overflow="fold")
     table.add_column(word("history.by", lang), ratio=1, min_width=6, overflow="fold")
     table.add_column(word("history.recorded", lang), no_wrap=True)
-    for i, r in enumerate(records, 1):
+    for i, r in enumerate(limited(records)[0], 1):
         event = label_of("event", r.event, lang)
         if r.force:
             event = word("history.forced", lang, event=event)
@@ -62,6 +62,8 @@ def render(result: History, lang: str) -> str:
     with out.capture() as cap:
         if records:
             out.print(table)
+            if hidden := limited(records)[1]:
+                out.print(more(hidden, lang))
         else:
             out.print(Text(word("history.none", lang, id=duty.id)))
         out.print(Text(line))

@@ -76,6 +76,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "days.late": ("quá {n} ngày", "{n} late"),
     "days.today": ("hôm nay", "today"),
     "days.left": ("còn {n} ngày", "{n} left"),
+    "table.more": (
+        "… và {n} dòng nữa không hiện trong bảng; xem đủ với --format csv, json hoặc md",
+        "… and {n} more rows not shown in the table; see them all with --format csv, json or md",
+    ),
     "count.one": ("{n} nhiệm vụ", "{n} duty"),
     "count.many": ("{n} nhiệm vụ", "{n} duties"),
     "count.split": (

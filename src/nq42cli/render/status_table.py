@@ -18,7 +18,7 @@ from nq42cli.core.status import Status
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import owner_line
-from nq42cli.render.table import console
+from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
     from nq42cli.core.results import StatusTable
@@ -41,6 +41,8 @@ def render(result: StatusTable, lang: str) -> str:
     out = console()
     with out.capture() as cap:
         out.print(build(result, lang))
+        if hidden := limited(result.rows)[1]:
+            out.print(more(hidden, lang))
         out.print(panel(result.summary, lang))
     return cap.get()
 
@@ -61,7 +63,7 @@ def build(result: StatusTable, lang: str) -> Table:
     table.add_column(word("status_table.status", lang), ratio=2, min_width=12, overflow="fold")
     table.add_column(word("status_table.completed", lang), no_wrap=True)
     table.add_column(word("status_table.evidence", lang), ratio=3, overflow="fold")
-    for r in result.rows:
+    for r in limited(result.rows)[0]:
         owners = "\n".join(visible(o.short) for o in r.owners) or "—"
         deadline = Text(r.deadline.isoformat() if r.deadline else "")
         status = Text(label_of("status", r.status, lang), style=_STYLES[r.status])
@@ -93,7 +95,10 @@ def panel(summary: Summary, lang: str) -> Panel:
         line.append(label_of("status", s, lang), style=_STYLES[s])
         lines.append(line)
     lines.append(Text(""))
-    lines += [Text(visible(owner_line(o, lang))) for o in summary.owners]
+    owners, hidden = limited(summary.owners)
+    lines += [Text(visible(owner_line(o, lang))) for o in owners]
+    if hidden:
+        lines.append(more(hidden, lang))
     return Panel(
         Group(*lines), title=Text(word("report.summary", lang)), title_align="left", expand=False
     )

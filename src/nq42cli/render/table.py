@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.console import Console
 from rich.table import Table
@@ -26,9 +27,26 @@ if TYPE_CHECKING:
     from nq42cli.core.queries import Row
     from nq42cli.core.results import Listing
 
-__all__ = ["SOON_DAYS", "build", "console", "render", "summary"]
+__all__ = ["MAX_ROWS", "SOON_DAYS", "build", "console", "limited", "more", "render", "summary"]
 
 SOON_DAYS = 30
+MAX_ROWS = 1_000
+"""Rows a terminal table shows at most; the rest is one line saying how many, and how
+to see them all (``--format csv|json|md`` carry every row). A person does not read
+80,000 rows on a terminal, and drawing them costs a second per thousand and memory in
+proportion; the counts under the table always cover every row."""
+
+T = TypeVar("T")
+
+
+def limited(rows: Sequence[T]) -> tuple[Sequence[T], int]:
+    """The first :data:`MAX_ROWS` of ``rows``, and how many are left out."""
+    return rows[:MAX_ROWS], max(0, len(rows) - MAX_ROWS)
+
+
+def more(hidden: int, lang: str) -> Text:
+    """The line under a table that left ``hidden`` rows out."""
+    return Text(word("table.more", lang, n=f"{hidden:,}"), style="dim")
 
 
 # Narrower than this, a table cannot show a column; wider, a padded table line is
@@ -59,6 +77,8 @@ def render(result: Listing, lang: str) -> str:
     out = console()
     with out.capture() as cap:
         out.print(build(result, lang))
+        if hidden := limited(result.rows)[1]:
+            out.print(more(hidden, lang))
         out.print(summary(result, lang))
     return cap.get()
 
@@ -76,7 +96,7 @@ def build(result: Listing, lang: str) -> Table:
         table.add_column(word("col.days", lang), justify="right", no_wrap=True)  # left, or late
     elif ongoing:
         table.add_column(word("col.since", lang), no_wrap=True)
-    for row in result.rows:
+    for row in limited(result.rows)[0]:
         cells = [
             Text(visible(row.duty.id), style="bold"),
             _owners(row),
