@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.fsio import atomic_write, check_regular_file, open_regular
+from nq42cli.core.fsio import atomic_write, check_regular_file, open_regular, read_input
 from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
 from nq42cli.core.rules import Event, RecordLike, binding
 from nq42cli.core.status import status_of
@@ -719,7 +719,7 @@ def _sealed(index: Path) -> bool:
     """
     try:
         info = check_regular_file(index, MAX_INDEX_BYTES)
-        raw = json.loads(_seal_path(index).read_bytes())
+        raw = json.loads(read_input(_seal_path(index), 4096))
         digest, stamp = raw["sha256"], raw["stamp"]
         if stamp == _stamp(info):
             return isinstance(digest, str)

@@ -327,7 +327,9 @@ def remove_stale_temps(folder: Path, pattern: str) -> int:
     """
     removed = 0
     for tmp in folder.glob(pattern):
-        with contextlib.suppress(FileNotFoundError):
+        # Whatever cannot be removed (a folder planted under such a name) is left: it
+        # is not a progress file, and must not stop a record.
+        with contextlib.suppress(OSError):
             tmp.unlink()
             removed += 1
     return removed

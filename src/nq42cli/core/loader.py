@@ -16,13 +16,10 @@ from pydantic import BaseModel, ValidationError
 from nq42cli.core.models import Document, Duty, Owner, Plan, Section
 from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, Severity, capped
 from nq42cli.core.text import closest, contains_folded
-from nq42cli.core.windows import TimeParseError, WindowKind, parse_phrase
+from nq42cli.core.windows import MAX_PHRASE, TimeParseError, WindowKind, parse_phrase
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 __all__ = ["MAX_PHRASE", "LoadedPlan", "check_plan", "load_plan", "load_plan_text"]
-
-# The longest timing phrase in the plan is under 100 characters.
-MAX_PHRASE = 500
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ with or without progress, loaded from YAML or served from its index.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
@@ -230,16 +230,26 @@ class Filters:
     role: Role | None = None
     section: str | None = None
     search: str | None = None
+    # The folded filter words, folded once: folding them again for every duty made a
+    # long --search cost its length times the plan's size.
+    _search: str | None = field(default=None, init=False, repr=False, compare=False)
+    _owner: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.search is not None:
+            object.__setattr__(self, "_search", fold(self.search))
+        if self.owner is not None:
+            object.__setattr__(self, "_owner", fold(self.owner))
 
     def accepts(self, duty: Entry, owners: tuple[OwnerLine, ...]) -> bool:
         """Tell whether ``duty`` passes every filter that is set."""
         if self.section is not None and not _in_section(duty, self.section):
             return False
-        if self.search is not None and fold(self.search) not in fold(duty.text):
+        if self._search is not None and self._search not in fold(duty.text):
             return False
         if self.owner is None and self.role is None:
             return True
-        want = fold(self.owner) if self.owner is not None else None
+        want = self._owner
         # Owner and role must hold for the same owner: "--owner BKTTW --role lead"
         # asks for duties that BKTTW leads, not duties BKTTW joins and someone leads.
         return any(

@@ -26,6 +26,7 @@ from nq42cli.core.text import nfc
 __all__ = [
     "FIRST_DAY",
     "LAST_DAY",
+    "MAX_PHRASE",
     "Every",
     "Flag",
     "Occurrence",
@@ -45,6 +46,9 @@ __all__ = [
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
 MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_PHRASE = 500
+"""The longest time phrase read (characters): the plan's longest is under 100, and the
+grammar's cost grows with the square of a phrase's length (50,000 characters: 5 s)."""
 FIRST_DAY, LAST_DAY = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
 """Every day nq42 takes in (a plan's dates, a record's, ``--as-of``, ``--from``/``--to``)
 lies in these years, the same the time grammar reads: checked where a day enters, so no
