@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -49,6 +49,7 @@ __all__ = [
     "LangOpt",
     "ListFormat",
     "MonthOpt",
+    "OutputFailed",
     "OutputOpt",
     "OwnerOpt",
     "PlanOpt",
@@ -337,10 +338,15 @@ def lead_time(text: str) -> timedelta | None:
 
 
 def say(message: str) -> None:
-    """Print one message on stderr, escaped: it may quote a plan, a path or an argument."""
+    """Print one message on stderr, escaped: it may quote a plan, a path or an argument.
+
+    A stderr that cannot be written (closed, a full disk) leaves nowhere to report to:
+    the exit code still tells.
+    """
     from nq42cli.core.text import visible
 
-    typer.echo(visible(message), err=True)
+    with suppress(OSError, ValueError, AttributeError):
+        typer.echo(visible(message), err=True)
 
 
 class SafeGroup(TyperGroup):
@@ -385,20 +391,17 @@ def _escaped() -> Iterator[None]:
 def fail(problems: list[Problem]) -> NoReturn:
     """Print each problem on its own line (escaped) and exit 1, or 2 for an unusable path."""
     from nq42cli.core.errors import USAGE_CODES
-    from nq42cli.core.text import visible
 
     for p in problems:
-        typer.echo(visible(str(p)), err=True)
+        say(str(p))
     usage = all(p.code in USAGE_CODES for p in problems)
     raise typer.Exit(EXIT_USAGE if usage else EXIT_PROBLEMS)
 
 
 def refuse(messages: list[str], code: int) -> NoReturn:
     """Print ``Error: …`` lines (escaped) and exit with ``code``."""
-    from nq42cli.core.text import visible
-
     for m in messages:
-        typer.echo(visible(f"Error: {m}"), err=True)
+        say(f"Error: {m}")
     raise typer.Exit(code)
 
 
@@ -428,22 +431,54 @@ def handled() -> Iterator[None]:
         # The reader (head, less) went away: not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
+    except OutputFailed as exc:
+        refuse([f"cannot write the output: {exc.reason}"], EXIT_PROBLEMS)
 
 
 # --------------------------------------------------------------------------- output
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed descriptor)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@contextmanager
+def _stdout() -> Iterator[None]:
+    """Turn a failure to write standard output into :class:`OutputFailed`.
+
+    ``nq42 list > /dev/full`` or a closed stdout (``>&-``) is a clear one-line error
+    (exit 1), never a traceback; a reader that went away (``| head``) stays quiet.
+    """
+    if sys.stdout is None:
+        raise OutputFailed("standard output is closed")
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        # What is still buffered goes nowhere, so the exit does not fail on it again.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputFailed(reason) from None
 
 
 def emit(result: Result, fmt: str, lang: Lang | str = Lang.VI) -> None:
     """Render ``result`` through the one registry and print it on stdout."""
     from nq42cli.render import render
 
-    out = render(result, fmt, str(lang))
-    if isinstance(out, bytes):
-        sys.stdout.buffer.write(out)
-        sys.stdout.buffer.flush()
-    else:
-        sys.stdout.write(out)
-        sys.stdout.flush()
+    with _stdout():
+        out = render(result, fmt, str(lang))
+        if isinstance(out, bytes):
+            sys.stdout.buffer.write(out)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(out)
+            sys.stdout.flush()
 
 
 def _to_stdout(output: str | None) -> bool:
@@ -489,8 +524,9 @@ def write_output(data: bytes, output: str | None, force: bool, what: str | None 
     from nq42cli.core.fsio import TargetExists, UnusableFile, atomic_write
 
     if _to_stdout(output):
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        with _stdout():
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         return
     assert output is not None
     check_target(output, force)
