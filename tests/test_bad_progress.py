@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -98,11 +97,10 @@ def test_corpus_and_manifest_agree() -> None:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_validate_reports_the_expected_codes_and_positions(case: Case) -> None:
     """`nq42 validate FILE` exits 1 and reports exactly the expected codes, each as
-    FILE:line:col (the parsable format adds the code), in well under a second."""
-    start = time.perf_counter()
+    FILE:line:col (the parsable format adds the code). How long it takes is not asserted
+    (no test depends on the machine's speed); tests/test_hostile.py counts the work."""
     args = ["validate", str(case.path), "--plan", str(PLAN), "-f", "parsable"]
     result = run(*args, code=case.exit)
-    assert time.perf_counter() - start < 1
     lines = result.stdout.splitlines()
     found = [PARSABLE.fullmatch(line) for line in lines]
     assert all(found), lines
