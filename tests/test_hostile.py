@@ -663,3 +663,22 @@ def test_long_words_from_the_command_line_cost_their_length_once(
     monkeypatch.setattr(difflib, "get_close_matches", never)
     assert text.closest("IV.2.x", [f"X.{i}" for i in range(100_000)]) == []
     assert text.closest("x" * 1_000, ["x"]) == []
+
+
+def test_the_cache_removes_only_its_own_files(tmp_path: Path) -> None:
+    """NQ42_CACHE_DIR may name a folder that holds other SQLite files: pruning old
+    indexes removes nq42's own (named by their key) and nothing else."""
+    from nq42cli.core import cache
+
+    theirs = tmp_path / "notes.sqlite"
+    theirs.write_bytes(b"theirs")
+    os.utime(theirs, (1, 1))
+    ours = []
+    for i in range(cache.KEEP + 3):
+        index = tmp_path / f"{i:064x}.sqlite"
+        index.write_bytes(b"x")
+        os.utime(index, (100 + i, 100 + i))
+        ours.append(index)
+    cache._prune(ours[-1])
+    assert theirs.exists()
+    assert sorted(p.name for p in tmp_path.glob("0*.sqlite")) == [p.name for p in ours[3:]]

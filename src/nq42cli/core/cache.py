@@ -43,6 +43,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -732,12 +733,19 @@ def _sealed(index: Path) -> bool:
     return True
 
 
+# An index is named by its key; a build's temporary file by mkstemp (see build()).
+_OURS = re.compile(r"[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite")
+
+
 def _prune(keep: Path) -> None:
     """Remove all but the most recent cache files, and temporary files left by crashes."""
     with contextlib.suppress(OSError):
         done: list[tuple[float, Path]] = []
         temporary: list[tuple[float, Path]] = []
         for p in keep.parent.glob("*.sqlite"):
+            # Only nq42's own files: NQ42_CACHE_DIR may name a folder holding others.
+            if _OURS.fullmatch(p.name) is None:
+                continue
             (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
         old = [p for _, p in sorted(done, reverse=True) if p != keep][KEEP - 1 :]
         # A temporary file an hour old belongs to no running build.

@@ -287,7 +287,8 @@ def _check_record(
     today: date | None,
 ) -> Iterator[tuple[str, str, str]]:
     if rec.owner is not None and rec.owner not in keys:
-        names = ", ".join(keys) or "none"
+        names = ", ".join(keys[:30]) + (f" and {len(keys) - 30} more" if len(keys) > 30 else "")
+        names = names or "none"
         msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
         yield "progress.not_owner", msg, "owner"
     if today is not None and rec.on > today:

@@ -300,9 +300,11 @@ def check_filters_against(
             if _in_section(d, filters.section):
                 return
             sections.add(d.section)
+        known = sorted(sections)
+        more = f" and {len(known) - _LISTED} more" if len(known) > _LISTED else ""
         msg = (
             f"no section or item '{filters.section}' has duties "
-            f"(sections: {', '.join(sorted(sections))})"
+            f"(sections: {', '.join(known[:_LISTED])}{more})"
         )
         raise FilterError("--section", msg)
 

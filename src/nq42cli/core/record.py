@@ -68,7 +68,10 @@ def resolve_owner_key(plan: Plan, duty: Duty, owner: str) -> str:
 
     key = resolve_owner(duty, plan, owner)
     if key is None:
-        known = ", ".join(f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners)
+        # At most 30 named: a message is not a listing.
+        known = ", ".join(
+            f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners[:30]
+        ) + (f" and {len(duty.owners) - 30} more" if len(duty.owners) > 30 else "")
         msg = f"'{owner}' is not an owner of {duty.id}; its owners: {known or 'none'}"
         raise UsageError(msg, "--owner")
     return key
