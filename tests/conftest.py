@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner, Result
 
 from nq42cli.cli import app
@@ -22,6 +23,29 @@ PLAN = ROOT / "data" / "plan.yaml"
 # the tests (test_plan_data checks the two are the same), so a fresh clone runs every test.
 SHARED_SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
 SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
+
+# Property tests must not depend on how fast the machine is: no per-example deadline, no
+# "data generation too slow" health check, and the same examples on every run and machine
+# (derandomize, no example database), so a slow or busy CI cannot fail where a laptop
+# passed. The number of examples is set here, once (a test sets its own only to run
+# fewer, where each example runs the whole CLI): 100 by default, which keeps the suite
+# under a minute on two busy cores; HYPOTHESIS_PROFILE=explore draws 1,000 fresh random
+# examples per test to look further.
+settings.register_profile(
+    "nq42",
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore",
+    parent=settings.get_profile("nq42"),
+    derandomize=False,
+    max_examples=1000,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nq42"))
 
 
 @pytest.fixture(autouse=True, scope="session")

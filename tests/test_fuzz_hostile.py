@@ -298,7 +298,8 @@ def _real_plan() -> Plan:
 
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(
-    st.sampled_from(list(Event)),
+    # Every event but an adjusted deadline, which needs a phrase the plan's windows take.
+    st.sampled_from([e for e in Event if e.value != "deadline"]),
     st.dates(date(2023, 11, 27), date(2200, 12, 31)),
     st.one_of(st.none(), writable),
     st.one_of(st.none(), writable),
@@ -328,7 +329,7 @@ def test_any_record_nq42_accepts_is_written_so_that_it_reads_back(
         on=on,
         # What the checks ask of each kind of record: a done has evidence, a note a note.
         evidence=evidence or ("doc" if event is Event.DONE else None),
-        note=note or ("x" if event is Event.NOTE else None),
+        note=note or ("x" if event.value in ("note", "progress") else None),
         by=by,
         force=force,
         recorded_at=recorded_at,

@@ -22,10 +22,10 @@ RECORD = 'plan: "19-KH/TW"\nduty: "{duty}"\nrecords:\n  - event: done\n    on: "
 
 
 def test_default_run_covers_the_plan_and_its_progress() -> None:
-    """With no FILES, the plan and every progress file beside it are checked."""
+    """With no FILES, the plan, its owners registry and every progress file are checked."""
     result = run("validate", "--plan", str(PLAN))
-    shipped = len(list((ROOT / "data" / "progress").glob("*.yaml")))
-    assert f"{1 + shipped} file(s) checked: {1 + shipped} valid" in result.stderr
+    files = 2 + len(list((ROOT / "data" / "progress").glob("*.yaml")))
+    assert f"{files} file(s) checked: {files} valid" in result.stderr
 
 
 def test_a_progress_file_given_alone_is_checked_against_the_default_plan() -> None:

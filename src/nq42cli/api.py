@@ -22,6 +22,8 @@ Conventions:
   (:class:`Loaded`, answered from without reading files again), or None for the plan
   nq42 would find (``./data/plan.yaml``, else the bundled plan). ``progress`` names the
   progress folder when ``plan`` is a path or None (default: ``progress/`` beside the plan).
+  The plan's owners registry, when it has one, is ``owners.yaml`` beside it: with it,
+  group owners are judged member by member and owners go by the names in force.
 - Every function returns a typed result (:mod:`nq42cli.core.results`) that
   :func:`export` turns into the bytes of any format registered for it
   (:func:`formats`), with Vietnamese or English words (``lang``).
@@ -55,10 +57,13 @@ from nq42cli.core.results import (
     DraftPlan,
     History,
     Listing,
+    OwnersList,
+    OwnerStory,
     QueryKind,
     Recorded,
     Schema,
     StatusTable,
+    Timeline,
     Validation,
     WhenReading,
 )
@@ -69,9 +74,11 @@ from nq42cli.render import Format, Result, encode, formats, render
 
 if TYPE_CHECKING:
     from nq42cli.core.cache import RowSource
+    from nq42cli.core.directory import Directory
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import Progress
     from nq42cli.core.queries import Row
+    from nq42cli.core.report import PeriodicReport
 
 __all__ = [
     "Calendar",
@@ -88,6 +95,8 @@ __all__ = [
     "Loaded",
     "Location",
     "LockTimeout",
+    "OwnerStory",
+    "OwnersList",
     "Period",
     "Problem",
     "QueryKind",
@@ -99,6 +108,7 @@ __all__ = [
     "Schema",
     "StatusTable",
     "TimeParseError",
+    "Timeline",
     "UsageError",
     "Validation",
     "WhenReading",
@@ -111,13 +121,19 @@ __all__ = [
     "history",
     "load",
     "locate",
+    "owner",
+    "owner_names",
+    "owners",
     "parse_day",
     "parse_period",
+    "parse_report_period",
     "query",
     "render",
+    "report",
     "schema",
     "show",
     "status",
+    "timeline",
     "validate",
     "when",
 ]
@@ -127,16 +143,17 @@ PathLike = str | os.PathLike[str]
 
 @dataclass(frozen=True)
 class Loaded:
-    """A valid plan and its valid progress, with where they came from.
+    """A valid plan, its valid progress and its owners registry, with where they came from.
 
     ``warnings`` are the plan's problems that do not make it invalid (a deadline before
-    the plan's own date).
+    the plan's own date). ``directory`` is the registry (None: the plan has none).
     """
 
     location: Location
     plan: Plan
     progress: Progress
     warnings: tuple[Problem, ...] = ()
+    directory: Directory | None = None
 
 
 PlanSource = Loaded | Location | PathLike | None
@@ -171,11 +188,22 @@ def _read_plan(where: Location) -> tuple[Plan, tuple[Problem, ...]]:
     return loaded.plan, loaded.warnings
 
 
-def _read_progress(where: Location, plan: Plan, today: date) -> Progress:
+def _read_registry(where: Location) -> Directory | None:
+    from nq42cli.core.owners import load_registry
+
+    found = where.registry()
+    return load_registry(*found).directory if found else None
+
+
+def _read_progress(
+    where: Location, plan: Plan, today: date, directory: Directory | None = None
+) -> Progress:
     from nq42cli.core.progress import load_progress
 
     where.check_progress()
-    return load_progress(where.progress, plan, today=today, shown=where.progress_name)
+    return load_progress(
+        where.progress, plan, today=today, shown=where.progress_name, directory=directory
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -187,15 +215,18 @@ def load(
     *,
     today: date | None = None,
 ) -> Loaded:
-    """Read and validate a plan and its progress.
+    """Read and validate a plan, its owners registry and its progress.
 
-    Raises :class:`DataError` with every problem of the plan, or of the progress files
-    (records dated after ``today`` are problems).
+    Raises :class:`DataError` with every problem of the plan, of the registry, or of the
+    progress files (records dated after ``today`` are problems; so are units that did not
+    exist on their day).
     """
     where = _where(plan, progress)
     where.check_progress()
     the_plan, warnings = _read_plan(where)
-    return Loaded(where, the_plan, _read_progress(where, the_plan, today or _today()), warnings)
+    directory = _read_registry(where)
+    found = _read_progress(where, the_plan, today or _today(), directory)
+    return Loaded(where, the_plan, found, warnings, directory)
 
 
 def _loaded(plan: PlanSource, progress: PathLike | None, today: date | None) -> Loaded:
@@ -213,16 +244,25 @@ def _rows(
     from nq42cli.core.cache import PlanRows, open_source
 
     if isinstance(plan, Loaded):
-        return PlanRows(plan.plan, plan.progress)
+        return PlanRows(plan.plan, plan.progress, plan.directory)
     where = _where(plan, progress)
     where.check_progress()
     day = today or _today()
+    registry: list[Directory | None] = []
+
+    def directory() -> Directory | None:
+        # Read once: progress is checked against it, and the answer is judged with it.
+        if not registry:
+            registry.append(_read_registry(where))
+        return registry[0]
 
     def read() -> tuple[Plan, Progress]:
         the_plan, _ = _read_plan(where)
-        return the_plan, _read_progress(where, the_plan, day)
+        return the_plan, _read_progress(where, the_plan, day, directory())
 
-    return open_source(where.input_files(), read, use_cache=use_index, today=day)
+    return open_source(
+        where.input_files(), read, use_cache=use_index, registry=directory, today=day
+    )
 
 
 def query(
@@ -295,7 +335,8 @@ def show(
     _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     duty = _duty(loaded.plan, duty_id)
-    (row,) = listing_of([entry(loaded.plan, duty)], as_of, loaded.progress.book())
+    found = entry(loaded.plan, duty, loaded.directory)
+    (row,) = listing_of([found], as_of, loaded.progress.book())
     return Detail(row, loaded.plan)
 
 
@@ -368,6 +409,7 @@ def append_record(
     owner: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
     by: str | None = None,
     force: bool = False,
     plan: PlanSource = None,
@@ -375,11 +417,26 @@ def append_record(
     today: date | None = None,
     recorded_at: datetime | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    source: str | None = None,
+    excerpt: str | None = None,
 ) -> Recorded:
-    """Append a progress record (``started``, ``done`` or ``note``) to a duty's file.
+    """Append a progress record (started, progress, done, note or deadline) to a duty.
+
+    A ``deadline`` record adjusts the duty's deadline from ``on``: ``deadline`` is the
+    new timing phrase, read by the plan's grammar (``quý IV/2024``), and ``evidence``
+    the document that decided it; both are required, and a phrase that does not read
+    or sets no deadline is refused. An adjustment is for the whole duty (every owner,
+    every member of a group owner): a ``deadline`` record with ``owner`` raises
+    :class:`UsageError`.
 
     ``owner`` (a key, a name or a short name) records one owner's part; without it the
-    record is for the whole duty. A ``done`` needs ``evidence``; a second completion of
+    record is for the whole duty. With the plan's owners registry, ``owner`` may also
+    name one member of a group owner ("Đồng Nai" for the provincial party committees)
+    or the body that held an owner's place on ``on`` (its successor), in any spelling;
+    a body that did not exist on ``on``, or a name that is ambiguous, is refused with
+    what to write. A ``progress`` record (work under way) carries its current result in
+    ``note``. ``source`` is the URL where the evidence can be checked, ``excerpt`` a
+    short quote of it. A ``done`` needs ``evidence``; a second completion of
     the same part needs ``force`` (a correction). The folder is locked for the
     read-check-append, waiting at most ``lock_timeout`` seconds (then
     :class:`LockTimeout`), and the file is replaced atomically: whatever fails, the old
@@ -398,6 +455,7 @@ def append_record(
         raise UsageError(f"no event '{event}'; choose from {known}", "event") from None
     where = _where(plan, progress)
     the_plan = plan.plan if isinstance(plan, Loaded) else _read_plan(where)[0]
+    directory = plan.directory if isinstance(plan, Loaded) else _read_registry(where)
     duty = _duty(the_plan, duty_id)
     return record.append_record(
         where,
@@ -409,11 +467,132 @@ def append_record(
         owner=owner,
         evidence=evidence,
         note=note,
+        deadline=deadline,
         by=by,
         force=force,
         recorded_at=recorded_at or datetime.now(UTC).replace(microsecond=0),
         lock_timeout=lock_timeout,
+        directory=directory,
+        source=source,
+        excerpt=excerpt,
     )
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def report(
+    period: Period,
+    *,
+    as_of: date | None = None,
+    since: date | None = None,
+    filters: Filters | None = None,
+    issuer: str | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> PeriodicReport:
+    """The periodic report for ``period`` (a quarter, a half-year, a year, or any span).
+
+    ``as_of`` defaults to the period's last day; ``since`` is the previous report's day
+    (what changed after it is listed); ``issuer`` heads the title block. Phụ lục 1 holds
+    every duty with a deadline up to the period's end, Phụ lục 2 the ongoing and
+    undated ones (see :mod:`nq42cli.core.report`). A ``since`` not before the report's
+    day raises :class:`UsageError`.
+    """
+    from nq42cli.core.report import build_report
+
+    source = _rows(plan, progress, use_index, today)
+    try:
+        return build_report(
+            source, period, as_of=as_of, since=since, filters=filters, issuer=issuer
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc), "--since") from None
+
+
+def parse_report_period(text: str) -> Period:
+    """Read a report's period: ``2025H1``, ``6 tháng đầu năm 2025``, ``2025Q1``, ``2025``."""
+    from nq42cli.core.report import parse_report_period as parse
+
+    return parse(text)
+
+
+def timeline(
+    *,
+    as_of: date,
+    filters: Filters | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Timeline:
+    """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
+    source = _rows(plan, progress, use_index, today)
+    return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
+
+
+# --------------------------------------------------------------------------- owners
+
+
+def owners(
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    today: date | None = None,
+) -> OwnersList:
+    """Every owner of the plan as of ``as_of``: the name in force, former names, members.
+
+    With no owners registry beside the plan, the owners are the plan's, unchanged.
+    """
+    from nq42cli.core.ownership import owner_rows
+
+    loaded = _loaded(plan, progress, today)
+    rows = owner_rows(loaded.plan, loaded.directory, as_of)
+    name = f"{loaded.plan.meta.kind} {loaded.plan.meta.number}"
+    return OwnersList(rows, as_of, name, loaded.directory is not None)
+
+
+def owner(
+    name: str,
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    today: date | None = None,
+) -> OwnerStory:
+    """One body's history and the plan's duties it has, by any of its names.
+
+    ``name`` may be a plan owner's key or name, a successor's ("Ban Chính sách, chiến
+    lược Trung ương"), a member's ("Đồng Nai"), in any spelling. A name of nothing (or
+    of several bodies at once) raises :class:`UsageError` with the nearest names.
+    """
+    from nq42cli.core.ownership import owner_detail
+
+    loaded = _loaded(plan, progress, today)
+    return OwnerStory(owner_detail(loaded.plan, loaded.directory, name), as_of)
+
+
+def owner_names(plan: Location | PathLike | None = None) -> list[str]:
+    """Every name ``--owner`` takes: the plan's owners and every body of its registry.
+
+    For shell completion: reads the plan and registry files only (no progress), and
+    returns nothing rather than raise when they cannot be read.
+    """
+    where = _where(plan)
+    try:
+        the_plan, _ = _read_plan(where)
+        directory = _read_registry(where)
+    except (DataError, OSError):
+        return []
+    names = [n for o in the_plan.owners for n in (o.name, o.short)]
+    if directory is not None:
+        names += directory.all_names()
+    return list(dict.fromkeys(names))
 
 
 # --------------------------------------------------------------------------- checking
@@ -426,23 +605,28 @@ def validate(
     strict: bool = False,
     today: date | None = None,
 ) -> Validation:
-    """Check plan and progress files; every problem of every file, sorted by position.
+    """Check plan, owners registry and progress files; every problem, sorted by position.
 
-    Without ``files``: the plan nq42 would use and the progress files beside it. A
-    progress file is checked against the plan it names: one of ``files``, else that
-    plan. Warnings fail the result only when ``strict``.
+    Without ``files``: the plan nq42 would use, its owners registry and the progress
+    files beside it. A progress file is checked against the plan it names (one of
+    ``files``, else that plan) and against its registry. Warnings fail the result only
+    when ``strict``.
     """
     from nq42cli.core.loader import LoadedPlan, load_plan
+    from nq42cli.core.owners import LoadedRegistry, load_registry
     from nq42cli.core.validation import validate_files
 
     where = _where(plan)
+    registry = where.registry()
     found: list[str] = []
     if files:
         targets = [(Path(f), str(f)) for f in files]
     else:
         progress_files = where.progress_files()
-        targets = [(where.plan, where.plan_name), *progress_files]
-        found = [shown for _, shown in progress_files]
+        targets = [(where.plan, where.plan_name), *([registry] if registry else [])]
+        targets += progress_files
+        # Files found beside the plan, not named: they must be regular files.
+        found = [shown for _, shown in [*([registry] if registry else []), *progress_files]]
 
     def default_plans() -> list[LoadedPlan]:
         try:
@@ -450,12 +634,20 @@ def validate(
         except DataError:
             return []
 
-    outcome = validate_files(targets, default_plans, today or _today(), found=found)
+    def default_registry() -> LoadedRegistry | None:
+        try:
+            return load_registry(*registry) if registry else None
+        except DataError:
+            return None
+
+    outcome = validate_files(
+        targets, default_plans, today or _today(), default_registry, found=found
+    )
     return Validation(outcome.problems, outcome.files, strict)
 
 
 def schema(name: str) -> Schema:
-    """The JSON Schema of a file kind (``plan`` or ``status``), generated from the models."""
+    """The JSON Schema of a file kind (``plan``, ``status``, ``owners``), from the models."""
     from nq42cli.core.schemas import SCHEMAS, schema_text
 
     if name not in SCHEMAS:

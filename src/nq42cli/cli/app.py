@@ -23,7 +23,7 @@ import typer
 from nq42cli import __version__
 from nq42cli.cli.options import SafeGroup, State
 
-__all__ = ["COMMANDS", "GROUPS", "Command", "app", "build", "main"]
+__all__ = ["COMMANDS", "GROUPS", "GROUP_DEFAULTS", "Command", "app", "build", "main"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +37,11 @@ class Command:
 
 _CLI = "nq42cli.cli."
 
-GROUPS: dict[str, str] = {"export": _CLI + "export:HELP"}
+GROUPS: dict[str, str] = {"export": _CLI + "export:HELP", "owners": _CLI + "owners:HELP"}
 """Sub-apps by name, with where their help text lives."""
+
+GROUP_DEFAULTS: dict[str, str] = {"owners": _CLI + "owners:owners"}
+"""Sub-apps that answer by themselves when no command follows (``nq42 owners``)."""
 
 COMMANDS: tuple[Command, ...] = (
     Command(("due",), _CLI + "listing", "due"),
@@ -49,6 +52,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(("status",), _CLI + "progress", "status"),
     Command(("history",), _CLI + "progress", "history"),
     Command(("record",), _CLI + "progress", "record"),
+    Command(("report",), _CLI + "report", "report"),
+    Command(("timeline",), _CLI + "report", "timeline"),
     Command(("validate",), _CLI + "validate", "validate"),
     Command(("schema",), _CLI + "validate", "schema"),
     Command(("when",), _CLI + "time", "when"),
@@ -58,6 +63,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(("export", "overdue"), _CLI + "export", "export_overdue"),
     Command(("export", "ongoing"), _CLI + "export", "export_ongoing"),
     Command(("export", "ics"), _CLI + "export", "export_ics"),
+    Command(("owners", "show"), _CLI + "owners", "show"),
 )
 """Every command of ``nq42``, in the order ``--help`` lists them."""
 
@@ -112,9 +118,16 @@ def build() -> typer.Typer:
     groups: dict[str, typer.Typer] = {}
     for name, help_at in GROUPS.items():
         module, _, attribute = help_at.partition(":")
+        default = GROUP_DEFAULTS.get(name)
         groups[name] = typer.Typer(
-            help=_load(module, attribute), no_args_is_help=True, context_settings=_SETTINGS
+            help=_load(module, attribute),
+            no_args_is_help=default is None,
+            context_settings=_SETTINGS,
         )
+        if default is not None:
+            target_module, _, attribute = default.partition(":")
+            answer: Callable[..., None] = _load(target_module, attribute)
+            groups[name].callback(invoke_without_command=True)(answer)
     for command in COMMANDS:
         *group, name = command.path
         target = groups[group[0]] if group else root

@@ -65,6 +65,7 @@ __all__ = [
     "WhenFormat",
     "YearOpt",
     "check_target",
+    "complete_owner",
     "day",
     "emit",
     "filters",
@@ -186,12 +187,42 @@ AsOfOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def complete_owner(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of ``--owner``: the plan's owners and every body of its registry.
+
+    Names the registry knows from any time (former and current names, members) that
+    begin with what was typed, folded (case, accents and tone placement ignored). Shells
+    keep only words that begin with the typed text, so a name matched through folding
+    comes back as the typed text followed by the rest of the name ("ban chinh" →
+    "ban chinh sách, chiến lược Trung ương"), which names the same body.
+    """
+    from nq42cli import api
+    from nq42cli.core.text import fold
+
+    plan = ctx.params.get("plan")
+    want = fold(incomplete)
+    out = []
+    for name in api.owner_names(plan):
+        if not fold(name).startswith(want):
+            continue
+        if name.startswith(incomplete):
+            out.append(name)
+        else:
+            # Folding keeps one letter per letter (NFC names), so the rest lines up.
+            out.append(incomplete + name[len(incomplete) :])
+    return list(dict.fromkeys(out))
+
+
 OwnerOpt = Annotated[
     str | None,
     typer.Option(
         "--owner",
-        help="Owner name or short name; ignores case, accents and tone placement.",
+        help="Owner: a name or short name, old or new (Ban Kinh tế / Ban Chính sách, chiến "
+        "lược), or a member's ('Đồng Nai'); ignores case, accents and tone placement.",
         show_default=False,
+        autocompletion=complete_owner,
     ),
 ]
 RoleOpt = Annotated[

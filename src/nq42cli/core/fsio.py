@@ -15,6 +15,10 @@ or Ctrl-C at any point leaves either the old file or the new one, never half of 
 A failed write (full or read-only disk) removes its temporary file before it raises.
 The lock is waited for a bounded time, so a stuck or slow writer gives a clear error
 instead of a process that hangs.
+
+For the tests only, ``NQ42_TEST_FAULT_AT=STEP[:N]`` stops the process at the N-th time
+(default the first) it reaches a named step of a write (:data:`FAULT_STEPS`), so that a
+test can ``kill -9`` it at exactly that point; see :func:`fault_point`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 __all__ = [
+    "FAULT_ENV",
+    "FAULT_EXIT",
+    "FAULT_STEPS",
     "LOCK_NAME",
     "LOCK_TIMEOUT",
     "MAX_INPUT_BYTES",
@@ -39,6 +46,7 @@ __all__ = [
     "atomic_write",
     "check_regular_file",
     "check_replaceable",
+    "fault_point",
     "locked",
     "open_regular",
     "read_input",
@@ -51,6 +59,65 @@ MAX_INPUT_BYTES = 256 * 2**20
 LOCK_NAME = ".nq42.lock"
 LOCK_TIMEOUT = 10.0
 """Seconds :func:`locked` waits for another process's lock before giving up."""
+
+
+FAULT_ENV = "NQ42_TEST_FAULT_AT"
+"""Test-only: the environment variable naming the write step to stop at (``STEP[:N]``)."""
+
+FAULT_STEPS = (
+    "lock-busy",
+    "locked",
+    "temp-created",
+    "temp-half",
+    "temp-written",
+    "temp-synced",
+    "renamed",
+    "synced",
+)
+"""The named steps of a write, in order; each is a state a crash can leave on disk.
+
+``lock-busy``: another process holds the lock, this one is about to wait (after the
+timeout check, so it still takes the lock when resumed, however long it was stopped).
+``locked``: the lock is held, nothing written. ``temp-created``: an empty temp file
+exists. ``temp-half``: half the data is in it. ``temp-written``: all of it, not yet
+fsynced. ``temp-synced``: fsynced, not yet renamed. ``renamed``: the target holds the new
+bytes, the folder is not yet fsynced. ``synced``: the write is complete and durable.
+"""
+
+FAULT_EXIT = 137
+"""Exit code of a process the fault hook ends where it cannot stop itself (as SIGKILL's)."""
+
+_fault_counts: dict[tuple[int, str], int] = {}
+
+
+def fault_point(step: str) -> None:
+    """Test-only hook: stop here if ``NQ42_TEST_FAULT_AT`` names this step.
+
+    Unset (always, outside the tests) it costs one dictionary look-up. Set to
+    ``STEP[:N]`` with a step of :data:`FAULT_STEPS`, the N-th arrival of this process at
+    that step sends it SIGSTOP: the test that started it sees it stopped (``waitpid``
+    with ``WUNTRACED``) and kills it with SIGKILL at exactly that step, or lets it go on
+    with SIGCONT. Where there is no SIGSTOP (Windows) the process ends at once with
+    ``os._exit`` (:data:`FAULT_EXIT`), which, like a kill, runs no clean-up. Any other
+    value is ignored. Neither action does anything a ``kill`` could not: every step is a
+    point where the write is already crash-safe, so the hook cannot corrupt data.
+    """
+    spec = os.environ.get(FAULT_ENV)
+    if spec is None:
+        return
+    name, _, nth = spec.partition(":")
+    if name != step or not (nth.isdigit() or nth == ""):
+        return
+    key = (os.getpid(), step)  # a forked child counts its own arrivals
+    _fault_counts[key] = _fault_counts.get(key, 0) + 1
+    if _fault_counts[key] != int(nth or "1"):
+        return
+    import signal
+
+    stop = getattr(signal, "SIGSTOP", None)
+    if stop is None:
+        os._exit(FAULT_EXIT)
+    os.kill(os.getpid(), stop)
 
 
 class TargetExists(FileExistsError):
@@ -228,9 +295,16 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
             # mkstemp makes the file private (0600); give it the old file's mode, or the
             # mode a plain open() would have given a new file.
             os.fchmod(f.fileno(), _mode(path))
-            _write_all(f.fileno(), data)
+            fault_point("temp-created")
+            view = memoryview(data)
+            half = len(view) // 2
+            _write_all(f.fileno(), view[:half])
+            fault_point("temp-half")
+            _write_all(f.fileno(), view[half:])
+            fault_point("temp-written")
             f.flush()
             os.fsync(f.fileno())
+        fault_point("temp-synced")
         if overwrite:
             check_replaceable(path)  # again, right before the rename
             os.replace(tmp, path)
@@ -243,7 +317,9 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
                 if path.exists():
                     raise TargetExists(str(path)) from None
                 os.replace(tmp, path)
+        fault_point("renamed")
         _fsync_dir(folder)
+        fault_point("synced")
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -258,7 +334,7 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | memoryview) -> None:
     # One os.write per chunk: a process killed in between leaves a partial temp file,
     # which is exactly what the rename protects the target from.
     view = memoryview(data)
@@ -309,10 +385,12 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise LockTimeout(folder, timeout) from None
+                fault_point("lock-busy")
                 # Short pauses first (a record holds the lock for milliseconds), longer
                 # ones later so twenty waiting processes do not spin.
                 time.sleep(min(pause, left))
                 pause = min(pause * 2, 0.05)
+        fault_point("locked")
         yield
     finally:
         # Closing the descriptor releases the lock, also when the process is killed.

@@ -21,10 +21,11 @@ from nq42cli.core.rules import Status
 from nq42cli.core.text import visible
 from nq42cli.core.vocab import Role
 from nq42cli.render.labels import word
+from nq42cli.render.records import owner_name
 from nq42cli.render.report import listing_title
 
 if TYPE_CHECKING:
-    from nq42cli.core.queries import Row
+    from nq42cli.core.queries import OwnerLine, Row
     from nq42cli.core.results import Listing
 
 __all__ = ["MAX_ROWS", "SOON_DAYS", "build", "console", "limited", "more", "render", "summary"]
@@ -99,9 +100,9 @@ def build(result: Listing, lang: str) -> Table:
     for row in limited(result.rows)[0]:
         cells = [
             Text(visible(row.duty.id), style="bold"),
-            _owners(row),
+            _owners(row, lang),
             Text(visible(row.duty.text)),
-            Text("\n".join(visible(str(w)) for w in row.duty.windows)),
+            _windows(row, lang),
         ]
         if result.timed:
             cells.append(_days(row, lang))
@@ -111,11 +112,15 @@ def build(result: Listing, lang: str) -> Table:
     return table
 
 
-def _owners(row: Row) -> Text:
+def _owners(row: Row, lang: str) -> Text:
     # Who answers for the duty comes first; partners follow, dimmed, so the cell stays
     # short at 80 columns while nobody named in the plan is dropped.
-    main = [o.short for o in row.owners if o.role is not Role.PARTNER]
-    partners = [o.short for o in row.owners if o.role is Role.PARTNER]
+    # Each owner goes by its name in force on the row's day, the plan's beside it.
+    def name(o: OwnerLine) -> str:
+        return owner_name(o, row.as_of, lang, short=True)
+
+    main = [name(o) for o in row.owners if o.role is not Role.PARTNER]
+    partners = [name(o) for o in row.owners if o.role is Role.PARTNER]
     # Escape each name, then join: the newline between names is ours, not the data's.
     text = Text("\n".join(visible(m) for m in main) if main else "—")
     if partners:
@@ -158,3 +163,14 @@ def summary(result: Listing, lang: str) -> Text:
         done = sum(1 for r in rows if r.verdict.done)
         line += word("count.split", lang, late=late, done=done, open=n - late - done)
     return Text(line)
+
+
+def _windows(row: Row, lang: str) -> Text:
+    """The windows in force; after an adjusted deadline, the plan's own beneath it, dimmed."""
+    adj = row.adjusted
+    shown = adj.windows if adj is not None else row.duty.windows
+    text = Text("\n".join(visible(str(w)) for w in shown))
+    if adj is not None:
+        original = "; ".join(str(w) for w in row.duty.windows)
+        text.append("\n" + word("table.original", lang, windows=visible(original)), style="dim")
+    return text

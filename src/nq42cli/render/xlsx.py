@@ -1,5 +1,7 @@
 """Excel workbooks (openpyxl): the table on one sheet, the summary on another.
 
+A status table with group owners adds a third sheet: each group's members per duty.
+
 Each sheet has a bold, frozen header row and an autofilter; column widths fit the text
 (long text columns are capped and wrap); dates are stored as dates and counts as
 numbers, so sorting and filtering in Excel work. No cell is ever a formula: text is
@@ -50,7 +52,8 @@ def render_report(report: Report, lang: str) -> bytes:
     first = wb.active
     assert first is not None
     _fill(first, report.table)
-    _fill(wb.create_sheet(), report.summary)
+    for sheet in (report.summary, *report.extra):
+        _fill(wb.create_sheet(), sheet)
     wb.properties.title = report.title
     wb.properties.description = report.subtitle
     buf = io.BytesIO()
