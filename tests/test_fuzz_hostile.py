@@ -47,7 +47,7 @@ from tests.conftest import PLAN
 
 RAW = ["\x1b", "\x07", "\x85", "\x9b", "\u202e", "\u2066", "\u200b", "\u2028", "\u2029"]
 SETTINGS = settings(
-    max_examples=30,
+    max_examples=20,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -296,7 +296,7 @@ def _real_plan() -> Plan:
     return load_plan(PLAN).plan
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(
     # Every event but an adjusted deadline, which needs a phrase the plan's windows take.
     st.sampled_from([e for e in Event if e.value != "deadline"]),
@@ -340,7 +340,7 @@ def test_any_record_nq42_accepts_is_written_so_that_it_reads_back(
     assert list(doc.records) == [rec]
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
 def test_text_helpers_take_anything(value: str) -> None:
     """Any string, lone surrogates included: the escape leaves nothing unsafe and always
