@@ -503,6 +503,11 @@ def report(
     """
     from nq42cli.core.report import build_report
 
+    _in_range(period.start, "period")
+    _in_range(period.end, "period")
+    for day, name in ((as_of, "as_of"), (since, "since")):
+        if day is not None:
+            _in_range(day, name)
     source = _rows(plan, progress, use_index, today)
     try:
         return build_report(
@@ -531,6 +536,9 @@ def timeline(
     today: date | None = None,
 ) -> Timeline:
     """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
+    for day, name in ((as_of, "as_of"), (start, "start"), (end, "end")):
+        if day is not None:
+            _in_range(day, name)
     source = _rows(plan, progress, use_index, today)
     return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
 
@@ -551,6 +559,7 @@ def owners(
     """
     from nq42cli.core.ownership import owner_rows
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     rows = owner_rows(loaded.plan, loaded.directory, as_of)
     name = f"{loaded.plan.meta.kind} {loaded.plan.meta.number}"
@@ -573,6 +582,7 @@ def owner(
     """
     from nq42cli.core.ownership import owner_detail
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     return OwnerStory(owner_detail(loaded.plan, loaded.directory, name), as_of)
 
