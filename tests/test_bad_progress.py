@@ -105,8 +105,9 @@ def test_corpus_and_manifest_agree() -> None:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_validate_reports_the_expected_codes_and_positions(case: Case) -> None:
     """`nq42 validate FILE` exits 1 and reports exactly the expected codes, each as
-    FILE:line:col (the parsable format adds the code). (No clock here: the alias bomb's
-    bounded cost is held by the shared reader's memory test in test_bad_inputs.py.)"""
+    FILE:line:col (the parsable format adds the code). No clock here: the alias bomb's
+    bounded cost is held by the shared reader's memory test in test_bad_inputs.py, and
+    the work of the large cases is counted in tests/test_hostile.py."""
     args = ["validate", str(case.path), "--plan", str(PLAN), "-f", "parsable"]
     result = run(*args, code=case.exit)
     # The corpus gives its days with the old key 'on:', still read, with one warning per

@@ -109,9 +109,13 @@ def _sql(path: Path, statement: str) -> None:
 
 
 def test_the_index_serves_and_no_cache_bypasses_it(cache: Path, plan: Path) -> None:
-    """An index doctored by hand shows through, proving it serves; --no-cache never reads it."""
+    """An index doctored by hand and sealed again shows through, proving it serves;
+    --no-cache never reads it."""
+    from nq42cli.core.cache import seal
+
     due_ids(plan)
     _sql(index_file(cache, plan), "UPDATE duty SET text = 'FROM THE INDEX' WHERE id = 'IV.2.a'")
+    seal(index_file(cache, plan))
     args = ("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), "-f", "json")
     assert json.loads(run(*args).stdout)[0]["text"] == "FROM THE INDEX"
     fresh = json.loads(run("--no-cache", *args).stdout)[0]["text"]
@@ -178,7 +182,9 @@ def test_racing_processes_all_answer_right(tmp_path: Path, plan: Path) -> None:
         codes = run_together([args] * 4, errors, outs, env={"NQ42_CACHE_DIR": str(race)})
         assert codes == [0] * 4, said(errors)
         assert [out.read_text(encoding="utf-8") for out in outs] == [expected] * 4
-    assert [p.name for p in race.iterdir()] == [index_file(race, plan).name]
+    index = index_file(race, plan).name
+    # The index and its seal (its SHA-256), nothing else: no temporary file left.
+    assert sorted(p.name for p in race.iterdir()) == [index, index + "-seal"]
 
 
 def test_every_input_file_feeds_the_key(tmp_path: Path, plan: Path) -> None:

@@ -55,7 +55,7 @@ def test_unknown_duty_and_future_date(tmp_path: Path) -> None:
         f"{target}:2:7: unknown duty 'IV.2.x'" in out
     )
     target.unlink()
-    text = RECORD.format(duty="IV.2.a", on="2999-01-01", extra="    evidence: x\n")
+    text = RECORD.format(duty="IV.2.a", on="2199-01-01", extra="    evidence: x\n")
     (tmp_path / "progress" / "IV.2.a.yaml").write_text(text, encoding="utf-8")
     out = run("validate", "--plan", str(plan), code=1).stdout
     assert "is in the future" in out

@@ -170,6 +170,15 @@ def _today() -> date:
     return date.today()
 
 
+def _in_range(day: date, name: str) -> date:
+    """``day`` if nq42 works with it (see ``windows.FIRST_DAY``), else :class:`UsageError`."""
+    from nq42cli.core.windows import day_range_error
+
+    if (why := day_range_error(day)) is not None:
+        raise UsageError(why, name)
+    return day
+
+
 def _where(plan: PlanSource, progress: PathLike | None = None) -> Location:
     if isinstance(plan, Loaded):
         return plan.location
@@ -257,7 +266,9 @@ def _rows(
         the_plan, _ = _read_plan(where)
         return the_plan, _read_progress(where, the_plan, day, directory())
 
-    return open_source(where.input_files(), read, use_cache=use_index, registry=directory)
+    return open_source(
+        where.input_files(), read, use_cache=use_index, registry=directory, today=day
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +334,10 @@ def query(
         raise UsageError(f"no query '{what}'; choose from {known}", "QUERY") from None
     if kind is QueryKind.DUE and period is None:
         raise UsageError("a due query needs a period", "period")
+    _in_range(as_of, "as_of")
+    if period is not None:
+        _in_range(period.start, "period")
+        _in_range(period.end, "period")
     chosen = filters or Filters()
     source = _rows(plan, progress, use_index, today)
     if kind is QueryKind.DUE:
@@ -361,6 +376,7 @@ def show(
     """
     from nq42cli.core.queries import entry, listing_of
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     duty = _duty(loaded.plan, duty_id)
     found = entry(loaded.plan, duty, loaded.directory)
@@ -384,6 +400,7 @@ def status(
     """
     from nq42cli.core.status import summarize
 
+    _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today)
     rows = source.status(as_of, filters or Filters())
     return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
@@ -416,6 +433,7 @@ def history(
     """Every progress record of a duty, oldest first, and its class as of ``as_of``."""
     from nq42cli.core.queries import did_you_mean
 
+    _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today)
     found = source.history(duty_id, as_of)
     if found is None:
@@ -529,6 +547,11 @@ def report(
     """
     from nq42cli.core.report import build_report
 
+    _in_range(period.start, "period")
+    _in_range(period.end, "period")
+    for day, name in ((as_of, "as_of"), (since, "since")):
+        if day is not None:
+            _in_range(day, name)
     source = _rows(plan, progress, use_index, today)
     try:
         return build_report(
@@ -557,6 +580,9 @@ def timeline(
     today: date | None = None,
 ) -> Timeline:
     """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
+    for day, name in ((as_of, "as_of"), (start, "start"), (end, "end")):
+        if day is not None:
+            _in_range(day, name)
     source = _rows(plan, progress, use_index, today)
     return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
 
@@ -577,6 +603,7 @@ def owners(
     """
     from nq42cli.core.ownership import owner_rows
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     rows = owner_rows(loaded.plan, loaded.directory, as_of)
     name = f"{loaded.plan.meta.kind} {loaded.plan.meta.number}"
@@ -599,6 +626,7 @@ def owner(
     """
     from nq42cli.core.ownership import owner_detail
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     return OwnerStory(owner_detail(loaded.plan, loaded.directory, name), as_of)
 
@@ -650,13 +678,17 @@ def validate(
 
     where = _where(plan)
     registry = where.registry()
+    found: list[str] = []
     if files:
         targets = [(Path(f), str(f)) for f in files]
         if linked:
             targets = _linked(targets)
     else:
+        progress_files = where.progress_files()
         targets = [(where.plan, where.plan_name), *([registry] if registry else [])]
-        targets += where.progress_files()
+        targets += progress_files
+        # Files found beside the plan, not named: they must be regular files.
+        found = [shown for _, shown in [*([registry] if registry else []), *progress_files]]
 
     def default_plans() -> list[LoadedPlan]:
         try:
@@ -670,7 +702,9 @@ def validate(
         except DataError:
             return None
 
-    outcome = validate_files(targets, default_plans, today or _today(), default_registry)
+    outcome = validate_files(
+        targets, default_plans, today or _today(), default_registry, found=found
+    )
     return Validation(outcome.problems, outcome.files, strict)
 
 
@@ -804,20 +838,34 @@ def extract(
     """
     from nq42cli.core.extract import draft_text
     from nq42cli.core.extract import extract as draft_plan
+    from nq42cli.core.fsio import UnusableFile, read_input
     from nq42cli.core.loader import load_plan_text
+    from nq42cli.core.text import UnwritableText, check_writable
 
     path = Path(document)
     shown = str(document)
-    if not path.is_file():
-        raise UsageError(f"no such file: {shown}", "DOCUMENT")
+    if number is not None:
+        try:
+            check_writable(number, one_line=True)
+        except UnwritableText as exc:
+            raise UsageError(f"the number: {exc.message}", "--number") from None
     try:
-        source = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
+        # Checked before it is read: a device or a 20 GB file is refused, a pipe read once.
+        raw = read_input(path, pipes=True)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {shown}", "DOCUMENT") from None
+    except UnusableFile as exc:
+        if exc.code == "file.is_dir":
+            raise UsageError(f"{shown} is a folder, not a file", "DOCUMENT") from None
+        raise DataError([Problem(shown, 0, 0, exc.code, exc.message)]) from None
     except OSError as exc:
         msg = exc.strerror or str(exc)
         raise DataError([Problem(shown, 0, 0, "file.unreadable", msg)]) from None
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
     try:
         draft = draft_plan(source, issued=issued, number=number)
     except ValueError as exc:
@@ -848,6 +896,7 @@ def calendar(
     time (None: no reminder); ``name`` the calendar's name.
     """
     when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
+    _in_range(when_made.date(), "stamp")
     source = _rows(plan, progress, use_index, today)
     rows = source.listing(when_made.date(), filters or Filters())
     return Calendar(rows, name or f"nq42 — {source.head().name}", when_made, remind)

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 import typer
 
 from nq42cli import __version__
-from nq42cli.cli.options import State
+from nq42cli.cli.options import SafeGroup, State
 from nq42cli.cli.streams import unicode_streams
 
 __all__ = ["COMMANDS", "GROUPS", "GROUP_DEFAULTS", "Command", "app", "build", "main"]
@@ -113,6 +113,7 @@ def build() -> typer.Typer:
     """The ``nq42`` app with every command of :data:`COMMANDS` registered."""
     root = typer.Typer(
         name="nq42",
+        cls=SafeGroup,  # usage errors are shown escaped, whoever raised them
         no_args_is_help=True,
         pretty_exceptions_show_locals=False,
         context_settings=_SETTINGS,

@@ -17,6 +17,7 @@ from nq42cli.cli.options import (
     emit,
     handled,
     issued,
+    say,
     write_output,
 )
 
@@ -88,8 +89,7 @@ def extract(
         text = api.export(draft, "yaml")
         write_output(text, output, force)
     target = "" if output == "-" else f" -> {output}"
-    typer.echo(
+    say(
         f"drafted {len(draft.draft.duties)} duties, {len(draft.draft.data['owners'])} owners; "
-        f"{draft.draft.reviews} marked for review, {len(draft.draft.notes)} note(s){target}",
-        err=True,
+        f"{draft.draft.reviews} marked for review, {len(draft.draft.notes)} note(s){target}"
     )

@@ -20,6 +20,7 @@ from nq42cli.cli.options import (
     ProblemFormat,
     emit,
     handled,
+    say,
     state,
 )
 from nq42cli.core.schemas import SCHEMAS
@@ -92,11 +93,10 @@ def validate(
         emit(outcome, chosen)
     if chosen is not ProblemFormat.JSON:
         files_checked, bad = outcome.files, outcome.invalid_files
-        typer.echo(
+        say(
             f"{files_checked} file(s) checked: {files_checked - bad} valid, {bad} invalid, "
             f"{len(outcome.errors)} error(s), {len(outcome.warnings)} warning(s)"
-            + (" (--strict: warnings fail)" if strict and outcome.warnings else ""),
-            err=True,
+            + (" (--strict: warnings fail)" if strict and outcome.warnings else "")
         )
     if any(p.code in USAGE_CODES for p in outcome.problems):
         raise typer.Exit(EXIT_USAGE)

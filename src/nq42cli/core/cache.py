@@ -9,8 +9,18 @@ answer from it without importing pydantic or YAML.
 Safety, in order of importance:
 
 - It can never answer for a plan that differs from the file: the cache file is named
-  by the SHA-256 of the bytes of every input file (the plan and its progress files)
-  with nq42's version and this module's schema, and the bytes are hashed on every run.
+  by the SHA-256 of the name and bytes of every input file (the plan and its progress
+  files) with nq42's version and this module's schema, and the bytes are hashed on
+  every run. Only regular files are hashed (:func:`nq42cli.core.fsio.open_regular`): a
+  plan that is a pipe or a device, or a progress file that is not a regular file, is
+  never indexed, and the plan path reads or refuses it.
+- It never answers for inputs the plan path would refuse: a progress file under
+  another duty's name changes the key (names are hashed), and an index whose latest
+  record is dated after today (the clock or the time zone moved back) is not used.
+- It verifies itself: the SHA-256 of the index file is sealed beside it when it is
+  written, and checked whenever the file is not exactly the one last checked (inode,
+  size, modification and change times), so a damaged or edited index is rebuilt,
+  never answered from.
 - It answers with the same rules: the index only narrows the candidates, by the
   windows the rule book says bind (:func:`nq42cli.core.rules.binding`, asked when the
   index is built) and by every adjusted deadline recorded (each adjustment's windows
@@ -33,7 +43,8 @@ warm path too; and every record's unit, adjusted deadline, source and excerpt, s
 status, history, the report and every export show what was reported and decided.
 
 The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else the platform's user
-cache folder (:func:`cache_dir`); with no home folder at all, there is no index.
+cache folder; with no home folder at all, a private folder of this user's in the system's
+temporary folder, else no index (:func:`cache_dir`).
 """
 
 from __future__ import annotations
@@ -43,6 +54,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -53,6 +65,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
+from nq42cli.core.fsio import atomic_write, check_regular_file, open_regular, read_input
 from nq42cli.core.queries import (
     Entry,
     Filters,
@@ -91,7 +104,9 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 5
+SCHEMA = 6
+# An index holds less than the plan; twice the largest plan nq42 reads is damage.
+MAX_INDEX_BYTES = 512 * 2**20
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -162,30 +177,35 @@ class RowSource(Protocol):
 
 
 def cache_key(files: Sequence[Path]) -> str:
-    """SHA-256 of the bytes of ``files`` in order, with nq42's version and the schema.
+    """SHA-256 of the names and bytes of ``files`` in order, with nq42's version and schema.
 
-    Raises :class:`OSError` when a file cannot be read (the caller then reads the plan
-    the ordinary way, which reports the problem).
+    Names count: a progress file's name says which duty it is for, and the plan path
+    refuses one under another duty's name. Raises :class:`OSError` when a file cannot
+    be read or is not a regular file (:class:`~nq42cli.core.fsio.UnusableFile`); the
+    caller then reads the plan the ordinary way, which reports the problem.
     """
     digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
     for path in files:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             one = hashlib.file_digest(fh, "sha256").digest()
         # Each file's own digest, so that two files can never be split differently
-        # into the same byte stream.
-        digest.update(one)
+        # into the same byte stream; the name's length first for the same reason.
+        name = os.fsencode(path.name)
+        digest.update(len(name).to_bytes(8, "big") + name + one)
     return digest.hexdigest()
 
 
 def cache_dir() -> Path | None:
-    """The folder cache files live in, or None when the user has none (no index then).
+    """The folder cache files live in, or None when there is none to use (no index then).
 
     ``$NQ42_CACHE_DIR``; else ``$XDG_CACHE_HOME/nq42`` (an absolute path, on every
     system); else the platform's own user cache folder (platformdirs): ``~/.cache/nq42``
     on Linux, ``~/Library/Caches/nq42`` on macOS, ``%LOCALAPPDATA%/nq42/Cache`` on
-    Windows. A process with no home folder (a service account, a container user with
-    no passwd entry) gets None: a shared folder such as /tmp would let another user
-    plant an index, and the index is only ever worth speed.
+    Windows. A process with no home folder (a service account with no passwd entry,
+    ``env -i``) gets a private folder ``nq42-cache-UID`` in the system's temporary
+    folder, used only if it is a real folder of this user's that nobody else may write
+    (anyone can create a name there, and an index planted by another user must never
+    answer); else None. The index is only ever worth speed.
     """
     if explicit := os.environ.get("NQ42_CACHE_DIR"):
         return Path(explicit)
@@ -197,9 +217,31 @@ def cache_dir() -> Path | None:
     try:
         found = user_cache_dir("nq42", appauthor=False)
     except (OSError, RuntimeError, KeyError):  # pragma: no cover - platform lookups
-        return None
+        found = ""
     # With no HOME and no passwd entry, "~" stays unexpanded: a relative path.
-    return Path(found) if os.path.isabs(found) else None
+    if os.path.isabs(found):
+        return Path(found)
+    return _private_temp()
+
+
+def _private_temp() -> Path | None:
+    import stat
+    import tempfile
+
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows always has a user profile folder
+        return None
+    uid = getuid()
+    folder = Path(tempfile.gettempdir()) / f"nq42-cache-{uid}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+    except OSError:
+        return None
+    # Anyone can create a name in /tmp: use it only if it is our own, private folder.
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+        return None
+    return folder
 
 
 # --------------------------------------------------------------------------- sources
@@ -294,6 +336,8 @@ class Index:
         meta = dict(db.execute("SELECT k, v FROM meta").fetchall())
         self.plan_id = meta["plan_id"]
         self.plan_date = date.fromisoformat(meta["plan_date"])
+        # The latest day a record names: the plan path refuses records dated after today.
+        self.last_on = date.fromisoformat(meta["last_on"]) if meta.get("last_on") else None
         raw = meta.get("directory")
         self.directory = _directory(raw) if raw else None
         self._owned: dict[str, tuple[tuple[OwnerLine, ...], tuple[GroupLine, ...]]] = {}
@@ -666,6 +710,7 @@ def build(
                         ("key", key),
                         ("plan_id", plan.meta.id),
                         ("plan_date", plan.meta.date.isoformat()),
+                        ("last_on", _last_on(progress)),
                         ("duties", str(len(plan.duties))),
                         (
                             "head",
@@ -780,6 +825,7 @@ def build(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    seal(target)
     _prune(target)
 
 
@@ -814,12 +860,70 @@ def _adjusted(plan: Plan, progress: Progress | None) -> list[tuple[object, ...]]
     return out
 
 
+def _last_on(progress: Progress | None) -> str:
+    days = [r.on for doc in (progress.duties.values() if progress else ()) for r in doc.records]
+    return max(days).isoformat() if days else ""
+
+
+# --------------------------------------------------------------------------- the seal
+
+
+def _seal_path(index: Path) -> Path:
+    return index.with_name(index.name + "-seal")
+
+
+def _stamp(info: os.stat_result) -> list[int]:
+    # What changes whenever the file's bytes do: a write sets the modification and the
+    # change time, and the change time cannot be set back (utime sets it to now).
+    return [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def _file_digest(path: Path) -> str:
+    with open_regular(path, MAX_INDEX_BYTES) as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def seal(index: Path) -> None:
+    """Record beside ``index`` the SHA-256 of its bytes and the stamp they were read at."""
+    digest = _file_digest(index)
+    stamp = _stamp(check_regular_file(index, MAX_INDEX_BYTES))
+    atomic_write(_seal_path(index), json.dumps({"sha256": digest, "stamp": stamp}).encode())
+
+
+def _sealed(index: Path) -> bool:
+    """Whether ``index`` holds exactly the bytes its seal names.
+
+    The digest is recomputed only when the file is not the one last checked (another
+    inode, size, or modification or change time): a warm answer costs one ``stat``.
+    """
+    try:
+        info = check_regular_file(index, MAX_INDEX_BYTES)
+        raw = json.loads(read_input(_seal_path(index), 4096))
+        digest, stamp = raw["sha256"], raw["stamp"]
+        if stamp == _stamp(info):
+            return isinstance(digest, str)
+        if _file_digest(index) != digest:
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    with contextlib.suppress(OSError):
+        seal(index)  # the same bytes at a new stamp (a copied cache folder)
+    return True
+
+
+# An index is named by its key; a build's temporary file by mkstemp (see build()).
+_OURS = re.compile(r"[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite")
+
+
 def _prune(keep: Path) -> None:
     """Remove all but the most recent cache files, and temporary files left by crashes."""
     with contextlib.suppress(OSError):
         done: list[tuple[float, Path]] = []
         temporary: list[tuple[float, Path]] = []
         for p in keep.parent.glob("*.sqlite"):
+            # Only nq42's own files: NQ42_CACHE_DIR may name a folder holding others.
+            if _OURS.fullmatch(p.name) is None:
+                continue
             (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
         old = [p for _, p in sorted(done, reverse=True) if p != keep][KEEP - 1 :]
         # A temporary file an hour old belongs to no running build.
@@ -827,14 +931,20 @@ def _prune(keep: Path) -> None:
         for p in old:
             with contextlib.suppress(OSError):
                 p.unlink()
+            with contextlib.suppress(OSError):
+                _seal_path(p).unlink()
 
 
 def _open(path: Path, key: str) -> Index | None:
-    """The index at ``path`` if it is a complete file for ``key``, else ``None``."""
+    """The index at ``path`` if it is a complete, sealed file for ``key``, else ``None``."""
+    if not _sealed(path):
+        return None
     try:
         size = path.stat().st_size
-        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder names.
-        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder
+        # names. immutable: the bytes were just verified, so no journal beside the file
+        # (a planted hot journal) is ever read or applied, and nothing is locked.
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     except (OSError, sqlite3.Error):
         return None
     try:
@@ -858,26 +968,27 @@ def open_source(
     *,
     use_cache: bool = True,
     registry: RegistryLoader | None = None,
+    today: date | None = None,
 ) -> RowSource:
     """Rows for the plan whose input ``files`` (plan first, then registry and progress) are given.
 
     ``load()`` reads and validates the plan and its progress the slow, exact way, and
     ``registry()`` the plan's owners registry; they are called when the cache cannot
-    serve, and their errors propagate unchanged.
+    serve, and their errors propagate unchanged. ``today`` is the day ``load()`` refuses
+    records after: an index holding such a record (built when the clock or the time
+    zone said otherwise) does not serve.
     """
 
     def everything() -> tuple[Plan, Progress, Directory | None]:
         plan, progress = load()
         return plan, progress, registry() if registry is not None else None
 
-    if not use_cache:
+    folder = cache_dir() if use_cache else None
+    if folder is None:
         return PlanRows(*everything())
     try:
         key = cache_key(files)
     except OSError:
-        return PlanRows(*load())
-    folder = cache_dir()
-    if folder is None:
         return PlanRows(*everything())
     target = folder / f"{key}.sqlite"
 
@@ -893,5 +1004,8 @@ def open_source(
 
     index = _open(target, key)
     if index is None:
+        return rebuild()
+    if today is not None and index.last_on is not None and index.last_on > today:
+        index.db.close()
         return rebuild()
     return _Guarded(index, rebuild)

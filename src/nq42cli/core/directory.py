@@ -23,7 +23,6 @@ Nai", "Ban Thường vụ Tỉnh ủy Đồng Nai", …).
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,7 +32,7 @@ from functools import cached_property
 from typing import Any
 
 from nq42cli.core.rules import Membership
-from nq42cli.core.text import fold
+from nq42cli.core.text import closest, fold
 
 __all__ = [
     "PLACE_PREFIXES",
@@ -322,7 +321,7 @@ class Directory:
     def nearest(self, text: str, among: Iterable[Unit], n: int = 3) -> list[str]:
         """The names among ``among`` closest to ``text``, as written."""
         names = {norm(x): x for u in among for x in (u.name, u.short)}
-        close = difflib.get_close_matches(norm(text), list(names), n=n, cutoff=0.5)
+        close = closest(norm(text), names, n=n, cutoff=0.5)
         return [names[c] for c in close]
 
     def resolve_part(
@@ -358,10 +357,7 @@ class Directory:
         among = self._candidates(owners, day)
         near = self.nearest(text, among) if among else []
         plan_names = {norm(name): name for _, name, _ in owners}
-        near += [
-            plan_names[c]
-            for c in difflib.get_close_matches(want, list(plan_names), n=2, cutoff=0.6)
-        ]
+        near += [plan_names[c] for c in closest(want, plan_names, n=2, cutoff=0.6)]
         hint = f"; did you mean {', '.join(repr(x) for x in dict.fromkeys(near))}?" if near else ""
         raise ResolveError(f"'{text}' is not an owner of {duty}; its owners: {_keys(owners)}{hint}")
 

@@ -1,4 +1,13 @@
-"""Safe file writes: atomic replacement, no silent overwrite, and a folder lock.
+"""Safe file access: inputs checked before they are read, atomic writes, and a folder lock.
+
+Every file nq42 reads or hashes (the plan, progress files, the index, a document to
+draft from) is first checked for what it is: a regular file of a readable size
+(:func:`check_regular_file`, :func:`read_input`). A device (``/dev/zero``,
+``/dev/urandom``), a named pipe with no writer or a sparse 20 GB file is then an
+immediate, named refusal instead of a hang or an endless read; a pipe is read once,
+and only where the caller allows one (``nq42 validate <(git show main:data/plan.yaml)``).
+Every file nq42 replaces must be a regular file too (:func:`check_replaceable`): a
+device node, a named pipe or a symbolic link is never replaced by a regular file.
 
 A write goes to a temporary file in the target's own folder (same file system, so the
 final rename is atomic), is flushed and fsynced, then renamed over the target; a crash
@@ -19,7 +28,10 @@ test can ``kill -9`` it at exactly that point; see :func:`fault_point`.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
+import stat
 import tempfile
 import time
 import warnings
@@ -30,19 +42,32 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
+# POSIX-only open flags; Windows has no named pipes to block on or terminals to adopt.
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_NOCTTY = getattr(os, "O_NOCTTY", 0)
+
 __all__ = [
     "FAULT_ENV",
     "FAULT_EXIT",
     "FAULT_STEPS",
     "LOCK_NAME",
     "LOCK_TIMEOUT",
+    "MAX_INPUT_BYTES",
     "LockTimeout",
     "TargetExists",
+    "UnusableFile",
     "atomic_write",
+    "check_regular_file",
+    "check_replaceable",
     "fault_point",
     "locked",
+    "open_regular",
+    "read_input",
     "remove_stale_temps",
 ]
+
+MAX_INPUT_BYTES = 256 * 2**20
+"""The most nq42 reads of one input file: 100,000 duties take about 50 MB of YAML."""
 
 LOCK_NAME = ".nq42.lock"
 LOCK_TIMEOUT = 10.0
@@ -121,6 +146,150 @@ class LockTimeout(Exception):
         self.timeout = timeout
 
 
+class UnusableFile(OSError):
+    """A path that is not a regular file of a readable size; nothing was read from it.
+
+    ``code`` is the problem code (``file.not_regular``, ``file.too_large``,
+    ``file.is_dir``) and ``strerror`` the message, so code that reports any
+    :class:`OSError` by its ``strerror`` says what is wrong.
+    """
+
+    def __init__(self, path: Path | str, code: str, message: str) -> None:
+        super().__init__(errno.EINVAL, message, str(path))
+        self.code = code
+        self.message = message
+
+
+def _what(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not a regular file"
+
+
+def _refuse(path: Path | str, mode: int, size: int, max_size: int) -> UnusableFile | None:
+    """Why a file of ``mode`` and ``size`` may not be read, or None."""
+    if stat.S_ISREG(mode):
+        return _too_large(path, max_size, f"{size:,} bytes") if size > max_size else None
+    if stat.S_ISDIR(mode):
+        return UnusableFile(path, "file.is_dir", "is a folder, not a file")
+    return UnusableFile(path, "file.not_regular", f"is {_what(mode)}, not a file")
+
+
+def _too_large(path: Path | str, max_size: int, size: str) -> UnusableFile:
+    msg = f"is larger than {max_size // 2**20} MiB ({size}); an input file is far smaller"
+    return UnusableFile(path, "file.too_large", msg)
+
+
+def check_regular_file(path: Path, max_size: int = MAX_INPUT_BYTES) -> os.stat_result:
+    """Refuse, without opening it, anything at ``path`` but a regular file of ``max_size``.
+
+    Symbolic links are followed: a link to ``/dev/zero`` is a device. Raises
+    :class:`UnusableFile`, or :class:`FileNotFoundError` and the like from ``stat``.
+    Use it before reading or hashing any input; :func:`read_input` and
+    :func:`open_regular` check again on the file they opened.
+    """
+    info = path.stat()
+    if (problem := _refuse(path, info.st_mode, info.st_size, max_size)) is not None:
+        raise problem
+    return info
+
+
+@contextlib.contextmanager
+def open_regular(path: Path, max_size: int = MAX_INPUT_BYTES) -> Iterator[io.FileIO]:
+    """Open a regular file of at most ``max_size`` bytes for reading (or hashing).
+
+    Checked before the open (so a device is never opened) and again on the open file
+    (so a file swapped for a pipe in between is still refused); the open never blocks.
+    """
+    check_regular_file(path, max_size)
+    with _open_nonblocking(path) as stream:
+        info = os.fstat(stream.fileno())
+        if (problem := _refuse(path, info.st_mode, info.st_size, max_size)) is not None:
+            raise problem
+        yield stream
+
+
+@contextlib.contextmanager
+def _open_nonblocking(path: Path) -> Iterator[io.FileIO]:
+    # O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting
+    # for one forever; O_NOCTTY: a terminal device never becomes ours.
+    fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_NOCTTY)
+    with io.FileIO(fd, "rb") as stream:
+        yield stream
+
+
+def read_input(path: Path, max_size: int = MAX_INPUT_BYTES, *, pipes: bool = False) -> bytes:
+    """The bytes of the input file at ``path``, read once, after checking what it is.
+
+    A regular file of at most ``max_size`` bytes is read. With ``pipes``, a pipe is
+    read too, once, up to ``max_size`` (``<(git show main:data/plan.yaml)``); a named
+    pipe nobody writes to reads as empty at once instead of waiting. Anything else (a
+    folder, a device, a socket, a larger file) raises :class:`UnusableFile` before a
+    byte is read.
+    """
+    info = path.stat()
+    if pipes and stat.S_ISFIFO(info.st_mode):
+        with _open_nonblocking(path) as stream:
+            if not stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode):
+                raise UnusableFile(path, "file.not_regular", "changed while it was opened")
+            return _read_pipe(stream, path, max_size)
+    with open_regular(path, max_size) as stream:
+        # One allocation of the file's size; then whatever a short read left, or what a
+        # file growing meanwhile added, in pieces up to the limit.
+        first = stream.read(os.fstat(stream.fileno()).st_size + 1)
+        chunks, total = [first], len(first)
+        while chunk := stream.read(2**16):
+            total += len(chunk)
+            if total > max_size:
+                raise _too_large(path, max_size, f"{total:,}+ bytes")
+            chunks.append(chunk)
+    return first if len(chunks) == 1 else b"".join(chunks)
+
+
+def _read_pipe(stream: io.FileIO, path: Path, max_size: int) -> bytes:
+    fd = stream.fileno()
+    try:
+        first = os.read(fd, 2**16)
+    except BlockingIOError:
+        first = None  # a writer is there and has not written yet: wait for it
+    else:
+        if not first:  # no writer, or one that wrote nothing: nothing will come
+            return b""
+    os.set_blocking(fd, True)
+    chunks = [first] if first else []
+    total = len(first or b"")
+    while chunk := os.read(fd, 2**20):
+        total += len(chunk)
+        if total > max_size:
+            raise _too_large(path, max_size, "read from a pipe")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def check_replaceable(path: Path) -> None:
+    """Refuse to replace anything at ``path`` but a regular file (a missing one is fine).
+
+    The path itself is looked at, not what a link points to: a symbolic link, a device
+    node (``-o /dev/null --force`` as root), a named pipe or a socket is never replaced
+    by a regular file. Raises :class:`UnusableFile` (``file.not_regular``).
+    """
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        msg = f"is {_what(info.st_mode)}; nq42 replaces only regular files"
+        raise UnusableFile(path, "file.not_regular", msg)
+
+
 def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     """Write ``data`` to ``path`` atomically.
 
@@ -129,8 +298,9 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     fails if the name is taken (where links are unsupported, an existence check is used).
     """
     folder = path.parent
-    if not overwrite and path.exists():
+    if not overwrite and os.path.lexists(path):
         raise TargetExists(str(path))
+    check_replaceable(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -149,6 +319,7 @@ def atomic_write(path: Path, data: bytes, *, overwrite: bool = True) -> None:
             os.fsync(f.fileno())
         fault_point("temp-synced")
         if overwrite:
+            check_replaceable(path)  # again, right before the rename
             os.replace(tmp, path)
         else:
             try:
@@ -230,6 +401,7 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     ``timeout`` seconds; then :class:`LockTimeout`. The operating system releases it
     when the process ends, also when it is killed.
     """
+    _check_lock_file(folder / LOCK_NAME)
     lock = _lock(folder / LOCK_NAME, timeout)
     from filelock import Timeout
 
@@ -242,6 +414,18 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def _check_lock_file(path: Path) -> None:
+    # Never through a symbolic link, never blocking on a named pipe planted there: a lock
+    # file that exists must be a plain file.
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        msg = f"the lock file {LOCK_NAME} is {_what(mode)}"
+        raise UnusableFile(path, "file.not_regular", msg)
 
 
 def _acquire(lock: BaseFileLock, timeout: float) -> None:
@@ -275,7 +459,9 @@ def remove_stale_temps(folder: Path, pattern: str) -> int:
     """
     removed = 0
     for tmp in folder.glob(pattern):
-        with contextlib.suppress(FileNotFoundError):
+        # Whatever cannot be removed (a folder planted under such a name) is left: it
+        # is not a progress file, and must not stop a record.
+        with contextlib.suppress(OSError):
             tmp.unlink()
             removed += 1
     return removed

@@ -62,8 +62,12 @@ class Location:
     owners_name: str | None = None
 
     def registry(self) -> tuple[Path, str] | None:
-        """The owners registry and its shown name, if the plan has one."""
-        if self.owners is None or not self.owners.is_file():
+        """The owners registry and its shown name, if the plan has one.
+
+        Anything under that name counts: a named pipe, a device or a folder there is
+        read (and refused, by name), never taken for "no registry".
+        """
+        if self.owners is None or not os.path.lexists(self.owners):
             return None
         return self.owners, self.owners_name or str(self.owners)
 

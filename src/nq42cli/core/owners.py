@@ -31,7 +31,6 @@ what to write instead. The valid registry becomes a
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -54,8 +53,9 @@ from pydantic_core import PydanticCustomError, core_schema
 from nq42cli.core.directory import Directory, GroupInfo, Name, SuccessionInfo, Unit
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Key, Text
-from nq42cli.core.problems import DataError, Problem, Severity
+from nq42cli.core.problems import DataError, Problem, Severity, capped
 from nq42cli.core.rules import Membership
+from nq42cli.core.text import closest
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 __all__ = [
@@ -292,9 +292,9 @@ def load_registry_text(text: str, path: str) -> LoadedRegistry:
     try:
         reg = Registry.model_validate(source.data)
     except ValidationError as exc:
-        raise DataError(list(pydantic_problems(exc, source, Registry))) from None
+        raise DataError(capped(pydantic_problems(exc, source, Registry))) from None
     directory = directory_of(reg)
-    problems = list(check_registry(reg, source, directory))
+    problems = capped(check_registry(reg, source, directory))
     if any(p.severity is Severity.ERROR for p in problems):
         raise DataError(problems)
     return LoadedRegistry(reg, path, directory, tuple(problems))
@@ -304,7 +304,7 @@ def load_registry_text(text: str, path: str) -> LoadedRegistry:
 
 
 def _close(value: str, known: Any) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1)
+    close = closest(value, known)
     return f"; did you mean '{close[0]}'?" if close else ""
 
 

@@ -176,9 +176,9 @@ def _find(plan: Plan, directory: Directory | None, text: str) -> tuple[str, Unit
         o = partial[0]
         return o.key, directory.unit(o.key) if directory else None
     names = [o.name for o in plan.owners] + ([u.name for u in directory.units] if directory else [])
-    import difflib
+    from nq42cli.core.text import closest
 
-    close = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    close = closest(text, names, n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise UsageError(f"no owner or body named '{text}'{hint}", "NAME")
 

@@ -36,7 +36,6 @@ Records are never rewritten: a correction is a new record written with ``--force
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -46,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     AliasChoices,
     BaseModel,
     ConfigDict,
@@ -60,18 +60,21 @@ from pydantic_core import PydanticCustomError
 
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Duty, Plan
-from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, capped
 from nq42cli.core.rules import (
     Completion,
     Event,
     Groups,
     Membership,
+    PartKey,
     completion_of,
     last_done,
     owner_part,
+    part_key,
     required_keys,
 )
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import closest, fold, nfc, unwritable, visible
+from nq42cli.core.windows import day_range_error
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 if TYPE_CHECKING:
@@ -100,6 +103,10 @@ SUFFIX = ".yaml"
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("string_type", "should be text")
+    # Refused where it enters (the command line, a file): what the file could not hold
+    # would make the record unreadable once written.
+    if (why := unwritable(value)) is not None:
+        raise PydanticCustomError("text.unwritable", why)
     text = nfc(value).strip()
     if not text:
         raise PydanticCustomError("string_empty", "should not be empty")
@@ -107,6 +114,16 @@ def _text(value: Any) -> str:
 
 
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+
+
+def _moment_in_range(value: datetime) -> datetime:
+    # As written, before any time zone is applied: then no conversion can leave the calendar.
+    if (why := day_range_error(value.date())) is not None:
+        raise PydanticCustomError("time.out_of_range", why)
+    return value
+
+
+Moment = Annotated[datetime, AfterValidator(_moment_in_range)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
@@ -150,7 +167,7 @@ class Record(_Model):
     excerpt: Text | None = Field(None, description="A short verbatim quote of the source.")
     by: Text | None = Field(None, description="Who recorded it.")
     force: bool = Field(False, description="Recorded with --force: a correction or a repeat.")
-    recorded_at: datetime | None = None
+    recorded_at: Moment | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -217,6 +234,11 @@ def load_progress(
     problems: list[Problem] = []
     # Dotfiles are the lock file and temporary files of an interrupted write.
     for path in sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.name[0] != "."):
+        if len(problems) >= MAX_PROBLEMS:
+            # As within a file: past this many problems, the rest is not worth reading.
+            msg = f"stopped after {len(problems)} problems in progress files; fix these first"
+            problems.append(Problem(base, 0, 0, "file.too_many", msg))
+            break
         try:
             doc = load_duty_file(
                 path, f"{base}/{path.name}", plan, today=today, directory=directory
@@ -238,12 +260,17 @@ def load_duty_file(
     *,
     today: date | None,
     directory: Directory | None = None,
+    pipes: bool = False,
 ) -> DutyProgress | None:
-    """Load one duty's progress file; None when it does not exist."""
+    """Load one duty's progress file; None when it does not exist.
+
+    It must be a regular file (a named pipe or a device in a progress folder is a
+    problem, never waited on); ``pipes`` lets a file named on the command line be a pipe.
+    """
     if not path.exists():
         return None
     try:
-        text = read_file(path)
+        text = read_file(path, pipes=pipes)
     except DataError as exc:
         raise DataError([_rename(p, shown) for p in exc.problems]) from None
     return parse_duty_text(
@@ -272,8 +299,8 @@ def parse_duty_text(
     try:
         doc = DutyProgress.model_validate(source.data)
     except ValidationError as exc:
-        raise DataError(list(pydantic_problems(exc, source, DutyProgress))) from None
-    problems = list(_check_file(doc, plan, source, today, expected, directory))
+        raise DataError(capped(pydantic_problems(exc, source, DutyProgress))) from None
+    problems = capped(_check_file(doc, plan, source, today, expected, directory))
     if problems:
         raise DataError(problems)
     return doc
@@ -300,7 +327,7 @@ def _check_file(
         return
     duty = next((d for d in plan.duties if d.id == doc.duty), None)
     if duty is None:
-        close = difflib.get_close_matches(doc.duty, [d.id for d in plan.duties], n=1)
+        close = closest(doc.duty, [d.id for d in plan.duties])
         hint = f"; did you mean '{close[0]}'?" if close else ""
         yield at(("duty",), "progress.unknown_duty", f"unknown duty '{doc.duty}'{hint}")
         return
@@ -344,29 +371,32 @@ def check_records(
     """
     keys = [ref.owner for ref in duty.owners]
     groups = groups_of(duty, directory)
-    seen: list[Record] = []
+    # The last done record of each part among the records so far (rules.part_key): all
+    # that "already done?" needs (rules.last_done), kept as records come, so the checks
+    # of a file cost time linear in its records, not their square.
+    last: dict[PartKey, Record] = {}
     for i, rec in enumerate(records):
-        found = list(_check_record(rec, seen, keys, duty, plan, today))
+        found = list(_check_record(rec, keys, duty, plan, today))
         found += _check_units(rec, duty, directory)
         if not found:
-            found += _check_second(rec, seen, duty, groups)
+            found += _check_second(rec, list(last.values()), duty, groups)
         yield from ((i, code, msg, key) for code, msg, key in found)
         # A record with its own errors does not count, so one mistake is reported once
         # and not again as "already done" against every later record.
-        if not found:
-            seen.append(rec)
+        if not found and rec.event is Event.DONE:
+            last[part_key(rec, groups)] = rec
 
 
 def _check_record(
     rec: Record,
-    seen: Sequence[Record],
     keys: list[str],
     duty: Duty,
     plan: Plan,
     today: date | None,
 ) -> Iterator[tuple[str, str, str]]:
     if rec.owner is not None and rec.owner not in keys:
-        names = ", ".join(keys) or "none"
+        names = ", ".join(keys[:30]) + (f" and {len(keys) - 30} more" if len(keys) > 30 else "")
+        names = names or "none"
         msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
         yield "progress.not_owner", msg, "owner"
     if today is not None and rec.on > today:
@@ -411,7 +441,7 @@ def _check_units(
     unit = directory.unit(rec.unit)
     if unit is None:
         keys = [u.key for u in directory.units]
-        close = difflib.get_close_matches(rec.unit, keys, n=1)
+        close = closest(rec.unit, keys)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         yield "progress.unknown_unit", f"unknown unit '{rec.unit}'{hint}", "unit"
         return
@@ -540,9 +570,15 @@ def owner_completion(
 
 
 def header(plan: Plan, duty_id: str) -> str:
-    """The first lines of a new progress file."""
+    """The first lines of a new progress file.
+
+    The plan's words go into a comment line, escaped (:func:`~nq42cli.core.text.visible`):
+    whatever a plan file holds, it can neither end the comment nor put a control
+    character into a file YAML readers refuse.
+    """
+    about = visible(f"{duty_id} of {plan.meta.kind} {plan.meta.number}")
     return (
-        f"# Progress of duty {duty_id} of {plan.meta.kind} {plan.meta.number}.\n"
+        f"# Progress of duty {about}.\n"
         "# Append-only: nq42 record adds records at the end; a correction is a new record.\n"
         f'plan: "{plan.meta.id}"\n'
         f'duty: "{duty_id}"\n'

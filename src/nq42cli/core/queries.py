@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
@@ -41,7 +41,7 @@ from nq42cli.core.rules import (
     required_keys,
     result_of,
 )
-from nq42cli.core.text import fold
+from nq42cli.core.text import closest, fold
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Period, Window
 
@@ -342,16 +342,26 @@ class Filters:
     role: Role | None = None
     section: str | None = None
     search: str | None = None
+    # The folded filter words, folded once: folding them again for every duty made a
+    # long --search cost its length times the plan's size.
+    _search: str | None = field(default=None, init=False, repr=False, compare=False)
+    _owner: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.search is not None:
+            object.__setattr__(self, "_search", fold(self.search))
+        if self.owner is not None:
+            object.__setattr__(self, "_owner", fold(self.owner))
 
     def accepts(self, duty: Entry, owners: tuple[OwnerLine, ...]) -> bool:
         """Tell whether ``duty`` passes every filter that is set."""
         if self.section is not None and not _in_section(duty, self.section):
             return False
-        if self.search is not None and fold(self.search) not in fold(duty.text):
+        if self._search is not None and self._search not in fold(duty.text):
             return False
         if self.owner is None and self.role is None:
             return True
-        want = fold(self.owner) if self.owner is not None else None
+        want = self._owner
         # Owner and role must hold for the same owner: "--owner BKTTW --role lead"
         # asks for duties that BKTTW leads, not duties BKTTW joins and someone leads.
         return any(
@@ -407,17 +417,17 @@ def check_filters_against(
             if _in_section(d, filters.section):
                 return
             sections.add(d.section)
+        known = sorted(sections)
+        more = f" and {len(known) - _LISTED} more" if len(known) > _LISTED else ""
         msg = (
             f"no section or item '{filters.section}' has duties "
-            f"(sections: {', '.join(sorted(sections))})"
+            f"(sections: {', '.join(known[:_LISTED])}{more})"
         )
         raise FilterError("--section", msg)
 
 
 def _close(want: str, names: dict[str, str]) -> str | None:
-    import difflib
-
-    close = difflib.get_close_matches(want, list(names), n=2, cutoff=0.6)
+    close = closest(want, names, n=2)
     return ", ".join(f"'{names[c]}'" for c in close) or None
 
 
@@ -637,19 +647,23 @@ def not_found(plans: Iterable[Plan], duty_id: str) -> str:
     return did_you_mean([d.id for p in plans for d in p.duties], duty_id)
 
 
+# A message lists at most this many duty ids: a section of 80,000 duties is not a hint.
+_LISTED = 30
+
+
 def did_you_mean(ids: Sequence[str], duty_id: str) -> str:
     """The message for an id that is not among ``ids``.
 
     A section or item id lists its duties; a typo gets the closest ids.
     """
-    import difflib
-
     want = duty_id.strip().upper()
     inside = [i for i in ids if i.upper().startswith(want + ".")]
     if inside:
         what = "an item" if "." in want else "a section"
-        return f"'{duty_id}' is {what}; its duties are {', '.join(inside)}"
+        shown = ", ".join(inside[:_LISTED])
+        more = f" and {len(inside) - _LISTED} more" if len(inside) > _LISTED else ""
+        return f"'{duty_id}' is {what}; its duties are {shown}{more}"
     upper = {i.upper(): i for i in ids}
-    close = difflib.get_close_matches(want, list(upper), n=3)
+    close = closest(want, upper, n=3)
     hint = f"; did you mean {', '.join(upper[c] for c in close)}?" if close else ""
     return f"no duty '{duty_id}'{hint}"

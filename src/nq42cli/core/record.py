@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,7 +78,10 @@ def resolve_owner_key(plan: Plan, duty: Duty, owner: str) -> str:
 
     key = resolve_owner(duty, plan, owner)
     if key is None:
-        known = ", ".join(f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners)
+        # At most 30 named: a message is not a listing.
+        known = ", ".join(
+            f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners[:30]
+        ) + (f" and {len(duty.owners) - 30} more" if len(duty.owners) > 30 else "")
         msg = f"'{owner}' is not an owner of {duty.id}; its owners: {known or 'none'}"
         raise UsageError(msg, "--owner")
     return key
@@ -246,11 +250,12 @@ def _append(
             remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
             remove_stale_temps(folder, "..gitignore.*.tmp")
             ignore = folder / ".gitignore"
-            if not ignore.exists():
+            if not os.path.lexists(ignore):
                 # The lock file and interrupted writes' temp files stay out of git; a
                 # writer killed before its .gitignore landed leaves it to the next one.
+                # (Whatever stands there already, a link even, is left as it is.)
                 atomic_write(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())
-            old_text = read_file(path) if path.exists() else None
+            old_text = read_file(path, pipes=False) if path.exists() else None
             old = check(old_text) if old_text is not None else None
             previous = list(old.records) if old else []
             findings = [

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nq42cli.core.loader import LoadedPlan, load_plan
+from nq42cli.core.loader import LoadedPlan, load_plan_text
 from nq42cli.core.migrate import maybe_old, old_key_warnings
 from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.yamlsrc import read_file, read_yaml
@@ -51,6 +51,8 @@ class Context:
     today: date | None = None
     registries: list[LoadedRegistry] = field(default_factory=list)
     default_registry: Callable[[], LoadedRegistry | None] = lambda: None
+    found: Collection[str] = ()
+    _texts: dict[str, str | DataError] = field(default_factory=dict)
 
     def directory_for(self, plan_id: str) -> Directory | None:
         """The registry of plan ``plan_id``: one checked in this run, else the default's."""
@@ -62,6 +64,29 @@ class Context:
             if default is not None and default.directory.plan == plan_id:
                 return default.directory
         return None
+
+    def read(self, path: Path, shown: str) -> str:
+        """The file's text, read once per run whoever asks (raises :class:`DataError`).
+
+        Once: a pipe (``nq42 validate <(git show main:data/plan.yaml)``) can be read only
+        once, and recognising a file's kind must not cost a second read of a big one.
+        Files in ``found`` (found in a progress folder, not named) must be regular files.
+        """
+        if shown not in self._texts:
+            try:
+                text = read_file(path, pipes=shown not in self.found)
+            except DataError as exc:
+                self._texts[shown] = DataError([_rename(p, shown) for p in exc.problems])
+            else:
+                self._texts[shown] = text
+        got = self._texts[shown]
+        if isinstance(got, DataError):
+            raise got
+        return got
+
+
+def _rename(p: Problem, path: str) -> Problem:
+    return Problem(path, p.line, p.column, p.code, p.message, p.severity)
 
 
 Checker = Callable[[Path, str, Context], list[Problem]]
@@ -91,7 +116,7 @@ def kinds() -> tuple[FileKind, ...]:
 
 def _check_plan(path: Path, shown: str, context: Context) -> list[Problem]:
     try:
-        loaded = load_plan(path, shown)
+        loaded = load_plan_text(context.read(path, shown), shown)
     except DataError as exc:
         return list(exc.problems)
     context.plans.append(loaded)
@@ -114,10 +139,10 @@ def _is_owners(data: Any) -> bool:
 
 def _check_owners(path: Path, shown: str, context: Context) -> list[Problem]:
     # A registry describes one plan's owners: its groups must be owners of that plan.
-    from nq42cli.core.owners import load_registry
+    from nq42cli.core.owners import load_registry_text
 
     try:
-        loaded = load_registry(path, shown)
+        loaded = load_registry_text(context.read(path, shown), shown)
     except DataError as exc:
         return list(exc.problems) + _old_keys(path, shown)
     context.registries.append(loaded)
@@ -133,7 +158,8 @@ def _check_owners(path: Path, shown: str, context: Context) -> list[Problem]:
             msg = f"group '{g.key}' is {what} of plan '{plan.meta.id}'"
             line, col = (0, 0)
             with contextlib.suppress(DataError):
-                line, col = read_yaml(read_file(path), shown).position(("groups", i, "key"))
+                source = read_yaml(context.read(path, shown), shown)
+                line, col = source.position(("groups", i, "key"))
             problems.append(Problem(shown, line, col, "owners.not_in_plan", msg, Severity.WARNING))
     return problems
 
@@ -148,10 +174,11 @@ def _is_progress(data: Any) -> bool:
 def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     # A progress file is checked against the plan it names: one of this run's plans,
     # else the plan nq42 would use. Its references (duty, owners) need that plan.
-    from nq42cli.core.progress import SUFFIX, load_duty_file
+    from nq42cli.core.progress import SUFFIX, parse_duty_text
 
     try:
-        source = read_yaml(read_file(path), shown)
+        text = context.read(path, shown)
+        source = read_yaml(text, shown)
     except DataError as exc:
         return list(exc.problems)
     data = source.data
@@ -167,7 +194,9 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     directory = context.directory_for(loaded.plan.meta.id)
     old = old_key_warnings(source)
     try:
-        load_duty_file(path, shown, loaded.plan, today=context.today, directory=directory)
+        parse_duty_text(
+            text, shown, loaded.plan, today=context.today, expected=expected, directory=directory
+        )
     except DataError as exc:
         problems = list(exc.problems)
         if expected is None:
@@ -189,14 +218,14 @@ def _old_keys(path: Path, shown: str) -> list[Problem]:
 register(FileKind("progress", _is_progress, _check_progress))
 
 
-def _kind_of(path: Path, shown: str) -> FileKind:
+def _kind_of(path: Path, shown: str, context: Context) -> FileKind:
     """Recognise a file by its top-level keys; unreadable or unclaimed files are plans.
 
     Falling back to the plan kind means a file that is broken beyond recognition is
     still reported, with the plan loader's positioned messages.
     """
     try:
-        text = read_file(path)
+        text = context.read(path, shown)
     except DataError:
         return _KINDS[0]
     # The top-level keys, from the lines that start a top-level mapping entry: enough to
@@ -241,14 +270,22 @@ def validate_files(
     default_plans: Callable[[], list[LoadedPlan]] = list,
     today: date | None = None,
     default_registry: Callable[[], LoadedRegistry | None] = lambda: None,
+    *,
+    found: Collection[str] = (),
 ) -> Outcome:
-    """Check each ``(path, shown name)``; files are reported in the order given."""
+    """Check each ``(path, shown name)``; files are reported in the order given.
+
+    Each file is read once. A named file may be a pipe; the files whose shown names are
+    in ``found`` (found in a progress folder) must be regular files.
+    """
     unique = list(dict.fromkeys(targets))
     order = {shown: i for i, (_, shown) in enumerate(unique)}
     rank = {k.name: i for i, k in enumerate(_KINDS)}
-    typed = [(_kind_of(path, shown), path, shown) for path, shown in unique]
+    context = Context(
+        default_plans=default_plans, today=today, default_registry=default_registry, found=found
+    )
+    typed = [(_kind_of(path, shown, context), path, shown) for path, shown in unique]
     typed.sort(key=lambda t: rank[t[0].name])
-    context = Context(default_plans=default_plans, today=today, default_registry=default_registry)
     problems: list[Problem] = []
     for kind, path, shown in typed:
         problems += kind.check(path, shown, context)

@@ -32,7 +32,8 @@ def render(result: Detail, lang: str) -> str:
     group = next((g for s in plan.sections for g in s.groups if g.id == d.group), None)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
+    # Fold, never cut: a long word (a URL, a document number) is shown whole.
+    grid.add_column(overflow="fold")
 
     def add(key: str, value: str) -> None:
         grid.add_row(Text(word(f"detail.{key}", lang)), Text(visible(value)))

@@ -15,7 +15,7 @@ from rich.text import Text
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import group_line
-from nq42cli.render.table import console
+from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
     from nq42cli.core.results import History
@@ -40,7 +40,7 @@ def render(result: History, lang: str) -> str:
     table.add_column(word("history.by", lang), ratio=1, min_width=6, overflow="fold")
     table.add_column(word("history.recorded", lang), no_wrap=True)
     names = {m: n for g in duty.group_lines for m, n in g.names}
-    for i, r in enumerate(records, 1):
+    for i, r in enumerate(limited(records)[0], 1):
         event = label_of("event", r.event, lang)
         if r.force:
             event = word("history.forced", lang, event=event)
@@ -87,6 +87,8 @@ def render(result: History, lang: str) -> str:
     with out.capture() as cap:
         if records:
             out.print(table)
+            if hidden := limited(records)[1]:
+                out.print(more(hidden, lang))
         else:
             out.print(Text(word("history.none", lang, id=duty.id)))
         out.print(Text(visible(line)))

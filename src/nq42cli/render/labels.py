@@ -80,6 +80,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "table.original_day": ("ban đầu\n{day}", "originally\n{day}"),
     "days.today": ("hôm nay", "today"),
     "days.left": ("còn {n} ngày", "{n} left"),
+    "table.more": (
+        "… và {n} dòng nữa không hiện trong bảng; xem đủ với --format csv, json hoặc md",
+        "… and {n} more rows not shown in the table; see them all with --format csv, json or md",
+    ),
     "count.one": ("{n} nhiệm vụ", "{n} duty"),
     "count.many": ("{n} nhiệm vụ", "{n} duties"),
     "count.split": (

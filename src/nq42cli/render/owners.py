@@ -17,7 +17,7 @@ from rich.text import Text
 
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.table import console
+from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
     from datetime import date
@@ -58,7 +58,7 @@ def render_list_table(result: OwnersList, lang: str) -> str:
     table.add_column(word("owners.former", lang), ratio=4, overflow="fold")
     table.add_column(word("owners.members", lang), ratio=3, overflow="fold")
     table.add_column(word("owners.duties", lang), ratio=2, overflow="fold")
-    for r in result.rows:
+    for r in limited(result.rows)[0]:
         name = (
             r.name
             if r.name == r.plan_name
@@ -83,6 +83,8 @@ def render_list_table(result: OwnersList, lang: str) -> str:
     out = console()
     with out.capture() as cap:
         out.print(table)
+        if hidden := limited(result.rows)[1]:
+            out.print(more(hidden, lang))
         if not result.registry:
             out.print(Text(word("owners.no_registry", lang), style="dim"))
     return cap.get()

@@ -24,7 +24,7 @@ from nq42cli.core.status import Status
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import group_line, owner_line, owner_name
-from nq42cli.render.table import console
+from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
     from datetime import date
@@ -50,6 +50,8 @@ def render(result: StatusTable, lang: str) -> str:
     out = console()
     with out.capture() as cap:
         out.print(build(result, lang))
+        if hidden := limited(result.rows)[1]:
+            out.print(more(hidden, lang))
         out.print(panel(result.summary, lang, result.as_of))
     return cap.get()
 
@@ -70,7 +72,7 @@ def build(result: StatusTable, lang: str) -> Table:
     table.add_column(word("status_table.status", lang), ratio=2, min_width=12, overflow="fold")
     table.add_column(word("status_table.completed", lang), no_wrap=True)
     table.add_column(word("status_table.result", lang), ratio=3, overflow="fold")
-    for r in result.rows:
+    for r in limited(result.rows)[0]:
         day = result.as_of
         owners = "\n".join(visible(owner_name(o, day, lang, short=True)) for o in r.owners) or "—"
         deadline = Text(r.deadline.isoformat() if r.deadline else "")
@@ -136,13 +138,19 @@ def panel(summary: Summary, lang: str, day: date | None = None) -> Panel:
     lines.append(Text(word("summary.not_reported", lang, n=summary.not_reported), style="bold"))
     lines.append(Text(word("summary.in_progress", lang, n=summary.in_progress)))
     lines.append(Text(""))
-    lines += [Text(visible(owner_line(o, lang, day))) for o in summary.owners]
+    owners, hidden = limited(summary.owners)
+    lines += [Text(visible(owner_line(o, lang, day))) for o in owners]
+    if hidden:
+        lines.append(more(hidden, lang))
     if summary.groups:
+        groups, hidden = limited(summary.groups)
         lines.append(Text(""))
         lines += [
             Text(visible(word("members.of_duty", lang, id=duty, line=group_line(t, lang))))
-            for duty, t in summary.groups
+            for duty, t in groups
         ]
+        if hidden:
+            lines.append(more(hidden, lang))
     return Panel(
         Group(*lines), title=Text(word("report.summary", lang)), title_align="left", expand=False
     )

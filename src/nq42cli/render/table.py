@@ -8,7 +8,10 @@ and printed by the caller.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.console import Console
 from rich.table import Table
@@ -25,14 +28,49 @@ if TYPE_CHECKING:
     from nq42cli.core.queries import OwnerLine, Row
     from nq42cli.core.results import Listing
 
-__all__ = ["SOON_DAYS", "build", "console", "render", "summary"]
+__all__ = ["MAX_ROWS", "SOON_DAYS", "build", "console", "limited", "more", "render", "summary"]
 
 SOON_DAYS = 30
+MAX_ROWS = 1_000
+"""Rows a terminal table shows at most; the rest is one line saying how many, and how
+to see them all (``--format csv|json|md`` carry every row). A person does not read
+80,000 rows on a terminal, and drawing them costs a second per thousand and memory in
+proportion; the counts under the table always cover every row."""
+
+T = TypeVar("T")
+
+
+def limited(rows: Sequence[T]) -> tuple[Sequence[T], int]:
+    """The first :data:`MAX_ROWS` of ``rows``, and how many are left out."""
+    return rows[:MAX_ROWS], max(0, len(rows) - MAX_ROWS)
+
+
+def more(hidden: int, lang: str) -> Text:
+    """The line under a table that left ``hidden`` rows out."""
+    return Text(word("table.more", lang, n=f"{hidden:,}"), style="dim")
+
+
+# Narrower than this, a table cannot show a column; wider, a padded table line is
+# megabytes. COLUMNS outside these (0, 5, 10**9) is taken as unset.
+MIN_WIDTH, MAX_WIDTH = 20, 10_000
 
 
 def console(*, stderr: bool = False) -> Console:
-    """A console that honours NO_COLOR and plain pipes (Rich detects both)."""
-    return Console(highlight=False, stderr=stderr, soft_wrap=False, emoji=False)
+    """A console that honours NO_COLOR and plain pipes (Rich detects both).
+
+    ``COLUMNS=0`` (or any width a table cannot be drawn in, or an absurd one) would make
+    Rich print nothing or pad every line to that width: it is then ignored, and the
+    terminal's own width (80 for a pipe) is used.
+    """
+    width = None
+    raw = os.environ.get("COLUMNS", "").strip()
+    if raw.isdigit() and not MIN_WIDTH <= int(raw) <= MAX_WIDTH:
+        try:
+            width = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, OSError, ValueError):
+            width = 80
+        width = width if MIN_WIDTH <= width <= MAX_WIDTH else 80
+    return Console(highlight=False, stderr=stderr, soft_wrap=False, emoji=False, width=width)
 
 
 def render(result: Listing, lang: str) -> str:
@@ -40,6 +78,8 @@ def render(result: Listing, lang: str) -> str:
     out = console()
     with out.capture() as cap:
         out.print(build(result, lang))
+        if hidden := limited(result.rows)[1]:
+            out.print(more(hidden, lang))
         out.print(summary(result, lang))
     return cap.get()
 
@@ -57,7 +97,7 @@ def build(result: Listing, lang: str) -> Table:
         table.add_column(word("col.days", lang), justify="right", no_wrap=True)  # left, or late
     elif ongoing:
         table.add_column(word("col.since", lang), no_wrap=True)
-    for row in result.rows:
+    for row in limited(result.rows)[0]:
         cells = [
             Text(visible(row.duty.id), style="bold"),
             _owners(row, lang),
