@@ -317,9 +317,11 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         [NQ42, "export", "status", "-f", "xlsx", "-o", xlsx_out, "--force", "--as-of",
          "2024-06-01", "--plan", bundled],
     )  # fmt: skip
+    report_args = ["report", "--period", "2024H1", "--since", "2024-03-31"]
+    b_report = Figure("report --period 2024H1 (table)", [NQ42, *report_args, "--plan", bundled])
     start_figs = [
         py_pass, floor, floor_t, helpf, b_json, b_table, b_json_c, b_table_c, b_nocache,
-        b_validate, b_overdue, b_status, b_xlsx,
+        b_validate, b_overdue, b_status, b_report, b_xlsx,
     ]  # fmt: skip
     print("bundled plan: start-up figures", file=sys.stderr)
     measure(start_figs, runs, cache)
@@ -360,6 +362,13 @@ def main() -> None:  # noqa: PLR0915 - one linear script
                 [NQ42, "export", "status", "-f", "xlsx", "-o", xlsx_out, "--force",
                  "--as-of", "2024-06-01", "--plan", plan],
             )  # fmt: skip
+            # The periodic report's files, against `status -f json` at the same size.
+            for fmt in ("xlsx", "docx"):
+                figs[f"report_{fmt}"] = Figure(
+                    f"report -f {fmt}",
+                    [NQ42, *report_args, "-f", fmt, "-o", str(work / f"report.{fmt}"),
+                     "--force", "--plan", plan],
+                )  # fmt: skip
         env = taskwarrior_setup(plans[n], n, work) if n <= 10000 else None
         if env is not None:
             figs["task"] = Figure(
@@ -387,7 +396,13 @@ def main() -> None:  # noqa: PLR0915 - one linear script
     }
 
     report = render(
-        runs, sizes, start_figs, (py_pass, floor, floor_t, b_json, b_table), scale, imports
+        runs,
+        sizes,
+        start_figs,
+        (py_pass, floor, floor_t, b_json, b_table),
+        scale,
+        imports,
+        (b_report, b_status),
     )
     print(report)
     if out is not None:
@@ -407,6 +422,7 @@ def render(
     base: tuple[Figure, Figure, Figure, Figure, Figure],
     scale: dict[int, dict[str, Figure]],
     imports: dict[str, list[tuple[int, str]]],
+    reports: tuple[Figure, Figure],
 ) -> str:
     """The Markdown report."""
     py_pass, floor, floor_t, b_json, b_table = base
@@ -473,6 +489,22 @@ def render(
         )
 
     budget("bundled `due -f json` ≤ 1.3× typer floor", b_json.median / floor.median, 1.3, "ratio")
+    b_report, b_status = reports
+    budget(
+        "bundled `report` (table) ≤ 1.5× `status` (table)",
+        b_report.median / b_status.median,
+        1.5,
+        "ratio",
+    )
+    if 10000 in scale and "report_xlsx" in scale[10000]:
+        f = scale[10000]
+        for fmt in ("xlsx", "docx"):
+            budget(
+                f"10,000 `report -f {fmt}` ≤ 3× `status -f json`",
+                f[f"report_{fmt}"].median / f["status"].median,
+                3.0,
+                "ratio",
+            )
     budget(
         "bundled `due` table ≤ 1.3× typer+Rich floor", b_table.median / floor_t.median, 1.3, "ratio"
     )

@@ -17,6 +17,7 @@ from nq42cli.cli.options import (
     emit,
     handled,
     issued,
+    say,
     write_output,
 )
 
@@ -115,10 +116,9 @@ def extract(
         typer.echo(visible(f"  {line}"), err=True)
     target = "" if output == "-" else f" -> {output}"
     duties = draft.draft.duties
-    typer.echo(
+    say(
         f"drafted {len(duties)} duties, {len(draft.draft.data['owners'])} owners; "
-        f"{draft.draft.reviews} marked for review, {len(draft.draft.notes)} note(s){target}",
-        err=True,
+        f"{draft.draft.reviews} marked for review, {len(draft.draft.notes)} note(s){target}"
     )
     if draft.problems:
         typer.echo(f"{document}: the draft does not validate:", err=True)

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from nq42cli.core.text import fold_aligned, nfc
 from nq42cli.core.windows import (
     EARLY_MONTH_LAST_DAY,
+    MAX_PHRASE,
     MAX_YEAR,
     MID_MONTH_FIRST_DAY,
     MID_MONTH_LAST_DAY,
@@ -328,7 +329,12 @@ def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
 
     ``issued`` (the document's date) supplies a year the phrase leaves out; without it
     such a phrase is refused (``time.no_year``) unless it recurs (``hằng năm``).
+    A phrase longer than :data:`~nq42cli.core.windows.MAX_PHRASE` is refused before it
+    is read (``time.too_long``), whoever asks: the work grows with its square.
     """
+    if len(phrase) > MAX_PHRASE:
+        msg = f"a time phrase of {len(phrase)} characters; at most {MAX_PHRASE} are read"
+        raise TimeParseError(msg, "time.too_long")
     text = nfc(phrase)
     s = _aligned_fold(text)
     atoms = _scan(s, text)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from nq42cli.core.extract import Draft
     from nq42cli.core.grammar import Reading
     from nq42cli.core.models import Plan
+    from nq42cli.core.ownership import OwnerDetail, OwnerRow
     from nq42cli.core.queries import Entry, Row
     from nq42cli.core.rules import Event, RecordLike
     from nq42cli.core.spans import Span
@@ -37,10 +38,13 @@ __all__ = [
     "DraftPlan",
     "History",
     "Listing",
+    "OwnerStory",
+    "OwnersList",
     "QueryKind",
     "Recorded",
     "Schema",
     "StatusTable",
+    "Timeline",
     "Validation",
     "WhenReading",
     "WhenSpans",
@@ -225,6 +229,21 @@ class Calendar:
 
 
 @dataclass(frozen=True)
+class Timeline:
+    """Duties on a time axis (``nq42 timeline``): each row's windows in force, judged.
+
+    ``start``/``end`` bound the axis when given; otherwise it spans the rows' windows
+    and ``as_of``.
+    """
+
+    KIND: ClassVar[str] = "timeline"
+    rows: list[Row]
+    as_of: date
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
 class Schema:
     """The JSON Schema of a file kind, as text."""
 
@@ -243,3 +262,26 @@ class Recorded:
     event: Event
     on: date
     path: str
+    unit: str | None = None
+    """The registry unit that acted (a member of a group owner, or a successor)."""
+
+
+@dataclass(frozen=True)
+class OwnersList:
+    """The plan's owners as of a day, with the registry's names and members (``nq42 owners``)."""
+
+    KIND: ClassVar[str] = "owners"
+    rows: list[OwnerRow]
+    as_of: date
+    plan: str
+    registry: bool
+    """Whether the plan has an owners registry (without one, owners are the plan's)."""
+
+
+@dataclass(frozen=True)
+class OwnerStory:
+    """One body's history and its duties (``nq42 owners show NAME``)."""
+
+    KIND: ClassVar[str] = "owner"
+    detail: OwnerDetail
+    as_of: date
