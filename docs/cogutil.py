@@ -40,3 +40,21 @@ def console(command: str, *, cwd: str | None = None, lines: int | None = None) -
     for line in out:
         cog.outl(line)
     cog.outl("```")
+
+
+def console_in_copy(command: str, files: dict[str, str]) -> None:
+    """Like :func:`console`, run in a fresh folder holding copies of ``files``.
+
+    ``files`` maps the name used in ``command`` to a path from the repository's root, so
+    an example that writes a file (``extract … -o plan.yaml``) writes it somewhere
+    harmless and shows short names.
+    """
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, src in files.items():
+            shutil.copy(root / src, Path(tmp) / name)
+        console(command, cwd=tmp)

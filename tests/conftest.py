@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner, Result
 
 from nq42cli.cli import app
@@ -22,6 +24,71 @@ PLAN = ROOT / "data" / "plan.yaml"
 # the tests (test_plan_data checks the two are the same), so a fresh clone runs every test.
 SHARED_SEED = ROOT.parent / "shared" / "seed" / "ke-hoach-thuc-hien-nq42.txt"
 SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
+
+# Property tests must not depend on how fast the machine is: no per-example deadline, no
+# "data generation too slow" health check, and the same examples on every run and machine
+# (derandomize, no example database), so a slow or busy CI cannot fail where a laptop
+# passed. The number of examples is set here, once (a test sets its own only to run
+# fewer, where each example runs the whole CLI): 100 by default, which keeps the suite
+# under a minute on two busy cores; HYPOTHESIS_PROFILE=explore draws 1,000 fresh random
+# examples per test to look further.
+settings.register_profile(
+    "nq42",
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore",
+    parent=settings.get_profile("nq42"),
+    derandomize=False,
+    max_examples=1000,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nq42"))
+
+
+posix_only = pytest.mark.skipif(
+    sys.platform == "win32", reason="POSIX only: signals, fork, devices or file modes"
+)
+"""For the tests that exercise POSIX itself (kill -9, fork, /dev/zero, umask modes)."""
+
+POSIX_ONLY_MODULES = ("fcntl",)
+POSIX_ONLY_CALLS = ("fchmod",)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--without-posix``: run as on Windows, with the POSIX-only modules and calls gone."""
+    parser.addoption(
+        "--without-posix",
+        action="store_true",
+        help="hide fcntl and os.fchmod (as on Windows) before any test imports them",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hide the POSIX-only modules and calls when ``--without-posix`` is given.
+
+    nq42 and filelock import them lazily, so hiding them here, before the first test,
+    makes every later import see a Windows-like standard library: ``import fcntl``
+    raises ImportError and ``os.fchmod`` is not there. filelock is dropped from
+    ``sys.modules`` so that it chooses its lock again without fcntl.
+    """
+    if not config.getoption("--without-posix"):
+        return
+    for name in POSIX_ONLY_MODULES:
+        sys.modules[name] = None  # type: ignore[assignment]
+    for name in POSIX_ONLY_CALLS:
+        if hasattr(os, name):
+            delattr(os, name)
+    for name in [m for m in sys.modules if m == "filelock" or m.startswith("filelock.")]:
+        del sys.modules[name]
+
+
+def posix_hidden(config: pytest.Config) -> bool:
+    """Whether this run hides the POSIX-only modules (``--without-posix``)."""
+    return bool(config.getoption("--without-posix"))
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -83,9 +150,18 @@ def _command_built_once() -> Iterator[None]:
         yield
 
 
+# The encoding of the streams the CLI is given: the run's PYTHONIOENCODING (.ci/run runs
+# the CLI tests once with cp1258, Vietnamese Windows' code page), else UTF-8.
+STREAM_CHARSET = os.environ.get("PYTHONIOENCODING", "").partition(":")[0] or "utf-8"
+
+
 def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     """Run ``nq42 ARGS`` in-process and check its exit code."""
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False, env=env)
+    runner = CliRunner(charset=STREAM_CHARSET)
+    result = runner.invoke(app, list(args), catch_exceptions=False, env=env)
+    # A stream that cannot hold Vietnamese is switched to UTF-8 (nq42cli.streams):
+    # the bytes are UTF-8 whatever the charset, and are read so.
+    runner.charset = "utf-8"
     assert result.exit_code == code, result.output + result.stderr
     return result
 

@@ -3,6 +3,9 @@
 The plan's own text is Latin filler and ASCII names, so that any Vietnamese or English
 word in a rendering comes from nq42's label catalogue, not from the data; only the
 timing phrases are Vietnamese (the plan's notation), and :data:`DATA_WORDS` lists them.
+Its owners registry has a succession (Org Alpha → Org Gamma) and a group whose two
+members merge (North Cell and South Cell → Twin Cell), so every format shows names in
+force, member tallies and what was reported.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ owners:
     name: "Org Beta"
     short: "OB"
     kind: body
+  - key: cells
+    name: "Cells"
+    short: "CL"
+    kind: group
 duties:
   - id: "I.1.a"
     section: "I"
@@ -78,16 +85,77 @@ duties:
         role: responsible
     timing: "hoàn thành trong quý II/2024"
     windows: ["quý II/2024"]
+  - id: "I.1.e"
+    section: "I"
+    group: "I.1"
+    text: "Quis nostrud exercitation."
+    owners:
+      - owner: cells
+        role: responsible
+    timing: "hoàn thành trong quý I/2024"
+    windows: ["quý I/2024"]
+"""
+
+NEUTRAL_OWNERS = """\
+registry:
+  plan: "1-TEST"
+  title: "Lorem"
+units:
+  - key: alpha
+    name: "Org Alpha"
+    short: "OA"
+    until: "2024-05-31"
+  - key: gamma
+    name: "Org Gamma"
+    short: "OG"
+    from: "2024-06-01"
+  - key: north
+    name: "North Cell"
+    short: "North"
+    until: "2024-06-30"
+  - key: south
+    name: "South Cell"
+    short: "South"
+    until: "2024-06-30"
+  - key: twin
+    name: "Twin Cell"
+    short: "Twin"
+    from: "2024-07-01"
+groups:
+  - key: cells
+    label: {vi: "cell", en: "cells"}
+    members: [north, south, twin]
+    sources:
+      - url: "https://example.org/cells"
+successions:
+  - from: [alpha]
+    to: gamma
+    on: "2024-06-01"
+    basis: decided
+    instrument: "Act 5"
+    instrument_date: "2024-05-20"
+    sources:
+      - url: "https://example.org/act-5"
+  - from: [north, south]
+    to: twin
+    on: "2024-07-01"
+    basis: announced
+    instrument: null
+    sources:
+      - url: "https://example.org/twin"
 """
 
 BROKEN_PLAN = "plan: {}\nsections: []\nowners: []\nduties: []\n"
 
 WHEN_PHRASE = "hoàn thành trong quý II/2024 và thực hiện thường xuyên"
+# A sentence with a time of the duty and numbers that are not (a cited date, a horizon).
+WHEN_SENTENCE = "Lorem trước ngày 25/3/2025, ipsum 57/2024 ngày 22/12/2024, dolor đến năm 2030"
 
 # The Vietnamese the data itself holds: the timing phrases and their windows as shown,
 # and the phrase read by `when`.
 DATA_WORDS = (
     WHEN_PHRASE,
+    WHEN_SENTENCE,
     "hoàn thành trong quý I/2024",
     "hoàn thành trong quý II/2024",
     "thường xuyên",
@@ -102,6 +170,7 @@ def neutral_workspace(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     plan = root / "plan.yaml"
     plan.write_text(NEUTRAL_PLAN, encoding="utf-8")
+    (root / "owners.yaml").write_text(NEUTRAL_OWNERS, encoding="utf-8")
     stamp = datetime(2024, 7, 1, tzinfo=UTC)
     for event, on, note, evidence in (
         ("started", date(2024, 2, 1), "Kickoff", None),
@@ -118,6 +187,28 @@ def neutral_workspace(root: Path) -> Path:
             today=AS_OF,
             recorded_at=stamp,
         )
+    # One member done, one at work: the group is neither done nor silent.
+    api.append_record(
+        "I.1.e",
+        "done",
+        on=date(2024, 3, 10),
+        owner="north cell",
+        evidence="Doc 9",
+        plan=plan,
+        today=AS_OF,
+        recorded_at=stamp,
+        source="https://example.org/doc-9",
+    )
+    api.append_record(
+        "I.1.e",
+        "progress",
+        on=date(2024, 4, 2),
+        owner="South",
+        note="Draft 2",
+        plan=plan,
+        today=AS_OF,
+        recorded_at=stamp,
+    )
     return plan
 
 
@@ -136,22 +227,34 @@ def results(root: Path, lang: str = "vi") -> dict[str, Any]:
         "due", as_of=AS_OF, period=api.parse_period("2024"), plan=loaded, use_index=False
     )
     table = api.status(as_of=AS_OF, plan=loaded)
+    draft = api.extract(document)
     return {
         "listing": listing,
         "status": table,
         "report": status_report(table, lang),
         "detail": api.show("i.1.a", as_of=AS_OF, plan=loaded),
         "history": api.history("I.1.a", as_of=AS_OF, plan=loaded),
-        "when": api.when(WHEN_PHRASE),
-        "draft": api.extract(document),
+        "when": api.when(WHEN_PHRASE, exact=True),
+        "spans": api.when(WHEN_SENTENCE),
+        "draft": draft,
+        "coverage": draft.coverage,
         "calendar": api.calendar(
             plan=loaded, stamp=datetime(2024, 7, 1, tzinfo=UTC), remind=timedelta(days=7)
         ),
         "schema": api.schema("plan"),
         "problems": api.validate([broken], today=AS_OF),
+        "periodic": api.report(
+            api.parse_report_period("2024"),
+            since=date(2024, 3, 1),
+            issuer="Org Alpha",
+            plan=loaded,
+        ),
+        "timeline": api.timeline(as_of=AS_OF, plan=loaded),
         "recorded": api.append_record(
             "I.1.b", "note", on=AS_OF, note="Memo", plan=plan, today=AS_OF
         ),
+        "owners": api.owners(as_of=AS_OF, plan=loaded),
+        "owner": api.owner("Org Gamma", as_of=AS_OF, plan=loaded),
     }
 
 

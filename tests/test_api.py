@@ -172,19 +172,27 @@ def test_validate_when_extract_schema_and_calendar(tmp_path: Path) -> None:
     broken.write_text("plan: {}\n", encoding="utf-8")
     checked = api.validate([PLAN, broken])
     assert (checked.files, checked.invalid_files, checked.valid) == (2, 1, False)
-    reading = api.when("hoàn thành trong quý I/2024; tổ chức thực hiện từ quý II/2024")
+    phrase = "hoàn thành trong quý I/2024; tổ chức thực hiện từ quý II/2024"
+    reading = api.when(phrase, exact=True)
     assert [r.window.kind.value for r in reading.readings] == ["deadline", "ongoing"]
     with pytest.raises(api.TimeParseError) as bad:
-        api.when("hoàn thành sớm trong quý I/2024")
+        api.when("hoàn thành sớm trong quý I/2024", exact=True)
     assert bad.value.code == "time.unreadable"
+    found = api.when("hoàn thành sớm trong quý I/2024 theo Nghị quyết số 57-NQ/TW ngày 22/12/2024")
+    assert [(sp.text, sp.code) for sp in found.spans] == [
+        ("trong quý I/2024", None),
+        ("ngày 22/12/2024", "span.citation"),
+    ]
+    assert [r.window.kind.value for r in found.readings] == ["deadline"]
+    assert api.when("Chiến lược đến năm 2030").read == []
     assert json.loads(api.schema("plan").text)["title"] == "Plan"
     with pytest.raises(api.UsageError, match="no schema 'nope'"):
         api.schema("nope")
     prose = tmp_path / "prose.txt"
     prose.write_text("Xin chào.\n", encoding="utf-8")
-    with pytest.raises(api.DataError) as not_a_plan:
-        api.extract(prose)
-    assert not_a_plan.value.problems[0].code == "extract.not_a_plan"
+    empty = api.extract(prose)  # never refused: a draft with no duty, its coverage says so
+    assert (empty.draft.duties, empty.valid) == ([], True)
+    assert '"duties": 0' in api.export(empty.coverage, "json").decode()
     with pytest.raises(api.UsageError):
         api.extract(tmp_path / "missing.txt")
     cal = api.calendar(plan=PLAN, filters=api.Filters(owner="BKTTW"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,8 +19,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from nq42cli.core.directory import Directory
 from nq42cli.core.loader import load_plan
 from nq42cli.core.models import Plan
+from nq42cli.core.owners import load_registry
 from nq42cli.core.problems import DataError
 from nq42cli.core.progress import load_progress
 from tests.conftest import PLAN, run
@@ -77,6 +78,12 @@ def _plan() -> Plan:
     return load_plan(PLAN).plan
 
 
+@functools.cache
+def _directory() -> Directory:
+    """The owners registry beside the plan: units in progress files are checked against it."""
+    return load_registry(PLAN.parent / "owners.yaml").directory
+
+
 def _check(found: list[tuple[str, int, int]], expected: tuple[tuple[str, int, int], ...]) -> None:
     assert {code for code, _, _ in found} == {code for code, _, _ in expected}, found
     for want in expected:
@@ -98,12 +105,14 @@ def test_corpus_and_manifest_agree() -> None:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_validate_reports_the_expected_codes_and_positions(case: Case) -> None:
     """`nq42 validate FILE` exits 1 and reports exactly the expected codes, each as
-    FILE:line:col (the parsable format adds the code), in well under a second."""
-    start = time.perf_counter()
+    FILE:line:col (the parsable format adds the code). No clock here: the alias bomb's
+    bounded cost is held by the shared reader's memory test in test_bad_inputs.py, and
+    the work of the large cases is counted in tests/test_hostile.py."""
     args = ["validate", str(case.path), "--plan", str(PLAN), "-f", "parsable"]
     result = run(*args, code=case.exit)
-    assert time.perf_counter() - start < 1
-    lines = result.stdout.splitlines()
+    # The corpus gives its days with the old key 'on:', still read, with one warning per
+    # file (tests/test_migrate.py): the problems pinned here are the others.
+    lines = [x for x in result.stdout.splitlines() if not x.endswith("(yaml.old_date_key)")]
     found = [PARSABLE.fullmatch(line) for line in lines]
     assert all(found), lines
     assert {m.group(1) for m in found if m} == {str(case.path)}
@@ -116,7 +125,7 @@ def test_status_refuses_the_folder_with_the_expected_positions(case: Case) -> No
     """`nq42 status --status FOLDER` exits 1, prints nothing on stdout and each problem
     as FOLDER/FILE:line:col on stderr; the loader reports exactly the expected codes."""
     with pytest.raises(DataError) as caught:
-        load_progress(case.folder, _plan(), today=date.today())
+        load_progress(case.folder, _plan(), today=date.today(), directory=_directory())
     _check([(p.code, p.line, p.column) for p in caught.value.problems], case.status)
     args = ["--status", str(case.folder), "--plan", str(PLAN), "--as-of", "2024-06-30"]
     result = run("status", *args, code=case.exit)

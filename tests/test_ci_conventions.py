@@ -143,6 +143,24 @@ EXIT_CASES: dict[tuple[str, ...], dict[int, list[str] | None]] = {
         2: ["no-such-document.txt"],
     },
     ("history",): {0: ["IV.2.a"], 1: ["IV.2.a", "--plan", BROKEN], 2: ["IV.9.z"]},
+    ("init",): {0: [STATUS], 1: None, 2: [NOT_A_PLAN]},
+    ("migrate",): {0: ["--plan", str(PLAN), "--check"], 1: [NOT_A_PLAN], 2: ["none.yaml"]},
+    ("report",): {
+        0: ["--period", "2025H1", "-f", "json"],
+        1: ["--period", "2025H1", "--plan", BROKEN],
+        2: ["--period", "2025H3"],
+    },
+    ("timeline",): {
+        0: ["--as-of", "2025-06-30"],
+        1: ["--as-of", "2025-06-30", "--plan", BROKEN],
+        2: ["--as-of", "2025-02-30"],
+    },
+    ("owners",): {
+        0: ["--as-of", "2025-08-01"],
+        1: ["--plan", BROKEN],
+        2: ["--as-of", "2025-13-01"],
+    },
+    ("owners", "show"): {0: ["Đồng Nai"], 1: ["bkttw", "--plan", BROKEN], 2: ["Atlantis"]},
     ("record",): {
         0: ["IV.6.a", "--done", "--on", "2024-03-28", "--evidence", "x", "--status", STATUS],
         1: [
@@ -169,6 +187,10 @@ TAKES_PLAN = {
     ("status",),
     ("history",),
     ("record",),
+    ("report",),
+    ("timeline",),
+    ("owners",),
+    ("owners", "show"),
     ("export", "ics"),
     ("export", "status"),
     ("export", "due"),

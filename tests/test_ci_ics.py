@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
-from tests.conftest import PLAN, run
+from tests.conftest import PLAN, posix_only, run
 
 DEADLINES = {
     # (duty, window index): due day, from data/plan.yaml
@@ -161,6 +161,7 @@ def test_invalid_plan_exits_1(tmp_path: Path) -> None:
     assert f"{plan}:1:7: plan: missing 'id'" in out.stderr
 
 
+@posix_only
 def test_written_file_has_the_usual_mode(tmp_path: Path) -> None:
     """The atomic write does not leave the private mode of its temporary file (umask 022)."""
     import os
@@ -172,3 +173,44 @@ def test_written_file_has_the_usual_mode(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_recurring_window_is_one_event_with_its_rounds(tmp_path: Path) -> None:
+    """'trước ngày 20/10 hằng năm': one event with an RRULE whose occurrences are the
+    rounds (19/10, the day before), a settled round overridden as done with no alarm.
+
+    Also checked by hand with khal and calcurse (docs/ci.md says what each shows).
+    """
+    from dateutil.rrule import rrulestr
+
+    text = PLAN.read_text(encoding="utf-8")
+    start = text.index("  - id: V.3")
+    yearly = "trước ngày 20/10 hằng năm"
+    v3 = text[start:].replace(
+        '    timing: "thường xuyên"\n    timing_source: text\n    windows:\n      - "thường xuyên"',
+        f'    timing: "{yearly}"\n    windows:\n      - "{yearly}"',
+    )
+    plan = tmp_path / "data" / "plan.yaml"
+    plan.parent.mkdir()
+    plan.write_text(text[:start] + v3, encoding="utf-8")
+    run("record", "V.3", "--done", "--on", "2024-10-15", "--evidence", "Báo cáo số 1",
+        "--plan", str(plan))  # fmt: skip
+    cal = Calendar.from_ical(run("export", "ics", "--plan", str(plan)).stdout_bytes)
+    v3_events = [
+        e for e in cal.walk("VEVENT") if str(e["summary"]).removeprefix("✓ ").startswith("V.3 ")
+    ]
+    (master,) = [e for e in v3_events if "recurrence-id" not in e]
+    (settled,) = [e for e in v3_events if "recurrence-id" in e]
+    assert master.decoded("dtstart") == date(2024, 10, 19)
+    raw = master["rrule"].to_ical()
+    rule = raw.decode() if isinstance(raw, bytes) else str(raw)
+    assert rule == "FREQ=YEARLY;BYMONTHDAY=19;BYMONTH=10"
+    rounds = rrulestr(rule, dtstart=datetime(2024, 10, 19))
+    shown = rounds.between(datetime(2024, 1, 1), datetime(2026, 12, 31), inc=True)
+    assert [d.date() for d in shown] == [date(2024 + i, 10, 19) for i in range(3)]
+    assert len(master.subcomponents) == 1  # open rounds remind
+    assert settled.decoded("recurrence-id") == date(2024, 10, 19)
+    assert str(settled["uid"]) == str(master["uid"])
+    assert str(settled["summary"]).startswith("✓ V.3")
+    assert "Đã hoàn thành ngày 15/10/2024" in str(settled["description"])
+    assert not settled.subcomponents  # done: no alarm

@@ -2,9 +2,8 @@
 
 pre-commit installs the hook from a git repository: the test commits a copy of this
 project (what a build needs, plus ``.pre-commit-hooks.yaml``) to a temporary repository
-and points ``try-repo`` at it from a second repository holding a plan. try-repo builds
-a fresh environment every time (about ten seconds), so the good and the broken plan run
-side by side.
+and points ``try-repo`` at it from data repositories made by ``nq42 init``. try-repo
+builds a fresh environment every time (about ten seconds), so the runs go side by side.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import PLAN, ROOT
+from tests.conftest import ROOT, run
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
 
@@ -41,50 +40,82 @@ def _hook_repo(tmp: Path) -> Path:
     return repo
 
 
-def _project(tmp: Path, name: str, plan_text: str) -> Path:
+def _data_repo(tmp: Path, name: str) -> Path:
+    """A fresh ``nq42 init`` repository, committed, plus a YAML file the hook must skip."""
     repo = tmp / name
-    (repo / "data").mkdir(parents=True)
-    (repo / "data" / "plan.yaml").write_text(plan_text, encoding="utf-8")
-    (repo / "notes.yaml").write_text("not: a plan\n", encoding="utf-8")  # not matched by files:
+    run("init", str(repo))
+    (repo / "notes.yaml").write_text("not: a plan\n", encoding="utf-8")  # not matched
     _git_repo(repo)
     return repo
 
 
+def _stage(repo: Path, path: str, text: str) -> None:
+    (repo / path).write_text(text, encoding="utf-8")
+    subprocess.run(["git", "add", path], cwd=repo, check=True)
+
+
 def test_manifest_offers_the_hook() -> None:
-    """.pre-commit-hooks.yaml declares nq42-validate, a python hook running `nq42 validate`."""
+    """.pre-commit-hooks.yaml declares nq42-validate, a python hook running `nq42 validate`.
+
+    ``--linked``: the files pre-commit passes are checked with the ones they go with.
+    """
     manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     (hook,) = manifest
     assert hook["id"] == "nq42-validate"
     assert hook["language"] == "python"
-    assert hook["entry"] == "nq42 validate"
+    assert hook["entry"] == "nq42 validate --linked"
 
 
 @pytest.mark.slow
-def test_try_repo_passes_a_good_plan_and_fails_a_broken_one(tmp_path: Path) -> None:
-    """Through pre-commit itself: the real plan passes; a plan with a bad quarter fails."""
+def test_try_repo_on_an_init_repository_catches_plan_progress_and_owners(tmp_path: Path) -> None:
+    """Through pre-commit itself, on a fresh ``nq42 init`` repository.
+
+    The whole repository passes. A commit that breaks the plan fails; so does one that
+    adds only a progress file for a duty the plan does not have (``--linked`` checks it
+    against the plan), and one that breaks the owners registry, when nq42 ships one.
+    """
     hooks = _hook_repo(tmp_path)
-    good_text = PLAN.read_text(encoding="utf-8")
-    broken_text = good_text.replace('      - "quý I/2024"\n', '      - "quý V/2024"\n', 1)
-    good = _project(tmp_path, "good", good_text)
-    broken = _project(tmp_path, "broken", broken_text)
+    good = _data_repo(tmp_path, "good")
+    runs: dict[str, tuple[Path, list[str]]] = {"good": (good, ["--all-files"])}
+    plan = _data_repo(tmp_path, "plan")
+    text = (plan / "data/plan.yaml").read_text(encoding="utf-8")
+    _stage(plan, "data/plan.yaml", text.replace('- "quý I/2024"\n', '- "quý V/2024"\n', 1))
+    runs["plan"] = (plan, [])
+    progress = _data_repo(tmp_path, "progress")
+    record = 'plan: "19-KH/TW"\nduty: "IX.9"\nrecords:\n  - event: note\n'
+    _stage(progress, "data/progress/IX.9.yaml", record + '    date: "2024-05-09"\n')
+    runs["progress"] = (progress, [])
+    if (good / "data/owners.yaml").exists():  # the owners registry, once nq42 ships it
+        owners = _data_repo(tmp_path, "owners")
+        text = (owners / "data/owners.yaml").read_text(encoding="utf-8")
+        _stage(owners, "data/owners.yaml", text + "\nbroken: [\n")
+        runs["owners"] = (owners, [])
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "PRE_COMMIT_COLOR": "never"}
     # Byte-compiling the hook environment's packages takes a third of its install time.
     env |= {"PIP_NO_COMPILE": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     env.pop("GITHUB_ACTIONS", None)
     cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "nq42-validate"]
-    cmd += ["--all-files", "--color", "never"]
+    cmd += ["--color", "never"]
     procs = {
         name: subprocess.Popen(
-            cmd, cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            cmd + extra,
+            cwd=repo,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
-        for name, repo in (("good", good), ("broken", broken))
+        for name, (repo, extra) in runs.items()
     }
-    out = {name: proc.communicate(timeout=300)[0] for name, proc in procs.items()}
+    out = {name: proc.communicate(timeout=600)[0] for name, proc in procs.items()}
     assert procs["good"].returncode == 0, out["good"]
-    assert "nq42 validate" in out["good"]
     assert "Passed" in out["good"]
-    assert procs["broken"].returncode == 1, out["broken"]
-    assert "Failed" in out["broken"]
-    assert "data/plan.yaml:" in out["broken"]
-    assert "'quý V/2024': a quarter is I–IV (1–4)" in out["broken"]
-    assert "notes.yaml" not in out["broken"]
+    for name in runs.keys() - {"good"}:
+        assert procs[name].returncode == 1, out[name]
+        assert "Failed" in out[name]
+        assert "notes.yaml" not in out[name]
+    assert "data/plan.yaml:" in out["plan"]
+    assert "'quý V/2024': a quarter is I–IV (1–4)" in out["plan"]
+    assert "data/progress/IX.9.yaml:2:7: unknown duty 'IX.9'" in out["progress"]
+    if "owners" in out:
+        assert "data/owners.yaml:" in out["owners"]

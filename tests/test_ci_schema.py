@@ -65,6 +65,14 @@ def _check_jsonschema(schema: Path, instance: Path) -> subprocess.CompletedProce
     )
 
 
+def test_registry_file_points_editors_at_its_schema() -> None:
+    """data/owners.yaml's first line is the modeline of schema/owners.schema.json."""
+    owners = PLAN.parent / "owners.yaml"
+    first = owners.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/owners.schema.json"
+    assert (COMMITTED / "owners.schema.json").is_file()
+
+
 def test_check_jsonschema_accepts_the_real_plan() -> None:
     """An independent validator (check-jsonschema) accepts data/plan.yaml."""
     result = _check_jsonschema(COMMITTED / "plan.schema.json", PLAN)

@@ -65,7 +65,8 @@ def test_xlsx_is_a_real_workbook(plan: str, tmp_path: Path) -> None:
     target = tmp_path / "status.xlsx"
     export(plan, "status", "-f", "xlsx", "-o", str(target), "--lang", "en")
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames == ["Duties", "Summary"]
+    # The table, the summary, and the members of the group owners (IV.6.a, IV.6.b).
+    assert wb.sheetnames == ["Duties", "Summary", "Members"]
     ws = wb["Duties"]
     header = [c.value for c in ws[1]]
     assert header[:7] == [
@@ -79,7 +80,7 @@ def test_xlsx_is_a_real_workbook(plan: str, tmp_path: Path) -> None:
     ]
     assert all(c.font.b for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:K27"
+    assert ws.auto_filter.ref == "A1:M27"
     assert ws.max_row == 27
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
     deadline = rows["IV.2.a"][5]
@@ -95,10 +96,18 @@ def test_xlsx_is_a_real_workbook(plan: str, tmp_path: Path) -> None:
     assert evidence.quotePrefix
     widths = {k: v.width for k, v in ws.column_dimensions.items()}
     assert widths["A"] == len("IV.2.a") + 2
-    assert widths["D"] == 60
+    # The long text columns share the print width (tests/test_xlsx_print.py).
+    assert widths["D"] == max(widths.values())
+    # What was reported: the day of the last report and the current result.
+    assert header[11:] == ["Last report", "Current result"]
+    assert rows["IV.2.a"][11].value == datetime(2024, 5, 9)
+    assert rows["V.2"][12].value == "nothing reported"
     summary = wb["Summary"]
-    assert [c.value for c in summary[2]][:3] == ["All duties", 26, "1/8"]
+    assert [c.value for c in summary[2]][:3] == ["All duties", 26, "2/8"]
     assert summary.freeze_panes == "A2"
+    # The whole-duty record of 25/03/2024 answers for every member, on time.
+    members = {r[0]: r for r in wb["Members"].iter_rows(min_row=2, values_only=True)}
+    assert members["IV.6.a"][:6] == ("IV.6.a", "provincial party committees", 63, 63, 63, 0)
 
 
 def _html(text: str) -> tuple[list[str], list[list[str]], dict[str, str]]:
@@ -151,7 +160,7 @@ def test_html_is_self_contained_escaped_and_printable(plan: str, tmp_path: Path)
     assert by_id["IV.4.b"][-1] == MARKUP
     assert by_id["IV.2.a"][6] == "hoàn thành quá hạn"
     assert rows[0][0] == "Mã"
-    assert by_id["Tất cả nhiệm vụ"][:3] == ["Tất cả nhiệm vụ", "26", "1/8"]
+    assert by_id["Tất cả nhiệm vụ"][:3] == ["Tất cả nhiệm vụ", "26", "2/8"]
 
 
 def test_markdown_export(plan: str) -> None:
@@ -209,7 +218,8 @@ def test_due_overdue_ongoing_exports(plan: str, tmp_path: Path) -> None:
     assert got["IV.6.a"]["Số ngày quá hạn"] == 0
     overdue = export(plan, "overdue", "-f", "csv")
     ids = [r[0] for r in csv.reader(io.StringIO(overdue))][1:]
-    assert ids == ["II.1", "II.2", "II.3"]
+    # II.1, the national conference, was held on 04/12/2023 (a shipped, sourced record).
+    assert ids == ["II.2", "II.3"]
     ongoing = json.loads(export(plan, "ongoing", "-f", "json"))
     assert "V.1" in [r["id"] for r in ongoing]
     html = export(plan, "due", "--from", "2024-01-01", "--to", "2024-06-30", "-f", "html")

@@ -146,11 +146,13 @@ def test_extract_cli_guards(tmp_path: Path) -> None:
     run("extract", str(TINH), "-o", str(out), "--force")
     assert load_plan(out).plan.meta.number == "45-CTr/TU"
     printed = run("extract", str(TINH), "-o", "-").stdout
-    assert printed.startswith("# Draft plan")
+    assert printed.startswith("# Bản dự thảo do `nq42 extract` viết")
+    english = run("extract", str(TINH), "-o", "-", "--lang", "en").stdout
+    assert english.startswith("# Draft plan written by `nq42 extract`")
     assert yaml.safe_load(printed)["plan"]["number"] == "45-CTr/TU"
     bad = tmp_path / "bad.txt"
     bad.write_text("không có mục nào\n", encoding="utf-8")
-    assert "no Roman-numbered section" in run("extract", str(bad), code=1).stderr
+    assert "0 duties read" in run("extract", str(bad), code=1).stderr
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\xff\xfe\x00I- A")
     assert "not UTF-8" in run("extract", str(binary), code=1).stderr

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks import generate
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from nq42cli.core.fastyaml import read_fast
@@ -141,7 +141,6 @@ def documents(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=400, deadline=None)
 @given(documents())
 def test_never_disagrees_with_the_full_reader(text: str) -> None:
     """On any document: the fast reader gives up, or the full reader reads the same data."""
@@ -227,7 +226,6 @@ def block_documents(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=300, deadline=None)
 @given(block_documents())
 def test_block_documents_read_the_same(text: str) -> None:
     """On well-formed block YAML: the fast reader gives up, or reads what the full one reads."""

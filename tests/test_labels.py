@@ -24,7 +24,9 @@ from nq42cli.render.labels import LABELS, LANGS, word
 from tests.results_kit import DATA_WORDS, results
 
 HUMAN = (Format.TABLE, Format.MD, Format.HTML, Format.XLSX, Format.ICS)
-PAIRS = sorted((k, f) for k, f in REGISTRY if f in HUMAN)
+# Plain text that people read in their language (other text formats are for tools).
+HUMAN_TEXT = frozenset({"coverage"})
+PAIRS = sorted((k, f) for k, f in REGISTRY if f in HUMAN or (f is Format.TEXT and k in HUMAN_TEXT))
 OTHER = {"vi": "en", "en": "vi"}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -61,3 +62,24 @@ def test_a_long_status_table_is_drawn_with_its_summary(tmp_path: Path) -> None:
     assert {cell_len(line) for line in table[1:]} == {120}
     assert "Summary" in out
     assert f"{lean.LEAN_ROWS + 10} duties" in out
+
+
+def test_a_long_table_stops_at_max_rows_and_says_how_many_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lean drawing keeps the terminal cap: MAX_ROWS rows, then the line, then every count."""
+    from nq42cli.render import table
+
+    monkeypatch.setattr(table, "MAX_ROWS", lean.LEAN_ROWS + 20)
+    plan = _plan_with(tmp_path, lean.LEAN_ROWS + 50)
+    ids = [r["id"] for r in json.loads(run("list", "--plan", str(plan), "-f", "json").stdout)]
+    out = run("list", "--plan", str(plan), "--lang", "en", env={"COLUMNS": "100"}).stdout
+    firsts = [line.split("│")[1].strip() for line in out.splitlines() if line.startswith("│")]
+    assert [i for i in firsts if i] == ids[: lean.LEAN_ROWS + 20]
+    more = "… and 30 more rows not shown in the table; see them all with --format csv, json or md"
+    assert out.splitlines()[-2:] == [more, f"{len(ids)} duties"]
+    asked = ("status", "--plan", str(plan), "--as-of", "2024-06-01", "--lang", "en")
+    lines = run(*asked, env={"COLUMNS": "120"}).stdout.splitlines()
+    end = next(i for i, line in enumerate(lines) if line.startswith("└"))
+    assert lines[end + 1] == more
+    assert sum(1 for line in lines[:end] if line.startswith("├")) == lean.LEAN_ROWS + 19

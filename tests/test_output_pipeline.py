@@ -16,6 +16,7 @@ import sys
 from html.parser import HTMLParser
 from typing import Any
 
+import docx
 import icalendar
 import openpyxl
 import pytest
@@ -24,6 +25,7 @@ import yaml
 from nq42cli.core import results as results_module
 from nq42cli.core.errors import UsageError
 from nq42cli.core.loader import load_plan_text
+from nq42cli.core.report import PeriodicReport
 from nq42cli.render import BINARY, REGISTRY, Format, formats, render
 from nq42cli.render.report import Report
 from tests.results_kit import results
@@ -37,7 +39,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 class _StrictHTML(HTMLParser):
     """Fails on a closing tag that does not close the innermost open element."""
 
-    VOID = frozenset({"meta", "br", "img", "link", "hr", "input"})
+    VOID = frozenset({"meta", "br", "img", "link", "hr", "input", "col"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,8 +110,15 @@ def _check(kind: str, fmt: Format, out: str | bytes) -> None:  # noqa: PLR0915 -
     elif fmt is Format.XLSX:
         assert isinstance(out, bytes)
         book = openpyxl.load_workbook(io.BytesIO(out))
-        assert len(book.worksheets) == 2
+        # The table and the summary; a status table with group owners adds their members,
+        # a periodic report its two appendices.
+        assert len(book.worksheets) in ((3,) if kind == "periodic" else (2, 3))
         assert all(ws.max_row >= 2 for ws in book.worksheets)
+    elif fmt is Format.DOCX:
+        assert isinstance(out, bytes)
+        document = docx.Document(io.BytesIO(out))
+        assert document.tables
+        assert all(len(t.rows) >= 2 for t in document.tables)
     elif fmt is Format.ICS:
         assert isinstance(out, bytes)
         cal = icalendar.Calendar.from_ical(out)
@@ -122,6 +131,10 @@ def _check(kind: str, fmt: Format, out: str | bytes) -> None:  # noqa: PLR0915 -
         assert isinstance(out, str)
         assert "\x1b[" not in out
         assert out.strip()
+    elif kind == "coverage":
+        assert isinstance(out, str)
+        prefix = out.split(":", 1)[0]
+        assert all(line.startswith(f"{prefix}: ") for line in out.splitlines()), out
     elif kind == "recorded":
         assert isinstance(out, str)
         assert re.fullmatch(r"recorded: \S+ \w+ on \d{4}-\d\d-\d\d → .+\n", out)
@@ -142,9 +155,9 @@ def test_every_pair_renders_what_its_reader_parses(
 
 
 def test_every_result_kind_has_a_format(built: dict[str, Any]) -> None:
-    """Each result type of the core (and Report) is registered, and the kit builds each."""
+    """Each result type of the core (and Report, PeriodicReport) is registered and built."""
     declared = [getattr(cls, "KIND", None) for cls in vars(results_module).values()]
-    kinds = {k for k in declared if isinstance(k, str)} | {Report.KIND}
+    kinds = {k for k in declared if isinstance(k, str)} | {Report.KIND, PeriodicReport.KIND}
     assert kinds == {k for k, _ in REGISTRY}
     assert set(built) == kinds
     assert all(k == type(built[k]).KIND for k in kinds)
@@ -157,6 +170,8 @@ def test_an_unregistered_pair_is_a_usage_error(built: dict[str, Any]) -> None:
     with pytest.raises(UsageError, match="no language 'fr'"):
         render(built["detail"], "json", "fr")
     assert formats("when") == (Format.TABLE, Format.JSON)
+    assert formats("spans") == (Format.TABLE, Format.JSON)
+    assert formats("coverage") == (Format.TEXT, Format.JSON)
 
 
 def test_machine_formats_never_import_rich() -> None:

@@ -77,8 +77,15 @@ def test_record_a_new_duty_per_owner_until_complete(plan: str) -> None:
     [
         (["IV.9", "--note", "x"], 2, "no duty 'IV.9'; did you mean IV.6.b, IV.6.a, IV.5.b?"),
         (["IV.2.a", "--done", "--started", "--on", "2024-05-09"], 2, "not both"),
-        (["IV.2.a", "--on", "2024-05-09"], 2, "give --done, --started or --note TEXT"),
-        (["IV.2.a", "--note", "x", "--on", "2999-01-01"], 2, "2999-01-01 is in the future"),
+        (
+            ["IV.2.a", "--on", "2024-05-09"],
+            2,
+            "give --done, --started, --progress RESULT, --deadline PHRASE or --note TEXT",
+        ),
+        (["IV.2.a", "--progress", "x", "--done", "--on", "2024-05-09"], 2, "not both"),
+        (["IV.2.a", "--progress", "x", "--note", "y", "--on", "2024-05-09"], 2, "not both"),
+        (["IV.2.a", "--note", "x", "--on", "2199-01-01"], 2, "2199-01-01 is in the future"),
+        (["IV.2.a", "--note", "x", "--on", "2999-01-01"], 2, "outside the days nq42 works with"),
         (["IV.2.a", "--note", "x", "--on", "31/02/2024"], 2, "--on"),
         (["IV.6.a", "--started", "--on", "2023-11-01"], 2, "before the plan existed"),
         (["IV.6.a", "--done", "--on", "2024-03-01"], 2, "a done record needs its evidence"),
@@ -119,8 +126,9 @@ def test_record_refuses_an_invalid_existing_file(plan: str) -> None:
     """A hand-broken progress file is reported with its position, and left alone."""
     path = write_progress(Path(plan).parent / "progress", "IV.6.a", "  - event: finished\n")
     out = run("record", "IV.6.a", "--note", "x", "--on", "2024-01-01", "--plan", plan, code=1)
-    assert "IV.6.a.yaml:4:12: records[0].event: input should be 'started', 'done' or 'note'" in (
-        out.stderr
+    assert (
+        "IV.6.a.yaml:4:12: records[0].event: input should be "
+        "'started', 'progress', 'done', 'note' or 'deadline'" in out.stderr
     )
     assert path.read_text(encoding="utf-8").endswith("  - event: finished\n")
 
@@ -221,14 +229,31 @@ def test_status_json_shape(plan: str) -> None:
     assert iv2a["evidence"][0].startswith("Nghị quyết số 68/NQ-CP")
     summary = data["summary"]
     assert summary["total"] == 26
+    # II.1, the national conference of 04/12/2023, ships as done (a sourced record).
     assert summary["by_status"] == {
-        "done_on_time": 0,
+        "done_on_time": 1,
         "done_late": 1,
         "open_in_time": 2,
-        "open_overdue": 5,
+        "open_overdue": 4,
         "ongoing": 8,
         "no_deadline": 10,
     }
+    # No record is not a finding: every row says what was reported, the summary counts it.
+    assert (iv2a["reported"], iv2a["last_report"]) == (True, "2024-05-09")
+    assert iv2a["result"].startswith("Nghị quyết số 68/NQ-CP")
+    iv4b = next(d for d in data["duties"] if d["id"] == "IV.4.b")
+    assert (iv4b["reported"], iv4b["last_report"], iv4b["result"]) == (False, None, None)
+    assert summary["not_reported"] == sum(not d["reported"] for d in data["duties"])
+    iv6a = next(d for d in data["duties"] if d["id"] == "IV.6.a")
+    [group] = iv6a["groups"]
+    assert {k: group[k] for k in ("owner", "members_total", "members_done")} == {
+        "owner": "tinh_thanh_uy",
+        "members_total": 63,
+        "members_done": 10,
+    }
+    assert group["members_done_on_time"] == 4
+    assert group["members_in_progress"] == ["Thái Nguyên"]
+    assert len(group["members_not_reported"]) == 63 - 10 - 1
     gov = next(o for o in summary["by_owner"] if o["key"] == "bcsd_cp")
     assert (gov["on_time"], gov["with_deadline"]) == (0, 2)
 

@@ -7,8 +7,8 @@
 - For random small plans, dates and completions, ``due``, ``overdue`` and ``ongoing``
   agree with a reference written plainly from the README's definitions.
 
-Example counts are kept modest so the suite stays fast; ``deadline=None`` because the
-first call of a command pays for imports.
+Example counts, the (absent) deadline and the fixed examples come from the suite's
+Hypothesis profile in ``tests/conftest.py``.
 """
 
 from __future__ import annotations
@@ -47,16 +47,19 @@ from nq42cli.core.windows import (
 from nq42cli.core.yamlsrc import decode
 from tests.conftest import PLAN, done_records
 
-# derandomize: the same examples on every run and machine, so CI never flakes; to
-# explore further, raise max_examples and set derandomize=False. (While these tests were
-# written, 12,000 randomly damaged plans and 6,000 random value swaps also went through
-# the loader in a throwaway script: no exception but DataError.)
-FAST = settings(max_examples=150, deadline=None, derandomize=True)
+# The profile in tests/conftest.py sets the count and makes every run draw the same
+# examples, so CI never flakes; HYPOTHESIS_PROFILE=explore looks further. (While these
+# tests were written, 12,000 randomly damaged plans and 6,000 random value swaps also went
+# through the loader in a throwaway script: no exception but DataError.)
+FAST = settings()
+# Each example runs the CLI twice: fewer of them, and a fixture reused across examples
+# on purpose (one scratch file, rewritten by each).
 SLOW = settings(
     max_examples=40,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    suppress_health_check=[
+        *settings.get_profile("nq42").suppress_health_check,
+        HealthCheck.function_scoped_fixture,
+    ],
 )
 
 # --------------------------------------------------------------------------- windows
@@ -359,7 +362,6 @@ def _deadlines(duty: Duty) -> list[date]:
     return [w.end for w in duty.windows if w.kind == "deadline" and w.end is not None]
 
 
-@settings(max_examples=120, deadline=None, derandomize=True)
 @given(small_plans(), periods, near_days, st.data())
 def test_due_agrees_with_a_plain_reference(
     plan: Plan, period: Period, as_of: date, data: st.DataObject
@@ -385,7 +387,6 @@ def test_due_agrees_with_a_plain_reference(
     assert [r.deadline for r in rows] == sorted(r.deadline for r in rows if r.deadline)
 
 
-@settings(max_examples=120, deadline=None, derandomize=True)
 @given(small_plans(), near_days, st.data())
 def test_overdue_agrees_with_a_plain_reference(
     plan: Plan, as_of: date, data: st.DataObject
@@ -407,7 +408,6 @@ def test_overdue_agrees_with_a_plain_reference(
         assert r.days_late == (as_of - r.deadline).days
 
 
-@settings(max_examples=120, deadline=None, derandomize=True)
 @given(small_plans(), near_days)
 def test_ongoing_agrees_with_a_plain_reference(plan: Plan, as_of: date) -> None:
     """ongoing: an ongoing part started on or before as_of (plan date if none) and not ended."""

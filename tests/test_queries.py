@@ -178,6 +178,8 @@ def test_due_json_shape() -> None:
             "key": "bcsd_cp",
             "name": "Ban cán sự đảng Chính phủ",
             "short": "BCSĐCP",
+            "name_now": "Ban cán sự đảng Chính phủ",
+            "short_now": "BCSĐCP",
             "role": "responsible",
             "as_written": None,
         }
@@ -259,13 +261,13 @@ def test_csv_and_markdown_exact() -> None:
     assert (
         out.stdout.splitlines()[0]
         == "id,section,owners,text,timing,windows,deadline,days_left,days_late,since,completed_on,"
-        "as_of"
+        "as_of,reported,last_report,result,original_deadline"
     )
     assert out.stdout.splitlines()[1].startswith(
         "IV.3.a,IV,Đảng đoàn Mặt trận Tổ quốc Việt Nam (thực hiện);"
     )
     assert out.stdout.splitlines()[1].endswith(
-        ",quý II/2024; thường xuyên,2024-06-30,29,0,,,2024-06-01"
+        ",quý II/2024; thường xuyên,2024-06-30,29,0,,,2024-06-01,no,,,"
     )
     md = run("due", "--quarter", "2024Q2", "--as-of", "2024-06-01", "-f", "md", "--plan", str(PLAN))
     lines = md.stdout.splitlines()
@@ -293,7 +295,15 @@ def test_a_finished_duty_is_as_late_as_its_completion() -> None:
     csv_line = run(
         "due", "-q", "2024Q1", "--as-of", "2026-11-29", "-f", "csv", "--plan", str(PLAN)
     ).stdout.splitlines()[1]
-    assert csv_line.endswith(",2024-03-31,,39,,2024-05-09,2026-11-29")
+    # Owners go by the name in force; the last report is the completion's own record.
+    assert csv_line.startswith(
+        "IV.2.a,IV,Đảng ủy Chính phủ (Kế hoạch ghi: Ban cán sự đảng Chính phủ) (thực hiện),"
+    )
+    assert ",2024-03-31,,39,,2024-05-09,2026-11-29,yes,2024-05-09,Nghị quyết số 68/NQ-CP" in (
+        csv_line
+    )
+    # No adjusted deadline: the original_deadline column, last, is empty.
+    assert csv_line.endswith("Nghị quyết số 42-NQ/TW,")
 
 
 def test_default_plan_is_found_from_any_folder(

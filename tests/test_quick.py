@@ -8,14 +8,18 @@ typer builds), and every answer it gives must be the bytes the typer command pri
 from __future__ import annotations
 
 import enum
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer.main
 
 from nq42cli import quick
 from nq42cli.cli import app
-from tests.conftest import PLAN, run
+from tests.conftest import PLAN, ROOT, posix_only, run
 
 
 def _commands() -> dict[str, object]:
@@ -136,3 +140,145 @@ def test_environment_options_are_read_as_typer_reads_them(
     monkeypatch.delenv("NQ42_NO_CACHE")
     monkeypatch.setenv("NQ42_PLAN", "")
     assert not quick.answered(argv)
+
+
+# --------------------------------------------------------------------------- main's rules
+
+
+def test_long_tables_are_typers_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Past LEAN_ROWS (lean drawing) and past MAX_ROWS (the cap and its line): the same bytes."""
+    from nq42cli.render import lean, table
+    from tests.test_lean_table import _plan_with
+
+    monkeypatch.setattr(table, "MAX_ROWS", lean.LEAN_ROWS + 20)
+    plan = str(_plan_with(tmp_path, lean.LEAN_ROWS + 50))
+    for argv in (
+        ["list", "--plan", plan, "--as-of", "2024-06-01", "--lang", "en"],
+        ["status", "--plan", plan, "--as-of", "2024-06-01"],
+    ):
+        expected = run(*argv).stdout
+        assert "… " in expected, argv[0]  # the cap's line: "… and 30 more rows …"
+        assert " 30 " in expected, argv[0]
+        assert quick.answered(argv)
+        assert capsys.readouterr().out.replace("\r\n", "\n") == expected
+
+
+def test_text_is_escaped_as_typer_escapes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan whose text carries control characters and markup: escaped the same way."""
+    plan = tmp_path / "plan.yaml"
+    text = PLAN.read_text(encoding="utf-8")
+    first = "Chỉ đạo xây dựng"
+    assert first in text
+    plan.write_text(text.replace(first, "[red]Chỉ đạo\\x1b[2J xây dựng", 1), encoding="utf-8")
+    argv = ["list", "--plan", str(plan), "--as-of", "2024-06-30", "-f", "json"]
+    for asked in (argv, argv[:-2]):
+        expected = run(*asked).stdout
+        assert "\x1b" not in expected
+        assert quick.answered(asked)
+        assert capsys.readouterr().out.replace("\r\n", "\n") == expected
+
+
+def _copy(tmp_path: Path) -> Path:
+    """The real plan with a progress folder of its own (one record), in ``tmp_path``."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(PLAN.read_bytes())
+    (tmp_path / "progress").mkdir()
+    run("record", "IV.2.a", "--note", "Đã họp", "--on", "2024-03-01", "--plan", str(plan))
+    return plan
+
+
+@posix_only
+def test_a_progress_file_that_is_not_a_regular_file_is_never_opened(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A named pipe or a link to a device among the progress files: declined, at once."""
+    plan = _copy(tmp_path)
+    argv = ["overdue", "--as-of", "2024-06-01", "--plan", str(plan), "-f", "json"]
+    run(*argv)
+    assert quick.answered(argv)  # warm
+    capsys.readouterr()
+    fifo = tmp_path / "progress" / "IV.2.b.yaml"
+    os.mkfifo(fifo)  # nobody writes to it: opening it blocking would hang
+    assert not quick.answered(argv)
+    fifo.unlink()
+    (tmp_path / "progress" / "IV.2.b.yaml").symlink_to("/dev/zero")
+    assert not quick.answered(argv)
+    assert capsys.readouterr().out == ""
+
+
+def test_a_progress_file_under_another_name_is_not_answered_from_the_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Names are in the index's key: the same bytes under another duty's name are typer's."""
+    plan = _copy(tmp_path)
+    argv = ["history", "IV.2.a", "--as-of", "2024-06-01", "--plan", str(plan), "-f", "json"]
+    run(*argv)
+    assert quick.answered(argv)
+    capsys.readouterr()
+    (tmp_path / "progress" / "IV.2.a.yaml").rename(tmp_path / "progress" / "IV.2.b.yaml")
+    assert not quick.answered(argv)
+    assert capsys.readouterr().out == ""
+
+
+# A typer that cannot be imported: a run that reaches typer fails loudly.
+_NO_TYPER = "raise SystemExit('typer was imported')\n"
+
+
+def _script(
+    tmp_path: Path, args: list[str], poison: bool, **popen: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m nq42cli ARGS`` as the ``nq42`` script runs, with a cp1258 stdout."""
+    blocked = tmp_path / "no-typer"
+    blocked.mkdir(exist_ok=True)
+    (blocked / "typer.py").write_text(_NO_TYPER)
+    path = [*([str(blocked)] if poison else []), str(ROOT / "src")]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(path),
+        "PYTHONIOENCODING": "cp1258",
+        "NQ42_CACHE_DIR": str(tmp_path / "cache"),
+        "NO_COLOR": "1",
+        "COLUMNS": "100",
+    }
+    popen.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run(
+        [sys.executable, "-m", "nq42cli", *args],
+        stderr=subprocess.PIPE,
+        env=env,
+        check=False,
+        timeout=120,
+        **popen,
+    )
+
+
+WARM = ["due", "-q", "2024Q1", "--as-of", "2024-01-15", "--plan", str(PLAN)]
+
+
+def test_a_legacy_code_page_gets_utf8_from_the_quick_path_too(tmp_path: Path) -> None:
+    """PYTHONIOENCODING=cp1258: cold (typer) and warm (no typer at all) print the same UTF-8."""
+    cold = _script(tmp_path, WARM, poison=False)
+    warm = _script(tmp_path, WARM, poison=True)
+    assert (cold.returncode, warm.returncode) == (0, 0), warm.stderr
+    assert warm.stdout == cold.stdout
+    assert "Chỉ đạo".encode() in warm.stdout  # UTF-8, not cp1258's decomposed letters
+
+
+@posix_only
+def test_a_full_disk_is_the_same_one_line_on_the_quick_path(tmp_path: Path) -> None:
+    """`nq42 due … > /dev/full` with a warm index: exit 1 and typer's one line, no traceback.
+
+    JSON is written by the quick path itself (typer is never imported); a table is
+    declined as Rich touches the stream while drawing, and typer says the same line.
+    """
+    assert _script(tmp_path, WARM, poison=False).returncode == 0  # the index is warm
+    line = b"Error: cannot write the output: No space left on device\n"
+    with open("/dev/full", "wb") as full:
+        for args, poison in (([*WARM, "-f", "json"], True), (WARM, False)):
+            warm = _script(tmp_path, args, poison=poison, stdout=full)
+            cold = _script(tmp_path, ["--no-cache", *args], poison=False, stdout=full)
+            assert (warm.returncode, warm.stderr) == (1, line), args
+            assert (cold.returncode, cold.stderr) == (1, line), args

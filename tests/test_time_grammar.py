@@ -330,8 +330,10 @@ def test_window_record_keeps_keys_and_adds_every() -> None:
 
 
 def test_when_cli_json_and_errors() -> None:
-    """`nq42 when` prints the reading as JSON; an unreadable part exits 1 naming it."""
-    out = json.loads(run("when", "trước ngày 20/10", "--issued", "2026-03-01", "-f", "json").stdout)
+    """`nq42 when --exact` prints the reading as JSON; an unreadable part exits 1 naming it."""
+    out = json.loads(
+        run("when", "trước ngày 20/10", "--issued", "2026-03-01", "-f", "json", "--exact").stdout
+    )
     assert out == {
         "text": "trước ngày 20/10",
         "windows": [
@@ -347,7 +349,7 @@ def test_when_cli_json_and_errors() -> None:
             }
         ],
     }
-    bad = run("when", "trình Bộ Chính trị trong quý I/2026", code=1)
+    bad = run("when", "trình Bộ Chính trị trong quý I/2026", "--exact", code=1)
     assert "cannot read 'Bộ'" in bad.stderr
     assert run("when", "quý I/2026", "--issued", "hôm qua", code=2).exit_code == 2
     assert "định kỳ" in run("when", "hằng năm").stdout
@@ -356,8 +358,29 @@ def test_when_cli_json_and_errors() -> None:
 
 def test_when_escapes_control_characters() -> None:
     """Control characters in the phrase are shown escaped, carets under the bad part."""
-    err = run("when", "\x1b[31m quý I/2024", code=1).stderr
+    err = run("when", "\x1b[31m quý I/2024", "--exact", code=1).stderr
     assert "\x1b" not in err
     lines = err.splitlines()
     assert lines[1] == "  \\x1b[31m quý I/2024"
     assert lines[2] == "  " + "^" * len("\\x1b[31m")
+
+
+def test_tu_nay_reads_from_the_documents_date() -> None:
+    """ "từ nay" starts on --issued; "từ nay đến cuối năm 2025" stays a deadline by that end."""
+    got = read_phrase("triển khai từ nay", date(2025, 1, 10))
+    assert [(r.window.kind, r.window.start, r.notes) for r in got] == [
+        (WindowKind.ONGOING, date(2025, 1, 10), ("from_issued",))
+    ]
+    by_end = read_phrase("từ nay đến cuối năm 2025", date(2025, 11, 4))
+    assert [(r.window.kind, r.window.end, r.text) for r in by_end] == [
+        (WindowKind.DEADLINE, date(2025, 12, 31), "từ nay đến cuối năm 2025")
+    ]
+    with pytest.raises(TimeParseError) as exc:
+        read_phrase("từ nay")
+    assert exc.value.code == "time.no_year"
+
+
+def test_theo_lo_trinh_and_task_cells() -> None:
+    """ "theo lộ trình …" is per schedule; a table's "Nhiệm vụ thường xuyên" is ongoing."""
+    assert parse_phrase("theo lộ trình của Đề án") == [Window(WindowKind.PER_SCHEDULE)]
+    assert parse_phrase("Nhiệm vụ thường xuyên") == [Window(WindowKind.ONGOING)]

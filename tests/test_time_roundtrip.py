@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from nq42cli.core.windows import Every, Flag, Window, WindowKind, parse_window, render_window
@@ -47,7 +47,6 @@ def recurrings(draw: st.DrawFn) -> Window:
     return Window(WindowKind.RECURRING, start, end, flags, every, anchor)
 
 
-@settings(max_examples=300)
 @given(deadlines() | ongoings() | recurrings())
 def test_render_then_parse_is_identity(w: Window) -> None:
     """parse_window(render_window(w)) == w for deadlines, ongoing and recurring windows."""

@@ -18,14 +18,14 @@ def _setup(tmp_path: Path, record: str, name: str = "IV.2.a.yaml") -> tuple[Path
     return tmp_path / "plan.yaml", target
 
 
-RECORD = 'plan: "19-KH/TW"\nduty: "{duty}"\nrecords:\n  - event: done\n    on: "{on}"\n{extra}'
+RECORD = 'plan: "19-KH/TW"\nduty: "{duty}"\nrecords:\n  - event: done\n    date: "{on}"\n{extra}'
 
 
 def test_default_run_covers_the_plan_and_its_progress() -> None:
-    """With no FILES, the plan and every progress file beside it are checked."""
+    """With no FILES, the plan, its owners registry and every progress file are checked."""
     result = run("validate", "--plan", str(PLAN))
-    shipped = len(list((ROOT / "data" / "progress").glob("*.yaml")))
-    assert f"{1 + shipped} file(s) checked: {1 + shipped} valid" in result.stderr
+    files = 2 + len(list((ROOT / "data" / "progress").glob("*.yaml")))
+    assert f"{files} file(s) checked: {files} valid" in result.stderr
 
 
 def test_a_progress_file_given_alone_is_checked_against_the_default_plan() -> None:
@@ -55,7 +55,7 @@ def test_unknown_duty_and_future_date(tmp_path: Path) -> None:
         f"{target}:2:7: unknown duty 'IV.2.x'" in out
     )
     target.unlink()
-    text = RECORD.format(duty="IV.2.a", on="2999-01-01", extra="    evidence: x\n")
+    text = RECORD.format(duty="IV.2.a", on="2199-01-01", extra="    evidence: x\n")
     (tmp_path / "progress" / "IV.2.a.yaml").write_text(text, encoding="utf-8")
     out = run("validate", "--plan", str(plan), code=1).stdout
     assert "is in the future" in out

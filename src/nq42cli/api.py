@@ -22,14 +22,16 @@ Conventions:
   (:class:`Loaded`, answered from without reading files again), or None for the plan
   nq42 would find (``./data/plan.yaml``, else the bundled plan). ``progress`` names the
   progress folder when ``plan`` is a path or None (default: ``progress/`` beside the plan).
+  The plan's owners registry, when it has one, is ``owners.yaml`` beside it: with it,
+  group owners are judged member by member and owners go by the names in force.
 - Every function returns a typed result (:mod:`nq42cli.core.results`) that
   :func:`export` turns into the bytes of any format registered for it
   (:func:`formats`), with Vietnamese or English words (``lang``).
 - Errors are typed and carry everything needed for a message (see
   :mod:`nq42cli.core.errors`): :class:`DataError` (with every :class:`Problem`, each at
   its ``file:line:col``), :class:`FilterError`, :class:`UsageError`,
-  :class:`RecordRefused`, :class:`LockTimeout`, :class:`TimeParseError`,
-  :class:`DraftInvalid`. Nothing is printed.
+  :class:`RecordRefused`, :class:`LockTimeout`, :class:`TimeParseError`. Nothing is
+  printed.
 
 Importing this module is cheap: YAML and pydantic are imported only by the calls that
 read files the slow way, so a query the index answers never loads them.
@@ -42,25 +44,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
-from nq42cli.core.errors import DraftInvalid, NotIndexed, RecordRefused, UsageError
+from nq42cli.core.errors import NotIndexed, RecordRefused, UsageError
 from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
 from nq42cli.core.locate import Location, locate
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.queries import FilterError, Filters, Row
 from nq42cli.core.results import (
     Calendar,
+    CoverageReport,
     Detail,
     DraftPlan,
     History,
     Listing,
+    OwnersList,
+    OwnerStory,
     QueryKind,
     Recorded,
     Schema,
     StatusTable,
+    Timeline,
     Validation,
     WhenReading,
+    WhenSpans,
 )
 from nq42cli.core.rules import Event
 from nq42cli.core.vocab import Role
@@ -69,26 +76,33 @@ from nq42cli.render import Format, Result, encode, formats, render
 
 if TYPE_CHECKING:
     from nq42cli.core.cache import RowSource
+    from nq42cli.core.directory import Directory
+    from nq42cli.core.migrate import Migration
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import Progress
     from nq42cli.core.queries import Row
+    from nq42cli.core.report import PeriodicReport
 
 __all__ = [
     "Calendar",
+    "CoverageReport",
     "DataError",
     "Detail",
-    "DraftInvalid",
     "DraftPlan",
     "Event",
     "FilterError",
     "Filters",
     "Format",
     "History",
+    "Initialized",
     "Listing",
     "Loaded",
     "Location",
     "LockTimeout",
+    "Names",
     "NotIndexed",
+    "OwnerStory",
+    "OwnersList",
     "Period",
     "Problem",
     "QueryKind",
@@ -100,9 +114,11 @@ __all__ = [
     "Schema",
     "StatusTable",
     "TimeParseError",
+    "Timeline",
     "UsageError",
     "Validation",
     "WhenReading",
+    "WhenSpans",
     "append_record",
     "calendar",
     "classify",
@@ -110,15 +126,24 @@ __all__ = [
     "extract",
     "formats",
     "history",
+    "init",
     "load",
     "locate",
+    "migrate",
+    "names",
+    "owner",
+    "owner_names",
+    "owners",
     "parse_day",
     "parse_period",
+    "parse_report_period",
     "query",
     "render",
+    "report",
     "schema",
     "show",
     "status",
+    "timeline",
     "validate",
     "when",
 ]
@@ -128,16 +153,17 @@ PathLike = str | os.PathLike[str]
 
 @dataclass(frozen=True)
 class Loaded:
-    """A valid plan and its valid progress, with where they came from.
+    """A valid plan, its valid progress and its owners registry, with where they came from.
 
     ``warnings`` are the plan's problems that do not make it invalid (a deadline before
-    the plan's own date).
+    the plan's own date). ``directory`` is the registry (None: the plan has none).
     """
 
     location: Location
     plan: Plan
     progress: Progress
     warnings: tuple[Problem, ...] = ()
+    directory: Directory | None = None
 
 
 PlanSource = Loaded | Location | PathLike | None
@@ -146,6 +172,15 @@ PlanSource = Loaded | Location | PathLike | None
 def _today() -> date:
     # The library's one reading of the clock, for callers that give no day.
     return date.today()
+
+
+def _in_range(day: date, name: str) -> date:
+    """``day`` if nq42 works with it (see ``windows.FIRST_DAY``), else :class:`UsageError`."""
+    from nq42cli.core.windows import day_range_error
+
+    if (why := day_range_error(day)) is not None:
+        raise UsageError(why, name)
+    return day
 
 
 def _where(plan: PlanSource, progress: PathLike | None = None) -> Location:
@@ -163,11 +198,22 @@ def _read_plan(where: Location) -> tuple[Plan, tuple[Problem, ...]]:
     return loaded.plan, loaded.warnings
 
 
-def _read_progress(where: Location, plan: Plan, today: date) -> Progress:
+def _read_registry(where: Location) -> Directory | None:
+    from nq42cli.core.owners import load_registry
+
+    found = where.registry()
+    return load_registry(*found).directory if found else None
+
+
+def _read_progress(
+    where: Location, plan: Plan, today: date, directory: Directory | None = None
+) -> Progress:
     from nq42cli.core.progress import load_progress
 
     where.check_progress()
-    return load_progress(where.progress, plan, today=today, shown=where.progress_name)
+    return load_progress(
+        where.progress, plan, today=today, shown=where.progress_name, directory=directory
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -179,15 +225,18 @@ def load(
     *,
     today: date | None = None,
 ) -> Loaded:
-    """Read and validate a plan and its progress.
+    """Read and validate a plan, its owners registry and its progress.
 
-    Raises :class:`DataError` with every problem of the plan, or of the progress files
-    (records dated after ``today`` are problems).
+    Raises :class:`DataError` with every problem of the plan, of the registry, or of the
+    progress files (records dated after ``today`` are problems; so are units that did not
+    exist on their day).
     """
     where = _where(plan, progress)
     where.check_progress()
     the_plan, warnings = _read_plan(where)
-    return Loaded(where, the_plan, _read_progress(where, the_plan, today or _today()), warnings)
+    directory = _read_registry(where)
+    found = _read_progress(where, the_plan, today or _today(), directory)
+    return Loaded(where, the_plan, found, warnings, directory)
 
 
 def _loaded(plan: PlanSource, progress: PathLike | None, today: date | None) -> Loaded:
@@ -210,16 +259,68 @@ def _rows(
     from nq42cli.core.cache import PlanRows, open_source
 
     if isinstance(plan, Loaded):
-        return PlanRows(plan.plan, plan.progress)
+        return PlanRows(plan.plan, plan.progress, plan.directory)
     where = _where(plan, progress)
     where.check_progress()
     day = today or _today()
+    registry: list[Directory | None] = []
+
+    def directory() -> Directory | None:
+        # Read once: progress is checked against it, and the answer is judged with it.
+        if not registry:
+            registry.append(_read_registry(where))
+        return registry[0]
 
     def read() -> tuple[Plan, Progress]:
         the_plan, _ = _read_plan(where)
-        return the_plan, _read_progress(where, the_plan, day)
+        return the_plan, _read_progress(where, the_plan, day, directory())
 
-    return open_source(where.input_files(), read, use_cache=use_index, index_only=index_only)
+    return open_source(
+        where.input_files(),
+        read,
+        use_cache=use_index,
+        registry=directory,
+        today=day,
+        index_only=index_only,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """What a plan names, for completion: duty ids, items and sections, owners."""
+
+    ids: tuple[str, ...]
+    items: tuple[str, ...]
+    sections: tuple[str, ...]
+    owners: tuple[tuple[str, str, str], ...]
+    """Each owner's key, short name and name, in plan order."""
+
+
+def names(
+    *,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Names:
+    """The ids, items (``IV.2``), sections (``IV``) and owners of a plan, in plan order.
+
+    The index serves them when it can, so shell completion costs a hash of the files
+    and one small query, not a read of the plan.
+    """
+    source = _rows(plan, progress, use_index, today)
+    ids = source.ids()
+    prefixes: dict[str, None] = {}
+    for duty_id in ids:
+        parts = duty_id.split(".")
+        for n in range(1, len(parts)):
+            prefixes.setdefault(".".join(parts[:n]))
+    sections = tuple(p for p in prefixes if "." not in p)
+    items = tuple(p for p in prefixes if "." in p and p not in set(ids))
+    seen: dict[str, tuple[str, str, str]] = {}
+    for o in source.owners():
+        seen.setdefault(o.key, (o.key, o.short, o.name))
+    return Names(tuple(ids), items, sections, tuple(seen.values()))
 
 
 def query(
@@ -249,6 +350,10 @@ def query(
         raise UsageError(f"no query '{what}'; choose from {known}", "QUERY") from None
     if kind is QueryKind.DUE and period is None:
         raise UsageError("a due query needs a period", "period")
+    _in_range(as_of, "as_of")
+    if period is not None:
+        _in_range(period.start, "period")
+        _in_range(period.end, "period")
     chosen = filters or Filters()
     source = _rows(plan, progress, use_index, today, index_only)
     if kind is QueryKind.DUE:
@@ -287,9 +392,11 @@ def show(
     """
     from nq42cli.core.queries import entry, listing_of
 
+    _in_range(as_of, "as_of")
     loaded = _loaded(plan, progress, today)
     duty = _duty(loaded.plan, duty_id)
-    (row,) = listing_of([entry(loaded.plan, duty)], as_of, loaded.progress.book())
+    found = entry(loaded.plan, duty, loaded.directory)
+    (row,) = listing_of([found], as_of, loaded.progress.book())
     return Detail(row, loaded.plan)
 
 
@@ -311,6 +418,7 @@ def status(
     """
     from nq42cli.core.status import summarize
 
+    _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today, index_only)
     rows = source.status(as_of, filters or Filters())
     return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
@@ -347,6 +455,7 @@ def history(
     """
     from nq42cli.core.queries import did_you_mean
 
+    _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today, index_only)
     found = source.history(duty_id, as_of)
     if found is None:
@@ -366,6 +475,7 @@ def append_record(
     owner: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
     by: str | None = None,
     force: bool = False,
     plan: PlanSource = None,
@@ -373,11 +483,26 @@ def append_record(
     today: date | None = None,
     recorded_at: datetime | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    source: str | None = None,
+    excerpt: str | None = None,
 ) -> Recorded:
-    """Append a progress record (``started``, ``done`` or ``note``) to a duty's file.
+    """Append a progress record (started, progress, done, note or deadline) to a duty.
+
+    A ``deadline`` record adjusts the duty's deadline from ``on``: ``deadline`` is the
+    new timing phrase, read by the plan's grammar (``quý IV/2024``), and ``evidence``
+    the document that decided it; both are required, and a phrase that does not read
+    or sets no deadline is refused. An adjustment is for the whole duty (every owner,
+    every member of a group owner): a ``deadline`` record with ``owner`` raises
+    :class:`UsageError`.
 
     ``owner`` (a key, a name or a short name) records one owner's part; without it the
-    record is for the whole duty. A ``done`` needs ``evidence``; a second completion of
+    record is for the whole duty. With the plan's owners registry, ``owner`` may also
+    name one member of a group owner ("Đồng Nai" for the provincial party committees)
+    or the body that held an owner's place on ``on`` (its successor), in any spelling;
+    a body that did not exist on ``on``, or a name that is ambiguous, is refused with
+    what to write. A ``progress`` record (work under way) carries its current result in
+    ``note``. ``source`` is the URL where the evidence can be checked, ``excerpt`` a
+    short quote of it. A ``done`` needs ``evidence``; a second completion of
     the same part needs ``force`` (a correction). The folder is locked for the
     read-check-append, waiting at most ``lock_timeout`` seconds (then
     :class:`LockTimeout`), and the file is replaced atomically: whatever fails, the old
@@ -396,6 +521,7 @@ def append_record(
         raise UsageError(f"no event '{event}'; choose from {known}", "event") from None
     where = _where(plan, progress)
     the_plan = plan.plan if isinstance(plan, Loaded) else _read_plan(where)[0]
+    directory = plan.directory if isinstance(plan, Loaded) else _read_registry(where)
     duty = _duty(the_plan, duty_id)
     return record.append_record(
         where,
@@ -407,11 +533,142 @@ def append_record(
         owner=owner,
         evidence=evidence,
         note=note,
+        deadline=deadline,
         by=by,
         force=force,
         recorded_at=recorded_at or datetime.now(UTC).replace(microsecond=0),
         lock_timeout=lock_timeout,
+        directory=directory,
+        source=source,
+        excerpt=excerpt,
     )
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def report(
+    period: Period,
+    *,
+    as_of: date | None = None,
+    since: date | None = None,
+    filters: Filters | None = None,
+    issuer: str | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> PeriodicReport:
+    """The periodic report for ``period`` (a quarter, a half-year, a year, or any span).
+
+    ``as_of`` defaults to the period's last day; ``since`` is the previous report's day
+    (what changed after it is listed); ``issuer`` heads the title block. Phụ lục 1 holds
+    every duty with a deadline up to the period's end, Phụ lục 2 the ongoing and
+    undated ones (see :mod:`nq42cli.core.report`). A ``since`` not before the report's
+    day raises :class:`UsageError`.
+    """
+    from nq42cli.core.report import build_report
+
+    _in_range(period.start, "period")
+    _in_range(period.end, "period")
+    for day, name in ((as_of, "as_of"), (since, "since")):
+        if day is not None:
+            _in_range(day, name)
+    source = _rows(plan, progress, use_index, today)
+    try:
+        return build_report(
+            source, period, as_of=as_of, since=since, filters=filters, issuer=issuer
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc), "--since") from None
+
+
+def parse_report_period(text: str) -> Period:
+    """Read a report's period: ``2025H1``, ``6 tháng đầu năm 2025``, ``2025Q1``, ``2025``."""
+    from nq42cli.core.report import parse_report_period as parse
+
+    return parse(text)
+
+
+def timeline(
+    *,
+    as_of: date,
+    filters: Filters | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+) -> Timeline:
+    """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
+    for day, name in ((as_of, "as_of"), (start, "start"), (end, "end")):
+        if day is not None:
+            _in_range(day, name)
+    source = _rows(plan, progress, use_index, today)
+    return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
+
+
+# --------------------------------------------------------------------------- owners
+
+
+def owners(
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    today: date | None = None,
+) -> OwnersList:
+    """Every owner of the plan as of ``as_of``: the name in force, former names, members.
+
+    With no owners registry beside the plan, the owners are the plan's, unchanged.
+    """
+    from nq42cli.core.ownership import owner_rows
+
+    _in_range(as_of, "as_of")
+    loaded = _loaded(plan, progress, today)
+    rows = owner_rows(loaded.plan, loaded.directory, as_of)
+    name = f"{loaded.plan.meta.kind} {loaded.plan.meta.number}"
+    return OwnersList(rows, as_of, name, loaded.directory is not None)
+
+
+def owner(
+    name: str,
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    today: date | None = None,
+) -> OwnerStory:
+    """One body's history and the plan's duties it has, by any of its names.
+
+    ``name`` may be a plan owner's key or name, a successor's ("Ban Chính sách, chiến
+    lược Trung ương"), a member's ("Đồng Nai"), in any spelling. A name of nothing (or
+    of several bodies at once) raises :class:`UsageError` with the nearest names.
+    """
+    from nq42cli.core.ownership import owner_detail
+
+    _in_range(as_of, "as_of")
+    loaded = _loaded(plan, progress, today)
+    return OwnerStory(owner_detail(loaded.plan, loaded.directory, name), as_of)
+
+
+def owner_names(plan: Location | PathLike | None = None) -> list[str]:
+    """Every name ``--owner`` takes: the plan's owners and every body of its registry.
+
+    For shell completion: reads the plan and registry files only (no progress), and
+    returns nothing rather than raise when they cannot be read.
+    """
+    where = _where(plan)
+    try:
+        the_plan, _ = _read_plan(where)
+        directory = _read_registry(where)
+    except (DataError, OSError):
+        return []
+    names = [n for o in the_plan.owners for n in (o.name, o.short)]
+    if directory is not None:
+        names += directory.all_names()
+    return list(dict.fromkeys(names))
 
 
 # --------------------------------------------------------------------------- checking
@@ -423,21 +680,37 @@ def validate(
     plan: Location | PathLike | None = None,
     strict: bool = False,
     today: date | None = None,
+    linked: bool = False,
 ) -> Validation:
-    """Check plan and progress files; every problem of every file, sorted by position.
+    """Check plan, owners registry and progress files; every problem, sorted by position.
 
-    Without ``files``: the plan nq42 would use and the progress files beside it. A
-    progress file is checked against the plan it names: one of ``files``, else that
-    plan. Warnings fail the result only when ``strict``.
+    Without ``files``: the plan nq42 would use, its owners registry and the progress
+    files beside it. A progress file is checked against the plan it names (one of
+    ``files``, else that plan) and against its registry. Warnings fail the result only
+    when ``strict``.
+
+    ``linked`` adds the files that go with the ones given, so that a change to one is
+    checked against the others (what the pre-commit hook does): for a file beside a
+    ``plan.yaml`` (the plan itself, its ``owners.yaml``) or in the ``progress/`` folder
+    beside one, that plan, its owners registry and every progress file.
     """
     from nq42cli.core.loader import LoadedPlan, load_plan
+    from nq42cli.core.owners import LoadedRegistry, load_registry
     from nq42cli.core.validation import validate_files
 
     where = _where(plan)
+    registry = where.registry()
+    found: list[str] = []
     if files:
         targets = [(Path(f), str(f)) for f in files]
+        if linked:
+            targets = _linked(targets)
     else:
-        targets = [(where.plan, where.plan_name), *where.progress_files()]
+        progress_files = where.progress_files()
+        targets = [(where.plan, where.plan_name), *([registry] if registry else [])]
+        targets += progress_files
+        # Files found beside the plan, not named: they must be regular files.
+        found = [shown for _, shown in [*([registry] if registry else []), *progress_files]]
 
     def default_plans() -> list[LoadedPlan]:
         try:
@@ -445,12 +718,110 @@ def validate(
         except DataError:
             return []
 
-    outcome = validate_files(targets, default_plans, today or _today())
+    def default_registry() -> LoadedRegistry | None:
+        try:
+            return load_registry(*registry) if registry else None
+        except DataError:
+            return None
+
+    outcome = validate_files(
+        targets, default_plans, today or _today(), default_registry, found=found
+    )
     return Validation(outcome.problems, outcome.files, strict)
 
 
+def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The targets, then the files that go with each: plan, owners registry, progress."""
+    from nq42cli.core.locate import locate
+
+    out = list(targets)
+    for path, shown in targets:
+        # The folder holding the plan: a progress file's folder's parent, else its own.
+        folder, named = (path.parent, Path(shown).parent)
+        if folder.name == "progress":
+            folder, named = folder.parent, named.parent
+        plan = next((n for n in ("plan.yaml", "plan.yml") if (folder / n).is_file()), None)
+        if plan is None:
+            continue
+        where = locate(str(named / plan))
+        registry = where.registry()
+        out += [(where.plan, where.plan_name), *([registry] if registry else [])]
+        out += where.progress_files()
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Initialized:
+    """What :func:`init` wrote: the repository's folder and every file, in order."""
+
+    directory: Path
+    files: tuple[Path, ...]
+    pinned: str
+
+
+def init(
+    directory: PathLike = ".",
+    *,
+    empty: bool = False,
+    pinned: str | None = None,
+    today: date | None = None,
+) -> Initialized:
+    """Lay out a data repository for the analyst's own plan, ready for CI.
+
+    The bundled plan with its progress (or, ``empty``, an empty plan dated ``today``),
+    ``data/progress/``, the owners registry when nq42 ships one, the JSON Schemas, a
+    GitHub Actions workflow, a pre-commit configuration, a ``.yamllint`` and a README.
+    ``pinned`` is the pip requirement CI and the hook install nq42 from (default
+    ``nq42==`` this version). Raises :class:`UsageError`, writing nothing, when a file
+    would be overwritten.
+    """
+    from nq42cli.core import scaffold
+
+    target = Path(directory)
+    planned = scaffold.layout(empty=empty, pinned=pinned, today=today or _today())
+    written = scaffold.write(target, planned)
+    return Initialized(target, tuple(written), pinned or scaffold.requirement())
+
+
+def migrate(
+    files: Sequence[PathLike] | None = None,
+    *,
+    plan: Location | PathLike | None = None,
+    write: bool = True,
+) -> list[Migration]:
+    """Rewrite the old day key ``on:`` as ``date:`` in progress and owners files.
+
+    Without ``files``: the progress files and the owners registry of the plan nq42
+    would use. Each file is rewritten atomically under its folder's lock, and only when
+    it holds an old key, so running it twice changes nothing the second time. With
+    ``write=False`` nothing is written: the result says what would change. Raises
+    :class:`DataError` (every file's problems) for files that cannot be read as YAML,
+    after migrating the others.
+    """
+    from nq42cli.core.migrate import migrate_file
+
+    if files:
+        targets = [(Path(f), str(f)) for f in files]
+    else:
+        where = _where(plan)
+        if where.bundled:
+            msg = "the bundled plan's files are part of the package; give FILES or --plan"
+            raise UsageError(msg, "FILES")
+        registry = where.registry()
+        targets = [*([registry] if registry else []), *where.progress_files()]
+    done, problems = [], []
+    for path, shown in targets:
+        try:
+            done.append(migrate_file(path, shown, write=write))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    return done
+
+
 def schema(name: str) -> Schema:
-    """The JSON Schema of a file kind (``plan`` or ``status``), generated from the models."""
+    """The JSON Schema of a file kind (``plan``, ``status``, ``owners``), from the models."""
     from nq42cli.core.schemas import SCHEMAS, schema_text
 
     if name not in SCHEMAS:
@@ -462,15 +833,33 @@ def schema(name: str) -> Schema:
 # --------------------------------------------------------------------------- time and text
 
 
-def when(text: str, *, issued: date | None = None) -> WhenReading:
-    """How a timing phrase reads: one window per part.
+@overload
+def when(text: str, *, issued: date | None = None, exact: Literal[False] = False) -> WhenSpans: ...
+@overload
+def when(text: str, *, issued: date | None = None, exact: Literal[True]) -> WhenReading: ...
+def when(text: str, *, issued: date | None = None, exact: bool = False) -> WhenSpans | WhenReading:
+    """The time expressions in a sentence, or (``exact``) how a whole timing phrase reads.
 
-    ``issued`` is the document's date, giving the year of '20/10' or 'hạn T7'. A part
-    that cannot be read raises :class:`TimeParseError` with its code and span.
+    Without ``exact``: every dated shape and time keyword of ``text`` (in NFC), each with
+    its offsets, read as a time of the duty or set aside with a reason code (a law's
+    year, a horizon, a cited date, a number with no qualifier) — a
+    :class:`WhenSpans`; it never raises, and ``result.read`` is empty when nothing was
+    read. With ``exact``: ``text`` must read as one timing phrase, every word (what
+    :func:`validate` does) — a :class:`WhenReading`, one window per part; a part that
+    cannot be read raises :class:`TimeParseError` with its code and span.
+
+    ``issued`` is the document's date: the year of '20/10' or 'hạn T7', the start of
+    'từ nay'.
     """
-    from nq42cli.core.grammar import read_phrase
+    if exact:
+        from nq42cli.core.grammar import read_phrase
 
-    return WhenReading(text, read_phrase(text, issued))
+        return WhenReading(text, read_phrase(text, issued))
+    from nq42cli.core.spans import find_spans
+    from nq42cli.core.text import nfc
+
+    shown = nfc(text)
+    return WhenSpans(shown, find_spans(shown, issued))
 
 
 def extract(
@@ -480,39 +869,56 @@ def extract(
     number: str | None = None,
     name: str = "<draft>",
 ) -> DraftPlan:
-    """Draft a plan file from a plan's text (UTF-8); the draft is validated like any plan.
+    """Draft a plan file from a document's text (UTF-8): never refused, never discarded.
 
-    ``issued`` and ``number`` supply the plan's date and number when the text lacks
-    them; ``name`` is how problems of the draft name it. Raises :class:`UsageError` when
-    the document does not exist, :class:`DataError` when it is not UTF-8 text or not a
-    plan of this shape, and :class:`DraftInvalid` when the draft does not validate.
+    Layouts (outlines, bullets, fields, task tables in pipes, tabs or PDF copies),
+    headers and owner phrasings are read; every guess is marked ``review:`` with its
+    reason, and ``result.coverage`` says what was seen and what was read. The draft is
+    validated like any plan file as :func:`export` renders it (``"yaml"``):
+    ``result.problems`` lists what fails, positioned in that file and named ``name``.
+    ``issued`` and ``number`` supply the document's date and number when the text lacks
+    them. Raises :class:`UsageError` when the document does not exist and
+    :class:`DataError` when it cannot be read as UTF-8 text.
     """
-    from nq42cli.core.extract import draft_text
     from nq42cli.core.extract import extract as draft_plan
+    from nq42cli.core.fsio import UnusableFile, read_input
     from nq42cli.core.loader import load_plan_text
+    from nq42cli.core.text import UnwritableText, check_writable
 
     path = Path(document)
     shown = str(document)
-    if not path.is_file():
-        raise UsageError(f"no such file: {shown}", "DOCUMENT")
+    if number is not None:
+        try:
+            check_writable(number, one_line=True)
+        except UnwritableText as exc:
+            raise UsageError(f"the number: {exc.message}", "--number") from None
     try:
-        source = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
+        # Checked before it is read: a device or a 20 GB file is refused, a pipe read once.
+        raw = read_input(path, pipes=True)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {shown}", "DOCUMENT") from None
+    except UnusableFile as exc:
+        if exc.code == "file.is_dir":
+            raise UsageError(f"{shown} is a folder, not a file", "DOCUMENT") from None
+        raise DataError([Problem(shown, 0, 0, exc.code, exc.message)]) from None
     except OSError as exc:
         msg = exc.strerror or str(exc)
         raise DataError([Problem(shown, 0, 0, "file.unreadable", msg)]) from None
     try:
-        draft = draft_plan(source, issued=issued, number=number)
-    except ValueError as exc:
-        raise DataError([Problem(shown, 0, 0, "extract.not_a_plan", str(exc))]) from None
-    text = draft_text(draft)
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
+    result = DraftPlan(draft_plan(source, issued=issued, number=number), shown, name)
+    # The comments of the file are one line each in either language, so the problems
+    # found in the Vietnamese rendering are positioned for both.
+    text = render(result, "yaml", "vi")
+    assert isinstance(text, str)
     try:
         load_plan_text(text, name)
     except DataError as exc:
-        raise DraftInvalid(shown, exc.problems) from None
-    return DraftPlan(draft, text, shown)
+        return DraftPlan(result.draft, shown, name, tuple(exc.problems))
+    return result
 
 
 def calendar(
@@ -533,6 +939,7 @@ def calendar(
     time (None: no reminder); ``name`` the calendar's name.
     """
     when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
+    _in_range(when_made.date(), "stamp")
     source = _rows(plan, progress, use_index, today)
     rows = source.listing(when_made.date(), filters or Filters())
     return Calendar(rows, name or f"nq42 — {source.head().name}", when_made, remind)

@@ -16,7 +16,11 @@ for ``json``, a bad date, a period given twice), no index yet, an invalid plan, 
 that matches nothing, any error at all. So every message, usage error and exit code
 still comes from typer and the one error handler (:func:`nq42cli.cli.options.handled`);
 the quick path only ever prints a successful answer, and prints nothing before the
-answer is complete.
+answer is complete. The one exception is an answer that cannot be written (a full disk):
+part of it may be out, so typer cannot start over, and the quick path says what the
+handler says (one line, exit 1). The answer follows the typer path's output rules
+because it is made by the same code: the streams are switched to UTF-8 first
+(:mod:`nq42cli.streams`), and the renderers escape text and cap terminal tables.
 
 The option table below is typer's, written out: ``tests/test_quick.py`` builds the
 click commands with typer and fails when any option, choice or environment variable
@@ -24,15 +28,19 @@ differs, and compares the quick answers with typer's, byte for byte.
 
 This module sits outside the :mod:`nq42cli.cli` package, whose modules import typer, so
 that :func:`main` (the ``nq42`` script and ``python -m nq42cli``) can try it first. Only
-the standard library is imported here, and the core modules an index answer needs.
+the standard library is imported here, :mod:`nq42cli.streams`, and the core modules an
+index answer needs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
 from typing import TYPE_CHECKING
+
+from nq42cli.streams import unicode_streams
 
 if TYPE_CHECKING:
     from nq42cli.core.windows import Period
@@ -90,11 +98,13 @@ def main() -> None:
     # objects): the cyclic collector would rescan them over and over, for nothing, and
     # costs half the time of a large load. Memory is still freed by reference counting.
     gc.disable()
+    # Before anything is printed, on either path (nq42cli.streams).
+    unicode_streams()
     if answered(sys.argv[1:]):
         return
-    from nq42cli.cli import app
+    from nq42cli.cli import main as typer_main
 
-    app()
+    typer_main()
 
 
 def parse(argv: list[str]) -> tuple[str, dict[str, str]] | None:
@@ -151,15 +161,34 @@ def answered(argv: list[str]) -> bool:
         out = _answer(command, values)
     except Exception:  # every failure is typer's to report, on its own run
         return False
-    if out is None:
+    if out is None or sys.stdout is None:  # a closed stdout is typer's to report
         return False
     try:
         sys.stdout.write(out)
         sys.stdout.flush()
+    except UnicodeEncodeError:
+        # A stream that could not be switched to UTF-8: nothing was written (the text is
+        # encoded whole before any of it is), and typer says what to do.
+        return False
     except BrokenPipeError:
         # The reader (head, less) went away: as the typer path, no message, exit 0.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()
+    except (OSError, ValueError) as exc:
+        # A full disk, a stream gone: part of the answer may be out, so typer cannot
+        # start again; the line and exit code cli.options.handled gives, as it says them.
+        _drop_stdout()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            sys.stderr.write(f"Error: cannot write the output: {reason}\n")
+            sys.stderr.flush()
+        raise SystemExit(1) from None
     return True
+
+
+def _drop_stdout() -> None:
+    # What is still buffered goes nowhere, so the exit does not fail on it again.
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _answer(command: str, values: dict[str, str]) -> str | None:

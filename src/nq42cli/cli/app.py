@@ -21,9 +21,10 @@ from typing import Annotated, Any
 import typer
 
 from nq42cli import __version__
-from nq42cli.cli.options import State
+from nq42cli.cli.options import SafeGroup, State
+from nq42cli.streams import unicode_streams
 
-__all__ = ["COMMANDS", "GROUPS", "Command", "app", "build", "main"]
+__all__ = ["COMMANDS", "GROUPS", "GROUP_DEFAULTS", "Command", "app", "build", "main"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +38,11 @@ class Command:
 
 _CLI = "nq42cli.cli."
 
-GROUPS: dict[str, str] = {"export": _CLI + "export:HELP"}
+GROUPS: dict[str, str] = {"export": _CLI + "export:HELP", "owners": _CLI + "owners:HELP"}
 """Sub-apps by name, with where their help text lives."""
+
+GROUP_DEFAULTS: dict[str, str] = {"owners": _CLI + "owners:owners"}
+"""Sub-apps that answer by themselves when no command follows (``nq42 owners``)."""
 
 COMMANDS: tuple[Command, ...] = (
     Command(("due",), _CLI + "listing", "due"),
@@ -49,15 +53,20 @@ COMMANDS: tuple[Command, ...] = (
     Command(("status",), _CLI + "progress", "status"),
     Command(("history",), _CLI + "progress", "history"),
     Command(("record",), _CLI + "progress", "record"),
+    Command(("report",), _CLI + "report", "report"),
+    Command(("timeline",), _CLI + "report", "timeline"),
     Command(("validate",), _CLI + "validate", "validate"),
     Command(("schema",), _CLI + "validate", "schema"),
     Command(("when",), _CLI + "time", "when"),
     Command(("extract",), _CLI + "time", "extract"),
+    Command(("init",), _CLI + "init", "init"),
+    Command(("migrate",), _CLI + "migrate", "migrate"),
     Command(("export", "status"), _CLI + "export", "export_status"),
     Command(("export", "due"), _CLI + "export", "export_due"),
     Command(("export", "overdue"), _CLI + "export", "export_overdue"),
     Command(("export", "ongoing"), _CLI + "export", "export_ongoing"),
     Command(("export", "ics"), _CLI + "export", "export_ics"),
+    Command(("owners", "show"), _CLI + "owners", "show"),
 )
 """Every command of ``nq42``, in the order ``--help`` lists them."""
 
@@ -92,6 +101,7 @@ def _root(
     Example: nq42 due --quarter 2024Q1
     """
     del version  # handled by its eager callback
+    unicode_streams()  # again: a test runner or an embedding program swaps the streams
     ctx.obj = State(use_index=not no_cache)
 
 
@@ -103,6 +113,7 @@ def build() -> typer.Typer:
     """The ``nq42`` app with every command of :data:`COMMANDS` registered."""
     root = typer.Typer(
         name="nq42",
+        cls=SafeGroup,  # usage errors are shown escaped, whoever raised them
         no_args_is_help=True,
         pretty_exceptions_show_locals=False,
         context_settings=_SETTINGS,
@@ -111,9 +122,16 @@ def build() -> typer.Typer:
     groups: dict[str, typer.Typer] = {}
     for name, help_at in GROUPS.items():
         module, _, attribute = help_at.partition(":")
+        default = GROUP_DEFAULTS.get(name)
         groups[name] = typer.Typer(
-            help=_load(module, attribute), no_args_is_help=True, context_settings=_SETTINGS
+            help=_load(module, attribute),
+            no_args_is_help=default is None,
+            context_settings=_SETTINGS,
         )
+        if default is not None:
+            target_module, _, attribute = default.partition(":")
+            answer: Callable[..., None] = _load(target_module, attribute)
+            groups[name].callback(invoke_without_command=True)(answer)
     for command in COMMANDS:
         *group, name = command.path
         target = groups[group[0]] if group else root
@@ -128,9 +146,11 @@ app = build()
 
 
 def main() -> None:
-    """Entry point of the ``nq42`` script and of ``python -m nq42cli``."""
+    """The typer run of ``nq42`` (:func:`nq42cli.quick.main`, the script, tries first)."""
     # A run is short and builds large acyclic data (a 100,000-duty plan is millions of
     # objects): the cyclic collector would rescan them over and over, for nothing, and
     # costs half the time of a large load. Memory is still freed by reference counting.
     gc.disable()
+    # Before anything is printed, --help and usage errors included.
+    unicode_streams()
     app()

@@ -16,14 +16,15 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from nq42cli.core.vocab import Role
 
@@ -48,12 +49,14 @@ __all__ = [
     "LangOpt",
     "ListFormat",
     "MonthOpt",
+    "OutputFailed",
     "OutputOpt",
     "OwnerOpt",
     "PlanOpt",
     "ProblemFormat",
     "QuarterOpt",
     "RoleOpt",
+    "SafeGroup",
     "SearchOpt",
     "SectionOpt",
     "State",
@@ -62,6 +65,7 @@ __all__ = [
     "WhenFormat",
     "YearOpt",
     "check_target",
+    "complete_owner",
     "day",
     "emit",
     "filters",
@@ -69,6 +73,7 @@ __all__ = [
     "issued",
     "lead_time",
     "period",
+    "say",
     "state",
     "write_file",
     "write_output",
@@ -153,6 +158,15 @@ class ProblemFormat(StrEnum):
 
 # --------------------------------------------------------------------------- options
 
+
+def _complete(kind: str, ctx: typer.Context, incomplete: str) -> list[Any]:
+    # The completion module is imported only when a shell asks for completions.
+    from nq42cli.cli import complete
+
+    found: list[Any] = getattr(complete, kind)(ctx, incomplete)
+    return found
+
+
 LangOpt = Annotated[
     Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
 ]
@@ -182,12 +196,42 @@ AsOfOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def complete_owner(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of ``--owner``: the plan's owners and every body of its registry.
+
+    Names the registry knows from any time (former and current names, members) that
+    begin with what was typed, folded (case, accents and tone placement ignored). Shells
+    keep only words that begin with the typed text, so a name matched through folding
+    comes back as the typed text followed by the rest of the name ("ban chinh" →
+    "ban chinh sách, chiến lược Trung ương"), which names the same body.
+    """
+    from nq42cli import api
+    from nq42cli.core.text import fold
+
+    plan = ctx.params.get("plan")
+    want = fold(incomplete)
+    out = []
+    for name in api.owner_names(plan):
+        if not fold(name).startswith(want):
+            continue
+        if name.startswith(incomplete):
+            out.append(name)
+        else:
+            # Folding keeps one letter per letter (NFC names), so the rest lines up.
+            out.append(incomplete + name[len(incomplete) :])
+    return list(dict.fromkeys(out))
+
+
 OwnerOpt = Annotated[
     str | None,
     typer.Option(
         "--owner",
-        help="Owner name or short name; ignores case, accents and tone placement.",
+        help="Owner: a name or short name, old or new (Ban Kinh tế / Ban Chính sách, chiến "
+        "lược), or a member's ('Đồng Nai'); ignores case, accents and tone placement.",
         show_default=False,
+        autocompletion=complete_owner,
     ),
 ]
 RoleOpt = Annotated[
@@ -201,7 +245,12 @@ RoleOpt = Annotated[
 ]
 SectionOpt = Annotated[
     str | None,
-    typer.Option("--section", help="Section or item: IV, IV.2.", show_default=False),
+    typer.Option(
+        "--section",
+        help="Section or item: IV, IV.2.",
+        show_default=False,
+        autocompletion=lambda ctx, incomplete: _complete("sections", ctx, incomplete),
+    ),
 ]
 SearchOpt = Annotated[
     str | None,
@@ -228,7 +277,12 @@ ToOpt = Annotated[
     str | None, typer.Option("--to", help="Last day of a custom period.", show_default=False)
 ]
 IdArg = Annotated[
-    str, typer.Argument(metavar="ID", help="Duty id as numbered in the plan: IV.2.a.")
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="Duty id as numbered in the plan: IV.2.a.",
+        autocompletion=lambda ctx, incomplete: _complete("duty_ids", ctx, incomplete),
+    ),
 ]
 IssuedOpt = Annotated[
     str | None,
@@ -333,39 +387,84 @@ def lead_time(text: str) -> timedelta | None:
 # --------------------------------------------------------------------------- errors
 
 
+def say(message: str) -> None:
+    """Print one message on stderr, escaped: it may quote a plan, a path or an argument.
+
+    A stderr that cannot be written (closed, a full disk) leaves nowhere to report to:
+    the exit code still tells.
+    """
+    from nq42cli.core.text import visible
+
+    with suppress(OSError, ValueError, AttributeError):
+        typer.echo(visible(message), err=True)
+
+
+class SafeGroup(TyperGroup):
+    r"""The root command: every usage error is shown with the text it quotes escaped.
+
+    A message quotes what the user typed (``no duty 'IV.\x1b[31m2'``, click's "no such
+    option") and what the plan holds (an owner's name in "did you mean"); whoever
+    raised it, it reaches the terminal here, through :func:`_escaped`, so no argument
+    and no plan text can drive the terminal or fail to encode.
+    """
+
+    def make_context(self, *args: Any, **extra: Any) -> Any:
+        """Parse the arguments (usage errors escaped)."""
+        with _escaped():
+            return super().make_context(*args, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command (usage errors escaped)."""
+        with _escaped():
+            return super().invoke(ctx)
+
+
+# The base of every usage error typer raises: click's, or the copy of click typer ships.
+_USAGE_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
+
+@contextmanager
+def _escaped() -> Iterator[None]:
+    from nq42cli.core.text import visible
+
+    try:
+        yield
+    except _USAGE_ERROR as exc:
+        # Line by line: a message's own line breaks (click's help text) are kept.
+        message = str(getattr(exc, "message", ""))
+        exc.message = "\n".join(visible(line) for line in message.split("\n"))  # type: ignore[attr-defined]
+        raise
+
+
 def fail(problems: list[Problem]) -> NoReturn:
     """Print each problem on its own line (escaped) and exit 1, or 2 for an unusable path."""
     from nq42cli.core.errors import USAGE_CODES
-    from nq42cli.core.text import visible
 
     for p in problems:
-        typer.echo(visible(str(p)), err=True)
+        say(str(p))
     usage = all(p.code in USAGE_CODES for p in problems)
     raise typer.Exit(EXIT_USAGE if usage else EXIT_PROBLEMS)
 
 
 def refuse(messages: list[str], code: int) -> NoReturn:
     """Print ``Error: …`` lines (escaped) and exit with ``code``."""
-    from nq42cli.core.text import visible
-
     for m in messages:
-        typer.echo(visible(f"Error: {m}"), err=True)
+        say(f"Error: {m}")
     raise typer.Exit(code)
 
 
 @contextmanager
 def handled() -> Iterator[None]:
     """Turn the library's typed errors into messages and exit codes, never a traceback."""
-    from nq42cli.core.errors import DraftInvalid, RecordRefused, UsageError
+    from nq42cli.core.errors import RecordRefused, UsageError
     from nq42cli.core.fsio import LockTimeout
     from nq42cli.core.problems import DataError
     from nq42cli.core.queries import FilterError
 
     try:
         yield
-    except DraftInvalid as exc:
-        typer.echo(f"{exc.document}: the draft does not validate:", err=True)
-        fail(exc.problems)
     except DataError as exc:
         fail(exc.problems)
     except (FilterError, UsageError) as exc:
@@ -375,26 +474,68 @@ def handled() -> Iterator[None]:
     except LockTimeout as exc:
         waited = f"waited {exc.timeout:g} s"
         refuse([f"{exc.folder} is locked by another nq42 process ({waited}); try again"], 1)
+    except UnicodeEncodeError as exc:
+        # Only where the stream could not be switched to UTF-8 (nq42cli.streams): say so in
+        # ASCII, which any stream can hold.
+        bad = ascii(exc.object[exc.start : exc.end])
+        msg = (
+            f"the output's encoding ({exc.encoding}) cannot hold {bad}; "
+            "set PYTHONIOENCODING=utf-8, or write to a file with -o FILE"
+        )
+        refuse([msg], EXIT_PROBLEMS)
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a message.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
+    except OutputFailed as exc:
+        refuse([f"cannot write the output: {exc.reason}"], EXIT_PROBLEMS)
 
 
 # --------------------------------------------------------------------------- output
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed descriptor)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@contextmanager
+def _stdout() -> Iterator[None]:
+    """Turn a failure to write standard output into :class:`OutputFailed`.
+
+    ``nq42 list > /dev/full`` or a closed stdout (``>&-``) is a clear one-line error
+    (exit 1), never a traceback; a reader that went away (``| head``) stays quiet.
+    """
+    if sys.stdout is None:
+        raise OutputFailed("standard output is closed")
+    try:
+        yield
+    except (BrokenPipeError, UnicodeEncodeError):
+        # Said by handled(): a reader gone is quiet, an encoding has its own message.
+        raise
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        # What is still buffered goes nowhere, so the exit does not fail on it again.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputFailed(reason) from None
 
 
 def emit(result: Result, fmt: str, lang: Lang | str = Lang.VI) -> None:
     """Render ``result`` through the one registry and print it on stdout."""
     from nq42cli.render import render
 
-    out = render(result, fmt, str(lang))
-    if isinstance(out, bytes):
-        sys.stdout.buffer.write(out)
-        sys.stdout.buffer.flush()
-    else:
-        sys.stdout.write(out)
-        sys.stdout.flush()
+    with _stdout():
+        out = render(result, fmt, str(lang))
+        if isinstance(out, bytes):
+            sys.stdout.buffer.write(out)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(out)
+            sys.stdout.flush()
 
 
 def _to_stdout(output: str | None) -> bool:
@@ -407,6 +548,8 @@ def check_target(output: str | None, force: bool) -> None:
     A folder, a file in a folder that does not exist, or an existing file without
     ``--force`` is a usage error; ``None`` and ``-`` mean stdout.
     """
+    from nq42cli.core.fsio import UnusableFile, check_replaceable
+
     if _to_stdout(output):
         return
     assert output is not None
@@ -415,7 +558,13 @@ def check_target(output: str | None, force: bool) -> None:
         raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="--output")
     if not path.parent.is_dir():
         raise typer.BadParameter(f"folder {path.parent} does not exist", param_hint="--output")
-    if path.exists() and not force:
+    try:
+        # Whatever --force says: a device, a named pipe or a link is never replaced.
+        check_replaceable(path)
+    except UnusableFile as exc:
+        msg = f"{output} {exc.message}; give a regular file, or - for stdout"
+        raise typer.BadParameter(msg, param_hint="--output") from None
+    if os.path.lexists(path) and not force:
         raise typer.BadParameter(
             f"{output} exists; add --force to replace it", param_hint="--output"
         )
@@ -429,11 +578,12 @@ def write_output(data: bytes, output: str | None, force: bool, what: str | None 
     step or not at all (:func:`nq42cli.core.fsio.atomic_write`, the one writer).
     ``what`` describes the file on stderr once it is written.
     """
-    from nq42cli.core.fsio import TargetExists, atomic_write
+    from nq42cli.core.fsio import TargetExists, UnusableFile, atomic_write
 
     if _to_stdout(output):
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        with _stdout():
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         return
     assert output is not None
     check_target(output, force)
@@ -444,11 +594,14 @@ def write_output(data: bytes, output: str | None, force: bool, what: str | None 
         raise typer.BadParameter(
             f"{output} exists; add --force to replace it", param_hint="--output"
         ) from None
+    except UnusableFile as exc:  # it became a link, a pipe or a device since the check
+        msg = f"{output} {exc.message}; give a regular file, or - for stdout"
+        raise typer.BadParameter(msg, param_hint="--output") from None
     except OSError as exc:
-        typer.echo(f"{output}: {exc.strerror or exc}; nothing written", err=True)
+        say(f"{output}: {exc.strerror or exc}; nothing written")
         raise typer.Exit(EXIT_PROBLEMS) from None
     if what is not None:
-        typer.echo(f"wrote {output} ({what})", err=True)
+        say(f"wrote {output} ({what})")
 
 
 def write_file(

@@ -24,6 +24,7 @@ from nq42cli.cli.options import (
     PlanOpt,
     SectionOpt,
     StatusOpt,
+    complete_owner,
     day,
     emit,
     filters,
@@ -39,6 +40,15 @@ def record(
     duty_id: IdArg,
     done: Annotated[bool, typer.Option("--done", help="The duty (or part) is done.")] = False,
     started: Annotated[bool, typer.Option("--started", help="Work has started.")] = False,
+    progress: Annotated[
+        str | None,
+        typer.Option(
+            "--progress",
+            metavar="RESULT",
+            help="Work under way (đang thực hiện), with its current result.",
+            show_default=False,
+        ),
+    ] = None,
     note: Annotated[
         str | None,
         typer.Option("--note", help="A note; alone it records a note.", show_default=False),
@@ -55,6 +65,16 @@ def record(
             "--evidence", help="Document or public source (needed with --done).", show_default=False
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source", metavar="URL", help="Where the evidence can be checked.", show_default=False
+        ),
+    ] = None,
+    excerpt: Annotated[
+        str | None,
+        typer.Option("--excerpt", help="A short quote of the source.", show_default=False),
+    ] = None,
     by: Annotated[
         str | None,
         typer.Option("--by", envvar="NQ42_BY", help="Who records this.", show_default=False),
@@ -63,13 +83,26 @@ def record(
         str | None,
         typer.Option(
             "--owner",
-            help="For one owner's part: its key, name or short name. Default: the whole duty.",
+            help="For one part: an owner's key or name, or (with the owners registry) one "
+            "member's ('Đồng Nai') or the body in the owner's place on --on. "
+            "Default: the whole duty.",
             show_default=False,
+            autocompletion=complete_owner,
         ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Allow a second completion (a correction).")
     ] = False,
+    deadline: Annotated[
+        str | None,
+        typer.Option(
+            "--deadline",
+            metavar="PHRASE",
+            help="An adjusted deadline, written as in the plan ('quý IV/2024'); "
+            "in force from --on; needs --evidence (the deciding document).",
+            show_default=False,
+        ),
+    ] = None,
     plan: PlanOpt = None,
     status: StatusOpt = None,
 ) -> None:
@@ -77,13 +110,25 @@ def record(
 
     Example: nq42 record IV.2.a --done --on 2024-05-09 --evidence "Nghị quyết số 68/NQ-CP"
     """
-    if done and started:
-        raise typer.BadParameter("give --done or --started, not both", param_hint="--done")
-    if not (done or started or note):
-        raise typer.BadParameter("give --done, --started or --note TEXT", param_hint="event")
+    given = {
+        "--done": done,
+        "--started": started,
+        "--progress": progress is not None,
+        "--deadline": deadline is not None,
+    }
+    chosen = [n for n, v in given.items() if v]
+    if len(chosen) > 1:
+        msg = f"give {' or '.join(chosen)}, not both" if len(chosen) == 2 else "give only one"
+        raise typer.BadParameter(msg, param_hint=chosen[0])
+    if not (chosen or note):
+        msg = "give --done, --started, --progress RESULT, --deadline PHRASE or --note TEXT"
+        raise typer.BadParameter(msg, param_hint="event")
+    if progress is not None and note is not None:
+        msg = "--progress RESULT is the record's note; give --progress or --note, not both"
+        raise typer.BadParameter(msg, param_hint="--progress")
     run = state(ctx)
     when = day(on, "--on", run.today)
-    event = "done" if done else "started" if started else "note"
+    event = chosen[0].removeprefix("--") if chosen else "note"
     with handled():
         from nq42cli import api
         from nq42cli.core.record import LOCK_TIMEOUT_ENV, parse_lock_timeout
@@ -94,7 +139,8 @@ def record(
             on=when,
             owner=owner,
             evidence=evidence,
-            note=note,
+            note=progress if progress is not None else note,
+            deadline=deadline,
             by=by,
             force=force,
             plan=plan,
@@ -102,6 +148,8 @@ def record(
             today=run.today,
             recorded_at=run.now,
             lock_timeout=parse_lock_timeout(os.environ.get(LOCK_TIMEOUT_ENV)),
+            source=source,
+            excerpt=excerpt,
         )
         emit(recorded, "text")
 

@@ -20,6 +20,7 @@ from nq42cli.cli.options import (
     ProblemFormat,
     emit,
     handled,
+    say,
     state,
 )
 from nq42cli.core.schemas import SCHEMAS
@@ -61,6 +62,14 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail on warnings too, not only on errors.")
     ] = False,
+    linked: Annotated[
+        bool,
+        typer.Option(
+            "--linked",
+            help="Also check the files that go with FILES: the progress folder beside a "
+            "plan, the plan beside a progress folder (what the pre-commit hook runs).",
+        ),
+    ] = False,
 ) -> None:
     """Check plan and progress files; report every problem of every file, sorted by position.
 
@@ -77,16 +86,17 @@ def validate(
     with handled():
         from nq42cli import api
 
-        outcome = api.validate(files, plan=plan, strict=strict, today=state(ctx).today)
+        outcome = api.validate(
+            files, plan=plan, strict=strict, today=state(ctx).today, linked=linked
+        )
         # The report is the command's output (stdout); the verdict is chatter (stderr).
         emit(outcome, chosen)
     if chosen is not ProblemFormat.JSON:
         files_checked, bad = outcome.files, outcome.invalid_files
-        typer.echo(
+        say(
             f"{files_checked} file(s) checked: {files_checked - bad} valid, {bad} invalid, "
             f"{len(outcome.errors)} error(s), {len(outcome.warnings)} warning(s)"
-            + (" (--strict: warnings fail)" if strict and outcome.warnings else ""),
-            err=True,
+            + (" (--strict: warnings fail)" if strict and outcome.warnings else "")
         )
     if any(p.code in USAGE_CODES for p in outcome.problems):
         raise typer.Exit(EXIT_USAGE)

@@ -126,4 +126,14 @@ BODIES: tuple[Body, ...] = (
     Body("hoi_nong_dan", "Hội Nông dân Việt Nam", "HNDVN", B),
     Body("hoi_ccb", "Hội Cựu chiến binh Việt Nam", "HCCBVN", B),
     Body("doan_tn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "ĐTNCSHCM", B),
+    # The courts, the procuracy, the audit office, the Front's central committee and the
+    # national press agencies, as the Constitution and their own statutes name them.
+    Body("ttg", "Thủ tướng Chính phủ", "TTg", P),
+    Body("tandtc", "Toà án nhân dân tối cao", "TANDTC", B),
+    Body("vksndtc", "Viện kiểm sát nhân dân tối cao", "VKSNDTC", B),
+    Body("ktnn", "Kiểm toán Nhà nước", "KTNN", B),
+    Body("ubtw_mttq", "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam", "UBTW MTTQVN", B),
+    Body("ttxvn", "Thông tấn xã Việt Nam", "TTXVN", B),
+    Body("vtv", "Đài Truyền hình Việt Nam", "VTV", B),
+    Body("vov", "Đài Tiếng nói Việt Nam", "VOV", B),
 )

@@ -9,13 +9,26 @@ answer from it without importing pydantic or YAML.
 Safety, in order of importance:
 
 - It can never answer for a plan that differs from the file: the cache file is named
-  by the SHA-256 of the bytes of every input file (the plan and its progress files)
-  with nq42's version and this module's schema, and the bytes are hashed on every run.
+  by the SHA-256 of the name and bytes of every input file (the plan and its progress
+  files) with nq42's version and this module's schema, and the bytes are hashed on
+  every run. Only regular files are hashed (:func:`nq42cli.core.fsio.open_regular`): a
+  plan that is a pipe or a device, or a progress file that is not a regular file, is
+  never indexed, and the plan path reads or refuses it.
+- It never answers for inputs the plan path would refuse: a progress file under
+  another duty's name changes the key (names are hashed), and an index whose latest
+  record is dated after today (the clock or the time zone moved back) is not used.
+- It verifies itself: the SHA-256 of the index file is sealed beside it when it is
+  written, and checked whenever the file is not exactly the one last checked (inode,
+  size, modification and change times), so a damaged or edited index is rebuilt,
+  never answered from.
 - It answers with the same rules: the index only narrows the candidates, by the
   windows the rule book says bind (:func:`nq42cli.core.rules.binding`, asked when the
-  index is built); what is due, late or ongoing, and when a duty is complete, is
-  decided by the rule book on the very same :class:`~nq42cli.core.queries.Entry`
-  values a loaded plan gives (``queries.*_of``, ``status.status_of``).
+  index is built) and by every adjusted deadline recorded (each adjustment's windows
+  are indexed beside the plan's, so a duty whose deadline was moved into a period is
+  never missed; the rule book then decides which windows are in force); what is
+  due, late or ongoing, and when a duty is complete, is decided by the rule book on the
+  very same :class:`~nq42cli.core.queries.Entry` values a loaded plan gives
+  (``queries.*_of``, ``status.status_of``).
 - It is written whole or not at all: a temporary file in the same folder, fsynced and
   renamed over the final name. Two processes racing both write complete files; the
   last rename wins and both files hold the same answer.
@@ -23,7 +36,15 @@ Safety, in order of importance:
   is read again and the file rebuilt. Any failure to write it only costs speed.
 - ``--no-cache`` (or ``NQ42_NO_CACHE=1``) bypasses it entirely.
 
-The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else ``~/.cache/nq42``.
+Besides the duties and records it stores the owners registry of the plan, as the
+:class:`~nq42cli.core.directory.Directory` JSON (its bytes are part of the key), so
+group owners are judged member by member and owners show their later names on the
+warm path too; and every record's unit, adjusted deadline, source and excerpt, so
+status, history, the report and every export show what was reported and decided.
+
+The folder is ``$NQ42_CACHE_DIR``, else ``$XDG_CACHE_HOME/nq42``, else the platform's user
+cache folder; with no home folder at all, a private folder of this user's in the system's
+temporary folder, else no index (:func:`cache_dir`).
 """
 
 from __future__ import annotations
@@ -33,6 +54,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -43,17 +65,38 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.queries import Entry, Filters, OwnerLine, PlanHead, Records, Row, head
+from nq42cli.core.fsio import (
+    atomic_write,
+    check_regular_file,
+    open_regular,
+    open_regular_fd,
+    read_input,
+)
+from nq42cli.core.queries import (
+    Entry,
+    Filters,
+    GroupLine,
+    OwnerLine,
+    PlanHead,
+    Records,
+    Row,
+    SectionHead,
+    head,
+    outline,
+)
 from nq42cli.core.rules import Event, RecordLike, binding
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind
 
 if TYPE_CHECKING:
+    from nq42cli.core.directory import Directory
     from nq42cli.core.models import Plan
     from nq42cli.core.progress import Progress
 
     # Reads and validates the plan and its progress (the slow, exact path).
     Loader = Callable[[], tuple[Plan, Progress]]
+    # Reads and validates the plan's owners registry, if it has one.
+    RegistryLoader = Callable[[], Directory | None]
 
 __all__ = [
     "Index",
@@ -66,7 +109,9 @@ __all__ = [
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 3
+SCHEMA = 6
+# An index holds less than the plan; twice the largest plan nq42 reads is damage.
+MAX_INDEX_BYTES = 512 * 2**20
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 _ALL = Filters()
 
@@ -87,8 +132,8 @@ CREATE TABLE duty_owner (
 CREATE TABLE owner_name (name TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE rec (
     duty TEXT NOT NULL, ord INTEGER NOT NULL, event TEXT NOT NULL, "on" TEXT NOT NULL,
-    owner TEXT, evidence TEXT, note TEXT, by TEXT, force INTEGER NOT NULL,
-    recorded_at TEXT, PRIMARY KEY (duty, ord)
+    owner TEXT, unit TEXT, evidence TEXT, note TEXT, deadline TEXT, source TEXT, excerpt TEXT,
+    by TEXT, force INTEGER NOT NULL, recorded_at TEXT, PRIMARY KEY (duty, ord)
 ) WITHOUT ROWID;
 CREATE INDEX duty_by_id ON duty (id);
 CREATE INDEX win_by_deadline ON win (deadline, duty, ord) WHERE deadline IS NOT NULL AND binds;
@@ -123,6 +168,9 @@ class RowSource(Protocol):
     def head(self) -> PlanHead:
         """The plan's id, kind, number, date, issuer and title."""
 
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their titles and items' headings, in order."""
+
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
 
@@ -134,16 +182,19 @@ class RowSource(Protocol):
 
 
 def cache_key(files: Sequence[str | os.PathLike[str]]) -> str:
-    """SHA-256 of the bytes of ``files`` in order, with nq42's version and the schema.
+    """SHA-256 of the names and bytes of ``files`` in order, with nq42's version and schema.
 
-    Raises :class:`OSError` when a file cannot be read (the caller then reads the plan
-    the ordinary way, which reports the problem).
+    Names count: a progress file's name says which duty it is for, and the plan path
+    refuses one under another duty's name. Raises :class:`OSError` when a file cannot
+    be read or is not a regular file (:class:`~nq42cli.core.fsio.UnusableFile`); the
+    caller then reads the plan the ordinary way, which reports the problem.
     """
     digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
     for path in files:
         # Each file's own digest, so that two files can never be split differently
-        # into the same byte stream.
-        digest.update(_digest(path))
+        # into the same byte stream; the name's length first for the same reason.
+        name = os.fsencode(os.path.basename(path))
+        digest.update(len(name).to_bytes(8, "big") + name + _digest(path))
     return digest.hexdigest()
 
 
@@ -151,12 +202,15 @@ _CHUNK = 1 << 20
 
 
 def _digest(path: str | os.PathLike[str]) -> bytes:
-    """SHA-256 of a file's bytes, read a megabyte at a time.
+    """SHA-256 of a regular file's bytes, read a megabyte at a time.
 
-    Plain system calls: a warm answer hashes every progress file, and thousands of
-    them must cost two reads each, not a buffered reader apiece.
+    The file is checked as :func:`~nq42cli.core.fsio.open_regular` checks it (before the
+    open and on the open file: a pipe, a device or an oversized file raises
+    :class:`~nq42cli.core.fsio.UnusableFile`), then read with plain system calls: a warm
+    answer hashes every progress file, and thousands of them must cost two reads each,
+    not a buffered reader apiece.
     """
-    fd = os.open(path, os.O_RDONLY)
+    fd = open_regular_fd(path)
     try:
         one = hashlib.sha256()
         while chunk := os.read(fd, _CHUNK):
@@ -166,49 +220,93 @@ def _digest(path: str | os.PathLike[str]) -> bytes:
         os.close(fd)
 
 
-def cache_dir() -> Path:
-    """The folder cache files live in."""
+def cache_dir() -> Path | None:
+    """The folder cache files live in, or None when there is none to use (no index then).
+
+    ``$NQ42_CACHE_DIR``; else ``$XDG_CACHE_HOME/nq42`` (an absolute path, on every
+    system); else the platform's own user cache folder (platformdirs): ``~/.cache/nq42``
+    on Linux, ``~/Library/Caches/nq42`` on macOS, ``%LOCALAPPDATA%/nq42/Cache`` on
+    Windows. A process with no home folder (a service account with no passwd entry,
+    ``env -i``) gets a private folder ``nq42-cache-UID`` in the system's temporary
+    folder, used only if it is a real folder of this user's that nobody else may write
+    (anyone can create a name there, and an index planted by another user must never
+    answer); else None. The index is only ever worth speed.
+    """
     if explicit := os.environ.get("NQ42_CACHE_DIR"):
         return Path(explicit)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "nq42"
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "nq42"
+    from platformdirs import user_cache_dir
+
+    try:
+        found = user_cache_dir("nq42", appauthor=False)
+    except (OSError, RuntimeError, KeyError):  # pragma: no cover - platform lookups
+        found = ""
+    # With no HOME and no passwd entry, "~" stays unexpanded: a relative path.
+    if os.path.isabs(found):
+        return Path(found)
+    return _private_temp()
+
+
+def _private_temp() -> Path | None:
+    import stat
+    import tempfile
+
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows always has a user profile folder
+        return None
+    uid = getuid()
+    folder = Path(tempfile.gettempdir()) / f"nq42-cache-{uid}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+    except OSError:
+        return None
+    # Anyone can create a name in /tmp: use it only if it is our own, private folder.
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+        return None
+    return folder
 
 
 # --------------------------------------------------------------------------- sources
 
 
 class PlanRows:
-    """Rows answered from a loaded plan and its progress (no cache)."""
+    """Rows answered from a loaded plan, its progress and its registry (no cache)."""
 
-    def __init__(self, plan: Plan, progress: Progress | None = None) -> None:
+    def __init__(
+        self, plan: Plan, progress: Progress | None = None, directory: Directory | None = None
+    ) -> None:
         self.plan = plan
         self.progress = progress
+        self.directory = directory
 
     def _records(self) -> Records:
         return self.progress.book() if self.progress is not None else {}
 
     def due(self, period: Period, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties due in ``period``."""
-        return queries.due([self.plan], period, as_of, filters, self._records())
+        return queries.due([self.plan], period, as_of, filters, self._records(), self.directory)
 
     def overdue(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Duties late on ``as_of``."""
-        return queries.overdue([self.plan], as_of, filters, self._records())
+        return queries.overdue([self.plan], as_of, filters, self._records(), self.directory)
 
     def ongoing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Ongoing duties."""
-        return queries.ongoing([self.plan], as_of, filters, self._records())
+        return queries.ongoing([self.plan], as_of, filters, self._records(), self.directory)
 
     def listing(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty."""
-        return queries.listing([self.plan], as_of, filters, self._records())
+        return queries.listing([self.plan], as_of, filters, self._records(), self.directory)
 
     def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty classified."""
         from nq42cli.core.status import status_of
 
-        return status_of(queries.entries([self.plan], filters), as_of, self._records())
+        found = queries.entries([self.plan], filters, self.directory)
+        return status_of(found, as_of, self._records())
 
     def owners(self) -> list[OwnerLine]:
         """The plan's owners in order."""
@@ -218,13 +316,17 @@ class PlanRows:
         """The plan's id, kind, number, date, issuer and title."""
         return head(self.plan)
 
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        return outline(self.plan)
+
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
         return [d.id for d in self.plan.duties]
 
     def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
         """One duty's status row as of ``as_of`` and all its records."""
-        found = queries.find([self.plan], duty_id)
+        found = queries.find([self.plan], duty_id, self.directory)
         if found is None:
             return None
         records = self._records()
@@ -241,8 +343,12 @@ class _Rec:
     event: Event
     on: date
     owner: str | None
+    unit: str | None
     evidence: str | None
     note: str | None
+    deadline: str | None
+    source: str | None
+    excerpt: str | None
     by: str | None
     force: bool
     recorded_at: datetime | None
@@ -259,6 +365,36 @@ class Index:
         meta = dict(db.execute("SELECT k, v FROM meta").fetchall())
         self.plan_id = meta["plan_id"]
         self.plan_date = date.fromisoformat(meta["plan_date"])
+        # The latest day a record names: the plan path refuses records dated after today.
+        self.last_on = date.fromisoformat(meta["last_on"]) if meta.get("last_on") else None
+        raw = meta.get("directory")
+        self.directory = _directory(raw) if raw else None
+        self._owned: dict[str, tuple[tuple[OwnerLine, ...], tuple[GroupLine, ...]]] = {}
+
+    def _owner_lines(self, raw: str) -> tuple[tuple[OwnerLine, ...], tuple[GroupLine, ...]]:
+        """A duty's owners (with later names and aliases) and group lines, once per list."""
+        found = self._owned.get(raw)
+        if found is None:
+            lines = _owners(raw)
+            d = self.directory
+            if d is None:
+                found = (lines, ())
+            else:
+                lines = tuple(
+                    OwnerLine(
+                        o.key,
+                        o.name,
+                        o.short,
+                        o.role,
+                        o.as_written,
+                        d.later_names(o.key),
+                        d.aliases(o.key),
+                    )
+                    for o in lines
+                )
+                found = (lines, _group_lines(d, [o.key for o in lines]))
+            self._owned[raw] = found
+        return found
 
     def _entries(self, ords: Sequence[int] | None, filters: Filters) -> list[Entry]:
         """Duties by ``ord`` (all when None) that pass ``filters``, in plan order."""
@@ -278,6 +414,7 @@ class Index:
             for _, id_, section, grp, text, timing, windows, owners in self.db.execute(
                 query, params
             ):
+                lines, group_lines = self._owner_lines(owners)
                 e = Entry(
                     plan_id,
                     plan_date,
@@ -287,7 +424,8 @@ class Index:
                     text,
                     timing,
                     _windows(windows),
-                    _owners(owners),
+                    lines,
+                    group_lines,
                 )
                 if filters.accepts(e, e.owners):
                     out.append(e)
@@ -309,7 +447,10 @@ class Index:
 
     def records(self, ids: Sequence[str] | None = None) -> Records:
         """The progress records of duties ``ids`` (all when None), in file order."""
-        sql = 'SELECT duty, event, "on", owner, evidence, note, by, force, recorded_at FROM rec'
+        sql = (
+            'SELECT duty, event, "on", owner, unit, evidence, note, deadline, source, excerpt, '
+            "by, force, recorded_at FROM rec"
+        )
         if ids is None:
             rows = list(self.db.execute(sql + " ORDER BY duty, ord"))
         else:
@@ -319,18 +460,36 @@ class Index:
                 part = wanted[i : i + 500]
                 marks = ",".join("?" * len(part))
                 rows += self.db.execute(f"{sql} WHERE duty IN ({marks}) ORDER BY duty, ord", part)
-        out: dict[tuple[str, str], list[_Rec]] = {}
-        for duty, event, on, owner, evidence, note, by, force, recorded_at in rows:
+        out: dict[tuple[str, str], list[RecordLike]] = {}
+        for (
+            duty,
+            event,
+            on,
+            owner,
+            unit,
+            evidence,
+            note,
+            deadline,
+            source,
+            excerpt,
+            by,
+            force,
+            at,
+        ) in rows:
             out.setdefault((self.plan_id, duty), []).append(
                 _Rec(
                     Event(event),
                     date.fromisoformat(on),
                     owner,
+                    unit,
                     evidence,
                     note,
+                    deadline,
+                    source,
+                    excerpt,
                     by,
                     bool(force),
-                    datetime.fromisoformat(recorded_at) if recorded_at else None,
+                    datetime.fromisoformat(at) if at else None,
                 )
             )
         return out
@@ -397,6 +556,14 @@ class Index:
         raw = self.db.execute("SELECT v FROM meta WHERE k = 'head'").fetchone()
         pid, kind, number, day, issuer, title = json.loads(raw[0])
         return PlanHead(pid, kind, number, date.fromisoformat(day), issuer, title)
+
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        raw = self.db.execute("SELECT v FROM meta WHERE k = 'sections'").fetchone()
+        return [
+            SectionHead(sid, title, tuple((g, h) for g, h in groups))
+            for sid, title, groups in json.loads(raw[0])
+        ]
 
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
@@ -486,6 +653,13 @@ class _Guarded:
         except _DAMAGE:
             return self.rebuild().head()
 
+    def sections(self) -> list[SectionHead]:
+        """The plan's sections with their items' headings."""
+        try:
+            return self.index.sections()
+        except _DAMAGE:
+            return self.rebuild().sections()
+
     def ids(self) -> list[str]:
         """Every duty id, in plan order."""
         try:
@@ -518,6 +692,23 @@ def _windows(raw: str) -> tuple[Window, ...]:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _directory(raw: str) -> Directory:
+    from nq42cli.core.directory import Directory
+
+    return Directory.from_json(raw)
+
+
+def _group_lines(d: Directory, keys: Sequence[str]) -> tuple[GroupLine, ...]:
+    out = []
+    for key in keys:
+        g = d.group(key)
+        if g is not None:
+            names = tuple((m, u.short if (u := d.unit(m)) else m) for m, _, _ in g.members.spans)
+            out.append(GroupLine(g.key, g.label_vi, g.label_en, g.members, names))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=8192)
 def _owners(raw: str) -> tuple[OwnerLine, ...]:
     return tuple(
@@ -529,8 +720,14 @@ def _owners(raw: str) -> tuple[OwnerLine, ...]:
 # --------------------------------------------------------------------------- writing
 
 
-def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None:
-    """Write the index of ``plan`` (and its progress) to ``target`` atomically."""
+def build(
+    plan: Plan,
+    progress: Progress | None,
+    key: str,
+    target: Path,
+    directory: Directory | None = None,
+) -> None:
+    """Write the index of ``plan`` (its progress, its registry) to ``target`` atomically."""
     import tempfile
 
     from nq42cli.core.queries import owner_lines
@@ -553,6 +750,7 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         ("key", key),
                         ("plan_id", plan.meta.id),
                         ("plan_date", plan.meta.date.isoformat()),
+                        ("last_on", _last_on(progress)),
                         ("duties", str(len(plan.duties))),
                         (
                             "head",
@@ -575,6 +773,14 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                                 ensure_ascii=False,
                             ),
                         ),
+                        (
+                            "sections",
+                            json.dumps(
+                                [[s.id, s.title, list(s.groups)] for s in outline(plan)],
+                                ensure_ascii=False,
+                            ),
+                        ),
+                        ("directory", directory.to_json() if directory else ""),
                     ],
                 )
                 duties: list[tuple[object, ...]] = []
@@ -621,6 +827,8 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                 db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", wins)
                 db.executemany("INSERT INTO duty_owner VALUES (?, ?, ?)", owners)
                 names = {n for o in plan.owners for n in (o.key, o.name, o.short)}
+                if directory is not None:
+                    names |= {n for o in plan.owners for n in directory.aliases(o.key)}
                 names |= {r.as_written for d in plan.duties for r in d.owners if r.as_written}
                 db.executemany("INSERT INTO owner_name VALUES (?)", [(n,) for n in names])
                 recs = [
@@ -630,8 +838,12 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                         r.event.value,
                         r.on.isoformat(),
                         r.owner,
+                        r.unit,
                         r.evidence,
                         r.note,
+                        r.deadline,
+                        r.source,
+                        r.excerpt,
                         r.by,
                         int(r.force),
                         r.recorded_at.isoformat() if r.recorded_at else None,
@@ -639,7 +851,11 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
                     for duty_id, doc in (progress.duties.items() if progress else ())
                     for j, r in enumerate(doc.records)
                 ]
-                db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs)
+                db.executemany(
+                    "INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs
+                )
+                moved = _adjusted(plan, progress)
+                db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", moved)
         finally:
             db.close()
         with open(tmp, "rb+") as fh:
@@ -649,7 +865,94 @@ def build(plan: Plan, progress: Progress | None, key: str, target: Path) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    seal(target)
     _prune(target)
+
+
+def _adjusted(plan: Plan, progress: Progress | None) -> list[tuple[object, ...]]:
+    """Window rows for every adjusted deadline recorded, beside the plan's own.
+
+    The prefilter must not miss a duty whose deadline was moved into a period; whether
+    an adjustment is in force on a day is for the rule book to say, so every one is
+    indexed as binding (a superset: the candidates are judged afterwards).
+    """
+    from nq42cli.core.rules import adjusted_windows
+
+    if progress is None:
+        return []
+    ords = {d.id: i for i, d in enumerate(plan.duties)}
+    out: list[tuple[object, ...]] = []
+    for duty_id, doc in progress.duties.items():
+        i = ords[duty_id]
+        duty = plan.duties[i]
+        # Window ords after the plan's own keep the keys unique.
+        n = len(duty.windows)
+        for rec in doc.records:
+            if rec.event is not Event.DEADLINE or rec.deadline is None:
+                continue
+            for w in adjusted_windows(duty.windows, rec.deadline, rec.on):
+                dated = w.kind in (WindowKind.DEADLINE, WindowKind.RECURRING)
+                start = w.start.isoformat() if w.start else None
+                end = w.end.isoformat() if w.end else None
+                deadline = w.deadline.isoformat() if w.deadline else None
+                out.append((i, n, w.kind.value, start, end, deadline, int(dated)))
+                n += 1
+    return out
+
+
+def _last_on(progress: Progress | None) -> str:
+    days = [r.on for doc in (progress.duties.values() if progress else ()) for r in doc.records]
+    return max(days).isoformat() if days else ""
+
+
+# --------------------------------------------------------------------------- the seal
+
+
+def _seal_path(index: Path) -> Path:
+    return index.with_name(index.name + "-seal")
+
+
+def _stamp(info: os.stat_result) -> list[int]:
+    # What changes whenever the file's bytes do: a write sets the modification and the
+    # change time, and the change time cannot be set back (utime sets it to now).
+    return [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def _file_digest(path: Path) -> str:
+    with open_regular(path, MAX_INDEX_BYTES) as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def seal(index: Path) -> None:
+    """Record beside ``index`` the SHA-256 of its bytes and the stamp they were read at."""
+    digest = _file_digest(index)
+    stamp = _stamp(check_regular_file(index, MAX_INDEX_BYTES))
+    atomic_write(_seal_path(index), json.dumps({"sha256": digest, "stamp": stamp}).encode())
+
+
+def _sealed(index: Path) -> bool:
+    """Whether ``index`` holds exactly the bytes its seal names.
+
+    The digest is recomputed only when the file is not the one last checked (another
+    inode, size, or modification or change time): a warm answer costs one ``stat``.
+    """
+    try:
+        info = check_regular_file(index, MAX_INDEX_BYTES)
+        raw = json.loads(read_input(_seal_path(index), 4096))
+        digest, stamp = raw["sha256"], raw["stamp"]
+        if stamp == _stamp(info):
+            return isinstance(digest, str)
+        if _file_digest(index) != digest:
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    with contextlib.suppress(OSError):
+        seal(index)  # the same bytes at a new stamp (a copied cache folder)
+    return True
+
+
+# An index is named by its key; a build's temporary file by mkstemp (see build()).
+_OURS = re.compile(r"[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite")
 
 
 def _prune(keep: Path) -> None:
@@ -658,6 +961,9 @@ def _prune(keep: Path) -> None:
         done: list[tuple[float, Path]] = []
         temporary: list[tuple[float, Path]] = []
         for p in keep.parent.glob("*.sqlite"):
+            # Only nq42's own files: NQ42_CACHE_DIR may name a folder holding others.
+            if _OURS.fullmatch(p.name) is None:
+                continue
             (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
         old = [p for _, p in sorted(done, reverse=True) if p != keep][KEEP - 1 :]
         # A temporary file an hour old belongs to no running build.
@@ -665,14 +971,20 @@ def _prune(keep: Path) -> None:
         for p in old:
             with contextlib.suppress(OSError):
                 p.unlink()
+            with contextlib.suppress(OSError):
+                _seal_path(p).unlink()
 
 
 def _open(path: Path, key: str) -> Index | None:
-    """The index at ``path`` if it is a complete file for ``key``, else ``None``."""
+    """The index at ``path`` if it is a complete, sealed file for ``key``, else ``None``."""
+    if not _sealed(path):
+        return None
     try:
         size = path.stat().st_size
-        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder names.
-        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        # A URI opens the file read-only; as_uri() escapes '?', '#' and '%' in folder
+        # names. immutable: the bytes were just verified, so no journal beside the file
+        # (a planted hot journal) is ever read or applied, and nothing is locked.
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     except (OSError, sqlite3.Error):
         return None
     try:
@@ -695,39 +1007,51 @@ def open_source(
     load: Loader,
     *,
     use_cache: bool = True,
+    registry: RegistryLoader | None = None,
+    today: date | None = None,
     index_only: bool = False,
 ) -> RowSource:
-    """Rows for the plan whose input ``files`` (plan first, then progress) are given.
+    """Rows for the plan whose input ``files`` (plan first, then registry and progress) are given.
 
-    ``load()`` reads and validates the plan and its progress the slow, exact way; it is
-    called when the cache cannot serve, and its errors propagate unchanged. With
-    ``index_only``, :class:`~nq42cli.core.errors.NotIndexed` is raised instead.
+    ``load()`` reads and validates the plan and its progress the slow, exact way, and
+    ``registry()`` the plan's owners registry; they are called when the cache cannot
+    serve, and their errors propagate unchanged. ``today`` is the day ``load()`` refuses
+    records after: an index holding such a record (built when the clock or the time
+    zone said otherwise) does not serve. With ``index_only``, whenever the index cannot
+    serve, :class:`~nq42cli.core.errors.NotIndexed` is raised instead and nothing is read
+    but the files' bytes (for the key).
     """
     from nq42cli.core.errors import NotIndexed
 
-    if not use_cache:
-        return PlanRows(*load())
+    def everything() -> tuple[Plan, Progress, Directory | None]:
+        if index_only:
+            raise NotIndexed(os.fspath(files[0]))
+        plan, progress = load()
+        return plan, progress, registry() if registry is not None else None
+
+    folder = cache_dir() if use_cache else None
+    if folder is None:
+        return PlanRows(*everything())
     try:
         key = cache_key(files)
     except OSError:
-        if index_only:
-            raise NotIndexed(os.fspath(files[0])) from None
-        return PlanRows(*load())
-    target = cache_dir() / f"{key}.sqlite"
+        return PlanRows(*everything())
+    target = folder / f"{key}.sqlite"
 
     def rebuild() -> RowSource:
-        plan, progress = load()
+        plan, progress, directory = everything()
         # The files were read after the key was computed: store the index only if they
         # still hold the bytes the key names, so an edit in between can never be cached
         # under the old key.
         with contextlib.suppress(OSError, sqlite3.Error):
             if cache_key(files) == key:
-                build(plan, progress, key, target)
-        return PlanRows(plan, progress)
+                build(plan, progress, key, target, directory)
+        return PlanRows(plan, progress, directory)
 
     index = _open(target, key)
     if index is None:
-        if index_only:
-            raise NotIndexed(str(target))
+        return rebuild()
+    if today is not None and index.last_on is not None and index.last_on > today:
+        index.db.close()
         return rebuild()
     return _Guarded(index, rebuild)

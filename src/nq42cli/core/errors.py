@@ -8,7 +8,6 @@ line turns each into a one-line message and an exit code at its edge:
 error                                      means                                           exit
 =========================================  ==============================================  ====
 :class:`~nq42cli.core.problems.DataError`  invalid input files, every problem positioned   1
-:class:`DraftInvalid`                      a drafted plan that does not validate           1
 :class:`RecordRefused`                     a record the progress checks refuse             1 / 2
 :class:`~nq42cli.core.fsio.LockTimeout`    another process held the progress folder        1
 :class:`~nq42cli.core.queries.FilterError` a filter that names nothing in the plan         2
@@ -23,9 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nq42cli.core.problems import DataError, Problem
-
-__all__ = ["USAGE_CODES", "DraftInvalid", "NotIndexed", "RecordRefused", "UsageError"]
+__all__ = ["USAGE_CODES", "NotIndexed", "RecordRefused", "UsageError"]
 
 USAGE_CODES = frozenset({"file.missing", "file.is_dir"})
 """Problem codes that mean "this path cannot be used", not "this file is invalid"."""
@@ -69,14 +66,6 @@ class RecordRefused(Exception):
     def usage(self) -> bool:
         """Whether an argument is at fault (rather than the records already there)."""
         return any(code != "progress.second_done" for code, _ in self.findings)
-
-
-class DraftInvalid(DataError):
-    """A plan drafted from a document fails validation; ``document`` is where it came from."""
-
-    def __init__(self, document: str, problems: list[Problem]) -> None:
-        super().__init__(problems)
-        self.document = document
 
 
 class NotIndexed(Exception):

@@ -1,74 +1,93 @@
-"""Draft a plan file from the text of an implementation plan (``nq42 extract``).
+"""Draft a plan file from the text of a plan, programme, resolution or conclusion.
 
-The text is read the way Party plans are laid out: a title block (kind, title, the
-preamble naming the resolution implemented), Roman-numbered sections (``I-``, ``II.``),
-numbered items (``1.``), and under an item that names its owners, bullets or lettered
-points (``- ``, ``a)``) that become duties ``IV.2.a``, ``IV.2.b``… Section I's
-numbered items are the plan's purposes. Then the ``Nơi nhận`` list and the signature.
+``nq42 extract`` reads the documents that carry Party and State work: the Politburo's
+plans and conclusions, the Government's programmes with their task tables, ministries'
+and provinces' plans. The text goes through four steps, each in its own module:
 
-Owners come from the item's heading and from ``chủ trì`` / ``phối hợp với`` phrases,
-matched against :data:`nq42cli.core.bodies.BODIES` with case, accents and tone
-placement folded. Timing comes from the parenthesised phrases (``(*quý I/2024*)``),
-read by the time grammar; failing that from ``thường xuyên`` or ``hằng năm`` in the
-text. Lines a page break split are joined back.
+1. :mod:`~nq42cli.core.layout` — lines and tables (markdown, pipes, tabs) with their
+   line numbers;
+2. :mod:`~nq42cli.core.docheader` — the header (kind, number, date, issuer, title,
+   the document implemented); a document may hold several parts (a decision and the
+   plan it issues, a programme and its appendices), each opening with its kind;
+3. an outline of numbered parts: Latin parts (``A.``), Roman sections (``I-``, ``II.``),
+   items (``1.``, three digits too), decimal items (``2.1.``), letters (``a)`` … ``đ)``),
+   ``-``/``+`` bullets and unnumbered paragraphs, nested by the order they appear in;
+4. duties, from the outline and the task tables (:mod:`~nq42cli.core.tables`), each
+   with its owners (:mod:`~nq42cli.core.ownerfind`) and its timing
+   (:mod:`~nq42cli.core.spans`).
 
-Nothing is dropped: a paragraph that is not numbered, an owner not in the body list, a
-timing phrase the grammar cannot read are all kept and marked in the duty's ``review``
-field (or the draft's header notes), so the analyst checks them before the draft is
-used. This module is pure: text in, data and notes out.
+What is a duty follows the conventions of ``tests/extract_corpus/CONVENTIONS.md``: the
+smallest numbered, lettered or bulleted unit that carries an action; not the headings
+that name a topic or an owner, not a lead-in whose subject owns the bullets below it
+("Đảng uỷ Chính phủ khẩn trương …, cụ thể như sau:"), not field labels ("Cơ quan chủ
+trì:", "Thời gian thực hiện:" — they give the owners and time of their item), not
+purposes, targets, funding sources or the standing "nếu có khó khăn …" procedure.
+
+Nothing is dropped silently. Every guess is written in the duty's ``review`` field with
+its reason, the draft's notes say what the header lacked, and :class:`Coverage` counts
+what was seen and what was read — dated phrases, table rows, owners — so an empty
+answer can be told from an unread document. This module is pure: text in, data out.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
-from nq42cli.core.grammar import read_phrase
-from nq42cli.core.text import fold, nfc
-from nq42cli.core.vocab import OwnerKind, Role
-from nq42cli.core.windows import TimeParseError, render_window
+from nq42cli.core.docheader import implements, kind_from_number, kind_title, read_header
+from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
+from nq42cli.core.layout import Grid, Line, pieces
+from nq42cli.core.ownerfind import (
+    Named,
+    Registry,
+    is_owner_list,
+    name_end,
+    partners_after,
+    split_names,
+    starts_body,
+    subject,
+)
+from nq42cli.core.spans import APPROXIMATE, Span, find_spans
+from nq42cli.core.tables import TableKind, TaskTable, cells_grid, kind_of, task_table
+from nq42cli.core.text import fold, fold_aligned, nfc
+from nq42cli.core.vocab import Role
+from nq42cli.core.windows import TimeParseError, WindowKind, render_window
 
-__all__ = ["Draft", "draft_text", "extract"]
+__all__ = ["Coverage", "Draft", "extract"]
 
-_SECTION = re.compile(r"^(?P<id>[IVXLC]+)\s*[-.–)]\s*(?P<text>\S.*)$")
-_ITEM = re.compile(r"^(?P<id>\d{1,2})\s*[.)]\s+(?P<text>\S.*)$")
-_LETTER = re.compile(r"^(?P<id>[a-zđ])\s*\)\s+(?P<text>\S.*)$")
-_BULLET = re.compile(r"^[-–•+]\s+(?P<text>\S.*)$")
+# Position letters of bullets, in the order Vietnamese documents letter their points.
+LETTERS = "abcdđeghiklmnopqrstuvxy"
 _TERMINAL = (".", ";", ":", "!", "?", ")")
-_MARKED = re.compile(r"\s*\(\s*\*(?P<t>[^*()]+)\*\s*\)")
-_PAREN = re.compile(r"\s*\((?P<t>[^()]+)\)")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
-# Words a body's name starts with, folded: an unknown name that starts so is taken as a
-# body (and marked for review) rather than as the start of the duty's verb phrase.
-_BODY_WORDS = re.compile(
-    r"(?:cac\s+)?(?:bo|ban|so|uy ban|ubnd|van phong|dang doan|dang uy|hoi|tong cuc|cuc|vien"
-    r"|truong|cong an|mat tran|lien doan|hoi dong|thanh tra|toa an|ngan hang|dai|bao"
-    r"|thong tan xa|tinh uy|thanh uy|huyen uy|quan uy|doan|co quan|don vi|dia phuong"
-    r"|doanh nghiep|tap doan|tong cong ty|bao hiem xa hoi|kho bac)\b"
-)
-# Where a duty's verb phrase starts: an owner name found before one of these ends there.
-_VERBS = re.compile(
-    r"\s(?:xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu"
-    r"|trien khai|tham muu|theo doi|de xuat|ban hanh|kiem tra|tuyen truyen|hoan thien"
-    r"|bao cao|giam sat|tong hop|danh gia|phoi hop|chu tri|chiu trach nhiem|tang cuong"
-    r"|day manh|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|tu trung"
-    r"|khan truong|tiep tuc|nang cao|tap trung|du thao|cap nhat)\b"
-)
-_TEXT_TIMING = re.compile(
-    r"\b(?:thuong xuyen|(?:dinh ky\s+)?hang (?:nam|quy|thang)|(?:dinh ky\s+)?hang nam)\b"
-)
+
+@dataclass
+class Coverage:
+    """What the extractor saw and what it read, so "0 due" is never "0 read"."""
+
+    duties: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    reviews: int = 0
+    no_owner: int = 0
+    unknown_owners: list[str] = field(default_factory=list)
+    dated_seen: int = 0  # time expressions in duties' text, fields and cells
+    dated_read: int = 0
+    set_aside: Counter[str] = field(default_factory=Counter)  # by reason code
+    outside: int = 0  # time expressions outside duties (purposes, preamble, headings)
+    tables: list[dict[str, Any]] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)  # blocks that are not duties, by code
 
 
 @dataclass
 class Draft:
-    """A drafted plan: the data of a plan file and the notes for the analyst."""
+    """A drafted plan: the data of a plan file, notes for the analyst, the coverage."""
 
     data: dict[str, Any]
     notes: list[str] = field(default_factory=list)
+    coverage: Coverage = field(default_factory=Coverage)
 
     @property
     def duties(self) -> list[dict[str, Any]]:
@@ -82,28 +101,331 @@ class Draft:
         return sum(1 for d in self.duties if d.get("review"))
 
 
-@dataclass
-class _Block:
-    kind: str  # "section", "item", "letter", "bullet", "para"
-    ident: str
+# --------------------------------------------------------------------------- outline
+
+
+@dataclass(slots=True, eq=False)
+class _Node:
+    kind: str  # root part roman decimal arabic letter dash plus para article
+    label: str
     text: str
     line: int
+    heading: int = 0
+    blank_before: bool = False
+    children: list[_Node] = field(default_factory=list)
+    parent: _Node | None = None
+    id: str = ""
+
+
+_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("article", re.compile(r"^Điều\s+(?P<id>\d{1,3})\s*[.:]\s*(?P<text>.*)$")),
+    ("roman", re.compile(r"^(?P<id>X{0,3}(?:IX|IV|V?I{0,3}))\s*[-.–)]\s*(?P<text>\S.*)$")),
+    ("part", re.compile(r"^(?P<id>[A-HK-UWYZĐ])\s*[.)]\s+(?P<text>\S.*)$")),
+    ("decimal", re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)$")),
+    ("arabic", re.compile(r"^(?P<id>\d{1,3})\s*[.)]\s*(?P<text>\S.*)$")),
+    ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
+    # "a. Rà soát …": a letter with a dot, before a capital (never a word cut short).
+    ("letter", re.compile(r"^(?P<id>[a-zđ])\.\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$")),
+    ("dash", re.compile(r"^[-–—•·]\s*(?P<text>\S.*)$")),
+    ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
+]
+_BULLETS = ("dash", "plus")
+_LISTED = ("letter", "dash", "plus")
+
+
+def _label(line: Line) -> _Node | None:
+    for kind, pattern in _LABELS:
+        m = pattern.match(line.text)
+        if m is None:
+            continue
+        ident = m.groupdict().get("id") or ""
+        text = m.group("text").strip()
+        if kind == "roman" and not ident:
+            continue
+        if kind == "part" and not _mostly_upper(text):
+            continue
+        if kind == "article" and not text:
+            text = f"Điều {ident}"
+        return _Node(kind, ident, text, line.no, line.heading, line.blank_before)
+    return None
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _blocks(lines: list[Line]) -> list[_Node]:
+    """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
+    out: list[_Node] = []
+    for line in lines:
+        node = _label(line)
+        prev = out[-1] if out else None
+        if node is None and prev is not None and _continues(prev, line):
+            prev.text = f"{prev.text} {line.text}"
+            continue
+        if node is None:
+            node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
+        out.append(node)
+    return _appositions(out)
+
+
+def _appositions(blocks: list[_Node]) -> list[_Node]:
+    """Join a lone "- " line that goes on with the sentence of the item above it.
+
+    "1. Sở … báo cáo kết quả về Cục Cảnh sát Quản lý hành chính về trật tự xã hội" then
+    "- Cơ quan thường trực Tổ công tác … trước ngày 20 hằng tháng …": the item's long
+    sentence has not ended, and the dash opens an apposition, not a list (no other
+    bullet follows it).
+    """
+    out: list[_Node] = []
+    for i, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            b.kind == "dash"
+            and prev is not None
+            and prev.kind in ("arabic", "decimal", "letter")
+            and not prev.heading
+            and len(prev.text.split()) >= _SENTENCE_WORDS
+            and not prev.text.rstrip().endswith(_TERMINAL)
+            and (nxt is None or nxt.kind not in _BULLETS)
+        ):
+            prev.text = f"{prev.text} - {b.text}"
+            continue
+        out.append(b)
+    return out
+
+
+# An item this long is a sentence, not a heading over points.
+_SENTENCE_WORDS = 25
+
+
+def _continues(prev: _Node, line: Line) -> bool:
+    text = line.text
+    if line.heading:
+        return False
+    if prev.kind in ("roman", "part"):
+        # A section title wrapped over two lines: both in capitals, no blank between.
+        return not line.blank_before and _mostly_upper(text) and _mostly_upper(prev.text)
+    if text[:1].islower():
+        return True
+    if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
+        return False
+    return not line.blank_before
+
+
+def _tree(blocks: list[_Node], registry: Registry) -> _Node:
+    """Nest blocks by label kind: a kind seen above closes back to it, a new kind nests."""
+    root = _Node("root", "", "", 0)
+    stack: list[_Node] = [root]
+    for b in blocks:
+        if b.kind == "para":
+            if b.heading:
+                # An unnumbered markdown heading ends the numbered parts above it.
+                del stack[1:]
+                root.children.append(b)
+                b.parent = root
+                continue
+            parent = _para_parent(stack, registry)
+        elif b.kind == "article" or (
+            b.kind in ("roman", "part") and any(x.kind == "article" for x in stack)
+        ):
+            # A decision's articles are top-level; a plan written inside "Điều 1." has
+            # its sections at the top too.
+            del stack[1:]
+            parent = root
+            stack.append(b)
+        else:
+            at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == b.kind), None)
+            if at is None and b.kind == "arabic":
+                # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
+                at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
+            if at is not None:
+                del stack[at:]
+            parent = stack[-1]
+            stack.append(b)
+        b.parent = parent
+        parent.children.append(b)
+    return root
+
+
+def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
+    top = stack[-1]
+    if top.kind not in _LISTED or top.parent is None:
+        return top
+    if top.text.rstrip().endswith(":") and not top.children:
+        return top  # "đ) … với mục tiêu:" then its paragraph: the point goes on
+    # After a list of points, a paragraph belongs beside the points; after an owner
+    # heading's points, it is not that owner's (it names its own subject).
+    parent = top.parent
+    if parent.parent is not None and is_owner_list(parent.text, registry):
+        return parent.parent
+    return parent
+
+
+# --------------------------------------------------------------------------- fields
+
+_FIELD = re.compile(
+    r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
+    r"|(?P<lead>(?:co quan|don vi) chu tri|chu tri thuc hien|chu tri)"
+    r"|(?P<partners>(?:co quan|don vi) phoi hop|phoi hop thuc hien|phoi hop(?=\s*:))"
+    r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem thuc hien)"
+    r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
+    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
+    r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
+    r"(?:,? (?:va )?bien phap| va giai phap|, giai phap)?)"
+    r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban))"
+    r"\s*(?::\s*(?P<value>.*))?$"
+)
+
+
+def _field(node: _Node) -> tuple[str, str] | None:
+    """``(role, inline value)`` when a node is a field label of its item.
+
+    A bare "Nhiệm vụ" or "Sản phẩm" label is a field only beside an owner or time
+    field: fields come in sets ("a) Nhiệm vụ: / b) Cơ quan thực hiện: / c) Thời gian");
+    alone ("1. Nhiệm vụ" then "2. Giải pháp") it is a topic heading.
+    """
+    got = _raw_field(node)
+    if got is None or got[0] not in ("task", "product") or got[1] or node.parent is None:
+        return got
+    siblings = (_raw_field(c) for c in node.parent.children if c is not node)
+    return got if any(s is not None and s[0] not in ("task", "product") for s in siblings) else None
+
+
+def _raw_field(node: _Node) -> tuple[str, str] | None:
+    if node.kind not in ("arabic", "letter", "dash", "plus", "decimal"):
+        return None
+    f = fold(node.text)
+    m = _FIELD.match(f)
+    if m is None:
+        return None
+    role = next(k for k in ("both", "lead", "partners", "doers", "time", "task", "product") if m[k])
+    value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
+    if not value and not node.children and not f.rstrip().endswith(":"):
+        # "Cơ quan chủ trì" alone on a line with nothing under it is not a field.
+        return None
+    return role, value
+
+
+# --------------------------------------------------------------------------- what is not a duty
+
+_PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
+_FUNDING = re.compile(r"\bkinh phi\b")
+_NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "procedure",
+        re.compile(r"^trong qua trinh\b.{0,200}\b(?:neu|khi) (?:co|thay|phat sinh)\b"),
+    ),
+    ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
+    ("encouragement", re.compile(r"^khuyen khich\b")),
+    ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
+    # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
+    ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
+    ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
+    (
+        "pointer",
+        re.compile(
+            r"^(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
+            r"(?:tai|theo|o) (?:cac )?phu luc\b"
+        ),
+    ),
+]
+_ARTICLE_BOILERPLATE = re.compile(
+    r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
+    r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
+)
+_ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
+_INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
+
+
+# Words a duty's sentence opens with when it is an action (folded): a verb, perhaps after
+# an adverb of manner ("Khẩn trương, quyết liệt tổ chức …", "Tiếp tục hoàn thiện …").
+_ACTION_VERBS = (
+    "nghien cuu|xay dung|ban hanh|ra soat|tong ket|so ket|trinh|thuc hien|nang cao|hoan thien"
+    "|to chuc|trien khai|day manh|day nhanh|tang cuong|bo tri|uu tien|bieu duong|nhan rong"
+    "|xu ly|quan tam|chi dao|lanh dao|huong dan|kiem tra|thanh tra|giam sat|phat huy|huy dong"
+    "|van dong|sua doi|bo sung|cai cach|chu trong|phoi hop|chu tri|tham gia|dam bao|bao dam"
+    "|xac dinh|kien toan|doi moi|phat trien|bao cao|tham muu|cung cap|phat dong|thuc day"
+    "|don doc|theo doi|danh gia|long ghep|quan triet|tuyen truyen|pho bien|lua chon|duy tri"
+    "|mo rong|cap nhat|ho tro|giai quyet|hoan thanh|thao go|don gian hoa|thi diem|ung dung"
+    "|so hoa|chuyen doi|rut ngan|cat giam|sap xep|kiem soat|ngan chan|phong ngua|dau tu"
+    "|thu hut|khai thac|quan ly|thong ke|dieu tra|khao sat|phan cong|ky ket|tiep nhan"
+    "|boi duong|dao tao|tap huan|tu van|cham lo|cham soc|tu bo|ton tao|xet duyet|tham dinh"
+    "|phe duyet|cong bo|cong khai|tiep thu|chinh ly|du thao|soan thao|lap|thanh lap|de xuat"
+    "|tong hop|nam bat|thong tin|ra quyet dinh|kiem diem|khen thuong|xay dung va|tiep tuc"
+    "|khan truong|quyet liet|chu dong|tich cuc|tap trung|kip thoi|sua doi, bo sung|thuc thi"
+    "|tuan thu|giu vung|bao ve|phat hien|khac phuc|tiep can|ket noi|chia se|dinh huong"
+    "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
+    "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
+    "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
+)
+# Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
+_ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")
+# A lead-in that announces a list of separate actions.
+_LIST_INTRO = re.compile(r"\b(?:cu the|nhu sau|sau day|sau|gom cac nhiem vu(?: sau)?)$")
+# A lead-in whose sentence its bullets complete: a connector or a verb waiting for its
+# object ("để:", "nhằm:", "gồm:", "về:", "… ban hành:").
+_OPEN_END = re.compile(
+    r"\b(?:de|nham|gom|bao gom|ve|nhu|theo huong|trong do|doi voi|voi cac noi dung(?: chu yeu"
+    r"| chinh)?|voi noi dung|ban hanh|sua doi|bo sung|quy dinh|trinh|xay dung|hoan thien)$"
+)
+
+
+# Times set aside that a person should look at: the draft marks the duty for review.
+_REVIEWED = frozenset(
+    {"span.unqualified", "span.unreadable", "span.anchor", "span.past", "span.target"}
+)
+
+
+def _owns(got: Any) -> bool:
+    """Whether a sentence's subject names an owner (lead or responsible)."""
+    return got is not None and bool(got.leads or got.responsible)
+
+
+def _not_duty(text: str) -> str | None:
+    f = fold(text)
+    for reason, pattern in _NOT_DUTY:
+        if pattern.search(f):
+            return reason
+    return None
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass(slots=True)
+class _Owners:
+    leads: list[Named] = field(default_factory=list)
+    partners: list[Named] = field(default_factory=list)
+    responsible: list[Named] = field(default_factory=list)
+    source: str = ""  # "heading", "lead-in", "field", "table"
+
+    def all(self) -> list[Named]:
+        return self.leads + self.responsible + self.partners
+
+    def doers(self) -> list[Named]:
+        return self.leads + self.responsible
+
+
+@dataclass(slots=True)
+class _Time:
+    spans: list[Span]
+    text: str
+    line: int
+    source: str  # "field", "table"
+
+
+@dataclass(slots=True)
+class _Ctx:
+    section: str
+    owners: _Owners | None = None
+    time: _Time | None = None
 
 
 # --------------------------------------------------------------------------- entry point
-
-
-def draft_text(draft: Draft) -> str:
-    """The draft as a plan file: a header pointing at what to review, then the YAML."""
-    import yaml
-
-    head = [
-        "# Draft plan written by `nq42 extract`: check every duty marked `review:` and",
-        "# the notes below before relying on it.",
-    ]
-    head += [f"# NOTE: {n}" for n in draft.notes]
-    body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return "\n".join(head) + "\n" + body
 
 
 def extract(
@@ -115,331 +437,715 @@ def extract(
 ) -> Draft:
     """Draft a plan from ``text``.
 
-    ``issued`` and ``number`` supply the plan's date and number when the text lacks
-    them (the seed's text has neither); without them a placeholder is written and noted.
+    ``issued`` and ``number`` supply the document's date and number when the text lacks
+    them (or overrule it); without them a placeholder is written and noted. Never raises
+    on any text: what cannot be placed is kept and noted.
     """
-    lines = [_clean(line) for line in nfc(text).splitlines()]
-    first = next((i for i, line in enumerate(lines) if _SECTION.match(line)), None)
-    if first is None:
-        msg = "no Roman-numbered section (I-, II-, …) found: is this a plan text?"
-        raise ValueError(msg)
-    end = next(
-        (i for i in range(first, len(lines)) if fold(lines[i]).startswith("noi nhan")),
-        len(lines),
-    )
-    notes: list[str] = []
-    meta = _meta(lines[:first], lines[end:], issued, number, notes, bodies)
-    when = date.fromisoformat(meta["date"])
-    builder = _Builder(_Owners(bodies), when)
-    builder.walk(_blocks(lines[first:end], first))
-    meta["purposes"] = builder.purposes
-    data = {
-        "plan": meta,
-        "sections": builder.sections,
-        "owners": builder.owners.used(),
-        "duties": builder.duties,
-    }
-    return Draft(data, notes + builder.notes)
+    return _Extractor(bodies).run(nfc(text), issued, number)
 
 
-def _clean(line: str) -> str:
-    # Non-breaking and zero-width spaces come from PDF and web copies.
-    line = line.replace("\u00a0", " ").replace("\u200b", "")
-    return re.sub(r"[ \t]+", " ", line).strip()
+@dataclass(slots=True)
+class _Part:
+    kind: str | None
+    title_line: int
+    lines: list[Line] = field(default_factory=list)
+    grids: list[tuple[int, Grid]] = field(default_factory=list)  # (index in lines, grid)
 
 
-# --------------------------------------------------------------------------- blocks
-
-
-def _blocks(lines: list[str], offset: int) -> list[_Block]:
-    """Group lines into headings, items, bullets and paragraphs, joining split lines."""
-    out: list[_Block] = []
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        start = _start(line, offset + i + 1)
-        prev = out[-1] if out else None
-        # A line that starts in lower case, or follows a block that did not end a
-        # sentence, continues that block: a page break or a wrapped line split it.
-        continues = (
-            prev is not None
-            and prev.kind != "section"
-            and (line[0].islower() or not prev.text.endswith(_TERMINAL))
-        )
-        if start is None:
-            if continues and prev is not None:
-                prev.text = f"{prev.text} {line}"
-                continue
-            out.append(_Block("para", "", line, offset + i + 1))
-            continue
-        out.append(start)
-    return out
-
-
-def _start(line: str, number: int) -> _Block | None:
-    for kind, pattern in (
-        ("section", _SECTION),
-        ("item", _ITEM),
-        ("letter", _LETTER),
-        ("bullet", _BULLET),
-    ):
-        if m := pattern.match(line):
-            ident = m.groupdict().get("id") or ""
-            if kind == "section" and not _is_roman(ident):
-                continue
-            return _Block(kind, ident, m["text"], number)
-    return None
-
-
-def _is_roman(s: str) -> bool:
-    return re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", s) is not None and s != ""
-
-
-# --------------------------------------------------------------------------- owners
-
-
-class _Owners:
-    """Finds bodies in text and remembers the owners a draft uses, in first-use order."""
-
+class _Extractor:
     def __init__(self, bodies: tuple[Body, ...]) -> None:
-        spellings = [(fold(sp), b) for b in bodies for sp in b.spellings]
-        self._spellings = sorted(spellings, key=lambda e: -len(e[0]))
-        self._used: dict[str, dict[str, Any]] = {}
-        self.unknown: set[str] = set()
-
-    def used(self) -> list[dict[str, Any]]:
-        """The owners block of the plan file."""
-        return list(self._used.values())
-
-    def known_at(self, folded: str, pos: int) -> tuple[Body, int] | None:
-        """The longest known body spelled at ``pos`` (an optional "các" before it)."""
-        starts = [pos]
-        if folded.startswith("cac ", pos):
-            starts.append(pos + 4)
-        for at in starts:
-            for sp, body in self._spellings:
-                end = at + len(sp)
-                if folded.startswith(sp, at) and (end == len(folded) or not folded[end].isalnum()):
-                    return body, end
-        return None
-
-    def use_known(self, body: Body) -> str:
-        self._used.setdefault(
-            body.key,
-            {"key": body.key, "name": body.name, "short": body.short, "kind": body.kind.value},
-        )
-        return body.key
-
-    def use_unknown(self, name: str) -> str:
-        key = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:40] or "owner"
-        if key[0].isdigit():
-            key = "o_" + key
-        base, n = key, 2
-        while key in self._used and self._used[key]["name"] != name:
-            key, n = f"{base}_{n}", n + 1
-        kind = OwnerKind.GROUP if fold(name).startswith("cac ") else OwnerKind.BODY
-        self._used.setdefault(key, {"key": key, "name": name, "short": name, "kind": kind.value})
-        self.unknown.add(key)
-        return key
-
-
-@dataclass
-class _Found:
-    key: str
-    written: str
-    known: bool
-
-
-def _aligned(text: str) -> str:
-    """Fold character by character, so offsets in the result are offsets in ``text``."""
-    out = []
-    for ch in text:
-        f = fold(ch) if not ch.isspace() else " "
-        out.append(f if len(f) == 1 else (ch.lower()[:1] or " "))
-    return "".join(out)
-
-
-def _owner_list(
-    owners: _Owners, text: str, pos: int, *, unknown: bool, until: int | None = None
-) -> tuple[list[_Found], int]:
-    """Read a list of owners ("A, B và C có liên quan") starting at ``pos``."""
-    folded = _aligned(text)
-    limit = len(text) if until is None else until
-    found: list[_Found] = []
-    end = pos
-    while pos < limit:
-        while pos < limit and folded[pos] == " ":
-            pos += 1
-        if folded.startswith("cac dong chi ", pos):
-            pos += len("cac dong chi ")
-        hit = owners.known_at(folded, pos)
-        if hit is not None and hit[1] <= limit and not (unknown and _goes_on(folded, hit[1])):
-            body, stop = hit
-            found.append(_Found(owners.use_known(body), text[pos:stop], known=True))
-        elif unknown and _BODY_WORDS.match(folded, pos):
-            stop = _unknown_end(owners, folded, pos, limit)
-            if stop <= pos:
-                break
-            name = text[pos:stop].strip(" ,;")
-            found.append(_Found(owners.use_unknown(name), name, known=False))
-        else:
-            break
-        pos = end = stop
-        if folded.startswith(" co lien quan", pos):
-            pos = end = pos + len(" co lien quan")
-        for sep in (", ", " va ", "; "):
-            if folded.startswith(sep, pos):
-                pos += len(sep)
-                break
-        else:
-            break
-    return found, end
-
-
-def _goes_on(folded: str, end: int) -> bool:
-    """Whether a name goes on past a known body ("Mặt trận Tổ quốc Việt Nam tỉnh")."""
-    return (
-        re.match(r"\s+(?:tinh|thanh pho|huyen|xa|phuong|cap (?:tinh|huyen|xa))\b", folded[end:])
-        is not None
-    )
-
-
-def _unknown_end(owners: _Owners, folded: str, pos: int, limit: int) -> int:
-    """Where an unknown body's name ends: a verb, ";", or a separator before a body.
-
-    A comma or "và" ends the name only when another body follows, so "Sở Văn hoá,
-    Thể thao và Du lịch" stays one name.
-    """
-    stops = [limit]
-    m = re.compile(_VERBS.pattern + r"|;|\s+co lien quan\b").search(folded, pos, limit)
-    if m is not None:
-        stops.append(m.start())
-    for sep in re.compile(r",\s*|\s+va\s+").finditer(folded, pos, min(stops)):
-        after = sep.end()
-        if _BODY_WORDS.match(folded, after) or owners.known_at(folded, after) is not None:
-            stops.append(sep.start())
-            break
-    return min(stops)
-
-
-# --------------------------------------------------------------------------- building
-
-
-class _Builder:
-    """Walks the blocks and builds sections, groups, purposes and duties."""
-
-    def __init__(self, owners: _Owners, when: date) -> None:
-        self.owners = owners
-        self.when = when
+        self.bodies = bodies
+        self.registry = Registry(bodies)
+        self.cov = Coverage()
+        self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
         self.purposes: list[dict[str, Any]] = []
-        self.notes: list[str] = []
+        self.issued = date(2000, 1, 1)
+        self._ids: set[str] = set()
+        self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
+        self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
 
-    def walk(self, blocks: list[_Block]) -> None:
-        section: dict[str, Any] | None = None
-        group: tuple[str, list[_Found]] | None = None
-        letters = 0
-        loose = 0
-        for i, b in enumerate(blocks):
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if b.kind == "section":
-                section = {"id": b.ident, "title": b.text.strip()}
-                self.sections.append(section)
-                group, loose, letters = None, 0, 0
-                continue
-            if section is None:  # pragma: no cover - blocks start at a section
-                continue
-            sid = section["id"]
-            purposes = re.match(r"muc (?:dich|tieu)", fold(section["title"])) is not None
-            if b.kind == "item" and purposes:
-                self.purposes.append({"id": f"{sid}.{b.ident}", "text": b.text})
-                continue
-            # An item whose points follow is a heading naming their owners, unless it
-            # ends a sentence: then it is a duty, and the points are loose.
-            heads = not b.text.endswith((".", ";", ")"))
-            if b.kind == "item" and heads and nxt is not None and nxt.kind in ("bullet", "letter"):
-                gid = f"{sid}.{b.ident}"
-                heading = b.text.rstrip(" :.")
-                section.setdefault("groups", []).append({"id": gid, "heading": heading})
-                group = (gid, self._heading_owners(heading, gid))
-                letters = 0
-                continue
-            if b.kind == "item":
-                group, letters = None, 0
-                self._duty(f"{sid}.{b.ident}", sid, None, b.text, [], b.line)
-                continue
-            if b.kind in ("bullet", "letter"):
-                parent = group[0] if group else sid
-                letter = b.ident if b.kind == "letter" else _LETTERS[letters % 26]
-                letters += 1
-                review = None if group else "a bullet outside a numbered item; check its id"
-                self._duty(
-                    f"{parent}.{letter}",
-                    sid,
-                    group[0] if group else None,
-                    b.text,
-                    group[1] if group else [],
-                    b.line,
-                    review,
-                )
-                continue
-            # A paragraph that is not numbered: kept at the section's level with its own
-            # owners, for the analyst to place.
-            loose += 1
-            self._duty(
-                f"{sid}.x{loose}",
-                sid,
-                None,
-                b.text,
-                [],
-                b.line,
-                "not numbered in the source; placed here for review",
-            )
+    # ----------------------------------------------------------------- the document
 
-    def _heading_owners(self, heading: str, gid: str) -> list[_Found]:
-        """Owners named by an item's heading: every part of it is an owner."""
-        found: list[_Found] = []
-        folded = _aligned(heading)
-        pos = 0
-        while pos < len(heading):
-            got, end = _owner_list(self.owners, heading, pos, unknown=False)
-            found += got
-            pos = end
-            # Whatever the body list does not know, up to the next comma or "và", is
-            # kept as an owner of its own for the analyst to check.
-            while pos < len(heading) and heading[pos] in " ,;":
-                pos += 1
-            if folded.startswith("va ", pos):
-                pos += 3
-            if pos >= len(heading):
+    def run(self, text: str, issued: date | None, number: str | None) -> Draft:
+        parts, tail = self._parts(pieces(text))
+        head_lines = self._header_lines(parts)
+        header = read_header(head_lines, self.bodies)
+        preamble = " ".join([header.preamble, *head_lines[-3:]])
+        impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
+        self.issued = issued or header.date or _fallback_date(impl, self.notes)
+        if issued is None and header.date is None:
+            pass  # noted by _fallback_date
+        meta = self._meta(header, impl, issued, number, tail)
+        for part in parts:
+            self._part(part)
+        self._coverage_owners()
+        data = {
+            "plan": meta,
+            "sections": self.sections,
+            "owners": self.registry.used(),
+            "duties": self.duties,
+        }
+        meta["purposes"] = self.purposes
+        self.cov.duties = len(self.duties)
+        self.cov.reviews = sum(1 for d in self.duties if d.get("review"))
+        return Draft(data, self.notes, self.cov)
+
+    def _parts(self, items: list[Line | Grid]) -> tuple[list[_Part], list[Line]]:
+        """Split the document at kind titles; drop each part's Nơi nhận and signature."""
+        parts = [_Part(None, 0)]
+        tail: list[Line] = []
+        closed = False
+        for item in items:
+            if isinstance(item, Grid):
+                if closed:
+                    continue
+                parts[-1].grids.append((len(parts[-1].lines), item))
+                continue
+            kt = kind_title(item.text)
+            if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
+                parts.append(_Part(kt[0], item.no))
+                closed = False
+                parts[-1].lines.append(item)
+                continue
+            if kt is not None:
+                parts[-1].kind = kt[0]
+                parts[-1].title_line = item.no
+            if fold(item.text).startswith("noi nhan"):
+                closed = True
+            if closed:
+                if not tail or tail[-1].no < item.no:
+                    tail.append(item)
+                continue
+            if item.text.rstrip().endswith("./."):
+                # "./." closes an official text: what follows is not the document's body.
+                parts[-1].lines.append(item)
+                closed = True
+                continue
+            if closed:
+                if not tail or tail[-1].no < item.no:
+                    tail.append(item)
+                continue
+            parts[-1].lines.append(item)
+        return [p for p in parts if p.lines or p.grids], tail
+
+    def _header_lines(self, parts: list[_Part]) -> list[str]:
+        """The lines of the first parts up to their first numbered block.
+
+        A header laid out as a table (issuer and motto side by side, number and date
+        below) gives its cells, column by column.
+        """
+        out: list[str] = []
+        if parts and parts[0].grids and parts[0].grids[0][0] == 0:
+            rows = [cells for _, cells in parts[0].grids[0][1].rows[:4]]
+            width = max(len(r) for r in rows)
+            out += [r[k].strip() for k in range(width) for r in rows if k < len(r) and r[k].strip()]
+        for part in parts:
+            for line in part.lines:
+                node = _label(line)
+                if node is not None and node.kind in ("roman", "part", "arabic", "article"):
+                    break
+                out.append(line.text)
+            if any(
+                (n := _label(x)) is not None and n.kind in ("roman", "part") for x in part.lines
+            ):
                 break
-            stop = _next_sep(self.owners, folded, pos)
-            name = heading[pos:stop].strip(" ,;")
-            if name:
-                found.append(_Found(self.owners.use_unknown(name), name, known=False))
-            pos = stop
-        if any(not f.known for f in found):
-            names = ", ".join(f.written for f in found if not f.known)
-            self.notes.append(f"{gid}: owners not in the body list, keys made up: {names}")
-        return found
+        return out
 
-    def _duty(
+    def _meta(
         self,
-        ident: str,
-        section: str,
-        group: str | None,
-        raw: str,
-        heading: list[_Found],
-        line: int,
-        review: str | None = None,
+        header: Any,
+        impl: dict[str, str] | None,
+        issued: date | None,
+        number: str | None,
+        tail: list[Line],
+    ) -> dict[str, Any]:
+        plan_number = number or header.number
+        if plan_number is None:
+            plan_number = "DRAFT"
+            self.notes.append("plan: the text gives no number; 'DRAFT' stands in (give --number)")
+        kind = header.kind or kind_from_number(plan_number) or "Kế hoạch"
+        if header.kind is None:
+            self.notes.append(f"plan: no kind line in the text; '{kind}' taken from the number")
+        issuer, signer = self._signature(tail, header.preamble)
+        if issuer and header.issuer and fold(header.issuer).startswith(fold(issuer) + " "):
+            # "TM. ỦY BAN NHÂN DÂN" signs for "ỦY BAN NHÂN DÂN / TỈNH BẮC NAM" above.
+            self.notes = [n for n in self.notes if f"'{issuer}' is taken from the T/M" not in n]
+            issuer = header.issuer
+            self.notes.append(f"plan: issuer '{issuer}' is taken from the header; check it")
+        if issuer is None and header.issuer:
+            issuer = header.issuer
+            if header.issuer_from_caps and self.registry.known(issuer) is None:
+                self.notes.append(
+                    f"plan: issuer '{issuer}' is taken from the header in capitals; "
+                    "check its spelling"
+                )
+        if issuer is None:
+            issuer = "(chưa rõ)"
+            self.notes.append("plan: no issuer found (no T/M line, no '… ban hành'); fill it in")
+        title = " ".join(header.title).strip() or "(chưa rõ)"
+        if not header.title:
+            self.notes.append("plan: no title found under the kind line; fill it in")
+        meta: dict[str, Any] = {
+            "id": _ascii_id(plan_number),
+            "kind": kind,
+            "number": plan_number,
+            "date": self.issued.isoformat(),
+            "issuer": issuer,
+            "title": title,
+        }
+        if signer is not None:
+            meta["signer"] = signer
+        if impl is not None:
+            meta["implements"] = impl
+        if header.preamble:
+            meta["preamble"] = header.preamble
+        meta["purposes"] = []
+        meta["recipients"] = _recipients(tail)
+        return meta
+
+    def _signature(
+        self, tail: list[Line], preamble: str
+    ) -> tuple[str | None, dict[str, str] | None]:
+        issuer: str | None = None
+        signer = None
+        lines = [x.text for x in tail]
+        signed = [
+            (i, m)
+            for i, line in enumerate(lines)
+            if (m := re.match(r"^(T/M|TM\.?|K/T|KT\.?)\s+(?P<who>.+)$", line)) is not None
+        ]
+        # "TM." names the body that issues; "KT." only the office a deputy signs for.
+        signed.sort(key=lambda im: not im[1][1].startswith("T"))
+        for i, m in signed[:1]:
+            who = m["who"].strip(" .")
+            body = self.registry.known(who)
+            name = body.name if body else _sentence_case(who)
+            if m[1].startswith("T"):
+                issuer = name
+                if body is None:
+                    self.notes.append(
+                        f"plan: issuer '{issuer}' is taken from the T/M line; check its spelling"
+                    )
+            names = [
+                x
+                for x in lines[i + 1 :]
+                if x and not _upper(x) and not x.startswith(("(", "[")) and len(x) < 40
+            ]
+            if names:
+                signer = {"name": names[-1], "capacity": f"{m[1]} {name}"}
+        if issuer is None and (m2 := re.search(r"\),?\s*(?P<who>[^,()]+?)\s+ban hành", preamble)):
+            issuer = m2["who"].strip()
+        return issuer, signer
+
+    # ----------------------------------------------------------------- one part
+
+    def _part(self, part: _Part) -> None:
+        lines = part.lines
+        start = next(
+            (
+                i
+                for i, x in enumerate(lines)
+                if (n := _label(x)) is not None and n.kind in ("roman", "part", "article")
+            ),
+            None,
+        )
+        body_from = start if start is not None else self._first_numbered(lines)
+        grids = list(part.grids)
+        # Tables written one cell per line: found among the lines, taken out of them.
+        keep: list[Line] = []
+        i = 0
+        while i < len(lines):
+            f = fold(lines[i].text).strip(" .:")
+            if f in ("stt", "tt"):
+                grid = cells_grid(lines, i, _is_time_cell, self._is_owner_cell)
+                if grid is not None:
+                    end = next(
+                        (k for k in range(i, len(lines)) if lines[k].no > grid.rows[-1][0]),
+                        len(lines),
+                    )
+                    end = self._cells_end(lines, i, grid)
+                    grids.append((len(keep), grid))
+                    i = end
+                    continue
+            keep.append(lines[i])
+            i += 1
+        lines = keep
+        if body_from is None:
+            body = [] if start is None else lines
+            self._outside([x.text for x in lines])
+        else:
+            self._outside([x.text for x in lines[:body_from]])
+            body = lines[body_from:]
+        if body:
+            root = _tree(_blocks(body), self.registry)
+            self._walk_root(root, part)
+        for _, grid in grids:
+            self._grid(grid, part)
+
+    def _first_numbered(self, lines: list[Line]) -> int | None:
+        for i, x in enumerate(lines):
+            n = _label(x)
+            if n is not None and n.kind in ("arabic", "decimal", "letter", "article"):
+                return i
+        return None
+
+    def _cells_end(self, lines: list[Line], start: int, grid: Grid) -> int:
+        last = grid.rows[-1][0]
+        k = start
+        while k < len(lines) and lines[k].no <= last:
+            k += 1
+        # The last row's cells run to the next line that is not part of it.
+        while k < len(lines) and _label(lines[k]) is None and not kind_title(lines[k].text):
+            if fold(lines[k].text).startswith("noi nhan"):
+                break
+            k += 1
+        return k
+
+    def _outside(self, texts: list[str]) -> None:
+        for t in texts:
+            self.cov.outside += sum(1 for sp in find_spans(t, self.issued) if _dated(sp))
+
+    # ----------------------------------------------------------------- the outline
+
+    def _walk_root(self, root: _Node, part: _Part) -> None:
+        """The part's top-level nodes in order: sections, articles, and loose items."""
+        loose = [c for c in root.children if c.kind not in ("roman", "part", "article")]
+        numbered = [c for c in loose if c.kind in ("arabic", "decimal", "letter", *_BULLETS)]
+        holder: _Node | None = None
+        if numbered:
+            # Numbered items with no section above them: one section for the part.
+            sid = (
+                "S" if not any(s["id"] == "S" for s in self.sections) else f"S{len(self.sections)}"
+            )
+            holder = _Node("roman", sid, part.kind or "Nội dung", part.title_line)
+            holder.children = [c for c in loose if not c.heading]
+            for c in holder.children:
+                c.parent = holder
+            holder.id = sid
+        for c in root.children:
+            if c.kind in ("roman", "part"):
+                c.id = self._unique_section(c.label)
+                self._section(c, top=True)
+            elif c.kind == "article":
+                self._article(c)
+            elif holder is not None and c is numbered[0]:
+                self._section(holder, top=True)
+            elif holder is None and c.kind == "para" and not (c.heading and not c.children):
+                self.cov.skipped["outside"] += 1
+                self._outside([c.text])
+
+    def _article(self, node: _Node) -> None:
+        """An article of a decision: a section when it assigns work, else set aside.
+
+        "Điều 2. Tổ chức thực hiện: 1. Bộ … 2. …" assigns duties; "Điều 1. Ban hành kèm
+        theo …", "Điều 3. … chịu trách nhiệm thi hành Quyết định này" do not.
+        """
+        numbered = [c for c in node.children if c.kind != "para"]
+        words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
+        if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
+            self.cov.skipped["article"] += 1
+            return
+        node.kind, node.label = "roman", f"D{node.label}"
+        node.id = self._unique_section(node.label)
+        if not numbered:
+            # One article, one duty: its text is the duty.
+            para = _Node("para", "", words, node.line)
+            para.parent = node
+            node.children = [para]
+            node.text = f"Điều {node.label[1:]}"
+        self._section(node, top=True)
+
+    def _unique_section(self, label: str) -> str:
+        sid = label
+        k = 2
+        while any(s["id"] == sid for s in self.sections):
+            sid, k = f"{label}-{k}", k + 1
+        return sid
+
+    def _section(self, node: _Node, *, top: bool) -> None:
+        title = node.text.strip().rstrip(" :.")
+        entry: dict[str, Any] = {"id": node.id, "title": title or node.id}
+        self.sections.append(entry)
+        self._detach(node)
+        _assign_ids(node)
+        f = fold(title)
+        purposes = bool(_PURPOSES.search(f)) and not re.search(r"nhiem vu|to chuc thuc hien", f)
+        ctx = _Ctx(section=node.id)
+        if purposes:
+            self._purposes(node)
+            return
+        if any(_field(c) is not None for c in node.children):
+            self._block(node, ctx, entry)
+            return
+        self._children(node, ctx, entry)
+
+    def _purposes(self, node: _Node) -> None:
+        for c in node.children:
+            if c.kind == "para" and c.text.endswith(":"):
+                continue
+            if c.children:
+                self._purposes(c)
+                continue
+            self.purposes.append({"id": c.id or node.id, "text": c.text})
+            self._outside([c.text])
+
+    def _detach(self, node: _Node) -> None:
+        """Move bullets naming their own owners out of an item that ends a sentence.
+
+        "1. Văn phòng … (trước ngày 15/12/2026)." then "- Các cơ quan báo chí … mở
+        chuyên mục …": the bullet is not the item's point and goes beside it. Bullets
+        without their own subject stay the item's points ("i) Thực hiện công tác kiểm
+        tra." then "- …").
+        """
+        for c in list(node.children):
+            self._detach(c)
+        if node.kind not in ("arabic", "letter", "decimal") or node.parent is None:
+            return
+        if not node.text.endswith(".") or node.text.endswith(":"):
+            return
+        moved = [c for c in node.children if c.kind in _BULLETS and _field(c) is None]
+        if not moved or len(moved) != len(node.children):
+            return
+        if not all(_owns(subject(c.text, self.registry)) for c in moved):
+            return
+        parent = node.parent
+        at = parent.children.index(node) + 1
+        for c in moved:
+            node.children.remove(c)
+            c.parent = parent
+            c.label = "loose"
+        parent.children[at:at] = moved
+
+    def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        paras = [c for c in node.children if c.kind == "para"]
+        for c in node.children:
+            if c.kind == "article":
+                self.cov.skipped["article"] += 1
+                continue
+            if c.kind in ("roman", "part"):
+                c.id = c.id or f"{node.id}.{c.label}"
+                self._container(c, ctx, section)
+                continue
+            if (
+                c.kind == "para"
+                and len(paras) == 1
+                and node.kind not in ("root", "roman", "part")
+                and not [x for x in node.children if x.kind != "para"]
+            ):
+                c.id = node.id  # a single paragraph under a heading takes its number
+            self._node(c, ctx, section)
+
+    def _node(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        if _field(node) is not None:
+            return  # fields are read by their item (_block)
+        fields = [c for c in node.children if _field(c) is not None]
+        if fields:
+            self._block(node, ctx, section)
+            return
+        if node.children:
+            self._container(node, ctx, section)
+            return
+        self._leaf(node, ctx, section)
+
+    def _leaf(self, node: _Node, ctx: _Ctx, section: dict[str, Any], text: str = "") -> None:
+        text = text or node.text
+        if node.kind == "para" and _FOOTNOTE.match(text):
+            self.cov.skipped["footnote"] += 1
+            return
+        why = _not_duty(text)
+        if why is not None:
+            self.cov.skipped[why] += 1
+            self._outside([text])
+            return
+        if node.kind == "para" and _INTRO.search(fold(text)):
+            self.cov.skipped["intro"] += 1
+            self._outside([text])
+            return
+        if node.kind != "para" and is_owner_list(text, self.registry) and not node.children:
+            self.cov.skipped["empty_owner_heading"] += 1
+            return
+        reviews: list[str] = []
+        if node.kind == "para":
+            reviews.append("not numbered in the source; placed here for review")
+        if node.label == "loose":
+            reviews.append("a bullet outside a numbered item; check its id")
+        self._make(node, text, ctx, section, reviews)
+
+    def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A node with points under it: a heading, a lead-in, or one duty with content."""
+        text = node.text.strip()
+        f = fold(text)
+        if node.kind in ("roman", "part"):
+            sub = _Ctx(section=ctx.section)
+            if any(_field(c) is not None for c in node.children):
+                self._block(node, sub, section)
+            else:
+                self._children(node, sub, section)
+            return
+        if is_owner_list(text, self.registry):
+            bare = re.sub(
+                r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
+            )
+            names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
+            found = [self.registry.register(Named(n)) for n in names]
+            unknown = [n.written for n in found if not n.known]
+            if unknown:
+                self.notes.append(
+                    f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
+                )
+            sub = _Ctx(ctx.section, _Owners(responsible=found, source="heading"), ctx.time)
+            self._group(node, section)
+            self._children(node, sub, section)
+            return
+        lead_in = text.endswith(":") or bool(_INTRO.search(f))
+        when = _time_heading(text, self.issued)
+        if when is not None:
+            # "- Năm 2025:" over "+" points: the points are duties due then.
+            self._count(when)
+            self.cov.skipped["time_heading"] += 1
+            time = _Time(when, text.rstrip(" :"), node.line, "field")
+            self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
+            return
+        if lead_in:
+            got = subject(text, self.registry)
+            if got is not None and (got.leads or got.responsible):
+                owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+                self.cov.skipped["owner_lead_in"] += 1
+                self._group(node, section)
+                self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
+                return
+            points = [c for c in node.children if c.kind in _BULLETS]
+            if points and len(points) == len(node.children) and self._spelled_out(text, points):
+                # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
+                content = "; ".join(c.text.rstrip(" ;.") for c in points)
+                self._make(node, f"{text} {content}", ctx, section, [])
+                return
+            if node.children and all(c.kind == "para" for c in node.children):
+                # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
+                content = " ".join(c.text for c in node.children)
+                self._make(node, f"{text} {content}", ctx, section, [])
+                return
+        if text.endswith(".") and all(c.kind == "para" for c in node.children):
+            # An item that is a duty, followed by paragraphs that are duties too.
+            self._make(node, text, ctx, section, [])
+            for k, c in enumerate(node.children, 1):
+                c.id = f"{node.id}.x{k}"
+                self._leaf(c, ctx, section)
+            return
+        self.cov.skipped["topic_heading"] += 1
+        self._group(node, section)
+        self._children(node, ctx, section)
+
+    def _spelled_out(self, text: str, points: list[_Node]) -> bool:
+        """Whether a lead-in's bullets spell out its one action, or list actions.
+
+        One action: the lead-in is an action whose sentence the bullets complete — it
+        ends in a connector or a verb waiting for its object ("Sửa đổi Luật … để:",
+        "… trình Quốc hội ban hành:", "… gồm:"), or its bullets are not actions
+        ("- Cơ chế ưu đãi về …"). Separate actions: the lead-in announces a list
+        ("…, cụ thể:", "… như sau:"), names a topic rather than an action ("Về thể
+        chế:"), or its bullets act on their own — each opens with a verb ("- Nghiên cứu,
+        xây dựng …"), or carries its own owner, time or points ("- Năm 2018: Rà soát …").
+        """
+        f = fold(text).rstrip(" :")
+        if _LIST_INTRO.search(f) or not _ACTION.match(f):
+            return False
+        for c in points:
+            if c.children or _owns(subject(c.text, self.registry)):
+                return False
+            if any(sp.read and _dated(sp) for sp in find_spans(c.text, self.issued)):
+                return False
+        if _OPEN_END.search(f):
+            return True
+        return not all(_ACTION.match(fold(c.text)) for c in points)
+
+    def _group(self, node: _Node, section: dict[str, Any]) -> None:
+        if node.kind in ("roman", "part", "root") or not node.id:
+            return
+        heading = node.text.strip().rstrip(" :.")
+        groups = section.setdefault("groups", [])
+        ids = self._group_ids.setdefault(section["id"], set())
+        if node.id != section["id"] and node.id not in ids:
+            ids.add(node.id)
+            groups.append({"id": node.id, "heading": heading or node.id})
+
+    def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
+        owners = _Owners(source="field")
+        time: _Time | None = None
+        tasks: list[_Node] = []
+        task_text = ""
+        steps: list[_Node] = []
+        others: list[_Node] = []
+        for c in node.children:
+            fld = _field(c)
+            if fld is None:
+                others.append(c)
+                continue
+            role, value = fld
+            if role == "task":
+                tasks += c.children
+                task_text = value or task_text
+            elif role == "time":
+                steps_here = [x for x in c.children if x.kind in _BULLETS]
+                if steps_here and all(subject(x.text, self.registry) for x in steps_here):
+                    steps = steps_here
+                elif value or c.children:
+                    words = value or " ".join(x.text for x in c.children)
+                    time = _Time(find_spans(words, self.issued, field=True), words, c.line, "field")
+            elif role == "product":
+                continue
+            else:
+                self._field_owners(role, value, c, owners)
+        if owners.doers() and owners.leads and owners.responsible:
+            # "Cơ quan chủ trì" and "Đơn vị thực hiện": the executing units coordinate.
+            owners.partners += owners.responsible
+            owners.responsible = []
+        sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
+        self._group(node, section)
+        if tasks:
+            for t in tasks:
+                if t.kind == "para" and len(tasks) > 1:
+                    pass
+                self._node(t, sub, section)
+            for o in others:
+                self._node(o, sub, section)
+            return
+        if steps:
+            for k, s in enumerate(steps):
+                s.id = f"{node.id}.{_position(node.id, k)}"
+                self._make(s, s.text, sub, section, [])
+            return
+        text = node.text.strip()
+        if task_text:
+            text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
+        self._make(node, text, sub, section, [])
+        for o in others:
+            self._node(o, sub, section)
+
+    def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
+        subfields = [c for c in node.children if _field(c) is not None]
+        if subfields:
+            # "Cơ quan thực hiện:" / "- Chủ trì: …" / "- Phối hợp: …"
+            for c in subfields:
+                fld = _field(c)
+                assert fld is not None
+                self._field_owners(fld[0], fld[1], c, owners)
+            if value:
+                self._field_owners(role, value, _Node(node.kind, "", node.text, node.line), owners)
+            return
+        if role == "both":
+            for c in node.children:
+                fld = _field(c)
+                if fld is not None:
+                    self._field_owners(fld[0], fld[1], c, owners)
+                elif c.kind in _BULLETS or c.kind == "para":
+                    self._field_owners("lead", "", c, owners)
+            if value:
+                owners.leads += self._names(value)
+            return
+        texts = [value] if value else []
+        texts += [c.text for c in node.children if not c.text.startswith("(")]
+        if not value and not node.children and node.kind in _BULLETS:
+            texts = [node.text]
+        for t in texts:
+            if _ROLE_MARK.search(t):
+                # "Sở Xây dựng (chủ trì); Sở Tài chính, … (phối hợp)": the roles are marked.
+                self._marked_roles(t, owners)
+                continue
+            if role == "doers":
+                clauses = [x for x in re.split(r";\s*", t) if x.strip()]
+                for clause in clauses:
+                    got = subject(clause, self.registry)
+                    if got is not None and got.leads:
+                        owners.leads += got.leads
+                        owners.partners += got.partners
+                    elif owners.leads:
+                        owners.partners += self._field_names(clause)
+                    else:
+                        owners.responsible += self._field_names(clause)
+                continue
+            names = self._names(t)
+            if role == "lead":
+                owners.leads += names
+            elif role == "partners":
+                owners.partners += names
+
+    def _marked_roles(self, text: str, owners: _Owners) -> None:
+        """Names each followed by "(chủ trì)" or "(phối hợp)", the mark closing its list."""
+        pos = 0
+        for m in _ROLE_MARK.finditer(text):
+            names = self._field_names(text[pos : m.start()].strip(" ;,"))
+            if fold(m.group(1)).startswith("chu tri"):
+                owners.leads += names
+            else:
+                owners.partners += names
+            pos = m.end()
+        rest = text[pos:].strip(" ;,.")
+        if rest:
+            owners.partners += self._field_names(rest)
+
+    def _field_names(self, text: str) -> list[Named]:
+        """The bodies a field names, each cut where its words stop naming it.
+
+        "Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng …" names two;
+        "Bộ Công an tiến hành rà soát …" names one.
+        """
+        out = []
+        for name in split_names(text.strip().rstrip("."), self.registry):
+            f = _aligned_text(name)
+            if not starts_body(name, f, 0, self.registry):
+                continue
+            cut = name[: name_end(name, f, 0, len(name), self.registry)].strip(" ,;")
+            if cut:
+                out.append(self.registry.register(Named(cut)))
+        return out
+
+    def _names(self, text: str) -> list[Named]:
+        names = split_names(text.strip().rstrip("."), self.registry)
+        return [self.registry.register(Named(n)) for n in names]
+
+    # ----------------------------------------------------------------- one duty
+
+    def _make(
+        self,
+        node: _Node,
+        text: str,
+        ctx: _Ctx,
+        section: dict[str, Any],
+        reviews: list[str],
+        *,
+        text_time: bool = True,
     ) -> None:
-        reviews = [review] if review else []
-        text, timing, source, windows = self._timing(raw, reviews)
-        refs = self._roles(text, heading, reviews)
-        duty: dict[str, Any] = {"id": ident, "section": section}
-        if group is not None:
-            duty["group"] = group
+        raw = text
+        text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
+        text = text or raw.strip()
+        if not text:
+            self.cov.skipped["empty"] += 1
+            return
+        # A section's own fields make its one duty, numbered under it.
+        own = node.id if node.id and node.id != section["id"] else ""
+        if own and not own.startswith(section["id"] + "."):
+            own = f"{section['id']}.{own}"  # a point that strayed from its section's numbering
+        ident = self._unique(own or f"{section['id']}.x{len(self.duties) + 1}")
+        if ident != (own or ident):
+            reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
+        if text_time:
+            refs = self._refs(text, ctx, reviews)
+        else:
+            refs = self._refs_of(ctx.owners or _Owners(), reviews)
+        duty: dict[str, Any] = {"id": ident, "section": section["id"]}
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.kind not in ("roman", "part", "root")
+            and parent.id
+            and ident.startswith(parent.id + ".")
+            and parent.id in self._group_ids.get(section["id"], ())
+        ):
+            duty["group"] = parent.id
         duty["text"] = text
         duty["owners"] = refs
         duty["timing"] = timing
@@ -448,230 +1154,435 @@ class _Builder:
         duty["windows"] = windows
         if not refs:
             reviews.append("the source names no owner")
+            self.cov.no_owner += 1
         if reviews:
-            duty["review"] = f"line {line}: " + "; ".join(reviews)
+            duty["review"] = f"line {node.line}: " + "; ".join(dict.fromkeys(reviews))
         self.duties.append(duty)
 
-    def _timing(self, raw: str, reviews: list[str]) -> tuple[str, str | None, str, list[str]]:
-        """Take the timing phrases out of the text; read them."""
-        text = raw
-        phrases: list[str] = []
-        for pattern, marked in ((_MARKED, True), (_PAREN, False)):
-            for m in list(pattern.finditer(text)):
-                phrase = m["t"].strip()
-                try:
-                    read_phrase(phrase, self.when)
-                except TimeParseError as exc:
-                    if marked:
-                        reviews.append(f"timing '{phrase}' not read ({exc.message})")
-                        text = text.replace(m.group(0), "", 1)
-                    continue
-                phrases.append(phrase)
-                text = text.replace(m.group(0), "", 1)
-        text = re.sub(r"\s+([.;,])", r"\1", text).strip()
-        source = "marked"
-        if not phrases:
-            folded = _aligned(text)
-            said = _TEXT_TIMING.search(folded)
-            if said is not None:
-                phrases.append(text[said.start() : said.end()])
-                source = "text"
-        if not phrases:
-            return text, None, source, ["không thời hạn"]
-        timing = "; ".join(phrases)
-        windows = [render_window(r.window) for r in read_phrase(timing, self.when)]
-        return text, timing, source, windows
+    def _unique(self, ident: str) -> str:
+        out = ident
+        k = self._next.get(ident, 2)
+        while out in self._ids:
+            out, k = f"{ident}-{k}", k + 1
+        self._next[ident] = k
+        self._ids.add(out)
+        return out
 
-    def _roles(self, text: str, heading: list[_Found], reviews: list[str]) -> list[dict[str, Any]]:
-        """Owners and roles from the heading and the chủ trì / phối hợp phrases."""
-        folded = _aligned(text)
-        lead: list[_Found] = []
-        partners: list[_Found] = []
-        responsible: list[_Found] = []
-        if heading:
-            if folded.startswith("chu tri"):
-                lead = heading
-                partners = self._partners(text, folded, len("chu tri"))
-            elif folded.startswith("phoi hop voi "):
-                lead, _ = _owner_list(self.owners, text, len("phoi hop voi "), unknown=True)
-                partners = heading
-            elif folded.startswith("phoi hop"):
-                partners = heading
-            else:
-                responsible = heading
-        else:
-            chair = re.search(r"\bchu tri\b", folded)
-            until = chair.start() if chair is not None and chair.start() < 300 else None
-            subject, end = _owner_list(self.owners, text, 0, unknown=until is not None, until=until)
-            chairs = re.compile(r"\s*chu tri\b").match(folded, end)
-            if subject and chairs is not None:
-                lead = subject
-                partners = self._partners(text, folded, chairs.end())
-            else:
-                responsible = subject
+    def _refs(self, text: str, ctx: _Ctx, reviews: list[str]) -> list[dict[str, Any]]:
+        return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews)
+
+    def _refs_of(self, got: _Owners, reviews: list[str]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
-        for role, found in ((Role.LEAD, lead), (Role.RESPONSIBLE, responsible)):
-            self._add(out, seen, role, found)
-        self._add(out, seen, Role.PARTNER, partners)
-        made_up = [f.written for f in lead + partners + responsible if not f.known]
-        if made_up and not heading:
+        for role, names in (
+            (Role.LEAD, got.leads),
+            (Role.RESPONSIBLE, got.responsible),
+            (Role.PARTNER, got.partners),
+        ):
+            for n in names:
+                if not n.key:
+                    self.registry.register(n)
+                if n.key in seen:
+                    continue
+                seen.add(n.key)
+                ref: dict[str, Any] = {"owner": n.key, "role": role.value}
+                name = self.registry.name_of(n.key)
+                if fold(n.written) != fold(name) or (not n.known and n.written != name):
+                    ref["as_written"] = n.written
+                out.append(ref)
+        made_up = [n.written for n in got.all() if not n.known]
+        if made_up and got.source not in ("heading",):
             reviews.append("owners not in the body list, keys made up: " + ", ".join(made_up))
         return out
 
-    def _partners(self, text: str, folded: str, pos: int) -> list[_Found]:
-        m = re.compile(r",?\s*phoi hop voi\s+").match(folded, pos)
-        if m is None:
-            return []
-        found, _ = _owner_list(self.owners, text, m.end(), unknown=True)
-        return found
-
-    def _add(
-        self, out: list[dict[str, Any]], seen: set[str], role: Role, found: list[_Found]
-    ) -> None:
-        for f in found:
-            if f.key in seen:
+    def _timing(
+        self, raw: str, ctx: _Ctx, reviews: list[str], *, text_time: bool = True
+    ) -> tuple[str, str | None, str, list[str]]:
+        """The duty's text (bracketed timing taken out), its timing phrase and windows."""
+        text = raw
+        spans = find_spans(text, self.issued) if text_time else []
+        marked: list[Span] = []
+        # A bracketed phrase marked in italics is the source's timing, read or not.
+        for m in list(re.finditer(r"\s*\(\*(?P<t>[^*()]+)\*\)", text)):
+            inner = [sp for sp in spans if m.start("t") <= sp.start and sp.end <= m.end("t")]
+            if any(sp.read for sp in inner):
                 continue
-            seen.add(f.key)
-            ref: dict[str, Any] = {"owner": f.key, "role": role.value}
-            name = next(o["name"] for o in self.owners.used() if o["key"] == f.key)
-            if f.known and fold(f.written) != fold(name):
-                ref["as_written"] = f.written
-            out.append(ref)
+            reviews.append(f"timing '{m['t'].strip()}' not read (no time the grammar knows)")
+            text = text.replace(m.group(0), "", 1)
+        for sp in spans:
+            if sp.read and _bracketed(raw, sp):
+                marked.append(sp)
+        own = [sp for sp in spans if sp.read]
+        self._count(spans)
+        for sp in spans:
+            if not sp.read and sp.code in _REVIEWED:
+                reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
+        chosen: list[Span]
+        source = "marked"
+        if marked:
+            chosen = marked
+            for sp in marked:
+                m2 = re.search(r"\s*\(\*?\s*" + re.escape(sp.text) + r"\s*\*?\)", text)
+                if m2 is not None:
+                    text = text[: m2.start()] + text[m2.end() :]
+        elif own and (ctx.time is None or _dated_or_cyclic(own)):
+            chosen, source = own, "text"
+        elif ctx.time is not None:
+            chosen = [sp for sp in ctx.time.spans if sp.read]
+            aside = [sp for sp in ctx.time.spans if not sp.read and _dated(sp)]
+            for sp in aside:
+                reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
+            if not chosen and ctx.time.text.strip():
+                reviews.append(f"timing '{ctx.time.text.strip()}' not read")
+        else:
+            chosen = []
+        text = re.sub(r"\s+([.;,])", r"\1", text).strip()
+        if not chosen:
+            return text, None, source, ["không thời hạn"]
+        for sp in chosen:
+            for r in sp.readings:
+                if APPROXIMATE in r.notes:
+                    reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
+                if YEAR_FROM_CONTEXT in r.notes:
+                    reviews.append(f"the year of '{r.text}' is the document's")
+        self.cov.dated_read += len(chosen)
+        # "theo tiến độ …" reads to the end of a phrase: it goes last.
+        chosen.sort(
+            key=lambda sp: any(r.window.kind is WindowKind.PER_SCHEDULE for r in sp.readings)
+        )
+        # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
+        timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
+        try:
+            windows = [render_window(r.window) for r in read_phrase(timing, self.issued)]
+        except TimeParseError as exc:  # pragma: no cover - each span read on its own
+            reviews.append(f"timing '{timing}' not read ({exc.message})")
+            return text, None, source, ["không thời hạn"]
+        return text, timing, source, windows
+
+    def _count(self, spans: list[Span]) -> None:
+        for sp in spans:
+            if not _dated(sp):
+                continue
+            self.cov.dated_seen += 1
+            if not sp.read and sp.code is not None:
+                self.cov.set_aside[sp.code] += 1
+
+    # ----------------------------------------------------------------- tables
+
+    def _grid(self, grid: Grid, part: _Part) -> None:
+        kind = kind_of(grid)
+        entry: dict[str, Any] = {"line": grid.line, "form": grid.form, "kind": kind}
+        if kind == TableKind.INDICATORS:
+            entry.update(rows=len(grid.rows) - 1, duties=0)
+            self.cov.tables.append(entry)
+            return
+        if kind != TableKind.TASKS:
+            entry.update(rows=len(grid.rows), duties=0)
+            if len(grid.rows) > 1 and len(grid.rows[0][1]) > 2:
+                self.cov.tables.append(entry)
+            return
+        table = task_table(grid)
+        sid = self._table_section(part)
+        section = next(s for s in self.sections if s["id"] == sid)
+        before = len(self.duties)
+        for row in table.rows:
+            self._row(row, table, sid, section)
+        entry.update(
+            rows=table.source_rows,
+            groups=len(table.groups),
+            continued=sum(r.continued for r in table.rows),
+            duties=len(self.duties) - before,
+            skipped=table.skipped,
+        )
+        self.cov.tables.append(entry)
+
+    def _table_section(self, part: _Part) -> str:
+        label = "T"
+        if part.kind and part.kind.startswith("Phụ lục"):
+            number = part.kind.split()[-1] if len(part.kind.split()) > 2 else ""
+            label = f"PL{number}"
+        sid = self._unique_section(label)
+        title = part.kind or "Bảng nhiệm vụ"
+        self.sections.append({"id": sid, "title": title})
+        return sid
+
+    def _row(self, row: Any, table: TaskTable, sid: str, section: dict[str, Any]) -> None:
+        reviews: list[str] = list(row.guesses)
+        if table.form == "cells":
+            reviews.append("cells placed by what they hold (a table written one cell per line)")
+        owners = _Owners(source="table")
+        leads = self._names(row.lead) if row.lead else []
+        if len(leads) > 1:
+            owners.responsible = leads  # joint owners, none singled out to lead
+        else:
+            owners.leads = leads
+        owners.partners = self._names(row.partners) if row.partners else []
+        time = None
+        if row.time:
+            spans = find_spans(row.time, self.issued, field=True)
+            self._count(spans)
+            time = _Time(spans, row.time, row.line, "table")
+        node = _Node("row", row.number, row.task, row.line)
+        node.id = f"{sid}.{row.number}"
+        text = row.task
+        if row.product:
+            text = f"{text.rstrip()} [Sản phẩm: {row.product}]"
+        # The time column is the row's time; dates in the task's words are not.
+        self._count(find_spans(row.task, self.issued))
+        self._make(node, text, _Ctx(sid, owners, time), section, reviews, text_time=False)
+
+    def _is_owner_cell(self, text: str) -> bool:
+        f = _aligned_text(text)
+        return starts_body(text, f, 0, self.registry)
+
+    def _coverage_owners(self) -> None:
+        self.cov.unknown_owners = sorted(self.registry.unknown.values())
+        for d in self.duties:
+            kinds = {parse_kind(w) for w in d["windows"]}
+            self.cov.kinds[_kind_of(kinds)] += 1
 
 
-def _next_sep(owners: _Owners, folded: str, pos: int) -> int:
-    """The end of one owner in a heading: a comma, or "và" before another body."""
-    for m in re.compile(r",|;|\s+va\s+").finditer(folded, pos):
-        if m.group(0) in ",;":
-            return m.start()
-        after = m.end()
-        if _BODY_WORDS.match(folded, after) or owners.known_at(folded, after) is not None:
-            return m.start()
-    return len(folded)
+# --------------------------------------------------------------------------- helpers
 
 
-# --------------------------------------------------------------------------- metadata
+def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
+    """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
+    f = fold(text)
+    # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
+    # the body named, not the body's leaders doing it.
+    verb_first = ctx is not None and ctx.doers() and f.startswith("lanh dao ")
+    got = None if verb_first else subject(text, registry)
+    if got is not None and (got.leads or got.responsible):
+        partners = got.partners
+        if not partners:
+            later = re.search(r"\bphoi hop voi\b", f[got.end :])
+            if later is not None:
+                partners = partners_after(text, got.end + later.start(), registry)
+        return _Owners(got.leads, partners, got.responsible, "text")
+    heading = ctx or _Owners()
+    marked = _bracket_owners(text, registry)
+    if marked is not None:
+        return marked
+    agent = _passive_agent(text, f, registry)
+    if agent:
+        # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
+        return _Owners(agent, [], [], "text")
+    # "Căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp …": the verb after the opener
+    # and its adverbs.
+    opener = _OPENER.match(f)
+    start = opener.end() if opener else 0
+    rest = f[start:]
+    if heading.source in ("field", "table") and rest.startswith(
+        ("chu tri", "phoi hop", "tham gia")
+    ):
+        # Fields and cells set the roles; "- Phối hợp triển khai …" under "Đơn vị chủ
+        # trì: X" is X's duty still.
+        return _copy(heading)
+    if rest.startswith("chu tri"):
+        partners = partners_after(text, start + len("chu tri"), registry)
+        return _Owners(heading.doers(), partners + heading.partners, [], "heading")
+    if rest.startswith("phoi hop voi"):
+        named = partners_after(text, start, registry)
+        if not heading.doers():
+            return _Owners([], named, [], "text")
+        # "Phối hợp với Sở Tư pháp và các cơ quan liên quan …": the body named leads, the
+        # heading's owner and the collectives ("các cơ quan liên quan") coordinate.
+        specific = [n for n in named if not _generic(n.written)]
+        if specific:
+            collective = [n for n in named if _generic(n.written)]
+            return _Owners(specific, heading.doers() + collective, [], "text")
+        return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
+    if rest.startswith(("phoi hop", "tham gia")):
+        return _Owners([], heading.doers() + heading.partners, [], "heading")
+    return _copy(heading)
 
-_KINDS = ("chuong trinh hanh dong", "ke hoach", "chuong trinh", "de an", "chi thi", "ket luan")
-_NUMBER = re.compile(r"^so\s*:?\s*(?P<n>[0-9][^\s,]*)", re.IGNORECASE)
-_DATE_LINE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
-_IMPLEMENTS = re.compile(
-    r"(?P<what>Nghị quyết|Kết luận|Chỉ thị|Quyết định)\s+số\s+(?P<n>[^\s,]+),?\s+ngày\s+"
-    r"(?P<d>\d{1,2}/\d{1,2}/\d{4})\s+của\s+(?P<issuer>.+?)\s+(?P<title>về\s.+?)"
-    r"\s*(?:\(sau đây|,\s*[^,]*ban hành|$)"
+
+_DOER_VERB = re.compile(r"\s*(?:thuc hien|trien khai|dam nhiem|chiu trach nhiem|to chuc)\b")
+_TRAILING_BRACKET = re.compile(r"\((?P<in>[^()]{3,300})\)\s*[.;:]?\s*$")
+_OWNER_LABEL = re.compile(
+    r"^(?:(?P<lead>(?:co quan|don vi)?\s*chu tri(?: thuc hien)?)"
+    r"|(?P<partners>(?:co quan|don vi)?\s*phoi hop(?: thuc hien)?)"
+    r"|(?P<doers>(?:co quan|don vi) thuc hien))\s*:\s*"
 )
 
 
-def _meta(
-    head: list[str],
-    tail: list[str],
-    issued: date | None,
-    number: str | None,
-    notes: list[str],
-    bodies: tuple[Body, ...],
-) -> dict[str, Any]:
-    kind, title, preamble, found_number, found_date = _head(head)
-    meta: dict[str, Any] = {}
-    implements = _implements(preamble)
-    plan_date = issued or found_date
-    if plan_date is None:
-        plan_date = date.fromisoformat(implements["date"]) if implements else date(2000, 1, 1)
-        notes.append(
-            "plan: the text gives no date; "
-            + ("the resolution's date" if implements else "2000-01-01")
-            + " stands in (give --issued)"
-        )
-    plan_number = number or found_number
-    if plan_number is None:
-        plan_number = "DRAFT"
-        notes.append("plan: the text gives no number; 'DRAFT' stands in (give --number)")
-    issuer, signer = _signature(tail, preamble, bodies, notes)
-    if issuer is None:
-        issuer = "(chưa rõ)"
-        notes.append("plan: no issuer found (no T/M line, no '… ban hành'); fill it in")
-    meta["id"] = re.sub(r"[^A-Za-z0-9./_-]", "-", plan_number)
-    meta["kind"] = kind
-    meta["number"] = plan_number
-    meta["date"] = plan_date.isoformat()
-    meta["issuer"] = issuer
-    meta["title"] = " ".join(title) or "(chưa rõ)"
-    if not title:
-        notes.append("plan: no title found under the kind line; fill it in")
-    if signer is not None:
-        meta["signer"] = signer
-    if implements is not None:
-        meta["implements"] = implements
-    if preamble:
-        meta["preamble"] = preamble
-    meta["purposes"] = []
-    meta["recipients"] = _recipients(tail)
-    return meta
+def _bracket_owners(text: str, registry: Registry) -> _Owners | None:
+    """Owners named in a bracket that ends the duty.
 
-
-def _head(head: list[str]) -> tuple[str, list[str], str, str | None, date | None]:
-    """Kind, title lines, preamble, number and date from the lines above section I."""
-    lines = [line for line in head if line]
-    kind, title, preamble = "Kế hoạch", [], ""
-    found_number: str | None = None
-    found_date: date | None = None
-    state = "top"
-    for line in lines:
-        f = fold(line)
-        if (m := _NUMBER.match(f)) is not None and found_number is None:
-            found_number = line[m.start("n") : m.end("n")]
-            continue
-        if (m := _DATE_LINE.search(f)) is not None and found_date is None and state == "top":
-            found_date = date(int(m[3]), int(m[2]), int(m[1]))
-            continue
-        if state == "top" and f in _KINDS:
-            kind = line[:1] + line[1:].lower()
-            state = "title"
-            continue
-        if state == "title" and (f.startswith(("thuc hien", "can cu", "de ")) and len(line) > 80):
-            preamble, state = line, "preamble"
-            continue
-        if state == "title":
-            title.append(line)
-        elif state == "preamble":
-            preamble = f"{preamble} {line}"
-    return kind, title, preamble, found_number, found_date
-
-
-def _implements(preamble: str) -> dict[str, Any] | None:
-    m = _IMPLEMENTS.search(preamble)
+    "(Sở Y tế chủ trì, phối hợp với Sở Tài chính; quý II/2025)", "(Cơ quan chủ trì: Sở
+    Nội vụ; thời gian: tháng 6/2025)", "(Sở Y tế, Sở Nội vụ thực hiện)".
+    """
+    m = _TRAILING_BRACKET.search(text)
     if m is None:
         return None
-    d, mo, y = (int(x) for x in m["d"].split("/"))
-    return {
-        "number": m["n"],
-        "date": date(y, mo, d).isoformat(),
-        "issuer": m["issuer"].strip(),
-        "title": m["title"].strip(),
-    }
-
-
-def _signature(
-    tail: list[str], preamble: str, bodies: tuple[Body, ...], notes: list[str]
-) -> tuple[str | None, dict[str, str] | None]:
-    issuer: str | None = None
-    signer = None
-    for i, line in enumerate(tail):
-        m = re.match(r"^(T/M|TM\.?|K/T|KT\.?)\s+(?P<who>.+)$", line)
-        if m is None:
+    out = _Owners(source="text")
+    for clause in re.split(r";\s*", m["in"]):
+        label = _OWNER_LABEL.match(fold_aligned(clause))
+        if label is not None:
+            names = split_names(clause[label.end() :], registry)
+            found = [registry.register(Named(n)) for n in names]
+            if label["lead"]:
+                out.leads += found
+            elif label["partners"]:
+                out.partners += found
+            else:
+                out.responsible += found
             continue
-        who = fold(m["who"])
-        body = next((b for b in bodies if fold(b.name) == who), None)
-        issuer = body.name if body else _sentence_case(m["who"])
-        if body is None:
-            notes.append(f"plan: issuer '{issuer}' is taken from the T/M line; check its spelling")
-        names = [x for x in tail[i + 1 :] if x and not _upper(x) and not x.startswith("(")]
-        if names:
-            signer = {"name": names[-1], "capacity": f"{m[1]} {issuer}"}
-        break
-    if issuer is None and (m2 := re.search(r"\),?\s*(?P<who>[^,()]+?)\s+ban hành", preamble)):
-        issuer = m2["who"].strip()
-    return issuer, signer
+        got = subject(clause, registry)
+        # A role must follow the names: "(PPP)", "(Nhà nước, doanh nghiệp, …)" name none.
+        role = got is not None and (
+            bool(got.leads) or bool(_DOER_VERB.match(fold_aligned(clause), got.end))
+        )
+        if role:
+            assert got is not None
+            out.leads += got.leads
+            out.partners += got.partners
+            out.responsible += got.responsible
+    return out if out.leads or out.responsible else None
+
+
+def _copy(owners: _Owners) -> _Owners:
+    return _Owners(
+        list(owners.leads), list(owners.partners), list(owners.responsible), owners.source
+    )
+
+
+# Adverbs before a role verb: "chủ động phối hợp", "tích cực tham gia".
+_ADVERBS = r"(?:(?:chu dong|tich cuc|tiep tuc|kip thoi|thuong xuyen)\s*,?\s+)*"
+# A sentence that ends "… do <body> <verb> (thực hiện)." names its doer after "do".
+_OPENER = re.compile(
+    rf"^(?:(?:can cu|theo|tren co so)\b.{{0,150}}?,\s*)?{_ADVERBS}(?=chu tri|phoi hop|tham gia)"
+)
+_PASSIVE = re.compile(
+    r"\bdo\s+(?=\S)(?P<rest>.{3,160}?)\s+(?:truc tiep\s+)?(?:huong dan|chu tri|thuc hien"
+    r"|to chuc|trien khai|dam nhiem|phu trach|xay dung|ban hanh)"
+    r"(?:\s+(?:thuc hien|trien khai))?\s*[.;]?\s*$"
+)
+
+
+def _passive_agent(text: str, f: str, registry: Registry) -> list[Named]:
+    m = _PASSIVE.search(f)
+    if m is None:
+        return []
+    start = m.start("rest")
+    fa = _aligned_text(text)
+    if not starts_body(text, fa, start, registry):
+        return []
+    end = name_end(text, fa, start, m.end("rest"), registry)
+    if text[end : m.end("rest")].strip():
+        return []  # words between the name and the verb: not "do <body> <verb>"
+    return [registry.register(Named(n)) for n in split_names(text[start:end], registry)]
+
+
+def _time_heading(text: str, issued: date) -> list[Span] | None:
+    """The spans of a heading that is nothing but a time ("Năm 2025:"), else None."""
+    if not text.rstrip().endswith(":"):
+        return None
+    spans = find_spans(text.rstrip(" :"), issued)
+    if len(spans) == 1 and spans[0].read and len(spans[0].text) >= len(text.rstrip(" :")) - 1:
+        return spans
+    return None
+
+
+def _generic(name: str) -> bool:
+    return bool(re.match(r"^(?:cac|nhung)\s", fold(name)))
+
+
+def _bracketed(text: str, sp: Span) -> bool:
+    before = text[max(0, sp.start - 2) : sp.start]
+    return "(" in before
+
+
+def _dated(sp: Span) -> bool:
+    """Whether a span names a date (not only a keyword such as "thường xuyên")."""
+    return bool(re.search(r"\d", sp.text))
+
+
+def _dated_or_cyclic(spans: list[Span]) -> bool:
+    return any(
+        r.window.kind is not WindowKind.ONGOING or r.window.start is not None
+        for sp in spans
+        for r in sp.readings
+    )
+
+
+def _is_time_cell(text: str) -> bool:
+    spans = find_spans(text, None, field=True)
+    return (
+        len(spans) == 1
+        and spans[0].read
+        and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
+    )
+
+
+def _aligned_text(text: str) -> str:
+    return fold_aligned(text)
+
+
+def parse_kind(window: str) -> str:
+    """The kind of a window written in the plan's notation."""
+    from nq42cli.core.windows import parse_window
+
+    return parse_window(window).kind.value
+
+
+def _kind_of(kinds: set[str]) -> str:
+    for k in ("deadline", "recurring", "ongoing", "per_schedule"):
+        if k in kinds:
+            return k
+    return "undated"
+
+
+def _assign_ids(node: _Node) -> None:
+    """Number every node as the document does; bullets by their position."""
+    bullets = 0
+    for c in node.children:
+        if c.kind in ("roman", "part"):
+            c.id = f"{node.id}.{c.label}" if node.kind == "part" else c.label
+        elif c.kind == "decimal":
+            top = node
+            while top.kind not in ("roman", "part", "root") and top.parent is not None:
+                top = top.parent
+            c.id = f"{top.id}.{c.label}" if top.id else c.label
+        elif c.kind in ("arabic", "letter"):
+            c.id = f"{node.id}.{c.label}"
+        elif c.kind in _BULLETS:
+            c.id = f"{node.id}.{_position(node.id, bullets)}"
+            bullets += 1
+        _assign_ids(c)
+    paras = [c for c in node.children if c.kind == "para"]
+    for k, c in enumerate(paras, 1):
+        c.id = f"{node.id}.x{k}"
+
+
+def _position(parent: str, k: int) -> str:
+    """The k-th (0-based) bullet's id part: a letter under a number, a number under a letter."""
+    last = parent.rsplit(".", 1)[-1]
+    if last and last[-1].isalpha() and not re.fullmatch(r"[IVXLC]+|S\d*|PL\w*", last):
+        return str(k + 1)
+    if k < len(LETTERS):
+        return LETTERS[k]
+    return f"{LETTERS[-1]}{k - len(LETTERS) + 2}"
+
+
+def _fallback_date(impl: dict[str, str] | None, notes: list[str]) -> date:
+    notes.append(
+        "plan: the text gives no date; "
+        + ("the implemented document's date" if impl else "2000-01-01")
+        + " stands in (give --issued)"
+    )
+    return date.fromisoformat(impl["date"]) if impl else date(2000, 1, 1)
+
+
+def _ascii_id(number: str) -> str:
+    folded = "".join(
+        ("D" if c == "Đ" else "d" if c == "đ" else c) for c in number
+    )  # keep case, drop the bar
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    out = re.sub(r"[^A-Za-z0-9./_-]", "-", bare).strip("-")
+    return out if out and out[0].isalnum() else f"X{out}"
 
 
 def _upper(s: str) -> bool:
@@ -684,24 +1595,24 @@ def _sentence_case(s: str) -> str:
     return low[:1].upper() + low[1:]
 
 
-def _recipients(tail: list[str]) -> list[str]:
+def _recipients(tail: list[Line]) -> list[str]:
     out: list[str] = []
     started = False
     for line in tail:
-        if not line:
-            continue
-        if fold(line).startswith("noi nhan"):
+        text = line.text
+        if fold(text).startswith("noi nhan"):
             started = True
-            rest = line.split(":", 1)[1].strip() if ":" in line else ""
-            if rest:
-                out.append(rest)
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            for item in re.split(r"\s+-\s+|^-\s*", rest):
+                if item.strip(" ;,."):
+                    out.append(item)
             continue
         if not started:
             continue
-        if re.match(r"^(T/M|TM\.?|K/T|KT\.?)\s", line) or _upper(line):
+        if re.match(r"^(T/M|TM\.?|K/T|KT\.?)\s", text) or _upper(text):
             break
-        bullet = _BULLET.match(line) or re.match(r"^[-–]\s*(?P<text>\S.*)$", line)
-        item = bullet["text"] if bullet else line
+        bullet = re.match(r"^[-–+]\s*(?P<text>\S.*)$", text)
+        item = bullet["text"] if bullet else text
         if out and (bullet is None or item[:1].islower()):
             out[-1] = f"{out[-1]} {item}"
         else:

@@ -26,9 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import fold_aligned, nfc
 from nq42cli.core.windows import (
     EARLY_MONTH_LAST_DAY,
+    MAX_PHRASE,
     MAX_YEAR,
     MID_MONTH_FIRST_DAY,
     MID_MONTH_LAST_DAY,
@@ -43,10 +44,12 @@ from nq42cli.core.windows import (
     _month_end,
 )
 
-__all__ = ["YEAR_FROM_CONTEXT", "Reading", "read_phrase"]
+__all__ = ["FROM_ISSUED", "YEAR_FROM_CONTEXT", "Reading", "read_phrase"]
 
-# A note on a reading (not a property of the window): the year was not written.
+# Notes on a reading (not properties of the window): the year was not written; the
+# start is the document's date ("từ nay").
 YEAR_FROM_CONTEXT = "year_from_context"
+FROM_ISSUED = "from_issued"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,7 @@ class _Atom:
 
     a: int
     b: int
-    kind: str  # "span", "ongoing", "onward", "per_schedule", "undated", "recur"
+    kind: str  # "span", "ongoing", "onward", "per_schedule", "undated", "recur", "now"
     build: Builder | None = None  # the span, given a year
     year: int | None = None  # None: the text did not say
     next_year: bool = False  # "năm sau"
@@ -84,6 +87,7 @@ class _Atom:
     qual: str = ""  # the qualifier word before it, folded
     q_at: int = 0  # where its qualifiers begin
     used: bool = False
+    shape: str = ""  # the name of the pattern that found it ("day", "year", "quarter", …)
 
     def span(self) -> tuple[date, date]:
         """The span in the atom's own (or resolved) year."""
@@ -111,7 +115,9 @@ _PART_MONTH = {"dau": (1, EARLY_MONTH_LAST_DAY), "giua": (MID_MONTH_FIRST_DAY, M
 _TUAN = {"thuong": "dau", "trung": "giua", "ha": "cuoi"}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("per_schedule", re.compile(r"\btheo tien do\b.*$")),
+    ("per_schedule", re.compile(r"\btheo (?:tien do|lo trinh)\b.*$")),
+    # "từ nay": from the document's date (--issued).
+    ("now", re.compile(r"\btu nay\b")),
     ("undated", re.compile(r"\b(?:khong thoi han|undated)\b")),
     ("ongoing", re.compile(r"\b(?:thuong xuyen|lien tuc)\b")),
     (
@@ -300,6 +306,9 @@ _FILLER = frozenset(
         "cac",
         "moi",
         "lan",
+        # "Nhiệm vụ thường xuyên" (a task table's time cell)
+        "nhiem",
+        "vu",
     ]
 )
 _SEPARATORS = re.compile(r"[\s;,.:()*\"“”'‘’]+")
@@ -307,19 +316,12 @@ _CLAUSE = re.compile(r";|\bva\b")
 _CUT = re.compile(r"[;,]|\bva\b")
 
 
+_MARKS = str.maketrans(dict.fromkeys('()*"“”', " ") | dict.fromkeys("–—‐‑−", "-"))
+
+
 def _aligned_fold(text: str) -> str:
     """Fold character by character so offsets in the result are offsets in ``text``."""
-    out = []
-    for ch in text:
-        if ch.isspace() or ch in '()*"“”':
-            out.append(" ")
-            continue
-        if ch in "–—‐‑−":
-            out.append("-")
-            continue
-        f = fold(ch)
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
+    return fold_aligned(text.translate(_MARKS))
 
 
 def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
@@ -327,7 +329,12 @@ def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
 
     ``issued`` (the document's date) supplies a year the phrase leaves out; without it
     such a phrase is refused (``time.no_year``) unless it recurs (``hằng năm``).
+    A phrase longer than :data:`~nq42cli.core.windows.MAX_PHRASE` is refused before it
+    is read (``time.too_long``), whoever asks: the work grows with its square.
     """
+    if len(phrase) > MAX_PHRASE:
+        msg = f"a time phrase of {len(phrase)} characters; at most {MAX_PHRASE} are read"
+        raise TimeParseError(msg, "time.too_long")
     text = nfc(phrase)
     s = _aligned_fold(text)
     atoms = _scan(s, text)
@@ -341,15 +348,33 @@ def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
     return [r for _, r in sorted(readings, key=lambda t: t[0])]
 
 
-def _scan(s: str, text: str) -> list[_Atom]:
-    claimed = [False] * len(s)
+def _scan(
+    s: str,
+    text: str,
+    patterns: list[tuple[str, re.Pattern[str]]] | None = None,
+    *,
+    lenient: bool = False,
+    claimed: list[bool] | None = None,
+) -> list[_Atom]:
+    """The atoms of ``s``, longest shapes first; ``lenient`` skips impossible shapes.
+
+    A phrase must be read whole, so a bad shape ("quý V/2024") is an error there; in
+    running text the same characters are simply not a time (a ratio, a number).
+    """
+    claimed = [False] * len(s) if claimed is None else claimed
     atoms: list[_Atom] = []
-    for name, pattern in _PATTERNS:
+    for name, pattern in patterns or _PATTERNS:
         for m in pattern.finditer(s):
             a, b = m.span()
             if any(claimed[a:b]):
                 continue
-            atoms.append(_atom(name, m, text))
+            try:
+                atom = _atom(name, m, text)
+            except TimeParseError:
+                if lenient:
+                    continue
+                raise
+            atoms.append(atom)
             for i in range(a, b):
                 claimed[i] = True
     return sorted(atoms, key=lambda t: t.a)
@@ -425,10 +450,21 @@ def _bind(clause: list[_Atom], text: str, s: str, issued: date | None) -> list[t
                 raise TimeParseError(msg, "time.bad_span", (t.q_at, nxt.b))
             t.used = nxt.used = True
             say(t, nxt, Window(WindowKind.ONGOING, start, end), notes)
-    for t in clause:
+    for i, t in enumerate(clause):
         if t.used:
             continue
         t.used = True
+        if t.kind == "now":
+            nxt = next((u for u in clause[i + 1 :] if not u.used), None)
+            if nxt is not None and nxt.kind == "span" and nxt.qual in ("den", "den het", "het"):
+                # "từ nay đến cuối năm 2025": by the end named, as the shape alone reads.
+                nxt.q_at = t.q_at
+                continue
+            if issued is None:
+                msg = f"'{text[t.a : t.b]}' counts from the document's date; give --issued"
+                raise TimeParseError(msg, "time.no_year", (t.a, t.b))
+            say(t, t, Window(WindowKind.ONGOING, issued), (FROM_ISSUED,))
+            continue
         if t.kind in ("per_schedule", "undated", "ongoing"):
             say(t, t, Window(WindowKind(t.kind)))
             continue
@@ -537,8 +573,8 @@ def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
     where = (a, b)
     quote = text[a:b]
     g = m.groupdict()
-    t = _Atom(a, b, "span")
-    if name in ("per_schedule", "undated", "ongoing"):
+    t = _Atom(a, b, "span", shape=name)
+    if name in ("per_schedule", "undated", "ongoing", "now"):
         t.kind = name
         return t
     if name == "onward":

@@ -6,7 +6,6 @@ problems are reported at once, not only the first.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,15 +14,12 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from nq42cli.core.models import Document, Duty, Owner, Plan, Section
-from nq42cli.core.problems import DataError, Problem, Severity
-from nq42cli.core.text import contains_folded
-from nq42cli.core.windows import TimeParseError, WindowKind, parse_phrase
+from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, Severity, capped
+from nq42cli.core.text import closest, contains_folded
+from nq42cli.core.windows import MAX_PHRASE, TimeParseError, WindowKind, parse_phrase
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 __all__ = ["MAX_PHRASE", "LoadedPlan", "check_plan", "load_plan", "load_plan_text"]
-
-# The longest timing phrase in the plan is under 100 characters.
-MAX_PHRASE = 500
 
 
 @dataclass(frozen=True)
@@ -57,15 +53,19 @@ def load_plan_text(text: str, path: str) -> LoadedPlan:
         kind = "a list" if isinstance(source.data, list) else "a single value"
         msg = f"a plan file is a mapping with plan, sections, owners and duties, not {kind}"
         raise DataError([Problem(path, 1, 1, "plan.not_mapping", msg)])
-    too_long = list(_long_phrases(source))
+    # Each list is capped (problems.capped): checking stops after MAX_PROBLEMS, so a file
+    # of 100,000 slips costs what 200 do.
+    too_long = capped(_long_phrases(source))
     if too_long:
         raise DataError(too_long)
     try:
         plan = Plan.model_validate(source.data)
     except ValidationError as exc:
-        problems = list(pydantic_problems(exc, source))
-        raise DataError(problems + _partial_checks(source)) from None
-    problems = list(check_plan(plan, source))
+        problems = capped(pydantic_problems(exc, source))
+        if len(problems) < MAX_PROBLEMS:
+            problems += _partial_checks(source)
+        raise DataError(capped(problems)) from None
+    problems = capped(check_plan(plan, source))
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
         raise DataError(problems)
@@ -99,7 +99,8 @@ def _partial_checks(source: Source) -> list[Problem]:
             continue
         index.append(i)
     plan = Plan.model_construct(meta=meta, sections=sections, owners=owners, duties=good)
-    return [p for p in check_plan(plan, source, index) if p.severity is Severity.ERROR]
+    errors = (p for p in check_plan(plan, source, index) if p.severity is Severity.ERROR)
+    return capped(errors)
 
 
 def _long_phrases(source: Source) -> Iterator[Problem]:
@@ -180,7 +181,7 @@ def _allowed(loc: Loc, root: type[BaseModel]) -> str:
     if model is None:
         return ""
     keys = [f.alias or n for n, f in model.model_fields.items()]
-    close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
+    close = closest(str(loc[-1]), keys)
     if close:
         return f"; did you mean '{close[0]}'?"
     return "; allowed here: " + ", ".join(keys)
@@ -240,12 +241,19 @@ def check_plan(
                 loc, "plan.unknown_owner", _unknown("owner", owner.succeeded_by.owner, owner_keys)
             )
     sections = {s.id: {g.id for g in s.groups} for s in plan.sections}
-    seen: set[str] = set()
+    # Ids are looked up ignoring case (`nq42 record iv.2.a`), and name files on disks
+    # that ignore case: two ids that differ only by case are one id used twice.
+    seen: dict[str, str] = {}
     for n, duty in enumerate(plan.duties):
         i = duty_index[n] if duty_index is not None else n
-        if duty.id in seen:
+        first = seen.get(duty.id.casefold())
+        if first is None:
+            seen[duty.id.casefold()] = duty.id
+        elif first == duty.id:
             yield at(("duties", i, "id"), "plan.duplicate_id", f"duty id '{duty.id}' is used twice")
-        seen.add(duty.id)
+        else:
+            msg = f"duty id '{duty.id}' differs from '{first}' only by case; ids ignore case"
+            yield at(("duties", i, "id"), "plan.duplicate_id", msg)
         if duty.section not in sections:
             yield at(
                 ("duties", i, "section"),
@@ -282,7 +290,9 @@ def _check_timing(duty: Duty, i: int, plan: Plan, at: Any) -> Iterator[Problem]:
             )
             yield at(("duties", i, "windows"), "plan.timing_missing", msg)
     else:
-        if duty.timing_source == "text" and not contains_folded(duty.text, duty.timing):
+        # A timing quoted from the text may join several of its phrases with "; ".
+        quoted = [part for part in duty.timing.split("; ") if part.strip()]
+        if duty.timing_source == "text" and not all(contains_folded(duty.text, p) for p in quoted):
             msg = f"timing '{duty.timing}' is marked as quoted from the text, which lacks it"
             yield at(("duties", i, "timing"), "plan.timing_not_in_text", msg)
         try:
@@ -305,6 +315,6 @@ def _check_timing(duty: Duty, i: int, plan: Plan, at: Any) -> Iterator[Problem]:
 
 
 def _unknown(what: str, value: str, known: Any) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1)
+    close = closest(value, known)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"unknown {what} '{value}'{hint}"

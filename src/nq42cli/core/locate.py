@@ -4,7 +4,9 @@ The plan is the path given (``--plan``, ``NQ42_PLAN``), else ``./data/plan.yaml`
 that file exists, else the plan bundled with the package, so ``nq42`` answers from any
 folder. Its progress is the folder given (``--status``, ``NQ42_STATUS``), else
 ``progress/`` beside the plan. The bundled plan's progress is part of the installed
-package: it is read, never written.
+package: it is read, never written. Its owners registry is ``owners.yaml`` beside the
+plan, when there is one (:mod:`nq42cli.core.owners`); a plan without one reads as
+before, each owner one part.
 
 Only the standard library is imported here: the index path of every query starts by
 locating its files, and must not pay for YAML or pydantic.
@@ -20,6 +22,7 @@ from nq42cli.core.errors import UsageError
 from nq42cli.core.problems import DataError, Problem
 
 __all__ = [
+    "BUNDLED_OWNERS",
     "BUNDLED_PLAN",
     "BUNDLED_PROGRESS",
     "PROGRESS_SUFFIX",
@@ -32,6 +35,9 @@ BUNDLED_PLAN = "<bundled plan.yaml>"
 """How messages name the plan shipped inside the package."""
 BUNDLED_PROGRESS = "<bundled progress>"
 """How messages name that plan's progress folder."""
+BUNDLED_OWNERS = "<bundled owners.yaml>"
+"""How messages name that plan's owners registry."""
+OWNERS_FILE = "owners.yaml"
 PROGRESS_SUFFIX = ".yaml"
 
 PathLike = str | os.PathLike[str]
@@ -43,6 +49,7 @@ class Location:
 
     ``bundled``: the plan is the package's own (its progress may not be written).
     ``progress_given``: the folder was named by the caller, so it must exist to be read.
+    ``owners``: where the plan's owners registry would be (beside the plan).
     """
 
     plan: Path
@@ -51,6 +58,18 @@ class Location:
     progress_name: str
     bundled: bool = False
     progress_given: bool = False
+    owners: Path | None = None
+    owners_name: str | None = None
+
+    def registry(self) -> tuple[Path, str] | None:
+        """The owners registry and its shown name, if the plan has one.
+
+        Anything under that name counts: a named pipe, a device or a folder there is
+        read (and refused, by name), never taken for "no registry".
+        """
+        if self.owners is None or not os.path.lexists(self.owners):
+            return None
+        return self.owners, self.owners_name or str(self.owners)
 
     def progress_files(self) -> list[tuple[Path, str]]:
         """Every progress file in the folder with its shown name, sorted by name.
@@ -72,9 +91,12 @@ class Location:
             )
 
     def input_files(self) -> list[str]:
-        """The plan, then every progress file: the bytes an answer depends on (as paths)."""
+        """The plan, its registry, then every progress file: the bytes an answer depends on."""
+        registry = self.registry()
+        owners = [os.fspath(registry[0])] if registry else []
         folder = os.fspath(self.progress)
-        return [os.fspath(self.plan), *(os.path.join(folder, n) for n in self._progress_names())]
+        names = self._progress_names()
+        return [os.fspath(self.plan), *owners, *(os.path.join(folder, n) for n in names)]
 
     def check_progress(self) -> None:
         """Refuse a progress folder that cannot be read as one.
@@ -115,8 +137,12 @@ def locate(plan: PathLike | None = None, progress: PathLike | None = None) -> Lo
         plan_path, plan_name, bundled = local, str(local), False
     else:
         plan_path, plan_name, bundled = bundled_plan(), BUNDLED_PLAN, True
+    owners = plan_path.parent / OWNERS_FILE
+    owners_name = BUNDLED_OWNERS if bundled else str(Path(plan_name).parent / OWNERS_FILE)
     if progress is not None:
-        return Location(plan_path, plan_name, Path(progress), str(progress), bundled, True)
+        return Location(
+            plan_path, plan_name, Path(progress), str(progress), bundled, True, owners, owners_name
+        )
     folder = plan_path.parent / "progress"
     shown = BUNDLED_PROGRESS if bundled else str(Path(plan_name).parent / "progress")
-    return Location(plan_path, plan_name, folder, shown, bundled)
+    return Location(plan_path, plan_name, folder, shown, bundled, False, owners, owners_name)

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -23,9 +24,15 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from nq42cli.core.text import nfc
+from nq42cli.core.text import nfc, unwritable
 from nq42cli.core.vocab import OwnerKind, Role
-from nq42cli.core.windows import TimeParseError, Window, parse_window, render_window
+from nq42cli.core.windows import (
+    TimeParseError,
+    Window,
+    day_range_error,
+    parse_window,
+    render_window,
+)
 
 __all__ = [
     "Document",
@@ -70,14 +77,21 @@ WindowField = Annotated[
 ]
 
 
-def _text(value: Any) -> str:
-    # Stored text is NFC whatever the editor wrote, so matching and display agree.
+def _text(value: Any, *, one_line: bool = False) -> str:
+    # Stored text is NFC whatever the editor wrote, so matching and display agree, and it
+    # is text every file nq42 writes can hold (no lone surrogates, no non-characters).
     if not isinstance(value, str):
         raise PydanticCustomError("string_type", "should be text")
+    if (why := unwritable(value, one_line=one_line)) is not None:
+        raise PydanticCustomError("text.unwritable", why)
     text = nfc(value).strip()
     if not text:
         raise PydanticCustomError("string_empty", "should not be empty")
     return text
+
+
+def _line(value: Any) -> str:
+    return _text(value, one_line=True)
 
 
 # Text is stripped before it is checked, so the schema asks for one non-space character.
@@ -85,6 +99,19 @@ Text = Annotated[
     str,
     PlainValidator(_text),
     WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+]
+# A document's kind and number head the files nq42 writes (each progress file's first
+# line): one line, no control characters.
+Line = Annotated[
+    str,
+    PlainValidator(_line),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "minLength": 1,
+            "pattern": r"^[^\x00-\x1f\x7f-\x9f]*\S[^\x00-\x1f\x7f-\x9f]*$",
+        }
+    ),
 ]
 
 
@@ -96,8 +123,17 @@ def _day_as_text(value: Any) -> Any:
     return value
 
 
-Day = Annotated[date, BeforeValidator(_day_as_text)]
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+def _day_in_range(value: date) -> date:
+    # 0001-01-01 and 9999-12-31 are real dates but no plan's: a phrase that borrows the
+    # plan's year, or a day after it, would leave the calendar.
+    if (why := day_range_error(value)) is not None:
+        raise PydanticCustomError("time.out_of_range", why)
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_day_as_text), AfterValidator(_day_in_range)]
+# Ids follow the document's numbering, whose letters include đ ("II.6.đ").
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._-]*$")]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 
 
@@ -194,8 +230,8 @@ class Document(_Model):
     """The plan document itself: number, date, issuer, signer and what it implements."""
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9./_-]*$")]
-    kind: Text
-    number: Text
+    kind: Line
+    number: Line
     date: Day
     issuer: Text
     title: Text

@@ -5,14 +5,30 @@ plan file) with one YAML file per duty, ``IV.2.a.yaml``, holding an append-only 
 records. One file per duty is what keeps git merges clean: two analysts recording
 different duties on two branches touch different files.
 
-A record is ``started``, ``done`` or ``note``, for the whole duty or, with ``owner``, for
-one owner's part. Completion rule (see :func:`completion`):
+A record is ``started``, ``progress`` (work under way, with its current result in
+``note``), ``done`` or ``note``, for the whole duty or, with ``owner``, for one owner's
+part; with ``owner`` and ``unit``, for one member's part of a group owner (``owner:
+tinh_thanh_uy``, ``unit: dong_nai``), or for the body that held the owner's place on
+that day (``owner: bkttw``, ``unit: bcsclttw``). ``source`` is the URL where the
+evidence can be checked and ``excerpt`` a short verbatim quote of it. A ``deadline``
+record carries an adjusted deadline (``deadline: 'quý IV/2025'``) and the document that
+decided it; it is for the whole duty only (every owner and every member of a group owner
+alike), so it never names an owner or a unit. Files written before units existed read
+as they always did. Completion rule (the rule book,
+:mod:`nq42cli.core.rules`, decides; see :func:`completion`):
 
 - a ``done`` record without owner completes the whole duty;
 - otherwise the duty is complete when every owner that must report has a ``done``
   record; those are the owners that are not partners (phối hợp), or every owner when
   the plan names only partners; the completion day is the latest of their days;
+- a group owner with members in the owners registry reports by its own ``done``, or
+  member by member (see the rule book);
 - when both rules are met, the duty was complete on the earlier of the two days.
+
+With an owners registry (:mod:`nq42cli.core.owners`), a record must name units that
+existed on its day: a body that had been succeeded (Ban Kinh tế Trung ương after
+23/01/2025), a province merged away (Bình Phước after 30/6/2025) or a unit that is not
+a member of the group it reports for is refused with the unit to write instead.
 
 Records are never rewritten: a correction is a new record written with ``--force``
 (``force: true``), and for each part the last ``done`` record in the file wins.
@@ -20,16 +36,17 @@ Records are never rewritten: a correction is a new record written with ``--force
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
+    AfterValidator,
+    AliasChoices,
     BaseModel,
     ConfigDict,
     Field,
@@ -37,21 +54,31 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from nq42cli.core.loader import pydantic_problems
 from nq42cli.core.models import Day, Duty, Plan
-from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, capped
 from nq42cli.core.rules import (
     Completion,
     Event,
+    Groups,
+    Membership,
+    PartKey,
     completion_of,
+    last_done,
     owner_part,
+    part_key,
     required_keys,
 )
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import closest, fold, nfc, unwritable, visible
+from nq42cli.core.windows import day_range_error
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
+
+if TYPE_CHECKING:
+    from nq42cli.core.directory import Directory
 
 __all__ = [
     "Completion",
@@ -61,6 +88,7 @@ __all__ = [
     "Record",
     "check_records",
     "completion",
+    "groups_of",
     "load_duty_file",
     "load_progress",
     "owner_completion",
@@ -78,6 +106,10 @@ SUFFIX = ".yaml"
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("string_type", "should be text")
+    # Refused where it enters (the command line, a file): what the file could not hold
+    # would make the record unreadable once written.
+    if (why := unwritable(value)) is not None:
+        raise PydanticCustomError("text.unwritable", why)
     text = nfc(value).strip()
     if not text:
         raise PydanticCustomError("string_empty", "should not be empty")
@@ -85,8 +117,20 @@ def _text(value: Any) -> str:
 
 
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+
+
+def _moment_in_range(value: datetime) -> datetime:
+    # As written, before any time zone is applied: then no conversion can leave the calendar.
+    if (why := day_range_error(value.date())) is not None:
+        raise PydanticCustomError("time.out_of_range", why)
+    return value
+
+
+Moment = Annotated[datetime, AfterValidator(_moment_in_range)]
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+# Ids follow the document's numbering, whose letters include đ ("II.6.đ").
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._-]*$")]
 
 
 class _Model(BaseModel):
@@ -94,16 +138,48 @@ class _Model(BaseModel):
 
 
 class Record(_Model):
-    """One thing that happened on a duty (or on one owner's part of it)."""
+    """One thing that happened on a duty (or on one owner's part of it).
+
+    The day is written ``date:``; ``on:``, its old name, is still read (YAML 1.1 readers
+    take a bare ``on`` for ``True``: :mod:`nq42cli.core.migrate`). In Python it is ``on``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     event: Event
-    on: Day = Field(description="The day it happened (not the day it was recorded).")
+    on: Day = Field(
+        validation_alias=AliasChoices("date", "on"),
+        description="The day it happened (not the day it was recorded). Also read as 'on', "
+        "its old name.",
+    )
     owner: Key | None = Field(None, description="Owner key for one owner's part; none: the duty.")
+    unit: Key | None = Field(
+        None,
+        description="Registry unit that acted: a member of a group owner (one province), or "
+        "the body that held the owner's place on that day (its successor).",
+    )
     evidence: Text | None = Field(None, description="Document or public source; needed for done.")
-    note: Text | None = None
+    note: Text | None = Field(
+        None, description="A note; for a progress record, the current result."
+    )
+    deadline: Text | None = Field(
+        None,
+        description="event deadline: the adjusted timing phrase, read by the plan's grammar "
+        "('quý IV/2024'); in force from its 'date', for the whole duty.",
+    )
+    source: Url | None = Field(None, description="Where the evidence can be checked (URL).")
+    excerpt: Text | None = Field(None, description="A short verbatim quote of the source.")
     by: Text | None = Field(None, description="Who recorded it.")
     force: bool = Field(False, description="Recorded with --force: a correction or a repeat.")
-    recorded_at: datetime | None = None
+    recorded_at: Moment | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_day(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "date" in data and "on" in data:
+            msg = "the day is given twice, as 'date' and as 'on' (its old name); keep 'date'"
+            raise PydanticCustomError("date_twice", msg)
+        return data
 
 
 class DutyProgress(_Model):
@@ -140,12 +216,18 @@ def progress_file(folder: Path, duty_id: str) -> Path:
 
 
 def load_progress(
-    folder: Path, plan: Plan, *, today: date | None, shown: str | None = None
+    folder: Path,
+    plan: Plan,
+    *,
+    today: date | None,
+    shown: str | None = None,
+    directory: Directory | None = None,
 ) -> Progress:
     """Load and check every progress file in ``folder``; a missing folder has none.
 
     ``today`` is the real day (records dated after it are errors); pass None to skip
-    that check. All problems of all files are raised together.
+    that check. ``directory`` is the owners registry, if the plan has one: units are
+    checked against it. All problems of all files are raised together.
     """
     base = shown or str(folder)
     if not folder.exists():
@@ -156,8 +238,15 @@ def load_progress(
     problems: list[Problem] = []
     # Dotfiles are the lock file and temporary files of an interrupted write.
     for path in sorted(p for p in folder.iterdir() if p.suffix == SUFFIX and p.name[0] != "."):
+        if len(problems) >= MAX_PROBLEMS:
+            # As within a file: past this many problems, the rest is not worth reading.
+            msg = f"stopped after {len(problems)} problems in progress files; fix these first"
+            problems.append(Problem(base, 0, 0, "file.too_many", msg))
+            break
         try:
-            doc = load_duty_file(path, f"{base}/{path.name}", plan, today=today)
+            doc = load_duty_file(
+                path, f"{base}/{path.name}", plan, today=today, directory=directory
+            )
         except DataError as exc:
             problems += exc.problems
         else:
@@ -169,16 +258,28 @@ def load_progress(
 
 
 def load_duty_file(
-    path: Path, shown: str, plan: Plan, *, today: date | None
+    path: Path,
+    shown: str,
+    plan: Plan,
+    *,
+    today: date | None,
+    directory: Directory | None = None,
+    pipes: bool = False,
 ) -> DutyProgress | None:
-    """Load one duty's progress file; None when it does not exist."""
+    """Load one duty's progress file; None when it does not exist.
+
+    It must be a regular file (a named pipe or a device in a progress folder is a
+    problem, never waited on); ``pipes`` lets a file named on the command line be a pipe.
+    """
     if not path.exists():
         return None
     try:
-        text = read_file(path)
+        text = read_file(path, pipes=pipes)
     except DataError as exc:
         raise DataError([_rename(p, shown) for p in exc.problems]) from None
-    return parse_duty_text(text, shown, plan, today=today, expected=path.name[: -len(SUFFIX)])
+    return parse_duty_text(
+        text, shown, plan, today=today, expected=path.name[: -len(SUFFIX)], directory=directory
+    )
 
 
 def _rename(p: Problem, path: str) -> Problem:
@@ -186,10 +287,17 @@ def _rename(p: Problem, path: str) -> Problem:
 
 
 def parse_duty_text(
-    text: str, shown: str, plan: Plan, *, today: date | None, expected: str | None = None
+    text: str,
+    shown: str,
+    plan: Plan,
+    *,
+    today: date | None,
+    expected: str | None = None,
+    directory: Directory | None = None,
 ) -> DutyProgress:
     """Validate one progress file's text against the plan; raise :class:`DataError`."""
-    return parse_duty_source(read_progress(text, shown), plan, today=today, expected=expected)
+    source = read_progress(text, shown)
+    return parse_duty_source(source, plan, today=today, expected=expected, directory=directory)
 
 
 def read_progress(text: str, shown: str) -> Source:
@@ -204,7 +312,12 @@ def read_progress(text: str, shown: str) -> Source:
 
 
 def parse_duty_source(
-    source: Source, plan: Plan, *, today: date | None, expected: str | None = None
+    source: Source,
+    plan: Plan,
+    *,
+    today: date | None,
+    expected: str | None = None,
+    directory: Directory | None = None,
 ) -> DutyProgress:
     """Validate one progress file already read as YAML (so no caller parses it twice)."""
     shown = source.path
@@ -214,15 +327,20 @@ def parse_duty_source(
     try:
         doc = DutyProgress.model_validate(source.data)
     except ValidationError as exc:
-        raise DataError(list(pydantic_problems(exc, source, DutyProgress))) from None
-    problems = list(_check_file(doc, plan, source, today, expected))
+        raise DataError(capped(pydantic_problems(exc, source, DutyProgress))) from None
+    problems = capped(_check_file(doc, plan, source, today, expected, directory))
     if problems:
         raise DataError(problems)
     return doc
 
 
 def _check_file(
-    doc: DutyProgress, plan: Plan, source: Source, today: date | None, expected: str | None
+    doc: DutyProgress,
+    plan: Plan,
+    source: Source,
+    today: date | None,
+    expected: str | None,
+    directory: Directory | None,
 ) -> Iterator[Problem]:
     def at(loc: Loc, code: str, message: str) -> Problem:
         line, col = source.position(loc)
@@ -237,7 +355,7 @@ def _check_file(
         return
     duty = plan.duties_by_id.get(doc.duty)
     if duty is None:
-        close = difflib.get_close_matches(doc.duty, [d.id for d in plan.duties], n=1)
+        close = closest(doc.duty, [d.id for d in plan.duties])
         hint = f"; did you mean '{close[0]}'?" if close else ""
         yield at(("duty",), "progress.unknown_duty", f"unknown duty '{doc.duty}'{hint}")
         return
@@ -246,15 +364,33 @@ def _check_file(
             f"the records of duty '{doc.duty}' belong in {doc.duty}{SUFFIX}, not {expected}{SUFFIX}"
         )
         yield at(("duty",), "progress.wrong_file", msg)
-    for i, code, message, key in check_records(doc.records, duty, plan, today):
-        yield at(("records", i, key), code, message)
+    for i, code, message, key in check_records(doc.records, duty, plan, today, directory):
+        # The day may be under its old name, 'on'.
+        old = key == "date" and ("records", i, "date") not in source.values
+        yield at(("records", i, "on" if old else key), code, message)
 
 
 # --------------------------------------------------------------------------- checks
 
 
+def groups_of(duty: Duty, directory: Directory | None) -> dict[str, Membership]:
+    """The members of the duty's group owners that the registry lists."""
+    if directory is None:
+        return {}
+    out = {}
+    for ref in duty.owners:
+        m = directory.membership(ref.owner)
+        if m is not None:
+            out[ref.owner] = m
+    return out
+
+
 def check_records(
-    records: Sequence[Record], duty: Duty, plan: Plan, today: date | None
+    records: Sequence[Record],
+    duty: Duty,
+    plan: Plan,
+    today: date | None,
+    directory: Directory | None = None,
 ) -> Iterator[tuple[int, str, str, str]]:
     """Cross-check records against the plan: ``(index, code, message, field)`` per finding.
 
@@ -262,55 +398,159 @@ def check_records(
     the old records plus the new one and keep the findings for the last index).
     """
     keys = [ref.owner for ref in duty.owners]
-    seen: list[Record] = []
+    groups = groups_of(duty, directory)
+    # The last done record of each part among the records so far (rules.part_key): all
+    # that "already done?" needs (rules.last_done), kept as records come, so the checks
+    # of a file cost time linear in its records, not their square.
+    last: dict[PartKey, Record] = {}
     for i, rec in enumerate(records):
-        found = list(_check_record(rec, seen, keys, duty, plan, today))
+        found = list(_check_record(rec, keys, duty, plan, today))
+        found += _check_units(rec, duty, directory)
+        if not found:
+            found += _check_second(rec, list(last.values()), duty, groups)
         yield from ((i, code, msg, key) for code, msg, key in found)
         # A record with its own errors does not count, so one mistake is reported once
         # and not again as "already done" against every later record.
-        if not found:
-            seen.append(rec)
+        if not found and rec.event is Event.DONE:
+            last[part_key(rec, groups)] = rec
 
 
 def _check_record(
     rec: Record,
-    seen: Sequence[Record],
     keys: list[str],
     duty: Duty,
     plan: Plan,
     today: date | None,
 ) -> Iterator[tuple[str, str, str]]:
     if rec.owner is not None and rec.owner not in keys:
-        names = ", ".join(keys) or "none"
+        names = ", ".join(keys[:30]) + (f" and {len(keys) - 30} more" if len(keys) > 30 else "")
+        names = names or "none"
         msg = f"'{rec.owner}' is not an owner of duty {duty.id} (its owners: {names})"
         yield "progress.not_owner", msg, "owner"
     if today is not None and rec.on > today:
-        yield "progress.future", f"{rec.on} is in the future (today is {today})", "on"
+        yield "progress.future", f"{rec.on} is in the future (today is {today})", "date"
     if rec.event is not Event.NOTE and rec.on < plan.meta.date:
         msg = f"{rec.on} is before the plan existed ({plan.meta.date})"
-        yield "progress.before_plan", msg, "on"
+        yield "progress.before_plan", msg, "date"
     if rec.event is Event.DONE and rec.evidence is None:
         msg = "a done record needs its evidence (document number, date, source)"
         yield "progress.no_evidence", msg, "event"
     if rec.event is Event.NOTE and rec.note is None:
         yield "progress.no_note", "a note record needs its note", "event"
-    if rec.event is Event.DONE and not rec.force:
-        already = _part_done(seen, duty, rec.owner)
-        if already is not None:
-            part = f"owner '{rec.owner}' of {duty.id}" if rec.owner else duty.id
+    if rec.event is Event.PROGRESS and rec.note is None:
+        msg = "a progress record needs its current result in 'note' (record --progress TEXT)"
+        yield "progress.no_result", msg, "event"
+    yield from _check_adjustment(rec, duty)
+
+
+def _check_units(
+    rec: Record, duty: Duty, directory: Directory | None
+) -> Iterator[tuple[str, str, str]]:
+    """The units a record names existed on its day, and stood where it says."""
+    if rec.owner is None or rec.owner not in [r.owner for r in duty.owners]:
+        if rec.unit is not None and rec.owner is None:
             msg = (
-                f"{part} is already recorded as done on {already}; "
-                "a correction or a repeat needs --force (force: true)"
+                "a unit acts for an owner: add 'owner:' (the group it belongs to, "
+                "or the body it succeeds)"
             )
-            yield "progress.second_done", msg, "event"
+            yield "progress.unit_without_owner", msg, "unit"
+        return
+    if directory is None:
+        if rec.unit is not None:
+            msg = f"unit '{rec.unit}' needs the owners registry (owners.yaml beside the plan)"
+            yield "progress.no_registry", msg, "unit"
+        return
+    if rec.unit is None:
+        owner = directory.unit(rec.owner)
+        # A note may speak of any body; work and completions are done by one that exists.
+        if owner is not None and not owner.alive(rec.on) and rec.event is not Event.NOTE:
+            yield "progress.owner_gone", directory.gone(owner, rec.on, field="unit"), "owner"
+        return
+    unit = directory.unit(rec.unit)
+    if unit is None:
+        keys = [u.key for u in directory.units]
+        close = closest(rec.unit, keys)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        yield "progress.unknown_unit", f"unknown unit '{rec.unit}'{hint}", "unit"
+        return
+    if not unit.alive(rec.on):
+        yield "progress.unit_gone", directory.gone(unit, rec.on, field="unit"), "unit"
+        return
+    group = directory.group(rec.owner)
+    if group is not None:
+        if rec.unit not in group.members.on(rec.on):
+            n = len(group.members.on(rec.on))
+            msg = (
+                f"{unit.name} ({rec.unit}) is not a member of '{rec.owner}' ({group.label_vi}) "
+                f"on {rec.on}; write the key of one of its {n} members of that day "
+                f"(nq42 owners show {rec.owner})"
+            )
+            yield "progress.not_member", msg, "unit"
+        return
+    holder = directory.holder_on(rec.owner, rec.on)
+    if rec.unit not in (holder, rec.owner):
+        held = directory.unit(holder)
+        name = held.name if held else holder
+        msg = (
+            f"{unit.name} ({rec.unit}) did not hold the place of '{rec.owner}' on {rec.on}; "
+            f"{name} did: write unit: {holder}"
+        )
+        yield "progress.not_holder", msg, "unit"
 
 
-def _part_done(records: Sequence[Record], duty: Duty, owner: str | None) -> date | None:
-    if owner is None:
-        done = completion(duty, records, date.max)
-        return done.on if done else None
-    part = owner_completion(duty, records, date.max, owner)
-    return part.on if part else None
+def _check_adjustment(rec: Record, duty: Duty) -> Iterator[tuple[str, str, str]]:
+    """A deadline record: a phrase that still reads as a deadline, evidence, the whole duty."""
+    from nq42cli.core.rules import adjusted_windows
+    from nq42cli.core.windows import TimeParseError
+
+    if rec.event is not Event.DEADLINE:
+        if rec.deadline is not None:
+            msg = "only a deadline record (event: deadline) carries an adjusted deadline"
+            yield "progress.stray_deadline", msg, "deadline"
+        return
+    if rec.evidence is None:
+        msg = "an adjusted deadline needs the document that decided it (--evidence)"
+        yield "progress.no_evidence", msg, "event"
+    if rec.owner is not None:
+        msg = (
+            "an adjusted deadline is for the whole duty, every owner and every member "
+            "alike; leave out the owner"
+        )
+        yield "progress.deadline_owner", msg, "owner"
+    if rec.deadline is None:
+        msg = "a deadline record needs the adjusted deadline (deadline: 'quý IV/2024')"
+        yield "progress.no_deadline", msg, "event"
+        return
+    try:
+        adjusted_windows(duty.windows, rec.deadline, rec.on)
+    except TimeParseError as exc:
+        yield "progress.bad_deadline", f"adjusted deadline of {duty.id}: {exc.message}", "deadline"
+
+
+def _check_second(
+    rec: Record, seen: Sequence[Record], duty: Duty, groups: Groups
+) -> Iterator[tuple[str, str, str]]:
+    if rec.event is not Event.DONE or rec.force:
+        return
+    member = rec.owner is not None and rec.unit is not None and rec.owner in groups
+    if member:
+        prior = last_done(seen, date.max, groups).get((rec.owner, rec.unit))
+        already = prior.on if prior is not None else None
+        part = f"member '{rec.unit}' of '{rec.owner}' of {duty.id}"
+    elif rec.owner is None:
+        done = completion(duty, seen, date.max, groups)
+        already = done.on if done else None
+        part = duty.id
+    else:
+        got = owner_completion(duty, seen, date.max, rec.owner, groups)
+        already = got.on if got else None
+        part = f"owner '{rec.owner}' of {duty.id}"
+    if already is not None:
+        msg = (
+            f"{part} is already recorded as done on {already}; "
+            "a correction or a repeat needs --force (force: true)"
+        )
+        yield "progress.second_done", msg, "event"
 
 
 def resolve_owner(duty: Duty, plan: Plan, given: str) -> str | None:
@@ -336,25 +576,37 @@ def required_parts(duty: Duty) -> tuple[str, ...]:
     return required_keys((r.owner, r.role) for r in duty.owners)
 
 
-def completion(duty: Duty, records: Sequence[Record], as_of: date) -> Completion | None:
+def completion(
+    duty: Duty, records: Sequence[Record], as_of: date, groups: Groups | None = None
+) -> Completion | None:
     """When the duty was complete as of ``as_of`` (records dated later are not yet known)."""
-    return completion_of(required_parts(duty), records, as_of)
+    return completion_of(required_parts(duty), records, as_of, groups or {})
 
 
 def owner_completion(
-    duty: Duty, records: Sequence[Record], as_of: date, owner: str
+    duty: Duty,
+    records: Sequence[Record],
+    as_of: date,
+    owner: str,
+    groups: Groups | None = None,
 ) -> Completion | None:
-    """When ``owner``'s part was complete: its own done record, or the whole duty's."""
-    return owner_part(records, as_of, owner)
+    """When ``owner``'s part was complete: its own done record (or its members'), or the duty's."""
+    return owner_part(records, as_of, owner, groups or {})
 
 
 # --------------------------------------------------------------------------- writing
 
 
 def header(plan: Plan, duty_id: str) -> str:
-    """The first lines of a new progress file."""
+    """The first lines of a new progress file.
+
+    The plan's words go into a comment line, escaped (:func:`~nq42cli.core.text.visible`):
+    whatever a plan file holds, it can neither end the comment nor put a control
+    character into a file YAML readers refuse.
+    """
+    about = visible(f"{duty_id} of {plan.meta.kind} {plan.meta.number}")
     return (
-        f"# Progress of duty {duty_id} of {plan.meta.kind} {plan.meta.number}.\n"
+        f"# Progress of duty {about}.\n"
         "# Append-only: nq42 record adds records at the end; a correction is a new record.\n"
         f'plan: "{plan.meta.id}"\n'
         f'duty: "{duty_id}"\n'
@@ -368,10 +620,12 @@ def record_yaml(rec: Record) -> str:
     Text goes out as a double-quoted scalar (JSON string syntax is valid YAML), with
     every character YAML may not carry raw escaped, so any text reads back unchanged.
     """
-    fields: list[tuple[str, str]] = [("event", rec.event.value), ("on", _q(rec.on.isoformat()))]
+    fields: list[tuple[str, str]] = [("event", rec.event.value), ("date", _q(rec.on.isoformat()))]
     if rec.owner is not None:
         fields.append(("owner", rec.owner))
-    for name in ("evidence", "note", "by"):
+    if rec.unit is not None:
+        fields.append(("unit", rec.unit))
+    for name in ("evidence", "note", "deadline", "source", "excerpt", "by"):
         value = getattr(rec, name)
         if value is not None:
             fields.append((name, _q(value)))

@@ -1,8 +1,10 @@
 """Appending one progress record: the transaction behind ``nq42 record``.
 
-:func:`append_record` resolves the owner, builds the record, then, under the progress
-folder's lock, reads the duty's file, checks the new record against the records already
-there, appends it and replaces the file atomically. Nothing is written unless the whole
+:func:`append_record` resolves the owner (with the plan's owners registry: a member
+of a group owner, or the body that held an owner's place on the record's day, by any
+of its names), builds the record, then, under the progress folder's lock, reads the
+duty's file, checks the new record against the records already there, appends it and
+replaces the file atomically. Nothing is written unless the whole
 record lands: a refused record or a lock held too long leaves the old file byte for
 byte, and a failed write (a full or read-only disk, a folder that may not be written)
 leaves no temporary file and no new empty folder either.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,11 +38,18 @@ from nq42cli.core.results import Recorded
 from nq42cli.core.rules import Event
 
 if TYPE_CHECKING:
+    from nq42cli.core.directory import Directory
     from nq42cli.core.locate import Location
     from nq42cli.core.models import Duty, Plan
     from nq42cli.core.progress import DutyProgress, Record
 
-__all__ = ["LOCK_TIMEOUT_ENV", "append_record", "new_record", "parse_lock_timeout"]
+__all__ = [
+    "LOCK_TIMEOUT_ENV",
+    "append_record",
+    "new_record",
+    "parse_lock_timeout",
+    "resolve_part",
+]
 
 LOCK_TIMEOUT_ENV = "NQ42_LOCK_TIMEOUT"
 
@@ -68,10 +78,34 @@ def resolve_owner_key(plan: Plan, duty: Duty, owner: str) -> str:
 
     key = resolve_owner(duty, plan, owner)
     if key is None:
-        known = ", ".join(f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners)
+        # At most 30 named: a message is not a listing.
+        known = ", ".join(
+            f"{r.owner} ({plan.owners_by_key[r.owner].short})" for r in duty.owners[:30]
+        ) + (f" and {len(duty.owners) - 30} more" if len(duty.owners) > 30 else "")
         msg = f"'{owner}' is not an owner of {duty.id}; its owners: {known or 'none'}"
         raise UsageError(msg, "--owner")
     return key
+
+
+def resolve_part(
+    plan: Plan, duty: Duty, owner: str, on: date, directory: Directory | None
+) -> tuple[str, str | None]:
+    """``(owner key, unit key or None)`` of the part of ``duty`` that ``owner`` names on ``on``.
+
+    Without a registry, as :func:`resolve_owner_key`. With one, see
+    :meth:`nq42cli.core.directory.Directory.resolve_part`.
+    """
+    if directory is None:
+        return resolve_owner_key(plan, duty, owner), None
+    from nq42cli.core.directory import ResolveError
+
+    by_key = plan.owners_by_key
+    owners = [(r.owner, by_key[r.owner].name, by_key[r.owner].short) for r in duty.owners]
+    try:
+        found = directory.resolve_part(duty.id, owners, owner, on)
+    except ResolveError as exc:
+        raise UsageError(exc.message, "--owner") from None
+    return found.owner, found.unit
 
 
 def new_record(
@@ -79,13 +113,17 @@ def new_record(
     on: date,
     *,
     owner: str | None = None,
+    unit: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
+    source: str | None = None,
+    excerpt: str | None = None,
     by: str | None = None,
     force: bool = False,
     recorded_at: datetime | None = None,
 ) -> Record:
-    """A record checked on its own (text fields non-empty, keys well formed)."""
+    """A record checked on its own (text fields non-empty, keys and URLs well formed)."""
     from pydantic import ValidationError
 
     from nq42cli.core.progress import Record
@@ -95,8 +133,12 @@ def new_record(
             event=event,
             on=on,
             owner=owner,
+            unit=unit,
             evidence=evidence,
             note=note,
+            deadline=deadline,
+            source=source,
+            excerpt=excerpt,
             by=by,
             force=force,
             recorded_at=recorded_at,
@@ -117,35 +159,67 @@ def append_record(
     owner: str | None = None,
     evidence: str | None = None,
     note: str | None = None,
+    deadline: str | None = None,
     by: str | None = None,
     force: bool = False,
     recorded_at: datetime | None = None,
     lock_timeout: float = LOCK_TIMEOUT,
+    directory: Directory | None = None,
+    source: str | None = None,
+    excerpt: str | None = None,
 ) -> Recorded:
     """Append a record to ``duty``'s progress file in ``location``'s progress folder.
 
-    ``owner`` (a key, a name or a short name) records one owner's part; without it the
-    record is for the whole duty. ``today`` is the real day: a record dated after it is
-    refused. See the module's docstring for what is refused and what is guaranteed.
+    ``owner`` (a key, a name or a short name; with ``directory``, also a member's or a
+    successor's name) records one part; without it the record is for the whole duty.
+    A ``deadline`` record carries the adjusted timing phrase in ``deadline`` (read by
+    the plan's grammar; refused when it does not read or sets no deadline, without
+    ``evidence``, or with ``owner``: an adjustment is for the whole duty, every owner
+    and every member of a group owner alike). ``today`` is the real day: a record dated
+    after it is refused. See the module's docstring for what is refused and what is
+    guaranteed.
     """
-    key = resolve_owner_key(plan, duty, owner) if owner is not None else None
+    if event is Event.DEADLINE and owner is not None:
+        # One deadline binds every owner and every member of a group owner: a member
+        # cannot be late against a day of its own while the duty is judged on another.
+        msg = (
+            "an adjusted deadline is for the whole duty, every owner and every member of "
+            "a group owner alike; leave out --owner"
+        )
+        raise UsageError(msg, "--owner")
+    key, unit = (
+        resolve_part(plan, duty, owner, on, directory) if owner is not None else (None, None)
+    )
     location.check_writable()
     rec = new_record(
         event,
         on,
         owner=key,
+        unit=unit,
         evidence=evidence,
         note=note,
+        deadline=deadline,
+        source=source,
+        excerpt=excerpt,
         by=by,
         force=force,
         recorded_at=recorded_at,
     )
-    path = _append(location.progress, location.progress_name, plan, duty, rec, today, lock_timeout)
-    return Recorded(duty.id, key, event, on, path)
+    path = _append(
+        location.progress, location.progress_name, plan, duty, rec, today, lock_timeout, directory
+    )
+    return Recorded(duty.id, key, event, on, path, unit)
 
 
 def _append(
-    folder: Path, shown: str, plan: Plan, duty: Duty, rec: Record, today: date, timeout: float
+    folder: Path,
+    shown: str,
+    plan: Plan,
+    duty: Duty,
+    rec: Record,
+    today: date,
+    timeout: float,
+    directory: Directory | None = None,
 ) -> str:
     """Lock the folder, check the new record against the file, append it atomically."""
     from nq42cli.core.fastyaml import LazySource
@@ -167,29 +241,35 @@ def _append(
     new_folder = not folder.exists()
 
     def check(text: str) -> DutyProgress:
-        return parse_duty_text(text, shown_file, plan, today=None, expected=duty.id)
+        return parse_duty_text(
+            text, shown_file, plan, today=None, expected=duty.id, directory=directory
+        )
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if new_folder:
-            # The lock file and interrupted writes' temp files stay out of git.
-            atomic_write(folder / ".gitignore", f"{LOCK_NAME}\n.*.tmp\n".encode())
         with locked(folder, timeout):
-            # Under the lock no other writer is alive: a progress temp file here is what
-            # a killed writer left behind.
+            # Under the lock no other writer is alive: a progress or .gitignore temp file
+            # here is what a killed writer left behind.
             remove_stale_temps(folder, f".*{SUFFIX}.*.tmp")
-            old_text = read_file(path) if path.exists() else None
+            remove_stale_temps(folder, "..gitignore.*.tmp")
+            ignore = folder / ".gitignore"
+            if not os.path.lexists(ignore):
+                # The lock file and interrupted writes' temp files stay out of git; a
+                # writer killed before its .gitignore landed leaves it to the next one.
+                # (Whatever stands there already, a link even, is left as it is.)
+                atomic_write(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())
+            old_text = read_file(path, pipes=False) if path.exists() else None
             # The one reading of the history: the checks and the append both use it.
             source = read_progress(old_text, shown_file) if old_text is not None else None
             old = (
-                parse_duty_source(source, plan, today=None, expected=duty.id)
+                parse_duty_source(source, plan, today=None, expected=duty.id, directory=directory)
                 if source is not None
                 else None
             )
             previous = list(old.records) if old else []
             findings = [
                 (code, msg)
-                for i, code, msg, _ in check_records([*previous, rec], duty, plan, today)
+                for i, code, msg, _ in check_records([*previous, rec], duty, plan, today, directory)
                 if i == len(previous)
             ]
             if findings:

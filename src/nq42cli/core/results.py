@@ -24,23 +24,30 @@ if TYPE_CHECKING:
     from nq42cli.core.extract import Draft
     from nq42cli.core.grammar import Reading
     from nq42cli.core.models import Plan
+    from nq42cli.core.ownership import OwnerDetail, OwnerRow
     from nq42cli.core.queries import Entry, Row
     from nq42cli.core.rules import Event, RecordLike
+    from nq42cli.core.spans import Span
     from nq42cli.core.status import Summary
     from nq42cli.core.windows import Period
 
 __all__ = [
     "Calendar",
+    "CoverageReport",
     "Detail",
     "DraftPlan",
     "History",
     "Listing",
+    "OwnerStory",
+    "OwnersList",
     "QueryKind",
     "Recorded",
     "Schema",
     "StatusTable",
+    "Timeline",
     "Validation",
     "WhenReading",
+    "WhenSpans",
 ]
 
 
@@ -107,7 +114,7 @@ class History:
 
 @dataclass(frozen=True)
 class WhenReading:
-    """How a timing phrase reads: one window per part of it (``nq42 when``)."""
+    """How a whole timing phrase reads: one window per part (``nq42 when --exact``)."""
 
     KIND: ClassVar[str] = "when"
     text: str
@@ -115,13 +122,60 @@ class WhenReading:
 
 
 @dataclass(frozen=True)
+class WhenSpans:
+    """The time expressions found in a sentence (``nq42 when``).
+
+    Each span is read (its windows) or set aside with a reason code; offsets are into
+    ``text``, the sentence in NFC.
+    """
+
+    KIND: ClassVar[str] = "spans"
+    text: str
+    spans: list[Span]
+
+    @property
+    def read(self) -> list[Span]:
+        """The spans read as a time of the duty."""
+        return [sp for sp in self.spans if sp.read]
+
+    @property
+    def readings(self) -> list[Reading]:
+        """Every window read, in the order of the text."""
+        return [r for sp in self.spans for r in sp.readings]
+
+
+@dataclass(frozen=True)
+class CoverageReport:
+    """What ``extract`` saw in a document and what it read, so "0 due" is never "0 read"."""
+
+    KIND: ClassVar[str] = "coverage"
+    draft: Draft
+
+
+@dataclass(frozen=True)
 class DraftPlan:
-    """A plan file drafted from a document's text; ``text`` has been validated."""
+    """A plan file drafted from a document's text, and what validating it found.
+
+    The draft is never discarded: ``problems`` are the validation problems of the file
+    as rendered (``api.export(result, "yaml")``), positioned in it and named ``name``;
+    an empty tuple means the file is a valid plan. ``document`` is the text's path.
+    """
 
     KIND: ClassVar[str] = "draft"
     draft: Draft
-    text: str
     document: str
+    name: str = "<draft>"
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        """Whether the draft validates as a plan file."""
+        return not self.problems
+
+    @property
+    def coverage(self) -> CoverageReport:
+        """The coverage report of the extraction."""
+        return CoverageReport(self.draft)
 
 
 @dataclass(frozen=True)
@@ -175,6 +229,21 @@ class Calendar:
 
 
 @dataclass(frozen=True)
+class Timeline:
+    """Duties on a time axis (``nq42 timeline``): each row's windows in force, judged.
+
+    ``start``/``end`` bound the axis when given; otherwise it spans the rows' windows
+    and ``as_of``.
+    """
+
+    KIND: ClassVar[str] = "timeline"
+    rows: list[Row]
+    as_of: date
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
 class Schema:
     """The JSON Schema of a file kind, as text."""
 
@@ -193,3 +262,26 @@ class Recorded:
     event: Event
     on: date
     path: str
+    unit: str | None = None
+    """The registry unit that acted (a member of a group owner, or a successor)."""
+
+
+@dataclass(frozen=True)
+class OwnersList:
+    """The plan's owners as of a day, with the registry's names and members (``nq42 owners``)."""
+
+    KIND: ClassVar[str] = "owners"
+    rows: list[OwnerRow]
+    as_of: date
+    plan: str
+    registry: bool
+    """Whether the plan has an owners registry (without one, owners are the plan's)."""
+
+
+@dataclass(frozen=True)
+class OwnerStory:
+    """One body's history and its duties (``nq42 owners show NAME``)."""
+
+    KIND: ClassVar[str] = "owner"
+    detail: OwnerDetail
+    as_of: date

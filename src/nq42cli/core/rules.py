@@ -24,6 +24,27 @@ When a duty is done
     For each part the last ``done`` wins (a forced correction replaces the earlier one).
     Records dated after ``as_of`` are not known yet.
 
+Group owners, member by member
+    An owner that is a group with members in the owners registry (the 63, later 34,
+    provincial party committees) owes its part member by member. Its part is done by a
+    ``done`` of the group as a whole (``owner`` without ``unit``, as before), or on the
+    first day every member due on that day has done its own: a member's ``done`` is
+    ``owner`` plus ``unit``. A unit formed from others (Bắc Ninh from 01/7/2025, formed
+    from Bắc Ninh and Bắc Giang) counts done when it reports done itself, or when every
+    unit it was formed from had reported done, on the latest of their days; so a record
+    of an old unit carries into the unit it merged into. As of a day, the members counted
+    are the members on that day (63 until 30/6/2025, 34 from 01/7/2025); a member is done
+    on time when its (own or carried) completion is on or before the deadline judged.
+
+Reported, result
+    A duty (or a member) is *reported* when any report is known for it as of the day:
+    a ``started``, ``progress``, ``done`` or ``note`` record (:func:`reports`). A
+    ``deadline`` record is a decision about the duty, not a report on it: it never makes
+    a duty reported, nor is it its result. The last report is the latest report by day
+    (file order breaks ties), and the current result is that report's note, else its
+    evidence. No record is not a finding: a duty with none is still classed by its
+    deadline, and says it has none.
+
 Deadlines
     A deadline ends at the end of its last day. Open on or before it: *in time*; open
     after it: *overdue*, by the days since. Done on or before it: *on time*; after it:
@@ -48,6 +69,20 @@ Due in a period
     A duty is due in a period when one of its binding deadlines, or a round of a
     binding recurring window, falls due inside it (both ends included).
 
+Adjusted deadlines
+    A plan can be amended ("điều chỉnh thời hạn"): a ``deadline`` record carries the new
+    timing phrase, read by the plan's own grammar (the record's date supplies a missing
+    year), and the document that decided it. From the record's date on, the phrase's
+    windows replace the duty's deadline and recurring windows (its ongoing, per-schedule
+    and undated parts stay); before that day the plan's deadline holds. The latest
+    adjustment known on the day wins. An adjustment is for the whole duty: every owner,
+    and every member of a group owner, is judged against the same adjusted deadline (a
+    ``deadline`` record never names an owner or a unit). Every verdict on an adjusted
+    duty carries the adjustment and the deadline the plan itself set
+    (:attr:`Verdict.adjusted`, :attr:`Verdict.original_deadline`), so every view can
+    show both.
+    :func:`in_force` is the one place that decides which windows are in force.
+
 Ongoing
     A duty is ongoing as of a day when an ongoing or recurring window has started (its
     start, else the plan's date) and not ended. The status class *thực hiện thường
@@ -57,33 +92,58 @@ Ongoing
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
 from nq42cli.core.vocab import Role
-from nq42cli.core.windows import Flag, Occurrence, Period, Window, WindowKind, occurrences
+from nq42cli.core.windows import (
+    Flag,
+    Occurrence,
+    Period,
+    TimeParseError,
+    Window,
+    WindowKind,
+    occurrences,
+    parse_phrase,
+)
 
 __all__ = [
     "DEADLINE_CLASSES",
+    "Adjustment",
     "Completion",
     "Deadline",
     "Event",
+    "Groups",
+    "MemberStanding",
+    "MemberState",
+    "Membership",
+    "PartKey",
     "RecordLike",
     "Status",
     "Verdict",
+    "adjusted_windows",
+    "adjustment",
     "binding",
     "completion_of",
     "deadlines_between",
     "due_in",
+    "falls_due_by",
+    "in_force",
     "is_overdue",
+    "is_report",
     "judge",
     "last_done",
+    "latest_report",
+    "member_standings",
     "ongoing_since",
     "owner_part",
+    "part_key",
+    "reports",
     "required_keys",
+    "result_of",
 ]
 
 
@@ -91,8 +151,10 @@ class Event(StrEnum):
     """What a record says happened."""
 
     STARTED = "started"
+    PROGRESS = "progress"  # work under way, with its current result (đang thực hiện)
     DONE = "done"
     NOTE = "note"
+    DEADLINE = "deadline"  # the deadline was adjusted by a later decision
 
 
 class Status(StrEnum):
@@ -125,8 +187,8 @@ _SEVERITY = {
 class RecordLike(Protocol):
     """A progress record: a model ``Record`` or a row of the index.
 
-    The rules read ``event``, ``on``, ``owner`` and ``evidence``; the rest is what
-    history and reports show.
+    The rules read ``event``, ``on``, ``owner``, ``unit``, ``evidence`` and
+    ``deadline``; the rest is what history and reports show.
     """
 
     @property
@@ -142,12 +204,20 @@ class RecordLike(Protocol):
         """The owner whose part it is; None for the whole duty."""
 
     @property
+    def unit(self) -> str | None:
+        """The registry unit that acted: a member of a group owner, or the owner's successor."""
+
+    @property
     def evidence(self) -> str | None:
         """What shows it."""
 
     @property
     def note(self) -> str | None:
         """A note."""
+
+    @property
+    def deadline(self) -> str | None:
+        """The adjusted timing phrase of a ``deadline`` record."""
 
     @property
     def by(self) -> str | None:
@@ -170,6 +240,136 @@ class Completion:
     evidence: tuple[str, ...]
 
 
+# --------------------------------------------------------------------------- groups
+
+
+def _day_after(d: date) -> date:
+    return d + _DAY if d < date.max else d
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """Who belongs to a group owner and when, and which units each member was formed from.
+
+    ``spans`` holds ``(unit, first day, last day)`` for every member, None for an open
+    end; ``formed_from`` the units each member was formed from (a merger), which is how
+    an old unit's record carries into its successor. Built from the owners registry
+    (:mod:`nq42cli.core.directory`); the rule book only reads it.
+    """
+
+    spans: tuple[tuple[str, date | None, date | None], ...]
+    formed_from: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def on(self, day: date) -> tuple[str, ...]:
+        """The members on ``day``, in registry order."""
+        return tuple(
+            u for u, a, b in self.spans if (a is None or a <= day) and (b is None or day <= b)
+        )
+
+    def segments(self) -> list[tuple[date | None, date | None, tuple[str, ...]]]:
+        """The stretches of time with one set of members: ``(first, last, members)``.
+
+        None is an open end: the first stretch has no first day, the last no last day.
+        """
+        cuts = sorted(
+            {a for _, a, _ in self.spans if a is not None}
+            | {_day_after(b) for _, _, b in self.spans if b is not None}
+        )
+        firsts: list[date | None] = [None, *cuts]
+        out = []
+        for i, first in enumerate(firsts):
+            last = cuts[i] - _DAY if i < len(cuts) else None
+            members = tuple(
+                u
+                for u, a, b in self.spans
+                if (a is None or (first is not None and a <= first))
+                and (b is None or (last is not None and last <= b))
+            )
+            out.append((first, last, members))
+        return out
+
+    def predecessors(self, unit: str) -> tuple[str, ...]:
+        """The units ``unit`` was formed from (none for a unit that was not)."""
+        return next((f for u, f in self.formed_from if u == unit), ())
+
+    def member_completion(
+        self, unit: str, day_of: Callable[[str], Completion | None]
+    ) -> Completion | None:
+        """When ``unit`` counts done: its own report, or every unit it was formed from."""
+        return self.completions(day_of)(unit)
+
+    def completions(
+        self, day_of: Callable[[str], Completion | None]
+    ) -> Callable[[str], Completion | None]:
+        """Each unit's completion (its own, or carried from its predecessors), memoised."""
+        memo: dict[str, Completion | None] = {}
+
+        def go(unit: str, seen: frozenset[str]) -> Completion | None:
+            if unit in memo:
+                return memo[unit]
+            options = [c for c in (day_of(unit),) if c is not None]
+            preds = self.predecessors(unit)
+            # ``seen`` stops a loop the registry's checks should already have refused.
+            if preds and unit not in seen:
+                got = [go(p, seen | {unit}) for p in preds]
+                if all(c is not None for c in got):
+                    done = [c for c in got if c is not None]
+                    options.append(Completion(max(c.on for c in done), _evidence(done)))
+            memo[unit] = min(options, key=lambda c: c.on) if options else None
+            return memo[unit]
+
+        return lambda unit: go(unit, frozenset())
+
+    def completion(
+        self, day_of: Callable[[str], Completion | None], until: date
+    ) -> Completion | None:
+        """The first day, up to ``until``, on which every member of that day was done.
+
+        Member sets change only at the cut days; within a stretch the answer is the
+        latest member completion (or the stretch's first day, for members that were
+        done before it began, through their predecessors).
+        """
+        of = self.completions(day_of)
+        for first, last, members in self.segments():
+            if not members or (first is not None and first > until):
+                continue
+            done = [of(u) for u in members]
+            if any(c is None for c in done):
+                continue
+            got = [c for c in done if c is not None]
+            day = max(c.on for c in got)
+            if first is not None:
+                day = max(day, first)
+            if day <= until and (last is None or day <= last):
+                return Completion(day, _evidence(got))
+        return None
+
+
+Groups = Mapping[str, Membership]
+_NO_GROUPS: Groups = {}
+# A part of a duty: (owner, unit). (None, None) is the whole duty, (owner, None) the
+# owner's part, (group owner, member) one member's part.
+PartKey = tuple[str | None, str | None]
+
+
+def part_key(rec: RecordLike, groups: Groups = _NO_GROUPS) -> PartKey:
+    """The part a record is about; ``unit`` names a member only for a group owner."""
+    if rec.owner is None:
+        return (None, None)
+    if rec.unit is not None and rec.owner in groups:
+        return (rec.owner, rec.unit)
+    # For a body, ``unit`` says which body acted in its place (a successor): same part.
+    return (rec.owner, None)
+
+
+def _evidence(parts: Iterable[Completion]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(e for c in parts for e in c.evidence))
+
+
+def _one(rec: RecordLike) -> Completion:
+    return Completion(rec.on, (rec.evidence or "",))
+
+
 # --------------------------------------------------------------------------- completion
 
 
@@ -184,69 +384,269 @@ def required_keys(owners: Iterable[tuple[str, Role]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def last_done(records: Sequence[RecordLike], as_of: date) -> dict[str | None, RecordLike]:
-    """The last ``done`` record of each part known on ``as_of`` (None: the whole duty)."""
+def last_done(
+    records: Sequence[RecordLike], as_of: date, groups: Groups = _NO_GROUPS
+) -> dict[PartKey, RecordLike]:
+    """The last ``done`` record of each part known on ``as_of`` (see :func:`part_key`)."""
     # Later records win: that is how a forced correction replaces an earlier one.
-    out: dict[str | None, RecordLike] = {}
+    out: dict[PartKey, RecordLike] = {}
     for rec in records:
         if rec.event is Event.DONE and rec.on <= as_of:
-            out[rec.owner] = rec
+            out[part_key(rec, groups)] = rec
     return out
 
 
-def completion_of(
-    parts: Sequence[str], records: Sequence[RecordLike], as_of: date
+def _owner_done(
+    key: str, done: Mapping[PartKey, RecordLike], groups: Groups, until: date
 ) -> Completion | None:
-    """When the duty was complete as of ``as_of`` (records dated later are not yet known).
+    """When owner ``key``'s part was done: its own record, or all its members'."""
+    options = [_one(r) for r in (done.get((key, None)),) if r is not None]
+    members = groups.get(key)
+    if members is not None:
 
-    A whole-duty ``done`` completes it; so does a ``done`` of every part in ``parts``, on
-    the latest of their days. If both hold, the earlier day counts.
-    """
-    done = last_done(records, as_of)
-    if not done:
-        return None
-    options: list[Completion] = []
-    whole = done.get(None)
-    if whole is not None:
-        options.append(Completion(whole.on, (whole.evidence or "",)))
-    if parts and all(k in done for k in parts):
-        recs = [done[k] for k in parts]
-        evidence = tuple(dict.fromkeys(r.evidence or "" for r in recs))
-        options.append(Completion(max(r.on for r in recs), evidence))
+        def day_of(unit: str) -> Completion | None:
+            rec = done.get((key, unit))
+            return _one(rec) if rec is not None else None
+
+        found = members.completion(day_of, until)
+        if found is not None:
+            options.append(found)
     return min(options, key=lambda c: c.on) if options else None
 
 
-def owner_part(records: Sequence[RecordLike], as_of: date, owner: str) -> Completion | None:
-    """When ``owner``'s part was complete: its own ``done`` record, or the whole duty's."""
-    done = last_done(records, as_of)
-    options = [
-        Completion(r.on, (r.evidence or "",)) for r in (done.get(owner), done.get(None)) if r
-    ]
+def _complete(
+    parts: Sequence[str], done: Mapping[PartKey, RecordLike], groups: Groups, until: date
+) -> Completion | None:
+    options: list[Completion] = []
+    whole = done.get((None, None))
+    if whole is not None:
+        options.append(_one(whole))
+    if parts:
+        each = [_owner_done(k, done, groups, until) for k in parts]
+        if all(c is not None for c in each):
+            got = [c for c in each if c is not None]
+            options.append(Completion(max(c.on for c in got), _evidence(got)))
+    return min(options, key=lambda c: c.on) if options else None
+
+
+def completion_of(
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    as_of: date,
+    groups: Groups = _NO_GROUPS,
+) -> Completion | None:
+    """When the duty was complete as of ``as_of`` (records dated later are not yet known).
+
+    A whole-duty ``done`` completes it; so does every part in ``parts`` done (a group
+    owner's part by the group, or member by member; see the module docstring), on the
+    latest of their days. If both hold, the earlier day counts.
+    """
+    done = last_done(records, as_of, groups)
+    if not done:
+        return None
+    return _complete(parts, done, groups, as_of)
+
+
+def owner_part(
+    records: Sequence[RecordLike], as_of: date, owner: str, groups: Groups = _NO_GROUPS
+) -> Completion | None:
+    """When ``owner``'s part was complete: its own ``done`` (or its members'), or the duty's."""
+    done = last_done(records, as_of, groups)
+    options = [c for c in (_owner_done(owner, done, groups, as_of),) if c is not None]
+    whole = done.get((None, None))
+    if whole is not None:
+        options.append(_one(whole))
     return min(options, key=lambda c: c.on) if options else None
 
 
 def _settled(
-    parts: Sequence[str], records: Sequence[RecordLike], first: date, last: date
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    first: date,
+    last: date,
+    groups: Groups = _NO_GROUPS,
 ) -> Completion | None:
     """The first day the duty was complete from records dated in ``[first, last]``."""
-    whole: RecordLike | None = None
-    earliest: dict[str, RecordLike] = {}
+    earliest: dict[PartKey, RecordLike] = {}
     for rec in records:
         if rec.event is not Event.DONE or not first <= rec.on <= last:
             continue
-        if rec.owner is None:
-            if whole is None or rec.on < whole.on:
-                whole = rec
-        elif rec.owner not in earliest or rec.on < earliest[rec.owner].on:
-            earliest[rec.owner] = rec
-    options: list[Completion] = []
-    if whole is not None:
-        options.append(Completion(whole.on, (whole.evidence or "",)))
-    if parts and all(k in earliest for k in parts):
-        recs = [earliest[k] for k in parts]
-        evidence = tuple(dict.fromkeys(r.evidence or "" for r in recs))
-        options.append(Completion(max(r.on for r in recs), evidence))
-    return min(options, key=lambda c: c.on) if options else None
+        key = part_key(rec, groups)
+        if key not in earliest or rec.on < earliest[key].on:
+            earliest[key] = rec
+    return _complete(parts, earliest, groups, last) if earliest else None
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def is_report(rec: RecordLike) -> bool:
+    """Whether a record reports on the duty (every event but an adjusted deadline)."""
+    return rec.event is not Event.DEADLINE
+
+
+def reports(records: Iterable[RecordLike]) -> tuple[RecordLike, ...]:
+    """The records that report on a duty, in file order (see the module docstring)."""
+    return tuple(r for r in records if is_report(r))
+
+
+def latest_report(records: Sequence[RecordLike]) -> RecordLike | None:
+    """The latest report by day; of several on one day, the last written."""
+    latest: RecordLike | None = None
+    for rec in records:
+        if is_report(rec) and (latest is None or rec.on >= latest.on):
+            latest = rec
+    return latest
+
+
+def result_of(rec: RecordLike | None) -> str | None:
+    """The current result a record states: its note, else its evidence."""
+    if rec is None:
+        return None
+    return rec.note or rec.evidence
+
+
+class MemberState(StrEnum):
+    """Where one member of a group owner stands on a duty."""
+
+    DONE_ON_TIME = "done_on_time"
+    DONE_LATE = "done_late"
+    IN_PROGRESS = "in_progress"  # reported, not done (đang thực hiện)
+    NOT_REPORTED = "not_reported"  # nothing known (chưa có báo cáo)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberStanding:
+    """One member on one duty as of a day: its state, when done, its latest report."""
+
+    unit: str
+    state: MemberState
+    completion: Completion | None = None
+    last_report: date | None = None
+
+
+def member_standings(
+    owner: str,
+    members: Membership,
+    records: Sequence[RecordLike],
+    verdict: Verdict,
+    groups: Groups = _NO_GROUPS,
+) -> tuple[MemberStanding, ...]:
+    """Every member of group ``owner`` on ``verdict.as_of``, judged member by member.
+
+    A member is done by its own ``done`` (the last one wins), or through the units it
+    was formed from; on time when that day is on or before the deadline judged (a duty
+    with no deadline counts every done member on time). A group-wide ``done`` counts for
+    every member. For a recurring window only records of the judged round's cycle count.
+    Reported: any record of the member, or of a unit it was formed from.
+    """
+    as_of = verdict.as_of
+    since = verdict.cycle_start or date.min
+    known = [r for r in records if since <= r.on <= as_of]
+    groups = {**groups, owner: members}
+    done = last_done(known, as_of, groups)
+    wide = [r for r in (done.get((owner, None)), done.get((None, None))) if r is not None]
+    group_wide = min(wide, key=lambda r: r.on) if wide else None
+    reporters = {part_key(r, groups)[1] for r in known if r.owner == owner and is_report(r)}
+    of = members.completions(
+        lambda unit: _one(done[(owner, unit)]) if (owner, unit) in done else None
+    )
+    last: dict[str, date] = {}
+    for r in known:
+        if r.owner == owner and r.unit is not None and is_report(r):
+            last[r.unit] = max(last.get(r.unit, r.on), r.on)
+
+    def reported(unit: str, seen: frozenset[str] = frozenset()) -> bool:
+        if unit in reporters:
+            return True
+        return unit not in seen and any(
+            reported(p, seen | {unit}) for p in members.predecessors(unit)
+        )
+
+    out = []
+    for unit in members.on(as_of):
+        found = of(unit)
+        if group_wide is not None and (found is None or group_wide.on < found.on):
+            found = _one(group_wide)
+        if found is not None:
+            late = verdict.deadline is not None and found.on > verdict.deadline
+            state = MemberState.DONE_LATE if late else MemberState.DONE_ON_TIME
+        elif reported(unit):
+            state = MemberState.IN_PROGRESS
+        else:
+            state = MemberState.NOT_REPORTED
+        out.append(MemberStanding(unit, state, found, last.get(unit)))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- adjustments
+
+_DATED = (WindowKind.DEADLINE, WindowKind.RECURRING)
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A deadline changed by a later decision, in force from ``on``.
+
+    ``phrase`` is the new timing as written, ``evidence`` the deciding document,
+    ``windows`` the duty's windows in force from ``on`` and ``original`` the plan's.
+    """
+
+    on: date
+    phrase: str
+    evidence: str
+    windows: tuple[Window, ...]
+    original: tuple[Window, ...]
+
+
+def adjusted_windows(windows: Sequence[Window], phrase: str, on: date) -> tuple[Window, ...]:
+    """The windows in force after ``phrase`` replaced the deadlines of ``windows`` on ``on``.
+
+    The phrase is read by the plan's grammar (``on`` supplies a missing year) and must
+    set a deadline; its windows replace the deadline and recurring windows, the ongoing,
+    per-schedule and undated parts stay. Raises :class:`TimeParseError` otherwise.
+    """
+    read = parse_phrase(phrase, on)
+    if not binding(read):
+        msg = (
+            f"'{phrase}' sets no deadline; an adjusted deadline is written like the plan's "
+            "('quý IV/2024', 'ngày 30/6/2025', 'trước ngày 20/10 hằng năm')"
+        )
+        raise TimeParseError(msg, "time.no_deadline")
+    kept = [w for w in windows if w.kind not in _DATED and w not in read]
+    return (*read, *kept)
+
+
+def adjustment(
+    windows: Sequence[Window], records: Sequence[RecordLike], as_of: date
+) -> Adjustment | None:
+    """The adjustment in force on ``as_of``: the latest ``deadline`` record known then.
+
+    Of two records dated the same day the later one in the file wins (a correction).
+    """
+    latest: RecordLike | None = None
+    for rec in records:
+        if (
+            rec.event is Event.DEADLINE
+            and rec.deadline is not None
+            and rec.on <= as_of
+            and (latest is None or rec.on >= latest.on)
+        ):
+            latest = rec
+    if latest is None or latest.deadline is None:
+        return None
+    new = adjusted_windows(windows, latest.deadline, latest.on)
+    return Adjustment(latest.on, latest.deadline, latest.evidence or "", new, tuple(windows))
+
+
+def in_force(
+    windows: Sequence[Window], records: Sequence[RecordLike], as_of: date
+) -> tuple[Window, ...]:
+    """The duty's windows in force on ``as_of``: the plan's, or the latest adjustment's."""
+    if not any(r.event is Event.DEADLINE for r in records):
+        return tuple(windows)
+    adj = adjustment(windows, records, as_of)
+    return adj.windows if adj is not None else tuple(windows)
 
 
 # --------------------------------------------------------------------------- deadlines
@@ -301,6 +701,15 @@ def deadlines_between(
     return sorted(out, key=lambda d: d.due)
 
 
+def falls_due_by(windows: Sequence[Window], plan_date: date, day: date) -> bool:
+    """Whether a binding deadline, or a round of a binding recurring window, is due by ``day``.
+
+    What a periodic report lists among the dated duties (its Phụ lục 1): every duty that
+    had a deadline up to the period's end, met or not.
+    """
+    return bool(deadlines_between(windows, plan_date, date.min, day))
+
+
 def due_in(windows: Sequence[Window], plan_date: date, period: Period) -> Deadline | None:
     """The first binding deadline (or round) of a duty due inside ``period``, if any."""
     found = deadlines_between(windows, plan_date, period.start, period.end)
@@ -336,7 +745,10 @@ class Verdict:
     is set whenever there is a deadline: how late (0 if not), by the completion day once
     done, else by ``as_of``. ``completion`` is what settled the judged deadline.
     ``stretch`` is the stretch aim beside a hard deadline, and ``stretch_missed`` says it
-    passed with the duty not done by then.
+    passed with the duty not done by then. ``cycle_start`` is the first day of the judged
+    round's cycle for a recurring window (what counts towards that round), else None.
+    ``adjusted`` is the deadline adjustment in force, and ``original_deadline`` the
+    deadline the plan itself set, judged the same way (None when not adjusted).
     """
 
     status: Status
@@ -346,6 +758,9 @@ class Verdict:
     completion: Completion | None = None
     stretch: date | None = None
     stretch_missed: bool = False
+    cycle_start: date | None = None
+    adjusted: Adjustment | None = None
+    original_deadline: date | None = None
 
     @property
     def done(self) -> bool:
@@ -400,6 +815,7 @@ def round_verdicts(
     records: Sequence[RecordLike],
     as_of: date,
     until: date | None = None,
+    groups: Groups = _NO_GROUPS,
 ) -> list[Verdict]:
     """The verdicts of the rounds of ``w`` due up to ``until`` (default ``as_of``), and more.
 
@@ -418,9 +834,9 @@ def round_verdicts(
         if k and rounds[k - 1].due > limit:
             break
         nxt_due = rounds[k + 1].due if k + 1 < len(rounds) else _HORIZON
-        done = _settled(parts, records, max(r.start, floor), min(r.due, as_of))
+        done = _settled(parts, records, max(r.start, floor), min(r.due, as_of), groups)
         if done is None and as_of > r.due:
-            late = _settled(parts, records, max(r.due + _DAY, floor), min(nxt_due, as_of))
+            late = _settled(parts, records, max(r.due + _DAY, floor), min(nxt_due, as_of), groups)
             # A completion after the due day is this round's, late, when it is nearer this
             # due day than the next; otherwise it is the next round's, on time.
             if late is not None and (late.on - r.due) <= (nxt_due - late.on):
@@ -430,14 +846,19 @@ def round_verdicts(
             floor = done.on + _DAY
         else:
             status = Status.OPEN_IN_TIME if as_of <= r.due else Status.OPEN_OVERDUE
-        out.append(Verdict(status, as_of, r.due, w, done))
+        out.append(Verdict(status, as_of, r.due, w, done, cycle_start=r.start))
     return out
 
 
 def _on_recurring(
-    w: Window, plan_date: date, parts: Sequence[str], records: Sequence[RecordLike], as_of: date
+    w: Window,
+    plan_date: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    as_of: date,
+    groups: Groups,
 ) -> Verdict | None:
-    rounds = round_verdicts(w, plan_date, parts, records, as_of)
+    rounds = round_verdicts(w, plan_date, parts, records, as_of, groups=groups)
     if not rounds:
         return None
     past = [v for v in rounds if v.deadline is not None and v.deadline < as_of]
@@ -455,24 +876,49 @@ def judge(
     as_of: date,
     parts: Sequence[str],
     records: Sequence[RecordLike],
+    groups: Groups = _NO_GROUPS,
 ) -> Verdict:
     """Classify a duty as of ``as_of`` from its windows and its progress records.
 
-    ``parts`` are the owners that must report (:func:`required_keys`); ``records`` the
-    duty's records in file order (later ones win, see :func:`last_done`).
+    ``windows`` are the plan's; an adjustment among ``records`` known on ``as_of``
+    replaces its deadlines (:func:`in_force`) for the whole duty, every owner and every
+    member of a group owner alike. ``parts`` are the owners that must report
+    (:func:`required_keys`); ``records`` the duty's records in file order (later ones
+    win, see :func:`last_done`); ``groups`` the members of the group owners that owe
+    their part member by member.
     """
+    adj = adjustment(windows, records, as_of) if _adjusts(records) else None
+    if adj is None:
+        return _judge(windows, plan_date, as_of, parts, records, groups)
+    verdict = _judge(adj.windows, plan_date, as_of, parts, records, groups)
+    original = _judge(adj.original, plan_date, as_of, parts, records, groups).deadline
+    return replace(verdict, adjusted=adj, original_deadline=original)
+
+
+def _adjusts(records: Sequence[RecordLike]) -> bool:
+    return any(r.event is Event.DEADLINE for r in records)
+
+
+def _judge(
+    windows: Sequence[Window],
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    groups: Groups,
+) -> Verdict:
     hard = binding(windows)
     if not hard:
-        done = completion_of(parts, records, as_of)
+        done = completion_of(parts, records, as_of, groups)
         ongoing = any(w.kind is WindowKind.ONGOING for w in windows)
         return Verdict(Status.ONGOING if ongoing else Status.NO_DEADLINE, as_of, completion=done)
-    done = completion_of(parts, records, as_of)
+    done = completion_of(parts, records, as_of, groups)
     verdicts: list[Verdict] = []
     for w in hard:
         if w.kind is WindowKind.DEADLINE:
             verdicts.append(_on_deadline(w, done, as_of))
         else:
-            v = _on_recurring(w, plan_date, parts, records, as_of)
+            v = _on_recurring(w, plan_date, parts, records, as_of, groups)
             if v is not None:
                 verdicts.append(v)
     if not verdicts:
@@ -484,7 +930,14 @@ def judge(
         return worst
     missed = stretch < as_of and (done is None or done.on > stretch)
     return Verdict(
-        worst.status, as_of, worst.deadline, worst.window, worst.completion, stretch, missed
+        worst.status,
+        as_of,
+        worst.deadline,
+        worst.window,
+        worst.completion,
+        stretch,
+        missed,
+        worst.cycle_start,
     )
 
 
@@ -513,12 +966,35 @@ def judge_deadline(
     as_of: date,
     parts: Sequence[str],
     records: Sequence[RecordLike],
+    groups: Groups = _NO_GROUPS,
+    windows: Sequence[Window] = (),
 ) -> Verdict:
-    """The verdict on one particular deadline or round (what ``due`` shows for it)."""
+    """The verdict on one particular deadline or round (what ``due`` shows for it).
+
+    ``deadline`` comes from the windows in force (:func:`in_force`) of the plan's
+    ``windows``; when it is an adjustment's, the verdict carries the adjustment and the
+    plan's own deadline, as :func:`judge`'s does.
+    """
+    verdict = _judge_deadline(deadline, plan_date, as_of, parts, records, groups)
+    adj = adjustment(windows, records, as_of) if _adjusts(records) else None
+    if adj is None or deadline.window not in adj.windows:
+        return verdict
+    original = _judge(adj.original, plan_date, as_of, parts, records, groups).deadline
+    return replace(verdict, adjusted=adj, original_deadline=original)
+
+
+def _judge_deadline(
+    deadline: Deadline,
+    plan_date: date,
+    as_of: date,
+    parts: Sequence[str],
+    records: Sequence[RecordLike],
+    groups: Groups,
+) -> Verdict:
     w = deadline.window
     if w.kind is WindowKind.DEADLINE:
-        return _on_deadline(w, completion_of(parts, records, as_of), as_of)
-    for v in round_verdicts(w, plan_date, parts, records, as_of, until=deadline.due):
+        return _on_deadline(w, completion_of(parts, records, as_of, groups), as_of)
+    for v in round_verdicts(w, plan_date, parts, records, as_of, deadline.due, groups):
         if v.deadline == deadline.due:
             return v
     status = Status.OPEN_IN_TIME if as_of <= deadline.due else Status.OPEN_OVERDUE

@@ -24,6 +24,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMAS: dict[str, tuple[str, str]] = {
     "plan": ("nq42cli.core.models", "Plan"),
     "status": ("nq42cli.core.progress", "DutyProgress"),
+    "owners": ("nq42cli.core.owners", "Registry"),
 }
 
 

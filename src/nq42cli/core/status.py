@@ -13,6 +13,14 @@ verdicts into rows and counts them.
 - Per-owner counts use each owner's own part (its ``done`` records or the whole duty's),
   judged by the same rules, and count only the owners that must report (not partners;
   see :func:`nq42cli.core.rules.required_keys`).
+- A group owner whose members the registry lists gets a tally per duty
+  (:class:`GroupTally`): members on the day, done (on time, late), in progress, not
+  reported, by name: "11/63 tỉnh ủy, thành ủy đã báo cáo hoàn thành; 4 đúng hạn". Each
+  member is judged by the rule book (:func:`nq42cli.core.rules.member_standings`),
+  carrying an old unit's record into the unit it merged into.
+- No record is not a finding: every row says whether anything has been reported
+  (:attr:`~nq42cli.core.queries.Row.reported`), and the summary counts the rows with
+  nothing reported and those in progress.
 """
 
 from __future__ import annotations
@@ -30,14 +38,26 @@ from nq42cli.core.queries import (
     Row,
     entries,
 )
-from nq42cli.core.rules import DEADLINE_CLASSES, RecordLike, Status, Verdict, judge
+from nq42cli.core.rules import (
+    DEADLINE_CLASSES,
+    MemberStanding,
+    MemberState,
+    RecordLike,
+    Status,
+    Verdict,
+    judge,
+    member_standings,
+)
+from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Window
 
 if TYPE_CHECKING:
+    from nq42cli.core.directory import Directory
     from nq42cli.core.models import Plan
 
 __all__ = [
     "DEADLINE_CLASSES",
+    "GroupTally",
     "OwnerSummary",
     "Status",
     "Summary",
@@ -48,23 +68,81 @@ __all__ = [
 ]
 
 
+@dataclass(frozen=True)
+class GroupTally:
+    """One group owner's members on one duty, as of a day, each judged by the rule book."""
+
+    owner: str
+    label_vi: str
+    label_en: str
+    standings: tuple[MemberStanding, ...]
+    names: dict[str, str]
+    deadline: date | None = None
+    """The deadline the members are judged against (None: the duty has none)."""
+
+    def _count(self, *states: MemberState) -> int:
+        return sum(1 for m in self.standings if m.state in states)
+
+    def _names(self, state: MemberState) -> list[str]:
+        return [self.names.get(m.unit, m.unit) for m in self.standings if m.state is state]
+
+    @property
+    def total(self) -> int:
+        """Members due on the day (63 until 30/6/2025, 34 after)."""
+        return len(self.standings)
+
+    @property
+    def done(self) -> int:
+        """Members done (their own report, or all the units they were formed from)."""
+        return self._count(MemberState.DONE_ON_TIME, MemberState.DONE_LATE)
+
+    @property
+    def done_on_time(self) -> int:
+        """Members done on or before the deadline."""
+        return self._count(MemberState.DONE_ON_TIME)
+
+    @property
+    def done_late(self) -> int:
+        """Members done after the deadline."""
+        return self._count(MemberState.DONE_LATE)
+
+    @property
+    def in_progress(self) -> list[str]:
+        """Members that reported, and are not done: names."""
+        return self._names(MemberState.IN_PROGRESS)
+
+    @property
+    def not_reported(self) -> list[str]:
+        """Members with nothing reported: names."""
+        return self._names(MemberState.NOT_REPORTED)
+
+    def label(self, lang: str = "vi") -> str:
+        """How the members are called: 'tỉnh ủy, thành ủy' or 'provincial party committees'."""
+        return self.label_en if lang == "en" else self.label_vi
+
+
 def classify(duty: Entry, records: Sequence[RecordLike], as_of: date) -> Verdict:
     """Classify one duty as of ``as_of`` from its progress records (the rule book's verdict)."""
     known = [r for r in records if r.on <= as_of]
-    return judge(duty.windows, duty.plan_date, as_of, duty.parts, known)
+    return judge(duty.windows, duty.plan_date, as_of, duty.parts, known, duty.groups)
 
 
 def status_of(found: Iterable[Entry], as_of: date, records: Records) -> list[Row]:
-    """Every entry classified as of ``as_of``, in the order given, with each owner's part."""
+    """Every entry classified as of ``as_of``, in the order given, with each owner's part.
+
+    Group owners with listed members get a :class:`GroupTally` each.
+    """
     out = []
-    # Without records the rule book's verdict depends only on the windows and the plan's
-    # date (no part has anything to complete), and a large plan repeats a few hundred
-    # window lists: each is judged once.
+    # Without records (none known on the day) the rule book's verdict depends only on
+    # the windows and the plan's date: no part, group owner or member has anything to
+    # complete and no adjustment is in force, so owners and members cannot change it.
+    # A large plan repeats a few hundred window lists: each is judged once.
     unrecorded: dict[tuple[tuple[Window, ...], date], Verdict] = {}
     for e in found:
         recs = tuple(r for r in records.get((e.plan, e.id), ()) if r.on <= as_of)
+        groups = e.groups
         if recs:
-            verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs)
+            verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs, groups)
         else:
             key = (e.windows, e.plan_date)
             known = unrecorded.get(key)
@@ -77,14 +155,32 @@ def status_of(found: Iterable[Entry], as_of: date, records: Records) -> list[Row
             if recs
             else tuple((key, verdict.status) for key in e.parts)
         )
-        out.append(Row(e, verdict, records=recs, owner_status=per_owner))
+        tallies = tuple(
+            GroupTally(
+                g.key,
+                g.label_vi,
+                g.label_en,
+                member_standings(
+                    g.key, g.members, [r for r in recs if _mine(r, g.key)], verdict, groups
+                ),
+                dict(g.names),
+                verdict.deadline,
+            )
+            for g in e.group_lines
+        )
+        out.append(Row(e, verdict, records=recs, owner_status=per_owner, members=tallies))
     return out
 
 
+def _mine(r: RecordLike, key: str) -> bool:
+    return r.owner is None or r.owner == key
+
+
 def _part(e: Entry, key: str, records: Sequence[RecordLike], as_of: date) -> Verdict:
-    # An owner's part is its own done records or the whole duty's, judged by the same rules.
-    mine = [r for r in records if r.owner is None or r.owner == key]
-    return judge(e.windows, e.plan_date, as_of, (key,), mine)
+    # An owner's part is its own done records (or its members') or the whole duty's,
+    # judged by the same rules.
+    mine = [r for r in records if _mine(r, key)]
+    return judge(e.windows, e.plan_date, as_of, (key,), mine, e.groups)
 
 
 def status_rows(
@@ -92,9 +188,11 @@ def status_rows(
     as_of: date,
     filters: Filters | None = None,
     records: Records | None = None,
+    directory: Directory | None = None,
 ) -> list[Row]:
     """Every duty of ``plans`` passing ``filters``, classified as of ``as_of``, in plan order."""
-    return status_of(entries(plans, filters or Filters()), as_of, records or {})
+    found = entries(plans, filters or Filters(), directory)
+    return status_of(found, as_of, records or {})
 
 
 @dataclass(frozen=True)
@@ -105,6 +203,13 @@ class OwnerSummary:
     name: str
     short: str
     counts: dict[Status, int]
+    later: tuple[tuple[date, str, str], ...] = ()
+
+    def on(self, day: date | None) -> tuple[str, str]:
+        """``(name, short)`` in force on ``day`` (see :meth:`OwnerLine.on`)."""
+        return OwnerLine(self.key, self.name, self.short, Role.RESPONSIBLE, later=self.later).on(
+            day
+        )
 
     @property
     def with_deadline(self) -> int:
@@ -114,11 +219,18 @@ class OwnerSummary:
 
 @dataclass(frozen=True)
 class Summary:
-    """Counts per class over all rows, and per owner."""
+    """Counts per class over all rows, and per owner.
+
+    ``not_reported`` counts the rows with nothing reported, ``in_progress`` those
+    reported and not done; ``groups`` holds each duty's group tallies, by duty id.
+    """
 
     total: int
     counts: dict[Status, int]
     owners: tuple[OwnerSummary, ...]
+    not_reported: int = 0
+    in_progress: int = 0
+    groups: tuple[tuple[str, GroupTally], ...] = ()
 
 
 def summarize(rows: Iterable[Row], owners: Sequence[OwnerLine] | None = None) -> Summary:
@@ -139,6 +251,21 @@ def summarize(rows: Iterable[Row], owners: Sequence[OwnerLine] | None = None) ->
             per_owner.setdefault(key, dict.fromkeys(Status, 0))[st] += 1
     order = list(owners) if owners is not None else list(seen.values())
     summaries = tuple(
-        OwnerSummary(o.key, o.name, o.short, per_owner[o.key]) for o in order if o.key in per_owner
+        OwnerSummary(
+            o.key,
+            o.name,
+            o.short,
+            per_owner[o.key],
+            seen[o.key].later if o.key in seen else (),
+        )
+        for o in order
+        if o.key in per_owner
     )
-    return Summary(len(rows), counts, summaries)
+    return Summary(
+        len(rows),
+        counts,
+        summaries,
+        not_reported=sum(1 for r in rows if not r.reported),
+        in_progress=sum(1 for r in rows if r.in_progress),
+        groups=tuple((r.duty.id, t) for r in rows for t in r.members),
+    )

@@ -23,6 +23,9 @@ from enum import StrEnum
 from nq42cli.core.text import nfc
 
 __all__ = [
+    "FIRST_DAY",
+    "LAST_DAY",
+    "MAX_PHRASE",
     "Every",
     "Flag",
     "Occurrence",
@@ -30,6 +33,7 @@ __all__ = [
     "TimeParseError",
     "Window",
     "WindowKind",
+    "day_range_error",
     "occurrences",
     "parse_day",
     "parse_period",
@@ -41,6 +45,13 @@ __all__ = [
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ROMAN_OUT = {1: "I", 2: "II", 3: "III", 4: "IV"}
 MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_PHRASE = 500
+"""The longest time phrase read (characters): the plan's longest is under 100, and the
+grammar's cost grows with the square of a phrase's length (50,000 characters: 5 s)."""
+FIRST_DAY, LAST_DAY = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
+"""Every day nq42 takes in (a plan's dates, a record's, ``--as-of``, ``--from``/``--to``)
+lies in these years, the same the time grammar reads: checked where a day enters, so no
+calendar arithmetic (a day after 9999-12-31, a round of a yearly report) can overflow."""
 # "đầu tháng" is read as the first ten days (thượng tuần), the usual administrative reading;
 # "giữa tháng" as days 11–20 (trung tuần) and "cuối tháng" as day 21 to the end (hạ tuần).
 EARLY_MONTH_LAST_DAY = 10
@@ -435,8 +446,18 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _VN_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
+def day_range_error(day: date) -> str | None:
+    """Why ``day`` is outside :data:`FIRST_DAY`–:data:`LAST_DAY`, or None when it is inside."""
+    if FIRST_DAY <= day <= LAST_DAY:
+        return None
+    return f"{day.isoformat()} is outside the days nq42 works with ({FIRST_DAY} to {LAST_DAY})"
+
+
 def parse_day(text: str) -> date:
-    """Read a day given on the command line: ``2024-03-31`` or ``31/03/2024``."""
+    """Read a day given on the command line: ``2024-03-31`` or ``31/03/2024``.
+
+    A day outside :data:`FIRST_DAY`–:data:`LAST_DAY` is refused (``time.out_of_range``).
+    """
     raw = text.strip()
     if m := _ISO_DAY.match(raw):
         y, mo, d = (int(g) for g in m.groups())
@@ -446,6 +467,9 @@ def parse_day(text: str) -> date:
         msg = f"'{text}' is not a date; write YYYY-MM-DD (2024-03-31) or DD/MM/YYYY"
         raise TimeParseError(msg, "time.bad_date")
     try:
-        return date(y, mo, d)
+        day = date(y, mo, d)
     except ValueError as exc:
         raise TimeParseError(f"'{text}' is not a real day ({exc})", "time.bad_date") from None
+    if (why := day_range_error(day)) is not None:
+        raise TimeParseError(why, "time.out_of_range")
+    return day

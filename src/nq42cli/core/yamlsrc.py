@@ -18,10 +18,9 @@ byte that gives them away.
 
 from __future__ import annotations
 
+import bisect
 import gc
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,8 @@ from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
+from nq42cli.core.fsio import UnusableFile, read_input
+from nq42cli.core.problems import MAX_PROBLEMS as _MAX_PROBLEMS
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.text import nfc, visible
 
@@ -60,12 +61,12 @@ Loc = tuple[str | int, ...]
 # A plan nests six levels (duties → duty → owners → owner → key); 64 leaves room for any
 # honest file and stops a hostile one long before memory or the parser's own limit.
 MAX_DEPTH = 64
-# 100,000 duties take about 50 MB of YAML; five times that is not a plan but a mistake
-# (or /dev/zero), and reading stops there instead of filling memory.
+# 100,000 duties take about 50 MB of YAML; five times that is not a plan but a mistake,
+# refused before it is read (fsio.MAX_INPUT_BYTES, the limit of every input file).
 MAX_FILE_BYTES = 256 * 2**20
 # Problems found while reading the YAML itself (aliases, tags, duplicate keys): past this
 # many, the rest of the file is not worth reading, and reporting stays bounded.
-MAX_PROBLEMS = 200
+MAX_PROBLEMS = _MAX_PROBLEMS
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -179,11 +180,12 @@ def decode(raw: bytes, path: str) -> str:
 
 def read_yaml(text: str, path: str) -> Source:
     """Parse ``text`` and build plain data with positions; raise :class:`DataError`."""
-    builder = _Builder(path)
+    lines = _Lines(text) if _ODD_BREAKS.search(text) else None
+    builder = _Builder(path, lines)
     try:
         builder.run(_Events(text))
     except yaml.MarkedYAMLError as exc:
-        raise DataError([*builder.problems, _syntax_problem(exc, text, path)]) from None
+        raise DataError([*builder.problems, _syntax_problem(exc, text, path, lines)]) from None
     except yaml.YAMLError as exc:
         raise DataError([*builder.problems, _reader_problem(exc, text, path)]) from None
     except RecursionError:  # pragma: no cover - the builder does not recurse; belt and braces
@@ -196,13 +198,15 @@ def read_yaml(text: str, path: str) -> Source:
     return builder.source
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+def _syntax_problem(
+    exc: yaml.MarkedYAMLError, text: str, path: str, lines: _Lines | None = None
+) -> Problem:
     problem = exc.problem or "invalid YAML"
     if "maximum nesting depth" in problem:  # libyaml's own limit, in case ours is raised
-        line, col = _mark(exc.problem_mark or exc.context_mark)
+        line, col = _mark(exc.problem_mark or exc.context_mark, lines)
         return Problem(path, line, col, "yaml.depth", f"nested deeper than {MAX_DEPTH} levels")
     mark = exc.problem_mark or exc.context_mark
-    line, col = _mark(mark)
+    line, col = _mark(mark, lines)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         msg = "a tab character here: YAML indents with spaces only; replace the tab with spaces"
         return Problem(path, line, col, "yaml.tab", msg)
@@ -210,7 +214,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     if exc.context:
         what += f" ({exc.context}"
         if exc.context_mark is not None and exc.context_mark is not mark:
-            cl, cc = _mark(exc.context_mark)
+            cl, cc = _mark(exc.context_mark, lines)
             what += f" that starts at {cl}:{cc}"
         what += ")"
     if (quote := _unclosed_quote(text, line)) is not None:
@@ -229,7 +233,7 @@ def _unclosed_quote(text: str, upto: int) -> tuple[int, int] | None:
     A forgotten closing quote swallows the lines after it, and the parser only trips
     further down; pointing back at the quote is what lets a person fix the file.
     """
-    lines = text.splitlines()[:upto]
+    lines = _BREAK.split(text, maxsplit=upto)[:upto]
     for n in range(len(lines) - 1, max(-1, len(lines) - 1 - 500), -1):
         m = _OPENS_QUOTE.match(lines[n])
         if m is None:
@@ -254,8 +258,27 @@ def _reader_problem(exc: yaml.YAMLError, text: str, path: str) -> Problem:
     return Problem(path, 1, 1, "yaml.syntax", visible(f"YAML: {exc}"))
 
 
-def _mark(mark: Any) -> tuple[int, int]:
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+# YAML 1.1 (libyaml, PyYAML) also ends a line at NEL, LS and PS; editors, git and people
+# do not, so a position after one of them is counted again from the character index.
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _Lines:
+    """Line and column of a character index, counting only CR, LF and CRLF as line ends."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+
+    def of(self, mark: Any) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, mark.index) - 1
+        return i + 1, mark.index - self.starts[i] + 1
+
+
+def _mark(mark: Any, lines: _Lines | None = None) -> tuple[int, int]:
+    if mark is None:
+        return (1, 1)
+    return lines.of(mark) if lines is not None else (mark.line + 1, mark.column + 1)
 
 
 _REJECTED = object()  # stands for a value already reported as a problem
@@ -278,7 +301,8 @@ class _Frame:
 class _Builder:
     """Turns parser events into data and positions, one event at a time."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, lines: _Lines | None = None) -> None:
+        self.lines = lines
         self.source = Source(path, None)
         self.problems: list[Problem] = []
         self.documents = 0
@@ -311,7 +335,7 @@ class _Builder:
                     self.documents += 1
                     if self.documents > 1:
                         msg = "a second YAML document starts here; a plan file holds one"
-                        self._problem(_mark(event.start_mark), "yaml.syntax", msg)
+                        self._problem(_mark(event.start_mark, self.lines), "yaml.syntax", msg)
                         return
         finally:
             events.dispose()
@@ -332,7 +356,7 @@ class _Builder:
 
     def _node(self, events: Any, event: Any) -> None:
         mark = event.start_mark
-        at = (mark.line + 1, mark.column + 1)
+        at = (mark.line + 1, mark.column + 1) if self.lines is None else self.lines.of(mark)
         loc = self._child_loc()
         if loc is not None:
             self.source.values[loc] = at
@@ -439,44 +463,25 @@ class _MergeKey:
     """The ``<<`` key: only meaningful as a key, where it is refused."""
 
 
-def read_file(path: Path) -> str:
+def read_file(path: Path, *, pipes: bool = True) -> str:
     """Read a file's text for YAML, turning OS errors into problems.
 
-    Devices are refused and at most :data:`MAX_FILE_BYTES` are read, so ``--plan
-    /dev/zero`` or an endless pipe is an error rather than all of memory; pipes are
-    otherwise fine (``nq42 validate <(git show main:data/plan.yaml)``).
+    What the path is gets checked before a byte is read
+    (:func:`nq42cli.core.fsio.read_input`): a folder, a device (``/dev/zero``), a socket
+    or a file over :data:`MAX_FILE_BYTES` is refused at once. A pipe is read once, up to
+    the same limit (``nq42 validate <(git show main:data/plan.yaml)``), unless ``pipes``
+    is False (files found in a progress folder must be regular files); a named pipe
+    nobody writes to reads as empty instead of hanging.
     """
     shown = str(path)
-    if path.is_dir():
-        raise DataError([Problem(shown, 0, 0, "file.is_dir", "is a folder, not a file")])
-    if path.is_char_device() or path.is_block_device():
-        msg = "is a device, not a file"
-        raise DataError([Problem(shown, 0, 0, "file.not_regular", msg)])
     try:
-        raw = _read_capped(path)
+        raw = read_input(path, MAX_FILE_BYTES, pipes=pipes)
+    except UnusableFile as exc:
+        raise DataError([Problem(shown, 0, 0, exc.code, exc.message)]) from None
     except FileNotFoundError:
         raise DataError([Problem(shown, 0, 0, "file.missing", "no such file")]) from None
     except OSError as exc:
         raise DataError(
             [Problem(shown, 0, 0, "file.unreadable", exc.strerror or str(exc))]
         ) from None
-    if raw is None:
-        msg = f"is larger than {MAX_FILE_BYTES // 2**20} MiB; a plan file is far smaller"
-        raise DataError([Problem(shown, 0, 0, "file.too_large", msg)])
     return decode(raw, shown)
-
-
-def _read_capped(path: Path) -> bytes | None:
-    """The file's bytes, or None past :data:`MAX_FILE_BYTES` (checked before reading)."""
-    with path.open("rb") as stream:
-        info = os.fstat(stream.fileno())
-        if stat.S_ISREG(info.st_mode):
-            return None if info.st_size > MAX_FILE_BYTES else stream.read()
-        # A pipe has no size: read it in pieces and stop at the limit.
-        chunks, total = [], 0
-        while chunk := stream.read(2**20):
-            total += len(chunk)
-            if total > MAX_FILE_BYTES:
-                return None
-            chunks.append(chunk)
-        return b"".join(chunks)

@@ -31,6 +31,7 @@ class Format(StrEnum):
     MD = "md"
     HTML = "html"
     XLSX = "xlsx"
+    DOCX = "docx"
     ICS = "ics"
     YAML = "yaml"
     TEXT = "text"
@@ -38,7 +39,7 @@ class Format(StrEnum):
     GITHUB = "github"
 
 
-BINARY = frozenset({Format.XLSX, Format.ICS})
+BINARY = frozenset({Format.XLSX, Format.DOCX, Format.ICS})
 """Formats rendered as bytes; every other format is text."""
 
 
@@ -71,6 +72,14 @@ REGISTRY: dict[tuple[str, Format], str] = {
     ("report", Format.MD): _R + "markdown:render_report",
     ("report", Format.HTML): _R + "html:render_report",
     ("report", Format.XLSX): _R + "xlsx:render_report",
+    # the periodic report (nq42 report), and duties on a time axis (nq42 timeline)
+    ("periodic", Format.TABLE): _R + "report_table:render",
+    ("periodic", Format.JSON): _R + "report_json:render",
+    ("periodic", Format.MD): _R + "report_md:render",
+    ("periodic", Format.HTML): _R + "report_html:render",
+    ("periodic", Format.XLSX): _R + "report_xlsx:render",
+    ("periodic", Format.DOCX): _R + "report_docx:render",
+    ("timeline", Format.TABLE): _R + "timeline:render",
     # one duty, its history, a phrase's reading
     ("detail", Format.TABLE): _R + "detail:render",
     ("detail", Format.JSON): _R + "json_:render_detail",
@@ -78,8 +87,14 @@ REGISTRY: dict[tuple[str, Format], str] = {
     ("history", Format.JSON): _R + "json_:render_history",
     ("when", Format.TABLE): _R + "when:render_table",
     ("when", Format.JSON): _R + "when:render_json",
+    # the time expressions found in a sentence (nq42 when without --exact)
+    ("spans", Format.TABLE): _R + "when:render_spans_table",
+    ("spans", Format.JSON): _R + "when:render_spans_json",
     # files: a drafted plan, a calendar, a schema
     ("draft", Format.YAML): _R + "draft:render",
+    # what extract saw and read (on stderr, in the draft's header)
+    ("coverage", Format.TEXT): _R + "coverage:render_text",
+    ("coverage", Format.JSON): _R + "coverage:render_json",
     ("calendar", Format.ICS): _R + "ics:render",
     ("schema", Format.JSON): _R + "json_:render_schema",
     # validation problems, in the formats editors and CI read
@@ -89,6 +104,11 @@ REGISTRY: dict[tuple[str, Format], str] = {
     ("problems", Format.JSON): _R + "problems_json:render",
     # the acknowledgement of nq42 record
     ("recorded", Format.TEXT): _R + "recorded:render",
+    # the plan's owners over time (nq42 owners, nq42 owners show NAME)
+    ("owners", Format.TABLE): _R + "owners:render_list_table",
+    ("owners", Format.JSON): _R + "json_:render_owners",
+    ("owner", Format.TABLE): _R + "owners:render_story_table",
+    ("owner", Format.JSON): _R + "json_:render_owner",
 }
 
 

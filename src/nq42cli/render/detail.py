@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nq42cli.render.labels import label_of, word
+from nq42cli.render.records import owner_name
 
 if TYPE_CHECKING:
     from nq42cli.core.results import Detail
@@ -31,7 +32,8 @@ def render(result: Detail, lang: str) -> str:
     group = next((g for s in plan.sections for g in s.groups if g.id == d.group), None)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
+    # Fold, never cut: a long word (a URL, a document number) is shown whole.
+    grid.add_column(overflow="fold")
 
     def add(key: str, value: str) -> None:
         grid.add_row(Text(word(f"detail.{key}", lang)), Text(visible(value)))
@@ -44,7 +46,8 @@ def render(result: Detail, lang: str) -> str:
         add("item", f"{group.id}. {group.heading}")
     for o in row.owners:
         written = f" — {word('detail.as_written', lang)}: “{o.as_written}”" if o.as_written else ""
-        add("owner", f"{o.name} ({o.short}) — {label_of('role', o.role, lang)}{written}")
+        name = owner_name(o, row.as_of, lang)
+        add("owner", f"{name} ({o.short}) — {label_of('role', o.role, lang)}{written}")
     if not row.owners:
         add("owner", word("detail.none_owner", lang))
     add("timing", d.timing or word("detail.none_timing", lang))

@@ -1,4 +1,9 @@
-"""The terminal view of ``nq42 history``: one line per record, then the duty's status."""
+"""The terminal view of ``nq42 history``: one line per record, then the duty's status.
+
+A record of one member of a group owner, or of the body that held an owner's place,
+shows the owner and the unit by name ("tinh_thanh_uy · Đồng Nai"); the closing line
+says what was last reported, and each group owner's members.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from rich.text import Text
 
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.table import console
+from nq42cli.render.records import group_line
+from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
     from nq42cli.core.results import History
@@ -33,16 +39,20 @@ def render(result: History, lang: str) -> str:
     table.add_column(word("history.what", lang), ratio=4, min_width=20, overflow="fold")
     table.add_column(word("history.by", lang), ratio=1, min_width=6, overflow="fold")
     table.add_column(word("history.recorded", lang), no_wrap=True)
-    for i, r in enumerate(records, 1):
+    names = {m: n for g in duty.group_lines for m, n in g.names}
+    for i, r in enumerate(limited(records)[0], 1):
         event = label_of("event", r.event, lang)
         if r.force:
             event = word("history.forced", lang, event=event)
-        what = "; ".join(x for x in (r.evidence, r.note) if x)
+        what = "; ".join(x for x in (r.deadline, r.evidence, r.note) if x)
+        who = r.owner or "—"
+        if r.unit is not None:
+            who += " · " + names.get(r.unit, r.unit)
         table.add_row(
             Text(str(i)),
             Text(r.on.isoformat()),
             Text(event),
-            Text(visible(r.owner or "—")),
+            Text(visible(who)),
             Text(visible(what)),
             Text(visible(r.by or "")),
             Text(_stamp(r)),
@@ -54,17 +64,36 @@ def render(result: History, lang: str) -> str:
         if state.days_late:
             line += ", " + word("history.late", lang, n=state.days_late)
         line += ")"
+    adj = state.adjusted
+    if adj is not None:
+        original = state.original_deadline.isoformat() if state.original_deadline else "—"
+        line += word(
+            "history.adjusted",
+            lang,
+            on=adj.on.isoformat(),
+            evidence=visible(adj.evidence),
+            original=original,
+        )
     if state.completed_on is not None:
         line += "; " + word("history.complete", lang, day=state.completed_on.isoformat())
     elif state.parts[1] > 1:
         line += "; " + word("history.parts", lang, a=state.parts[0], b=state.parts[1])
+    if not state.reported:
+        line += "; " + word("report.not_reported", lang)
+    elif state.in_progress:
+        line += "; " + word("report.in_progress", lang)
+    tallies = [group_line(t, lang) for t in state.members]
     out = console()
     with out.capture() as cap:
         if records:
             out.print(table)
+            if hidden := limited(records)[1]:
+                out.print(more(hidden, lang))
         else:
             out.print(Text(word("history.none", lang, id=duty.id)))
-        out.print(Text(line))
+        out.print(Text(visible(line)))
+        for tally in tallies:
+            out.print(Text(visible(tally)))
     return cap.get()
 
 

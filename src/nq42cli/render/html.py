@@ -69,8 +69,9 @@ def render_report(result: Report, lang: str) -> str:
     if result.subtitle:
         parts.append(f'<p class="as-of">{_e(result.subtitle)}</p>')
     parts += _table(result.table, result.row_classes)
-    parts.append(f"<h2>{_e(result.summary.name)}</h2>")
-    parts += _table(result.summary, ())
+    for sheet in (result.summary, *result.extra):
+        parts.append(f"<h2>{_e(sheet.name)}</h2>")
+        parts += _table(sheet, ())
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
 

@@ -25,7 +25,14 @@ from icalendar import Alarm, Event
 from icalendar import Calendar as ICalendar
 
 from nq42cli import __version__
-from nq42cli.core.rules import Status, binding, completion_of, round_verdicts
+from nq42cli.core.rules import (
+    Adjustment,
+    Status,
+    adjustment,
+    binding,
+    completion_of,
+    round_verdicts,
+)
 from nq42cli.core.text import visible
 from nq42cli.core.windows import Every, Window, WindowKind, occurrences, render_window
 from nq42cli.render.labels import label_of, word
@@ -91,22 +98,32 @@ def render(result: Calendar, lang: str) -> bytes:
     as_of = result.stamp.date()
     for row in result.rows:
         duty = row.duty
-        hard = binding(duty.windows)
-        for index, w in enumerate(duty.windows):
+        # An adjusted deadline known on the day replaces the plan's; its event keeps the
+        # UID of the plan's, so a calendar that imported the old one moves it.
+        adj = adjustment(duty.windows, row.records, as_of)
+        windows = adj.windows if adj is not None else duty.windows
+        hard = binding(windows)
+        for index, w in enumerate(windows):
             if w not in hard:
                 continue
             if w.kind is WindowKind.DEADLINE and w.end is not None:
-                done = completion_of(duty.parts, row.records, as_of)
+                done = completion_of(duty.parts, row.records, as_of, duty.groups)
                 when = done.on if done else None
-                cal.add_component(_event(result, lang, row, index, w, w.end, when))
+                cal.add_component(_event(result, lang, row, index, w, w.end, when, adj))
             elif w.kind is WindowKind.RECURRING:
-                _recurring(cal, result, lang, row, index, w)
+                _recurring(cal, result, lang, row, index, w, adj)
     data: bytes = cal.to_ical()
     return data
 
 
 def _recurring(
-    cal: ICalendar, result: Calendar, lang: str, row: Row, index: int, w: Window
+    cal: ICalendar,
+    result: Calendar,
+    lang: str,
+    row: Row,
+    index: int,
+    w: Window,
+    adj: Adjustment | None,
 ) -> None:
     duty = row.duty
     begin = w.start or duty.plan_date
@@ -114,12 +131,15 @@ def _recurring(
     first = occurrences(w, duty.plan_date, min(begin + timedelta(days=800), _LAST))
     if not first:
         return
-    event = _event(result, lang, row, index, w, first[0].due, None)
+    event = _event(result, lang, row, index, w, first[0].due, None, adj)
     event.add("rrule", rrule_of(w))
     cal.add_component(event)
-    for v in round_verdicts(w, duty.plan_date, duty.parts, row.records, result.stamp.date()):
+    rounds = round_verdicts(
+        w, duty.plan_date, duty.parts, row.records, result.stamp.date(), groups=duty.groups
+    )
+    for v in rounds:
         if v.status in (Status.DONE_ON_TIME, Status.DONE_LATE) and v.deadline is not None:
-            override = _event(result, lang, row, index, w, v.deadline, v.completed_on)
+            override = _event(result, lang, row, index, w, v.deadline, v.completed_on, adj)
             override.add("recurrence-id", v.deadline)
             cal.add_component(override)
 
@@ -135,6 +155,7 @@ def _event(
     window: Window,
     due: date,
     done: date | None,
+    adj: Adjustment | None = None,
 ) -> Event:
     duty = row.duty
     shorts = " · ".join(o.short for o in row.owners)
@@ -148,7 +169,15 @@ def _event(
     description = [
         duty.text,
         "",
-        word("ics.timing", lang, timing=duty.timing or shown),
+        word("ics.timing", lang, timing=adj.phrase if adj else duty.timing or shown),
+        *(
+            [
+                word("ics.original", lang, timing=duty.timing or render_window(duty.windows[0])),
+                word("ics.adjusted", lang, day=adj.on, evidence=adj.evidence),
+            ]
+            if adj
+            else []
+        ),
         *([word("ics.owners", lang, owners=owners)] if owners else []),
         word("ics.plan", lang, plan=row.plan, id=duty.id),
     ]

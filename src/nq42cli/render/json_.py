@@ -12,11 +12,28 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from nq42cli.render.labels import label_of
-from nq42cli.render.records import nested_record, owner_line, progress_record, status_record
+from nq42cli.render.records import (
+    group_record,
+    nested_record,
+    owner_line,
+    progress_record,
+    reported_cells,
+    status_record,
+)
 from nq42cli.render.safety import json_safe
 
 if TYPE_CHECKING:
-    from nq42cli.core.results import Detail, History, Listing, Schema, StatusTable
+    from nq42cli.core.directory import SuccessionInfo
+    from nq42cli.core.ownership import NameSpan
+    from nq42cli.core.results import (
+        Detail,
+        History,
+        Listing,
+        OwnersList,
+        OwnerStory,
+        Schema,
+        StatusTable,
+    )
 
 __all__ = [
     "Raw",
@@ -25,6 +42,8 @@ __all__ = [
     "render_detail",
     "render_history",
     "render_listing",
+    "render_owner",
+    "render_owners",
     "render_schema",
     "render_status",
 ]
@@ -132,7 +151,12 @@ def render_detail(result: Detail, lang: str) -> str:
 
 
 def render_status(result: StatusTable, lang: str) -> str:
-    """One object: ``as_of``, ``lang``, ``duties`` (status records) and ``summary``."""
+    """One object: ``as_of``, ``lang``, ``duties`` (status records) and ``summary``.
+
+    The summary counts the duties with nothing reported (``not_reported``) and those in
+    progress, gives each owner's name in force (``name_now``), and each group owner's
+    members per duty (``groups``).
+    """
     from nq42cli.core.status import Status
 
     summary = result.summary
@@ -144,17 +168,21 @@ def render_status(result: StatusTable, lang: str) -> str:
         "summary": {
             "total": summary.total,
             "by_status": {s.value: summary.counts[s] for s in Status},
+            "not_reported": summary.not_reported,
+            "in_progress": summary.in_progress,
             "by_owner": [
                 {
                     "key": o.key,
                     "name": o.name,
+                    "name_now": o.on(result.as_of)[0],
                     "on_time": o.counts[Status.DONE_ON_TIME],
                     "with_deadline": o.with_deadline,
                     "by_status": {s.value: o.counts[s] for s in Status},
-                    "line": owner_line(o, lang),
+                    "line": owner_line(o, lang, result.as_of),
                 }
                 for o in summary.owners
             ],
+            "groups": [{"duty": d, **group_record(t, lang)} for d, t in summary.groups],
         },
     }
     return dump(doc)
@@ -169,7 +197,12 @@ def render_history(result: History, lang: str) -> str:
         "status": state.status.value,
         "label": label_of("status", state.status, lang),
         "deadline": state.deadline.isoformat() if state.deadline else None,
+        "original_deadline": (
+            state.original_deadline.isoformat() if state.original_deadline else None
+        ),
         "completed_on": state.completed_on.isoformat() if state.completed_on else None,
+        **reported_cells(state),
+        "groups": [group_record(t, lang) for t in state.members],
         "records": [progress_record(r) for r in result.records],
     }
     return dump(doc)
@@ -179,3 +212,92 @@ def render_schema(result: Schema, lang: str) -> str:
     """The schema's text as generated (it is JSON already)."""
     del lang
     return result.text
+
+
+def render_owners(result: OwnersList, lang: str) -> str:
+    """``{as_of, plan, registry, owners: [...]}``; each owner with its names and members."""
+    del lang  # names and codes, no words
+    return dump(
+        {
+            "as_of": result.as_of.isoformat(),
+            "plan": result.plan,
+            "registry": result.registry,
+            "owners": [
+                {
+                    "key": r.key,
+                    "kind": r.kind,
+                    "name": r.plan_name,
+                    "name_now": r.name,
+                    "short_now": r.short,
+                    "names": [_span_record(s) for s in r.names],
+                    "members": list(r.members),
+                    "members_total": len(r.members) if r.label_vi else None,
+                    "duties": list(r.duties),
+                }
+                for r in result.rows
+            ],
+        }
+    )
+
+
+def _span_record(s: NameSpan) -> dict[str, Any]:
+    return {
+        "name": s.name,
+        "short": s.short,
+        "from": s.first.isoformat() if s.first else None,
+        "until": s.last.isoformat() if s.last else None,
+        "unit": s.unit,
+    }
+
+
+def render_owner(result: OwnerStory, lang: str) -> str:
+    """The body's story as one object (dates ISO, successions with instrument and sources)."""
+    del lang
+    d = result.detail
+
+    def succession(s: SuccessionInfo) -> dict[str, Any]:
+        return {
+            "from": list(s.sources),
+            "to": s.to,
+            "on": s.on.isoformat(),
+            "basis": s.basis,
+            "instrument": s.instrument,
+            "instrument_date": s.instrument_date.isoformat() if s.instrument_date else None,
+            "issuer": s.issuer,
+            "caveat": s.caveat,
+            "sources": list(dict.fromkeys(s.urls)),
+        }
+
+    return dump(
+        {
+            "key": d.key,
+            "name": d.name,
+            "short": d.short,
+            "from": d.first.isoformat() if d.first else None,
+            "until": d.last.isoformat() if d.last else None,
+            "names": [_span_record(s) for s in d.names],
+            "formed_from": [succession(s) for s, _ in d.before],
+            "succeeded_by": [succession(s) for s, _ in d.after],
+            "member_of": [
+                {
+                    "group": g,
+                    "from": a.isoformat() if a else None,
+                    "until": b.isoformat() if b else None,
+                }
+                for g, _, a, b in d.member_of
+            ],
+            "members": [
+                {
+                    "unit": m,
+                    "name": n,
+                    "from": a.isoformat() if a else None,
+                    "until": b.isoformat() if b else None,
+                }
+                for m, n, a, b in d.members
+            ],
+            "holds": list(d.holds),
+            "duties": [
+                {"id": x.id, "owner": x.owner, "role": x.role, "text": x.text} for x in d.duties
+            ],
+        }
+    )

@@ -43,6 +43,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "event.started": ("bắt đầu", "started"),
     "event.done": ("hoàn thành", "done"),
     "event.note": ("ghi chú", "note"),
+    "event.progress": ("đang thực hiện", "in progress"),
+    "event.deadline": ("điều chỉnh hạn", "deadline adjusted"),
     # ---- windows: kind, recurrence, flags (and a reading's note)
     "kind.deadline": ("có thời hạn", "deadline"),
     "kind.ongoing": ("thường xuyên", "ongoing"),
@@ -74,8 +76,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "days.done_late": ("hoàn thành\nquá hạn\n{day}\n({n} ngày)", "done late\n{day}\n{n} days"),
     "days.done_on_time": ("hoàn thành\nđúng hạn\n{day}", "done on time\n{day}"),
     "days.late": ("quá {n} ngày", "{n} late"),
+    "table.original": ("(ban đầu: {windows})", "(originally: {windows})"),
+    "table.original_day": ("ban đầu\n{day}", "originally\n{day}"),
     "days.today": ("hôm nay", "today"),
     "days.left": ("còn {n} ngày", "{n} left"),
+    "table.more": (
+        "… và {n} dòng nữa không hiện trong bảng; xem đủ với --format csv, json hoặc md",
+        "… and {n} more rows not shown in the table; see them all with --format csv, json or md",
+    ),
     "count.one": ("{n} nhiệm vụ", "{n} duty"),
     "count.many": ("{n} nhiệm vụ", "{n} duties"),
     "count.split": (
@@ -92,6 +100,69 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_table.days_left": ("còn {n} ngày", "{n} days left"),
     "status_table.parts": ("{a}/{b} phần", "{a}/{b} parts"),
     "status_table.total": ("{n} nhiệm vụ", "{n} duties"),
+    "status_table.result": ("Kết quả hiện nay", "Current result"),
+    "status_table.reported_on": ("báo cáo ngày {day}", "reported {day}"),
+    # ---- what has been reported (no record is not a finding), and group members
+    "report.not_reported": ("chưa có báo cáo", "nothing reported"),
+    "report.in_progress": ("đang thực hiện", "in progress"),
+    "summary.not_reported": ("{n} nhiệm vụ chưa có báo cáo", "{n} with nothing reported"),
+    "summary.in_progress": ("{n} nhiệm vụ đang thực hiện", "{n} in progress"),
+    "members.done": (
+        "{done}/{total} {label} đã báo cáo hoàn thành",
+        "{done}/{total} {label} reported done",
+    ),
+    "members.on_time": ("{n} đúng hạn", "{n} on time"),
+    "members.late": ("{n} quá hạn", "{n} late"),
+    "members.in_progress": ("{n} đang thực hiện", "{n} in progress"),
+    "members.not_reported": ("{n} chưa có báo cáo", "{n} nothing reported"),
+    "members.of_duty": ("{id} · {line}", "{id} · {line}"),
+    "members.sheet": ("Thành viên", "Members"),
+    "members.head.duty": ("Mã nhiệm vụ", "Duty"),
+    "members.head.group": ("Nhóm", "Group"),
+    "members.head.total": ("Số thành viên", "Members"),
+    "members.head.done": ("Đã báo cáo hoàn thành", "Reported done"),
+    "members.head.on_time": ("Đúng hạn", "On time"),
+    "members.head.late": ("Quá hạn", "Late"),
+    "members.head.in_progress": ("Đang thực hiện (tên)", "In progress (names)"),
+    "members.head.not_reported": ("Chưa có báo cáo (tên)", "Nothing reported (names)"),
+    # ---- owners over time (nq42 owners, owners show, and every table's owner cell)
+    "owner.plan_name": ("{name} (Kế hoạch ghi: {plan})", "{name} (the plan: {plan})"),
+    "owner_kind.body": ("cơ quan", "body"),
+    "owner_kind.group": ("nhóm", "group"),
+    "owner_kind.people": ("cá nhân", "office holders"),
+    "owners.title": ("Cơ quan thực hiện {plan}, tính đến {day}", "Owners of {plan} as of {day}"),
+    "owners.key": ("Khóa", "Key"),
+    "owners.name": ("Tên hiện nay", "Name now"),
+    "owners.kind": ("Loại", "Kind"),
+    "owners.former": ("Tên gọi qua các thời kỳ", "Names over time"),
+    "owners.members": ("Thành viên", "Members"),
+    "owners.duties": ("Nhiệm vụ", "Duties"),
+    "owners.count": ("{n} {label}", "{n} {label}"),
+    "owners.no_registry": (
+        "Kế hoạch chưa có sổ đăng ký cơ quan (owners.yaml): tên gọi như Kế hoạch ghi.",
+        "The plan has no owners registry (owners.yaml): names are as the plan gives them.",
+    ),
+    "owners.span": ("{name} ({first} – {last})", "{name} ({first} – {last})"),
+    "owners.open": ("…", "…"),
+    "owner.title": ("{name} ({key})", "{name} ({key})"),
+    "owner.life": ("Thời gian tồn tại", "Existed"),
+    "owner.names": ("Tên gọi", "Names"),
+    "owner.before": ("Hình thành từ", "Formed from"),
+    "owner.after": ("Được kế thừa bởi", "Succeeded by"),
+    "owner.succession": (
+        "{names} → {to}, từ ngày {day} ({basis}); {instrument}",
+        "{names} → {to}, from {day} ({basis}); {instrument}",
+    ),
+    "owner.basis.decided": ("ngày quyết định", "date of the decision"),
+    "owner.basis.announced": ("ngày công bố", "date announced"),
+    "owner.basis.effective": ("ngày có hiệu lực", "date in effect"),
+    "owner.no_instrument": ("chưa tìm thấy số văn bản", "instrument number not found"),
+    "owner.sources": ("Nguồn", "Sources"),
+    "owner.member_of": ("Thành viên của", "Member of"),
+    "owner.members": ("Thành viên", "Members"),
+    "owner.holds": ("Giữ vị trí của (trong Kế hoạch)", "Holds the place of (in the plan)"),
+    "owner.duties": ("Nhiệm vụ trong Kế hoạch", "Duties in the plan"),
+    "owner.none": ("—", "—"),
     # ---- reports (Markdown, HTML, Excel): titles, sheets and column headers
     "report.status_title": ("Tình hình thực hiện {plan}", "Progress of {plan}"),
     "report.as_of": ("Tính đến ngày {day:%d/%m/%Y}.", "As of {day:%Y-%m-%d}."),
@@ -111,6 +182,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "head.status": ("Tình trạng", "Status"),
     "head.parts": ("Phần đã báo cáo", "Parts reported"),
     "head.evidence": ("Kết quả / minh chứng", "Evidence"),
+    "head.last_report": ("Báo cáo gần nhất", "Last report"),
+    "head.result": ("Kết quả hiện nay", "Current result"),
+    "head.original_deadline": ("Hạn ban đầu", "Original deadline"),
+    "head.adjusted": ("Điều chỉnh thời hạn", "Deadline adjusted"),
+    "report.adjusted": (
+        "{phrase} ({evidence}, {day:%d/%m/%Y})",
+        "{phrase} ({evidence}, {day:%Y-%m-%d})",
+    ),
     "summary.owner": ("Cơ quan / nhóm", "Owner"),
     "summary.duties": ("Số nhiệm vụ", "Duties"),
     "summary.on_time": ("Đúng hạn / có thời hạn", "On time / with deadline"),
@@ -157,6 +236,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "history.late": ("quá hạn {n} ngày", "{n} days late"),
     "history.complete": ("hoàn thành ngày {day}", "complete on {day}"),
     "history.parts": ("{a}/{b} phần đã hoàn thành", "{a}/{b} parts done"),
+    "history.adjusted": (
+        "; điều chỉnh ngày {on} theo {evidence}, hạn ban đầu {original}",
+        "; adjusted on {on} by {evidence}, originally due {original}",
+    ),
     # ---- how a phrase reads (nq42 when)
     "when.words": ("Cụm từ", "Words"),
     "when.kind": ("Loại", "Kind"),
@@ -166,10 +249,290 @@ LABELS: dict[str, tuple[str, str]] = {
     "when.anchor": ("{every}, hạn {anchor}", "{every}, due {anchor}"),
     "when.flags": ("Ghi chú", "Flags"),
     "when.reads_as": ("Đọc là", "Reads as"),
+    "when.at": ("Vị trí", "At"),
+    "when.aside": ("Đã thấy, không đọc là thời hạn", "Seen, not read"),
+    "when.why": ("Lý do", "Why"),
+    # ---- why a time expression in running text was set aside (core.spans codes)
+    "span.citation": ("ngày của văn bản được dẫn", "date of a document cited"),
+    "span.document_number": ("số hiệu văn bản", "document number"),
+    "span.horizon": ("mốc tầm nhìn", "horizon"),
+    "span.period": ("giai đoạn được nêu", "period named"),
+    "span.name": ("một phần của tên gọi", "part of a name"),
+    "span.unqualified": ("không có từ nào cho biết là thời hạn", "no word says it is a time"),
+    "span.anchor": ("ngày của kỳ lặp lại", "day of a recurrence"),
+    "span.unreadable": ("không đọc được", "unreadable"),
+    "span.scope": ("phạm vi của mệnh đề mở đầu", "scope of an opening clause"),
+    "span.target": ("năm của một chỉ tiêu", "year of a target"),
+    "span.past": ("ngày trước ngày ban hành văn bản", "day before the document's date"),
+    # ---- what extract saw and read (its coverage report)
+    "coverage.prefix": ("KẾT QUẢ ĐỌC", "COVERAGE"),
+    "coverage.duties": (
+        "{n} nhiệm vụ: {deadline} có thời hạn, {recurring} định kỳ, {ongoing} thường xuyên,"
+        " {per_schedule} theo tiến độ, {undated} không thời hạn; {reviews} cần rà soát",
+        "{n} duties: {deadline} with a deadline, {recurring} recurring, {ongoing} ongoing,"
+        " {per_schedule} per schedule, {undated} undated; {reviews} marked for review",
+    ),
+    "coverage.dated": (
+        "cụm thời gian trong nhiệm vụ: thấy {seen}, đọc {read}, để riêng {aside}",
+        "dated phrases in duties: {seen} seen, {read} read, {aside} set aside",
+    ),
+    "coverage.outside": (
+        "{n} cụm ngoài nhiệm vụ (mục đích, phần mở đầu, đề mục)",
+        "{n} outside duties (purposes, preamble, headings)",
+    ),
+    "coverage.task_table": (
+        "bảng tại dòng {line} ({form}): {rows} dòng ({groups} dòng tên nhóm,"
+        " {continued} dòng nối sang trang) -> {duties} nhiệm vụ",
+        "table at line {line} ({form}): {rows} rows ({groups} group headings,"
+        " {continued} page-split continuations) -> {duties} duties",
+    ),
+    "coverage.table_skipped": ("để riêng {n}: {which}", "{n} set aside: {which}"),
+    "coverage.indicators": (
+        "bảng tại dòng {line}: {rows} chỉ tiêu (mục tiêu), không phải nhiệm vụ",
+        "table at line {line}: {rows} indicators (targets), not duties",
+    ),
+    "coverage.other_table": (
+        "bảng tại dòng {line}: không phải bảng nhiệm vụ, {rows} dòng",
+        "table at line {line}: not a task table, {rows} rows",
+    ),
+    "coverage.owners": (
+        "cơ quan: {none} nhiệm vụ không nêu cơ quan; {unknown} cơ quan ngoài danh mục",
+        "owners: {none} duties name no owner; {unknown} owners not in the body list",
+    ),
+    "coverage.not_duties": ("không phải nhiệm vụ: {which}", "not duties: {which}"),
+    "form.pipe": ("kẻ bằng |", "pipes"),
+    "form.tsv": ("cách bằng tab", "tabs"),
+    "form.cells": ("mỗi ô một dòng", "one cell per line"),
+    "row.header_repeated": ("dòng {line}: tiêu đề lặp lại", "line {line}: the header repeated"),
+    "row.group_cells": (
+        "dòng {line}: ô bên cạnh tên nhóm ({cells})",
+        "line {line}: cells beside a group heading ({cells})",
+    ),
+    "row.not_a_row": (
+        "dòng {line}: không phải dòng nhiệm vụ ({cells})",
+        "line {line}: not a task row ({cells})",
+    ),
+    "skip.outside": ("đoạn ngoài các phần đánh số", "text outside the numbered parts"),
+    "skip.article": ("điều khoản của quyết định", "article of the decision"),
+    "skip.footnote": ("chú thích", "footnote"),
+    "skip.procedure": ("quy định thủ tục", "procedure"),
+    "skip.funding": ("kinh phí", "funding"),
+    "skip.encouragement": ("khuyến khích", "encouragement"),
+    "skip.suspension": ("tạm dừng", "suspension"),
+    "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
+    "skip.target": ("chỉ tiêu", "target"),
+    "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
+    "skip.empty": ("mục không có nội dung", "item with no words"),
+    "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
+    "skip.empty_owner_heading": (
+        "đề mục cơ quan không có nội dung",
+        "owner heading with nothing under it",
+    ),
+    "skip.time_heading": (
+        "đề mục thời gian của các điểm bên dưới",
+        "time heading over the points below",
+    ),
+    "skip.owner_lead_in": (
+        "lời dẫn nêu cơ quan của các điểm bên dưới",
+        "lead-in naming the owners of the points below",
+    ),
+    "skip.topic_heading": ("đề mục chủ đề", "topic heading"),
+    # ---- the comments of a drafted plan file (nq42 extract)
+    "draft.head": (
+        "Bản dự thảo do `nq42 extract` viết: kiểm tra mọi nhiệm vụ có `review:`",
+        "Draft plan written by `nq42 extract`: check every duty marked `review:`",
+    ),
+    "draft.head2": (
+        "và các ghi chú dưới đây trước khi sử dụng.",
+        "and the notes below before relying on it.",
+    ),
+    "draft.note": ("GHI CHÚ: {note}", "NOTE: {note}"),
+    "draft.problems": (
+        "LỖI phát hiện khi kiểm tra bản dự thảo (sửa rồi chạy",
+        "PROBLEMS found when this draft was validated (fix them, then run",
+    ),
+    "draft.problems2": ("`nq42 validate` với tệp này):", "`nq42 validate` on this file):"),
+    # ---- the periodic report (nq42 report): title block, figures, appendices
+    "periodic.report": ("BÁO CÁO", "REPORT"),
+    "periodic.about": (
+        "Tình hình thực hiện {kind} số {number}, ngày {date} của {issuer}",
+        "Progress of {kind} {number} of {date} by {issuer}",
+    ),
+    "periodic.period": ("({period})", "({period})"),
+    "periodic.as_of": ("Số liệu tính đến ngày {day}", "Figures as of {day}"),
+    "periodic.year": ("năm {y}", "{y}"),
+    "periodic.half1": ("6 tháng đầu năm {y}", "first half of {y}"),
+    "periodic.half2": ("6 tháng cuối năm {y}", "second half of {y}"),
+    "periodic.quarter": ("quý {q} năm {y}", "Q{q} {y}"),
+    "periodic.month": ("tháng {m} năm {y}", "{m} {y}"),
+    "periodic.range": ("từ ngày {a} đến ngày {b}", "{a} to {b}"),
+    "periodic.figures": ("Tổng hợp", "Summary"),
+    "periodic.in_period": (
+        (
+            "Trong {period}: {done}/{total} nhiệm vụ đến hạn đã hoàn thành, {pct} ({on_time} đúng "
+            "hạn, {late} quá hạn); {overdue} nhiệm vụ quá hạn chưa hoàn thành; {open} nhiệm vụ "
+            "còn trong hạn."
+        ),
+        (
+            "In {period}: {done} of {total} duties due were done, {pct} ({on_time} on time, "
+            "{late} late); {overdue} overdue and open; {open} open in time."
+        ),
+    ),
+    "periodic.none_in_period": (
+        "Trong {period} không có nhiệm vụ nào đến hạn.",
+        "No duty fell due in {period}.",
+    ),
+    "periodic.to_date": (
+        (
+            "Lũy kế đến ngày {day}: {done}/{total} nhiệm vụ đã đến hạn đã hoàn thành, {pct} "
+            "({on_time} đúng hạn, {late} quá hạn); {overdue} nhiệm vụ quá hạn chưa hoàn thành."
+        ),
+        (
+            "To {day}: {done} of {total} duties due so far were done, {pct} ({on_time} on time, "
+            "{late} late); {overdue} overdue and open."
+        ),
+    ),
+    "periodic.none_to_date": (
+        "Đến ngày {day} chưa có nhiệm vụ nào đến hạn.",
+        "No duty had fallen due by {day}.",
+    ),
+    "periodic.rest": (
+        (
+            "{ongoing} nhiệm vụ thực hiện thường xuyên, {undated} nhiệm vụ không thời hạn (Phụ "
+            "lục 2); {later} nhiệm vụ chưa đến hạn{ids}."
+        ),
+        "{ongoing} ongoing and {undated} undated duties (Appendix 2); {later} not yet due{ids}.",
+    ),
+    "periodic.owners": (
+        "Theo cơ quan (các nhiệm vụ đã đến hạn, phần việc của cơ quan chủ trì):",
+        "By owner (duties due so far, each reporting owner's part):",
+    ),
+    "periodic.owner": (
+        "{name}: {done}/{total} đã hoàn thành, {pct} ({on_time} đúng hạn); {overdue} quá hạn",
+        "{name}: {done} of {total} done, {pct} ({on_time} on time); {overdue} overdue",
+    ),
+    "periodic.members_head": (
+        "Theo thành viên (các cơ quan báo cáo theo từng thành viên):",
+        "By member (owners that report member by member):",
+    ),
+    "periodic.members": ("{name}, nhiệm vụ {duty}: {line}", "{name}, duty {duty}: {line}"),
+    "periodic.members_missing": (": {names}", ": {names}"),
+    "periodic.behind": ("Cơ quan chậm nhất: {list}.", "Most behind: {list}."),
+    "periodic.behind_one": (
+        "{name} ({n} nhiệm vụ quá hạn, tổng {days} ngày)",
+        "{name} ({n} overdue, {days} days in all)",
+    ),
+    "periodic.behind_none": (
+        "Không có cơ quan nào có nhiệm vụ quá hạn.",
+        "No owner has an overdue duty.",
+    ),
+    "periodic.not_reported": (
+        "Chưa có báo cáo: {n} nhiệm vụ ({ids}).",
+        "Nothing reported: {n} duties ({ids}).",
+    ),
+    "periodic.all_reported": (
+        "Mọi nhiệm vụ đều đã có báo cáo.",
+        "Every duty has been reported on.",
+    ),
+    "periodic.changes": ("Thay đổi từ ngày {day}: {parts}.", "Since {day}: {parts}."),
+    "periodic.newly_done": ("hoàn thành mới {ids}", "newly done {ids}"),
+    "periodic.newly_overdue": ("quá hạn mới {ids}", "newly overdue {ids}"),
+    "periodic.adjusted": ("điều chỉnh thời hạn {ids}", "deadline adjusted {ids}"),
+    "periodic.no_change": ("Không có thay đổi từ ngày {day}.", "Nothing changed since {day}."),
+    "periodic.appendix1": ("PHỤ LỤC 1", "APPENDIX 1"),
+    "periodic.appendix1_about": (
+        "Nhiệm vụ có thời hạn đến ngày {day}",
+        "Duties with a deadline up to {day}",
+    ),
+    "periodic.appendix2": ("PHỤ LỤC 2", "APPENDIX 2"),
+    "periodic.appendix2_about": (
+        "Nhiệm vụ thực hiện thường xuyên và nhiệm vụ không thời hạn",
+        "Ongoing and undated duties",
+    ),
+    "periodic.empty": ("Không có nhiệm vụ.", "No duties."),
+    "periodic.deadline": ("hạn {day}", "due {day}"),
+    "periodic.adjusted_cell": (
+        "điều chỉnh ngày {on}; ban đầu: {timing} (hạn {original})",
+        "adjusted on {on}; originally: {timing} (due {original})",
+    ),
+    "periodic.completed": ("{label}, ngày {day}", "{label}, {day}"),
+    "periodic.evidence": ("Minh chứng: {text}", "Evidence: {text}"),
+    "periodic.late_open": ("Quá hạn {n} ngày", "{n} days overdue"),
+    "periodic.late_done": ("Hoàn thành chậm {n} ngày", "Done {n} days late"),
+    "periodic.left": ("Còn {n} ngày", "{n} days left"),
+    "periodic.unreported": ("Chưa có báo cáo", "Nothing reported"),
+    "periodic.last_report": ("Báo cáo gần nhất: {day}", "Last report: {day}"),
+    "periodic.adjusted_note": (
+        "Thời hạn điều chỉnh theo {evidence} (ngày {on}); hạn ban đầu {original}",
+        "Deadline adjusted by {evidence} ({on}); originally due {original}",
+    ),
+    "periodic.stretch": ("Chưa đạt mục tiêu phấn đấu ({day})", "Stretch aim missed ({day})"),
+    "periodic.substantially": ("Mốc cơ bản hoàn thành", "A 'substantially done' deadline"),
+    "periodic.missing": ("Chưa báo cáo ({n}): {names}", "Not reported ({n}): {names}"),
+    "periodic.under_way": ("Đang thực hiện ({n}): {names}", "In progress ({n}): {names}"),
+    "periodic.and_more": ("và {n} đơn vị khác", "and {n} more"),
+    "periodic.col0": ("STT", "No."),
+    "periodic.col1": ("Nhiệm vụ", "Duty"),
+    "periodic.col2": ("Cơ quan chủ trì", "Lead"),
+    "periodic.col3": ("Cơ quan phối hợp", "Partners"),
+    "periodic.col4": ("Thời hạn", "Deadline"),
+    "periodic.col5": ("Tình hình thực hiện / Kết quả", "Progress / result"),
+    "periodic.col6": ("Ghi chú", "Notes"),
+    "periodic.chart_bars": (
+        "Phần việc của từng cơ quan theo tình trạng",
+        "Each owner's parts by class",
+    ),
+    "periodic.chart_timeline": (
+        "Thời hạn các nhiệm vụ có thời hạn",
+        "Deadlines of the dated duties",
+    ),
+    "periodic.chart_today": ("Ngày báo cáo {day}", "Report day {day}"),
+    "periodic.chart_more": (
+        "… và {n} nhiệm vụ khác (xem Phụ lục 1)",
+        "… and {n} more duties (see Appendix 1)",
+    ),
+    "periodic.sheet0": ("Tổng hợp", "Summary"),
+    "periodic.sheet1": ("Phụ lục 1", "Appendix 1"),
+    "periodic.sheet2": ("Phụ lục 2", "Appendix 2"),
+    "periodic.owner_col0": ("Cơ quan", "Owner"),
+    "periodic.owner_col1": ("Đã đến hạn", "Due so far"),
+    "periodic.owner_col2": ("Đã hoàn thành", "Done"),
+    "periodic.owner_col3": ("Đúng hạn", "On time"),
+    "periodic.owner_col4": ("Quá hạn chưa hoàn thành", "Overdue and open"),
+    "periodic.owner_col5": ("Tỷ lệ", "Rate"),
+    "periodic.member_col0": ("Nhiệm vụ / cơ quan", "Duty / owner"),
+    "periodic.member_col1": ("Số thành viên", "Members"),
+    "periodic.member_col2": ("Đã hoàn thành", "Done"),
+    "periodic.member_col3": ("Đúng hạn", "On time"),
+    "periodic.member_col4": ("Đang thực hiện", "In progress"),
+    "periodic.member_col5": ("Chưa có báo cáo", "Nothing reported"),
+    # ---- duties on a time axis (nq42 timeline)
+    "timeline.title": ("Tiến độ các nhiệm vụ (tính đến {day})", "Duties over time (as of {day})"),
+    "timeline.none": ("Không có nhiệm vụ.", "No duties."),
+    "timeline.unit_1": ("mỗi ô một tháng", "one cell a month"),
+    "timeline.unit_3": ("mỗi ô một quý", "one cell a quarter"),
+    "timeline.unit_12": ("mỗi ô một năm", "one cell a year"),
+    "timeline.done_on_time": ("xong đúng hạn", "done on time"),
+    "timeline.done_late": ("xong quá hạn", "done late"),
+    "timeline.open_in_time": ("còn trong hạn", "open in time"),
+    "timeline.open_overdue": ("quá hạn", "overdue"),
+    "timeline.ongoing": ("thường xuyên", "ongoing"),
+    "timeline.no_deadline": ("không thời hạn", "no deadline"),
+    "timeline.legend": (
+        "{window} thời hạn  {deadline} hạn  {ongoing} thường xuyên  {recurring} định kỳ  "
+        "{today} ngày {day}",
+        "{window} window  {deadline} deadline  {ongoing} ongoing  {recurring} recurring  "
+        "{today} {day}",
+    ),
     # ---- calendar events (nq42 export ics)
     "ics.summary": ("{id} — {owners}: hạn {window}", "{id} — {owners}: due {window}"),
     "ics.summary_alone": ("{id}: hạn {window}", "{id}: due {window}"),
     "ics.timing": ("Thời hạn: {timing}", "Timing: {timing}"),
+    "ics.original": ("Thời hạn ban đầu: {timing}", "Original timing: {timing}"),
+    "ics.adjusted": (
+        "Điều chỉnh ngày {day:%d/%m/%Y} theo {evidence}",
+        "Adjusted on {day:%Y-%m-%d} by {evidence}",
+    ),
     "ics.owners": ("Chủ thể: {owners}", "Owners: {owners}"),
     "ics.plan": ("Kế hoạch {plan}, nhiệm vụ {id}", "Plan {plan}, duty {id}"),
     "ics.done_summary": ("✓ {summary} (đã hoàn thành)", "✓ {summary} (done)"),

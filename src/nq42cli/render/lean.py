@@ -1,7 +1,8 @@
 """Long tables drawn line by line: the look of the Rich tables, at a fraction of the cost.
 
-Rich measures and lays out every cell as a renderable, about a millisecond a row: a
-listing of 10,000 duties took ten seconds as a table and one as JSON. Past
+Rich measures and lays out every cell as a renderable, about a millisecond a row: the
+1,000 rows a terminal table shows at most (:data:`nq42cli.render.table.MAX_ROWS`; a line
+under it says how many more, and ``-f csv|json|md`` carry them all) took a second. Past
 :data:`LEAN_ROWS` rows the table renderers hand their cells to :func:`table`, which
 draws the same boxes (a heavy header, a rule between rows), gives the columns the same
 kind of widths (the id and days as wide as their longest cell, the owners and the duty
@@ -18,10 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
-__all__ = ["LEAN_ROWS", "Cell", "Column", "table"]
+if TYPE_CHECKING:
+    from rich.text import Text
+
+__all__ = ["LEAN_ROWS", "Cell", "Column", "cell", "styled", "table"]
 
 LEAN_ROWS = 200
 """Tables with more rows than this are drawn here; shorter ones by Rich."""
@@ -50,6 +55,21 @@ _SGR = {
     "blue": "34",
     "cyan": "36",
 }
+
+
+def cell(text: Text) -> Cell:
+    """A Rich cell as a lean one: its plain text, and its own style for the whole cell.
+
+    The renderers build each cell once, as a :class:`~rich.text.Text`, for both tables;
+    here a part styled apart (a partner dimmed, a day late in red) takes the cell's style.
+    """
+    return text.plain, str(text.style) or None
+
+
+def styled(text: Text, color: bool) -> str:
+    """A one-line :class:`~rich.text.Text` (a line under the table) in its own style."""
+    start, end = _codes(str(text.style) or None, color)
+    return start + text.plain + end + "\n"
 
 
 def _codes(style: str | None, color: bool) -> tuple[str, str]:

@@ -36,8 +36,9 @@ def render_report(result: Report, lang: str) -> str:
     if result.subtitle:
         lines += [md_cell(result.subtitle), ""]
     lines += _sheet(result.table)
-    lines += ["", f"## {md_cell(result.summary.name)}", ""]
-    lines += _sheet(result.summary)
+    for sheet in (result.summary, *result.extra):
+        lines += ["", f"## {md_cell(sheet.name)}", ""]
+        lines += _sheet(sheet)
     return "\n".join(lines) + "\n"
 
 

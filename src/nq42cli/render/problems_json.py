@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,7 +9,13 @@ if TYPE_CHECKING:
 
 
 def render(result: Validation, lang: str) -> str:
-    """One object for the whole run; text kept readable (no ASCII escapes)."""
+    """One object for the whole run; text kept readable, unsafe characters escaped.
+
+    The same escaping as every JSON document (:func:`nq42cli.render.json_.dump`): a
+    message quoting a bidi override or a C1 control from a file cannot act on a terminal.
+    """
+    from nq42cli.render.json_ import dump
+
     del lang  # keys are names; messages are the core's, in English
     doc = {
         "valid": result.valid,
@@ -26,4 +31,4 @@ def render(result: Validation, lang: str) -> str:
             for p in result.problems
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dump(doc)

@@ -15,8 +15,15 @@ __all__ = ["render"]
 
 
 def render(result: Recorded, lang: str) -> str:
-    """One line: the duty (and owner), the event, its day and the file written."""
+    """One line: the duty (and owner, and unit), the event, its day and the file written."""
+    from nq42cli.core.text import visible
+
     del lang
-    part = f" (owner {result.owner})" if result.owner else ""
+    who = f"{result.owner}, unit {result.unit}" if result.unit else result.owner
+    part = f" (owner {who})" if who else ""
     day = result.on.isoformat()
-    return f"recorded: {result.duty}{part} {result.event.value} on {day} → {result.path}\n"
+    # The path is the caller's (--status): shown escaped, like every name a user gave.
+    return (
+        visible(f"recorded: {result.duty}{part} {result.event.value} on {day} → {result.path}")
+        + "\n"
+    )

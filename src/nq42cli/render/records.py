@@ -2,6 +2,10 @@
 
 Keys are names for scripts (English, stable); the values that are words (an owner's
 role, a status's label) are in the language asked for, from :mod:`.labels`.
+
+Every row says what has been reported (``reported``, ``last_report``, ``result``: no
+record is not a finding), and every owner both its name in the plan (``name``) and the
+name in force on the row's day (``name_now``; the same when nothing changed).
 """
 
 from __future__ import annotations
@@ -11,20 +15,28 @@ from typing import TYPE_CHECKING, Any
 from nq42cli.render.labels import label_of, word
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from nq42cli.core.queries import OwnerLine, Row
     from nq42cli.core.rules import RecordLike
-    from nq42cli.core.status import OwnerSummary
+    from nq42cli.core.status import GroupTally, OwnerSummary
     from nq42cli.core.windows import Window
 
 __all__ = [
     "FLAT_COLUMNS",
     "STATUS_COLUMNS",
+    "adjustment_record",
+    "adjustment_text",
     "days_left_of",
     "flat_record",
+    "group_line",
+    "group_record",
     "nested_record",
     "owner_line",
+    "owner_name",
     "owners_text",
     "progress_record",
+    "reported_cells",
     "status_flat",
     "status_record",
     "window_record",
@@ -52,13 +64,32 @@ def window_record(w: Window) -> dict[str, Any]:
     }
 
 
-def _owner(o: OwnerLine) -> dict[str, Any]:
+def _owner(o: OwnerLine, day: date | None) -> dict[str, Any]:
+    name_now, short_now = o.on(day)
     return {
         "key": o.key,
         "name": o.name,
         "short": o.short,
+        "name_now": name_now,
+        "short_now": short_now,
         "role": o.role.value,
         "as_written": o.as_written,
+    }
+
+
+def owner_name(o: OwnerLine, day: date | None, lang: str, *, short: bool = False) -> str:
+    """The name in force on ``day``, with the plan's beside it where it differs."""
+    name_now, short_now = o.on(day)
+    now, plan = (short_now, o.short) if short else (name_now, o.name)
+    return now if now == plan else word("owner.plan_name", lang, name=now, plan=plan)
+
+
+def reported_cells(row: Row) -> dict[str, Any]:
+    """What has been reported on a row: ``reported``, ``last_report``, ``result``."""
+    return {
+        "reported": row.reported,
+        "last_report": row.last_report.isoformat() if row.last_report else None,
+        "result": row.result,
     }
 
 
@@ -71,7 +102,7 @@ def nested_record(row: Row) -> dict[str, Any]:
         "section": d.section,
         "group": d.group,
         "text": d.text,
-        "owners": [_owner(o) for o in row.owners],
+        "owners": [_owner(o, row.as_of) for o in row.owners],
         "timing": d.timing,
         "windows": [window_record(w) for w in d.windows],
     }
@@ -83,14 +114,39 @@ def nested_record(row: Row) -> dict[str, Any]:
         out["days_late"] = row.days_late
     if row.since is not None:
         out["since"] = row.since.isoformat()
+    if row.adjusted is not None:
+        out.update(adjustment_record(row))
     out["completed_on"] = row.completed_on.isoformat() if row.completed_on else None
+    out.update(reported_cells(row))
     return out
 
 
-def owners_text(owners: tuple[OwnerLine, ...], lang: str, *, short: bool = False) -> str:
-    """Owners on one line with their roles: 'Ban Kinh tế Trung ương (chủ trì); …'."""
+def adjustment_record(row: Row) -> dict[str, Any]:
+    """An adjusted deadline for JSON: the plan's deadline beside the adjustment in force."""
+    adj = row.adjusted
+    if adj is None:
+        return {}
+    return {
+        "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
+        "adjusted": {
+            "on": adj.on.isoformat(),
+            "deadline": adj.phrase,
+            "evidence": adj.evidence,
+            "windows": [window_record(w) for w in adj.windows],
+        },
+    }
+
+
+def owners_text(
+    owners: tuple[OwnerLine, ...], lang: str, *, short: bool = False, day: date | None = None
+) -> str:
+    """Owners on one line with their roles: 'Ban Kinh tế Trung ương (chủ trì); …'.
+
+    With ``day``, each goes by the name in force then, the plan's name beside it.
+    """
     return "; ".join(
-        f"{o.short if short else o.name} ({label_of('role', o.role, lang)})" for o in owners
+        f"{owner_name(o, day, lang, short=short)} ({label_of('role', o.role, lang)})"
+        for o in owners
     )
 
 
@@ -112,6 +168,10 @@ FLAT_COLUMNS = (
     "since",
     "completed_on",
     "as_of",
+    "reported",
+    "last_report",
+    "result",
+    "original_deadline",
 )
 
 
@@ -121,7 +181,7 @@ def flat_record(row: Row, lang: str) -> dict[str, str | int | None]:
     return {
         "id": d.id,
         "section": d.section,
-        "owners": owners_text(row.owners, lang),
+        "owners": owners_text(row.owners, lang, day=row.as_of),
         "text": d.text,
         "timing": d.timing,
         "windows": "; ".join(str(w) for w in d.windows),
@@ -131,7 +191,43 @@ def flat_record(row: Row, lang: str) -> dict[str, str | int | None]:
         "since": row.since.isoformat() if row.since else None,
         "completed_on": row.completed_on.isoformat() if row.completed_on else None,
         "as_of": row.as_of.isoformat() if row.as_of else None,
+        **_flat_reported(row),
+        "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
     }
+
+
+def _flat_reported(row: Row) -> dict[str, str | int | None]:
+    cells = reported_cells(row)
+    return {**cells, "reported": "yes" if cells["reported"] else "no"}
+
+
+def group_record(t: GroupTally, lang: str) -> dict[str, Any]:
+    """One group owner's members on a duty, for JSON (names as written in the registry)."""
+    return {
+        "owner": t.owner,
+        "label": t.label(lang),
+        "members_total": t.total,
+        "members_done": t.done,
+        "members_done_on_time": t.done_on_time,
+        "members_done_late": t.done_late,
+        "members_in_progress": t.in_progress,
+        "members_not_reported": t.not_reported,
+        "line": group_line(t, lang),
+    }
+
+
+def group_line(t: GroupTally, lang: str) -> str:
+    """'11/63 tỉnh ủy, thành ủy đã báo cáo hoàn thành; 4 đúng hạn; 7 quá hạn; …'."""
+    parts = [word("members.done", lang, done=t.done, total=t.total, label=t.label(lang))]
+    if t.deadline is not None:
+        # On time and late mean something only against a deadline.
+        parts.append(word("members.on_time", lang, n=t.done_on_time))
+        if t.done_late:
+            parts.append(word("members.late", lang, n=t.done_late))
+    if t.in_progress:
+        parts.append(word("members.in_progress", lang, n=len(t.in_progress)))
+    parts.append(word("members.not_reported", lang, n=len(t.not_reported)))
+    return "; ".join(parts)
 
 
 def status_record(r: Row, lang: str) -> dict[str, Any]:
@@ -155,6 +251,7 @@ def status_record(r: Row, lang: str) -> dict[str, Any]:
             "started_on": r.started_on.isoformat() if r.started_on else None,
             "parts": {"done": r.parts[0], "required": r.parts[1]},
             "owner_status": {k: v.value for k, v in r.owner_status},
+            "groups": [group_record(t, lang) for t in r.members],
         }
     )
     return rec
@@ -179,6 +276,12 @@ STATUS_COLUMNS = (
     "parts_done",
     "parts_required",
     "as_of",
+    "reported",
+    "last_report",
+    "result",
+    "members",
+    "original_deadline",
+    "adjusted",
 )
 
 
@@ -204,14 +307,24 @@ def status_flat(r: Row, lang: str) -> dict[str, str | int | None]:
         "parts_done": r.parts[0],
         "parts_required": r.parts[1],
         "as_of": r.as_of.isoformat() if r.as_of else None,
+        **_flat_reported(r),
+        "members": " | ".join(group_line(t, lang) for t in r.members) or None,
+        "original_deadline": r.original_deadline.isoformat() if r.original_deadline else None,
+        "adjusted": adjustment_text(r),
     }
 
 
-def owner_line(o: OwnerSummary, lang: str) -> str:
+def adjustment_text(r: Row) -> str | None:
+    """'quý IV/2024 (Quyết định …, 2024-03-01)': an adjusted deadline and its decision."""
+    adj = r.adjusted
+    return f"{adj.phrase} ({adj.evidence}, {adj.on.isoformat()})" if adj else None
+
+
+def owner_line(o: OwnerSummary, lang: str, day: date | None = None) -> str:
     """'Ban Kinh tế Trung ương: 1/2 đúng hạn; 1 chưa hoàn thành – quá hạn; …'.
 
     The 'x/y đúng hạn' part counts duties with a deadline; an owner with none gets
-    only its other counts.
+    only its other counts. With ``day``, the owner goes by the name in force then.
     """
     from nq42cli.core.status import Status
 
@@ -224,13 +337,17 @@ def owner_line(o: OwnerSummary, lang: str) -> str:
         for s, n in o.counts.items()
         if n and s is not Status.DONE_ON_TIME
     ]
-    return f"{o.name}: " + "; ".join(head + rest)
+    name = o.name
+    now = o.on(day)[0]
+    if now != name:
+        name = word("owner.plan_name", lang, name=now, plan=o.name)
+    return f"{name}: " + "; ".join(head + rest)
 
 
 def progress_record(r: RecordLike) -> dict[str, Any]:
     """One progress record for JSON: what the file holds, defaults left out."""
     out: dict[str, Any] = {"event": r.event.value, "on": r.on.isoformat()}
-    for key in ("owner", "evidence", "note", "by"):
+    for key in ("owner", "unit", "evidence", "note", "deadline", "source", "excerpt", "by"):
         value = getattr(r, key)
         if value is not None:
             out[key] = value

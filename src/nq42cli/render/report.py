@@ -1,10 +1,11 @@
 """Reports: the tables an analyst hands upward, as typed cells, before any format.
 
-A :class:`Report` is a titled table plus a summary table, its words in one language
-(:mod:`.labels`). Cells keep their types (text, whole numbers, dates) so the xlsx
-renderer can store real dates and numbers, while the text formats (Markdown, HTML)
-print them in ISO form. Building the report once and rendering it per format keeps
-every export showing the same columns and numbers.
+A :class:`Report` is a titled table plus a summary table (and, for a status table with
+group owners, a sheet of their members), its words in one language (:mod:`.labels`).
+Cells keep their types (text, whole numbers, dates) so the xlsx renderer can store real
+dates and numbers, while the text formats (Markdown, HTML) print them in ISO form.
+Building the report once and rendering it per format keeps every export showing the
+same columns and numbers.
 """
 
 from __future__ import annotations
@@ -17,9 +18,18 @@ from nq42cli.render.labels import label_of, word
 from nq42cli.render.records import days_left_of, owners_text
 
 if TYPE_CHECKING:
+    from nq42cli.core.queries import Row
     from nq42cli.core.results import Listing, StatusTable
 
-__all__ = ["Cell", "Report", "Sheet", "cell_text", "listing_report", "status_report"]
+__all__ = [
+    "Cell",
+    "Report",
+    "Sheet",
+    "adjustment_text",
+    "cell_text",
+    "listing_report",
+    "status_report",
+]
 
 Cell = str | int | date | None
 
@@ -38,7 +48,8 @@ class Report:
     """What an export holds: a title, a line saying as of when, the table, the summary.
 
     ``row_classes`` tags the table's rows (with status codes) for formats that can
-    colour them (HTML).
+    colour them (HTML). ``extra`` holds further sheets (the members of group owners),
+    shown after the summary by the formats that have room for more than one table.
     """
 
     KIND: ClassVar[str] = "report"
@@ -48,6 +59,7 @@ class Report:
     summary: Sheet
     lang: str = "vi"
     row_classes: tuple[str, ...] = ()
+    extra: tuple[Sheet, ...] = ()
 
 
 def cell_text(value: Cell) -> str:
@@ -71,7 +83,43 @@ _STATUS_HEADS = (
     "head.completed_on",
     "head.parts",
     "head.evidence",
+    "head.last_report",
+    "head.result",
+    "head.original_deadline",
+    "head.adjusted",
 )
+
+_MEMBER_HEADS = (
+    "members.head.duty",
+    "members.head.group",
+    "members.head.total",
+    "members.head.done",
+    "members.head.on_time",
+    "members.head.late",
+    "members.head.in_progress",
+    "members.head.not_reported",
+)
+
+
+def _adjusted_columns(
+    heads: tuple[str, ...], table: tuple[tuple[Cell, ...], ...], rows: list[Row], n: int
+) -> tuple[tuple[str, ...], tuple[tuple[Cell, ...], ...]]:
+    """The columns, without the last ``n`` when no row's deadline was adjusted.
+
+    Those columns show the plan's deadline beside an adjusted one; a table with no
+    adjusted deadline is not given empty columns for them.
+    """
+    if any(r.adjusted is not None for r in rows):
+        return heads, table
+    return heads[:-n], tuple(cells[:-n] for cells in table)
+
+
+def adjustment_text(row: Row, lang: str) -> str | None:
+    """'quý IV/2024 (Quyết định …, 01/03/2024)': the adjusted deadline and its decision."""
+    adj = row.adjusted
+    if adj is None:
+        return None
+    return word("report.adjusted", lang, phrase=adj.phrase, evidence=adj.evidence, day=adj.on)
 
 
 def status_report(result: StatusTable, lang: str) -> Report:
@@ -84,7 +132,7 @@ def status_report(result: StatusTable, lang: str) -> Report:
         (
             r.duty.id,
             r.duty.group or r.duty.section,
-            owners_text(r.owners, lang),
+            owners_text(r.owners, lang, day=result.as_of),
             r.duty.text,
             r.duty.timing or "; ".join(str(w) for w in r.duty.windows),
             r.deadline,
@@ -93,6 +141,10 @@ def status_report(result: StatusTable, lang: str) -> Report:
             r.completed_on,
             f"{r.parts[0]}/{r.parts[1]}" if r.parts[1] else None,
             "; ".join(r.completion.evidence) if r.completion else None,
+            r.last_report,
+            r.result if r.reported else word("report.not_reported", lang),
+            r.original_deadline,
+            adjustment_text(r, lang),
         )
         for r in rows
     )
@@ -113,21 +165,50 @@ def status_report(result: StatusTable, lang: str) -> Report:
         )
     ]
     for o in summary.owners:
+        now = o.on(result.as_of)[0]
         lines.append(
             (
-                o.name,
+                now if now == o.name else word("owner.plan_name", lang, name=now, plan=o.name),
                 sum(o.counts.values()),
                 f"{o.counts[Status.DONE_ON_TIME]}/{o.with_deadline}",
                 *(o.counts[s] for s in classes),
             )
         )
+    lines.append(
+        (word("summary.not_reported", lang, n=summary.not_reported), summary.not_reported)
+        + (None,) * (len(columns) - 2)
+    )
+    lines.append(
+        (word("summary.in_progress", lang, n=summary.in_progress), summary.in_progress)
+        + (None,) * (len(columns) - 2)
+    )
+    members = tuple(
+        (
+            duty,
+            t.label(lang),
+            t.total,
+            t.done,
+            t.done_on_time if t.deadline else None,
+            t.done_late if t.deadline else None,
+            ", ".join(t.in_progress) or None,
+            ", ".join(t.not_reported) or None,
+        )
+        for duty, t in summary.groups
+    )
+    extra = (
+        (Sheet(word("members.sheet", lang), tuple(word(h, lang) for h in _MEMBER_HEADS), members),)
+        if members
+        else ()
+    )
+    heads, cells = _adjusted_columns(_STATUS_HEADS, table, rows, 2)
     return Report(
         word("report.status_title", lang, plan=result.plan),
         word("report.as_of", lang, day=result.as_of),
-        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _STATUS_HEADS), table),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in heads), cells),
         Sheet(word("report.summary", lang), columns, tuple(lines)),
         lang,
         tuple(r.status.value for r in rows),
+        extra,
     )
 
 
@@ -143,6 +224,7 @@ _LISTING_HEADS = (
     "head.days_late",
     "head.since",
     "head.completed_on",
+    "head.original_deadline",
 )
 
 
@@ -172,6 +254,7 @@ def listing_report(result: Listing, lang: str) -> Report:
             r.days_late,
             r.since,
             r.completed_on,
+            r.original_deadline,
         )
         for r in rows
     )
@@ -189,10 +272,11 @@ def listing_report(result: Listing, lang: str) -> Report:
             (word("summary.open", lang), len(rows) - late - done),
         ]
     shows_day = result.as_of is not None and result.query.value != "list"
+    heads, cells = _adjusted_columns(_LISTING_HEADS, table, rows, 1)
     return Report(
         listing_title(result, lang),
         word("report.as_of", lang, day=result.as_of) if shows_day else "",
-        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in _LISTING_HEADS), table),
+        Sheet(word("report.duties", lang), tuple(word(h, lang) for h in heads), cells),
         Sheet(
             word("report.summary", lang),
             (word("summary.what", lang), word("summary.count", lang)),

@@ -3,6 +3,12 @@
 Cells are :class:`rich.text.Text` objects built from plain strings (never markup), and
 text from data files goes through :func:`nq42cli.core.text.visible`. Words come from
 :mod:`.labels`.
+
+No record is not a finding: a row with nothing reported says so ("chưa có báo cáo"),
+a row reported and not done says "đang thực hiện" with its current result and the day
+of the last report, and the summary counts both. Owners go by the name in force on the
+day, with the plan's beside it; a group owner with listed members gets its tally
+("11/63 tỉnh ủy, thành ủy đã báo cáo hoàn thành; 4 đúng hạn; …").
 """
 
 from __future__ import annotations
@@ -17,17 +23,18 @@ from rich.text import Text
 from nq42cli.core.status import Status
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.records import owner_line
-from nq42cli.render.table import colored, console
+from nq42cli.render.records import group_line, owner_line, owner_name
+from nq42cli.render.table import colored, console, limited, more
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from collections.abc import Sequence
+    from datetime import date
 
     from nq42cli.core.queries import Row
     from nq42cli.core.results import StatusTable
     from nq42cli.core.status import Summary
 
-__all__ = ["build", "panel", "render"]
+__all__ = ["build", "panel", "render", "result_cell"]
 
 _STYLES = {
     Status.DONE_ON_TIME: "green",
@@ -40,19 +47,33 @@ _STYLES = {
 
 
 def render(result: StatusTable, lang: str) -> str:
-    """The table and the summary panel, as terminal text (long tables drawn by :mod:`.lean`)."""
+    """The table and the summary panel, as terminal text.
+
+    At most :data:`~nq42cli.render.table.MAX_ROWS` rows are drawn, then a line saying how
+    many more; the panel counts every row. Past :data:`~nq42cli.render.lean.LEAN_ROWS`
+    rows the table is drawn by :mod:`.lean`.
+    """
     from nq42cli.render import lean
 
     out = console()
-    long = len(result.rows) > lean.LEAN_ROWS
+    shown, hidden = limited(result.rows)
+    long = len(shown) > lean.LEAN_ROWS
     with out.capture() as cap:
         if not long:
             out.print(build(result, lang))
-        out.print(panel(result.summary, lang))
-    return (_lean(result, lang, out) if long else "") + cap.get()
+            if hidden:
+                out.print(more(hidden, lang))
+        out.print(panel(result.summary, lang, result.as_of))
+    if not long:
+        return cap.get()
+    color = colored(out)
+    text = _lean(result, shown, lang, out.width, color)
+    if hidden:
+        text += lean.styled(more(hidden, lang), color)
+    return text + cap.get()
 
 
-def _lean(result: StatusTable, lang: str, out: Console) -> str:
+def _lean(result: StatusTable, rows: Sequence[Row], lang: str, width: int, color: bool) -> str:
     from nq42cli.render import lean
 
     columns = [
@@ -62,42 +83,15 @@ def _lean(result: StatusTable, lang: str, out: Console) -> str:
         lean.Column(word("status_table.deadline", lang), wrap=False),
         lean.Column(word("status_table.status", lang), ratio=2, min_width=12),
         lean.Column(word("status_table.completed", lang), wrap=False),
-        lean.Column(word("status_table.evidence", lang), ratio=3),
+        lean.Column(word("status_table.result", lang), ratio=3),
     ]
-    rows = []
-    for r in result.rows:
-        status = _status(r, lang)
-        evidence = "; ".join(r.completion.evidence) if r.completion else ""
-        rows.append(
-            [
-                (visible(r.duty.id), "bold"),
-                ("\n".join(visible(o.short) for o in r.owners) or "—", None),
-                (visible(r.duty.text), None),
-                (r.deadline.isoformat() if r.deadline else "", None),
-                (status.plain, _STYLES[r.status]),
-                (r.completed_on.isoformat() if r.completed_on else "", None),
-                (visible(evidence), None),
-            ]
-        )
+    cells = [[lean.cell(c) for c in _cells(r, result.as_of, lang)] for r in rows]
     title = word("status_table.title", lang, day=result.as_of.isoformat())
-    return lean.table(title, columns, rows, width=out.width, color=colored(out))
-
-
-def _status(r: Row, lang: str) -> Text:
-    """The status cell: the class, then how late or how long left, and parts reported."""
-    status = Text(label_of("status", r.status, lang), style=_STYLES[r.status])
-    if r.status is Status.OPEN_OVERDUE or (r.status is Status.DONE_LATE and r.days_late):
-        status.append("\n" + word("status_table.days_late", lang, n=r.days_late), style="red")
-    elif r.status is Status.OPEN_IN_TIME and r.days_left is not None:
-        status.append("\n" + word("status_table.days_left", lang, n=r.days_left), style="dim")
-    if r.completion is None and r.parts[1] > 1 and r.parts[0]:
-        parts = word("status_table.parts", lang, a=r.parts[0], b=r.parts[1])
-        status.append("\n" + parts, style="dim")
-    return status
+    return lean.table(title, columns, cells, width=width, color=color)
 
 
 def build(result: StatusTable, lang: str) -> Table:
-    """The status table, one line per duty in plan order."""
+    """The status table, one line per duty in plan order (at most ``MAX_ROWS``)."""
     table = Table(
         title=Text(word("status_table.title", lang, day=result.as_of.isoformat()), style="bold"),
         title_justify="left",
@@ -111,33 +105,95 @@ def build(result: StatusTable, lang: str) -> Table:
     table.add_column(word("status_table.deadline", lang), no_wrap=True)
     table.add_column(word("status_table.status", lang), ratio=2, min_width=12, overflow="fold")
     table.add_column(word("status_table.completed", lang), no_wrap=True)
-    table.add_column(word("status_table.evidence", lang), ratio=3, overflow="fold")
-    for r in result.rows:
-        owners = "\n".join(visible(o.short) for o in r.owners) or "—"
-        deadline = Text(r.deadline.isoformat() if r.deadline else "")
-        status = _status(r, lang)
-        evidence = "; ".join(r.completion.evidence) if r.completion else ""
-        table.add_row(
-            Text(visible(r.duty.id), style="bold"),
-            Text(owners),
-            Text(visible(r.duty.text)),
-            deadline,
-            status,
-            Text(r.completed_on.isoformat() if r.completed_on else ""),
-            Text(visible(evidence)),
-        )
+    table.add_column(word("status_table.result", lang), ratio=3, overflow="fold")
+    for r in limited(result.rows)[0]:
+        table.add_row(*_cells(r, result.as_of, lang))
     return table
 
 
-def panel(summary: Summary, lang: str) -> Panel:
-    """Counts per class, then one line per reporting owner."""
+def _cells(r: Row, day: date, lang: str) -> list[Text]:
+    """One row's cells, as both the Rich and the lean table draw them."""
+    owners = "\n".join(visible(owner_name(o, day, lang, short=True)) for o in r.owners) or "—"
+    deadline = Text(r.deadline.isoformat() if r.deadline else "")
+    if r.original_deadline is not None:
+        # An adjusted deadline shows the plan's own beneath it.
+        was = word("table.original_day", lang, day=r.original_deadline.isoformat())
+        deadline.append("\n" + was, style="dim")
+    return [
+        Text(visible(r.duty.id), style="bold"),
+        Text(owners),
+        Text(visible(r.duty.text)),
+        deadline,
+        _status(r, lang),
+        Text(r.completed_on.isoformat() if r.completed_on else ""),
+        result_cell(r, lang),
+    ]
+
+
+def _status(r: Row, lang: str) -> Text:
+    """The status cell: the class, how late or how long left, parts and reports."""
+    status = Text(label_of("status", r.status, lang), style=_STYLES[r.status])
+    if r.status is Status.OPEN_OVERDUE or (r.status is Status.DONE_LATE and r.days_late):
+        status.append("\n" + word("status_table.days_late", lang, n=r.days_late), style="red")
+    elif r.status is Status.OPEN_IN_TIME and r.days_left is not None:
+        status.append("\n" + word("status_table.days_left", lang, n=r.days_left), style="dim")
+    if r.completion is None and r.parts[1] > 1 and r.parts[0]:
+        parts = word("status_table.parts", lang, a=r.parts[0], b=r.parts[1])
+        status.append("\n" + parts, style="dim")
+    if not r.reported:
+        status.append("\n" + word("report.not_reported", lang), style="bold")
+    elif r.in_progress:
+        status.append("\n" + word("report.in_progress", lang), style="cyan")
+    return status
+
+
+def result_cell(r: Row, lang: str) -> Text:
+    """The result column: what shows where the duty stands, then its group tallies.
+
+    The evidence once done, else the latest report's result and its day, else that
+    nothing has been reported.
+    """
+    if r.completion is not None:
+        cell = Text(visible("; ".join(r.completion.evidence)))
+    elif r.reported:
+        cell = Text(visible(r.result or ""))
+        if r.last_report is not None:
+            on = word("status_table.reported_on", lang, day=r.last_report.isoformat())
+            cell.append(f"\n({on})", style="dim")
+    else:
+        cell = Text(word("report.not_reported", lang), style="dim")
+    for t in r.members:
+        cell.append("\n" + visible(group_line(t, lang)), style="bold")
+    return cell
+
+
+def panel(summary: Summary, lang: str, day: date | None = None) -> Panel:
+    """The summary: counts per class and of what was reported, and per owner.
+
+    One line per reporting owner, then each group owner's members per duty.
+    """
     lines = [Text(word("status_table.total", lang, n=summary.total), style="bold")]
     for s in Status:
         line = Text(f"  {summary.counts[s]:>3}  ")
         line.append(label_of("status", s, lang), style=_STYLES[s])
         lines.append(line)
     lines.append(Text(""))
-    lines += [Text(visible(owner_line(o, lang))) for o in summary.owners]
+    lines.append(Text(word("summary.not_reported", lang, n=summary.not_reported), style="bold"))
+    lines.append(Text(word("summary.in_progress", lang, n=summary.in_progress)))
+    lines.append(Text(""))
+    owners, hidden = limited(summary.owners)
+    lines += [Text(visible(owner_line(o, lang, day))) for o in owners]
+    if hidden:
+        lines.append(more(hidden, lang))
+    if summary.groups:
+        groups, hidden = limited(summary.groups)
+        lines.append(Text(""))
+        lines += [
+            Text(visible(word("members.of_duty", lang, id=duty, line=group_line(t, lang))))
+            for duty, t in groups
+        ]
+        if hidden:
+            lines.append(more(hidden, lang))
     return Panel(
         Group(*lines), title=Text(word("report.summary", lang)), title_align="left", expand=False
     )

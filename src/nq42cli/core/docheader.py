@@ -1,0 +1,218 @@
+"""The header of a Party or State document: kind, number, date, issuer, title, source.
+
+Party plans, Government resolutions, Politburo conclusions, programmes and appendices
+all open the same way: the issuer in capitals (``BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN
+QUỐC HỘI``, ``CHÍNH PHỦ``, ``ỦY BAN NHÂN DÂN THÀNH PHỐ …``) beside the national motto,
+the number (``Số: 03/NQ-CP``, ``Số 3260-KH/ĐĐQH15``), the place and date (``Hà Nội,
+ngày 10 tháng 01 năm 2025``), the kind in capitals (``KẾ HOẠCH``, ``NGHỊ QUYẾT``,
+``KẾT LUẬN``, ``CHƯƠNG TRÌNH HÀNH ĐỘNG``, ``QUYẾT ĐỊNH``, ``PHỤ LỤC``), the title, and a
+preamble that names the document implemented ("Thực hiện Nghị quyết số 57-NQ/TW ngày
+22/12/2024 của Bộ Chính trị về …"). :func:`read_header` reads those lines; whatever
+it cannot find stays ``None`` for the caller to fill from the user's options.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from nq42cli.core.bodies import BODIES, Body
+from nq42cli.core.text import fold, fold_aligned
+
+__all__ = ["KIND_TITLE", "Header", "implements", "kind_from_number", "read_header"]
+
+# A line that is only a document's kind (in capitals, or a markdown heading).
+KIND_TITLE = re.compile(
+    r"^(ke hoach|chuong trinh hanh dong|chuong trinh|nghi quyet|quyet dinh|ket luan|chi thi"
+    r"|de an|thong bao|huong dan|phu luc)(?:\s+(?:so\s+)?([ivxlc]+|\d+))?\b(.{0,60})$"
+)
+_KIND_WORDS = {
+    "ke hoach": "Kế hoạch",
+    "chuong trinh hanh dong": "Chương trình hành động",
+    "chuong trinh": "Chương trình",
+    "nghi quyet": "Nghị quyết",
+    "quyet dinh": "Quyết định",
+    "ket luan": "Kết luận",
+    "chi thi": "Chỉ thị",
+    "de an": "Đề án",
+    "thong bao": "Thông báo",
+    "huong dan": "Hướng dẫn",
+    "phu luc": "Phụ lục",
+}
+# Kind from the code in a document's number ("127-KL/TW", "03/NQ-CP", "19-KH/TW").
+_CODES = {
+    "KH": "Kế hoạch",
+    "KL": "Kết luận",
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "CTR": "Chương trình",
+    "CTHĐ": "Chương trình hành động",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+}
+_NUMBER = re.compile(r"^so\s*:?\s*(?P<n>[0-9][^\s,]*)")
+_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+_MOTTO = re.compile(
+    r"^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap - tu do"
+    r"|doc lap, tu do)"
+)
+_IMPLEMENTS = re.compile(
+    r"(?P<what>Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Luật|Nghị định)\s+số\s+"
+    r"(?P<n>[0-9][^\s,;()]*),?\s+ngày\s+(?P<d>\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}"
+    r"\s+năm\s+\d{4}))(?:\s+của\s+(?P<issuer>[^,;()]+?))?\s+(?P<title>về\s[^;()]+?)"
+    r"\s*(?:\(sau đây|[;.]|,\s*[^,]*ban hành|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Header:
+    """What a document's opening lines say about it (``None``: not said)."""
+
+    kind: str | None = None
+    number: str | None = None
+    date: date | None = None
+    issuer: str | None = None
+    issuer_from_caps: bool = False
+    title: list[str] = field(default_factory=list)
+    preamble: str = ""
+
+
+def kind_from_number(number: str) -> str | None:
+    """The kind a number's code names: ``127-KL/TW`` is a Kết luận."""
+    for part in re.split(r"[-/]", number.upper()):
+        if part in _CODES:
+            return _CODES[part]
+    return None
+
+
+def kind_title(text: str) -> tuple[str, str] | None:
+    """``(kind, rest)`` when a line is a kind title ("KẾ HOẠCH", "PHỤ LỤC II")."""
+    f = fold(text).strip(" :.*#")
+    m = KIND_TITLE.match(f)
+    if m is None or text.rstrip().endswith(":"):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) >= 0.8 * max(len(letters), 1)
+    if not upper:
+        return None
+    kind = _KIND_WORDS[m.group(1)]
+    number = (m.group(2) or "").upper()
+    return (f"{kind} {number}".strip(), m.group(3).strip())
+
+
+def read_header(lines: list[str], bodies: tuple[Body, ...] = BODIES) -> Header:
+    """Read the header from the lines before the document's first numbered part."""
+    h = Header()
+    state = "top"
+    caps: list[str] = []
+    for line in lines:
+        f = fold(line)
+        if (m := _NUMBER.match(f)) is not None and h.number is None:
+            h.number = line[m.start("n") : m.end("n")].strip(" .;")
+            continue
+        if (m := _DATE.search(f)) is not None and h.date is None and state == "top":
+            with contextlib.suppress(ValueError):  # "ngày 31 tháng 2": not a date
+                h.date = date(int(m[3]), int(m[2]), int(m[1]))
+            continue
+        if state == "top" and _MOTTO.match(f):
+            continue
+        if (kt := kind_title(line)) is not None and h.kind is None:
+            h.kind = kt[0]
+            if kt[1]:
+                h.title.append(line[len(line) - len(kt[1]) :].strip())
+            state = "title"
+            continue
+        if state == "top":
+            bare = _no_motto(line)
+            if _upper(bare) and not f.startswith(("so ", "so:")):
+                caps.append(bare)
+            continue
+        preamble = f.startswith(("thuc hien", "can cu", "de ", "tai ", "nham"))
+        # The first line under the kind is its title ("KẾ HOẠCH / Thực hiện Nghị quyết
+        # số …"), unless it reads as the preamble that opens the body.
+        opens_body = bool(h.title) or line.rstrip().endswith(":") or "ban hanh" in f
+        if state == "title" and preamble and len(line) > 60 and opens_body:
+            h.preamble, state = line, "preamble"
+            continue
+        if state == "title" and _upper(line) and h.title and _is_issuer(line, bodies):
+            continue  # "CHÍNH PHỦ" repeated above the preamble of a decree
+        if state == "title":
+            h.title.append(line)
+        elif state == "preamble":
+            h.preamble = f"{h.preamble} {line}"
+    if caps:
+        h.issuer, h.issuer_from_caps = _issuer(caps, bodies), True
+    return h
+
+
+_MOTTO_AT = re.compile(
+    r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do|dang cong san viet nam"
+)
+
+
+def _no_motto(line: str) -> str:
+    """A header line without the national motto beside the issuer, nor rules "-----"."""
+    m = _MOTTO_AT.search(fold_aligned(line))
+    if m is not None:
+        line = line[: m.start()]
+    return re.sub(r"\s*[-–_]{3,}\s*", " ", line).strip()
+
+
+def _is_issuer(line: str, bodies: tuple[Body, ...]) -> bool:
+    f = fold(line)
+    return any(fold(b.name) == f for b in bodies)
+
+
+def _issuer(caps: list[str], bodies: tuple[Body, ...]) -> str:
+    """The issuing body: the last capitals line of the header block that names one."""
+    for line in reversed(caps):
+        f = fold(line).strip(" -")
+        body = next((b for b in bodies if fold(b.name) == f), None)
+        if body is not None:
+            return body.name
+    # "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG ĐOÀN QUỐC HỘI": the body is the last line.
+    last = caps[-1].strip(" -")
+    low = last.lower()
+    if len(caps) > 1 and _LOCALITY.match(fold(last)):
+        # "ỦY BAN NHÂN DÂN / TỈNH BẮC NAM": the body of that locality.
+        head = caps[-2].strip(" -").lower()
+        words = low.split()
+        kind = 2 if fold(" ".join(words[:2])) == "thanh pho" else 1
+        place = " ".join([*words[:kind], *(w[:1].upper() + w[1:] for w in words[kind:])])
+        return f"{head[:1].upper()}{head[1:]} {place}"
+    return low[:1].upper() + low[1:]
+
+
+_LOCALITY = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+\S")
+
+
+def _upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def implements(text: str) -> dict[str, str] | None:
+    """The document a preamble or title says is implemented, if it names one."""
+    m = _IMPLEMENTS.search(text)
+    if m is None:
+        return None
+    raw = m["d"]
+    if "/" in raw:
+        d, mo, y = (int(x) for x in raw.split("/"))
+    else:
+        nums = [int(x) for x in re.findall(r"\d+", raw)]
+        d, mo, y = nums[0], nums[1], nums[2]
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    return {
+        "number": m["n"],
+        "date": day.isoformat(),
+        "issuer": (m["issuer"] or "").strip() or "(chưa rõ)",
+        "title": m["title"].strip(),
+    }

@@ -1,0 +1,515 @@
+"""Owners named in a plan's text: who leads, who coordinates, who is responsible.
+
+Plans name owners in a few ways, and this module reads each:
+
+- a list of names (a heading "2. Uỷ ban nhân dân tỉnh", a table cell, a field
+  "Cơ quan chủ trì: …"), split into bodies by :func:`split_names`;
+- a sentence's subject: "Giao X chủ trì, phối hợp với Y …", "X chủ trì, phối hợp với
+  Y …", "X phối hợp với Y …", "X có trách nhiệm …", "Định kỳ, X …", "Đề nghị X …",
+  read by :func:`subject`.
+
+Splitting is the hard part. ``;`` always separates owners. ``,`` and ``và`` separate
+them only when a new body begins after them — a known body, a capitalised body word
+followed by a capitalised name ("Ban Chỉ đạo …", "Sở Tư pháp"), a plural "các …", an
+acronym (VTV) — so "Bộ Văn hoá, Thể thao và Du lịch", "Đảng uỷ Mặt trận Tổ quốc, các
+đoàn thể Trung ương" and collectives such as "các bộ, ngành, địa phương" stay one name.
+A name ends where the duty's verb begins: a verb written in lower case ("Ban Chỉ đạo"
+is a name, "chỉ đạo" a verb), a role ("chủ trì", "phối hợp", "có trách nhiệm").
+
+Known bodies (:data:`nq42cli.core.bodies.BODIES`) keep their keys; every other name is
+kept as written, with a key made from it, and reported as not in the body list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from nq42cli.core.bodies import BODIES, Body
+from nq42cli.core.text import fold, fold_aligned
+from nq42cli.core.vocab import OwnerKind
+
+__all__ = ["Named", "Registry", "Subject", "is_owner_list", "split_names", "subject"]
+
+
+@dataclass(slots=True)
+class Named:
+    """A body as the text wrote it, with its key once registered."""
+
+    written: str
+    key: str = ""
+    known: bool = False
+
+
+@dataclass(slots=True)
+class Subject:
+    """The owners a sentence names, by role, and where its verb phrase begins."""
+
+    leads: list[Named] = field(default_factory=list)
+    partners: list[Named] = field(default_factory=list)
+    responsible: list[Named] = field(default_factory=list)
+    end: int = 0
+    assigned: bool = False  # "Giao X …": the plan assigns the duty by name
+    requested: bool = False  # "Đề nghị X …": a request to a body outside the issuer
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Words a body's name starts with (folded). A capitalised one followed by a capitalised
+# word is a proper name ("Sở Tư pháp"); the plural "các …" opens a collective.
+_HEADS = (
+    "bo chi huy|bo truong|bo|ban chi dao|ban|so|uy ban nhan dan|uy ban|ubnd|hdnd|hoi dong"
+    "|van phong|dang uy|dang doan|dang bo|to dang|tinh uy|thanh uy|huyen uy|quan uy|hoi"
+    "|tong cuc|cuc|vien kiem sat|vien|hoc vien|truong|dai|thong tan xa|bao|ngan hang"
+    "|bao hiem xa hoi|kho bac|toa an|kiem toan|thanh tra|mat tran|lien doan|doan|cong an"
+    "|quan khu|chi nhanh|trung tam|tap doan|tong cong ty|thuong truc|thuong vu|lanh dao"
+    "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
+    "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
+    "|trung uong"
+    "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
+    "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc"
+)
+# Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
+_HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
+_GENERIC = re.compile(
+    r"(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
+    r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
+    r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
+    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
+)
+# A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
+_VERBS = (
+    "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
+    "|tham muu|theo doi|de xuat|ban hanh|kiem tra|tuyen truyen|hoan thien|bao cao|giam sat"
+    "|tong hop|danh gia|phoi hop|chu tri|chiu trach nhiem|co trach nhiem|tang cuong|day manh"
+    "|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|khan truong"
+    "|tiep tuc|nang cao|tap trung|du thao|cap nhat|chu dong|can cu|theo chuc nang|tham gia"
+    "|bao dam|dam bao|giup|phe duyet|tham dinh|xac dinh|la co quan|hoan thanh|tiep thu"
+    "|co y kien|co van ban|cung cap|phat dong|thanh lap|kien toan|don doc|huy dong"
+    "|khuyen khich|uu tien|dau tu|trong pham vi|theo pham vi|theo linh vuc|theo tham quyen"
+    "|duoc giao|phan cong|van dong|phat huy|ap dung|thong qua|xem xet|quyet dinh|tro giup"
+    "|ho tro|cham lo|quan ly|phan anh|kip thoi|tich cuc|nghiem tuc|truc tiep|dong thoi"
+    "|tien hanh|tam dung|thi hanh|tiep nhan|xu ly|chuan bi|ket noi|khai thac|van hanh"
+    "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
+    "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
+    "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|tu trung uong den"
+    "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
+    "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
+    "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
+_PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
+_LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
+_OPENERS = re.compile(
+    r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham)\b"
+)
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
+_DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
+_TRAILING = " ,;.:–-"
+
+
+def _aligned(text: str) -> str:
+    return fold_aligned(text)
+
+
+class Registry:
+    """Keys for the owners a draft names: known bodies keep theirs, others get one made."""
+
+    def __init__(self, bodies: tuple[Body, ...] = BODIES) -> None:
+        self._known = {fold(sp): b for b in bodies for sp in b.spellings}
+        self.spellings = sorted(self._known, key=len, reverse=True)
+        self.by_word: dict[str, list[str]] = {}
+        for sp in self.spellings:
+            self.by_word.setdefault(sp.split(" ", 1)[0], []).append(sp)
+        self._used: dict[str, dict[str, Any]] = {}
+        self.unknown: dict[str, str] = {}  # key -> name
+
+    def known(self, name: str) -> Body | None:
+        """The known body spelled ``name`` (folded), if any.
+
+        "các đồng chí …" before the name and "(có) liên quan" after it do not change
+        the body.
+        """
+        f = fold(name).strip(_TRAILING)
+        if f in self._known:
+            return self._known[f]
+        bare = re.sub(r"^(?:cac )?dong chi ", "", f)
+        bare = re.sub(r" (?:co )?lien quan$", "", bare)
+        return self._known.get(bare)
+
+    def register(self, n: Named) -> Named:
+        """Give ``n`` its key, adding the owner to the draft's owners block."""
+        body = self.known(n.written)
+        if body is not None:
+            self._used.setdefault(
+                body.key,
+                {"key": body.key, "name": body.name, "short": body.short, "kind": body.kind.value},
+            )
+            n.key, n.known = body.key, True
+            return n
+        name = n.written
+        key = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:40].strip("_") or "owner"
+        if key[0].isdigit():
+            key = "o_" + key
+        base, k = key, 2
+        while key in self._used and fold(self._used[key]["name"]) != fold(name):
+            key, k = f"{base}_{k}", k + 1
+        kind = OwnerKind.GROUP if fold(name).startswith(("cac ", "nhung ")) else OwnerKind.BODY
+        self._used.setdefault(key, {"key": key, "name": name, "short": name, "kind": kind.value})
+        self.unknown[key] = self._used[key]["name"]
+        n.key, n.known = key, False
+        return n
+
+    def used(self) -> list[dict[str, Any]]:
+        """The owners block of the plan file, in first-use order."""
+        return list(self._used.values())
+
+    def name_of(self, key: str) -> str:
+        """The name the owners block gives ``key``."""
+        return str(self._used[key]["name"])
+
+
+# --------------------------------------------------------------------------- names
+
+
+def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
+    """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
+    if _known_at(f, pos, registry) is not None:
+        return True
+    if _GENERIC.match(f, pos):
+        return True
+    m = _HEAD.match(f, pos)
+    if m is not None and pos < len(text) and text[pos].isupper():
+        nxt = re.match(r"\s+(\S)", text[m.end() :])
+        if nxt is None:
+            return True
+        c = nxt.group(1)
+        second = re.match(r"\S+\s+(\S)", text[pos:])
+        # "Ủy ban nhân dân …", "Bộ trưởng …": institution words carry a lower-case name;
+        # "Bảo hiểm xã hội tỉnh", "Công an thành phố": a body of a locality; "Ban Chỉ đạo
+        # quốc gia": the name is capitalised after the first word.
+        head = fold(text[pos : m.end()])
+        if re.match(r"\s+trung ương\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
+            return True  # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"
+        if head in _OFFICES:
+            # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
+            return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
+        return (
+            c.isupper()
+            or (second is not None and second.group(1).isupper())
+            or c.isdigit()
+            or head in _LOWER_NAMED
+            or _LOCALITY.match(f, m.end()) is not None
+        )
+    acronym = _ACRONYM.match(text, pos)
+    # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase.
+    return acronym is not None and not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
+
+
+_OFFICES = frozenset(
+    {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
+     "truong ban", "to truong", "chu nhiem", "tu lenh"}
+)  # fmt: skip
+_OFFICE_OF = re.compile(r"\s+(?:cac|co quan|don vi|so|bo|uy ban)\b")
+_LOCALITY = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|quan|phuong|cap (?:tinh|huyen|xa))\b")
+_LOWER_NAMED = frozenset(
+    {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
+     "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
+     "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
+     "to dang", "dang uy", "ban can su dang"}
+)  # fmt: skip
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _known_at(f: str, pos: int, registry: Registry) -> int | None:
+    """The end of the longest known spelling at ``pos``, if one ends at a word boundary."""
+    w = _WORD.match(f, pos)
+    if w is None:
+        return None
+    for sp in registry.by_word.get(w.group(0), ()):
+        end = pos + len(sp)
+        if f.startswith(sp, pos) and (end == len(f) or not f[end].isalnum()):
+            return end
+    return None
+
+
+def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
+    """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
+    caps = _all_caps(text[pos:limit])
+    generic = _GENERIC.match(f, pos)
+    # "các đoàn kiểm tra": the word after a plural head names the kind, verb or not.
+    guard = generic.end() + 1 if generic is not None else pos
+    i = pos
+    while i < limit:
+        known = _known_at(f, i, registry)
+        if known is not None and known <= limit:
+            i = known
+            continue
+        if text[i] == ":" and re.search(
+            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan)\s*$", f[pos:i]
+        ):
+            i += 1  # "các Đảng uỷ: Chính phủ; Quốc hội; …" goes on
+            continue
+        if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
+            return i
+        if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
+            m = _VERB.match(f, i)
+            verb = m is not None and i > guard and (caps or text[i].islower())
+            if verb and not _noun_here(f, i):
+                return i
+            if i > guard and text[i].islower() and _ends_name(text, f, i):
+                return i
+        i += 1
+    return limit
+
+
+# Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
+# hợp …", "Bộ Công an trong việc bảo đảm …"): the name has ended.
+_ENDERS = re.compile(
+    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac))\b"
+)
+
+
+def _ends_name(text: str, f: str, i: int) -> bool:
+    # "để" (so that), never "đề" (đề án, đề nghị): the same letters once folded.
+    return bool(_ENDERS.match(f, i)) or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
+
+
+def _noun_here(f: str, i: int) -> bool:
+    """Whether "tổ chức" here is an organisation (before "hữu quan", ","), not a verb.
+
+    After "(có) liên quan", which ends a collective's name, it is the verb ("các bộ, ngành
+    liên quan tổ chức, triển khai …").
+    """
+    if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
+        return False
+    return f.startswith("to chuc", i) and bool(
+        re.match(
+            r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
+            r"|ca nhan|dang)\b|\s*$)",
+            f[i : i + 40],
+        )
+    )
+
+
+def split_names(text: str, registry: Registry) -> list[str]:
+    """Split a list of owner names (a cell, a field value, a heading) into names."""
+    text = text.strip(_TRAILING + " ")
+    if not text:
+        return []
+    f = _aligned(text)
+    out: list[str] = []
+    start = 0
+    i = 0
+    n = len(text)
+
+    def cut(at: int, after: int) -> None:
+        nonlocal start
+        out.append(text[start:at])
+        while after < n and text[after] == " ":
+            after += 1
+        start = after
+
+    while i < n:
+        if start == i and (m := _DISTRIBUTIVE.match(f, i)) and m.start() == i:
+            out.extend(_distributive(text[i:], f[i:], m.end() - i, registry))
+            start = n
+            break
+        if i == 0 or not f[i - 1].isalnum():
+            known = _known_at(f, i, registry)
+            if known is not None:
+                # Two known names with nothing between ("Bộ A Bộ B", a PDF cell).
+                if start < i and text[i - 1] == " " and _known_at(f, start, registry) == i - 1:
+                    cut(i - 1, i)
+                i = known
+                continue
+        c = text[i]
+        after = -1
+        if c == ";":
+            cut(i, i + 1)
+        elif c == "," and i + 1 < n and text[i + 1] == " ":
+            after = i + 2
+        elif f.startswith(" va ", i):
+            after = i + 4
+        if (
+            0 < after < n
+            and starts_body(text, f, after, registry)
+            and _splits(f, start, after, and_=c != ",")
+        ):
+            cut(i, after)
+            i = after
+            continue
+        i += 1
+    if start < n:
+        out.append(text[start:])
+    return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
+
+
+def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
+    """Whether a separator before a body ends the name that runs from ``start``."""
+    head = f[start:after]
+    # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.
+    if and_ and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head):
+        return False
+    # "các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "Ủy viên Bộ Chính trị, Ban Bí thư":
+    # the Politburo and the Secretariat, named together, are whose the name is.
+    if (
+        not and_
+        and re.search(r"\b(?:cua|uy vien) bo chinh tri\W*$", head)
+        and f.startswith("ban bi thu", after)
+    ):
+        return False
+    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
+    # of office holders that a bare title opens.
+    if re.match(r"(?:cac )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
+        return False
+    # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
+    # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
+    # is its short form "các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố …".
+    # "(Tổ đảng ở) Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội": the standing
+    # bodies of the Ethnic Council and of each committee, named together. (The bodies
+    # themselves, "Hội đồng Dân tộc, các Ủy ban của Quốc hội", are two owners.)
+    if re.search(r"\bthuong truc hoi dong dan toc\s*,?\s*(?:va\s*)?$", head) and f.startswith(
+        "cac uy ban cua quoc hoi", after
+    ):
+        return False
+    if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
+        "uy ban nhan dan cac tinh", after
+    ):
+        return False
+    return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
+
+
+def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
+    """Expand a distributive list: "các Đảng uỷ: Chính phủ; Quốc hội" names two bodies.
+
+    Each name takes the kind ("Đảng uỷ Chính phủ", "Đảng uỷ Quốc hội"); a last item
+    joined by "và" ("Bộ Nội vụ và các cấp uỷ, tổ chức đảng") ends the list.
+    """
+    m = _DISTRIBUTIVE.match(f)
+    assert m is not None
+    kind = text[m.start(1) : m.end(1)]
+    kind = kind[:1].upper() + kind[1:]
+    parts = [p.strip(_TRAILING + " ") for p in text[end:].split(";")]
+    out = []
+    for k, part in enumerate(parts):
+        if k == len(parts) - 1 and " và " in part:
+            last, rest = part.split(" và ", 1)
+            out.append(f"{kind} {last.strip()}")
+            out += split_names(rest, registry)
+            continue
+        if part:
+            out.append(f"{kind} {part}")
+    return out
+
+
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def is_owner_list(text: str, registry: Registry) -> bool:
+    """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
+    text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
+    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)\s+", "", fold(text)).strip(_TRAILING)
+    offset = len(fold(text).strip(_TRAILING)) - len(body)
+    t = text.strip(_TRAILING)[offset:]
+    if not t:
+        return False
+    f = _aligned(t)
+    if not starts_body(t, f, 0, registry):
+        return False
+    end = name_end(t, f, 0, len(t), registry)
+    return end >= len(t.rstrip(_TRAILING)) - 1
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def subject(text: str, registry: Registry) -> Subject | None:
+    """The owners a duty's sentence names at its start, by role; None when it names none.
+
+    "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
+    and partners Y; "X phối hợp với Y …" gives lead X (its subject) and partners Y;
+    any other subject ("X có trách nhiệm …", "Giao X, Y …") is responsible. A sentence
+    that opens with "Định kỳ, …", "Căn cứ …, …" is read from the first comma after
+    which a body begins.
+    """
+    f = _aligned(text)
+    pos = 0
+    got = Subject()
+    if m := _LEADING.match(f):
+        got.assigned = m.group(0).startswith("giao")
+        got.requested = not got.assigned
+        pos = m.end()
+    elif _OPENERS.match(f):
+        pos = _after_opener(text, f, registry)
+        if pos < 0:
+            return None
+    if not starts_body(text, f, pos, registry):
+        return None
+    end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    duty = _RESPONSIBLE.search(f, end, min(len(f), pos + 220))
+    if (
+        duty is not None
+        and re.match(r"(?:cac|nhung)\s", f[pos:])
+        and not re.search(r"[;.:]", f[end : duty.start()])
+    ):
+        # "Các cơ quan được phân công chủ trì … có trách nhiệm": a relative clause.
+        end = duty.start()
+    names = split_names(text[pos:end], registry)
+    if not names:
+        return None
+    found = [registry.register(Named(n)) for n in names]
+    rest = end
+    while rest < len(text) and text[rest] == " ":
+        rest += 1
+    if text[rest : rest + 1] == "(":  # "(theo phạm vi, lĩnh vực)"
+        close = text.find(")", rest)
+        rest = close + 1 if close > 0 else rest
+    role = _ROLE_AFTER.match(f, rest)
+    if role is not None and role.group(1) == "chu tri":
+        got.leads = found
+        got.partners, got.end = _partners(text, f, role.end(), registry)
+        got.end = max(got.end, role.end())
+    elif role is not None and role.group(1).startswith("phoi hop voi"):
+        got.leads = found
+        got.partners, got.end = _partners(text, f, role.start(), registry)
+    else:
+        got.responsible = found
+        got.end = rest
+    return got
+
+
+_RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+
+
+def _after_opener(text: str, f: str, registry: Registry) -> int:
+    """After an opening clause, the first comma where a body's name begins, or -1."""
+    for m in re.finditer(r",\s*", f[:300]):
+        if starts_body(text, f, m.end(), registry):
+            return m.end()
+    return -1
+
+
+def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:
+    """The bodies of a "phối hợp với Y …" phrase at ``pos`` (or after it)."""
+    got, _ = _partners(text, _aligned(text), pos, registry)
+    return got
+
+
+def _partners(text: str, f: str, pos: int, registry: Registry) -> tuple[list[Named], int]:
+    m = _PARTNERS_AFTER.match(f, pos)
+    if m is None:
+        return [], pos
+    start = m.end()
+    if not starts_body(text, f, start, registry):
+        return [], start
+    end = name_end(text, f, start, min(len(text), start + 400), registry)
+    names = split_names(text[start:end], registry)
+    return [registry.register(Named(n)) for n in names], end

@@ -1,0 +1,501 @@
+"""Time expressions found inside running text (``nq42 when``, ``nq42 extract``).
+
+A duty's sentence mixes its own time ("báo cáo Bộ Chính trị *trước ngày 25/3/2025*")
+with numbers that are not: the date of the resolution it implements, a law's year
+"(2013)", a strategy's horizon "đến năm 2030", a plan's name "kế hoạch hằng năm và 5
+năm". :func:`find_spans` finds every dated shape and keyword the grammar knows
+(:mod:`nq42cli.core.grammar`), decides from the words around it whether it is a time *of
+the duty*, and reads the ones that are, each with its offsets in the text.
+
+Precision comes before recall: a shape is read only when the text says it is a time
+(a qualifier such as ``trong``, ``trước``, ``chậm nhất``, ``vào``, ``đến hết``, ``từ``
+before it, or a clause that opens with it: "Năm 2025, hoàn thành …"). Everything else
+is kept as a span that was *seen but not read*, with a stable reason code, so a caller
+can count and show it ("0 due" must never hide "0 read"):
+
+============================  ======================================================
+``span.citation``             the date of a document cited ("Nghị quyết số 57-NQ/TW
+                              ngày 22/12/2024", "Luật … (2013)")
+``span.document_number``      a number carrying a year ("109/2022/NĐ-CP")
+``span.horizon``              a strategy's horizon ("đến năm 2030", "tầm nhìn đến
+                              năm 2050", "từ nay đến năm 2020")
+``span.period``               a period named, not a deadline ("giai đoạn 2021-2030")
+``span.name``                 part of a name or a noun's modifier ("kế hoạch hằng năm
+                              và 5 năm", "kinh phí chi thường xuyên")
+``span.unqualified``          a date with nothing saying it is the duty's time
+``span.anchor``               a day without a year in a sentence that recurs: the
+                              round's day, not a one-off deadline
+``span.scope``                inside an opening "Đối với …" clause: which tasks, not
+                              when
+``span.target``               the year of a target, a level to reach ("phấn đấu đến
+                              hết năm 2025, 100% hồ sơ …", "năm 2018 đạt 99%")
+``span.past``                 a day before the document's own date, or a date opening
+                              a clause that tells what was done ("người hoạt động
+                              cách mạng trước ngày 01/01/1945", "Ngày 15/3/2025, Bộ
+                              Chính trị đã ban hành …"): history, never a deadline
+``span.unreadable``           the grammar could not read the words (a bad day, no year)
+============================  ======================================================
+
+A text that is nothing but a time phrase (a table's time cell, a field "Thời gian thực
+hiện: …", a bracketed "(quý I/2024)", what a user types to ``nq42 when``) is read as
+written, as :func:`nq42cli.core.grammar.read_phrase` reads it. A field or cell that holds
+more words is read for the time it opens with ("Tháng 11, 12/2013 và kiện toàn thường
+xuyên") and the times its words qualify; a date further in ("Theo Kế hoạch số 5/KH ngày
+…") needs a qualifier like any running text. Approximate readings
+(parts of a month, quarter or year, ``khoảng``) carry the note ``approximate``.
+
+Offsets are into the NFC form of the text (what every nq42 text is stored as).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from nq42cli.core.grammar import (
+    _PATTERNS,
+    _QUAL,
+    _QUAL_CANON,
+    Reading,
+    _aligned_fold,
+    _Atom,
+    _scan,
+    read_phrase,
+)
+from nq42cli.core.text import nfc
+from nq42cli.core.windows import Flag, TimeParseError, WindowKind
+
+__all__ = ["APPROXIMATE", "Span", "find_spans", "read_cell"]
+
+# A note on a reading: its edges are a convention ("đầu tháng" = days 1-10), not the text's.
+APPROXIMATE = "approximate"
+
+_APPROX_SHAPES = frozenset({"part_month", "part_quarter", "part_year", "months_part"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Words of a text that name a time: read (``readings``) or seen and set aside."""
+
+    start: int
+    end: int
+    text: str
+    readings: tuple[Reading, ...] = ()
+    code: str | None = None  # why it was not read (``span.horizon`` …); None when read
+    reason: str | None = None
+
+    @property
+    def read(self) -> bool:
+        """Whether the words were read as a time of the duty."""
+        return self.code is None
+
+    @property
+    def approximate(self) -> bool:
+        """Whether a reading's edges are a convention rather than the text's."""
+        return any(APPROXIMATE in r.notes for r in self.readings)
+
+
+# In running text the per-schedule keyword takes its clause, not the rest of the text.
+_SPAN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("per_schedule", re.compile(r"\btheo (?:tien do|lo trinh)\b(?:(?!\bva\b)[^,;.()\n])*"))
+] + [(n, p) for n, p in _PATTERNS if n != "per_schedule"]
+
+# Words a qualifier run before a shape may hold ("thực hiện cơ bản hoàn thành trong").
+_QUAL_WORDS = frozenset(
+    [
+        "trong", "truoc", "cham", "nhat", "la", "den", "het", "tu", "ke", "bat", "dau", "vao",
+        "khoang", "du", "kien", "phan", "co", "ban", "hoan", "thanh", "xong", "toi", "thuc",
+        "hien",
+    ]
+)  # fmt: skip
+_WORD_BACK = re.compile(r"([a-z0-9]+)[ \t]*$")
+_PAREN = re.compile(r"\(([^()\n]{1,300})\)")
+_BARE_YEAR = re.compile(r"^\W*\d{4}\W*$")
+_DOC_NUMBER_AFTER = re.compile(r"\s*/\s*\S")
+_DOC_NUMBER_BEFORE = re.compile(r"\bso\s*:?\s*$")
+_CITED = re.compile(
+    r"(?:\b\d+[a-z0-9.]*\s*[-/]\s*[a-z]{1,12}(?:\s*[-/]\s*[a-z0-9]+)*|\bso\s*:?\s*\S+)\s*,?\s*$"
+    r"|\b(?:luat|bo luat|hien phap|phap lenh|nghi dinh|nghi quyet|quyet dinh|chi thi|ket luan"
+    r"|thong tu|cong van|to trinh|thong bao|dieu le|van ban|hoi nghi|phien hop|ky hop)\b"
+    r"[^;:()]{0,100}$"
+)
+_HORIZON_BEFORE = re.compile(r"\b(?:tam nhin|dinh huong|tu nay)(?:\s+\S+){0,2}\s*$")
+_PERIOD_WORDS = re.compile(
+    r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$"
+)
+# Nouns a recurrence or "thường xuyên" qualifies instead of timing the duty.
+_NAME_NOUNS = re.compile(
+    r"\b(?:ke hoach|chuong trinh|ngan sach|du toan|khen thuong|thi dua|bao cao cong tac"
+    r"|phong trao)\b(?:\s+[^\s,;:.()]+){0,6}\s*$"
+)
+_MODIFIED_NOUNS = re.compile(
+    r"\b(?:chi|phong trao|nhiem vu|cac nhiem vu|hoat dong|chat che|mot cach)\s*,?\s*$"
+    r"|\bchuong trinh(?:\s+[^\s,;:.()]+){0,3}\s*$"
+)
+_PLAN_PERIODS = re.compile(r"^\s*(?:va|,)\s*\d+\s+nam\b")
+_YEARS_ONLY = re.compile(
+    r"^\s*(?:giai đoạn\s+|giai doan\s+)?\d{4}\s*[-–]\s*\d{4}\s*$", re.IGNORECASE
+)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:giai doan|thoi ky|nhiem ky|chien luoc|ke hoach|chuong trinh|de an|du an|quy hoach"
+    r"|tong ket|so ket|nam thuc hien|khoa)\b[^()]{0,80}$"
+)
+# A level to reach in the clause: a target, whose year is never a deadline.
+_TARGET = re.compile(
+    r"\b(?:phan dau|dat|ty le|toi thieu|it nhat)\b[^;.:]{0,80}?\d+(?:[.,]\d+)?\s*%"
+    r"|\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\bdat\b"
+)
+# A share that reaches a state ("100% hồ sơ được số hóa"): a target when no qualifier
+# makes its date the duty's time ("Năm 2025, 100% hồ sơ được số hóa").
+_RESULT = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|co muc)\b")
+# A clause that tells what has been done ("đã", folded together with "đa-"/"dã"; the
+# words after it tell them apart): history, never a deadline.
+_NARRATED = re.compile(
+    r"\bda\s+(?:ban hanh|duoc|hoan thanh|thuc hien|to chuc|co|dat|trien khai|phe duyet"
+    r"|thong qua|ky|giam|tang|xay dung|chi dao|tong ket|so ket|cho y kien|ket luan)\b"
+)
+# A time label inside running text: "…; thời gian hoàn thành: quý II/2025".
+_INLINE_FIELD = re.compile(
+    r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
+    r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
+)
+_SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
+_CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
+_JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
+_CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
+_DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
+_YEARLESS = frozenset({"day_noyear", "day_only"})
+_MIN_YEAR, _MAX_YEAR = 1945, 2100
+
+
+def find_spans(text: str, issued: date | None = None, *, field: bool = False) -> list[Span]:
+    """Every time expression in ``text``, in order: read, or set aside with a reason.
+
+    ``issued`` (the document's date) gives the year of a day written without one and
+    the start of "từ nay". ``field``: the text is a time field or a table's time cell
+    ("Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung hàng năm"), so a shape needs no
+    qualifier to be read. Never raises on any text.
+    """
+    text = nfc(text)
+    if not text.strip():
+        return []
+    return [
+        _not_past(sp, issued) for sp in _spans(text, 0, len(text), issued, top=True, field=field)
+    ]
+
+
+def _not_past(sp: Span, issued: date | None) -> Span:
+    """A read span whose deadlines all end before the document's date is history."""
+    if issued is None or not sp.readings:
+        return sp
+    ends = [r.window.end for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
+    if ends and len(ends) == len(sp.readings) and all(e is not None and e < issued for e in ends):
+        why = "a day before the document's own date: history, not a deadline it sets"
+        return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
+    return sp
+
+
+def read_cell(text: str, issued: date | None = None) -> list[Span]:
+    """Read a text that should be only a time phrase: a table's time cell, a field.
+
+    When the whole text reads as a phrase and nothing in it is set aside, the result is
+    one span with the exact reading; otherwise the spans found in it as running text.
+    """
+    return find_spans(text, issued)
+
+
+def _spans(
+    text: str, lo: int, hi: int, issued: date | None, *, top: bool, field: bool = False
+) -> list[Span]:
+    """The spans of ``text[lo:hi]``: one whole reading if it is a time phrase."""
+    part = text[lo:hi]
+    # Keep brackets (the grammar reads them as spaces): they bound clauses here.
+    s = "".join(c if c in "()" else f for c, f in zip(part, _aligned_fold(part), strict=True))
+    claimed = [False] * len(s)
+    exact = _exact(part, issued)
+    spans: list[Span] = []
+    if top and exact is None:
+        for m in _PAREN.finditer(part):
+            got = _bracketed(part, m, issued)
+            if got:
+                spans += got
+                for i in range(m.start(), m.end()):
+                    claimed[i] = True
+    atoms = _scan(s, part, _SPAN_PATTERNS, lenient=True, claimed=claimed)
+    if exact is not None and len(_scan(s, part, lenient=True)) != len(atoms):
+        # The whole-phrase reading swallowed words ("theo tiến độ chung (… chậm nhất
+        # ngày 12/3/2025)"): read the parts as running text instead.
+        exact = None
+    seen = _judged(s, atoms, cell=field, whole=exact is not None)
+    if exact is not None and all(v.code is None for v in seen):
+        a = len(part) - len(part.lstrip(_EDGE_LEFT))
+        b = len(part.rstrip(_EDGE_RIGHT))
+        shapes = {v.atom.shape for v in seen}
+        spans = [Span(a, b, part[a:b], _noted(exact, shapes))]
+    else:
+        spans += _grouped(part, s, seen, issued)
+    if lo:
+        spans = [
+            Span(sp.start + lo, sp.end + lo, sp.text, sp.readings, sp.code, sp.reason)
+            for sp in spans
+        ]
+    return sorted(spans, key=lambda sp: sp.start)
+
+
+_EDGE_LEFT = ' \t\n*("“'
+_EDGE_RIGHT = ' \t\n*).;,:"”'
+
+
+# No time phrase is longer than this; a longer text is running text, never read whole.
+_PHRASE_MAX = 400
+
+
+def _exact(part: str, issued: date | None) -> list[Reading] | None:
+    if not part.strip(_EDGE_LEFT + _EDGE_RIGHT) or len(part) > _PHRASE_MAX:
+        return None
+    got = _read(part, issued)
+    return None if isinstance(got, TimeParseError) else list(got)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(phrase: str, issued: date | None) -> tuple[Reading, ...] | TimeParseError:
+    """A phrase's reading or its error; documents repeat their phrases, read each once."""
+    try:
+        return tuple(read_phrase(phrase, issued))
+    except TimeParseError as exc:
+        return exc
+
+
+def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
+    if not shapes & _APPROX_SHAPES:
+        return tuple(readings)
+    out = []
+    for r in readings:
+        rough = Flag.APPROXIMATE in r.window.flags or r.window.kind is WindowKind.DEADLINE
+        notes = (*r.notes, APPROXIMATE) if rough and APPROXIMATE not in r.notes else r.notes
+        out.append(Reading(r.window, r.text, tuple(notes)))
+    return tuple(out)
+
+
+def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
+    """A bracket holding only a time phrase: read whole; a bare year: a citation."""
+    inner = m.group(1)
+    a, b = m.span(1)
+    if _BARE_YEAR.match(inner):
+        # "Luật Khoa học và Công nghệ (2013)": the year of the law, never a deadline.
+        return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
+    if _exact(inner, issued) is None:
+        return []
+    if _YEARS_ONLY.match(inner) and _NAMED_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
+        # "Chương trình mục tiêu quốc gia … (2021-2025)": the programme's years.
+        why = "the years of a programme, plan or period named before it"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
+    return _spans(text, a, b, issued, top=False)
+
+
+# --------------------------------------------------------------------------- running text
+
+
+@dataclass(slots=True)
+class _Seen:
+    atom: _Atom
+    start: int  # where its qualifier words begin
+    qual: str
+    code: str | None = None
+    reason: str | None = None
+
+
+def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> list[_Seen]:
+    """Judge every atom of a text.
+
+    ``whole``: the text reads as one time phrase (every atom is its time); ``cell``: a
+    field or cell, whose leading run of times needs no qualifier.
+    """
+    ends = [m.start() for m in _SENTENCE_END.finditer(s)]
+    seen = [_seen(s, t) for t in atoms]
+    recur = ([t.a for t in atoms if t.kind == "recur"], [t.b for t in atoms if t.kind == "recur"])
+    lead = 0  # where the field's leading time run ends: a cell reads only that run
+    for v in seen:
+        opening = whole or (
+            cell
+            and (not s[lead : v.start].strip(_FIELD_EDGE) or bool(_JOIN.match(s[lead : v.start])))
+        )
+        _judge(s, v, ends, recur, cell=opening)
+        if opening and v.code is None:
+            lead = v.atom.b
+    for prev, v in itertools.pairwise(seen):
+        # "trong quý II và quý III/2025": the qualifier covers the shapes it joins.
+        if (
+            v.code == "span.unqualified"
+            and prev.code is None
+            and prev.qual
+            and prev.atom.kind == v.atom.kind == "span"
+            and _JOIN.match(s[prev.atom.b : v.start])
+        ):
+            v.code = v.reason = None
+    return seen
+
+
+_FIELD_EDGE = ' \t\n*-+:("“'
+
+
+def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[Span]:
+    out: list[Span] = []
+    group: list[_Seen] = []
+    for v in seen:
+        if v.code is not None:
+            a, b = v.start, v.atom.b
+            out.append(Span(a, b, text[a:b], code=v.code, reason=v.reason))
+            continue
+        if group and _JOIN.match(s[group[-1].atom.b : v.start]):
+            group.append(v)
+            continue
+        if group:
+            out += _read_group(text, group, issued)
+        group = [v]
+    if group:
+        out += _read_group(text, group, issued)
+    return out
+
+
+def _seen(s: str, t: _Atom) -> _Seen:
+    """The atom with the run of qualifier words just before it."""
+    start = t.a
+    while True:
+        # Look back a few characters only: the scan must stay linear in the text.
+        lo = max(0, start - 24)
+        m = _WORD_BACK.search(s, lo, start)
+        if m is None or m.group(1) not in _QUAL_WORDS or (m.start(1) == lo and lo > 0):
+            break
+        start = m.start(1)
+    quals = _QUAL.findall(s[start : t.a])
+    qual = _QUAL_CANON.get(quals[-1], quals[-1]) if quals else ""
+    return _Seen(t, start, qual)
+
+
+def _judge(
+    s: str, v: _Seen, ends: list[int], recur: tuple[list[int], list[int]], *, cell: bool
+) -> None:
+    """Decide whether a shape is a time of the duty; set a reason code when it is not."""
+    t = v.atom
+    recur_at, recur_end = recur
+    before = s[max(0, v.start - 120) : v.start]
+    after = s[t.b : t.b + 40]
+    if t.year is not None and t.year != 0 and not _MIN_YEAR <= t.year <= _MAX_YEAR:
+        v.code, v.reason = "span.unreadable", "a number out of the range of years"
+        return
+    if t.kind == "recur":
+        if _NAME_NOUNS.search(before) or _PLAN_PERIODS.match(after):
+            v.code, v.reason = "span.name", "names a kind of plan or budget, not the duty's cycle"
+        elif not cell and v.qual and not _CYCLE_WORDS.search(s[t.a : t.b]):
+            v.code, v.reason = "span.unqualified", "a length of time ('trong 6 tháng'), not a cycle"
+        return
+    if t.kind == "ongoing":
+        if not cell and (
+            _MODIFIED_NOUNS.search(before) or re.match(r"\s*,\s*(?:sau rong|hieu qua)\b", after)
+        ):
+            v.code, v.reason = "span.name", "describes a noun, not when the duty is done"
+        return
+    if t.kind == "onward" and (v.qual == "den" or _HORIZON_BEFORE.search(before)):
+        # "từ nay đến năm 2020 và những năm tiếp theo": the horizon of a programme.
+        v.code, v.reason = "span.horizon", "a horizon ('đến năm … và những năm tiếp theo')"
+        return
+    if t.kind in ("per_schedule", "undated", "onward"):
+        return
+    if re.match(r"\s+hoc\b", after) and s[t.a : t.b].endswith("nam"):
+        # "cuối năm học 2025-2026": a school year, not the calendar's.
+        v.code, v.reason = "span.name", "a school year, not a calendar year"
+        return
+    numbered = not v.qual and s[t.a : t.a + 1].isdigit() and _DOC_NUMBER_BEFORE.search(before)
+    if _DOC_NUMBER_AFTER.match(after) or numbered:
+        v.code, v.reason = "span.document_number", "part of a document's number"
+        return
+    if _SCOPE.search(before):
+        v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
+        return
+    if t.kind == "now":
+        nxt = s[t.b : t.b + 30]
+        if re.match(r"\s*den\s+nam\b", nxt):
+            v.code, v.reason = "span.horizon", "a horizon ('từ nay đến năm …')"
+        return
+    if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
+        v.code, v.reason = "span.horizon", "a horizon ('đến năm …'), not a deadline"
+        return
+    if v.qual in ("", "den") and _HORIZON_BEFORE.search(before):
+        v.code, v.reason = "span.horizon", "a horizon ('tầm nhìn', 'định hướng đến …')"
+        return
+    if (
+        t.shape == "years_span"
+        and (_PERIOD_WORDS.search(s[t.a : t.b]) or _PERIOD_WORDS.search(before))
+        and v.qual not in ("truoc", "cham nhat", "den het", "het")
+    ):
+        v.code, v.reason = "span.period", "a period named, not a deadline"
+        return
+    if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
+        sentence = _sentence_start(ends, t.a)
+        i = bisect.bisect_left(recur_at, sentence)
+        j = bisect.bisect_left(recur_at, t.a) - 1
+        # "Hằng tháng, trước ngày 20": next to its recurrence, the day is read with it.
+        beside = j >= 0 and _JOIN.match(s[recur_end[j] : v.start]) is not None
+        if i < len(recur_at) and recur_at[i] < t.a and not beside:
+            v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
+            return
+        if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
+            v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
+            return
+    _judge_date(s, v, before, after, cell=cell)
+
+
+def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> None:
+    """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
+    t = v.atom
+    if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
+        v.code, v.reason = "span.citation", "the date of a document cited"
+        return
+    clause = _clause(s, v.start, t.b)
+    if _TARGET.search(clause) or (not v.qual and not cell and _RESULT.search(clause)):
+        v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
+        return
+    if v.qual or cell or _INLINE_FIELD.search(before):
+        return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
+    if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
+        if _NARRATED.search(clause):
+            # "Ngày 15/3/2025, Bộ Chính trị đã ban hành …": what was done, not a task.
+            v.code, v.reason = "span.past", "opens a clause that tells what was done"
+        return  # "Năm 2025, hoàn thành …", "Quý I/2025: …"
+    v.code, v.reason = (
+        "span.unqualified",
+        "no trước/trong/chậm nhất/vào… says it is the duty's time",
+    )
+
+
+def _clause(s: str, a: int, b: int) -> str:
+    """The clause around ``s[a:b]``: from the last "." ";" ":" before it to the next one."""
+    lo = max(*(s.rfind(c, max(0, a - 200), a) for c in ".;:\n"), a - 201)
+    # A colon right after the words opens what they time ("Năm 2025: đạt 99% …").
+    after = b + 3 if s[b : b + 3].lstrip().startswith(":") else b
+    his = [i for i in (s.find(c, after, b + 200) for c in ".;:\n") if i >= 0]
+    return s[lo + 1 : min(his) if his else min(len(s), b + 200)]
+
+
+def _sentence_start(ends: list[int], pos: int) -> int:
+    i = bisect.bisect_left(ends, pos)
+    return ends[i - 1] + 1 if i else 0
+
+
+def _read_group(text: str, group: list[_Seen], issued: date | None) -> list[Span]:
+    a, b = group[0].start, group[-1].atom.b
+    b = a + len(text[a:b].rstrip())
+    phrase = text[a:b]
+    got = _read(phrase, issued)
+    if isinstance(got, TimeParseError):
+        return [Span(a, b, phrase, code="span.unreadable", reason=got.message)]
+    readings = list(got)
+    shapes = {v.atom.shape for v in group}
+    return [Span(a, b, phrase, _noted(readings, shapes))]

@@ -1,0 +1,329 @@
+"""Task tables: the appendix that assigns a plan's tasks, row by row.
+
+Government programmes and ministries' plans carry their tasks in a table — STT |
+Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành —
+pasted as markdown pipes, as tab-separated text, or, from a PDF, one cell per line with
+rows split across pages. This module finds the columns by their headers (any order,
+any of the usual wordings), tells a task table from an indicator table (Chỉ tiêu |
+Đơn vị | … — targets, not duties) and from a layout table (a header block), and gives
+back :class:`TaskRow` objects:
+
+- a row whose number is a Roman numeral or a letter and whose other cells are empty is
+  a *group* heading; the rows under it carry its number;
+- a row with an empty number continues the row above (a page split): its cells are
+  appended to that row's;
+- in the one-cell-per-line form a row starts at the line holding the next number in
+  sequence; repeated header lines and page numbers are dropped, and the cells are
+  assigned by what they hold (the time cell is the one the grammar reads, owner cells
+  start with a body). Those assignments are guesses and are reported as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from nq42cli.core.layout import Grid, Line
+from nq42cli.core.text import fold, nfc
+
+__all__ = [
+    "COLUMNS",
+    "TableKind",
+    "TaskRow",
+    "TaskTable",
+    "cells_grid",
+    "kind_of",
+    "task_table",
+]
+
+# "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
+_WHO = r"(?:(?:co quan|don vi|bo|nganh|dia phuong)\s*[/,]?\s*)*"
+# Column roles and the folded header wordings that name them.
+COLUMNS: dict[str, re.Pattern[str]] = {
+    "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
+    "task": re.compile(
+        r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
+        r"|van ban|ten van ban|giai phap|chuong trinh|du an)(?:\b.*)?$"
+    ),
+    "lead": re.compile(
+        rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
+        r"|^trach nhiem thuc hien$"
+    ),
+    "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
+    "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
+    "time": re.compile(r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh)\b.*$"),
+    "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
+    "note": re.compile(r"^ghi chu$"),
+}
+_ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+_NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*)\.?$")
+_GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
+
+
+class TableKind:
+    """What a table holds."""
+
+    TASKS = "tasks"
+    INDICATORS = "indicators"
+    OTHER = "other"
+
+
+@dataclass(slots=True)
+class TaskRow:
+    """One task of a table: its number as printed and its cells by role."""
+
+    number: str
+    line: int
+    task: str = ""
+    lead: str = ""
+    partners: str = ""
+    product: str = ""
+    time: str = ""
+    group: str | None = None
+    continued: int = 0  # rows joined to it (page splits)
+    guesses: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TaskTable:
+    """A task table: its rows, its group headings, and what was set aside."""
+
+    line: int
+    form: str
+    rows: list[TaskRow] = field(default_factory=list)
+    groups: list[tuple[str, str]] = field(default_factory=list)  # (number, title)
+    source_rows: int = 0
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, code, cells
+
+
+def roles(header: list[str]) -> dict[str, int]:
+    """Column index by role, from a header row (first wording that fits wins)."""
+    out: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        f = fold(cell).strip(" .:")
+        for role, pattern in COLUMNS.items():
+            if role not in out and pattern.match(f):
+                out[role] = i
+                break
+    return out
+
+
+def kind_of(grid: Grid) -> str:
+    """Whether a grid is a task table, an indicator table or something else."""
+    if not grid.rows:
+        return TableKind.OTHER
+    cols = roles(grid.rows[0][1])
+    if "indicator" in cols and "task" not in cols:
+        return TableKind.INDICATORS
+    if "task" in cols and ("lead" in cols or "time" in cols):
+        return TableKind.TASKS
+    return TableKind.OTHER
+
+
+def task_table(grid: Grid) -> TaskTable:
+    """The task rows of a task table (see the module's docstring)."""
+    cols = roles(grid.rows[0][1])
+    table = TaskTable(grid.line, grid.form, source_rows=len(grid.rows) - 1)
+    group: str | None = None
+
+    def cell(cells: list[str], role: str) -> str:
+        i = cols.get(role)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    for line, cells in grid.rows[1:]:
+        if roles(cells) == cols:  # the header repeated after a page break
+            table.skipped.append((line, "header_repeated", ""))
+            continue
+        number = cell(cells, "number").strip(" *")
+        task = cell(cells, "task")
+        rest = [cell(cells, r) for r in ("lead", "partners", "product")]
+        g = _GROUP.match(number)
+        if g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number):
+            group = g.group(1)
+            table.groups.append((group, task.strip(" *")))
+            if any(rest) or cell(cells, "time"):
+                beside = "; ".join(c for c in [*rest, cell(cells, "time")] if c)
+                table.skipped.append((line, "group_cells", f"{group}: {beside}"))
+            continue
+        n = _NUMBER.match(number)
+        if not number and table.rows:
+            prev = table.rows[-1]
+            prev.task = _glue(prev.task, task)
+            prev.lead = _glue(prev.lead, cell(cells, "lead"))
+            prev.partners = _glue(prev.partners, cell(cells, "partners"))
+            prev.product = _glue(prev.product, cell(cells, "product"))
+            prev.time = _glue(prev.time, cell(cells, "time"))
+            prev.continued += 1
+            continue
+        if n is None or not task:
+            table.skipped.append((line, "not_a_row", " | ".join(cells)[:60]))
+            continue
+        table.rows.append(
+            TaskRow(
+                n.group(1),
+                line,
+                task,
+                cell(cells, "lead"),
+                cell(cells, "partners"),
+                cell(cells, "product"),
+                cell(cells, "time"),
+                group,
+            )
+        )
+    return table
+
+
+def _glue(a: str, b: str) -> str:
+    if not b:
+        return a
+    if not a:
+        return b
+    if b in a:  # a page split that repeats the cell's end
+        return a
+    return f"{a} {b}"
+
+
+# --------------------------------------------------------------------------- one cell per line
+
+
+Pred = Callable[[str], bool]
+
+
+def cells_grid(lines: list[Line], start: int, is_time: Pred, is_owner: Pred) -> Grid | None:
+    """A table written one cell per line from ``lines[start]`` (its "STT" line), or None.
+
+    ``is_time`` tells a time cell, ``is_owner`` a cell naming bodies (the extractor
+    passes the grammar and the owner reader). The grid has the header row and one row
+    per task or group, with empty cells where the copy had none.
+    """
+    header: list[str] = []
+    i = start
+    while i < len(lines) and len(header) < len(COLUMNS):
+        f = fold(lines[i].text).strip(" .:")
+        if any(p.match(f) for p in COLUMNS.values()) and not _NUMBER.match(lines[i].text):
+            header.append(lines[i].text)
+            i += 1
+            continue
+        break
+    cols = roles(header)
+    if "number" not in cols or "task" not in cols or len(header) < 3:
+        return None
+    grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
+    width = len(header)
+    expected = 1
+    current: list[Line] = []
+    current_no = ""
+
+    def flush() -> None:
+        if current_no:
+            cells = _assign(current_no, current[1:], cols, width, (is_time, is_owner))
+            grid.rows.append((current[0].no, cells))
+
+    while i < len(lines):
+        line = lines[i]
+        text = line.text.strip()
+        f = fold(text).strip(" .:")
+        if i > start and f in (fold(h).strip(" .:") for h in header):
+            i += 1  # the header repeated at the top of a page
+            continue
+        m = _NUMBER.match(text)
+        g = _GROUP.match(text)
+        if m and "." not in m.group(1) and int(m.group(1)) == expected:
+            flush()
+            current, current_no = [line], m.group(1)
+            expected += 1
+        elif g and _ROMAN.match(g.group(1)):
+            flush()
+            current, current_no = [line], g.group(1)
+        elif m and "." not in m.group(1):
+            pass  # a page number
+        elif _ends_table(f):
+            break
+        elif current:
+            current.append(line)
+        i += 1
+    flush()
+    if len(grid.rows) < 2:
+        return None
+    return grid
+
+
+def _ends_table(f: str) -> bool:
+    return bool(re.match(r"^(?:noi nhan|phu luc\b|t/?m\b|kt\.? |ghi chu:)", f))
+
+
+def _assign(
+    number: str, cells: list[Line], cols: dict[str, int], width: int, preds: tuple[Pred, Pred]
+) -> list[str]:
+    """Cells by column for one row of a one-cell-per-line table.
+
+    A cell may be empty (no line) or wrapped over several lines, so the lines are placed
+    by what they hold, in the columns' order: the task's lines, then the lead's (a line
+    that begins a body after a line that ends a phrase), the partners', the product (a
+    line that names a kind of document), and the time (a last line the grammar reads).
+    """
+    is_time, is_owner = preds
+    out = [""] * width
+    out[cols["number"]] = number
+    texts = [c.text for c in cells]
+    spill: list[str] = []
+    if not texts:
+        return out
+    if "time" in cols and len(texts) > 1:
+        # The time cell is the last line the grammar reads; lines after it are the rest
+        # of a cell a page break split (the task's, as a rule).
+        at = next((k for k in range(len(texts) - 1, 0, -1) if is_time(texts[k])), None)
+        if at is not None:
+            out[cols["time"]] = texts[at]
+            spill, texts = texts[at + 1 :], texts[:at]
+    stages = [r for r in ("task", "lead", "partners", "product") if r in cols]
+    placed: dict[str, list[str]] = {"task": [texts[0]]}
+    stage = "task"
+    for line in texts[1:]:
+        prev = placed[stage][-1]
+        nxt = None
+        owner = is_owner(line)
+        if not _runs_on(prev, line, owner=owner):
+            if stage == "task" and owner:
+                nxt = "lead"
+            elif stage == "lead" and owner:
+                nxt = "partners"
+            elif stage in ("lead", "partners") and not owner:
+                nxt = "product"
+        if nxt is not None and nxt in stages:
+            stage = nxt
+            placed[stage] = [line]
+        else:
+            placed[stage].append(line)
+    placed["task"] += spill
+    for role, lines in placed.items():
+        out[cols[role]] = " ".join(lines)
+    return out
+
+
+# Words a cell's line cannot end on: it runs on to the next line ("Bộ Thông tin và").
+_JOINERS = frozenset(
+    [
+        "và", "các", "của", "với", "cho", "về", "tại", "những", "theo", "trong", "trên", "dưới",
+        "là", "để", "thuộc", "cơ", "ngang", "Bộ", "Ban", "Sở", "Ủy", "Uỷ", "Hội", "Viện", "Cục",
+        "Tổng", "Trung", "Thủ", "Chính", "Quốc", "Văn", "Ngân", "Đài", "Tòa", "Toà", "Kho",
+        "Bảo", "Mặt", "Liên", "Đoàn",
+    ]
+)  # fmt: skip
+
+
+def _runs_on(prev: str, line: str, *, owner: bool) -> bool:
+    """Whether ``line`` goes on with the cell ``prev`` ended, rather than start the next.
+
+    A cell starts with a capital; a line ending on "và", "các", "Bộ" or a comma runs on;
+    so does a name wrapped between two capitalised words ("Bộ Công" / "Thương").
+    """
+    words = nfc(prev).rstrip().split()
+    nxt = line.lstrip()[:1]
+    if not words or not nxt or nxt.islower():
+        return True
+    if prev.rstrip().endswith((",", ";", "-", "–", "(")) or words[-1] in _JOINERS:
+        return True
+    last = words[-1]
+    return last[:1].isupper() and not last.isupper() and nxt.isupper() and not owner

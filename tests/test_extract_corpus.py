@@ -1,0 +1,61 @@
+"""Extract's scores on the corpus of real documents never drop below the recorded ones.
+
+The scores (duties found, lead owners right, dated deadlines right, spurious deadlines)
+are computed by tests/extract_score.py against the hand-built truth tables and recorded
+in tests/extract_corpus/SCORES.yaml; README.md reports them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.extract_score import ALL, CORPUS, RECORDED, SPLIT, score
+
+FLOOR: dict[str, dict[str, Any]] = yaml.safe_load(RECORDED.read_text(encoding="utf-8"))
+SLUGS = ALL
+
+
+def test_every_document_is_recorded_and_split() -> None:
+    """The split holds every corpus document once, dev or unseen, and each has a floor."""
+    assert sorted(SLUGS) == sorted(FLOOR)
+    assert len(set(SLUGS)) == len(SLUGS)
+    assert set(SPLIT.get("was_held_out") or []) <= set(SPLIT["dev"])
+    on_disk = {p.parent.name for p in CORPUS.glob("*/truth.yaml")}
+    assert on_disk == set(SLUGS)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_scores_do_not_drop(slug: str) -> None:
+    """Found, lead right and deadlines right stay at or above the floor; spurious at or below."""
+    got = score(slug)
+    floor = FLOOR[slug]
+    assert got.duties == floor["duties"]
+    assert got.found >= floor["found"], got.misses
+    assert got.lead_right >= floor["lead_right"], got.misses
+    assert got.dated_right >= floor["dated_right"], got.misses
+    assert got.spurious <= floor["spurious"], got.misses
+
+
+def test_the_seed_is_scored_perfectly_by_the_same_rules() -> None:
+    """The scorer agrees with the seed test: all 26 duties, owners and deadlines."""
+    from datetime import date
+
+    from nq42cli.core.extract import extract
+    from tests.conftest import PLAN, SEED
+
+    plan = yaml.safe_load(PLAN.read_text(encoding="utf-8"))
+    draft = extract(SEED.read_text(encoding="utf-8"), issued=date(2023, 11, 27))
+    assert [d["id"] for d in draft.duties] == [d["id"] for d in plan["duties"]]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_corpus_draft_validates(slug: str) -> None:
+    """The draft of every real document is a valid plan file (what `nq42 validate` reads)."""
+    from nq42cli.core.loader import load_plan_text
+    from nq42cli.render.draft import plan_text
+    from tests.extract_score import extract_draft
+
+    load_plan_text(plan_text(extract_draft(slug), "vi"), f"<{slug}>")

@@ -1,0 +1,836 @@
+"""`nq42 extract` on the layouts, owner phrasings, tables and headers of real documents.
+
+Each text here is small and made up for the case it pins; the real documents are scored
+in tests/test_extract_corpus.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nq42cli.core.extract import Draft, extract
+from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.render.draft import plan_text
+from tests.conftest import run
+
+TABLES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [(r.get("as_written") or names[r["owner"]], r["role"]) for r in duty["owners"]]
+
+
+def _valid(draft: Draft) -> None:
+    load_plan_text(plan_text(draft, "vi"), "<draft>")
+
+
+CONCLUSION = """\
+Tại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí thư có ý kiến như sau:
+
+## I- MỤC TIÊU, YÊU CẦU
+
+1. Hoàn thành việc sắp xếp, trình Trung ương vào trung tuần tháng 4/2025.
+
+## II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+
+### 1. Xây dựng đề án sáp nhập đơn vị hành chính
+
+- Giao Đảng uỷ Chính phủ chủ trì, phối hợp với Ban Tổ chức Trung ương, Đảng uỷ Mặt trận \
+Tổ quốc, các đoàn thể Trung ương và các cơ quan liên quan nghiên cứu, xây dựng đề án.
+
+#### - Đảng uỷ Chính phủ khẩn trương triển khai thực hiện, bảo đảm tiến độ cụ thể như sau:
+
++ Báo cáo Bộ Chính trị cho chủ trương chậm nhất ngày 09/3/2025.
+
++ Hoàn thiện đề án, báo cáo Bộ Chính trị trước ngày 27/3/2025.
+
+## III- TỔ CHỨC THỰC HIỆN
+
+**1. Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng** chủ trì, phối hợp với các cơ quan \
+liên quan theo dõi, đôn đốc thực hiện Kết luận này.
+
+Trong quá trình thực hiện, nếu có vướng mắc, các cấp uỷ kịp thời báo cáo Bộ Chính trị./.
+"""
+
+
+def test_a_conclusion_in_markdown_with_lead_in_bullets() -> None:
+    """Headings are topics, not owners; a lead-in's subject owns the + milestones below it."""
+    draft = extract(CONCLUSION, issued=date(2025, 2, 28), number="127-KL/TW")
+    d = _by_id(draft)
+    assert list(d) == ["II.1.a", "II.1.b.1", "II.1.b.2", "III.1"]
+    assert _owners(draft, d["II.1.a"]) == [
+        ("Đảng uỷ Chính phủ", "lead"),
+        ("Ban Tổ chức Trung ương", "partner"),
+        ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương", "partner"),
+        ("các cơ quan liên quan", "partner"),
+    ]
+    assert _owners(draft, d["II.1.b.1"]) == [("Đảng uỷ Chính phủ", "responsible")]
+    assert d["II.1.b.1"]["windows"] == ["ngày 9/3/2025"]
+    assert d["II.1.b.2"]["windows"] == ["trước ngày 27/3/2025"]
+    assert _owners(draft, d["III.1"])[:2] == [
+        ("Ban Tổ chức Trung ương", "lead"),
+        ("Văn phòng Trung ương Đảng", "lead"),
+    ]
+    assert draft.data["plan"]["kind"] == "Kết luận"  # from the number's code
+    # The target in Mục tiêu and the procedure for difficulties are not duties.
+    assert draft.coverage.skipped["procedure"] == 1
+    assert draft.data["plan"]["purposes"][0]["id"] == "I.1"
+    _valid(draft)
+
+
+ASSEMBLY = """\
+**ĐẢNG ĐOÀN QUỐC HỘI**
+
+Số 12-KH/ĐĐQH15
+
+Hà Nội, ngày 10 tháng 01 năm 2025
+
+**KẾ HOẠCH**
+
+**triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học**
+
+**II. PHÂN CÔNG NHIỆM VỤ**
+
+**2.1. Để thể chế hoá Nghị quyết, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:**
+
+*   Khẩn trương rà soát pháp luật; thực hiện cơ bản hoàn thành trong năm 2025.
+*   Chủ động xây dựng chương trình giám sát theo quy định.
+
+**2.2. Các Ủy ban của Quốc hội thực hiện các nhiệm vụ sau:**
+
+**a) Tổ đảng ở Thường trực Hội đồng Dân tộc**
+
+*   Tham gia thẩm tra chính sách, pháp luật thuộc lĩnh vực dân tộc.
+*   Giám sát việc thực hiện chính sách dân tộc trong Kế hoạch phát triển kinh tế - xã hội \
+hằng năm và 5 năm.
+
+**đ) Tổ đảng ở Thường trực Ủy ban Xã hội**
+
+*   Chủ trì thẩm tra các dự án luật về lao động, việc làm.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1.  Định kỳ, Thường trực Ủy ban Xã hội của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc, \
+các Ủy ban của Quốc hội giúp Đảng đoàn Quốc hội triển khai Kế hoạch này.
+2.  Văn phòng Quốc hội có trách nhiệm bảo đảm các điều kiện thực hiện Kế hoạch.
+
+**Nơi nhận:**
+*   Ban Bí thư Trung ương Đảng,
+
+**T/M ĐẢNG ĐOÀN QUỐC HỘI**
+
+**BÍ THƯ**
+
+Trần Thanh Mẫn
+"""
+
+
+def test_an_assembly_plan_decimal_items_owner_letters_and_their_phrasings() -> None:
+    """2.1 lead-ins, đ) owner headings, "Tham gia …", "Định kỳ, X chủ trì", "X có trách nhiệm"."""
+    draft = extract(ASSEMBLY)
+    d = _by_id(draft)
+    assert list(d) == [
+        "II.2.1.a", "II.2.1.b", "II.2.2.a.1", "II.2.2.a.2", "II.2.2.đ.1", "III.1", "III.2",
+    ]  # fmt: skip
+    meta = draft.data["plan"]
+    assert (meta["number"], meta["date"], meta["issuer"]) == (
+        "12-KH/ĐĐQH15",
+        "2025-01-10",
+        "Đảng đoàn Quốc hội",
+    )
+    assert meta["implements"]["number"] == "57-NQ/TW"
+    assert _owners(draft, d["II.2.1.a"]) == [("Đảng đoàn Quốc hội", "responsible")]
+    assert d["II.2.1.a"]["windows"] == ["cơ bản năm 2025"]
+    # "Tham gia …": the heading's body takes part; nobody is named to lead.
+    assert _owners(draft, d["II.2.2.a.1"]) == [
+        ("Tổ đảng ở Thường trực Hội đồng Dân tộc", "partner")
+    ]
+    # "Kế hoạch … hằng năm và 5 năm" names plans; it is not the duty's cycle.
+    assert d["II.2.2.a.2"]["windows"] == ["không thời hạn"]
+    assert _owners(draft, d["II.2.2.đ.1"]) == [("Tổ đảng ở Thường trực Ủy ban Xã hội", "lead")]
+    assert _owners(draft, d["III.1"]) == [
+        ("Thường trực Ủy ban Xã hội của Quốc hội", "lead"),
+        ("Hội đồng Dân tộc", "partner"),
+        ("các Ủy ban của Quốc hội", "partner"),
+    ]
+    assert _owners(draft, d["III.2"]) == [("Văn phòng Quốc hội", "responsible")]
+    assert draft.data["plan"]["signer"]["name"] == "Trần Thanh Mẫn"
+    _valid(draft)
+
+
+FIELDS = """\
+I. NỘI DUNG
+
+1. Tổ chức tuyên truyền, phổ biến pháp luật
+
+- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp, Đài Truyền hình Việt Nam.
+
+- Thời gian thực hiện: năm 2025 và các năm tiếp theo.
+
+2. Rà soát văn bản quy phạm pháp luật
+
+- Nội dung: rà soát các văn bản có liên quan.
+
+- Thời gian thực hiện:
+
++ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.
+
++ Bộ Công an tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.
+
+3. Xây dựng Nghị định
+
+a) Nhiệm vụ:
+
+- Xây dựng Nghị định quy định chi tiết Luật.
+
+- Xây dựng Nghị định xử phạt vi phạm hành chính.
+
+b) Cơ quan chủ trì: Bộ Công an.
+
+c) Cơ quan phối hợp: Văn phòng Chính phủ, Bộ Tư pháp.
+
+d) Thời gian thực hiện: Quý II/2026.
+
+4. Báo cáo tình hình thực hiện
+
+- Cơ quan thực hiện: Sở Nội vụ chủ trì; các sở, ban, ngành phối hợp.
+
+- Thời gian thực hiện: Hằng tháng, trước ngày 20.
+"""
+
+
+def test_fields_give_owners_and_time_to_their_item() -> None:
+    """Field labels are not duties; a time field's + steps with owners are the duties."""
+    draft = extract(FIELDS, issued=date(2025, 11, 29), number="1/KH-BCA")
+    d = _by_id(draft)
+    assert list(d) == ["I.1", "I.2.a", "I.2.b", "I.3.a.1", "I.3.a.2", "I.4"]
+    assert [n for n, _ in _owners(draft, d["I.1"])] == [
+        "Bộ Công an",
+        "Bộ Tư pháp",
+        "Đài Truyền hình Việt Nam",
+    ]
+    assert d["I.1"]["windows"] == ["từ năm 2025"]
+    assert d["I.2.a"]["windows"] == ["trước ngày 15/12/2025"]
+    assert _owners(draft, d["I.2.b"]) == [("Bộ Công an", "responsible")]
+    assert _owners(draft, d["I.3.a.2"]) == [
+        ("Bộ Công an", "lead"),
+        ("Văn phòng Chính phủ", "partner"),
+        ("Bộ Tư pháp", "partner"),
+    ]
+    assert d["I.3.a.2"]["windows"] == ["quý II/2026"]
+    assert _owners(draft, d["I.4"])[0] == ("Sở Nội vụ", "lead")
+    assert d["I.4"]["windows"] == ["trước ngày 20 hằng tháng"]
+    _valid(draft)
+
+
+RESOLUTION = """\
+CHÍNH PHỦ
+
+Số: 99/NQ-CP
+
+Hà Nội, ngày 09 tháng 5 năm 2024
+
+NGHỊ QUYẾT
+
+Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 42-NQ/TW ngày 24 tháng \
+11 năm 2023 của Ban Chấp hành Trung ương Đảng về chính sách xã hội
+
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.
+
+Điều 2. Các Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này./.
+
+TM. CHÍNH PHỦ
+
+PHỤ LỤC I
+
+| TT | Chỉ tiêu | Đơn vị | Cơ quan chủ trì theo dõi |
+|---|---|---|---|
+| 1 | Tỷ lệ bao phủ bảo hiểm y tế | % | Bộ Y tế |
+
+PHỤ LỤC II
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành |
+|---|---|---|---|---|---|
+| **I.** | **Hoàn thiện thể chế** | | | | |
+| 1. | Sửa đổi Luật Bảo hiểm xã hội (2014) | Bộ Nội vụ | Bộ Tư pháp; các bộ, ngành | Luật \
+| Quý II/2025 |
+| 2. | Xây dựng Đề án an sinh xã hội | Bộ Y tế, Bộ Tài chính | | Đề án | Nhiệm vụ thường xuyên |
+| | giai đoạn 2026 - 2030 | | | | |
+| 3. | Tổng kết thực hiện chính sách | Các bộ, ngành, địa phương | | Báo cáo | hằng năm |
+"""
+
+
+def test_a_resolution_its_indicator_table_and_task_table() -> None:
+    """The decision's articles are not duties; indicators are targets; task rows are duties."""
+    draft = extract(RESOLUTION)
+    d = _by_id(draft)
+    assert list(d) == ["PLII.1", "PLII.2", "PLII.3"]
+    meta = draft.data["plan"]
+    assert (meta["kind"], meta["number"], meta["date"]) == ("Nghị quyết", "99/NQ-CP", "2024-05-09")
+    assert meta["implements"]["date"] == "2023-11-24"
+    assert d["PLII.1"]["windows"] == ["quý II/2025"]  # not the law's "(2014)"
+    assert _owners(draft, d["PLII.1"]) == [
+        ("Bộ Nội vụ", "lead"),
+        ("Bộ Tư pháp", "partner"),
+        ("các bộ, ngành", "partner"),
+    ]
+    assert d["PLII.2"]["text"].startswith("Xây dựng Đề án an sinh xã hội giai đoạn 2026 - 2030")
+    assert _owners(draft, d["PLII.2"]) == [
+        ("Bộ Y tế", "responsible"),
+        ("Bộ Tài chính", "responsible"),
+    ]
+    assert d["PLII.2"]["windows"] == ["thường xuyên"]
+    assert d["PLII.3"]["windows"] == ["hằng năm"]
+    kinds = [(t["kind"], t["rows"], t["duties"]) for t in draft.coverage.tables]
+    assert kinds == [("indicators", 1, 0), ("tasks", 5, 3)]
+    assert draft.coverage.tables[1]["continued"] == 1
+    assert draft.coverage.skipped["article"] == 2
+    _valid(draft)
+
+
+def test_a_task_table_pasted_from_excel_or_copied_from_a_pdf() -> None:
+    """The same 140 rows from tab-separated text and from one-cell-per-line PDF text."""
+    for name in ("nq-03-phu-luc-2.tsv.txt", "nq-03-phu-luc-2.pdf.txt"):
+        text = (TABLES / name).read_text(encoding="utf-8")
+        draft = extract(text, issued=date(2025, 1, 9), number="03/NQ-CP")
+        d = _by_id(draft)
+        assert len(d) == 140, name
+        assert d["PLII.1"]["windows"] == ["tháng 6/2025"], name
+        assert d["PLII.139"]["windows"] == ["thường xuyên"], name
+        assert _owners(draft, d["PLII.89"])[0] == ("Bộ Thông tin và Truyền thông", "lead"), name
+        assert d["PLII.14"]["text"].startswith("Sửa đổi Luật Khoa học và Công nghệ (2013)"), name
+        _valid(draft)
+
+
+def test_ids_that_collide_are_made_unique_and_reported() -> None:
+    """Two items numbered alike keep both duties, the second renamed and marked."""
+    text = "I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án.\n\n1. Bộ Tài chính bố trí kinh phí.\n"
+    draft = extract(text, issued=date(2025, 1, 1))
+    assert [x["id"] for x in draft.duties] == ["I.1", "I.1-2"]
+    assert "used twice" in draft.duties[1]["review"]
+    _valid(draft)
+
+
+def test_every_guess_is_marked_for_review() -> None:
+    """Approximate readings, dates set aside, made-up owners, no owner: all in `review`."""
+    text = (
+        "I. NHIỆM VỤ\n\n"
+        "1. Sở Văn hóa tỉnh Bắc Nam trình Ủy ban vào đầu tháng 3/2025.\n\n"
+        "2. Rà soát các quy định theo Nghị quyết số 57-NQ/TW ngày 22/12/2024, năm 2025 xong.\n"
+    )
+    d = _by_id(extract(text, issued=date(2025, 1, 1)))
+    assert "approximate" in d["I.1"]["review"]
+    assert "keys made up" in d["I.1"]["review"]
+    assert "names no owner" in d["I.2"]["review"]
+    assert "time seen, not read: 'năm 2025'" in d["I.2"]["review"]
+    assert d["I.2"]["windows"] == ["không thời hạn"]
+
+
+def test_cli_writes_a_draft_with_a_coverage_report(tmp_path: Path) -> None:
+    """The coverage report counts what was seen and read; a past date is set aside."""
+    src = tmp_path / "kh.txt"
+    src.write_text(
+        "I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án (quý I/2024).\n\n"
+        "2. Bộ Tài chính bố trí kinh phí (quý II/2025).\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "plan.yaml"
+    res = run("extract", str(src), "--issued", "2025-01-01", "-o", str(out), "--lang", "en")
+    assert "COVERAGE: 2 duties: 1 with a deadline" in res.stderr
+    assert "dated phrases in duties: 2 seen, 1 read, 1 set aside (1 day before" in res.stderr
+    plan = load_plan(out).plan
+    assert [d.id for d in plan.duties] == ["I.1", "I.2"]
+    # A deadline before the document's own date would be history: never read, marked.
+    assert plan.duties[0].windows[0].kind.value == "undated"
+    assert "quý I/2024" in (plan.duties[0].review or "")
+    run("validate", str(out), "--strict")
+
+
+def test_cli_reports_zero_duties_read(tmp_path: Path) -> None:
+    """A text with nothing numbered gives a draft with its header and exit 1, '0 duties'."""
+    src = tmp_path / "x.txt"
+    src.write_text("Một đoạn văn không có mục nào.\n", encoding="utf-8")
+    out = tmp_path / "x.yaml"
+    res = run("extract", str(src), "-o", str(out), code=1)
+    assert "0 duties read" in res.stderr
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["duties"] == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "I. NHIỆM VỤ", "II- TỔ CHỨC THỰC HIỆN", "1. ", "2.1. ", "a) ", "đ) ", "- ", "+ ", "* ",
+        "**", "## ", "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |", "| 1. | x | Bộ Y tế |",
+        "|---|---|---|---|", "Bộ Y tế", "chủ trì, phối hợp với", "Ban Tổ chức Trung ương", "Giao ",
+        "trước ngày 20/10/2025", "(quý I/2025)", "(*sau khi*)", "hằng năm", "đến năm 2030",
+        "Cơ quan chủ trì:", "Thời gian thực hiện:", "Nơi nhận:", "KẾ HOẠCH", "PHỤ LỤC II",
+        "STT", "Nhiệm vụ", "Thời gian hoàn thành", "\t", "./.", "Số: 1/KH", "ngày 1 tháng 2",
+        "các Đảng uỷ: Chính phủ; Quốc hội", "Định kỳ, ", "có trách nhiệm", "(", ")", ",", ";", ":",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_PIECES, max_size=6).map("".join), max_size=25).map("\n".join))
+def test_extract_never_raises_and_its_draft_validates(text: str) -> None:
+    """Any text made of the pieces real documents use gives a draft that validates."""
+    draft = extract(text, issued=date(2025, 1, 1))
+    rendered = plan_text(draft, "vi")
+    assert isinstance(yaml.safe_load(rendered), dict)
+    load_plan_text(rendered, "<draft>")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_extract_never_raises_on_random_text(text: str) -> None:
+    """Random characters never raise either."""
+    draft = extract(text)
+    assert isinstance(plan_text(draft, "vi"), str)
+
+
+def test_cli_writes_an_invalid_draft_with_its_problems_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never discard a draft: written, problems at its end with positions in it, exit 1."""
+    import nq42cli.core.extract as core
+
+    real = core.extract
+
+    def broken(text: str, **kw: Any) -> Draft:
+        draft = real(text, **kw)
+        draft.duties[0]["owners"] = [{"owner": "no_such_owner", "role": "lead"}]
+        return draft
+
+    monkeypatch.setattr(core, "extract", broken)
+    src = tmp_path / "kh.txt"
+    src.write_text("I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án (quý I/2025).\n", encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    args = ("extract", str(src), "--issued", "2025-01-01", "-o", str(out), "--lang", "en")
+    res = run(*args, code=1)
+    assert f"{out}:" in res.stderr
+    assert "unknown owner 'no_such_owner'" in res.stderr
+    written = out.read_text(encoding="utf-8")
+    assert "# PROBLEMS found when this draft was validated" in written
+    line = int(res.stderr.split(f"{out}:")[1].split(":")[0])
+    assert "no_such_owner" in written.splitlines()[line - 1]
+
+
+MORE_LAYOUTS = """\
+I. NHIỆM VỤ, GIẢI PHÁP
+
+1. Về chính sách
+
+a) Hoàn thiện chính sách ưu đãi người có công:
+
+- Năm 2025:
+
++ Sửa đổi Nghị định về trợ cấp.
+
++ Rà soát đối tượng hưởng chính sách.
+
+- Năm 2026: Tổng kết việc thực hiện.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1.1. Chăm sóc người có công
+
+a) Nhiệm vụ:
+
+- Tổ chức thăm hỏi, tặng quà.
+
+b) Cơ quan thực hiện:
+
+- Chủ trì: Sở Lao động - Thương binh và Xã hội.
+
+- Phối hợp: Sở Tài chính, Ủy ban nhân dân các quận, huyện.
+
+c) Thời gian thực hiện: Quý IV/2025.
+
+1.2. Xây dựng nhà tình nghĩa
+
+- Cơ quan thực hiện: Sở Xây dựng (chủ trì); Sở Tài chính, Mặt trận Tổ quốc thành phố (phối hợp).
+
+- Thời gian thực hiện: năm 2026.
+
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố
+
+- Vận động các tổ chức, cá nhân ủng hộ Quỹ Đền ơn đáp nghĩa¹.
+
+¹ Quỹ được thành lập theo Quyết định số 12/QĐ-UBND ngày 01/01/2020.
+"""
+
+
+def test_time_lead_ins_owner_sub_fields_role_marks_requests_and_footnotes() -> None:
+    """ "Năm 2025:" dates its points; "- Chủ trì:"/"- Phối hợp:" and "(chủ trì)" give roles."""
+    draft = extract(MORE_LAYOUTS, issued=date(2025, 3, 1), number="9/KH-UBND")
+    d = _by_id(draft)
+    assert d["I.1.a.1.a"]["windows"] == ["năm 2025"]
+    assert d["I.1.a.1.b"]["windows"] == ["năm 2025"]
+    assert d["I.1.a.2"]["windows"] == ["năm 2026"]
+    assert _owners(draft, d["II.1.1.a.1"]) == [
+        ("Sở Lao động - Thương binh và Xã hội", "lead"),
+        ("Sở Tài chính", "partner"),
+        ("Ủy ban nhân dân các quận, huyện", "partner"),
+    ]
+    assert d["II.1.1.a.1"]["windows"] == ["quý IV/2025"]
+    assert _owners(draft, d["II.1.2"]) == [
+        ("Sở Xây dựng", "lead"),
+        ("Sở Tài chính", "partner"),
+        ("Mặt trận Tổ quốc thành phố", "partner"),
+    ]
+    assert _owners(draft, d["II.2.a"]) == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "responsible")
+    ]
+    assert not any(x["text"].startswith("¹") for x in draft.duties)
+    _valid(draft)
+
+
+DECISION = """\
+THỦ TƯỚNG CHÍNH PHỦ
+
+Số: 7/QĐ-TTg
+
+Hà Nội, ngày 26 tháng 6 năm 2018
+
+QUYẾT ĐỊNH
+
+Ban hành Kế hoạch thực hiện Chỉ thị số 14-CT/TW ngày 19 tháng 7 năm 2017 của Ban Bí thư
+
+Điều 1. Ban hành Kế hoạch thực hiện Chỉ thị với các nội dung sau:
+
+I. MỤC TIÊU
+
+Đến năm 2020, phấn đấu 100% gia đình người có công có mức sống trung bình.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Rà soát, sửa đổi chính sách ưu đãi người có công (năm 2018).
+
+Điều 2. Tổ chức thực hiện
+
+1. Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với các bộ, ngành hướng dẫn thực hiện.
+
+2. Bộ Tài chính bảo đảm kinh phí hằng năm.
+
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.
+"""
+
+
+def test_a_decision_with_its_plan_inside_article_1_and_duties_in_article_2() -> None:
+    """Sections inside "Điều 1." are read; "Điều 2. Tổ chức thực hiện" assigns duties."""
+    draft = extract(DECISION)
+    d = _by_id(draft)
+    assert list(d) == ["II.1", "D2.1", "D2.2"]
+    assert d["II.1"]["windows"] == ["năm 2018"]
+    assert _owners(draft, d["D2.1"])[0] == ("Bộ Lao động - Thương binh và Xã hội", "lead")
+    assert draft.data["plan"]["kind"] == "Quyết định"
+    assert draft.coverage.skipped["article"] == 2
+    _valid(draft)
+
+
+LEAD_INS = """\
+I. NHIỆM VỤ
+
+1. Nhiệm vụ
+
+Nhà nước tập trung vào một số nội dung sau đây:
+
+a) Rà soát chính sách đối với người cao tuổi.
+
+2. Giải pháp
+
+a) Hoàn thiện thể chế về chính sách trợ giúp xã hội:
+
+- Nghiên cứu, xây dựng Nghị định về trợ giúp xã hội.
+
+- Năm 2026: Tổng kết việc thực hiện chính sách.
+
+b) Sửa đổi Luật Người cao tuổi để:
+
+- Mở rộng đối tượng hưởng trợ cấp.
+
+- Tăng mức trợ cấp hằng tháng.
+
+c) Nâng cao hiệu quả quản lý nhà nước, cụ thể:
+
+- Rà soát thủ tục hành chính.
+
+- Xây dựng cơ sở dữ liệu.
+
+d) Xây dựng Nghị định về chăm sóc người cao tuổi gồm:
+
+- Cơ chế hỗ trợ chăm sóc tại cộng đồng.
+
+- Chính sách khuyến khích doanh nghiệp.
+
+đ) Về truyền thông:
+
+- Tổ chức chiến dịch truyền thông.
+
+e) Đẩy nhanh giải quyết hồ sơ tồn đọng với mục tiêu:
+
+Giải quyết xong hồ sơ tồn đọng trong năm 2026.
+
+g) Thực hiện công tác kiểm tra, thanh tra.
+
+- Kiểm tra việc chi trả trợ cấp.
+
+- Xử lý nghiêm các vi phạm.
+"""
+
+
+def test_a_lead_in_is_one_action_or_a_list_by_its_ending_and_its_bullets() -> None:
+    """Bullets that act on their own are duties; bullets that complete one action are not.
+
+    "Nhiệm vụ" alone (no owner or time field beside it) is a topic heading, not a field.
+    """
+    draft = extract(LEAD_INS, issued=date(2025, 3, 1), number="1/KH")
+    d = _by_id(draft)
+    assert list(d) == [
+        "I.1.a",  # under "1. Nhiệm vụ", a heading
+        "I.2.a.1", "I.2.a.2",  # bullets that open with a verb, or carry their own year
+        "I.2.b",  # "… để:" — the bullets are its purpose
+        "I.2.c.1", "I.2.c.2",  # ", cụ thể:" announces a list
+        "I.2.d",  # "… gồm:" with noun bullets: its content
+        "I.2.đ.1",  # "Về truyền thông:" is a topic
+        "I.2.e",  # "… với mục tiêu:" and the paragraph that completes it
+        "I.2.g.1", "I.2.g.2",  # a sentence with points that name no owner of their own
+    ]  # fmt: skip
+    assert d["I.2.a.2"]["windows"] == ["năm 2026"]
+    assert "Mở rộng đối tượng" in d["I.2.b"]["text"]
+    assert d["I.2.e"]["windows"] == ["năm 2026"]
+    _valid(draft)
+
+
+OWNER_PHRASINGS = """\
+I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế
+
+a) Phối hợp với Sở Tư pháp và các cơ quan liên quan rà soát văn bản.
+
+b) Căn cứ chức năng, nhiệm vụ, chủ động phối hợp với Sở Nội vụ trong việc kiện toàn tổ chức.
+
+2. Bộ Thông tin và Truyền thông
+
+Phối hợp với Bộ Y tế và Bộ Quốc phòng để tích hợp dữ liệu.
+
+3. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam chủ trì, phối hợp với các tổ chức \
+chính trị - xã hội giám sát việc thực hiện.
+
+4. Cơ cấu tổ chức của các đoàn kiểm tra liên ngành do Bộ Nội vụ hướng dẫn thực hiện.
+
+5. Hằng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương báo \
+cáo kết quả thực hiện.
+
+II. NHIỆM VỤ CỤ THỂ
+
+1.1. Chuyển đổi số
+
+a) Nhiệm vụ:
+
+- Phối hợp triển khai số hóa hồ sơ người có công.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+- Đơn vị phối hợp: Sở Tài chính.
+"""
+
+
+def test_owner_phrasings_passive_agents_collectives_and_fields() -> None:
+    """Who leads when the sentence says so in the Government's and provinces' ways."""
+    draft = extract(OWNER_PHRASINGS, issued=date(2025, 3, 1), number="1/KH")
+    d = _by_id(draft)
+    # "Phối hợp với <body> và <collective>": the body leads; the heading's owner and the
+    # collective coordinate.
+    assert _owners(draft, d["I.1.a"]) == [
+        ("Sở Tư pháp", "lead"),
+        ("Sở Y tế", "partner"),
+        ("các cơ quan liên quan", "partner"),
+    ]
+    # An opening "Căn cứ …," and an adverb before the role verb.
+    assert _owners(draft, d["I.1.b"]) == [("Sở Nội vụ", "lead"), ("Sở Y tế", "partner")]
+    # A name ends where "để …" or "trong việc …" begins.
+    assert _owners(draft, d["I.2"]) == [
+        ("Bộ Y tế", "lead"),
+        ("Bộ Quốc phòng", "lead"),
+        ("Bộ Thông tin và Truyền thông", "partner"),
+    ]
+    assert _owners(draft, d["I.3"])[0] == ("Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam", "lead")
+    # "… do Bộ Nội vụ hướng dẫn thực hiện.": the passive's agent does it.
+    assert _owners(draft, d["I.4"]) == [("Bộ Nội vụ", "lead")]
+    # The Government's formula, short form: one collective.
+    assert _owners(draft, d["I.5"]) == [
+        (
+            "các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+            "responsible",
+        )
+    ]
+    # Under owner fields, "- Phối hợp triển khai …" is still the field's lead's duty.
+    assert _owners(draft, d["II.1.1.a.1"]) == [
+        ("Sở Khoa học và Công nghệ", "lead"),
+        ("Sở Tài chính", "partner"),
+    ]
+    _valid(draft)
+
+
+PROVINCE_HEADER = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/KH-UBND
+Bắc Nam, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng
+
+I. NHIỆM VỤ
+
+1. Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Kế hoạch./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_a_provincial_header_motto_beside_the_issuer_and_a_deputy_signing() -> None:
+    """The motto beside the issuer is not the issuer; "KT. CHỦ TỊCH" names no body."""
+    draft = extract(PROVINCE_HEADER)
+    meta = draft.data["plan"]
+    assert meta["issuer"] == "Ủy ban nhân dân tỉnh Bắc Nam"
+    assert meta["title"].startswith("Thực hiện Nghị quyết số 42-NQ/TW")
+    assert meta["date"] == "2025-03-12"
+    assert meta["signer"] == {"name": "Nguyễn Văn A", "capacity": "KT. Chủ tịch"}
+    _valid(draft)
+
+
+NOT_TASKS_AND_VERBS = """\
+I. NHIỆM VỤ
+
+1. Đồng ý với chủ trương điều chỉnh mức chuẩn trợ giúp xã hội từ ngày 01/7/2025.
+
+2. Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.
+
+3. Vụ Kế hoạch - Tài chính chủ trì, phối hợp với các đơn vị liên quan bố trí kinh phí.
+
+4. Ban cán sự đảng Ủy ban nhân dân tỉnh:
+
+a) Lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai trước ngày 28/02/2025.
+"""
+
+
+def test_approvals_pointers_departments_and_leading_a_body() -> None:
+    """An approval and a pointer to the appendix are not tasks; "Vụ …" is a body; under
+    an owner, "Lãnh đạo <body> …" is that owner's duty."""
+    draft = extract(NOT_TASKS_AND_VERBS, issued=date(2025, 1, 20), number="1/KH")
+    d = _by_id(draft)
+    assert list(d) == ["I.3", "I.4.a"]
+    assert draft.coverage.skipped["approval"] == 1
+    assert draft.coverage.skipped["pointer"] == 1
+    assert _owners(draft, d["I.3"])[0] == ("Vụ Kế hoạch - Tài chính", "lead")
+    assert _owners(draft, d["I.4.a"]) == [("Ban cán sự đảng Ủy ban nhân dân tỉnh", "responsible")]
+    _valid(draft)
+
+
+HEADER_WORDINGS = """\
+PHỤ LỤC
+
+| STT | Tên văn bản | Cơ quan/đơn vị chủ trì | Cơ quan, đơn vị phối hợp | Cấp trình | Hạn |
+|---|---|---|---|---|---|
+| 1 | Nghị định về trợ giúp xã hội | Bộ Y tế | Bộ Tài chính | Chính phủ | Quý IV/2025 |
+
+I. NHIỆM VỤ KHÁC
+
+a. Rà soát chính sách đối với người cao tuổi.
+
+b. Chi tiết tại Phụ lục kèm theo.
+"""
+
+
+def test_table_headers_in_other_wordings_and_letters_with_a_dot() -> None:
+    """ "Cơ quan/đơn vị chủ trì", "Hạn"; "Cấp trình" is no owner; "a." letters."""
+    draft = extract(HEADER_WORDINGS, issued=date(2025, 1, 1), number="2/KH")
+    d = _by_id(draft)
+    row = next(x for x in draft.duties if x["text"].startswith("Nghị định"))
+    assert _owners(draft, row) == [("Bộ Y tế", "lead"), ("Bộ Tài chính", "partner")]
+    assert row["windows"] == ["quý IV/2025"]
+    assert "I.a" in d
+    assert draft.coverage.skipped["pointer"] == 1
+    _valid(draft)
+
+
+OWNER_HEADINGS = """\
+III. TỔ CHỨC THỰC HIỆN
+
+1. Đối với Sở Y tế:
+
+a) Chủ trì tổ chức triển khai Kế hoạch.
+
+b) Phối hợp với Sở Tài chính tham mưu bố trí kinh phí.
+
+2. Sở Giáo dục và Đào tạo có trách nhiệm:
+
+- Tổng kết, đánh giá kết quả thực hiện vào cuối năm học 2025-2026.
+"""
+
+
+def test_owner_headings_with_doi_voi_and_a_school_year() -> None:
+    """ "Đối với Sở Y tế:" heads its points; "cuối năm học 2025-2026" is no calendar date."""
+    draft = extract(OWNER_HEADINGS, issued=date(2025, 3, 1), number="3/KH")
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1.a"]) == [("Sở Y tế", "lead")]
+    assert _owners(draft, d["III.1.b"]) == [("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
+    assert d["III.2.a"]["windows"] == ["không thời hạn"]
+    _valid(draft)
+
+
+BRACKET_OWNERS = """\
+I. NHIỆM VỤ
+
+1. Xây dựng Đề án hỗ trợ người cao tuổi (Sở Y tế chủ trì, phối hợp với Sở Tài chính; \
+hoàn thành trong quý II/2025).
+
+2. Rà soát đối tượng hưởng trợ cấp (Cơ quan chủ trì: Sở Nội vụ; thời gian: tháng 6/2025).
+
+3. Tổ chức hội nghị sơ kết (Sở Y tế, Sở Nội vụ thực hiện; quý IV/2025).
+
+4. Phát triển dịch vụ theo hình thức hợp tác công tư (PPP).
+
+5. Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội có trách nhiệm \
+lãnh đạo triển khai Kế hoạch.
+"""
+
+
+def test_owners_in_a_closing_bracket_and_the_assemblys_standing_bodies() -> None:
+    """A bracket that ends a duty may name its owners and time; a bare acronym does not."""
+    draft = extract(BRACKET_OWNERS, issued=date(2025, 1, 1), number="4/KH")
+    d = _by_id(draft)
+    assert _owners(draft, d["I.1"]) == [("Sở Y tế", "lead"), ("Sở Tài chính", "partner")]
+    assert d["I.1"]["windows"] == ["quý II/2025"]
+    assert _owners(draft, d["I.2"]) == [("Sở Nội vụ", "lead")]
+    assert d["I.2"]["windows"] == ["tháng 6/2025"]
+    assert _owners(draft, d["I.3"]) == [("Sở Y tế", "responsible"), ("Sở Nội vụ", "responsible")]
+    assert d["I.3"]["windows"] == ["quý IV/2025"]
+    assert _owners(draft, d["I.4"]) == []
+    assert [n for n, _ in _owners(draft, d["I.5"])] == [
+        "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
+    ]
+    _valid(draft)

@@ -1,0 +1,306 @@
+"""Time expressions in running text: what is read, what is set aside and why, offsets."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nq42cli.core.spans import APPROXIMATE, find_spans
+from nq42cli.core.windows import WindowKind
+from tests.conftest import run
+
+ISSUED = date(2025, 1, 10)
+
+
+def _read(text: str, issued: date | None = ISSUED) -> list[tuple[str, str, str | None]]:
+    """(words, kind, last day) of every window read."""
+    return [
+        (sp.text, r.window.kind.value, r.window.end.isoformat() if r.window.end else None)
+        for sp in find_spans(text, issued)
+        for r in sp.readings
+    ]
+
+
+def _aside(text: str) -> list[tuple[str, str | None]]:
+    return [(sp.text, sp.code) for sp in find_spans(text, ISSUED) if not sp.read]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "báo cáo Bộ Chính trị trước ngày 25/3/2025",
+            [("trước ngày 25/3/2025", "deadline", "2025-03-24")],
+        ),
+        ("Năm 2025, hoàn thành việc sắp xếp", [("Năm 2025", "deadline", "2025-12-31")]),
+        ("định kỳ hằng năm báo cáo Ban Bí thư", [("định kỳ hằng năm", "recurring", None)]),
+        (
+            "trình Bộ Chính trị vào trung tuần tháng 4/2025",
+            [("vào trung tuần tháng 4/2025", "deadline", "2025-04-20")],
+        ),
+        ("Nhiệm vụ thường xuyên", [("Nhiệm vụ thường xuyên", "ongoing", None)]),
+        (
+            "thực hiện cơ bản hoàn thành trong năm 2025.",
+            [("thực hiện cơ bản hoàn thành trong năm 2025", "deadline", "2025-12-31")],
+        ),
+        (
+            "báo cáo Bộ Chính trị trước ngày 07/4/2025; tiếp thu, hoàn thiện, gửi trình "
+            "Ban Chấp hành Trung ương Đảng trước ngày 09/4/2025.",
+            [
+                ("trước ngày 07/4/2025", "deadline", "2025-04-06"),
+                ("trước ngày 09/4/2025", "deadline", "2025-04-08"),
+            ],
+        ),
+        (
+            "Tập trung nghiên cứu hoàn thành việc xây dựng (trong năm 2025).",
+            [("trong năm 2025", "deadline", "2025-12-31")],
+        ),
+        (
+            "theo tiến độ chung (gửi xin ý kiến các tỉnh uỷ, thành uỷ chậm nhất ngày 12/3/2025).",
+            [
+                ("theo tiến độ chung", "per_schedule", None),
+                ("chậm nhất ngày 12/3/2025", "deadline", "2025-03-12"),
+            ],
+        ),
+        ("triển khai từ nay", [("triển khai từ nay", "ongoing", None)]),
+    ],
+)
+def test_time_in_running_text_is_read(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    """The issue's sentences: each time of the duty is read, with the words it came from."""
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sửa đổi Luật Khoa học và Công nghệ (2013) và các luật có liên quan",
+            [("2013", "span.citation")],
+        ),
+        (
+            "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+            [("ngày 22/12/2024", "span.citation")],
+        ),
+        (
+            "Chiến lược phát triển KH,CN&ĐMST đến năm 2025, định hướng đến năm 2030",
+            [("đến năm 2025", "span.horizon"), ("đến năm 2030", "span.horizon")],
+        ),
+        (
+            "theo Kế hoạch phát triển kinh tế - xã hội hằng năm và 5 năm, trong đó",
+            [("hằng năm", "span.name")],
+        ),
+        (
+            "Sửa đổi Nghị định số 109/2022/NĐ-CP và Quyết định số 05/2022/QĐ-TTg",
+            [("2022", "span.document_number"), ("05/2022", "span.document_number")],
+        ),
+        (
+            "Quy hoạch mạng lưới thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+            [("thời kỳ 2021-2030", "span.period"), ("đến năm 2050", "span.horizon")],
+        ),
+        ("bố trí kinh phí chi thường xuyên theo quy định", [("thường xuyên", "span.name")]),
+        (
+            "Chương trình xây dựng luật, pháp lệnh năm 2025 của Quốc hội",
+            [("năm 2025", "span.unqualified")],
+        ),
+        (
+            "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ chủ động bố trí",
+            [("trong năm 2025", "span.scope")],
+        ),
+        (
+            "Tại phiên họp ngày 28/2/2025, Bộ Chính trị có ý kiến",
+            [("ngày 28/2/2025", "span.citation")],
+        ),
+    ],
+)
+def test_numbers_that_are_not_a_time_of_the_duty_are_set_aside(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """A law's year, a cited date, a horizon, a plan's name: seen, never read, with a reason."""
+    assert _read(text) == []
+    assert _aside(text) == want
+
+
+def test_a_recurring_report_with_its_days_is_not_two_deadlines() -> None:
+    """ "định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12": the rounds' days."""
+    text = (
+        "định kỳ 6 tháng báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ trước ngày "
+        "15 tháng 6 và trước ngày 01 tháng 12 để tổng hợp"
+    )
+    assert [k for _, k, _ in _read(text)] == ["recurring"]
+    assert {code for _, code in _aside(text)} == {"span.anchor"}
+
+
+def test_approximate_readings_are_flagged_and_offsets_point_at_the_words() -> None:
+    """Parts of a month are read by convention and say so; offsets slice the text."""
+    text = "báo cáo Bộ Chính trị vào đầu tháng 3/2025 để trình Trung ương"
+    (sp,) = find_spans(text, ISSUED)
+    assert text[sp.start : sp.end] == sp.text == "vào đầu tháng 3/2025"
+    assert sp.approximate
+    assert APPROXIMATE in sp.readings[0].notes
+    assert sp.readings[0].window.end == date(2025, 3, 10)
+
+
+def test_a_year_without_a_qualifier_opens_a_clause_or_is_not_read() -> None:
+    """ "Năm 2025, …" and "Quý I/2025: …" open a clause; "… năm 2025 của …" names something."""
+    assert _read("Quý I/2025: hoàn thành dự thảo") == [("Quý I/2025", "deadline", "2025-03-31")]
+    assert _read("tổ chức bộ máy của hệ thống chính trị năm 2025") == []
+
+
+def test_a_cell_or_field_reads_whole_without_a_qualifier() -> None:
+    """A table's time cell "6/2025" or a field "Tháng 11, 12/2013 và …" needs no qualifier."""
+    assert [r.window.end for sp in find_spans("6/2025") for r in sp.readings] == [date(2025, 6, 30)]
+    issued = date(2013, 11, 11)  # KH 252/KH-BCĐQG1237, which writes this field
+    spans = find_spans("Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.", issued, field=True)
+    kinds = [r.window.kind for sp in spans for r in sp.readings]
+    assert kinds == [WindowKind.DEADLINE, WindowKind.RECURRING]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A field reads the time it opens with; a cited date further in is a citation.
+        (
+            "Theo Kế hoạch số 12/KH-UBND ngày 10/3/2025 của Ủy ban",
+            [("ngày 10/3/2025", "span.citation")],
+        ),
+        # … and any other date further in needs a qualifier, as in running text.
+        ("Sau khi Chương trình năm 2026 được ban hành", [("năm 2026", "span.unqualified")]),
+    ],
+)
+def test_a_field_reads_only_its_leading_time_without_a_qualifier(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """A time field that holds more than a time is not a licence to read every date in it."""
+    spans = find_spans(text, ISSUED, field=True)
+    assert [(sp.text, sp.code) for sp in spans] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Phấn đấu đến hết năm 2025, 100% hồ sơ người có công được số hóa",
+            [("Phấn đấu đến hết năm 2025", "span.target")],
+        ),
+        ("Năm 2025: đạt 99% hộ gia đình có mức sống trung bình", [("Năm 2025", "span.target")]),
+        (
+            "Giải quyết chế độ cho người hoạt động cách mạng trước ngày 01/01/1945",
+            [("trước ngày 01/01/1945", "span.past")],
+        ),
+        (
+            "Tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững (2021-2025)",
+            [("2021-2025", "span.period")],
+        ),
+        (
+            "Ngày 15/3/2025, Bộ Chính trị đã ban hành Kết luận số 10-KL/TW",
+            [("Ngày 15/3/2025", "span.past")],
+        ),
+    ],
+)
+def test_targets_history_and_a_programmes_years_are_never_deadlines(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """A level to reach, a day before the document, a programme's years: set aside."""
+    assert _read(text) == []
+    assert _aside(text) == want
+
+
+def test_a_target_beside_a_real_deadline_does_not_hide_it() -> None:
+    """Only the clause with the level to reach is a target; the duty's own deadline reads."""
+    text = "Cấp thẻ bảo hiểm y tế cho 100% người có công trong năm 2025"
+    assert _read(text) == [("trong năm 2025", "deadline", "2025-12-31")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_find_spans_never_raises(text: str) -> None:
+    """Any text gives spans whose offsets slice it, never an exception."""
+    for sp in find_spans(text, ISSUED):
+        assert 0 <= sp.start <= sp.end
+        assert sp.read == (sp.code is None)
+
+
+_WORDS = st.sampled_from(
+    [
+        "trước", "ngày", "15/3/2025", "năm", "2025", "quý", "I/2026", "đến", "hết", "từ", "nay",
+        "hằng", "tháng", "12", "(", ")", "và", ";", ",", "Bộ", "Luật", "số", "57-NQ/TW", "giai",
+        "đoạn", "2021-2030", "thường", "xuyên", "định", "kỳ", "6", "cuối", "đầu", "*", "31/2",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_find_spans_never_raises_on_time_like_words(text: str) -> None:
+    """Sentences built from time words and traps never raise either."""
+    for sp in find_spans(text, ISSUED):
+        assert text[sp.start : sp.end] == sp.text
+
+
+def test_when_finds_time_in_a_sentence_with_offsets() -> None:
+    """`nq42 when SENTENCE -f json`: windows read, spans with offsets, the set-aside ones."""
+    text = "báo cáo Bộ Chính trị trước ngày 25/3/2025 theo Nghị quyết số 57-NQ/TW ngày 22/12/2024"
+    out = json.loads(run("when", text, "-f", "json").stdout)
+    assert [w["end"] for w in out["windows"]] == ["2025-03-24"]
+    assert out["windows"][0]["at"] == [21, 41]
+    assert [(s["words"], s["read"], s["code"]) for s in out["spans"]] == [
+        ("trước ngày 25/3/2025", True, None),
+        ("ngày 22/12/2024", False, "span.citation"),
+    ]
+    table = run("when", text).stdout
+    assert "Đã thấy, không đọc là thời hạn" in table
+    assert "ngày của văn bản được dẫn" in table
+    english = run("when", text, "--lang", "en").stdout
+    assert "Seen, not read" in english
+    assert "date of a document cited" in english
+
+
+def test_when_exits_1_when_nothing_is_a_time_of_the_duty() -> None:
+    """A horizon alone is seen and not read: exit 1 naming why; --exact reads it as written."""
+    err = run("when", "Chiến lược đến năm 2030", code=1).stderr
+    assert "time.none_read" in err
+    assert "horizon" in err
+    exact = json.loads(run("when", "đến năm 2030", "--exact", "-f", "json").stdout)
+    assert exact["windows"][0]["end"] == "2030-12-31"
+    assert "\x1b" not in run("when", "\x1b[31m trước ngày 1/3/2025").stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A time label inside the sentence is a field of its own.
+        (
+            "Giao Sở Y tế chủ trì tổ chức tuyên truyền; thời gian hoàn thành: quý II/2025.",
+            [("quý II/2025", "deadline", "2025-06-30")],
+        ),
+        # One qualifier covers the shapes it joins.
+        (
+            "Ban hành văn bản hướng dẫn trong quý II và quý III/2025",
+            [
+                ("trong quý II và quý III/2025", "deadline", "2025-06-30"),
+                ("trong quý II và quý III/2025", "deadline", "2025-09-30"),
+            ],
+        ),
+        # A share reached by a qualified date is still the duty's deadline …
+        (
+            "Sở Y tế bảo đảm 100% người có công được cấp thẻ bảo hiểm y tế trong năm 2025.",
+            [("trong năm 2025", "deadline", "2025-12-31")],
+        ),
+    ],
+)
+def test_time_labels_joined_shapes_and_qualified_shares(
+    text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    """Inline time labels read; "và" carries the qualifier; a qualified date with a share reads."""
+    assert _read(text) == want
+
+
+def test_an_unqualified_year_with_a_share_to_reach_is_a_target() -> None:
+    """… but "Năm 2025, 100% hồ sơ được số hóa" states a level to reach, not a deadline."""
+    assert _aside("Năm 2025, 100% hồ sơ người có công được số hóa.") == [
+        ("Năm 2025", "span.target")
+    ]
