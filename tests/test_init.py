@@ -10,6 +10,7 @@ with yamllint and the shipped ``.yamllint``. The hook itself runs through pre-co
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -190,14 +191,20 @@ def test_a_new_repository_passes_yamllint(repo: Path) -> None:
     assert _yamllint(repo, repo / ".yamllint") == []
 
 
-def test_nq42s_own_yaml_passes_yamllint() -> None:
-    """The YAML nq42 ships (plan, progress, hooks, workflows, action) passes its .yamllint."""
-    found = [
-        f
-        for f in _yamllint(ROOT, ROOT / ".yamllint")
-        if not f.startswith(("tests/bad_inputs/", "docs/examples/broken"))
-    ]
-    assert found == []
+def test_nq42s_own_yaml_passes_yamllint(tmp_path: Path) -> None:
+    """The YAML nq42 ships (plan, progress, hooks, workflows, action) passes its .yamllint.
+
+    Only what a user receives: the test corpora are many and are linted by .ci/run's
+    `yamllint --strict .` over the whole repository.
+    """
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    for name in ("data", "src", ".github", "action.yml", ".pre-commit-hooks.yaml"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, shipped / name)
+        elif (ROOT / name).is_file():
+            shutil.copy2(ROOT / name, shipped / name)
+    assert _yamllint(shipped, ROOT / ".yamllint") == []
 
 
 def test_linked_checks_plan_registry_and_progress_together(tmp_path: Path) -> None:

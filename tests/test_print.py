@@ -1,9 +1,10 @@
 """The report as a person prints it: XLSX and DOCX through LibreOffice, HTML through Chromium.
 
 Each file is converted to PDF by the real program (skipped when it is not installed;
-``.ci/run`` installs both), and the PDF is read back: A4 landscape on every page, a
-bounded page count, and on every page of an appendix both the first and the last
-column headers, so no column is split onto a page of its own and the header row repeats.
+``.ci/run`` installs both and runs these with ``-m slow``), and the PDF is read back: A4
+landscape on every page, a bounded page count, and on every page of an appendix both the
+first and the last column headers, so no column is split onto a page of its own and the
+header row repeats.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ import pytest
 
 from tests.conftest import run
 from tests.progress_helpers import workspace
+
+# A real office suite and browser take seconds per file: outside the default suite's
+# minute, in .ci/run's `pytest -m slow` (which installs both).
+pytestmark = pytest.mark.slow
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -41,8 +41,32 @@ def load_plan(path: Path, shown: str | None = None) -> LoadedPlan:
     return load_plan_text(text, name)
 
 
+# A process that answers many questions (a test suite, a notebook, a server) reads the same
+# plan text again and again, often under other names (copies in other folders). Keyed by
+# the whole text, so an edited file is never answered from here; the models are frozen.
+# Only plans of ordinary size are kept: holding a 100,000-duty plan after its use would
+# double a large run's memory.
+_LOADED: dict[str, LoadedPlan] = {}
+_LOADED_MAX = 4
+_LOADED_TEXT_MAX = 1 << 20
+
+
 def load_plan_text(text: str, path: str) -> LoadedPlan:
     """Validate plan YAML given as text; ``path`` is only used in messages."""
+    if len(text) > _LOADED_TEXT_MAX:
+        return _load_plan_text(text, path)
+    hit = _LOADED.get(text)
+    if hit is None:
+        hit = _LOADED[text] = _load_plan_text(text, path)
+        if len(_LOADED) > _LOADED_MAX:
+            _LOADED.pop(next(iter(_LOADED)))
+    if hit.path == path:
+        return hit
+    warnings = tuple(_rename(p, path) if p.path == hit.path else p for p in hit.warnings)
+    return LoadedPlan(hit.plan, path, warnings)
+
+
+def _load_plan_text(text: str, path: str) -> LoadedPlan:
     from nq42cli.core.fastyaml import read_fast
 
     # Plain block YAML (every plan nq42 writes) is read fast; anything else, and the

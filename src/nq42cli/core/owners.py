@@ -278,8 +278,31 @@ def load_registry(path: Path, shown: str | None = None) -> LoadedRegistry:
     return load_registry_text(text, name)
 
 
+# A process that answers many questions (a test suite, a notebook, a server) reads the same
+# registry text again and again; parsing and checking it costs tens of milliseconds each
+# time, often under other names. Keyed by the whole text, so an edited file is never
+# answered from here. Callers treat a LoadedRegistry as read-only.
+_LOADED: dict[str, LoadedRegistry] = {}
+_LOADED_MAX = 4
+
+
 def load_registry_text(text: str, path: str) -> LoadedRegistry:
     """Validate registry YAML given as text; ``path`` is only used in messages."""
+    hit = _LOADED.get(text)
+    if hit is None:
+        hit = _LOADED[text] = _load_registry_text(text, path)
+        if len(_LOADED) > _LOADED_MAX:
+            _LOADED.pop(next(iter(_LOADED)))
+    if hit.path == path:
+        return hit
+    warnings = tuple(
+        Problem(path, p.line, p.column, p.code, p.message, p.severity) if p.path == hit.path else p
+        for p in hit.warnings
+    )
+    return LoadedRegistry(hit.registry, path, hit.directory, warnings)
+
+
+def _load_registry_text(text: str, path: str) -> LoadedRegistry:
     from nq42cli.core.fastyaml import read_fast
 
     # Plain block YAML (as shipped) is read fast; anything else, and the positions of any
