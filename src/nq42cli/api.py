@@ -41,15 +41,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
 from nq42cli.core.errors import RecordRefused, UsageError
 from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
-from nq42cli.core.locate import Location, locate
-from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.locate import Location, PlanSet, locate
+from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.queries import FilterError, Filters, Row
 from nq42cli.core.results import (
     Calendar,
@@ -60,6 +60,7 @@ from nq42cli.core.results import (
     Listing,
     OwnersList,
     OwnerStory,
+    PlansList,
     QueryKind,
     Recorded,
     Schema,
@@ -79,8 +80,9 @@ if TYPE_CHECKING:
     from nq42cli.core.directory import Directory
     from nq42cli.core.migrate import Migration
     from nq42cli.core.models import Duty, Plan
+    from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.progress import Progress
-    from nq42cli.core.queries import Row
+    from nq42cli.core.queries import PlanHead, Row
     from nq42cli.core.report import PeriodicReport
 
 __all__ = [
@@ -97,12 +99,15 @@ __all__ = [
     "Initialized",
     "Listing",
     "Loaded",
+    "LoadedPlans",
     "Location",
     "LockTimeout",
     "Names",
     "OwnerStory",
     "OwnersList",
     "Period",
+    "PlanSet",
+    "PlansList",
     "Problem",
     "QueryKind",
     "RecordRefused",
@@ -127,6 +132,7 @@ __all__ = [
     "history",
     "init",
     "load",
+    "load_plans",
     "locate",
     "migrate",
     "names",
@@ -136,6 +142,7 @@ __all__ = [
     "parse_day",
     "parse_period",
     "parse_report_period",
+    "plans",
     "query",
     "render",
     "report",
@@ -165,7 +172,19 @@ class Loaded:
     directory: Directory | None = None
 
 
-PlanSource = Loaded | Location | PathLike | None
+@dataclass(frozen=True)
+class LoadedPlans:
+    """Several valid plans read together (:func:`load_plans`), in the order found.
+
+    Each is a :class:`Loaded` (plan, progress, registry); the links between them were
+    checked. Queries given one answer from it without reading files again.
+    """
+
+    plans: tuple[Loaded, ...]
+
+
+PlanSource = Loaded | LoadedPlans | Location | PlanSet | PathLike | Sequence[PathLike] | None
+"""Which plans a call reads: see the module's docstring."""
 
 
 def _today() -> date:
@@ -183,11 +202,19 @@ def _in_range(day: date, name: str) -> date:
 
 
 def _where(plan: PlanSource, progress: PathLike | None = None) -> Location:
+    """The one plan ``plan`` names; None: ``./data/plan.yaml``, else the bundled plan."""
     if isinstance(plan, Loaded):
         return plan.location
     if isinstance(plan, Location):
         return plan
-    return locate(plan, progress)
+    if plan is None:
+        return locate(None, progress)
+    found = _plan_set(plan, progress)
+    found.check()
+    if found.single is None:
+        msg = f"{len(found.locations)} plans are named; read several with load_plans()"
+        raise UsageError(msg, "plan")
+    return found.single
 
 
 def _read_plan(where: Location) -> tuple[Plan, tuple[Problem, ...]]:
@@ -219,7 +246,7 @@ def _read_progress(
 
 
 def load(
-    plan: Location | PathLike | None = None,
+    plan: PlanSource = None,
     progress: PathLike | None = None,
     *,
     today: date | None = None,
@@ -238,25 +265,121 @@ def load(
     return Loaded(where, the_plan, found, warnings, directory)
 
 
+def load_plans(
+    plans: PlanSource = None,
+    progress: PathLike | None = None,
+    *,
+    today: date | None = None,
+) -> LoadedPlans:
+    """Read and validate several plans (each with its registry and progress) and their links.
+
+    ``plans`` is what ``--plan`` takes, once or more: plan files, folders holding a
+    ``plan.yaml``, plans folders; None finds them as ``nq42`` does (``./data/plan.yaml``
+    plus ``./plans/``, else the bundled plan). Raises :class:`DataError` with every
+    problem of every plan and of the links between them (two plans with one id, a
+    parent duty that does not exist), each at its ``file:line:col``.
+    """
+    from nq42cli.core.plans import check_links, links_of_plan, plan_position
+
+    found = _plan_set(plans, progress)
+    found.check()
+    loaded: list[Loaded] = []
+    problems: list[Problem] = []
+    for where in found.locations:
+        try:
+            loaded.append(load(where, today=today))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    links = [links_of_plan(one.plan, one.location.plan_name) for one in loaded]
+    at = {id(lk): one.location for lk, one in zip(links, loaded, strict=True)}
+    wrong = check_links(links, lambda p, loc: plan_position(at[id(p)], loc))
+    errors = [p for p in wrong if p.severity is Severity.ERROR]
+    if errors:
+        raise DataError(errors)
+    return LoadedPlans(tuple(loaded))
+
+
 def _loaded(plan: PlanSource, progress: PathLike | None, today: date | None) -> Loaded:
     return plan if isinstance(plan, Loaded) else load(plan, progress, today=today)
 
 
+def _plan_set(plan: PlanSource, progress: PathLike | None = None) -> PlanSet:
+    """The plans ``plan`` names (see :func:`nq42cli.core.locate.locate_plans`)."""
+    from nq42cli.core.locate import PlanSet, locate_plans
+
+    if isinstance(plan, Loaded):
+        return PlanSet((plan.location,))
+    if isinstance(plan, LoadedPlans):
+        return PlanSet(tuple(p.location for p in plan.plans))
+    if isinstance(plan, Location):
+        return PlanSet((plan,))
+    if isinstance(plan, PlanSet):
+        return plan
+    return locate_plans(plan, progress)
+
+
 def _rows(
-    plan: PlanSource, progress: PathLike | None, use_index: bool, today: date | None
+    plan: PlanSource,
+    progress: PathLike | None,
+    use_index: bool,
+    today: date | None,
+    plan_ids: Sequence[str] | None = None,
 ) -> RowSource:
-    """Where a query reads rows: the plan's index when it may serve, else the plan.
+    """Where a query reads rows: each plan's index when it may serve, else the plan.
+
+    One plan (and no ``plan_ids``) answers by itself, as it always did; several are
+    gathered by :class:`~nq42cli.core.plans.PlanSetRows`, each from its own source.
+    """
+    from nq42cli.core.cache import PlanRows
+
+    if isinstance(plan, Loaded) and not plan_ids:
+        return PlanRows(plan.plan, plan.progress, plan.directory)
+    found = _plan_set(plan, progress)
+    if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
+        return _open_one(found.single, use_index, today or _today())
+    return _set_rows(plan, progress, use_index, today, plan_ids)
+
+
+def _set_rows(
+    plan: PlanSource,
+    progress: PathLike | None,
+    use_index: bool,
+    today: date | None,
+    plan_ids: Sequence[str] | None = None,
+) -> PlanSetRows:
+    """The plans as a set, even of one (``nq42 plans``, ``--plan-id``)."""
+    from nq42cli.core.cache import PlanRows
+    from nq42cli.core.plans import open_plans
+
+    day = today or _today()
+    found = _plan_set(plan, progress)
+    found.check()
+    loaded: dict[Location, Loaded] = {}
+    if isinstance(plan, Loaded):
+        loaded[plan.location] = plan
+    elif isinstance(plan, LoadedPlans):
+        loaded = {p.location: p for p in plan.plans}
+
+    def open_one(where: Location) -> RowSource:
+        if where in loaded:
+            one = loaded[where]
+            return PlanRows(one.plan, one.progress, one.directory)
+        return _open_one(where, use_index, day)
+
+    return open_plans(found.locations, open_one, plan_ids)
+
+
+def _open_one(where: Location, use_index: bool, day: date) -> RowSource:
+    """One plan's rows: its index when it may serve, else the plan read and validated.
 
     The index is keyed by the bytes of the plan and of every progress file, so a record
     added or a plan edited is never answered from an old index.
     """
-    from nq42cli.core.cache import PlanRows, open_source
+    from nq42cli.core.cache import open_source
 
-    if isinstance(plan, Loaded):
-        return PlanRows(plan.plan, plan.progress, plan.directory)
-    where = _where(plan, progress)
     where.check_progress()
-    day = today or _today()
     registry: list[Directory | None] = []
 
     def directory() -> Directory | None:
@@ -272,6 +395,65 @@ def _rows(
     return open_source(
         where.input_files(), read, use_cache=use_index, registry=directory, today=day
     )
+
+
+def _shown_plans(source: RowSource | None) -> tuple[PlanHead, ...]:
+    """The heads of the plans an answer covers, when it covers more than one."""
+    from nq42cli.core.plans import PlanSetRows
+
+    if isinstance(source, PlanSetRows) and source.several:
+        return tuple(source.heads())
+    return ()
+
+
+def _one_duty(
+    plan: PlanSource,
+    progress: PathLike | None,
+    duty_id: str,
+    plan_ids: Sequence[str] | None,
+    today: date | None,
+) -> tuple[Loaded | Location, str, PlanSetRows | None]:
+    """The plan that holds ``duty_id`` (``PLAN:ID`` among several), the id, and the set.
+
+    One plan: itself, the id as given. Several: the plan the id names (an id two plans
+    use must be qualified), and the set, for the duty's children.
+    """
+    if isinstance(plan, Loaded) and not plan_ids:
+        return plan, duty_id, None
+    found = _plan_set(plan, progress)
+    found.check()
+    if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
+        return found.single, duty_id, None
+    several = _set_rows(plan, progress, True, today, plan_ids)
+    member, bare = several.resolve(duty_id)
+    if isinstance(plan, LoadedPlans):
+        return next(p for p in plan.plans if p.location == member.location), bare, several
+    return member.location, bare, several
+
+
+def _one_plan(
+    plan: PlanSource,
+    progress: PathLike | None,
+    plan_ids: Sequence[str] | None,
+    today: date | None,
+    what: str,
+) -> Loaded:
+    """The one plan a call answers for (``owners``); several are refused, naming them."""
+    if isinstance(plan, Loaded) and not plan_ids:
+        return plan
+    found = _plan_set(plan, progress)
+    found.check()
+    if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
+        return _loaded(found.single, None, today)
+    several = _set_rows(plan, progress, True, today, plan_ids)
+    if several.several:
+        known = ", ".join(h.id for h in several.heads())
+        msg = f"{what} answers for one plan; pick it with --plan-id (plans: {known})"
+        raise UsageError(msg, "--plan-id")
+    (member,) = several.shown
+    if isinstance(plan, LoadedPlans):
+        return next(p for p in plan.plans if p.location == member.location)
+    return _loaded(member.location, None, today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,13 +473,14 @@ def names(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Names:
     """The ids, items (``IV.2``), sections (``IV``) and owners of a plan, in plan order.
 
     The index serves them when it can, so shell completion costs a hash of the files
     and one small query, not a read of the plan.
     """
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     ids = source.ids()
     prefixes: dict[str, None] = {}
     for duty_id in ids:
@@ -322,6 +505,7 @@ def query(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Listing:
     """Answer ``due`` (in ``period``), ``overdue``, ``ongoing`` or ``list`` as of ``as_of``.
 
@@ -342,7 +526,7 @@ def query(
         _in_range(period.start, "period")
         _in_range(period.end, "period")
     chosen = filters or Filters()
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     if kind is QueryKind.DUE:
         assert period is not None
         rows = source.due(period, as_of, chosen)
@@ -352,7 +536,9 @@ def query(
         rows = source.ongoing(as_of, chosen)
     else:
         rows = source.listing(as_of, chosen)
-    return Listing(kind, rows, as_of, period if kind is QueryKind.DUE else None)
+    return Listing(
+        kind, rows, as_of, period if kind is QueryKind.DUE else None, _shown_plans(source)
+    )
 
 
 def _duty(plan: Plan, duty_id: str) -> Duty:
@@ -371,6 +557,7 @@ def show(
     plan: PlanSource = None,
     progress: PathLike | None = None,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Detail:
     """Everything about one duty (``IV.2.a``; case does not matter), as of ``as_of``.
 
@@ -380,11 +567,14 @@ def show(
     from nq42cli.core.queries import entry, listing_of
 
     _in_range(as_of, "as_of")
-    loaded = _loaded(plan, progress, today)
-    duty = _duty(loaded.plan, duty_id)
+    one, bare, several = _one_duty(plan, progress, duty_id, plan_ids, today)
+    loaded = _loaded(one, None, today)
+    duty = _duty(loaded.plan, bare)
     found = entry(loaded.plan, duty, loaded.directory)
     (row,) = listing_of([found], as_of, loaded.progress.book())
-    return Detail(row, loaded.plan)
+    if several is not None:
+        row = replace(row, children=several.children(as_of).get((row.plan, row.duty.id), ()))
+    return Detail(row, loaded.plan, _shown_plans(several) if several else ())
 
 
 def status(
@@ -395,6 +585,7 @@ def status(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> StatusTable:
     """Every duty passing ``filters`` classified as of ``as_of``, with the summary.
 
@@ -404,9 +595,11 @@ def status(
     from nq42cli.core.status import summarize
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     rows = source.status(as_of, filters or Filters())
-    return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
+    shown = _shown_plans(source)
+    title = ", ".join(h.name for h in shown) if shown else source.head().name
+    return StatusTable(rows, summarize(rows, source.owners()), as_of, title, shown)
 
 
 def classify(
@@ -417,10 +610,17 @@ def classify(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Row:
     """One duty's line of the status table as of ``as_of``: the rule book's verdict on it."""
     return history(
-        duty_id, as_of=as_of, plan=plan, progress=progress, use_index=use_index, today=today
+        duty_id,
+        as_of=as_of,
+        plan=plan,
+        progress=progress,
+        use_index=use_index,
+        today=today,
+        plan_ids=plan_ids,
     ).state
 
 
@@ -432,17 +632,41 @@ def history(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> History:
     """Every progress record of a duty, oldest first, and its class as of ``as_of``."""
+    from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.queries import did_you_mean
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
+    if isinstance(source, PlanSetRows):
+        source.resolve(duty_id)  # an unknown or ambiguous id, said as such
     found = source.history(duty_id, as_of)
     if found is None:
         raise UsageError(did_you_mean(source.ids(), duty_id), "ID")
     state, records = found
-    return History(state.duty, records, state, as_of)
+    return History(state.duty, records, state, as_of, _shown_plans(source))
+
+
+def plans(
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
+) -> PlansList:
+    """The plans read, as a tree (each under the plan it implements), counted as of a day.
+
+    Each line gives the plan's id, kind, number and date, its file, what it implements
+    (and which parent duties it carries out), and its duties judged as of ``as_of``:
+    how many, done, overdue, in time, ongoing, undated (see :class:`PlanLine`).
+    """
+    _in_range(as_of, "as_of")
+    source = _set_rows(plan, progress, use_index, today, plan_ids)
+    return PlansList(source.plan_lines(as_of), as_of)
 
 
 # --------------------------------------------------------------------------- writing
@@ -466,6 +690,7 @@ def append_record(
     lock_timeout: float = LOCK_TIMEOUT,
     source: str | None = None,
     excerpt: str | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Recorded:
     """Append a progress record (started, progress, done, note or deadline) to a duty.
 
@@ -500,10 +725,11 @@ def append_record(
     except ValueError:
         known = ", ".join(Event)
         raise UsageError(f"no event '{event}'; choose from {known}", "event") from None
-    where = _where(plan, progress)
-    the_plan = plan.plan if isinstance(plan, Loaded) else _read_plan(where)[0]
-    directory = plan.directory if isinstance(plan, Loaded) else _read_registry(where)
-    duty = _duty(the_plan, duty_id)
+    one, bare, _ = _one_duty(plan, progress, duty_id, plan_ids, today)
+    where = _where(one)
+    the_plan = one.plan if isinstance(one, Loaded) else _read_plan(where)[0]
+    directory = one.directory if isinstance(one, Loaded) else _read_registry(where)
+    duty = _duty(the_plan, bare)
     return record.append_record(
         where,
         the_plan,
@@ -539,6 +765,7 @@ def report(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> PeriodicReport:
     """The periodic report for ``period`` (a quarter, a half-year, a year, or any span).
 
@@ -555,7 +782,7 @@ def report(
     for day, name in ((as_of, "as_of"), (since, "since")):
         if day is not None:
             _in_range(day, name)
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     try:
         return build_report(
             source, period, as_of=as_of, since=since, filters=filters, issuer=issuer
@@ -581,13 +808,15 @@ def timeline(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Timeline:
     """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
     for day, name in ((as_of, "as_of"), (start, "start"), (end, "end")):
         if day is not None:
             _in_range(day, name)
-    source = _rows(plan, progress, use_index, today)
-    return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
+    source = _rows(plan, progress, use_index, today, plan_ids)
+    rows = source.status(as_of, filters or Filters())
+    return Timeline(rows, as_of, start, end, _shown_plans(source))
 
 
 # --------------------------------------------------------------------------- owners
@@ -599,6 +828,7 @@ def owners(
     plan: PlanSource = None,
     progress: PathLike | None = None,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> OwnersList:
     """Every owner of the plan as of ``as_of``: the name in force, former names, members.
 
@@ -607,7 +837,7 @@ def owners(
     from nq42cli.core.ownership import owner_rows
 
     _in_range(as_of, "as_of")
-    loaded = _loaded(plan, progress, today)
+    loaded = _one_plan(plan, progress, plan_ids, today, "nq42 owners")
     rows = owner_rows(loaded.plan, loaded.directory, as_of)
     name = f"{loaded.plan.meta.kind} {loaded.plan.meta.number}"
     return OwnersList(rows, as_of, name, loaded.directory is not None)
@@ -620,6 +850,7 @@ def owner(
     plan: PlanSource = None,
     progress: PathLike | None = None,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> OwnerStory:
     """One body's history and the plan's duties it has, by any of its names.
 
@@ -630,7 +861,7 @@ def owner(
     from nq42cli.core.ownership import owner_detail
 
     _in_range(as_of, "as_of")
-    loaded = _loaded(plan, progress, today)
+    loaded = _one_plan(plan, progress, plan_ids, today, "nq42 owners show")
     return OwnerStory(owner_detail(loaded.plan, loaded.directory, name), as_of)
 
 
@@ -912,6 +1143,7 @@ def calendar(
     name: str | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Calendar:
     """The binding deadlines of the duties passing ``filters``, for an iCalendar file.
 
@@ -921,9 +1153,11 @@ def calendar(
     """
     when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
     _in_range(when_made.date(), "stamp")
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     rows = source.listing(when_made.date(), filters or Filters())
-    return Calendar(rows, name or f"nq42 — {source.head().name}", when_made, remind)
+    shown = _shown_plans(source)
+    title = ", ".join(h.name for h in shown) if shown else source.head().name
+    return Calendar(rows, name or f"nq42 — {title}", when_made, remind, shown)
 
 
 # --------------------------------------------------------------------------- output
