@@ -39,6 +39,7 @@ read files the slow way, so a query the index answers never loads them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -355,7 +356,6 @@ def _set_rows(
 
     day = today or _today()
     found = _plan_set(plan, progress)
-    found.check()
     loaded: dict[Location, Loaded] = {}
     if isinstance(plan, Loaded):
         loaded[plan.location] = plan
@@ -368,7 +368,7 @@ def _set_rows(
             return PlanRows(one.plan, one.progress, one.directory)
         return _open_one(where, use_index, day)
 
-    return open_plans(found.locations, open_one, plan_ids)
+    return open_plans(found.locations, open_one, plan_ids, found.problems)
 
 
 def _open_one(where: Location, use_index: bool, day: date) -> RowSource:
@@ -465,6 +465,8 @@ class Names:
     sections: tuple[str, ...]
     owners: tuple[tuple[str, str, str], ...]
     """Each owner's key, short name and name, in plan order."""
+    plans: tuple[str, ...] = ()
+    """The ids of the plans read (what ``--plan-id`` takes)."""
 
 
 def names(
@@ -480,19 +482,26 @@ def names(
     The index serves them when it can, so shell completion costs a hash of the files
     and one small query, not a read of the plan.
     """
+    from nq42cli.core.plans import PlanSetRows
+
     source = _rows(plan, progress, use_index, today, plan_ids)
     ids = source.ids()
+    read = [h.id for h in source.heads()] if isinstance(source, PlanSetRows) else []
     prefixes: dict[str, None] = {}
     for duty_id in ids:
-        parts = duty_id.split(".")
+        # --section takes a plan's own numbering (IV, IV.2), whatever plan it is in.
+        parts = duty_id.rpartition(":")[2].split(".")
         for n in range(1, len(parts)):
             prefixes.setdefault(".".join(parts[:n]))
     sections = tuple(p for p in prefixes if "." not in p)
-    items = tuple(p for p in prefixes if "." in p and p not in set(ids))
+    bare = {i.rpartition(":")[2] for i in ids}
+    items = tuple(p for p in prefixes if "." in p and p not in bare)
     seen: dict[str, tuple[str, str, str]] = {}
     for o in source.owners():
         seen.setdefault(o.key, (o.key, o.short, o.name))
-    return Names(tuple(ids), items, sections, tuple(seen.values()))
+    return Names(
+        tuple(ids), items, sections, tuple(seen.values()), tuple(read) or (source.head().id,)
+    )
 
 
 def query(
@@ -889,17 +898,18 @@ def owner_names(plan: Location | PathLike | None = None) -> list[str]:
 def validate(
     files: Sequence[PathLike] | None = None,
     *,
-    plan: Location | PathLike | None = None,
+    plan: PlanSource = None,
     strict: bool = False,
     today: date | None = None,
     linked: bool = False,
 ) -> Validation:
     """Check plan, owners registry and progress files; every problem, sorted by position.
 
-    Without ``files``: the plan nq42 would use, its owners registry and the progress
-    files beside it. A progress file is checked against the plan it names (one of
-    ``files``, else that plan) and against its registry. Warnings fail the result only
-    when ``strict``.
+    Without ``files``: the plans nq42 would use (every plan of ``./plans/`` too), each
+    with its owners registry and the progress files beside it, the layout of a plans
+    folder, and the links between the plans (ids, ``implements``). A progress file is
+    checked against the plan it names (one of ``files``, else one of those plans) and
+    against its registry. Warnings fail the result only when ``strict``.
 
     ``linked`` adds the files that go with the ones given, so that a change to one is
     checked against the others (what the pre-commit hook does): for a file beside a
@@ -910,36 +920,47 @@ def validate(
     from nq42cli.core.owners import LoadedRegistry, load_registry
     from nq42cli.core.validation import validate_files
 
-    where = _where(plan)
-    registry = where.registry()
+    plan_set = _plan_set(plan)
+    layout: list[Problem] = []
     found: list[str] = []
     if files:
         targets = [(Path(f), str(f)) for f in files]
         if linked:
             targets = _linked(targets)
     else:
-        progress_files = where.progress_files()
-        targets = [(where.plan, where.plan_name), *([registry] if registry else [])]
-        targets += progress_files
-        # Files found beside the plan, not named: they must be regular files.
-        found = [shown for _, shown in [*([registry] if registry else []), *progress_files]]
+        # Every plan nq42 would read, its registry and its progress; and what is wrong
+        # with the layout of a plans folder.
+        layout = list(plan_set.problems)
+        targets = []
+        for where in plan_set.locations:
+            registry = where.registry()
+            progress_files = where.progress_files()
+            targets += [(where.plan, where.plan_name), *([registry] if registry else [])]
+            targets += progress_files
+            # Files found beside a plan, not named: they must be regular files.
+            found += [shown for _, shown in [*([registry] if registry else []), *progress_files]]
 
     def default_plans() -> list[LoadedPlan]:
-        try:
-            return [load_plan(where.plan, where.plan_name)]
-        except DataError:
-            return []
+        out = []
+        for where in plan_set.locations:
+            with contextlib.suppress(DataError):
+                out.append(load_plan(where.plan, where.plan_name))
+        return out
 
-    def default_registry() -> LoadedRegistry | None:
-        try:
-            return load_registry(*registry) if registry else None
-        except DataError:
-            return None
+    def default_registries() -> list[LoadedRegistry]:
+        out = []
+        for where in plan_set.locations:
+            registry = where.registry()
+            if registry:
+                with contextlib.suppress(DataError):
+                    out.append(load_registry(*registry))
+        return out
 
     outcome = validate_files(
-        targets, default_plans, today or _today(), default_registry, found=found
+        targets, default_plans, today or _today(), default_registries, found=found
     )
-    return Validation(outcome.problems, outcome.files, strict)
+    problems = tuple(layout) + outcome.problems
+    return Validation(problems, outcome.files, strict)
 
 
 def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
@@ -998,7 +1019,7 @@ def init(
 def migrate(
     files: Sequence[PathLike] | None = None,
     *,
-    plan: Location | PathLike | None = None,
+    plan: PlanSource = None,
     write: bool = True,
 ) -> list[Migration]:
     """Rewrite the old day key ``on:`` as ``date:`` in progress and owners files.
@@ -1015,12 +1036,15 @@ def migrate(
     if files:
         targets = [(Path(f), str(f)) for f in files]
     else:
-        where = _where(plan)
-        if where.bundled:
-            msg = "the bundled plan's files are part of the package; give FILES or --plan"
-            raise UsageError(msg, "FILES")
-        registry = where.registry()
-        targets = [*([registry] if registry else []), *where.progress_files()]
+        found = _plan_set(plan)
+        found.check()
+        targets = []
+        for where in found.locations:
+            if where.bundled:
+                msg = "the bundled plan's files are part of the package; give FILES or --plan"
+                raise UsageError(msg, "FILES")
+            registry = where.registry()
+            targets += [*([registry] if registry else []), *where.progress_files()]
     done, problems = [], []
     for path, shown in targets:
         try:

@@ -261,8 +261,9 @@ def locate_plans(
                     continue
                 more, wrong = _plans_folder(p, str(path))
                 if not more and not wrong:
-                    msg = f"{path} is a folder with no plan (plan.yaml) and no plans folder in it"
-                    raise UsageError(msg, "--plan")
+                    # No plan in it at all: refused as a folder given for a plan file.
+                    found.append(locate(path))
+                    continue
                 found += more
                 problems += wrong
             else:

@@ -305,30 +305,29 @@ def open_plans(
     locations: Sequence[Location],
     open_one: Callable[[Location], RowSource],
     chosen: Sequence[str] | None = None,
+    problems: Sequence[Problem] = (),
 ) -> PlanSetRows:
     """Open every plan (each by ``open_one``), check their links, keep the ``chosen``.
 
-    Raises :class:`DataError` with every problem of every plan (a broken plan does not
-    hide another's problems) and of the links between them, and :class:`UsageError`
-    for a ``chosen`` id that names no plan read.
+    Raises :class:`DataError` with every problem at once: ``problems`` (the layout's),
+    every plan's (a broken plan does not hide another's) and the links' between those
+    that opened; :class:`UsageError` for a ``chosen`` id that names no plan read.
     """
     members: list[Member] = []
-    problems: list[Problem] = []
+    found: list[Problem] = list(problems)
     for where in locations:
         try:
             source = open_one(where)
             members.append(Member(where, source, source.head()))
         except DataError as exc:
-            problems += exc.problems
-    if problems:
-        raise DataError(problems)
+            found += exc.problems
     links = {id(m): _links_of_source(m.head, m.source, m.location.plan_name) for m in members}
-    by_links = {id(v): m for m, v in ((m, links[id(m)]) for m in members)}
+    by_links = {id(links[id(m)]): m for m in members}
 
     def position(p: PlanLinks, loc: Loc) -> tuple[int, int]:
         return plan_position(by_links[id(p)].location, loc)
 
-    found = check_links(list(links.values()), position)
+    found += check_links(list(links.values()), position)
     errors = [p for p in found if p.severity is Severity.ERROR]
     if errors:
         raise DataError(errors)
