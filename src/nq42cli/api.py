@@ -608,7 +608,8 @@ def status(
     rows = source.status(as_of, filters or Filters())
     shown = _shown_plans(source)
     title = ", ".join(h.name for h in shown) if shown else source.head().name
-    return StatusTable(rows, summarize(rows, source.owners()), as_of, title, shown)
+    summary = summarize(rows, source.owners(), shown)
+    return StatusTable(rows, summary, as_of, title, shown)
 
 
 def classify(
