@@ -229,6 +229,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "detail.timing": ("Thời hạn", "Timing"),
     "detail.window": ("Khung thời gian", "Window"),
     "detail.done": ("Hoàn thành", "Done"),
+    "detail.children": ("Kế hoạch thực hiện", "Carried out by"),
     "detail.text": ("Nội dung", "Text"),
     "detail.plan_line": (
         "{kind} số {number} ({date:%d/%m/%Y})",
@@ -378,6 +379,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "periodic.about": (
         "Tình hình thực hiện {kind} số {number}, ngày {date} của {issuer}",
         "Progress of {kind} {number} of {date} by {issuer}",
+    ),
+    "periodic.about_also": (
+        "và {kind} số {number}, ngày {date} của {issuer}",
+        "and {kind} {number} of {date} by {issuer}",
+    ),
+    "periodic.plans_head": (
+        "Theo kế hoạch (các nhiệm vụ đã đến hạn):",
+        "By plan (duties due so far):",
+    ),
+    "periodic.plan": (
+        "{name}: {done}/{total} đã hoàn thành, {pct} ({on_time} đúng hạn); {overdue} quá hạn",
+        "{name}: {done} of {total} done, {pct} ({on_time} on time); {overdue} overdue",
     ),
     "periodic.period": ("({period})", "({period})"),
     "periodic.as_of": ("Số liệu tính đến ngày {day}", "Figures as of {day}"),

@@ -23,7 +23,14 @@ from rich.text import Text
 from nq42cli.core.status import Status
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.records import group_line, owner_line, owner_name
+from nq42cli.render.records import (
+    group_line,
+    id_cell,
+    owner_line,
+    owner_name,
+    plan_line,
+    rollup_line,
+)
 from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
@@ -52,7 +59,7 @@ def render(result: StatusTable, lang: str) -> str:
         out.print(build(result, lang))
         if hidden := limited(result.rows)[1]:
             out.print(more(hidden, lang))
-        out.print(panel(result.summary, lang, result.as_of))
+        out.print(panel(result.summary, lang, result.as_of, several=len(result.plans) > 1))
     return cap.get()
 
 
@@ -72,6 +79,7 @@ def build(result: StatusTable, lang: str) -> Table:
     table.add_column(word("status_table.status", lang), ratio=2, min_width=12, overflow="fold")
     table.add_column(word("status_table.completed", lang), no_wrap=True)
     table.add_column(word("status_table.result", lang), ratio=3, overflow="fold")
+    several = len(result.plans) > 1
     for r in limited(result.rows)[0]:
         day = result.as_of
         owners = "\n".join(visible(owner_name(o, day, lang, short=True)) for o in r.owners) or "—"
@@ -93,7 +101,7 @@ def build(result: StatusTable, lang: str) -> Table:
         elif r.in_progress:
             status.append("\n" + word("report.in_progress", lang), style="cyan")
         table.add_row(
-            Text(visible(r.duty.id), style="bold"),
+            id_cell(r.duty, several),
             Text(owners),
             Text(visible(r.duty.text)),
             deadline,
@@ -121,13 +129,17 @@ def result_cell(r: Row, lang: str) -> Text:
         cell = Text(word("report.not_reported", lang), style="dim")
     for t in r.members:
         cell.append("\n" + visible(group_line(t, lang)), style="bold")
+    for c in r.children:
+        # The plans that carry the duty out: beside its class, never in it.
+        cell.append("\n" + visible(rollup_line(c, lang)), style="bold")
     return cell
 
 
-def panel(summary: Summary, lang: str, day: date | None = None) -> Panel:
+def panel(summary: Summary, lang: str, day: date | None = None, *, several: bool = False) -> Panel:
     """The summary: counts per class and of what was reported, and per owner.
 
-    One line per reporting owner, then each group owner's members per duty.
+    One line per reporting owner, then each group owner's members per duty; with
+    several plans, one line per plan first.
     """
     lines = [Text(word("status_table.total", lang, n=summary.total), style="bold")]
     for s in Status:
@@ -138,6 +150,9 @@ def panel(summary: Summary, lang: str, day: date | None = None) -> Panel:
     lines.append(Text(word("summary.not_reported", lang, n=summary.not_reported), style="bold"))
     lines.append(Text(word("summary.in_progress", lang, n=summary.in_progress)))
     lines.append(Text(""))
+    if several and summary.plans:
+        lines += [Text(visible(plan_line(name, counts, lang))) for _, name, counts in summary.plans]
+        lines.append(Text(""))
     owners, hidden = limited(summary.owners)
     lines += [Text(visible(owner_line(o, lang, day))) for o in owners]
     if hidden:

@@ -21,7 +21,7 @@ from nq42cli.core.rules import Status
 from nq42cli.core.text import visible
 from nq42cli.core.vocab import Role
 from nq42cli.render.labels import word
-from nq42cli.render.records import owner_name
+from nq42cli.render.records import id_cell, owner_name
 from nq42cli.render.report import listing_title
 
 if TYPE_CHECKING:
@@ -97,9 +97,10 @@ def build(result: Listing, lang: str) -> Table:
         table.add_column(word("col.days", lang), justify="right", no_wrap=True)  # left, or late
     elif ongoing:
         table.add_column(word("col.since", lang), no_wrap=True)
+    several = len(result.plans) > 1
     for row in limited(result.rows)[0]:
         cells = [
-            Text(visible(row.duty.id), style="bold"),
+            id_cell(row.duty, several),
             _owners(row, lang),
             Text(visible(row.duty.text)),
             _windows(row, lang),
