@@ -47,7 +47,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from nq42cli.core.errors import RecordRefused, UsageError
+from nq42cli.core.errors import NotIndexed, RecordRefused, UsageError
 from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
 from nq42cli.core.locate import Location, PlanSet, locate
 from nq42cli.core.problems import DataError, Problem, Severity
@@ -104,6 +104,7 @@ __all__ = [
     "Location",
     "LockTimeout",
     "Names",
+    "NotIndexed",
     "OwnerStory",
     "OwnersList",
     "Period",
@@ -327,11 +328,14 @@ def _rows(
     use_index: bool,
     today: date | None,
     plan_ids: Sequence[str] | None = None,
+    index_only: bool = False,
 ) -> RowSource:
     """Where a query reads rows: each plan's index when it may serve, else the plan.
 
     One plan (and no ``plan_ids``) answers by itself, as it always did; several are
     gathered by :class:`~nq42cli.core.plans.PlanSetRows`, each from its own source.
+    ``index_only`` (the quick path) is for one plan: several, or ``plan_ids``, raise
+    :class:`NotIndexed`, their links being checked on the full run.
     """
     from nq42cli.core.cache import PlanRows
 
@@ -339,7 +343,9 @@ def _rows(
         return PlanRows(plan.plan, plan.progress, plan.directory)
     found = _plan_set(plan, progress)
     if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
-        return _open_one(found.single, use_index, today or _today())
+        return _open_one(found.single, use_index, today or _today(), index_only)
+    if index_only:
+        raise NotIndexed(", ".join(str(where.plan) for where in found.locations))
     return _set_rows(plan, progress, use_index, today, plan_ids)
 
 
@@ -371,11 +377,12 @@ def _set_rows(
     return open_plans(found.locations, open_one, plan_ids, found.problems)
 
 
-def _open_one(where: Location, use_index: bool, day: date) -> RowSource:
+def _open_one(where: Location, use_index: bool, day: date, index_only: bool = False) -> RowSource:
     """One plan's rows: its index when it may serve, else the plan read and validated.
 
     The index is keyed by the bytes of the plan and of every progress file, so a record
-    added or a plan edited is never answered from an old index.
+    added or a plan edited is never answered from an old index. ``index_only``: raise
+    :class:`NotIndexed` rather than read the plan when there is no such index.
     """
     from nq42cli.core.cache import open_source
 
@@ -393,7 +400,12 @@ def _open_one(where: Location, use_index: bool, day: date) -> RowSource:
         return the_plan, _read_progress(where, the_plan, day, directory())
 
     return open_source(
-        where.input_files(), read, use_cache=use_index, registry=directory, today=day
+        where.input_files(),
+        read,
+        use_cache=use_index,
+        registry=directory,
+        today=day,
+        index_only=index_only,
     )
 
 
@@ -515,13 +527,15 @@ def query(
     use_index: bool = True,
     today: date | None = None,
     plan_ids: Sequence[str] | None = None,
+    index_only: bool = False,
 ) -> Listing:
     """Answer ``due`` (in ``period``), ``overdue``, ``ongoing`` or ``list`` as of ``as_of``.
 
     Recorded completions count. With ``use_index`` a valid plan's index (an SQLite
     file in the user cache folder, keyed by the files' bytes) answers when it can;
-    the answer is the same either way. A filter naming nothing in the plan raises
-    :class:`FilterError`.
+    the answer is the same either way. With ``index_only`` only the index answers:
+    without one for these exact bytes, :class:`NotIndexed` is raised and no file is
+    parsed. A filter naming nothing in the plan raises :class:`FilterError`.
     """
     try:
         kind = QueryKind(what)
@@ -535,7 +549,7 @@ def query(
         _in_range(period.start, "period")
         _in_range(period.end, "period")
     chosen = filters or Filters()
-    source = _rows(plan, progress, use_index, today, plan_ids)
+    source = _rows(plan, progress, use_index, today, plan_ids, index_only)
     if kind is QueryKind.DUE:
         assert period is not None
         rows = source.due(period, as_of, chosen)
@@ -595,16 +609,18 @@ def status(
     use_index: bool = True,
     today: date | None = None,
     plan_ids: Sequence[str] | None = None,
+    index_only: bool = False,
 ) -> StatusTable:
     """Every duty passing ``filters`` classified as of ``as_of``, with the summary.
 
     The six classes are :class:`nq42cli.core.rules.Status`; records dated after
-    ``as_of`` are not known yet on that day. The index answers when it can.
+    ``as_of`` are not known yet on that day. The index answers when it can
+    (``index_only``: as for :func:`query`).
     """
     from nq42cli.core.status import summarize
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today, plan_ids)
+    source = _rows(plan, progress, use_index, today, plan_ids, index_only)
     rows = source.status(as_of, filters or Filters())
     shown = _shown_plans(source)
     title = ", ".join(h.name for h in shown) if shown else source.head().name
@@ -643,13 +659,17 @@ def history(
     use_index: bool = True,
     today: date | None = None,
     plan_ids: Sequence[str] | None = None,
+    index_only: bool = False,
 ) -> History:
-    """Every progress record of a duty, oldest first, and its class as of ``as_of``."""
+    """Every progress record of a duty, oldest first, and its class as of ``as_of``.
+
+    ``index_only``: as for :func:`query`.
+    """
     from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.queries import did_you_mean
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today, plan_ids)
+    source = _rows(plan, progress, use_index, today, plan_ids, index_only)
     if isinstance(source, PlanSetRows):
         source.resolve(duty_id)  # an unknown or ambiguous id, said as such
     found = source.history(duty_id, as_of)

@@ -54,13 +54,27 @@ class Context:
     default_registries: Callable[[], list[LoadedRegistry]] = list
     found: Collection[str] = ()
     _texts: dict[str, str | DataError] = field(default_factory=dict)
+    _fallback: list[LoadedPlan] | None = None
+    _fallback_registries: list[LoadedRegistry] | None = None
+
+    def fallback(self) -> list[LoadedPlan]:
+        """:attr:`default_plans`, loaded once per run however many files refer to it."""
+        if self._fallback is None:
+            self._fallback = self.default_plans()
+        return self._fallback
+
+    def fallback_registries(self) -> list[LoadedRegistry]:
+        """:attr:`default_registries`, loaded once per run however many files refer to them."""
+        if self._fallback_registries is None:
+            self._fallback_registries = self.default_registries()
+        return self._fallback_registries
 
     def directory_for(self, plan_id: str) -> Directory | None:
         """The registry of plan ``plan_id``: one checked in this run, else the default's."""
         for r in self.registries:
             if r.directory.plan == plan_id:
                 return r.directory
-        for default in self.default_registries():
+        for default in self.fallback_registries():
             if default.directory.plan == plan_id:
                 return default.directory
         return None
@@ -152,7 +166,7 @@ def _check_owners(path: Path, shown: str, context: Context) -> list[Problem]:
         return list(exc.problems) + _old_keys(path, shown)
     context.registries.append(loaded)
     problems = list(loaded.warnings) + _old_keys(path, shown)
-    candidates = context.plans or context.default_plans()
+    candidates = context.plans or context.fallback()
     plan = next((lp.plan for lp in candidates if lp.plan.meta.id == loaded.directory.plan), None)
     if plan is None:
         return problems
@@ -179,16 +193,16 @@ def _is_progress(data: Any) -> bool:
 def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     # A progress file is checked against the plan it names: one of this run's plans,
     # else the plan nq42 would use. Its references (duty, owners) need that plan.
-    from nq42cli.core.progress import SUFFIX, parse_duty_text
+    from nq42cli.core.progress import SUFFIX, parse_duty_source, read_progress
 
     try:
-        text = context.read(path, shown)
-        source = read_yaml(text, shown)
+        # The one parse of the file: its kind, its old keys and its checks all use it.
+        source = read_progress(context.read(path, shown), shown)
     except DataError as exc:
         return list(exc.problems)
     data = source.data
     named = data.get("plan") if isinstance(data, dict) else None
-    candidates = context.plans or context.default_plans()
+    candidates = context.plans or context.fallback()
     loaded = next((lp for lp in candidates if lp.plan.meta.id == named), None)
     if loaded is None:
         known = ", ".join(sorted({lp.plan.meta.id for lp in candidates})) or "none loaded"
@@ -199,8 +213,9 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     directory = context.directory_for(loaded.plan.meta.id)
     old = old_key_warnings(source)
     try:
-        parse_duty_text(
-            text, shown, loaded.plan, today=context.today, expected=expected, directory=directory
+        # The file was read and parsed above: it is checked from that one reading.
+        parse_duty_source(
+            source, loaded.plan, today=context.today, expected=expected, directory=directory
         )
     except DataError as exc:
         problems = list(exc.problems)
@@ -258,7 +273,7 @@ def _plan_links(context: Context) -> list[Problem]:
     lookup: list[PlanLinks] = []
     if any(p.implements and parent_of(p, checked) is None for p in checked):
         # A parent not among the files given: the plans nq42 would use, read once.
-        lookup = [links_of_plan(lp.plan, lp.path) for lp in context.default_plans()]
+        lookup = [links_of_plan(lp.plan, lp.path) for lp in context.fallback()]
 
     def position(p: PlanLinks, loc: Loc) -> tuple[int, int]:
         text = context.text_of(p.shown)

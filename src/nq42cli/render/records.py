@@ -66,10 +66,10 @@ def id_cell(duty: Entry, several: bool) -> Text:
 
     from nq42cli.core.text import visible
 
-    cell = Text()
+    cell = Text(style="bold")
     if several:
         cell.append(visible(duty.plan) + ":\n", style="dim")
-    cell.append(visible(duty.id), style="bold")
+    cell.append(visible(duty.id))
     return cell
 
 
