@@ -10,12 +10,16 @@ force, member tallies and what was reported.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nq42cli import api
 from nq42cli.render.report import listing_report, status_report
+
+if TYPE_CHECKING:
+    from nq42cli.core.results import PlansList
 
 AS_OF = date(2024, 7, 15)
 
@@ -255,7 +259,15 @@ def results(root: Path, lang: str = "vi") -> dict[str, Any]:
         ),
         "owners": api.owners(as_of=AS_OF, plan=loaded),
         "owner": api.owner("Org Gamma", as_of=AS_OF, plan=loaded),
+        "plans": _named_by_file_name(api.plans(as_of=AS_OF, plan=loaded)),
     }
+
+
+def _named_by_file_name(found: PlansList) -> PlansList:
+    """The plans with each file by its name: the test's folder (pytest-of-USER/…) is no
+    word of any language, yet a word finder would read one in it."""
+    rows = [replace(line, file=Path(line.file).name) for line in found.rows]
+    return replace(found, rows=rows)
 
 
 def listing_report_of(root: Path, lang: str) -> Any:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from nq42cli.core.cache import cache_key
+from nq42cli.core.cache import cache_key, index_path
 from tests.conftest import PLAN, run
 from tests.forked import run_together, said
 
@@ -45,7 +45,7 @@ def due_ids(plan: Path, *extra: str) -> list[str]:
 
 
 def index_file(cache: Path, plan: Path) -> Path:
-    return cache / f"{cache_key([plan])}.sqlite"
+    return index_path(cache, [plan], cache_key([plan]))
 
 
 def test_second_run_is_served_by_an_index_named_by_the_plan_hash(cache: Path, plan: Path) -> None:
@@ -237,7 +237,7 @@ def test_odd_characters_in_the_cache_folder_name(tmp_path: Path, plan: Path) -> 
     env = {"NQ42_CACHE_DIR": str(odd)}
     assert due_ids(plan) == ["IV.2.a", "IV.4.b", "IV.6.a"]
     run("due", "-q", "2024Q1", "--as-of", AS_OF, "--plan", str(plan), env=env)
-    assert (odd / f"{cache_key([plan])}.sqlite").is_file()
+    assert index_path(odd, [plan], cache_key([plan])).is_file()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("NQ42_CACHE_DIR", str(odd))
         assert isinstance(getattr(open_source([plan], _loader(plan)), "index", None), Index)

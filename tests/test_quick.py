@@ -21,6 +21,8 @@ from nq42cli import quick
 from nq42cli.cli import app
 from tests.conftest import PLAN, ROOT, posix_only, run
 
+PLANSETS = ROOT / "tests" / "plansets"
+
 
 def _commands() -> dict[str, object]:
     group = typer.main.get_command(app)
@@ -101,6 +103,8 @@ DECLINED = [
     ["show", "IV.2.a", "--plan", str(PLAN)],
     ["history", "IV.9.z", "--plan", str(PLAN)],
     ["record", "IV.2.a", "--done"],
+    ["overdue", "--plan", str(PLAN), "--plan-id", "19-KH/TW"],
+    ["overdue", "--plan", str(PLAN), "--plan", str(PLANSETS)],
     [],
 ]
 
@@ -140,6 +144,40 @@ def test_environment_options_are_read_as_typer_reads_them(
     monkeypatch.delenv("NQ42_NO_CACHE")
     monkeypatch.setenv("NQ42_PLAN", "")
     assert not quick.answered(argv)
+
+
+@pytest.mark.parametrize(
+    "how", ["plans folder", "plans/ beside data/", "NQ42_PLAN with several paths"]
+)
+def test_several_plans_are_left_to_typer(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several plans found any way: declined even with every plan's index warm.
+
+    The full run checks the links between the plans and names each row's plan; the
+    quick path answers for one plan only.
+    """
+    import shutil
+
+    shutil.copytree(PLAN.parent, tmp_path / "data")
+    for name in ("45-ctr-tu", "221-kl-tw"):
+        shutil.copytree(PLANSETS / name, tmp_path / "plans" / name)
+    plan, plans = tmp_path / "data" / "plan.yaml", tmp_path / "plans"
+    argv = ["overdue", "--as-of", "2026-11-30", "-f", "json"]
+    if how == "plans folder":
+        argv += ["--plan", str(plans)]
+    elif how == "plans/ beside data/":
+        monkeypatch.chdir(tmp_path)
+    else:
+        monkeypatch.setenv("NQ42_PLAN", os.pathsep.join([str(plan), str(plans)]))
+    for one in (plan, plans / "45-ctr-tu" / "plan.yaml", plans / "221-kl-tw" / "plan.yaml"):
+        run("overdue", "--as-of", "2026-11-30", "-f", "json", "--plan", str(one))
+        assert quick.answered(["overdue", "--as-of", "2026-11-30", "--plan", str(one)])
+    capsys.readouterr()
+    expected = run(*argv).stdout
+    assert '"plan": "45-CTr/TU"' in expected
+    assert not quick.answered(argv)
+    assert capsys.readouterr().out == ""
 
 
 # --------------------------------------------------------------------------- main's rules

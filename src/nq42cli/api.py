@@ -39,17 +39,18 @@ read files the slow way, so a query the index answers never loads them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
 from nq42cli.core.errors import NotIndexed, RecordRefused, UsageError
 from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
-from nq42cli.core.locate import Location, locate
-from nq42cli.core.problems import DataError, Problem
+from nq42cli.core.locate import Location, PlanSet, locate
+from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.queries import FilterError, Filters, Row
 from nq42cli.core.results import (
     Calendar,
@@ -60,6 +61,7 @@ from nq42cli.core.results import (
     Listing,
     OwnersList,
     OwnerStory,
+    PlansList,
     QueryKind,
     Recorded,
     Schema,
@@ -79,8 +81,9 @@ if TYPE_CHECKING:
     from nq42cli.core.directory import Directory
     from nq42cli.core.migrate import Migration
     from nq42cli.core.models import Duty, Plan
+    from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.progress import Progress
-    from nq42cli.core.queries import Row
+    from nq42cli.core.queries import PlanHead, Row
     from nq42cli.core.report import PeriodicReport
 
 __all__ = [
@@ -97,6 +100,7 @@ __all__ = [
     "Initialized",
     "Listing",
     "Loaded",
+    "LoadedPlans",
     "Location",
     "LockTimeout",
     "Names",
@@ -104,6 +108,8 @@ __all__ = [
     "OwnerStory",
     "OwnersList",
     "Period",
+    "PlanSet",
+    "PlansList",
     "Problem",
     "QueryKind",
     "RecordRefused",
@@ -128,6 +134,7 @@ __all__ = [
     "history",
     "init",
     "load",
+    "load_plans",
     "locate",
     "migrate",
     "names",
@@ -137,6 +144,7 @@ __all__ = [
     "parse_day",
     "parse_period",
     "parse_report_period",
+    "plans",
     "query",
     "render",
     "report",
@@ -166,7 +174,19 @@ class Loaded:
     directory: Directory | None = None
 
 
-PlanSource = Loaded | Location | PathLike | None
+@dataclass(frozen=True)
+class LoadedPlans:
+    """Several valid plans read together (:func:`load_plans`), in the order found.
+
+    Each is a :class:`Loaded` (plan, progress, registry); the links between them were
+    checked. Queries given one answer from it without reading files again.
+    """
+
+    plans: tuple[Loaded, ...]
+
+
+PlanSource = Loaded | LoadedPlans | Location | PlanSet | PathLike | Sequence[PathLike] | None
+"""Which plans a call reads: see the module's docstring."""
 
 
 def _today() -> date:
@@ -184,11 +204,19 @@ def _in_range(day: date, name: str) -> date:
 
 
 def _where(plan: PlanSource, progress: PathLike | None = None) -> Location:
+    """The one plan ``plan`` names; None: ``./data/plan.yaml``, else the bundled plan."""
     if isinstance(plan, Loaded):
         return plan.location
     if isinstance(plan, Location):
         return plan
-    return locate(plan, progress)
+    if plan is None:
+        return locate(None, progress)
+    found = _plan_set(plan, progress)
+    found.check()
+    if found.single is None:
+        msg = f"{len(found.locations)} plans are named; read several with load_plans()"
+        raise UsageError(msg, "plan")
+    return found.single
 
 
 def _read_plan(where: Location) -> tuple[Plan, tuple[Problem, ...]]:
@@ -220,7 +248,7 @@ def _read_progress(
 
 
 def load(
-    plan: Location | PathLike | None = None,
+    plan: PlanSource = None,
     progress: PathLike | None = None,
     *,
     today: date | None = None,
@@ -239,8 +267,59 @@ def load(
     return Loaded(where, the_plan, found, warnings, directory)
 
 
+def load_plans(
+    plans: PlanSource = None,
+    progress: PathLike | None = None,
+    *,
+    today: date | None = None,
+) -> LoadedPlans:
+    """Read and validate several plans (each with its registry and progress) and their links.
+
+    ``plans`` is what ``--plan`` takes, once or more: plan files, folders holding a
+    ``plan.yaml``, plans folders; None finds them as ``nq42`` does (``./data/plan.yaml``
+    plus ``./plans/``, else the bundled plan). Raises :class:`DataError` with every
+    problem of every plan and of the links between them (two plans with one id, a
+    parent duty that does not exist), each at its ``file:line:col``.
+    """
+    from nq42cli.core.plans import check_links, links_of_plan, plan_position
+
+    found = _plan_set(plans, progress)
+    found.check()
+    loaded: list[Loaded] = []
+    problems: list[Problem] = []
+    for where in found.locations:
+        try:
+            loaded.append(load(where, today=today))
+        except DataError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    links = [links_of_plan(one.plan, one.location.plan_name) for one in loaded]
+    at = {id(lk): one.location for lk, one in zip(links, loaded, strict=True)}
+    wrong = check_links(links, lambda p, loc: plan_position(at[id(p)], loc))
+    errors = [p for p in wrong if p.severity is Severity.ERROR]
+    if errors:
+        raise DataError(errors)
+    return LoadedPlans(tuple(loaded))
+
+
 def _loaded(plan: PlanSource, progress: PathLike | None, today: date | None) -> Loaded:
     return plan if isinstance(plan, Loaded) else load(plan, progress, today=today)
+
+
+def _plan_set(plan: PlanSource, progress: PathLike | None = None) -> PlanSet:
+    """The plans ``plan`` names (see :func:`nq42cli.core.locate.locate_plans`)."""
+    from nq42cli.core.locate import PlanSet, locate_plans
+
+    if isinstance(plan, Loaded):
+        return PlanSet((plan.location,))
+    if isinstance(plan, LoadedPlans):
+        return PlanSet(tuple(p.location for p in plan.plans))
+    if isinstance(plan, Location):
+        return PlanSet((plan,))
+    if isinstance(plan, PlanSet):
+        return plan
+    return locate_plans(plan, progress)
 
 
 def _rows(
@@ -248,21 +327,66 @@ def _rows(
     progress: PathLike | None,
     use_index: bool,
     today: date | None,
+    plan_ids: Sequence[str] | None = None,
     index_only: bool = False,
 ) -> RowSource:
-    """Where a query reads rows: the plan's index when it may serve, else the plan.
+    """Where a query reads rows: each plan's index when it may serve, else the plan.
+
+    One plan (and no ``plan_ids``) answers by itself, as it always did; several are
+    gathered by :class:`~nq42cli.core.plans.PlanSetRows`, each from its own source.
+    ``index_only`` (the quick path) is for one plan: several, or ``plan_ids``, raise
+    :class:`NotIndexed`, their links being checked on the full run.
+    """
+    from nq42cli.core.cache import PlanRows
+
+    if isinstance(plan, Loaded) and not plan_ids:
+        return PlanRows(plan.plan, plan.progress, plan.directory)
+    found = _plan_set(plan, progress)
+    if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
+        return _open_one(found.single, use_index, today or _today(), index_only)
+    if index_only:
+        raise NotIndexed(", ".join(str(where.plan) for where in found.locations))
+    return _set_rows(plan, progress, use_index, today, plan_ids)
+
+
+def _set_rows(
+    plan: PlanSource,
+    progress: PathLike | None,
+    use_index: bool,
+    today: date | None,
+    plan_ids: Sequence[str] | None = None,
+) -> PlanSetRows:
+    """The plans as a set, even of one (``nq42 plans``, ``--plan-id``)."""
+    from nq42cli.core.cache import PlanRows
+    from nq42cli.core.plans import open_plans
+
+    day = today or _today()
+    found = _plan_set(plan, progress)
+    loaded: dict[Location, Loaded] = {}
+    if isinstance(plan, Loaded):
+        loaded[plan.location] = plan
+    elif isinstance(plan, LoadedPlans):
+        loaded = {p.location: p for p in plan.plans}
+
+    def open_one(where: Location) -> RowSource:
+        if where in loaded:
+            one = loaded[where]
+            return PlanRows(one.plan, one.progress, one.directory)
+        return _open_one(where, use_index, day)
+
+    return open_plans(found.locations, open_one, plan_ids, found.problems)
+
+
+def _open_one(where: Location, use_index: bool, day: date, index_only: bool = False) -> RowSource:
+    """One plan's rows: its index when it may serve, else the plan read and validated.
 
     The index is keyed by the bytes of the plan and of every progress file, so a record
     added or a plan edited is never answered from an old index. ``index_only``: raise
     :class:`NotIndexed` rather than read the plan when there is no such index.
     """
-    from nq42cli.core.cache import PlanRows, open_source
+    from nq42cli.core.cache import open_source
 
-    if isinstance(plan, Loaded):
-        return PlanRows(plan.plan, plan.progress, plan.directory)
-    where = _where(plan, progress)
     where.check_progress()
-    day = today or _today()
     registry: list[Directory | None] = []
 
     def directory() -> Directory | None:
@@ -285,6 +409,65 @@ def _rows(
     )
 
 
+def _shown_plans(source: RowSource | None) -> tuple[PlanHead, ...]:
+    """The heads of the plans an answer covers, when it covers more than one."""
+    from nq42cli.core.plans import PlanSetRows
+
+    if isinstance(source, PlanSetRows) and source.several:
+        return tuple(source.heads())
+    return ()
+
+
+def _one_duty(
+    plan: PlanSource,
+    progress: PathLike | None,
+    duty_id: str,
+    plan_ids: Sequence[str] | None,
+    today: date | None,
+) -> tuple[Loaded | Location, str, PlanSetRows | None]:
+    """The plan that holds ``duty_id`` (``PLAN:ID`` among several), the id, and the set.
+
+    One plan: itself, the id as given. Several: the plan the id names (an id two plans
+    use must be qualified), and the set, for the duty's children.
+    """
+    if isinstance(plan, Loaded) and not plan_ids:
+        return plan, duty_id, None
+    found = _plan_set(plan, progress)
+    found.check()
+    if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
+        return found.single, duty_id, None
+    several = _set_rows(plan, progress, True, today, plan_ids)
+    member, bare = several.resolve(duty_id)
+    if isinstance(plan, LoadedPlans):
+        return next(p for p in plan.plans if p.location == member.location), bare, several
+    return member.location, bare, several
+
+
+def _one_plan(
+    plan: PlanSource,
+    progress: PathLike | None,
+    plan_ids: Sequence[str] | None,
+    today: date | None,
+    what: str,
+) -> Loaded:
+    """The one plan a call answers for (``owners``); several are refused, naming them."""
+    if isinstance(plan, Loaded) and not plan_ids:
+        return plan
+    found = _plan_set(plan, progress)
+    found.check()
+    if found.single is not None and not plan_ids and not isinstance(plan, LoadedPlans):
+        return _loaded(found.single, None, today)
+    several = _set_rows(plan, progress, True, today, plan_ids)
+    if several.several:
+        known = ", ".join(h.id for h in several.heads())
+        msg = f"{what} answers for one plan; pick it with --plan-id (plans: {known})"
+        raise UsageError(msg, "--plan-id")
+    (member,) = several.shown
+    if isinstance(plan, LoadedPlans):
+        return next(p for p in plan.plans if p.location == member.location)
+    return _loaded(member.location, None, today)
+
+
 @dataclass(frozen=True, slots=True)
 class Names:
     """What a plan names, for completion: duty ids, items and sections, owners."""
@@ -294,6 +477,8 @@ class Names:
     sections: tuple[str, ...]
     owners: tuple[tuple[str, str, str], ...]
     """Each owner's key, short name and name, in plan order."""
+    plans: tuple[str, ...] = ()
+    """The ids of the plans read (what ``--plan-id`` takes)."""
 
 
 def names(
@@ -302,25 +487,33 @@ def names(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Names:
     """The ids, items (``IV.2``), sections (``IV``) and owners of a plan, in plan order.
 
     The index serves them when it can, so shell completion costs a hash of the files
     and one small query, not a read of the plan.
     """
-    source = _rows(plan, progress, use_index, today)
+    from nq42cli.core.plans import PlanSetRows
+
+    source = _rows(plan, progress, use_index, today, plan_ids)
     ids = source.ids()
+    read = [h.id for h in source.heads()] if isinstance(source, PlanSetRows) else []
     prefixes: dict[str, None] = {}
     for duty_id in ids:
-        parts = duty_id.split(".")
+        # --section takes a plan's own numbering (IV, IV.2), whatever plan it is in.
+        parts = duty_id.rpartition(":")[2].split(".")
         for n in range(1, len(parts)):
             prefixes.setdefault(".".join(parts[:n]))
     sections = tuple(p for p in prefixes if "." not in p)
-    items = tuple(p for p in prefixes if "." in p and p not in set(ids))
+    bare = {i.rpartition(":")[2] for i in ids}
+    items = tuple(p for p in prefixes if "." in p and p not in bare)
     seen: dict[str, tuple[str, str, str]] = {}
     for o in source.owners():
         seen.setdefault(o.key, (o.key, o.short, o.name))
-    return Names(tuple(ids), items, sections, tuple(seen.values()))
+    return Names(
+        tuple(ids), items, sections, tuple(seen.values()), tuple(read) or (source.head().id,)
+    )
 
 
 def query(
@@ -333,6 +526,7 @@ def query(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
     index_only: bool = False,
 ) -> Listing:
     """Answer ``due`` (in ``period``), ``overdue``, ``ongoing`` or ``list`` as of ``as_of``.
@@ -355,7 +549,7 @@ def query(
         _in_range(period.start, "period")
         _in_range(period.end, "period")
     chosen = filters or Filters()
-    source = _rows(plan, progress, use_index, today, index_only)
+    source = _rows(plan, progress, use_index, today, plan_ids, index_only)
     if kind is QueryKind.DUE:
         assert period is not None
         rows = source.due(period, as_of, chosen)
@@ -365,7 +559,9 @@ def query(
         rows = source.ongoing(as_of, chosen)
     else:
         rows = source.listing(as_of, chosen)
-    return Listing(kind, rows, as_of, period if kind is QueryKind.DUE else None)
+    return Listing(
+        kind, rows, as_of, period if kind is QueryKind.DUE else None, _shown_plans(source)
+    )
 
 
 def _duty(plan: Plan, duty_id: str) -> Duty:
@@ -384,6 +580,7 @@ def show(
     plan: PlanSource = None,
     progress: PathLike | None = None,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Detail:
     """Everything about one duty (``IV.2.a``; case does not matter), as of ``as_of``.
 
@@ -393,11 +590,14 @@ def show(
     from nq42cli.core.queries import entry, listing_of
 
     _in_range(as_of, "as_of")
-    loaded = _loaded(plan, progress, today)
-    duty = _duty(loaded.plan, duty_id)
+    one, bare, several = _one_duty(plan, progress, duty_id, plan_ids, today)
+    loaded = _loaded(one, None, today)
+    duty = _duty(loaded.plan, bare)
     found = entry(loaded.plan, duty, loaded.directory)
     (row,) = listing_of([found], as_of, loaded.progress.book())
-    return Detail(row, loaded.plan)
+    if several is not None:
+        row = replace(row, children=several.children(as_of).get((row.plan, row.duty.id), ()))
+    return Detail(row, loaded.plan, _shown_plans(several) if several else ())
 
 
 def status(
@@ -408,6 +608,7 @@ def status(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
     index_only: bool = False,
 ) -> StatusTable:
     """Every duty passing ``filters`` classified as of ``as_of``, with the summary.
@@ -419,9 +620,12 @@ def status(
     from nq42cli.core.status import summarize
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today, index_only)
+    source = _rows(plan, progress, use_index, today, plan_ids, index_only)
     rows = source.status(as_of, filters or Filters())
-    return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
+    shown = _shown_plans(source)
+    title = ", ".join(h.name for h in shown) if shown else source.head().name
+    summary = summarize(rows, source.owners(), shown)
+    return StatusTable(rows, summary, as_of, title, shown)
 
 
 def classify(
@@ -432,10 +636,17 @@ def classify(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Row:
     """One duty's line of the status table as of ``as_of``: the rule book's verdict on it."""
     return history(
-        duty_id, as_of=as_of, plan=plan, progress=progress, use_index=use_index, today=today
+        duty_id,
+        as_of=as_of,
+        plan=plan,
+        progress=progress,
+        use_index=use_index,
+        today=today,
+        plan_ids=plan_ids,
     ).state
 
 
@@ -447,21 +658,45 @@ def history(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
     index_only: bool = False,
 ) -> History:
     """Every progress record of a duty, oldest first, and its class as of ``as_of``.
 
     ``index_only``: as for :func:`query`.
     """
+    from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.queries import did_you_mean
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today, index_only)
+    source = _rows(plan, progress, use_index, today, plan_ids, index_only)
+    if isinstance(source, PlanSetRows):
+        source.resolve(duty_id)  # an unknown or ambiguous id, said as such
     found = source.history(duty_id, as_of)
     if found is None:
         raise UsageError(did_you_mean(source.ids(), duty_id), "ID")
     state, records = found
-    return History(state.duty, records, state, as_of)
+    return History(state.duty, records, state, as_of, _shown_plans(source))
+
+
+def plans(
+    *,
+    as_of: date,
+    plan: PlanSource = None,
+    progress: PathLike | None = None,
+    use_index: bool = True,
+    today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
+) -> PlansList:
+    """The plans read, as a tree (each under the plan it implements), counted as of a day.
+
+    Each line gives the plan's id, kind, number and date, its file, what it implements
+    (and which parent duties it carries out), and its duties judged as of ``as_of``:
+    how many, done, overdue, in time, ongoing, undated (see :class:`PlanLine`).
+    """
+    _in_range(as_of, "as_of")
+    source = _set_rows(plan, progress, use_index, today, plan_ids)
+    return PlansList(source.plan_lines(as_of), as_of)
 
 
 # --------------------------------------------------------------------------- writing
@@ -485,6 +720,7 @@ def append_record(
     lock_timeout: float = LOCK_TIMEOUT,
     source: str | None = None,
     excerpt: str | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Recorded:
     """Append a progress record (started, progress, done, note or deadline) to a duty.
 
@@ -519,10 +755,11 @@ def append_record(
     except ValueError:
         known = ", ".join(Event)
         raise UsageError(f"no event '{event}'; choose from {known}", "event") from None
-    where = _where(plan, progress)
-    the_plan = plan.plan if isinstance(plan, Loaded) else _read_plan(where)[0]
-    directory = plan.directory if isinstance(plan, Loaded) else _read_registry(where)
-    duty = _duty(the_plan, duty_id)
+    one, bare, _ = _one_duty(plan, progress, duty_id, plan_ids, today)
+    where = _where(one)
+    the_plan = one.plan if isinstance(one, Loaded) else _read_plan(where)[0]
+    directory = one.directory if isinstance(one, Loaded) else _read_registry(where)
+    duty = _duty(the_plan, bare)
     return record.append_record(
         where,
         the_plan,
@@ -558,6 +795,7 @@ def report(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> PeriodicReport:
     """The periodic report for ``period`` (a quarter, a half-year, a year, or any span).
 
@@ -574,7 +812,7 @@ def report(
     for day, name in ((as_of, "as_of"), (since, "since")):
         if day is not None:
             _in_range(day, name)
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     try:
         return build_report(
             source, period, as_of=as_of, since=since, filters=filters, issuer=issuer
@@ -600,13 +838,15 @@ def timeline(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Timeline:
     """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
     for day, name in ((as_of, "as_of"), (start, "start"), (end, "end")):
         if day is not None:
             _in_range(day, name)
-    source = _rows(plan, progress, use_index, today)
-    return Timeline(source.status(as_of, filters or Filters()), as_of, start, end)
+    source = _rows(plan, progress, use_index, today, plan_ids)
+    rows = source.status(as_of, filters or Filters())
+    return Timeline(rows, as_of, start, end, _shown_plans(source))
 
 
 # --------------------------------------------------------------------------- owners
@@ -618,6 +858,7 @@ def owners(
     plan: PlanSource = None,
     progress: PathLike | None = None,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> OwnersList:
     """Every owner of the plan as of ``as_of``: the name in force, former names, members.
 
@@ -626,7 +867,7 @@ def owners(
     from nq42cli.core.ownership import owner_rows
 
     _in_range(as_of, "as_of")
-    loaded = _loaded(plan, progress, today)
+    loaded = _one_plan(plan, progress, plan_ids, today, "nq42 owners")
     rows = owner_rows(loaded.plan, loaded.directory, as_of)
     name = f"{loaded.plan.meta.kind} {loaded.plan.meta.number}"
     return OwnersList(rows, as_of, name, loaded.directory is not None)
@@ -639,6 +880,7 @@ def owner(
     plan: PlanSource = None,
     progress: PathLike | None = None,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> OwnerStory:
     """One body's history and the plan's duties it has, by any of its names.
 
@@ -649,7 +891,7 @@ def owner(
     from nq42cli.core.ownership import owner_detail
 
     _in_range(as_of, "as_of")
-    loaded = _loaded(plan, progress, today)
+    loaded = _one_plan(plan, progress, plan_ids, today, "nq42 owners show")
     return OwnerStory(owner_detail(loaded.plan, loaded.directory, name), as_of)
 
 
@@ -677,17 +919,18 @@ def owner_names(plan: Location | PathLike | None = None) -> list[str]:
 def validate(
     files: Sequence[PathLike] | None = None,
     *,
-    plan: Location | PathLike | None = None,
+    plan: PlanSource = None,
     strict: bool = False,
     today: date | None = None,
     linked: bool = False,
 ) -> Validation:
     """Check plan, owners registry and progress files; every problem, sorted by position.
 
-    Without ``files``: the plan nq42 would use, its owners registry and the progress
-    files beside it. A progress file is checked against the plan it names (one of
-    ``files``, else that plan) and against its registry. Warnings fail the result only
-    when ``strict``.
+    Without ``files``: the plans nq42 would use (every plan of ``./plans/`` too), each
+    with its owners registry and the progress files beside it, the layout of a plans
+    folder, and the links between the plans (ids, ``implements``). A progress file is
+    checked against the plan it names (one of ``files``, else one of those plans) and
+    against its registry. Warnings fail the result only when ``strict``.
 
     ``linked`` adds the files that go with the ones given, so that a change to one is
     checked against the others (what the pre-commit hook does): for a file beside a
@@ -698,36 +941,47 @@ def validate(
     from nq42cli.core.owners import LoadedRegistry, load_registry
     from nq42cli.core.validation import validate_files
 
-    where = _where(plan)
-    registry = where.registry()
+    plan_set = _plan_set(plan)
+    layout: list[Problem] = []
     found: list[str] = []
     if files:
         targets = [(Path(f), str(f)) for f in files]
         if linked:
             targets = _linked(targets)
     else:
-        progress_files = where.progress_files()
-        targets = [(where.plan, where.plan_name), *([registry] if registry else [])]
-        targets += progress_files
-        # Files found beside the plan, not named: they must be regular files.
-        found = [shown for _, shown in [*([registry] if registry else []), *progress_files]]
+        # Every plan nq42 would read, its registry and its progress; and what is wrong
+        # with the layout of a plans folder.
+        layout = list(plan_set.problems)
+        targets = []
+        for where in plan_set.locations:
+            registry = where.registry()
+            progress_files = where.progress_files()
+            targets += [(where.plan, where.plan_name), *([registry] if registry else [])]
+            targets += progress_files
+            # Files found beside a plan, not named: they must be regular files.
+            found += [shown for _, shown in [*([registry] if registry else []), *progress_files]]
 
     def default_plans() -> list[LoadedPlan]:
-        try:
-            return [load_plan(where.plan, where.plan_name)]
-        except DataError:
-            return []
+        out = []
+        for where in plan_set.locations:
+            with contextlib.suppress(DataError):
+                out.append(load_plan(where.plan, where.plan_name))
+        return out
 
-    def default_registry() -> LoadedRegistry | None:
-        try:
-            return load_registry(*registry) if registry else None
-        except DataError:
-            return None
+    def default_registries() -> list[LoadedRegistry]:
+        out = []
+        for where in plan_set.locations:
+            registry = where.registry()
+            if registry:
+                with contextlib.suppress(DataError):
+                    out.append(load_registry(*registry))
+        return out
 
     outcome = validate_files(
-        targets, default_plans, today or _today(), default_registry, found=found
+        targets, default_plans, today or _today(), default_registries, found=found
     )
-    return Validation(outcome.problems, outcome.files, strict)
+    problems = tuple(layout) + outcome.problems
+    return Validation(problems, outcome.files, strict)
 
 
 def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
@@ -786,7 +1040,7 @@ def init(
 def migrate(
     files: Sequence[PathLike] | None = None,
     *,
-    plan: Location | PathLike | None = None,
+    plan: PlanSource = None,
     write: bool = True,
 ) -> list[Migration]:
     """Rewrite the old day key ``on:`` as ``date:`` in progress and owners files.
@@ -803,12 +1057,15 @@ def migrate(
     if files:
         targets = [(Path(f), str(f)) for f in files]
     else:
-        where = _where(plan)
-        if where.bundled:
-            msg = "the bundled plan's files are part of the package; give FILES or --plan"
-            raise UsageError(msg, "FILES")
-        registry = where.registry()
-        targets = [*([registry] if registry else []), *where.progress_files()]
+        found = _plan_set(plan)
+        found.check()
+        targets = []
+        for where in found.locations:
+            if where.bundled:
+                msg = "the bundled plan's files are part of the package; give FILES or --plan"
+                raise UsageError(msg, "FILES")
+            registry = where.registry()
+            targets += [*([registry] if registry else []), *where.progress_files()]
     done, problems = [], []
     for path, shown in targets:
         try:
@@ -931,6 +1188,7 @@ def calendar(
     name: str | None = None,
     use_index: bool = True,
     today: date | None = None,
+    plan_ids: Sequence[str] | None = None,
 ) -> Calendar:
     """The binding deadlines of the duties passing ``filters``, for an iCalendar file.
 
@@ -940,9 +1198,11 @@ def calendar(
     """
     when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
     _in_range(when_made.date(), "stamp")
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, plan_ids)
     rows = source.listing(when_made.date(), filters or Filters())
-    return Calendar(rows, name or f"nq42 — {source.head().name}", when_made, remind)
+    shown = _shown_plans(source)
+    title = ", ".join(h.name for h in shown) if shown else source.head().name
+    return Calendar(rows, name or f"nq42 — {title}", when_made, remind, shown)
 
 
 # --------------------------------------------------------------------------- output

@@ -11,16 +11,20 @@ library the very question the typer command asks (:mod:`nq42cli.api`, ``index_on
 renders it through the same registry and prints it.
 
 Anything else is declined and typer does the whole run as always: ``--help``, an option
-it does not know or a repeated one, a value it would have to convert or refuse (``JSON``
-for ``json``, a bad date, a period given twice), no index yet, an invalid plan, a filter
-that matches nothing, any error at all. So every message, usage error and exit code
-still comes from typer and the one error handler (:func:`nq42cli.cli.options.handled`);
-the quick path only ever prints a successful answer, and prints nothing before the
-answer is complete. The one exception is an answer that cannot be written (a full disk):
-part of it may be out, so typer cannot start over, and the quick path says what the
-handler says (one line, exit 1). The answer follows the typer path's output rules
-because it is made by the same code: the streams are switched to UTF-8 first
-(:mod:`nq42cli.streams`), and the renderers escape text and cap terminal tables.
+it does not know or a repeated one (``--plan`` twice: several plans), ``--plan-id``,
+several plans found any other way (a plans folder, ``./plans/`` beside ``./data/``,
+``NQ42_PLAN`` with several paths: the library raises
+:class:`~nq42cli.core.errors.NotIndexed` for them), a value it would have to convert or
+refuse (``JSON`` for ``json``, a bad date, a period given twice), no index yet, an
+invalid plan, a filter that matches nothing, any error at all. So every message, usage
+error and exit code still comes from typer and the one error handler
+(:func:`nq42cli.cli.options.handled`); the quick path only ever prints a successful
+answer, and prints nothing before the answer is complete. The one exception is an answer
+that cannot be written (a full disk): part of it may be out, so typer cannot start over,
+and the quick path says what the handler says (one line, exit 1). The answer follows the
+typer path's output rules because it is made by the same code: the streams are switched
+to UTF-8 first (:mod:`nq42cli.streams`), and the renderers escape text and cap terminal
+tables.
 
 The option table below is typer's, written out: ``tests/test_quick.py`` builds the
 click commands with typer and fails when any option, choice or environment variable
@@ -47,7 +51,10 @@ if TYPE_CHECKING:
 
 __all__ = ["ARGUMENTS", "CHOICES", "ENVVARS", "OPTIONS", "answered", "main", "parse"]
 
-_PATHS = {"--plan": "plan", "--status": "status"}
+# --plan-id picks among several plans, which the full run reads: named so that the
+# table stays typer's, and declined when given.
+_PATHS = {"--plan": "plan", "--status": "status", "--plan-id": "plan_id"}
+_DECLINED = frozenset({"plan_id"})
 _COMMON = {**_PATHS, "--as-of": "as_of", "--format": "fmt", "-f": "fmt", "--lang": "lang"}
 _FILTERS = {"--owner": "owner", "--role": "role", "--section": "section", "--search": "search"}
 _PERIOD = {
@@ -132,6 +139,8 @@ def parse(argv: list[str]) -> tuple[str, dict[str, str]] | None:
             value = following
         if value.startswith("-") or value in ("", "--"):
             return None
+        if dest in _DECLINED:
+            return None
         allowed = CHOICES[command].get(dest)
         if allowed is not None and value not in allowed:
             return None
@@ -143,7 +152,8 @@ def parse(argv: list[str]) -> tuple[str, dict[str, str]] | None:
     for dest, var in ENVVARS.items():
         if dest not in values and var in os.environ:
             env = os.environ[var]
-            if not env:
+            # Several plans (NQ42_PLAN=a:b) are read together on the full run.
+            if not env or (dest == "plan" and os.pathsep in env):
                 return None
             values[dest] = env
     return command, values

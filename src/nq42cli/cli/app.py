@@ -50,6 +50,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(("ongoing",), _CLI + "listing", "ongoing"),
     Command(("list",), _CLI + "listing", "list_"),
     Command(("show",), _CLI + "listing", "show"),
+    Command(("plans",), _CLI + "plans", "plans"),
     Command(("status",), _CLI + "progress", "status"),
     Command(("history",), _CLI + "progress", "history"),
     Command(("record",), _CLI + "progress", "record"),

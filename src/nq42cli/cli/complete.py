@@ -1,4 +1,4 @@
-"""Shell completion of what a plan names: ``nq42 show <TAB>`` and ``--section <TAB>``.
+"""Shell completion of what plans name: ``nq42 show <TAB>``, ``--section``, ``--plan-id``.
 
 Each function is a typer ``autocompletion`` callback. It reads the plan the command
 would read (``--plan`` when typed before the word being completed, else ``NQ42_PLAN``,
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from nq42cli.api import Names
 
-__all__ = ["duty_ids", "sections"]
+__all__ = ["duty_ids", "plan_ids", "sections"]
 
 
 def _names(ctx: typer.Context) -> Names | None:
@@ -45,3 +45,9 @@ def sections(ctx: typer.Context, incomplete: str) -> list[str]:
         return []
     every = [*found.sections, *found.items, *found.ids]
     return [i for i in every if i.startswith(incomplete)]
+
+
+def plan_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The ids of the plans read that start with what was typed (``--plan-id``)."""
+    found = _names(ctx)
+    return [] if found is None else [i for i in found.plans if i.startswith(incomplete)]

@@ -25,6 +25,7 @@ from nq42cli.cli.options import (
     MonthOpt,
     OutputOpt,
     OwnerOpt,
+    PlanIdOpt,
     PlanOpt,
     QuarterOpt,
     RoleOpt,
@@ -70,6 +71,7 @@ def export_status(
     section: SectionOpt = None,
     lang: LangOpt = Lang.VI,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """The status table with its summary.
@@ -85,6 +87,7 @@ def export_status(
             as_of=on,
             filters=filters(owner, section=section),
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             use_index=run.use_index,
             today=run.today,
@@ -101,7 +104,7 @@ def _export_query(
     force: bool,
     as_of: str | None,
     lang: Lang,
-    plan: Path | None,
+    plans: tuple[list[Path] | None, list[str] | None],
     status: Path | None,
     chosen: tuple[str | None, Role | None, str | None, str | None],
 ) -> None:
@@ -115,7 +118,8 @@ def _export_query(
             as_of=on,
             period=asked,
             filters=filters(*chosen),
-            plan=plan,
+            plan=plans[0],
+            plan_ids=plans[1],
             progress=status,
             use_index=run.use_index,
             today=run.today,
@@ -140,6 +144,7 @@ def export_due(
     section: SectionOpt = None,
     search: SearchOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """Duties whose deadline falls in a period (same period options as nq42 due).
@@ -148,7 +153,9 @@ def export_due(
     """
     asked = period(quarter, month, year, start, end, state(ctx).today)
     chosen = (owner, role, section, search)
-    _export_query(ctx, "due", asked, fmt, output, force, as_of, lang, plan, status, chosen)
+    _export_query(
+        ctx, "due", asked, fmt, output, force, as_of, lang, (plan, plan_id), status, chosen
+    )
 
 
 def export_overdue(
@@ -163,6 +170,7 @@ def export_overdue(
     section: SectionOpt = None,
     search: SearchOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """Duties past their deadline with no completion recorded.
@@ -170,7 +178,9 @@ def export_overdue(
     Example: nq42 export overdue --format html -o overdue.html
     """
     chosen = (owner, role, section, search)
-    _export_query(ctx, "overdue", None, fmt, output, force, as_of, lang, plan, status, chosen)
+    _export_query(
+        ctx, "overdue", None, fmt, output, force, as_of, lang, (plan, plan_id), status, chosen
+    )
 
 
 def export_ongoing(
@@ -185,6 +195,7 @@ def export_ongoing(
     section: SectionOpt = None,
     search: SearchOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """Duties carried out on a regular basis that have started.
@@ -192,7 +203,9 @@ def export_ongoing(
     Example: nq42 export ongoing --format md -o ongoing.md
     """
     chosen = (owner, role, section, search)
-    _export_query(ctx, "ongoing", None, fmt, output, force, as_of, lang, plan, status, chosen)
+    _export_query(
+        ctx, "ongoing", None, fmt, output, force, as_of, lang, (plan, plan_id), status, chosen
+    )
 
 
 def export_ics(
@@ -207,6 +220,7 @@ def export_ics(
     ] = "14d",
     lang: LangOpt = Lang.VI,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
     owner: OwnerOpt = None,
     role: RoleOpt = None,
@@ -230,6 +244,7 @@ def export_ics(
         cal = api.calendar(
             filters=filters(owner, role, section, search),
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             use_index=run.use_index,
             today=run.today,

@@ -21,6 +21,7 @@ from nq42cli.cli.options import (
     ListFormat,
     MonthOpt,
     OwnerOpt,
+    PlanIdOpt,
     PlanOpt,
     QuarterOpt,
     RoleOpt,
@@ -57,6 +58,7 @@ def due(
     end: ToOpt = None,
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     fmt: ListFormatOpt = ListFormat.TABLE,
     lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
@@ -71,14 +73,14 @@ def due(
     """
     asked = period(quarter, month, year, start, end, state(ctx).today)
     chosen = (owner, role, section, search)
-    _ask(ctx, "due", as_of, plan, status, fmt, lang, chosen, asked)
+    _ask(ctx, "due", as_of, (plan, plan_id), status, fmt, lang, chosen, asked)
 
 
 def _ask(
     ctx: typer.Context,
     what: str,
     as_of: str | None,
-    plan: Path | None,
+    plans: tuple[list[Path] | None, list[str] | None],
     status: Path | None,
     fmt: ListFormat,
     lang: Lang,
@@ -95,7 +97,8 @@ def _ask(
             as_of=on,
             period=asked,
             filters=filters(*chosen),
-            plan=plan,
+            plan=plans[0],
+            plan_ids=plans[1],
             progress=status,
             use_index=run.use_index,
             today=run.today,
@@ -107,6 +110,7 @@ def overdue(
     ctx: typer.Context,
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     fmt: ListFormatOpt = ListFormat.TABLE,
     lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
@@ -119,13 +123,14 @@ def overdue(
 
     Example: nq42 overdue --as-of 2024-04-01
     """
-    _ask(ctx, "overdue", as_of, plan, status, fmt, lang, (owner, role, section, search))
+    _ask(ctx, "overdue", as_of, (plan, plan_id), status, fmt, lang, (owner, role, section, search))
 
 
 def ongoing(
     ctx: typer.Context,
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     fmt: ListFormatOpt = ListFormat.TABLE,
     lang: LangOpt = Lang.VI,
     owner: OwnerOpt = None,
@@ -138,12 +143,13 @@ def ongoing(
 
     Example: nq42 ongoing --as-of 2024-01-15 --owner "ban kinh te"
     """
-    _ask(ctx, "ongoing", as_of, plan, status, fmt, lang, (owner, role, section, search))
+    _ask(ctx, "ongoing", as_of, (plan, plan_id), status, fmt, lang, (owner, role, section, search))
 
 
 def list_(
     ctx: typer.Context,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
     as_of: AsOfOpt = None,
     fmt: ListFormatOpt = ListFormat.TABLE,
@@ -157,13 +163,14 @@ def list_(
 
     Example: nq42 list --section IV --role lead
     """
-    _ask(ctx, "list", as_of, plan, status, fmt, lang, (owner, role, section, search))
+    _ask(ctx, "list", as_of, (plan, plan_id), status, fmt, lang, (owner, role, section, search))
 
 
 def show(
     ctx: typer.Context,
     duty_id: IdArg,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
     as_of: AsOfOpt = None,
     fmt: Annotated[
@@ -180,4 +187,7 @@ def show(
     with handled():
         from nq42cli import api
 
-        emit(api.show(duty_id, as_of=on, plan=plan, progress=status, today=run.today), fmt, lang)
+        found = api.show(
+            duty_id, as_of=on, plan=plan, progress=status, today=run.today, plan_ids=plan_id
+        )
+        emit(found, fmt, lang)

@@ -52,6 +52,7 @@ __all__ = [
     "OutputFailed",
     "OutputOpt",
     "OwnerOpt",
+    "PlanIdOpt",
     "PlanOpt",
     "ProblemFormat",
     "QuarterOpt",
@@ -171,12 +172,25 @@ LangOpt = Annotated[
     Lang, typer.Option("--lang", case_sensitive=False, help="Language of labels: vi or en.")
 ]
 PlanOpt = Annotated[
-    Path | None,
+    list[Path] | None,
     typer.Option(
         "--plan",
         envvar="NQ42_PLAN",
-        help="Plan file. Default: ./data/plan.yaml if present, else the bundled plan.",
+        help="Plan file, a folder of plans (one sub-folder each), or several: repeat --plan "
+        "(NQ42_PLAN: separated by the path separator). Default: ./data/plan.yaml and "
+        "./plans/ if present, else the bundled plan.",
         show_default=False,
+    ),
+]
+PlanIdOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--plan-id",
+        metavar="ID",
+        help="Answer for this plan only, of those read: its id or number (68/NQ-CP); repeat "
+        "for more. Default: every plan.",
+        show_default=False,
+        autocompletion=lambda ctx, incomplete: _complete("plan_ids", ctx, incomplete),
     ),
 ]
 StatusOpt = Annotated[
@@ -280,7 +294,8 @@ IdArg = Annotated[
     str,
     typer.Argument(
         metavar="ID",
-        help="Duty id as numbered in the plan: IV.2.a.",
+        help="Duty id as numbered in the plan: IV.2.a; PLAN:ID where several plans are read "
+        "(45-CTr/TU:II.1).",
         autocompletion=lambda ctx, incomplete: _complete("duty_ids", ctx, incomplete),
     ),
 ]

@@ -16,6 +16,7 @@ from nq42cli.cli.options import (
     DetailFormat,
     Lang,
     LangOpt,
+    PlanIdOpt,
     PlanOpt,
     complete_owner,
     day,
@@ -40,6 +41,7 @@ def owners(
     ctx: typer.Context,
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     fmt: FormatOpt = DetailFormat.TABLE,
     lang: LangOpt = Lang.VI,
 ) -> None:
@@ -54,7 +56,7 @@ def owners(
     with handled():
         from nq42cli import api
 
-        emit(api.owners(as_of=on, plan=plan, today=run.today), fmt, lang)
+        emit(api.owners(as_of=on, plan=plan, today=run.today, plan_ids=plan_id), fmt, lang)
 
 
 def show(
@@ -69,6 +71,7 @@ def show(
     ],
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     fmt: FormatOpt = DetailFormat.TABLE,
     lang: LangOpt = Lang.VI,
 ) -> None:
@@ -81,4 +84,5 @@ def show(
     with handled():
         from nq42cli import api
 
-        emit(api.owner(name, as_of=on, plan=plan, today=run.today), fmt, lang)
+        found = api.owner(name, as_of=on, plan=plan, today=run.today, plan_ids=plan_id)
+        emit(found, fmt, lang)

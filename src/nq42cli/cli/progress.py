@@ -21,6 +21,7 @@ from nq42cli.cli.options import (
     LangOpt,
     ListFormat,
     OwnerOpt,
+    PlanIdOpt,
     PlanOpt,
     SectionOpt,
     StatusOpt,
@@ -104,6 +105,7 @@ def record(
         ),
     ] = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """Append a progress record to a duty; history is never rewritten.
@@ -144,6 +146,7 @@ def record(
             by=by,
             force=force,
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             today=run.today,
             recorded_at=run.now,
@@ -159,6 +162,7 @@ def history(
     duty_id: IdArg,
     as_of: AsOfOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
     fmt: Annotated[
         DetailFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
@@ -178,6 +182,7 @@ def history(
             duty_id,
             as_of=on,
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             use_index=run.use_index,
             today=run.today,
@@ -195,6 +200,7 @@ def status(
         ListFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
     ] = ListFormat.TABLE,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """Every duty classified as of a day, with a summary per class and per owner.
@@ -210,6 +216,7 @@ def status(
             as_of=on,
             filters=filters(owner, section=section),
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             use_index=run.use_index,
             today=run.today,

@@ -19,6 +19,7 @@ from nq42cli.cli.options import (
     LangOpt,
     OutputOpt,
     OwnerOpt,
+    PlanIdOpt,
     PlanOpt,
     QuarterOpt,
     RoleOpt,
@@ -132,6 +133,7 @@ def report(
     section: SectionOpt = None,
     search: SearchOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """The periodic report: figures, then Phụ lục 1 (dated duties) and 2 (ongoing, undated).
@@ -153,6 +155,7 @@ def report(
             filters=filters(owner, role, section, search),
             issuer=issuer,
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             use_index=run.use_index,
             today=run.today,
@@ -181,6 +184,7 @@ def timeline(
     section: SectionOpt = None,
     search: SearchOpt = None,
     plan: PlanOpt = None,
+    plan_id: PlanIdOpt = None,
     status: StatusOpt = None,
 ) -> None:
     """One line per duty: its windows as bars across months or quarters, today marked.
@@ -202,6 +206,7 @@ def timeline(
             start=a,
             end=b,
             plan=plan,
+            plan_ids=plan_id,
             progress=status,
             use_index=run.use_index,
             today=run.today,

@@ -105,21 +105,24 @@ __all__ = [
     "build",
     "cache_dir",
     "cache_key",
+    "index_path",
     "open_source",
 ]
 
 # Bump when the tables or what they hold change: old files then stop matching.
-SCHEMA = 6
+SCHEMA = 7
 # An index holds less than the plan; twice the largest plan nq42 reads is damage.
 MAX_INDEX_BYTES = 512 * 2**20
-KEEP = 8  # cache files kept; older ones are removed when a new one is written
+KEEP = 8  # cache files kept per plan file; older ones are removed when a new one is written
+KEEP_ALL = 256  # cache files kept in all, whatever plans they index
 _ALL = Filters()
 
 _TABLES = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE duty (
     ord INTEGER PRIMARY KEY, id TEXT NOT NULL, section TEXT NOT NULL, grp TEXT,
-    text TEXT NOT NULL, timing TEXT, windows TEXT NOT NULL, owners TEXT NOT NULL
+    text TEXT NOT NULL, timing TEXT, windows TEXT NOT NULL, owners TEXT NOT NULL,
+    implements TEXT
 );
 CREATE TABLE win (
     duty INTEGER NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL,
@@ -176,6 +179,12 @@ class RowSource(Protocol):
 
     def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
         """One duty's status row as of ``as_of`` and all its records (case-insensitive id)."""
+
+    def links(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each duty that names parent duties (``implements:``), with them, in plan order."""
+
+    def vocabulary(self) -> tuple[list[str], list[queries.Heading]]:
+        """What ``--owner`` and ``--section`` are checked against: names, duty headings."""
 
 
 # --------------------------------------------------------------------------- keys
@@ -335,6 +344,14 @@ class PlanRows:
         (row,) = status_of([found], as_of, records)
         return row, tuple(records.get((found.plan, found.id), ()))
 
+    def links(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each duty that names parent duties, with them, in plan order."""
+        return [(d.id, tuple(d.implements)) for d in self.plan.duties if d.implements]
+
+    def vocabulary(self) -> tuple[list[str], list[queries.Heading]]:
+        """The names ``--owner`` matches and the duties ``--section`` matches."""
+        return queries.filter_vocabulary([self.plan], self.directory)
+
 
 @dataclass(frozen=True, slots=True)
 class _Rec:
@@ -399,7 +416,7 @@ class Index:
     def _entries(self, ords: Sequence[int] | None, filters: Filters) -> list[Entry]:
         """Duties by ``ord`` (all when None) that pass ``filters``, in plan order."""
         self._check(filters)
-        sql = "SELECT ord, id, section, grp, text, timing, windows, owners FROM duty"
+        sql = "SELECT ord, id, section, grp, text, timing, windows, owners, implements FROM duty"
         if ords is None:
             chunks: list[tuple[str, Sequence[int]]] = [(sql + " ORDER BY ord", ())]
         else:
@@ -411,7 +428,7 @@ class Index:
         out = []
         plan_id, plan_date = self.plan_id, self.plan_date
         for query, params in chunks:
-            for _, id_, section, grp, text, timing, windows, owners in self.db.execute(
+            for _, id_, section, grp, text, timing, windows, owners, parents in self.db.execute(
                 query, params
             ):
                 lines, group_lines = self._owner_lines(owners)
@@ -426,6 +443,7 @@ class Index:
                     _windows(windows),
                     lines,
                     group_lines,
+                    tuple(json.loads(parents)) if parents else (),
                 )
                 if filters.accepts(e, e.owners):
                     out.append(e)
@@ -435,12 +453,21 @@ class Index:
         # The same refusal as on a loaded plan: a filter that names nothing is a typo.
         if filters.owner is None and filters.section is None:
             return
+        queries.check_filters_against(filters, *self.vocabulary())
+
+    def vocabulary(self) -> tuple[list[str], list[queries.Heading]]:
+        """The names ``--owner`` matches and the duties ``--section`` matches."""
         names = [n for (n,) in self.db.execute("SELECT name FROM owner_name")]
-        heads = [
+        heads: list[queries.Heading] = [
             Entry(self.plan_id, self.plan_date, i, s, g, "", None, (), ())
             for i, s, g in self.db.execute("SELECT id, section, grp FROM duty ORDER BY ord")
         ]
-        queries.check_filters_against(filters, names, heads)
+        return names, heads
+
+    def links(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each duty that names parent duties, with them, in plan order."""
+        sql = "SELECT id, implements FROM duty WHERE implements IS NOT NULL ORDER BY ord"
+        return [(i, tuple(json.loads(raw))) for i, raw in self.db.execute(sql)]
 
     def _ords(self, sql: str, params: Sequence[object]) -> list[int]:
         return [o for (o,) in self.db.execute(sql, params)]
@@ -554,8 +581,8 @@ class Index:
     def head(self) -> PlanHead:
         """The plan's id, kind, number, date, issuer and title."""
         raw = self.db.execute("SELECT v FROM meta WHERE k = 'head'").fetchone()
-        pid, kind, number, day, issuer, title = json.loads(raw[0])
-        return PlanHead(pid, kind, number, date.fromisoformat(day), issuer, title)
+        pid, kind, number, day, issuer, title, parent, duty = json.loads(raw[0])
+        return PlanHead(pid, kind, number, date.fromisoformat(day), issuer, title, parent, duty)
 
     def sections(self) -> list[SectionHead]:
         """The plan's sections with their items' headings."""
@@ -674,6 +701,20 @@ class _Guarded:
         except _DAMAGE:
             return self.rebuild().history(duty_id, as_of)
 
+    def links(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each duty that names parent duties, with them, in plan order."""
+        try:
+            return self.index.links()
+        except _DAMAGE:
+            return self.rebuild().links()
+
+    def vocabulary(self) -> tuple[list[str], list[queries.Heading]]:
+        """The names ``--owner`` matches and the duties ``--section`` matches."""
+        try:
+            return self.index.vocabulary()
+        except _DAMAGE:
+            return self.rebuild().vocabulary()
+
 
 # Rows repeat a few hundred distinct window lists and owner lists; both decode to
 # immutable values, so each distinct text is decoded once per run.
@@ -762,6 +803,8 @@ def build(
                                     plan.meta.date.isoformat(),
                                     plan.meta.issuer,
                                     plan.meta.title,
+                                    head(plan).implements,
+                                    head(plan).implements_duty,
                                 ],
                                 ensure_ascii=False,
                             ),
@@ -815,6 +858,11 @@ def build(
                                 ],
                                 ensure_ascii=False,
                             ),
+                            (
+                                json.dumps(duty.implements, ensure_ascii=False)
+                                if duty.implements
+                                else None
+                            ),
                         )
                     )
                     # The rule book says which windows bind; the index only stores its answer.
@@ -823,7 +871,7 @@ def build(
                         deadline = w.deadline.isoformat() if w.deadline else None
                         wins.append((i, j, *windows[j][:3], deadline, int(w in binds)))
                     owners += {(o.key, i, o.role.value) for o in lines}
-                db.executemany("INSERT INTO duty VALUES (?, ?, ?, ?, ?, ?, ?, ?)", duties)
+                db.executemany("INSERT INTO duty VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", duties)
                 db.executemany("INSERT INTO win VALUES (?, ?, ?, ?, ?, ?, ?)", wins)
                 db.executemany("INSERT INTO duty_owner VALUES (?, ?, ?)", owners)
                 names = {n for o in plan.owners for n in (o.key, o.name, o.short)}
@@ -951,12 +999,36 @@ def _sealed(index: Path) -> bool:
     return True
 
 
-# An index is named by its key; a build's temporary file by mkstemp (see build()).
-_OURS = re.compile(r"[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite")
+# An index is named by its plan file's tag and its key (before 0.3, by its key alone); a
+# build's temporary file by mkstemp (see build()).
+_OURS = re.compile(r"(?:[0-9a-f]{12}-)?[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite")
+
+
+def index_path(folder: Path, files: Sequence[str | os.PathLike[str]], key: str) -> Path:
+    """Where the index of the plan whose input ``files`` (plan first) have ``key`` lives.
+
+    The name starts with a tag of the plan file's path, so that old indexes are pruned
+    per plan: the indexes of forty plans read together do not push each other out.
+    """
+    try:
+        where = str(Path(files[0]).resolve())
+    except (OSError, RuntimeError):
+        where = os.fspath(files[0])
+    tag = hashlib.sha256(os.fsencode(where)).hexdigest()[:12]
+    return folder / f"{tag}-{key}.sqlite"
+
+
+def _tag(path: Path) -> str:
+    name = path.name
+    return name[:12] if len(name) > 13 and name[12] == "-" else ""
 
 
 def _prune(keep: Path) -> None:
-    """Remove all but the most recent cache files, and temporary files left by crashes."""
+    """Remove old cache files and temporary files left by crashes.
+
+    Kept: the :data:`KEEP` most recent indexes of ``keep``'s plan file, and of all the
+    others at most :data:`KEEP_ALL` in all.
+    """
     with contextlib.suppress(OSError):
         done: list[tuple[float, Path]] = []
         temporary: list[tuple[float, Path]] = []
@@ -965,7 +1037,11 @@ def _prune(keep: Path) -> None:
             if _OURS.fullmatch(p.name) is None:
                 continue
             (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
-        old = [p for _, p in sorted(done, reverse=True) if p != keep][KEEP - 1 :]
+        newest = [p for _, p in sorted(done, reverse=True) if p != keep]
+        mine = [p for p in newest if _tag(p) == _tag(keep)]
+        others = [p for p in newest if _tag(p) != _tag(keep)]
+        # The plan's own older indexes, then any beyond the cap on all of them.
+        old = mine[KEEP - 1 :] + others[KEEP_ALL - KEEP :]
         # A temporary file an hour old belongs to no running build.
         old += [p for mtime, p in temporary if mtime < time.time() - 3600]
         for p in old:
@@ -1036,7 +1112,7 @@ def open_source(
         key = cache_key(files)
     except OSError:
         return PlanRows(*everything())
-    target = folder / f"{key}.sqlite"
+    target = index_path(folder, files, key)
 
     def rebuild() -> RowSource:
         plan, progress, directory = everything()

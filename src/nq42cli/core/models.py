@@ -137,6 +137,29 @@ Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
 
 
+def _one_or_many(value: Any) -> Any:
+    # "implements: IV.6.b" reads as the list of one id it means.
+    return [value] if isinstance(value, str) else value
+
+
+_ID_PATTERN = r"^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._-]*$"
+# The duties of the implemented plan a duty carries out: one id, or a list of them.
+ParentIds = Annotated[
+    list[Id],
+    BeforeValidator(_one_or_many),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": _ID_PATTERN},
+                {"type": "array", "items": {"type": "string", "pattern": _ID_PATTERN}},
+            ],
+            "description": "The duty (or duties) of the plan this plan implements that this "
+            "duty carries out: 'IV.6.b' or ['IV.6.a', 'IV.6.b'].",
+        }
+    ),
+]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -186,6 +209,11 @@ class Duty(_Model):
         None,
         description="What a drafted duty needs checked by hand (set by 'nq42 extract').",
     )
+    implements: ParentIds = Field(
+        default_factory=list,
+        description="The duties of the implemented plan (plan.implements) this duty carries "
+        "out; its progress rolls up to them. Default: the plan's own implements.duty.",
+    )
 
 
 class Group(_Model):
@@ -211,12 +239,23 @@ class Signer(_Model):
 
 
 class Resolution(_Model):
-    """The resolution a plan implements."""
+    """The document a plan implements: a resolution, or another plan, tracked or not.
+
+    When ``number`` names a plan nq42 tracks beside this one (its ``plan.id`` or
+    ``plan.number``), the two are linked: ``duty`` names the duty of that plan this plan
+    carries out as a whole (the Government's programme is 19-KH/TW's IV.2.a), and the
+    progress of this plan's duties rolls up to it (see :mod:`nq42cli.core.rules`).
+    """
 
     number: Text
     date: Day
     issuer: Text
     title: Text
+    duty: Id | None = Field(
+        None,
+        description="The duty of the implemented plan this plan carries out as a whole "
+        "(IV.2.a), when that plan is tracked beside this one.",
+    )
 
 
 class Purpose(_Model):

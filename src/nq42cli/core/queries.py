@@ -28,6 +28,7 @@ from nq42cli.core.rules import (
     Event,
     Membership,
     RecordLike,
+    Rollup,
     Status,
     Verdict,
     due_in,
@@ -69,6 +70,7 @@ __all__ = [
     "due_of",
     "entries",
     "entry",
+    "filter_vocabulary",
     "find",
     "head",
     "listing",
@@ -151,7 +153,12 @@ class GroupLine:
 
 @dataclass(frozen=True, slots=True)
 class PlanHead:
-    """What titles and reports say of a plan: id, kind, number, date, issuer, title."""
+    """What titles and reports say of a plan: id, kind, number, date, issuer, title.
+
+    ``implements`` is the number of the document the plan implements (``19-KH/TW`` for
+    a province's programme), ``implements_duty`` the duty of that document's plan it
+    carries out as a whole (``IV.6.a``), when the plan names one.
+    """
 
     id: str
     kind: str
@@ -159,6 +166,8 @@ class PlanHead:
     date: date
     issuer: str
     title: str
+    implements: str | None = None
+    implements_duty: str | None = None
 
     @property
     def name(self) -> str:
@@ -186,7 +195,17 @@ def outline(plan: Plan) -> list[SectionHead]:
 def head(plan: Plan) -> PlanHead:
     """The :class:`PlanHead` of a validated plan."""
     m = plan.meta
-    return PlanHead(m.id, m.kind, m.number, m.date, m.issuer, m.title)
+    parent = m.implements
+    return PlanHead(
+        m.id,
+        m.kind,
+        m.number,
+        m.date,
+        m.issuer,
+        m.title,
+        parent.number if parent else None,
+        parent.duty if parent else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +226,13 @@ class Entry:
     windows: tuple[Window, ...]
     owners: tuple[OwnerLine, ...]
     group_lines: tuple[GroupLine, ...] = ()
+    implements: tuple[str, ...] = ()
+    """The duties of the implemented plan this duty names as the ones it carries out."""
+
+    @property
+    def qualified(self) -> str:
+        """``PLAN:ID`` (``45-CTr/TU:II.1``): the duty's id where several plans are read."""
+        return f"{self.plan}:{self.id}"
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -236,6 +262,9 @@ class Row:
     records: tuple[RecordLike, ...] = ()
     owner_status: tuple[tuple[str, Status], ...] = ()
     members: tuple[GroupTally, ...] = ()
+    children: tuple[Rollup, ...] = ()
+    """The progress of the plans that carry this duty out, one line per plan (the status
+    table; see :func:`nq42cli.core.rules.roll_up`): shown beside the class, never in it."""
 
     @property
     def plan(self) -> str:
@@ -392,13 +421,23 @@ def check_filters(
     confident wrong answer; a filter that cannot match anything is refused instead.
     Names of successors, predecessors and members (the registry's) count.
     """
+    check_filters_against(filters, *filter_vocabulary(plans, directory))
+
+
+def filter_vocabulary(
+    plans: Iterable[Plan], directory: Directory | None = None
+) -> tuple[list[str], list[Heading]]:
+    """What filters are checked against: every name ``--owner`` matches, every duty.
+
+    Names of successors, predecessors and members (the registry's) count.
+    """
     plans = list(plans)
     names = [n for p in plans for o in p.owners for n in (o.key, o.name, o.short)]
     if directory is not None:
         names += [n for p in plans for o in p.owners for n in directory.aliases(o.key)]
     written = [r.as_written or "" for p in plans for d in p.duties for r in d.owners]
-    duties = [d for p in plans for d in p.duties]
-    check_filters_against(filters, names + written, duties)
+    duties: list[Heading] = [d for p in plans for d in p.duties]
+    return names + written, duties
 
 
 def check_filters_against(
@@ -500,6 +539,7 @@ def entry(plan: Plan, duty: Duty, directory: Directory | None = None) -> Entry:
         tuple(duty.windows),
         owner_lines(plan, duty, directory),
         group_lines(duty, directory),
+        tuple(duty.implements),
     )
 
 

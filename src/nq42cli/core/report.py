@@ -51,6 +51,7 @@ __all__ = [
     "OwnerClasses",
     "OwnerFigures",
     "PeriodicReport",
+    "PlanFigures",
     "build_report",
     "half_year",
     "parse_report_period",
@@ -308,6 +309,15 @@ class OwnerClasses:
 
 
 @dataclass(frozen=True)
+class PlanFigures:
+    """One plan's duties in a report over several plans: fallen due in the period, to date."""
+
+    head: PlanHead
+    in_period: Counts
+    to_date: Counts
+
+
+@dataclass(frozen=True)
 class Changes:
     """What changed between the previous report's day (``since``) and this one's."""
 
@@ -337,6 +347,8 @@ class Figures:
     changes: Changes | None = None
     members: tuple[MemberFigures, ...] = field(default=())
     classes: tuple[OwnerClasses, ...] = ()
+    plans: tuple[PlanFigures, ...] = ()
+    """With several plans, each plan's own counts (the figures above cover them all)."""
 
 
 @dataclass(frozen=True)
@@ -354,6 +366,18 @@ class PeriodicReport:
     issuer: str | None = None
     due_rows: tuple[Row, ...] = ()
     later: tuple[Row, ...] = ()
+    plans: tuple[PlanHead, ...] = ()
+    """The plans reported on, when more than one: duties are then named ``PLAN:ID``, the
+    appendices hold a section per plan (``19-KH/TW:IV``), and each plan is counted."""
+
+    @property
+    def several(self) -> bool:
+        """Whether the report covers several plans."""
+        return len(self.plans) > 1
+
+    def name(self, row: Row) -> str:
+        """How the report names a duty: its id, ``PLAN:ID`` over several plans."""
+        return row.duty.qualified if self.several else row.duty.id
 
     @property
     def kind(self) -> str:
@@ -379,8 +403,10 @@ def build_report(
     from ``source`` (the plan's index when it serves), judged by the rule book; with the
     owners registry they carry the group tallies and the names in force.
     """
+    from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.queries import Filters
 
+    heads = tuple(source.heads()) if isinstance(source, PlanSetRows) and source.several else ()
     day = as_of or period.end
     if since is not None and since >= day:
         msg = f"--since {since.isoformat()} is not before the report's day {day.isoformat()}"
@@ -400,8 +426,9 @@ def build_report(
         else:
             later.append(r)
     sections = source.sections()
-    appendix1 = _appendix(1, dated, sections, start=1)
-    appendix2 = _appendix(2, undated, sections, start=1)
+    several = bool(heads)
+    appendix1 = _appendix(1, dated, sections, start=1, several=several)
+    appendix2 = _appendix(2, undated, sections, start=1, several=several)
     lines = appendix1.lines + appendix2.lines
     order = source.owners()
     owners = _owners(dated, order)
@@ -422,8 +449,16 @@ def build_report(
         behind=tuple(behind),
         not_reported=tuple(ln for ln in lines if not ln.reported),
         changes=changes,
-        members=_members(appendix1.lines),
+        members=_members(appendix1.lines, several),
         classes=_classes([*dated, *undated], order),
+        plans=tuple(
+            PlanFigures(
+                h,
+                Counts.of(r.status for r in due_rows if r.plan == h.id),
+                Counts.of(r.status for r in dated if r.plan == h.id),
+            )
+            for h in heads
+        ),
     )
     return PeriodicReport(
         source.head(),
@@ -436,6 +471,7 @@ def build_report(
         issuer,
         due_rows,
         tuple(later),
+        heads,
     )
 
 
@@ -444,10 +480,15 @@ def _appendix(
     rows: Sequence[Row],
     sections: Sequence[SectionHead],
     start: int,
+    *,
+    several: bool = False,
 ) -> Appendix:
     by_section: dict[str, list[Row]] = {}
     for r in rows:
-        by_section.setdefault(r.duty.section, []).append(r)
+        # Over several plans, a section is a plan's section (19-KH/TW:IV), as the
+        # source's sections name it.
+        key = f"{r.plan}:{r.duty.section}" if several else r.duty.section
+        by_section.setdefault(key, []).append(r)
     titles = {s.id: s for s in sections}
     order = [s.id for s in sections] + [k for k in by_section if k not in titles]
     stt = start
@@ -480,11 +521,12 @@ def _line(stt: int, r: Row) -> Line:
     return Line(stt, r, leads, partners)
 
 
-def _members(lines: Sequence[Line]) -> tuple[MemberFigures, ...]:
+def _members(lines: Sequence[Line], several: bool = False) -> tuple[MemberFigures, ...]:
     out = []
     for ln in lines:
         by_key = {o.key: o for o in ln.row.owners}
-        out += [MemberFigures(ln.row.duty.id, by_key[t.owner], t) for t in ln.members]
+        duty = ln.row.duty.qualified if several else ln.row.duty.id
+        out += [MemberFigures(duty, by_key[t.owner], t) for t in ln.members]
     return tuple(out)
 
 
@@ -534,10 +576,10 @@ def _classes(rows: Sequence[Row], order: Sequence[OwnerLine]) -> tuple[OwnerClas
 
 
 def _changes(now: Sequence[Row], then: Sequence[Row], since: date) -> Changes:
-    before = {r.duty.id: r for r in then}
+    before = {(r.plan, r.duty.id): r for r in then}
 
     def was(r: Row, test: Callable[[Row], bool]) -> bool:
-        old = before.get(r.duty.id)
+        old = before.get((r.plan, r.duty.id))
         return old is not None and test(old)
 
     def done(r: Row) -> bool:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from nq42cli.core.grammar import Reading
     from nq42cli.core.models import Plan
     from nq42cli.core.ownership import OwnerDetail, OwnerRow
-    from nq42cli.core.queries import Entry, Row
+    from nq42cli.core.plans import PlanLine
+    from nq42cli.core.queries import Entry, PlanHead, Row
     from nq42cli.core.rules import Event, RecordLike
     from nq42cli.core.spans import Span
     from nq42cli.core.status import Summary
@@ -40,6 +41,7 @@ __all__ = [
     "Listing",
     "OwnerStory",
     "OwnersList",
+    "PlansList",
     "QueryKind",
     "Recorded",
     "Schema",
@@ -65,7 +67,8 @@ class Listing:
     """The rows that answer a query (``nq42 due|overdue|ongoing|list``).
 
     ``as_of`` is the day asked about (completions are known as of it); ``period`` the
-    period of a ``due`` query.
+    period of a ``due`` query; ``plans`` the plans answered for, when more than one
+    (rows then name their plan: ``PLAN:ID``).
     """
 
     KIND: ClassVar[str] = "listing"
@@ -73,6 +76,7 @@ class Listing:
     rows: list[Row]
     as_of: date | None = None
     period: Period | None = None
+    plans: tuple[PlanHead, ...] = ()
 
     @property
     def timed(self) -> bool:
@@ -89,7 +93,9 @@ class StatusTable:
     summary: Summary
     as_of: date
     plan: str
-    """The plan's kind and number, for titles: ``Kế hoạch 19-KH/TW``."""
+    """The plan's kind and number, for titles: ``Kế hoạch 19-KH/TW`` (several, joined)."""
+    plans: tuple[PlanHead, ...] = ()
+    """The plans answered for, when more than one (see :class:`Listing`)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class Detail:
     KIND: ClassVar[str] = "detail"
     row: Row
     plan: Plan
+    plans: tuple[PlanHead, ...] = ()
+    """The plans read with it, when more than one."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,8 @@ class History:
     records: Sequence[RecordLike]
     state: Row
     as_of: date
+    plans: tuple[PlanHead, ...] = ()
+    """The plans read with it, when more than one."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +236,8 @@ class Calendar:
     name: str
     stamp: datetime
     remind: timedelta | None = timedelta(days=14)
+    plans: tuple[PlanHead, ...] = ()
+    """The plans answered for, when more than one (events then name their plan)."""
 
 
 @dataclass(frozen=True)
@@ -241,6 +253,8 @@ class Timeline:
     as_of: date
     start: date | None = None
     end: date | None = None
+    plans: tuple[PlanHead, ...] = ()
+    """The plans answered for, when more than one."""
 
 
 @dataclass(frozen=True)
@@ -284,4 +298,13 @@ class OwnerStory:
 
     KIND: ClassVar[str] = "owner"
     detail: OwnerDetail
+    as_of: date
+
+
+@dataclass(frozen=True)
+class PlansList:
+    """The plans read, as a tree with their counts as of a day (``nq42 plans``)."""
+
+    KIND: ClassVar[str] = "plans"
+    rows: list[PlanLine]
     as_of: date

@@ -88,6 +88,21 @@ Ongoing
     start, else the plan's date) and not ended. The status class *thực hiện thường
     xuyên* is for duties with no binding deadline and an ongoing part; *không thời
     hạn* for the rest (per-schedule, undated).
+
+Plans that carry out a duty (roll-up)
+    A plan may implement another plan nq42 tracks beside it (its ``implements.number``
+    is that plan's id or number): a province's programme implements 19-KH/TW, the
+    Government's programme too. The child plan carries out, as a whole, the parent duty
+    its ``implements.duty`` names (IV.6.a, IV.2.a); each of its duties carries out the
+    parent duties it names itself (``implements:``), else its plan's
+    (:func:`parent_duties`). A parent duty's row shows, for each child plan, how the
+    child duties that carry it out stand on the same day, each judged by this rule book
+    with its own records (:func:`roll_up`): how many, how many done (on time or late,
+    and undated duties completed), how many overdue, every class counted. The children
+    never change the parent's class, which its own records alone decide: a programme
+    issued (IV.2.a, done by Nghị quyết 68/NQ-CP) stays done while its tasks run late,
+    and every task done does not make the parent done — someone records that, with
+    its evidence. Only direct children count: a grandchild rolls up to its own parent.
 """
 
 from __future__ import annotations
@@ -122,6 +137,7 @@ __all__ = [
     "Membership",
     "PartKey",
     "RecordLike",
+    "Rollup",
     "Status",
     "Verdict",
     "adjusted_windows",
@@ -140,10 +156,12 @@ __all__ = [
     "member_standings",
     "ongoing_since",
     "owner_part",
+    "parent_duties",
     "part_key",
     "reports",
     "required_keys",
     "result_of",
+    "roll_up",
 ]
 
 
@@ -1004,3 +1022,60 @@ def _judge_deadline(
 def iter_rounds(w: Window, plan_date: date, until: date) -> Iterator[Occurrence]:
     """The rounds of a recurring window due up to ``until`` (for calendars and reports)."""
     yield from _rounds(w, plan_date, until)
+
+
+# --------------------------------------------------------------------------- roll-up
+
+
+@dataclass(frozen=True, slots=True)
+class Rollup:
+    """How the duties of one child plan that carry out a parent duty stand, as of a day.
+
+    ``plan`` is the child plan's id, ``name`` its kind and number ('Chương trình hành
+    động 45-CTr/TU'); ``counts`` gives every class, in :class:`Status` order; ``done``
+    counts the child duties completed (on time, late, or undated and done).
+    """
+
+    plan: str
+    name: str
+    counts: tuple[tuple[Status, int], ...]
+    done: int
+
+    def count(self, status: Status) -> int:
+        """How many child duties are in ``status``."""
+        return next(n for s, n in self.counts if s is status)
+
+    @property
+    def total(self) -> int:
+        """How many child duties carry the parent duty out."""
+        return sum(n for _, n in self.counts)
+
+    @property
+    def overdue(self) -> int:
+        """Child duties open past a deadline."""
+        return self.count(Status.OPEN_OVERDUE)
+
+    @property
+    def on_time(self) -> int:
+        """Child duties done on or before their deadline."""
+        return self.count(Status.DONE_ON_TIME)
+
+
+def parent_duties(implements: Sequence[str], plan_duty: str | None) -> tuple[str, ...]:
+    """The parent duties a child duty carries out: the ones it names, else its plan's."""
+    if implements:
+        return tuple(dict.fromkeys(implements))
+    return (plan_duty,) if plan_duty else ()
+
+
+def roll_up(plan: str, name: str, verdicts: Iterable[Verdict]) -> Rollup:
+    """Count the verdicts on a child plan's duties that carry out one parent duty.
+
+    The parent's own class is not touched (see "Plans that carry out a duty" above).
+    """
+    counts = dict.fromkeys(Status, 0)
+    done = 0
+    for v in verdicts:
+        counts[v.status] += 1
+        done += v.completion is not None
+    return Rollup(plan, name, tuple(counts.items()), done)

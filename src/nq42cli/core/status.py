@@ -34,6 +34,7 @@ from nq42cli.core.queries import (
     Entry,
     Filters,
     OwnerLine,
+    PlanHead,
     Records,
     Row,
     entries,
@@ -222,7 +223,9 @@ class Summary:
     """Counts per class over all rows, and per owner.
 
     ``not_reported`` counts the rows with nothing reported, ``in_progress`` those
-    reported and not done; ``groups`` holds each duty's group tallies, by duty id.
+    reported and not done; ``groups`` holds each duty's group tallies, by duty id
+    (``PLAN:ID`` with several plans); ``plans``, with several plans, each plan's id, kind
+    and number, and counts per class.
     """
 
     total: int
@@ -231,12 +234,19 @@ class Summary:
     not_reported: int = 0
     in_progress: int = 0
     groups: tuple[tuple[str, GroupTally], ...] = ()
+    plans: tuple[tuple[str, str, dict[Status, int]], ...] = ()
 
 
-def summarize(rows: Iterable[Row], owners: Sequence[OwnerLine] | None = None) -> Summary:
+def summarize(
+    rows: Iterable[Row],
+    owners: Sequence[OwnerLine] | None = None,
+    plans: Sequence[PlanHead] = (),
+) -> Summary:
     """Count rows per class, and each reporting owner's parts per class.
 
     Owners come in the order of ``owners`` (the plan's), else in order of appearance.
+    With several ``plans`` (the plans shown), each plan's rows are counted too, and
+    duties are named ``PLAN:ID``; an owner key two plans use is one owner.
     """
     rows = list(rows)
     counts = dict.fromkeys(Status, 0)
@@ -267,5 +277,19 @@ def summarize(rows: Iterable[Row], owners: Sequence[OwnerLine] | None = None) ->
         summaries,
         not_reported=sum(1 for r in rows if not r.reported),
         in_progress=sum(1 for r in rows if r.in_progress),
-        groups=tuple((r.duty.id, t) for r in rows for t in r.members),
+        groups=tuple(
+            (r.duty.qualified if len(plans) > 1 else r.duty.id, t) for r in rows for t in r.members
+        ),
+        plans=tuple(
+            (p.id, p.name, _counts(r for r in rows if r.plan == p.id))
+            for p in (plans if len(plans) > 1 else ())
+            if any(r.plan == p.id for r in rows)
+        ),
     )
+
+
+def _counts(rows: Iterable[Row]) -> dict[Status, int]:
+    counts = dict.fromkeys(Status, 0)
+    for r in rows:
+        counts[r.status] += 1
+    return counts

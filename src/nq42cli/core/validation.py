@@ -26,6 +26,7 @@ from nq42cli.core.yamlsrc import read_file, read_yaml
 if TYPE_CHECKING:
     from nq42cli.core.directory import Directory
     from nq42cli.core.owners import LoadedRegistry
+    from nq42cli.core.yamlsrc import Loc
 
 __all__ = [
     "Context",
@@ -42,19 +43,19 @@ class Context:
     """What checks of one file may know about the others of the same run.
 
     ``plans`` holds every valid plan checked so far, ``registries`` every valid owners
-    registry. ``default_plans`` gives the plan nq42 would use when no plan file is
-    among the files checked (for references), ``default_registry`` its registry.
+    registry. ``default_plans`` gives the plans nq42 would use when no plan file is
+    among the files checked (for references), ``default_registries`` their registries.
     """
 
     plans: list[LoadedPlan] = field(default_factory=list)
     default_plans: Callable[[], list[LoadedPlan]] = list
     today: date | None = None
     registries: list[LoadedRegistry] = field(default_factory=list)
-    default_registry: Callable[[], LoadedRegistry | None] = lambda: None
+    default_registries: Callable[[], list[LoadedRegistry]] = list
     found: Collection[str] = ()
     _texts: dict[str, str | DataError] = field(default_factory=dict)
     _fallback: list[LoadedPlan] | None = None
-    _fallback_registry: list[LoadedRegistry | None] = field(default_factory=list)
+    _fallback_registries: list[LoadedRegistry] | None = None
 
     def fallback(self) -> list[LoadedPlan]:
         """:attr:`default_plans`, loaded once per run however many files refer to it."""
@@ -62,20 +63,19 @@ class Context:
             self._fallback = self.default_plans()
         return self._fallback
 
-    def fallback_registry(self) -> LoadedRegistry | None:
-        """:attr:`default_registry`, loaded once per run however many files refer to it."""
-        if not self._fallback_registry:
-            self._fallback_registry.append(self.default_registry())
-        return self._fallback_registry[0]
+    def fallback_registries(self) -> list[LoadedRegistry]:
+        """:attr:`default_registries`, loaded once per run however many files refer to them."""
+        if self._fallback_registries is None:
+            self._fallback_registries = self.default_registries()
+        return self._fallback_registries
 
     def directory_for(self, plan_id: str) -> Directory | None:
         """The registry of plan ``plan_id``: one checked in this run, else the default's."""
         for r in self.registries:
             if r.directory.plan == plan_id:
                 return r.directory
-        if not self.registries:
-            default = self.fallback_registry()
-            if default is not None and default.directory.plan == plan_id:
+        for default in self.fallback_registries():
+            if default.directory.plan == plan_id:
                 return default.directory
         return None
 
@@ -97,6 +97,11 @@ class Context:
         if isinstance(got, DataError):
             raise got
         return got
+
+    def text_of(self, shown: str) -> str | None:
+        """The text of a file this run has read, by its shown name (None: not read)."""
+        got = self._texts.get(shown)
+        return got if isinstance(got, str) else None
 
 
 def _rename(p: Problem, path: str) -> Problem:
@@ -258,6 +263,30 @@ def _kind_of(path: Path, shown: str, context: Context) -> FileKind:
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.MULTILINE)
 
 
+def _plan_links(context: Context) -> list[Problem]:
+    """The links between the plans checked (ids, implements), each at its position."""
+    from nq42cli.core.plans import PlanLinks, check_links, links_of_plan, parent_of
+
+    checked = [links_of_plan(lp.plan, lp.path) for lp in context.plans]
+    if not checked:
+        return []
+    lookup: list[PlanLinks] = []
+    if any(p.implements and parent_of(p, checked) is None for p in checked):
+        # A parent not among the files given: the plans nq42 would use, read once.
+        lookup = [links_of_plan(lp.plan, lp.path) for lp in context.fallback()]
+
+    def position(p: PlanLinks, loc: Loc) -> tuple[int, int]:
+        text = context.text_of(p.shown)
+        if text is None:
+            return (0, 0)
+        try:
+            return read_yaml(text, p.shown).position(loc)
+        except DataError:
+            return (0, 0)
+
+    return check_links(checked, position, lookup)
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The result of a run: every problem, in file then position order."""
@@ -284,25 +313,31 @@ def validate_files(
     targets: Iterable[tuple[Path, str]],
     default_plans: Callable[[], list[LoadedPlan]] = list,
     today: date | None = None,
-    default_registry: Callable[[], LoadedRegistry | None] = lambda: None,
+    default_registries: Callable[[], list[LoadedRegistry]] = list,
     *,
     found: Collection[str] = (),
 ) -> Outcome:
     """Check each ``(path, shown name)``; files are reported in the order given.
 
     Each file is read once. A named file may be a pipe; the files whose shown names are
-    in ``found`` (found in a progress folder) must be regular files.
+    in ``found`` (found in a progress folder) must be regular files. Then the links
+    between the valid plans checked (:func:`nq42cli.core.plans.check_links`): a parent
+    plan not among them is looked up among ``default_plans``.
     """
     unique = list(dict.fromkeys(targets))
     order = {shown: i for i, (_, shown) in enumerate(unique)}
     rank = {k.name: i for i, k in enumerate(_KINDS)}
     context = Context(
-        default_plans=default_plans, today=today, default_registry=default_registry, found=found
+        default_plans=default_plans,
+        today=today,
+        default_registries=default_registries,
+        found=found,
     )
     typed = [(_kind_of(path, shown, context), path, shown) for path, shown in unique]
     typed.sort(key=lambda t: rank[t[0].name])
     problems: list[Problem] = []
     for kind, path, shown in typed:
         problems += kind.check(path, shown, context)
+    problems += _plan_links(context)
     problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line, p.column, p.code))
     return Outcome(tuple(problems), len(unique))

@@ -109,6 +109,11 @@ REGISTRY: dict[tuple[str, Format], str] = {
     ("owners", Format.JSON): _R + "json_:render_owners",
     ("owner", Format.TABLE): _R + "owners:render_story_table",
     ("owner", Format.JSON): _R + "json_:render_owner",
+    # the plans read together, as a tree with their counts (nq42 plans)
+    ("plans", Format.TABLE): _R + "plans:render_table",
+    ("plans", Format.JSON): _R + "plans:render_json",
+    ("plans", Format.CSV): _R + "plans:render_csv",
+    ("plans", Format.MD): _R + "plans:render_md",
 }
 
 

@@ -13,7 +13,14 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from nq42cli.render.records import FLAT_COLUMNS, STATUS_COLUMNS, flat_record, status_flat
+from nq42cli.render.records import (
+    FLAT_COLUMNS,
+    PLAN_COLUMNS,
+    STATUS_COLUMNS,
+    STATUS_PLAN_COLUMNS,
+    flat_record,
+    status_flat,
+)
 from nq42cli.render.report import cell_text
 from nq42cli.render.safety import spreadsheet_safe
 
@@ -38,16 +45,22 @@ def _cell(value: Cell) -> str:
 
 
 def render_listing(result: Listing, lang: str) -> str:
-    """A query's rows (:data:`~nq42cli.render.records.FLAT_COLUMNS`)."""
-    return _table(FLAT_COLUMNS, (flat_record(r, lang) for r in result.rows))
+    """A query's rows (:data:`~nq42cli.render.records.FLAT_COLUMNS`).
+
+    Where several plans are read, each row's plan follows.
+    """
+    columns = FLAT_COLUMNS + (PLAN_COLUMNS if len(result.plans) > 1 else ())
+    return _table(columns, (flat_record(r, lang) for r in result.rows))
 
 
 def render_status(result: StatusTable, lang: str) -> str:
     """The status table's rows (:data:`~nq42cli.render.records.STATUS_COLUMNS`).
 
-    One table a file: the summary is in the JSON, Markdown, HTML and xlsx outputs.
+    One table a file: the summary is in the JSON, Markdown, HTML and xlsx outputs. Where
+    several plans are read, each row's plan and the plans that carry it out follow.
     """
-    return _table(STATUS_COLUMNS, (status_flat(r, lang) for r in result.rows))
+    columns = STATUS_COLUMNS + (STATUS_PLAN_COLUMNS if len(result.plans) > 1 else ())
+    return _table(columns, (status_flat(r, lang) for r in result.rows))
 
 
 def render_report(result: Report, lang: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.records import owner_name
+from nq42cli.render.records import duty_id, owner_name, rollup_line
 
 if TYPE_CHECKING:
     from nq42cli.core.results import Detail
@@ -39,7 +39,7 @@ def render(result: Detail, lang: str) -> str:
         grid.add_row(Text(word(f"detail.{key}", lang)), Text(visible(value)))
 
     meta = plan.meta
-    add("id", d.id)
+    add("id", duty_id(d, len(result.plans) > 1))
     add("plan", word("detail.plan_line", lang, kind=meta.kind, number=meta.number, date=meta.date))
     add("section", f"{d.section}. {section.title}" if section else d.section)
     if group is not None:
@@ -59,6 +59,8 @@ def render(result: Detail, lang: str) -> str:
         add("window", line)
     if row.completed_on is not None:
         add("done", word("detail.recorded", lang, day=row.completed_on.isoformat(), id=d.id))
+    for child in row.children:
+        add("children", rollup_line(child, lang))
     add("text", d.text)
     out = console()
     with out.capture() as cap:

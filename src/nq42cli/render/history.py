@@ -14,7 +14,7 @@ from rich.text import Text
 
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.records import group_line
+from nq42cli.render.records import duty_id, group_line, rollup_line
 from nq42cli.render.table import console, limited, more
 
 if TYPE_CHECKING:
@@ -27,8 +27,9 @@ __all__ = ["render"]
 def render(result: History, lang: str) -> str:
     """Records oldest first (as appended), then where the duty stands as of the day."""
     duty, records, state = result.duty, result.records, result.state
+    name = duty_id(duty, len(result.plans) > 1)
     table = Table(
-        title=Text(word("history.title", lang, id=duty.id), style="bold"),
+        title=Text(word("history.title", lang, id=name), style="bold"),
         title_justify="left",
         expand=True,
     )
@@ -57,6 +58,27 @@ def render(result: History, lang: str) -> str:
             Text(visible(r.by or "")),
             Text(_stamp(r)),
         )
+    line = _state_line(result, lang)
+    tallies = [group_line(t, lang) for t in state.members]
+    out = console()
+    with out.capture() as cap:
+        if records:
+            out.print(table)
+            if hidden := limited(records)[1]:
+                out.print(more(hidden, lang))
+        else:
+            out.print(Text(word("history.none", lang, id=name)))
+        out.print(Text(visible(line)))
+        for tally in tallies:
+            out.print(Text(visible(tally)))
+        for child in state.children:
+            out.print(Text(visible(rollup_line(child, lang))))
+    return cap.get()
+
+
+def _state_line(result: History, lang: str) -> str:
+    """Where the duty stands as of the day: class, deadline, adjustment, parts, reports."""
+    state = result.state
     status = label_of("status", state.status, lang)
     line = word("history.as_of", lang, day=result.as_of.isoformat(), status=status)
     if state.deadline is not None:
@@ -82,19 +104,7 @@ def render(result: History, lang: str) -> str:
         line += "; " + word("report.not_reported", lang)
     elif state.in_progress:
         line += "; " + word("report.in_progress", lang)
-    tallies = [group_line(t, lang) for t in state.members]
-    out = console()
-    with out.capture() as cap:
-        if records:
-            out.print(table)
-            if hidden := limited(records)[1]:
-                out.print(more(hidden, lang))
-        else:
-            out.print(Text(word("history.none", lang, id=duty.id)))
-        out.print(Text(visible(line)))
-        for tally in tallies:
-            out.print(Text(visible(tally)))
-    return cap.get()
+    return line
 
 
 def _stamp(r: RecordLike) -> str:

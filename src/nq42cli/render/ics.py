@@ -36,6 +36,7 @@ from nq42cli.core.rules import (
 from nq42cli.core.text import visible
 from nq42cli.core.windows import Every, Window, WindowKind, occurrences, render_window
 from nq42cli.render.labels import label_of, word
+from nq42cli.render.records import duty_id
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
@@ -158,12 +159,14 @@ def _event(
     adj: Adjustment | None = None,
 ) -> Event:
     duty = row.duty
+    # Several plans in one calendar: the summary names the plan too (PLAN:ID).
+    name = duty_id(duty, len(result.plans) > 1)
     shorts = " · ".join(o.short for o in row.owners)
     shown = render_window(window)
     summary = (
-        word("ics.summary", lang, id=duty.id, owners=shorts, window=shown)
+        word("ics.summary", lang, id=name, owners=shorts, window=shown)
         if shorts
-        else word("ics.summary_alone", lang, id=duty.id, window=shown)
+        else word("ics.summary_alone", lang, id=name, window=shown)
     )
     owners = "; ".join(f"{o.name} ({label_of('role', o.role, lang)})" for o in row.owners)
     description = [

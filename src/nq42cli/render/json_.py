@@ -16,8 +16,10 @@ from nq42cli.render.records import (
     group_record,
     nested_record,
     owner_line,
+    plan_line,
     progress_record,
     reported_cells,
+    rollup_record,
     status_record,
 )
 from nq42cli.render.safety import json_safe
@@ -161,7 +163,7 @@ def render_status(result: StatusTable, lang: str) -> str:
 
     summary = result.summary
     pieces = _Pieces()
-    doc = {
+    doc: dict[str, Any] = {
         "as_of": result.as_of.isoformat(),
         "lang": lang,
         "duties": [_shared(status_record(r, lang), r, pieces) for r in result.rows],
@@ -185,14 +187,28 @@ def render_status(result: StatusTable, lang: str) -> str:
             "groups": [{"duty": d, **group_record(t, lang)} for d, t in summary.groups],
         },
     }
+    if summary.plans:
+        # Several plans read: each one's counts (one plan's summary is the one above).
+        doc["summary"]["by_plan"] = [
+            {
+                "plan": plan_id,
+                "name": name,
+                "total": sum(counts.values()),
+                "by_status": {s.value: counts[s] for s in Status},
+                "line": plan_line(name, counts, lang),
+            }
+            for plan_id, name, counts in summary.plans
+        ]
     return dump(doc)
 
 
 def render_history(result: History, lang: str) -> str:
     """The duty's class as of the day and every record, oldest first."""
     state = result.state
-    doc = {
+    doc: dict[str, Any] = {
         "id": result.duty.id,
+        # Over several plans, which one the duty is in (one plan's history is as it was).
+        **({"plan": result.duty.plan} if len(result.plans) > 1 else {}),
         "as_of": result.as_of.isoformat(),
         "status": state.status.value,
         "label": label_of("status", state.status, lang),
@@ -205,6 +221,8 @@ def render_history(result: History, lang: str) -> str:
         "groups": [group_record(t, lang) for t in state.members],
         "records": [progress_record(r) for r in result.records],
     }
+    if state.children:
+        doc["children"] = [rollup_record(c, lang) for c in state.children]
     return dump(doc)
 
 

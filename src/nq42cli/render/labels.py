@@ -163,6 +163,27 @@ LABELS: dict[str, tuple[str, str]] = {
     "owner.holds": ("Giữ vị trí của (trong Kế hoạch)", "Holds the place of (in the plan)"),
     "owner.duties": ("Nhiệm vụ trong Kế hoạch", "Duties in the plan"),
     "owner.none": ("—", "—"),
+    # ---- several plans: nq42 plans, roll-ups of a child plan's duties, the plan column
+    "rollup.line": (
+        "{name}: {done}/{total} nhiệm vụ hoàn thành, {overdue} quá hạn",
+        "{name}: {done}/{total} duties done, {overdue} overdue",
+    ),
+    "plans.title": ("Các kế hoạch (tính đến {day})", "Plans (as of {day})"),
+    "plans.plan": ("Kế hoạch", "Plan"),
+    "plans.document": ("Văn bản", "Document"),
+    "plans.date": ("Ngày", "Date"),
+    "plans.file": ("Tệp", "File"),
+    "plans.implements": ("Thực hiện", "Implements"),
+    "plans.duties": ("Nhiệm vụ", "Duties"),
+    "plans.done": ("Hoàn thành", "Done"),
+    "plans.overdue": ("Quá hạn", "Overdue"),
+    "plans.in_time": ("Trong hạn", "In time"),
+    "plans.ongoing": ("Thường xuyên", "Ongoing"),
+    "plans.undated": ("Không thời hạn", "No deadline"),
+    "plans.duty_of": ("{plan} ({duties})", "{plan} ({duties})"),
+    "plans.count": ("{n} kế hoạch", "{n} plans"),
+    "head.plan": ("Kế hoạch", "Plan"),
+    "report.plans": ("Theo kế hoạch:", "By plan:"),
     # ---- reports (Markdown, HTML, Excel): titles, sheets and column headers
     "report.status_title": ("Tình hình thực hiện {plan}", "Progress of {plan}"),
     "report.as_of": ("Tính đến ngày {day:%d/%m/%Y}.", "As of {day:%Y-%m-%d}."),
@@ -208,6 +229,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "detail.timing": ("Thời hạn", "Timing"),
     "detail.window": ("Khung thời gian", "Window"),
     "detail.done": ("Hoàn thành", "Done"),
+    "detail.children": ("Kế hoạch thực hiện", "Carried out by"),
     "detail.text": ("Nội dung", "Text"),
     "detail.plan_line": (
         "{kind} số {number} ({date:%d/%m/%Y})",
@@ -357,6 +379,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "periodic.about": (
         "Tình hình thực hiện {kind} số {number}, ngày {date} của {issuer}",
         "Progress of {kind} {number} of {date} by {issuer}",
+    ),
+    "periodic.about_also": (
+        "và {kind} số {number}, ngày {date} của {issuer}",
+        "and {kind} {number} of {date} by {issuer}",
+    ),
+    "periodic.plans_head": (
+        "Theo kế hoạch (các nhiệm vụ đã đến hạn):",
+        "By plan (duties due so far):",
+    ),
+    "periodic.plan": (
+        "{name}: {done}/{total} đã hoàn thành, {pct} ({on_time} đúng hạn); {overdue} quá hạn",
+        "{name}: {done} of {total} done, {pct} ({on_time} on time); {overdue} overdue",
     ),
     "periodic.period": ("({period})", "({period})"),
     "periodic.as_of": ("Số liệu tính đến ngày {day}", "Figures as of {day}"),

@@ -17,30 +17,87 @@ from nq42cli.render.labels import label_of, word
 if TYPE_CHECKING:
     from datetime import date
 
-    from nq42cli.core.queries import OwnerLine, Row
-    from nq42cli.core.rules import RecordLike
+    from rich.text import Text
+
+    from nq42cli.core.queries import Entry, OwnerLine, Row
+    from nq42cli.core.rules import RecordLike, Rollup, Status
     from nq42cli.core.status import GroupTally, OwnerSummary
     from nq42cli.core.windows import Window
 
 __all__ = [
     "FLAT_COLUMNS",
+    "PLAN_COLUMNS",
     "STATUS_COLUMNS",
+    "STATUS_PLAN_COLUMNS",
     "adjustment_record",
     "adjustment_text",
     "days_left_of",
+    "duty_id",
     "flat_record",
     "group_line",
     "group_record",
+    "id_cell",
     "nested_record",
     "owner_line",
     "owner_name",
     "owners_text",
+    "plan_line",
     "progress_record",
     "reported_cells",
+    "rollup_line",
+    "rollup_record",
     "status_flat",
     "status_record",
     "window_record",
 ]
+
+
+def duty_id(duty: Entry, several: bool) -> str:
+    """How a view names a duty: its id, or ``PLAN:ID`` where several plans are shown."""
+    return duty.qualified if several else duty.id
+
+
+def id_cell(duty: Entry, several: bool) -> Text:
+    """A table's id cell: the id in bold; where several plans are shown, ``PLAN:`` above it.
+
+    Two lines keep the column as narrow as one plan's ids, and read as ``PLAN:ID``.
+    """
+    from rich.text import Text
+
+    from nq42cli.core.text import visible
+
+    cell = Text(style="bold")
+    if several:
+        cell.append(visible(duty.plan) + ":\n", style="dim")
+    cell.append(visible(duty.id))
+    return cell
+
+
+def rollup_line(r: Rollup, lang: str) -> str:
+    """'Chương trình hành động 45-CTr/TU: 2/10 nhiệm vụ hoàn thành, 1 quá hạn'."""
+    return word("rollup.line", lang, name=r.name, done=r.done, total=r.total, overdue=r.overdue)
+
+
+def plan_line(name: str, counts: dict[Status, int], lang: str) -> str:
+    """'Kết luận 221-KL/TW: 6 nhiệm vụ; 2 chưa hoàn thành – quá hạn; …' (non-zero classes)."""
+    from nq42cli.core.rules import Status
+
+    total = sum(counts.values())
+    parts = [word("status_table.total", lang, n=total)]
+    parts += [f"{n} {label_of('status', s, lang)}" for s in Status if (n := counts[s])]
+    return f"{name}: " + "; ".join(parts)
+
+
+def rollup_record(r: Rollup, lang: str) -> dict[str, Any]:
+    """A child plan's duties that carry out a duty, for JSON: counts by class and a line."""
+    return {
+        "plan": r.plan,
+        "name": r.name,
+        "duties": r.total,
+        "done": r.done,
+        "by_status": {s.value: n for s, n in r.counts},
+        "line": rollup_line(r, lang),
+    }
 
 
 def window_record(w: Window) -> dict[str, Any]:
@@ -173,6 +230,11 @@ FLAT_COLUMNS = (
     "result",
     "original_deadline",
 )
+"""The CSV columns of a query's rows; ``plan`` (the duty's plan id) follows them where
+several plans are read (:data:`PLAN_COLUMNS`), so one plan's CSV is as it always was."""
+
+PLAN_COLUMNS = ("plan",)
+"""The columns added to a query's CSV when several plans are read."""
 
 
 def flat_record(row: Row, lang: str) -> dict[str, str | int | None]:
@@ -193,6 +255,7 @@ def flat_record(row: Row, lang: str) -> dict[str, str | int | None]:
         "as_of": row.as_of.isoformat() if row.as_of else None,
         **_flat_reported(row),
         "original_deadline": row.original_deadline.isoformat() if row.original_deadline else None,
+        "plan": row.plan,
     }
 
 
@@ -254,6 +317,9 @@ def status_record(r: Row, lang: str) -> dict[str, Any]:
             "groups": [group_record(t, lang) for t in r.members],
         }
     )
+    if r.children:
+        # Only a duty another plan read with it carries out has children.
+        rec["children"] = [rollup_record(c, lang) for c in r.children]
     return rec
 
 
@@ -283,6 +349,12 @@ STATUS_COLUMNS = (
     "original_deadline",
     "adjusted",
 )
+"""The CSV columns of the status table; :data:`STATUS_PLAN_COLUMNS` follow them where
+several plans are read."""
+
+STATUS_PLAN_COLUMNS = ("plan", "children")
+"""The status CSV's columns over several plans: the duty's plan, and the roll-up lines of
+the plans that carry the duty out."""
 
 
 def status_flat(r: Row, lang: str) -> dict[str, str | int | None]:
@@ -311,6 +383,8 @@ def status_flat(r: Row, lang: str) -> dict[str, str | int | None]:
         "members": " | ".join(group_line(t, lang) for t in r.members) or None,
         "original_deadline": r.original_deadline.isoformat() if r.original_deadline else None,
         "adjusted": adjustment_text(r),
+        "plan": r.plan,
+        "children": " | ".join(rollup_line(c, lang) for c in r.children) or None,
     }
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.records import days_left_of, owners_text
+from nq42cli.render.records import days_left_of, owners_text, rollup_line
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Row
@@ -114,12 +114,31 @@ def _adjusted_columns(
     return heads[:-n], tuple(cells[:-n] for cells in table)
 
 
+def _with_plan(
+    heads: tuple[str, ...], table: tuple[tuple[Cell, ...], ...], rows: list[Row], several: bool
+) -> tuple[tuple[str, ...], tuple[tuple[Cell, ...], ...]]:
+    """With several plans, a first column naming each row's plan (a spreadsheet filters it)."""
+    if not several:
+        return heads, table
+    return ("head.plan", *heads), tuple(
+        (r.plan, *cells) for r, cells in zip(rows, table, strict=True)
+    )
+
+
 def adjustment_text(row: Row, lang: str) -> str | None:
     """'quý IV/2024 (Quyết định …, 01/03/2024)': the adjusted deadline and its decision."""
     adj = row.adjusted
     if adj is None:
         return None
     return word("report.adjusted", lang, phrase=adj.phrase, evidence=adj.evidence, day=adj.on)
+
+
+def _result(r: Row, lang: str) -> str | None:
+    """The current result cell; the plans that carry the duty out on lines of their own."""
+    said = r.result if r.reported else word("report.not_reported", lang)
+    if not r.children:
+        return said
+    return "\n".join([*([said] if said else []), *(rollup_line(c, lang) for c in r.children)])
 
 
 def status_report(result: StatusTable, lang: str) -> Report:
@@ -142,7 +161,7 @@ def status_report(result: StatusTable, lang: str) -> Report:
             f"{r.parts[0]}/{r.parts[1]}" if r.parts[1] else None,
             "; ".join(r.completion.evidence) if r.completion else None,
             r.last_report,
-            r.result if r.reported else word("report.not_reported", lang),
+            _result(r, lang),
             r.original_deadline,
             adjustment_text(r, lang),
         )
@@ -174,6 +193,15 @@ def status_report(result: StatusTable, lang: str) -> Report:
                 *(o.counts[s] for s in classes),
             )
         )
+    for _, name, counts in summary.plans:
+        lines.append(
+            (
+                name,
+                sum(counts.values()),
+                f"{counts[Status.DONE_ON_TIME]}/{sum(counts[s] for s in DEADLINE_CLASSES)}",
+                *(counts[s] for s in classes),
+            )
+        )
     lines.append(
         (word("summary.not_reported", lang, n=summary.not_reported), summary.not_reported)
         + (None,) * (len(columns) - 2)
@@ -201,6 +229,7 @@ def status_report(result: StatusTable, lang: str) -> Report:
         else ()
     )
     heads, cells = _adjusted_columns(_STATUS_HEADS, table, rows, 2)
+    heads, cells = _with_plan(heads, cells, rows, len(result.plans) > 1)
     return Report(
         word("report.status_title", lang, plan=result.plan),
         word("report.as_of", lang, day=result.as_of),
@@ -273,6 +302,7 @@ def listing_report(result: Listing, lang: str) -> Report:
         ]
     shows_day = result.as_of is not None and result.query.value != "list"
     heads, cells = _adjusted_columns(_LISTING_HEADS, table, rows, 1)
+    heads, cells = _with_plan(heads, cells, rows, len(result.plans) > 1)
     return Report(
         listing_title(result, lang),
         word("report.as_of", lang, day=result.as_of) if shows_day else "",

@@ -67,7 +67,10 @@ def render(report: PeriodicReport, lang: str) -> bytes:
     for appendix in (report.appendix1, report.appendix2):
         _appendix(doc, appendix, report, lang)
     block = title_block(report, lang)
-    doc.core_properties.title = " ".join(block[-4:-1])
+    title = " ".join(block[-4:-1])
+    # Word's core properties hold at most 255 characters; a report on several plans
+    # names them all. The title page keeps the whole line.
+    doc.core_properties.title = title if len(title) <= 255 else title[:254] + "…"
     doc.core_properties.author = "nq42"
     buf = io.BytesIO()
     doc.save(buf)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from nq42cli.render.records import group_record, window_record
+from nq42cli.render.records import group_record, rollup_record, window_record
 from nq42cli.render.report_words import appendix_title, called, figures, notes, period_words
 from nq42cli.render.safety import json_safe
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from nq42cli.core.queries import OwnerLine, Row
+    from nq42cli.core.queries import OwnerLine, PlanHead, Row
     from nq42cli.core.report import Appendix, Counts, Line, MemberFigures, PeriodicReport
 
 __all__ = ["render"]
@@ -49,8 +49,8 @@ def _member(m: MemberFigures, day: date, lang: str) -> dict[str, Any]:
     return {"duty": m.duty, "name": called(m.owner, day, lang), **group_record(m.tally, lang)}
 
 
-def _ids(rows: tuple[Row, ...]) -> list[str]:
-    return [r.duty.id for r in rows]
+def _ids(rows: tuple[Row, ...], report: PeriodicReport) -> list[str]:
+    return [report.name(r) for r in rows]
 
 
 def _line(ln: Line, lang: str) -> dict[str, Any]:
@@ -61,6 +61,7 @@ def _line(ln: Line, lang: str) -> dict[str, Any]:
     return {
         "stt": ln.stt,
         "id": r.duty.id,
+        "plan": r.plan,
         "text": r.duty.text,
         "leads": [_owner(o, r.as_of, lang) for o in ln.leads],
         "partners": [_owner(o, r.as_of, lang) for o in ln.partners],
@@ -84,6 +85,7 @@ def _line(ln: Line, lang: str) -> dict[str, Any]:
         "evidence": list(ln.evidence),
         "notes": notes(ln, lang),
         "groups": [group_record(t, lang) for t in ln.members],
+        **({"children": [rollup_record(c, lang) for c in r.children]} if r.children else {}),
     }
 
 
@@ -110,18 +112,22 @@ def _appendix(appendix: Appendix, report: PeriodicReport, lang: str) -> dict[str
     }
 
 
+def _plan(h: PlanHead) -> dict[str, Any]:
+    return {
+        "id": h.id,
+        "kind": h.kind,
+        "number": h.number,
+        "date": h.date.isoformat(),
+        "issuer": h.issuer,
+    }
+
+
 def render(report: PeriodicReport, lang: str) -> str:
     """The report as indented JSON text."""
     f = report.figures
     h = report.head
-    out = {
-        "plan": {
-            "id": h.id,
-            "kind": h.kind,
-            "number": h.number,
-            "date": h.date.isoformat(),
-            "issuer": h.issuer,
-        },
+    out: dict[str, Any] = {
+        "plan": _plan(h),
         "issuer": report.issuer,
         "period": {
             "label": report.period.label,
@@ -135,7 +141,7 @@ def render(report: PeriodicReport, lang: str) -> str:
         "lang": lang,
         "figures": {
             "in_period": _counts(f.in_period),
-            "in_period_duties": _ids(report.due_rows),
+            "in_period_duties": _ids(report.due_rows, report),
             "to_date": _counts(f.to_date),
             "not_yet_due": f.not_yet_due,
             "ongoing": f.ongoing,
@@ -157,13 +163,13 @@ def render(report: PeriodicReport, lang: str) -> str:
                 }
                 for o in f.behind
             ],
-            "not_reported": [ln.row.duty.id for ln in f.not_reported],
+            "not_reported": [report.name(ln.row) for ln in f.not_reported],
             "changes": (
                 {
                     "since": f.changes.since.isoformat(),
-                    "newly_done": _ids(f.changes.newly_done),
-                    "newly_overdue": _ids(f.changes.newly_overdue),
-                    "adjusted": _ids(f.changes.adjusted),
+                    "newly_done": _ids(f.changes.newly_done, report),
+                    "newly_overdue": _ids(f.changes.newly_overdue, report),
+                    "adjusted": _ids(f.changes.adjusted, report),
                 }
                 if f.changes
                 else None
@@ -173,4 +179,10 @@ def render(report: PeriodicReport, lang: str) -> str:
         "appendix1": _appendix(report.appendix1, report, lang),
         "appendix2": _appendix(report.appendix2, report, lang),
     }
+    if report.several:
+        out["plans"] = [_plan(p) for p in report.plans]
+        out["figures"]["by_plan"] = [
+            {"plan": p.head.id, "in_period": _counts(p.in_period), "to_date": _counts(p.to_date)}
+            for p in f.plans
+        ]
     return json_safe(json.dumps(out, ensure_ascii=False, indent=2)) + "\n"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from nq42cli.core.rules import Status
 from nq42cli.core.windows import render_window
 from nq42cli.render.labels import LABELS, LANGS, check_lang, label_of
-from nq42cli.render.records import group_line, owner_name
+from nq42cli.render.records import group_line, owner_name, rollup_line
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import OwnerLine, Row
@@ -125,13 +125,31 @@ def period_words(report: PeriodicReport, lang: str) -> str:
 
 
 def title_block(report: PeriodicReport, lang: str) -> list[str]:
-    """Issuer (if given), 'BÁO CÁO', what about, the period, 'tính đến ngày …'."""
+    """Issuer (if given), 'BÁO CÁO', what about, the period, 'tính đến ngày …'.
+
+    Over several plans, 'what about' names each of them, the first plan first.
+    """
     w = words(lang)
     h = report.head
     lines = [report.issuer] if report.issuer else []
     lines += [
         w["report"],
-        w["about"].format(kind=h.kind, number=h.number, date=day(h.date, lang), issuer=h.issuer),
+        " ".join(
+            [
+                w["about"].format(
+                    kind=h.kind, number=h.number, date=day(h.date, lang), issuer=h.issuer
+                ),
+                # Over several plans, the others follow the first on the same line, so
+                # the block keeps its shape in every format.
+                *(
+                    w["about_also"].format(
+                        kind=p.kind, number=p.number, date=day(p.date, lang), issuer=p.issuer
+                    )
+                    for p in report.plans
+                    if p.id != h.id
+                ),
+            ]
+        ),
         w["period"].format(period=period_words(report, lang)),
         w["as_of"].format(day=day(report.as_of, lang)),
     ]
@@ -146,8 +164,8 @@ class Figure:
     level: int = 0
 
 
-def _ids(rows: tuple[Row, ...]) -> str:
-    return ", ".join(r.duty.id for r in rows)
+def _ids(rows: tuple[Row, ...], report: PeriodicReport) -> str:
+    return ", ".join(report.name(r) for r in rows)
 
 
 def _counts(key: str, c: Counts, lang: str, **extra: str) -> str:
@@ -213,7 +231,7 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
         out.append(Figure(_counts("to_date", f.to_date, lang, day=as_of)))
     else:
         out.append(Figure(w["none_to_date"].format(day=as_of)))
-    later = [r.duty.id for r in report.later]
+    later = [report.name(r) for r in report.later]
     # A few not yet due are named; a long list would drown the summary.
     ids = f" ({', '.join(later)})" if later and len(later) <= NAMED else ""
     out.append(
@@ -222,7 +240,7 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
     if f.changes is not None:
         ch = f.changes
         parts = [
-            w[key].format(ids=_ids(rows))
+            w[key].format(ids=_ids(rows, report))
             for key, rows in (
                 ("newly_done", ch.newly_done),
                 ("newly_overdue", ch.newly_overdue),
@@ -246,10 +264,17 @@ def figures(report: PeriodicReport, lang: str) -> list[Figure]:
     else:
         out.append(Figure(w["behind_none"]))
     if f.not_reported:
-        ids = ", ".join(ln.row.duty.id for ln in f.not_reported)
+        ids = ", ".join(report.name(ln.row) for ln in f.not_reported)
         out.append(Figure(w["not_reported"].format(n=len(f.not_reported), ids=ids)))
     else:
         out.append(Figure(w["all_reported"]))
+    if f.plans:
+        out.append(Figure(w["plans_head"]))
+        out += [
+            Figure(_counts("plan", p.to_date, lang, name=p.head.name), 1)
+            for p in f.plans
+            if p.to_date.total
+        ]
     if f.owners:
         out.append(Figure(w["owners"]))
         out += [Figure(_owner(o, report.as_of, lang), 1) for o in f.owners]
@@ -338,6 +363,8 @@ def _progress(ln: Line, lang: str) -> str:
     parts = [said[:1].upper() + said[1:]]
     # How far each group owner's members are: "11/63 tỉnh ủy, thành ủy đã báo cáo …".
     parts += [group_line(t, lang) for t in ln.members]
+    # The plans that carry the duty out, beside its class (the rule book's roll-up).
+    parts += [rollup_line(c, lang) for c in r.children]
     if ln.result:
         parts.append(ln.result)
     evidence = [e for e in ln.evidence if e != ln.result]

@@ -23,7 +23,14 @@ from rich.text import Text
 from nq42cli.core.status import Status
 from nq42cli.core.text import visible
 from nq42cli.render.labels import label_of, word
-from nq42cli.render.records import group_line, owner_line, owner_name
+from nq42cli.render.records import (
+    group_line,
+    id_cell,
+    owner_line,
+    owner_name,
+    plan_line,
+    rollup_line,
+)
 from nq42cli.render.table import colored, console, limited, more
 
 if TYPE_CHECKING:
@@ -63,7 +70,7 @@ def render(result: StatusTable, lang: str) -> str:
             out.print(build(result, lang))
             if hidden:
                 out.print(more(hidden, lang))
-        out.print(panel(result.summary, lang, result.as_of))
+        out.print(panel(result.summary, lang, result.as_of, several=len(result.plans) > 1))
     if not long:
         return cap.get()
     color = colored(out)
@@ -85,7 +92,8 @@ def _lean(result: StatusTable, rows: Sequence[Row], lang: str, width: int, color
         lean.Column(word("status_table.completed", lang), wrap=False),
         lean.Column(word("status_table.result", lang), ratio=3),
     ]
-    cells = [[lean.cell(c) for c in _cells(r, result.as_of, lang)] for r in rows]
+    several = len(result.plans) > 1
+    cells = [[lean.cell(c) for c in _cells(r, result.as_of, lang, several)] for r in rows]
     title = word("status_table.title", lang, day=result.as_of.isoformat())
     return lean.table(title, columns, cells, width=width, color=color)
 
@@ -106,13 +114,17 @@ def build(result: StatusTable, lang: str) -> Table:
     table.add_column(word("status_table.status", lang), ratio=2, min_width=12, overflow="fold")
     table.add_column(word("status_table.completed", lang), no_wrap=True)
     table.add_column(word("status_table.result", lang), ratio=3, overflow="fold")
+    several = len(result.plans) > 1
     for r in limited(result.rows)[0]:
-        table.add_row(*_cells(r, result.as_of, lang))
+        table.add_row(*_cells(r, result.as_of, lang, several))
     return table
 
 
-def _cells(r: Row, day: date, lang: str) -> list[Text]:
-    """One row's cells, as both the Rich and the lean table draw them."""
+def _cells(r: Row, day: date, lang: str, several: bool = False) -> list[Text]:
+    """One row's cells, as both the Rich and the lean table draw them.
+
+    ``several``: plans are read together, and the id cell names the duty's plan.
+    """
     owners = "\n".join(visible(owner_name(o, day, lang, short=True)) for o in r.owners) or "—"
     deadline = Text(r.deadline.isoformat() if r.deadline else "")
     if r.original_deadline is not None:
@@ -120,7 +132,7 @@ def _cells(r: Row, day: date, lang: str) -> list[Text]:
         was = word("table.original_day", lang, day=r.original_deadline.isoformat())
         deadline.append("\n" + was, style="dim")
     return [
-        Text(visible(r.duty.id), style="bold"),
+        id_cell(r.duty, several),
         Text(owners),
         Text(visible(r.duty.text)),
         deadline,
@@ -164,13 +176,17 @@ def result_cell(r: Row, lang: str) -> Text:
         cell = Text(word("report.not_reported", lang), style="dim")
     for t in r.members:
         cell.append("\n" + visible(group_line(t, lang)), style="bold")
+    for c in r.children:
+        # The plans that carry the duty out: beside its class, never in it.
+        cell.append("\n" + visible(rollup_line(c, lang)), style="bold")
     return cell
 
 
-def panel(summary: Summary, lang: str, day: date | None = None) -> Panel:
+def panel(summary: Summary, lang: str, day: date | None = None, *, several: bool = False) -> Panel:
     """The summary: counts per class and of what was reported, and per owner.
 
-    One line per reporting owner, then each group owner's members per duty.
+    One line per reporting owner, then each group owner's members per duty; with
+    several plans, one line per plan first.
     """
     lines = [Text(word("status_table.total", lang, n=summary.total), style="bold")]
     for s in Status:
@@ -181,6 +197,9 @@ def panel(summary: Summary, lang: str, day: date | None = None) -> Panel:
     lines.append(Text(word("summary.not_reported", lang, n=summary.not_reported), style="bold"))
     lines.append(Text(word("summary.in_progress", lang, n=summary.in_progress)))
     lines.append(Text(""))
+    if several and summary.plans:
+        lines += [Text(visible(plan_line(name, counts, lang))) for _, name, counts in summary.plans]
+        lines.append(Text(""))
     owners, hidden = limited(summary.owners)
     lines += [Text(visible(owner_line(o, lang, day))) for o in owners]
     if hidden:

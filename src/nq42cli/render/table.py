@@ -21,7 +21,7 @@ from nq42cli.core.rules import Status
 from nq42cli.core.text import visible
 from nq42cli.core.vocab import Role
 from nq42cli.render.labels import word
-from nq42cli.render.records import owner_name
+from nq42cli.render.records import id_cell, owner_name
 from nq42cli.render.report import listing_title
 
 if TYPE_CHECKING:
@@ -149,9 +149,12 @@ def build(result: Listing, lang: str) -> Table:
 
 
 def _cells(result: Listing, row: Row, lang: str) -> list[Text]:
-    """One row's cells, as both the Rich and the lean table draw them."""
+    """One row's cells, as both the Rich and the lean table draw them.
+
+    Where several plans are read, the id cell names the duty's plan (``PLAN:`` above).
+    """
     cells = [
-        Text(visible(row.duty.id), style="bold"),
+        id_cell(row.duty, len(result.plans) > 1),
         _owners(row, lang),
         Text(visible(row.duty.text)),
         _windows(row, lang),

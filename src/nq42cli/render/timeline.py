@@ -23,6 +23,7 @@ from nq42cli.core.rules import Status, binding, in_force, iter_rounds
 from nq42cli.core.text import visible
 from nq42cli.core.windows import WindowKind
 from nq42cli.render.labels import word
+from nq42cli.render.records import duty_id
 from nq42cli.render.status_table import _STYLES
 from nq42cli.render.table import console
 
@@ -165,16 +166,19 @@ def render(result: Timeline, lang: str) -> str:
         lines += [Text(title, style="bold"), Text(word("timeline.none", lang))]
         return _print(out, lines)
     lo, hi = _span(rows, result)
-    id_w = min(max(len(r.duty.id) for r in rows), 12)
+    several = len(result.plans) > 1
+    names = [duty_id(r.duty, several) for r in rows]
+    # PLAN:ID is longer than a plan's own numbering: room for it where several plans show.
+    id_w = min(max(len(n) for n in names), 24 if several else 12)
     label_w = max(len(_short(s, lang)) for s in Status)
     room = max(out.width - id_w - label_w - 2, 12)
     axis = _axis(lo, hi, room)
     unit = word(f"timeline.unit_{axis.months}", lang)
     lines.append(Text(f"{title} — {unit}", style="bold"))
     lines += _header(axis, result.as_of, lo, hi, id_w, g)
-    for r in rows:
+    for r, name in zip(rows, names, strict=True):
         cells = _line(r, axis, result.as_of, g, lo, hi)
-        line = Text(visible(r.duty.id)[:id_w].ljust(id_w) + " ", style="bold")
+        line = Text(visible(name)[:id_w].ljust(id_w) + " ", style="bold")
         style = _STYLES[r.status]
         for ch in cells:
             line.append(ch, style="red" if ch in (g.today, g.today_across) else style)
