@@ -298,3 +298,17 @@ def test_hostile_evidence_is_shown_as_text(plan: str) -> None:
         out = run(*args, "--plan", plan).stdout
         assert "\x1b" not in out
         assert "\\x1b[2J[red]QĐ 1[/red]" in out
+
+
+def test_history_on_an_80_column_terminal_keeps_its_text_readable() -> None:
+    """At 80 columns the author and time of writing give way to the evidence (no column
+    folded a letter or two per line); from 100 columns they are shown."""
+    args = ("history", "IV.2.a", "--plan", str(PLAN), "--as-of", "2025-01-01")
+    narrow = run(*args, env={"COLUMNS": "80"}).stdout
+    assert "Bởi" not in narrow
+    assert "Ghi lúc" not in narrow
+    assert "Nghị quyết số 68/NQ-CP" in narrow  # the evidence, unbroken
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    wide = run(*args, env={"COLUMNS": "120"}).stdout
+    assert "Bởi" in wide
+    assert "Ghi lúc" in wide

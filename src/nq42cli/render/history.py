@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["render"]
 
+# The terminal width from which the record's author and time of writing are shown.
+WIDE = 100
+
 
 def render(result: History, lang: str) -> str:
     """Records oldest first (as appended), then where the duty stands as of the day."""
@@ -35,11 +38,17 @@ def render(result: History, lang: str) -> str:
     )
     table.add_column(word("history.number", lang), justify="right", no_wrap=True)
     table.add_column(word("history.on", lang), no_wrap=True)
+    out = console()
+    # Who wrote a record and when are for the audit: on a terminal narrower than 100
+    # columns they would squeeze the text columns to a letter or two per line, so they
+    # are left to the wide view and to json/csv (which always carry them).
+    wide = out.width >= WIDE
     table.add_column(word("history.event", lang), no_wrap=True)
     table.add_column(word("history.owner", lang), ratio=1, min_width=6, overflow="fold")
     table.add_column(word("history.what", lang), ratio=4, min_width=20, overflow="fold")
-    table.add_column(word("history.by", lang), ratio=1, min_width=6, overflow="fold")
-    table.add_column(word("history.recorded", lang), no_wrap=True)
+    if wide:
+        table.add_column(word("history.by", lang), ratio=1, min_width=6, overflow="fold")
+        table.add_column(word("history.recorded", lang), no_wrap=True)
     names = {m: n for g in duty.group_lines for m, n in g.names}
     for i, r in enumerate(limited(records)[0], 1):
         event = label_of("event", r.event, lang)
@@ -49,18 +58,13 @@ def render(result: History, lang: str) -> str:
         who = r.owner or "—"
         if r.unit is not None:
             who += " · " + names.get(r.unit, r.unit)
-        table.add_row(
-            Text(str(i)),
-            Text(r.on.isoformat()),
-            Text(event),
-            Text(visible(who)),
-            Text(visible(what)),
-            Text(visible(r.by or "")),
-            Text(_stamp(r)),
-        )
+        cells = [Text(str(i)), Text(r.on.isoformat()), Text(event), Text(visible(who))]
+        cells.append(Text(visible(what)))
+        if wide:
+            cells += [Text(visible(r.by or "")), Text(_stamp(r))]
+        table.add_row(*cells)
     line = _state_line(result, lang)
     tallies = [group_line(t, lang) for t in state.members]
-    out = console()
     with out.capture() as cap:
         if records:
             out.print(table)
