@@ -38,6 +38,8 @@ def set_of(slug: str) -> str:
     """Which set a document belongs to, as the README's table says it."""
     if slug in (SPLIT.get("unseen") or []):
         return "unseen"
+    if slug in (SPLIT.get("was_unseen") or []):
+        return "dev (unseen before)"
     return "dev (held out before)" if slug in (SPLIT.get("was_held_out") or []) else "dev"
 
 
