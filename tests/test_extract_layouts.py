@@ -834,3 +834,154 @@ def test_owners_in_a_closing_bracket_and_the_assemblys_standing_bodies() -> None
         "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
     ]
     _valid(draft)
+
+
+def _gazette_page(no: int, body: str) -> str:
+    return f"\nTẠP CHÍ ĐIỆN TỬ/Số 12/Ngày 02-03-2026 \n{no} \n \n \n{body}"
+
+
+# A page holds a dozen lines or more: items that fill one.
+def _fill(first: int) -> str:
+    return "".join(
+        f"{n}. Sở Y tế tổ chức tập huấn cho cộng tác viên ở xã thứ {n}.\n"
+        for n in range(first, first + 12)
+    )
+
+
+GAZETTE = (
+    "TẠP CHÍ ĐIỆN TỬ/Số 12/Ngày 02-03-2026 \n40 \n \nKẾ HOẠCH\nVề chăm sóc người cao tuổi\n"
+    "I. NHIỆM VỤ\n"
+    "1. Sở Y tế xây dựng đề án chăm sóc sức khỏe người cao tuổi tại cộng đồng, "
+    "hoàn thành trong quý II/2026.\n"
+    + _fill(2)
+    + "14. Sở Tài chính bố trí kinh phí thực hiện theo Nghị quyết số 5-NQ/TU7 của\n"
+    "Tỉnh ủy, bảo đảm đủ nguồn lực cho các địa phương trong tỉnh "
+    "và các đơn vị có\nliên quan thực hiện chính sách\n"
+    "Ký bởi: TẠP CHÍ ĐIỆN TỬ\nCơ quan: VĂN PHÒNG\nNgày ký: 2026-03-02 10:00:00 +07:00\n"
+    + _gazette_page(
+        41,
+        "hỗ trợ người cao tuổi.\n"
+        + _fill(15)
+        + "27. Sở Nội vụ rà soát đội ngũ cộng tác viên công tác xã hội ở cơ sở, hoàn thành\n"
+        "trong năm 2026.\n \n7 Nghị quyết số 5-NQ/TU ngày 01/01/2026 của Tỉnh ủy.\n",
+    )
+    + _gazette_page(
+        42,
+        "28. Sở Lao động tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n"
+        "Ký bởi: TẠP CHÍ ĐIỆN TỬ\nCơ quan: VĂN PHÒNG\n",
+    )
+)
+
+
+def test_page_headers_numbers_stamps_and_footnotes_of_a_printed_copy_are_dropped() -> None:
+    """What a printed page adds is not text: running headers, page numbers, stamps, footnotes.
+
+    The sentence a page break split reads on, and the stamp's and header's dates are no
+    duty's deadline.
+    """
+    draft = extract(GAZETTE, issued=date(2026, 3, 1), number="12/KH")
+    d = _by_id(draft)
+    assert list(d) == [f"I.{n}" for n in range(1, 29)]
+    assert d["I.14"]["text"].endswith("thực hiện chính sách hỗ trợ người cao tuổi.")
+    assert d["I.14"]["windows"] == ["không thời hạn"]
+    assert d["I.27"]["text"].endswith("trong năm 2026.")
+    assert d["I.27"]["windows"] == ["năm 2026"]
+    assert d["I.28"]["windows"] == ["trước ngày 15/12/2026"]
+    assert not any("TẠP CHÍ" in x["text"] or "Ký bởi" in x["text"] for x in draft.duties)
+    _valid(draft)
+
+
+def test_a_number_beside_repeated_words_is_a_page_number_only_page_by_page() -> None:
+    """Rows that open alike after their numbers are rows: the numbers are not pages in turn."""
+    from nq42cli.core.layout import artefacts
+
+    rows = []
+    for n in (3, 7, 8, 9):
+        rows += [f"{n}  ", "Thể chế hóa các chủ trương", *(["của Đảng về phát triển"] * 12)]
+    assert artefacts(rows) == set()
+    timed = []
+    for n in (3, 4, 5, 6):
+        timed += [*(["Xây dựng đề án"] * 12), "Quý IV/2026", f"{n}"]
+    assert artefacts(timed) == set()
+
+
+def _bars(*rows: list[str]) -> str:
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out += [cell, "|"] if cell else ["|"]
+    return "\n".join(out) + "\n"
+
+
+BAR_TABLE = "PHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n" + _bars(
+    ["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian**"],
+    ["**I**", "**Thể chế**"],
+    ["1", "Xây dựng Nghị định về\nchăm sóc người cao tuổi.", "Bộ Y tế", "", "Tháng 6/2026"],
+    ["2", "Sửa đổi Thông tư hướng dẫn.", "Bộ Y tế", "Bộ Tài chính", "Năm 2026"],
+    ["**II**", "**Hạ tầng**"],
+    ["*II.1*", "*Nhóm nền tảng*"],
+    ["1", "Xây dựng cơ sở dữ liệu người cao tuổi.", "Bộ Công an (Trung tâm Dữ liệu)", "Các bộ, "
+     "ngành", "Tháng 12/2026"],
+)  # fmt: skip
+
+
+def test_a_table_with_every_cell_between_bar_lines_and_numbers_restarting_per_group() -> None:
+    """Cells between lines of '|': rows, groups, sub-groups; numbers start again per group.
+
+    A restarting number is not an id: the group's number goes before it. An empty cell
+    stays empty, and a unit in brackets after a body is not part of its name.
+    """
+    draft = extract(BAR_TABLE, issued=date(2026, 1, 1), number="5/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PLII.I.1", "PLII.I.2", "PLII.II.1"]
+    assert d["PLII.I.1"]["text"] == "Xây dựng Nghị định về chăm sóc người cao tuổi."
+    assert _owners(draft, d["PLII.I.1"]) == [("Bộ Y tế", "lead")]
+    assert d["PLII.I.1"]["windows"] == ["tháng 6/2026"]
+    assert _owners(draft, d["PLII.I.2"]) == [("Bộ Y tế", "lead"), ("Bộ Tài chính", "partner")]
+    assert _owners(draft, d["PLII.II.1"]) == [("Bộ Công an", "lead"), ("Các bộ, ngành", "partner")]
+    assert draft.coverage.tables[0]["form"] == "bars"
+    _valid(draft)
+
+
+BROKEN_PIPES = """\
+KẾ HOẠCH SỬA ĐỔI CÁC NGHỊ QUYẾT
+
+| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra | Tiến độ | |
+|
+| I. Văn bản của Hội đồng |
+| |||||
+| | Nghị quyết về tổ chức của Ban Dân tộc | Thường trực Hội đồng | Ban Dân tộc (Viện Nghiên \
+cứu phối hợp chuẩn bị dự thảo)
+| - Ủy ban Pháp luật chủ trì thẩm tra.
+| Trình Hội đồng trước ngày 10/01/2025 | |
+| Nghị quyết sửa đổi Quy chế làm việc của Hội đồng nhân dân tỉnh | Thường trực Hội đồng | Văn \
+phòng Hội đồng | Ủy ban Pháp luật | Theo kết quả rà soát | ||
+| Nghị quyết về khen thưởng | Thường trực Hội đồng |
+Ban Công tác đại biểu (Văn phòng phối hợp) |
+| Trình Hội đồng trong tháng 3/2025 | |
+"""
+
+
+def test_a_pipe_table_broken_over_lines_with_no_numbers_and_drafting_bodies() -> None:
+    """A copy that broke rows over lines and left the number column empty is read row by row.
+
+    Rows are lettered by their place in their group; a row that lost its empty number
+    cell moves back in place; the drafting body leads, the submitting and reviewing
+    bodies are noted beside the task (not partners), a helper in brackets coordinates.
+    """
+    draft = extract(BROKEN_PIPES, issued=date(2024, 12, 28), number="9/KH")
+    d = _by_id(draft)
+    assert list(d) == ["T.I.a", "T.I.b", "T.I.c"]
+    a, b, c = d.values()
+    assert a["text"].startswith("Nghị quyết về tổ chức của Ban Dân tộc [Cơ quan trình: Thường")
+    assert "[Cơ quan thẩm tra: - Ủy ban Pháp luật chủ trì thẩm tra.]" in a["text"]
+    assert _owners(draft, a) == [("Ban Dân tộc", "lead"), ("Viện Nghiên cứu", "partner")]
+    assert a["windows"] == ["trước ngày 10/1/2025"]
+    assert _owners(draft, b) == [("Văn phòng Hội đồng", "lead")]
+    assert b["windows"] == ["không thời hạn"]
+    assert "not read" in b["review"]
+    assert _owners(draft, c) == [("Ban Công tác đại biểu", "lead"), ("Văn phòng", "partner")]
+    assert c["windows"] == ["tháng 3/2025"]
+    assert all("number column is empty" in x["review"] for x in (a, b, c))
+    _valid(draft)

@@ -54,13 +54,11 @@ from nq42cli.core.ownerfind import (
 from nq42cli.core.spans import APPROXIMATE, Span, find_spans
 from nq42cli.core.tables import TableKind, TaskTable, cells_grid, kind_of, task_table
 from nq42cli.core.text import fold, fold_aligned, nfc
-from nq42cli.core.vocab import Role
+from nq42cli.core.vocab import LETTERS, Role
 from nq42cli.core.windows import TimeParseError, WindowKind, render_window
 
 __all__ = ["Coverage", "Draft", "extract"]
 
-# Position letters of bullets, in the order Vietnamese documents letter their points.
-LETTERS = "abcdđeghiklmnopqrstuvxy"
 _TERMINAL = (".", ";", ":", "!", "?", ")")
 
 
@@ -1311,25 +1309,58 @@ class _Extractor:
         if table.form == "cells":
             reviews.append("cells placed by what they hold (a table written one cell per line)")
         owners = _Owners(source="table")
-        leads = self._names(row.lead) if row.lead else []
+        leads, helpers = self._cell_owners(row.lead)
         if len(leads) > 1:
             owners.responsible = leads  # joint owners, none singled out to lead
         else:
             owners.leads = leads
-        owners.partners = self._names(row.partners) if row.partners else []
+        partners, more = self._cell_owners(row.partners)
+        owners.partners = helpers + partners + more
         time = None
         if row.time:
             spans = find_spans(row.time, self.issued, field=True)
             self._count(spans)
             time = _Time(spans, row.time, row.line, "table")
-        node = _Node("row", row.number, row.task, row.line)
-        node.id = f"{sid}.{row.number}"
+        node = _Node("row", row.key, row.task, row.line)
+        node.id = f"{sid}.{row.key}"
         text = row.task
         if row.product:
             text = f"{text.rstrip()} [Sản phẩm: {row.product}]"
+        for label, cell in row.notes:
+            text = f"{text.rstrip()} [{label}: {cell}]"
         # The time column is the row's time; dates in the task's words are not.
         self._count(find_spans(row.task, self.issued))
         self._make(node, text, _Ctx(sid, owners, time), section, reviews, text_time=False)
+
+    def _cell_owners(self, text: str) -> tuple[list[Named], list[Named]]:
+        """The bodies an owner cell names, and those its brackets say help them.
+
+        A bracket after a name gives its scope or its unit ("Bộ Tư pháp (đối với các nội
+        dung …)", "Bộ Công an (Trung tâm Dữ liệu quốc gia)"): the body is the name
+        before it. A bracket that says who helps ("(Viện Nghiên cứu lập pháp phối hợp
+        chuẩn bị dự thảo)") names partners. Footnote marks ("[3]") are dropped.
+        """
+        helpers: list[Named] = []
+
+        def aside(m: re.Match[str]) -> str:
+            inner = m.group(1)
+            at = fold_aligned(inner).find("phoi hop")
+            if at > 0:
+                helpers.extend(self._field_names(inner[:at]))
+            return " "
+
+        bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
+        bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
+        out = []
+        for written in split_names(bare.strip().rstrip("."), self.registry):
+            name = written
+            f = _aligned_text(written)
+            if starts_body(written, f, 0, self.registry):
+                # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.
+                end = name_end(written, f, 0, len(written), self.registry)
+                name = written[:end].strip(" ,;") or written
+            out.append(self.registry.register(Named(name)))
+        return out, helpers
 
     def _is_owner_cell(self, text: str) -> bool:
         f = _aligned_text(text)

@@ -271,7 +271,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
 # hợp …", "Bộ Công an trong việc bảo đảm …"): the name has ended.
 _ENDERS = re.compile(
-    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac))\b"
+    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
+    r"|voi (?:cac|nhung)|doi voi)\b"
 )
 
 

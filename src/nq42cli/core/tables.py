@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line
 from nq42cli.core.text import fold, nfc
+from nq42cli.core.vocab import LETTERS
 
 __all__ = [
     "COLUMNS",
@@ -34,12 +35,15 @@ __all__ = [
     "TaskTable",
     "cells_grid",
     "kind_of",
+    "position_letter",
     "task_table",
 ]
 
 # "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
 _WHO = r"(?:(?:co quan|don vi|bo|nganh|dia phuong)\s*[/,]?\s*)*"
-# Column roles and the folded header wordings that name them.
+# Column roles and the folded header wordings that name them. The lead is the body that
+# chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
+# ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
 COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
     "task": re.compile(
@@ -51,14 +55,25 @@ COLUMNS: dict[str, re.Pattern[str]] = {
         r"|^trach nhiem thuc hien$"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
+    "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
+    "reviewer": re.compile(rf"^{_WHO}(?:tham tra|chuan bi y kien|tham dinh)\b.*$"),
+    "submitter": re.compile(rf"^{_WHO}trinh\b.*$"),
     "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
     "time": re.compile(r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh)\b.*$"),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
     "note": re.compile(r"^ghi chu$"),
 }
+# Cells kept beside a row's task as notes, with the label they are written under.
+NOTED = {"submitter": "Cơ quan trình", "reviewer": "Cơ quan thẩm tra"}
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*)\.?$")
 _GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
+# A group's number and its title in one cell ("I. Văn bản thuộc thẩm quyền …").
+_GROUP_TITLED = re.compile(r"^([IVXLC]+)\s*[.)-]\s*(\S.*)$")
+# A group under a group ("III.1", "III.1.1").
+_SUBGROUP = re.compile(r"^([IVXLC]+(?:\.\d{1,3})+)\.?$")
+# A number cell that holds a task's words: the copy dropped the empty number column.
+_SHIFTED_WORDS = 2
 
 
 class TableKind:
@@ -71,7 +86,12 @@ class TableKind:
 
 @dataclass(slots=True)
 class TaskRow:
-    """One task of a table: its number as printed and its cells by role."""
+    """One task of a table: its number as printed and its cells by role.
+
+    ``key`` is its id in the table: the number, or the group's number and the row's
+    when numbers start again in each group (``III.1``), or the group's number and the
+    row's position letter when the number column is empty (``II.a``).
+    """
 
     number: str
     line: int
@@ -83,6 +103,9 @@ class TaskRow:
     group: str | None = None
     continued: int = 0  # rows joined to it (page splits)
     guesses: list[str] = field(default_factory=list)
+    key: str = ""
+    subgroup: str | None = None
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (label, cell)
 
 
 @dataclass(slots=True)
@@ -95,18 +118,24 @@ class TaskTable:
     groups: list[tuple[str, str]] = field(default_factory=list)  # (number, title)
     source_rows: int = 0
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, code, cells
+    restarts: bool = False  # numbers start again in each group
 
 
 def roles(header: list[str]) -> dict[str, int]:
     """Column index by role, from a header row (first wording that fits wins)."""
     out: dict[str, int] = {}
     for i, cell in enumerate(header):
-        f = fold(cell).strip(" .:")
+        f = fold(cell).strip(" .:*")
         for role, pattern in COLUMNS.items():
             if role not in out and pattern.match(f):
                 out[role] = i
                 break
     return out
+
+
+def _leader(cols: dict[str, int]) -> str | None:
+    """The column whose body leads: chủ trì, else the drafter, else the submitter."""
+    return next((r for r in ("lead", "drafter", "submitter") if r in cols), None)
 
 
 def kind_of(grid: Grid) -> str:
@@ -116,62 +145,158 @@ def kind_of(grid: Grid) -> str:
     cols = roles(grid.rows[0][1])
     if "indicator" in cols and "task" not in cols:
         return TableKind.INDICATORS
-    if "task" in cols and ("lead" in cols or "time" in cols):
+    if "task" in cols and (_leader(cols) or "time" in cols):
         return TableKind.TASKS
     return TableKind.OTHER
 
 
 def task_table(grid: Grid) -> TaskTable:
-    """The task rows of a task table (see the module's docstring)."""
-    cols = roles(grid.rows[0][1])
+    """The task rows of a task table (see the module's docstring).
+
+    Group rows (a Roman number, with its title in the next cell or its own) head the
+    rows under them; a sub-group ("III.1") keeps its group. A row whose number cell is
+    empty continues the row above (a page split), unless no row of the table is
+    numbered: then each is a row of its own, lettered by its place in its group. A row
+    whose number cell holds the task's words lost its empty number cell in the copy:
+    its cells move one column right.
+    """
+    header = grid.rows[0][1]
+    cols = roles(header)
+    lead_col = _leader(cols)
     table = TaskTable(grid.line, grid.form, source_rows=len(grid.rows) - 1)
+    numbered = any(
+        _NUMBER.match(_cell(cells, cols, "number").strip(" *")) for _, cells in grid.rows[1:]
+    )
     group: str | None = None
-
-    def cell(cells: list[str], role: str) -> str:
-        i = cols.get(role)
-        return cells[i].strip() if i is not None and i < len(cells) else ""
-
-    for line, cells in grid.rows[1:]:
-        if roles(cells) == cols:  # the header repeated after a page break
+    subgroup: str | None = None
+    place = 0
+    for line, raw in grid.rows[1:]:
+        if roles(raw) == cols:  # the header repeated after a page break
             table.skipped.append((line, "header_repeated", ""))
             continue
-        number = cell(cells, "number").strip(" *")
-        task = cell(cells, "task")
-        rest = [cell(cells, r) for r in ("lead", "partners", "product")]
+        cells = _unshift(raw, cols, len(header))
+        number = _cell(cells, cols, "number").strip(" *")
+        task = _cell(cells, cols, "task")
+        rest = [_cell(cells, cols, r) for r in ("lead", "partners", "product", "drafter")]
         g = _GROUP.match(number)
-        if g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number):
-            group = g.group(1)
-            table.groups.append((group, task.strip(" *")))
-            if any(rest) or cell(cells, "time"):
-                beside = "; ".join(c for c in [*rest, cell(cells, "time")] if c)
+        titled = _GROUP_TITLED.match(number) if not _NUMBER.match(number) else None
+        sub = _SUBGROUP.match(number)
+        if sub is not None:
+            subgroup = sub.group(1)
+            table.groups.append((subgroup, task.strip(" *")))
+            continue
+        if (g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number)) or (
+            titled and _ROMAN.match(titled.group(1)) and not any(rest)
+        ):
+            group = g.group(1) if g else titled.group(1) if titled else None
+            subgroup, place = None, 0
+            title = task.strip(" *") or (titled.group(2) if titled else "")
+            table.groups.append((group or "", title))
+            if any(rest) or _cell(cells, cols, "time"):
+                beside = "; ".join(c for c in [*rest, _cell(cells, cols, "time")] if c)
                 table.skipped.append((line, "group_cells", f"{group}: {beside}"))
             continue
         n = _NUMBER.match(number)
-        if not number and table.rows:
-            prev = table.rows[-1]
-            prev.task = _glue(prev.task, task)
-            prev.lead = _glue(prev.lead, cell(cells, "lead"))
-            prev.partners = _glue(prev.partners, cell(cells, "partners"))
-            prev.product = _glue(prev.product, cell(cells, "product"))
-            prev.time = _glue(prev.time, cell(cells, "time"))
-            prev.continued += 1
+        if not number and table.rows and numbered:
+            _continue(table.rows[-1], cells, cols, lead_col)
             continue
-        if n is None or not task:
-            table.skipped.append((line, "not_a_row", " | ".join(cells)[:60]))
+        if (n is None and (numbered or number)) or not task:
+            if any(c.strip() for c in cells):
+                table.skipped.append((line, "not_a_row", " | ".join(cells)[:60]))
             continue
-        table.rows.append(
-            TaskRow(
-                n.group(1),
-                line,
-                task,
-                cell(cells, "lead"),
-                cell(cells, "partners"),
-                cell(cells, "product"),
-                cell(cells, "time"),
-                group,
-            )
+        key = n.group(1) if n else ".".join(x for x in (group, position_letter(place)) if x)
+        place += 1
+        row = TaskRow(
+            n.group(1) if n else "",
+            line,
+            task,
+            _cell(cells, cols, lead_col) if lead_col else "",
+            _cell(cells, cols, "partners"),
+            _cell(cells, cols, "product"),
+            _cell(cells, cols, "time"),
+            group,
+            key=key,
+            subgroup=subgroup,
         )
+        for role, label in NOTED.items():
+            if role in cols and role != lead_col and _cell(cells, cols, role):
+                row.notes.append((label, _cell(cells, cols, role)))
+        if n is None:
+            row.guesses.append("the table's number column is empty; the id is the row's place")
+        table.rows.append(row)
+    _restarts(table)
     return table
+
+
+def position_letter(k: int) -> str:
+    """The position letter of the k-th (0-based) unnumbered row."""
+    if k < len(LETTERS):
+        return LETTERS[k]
+    return f"{LETTERS[-1]}{k - len(LETTERS) + 2}"
+
+
+def _restarts(table: TaskTable) -> None:
+    """Number rows by group when their numbers start again in each group (1, 2 … 1, 2)."""
+    last = 0
+    for row in table.rows:
+        if not row.number.isdigit():
+            continue
+        if int(row.number) <= last:
+            table.restarts = True
+            break
+        last = int(row.number)
+    if table.restarts:
+        for row in table.rows:
+            if row.number and row.group:
+                row.key = f"{row.group}.{row.number}"
+
+
+def _cell(cells: list[str], cols: dict[str, int], role: str) -> str:
+    i = cols.get(role)
+    return cells[i].strip() if i is not None and i < len(cells) else ""
+
+
+def _unshift(cells: list[str], cols: dict[str, int], width: int) -> list[str]:
+    """A row's cells in their columns when the copy moved them.
+
+    A number cell that holds the task's words lost its empty number cell in the copy:
+    the cells move one column right. A number cell that holds a number and the task's
+    first words ("7 Đề án về …") gives the words back to the task.
+    """
+    at = cols.get("number")
+    task = cols.get("task")
+    if at is None or at >= len(cells):
+        return cells
+    first = cells[at].strip(" *")
+    if m := _NUMBER_AND_WORDS.match(first):
+        out = list(cells)
+        out[at] = m.group(1)
+        if task is not None and task < len(out):
+            out[task] = f"{m.group(2)} {out[task]}".strip()
+        return out
+    if (
+        len(first.split()) >= _SHIFTED_WORDS
+        and not _GROUP_TITLED.match(first)
+        and not _NUMBER.match(first)
+    ):
+        moved = [*cells[:at], "", *cells[at:]]
+        while len(moved) > width and not moved[-1].strip():
+            moved.pop()
+        return moved
+    return cells
+
+
+_NUMBER_AND_WORDS = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+
+
+def _continue(prev: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None) -> None:
+    prev.task = _glue(prev.task, _cell(cells, cols, "task"))
+    if lead_col:
+        prev.lead = _glue(prev.lead, _cell(cells, cols, lead_col))
+    prev.partners = _glue(prev.partners, _cell(cells, cols, "partners"))
+    prev.product = _glue(prev.product, _cell(cells, cols, "product"))
+    prev.time = _glue(prev.time, _cell(cells, cols, "time"))
+    prev.continued += 1
 
 
 def _glue(a: str, b: str) -> str:
