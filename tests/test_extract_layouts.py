@@ -985,3 +985,63 @@ def test_a_pipe_table_broken_over_lines_with_no_numbers_and_drafting_bodies() ->
     assert c["windows"] == ["tháng 3/2025"]
     assert all("number column is empty" in x["review"] for x in (a, b, c))
     _valid(draft)
+
+
+_PDF_HEADER = (
+    "TT \nTên nhiệm vụ \nCơ quan  \nchủ trì  \nCơ quan  \nphối hợp  \n"
+    "Kết quả \nThời gian \nhoàn thành \nGhi chú \n"
+)
+PDF_TABLE = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    + _PDF_HEADER
+    + "I. Chăm sóc sức khỏe người cao tuổi tại cộng đồng và \nphòng bệnh\n"
+    "1. \n \nXây dựng Đề án chăm sóc người cao tuổi \ntại cộng đồng \n"
+    "Các \nsở \nở \ntỉnh, \nỦy ban nhân \ndân cấp huyện \n"
+    "Các cơ quan, tổ \nchức có liên quan \nĐề án \nQuý II/2026 \nVăn bản số 12 \n"
+    "2  Tổ chức khám sức khỏe định kỳ cho người cao \ntuổi theo lộ trình phù hợp Sở Y tế \n"
+    "Sở Tài chính, các \nđịa phương \nBáo cáo \nhằng năm \nTháng \n3/2026 \n"
+    "3  Rà soát chính sách trợ giúp xã hội \n"
+    "Sở Nội vụ \nCác sở,        \nban, ngành  Kế hoạch \n"
+    "Tháng 9/2026 \n \n"
+    + _PDF_HEADER.split("Kết quả", maxsplit=1)[0]
+    + "Sở Nội vụ \nCác sở, ban, \nngành \nKế hoạch bổ sung \nTháng 12/2026 \n"
+    "II. Phòng bệnh \n"
+    "4.  Khám sàng lọc bệnh không lây nhiễm \nBệnh viện Đa khoa tỉnh \n"
+    "Trung tâm Y tế \nBáo cáo \nThường xuyên \n"
+)
+
+
+def test_a_pdf_task_table_whose_cells_are_placed_by_what_they_hold() -> None:
+    """A PDF copy's table: header cells wrapped, a word a line, cells sharing lines.
+
+    A row starts at its number (alone, with a dot, or before its first words); a Roman
+    number heads a group. Owner cells name bodies, the time cell is a time, a cell
+    starts with a capital; a body's name that ends the task's line is the lead's cell; a
+    second result and time under the same owners (after a page break and the header's
+    first lines repeated) is the same row, due at the earlier date; a date before the
+    document's is read from a time cell, and marked.
+    """
+    draft = extract(PDF_TABLE, issued=date(2026, 4, 1), number="7/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.3", "PL.4"]
+    one, two, three, four = d.values()
+    assert one["text"] == "Xây dựng Đề án chăm sóc người cao tuổi tại cộng đồng [Sản phẩm: Đề án]"
+    assert _owners(draft, one) == [
+        ("Các sở ở tỉnh", "responsible"),
+        ("Ủy ban nhân dân cấp huyện", "responsible"),
+        ("các cơ quan, tổ chức có liên quan", "partner"),
+    ]
+    assert one["windows"] == ["quý II/2026"]
+    assert two["text"].startswith("Tổ chức khám sức khỏe định kỳ cho người cao tuổi theo lộ trình")
+    assert _owners(draft, two)[0] == ("Sở Y tế", "lead")
+    assert two["windows"] == ["tháng 3/2026"]
+    assert "before the document's own date" in two["review"]
+    assert _owners(draft, three) == [("Sở Nội vụ", "lead"), ("Các sở, ban, ngành", "partner")]
+    assert three["windows"] == ["tháng 9/2026", "tháng 12/2026"]
+    assert _owners(draft, four) == [
+        ("Bệnh viện Đa khoa tỉnh", "lead"),
+        ("Trung tâm Y tế", "partner"),
+    ]
+    assert four["windows"] == ["thường xuyên"]
+    assert all("one cell per line" in x["review"] for x in d.values())
+    _valid(draft)

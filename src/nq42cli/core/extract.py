@@ -52,7 +52,14 @@ from nq42cli.core.ownerfind import (
     subject,
 )
 from nq42cli.core.spans import APPROXIMATE, Span, find_spans
-from nq42cli.core.tables import TableKind, TaskTable, cells_grid, kind_of, task_table
+from nq42cli.core.tables import (
+    CellTests,
+    TableKind,
+    TaskTable,
+    cells_grid,
+    kind_of,
+    task_table,
+)
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.vocab import LETTERS, Role
 from nq42cli.core.windows import TimeParseError, WindowKind, render_window
@@ -463,6 +470,13 @@ class _Extractor:
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
+        self._cell_tests = CellTests(
+            _is_time_cell,
+            lambda t: is_owner_list(t, self.registry),
+            self._is_owner_cell,
+            self._owner_tail,
+            self._trailing_body,
+        )
 
     # ----------------------------------------------------------------- the document
 
@@ -657,15 +671,10 @@ class _Extractor:
         while i < len(lines):
             f = fold(lines[i].text).strip(" .:")
             if f in ("stt", "tt"):
-                grid = cells_grid(lines, i, _is_time_cell, self._is_owner_cell)
-                if grid is not None:
-                    end = next(
-                        (k for k in range(i, len(lines)) if lines[k].no > grid.rows[-1][0]),
-                        len(lines),
-                    )
-                    end = self._cells_end(lines, i, grid)
-                    grids.append((len(keep), grid))
-                    i = end
+                got = cells_grid(lines, i, self._cell_tests)
+                if got is not None:
+                    grids.append((len(keep), got[0]))
+                    i = got[1]
                     continue
             keep.append(lines[i])
             i += 1
@@ -688,18 +697,6 @@ class _Extractor:
             if n is not None and n.kind in ("arabic", "decimal", "letter", "article"):
                 return i
         return None
-
-    def _cells_end(self, lines: list[Line], start: int, grid: Grid) -> int:
-        last = grid.rows[-1][0]
-        k = start
-        while k < len(lines) and lines[k].no <= last:
-            k += 1
-        # The last row's cells run to the next line that is not part of it.
-        while k < len(lines) and _label(lines[k]) is None and not kind_title(lines[k].text):
-            if fold(lines[k].text).startswith("noi nhan"):
-                break
-            k += 1
-        return k
 
     def _outside(self, texts: list[str]) -> None:
         for t in texts:
@@ -1320,6 +1317,14 @@ class _Extractor:
         if row.time:
             spans = find_spans(row.time, self.issued, field=True)
             self._count(spans)
+            if any(
+                r.window.kind is WindowKind.DEADLINE
+                and r.window.end is not None
+                and r.window.end < self.issued
+                for sp in spans
+                for r in sp.readings
+            ):
+                reviews.append(f"'{row.time}' is before the document's own date, as written")
             time = _Time(spans, row.time, row.line, "table")
         node = _Node("row", row.key, row.task, row.line)
         node.id = f"{sid}.{row.key}"
@@ -1362,6 +1367,29 @@ class _Extractor:
             out.append(self.registry.register(Named(name)))
         return out, helpers
 
+    def _owner_tail(self, text: str) -> str | None:
+        """The words of a cell after the bodies it names first; None if it names none."""
+        t = re.sub(r"\s*\([^()]*\)\s*[:.;]?\s*$", "", text).strip()
+        f = _aligned_text(t)
+        if not t or not starts_body(t, f, 0, self.registry):
+            return None
+        return t[name_end(t, f, 0, len(t), self.registry) :].strip(" ,;.")
+
+    def _trailing_body(self, text: str) -> int:
+        """Where a body's name that ends ``text`` begins (after other words), or -1."""
+        f = _aligned_text(text)
+        end = len(text.rstrip(" ,;."))
+        for m in re.finditer(r"(?<= )(?=[A-ZĐÀ-Ỹ])", text[:end]):
+            at = m.start()
+            if len(text[at:end].split()) > _TRAILING_WORDS:
+                continue
+            tail = text[at:end]
+            if (
+                self.registry.known(tail) is not None or _INSTITUTION.match(f, at) is not None
+            ) and is_owner_list(tail, self.registry):
+                return at
+        return -1
+
     def _is_owner_cell(self, text: str) -> bool:
         f = _aligned_text(text)
         return starts_body(text, f, 0, self.registry)
@@ -1374,6 +1402,14 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+_TRAILING_WORDS = 8  # a body's name at a line's end is this long at most
+# Bodies whose names open with an institution's word ("Sở Y tế", "Bộ Tài chính"): at a
+# line's end after other words they are a cell of their own.
+_INSTITUTION = re.compile(
+    r"(?:bo|so|ban|uy ban|ubnd|cuc|tong cuc|vien|benh vien|trung tam|van phong|hoi|dai"
+    r"|cong an|bao hiem xa hoi|ngan hang|toa an|kiem toan|thanh tra)\s+\S"
+)
 
 
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
@@ -1538,12 +1574,26 @@ def _dated_or_cyclic(spans: list[Span]) -> bool:
 
 
 def _is_time_cell(text: str) -> bool:
+    """Whether ``text`` is a time cell's words: a time phrase, all of it, opening with time.
+
+    A cell's words that only the grammar's connecting words join to a time ("Báo cáo
+    hằng năm", "Kế hoạch Tháng 9/2026") are another cell's words before a time.
+    """
+    if not _TIME_START.match(fold(text).lstrip(" (*")):
+        return False
     spans = find_spans(text, None, field=True)
     return (
         len(spans) == 1
         and spans[0].read
         and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
     )
+
+
+_TIME_START = re.compile(
+    r"(?:\d|[qt]\d|(?:thang|quy|nam|ngay|tu|truoc|den|trong|vao|cham|giai|nhiem|dinh|hang"
+    r"|thuong|lien|dau|cuoi|giua|trung tuan|ha tuan|het|khoang|du kien|phan dau|co ban|can ban"
+    r"|theo|ke tu|bat dau|moi|nhung|sau|khi|cac nam|hoan thanh)\b)"
+)
 
 
 def _aligned_text(text: str) -> str:

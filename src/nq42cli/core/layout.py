@@ -45,6 +45,7 @@ class Line:
     text: str
     heading: int = 0
     blank_before: bool = False
+    raw: str = ""  # the source line as written (a PDF copy's cells share lines by spaces)
 
 
 @dataclass(slots=True)
@@ -53,7 +54,8 @@ class Grid:
 
     line: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    form: str = "pipe"  # "pipe", "tsv" or "cells" (one cell per line)
+    form: str = "pipe"  # "pipe", "tsv", "bars" or "cells" (one cell per line)
+    notes: dict[int, str] = field(default_factory=dict)  # a row's words placed in no cell
 
 
 Piece = Line | Grid
@@ -102,7 +104,7 @@ def pieces(text: str) -> list[Piece]:
         if line.strip() == "|" or cleaned is None or not cleaned[0]:
             blank = True
             continue
-        out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank))
+        out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
 

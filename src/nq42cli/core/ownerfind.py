@@ -68,7 +68,7 @@ _HEADS = (
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
-    "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc"
+    "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -192,6 +192,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # "Bảo hiểm xã hội tỉnh", "Công an thành phố": a body of a locality; "Ban Chỉ đạo
         # quốc gia": the name is capitalised after the first word.
         head = fold(text[pos : m.end()])
+        if head == "co so":
+            # "Cơ sở khám bệnh, chữa bệnh", "cơ sở giáo dục": a facility; "Cơ sở dữ liệu"
+            # is a thing.
+            return _FACILITY.match(f, m.end()) is not None
         if re.match(r"\s+trung ương\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
             return True  # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"
         if head in _OFFICES:
@@ -213,6 +217,9 @@ _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
      "truong ban", "to truong", "chu nhiem", "tu lenh"}
 )  # fmt: skip
+_FACILITY = re.compile(
+    r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
+)
 _OFFICE_OF = re.compile(r"\s+(?:cac|co quan|don vi|so|bo|uy ban)\b")
 _LOCALITY = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|quan|phuong|cap (?:tinh|huyen|xa))\b")
 _LOWER_NAMED = frozenset(
