@@ -73,7 +73,9 @@ _HEADS = (
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
 _GENERIC = re.compile(
-    r"(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
+    # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các".
+    r"(?:cap uy|chinh quyen dia phuong)\b"
+    r"|(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
@@ -97,6 +99,8 @@ _VERBS = (
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
+    "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
+    "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
@@ -276,10 +280,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 
 
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
-# hợp …", "Bộ Công an trong việc bảo đảm …"): the name has ended.
+# hợp …", "Bộ Công an trong việc bảo đảm …", "… các cấp, nhất là thành phố Hà Nội"): the
+# name has ended.
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
-    r"|voi (?:cac|nhung)|doi voi)\b"
+    r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la)\b"
 )
 
 
