@@ -159,7 +159,7 @@ def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     """Run ``nq42 ARGS`` in-process and check its exit code."""
     runner = CliRunner(charset=STREAM_CHARSET)
     result = runner.invoke(app, list(args), catch_exceptions=False, env=env)
-    # A stream that cannot hold Vietnamese is switched to UTF-8 (nq42cli.cli.streams):
+    # A stream that cannot hold Vietnamese is switched to UTF-8 (nq42cli.streams):
     # the bytes are UTF-8 whatever the charset, and are read so.
     runner.charset = "utf-8"
     assert result.exit_code == code, result.output + result.stderr

@@ -21,6 +21,9 @@ from nq42cli.cli import main
 main()
 """
 
+# The ``nq42`` script itself: the quick path first, typer when it declines.
+SCRIPT = PROBE.replace("from nq42cli.cli import main", "from nq42cli.quick import main")
+
 # The framework floor: a one-command typer app; whatever it loads, nq42 may load too.
 FLOOR = """
 import atexit, json, sys
@@ -70,8 +73,18 @@ def test_warm_json_loads_nothing_beyond_the_typer_floor(tmp_path: Path) -> None:
     stdlib = set(sys.stdlib_module_names)
     extra = {m for m in mods - floor if m.split(".")[0] not in stdlib | {"nq42cli"}}
     assert extra == set()
-    # typer >= 0.28 itself imports pydantic to coerce options; nq42 adds none of its own.
-    assert {m for m in mods if m.startswith("pydantic")} <= floor
+    # typer 0.29 imports pydantic to convert every option (pyproject keeps typer < 0.29).
+    assert "pydantic" not in roots(mods)
+
+
+def test_a_warm_question_never_imports_typer(tmp_path: Path) -> None:
+    """The nq42 script answers a warm index's question with no typer, pydantic, YAML or Rich."""
+    loaded(SCRIPT, *DUE, "-f", "json", cache=tmp_path)  # typer answers, and writes the index
+    for fmt in ("json", "csv"):
+        mods = loaded(SCRIPT, *DUE, "-f", fmt, cache=tmp_path)
+        assert not roots(mods) & {"typer", "click", "pydantic", "yaml", "rich"}, fmt
+    # On the whole run of a question typer must answer (here --help), it is typer's again.
+    assert "typer" in roots(loaded(SCRIPT, "due", "--help", cache=tmp_path))
 
 
 def test_cold_json_still_needs_no_rich_but_reads_the_plan(tmp_path: Path) -> None:

@@ -199,7 +199,7 @@ def test_in_process_streams_are_switched_too() -> None:
 
 def test_a_stream_that_cannot_switch_gets_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     """If the stream cannot become UTF-8, one ASCII line says what to do, exit 1."""
-    from nq42cli.cli import streams
+    from nq42cli import streams
 
     monkeypatch.setattr(streams, "_switch", lambda stream: None)
     result = CliRunner(charset="ascii").invoke(app, list(DUE), catch_exceptions=False)

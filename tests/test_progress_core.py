@@ -13,6 +13,7 @@ from nq42cli.core.loader import load_plan
 from nq42cli.core.models import Duty, Plan
 from nq42cli.core.problems import DataError
 from nq42cli.core.progress import (
+    DutyProgress,
     Event,
     Record,
     completion,
@@ -319,3 +320,82 @@ def test_written_records_read_back_unchanged(evidence: str, note: str, by: str) 
     text = 'plan: "19-KH/TW"\nduty: "IV.2.a"\nrecords:\n' + record_yaml(rec)
     doc = parse_duty_text(text, "t.yaml", plan, today=None)
     assert doc.records == [rec]
+
+
+# --------------------------------------------------------------------------- appending
+
+_NOTE = Record(event=Event.NOTE, on=date(2024, 6, 1), note="họp rà soát")
+
+
+@pytest.mark.parametrize(
+    ("records", "one_hunk"),
+    [
+        # As nq42 writes it: the new item is appended as text.
+        ('  - event: started\n    on: "2024-01-02"\n', True),
+        ('  - event: started\n    on: "2024-01-02"\n# a comment at the end\n', True),
+        # Hand-written shapes: checked by parsing the result, or written anew.
+        ('- event: started\n  on: "2024-01-02"\n', False),
+        ("[]\n", False),
+        ('  - {event: started, on: "2024-01-02"}\n', True),
+    ],
+)
+def test_an_append_extends_the_list_whatever_its_shape(
+    plan: Plan, tmp_path: Path, records: str, one_hunk: bool
+) -> None:
+    """The new text holds the old records and the new one; nq42's own layout gains one hunk."""
+    from nq42cli.core.progress import appended_text, parse_duty_source, read_progress
+
+    path = write_progress(tmp_path, "IV.2.a", records.removeprefix("[]\n"))
+    if records == "[]\n":
+        path.write_text('plan: "19-KH/TW"\nduty: "IV.2.a"\nrecords: []\n', encoding="utf-8")
+    old_text = path.read_text(encoding="utf-8")
+    source = read_progress(old_text, "t.yaml")
+    old = parse_duty_source(source, plan, today=None, expected="IV.2.a")
+
+    def check(text: str) -> DutyProgress:
+        return parse_duty_text(text, "t.yaml", plan, today=None, expected="IV.2.a")
+
+    from nq42cli.core.fastyaml import LazySource
+
+    plain = isinstance(source, LazySource)
+    new = appended_text(old_text, old, plan, "IV.2.a", _NOTE, check, plain=plain)
+    assert parse_duty_text(new, "t.yaml", plan, today=None).records == [*old.records, _NOTE]
+    assert new.startswith(old_text) is one_hunk
+
+
+def test_record_reads_a_long_history_once(
+    plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Appending to a file of many records parses that history once, not three times."""
+    from nq42cli.core import fastyaml, yamlsrc
+    from nq42cli.core.locate import locate
+    from nq42cli.core.record import append_record
+
+    items = "".join(
+        f'  - event: note\n    on: "2024-01-{1 + i % 28:02d}"\n    note: "n{i}"\n'
+        for i in range(300)
+    )
+    folder = tmp_path / "progress"
+    write_progress(folder, "IV.2.a", items)
+    big: list[int] = []
+    fast, full = fastyaml.read_fast, yamlsrc.read_yaml
+
+    def counted_fast(text: str, path: str) -> object:
+        if text.count("\n") > 100:
+            big.append(1)
+        return fast(text, path)
+
+    def counted_full(text: str, path: str) -> object:
+        if text.count("\n") > 100:
+            big.append(1)
+        return full(text, path)
+
+    monkeypatch.setattr(fastyaml, "read_fast", counted_fast)
+    monkeypatch.setattr(yamlsrc, "read_yaml", counted_full)
+    monkeypatch.setattr("nq42cli.core.progress.read_yaml", counted_full)
+    where = locate(PLAN, folder)
+    d = duty(plan, "IV.2.a")
+    append_record(where, plan, d, Event.NOTE, date(2024, 6, 1), today=TODAY, note="x")
+    assert len(big) == 1
+    records = load_progress(folder, plan, today=TODAY).records("IV.2.a")
+    assert len(records) == 301

@@ -1,5 +1,5 @@
 """``python -m nq42cli`` runs the same command line as ``nq42``."""
 
-from nq42cli.cli import main
+from nq42cli.quick import main
 
 main()

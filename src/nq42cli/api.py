@@ -46,7 +46,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from nq42cli.core.errors import RecordRefused, UsageError
+from nq42cli.core.errors import NotIndexed, RecordRefused, UsageError
 from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
 from nq42cli.core.locate import Location, locate
 from nq42cli.core.problems import DataError, Problem
@@ -100,6 +100,7 @@ __all__ = [
     "Location",
     "LockTimeout",
     "Names",
+    "NotIndexed",
     "OwnerStory",
     "OwnersList",
     "Period",
@@ -243,12 +244,17 @@ def _loaded(plan: PlanSource, progress: PathLike | None, today: date | None) -> 
 
 
 def _rows(
-    plan: PlanSource, progress: PathLike | None, use_index: bool, today: date | None
+    plan: PlanSource,
+    progress: PathLike | None,
+    use_index: bool,
+    today: date | None,
+    index_only: bool = False,
 ) -> RowSource:
     """Where a query reads rows: the plan's index when it may serve, else the plan.
 
     The index is keyed by the bytes of the plan and of every progress file, so a record
-    added or a plan edited is never answered from an old index.
+    added or a plan edited is never answered from an old index. ``index_only``: raise
+    :class:`NotIndexed` rather than read the plan when there is no such index.
     """
     from nq42cli.core.cache import PlanRows, open_source
 
@@ -270,7 +276,12 @@ def _rows(
         return the_plan, _read_progress(where, the_plan, day, directory())
 
     return open_source(
-        where.input_files(), read, use_cache=use_index, registry=directory, today=day
+        where.input_files(),
+        read,
+        use_cache=use_index,
+        registry=directory,
+        today=day,
+        index_only=index_only,
     )
 
 
@@ -322,13 +333,15 @@ def query(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    index_only: bool = False,
 ) -> Listing:
     """Answer ``due`` (in ``period``), ``overdue``, ``ongoing`` or ``list`` as of ``as_of``.
 
     Recorded completions count. With ``use_index`` a valid plan's index (an SQLite
     file in the user cache folder, keyed by the files' bytes) answers when it can;
-    the answer is the same either way. A filter naming nothing in the plan raises
-    :class:`FilterError`.
+    the answer is the same either way. With ``index_only`` only the index answers:
+    without one for these exact bytes, :class:`NotIndexed` is raised and no file is
+    parsed. A filter naming nothing in the plan raises :class:`FilterError`.
     """
     try:
         kind = QueryKind(what)
@@ -342,7 +355,7 @@ def query(
         _in_range(period.start, "period")
         _in_range(period.end, "period")
     chosen = filters or Filters()
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, index_only)
     if kind is QueryKind.DUE:
         assert period is not None
         rows = source.due(period, as_of, chosen)
@@ -395,16 +408,18 @@ def status(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    index_only: bool = False,
 ) -> StatusTable:
     """Every duty passing ``filters`` classified as of ``as_of``, with the summary.
 
     The six classes are :class:`nq42cli.core.rules.Status`; records dated after
-    ``as_of`` are not known yet on that day. The index answers when it can.
+    ``as_of`` are not known yet on that day. The index answers when it can
+    (``index_only``: as for :func:`query`).
     """
     from nq42cli.core.status import summarize
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, index_only)
     rows = source.status(as_of, filters or Filters())
     return StatusTable(rows, summarize(rows, source.owners()), as_of, source.head().name)
 
@@ -432,12 +447,16 @@ def history(
     progress: PathLike | None = None,
     use_index: bool = True,
     today: date | None = None,
+    index_only: bool = False,
 ) -> History:
-    """Every progress record of a duty, oldest first, and its class as of ``as_of``."""
+    """Every progress record of a duty, oldest first, and its class as of ``as_of``.
+
+    ``index_only``: as for :func:`query`.
+    """
     from nq42cli.core.queries import did_you_mean
 
     _in_range(as_of, "as_of")
-    source = _rows(plan, progress, use_index, today)
+    source = _rows(plan, progress, use_index, today, index_only)
     found = source.history(duty_id, as_of)
     if found is None:
         raise UsageError(did_you_mean(source.ids(), duty_id), "ID")

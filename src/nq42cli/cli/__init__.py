@@ -1,7 +1,9 @@
 """The ``nq42`` command line: parse options, call :mod:`nq42cli.api`, render the result.
 
-``app`` is the typer app and ``main`` the entry point of the ``nq42`` script and of
-``python -m nq42cli``. The package's modules:
+``app`` is the typer app and ``main`` runs it; the ``nq42`` script and ``python -m
+nq42cli`` start in :func:`nq42cli.quick.main`, which answers a warm read-only question
+before this package (and typer) is imported and calls ``main`` otherwise. The package's
+modules:
 
 - :mod:`.app`: the root app, its callback, and the one table registering every command;
 - :mod:`.options`: shared option types, parsers, output writing, and the one place the

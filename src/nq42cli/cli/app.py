@@ -22,7 +22,7 @@ import typer
 
 from nq42cli import __version__
 from nq42cli.cli.options import SafeGroup, State
-from nq42cli.cli.streams import unicode_streams
+from nq42cli.streams import unicode_streams
 
 __all__ = ["COMMANDS", "GROUPS", "GROUP_DEFAULTS", "Command", "app", "build", "main"]
 
@@ -146,7 +146,7 @@ app = build()
 
 
 def main() -> None:
-    """Entry point of the ``nq42`` script and of ``python -m nq42cli``."""
+    """The typer run of ``nq42`` (:func:`nq42cli.quick.main`, the script, tries first)."""
     # A run is short and builds large acyclic data (a 100,000-duty plan is millions of
     # objects): the cyclic collector would rescan them over and over, for nothing, and
     # costs half the time of a large load. Memory is still freed by reference counting.

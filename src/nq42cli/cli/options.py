@@ -475,7 +475,7 @@ def handled() -> Iterator[None]:
         waited = f"waited {exc.timeout:g} s"
         refuse([f"{exc.folder} is locked by another nq42 process ({waited}); try again"], 1)
     except UnicodeEncodeError as exc:
-        # Only where the stream could not be switched to UTF-8 (cli.streams): say so in
+        # Only where the stream could not be switched to UTF-8 (nq42cli.streams): say so in
         # ASCII, which any stream can hold.
         bad = ascii(exc.object[exc.start : exc.end])
         msg = (

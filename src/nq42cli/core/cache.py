@@ -65,7 +65,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.fsio import atomic_write, check_regular_file, open_regular, read_input
+from nq42cli.core.fsio import (
+    atomic_write,
+    check_regular_file,
+    open_regular,
+    open_regular_fd,
+    read_input,
+)
 from nq42cli.core.queries import (
     Entry,
     Filters,
@@ -79,7 +85,6 @@ from nq42cli.core.queries import (
     outline,
 )
 from nq42cli.core.rules import Event, RecordLike, binding
-from nq42cli.core.status import status_of
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind
 
@@ -176,7 +181,7 @@ class RowSource(Protocol):
 # --------------------------------------------------------------------------- keys
 
 
-def cache_key(files: Sequence[Path]) -> str:
+def cache_key(files: Sequence[str | os.PathLike[str]]) -> str:
     """SHA-256 of the names and bytes of ``files`` in order, with nq42's version and schema.
 
     Names count: a progress file's name says which duty it is for, and the plan path
@@ -186,13 +191,33 @@ def cache_key(files: Sequence[Path]) -> str:
     """
     digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
     for path in files:
-        with open_regular(path) as fh:
-            one = hashlib.file_digest(fh, "sha256").digest()
         # Each file's own digest, so that two files can never be split differently
         # into the same byte stream; the name's length first for the same reason.
-        name = os.fsencode(path.name)
-        digest.update(len(name).to_bytes(8, "big") + name + one)
+        name = os.fsencode(os.path.basename(path))
+        digest.update(len(name).to_bytes(8, "big") + name + _digest(path))
     return digest.hexdigest()
+
+
+_CHUNK = 1 << 20
+
+
+def _digest(path: str | os.PathLike[str]) -> bytes:
+    """SHA-256 of a regular file's bytes, read a megabyte at a time.
+
+    The file is checked as :func:`~nq42cli.core.fsio.open_regular` checks it (before the
+    open and on the open file: a pipe, a device or an oversized file raises
+    :class:`~nq42cli.core.fsio.UnusableFile`), then read with plain system calls: a warm
+    answer hashes every progress file, and thousands of them must cost two reads each,
+    not a buffered reader apiece.
+    """
+    fd = open_regular_fd(path)
+    try:
+        one = hashlib.sha256()
+        while chunk := os.read(fd, _CHUNK):
+            one.update(chunk)
+        return one.digest()
+    finally:
+        os.close(fd)
 
 
 def cache_dir() -> Path | None:
@@ -278,6 +303,8 @@ class PlanRows:
 
     def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty classified."""
+        from nq42cli.core.status import status_of
+
         found = queries.entries([self.plan], filters, self.directory)
         return status_of(found, as_of, self._records())
 
@@ -303,6 +330,8 @@ class PlanRows:
         if found is None:
             return None
         records = self._records()
+        from nq42cli.core.status import status_of
+
         (row,) = status_of([found], as_of, records)
         return row, tuple(records.get((found.plan, found.id), ()))
 
@@ -511,6 +540,8 @@ class Index:
     def status(self, as_of: date, filters: Filters = _ALL) -> list[Row]:
         """Every duty classified, in plan order."""
         found = self._entries(None, filters)
+        from nq42cli.core.status import status_of
+
         return status_of(found, as_of, self._records_of(found))
 
     def owners(self) -> list[OwnerLine]:
@@ -541,11 +572,20 @@ class Index:
     def history(self, duty_id: str, as_of: date) -> tuple[Row, tuple[RecordLike, ...]] | None:
         """One duty's status row as of ``as_of`` and all its records."""
         want = duty_id.strip().casefold()
-        ords = [o for o, i in self.db.execute("SELECT ord, id FROM duty") if i.casefold() == want]
-        found = self._entries(ords[:1], _ALL)
+        if want.isascii():
+            # Ids are ASCII: SQLite's NOCASE is then the same comparison, without
+            # bringing every id of a large plan into Python.
+            sql = "SELECT ord FROM duty WHERE id = ? COLLATE NOCASE ORDER BY ord LIMIT 1"
+            ords = [o for (o,) in self.db.execute(sql, (want,))]
+        else:
+            rows = self.db.execute("SELECT ord, id FROM duty ORDER BY ord")
+            ords = [o for o, i in rows if i.casefold() == want][:1]
+        found = self._entries(ords, _ALL)
         if not found:
             return None
         records = self.records([found[0].id])
+        from nq42cli.core.status import status_of
+
         (row,) = status_of(found, as_of, records)
         return row, tuple(records.get((found[0].plan, found[0].id), ()))
 
@@ -963,12 +1003,13 @@ def _open(path: Path, key: str) -> Index | None:
 
 
 def open_source(
-    files: Sequence[Path],
+    files: Sequence[str | os.PathLike[str]],
     load: Loader,
     *,
     use_cache: bool = True,
     registry: RegistryLoader | None = None,
     today: date | None = None,
+    index_only: bool = False,
 ) -> RowSource:
     """Rows for the plan whose input ``files`` (plan first, then registry and progress) are given.
 
@@ -976,10 +1017,15 @@ def open_source(
     ``registry()`` the plan's owners registry; they are called when the cache cannot
     serve, and their errors propagate unchanged. ``today`` is the day ``load()`` refuses
     records after: an index holding such a record (built when the clock or the time
-    zone said otherwise) does not serve.
+    zone said otherwise) does not serve. With ``index_only``, whenever the index cannot
+    serve, :class:`~nq42cli.core.errors.NotIndexed` is raised instead and nothing is read
+    but the files' bytes (for the key).
     """
+    from nq42cli.core.errors import NotIndexed
 
     def everything() -> tuple[Plan, Progress, Directory | None]:
+        if index_only:
+            raise NotIndexed(os.fspath(files[0]))
         plan, progress = load()
         return plan, progress, registry() if registry is not None else None
 

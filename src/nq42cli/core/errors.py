@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["USAGE_CODES", "RecordRefused", "UsageError"]
+__all__ = ["USAGE_CODES", "NotIndexed", "RecordRefused", "UsageError"]
 
 USAGE_CODES = frozenset({"file.missing", "file.is_dir"})
 """Problem codes that mean "this path cannot be used", not "this file is invalid"."""
@@ -66,3 +66,11 @@ class RecordRefused(Exception):
     def usage(self) -> bool:
         """Whether an argument is at fault (rather than the records already there)."""
         return any(code != "progress.second_done" for code, _ in self.findings)
+
+
+class NotIndexed(Exception):
+    """No index of exactly these files' bytes exists, and the caller asked for none other.
+
+    Raised only when a question is asked with ``index_only`` (what the command line's
+    quick path does); nothing was parsed. Ask again without it to read the plan.
+    """

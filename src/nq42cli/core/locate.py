@@ -76,20 +76,27 @@ class Location:
 
         Dotfiles are the lock file and the temporary files of an interrupted write.
         """
+        return [(self.progress / n, f"{self.progress_name}/{n}") for n in self._progress_names()]
+
+    def _progress_names(self) -> list[str]:
         if not self.progress.is_dir():
             return []
-        found = sorted(
-            p
-            for p in self.progress.iterdir()
-            if p.suffix == PROGRESS_SUFFIX and not p.name.startswith(".")
-        )
-        return [(p, f"{self.progress_name}/{p.name}") for p in found]
+        # Names, not paths, are listed and sorted: every warm answer lists the folder,
+        # and with thousands of files pathlib's objects cost more than the answer.
+        with os.scandir(self.progress) as entries:
+            return sorted(
+                e.name
+                for e in entries
+                if e.name.endswith(PROGRESS_SUFFIX) and not e.name.startswith(".")
+            )
 
-    def input_files(self) -> list[Path]:
+    def input_files(self) -> list[str]:
         """The plan, its registry, then every progress file: the bytes an answer depends on."""
         registry = self.registry()
-        owners = [registry[0]] if registry else []
-        return [self.plan, *owners, *(p for p, _ in self.progress_files())]
+        owners = [os.fspath(registry[0])] if registry else []
+        folder = os.fspath(self.progress)
+        names = self._progress_names()
+        return [os.fspath(self.plan), *owners, *(os.path.join(folder, n) for n in names)]
 
     def check_progress(self) -> None:
         """Refuse a progress folder that cannot be read as one.
@@ -117,9 +124,9 @@ class Location:
 
 def bundled_plan() -> Path:
     """The plan shipped inside the package."""
-    from importlib.resources import files
-
-    return Path(str(files("nq42cli") / "data" / "plan.yaml"))
+    # The package is a plain folder (never zipped), so its data sits beside its modules;
+    # importlib.resources would say the same after importing zipfile and more.
+    return Path(__file__).resolve().parent.parent / "data" / "plan.yaml"
 
 
 def locate(plan: PathLike | None = None, progress: PathLike | None = None) -> Location:

@@ -254,3 +254,15 @@ class Plan(_Model):
     def owners_by_key(self) -> dict[str, Owner]:
         """Owners by key (keys are checked when the plan is loaded)."""
         return {o.key: o for o in self.owners}
+
+    @cached_property
+    def duties_by_id(self) -> dict[str, Duty]:
+        """Duties by id, the first of each id (ids are checked when the plan is loaded).
+
+        Progress files are matched to their duty through this table, so reading N files
+        costs N look-ups, not N scans of the plan.
+        """
+        found: dict[str, Duty] = {}
+        for duty in self.duties:
+            found.setdefault(duty.id, duty)
+        return found

@@ -92,7 +92,10 @@ __all__ = [
     "load_duty_file",
     "load_progress",
     "owner_completion",
+    "parse_duty_source",
+    "parse_duty_text",
     "progress_file",
+    "read_progress",
     "required_parts",
     "resolve_owner",
 ]
@@ -293,7 +296,31 @@ def parse_duty_text(
     directory: Directory | None = None,
 ) -> DutyProgress:
     """Validate one progress file's text against the plan; raise :class:`DataError`."""
-    source = read_yaml(text, shown)
+    source = read_progress(text, shown)
+    return parse_duty_source(source, plan, today=today, expected=expected, directory=directory)
+
+
+def read_progress(text: str, shown: str) -> Source:
+    """A progress file's YAML: the fast reader for plain block YAML, else the full one.
+
+    As for plans, positions (needed only for a problem) come from the full reader.
+    """
+    from nq42cli.core.fastyaml import read_fast
+
+    fast = read_fast(text, shown)
+    return fast if fast is not None else read_yaml(text, shown)
+
+
+def parse_duty_source(
+    source: Source,
+    plan: Plan,
+    *,
+    today: date | None,
+    expected: str | None = None,
+    directory: Directory | None = None,
+) -> DutyProgress:
+    """Validate one progress file already read as YAML (so no caller parses it twice)."""
+    shown = source.path
     if not isinstance(source.data, dict):
         msg = "a progress file is a mapping with plan, duty and records"
         raise DataError([Problem(shown, 1, 1, "progress.not_mapping", msg)])
@@ -326,7 +353,7 @@ def _check_file(
             f"records are for plan '{doc.plan}', not '{plan.meta.id}'",
         )
         return
-    duty = next((d for d in plan.duties if d.id == doc.duty), None)
+    duty = plan.duties_by_id.get(doc.duty)
     if duty is None:
         close = closest(doc.duty, [d.id for d in plan.duties])
         hint = f"; did you mean '{close[0]}'?" if close else ""
@@ -622,30 +649,75 @@ def _q(text: str) -> str:
 
 def appended_text(
     old_text: str | None,
+    old: DutyProgress | None,
     plan: Plan,
     duty_id: str,
     rec: Record,
     check: Callable[[str], DutyProgress],
+    *,
+    plain: bool = False,
 ) -> str:
-    """The file's new text: the old text with ``rec`` appended.
+    """The file's new text: the old text (already parsed as ``old``) with ``rec`` appended.
 
     Appending text (not re-dumping) keeps the file's comments and makes the git diff one
-    hunk at the end. ``check`` parses the result; if the old file was written in a shape
-    where appending does not extend the list (``records: []``), the whole file is written
-    anew instead, which is still correct, only less pretty.
+    hunk at the end. The history is parsed once, by the caller: when the old file is
+    ``plain`` (read by the fast reader: plain keys, every scalar on one line) and ends
+    with its ``records:`` list written as nq42 writes it, an item appended at the end can
+    only extend that list, and only the new record's own text is read back (``check`` of
+    a one-record file) to prove it reads as ``rec``. Any other shape (``records: []``, a
+    hand-edited layout) is checked by parsing the whole result; if appending would not
+    extend the list, the whole file is written anew, which is still correct, only less
+    pretty.
     """
-    if old_text is None:
-        return header(plan, duty_id) + record_yaml(rec)
+    item = record_yaml(rec)
+    if old_text is None or old is None:
+        return header(plan, duty_id) + item
     text = old_text if old_text.endswith("\n") else old_text + "\n"
-    candidate = text + record_yaml(rec)
-    old = check(old_text)
-    try:
-        parsed: DutyProgress | None = check(candidate)
-    except DataError:
-        parsed = None
-    if parsed is not None and list(parsed.records) == [*old.records, rec]:
-        return candidate
+    candidate = text + item
+    previous = list(old.records)
+    if plain and _ends_with_record_list(text):
+        try:
+            alone: list[Record] | None = list(check(header(plan, duty_id) + item).records)
+        except DataError:
+            alone = None
+        if alone == [rec]:
+            return candidate
+    else:
+        try:
+            parsed: DutyProgress | None = check(candidate)
+        except DataError:
+            parsed = None
+        if parsed is not None and list(parsed.records) == [*previous, rec]:
+            return candidate
     body = header(plan, duty_id)
-    for r in [*old.records, rec]:
+    for r in [*previous, rec]:
         body += record_yaml(r)
     return body
+
+
+def _ends_with_record_list(text: str) -> bool:
+    """Whether the valid plain file ``text`` ends with ``records:`` and a list at indent 2.
+
+    Then a line ``  - …`` appended at the end is one more item of that list: every line
+    after the one top-level ``records:`` is blank, a comment, or indented by two spaces
+    or more, so nothing after the key (no other key, no document marker) can take the
+    new item; in a plain file no scalar spans lines, so no line is inside one.
+    """
+    at = text.rfind("\nrecords:")
+    if at < 0 and not text.startswith("records:"):
+        return False
+    start = at + 1
+    end = text.find("\n", start)
+    if end < 0 or text[start:end].rstrip(" ") != "records:":
+        return False
+    return _RECORD_LIST.fullmatch(text, end + 1) is not None
+
+
+# What may follow "records:" for an item appended at the end to extend the list: blank
+# lines and comments, then a first item "  - ", then only lines indented by two or more
+# (no tab, no CR), blank lines and comments. The kinds of line never overlap, so the
+# match takes linear time whatever the file holds.
+_BLANK_OR_NOTE = r" *\n|#[^\n]*\n"
+_RECORD_LIST = re.compile(
+    rf"(?:{_BLANK_OR_NOTE})*  - [^\n\t\r]*\n(?:{_BLANK_OR_NOTE}|  +[^ \n\t\r][^\n\t\r]*\n)*"
+)

@@ -222,12 +222,15 @@ def _append(
     directory: Directory | None = None,
 ) -> str:
     """Lock the folder, check the new record against the file, append it atomically."""
+    from nq42cli.core.fastyaml import LazySource
     from nq42cli.core.progress import (
         SUFFIX,
         appended_text,
         check_records,
+        parse_duty_source,
         parse_duty_text,
         progress_file,
+        read_progress,
     )
     from nq42cli.core.yamlsrc import read_file
 
@@ -256,7 +259,13 @@ def _append(
                 # (Whatever stands there already, a link even, is left as it is.)
                 atomic_write(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())
             old_text = read_file(path, pipes=False) if path.exists() else None
-            old = check(old_text) if old_text is not None else None
+            # The one reading of the history: the checks and the append both use it.
+            source = read_progress(old_text, shown_file) if old_text is not None else None
+            old = (
+                parse_duty_source(source, plan, today=None, expected=duty.id, directory=directory)
+                if source is not None
+                else None
+            )
             previous = list(old.records) if old else []
             findings = [
                 (code, msg)
@@ -265,7 +274,8 @@ def _append(
             ]
             if findings:
                 raise RecordRefused(findings)
-            text = appended_text(old_text, plan, duty.id, rec, check)
+            plain = isinstance(source, LazySource)
+            text = appended_text(old_text, old, plan, duty.id, rec, check, plain=plain)
             atomic_write(path, text.encode("utf-8"))
     except LockTimeout as exc:
         # Name the folder as the caller named it, not as the lock saw it.

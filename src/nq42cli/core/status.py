@@ -49,6 +49,7 @@ from nq42cli.core.rules import (
     member_standings,
 )
 from nq42cli.core.vocab import Role
+from nq42cli.core.windows import Window
 
 if TYPE_CHECKING:
     from nq42cli.core.directory import Directory
@@ -132,10 +133,22 @@ def status_of(found: Iterable[Entry], as_of: date, records: Records) -> list[Row
     Group owners with listed members get a :class:`GroupTally` each.
     """
     out = []
+    # Without records (none known on the day) the rule book's verdict depends only on
+    # the windows and the plan's date: no part, group owner or member has anything to
+    # complete and no adjustment is in force, so owners and members cannot change it.
+    # A large plan repeats a few hundred window lists: each is judged once.
+    unrecorded: dict[tuple[tuple[Window, ...], date], Verdict] = {}
     for e in found:
         recs = tuple(r for r in records.get((e.plan, e.id), ()) if r.on <= as_of)
         groups = e.groups
-        verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs, groups)
+        if recs:
+            verdict = judge(e.windows, e.plan_date, as_of, e.parts, recs, groups)
+        else:
+            key = (e.windows, e.plan_date)
+            known = unrecorded.get(key)
+            if known is None:
+                known = unrecorded[key] = judge(e.windows, e.plan_date, as_of, e.parts, ())
+            verdict = known
         # With no records every part stands where the duty stands.
         per_owner = (
             tuple((key, _part(e, key, recs, as_of).status) for key in e.parts)

@@ -53,6 +53,20 @@ class Context:
     default_registry: Callable[[], LoadedRegistry | None] = lambda: None
     found: Collection[str] = ()
     _texts: dict[str, str | DataError] = field(default_factory=dict)
+    _fallback: list[LoadedPlan] | None = None
+    _fallback_registry: list[LoadedRegistry | None] = field(default_factory=list)
+
+    def fallback(self) -> list[LoadedPlan]:
+        """:attr:`default_plans`, loaded once per run however many files refer to it."""
+        if self._fallback is None:
+            self._fallback = self.default_plans()
+        return self._fallback
+
+    def fallback_registry(self) -> LoadedRegistry | None:
+        """:attr:`default_registry`, loaded once per run however many files refer to it."""
+        if not self._fallback_registry:
+            self._fallback_registry.append(self.default_registry())
+        return self._fallback_registry[0]
 
     def directory_for(self, plan_id: str) -> Directory | None:
         """The registry of plan ``plan_id``: one checked in this run, else the default's."""
@@ -60,7 +74,7 @@ class Context:
             if r.directory.plan == plan_id:
                 return r.directory
         if not self.registries:
-            default = self.default_registry()
+            default = self.fallback_registry()
             if default is not None and default.directory.plan == plan_id:
                 return default.directory
         return None
@@ -147,7 +161,7 @@ def _check_owners(path: Path, shown: str, context: Context) -> list[Problem]:
         return list(exc.problems) + _old_keys(path, shown)
     context.registries.append(loaded)
     problems = list(loaded.warnings) + _old_keys(path, shown)
-    candidates = context.plans or context.default_plans()
+    candidates = context.plans or context.fallback()
     plan = next((lp.plan for lp in candidates if lp.plan.meta.id == loaded.directory.plan), None)
     if plan is None:
         return problems
@@ -174,16 +188,16 @@ def _is_progress(data: Any) -> bool:
 def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     # A progress file is checked against the plan it names: one of this run's plans,
     # else the plan nq42 would use. Its references (duty, owners) need that plan.
-    from nq42cli.core.progress import SUFFIX, parse_duty_text
+    from nq42cli.core.progress import SUFFIX, parse_duty_source, read_progress
 
     try:
-        text = context.read(path, shown)
-        source = read_yaml(text, shown)
+        # The one parse of the file: its kind, its old keys and its checks all use it.
+        source = read_progress(context.read(path, shown), shown)
     except DataError as exc:
         return list(exc.problems)
     data = source.data
     named = data.get("plan") if isinstance(data, dict) else None
-    candidates = context.plans or context.default_plans()
+    candidates = context.plans or context.fallback()
     loaded = next((lp for lp in candidates if lp.plan.meta.id == named), None)
     if loaded is None:
         known = ", ".join(sorted({lp.plan.meta.id for lp in candidates})) or "none loaded"
@@ -194,8 +208,9 @@ def _check_progress(path: Path, shown: str, context: Context) -> list[Problem]:
     directory = context.directory_for(loaded.plan.meta.id)
     old = old_key_warnings(source)
     try:
-        parse_duty_text(
-            text, shown, loaded.plan, today=context.today, expected=expected, directory=directory
+        # The file was read and parsed above: it is checked from that one reading.
+        parse_duty_source(
+            source, loaded.plan, today=context.today, expected=expected, directory=directory
         )
     except DataError as exc:
         problems = list(exc.problems)

@@ -14,7 +14,6 @@ the same window.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from dataclasses import dataclass, field
@@ -215,8 +214,8 @@ def _due_in_cycle(w: Window, y: int, first_month: int, step: int) -> date:
         return _month_end(ly, lm)
     month, day = w.anchor
     if month == 0:  # monthly: day of the month
-        return date(y, first_month, min(day, calendar.monthrange(y, first_month)[1]))
-    return date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        return date(y, first_month, min(day, _days_in(y, first_month)))
+    return date(y, month, min(day, _days_in(y, month)))
 
 
 # --------------------------------------------------------------------------- rendering
@@ -374,7 +373,14 @@ def parse_window(text: str, issued: date | None = None) -> Window:
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, _days_in(year, month))
+
+
+def _days_in(year: int, month: int) -> int:
+    # calendar.monthrange, without importing calendar (and locale) on every query.
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 # --------------------------------------------------------------------------- periods

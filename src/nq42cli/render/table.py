@@ -28,7 +28,17 @@ if TYPE_CHECKING:
     from nq42cli.core.queries import OwnerLine, Row
     from nq42cli.core.results import Listing
 
-__all__ = ["MAX_ROWS", "SOON_DAYS", "build", "console", "limited", "more", "render", "summary"]
+__all__ = [
+    "MAX_ROWS",
+    "SOON_DAYS",
+    "build",
+    "colored",
+    "console",
+    "limited",
+    "more",
+    "render",
+    "summary",
+]
 
 SOON_DAYS = 30
 MAX_ROWS = 1_000
@@ -74,42 +84,83 @@ def console(*, stderr: bool = False) -> Console:
 
 
 def render(result: Listing, lang: str) -> str:
-    """The rows as a Rich table plus a one-line summary, as terminal text."""
+    """The rows as a Rich table plus a one-line summary, as terminal text.
+
+    At most :data:`MAX_ROWS` rows are drawn, then a line saying how many more. Past
+    :data:`~nq42cli.render.lean.LEAN_ROWS` rows the same table is drawn by :mod:`.lean`,
+    which costs a fraction of Rich's layout per row.
+    """
+    from nq42cli.render import lean
+
     out = console()
+    shown, hidden = limited(result.rows)
+    if len(shown) > lean.LEAN_ROWS:
+        color = colored(out)
+        text = _lean(result, shown, lang, out.width, color)
+        if hidden:
+            text += lean.styled(more(hidden, lang), color)
+        return text + lean.styled(summary(result, lang), color)
     with out.capture() as cap:
         out.print(build(result, lang))
-        if hidden := limited(result.rows)[1]:
+        if hidden:
             out.print(more(hidden, lang))
         out.print(summary(result, lang))
     return cap.get()
 
 
+def _lean(result: Listing, rows: Sequence[Row], lang: str, width: int, color: bool) -> str:
+    from nq42cli.render import lean
+
+    columns = [
+        lean.Column(word("col.id", lang), wrap=False),
+        lean.Column(word("col.owner", lang), ratio=2, min_width=12),
+        lean.Column(word("col.duty", lang), ratio=6, min_width=20),
+        lean.Column(word("col.window", lang), min_width=11),
+    ]
+    if result.timed:
+        columns.append(lean.Column(word("col.days", lang), right=True, wrap=False))
+    elif result.query.value == "ongoing":
+        columns.append(lean.Column(word("col.since", lang), wrap=False))
+    cells = [[lean.cell(c) for c in _cells(result, row, lang)] for row in rows]
+    title = _title(result, lang).plain
+    return lean.table(title, columns, cells, width=width, color=color)
+
+
+def colored(out: Console) -> bool:
+    """Whether Rich would write colours and styles on this console."""
+    return out.is_terminal and out.color_system is not None and not out.no_color
+
+
 def build(result: Listing, lang: str) -> Table:
-    """Build the table (exposed so other views can embed it)."""
+    """Build the table (exposed so other views can embed it); at most :data:`MAX_ROWS` rows."""
     table = Table(title=_title(result, lang), title_justify="left", show_lines=True, expand=True)
     table.add_column(word("col.id", lang), no_wrap=True)
     table.add_column(word("col.owner", lang), ratio=2, min_width=12, overflow="fold")
     table.add_column(word("col.duty", lang), ratio=6, min_width=20, overflow="fold")
     # "quý II/2024" must not break inside: 11 columns keep every quarter on one line.
     table.add_column(word("col.window", lang), min_width=11, overflow="fold")
-    ongoing = result.query.value == "ongoing"
     if result.timed:
         table.add_column(word("col.days", lang), justify="right", no_wrap=True)  # left, or late
-    elif ongoing:
+    elif result.query.value == "ongoing":
         table.add_column(word("col.since", lang), no_wrap=True)
     for row in limited(result.rows)[0]:
-        cells = [
-            Text(visible(row.duty.id), style="bold"),
-            _owners(row, lang),
-            Text(visible(row.duty.text)),
-            _windows(row, lang),
-        ]
-        if result.timed:
-            cells.append(_days(row, lang))
-        elif ongoing:
-            cells.append(Text(row.since.isoformat() if row.since else ""))
-        table.add_row(*cells)
+        table.add_row(*_cells(result, row, lang))
     return table
+
+
+def _cells(result: Listing, row: Row, lang: str) -> list[Text]:
+    """One row's cells, as both the Rich and the lean table draw them."""
+    cells = [
+        Text(visible(row.duty.id), style="bold"),
+        _owners(row, lang),
+        Text(visible(row.duty.text)),
+        _windows(row, lang),
+    ]
+    if result.timed:
+        cells.append(_days(row, lang))
+    elif result.query.value == "ongoing":
+        cells.append(Text(row.since.isoformat() if row.since else ""))
+    return cells
 
 
 def _owners(row: Row, lang: str) -> Text:

@@ -10,6 +10,9 @@ the one encoding every reader of the output (Excel, Notepad, PowerShell 7, edito
 to the UTF-8 code page for the run, so it shows the same characters. A stream that
 cannot be switched is left alone, and :func:`nq42cli.cli.options.handled` turns the
 error into one line.
+
+The module sits outside the :mod:`nq42cli.cli` package (whose modules import typer) so
+that the quick path (:mod:`nq42cli.quick`) switches the streams before its answer too.
 """
 
 from __future__ import annotations
