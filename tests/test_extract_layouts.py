@@ -1045,3 +1045,54 @@ def test_a_pdf_task_table_whose_cells_are_placed_by_what_they_hold() -> None:
     assert four["windows"] == ["thường xuyên"]
     assert all("one cell per line" in x["review"] for x in d.values())
     _valid(draft)
+
+
+INLINE = """KẾT LUẬN
+III. NHIỆM VỤ THỜI GIAN TỚI
+1. Khẩn trương ban hành chiến lược dữ liệu: **(1)** Thanh tra tỉnh ban hành trước ngày
+25 tháng 11 năm 2025; **(2)** Sở Tài chính chủ trì, phối hợp các sở hướng dẫn việc rà soát,
+hoàn thành trước ngày 10 tháng 12 năm 2025; **(3)** các sở, ngành tập trung: **(i)**
+Sửa đổi các quy định không còn phù hợp; **(ii)** Rà soát thủ tục hành chính liên thông.
+2. Nhiệm vụ về chuyển đổi số
+a) Sở Khoa học và Công nghệ: **(1)** trình Ủy ban nhân dân tỉnh Chương trình chuyển đổi số,
+hoàn thành trong tháng 11 năm 2025; **(2)** đôn đốc các doanh nghiệp phủ sóng, phấn đấu đạt
+500.000 thuê bao; **(3)** Phối hợp với các sở tháo gỡ vướng mắc của các dự án.
+b) Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng Đề án gồm các nội dung: (1)
+Rà soát mạng lưới cơ sở trợ giúp xã hội; (2) Sắp xếp lại các cơ sở công lập.
+c) Sở Nội vụ xây dựng Cổng dịch vụ với 05 chức năng chính: (i) Lưu trữ hồ sơ; (ii) Định
+danh điện tử; (iii) Ví điện tử.
+"""
+
+
+def test_tasks_numbered_inline_are_duties_of_their_own() -> None:
+    """ "(1) …; (2) …" in a block's text: each numbered clause is a duty (ids by number).
+
+    The opening words are the item's title (a heading) or its owner (the owner of every
+    clause); "(3) các sở, ngành tập trung: (i) …; (ii) …" nests again. A sentence that
+    names its owner and its action before the numbers is one duty the numbers spell out,
+    and numbers before things, not actions ("(i) Lưu trữ hồ sơ"), stay in the text. A
+    number written with its thousands apart ("500.000 thuê bao") opening a line is not an
+    item's number, and a line that ends after "(1)" goes on.
+    """
+    draft = extract(INLINE, issued=date(2025, 11, 16))
+    d = _by_id(draft)
+    assert list(d) == [
+        "III.1.1", "III.1.2", "III.1.3.i", "III.1.3.ii",
+        "III.2.a.1", "III.2.a.2", "III.2.a.3", "III.2.b", "III.2.c",
+    ]  # fmt: skip
+    assert d["III.1.1"]["text"] == "Thanh tra tỉnh ban hành trước ngày 25 tháng 11 năm 2025"
+    assert d["III.1.1"]["windows"] == ["trước ngày 25/11/2025"]
+    assert _owners(draft, d["III.1.2"])[0] == ("Sở Tài chính", "lead")
+    assert d["III.1.2"]["windows"] == ["trước ngày 10/12/2025"]
+    assert _owners(draft, d["III.1.3.ii"]) == [("các sở, ngành", "responsible")]
+    assert d["III.1.3.ii"]["text"].startswith("Rà soát thủ tục hành chính")
+    assert d["III.2.a.1"]["windows"] == ["tháng 11/2025"]
+    assert all(
+        _owners(draft, d[k])[0] == ("Sở Khoa học và Công nghệ", "responsible")
+        for k in ("III.2.a.1", "III.2.a.2", "III.2.a.3")
+    )
+    assert _owners(draft, d["III.2.c"]) == [("Sở Nội vụ", "responsible")]
+    assert d["III.2.a.2"]["text"].endswith("500.000 thuê bao")
+    assert "(1) Rà soát mạng lưới" in d["III.2.b"]["text"]
+    assert "(i) Lưu trữ hồ sơ; (ii) Định danh" in d["III.2.c"]["text"]
+    _valid(draft)

@@ -135,7 +135,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
 _BULLETS = ("dash", "plus")
-_LISTED = ("letter", "dash", "plus")
+_LISTED = ("letter", "dash", "plus", "inline", "inline_roman")
 
 
 def _label(line: Line) -> _Node | None:
@@ -147,6 +147,8 @@ def _label(line: Line) -> _Node | None:
         text = m.group("text").strip()
         if kind == "roman" and not ident:
             continue
+        if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
+            continue  # "500.000 thuê bao": a number with its thousands set apart
         if kind == "part" and not _mostly_upper(text):
             continue
         if kind == "article" and not text:
@@ -160,7 +162,7 @@ def _mostly_upper(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _blocks(lines: list[Line]) -> list[_Node]:
+def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
     out: list[_Node] = []
     for line in lines:
@@ -172,7 +174,69 @@ def _blocks(lines: list[Line]) -> list[_Node]:
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
         out.append(node)
-    return _appositions(out)
+    return _inline(_appositions(out), registry)
+
+
+_OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
+# "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
+# words (a title or an owner ending in ":"), the next after ";" or ".".
+_INLINE_MARK = re.compile(r"(?:(?<=[:;.])|(?<=[:;.][ *]))\s*\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s*")
+_INLINE_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_INLINE_WORDS = 3  # an inline task is a clause, not a name
+_INLINE_VERB_WORDS = 3  # "(3) các bộ … tập trung: (i) …": the owner's verb waits for them
+
+
+def _inline(blocks: list[_Node], registry: Registry) -> list[_Node]:
+    """Tasks numbered inside a block's text become blocks of their own, under it.
+
+    "3. Khẩn trương ban hành chiến lược …: (1) Thanh tra Chính phủ ban hành trước …;
+    (2) Bộ Công an chủ trì …" and "a) Bộ Khoa học và Công nghệ: (1) trình …; (2) chủ
+    trì …": the opening words are the item's title or owner, each numbered clause a task
+    ("(3) các bộ … tập trung: (i) …; (ii) …" nests again). Numbers that list a thing's
+    parts ("(1) Luật Ngân sách nhà nước; (2) Luật …") stay in the text: most clauses
+    must open with an action or a body's name.
+    """
+    out: list[_Node] = []
+    for b in blocks:
+        out.append(b)
+        if b.kind != "para" or not b.heading:
+            out += _inline_split(b, "inline", registry)
+    return out
+
+
+def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
+    wanted = [str(k) for k in range(1, 21)] if kind == "inline" else list(_INLINE_ROMANS)
+    run: list[re.Match[str]] = []
+    for m in _INLINE_MARK.finditer(b.text):
+        if len(run) < len(wanted) and m.group(1) == wanted[len(run)]:
+            run.append(m)
+    if len(run) < 2 or run[0].start() == 0:  # a list has two items at least
+        return []
+    pieces = [
+        b.text[m.end() : (run[k + 1].start() if k + 1 < len(run) else len(b.text))].strip()
+        for k, m in enumerate(run)
+    ]
+    acting = sum(
+        1
+        for p in pieces
+        if len(p.split()) >= _INLINE_WORDS
+        and (_ACTION.match(fold(p)) or starts_body(p, _aligned_text(p), 0, registry))
+    )
+    if acting * 2 < len(pieces):
+        return []
+    head = b.text[: run[0].start()].strip()
+    got = subject(head, registry)
+    if got is not None and _owns(got) and len(head[got.end :].split()) > _INLINE_VERB_WORDS:
+        # "Giao X chủ trì … nghiên cứu định hướng …: (1) …; (2) …": one duty spelled out.
+        return []
+    b.text = head
+    out: list[_Node] = []
+    for m, piece in zip(run, pieces, strict=True):
+        node = _Node(kind, m.group(1), piece.rstrip(" ;"), b.line)
+        out.append(node)
+        if kind == "inline":
+            out += _inline_split(node, "inline_roman", registry)
+    return out
 
 
 def _appositions(blocks: list[_Node]) -> list[_Node]:
@@ -213,8 +277,8 @@ def _continues(prev: _Node, line: Line) -> bool:
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.
         return not line.blank_before and _mostly_upper(text) and _mostly_upper(prev.text)
-    if text[:1].islower():
-        return True
+    if text[:1].islower() or _OPEN_MARK.search(prev.text):
+        return True  # "…; (4)" then "Tham mưu ban hành …": the line broke after the number
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
     return not line.blank_before
@@ -686,7 +750,7 @@ class _Extractor:
             self._outside([x.text for x in lines[:body_from]])
             body = lines[body_from:]
         if body:
-            root = _tree(_blocks(body), self.registry)
+            root = _tree(_blocks(body, self.registry), self.registry)
             self._walk_root(root, part)
         for _, grid in grids:
             self._grid(grid, part)
@@ -1625,7 +1689,7 @@ def _assign_ids(node: _Node) -> None:
             while top.kind not in ("roman", "part", "root") and top.parent is not None:
                 top = top.parent
             c.id = f"{top.id}.{c.label}" if top.id else c.label
-        elif c.kind in ("arabic", "letter"):
+        elif c.kind in ("arabic", "letter", "inline", "inline_roman"):
             c.id = f"{node.id}.{c.label}"
         elif c.kind in _BULLETS:
             c.id = f"{node.id}.{_position(node.id, bullets)}"
