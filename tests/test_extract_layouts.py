@@ -1096,3 +1096,51 @@ def test_tasks_numbered_inline_are_duties_of_their_own() -> None:
     assert "(1) Rà soát mạng lưới" in d["III.2.b"]["text"]
     assert "(i) Lưu trữ hồ sơ; (ii) Định danh" in d["III.2.c"]["text"]
     _valid(draft)
+
+
+REQUESTS = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan chức năng trong quá trình triển khai cần
+hết sức khẩn trương, chủ động, không để chậm trễ bất cứ công việc nào.
+1.1. Tập trung lãnh đạo việc xây dựng văn kiện đại hội.
+1.2. Bảo đảm kinh phí cho việc sắp xếp.
+2. Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang
+bộ, Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương hoàn thành nhiệm vụ trong năm 2026.
+3. Hoàn thiện thể chế: Các bộ khẩn trương trình Chính phủ ban hành các Nghị định.
+4. Đề nghị các tổ chức cung cấp dịch vụ chi trả
+a) Hưởng ứng phong trào thi đua chi trả không dùng tiền mặt;
+b) Bố trí nguồn lực chi trả trực tiếp cho người cao tuổi.
+5. Kinh phí thực hiện
+a) Nhiệm vụ: Các đơn vị được giao lập dự toán kinh phí.
+b) Cơ quan chủ trì: Sở Tài chính.
+"""
+
+
+def test_requests_titles_and_collectives_name_their_owners() -> None:
+    """A request heading owns its points; a title's sentence names its owner.
+
+    "Yêu cầu X … ." over numbered points: X owns them; "Đề nghị các tổ chức cung cấp
+    dịch vụ chi trả" (a short heading, all of it a name) owns its lettered points.
+    "Title: Các đồng chí Bộ trưởng, …, Chủ tịch … ký …": the office holders are one
+    owner; "Các bộ khẩn trương trình …": "khẩn trương" opens the verb phrase. A field's
+    owner stays the duty's owner ("Nhiệm vụ: Các đơn vị …" under "Cơ quan chủ trì").
+    "các cấp uỷ, tổ chức đảng, các cơ quan chức năng" is one collective.
+    """
+    draft = extract(REQUESTS, issued=date(2026, 1, 5))
+    d = _by_id(draft)
+    for k in ("I.1.1", "I.1.2"):
+        assert _owners(draft, d[k]) == [
+            ("các cấp uỷ, tổ chức đảng, các cơ quan chức năng", "responsible")
+        ]
+    assert _owners(draft, d["I.2"]) == [
+        (
+            "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân"
+            " các tỉnh",
+            "responsible",
+        )
+    ]
+    assert _owners(draft, d["I.3"]) == [("Các bộ", "responsible")]
+    for k in ("I.4.a", "I.4.b"):
+        assert _owners(draft, d[k]) == [("các tổ chức cung cấp dịch vụ chi trả", "responsible")]
+    assert _owners(draft, d["I.5"]) == [("Sở Tài chính", "lead")]
+    _valid(draft)

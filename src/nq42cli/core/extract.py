@@ -177,6 +177,9 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     return _inline(_appositions(out), registry)
 
 
+_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
+_REQUEST_NAME_WORDS = 12  # a request heading that is all name
+_POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
 # "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
 # words (a title or an owner ending in ":"), the next after ";" or ".".
@@ -943,20 +946,10 @@ class _Extractor:
             else:
                 self._children(node, sub, section)
             return
-        if is_owner_list(text, self.registry):
-            bare = re.sub(
-                r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
-            )
-            names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
-            found = [self.registry.register(Named(n)) for n in names]
-            unknown = [n.written for n in found if not n.known]
-            if unknown:
-                self.notes.append(
-                    f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
-                )
-            sub = _Ctx(ctx.section, _Owners(responsible=found, source="heading"), ctx.time)
+        owned = self._heading_owners(text, node) or self._request_owners(text, node)
+        if owned is not None:
             self._group(node, section)
-            self._children(node, sub, section)
+            self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
         when = _time_heading(text, self.issued)
@@ -996,6 +989,43 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
+        """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None."""
+        if not is_owner_list(text, self.registry):
+            return None
+        bare = re.sub(
+            r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
+        )
+        names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
+        found = [self.registry.register(Named(n)) for n in names]
+        unknown = [n.written for n in found if not n.known]
+        if unknown:
+            self.notes.append(
+                f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
+            )
+        return _Owners(responsible=found, source="heading")
+
+    def _request_owners(self, text: str, node: _Node) -> _Owners | None:
+        """The owners a request heading names for the points under it, or None.
+
+        "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" (a short heading: all of it is
+        the name) and "2. Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan chức năng … bảo
+        đảm tiến độ …" (a sentence: its subject) over numbered or lettered points.
+        """
+        m = _REQUEST.match(text)
+        if m is None or text.endswith(":") or not any(c.kind in _POINTS for c in node.children):
+            return None  # a lead-in ending in ":" is read by its subject (_container)
+        rest = text[m.end() :].strip(" :.")
+        if len(rest.split()) <= _REQUEST_NAME_WORDS and not re.search(r"[.;:]", rest):
+            if not starts_body(rest, _aligned_text(rest), 0, self.registry):
+                return None
+            found = [self.registry.register(Named(n)) for n in split_names(rest, self.registry)]
+            return _Owners(responsible=found, source="lead-in") if found else None
+        got = subject(text, self.registry)
+        if not _owns(got) or got is None:
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _spelled_out(self, text: str, points: list[_Node]) -> bool:
         """Whether a lead-in's bullets spell out its one action, or list actions.
@@ -1494,6 +1524,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     marked = _bracket_owners(text, registry)
     if marked is not None:
         return marked
+    colon = text.find(": ")
+    if (
+        0 < colon < _TITLE_CHARS
+        and text[colon + 2 : colon + 3].isupper()
+        and "(" not in text[:colon]
+        and not _FIELD.match(fold(text[:colon]).strip(" -+*"))
+        and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
+    ):
+        # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
+        # a title, then the sentence that names who does it.
+        after = _owners_of(text[colon + 2 :], None, registry)
+        if after.source == "text" and (after.leads or after.responsible):
+            return after
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -1528,6 +1571,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     return _copy(heading)
 
 
+_TITLE_CHARS = 160  # a title before ":" is short
 _DOER_VERB = re.compile(r"\s*(?:thuc hien|trien khai|dam nhiem|chiu trach nhiem|to chuc)\b")
 _TRAILING_BRACKET = re.compile(r"\((?P<in>[^()]{3,300})\)\s*[.;:]?\s*$")
 _OWNER_LABEL = re.compile(

@@ -103,6 +103,7 @@ _VERBS = (
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
@@ -255,6 +256,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     generic = _GENERIC.match(f, pos)
     # "các đoàn kiểm tra": the word after a plural head names the kind, verb or not.
     guard = generic.end() + 1 if generic is not None else pos
+    if generic is not None and _ADVERB_VERB.match(f, guard):
+        guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -379,7 +382,7 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
         return False
     # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
     # of office holders that a bare title opens.
-    if re.match(r"(?:cac )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
+    if re.match(r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
         return False
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
@@ -389,6 +392,14 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
     # themselves, "Hội đồng Dân tộc, các Ủy ban của Quốc hội", are two owners.)
     if re.search(r"\bthuong truc hoi dong dan toc\s*,?\s*(?:va\s*)?$", head) and f.startswith(
         "cac uy ban cua quoc hoi", after
+    ):
+        return False
+    # "các cấp uỷ, tổ chức đảng, các cơ quan chức năng", "cấp uỷ, chính quyền địa phương
+    # các cấp": collectives of every level, listed by commas, are one collective owner.
+    if (
+        not and_
+        and re.match(r"(?:cac |nhung )?cap uy\b", head)
+        and re.match(r"(?:cac|nhung|chinh quyen)\s", f[after:])
     ):
         return False
     if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
