@@ -1144,3 +1144,29 @@ def test_requests_titles_and_collectives_name_their_owners() -> None:
         assert _owners(draft, d[k]) == [("các tổ chức cung cấp dịch vụ chi trả", "responsible")]
     assert _owners(draft, d["I.5"]) == [("Sở Tài chính", "lead")]
     _valid(draft)
+
+
+WORK_IN_TARGETS = """KẾ HOẠCH
+I. MỤC TIÊU
+1. Phấn đấu đến cuối năm 2025 đạt 60% xã có nữ lãnh đạo.
+2. Tháng hành động
+a) Chủ đề: Bình đẳng giới trong kỷ nguyên số.
+b) Các hoạt động chính
+
+Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương thực hiện các hoạt động sau:
+
+- Lồng ghép tổ chức Lễ phát động với hình thức phù hợp.
+- Tăng cường truyền thông về chủ đề của Tháng hành động.
+II. NHIỆM VỤ
+1. Sở Nội vụ tổng hợp kết quả.
+"""
+
+
+def test_work_listed_in_a_targets_section_is_read() -> None:
+    """A targets section is not duties, but the work it lists under an owner's lead-in is."""
+    draft = extract(WORK_IN_TARGETS, issued=date(2025, 11, 18))
+    d = _by_id(draft)
+    assert list(d) == ["I.2.b.1", "I.2.b.2", "II.1"]
+    for k in ("I.2.b.1", "I.2.b.2"):
+        assert _owners(draft, d[k]) == [("các cơ quan, đơn vị, địa phương", "responsible")]
+    _valid(draft)

@@ -385,6 +385,8 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
+# A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
+_WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "procedure",
@@ -844,14 +846,43 @@ class _Extractor:
         self._children(node, ctx, entry)
 
     def _purposes(self, node: _Node) -> None:
-        for c in node.children:
+        for k, c in enumerate(node.children):
             if c.kind == "para" and c.text.endswith(":"):
+                continue
+            nxt = node.children[k + 1] if k + 1 < len(node.children) else None
+            if c.children and self._work_list(c, nxt):
                 continue
             if c.children:
                 self._purposes(c)
                 continue
             self.purposes.append({"id": c.id or node.id, "text": c.text})
             self._outside([c.text])
+
+    def _work_list(self, node: _Node, nxt: _Node | None) -> bool:
+        """Read the work a targets section lists under an owner's lead-in; False if none.
+
+        "d) Các hoạt động chính" / "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa
+        phương phối hợp thực hiện các hoạt động sau:" / "- Lồng ghép …": the bullets are
+        duties of the owner the lead-in names, wherever the plan puts them. (The lead-in,
+        a paragraph after a lettered point, is read as the point's next sibling: ``nxt``.)
+        """
+        intro = next(
+            (c for c in [*node.children, nxt] if c is not None and c.kind == "para"),
+            None,
+        )
+        if intro is not None and not intro.text.rstrip().endswith(":"):
+            intro = None
+        bullets = [c for c in node.children if c.kind in _BULLETS]
+        if intro is None or not bullets or not _WORK_INTRO.search(fold(intro.text)):
+            return False
+        got = subject(intro.text, self.registry)
+        if got is None or not _owns(got):
+            return False
+        owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        entry = self.sections[-1]
+        for b in bullets:
+            self._node(b, _Ctx(entry["id"], owners), entry)
+        return True
 
     def _detach(self, node: _Node) -> None:
         """Move bullets naming their own owners out of an item that ends a sentence.
