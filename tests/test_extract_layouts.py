@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.core.text import fold
 from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
@@ -1169,4 +1170,32 @@ def test_work_listed_in_a_targets_section_is_read() -> None:
     assert list(d) == ["I.2.b.1", "I.2.b.2", "II.1"]
     for k in ("I.2.b.1", "I.2.b.2"):
         assert _owners(draft, d[k]) == [("các cơ quan, đơn vị, địa phương", "responsible")]
+    _valid(draft)
+
+
+DATED_ITEM_WITH_POINTS = """CHỈ THỊ
+II. NHIỆM VỤ
+1. Ban Thường vụ Tỉnh uỷ, Thành uỷ lãnh đạo việc sắp xếp thôn, tổ dân phố.
+2. Ủy ban nhân dân các tỉnh, thành phố:
+a) Kết thúc hoạt động của người hoạt động không chuyên trách tại cấp xã trước ngày 31
+tháng 5 năm 2026. Khẩn trương ban hành phương án bố trí, sử dụng người hoạt động không
+chuyên trách ở cấp xã.
+- Lựa chọn, tiếp nhận vào làm công chức cấp xã các trường hợp đáp ứng yêu cầu.
+- Giải quyết đầy đủ chế độ, chính sách đối với các trường hợp không tiếp tục bố trí.
+"""
+
+
+def test_a_dated_item_with_points_is_a_duty_and_so_are_its_points() -> None:
+    """A long item that sets its own date is a duty even with points under it.
+
+    "Ban Thường vụ Tỉnh uỷ, Thành uỷ" is one owner (the province's or the city's).
+    """
+    draft = extract(DATED_ITEM_WITH_POINTS, issued=date(2026, 5, 20))
+    d = _by_id(draft)
+    assert list(d) == ["II.1", "II.2.a", "II.2.a.1", "II.2.a.2"]
+    assert _owners(draft, d["II.1"]) == [("Ban Thường vụ Tỉnh uỷ, Thành uỷ", "responsible")]
+    assert d["II.2.a"]["windows"] == ["trước ngày 31/5/2026"]
+    for k in ("II.2.a", "II.2.a.1", "II.2.a.2"):
+        ((name, role),) = _owners(draft, d[k])
+        assert (fold(name), role) == ("uy ban nhan dan cac tinh, thanh pho", "responsible")
     _valid(draft)

@@ -858,6 +858,12 @@ class _Extractor:
             self.purposes.append({"id": c.id or node.id, "text": c.text})
             self._outside([c.text])
 
+    def _dated_sentence(self, text: str) -> bool:
+        """Whether an item's text is a long sentence that sets a date of its own."""
+        if len(text.split()) < _SENTENCE_WORDS:
+            return False
+        return any(sp.read and _dated(sp) for sp in find_spans(text, self.issued))
+
     def _work_list(self, node: _Node, nxt: _Node | None) -> bool:
         """Read the work a targets section lists under an owner's lead-in; False if none.
 
@@ -1016,6 +1022,12 @@ class _Extractor:
             for k, c in enumerate(node.children, 1):
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
+            return
+        if text.endswith(".") and self._dated_sentence(text):
+            # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
+            # item is a dated duty itself, and its points are read too.
+            self._make(node, text, ctx, section, [])
+            self._children(node, ctx, section)
             return
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)

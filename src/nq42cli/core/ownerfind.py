@@ -394,6 +394,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
         "cac uy ban cua quoc hoi", after
     ):
         return False
+    # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
+    # both kinds.
+    if re.search(r"\btinh uy\s*,\s*$", head) and f.startswith("thanh uy", after):
+        return False
     # "các cấp uỷ, tổ chức đảng, các cơ quan chức năng", "cấp uỷ, chính quyền địa phương
     # các cấp": collectives of every level, listed by commas, are one collective owner.
     if (
