@@ -906,6 +906,24 @@ def test_a_number_beside_repeated_words_is_a_page_number_only_page_by_page() -> 
     assert artefacts(timed) == set()
 
 
+def test_a_short_page_does_not_hide_the_running_header() -> None:
+    """A section's last page may hold a few lines: its header and number go all the same."""
+    from nq42cli.core.layout import artefacts
+
+    raw: list[str] = []
+    for n, lines in ((52, 14), (53, 14), (54, 4), (55, 14), (56, 14)):
+        raw += ["CÔNG BÁO/Số 277/Ngày 16-05-2026 ", f"{n} ", " "]
+        raw += [f"Sở Y tế tổ chức tập huấn ở xã thứ {k}." for k in range(lines)]
+    headers = {i for i, x in enumerate(raw) if x.startswith(("CÔNG BÁO", "5"))}
+    assert headers <= artefacts(raw)
+    short = [(52, 14), (53, 2), (54, 2), (55, 14)]  # pages of two lines are no pages
+    raw = []
+    for n, lines in short:
+        raw += ["CÔNG BÁO/Số 277/Ngày 16-05-2026 ", f"{n} "]
+        raw += [f"Sở Y tế tổ chức tập huấn ở xã thứ {k}." for k in range(lines)]
+    assert artefacts(raw) == set()
+
+
 def _bars(*rows: list[str]) -> str:
     out = []
     for row in rows:

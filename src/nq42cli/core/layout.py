@@ -318,6 +318,8 @@ _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
 _RUNNING_MIN = 3  # a header seen beside this many page numbers is the page's, not the text's
 _RUNNING_WIDTH = 150
 _PAGE_LINES = 12  # lines (not blank) a page holds at least, between two running headers
+_SHORT_PAGE_LINES = 3  # … a short page (a section's last) at least
+_SHORT_SHARE = 4  # … one page in four at most
 
 
 def artefacts(raw: list[str]) -> set[int]:
@@ -385,10 +387,17 @@ def artefacts(raw: list[str]) -> set[int]:
 
 
 def _running(hits: list[tuple[int, int]]) -> bool:
-    """Whether beside-a-number occurrences are a page's: a page apart, numbers in turn."""
-    return len(hits) >= _RUNNING_MIN and all(
-        b[0] - a[0] >= _PAGE_LINES and b[1] - a[1] == 1 for a, b in itertools.pairwise(hits)
-    )
+    """Whether beside-a-number occurrences are a page's: a page apart, numbers in turn.
+
+    A page may be short (a section's or the signature's last page): most gaps must be a
+    page long, every one a few lines at least.
+    """
+    pairs = list(itertools.pairwise(hits))
+    if len(hits) < _RUNNING_MIN or any(b[1] - a[1] != 1 for a, b in pairs):
+        return False
+    gaps = [b[0] - a[0] for a, b in pairs]
+    short = sum(1 for g in gaps if g < _PAGE_LINES)
+    return min(gaps) >= _SHORT_PAGE_LINES and short * _SHORT_SHARE <= len(gaps)
 
 
 def _blank_beside(raw: list[str], lo: int, hi: int) -> bool:
