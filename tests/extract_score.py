@@ -319,7 +319,11 @@ def totals() -> str:
         "| spurious |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for name in ("dev", "unseen"):
+    for name, label in (
+        ("dev", "dev"),
+        ("was_unseen", "of which unseen before"),
+        ("unseen", "unseen"),
+    ):
         slugs = list(SPLIT.get(name) or [])
         if not slugs:
             continue
@@ -331,7 +335,7 @@ def totals() -> str:
             dated = sum(s.dated for s in got)
             right = sum(s.dated_right for s in got)
             lines.append(
-                f"| {name} | {'strict' if strict else 'default'} | {len(slugs)} | {duties} "
+                f"| {label} | {'strict' if strict else 'default'} | {len(slugs)} | {duties} "
                 f"| {found} ({found / duties:.0%}) | {lead} ({lead / duties:.0%}) | {dated} "
                 f"| {right} ({right / dated if dated else 1:.0%}) "
                 f"| {sum(s.spurious for s in got)} |"
