@@ -8,7 +8,7 @@ the truth does not count, or read from a ``not_deadlines`` snippet). A truth not
 says "flag, do not fail" accepts either reading of that duty.
 
 Run ``python -m tests.extract_score`` for the table (``--all`` adds the documents scored
-unseen, ``--details SLUG`` lists every miss of one document).
+unseen, ``--details SLUG`` lists every miss of one document, ``--totals`` sums each set).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def set_of(slug: str) -> str:
     """Which set a document belongs to, as the README's table says it."""
     if slug in (SPLIT.get("unseen") or []):
         return "unseen"
+    if slug in (SPLIT.get("was_unseen") or []):
+        return "dev (unseen before)"
     return "dev (held out before)" if slug in (SPLIT.get("was_held_out") or []) else "dev"
 
 
@@ -317,6 +319,37 @@ def table(slugs: list[str], source: str = "source.txt", *, strict: bool = False)
     return "\n".join(lines)
 
 
+def totals() -> str:
+    """Each set's totals, by the default scoring and held to the truth as written."""
+    lines = [
+        "| set | scoring | documents | duties | found | lead right | dated | deadline right "
+        "| spurious |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, label in (
+        ("dev", "dev"),
+        ("was_unseen", "of which unseen before"),
+        ("unseen", "unseen"),
+    ):
+        slugs = list(SPLIT.get(name) or [])
+        if not slugs:
+            continue
+        for strict in (False, True):
+            got = [score(slug, strict=strict) for slug in slugs]
+            duties = sum(s.duties for s in got)
+            found = sum(s.found for s in got)
+            lead = sum(s.lead_right for s in got)
+            dated = sum(s.dated for s in got)
+            right = sum(s.dated_right for s in got)
+            lines.append(
+                f"| {label} | {'strict' if strict else 'default'} | {len(slugs)} | {duties} "
+                f"| {found} ({found / duties:.0%}) | {lead} ({lead / duties:.0%}) | {dated} "
+                f"| {right} ({right / dated if dated else 1:.0%}) "
+                f"| {sum(s.spurious for s in got)} |"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the score table (dev documents; ``--all`` adds the unseen ones)."""
     p = argparse.ArgumentParser(prog="python -m tests.extract_score")
@@ -331,7 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--record", action="store_true", help="write SCORES.yaml (the floor the test keeps)"
     )
+    p.add_argument("--totals", action="store_true", help="each set's totals, default and strict")
     args = p.parse_args(argv)
+    if args.totals:
+        print(totals())
+        return 0
     if args.record:
         RECORDED.write_text(record(), encoding="utf-8")
         return 0

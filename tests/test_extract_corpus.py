@@ -23,6 +23,8 @@ def test_every_document_is_recorded_and_split() -> None:
     assert sorted(SLUGS) == sorted(FLOOR)
     assert len(set(SLUGS)) == len(SLUGS)
     assert set(SPLIT.get("was_held_out") or []) <= set(SPLIT["dev"])
+    assert set(SPLIT.get("was_unseen") or []) <= set(SPLIT["dev"])
+    assert not set(SPLIT.get("unseen") or []) & set(SPLIT["dev"])
     on_disk = {p.parent.name for p in CORPUS.glob("*/truth.yaml")}
     assert on_disk == set(SLUGS)
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.core.text import fold
 from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
@@ -833,4 +834,386 @@ def test_owners_in_a_closing_bracket_and_the_assemblys_standing_bodies() -> None
     assert [n for n, _ in _owners(draft, d["I.5"])] == [
         "Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc, các Ủy ban của Quốc hội"
     ]
+    _valid(draft)
+
+
+def _gazette_page(no: int, body: str) -> str:
+    return f"\nTẠP CHÍ ĐIỆN TỬ/Số 12/Ngày 02-03-2026 \n{no} \n \n \n{body}"
+
+
+# A page holds a dozen lines or more: items that fill one.
+def _fill(first: int) -> str:
+    return "".join(
+        f"{n}. Sở Y tế tổ chức tập huấn cho cộng tác viên ở xã thứ {n}.\n"
+        for n in range(first, first + 12)
+    )
+
+
+GAZETTE = (
+    "TẠP CHÍ ĐIỆN TỬ/Số 12/Ngày 02-03-2026 \n40 \n \nKẾ HOẠCH\nVề chăm sóc người cao tuổi\n"
+    "I. NHIỆM VỤ\n"
+    "1. Sở Y tế xây dựng đề án chăm sóc sức khỏe người cao tuổi tại cộng đồng, "
+    "hoàn thành trong quý II/2026.\n"
+    + _fill(2)
+    + "14. Sở Tài chính bố trí kinh phí thực hiện theo Nghị quyết số 5-NQ/TU7 của\n"
+    "Tỉnh ủy, bảo đảm đủ nguồn lực cho các địa phương trong tỉnh "
+    "và các đơn vị có\nliên quan thực hiện chính sách\n"
+    "Ký bởi: TẠP CHÍ ĐIỆN TỬ\nCơ quan: VĂN PHÒNG\nNgày ký: 2026-03-02 10:00:00 +07:00\n"
+    + _gazette_page(
+        41,
+        "hỗ trợ người cao tuổi.\n"
+        + _fill(15)
+        + "27. Sở Nội vụ rà soát đội ngũ cộng tác viên công tác xã hội ở cơ sở, hoàn thành\n"
+        "trong năm 2026.\n \n7 Nghị quyết số 5-NQ/TU ngày 01/01/2026 của Tỉnh ủy.\n",
+    )
+    + _gazette_page(
+        42,
+        "28. Sở Lao động tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n"
+        "Ký bởi: TẠP CHÍ ĐIỆN TỬ\nCơ quan: VĂN PHÒNG\n",
+    )
+)
+
+
+def test_page_headers_numbers_stamps_and_footnotes_of_a_printed_copy_are_dropped() -> None:
+    """What a printed page adds is not text: running headers, page numbers, stamps, footnotes.
+
+    The sentence a page break split reads on, and the stamp's and header's dates are no
+    duty's deadline.
+    """
+    draft = extract(GAZETTE, issued=date(2026, 3, 1), number="12/KH")
+    d = _by_id(draft)
+    assert list(d) == [f"I.{n}" for n in range(1, 29)]
+    assert d["I.14"]["text"].endswith("thực hiện chính sách hỗ trợ người cao tuổi.")
+    assert d["I.14"]["windows"] == ["không thời hạn"]
+    assert d["I.27"]["text"].endswith("trong năm 2026.")
+    assert d["I.27"]["windows"] == ["năm 2026"]
+    assert d["I.28"]["windows"] == ["trước ngày 15/12/2026"]
+    assert not any("TẠP CHÍ" in x["text"] or "Ký bởi" in x["text"] for x in draft.duties)
+    _valid(draft)
+
+
+def test_a_number_beside_repeated_words_is_a_page_number_only_page_by_page() -> None:
+    """Rows that open alike after their numbers are rows: the numbers are not pages in turn."""
+    from nq42cli.core.layout import artefacts
+
+    rows = []
+    for n in (3, 7, 8, 9):
+        rows += [f"{n}  ", "Thể chế hóa các chủ trương", *(["của Đảng về phát triển"] * 12)]
+    assert artefacts(rows) == set()
+    timed = []
+    for n in (3, 4, 5, 6):
+        timed += [*(["Xây dựng đề án"] * 12), "Quý IV/2026", f"{n}"]
+    assert artefacts(timed) == set()
+
+
+def test_a_short_page_does_not_hide_the_running_header() -> None:
+    """A section's last page may hold a few lines: its header and number go all the same."""
+    from nq42cli.core.layout import artefacts
+
+    raw: list[str] = []
+    for n, lines in ((52, 14), (53, 14), (54, 4), (55, 14), (56, 14)):
+        raw += ["CÔNG BÁO/Số 277/Ngày 16-05-2026 ", f"{n} ", " "]
+        raw += [f"Sở Y tế tổ chức tập huấn ở xã thứ {k}." for k in range(lines)]
+    headers = {i for i, x in enumerate(raw) if x.startswith(("CÔNG BÁO", "5"))}
+    assert headers <= artefacts(raw)
+    short = [(52, 14), (53, 2), (54, 2), (55, 14)]  # pages of two lines are no pages
+    raw = []
+    for n, lines in short:
+        raw += ["CÔNG BÁO/Số 277/Ngày 16-05-2026 ", f"{n} "]
+        raw += [f"Sở Y tế tổ chức tập huấn ở xã thứ {k}." for k in range(lines)]
+    assert artefacts(raw) == set()
+
+
+def _bars(*rows: list[str]) -> str:
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out += [cell, "|"] if cell else ["|"]
+    return "\n".join(out) + "\n"
+
+
+BAR_TABLE = "PHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n" + _bars(
+    ["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian**"],
+    ["**I**", "**Thể chế**"],
+    ["1", "Xây dựng Nghị định về\nchăm sóc người cao tuổi.", "Bộ Y tế", "", "Tháng 6/2026"],
+    ["2", "Sửa đổi Thông tư hướng dẫn.", "Bộ Y tế", "Bộ Tài chính", "Năm 2026"],
+    ["**II**", "**Hạ tầng**"],
+    ["*II.1*", "*Nhóm nền tảng*"],
+    ["1", "Xây dựng cơ sở dữ liệu người cao tuổi.", "Bộ Công an (Trung tâm Dữ liệu)", "Các bộ, "
+     "ngành", "Tháng 12/2026"],
+)  # fmt: skip
+
+
+def test_a_table_with_every_cell_between_bar_lines_and_numbers_restarting_per_group() -> None:
+    """Cells between lines of '|': rows, groups, sub-groups; numbers start again per group.
+
+    A restarting number is not an id: the group's number goes before it. An empty cell
+    stays empty, and a unit in brackets after a body is not part of its name.
+    """
+    draft = extract(BAR_TABLE, issued=date(2026, 1, 1), number="5/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PLII.I.1", "PLII.I.2", "PLII.II.1"]
+    assert d["PLII.I.1"]["text"] == "Xây dựng Nghị định về chăm sóc người cao tuổi."
+    assert _owners(draft, d["PLII.I.1"]) == [("Bộ Y tế", "lead")]
+    assert d["PLII.I.1"]["windows"] == ["tháng 6/2026"]
+    assert _owners(draft, d["PLII.I.2"]) == [("Bộ Y tế", "lead"), ("Bộ Tài chính", "partner")]
+    assert _owners(draft, d["PLII.II.1"]) == [("Bộ Công an", "lead"), ("Các bộ, ngành", "partner")]
+    assert draft.coverage.tables[0]["form"] == "bars"
+    _valid(draft)
+
+
+BROKEN_PIPES = """\
+KẾ HOẠCH SỬA ĐỔI CÁC NGHỊ QUYẾT
+
+| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra | Tiến độ | |
+|
+| I. Văn bản của Hội đồng |
+| |||||
+| | Nghị quyết về tổ chức của Ban Dân tộc | Thường trực Hội đồng | Ban Dân tộc (Viện Nghiên \
+cứu phối hợp chuẩn bị dự thảo)
+| - Ủy ban Pháp luật chủ trì thẩm tra.
+| Trình Hội đồng trước ngày 10/01/2025 | |
+| Nghị quyết sửa đổi Quy chế làm việc của Hội đồng nhân dân tỉnh | Thường trực Hội đồng | Văn \
+phòng Hội đồng | Ủy ban Pháp luật | Theo kết quả rà soát | ||
+| Nghị quyết về khen thưởng | Thường trực Hội đồng |
+Ban Công tác đại biểu (Văn phòng phối hợp) |
+| Trình Hội đồng trong tháng 3/2025 | |
+"""
+
+
+def test_a_pipe_table_broken_over_lines_with_no_numbers_and_drafting_bodies() -> None:
+    """A copy that broke rows over lines and left the number column empty is read row by row.
+
+    Rows are lettered by their place in their group; a row that lost its empty number
+    cell moves back in place; the drafting body leads, the submitting and reviewing
+    bodies are noted beside the task (not partners), a helper in brackets coordinates.
+    """
+    draft = extract(BROKEN_PIPES, issued=date(2024, 12, 28), number="9/KH")
+    d = _by_id(draft)
+    assert list(d) == ["T.I.a", "T.I.b", "T.I.c"]
+    a, b, c = d.values()
+    assert a["text"].startswith("Nghị quyết về tổ chức của Ban Dân tộc [Cơ quan trình: Thường")
+    assert "[Cơ quan thẩm tra: - Ủy ban Pháp luật chủ trì thẩm tra.]" in a["text"]
+    assert _owners(draft, a) == [("Ban Dân tộc", "lead"), ("Viện Nghiên cứu", "partner")]
+    assert a["windows"] == ["trước ngày 10/1/2025"]
+    assert _owners(draft, b) == [("Văn phòng Hội đồng", "lead")]
+    assert b["windows"] == ["không thời hạn"]
+    assert "not read" in b["review"]
+    assert _owners(draft, c) == [("Ban Công tác đại biểu", "lead"), ("Văn phòng", "partner")]
+    assert c["windows"] == ["tháng 3/2025"]
+    assert all("number column is empty" in x["review"] for x in (a, b, c))
+    _valid(draft)
+
+
+_PDF_HEADER = (
+    "TT \nTên nhiệm vụ \nCơ quan  \nchủ trì  \nCơ quan  \nphối hợp  \n"
+    "Kết quả \nThời gian \nhoàn thành \nGhi chú \n"
+)
+PDF_TABLE = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    + _PDF_HEADER
+    + "I. Chăm sóc sức khỏe người cao tuổi tại cộng đồng và \nphòng bệnh\n"
+    "1. \n \nXây dựng Đề án chăm sóc người cao tuổi \ntại cộng đồng \n"
+    "Các \nsở \nở \ntỉnh, \nỦy ban nhân \ndân cấp huyện \n"
+    "Các cơ quan, tổ \nchức có liên quan \nĐề án \nQuý II/2026 \nVăn bản số 12 \n"
+    "2  Tổ chức khám sức khỏe định kỳ cho người cao \ntuổi theo lộ trình phù hợp Sở Y tế \n"
+    "Sở Tài chính, các \nđịa phương \nBáo cáo \nhằng năm \nTháng \n3/2026 \n"
+    "3  Rà soát chính sách trợ giúp xã hội \n"
+    "Sở Nội vụ \nCác sở,        \nban, ngành  Kế hoạch \n"
+    "Tháng 9/2026 \n \n"
+    + _PDF_HEADER.split("Kết quả", maxsplit=1)[0]
+    + "Sở Nội vụ \nCác sở, ban, \nngành \nKế hoạch bổ sung \nTháng 12/2026 \n"
+    "II. Phòng bệnh \n"
+    "4.  Khám sàng lọc bệnh không lây nhiễm \nBệnh viện Đa khoa tỉnh \n"
+    "Trung tâm Y tế \nBáo cáo \nThường xuyên \n"
+)
+
+
+def test_a_pdf_task_table_whose_cells_are_placed_by_what_they_hold() -> None:
+    """A PDF copy's table: header cells wrapped, a word a line, cells sharing lines.
+
+    A row starts at its number (alone, with a dot, or before its first words); a Roman
+    number heads a group. Owner cells name bodies, the time cell is a time, a cell
+    starts with a capital; a body's name that ends the task's line is the lead's cell; a
+    second result and time under the same owners (after a page break and the header's
+    first lines repeated) is the same row, due at the earlier date; a date before the
+    document's is read from a time cell, and marked.
+    """
+    draft = extract(PDF_TABLE, issued=date(2026, 4, 1), number="7/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.3", "PL.4"]
+    one, two, three, four = d.values()
+    assert one["text"] == "Xây dựng Đề án chăm sóc người cao tuổi tại cộng đồng [Sản phẩm: Đề án]"
+    assert _owners(draft, one) == [
+        ("Các sở ở tỉnh", "responsible"),
+        ("Ủy ban nhân dân cấp huyện", "responsible"),
+        ("các cơ quan, tổ chức có liên quan", "partner"),
+    ]
+    assert one["windows"] == ["quý II/2026"]
+    assert two["text"].startswith("Tổ chức khám sức khỏe định kỳ cho người cao tuổi theo lộ trình")
+    assert _owners(draft, two)[0] == ("Sở Y tế", "lead")
+    assert two["windows"] == ["tháng 3/2026"]
+    assert "before the document's own date" in two["review"]
+    assert _owners(draft, three) == [("Sở Nội vụ", "lead"), ("Các sở, ban, ngành", "partner")]
+    assert three["windows"] == ["tháng 9/2026", "tháng 12/2026"]
+    assert _owners(draft, four) == [
+        ("Bệnh viện Đa khoa tỉnh", "lead"),
+        ("Trung tâm Y tế", "partner"),
+    ]
+    assert four["windows"] == ["thường xuyên"]
+    assert all("one cell per line" in x["review"] for x in d.values())
+    _valid(draft)
+
+
+INLINE = """KẾT LUẬN
+III. NHIỆM VỤ THỜI GIAN TỚI
+1. Khẩn trương ban hành chiến lược dữ liệu: **(1)** Thanh tra tỉnh ban hành trước ngày
+25 tháng 11 năm 2025; **(2)** Sở Tài chính chủ trì, phối hợp các sở hướng dẫn việc rà soát,
+hoàn thành trước ngày 10 tháng 12 năm 2025; **(3)** các sở, ngành tập trung: **(i)**
+Sửa đổi các quy định không còn phù hợp; **(ii)** Rà soát thủ tục hành chính liên thông.
+2. Nhiệm vụ về chuyển đổi số
+a) Sở Khoa học và Công nghệ: **(1)** trình Ủy ban nhân dân tỉnh Chương trình chuyển đổi số,
+hoàn thành trong tháng 11 năm 2025; **(2)** đôn đốc các doanh nghiệp phủ sóng, phấn đấu đạt
+500.000 thuê bao; **(3)** Phối hợp với các sở tháo gỡ vướng mắc của các dự án.
+b) Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng Đề án gồm các nội dung: (1)
+Rà soát mạng lưới cơ sở trợ giúp xã hội; (2) Sắp xếp lại các cơ sở công lập.
+c) Sở Nội vụ xây dựng Cổng dịch vụ với 05 chức năng chính: (i) Lưu trữ hồ sơ; (ii) Định
+danh điện tử; (iii) Ví điện tử.
+"""
+
+
+def test_tasks_numbered_inline_are_duties_of_their_own() -> None:
+    """ "(1) …; (2) …" in a block's text: each numbered clause is a duty (ids by number).
+
+    The opening words are the item's title (a heading) or its owner (the owner of every
+    clause); "(3) các sở, ngành tập trung: (i) …; (ii) …" nests again. A sentence that
+    names its owner and its action before the numbers is one duty the numbers spell out,
+    and numbers before things, not actions ("(i) Lưu trữ hồ sơ"), stay in the text. A
+    number written with its thousands apart ("500.000 thuê bao") opening a line is not an
+    item's number, and a line that ends after "(1)" goes on.
+    """
+    draft = extract(INLINE, issued=date(2025, 11, 16))
+    d = _by_id(draft)
+    assert list(d) == [
+        "III.1.1", "III.1.2", "III.1.3.i", "III.1.3.ii",
+        "III.2.a.1", "III.2.a.2", "III.2.a.3", "III.2.b", "III.2.c",
+    ]  # fmt: skip
+    assert d["III.1.1"]["text"] == "Thanh tra tỉnh ban hành trước ngày 25 tháng 11 năm 2025"
+    assert d["III.1.1"]["windows"] == ["trước ngày 25/11/2025"]
+    assert _owners(draft, d["III.1.2"])[0] == ("Sở Tài chính", "lead")
+    assert d["III.1.2"]["windows"] == ["trước ngày 10/12/2025"]
+    assert _owners(draft, d["III.1.3.ii"]) == [("các sở, ngành", "responsible")]
+    assert d["III.1.3.ii"]["text"].startswith("Rà soát thủ tục hành chính")
+    assert d["III.2.a.1"]["windows"] == ["tháng 11/2025"]
+    assert all(
+        _owners(draft, d[k])[0] == ("Sở Khoa học và Công nghệ", "responsible")
+        for k in ("III.2.a.1", "III.2.a.2", "III.2.a.3")
+    )
+    assert _owners(draft, d["III.2.c"]) == [("Sở Nội vụ", "responsible")]
+    assert d["III.2.a.2"]["text"].endswith("500.000 thuê bao")
+    assert "(1) Rà soát mạng lưới" in d["III.2.b"]["text"]
+    assert "(i) Lưu trữ hồ sơ; (ii) Định danh" in d["III.2.c"]["text"]
+    _valid(draft)
+
+
+REQUESTS = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan chức năng trong quá trình triển khai cần
+hết sức khẩn trương, chủ động, không để chậm trễ bất cứ công việc nào.
+1.1. Tập trung lãnh đạo việc xây dựng văn kiện đại hội.
+1.2. Bảo đảm kinh phí cho việc sắp xếp.
+2. Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang
+bộ, Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương hoàn thành nhiệm vụ trong năm 2026.
+3. Hoàn thiện thể chế: Các bộ khẩn trương trình Chính phủ ban hành các Nghị định.
+4. Đề nghị các tổ chức cung cấp dịch vụ chi trả
+a) Hưởng ứng phong trào thi đua chi trả không dùng tiền mặt;
+b) Bố trí nguồn lực chi trả trực tiếp cho người cao tuổi.
+5. Kinh phí thực hiện
+a) Nhiệm vụ: Các đơn vị được giao lập dự toán kinh phí.
+b) Cơ quan chủ trì: Sở Tài chính.
+"""
+
+
+def test_requests_titles_and_collectives_name_their_owners() -> None:
+    """A request heading owns its points; a title's sentence names its owner.
+
+    "Yêu cầu X … ." over numbered points: X owns them; "Đề nghị các tổ chức cung cấp
+    dịch vụ chi trả" (a short heading, all of it a name) owns its lettered points.
+    "Title: Các đồng chí Bộ trưởng, …, Chủ tịch … ký …": the office holders are one
+    owner; "Các bộ khẩn trương trình …": "khẩn trương" opens the verb phrase. A field's
+    owner stays the duty's owner ("Nhiệm vụ: Các đơn vị …" under "Cơ quan chủ trì").
+    "các cấp uỷ, tổ chức đảng, các cơ quan chức năng" is one collective.
+    """
+    draft = extract(REQUESTS, issued=date(2026, 1, 5))
+    d = _by_id(draft)
+    for k in ("I.1.1", "I.1.2"):
+        assert _owners(draft, d[k]) == [
+            ("các cấp uỷ, tổ chức đảng, các cơ quan chức năng", "responsible")
+        ]
+    assert _owners(draft, d["I.2"]) == [
+        (
+            "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân"
+            " các tỉnh",
+            "responsible",
+        )
+    ]
+    assert _owners(draft, d["I.3"]) == [("Các bộ", "responsible")]
+    for k in ("I.4.a", "I.4.b"):
+        assert _owners(draft, d[k]) == [("các tổ chức cung cấp dịch vụ chi trả", "responsible")]
+    assert _owners(draft, d["I.5"]) == [("Sở Tài chính", "lead")]
+    _valid(draft)
+
+
+WORK_IN_TARGETS = """KẾ HOẠCH
+I. MỤC TIÊU
+1. Phấn đấu đến cuối năm 2025 đạt 60% xã có nữ lãnh đạo.
+2. Tháng hành động
+a) Chủ đề: Bình đẳng giới trong kỷ nguyên số.
+b) Các hoạt động chính
+
+Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương thực hiện các hoạt động sau:
+
+- Lồng ghép tổ chức Lễ phát động với hình thức phù hợp.
+- Tăng cường truyền thông về chủ đề của Tháng hành động.
+II. NHIỆM VỤ
+1. Sở Nội vụ tổng hợp kết quả.
+"""
+
+
+def test_work_listed_in_a_targets_section_is_read() -> None:
+    """A targets section is not duties, but the work it lists under an owner's lead-in is."""
+    draft = extract(WORK_IN_TARGETS, issued=date(2025, 11, 18))
+    d = _by_id(draft)
+    assert list(d) == ["I.2.b.1", "I.2.b.2", "II.1"]
+    for k in ("I.2.b.1", "I.2.b.2"):
+        assert _owners(draft, d[k]) == [("các cơ quan, đơn vị, địa phương", "responsible")]
+    _valid(draft)
+
+
+DATED_ITEM_WITH_POINTS = """CHỈ THỊ
+II. NHIỆM VỤ
+1. Ban Thường vụ Tỉnh uỷ, Thành uỷ lãnh đạo việc sắp xếp thôn, tổ dân phố.
+2. Ủy ban nhân dân các tỉnh, thành phố:
+a) Kết thúc hoạt động của người hoạt động không chuyên trách tại cấp xã trước ngày 31
+tháng 5 năm 2026. Khẩn trương ban hành phương án bố trí, sử dụng người hoạt động không
+chuyên trách ở cấp xã.
+- Lựa chọn, tiếp nhận vào làm công chức cấp xã các trường hợp đáp ứng yêu cầu.
+- Giải quyết đầy đủ chế độ, chính sách đối với các trường hợp không tiếp tục bố trí.
+"""
+
+
+def test_a_dated_item_with_points_is_a_duty_and_so_are_its_points() -> None:
+    """A long item that sets its own date is a duty even with points under it.
+
+    "Ban Thường vụ Tỉnh uỷ, Thành uỷ" is one owner (the province's or the city's).
+    """
+    draft = extract(DATED_ITEM_WITH_POINTS, issued=date(2026, 5, 20))
+    d = _by_id(draft)
+    assert list(d) == ["II.1", "II.2.a", "II.2.a.1", "II.2.a.2"]
+    assert _owners(draft, d["II.1"]) == [("Ban Thường vụ Tỉnh uỷ, Thành uỷ", "responsible")]
+    assert d["II.2.a"]["windows"] == ["trước ngày 31/5/2026"]
+    for k in ("II.2.a", "II.2.a.1", "II.2.a.2"):
+        ((name, role),) = _owners(draft, d[k])
+        assert (fold(name), role) == ("uy ban nhan dan cac tinh, thanh pho", "responsible")
     _valid(draft)

@@ -52,15 +52,20 @@ from nq42cli.core.ownerfind import (
     subject,
 )
 from nq42cli.core.spans import APPROXIMATE, Span, find_spans
-from nq42cli.core.tables import TableKind, TaskTable, cells_grid, kind_of, task_table
+from nq42cli.core.tables import (
+    CellTests,
+    TableKind,
+    TaskTable,
+    cells_grid,
+    kind_of,
+    task_table,
+)
 from nq42cli.core.text import fold, fold_aligned, nfc
-from nq42cli.core.vocab import Role
+from nq42cli.core.vocab import LETTERS, Role
 from nq42cli.core.windows import TimeParseError, WindowKind, render_window
 
 __all__ = ["Coverage", "Draft", "extract"]
 
-# Position letters of bullets, in the order Vietnamese documents letter their points.
-LETTERS = "abcdđeghiklmnopqrstuvxy"
 _TERMINAL = (".", ";", ":", "!", "?", ")")
 
 
@@ -130,7 +135,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
 _BULLETS = ("dash", "plus")
-_LISTED = ("letter", "dash", "plus")
+_LISTED = ("letter", "dash", "plus", "inline", "inline_roman")
 
 
 def _label(line: Line) -> _Node | None:
@@ -142,6 +147,8 @@ def _label(line: Line) -> _Node | None:
         text = m.group("text").strip()
         if kind == "roman" and not ident:
             continue
+        if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
+            continue  # "500.000 thuê bao": a number with its thousands set apart
         if kind == "part" and not _mostly_upper(text):
             continue
         if kind == "article" and not text:
@@ -155,7 +162,7 @@ def _mostly_upper(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _blocks(lines: list[Line]) -> list[_Node]:
+def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
     out: list[_Node] = []
     for line in lines:
@@ -167,7 +174,72 @@ def _blocks(lines: list[Line]) -> list[_Node]:
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
         out.append(node)
-    return _appositions(out)
+    return _inline(_appositions(out), registry)
+
+
+_REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
+_REQUEST_NAME_WORDS = 12  # a request heading that is all name
+_POINTS = ("decimal", "arabic", "letter", "dash", "plus")
+_OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
+# "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
+# words (a title or an owner ending in ":"), the next after ";" or ".".
+_INLINE_MARK = re.compile(r"(?:(?<=[:;.])|(?<=[:;.][ *]))\s*\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s*")
+_INLINE_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_INLINE_WORDS = 3  # an inline task is a clause, not a name
+_INLINE_VERB_WORDS = 3  # "(3) các bộ … tập trung: (i) …": the owner's verb waits for them
+
+
+def _inline(blocks: list[_Node], registry: Registry) -> list[_Node]:
+    """Tasks numbered inside a block's text become blocks of their own, under it.
+
+    "3. Khẩn trương ban hành chiến lược …: (1) Thanh tra Chính phủ ban hành trước …;
+    (2) Bộ Công an chủ trì …" and "a) Bộ Khoa học và Công nghệ: (1) trình …; (2) chủ
+    trì …": the opening words are the item's title or owner, each numbered clause a task
+    ("(3) các bộ … tập trung: (i) …; (ii) …" nests again). Numbers that list a thing's
+    parts ("(1) Luật Ngân sách nhà nước; (2) Luật …") stay in the text: most clauses
+    must open with an action or a body's name.
+    """
+    out: list[_Node] = []
+    for b in blocks:
+        out.append(b)
+        if b.kind != "para" or not b.heading:
+            out += _inline_split(b, "inline", registry)
+    return out
+
+
+def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
+    wanted = [str(k) for k in range(1, 21)] if kind == "inline" else list(_INLINE_ROMANS)
+    run: list[re.Match[str]] = []
+    for m in _INLINE_MARK.finditer(b.text):
+        if len(run) < len(wanted) and m.group(1) == wanted[len(run)]:
+            run.append(m)
+    if len(run) < 2 or run[0].start() == 0:  # a list has two items at least
+        return []
+    pieces = [
+        b.text[m.end() : (run[k + 1].start() if k + 1 < len(run) else len(b.text))].strip()
+        for k, m in enumerate(run)
+    ]
+    acting = sum(
+        1
+        for p in pieces
+        if len(p.split()) >= _INLINE_WORDS
+        and (_ACTION.match(fold(p)) or starts_body(p, _aligned_text(p), 0, registry))
+    )
+    if acting * 2 < len(pieces):
+        return []
+    head = b.text[: run[0].start()].strip()
+    got = subject(head, registry)
+    if got is not None and _owns(got) and len(head[got.end :].split()) > _INLINE_VERB_WORDS:
+        # "Giao X chủ trì … nghiên cứu định hướng …: (1) …; (2) …": one duty spelled out.
+        return []
+    b.text = head
+    out: list[_Node] = []
+    for m, piece in zip(run, pieces, strict=True):
+        node = _Node(kind, m.group(1), piece.rstrip(" ;"), b.line)
+        out.append(node)
+        if kind == "inline":
+            out += _inline_split(node, "inline_roman", registry)
+    return out
 
 
 def _appositions(blocks: list[_Node]) -> list[_Node]:
@@ -208,8 +280,8 @@ def _continues(prev: _Node, line: Line) -> bool:
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.
         return not line.blank_before and _mostly_upper(text) and _mostly_upper(prev.text)
-    if text[:1].islower():
-        return True
+    if text[:1].islower() or _OPEN_MARK.search(prev.text):
+        return True  # "…; (4)" then "Tham mưu ban hành …": the line broke after the number
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
     return not line.blank_before
@@ -313,6 +385,8 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
+# A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
+_WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "procedure",
@@ -465,6 +539,13 @@ class _Extractor:
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
+        self._cell_tests = CellTests(
+            _is_time_cell,
+            lambda t: is_owner_list(t, self.registry),
+            self._is_owner_cell,
+            self._owner_tail,
+            self._trailing_body,
+        )
 
     # ----------------------------------------------------------------- the document
 
@@ -659,15 +740,10 @@ class _Extractor:
         while i < len(lines):
             f = fold(lines[i].text).strip(" .:")
             if f in ("stt", "tt"):
-                grid = cells_grid(lines, i, _is_time_cell, self._is_owner_cell)
-                if grid is not None:
-                    end = next(
-                        (k for k in range(i, len(lines)) if lines[k].no > grid.rows[-1][0]),
-                        len(lines),
-                    )
-                    end = self._cells_end(lines, i, grid)
-                    grids.append((len(keep), grid))
-                    i = end
+                got = cells_grid(lines, i, self._cell_tests)
+                if got is not None:
+                    grids.append((len(keep), got[0]))
+                    i = got[1]
                     continue
             keep.append(lines[i])
             i += 1
@@ -679,7 +755,7 @@ class _Extractor:
             self._outside([x.text for x in lines[:body_from]])
             body = lines[body_from:]
         if body:
-            root = _tree(_blocks(body), self.registry)
+            root = _tree(_blocks(body, self.registry), self.registry)
             self._walk_root(root, part)
         for _, grid in grids:
             self._grid(grid, part)
@@ -690,18 +766,6 @@ class _Extractor:
             if n is not None and n.kind in ("arabic", "decimal", "letter", "article"):
                 return i
         return None
-
-    def _cells_end(self, lines: list[Line], start: int, grid: Grid) -> int:
-        last = grid.rows[-1][0]
-        k = start
-        while k < len(lines) and lines[k].no <= last:
-            k += 1
-        # The last row's cells run to the next line that is not part of it.
-        while k < len(lines) and _label(lines[k]) is None and not kind_title(lines[k].text):
-            if fold(lines[k].text).startswith("noi nhan"):
-                break
-            k += 1
-        return k
 
     def _outside(self, texts: list[str]) -> None:
         for t in texts:
@@ -782,14 +846,49 @@ class _Extractor:
         self._children(node, ctx, entry)
 
     def _purposes(self, node: _Node) -> None:
-        for c in node.children:
+        for k, c in enumerate(node.children):
             if c.kind == "para" and c.text.endswith(":"):
+                continue
+            nxt = node.children[k + 1] if k + 1 < len(node.children) else None
+            if c.children and self._work_list(c, nxt):
                 continue
             if c.children:
                 self._purposes(c)
                 continue
             self.purposes.append({"id": c.id or node.id, "text": c.text})
             self._outside([c.text])
+
+    def _dated_sentence(self, text: str) -> bool:
+        """Whether an item's text is a long sentence that sets a date of its own."""
+        if len(text.split()) < _SENTENCE_WORDS:
+            return False
+        return any(sp.read and _dated(sp) for sp in find_spans(text, self.issued))
+
+    def _work_list(self, node: _Node, nxt: _Node | None) -> bool:
+        """Read the work a targets section lists under an owner's lead-in; False if none.
+
+        "d) Các hoạt động chính" / "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa
+        phương phối hợp thực hiện các hoạt động sau:" / "- Lồng ghép …": the bullets are
+        duties of the owner the lead-in names, wherever the plan puts them. (The lead-in,
+        a paragraph after a lettered point, is read as the point's next sibling: ``nxt``.)
+        """
+        intro = next(
+            (c for c in [*node.children, nxt] if c is not None and c.kind == "para"),
+            None,
+        )
+        if intro is not None and not intro.text.rstrip().endswith(":"):
+            intro = None
+        bullets = [c for c in node.children if c.kind in _BULLETS]
+        if intro is None or not bullets or not _WORK_INTRO.search(fold(intro.text)):
+            return False
+        got = subject(intro.text, self.registry)
+        if got is None or not _owns(got):
+            return False
+        owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        entry = self.sections[-1]
+        for b in bullets:
+            self._node(b, _Ctx(entry["id"], owners), entry)
+        return True
 
     def _detach(self, node: _Node) -> None:
         """Move bullets naming their own owners out of an item that ends a sentence.
@@ -884,20 +983,10 @@ class _Extractor:
             else:
                 self._children(node, sub, section)
             return
-        if is_owner_list(text, self.registry):
-            bare = re.sub(
-                r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
-            )
-            names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
-            found = [self.registry.register(Named(n)) for n in names]
-            unknown = [n.written for n in found if not n.known]
-            if unknown:
-                self.notes.append(
-                    f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
-                )
-            sub = _Ctx(ctx.section, _Owners(responsible=found, source="heading"), ctx.time)
+        owned = self._heading_owners(text, node) or self._request_owners(text, node)
+        if owned is not None:
             self._group(node, section)
-            self._children(node, sub, section)
+            self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
         when = _time_heading(text, self.issued)
@@ -934,9 +1023,52 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
+        if text.endswith(".") and self._dated_sentence(text):
+            # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
+            # item is a dated duty itself, and its points are read too.
+            self._make(node, text, ctx, section, [])
+            self._children(node, ctx, section)
+            return
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
+        """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None."""
+        if not is_owner_list(text, self.registry):
+            return None
+        bare = re.sub(
+            r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
+        )
+        names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
+        found = [self.registry.register(Named(n)) for n in names]
+        unknown = [n.written for n in found if not n.known]
+        if unknown:
+            self.notes.append(
+                f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
+            )
+        return _Owners(responsible=found, source="heading")
+
+    def _request_owners(self, text: str, node: _Node) -> _Owners | None:
+        """The owners a request heading names for the points under it, or None.
+
+        "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" (a short heading: all of it is
+        the name) and "2. Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan chức năng … bảo
+        đảm tiến độ …" (a sentence: its subject) over numbered or lettered points.
+        """
+        m = _REQUEST.match(text)
+        if m is None or text.endswith(":") or not any(c.kind in _POINTS for c in node.children):
+            return None  # a lead-in ending in ":" is read by its subject (_container)
+        rest = text[m.end() :].strip(" :.")
+        if len(rest.split()) <= _REQUEST_NAME_WORDS and not re.search(r"[.;:]", rest):
+            if not starts_body(rest, _aligned_text(rest), 0, self.registry):
+                return None
+            found = [self.registry.register(Named(n)) for n in split_names(rest, self.registry)]
+            return _Owners(responsible=found, source="lead-in") if found else None
+        got = subject(text, self.registry)
+        if not _owns(got) or got is None:
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _spelled_out(self, text: str, points: list[_Node]) -> bool:
         """Whether a lead-in's bullets spell out its one action, or list actions.
@@ -1311,25 +1443,89 @@ class _Extractor:
         if table.form == "cells":
             reviews.append("cells placed by what they hold (a table written one cell per line)")
         owners = _Owners(source="table")
-        leads = self._names(row.lead) if row.lead else []
+        leads, helpers = self._cell_owners(row.lead)
         if len(leads) > 1:
             owners.responsible = leads  # joint owners, none singled out to lead
         else:
             owners.leads = leads
-        owners.partners = self._names(row.partners) if row.partners else []
+        partners, more = self._cell_owners(row.partners)
+        owners.partners = helpers + partners + more
         time = None
         if row.time:
             spans = find_spans(row.time, self.issued, field=True)
             self._count(spans)
+            if any(
+                r.window.kind is WindowKind.DEADLINE
+                and r.window.end is not None
+                and r.window.end < self.issued
+                for sp in spans
+                for r in sp.readings
+            ):
+                reviews.append(f"'{row.time}' is before the document's own date, as written")
             time = _Time(spans, row.time, row.line, "table")
-        node = _Node("row", row.number, row.task, row.line)
-        node.id = f"{sid}.{row.number}"
+        node = _Node("row", row.key, row.task, row.line)
+        node.id = f"{sid}.{row.key}"
         text = row.task
         if row.product:
             text = f"{text.rstrip()} [Sản phẩm: {row.product}]"
+        for label, cell in row.notes:
+            text = f"{text.rstrip()} [{label}: {cell}]"
         # The time column is the row's time; dates in the task's words are not.
         self._count(find_spans(row.task, self.issued))
         self._make(node, text, _Ctx(sid, owners, time), section, reviews, text_time=False)
+
+    def _cell_owners(self, text: str) -> tuple[list[Named], list[Named]]:
+        """The bodies an owner cell names, and those its brackets say help them.
+
+        A bracket after a name gives its scope or its unit ("Bộ Tư pháp (đối với các nội
+        dung …)", "Bộ Công an (Trung tâm Dữ liệu quốc gia)"): the body is the name
+        before it. A bracket that says who helps ("(Viện Nghiên cứu lập pháp phối hợp
+        chuẩn bị dự thảo)") names partners. Footnote marks ("[3]") are dropped.
+        """
+        helpers: list[Named] = []
+
+        def aside(m: re.Match[str]) -> str:
+            inner = m.group(1)
+            at = fold_aligned(inner).find("phoi hop")
+            if at > 0:
+                helpers.extend(self._field_names(inner[:at]))
+            return " "
+
+        bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
+        bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
+        out = []
+        for written in split_names(bare.strip().rstrip("."), self.registry):
+            name = written
+            f = _aligned_text(written)
+            if starts_body(written, f, 0, self.registry):
+                # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.
+                end = name_end(written, f, 0, len(written), self.registry)
+                name = written[:end].strip(" ,;") or written
+            out.append(self.registry.register(Named(name)))
+        return out, helpers
+
+    def _owner_tail(self, text: str) -> str | None:
+        """The words of a cell after the bodies it names first; None if it names none."""
+        t = re.sub(r"\s*\([^()]*\)\s*[:.;]?\s*$", "", text).strip()
+        f = _aligned_text(t)
+        if not t or not starts_body(t, f, 0, self.registry):
+            return None
+        return t[name_end(t, f, 0, len(t), self.registry) :].strip(" ,;.")
+
+    def _trailing_body(self, text: str) -> int:
+        """Where a body's name that ends ``text`` begins (after other words), or -1."""
+        f = _aligned_text(text)
+        end = len(text.rstrip(" ,;."))
+        for m in re.finditer(r"(?<= )(?=[A-ZĐÀ-Ỹ])", text[:end]):
+            at = m.start()
+            if len(text[at:end].split()) > _TRAILING_WORDS:
+                continue
+            tail = text[at:end]
+            if (
+                self.registry.known(tail) is not None or _INSTITUTION.match(f, at) is not None
+            ) and is_owner_list(tail, self.registry):
+                return at
+        return -1
 
     def _is_owner_cell(self, text: str) -> bool:
         f = _aligned_text(text)
@@ -1343,6 +1539,14 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+_TRAILING_WORDS = 8  # a body's name at a line's end is this long at most
+# Bodies whose names open with an institution's word ("Sở Y tế", "Bộ Tài chính"): at a
+# line's end after other words they are a cell of their own.
+_INSTITUTION = re.compile(
+    r"(?:bo|so|ban|uy ban|ubnd|cuc|tong cuc|vien|benh vien|trung tam|van phong|hoi|dai"
+    r"|cong an|bao hiem xa hoi|ngan hang|toa an|kiem toan|thanh tra)\s+\S"
+)
 
 
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
@@ -1363,6 +1567,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     marked = _bracket_owners(text, registry)
     if marked is not None:
         return marked
+    colon = text.find(": ")
+    if (
+        0 < colon < _TITLE_CHARS
+        and text[colon + 2 : colon + 3].isupper()
+        and "(" not in text[:colon]
+        and not _FIELD.match(fold(text[:colon]).strip(" -+*"))
+        and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
+    ):
+        # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
+        # a title, then the sentence that names who does it.
+        after = _owners_of(text[colon + 2 :], None, registry)
+        if after.source == "text" and (after.leads or after.responsible):
+            return after
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -1397,6 +1614,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     return _copy(heading)
 
 
+_TITLE_CHARS = 160  # a title before ":" is short
 _DOER_VERB = re.compile(r"\s*(?:thuc hien|trien khai|dam nhiem|chiu trach nhiem|to chuc)\b")
 _TRAILING_BRACKET = re.compile(r"\((?P<in>[^()]{3,300})\)\s*[.;:]?\s*$")
 _OWNER_LABEL = re.compile(
@@ -1507,12 +1725,26 @@ def _dated_or_cyclic(spans: list[Span]) -> bool:
 
 
 def _is_time_cell(text: str) -> bool:
+    """Whether ``text`` is a time cell's words: a time phrase, all of it, opening with time.
+
+    A cell's words that only the grammar's connecting words join to a time ("Báo cáo
+    hằng năm", "Kế hoạch Tháng 9/2026") are another cell's words before a time.
+    """
+    if not _TIME_START.match(fold(text).lstrip(" (*")):
+        return False
     spans = find_spans(text, None, field=True)
     return (
         len(spans) == 1
         and spans[0].read
         and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
     )
+
+
+_TIME_START = re.compile(
+    r"(?:\d|[qt]\d|(?:thang|quy|nam|ngay|tu|truoc|den|trong|vao|cham|giai|nhiem|dinh|hang"
+    r"|thuong|lien|dau|cuoi|giua|trung tuan|ha tuan|het|khoang|du kien|phan dau|co ban|can ban"
+    r"|theo|ke tu|bat dau|moi|nhung|sau|khi|cac nam|hoan thanh)\b)"
+)
 
 
 def _aligned_text(text: str) -> str:
@@ -1544,7 +1776,7 @@ def _assign_ids(node: _Node) -> None:
             while top.kind not in ("roman", "part", "root") and top.parent is not None:
                 top = top.parent
             c.id = f"{top.id}.{c.label}" if top.id else c.label
-        elif c.kind in ("arabic", "letter"):
+        elif c.kind in ("arabic", "letter", "inline", "inline_roman"):
             c.id = f"{node.id}.{c.label}"
         elif c.kind in _BULLETS:
             c.id = f"{node.id}.{_position(node.id, bullets)}"

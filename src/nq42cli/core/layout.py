@@ -13,7 +13,14 @@ on, so every finding can point at the source:
   cell borders of a layout table around a header: read as blank lines);
 - tab-separated rows (three or more cells);
 - a bracketed timing in italics, ``(*quý I/2024*)``, keeps its marks: they say the
-  source marked it as the duty's timing.
+  source marked it as the duty's timing;
+- what a printed page adds to the text, as a PDF copy gives it (:func:`artefacts`): a
+  running header or footer (a line that recurs beside the page numbers, "CÔNG BÁO/Số
+  238/Ngày 21-04-2026" then "92"), the page numbers beside it, the footnotes at a page's
+  foot ("1 Nghị quyết số 66-NQ/TW …", their marks glued to a word above, "NQ/TW1") and a
+  digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …"). They are dropped
+  with the blank lines around them, so a sentence or a table row a page break split
+  reads on.
 
 Tables written one cell per line (what a PDF copy gives) are found later, by
 :mod:`nq42cli.core.tables`, from the lines.
@@ -21,12 +28,13 @@ Tables written one cell per line (what a PDF copy gives) are found later, by
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from nq42cli.core.text import nfc
+from nq42cli.core.text import fold, nfc
 
-__all__ = ["Grid", "Line", "Piece", "clean", "pieces"]
+__all__ = ["Grid", "Line", "Piece", "artefacts", "clean", "pieces"]
 
 
 @dataclass(slots=True)
@@ -37,6 +45,7 @@ class Line:
     text: str
     heading: int = 0
     blank_before: bool = False
+    raw: str = ""  # the source line as written (a PDF copy's cells share lines by spaces)
 
 
 @dataclass(slots=True)
@@ -45,7 +54,8 @@ class Grid:
 
     line: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    form: str = "pipe"  # "pipe", "tsv" or "cells" (one cell per line)
+    form: str = "pipe"  # "pipe", "tsv", "bars" or "cells" (one cell per line)
+    notes: dict[int, str] = field(default_factory=dict)  # a row's words placed in no cell
 
 
 Piece = Line | Grid
@@ -62,31 +72,25 @@ _JOIN_LIMIT = 6  # an emphasis run is joined over at most this many lines
 def pieces(text: str) -> list[Piece]:
     """The lines and tables of ``text`` in order (see the module's docstring)."""
     raw = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    dropped = artefacts(raw)
+    # A page's artefact is neither text nor a blank line between paragraphs.
+    raw = [("" if k in dropped else x) for k, x in enumerate(raw)]
     out: list[Piece] = []
     i = 0
     blank = False
     while i < len(raw):
-        line = raw[i]
-        stripped = line.strip()
-        if _is_pipe_row(stripped):
-            grid = Grid(i + 1)
-            while i < len(raw) and _is_pipe_row(raw[i].strip()):
-                if not _PIPE_SEPARATOR.match(raw[i].strip()):
-                    grid.rows.append((i + 1, _pipe_cells(raw[i])))
-                i += 1
+        if i in dropped:
+            i += 1
+            continue
+        table = _table_at(raw, i)
+        if table is not None:
+            grid, i = table
             if grid.rows:
                 out.append(grid)
             blank = False
             continue
-        if line.count("\t") >= 2 and len([c for c in line.split("\t") if c.strip()]) >= 3:
-            grid = Grid(i + 1, form="tsv")
-            while i < len(raw) and raw[i].count("\t") >= 2:
-                grid.rows.append((i + 1, [c.strip() for c in raw[i].split("\t")]))
-                i += 1
-            out.append(grid)
-            blank = False
-            continue
         first = i
+        line = raw[i]
         joined = line
         # An emphasis run open at the end of a line goes on: join the next lines.
         while _open_emphasis(joined) and i + 1 < len(raw) and i + 1 - first < _JOIN_LIMIT:
@@ -96,20 +100,165 @@ def pieces(text: str) -> list[Piece]:
             i += 1
             joined = f"{joined.rstrip()} {nxt}"
         i += 1
-        if stripped == "|" or not any(c.isalnum() for c in joined):
+        cleaned = clean(joined) if any(c.isalnum() for c in joined) else None
+        if line.strip() == "|" or cleaned is None or not cleaned[0]:
             blank = True
             continue
-        cleaned = clean(joined)
-        if cleaned is None:
-            blank = True
-            continue
-        text_, level = cleaned
-        if not text_:
-            blank = True
-            continue
-        out.append(Line(first + 1, text_, level, blank_before=blank))
+        out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:
+    """The table that starts at ``raw[i]`` and the index after it, if one does."""
+    stripped = raw[i].strip()
+    if _is_pipe_row(stripped):
+        return _pipe_table(raw, i)
+    if raw[i].count("\t") >= 2 and len([c for c in raw[i].split("\t") if c.strip()]) >= 3:
+        grid = Grid(i + 1, form="tsv")
+        while i < len(raw) and raw[i].count("\t") >= 2:
+            grid.rows.append((i + 1, [c.strip() for c in raw[i].split("\t")]))
+            i += 1
+        return grid, i
+    if stripped == "|":
+        return _bar_table(raw, i)
+    return None
+
+
+def _pipe_table(raw: list[str], i: int) -> tuple[Grid, int]:
+    """A markdown pipe table from its header row at ``raw[i]``.
+
+    Rows are lines. A copy that broke its rows over lines — a line that opens with
+    ``|`` and does not close, a line that closes and does not open — has each row
+    gathered until it holds as many cells as the header: a cell's lines are joined, and
+    a cell the break left empty stays empty. A row that only names a group ("| I. Văn
+    bản … |") or holds nothing stands alone.
+    """
+    grid = Grid(i + 1)
+    width = len(_pipe_cells(raw[i]))
+    end = i
+    broken = False
+    while end < len(raw) and raw[end].strip() and _in_pipe_block(raw[end].strip()):
+        broken = broken or (not _is_pipe_row(raw[end].strip()) and raw[end].strip() != "|")
+        end += 1
+    if not broken:
+        for k in range(i, end):
+            s = raw[k].strip()
+            if _is_pipe_row(s) and not _PIPE_SEPARATOR.match(s):
+                grid.rows.append((k + 1, _pipe_cells(raw[k])))
+        return grid, end
+    buffer: list[str] = []
+    start = i
+    for k in range(i, end):
+        s = raw[k].strip()
+        if s == "|" or _PIPE_SEPARATOR.match(s):
+            continue
+        if not buffer:
+            start = k
+        buffer.append(s)
+        row = " ".join(buffer)
+        cells = _pipe_cells(row) if row.startswith("|") else []
+        closed = row.endswith("|") and row.startswith("|")
+        alone = closed and len(buffer) == 1 and _stands_alone(cells)
+        if closed and (len(cells) >= width or alone or k + 1 == end):
+            grid.rows.append((start + 1, cells))
+            buffer = []
+    if buffer:
+        grid.rows.append((start + 1, _pipe_cells(" ".join(buffer).strip("|").join("||"))))
+    return grid, end
+
+
+def _in_pipe_block(s: str) -> bool:
+    return s.startswith("|") or s.endswith("|")
+
+
+def _stands_alone(cells: list[str]) -> bool:
+    """A row of a broken table that is whole on its line: empty, or a group's title."""
+    filled = [c for c in cells if c]
+    return not filled or (len(filled) == 1 and bool(_GROUP_TITLE.match(cells[0])))
+
+
+_GROUP_TITLE = re.compile(r"^[IVXLC]+\s*[.)-]\s*\S")
+_BAR_LOOKAHEAD = 12  # lines between two "|" lines of one table, at most
+
+
+def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
+    """A table with every cell on lines of its own between lines holding only ``|``.
+
+    Web pages turned into text give tables so: ``|`` / ``TT`` / ``|`` / ``Nhiệm vụ`` /
+    ``|`` … with ``|`` then ``|`` between rows. Only a block whose first cell is a
+    number's header ("TT", "STT") is a table here (a header block laid out in such
+    cells is not). Its header is its first row; an empty cell between two ``|`` lines
+    ends a row when a row's label follows it (the next number, a first one, a group's
+    Roman number) or the row is full, else it is an empty cell.
+    """
+    segments: list[tuple[int, str]] = []  # (index of its first line, its text)
+    k = i + 1
+    current: list[str] = []
+    current_at = k
+    while k < len(raw):
+        s = raw[k].strip()
+        if s == "|":
+            segments.append((current_at, " ".join(current)))
+            current, current_at = [], k + 1
+            k += 1
+            continue
+        if not s or k - current_at >= _BAR_LOOKAHEAD:
+            break
+        current.append(s)
+        k += 1
+    if len(segments) < 4 or not re.fullmatch(r"s?tt", fold(_bare(segments[0][1])).strip(" .")):
+        return None
+    header: list[str] = []
+    n = 0
+    while n < len(segments) and segments[n][1]:
+        header.append(_bare(segments[n][1]))
+        n += 1
+    grid = Grid(i + 1, [(segments[0][0] + 1, header)], form="bars")
+    row: list[str] = []
+    row_at = 0
+    last = 0
+    end = k
+    for at, text in segments[n:]:
+        label = _bare(text)
+        if not text and row:
+            row.append("")
+            continue
+        full = len([c for c in row if c]) >= len(header)
+        if row and (full or (not row[-1] and _row_label(label, last))):
+            grid.rows.append((row_at + 1, _trim(row, len(header))))
+            row = []
+        if not row:
+            if not text:
+                continue
+            if not _row_label(label, last) and grid.rows:
+                end = at - 1  # words between two tables (the next one's title): not a row
+                break
+            row_at = at
+            if m := re.fullmatch(r"(\d{1,3})\.?", label):
+                last = int(m.group(1))
+        row.append(label)
+    if row:
+        grid.rows.append((row_at + 1, _trim(row, len(header))))
+    return grid, end
+
+
+def _bare(text: str) -> str:
+    cleaned = clean(text)
+    return cleaned[0] if cleaned else ""
+
+
+def _row_label(label: str, last: int) -> bool:
+    if m := re.fullmatch(r"(\d{1,3})\.?", label):
+        return int(m.group(1)) in (last + 1, 1)
+    return bool(re.fullmatch(r"[IVXLC]+(?:\.\d{1,2})*\.?", label))
+
+
+def _trim(row: list[str], width: int) -> list[str]:
+    """A row without the empty cells a row boundary left at its end."""
+    while len(row) > width and not row[-1]:
+        row = row[:-1]
+    return row
 
 
 def clean(line: str) -> tuple[str, int] | None:
@@ -152,3 +301,141 @@ def _pipe_cells(line: str) -> list[str]:
         cleaned = clean(c.replace("\\|", "|"))
         out.append(cleaned[0] if cleaned else "")
     return out
+
+
+# --------------------------------------------------------------------------- page artefacts
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:-\s*)?(\d{1,4})(?:\s*-)?$|^(?:trang|page)\s+(\d{1,4})(?:\s*/\s*\d{1,4})?$"
+    r"|^(\d{1,3})\s*/\s*\d{1,3}$"
+)
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_STAMP = re.compile(r"^(?:ky boi|signed by)\s*:")
+_STAMP_FIELD = re.compile(
+    r"^(?:co quan|to chuc|ngay ky|thoi gian ky|email|chuc vu|nguoi ky|date|organization)\s*:"
+)
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
+_RUNNING_MIN = 3  # a header seen beside this many page numbers is the page's, not the text's
+_RUNNING_WIDTH = 150
+_PAGE_LINES = 12  # lines (not blank) a page holds at least, between two running headers
+_SHORT_PAGE_LINES = 3  # … a short page (a section's last) at least
+_SHORT_SHARE = 4  # … one page in four at most
+
+
+def artefacts(raw: list[str]) -> set[int]:
+    """The indexes of ``raw`` lines a printed page added (see the module's docstring).
+
+    A running header (or footer) is a line that recurs, alike but for its digits, right
+    beside a page number at least three times, always on the same side, the numbers
+    going up page by page and the occurrences a page apart; only those occurrences go
+    (the same words elsewhere are the text's), with the page number and the blank lines
+    around them. A table's rows are numbered too, so what a row can end with — a time
+    ("Quý IV/2026"), a document's number — is never taken for a header: a header is not
+    a time phrase, and the page numbers must follow one another. A block at a page's
+    foot that opens with a number glued as a mark to a word above it is that page's
+    footnotes. The work is linear in the text.
+    """
+    folded = [fold(x.strip()) for x in raw]
+    solid = [i for i, f in enumerate(folded) if any(c.isalnum() for c in f)]
+    page_no: dict[int, int] = {}
+    for i in solid:
+        if m := _PAGE_NUMBER.match(folded[i]):
+            page_no[i] = int(next(g for g in m.groups() if g is not None))
+    seen: dict[tuple[str, int], list[tuple[int, int]]] = {}  # (key, side) -> (k, page)
+    for k, i in enumerate(solid):
+        if i in page_no or len(folded[i]) > _RUNNING_WIDTH:
+            continue
+        key = re.sub(r"\d+", "#", folded[i])
+        if "#" not in key and len(key.split()) < 3:
+            continue
+        for side, j in ((1, k + 1), (-1, k - 1)):
+            if 0 <= j < len(solid) and solid[j] in page_no:
+                seen.setdefault((key, side), []).append((k, page_no[solid[j]]))
+    drop: set[int] = set()
+    zones: list[tuple[int, int]] = []
+    for (key, side), hits in seen.items():
+        if not _running(hits) or _reads_as_time(raw[solid[hits[0][0]]]):
+            continue
+        spans = [(min(solid[k], solid[k + side]), max(solid[k], solid[k + side])) for k, _ in hits]
+        # Without a digit ("CÔNG BÁO/Số 238", "Trang 4") a line beside a number is a
+        # page's only where the page break shows as blank lines too.
+        if "#" not in key and not all(_blank_beside(raw, lo, hi) for lo, hi in spans):
+            continue
+        zones += spans
+    # "Trang 4", "- 4 -": page numbers by their shape, alone, when they follow in turn.
+    shaped = [i for i in page_no if not _BARE_NUMBER.match(folded[i])]
+    if len(shaped) >= _RUNNING_MIN and all(
+        page_no[b] - page_no[a] == 1 for a, b in itertools.pairwise(shaped)
+    ):
+        zones += [(i, i) for i in shaped]
+    for first, last in zones:
+        lo, hi = first, last
+        while lo > 0 and not any(c.isalnum() for c in raw[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(raw) and not any(c.isalnum() for c in raw[hi + 1]):
+            hi += 1
+        drop.update(range(lo, hi + 1))
+        drop.update(_footnotes(raw, folded, lo))
+    for i in solid:
+        if _STAMP.match(folded[i]):
+            drop.add(i)
+            j = i + 1
+            while j < len(raw) and _STAMP_FIELD.match(folded[j]):
+                drop.add(j)
+                j += 1
+    return drop
+
+
+def _running(hits: list[tuple[int, int]]) -> bool:
+    """Whether beside-a-number occurrences are a page's: a page apart, numbers in turn.
+
+    A page may be short (a section's or the signature's last page): most gaps must be a
+    page long, every one a few lines at least.
+    """
+    pairs = list(itertools.pairwise(hits))
+    if len(hits) < _RUNNING_MIN or any(b[1] - a[1] != 1 for a, b in pairs):
+        return False
+    gaps = [b[0] - a[0] for a, b in pairs]
+    short = sum(1 for g in gaps if g < _PAGE_LINES)
+    return min(gaps) >= _SHORT_PAGE_LINES and short * _SHORT_SHARE <= len(gaps)
+
+
+def _blank_beside(raw: list[str], lo: int, hi: int) -> bool:
+    before = lo > 0 and not raw[lo - 1].strip()
+    after = hi + 1 < len(raw) and not raw[hi + 1].strip()
+    return before or after
+
+
+def _reads_as_time(line: str) -> bool:
+    # Imported here: the grammar is needed only for the rare line that may be a header.
+    from nq42cli.core.grammar import read_phrase
+    from nq42cli.core.windows import TimeParseError
+
+    try:
+        return bool(read_phrase(line.strip()))
+    except TimeParseError:
+        return False
+
+
+def _footnotes(raw: list[str], folded: list[str], zone: int) -> list[int]:
+    """The lines of the footnotes just above a page break at ``zone``, if any.
+
+    The block runs up from the break to a blank line; its first line opens with a
+    number that a word above carries as a mark ("… số 66-NQ/TW1"), so a table's row
+    number ("7  Đề án …") or an item is never taken for one.
+    """
+    end = zone
+    start = end
+    while start > 0 and raw[start - 1].strip():
+        start -= 1
+        if end - start > 40:
+            return []
+    if start in (0, end):
+        return []
+    m = _FOOTNOTE_START.match(folded[start])
+    if m is None:
+        return []
+    above = " ".join(raw[max(0, start - 200) : start])
+    if re.search(rf"(?<=[^\s\d]){m.group(1)}(?!\d)", above) is None:
+        return []
+    return list(range(start, end))

@@ -68,12 +68,14 @@ _HEADS = (
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
-    "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc"
+    "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
 _GENERIC = re.compile(
-    r"(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
+    # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các".
+    r"(?:cap uy|chinh quyen dia phuong)\b"
+    r"|(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
@@ -97,8 +99,11 @@ _VERBS = (
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
+    "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
+    "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
@@ -192,6 +197,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # "Bảo hiểm xã hội tỉnh", "Công an thành phố": a body of a locality; "Ban Chỉ đạo
         # quốc gia": the name is capitalised after the first word.
         head = fold(text[pos : m.end()])
+        if head == "co so":
+            # "Cơ sở khám bệnh, chữa bệnh", "cơ sở giáo dục": a facility; "Cơ sở dữ liệu"
+            # is a thing.
+            return _FACILITY.match(f, m.end()) is not None
         if re.match(r"\s+trung ương\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
             return True  # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"
         if head in _OFFICES:
@@ -213,6 +222,9 @@ _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
      "truong ban", "to truong", "chu nhiem", "tu lenh"}
 )  # fmt: skip
+_FACILITY = re.compile(
+    r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
+)
 _OFFICE_OF = re.compile(r"\s+(?:cac|co quan|don vi|so|bo|uy ban)\b")
 _LOCALITY = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|quan|phuong|cap (?:tinh|huyen|xa))\b")
 _LOWER_NAMED = frozenset(
@@ -244,6 +256,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     generic = _GENERIC.match(f, pos)
     # "các đoàn kiểm tra": the word after a plural head names the kind, verb or not.
     guard = generic.end() + 1 if generic is not None else pos
+    if generic is not None and _ADVERB_VERB.match(f, guard):
+        guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -269,9 +283,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 
 
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
-# hợp …", "Bộ Công an trong việc bảo đảm …"): the name has ended.
+# hợp …", "Bộ Công an trong việc bảo đảm …", "… các cấp, nhất là thành phố Hà Nội"): the
+# name has ended.
 _ENDERS = re.compile(
-    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac))\b"
+    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
+    r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la)\b"
 )
 
 
@@ -366,7 +382,7 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
         return False
     # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
     # of office holders that a bare title opens.
-    if re.match(r"(?:cac )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
+    if re.match(r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
         return False
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
@@ -376,6 +392,18 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
     # themselves, "Hội đồng Dân tộc, các Ủy ban của Quốc hội", are two owners.)
     if re.search(r"\bthuong truc hoi dong dan toc\s*,?\s*(?:va\s*)?$", head) and f.startswith(
         "cac uy ban cua quoc hoi", after
+    ):
+        return False
+    # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
+    # both kinds.
+    if re.search(r"\btinh uy\s*,\s*$", head) and f.startswith("thanh uy", after):
+        return False
+    # "các cấp uỷ, tổ chức đảng, các cơ quan chức năng", "cấp uỷ, chính quyền địa phương
+    # các cấp": collectives of every level, listed by commas, are one collective owner.
+    if (
+        not and_
+        and re.match(r"(?:cac |nhung )?cap uy\b", head)
+        and re.match(r"(?:cac|nhung|chinh quyen)\s", f[after:])
     ):
         return False
     if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(

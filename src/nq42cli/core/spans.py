@@ -180,14 +180,15 @@ def find_spans(text: str, issued: date | None = None, *, field: bool = False) ->
     ``issued`` (the document's date) gives the year of a day written without one and
     the start of "từ nay". ``field``: the text is a time field or a table's time cell
     ("Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung hàng năm"), so a shape needs no
-    qualifier to be read. Never raises on any text.
+    qualifier to be read, and a date before the document's own is read all the same
+    (the field says it is the duty's time: a task set late, as written). Never raises on
+    any text.
     """
     text = nfc(text)
     if not text.strip():
         return []
-    return [
-        _not_past(sp, issued) for sp in _spans(text, 0, len(text), issued, top=True, field=field)
-    ]
+    spans = _spans(text, 0, len(text), issued, top=True, field=field)
+    return spans if field else [_not_past(sp, issued) for sp in spans]
 
 
 def _not_past(sp: Span, issued: date | None) -> Span:

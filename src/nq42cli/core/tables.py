@@ -20,26 +20,32 @@ back :class:`TaskRow` objects:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from nq42cli.core.layout import Grid, Line
+from nq42cli.core.layout import Grid, Line, clean
 from nq42cli.core.text import fold, nfc
+from nq42cli.core.vocab import LETTERS
 
 __all__ = [
     "COLUMNS",
+    "CellTests",
     "TableKind",
     "TaskRow",
     "TaskTable",
     "cells_grid",
     "kind_of",
+    "position_letter",
     "task_table",
 ]
 
 # "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
 _WHO = r"(?:(?:co quan|don vi|bo|nganh|dia phuong)\s*[/,]?\s*)*"
-# Column roles and the folded header wordings that name them.
+# Column roles and the folded header wordings that name them. The lead is the body that
+# chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
+# ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
 COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
     "task": re.compile(
@@ -51,14 +57,25 @@ COLUMNS: dict[str, re.Pattern[str]] = {
         r"|^trach nhiem thuc hien$"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
+    "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
+    "reviewer": re.compile(rf"^{_WHO}(?:tham tra|chuan bi y kien|tham dinh)\b.*$"),
+    "submitter": re.compile(rf"^{_WHO}trinh\b.*$"),
     "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
     "time": re.compile(r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh)\b.*$"),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
     "note": re.compile(r"^ghi chu$"),
 }
+# Cells kept beside a row's task as notes, with the label they are written under.
+NOTED = {"submitter": "Cơ quan trình", "reviewer": "Cơ quan thẩm tra"}
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*)\.?$")
 _GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
+# A group's number and its title in one cell ("I. Văn bản thuộc thẩm quyền …").
+_GROUP_TITLED = re.compile(r"^([IVXLC]+)\s*[.)-]\s*(\S.*)$")
+# A group under a group ("III.1", "III.1.1").
+_SUBGROUP = re.compile(r"^([IVXLC]+(?:\.\d{1,3})+)\.?$")
+# A number cell that holds a task's words: the copy dropped the empty number column.
+_SHIFTED_WORDS = 2
 
 
 class TableKind:
@@ -71,7 +88,12 @@ class TableKind:
 
 @dataclass(slots=True)
 class TaskRow:
-    """One task of a table: its number as printed and its cells by role."""
+    """One task of a table: its number as printed and its cells by role.
+
+    ``key`` is its id in the table: the number, or the group's number and the row's
+    when numbers start again in each group (``III.1``), or the group's number and the
+    row's position letter when the number column is empty (``II.a``).
+    """
 
     number: str
     line: int
@@ -83,6 +105,9 @@ class TaskRow:
     group: str | None = None
     continued: int = 0  # rows joined to it (page splits)
     guesses: list[str] = field(default_factory=list)
+    key: str = ""
+    subgroup: str | None = None
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (label, cell)
 
 
 @dataclass(slots=True)
@@ -95,18 +120,24 @@ class TaskTable:
     groups: list[tuple[str, str]] = field(default_factory=list)  # (number, title)
     source_rows: int = 0
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, code, cells
+    restarts: bool = False  # numbers start again in each group
 
 
 def roles(header: list[str]) -> dict[str, int]:
     """Column index by role, from a header row (first wording that fits wins)."""
     out: dict[str, int] = {}
     for i, cell in enumerate(header):
-        f = fold(cell).strip(" .:")
+        f = fold(cell).strip(" .:*")
         for role, pattern in COLUMNS.items():
             if role not in out and pattern.match(f):
                 out[role] = i
                 break
     return out
+
+
+def _leader(cols: dict[str, int]) -> str | None:
+    """The column whose body leads: chủ trì, else the drafter, else the submitter."""
+    return next((r for r in ("lead", "drafter", "submitter") if r in cols), None)
 
 
 def kind_of(grid: Grid) -> str:
@@ -116,62 +147,167 @@ def kind_of(grid: Grid) -> str:
     cols = roles(grid.rows[0][1])
     if "indicator" in cols and "task" not in cols:
         return TableKind.INDICATORS
-    if "task" in cols and ("lead" in cols or "time" in cols):
+    if "task" in cols and (_leader(cols) or "time" in cols):
         return TableKind.TASKS
     return TableKind.OTHER
 
 
 def task_table(grid: Grid) -> TaskTable:
-    """The task rows of a task table (see the module's docstring)."""
-    cols = roles(grid.rows[0][1])
+    """The task rows of a task table (see the module's docstring).
+
+    Group rows (a Roman number, with its title in the next cell or its own) head the
+    rows under them; a sub-group ("III.1") keeps its group. A row whose number cell is
+    empty continues the row above (a page split), unless no row of the table is
+    numbered: then each is a row of its own, lettered by its place in its group. A row
+    whose number cell holds the task's words lost its empty number cell in the copy:
+    its cells move one column right.
+    """
+    header = grid.rows[0][1]
+    cols = roles(header)
+    lead_col = _leader(cols)
     table = TaskTable(grid.line, grid.form, source_rows=len(grid.rows) - 1)
+    numbered = any(
+        _NUMBER.match(_cell(cells, cols, "number").strip(" *")) for _, cells in grid.rows[1:]
+    )
     group: str | None = None
-
-    def cell(cells: list[str], role: str) -> str:
-        i = cols.get(role)
-        return cells[i].strip() if i is not None and i < len(cells) else ""
-
-    for line, cells in grid.rows[1:]:
-        if roles(cells) == cols:  # the header repeated after a page break
+    subgroup: str | None = None
+    place = 0
+    for line, raw in grid.rows[1:]:
+        if roles(raw) == cols:  # the header repeated after a page break
             table.skipped.append((line, "header_repeated", ""))
             continue
-        number = cell(cells, "number").strip(" *")
-        task = cell(cells, "task")
-        rest = [cell(cells, r) for r in ("lead", "partners", "product")]
+        cells = _unshift(raw, cols, len(header))
+        number = _cell(cells, cols, "number").strip(" *")
+        task = _cell(cells, cols, "task")
+        rest = [_cell(cells, cols, r) for r in ("lead", "partners", "product", "drafter")]
         g = _GROUP.match(number)
-        if g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number):
-            group = g.group(1)
-            table.groups.append((group, task.strip(" *")))
-            if any(rest) or cell(cells, "time"):
-                beside = "; ".join(c for c in [*rest, cell(cells, "time")] if c)
+        titled = _GROUP_TITLED.match(number) if not _NUMBER.match(number) else None
+        sub = _SUBGROUP.match(number)
+        if sub is not None:
+            subgroup = sub.group(1)
+            table.groups.append((subgroup, task.strip(" *")))
+            continue
+        if (g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number)) or (
+            titled and _ROMAN.match(titled.group(1)) and not any(rest)
+        ):
+            group = g.group(1) if g else titled.group(1) if titled else None
+            subgroup, place = None, 0
+            title = task.strip(" *") or (titled.group(2) if titled else "")
+            table.groups.append((group or "", title))
+            if any(rest) or _cell(cells, cols, "time"):
+                beside = "; ".join(c for c in [*rest, _cell(cells, cols, "time")] if c)
                 table.skipped.append((line, "group_cells", f"{group}: {beside}"))
             continue
         n = _NUMBER.match(number)
-        if not number and table.rows:
-            prev = table.rows[-1]
-            prev.task = _glue(prev.task, task)
-            prev.lead = _glue(prev.lead, cell(cells, "lead"))
-            prev.partners = _glue(prev.partners, cell(cells, "partners"))
-            prev.product = _glue(prev.product, cell(cells, "product"))
-            prev.time = _glue(prev.time, cell(cells, "time"))
-            prev.continued += 1
+        if not number and table.rows and numbered:
+            _continue(table.rows[-1], cells, cols, lead_col)
             continue
-        if n is None or not task:
-            table.skipped.append((line, "not_a_row", " | ".join(cells)[:60]))
+        if (n is None and (numbered or number)) or not task:
+            if any(c.strip() for c in cells):
+                table.skipped.append((line, "not_a_row", " | ".join(cells)[:60]))
             continue
-        table.rows.append(
-            TaskRow(
-                n.group(1),
-                line,
-                task,
-                cell(cells, "lead"),
-                cell(cells, "partners"),
-                cell(cells, "product"),
-                cell(cells, "time"),
-                group,
-            )
+        key = n.group(1) if n else ".".join(x for x in (group, position_letter(place)) if x)
+        place += 1
+        row = TaskRow(
+            n.group(1) if n else "",
+            line,
+            task,
+            _cell(cells, cols, lead_col) if lead_col else "",
+            _cell(cells, cols, "partners"),
+            _cell(cells, cols, "product"),
+            _cell(cells, cols, "time"),
+            group,
+            key=key,
+            subgroup=subgroup,
         )
+        _annotate(row, cells, cols, lead_col, grid.notes.get(line))
+        table.rows.append(row)
+    _restarts(table)
     return table
+
+
+def _annotate(
+    row: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None, spill: str | None
+) -> None:
+    """A row's noted columns (those not its lead) and the guesses made reading it."""
+    for role, label in NOTED.items():
+        if role in cols and role != lead_col and _cell(cells, cols, role):
+            row.notes.append((label, _cell(cells, cols, role)))
+    if not row.number:
+        row.guesses.append("the table's number column is empty; the id is the row's place")
+    if spill:
+        row.guesses.append(f"words placed in no cell (a page break?): '{spill}'")
+
+
+def position_letter(k: int) -> str:
+    """The position letter of the k-th (0-based) unnumbered row."""
+    if k < len(LETTERS):
+        return LETTERS[k]
+    return f"{LETTERS[-1]}{k - len(LETTERS) + 2}"
+
+
+def _restarts(table: TaskTable) -> None:
+    """Number rows by group when their numbers start again in each group (1, 2 … 1, 2)."""
+    last = 0
+    for row in table.rows:
+        if not row.number.isdigit():
+            continue
+        if int(row.number) <= last:
+            table.restarts = True
+            break
+        last = int(row.number)
+    if table.restarts:
+        for row in table.rows:
+            if row.number and row.group:
+                row.key = f"{row.group}.{row.number}"
+
+
+def _cell(cells: list[str], cols: dict[str, int], role: str) -> str:
+    i = cols.get(role)
+    return cells[i].strip() if i is not None and i < len(cells) else ""
+
+
+def _unshift(cells: list[str], cols: dict[str, int], width: int) -> list[str]:
+    """A row's cells in their columns when the copy moved them.
+
+    A number cell that holds the task's words lost its empty number cell in the copy:
+    the cells move one column right. A number cell that holds a number and the task's
+    first words ("7 Đề án về …") gives the words back to the task.
+    """
+    at = cols.get("number")
+    task = cols.get("task")
+    if at is None or at >= len(cells):
+        return cells
+    first = cells[at].strip(" *")
+    if m := _NUMBER_AND_WORDS.match(first):
+        out = list(cells)
+        out[at] = m.group(1)
+        if task is not None and task < len(out):
+            out[task] = f"{m.group(2)} {out[task]}".strip()
+        return out
+    if (
+        len(first.split()) >= _SHIFTED_WORDS
+        and not _GROUP_TITLED.match(first)
+        and not _NUMBER.match(first)
+    ):
+        moved = [*cells[:at], "", *cells[at:]]
+        while len(moved) > width and not moved[-1].strip():
+            moved.pop()
+        return moved
+    return cells
+
+
+_NUMBER_AND_WORDS = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+
+
+def _continue(prev: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None) -> None:
+    prev.task = _glue(prev.task, _cell(cells, cols, "task"))
+    if lead_col:
+        prev.lead = _glue(prev.lead, _cell(cells, cols, lead_col))
+    prev.partners = _glue(prev.partners, _cell(cells, cols, "partners"))
+    prev.product = _glue(prev.product, _cell(cells, cols, "product"))
+    prev.time = _glue(prev.time, _cell(cells, cols, "time"))
+    prev.continued += 1
 
 
 def _glue(a: str, b: str) -> str:
@@ -190,116 +326,194 @@ def _glue(a: str, b: str) -> str:
 Pred = Callable[[str], bool]
 
 
-def cells_grid(lines: list[Line], start: int, is_time: Pred, is_owner: Pred) -> Grid | None:
+@dataclass(frozen=True, slots=True)
+class CellTests:
+    """What the extractor can tell of a cell's words (from the grammar and the owner reader)."""
+
+    is_time: Pred  # the words are a time phrase, all of them
+    is_owners: Pred  # the words are a list of bodies, all of them
+    opens_body: Pred  # a body's name begins the words
+    owner_tail: Callable[[str], str | None]  # the words after the names (None: no name)
+    trailing_body: Callable[[str], int]  # where a body's name that ends the words begins
+
+
+_HEADER_LINE_WORDS = 8  # a header's line is short
+_ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
+_ROW_NUMBER_TEXT = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_GROUP_ROW = re.compile(r"^([IVXLC]+)\s*(?:[.)-]\s*(.*))?$")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, int] | None:
     """A table written one cell per line from ``lines[start]`` (its "STT" line), or None.
 
-    ``is_time`` tells a time cell, ``is_owner`` a cell naming bodies (the extractor
-    passes the grammar and the owner reader). The grid has the header row and one row
-    per task or group, with empty cells where the copy had none.
+    Returns the grid (its header and one row per task or group, cells by column) and
+    the index of the first line after the table. A PDF copy gives a table so: the
+    header's cells on lines of their own, a cell's words wrapped over lines (one word
+    a line in a narrow column), two cells on one line set apart by spaces, a row's
+    number alone or before its first words, the header repeated after a page break
+    (or its first lines), rows a page break split. The number column says where a row
+    starts (the next number; a Roman number, the next one, heads a group); which line
+    is which cell is read by :func:`_place`.
     """
-    header: list[str] = []
-    i = start
-    while i < len(lines) and len(header) < len(COLUMNS):
-        f = fold(lines[i].text).strip(" .:")
-        if any(p.match(f) for p in COLUMNS.values()) and not _NUMBER.match(lines[i].text):
-            header.append(lines[i].text)
-            i += 1
+    got = _cells_header(lines, start)
+    if got is None:
+        return None
+    header, repeated, i = got
+    grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
+    rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
+    expected, group = 1, 0
+    while i < len(lines):
+        skip = _repeated_at(lines, i, repeated)
+        if skip:
+            i += skip
             continue
-        break
+        parts = _split_cells(lines[i])
+        first = parts[0]
+        if _ends_table(fold(first).strip(" .:")):
+            break
+        num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
+        grp = _GROUP_ROW.match(first)
+        if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
+            rest = [num.group(2)] if num.lastindex == 2 else []
+            rows.append((num.group(1), lines[i].no, rest + parts[1:]))
+            expected = int(num.group(1)) + 1
+        elif num is not None and num.lastindex == 1 and len(parts) == 1:
+            pass  # a page number, out of the rows' sequence
+        elif grp is not None and _ROMAN.match(grp.group(1)) and _roman(grp.group(1)) == group + 1:
+            group += 1
+            title = [grp.group(2)] if grp.group(2) else []
+            rows.append((grp.group(1), lines[i].no, title + parts[1:]))
+        elif rows:
+            rows[-1][2].extend(parts)
+        i += 1
+    order = [r for r in roles_in_order(header) if r != "number"]
+    for label, no, found in rows:
+        parts = _unglue(found, tests)
+        cells = [""] * len(header)
+        cols = roles(header)
+        cells[cols["number"]] = label
+        if _ROMAN.match(label):
+            cells[cols["task"]] = " ".join(parts)
+        else:
+            placed, spill = _place(parts, order, tests)
+            for role, text in placed.items():
+                cells[_column_of(header, role)] = text
+            if spill:
+                grid.notes[no] = spill
+        grid.rows.append((no, cells))
+    if len(grid.rows) < 2:  # a header and one row at least
+        return None
+    return grid, i
+
+
+def roles_in_order(header: list[str]) -> list[str]:
+    """Each column's role, in the header's order (``other`` for a column none names)."""
+    cols = roles(header)
+    by_index = {v: k for k, v in cols.items()}
+    return [by_index.get(k, f"other{k}") for k in range(len(header))]
+
+
+def _column_of(header: list[str], role: str) -> int:
+    return roles_in_order(header).index(role)
+
+
+def _roman(s: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in itertools.zip_longest(s, s[1:], fillvalue=""):
+        v = values[a]
+        total += -v if b and values[b] > v else v
+    return total
+
+
+def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], int] | None:
+    """The header's cells, its lines (folded, to know it when repeated), the line after it.
+
+    A header's cell may wrap ("Cơ quan" / "chủ trì"): a line that starts in lower case,
+    or that follows words naming no column yet, goes on with the cell above.
+    """
+    header = [lines[start].text]
+    seen = [fold(lines[start].text).strip(" .:")]
+    i = start + 1
+    while i < len(lines) and len(header) < len(COLUMNS) + 4:
+        text = lines[i].text.strip()
+        f = fold(text).strip(" .:*")
+        if (
+            not f
+            or len(text.split()) > _HEADER_LINE_WORDS
+            or _ROW_NUMBER.match(text)
+            or _ROW_NUMBER_TEXT.match(text)
+            or (_GROUP_ROW.match(text) and _ROMAN.match(text.split()[0].strip(".)-")))
+        ):
+            break
+        last = fold(header[-1]).strip(" .:*")
+        named = any(p.match(last) for p in COLUMNS.values())
+        if len(header) > 1 and (text[:1].islower() or (not named and len(last.split()) <= 3)):
+            header[-1] = f"{header[-1]} {text}"
+        else:
+            header.append(text)
+        seen.append(fold(text).strip(" .:"))
+        i += 1
     cols = roles(header)
     if "number" not in cols or "task" not in cols or len(header) < 3:
         return None
-    grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
-    width = len(header)
-    expected = 1
-    current: list[Line] = []
-    current_no = ""
-
-    def flush() -> None:
-        if current_no:
-            cells = _assign(current_no, current[1:], cols, width, (is_time, is_owner))
-            grid.rows.append((current[0].no, cells))
-
-    while i < len(lines):
-        line = lines[i]
-        text = line.text.strip()
-        f = fold(text).strip(" .:")
-        if i > start and f in (fold(h).strip(" .:") for h in header):
-            i += 1  # the header repeated at the top of a page
-            continue
-        m = _NUMBER.match(text)
-        g = _GROUP.match(text)
-        if m and "." not in m.group(1) and int(m.group(1)) == expected:
-            flush()
-            current, current_no = [line], m.group(1)
-            expected += 1
-        elif g and _ROMAN.match(g.group(1)):
-            flush()
-            current, current_no = [line], g.group(1)
-        elif m and "." not in m.group(1):
-            pass  # a page number
-        elif _ends_table(f):
-            break
-        elif current:
-            current.append(line)
-        i += 1
-    flush()
-    if len(grid.rows) < 2:
+    if not (_leader(cols) or "time" in cols):
         return None
-    return grid
+    return header, seen, i
+
+
+_REPEAT_MIN = 3  # lines of the header that make its repeat at a page's top
+
+
+def _repeated_at(lines: list[Line], i: int, header: list[str]) -> int:
+    """How many lines of the header repeat from ``lines[i]`` (a page's top), else 0."""
+    k = 0
+    while (
+        k < len(header) and i + k < len(lines) and fold(lines[i + k].text).strip(" .:") == header[k]
+    ):
+        k += 1
+    return k if k >= min(_REPEAT_MIN, len(header)) else 0
+
+
+def _split_cells(line: Line) -> list[str]:
+    """A line's pieces: a copy sets two cells on one line apart by two spaces or more."""
+    raw = line.raw.strip() if line.raw else line.text
+    parts = [p for p in (_clean_piece(x) for x in _SPACES.split(raw)) if p]
+    return parts or [line.text]
+
+
+def _unglue(parts: list[str], tests: CellTests) -> list[str]:
+    """A body's name that ends a line of other words is a cell of its own.
+
+    "… theo lộ trình phù hợp Bộ Y tế": the task's last words and the lead's cell
+    share a line with one space. Not after a word that takes the body as its object
+    ("trình Bộ Chính trị", "của Bộ Y tế").
+    """
+    out: list[str] = []
+    for p in parts:
+        at = tests.trailing_body(p)
+        if at > 0 and p[:at].split()[-1].lower() not in _TAKES_OBJECT:
+            out += [p[:at].rstrip(), p[at:]]
+        else:
+            out.append(p)
+    return out
+
+
+# Words after which a body's name is their object, not a cell of its own.
+_TAKES_OBJECT = frozenset(
+    ["trình", "của", "với", "cho", "về", "tại", "giao", "gửi", "nghị", "và", "các", "thuộc",
+     "theo", "do", "báo", "cáo", "lên", "đến", "tới", "qua", "từ", "giữa", "ở", "bởi"]
+)  # fmt: skip
+
+
+def _clean_piece(piece: str) -> str:
+    got = clean(piece)
+    return got[0] if got else ""
 
 
 def _ends_table(f: str) -> bool:
     return bool(re.match(r"^(?:noi nhan|phu luc\b|t/?m\b|kt\.? |ghi chu:)", f))
-
-
-def _assign(
-    number: str, cells: list[Line], cols: dict[str, int], width: int, preds: tuple[Pred, Pred]
-) -> list[str]:
-    """Cells by column for one row of a one-cell-per-line table.
-
-    A cell may be empty (no line) or wrapped over several lines, so the lines are placed
-    by what they hold, in the columns' order: the task's lines, then the lead's (a line
-    that begins a body after a line that ends a phrase), the partners', the product (a
-    line that names a kind of document), and the time (a last line the grammar reads).
-    """
-    is_time, is_owner = preds
-    out = [""] * width
-    out[cols["number"]] = number
-    texts = [c.text for c in cells]
-    spill: list[str] = []
-    if not texts:
-        return out
-    if "time" in cols and len(texts) > 1:
-        # The time cell is the last line the grammar reads; lines after it are the rest
-        # of a cell a page break split (the task's, as a rule).
-        at = next((k for k in range(len(texts) - 1, 0, -1) if is_time(texts[k])), None)
-        if at is not None:
-            out[cols["time"]] = texts[at]
-            spill, texts = texts[at + 1 :], texts[:at]
-    stages = [r for r in ("task", "lead", "partners", "product") if r in cols]
-    placed: dict[str, list[str]] = {"task": [texts[0]]}
-    stage = "task"
-    for line in texts[1:]:
-        prev = placed[stage][-1]
-        nxt = None
-        owner = is_owner(line)
-        if not _runs_on(prev, line, owner=owner):
-            if stage == "task" and owner:
-                nxt = "lead"
-            elif stage == "lead" and owner:
-                nxt = "partners"
-            elif stage in ("lead", "partners") and not owner:
-                nxt = "product"
-        if nxt is not None and nxt in stages:
-            stage = nxt
-            placed[stage] = [line]
-        else:
-            placed[stage].append(line)
-    placed["task"] += spill
-    for role, lines in placed.items():
-        out[cols[role]] = " ".join(lines)
-    return out
 
 
 # Words a cell's line cannot end on: it runs on to the next line ("Bộ Thông tin và").
@@ -308,22 +522,264 @@ _JOINERS = frozenset(
         "và", "các", "của", "với", "cho", "về", "tại", "những", "theo", "trong", "trên", "dưới",
         "là", "để", "thuộc", "cơ", "ngang", "Bộ", "Ban", "Sở", "Ủy", "Uỷ", "Hội", "Viện", "Cục",
         "Tổng", "Trung", "Thủ", "Chính", "Quốc", "Văn", "Ngân", "Đài", "Tòa", "Toà", "Kho",
-        "Bảo", "Mặt", "Liên", "Đoàn",
+        "Bảo", "Mặt", "Liên", "Đoàn", "ở", "đối", "tổ", "đơn", "có", "liên", "ban",
     ]
 )  # fmt: skip
 
+_INF = float("inf")
+_OWNER_ROLES = frozenset({"lead", "partners", "drafter", "submitter", "reviewer"})
+# What a column costs when a row leaves it empty: a lead and a time are expected.
+_EMPTY = {"task": _INF, "lead": 2.0, "time": 2.0, "drafter": 1.0, "submitter": 1.0}
+_EMPTY_OTHER = 0.3
+_SUB_ROW = 2.0  # a row that starts again at its owners (a second result and time)
+_SUB_ROWS = 2  # at most this many after the first
+_LOWER_START = 4.0  # a cell starts with a capital
+_LOWER_BODY_START = 1.5  # … or with "các bộ, ngành" at least
+_JOINED_START = 2.0  # a line after "và", "các", "," goes on with its cell
+_COMMA_BODY_START = 0.5  # … but a body's name after a comma may start one
+_ABSORB_BODY = 1.2  # a body's name taken into a cell of free words
+_ABSORB_TIME = 1.5  # a time taken into a cell of free words
+_SCOPED = 0.5  # an owner cell with its scope after the names ("Bộ Y tế đối với địa phương")
+_NOT_ALL_OWNERS = 3.0  # an owner cell with other words after the names
+_SPILL = 0.6  # a line placed nowhere (what a page break left after the row's last cell)
+_SPILL_MORE = 0.25  # … and each line after it
+_NEXT_CELL = 0.6  # two owner cells read as one
+_NEXT_WORDS = 0.3  # an owner cell and the words after it read as one
+_OWNER_LINES = 14
+_TIME_LINES = 4
+_SKIP = 4  # columns a step may pass over, empty
+_PLACE_LIMIT = 400  # pieces: beyond, a row's words all go to its task
 
-def _runs_on(prev: str, line: str, *, owner: bool) -> bool:
-    """Whether ``line`` goes on with the cell ``prev`` ended, rather than start the next.
 
-    A cell starts with a capital; a line ending on "và", "các", "Bộ" or a comma runs on;
-    so does a name wrapped between two capitalised words ("Bộ Công" / "Thương").
+@dataclass(slots=True)
+class _Column:
+    role: str
+    cycle: int
+    kind: str  # "free", "owner", "time" or "spill"
+    empty: float
+
+
+@dataclass(slots=True)
+class _Row:
+    """A row's pieces and what each holds, with the costs :func:`_place` adds up."""
+
+    parts: list[str]
+    tests: CellTests
+    low: list[bool] = field(init=False)
+    body: list[bool] = field(init=False)
+    joined: list[bool] = field(init=False)
+    comma: list[bool] = field(init=False)
+    timeish: list[bool] = field(init=False)
+    cache: dict[tuple[str, int, int], float] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        parts, n = self.parts, len(self.parts)
+        self.low = [p[:1].islower() for p in parts]
+        self.body = [self.tests.opens_body(p) for p in parts]
+        self.joined = [_runs_on(p) for p in parts]
+        self.comma = [p.rstrip().endswith(",") for p in parts]
+        self.timeish = [
+            not self.low[k]
+            and (
+                self.tests.is_time(parts[k])
+                or (k + 1 < n and self.tests.is_time(f"{parts[k]} {parts[k + 1]}"))
+            )
+            for k in range(n)
+        ]
+
+    def start(self, k: int) -> float:
+        """What it costs that a cell starts at piece ``k``."""
+        low, body = self.low, self.body
+        cost = (_LOWER_BODY_START if body[k] else _LOWER_START) if low[k] else 0.0
+        if k and self.joined[k - 1]:
+            # After a comma a body's name may start a cell (a page break cut the cell
+            # above); after "và", "các", "Bộ" the words go on.
+            after_comma = self.comma[k - 1] and body[k] and not low[k]
+            cost += _COMMA_BODY_START if after_comma else _JOINED_START
+        return cost
+
+    def absorb(self, k: int) -> float:
+        """What it costs that a cell of free words takes in piece ``k``."""
+        own = self.body[k] and not self.low[k] and not (k and self.joined[k - 1])
+        return (_ABSORB_BODY if own else 0.0) + (_ABSORB_TIME if self.timeish[k] else 0.0)
+
+    def segment(self, kind: str, a: int, b: int) -> float:
+        """What the pieces ``a:b`` cost as one owner cell or one time cell."""
+        key = (kind, a, b)
+        if key not in self.cache:
+            marks = (self.low, self.body, self.timeish)
+            self.cache[key] = _segment(kind, self.parts, a, b, marks, self.tests)
+        return self.cache[key]
+
+
+def _place(parts: list[str], order: list[str], tests: CellTests) -> tuple[dict[str, str], str]:
+    """Which of a row's pieces is which cell, and the words placed nowhere.
+
+    The pieces come in the columns' order, each cell's words together, any cell
+    possibly empty. The reading chosen is the one that costs least: an owner's cell
+    must name bodies, a time's cell must be a time, a cell starts with a capital and
+    not after a line that runs on ("và", ","); a cell of free words that takes in a
+    body's name or a time costs a little, an expected cell left empty costs more. A
+    row may start again at its owners (a second result and its time, "sub-rows");
+    what a page break left after the last cell is placed nowhere, at a small cost
+    per line. The work is linear in the row's length.
     """
-    words = nfc(prev).rstrip().split()
-    nxt = line.lstrip()[:1]
-    if not words or not nxt or nxt.islower():
-        return True
-    if prev.rstrip().endswith((",", ";", "-", "–", "(")) or words[-1] in _JOINERS:
-        return True
-    last = words[-1]
-    return last[:1].isupper() and not last.isupper() and nxt.isupper() and not owner
+    n = len(parts)
+    if n > _PLACE_LIMIT:
+        return {"task": " ".join(parts)}, ""
+    seq = _sequence(order)
+    row = _Row(parts, tests)
+    start, absorb, segment = row.start, row.absorb, row.segment
+
+    count = len(seq)
+    closed = [[_INF] * (n + 1) for _ in range(count + 1)]  # index 0: before any column
+    opened = [[_INF] * (n + 1) for _ in range(count + 1)]
+    back_c: dict[tuple[int, int], tuple[str, int, int]] = {}
+    back_o: dict[tuple[int, int], tuple[str, int, int]] = {}
+    closed[0][0] = 0.0
+    for i in range(n + 1):
+        for q in range(1, count + 1):
+            if opened[q][i] < closed[q][i]:
+                closed[q][i] = opened[q][i]
+                back_c[(q, i)] = ("open", q, i)
+        for p in range(count + 1):
+            base = closed[p][i]
+            if base == _INF or i == n:
+                continue
+            skipped = 0.0
+            for q in range(p + 1, min(count, p + _SKIP) + 1):
+                col = seq[q - 1]
+                step = base + skipped + _SUB_ROW * (col.cycle - (seq[p - 1].cycle if p else 0))
+                if col.kind in ("free", "spill"):
+                    first = _SPILL if col.kind == "spill" else start(i)
+                    if col.role != "task":
+                        first += absorb(i)  # a body or a time opening a cell of free words
+                    if step + first < opened[q][i + 1]:
+                        opened[q][i + 1] = step + first
+                        back_o[(q, i + 1)] = ("from", p, i)
+                else:
+                    limit = _OWNER_LINES if col.kind == "owner" else _TIME_LINES
+                    for j in range(i + 1, min(n, i + limit) + 1):
+                        cost = step + start(i) + segment(col.kind, i, j)
+                        if cost < closed[q][j]:
+                            closed[q][j] = cost
+                            back_c[(q, j)] = ("from", p, i)
+                skipped += col.empty
+                if skipped == _INF:
+                    break
+        if i < n:
+            for q in range(1, count + 1):
+                if opened[q][i] == _INF or (q, i) not in back_o:
+                    continue
+                col = seq[q - 1]
+                cost = opened[q][i] + absorb(i) + (_SPILL_MORE if col.kind == "spill" else 0.0)
+                if cost < opened[q][i + 1]:
+                    opened[q][i + 1] = cost
+                    back_o[(q, i + 1)] = ("more", q, i)
+    best, at = _INF, 0
+    for p in range(1, count + 1):
+        tail = sum(c.empty for c in seq[p:] if c.cycle == seq[p - 1].cycle)
+        if closed[p][n] + tail < best:
+            best, at = closed[p][n] + tail, p
+    if best == _INF:
+        return {"task": " ".join(parts)}, ""
+    return _read_back(parts, seq, at, n, back_c, back_o)
+
+
+def _sequence(order: list[str]) -> list[_Column]:
+    """The columns a row may fill, in order: the header's, then its sub-rows' (no task)."""
+    seq: list[_Column] = []
+    for cycle in range(_SUB_ROWS + 1):
+        for role in order:
+            if role == "task" and cycle:
+                continue
+            kind = "owner" if role in _OWNER_ROLES else "time" if role == "time" else "free"
+            empty = _EMPTY.get(role, _EMPTY_OTHER) if not cycle or role != "task" else 0.0
+            seq.append(_Column(role, cycle, kind, empty if not cycle else min(empty, 0.5)))
+        seq.append(_Column("spill", cycle, "spill", 0.0))
+    return seq
+
+
+def _segment(
+    kind: str, parts: list[str], a: int, b: int, marks: tuple[list[bool], ...], tests: CellTests
+) -> float:
+    """What the pieces ``a:b`` cost as one owner cell or one time cell."""
+    low, body, timeish = marks
+    text = " ".join(parts[a:b])
+    if kind == "time":
+        return 0.0 if tests.is_time(text) else _INF
+    if low[a] and not body[a]:
+        return _INF
+    tail = tests.owner_tail(text)
+    if tail is None:
+        return _INF
+    cost = 0.0 if not tail else _SCOPED if _SCOPE.match(fold(tail)) else _NOT_ALL_OWNERS
+    for k in range(a + 1, b):
+        cost += _ABSORB_TIME if timeish[k] else 0.0
+        # A capitalised line after a line that ended a name starts the next cell: an owner
+        # cell if it names a body, else a cell of free words.
+        if not low[k] and not _runs_on(parts[k - 1]):
+            cost += _NEXT_CELL if body[k] else _NEXT_WORDS
+    return cost
+
+
+# Words that open an owner's scope after its name: "đối với địa phương", "ở Trung ương",
+# "trình cấp có thẩm quyền", "với các tiêu chuẩn …", "theo chức năng …".
+_SCOPE = re.compile(r"^(?:doi voi|o|tai|trinh|voi|theo|trong|thuoc|cap|\(|\[)")
+
+
+def _read_back(
+    parts: list[str],
+    seq: list[_Column],
+    at: int,
+    n: int,
+    back_c: dict[tuple[int, int], tuple[str, int, int]],
+    back_o: dict[tuple[int, int], tuple[str, int, int]],
+) -> tuple[dict[str, str], str]:
+    """The cells of the cheapest reading, walked back from its end."""
+    cells: list[tuple[int, int, int]] = []  # column, first piece, end
+    q, j, is_open = at, n, False
+    end = n
+    while q:
+        if not is_open:
+            how, p, i = back_c[(q, j)]
+            if how == "open":
+                is_open, end = True, j
+                continue
+            cells.append((q, i, j))
+            q, j = p, i
+            continue
+        how, p, i = back_o[(q, j)]
+        if how == "more":
+            j = i
+            continue
+        cells.append((q, i, end))
+        q, j, is_open = p, i, False
+        end = i
+        continue
+    by_role: dict[str, list[str]] = {}
+    spill: list[str] = []
+    for q, a, b in sorted(cells, key=lambda c: c[1]):
+        words = " ".join(parts[a:b]).strip()
+        col = seq[q - 1]
+        if col.kind == "spill":
+            spill.append(words)
+        elif words:
+            by_role.setdefault(col.role, []).append(words)
+    out = {
+        role: ("; " if role in (*_OWNER_ROLES, "time", "product") else " ").join(
+            dict.fromkeys(texts)
+        )
+        for role, texts in by_role.items()
+    }
+    return out, " … ".join(spill)
+
+
+def _runs_on(piece: str) -> bool:
+    """Whether a cell's line runs on to the next ("Bộ Thông tin và", "các bộ,")."""
+    words = nfc(piece).rstrip().split()
+    return (
+        not words
+        or piece.rstrip().endswith((",", ";", "-", "–", "(", "/"))
+        or (words[-1] in _JOINERS)
+    )

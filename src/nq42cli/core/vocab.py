@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["OwnerKind", "Role"]
+__all__ = ["LETTERS", "OwnerKind", "Role"]
+
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+"""Position letters of unnumbered points, in the order Vietnamese documents letter them."""
 
 
 class Role(StrEnum):
