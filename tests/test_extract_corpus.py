@@ -39,7 +39,13 @@ def test_scores_do_not_drop(slug: str) -> None:
 
     # The draft of every real document is a valid plan file (what `nq42 validate` reads);
     # checked here, beside its score, so the document is extracted once.
-    load_plan_text(plan_text(extract_draft(slug), "vi"), f"<{slug}>")
+    text = plan_text(extract_draft(slug), "vi")
+    load_plan_text(text, f"<{slug}>")
+    # The draft is written by libyaml's emitter where present: the same text as PyYAML's own.
+    python = yaml.safe_dump(
+        extract_draft(slug).data, allow_unicode=True, sort_keys=False, width=1_000_000
+    )
+    assert text.endswith("\n" + python)
     got = score(slug)
     floor = FLOOR[slug]
     assert got.duties == floor["duties"]

