@@ -152,7 +152,9 @@ def render_spans_table(result: WhenSpans, lang: str) -> str:
     table = Table(title=highlighted(result.text, result.spans), title_justify="left")
     table.expand = False
     for key in ("words", "at", "kind", "start", "end", "every", "flags", "reads_as"):
-        table.add_column(word(f"when.{key}", lang), overflow="fold")
+        # A day or an offset broken over two lines misreads: those stay whole, the words wrap.
+        whole = key in ("at", "start", "end")
+        table.add_column(word(f"when.{key}", lang), overflow="fold", no_wrap=whole)
     for sp in result.spans:
         for r in sp.readings:
             row = (r.text, f"{sp.start}–{sp.end}", *_cells(r, lang))
