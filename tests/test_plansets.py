@@ -75,6 +75,20 @@ def test_plans_folder_beside_data_is_read(repo: Path, monkeypatch: pytest.Monkey
     assert {r["plan"] for r in rows} == set(IDS)
 
 
+def test_a_plans_folder_without_data_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder that happens to be called plans/ (drafts, a scratch folder) with no data/
+    beside it changes nothing: the bundled plan answers, and no command complains."""
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "draft.yaml").write_text("not: a plan\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NQ42_PLAN", raising=False)
+    doc = json.loads(run("plans", "--as-of", AS_OF, "-f", "json").stdout)
+    assert [p["id"] for p in doc["plans"]] == ["19-KH/TW"]
+    assert "19-KH/TW" in run("owners", "--as-of", AS_OF).stdout
+
+
 def test_one_plan_prints_no_plan_column() -> None:
     """The bundled plan alone: no plan column, no PLAN: prefix, no plan key added."""
     flat = run("overdue", "--plan", str(PLAN), "--as-of", AS_OF, "-f", "csv").stdout

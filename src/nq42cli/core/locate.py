@@ -13,8 +13,8 @@ Several plans (:func:`locate_plans`) are read together from:
 - each path given (``--plan`` repeated; ``NQ42_PLAN`` holds several, separated by
   ``os.pathsep``): a plan file; a folder holding ``plan.yaml``, that plan; any other
   folder, a *plans folder*;
-- without one: ``./data/plan.yaml`` if present, plus every plan of ``./plans/`` if that
-  folder is there; neither: the bundled plan.
+- without one: ``./data/plan.yaml`` if present, plus every plan of ``./plans/`` when that
+  folder is there beside ``./data/``; neither: the bundled plan.
 
 A plans folder holds one sub-folder per plan, and each keeps its files beside its plan
 as a lone plan does::
@@ -278,7 +278,9 @@ def locate_plans(
     else:
         if (Path("data") / "plan.yaml").is_file():
             found.append(locate())
-        if Path(PLANS_FOLDER).is_dir():
+        # Only beside data/: a folder that happens to be called plans/ (where someone
+        # keeps their drafts, or in /tmp) must not change what a plain `nq42 due` reads.
+        if Path("data").is_dir() and Path(PLANS_FOLDER).is_dir():
             more, wrong = _plans_folder(Path(PLANS_FOLDER), PLANS_FOLDER)
             found += more
             problems += wrong
