@@ -16,6 +16,8 @@ from nq42cli.core.progress import (
     DutyProgress,
     Event,
     Record,
+    check_appended,
+    check_records,
     completion,
     load_progress,
     parse_duty_text,
@@ -399,3 +401,48 @@ def test_record_reads_a_long_history_once(
     assert len(big) == 1
     records = load_progress(folder, plan, today=TODAY).records("IV.2.a")
     assert len(records) == 301
+
+
+# --------------------------------------------------------------------------- appending
+
+_EVENTS = st.sampled_from([Event.DONE, Event.DONE, Event.NOTE, Event.STARTED])
+_DAYS = st.integers(min_value=0, max_value=12).map(lambda n: date(2024, 1, 1) + timedelta(30 * n))
+
+
+@st.composite
+def _record(draw: st.DrawFn, owners: list[str]) -> Record:
+    event = draw(_EVENTS)
+    return Record(
+        event=event,
+        on=draw(_DAYS),
+        owner=draw(st.sampled_from([None, *owners])),
+        evidence="doc" if event is Event.DONE else None,
+        note="x" if event is Event.NOTE else None,
+        force=draw(st.booleans()),
+    )
+
+
+@given(data=st.data())
+def test_an_append_is_checked_as_the_whole_history_would_be(
+    plan: Plan, data: st.DataObject
+) -> None:
+    """check_appended gives check_records' findings for the new record, history checked once.
+
+    Histories hold records dated after ``today`` too (the clock went back), where the
+    whole history is checked again.
+    """
+    d = duty(plan, "IV.2.a")
+    owners = [r.owner for r in d.owners]
+    history: list[Record] = []
+    for rec in data.draw(st.lists(_record(owners), max_size=8)):
+        # Only a history that loads (clean with no today) is ever appended to.
+        if not [f for f in check_records([*history, rec], d, plan, None) if f[0] == len(history)]:
+            history.append(rec)
+    new = data.draw(_record(owners))
+    today = data.draw(_DAYS)
+    whole = [
+        (code, msg)
+        for i, code, msg, _ in check_records([*history, new], d, plan, today)
+        if i == len(history)
+    ]
+    assert check_appended(history, new, d, plan, today) == whole
