@@ -125,6 +125,8 @@ def nfc(text: str) -> str:
 
     Time is linear in the text's length, whatever it holds (see :data:`MAX_NON_STARTERS`).
     """
+    if text.isascii():  # already NFC, no marks: most keys, dates and names in a file
+        return text
     return unicodedata.normalize("NFC", _stream_safe(text))
 
 
