@@ -193,6 +193,31 @@ class _Reader:
         else:
             out[key] = self._scalar(rest)
 
+    def _item_entry(self, item: dict[str, Any], inner: int) -> None:
+        """One more ``key: value`` of a list item: :meth:`_entry`, the common case inline.
+
+        A progress history is thousands of items of a few ``key: "text"`` lines each: a
+        key met before whose value is one quoted scalar, closing the line, without
+        escapes, is read here as :meth:`_entry` and :meth:`_scalar` read it; anything
+        else goes to them.
+        """
+        content = self.content
+        m = _KEY.match(content)
+        if m is not None:
+            key, rest = m.groups()
+            if (
+                key in self.plain
+                and key not in item
+                and rest
+                and rest[0] == '"'
+                and rest.find('"', 1) == len(rest) - 1
+                and "\\" not in rest
+            ):
+                self.indent, self.content = next(self.lines, _END)
+                item[key] = nfc(rest[1:-1])
+                return
+        self._entry(item, inner, content, m)
+
     def _nested(self, indent: int) -> Any:
         # "key:" followed by a deeper block, by a sequence at the same indent, or nothing.
         if self.indent > indent:
@@ -221,7 +246,7 @@ class _Reader:
                 item: dict[str, Any] = {}
                 self._entry(item, inner, rest, m)
                 while self.indent == inner:
-                    self._entry(item, inner, self.content)
+                    self._item_entry(item, inner)
                 out.append(item)
             elif rest.startswith(("- ", "? ")) or rest == "-":
                 raise _GiveUp

@@ -109,10 +109,14 @@ def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("string_type", "should be text")
     # Refused where it enters (the command line, a file): what the file could not hold
-    # would make the record unreadable once written.
-    if (why := unwritable(value)) is not None:
-        raise PydanticCustomError("text.unwritable", why)
-    text = nfc(value).strip()
+    # would make the record unreadable once written. (ASCII holds none of it, and is NFC:
+    # the names and numbers of a long history are checked for nothing more.)
+    if value.isascii():
+        text = value.strip()
+    else:
+        if (why := unwritable(value)) is not None:
+            raise PydanticCustomError("text.unwritable", why)
+        text = nfc(value).strip()
     if not text:
         raise PydanticCustomError("string_empty", "should not be empty")
     return text
