@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from nq42cli.core.progress import (
     DutyProgress,
     Event,
     Record,
+    _ends_with_record_list,
     check_appended,
     check_records,
     completion,
@@ -446,3 +448,29 @@ def test_an_append_is_checked_as_the_whole_history_would_be(
         if i == len(history)
     ]
     assert check_appended(history, new, d, plan, today) == whole
+
+
+# The list check as it was first written, one regular expression over every line: the
+# reference the faster check (two scans keyed on newlines) must agree with.
+_BLANK_OR_NOTE = r" *\n|#[^\n]*\n"
+_REFERENCE = re.compile(
+    rf"(?:{_BLANK_OR_NOTE})*  - [^\n\t\r]*\n(?:{_BLANK_OR_NOTE}|  +[^ \n\t\r][^\n\t\r]*\n)*"
+)
+_LINES = st.sampled_from(
+    ["", " ", "   ", "#", "# c", " # c", "  # c", "  - a", "  -a", "  -", "    b: 1", " x", "x",
+     "- a", "  x", "records:", "  records:"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINES, max_size=8), st.sampled_from(["records:", "records:  ", "records: []"]))
+def test_the_record_list_check_agrees_with_its_reference(lines: list[str], key: str) -> None:
+    """An item appended at the end extends the list exactly when the reference says so."""
+    text = 'plan: "x"\n' + key + "\n" + "".join(line + "\n" for line in lines)
+    # As first written: the last top-level "records:", then the whole rest by the regex.
+    start = text.rfind("\nrecords:") + 1
+    end = text.find("\n", start)
+    expected = (
+        text[start:end].rstrip(" ") == "records:"
+        and _REFERENCE.fullmatch(text, end + 1) is not None
+    )
+    assert _ends_with_record_list(text) == expected

@@ -752,14 +752,19 @@ def _ends_with_record_list(text: str) -> bool:
     end = text.find("\n", start)
     if end < 0 or text[start:end].rstrip(" ") != "records:":
         return False
-    return _RECORD_LIST.fullmatch(text, end + 1) is not None
+    # The first line that is not blank or a comment opens the list; after it, no line
+    # may start at column 0 (but a comment) or with a single space. One scan each, for
+    # lines of any kind: what follows a newline decides.
+    first = _CONTENT_LINE.search(text, end)
+    return (
+        first is not None
+        and text.startswith("  - ", first.end())
+        and _NOT_IN_LIST.search(text, end) is None
+    )
 
 
-# What may follow "records:" for an item appended at the end to extend the list: blank
-# lines and comments, then a first item "  - ", then only lines indented by two or more
-# (no tab, no CR), blank lines and comments. The kinds of line never overlap, so the
-# match takes linear time whatever the file holds.
-_BLANK_OR_NOTE = r" *\n|#[^\n]*\n"
-_RECORD_LIST = re.compile(
-    rf"(?:{_BLANK_OR_NOTE})*  - [^\n\t\r]*\n(?:{_BLANK_OR_NOTE}|  +[^ \n\t\r][^\n\t\r]*\n)*"
-)
+# A newline followed by a line that is not blank and not a comment at column 0.
+_CONTENT_LINE = re.compile(r"\n(?! *\n|#)")
+# A newline followed by a line that cannot be inside the list: text at column 0 that is
+# not a comment, or one space and text.
+_NOT_IN_LIST = re.compile(r"\n(?:[^ \n#]| [^ \n])")
