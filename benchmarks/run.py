@@ -13,6 +13,7 @@ with min-max as the spread; memory is the peak RSS of the process (``wait4``).
 Usage:
     python benchmarks/run.py            # 1,000 / 10,000 / 100,000 duties, writes RESULTS.md
     python benchmarks/run.py --quick    # bundled plan and 1,000 duties, 3 runs, no file
+    python benchmarks/run.py --start-only --runs 9 --json t.json  # bundled plan only, no file
 """
 
 from __future__ import annotations
@@ -364,10 +365,15 @@ def main() -> None:  # noqa: PLR0915 - one linear script
         "--out", type=Path, default=None, help="Markdown report (default: RESULTS.md)"
     )
     parser.add_argument("--json", type=Path, default=None, help="Also write every run's times")
+    parser.add_argument(
+        "--start-only", action="store_true", help="only the bundled plan's figures, no file"
+    )
     args = parser.parse_args()
     sizes = args.sizes or ([10000] if args.quick else [10000, 100000])
+    sizes = [] if args.start_only else sizes
     runs = args.runs or (3 if args.quick else 7)
-    out = args.out if args.out else (None if args.quick else HERE / "RESULTS.md")
+    quick = args.quick or args.start_only
+    out = args.out if args.out else (None if quick else HERE / "RESULTS.md")
 
     compile_package()
     LAUNCH.append(Launcher())

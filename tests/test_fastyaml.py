@@ -76,6 +76,12 @@ def test_generated_plan_is_read_fast_and_identically() -> None:
         "a: x\u2029y\n",
         "".join(" " * i + "a:\n" for i in range(1200)),
         "a:\n" + "".join(" " * (2 * i) + "- b:\n" for i in range(1200)),
+        # A list item's later keys (read inline for a history): a repeated key, an escape,
+        # a quote inside the value, text after the closing quote.
+        'r:\n  - a: "1"\n    b: "x"\n    b: "y"\n',
+        'r:\n  - a: "1"\n    b: "x\\ty"\n',
+        'r:\n  - a: "1"\n    b: "x"y"\n',
+        'r:\n  - a: "1"\n    b: "x" y\n',
     ],
 )
 def test_gives_up_on_what_it_does_not_handle(text: str) -> None:
@@ -97,6 +103,9 @@ def test_gives_up_on_what_it_does_not_handle(text: str) -> None:
         "a: x  \n",
         "a: \nb:  # c\n",
         "list:\n  - 'x'\n  - \"y\"\n  - z\n",
+        # A progress history's shape: keys met before, quoted values closing their line.
+        'r:\n  - a: "1"\n    b: "x"\n    c: "y"  # c\n    d: "Ủy ban"\n    f: ""\n'
+        '  - a: "2"\n    b: "x \' y"\n    c: 3\n    d: z\n',
     ],
 )
 def test_reads_the_plain_block_forms_like_the_full_reader(text: str) -> None:

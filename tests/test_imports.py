@@ -92,3 +92,34 @@ def test_cold_json_still_needs_no_rich_but_reads_the_plan(tmp_path: Path) -> Non
     mods = loaded(PROBE, "--no-cache", *DUE, "-f", "json", cache=tmp_path)
     assert "nq42cli.core.models" in mods
     assert "rich" not in roots(mods)
+
+
+# What a warm answer of one plan never uses, so never loads: the several-plans layer, the
+# results of the rarer commands (fifteen dataclasses), the progress-file reader, the
+# grammar, the owners registry's reader; and for a listing, the status classes.
+NOT_ON_THE_WARM_PATH = {
+    "nq42cli.core.plans",
+    "nq42cli.core.results_more",
+    "nq42cli.core.progress",
+    "nq42cli.core.grammar",
+    "nq42cli.core.owners",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "also_not"),
+    [
+        ((*DUE, "-f", "json"), {"nq42cli.core.status"}),
+        (("status", "--as-of", "2024-06-01", "--plan", str(PLAN), "-f", "json"), set()),
+        (("history", "IV.2.a", "--as-of", "2024-06-01", "--plan", str(PLAN), "-f", "json"), set()),
+    ],
+)
+def test_a_warm_answer_loads_only_what_it_uses(
+    tmp_path: Path, question: tuple[str, ...], also_not: set[str]
+) -> None:
+    """By the modules loaded, never by time: each was measured as start-up cost (issue 16)."""
+    loaded(SCRIPT, *question, cache=tmp_path)  # typer answers, and writes the index
+    mods = loaded(SCRIPT, *question, cache=tmp_path)
+    assert "typer" not in roots(mods), "the quick path declined"
+    unused = NOT_ON_THE_WARM_PATH | also_not
+    assert mods.isdisjoint(unused), sorted(mods & unused)

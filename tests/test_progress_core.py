@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from nq42cli.core.progress import (
     DutyProgress,
     Event,
     Record,
+    _ends_with_record_list,
+    check_appended,
+    check_records,
     completion,
     load_progress,
     parse_duty_text,
@@ -399,3 +403,74 @@ def test_record_reads_a_long_history_once(
     assert len(big) == 1
     records = load_progress(folder, plan, today=TODAY).records("IV.2.a")
     assert len(records) == 301
+
+
+# --------------------------------------------------------------------------- appending
+
+_EVENTS = st.sampled_from([Event.DONE, Event.DONE, Event.NOTE, Event.STARTED])
+_DAYS = st.integers(min_value=0, max_value=12).map(lambda n: date(2024, 1, 1) + timedelta(30 * n))
+
+
+@st.composite
+def _record(draw: st.DrawFn, owners: list[str]) -> Record:
+    event = draw(_EVENTS)
+    return Record(
+        event=event,
+        on=draw(_DAYS),
+        owner=draw(st.sampled_from([None, *owners])),
+        evidence="doc" if event is Event.DONE else None,
+        note="x" if event is Event.NOTE else None,
+        force=draw(st.booleans()),
+    )
+
+
+@given(data=st.data())
+def test_an_append_is_checked_as_the_whole_history_would_be(
+    plan: Plan, data: st.DataObject
+) -> None:
+    """check_appended gives check_records' findings for the new record, history checked once.
+
+    Histories hold records dated after ``today`` too (the clock went back), where the
+    whole history is checked again.
+    """
+    d = duty(plan, "IV.2.a")
+    owners = [r.owner for r in d.owners]
+    history: list[Record] = []
+    for rec in data.draw(st.lists(_record(owners), max_size=8)):
+        # Only a history that loads (clean with no today) is ever appended to.
+        if not [f for f in check_records([*history, rec], d, plan, None) if f[0] == len(history)]:
+            history.append(rec)
+    new = data.draw(_record(owners))
+    today = data.draw(_DAYS)
+    whole = [
+        (code, msg)
+        for i, code, msg, _ in check_records([*history, new], d, plan, today)
+        if i == len(history)
+    ]
+    assert check_appended(history, new, d, plan, today) == whole
+
+
+# The list check as it was first written, one regular expression over every line: the
+# reference the faster check (two scans keyed on newlines) must agree with.
+_BLANK_OR_NOTE = r" *\n|#[^\n]*\n"
+_REFERENCE = re.compile(
+    rf"(?:{_BLANK_OR_NOTE})*  - [^\n\t\r]*\n(?:{_BLANK_OR_NOTE}|  +[^ \n\t\r][^\n\t\r]*\n)*"
+)
+_LINES = st.sampled_from(
+    ["", " ", "   ", "#", "# c", " # c", "  # c", "  - a", "  -a", "  -", "    b: 1", " x", "x",
+     "- a", "  x", "records:", "  records:"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINES, max_size=8), st.sampled_from(["records:", "records:  ", "records: []"]))
+def test_the_record_list_check_agrees_with_its_reference(lines: list[str], key: str) -> None:
+    """An item appended at the end extends the list exactly when the reference says so."""
+    text = 'plan: "x"\n' + key + "\n" + "".join(line + "\n" for line in lines)
+    # As first written: the last top-level "records:", then the whole rest by the regex.
+    start = text.rfind("\nrecords:") + 1
+    end = text.find("\n", start)
+    expected = (
+        text[start:end].rstrip(" ") == "records:"
+        and _REFERENCE.fullmatch(text, end + 1) is not None
+    )
+    assert _ends_with_record_list(text) == expected

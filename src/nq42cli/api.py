@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -52,25 +53,7 @@ from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
 from nq42cli.core.locate import Location, PlanSet, locate
 from nq42cli.core.problems import DataError, Problem, Severity
 from nq42cli.core.queries import FilterError, Filters, Row
-from nq42cli.core.results import (
-    Calendar,
-    CoverageReport,
-    Detail,
-    DraftPlan,
-    History,
-    Listing,
-    OwnersList,
-    OwnerStory,
-    PlansList,
-    QueryKind,
-    Recorded,
-    Schema,
-    StatusTable,
-    Timeline,
-    Validation,
-    WhenReading,
-    WhenSpans,
-)
+from nq42cli.core.results import History, Listing, QueryKind, StatusTable
 from nq42cli.core.rules import Event
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import Period, TimeParseError, parse_day, parse_period
@@ -85,6 +68,23 @@ if TYPE_CHECKING:
     from nq42cli.core.progress import Progress
     from nq42cli.core.queries import PlanHead, Row
     from nq42cli.core.report import PeriodicReport
+    from nq42cli.core.results_more import (
+        Calendar,
+        CoverageReport,
+        Detail,
+        DraftPlan,
+        Initialized,
+        Names,
+        OwnersList,
+        OwnerStory,
+        PlansList,
+        Recorded,
+        Schema,
+        Timeline,
+        Validation,
+        WhenReading,
+        WhenSpans,
+    )
 
 __all__ = [
     "Calendar",
@@ -409,12 +409,22 @@ def _open_one(where: Location, use_index: bool, day: date, index_only: bool = Fa
     )
 
 
-def _shown_plans(source: RowSource | None) -> tuple[PlanHead, ...]:
-    """The heads of the plans an answer covers, when it covers more than one."""
+def _plan_set_rows(source: RowSource | None) -> PlanSetRows | None:
+    """``source`` when it is a set of plans (:class:`~nq42cli.core.plans.PlanSetRows`)."""
+    # Only nq42cli.core.plans makes one: while it is not imported no source is one, and a
+    # one-plan answer (the quick path) need not import it to know that.
+    if "nq42cli.core.plans" not in sys.modules:
+        return None
     from nq42cli.core.plans import PlanSetRows
 
-    if isinstance(source, PlanSetRows) and source.several:
-        return tuple(source.heads())
+    return source if isinstance(source, PlanSetRows) else None
+
+
+def _shown_plans(source: RowSource | None) -> tuple[PlanHead, ...]:
+    """The heads of the plans an answer covers, when it covers more than one."""
+    several = _plan_set_rows(source)
+    if several is not None and several.several:
+        return tuple(several.heads())
     return ()
 
 
@@ -468,19 +478,6 @@ def _one_plan(
     return _loaded(member.location, None, today)
 
 
-@dataclass(frozen=True, slots=True)
-class Names:
-    """What a plan names, for completion: duty ids, items and sections, owners."""
-
-    ids: tuple[str, ...]
-    items: tuple[str, ...]
-    sections: tuple[str, ...]
-    owners: tuple[tuple[str, str, str], ...]
-    """Each owner's key, short name and name, in plan order."""
-    plans: tuple[str, ...] = ()
-    """The ids of the plans read (what ``--plan-id`` takes)."""
-
-
 def names(
     *,
     plan: PlanSource = None,
@@ -495,6 +492,7 @@ def names(
     and one small query, not a read of the plan.
     """
     from nq42cli.core.plans import PlanSetRows
+    from nq42cli.core.results_more import Names
 
     source = _rows(plan, progress, use_index, today, plan_ids)
     ids = source.ids()
@@ -588,6 +586,7 @@ def show(
     duties of a section or item.
     """
     from nq42cli.core.queries import entry, listing_of
+    from nq42cli.core.results_more import Detail
 
     _in_range(as_of, "as_of")
     one, bare, several = _one_duty(plan, progress, duty_id, plan_ids, today)
@@ -665,13 +664,12 @@ def history(
 
     ``index_only``: as for :func:`query`.
     """
-    from nq42cli.core.plans import PlanSetRows
     from nq42cli.core.queries import did_you_mean
 
     _in_range(as_of, "as_of")
     source = _rows(plan, progress, use_index, today, plan_ids, index_only)
-    if isinstance(source, PlanSetRows):
-        source.resolve(duty_id)  # an unknown or ambiguous id, said as such
+    if (several := _plan_set_rows(source)) is not None:
+        several.resolve(duty_id)  # an unknown or ambiguous id, said as such
     found = source.history(duty_id, as_of)
     if found is None:
         raise UsageError(did_you_mean(source.ids(), duty_id), "ID")
@@ -694,6 +692,8 @@ def plans(
     (and which parent duties it carries out), and its duties judged as of ``as_of``:
     how many, done, overdue, in time, ongoing, undated (see :class:`PlanLine`).
     """
+    from nq42cli.core.results_more import PlansList
+
     _in_range(as_of, "as_of")
     source = _set_rows(plan, progress, use_index, today, plan_ids)
     return PlansList(source.plan_lines(as_of), as_of)
@@ -841,6 +841,8 @@ def timeline(
     plan_ids: Sequence[str] | None = None,
 ) -> Timeline:
     """Every duty passing ``filters`` on a time axis, judged as of ``as_of``."""
+    from nq42cli.core.results_more import Timeline
+
     for day, name in ((as_of, "as_of"), (start, "start"), (end, "end")):
         if day is not None:
             _in_range(day, name)
@@ -865,6 +867,7 @@ def owners(
     With no owners registry beside the plan, the owners are the plan's, unchanged.
     """
     from nq42cli.core.ownership import owner_rows
+    from nq42cli.core.results_more import OwnersList
 
     _in_range(as_of, "as_of")
     loaded = _one_plan(plan, progress, plan_ids, today, "nq42 owners")
@@ -889,6 +892,7 @@ def owner(
     of several bodies at once) raises :class:`UsageError` with the nearest names.
     """
     from nq42cli.core.ownership import owner_detail
+    from nq42cli.core.results_more import OwnerStory
 
     _in_range(as_of, "as_of")
     loaded = _one_plan(plan, progress, plan_ids, today, "nq42 owners show")
@@ -939,6 +943,7 @@ def validate(
     """
     from nq42cli.core.loader import LoadedPlan, load_plan
     from nq42cli.core.owners import LoadedRegistry, load_registry
+    from nq42cli.core.results_more import Validation
     from nq42cli.core.validation import validate_files
 
     plan_set = _plan_set(plan)
@@ -1004,15 +1009,6 @@ def _linked(targets: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
     return list(dict.fromkeys(out))
 
 
-@dataclass(frozen=True, slots=True)
-class Initialized:
-    """What :func:`init` wrote: the repository's folder and every file, in order."""
-
-    directory: Path
-    files: tuple[Path, ...]
-    pinned: str
-
-
 def init(
     directory: PathLike = ".",
     *,
@@ -1030,6 +1026,7 @@ def init(
     would be overwritten.
     """
     from nq42cli.core import scaffold
+    from nq42cli.core.results_more import Initialized
 
     target = Path(directory)
     planned = scaffold.layout(empty=empty, pinned=pinned, today=today or _today())
@@ -1079,6 +1076,7 @@ def migrate(
 
 def schema(name: str) -> Schema:
     """The JSON Schema of a file kind (``plan``, ``status``, ``owners``), from the models."""
+    from nq42cli.core.results_more import Schema
     from nq42cli.core.schemas import SCHEMAS, schema_text
 
     if name not in SCHEMAS:
@@ -1108,6 +1106,8 @@ def when(text: str, *, issued: date | None = None, exact: bool = False) -> WhenS
     ``issued`` is the document's date: the year of '20/10' or 'hạn T7', the start of
     'từ nay'.
     """
+    from nq42cli.core.results_more import WhenReading, WhenSpans
+
     if exact:
         from nq42cli.core.grammar import read_phrase
 
@@ -1140,6 +1140,7 @@ def extract(
     from nq42cli.core.extract import extract as draft_plan
     from nq42cli.core.fsio import UnusableFile, read_input
     from nq42cli.core.loader import load_plan_text
+    from nq42cli.core.results_more import DraftPlan
     from nq42cli.core.text import UnwritableText, check_writable
 
     path = Path(document)
@@ -1196,6 +1197,8 @@ def calendar(
     when the file is made (default: today at 00:00 UTC); ``remind`` the reminder's lead
     time (None: no reminder); ``name`` the calendar's name.
     """
+    from nq42cli.core.results_more import Calendar
+
     when_made = stamp or datetime.combine(today or _today(), time(0), tzinfo=UTC)
     _in_range(when_made.date(), "stamp")
     source = _rows(plan, progress, use_index, today, plan_ids)
@@ -1215,3 +1218,40 @@ def export(result: Result, fmt: Format | str, *, lang: str = "vi", bom: bool = F
     the result does not have raises :class:`UsageError` (see :func:`formats`).
     """
     return encode(render(result, fmt, lang), fmt, bom=bom)
+
+
+# The results of the rarer calls are made on first use (nq42cli.core.results_more), so a
+# warm query does not define them; they are this module's names all the same.
+_MORE = frozenset(
+    {
+        "Calendar",
+        "CoverageReport",
+        "Detail",
+        "DraftPlan",
+        "Initialized",
+        "Names",
+        "OwnersList",
+        "OwnerStory",
+        "PlansList",
+        "Recorded",
+        "Schema",
+        "Timeline",
+        "Validation",
+        "WhenReading",
+        "WhenSpans",
+    }
+)
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        if name not in _MORE:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from nq42cli.core import results_more
+
+        value = getattr(results_more, name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_MORE})

@@ -1001,7 +1001,7 @@ def _sealed(index: Path) -> bool:
 
 # An index is named by its plan file's tag and its key (before 0.3, by its key alone); a
 # build's temporary file by mkstemp (see build()).
-_OURS = re.compile(r"(?:[0-9a-f]{12}-)?[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite")
+_OURS = r"(?:[0-9a-f]{12}-)?[0-9a-f]{64}\.sqlite|\.tmp-[A-Za-z0-9_]+\.sqlite"
 
 
 def index_path(folder: Path, files: Sequence[str | os.PathLike[str]], key: str) -> Path:
@@ -1033,8 +1033,9 @@ def _prune(keep: Path) -> None:
         done: list[tuple[float, Path]] = []
         temporary: list[tuple[float, Path]] = []
         for p in keep.parent.glob("*.sqlite"):
-            # Only nq42's own files: NQ42_CACHE_DIR may name a folder holding others.
-            if _OURS.fullmatch(p.name) is None:
+            # Only nq42's own files: NQ42_CACHE_DIR may name a folder holding others. (The
+            # pattern is compiled here, once, when an index is written: never on a warm run.)
+            if re.fullmatch(_OURS, p.name) is None:
                 continue
             (temporary if p.name.startswith(".tmp-") else done).append((p.stat().st_mtime, p))
         newest = [p for _, p in sorted(done, reverse=True) if p != keep]

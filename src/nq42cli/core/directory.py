@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from nq42cli.core.rules import Membership
@@ -61,12 +61,17 @@ PLACE_PREFIXES = (
     "ban thuong vu tinh uy",
     "ban thuong vu thanh uy",
 )
-_PUNCT = re.compile(r"[.,;:\-–—()/\"'“”]+")
+
+
+@cache
+def _punct() -> re.Pattern[str]:
+    # Compiled on first use: a warm answer never folds a name for lookup.
+    return re.compile(r"[.,;:\-–—()/\"'“”]+")
 
 
 def norm(text: str) -> str:
     """A name's matching key: folded, punctuation read as spaces, single spaces."""
-    return " ".join(_PUNCT.sub(" ", fold(text)).split())
+    return " ".join(_punct().sub(" ", fold(text)).split())
 
 
 def _day(text: str | None) -> date | None:

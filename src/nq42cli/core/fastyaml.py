@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import io
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -42,6 +41,8 @@ _STR = "tag:yaml.org,2002:str"
 _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
+# What the line reader gives after the last line.
+_END = (-1, "")
 # Deeper than the full reader allows: it reports that (and recursion stays bounded).
 _MAX_DEPTH = 64
 
@@ -114,15 +115,16 @@ def read_fast(text: str, path: str) -> LazySource | None:
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(indent, content) of each line that holds something, comments and blanks skipped."""
+    """(indent, content) of each line that holds something, comments and blanks skipped.
+
+    The text holds no tab and no CR (:func:`read_fast` leaves those to the full reader).
+    """
     for raw in io.StringIO(text, newline="\n"):
-        line = raw[:-1] if raw.endswith("\n") else raw
+        line = raw[:-1] if raw[-1:] == "\n" else raw
         content = line.lstrip(" ")
         if not content or content[0] == "#":
-            if "\t" in line or "\r" in line:
-                raise _GiveUp
             continue
-        if "\t" in line or "\r" in line or line.startswith(("---", "...", "%")):
+        if line.startswith(("---", "...", "%")):
             raise _GiveUp
         yield len(line) - len(content), content
 
@@ -140,10 +142,7 @@ class _Reader:
         self._next()
 
     def _next(self) -> None:
-        try:
-            self.indent, self.content = next(self.lines)
-        except StopIteration:
-            self.indent, self.content = -1, ""
+        self.indent, self.content = next(self.lines, _END)
 
     def document(self) -> Any:
         if self.indent != 0:
@@ -172,11 +171,15 @@ class _Reader:
             raise _GiveUp
         return out
 
-    def _entry(self, out: dict[str, Any], indent: int, content: str) -> None:
-        m = _KEY.match(content)
+    def _entry(
+        self, out: dict[str, Any], indent: int, content: str, m: re.Match[str] | None = None
+    ) -> None:
+        # ``m``: the key already matched by the caller (the first key of a list item).
         if m is None:
-            raise _GiveUp
-        key, rest = m.group(1), m.group(2)
+            m = _KEY.match(content)
+            if m is None:
+                raise _GiveUp
+        key, rest = m.groups()
         if key in out or key == "<<":
             raise _GiveUp
         if key not in self.plain:
@@ -184,11 +187,36 @@ class _Reader:
                 # A key the resolver reads as null, a number or a boolean is not plain text.
                 raise _GiveUp
             self.plain[key] = key
-        self._next()
+        self.indent, self.content = next(self.lines, _END)
         if not rest or rest[0] == "#":
             out[key] = self._nested(indent)
         else:
             out[key] = self._scalar(rest)
+
+    def _item_entry(self, item: dict[str, Any], inner: int) -> None:
+        """One more ``key: value`` of a list item: :meth:`_entry`, the common case inline.
+
+        A progress history is thousands of items of a few ``key: "text"`` lines each: a
+        key met before whose value is one quoted scalar, closing the line, without
+        escapes, is read here as :meth:`_entry` and :meth:`_scalar` read it; anything
+        else goes to them.
+        """
+        content = self.content
+        m = _KEY.match(content)
+        if m is not None:
+            key, rest = m.groups()
+            if (
+                key in self.plain
+                and key not in item
+                and rest
+                and rest[0] == '"'
+                and rest.find('"', 1) == len(rest) - 1
+                and "\\" not in rest
+            ):
+                self.indent, self.content = next(self.lines, _END)
+                item[key] = nfc(rest[1:-1])
+                return
+        self._entry(item, inner, content, m)
 
     def _nested(self, indent: int) -> Any:
         # "key:" followed by a deeper block, by a sequence at the same indent, or nothing.
@@ -213,12 +241,12 @@ class _Reader:
             if not rest or rest[0] == "#":
                 self._next()
                 out.append(self._block(self.indent) if self.indent > indent else None)
-            elif _KEY.match(rest):
+            elif m := _KEY.match(rest):
                 # "- key: value" opens a mapping whose keys sit where "key" does.
                 item: dict[str, Any] = {}
-                self._entry(item, inner, rest)
+                self._entry(item, inner, rest, m)
                 while self.indent == inner:
-                    self._entry(item, inner, self.content)
+                    self._item_entry(item, inner)
                 out.append(item)
             elif rest.startswith(("- ", "? ")) or rest == "-":
                 raise _GiveUp
@@ -233,14 +261,14 @@ class _Reader:
         first = text[0]
         if first == '"':
             end = text.find('"', 1)
-            if end < 0 or "\\" in text[: end + 1]:
+            if end < 0 or text.find("\\", 1, end) >= 0:
                 raise _GiveUp
-            self._after(text[end + 1 :])
-            try:
-                value: str = json.loads(text[: end + 1])
-            except ValueError:
-                raise _GiveUp from None
-            return nfc(value)
+            if end + 1 < len(text):
+                self._after(text[end + 1 :])
+            # With no escape, the text between the quotes is the value: read_fast refused
+            # every character a JSON or YAML string may not hold raw (controls, lone
+            # surrogates), so decoding it (30,000 times in a long history) changes nothing.
+            return nfc(text[1:end])
         if first == "'":
             end = 1
             while True:

@@ -67,6 +67,7 @@ from nq42cli.core.rules import (
     Groups,
     Membership,
     PartKey,
+    adjusted_windows,
     completion_of,
     last_done,
     owner_part,
@@ -74,7 +75,7 @@ from nq42cli.core.rules import (
     required_keys,
 )
 from nq42cli.core.text import closest, fold, nfc, unwritable, visible
-from nq42cli.core.windows import day_range_error
+from nq42cli.core.windows import TimeParseError, day_range_error
 from nq42cli.core.yamlsrc import Loc, Source, read_file, read_yaml
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ __all__ = [
     "Event",
     "Progress",
     "Record",
+    "check_appended",
     "check_records",
     "completion",
     "groups_of",
@@ -107,10 +109,14 @@ def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("string_type", "should be text")
     # Refused where it enters (the command line, a file): what the file could not hold
-    # would make the record unreadable once written.
-    if (why := unwritable(value)) is not None:
-        raise PydanticCustomError("text.unwritable", why)
-    text = nfc(value).strip()
+    # would make the record unreadable once written. (ASCII holds none of it, and is NFC:
+    # the names and numbers of a long history are checked for nothing more.)
+    if value.isascii():
+        text = value.strip()
+    else:
+        if (why := unwritable(value)) is not None:
+            raise PydanticCustomError("text.unwritable", why)
+        text = nfc(value).strip()
     if not text:
         raise PydanticCustomError("string_empty", "should not be empty")
     return text
@@ -415,6 +421,45 @@ def check_records(
             last[part_key(rec, groups)] = rec
 
 
+def check_appended(
+    previous: Sequence[Record],
+    rec: Record,
+    duty: Duty,
+    plan: Plan,
+    today: date,
+    directory: Directory | None = None,
+) -> list[tuple[str, str]]:
+    """The findings ``(code, message)`` for ``rec`` appended after ``previous``.
+
+    ``previous`` must be a history that :func:`check_records` found clean with no
+    ``today`` (a file that loaded). Then, when none of it is dated after ``today``, every
+    earlier record is clean as of ``today`` too (the date is the only check ``today``
+    adds), so each done record counts in the order written, and only the new record
+    needs checking: the history is not checked a second time. Otherwise (the clock went
+    back) the whole history is checked again as of ``today``, as :func:`check_records`
+    always does. Either way the findings are those :func:`check_records` gives for the
+    last index of ``[*previous, rec]``.
+    """
+    if any(r.on > today for r in previous):
+        n = len(previous)
+        return [
+            (code, msg)
+            for i, code, msg, _ in check_records([*previous, rec], duty, plan, today, directory)
+            if i == n
+        ]
+    groups = groups_of(duty, directory)
+    last: dict[PartKey, Record] = {}
+    for r in previous:
+        if r.event is Event.DONE:
+            last[part_key(r, groups)] = r
+    keys = [ref.owner for ref in duty.owners]
+    found = list(_check_record(rec, keys, duty, plan, today))
+    found += _check_units(rec, duty, directory)
+    if not found:
+        found += _check_second(rec, list(last.values()), duty, groups)
+    return [(code, msg) for code, msg, _ in found]
+
+
 def _check_record(
     rec: Record,
     keys: list[str],
@@ -500,9 +545,6 @@ def _check_units(
 
 def _check_adjustment(rec: Record, duty: Duty) -> Iterator[tuple[str, str, str]]:
     """A deadline record: a phrase that still reads as a deadline, evidence, the whole duty."""
-    from nq42cli.core.rules import adjusted_windows
-    from nq42cli.core.windows import TimeParseError
-
     if rec.event is not Event.DEADLINE:
         if rec.deadline is not None:
             msg = "only a deadline record (event: deadline) carries an adjusted deadline"
@@ -710,14 +752,19 @@ def _ends_with_record_list(text: str) -> bool:
     end = text.find("\n", start)
     if end < 0 or text[start:end].rstrip(" ") != "records:":
         return False
-    return _RECORD_LIST.fullmatch(text, end + 1) is not None
+    # The first line that is not blank or a comment opens the list; after it, no line
+    # may start at column 0 (but a comment) or with a single space. One scan each, for
+    # lines of any kind: what follows a newline decides.
+    first = _CONTENT_LINE.search(text, end)
+    return (
+        first is not None
+        and text.startswith("  - ", first.end())
+        and _NOT_IN_LIST.search(text, end) is None
+    )
 
 
-# What may follow "records:" for an item appended at the end to extend the list: blank
-# lines and comments, then a first item "  - ", then only lines indented by two or more
-# (no tab, no CR), blank lines and comments. The kinds of line never overlap, so the
-# match takes linear time whatever the file holds.
-_BLANK_OR_NOTE = r" *\n|#[^\n]*\n"
-_RECORD_LIST = re.compile(
-    rf"(?:{_BLANK_OR_NOTE})*  - [^\n\t\r]*\n(?:{_BLANK_OR_NOTE}|  +[^ \n\t\r][^\n\t\r]*\n)*"
-)
+# A newline followed by a line that is not blank and not a comment at column 0.
+_CONTENT_LINE = re.compile(r"\n(?! *\n|#)")
+# A newline followed by a line that cannot be inside the list: text at column 0 that is
+# not a comment, or one space and text.
+_NOT_IN_LIST = re.compile(r"\n(?:[^ \n#]| [^ \n])")

@@ -226,7 +226,7 @@ def _append(
     from nq42cli.core.progress import (
         SUFFIX,
         appended_text,
-        check_records,
+        check_appended,
         parse_duty_source,
         parse_duty_text,
         progress_file,
@@ -267,11 +267,7 @@ def _append(
                 else None
             )
             previous = list(old.records) if old else []
-            findings = [
-                (code, msg)
-                for i, code, msg, _ in check_records([*previous, rec], duty, plan, today, directory)
-                if i == len(previous)
-            ]
+            findings = check_appended(previous, rec, duty, plan, today, directory)
             if findings:
                 raise RecordRefused(findings)
             plain = isinstance(source, LazySource)

@@ -7,28 +7,39 @@ asks the core for a result and renders it.
 
 Only the standard library and light core modules are imported at run time; the
 models behind some fields (pydantic) are named for the type checker only, so a query
-answered from the index never loads them.
+answered from the index never loads them. The results of the everyday questions
+(:class:`Listing`, :class:`StatusTable`, :class:`History`) are made here; the others are
+made in :mod:`nq42cli.core.results_more` the first time one is asked for from this
+module, so a warm ``nq42 due`` does not pay for defining thirteen dataclasses it never
+uses. Import them from here either way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
 
-from nq42cli.core.problems import Problem, Severity
-
 if TYPE_CHECKING:
-    from nq42cli.core.extract import Draft
-    from nq42cli.core.grammar import Reading
-    from nq42cli.core.models import Plan
-    from nq42cli.core.ownership import OwnerDetail, OwnerRow
-    from nq42cli.core.plans import PlanLine
     from nq42cli.core.queries import Entry, PlanHead, Row
-    from nq42cli.core.rules import Event, RecordLike
-    from nq42cli.core.spans import Span
+    from nq42cli.core.results_more import (
+        Calendar,
+        CoverageReport,
+        Detail,
+        DraftPlan,
+        OwnersList,
+        OwnerStory,
+        PlansList,
+        Recorded,
+        Schema,
+        Timeline,
+        Validation,
+        WhenReading,
+        WhenSpans,
+    )
+    from nq42cli.core.rules import RecordLike
     from nq42cli.core.status import Summary
     from nq42cli.core.windows import Period
 
@@ -99,17 +110,6 @@ class StatusTable:
 
 
 @dataclass(frozen=True)
-class Detail:
-    """Everything about one duty (``nq42 show``)."""
-
-    KIND: ClassVar[str] = "detail"
-    row: Row
-    plan: Plan
-    plans: tuple[PlanHead, ...] = ()
-    """The plans read with it, when more than one."""
-
-
-@dataclass(frozen=True)
 class History:
     """A duty's progress records, oldest first, and its class as of a day."""
 
@@ -122,189 +122,35 @@ class History:
     """The plans read with it, when more than one."""
 
 
-@dataclass(frozen=True)
-class WhenReading:
-    """How a whole timing phrase reads: one window per part (``nq42 when --exact``)."""
+# The results of the rarer calls live in results_more, made on first use (see there).
+_MORE = frozenset(
+    {
+        "Calendar",
+        "CoverageReport",
+        "Detail",
+        "DraftPlan",
+        "OwnerStory",
+        "OwnersList",
+        "PlansList",
+        "Recorded",
+        "Schema",
+        "Timeline",
+        "Validation",
+        "WhenReading",
+        "WhenSpans",
+    }
+)
 
-    KIND: ClassVar[str] = "when"
-    text: str
-    readings: list[Reading]
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> object:
+        if name not in _MORE:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from nq42cli.core import results_more
 
-@dataclass(frozen=True)
-class WhenSpans:
-    """The time expressions found in a sentence (``nq42 when``).
+        value = getattr(results_more, name)
+        globals()[name] = value
+        return value
 
-    Each span is read (its windows) or set aside with a reason code; offsets are into
-    ``text``, the sentence in NFC.
-    """
-
-    KIND: ClassVar[str] = "spans"
-    text: str
-    spans: list[Span]
-
-    @property
-    def read(self) -> list[Span]:
-        """The spans read as a time of the duty."""
-        return [sp for sp in self.spans if sp.read]
-
-    @property
-    def readings(self) -> list[Reading]:
-        """Every window read, in the order of the text."""
-        return [r for sp in self.spans for r in sp.readings]
-
-
-@dataclass(frozen=True)
-class CoverageReport:
-    """What ``extract`` saw in a document and what it read, so "0 due" is never "0 read"."""
-
-    KIND: ClassVar[str] = "coverage"
-    draft: Draft
-
-
-@dataclass(frozen=True)
-class DraftPlan:
-    """A plan file drafted from a document's text, and what validating it found.
-
-    The draft is never discarded: ``problems`` are the validation problems of the file
-    as rendered (``api.export(result, "yaml")``), positioned in it and named ``name``;
-    an empty tuple means the file is a valid plan. ``document`` is the text's path.
-    """
-
-    KIND: ClassVar[str] = "draft"
-    draft: Draft
-    document: str
-    name: str = "<draft>"
-    problems: tuple[Problem, ...] = ()
-
-    @property
-    def valid(self) -> bool:
-        """Whether the draft validates as a plan file."""
-        return not self.problems
-
-    @property
-    def coverage(self) -> CoverageReport:
-        """The coverage report of the extraction."""
-        return CoverageReport(self.draft)
-
-
-@dataclass(frozen=True)
-class Validation:
-    """Every problem found in the files checked, sorted by file and position."""
-
-    KIND: ClassVar[str] = "problems"
-    problems: tuple[Problem, ...]
-    files: int
-    strict: bool = False
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        """The problems that make a file invalid."""
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        """The problems that fail only under ``strict``."""
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
-
-    @property
-    def failing(self) -> tuple[Problem, ...]:
-        """The problems that fail the run (warnings too, under ``strict``)."""
-        return self.problems if self.strict else self.errors
-
-    @property
-    def valid(self) -> bool:
-        """No failing problem."""
-        return not self.failing
-
-    @property
-    def invalid_files(self) -> int:
-        """How many files have a failing problem."""
-        return len({p.path for p in self.failing})
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """The deadlines of some duties, for an iCalendar file.
-
-    ``stamp`` is when the file is made (every event's DTSTAMP); ``remind`` how long
-    before each deadline its reminder fires (None: no reminder).
-    """
-
-    KIND: ClassVar[str] = "calendar"
-    rows: list[Row]
-    name: str
-    stamp: datetime
-    remind: timedelta | None = timedelta(days=14)
-    plans: tuple[PlanHead, ...] = ()
-    """The plans answered for, when more than one (events then name their plan)."""
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """Duties on a time axis (``nq42 timeline``): each row's windows in force, judged.
-
-    ``start``/``end`` bound the axis when given; otherwise it spans the rows' windows
-    and ``as_of``.
-    """
-
-    KIND: ClassVar[str] = "timeline"
-    rows: list[Row]
-    as_of: date
-    start: date | None = None
-    end: date | None = None
-    plans: tuple[PlanHead, ...] = ()
-    """The plans answered for, when more than one."""
-
-
-@dataclass(frozen=True)
-class Schema:
-    """The JSON Schema of a file kind, as text."""
-
-    KIND: ClassVar[str] = "schema"
-    name: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Recorded:
-    """A progress record that has been appended, and the file it went to."""
-
-    KIND: ClassVar[str] = "recorded"
-    duty: str
-    owner: str | None
-    event: Event
-    on: date
-    path: str
-    unit: str | None = None
-    """The registry unit that acted (a member of a group owner, or a successor)."""
-
-
-@dataclass(frozen=True)
-class OwnersList:
-    """The plan's owners as of a day, with the registry's names and members (``nq42 owners``)."""
-
-    KIND: ClassVar[str] = "owners"
-    rows: list[OwnerRow]
-    as_of: date
-    plan: str
-    registry: bool
-    """Whether the plan has an owners registry (without one, owners are the plan's)."""
-
-
-@dataclass(frozen=True)
-class OwnerStory:
-    """One body's history and its duties (``nq42 owners show NAME``)."""
-
-    KIND: ClassVar[str] = "owner"
-    detail: OwnerDetail
-    as_of: date
-
-
-@dataclass(frozen=True)
-class PlansList:
-    """The plans read, as a tree with their counts as of a day (``nq42 plans``)."""
-
-    KIND: ClassVar[str] = "plans"
-    rows: list[PlanLine]
-    as_of: date
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_MORE})

@@ -51,9 +51,24 @@ UNSAFE_CLASS = (
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f" + _NOT_TEXT
 )
 """The characters :func:`visible` escapes, as the body of a regex character class."""
-_UNSAFE = re.compile(f"[{UNSAFE_CLASS}]")
-_UNWRITABLE = re.compile(f"[{_NOT_TEXT}]")
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+# The character classes below are compiled on first use: each costs about a millisecond
+# to compile, and a warm answer from the index (tens of milliseconds) uses none of them.
+@functools.cache
+def _unsafe() -> re.Pattern[str]:
+    return re.compile(f"[{UNSAFE_CLASS}]")
+
+
+@functools.cache
+def _unwritable() -> re.Pattern[str]:
+    return re.compile(f"[{_NOT_TEXT}]")
+
+
+@functools.cache
+def _not_one_line() -> re.Pattern[str]:
+    return re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
 
 MAX_NON_STARTERS = 30
 """Combining marks in a row before a U+034F is put between them (UAX #15, stream-safe).
@@ -125,6 +140,8 @@ def nfc(text: str) -> str:
 
     Time is linear in the text's length, whatever it holds (see :data:`MAX_NON_STARTERS`).
     """
+    if text.isascii():  # already NFC, no marks: most keys, dates and names in a file
+        return text
     return unicodedata.normalize("NFC", _stream_safe(text))
 
 
@@ -184,7 +201,7 @@ def visible(text: str) -> str:
     surrogates (bytes of a name that is not UTF-8) and non-characters are shown the
     same way (``\udce1``), so printing them can neither fail nor break a file.
     """
-    return _UNSAFE.sub(lambda m: _escape(m.group()), text)
+    return _unsafe().sub(lambda m: _escape(m.group()), text)
 
 
 def _escape(ch: str) -> str:
@@ -218,7 +235,7 @@ def unwritable(text: str, *, one_line: bool = False) -> str | None:
     kind or number, which head other files), also every control character and line
     separator.
     """
-    bad = _UNWRITABLE.search(text)
+    bad = _unwritable().search(text)
     if bad is not None:
         code = ord(bad.group())
         at = bad.start() + 1
@@ -232,7 +249,7 @@ def unwritable(text: str, *, one_line: bool = False) -> str | None:
             f"U+{code:04X} (character {at}) is a Unicode non-character, which files "
             "cannot hold; delete it"
         )
-    if one_line and (ctl := _NOT_ONE_LINE.search(text)) is not None:
+    if one_line and (ctl := _not_one_line().search(text)) is not None:
         return (
             f"control character {visible(ctl.group())} (character {ctl.start() + 1}) "
             "is not allowed in a one-line name"
