@@ -1217,3 +1217,62 @@ def test_a_dated_item_with_points_is_a_duty_and_so_are_its_points() -> None:
         ((name, role),) = _owners(draft, d[k])
         assert (fold(name), role) == ("uy ban nhan dan cac tinh, thanh pho", "responsible")
     _valid(draft)
+
+
+TITLE_CASE_APPENDIX = """NGHỊ QUYẾT
+Phiên họp Chính phủ thường kỳ
+I. Nhiệm vụ
+1. Các bộ, cơ quan theo dõi sát tình hình, báo cáo kết quả thực hiện Nghị quyết này./.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Văn A
+Phụ lục
+NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN
+(Kèm theo Nghị quyết số 1/NQ-CP ngày 06 tháng 5 năm 2026 của Chính phủ)
+1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:
+a) Hoàn thiện phương án sắp xếp doanh nghiệp nhà nước, hoàn thành trong tháng 5 năm 2026.
+b) Theo dõi, đôn đốc việc lập quy hoạch.
+2. Bộ Y tế chủ trì, phối hợp với các cơ quan, địa phương:
+a) Trình Chính phủ Nghị định về giá dịch vụ y tế trong quý II năm 2026.
+"""
+
+
+def test_an_appendix_titled_in_title_case_after_the_signature_is_read() -> None:
+    """ "Phụ lục" alone on its line opens an appendix as "PHỤ LỤC" does, after the signature.
+
+    Its owner headings own their lettered points; ids are the appendix's ("PL.1.a").
+    """
+    draft = extract(TITLE_CASE_APPENDIX, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    assert list(d) == ["I.1", "PL.1.a", "PL.1.b", "PL.2.a"]
+    for k in ("PL.1.a", "PL.1.b"):
+        assert _owners(draft, d[k]) == [
+            ("Bộ Tài chính", "lead"),
+            ("các cơ quan, địa phương", "partner"),
+        ]
+    assert d["PL.1.a"]["windows"] == ["tháng 5/2026"]
+    assert _owners(draft, d["PL.2.a"])[0] == ("Bộ Y tế", "lead")
+    _valid(draft)
+
+
+NOT_DEADLINES_IN_BRACKETS = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Ủy ban nhân dân các tỉnh, thành phố:
+a) Tiết kiệm điện trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7), thực hiện tiết kiệm tối
+thiểu 10% điện năng tiêu thụ.
+b) Tổ chức các hoạt động kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)
+theo Kế hoạch của Thủ tướng Chính phủ.
+c) Hoàn thành sắp xếp trụ sở dôi dư (quý II/2026).
+"""
+
+
+def test_months_a_noun_names_and_an_anniversary_span_are_no_deadlines() -> None:
+    """A bracket spelling out "các tháng …" names months, not a deadline; a span opening
+    decades before the document ("27/7/1947 - 27/7/2027") is an anniversary's years. A
+    bracketed time after the task is still its deadline."""
+    draft = extract(NOT_DEADLINES_IN_BRACKETS, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    assert d["I.1.a"]["windows"] == ["không thời hạn"]
+    assert d["I.1.b"]["windows"] == ["không thời hạn"]
+    assert d["I.1.c"]["windows"] == ["quý II/2026"]
+    _valid(draft)

@@ -780,9 +780,15 @@ class _Extractor:
         holder: _Node | None = None
         if numbered:
             # Numbered items with no section above them: one section for the part.
-            sid = (
-                "S" if not any(s["id"] == "S" for s in self.sections) else f"S{len(self.sections)}"
-            )
+            if part.kind and part.kind.startswith("Phụ lục"):
+                # An appendix's numbered items: ids as its tables' rows ("PL.3.a").
+                sid = self._unique_section(self._appendix_label(part))
+            else:
+                sid = (
+                    "S"
+                    if not any(s["id"] == "S" for s in self.sections)
+                    else f"S{len(self.sections)}"
+                )
             holder = _Node("roman", sid, part.kind or "Nội dung", part.title_line)
             holder.children = [c for c in loose if not c.heading]
             for c in holder.children:
@@ -1431,12 +1437,17 @@ class _Extractor:
     def _table_section(self, part: _Part) -> str:
         label = "T"
         if part.kind and part.kind.startswith("Phụ lục"):
-            number = part.kind.split()[-1] if len(part.kind.split()) > 2 else ""
-            label = f"PL{number}"
+            label = self._appendix_label(part)
         sid = self._unique_section(label)
         title = part.kind or "Bảng nhiệm vụ"
         self.sections.append({"id": sid, "title": title})
         return sid
+
+    @staticmethod
+    def _appendix_label(part: _Part) -> str:
+        """``PL`` for "Phụ lục", ``PLII`` for "Phụ lục II"."""
+        words = (part.kind or "").split()
+        return f"PL{words[-1] if len(words) > 2 else ''}"
 
     def _row(self, row: Any, table: TaskTable, sid: str, section: dict[str, Any]) -> None:
         reviews: list[str] = list(row.guesses)
