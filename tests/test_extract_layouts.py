@@ -1276,3 +1276,34 @@ def test_months_a_noun_names_and_an_anniversary_span_are_no_deadlines() -> None:
     assert d["I.1.b"]["windows"] == ["không thời hạn"]
     assert d["I.1.c"]["windows"] == ["quý II/2026"]
     _valid(draft)
+
+
+ASKED_IN_A_PARAGRAPH = """NGHỊ QUYẾT
+II. Nhiệm vụ
+3. Phương hướng, nhiệm vụ, giải pháp trọng tâm
+Thời gian tới, dự báo tình hình thế giới tiếp tục biến động phức tạp.
+Để hoàn thành các mục tiêu, nhiệm vụ của năm 2026, phấn đấu tốc độ tăng trưởng GDP cả năm
+đạt từ 10% trở lên; Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch
+Ủy ban nhân dân các tỉnh, thành phố phát huy tinh thần trách nhiệm, tập trung chỉ đạo, điều
+hành các nhiệm vụ, giải pháp đã đề ra, trong đó chú trọng những nội dung sau:
+a) Theo dõi chặt chẽ diễn biến tình hình thế giới, kịp thời tham mưu giải pháp điều hành.
+Chuẩn bị kịch bản trong tình huống xung đột tiếp tục kéo dài.
+b) Tập trung rà soát hệ thống pháp luật chuyên ngành.
+c) Về nhiệm vụ cụ thể của các bộ, cơ quan, địa phương: Từng bộ, cơ quan, địa phương khẩn
+trương tổ chức triển khai thực hiện những nội dung tại Phụ lục.
+"""
+
+
+def test_the_bodies_a_paragraph_asks_own_the_points_after_it() -> None:
+    """ "…; Chính phủ yêu cầu X … những nội dung sau:" ends a paragraph: X owns the points
+    below, across a point's own paragraph; a point naming its own subject after a title
+    ("Về …: Từng bộ, cơ quan, địa phương …") keeps it."""
+    draft = extract(ASKED_IN_A_PARAGRAPH, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    asked = (
+        "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+    )
+    for k in ("II.3.a", "II.3.b"):
+        assert _owners(draft, d[k]) == [(asked, "responsible")]
+    assert _owners(draft, d["II.3.c"]) == [("Từng bộ, cơ quan, địa phương", "responsible")]
+    _valid(draft)

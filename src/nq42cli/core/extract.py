@@ -178,6 +178,8 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
+# A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
+_ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -925,7 +927,17 @@ class _Extractor:
 
     def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         paras = [c for c in node.children if c.kind == "para"]
-        for c in node.children:
+        outer = ctx
+        for k, c in enumerate(node.children):
+            if c.kind == "para" and c.text.rstrip().endswith(":"):
+                ctx = outer
+                nxt = node.children[k + 1] if k + 1 < len(node.children) else None
+                asked = self._asked_owners(c.text) if nxt is not None else None
+                if asked is not None and nxt is not None and nxt.kind in _POINTS:
+                    # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
+                    # sau:" then "a) …": the bodies asked own the points that follow (and
+                    # a point's paragraphs), up to the next lead-in.
+                    ctx = _Ctx(outer.section, asked, outer.time)
             if c.kind == "article":
                 self.cov.skipped["article"] += 1
                 continue
@@ -1054,6 +1066,20 @@ class _Extractor:
                 f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
             )
         return _Owners(responsible=found, source="heading")
+
+    def _asked_owners(self, text: str) -> _Owners | None:
+        """The bodies a paragraph's last request names when it leads into points.
+
+        "Để hoàn thành …; Chính phủ yêu cầu các Bộ trưởng, … phát huy …, trong đó chú
+        trọng những nội dung sau:" asks the office holders; the points are theirs.
+        """
+        if not text.rstrip().endswith(":"):
+            return None
+        for m in reversed(list(_ASKED.finditer(text))):
+            got = subject(text[m.start("ask") :], self.registry)
+            if got is not None and _owns(got):
+                return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        return None
 
     def _request_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners a request heading names for the points under it, or None.

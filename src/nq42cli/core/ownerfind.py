@@ -73,9 +73,10 @@ _HEADS = (
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
 _GENERIC = re.compile(
-    # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các".
+    # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các";
+    # "từng bộ, cơ quan, địa phương": each of them.
     r"(?:cap uy|chinh quyen dia phuong)\b"
-    r"|(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
+    r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
