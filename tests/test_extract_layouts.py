@@ -1307,3 +1307,33 @@ def test_the_bodies_a_paragraph_asks_own_the_points_after_it() -> None:
         assert _owners(draft, d[k]) == [(asked, "responsible")]
     assert _owners(draft, d["II.3.c"]) == [("Từng bộ, cơ quan, địa phương", "responsible")]
     _valid(draft)
+
+
+DECISION_AND_VALIDITY = """NGHỊ QUYẾT
+Điều 1.
+1. Đồng ý chủ trương chuyển giao nguyên trạng Trung tâm Văn hóa về Ủy ban nhân dân tỉnh quản
+lý theo đề nghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các Tờ trình:
+Số 20/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 19/TTr-BVHTTDL ngày 06 tháng 5 năm 2026.
+Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026. Từ ngày 01
+tháng 7 năm 2026, Ủy ban nhân dân tỉnh trực tiếp quản lý Trung tâm.
+2. Giao Bộ Văn hoá, Thể thao và Du lịch:
+a) Chủ trì thực hiện các thủ tục bàn giao theo quy định của pháp luật.
+Điều 2. Hiệu lực thi hành
+1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và được thực hiện đến hết
+ngày 31 tháng 7 năm 2027.
+2. Bộ Nội vụ hướng dẫn thực hiện Nghị quyết này.
+"""
+
+
+def test_a_decision_and_a_period_of_validity_are_no_duties() -> None:
+    """ "Đồng ý chủ trương … tại các Tờ trình:" and the paragraph completing it decide, and
+    the requirement after them ("Việc bàn giao … phải hoàn thành trước ngày …") is a duty
+    of its own; "Nghị quyết này có hiệu lực … đến hết ngày 31 tháng 7 năm 2027" is the
+    document's validity, whose end is no deadline."""
+    draft = extract(DECISION_AND_VALIDITY, issued=date(2026, 5, 20))
+    d = _by_id(draft)
+    assert list(d) == ["D1.1.x2", "D1.2.a", "D2.2"]
+    assert d["D1.1.x2"]["text"].startswith("Việc bàn giao và tiếp nhận")
+    assert d["D1.1.x2"]["windows"][0] == "trước ngày 1/7/2026"
+    assert all("2027" not in w for x in draft.duties for w in x["windows"])
+    _valid(draft)

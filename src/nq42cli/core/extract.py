@@ -400,6 +400,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
+    # "Nghị quyết này có hiệu lực … và được thực hiện đến hết ngày 31/7/2027": the
+    # document's own period of validity, no task (and its end is no duty's deadline).
+    (
+        "validity",
+        re.compile(
+            r"^(?:nghi quyet|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|chuong trinh"
+            r"|ket luan|luat|phap lenh) nay (?:co hieu luc|duoc thuc hien|ap dung)\b"
+        ),
+    ),
     (
         "pointer",
         re.compile(
@@ -1030,6 +1039,16 @@ class _Extractor:
                 self._make(node, f"{text} {content}", ctx, section, [])
                 return
             if node.children and all(c.kind == "para" for c in node.children):
+                if (why := _not_duty(text)) is not None and len(node.children) > 1:
+                    # "1. Đồng ý chủ trương … tại các Tờ trình:" and the paragraph that
+                    # completes it are a decision; the paragraphs after it ("Việc bàn
+                    # giao … phải hoàn thành trước ngày …") are read on their own.
+                    self.cov.skipped[why] += 1
+                    self._outside([text, node.children[0].text])
+                    for k, c in enumerate(node.children[1:], 2):
+                        c.id = f"{node.id}.x{k}"
+                        self._leaf(c, ctx, section)
+                    return
                 # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
                 content = " ".join(c.text for c in node.children)
                 self._make(node, f"{text} {content}", ctx, section, [])
