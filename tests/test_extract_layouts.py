@@ -1337,3 +1337,32 @@ def test_a_decision_and_a_period_of_validity_are_no_duties() -> None:
     assert d["D1.1.x2"]["windows"][0] == "trước ngày 1/7/2026"
     assert all("2027" not in w for x in draft.duties for w in x["windows"])
     _valid(draft)
+
+
+NAMES_AND_THEIR_ENDS = """NGHỊ QUYẾT
+Điều 3. Tổ chức thực hiện
+1. Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài
+cốt liệt sĩ ban hành quy trình phối hợp để thực hiện xác định danh tính hài cốt liệt sĩ.
+2. Kiểm toán nhà nước hằng năm thực hiện kiểm toán việc giao dự toán.
+3. Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn xây dựng kế hoạch ứng phó.
+"""
+
+
+def test_a_board_named_for_its_work_and_a_name_before_how_often() -> None:
+    """ "Ban Chỉ đạo … về tìm kiếm, quy tập và xác định …": the verbs its topic joins by ","
+    and "và" are its name; the verb after a noun is the duty's. "hằng năm" after a name
+    says how often, and is never part of it."""
+    draft = extract(NAMES_AND_THEIR_ENDS, issued=date(2026, 5, 20))
+    d = _by_id(draft)
+    assert _owners(draft, d["D3.1"]) == [
+        (
+            "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ",
+            "responsible",
+        )
+    ]
+    ((name, _),) = _owners(draft, d["D3.2"])
+    assert fold(name) == "kiem toan nha nuoc"
+    assert _owners(draft, d["D3.3"]) == [
+        ("Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn", "responsible")
+    ]
+    _valid(draft)

@@ -275,7 +275,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = m is not None and i > guard and (caps or text[i].islower())
-            if verb and not _noun_here(f, i):
+            if verb and not _noun_here(f, i) and not _topic_goes_on(f, pos, i):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -288,8 +288,22 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # name has ended.
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
-    r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la)\b"
+    r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
+    # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
+    r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen)\b"
 )
+
+
+# A board named for its work: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh
+# tính hài cốt liệt sĩ". Its topic's verbs are joined by "," and "và"; the verb after a
+# noun ("… liệt sĩ ban hành …") is the duty's.
+_TOPIC_NAME = re.compile(
+    r"^(?:ban chi dao|hoi dong|uy ban|to cong tac|ban to chuc|tieu ban)\b[^,;:()]{0,40}\bve\s"
+)
+
+
+def _topic_goes_on(f: str, pos: int, i: int) -> bool:
+    return bool(_TOPIC_NAME.match(f, pos)) and bool(re.search(r"(?:,|\bva)\s+$", f[pos:i]))
 
 
 def _ends_name(text: str, f: str, i: int) -> bool:
