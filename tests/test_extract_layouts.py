@@ -1366,3 +1366,33 @@ def test_a_board_named_for_its_work_and_a_name_before_how_often() -> None:
         ("Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn", "responsible")
     ]
     _valid(draft)
+
+
+COLLECTIVES_IN_A_CELL = """NGHỊ QUYẾT
+I. NHIỆM VỤ
+1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà
+soát văn bản quy phạm pháp luật.
+
+PHỤ LỤC I
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Tăng cường công tác lãnh đạo, chỉ đạo | Các bộ, cơ quan ngang bộ, Ủy ban nhân dân \
+các tỉnh, thành phố trực thuộc trung ương | Các bộ, ngành liên quan | Thường xuyên |
+"""
+
+
+def test_a_cell_lists_the_ministries_and_the_provinces_as_two_owners() -> None:
+    """In an owner cell, "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, …" names two
+    collectives owning the row jointly; as a sentence's subject it stays one formula."""
+    draft = extract(COLLECTIVES_IN_A_CELL, issued=date(2026, 4, 8))
+    d = _by_id(draft)
+    assert [fold(n) for n, _ in _owners(draft, d["I.1"])] == [
+        "cac bo, co quan ngang bo, uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong"
+    ]
+    lead = [(fold(n), r) for n, r in _owners(draft, d["PLI.1"]) if r != "partner"]
+    assert lead == [
+        ("cac bo, co quan ngang bo", "responsible"),
+        ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
+    ]
+    _valid(draft)

@@ -1550,7 +1550,7 @@ class _Extractor:
         bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
         bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
         out = []
-        for written in split_names(bare.strip().rstrip("."), self.registry):
+        for written in split_names(bare.strip().rstrip("."), self.registry, cell=True):
             name = written
             f = _aligned_text(written)
             if starts_body(written, f, 0, self.registry):

@@ -328,8 +328,11 @@ def _noun_here(f: str, i: int) -> bool:
     )
 
 
-def split_names(text: str, registry: Registry) -> list[str]:
-    """Split a list of owner names (a cell, a field value, a heading) into names."""
+def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
+    """Split a list of owner names (a cell, a field value, a heading) into names.
+
+    ``cell``: a table's owner cell, a list of owners rather than a sentence's subject.
+    """
     text = text.strip(_TRAILING + " ")
     if not text:
         return []
@@ -370,7 +373,7 @@ def split_names(text: str, registry: Registry) -> list[str]:
         if (
             0 < after < n
             and starts_body(text, f, after, registry)
-            and _splits(f, start, after, and_=c != ",")
+            and _splits(f, start, after, and_=c != ",", cell=cell)
         ):
             cut(i, after)
             i = after
@@ -381,9 +384,14 @@ def split_names(text: str, registry: Registry) -> list[str]:
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
-def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
+def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
+    # A table's owner cell "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc trung ương" lists two collectives that own the row jointly; the same
+    # words as a sentence's subject are the Government's one formula (below).
+    if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
+        return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
     # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.
     if and_ and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head):
         return False
