@@ -1396,3 +1396,33 @@ def test_a_cell_lists_the_ministries_and_the_provinces_as_two_owners() -> None:
         ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
     ]
     _valid(draft)
+
+
+PDF_SUB_ROWS = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    + _PDF_HEADER
+    + "1. \nRà soát chính sách trợ giúp xã hội \nSở Nội vụ \nCác sở, ban, \nngành \n"
+    "Kế hoạch \nQuý II/2026 \n"
+    "2. \nSắp xếp các đơn vị sự nghiệp công lập \nCác sở, ban, \nngành \nSở Nội vụ \n"
+    "Quyết định \nQuý III/2026 \n"
+    "2.1 Theo dõi, tổng hợp việc sắp xếp đơn vị sự \nnghiệp công lập \nSở Nội vụ \n"
+    "Các sở, ban, \nngành \nBáo cáo \nThường xuyên \n"
+    "2.2 Sắp xếp các cơ sở y tế \nSở Y tế \nSở Tài chính \nĐề án \nQuý IV/2026 \n"
+    "3. \nKhám sàng lọc bệnh không lây nhiễm \nBệnh viện Đa khoa tỉnh \n"
+    "Trung tâm Y tế \nBáo cáo \nThường xuyên \n"
+)
+
+
+def test_a_pdf_task_tables_numbered_sub_rows_are_rows() -> None:
+    """ "2.1 …", "2.2 …" under row 2, each with its owners and time, are rows of their own
+    (the next in the sequence under the row above; row 3 goes on after them)."""
+    draft = extract(PDF_SUB_ROWS, issued=date(2026, 4, 1), number="7/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.2.1", "PL.2.2", "PL.3"]
+    assert d["PL.2.1"]["text"].startswith("Theo dõi, tổng hợp việc sắp xếp đơn vị sự nghiệp")
+    assert _owners(draft, d["PL.2.1"])[0] == ("Sở Nội vụ", "lead")
+    assert d["PL.2.1"]["windows"] == ["thường xuyên"]
+    assert _owners(draft, d["PL.2.2"]) == [("Sở Y tế", "lead"), ("Sở Tài chính", "partner")]
+    assert d["PL.2.2"]["windows"] == ["quý IV/2026"]
+    assert _owners(draft, d["PL.3"])[0] == ("Bệnh viện Đa khoa tỉnh", "lead")
+    _valid(draft)
