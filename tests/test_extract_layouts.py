@@ -1426,3 +1426,26 @@ def test_a_pdf_task_tables_numbered_sub_rows_are_rows() -> None:
     assert d["PL.2.2"]["windows"] == ["quý IV/2026"]
     assert _owners(draft, d["PL.3"])[0] == ("Bệnh viện Đa khoa tỉnh", "lead")
     _valid(draft)
+
+
+ASSESSMENT = """NGHỊ QUYẾT
+II. Về tình hình kinh tế - xã hội tháng 4; nhiệm vụ tháng 5
+1. Những kết quả nổi bật
+Chính phủ thống nhất đánh giá: trong tháng 4 năm 2026, kinh tế vĩ mô ổn định.
+Các lĩnh vực văn hóa, xã hội được chú trọng; trong 04 tháng đầu năm, các chương trình tín
+dụng chính sách đã giải ngân gần 67,3 nghìn tỷ đồng.
+2. Hạn chế, bất cập cần lưu ý
+Tốc độ tăng thu ngân sách nhà nước trong tháng 4 thấp hơn cùng kỳ.
+3. Nhiệm vụ trọng tâm
+a) Bộ Tài chính trình Chính phủ phương án phân bổ vốn trong tháng 5 năm 2026.
+"""
+
+
+def test_results_and_shortcomings_told_in_paragraphs_are_no_duties() -> None:
+    """ "1. Những kết quả nổi bật", "2. Hạn chế, bất cập cần lưu ý" over paragraphs (the
+    heading's line run on into the first sentence or not) tell what was done: no duty,
+    and their months are no deadlines."""
+    draft = extract(ASSESSMENT, issued=date(2026, 5, 6))
+    assert list(_by_id(draft)) == ["II.3.a"]
+    assert draft.coverage.skipped["assessment"] == 2
+    _valid(draft)

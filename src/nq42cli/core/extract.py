@@ -389,6 +389,15 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
+# A heading over an assessment: results reached, shortcomings, their causes, lessons.
+_ASSESSMENT = re.compile(
+    r"^(?:(?:nhung |mot so )?ket qua (?:noi bat|dat duoc|chu yeu)"
+    # "Hạn chế, bất cập", "Tồn tại và nguyên nhân"; never "Hạn chế tối đa …" (to limit).
+    r"|(?:nhung |mot so )?(?:han che|ton tai|bat cap|yeu kem)"
+    r"(?:(?:,? (?:va )?(?:han che|ton tai|bat cap|yeu kem|kho khan|vuong mac))+"
+    r"(?: can luu y| va nguyen nhan)?| can luu y| va nguyen nhan)"
+    r"|nguyen nhan|bai hoc kinh nghiem)\b"
+)
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "procedure",
@@ -396,6 +405,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
     ("encouragement", re.compile(r"^khuyen khich\b")),
+    # "Hạn chế, bất cập cần lưu ý …": a heading run on into what fell short.
+    ("assessment", _ASSESSMENT),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
@@ -1015,6 +1026,13 @@ class _Extractor:
             self._group(node, section)
             self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
             return
+        if _ASSESSMENT.match(f.lstrip(" *")) and all(c.kind == "para" for c in node.children):
+            # "1. Những kết quả nổi bật", "2. Hạn chế, bất cập cần lưu ý" (their first
+            # sentence run on): what was done and what fell short, told in paragraphs; no
+            # task (their dates are history).
+            self.cov.skipped["assessment"] += 1
+            self._outside([c.text for c in node.children])
+            return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
         when = _time_heading(text, self.issued)
         if when is not None:
@@ -1039,19 +1057,7 @@ class _Extractor:
                 self._make(node, f"{text} {content}", ctx, section, [])
                 return
             if node.children and all(c.kind == "para" for c in node.children):
-                if (why := _not_duty(text)) is not None and len(node.children) > 1:
-                    # "1. Đồng ý chủ trương … tại các Tờ trình:" and the paragraph that
-                    # completes it are a decision; the paragraphs after it ("Việc bàn
-                    # giao … phải hoàn thành trước ngày …") are read on their own.
-                    self.cov.skipped[why] += 1
-                    self._outside([text, node.children[0].text])
-                    for k, c in enumerate(node.children[1:], 2):
-                        c.id = f"{node.id}.x{k}"
-                        self._leaf(c, ctx, section)
-                    return
-                # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
-                content = " ".join(c.text for c in node.children)
-                self._make(node, f"{text} {content}", ctx, section, [])
+                self._completed(node, text, ctx, section)
                 return
         if text.endswith(".") and all(c.kind == "para" for c in node.children):
             # An item that is a duty, followed by paragraphs that are duties too.
@@ -1069,6 +1075,22 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _completed(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A lead-in ending in ":" over paragraphs only: the first completes it."""
+        if (why := _not_duty(text)) is not None and len(node.children) > 1:
+            # "1. Đồng ý chủ trương … tại các Tờ trình:" and the paragraph that completes
+            # it are a decision; the paragraphs after it ("Việc bàn giao … phải hoàn
+            # thành trước ngày …") are read on their own.
+            self.cov.skipped[why] += 1
+            self._outside([text, node.children[0].text])
+            for k, c in enumerate(node.children[1:], 2):
+                c.id = f"{node.id}.x{k}"
+                self._leaf(c, ctx, section)
+            return
+        # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
+        content = " ".join(c.text for c in node.children)
+        self._make(node, f"{text} {content}", ctx, section, [])
 
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None."""
