@@ -1449,3 +1449,25 @@ def test_results_and_shortcomings_told_in_paragraphs_are_no_duties() -> None:
     assert list(_by_id(draft)) == ["II.3.a"]
     assert draft.coverage.skipped["assessment"] == 2
     _valid(draft)
+
+
+COURTS = """KẾ HOẠCH
+III. NHIỆM VỤ
+2. Các sở, ban, ngành, địa phương:
+2.1. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh
+- Thực hiện tốt chức năng thực hành quyền công tố, xét xử các vụ án về ma túy.
+- Tăng cường công tác kiến nghị phòng ngừa tội phạm ma túy.
+"""
+
+
+def test_the_procuracy_and_the_court_are_names_in_lower_case() -> None:
+    """ "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh": institution words carrying
+    a lower-case name, as "Ủy ban nhân dân tỉnh" does; the request heading names both."""
+    draft = extract(COURTS, issued=date(2025, 10, 1))
+    for duty in draft.duties:
+        assert _owners(draft, duty) == [
+            ("Viện kiểm sát nhân dân tỉnh", "responsible"),
+            ("Tòa án nhân dân tỉnh", "responsible"),
+        ]
+    assert len(draft.duties) == 2
+    _valid(draft)
