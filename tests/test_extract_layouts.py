@@ -1471,3 +1471,21 @@ def test_the_procuracy_and_the_court_are_names_in_lower_case() -> None:
         ]
     assert len(draft.duties) == 2
     _valid(draft)
+
+
+TASKS_DUE_NAMED = """NGHỊ QUYẾT
+I. NHIỆM VỤ
+1. Các bộ, cơ quan triển khai các nhiệm vụ theo Nghị quyết số 109/NQ-CP, nhất là 44 nhiệm vụ
+có thời hạn hoàn thành trong quý II năm 2026; định kỳ hằng tháng báo cáo tiến độ.
+2. Bộ Tài chính trình Chính phủ phương án phân bổ vốn, hoàn thành trong quý II năm 2026.
+"""
+
+
+def test_the_deadline_of_tasks_a_noun_names_is_not_the_duty_s() -> None:
+    """ "… 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026" says when those tasks
+    are due, not this duty; its own "định kỳ hằng tháng" stays."""
+    draft = extract(TASKS_DUE_NAMED, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    assert d["I.1"]["windows"] == ["hằng tháng"]
+    assert d["I.2"]["windows"] == ["quý II/2026"]
+    _valid(draft)

@@ -165,6 +165,9 @@ _INLINE_FIELD = re.compile(
     r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
     r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
 )
+_TASKS_DUE = re.compile(
+    r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
+)
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
 _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
 _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
@@ -435,6 +438,11 @@ def _judge(
         return
     if _SCOPE.search(before):
         v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
+        return
+    if _TASKS_DUE.search(before):
+        # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
+        # the tasks a noun names, not of the duty that mentions them.
+        v.code, v.reason = "span.scope", "the deadline of tasks a noun names, not the duty's"
         return
     if t.kind == "now":
         nxt = s[t.b : t.b + 30]
