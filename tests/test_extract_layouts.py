@@ -1345,13 +1345,15 @@ NAMES_AND_THEIR_ENDS = """NGHỊ QUYẾT
 cốt liệt sĩ ban hành quy trình phối hợp để thực hiện xác định danh tính hài cốt liệt sĩ.
 2. Kiểm toán nhà nước hằng năm thực hiện kiểm toán việc giao dự toán.
 3. Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn xây dựng kế hoạch ứng phó.
+4. Các Bộ chủ chương trình và các bộ, cơ quan trung ương có liên quan nghiêm túc thực hiện
+các nhiệm vụ được giao.
 """
 
 
 def test_a_board_named_for_its_work_and_a_name_before_how_often() -> None:
     """ "Ban Chỉ đạo … về tìm kiếm, quy tập và xác định …": the verbs its topic joins by ","
     and "và" are its name; the verb after a noun is the duty's. "hằng năm" after a name
-    says how often, and is never part of it."""
+    says how often, and is never part of it; "trình" in "chương trình" submits nothing."""
     draft = extract(NAMES_AND_THEIR_ENDS, issued=date(2026, 5, 20))
     d = _by_id(draft)
     assert _owners(draft, d["D3.1"]) == [
@@ -1364,6 +1366,10 @@ def test_a_board_named_for_its_work_and_a_name_before_how_often() -> None:
     assert fold(name) == "kiem toan nha nuoc"
     assert _owners(draft, d["D3.3"]) == [
         ("Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn", "responsible")
+    ]
+    assert _owners(draft, d["D3.4"]) == [
+        ("Các Bộ chủ chương trình", "responsible"),
+        ("các bộ, cơ quan trung ương có liên quan", "responsible"),
     ]
     _valid(draft)
 

@@ -312,13 +312,19 @@ def _ends_name(text: str, f: str, i: int) -> bool:
 
 
 def _noun_here(f: str, i: int) -> bool:
-    """Whether "tổ chức" here is an organisation (before "hữu quan", ","), not a verb.
+    """Whether "tổ chức" (or "trình") here is a noun's, not a verb.
+
+    "tổ chức" is an organisation before "hữu quan", ","; "trình" ends "chương trình".
 
     After "(có) liên quan", which ends a collective's name, it is the verb ("các bộ, ngành
     liên quan tổ chức, triển khai …").
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("trinh", i) and re.search(
+        r"\b(?:chuong|cong|qua|lo|tien|hanh)\s+$", f[max(0, i - 12) : i]
+    ):
+        return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
