@@ -1495,3 +1495,23 @@ def test_the_deadline_of_tasks_a_noun_names_is_not_the_duty_s() -> None:
     assert d["I.1"]["windows"] == ["hằng tháng"]
     assert d["I.2"]["windows"] == ["quý II/2026"]
     _valid(draft)
+
+
+RESTATED_OWNER = """KẾ HOẠCH
+III. NHIỆM VỤ
+2. Ủy ban nhân dân xã, phường
+a) Rà soát, thống kê người sử dụng trái phép chất ma túy trên địa bàn.
+b) Ủy ban nhân dân các xã, phường phân công cán bộ theo dõi người cai nghiện tự nguyện.
+c) Công an tỉnh phối hợp hướng dẫn nghiệp vụ.
+"""
+
+
+def test_a_point_restating_its_heading_s_owner_keeps_the_heading_s_name() -> None:
+    """ "Ủy ban nhân dân các xã, phường …" under "Ủy ban nhân dân xã, phường" names the
+    same owner ("các" aside): the heading's name stands; another subject is its own."""
+    draft = extract(RESTATED_OWNER, issued=date(2025, 10, 1))
+    d = _by_id(draft)
+    for k in ("III.2.a", "III.2.b"):
+        assert _owners(draft, d[k]) == [("Ủy ban nhân dân xã, phường", "responsible")]
+    assert _owners(draft, d["III.2.c"])[0][0] == "Công an tỉnh"
+    _valid(draft)

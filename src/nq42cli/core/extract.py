@@ -1634,6 +1634,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and f.startswith("lanh dao ")
     got = None if verb_first else subject(text, registry)
+    if got is not None and ctx is not None and _restates(got, ctx):
+        # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
+        # công …": the point restates its heading's owner; the heading's name stands.
+        return _copy(ctx)
     if got is not None and (got.leads or got.responsible):
         partners = got.partners
         if not partners:
@@ -1690,6 +1694,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)
+
+
+def _restates(got: Any, ctx: _Owners) -> bool:
+    """Whether a sentence's only subject is its heading's only owner, "các" aside."""
+    mine = [*got.leads, *got.responsible]
+    theirs = ctx.doers()
+    if got.partners or len(mine) != 1 or len(theirs) != 1:
+        return False
+
+    def bare(n: Named) -> str:
+        return re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
+
+    return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
 
 _TITLE_CHARS = 160  # a title before ":" is short
