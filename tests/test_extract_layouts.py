@@ -1515,3 +1515,24 @@ def test_a_point_restating_its_heading_s_owner_keeps_the_heading_s_name() -> Non
         assert _owners(draft, d[k]) == [("Ủy ban nhân dân xã, phường", "responsible")]
     assert _owners(draft, d["III.2.c"])[0][0] == "Công an tỉnh"
     _valid(draft)
+
+
+LEVEL_ENDS_A_LIST = """KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên
+địa bàn xây dựng kế hoạch thực hiện, hoàn thành trong tháng 11/2025.
+2. Các sở, ban, ngành, cơ quan liên quan tổ chức tuyên truyền.
+"""
+
+
+def test_a_collective_closed_by_its_level_ends_before_another_kind() -> None:
+    """ "các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc …": "cấp tỉnh" closes the
+    first collective, "cơ quan …" is a second; without a level the list stays one."""
+    draft = extract(LEVEL_ENDS_A_LIST, issued=date(2025, 10, 1))
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1"])] == [
+        "các Sở, ban, ngành, đoàn thể cấp tỉnh",
+        "cơ quan ngành dọc đóng trên địa bàn",
+    ]
+    assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Các sở, ban, ngành, cơ quan liên quan"]
+    _valid(draft)

@@ -378,7 +378,7 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             after = i + 4
         if (
             0 < after < n
-            and starts_body(text, f, after, registry)
+            and (starts_body(text, f, after, registry) or _next_kind(f, start, i, after))
             and _splits(f, start, after, and_=c != ",", cell=cell)
         ):
             cut(i, after)
@@ -388,6 +388,19 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     if start < n:
         out.append(text[start:])
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
+
+
+def _next_kind(f: str, start: int, i: int, after: int) -> bool:
+    """A collective closed by its level, then bodies of another kind.
+
+    "các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn": the
+    level ends the first list; "cơ quan …" after it is a second owner.
+    """
+    return bool(
+        re.match(r"(?:cac |nhung )\S", f[start:i])
+        and re.search(r"\b(?:cap (?:tinh|huyen|xa|trung uong)|cac cap)$", f[start:i])
+        and re.match(r"(?:co quan|don vi)\s", f[after:])
+    )
 
 
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
