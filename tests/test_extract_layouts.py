@@ -1536,3 +1536,24 @@ def test_a_collective_closed_by_its_level_ends_before_another_kind() -> None:
     ]
     assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Các sở, ban, ngành, cơ quan liên quan"]
     _valid(draft)
+
+
+CONDITION_THEN_REQUEST = """NGHỊ QUYẾT
+Điều 4. Kinh phí thực hiện
+1. Trường hợp phát sinh các nội dung chi khác ngoài quy định tại Nghị quyết này, đề nghị Bộ
+Nội vụ, Bộ Quốc phòng và Ủy ban nhân dân cấp tỉnh căn cứ tình hình thực tế để quyết định
+mức chi cụ thể.
+"""
+
+
+def test_a_request_after_a_condition_names_the_subject() -> None:
+    """ "Trường hợp …, đề nghị X, Y và Z căn cứ …": the condition opens the sentence, the
+    request after its comma names who acts."""
+    draft = extract(CONDITION_THEN_REQUEST, issued=date(2026, 5, 20))
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Bộ Nội vụ",
+        "Bộ Quốc phòng",
+        "Ủy ban nhân dân cấp tỉnh",
+    ]
+    _valid(draft)

@@ -110,7 +110,7 @@ _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham)\b"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop)\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -561,7 +561,9 @@ _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
-    for m in re.finditer(r",\s*", f[:300]):
+    for m in re.finditer(r",\s*(?:(?:de nghi|giao|yeu cau)\s+)?", f[:300]):
+        # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
+        # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
     return -1
