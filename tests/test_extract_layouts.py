@@ -1217,3 +1217,343 @@ def test_a_dated_item_with_points_is_a_duty_and_so_are_its_points() -> None:
         ((name, role),) = _owners(draft, d[k])
         assert (fold(name), role) == ("uy ban nhan dan cac tinh, thanh pho", "responsible")
     _valid(draft)
+
+
+TITLE_CASE_APPENDIX = """NGHỊ QUYẾT
+Phiên họp Chính phủ thường kỳ
+I. Nhiệm vụ
+1. Các bộ, cơ quan theo dõi sát tình hình, báo cáo kết quả thực hiện Nghị quyết này./.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Văn A
+Phụ lục
+NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN
+(Kèm theo Nghị quyết số 1/NQ-CP ngày 06 tháng 5 năm 2026 của Chính phủ)
+1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:
+a) Hoàn thiện phương án sắp xếp doanh nghiệp nhà nước, hoàn thành trong tháng 5 năm 2026.
+b) Theo dõi, đôn đốc việc lập quy hoạch.
+2. Bộ Y tế chủ trì, phối hợp với các cơ quan, địa phương:
+a) Trình Chính phủ Nghị định về giá dịch vụ y tế trong quý II năm 2026.
+"""
+
+
+def test_an_appendix_titled_in_title_case_after_the_signature_is_read() -> None:
+    """ "Phụ lục" alone on its line opens an appendix as "PHỤ LỤC" does, after the signature.
+
+    Its owner headings own their lettered points; ids are the appendix's ("PL.1.a").
+    """
+    draft = extract(TITLE_CASE_APPENDIX, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    assert list(d) == ["I.1", "PL.1.a", "PL.1.b", "PL.2.a"]
+    for k in ("PL.1.a", "PL.1.b"):
+        assert _owners(draft, d[k]) == [
+            ("Bộ Tài chính", "lead"),
+            ("các cơ quan, địa phương", "partner"),
+        ]
+    assert d["PL.1.a"]["windows"] == ["tháng 5/2026"]
+    assert _owners(draft, d["PL.2.a"])[0] == ("Bộ Y tế", "lead")
+    _valid(draft)
+
+
+NOT_DEADLINES_IN_BRACKETS = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Ủy ban nhân dân các tỉnh, thành phố:
+a) Tiết kiệm điện trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7), thực hiện tiết kiệm tối
+thiểu 10% điện năng tiêu thụ.
+b) Tổ chức các hoạt động kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)
+theo Kế hoạch của Thủ tướng Chính phủ.
+c) Hoàn thành sắp xếp trụ sở dôi dư (quý II/2026).
+"""
+
+
+def test_months_a_noun_names_and_an_anniversary_span_are_no_deadlines() -> None:
+    """A bracket spelling out "các tháng …" names months, not a deadline; a span opening
+    decades before the document ("27/7/1947 - 27/7/2027") is an anniversary's years. A
+    bracketed time after the task is still its deadline."""
+    draft = extract(NOT_DEADLINES_IN_BRACKETS, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    assert d["I.1.a"]["windows"] == ["không thời hạn"]
+    assert d["I.1.b"]["windows"] == ["không thời hạn"]
+    assert d["I.1.c"]["windows"] == ["quý II/2026"]
+    _valid(draft)
+
+
+ASKED_IN_A_PARAGRAPH = """NGHỊ QUYẾT
+II. Nhiệm vụ
+3. Phương hướng, nhiệm vụ, giải pháp trọng tâm
+Thời gian tới, dự báo tình hình thế giới tiếp tục biến động phức tạp.
+Để hoàn thành các mục tiêu, nhiệm vụ của năm 2026, phấn đấu tốc độ tăng trưởng GDP cả năm
+đạt từ 10% trở lên; Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch
+Ủy ban nhân dân các tỉnh, thành phố phát huy tinh thần trách nhiệm, tập trung chỉ đạo, điều
+hành các nhiệm vụ, giải pháp đã đề ra, trong đó chú trọng những nội dung sau:
+a) Theo dõi chặt chẽ diễn biến tình hình thế giới, kịp thời tham mưu giải pháp điều hành.
+Chuẩn bị kịch bản trong tình huống xung đột tiếp tục kéo dài.
+b) Tập trung rà soát hệ thống pháp luật chuyên ngành.
+c) Về nhiệm vụ cụ thể của các bộ, cơ quan, địa phương: Từng bộ, cơ quan, địa phương khẩn
+trương tổ chức triển khai thực hiện những nội dung tại Phụ lục.
+"""
+
+
+def test_the_bodies_a_paragraph_asks_own_the_points_after_it() -> None:
+    """ "…; Chính phủ yêu cầu X … những nội dung sau:" ends a paragraph: X owns the points
+    below, across a point's own paragraph; a point naming its own subject after a title
+    ("Về …: Từng bộ, cơ quan, địa phương …") keeps it."""
+    draft = extract(ASKED_IN_A_PARAGRAPH, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    asked = (
+        "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+    )
+    for k in ("II.3.a", "II.3.b"):
+        assert _owners(draft, d[k]) == [(asked, "responsible")]
+    assert _owners(draft, d["II.3.c"]) == [("Từng bộ, cơ quan, địa phương", "responsible")]
+    _valid(draft)
+
+
+DECISION_AND_VALIDITY = """NGHỊ QUYẾT
+Điều 1.
+1. Đồng ý chủ trương chuyển giao nguyên trạng Trung tâm Văn hóa về Ủy ban nhân dân tỉnh quản
+lý theo đề nghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các Tờ trình:
+Số 20/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 19/TTr-BVHTTDL ngày 06 tháng 5 năm 2026.
+Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026. Từ ngày 01
+tháng 7 năm 2026, Ủy ban nhân dân tỉnh trực tiếp quản lý Trung tâm.
+2. Giao Bộ Văn hoá, Thể thao và Du lịch:
+a) Chủ trì thực hiện các thủ tục bàn giao theo quy định của pháp luật.
+Điều 2. Hiệu lực thi hành
+1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và được thực hiện đến hết
+ngày 31 tháng 7 năm 2027.
+2. Bộ Nội vụ hướng dẫn thực hiện Nghị quyết này.
+"""
+
+
+def test_a_decision_and_a_period_of_validity_are_no_duties() -> None:
+    """ "Đồng ý chủ trương … tại các Tờ trình:" and the paragraph completing it decide, and
+    the requirement after them ("Việc bàn giao … phải hoàn thành trước ngày …") is a duty
+    of its own; "Nghị quyết này có hiệu lực … đến hết ngày 31 tháng 7 năm 2027" is the
+    document's validity, whose end is no deadline."""
+    draft = extract(DECISION_AND_VALIDITY, issued=date(2026, 5, 20))
+    d = _by_id(draft)
+    assert list(d) == ["D1.1.x2", "D1.2.a", "D2.2"]
+    assert d["D1.1.x2"]["text"].startswith("Việc bàn giao và tiếp nhận")
+    assert d["D1.1.x2"]["windows"][0] == "trước ngày 1/7/2026"
+    assert all("2027" not in w for x in draft.duties for w in x["windows"])
+    _valid(draft)
+
+
+NAMES_AND_THEIR_ENDS = """NGHỊ QUYẾT
+Điều 3. Tổ chức thực hiện
+1. Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài
+cốt liệt sĩ ban hành quy trình phối hợp để thực hiện xác định danh tính hài cốt liệt sĩ.
+2. Kiểm toán nhà nước hằng năm thực hiện kiểm toán việc giao dự toán.
+3. Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn xây dựng kế hoạch ứng phó.
+4. Các Bộ chủ chương trình và các bộ, cơ quan trung ương có liên quan nghiêm túc thực hiện
+các nhiệm vụ được giao.
+"""
+
+
+def test_a_board_named_for_its_work_and_a_name_before_how_often() -> None:
+    """ "Ban Chỉ đạo … về tìm kiếm, quy tập và xác định …": the verbs its topic joins by ","
+    and "và" are its name; the verb after a noun is the duty's. "hằng năm" after a name
+    says how often, and is never part of it; "trình" in "chương trình" submits nothing."""
+    draft = extract(NAMES_AND_THEIR_ENDS, issued=date(2026, 5, 20))
+    d = _by_id(draft)
+    assert _owners(draft, d["D3.1"]) == [
+        (
+            "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh tính hài cốt liệt sĩ",
+            "responsible",
+        )
+    ]
+    ((name, _),) = _owners(draft, d["D3.2"])
+    assert fold(name) == "kiem toan nha nuoc"
+    assert _owners(draft, d["D3.3"]) == [
+        ("Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn", "responsible")
+    ]
+    assert _owners(draft, d["D3.4"]) == [
+        ("Các Bộ chủ chương trình", "responsible"),
+        ("các bộ, cơ quan trung ương có liên quan", "responsible"),
+    ]
+    _valid(draft)
+
+
+COLLECTIVES_IN_A_CELL = """NGHỊ QUYẾT
+I. NHIỆM VỤ
+1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà
+soát văn bản quy phạm pháp luật.
+
+PHỤ LỤC I
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Tăng cường công tác lãnh đạo, chỉ đạo | Các bộ, cơ quan ngang bộ, Ủy ban nhân dân \
+các tỉnh, thành phố trực thuộc trung ương | Các bộ, ngành liên quan | Thường xuyên |
+"""
+
+
+def test_a_cell_lists_the_ministries_and_the_provinces_as_two_owners() -> None:
+    """In an owner cell, "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, …" names two
+    collectives owning the row jointly; as a sentence's subject it stays one formula."""
+    draft = extract(COLLECTIVES_IN_A_CELL, issued=date(2026, 4, 8))
+    d = _by_id(draft)
+    assert [fold(n) for n, _ in _owners(draft, d["I.1"])] == [
+        "cac bo, co quan ngang bo, uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong"
+    ]
+    lead = [(fold(n), r) for n, r in _owners(draft, d["PLI.1"]) if r != "partner"]
+    assert lead == [
+        ("cac bo, co quan ngang bo", "responsible"),
+        ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
+    ]
+    _valid(draft)
+
+
+PDF_SUB_ROWS = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    + _PDF_HEADER
+    + "1. \nRà soát chính sách trợ giúp xã hội \nSở Nội vụ \nCác sở, ban, \nngành \n"
+    "Kế hoạch \nQuý II/2026 \n"
+    "2. \nSắp xếp các đơn vị sự nghiệp công lập \nCác sở, ban, \nngành \nSở Nội vụ \n"
+    "Quyết định \nQuý III/2026 \n"
+    "2.1 Theo dõi, tổng hợp việc sắp xếp đơn vị sự \nnghiệp công lập \nSở Nội vụ \n"
+    "Các sở, ban, \nngành \nBáo cáo \nThường xuyên \n"
+    "2.2 Sắp xếp các cơ sở y tế \nSở Y tế \nSở Tài chính \nĐề án \nQuý IV/2026 \n"
+    "3. \nKhám sàng lọc bệnh không lây nhiễm \nBệnh viện Đa khoa tỉnh \n"
+    "Trung tâm Y tế \nBáo cáo \nThường xuyên \n"
+)
+
+
+def test_a_pdf_task_tables_numbered_sub_rows_are_rows() -> None:
+    """ "2.1 …", "2.2 …" under row 2, each with its owners and time, are rows of their own
+    (the next in the sequence under the row above; row 3 goes on after them)."""
+    draft = extract(PDF_SUB_ROWS, issued=date(2026, 4, 1), number="7/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.2.1", "PL.2.2", "PL.3"]
+    assert d["PL.2.1"]["text"].startswith("Theo dõi, tổng hợp việc sắp xếp đơn vị sự nghiệp")
+    assert _owners(draft, d["PL.2.1"])[0] == ("Sở Nội vụ", "lead")
+    assert d["PL.2.1"]["windows"] == ["thường xuyên"]
+    assert _owners(draft, d["PL.2.2"]) == [("Sở Y tế", "lead"), ("Sở Tài chính", "partner")]
+    assert d["PL.2.2"]["windows"] == ["quý IV/2026"]
+    assert _owners(draft, d["PL.3"])[0] == ("Bệnh viện Đa khoa tỉnh", "lead")
+    _valid(draft)
+
+
+ASSESSMENT = """NGHỊ QUYẾT
+II. Về tình hình kinh tế - xã hội tháng 4; nhiệm vụ tháng 5
+1. Những kết quả nổi bật
+Chính phủ thống nhất đánh giá: trong tháng 4 năm 2026, kinh tế vĩ mô ổn định.
+Các lĩnh vực văn hóa, xã hội được chú trọng; trong 04 tháng đầu năm, các chương trình tín
+dụng chính sách đã giải ngân gần 67,3 nghìn tỷ đồng.
+2. Hạn chế, bất cập cần lưu ý
+Tốc độ tăng thu ngân sách nhà nước trong tháng 4 thấp hơn cùng kỳ.
+3. Nhiệm vụ trọng tâm
+a) Bộ Tài chính trình Chính phủ phương án phân bổ vốn trong tháng 5 năm 2026.
+"""
+
+
+def test_results_and_shortcomings_told_in_paragraphs_are_no_duties() -> None:
+    """ "1. Những kết quả nổi bật", "2. Hạn chế, bất cập cần lưu ý" over paragraphs (the
+    heading's line run on into the first sentence or not) tell what was done: no duty,
+    and their months are no deadlines."""
+    draft = extract(ASSESSMENT, issued=date(2026, 5, 6))
+    assert list(_by_id(draft)) == ["II.3.a"]
+    assert draft.coverage.skipped["assessment"] == 2
+    _valid(draft)
+
+
+COURTS = """KẾ HOẠCH
+III. NHIỆM VỤ
+2. Các sở, ban, ngành, địa phương:
+2.1. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh
+- Thực hiện tốt chức năng thực hành quyền công tố, xét xử các vụ án về ma túy.
+- Tăng cường công tác kiến nghị phòng ngừa tội phạm ma túy.
+"""
+
+
+def test_the_procuracy_and_the_court_are_names_in_lower_case() -> None:
+    """ "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh": institution words carrying
+    a lower-case name, as "Ủy ban nhân dân tỉnh" does; the request heading names both."""
+    draft = extract(COURTS, issued=date(2025, 10, 1))
+    for duty in draft.duties:
+        assert _owners(draft, duty) == [
+            ("Viện kiểm sát nhân dân tỉnh", "responsible"),
+            ("Tòa án nhân dân tỉnh", "responsible"),
+        ]
+    assert len(draft.duties) == 2
+    _valid(draft)
+
+
+TASKS_DUE_NAMED = """NGHỊ QUYẾT
+I. NHIỆM VỤ
+1. Các bộ, cơ quan triển khai các nhiệm vụ theo Nghị quyết số 109/NQ-CP, nhất là 44 nhiệm vụ
+có thời hạn hoàn thành trong quý II năm 2026; định kỳ hằng tháng báo cáo tiến độ.
+2. Bộ Tài chính trình Chính phủ phương án phân bổ vốn, hoàn thành trong quý II năm 2026.
+"""
+
+
+def test_the_deadline_of_tasks_a_noun_names_is_not_the_duty_s() -> None:
+    """ "… 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026" says when those tasks
+    are due, not this duty; its own "định kỳ hằng tháng" stays."""
+    draft = extract(TASKS_DUE_NAMED, issued=date(2026, 5, 6))
+    d = _by_id(draft)
+    assert d["I.1"]["windows"] == ["hằng tháng"]
+    assert d["I.2"]["windows"] == ["quý II/2026"]
+    _valid(draft)
+
+
+RESTATED_OWNER = """KẾ HOẠCH
+III. NHIỆM VỤ
+2. Ủy ban nhân dân xã, phường
+a) Rà soát, thống kê người sử dụng trái phép chất ma túy trên địa bàn.
+b) Ủy ban nhân dân các xã, phường phân công cán bộ theo dõi người cai nghiện tự nguyện.
+c) Công an tỉnh phối hợp hướng dẫn nghiệp vụ.
+"""
+
+
+def test_a_point_restating_its_heading_s_owner_keeps_the_heading_s_name() -> None:
+    """ "Ủy ban nhân dân các xã, phường …" under "Ủy ban nhân dân xã, phường" names the
+    same owner ("các" aside): the heading's name stands; another subject is its own."""
+    draft = extract(RESTATED_OWNER, issued=date(2025, 10, 1))
+    d = _by_id(draft)
+    for k in ("III.2.a", "III.2.b"):
+        assert _owners(draft, d[k]) == [("Ủy ban nhân dân xã, phường", "responsible")]
+    assert _owners(draft, d["III.2.c"])[0][0] == "Công an tỉnh"
+    _valid(draft)
+
+
+LEVEL_ENDS_A_LIST = """KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên
+địa bàn xây dựng kế hoạch thực hiện, hoàn thành trong tháng 11/2025.
+2. Các sở, ban, ngành, cơ quan liên quan tổ chức tuyên truyền.
+"""
+
+
+def test_a_collective_closed_by_its_level_ends_before_another_kind() -> None:
+    """ "các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc …": "cấp tỉnh" closes the
+    first collective, "cơ quan …" is a second; without a level the list stays one."""
+    draft = extract(LEVEL_ENDS_A_LIST, issued=date(2025, 10, 1))
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1"])] == [
+        "các Sở, ban, ngành, đoàn thể cấp tỉnh",
+        "cơ quan ngành dọc đóng trên địa bàn",
+    ]
+    assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Các sở, ban, ngành, cơ quan liên quan"]
+    _valid(draft)
+
+
+CONDITION_THEN_REQUEST = """NGHỊ QUYẾT
+Điều 4. Kinh phí thực hiện
+1. Trường hợp phát sinh các nội dung chi khác ngoài quy định tại Nghị quyết này, đề nghị Bộ
+Nội vụ, Bộ Quốc phòng và Ủy ban nhân dân cấp tỉnh căn cứ tình hình thực tế để quyết định
+mức chi cụ thể.
+"""
+
+
+def test_a_request_after_a_condition_names_the_subject() -> None:
+    """ "Trường hợp …, đề nghị X, Y và Z căn cứ …": the condition opens the sentence, the
+    request after its comma names who acts."""
+    draft = extract(CONDITION_THEN_REQUEST, issued=date(2026, 5, 20))
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Bộ Nội vụ",
+        "Bộ Quốc phòng",
+        "Ủy ban nhân dân cấp tỉnh",
+    ]
+    _valid(draft)

@@ -97,7 +97,10 @@ def kind_title(text: str) -> tuple[str, str] | None:
         return None
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters) >= 0.8 * max(len(letters), 1)
-    if not upper:
+    # "Phụ lục" alone on its line (a Gazette copy sets the word in title case above the
+    # appendix's title in capitals) opens an appendix as "PHỤ LỤC" does.
+    alone = m.group(1) == "phu luc" and not m.group(3).strip() and text.lstrip(" *#")[:1].isupper()
+    if not upper and not alone:
         return None
     kind = _KIND_WORDS[m.group(1)]
     number = (m.group(2) or "").upper()

@@ -178,6 +178,8 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
+# A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
+_ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -387,6 +389,15 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
+# A heading over an assessment: results reached, shortcomings, their causes, lessons.
+_ASSESSMENT = re.compile(
+    r"^(?:(?:nhung |mot so )?ket qua (?:noi bat|dat duoc|chu yeu)"
+    # "Hạn chế, bất cập", "Tồn tại và nguyên nhân"; never "Hạn chế tối đa …" (to limit).
+    r"|(?:nhung |mot so )?(?:han che|ton tai|bat cap|yeu kem)"
+    r"(?:(?:,? (?:va )?(?:han che|ton tai|bat cap|yeu kem|kho khan|vuong mac))+"
+    r"(?: can luu y| va nguyen nhan)?| can luu y| va nguyen nhan)"
+    r"|nguyen nhan|bai hoc kinh nghiem)\b"
+)
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "procedure",
@@ -394,10 +405,21 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
     ("encouragement", re.compile(r"^khuyen khich\b")),
+    # "Hạn chế, bất cập cần lưu ý …": a heading run on into what fell short.
+    ("assessment", _ASSESSMENT),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
+    # "Nghị quyết này có hiệu lực … và được thực hiện đến hết ngày 31/7/2027": the
+    # document's own period of validity, no task (and its end is no duty's deadline).
+    (
+        "validity",
+        re.compile(
+            r"^(?:nghi quyet|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|chuong trinh"
+            r"|ket luan|luat|phap lenh) nay (?:co hieu luc|duoc thuc hien|ap dung)\b"
+        ),
+    ),
     (
         "pointer",
         re.compile(
@@ -780,9 +802,15 @@ class _Extractor:
         holder: _Node | None = None
         if numbered:
             # Numbered items with no section above them: one section for the part.
-            sid = (
-                "S" if not any(s["id"] == "S" for s in self.sections) else f"S{len(self.sections)}"
-            )
+            if part.kind and part.kind.startswith("Phụ lục"):
+                # An appendix's numbered items: ids as its tables' rows ("PL.3.a").
+                sid = self._unique_section(self._appendix_label(part))
+            else:
+                sid = (
+                    "S"
+                    if not any(s["id"] == "S" for s in self.sections)
+                    else f"S{len(self.sections)}"
+                )
             holder = _Node("roman", sid, part.kind or "Nội dung", part.title_line)
             holder.children = [c for c in loose if not c.heading]
             for c in holder.children:
@@ -919,7 +947,17 @@ class _Extractor:
 
     def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         paras = [c for c in node.children if c.kind == "para"]
-        for c in node.children:
+        outer = ctx
+        for k, c in enumerate(node.children):
+            if c.kind == "para" and c.text.rstrip().endswith(":"):
+                ctx = outer
+                nxt = node.children[k + 1] if k + 1 < len(node.children) else None
+                asked = self._asked_owners(c.text) if nxt is not None else None
+                if asked is not None and nxt is not None and nxt.kind in _POINTS:
+                    # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
+                    # sau:" then "a) …": the bodies asked own the points that follow (and
+                    # a point's paragraphs), up to the next lead-in.
+                    ctx = _Ctx(outer.section, asked, outer.time)
             if c.kind == "article":
                 self.cov.skipped["article"] += 1
                 continue
@@ -988,6 +1026,13 @@ class _Extractor:
             self._group(node, section)
             self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
             return
+        if _ASSESSMENT.match(f.lstrip(" *")) and all(c.kind == "para" for c in node.children):
+            # "1. Những kết quả nổi bật", "2. Hạn chế, bất cập cần lưu ý" (their first
+            # sentence run on): what was done and what fell short, told in paragraphs; no
+            # task (their dates are history).
+            self.cov.skipped["assessment"] += 1
+            self._outside([c.text for c in node.children])
+            return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
         when = _time_heading(text, self.issued)
         if when is not None:
@@ -1012,9 +1057,7 @@ class _Extractor:
                 self._make(node, f"{text} {content}", ctx, section, [])
                 return
             if node.children and all(c.kind == "para" for c in node.children):
-                # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
-                content = " ".join(c.text for c in node.children)
-                self._make(node, f"{text} {content}", ctx, section, [])
+                self._completed(node, text, ctx, section)
                 return
         if text.endswith(".") and all(c.kind == "para" for c in node.children):
             # An item that is a duty, followed by paragraphs that are duties too.
@@ -1033,6 +1076,22 @@ class _Extractor:
         self._group(node, section)
         self._children(node, ctx, section)
 
+    def _completed(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A lead-in ending in ":" over paragraphs only: the first completes it."""
+        if (why := _not_duty(text)) is not None and len(node.children) > 1:
+            # "1. Đồng ý chủ trương … tại các Tờ trình:" and the paragraph that completes
+            # it are a decision; the paragraphs after it ("Việc bàn giao … phải hoàn
+            # thành trước ngày …") are read on their own.
+            self.cov.skipped[why] += 1
+            self._outside([text, node.children[0].text])
+            for k, c in enumerate(node.children[1:], 2):
+                c.id = f"{node.id}.x{k}"
+                self._leaf(c, ctx, section)
+            return
+        # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
+        content = " ".join(c.text for c in node.children)
+        self._make(node, f"{text} {content}", ctx, section, [])
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None."""
         if not is_owner_list(text, self.registry):
@@ -1048,6 +1107,20 @@ class _Extractor:
                 f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
             )
         return _Owners(responsible=found, source="heading")
+
+    def _asked_owners(self, text: str) -> _Owners | None:
+        """The bodies a paragraph's last request names when it leads into points.
+
+        "Để hoàn thành …; Chính phủ yêu cầu các Bộ trưởng, … phát huy …, trong đó chú
+        trọng những nội dung sau:" asks the office holders; the points are theirs.
+        """
+        if not text.rstrip().endswith(":"):
+            return None
+        for m in reversed(list(_ASKED.finditer(text))):
+            got = subject(text[m.start("ask") :], self.registry)
+            if got is not None and _owns(got):
+                return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        return None
 
     def _request_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners a request heading names for the points under it, or None.
@@ -1431,12 +1504,17 @@ class _Extractor:
     def _table_section(self, part: _Part) -> str:
         label = "T"
         if part.kind and part.kind.startswith("Phụ lục"):
-            number = part.kind.split()[-1] if len(part.kind.split()) > 2 else ""
-            label = f"PL{number}"
+            label = self._appendix_label(part)
         sid = self._unique_section(label)
         title = part.kind or "Bảng nhiệm vụ"
         self.sections.append({"id": sid, "title": title})
         return sid
+
+    @staticmethod
+    def _appendix_label(part: _Part) -> str:
+        """``PL`` for "Phụ lục", ``PLII`` for "Phụ lục II"."""
+        words = (part.kind or "").split()
+        return f"PL{words[-1] if len(words) > 2 else ''}"
 
     def _row(self, row: Any, table: TaskTable, sid: str, section: dict[str, Any]) -> None:
         reviews: list[str] = list(row.guesses)
@@ -1494,7 +1572,7 @@ class _Extractor:
         bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
         bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
         out = []
-        for written in split_names(bare.strip().rstrip("."), self.registry):
+        for written in split_names(bare.strip().rstrip("."), self.registry, cell=True):
             name = written
             f = _aligned_text(written)
             if starts_body(written, f, 0, self.registry):
@@ -1556,6 +1634,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and f.startswith("lanh dao ")
     got = None if verb_first else subject(text, registry)
+    if got is not None and ctx is not None and _restates(got, ctx):
+        # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
+        # công …": the point restates its heading's owner; the heading's name stands.
+        return _copy(ctx)
     if got is not None and (got.leads or got.responsible):
         partners = got.partners
         if not partners:
@@ -1612,6 +1694,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)
+
+
+def _restates(got: Any, ctx: _Owners) -> bool:
+    """Whether a sentence's only subject is its heading's only owner, "các" aside."""
+    mine = [*got.leads, *got.responsible]
+    theirs = ctx.doers()
+    if got.partners or len(mine) != 1 or len(theirs) != 1:
+        return False
+
+    def bare(n: Named) -> str:
+        return re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
+
+    return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
 
 _TITLE_CHARS = 160  # a title before ":" is short

@@ -73,9 +73,10 @@ _HEADS = (
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
 _GENERIC = re.compile(
-    # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các".
+    # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các";
+    # "từng bộ, cơ quan, địa phương": each of them.
     r"(?:cap uy|chinh quyen dia phuong)\b"
-    r"|(?:cac\s+|nhung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
+    r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
@@ -109,7 +110,7 @@ _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham)\b"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop)\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -231,7 +232,7 @@ _LOWER_NAMED = frozenset(
     {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
-     "to dang", "dang uy", "ban can su dang"}
+     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an"}
 )  # fmt: skip
 
 
@@ -274,7 +275,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = m is not None and i > guard and (caps or text[i].islower())
-            if verb and not _noun_here(f, i):
+            if verb and not _noun_here(f, i) and not _topic_goes_on(f, pos, i):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -287,8 +288,22 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # name has ended.
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
-    r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la)\b"
+    r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
+    # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
+    r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen)\b"
 )
+
+
+# A board named for its work: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập và xác định danh
+# tính hài cốt liệt sĩ". Its topic's verbs are joined by "," and "và"; the verb after a
+# noun ("… liệt sĩ ban hành …") is the duty's.
+_TOPIC_NAME = re.compile(
+    r"^(?:ban chi dao|hoi dong|uy ban|to cong tac|ban to chuc|tieu ban)\b[^,;:()]{0,40}\bve\s"
+)
+
+
+def _topic_goes_on(f: str, pos: int, i: int) -> bool:
+    return bool(_TOPIC_NAME.match(f, pos)) and bool(re.search(r"(?:,|\bva)\s+$", f[pos:i]))
 
 
 def _ends_name(text: str, f: str, i: int) -> bool:
@@ -297,13 +312,19 @@ def _ends_name(text: str, f: str, i: int) -> bool:
 
 
 def _noun_here(f: str, i: int) -> bool:
-    """Whether "tổ chức" here is an organisation (before "hữu quan", ","), not a verb.
+    """Whether "tổ chức" (or "trình") here is a noun's, not a verb.
+
+    "tổ chức" is an organisation before "hữu quan", ","; "trình" ends "chương trình".
 
     After "(có) liên quan", which ends a collective's name, it is the verb ("các bộ, ngành
     liên quan tổ chức, triển khai …").
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("trinh", i) and re.search(
+        r"\b(?:chuong|cong|qua|lo|tien|hanh)\s+$", f[max(0, i - 12) : i]
+    ):
+        return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
@@ -313,8 +334,11 @@ def _noun_here(f: str, i: int) -> bool:
     )
 
 
-def split_names(text: str, registry: Registry) -> list[str]:
-    """Split a list of owner names (a cell, a field value, a heading) into names."""
+def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
+    """Split a list of owner names (a cell, a field value, a heading) into names.
+
+    ``cell``: a table's owner cell, a list of owners rather than a sentence's subject.
+    """
     text = text.strip(_TRAILING + " ")
     if not text:
         return []
@@ -354,8 +378,8 @@ def split_names(text: str, registry: Registry) -> list[str]:
             after = i + 4
         if (
             0 < after < n
-            and starts_body(text, f, after, registry)
-            and _splits(f, start, after, and_=c != ",")
+            and (starts_body(text, f, after, registry) or _next_kind(f, start, i, after))
+            and _splits(f, start, after, and_=c != ",", cell=cell)
         ):
             cut(i, after)
             i = after
@@ -366,9 +390,27 @@ def split_names(text: str, registry: Registry) -> list[str]:
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
-def _splits(f: str, start: int, after: int, *, and_: bool = False) -> bool:
+def _next_kind(f: str, start: int, i: int, after: int) -> bool:
+    """A collective closed by its level, then bodies of another kind.
+
+    "các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn": the
+    level ends the first list; "cơ quan …" after it is a second owner.
+    """
+    return bool(
+        re.match(r"(?:cac |nhung )\S", f[start:i])
+        and re.search(r"\b(?:cap (?:tinh|huyen|xa|trung uong)|cac cap)$", f[start:i])
+        and re.match(r"(?:co quan|don vi)\s", f[after:])
+    )
+
+
+def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
+    # A table's owner cell "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc trung ương" lists two collectives that own the row jointly; the same
+    # words as a sentence's subject are the Government's one formula (below).
+    if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
+        return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
     # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.
     if and_ and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head):
         return False
@@ -519,7 +561,9 @@ _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
-    for m in re.finditer(r",\s*", f[:300]):
+    for m in re.finditer(r",\s*(?:(?:de nghi|giao|yeu cau)\s+)?", f[:300]):
+        # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
+        # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
     return -1

@@ -144,6 +144,8 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:giai doan|thoi ky|nhiem ky|chien luoc|ke hoach|chuong trinh|de an|du an|quy hoach"
     r"|tong ket|so ket|nam thuc hien|khoa)\b[^()]{0,80}$"
 )
+# "các tháng cao điểm (…)": the bracket spells out the months the noun names.
+_MONTHS_NAMED = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()]{0,60}?[\s(]*$")
 # A level to reach in the clause: a target, whose year is never a deadline.
 _TARGET = re.compile(
     r"\b(?:phan dau|dat|ty le|toi thieu|it nhat)\b[^;.:]{0,80}?\d+(?:[.,]\d+)?\s*%"
@@ -162,6 +164,9 @@ _NARRATED = re.compile(
 _INLINE_FIELD = re.compile(
     r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
     r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
+)
+_TASKS_DUE = re.compile(
+    r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
 _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
@@ -199,7 +204,17 @@ def _not_past(sp: Span, issued: date | None) -> Span:
     if ends and len(ends) == len(sp.readings) and all(e is not None and e < issued for e in ends):
         why = "a day before the document's own date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
+    starts = [r.window.start for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
+    if any(s is not None and s.year < issued.year - _HISTORY_YEARS for s in starts):
+        # "80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)": an anniversary's
+        # years, from a day long before the document; no duty's window opens there.
+        why = "a span from long before the document's date: history, not a deadline it sets"
+        return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     return sp
+
+
+# A deadline window opening more years than this before the document is history.
+_HISTORY_YEARS = 10
 
 
 def read_cell(text: str, issued: date | None = None) -> list[Span]:
@@ -293,6 +308,10 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
     if _exact(inner, issued) is None:
         return []
+    if _MONTHS_NAMED.search(_aligned_fold(text[max(0, a - 90) : a])):
+        # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
+        why = "the months a noun before it names, not a deadline"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if _YEARS_ONLY.match(inner) and _NAMED_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "Chương trình mục tiêu quốc gia … (2021-2025)": the programme's years.
         why = "the years of a programme, plan or period named before it"
@@ -419,6 +438,11 @@ def _judge(
         return
     if _SCOPE.search(before):
         v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
+        return
+    if _TASKS_DUE.search(before):
+        # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
+        # the tasks a noun names, not of the duty that mentions them.
+        v.code, v.reason = "span.scope", "the deadline of tasks a noun names, not the duty's"
         return
     if t.kind == "now":
         nxt = s[t.b : t.b + 30]

@@ -341,6 +341,7 @@ _HEADER_LINE_WORDS = 8  # a header's line is short
 _ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 _ROW_NUMBER_TEXT = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 _GROUP_ROW = re.compile(r"^([IVXLC]+)\s*(?:[.)-]\s*(.*))?$")
+_DECIMAL_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})\.?(?:\s+(\S.*))?$")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -362,7 +363,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     header, repeated, i = got
     grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
     rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
-    expected, group = 1, 0
+    expected, group, expected_sub = 1, 0, 1
     while i < len(lines):
         skip = _repeated_at(lines, i, repeated)
         if skip:
@@ -374,10 +375,21 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             break
         num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
         grp = _GROUP_ROW.match(first)
+        sub = _DECIMAL_ROW.match(first)
         if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
             rest = [num.group(2)] if num.lastindex == 2 else []
             rows.append((num.group(1), lines[i].no, rest + parts[1:]))
-            expected = int(num.group(1)) + 1
+            expected, expected_sub = int(num.group(1)) + 1, 1
+        elif (
+            sub is not None
+            and rows
+            and sub.group(1) == f"{expected - 1}.{expected_sub}"
+            and rows[-1][0].split(".")[0] == str(expected - 1)
+        ):
+            # "2.1 Theo dõi, tổng hợp …" under row 2: a sub-row, the next in its sequence.
+            rest = [sub.group(2)] if sub.group(2) else []
+            rows.append((sub.group(1), lines[i].no, rest + parts[1:]))
+            expected_sub += 1
         elif num is not None and num.lastindex == 1 and len(parts) == 1:
             pass  # a page number, out of the rows' sequence
         elif grp is not None and _ROMAN.match(grp.group(1)) and _roman(grp.group(1)) == group + 1:

@@ -344,6 +344,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.suspension": ("tạm dừng", "suspension"),
     "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
     "skip.target": ("chỉ tiêu", "target"),
+    "skip.validity": ("hiệu lực của văn bản", "the document's period of validity"),
+    "skip.assessment": ("kết quả, hạn chế đã qua", "results or shortcomings told, no task"),
     "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
