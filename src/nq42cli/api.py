@@ -1222,36 +1222,8 @@ def export(result: Result, fmt: Format | str, *, lang: str = "vi", bom: bool = F
 
 # The results of the rarer calls are made on first use (nq42cli.core.results_more), so a
 # warm query does not define them; they are this module's names all the same.
-_MORE = frozenset(
-    {
-        "Calendar",
-        "CoverageReport",
-        "Detail",
-        "DraftPlan",
-        "Initialized",
-        "Names",
-        "OwnersList",
-        "OwnerStory",
-        "PlansList",
-        "Recorded",
-        "Schema",
-        "Timeline",
-        "Validation",
-        "WhenReading",
-        "WhenSpans",
-    }
-)
-
 if not TYPE_CHECKING:
+    from nq42cli.core.results import MORE as _RESULTS_MORE
+    from nq42cli.core.results import lazy_more
 
-    def __getattr__(name: str) -> object:
-        if name not in _MORE:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from nq42cli.core import results_more
-
-        value = getattr(results_more, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_MORE})
+    __getattr__, __dir__ = lazy_more(_RESULTS_MORE | {"Initialized", "Names"}, globals(), __name__)

@@ -16,7 +16,7 @@ uses. Import them from here either way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -123,7 +123,7 @@ class History:
 
 
 # The results of the rarer calls live in results_more, made on first use (see there).
-_MORE = frozenset(
+MORE = frozenset(
     {
         "Calendar",
         "CoverageReport",
@@ -141,16 +141,30 @@ _MORE = frozenset(
     }
 )
 
-if not TYPE_CHECKING:
 
-    def __getattr__(name: str) -> object:
-        if name not in _MORE:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def lazy_more(
+    names: frozenset[str], space: dict[str, object], module: str
+) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
+    """A module's ``__getattr__`` and ``__dir__`` serving ``names`` from results_more.
+
+    Each name is looked up once, then kept in the module's namespace ``space``; so
+    ``from nq42cli.api import Detail`` works without a warm answer paying for it.
+    """
+
+    def getattr_(name: str) -> object:
+        if name not in names:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
         from nq42cli.core import results_more
 
         value = getattr(results_more, name)
-        globals()[name] = value
+        space[name] = value
         return value
 
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_MORE})
+    def dir_() -> list[str]:
+        return sorted({*space, *names})
+
+    return getattr_, dir_
+
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_more(MORE, globals(), __name__)
