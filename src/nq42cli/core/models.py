@@ -164,6 +164,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+def day_given_once(data: Any) -> Any:
+    """A record's day is ``date`` (``on`` is its old name, still read): not both.
+
+    Used ``mode="before"`` by the progress records and the owners registry's successions.
+    """
+    if isinstance(data, dict) and "date" in data and "on" in data:
+        msg = "the day is given twice, as 'date' and as 'on' (its old name); keep 'date'"
+        raise PydanticCustomError("date_twice", msg)
+    return data
+
+
 class Succession(_Model):
     """Who took over an owner's duties, and when (the 2025 reorganisation)."""
 

@@ -52,7 +52,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from nq42cli.core.directory import Directory, GroupInfo, Name, SuccessionInfo, Unit
 from nq42cli.core.loader import pydantic_problems
-from nq42cli.core.models import Day, Key, Text
+from nq42cli.core.models import Day, Key, Text, day_given_once
 from nq42cli.core.problems import DataError, Problem, Severity, capped
 from nq42cli.core.rules import Membership
 from nq42cli.core.text import closest
@@ -227,10 +227,7 @@ class SuccessionSpec(_Model):
     @model_validator(mode="before")
     @classmethod
     def _one_day(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "date" in data and "on" in data:
-            msg = "the day is given twice, as 'date' and as 'on' (its old name); keep 'date'"
-            raise PydanticCustomError("date_twice", msg)
-        return data
+        return day_given_once(data)
 
 
 class Head(_Model):

@@ -59,7 +59,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from nq42cli.core.loader import pydantic_problems
-from nq42cli.core.models import Day, Duty, Plan
+from nq42cli.core.models import Day, Duty, Plan, day_given_once
 from nq42cli.core.problems import MAX_PROBLEMS, DataError, Problem, capped
 from nq42cli.core.rules import (
     Completion,
@@ -182,10 +182,7 @@ class Record(_Model):
     @model_validator(mode="before")
     @classmethod
     def _one_day(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "date" in data and "on" in data:
-            msg = "the day is given twice, as 'date' and as 'on' (its old name); keep 'date'"
-            raise PydanticCustomError("date_twice", msg)
-        return data
+        return day_given_once(data)
 
 
 class DutyProgress(_Model):
