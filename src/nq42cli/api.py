@@ -43,10 +43,9 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, NamedTuple, overload
 
 from nq42cli.core.errors import NotIndexed, RecordRefused, UsageError
 from nq42cli.core.fsio import LOCK_TIMEOUT, LockTimeout
@@ -159,8 +158,7 @@ __all__ = [
 PathLike = str | os.PathLike[str]
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A valid plan, its valid progress and its owners registry, with where they came from.
 
     ``warnings`` are the plan's problems that do not make it invalid (a deadline before
@@ -174,8 +172,7 @@ class Loaded:
     directory: Directory | None = None
 
 
-@dataclass(frozen=True)
-class LoadedPlans:
+class LoadedPlans(NamedTuple):
     """Several valid plans read together (:func:`load_plans`), in the order found.
 
     Each is a :class:`Loaded` (plan, progress, registry); the links between them were
@@ -595,7 +592,7 @@ def show(
     found = entry(loaded.plan, duty, loaded.directory)
     (row,) = listing_of([found], as_of, loaded.progress.book())
     if several is not None:
-        row = replace(row, children=several.children(as_of).get((row.plan, row.duty.id), ()))
+        row = row._replace(children=several.children(as_of).get((row.plan, row.duty.id), ()))
     return Detail(row, loaded.plan, _shown_plans(several) if several else ())
 
 

@@ -58,10 +58,9 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from nq42cli import __version__
 from nq42cli.core import queries
@@ -353,8 +352,7 @@ class PlanRows:
         return queries.filter_vocabulary([self.plan], self.directory)
 
 
-@dataclass(frozen=True, slots=True)
-class _Rec:
+class _Rec(NamedTuple):
     """A progress record as the index stores it (see ``rules.RecordLike``)."""
 
     event: Event

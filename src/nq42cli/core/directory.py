@@ -26,10 +26,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from nq42cli.core.rules import Membership
 from nq42cli.core.text import closest, fold
@@ -82,8 +81,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """A name a unit was known by, up to and including ``until``."""
 
     name: str
@@ -91,8 +89,7 @@ class Name:
     until: date
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """One body over its life: a central body, a provincial party committee."""
 
     key: str
@@ -145,8 +142,7 @@ class Unit:
         return "throughout"
 
 
-@dataclass(frozen=True, slots=True)
-class SuccessionInfo:
+class SuccessionInfo(NamedTuple):
     """Units ``sources`` were succeeded by ``to`` from ``on`` (decided, announced, effective)."""
 
     sources: tuple[str, ...]
@@ -167,8 +163,7 @@ class SuccessionInfo:
         return self.instrument + when
 
 
-@dataclass(frozen=True, slots=True)
-class GroupInfo:
+class GroupInfo(NamedTuple):
     """A group owner with members: its label (vi, en) and its membership over time."""
 
     key: str
@@ -181,8 +176,7 @@ class GroupInfo:
         return self.label_en if lang == "en" else self.label_vi
 
 
-@dataclass(frozen=True, slots=True)
-class PartChoice:
+class PartChoice(NamedTuple):
     """What a name given to ``record --owner`` resolved to: an owner, maybe a unit."""
 
     owner: str
@@ -197,14 +191,37 @@ class ResolveError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
 class Directory:
-    """The registry's facts, for one plan; see the module docstring."""
+    """The registry's facts, for one plan; see the module docstring.
 
-    plan: str
-    units: tuple[Unit, ...] = ()
-    groups: tuple[GroupInfo, ...] = ()
-    successions: tuple[SuccessionInfo, ...] = ()
+    A plain class, not a dataclass (whose definition costs start-up, see
+    :class:`nq42cli.core.windows.Period`): it keeps lookup tables made on first use.
+    Equal when its facts are.
+    """
+
+    def __init__(
+        self,
+        plan: str,
+        units: tuple[Unit, ...] = (),
+        groups: tuple[GroupInfo, ...] = (),
+        successions: tuple[SuccessionInfo, ...] = (),
+    ) -> None:
+        self.plan = plan
+        self.units = units
+        self.groups = groups
+        self.successions = successions
+
+    def _facts(self) -> tuple[object, ...]:
+        return (self.plan, self.units, self.groups, self.successions)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Directory) and self._facts() == other._facts()
+
+    def __hash__(self) -> int:
+        return hash(self._facts())
+
+    def __repr__(self) -> str:
+        return f"Directory(plan={self.plan!r}, units={len(self.units)}, groups={len(self.groups)})"
 
     @cached_property
     def _by_key(self) -> dict[str, Unit]:

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from nq42cli.core.errors import UsageError
 from nq42cli.core.problems import DataError, Problem, Severity
@@ -75,8 +75,7 @@ PLAN_FILES = ("plan.yaml", "plan.yml")
 PathLike = str | os.PathLike[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """A plan file and its progress folder, each with the name messages show for it.
 
     ``bundled``: the plan is the package's own (its progress may not be written).
@@ -180,8 +179,7 @@ def locate(plan: PathLike | None = None, progress: PathLike | None = None) -> Lo
     return Location(plan_path, plan_name, folder, shown, bundled, False, owners, owners_name)
 
 
-@dataclass(frozen=True, slots=True)
-class PlanSet:
+class PlanSet(NamedTuple):
     """The plans read together, each with its progress folder, in the order found.
 
     ``problems`` are what is wrong with the layout of a plans folder (a plan file lying
@@ -298,8 +296,7 @@ def locate_plans(
             )
             raise UsageError(msg, "--status")
         locations = (
-            replace(
-                locations[0],
+            locations[0]._replace(
                 progress=Path(progress),
                 progress_name=str(progress),
                 progress_given=True,

@@ -29,7 +29,7 @@ link to a plan that is not read with this one cannot be checked: it is a warning
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -554,7 +554,7 @@ class PlanSetRows:
             return rows
         found = self.children(as_of)
         return [
-            replace(r, children=kids) if (kids := found.get((r.plan, r.duty.id))) else r
+            r._replace(children=kids) if (kids := found.get((r.plan, r.duty.id))) else r
             for r in rows
         ]
 

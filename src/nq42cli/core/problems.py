@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 __all__ = ["MAX_PROBLEMS", "DataError", "Problem", "Severity", "capped"]
 
@@ -25,8 +25,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One finding at a position in a file (1-based line and column; 0 when unknown)."""
 
     path: str

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from nq42cli.core.rules import (
     Adjustment,
@@ -107,8 +106,7 @@ class Heading(Protocol):
         """Item id (IV.2), if any."""
 
 
-@dataclass(frozen=True, slots=True)
-class OwnerLine:
+class OwnerLine(NamedTuple):
     """One owner of a duty, resolved from its key.
 
     ``name`` and ``short`` are the plan's; ``later`` the names its place went by after,
@@ -133,8 +131,7 @@ class OwnerLine:
         return name, short
 
 
-@dataclass(frozen=True, slots=True)
-class GroupLine:
+class GroupLine(NamedTuple):
     """A group owner of a duty whose members the registry lists.
 
     ``names`` gives each member's short name, for tallies ("Đồng Nai").
@@ -151,8 +148,7 @@ class GroupLine:
         return self.label_en if lang == "en" else self.label_vi
 
 
-@dataclass(frozen=True, slots=True)
-class PlanHead:
+class PlanHead(NamedTuple):
     """What titles and reports say of a plan: id, kind, number, date, issuer, title.
 
     ``implements`` is the number of the document the plan implements (``19-KH/TW`` for
@@ -175,8 +171,7 @@ class PlanHead:
         return f"{self.kind} {self.number}"
 
 
-@dataclass(frozen=True, slots=True)
-class SectionHead:
+class SectionHead(NamedTuple):
     """A section of the plan with its title, and its numbered items' headings (IV.1 …)."""
 
     id: str
@@ -208,8 +203,7 @@ def head(plan: Plan) -> PlanHead:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One duty as queries, the rule book and renderers see it, whatever it was read from.
 
     Built from a validated plan (:func:`entry`) or from a row of the plan's index
@@ -245,8 +239,7 @@ class Entry:
         return {g.key: g.members for g in self.group_lines}
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One duty as an answer shows it: the duty, and the rule book's verdict on it.
 
     For ``due`` the verdict is on the deadline that fell in the period; otherwise on the
@@ -363,40 +356,40 @@ class Row:
         return done, len(self.owner_status)
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(NamedTuple):
     """Listing filters; text filters ignore case, accents and tone placement."""
 
     owner: str | None = None
     role: Role | None = None
     section: str | None = None
     search: str | None = None
-    # The folded filter words, folded once: folding them again for every duty made a
-    # long --search cost its length times the plan's size.
-    _search: str | None = field(default=None, init=False, repr=False, compare=False)
-    _owner: str | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.search is not None:
-            object.__setattr__(self, "_search", fold(self.search))
-        if self.owner is not None:
-            object.__setattr__(self, "_owner", fold(self.owner))
 
     def accepts(self, duty: Entry, owners: tuple[OwnerLine, ...]) -> bool:
         """Tell whether ``duty`` passes every filter that is set."""
         if self.section is not None and not _in_section(duty, self.section):
             return False
-        if self._search is not None and self._search not in fold(duty.text):
+        if self.search is not None and _folded_word(self.search) not in fold(duty.text):
             return False
         if self.owner is None and self.role is None:
             return True
-        want = self._owner
+        want = None if self.owner is None else _folded_word(self.owner)
         # Owner and role must hold for the same owner: "--owner BKTTW --role lead"
         # asks for duties that BKTTW leads, not duties BKTTW joins and someone leads.
         return any(
             (self.role is None or o.role is self.role) and (want is None or _owner_matches(o, want))
             for o in owners
         )
+
+
+NO_FILTERS = Filters()
+"""Filters that accept every duty."""
+
+
+# The filter words, folded once per process: folding them again for every duty made a
+# long --search cost its length times the plan's size.
+@functools.lru_cache(maxsize=64)
+def _folded_word(word: str) -> str:
+    return fold(word)
 
 
 class FilterError(Exception):
@@ -544,7 +537,7 @@ def entry(plan: Plan, duty: Duty, directory: Directory | None = None) -> Entry:
 
 
 def entries(
-    plans: Iterable[Plan], filters: Filters = Filters(), directory: Directory | None = None
+    plans: Iterable[Plan], filters: Filters = NO_FILTERS, directory: Directory | None = None
 ) -> Iterator[Entry]:
     """The duties of ``plans`` that pass ``filters``, in plan order."""
     plans = list(plans)
@@ -564,7 +557,7 @@ def _known(records: Records, e: Entry, as_of: date | None) -> tuple[RecordLike, 
 def listing(
     plans: Iterable[Plan],
     as_of: date,
-    filters: Filters = Filters(),
+    filters: Filters = NO_FILTERS,
     records: Records = _NONE,
     directory: Directory | None = None,
 ) -> list[Row]:
@@ -586,7 +579,7 @@ def due(
     plans: Iterable[Plan],
     period: Period,
     as_of: date,
-    filters: Filters = Filters(),
+    filters: Filters = NO_FILTERS,
     records: Records = _NONE,
     directory: Directory | None = None,
 ) -> list[Row]:
@@ -618,7 +611,7 @@ def due_of(
 def overdue(
     plans: Iterable[Plan],
     as_of: date,
-    filters: Filters = Filters(),
+    filters: Filters = NO_FILTERS,
     records: Records = _NONE,
     directory: Directory | None = None,
 ) -> list[Row]:
@@ -644,7 +637,7 @@ def overdue_of(found: Iterable[Entry], as_of: date, records: Records = _NONE) ->
 def ongoing(
     plans: Iterable[Plan],
     as_of: date,
-    filters: Filters = Filters(),
+    filters: Filters = NO_FILTERS,
     records: Records = _NONE,
     directory: Directory | None = None,
 ) -> list[Row]:

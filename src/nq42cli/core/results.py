@@ -11,16 +11,17 @@ answered from the index never loads them. The results of the everyday questions
 (:class:`Listing`, :class:`StatusTable`, :class:`History`) are made here; the others are
 made in :mod:`nq42cli.core.results_more` the first time one is asked for from this
 module, so a warm ``nq42 due`` does not pay for defining thirteen dataclasses it never
-uses. Import them from here either way.
+uses; these three are named tuples, cheaper still to define (see
+:class:`nq42cli.core.windows.Period`), each with its ``KIND`` on a subclass (a named
+tuple's class body holds only fields). Import them from here either way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 if TYPE_CHECKING:
     from nq42cli.core.queries import Entry, PlanHead, Row
@@ -73,8 +74,15 @@ class QueryKind(StrEnum):
     LIST = "list"
 
 
-@dataclass(frozen=True)
-class Listing:
+class _Listing(NamedTuple):
+    query: QueryKind
+    rows: list[Row]
+    as_of: date | None = None
+    period: Period | None = None
+    plans: tuple[PlanHead, ...] = ()
+
+
+class Listing(_Listing):
     """The rows that answer a query (``nq42 due|overdue|ongoing|list``).
 
     ``as_of`` is the day asked about (completions are known as of it); ``period`` the
@@ -82,12 +90,8 @@ class Listing:
     (rows then name their plan: ``PLAN:ID``).
     """
 
+    __slots__ = ()
     KIND: ClassVar[str] = "listing"
-    query: QueryKind
-    rows: list[Row]
-    as_of: date | None = None
-    period: Period | None = None
-    plans: tuple[PlanHead, ...] = ()
 
     @property
     def timed(self) -> bool:
@@ -95,11 +99,7 @@ class Listing:
         return self.query in (QueryKind.DUE, QueryKind.OVERDUE)
 
 
-@dataclass(frozen=True)
-class StatusTable:
-    """Every duty classified as of a day, with the counts per class and per owner."""
-
-    KIND: ClassVar[str] = "status"
+class _StatusTable(NamedTuple):
     rows: list[Row]
     summary: Summary
     as_of: date
@@ -109,17 +109,27 @@ class StatusTable:
     """The plans answered for, when more than one (see :class:`Listing`)."""
 
 
-@dataclass(frozen=True)
-class History:
-    """A duty's progress records, oldest first, and its class as of a day."""
+class StatusTable(_StatusTable):
+    """Every duty classified as of a day, with the counts per class and per owner."""
 
-    KIND: ClassVar[str] = "history"
+    __slots__ = ()
+    KIND: ClassVar[str] = "status"
+
+
+class _History(NamedTuple):
     duty: Entry
     records: Sequence[RecordLike]
     state: Row
     as_of: date
     plans: tuple[PlanHead, ...] = ()
     """The plans read with it, when more than one."""
+
+
+class History(_History):
+    """A duty's progress records, oldest first, and its class as of a day."""
+
+    __slots__ = ()
+    KIND: ClassVar[str] = "history"
 
 
 # The results of the rarer calls live in results_more, made on first use (see there).

@@ -108,10 +108,9 @@ Plans that carry out a duty (roll-up)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from nq42cli.core.vocab import Role
 from nq42cli.core.windows import (
@@ -250,8 +249,7 @@ class RecordLike(Protocol):
         """When it was written down."""
 
 
-@dataclass(frozen=True, slots=True)
-class Completion:
+class Completion(NamedTuple):
     """When a duty (or a part, or a round) was complete, and what shows it."""
 
     on: date
@@ -265,8 +263,7 @@ def _day_after(d: date) -> date:
     return d + _DAY if d < date.max else d
 
 
-@dataclass(frozen=True, slots=True)
-class Membership:
+class Membership(NamedTuple):
     """Who belongs to a group owner and when, and which units each member was formed from.
 
     ``spans`` holds ``(unit, first day, last day)`` for every member, None for an open
@@ -533,8 +530,7 @@ class MemberState(StrEnum):
     NOT_REPORTED = "not_reported"  # nothing known (chưa có báo cáo)
 
 
-@dataclass(frozen=True, slots=True)
-class MemberStanding:
+class MemberStanding(NamedTuple):
     """One member on one duty as of a day: its state, when done, its latest report."""
 
     unit: str
@@ -602,8 +598,7 @@ def member_standings(
 _DATED = (WindowKind.DEADLINE, WindowKind.RECURRING)
 
 
-@dataclass(frozen=True, slots=True)
-class Adjustment:
+class Adjustment(NamedTuple):
     """A deadline changed by a later decision, in force from ``on``.
 
     ``phrase`` is the new timing as written, ``evidence`` the deciding document,
@@ -681,8 +676,7 @@ def _recurs(w: Window) -> bool:
     return w.kind is WindowKind.RECURRING and w.every is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(NamedTuple):
     """One day a duty falls due: a deadline window's last day, or a round of a recurring one.
 
     ``start`` is the first day of the round's cycle (for a deadline window, its start).
@@ -753,8 +747,7 @@ def ongoing_since(
 # --------------------------------------------------------------------------- verdicts
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """How a duty (or one of its deadlines) stands as of a day.
 
     ``deadline`` is the day it was judged against (a round's due day for a recurring
@@ -910,7 +903,7 @@ def judge(
         return _judge(windows, plan_date, as_of, parts, records, groups)
     verdict = _judge(adj.windows, plan_date, as_of, parts, records, groups)
     original = _judge(adj.original, plan_date, as_of, parts, records, groups).deadline
-    return replace(verdict, adjusted=adj, original_deadline=original)
+    return verdict._replace(adjusted=adj, original_deadline=original)
 
 
 def _adjusts(records: Sequence[RecordLike]) -> bool:
@@ -998,7 +991,7 @@ def judge_deadline(
     if adj is None or deadline.window not in adj.windows:
         return verdict
     original = _judge(adj.original, plan_date, as_of, parts, records, groups).deadline
-    return replace(verdict, adjusted=adj, original_deadline=original)
+    return verdict._replace(adjusted=adj, original_deadline=original)
 
 
 def _judge_deadline(
@@ -1027,8 +1020,7 @@ def iter_rounds(w: Window, plan_date: date, until: date) -> Iterator[Occurrence]
 # --------------------------------------------------------------------------- roll-up
 
 
-@dataclass(frozen=True, slots=True)
-class Rollup:
+class Rollup(NamedTuple):
     """How the duties of one child plan that carry out a parent duty stand, as of a day.
 
     ``plan`` is the child plan's id, ``name`` its kind and number ('Chương trình hành

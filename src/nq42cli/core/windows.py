@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from nq42cli.core.text import nfc
 
@@ -99,18 +99,26 @@ class Every(StrEnum):
 _CYCLE_MONTHS = {Every.YEAR: 12, Every.HALF_YEAR: 6, Every.QUARTER: 3, Every.MONTH: 1}
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A closed span of days ``[start, end]`` that a query asks about."""
-
+class _Span(NamedTuple):
     start: date
     end: date
     label: str = ""
 
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            msg = f"period ends ({self.end}) before it starts ({self.start})"
+
+class Period(_Span):
+    """A closed span of days ``[start, end]`` that a query asks about."""
+
+    # The value classes of the answer path are named tuples, not dataclasses: defining a
+    # frozen slotted dataclass runs six exec() calls, about a millisecond each time nq42
+    # starts, and the warm answer's budget is a few milliseconds (README, "Start-up").
+    __slots__ = ()
+
+    def __new__(cls, start: date, end: date, label: str = "") -> Period:
+        """A period; :class:`ValueError` when it ends before it starts."""
+        if end < start:
+            msg = f"period ends ({end}) before it starts ({start})"
             raise ValueError(msg)
+        return super().__new__(cls, start, end, label)
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
@@ -132,8 +140,7 @@ class Period:
         return cls(date(year, 1, 1), date(year, 12, 31), str(year))
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(NamedTuple):
     """One piece of a duty's timing.
 
     ``start``/``end`` are inclusive days. A deadline's ``end`` is its due date (the duty
@@ -150,7 +157,7 @@ class Window:
     kind: WindowKind
     start: date | None = None
     end: date | None = None
-    flags: frozenset[Flag] = field(default_factory=frozenset)
+    flags: frozenset[Flag] = frozenset()
     every: Every | None = None
     anchor: tuple[int, int] | None = None
 
@@ -163,8 +170,7 @@ class Window:
         return render_window(self)
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One round of a recurring window: its cycle ``[start, due]``."""
 
     start: date
