@@ -26,9 +26,8 @@ verdicts into rows and counts them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from nq42cli.core.queries import (
     Entry,
@@ -69,8 +68,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class GroupTally:
+class GroupTally(NamedTuple):
     """One group owner's members on one duty, as of a day, each judged by the rule book."""
 
     owner: str
@@ -196,8 +194,7 @@ def status_rows(
     return status_of(found, as_of, records or {})
 
 
-@dataclass(frozen=True)
-class OwnerSummary:
+class OwnerSummary(NamedTuple):
     """One owner's counts: per class, over the duties it must report on."""
 
     key: str
@@ -218,8 +215,7 @@ class OwnerSummary:
         return sum(self.counts[s] for s in DEADLINE_CLASSES)
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     """Counts per class over all rows, and per owner.
 
     ``not_reported`` counts the rows with nothing reported, ``in_progress`` those
