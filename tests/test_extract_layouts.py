@@ -1557,3 +1557,98 @@ def test_a_request_after_a_condition_names_the_subject() -> None:
         "Ủy ban nhân dân cấp tỉnh",
     ]
     _valid(draft)
+
+
+NOTICE_WITH_NUMBERED_POINTS = """THÔNG BÁO
+Kết luận của Phó Thủ tướng tại cuộc họp về chương trình việc làm
+1. Ghi nhận sự chuẩn bị của các Bộ.
+2. Trong thời gian tới, yêu cầu các bộ, ngành thực hiện một số nhiệm vụ như sau:
+(1) Giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ chương trình,
+trình Chính phủ trong tháng 12/2025.
+(2) Giao Bộ Tài chính bố trí nguồn vốn của giai đoạn 2021
+- 2025 chưa sử dụng hết cho chương trình.
+3. Các bộ triển khai thực hiện theo nguyên tắc sau:
+- Bảo đảm đồng bộ theo các nguyên tắc:
+(1) Trung ương quản lý vĩ mô.
+(2) Địa phương quyết định, địa phương làm.
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.
+"""
+
+
+def test_points_numbered_in_brackets_after_a_lead_in_are_tasks() -> None:
+    """ "(1) …", "(2) …" opening lines right after a numbered item's lead-in ending in ":"
+    are its tasks (not footnotes); after a bullet they spell out its content. A line
+    "- 2025 …" after "… 2021" goes on with the span; a notice's closing line is no duty."""
+    draft = extract(NOTICE_WITH_NUMBERED_POINTS, issued=date(2025, 11, 19))
+    d = {k.split(".", 1)[1]: v for k, v in _by_id(draft).items()}
+    assert d["2.1"]["text"].startswith("Giao Bộ Nội vụ chủ trì")
+    assert [n for n, _ in _owners(draft, d["2.1"])] == ["Bộ Nội vụ", "Bộ Tài chính"]
+    assert d["2.1"]["windows"] == ["tháng 12/2025"]
+    assert "2021 - 2025" in d["2.2"]["text"]
+    assert d["3.a"]["text"].startswith("Bảo đảm đồng bộ theo các nguyên tắc: (1) Trung ương")
+    assert sorted(d) == ["2.1", "2.2", "3.a"]  # no closing line, no "2025 …" bullet
+    _valid(draft)
+
+
+FIELDS_AFTER_BULLETS = """KẾ HOẠCH
+III. NHIỆM VỤ, GIẢI PHÁP
+**1. Rà soát, kiện toàn đội ngũ cán bộ làm công tác pháp chế trên địa bàn tỉnh**
+
+- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ làm công tác pháp chế.
+
+*Đơn vị chủ trì thực hiện: *Các Sở, ngành, UBND cấp xã.
+
+*Đơn vị phối hợp: *Sở Nội vụ.
+
+*Thời gian thực hiện: *Thường xuyên.
+
+**2. Nâng cao năng lực cho đội ngũ cán bộ**
+
+- Tổ chức giáo dục chính trị cho cán bộ.
+
+- Nâng cao ý thức trách nhiệm của cán bộ.
+
+*Đơn vị thực hiện: *Các Sở, ngành.
+
+*Thời gian thực hiện: *Thường xuyên.
+
+- Tổ chức tập huấn kỹ năng xây dựng pháp luật.
+
+*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp.
+
+*Đơn vị phối hợp thực hiện: *Các cơ quan, đơn vị liên quan.
+
+*Thời gian thực hiện: *Năm 2026.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp tổng hợp, báo cáo kết quả thực hiện Kế hoạch hằng năm (trước ngày 15 tháng 11).
+"""
+
+
+def test_field_lines_after_bullets_belong_to_the_bullets_above_them() -> None:
+    """ "Đơn vị chủ trì: …" lines with no label of their own are fields; each run of them
+    gives owners and time to the bullets just above it (a lone bullet before fields is
+    the item's task, not an apposition)."""
+    draft = extract(FIELDS_AFTER_BULLETS, issued=date(2025, 11, 20))
+    d = _by_id(draft)
+    assert d["III.1.a"]["text"].startswith("Thường xuyên rà soát")
+    assert _owners(draft, d["III.1.a"]) == [
+        ("Các Sở, ngành", "lead"),
+        ("UBND cấp xã", "lead"),
+        ("Sở Nội vụ", "partner"),
+    ]
+    assert d["III.1.a"]["windows"] == ["thường xuyên"]
+    for k in ("III.2.a", "III.2.b"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["Các Sở, ngành"]
+    assert _owners(draft, d["III.2.c"])[0] == ("Sở Tư pháp", "lead")
+    assert d["III.2.c"]["windows"] == ["năm 2026"]
+    assert "III.2" not in d
+    _valid(draft)
+
+
+def test_a_day_in_brackets_after_a_yearly_recurrence_is_its_day() -> None:
+    """ "… Kế hoạch hằng năm (trước ngày 15 tháng 11)": a yearly report due before 15/11,
+    not a one-off deadline in the document's year."""
+    draft = extract(FIELDS_AFTER_BULLETS, issued=date(2025, 11, 20))
+    duty = _by_id(draft)["IV.1"]
+    assert duty["windows"] == ["trước ngày 15/11 hằng năm"]

@@ -168,13 +168,68 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     for line in lines:
         node = _label(line)
         prev = out[-1] if out else None
+        if (
+            node is not None
+            and node.kind == "dash"
+            and prev is not None
+            and prev.text[-1:].isdigit()
+            and node.text[:1].isdigit()
+        ):
+            node = None  # "… của giai đoạn 2021" then "- 2025 sang …": a span wrapped
         if node is None and prev is not None and _continues(prev, line):
             prev.text = f"{prev.text} {line.text}"
             continue
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
         out.append(node)
-    return _inline(_appositions(out), registry)
+    return _inline(_appositions(_paren_items(out)), registry)
+
+
+_PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
+
+
+def _paren_items(blocks: list[_Node]) -> list[_Node]:
+    """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
+
+    A footnote stands alone at a page's foot; a run that counts up from (1), with only
+    paragraphs between its members, right after a numbered item's lead-in ending in ":",
+    lists that item's points (a notice's "3. Trong thời gian tới, yêu cầu …:" then
+    "(1) Giao Bộ …", "(2) …"). After a bullet or a paragraph ("- … theo một số nguyên
+    tắc chính sau:", "… các chỉ tiêu cụ thể như sau:") the numbers spell out its content.
+    """
+    runs: list[list[_Node]] = []
+    current: list[_Node] = []
+    prev: _Node | None = None
+    for b in blocks:
+        m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
+        if m is not None and current and m.group(1) == str(len(current) + 1):
+            current.append(b)
+            prev = b
+            continue
+        if (
+            m is not None
+            and m.group(1) == "1"
+            and prev is not None
+            and prev.kind in ("roman", "decimal", "arabic", "letter")
+            and prev.text.rstrip(" *").endswith(":")
+        ):
+            runs.append(current)
+            current = [b]
+            prev = b
+            continue
+        prev = b
+        if b.kind != "para":
+            runs.append(current)
+            current = []
+    runs.append(current)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for b in run:
+            m = _PAREN_ITEM.match(b.text)
+            assert m is not None
+            b.kind, b.label, b.text = "inline", m.group(1), m.group("text")
+    return blocks
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
@@ -264,6 +319,9 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
             and len(prev.text.split()) >= _SENTENCE_WORDS
             and not prev.text.rstrip().endswith(_TERMINAL)
             and (nxt is None or nxt.kind not in _BULLETS)
+            # "- Thường xuyên rà soát …" then "Đơn vị chủ trì: …": the item's one task,
+            # with its fields.
+            and not (nxt is not None and _FIELD.match(fold(nxt.text)))
         ):
             prev.text = f"{prev.text} - {b.text}"
             continue
@@ -342,8 +400,9 @@ def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
 
 _FIELD = re.compile(
     r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
-    r"|(?P<lead>(?:co quan|don vi) chu tri|chu tri thuc hien|chu tri)"
-    r"|(?P<partners>(?:co quan|don vi) phoi hop|phoi hop thuc hien|phoi hop(?=\s*:))"
+    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri)"
+    r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
+    r"|phoi hop(?=\s*:))"
     r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem thuc hien)"
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
@@ -368,12 +427,44 @@ def _field(node: _Node) -> tuple[str, str] | None:
     return got if any(s is not None and s[0] not in ("task", "product") for s in siblings) else None
 
 
+def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] | None:
+    """``[(bullets, their fields), …]`` when owner and time fields follow the bullets.
+
+    Only when the item opens with a bullet, holds nothing but bullets and fields, and
+    every bullet has fields after it; otherwise the fields are the item's own.
+    """
+    runs: list[tuple[list[_Node], list[_Node]]] = []
+    items: list[_Node] = []
+    fields: list[_Node] = []
+    for c in children:
+        fld = _field(c)
+        if fld is not None:
+            if not items or fld[0] in ("task", "product"):
+                return None
+            fields.append(c)
+            continue
+        if c.kind not in _BULLETS:
+            return None
+        if fields:
+            runs.append((items, fields))
+            items, fields = [], []
+        items.append(c)
+    if not items or not fields:
+        return None
+    runs.append((items, fields))
+    return runs
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
-    if node.kind not in ("arabic", "letter", "dash", "plus", "decimal"):
+    if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para"):
         return None
     f = fold(node.text)
     m = _FIELD.match(f)
     if m is None:
+        return None
+    if node.kind == "para" and not m["value"]:
+        # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
+        # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
     role = next(k for k in ("both", "lead", "partners", "doers", "time", "task", "product") if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
@@ -420,6 +511,9 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|ket luan|luat|phap lenh) nay (?:co hieu luc|duoc thuc hien|ap dung)\b"
         ),
     ),
+    # A notice's closing line: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên
+    # quan biết, thực hiện./." tells who receives it, and asks nothing new.
+    ("closing", re.compile(r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b")),
     (
         "pointer",
         re.compile(
@@ -1178,6 +1272,21 @@ class _Extractor:
 
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
+        runs = _field_runs(node.children)
+        if runs is not None:
+            # "- Task one", "- Task two", then their fields, "- Task three", then its
+            # own: each run of fields belongs to the bullets just above it.
+            self._group(node, section)
+            for items, fields in runs:
+                run_owners, run_time = self._read_fields(fields)
+                sub = _Ctx(
+                    ctx.section,
+                    run_owners if run_owners.all() else ctx.owners,
+                    run_time or ctx.time,
+                )
+                for it in items:
+                    self._node(it, sub, section)
+            return
         owners = _Owners(source="field")
         time: _Time | None = None
         tasks: list[_Node] = []
@@ -1229,6 +1338,25 @@ class _Extractor:
         self._make(node, text, sub, section, [])
         for o in others:
             self._node(o, sub, section)
+
+    def _read_fields(self, fields: list[_Node]) -> tuple[_Owners, _Time | None]:
+        """The owners and the time that owner and time fields give."""
+        owners = _Owners(source="field")
+        time: _Time | None = None
+        for c in fields:
+            fld = _field(c)
+            assert fld is not None
+            role, value = fld
+            if role == "time":
+                if value or c.children:
+                    words = value or " ".join(x.text for x in c.children)
+                    time = _Time(find_spans(words, self.issued, field=True), words, c.line, "field")
+            elif role not in ("task", "product"):
+                self._field_owners(role, value, c, owners)
+        if owners.doers() and owners.leads and owners.responsible:
+            owners.partners += owners.responsible
+            owners.responsible = []
+        return owners, time
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
         subfields = [c for c in node.children if _field(c) is not None]

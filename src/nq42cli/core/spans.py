@@ -171,6 +171,9 @@ _TASKS_DUE = re.compile(
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
 _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
 _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
+# "hằng năm (trước ngày 15 tháng 11)": a recurrence's day given in brackets after it.
+_JOIN_BRACKET = re.compile(r"^\s*\(\s*$")
+_RECUR_OPEN = re.compile(r"\bh[aă]ng (?:nam|thang|quy)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
 _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
@@ -238,6 +241,8 @@ def _spans(
     spans: list[Span] = []
     if top and exact is None:
         for m in _PAREN.finditer(part):
+            if _RECUR_OPEN.search(_aligned_fold(part[max(0, m.start() - 16) : m.start()])):
+                continue  # "hằng năm (trước ngày 15 tháng 11)": read with its recurrence
             got = _bracketed(part, m, issued)
             if got:
                 spans += got
@@ -350,6 +355,16 @@ def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> l
         if opening and v.code is None:
             lead = v.atom.b
     for prev, v in itertools.pairwise(seen):
+        # "… Kế hoạch hằng năm (trước ngày 15 tháng 11)": a day with no year right after
+        # it makes the recurrence the duty's cycle, not a plan's name.
+        if (
+            prev.code == "span.name"
+            and prev.atom.kind == "recur"
+            and v.code is None
+            and (v.atom.shape in _YEARLESS or (v.atom.shape == "day_words" and v.atom.year is None))
+            and (_JOIN.match(gap := s[prev.atom.b : v.start]) or _JOIN_BRACKET.match(gap))
+        ):
+            prev.code = prev.reason = None
         # "trong quý II và quý III/2025": the qualifier covers the shapes it joins.
         if (
             v.code == "span.unqualified"
@@ -373,7 +388,10 @@ def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[
             a, b = v.start, v.atom.b
             out.append(Span(a, b, text[a:b], code=v.code, reason=v.reason))
             continue
-        if group and _JOIN.match(s[group[-1].atom.b : v.start]):
+        gap = s[group[-1].atom.b : v.start] if group else ""
+        if group and (
+            _JOIN.match(gap) or (group[-1].atom.kind == "recur" and _JOIN_BRACKET.match(gap))
+        ):
             group.append(v)
             continue
         if group:
@@ -467,7 +485,8 @@ def _judge(
         i = bisect.bisect_left(recur_at, sentence)
         j = bisect.bisect_left(recur_at, t.a) - 1
         # "Hằng tháng, trước ngày 20": next to its recurrence, the day is read with it.
-        beside = j >= 0 and _JOIN.match(s[recur_end[j] : v.start]) is not None
+        gap = s[recur_end[j] : v.start] if j >= 0 else ""
+        beside = j >= 0 and (_JOIN.match(gap) or _JOIN_BRACKET.match(gap)) is not None
         if i < len(recur_at) and recur_at[i] < t.a and not beside:
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return

@@ -347,6 +347,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.validity": ("hiệu lực của văn bản", "the document's period of validity"),
     "skip.assessment": ("kết quả, hạn chế đã qua", "results or shortcomings told, no task"),
     "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
+    "skip.closing": ("lời kết của thông báo", "a notice's closing line"),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.empty_owner_heading": (
