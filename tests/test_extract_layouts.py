@@ -1652,3 +1652,24 @@ def test_a_day_in_brackets_after_a_yearly_recurrence_is_its_day() -> None:
     draft = extract(FIELDS_AFTER_BULLETS, issued=date(2025, 11, 20))
     duty = _by_id(draft)["IV.1"]
     assert duty["windows"] == ["trước ngày 15/11 hằng năm"]
+
+
+TOPIC_WITH_A_BRACKET = """THÔNG BÁO
+Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh
+II. Về các kiến nghị của tỉnh
+1. Về bố trí các nguồn lực đầu tư cho ngành Giáo dục và Đào tạo của tỉnh (bảo đảm tỷ lệ \
+phòng học, phòng công vụ, phòng nội trú/bán trú được kiên cố hóa đạt 100%): Giao Bộ Giáo \
+dục và Đào tạo chủ trì, phối hợp với Bộ Tài chính nghiên cứu kiến nghị của tỉnh.
+"""
+
+
+def test_a_topic_title_with_a_bracket_before_its_colon_names_no_owner() -> None:
+    """ "Về … (… 100%): Giao X chủ trì …": the sentence after the topic's colon (outside the
+    bracket) names the owner, even when the topic is long."""
+    draft = extract(TOPIC_WITH_A_BRACKET, issued=date(2025, 11, 20))
+    (duty,) = draft.duties
+    assert _owners(draft, duty) == [
+        ("Bộ Giáo dục và Đào tạo", "lead"),
+        ("Bộ Tài chính", "partner"),
+    ]
+    _valid(draft)

@@ -1777,11 +1777,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     marked = _bracket_owners(text, registry)
     if marked is not None:
         return marked
-    colon = text.find(": ")
+    colon = _title_colon(text)
     if (
-        0 < colon < _TITLE_CHARS
+        0 < colon < (_TOPIC_TITLE_CHARS if text.startswith("Về ") else _TITLE_CHARS)
         and text[colon + 2 : colon + 3].isupper()
-        and "(" not in text[:colon]
         and not _FIELD.match(fold(text[:colon]).strip(" -+*"))
         and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
     ):
@@ -1838,6 +1837,22 @@ def _restates(got: Any, ctx: _Owners) -> bool:
 
 
 _TITLE_CHARS = 160  # a title before ":" is short
+_TOPIC_TITLE_CHARS = 320  # "Về … (… 100%): Giao X …": a topic may say what it is for
+
+
+def _title_colon(text: str) -> int:
+    """Where the first ": " outside brackets is, or -1."""
+    depth = 0
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ":" and depth == 0 and text[i + 1 : i + 2] == " ":
+            return i
+    return -1
+
+
 _DOER_VERB = re.compile(r"\s*(?:thuc hien|trien khai|dam nhiem|chiu trach nhiem|to chuc)\b")
 _TRAILING_BRACKET = re.compile(r"\((?P<in>[^()]{3,300})\)\s*[.;:]?\s*$")
 _OWNER_LABEL = re.compile(
