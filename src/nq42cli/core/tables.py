@@ -364,6 +364,8 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
     rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
     expected, group, expected_sub = 1, 0, 1
+    bare: bool | None = None  # the rows' numbers stand alone on their lines
+    listed = 0  # the last "1. …", "2. …" of a list inside the row's cells
     while i < len(lines):
         skip = _repeated_at(lines, i, repeated)
         if skip:
@@ -374,12 +376,16 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         if _ends_table(fold(first).strip(" .:")):
             break
         num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
+        if bare and num is not None and num.lastindex == 2:
+            num, listed = _listed_item(num, expected, listed)
         grp = _GROUP_ROW.match(first)
         sub = _DECIMAL_ROW.match(first)
         if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
             rest = [num.group(2)] if num.lastindex == 2 else []
             rows.append((num.group(1), lines[i].no, rest + parts[1:]))
             expected, expected_sub = int(num.group(1)) + 1, 1
+            bare = not rest if bare is None else bare
+            listed = 0
         elif (
             sub is not None
             and rows
@@ -399,6 +405,16 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         elif rows:
             rows[-1][2].extend(parts)
         i += 1
+    _fill(grid, header, rows, tests)
+    if len(grid.rows) < 2:  # a header and one row at least
+        return None
+    return grid, i
+
+
+def _fill(
+    grid: Grid, header: list[str], rows: list[tuple[str, int, list[str]]], tests: CellTests
+) -> None:
+    """The grid's rows: each row's pieces placed in its cells (see :func:`_place`)."""
     order = [r for r in roles_in_order(header) if r != "number"]
     for label, no, found in rows:
         parts = _unglue(found, tests)
@@ -414,9 +430,20 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             if spill:
                 grid.notes[no] = spill
         grid.rows.append((no, cells))
-    if len(grid.rows) < 2:  # a header and one row at least
-        return None
-    return grid, i
+
+
+def _listed_item(
+    num: re.Match[str], expected: int, listed: int
+) -> tuple[re.Match[str] | None, int]:
+    """Whether "1. Bộ Tài chính …" starts a row, under rows numbered on lines of their own.
+
+    Inside a row such a line is an item of a list in its cells: it starts a row only as
+    the next row's number, and not as the list's next item.
+    """
+    item = int(num.group(1))
+    if item == listed + 1:
+        return None, item
+    return (num if item == expected else None), listed
 
 
 def roles_in_order(header: list[str]) -> list[str]:
@@ -461,7 +488,11 @@ def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], 
             break
         last = fold(header[-1]).strip(" .:*")
         named = any(p.match(last) for p in COLUMNS.values())
-        if len(header) > 1 and (text[:1].islower() or (not named and len(last.split()) <= 3)):
+        if len(header) > 1 and (
+            text[:1].islower()
+            or (not named and len(last.split()) <= 3)
+            or (named and _HEADER_TAIL.match(f))  # "THỜI HẠN" / "HOÀN THÀNH"
+        ):
             header[-1] = f"{header[-1]} {text}"
         else:
             header.append(text)
@@ -475,6 +506,8 @@ def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], 
     return header, seen, i
 
 
+# A header line that ends the cell above, naming no column: "Thời hạn" / "hoàn thành".
+_HEADER_TAIL = re.compile(r"^(?:hoan thanh|thuc hien|trien khai|ban hanh)$")
 _REPEAT_MIN = 3  # lines of the header that make its repeat at a page's top
 
 
@@ -505,7 +538,11 @@ def _unglue(parts: list[str], tests: CellTests) -> list[str]:
     out: list[str] = []
     for p in parts:
         at = tests.trailing_body(p)
-        if at > 0 and p[:at].split()[-1].lower() not in _TAKES_OBJECT:
+        if (
+            at > 0
+            and p[:at].split()[-1].lower() not in _TAKES_OBJECT
+            and not _LIST_ITEM.match(p[: at + 1])  # "1. Bộ Tài chính …": a list's item
+        ):
             out += [p[:at].rstrip(), p[at:]]
         else:
             out.append(p)
@@ -580,14 +617,17 @@ class _Row:
     low: list[bool] = field(init=False)
     body: list[bool] = field(init=False)
     joined: list[bool] = field(init=False)
+    item: list[bool] = field(init=False)  # the piece opens an item of a numbered list
     comma: list[bool] = field(init=False)
     timeish: list[bool] = field(init=False)
     cache: dict[tuple[str, int, int], float] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         parts, n = self.parts, len(self.parts)
-        self.low = [p[:1].islower() for p in parts]
-        self.body = [self.tests.opens_body(p) for p in parts]
+        self.item = [_LIST_ITEM.match(p) is not None for p in parts]
+        words = [_LIST_ITEM.sub("", p) for p in parts]  # "1. Bộ Tài chính …": its words
+        self.low = [p[:1].islower() for p in words]
+        self.body = [self.tests.opens_body(p) for p in words]
         self.joined = [_runs_on(p) for p in parts]
         self.comma = [p.rstrip().endswith(",") for p in parts]
         self.timeish = [
@@ -620,7 +660,10 @@ class _Row:
         key = (kind, a, b)
         if key not in self.cache:
             marks = (self.low, self.body, self.timeish)
-            self.cache[key] = _segment(kind, self.parts, a, b, marks, self.tests)
+            if kind == "owner" and any(self.item[a:b]):
+                self.cache[key] = _listed(self.parts, a, b, self.item, marks, self.tests)
+            else:
+                self.cache[key] = _segment(kind, self.parts, a, b, marks, self.tests)
         return self.cache[key]
 
 
@@ -732,6 +775,47 @@ def _segment(
         # cell if it names a body, else a cell of free words.
         if not low[k] and not _runs_on(parts[k - 1]):
             cost += _NEXT_CELL if body[k] else _NEXT_WORDS
+    return cost
+
+
+# An item of a numbered list in a cell: "1. Bộ Tài chính tổng kết …", "2. Các bộ …".
+_LIST_ITEM = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+_ITEM_WORDS = 0.5  # a listed owner with its share of the work after its name
+
+
+def _listed(
+    parts: list[str],
+    a: int,
+    b: int,
+    item: list[bool],
+    marks: tuple[list[bool], ...],
+    tests: CellTests,
+) -> float:
+    """What the pieces ``a:b`` cost as an owner cell listing "1. …", "2. …" in order.
+
+    Each item names its bodies first, then what they do ("1. Bộ Tài chính tổng kết …"):
+    that is the cell's form, so the words after the names cost little.
+    """
+    if not item[a]:
+        return _INF
+    starts = [k for k in range(a, b) if item[k]]
+    numbers = [int(parts[k].split(".", 1)[0]) for k in starts]
+    if numbers != list(range(1, len(numbers) + 1)):  # the whole list, from its first item
+        return _INF
+    low, body, timeish = marks
+    cost = 0.0
+    for x, y in itertools.pairwise([*starts, b]):
+        text = _LIST_ITEM.sub("", " ".join(parts[x:y]))
+        tail = tests.owner_tail(text)
+        if tail is None:
+            return _INF
+        cost += _ITEM_WORDS if tail else 0.0
+        for k in range(x + 1, y):
+            cost += _ABSORB_TIME if timeish[k] else 0.0
+            if not low[k] and parts[k - 1].rstrip().endswith("."):
+                cost += _NOT_ALL_OWNERS  # words after the item's full stop: the next cell
+            elif not low[k] and not _runs_on(parts[k - 1]):  # the next cell, as in _segment
+                cost += _NEXT_CELL if body[k] else _NEXT_WORDS
     return cost
 
 
