@@ -1605,3 +1605,41 @@ def test_a_pdf_table_with_its_time_before_owners_and_lists_in_its_owner_cells() 
     assert d["PL.4"]["windows"] == ["quý II/2026"]
     assert _owners(draft, d["PL.3"]) == [("Bộ Tài chính", "lead"), ("Các bộ, cơ quan", "partner")]
     _valid(draft)
+
+
+_LONG_CELL = "\n".join(f"- Nội dung thứ {k} của dự án được triển khai." for k in range(1, 16))
+BAR_TABLE_LONG_CELLS = (
+    "PHỤ LỤC II\nDANH MỤC DỰ ÁN\n"
+    + _bars(
+        ["**STT**", "**Tên dự án, nhiệm\nvụ**", "**Nội dung chính**", "**Cơ quan chủ trì[1]**",
+         "**Cơ quan phối hợp**", "**Tình trạng**", "**Thời gian thực\nhiện**"],
+        ["**I**", "**NHÓM DỰ ÁN THỂ CHẾ**"],
+        ["1", "Xây dựng hệ thống kiểm kê phát thải", _LONG_CELL, "Bộ Công Thương",
+         "- Bộ Xây dựng;\n- Bộ Tài chính", "Thực hiện mới",
+         "Hoàn thành trong giai đoạn 2026 - 2027 và vận\nhành thường xuyên, liên tục"],
+        ["2", "Xây dựng quy chuẩn khí thải", "- Rà soát quy chuẩn.", "Bộ Y tế",
+         "Các cơ quan liên quan", "Đang thực hiện", "Năm 2026"],
+    )
+    + "Ghi chú: danh mục được cập nhật hằng năm.\n"
+)  # fmt: skip
+
+
+def test_a_bar_table_with_long_cells_and_a_period_in_its_time_cell() -> None:
+    """A cell between '|' lines may run over many lines (a content cell of bullets): the
+    table goes on, and the words after its last '|' are text again. In a time cell,
+    "Hoàn thành trong giai đoạn 2026 - 2027" is the work's span, not a period named."""
+    draft = extract(BAR_TABLE_LONG_CELLS, issued=date(2025, 11, 1), number="7/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PLII.1", "PLII.2"]
+    assert _owners(draft, d["PLII.1"])[0] == ("Bộ Công Thương", "lead")
+    assert d["PLII.1"]["windows"][0] == "2026-2027"
+    assert d["PLII.2"]["windows"] == ["năm 2026"]
+    _valid(draft)
+
+
+def test_a_period_named_in_a_sentence_is_still_no_deadline() -> None:
+    """Outside a time cell "trong giai đoạn 2026 - 2030" names a period: no deadline."""
+    text = "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Sở Y tế tăng cường kiểm tra trong giai đoạn 2026 - 2030.\n"
+    draft = extract(text, issued=date(2025, 11, 1), number="8/KH")
+    (duty,) = draft.duties
+    assert duty["windows"] == ["không thời hạn"]
