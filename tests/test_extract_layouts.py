@@ -1643,3 +1643,37 @@ def test_a_period_named_in_a_sentence_is_still_no_deadline() -> None:
     draft = extract(text, issued=date(2025, 11, 1), number="8/KH")
     (duty,) = draft.duties
     assert duty["windows"] == ["không thời hạn"]
+
+
+_CUT_HEADER = "TT \nNhiệm vụ \nCơ quan  \nchủ trì \nCơ quan \n phối hợp \nSản phẩm  \nThời gian  \n"
+PDF_ROW_CUT_BY_A_PAGE = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    + _CUT_HEADER
+    + "1 \nRà soát quy định về hỗ trợ doanh \nnghiệp công nghệ số \nBộ Tài chính \n"
+    "Bộ Công Thương \nQuyết định \nQuý II/2026 \n"
+    "2 \nXây dựng tiêu chuẩn quốc gia cho \nBộ Khoa học và \nCơ quan, tổ chức \n"
+    "Tiêu chuẩn, quy \nQuý IV/2026 \n"
+    "\n \n"
+    + _CUT_HEADER
+    + "các nhóm sản phẩm công nghệ chiến \nlược, công nghệ lõi. \nCông nghệ \n"
+    "và doanh nghiệp \nliên quan \nchuẩn được ban \nhành \n"
+    "3 \nXây dựng cơ sở dữ liệu doanh nghiệp \nBộ Khoa học và \nCông nghệ \n"
+    "Bộ Tài chính \nHệ thống \nQuý III/2026 \n"
+)
+
+
+def test_a_pdf_row_a_page_break_cuts_through_every_cell() -> None:
+    """A page break cut every cell of a row: each cell's first line before it (the time
+    cell whole), the other lines after the repeated header in the columns' order. The
+    lines after the break go on with the cells that reached the page's foot: the time is
+    the row's last cell, not glued to the words after it."""
+    draft = extract(PDF_ROW_CUT_BY_A_PAGE, issued=date(2026, 3, 1), number="12/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.2"]["text"].startswith(
+        "Xây dựng tiêu chuẩn quốc gia cho các nhóm sản phẩm công nghệ chiến lược, công nghệ lõi."
+    )
+    assert _owners(draft, d["PL.2"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
+    assert d["PL.2"]["windows"] == ["quý IV/2026"]
+    assert _owners(draft, d["PL.3"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
+    _valid(draft)

@@ -370,6 +370,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         skip = _repeated_at(lines, i, repeated)
         if skip:
             i += skip
+            _page_break(rows)
             continue
         parts = _split_cells(lines[i])
         first = parts[0]
@@ -417,7 +418,8 @@ def _fill(
     """The grid's rows: each row's pieces placed in its cells (see :func:`_place`)."""
     order = [r for r in roles_in_order(header) if r != "number"]
     for label, no, found in rows:
-        parts = _unglue(found, tests)
+        at = found.index(_PAGE) if _PAGE in found else len(found)
+        parts = _unglue([p for p in found if p != _PAGE], tests)
         cells = [""] * len(header)
         cols = roles(header)
         cells[cols["number"]] = label
@@ -425,11 +427,123 @@ def _fill(
             cells[cols["task"]] = " ".join(parts)
         else:
             placed, spill = _place(parts, order, tests)
+            if 0 < at < len(found) - 1:
+                before = _unglue(found[:at], tests)
+                placed, spill = _page_split(before, found[at + 1 :], order, tests) or (
+                    placed,
+                    spill,
+                )
             for role, text in placed.items():
                 cells[_column_of(header, role)] = text
             if spill:
                 grid.notes[no] = spill
         grid.rows.append((no, cells))
+
+
+_PAGE = "\f"  # where a page break fell in a row's pieces
+
+
+def _page_break(rows: list[tuple[str, int, list[str]]]) -> None:
+    """Mark where a page break (the header repeated) fell in the last row's pieces."""
+    if rows and rows[-1][2] and rows[-1][2][-1] != _PAGE:
+        rows[-1][2].append(_PAGE)
+
+
+_SPLIT_LINES = 60  # lines after the break, at most, for a row cut through every cell
+_EMPTY_GOES_ON = 0.3  # a cell cut by the break that takes no words after it
+_EMPTY_RUNS_ON = 1.0  # … though its line runs on ("Bộ Khoa học và")
+
+
+def _page_split(
+    before: list[str], after: list[str], order: list[str], tests: CellTests
+) -> tuple[dict[str, str], str] | None:
+    """A row that a page break cut through every cell, or None.
+
+    A PDF copy prints each cell's first lines before the break, the time cell whole,
+    and each cell's other lines after the repeated header, in the columns' order. When
+    the lines before the break make one cell a column (a cell starts at a capital after
+    a line that does not run on, or each is one line), the last a time, the lines after
+    it go on with the cells that reached the page's foot (those as long as the longest):
+    the cheapest reading gives each, in order, the lines that continue it.
+    """
+    # Before the break a cell starts at a capital after a line that does not run on.
+    cells: list[list[str]] = []
+    for k, piece in enumerate(before):
+        if not cells or (piece[:1].isupper() and not _runs_on(before[k - 1])):
+            cells.append([])
+        cells[-1].append(piece)
+    if len(before) == len(order):  # each cell's first line, one a cell
+        cells = [[piece] for piece in before]
+    if len(cells) != len(order) or order[-1] != "time" or not tests.is_time(before[-1]):
+        return None
+    placed = {role: " ".join(c) for role, c in zip(order, cells, strict=True)}
+    filled = order
+    # A cell with fewer lines than the row's longest ended above the page's foot.
+    cut = {role for role, c in zip(order, cells, strict=True) if len(c) == max(map(len, cells))}
+    after = _unglue(after, tests)
+    n = len(after)
+    if n > _SPLIT_LINES:
+        return None
+    # best[j][i]: the first i pieces after the break given to the first j cells.
+    best = [[_INF] * (n + 1) for _ in range(len(filled) + 1)]
+    back: dict[tuple[int, int], int] = {}
+    best[0][0] = 0.0
+    for j, role in enumerate(filled):
+        for i in range(n + 1):
+            if best[j][i] == _INF:
+                continue
+            for k in range(i, n + 1) if role in cut else (i,):
+                goes_on = _goes_on(role, placed[role], after[i:k], tests) if role in cut else 0
+                cost = best[j][i] + goes_on
+                if cost <= best[j + 1][k]:  # a tie: the later cell takes the words
+                    best[j + 1][k], back[(j + 1, k)] = cost, i
+    if best[len(filled)][n] == _INF:
+        return None
+    k = n
+    for j in range(len(filled), 0, -1):
+        i = back[(j, k)]
+        if i < k:
+            placed[filled[j - 1]] = f"{placed[filled[j - 1]]} {' '.join(after[i:k])}"
+        k = i
+    return placed, ""
+
+
+def _goes_on(role: str, text: str, more: list[str], tests: CellTests) -> float:
+    """What it costs that a cell cut by a page break goes on with the pieces ``more``.
+
+    The cell's words before the break may end mid-phrase, so the owner and time tests
+    are not asked of its parts: a line opening with "và", "các" joins what comes before
+    it, and so does a line after one that runs on ("Bộ Khoa học và" / "Công nghệ": in an
+    owner cell, a name's capital); a capital after a finished line opens a
+    new name (an owner cell) or a new cell; a line in lower case after a finished line
+    goes on, at a small cost.
+    """
+    if not more:
+        return _EMPTY_RUNS_ON if _runs_on(text) else _EMPTY_GOES_ON
+    if role == "time":
+        return 0.0 if tests.is_time(f"{text} {' '.join(more)}") else _INF
+    cost = 0.0
+    for prev, piece in itertools.pairwise([text, *more]):
+        if piece.split()[0] in _CONNECTORS:
+            continue
+        if _runs_on(prev) and (piece[:1].isupper() or role not in _OWNER_ROLES):
+            continue  # an owner's line runs on into a name, a capital one
+        if piece[:1].isupper():
+            body = tests.opens_body(piece)
+            if role in _OWNER_ROLES:
+                cost += _NEXT_CELL if body else _NEXT_WORDS
+            else:
+                cost += _ABSORB_BODY if body else _NEXT_WORDS
+        else:
+            first = _GOES_ON_OWNER if role in _OWNER_ROLES else _GOES_ON_FIRST
+            cost += first if prev is text else _GOES_ON_MORE
+    return cost
+
+
+_CONNECTORS = frozenset(["và", "các", "hoặc"])
+_GOES_ON_FIRST = 0.35  # a line in lower case goes on with a cell that looked finished
+_GOES_ON_OWNER = 0.45  # … an owner cell (its names start with a capital or "các")
+_GOES_ON_MORE = 0.1  # … and each such line after it
 
 
 def _listed_item(
