@@ -1378,6 +1378,10 @@ COLLECTIVES_IN_A_CELL = """NGHỊ QUYẾT
 I. NHIỆM VỤ
 1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà
 soát văn bản quy phạm pháp luật.
+2. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực
+thuộc trung ương
+a) Lồng ghép các nhiệm vụ vào kế hoạch của ngành, địa phương.
+b) Báo cáo kết quả thực hiện về Bộ Tư pháp.
 
 PHỤ LỤC I
 
@@ -1390,12 +1394,19 @@ các tỉnh, thành phố trực thuộc trung ương | Các bộ, ngành liên 
 
 def test_a_cell_lists_the_ministries_and_the_provinces_as_two_owners() -> None:
     """In an owner cell, "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, …" names two
-    collectives owning the row jointly; as a sentence's subject it stays one formula."""
+    collectives owning the row jointly, and so it does as an owner heading (the names alone
+    on their lines, the points they own under them); as a sentence's subject it stays one
+    formula."""
     draft = extract(COLLECTIVES_IN_A_CELL, issued=date(2026, 4, 8))
     d = _by_id(draft)
     assert [fold(n) for n, _ in _owners(draft, d["I.1"])] == [
         "cac bo, co quan ngang bo, uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong"
     ]
+    for point in ("I.2.a", "I.2.b"):
+        assert [(fold(n), r) for n, r in _owners(draft, d[point])] == [
+            ("cac bo, co quan ngang bo", "responsible"),
+            ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
+        ]
     lead = [(fold(n), r) for n, r in _owners(draft, d["PLI.1"]) if r != "partner"]
     assert lead == [
         ("cac bo, co quan ngang bo", "responsible"),
@@ -1619,6 +1630,8 @@ BAR_TABLE_LONG_CELLS = (
          "Hoàn thành trong giai đoạn 2026 - 2027 và vận\nhành thường xuyên, liên tục"],
         ["2", "Xây dựng quy chuẩn khí thải", "- Rà soát quy chuẩn.", "Bộ Y tế",
          "Các cơ quan liên quan", "Đang thực hiện", "Năm 2026"],
+        ["3", "Xây dựng bản đồ ô nhiễm", "- Lập bản đồ.", "Bộ Xây dựng",
+         "Các cơ quan liên quan", "Thực hiện mới", "Giai đoạn 2026 - 2030"],
     )
     + "Ghi chú: danh mục được cập nhật hằng năm.\n"
 )  # fmt: skip
@@ -1627,10 +1640,12 @@ BAR_TABLE_LONG_CELLS = (
 def test_a_bar_table_with_long_cells_and_a_period_in_its_time_cell() -> None:
     """A cell between '|' lines may run over many lines (a content cell of bullets): the
     table goes on, and the words after its last '|' are text again. In a time cell,
-    "Hoàn thành trong giai đoạn 2026 - 2027" is the work's span, not a period named."""
+    "Hoàn thành trong giai đoạn 2026 - 2027" or only "Giai đoạn 2026 - 2030" is the work's
+    span, not a period named."""
     draft = extract(BAR_TABLE_LONG_CELLS, issued=date(2025, 11, 1), number="7/QĐ")
     d = _by_id(draft)
-    assert list(d) == ["PLII.1", "PLII.2"]
+    assert list(d) == ["PLII.1", "PLII.2", "PLII.3"]
+    assert d["PLII.3"]["windows"] == ["2026-2030"]
     assert _owners(draft, d["PLII.1"])[0] == ("Bộ Công Thương", "lead")
     assert d["PLII.1"]["windows"][0] == "2026-2027"
     assert d["PLII.2"]["windows"] == ["năm 2026"]

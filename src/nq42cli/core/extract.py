@@ -1099,7 +1099,9 @@ class _Extractor:
         bare = re.sub(
             r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
         )
-        names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
+        # Standing alone, the names are a list, as in a table's owner cell.
+        bare = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare)
+        names = split_names(bare, self.registry, cell=True)
         found = [self.registry.register(Named(n)) for n in names]
         unknown = [n.written for n in found if not n.known]
         if unknown:
