@@ -1574,8 +1574,8 @@ PDF_TIME_FIRST_LISTS = (
     "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
     "TT \nNHIỆM VỤ \nTHỜI HẠN \nHOÀN THÀNH \nCƠ QUAN CHỦ TRÌ \nCƠ QUAN PHỐI HỢP \n"
     "I \nNhóm nhiệm vụ về thể chế \n"
-    "1 \nRà soát các quy định về khoáng sản \nQuý III/2026 \nBộ Công Thương \n"
-    "Các bộ, cơ quan, địa \nphương \n"
+    "1 \nRà soát các quy định về khoáng sản \nQuý III/2026 \n"
+    "Bộ Công Thương Các bộ, cơ quan, địa \nphương \n"
     "2 \nSửa đổi quy định về đăng kiểm \nNăm 2026 \n"
     "1. Bộ Xây dựng chủ trì tổng hợp, \nđề xuất. \n"
     "2. Bộ Công an, các bộ, cơ quan \nrà soát trong lĩnh vực được giao \n"
@@ -1593,11 +1593,16 @@ def test_a_pdf_table_with_its_time_before_owners_and_lists_in_its_owner_cells() 
     """A header cell wrapped onto a line naming no column ("THỜI HẠN" / "HOÀN THÀNH") is
     one cell, so the time column comes before the owners; under rows numbered on lines of
     their own, "1. Bộ …", "2. Bộ …" inside a row are a list in its owner cell, not rows:
-    each item's opening bodies own the task, led by the one item that says chủ trì."""
+    each item's opening bodies own the task, led by the one item that says chủ trì. A name
+    then "Các …" on one line are two owner cells."""
     draft = extract(PDF_TIME_FIRST_LISTS, issued=date(2026, 4, 1), number="9/NQ")
     d = _by_id(draft)
     assert list(d) == ["PL.1", "PL.2", "PL.3", "PL.4"]
-    assert _owners(draft, d["PL.1"])[0] == ("Bộ Công Thương", "lead")
+    # The lead's name and the partners' first words on one line: two cells.
+    assert _owners(draft, d["PL.1"]) == [
+        ("Bộ Công Thương", "lead"),
+        ("Các bộ, cơ quan, địa phương", "partner"),
+    ]
     assert d["PL.1"]["windows"] == ["quý III/2026"]
     assert d["PL.2"]["windows"] == ["năm 2026"]
     # One item says its body chủ trì: it leads, the other items' bodies help.

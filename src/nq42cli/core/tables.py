@@ -651,6 +651,11 @@ def _unglue(parts: list[str], tests: CellTests) -> list[str]:
     """
     out: list[str] = []
     for p in parts:
+        if (m := _SECOND_COLLECTIVE.search(p)) and _two_cells(
+            p[: m.start()], p[m.start() + 1 :], tests
+        ):
+            out += [p[: m.start()], p[m.start() + 1 :]]
+            continue
         at = tests.trailing_body(p)
         if (
             at > 0
@@ -661,6 +666,15 @@ def _unglue(parts: list[str], tests: CellTests) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+# "Bộ Nông nghiệp và Môi trường Các bộ, cơ quan, địa": a capitalised "Các" after a name.
+_SECOND_COLLECTIVE = re.compile(r"(?<=\w) Các (?=\w)")
+
+
+def _two_cells(first: str, second: str, tests: CellTests) -> bool:
+    """Whether a line holds two owner cells: a name, then a collective opening with "Các"."""
+    return tests.opens_body(first) and tests.is_owners(first) and tests.opens_body(second)
 
 
 # Words after which a body's name is their object, not a cell of its own.
