@@ -1389,6 +1389,8 @@ PHỤ LỤC I
 |---|---|---|---|---|
 | 1 | Tăng cường công tác lãnh đạo, chỉ đạo | Các bộ, cơ quan ngang bộ, Ủy ban nhân dân \
 các tỉnh, thành phố trực thuộc trung ương | Các bộ, ngành liên quan | Thường xuyên |
+| 2 | Rà soát quy hoạch đô thị | Bộ Xây dựng và các địa phương theo chức năng, nhiệm vụ \
+được giao | Các bộ, cơ quan theo chức năng quản lý | Quý II/2026 |
 """
 
 
@@ -1411,6 +1413,12 @@ def test_a_cell_lists_the_ministries_and_the_provinces_as_two_owners() -> None:
     assert lead == [
         ("cac bo, co quan ngang bo", "responsible"),
         ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
+    ]
+    # A cell's names end before their scope "theo chức năng, nhiệm vụ được giao".
+    assert _owners(draft, d["PLI.2"]) == [
+        ("Bộ Xây dựng", "responsible"),
+        ("các địa phương", "responsible"),
+        ("Các bộ, cơ quan", "partner"),
     ]
     _valid(draft)
 

@@ -1574,6 +1574,8 @@ class _Extractor:
             return " "
 
         bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
+        # "… và các địa phương theo chức năng, nhiệm vụ được giao": the names' scope.
+        bare = re.sub(r"\s+theo chức năng\b[^;]*", "", bare, flags=re.IGNORECASE)
         bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
         out = []
         for written in split_names(bare.strip().rstrip("."), self.registry, cell=True):
