@@ -1378,6 +1378,10 @@ COLLECTIVES_IN_A_CELL = """NGHỊ QUYẾT
 I. NHIỆM VỤ
 1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà
 soát văn bản quy phạm pháp luật.
+2. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực
+thuộc trung ương
+a) Lồng ghép các nhiệm vụ vào kế hoạch của ngành, địa phương.
+b) Báo cáo kết quả thực hiện về Bộ Tư pháp.
 
 PHỤ LỤC I
 
@@ -1385,21 +1389,36 @@ PHỤ LỤC I
 |---|---|---|---|---|
 | 1 | Tăng cường công tác lãnh đạo, chỉ đạo | Các bộ, cơ quan ngang bộ, Ủy ban nhân dân \
 các tỉnh, thành phố trực thuộc trung ương | Các bộ, ngành liên quan | Thường xuyên |
+| 2 | Rà soát quy hoạch đô thị | Bộ Xây dựng và các địa phương theo chức năng, nhiệm vụ \
+được giao | Các bộ, cơ quan theo chức năng quản lý | Quý II/2026 |
 """
 
 
 def test_a_cell_lists_the_ministries_and_the_provinces_as_two_owners() -> None:
     """In an owner cell, "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, …" names two
-    collectives owning the row jointly; as a sentence's subject it stays one formula."""
+    collectives owning the row jointly, and so it does as an owner heading (the names alone
+    on their lines, the points they own under them); as a sentence's subject it stays one
+    formula."""
     draft = extract(COLLECTIVES_IN_A_CELL, issued=date(2026, 4, 8))
     d = _by_id(draft)
     assert [fold(n) for n, _ in _owners(draft, d["I.1"])] == [
         "cac bo, co quan ngang bo, uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong"
     ]
+    for point in ("I.2.a", "I.2.b"):
+        assert [(fold(n), r) for n, r in _owners(draft, d[point])] == [
+            ("cac bo, co quan ngang bo", "responsible"),
+            ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
+        ]
     lead = [(fold(n), r) for n, r in _owners(draft, d["PLI.1"]) if r != "partner"]
     assert lead == [
         ("cac bo, co quan ngang bo", "responsible"),
         ("uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong", "responsible"),
+    ]
+    # A cell's names end before their scope "theo chức năng, nhiệm vụ được giao".
+    assert _owners(draft, d["PLI.2"]) == [
+        ("Bộ Xây dựng", "responsible"),
+        ("các địa phương", "responsible"),
+        ("Các bộ, cơ quan", "partner"),
     ]
     _valid(draft)
 
@@ -1672,4 +1691,132 @@ def test_a_topic_title_with_a_bracket_before_its_colon_names_no_owner() -> None:
         ("Bộ Giáo dục và Đào tạo", "lead"),
         ("Bộ Tài chính", "partner"),
     ]
+
+
+PDF_TIME_FIRST_LISTS = (
+    "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+    "TT \nNHIỆM VỤ \nTHỜI HẠN \nHOÀN THÀNH \nCƠ QUAN CHỦ TRÌ \nCƠ QUAN PHỐI HỢP \n"
+    "I \nNhóm nhiệm vụ về thể chế \n"
+    "1 \nRà soát các quy định về khoáng sản \nQuý III/2026 \n"
+    "Bộ Công Thương Các bộ, cơ quan, địa \nphương \n"
+    "2 \nSửa đổi quy định về đăng kiểm \nNăm 2026 \n"
+    "1. Bộ Xây dựng chủ trì tổng hợp, \nđề xuất. \n"
+    "2. Bộ Công an, các bộ, cơ quan \nrà soát trong lĩnh vực được giao \n"
+    "Các địa phương \n"
+    "3 \nHoàn thiện quy định về đấu thầu \nQuý IV/2026 \nBộ Tài chính \n"
+    "Các bộ, cơ quan \n"
+    "4 \nSố hoá dữ liệu về đất đai \nQuý II/2026 \n"
+    "1. Bộ Tư pháp tổng hợp, đánh \ngiá việc số hoá. \n"
+    "2. Các bộ, cơ quan rà soát, thực \nhiện trong lĩnh vực được giao. \n"
+    "Các địa phương \n"
+)
+
+
+def test_a_pdf_table_with_its_time_before_owners_and_lists_in_its_owner_cells() -> None:
+    """A header cell wrapped onto a line naming no column ("THỜI HẠN" / "HOÀN THÀNH") is
+    one cell, so the time column comes before the owners; under rows numbered on lines of
+    their own, "1. Bộ …", "2. Bộ …" inside a row are a list in its owner cell, not rows:
+    each item's opening bodies own the task, led by the one item that says chủ trì. A name
+    then "Các …" on one line are two owner cells."""
+    draft = extract(PDF_TIME_FIRST_LISTS, issued=date(2026, 4, 1), number="9/NQ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.3", "PL.4"]
+    # The lead's name and the partners' first words on one line: two cells.
+    assert _owners(draft, d["PL.1"]) == [
+        ("Bộ Công Thương", "lead"),
+        ("Các bộ, cơ quan, địa phương", "partner"),
+    ]
+    assert d["PL.1"]["windows"] == ["quý III/2026"]
+    assert d["PL.2"]["windows"] == ["năm 2026"]
+    # One item says its body chủ trì: it leads, the other items' bodies help.
+    assert _owners(draft, d["PL.2"]) == [
+        ("Bộ Xây dựng", "lead"),
+        ("Bộ Công an", "partner"),
+        ("các bộ, cơ quan", "partner"),
+        ("Các địa phương", "partner"),
+    ]
+    # None does: the items' bodies own the task together.
+    assert _owners(draft, d["PL.4"]) == [
+        ("Bộ Tư pháp", "responsible"),
+        ("Các bộ, cơ quan", "responsible"),
+        ("Các địa phương", "partner"),
+    ]
+    assert d["PL.4"]["windows"] == ["quý II/2026"]
+    assert _owners(draft, d["PL.3"]) == [("Bộ Tài chính", "lead"), ("Các bộ, cơ quan", "partner")]
+    _valid(draft)
+
+
+_LONG_CELL = "\n".join(f"- Nội dung thứ {k} của dự án được triển khai." for k in range(1, 16))
+BAR_TABLE_LONG_CELLS = (
+    "PHỤ LỤC II\nDANH MỤC DỰ ÁN\n"
+    + _bars(
+        ["**STT**", "**Tên dự án, nhiệm\nvụ**", "**Nội dung chính**", "**Cơ quan chủ trì[1]**",
+         "**Cơ quan phối hợp**", "**Tình trạng**", "**Thời gian thực\nhiện**"],
+        ["**I**", "**NHÓM DỰ ÁN THỂ CHẾ**"],
+        ["1", "Xây dựng hệ thống kiểm kê phát thải", _LONG_CELL, "Bộ Công Thương",
+         "- Bộ Xây dựng;\n- Bộ Tài chính", "Thực hiện mới",
+         "Hoàn thành trong giai đoạn 2026 - 2027 và vận\nhành thường xuyên, liên tục"],
+        ["2", "Xây dựng quy chuẩn khí thải", "- Rà soát quy chuẩn.", "Bộ Y tế",
+         "Các cơ quan liên quan", "Đang thực hiện", "Năm 2026"],
+        ["3", "Xây dựng bản đồ ô nhiễm", "- Lập bản đồ.", "Bộ Xây dựng",
+         "Các cơ quan liên quan", "Thực hiện mới", "Giai đoạn 2026 - 2030"],
+    )
+    + "Ghi chú: danh mục được cập nhật hằng năm.\n"
+)  # fmt: skip
+
+
+def test_a_bar_table_with_long_cells_and_a_period_in_its_time_cell() -> None:
+    """A cell between '|' lines may run over many lines (a content cell of bullets): the
+    table goes on, and the words after its last '|' are text again. In a time cell,
+    "Hoàn thành trong giai đoạn 2026 - 2027" or only "Giai đoạn 2026 - 2030" is the work's
+    span, not a period named."""
+    draft = extract(BAR_TABLE_LONG_CELLS, issued=date(2025, 11, 1), number="7/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PLII.1", "PLII.2", "PLII.3"]
+    assert d["PLII.3"]["windows"] == ["2026-2030"]
+    assert _owners(draft, d["PLII.1"])[0] == ("Bộ Công Thương", "lead")
+    assert d["PLII.1"]["windows"][0] == "2026-2027"
+    assert d["PLII.2"]["windows"] == ["năm 2026"]
+    _valid(draft)
+
+
+def test_a_period_named_in_a_sentence_is_still_no_deadline() -> None:
+    """Outside a time cell "trong giai đoạn 2026 - 2030" names a period: no deadline."""
+    text = "KẾ HOẠCH\nII. NHIỆM VỤ\n1. Sở Y tế tăng cường kiểm tra trong giai đoạn 2026 - 2030.\n"
+    draft = extract(text, issued=date(2025, 11, 1), number="8/KH")
+    (duty,) = draft.duties
+    assert duty["windows"] == ["không thời hạn"]
+
+
+_CUT_HEADER = "TT \nNhiệm vụ \nCơ quan  \nchủ trì \nCơ quan \n phối hợp \nSản phẩm  \nThời gian  \n"
+PDF_ROW_CUT_BY_A_PAGE = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    + _CUT_HEADER
+    + "1 \nRà soát quy định về hỗ trợ doanh \nnghiệp công nghệ số \nBộ Tài chính \n"
+    "Bộ Công Thương \nQuyết định \nQuý II/2026 \n"
+    "2 \nXây dựng tiêu chuẩn quốc gia cho \nBộ Khoa học và \nCơ quan, tổ chức \n"
+    "Tiêu chuẩn, quy \nQuý IV/2026 \n"
+    "\n \n"
+    + _CUT_HEADER
+    + "các nhóm sản phẩm công nghệ chiến \nlược, công nghệ lõi. \nCông nghệ \n"
+    "và doanh nghiệp \nliên quan \nchuẩn được ban \nhành \n"
+    "3 \nXây dựng cơ sở dữ liệu doanh nghiệp \nBộ Khoa học và \nCông nghệ \n"
+    "Bộ Tài chính \nHệ thống \nQuý III/2026 \n"
+)
+
+
+def test_a_pdf_row_a_page_break_cuts_through_every_cell() -> None:
+    """A page break cut every cell of a row: each cell's first line before it (the time
+    cell whole), the other lines after the repeated header in the columns' order. The
+    lines after the break go on with the cells that reached the page's foot: the time is
+    the row's last cell, not glued to the words after it."""
+    draft = extract(PDF_ROW_CUT_BY_A_PAGE, issued=date(2026, 3, 1), number="12/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.2"]["text"].startswith(
+        "Xây dựng tiêu chuẩn quốc gia cho các nhóm sản phẩm công nghệ chiến lược, công nghệ lõi."
+    )
+    assert _owners(draft, d["PL.2"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
+    assert d["PL.2"]["windows"] == ["quý IV/2026"]
+    assert _owners(draft, d["PL.3"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
     _valid(draft)

@@ -1193,7 +1193,9 @@ class _Extractor:
         bare = re.sub(
             r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
         )
-        names = split_names(re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare), self.registry)
+        # Standing alone, the names are a list, as in a table's owner cell.
+        bare = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare)
+        names = split_names(bare, self.registry, cell=True)
         found = [self.registry.register(Named(n)) for n in names]
         unknown = [n.written for n in found if not n.known]
         if unknown:
@@ -1689,6 +1691,8 @@ class _Extractor:
         chuẩn bị dự thảo)") names partners. Footnote marks ("[3]") are dropped.
         """
         helpers: list[Named] = []
+        if (listed := self._listed_owners(text)) is not None:
+            return listed
 
         def aside(m: re.Match[str]) -> str:
             inner = m.group(1)
@@ -1698,6 +1702,8 @@ class _Extractor:
             return " "
 
         bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
+        # "… và các địa phương theo chức năng, nhiệm vụ được giao": the names' scope.
+        bare = re.sub(r"\s+theo chức năng\b[^;]*", "", bare, flags=re.IGNORECASE)
         bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
         out = []
         for written in split_names(bare.strip().rstrip("."), self.registry, cell=True):
@@ -1709,6 +1715,35 @@ class _Extractor:
                 name = written[:end].strip(" ,;") or written
             out.append(self.registry.register(Named(name)))
         return out, helpers
+
+    def _listed_owners(self, text: str) -> tuple[list[Named], list[Named]] | None:
+        """An owner cell that lists each body's share: "1. Bộ A chủ trì …. 2. Bộ B rà soát …".
+
+        The bodies opening each item own the task together; when one item alone says its
+        bodies chủ trì, they lead and the other items' bodies are partners. None when the
+        cell is no such list (items 1, 2, … in order, each opening with a body).
+        """
+        marks = list(_LIST_MARK.finditer(text))
+        if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+            return None
+        if marks[0].start() != 0:
+            return None
+        items: list[tuple[list[Named], bool]] = []
+        for m, end in zip(marks, [*[x.start() for x in marks[1:]], len(text)], strict=True):
+            item = text[m.end() : end].strip()
+            tail = self._owner_tail(item)
+            if tail is None:
+                return None
+            names = item[: len(item) - len(item.lstrip()) + _names_end(item, tail)]
+            items.append(
+                (self._cell_owners(names.strip(" ,;."))[0], fold(tail).startswith("chu tri"))
+            )
+        chairs = [names for names, chair in items if chair]
+        if len(chairs) == 1:
+            others = [n for names, chair in items if not chair for n in names]
+            return chairs[0], others
+        joint = {n.key: n for names, _ in items for n in names}
+        return list(joint.values()), []
 
     def _owner_tail(self, text: str) -> str | None:
         """The words of a cell after the bodies it names first; None if it names none."""
@@ -1747,6 +1782,18 @@ class _Extractor:
 # --------------------------------------------------------------------------- helpers
 
 _TRAILING_WORDS = 8  # a body's name at a line's end is this long at most
+# An item's number in an owner cell's list: "1. Bộ Tài chính …", " 2. Các bộ …".
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _names_end(item: str, tail: str) -> int:
+    """Where the names opening a list's item end: before the words after them."""
+    if not tail:
+        return len(item)
+    at = item.rfind(tail)
+    return at if at > 0 else len(item)
+
+
 # Bodies whose names open with an institution's word ("Sở Y tế", "Bộ Tài chính"): at a
 # line's end after other words they are a cell of their own.
 _INSTITUTION = re.compile(

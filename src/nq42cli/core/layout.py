@@ -179,7 +179,7 @@ def _stands_alone(cells: list[str]) -> bool:
 
 
 _GROUP_TITLE = re.compile(r"^[IVXLC]+\s*[.)-]\s*\S")
-_BAR_LOOKAHEAD = 12  # lines between two "|" lines of one table, at most
+_BAR_LOOKAHEAD = 40  # lines between two "|" lines of one table, at most
 
 
 def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
@@ -204,6 +204,7 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
             k += 1
             continue
         if not s or k - current_at >= _BAR_LOOKAHEAD:
+            k = current_at  # words after the last "|" are no cell: the text after the table
             break
         current.append(s)
         k += 1

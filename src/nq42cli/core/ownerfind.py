@@ -337,7 +337,8 @@ def _noun_here(f: str, i: int) -> bool:
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
-    ``cell``: a table's owner cell, a list of owners rather than a sentence's subject.
+    ``cell``: a table's owner cell or an owner heading (a line naming only owners, with
+    the points they own under it), a list of owners rather than a sentence's subject.
     """
     text = text.strip(_TRAILING + " ")
     if not text:
@@ -406,9 +407,10 @@ def _next_kind(f: str, start: int, i: int, after: int) -> bool:
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
-    # A table's owner cell "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố
-    # trực thuộc trung ương" lists two collectives that own the row jointly; the same
-    # words as a sentence's subject are the Government's one formula (below).
+    # A table's owner cell (or an owner heading) "Các bộ, cơ quan ngang bộ, Ủy ban nhân
+    # dân các tỉnh, thành phố trực thuộc trung ương" lists two collectives that own the row
+    # jointly; the same words as a sentence's subject are the Government's one formula
+    # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
     # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.

@@ -352,6 +352,10 @@ def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> l
             and (not s[lead : v.start].strip(_FIELD_EDGE) or bool(_JOIN.match(s[lead : v.start])))
         )
         _judge(s, v, ends, recur, cell=opening)
+        if cell and v.code == "span.period" and (v.qual == "trong" or whole):
+            # A time cell's "Hoàn thành trong giai đoạn 2026 - 2027", "Giai đoạn 2026 -
+            # 2030": the work's own span.
+            v.code = v.reason = None
         if opening and v.code is None:
             lead = v.atom.b
     for prev, v in itertools.pairwise(seen):

@@ -364,22 +364,29 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
     rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
     expected, group, expected_sub = 1, 0, 1
+    bare: bool | None = None  # the rows' numbers stand alone on their lines
+    listed = 0  # the last "1. …", "2. …" of a list inside the row's cells
     while i < len(lines):
         skip = _repeated_at(lines, i, repeated)
         if skip:
             i += skip
+            _page_break(rows)
             continue
         parts = _split_cells(lines[i])
         first = parts[0]
         if _ends_table(fold(first).strip(" .:")):
             break
         num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
+        if bare and num is not None and num.lastindex == 2:
+            num, listed = _listed_item(num, expected, listed)
         grp = _GROUP_ROW.match(first)
         sub = _DECIMAL_ROW.match(first)
         if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
             rest = [num.group(2)] if num.lastindex == 2 else []
             rows.append((num.group(1), lines[i].no, rest + parts[1:]))
             expected, expected_sub = int(num.group(1)) + 1, 1
+            bare = not rest if bare is None else bare
+            listed = 0
         elif (
             sub is not None
             and rows
@@ -399,9 +406,20 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         elif rows:
             rows[-1][2].extend(parts)
         i += 1
+    _fill(grid, header, rows, tests)
+    if len(grid.rows) < 2:  # a header and one row at least
+        return None
+    return grid, i
+
+
+def _fill(
+    grid: Grid, header: list[str], rows: list[tuple[str, int, list[str]]], tests: CellTests
+) -> None:
+    """The grid's rows: each row's pieces placed in its cells (see :func:`_place`)."""
     order = [r for r in roles_in_order(header) if r != "number"]
     for label, no, found in rows:
-        parts = _unglue(found, tests)
+        at = found.index(_PAGE) if _PAGE in found else len(found)
+        parts = _unglue([p for p in found if p != _PAGE], tests)
         cells = [""] * len(header)
         cols = roles(header)
         cells[cols["number"]] = label
@@ -409,14 +427,137 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             cells[cols["task"]] = " ".join(parts)
         else:
             placed, spill = _place(parts, order, tests)
+            if 0 < at < len(found) - 1:
+                before = _unglue(found[:at], tests)
+                placed, spill = _page_split(before, found[at + 1 :], order, tests) or (
+                    placed,
+                    spill,
+                )
             for role, text in placed.items():
                 cells[_column_of(header, role)] = text
             if spill:
                 grid.notes[no] = spill
         grid.rows.append((no, cells))
-    if len(grid.rows) < 2:  # a header and one row at least
+
+
+_PAGE = "\f"  # where a page break fell in a row's pieces
+
+
+def _page_break(rows: list[tuple[str, int, list[str]]]) -> None:
+    """Mark where a page break (the header repeated) fell in the last row's pieces."""
+    if rows and rows[-1][2] and rows[-1][2][-1] != _PAGE:
+        rows[-1][2].append(_PAGE)
+
+
+_SPLIT_LINES = 60  # lines after the break, at most, for a row cut through every cell
+_EMPTY_GOES_ON = 0.3  # a cell cut by the break that takes no words after it
+_EMPTY_RUNS_ON = 1.0  # … though its line runs on ("Bộ Khoa học và")
+
+
+def _page_split(
+    before: list[str], after: list[str], order: list[str], tests: CellTests
+) -> tuple[dict[str, str], str] | None:
+    """A row that a page break cut through every cell, or None.
+
+    A PDF copy prints each cell's first lines before the break, the time cell whole,
+    and each cell's other lines after the repeated header, in the columns' order. When
+    the lines before the break make one cell a column (a cell starts at a capital after
+    a line that does not run on, or each is one line), the last a time, the lines after
+    it go on with the cells that reached the page's foot (those as long as the longest):
+    the cheapest reading gives each, in order, the lines that continue it.
+    """
+    # Before the break a cell starts at a capital after a line that does not run on.
+    cells: list[list[str]] = []
+    for k, piece in enumerate(before):
+        if not cells or (piece[:1].isupper() and not _runs_on(before[k - 1])):
+            cells.append([])
+        cells[-1].append(piece)
+    if len(before) == len(order):  # each cell's first line, one a cell
+        cells = [[piece] for piece in before]
+    if len(cells) != len(order) or order[-1] != "time" or not tests.is_time(before[-1]):
         return None
-    return grid, i
+    placed = {role: " ".join(c) for role, c in zip(order, cells, strict=True)}
+    filled = order
+    # A cell with fewer lines than the row's longest ended above the page's foot.
+    cut = {role for role, c in zip(order, cells, strict=True) if len(c) == max(map(len, cells))}
+    after = _unglue(after, tests)
+    n = len(after)
+    if n > _SPLIT_LINES:
+        return None
+    # best[j][i]: the first i pieces after the break given to the first j cells.
+    best = [[_INF] * (n + 1) for _ in range(len(filled) + 1)]
+    back: dict[tuple[int, int], int] = {}
+    best[0][0] = 0.0
+    for j, role in enumerate(filled):
+        for i in range(n + 1):
+            if best[j][i] == _INF:
+                continue
+            for k in range(i, n + 1) if role in cut else (i,):
+                goes_on = _goes_on(role, placed[role], after[i:k], tests) if role in cut else 0
+                cost = best[j][i] + goes_on
+                if cost <= best[j + 1][k]:  # a tie: the later cell takes the words
+                    best[j + 1][k], back[(j + 1, k)] = cost, i
+    if best[len(filled)][n] == _INF:
+        return None
+    k = n
+    for j in range(len(filled), 0, -1):
+        i = back[(j, k)]
+        if i < k:
+            placed[filled[j - 1]] = f"{placed[filled[j - 1]]} {' '.join(after[i:k])}"
+        k = i
+    return placed, ""
+
+
+def _goes_on(role: str, text: str, more: list[str], tests: CellTests) -> float:
+    """What it costs that a cell cut by a page break goes on with the pieces ``more``.
+
+    The cell's words before the break may end mid-phrase, so the owner and time tests
+    are not asked of its parts: a line opening with "và", "các" joins what comes before
+    it, and so does a line after one that runs on ("Bộ Khoa học và" / "Công nghệ": in an
+    owner cell, a name's capital); a capital after a finished line opens a
+    new name (an owner cell) or a new cell; a line in lower case after a finished line
+    goes on, at a small cost.
+    """
+    if not more:
+        return _EMPTY_RUNS_ON if _runs_on(text) else _EMPTY_GOES_ON
+    if role == "time":
+        return 0.0 if tests.is_time(f"{text} {' '.join(more)}") else _INF
+    cost = 0.0
+    for prev, piece in itertools.pairwise([text, *more]):
+        if piece.split()[0] in _CONNECTORS:
+            continue
+        if _runs_on(prev) and (piece[:1].isupper() or role not in _OWNER_ROLES):
+            continue  # an owner's line runs on into a name, a capital one
+        if piece[:1].isupper():
+            body = tests.opens_body(piece)
+            if role in _OWNER_ROLES:
+                cost += _NEXT_CELL if body else _NEXT_WORDS
+            else:
+                cost += _ABSORB_BODY if body else _NEXT_WORDS
+        else:
+            first = _GOES_ON_OWNER if role in _OWNER_ROLES else _GOES_ON_FIRST
+            cost += first if prev is text else _GOES_ON_MORE
+    return cost
+
+
+_CONNECTORS = frozenset(["và", "các", "hoặc"])
+_GOES_ON_FIRST = 0.35  # a line in lower case goes on with a cell that looked finished
+_GOES_ON_OWNER = 0.45  # … an owner cell (its names start with a capital or "các")
+_GOES_ON_MORE = 0.1  # … and each such line after it
+
+
+def _listed_item(
+    num: re.Match[str], expected: int, listed: int
+) -> tuple[re.Match[str] | None, int]:
+    """Whether "1. Bộ Tài chính …" starts a row, under rows numbered on lines of their own.
+
+    Inside a row such a line is an item of a list in its cells: it starts a row only as
+    the next row's number, and not as the list's next item.
+    """
+    item = int(num.group(1))
+    if item == listed + 1:
+        return None, item
+    return (num if item == expected else None), listed
 
 
 def roles_in_order(header: list[str]) -> list[str]:
@@ -461,7 +602,11 @@ def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], 
             break
         last = fold(header[-1]).strip(" .:*")
         named = any(p.match(last) for p in COLUMNS.values())
-        if len(header) > 1 and (text[:1].islower() or (not named and len(last.split()) <= 3)):
+        if len(header) > 1 and (
+            text[:1].islower()
+            or (not named and len(last.split()) <= 3)
+            or (named and _HEADER_TAIL.match(f))  # "THỜI HẠN" / "HOÀN THÀNH"
+        ):
             header[-1] = f"{header[-1]} {text}"
         else:
             header.append(text)
@@ -475,6 +620,8 @@ def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], 
     return header, seen, i
 
 
+# A header line that ends the cell above, naming no column: "Thời hạn" / "hoàn thành".
+_HEADER_TAIL = re.compile(r"^(?:hoan thanh|thuc hien|trien khai|ban hanh)$")
 _REPEAT_MIN = 3  # lines of the header that make its repeat at a page's top
 
 
@@ -504,12 +651,30 @@ def _unglue(parts: list[str], tests: CellTests) -> list[str]:
     """
     out: list[str] = []
     for p in parts:
+        if (m := _SECOND_COLLECTIVE.search(p)) and _two_cells(
+            p[: m.start()], p[m.start() + 1 :], tests
+        ):
+            out += [p[: m.start()], p[m.start() + 1 :]]
+            continue
         at = tests.trailing_body(p)
-        if at > 0 and p[:at].split()[-1].lower() not in _TAKES_OBJECT:
+        if (
+            at > 0
+            and p[:at].split()[-1].lower() not in _TAKES_OBJECT
+            and not _LIST_ITEM.match(p[: at + 1])  # "1. Bộ Tài chính …": a list's item
+        ):
             out += [p[:at].rstrip(), p[at:]]
         else:
             out.append(p)
     return out
+
+
+# "Bộ Nông nghiệp và Môi trường Các bộ, cơ quan, địa": a capitalised "Các" after a name.
+_SECOND_COLLECTIVE = re.compile(r"(?<=\w) Các (?=\w)")
+
+
+def _two_cells(first: str, second: str, tests: CellTests) -> bool:
+    """Whether a line holds two owner cells: a name, then a collective opening with "Các"."""
+    return tests.opens_body(first) and tests.is_owners(first) and tests.opens_body(second)
 
 
 # Words after which a body's name is their object, not a cell of its own.
@@ -580,14 +745,17 @@ class _Row:
     low: list[bool] = field(init=False)
     body: list[bool] = field(init=False)
     joined: list[bool] = field(init=False)
+    item: list[bool] = field(init=False)  # the piece opens an item of a numbered list
     comma: list[bool] = field(init=False)
     timeish: list[bool] = field(init=False)
     cache: dict[tuple[str, int, int], float] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         parts, n = self.parts, len(self.parts)
-        self.low = [p[:1].islower() for p in parts]
-        self.body = [self.tests.opens_body(p) for p in parts]
+        self.item = [_LIST_ITEM.match(p) is not None for p in parts]
+        words = [_LIST_ITEM.sub("", p) for p in parts]  # "1. Bộ Tài chính …": its words
+        self.low = [p[:1].islower() for p in words]
+        self.body = [self.tests.opens_body(p) for p in words]
         self.joined = [_runs_on(p) for p in parts]
         self.comma = [p.rstrip().endswith(",") for p in parts]
         self.timeish = [
@@ -620,7 +788,10 @@ class _Row:
         key = (kind, a, b)
         if key not in self.cache:
             marks = (self.low, self.body, self.timeish)
-            self.cache[key] = _segment(kind, self.parts, a, b, marks, self.tests)
+            if kind == "owner" and any(self.item[a:b]):
+                self.cache[key] = _listed(self.parts, a, b, self.item, marks, self.tests)
+            else:
+                self.cache[key] = _segment(kind, self.parts, a, b, marks, self.tests)
         return self.cache[key]
 
 
@@ -732,6 +903,47 @@ def _segment(
         # cell if it names a body, else a cell of free words.
         if not low[k] and not _runs_on(parts[k - 1]):
             cost += _NEXT_CELL if body[k] else _NEXT_WORDS
+    return cost
+
+
+# An item of a numbered list in a cell: "1. Bộ Tài chính tổng kết …", "2. Các bộ …".
+_LIST_ITEM = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+_ITEM_WORDS = 0.5  # a listed owner with its share of the work after its name
+
+
+def _listed(
+    parts: list[str],
+    a: int,
+    b: int,
+    item: list[bool],
+    marks: tuple[list[bool], ...],
+    tests: CellTests,
+) -> float:
+    """What the pieces ``a:b`` cost as an owner cell listing "1. …", "2. …" in order.
+
+    Each item names its bodies first, then what they do ("1. Bộ Tài chính tổng kết …"):
+    that is the cell's form, so the words after the names cost little.
+    """
+    if not item[a]:
+        return _INF
+    starts = [k for k in range(a, b) if item[k]]
+    numbers = [int(parts[k].split(".", 1)[0]) for k in starts]
+    if numbers != list(range(1, len(numbers) + 1)):  # the whole list, from its first item
+        return _INF
+    low, body, timeish = marks
+    cost = 0.0
+    for x, y in itertools.pairwise([*starts, b]):
+        text = _LIST_ITEM.sub("", " ".join(parts[x:y]))
+        tail = tests.owner_tail(text)
+        if tail is None:
+            return _INF
+        cost += _ITEM_WORDS if tail else 0.0
+        for k in range(x + 1, y):
+            cost += _ABSORB_TIME if timeish[k] else 0.0
+            if not low[k] and parts[k - 1].rstrip().endswith("."):
+                cost += _NOT_ALL_OWNERS  # words after the item's full stop: the next cell
+            elif not low[k] and not _runs_on(parts[k - 1]):  # the next cell, as in _segment
+                cost += _NEXT_CELL if body[k] else _NEXT_WORDS
     return cost
 
 
