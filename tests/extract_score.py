@@ -88,12 +88,18 @@ def truth(slug: str) -> dict[str, Any]:
     return data
 
 
-@functools.lru_cache(maxsize=32)
 def extract_draft(slug: str, source: str = "source.txt") -> Draft:
     """Extract's draft of a corpus document, given its date and number as a user would.
 
-    Drafts are cached for the run: the scorer and the tests only read them.
+    Drafts are cached for the run: the scorer and the tests only read them. (The cache is
+    keyed on both arguments however they are passed: ``extract_draft(slug)`` and
+    ``draft_of(slug, "source.txt")`` are one draft, extracted once.)
     """
+    return _extract_draft(slug, source)
+
+
+@functools.lru_cache(maxsize=64)
+def _extract_draft(slug: str, source: str) -> Draft:
     m = meta(slug)
     text = (CORPUS / slug / source).read_text(encoding="utf-8")
     issued = m["date"] if isinstance(m["date"], date) else date.fromisoformat(str(m["date"]))

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 
 from nq42cli.core.loader import load_plan
 from nq42cli.core.problems import DataError, Problem
 from nq42cli.core.yamlsrc import MAX_PROBLEMS
-from tests.conftest import PLAN, posix_only, run
+from tests.conftest import PLAN, posix_only, read_yaml, run
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 MANIFEST = CORPUS / "expected.yaml"
@@ -61,7 +60,7 @@ def _parse_problem(text: str) -> tuple[str, int, int]:
 
 
 def _manifest() -> list[Expected]:
-    raw = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    raw = read_yaml(MANIFEST)
     return [
         Expected(
             name,

@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 
 from nq42cli.core.directory import Directory
 from nq42cli.core.loader import load_plan
@@ -25,7 +24,7 @@ from nq42cli.core.models import Plan
 from nq42cli.core.owners import load_registry
 from nq42cli.core.problems import DataError
 from nq42cli.core.progress import load_progress
-from tests.conftest import PLAN, run
+from tests.conftest import PLAN, read_yaml, run
 
 # Not bad_inputs/progress: that would be the progress folder of the plan corpus files.
 CORPUS = Path(__file__).parent / "bad_inputs" / "bad_progress"
@@ -59,7 +58,7 @@ class Case:
 
 
 def _cases() -> list[Case]:
-    raw = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    raw = read_yaml(MANIFEST)
     out = []
     for name, entry in raw.items():
         problems = tuple(_parse(p) for p in entry["problems"])

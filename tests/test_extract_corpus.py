@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import read_yaml
 from tests.extract_score import ALL, CORPUS, RECORDED, SPLIT, score
 
-FLOOR: dict[str, dict[str, Any]] = yaml.safe_load(RECORDED.read_text(encoding="utf-8"))
+FLOOR: dict[str, dict[str, Any]] = read_yaml(RECORDED)
 SLUGS = ALL
 
 

@@ -43,7 +43,7 @@ from nq42cli.core.progress import Record, header, parse_duty_text, record_yaml
 from nq42cli.core.rules import Event
 from nq42cli.core.text import MAX_NON_STARTERS, fold, nfc, unwritable, visible
 from nq42cli.render.safety import json_safe
-from tests.conftest import PLAN
+from tests.conftest import PLAN, read_yaml
 
 RAW = ["\x1b", "\x07", "\x85", "\x9b", "\u202e", "\u2066", "\u200b", "\u2028", "\u2029"]
 SETTINGS = settings(
@@ -52,7 +52,7 @@ SETTINGS = settings(
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-REAL = yaml.safe_load(PLAN.read_text(encoding="utf-8"))
+REAL = read_yaml(PLAN)
 
 # Characters that have broken a promise before, or that could: each one is a test.
 NASTY = [

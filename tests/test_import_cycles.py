@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 
@@ -81,7 +83,11 @@ def _edges(module: str) -> set[str]:
     return targets
 
 
-GRAPH = {m: _edges(m) for m in MODULES}
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """Each module's top-level import edges: parsed when a test asks, not while collecting
+    (every xdist worker collects this module)."""
+    return {m: _edges(m) for m in MODULES}
 
 
 def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -107,14 +113,14 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
-def test_the_walk_sees_the_package() -> None:
+def test_the_walk_sees_the_package(graph: dict[str, set[str]]) -> None:
     """The graph covers the package and its known edges (so an empty walk cannot pass)."""
-    assert {"nq42cli.api", "nq42cli.cli", "nq42cli.cli.app", "nq42cli.core.queries"} <= set(GRAPH)
-    assert "nq42cli.cli.options" in GRAPH["nq42cli.cli.listing"]
-    assert "nq42cli.cli.app" in GRAPH["nq42cli.cli"]
-    assert "nq42cli.core.windows" in GRAPH["nq42cli.core.queries"]
+    assert {"nq42cli.api", "nq42cli.cli", "nq42cli.cli.app", "nq42cli.core.queries"} <= set(graph)
+    assert "nq42cli.cli.options" in graph["nq42cli.cli.listing"]
+    assert "nq42cli.cli.app" in graph["nq42cli.cli"]
+    assert "nq42cli.core.windows" in graph["nq42cli.core.queries"]
     # Imports inside functions are lazy on purpose and are not edges.
-    assert "nq42cli.api" not in GRAPH["nq42cli.cli.listing"]
+    assert "nq42cli.api" not in graph["nq42cli.cli.listing"]
 
 
 def test_a_cycle_would_be_found() -> None:
@@ -123,6 +129,6 @@ def test_a_cycle_would_be_found() -> None:
     assert _cycle({"a": {"b"}, "b": set()}) is None
 
 
-def test_no_import_cycle_in_src() -> None:
+def test_no_import_cycle_in_src(graph: dict[str, set[str]]) -> None:
     """Every module's top-level imports form a DAG."""
-    assert _cycle(GRAPH) is None, " -> ".join(_cycle(GRAPH) or [])
+    assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PLAN
+from tests.conftest import PLAN, run
 
 # Runs the CLI in a fresh interpreter and prints, at exit, every module it loaded.
 PROBE = """
@@ -51,6 +51,12 @@ def roots(modules: set[str]) -> set[str]:
     return {m.split(".")[0] for m in modules}
 
 
+def warm(*args: str, cache: Path) -> None:
+    """Write the index of ``args``'s plan into ``cache``: in-process, as its modules are not
+    what the test checks (the index is the same whoever writes it)."""
+    run(*args, env={"NQ42_CACHE_DIR": str(cache)})
+
+
 DUE = ("due", "-q", "2024Q1", "--as-of", "2024-01-15", "--plan", str(PLAN))
 
 
@@ -64,7 +70,7 @@ def test_machine_formats_never_load_rich(tmp_path: Path, fmt: str) -> None:
 
 def test_warm_json_loads_nothing_beyond_the_typer_floor(tmp_path: Path) -> None:
     """When the index serves: no YAML, no plan model; third-party modules only typer's own."""
-    loaded(PROBE, *DUE, "-f", "json", cache=tmp_path)  # writes the index
+    warm(*DUE, "-f", "json", cache=tmp_path)
     mods = loaded(PROBE, *DUE, "-f", "json", cache=tmp_path)
     assert "yaml" not in roots(mods)
     assert "nq42cli.core.models" not in mods
@@ -79,7 +85,7 @@ def test_warm_json_loads_nothing_beyond_the_typer_floor(tmp_path: Path) -> None:
 
 def test_a_warm_question_never_imports_typer(tmp_path: Path) -> None:
     """The nq42 script answers a warm index's question with no typer, pydantic, YAML or Rich."""
-    loaded(SCRIPT, *DUE, "-f", "json", cache=tmp_path)  # typer answers, and writes the index
+    warm(*DUE, "-f", "json", cache=tmp_path)
     for fmt in ("json", "csv"):
         mods = loaded(SCRIPT, *DUE, "-f", fmt, cache=tmp_path)
         assert not roots(mods) & {"typer", "click", "pydantic", "yaml", "rich"}, fmt
@@ -122,7 +128,7 @@ def test_a_warm_answer_loads_only_what_it_uses(
     tmp_path: Path, question: tuple[str, ...], also_not: set[str]
 ) -> None:
     """By the modules loaded, never by time: each was measured as start-up cost (issue 16)."""
-    loaded(SCRIPT, *question, cache=tmp_path)  # typer answers, and writes the index
+    warm(*question, cache=tmp_path)
     mods = loaded(SCRIPT, *question, cache=tmp_path)
     assert "typer" not in roots(mods), "the quick path declined"
     unused = NOT_ON_THE_WARM_PATH | also_not

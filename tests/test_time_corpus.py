@@ -8,15 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.windows import parse_phrase, render_window
-from tests.conftest import run
+from tests.conftest import read_yaml, run
 
-CORPUS: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "time_corpus.yaml").read_text(encoding="utf-8")
-)
+CORPUS: list[dict[str, Any]] = read_yaml(Path(__file__).parent / "time_corpus.yaml")
 
 
 def _reading(text: str, issued: str | None) -> list[dict[str, Any]]:

@@ -748,7 +748,7 @@ class _Row:
     item: list[bool] = field(init=False)  # the piece opens an item of a numbered list
     comma: list[bool] = field(init=False)
     timeish: list[bool] = field(init=False)
-    cache: dict[tuple[str, int, int], float] = field(init=False, default_factory=dict)
+    cache: dict[tuple[str, int], list[tuple[int, float]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         parts, n = self.parts, len(self.parts)
@@ -783,15 +783,27 @@ class _Row:
         own = self.body[k] and not self.low[k] and not (k and self.joined[k - 1])
         return (_ABSORB_BODY if own else 0.0) + (_ABSORB_TIME if self.timeish[k] else 0.0)
 
-    def segment(self, kind: str, a: int, b: int) -> float:
-        """What the pieces ``a:b`` cost as one owner cell or one time cell."""
-        key = (kind, a, b)
+    def ends(self, kind: str, a: int) -> list[tuple[int, float]]:
+        """Each end ``b`` of an owner or time cell from piece ``a``, with what it costs.
+
+        The pieces ``a:b`` as one cell of ``kind``; ends that cannot be are left out.
+        Computed once per start, when a step first needs it (every column of the kind
+        reads the same cells).
+        """
+        key = (kind, a)
         if key not in self.cache:
             marks = (self.low, self.body, self.timeish)
-            if kind == "owner" and any(self.item[a:b]):
-                self.cache[key] = _listed(self.parts, a, b, self.item, marks, self.tests)
-            else:
-                self.cache[key] = _segment(kind, self.parts, a, b, marks, self.tests)
+            limit = _OWNER_LINES if kind == "owner" else _TIME_LINES
+            costs = [
+                (
+                    b,
+                    _listed(self.parts, a, b, self.item, marks, self.tests)
+                    if kind == "owner" and any(self.item[a:b])
+                    else _segment(kind, self.parts, a, b, marks, self.tests),
+                )
+                for b in range(a + 1, min(len(self.parts), a + limit) + 1)
+            ]
+            self.cache[key] = [(b, c) for b, c in costs if c != _INF]
         return self.cache[key]
 
 
@@ -812,7 +824,7 @@ def _place(parts: list[str], order: list[str], tests: CellTests) -> tuple[dict[s
         return {"task": " ".join(parts)}, ""
     seq = _sequence(order)
     row = _Row(parts, tests)
-    start, absorb, segment = row.start, row.absorb, row.segment
+    start, absorb, ends = row.start, row.absorb, row.ends
 
     count = len(seq)
     closed = [[_INF] * (n + 1) for _ in range(count + 1)]  # index 0: before any column
@@ -825,6 +837,7 @@ def _place(parts: list[str], order: list[str], tests: CellTests) -> tuple[dict[s
             if opened[q][i] < closed[q][i]:
                 closed[q][i] = opened[q][i]
                 back_c[(q, i)] = ("open", q, i)
+        start_i, absorb_i = (start(i), absorb(i)) if i < n else (0.0, 0.0)
         for p in range(count + 1):
             base = closed[p][i]
             if base == _INF or i == n:
@@ -834,16 +847,15 @@ def _place(parts: list[str], order: list[str], tests: CellTests) -> tuple[dict[s
                 col = seq[q - 1]
                 step = base + skipped + _SUB_ROW * (col.cycle - (seq[p - 1].cycle if p else 0))
                 if col.kind in ("free", "spill"):
-                    first = _SPILL if col.kind == "spill" else start(i)
+                    first = _SPILL if col.kind == "spill" else start_i
                     if col.role != "task":
-                        first += absorb(i)  # a body or a time opening a cell of free words
+                        first += absorb_i  # a body or a time opening a cell of free words
                     if step + first < opened[q][i + 1]:
                         opened[q][i + 1] = step + first
                         back_o[(q, i + 1)] = ("from", p, i)
                 else:
-                    limit = _OWNER_LINES if col.kind == "owner" else _TIME_LINES
-                    for j in range(i + 1, min(n, i + limit) + 1):
-                        cost = step + start(i) + segment(col.kind, i, j)
+                    for j, cell in ends(col.kind, i):
+                        cost = step + start_i + cell
                         if cost < closed[q][j]:
                             closed[q][j] = cost
                             back_c[(q, j)] = ("from", p, i)
@@ -855,7 +867,7 @@ def _place(parts: list[str], order: list[str], tests: CellTests) -> tuple[dict[s
                 if opened[q][i] == _INF or (q, i) not in back_o:
                     continue
                 col = seq[q - 1]
-                cost = opened[q][i] + absorb(i) + (_SPILL_MORE if col.kind == "spill" else 0.0)
+                cost = opened[q][i] + absorb_i + (_SPILL_MORE if col.kind == "spill" else 0.0)
                 if cost < opened[q][i + 1]:
                     opened[q][i + 1] = cost
                     back_o[(q, i + 1)] = ("more", q, i)
