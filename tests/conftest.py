@@ -107,6 +107,8 @@ def _plain_terminal() -> Iterator[None]:
             "NQ42_PLAN",
             "NQ42_CACHE_DIR",
             "NQ42_NO_CACHE",
+            "PYTHONDONTWRITEBYTECODE",
+            "PYTHONPYCACHEPREFIX",
         )
     }
     os.environ.update(
@@ -122,8 +124,14 @@ def _plain_terminal() -> Iterator[None]:
     os.environ.pop("NQ42_NO_CACHE", None)
     # The plan index (core.cache) goes to a private folder, never the user's cache.
     os.environ["NQ42_CACHE_DIR"] = tempfile.mkdtemp(prefix="nq42-test-cache-")
+    # The suite starts a few hundred nq42 processes. Under PYTHONDONTWRITEBYTECODE each
+    # would compile nq42 from source again (about 0.1 s of CPU each); they compile it
+    # once per worker instead, into a private folder, never beside the sources.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="nq42-test-pyc-")
     yield
     shutil.rmtree(os.environ["NQ42_CACHE_DIR"], ignore_errors=True)
+    shutil.rmtree(os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
     for k, v in saved.items():
         if v is None:
             os.environ.pop(k, None)
