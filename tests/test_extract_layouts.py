@@ -1820,3 +1820,47 @@ def test_a_pdf_row_a_page_break_cuts_through_every_cell() -> None:
     assert d["PL.2"]["windows"] == ["quý IV/2026"]
     assert _owners(draft, d["PL.3"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
     _valid(draft)
+
+
+ARTICLE_QUOTING_PARTS = (
+    "**Sở Y tế cần làm gì theo Kế hoạch mới của tỉnh?**\n\n"
+    "Tại Mục 2 Kế hoạch của tỉnh, nhiệm vụ được giao như sau:\n\n"
+    "**(1) Sở Y tế:**\n\n"
+    "- Chủ trì, phối hợp với Sở Tài chính rà soát danh mục thuốc, hoàn thành trong tháng 10 "
+    "năm 2025.\n\n"
+    "- Hướng dẫn các bệnh viện triển khai bệnh án điện tử.\n\n"
+    "**(2)** Sở Nội vụ chủ trì tổng hợp kết quả, hoàn thành trước ngày 15 tháng 12 năm 2025.\n\n"
+    "**Các địa phương thực hiện ra sao?**\n\n"
+    "Tại Mục 3 Kế hoạch của tỉnh như sau:\n\n"
+    "**(1) Ủy ban nhân dân các huyện:**\n\n"
+    "- Tuyên truyền cho người dân về bệnh án điện tử.\n\n"
+    "**(2) **Đề nghị các doanh nghiệp tham gia cung cấp dữ liệu.\n"
+)
+
+
+def test_an_article_quoting_parts_reads_their_paren_items() -> None:
+    """A text with no numbered label at all (an article quoting a document's parts):
+    its "(1)", "(2)" items counting up from (1) are its items, owner headings over
+    bullets or tasks of their own, and the count may start again; the article's
+    questions between the parts are headings, not tasks."""
+    draft = extract(ARTICLE_QUOTING_PARTS, issued=date(2025, 9, 1), number="5/KH")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 5
+    assert not any("?" in t or t.startswith("Tại Mục") for t in texts)
+    first, second, third, fourth, fifth = draft.duties
+    assert _owners(draft, first)[0] == ("Sở Y tế", "lead")
+    assert first["windows"] == ["tháng 10/2025"]
+    assert _owners(draft, second)[0][0] == "Sở Y tế"
+    assert _owners(draft, third)[0] == ("Sở Nội vụ", "lead")
+    assert third["windows"] == ["trước ngày 15/12/2025"]
+    assert fourth["text"].startswith("Tuyên truyền")
+    assert _owners(draft, fourth)[0][0] == "Ủy ban nhân dân các huyện"
+    assert fifth["text"].startswith("Đề nghị các doanh nghiệp")
+    _valid(draft)
+
+
+def test_a_lone_paren_number_in_plain_prose_stays_a_paragraph() -> None:
+    """One "(1)" with no "(2)" after it is no outline: nothing is read as an item."""
+    text = "Bài viết\n\nTheo quy định, (1) là căn cứ.\n\n(1) Ghi chú của bài viết.\n"
+    draft = extract(text, issued=date(2025, 9, 1), number="6/KH")
+    assert draft.duties == []

@@ -186,6 +186,46 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
+_PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
+
+
+def _paren_outline(lines: list[Line]) -> list[Line]:
+    """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
+
+    A news article that quotes a document's parts, a conclusion given as running
+    paragraphs: no Roman section, no "1." item, no lettered point — only "(1) Bộ …:"
+    over its bullets, or "(1) Đổi mới …" over its paragraphs. Items counting up from
+    (1), two at least, are read as the items "1.", "2.", … (the count may start again at
+    (1) where the article quotes another part); a lone "(1)" stays what it was (a
+    footnote). The article's own questions between the parts ("… ra sao?") are its
+    headings, not a task.
+    """
+    if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
+        return lines
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for i, x in enumerate(lines):
+        m = None if x.heading else _PAREN_LINE.match(x.text)
+        if m is None:
+            continue
+        k = int(m["n"])
+        if runs[-1] and k == int(runs[-1][-1][1]["n"]) + 1:
+            runs[-1].append((i, m))
+        else:
+            runs.append([(i, m)] if k == 1 else [])
+    out = list(lines)
+    promoted = False
+    for run in runs:
+        if len(run) < 2:
+            continue
+        promoted = True
+        for i, m in run:
+            x = lines[i]
+            out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
+    if promoted:
+        for i, x in enumerate(out):
+            if not x.heading and x.text.rstrip(" *").endswith("?"):
+                out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
+    return out
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -839,7 +879,7 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = part.lines
+        lines = _paren_outline(part.lines)
         start = next(
             (
                 i
