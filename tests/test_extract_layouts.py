@@ -1864,3 +1864,17 @@ def test_a_lone_paren_number_in_plain_prose_stays_a_paragraph() -> None:
     text = "Bài viết\n\nTheo quy định, (1) là căn cứ.\n\n(1) Ghi chú của bài viết.\n"
     draft = extract(text, issued=date(2025, 9, 1), number="6/KH")
     assert draft.duties == []
+
+
+def test_a_count_to_reach_named_as_a_target_sets_no_deadline() -> None:
+    """A year after "hoàn thành mục tiêu xây dựng 5 nghìn căn hộ …" is the year of a
+    target (a count to reach), not the duty's deadline; the same year on a task stays."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Sở Xây dựng hoàn thành mục tiêu xây dựng 5 nghìn căn hộ nhà ở xã hội trước năm 2030.\n"
+        "2. Sở Xây dựng hoàn thành rà soát quỹ đất nhà ở xã hội trước năm 2030.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="9/KH")
+    target, task = draft.duties
+    assert target["windows"] == ["không thời hạn"]
+    assert task["windows"] != ["không thời hạn"]
