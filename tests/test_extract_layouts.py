@@ -1878,3 +1878,27 @@ def test_a_count_to_reach_named_as_a_target_sets_no_deadline() -> None:
     target, task = draft.duties
     assert target["windows"] == ["không thời hạn"]
     assert task["windows"] != ["không thời hạn"]
+
+
+def test_a_request_leading_into_items_with_no_section_owns_them() -> None:
+    """No section above the items: the request that leads into them ("Ban Thường vụ
+    yêu cầu cấp uỷ, chính quyền các cấp …; tập trung các nội dung sau:") names their
+    owners, a paragraph that names its own subject keeps it, and the request is a
+    lead-in, not a task."""
+    text = (
+        "Bài viết về Kết luận của Ban Thường vụ.\n\n"
+        "Ban Thường vụ yêu cầu cấp uỷ, chính quyền các cấp tiếp tục thực hiện quyết liệt "
+        "các nhiệm vụ; tập trung các nội dung sau:\n\n"
+        "(1) Đổi mới công tác quy hoạch đô thị.\n\n"
+        "Các địa phương khẩn trương rà soát quy hoạch đô thị.\n\n"
+        "Tăng cường quản lý trật tự xây dựng.\n\n"
+        "(2) Trong năm 2026, hoàn thành việc sửa đổi quy định về quy hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="7/KL")
+    d = {x["text"][:20]: x for x in draft.duties}
+    assert not any(t.startswith("Ban Thường vụ") for t in d)
+    assert _owners(draft, d["Các địa phương khẩn "])[0][0] == "Các địa phương"
+    assert _owners(draft, d["Tăng cường quản lý t"])[0][0] == "cấp uỷ, chính quyền các cấp"
+    assert _owners(draft, d["Trong năm 2026, hoàn"])[0][0] == "cấp uỷ, chính quyền các cấp"
+    assert d["Trong năm 2026, hoàn"]["windows"] == ["năm 2026"]
+    _valid(draft)

@@ -889,6 +889,13 @@ class _Extractor:
             None,
         )
         body_from = start if start is not None else self._first_numbered(lines)
+        if start is None and body_from:
+            # No section above the items: a request that leads into them ("Bộ Chính trị
+            # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
+            # owners, as it does inside a section.
+            x = lines[body_from - 1]
+            if not x.heading and _label(x) is None and self._asked_owners(x.text):
+                body_from -= 1
         grids = list(part.grids)
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
@@ -1091,7 +1098,11 @@ class _Extractor:
                     # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
+                    # The request itself leads into them: not a task of its own.
                     ctx = _Ctx(outer.section, asked, outer.time)
+                    self.cov.skipped["owner_lead_in"] += 1
+                    self._outside([c.text])
+                    continue
             if c.kind == "article":
                 self.cov.skipped["article"] += 1
                 continue
