@@ -1902,3 +1902,22 @@ def test_a_request_leading_into_items_with_no_section_owns_them() -> None:
     assert _owners(draft, d["Trong năm 2026, hoàn"])[0][0] == "cấp uỷ, chính quyền các cấp"
     assert d["Trong năm 2026, hoàn"]["windows"] == ["năm 2026"]
     _valid(draft)
+
+
+def test_an_owner_heading_listing_ministries_and_provinces_names_two_collectives() -> None:
+    """An owner heading "Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:"
+    over bullets lists two collectives that own the bullets jointly; the same words as a
+    sentence's subject stay the one formula."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:\n"
+        "- Rà soát thủ tục hành chính, hoàn thành trong tháng 9 năm 2025.\n"
+        "2. Các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố báo cáo kết quả hằng quý.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="10/KH")
+    bullet, sentence = draft.duties
+    assert [fold(n) for n, _ in _owners(draft, bullet)] == [
+        "cac bo, nganh",
+        "uy ban nhan dan cac tinh, thanh pho",
+    ]
+    assert len(_owners(draft, sentence)) == 1

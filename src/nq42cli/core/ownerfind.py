@@ -453,7 +453,9 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
         "uy ban nhan dan cac tinh", after
     ):
-        return False
+        # An owner heading or cell listing them by a comma ("Đối với các bộ, ngành, Ủy
+        # ban nhân dân các tỉnh, thành phố:") names the two collectives, as above.
+        return cell and not and_
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
 
 
