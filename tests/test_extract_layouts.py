@@ -1921,3 +1921,16 @@ def test_an_owner_heading_listing_ministries_and_provinces_names_two_collectives
         "uy ban nhan dan cac tinh, thanh pho",
     ]
     assert len(_owners(draft, sentence)) == 1
+
+
+def test_a_name_ends_before_when() -> None:
+    """In "Đề nghị các tổ chức, cá nhân ngoài nhà nước khi tiếp nhận hồ sơ …", "khi"
+    (when) opens a clause: the name ends before it."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Đề nghị các tổ chức, cá nhân ngoài nhà nước khi tiếp nhận hồ sơ không yêu cầu "
+        "bản sao giấy tờ.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="11/KH")
+    (duty,) = draft.duties
+    assert _owners(draft, duty)[0][0] == "các tổ chức, cá nhân ngoài nhà nước"

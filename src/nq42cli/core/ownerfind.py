@@ -307,8 +307,13 @@ def _topic_goes_on(f: str, pos: int, i: int) -> bool:
 
 
 def _ends_name(text: str, f: str, i: int) -> bool:
-    # "để" (so that), never "đề" (đề án, đề nghị): the same letters once folded.
-    return bool(_ENDERS.match(f, i)) or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
+    # "để" (so that), never "đề" (đề án, đề nghị): the same letters once folded; "khi"
+    # (when: "các cơ quan, tổ chức … khi tiếp nhận …"), never "khí" (khí tượng).
+    return (
+        bool(_ENDERS.match(f, i))
+        or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
+        or (text.startswith("khi", i) and f[i + 3 : i + 4] in (" ", ""))
+    )
 
 
 def _noun_here(f: str, i: int) -> bool:
