@@ -1934,3 +1934,44 @@ def test_a_name_ends_before_when() -> None:
     draft = extract(text, issued=date(2025, 8, 1), number="11/KH")
     (duty,) = draft.duties
     assert _owners(draft, duty)[0][0] == "các tổ chức, cá nhân ngoài nhà nước"
+
+
+PLAIN_OWNER_HEADINGS = (
+    "Bài viết: Thủ tướng giao nhiệm vụ về chuyển đổi số.\n\n"
+    "Theo Chỉ thị, nhiệm vụ cụ thể như sau:\n\n"
+    "Bộ Công an:\n\n"
+    "- Chủ trì, phối hợp với Bộ Tài chính triển khai định danh điện tử, hoàn thành trong "
+    "tháng 10 năm 2025.\n\n"
+    "- Nâng cấp ứng dụng định danh điện tử, thực hiện thường xuyên.\n\n"
+    "Ủy ban nhân dân các tỉnh, thành phố:\n\n"
+    "- Rà soát thủ tục hành chính, hoàn thành trong tháng 9 năm 2025.\n"
+)
+
+
+def test_a_plain_text_reads_its_owner_headings_over_bullets() -> None:
+    """No numbered label at all: a line that only names owners and leads into bullets
+    ("Bộ Công an:" then "- Chủ trì …") is an owner heading, its bullets its duties."""
+    draft = extract(PLAIN_OWNER_HEADINGS, issued=date(2025, 8, 1), number="1/CT")
+    first, second, third = draft.duties
+    assert _owners(draft, first) == [("Bộ Công an", "lead"), ("Bộ Tài chính", "partner")]
+    assert first["windows"] == ["tháng 10/2025"]
+    assert _owners(draft, second)[0][0] == "Bộ Công an"
+    assert fold(_owners(draft, third)[0][0]) == "uy ban nhan dan cac tinh, thanh pho"
+    assert third["windows"] == ["tháng 9/2025"]
+    _valid(draft)
+
+
+def test_a_plain_text_reads_its_bullets_and_not_the_words_after_them() -> None:
+    """Bullets with no label above them are the text's tasks, owned by the request that
+    leads into them; the article's words after the last bullet are no task."""
+    text = (
+        "Bài viết về Chỉ thị.\n\n"
+        "Chỉ thị yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n\n"
+        "- Rà soát danh mục thuốc, hoàn thành trong tháng 10 năm 2025.\n\n"
+        "- Hướng dẫn các bệnh viện triển khai bệnh án điện tử.\n\n"
+        "Bài viết còn có ghi chú: xem thêm tại trang web.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="2/CT")
+    assert [d["text"][:8] for d in draft.duties] == ["Rà soát ", "Hướng dẫ"]
+    assert all(_owners(draft, d)[0][0] == "Bộ Y tế" for d in draft.duties)
+    assert draft.duties[0]["windows"] == ["tháng 10/2025"]

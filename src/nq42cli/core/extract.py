@@ -189,7 +189,7 @@ _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
 _PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
 
 
-def _paren_outline(lines: list[Line]) -> list[Line]:
+def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
     A news article that quotes a document's parts, a conclusion given as running
@@ -198,7 +198,9 @@ def _paren_outline(lines: list[Line]) -> list[Line]:
     (1), two at least, are read as the items "1.", "2.", … (the count may start again at
     (1) where the article quotes another part); a lone "(1)" stays what it was (a
     footnote). The article's own questions between the parts ("… ra sao?") are its
-    headings, not a task.
+    headings, not a task. With no such items, a line that only names owners and leads
+    into bullets ("Bộ Công an:" then "- Chủ trì …") is an owner heading: read as an
+    item, its bullets are its owner's.
     """
     if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
         return lines
@@ -221,6 +223,20 @@ def _paren_outline(lines: list[Line]) -> list[Line]:
         for i, m in run:
             x = lines[i]
             out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
+    if not promoted:
+        k = 0
+        for i, x in enumerate(lines[:-1]):
+            nxt = _label(lines[i + 1])
+            if (
+                not x.heading
+                and x.text.rstrip(" *").endswith(":")
+                and nxt is not None
+                and nxt.kind in _BULLETS
+                and is_owner_list(x.text.rstrip(" *:"), registry)
+            ):
+                k += 1
+                out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+        promoted = k > 0
     if promoted:
         for i, x in enumerate(out):
             if not x.heading and x.text.rstrip(" *").endswith("?"):
@@ -879,7 +895,7 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = _paren_outline(part.lines)
+        lines = _plain_outline(part.lines, self.registry)
         start = next(
             (
                 i
@@ -889,6 +905,20 @@ class _Extractor:
             None,
         )
         body_from = start if start is not None else self._first_numbered(lines)
+        last_no: int | None = None  # the body's last source line, when it ends early
+        if start is None and body_from is None:
+            # Bullets with no label above them: the text's tasks are its bullets (the
+            # words after the last one and the lines it wraps over are the text's own).
+            bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
+            if bullets:
+                body_from, end = bullets[0], bullets[-1] + 1
+                while (
+                    end < len(lines)
+                    and not lines[end].blank_before
+                    and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
+                ):
+                    end += 1
+                last_no = lines[end - 1].no
         if start is None and body_from:
             # No section above the items: a request that leads into them ("Bộ Chính trị
             # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
@@ -917,6 +947,9 @@ class _Extractor:
         else:
             self._outside([x.text for x in lines[:body_from]])
             body = lines[body_from:]
+            if last_no is not None:
+                self._outside([x.text for x in body if x.no > last_no])
+                body = [x for x in body if x.no <= last_no]
         if body:
             root = _tree(_blocks(body, self.registry), self.registry)
             self._walk_root(root, part)
