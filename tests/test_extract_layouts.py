@@ -1975,3 +1975,17 @@ def test_a_plain_text_reads_its_bullets_and_not_the_words_after_them() -> None:
     assert [d["text"][:8] for d in draft.duties] == ["Rà soát ", "Hướng dẫ"]
     assert all(_owners(draft, d)[0][0] == "Bộ Y tế" for d in draft.duties)
     assert draft.duties[0]["windows"] == ["tháng 10/2025"]
+
+
+def test_paren_notes_that_cite_documents_stay_footnotes() -> None:
+    """Notes "(1) Nghị quyết số …", "(2) Quyết định số …" after a text's bullets cite
+    the documents it names: footnotes, not items."""
+    text = (
+        "Bài viết về Chỉ thị.\n\n"
+        "Chỉ thị yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n\n"
+        "- Rà soát danh mục thuốc, hoàn thành trong tháng 10 năm 2025.\n\n"
+        "(1) Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n\n"
+        "(2) Quyết định số 123/QĐ-TTg ngày 01/02/2025 của Thủ tướng Chính phủ.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="3/CT")
+    assert [d["text"][:8] for d in draft.duties] == ["Rà soát "]

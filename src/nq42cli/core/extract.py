@@ -186,6 +186,10 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
+_CITES = re.compile(
+    r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Luật|Kế hoạch|Công văn|Thông báo"
+    r"|Kết luận|Văn bản)\b[^.;:]{0,40}?\d"
+)
 _PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
 
 
@@ -217,8 +221,8 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
     out = list(lines)
     promoted = False
     for run in runs:
-        if len(run) < 2:
-            continue
+        if len(run) < 2 or 2 * sum(bool(_CITES.match(m["text"])) for _, m in run) > len(run):
+            continue  # notes that cite documents ("(1) Nghị quyết số …"): footnotes
         promoted = True
         for i, m in run:
             x = lines[i]
