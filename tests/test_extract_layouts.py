@@ -1820,3 +1820,172 @@ def test_a_pdf_row_a_page_break_cuts_through_every_cell() -> None:
     assert d["PL.2"]["windows"] == ["quý IV/2026"]
     assert _owners(draft, d["PL.3"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
     _valid(draft)
+
+
+ARTICLE_QUOTING_PARTS = (
+    "**Sở Y tế cần làm gì theo Kế hoạch mới của tỉnh?**\n\n"
+    "Tại Mục 2 Kế hoạch của tỉnh, nhiệm vụ được giao như sau:\n\n"
+    "**(1) Sở Y tế:**\n\n"
+    "- Chủ trì, phối hợp với Sở Tài chính rà soát danh mục thuốc, hoàn thành trong tháng 10 "
+    "năm 2025.\n\n"
+    "- Hướng dẫn các bệnh viện triển khai bệnh án điện tử.\n\n"
+    "**(2)** Sở Nội vụ chủ trì tổng hợp kết quả, hoàn thành trước ngày 15 tháng 12 năm 2025.\n\n"
+    "**Các địa phương thực hiện ra sao?**\n\n"
+    "Tại Mục 3 Kế hoạch của tỉnh như sau:\n\n"
+    "**(1) Ủy ban nhân dân các huyện:**\n\n"
+    "- Tuyên truyền cho người dân về bệnh án điện tử.\n\n"
+    "**(2) **Đề nghị các doanh nghiệp tham gia cung cấp dữ liệu.\n"
+)
+
+
+def test_an_article_quoting_parts_reads_their_paren_items() -> None:
+    """A text with no numbered label at all (an article quoting a document's parts):
+    its "(1)", "(2)" items counting up from (1) are its items, owner headings over
+    bullets or tasks of their own, and the count may start again; the article's
+    questions between the parts are headings, not tasks."""
+    draft = extract(ARTICLE_QUOTING_PARTS, issued=date(2025, 9, 1), number="5/KH")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 5
+    assert not any("?" in t or t.startswith("Tại Mục") for t in texts)
+    first, second, third, fourth, fifth = draft.duties
+    assert _owners(draft, first)[0] == ("Sở Y tế", "lead")
+    assert first["windows"] == ["tháng 10/2025"]
+    assert _owners(draft, second)[0][0] == "Sở Y tế"
+    assert _owners(draft, third)[0] == ("Sở Nội vụ", "lead")
+    assert third["windows"] == ["trước ngày 15/12/2025"]
+    assert fourth["text"].startswith("Tuyên truyền")
+    assert _owners(draft, fourth)[0][0] == "Ủy ban nhân dân các huyện"
+    assert fifth["text"].startswith("Đề nghị các doanh nghiệp")
+    _valid(draft)
+
+
+def test_a_lone_paren_number_in_plain_prose_stays_a_paragraph() -> None:
+    """One "(1)" with no "(2)" after it is no outline: nothing is read as an item."""
+    text = "Bài viết\n\nTheo quy định, (1) là căn cứ.\n\n(1) Ghi chú của bài viết.\n"
+    draft = extract(text, issued=date(2025, 9, 1), number="6/KH")
+    assert draft.duties == []
+
+
+def test_a_count_to_reach_named_as_a_target_sets_no_deadline() -> None:
+    """A year after "hoàn thành mục tiêu xây dựng 5 nghìn căn hộ …" is the year of a
+    target (a count to reach), not the duty's deadline; the same year on a task stays."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Sở Xây dựng hoàn thành mục tiêu xây dựng 5 nghìn căn hộ nhà ở xã hội trước năm 2030.\n"
+        "2. Sở Xây dựng hoàn thành rà soát quỹ đất nhà ở xã hội trước năm 2030.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="9/KH")
+    target, task = draft.duties
+    assert target["windows"] == ["không thời hạn"]
+    assert task["windows"] != ["không thời hạn"]
+
+
+def test_a_request_leading_into_items_with_no_section_owns_them() -> None:
+    """No section above the items: the request that leads into them ("Ban Thường vụ
+    yêu cầu cấp uỷ, chính quyền các cấp …; tập trung các nội dung sau:") names their
+    owners, a paragraph that names its own subject keeps it, and the request is a
+    lead-in, not a task."""
+    text = (
+        "Bài viết về Kết luận của Ban Thường vụ.\n\n"
+        "Ban Thường vụ yêu cầu cấp uỷ, chính quyền các cấp tiếp tục thực hiện quyết liệt "
+        "các nhiệm vụ; tập trung các nội dung sau:\n\n"
+        "(1) Đổi mới công tác quy hoạch đô thị.\n\n"
+        "Các địa phương khẩn trương rà soát quy hoạch đô thị.\n\n"
+        "Tăng cường quản lý trật tự xây dựng.\n\n"
+        "(2) Trong năm 2026, hoàn thành việc sửa đổi quy định về quy hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="7/KL")
+    d = {x["text"][:20]: x for x in draft.duties}
+    assert not any(t.startswith("Ban Thường vụ") for t in d)
+    assert _owners(draft, d["Các địa phương khẩn "])[0][0] == "Các địa phương"
+    assert _owners(draft, d["Tăng cường quản lý t"])[0][0] == "cấp uỷ, chính quyền các cấp"
+    assert _owners(draft, d["Trong năm 2026, hoàn"])[0][0] == "cấp uỷ, chính quyền các cấp"
+    assert d["Trong năm 2026, hoàn"]["windows"] == ["năm 2026"]
+    _valid(draft)
+
+
+def test_an_owner_heading_listing_ministries_and_provinces_names_two_collectives() -> None:
+    """An owner heading "Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:"
+    over bullets lists two collectives that own the bullets jointly; the same words as a
+    sentence's subject stay the one formula."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:\n"
+        "- Rà soát thủ tục hành chính, hoàn thành trong tháng 9 năm 2025.\n"
+        "2. Các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố báo cáo kết quả hằng quý.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="10/KH")
+    bullet, sentence = draft.duties
+    assert [fold(n) for n, _ in _owners(draft, bullet)] == [
+        "cac bo, nganh",
+        "uy ban nhan dan cac tinh, thanh pho",
+    ]
+    assert len(_owners(draft, sentence)) == 1
+
+
+def test_a_name_ends_before_when() -> None:
+    """In "Đề nghị các tổ chức, cá nhân ngoài nhà nước khi tiếp nhận hồ sơ …", "khi"
+    (when) opens a clause: the name ends before it."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Đề nghị các tổ chức, cá nhân ngoài nhà nước khi tiếp nhận hồ sơ không yêu cầu "
+        "bản sao giấy tờ.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="11/KH")
+    (duty,) = draft.duties
+    assert _owners(draft, duty)[0][0] == "các tổ chức, cá nhân ngoài nhà nước"
+
+
+PLAIN_OWNER_HEADINGS = (
+    "Bài viết: Thủ tướng giao nhiệm vụ về chuyển đổi số.\n\n"
+    "Theo Chỉ thị, nhiệm vụ cụ thể như sau:\n\n"
+    "Bộ Công an:\n\n"
+    "- Chủ trì, phối hợp với Bộ Tài chính triển khai định danh điện tử, hoàn thành trong "
+    "tháng 10 năm 2025.\n\n"
+    "- Nâng cấp ứng dụng định danh điện tử, thực hiện thường xuyên.\n\n"
+    "Ủy ban nhân dân các tỉnh, thành phố:\n\n"
+    "- Rà soát thủ tục hành chính, hoàn thành trong tháng 9 năm 2025.\n"
+)
+
+
+def test_a_plain_text_reads_its_owner_headings_over_bullets() -> None:
+    """No numbered label at all: a line that only names owners and leads into bullets
+    ("Bộ Công an:" then "- Chủ trì …") is an owner heading, its bullets its duties."""
+    draft = extract(PLAIN_OWNER_HEADINGS, issued=date(2025, 8, 1), number="1/CT")
+    first, second, third = draft.duties
+    assert _owners(draft, first) == [("Bộ Công an", "lead"), ("Bộ Tài chính", "partner")]
+    assert first["windows"] == ["tháng 10/2025"]
+    assert _owners(draft, second)[0][0] == "Bộ Công an"
+    assert fold(_owners(draft, third)[0][0]) == "uy ban nhan dan cac tinh, thanh pho"
+    assert third["windows"] == ["tháng 9/2025"]
+    _valid(draft)
+
+
+def test_a_plain_text_reads_its_bullets_and_not_the_words_after_them() -> None:
+    """Bullets with no label above them are the text's tasks, owned by the request that
+    leads into them; the article's words after the last bullet are no task."""
+    text = (
+        "Bài viết về Chỉ thị.\n\n"
+        "Chỉ thị yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n\n"
+        "- Rà soát danh mục thuốc, hoàn thành trong tháng 10 năm 2025.\n\n"
+        "- Hướng dẫn các bệnh viện triển khai bệnh án điện tử.\n\n"
+        "Bài viết còn có ghi chú: xem thêm tại trang web.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="2/CT")
+    assert [d["text"][:8] for d in draft.duties] == ["Rà soát ", "Hướng dẫ"]
+    assert all(_owners(draft, d)[0][0] == "Bộ Y tế" for d in draft.duties)
+    assert draft.duties[0]["windows"] == ["tháng 10/2025"]
+
+
+def test_paren_notes_that_cite_documents_stay_footnotes() -> None:
+    """Notes "(1) Nghị quyết số …", "(2) Quyết định số …" after a text's bullets cite
+    the documents it names: footnotes, not items."""
+    text = (
+        "Bài viết về Chỉ thị.\n\n"
+        "Chỉ thị yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n\n"
+        "- Rà soát danh mục thuốc, hoàn thành trong tháng 10 năm 2025.\n\n"
+        "(1) Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n\n"
+        "(2) Quyết định số 123/QĐ-TTg ngày 01/02/2025 của Thủ tướng Chính phủ.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="3/CT")
+    assert [d["text"][:8] for d in draft.duties] == ["Rà soát "]

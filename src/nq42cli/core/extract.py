@@ -186,6 +186,66 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
+_CITES = re.compile(
+    r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Luật|Kế hoạch|Công văn|Thông báo"
+    r"|Kết luận|Văn bản)\b[^.;:]{0,40}?\d"
+)
+_PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
+
+
+def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
+    """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
+
+    A news article that quotes a document's parts, a conclusion given as running
+    paragraphs: no Roman section, no "1." item, no lettered point — only "(1) Bộ …:"
+    over its bullets, or "(1) Đổi mới …" over its paragraphs. Items counting up from
+    (1), two at least, are read as the items "1.", "2.", … (the count may start again at
+    (1) where the article quotes another part); a lone "(1)" stays what it was (a
+    footnote). The article's own questions between the parts ("… ra sao?") are its
+    headings, not a task. With no such items, a line that only names owners and leads
+    into bullets ("Bộ Công an:" then "- Chủ trì …") is an owner heading: read as an
+    item, its bullets are its owner's.
+    """
+    if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
+        return lines
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for i, x in enumerate(lines):
+        m = None if x.heading else _PAREN_LINE.match(x.text)
+        if m is None:
+            continue
+        k = int(m["n"])
+        if runs[-1] and k == int(runs[-1][-1][1]["n"]) + 1:
+            runs[-1].append((i, m))
+        else:
+            runs.append([(i, m)] if k == 1 else [])
+    out = list(lines)
+    promoted = False
+    for run in runs:
+        if len(run) < 2 or 2 * sum(bool(_CITES.match(m["text"])) for _, m in run) > len(run):
+            continue  # notes that cite documents ("(1) Nghị quyết số …"): footnotes
+        promoted = True
+        for i, m in run:
+            x = lines[i]
+            out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
+    if not promoted:
+        k = 0
+        for i, x in enumerate(lines[:-1]):
+            nxt = _label(lines[i + 1])
+            if (
+                not x.heading
+                and x.text.rstrip(" *").endswith(":")
+                and nxt is not None
+                and nxt.kind in _BULLETS
+                and is_owner_list(x.text.rstrip(" *:"), registry)
+            ):
+                k += 1
+                out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+        promoted = k > 0
+    if promoted:
+        for i, x in enumerate(out):
+            if not x.heading and x.text.rstrip(" *").endswith("?"):
+                out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
+    return out
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -839,7 +899,7 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = part.lines
+        lines = _plain_outline(part.lines, self.registry)
         start = next(
             (
                 i
@@ -849,6 +909,27 @@ class _Extractor:
             None,
         )
         body_from = start if start is not None else self._first_numbered(lines)
+        last_no: int | None = None  # the body's last source line, when it ends early
+        if start is None and body_from is None:
+            # Bullets with no label above them: the text's tasks are its bullets (the
+            # words after the last one and the lines it wraps over are the text's own).
+            bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
+            if bullets:
+                body_from, end = bullets[0], bullets[-1] + 1
+                while (
+                    end < len(lines)
+                    and not lines[end].blank_before
+                    and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
+                ):
+                    end += 1
+                last_no = lines[end - 1].no
+        if start is None and body_from:
+            # No section above the items: a request that leads into them ("Bộ Chính trị
+            # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
+            # owners, as it does inside a section.
+            x = lines[body_from - 1]
+            if not x.heading and _label(x) is None and self._asked_owners(x.text):
+                body_from -= 1
         grids = list(part.grids)
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
@@ -870,6 +951,9 @@ class _Extractor:
         else:
             self._outside([x.text for x in lines[:body_from]])
             body = lines[body_from:]
+            if last_no is not None:
+                self._outside([x.text for x in body if x.no > last_no])
+                body = [x for x in body if x.no <= last_no]
         if body:
             root = _tree(_blocks(body, self.registry), self.registry)
             self._walk_root(root, part)
@@ -1051,7 +1135,11 @@ class _Extractor:
                     # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
+                    # The request itself leads into them: not a task of its own.
                     ctx = _Ctx(outer.section, asked, outer.time)
+                    self.cov.skipped["owner_lead_in"] += 1
+                    self._outside([c.text])
+                    continue
             if c.kind == "article":
                 self.cov.skipped["article"] += 1
                 continue

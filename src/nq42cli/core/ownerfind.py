@@ -307,8 +307,13 @@ def _topic_goes_on(f: str, pos: int, i: int) -> bool:
 
 
 def _ends_name(text: str, f: str, i: int) -> bool:
-    # "để" (so that), never "đề" (đề án, đề nghị): the same letters once folded.
-    return bool(_ENDERS.match(f, i)) or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
+    # "để" (so that), never "đề" (đề án, đề nghị): the same letters once folded; "khi"
+    # (when: "các cơ quan, tổ chức … khi tiếp nhận …"), never "khí" (khí tượng).
+    return (
+        bool(_ENDERS.match(f, i))
+        or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
+        or (text.startswith("khi", i) and f[i + 3 : i + 4] in (" ", ""))
+    )
 
 
 def _noun_here(f: str, i: int) -> bool:
@@ -453,7 +458,9 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
         "uy ban nhan dan cac tinh", after
     ):
-        return False
+        # An owner heading or cell listing them by a comma ("Đối với các bộ, ngành, Ủy
+        # ban nhân dân các tỉnh, thành phố:") names the two collectives, as above.
+        return cell and not and_
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
 
 

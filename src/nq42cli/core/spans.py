@@ -150,6 +150,8 @@ _MONTHS_NAMED = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()]{0,60}?[\s(]*$")
 _TARGET = re.compile(
     r"\b(?:phan dau|dat|ty le|toi thieu|it nhat)\b[^;.:]{0,80}?\d+(?:[.,]\d+)?\s*%"
     r"|\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\bdat\b"
+    # "hoàn thành mục tiêu xây dựng 1 triệu căn hộ … trước năm 2030": a count to reach.
+    r"|\bmuc tieu\b[^;.:]{0,40}?\b\d+(?:[.,]\d+)?\s+(?:trieu|nghin|ngan|ty|van)\b"
 )
 # A share that reaches a state ("100% hồ sơ được số hóa"): a target when no qualifier
 # makes its date the duty's time ("Năm 2025, 100% hồ sơ được số hóa").
