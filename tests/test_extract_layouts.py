@@ -1820,3 +1820,37 @@ def test_a_pdf_row_a_page_break_cuts_through_every_cell() -> None:
     assert d["PL.2"]["windows"] == ["quý IV/2026"]
     assert _owners(draft, d["PL.3"])[0] == ("Bộ Khoa học và Công nghệ", "lead")
     _valid(draft)
+
+
+def test_a_target_an_expectation_and_the_time_left_are_no_deadlines() -> None:
+    """ "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 500 km vào năm 2030" (a target:
+    the noun or a quantity with its unit before the time), "tin tưởng trong năm 2025 sẽ …"
+    (an expectation) and "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng" (the time left) give
+    no deadline; a dated action beside them keeps its own."""
+    text = (
+        "THÔNG BÁO\nI. ĐÁNH GIÁ\n"
+        "Chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành các mục tiêu đề ra.\n"
+        "II. NHIỆM VỤ\n"
+        "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng; do vậy, yêu cầu các bộ, ngành:\n"
+        "a) Bộ Xây dựng theo dõi, đôn đốc các địa phương bảo đảm mục tiêu đến hết năm 2025 "
+        "cả nước có khoảng 900 km đường ven biển.\n"
+        "b) Bộ Tài chính ưu tiên các dự án trong danh mục hoàn thành 500 km vào năm 2030.\n"
+        "c) Bộ Công Thương hoàn thành 20 km đường dây trước ngày 30/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="9/TB")
+    due = {d["id"]: d["windows"] for d in draft.duties if d["windows"] != ["không thời hạn"]}
+    assert due == {"II.c": ["trước ngày 30/12/2025"]}
+
+
+def test_ongoing_work_over_a_year_is_no_deadline() -> None:
+    """ "tiến hành thường xuyên, liên tục trong năm 2025": the year is the span the ongoing
+    work runs over, not its deadline."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Sở Tài chính tiến hành kiểm tra thường xuyên, liên tục trong năm 2025.\n"
+        "2. Sở Y tế hoàn thành kiểm tra trong năm 2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="10/KH")
+    d = _by_id(draft)
+    assert "năm 2025" not in d["II.1"]["windows"]
+    assert d["II.2"]["windows"] == ["năm 2025"]
