@@ -1854,3 +1854,28 @@ def test_ongoing_work_over_a_year_is_no_deadline() -> None:
     d = _by_id(draft)
     assert "năm 2025" not in d["II.1"]["windows"]
     assert d["II.2"]["windows"] == ["năm 2025"]
+
+
+PDF_OWNER_CELLS_WORD_BY_WORD = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    "TT \nTên nhiệm vụ \nCơ quan \nchủ trì \nCơ \nquan \nphối hợp \nKết quả \nThời \nhạn \n"
+    "1. \nTổ chức tuyên truyền về công tác phi chính phủ nước ngoài. \n"
+    "Bộ Ngoại \ngiao \nCác \nBộ, \nngành, \nđịa \nphương, Ủy \nban Công tác \nvề \ncác \ntổ \n"
+    "chức \nPCPNN, \nVTV, VOV \nHội nghị, tập huấn \nNăm 2026 \n"
+    "2. \nNâng cao hiệu quả trao đổi thông tin giữa các cơ quan. \n"
+    "Bộ Ngoại \ngiao \nCác \nBộ, \nngành, \nđịa \nphương \nBáo cáo \nNăm 2027 \n"
+)
+
+
+def test_pdf_owner_cells_cut_word_by_word_keep_one_lead() -> None:
+    """A PDF table's owner cells cut one or two words a line: a line ending on "Các" runs
+    on to the next, and an acronym after "các tổ chức" ends that body's name ("Ủy ban Công
+    tác về các tổ chức PCPNN"), so the lead's cell is the one body before the partners'."""
+    draft = extract(PDF_OWNER_CELLS_WORD_BY_WORD, issued=date(2026, 4, 6), number="100/NQ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2"]
+    for k in ("PL.1", "PL.2"):
+        assert [n for n, r in _owners(draft, d[k]) if r in ("lead", "responsible")] == [
+            "Bộ Ngoại giao"
+        ]
+    _valid(draft)

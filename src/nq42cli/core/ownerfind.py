@@ -275,7 +275,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = m is not None and i > guard and (caps or text[i].islower())
-            if verb and not _noun_here(f, i) and not _topic_goes_on(f, pos, i):
+            if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -311,10 +311,11 @@ def _ends_name(text: str, f: str, i: int) -> bool:
     return bool(_ENDERS.match(f, i)) or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
 
 
-def _noun_here(f: str, i: int) -> bool:
+def _noun_here(f: str, i: int, text: str = "") -> bool:
     """Whether "tổ chức" (or "trình") here is a noun's, not a verb.
 
-    "tổ chức" is an organisation before "hữu quan", ","; "trình" ends "chương trình".
+    "tổ chức" is an organisation before "hữu quan", ",", an acronym ("các tổ chức
+    PCPNN"); "trình" ends "chương trình".
 
     After "(có) liên quan", which ends a collective's name, it is the verb ("các bộ, ngành
     liên quan tổ chức, triển khai …").
@@ -325,6 +326,8 @@ def _noun_here(f: str, i: int) -> bool:
         r"\b(?:chuong|cong|qua|lo|tien|hanh)\s+$", f[max(0, i - 12) : i]
     ):
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
+    if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
+        return True
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
@@ -332,6 +335,9 @@ def _noun_here(f: str, i: int) -> bool:
             f[i : i + 40],
         )
     )
+
+
+_ACRONYM_NEXT = re.compile(r"\s+[A-ZĐ]{2,}\b")
 
 
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
