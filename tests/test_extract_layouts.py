@@ -1879,3 +1879,18 @@ def test_pdf_owner_cells_cut_word_by_word_keep_one_lead() -> None:
             "Bộ Ngoại giao"
         ]
     _valid(draft)
+
+
+def test_a_board_named_in_lower_case_after_a_comma_is_a_second_owner() -> None:
+    """ "Bộ Ngoại giao, Ủy ban công tác phi chính phủ nước ngoài": an "Ủy ban" whose name
+    goes on in lower case is a body all the same; the comma parts two joint owners."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Bộ Ngoại giao, Ủy ban công tác về người cao tuổi chủ trì rà soát chính sách.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 6), number="11/KH")
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Bộ Ngoại giao",
+        "Ủy ban công tác về người cao tuổi",
+    ]

@@ -232,7 +232,7 @@ _LOWER_NAMED = frozenset(
     {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
-     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an"}
+     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban"}
 )  # fmt: skip
 
 
