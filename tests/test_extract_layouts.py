@@ -1894,3 +1894,21 @@ def test_a_board_named_in_lower_case_after_a_comma_is_a_second_owner() -> None:
         "Bộ Ngoại giao",
         "Ủy ban công tác về người cao tuổi",
     ]
+
+
+def test_phoi_hop_without_voi_under_an_owner_heading() -> None:
+    """ "Phối hợp các cơ quan liên quan thực hiện …" under an owner heading: "với" left out,
+    the collective is still the partner and the heading's body leads; a named body after
+    it leads, the heading's body partners (as with "Phối hợp với")."""
+    text = (
+        "KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+        "- Phối hợp các cơ quan liên quan thực hiện việc giám sát đối với cấp xã.\n"
+        "- Phối hợp Sở Tài chính bố trí kinh phí kiểm tra.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="12/KH")
+    d = _by_id(draft)
+    assert _owners(draft, d["IV.1.a"]) == [
+        ("Sở Y tế", "responsible"),
+        ("các cơ quan liên quan", "partner"),
+    ]
+    assert _owners(draft, d["IV.1.b"]) == [("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
