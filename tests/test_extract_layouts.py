@@ -1912,3 +1912,16 @@ def test_phoi_hop_without_voi_under_an_owner_heading() -> None:
         ("các cơ quan liên quan", "partner"),
     ]
     assert _owners(draft, d["IV.1.b"]) == [("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
+
+
+def test_a_name_ends_before_its_grounds() -> None:
+    """ "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp …": the
+    name ends before "trên cơ sở"; the proposing bodies are sources, not owners."""
+    text = (
+        "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì "
+        "tổng hợp trình cấp có thẩm quyền bố trí kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="13/KH")
+    (duty,) = draft.duties
+    assert [n for n, r in _owners(draft, duty) if r in ("lead", "responsible")] == ["Sở Tài chính"]

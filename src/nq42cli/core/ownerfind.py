@@ -290,6 +290,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
     r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
+    # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
+    r"|tren co so|can cu"
     # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
     r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen)\b"
 )
