@@ -1989,3 +1989,108 @@ def test_paren_notes_that_cite_documents_stay_footnotes() -> None:
     )
     draft = extract(text, issued=date(2025, 8, 1), number="3/CT")
     assert [d["text"][:8] for d in draft.duties] == ["Rà soát "]
+
+
+def test_a_target_an_expectation_and_the_time_left_are_no_deadlines() -> None:
+    """ "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 500 km vào năm 2030" (a target:
+    the noun or a quantity with its unit before the time), "tin tưởng trong năm 2025 sẽ …"
+    (an expectation) and "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng" (the time left) give
+    no deadline; a dated action beside them keeps its own."""
+    text = (
+        "THÔNG BÁO\nI. ĐÁNH GIÁ\n"
+        "Chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành các mục tiêu đề ra.\n"
+        "II. NHIỆM VỤ\n"
+        "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng; do vậy, yêu cầu các bộ, ngành:\n"
+        "a) Bộ Xây dựng theo dõi, đôn đốc các địa phương bảo đảm mục tiêu đến hết năm 2025 "
+        "cả nước có khoảng 900 km đường ven biển.\n"
+        "b) Bộ Tài chính ưu tiên các dự án trong danh mục hoàn thành 500 km vào năm 2030.\n"
+        "c) Bộ Công Thương hoàn thành 20 km đường dây trước ngày 30/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="9/TB")
+    due = {d["id"]: d["windows"] for d in draft.duties if d["windows"] != ["không thời hạn"]}
+    assert due == {"II.c": ["trước ngày 30/12/2025"]}
+
+
+def test_ongoing_work_over_a_year_is_no_deadline() -> None:
+    """ "tiến hành thường xuyên, liên tục trong năm 2025": the year is the span the ongoing
+    work runs over, not its deadline."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Sở Tài chính tiến hành kiểm tra thường xuyên, liên tục trong năm 2025.\n"
+        "2. Sở Y tế hoàn thành kiểm tra trong năm 2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="10/KH")
+    d = _by_id(draft)
+    assert "năm 2025" not in d["II.1"]["windows"]
+    assert d["II.2"]["windows"] == ["năm 2025"]
+
+
+PDF_OWNER_CELLS_WORD_BY_WORD = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    "TT \nTên nhiệm vụ \nCơ quan \nchủ trì \nCơ \nquan \nphối hợp \nKết quả \nThời \nhạn \n"
+    "1. \nTổ chức tuyên truyền về công tác phi chính phủ nước ngoài. \n"
+    "Bộ Ngoại \ngiao \nCác \nBộ, \nngành, \nđịa \nphương, Ủy \nban Công tác \nvề \ncác \ntổ \n"
+    "chức \nPCPNN, \nVTV, VOV \nHội nghị, tập huấn \nNăm 2026 \n"
+    "2. \nNâng cao hiệu quả trao đổi thông tin giữa các cơ quan. \n"
+    "Bộ Ngoại \ngiao \nCác \nBộ, \nngành, \nđịa \nphương \nBáo cáo \nNăm 2027 \n"
+)
+
+
+def test_pdf_owner_cells_cut_word_by_word_keep_one_lead() -> None:
+    """A PDF table's owner cells cut one or two words a line: a line ending on "Các" runs
+    on to the next, and an acronym after "các tổ chức" ends that body's name ("Ủy ban Công
+    tác về các tổ chức PCPNN"), so the lead's cell is the one body before the partners'."""
+    draft = extract(PDF_OWNER_CELLS_WORD_BY_WORD, issued=date(2026, 4, 6), number="100/NQ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2"]
+    for k in ("PL.1", "PL.2"):
+        assert [n for n, r in _owners(draft, d[k]) if r in ("lead", "responsible")] == [
+            "Bộ Ngoại giao"
+        ]
+    _valid(draft)
+
+
+def test_a_board_named_in_lower_case_after_a_comma_is_a_second_owner() -> None:
+    """ "Bộ Ngoại giao, Ủy ban công tác phi chính phủ nước ngoài": an "Ủy ban" whose name
+    goes on in lower case is a body all the same; the comma parts two joint owners."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Bộ Ngoại giao, Ủy ban công tác về người cao tuổi chủ trì rà soát chính sách.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 6), number="11/KH")
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Bộ Ngoại giao",
+        "Ủy ban công tác về người cao tuổi",
+    ]
+
+
+def test_phoi_hop_without_voi_under_an_owner_heading() -> None:
+    """ "Phối hợp các cơ quan liên quan thực hiện …" under an owner heading: "với" left out,
+    the collective is still the partner and the heading's body leads; a named body after
+    it leads, the heading's body partners (as with "Phối hợp với")."""
+    text = (
+        "KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+        "- Phối hợp các cơ quan liên quan thực hiện việc giám sát đối với cấp xã.\n"
+        "- Phối hợp Sở Tài chính bố trí kinh phí kiểm tra.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="12/KH")
+    d = _by_id(draft)
+    assert _owners(draft, d["IV.1.a"]) == [
+        ("Sở Y tế", "responsible"),
+        ("các cơ quan liên quan", "partner"),
+    ]
+    assert _owners(draft, d["IV.1.b"]) == [("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
+
+
+def test_a_name_ends_before_its_grounds() -> None:
+    """ "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp …": the
+    name ends before "trên cơ sở"; the proposing bodies are sources, not owners."""
+    text = (
+        "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì "
+        "tổng hợp trình cấp có thẩm quyền bố trí kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="13/KH")
+    (duty,) = draft.duties
+    assert [n for n, r in _owners(draft, duty) if r in ("lead", "responsible")] == ["Sở Tài chính"]

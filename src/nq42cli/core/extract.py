@@ -1942,8 +1942,9 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if rest.startswith("chu tri"):
         partners = partners_after(text, start + len("chu tri"), registry)
         return _Owners(heading.doers(), partners + heading.partners, [], "heading")
-    if rest.startswith("phoi hop voi"):
-        named = partners_after(text, start, registry)
+    named = partners_after(text, start, registry) if rest.startswith("phoi hop ") else []
+    if rest.startswith("phoi hop voi") or named:
+        # "Phối hợp (với) Y …": "với" may be left out before the body's name.
         if not heading.doers():
             return _Owners([], named, [], "text")
         # "Phối hợp với Sở Tư pháp và các cơ quan liên quan …": the body named leads, the

@@ -106,7 +106,8 @@ _VERBS = (
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
-_PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop voi\s+")
+# "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
+_PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop(?: voi)?\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
@@ -232,7 +233,7 @@ _LOWER_NAMED = frozenset(
     {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
-     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an"}
+     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban"}
 )  # fmt: skip
 
 
@@ -275,7 +276,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = m is not None and i > guard and (caps or text[i].islower())
-            if verb and not _noun_here(f, i) and not _topic_goes_on(f, pos, i):
+            if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -289,6 +290,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
     r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
+    # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
+    r"|tren co so|can cu"
     # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
     r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen)\b"
 )
@@ -316,10 +319,11 @@ def _ends_name(text: str, f: str, i: int) -> bool:
     )
 
 
-def _noun_here(f: str, i: int) -> bool:
+def _noun_here(f: str, i: int, text: str = "") -> bool:
     """Whether "tổ chức" (or "trình") here is a noun's, not a verb.
 
-    "tổ chức" is an organisation before "hữu quan", ","; "trình" ends "chương trình".
+    "tổ chức" is an organisation before "hữu quan", ",", an acronym ("các tổ chức
+    PCPNN"); "trình" ends "chương trình".
 
     After "(có) liên quan", which ends a collective's name, it is the verb ("các bộ, ngành
     liên quan tổ chức, triển khai …").
@@ -330,6 +334,8 @@ def _noun_here(f: str, i: int) -> bool:
         r"\b(?:chuong|cong|qua|lo|tien|hanh)\s+$", f[max(0, i - 12) : i]
     ):
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
+    if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
+        return True
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
@@ -337,6 +343,9 @@ def _noun_here(f: str, i: int) -> bool:
             f[i : i + 40],
         )
     )
+
+
+_ACRONYM_NEXT = re.compile(r"\s+[A-ZĐ]{2,}\b")
 
 
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:

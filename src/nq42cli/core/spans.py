@@ -171,6 +171,20 @@ _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
+# "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
+# "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
+_TARGET_BEFORE = re.compile(
+    r"(?:\bmuc tieu|\d[\d.,]*\s*(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
+)
+# "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
+_EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
+# "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
+_TIME_LEFT_AFTER = re.compile(
+    r"^[\s,]*(?:chi )?con (?:(?:gan|khoang|hon|chua day|duoi|it hon) )?"
+    r"\d+\s*(?:ngay|tuan|thang|nam)\b"
+)
+# Only a comma or spaces between "thường xuyên, liên tục" and the "trong …" it runs over.
+_ONGOING_SPAN_GAP = re.compile(r"^[\s,]*$")
 _CYCLE_WORDS = re.compile(r"\b(?:dinh ky|hang|moi|lan)\b")
 _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
 # "hằng năm (trước ngày 15 tháng 11)": a recurrence's day given in brackets after it.
@@ -361,6 +375,25 @@ def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> l
         if opening and v.code is None:
             lead = v.atom.b
     for prev, v in itertools.pairwise(seen):
+        # "tiến hành thường xuyên, liên tục trong năm 2025": the span the ongoing work
+        # runs over, not a deadline.
+        if (
+            prev.atom.kind == "ongoing"
+            and prev.code is None
+            and v.code is None
+            and v.qual == "trong"
+            and v.atom.kind == "span"
+            and _ONGOING_SPAN_GAP.match(s[prev.atom.b : v.start])
+        ):
+            v.code, v.reason = "span.period", "the span an ongoing duty runs over, not a deadline"
+        # "Từ nay đến hết năm 2025 chỉ còn …": "từ nay" goes with the time left.
+        if (
+            prev.atom.kind == "now"
+            and v.code == "span.horizon"
+            and v.reason == _TIME_LEFT
+            and _JOIN.match(s[prev.atom.b : v.start])
+        ):
+            prev.code, prev.reason = v.code, v.reason
         # "… Kế hoạch hằng năm (trước ngày 15 tháng 11)": a day with no year right after
         # it makes the recurrence the duty's cycle, not a plan's name.
         if (
@@ -384,6 +417,7 @@ def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> l
 
 
 _FIELD_EDGE = ' \t\n*-+:("“'
+_TIME_LEFT = "the time left until then ('chỉ còn 2 tháng'): context, not a deadline"
 
 
 def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[Span]:
@@ -468,6 +502,9 @@ def _judge(
         # the tasks a noun names, not of the duty that mentions them.
         v.code, v.reason = "span.scope", "the deadline of tasks a noun names, not the duty's"
         return
+    if t.kind == "span" and _TIME_LEFT_AFTER.match(after):
+        v.code, v.reason = "span.horizon", _TIME_LEFT
+        return
     if t.kind == "now":
         nxt = s[t.b : t.b + 30]
         if re.match(r"\s*den\s+nam\b", nxt):
@@ -509,6 +546,13 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
     clause = _clause(s, v.start, t.b)
+    if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
+        v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
+        return
+    if _EXPECTED_BEFORE.search(before):
+        why = "the year of an expectation ('tin tưởng …'), not a deadline"
+        v.code, v.reason = "span.target", why
+        return
     if _TARGET.search(clause) or (not v.qual and not cell and _RESULT.search(clause)):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return

@@ -697,8 +697,8 @@ def _ends_table(f: str) -> bool:
 _JOINERS = frozenset(
     [
         "và", "các", "của", "với", "cho", "về", "tại", "những", "theo", "trong", "trên", "dưới",
-        "là", "để", "thuộc", "cơ", "ngang", "Bộ", "Ban", "Sở", "Ủy", "Uỷ", "Hội", "Viện", "Cục",
-        "Tổng", "Trung", "Thủ", "Chính", "Quốc", "Văn", "Ngân", "Đài", "Tòa", "Toà", "Kho",
+        "là", "để", "thuộc", "cơ", "ngang", "Các", "Bộ", "Ban", "Sở", "Ủy", "Uỷ", "Hội", "Viện",
+        "Cục", "Tổng", "Trung", "Thủ", "Chính", "Quốc", "Văn", "Ngân", "Đài", "Tòa", "Toà", "Kho",
         "Bảo", "Mặt", "Liên", "Đoàn", "ở", "đối", "tổ", "đơn", "có", "liên", "ban",
     ]
 )  # fmt: skip
@@ -913,9 +913,14 @@ def _segment(
         cost += _ABSORB_TIME if timeish[k] else 0.0
         # A capitalised line after a line that ended a name starts the next cell: an owner
         # cell if it names a body, else a cell of free words.
-        if not low[k] and not _runs_on(parts[k - 1]):
+        if not low[k] and not _runs_on(parts[k - 1]) and not _ACRONYM_ENDS.match(parts[k]):
             cost += _NEXT_CELL if body[k] else _NEXT_WORDS
     return cost
+
+
+# An acronym after a line of lower-case words ends the name it cuts ("Ủy ban Công tác về
+# các tổ chức" / "PCPNN,"): the name goes on, no next cell.
+_ACRONYM_ENDS = re.compile(r"^[A-ZĐ]{2,}(?:[,;]|$)")
 
 
 # An item of a numbered list in a cell: "1. Bộ Tài chính tổng kết …", "2. Các bộ …".
