@@ -129,6 +129,23 @@ def test_cache_folder_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert "nq42" in found.parts
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux shortcut")
+@pytest.mark.parametrize("xdg", [None, "", "relative/ignored"])
+def test_the_linux_cache_folder_is_platformdirs_own(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, xdg: str | None
+) -> None:
+    """On Linux cache_dir() does not import platformdirs; it gives what platformdirs gives."""
+    from platformdirs import user_cache_dir
+
+    monkeypatch.delenv("NQ42_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_dir() == Path(user_cache_dir("nq42", appauthor=False))
+
+
 def test_no_home_means_no_index_and_still_an_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     """With no home folder at all ("~" cannot be expanded), queries still answer.
 

@@ -56,6 +56,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -245,6 +246,12 @@ def cache_dir() -> Path | None:
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg and os.path.isabs(xdg):
         return Path(xdg) / "nq42"
+    if sys.platform.startswith("linux") and "ANDROID_DATA" not in os.environ:
+        # The XDG default platformdirs gives on Linux (tests/test_cache.py holds the two
+        # equal), without importing it: its unix module loads tempfile, shutil, random
+        # and lzma, about two thirds of Python's own start-up, on every warm answer.
+        home_cache = os.path.expanduser("~/.cache")
+        return Path(home_cache) / "nq42" if os.path.isabs(home_cache) else _private_temp()
     from platformdirs import user_cache_dir
 
     try:
