@@ -487,6 +487,13 @@ def _field(node: _Node) -> tuple[str, str] | None:
     return got if any(s is not None and s[0] not in ("task", "product") for s in siblings) else None
 
 
+def _settle(owners: _Owners) -> None:
+    """ "Cơ quan chủ trì" beside "Đơn vị thực hiện": the executing units coordinate."""
+    if owners.doers() and owners.leads and owners.responsible:
+        owners.partners += owners.responsible
+        owners.responsible = []
+
+
 def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] | None:
     """``[(bullets, their fields), …]`` when owner and time fields follow the bullets.
 
@@ -1397,16 +1404,12 @@ class _Extractor:
                 if steps_here and all(subject(x.text, self.registry) for x in steps_here):
                     steps = steps_here
                 elif value or c.children:
-                    words = value or " ".join(x.text for x in c.children)
-                    time = _Time(find_spans(words, self.issued, field=True), words, c.line, "field")
+                    time = self._field_time(c, value)
             elif role == "product":
                 continue
             else:
                 self._field_owners(role, value, c, owners)
-        if owners.doers() and owners.leads and owners.responsible:
-            # "Cơ quan chủ trì" and "Đơn vị thực hiện": the executing units coordinate.
-            owners.partners += owners.responsible
-            owners.responsible = []
+        _settle(owners)
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
         if tasks:
@@ -1439,14 +1442,17 @@ class _Extractor:
             role, value = fld
             if role == "time":
                 if value or c.children:
-                    words = value or " ".join(x.text for x in c.children)
-                    time = _Time(find_spans(words, self.issued, field=True), words, c.line, "field")
+                    time = self._field_time(c, value)
             elif role not in ("task", "product"):
                 self._field_owners(role, value, c, owners)
-        if owners.doers() and owners.leads and owners.responsible:
-            owners.partners += owners.responsible
-            owners.responsible = []
+        _settle(owners)
         return owners, time
+
+    def _field_time(self, field_node: _Node, value: str) -> _Time:
+        """The time a time field gives: its value, else the lines under it."""
+        words = value or " ".join(x.text for x in field_node.children)
+        spans = find_spans(words, self.issued, field=True)
+        return _Time(spans, words, field_node.line, "field")
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
         subfields = [c for c in node.children if _field(c) is not None]
