@@ -488,7 +488,7 @@ def _field(node: _Node) -> tuple[str, str] | None:
 
 
 def _settle(owners: _Owners) -> None:
-    """ "Cơ quan chủ trì" beside "Đơn vị thực hiện": the executing units coordinate."""
+    """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help."""
     if owners.doers() and owners.leads and owners.responsible:
         owners.partners += owners.responsible
         owners.responsible = []
