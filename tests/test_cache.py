@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -183,8 +184,11 @@ def test_racing_processes_all_answer_right(tmp_path: Path, plan: Path) -> None:
         assert codes == [0] * 4, said(errors)
         assert [out.read_text(encoding="utf-8") for out in outs] == [expected] * 4
     index = index_file(race, plan).name
-    # The index and its seal (its SHA-256), nothing else: no temporary file left.
-    assert sorted(p.name for p in race.iterdir()) == [index, index + "-seal"]
+    # The index and its seal (its SHA-256), and the files' digests once their change
+    # time has settled (Digests); no temporary file left.
+    left = sorted(p.name for p in race.iterdir() if p.suffix != ".digests")
+    assert left == [index, index + "-seal"]
+    assert len(list(race.iterdir())) <= 3
 
 
 def test_every_input_file_feeds_the_key(tmp_path: Path, plan: Path) -> None:
@@ -341,11 +345,253 @@ def test_a_filter_typo_on_a_warm_index_costs_no_rebuild(
 
     open_source([plan], load)  # cold: builds the index
     assert loads == [1]
-    built = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    built = {p.name: p.stat().st_mtime_ns for p in cache.glob("*.sqlite*")}
     warm = open_source([plan], load)
     with pytest.raises(FilterError):
         warm.due(Period.year(2024), date(2024, 1, 1), Filters(owner=owner, section=section))
     with pytest.raises(FilterError):
         warm.status(date(2024, 1, 1), Filters(owner=owner, section=section))
     assert loads == [1]
-    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == built
+    assert {p.name: p.stat().st_mtime_ns for p in cache.glob("*.sqlite*")} == built
+
+
+# --------------------------------------------------------------------------- digests by stamp
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[float], None]:
+    """Set the moment ``Digests`` reads files: ``seconds`` after the newest file change.
+
+    The settling rule is then placed by what the test did, not by how fast it ran.
+    """
+    from nq42cli.core import cache as core_cache
+
+    def place(seconds: float) -> None:
+        newest = max(p.stat().st_ctime_ns for p in _watched)
+        monkeypatch.setattr(core_cache, "_clock", lambda: newest + int(seconds * 1e9))
+
+    return place
+
+
+_watched: list[Path] = []
+
+
+@pytest.fixture
+def three_files(tmp_path: Path) -> list[Path]:
+    files = [tmp_path / f"f{i}.yaml" for i in range(3)]
+    for i, f in enumerate(files):
+        f.write_text(f"records: [{i}]\n", encoding="utf-8")
+    _watched[:] = files
+    return files
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from nq42cli.core import cache as core_cache
+
+    reads: list[str] = []
+    real = core_cache._digest
+
+    def counted(path: str | os.PathLike[str]) -> tuple[bytes, list[int] | None]:
+        reads.append(os.path.basename(path))
+        return real(path)
+
+    monkeypatch.setattr(core_cache, "_digest", counted)
+    return reads
+
+
+def _rewrite_until_the_change_time_moves(path: Path, data: bytes) -> None:
+    """Rewrite ``path`` with ``data`` and set its modification time back.
+
+    Repeated until the change time differs from before: on a coarse clock two writes
+    can share a tick, which is exactly what Digests waits out before it keeps a stamp
+    (SETTLED_NS); here the settled state is set by the clock fixture instead.
+    """
+    before = path.stat()
+    while True:
+        path.write_bytes(data)
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        if path.stat().st_ctime_ns != before.st_ctime_ns:
+            return
+
+
+def test_settled_files_are_not_read_again(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file whose stamp is the one it was hashed at is not read: the key is unchanged."""
+    from nq42cli.core.cache import Digests
+
+    memo = tmp_path / "plan.digests"
+    clock(3600)
+    first = Digests(memo)
+    key = cache_key(three_files, first)
+    assert key == cache_key(three_files)  # the same key as hashing every byte
+    first.save([os.fspath(f) for f in three_files])
+    reads = _count_reads(monkeypatch)
+    assert cache_key(three_files, Digests(memo)) == key
+    assert reads == []
+
+
+@pytest.mark.parametrize("how", ["same size, mtime set back", "replaced by rename", "grown"])
+def test_any_change_to_a_settled_file_is_seen(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    """Editing a file whose digest is kept changes the key: the change time always moves."""
+    from nq42cli.core.cache import Digests
+
+    memo = tmp_path / "plan.digests"
+    clock(3600)
+    digests = Digests(memo)
+    key = cache_key(three_files, digests)
+    digests.save([os.fspath(f) for f in three_files])
+    target = three_files[1]
+    if how == "same size, mtime set back":
+        _rewrite_until_the_change_time_moves(target, b"records: [9]\n")
+    elif how == "replaced by rename":
+        other = tmp_path / "other"
+        other.write_bytes(b"records: [8]\n")
+        os.utime(other, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns))
+        other.replace(target)
+    else:
+        with target.open("ab") as fh:
+            fh.write(b"# more\n")
+    reads = _count_reads(monkeypatch)
+    changed = cache_key(three_files, Digests(memo))
+    assert reads == [target.name]
+    assert changed != key
+    assert changed == cache_key(three_files)
+
+
+def test_a_file_changed_just_now_is_hashed_every_time(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Within SETTLED_NS of a change nothing is kept, so a second write in the same clock
+    tick, which would leave the stamp as it was, can never be missed."""
+    from nq42cli.core.cache import SETTLED_NS, Digests
+
+    memo = tmp_path / "plan.digests"
+    clock(SETTLED_NS / 1e9 - 0.5)
+    digests = Digests(memo)
+    cache_key(three_files, digests)
+    digests.save([os.fspath(f) for f in three_files])
+    assert not memo.exists()
+    reads = _count_reads(monkeypatch)
+    cache_key(three_files, Digests(memo))
+    assert reads == [f.name for f in three_files]
+
+
+def test_without_trusted_change_times_every_file_is_hashed(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On Windows (st_ctime is the creation time there) no digest is kept."""
+    from nq42cli.core import cache as core_cache
+
+    monkeypatch.setattr(core_cache, "STAMPS_TRUSTED", False)
+    memo = tmp_path / "plan.digests"
+    clock(3600)
+    digests = core_cache.Digests(memo)
+    cache_key(three_files, digests)
+    digests.save([os.fspath(f) for f in three_files])
+    assert not memo.exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"\x00garbage", b"[1, 2]", b'{"v": 1, "files": {"x": 3}}', b'{"v": 2, "files": {}}'],
+)
+def test_a_damaged_digests_file_is_an_empty_one(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+    monkeypatch: pytest.MonkeyPatch,
+    damage: bytes,
+) -> None:
+    from nq42cli.core.cache import Digests
+
+    memo = tmp_path / "plan.digests"
+    memo.write_bytes(damage)
+    clock(3600)
+    assert cache_key(three_files, Digests(memo)) == cache_key(three_files)
+
+
+def test_kept_entries_with_wrong_types_are_read_again(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+) -> None:
+    """An entry whose stamp matches but whose digest is not one is no answer."""
+    from nq42cli.core.cache import Digests
+
+    memo = tmp_path / "plan.digests"
+    clock(3600)
+    digests = Digests(memo)
+    cache_key(three_files, digests)
+    digests.save([os.fspath(f) for f in three_files])
+    raw = json.loads(memo.read_bytes())
+    for i, entry in enumerate(raw["files"].values()):
+        entry[5] = [None, 7, "zz" * 32][i]
+    memo.write_text(json.dumps(raw), encoding="utf-8")
+    assert cache_key(three_files, Digests(memo)) == cache_key(three_files)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_in_place_of_a_settled_file_is_refused(
+    tmp_path: Path,
+    three_files: list[Path],
+    clock: Callable[[float], None],
+) -> None:
+    from nq42cli.core.cache import Digests
+    from nq42cli.core.fsio import UnusableFile
+
+    memo = tmp_path / "plan.digests"
+    clock(3600)
+    digests = Digests(memo)
+    cache_key(three_files, digests)
+    digests.save([os.fspath(f) for f in three_files])
+    three_files[2].unlink()
+    os.mkfifo(three_files[2])
+    with pytest.raises(UnusableFile):
+        cache_key(three_files, Digests(memo))
+
+
+def test_a_settled_progress_edit_with_its_mtime_set_back_changes_the_warm_answer(
+    cache: Path, plan: Path, clock: Callable[[float], None]
+) -> None:
+    """End to end through the index: digests kept, then a record's date edited in place."""
+    from nq42cli.core.cache import Index, open_source
+
+    run("record", "IV.4.b", "--done", "--on", "2024-04-20", "--evidence", "KH 01",
+        "--plan", str(plan))  # fmt: skip
+    progress = plan.parent / "progress" / "IV.4.b.yaml"
+    files = [plan, progress]
+    _watched[:] = files
+    clock(3600)
+
+    def load() -> tuple[Plan, Progress]:
+        from nq42cli.core.loader import load_plan
+        from nq42cli.core.progress import load_progress
+
+        loaded = load_plan(plan).plan
+        return loaded, load_progress(plan.parent / "progress", loaded, today=None)
+
+    open_source(files, load)  # builds the index and keeps both digests
+    assert list(cache.glob("*.digests"))
+    warm = open_source(files, load)
+    assert isinstance(getattr(warm, "index", None), Index)
+    assert "IV.4.b" not in {r.duty.id for r in warm.overdue(date(2024, 6, 30))}
+    text = progress.read_bytes().replace(b"2024-04-20", b"2024-07-20")
+    _rewrite_until_the_change_time_moves(progress, text)
+    again = open_source(files, load)
+    assert "IV.4.b" in {r.duty.id for r in again.overdue(date(2024, 6, 30))}

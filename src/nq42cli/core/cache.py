@@ -10,8 +10,12 @@ Safety, in order of importance:
 
 - It can never answer for a plan that differs from the file: the cache file is named
   by the SHA-256 of the name and bytes of every input file (the plan and its progress
-  files) with nq42's version and this module's schema, and the bytes are hashed on
-  every run. Only regular files are hashed (:func:`nq42cli.core.fsio.open_regular`): a
+  files) with nq42's version and this module's schema. A file's bytes are hashed
+  again unless its stamp (device, inode, size, modification and change times) is the
+  one they were hashed at, as git trusts its index (:class:`Digests`: the change time
+  is set by every write and cannot be set back; a stamp is kept only once its change
+  time is settled, and never on Windows, where no change time is kept). Only regular
+  files are hashed (:func:`nq42cli.core.fsio.open_regular`): a
   plan that is a pipe or a device, or a progress file that is not a regular file, is
   never indexed, and the plan path reads or refuses it.
 - It never answers for inputs the plan path would refuse: a progress file under
@@ -56,6 +60,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -68,6 +73,7 @@ from nq42cli.core import queries
 from nq42cli.core.fsio import (
     atomic_write,
     check_regular_file,
+    check_stat,
     open_regular,
     open_regular_fd,
     read_input,
@@ -99,6 +105,7 @@ if TYPE_CHECKING:
     RegistryLoader = Callable[[], Directory | None]
 
 __all__ = [
+    "Digests",
     "Index",
     "PlanRows",
     "RowSource",
@@ -190,41 +197,130 @@ class RowSource(Protocol):
 # --------------------------------------------------------------------------- keys
 
 
-def cache_key(files: Sequence[str | os.PathLike[str]]) -> str:
+def cache_key(files: Sequence[str | os.PathLike[str]], digests: Digests | None = None) -> str:
     """SHA-256 of the names and bytes of ``files`` in order, with nq42's version and schema.
 
     Names count: a progress file's name says which duty it is for, and the plan path
     refuses one under another duty's name. Raises :class:`OSError` when a file cannot
     be read or is not a regular file (:class:`~nq42cli.core.fsio.UnusableFile`); the
-    caller then reads the plan the ordinary way, which reports the problem.
+    caller then reads the plan the ordinary way, which reports the problem. With
+    ``digests``, a file whose stamp is unchanged since it was hashed is not read again.
     """
+    known = digests if digests is not None else Digests(None)
     digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
     for path in files:
         # Each file's own digest, so that two files can never be split differently
         # into the same byte stream; the name's length first for the same reason.
         name = os.fsencode(os.path.basename(path))
-        digest.update(len(name).to_bytes(8, "big") + name + _digest(path))
+        digest.update(len(name).to_bytes(8, "big") + name + known.digest(os.fspath(path)))
     return digest.hexdigest()
 
 
 _CHUNK = 1 << 20
 
+# A stamp is trusted only if its change time was this much older than the moment the
+# bytes were read (git calls the others "racily clean"): any write after the read then
+# gets a later change time, even where file systems keep times to a second or two
+# (ext3, HFS+, FAT) and the clock they use is coarser than the one read here.
+SETTLED_NS = 3_000_000_000
+# Where change times can be trusted: on Windows st_ctime is the creation time, and the
+# modification time can be set back by anyone, so every file is hashed every time.
+STAMPS_TRUSTED = os.name == "posix"
+_clock = time.time_ns  # the tests set it to place a change before or after the settling
 
-def _digest(path: str | os.PathLike[str]) -> bytes:
-    """SHA-256 of a regular file's bytes, read a megabyte at a time.
+
+class Digests:
+    """The SHA-256 of input files by stamp, so that a warm answer reads only what changed.
+
+    The stamp is (device, inode, size, modification time, change time), the test git
+    makes of its index: every write sets the change time, and nothing can set it back
+    (``utime`` sets it to now), so an unchanged stamp means unchanged bytes, and an
+    edit within the same second, a restored modification time or a file replaced by
+    another are all seen. A digest is kept only when the file's stamp was the same
+    before and after the read and its change time was already :data:`SETTLED_NS` old
+    (:meth:`digest`); a file changed just now is hashed again on every run until then.
+
+    The digests live in one small JSON file per plan beside its indexes (``path``);
+    an unreadable one is an empty one, and it is written back whole (:meth:`save`) only
+    when it learnt something. ``path=None`` keeps nothing: every file is hashed.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path if STAMPS_TRUSTED else None
+        self.known: dict[str, list[int | str]] = {}
+        self.learnt = False
+        if self.path is not None:
+            with contextlib.suppress(OSError, ValueError):
+                raw = json.loads(read_input(self.path, MAX_INDEX_BYTES))
+                if (
+                    isinstance(raw, dict)
+                    and raw.get("v") == 1
+                    and isinstance(raw.get("files"), dict)
+                ):
+                    self.known = raw["files"]
+
+    def digest(self, path: str) -> bytes:
+        """The SHA-256 of the bytes of the regular file at ``path`` (see :func:`cache_key`)."""
+        info = os.stat(path)
+        entry = self.known.get(path)
+        # Only a regular file's stamp was ever kept: a pipe or a folder put in a file's
+        # place never matches, and is refused below as open_regular_fd refuses it.
+        if (
+            type(entry) is list
+            and len(entry) == 6
+            and stat.S_ISREG(info.st_mode)
+            and entry[:5]
+            == [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+            and type(hexdigest := entry[5]) is str
+            and len(hexdigest) == 64
+        ):
+            with contextlib.suppress(ValueError):
+                return bytes.fromhex(hexdigest)
+        check_stat(path, info)
+        now = _clock()
+        found, stamp = _digest(path)
+        if self.path is not None and stamp is not None and stamp[4] < now - SETTLED_NS:
+            self.known[path] = [*stamp, found.hex()]
+            self.learnt = True
+        return found
+
+    def save(self, keep: Sequence[str]) -> None:
+        """Write what was learnt, keeping the digests of ``keep`` and a few others.
+
+        Others: the files of other progress folders read beside the same plan, up to as
+        many again, so that two folders used in turn do not undo each other's work.
+        """
+        if self.path is None or not self.learnt:
+            return
+        files = self.known
+        if len(files) > 2 * len(keep) + 64:
+            files = {p: files[p] for p in keep if p in files}
+        with contextlib.suppress(OSError):  # (no cache folder yet: build() makes it)
+            atomic_write(self.path, json.dumps({"v": 1, "files": files}).encode())
+            self.learnt = False
+
+
+def _file_stamp(info: os.stat_result) -> list[int]:
+    return [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def _digest(path: str | os.PathLike[str]) -> tuple[bytes, list[int] | None]:
+    """SHA-256 of a regular file's bytes, and its stamp if it did not change meanwhile.
 
     The file is checked as :func:`~nq42cli.core.fsio.open_regular` checks it (before the
     open and on the open file: a pipe, a device or an oversized file raises
-    :class:`~nq42cli.core.fsio.UnusableFile`), then read with plain system calls: a warm
+    :class:`~nq42cli.core.fsio.UnusableFile`), then read with plain system calls: a cold
     answer hashes every progress file, and thousands of them must cost two reads each,
     not a buffered reader apiece.
     """
     fd = open_regular_fd(path)
     try:
+        before = _file_stamp(os.fstat(fd))
         one = hashlib.sha256()
         while chunk := os.read(fd, _CHUNK):
             one.update(chunk)
-        return one.digest()
+        after = _file_stamp(os.fstat(fd))
+        return one.digest(), before if before == after else None
     finally:
         os.close(fd)
 
@@ -265,7 +361,6 @@ def cache_dir() -> Path | None:
 
 
 def _private_temp() -> Path | None:
-    import stat
     import tempfile
 
     getuid = getattr(os, "getuid", None)
@@ -1015,12 +1110,15 @@ def index_path(folder: Path, files: Sequence[str | os.PathLike[str]], key: str) 
     The name starts with a tag of the plan file's path, so that old indexes are pruned
     per plan: the indexes of forty plans read together do not push each other out.
     """
+    return folder / f"{_plan_tag(files)}-{key}.sqlite"
+
+
+def _plan_tag(files: Sequence[str | os.PathLike[str]]) -> str:
     try:
         where = str(Path(files[0]).resolve())
     except (OSError, RuntimeError):
         where = os.fspath(files[0])
-    tag = hashlib.sha256(os.fsencode(where)).hexdigest()[:12]
-    return folder / f"{tag}-{key}.sqlite"
+    return hashlib.sha256(os.fsencode(where)).hexdigest()[:12]
 
 
 def _tag(path: Path) -> str:
@@ -1055,6 +1153,12 @@ def _prune(keep: Path) -> None:
                 p.unlink()
             with contextlib.suppress(OSError):
                 _seal_path(p).unlink()
+        # The digests of a plan none of whose indexes is left.
+        indexed = {_tag(p) for p in newest if p not in old} | {_tag(keep)}
+        for p in keep.parent.glob("*.digests"):
+            if re.fullmatch(r"[0-9a-f]{12}\.digests", p.name) and p.name[:12] not in indexed:
+                with contextlib.suppress(OSError):
+                    p.unlink()
 
 
 def _open(path: Path, key: str) -> Index | None:
@@ -1114,11 +1218,15 @@ def open_source(
     folder = cache_dir() if use_cache else None
     if folder is None:
         return PlanRows(*everything())
+    tag = _plan_tag(files)
+    digests = Digests(folder / f"{tag}.digests")
     try:
-        key = cache_key(files)
+        key = cache_key(files, digests)
     except OSError:
         return PlanRows(*everything())
-    target = index_path(folder, files, key)
+    names = [os.fspath(f) for f in files]
+    digests.save(names)
+    target = folder / f"{tag}-{key}.sqlite"
 
     def rebuild() -> RowSource:
         plan, progress, directory = everything()
@@ -1126,8 +1234,9 @@ def open_source(
         # still hold the bytes the key names, so an edit in between can never be cached
         # under the old key.
         with contextlib.suppress(OSError, sqlite3.Error):
-            if cache_key(files) == key:
+            if cache_key(files, digests) == key:
                 build(plan, progress, key, target, directory)
+        digests.save(names)
         return PlanRows(plan, progress, directory)
 
     index = _open(target, key)

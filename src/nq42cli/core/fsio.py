@@ -58,6 +58,7 @@ __all__ = [
     "atomic_write",
     "check_regular_file",
     "check_replaceable",
+    "check_stat",
     "fault_point",
     "locked",
     "open_regular",
@@ -183,6 +184,18 @@ def _refuse(
     if stat.S_ISDIR(mode):
         return UnusableFile(path, "file.is_dir", "is a folder, not a file")
     return UnusableFile(path, "file.not_regular", f"is {_what(mode)}, not a file")
+
+
+def check_stat(
+    path: str | os.PathLike[str], info: os.stat_result, max_size: int = MAX_INPUT_BYTES
+) -> None:
+    """Raise :class:`UnusableFile` unless ``info`` is that of a readable input file.
+
+    The check :func:`open_regular_fd` makes before it opens, for a caller that may not
+    need to open the file at all.
+    """
+    if (problem := _refuse(path, info.st_mode, info.st_size, max_size)) is not None:
+        raise problem
 
 
 def _too_large(path: str | os.PathLike[str], max_size: int, size: str) -> UnusableFile:
