@@ -212,3 +212,20 @@ def done_records(days: Mapping[str, date]) -> Mapping[tuple[str, str], Sequence[
     return _ByDuty(
         {k: [Record(event=Event.DONE, on=day, evidence="doc")] for k, day in days.items()}
     )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Keep the cyclic collector off what every test shares, as the CLI keeps it off.
+
+    By the end of collection a worker holds every test module, typer's app, pydantic's
+    schemas and hypothesis: hundreds of thousands of long-lived objects that each full
+    collection would walk again, thousands of times over a run (about a sixth of the
+    suite's CPU). Frozen, they are never scanned; the thresholds let the in-process CLI
+    runs (which build and drop large acyclic data, like the real ``nq42`` that turns the
+    collector off: ``cli/app.py``) allocate freely between collections. Memory is still
+    freed by reference counting, and cycles still collected.
+    """
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
