@@ -399,6 +399,16 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return reads
 
 
+def _keep_digests(memo: Path, files: list[Path]) -> str:
+    """The key of ``files``, their digests kept in ``memo`` (as a warm answer keeps them)."""
+    from nq42cli.core.cache import Digests
+
+    digests = Digests(memo)
+    key = cache_key(files, digests)
+    digests.save([os.fspath(f) for f in files])
+    return key
+
+
 def _rewrite_until_the_change_time_moves(path: Path, data: bytes) -> None:
     """Rewrite ``path`` with ``data`` and set its modification time back.
 
@@ -447,9 +457,7 @@ def test_any_change_to_a_settled_file_is_seen(
 
     memo = tmp_path / "plan.digests"
     clock(3600)
-    digests = Digests(memo)
-    key = cache_key(three_files, digests)
-    digests.save([os.fspath(f) for f in three_files])
+    key = _keep_digests(memo, three_files)
     target = three_files[1]
     if how == "same size, mtime set back":
         _rewrite_until_the_change_time_moves(target, b"records: [9]\n")
@@ -536,9 +544,7 @@ def test_kept_entries_with_wrong_types_are_read_again(
 
     memo = tmp_path / "plan.digests"
     clock(3600)
-    digests = Digests(memo)
-    cache_key(three_files, digests)
-    digests.save([os.fspath(f) for f in three_files])
+    _keep_digests(memo, three_files)
     raw = json.loads(memo.read_bytes())
     for i, entry in enumerate(raw["files"].values()):
         entry[5] = [None, 7, "zz" * 32][i]
@@ -557,9 +563,7 @@ def test_a_pipe_in_place_of_a_settled_file_is_refused(
 
     memo = tmp_path / "plan.digests"
     clock(3600)
-    digests = Digests(memo)
-    cache_key(three_files, digests)
-    digests.save([os.fspath(f) for f in three_files])
+    _keep_digests(memo, three_files)
     three_files[2].unlink()
     os.mkfifo(three_files[2])
     with pytest.raises(UnusableFile):
