@@ -2094,3 +2094,63 @@ def test_a_name_ends_before_its_grounds() -> None:
     draft = extract(text, issued=date(2025, 11, 1), number="13/KH")
     (duty,) = draft.duties
     assert [n for n, r in _owners(draft, duty) if r in ("lead", "responsible")] == ["Sở Tài chính"]
+
+
+# A PDF table whose "Đơn vị" cell spans several task rows: its number and name are
+# printed in the middle of them (rows before it, rows after it).
+SPREAD_UNIT_CELLS = """PHỤ LỤC
+NHIỆM VỤ CỦA CÁC BỘ
+STT
+Đơn vị
+Nhiệm vụ chủ trì
+Đơn vị phối hợp
+Thời gian
+hoàn thành
+Xây dựng quy chế quản lý hệ thống
+dữ liệu dùng chung
+(1) Bộ Tư pháp
+(2) Bộ Công an
+Quý IV/2026
+1
+Bộ Nội vụ
+Rà soát vị trí việc làm của các
+đơn vị sự nghiệp
+Bộ Công an
+Quý I/2027
+Tổ chức tập huấn cho cán bộ
+quản trị hệ thống
+(1) Bộ Nội vụ
+(2) Bộ Tài chính
+Thường xuyên
+2
+Bộ Công an
+Hướng dẫn kết nối dữ liệu
+Bộ Tài chính
+Tháng 6/2027
+Tuyên truyền về lợi ích của
+hệ thống dữ liệu
+(1) Bộ Tư pháp
+Trong năm 2027
+"""
+
+
+def test_a_unit_cell_printed_in_the_middle_of_its_rows() -> None:
+    """ "Đơn vị" beside "Đơn vị phối hợp" is the lead's column; a unit's rows before its
+    printed name are its own, a row whose partners name the next unit is not that unit's,
+    and the row printed beside a name is that unit's."""
+    draft = extract(SPREAD_UNIT_CELLS, issued=date(2026, 10, 1), number="9/NQ")
+    got = {
+        d["text"][:20]: [n for n, r in _owners(draft, d) if r in ("lead", "responsible")]
+        for d in draft.duties
+    }
+    assert got == {
+        "Xây dựng quy chế quả": ["Bộ Nội vụ"],
+        "Rà soát vị trí việc ": ["Bộ Nội vụ"],
+        "Tổ chức tập huấn cho": ["Bộ Công an"],
+        "Hướng dẫn kết nối dữ": ["Bộ Công an"],
+        "Tuyên truyền về lợi ": ["Bộ Công an"],
+    }
+    dated = {d["text"][:20]: d.get("timing") for d in draft.duties}
+    assert dated["Xây dựng quy chế quả"] == "Quý IV/2026"
+    assert dated["Tuyên truyền về lợi "] == "Trong năm 2027"
+    _valid(draft)

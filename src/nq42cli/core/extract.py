@@ -618,6 +618,7 @@ _ACTION_VERBS = (
     "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
+    "|chuan bi|gioi thieu|hop tac"
 )
 # Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
 _ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")
@@ -728,6 +729,7 @@ class _Extractor:
             self._is_owner_cell,
             self._owner_tail,
             self._trailing_body,
+            lambda t: t[:1].isupper() and bool(_ACTION.match(fold(t))),
         )
 
     # ----------------------------------------------------------------- the document
