@@ -2154,3 +2154,22 @@ def test_a_unit_cell_printed_in_the_middle_of_its_rows() -> None:
     assert dated["Xây dựng quy chế quả"] == "Quý IV/2026"
     assert dated["Tuyên truyền về lợi "] == "Trong năm 2027"
     _valid(draft)
+
+
+def test_an_item_for_a_kind_of_body_is_that_bodys() -> None:
+    """ "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies the item is for do it,
+    and its text is the task after the colon; "Đối với các dự án …:" (a kind of work) is
+    not an owner and stays in the text."""
+    text = (
+        "KẾ HOẠCH\nI. NHIỆM VỤ CHUNG\n"
+        "1. Đối với các đơn vị đã có hệ thống riêng: Chuyển hệ thống về trung tâm "
+        "trong Quý II/2027.\n"
+        "2. Đối với các dự án chưa khởi công: Rà soát lại quy mô đầu tư.\n"
+    )
+    draft = extract(text, issued=date(2026, 10, 1), number="15/KH")
+    d = _by_id(draft)
+    assert d["I.1"]["text"].startswith("Chuyển hệ thống về trung tâm")
+    assert _owners(draft, d["I.1"]) == [("các đơn vị đã có hệ thống riêng", "lead")]
+    assert d["I.1"]["timing"] == "trong Quý II/2027"
+    assert d["I.2"]["text"].startswith("Đối với các dự án chưa khởi công")
+    assert _owners(draft, d["I.2"]) == []

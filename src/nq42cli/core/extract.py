@@ -1563,7 +1563,13 @@ class _Extractor:
         ident = self._unique(own or f"{section['id']}.x{len(self.duties) + 1}")
         if ident != (own or ident):
             reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
-        if text_time:
+        scope = _SCOPE_OWNER.match(text) if text_time else None
+        if scope is not None:
+            # "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies it is for do it.
+            text = text[scope.end() :]
+            named = self.registry.register(Named(scope.group(1)))
+            refs = self._refs_of(_Owners([named], [], [], "text"), reviews)
+        elif text_time:
             refs = self._refs(text, ctx, reviews)
         else:
             refs = self._refs_of(ctx.owners or _Owners(), reviews)
@@ -1895,6 +1901,14 @@ def _names_end(item: str, tail: str) -> int:
 _INSTITUTION = re.compile(
     r"(?:bo|so|ban|uy ban|ubnd|cuc|tong cuc|vien|benh vien|trung tam|van phong|hoi|dai"
     r"|cong an|bao hiem xa hoi|ngan hang|toa an|kiem toan|thanh tra)\s+\S"
+)
+
+
+# "Đối với các đơn vị chưa xây dựng …: Khẩn trương …": an item for a kind of body, who
+# then does it (not "Đối với các dự án …:", a kind of work).
+_SCOPE_OWNER = re.compile(
+    r"^Đối với\s+(các\s+(?:đơn vị|cơ quan|bộ|sở|ngành|địa phương|tổ chức|doanh nghiệp)"
+    r"\b[^:;()]{0,120}?)\s*:\s+(?=[A-ZĐÀ-Ỹ])"
 )
 
 
