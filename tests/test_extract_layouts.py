@@ -2173,3 +2173,39 @@ def test_an_item_for_a_kind_of_body_is_that_bodys() -> None:
     assert d["I.1"]["timing"] == "trong Quý II/2027"
     assert d["I.2"]["text"].startswith("Đối với các dự án chưa khởi công")
     assert _owners(draft, d["I.2"]) == []
+
+
+def test_a_gazette_header_and_a_signers_stamp_are_the_pages() -> None:
+    """ "CÔNG BÁO/Số 7 + 8/Ngày 01-9-2022" names itself a Gazette page's header, even on
+    two pages; it goes with the page number beside it, and a stamp opening "Người ký:"
+    goes with its fields, so neither joins the duty they interrupt."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Sở Tư pháp rà soát các văn bản quy phạm pháp luật\n\n"
+        "CÔNG BÁO/Số 7 + 8/Ngày 01-9-2022\n73\n\n"
+        "về công chứng.\n"
+        "2. Sở Nội vụ tổng hợp kết quả.\n"
+        "Người ký: Cổng Thông tin điện tử\nEmail: a@b.vn\nCơ quan: Văn phòng\n"
+        "Thời gian ký: 05.09.2022 09:51:42 +07:00\n"
+    )
+    draft = extract(text, issued=date(2022, 9, 1), number="14/KH")
+    d = _by_id(draft)
+    assert d["II.1"]["text"].endswith("quy phạm pháp luật về công chứng.")
+    assert d["II.2"]["text"] == "Sở Nội vụ tổng hợp kết quả."
+    assert all(x.get("timing") is None for x in draft.duties)
+
+
+def test_a_header_with_its_number_on_either_side_is_the_pages() -> None:
+    """Odd pages print the number after the running header, even pages before it (and
+    again): together the occurrences follow page by page, so all go, the repeated
+    numbers too."""
+    from nq42cli.core.layout import artefacts
+
+    raw: list[str] = []
+    for n in range(73, 78):
+        body = [f"Sở Y tế tổ chức tập huấn ở xã thứ {k}." for k in range(14)]
+        head = "CÔNG BÁO/Số 91 + 92/Ngày 03-11-2023 "
+        raw += [head, f"{n} ", *body] if n % 2 else [f"{n} ", f"{n}", " ", head, *body]
+    kept = [x for i, x in enumerate(raw) if i not in artefacts(raw)]
+    assert all(x.startswith("Sở Y tế") for x in kept)
+    assert len(kept) == 5 * 14
