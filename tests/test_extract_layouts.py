@@ -2209,3 +2209,31 @@ def test_a_header_with_its_number_on_either_side_is_the_pages() -> None:
     kept = [x for i, x in enumerate(raw) if i not in artefacts(raw)]
     assert all(x.startswith("Sở Y tế") for x in kept)
     assert len(kept) == 5 * 14
+
+
+def test_an_articles_short_title_is_not_its_duty() -> None:
+    """ "Điều 2. Phân công cơ quan thẩm tra" then "Phân công X chủ trì thẩm tra; Y, các Ủy
+    ban khác tham gia thẩm tra …": the short title that does not run on is set apart,
+    the body is the duty; "Phân công" assigns as "Giao" does, and the bodies that "tham
+    gia" in the next clause are X's partners. "… do X trình Quốc hội …": X submits."""
+    text = (
+        "NGHỊ QUYẾT\nQUYẾT NGHỊ:\n"
+        "Điều 1. Điều chỉnh Chương trình công tác năm 2027\n"
+        "Bổ sung vào Chương trình dự thảo Nghị quyết về hội nghị do Ủy ban Thường vụ\n"
+        "Quốc hội trình Quốc hội cho ý kiến tại kỳ họp thứ 5.\n"
+        "Điều 2. Phân công cơ quan thẩm tra\n"
+        "Phân công Ủy ban Pháp luật của Quốc hội chủ trì thẩm tra; Hội đồng Dân tộc,\n"
+        "các Ủy ban khác của Quốc hội tham gia thẩm tra dự thảo Nghị quyết.\n"
+    )
+    draft = extract(text, issued=date(2026, 8, 17), number="30/2026/UBTVQH15")
+    one, two = draft.duties
+    assert one["text"].startswith("Bổ sung vào Chương trình")
+    assert [(fold(n), r) for n, r in _owners(draft, one)] == [
+        (fold("Ủy ban Thường vụ Quốc hội"), "lead")
+    ]
+    assert two["text"].startswith("Phân công Ủy ban Pháp luật")
+    assert _owners(draft, two) == [
+        ("Ủy ban Pháp luật của Quốc hội", "lead"),
+        ("Hội đồng Dân tộc", "partner"),
+        ("các Ủy ban khác của Quốc hội", "partner"),
+    ]

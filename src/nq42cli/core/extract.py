@@ -165,6 +165,7 @@ def _mostly_upper(s: str) -> bool:
 def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
     out: list[_Node] = []
+    joined: _Node | None = None  # the last block a line was joined to
     for line in lines:
         node = _label(line)
         prev = out[-1] if out else None
@@ -176,8 +177,15 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
             and node.text[:1].isdigit()
         ):
             node = None  # "… của giai đoạn 2021" then "- 2025 sang …": a span wrapped
-        if node is None and prev is not None and _continues(prev, line):
+        titled = prev is not None and prev.kind == "article" and prev is not joined
+        if (
+            node is None
+            and prev is not None
+            and _continues(prev, line)
+            and not (titled and _article_body(prev, line))
+        ):
             prev.text = f"{prev.text} {line.text}"
+            joined = prev
             continue
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
@@ -391,6 +399,26 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
+_ARTICLE_TITLE_WORDS = 15  # an article's title is short
+
+
+def _article_body(article: _Node, line: Line) -> bool:
+    """Whether a line after an article's title line opens its body, not the title's wrap.
+
+    "Điều 1. Điều chỉnh Chương trình …" then "Bổ sung vào Chương trình …": a short title
+    that does not run on, then a sentence opening with an action.
+    """
+    title = article.text.rstrip()
+    return (
+        len(title.split()) <= _ARTICLE_TITLE_WORDS
+        and not title.endswith((",", ";", "-", "–", "(", "/"))
+        and title.split()[-1] not in _TITLE_JOINERS
+        and line.text[:1].isupper()
+        and bool(_ACTION.match(fold(line.text)))
+    )
+
+
+_TITLE_JOINERS = frozenset(["và", "các", "của", "với", "cho", "về", "tại", "theo", "trong", "để"])
 
 
 def _continues(prev: _Node, line: Line) -> bool:
@@ -1029,8 +1057,12 @@ class _Extractor:
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
         if not numbered:
-            # One article, one duty: its text is the duty.
-            para = _Node("para", "", words, node.line)
+            # One article, one duty: its text is the duty (without a title of its own,
+            # "Điều 2. Phân công cơ quan thẩm tra" over "Phân công Ủy ban … chủ trì …").
+            body = [c.text for c in node.children if c.kind == "para"]
+            titled = body and not node.text.rstrip().endswith(_TERMINAL)
+            titled = titled and len(node.text.split()) <= _ARTICLE_TITLE_WORDS
+            para = _Node("para", "", " ".join(body) if titled else words, node.line)
             para.parent = node
             node.children = [para]
             node.text = f"Điều {node.label[1:]}"
@@ -2074,8 +2106,16 @@ _PASSIVE = re.compile(
 )
 
 
+# "… dự thảo Nghị quyết … do Ủy ban Thường vụ Quốc hội trình Quốc hội cho ý kiến …": the
+# body that submits a draft to a higher body does the work (the verb need not end it).
+_SUBMITTED = re.compile(
+    r"\bdo\s+(?=\S)(?P<rest>.{3,160}?)\s+trinh\s+"
+    r"(?:quoc hoi|chinh phu|thu tuong|uy ban thuong vu)\b"
+)
+
+
 def _passive_agent(text: str, f: str, registry: Registry) -> list[Named]:
-    m = _PASSIVE.search(f)
+    m = _PASSIVE.search(f) or _SUBMITTED.search(f)
     if m is None:
         return []
     start = m.start("rest")
