@@ -2237,3 +2237,24 @@ def test_an_articles_short_title_is_not_its_duty() -> None:
         ("Hội đồng Dân tộc", "partner"),
         ("các Ủy ban khác của Quốc hội", "partner"),
     ]
+
+
+def test_an_article_of_a_bodys_duties_is_that_bodys() -> None:
+    """ "Điều 2. Nhiệm vụ của Ban Chỉ đạo:" over "1. …", "2. Phối hợp với các Bộ, cơ
+    quan …": the body whose duties they are leads each (a collective it works with
+    partners it)."""
+    text = (
+        "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ liệu.\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n"
+        "1. Nghiên cứu, xây dựng Đề án về dữ liệu quốc gia.\n"
+        "2. Phối hợp với các Bộ, cơ quan nghiên cứu các chính sách liên quan.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 5), number="80/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, r in _owners(draft, d["D2.1"]) if r in ("lead", "responsible")] == [
+        "Ban Chỉ đạo"
+    ]
+    assert [n for n, r in _owners(draft, d["D2.2"]) if r in ("lead", "responsible")] == [
+        "Ban Chỉ đạo"
+    ]

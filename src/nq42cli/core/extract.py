@@ -1084,6 +1084,10 @@ class _Extractor:
         f = fold(title)
         purposes = bool(_PURPOSES.search(f)) and not re.search(r"nhiem vu|to chuc thuc hien", f)
         ctx = _Ctx(section=node.id)
+        duties_of = _DUTIES_OF.match(title)
+        if duties_of is not None:
+            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
+            ctx = _Ctx(node.id, self._heading_owners(duties_of.group(1), node))
         if purposes:
             self._purposes(node)
             return
@@ -1941,6 +1945,11 @@ _INSTITUTION = re.compile(
 _SCOPE_OWNER = re.compile(
     r"^Đối với\s+(các\s+(?:đơn vị|cơ quan|bộ|sở|ngành|địa phương|tổ chức|doanh nghiệp)"
     r"\b[^:;()]{0,120}?)\s*:\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+_DUTIES_OF = re.compile(
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? của\s+(\S.*)$", re.IGNORECASE
 )
 
 
