@@ -2258,3 +2258,23 @@ def test_an_article_of_a_bodys_duties_is_that_bodys() -> None:
     assert [n for n, r in _owners(draft, d["D2.2"]) if r in ("lead", "responsible")] == [
         "Ban Chỉ đạo"
     ]
+
+
+def test_cu_the_on_a_line_of_its_own_makes_the_item_a_lead_in() -> None:
+    """ "3. Bộ Nội vụ tổ chức thực hiện … phụ trách." then "Cụ thể:" on a line of its own
+    over "- " bullets: the item leads into them, its subject owns them ("Phối hợp với
+    Bộ Ngoại giao …": the body named leads, the item's owner partners)."""
+    text = (
+        "QUYẾT ĐỊNH\nVI. TỔ CHỨC THỰC HIỆN\n"
+        "3. Bộ Nội vụ tổ chức thực hiện các nhiệm vụ nêu trong Đề án.\n"
+        "Cụ thể:\n"
+        "- Phối hợp với Bộ Ngoại giao theo dõi, đánh giá chương trình;\n"
+        "- Chủ trì xây dựng tài liệu bồi dưỡng.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 20), number="90/QĐ-TTg")
+    d = _by_id(draft)
+    assert list(d) == ["VI.3.a", "VI.3.b"]
+    assert _owners(draft, d["VI.3.a"]) == [("Bộ Ngoại giao", "lead"), ("Bộ Nội vụ", "partner")]
+    assert [n for n, r in _owners(draft, d["VI.3.b"]) if r in ("lead", "responsible")] == [
+        "Bộ Nội vụ"
+    ]

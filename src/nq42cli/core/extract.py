@@ -399,6 +399,7 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
+_SPELLED_OUT = re.compile(r"^(?:cu the(?: nhu sau)?|nhu sau|bao gom|gom)\s*:\s*$")
 _ARTICLE_TITLE_WORDS = 15  # an article's title is short
 
 
@@ -430,6 +431,8 @@ def _continues(prev: _Node, line: Line) -> bool:
         return not line.blank_before and _mostly_upper(text) and _mostly_upper(prev.text)
     if text[:1].islower() or _OPEN_MARK.search(prev.text):
         return True  # "…; (4)" then "Tham mưu ban hành …": the line broke after the number
+    if _SPELLED_OUT.match(fold(text)) and prev.kind != "para":
+        return True  # "3. Các bộ … phụ trách." then "Cụ thể:": the item leads into a list
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
     return not line.blank_before
