@@ -2278,3 +2278,21 @@ def test_cu_the_on_a_line_of_its_own_makes_the_item_a_lead_in() -> None:
     assert [n for n, r in _owners(draft, d["VI.3.b"]) if r in ("lead", "responsible")] == [
         "Bộ Nội vụ"
     ]
+
+
+def test_an_appendix_titled_for_bodies_gives_them_its_duties() -> None:
+    """ "Phụ lục I / NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI …" over "I.
+    NHIỆM VỤ CHUNG": its items are those bodies' duties; "Phối hợp chặt chẽ với Bộ Công
+    an, …" (a manner before "với") gives the body named the lead, as "Phối hợp với" does."""
+    text = (
+        "Phụ lục I\nNHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG\nTRONG TRIỂN KHAI ĐỀ ÁN DỮ LIỆU\n"
+        "I. NHIỆM VỤ CHUNG\n"
+        "1. Phối hợp chặt chẽ với Bộ Công an trong quá trình thực hiện Đề án.\n"
+        "2. Rà soát các trường thông tin trong cơ sở dữ liệu (Quý IV/2026).\n"
+    )
+    draft = extract(text, issued=date(2026, 10, 1), number="17/NQ-CP")
+    one, two = draft.duties
+    assert [n for n, r in _owners(draft, one) if r in ("lead", "responsible")] == ["Bộ Công an"]
+    assert [fold(n) for n, r in _owners(draft, two) if r in ("lead", "responsible")] == [
+        fold("các bộ, ngành, địa phương")
+    ]

@@ -754,6 +754,7 @@ class _Extractor:
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
+        self._titled: _Owners | None = None  # the owners a part's title names
         self._cell_tests = CellTests(
             _is_time_cell,
             lambda t: is_owner_list(t, self.registry),
@@ -996,9 +997,28 @@ class _Extractor:
                 body = [x for x in body if x.no <= last_no]
         if body:
             root = _tree(_blocks(body, self.registry), self.registry)
+            self._titled = self._title_owners(lines[: max(0, body_from or 0)], part)
             self._walk_root(root, part)
+            self._titled = None
         for _, grid in grids:
             self._grid(grid, part)
+
+    def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
+        """The bodies an appendix's title gives its sections' duties to, or None.
+
+        "Phụ lục I / NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI ĐỀ ÁN …":
+        the duties listed under it are theirs unless an item or heading names its own.
+        """
+        if not (part.kind or "").startswith("Phụ lục"):
+            return None
+        title = " ".join(x.text.strip() for x in head if _upper(x.text))
+        m = _TITLE_DUTIES_OF.search(title)
+        if m is None:
+            return None
+        named = m.group(1).strip(" ,")
+        if _upper(named):
+            named = named.lower()
+        return self._heading_owners(named, _Node("para", "", named, part.title_line))
 
     def _first_numbered(self, lines: list[Line]) -> int | None:
         for i, x in enumerate(lines):
@@ -1091,6 +1111,8 @@ class _Extractor:
         if duties_of is not None:
             # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
             ctx = _Ctx(node.id, self._heading_owners(duties_of.group(1), node))
+        elif top and self._titled is not None:
+            ctx = _Ctx(node.id, _copy(self._titled))
         if purposes:
             self._purposes(node)
             return
@@ -1951,6 +1973,10 @@ _SCOPE_OWNER = re.compile(
 )
 
 
+# "NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI …": an appendix title's owners.
+_TITLE_DUTIES_OF = re.compile(
+    r"^NHIỆM VỤ CỦA\s+(.+?)(?:\s+(?:TRONG|TRIỂN KHAI|THỰC HIỆN|ĐỂ|VỀ|NĂM|GIAI ĐOẠN)\b.*)?$"
+)
 _DUTIES_OF = re.compile(
     r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? của\s+(\S.*)$", re.IGNORECASE
 )

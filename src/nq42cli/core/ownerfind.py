@@ -107,7 +107,11 @@ _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
-_PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop(?: voi)?\s+")
+# "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
+_PARTNERS_AFTER = re.compile(
+    r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi))?"
+    r"(?: voi)?\s+"
+)
 _LEADING = re.compile(r"^(?:giao(?: cho)?|phan cong|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
