@@ -2296,3 +2296,21 @@ def test_an_appendix_titled_for_bodies_gives_them_its_duties() -> None:
     assert [fold(n) for n, r in _owners(draft, two) if r in ("lead", "responsible")] == [
         fold("các bộ, ngành, địa phương")
     ]
+
+
+def test_a_boards_members_and_powers_are_not_duties() -> None:
+    """ "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:" lists who sits on
+    it and "Điều 3. Quyền hạn của Ban Chỉ đạo" what it may do: neither is work given."""
+    text = (
+        "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Kiện toàn Ban Chỉ đạo quốc gia về dữ liệu, gồm các thành viên sau đây:\n"
+        "1. Trưởng ban: Phó Thủ tướng Chính phủ.\n"
+        "2. Các ủy viên:\n- Bộ trưởng Bộ Công an;\n- Bộ trưởng Bộ Tư pháp.\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n"
+        "1. Nghiên cứu, xây dựng Đề án về dữ liệu quốc gia.\n"
+        "Điều 3. Quyền hạn của Ban Chỉ đạo\n"
+        "1. Lập Tổ Biên tập giúp việc Ban Chỉ đạo.\n"
+        "2. Mời lãnh đạo các Bộ tham dự các cuộc họp của Ban Chỉ đạo.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 5), number="81/QĐ-TTg")
+    assert [d["id"] for d in draft.duties] == ["D2.1"]

@@ -1116,6 +1116,17 @@ class _Extractor:
         if purposes:
             self._purposes(node)
             return
+        if _MEMBERS.search(f) and node.children:
+            # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": who sits on
+            # it, not work.
+            self.cov.skipped["members"] += len(node.children)
+            self._outside([c.text for c in node.children])
+            return
+        if re.match(r"quyen han\b", f) and node.children:
+            # "Điều 3. Quyền hạn của Ban Chỉ đạo": what a body may do, not work it is given.
+            self.cov.skipped["powers"] += len(node.children)
+            self._outside([c.text for c in node.children])
+            return
         if any(_field(c) is not None for c in node.children):
             self._block(node, ctx, entry)
             return
@@ -1977,6 +1988,8 @@ _SCOPE_OWNER = re.compile(
 _TITLE_DUTIES_OF = re.compile(
     r"^NHIỆM VỤ CỦA\s+(.+?)(?:\s+(?:TRONG|TRIỂN KHAI|THỰC HIỆN|ĐỂ|VỀ|NĂM|GIAI ĐOẠN)\b.*)?$"
 )
+# "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": a list of members.
+_MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
 _DUTIES_OF = re.compile(
     r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? của\s+(\S.*)$", re.IGNORECASE
 )
