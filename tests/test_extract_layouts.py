@@ -2094,3 +2094,223 @@ def test_a_name_ends_before_its_grounds() -> None:
     draft = extract(text, issued=date(2025, 11, 1), number="13/KH")
     (duty,) = draft.duties
     assert [n for n, r in _owners(draft, duty) if r in ("lead", "responsible")] == ["Sở Tài chính"]
+
+
+# A PDF table whose "Đơn vị" cell spans several task rows: its number and name are
+# printed in the middle of them (rows before it, rows after it).
+SPREAD_UNIT_CELLS = """PHỤ LỤC
+NHIỆM VỤ CỦA CÁC BỘ
+STT
+Đơn vị
+Nhiệm vụ chủ trì
+Đơn vị phối hợp
+Thời gian
+hoàn thành
+Xây dựng quy chế quản lý hệ thống
+dữ liệu dùng chung
+(1) Bộ Tư pháp
+(2) Bộ Công an
+Quý IV/2026
+1
+Bộ Nội vụ
+Rà soát vị trí việc làm của các
+đơn vị sự nghiệp
+Bộ Công an
+Quý I/2027
+Tổ chức tập huấn cho cán bộ
+quản trị hệ thống
+(1) Bộ Nội vụ
+(2) Bộ Tài chính
+Thường xuyên
+2
+Bộ Công an
+Hướng dẫn kết nối dữ liệu
+Bộ Tài chính
+Tháng 6/2027
+Tuyên truyền về lợi ích của
+hệ thống dữ liệu
+(1) Bộ Tư pháp
+Trong năm 2027
+"""
+
+
+def test_a_unit_cell_printed_in_the_middle_of_its_rows() -> None:
+    """ "Đơn vị" beside "Đơn vị phối hợp" is the lead's column; a unit's rows before its
+    printed name are its own, a row whose partners name the next unit is not that unit's,
+    and the row printed beside a name is that unit's."""
+    draft = extract(SPREAD_UNIT_CELLS, issued=date(2026, 10, 1), number="9/NQ")
+    got = {
+        d["text"][:20]: [n for n, r in _owners(draft, d) if r in ("lead", "responsible")]
+        for d in draft.duties
+    }
+    assert got == {
+        "Xây dựng quy chế quả": ["Bộ Nội vụ"],
+        "Rà soát vị trí việc ": ["Bộ Nội vụ"],
+        "Tổ chức tập huấn cho": ["Bộ Công an"],
+        "Hướng dẫn kết nối dữ": ["Bộ Công an"],
+        "Tuyên truyền về lợi ": ["Bộ Công an"],
+    }
+    dated = {d["text"][:20]: d.get("timing") for d in draft.duties}
+    assert dated["Xây dựng quy chế quả"] == "Quý IV/2026"
+    assert dated["Tuyên truyền về lợi "] == "Trong năm 2027"
+    _valid(draft)
+
+
+def test_an_item_for_a_kind_of_body_is_that_bodys() -> None:
+    """ "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies the item is for do it,
+    and its text is the task after the colon; "Đối với các dự án …:" (a kind of work) is
+    not an owner and stays in the text."""
+    text = (
+        "KẾ HOẠCH\nI. NHIỆM VỤ CHUNG\n"
+        "1. Đối với các đơn vị đã có hệ thống riêng: Chuyển hệ thống về trung tâm "
+        "trong Quý II/2027.\n"
+        "2. Đối với các dự án chưa khởi công: Rà soát lại quy mô đầu tư.\n"
+    )
+    draft = extract(text, issued=date(2026, 10, 1), number="15/KH")
+    d = _by_id(draft)
+    assert d["I.1"]["text"].startswith("Chuyển hệ thống về trung tâm")
+    assert _owners(draft, d["I.1"]) == [("các đơn vị đã có hệ thống riêng", "lead")]
+    assert d["I.1"]["timing"] == "trong Quý II/2027"
+    assert d["I.2"]["text"].startswith("Đối với các dự án chưa khởi công")
+    assert _owners(draft, d["I.2"]) == []
+
+
+def test_a_gazette_header_and_a_signers_stamp_are_the_pages() -> None:
+    """ "CÔNG BÁO/Số 7 + 8/Ngày 01-9-2022" names itself a Gazette page's header, even on
+    two pages; it goes with the page number beside it, and a stamp opening "Người ký:"
+    goes with its fields, so neither joins the duty they interrupt."""
+    text = (
+        "KẾ HOẠCH\nII. NHIỆM VỤ\n"
+        "1. Sở Tư pháp rà soát các văn bản quy phạm pháp luật\n\n"
+        "CÔNG BÁO/Số 7 + 8/Ngày 01-9-2022\n73\n\n"
+        "về công chứng.\n"
+        "2. Sở Nội vụ tổng hợp kết quả.\n"
+        "Người ký: Cổng Thông tin điện tử\nEmail: a@b.vn\nCơ quan: Văn phòng\n"
+        "Thời gian ký: 05.09.2022 09:51:42 +07:00\n"
+    )
+    draft = extract(text, issued=date(2022, 9, 1), number="14/KH")
+    d = _by_id(draft)
+    assert d["II.1"]["text"].endswith("quy phạm pháp luật về công chứng.")
+    assert d["II.2"]["text"] == "Sở Nội vụ tổng hợp kết quả."
+    assert all(x.get("timing") is None for x in draft.duties)
+
+
+def test_a_header_with_its_number_on_either_side_is_the_pages() -> None:
+    """Odd pages print the number after the running header, even pages before it (and
+    again): together the occurrences follow page by page, so all go, the repeated
+    numbers too."""
+    from nq42cli.core.layout import artefacts
+
+    raw: list[str] = []
+    for n in range(73, 78):
+        body = [f"Sở Y tế tổ chức tập huấn ở xã thứ {k}." for k in range(14)]
+        head = "CÔNG BÁO/Số 91 + 92/Ngày 03-11-2023 "
+        raw += [head, f"{n} ", *body] if n % 2 else [f"{n} ", f"{n}", " ", head, *body]
+    kept = [x for i, x in enumerate(raw) if i not in artefacts(raw)]
+    assert all(x.startswith("Sở Y tế") for x in kept)
+    assert len(kept) == 5 * 14
+
+
+def test_an_articles_short_title_is_not_its_duty() -> None:
+    """ "Điều 2. Phân công cơ quan thẩm tra" then "Phân công X chủ trì thẩm tra; Y, các Ủy
+    ban khác tham gia thẩm tra …": the short title that does not run on is set apart,
+    the body is the duty; "Phân công" assigns as "Giao" does, and the bodies that "tham
+    gia" in the next clause are X's partners. "… do X trình Quốc hội …": X submits."""
+    text = (
+        "NGHỊ QUYẾT\nQUYẾT NGHỊ:\n"
+        "Điều 1. Điều chỉnh Chương trình công tác năm 2027\n"
+        "Bổ sung vào Chương trình dự thảo Nghị quyết về hội nghị do Ủy ban Thường vụ\n"
+        "Quốc hội trình Quốc hội cho ý kiến tại kỳ họp thứ 5.\n"
+        "Điều 2. Phân công cơ quan thẩm tra\n"
+        "Phân công Ủy ban Pháp luật của Quốc hội chủ trì thẩm tra; Hội đồng Dân tộc,\n"
+        "các Ủy ban khác của Quốc hội tham gia thẩm tra dự thảo Nghị quyết.\n"
+    )
+    draft = extract(text, issued=date(2026, 8, 17), number="30/2026/UBTVQH15")
+    one, two = draft.duties
+    assert one["text"].startswith("Bổ sung vào Chương trình")
+    assert [(fold(n), r) for n, r in _owners(draft, one)] == [
+        (fold("Ủy ban Thường vụ Quốc hội"), "lead")
+    ]
+    assert two["text"].startswith("Phân công Ủy ban Pháp luật")
+    assert _owners(draft, two) == [
+        ("Ủy ban Pháp luật của Quốc hội", "lead"),
+        ("Hội đồng Dân tộc", "partner"),
+        ("các Ủy ban khác của Quốc hội", "partner"),
+    ]
+
+
+def test_an_article_of_a_bodys_duties_is_that_bodys() -> None:
+    """ "Điều 2. Nhiệm vụ của Ban Chỉ đạo:" over "1. …", "2. Phối hợp với các Bộ, cơ
+    quan …": the body whose duties they are leads each (a collective it works with
+    partners it)."""
+    text = (
+        "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Ban Chỉ đạo quốc gia về dữ liệu.\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n"
+        "1. Nghiên cứu, xây dựng Đề án về dữ liệu quốc gia.\n"
+        "2. Phối hợp với các Bộ, cơ quan nghiên cứu các chính sách liên quan.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 5), number="80/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, r in _owners(draft, d["D2.1"]) if r in ("lead", "responsible")] == [
+        "Ban Chỉ đạo"
+    ]
+    assert [n for n, r in _owners(draft, d["D2.2"]) if r in ("lead", "responsible")] == [
+        "Ban Chỉ đạo"
+    ]
+
+
+def test_cu_the_on_a_line_of_its_own_makes_the_item_a_lead_in() -> None:
+    """ "3. Bộ Nội vụ tổ chức thực hiện … phụ trách." then "Cụ thể:" on a line of its own
+    over "- " bullets: the item leads into them, its subject owns them ("Phối hợp với
+    Bộ Ngoại giao …": the body named leads, the item's owner partners)."""
+    text = (
+        "QUYẾT ĐỊNH\nVI. TỔ CHỨC THỰC HIỆN\n"
+        "3. Bộ Nội vụ tổ chức thực hiện các nhiệm vụ nêu trong Đề án.\n"
+        "Cụ thể:\n"
+        "- Phối hợp với Bộ Ngoại giao theo dõi, đánh giá chương trình;\n"
+        "- Chủ trì xây dựng tài liệu bồi dưỡng.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 20), number="90/QĐ-TTg")
+    d = _by_id(draft)
+    assert list(d) == ["VI.3.a", "VI.3.b"]
+    assert _owners(draft, d["VI.3.a"]) == [("Bộ Ngoại giao", "lead"), ("Bộ Nội vụ", "partner")]
+    assert [n for n, r in _owners(draft, d["VI.3.b"]) if r in ("lead", "responsible")] == [
+        "Bộ Nội vụ"
+    ]
+
+
+def test_an_appendix_titled_for_bodies_gives_them_its_duties() -> None:
+    """ "Phụ lục I / NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI …" over "I.
+    NHIỆM VỤ CHUNG": its items are those bodies' duties; "Phối hợp chặt chẽ với Bộ Công
+    an, …" (a manner before "với") gives the body named the lead, as "Phối hợp với" does."""
+    text = (
+        "Phụ lục I\nNHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG\nTRONG TRIỂN KHAI ĐỀ ÁN DỮ LIỆU\n"
+        "I. NHIỆM VỤ CHUNG\n"
+        "1. Phối hợp chặt chẽ với Bộ Công an trong quá trình thực hiện Đề án.\n"
+        "2. Rà soát các trường thông tin trong cơ sở dữ liệu (Quý IV/2026).\n"
+    )
+    draft = extract(text, issued=date(2026, 10, 1), number="17/NQ-CP")
+    one, two = draft.duties
+    assert [n for n, r in _owners(draft, one) if r in ("lead", "responsible")] == ["Bộ Công an"]
+    assert [fold(n) for n, r in _owners(draft, two) if r in ("lead", "responsible")] == [
+        fold("các bộ, ngành, địa phương")
+    ]
+
+
+def test_a_boards_members_and_powers_are_not_duties() -> None:
+    """ "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:" lists who sits on
+    it and "Điều 3. Quyền hạn của Ban Chỉ đạo" what it may do: neither is work given."""
+    text = (
+        "QUYẾT ĐỊNH\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Kiện toàn Ban Chỉ đạo quốc gia về dữ liệu, gồm các thành viên sau đây:\n"
+        "1. Trưởng ban: Phó Thủ tướng Chính phủ.\n"
+        "2. Các ủy viên:\n- Bộ trưởng Bộ Công an;\n- Bộ trưởng Bộ Tư pháp.\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n"
+        "1. Nghiên cứu, xây dựng Đề án về dữ liệu quốc gia.\n"
+        "Điều 3. Quyền hạn của Ban Chỉ đạo\n"
+        "1. Lập Tổ Biên tập giúp việc Ban Chỉ đạo.\n"
+        "2. Mời lãnh đạo các Bộ tham dự các cuộc họp của Ban Chỉ đạo.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 5), number="81/QĐ-TTg")
+    assert [d["id"] for d in draft.duties] == ["D2.1"]

@@ -165,6 +165,7 @@ def _mostly_upper(s: str) -> bool:
 def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
     out: list[_Node] = []
+    joined: _Node | None = None  # the last block a line was joined to
     for line in lines:
         node = _label(line)
         prev = out[-1] if out else None
@@ -176,8 +177,15 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
             and node.text[:1].isdigit()
         ):
             node = None  # "… của giai đoạn 2021" then "- 2025 sang …": a span wrapped
-        if node is None and prev is not None and _continues(prev, line):
+        titled = prev is not None and prev.kind == "article" and prev is not joined
+        if (
+            node is None
+            and prev is not None
+            and _continues(prev, line)
+            and not (titled and _article_body(prev, line))
+        ):
             prev.text = f"{prev.text} {line.text}"
+            joined = prev
             continue
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
@@ -391,6 +399,27 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
+_SPELLED_OUT = re.compile(r"^(?:cu the(?: nhu sau)?|nhu sau|bao gom|gom)\s*:\s*$")
+_ARTICLE_TITLE_WORDS = 15  # an article's title is short
+
+
+def _article_body(article: _Node, line: Line) -> bool:
+    """Whether a line after an article's title line opens its body, not the title's wrap.
+
+    "Điều 1. Điều chỉnh Chương trình …" then "Bổ sung vào Chương trình …": a short title
+    that does not run on, then a sentence opening with an action.
+    """
+    title = article.text.rstrip()
+    return (
+        len(title.split()) <= _ARTICLE_TITLE_WORDS
+        and not title.endswith((",", ";", "-", "–", "(", "/"))
+        and title.split()[-1] not in _TITLE_JOINERS
+        and line.text[:1].isupper()
+        and bool(_ACTION.match(fold(line.text)))
+    )
+
+
+_TITLE_JOINERS = frozenset(["và", "các", "của", "với", "cho", "về", "tại", "theo", "trong", "để"])
 
 
 def _continues(prev: _Node, line: Line) -> bool:
@@ -402,6 +431,8 @@ def _continues(prev: _Node, line: Line) -> bool:
         return not line.blank_before and _mostly_upper(text) and _mostly_upper(prev.text)
     if text[:1].islower() or _OPEN_MARK.search(prev.text):
         return True  # "…; (4)" then "Tham mưu ban hành …": the line broke after the number
+    if _SPELLED_OUT.match(fold(text)) and prev.kind != "para":
+        return True  # "3. Các bộ … phụ trách." then "Cụ thể:": the item leads into a list
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
     return not line.blank_before
@@ -618,6 +649,7 @@ _ACTION_VERBS = (
     "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
+    "|chuan bi|gioi thieu|hop tac"
 )
 # Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
 _ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")
@@ -722,12 +754,14 @@ class _Extractor:
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
+        self._titled: _Owners | None = None  # the owners a part's title names
         self._cell_tests = CellTests(
             _is_time_cell,
             lambda t: is_owner_list(t, self.registry),
             self._is_owner_cell,
             self._owner_tail,
             self._trailing_body,
+            lambda t: t[:1].isupper() and bool(_ACTION.match(fold(t))),
         )
 
     # ----------------------------------------------------------------- the document
@@ -963,9 +997,28 @@ class _Extractor:
                 body = [x for x in body if x.no <= last_no]
         if body:
             root = _tree(_blocks(body, self.registry), self.registry)
+            self._titled = self._title_owners(lines[: max(0, body_from or 0)], part)
             self._walk_root(root, part)
+            self._titled = None
         for _, grid in grids:
             self._grid(grid, part)
+
+    def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
+        """The bodies an appendix's title gives its sections' duties to, or None.
+
+        "Phụ lục I / NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI ĐỀ ÁN …":
+        the duties listed under it are theirs unless an item or heading names its own.
+        """
+        if not (part.kind or "").startswith("Phụ lục"):
+            return None
+        title = " ".join(x.text.strip() for x in head if _upper(x.text))
+        m = _TITLE_DUTIES_OF.search(title)
+        if m is None:
+            return None
+        named = m.group(1).strip(" ,")
+        if _upper(named):
+            named = named.lower()
+        return self._heading_owners(named, _Node("para", "", named, part.title_line))
 
     def _first_numbered(self, lines: list[Line]) -> int | None:
         for i, x in enumerate(lines):
@@ -1027,8 +1080,12 @@ class _Extractor:
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
         if not numbered:
-            # One article, one duty: its text is the duty.
-            para = _Node("para", "", words, node.line)
+            # One article, one duty: its text is the duty (without a title of its own,
+            # "Điều 2. Phân công cơ quan thẩm tra" over "Phân công Ủy ban … chủ trì …").
+            body = [c.text for c in node.children if c.kind == "para"]
+            titled = body and not node.text.rstrip().endswith(_TERMINAL)
+            titled = titled and len(node.text.split()) <= _ARTICLE_TITLE_WORDS
+            para = _Node("para", "", " ".join(body) if titled else words, node.line)
             para.parent = node
             node.children = [para]
             node.text = f"Điều {node.label[1:]}"
@@ -1050,8 +1107,25 @@ class _Extractor:
         f = fold(title)
         purposes = bool(_PURPOSES.search(f)) and not re.search(r"nhiem vu|to chuc thuc hien", f)
         ctx = _Ctx(section=node.id)
+        duties_of = _DUTIES_OF.match(title)
+        if duties_of is not None:
+            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
+            ctx = _Ctx(node.id, self._heading_owners(duties_of.group(1), node))
+        elif top and self._titled is not None:
+            ctx = _Ctx(node.id, _copy(self._titled))
         if purposes:
             self._purposes(node)
+            return
+        if _MEMBERS.search(f) and node.children:
+            # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": who sits on
+            # it, not work.
+            self.cov.skipped["members"] += len(node.children)
+            self._outside([c.text for c in node.children])
+            return
+        if re.match(r"quyen han\b", f) and node.children:
+            # "Điều 3. Quyền hạn của Ban Chỉ đạo": what a body may do, not work it is given.
+            self.cov.skipped["powers"] += len(node.children)
+            self._outside([c.text for c in node.children])
             return
         if any(_field(c) is not None for c in node.children):
             self._block(node, ctx, entry)
@@ -1561,7 +1635,13 @@ class _Extractor:
         ident = self._unique(own or f"{section['id']}.x{len(self.duties) + 1}")
         if ident != (own or ident):
             reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
-        if text_time:
+        scope = _SCOPE_OWNER.match(text) if text_time else None
+        if scope is not None:
+            # "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies it is for do it.
+            text = text[scope.end() :]
+            named = self.registry.register(Named(scope.group(1)))
+            refs = self._refs_of(_Owners([named], [], [], "text"), reviews)
+        elif text_time:
             refs = self._refs(text, ctx, reviews)
         else:
             refs = self._refs_of(ctx.owners or _Owners(), reviews)
@@ -1896,6 +1976,25 @@ _INSTITUTION = re.compile(
 )
 
 
+# "Đối với các đơn vị chưa xây dựng …: Khẩn trương …": an item for a kind of body, who
+# then does it (not "Đối với các dự án …:", a kind of work).
+_SCOPE_OWNER = re.compile(
+    r"^Đối với\s+(các\s+(?:đơn vị|cơ quan|bộ|sở|ngành|địa phương|tổ chức|doanh nghiệp)"
+    r"\b[^:;()]{0,120}?)\s*:\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+# "NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI …": an appendix title's owners.
+_TITLE_DUTIES_OF = re.compile(
+    r"^NHIỆM VỤ CỦA\s+(.+?)(?:\s+(?:TRONG|TRIỂN KHAI|THỰC HIỆN|ĐỂ|VỀ|NĂM|GIAI ĐOẠN)\b.*)?$"
+)
+# "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": a list of members.
+_MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
+_DUTIES_OF = re.compile(
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? của\s+(\S.*)$", re.IGNORECASE
+)
+
+
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
     f = fold(text)
@@ -2058,8 +2157,16 @@ _PASSIVE = re.compile(
 )
 
 
+# "… dự thảo Nghị quyết … do Ủy ban Thường vụ Quốc hội trình Quốc hội cho ý kiến …": the
+# body that submits a draft to a higher body does the work (the verb need not end it).
+_SUBMITTED = re.compile(
+    r"\bdo\s+(?=\S)(?P<rest>.{3,160}?)\s+trinh\s+"
+    r"(?:quoc hoi|chinh phu|thu tuong|uy ban thuong vu)\b"
+)
+
+
 def _passive_agent(text: str, f: str, registry: Registry) -> list[Named]:
-    m = _PASSIVE.search(f)
+    m = _PASSIVE.search(f) or _SUBMITTED.search(f)
     if m is None:
         return []
     start = m.start("rest")

@@ -311,7 +311,12 @@ _PAGE_NUMBER = re.compile(
     r"|^(\d{1,3})\s*/\s*\d{1,3}$"
 )
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_STAMP = re.compile(r"^(?:ky boi|signed by)\s*:")
+_STAMP = re.compile(r"^(?:ky boi|signed by|nguoi ky)\s*:")
+# The Official Gazette's running header names itself: "CÔNG BÁO/Số 707 + 708/Ngày 01-9-2022".
+_GAZETTE_PAGE = re.compile(r"^\d{1,3}$")
+_GAZETTE = re.compile(
+    r"^cong bao\s*/\s*so\s+\d+(?:\s*\+\s*\d+)*\s*/\s*ngay\s+\d{1,2}-\d{1,2}-\d{4}$"
+)
 _STAMP_FIELD = re.compile(
     r"^(?:co quan|to chuc|ngay ky|thoi gian ky|email|chuc vu|nguoi ky|date|organization)\s*:"
 )
@@ -327,14 +332,17 @@ def artefacts(raw: list[str]) -> set[int]:
     """The indexes of ``raw`` lines a printed page added (see the module's docstring).
 
     A running header (or footer) is a line that recurs, alike but for its digits, right
-    beside a page number at least three times, always on the same side, the numbers
-    going up page by page and the occurrences a page apart; only those occurrences go
-    (the same words elsewhere are the text's), with the page number and the blank lines
-    around them. A table's rows are numbered too, so what a row can end with — a time
-    ("Quý IV/2026"), a document's number — is never taken for a header: a header is not
-    a time phrase, and the page numbers must follow one another. A block at a page's
-    foot that opens with a number glued as a mark to a word above it is that page's
-    footnotes. The work is linear in the text.
+    beside a page number at least three times, on one side or (odd and even pages) on
+    both, the numbers going up page by page and the occurrences a page apart; only those
+    occurrences go (the same words elsewhere are the text's), with the page number (and
+    its repeats) and the blank lines around them. On a text of a page or two the
+    Gazette's header ("CÔNG BÁO/Số 7/Ngày 01-9-2022") is known by its words. A table's
+    rows are numbered too, so what a row can end with — a time ("Quý IV/2026"), a
+    document's number — is never taken for a header: a header is not a time phrase,
+    and the page numbers must follow one another. A block at a page's foot that opens
+    with a number glued as a mark to a word above it is that page's footnotes. A
+    signature's stamp opens with "Ký bởi:" or "Người ký:". The work is linear in the
+    text.
     """
     folded = [fold(x.strip()) for x in raw]
     solid = [i for i, f in enumerate(folded) if any(c.isalnum() for c in f)]
@@ -354,15 +362,20 @@ def artefacts(raw: list[str]) -> set[int]:
                 seen.setdefault((key, side), []).append((k, page_no[solid[j]]))
     drop: set[int] = set()
     zones: list[tuple[int, int]] = []
-    for (key, side), hits in seen.items():
-        if not _running(hits) or _reads_as_time(raw[solid[hits[0][0]]]):
+    for key, side, hits in _runs(seen):
+        if _reads_as_time(raw[solid[hits[0][0]]]):
             continue
         spans = [(min(solid[k], solid[k + side]), max(solid[k], solid[k + side])) for k, _ in hits]
         # Without a digit ("CÔNG BÁO/Số 238", "Trang 4") a line beside a number is a
         # page's only where the page break shows as blank lines too.
         if "#" not in key and not all(_blank_beside(raw, lo, hi) for lo, hi in spans):
             continue
-        zones += spans
+        # The page's number printed again beside it ("74" / "74" / "74" / "CÔNG BÁO …").
+        zones += [
+            _same_number(solid, folded, lo, hi, str(p))
+            for (lo, hi), (_, p) in zip(spans, hits, strict=True)
+        ]
+    zones += _gazette(solid, folded)
     # "Trang 4", "- 4 -": page numbers by their shape, alone, when they follow in turn.
     shaped = [i for i in page_no if not _BARE_NUMBER.match(folded[i])]
     if len(shaped) >= _RUNNING_MIN and all(
@@ -385,6 +398,59 @@ def artefacts(raw: list[str]) -> set[int]:
                 drop.add(j)
                 j += 1
     return drop
+
+
+def _runs(
+    seen: dict[tuple[str, int], list[tuple[int, int]]],
+) -> list[tuple[str, int, list[tuple[int, int]]]]:
+    """The runs of a header beside page numbers: (key, side, occurrences).
+
+    Odd and even pages may print the number on either side: a header's occurrences on
+    both sides, one page number each, make one run too (a header, not a sentence: it
+    does not end as one).
+    """
+    runs: list[tuple[str, int, list[tuple[int, int]]]] = []
+    for key in dict.fromkeys(key for key, _ in seen):
+        after, before = seen.get((key, 1), []), seen.get((key, -1), [])
+        both = sorted({k: (k, p) for k, p in (*after, *before)}.values())
+        if after and before and not key.endswith((".", ";", ":")) and _running(both):
+            runs += [(key, 1, after), (key, -1, before)]
+        else:
+            runs += [(key, side, h) for side, h in ((1, after), (-1, before)) if _running(h)]
+    return runs
+
+
+def _same_number(
+    solid: list[int], folded: list[str], lo: int, hi: int, page: str
+) -> tuple[int, int]:
+    """A header's span widened over the lines beside it that print its page's number."""
+    at = {i: k for k, i in enumerate(solid)}
+    a, b = at[lo], at[hi]
+    while a > 0 and folded[solid[a - 1]] == page:
+        a -= 1
+    while b + 1 < len(solid) and folded[solid[b + 1]] == page:
+        b += 1
+    return solid[a], solid[b]
+
+
+def _gazette(solid: list[int], folded: list[str]) -> list[tuple[int, int]]:
+    """The Gazette's header on a text of a page or two (too few to run), by its words.
+
+    It goes with the page numbers just beside it (three digits at most: "2030" ends a
+    time cell).
+    """
+    found = [k for k, i in enumerate(solid) if _GAZETTE.match(folded[i])]
+    if len(found) >= _RUNNING_MIN:
+        return []
+    out = []
+    for k in found:
+        lo = hi = k
+        while lo > 0 and _GAZETTE_PAGE.match(folded[solid[lo - 1]]):
+            lo -= 1
+        while hi + 1 < len(solid) and _GAZETTE_PAGE.match(folded[solid[hi + 1]]):
+            hi += 1
+        out.append((solid[lo], solid[hi]))
+    return out
 
 
 def _running(hits: list[tuple[int, int]]) -> bool:

@@ -107,8 +107,12 @@ _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
-_PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop(?: voi)?\s+")
-_LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
+# "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
+_PARTNERS_AFTER = re.compile(
+    r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi))?"
+    r"(?: voi)?\s+"
+)
+_LEADING = re.compile(r"^(?:giao(?: cho)?|phan cong|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop)\b"
@@ -532,7 +536,7 @@ def subject(text: str, registry: Registry) -> Subject | None:
     pos = 0
     got = Subject()
     if m := _LEADING.match(f):
-        got.assigned = m.group(0).startswith("giao")
+        got.assigned = m.group(0).startswith(("giao", "phan cong"))
         got.requested = not got.assigned
         pos = m.end()
     elif _OPENERS.match(f):
@@ -565,6 +569,8 @@ def subject(text: str, registry: Registry) -> Subject | None:
         got.leads = found
         got.partners, got.end = _partners(text, f, role.end(), registry)
         got.end = max(got.end, role.end())
+        if not got.partners:
+            got.partners = _taking_part(text, f, role.end(), registry)
     elif role is not None and role.group(1).startswith("phoi hop voi"):
         got.leads = found
         got.partners, got.end = _partners(text, f, role.start(), registry)
@@ -575,6 +581,26 @@ def subject(text: str, registry: Registry) -> Subject | None:
 
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+
+
+def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]:
+    """The bodies that take part in the next clause: the lead's partners.
+
+    "X chủ trì thẩm tra; Y, các Ủy ban khác tham gia thẩm tra": the next clause of the
+    sentence, its subject before "tham gia".
+    """
+    semi = f.find(";", pos, pos + 200)
+    if semi < 0 or "." in f[pos:semi]:
+        return []
+    at = semi + 1
+    while at < len(f) and f[at] == " ":
+        at += 1
+    if not starts_body(text, f, at, registry):
+        return []
+    end = name_end(text, f, at, min(len(text), at + 300), registry)
+    if not re.match(r"\s*tham gia\b", f[end:]):
+        return []
+    return [registry.register(Named(n)) for n in split_names(text[at:end], registry)]
 
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:

@@ -68,7 +68,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
 # Cells kept beside a row's task as notes, with the label they are written under.
 NOTED = {"submitter": "Cơ quan trình", "reviewer": "Cơ quan thẩm tra"}
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
-_NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*)\.?$")
+_NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*(?:\.[a-yđ])?)\.?$")  # "2.b": a spread unit's row
 _GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
 # A group's number and its title in one cell ("I. Văn bản thuộc thẩm quyền …").
 _GROUP_TITLED = re.compile(r"^([IVXLC]+)\s*[.)-]\s*(\S.*)$")
@@ -132,7 +132,17 @@ def roles(header: list[str]) -> dict[str, int]:
             if role not in out and pattern.match(f):
                 out[role] = i
                 break
+    # "Đơn vị" beside "Đơn vị phối hợp" and a task column: the unit that leads, not a
+    # unit of measure.
+    if "lead" not in out and "partners" in out and "task" in out:
+        bare = next((i for i, c in enumerate(header) if fold(c).strip(" .:*") in _BARE_UNIT), None)
+        if bare is not None:
+            out = {r: k for r, k in out.items() if k != bare}
+            out["lead"] = bare
     return out
+
+
+_BARE_UNIT = frozenset(["don vi", "co quan"])
 
 
 def _leader(cols: dict[str, int]) -> str | None:
@@ -335,9 +345,11 @@ class CellTests:
     opens_body: Pred  # a body's name begins the words
     owner_tail: Callable[[str], str | None]  # the words after the names (None: no name)
     trailing_body: Callable[[str], int]  # where a body's name that ends the words begins
+    opens_task: Pred = lambda _t: False  # the words open with an action ("Xây dựng …")
 
 
 _HEADER_LINE_WORDS = 8  # a header's line is short
+_TASK_LINE_WORDS = 5  # … and a task's first line, longer than a header's few words
 _ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 _ROW_NUMBER_TEXT = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 _GROUP_ROW = re.compile(r"^([IVXLC]+)\s*(?:[.)-]\s*(.*))?$")
@@ -357,7 +369,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     starts (the next number; a Roman number, the next one, heads a group); which line
     is which cell is read by :func:`_place`.
     """
-    got = _cells_header(lines, start)
+    got = _cells_header(lines, start, tests)
     if got is None:
         return None
     header, repeated, i = got
@@ -366,6 +378,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     expected, group, expected_sub = 1, 0, 1
     bare: bool | None = None  # the rows' numbers stand alone on their lines
     listed = 0  # the last "1. …", "2. …" of a list inside the row's cells
+    pre: list[str] = []  # pieces before the first row's number
     while i < len(lines):
         skip = _repeated_at(lines, i, repeated)
         if skip:
@@ -405,11 +418,129 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             rows.append((grp.group(1), lines[i].no, title + parts[1:]))
         elif rows:
             rows[-1][2].extend(parts)
+        else:
+            pre.extend(parts)
         i += 1
+    rows = _spread(header, pre, rows, tests) or rows
     _fill(grid, header, rows, tests)
     if len(grid.rows) < 2:  # a header and one row at least
         return None
     return grid, i
+
+
+_PARTNER_ITEM = re.compile(r"^\(\s*\d{1,2}\s*\)")
+_CLASH = 1e6  # a unit named among its own row's partners
+
+
+def _spread(
+    header: list[str], pre: list[str], rows: list[tuple[str, int, list[str]]], tests: CellTests
+) -> list[tuple[str, int, list[str]]] | None:
+    """Rows of a unit cell that spans several task rows, or None (the rows as read).
+
+    A PDF copy prints a merged unit cell (its number and name) once, in the middle of
+    its task rows: some of its rows come before it, some after. Under a header "STT |
+    Đơn vị | Nhiệm vụ … | … | Thời gian", each task row is a task opening with an
+    action, its partners, its time; a row's end is its time followed by a new task.
+    The rows between two units' cells go, in order, first to the one above, then to
+    the one below, the first of them always to the one above (its name is printed
+    beside it): where they split is where no unit is its own row's partner, and, of
+    those, where each unit's name stands nearest the middle of its rows (their lines,
+    squared).
+    """
+    order = [r for r in roles_in_order(header) if r != "number"]
+    if order[:2] != ["lead", "task"] or "time" not in order:
+        return None
+    heads: list[list[str]] = []
+    gaps: list[list[list[str]]] = [_subrows(pre, tests)]
+    for label, _, found in rows:
+        if not _ROW_NUMBER.match(label):
+            return None
+        parts = [p for p in found if p != _PAGE]
+        h = next(
+            (
+                k
+                for k in range(1, min(len(parts), 8))
+                if tests.opens_task(parts[k])
+                and not _runs_on(parts[k - 1])
+                and (tests.is_owners(" ".join(parts[:k])) or tests.opens_body(parts[0]))
+            ),
+            None,
+        )
+        if h is None:
+            return None
+        heads.append(parts[:h])
+        gaps.append(_subrows(parts[h:], tests))
+    if not any(len(g) > 1 for g in gaps) and not gaps[0]:
+        return None
+    if any(not r for g in gaps for r in g):
+        return None
+    names = [fold(" ".join(h)) for h in heads]
+    n = len(heads)
+
+    def clash(rows_: list[list[str]], k: int) -> float:
+        return sum(_CLASH for r in rows_ if names[k] in _partner_words(r, tests))
+
+    # best[k][s]: the least cost of the first k units, the gap after unit k-1 split at s
+    # (the gap before the first unit and the one after the last go whole to that unit).
+    best: list[dict[int, float]] = [{0: 0.0}]
+    back: list[dict[int, int]] = [{}]
+    for k in range(n):
+        here: dict[int, float] = {}
+        came: dict[int, int] = {}
+        gap_before, gap_after = gaps[k], gaps[k + 1]
+        last = k == n - 1
+        for prev, cost in best[k].items():
+            before = gap_before[prev:] if k else gap_before
+            # The row the name is printed beside (the first after it) is the unit's.
+            low = len(gap_after) if last else min(1, len(gap_after))
+            for s in range(low, len(gap_after) + 1):
+                after = gap_after[:s]
+                if not before and not after:
+                    continue
+                lines_b = sum(len(r) for r in before)
+                lines_a = sum(len(r) for r in after)
+                c = cost + (lines_b - lines_a) ** 2 + clash(before + after, k)
+                if c < here.get(s, _INF):
+                    here[s], came[s] = c, prev
+        if not here:
+            return None
+        best.append(here)
+        back.append(came)
+    s = min(best[n], key=lambda x: best[n][x])
+    cuts = [0] * (n + 1)
+    cuts[n] = s
+    for k in range(n, 0, -1):
+        cuts[k - 1] = back[k][cuts[k]]
+    out: list[tuple[str, int, list[str]]] = []
+    for k, (label, no, _) in enumerate(rows):
+        mine = (gaps[k][cuts[k] :] if k else gaps[0]) + gaps[k + 1][: cuts[k + 1]]
+        head = _HEAD + " ".join(heads[k])
+        for j, r in enumerate(mine):
+            tag = "" if len(mine) == 1 else f".{position_letter(j)}"
+            out.append((f"{label}{tag}", no, [head, *r]))
+    return out
+
+
+def _subrows(parts: list[str], tests: CellTests) -> list[list[str]]:
+    """A unit's task rows: a new one opens with an action after the last one's time."""
+    out: list[list[str]] = []
+    timed = False
+    for p in parts:
+        if not out or (timed and p[:1].isupper() and tests.opens_task(p)):
+            out.append([p])
+            timed = False
+            continue
+        out[-1].append(p)
+        timed = timed or tests.is_time(p)
+    return out
+
+
+def _partner_words(row: list[str], tests: CellTests) -> str:
+    """A task row's partner cell, folded: from its "(1) …" on, else its lone names."""
+    at = next((k for k, p in enumerate(row) if k and _PARTNER_ITEM.match(p)), None)
+    if at is not None:
+        return fold(" ".join(row[at:]))
+    return " ".join(fold(p) for p in row[1:] if tests.is_owners(p))
 
 
 def _fill(
@@ -426,7 +557,12 @@ def _fill(
         if _ROMAN.match(label):
             cells[cols["task"]] = " ".join(parts)
         else:
-            placed, spill = _place(parts, order, tests)
+            if found and found[0].startswith(_HEAD):  # a spread unit's row: its name known
+                rest = _unglue([p for p in found[1:] if p != _PAGE], tests)
+                placed, spill = _place(rest, order[1:], tests)
+                placed[order[0]] = found[0][len(_HEAD) :]
+            else:
+                placed, spill = _place(parts, order, tests)
             if 0 < at < len(found) - 1:
                 before = _unglue(found[:at], tests)
                 placed, spill = _page_split(before, found[at + 1 :], order, tests) or (
@@ -441,6 +577,7 @@ def _fill(
 
 
 _PAGE = "\f"  # where a page break fell in a row's pieces
+_HEAD = "\v"  # before a spread unit's name, the first piece of each of its rows
 
 
 def _page_break(rows: list[tuple[str, int, list[str]]]) -> None:
@@ -580,11 +717,15 @@ def _roman(s: str) -> int:
     return total
 
 
-def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], int] | None:
+def _cells_header(
+    lines: list[Line], start: int, tests: CellTests
+) -> tuple[list[str], list[str], int] | None:
     """The header's cells, its lines (folded, to know it when repeated), the line after it.
 
     A header's cell may wrap ("Cơ quan" / "chủ trì"): a line that starts in lower case,
-    or that follows words naming no column yet, goes on with the cell above.
+    or that follows words naming no column yet, goes on with the cell above. A line of
+    several words that opens with an action (not "Chủ trì …", "Phối hợp …") is the first row's
+    task.
     """
     header = [lines[start].text]
     seen = [fold(lines[start].text).strip(" .:")]
@@ -595,6 +736,11 @@ def _cells_header(lines: list[Line], start: int) -> tuple[list[str], list[str], 
         if (
             not f
             or len(text.split()) > _HEADER_LINE_WORDS
+            or (
+                len(text.split()) >= _TASK_LINE_WORDS
+                and tests.opens_task(text)
+                and not any(COLUMNS[r].match(f) for r in ("lead", "partners"))
+            )
             or _ROW_NUMBER.match(text)
             or _ROW_NUMBER_TEXT.match(text)
             or (_GROUP_ROW.match(text) and _ROMAN.match(text.split()[0].strip(".)-")))

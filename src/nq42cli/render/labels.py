@@ -363,6 +363,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "lead-in naming the owners of the points below",
     ),
     "skip.topic_heading": ("đề mục chủ đề", "topic heading"),
+    "skip.powers": ("quyền hạn (không phải nhiệm vụ)", "powers, not duties"),
+    "skip.members": ("danh sách thành viên", "list of members"),
     # ---- the comments of a drafted plan file (nq42 extract)
     "draft.head": (
         "Bản dự thảo do `nq42 extract` viết: kiểm tra mọi nhiệm vụ có `review:`",
