@@ -2094,3 +2094,29 @@ def test_a_name_ends_before_its_grounds() -> None:
     draft = extract(text, issued=date(2025, 11, 1), number="13/KH")
     (duty,) = draft.duties
     assert [n for n, r in _owners(draft, duty) if r in ("lead", "responsible")] == ["Sở Tài chính"]
+
+
+def test_a_topic_then_an_assignment_in_lower_case() -> None:
+    """ "Về đề nghị …: giao Bộ X chủ trì phối hợp với …": the assignment after the topic's
+    colon names the owner though it opens in lower case; so after a later colon ("Về …: tăng
+    …: giao …"), and after a topic that retells a long request; a name ends before "làm
+    việc"."""
+    long_topic = (
+        "Về đề nghị bố trí vốn cho dự án đường ven biển " + "đoạn qua các xã ven biển " * 12
+    )
+    text = (
+        "THÔNG BÁO\nIII. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về đề nghị sửa đổi thủ tục chuyển mục đích sử dụng rừng: giao Bộ Nông nghiệp "
+        "và Môi trường chủ trì phối hợp với các Bộ liên quan nghiên cứu, đề xuất.\n"
+        "2. Về hoạt động của cấp xã: tăng số lượng cấp phó: giao Bộ Nội vụ chủ trì, phối hợp "
+        "với các cơ quan liên quan nghiên cứu, tổng hợp.\n"
+        f"3. {long_topic.strip()}: giao Bộ Tài chính chủ trì phối hợp với Bộ Xây dựng xem xét.\n"
+        "4. Về mở rộng nhà máy: giao Tập đoàn Dầu khí Việt Nam làm việc cụ thể với các nhà "
+        "đầu tư để thống nhất kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="1/TB")
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1"])[0] == ("Bộ Nông nghiệp và Môi trường", "lead")
+    assert _owners(draft, d["III.2"])[0] == ("Bộ Nội vụ", "lead")
+    assert _owners(draft, d["III.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "partner")]
+    assert _owners(draft, d["III.4"]) == [("Tập đoàn Dầu khí Việt Nam", "responsible")]

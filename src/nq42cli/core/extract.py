@@ -1918,18 +1918,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     marked = _bracket_owners(text, registry)
     if marked is not None:
         return marked
-    colon = _title_colon(text)
-    if (
-        0 < colon < (_TOPIC_TITLE_CHARS if text.startswith("Về ") else _TITLE_CHARS)
-        and text[colon + 2 : colon + 3].isupper()
-        and not _FIELD.match(fold(text[:colon]).strip(" -+*"))
-        and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
-    ):
-        # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
-        # a title, then the sentence that names who does it.
-        after = _owners_of(text[colon + 2 :], None, registry)
-        if after.source == "text" and (after.leads or after.responsible):
-            return after
+    for colon in _title_colons(text):
+        if (
+            _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 14]))
+            or text[colon + 2 : colon + 3].isupper()
+        ) and (
+            not _FIELD.match(fold(text[:colon]).strip(" -+*"))
+            and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
+        ):
+            # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
+            # a title, then the sentence that names who does it.
+            after = _owners_of(text[colon + 2 :], None, registry)
+            if after.source == "text" and (after.leads or after.responsible):
+                return after
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -1980,9 +1981,35 @@ def _restates(got: Any, ctx: _Owners) -> bool:
 
 _TITLE_CHARS = 160  # a title before ":" is short
 _TOPIC_TITLE_CHARS = 320  # "Về … (… 100%): Giao X …": a topic may say what it is for
+_TOPIC_ASSIGN_CHARS = 480  # "Về đề nghị … (a request retold): giao X …"
 
 
-def _title_colon(text: str) -> int:
+# After a topic's colon, an assignment in lower case: "Về đề nghị …: giao Bộ X chủ trì …".
+_TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s")
+
+
+def _title_colons(text: str) -> list[int]:
+    """The colons a title may end at.
+
+    The first outside brackets; in a "Về …" topic, the first within its length, and any
+    (up to a longer length) that an assignment in lower case follows ("Về …: tăng số lượng
+    …: giao Bộ Nội vụ chủ trì …").
+    """
+    first = _title_colon(text)
+    if not text.startswith("Về "):
+        return [first] if 0 < first < _TITLE_CHARS else []
+    out = []
+    at = first
+    while 0 < at < _TOPIC_ASSIGN_CHARS:
+        if (at == first and at < _TOPIC_TITLE_CHARS) or _TOPIC_ASSIGNS.match(
+            fold(text[at + 2 : at + 14])
+        ):
+            out.append(at)
+        at = _title_colon(text, at + 1)
+    return out
+
+
+def _title_colon(text: str, start: int = 0) -> int:
     """Where the first ": " outside brackets is, or -1."""
     depth = 0
     for i, c in enumerate(text):
@@ -1990,7 +2017,7 @@ def _title_colon(text: str) -> int:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c == ":" and depth == 0 and text[i + 1 : i + 2] == " ":
+        elif c == ":" and depth == 0 and i >= start and text[i + 1 : i + 2] == " ":
             return i
     return -1
 
