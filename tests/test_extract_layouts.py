@@ -2120,3 +2120,40 @@ def test_a_topic_then_an_assignment_in_lower_case() -> None:
     assert _owners(draft, d["III.2"])[0] == ("Bộ Nội vụ", "lead")
     assert _owners(draft, d["III.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "partner")]
     assert _owners(draft, d["III.4"]) == [("Tập đoàn Dầu khí Việt Nam", "responsible")]
+
+
+def test_a_topic_item_with_two_subjects_is_split() -> None:
+    """ "Về …: đề nghị A làm …, hoàn thành trong tháng 12 năm 2025; B hướng dẫn A …": each
+    sentence or clause naming a subject of its own is a duty (.p1, .p2), with its own time; a
+    sentence without one stays with the one before. What was agreed ("Các Bộ thống nhất …")
+    or promised ("Chính phủ sẽ …") before an assignment keeps the item whole."""
+    text = (
+        "THÔNG BÁO\nIII. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về phủ sóng các thôn: đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam triển khai "
+        "thực hiện, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ hướng dẫn "
+        "Tập đoàn nêu trên.\n"
+        "2. Về kho dầu: với vai trò là chủ đầu tư, Tập đoàn Dầu khí Việt Nam chủ động làm việc "
+        "với các đối tác. Để xác định vị trí, Ủy ban nhân dân tỉnh Thanh Hóa phối hợp với Bộ "
+        "Công Thương rà soát quy hoạch. Đối với nội dung vượt thẩm quyền, báo cáo Thủ tướng "
+        "Chính phủ trước ngày 25 tháng 12 năm 2025.\n"
+        "3. Về Chương trình: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ "
+        "Nông nghiệp và Môi trường chủ trì xây dựng hồ sơ.\n"
+        "4. Về triển khai: Chính phủ sẽ phân công nhiệm vụ các bộ. Bộ Dân tộc và Tôn giáo chịu "
+        "trách nhiệm hướng dẫn thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="2/TB")
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1.p1"]) == [
+        ("Tập đoàn Bưu chính Viễn thông Việt Nam", "responsible")
+    ]
+    assert d["III.1.p1"]["windows"] == ["tháng 12/2025"]
+    assert _owners(draft, d["III.1.p2"]) == [("Bộ Khoa học và Công nghệ", "responsible")]
+    assert d["III.1.p2"]["windows"] == ["không thời hạn"]
+    assert _owners(draft, d["III.2.p1"]) == [("Tập đoàn Dầu khí Việt Nam", "responsible")]
+    assert d["III.2.p1"]["windows"] == ["không thời hạn"]
+    assert d["III.2.p2"]["text"].startswith("Để xác định vị trí")
+    assert _owners(draft, d["III.2.p2"])[0] == ("Ủy ban nhân dân tỉnh Thanh Hóa", "lead")
+    assert d["III.2.p2"]["windows"] == ["trước ngày 25/12/2025"]
+    assert "III.2.p3" not in d
+    assert "III.3" in d
+    assert "III.4" in d

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
@@ -1197,7 +1198,47 @@ class _Extractor:
             reviews.append("not numbered in the source; placed here for review")
         if node.label == "loose":
             reviews.append("a bullet outside a numbered item; check its id")
+        parts = [] if node.kind == "para" or not node.id else self._subject_parts(text)
+        if len(parts) > 1:
+            for k, part in enumerate(parts, 1):
+                piece = replace(node, id=f"{node.id}.p{k}", children=[])
+                why = "one item, sentences with subjects of their own: split"
+                self._make(piece, part, ctx, section, [*reviews, why])
+            return
         self._make(node, text, ctx, section, reviews)
+
+    def _subject_parts(self, text: str) -> list[str]:
+        """A "Về …:" item whose sentences name subjects of their own, split at each new one.
+
+        "Về …: A làm …, hoàn thành trong tháng 12; B hướng dẫn A …" is two duties; a
+        sentence with no subject ("Đối với …, đề xuất …") or the same one stays with the
+        one before it. The topic stays with the first.
+        """
+        colons = _title_colons(text)
+        if not text.startswith("Về ") or not colons:
+            return []
+        head = colons[0] + 2
+        cuts = [head] + [m.end() for m in _CLAUSE_END.finditer(text, head) if m.end() < len(text)]
+        parts: list[tuple[int, frozenset[str]]] = []
+        for at in cuts:
+            got = subject(text[at:], self.registry)
+            if not _owns(got):
+                if not parts:
+                    return []  # the first sentence names no subject
+                continue
+            assert got is not None
+            who = frozenset(fold(n.written) for n in [*got.leads, *got.responsible])
+            if not parts and not (got.assigned or got.requested or _acting(who)):
+                # "Về …: Các Bộ, cơ quan thống nhất …; giao X …", "Chính phủ sẽ …": what
+                # was agreed or promised, then the assignment; one item.
+                return []
+            if parts and (who == parts[-1][1] or all(_generic(w) for w in who)):
+                continue
+            parts.append((at, who))
+        if len(parts) < 2:
+            return []
+        bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
+        return [text[a:b].strip() for a, b in pairwise(bounds)]
 
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
@@ -1920,7 +1961,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         return marked
     for colon in _title_colons(text):
         if (
-            _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 14]))
+            _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 20]))
             or text[colon + 2 : colon + 3].isupper()
         ) and (
             not _FIELD.match(fold(text[:colon]).strip(" -+*"))
@@ -1984,8 +2025,20 @@ _TOPIC_TITLE_CHARS = 320  # "Về … (… 100%): Giao X …": a topic may say w
 _TOPIC_ASSIGN_CHARS = 480  # "Về đề nghị … (a request retold): giao X …"
 
 
-# After a topic's colon, an assignment in lower case: "Về đề nghị …: giao Bộ X chủ trì …".
-_TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s")
+# After a topic's colon, an assignment in lower case: "Về đề nghị …: giao Bộ X chủ trì …",
+# or the role the subject acts in ("…: với vai trò là chủ đầu tư, Tập đoàn X …").
+_TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s|(?:voi vai tro|voi tu cach)\b")
+# Where a sentence or a clause ends inside an item: ". " before a capital, "; ".
+_CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
+
+
+def _acting(who: frozenset[str]) -> bool:
+    """Whether a sentence's subject names a body that acts.
+
+    Not only collectives; not the Government or the Prime Minister (a notice's
+    conclusions speak for them).
+    """
+    return any(not _generic(w) and not w.startswith(("chinh phu", "thu tuong")) for w in who)
 
 
 def _title_colons(text: str) -> list[int]:
@@ -2002,7 +2055,7 @@ def _title_colons(text: str) -> list[int]:
     at = first
     while 0 < at < _TOPIC_ASSIGN_CHARS:
         if (at == first and at < _TOPIC_TITLE_CHARS) or _TOPIC_ASSIGNS.match(
-            fold(text[at + 2 : at + 14])
+            fold(text[at + 2 : at + 20])
         ):
             out.append(at)
         at = _title_colon(text, at + 1)

@@ -111,7 +111,7 @@ _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop(?: voi)?\s+")
 _LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop)\b"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach)\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
