@@ -2157,3 +2157,20 @@ def test_a_topic_item_with_two_subjects_is_split() -> None:
     assert "III.2.p3" not in d
     assert "III.3" in d
     assert "III.4" in d
+
+
+def test_a_period_in_which_something_must_not_happen_is_no_deadline() -> None:
+    """ "… không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm …": the
+    period the duty covers, not its end; a deadline's verb after "không để" ("không để chậm
+    trễ, hoàn thành trong tháng 12 năm 2025") keeps the date."""
+    text = (
+        "NGHỊ QUYẾT\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Các bộ, cơ quan, địa phương đẩy mạnh sản xuất, tuyệt đối không để xảy ra thiếu "
+        "lương thực, thực phẩm trong những tháng cuối năm và dịp Tết Nguyên đán 2026.\n"
+        "2. Bộ Tài chính bố trí kinh phí, không để chậm trễ, hoàn thành trong tháng 12 năm "
+        "2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="3/NQ-CP")
+    d = _by_id(draft)
+    assert d["II.1"]["windows"] == ["không thời hạn"]
+    assert d["II.2"]["windows"] == ["tháng 12/2025"]
