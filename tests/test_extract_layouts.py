@@ -2174,3 +2174,26 @@ def test_a_period_in_which_something_must_not_happen_is_no_deadline() -> None:
     d = _by_id(draft)
     assert d["II.1"]["windows"] == ["không thời hạn"]
     assert d["II.2"]["windows"] == ["tháng 12/2025"]
+
+
+def test_the_issuers_request_and_more_name_ends() -> None:
+    """ "Chính phủ trân trọng đề nghị X …" is a request to X; "Liên minh Hợp tác xã …" opens
+    a body's name; a name ends before "xuất cấp", "khôi phục"."""
+    text = (
+        "NGHỊ QUYẾT\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh rà soát phương án "
+        "khoanh nợ.\n"
+        "2. Bộ Y tế, các bộ, cơ quan liên quan xuất cấp theo thẩm quyền các loại hóa chất.\n"
+        "3. Bộ Quốc phòng khôi phục sản xuất tại các vùng bị ảnh hưởng.\n"
+        "4. Chính phủ trân trọng đề nghị Hội Chữ thập đỏ Việt Nam chủ động vận động, kêu gọi "
+        "ủng hộ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="4/NQ-CP")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["II.1"])] == [
+        "Liên minh Hợp tác xã Việt Nam",
+        "Liên minh Hợp tác xã cấp tỉnh",
+    ]
+    assert [n for n, _ in _owners(draft, d["II.2"])] == ["Bộ Y tế", "các bộ, cơ quan liên quan"]
+    assert [n for n, _ in _owners(draft, d["II.3"])] == ["Bộ Quốc phòng"]
+    assert [n for n, _ in _owners(draft, d["II.4"])] == ["Hội Chữ thập đỏ Việt Nam"]

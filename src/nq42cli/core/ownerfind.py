@@ -69,6 +69,7 @@ _HEADS = (
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
+    "|lien minh"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -102,13 +103,17 @@ _VERBS = (
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
+    "|xuat cap|khoi phuc"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
 _PARTNERS_AFTER = re.compile(r"\s*,?\s*(?:va\s+)?phoi hop(?: voi)?\s+")
-_LEADING = re.compile(r"^(?:giao(?: cho)?|de nghi|yeu cau)\s+")
+# "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
+_LEADING = re.compile(
+    r"^(?:giao(?: cho)?|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
+)
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach)\b"
