@@ -2197,3 +2197,24 @@ def test_the_issuers_request_and_more_name_ends() -> None:
     assert [n for n, _ in _owners(draft, d["II.2"])] == ["Bộ Y tế", "các bộ, cơ quan liên quan"]
     assert [n for n, _ in _owners(draft, d["II.3"])] == ["Bộ Quốc phòng"]
     assert [n for n, _ in _owners(draft, d["II.4"])] == ["Hội Chữ thập đỏ Việt Nam"]
+
+
+def test_an_unnumbered_owner_paragraph_owns_the_points_after_it() -> None:
+    """ "Ủy ban nhân dân các tỉnh, thành phố:" and "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt
+    Nam:" as paragraphs under a numbered heading give the points after them their owner (the
+    body that directs; the one directed is not an owner); the paragraph is no duty."""
+    text = (
+        "NGHỊ QUYẾT\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Về nhà ở\n\n"
+        "Ủy ban nhân dân các tỉnh, thành phố:\n\n"
+        "a) Huy động các nguồn lực hỗ trợ Nhân dân sửa chữa nhà.\n\n"
+        "b) Bố trí quỹ đất tái định cư.\n\n"
+        "2. Về an sinh xã hội\n\n"
+        "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\n\n"
+        "a) Thực hiện chi trả gộp 03 tháng lương hưu.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="5/NQ-CP")
+    d = _by_id(draft)
+    for k in ("II.1.a", "II.1.b"):
+        assert [fold(n) for n, _ in _owners(draft, d[k])] == ["uy ban nhan dan cac tinh, thanh pho"]
+    assert [n for n, _ in _owners(draft, d["II.2.a"])] == ["Bộ Tài chính"]
+    assert not [k for k in d if ".x" in k]

@@ -1138,7 +1138,11 @@ class _Extractor:
             if c.kind == "para" and c.text.rstrip().endswith(":"):
                 ctx = outer
                 nxt = node.children[k + 1] if k + 1 < len(node.children) else None
-                asked = self._asked_owners(c.text) if nxt is not None else None
+                asked = (
+                    (self._asked_owners(c.text) or self._owner_paragraph(c.text))
+                    if nxt is not None
+                    else None
+                )
                 if asked is not None and nxt is not None and nxt.kind in _POINTS:
                     # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
                     # sau:" then "a) …": the bodies asked own the points that follow (and
@@ -1353,6 +1357,22 @@ class _Extractor:
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")
         return None
+
+    def _owner_paragraph(self, text: str) -> _Owners | None:
+        """The owner an unnumbered paragraph of names ending in ":" gives the points after it.
+
+        "Ủy ban nhân dân các tỉnh, thành phố:" names them; "Bộ Tài chính chỉ đạo Bảo hiểm
+        xã hội Việt Nam:" names the body that directs (the one directed is neither lead nor
+        partner).
+        """
+        got = subject(text, self.registry)
+        if got is None or not _owns(got):
+            return None
+        if not is_owner_list(text, self.registry):
+            m = re.match(r"\s*chi dao\s+", fold(text[got.end :]))
+            if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
+                return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _request_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners a request heading names for the points under it, or None.
