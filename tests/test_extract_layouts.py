@@ -2218,3 +2218,33 @@ def test_an_unnumbered_owner_paragraph_owns_the_points_after_it() -> None:
         assert [fold(n) for n, _ in _owners(draft, d[k])] == ["uy ban nhan dan cac tinh, thanh pho"]
     assert [n for n, _ in _owners(draft, d["II.2.a"])] == ["Bộ Tài chính"]
     assert not [k for k in d if ".x" in k]
+
+
+def test_owner_headings_of_a_directive() -> None:
+    """ "7. Báo và Phát thanh, Truyền hình thành phố" (head, "và", a capital) is one body's
+    heading; "11. Các đơn vị cấp nước sạch … có trách nhiệm" and "12. Các tổ chức, cá nhân và
+    hộ gia đình khai thác … có trách nhiệm" over points are owner headings; "Phối hợp, tạo
+    điều kiện cho …" names no partner, so the heading's owner does it."""
+    text = (
+        "CHỈ THỊ\n\n7. Báo và Phát thanh, Truyền hình thành phố\n\n"
+        "a) Đẩy mạnh công tác tuyên truyền về tài nguyên nước.\n\n"
+        "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm\n\n"
+        "a) Tiếp tục đầu tư mạng lưới cấp nước.\n\n"
+        "b) Phối hợp, tạo điều kiện cho các tổ chức, cá nhân đấu nối nước sạch.\n\n"
+        "12. Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất "
+        "trên địa bàn có trách nhiệm\n\n"
+        "a) Thực hiện các quy định về khai thác tài nguyên nước.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="9/CT-UBND")
+
+    def who(start: str) -> list[str]:
+        (duty,) = [d for d in draft.duties if d["text"].startswith(start)]
+        return [n for n, _ in _owners(draft, duty)]
+
+    assert who("Đẩy mạnh cô") == ["Báo và Phát thanh, Truyền hình thành phố"]
+    assert who("Tiếp tục đầu") == ["Các đơn vị cấp nước sạch trên địa bàn thành phố"]
+    assert who("Phối hợp, tạ") == ["Các đơn vị cấp nước sạch trên địa bàn thành phố"]
+    assert who("Thực hiện cá") == [
+        "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất "
+        "trên địa bàn"
+    ]

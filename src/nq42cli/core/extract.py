@@ -297,6 +297,7 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
+_RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
 # "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
@@ -1327,7 +1328,19 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
 
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
-        """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None."""
+        """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
+
+        Over points, "11. Các đơn vị cấp nước sạch … có trách nhiệm" is a heading too: the
+        points say what they are responsible for.
+        """
+        duty = _RESPONSIBLE_END.search(text) if node.children else None
+        if duty is not None:
+            got = subject(text, self.registry)
+            if got is not None and got.responsible and not got.leads and got.end >= duty.start():
+                # "Các tổ chức, cá nhân … khai thác … có trách nhiệm": its subject, verbs
+                # and all, is the name.
+                return _Owners(responsible=got.responsible, source="heading")
+            text = text[: duty.start()]
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
@@ -2022,6 +2035,9 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             collective = [n for n in named if _generic(n.written)]
             return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
+    if rest.startswith("phoi hop,"):
+        # "Phối hợp, tạo điều kiện cho …": no partner named; the heading's owner does it.
+        return _copy(heading)
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)

@@ -208,8 +208,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             # "Cơ sở khám bệnh, chữa bệnh", "cơ sở giáo dục": a facility; "Cơ sở dữ liệu"
             # is a thing.
             return _FACILITY.match(f, m.end()) is not None
-        if re.match(r"\s+trung ương\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
-            return True  # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"
+        if re.match(r"\s+(?:trung ương|và)\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
+            # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam", "Báo và Phát thanh, Truyền
+            # hình thành phố" (two bodies merged into one)
+            return True
         if head in _OFFICES:
             # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
             return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
