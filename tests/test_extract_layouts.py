@@ -2248,3 +2248,19 @@ def test_owner_headings_of_a_directive() -> None:
         "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất "
         "trên địa bàn"
     ]
+
+
+def test_a_time_in_a_topic_gives_way_to_the_duty_s_own() -> None:
+    """ "Về điều chuyển số vốn không giải ngân trong năm 2025: Ủy ban … báo cáo … trong Quý I
+    năm 2026": the topic's year tells what it is about; the time after the colon is the
+    duty's. A topic's time alone still counts."""
+    text = (
+        "THÔNG BÁO\n\nIII. VỀ MỘT SỐ KIẾN NGHỊ\n\n"
+        "1. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025: Ủy ban nhân "
+        "dân tỉnh Thanh Hóa rà soát, báo cáo Thủ tướng Chính phủ trong Quý I năm 2026.\n\n"
+        "2. Về bàn giao dự án trong năm 2025: Bộ Xây dựng khẩn trương thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="6/TB")
+    d = _by_id(draft)
+    assert d["III.1"]["windows"] == ["quý I/2026"]
+    assert d["III.2"]["windows"] == ["năm 2025"]

@@ -1716,6 +1716,14 @@ class _Extractor:
             if sp.read and _bracketed(raw, sp):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
+        topic = _title_colons(text)[:1] if text.startswith("Về ") else []
+        if topic and any(sp.start > topic[0] for sp in own):
+            # "Về … vốn không giải ngân trong năm 2025 …: Ủy ban … báo cáo trong Quý I năm
+            # 2026": the topic's time tells what it is about; the duty's comes after.
+            for sp in own:
+                if sp.end <= topic[0]:
+                    reviews.append(f"time in the topic, not read: '{sp.text}'")
+            own = [sp for sp in own if sp.end > topic[0]]
         self._count(spans)
         for sp in spans:
             if not sp.read and sp.code in _REVIEWED:
