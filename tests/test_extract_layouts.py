@@ -2264,3 +2264,19 @@ def test_a_time_in_a_topic_gives_way_to_the_duty_s_own() -> None:
     d = _by_id(draft)
     assert d["III.1"]["windows"] == ["quý I/2026"]
     assert d["III.2"]["windows"] == ["năm 2025"]
+
+
+def test_a_list_of_groups_after_a_colon_is_kept_as_written() -> None:
+    """ "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân
+    đội tổ chức …": the groups' list after the colon is part of the name, kept as written."""
+    text = (
+        "THÔNG BÁO\n\nIII. KIẾN NGHỊ\n\n"
+        "1. Các Bộ, cơ quan liên quan và các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công "
+        "nghiệp - Viễn thông Quân đội theo chức năng, nhiệm vụ xử lý các kiến nghị.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="7/TB")
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Các Bộ, cơ quan liên quan",
+        "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội",
+    ]

@@ -274,9 +274,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             i = known
             continue
         if text[i] == ":" and re.search(
-            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan)\s*$", f[pos:i]
+            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty)\s*$", f[pos:i]
         ):
-            i += 1  # "các Đảng uỷ: Chính phủ; Quốc hội; …" goes on
+            # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on
+            i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
