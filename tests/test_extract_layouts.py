@@ -2280,3 +2280,27 @@ def test_a_list_of_groups_after_a_colon_is_kept_as_written() -> None:
         "Các Bộ, cơ quan liên quan",
         "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội",
     ]
+
+
+def test_office_holders_assigned_by_the_issuer_are_one_phrase() -> None:
+    """ "Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành … và Chủ tịch
+    … , các cơ quan liên quan …": the bodies after "giao" own the duty, the office holders
+    (a title with its plural) one phrase; "Các sở, cơ quan trực thuộc Sở và các cơ quan liên
+    quan" is one collective too."""
+    text = (
+        "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan tổ chức triển khai thực "
+        "hiện Kế hoạch.\n\n"
+        "2. Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh và "
+        "Chủ tịch Ủy ban nhân dân các xã, phường, các cơ quan liên quan theo chức năng, nhiệm "
+        "vụ triển khai thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 19), number="8/KH-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["V.1"])] == [
+        "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan"
+    ]
+    assert [n for n, _ in _owners(draft, d["V.2"])] == [
+        "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh và Chủ tịch Ủy ban nhân dân các "
+        "xã, phường, các cơ quan liên quan"
+    ]

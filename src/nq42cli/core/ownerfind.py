@@ -448,7 +448,19 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         return False
     # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
     # of office holders that a bare title opens.
-    if re.match(r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
+    # "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan": collectives joined by
+    # "và" with no body named are one collective phrase.
+    if (
+        and_
+        and re.match(r"(?:cac|nhung)\s", head)
+        and re.match(r"cac (?:co quan|don vi)(?: co)? lien quan\b", f[after:])
+    ):
+        return False
+    # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
+    if re.match(
+        r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)(?: cac \w+)?\s*,",
+        head,
+    ):
         return False
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
@@ -550,6 +562,15 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    gives = re.search(r"\sgiao(?: cho)?\s+(?=\S)", f[pos:end]) if pos == 0 else None
+    if gives is not None and text[pos + gives.end()].isupper():
+        after = pos + gives.end()
+        if starts_body(text, f, after, registry):
+            # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
+            # assigns; the bodies after "giao" own the duty.
+            got.assigned = True
+            pos = after
+            end = name_end(text, f, pos, min(len(text), pos + 400), registry)
     duty = _RESPONSIBLE.search(f, end, min(len(f), pos + 220))
     if (
         duty is not None
