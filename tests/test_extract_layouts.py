@@ -2304,3 +2304,24 @@ def test_office_holders_assigned_by_the_issuer_are_one_phrase() -> None:
         "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh và Chủ tịch Ủy ban nhân dân các "
         "xã, phường, các cơ quan liên quan"
     ]
+
+
+def test_a_wrapped_request_before_the_items_names_their_owners() -> None:
+    """A preamble whose last paragraph, wrapped over several lines, asks bodies to carry
+    out "các nhiệm vụ … như sau:" gives its items without a subject those bodies; an item
+    with its own subject keeps it."""
+    text = (
+        "CHỈ THỊ\n\nNhằm tăng cường công tác quản lý tài nguyên nước dưới đất trên địa bàn,\n"
+        "Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc, Thủ trưởng các sở,\n"
+        "ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan tập\n"
+        "trung thực hiện các nhiệm vụ trọng tâm, cụ thể như sau:\n\n"
+        "1. Sở Xây dựng rà soát các công trình cấp nước.\n\n"
+        "2. Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="9/CT-UBND")
+    by_start = {d["text"][:10]: d for d in draft.duties}
+    assert [n for n, _ in _owners(draft, by_start["Sở Xây dựn"])] == ["Sở Xây dựng"]
+    assert [n for n, _ in _owners(draft, by_start["Kết hợp ho"])] == [
+        "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các "
+        "đơn vị liên quan"
+    ]

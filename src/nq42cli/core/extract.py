@@ -297,6 +297,7 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
+_LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -936,9 +937,25 @@ class _Extractor:
             # No section above the items: a request that leads into them ("Bộ Chính trị
             # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
             # owners, as it does inside a section.
-            x = lines[body_from - 1]
-            if not x.heading and _label(x) is None and self._asked_owners(x.text):
-                body_from -= 1
+            # The request may wrap over several lines: its paragraph, back to the line
+            # after a blank one.
+            first = body_from - 1
+            while (
+                first > 0
+                and not lines[first].blank_before
+                and body_from - first < _LEAD_IN_LINES
+                and not lines[first - 1].heading
+                and _label(lines[first - 1]) is None
+            ):
+                first -= 1
+            para = lines[first:body_from]
+            text = " ".join(x.text.strip() for x in para)
+            if (
+                not any(x.heading for x in para)
+                and all(_label(x) is None for x in para)
+                and self._asked_owners(text)
+            ):
+                body_from = first
         grids = list(part.grids)
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
