@@ -2325,3 +2325,22 @@ def test_a_wrapped_request_before_the_items_names_their_owners() -> None:
         "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các "
         "đơn vị liên quan"
     ]
+
+
+def test_a_front_and_its_member_organisations() -> None:
+    """ "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ chức
+    chính trị xã hội, Hội Chữ thập đỏ Việt Nam": "tổ chức thành viên" is a noun, the members
+    go with the Front, and the list names three owners."""
+    text = (
+        "NGHỊ QUYẾT\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+        "5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các "
+        "tổ chức thành viên, các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo "
+        "nhiệm vụ, quyền hạn của mình chủ động vận động, kêu gọi ủng hộ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="6/NQ-CP")
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên",
+        "các tổ chức chính trị xã hội",
+        "Hội Chữ thập đỏ Việt Nam",
+    ]

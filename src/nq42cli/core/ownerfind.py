@@ -347,7 +347,7 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
-            r"|ca nhan|dang)\b|\s*$)",
+            r"|thanh vien|ca nhan|dang)\b|\s*$)",
             f[i : i + 40],
         )
     )
@@ -448,6 +448,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         return False
     # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
     # of office holders that a bare title opens.
+    # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên": its own
+    # members, named with it.
+    if and_ and f.startswith("cac to chuc thanh vien", after):
+        return False
     # "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan": collectives joined by
     # "và" with no body named are one collective phrase.
     if (
