@@ -2344,3 +2344,19 @@ def test_a_front_and_its_member_organisations() -> None:
         "các tổ chức chính trị xã hội",
         "Hội Chữ thập đỏ Việt Nam",
     ]
+
+
+def test_a_direction_among_shortcomings_is_a_duty() -> None:
+    """Under "3. Một số tồn tại, hạn chế:", the paragraphs tell what fell short; one whose
+    subject "cần …" (needs to) is a direction to it ("Tỉnh Thanh Hóa cần nỗ lực, khẩn
+    trương khắc phục …"), numbered as the heading's paragraph."""
+    text = (
+        "THÔNG BÁO\n\nI. ĐÁNH GIÁ CHUNG\n\n3. Một số tồn tại, hạn chế, khó khăn:\n\n"
+        "Tăng trưởng kinh tế của tỉnh chưa bền vững, chất lượng tăng trưởng hạn chế.\n\n"
+        "Tỉnh Thanh Hóa cần nỗ lực, phấn đấu hơn nữa, khẩn trương khắc phục những tồn tại, "
+        "hạn chế.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="9/TB")
+    (duty,) = draft.duties
+    assert duty["id"] == "I.3.p2"
+    assert [n for n, _ in _owners(draft, duty)] == ["Tỉnh Thanh Hóa"]

@@ -559,6 +559,10 @@ _ASSESSMENT = re.compile(
     r"(?: can luu y| va nguyen nhan)?| can luu y| va nguyen nhan)"
     r"|nguyen nhan|bai hoc kinh nghiem)\b"
 )
+# "X cần …" (X needs to): a direction, even among what fell short. X may be a body, or a
+# place named in capitals ("Tỉnh Thanh Hóa").
+_NAMED_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,.;:]*\s+){2,6}?(?=cần\s)")
+_NEEDS = re.compile(r"\s*(?:van |tiep tuc )?can\s+(?!co\b|thiet\b|duoc\b)")
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "procedure",
@@ -1283,7 +1287,7 @@ class _Extractor:
             # sentence run on): what was done and what fell short, told in paragraphs; no
             # task (their dates are history).
             self.cov.skipped["assessment"] += 1
-            self._outside([c.text for c in node.children])
+            self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
         when = _time_heading(text, self.issued)
@@ -1327,6 +1331,26 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _assessment(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """Paragraphs telling what was done or fell short: no task, but a direction.
+
+        "Tỉnh Thanh Hóa cần nỗ lực, … khắc phục …": after what fell short, a direction to
+        the body (or the place) named; a duty, numbered as the heading's paragraph.
+        """
+        for k, c in enumerate(node.children, 1):
+            got = subject(c.text, self.registry)
+            named = _NAMED_RUN.match(c.text)
+            end = got.end if got is not None and _owns(got) else named.end() if named else -1
+            if end <= 0 or not _NEEDS.match(fold(c.text[end:])):
+                self._outside([c.text])
+                continue
+            c.id = f"{node.id}.p{k}"
+            here = ctx
+            if named is not None and not _owns(got):
+                place = self.registry.register(Named(named.group(0).strip()))
+                here = _Ctx(ctx.section, _Owners(responsible=[place]), ctx.time)
+            self._leaf(c, here, section)
 
     def _completed(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A lead-in ending in ":" over paragraphs only: the first completes it."""
