@@ -2360,3 +2360,13 @@ def test_a_direction_among_shortcomings_is_a_duty() -> None:
     (duty,) = draft.duties
     assert duty["id"] == "I.3.p2"
     assert [n for n, _ in _owners(draft, duty)] == ["Tỉnh Thanh Hóa"]
+
+
+def test_a_notice_s_shortest_closing_is_no_duty() -> None:
+    """ "Văn phòng Chính phủ trân trọng thông báo./." closes a notice; no duty, no owner."""
+    text = (
+        "THÔNG BÁO\n\nIII. KIẾN NGHỊ\n\n1. Bộ Nội vụ nghiên cứu, tổng hợp, báo cáo Chính phủ.\n\n"
+        "Văn phòng Chính phủ trân trọng thông báo./.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="10/TB")
+    assert [d["id"] for d in draft.duties] == ["III.1"]

@@ -587,7 +587,14 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A notice's closing line: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên
     # quan biết, thực hiện./." tells who receives it, and asks nothing new.
-    ("closing", re.compile(r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b")),
+    # "Văn phòng Chính phủ trân trọng thông báo./.": the same, in its shortest form.
+    (
+        "closing",
+        re.compile(
+            r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b"
+            r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
+        ),
+    ),
     (
         "pointer",
         re.compile(
