@@ -2314,3 +2314,279 @@ def test_a_boards_members_and_powers_are_not_duties() -> None:
     )
     draft = extract(text, issued=date(2026, 5, 5), number="81/QĐ-TTg")
     assert [d["id"] for d in draft.duties] == ["D2.1"]
+
+
+def test_a_topic_then_an_assignment_in_lower_case() -> None:
+    """ "Về đề nghị …: giao Bộ X chủ trì phối hợp với …": the assignment after the topic's
+    colon names the owner though it opens in lower case; so after a later colon ("Về …: tăng
+    …: giao …"), and after a topic that retells a long request; a name ends before "làm
+    việc"."""
+    long_topic = (
+        "Về đề nghị bố trí vốn cho dự án đường ven biển " + "đoạn qua các xã ven biển " * 12
+    )
+    text = (
+        "THÔNG BÁO\nIII. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về đề nghị sửa đổi thủ tục chuyển mục đích sử dụng rừng: giao Bộ Nông nghiệp "
+        "và Môi trường chủ trì phối hợp với các Bộ liên quan nghiên cứu, đề xuất.\n"
+        "2. Về hoạt động của cấp xã: tăng số lượng cấp phó: giao Bộ Nội vụ chủ trì, phối hợp "
+        "với các cơ quan liên quan nghiên cứu, tổng hợp.\n"
+        f"3. {long_topic.strip()}: giao Bộ Tài chính chủ trì phối hợp với Bộ Xây dựng xem xét.\n"
+        "4. Về mở rộng nhà máy: giao Tập đoàn Dầu khí Việt Nam làm việc cụ thể với các nhà "
+        "đầu tư để thống nhất kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="1/TB")
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1"])[0] == ("Bộ Nông nghiệp và Môi trường", "lead")
+    assert _owners(draft, d["III.2"])[0] == ("Bộ Nội vụ", "lead")
+    assert _owners(draft, d["III.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "partner")]
+    assert _owners(draft, d["III.4"]) == [("Tập đoàn Dầu khí Việt Nam", "responsible")]
+
+
+def test_a_topic_item_with_two_subjects_is_split() -> None:
+    """ "Về …: đề nghị A làm …, hoàn thành trong tháng 12 năm 2025; B hướng dẫn A …": each
+    sentence or clause naming a subject of its own is a duty (.p1, .p2), with its own time; a
+    sentence without one stays with the one before. What was agreed ("Các Bộ thống nhất …")
+    or promised ("Chính phủ sẽ …") before an assignment keeps the item whole."""
+    text = (
+        "THÔNG BÁO\nIII. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về phủ sóng các thôn: đề nghị Tập đoàn Bưu chính Viễn thông Việt Nam triển khai "
+        "thực hiện, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học và Công nghệ hướng dẫn "
+        "Tập đoàn nêu trên.\n"
+        "2. Về kho dầu: với vai trò là chủ đầu tư, Tập đoàn Dầu khí Việt Nam chủ động làm việc "
+        "với các đối tác. Để xác định vị trí, Ủy ban nhân dân tỉnh Thanh Hóa phối hợp với Bộ "
+        "Công Thương rà soát quy hoạch. Đối với nội dung vượt thẩm quyền, báo cáo Thủ tướng "
+        "Chính phủ trước ngày 25 tháng 12 năm 2025.\n"
+        "3. Về Chương trình: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ "
+        "Nông nghiệp và Môi trường chủ trì xây dựng hồ sơ.\n"
+        "4. Về triển khai: Chính phủ sẽ phân công nhiệm vụ các bộ. Bộ Dân tộc và Tôn giáo chịu "
+        "trách nhiệm hướng dẫn thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="2/TB")
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1.p1"]) == [
+        ("Tập đoàn Bưu chính Viễn thông Việt Nam", "responsible")
+    ]
+    assert d["III.1.p1"]["windows"] == ["tháng 12/2025"]
+    assert _owners(draft, d["III.1.p2"]) == [("Bộ Khoa học và Công nghệ", "responsible")]
+    assert d["III.1.p2"]["windows"] == ["không thời hạn"]
+    assert _owners(draft, d["III.2.p1"]) == [("Tập đoàn Dầu khí Việt Nam", "responsible")]
+    assert d["III.2.p1"]["windows"] == ["không thời hạn"]
+    assert d["III.2.p2"]["text"].startswith("Để xác định vị trí")
+    assert _owners(draft, d["III.2.p2"])[0] == ("Ủy ban nhân dân tỉnh Thanh Hóa", "lead")
+    assert d["III.2.p2"]["windows"] == ["trước ngày 25/12/2025"]
+    assert "III.2.p3" not in d
+    assert "III.3" in d
+    assert "III.4" in d
+
+
+def test_a_period_in_which_something_must_not_happen_is_no_deadline() -> None:
+    """ "… không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm …": the
+    period the duty covers, not its end; a deadline's verb after "không để" ("không để chậm
+    trễ, hoàn thành trong tháng 12 năm 2025") keeps the date."""
+    text = (
+        "NGHỊ QUYẾT\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Các bộ, cơ quan, địa phương đẩy mạnh sản xuất, tuyệt đối không để xảy ra thiếu "
+        "lương thực, thực phẩm trong những tháng cuối năm và dịp Tết Nguyên đán 2026.\n"
+        "2. Bộ Tài chính bố trí kinh phí, không để chậm trễ, hoàn thành trong tháng 12 năm "
+        "2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="3/NQ-CP")
+    d = _by_id(draft)
+    assert d["II.1"]["windows"] == ["không thời hạn"]
+    assert d["II.2"]["windows"] == ["tháng 12/2025"]
+
+
+def test_the_issuers_request_and_more_name_ends() -> None:
+    """ "Chính phủ trân trọng đề nghị X …" is a request to X; "Liên minh Hợp tác xã …" opens
+    a body's name; a name ends before "xuất cấp", "khôi phục"."""
+    text = (
+        "NGHỊ QUYẾT\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh rà soát phương án "
+        "khoanh nợ.\n"
+        "2. Bộ Y tế, các bộ, cơ quan liên quan xuất cấp theo thẩm quyền các loại hóa chất.\n"
+        "3. Bộ Quốc phòng khôi phục sản xuất tại các vùng bị ảnh hưởng.\n"
+        "4. Chính phủ trân trọng đề nghị Hội Chữ thập đỏ Việt Nam chủ động vận động, kêu gọi "
+        "ủng hộ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="4/NQ-CP")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["II.1"])] == [
+        "Liên minh Hợp tác xã Việt Nam",
+        "Liên minh Hợp tác xã cấp tỉnh",
+    ]
+    assert [n for n, _ in _owners(draft, d["II.2"])] == ["Bộ Y tế", "các bộ, cơ quan liên quan"]
+    assert [n for n, _ in _owners(draft, d["II.3"])] == ["Bộ Quốc phòng"]
+    assert [n for n, _ in _owners(draft, d["II.4"])] == ["Hội Chữ thập đỏ Việt Nam"]
+
+
+def test_an_unnumbered_owner_paragraph_owns_the_points_after_it() -> None:
+    """ "Ủy ban nhân dân các tỉnh, thành phố:" and "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt
+    Nam:" as paragraphs under a numbered heading give the points after them their owner (the
+    body that directs; the one directed is not an owner); the paragraph is no duty."""
+    text = (
+        "NGHỊ QUYẾT\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Về nhà ở\n\n"
+        "Ủy ban nhân dân các tỉnh, thành phố:\n\n"
+        "a) Huy động các nguồn lực hỗ trợ Nhân dân sửa chữa nhà.\n\n"
+        "b) Bố trí quỹ đất tái định cư.\n\n"
+        "2. Về an sinh xã hội\n\n"
+        "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\n\n"
+        "a) Thực hiện chi trả gộp 03 tháng lương hưu.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="5/NQ-CP")
+    d = _by_id(draft)
+    for k in ("II.1.a", "II.1.b"):
+        assert [fold(n) for n, _ in _owners(draft, d[k])] == ["uy ban nhan dan cac tinh, thanh pho"]
+    assert [n for n, _ in _owners(draft, d["II.2.a"])] == ["Bộ Tài chính"]
+    assert not [k for k in d if ".x" in k]
+
+
+def test_owner_headings_of_a_directive() -> None:
+    """ "7. Báo và Phát thanh, Truyền hình thành phố" (head, "và", a capital) is one body's
+    heading; "11. Các đơn vị cấp nước sạch … có trách nhiệm" and "12. Các tổ chức, cá nhân và
+    hộ gia đình khai thác … có trách nhiệm" over points are owner headings; "Phối hợp, tạo
+    điều kiện cho …" names no partner, so the heading's owner does it."""
+    text = (
+        "CHỈ THỊ\n\n7. Báo và Phát thanh, Truyền hình thành phố\n\n"
+        "a) Đẩy mạnh công tác tuyên truyền về tài nguyên nước.\n\n"
+        "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm\n\n"
+        "a) Tiếp tục đầu tư mạng lưới cấp nước.\n\n"
+        "b) Phối hợp, tạo điều kiện cho các tổ chức, cá nhân đấu nối nước sạch.\n\n"
+        "12. Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất "
+        "trên địa bàn có trách nhiệm\n\n"
+        "a) Thực hiện các quy định về khai thác tài nguyên nước.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="9/CT-UBND")
+
+    def who(start: str) -> list[str]:
+        (duty,) = [d for d in draft.duties if d["text"].startswith(start)]
+        return [n for n, _ in _owners(draft, duty)]
+
+    assert who("Đẩy mạnh cô") == ["Báo và Phát thanh, Truyền hình thành phố"]
+    assert who("Tiếp tục đầu") == ["Các đơn vị cấp nước sạch trên địa bàn thành phố"]
+    assert who("Phối hợp, tạ") == ["Các đơn vị cấp nước sạch trên địa bàn thành phố"]
+    assert who("Thực hiện cá") == [
+        "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất "
+        "trên địa bàn"
+    ]
+
+
+def test_a_time_in_a_topic_gives_way_to_the_duty_s_own() -> None:
+    """ "Về điều chuyển số vốn không giải ngân trong năm 2025: Ủy ban … báo cáo … trong Quý I
+    năm 2026": the topic's year tells what it is about; the time after the colon is the
+    duty's. A topic's time alone still counts."""
+    text = (
+        "THÔNG BÁO\n\nIII. VỀ MỘT SỐ KIẾN NGHỊ\n\n"
+        "1. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025: Ủy ban nhân "
+        "dân tỉnh Thanh Hóa rà soát, báo cáo Thủ tướng Chính phủ trong Quý I năm 2026.\n\n"
+        "2. Về bàn giao dự án trong năm 2025: Bộ Xây dựng khẩn trương thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="6/TB")
+    d = _by_id(draft)
+    assert d["III.1"]["windows"] == ["quý I/2026"]
+    assert d["III.2"]["windows"] == ["năm 2025"]
+
+
+def test_a_list_of_groups_after_a_colon_is_kept_as_written() -> None:
+    """ "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân
+    đội tổ chức …": the groups' list after the colon is part of the name, kept as written."""
+    text = (
+        "THÔNG BÁO\n\nIII. KIẾN NGHỊ\n\n"
+        "1. Các Bộ, cơ quan liên quan và các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công "
+        "nghiệp - Viễn thông Quân đội theo chức năng, nhiệm vụ xử lý các kiến nghị.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="7/TB")
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Các Bộ, cơ quan liên quan",
+        "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội",
+    ]
+
+
+def test_office_holders_assigned_by_the_issuer_are_one_phrase() -> None:
+    """ "Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành … và Chủ tịch
+    … , các cơ quan liên quan …": the bodies after "giao" own the duty, the office holders
+    (a title with its plural) one phrase; "Các sở, cơ quan trực thuộc Sở và các cơ quan liên
+    quan" is one collective too."""
+    text = (
+        "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan tổ chức triển khai thực "
+        "hiện Kế hoạch.\n\n"
+        "2. Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh và "
+        "Chủ tịch Ủy ban nhân dân các xã, phường, các cơ quan liên quan theo chức năng, nhiệm "
+        "vụ triển khai thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 19), number="8/KH-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["V.1"])] == [
+        "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan"
+    ]
+    assert [n for n, _ in _owners(draft, d["V.2"])] == [
+        "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh và Chủ tịch Ủy ban nhân dân các "
+        "xã, phường, các cơ quan liên quan"
+    ]
+
+
+def test_a_wrapped_request_before_the_items_names_their_owners() -> None:
+    """A preamble whose last paragraph, wrapped over several lines, asks bodies to carry
+    out "các nhiệm vụ … như sau:" gives its items without a subject those bodies; an item
+    with its own subject keeps it."""
+    text = (
+        "CHỈ THỊ\n\nNhằm tăng cường công tác quản lý tài nguyên nước dưới đất trên địa bàn,\n"
+        "Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc, Thủ trưởng các sở,\n"
+        "ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan tập\n"
+        "trung thực hiện các nhiệm vụ trọng tâm, cụ thể như sau:\n\n"
+        "1. Sở Xây dựng rà soát các công trình cấp nước.\n\n"
+        "2. Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="9/CT-UBND")
+    by_start = {d["text"][:10]: d for d in draft.duties}
+    assert [n for n, _ in _owners(draft, by_start["Sở Xây dựn"])] == ["Sở Xây dựng"]
+    assert [n for n, _ in _owners(draft, by_start["Kết hợp ho"])] == [
+        "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các "
+        "đơn vị liên quan"
+    ]
+
+
+def test_a_front_and_its_member_organisations() -> None:
+    """ "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ chức
+    chính trị xã hội, Hội Chữ thập đỏ Việt Nam": "tổ chức thành viên" is a noun, the members
+    go with the Front, and the list names three owners."""
+    text = (
+        "NGHỊ QUYẾT\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+        "5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các "
+        "tổ chức thành viên, các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo "
+        "nhiệm vụ, quyền hạn của mình chủ động vận động, kêu gọi ủng hộ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 25), number="6/NQ-CP")
+    (duty,) = draft.duties
+    assert [n for n, _ in _owners(draft, duty)] == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên",
+        "các tổ chức chính trị xã hội",
+        "Hội Chữ thập đỏ Việt Nam",
+    ]
+
+
+def test_a_direction_among_shortcomings_is_a_duty() -> None:
+    """Under "3. Một số tồn tại, hạn chế:", the paragraphs tell what fell short; one whose
+    subject "cần …" (needs to) is a direction to it ("Tỉnh Thanh Hóa cần nỗ lực, khẩn
+    trương khắc phục …"), numbered as the heading's paragraph."""
+    text = (
+        "THÔNG BÁO\n\nI. ĐÁNH GIÁ CHUNG\n\n3. Một số tồn tại, hạn chế, khó khăn:\n\n"
+        "Tăng trưởng kinh tế của tỉnh chưa bền vững, chất lượng tăng trưởng hạn chế.\n\n"
+        "Tỉnh Thanh Hóa cần nỗ lực, phấn đấu hơn nữa, khẩn trương khắc phục những tồn tại, "
+        "hạn chế.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="9/TB")
+    (duty,) = draft.duties
+    assert duty["id"] == "I.3.p2"
+    assert [n for n, _ in _owners(draft, duty)] == ["Tỉnh Thanh Hóa"]
+
+
+def test_a_notice_s_shortest_closing_is_no_duty() -> None:
+    """ "Văn phòng Chính phủ trân trọng thông báo./." closes a notice; no duty, no owner."""
+    text = (
+        "THÔNG BÁO\n\nIII. KIẾN NGHỊ\n\n1. Bộ Nội vụ nghiên cứu, tổng hợp, báo cáo Chính phủ.\n\n"
+        "Văn phòng Chính phủ trân trọng thông báo./.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 22), number="10/TB")
+    assert [d["id"] for d in draft.duties] == ["III.1"]

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
@@ -304,6 +305,8 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
+_LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
+_RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
 # "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
@@ -587,6 +590,10 @@ _ASSESSMENT = re.compile(
     r"(?: can luu y| va nguyen nhan)?| can luu y| va nguyen nhan)"
     r"|nguyen nhan|bai hoc kinh nghiem)\b"
 )
+# "X cần …" (X needs to): a direction, even among what fell short. X may be a body, or a
+# place named in capitals ("Tỉnh Thanh Hóa").
+_NAMED_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,.;:]*\s+){2,6}?(?=cần\s)")
+_NEEDS = re.compile(r"\s*(?:van |tiep tuc )?can\s+(?!co\b|thiet\b|duoc\b)")
 _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "procedure",
@@ -611,7 +618,14 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A notice's closing line: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên
     # quan biết, thực hiện./." tells who receives it, and asks nothing new.
-    ("closing", re.compile(r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b")),
+    # "Văn phòng Chính phủ trân trọng thông báo./.": the same, in its shortest form.
+    (
+        "closing",
+        re.compile(
+            r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b"
+            r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
+        ),
+    ),
     (
         "pointer",
         re.compile(
@@ -968,9 +982,25 @@ class _Extractor:
             # No section above the items: a request that leads into them ("Bộ Chính trị
             # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
             # owners, as it does inside a section.
-            x = lines[body_from - 1]
-            if not x.heading and _label(x) is None and self._asked_owners(x.text):
-                body_from -= 1
+            # The request may wrap over several lines: its paragraph, back to the line
+            # after a blank one.
+            first = body_from - 1
+            while (
+                first > 0
+                and not lines[first].blank_before
+                and body_from - first < _LEAD_IN_LINES
+                and not lines[first - 1].heading
+                and _label(lines[first - 1]) is None
+            ):
+                first -= 1
+            para = lines[first:body_from]
+            text = " ".join(x.text.strip() for x in para)
+            if (
+                not any(x.heading for x in para)
+                and all(_label(x) is None for x in para)
+                and self._asked_owners(text)
+            ):
+                body_from = first
         grids = list(part.grids)
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
@@ -1211,7 +1241,11 @@ class _Extractor:
             if c.kind == "para" and c.text.rstrip().endswith(":"):
                 ctx = outer
                 nxt = node.children[k + 1] if k + 1 < len(node.children) else None
-                asked = self._asked_owners(c.text) if nxt is not None else None
+                asked = (
+                    (self._asked_owners(c.text) or self._owner_paragraph(c.text))
+                    if nxt is not None
+                    else None
+                )
                 if asked is not None and nxt is not None and nxt.kind in _POINTS:
                     # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
                     # sau:" then "a) …": the bodies asked own the points that follow (and
@@ -1271,7 +1305,47 @@ class _Extractor:
             reviews.append("not numbered in the source; placed here for review")
         if node.label == "loose":
             reviews.append("a bullet outside a numbered item; check its id")
+        parts = [] if node.kind == "para" or not node.id else self._subject_parts(text)
+        if len(parts) > 1:
+            for k, part in enumerate(parts, 1):
+                piece = replace(node, id=f"{node.id}.p{k}", children=[])
+                why = "one item, sentences with subjects of their own: split"
+                self._make(piece, part, ctx, section, [*reviews, why])
+            return
         self._make(node, text, ctx, section, reviews)
+
+    def _subject_parts(self, text: str) -> list[str]:
+        """A "Về …:" item whose sentences name subjects of their own, split at each new one.
+
+        "Về …: A làm …, hoàn thành trong tháng 12; B hướng dẫn A …" is two duties; a
+        sentence with no subject ("Đối với …, đề xuất …") or the same one stays with the
+        one before it. The topic stays with the first.
+        """
+        colons = _title_colons(text)
+        if not text.startswith("Về ") or not colons:
+            return []
+        head = colons[0] + 2
+        cuts = [head] + [m.end() for m in _CLAUSE_END.finditer(text, head) if m.end() < len(text)]
+        parts: list[tuple[int, frozenset[str]]] = []
+        for at in cuts:
+            got = subject(text[at:], self.registry)
+            if not _owns(got):
+                if not parts:
+                    return []  # the first sentence names no subject
+                continue
+            assert got is not None
+            who = frozenset(fold(n.written) for n in [*got.leads, *got.responsible])
+            if not parts and not (got.assigned or got.requested or _acting(who)):
+                # "Về …: Các Bộ, cơ quan thống nhất …; giao X …", "Chính phủ sẽ …": what
+                # was agreed or promised, then the assignment; one item.
+                return []
+            if parts and (who == parts[-1][1] or all(_generic(w) for w in who)):
+                continue
+            parts.append((at, who))
+        if len(parts) < 2:
+            return []
+        bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
+        return [text[a:b].strip() for a, b in pairwise(bounds)]
 
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
@@ -1294,7 +1368,7 @@ class _Extractor:
             # sentence run on): what was done and what fell short, told in paragraphs; no
             # task (their dates are history).
             self.cov.skipped["assessment"] += 1
-            self._outside([c.text for c in node.children])
+            self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
         when = _time_heading(text, self.issued)
@@ -1339,6 +1413,26 @@ class _Extractor:
         self._group(node, section)
         self._children(node, ctx, section)
 
+    def _assessment(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """Paragraphs telling what was done or fell short: no task, but a direction.
+
+        "Tỉnh Thanh Hóa cần nỗ lực, … khắc phục …": after what fell short, a direction to
+        the body (or the place) named; a duty, numbered as the heading's paragraph.
+        """
+        for k, c in enumerate(node.children, 1):
+            got = subject(c.text, self.registry)
+            named = _NAMED_RUN.match(c.text)
+            end = got.end if got is not None and _owns(got) else named.end() if named else -1
+            if end <= 0 or not _NEEDS.match(fold(c.text[end:])):
+                self._outside([c.text])
+                continue
+            c.id = f"{node.id}.p{k}"
+            here = ctx
+            if named is not None and not _owns(got):
+                place = self.registry.register(Named(named.group(0).strip()))
+                here = _Ctx(ctx.section, _Owners(responsible=[place]), ctx.time)
+            self._leaf(c, here, section)
+
     def _completed(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A lead-in ending in ":" over paragraphs only: the first completes it."""
         if (why := _not_duty(text)) is not None and len(node.children) > 1:
@@ -1356,7 +1450,19 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
 
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
-        """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None."""
+        """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
+
+        Over points, "11. Các đơn vị cấp nước sạch … có trách nhiệm" is a heading too: the
+        points say what they are responsible for.
+        """
+        duty = _RESPONSIBLE_END.search(text) if node.children else None
+        if duty is not None:
+            got = subject(text, self.registry)
+            if got is not None and got.responsible and not got.leads and got.end >= duty.start():
+                # "Các tổ chức, cá nhân … khai thác … có trách nhiệm": its subject, verbs
+                # and all, is the name.
+                return _Owners(responsible=got.responsible, source="heading")
+            text = text[: duty.start()]
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
@@ -1386,6 +1492,22 @@ class _Extractor:
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")
         return None
+
+    def _owner_paragraph(self, text: str) -> _Owners | None:
+        """The owner an unnumbered paragraph of names ending in ":" gives the points after it.
+
+        "Ủy ban nhân dân các tỉnh, thành phố:" names them; "Bộ Tài chính chỉ đạo Bảo hiểm
+        xã hội Việt Nam:" names the body that directs (the one directed is neither lead nor
+        partner).
+        """
+        got = subject(text, self.registry)
+        if got is None or not _owns(got):
+            return None
+        if not is_owner_list(text, self.registry):
+            m = re.match(r"\s*chi dao\s+", fold(text[got.end :]))
+            if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
+                return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _request_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners a request heading names for the points under it, or None.
@@ -1722,6 +1844,14 @@ class _Extractor:
             if sp.read and _bracketed(raw, sp):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
+        topic = _title_colons(text)[:1] if text.startswith("Về ") else []
+        if topic and any(sp.start > topic[0] for sp in own):
+            # "Về … vốn không giải ngân trong năm 2025 …: Ủy ban … báo cáo trong Quý I năm
+            # 2026": the topic's time tells what it is about; the duty's comes after.
+            for sp in own:
+                if sp.end <= topic[0]:
+                    reviews.append(f"time in the topic, not read: '{sp.text}'")
+            own = [sp for sp in own if sp.end > topic[0]]
         self._count(spans)
         for sp in spans:
             if not sp.read and sp.code in _REVIEWED:
@@ -2017,18 +2147,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     marked = _bracket_owners(text, registry)
     if marked is not None:
         return marked
-    colon = _title_colon(text)
-    if (
-        0 < colon < (_TOPIC_TITLE_CHARS if text.startswith("Về ") else _TITLE_CHARS)
-        and text[colon + 2 : colon + 3].isupper()
-        and not _FIELD.match(fold(text[:colon]).strip(" -+*"))
-        and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
-    ):
-        # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
-        # a title, then the sentence that names who does it.
-        after = _owners_of(text[colon + 2 :], None, registry)
-        if after.source == "text" and (after.leads or after.responsible):
-            return after
+    for colon in _title_colons(text):
+        if (
+            _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 20]))
+            or text[colon + 2 : colon + 3].isupper()
+        ) and (
+            not _FIELD.match(fold(text[:colon]).strip(" -+*"))
+            and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
+        ):
+            # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
+            # a title, then the sentence that names who does it.
+            after = _owners_of(text[colon + 2 :], None, registry)
+            if after.source == "text" and (after.leads or after.responsible):
+                return after
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -2059,6 +2190,9 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             collective = [n for n in named if _generic(n.written)]
             return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
+    if rest.startswith("phoi hop,"):
+        # "Phối hợp, tạo điều kiện cho …": no partner named; the heading's owner does it.
+        return _copy(heading)
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)
@@ -2079,9 +2213,47 @@ def _restates(got: Any, ctx: _Owners) -> bool:
 
 _TITLE_CHARS = 160  # a title before ":" is short
 _TOPIC_TITLE_CHARS = 320  # "Về … (… 100%): Giao X …": a topic may say what it is for
+_TOPIC_ASSIGN_CHARS = 480  # "Về đề nghị … (a request retold): giao X …"
 
 
-def _title_colon(text: str) -> int:
+# After a topic's colon, an assignment in lower case: "Về đề nghị …: giao Bộ X chủ trì …",
+# or the role the subject acts in ("…: với vai trò là chủ đầu tư, Tập đoàn X …").
+_TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s|(?:voi vai tro|voi tu cach)\b")
+# Where a sentence or a clause ends inside an item: ". " before a capital, "; ".
+_CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
+
+
+def _acting(who: frozenset[str]) -> bool:
+    """Whether a sentence's subject names a body that acts.
+
+    Not only collectives; not the Government or the Prime Minister (a notice's
+    conclusions speak for them).
+    """
+    return any(not _generic(w) and not w.startswith(("chinh phu", "thu tuong")) for w in who)
+
+
+def _title_colons(text: str) -> list[int]:
+    """The colons a title may end at.
+
+    The first outside brackets; in a "Về …" topic, the first within its length, and any
+    (up to a longer length) that an assignment in lower case follows ("Về …: tăng số lượng
+    …: giao Bộ Nội vụ chủ trì …").
+    """
+    first = _title_colon(text)
+    if not text.startswith("Về "):
+        return [first] if 0 < first < _TITLE_CHARS else []
+    out = []
+    at = first
+    while 0 < at < _TOPIC_ASSIGN_CHARS:
+        if (at == first and at < _TOPIC_TITLE_CHARS) or _TOPIC_ASSIGNS.match(
+            fold(text[at + 2 : at + 20])
+        ):
+            out.append(at)
+        at = _title_colon(text, at + 1)
+    return out
+
+
+def _title_colon(text: str, start: int = 0) -> int:
     """Where the first ": " outside brackets is, or -1."""
     depth = 0
     for i, c in enumerate(text):
@@ -2089,7 +2261,7 @@ def _title_colon(text: str) -> int:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c == ":" and depth == 0 and text[i + 1 : i + 2] == " ":
+        elif c == ":" and depth == 0 and i >= start and text[i + 1 : i + 2] == " ":
             return i
     return -1
 

@@ -69,6 +69,7 @@ _HEADS = (
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
+    "|lien minh"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -101,7 +102,8 @@ _VERBS = (
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
-    "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong"
+    "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
+    "|xuat cap|khoi phuc"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
@@ -112,10 +114,14 @@ _PARTNERS_AFTER = re.compile(
     r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi))?"
     r"(?: voi)?\s+"
 )
-_LEADING = re.compile(r"^(?:giao(?: cho)?|phan cong|de nghi|yeu cau)\s+")
+# "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
+_LEADING = re.compile(
+    r"^(?:giao(?: cho)?|phan cong"
+    r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
+)
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop)\b"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach)\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -207,8 +213,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             # "Cơ sở khám bệnh, chữa bệnh", "cơ sở giáo dục": a facility; "Cơ sở dữ liệu"
             # is a thing.
             return _FACILITY.match(f, m.end()) is not None
-        if re.match(r"\s+trung ương\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
-            return True  # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"
+        if re.match(r"\s+(?:trung ương|và)\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
+            # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam", "Báo và Phát thanh, Truyền
+            # hình thành phố" (two bodies merged into one)
+            return True
         if head in _OFFICES:
             # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
             return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
@@ -271,9 +279,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             i = known
             continue
         if text[i] == ":" and re.search(
-            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan)\s*$", f[pos:i]
+            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty)\s*$", f[pos:i]
         ):
-            i += 1  # "các Đảng uỷ: Chính phủ; Quốc hội; …" goes on
+            # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on
+            i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
@@ -343,7 +352,7 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
-            r"|ca nhan|dang)\b|\s*$)",
+            r"|thanh vien|ca nhan|dang)\b|\s*$)",
             f[i : i + 40],
         )
     )
@@ -444,7 +453,23 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         return False
     # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân …": one phrase
     # of office holders that a bare title opens.
-    if re.match(r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)\s*,", head):
+    # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên": its own
+    # members, named with it.
+    if and_ and f.startswith("cac to chuc thanh vien", after):
+        return False
+    # "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan": collectives joined by
+    # "và" with no body named are one collective phrase.
+    if (
+        and_
+        and re.match(r"(?:cac|nhung)\s", head)
+        and re.match(r"cac (?:co quan|don vi)(?: co)? lien quan\b", f[after:])
+    ):
+        return False
+    # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
+    if re.match(
+        r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)(?: cac \w+)?\s*,",
+        head,
+    ):
         return False
     # The Government's formula "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc trung ương" is one collective owner, and so
@@ -546,6 +571,15 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    gives = re.search(r"\sgiao(?: cho)?\s+(?=\S)", f[pos:end]) if pos == 0 else None
+    if gives is not None and text[pos + gives.end()].isupper():
+        after = pos + gives.end()
+        if starts_body(text, f, after, registry):
+            # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
+            # assigns; the bodies after "giao" own the duty.
+            got.assigned = True
+            pos = after
+            end = name_end(text, f, pos, min(len(text), pos + 400), registry)
     duty = _RESPONSIBLE.search(f, end, min(len(f), pos + 220))
     if (
         duty is not None

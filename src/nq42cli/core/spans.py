@@ -176,6 +176,12 @@ _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
 _TARGET_BEFORE = re.compile(
     r"(?:\bmuc tieu|\d[\d.,]*\s*(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
 )
+# "tuyệt đối không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm": the
+# period in which something must not happen, not an end (a deadline's verb in between,
+# "không để chậm trễ, hoàn thành trong …", gives the time back to the duty).
+_PREVENTED_BEFORE = re.compile(
+    r"\bkhong (?:de|cho)\b(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
+)
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
@@ -552,6 +558,10 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
     if _EXPECTED_BEFORE.search(before):
         why = "the year of an expectation ('tin tưởng …'), not a deadline"
         v.code, v.reason = "span.target", why
+        return
+    if v.qual in ("trong", "") and _PREVENTED_BEFORE.search(s[max(0, v.start - 100) : t.a]):
+        why = "the period in which something must not happen ('không để … trong …')"
+        v.code, v.reason = "span.period", why
         return
     if _TARGET.search(clause) or (not v.qual and not cell and _RESULT.search(clause)):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
