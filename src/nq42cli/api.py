@@ -718,6 +718,7 @@ def append_record(
     source: str | None = None,
     excerpt: str | None = None,
     plan_ids: Sequence[str] | None = None,
+    use_cache: bool = True,
 ) -> Recorded:
     """Append a progress record (started, progress, done, note or deadline) to a duty.
 
@@ -739,7 +740,10 @@ def append_record(
     the same part needs ``force`` (a correction). The folder is locked for the
     read-check-append, waiting at most ``lock_timeout`` seconds (then
     :class:`LockTimeout`), and the file is replaced atomically: whatever fails, the old
-    file stays byte for byte. ``recorded_at`` defaults to now (UTC).
+    file stays byte for byte. ``recorded_at`` defaults to now (UTC). With ``use_cache``,
+    what the checks learnt of the file is kept in the cache folder, so the next append
+    to the same unchanged file reads and checks only its own record
+    (:mod:`nq42cli.core.checked`).
 
     Raises :class:`UsageError` (unknown id or owner, the bundled plan's progress, a bad
     field), :class:`RecordRefused` (the progress checks), :class:`LockTimeout`, or
@@ -775,7 +779,14 @@ def append_record(
         directory=directory,
         source=source,
         excerpt=excerpt,
+        cache=_cache_dir() if use_cache else None,
     )
+
+
+def _cache_dir() -> Path | None:
+    from nq42cli.core.cache import cache_dir
+
+    return cache_dir()
 
 
 # --------------------------------------------------------------------------- reports

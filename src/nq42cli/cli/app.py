@@ -93,7 +93,10 @@ def _root(
         typer.Option(
             "--no-cache",
             envvar="NQ42_NO_CACHE",
-            help="Read and validate the plan on this run; neither use nor write the index.",
+            help=(
+                "Read and validate the plan and the history on this run; neither use nor "
+                "write the index, or what record keeps of a history."
+            ),
         ),
     ] = False,
 ) -> None:

@@ -153,6 +153,7 @@ def record(
             lock_timeout=parse_lock_timeout(os.environ.get(LOCK_TIMEOUT_ENV)),
             source=source,
             excerpt=excerpt,
+            use_cache=run.use_index,
         )
         emit(recorded, "text")
 

@@ -211,14 +211,15 @@ class Directory:
         self.groups = groups
         self.successions = successions
 
-    def _facts(self) -> tuple[object, ...]:
+    def facts(self) -> tuple[object, ...]:
+        """Everything it knows, as named tuples of strings and dates (equal, same repr)."""
         return (self.plan, self.units, self.groups, self.successions)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Directory) and self._facts() == other._facts()
+        return isinstance(other, Directory) and self.facts() == other.facts()
 
     def __hash__(self) -> int:
-        return hash(self._facts())
+        return hash(self.facts())
 
     def __repr__(self) -> str:
         return f"Directory(plan={self.plan!r}, units={len(self.units)}, groups={len(self.groups)})"

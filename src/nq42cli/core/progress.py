@@ -87,7 +87,9 @@ __all__ = [
     "Event",
     "Progress",
     "Record",
+    "appended_plain",
     "check_appended",
+    "check_new",
     "check_records",
     "completion",
     "groups_of",
@@ -449,11 +451,27 @@ def check_appended(
     for r in previous:
         if r.event is Event.DONE:
             last[part_key(r, groups)] = r
+    return check_new(list(last.values()), rec, duty, plan, today, directory)
+
+
+def check_new(
+    done: Sequence[Record],
+    rec: Record,
+    duty: Duty,
+    plan: Plan,
+    today: date,
+    directory: Directory | None = None,
+) -> list[tuple[str, str]]:
+    """The findings for ``rec`` after a clean history none of which is after ``today``.
+
+    ``done`` is that history's last done record of each part (what
+    :func:`check_appended` gathers, and :class:`~nq42cli.core.checked.Summary` keeps).
+    """
     keys = [ref.owner for ref in duty.owners]
     found = list(_check_record(rec, keys, duty, plan, today))
     found += _check_units(rec, duty, directory)
     if not found:
-        found += _check_second(rec, list(last.values()), duty, groups)
+        found += _check_second(rec, list(done), duty, groups_of(duty, directory))
     return [(code, msg) for code, msg, _ in found]
 
 
@@ -715,12 +733,8 @@ def appended_text(
     candidate = text + item
     previous = list(old.records)
     if plain and _ends_with_record_list(text):
-        try:
-            alone: list[Record] | None = list(check(header(plan, duty_id) + item).records)
-        except DataError:
-            alone = None
-        if alone == [rec]:
-            return candidate
+        if (found := appended_plain(old_text, plan, duty_id, rec, check)) is not None:
+            return found
     else:
         try:
             parsed: DutyProgress | None = check(candidate)
@@ -732,6 +746,27 @@ def appended_text(
     for r in [*previous, rec]:
         body += record_yaml(r)
     return body
+
+
+def appended_plain(
+    old_text: str, plan: Plan, duty_id: str, rec: Record, check: Callable[[str], DutyProgress]
+) -> str | None:
+    """``old_text`` (a plain file, valid) with ``rec`` appended as text, if that is provable.
+
+    Provable when the file ends with its ``records:`` list written as nq42 writes it, so
+    an item appended at the end can only extend that list, and the item read alone
+    (``check`` of a one-record file) reads as ``rec``; else ``None``: the caller checks
+    the whole result instead (:func:`appended_text`).
+    """
+    text = old_text if old_text.endswith("\n") else old_text + "\n"
+    if not _ends_with_record_list(text):
+        return None
+    item = record_yaml(rec)
+    try:
+        alone: list[Record] | None = list(check(header(plan, duty_id) + item).records)
+    except DataError:
+        alone = None
+    return text + item if alone == [rec] else None
 
 
 def _ends_with_record_list(text: str) -> bool:

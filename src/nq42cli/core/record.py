@@ -38,6 +38,9 @@ from nq42cli.core.results import Recorded
 from nq42cli.core.rules import Event
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from nq42cli.core.checked import Summary
     from nq42cli.core.directory import Directory
     from nq42cli.core.locate import Location
     from nq42cli.core.models import Duty, Plan
@@ -167,6 +170,7 @@ def append_record(
     directory: Directory | None = None,
     source: str | None = None,
     excerpt: str | None = None,
+    cache: Path | None = None,
 ) -> Recorded:
     """Append a record to ``duty``'s progress file in ``location``'s progress folder.
 
@@ -177,7 +181,8 @@ def append_record(
     ``evidence``, or with ``owner``: an adjustment is for the whole duty, every owner
     and every member of a group owner alike). ``today`` is the real day: a record dated
     after it is refused. See the module's docstring for what is refused and what is
-    guaranteed.
+    guaranteed. ``cache`` is the cache folder where what the checks learnt of the file
+    is kept for the next append (:mod:`nq42cli.core.checked`); ``None`` keeps nothing.
     """
     if event is Event.DEADLINE and owner is not None:
         # One deadline binds every owner and every member of a group owner: a member
@@ -206,7 +211,15 @@ def append_record(
         recorded_at=recorded_at,
     )
     path = _append(
-        location.progress, location.progress_name, plan, duty, rec, today, lock_timeout, directory
+        location.progress,
+        location.progress_name,
+        plan,
+        duty,
+        rec,
+        today,
+        lock_timeout,
+        directory,
+        cache,
     )
     return Recorded(duty.id, key, event, on, path, unit)
 
@@ -220,18 +233,10 @@ def _append(
     today: date,
     timeout: float,
     directory: Directory | None = None,
+    cache: Path | None = None,
 ) -> str:
     """Lock the folder, check the new record against the file, append it atomically."""
-    from nq42cli.core.fastyaml import LazySource
-    from nq42cli.core.progress import (
-        SUFFIX,
-        appended_text,
-        check_appended,
-        parse_duty_source,
-        parse_duty_text,
-        progress_file,
-        read_progress,
-    )
+    from nq42cli.core.progress import SUFFIX, parse_duty_text, progress_file
     from nq42cli.core.yamlsrc import read_file
 
     path = progress_file(folder, duty.id)
@@ -259,20 +264,14 @@ def _append(
                 # (Whatever stands there already, a link even, is left as it is.)
                 atomic_write(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())
             old_text = read_file(path, pipes=False) if path.exists() else None
-            # The one reading of the history: the checks and the append both use it.
-            source = read_progress(old_text, shown_file) if old_text is not None else None
-            old = (
-                parse_duty_source(source, plan, today=None, expected=duty.id, directory=directory)
-                if source is not None
-                else None
+            text, kept = _checked_append(
+                path, shown_file, old_text, plan, duty, rec, today, check, directory, cache
             )
-            previous = list(old.records) if old else []
-            findings = check_appended(previous, rec, duty, plan, today, directory)
-            if findings:
-                raise RecordRefused(findings)
-            plain = isinstance(source, LazySource)
-            text = appended_text(old_text, old, plan, duty.id, rec, check, plain=plain)
             atomic_write(path, text.encode("utf-8"))
+            if cache is not None:
+                from nq42cli.core import checked
+
+                checked.remember(cache, path, *kept)
     except LockTimeout as exc:
         # Name the folder as the caller named it, not as the lock saw it.
         raise LockTimeout(Path(shown), exc.timeout) from None
@@ -283,6 +282,100 @@ def _append(
             [Problem(shown_file, 0, 0, "file.unwritable", f"{reason}; nothing was recorded")]
         ) from None
     return shown_file
+
+
+def _checked_append(
+    path: Path,
+    shown_file: str,
+    old_text: str | None,
+    plan: Plan,
+    duty: Duty,
+    rec: Record,
+    today: date,
+    check: Callable[[str], DutyProgress],
+    directory: Directory | None,
+    cache: Path | None,
+) -> tuple[str, list[tuple[str, Summary]]]:
+    """The file's new text once ``rec`` is checked, and what to keep of both texts.
+
+    Raises :class:`RecordRefused` with the checks' findings. ``old_text`` is read once;
+    when its summary is kept (:mod:`nq42cli.core.checked`), it is not read again.
+    """
+    from nq42cli.core import checked
+    from nq42cli.core.fastyaml import LazySource
+    from nq42cli.core.progress import (
+        appended_plain,
+        appended_text,
+        check_appended,
+        check_new,
+        parse_duty_source,
+        read_progress,
+    )
+
+    old_key = None
+    if cache is not None and old_text is not None:
+        old_key = checked.history_key(old_text, plan, duty, directory)
+        known = checked.recall(cache, path, old_key)
+        # Checked before, byte for byte, under the same rules: only the new record is
+        # checked, as check_appended does after a history that loads clean.
+        if known is not None and known.plain and (known.latest is None or known.latest <= today):
+            if findings := check_new(known.done, rec, duty, plan, today, directory):
+                raise RecordRefused(findings)
+            if (text := appended_plain(old_text, plan, duty.id, rec, check)) is not None:
+                return text, _kept(old_key, known, old_text, text, plan, duty, rec, directory)
+    # The one reading of the history: the checks and the append both use it.
+    source = read_progress(old_text, shown_file) if old_text is not None else None
+    old = (
+        parse_duty_source(source, plan, today=None, expected=duty.id, directory=directory)
+        if source is not None
+        else None
+    )
+    previous = list(old.records) if old else []
+    if findings := check_appended(previous, rec, duty, plan, today, directory):
+        raise RecordRefused(findings)
+    plain = source is None or isinstance(source, LazySource)
+    text = appended_text(old_text, old, plan, duty.id, rec, check, plain=plain)
+    if cache is None:
+        return text, []
+    known = checked.summarize(previous, duty, directory, plain=plain)
+    return text, _kept(old_key, known, old_text, text, plan, duty, rec, directory)
+
+
+def _kept(
+    old_key: str | None,
+    known: Summary,
+    old_text: str | None,
+    text: str,
+    plan: Plan,
+    duty: Duty,
+    rec: Record,
+    directory: Directory | None,
+) -> list[tuple[str, Summary]]:
+    """The summaries of the new text (first) and of the old one, to keep."""
+    from nq42cli.core import checked
+    from nq42cli.core.progress import header, record_yaml
+
+    # The new text is plain when the old one was, the item was added as text and it
+    # reads plain alone; a file written anew is read in full by the next append.
+    item = record_yaml(rec)
+    before = header(plan, duty.id) if old_text is None else _ended(old_text)
+    plain = known.plain and text == before + item and _plain(header(plan, duty.id) + item)
+    after = known.plus(rec, duty, directory)._replace(plain=plain)
+    kept = [(checked.history_key(text, plan, duty, directory), after)]
+    if old_key is not None:
+        kept.append((old_key, known))
+    return kept
+
+
+def _ended(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _plain(text: str) -> bool:
+    """Whether the fast reader reads ``text`` (so the next append may add its item as text)."""
+    from nq42cli.core.fastyaml import read_fast
+
+    return read_fast(text, "") is not None
 
 
 def _unmake(folder: Path, made: bool) -> None:
