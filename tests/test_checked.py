@@ -250,3 +250,19 @@ def test_appends_with_the_cache_end_as_they_do_without(
     assert [p.read_bytes() if p.exists() else None for p in written] == [
         p.read_bytes() if p.exists() else None for p in reversed(written)
     ]
+
+
+def test_the_command_keeps_a_summary_and_no_cache_keeps_none(tmp_path: Path) -> None:
+    """`nq42 record` keeps what it learnt in the cache folder; `--no-cache` keeps nothing."""
+    from tests.conftest import run
+
+    cache, plan_file = tmp_path / "cache", tmp_path / "plan.yaml"
+    plan_file.write_bytes(PLAN.read_bytes())
+    args = ["record", "IV.2.a", "--note", "x", "--on", "2024-06-01", "--plan", str(plan_file)]
+    run("--no-cache", *args, env={"NQ42_CACHE_DIR": str(cache)})
+    assert not (cache / checked.FOLDER).exists()
+    run(*args, env={"NQ42_CACHE_DIR": str(cache)})
+    run(*args, env={"NQ42_CACHE_DIR": str(cache)})
+    assert len(list((cache / checked.FOLDER).iterdir())) == 1
+    text = (tmp_path / "progress" / "IV.2.a.yaml").read_text(encoding="utf-8")
+    assert text.count("event: note") == 3
