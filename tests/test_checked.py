@@ -266,3 +266,27 @@ def test_the_command_keeps_a_summary_and_no_cache_keeps_none(tmp_path: Path) -> 
     assert len(list((cache / checked.FOLDER).iterdir())) == 1
     text = (tmp_path / "progress" / "IV.2.a.yaml").read_text(encoding="utf-8")
     assert text.count("event: note") == 3
+
+
+def test_a_kept_record_reads_back_equal(tmp_path: Path) -> None:
+    """Every field of a done record survives the cache file (the checks compare them)."""
+    from nq42cli.core.progress import Record
+
+    full = Record(
+        event=Event.DONE,
+        on=date(2024, 5, 9),
+        owner="dang_uy_chinh_phu",
+        unit="x_y",
+        evidence="Nghị quyết 68/NQ-CP",
+        note="ghi chú",
+        source="https://vanban.chinhphu.vn/?docid=1",
+        excerpt="trích",
+        by="Chuyên viên",
+        force=True,
+        recorded_at=AT,
+    )
+    kept = checked.Summary(full.on, (full,), plain=True)
+    checked.remember(tmp_path, tmp_path / "p.yaml", ("k", kept))
+    assert checked.recall(tmp_path, tmp_path / "p.yaml", "k") == kept
+    assert checked.recall(tmp_path, tmp_path / "p.yaml", "other") is None
+    assert checked.recall(None, tmp_path / "p.yaml", "k") is None
