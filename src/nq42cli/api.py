@@ -784,7 +784,7 @@ def append_record(
 
 
 def _cache_dir() -> Path | None:
-    from nq42cli.core.cache import cache_dir
+    from nq42cli.core.cachedir import cache_dir
 
     return cache_dir()
 
