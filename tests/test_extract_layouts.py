@@ -2590,3 +2590,23 @@ def test_a_notice_s_shortest_closing_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 22), number="10/TB")
     assert [d["id"] for d in draft.duties] == ["III.1"]
+
+
+def test_a_table_of_proposals_assigned_to_the_bodies_in_charge() -> None:
+    """An appendix that assigns proposals (TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ
+    trách …): the proposal is the task, the body "phụ trách" (in charge) leads, and the
+    province that proposed it is no owner."""
+    text = "PHỤ LỤC\nĐỀ XUẤT CỦA CÁC ĐỊA PHƯƠNG VÀ PHÂN CÔNG XỬ LÝ\n" + _bars(
+        ["**TT**", "**Tỉnh kiến nghị**", "**Thông tin đề xuất**",
+         "**Bộ phụ trách tiếp\nnhận, xử lý**"],
+        ["1", "Lào Cai", "Đề nghị hỗ trợ kinh phí sửa chữa\ntrụ sở cấp xã.", "Bộ Tài chính"],
+        ["2", "Cao Bằng, Hà Nội", "Đề nghị hướng dẫn thẩm quyền bổ nhiệm.",
+         "Bộ Nội vụ; Bộ Tài\nchính"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 12, 2), number="9/CV")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2"]
+    assert d["PL.1"]["text"] == "Đề nghị hỗ trợ kinh phí sửa chữa trụ sở cấp xã."
+    assert _owners(draft, d["PL.1"]) == [("Bộ Tài chính", "lead")]
+    assert [n for n, _ in _owners(draft, d["PL.2"])] == ["Bộ Nội vụ", "Bộ Tài chính"]
+    _valid(draft)
