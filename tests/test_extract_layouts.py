@@ -2610,3 +2610,27 @@ def test_a_table_of_proposals_assigned_to_the_bodies_in_charge() -> None:
     assert _owners(draft, d["PL.1"]) == [("Bộ Tài chính", "lead")]
     assert [n for n, _ in _owners(draft, d["PL.2"])] == ["Bộ Nội vụ", "Bộ Tài chính"]
     _valid(draft)
+
+
+def test_a_gap_in_a_copied_table_loses_a_group_heading() -> None:
+    """A page dump cut a table ("…......" on a line of its own): the rows after the cut
+    are still rows, though their numbers fall back; their lost group is the one before
+    the group printed next (III before IV), and the gap is not a cell's words."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nội dung**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**"],
+        ["**I**", "**Văn bản**"],
+        ["1", "Ban hành quy chế trực.", "Sở Nội vụ", "Sở Tư pháp", "2025"],
+        ["2", "Ban hành quy chế phối hợp.", "Sở Xây dựng", "Sở Tài chính",
+         "Thường xuyên\n….........."],
+        ["2", "Thành lập bộ máy quản lý Quỹ.", "Sở Tài chính", "Sở Nội vụ", "2025"],
+        ["3", "Duy trì Tổng đài 112.", "Bộ CHQS tỉnh", "Cơ quan liên quan", "2026"],
+        ["**IV**", "**Diễn tập**"],
+        ["1", "Diễn tập phòng thủ các cấp.", "Ban Chỉ huy", "Cơ quan liên quan", "2027"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 18), number="9/KH")
+    d = _by_id(draft)
+    assert list(d) == ["PL.I.1", "PL.I.2", "PL.III.2", "PL.III.3", "PL.IV.1"]
+    assert d["PL.I.2"]["windows"] == ["thường xuyên"]
+    assert d["PL.III.2"]["windows"] == ["năm 2025"]
+    assert "a gap in the copy" in d["PL.III.2"]["review"]
+    _valid(draft)

@@ -232,6 +232,8 @@ def task_table(grid: Grid) -> TaskTable:
             subgroup=subgroup,
         )
         _annotate(row, cells, cols, lead_col, grid.notes.get(line))
+        if line in grid.gaps:
+            row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
     _restarts(table)
     return table
