@@ -16,8 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nq42cli.core.extract import Draft, extract
+from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.text import fold
+from nq42cli.core.windows import TimeParseError
 from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
@@ -2634,3 +2636,18 @@ def test_a_gap_in_a_copied_table_loses_a_group_heading() -> None:
     assert d["PL.III.2"]["windows"] == ["năm 2025"]
     assert "a gap in the copy" in d["PL.III.2"]["review"]
     _valid(draft)
+
+
+def test_a_span_of_quarters_or_months_ends_with_its_last_one() -> None:
+    """A table's time cell "Quý IV/2025- Quý II/2026" (each end with its year) is one span,
+    due at its last quarter's end, as a span of years is ("2025 - 2026"); so is a span of
+    months; a span that runs backwards is not read."""
+
+    def ends(phrase: str) -> list[date | None]:
+        return [r.window.end for r in read_phrase(phrase, date(2025, 11, 24))]
+
+    assert ends("Quý IV/2025- Quý II/2026") == [date(2026, 6, 30)]
+    assert ends("quý 4 năm 2025 - quý 1 năm 2026") == [date(2026, 3, 31)]
+    assert ends("Tháng 6/2025 - tháng 3/2026") == [date(2026, 3, 31)]
+    with pytest.raises(TimeParseError):
+        read_phrase("Quý II/2026 - Quý I/2026", date(2025, 11, 24))
