@@ -2651,3 +2651,22 @@ def test_a_span_of_quarters_or_months_ends_with_its_last_one() -> None:
     assert ends("Tháng 6/2025 - tháng 3/2026") == [date(2026, 3, 31)]
     with pytest.raises(TimeParseError):
         read_phrase("Quý II/2026 - Quý I/2026", date(2025, 11, 24))
+
+
+def test_investors_and_providers_are_owners_not_a_verb() -> None:
+    """ "các nhà đầu tư" (investors), "các nhà cung cấp dịch vụ" (providers): "nhà" before
+    a verb makes who does it, a noun; a subject listing them after another body by a
+    comma names two owners, and the duty's verb comes after them."""
+    text = (
+        "KẾ HOẠCH\n\nIV. KINH PHÍ\n\n"
+        "Các doanh nghiệp viễn thông trên địa bàn Thành phố, các nhà đầu tư trong các khu "
+        "công nghiệp chủ động bố trí kinh phí.\n\n"
+        "Sở Tài chính, các nhà cung cấp dịch vụ phối hợp bảo đảm nguồn lực.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="9/KH")
+    first, second = draft.duties
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Các doanh nghiệp viễn thông trên địa bàn Thành phố",
+        "các nhà đầu tư trong các khu công nghiệp",
+    ]
+    assert [n for n, _ in _owners(draft, second)] == ["Sở Tài chính", "các nhà cung cấp dịch vụ"]

@@ -80,7 +80,9 @@ _GENERIC = re.compile(
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
-    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
+    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang"
+    # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
+    r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -333,7 +335,7 @@ def _ends_name(text: str, f: str, i: int) -> bool:
 
 
 def _noun_here(f: str, i: int, text: str = "") -> bool:
-    """Whether "tổ chức" (or "trình") here is a noun's, not a verb.
+    """Whether "tổ chức" (or "trình", or a verb after "nhà") here is a noun's, not a verb.
 
     "tổ chức" is an organisation before "hữu quan", ",", an acronym ("các tổ chức
     PCPNN"); "trình" ends "chương trình".
@@ -349,6 +351,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
         return True
+    if re.search(r"\bnha\s+$", f[max(0, i - 5) : i]):
+        return True  # "các nhà đầu tư", "nhà cung cấp dịch vụ": who does it, a noun
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
