@@ -2670,3 +2670,20 @@ def test_investors_and_providers_are_owners_not_a_verb() -> None:
         "các nhà đầu tư trong các khu công nghiệp",
     ]
     assert [n for n, _ in _owners(draft, second)] == ["Sở Tài chính", "các nhà cung cấp dịch vụ"]
+
+
+def test_a_distributive_list_whose_last_name_holds_and() -> None:
+    """ "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng …":
+    each name takes the kind; "và" inside the last name joins no second owner."""
+    text = (
+        "CÔNG VĂN\n\n1. Về phân cấp\n\n1.2. Đối với các nhiệm vụ cần điều chỉnh thẩm quyền, "
+        "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng "
+        "phương án điều chỉnh thẩm quyền.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 2), number="9/CV")
+    (duty,) = draft.duties
+    assert sorted(n for n, _ in _owners(draft, duty)) == [
+        "Bộ Khoa học và Công nghệ",
+        "Bộ Nông nghiệp và Môi trường",
+        "Bộ Xây dựng",
+    ]

@@ -510,7 +510,8 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     """Expand a distributive list: "các Đảng uỷ: Chính phủ; Quốc hội" names two bodies.
 
     Each name takes the kind ("Đảng uỷ Chính phủ", "Đảng uỷ Quốc hội"); a last item
-    joined by "và" ("Bộ Nội vụ và các cấp uỷ, tổ chức đảng") ends the list.
+    joined by "và" ("Bộ Nội vụ và các cấp uỷ, tổ chức đảng") ends the list, when a body's
+    name follows "và" ("các Bộ: Xây dựng; Khoa học và Công nghệ": "và" inside a name).
     """
     m = _DISTRIBUTIVE.match(f)
     assert m is not None
@@ -519,8 +520,17 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     parts = [p.strip(_TRAILING + " ") for p in text[end:].split(";")]
     out = []
     for k, part in enumerate(parts):
-        if k == len(parts) - 1 and " và " in part:
-            last, rest = part.split(" và ", 1)
+        pf = _aligned(part)
+        joined = next(
+            (
+                j.start()
+                for j in re.finditer(" và ", part)
+                if starts_body(part, pf, j.end(), registry)
+            ),
+            None,
+        )
+        if k == len(parts) - 1 and joined is not None:
+            last, rest = part[:joined], part[joined + len(" và ") :]
             out.append(f"{kind} {last.strip()}")
             out += split_names(rest, registry)
             continue
