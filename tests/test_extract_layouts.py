@@ -2687,3 +2687,15 @@ def test_a_distributive_list_whose_last_name_holds_and() -> None:
         "Bộ Nông nghiệp và Môi trường",
         "Bộ Xây dựng",
     ]
+
+
+def test_a_weekday_before_a_day_only_labels_it() -> None:
+    """ "trước Thứ Tư ngày 03/12/2025": the weekday labels the day ("Tư" is not "từ",
+    from), so "trước" qualifies it: the day before. A comma after the weekday too."""
+
+    def ends(phrase: str) -> list[date | None]:
+        return [r.window.end for r in read_phrase(phrase, date(2025, 12, 1))]
+
+    assert ends("trước Thứ Tư ngày 03/12/2025") == [date(2025, 12, 2)]
+    assert ends("trước thứ Sáu, ngày 05/12/2025") == [date(2025, 12, 4)]
+    assert ends("chậm nhất Chủ nhật ngày 07/12/2025") == [date(2025, 12, 7)]

@@ -330,8 +330,17 @@ _MARKS = str.maketrans(dict.fromkeys('()*"“”', " ") | dict.fromkeys("–—�
 
 
 def _aligned_fold(text: str) -> str:
-    """Fold character by character so offsets in the result are offsets in ``text``."""
-    return fold_aligned(text.translate(_MARKS))
+    """Fold character by character so offsets in the result are offsets in ``text``.
+
+    A weekday before a day ("trước Thứ Tư, ngày 03/12/2025") only labels it: it is
+    blanked, so the words before it qualify the day ("Tư" is not "từ", from).
+    """
+    f = fold_aligned(text.translate(_MARKS))
+    return _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+
+
+# "thứ Hai" … "thứ Bảy", "Chủ nhật", with its comma, right before "ngày <day>".
+_WEEKDAY = re.compile(r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?(?=\s*ngay\s+\d)")
 
 
 def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
