@@ -2699,3 +2699,39 @@ def test_a_weekday_before_a_day_only_labels_it() -> None:
     assert ends("trước Thứ Tư ngày 03/12/2025") == [date(2025, 12, 2)]
     assert ends("trước thứ Sáu, ngày 05/12/2025") == [date(2025, 12, 4)]
     assert ends("chậm nhất Chủ nhật ngày 07/12/2025") == [date(2025, 12, 7)]
+
+
+_POINTED = (
+    "CÔNG VĂN\n\n1. Về kiến nghị\n\n{item}\n\n"
+    + "PHỤ LỤC\nPHÂN CÔNG XỬ LÝ\n"
+    + _bars(
+        ["**TT**", "**Tỉnh kiến nghị**", "**Thông tin đề xuất**", "**Bộ phụ trách**"],
+        ["1", "Lào Cai", "Đề nghị hỗ trợ kinh phí sửa chữa trụ sở.", "Bộ Tài chính"],
+        ["2", "Cao Bằng", "Đề nghị hướng dẫn thẩm quyền bổ nhiệm.", "Bộ Nội vụ"],
+    )
+)
+
+
+def test_an_appendix_table_with_no_time_column_takes_the_date_of_the_item_pointing_to_it() -> None:
+    """ "1.1. Khẩn trương xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày
+    15/12/2025": the appendix's rows are that item's work, due with it (review says so).
+    A date that bounds a report, not the work, is not carried; nor is any when two items
+    point to the appendix."""
+    item = (
+        "1.1. Các Bộ khẩn trương xử lý các kiến nghị của địa phương (Phụ lục kèm theo), "
+        "hoàn thành trước ngày 15/12/2025."
+    )
+    draft = extract(_POINTED.format(item=item), issued=date(2025, 12, 2), number="9/CV")
+    d = _by_id(draft)
+    assert d["PL.1"]["windows"] == d["PL.2"]["windows"] == ["trước ngày 15/12/2025"]
+    assert "points to this appendix" in d["PL.2"]["review"]
+    _valid(draft)
+    report = (
+        "1.1. Các Bộ xử lý các kiến nghị của địa phương (Phụ lục kèm theo), báo cáo kết "
+        "quả trước ngày 15/12/2025."
+    )
+    draft = extract(_POINTED.format(item=report), issued=date(2025, 12, 2), number="9/CV")
+    assert _by_id(draft)["PL.1"]["windows"] == ["không thời hạn"]
+    two = item + "\n\n1.2. Bộ Nội vụ rà soát, tổng hợp các kiến nghị (Phụ lục kèm theo)."
+    draft = extract(_POINTED.format(item=two), issued=date(2025, 12, 2), number="9/CV")
+    assert _by_id(draft)["PL.1"]["windows"] == ["không thời hạn"]
