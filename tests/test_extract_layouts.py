@@ -2735,3 +2735,19 @@ def test_an_appendix_table_with_no_time_column_takes_the_date_of_the_item_pointi
     two = item + "\n\n1.2. Bộ Nội vụ rà soát, tổng hợp các kiến nghị (Phụ lục kèm theo)."
     draft = extract(_POINTED.format(item=two), issued=date(2025, 12, 2), number="9/CV")
     assert _by_id(draft)["PL.1"]["windows"] == ["không thời hạn"]
+
+
+def test_the_bodies_a_sentence_requires_own_it() -> None:
+    """ "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và
+    các doanh nghiệp viễn thông … triển khai": as with "giao", the issuer requires; the
+    bodies after "yêu cầu" own the duty, not the issuer."""
+    text = (
+        "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Xây dựng chủ trì triển khai kế hoạch.\n\n"
+        "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và "
+        "các doanh nghiệp viễn thông nghiêm túc triển khai thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="9/KH")
+    duty = draft.duties[-1]
+    names = [n for n, _ in _owners(draft, duty)]
+    assert not any("Ủy ban nhân dân Thành phố" in n for n in names)
+    assert "các doanh nghiệp viễn thông" in names

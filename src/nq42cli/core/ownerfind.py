@@ -585,12 +585,15 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    gives = re.search(r"\sgiao(?: cho)?\s+(?=\S)", f[pos:end]) if pos == 0 else None
-    if gives is not None and text[pos + gives.end()].isupper():
+    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end]) if pos == 0 else None
+    if gives is not None and (
+        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
+    ):
         after = pos + gives.end()
         if starts_body(text, f, after, registry):
             # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
-            # assigns; the bodies after "giao" own the duty.
+            # assigns; the bodies after "giao" own the duty. So with "yêu cầu" (requires):
+            # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai …".
             got.assigned = True
             pos = after
             end = name_end(text, f, pos, min(len(text), pos + 400), registry)
