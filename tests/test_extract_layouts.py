@@ -2752,3 +2752,14 @@ def test_the_bodies_a_sentence_requires_own_it() -> None:
         "UBND phường, xã",
         "các doanh nghiệp viễn thông",
     ]
+
+
+def test_a_pointer_to_the_appendix_in_brackets_is_no_duty() -> None:
+    """ "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)" on a line of its own after an
+    item points to the appendix, as the same words without brackets do: no duty."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG\n\n8. Sở Tài chính bố trí kinh phí thực hiện.\n\n"
+        "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="9/KH")
+    assert [d["id"] for d in draft.duties] == ["II.8"]

@@ -630,7 +630,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "pointer",
         re.compile(
-            r"^(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
+            # "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)": in brackets, the same.
+            r"^\(?\s*(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
             r"(?:tai|theo|o) (?:cac )?phu luc\b"
         ),
     ),
