@@ -2763,3 +2763,20 @@ def test_a_pointer_to_the_appendix_in_brackets_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 18), number="9/KH")
     assert [d["id"] for d in draft.duties] == ["II.8"]
+
+
+def test_an_owner_cell_listing_investors_and_providers_without_cac() -> None:
+    """A table's lead cell "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư": "nhà
+    cung cấp …", "nhà đầu tư" open owners' names without "các" too; three owners."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nhiệm vụ**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**"],
+        ["1", "Triển khai ứng dụng IoT.", "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư",
+         "Sở Công Thương", "Thường xuyên"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 24), number="9/KH")
+    (duty,) = draft.duties
+    assert [n for n, r in _owners(draft, duty) if r != "partner"] == [
+        "Doanh nghiệp",
+        "nhà cung cấp dịch vụ IoT",
+        "nhà đầu tư",
+    ]

@@ -84,6 +84,8 @@ _GENERIC = re.compile(
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
+# Who invest, build, provide …: owners by what they do, with or without "các".
+_AGENTS = re.compile(r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b")
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
     "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
@@ -198,7 +200,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _known_at(f, pos, registry) is not None:
         return True
-    if _GENERIC.match(f, pos):
+    if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
     m = _HEAD.match(f, pos)
     if m is not None and pos < len(text) and text[pos].isupper():
