@@ -16,8 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nq42cli.core.extract import Draft, extract
+from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.text import fold
+from nq42cli.core.windows import TimeParseError
 from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
@@ -2590,3 +2592,191 @@ def test_a_notice_s_shortest_closing_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 22), number="10/TB")
     assert [d["id"] for d in draft.duties] == ["III.1"]
+
+
+def test_a_table_of_proposals_assigned_to_the_bodies_in_charge() -> None:
+    """An appendix that assigns proposals (TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ
+    trách …): the proposal is the task, the body "phụ trách" (in charge) leads, and the
+    province that proposed it is no owner."""
+    text = "PHỤ LỤC\nĐỀ XUẤT CỦA CÁC ĐỊA PHƯƠNG VÀ PHÂN CÔNG XỬ LÝ\n" + _bars(
+        ["**TT**", "**Tỉnh kiến nghị**", "**Thông tin đề xuất**",
+         "**Bộ phụ trách tiếp\nnhận, xử lý**"],
+        ["1", "Lào Cai", "Đề nghị hỗ trợ kinh phí sửa chữa\ntrụ sở cấp xã.", "Bộ Tài chính"],
+        ["2", "Cao Bằng, Hà Nội", "Đề nghị hướng dẫn thẩm quyền bổ nhiệm.",
+         "Bộ Nội vụ; Bộ Tài\nchính"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 12, 2), number="9/CV")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2"]
+    assert d["PL.1"]["text"] == "Đề nghị hỗ trợ kinh phí sửa chữa trụ sở cấp xã."
+    assert _owners(draft, d["PL.1"]) == [("Bộ Tài chính", "lead")]
+    assert [n for n, _ in _owners(draft, d["PL.2"])] == ["Bộ Nội vụ", "Bộ Tài chính"]
+    _valid(draft)
+
+
+def test_a_gap_in_a_copied_table_loses_a_group_heading() -> None:
+    """A page dump cut a table ("…......" on a line of its own): the rows after the cut
+    are still rows, though their numbers fall back; their lost group is the one before
+    the group printed next (III before IV), and the gap is not a cell's words."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nội dung**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**"],
+        ["**I**", "**Văn bản**"],
+        ["1", "Ban hành quy chế trực.", "Sở Nội vụ", "Sở Tư pháp", "2025"],
+        ["2", "Ban hành quy chế phối hợp.", "Sở Xây dựng", "Sở Tài chính",
+         "Thường xuyên\n….........."],
+        ["2", "Thành lập bộ máy quản lý Quỹ.", "Sở Tài chính", "Sở Nội vụ", "2025"],
+        ["3", "Duy trì Tổng đài 112.", "Bộ CHQS tỉnh", "Cơ quan liên quan", "2026"],
+        ["**IV**", "**Diễn tập**"],
+        ["1", "Diễn tập phòng thủ các cấp.", "Ban Chỉ huy", "Cơ quan liên quan", "2027"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 18), number="9/KH")
+    d = _by_id(draft)
+    assert list(d) == ["PL.I.1", "PL.I.2", "PL.III.2", "PL.III.3", "PL.IV.1"]
+    assert d["PL.I.2"]["windows"] == ["thường xuyên"]
+    assert d["PL.III.2"]["windows"] == ["năm 2025"]
+    assert "a gap in the copy" in d["PL.III.2"]["review"]
+    _valid(draft)
+
+
+def test_a_span_of_quarters_or_months_ends_with_its_last_one() -> None:
+    """A table's time cell "Quý IV/2025- Quý II/2026" (each end with its year) is one span,
+    due at its last quarter's end, as a span of years is ("2025 - 2026"); so is a span of
+    months; a span that runs backwards is not read."""
+
+    def ends(phrase: str) -> list[date | None]:
+        return [r.window.end for r in read_phrase(phrase, date(2025, 11, 24))]
+
+    assert ends("Quý IV/2025- Quý II/2026") == [date(2026, 6, 30)]
+    assert ends("quý 4 năm 2025 - quý 1 năm 2026") == [date(2026, 3, 31)]
+    assert ends("Tháng 6/2025 - tháng 3/2026") == [date(2026, 3, 31)]
+    with pytest.raises(TimeParseError):
+        read_phrase("Quý II/2026 - Quý I/2026", date(2025, 11, 24))
+
+
+def test_investors_and_providers_are_owners_not_a_verb() -> None:
+    """ "các nhà đầu tư" (investors), "các nhà cung cấp dịch vụ" (providers): "nhà" before
+    a verb makes who does it, a noun; a subject listing them after another body by a
+    comma names two owners, and the duty's verb comes after them."""
+    text = (
+        "KẾ HOẠCH\n\nIV. KINH PHÍ\n\n"
+        "Các doanh nghiệp viễn thông trên địa bàn Thành phố, các nhà đầu tư trong các khu "
+        "công nghiệp chủ động bố trí kinh phí.\n\n"
+        "Sở Tài chính, các nhà cung cấp dịch vụ phối hợp bảo đảm nguồn lực.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="9/KH")
+    first, second = draft.duties
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Các doanh nghiệp viễn thông trên địa bàn Thành phố",
+        "các nhà đầu tư trong các khu công nghiệp",
+    ]
+    assert [n for n, _ in _owners(draft, second)] == ["Sở Tài chính", "các nhà cung cấp dịch vụ"]
+
+
+def test_a_distributive_list_whose_last_name_holds_and() -> None:
+    """ "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng …":
+    each name takes the kind; "và" inside the last name joins no second owner."""
+    text = (
+        "CÔNG VĂN\n\n1. Về phân cấp\n\n1.2. Đối với các nhiệm vụ cần điều chỉnh thẩm quyền, "
+        "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng "
+        "phương án điều chỉnh thẩm quyền.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 2), number="9/CV")
+    (duty,) = draft.duties
+    assert sorted(n for n, _ in _owners(draft, duty)) == [
+        "Bộ Khoa học và Công nghệ",
+        "Bộ Nông nghiệp và Môi trường",
+        "Bộ Xây dựng",
+    ]
+
+
+def test_a_weekday_before_a_day_only_labels_it() -> None:
+    """ "trước Thứ Tư ngày 03/12/2025": the weekday labels the day ("Tư" is not "từ",
+    from), so "trước" qualifies it: the day before. A comma after the weekday too."""
+
+    def ends(phrase: str) -> list[date | None]:
+        return [r.window.end for r in read_phrase(phrase, date(2025, 12, 1))]
+
+    assert ends("trước Thứ Tư ngày 03/12/2025") == [date(2025, 12, 2)]
+    assert ends("trước thứ Sáu, ngày 05/12/2025") == [date(2025, 12, 4)]
+    assert ends("chậm nhất Chủ nhật ngày 07/12/2025") == [date(2025, 12, 7)]
+
+
+_POINTED = (
+    "CÔNG VĂN\n\n1. Về kiến nghị\n\n{item}\n\n"
+    + "PHỤ LỤC\nPHÂN CÔNG XỬ LÝ\n"
+    + _bars(
+        ["**TT**", "**Tỉnh kiến nghị**", "**Thông tin đề xuất**", "**Bộ phụ trách**"],
+        ["1", "Lào Cai", "Đề nghị hỗ trợ kinh phí sửa chữa trụ sở.", "Bộ Tài chính"],
+        ["2", "Cao Bằng", "Đề nghị hướng dẫn thẩm quyền bổ nhiệm.", "Bộ Nội vụ"],
+    )
+)
+
+
+def test_an_appendix_table_with_no_time_column_takes_the_date_of_the_item_pointing_to_it() -> None:
+    """ "1.1. Khẩn trương xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày
+    15/12/2025": the appendix's rows are that item's work, due with it (review says so).
+    A date that bounds a report, not the work, is not carried; nor is any when two items
+    point to the appendix."""
+    item = (
+        "1.1. Các Bộ khẩn trương xử lý các kiến nghị của địa phương (Phụ lục kèm theo), "
+        "hoàn thành trước ngày 15/12/2025."
+    )
+    draft = extract(_POINTED.format(item=item), issued=date(2025, 12, 2), number="9/CV")
+    d = _by_id(draft)
+    assert d["PL.1"]["windows"] == d["PL.2"]["windows"] == ["trước ngày 15/12/2025"]
+    assert "points to this appendix" in d["PL.2"]["review"]
+    _valid(draft)
+    report = (
+        "1.1. Các Bộ xử lý các kiến nghị của địa phương (Phụ lục kèm theo), báo cáo kết "
+        "quả trước ngày 15/12/2025."
+    )
+    draft = extract(_POINTED.format(item=report), issued=date(2025, 12, 2), number="9/CV")
+    assert _by_id(draft)["PL.1"]["windows"] == ["không thời hạn"]
+    two = item + "\n\n1.2. Bộ Nội vụ rà soát, tổng hợp các kiến nghị (Phụ lục kèm theo)."
+    draft = extract(_POINTED.format(item=two), issued=date(2025, 12, 2), number="9/CV")
+    assert _by_id(draft)["PL.1"]["windows"] == ["không thời hạn"]
+
+
+def test_the_bodies_a_sentence_requires_own_it() -> None:
+    """ "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và
+    các doanh nghiệp viễn thông … triển khai": as with "giao", the issuer requires; the
+    bodies after "yêu cầu" own the duty, not the issuer."""
+    text = (
+        "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Xây dựng chủ trì triển khai kế hoạch.\n\n"
+        "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và "
+        "các doanh nghiệp viễn thông nghiêm túc triển khai thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="9/KH")
+    assert [n for n, _ in _owners(draft, draft.duties[-1])] == [
+        "các Sở, ban, ngành Thành phố",
+        "UBND phường, xã",
+        "các doanh nghiệp viễn thông",
+    ]
+
+
+def test_a_pointer_to_the_appendix_in_brackets_is_no_duty() -> None:
+    """ "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)" on a line of its own after an
+    item points to the appendix, as the same words without brackets do: no duty."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG\n\n8. Sở Tài chính bố trí kinh phí thực hiện.\n\n"
+        "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="9/KH")
+    assert [d["id"] for d in draft.duties] == ["II.8"]
+
+
+def test_an_owner_cell_listing_investors_and_providers_without_cac() -> None:
+    """A table's lead cell "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư": "nhà
+    cung cấp …", "nhà đầu tư" open owners' names without "các" too; three owners."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nhiệm vụ**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**"],
+        ["1", "Triển khai ứng dụng IoT.", "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư",
+         "Sở Công Thương", "Thường xuyên"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 24), number="9/KH")
+    (duty,) = draft.duties
+    assert [n for n, r in _owners(draft, duty) if r != "partner"] == [
+        "Doanh nghiệp",
+        "nhà cung cấp dịch vụ IoT",
+        "nhà đầu tư",
+    ]

@@ -59,6 +59,7 @@ from nq42cli.core.tables import (
     TaskTable,
     cells_grid,
     kind_of,
+    roles,
     task_table,
 )
 from nq42cli.core.text import fold, fold_aligned, nfc
@@ -629,7 +630,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "pointer",
         re.compile(
-            r"^(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
+            # "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)": in brackets, the same.
+            r"^\(?\s*(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
             r"(?:tai|theo|o) (?:cac )?phu luc\b"
         ),
     ),
@@ -769,6 +771,8 @@ class _Extractor:
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
+        # An appendix's task tables with no time column: (appendix, its rows' duties).
+        self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
         self._cell_tests = CellTests(
             _is_time_cell,
             lambda t: is_owner_list(t, self.registry),
@@ -792,6 +796,7 @@ class _Extractor:
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
             self._part(part)
+        self._appendix_times()
         self._coverage_owners()
         data = {
             "plan": meta,
@@ -1926,6 +1931,8 @@ class _Extractor:
         before = len(self.duties)
         for row in table.rows:
             self._row(row, table, sid, section)
+        if part.kind and part.kind.startswith("Phụ lục") and "time" not in roles(grid.rows[0][1]):
+            self._timeless.append((part.kind, self.duties[before:]))
         entry.update(
             rows=table.source_rows,
             groups=len(table.groups),
@@ -1934,6 +1941,50 @@ class _Extractor:
             skipped=table.skipped,
         )
         self.cov.tables.append(entry)
+
+    def _appendix_times(self) -> None:
+        """The time of an appendix's task table with no time column, from the body.
+
+        "Khẩn trương … xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày
+        15/12/2025": when one duty of the body, and one only, points to the appendix
+        (by its number, or "Phụ lục kèm theo" to the one appendix without a number) and
+        has one dated deadline, the appendix's rows are that duty's work, due with it.
+        Review says so. Several pointing duties, or several dates, give none; nor does a
+        date that bounds a report or a submission ("… (Phụ lục kèm theo), báo cáo … trước
+        ngày …": the rows' work is not due then).
+        """
+        rows = {id(d) for _, duties in self._timeless for d in duties}
+        for kind, duties in self._timeless:
+            number = kind.split()[-1] if len(kind.split()) > 2 else ""
+            if number:
+                pointer = re.compile(rf"\bphu luc(?: so)? {re.escape(fold(number))}\b")
+            else:
+                pointer = re.compile(r"\bphu luc (?:kem theo|gui kem|dinh kem)\b")
+            pointing = [
+                d for d in self.duties if id(d) not in rows and pointer.search(fold(d["text"]))
+            ]
+            if len(pointing) != 1 or not pointing[0]["timing"]:
+                continue
+            source = pointing[0]
+            if _reported_by(fold(source["text"]), pointer, fold(source["timing"])):
+                continue
+            try:
+                read = read_phrase(source["timing"], self.issued)
+            except TimeParseError:  # pragma: no cover - read once already
+                continue
+            if len(read) != 1 or read[0].window.kind is not WindowKind.DEADLINE:
+                continue
+            for duty in duties:
+                if duty["timing"] is not None:
+                    continue
+                duty["timing"] = source["timing"]
+                duty["windows"] = list(source["windows"])
+                duty.pop("timing_source", None)
+                note = (
+                    f"the table has no time column; its time is that of {source['id']}, "
+                    f"which points to this appendix ('{source['timing']}')"
+                )
+                duty["review"] = "; ".join(x for x in (duty.get("review"), note) if x)
 
     def _table_section(self, part: _Part) -> str:
         label = "T"
@@ -2415,6 +2466,15 @@ def parse_kind(window: str) -> str:
     from nq42cli.core.windows import parse_window
 
     return parse_window(window).kind.value
+
+
+def _reported_by(f: str, pointer: re.Pattern[str], timing: str) -> bool:
+    """Whether a report or a submission stands between a pointer and its date."""
+    at, when = pointer.search(f), f.find(timing)
+    if at is None or when < 0:
+        return True
+    between = f[at.end() : when] if when >= at.end() else f[when : at.start()]
+    return bool(re.search(r"\b(?:bao cao|gui|trinh)\b", between))
 
 
 def _kind_of(kinds: set[str]) -> str:

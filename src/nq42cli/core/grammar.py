@@ -145,6 +145,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Quý IV/2025 - Quý II/2026", "tháng 6/2025 - tháng 3/2026": a span of quarters
+        # or of months, each end with its year.
+        "periods_span",
+        re.compile(
+            r"\b(?P<u1>quy|thang)\s+(?P<p1>[ivx]+|\d{1,2})\s*(?:[/.-]\s*|\s+nam\s+)(?P<y1>\d{4})"
+            r"\s*-\s*(?P<u2>quy|thang)\s+(?P<p2>[ivx]+|\d{1,2})\s*(?:[/.-]\s*|\s+nam\s+)"
+            r"(?P<y2>\d{4})\b"
+        ),
+    ),
+    (
         "years_span",
         re.compile(
             r"\b(?:(?:giai doan|nhiem ky|thoi ky)\s+)?(?:nam\s+)?(?P<a>\d{4})"
@@ -320,8 +330,17 @@ _MARKS = str.maketrans(dict.fromkeys('()*"“”', " ") | dict.fromkeys("–—�
 
 
 def _aligned_fold(text: str) -> str:
-    """Fold character by character so offsets in the result are offsets in ``text``."""
-    return fold_aligned(text.translate(_MARKS))
+    """Fold character by character so offsets in the result are offsets in ``text``.
+
+    A weekday before a day ("trước Thứ Tư, ngày 03/12/2025") only labels it: it is
+    blanked, so the words before it qualify the day ("Tư" is not "từ", from).
+    """
+    f = fold_aligned(text.translate(_MARKS))
+    return _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+
+
+# "thứ Hai" … "thứ Bảy", "Chủ nhật", with its comma, right before "ngày <day>".
+_WEEKDAY = re.compile(r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?(?=\s*ngay\s+\d)")
 
 
 def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
@@ -594,7 +613,7 @@ def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
         t.build = None
     if name in ("part_quarter", "part_year", "months_part"):
         t.flags.add(Flag.APPROXIMATE)
-    if name in ("day_span", "years_span", "years_list"):
+    if name in ("day_span", "periods_span", "years_span", "years_list"):
         # These carry their own years; the builder ignores the one passed in.
         t.year = 0
     # Check the shape now, so a bad day or month is reported even without a year.
@@ -710,6 +729,8 @@ def _builder_more(
             msg = f"'{quote}': a span of days runs from the earlier day to the later one"
             raise TimeParseError(msg, "time.bad_span", where)
         return lambda _y: (ends[0], ends[1])
+    if name == "periods_span":
+        return _periods_span(g, quote, where)
     if name == "years_span":
         ya, yb = _year(need("a"), quote, where), _year(need("b"), quote, where)
         if yb <= ya:
@@ -724,6 +745,31 @@ def _builder_more(
         msg = f"'{quote}': the years must follow one another in order"
         raise TimeParseError(msg, "time.bad_span", where)
     return lambda _y: (date(years[0], 1, 1), date(years[-1], 12, 31))
+
+
+def _periods_span(g: dict[str, str | None], quote: str, where: tuple[int, int]) -> Builder:
+    """A span of quarters or months: from the first one's start to the last one's end."""
+    ends: list[tuple[date, date]] = []
+    for k in ("1", "2"):
+        unit, raw, y = g["u" + k], g["p" + k] or "", _year(g["y" + k] or "", quote, where)
+        if unit != g["u1"]:
+            msg = f"'{quote}': a span runs from a quarter to a quarter, a month to a month"
+            raise TimeParseError(msg, "time.bad_span", where)
+        if unit == "quy":
+            q = ROMAN.get(raw) if not raw.isdigit() else int(raw)
+            if q is None or not 1 <= q <= 4:
+                msg = f"'{quote}': a quarter is I–IV (1–4)"
+                raise TimeParseError(msg, "time.bad_quarter", where)
+            ends.append(_period(Period.quarter(y, q)))
+        else:
+            if not raw.isdigit():
+                msg = f"'{quote}': a month is 1–12"
+                raise TimeParseError(msg, "time.bad_month", where)
+            ends.append(_whole_month(y, _month(raw, quote, where)))
+    if ends[1][1] <= ends[0][1]:
+        msg = f"'{quote}': a span runs from the earlier period to the later one"
+        raise TimeParseError(msg, "time.bad_span", where)
+    return lambda _y: (ends[0][0], ends[1][1])
 
 
 def _period(p: Period) -> tuple[date, date]:

@@ -56,6 +56,7 @@ class Grid:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     form: str = "pipe"  # "pipe", "tsv", "bars" or "cells" (one cell per line)
     notes: dict[int, str] = field(default_factory=dict)  # a row's words placed in no cell
+    gaps: set[int] = field(default_factory=set)  # rows that follow a gap in the copy
 
 
 Piece = Line | Grid
@@ -178,6 +179,8 @@ def _stands_alone(cells: list[str]) -> bool:
     return not filled or (len(filled) == 1 and bool(_GROUP_TITLE.match(cells[0])))
 
 
+# A line of dots or an ellipsis alone: a page dump's cut ("…....................").
+_GAP = re.compile(r"^(?=.*…)[.…]{3,}$|^\.{5,}$")
 _GROUP_TITLE = re.compile(r"^[IVXLC]+\s*[.)-]\s*\S")
 _BAR_LOOKAHEAD = 40  # lines between two "|" lines of one table, at most
 
@@ -192,7 +195,61 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
     ends a row when a row's label follows it (the next number, a first one, a group's
     Roman number) or the row is full, else it is an empty cell.
     """
-    segments: list[tuple[int, str]] = []  # (index of its first line, its text)
+    segments, gaps, k = _bar_segments(raw, i)
+    if len(segments) < 4 or not re.fullmatch(r"s?tt", fold(_bare(segments[0][1])).strip(" .")):
+        return None
+    header: list[str] = []
+    n = 0
+    while n < len(segments) and segments[n][1]:
+        header.append(_bare(segments[n][1]))
+        n += 1
+    grid = Grid(i + 1, [(segments[0][0] + 1, header)], form="bars")
+    row: list[str] = []
+    row_at = 0
+    last = 0
+    end = k
+    cut = False  # a gap in the copy went before: the next row's number may be any
+    lost: list[int] = []  # where a group lost in a gap goes in grid.rows
+    for at, text in segments[n:]:
+        label = _bare(text)
+        cut = cut or at in gaps
+        if not text and row:
+            row.append("")
+            continue
+        full = len([c for c in row if c]) >= len(header)
+        if row and (full or (not row[-1] and _row_label(label, last, cut))):
+            grid.rows.append((row_at + 1, _trim(row, len(header))))
+            row = []
+        if not row:
+            if not text:
+                continue
+            if not _row_label(label, last, cut) and grid.rows:
+                end = at - 1  # words between two tables (the next one's title): not a row
+                break
+            row_at = at
+            if m := re.fullmatch(r"(\d{1,3})\.?", label):
+                if cut and int(m.group(1)) <= last:  # numbers fall back: a group was lost
+                    lost.append(len(grid.rows))
+                    grid.rows.append((at + 1, [""]))
+                if cut:
+                    grid.gaps.add(at + 1)
+                last = int(m.group(1))
+            cut = False
+        row.append(label)
+    if row:
+        grid.rows.append((row_at + 1, _trim(row, len(header))))
+    _name_lost_groups(grid, lost)
+    return grid, end
+
+
+def _bar_segments(raw: list[str], i: int) -> tuple[list[tuple[int, str]], set[int], int]:
+    """The cells between ``|`` lines from ``raw[i]``, and the line after them.
+
+    Each cell is (index of its first line, its text); a gap line of the copy
+    ("…......") is no cell's words: the cells that held one are returned apart.
+    """
+    segments: list[tuple[int, str]] = []
+    gaps: set[int] = set()
     k = i + 1
     current: list[str] = []
     current_at = k
@@ -206,42 +263,39 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
         if not s or k - current_at >= _BAR_LOOKAHEAD:
             k = current_at  # words after the last "|" are no cell: the text after the table
             break
-        current.append(s)
+        if _GAP.match(s):
+            gaps.add(current_at)
+        else:
+            current.append(s)
         k += 1
-    if len(segments) < 4 or not re.fullmatch(r"s?tt", fold(_bare(segments[0][1])).strip(" .")):
-        return None
-    header: list[str] = []
-    n = 0
-    while n < len(segments) and segments[n][1]:
-        header.append(_bare(segments[n][1]))
-        n += 1
-    grid = Grid(i + 1, [(segments[0][0] + 1, header)], form="bars")
-    row: list[str] = []
-    row_at = 0
-    last = 0
-    end = k
-    for at, text in segments[n:]:
-        label = _bare(text)
-        if not text and row:
-            row.append("")
-            continue
-        full = len([c for c in row if c]) >= len(header)
-        if row and (full or (not row[-1] and _row_label(label, last))):
-            grid.rows.append((row_at + 1, _trim(row, len(header))))
-            row = []
-        if not row:
-            if not text:
-                continue
-            if not _row_label(label, last) and grid.rows:
-                end = at - 1  # words between two tables (the next one's title): not a row
-                break
-            row_at = at
-            if m := re.fullmatch(r"(\d{1,3})\.?", label):
-                last = int(m.group(1))
-        row.append(label)
-    if row:
-        grid.rows.append((row_at + 1, _trim(row, len(header))))
-    return grid, end
+    return segments, gaps, k
+
+
+def _name_lost_groups(grid: Grid, lost: list[int]) -> None:
+    """Number the groups a gap in the copy lost: the one before the next group printed.
+
+    Rows after a gap whose numbers fall back belong to a group whose heading the gap
+    took; the group printed next after them is the one after it (VI before VII). With
+    no group printed after them, or none free before it, the rows stay where they are.
+    """
+    for k in reversed(lost):
+        at = grid.rows[k][0]
+        after = next((_roman_value(r[0]) for _, r in grid.rows[k + 1 :] if _roman_value(r[0])), 0)
+        before = max((_roman_value(r[0]) for _, r in grid.rows[1:k]), default=0)
+        if after - 1 > before:
+            grid.rows[k] = (at, [_ROMANS[after - 2], ""])
+        else:
+            del grid.rows[k]
+
+
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+           "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]  # fmt: skip
+
+
+def _roman_value(label: str) -> int:
+    """A group label's value ("VII" → 7), 0 for any other cell."""
+    bare = label.strip(" .*")
+    return _ROMANS.index(bare) + 1 if bare in _ROMANS else 0
 
 
 def _bare(text: str) -> str:
@@ -249,9 +303,9 @@ def _bare(text: str) -> str:
     return cleaned[0] if cleaned else ""
 
 
-def _row_label(label: str, last: int) -> bool:
+def _row_label(label: str, last: int, cut: bool = False) -> bool:
     if m := re.fullmatch(r"(\d{1,3})\.?", label):
-        return int(m.group(1)) in (last + 1, 1)
+        return cut or int(m.group(1)) in (last + 1, 1)
     return bool(re.fullmatch(r"[IVXLC]+(?:\.\d{1,2})*\.?", label))
 
 

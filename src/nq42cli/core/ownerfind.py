@@ -80,8 +80,12 @@ _GENERIC = re.compile(
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
-    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang)\b"
+    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang"
+    # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
+    r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
+# Who invest, build, provide …: owners by what they do, with or without "các".
+_AGENTS = re.compile(r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b")
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
     "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
@@ -196,7 +200,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _known_at(f, pos, registry) is not None:
         return True
-    if _GENERIC.match(f, pos):
+    if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
     m = _HEAD.match(f, pos)
     if m is not None and pos < len(text) and text[pos].isupper():
@@ -333,7 +337,7 @@ def _ends_name(text: str, f: str, i: int) -> bool:
 
 
 def _noun_here(f: str, i: int, text: str = "") -> bool:
-    """Whether "tổ chức" (or "trình") here is a noun's, not a verb.
+    """Whether "tổ chức" (or "trình", or a verb after "nhà") here is a noun's, not a verb.
 
     "tổ chức" is an organisation before "hữu quan", ",", an acronym ("các tổ chức
     PCPNN"); "trình" ends "chương trình".
@@ -349,6 +353,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
         return True
+    if re.search(r"\bnha\s+$", f[max(0, i - 5) : i]):
+        return True  # "các nhà đầu tư", "nhà cung cấp dịch vụ": who does it, a noun
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
@@ -506,7 +512,8 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     """Expand a distributive list: "các Đảng uỷ: Chính phủ; Quốc hội" names two bodies.
 
     Each name takes the kind ("Đảng uỷ Chính phủ", "Đảng uỷ Quốc hội"); a last item
-    joined by "và" ("Bộ Nội vụ và các cấp uỷ, tổ chức đảng") ends the list.
+    joined by "và" ("Bộ Nội vụ và các cấp uỷ, tổ chức đảng") ends the list, when a body's
+    name follows "và" ("các Bộ: Xây dựng; Khoa học và Công nghệ": "và" inside a name).
     """
     m = _DISTRIBUTIVE.match(f)
     assert m is not None
@@ -515,8 +522,17 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     parts = [p.strip(_TRAILING + " ") for p in text[end:].split(";")]
     out = []
     for k, part in enumerate(parts):
-        if k == len(parts) - 1 and " và " in part:
-            last, rest = part.split(" và ", 1)
+        pf = _aligned(part)
+        joined = next(
+            (
+                j.start()
+                for j in re.finditer(" và ", part)
+                if starts_body(part, pf, j.end(), registry)
+            ),
+            None,
+        )
+        if k == len(parts) - 1 and joined is not None:
+            last, rest = part[:joined], part[joined + len(" và ") :]
             out.append(f"{kind} {last.strip()}")
             out += split_names(rest, registry)
             continue
@@ -571,12 +587,15 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    gives = re.search(r"\sgiao(?: cho)?\s+(?=\S)", f[pos:end]) if pos == 0 else None
-    if gives is not None and text[pos + gives.end()].isupper():
+    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end]) if pos == 0 else None
+    if gives is not None and (
+        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
+    ):
         after = pos + gives.end()
         if starts_body(text, f, after, registry):
             # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
-            # assigns; the bodies after "giao" own the duty.
+            # assigns; the bodies after "giao" own the duty. So with "yêu cầu" (requires):
+            # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai …".
             got.assigned = True
             pos = after
             end = name_end(text, f, pos, min(len(text), pos + 400), registry)

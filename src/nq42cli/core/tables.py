@@ -51,10 +51,11 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "task": re.compile(
         r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
         r"|van ban|ten van ban|giai phap|chuong trinh|du an)(?:\b.*)?$"
+        r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
     ),
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
-        r"|^trach nhiem thuc hien$"
+        rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
     "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
@@ -231,6 +232,8 @@ def task_table(grid: Grid) -> TaskTable:
             subgroup=subgroup,
         )
         _annotate(row, cells, cols, lead_col, grid.notes.get(line))
+        if line in grid.gaps:
+            row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
     _restarts(table)
     return table
