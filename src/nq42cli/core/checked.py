@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from nq42cli import __version__
 from nq42cli.core.fsio import atomic_write, read_input
-from nq42cli.core.rules import Event, PartKey, part_key
+from nq42cli.core.rules import Event
 
 if TYPE_CHECKING:
     from nq42cli.core.directory import Directory
@@ -59,31 +59,22 @@ class Summary(NamedTuple):
 
     def plus(self, rec: Record, duty: Duty, directory: Directory | None) -> Summary:
         """The summary after ``rec`` (checked clean) is appended as written."""
+        from nq42cli.core.progress import done_by_part
+
         latest = rec.on if self.latest is None or rec.on > self.latest else self.latest
         if rec.event is not Event.DONE:
             return Summary(latest, self.done, self.plain)
-        return Summary(latest, _last_done([*self.done, rec], duty, directory), self.plain)
+        return Summary(latest, done_by_part([*self.done, rec], duty, directory), self.plain)
 
 
 def summarize(
     records: Sequence[Record], duty: Duty, directory: Directory | None, *, plain: bool
 ) -> Summary:
     """The summary of a history that loaded clean (every record in it counts)."""
+    from nq42cli.core.progress import done_by_part
+
     latest = max((r.on for r in records), default=None)
-    return Summary(latest, _last_done(records, duty, directory), plain)
-
-
-def _last_done(
-    records: Sequence[Record], duty: Duty, directory: Directory | None
-) -> tuple[Record, ...]:
-    from nq42cli.core.progress import groups_of
-
-    groups = groups_of(duty, directory)
-    last: dict[PartKey, Record] = {}
-    for r in records:
-        if r.event is Event.DONE:
-            last[part_key(r, groups)] = r
-    return tuple(last.values())
+    return Summary(latest, done_by_part(records, duty, directory), plain)
 
 
 def history_key(text: str, plan: Plan, duty: Duty, directory: Directory | None) -> str:

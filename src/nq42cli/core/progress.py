@@ -92,6 +92,7 @@ __all__ = [
     "check_new",
     "check_records",
     "completion",
+    "done_by_part",
     "groups_of",
     "load_duty_file",
     "load_progress",
@@ -446,12 +447,22 @@ def check_appended(
             for i, code, msg, _ in check_records([*previous, rec], duty, plan, today, directory)
             if i == n
         ]
+    return check_new(done_by_part(previous, duty, directory), rec, duty, plan, today, directory)
+
+
+def done_by_part(
+    records: Sequence[Record], duty: Duty, directory: Directory | None = None
+) -> tuple[Record, ...]:
+    """The last done record of each part of a clean history (``rules.part_key``).
+
+    What "already done?" needs of the history, kept as :func:`check_records` keeps it.
+    """
     groups = groups_of(duty, directory)
     last: dict[PartKey, Record] = {}
-    for r in previous:
+    for r in records:
         if r.event is Event.DONE:
             last[part_key(r, groups)] = r
-    return check_new(list(last.values()), rec, duty, plan, today, directory)
+    return tuple(last.values())
 
 
 def check_new(
