@@ -2590,3 +2590,26 @@ def test_a_notice_s_shortest_closing_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 22), number="10/TB")
     assert [d["id"] for d in draft.duties] == ["III.1"]
+
+
+def test_a_normative_decision_s_rule_articles_are_not_duties() -> None:
+    """A decision that lays down a rule: its articles on scope, conditions and the
+    application procedure ("Điều 2. Đối tượng và điều kiện hỗ trợ", "Điều 3. Trình tự,
+    thủ tục thực hiện") are the rule, and their dates no deadlines; the article on
+    responsibilities assigns the work."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Phạm vi áp dụng\n"
+        "Quyết định này quy định việc hỗ trợ học phí cho học viên.\n"
+        "Điều 2. Đối tượng và điều kiện hỗ trợ\n"
+        "1. Có hợp đồng học tập giao kết trước ngày 01 tháng 4 năm 2026.\n"
+        "Điều 3. Trình tự, thủ tục thực hiện\n"
+        "1. Cơ sở đào tạo gửi hồ sơ đến Ủy ban nhân dân cấp huyện.\n"
+        "Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 8 năm 2026.\n"
+        "Điều 4. Trách nhiệm của các cơ quan liên quan\n"
+        "1. Bộ Tài chính có trách nhiệm hướng dẫn việc thanh toán.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="11/2026/QĐ-TTg")
+    (duty,) = draft.duties
+    assert duty["id"] == "D4.1"
+    assert [n for n, _ in _owners(draft, duty)] == ["Bộ Tài chính"]
+    assert not duty.get("deadline")

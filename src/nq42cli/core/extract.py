@@ -110,6 +110,14 @@ class Draft:
 # --------------------------------------------------------------------------- outline
 
 
+def _texts(node: _Node) -> list[str]:
+    """The texts of a node's children, all levels down."""
+    out: list[str] = []
+    for c in node.children:
+        out += [c.text, *_texts(c)]
+    return out
+
+
 @dataclass(slots=True, eq=False)
 class _Node:
     kind: str  # root part roman decimal arabic letter dash plus para article
@@ -638,6 +646,16 @@ _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
     r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
 )
+# The articles of a normative text that say what the rule is, not who does what: its
+# scope, principles, terms, who qualifies and on what conditions, amounts, the files and
+# the step-by-step procedure of an application ("Điều 1. Phạm vi áp dụng", "Điều 4. Đối
+# tượng và điều kiện hỗ trợ", "Điều 7. Trình tự, thủ tục thực hiện"). Work is assigned in
+# the articles on responsibilities and implementation.
+_ARTICLE_NORMATIVE = re.compile(
+    r"^(?:pham vi (?:dieu chinh|ap dung)|doi tuong (?:ap dung|va dieu kien|duoc)"
+    r"|dieu kien (?:huong|duoc|ho tro|ap dung)|nguyen tac|giai thich tu ngu"
+    r"|muc(?:,)? (?:ho tro|chi|thu|huong|thoi gian)|ho so\b|trinh tu|thu tuc\b)"
+)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
@@ -1106,6 +1124,12 @@ class _Extractor:
         words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
             self.cov.skipped["article"] += 1
+            return
+        if _ARTICLE_NORMATIVE.match(fold(node.text.strip())):
+            # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
+            # content, not work; its dates are the rule's periods, no deadline.
+            self.cov.skipped["normative"] += 1
+            self._outside(_texts(node))
             return
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)

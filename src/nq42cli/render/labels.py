@@ -365,6 +365,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.topic_heading": ("đề mục chủ đề", "topic heading"),
     "skip.powers": ("quyền hạn (không phải nhiệm vụ)", "powers, not duties"),
     "skip.members": ("danh sách thành viên", "list of members"),
+    "skip.normative": (
+        "điều khoản quy định (không phải nhiệm vụ)",
+        "articles of the rule, not duties",
+    ),
     # ---- the comments of a drafted plan file (nq42 extract)
     "draft.head": (
         "Bản dự thảo do `nq42 extract` viết: kiểm tra mọi nhiệm vụ có `review:`",
