@@ -2613,3 +2613,20 @@ def test_a_normative_decision_s_rule_articles_are_not_duties() -> None:
     assert duty["id"] == "D4.1"
     assert [n for n, _ in _owners(draft, duty)] == ["Bộ Tài chính"]
     assert not duty.get("deadline")
+
+
+def test_who_executes_the_decision_is_no_duty_even_numbered() -> None:
+    """ "2. Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./." as a numbered point of
+    the last article says who executes the text: no duty. A point there that gives work
+    ("2. Bộ Nội vụ hướng dẫn thực hiện …") stays one."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 2. Trách nhiệm của các cơ quan liên quan\n"
+        "1. Bộ Tài chính có trách nhiệm hướng dẫn việc thanh toán.\n"
+        "Điều 3. Hiệu lực thi hành\n"
+        "1. Quyết định này có hiệu lực từ ngày ký ban hành.\n"
+        "2. Bộ Nội vụ hướng dẫn thực hiện Quyết định này.\n"
+        "3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu "
+        "trách nhiệm thi hành Quyết định này./.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="12/2026/QĐ-TTg")
+    assert [d["id"] for d in draft.duties] == ["D2.1", "D3.2"]

@@ -624,6 +624,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|ket luan|luat|phap lenh) nay (?:co hieu luc|duoc thuc hien|ap dung)\b"
         ),
     ),
+    # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết
+    # định này./.": who executes the text, as a numbered point of its last article.
+    (
+        "execution",
+        re.compile(
+            r"\bchiu trach nhiem thi hanh (?:quyet dinh|nghi quyet|chi thi|nghi dinh|thong tu)"
+            r" nay\W*$"
+        ),
+    ),
     # A notice's closing line: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên
     # quan biết, thực hiện./." tells who receives it, and asks nothing new.
     # "Văn phòng Chính phủ trân trọng thông báo./.": the same, in its shortest form.
