@@ -2630,3 +2630,22 @@ def test_who_executes_the_decision_is_no_duty_even_numbered() -> None:
     )
     draft = extract(text, issued=date(2026, 3, 28), number="12/2026/QĐ-TTg")
     assert [d["id"] for d in draft.duties] == ["D2.1", "D3.2"]
+
+
+def test_a_party_the_rule_addresses_owns_its_points() -> None:
+    """ "2. Người sử dụng lao động có trách nhiệm:" over "a) …", "b) …": a short noun phrase
+    before "có trách nhiệm:" names the party whose points they are, though it is no body
+    of the list."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 4. Trách nhiệm của các bên\n"
+        "1. Người sử dụng lao động có trách nhiệm:\n"
+        "a) Tuyên truyền, phổ biến chính sách đến người lao động.\n"
+        "b) Thực hiện chi trả tiền hỗ trợ.\n"
+        "2. Bộ Tài chính có trách nhiệm:\na) Hướng dẫn việc thanh toán.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="13/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert list(d) == ["D4.1.a", "D4.1.b", "D4.2.a"]
+    for k in ("D4.1.a", "D4.1.b"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["Người sử dụng lao động"]
+    assert [n for n, _ in _owners(draft, d["D4.2.a"])] == ["Bộ Tài chính"]

@@ -710,6 +710,20 @@ _REVIEWED = frozenset(
 )
 
 
+def _party(text: str) -> bool:
+    """Whether a text is a party a rule addresses, named by a short common noun phrase.
+
+    "Người sử dụng lao động", "Chủ đầu tư": a capital, then lower-case words only.
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and words[0][0].isupper()
+        and all(w.isalpha() for w in words)
+        and all(w[0].islower() for w in words[1:])
+    )
+
+
 def _owns(got: Any) -> bool:
     """Whether a sentence's subject names an owner (lead or responsible)."""
     return got is not None and bool(got.leads or got.responsible)
@@ -1496,6 +1510,11 @@ class _Extractor:
                 # and all, is the name.
                 return _Owners(responsible=got.responsible, source="heading")
             text = text[: duty.start()]
+            if not is_owner_list(text, self.registry) and _party(text):
+                # "2. Người sử dụng lao động có trách nhiệm:" over points: a party the
+                # rule addresses, named by a short noun phrase, owns them.
+                text = text.strip()
+                return _Owners(responsible=[self.registry.register(Named(text))], source="heading")
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
