@@ -2649,3 +2649,21 @@ def test_a_party_the_rule_addresses_owns_its_points() -> None:
     for k in ("D4.1.a", "D4.1.b"):
         assert [n for n, _ in _owners(draft, d[k])] == ["Người sử dụng lao động"]
     assert [n for n, _ in _owners(draft, d["D4.2.a"])] == ["Bộ Tài chính"]
+
+
+def test_the_issuer_opening_a_conclusion_s_assignment_is_not_its_owner() -> None:
+    """ "Bộ Chính trị giao Ban Tổ chức Trung ương:" over bullets, "Bộ Chính trị giao các cơ
+    quan, ban đảng Trung ương tiếp tục …": the issuer speaks; the body after "giao" owns
+    the work."""
+    text = (
+        "KẾT LUẬN\n\nBộ Chính trị giao Ban Tổ chức Trung ương:\n\n"
+        "- Tổng hợp ý kiến tham gia của các cơ quan, hoàn thiện các Đề án.\n\n"
+        "- Phối hợp các tỉnh ủy hoàn thiện phương án nhân sự.\n\n"
+        "Bộ Chính trị giao các cơ quan, ban đảng Trung ương tiếp tục rà soát các văn bản.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 25), number="9-KL/TW")
+    by_start = {d["text"][:10]: d for d in draft.duties}
+    assert [n for n, _ in _owners(draft, by_start["Tổng hợp ý"])] == ["Ban Tổ chức Trung ương"]
+    assert [n for n, _ in _owners(draft, by_start["Bộ Chính t"])] == [
+        "các cơ quan, ban đảng Trung ương"
+    ]

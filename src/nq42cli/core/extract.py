@@ -1518,7 +1518,11 @@ class _Extractor:
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
-            r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
+            r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
+            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)\s+",
+            "",
+            text,
+            flags=re.IGNORECASE,
         )
         # Standing alone, the names are a list, as in a table's owner cell.
         bare = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare)

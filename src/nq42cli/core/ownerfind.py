@@ -115,8 +115,10 @@ _PARTNERS_AFTER = re.compile(
     r"(?: voi)?\s+"
 )
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
+# The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
+# …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 _LEADING = re.compile(
-    r"^(?:giao(?: cho)?|phan cong"
+    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi))?(?:giao(?: cho)?|phan cong"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
@@ -561,7 +563,7 @@ def subject(text: str, registry: Registry) -> Subject | None:
     pos = 0
     got = Subject()
     if m := _LEADING.match(f):
-        got.assigned = m.group(0).startswith(("giao", "phan cong"))
+        got.assigned = bool(re.match(r"(?:bo chinh tri |ban bi thu )?(?:giao|phan cong)", f))
         got.requested = not got.assigned
         pos = m.end()
     elif _OPENERS.match(f):
