@@ -2667,3 +2667,37 @@ def test_the_issuer_opening_a_conclusion_s_assignment_is_not_its_owner() -> None
     assert [n for n, _ in _owners(draft, by_start["Bộ Chính t"])] == [
         "các cơ quan, ban đảng Trung ương"
     ]
+
+
+CONCLUSION_IN_PARAGRAPHS = """# Kết luận của Bộ Chính trị về sắp xếp bộ máy
+
+Kết luận nêu rõ, sau khi xem xét báo cáo của Ban Tổ chức Trung ương, Bộ Chính trị kết luận như sau:
+
+Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục làm tốt công tác tư tưởng.
+
+Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:
+
+Khẩn trương hoàn thành dự thảo Nghị định về phân cấp, phân quyền;
+
+Hướng dẫn tạm thời biên chế của các cơ quan chuyên môn, hoàn thành trong tháng 5/2025;
+
+Đảng ủy Bộ Nội vụ chủ trì, phối hợp với các cơ quan có liên quan ban hành hướng dẫn.
+"""
+
+
+def test_a_conclusion_in_running_paragraphs() -> None:
+    """After "… kết luận như sau:", a paragraph naming who does it opens an item, a lead-in
+    naming an owner ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:") owns the
+    paragraphs after it that name none, and each paragraph is a duty."""
+    draft = extract(CONCLUSION_IN_PARAGRAPHS, issued=date(2025, 5, 25), number="9-KL/TW")
+    by_start = {d["text"][:10]: d for d in draft.duties}
+    assert list(by_start) == ["Bộ Chính t", "Khẩn trươn", "Hướng dẫn ", "Đảng ủy Bộ"]
+
+    def names(k: str) -> list[str]:
+        return [fold(n) for n, _ in _owners(draft, by_start[k])]
+
+    assert names("Bộ Chính t") == ["cac cap uy, to chuc dang"]
+    for k in ("Khẩn trươn", "Hướng dẫn "):
+        assert names(k) == ["dang uy chinh phu"]
+    assert "5/2025" in str(by_start["Hướng dẫn "]["windows"])
+    assert names("Đảng ủy Bộ")[0] == "dang uy bo noi vu"

@@ -245,6 +245,8 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             x = lines[i]
             out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
     if not promoted:
+        out, promoted = _running_paragraphs(lines, registry)
+    if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
             nxt = _label(lines[i + 1])
@@ -263,6 +265,40 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+_CONCLUDES = re.compile(r"\b(?:ket luan|yeu cau|chi dao|thong bao) nhu sau\s*:$")
+
+
+def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
+    """A conclusion in running paragraphs: each that names its owner is an item.
+
+    After "… Bộ Chính trị kết luận như sau:", a paragraph whose sentence names who does
+    it ("Bộ Chính trị giao X …", "X chủ trì, phối hợp …") or a lead-in naming the owner
+    of what follows ("Bộ Chính trị giao X lãnh đạo, chỉ đạo:") opens an item; a paragraph
+    naming none ("Bảo đảm …", "Khẩn trương …") goes on with the item above it. Two such
+    items at least, else the text is left as it was.
+    """
+    start = next(
+        (i for i, x in enumerate(lines) if _CONCLUDES.search(fold(x.text.rstrip(" *")))), None
+    )
+    if start is None:
+        return list(lines), False
+    out = list(lines)
+    k = 0
+    for i in range(start + 1, len(lines)):
+        x = lines[i]
+        if x.heading or ((n := _label(x)) is not None and n.kind in _BULLETS):
+            continue
+        text = x.text.rstrip(" *")
+        got = subject(text, registry)
+        if got is None or not (got.leads or got.responsible):
+            continue
+        k += 1
+        out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+    if k < 2:
+        return list(lines), False
+    return out, True
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
