@@ -2701,3 +2701,21 @@ def test_a_conclusion_in_running_paragraphs() -> None:
         assert names(k) == ["dang uy chinh phu"]
     assert "5/2025" in str(by_start["Hướng dẫn "]["windows"])
     assert names("Đảng ủy Bộ")[0] == "dang uy bo noi vu"
+
+
+def test_an_item_running_on_into_paragraphs_gives_them_its_owner() -> None:
+    """ "2. Bộ Tài chính chủ động chuẩn bị …;" then paragraphs naming no owner ("Bảo đảm …",
+    "Hoàn thành …"): the sentence runs on past ";", so the item is a duty and so is each
+    paragraph, of the item's owner."""
+    text = (
+        "KẾT LUẬN\n\n1. Bộ Nội vụ hướng dẫn việc sắp xếp.\n\n"
+        "2. Bộ Tài chính chủ động chuẩn bị các điều kiện cần thiết;\n\n"
+        "Bảo đảm kinh phí cho các địa phương sau sắp xếp.\n\n"
+        "Hoàn thành việc chi trả trước ngày 15/7/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 25), number="10-KL/TW")
+    d = _by_id(draft)
+    assert list(d) == ["S.1", "S.2", "S.2.x1", "S.2.x2"]
+    for k in ("S.2", "S.2.x1", "S.2.x2"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["Bộ Tài chính"]
+    assert d["S.2.x2"]["windows"][0] == "trước ngày 15/7/2025"

@@ -1486,6 +1486,9 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
+        if text.endswith(";") and all(c.kind == "para" for c in node.children):
+            self._runs_on(node, text, ctx, section)
+            return
         if text.endswith(".") and self._dated_sentence(text):
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
             # item is a dated duty itself, and its points are read too.
@@ -1495,6 +1498,21 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _runs_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """An item whose sentence runs on past ";" into paragraphs: each is a duty.
+
+        "Bộ Chính trị giao X chủ động …;" then "Bảo đảm …", "Đưa vào hoạt động …": the
+        paragraphs are the item's owner's unless they name their own.
+        """
+        self._make(node, text, ctx, section, [])
+        got = subject(text, self.registry)
+        if got is not None and _owns(got):
+            owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+            ctx = _Ctx(ctx.section, owners, ctx.time)
+        for k, c in enumerate(node.children, 1):
+            c.id = f"{node.id}.x{k}"
+            self._leaf(c, ctx, section)
 
     def _assessment(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """Paragraphs telling what was done or fell short: no task, but a direction.
