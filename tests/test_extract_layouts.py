@@ -2719,3 +2719,45 @@ def test_an_item_running_on_into_paragraphs_gives_them_its_owner() -> None:
     for k in ("S.2", "S.2.x1", "S.2.x2"):
         assert [n for n, _ in _owners(draft, d[k])] == ["Bộ Tài chính"]
     assert d["S.2.x2"]["windows"][0] == "trước ngày 15/7/2025"
+
+
+BULLETED_CONCLUSION = """# Toàn văn Thông báo kết luận của Bộ Chính trị ra sao?
+
+Tại phiên họp, xem xét đề nghị của Bộ Giáo dục và Đào tạo, Bộ Chính trị kết luận như sau:
+
+- Thống nhất chủ trương đầu tư xây dựng trường học cho các xã biên giới.
+
+Trước mắt, thí điểm đầu tư hoàn thành 100 trường trong năm 2025.
+
+- Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo triển khai thực hiện. Trong đó chỉ đạo:
+
+(1) Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì rà soát các quy định liên quan.
+
+(2) Đảng uỷ Bộ Xây dựng chủ trì xây dựng các thiết kế mẫu.
+
+- Giao Đảng uỷ Mặt trận Tổ quốc Việt Nam phát động ủng hộ việc xây dựng trường học.
+
+Trên đây là "Toàn văn Thông báo kết luận của Bộ Chính trị"
+
+**Các hành vi nào bị nghiêm cấm trong khu vực biên giới?**
+
+- Vượt biên giới làm ruộng, rẫy, săn bắn.
+
+- Bắn súng qua biên giới, gây nổ trong vành đai biên giới.
+"""
+
+
+def test_a_conclusion_quoted_as_bullets_over_a_run_of_points() -> None:
+    """After "… kết luận như sau:", the bullets are the items and the "(1)", "(2)" run the
+    points of the bullet leading into it ("Trong đó chỉ đạo:"); the bullets after the
+    article's "Trên đây là …" are its own Q&A, no duty."""
+    draft = extract(BULLETED_CONCLUSION, issued=date(2025, 7, 18), number="11-TB/TW")
+    by_start = {d["text"][:16]: d for d in draft.duties}
+    assert not any(k.startswith(("Vượt", "Bắn")) for k in by_start)
+    assert next(fold(n) for n, _ in _owners(draft, by_start["Đảng uỷ Bộ Giáo "])) == (
+        "dang uy bo giao duc va dao tao"
+    )
+    assert by_start["Trước mắt, thí đ"]["windows"][0].endswith("2025")
+    assert [fold(n) for n, _ in _owners(draft, by_start["Giao Đảng uỷ Mặt"])] == [
+        "dang uy mat tran to quoc viet nam"
+    ]

@@ -235,6 +235,9 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             runs[-1].append((i, m))
         else:
             runs.append([(i, m)] if k == 1 else [])
+    bulleted = _bulleted_conclusion(lines, runs)
+    if bulleted is not None:
+        return bulleted
     out = list(lines)
     promoted = False
     for run in runs:
@@ -265,6 +268,54 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+_QUOTE_END = re.compile(r"^\W*tren day la\b")
+_LETTERS = "abcdefghiklmnopqrstuvxy"
+
+
+def _bulleted_conclusion(
+    lines: list[Line], runs: list[list[tuple[int, re.Match[str]]]]
+) -> list[Line] | None:
+    """A conclusion quoted as bullets, one of them leading into "(1)", "(2)" … points.
+
+    After "… Bộ Chính trị kết luận như sau:", "- Thống nhất …", "- Giao X …: Trong đó chỉ
+    đạo:" then "(1) Y chủ trì …", "(2) …", then "- Giao Z …": the bullets are the items
+    and the run the points of the bullet it follows, up to the article's "Trên đây là …"
+    (what comes after is the article's own). None when the text is not so shaped.
+    """
+    start = next(
+        (i for i, x in enumerate(lines) if _CONCLUDES.search(fold(x.text.rstrip(" *")))), None
+    )
+    if start is None:
+        return None
+    end = next(
+        (i for i in range(start + 1, len(lines)) if _QUOTE_END.match(fold(lines[i].text))),
+        len(lines),
+    )
+    run = next((r for r in runs if len(r) >= 2 and start < r[0][0] < end), None)
+    bullets = [
+        i for i in range(start + 1, end) if (n := _label(lines[i])) is not None and n.kind == "dash"
+    ]
+    if run is None or len(bullets) < 2 or bullets[0] > run[0][0]:
+        return None
+    above = max(i for i in bullets if i < run[0][0])
+    if not lines[above].text.rstrip(" *").endswith(":"):
+        return None
+    out = list(lines)
+    for k, i in enumerate(bullets, 1):
+        x = lines[i]
+        n = _label(x)
+        assert n is not None
+        out[i] = Line(x.no, f"{k}. {n.text}", x.heading, x.blank_before, x.raw)
+    for k, (i, m) in enumerate(run):
+        x = lines[i]
+        out[i] = Line(x.no, f"{_LETTERS[k]}) {m['text']}", x.heading, x.blank_before, x.raw)
+    for i in range(end, len(lines)):
+        x = lines[i]
+        if (n := _label(x)) is not None and n.kind in _BULLETS:
+            out[i] = Line(x.no, n.text, x.heading, x.blank_before, x.raw)
+    return out[:end]
 
 
 _CONCLUDES = re.compile(r"\b(?:ket luan|yeu cau|chi dao|thong bao) nhu sau\s*:$")
