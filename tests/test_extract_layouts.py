@@ -2761,3 +2761,14 @@ def test_a_conclusion_quoted_as_bullets_over_a_run_of_points() -> None:
     assert [fold(n) for n, _ in _owners(draft, by_start["Giao Đảng uỷ Mặt"])] == [
         "dang uy mat tran to quoc viet nam"
     ]
+
+
+def test_a_lead_in_that_is_a_task_before_in_which() -> None:
+    """ "Giao X lãnh đạo, chỉ đạo … triển khai thực hiện chủ trương trên. Trong đó chỉ đạo:"
+    is a task of X's, and the points after it are read as well."""
+    draft = extract(BULLETED_CONCLUSION, issued=date(2025, 7, 18), number="11-TB/TW")
+    by_start = {d["text"][:16]: d for d in draft.duties}
+    assert [fold(n) for n, _ in _owners(draft, by_start["Giao Đảng uỷ Chí"])] == [
+        "dang uy chinh phu"
+    ]
+    assert "Đảng uỷ Bộ Xây d" in by_start

@@ -318,6 +318,8 @@ def _bulleted_conclusion(
     return out[:end]
 
 
+# A lead-in that is a whole sentence before its points' "Trong đó (chỉ đạo):".
+_TASK_THEN_POINTS = re.compile(r"\S{3,}\.\s+Trong đó\b[^.]{0,40}:$")
 _CONCLUDES = re.compile(r"\b(?:ket luan|yeu cau|chi dao|thong bao) nhu sau\s*:$")
 
 
@@ -1517,7 +1519,7 @@ class _Extractor:
             got = subject(text, self.registry)
             if got is not None and (got.leads or got.responsible):
                 owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
-                self.cov.skipped["owner_lead_in"] += 1
+                self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
                 return
@@ -1549,6 +1551,17 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _owner_lead_in(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """An owner's lead-in into points: no task, unless it is a whole sentence first.
+
+        "Giao X lãnh đạo, chỉ đạo … triển khai thực hiện chủ trương trên. Trong đó chỉ
+        đạo:": a task of its own, then its points.
+        """
+        if _TASK_THEN_POINTS.search(text):
+            self._make(node, text, ctx, section, [])
+        else:
+            self.cov.skipped["owner_lead_in"] += 1
 
     def _runs_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose sentence runs on past ";" into paragraphs: each is a duty.
