@@ -2779,3 +2779,21 @@ def test_the_front_s_party_committee_with_the_country_s_name_is_one_body() -> No
     by_start = {d["text"][:16]: d for d in draft.duties}
     duty = by_start["Giao Đảng uỷ Mặt"]
     assert [o["owner"] for o in duty["owners"]] == ["du_mttq"]
+
+
+def test_a_point_naming_its_heading_s_bodies_by_their_level() -> None:
+    """Under "5. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm:", a
+    point whose subject is "Ủy ban nhân dân cấp tỉnh" names the same bodies by their
+    level: the heading's name stands."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 5. Trách nhiệm của các cơ quan liên quan\n"
+        "1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm:\n"
+        "a) Tổ chức triển khai thực hiện chính sách.\n"
+        "b) Căn cứ vào tình hình thực tế, Ủy ban nhân dân cấp tỉnh báo cáo Hội đồng nhân "
+        "dân cấp tỉnh quyết định.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="14/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D5.1.b"])] == [
+        n for n, _ in _owners(draft, d["D5.1.a"])
+    ]

@@ -2373,14 +2373,19 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 def _restates(got: Any, ctx: _Owners) -> bool:
-    """Whether a sentence's only subject is its heading's only owner, "các" aside."""
+    """Whether a sentence's only subject is its heading's only owner, "các" aside.
+
+    The level names the same bodies: "Ủy ban nhân dân cấp tỉnh" restates "Ủy ban nhân dân
+    tỉnh, thành phố trực thuộc Trung ương".
+    """
     mine = [*got.leads, *got.responsible]
     theirs = ctx.doers()
     if got.partners or len(mine) != 1 or len(theirs) != 1:
         return False
 
     def bare(n: Named) -> str:
-        return re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
+        s = re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
+        return re.sub(r"\btinh, thanh pho(?: truc thuoc trung uong)?$", "cap tinh", s)
 
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
