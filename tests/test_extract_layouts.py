@@ -2797,3 +2797,17 @@ def test_a_point_naming_its_heading_s_bodies_by_their_level() -> None:
     assert [n for n, _ in _owners(draft, d["D5.1.b"])] == [
         n for n, _ in _owners(draft, d["D5.1.a"])
     ]
+
+
+def test_a_person_s_role_that_must_act_owns_the_point() -> None:
+    """ "1. Người lao động phải kê khai trung thực …" names the party the rule addresses
+    (a person's role before "phải"); "Việc bàn giao … phải hoàn thành …" names none."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 4. Trách nhiệm của các bên\n"
+        "1. Người lao động phải kê khai trung thực nội dung đề nghị.\n"
+        "2. Việc bàn giao hồ sơ phải hoàn thành trong tháng.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="15/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D4.1"])] == ["Người lao động"]
+    assert _owners(draft, d["D4.2"]) == []

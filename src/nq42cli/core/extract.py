@@ -2334,6 +2334,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             after = _owners_of(text[colon + 2 :], None, registry)
             if after.source == "text" and (after.leads or after.responsible):
                 return after
+    must = None if heading.doers() else _MUST.search(text[:80])
+    if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
+        # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a
+        # person's role, not "Việc bàn giao … phải hoàn thành …").
+        return _Owners([], [], [registry.register(Named(text[: must.start()]))], "text")
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -2370,6 +2375,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)
+
+
+_PERSON = re.compile(r"(?:Người|Chủ)\s")
+_MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
 
 def _restates(got: Any, ctx: _Owners) -> bool:
