@@ -2811,3 +2811,17 @@ def test_a_person_s_role_that_must_act_owns_the_point() -> None:
     d = _by_id(draft)
     assert [n for n, _ in _owners(draft, d["D4.1"])] == ["Người lao động"]
     assert _owners(draft, d["D4.2"]) == []
+
+
+def test_a_verb_is_not_a_newspaper_of_a_district() -> None:
+    """ "a) Bảo quản, lưu trữ đơn đề nghị …" under an owner's lead-in: "Bảo quản" (keep)
+    folds like "Báo quận", but a newspaper is named with a capital; the point is the
+    heading's owner's."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 4. Trách nhiệm\n1. Bộ Tài chính có trách nhiệm:\n"
+        "a) Bảo quản, lưu trữ hồ sơ đề nghị hỗ trợ tối thiểu 5 năm.\n"
+        "b) Hướng dẫn việc thanh toán.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="16/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D4.1.a"])] == ["Bộ Tài chính"]

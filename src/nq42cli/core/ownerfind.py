@@ -227,7 +227,9 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             or (second is not None and second.group(1).isupper())
             or c.isdigit()
             or head in _LOWER_NAMED
-            or _LOCALITY.match(f, m.end()) is not None
+            # "Công an tỉnh", "Sở … thành phố"; a newspaper ("Báo") is named with a capital,
+            # so "Bảo quản, lưu trữ …" is a verb, no "Báo quận".
+            or (_LOCALITY.match(f, m.end()) is not None and head != "bao")
         )
     acronym = _ACRONYM.match(text, pos)
     # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase.
