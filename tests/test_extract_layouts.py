@@ -2825,3 +2825,19 @@ def test_a_verb_is_not_a_newspaper_of_a_district() -> None:
     draft = extract(text, issued=date(2026, 3, 28), number="16/2026/QĐ-TTg")
     d = _by_id(draft)
     assert [n for n, _ in _owners(draft, d["D4.1.a"])] == ["Bộ Tài chính"]
+
+
+def test_an_item_of_objectives_inside_the_content_is_no_duty() -> None:
+    """ "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside "II. NỘI DUNG CHỦ YẾU",
+    over "a) Mục tiêu phát triển" and bullets: objectives and vision, as a Mục tiêu
+    section's; the item after it ("2. Các chương trình …") is read."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG CHỦ YẾU\n\n"
+        "1. Mục tiêu phát triển và tầm nhìn đến năm 2045\n\na) Mục tiêu phát triển\n\n"
+        "- Mạng lưới cơ sở văn hóa quốc gia đồng bộ, hiện đại.\n\n"
+        "- Phát triển mạng lưới cơ sở thể thao gắn với cơ chế thị trường.\n\n"
+        "2. Các chương trình, dự án triển khai thực hiện\n\n"
+        "a) Ưu tiên tập trung nguồn lực nhà nước đầu tư phát triển mạng lưới.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="17/QĐ-BVHTTDL")
+    assert [d["text"][:8] for d in draft.duties] == ["Ưu tiên "]

@@ -675,6 +675,7 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- what is not a duty
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
+_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
@@ -1493,6 +1494,11 @@ class _Extractor:
                 self._block(node, sub, section)
             else:
                 self._children(node, sub, section)
+            return
+        if _AIMS.match(f.lstrip(" *")) and not re.search(r"nhiem vu|giai phap", f):
+            # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside the plan's content:
+            # objectives and vision, as a Mục tiêu section's; no task.
+            self._purposes(node)
             return
         owned = self._heading_owners(text, node) or self._request_owners(text, node)
         if owned is not None:
