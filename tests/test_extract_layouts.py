@@ -2841,3 +2841,20 @@ def test_an_item_of_objectives_inside_the_content_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2025, 12, 1), number="17/QĐ-BVHTTDL")
     assert [d["text"][:8] for d in draft.duties] == ["Ưu tiên "]
+
+
+def test_the_money_needed_and_its_shares_are_no_duties() -> None:
+    """ "Nhu cầu vốn đầu tư … dự kiến khoảng 1.200 tỷ đồng …" and "- Ngân sách trung ương: để
+    thực hiện …, chiếm khoảng 75% …": figures of the funding, no task; a task beside them
+    is read."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG\n\n4. Nguồn lực thực hiện\n\n"
+        "Nhu cầu vốn đầu tư mạng lưới dự kiến khoảng 1.200 tỷ đồng, được huy động từ nhiều "
+        "nguồn.\n\n"
+        "- Ngân sách trung ương: để thực hiện các dự án thuộc Trung ương quản lý, chiếm khoảng "
+        "75% tổng vốn đầu tư.\n\n"
+        "- Vốn ngoài ngân sách và các nguồn vốn hợp pháp khác dự kiến 10%-15%.\n\n"
+        "5. Bộ Tài chính bố trí vốn cho các dự án.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="18/QĐ-BVHTTDL")
+    assert [d["text"][:7] for d in draft.duties] == ["Bộ Tài "]

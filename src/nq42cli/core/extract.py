@@ -698,6 +698,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^trong qua trinh\b.{0,200}\b(?:neu|khi) (?:co|thay|phat sinh)\b"),
     ),
     ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
+    # "Nhu cầu vốn đầu tư … dự kiến khoảng 121.732 tỷ đồng …", "- Ngân sách trung ương: để
+    # thực hiện …, chiếm khoảng 75%-80% …": the money needed and its shares, no task.
+    (
+        "funding",
+        re.compile(
+            r"^(?:(?:trong do, )?(?:nhu cau|ty le) von\b|ngan sach (?:trung uong|dia phuong)\s*:"
+            r"|von ngoai ngan sach\b).{0,300}?(?:\d\s*(?:ty|trieu) dong|\d\s*%)"
+        ),
+    ),
     ("encouragement", re.compile(r"^khuyen khich\b")),
     # "Hạn chế, bất cập cần lưu ý …": a heading run on into what fell short.
     ("assessment", _ASSESSMENT),
