@@ -2780,3 +2780,271 @@ def test_an_owner_cell_listing_investors_and_providers_without_cac() -> None:
         "nhà cung cấp dịch vụ IoT",
         "nhà đầu tư",
     ]
+
+
+def test_a_normative_decision_s_rule_articles_are_not_duties() -> None:
+    """A decision that lays down a rule: its articles on scope, conditions and the
+    application procedure ("Điều 2. Đối tượng và điều kiện hỗ trợ", "Điều 3. Trình tự,
+    thủ tục thực hiện") are the rule, and their dates no deadlines; the article on
+    responsibilities assigns the work."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 1. Phạm vi áp dụng\n"
+        "Quyết định này quy định việc hỗ trợ học phí cho học viên.\n"
+        "Điều 2. Đối tượng và điều kiện hỗ trợ\n"
+        "1. Có hợp đồng học tập giao kết trước ngày 01 tháng 4 năm 2026.\n"
+        "Điều 3. Trình tự, thủ tục thực hiện\n"
+        "1. Cơ sở đào tạo gửi hồ sơ đến Ủy ban nhân dân cấp huyện.\n"
+        "Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 8 năm 2026.\n"
+        "Điều 4. Trách nhiệm của các cơ quan liên quan\n"
+        "1. Bộ Tài chính có trách nhiệm hướng dẫn việc thanh toán.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="11/2026/QĐ-TTg")
+    (duty,) = draft.duties
+    assert duty["id"] == "D4.1"
+    assert [n for n, _ in _owners(draft, duty)] == ["Bộ Tài chính"]
+    assert not duty.get("deadline")
+
+
+def test_who_executes_the_decision_is_no_duty_even_numbered() -> None:
+    """ "2. Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./." as a numbered point of
+    the last article says who executes the text: no duty. A point there that gives work
+    ("2. Bộ Nội vụ hướng dẫn thực hiện …") stays one."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 2. Trách nhiệm của các cơ quan liên quan\n"
+        "1. Bộ Tài chính có trách nhiệm hướng dẫn việc thanh toán.\n"
+        "Điều 3. Hiệu lực thi hành\n"
+        "1. Quyết định này có hiệu lực từ ngày ký ban hành.\n"
+        "2. Bộ Nội vụ hướng dẫn thực hiện Quyết định này.\n"
+        "3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu "
+        "trách nhiệm thi hành Quyết định này./.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="12/2026/QĐ-TTg")
+    assert [d["id"] for d in draft.duties] == ["D2.1", "D3.2"]
+
+
+def test_a_party_the_rule_addresses_owns_its_points() -> None:
+    """ "2. Người sử dụng lao động có trách nhiệm:" over "a) …", "b) …": a short noun phrase
+    before "có trách nhiệm:" names the party whose points they are, though it is no body
+    of the list."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 4. Trách nhiệm của các bên\n"
+        "1. Người sử dụng lao động có trách nhiệm:\n"
+        "a) Tuyên truyền, phổ biến chính sách đến người lao động.\n"
+        "b) Thực hiện chi trả tiền hỗ trợ.\n"
+        "2. Bộ Tài chính có trách nhiệm:\na) Hướng dẫn việc thanh toán.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="13/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert list(d) == ["D4.1.a", "D4.1.b", "D4.2.a"]
+    for k in ("D4.1.a", "D4.1.b"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["Người sử dụng lao động"]
+    assert [n for n, _ in _owners(draft, d["D4.2.a"])] == ["Bộ Tài chính"]
+
+
+def test_the_issuer_opening_a_conclusion_s_assignment_is_not_its_owner() -> None:
+    """ "Bộ Chính trị giao Ban Tổ chức Trung ương:" over bullets, "Bộ Chính trị giao các cơ
+    quan, ban đảng Trung ương tiếp tục …": the issuer speaks; the body after "giao" owns
+    the work."""
+    text = (
+        "KẾT LUẬN\n\nBộ Chính trị giao Ban Tổ chức Trung ương:\n\n"
+        "- Tổng hợp ý kiến tham gia của các cơ quan, hoàn thiện các Đề án.\n\n"
+        "- Phối hợp các tỉnh ủy hoàn thiện phương án nhân sự.\n\n"
+        "Bộ Chính trị giao các cơ quan, ban đảng Trung ương tiếp tục rà soát các văn bản.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 25), number="9-KL/TW")
+    by_start = {d["text"][:10]: d for d in draft.duties}
+    assert [n for n, _ in _owners(draft, by_start["Tổng hợp ý"])] == ["Ban Tổ chức Trung ương"]
+    assert [n for n, _ in _owners(draft, by_start["Bộ Chính t"])] == [
+        "các cơ quan, ban đảng Trung ương"
+    ]
+
+
+CONCLUSION_IN_PARAGRAPHS = """# Kết luận của Bộ Chính trị về sắp xếp bộ máy
+
+Kết luận nêu rõ, sau khi xem xét báo cáo của Ban Tổ chức Trung ương, Bộ Chính trị kết luận như sau:
+
+Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục làm tốt công tác tư tưởng.
+
+Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:
+
+Khẩn trương hoàn thành dự thảo Nghị định về phân cấp, phân quyền;
+
+Hướng dẫn tạm thời biên chế của các cơ quan chuyên môn, hoàn thành trong tháng 5/2025;
+
+Đảng ủy Bộ Nội vụ chủ trì, phối hợp với các cơ quan có liên quan ban hành hướng dẫn.
+"""
+
+
+def test_a_conclusion_in_running_paragraphs() -> None:
+    """After "… kết luận như sau:", a paragraph naming who does it opens an item, a lead-in
+    naming an owner ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:") owns the
+    paragraphs after it that name none, and each paragraph is a duty."""
+    draft = extract(CONCLUSION_IN_PARAGRAPHS, issued=date(2025, 5, 25), number="9-KL/TW")
+    by_start = {d["text"][:10]: d for d in draft.duties}
+    assert list(by_start) == ["Bộ Chính t", "Khẩn trươn", "Hướng dẫn ", "Đảng ủy Bộ"]
+
+    def names(k: str) -> list[str]:
+        return [fold(n) for n, _ in _owners(draft, by_start[k])]
+
+    assert names("Bộ Chính t") == ["cac cap uy, to chuc dang"]
+    for k in ("Khẩn trươn", "Hướng dẫn "):
+        assert names(k) == ["dang uy chinh phu"]
+    assert "5/2025" in str(by_start["Hướng dẫn "]["windows"])
+    assert names("Đảng ủy Bộ")[0] == "dang uy bo noi vu"
+
+
+def test_an_item_running_on_into_paragraphs_gives_them_its_owner() -> None:
+    """ "2. Bộ Tài chính chủ động chuẩn bị …;" then paragraphs naming no owner ("Bảo đảm …",
+    "Hoàn thành …"): the sentence runs on past ";", so the item is a duty and so is each
+    paragraph, of the item's owner."""
+    text = (
+        "KẾT LUẬN\n\n1. Bộ Nội vụ hướng dẫn việc sắp xếp.\n\n"
+        "2. Bộ Tài chính chủ động chuẩn bị các điều kiện cần thiết;\n\n"
+        "Bảo đảm kinh phí cho các địa phương sau sắp xếp.\n\n"
+        "Hoàn thành việc chi trả trước ngày 15/7/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 25), number="10-KL/TW")
+    d = _by_id(draft)
+    assert list(d) == ["S.1", "S.2", "S.2.x1", "S.2.x2"]
+    for k in ("S.2", "S.2.x1", "S.2.x2"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["Bộ Tài chính"]
+    assert d["S.2.x2"]["windows"][0] == "trước ngày 15/7/2025"
+
+
+BULLETED_CONCLUSION = """# Toàn văn Thông báo kết luận của Bộ Chính trị ra sao?
+
+Tại phiên họp, xem xét đề nghị của Bộ Giáo dục và Đào tạo, Bộ Chính trị kết luận như sau:
+
+- Thống nhất chủ trương đầu tư xây dựng trường học cho các xã biên giới.
+
+Trước mắt, thí điểm đầu tư hoàn thành 100 trường trong năm 2025.
+
+- Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo triển khai thực hiện. Trong đó chỉ đạo:
+
+(1) Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì rà soát các quy định liên quan.
+
+(2) Đảng uỷ Bộ Xây dựng chủ trì xây dựng các thiết kế mẫu.
+
+- Giao Đảng uỷ Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương phát động ủng hộ.
+
+Trên đây là "Toàn văn Thông báo kết luận của Bộ Chính trị"
+
+**Các hành vi nào bị nghiêm cấm trong khu vực biên giới?**
+
+- Vượt biên giới làm ruộng, rẫy, săn bắn.
+
+- Bắn súng qua biên giới, gây nổ trong vành đai biên giới.
+"""
+
+
+def test_a_conclusion_quoted_as_bullets_over_a_run_of_points() -> None:
+    """After "… kết luận như sau:", the bullets are the items and the "(1)", "(2)" run the
+    points of the bullet leading into it ("Trong đó chỉ đạo:"); the bullets after the
+    article's "Trên đây là …" are its own Q&A, no duty."""
+    draft = extract(BULLETED_CONCLUSION, issued=date(2025, 7, 18), number="11-TB/TW")
+    by_start = {d["text"][:16]: d for d in draft.duties}
+    assert not any(k.startswith(("Vượt", "Bắn")) for k in by_start)
+    assert next(fold(n) for n, _ in _owners(draft, by_start["Đảng uỷ Bộ Giáo "])) == (
+        "dang uy bo giao duc va dao tao"
+    )
+    assert by_start["Trước mắt, thí đ"]["windows"][0].endswith("2025")
+    assert "Giao Đảng uỷ Mặt" in by_start
+
+
+def test_a_lead_in_that_is_a_task_before_in_which() -> None:
+    """ "Giao X lãnh đạo, chỉ đạo … triển khai thực hiện chủ trương trên. Trong đó chỉ đạo:"
+    is a task of X's, and the points after it are read as well."""
+    draft = extract(BULLETED_CONCLUSION, issued=date(2025, 7, 18), number="11-TB/TW")
+    by_start = {d["text"][:16]: d for d in draft.duties}
+    assert [fold(n) for n, _ in _owners(draft, by_start["Giao Đảng uỷ Chí"])] == [
+        "dang uy chinh phu"
+    ]
+    assert "Đảng uỷ Bộ Xây d" in by_start
+
+
+def test_the_front_s_party_committee_with_the_country_s_name_is_one_body() -> None:
+    """ "Đảng uỷ Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương" is the one body of the
+    list, as without "Việt Nam" (the bundled owners.yaml spells it both ways)."""
+    draft = extract(BULLETED_CONCLUSION, issued=date(2025, 7, 18), number="11-TB/TW")
+    by_start = {d["text"][:16]: d for d in draft.duties}
+    duty = by_start["Giao Đảng uỷ Mặt"]
+    assert [o["owner"] for o in duty["owners"]] == ["du_mttq"]
+
+
+def test_a_point_naming_its_heading_s_bodies_by_their_level() -> None:
+    """Under "5. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm:", a
+    point whose subject is "Ủy ban nhân dân cấp tỉnh" names the same bodies by their
+    level: the heading's name stands."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 5. Trách nhiệm của các cơ quan liên quan\n"
+        "1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm:\n"
+        "a) Tổ chức triển khai thực hiện chính sách.\n"
+        "b) Căn cứ vào tình hình thực tế, Ủy ban nhân dân cấp tỉnh báo cáo Hội đồng nhân "
+        "dân cấp tỉnh quyết định.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="14/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D5.1.b"])] == [
+        n for n, _ in _owners(draft, d["D5.1.a"])
+    ]
+
+
+def test_a_person_s_role_that_must_act_owns_the_point() -> None:
+    """ "1. Người lao động phải kê khai trung thực …" names the party the rule addresses
+    (a person's role before "phải"); "Việc bàn giao … phải hoàn thành …" names none."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 4. Trách nhiệm của các bên\n"
+        "1. Người lao động phải kê khai trung thực nội dung đề nghị.\n"
+        "2. Việc bàn giao hồ sơ phải hoàn thành trong tháng.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="15/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D4.1"])] == ["Người lao động"]
+    assert _owners(draft, d["D4.2"]) == []
+
+
+def test_a_verb_is_not_a_newspaper_of_a_district() -> None:
+    """ "a) Bảo quản, lưu trữ đơn đề nghị …" under an owner's lead-in: "Bảo quản" (keep)
+    folds like "Báo quận", but a newspaper is named with a capital; the point is the
+    heading's owner's."""
+    text = (
+        "QUYẾT ĐỊNH\n\nĐiều 4. Trách nhiệm\n1. Bộ Tài chính có trách nhiệm:\n"
+        "a) Bảo quản, lưu trữ hồ sơ đề nghị hỗ trợ tối thiểu 5 năm.\n"
+        "b) Hướng dẫn việc thanh toán.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 28), number="16/2026/QĐ-TTg")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D4.1.a"])] == ["Bộ Tài chính"]
+
+
+def test_an_item_of_objectives_inside_the_content_is_no_duty() -> None:
+    """ "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside "II. NỘI DUNG CHỦ YẾU",
+    over "a) Mục tiêu phát triển" and bullets: objectives and vision, as a Mục tiêu
+    section's; the item after it ("2. Các chương trình …") is read."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG CHỦ YẾU\n\n"
+        "1. Mục tiêu phát triển và tầm nhìn đến năm 2045\n\na) Mục tiêu phát triển\n\n"
+        "- Mạng lưới cơ sở văn hóa quốc gia đồng bộ, hiện đại.\n\n"
+        "- Phát triển mạng lưới cơ sở thể thao gắn với cơ chế thị trường.\n\n"
+        "2. Các chương trình, dự án triển khai thực hiện\n\n"
+        "a) Ưu tiên tập trung nguồn lực nhà nước đầu tư phát triển mạng lưới.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="17/QĐ-BVHTTDL")
+    assert [d["text"][:8] for d in draft.duties] == ["Ưu tiên "]
+
+
+def test_the_money_needed_and_its_shares_are_no_duties() -> None:
+    """ "Nhu cầu vốn đầu tư … dự kiến khoảng 1.200 tỷ đồng …" and "- Ngân sách trung ương: để
+    thực hiện …, chiếm khoảng 75% …": figures of the funding, no task; a task beside them
+    is read."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG\n\n4. Nguồn lực thực hiện\n\n"
+        "Nhu cầu vốn đầu tư mạng lưới dự kiến khoảng 1.200 tỷ đồng, được huy động từ nhiều "
+        "nguồn.\n\n"
+        "- Ngân sách trung ương: để thực hiện các dự án thuộc Trung ương quản lý, chiếm khoảng "
+        "75% tổng vốn đầu tư.\n\n"
+        "- Vốn ngoài ngân sách và các nguồn vốn hợp pháp khác dự kiến 10%-15%.\n\n"
+        "5. Bộ Tài chính bố trí vốn cho các dự án.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="18/QĐ-BVHTTDL")
+    assert [d["text"][:7] for d in draft.duties] == ["Bộ Tài "]

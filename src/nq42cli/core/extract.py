@@ -111,6 +111,14 @@ class Draft:
 # --------------------------------------------------------------------------- outline
 
 
+def _texts(node: _Node) -> list[str]:
+    """The texts of a node's children, all levels down."""
+    out: list[str] = []
+    for c in node.children:
+        out += [c.text, *_texts(c)]
+    return out
+
+
 @dataclass(slots=True, eq=False)
 class _Node:
     kind: str  # root part roman decimal arabic letter dash plus para article
@@ -228,6 +236,9 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             runs[-1].append((i, m))
         else:
             runs.append([(i, m)] if k == 1 else [])
+    bulleted = _bulleted_conclusion(lines, runs)
+    if bulleted is not None:
+        return bulleted
     out = list(lines)
     promoted = False
     for run in runs:
@@ -237,6 +248,8 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
         for i, m in run:
             x = lines[i]
             out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
+    if not promoted:
+        out, promoted = _running_paragraphs(lines, registry)
     if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
@@ -256,6 +269,90 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+_QUOTE_END = re.compile(r"^\W*tren day la\b")
+_LETTERS = "abcdefghiklmnopqrstuvxy"
+
+
+def _bulleted_conclusion(
+    lines: list[Line], runs: list[list[tuple[int, re.Match[str]]]]
+) -> list[Line] | None:
+    """A conclusion quoted as bullets, one of them leading into "(1)", "(2)" … points.
+
+    After "… Bộ Chính trị kết luận như sau:", "- Thống nhất …", "- Giao X …: Trong đó chỉ
+    đạo:" then "(1) Y chủ trì …", "(2) …", then "- Giao Z …": the bullets are the items
+    and the run the points of the bullet it follows, up to the article's "Trên đây là …"
+    (what comes after is the article's own). None when the text is not so shaped.
+    """
+    start = next(
+        (i for i, x in enumerate(lines) if _CONCLUDES.search(fold(x.text.rstrip(" *")))), None
+    )
+    if start is None:
+        return None
+    end = next(
+        (i for i in range(start + 1, len(lines)) if _QUOTE_END.match(fold(lines[i].text))),
+        len(lines),
+    )
+    run = next((r for r in runs if len(r) >= 2 and start < r[0][0] < end), None)
+    bullets = [
+        i for i in range(start + 1, end) if (n := _label(lines[i])) is not None and n.kind == "dash"
+    ]
+    if run is None or len(bullets) < 2 or bullets[0] > run[0][0]:
+        return None
+    above = max(i for i in bullets if i < run[0][0])
+    if not lines[above].text.rstrip(" *").endswith(":"):
+        return None
+    out = list(lines)
+    for k, i in enumerate(bullets, 1):
+        x = lines[i]
+        n = _label(x)
+        assert n is not None
+        out[i] = Line(x.no, f"{k}. {n.text}", x.heading, x.blank_before, x.raw)
+    for k, (i, m) in enumerate(run):
+        x = lines[i]
+        out[i] = Line(x.no, f"{_LETTERS[k]}) {m['text']}", x.heading, x.blank_before, x.raw)
+    for i in range(end, len(lines)):
+        x = lines[i]
+        if (n := _label(x)) is not None and n.kind in _BULLETS:
+            out[i] = Line(x.no, n.text, x.heading, x.blank_before, x.raw)
+    return out[:end]
+
+
+# A lead-in that is a whole sentence before its points' "Trong đó (chỉ đạo):".
+_TASK_THEN_POINTS = re.compile(r"\S{3,}\.\s+Trong đó\b[^.]{0,40}:$")
+_CONCLUDES = re.compile(r"\b(?:ket luan|yeu cau|chi dao|thong bao) nhu sau\s*:$")
+
+
+def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
+    """A conclusion in running paragraphs: each that names its owner is an item.
+
+    After "… Bộ Chính trị kết luận như sau:", a paragraph whose sentence names who does
+    it ("Bộ Chính trị giao X …", "X chủ trì, phối hợp …") or a lead-in naming the owner
+    of what follows ("Bộ Chính trị giao X lãnh đạo, chỉ đạo:") opens an item; a paragraph
+    naming none ("Bảo đảm …", "Khẩn trương …") goes on with the item above it. Two such
+    items at least, else the text is left as it was.
+    """
+    start = next(
+        (i for i, x in enumerate(lines) if _CONCLUDES.search(fold(x.text.rstrip(" *")))), None
+    )
+    if start is None:
+        return list(lines), False
+    out = list(lines)
+    k = 0
+    for i in range(start + 1, len(lines)):
+        x = lines[i]
+        if x.heading or ((n := _label(x)) is not None and n.kind in _BULLETS):
+            continue
+        text = x.text.rstrip(" *")
+        got = subject(text, registry)
+        if got is None or not (got.leads or got.responsible):
+            continue
+        k += 1
+        out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+    if k < 2:
+        return list(lines), False
+    return out, True
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -579,6 +676,7 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- what is not a duty
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
+_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
@@ -601,6 +699,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^trong qua trinh\b.{0,200}\b(?:neu|khi) (?:co|thay|phat sinh)\b"),
     ),
     ("funding", re.compile(r"^kinh phi\b.{0,200}\b(?:duoc bo tri|tu nguon|thuc hien theo)\b")),
+    # "Nhu cầu vốn đầu tư … dự kiến khoảng 121.732 tỷ đồng …", "- Ngân sách trung ương: để
+    # thực hiện …, chiếm khoảng 75%-80% …": the money needed and its shares, no task.
+    (
+        "funding",
+        re.compile(
+            r"^(?:(?:trong do, )?(?:nhu cau|ty le) von\b|ngan sach (?:trung uong|dia phuong)\s*:"
+            r"|von ngoai ngan sach\b).{0,300}?(?:\d\s*(?:ty|trieu) dong|\d\s*%)"
+        ),
+    ),
     ("encouragement", re.compile(r"^khuyen khich\b")),
     # "Hạn chế, bất cập cần lưu ý …": a heading run on into what fell short.
     ("assessment", _ASSESSMENT),
@@ -615,6 +722,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:nghi quyet|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|chuong trinh"
             r"|ket luan|luat|phap lenh) nay (?:co hieu luc|duoc thuc hien|ap dung)\b"
+        ),
+    ),
+    # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết
+    # định này./.": who executes the text, as a numbered point of its last article.
+    (
+        "execution",
+        re.compile(
+            r"\bchiu trach nhiem thi hanh (?:quyet dinh|nghi quyet|chi thi|nghi dinh|thong tu)"
+            r" nay\W*$"
         ),
     ),
     # A notice's closing line: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên
@@ -639,6 +755,16 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
 _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
     r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
+)
+# The articles of a normative text that say what the rule is, not who does what: its
+# scope, principles, terms, who qualifies and on what conditions, amounts, the files and
+# the step-by-step procedure of an application ("Điều 1. Phạm vi áp dụng", "Điều 4. Đối
+# tượng và điều kiện hỗ trợ", "Điều 7. Trình tự, thủ tục thực hiện"). Work is assigned in
+# the articles on responsibilities and implementation.
+_ARTICLE_NORMATIVE = re.compile(
+    r"^(?:pham vi (?:dieu chinh|ap dung)|doi tuong (?:ap dung|va dieu kien|duoc)"
+    r"|dieu kien (?:huong|duoc|ho tro|ap dung)|nguyen tac|giai thich tu ngu"
+    r"|muc(?:,)? (?:ho tro|chi|thu|huong|thoi gian)|ho so\b|trinh tu|thu tuc\b)"
 )
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
@@ -683,6 +809,20 @@ _OPEN_END = re.compile(
 _REVIEWED = frozenset(
     {"span.unqualified", "span.unreadable", "span.anchor", "span.past", "span.target"}
 )
+
+
+def _party(text: str) -> bool:
+    """Whether a text is a party a rule addresses, named by a short common noun phrase.
+
+    "Người sử dụng lao động", "Chủ đầu tư": a capital, then lower-case words only.
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and words[0][0].isupper()
+        and all(w.isalpha() for w in words)
+        and all(w[0].islower() for w in words[1:])
+    )
 
 
 def _owns(got: Any) -> bool:
@@ -1112,6 +1252,12 @@ class _Extractor:
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
             self.cov.skipped["article"] += 1
             return
+        if _ARTICLE_NORMATIVE.match(fold(node.text.strip())):
+            # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
+            # content, not work; its dates are the rule's periods, no deadline.
+            self.cov.skipped["normative"] += 1
+            self._outside(_texts(node))
+            return
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
         if not numbered:
@@ -1363,6 +1509,11 @@ class _Extractor:
             else:
                 self._children(node, sub, section)
             return
+        if _AIMS.match(f.lstrip(" *")) and not re.search(r"nhiem vu|giai phap", f):
+            # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside the plan's content:
+            # objectives and vision, as a Mục tiêu section's; no task.
+            self._purposes(node)
+            return
         owned = self._heading_owners(text, node) or self._request_owners(text, node)
         if owned is not None:
             self._group(node, section)
@@ -1388,7 +1539,7 @@ class _Extractor:
             got = subject(text, self.registry)
             if got is not None and (got.leads or got.responsible):
                 owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
-                self.cov.skipped["owner_lead_in"] += 1
+                self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
                 return
@@ -1408,6 +1559,9 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
+        if text.endswith(";") and all(c.kind == "para" for c in node.children):
+            self._runs_on(node, text, ctx, section)
+            return
         if text.endswith(".") and self._dated_sentence(text):
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
             # item is a dated duty itself, and its points are read too.
@@ -1417,6 +1571,32 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _owner_lead_in(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """An owner's lead-in into points: no task, unless it is a whole sentence first.
+
+        "Giao X lãnh đạo, chỉ đạo … triển khai thực hiện chủ trương trên. Trong đó chỉ
+        đạo:": a task of its own, then its points.
+        """
+        if _TASK_THEN_POINTS.search(text):
+            self._make(node, text, ctx, section, [])
+        else:
+            self.cov.skipped["owner_lead_in"] += 1
+
+    def _runs_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """An item whose sentence runs on past ";" into paragraphs: each is a duty.
+
+        "Bộ Chính trị giao X chủ động …;" then "Bảo đảm …", "Đưa vào hoạt động …": the
+        paragraphs are the item's owner's unless they name their own.
+        """
+        self._make(node, text, ctx, section, [])
+        got = subject(text, self.registry)
+        if got is not None and _owns(got):
+            owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+            ctx = _Ctx(ctx.section, owners, ctx.time)
+        for k, c in enumerate(node.children, 1):
+            c.id = f"{node.id}.x{k}"
+            self._leaf(c, ctx, section)
 
     def _assessment(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """Paragraphs telling what was done or fell short: no task, but a direction.
@@ -1468,10 +1648,19 @@ class _Extractor:
                 # and all, is the name.
                 return _Owners(responsible=got.responsible, source="heading")
             text = text[: duty.start()]
+            if not is_owner_list(text, self.registry) and _party(text):
+                # "2. Người sử dụng lao động có trách nhiệm:" over points: a party the
+                # rule addresses, named by a short noun phrase, owns them.
+                text = text.strip()
+                return _Owners(responsible=[self.registry.register(Named(text))], source="heading")
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
-            r"^(?:Trách nhiệm của|Giao|Đề nghị|Đối với)\s+", "", text, flags=re.IGNORECASE
+            r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
+            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)\s+",
+            "",
+            text,
+            flags=re.IGNORECASE,
         )
         # Standing alone, the names are a list, as in a table's owner cell.
         bare = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare)
@@ -2211,6 +2400,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             after = _owners_of(text[colon + 2 :], None, registry)
             if after.source == "text" and (after.leads or after.responsible):
                 return after
+    must = None if heading.doers() else _MUST.search(text[:80])
+    if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
+        # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a
+        # person's role, not "Việc bàn giao … phải hoàn thành …").
+        return _Owners([], [], [registry.register(Named(text[: must.start()]))], "text")
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -2249,15 +2443,24 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     return _copy(heading)
 
 
+_PERSON = re.compile(r"(?:Người|Chủ)\s")
+_MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
+
+
 def _restates(got: Any, ctx: _Owners) -> bool:
-    """Whether a sentence's only subject is its heading's only owner, "các" aside."""
+    """Whether a sentence's only subject is its heading's only owner, "các" aside.
+
+    The level names the same bodies: "Ủy ban nhân dân cấp tỉnh" restates "Ủy ban nhân dân
+    tỉnh, thành phố trực thuộc Trung ương".
+    """
     mine = [*got.leads, *got.responsible]
     theirs = ctx.doers()
     if got.partners or len(mine) != 1 or len(theirs) != 1:
         return False
 
     def bare(n: Named) -> str:
-        return re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
+        s = re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
+        return re.sub(r"\btinh, thanh pho(?: truc thuoc trung uong)?$", "cap tinh", s)
 
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 

@@ -119,8 +119,10 @@ _PARTNERS_AFTER = re.compile(
     r"(?: voi)?\s+"
 )
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
+# The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
+# …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 _LEADING = re.compile(
-    r"^(?:giao(?: cho)?|phan cong"
+    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi))?(?:giao(?: cho)?|phan cong"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
@@ -229,7 +231,9 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             or (second is not None and second.group(1).isupper())
             or c.isdigit()
             or head in _LOWER_NAMED
-            or _LOCALITY.match(f, m.end()) is not None
+            # "Công an tỉnh", "Sở … thành phố"; a newspaper ("Báo") is named with a capital,
+            # so "Bảo quản, lưu trữ …" is a verb, no "Báo quận".
+            or (_LOCALITY.match(f, m.end()) is not None and head != "bao")
         )
     acronym = _ACRONYM.match(text, pos)
     # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase.
@@ -577,7 +581,7 @@ def subject(text: str, registry: Registry) -> Subject | None:
     pos = 0
     got = Subject()
     if m := _LEADING.match(f):
-        got.assigned = m.group(0).startswith(("giao", "phan cong"))
+        got.assigned = bool(re.match(r"(?:bo chinh tri |ban bi thu )?(?:giao|phan cong)", f))
         got.requested = not got.assigned
         pos = m.end()
     elif _OPENERS.match(f):

@@ -345,6 +345,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
     "skip.target": ("chỉ tiêu", "target"),
     "skip.validity": ("hiệu lực của văn bản", "the document's period of validity"),
+    "skip.execution": ("điều khoản giao thi hành văn bản", "who executes the document"),
     "skip.assessment": ("kết quả, hạn chế đã qua", "results or shortcomings told, no task"),
     "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
     "skip.closing": ("lời kết của thông báo", "a notice's closing line"),
@@ -365,6 +366,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.topic_heading": ("đề mục chủ đề", "topic heading"),
     "skip.powers": ("quyền hạn (không phải nhiệm vụ)", "powers, not duties"),
     "skip.members": ("danh sách thành viên", "list of members"),
+    "skip.normative": (
+        "điều khoản quy định (không phải nhiệm vụ)",
+        "articles of the rule, not duties",
+    ),
     # ---- the comments of a drafted plan file (nq42 extract)
     "draft.head": (
         "Bản dự thảo do `nq42 extract` viết: kiểm tra mọi nhiệm vụ có `review:`",
