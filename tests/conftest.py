@@ -18,6 +18,7 @@ from typer.testing import CliRunner, Result
 
 from nq42cli.cli import app
 from nq42cli.core.rules import RecordLike
+from tests import PYC
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan.yaml"
@@ -125,13 +126,13 @@ def _plain_terminal() -> Iterator[None]:
     # The plan index (core.cache) goes to a private folder, never the user's cache.
     os.environ["NQ42_CACHE_DIR"] = tempfile.mkdtemp(prefix="nq42-test-cache-")
     # The suite starts a few hundred nq42 processes. Under PYTHONDONTWRITEBYTECODE each
-    # would compile nq42 from source again (about 0.1 s of CPU each); they compile it
-    # once per worker instead, into a private folder, never beside the sources.
+    # would compile nq42 from source again (about 0.1 s of CPU each); they keep their
+    # bytecode in the run's private folder instead (tests/__init__.py), never beside the
+    # sources, and find it there again on the next run.
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="nq42-test-pyc-")
+    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix or str(PYC)
     yield
     shutil.rmtree(os.environ["NQ42_CACHE_DIR"], ignore_errors=True)
-    shutil.rmtree(os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
     for k, v in saved.items():
         if v is None:
             os.environ.pop(k, None)
@@ -186,6 +187,20 @@ def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     runner.charset = "utf-8"
     assert result.exit_code == code, result.output + result.stderr
     return result
+
+
+def check_jsonschema(schema: Path, instance: Path) -> tuple[int, str]:
+    """check-jsonschema's own command on ``instance``, in this process: (exit code, output).
+
+    An independent validator's verdict is what the tests check, not its start-up: a
+    process of its own cost about 0.6 CPU-s to start, three times a run.
+    """
+    from check_jsonschema.cli.main_command import main
+    from click.testing import CliRunner
+
+    argv = ["--schemafile", str(schema), str(instance)]
+    result = CliRunner().invoke(main, argv, catch_exceptions=False)
+    return result.exit_code, result.output
 
 
 class _ByDuty(Mapping[tuple[str, str], Sequence[RecordLike]]):

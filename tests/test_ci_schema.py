@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from nq42cli.core.schemas import SCHEMAS, schema_text
-from tests.conftest import PLAN, ROOT, run
+from tests.conftest import PLAN, ROOT, check_jsonschema, run
 
 COMMITTED = ROOT / "schema"
 
@@ -55,16 +53,6 @@ def test_plan_file_points_editors_at_the_schema() -> None:
     assert (PLAN.parent / "../schema/plan.schema.json").resolve().is_file()
 
 
-def _check_jsonschema(schema: Path, instance: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), str(instance)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-
-
 def test_registry_file_points_editors_at_its_schema() -> None:
     """data/owners.yaml's first line is the modeline of schema/owners.schema.json."""
     owners = PLAN.parent / "owners.yaml"
@@ -75,8 +63,8 @@ def test_registry_file_points_editors_at_its_schema() -> None:
 
 def test_check_jsonschema_accepts_the_real_plan() -> None:
     """An independent validator (check-jsonschema) accepts data/plan.yaml."""
-    result = _check_jsonschema(COMMITTED / "plan.schema.json", PLAN)
-    assert result.returncode == 0, result.stdout + result.stderr
+    code, output = check_jsonschema(COMMITTED / "plan.schema.json", PLAN)
+    assert code == 0, output
 
 
 def test_check_jsonschema_rejects_a_broken_plan(tmp_path: Path) -> None:
@@ -87,7 +75,7 @@ def test_check_jsonschema_rejects_a_broken_plan(tmp_path: Path) -> None:
     text = text.replace("  issuer: Bộ Chính trị\n", '  issuer: "  "\n', 1)
     bad = tmp_path / "plan.yaml"
     bad.write_text(text, encoding="utf-8")
-    result = _check_jsonschema(COMMITTED / "plan.schema.json", bad)
-    assert result.returncode == 1
+    code, output = check_jsonschema(COMMITTED / "plan.schema.json", bad)
+    assert code == 1
     for expected in ("colour", "'boss' is not one of", "$.plan.issuer"):
-        assert expected in result.stdout, result.stdout
+        assert expected in output, output

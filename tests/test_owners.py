@@ -9,8 +9,6 @@ each problem; names for resolving in every spelling an analyst types.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -22,7 +20,7 @@ from hypothesis import strategies as st
 from nq42cli.core.directory import Directory, PartChoice, ResolveError
 from nq42cli.core.owners import load_registry, load_registry_text
 from nq42cli.core.problems import DataError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, check_jsonschema
 
 REGISTRY = ROOT / "data" / "owners.yaml"
 BUNDLED = ROOT / "src" / "nq42cli" / "data" / "owners.yaml"
@@ -123,14 +121,8 @@ def test_every_fact_has_a_source_with_a_url() -> None:
 
 def test_check_jsonschema_accepts_the_registry() -> None:
     """An independent validator accepts data/owners.yaml against the committed schema."""
-    result = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMA), str(REGISTRY)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    code, output = check_jsonschema(SCHEMA, REGISTRY)
+    assert code == 0, output
 
 
 def test_the_directory_survives_json() -> None:
