@@ -213,6 +213,7 @@ def test_export_gives_the_bytes_of_any_registered_format() -> None:
     assert "ics" not in api.formats("listing")
 
 
+@pytest.mark.process
 def test_importing_the_api_loads_no_yaml_pydantic_or_rich() -> None:
     """A script that answers from the index pays only for what it uses."""
     code = (

@@ -251,6 +251,7 @@ def test_big_inputs_are_megabytes(big_files: dict[str, tuple[Path, str]]) -> Non
     assert all(s >= 2_000_000 for n, s in sizes.items() if not n.startswith("one_mb")), sizes
 
 
+@pytest.mark.process
 @pytest.mark.parametrize(
     "which", ["slow-looking", pytest.param("megabytes too", marks=pytest.mark.slow)]
 )

@@ -69,6 +69,7 @@ def _module(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.process
 def test_python_dash_m(tmp_path: Path) -> None:
     """`python -m nq42cli` is the same CLI: version, a valid plan, an invalid one (no traceback)."""
     assert _module("--version").stdout == f"nq42 {__version__}\n"

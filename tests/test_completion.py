@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from nq42cli.cli import app
@@ -91,6 +92,7 @@ main()
 """
 
 
+@pytest.mark.process
 def test_warm_completion_is_served_by_the_index(tmp_path: Path) -> None:
     """Once the index exists, completing never reads the plan: no YAML, no models.
 

@@ -325,6 +325,7 @@ def _installed_nq42() -> str:
     return found
 
 
+@pytest.mark.process
 def test_the_installed_script_survives_kill_9(tmp_path: Path) -> None:
     """The real `nq42` process, after one record acknowledged: killed half way through
     writing its temp file (the file stays as it was), and killed just after its rename

@@ -243,6 +243,7 @@ def test_the_one_writer_refuses_a_target_that_is_not_a_regular_file(tmp_path: Pa
     assert [p.name for p in tmp_path.iterdir()] == ["f"]  # no temp file left
 
 
+@pytest.mark.process
 def test_an_unwritable_stdout_is_a_message_not_a_traceback() -> None:
     """`nq42 list > /dev/full` and `nq42 list >&-`: exit 1 and one line on stderr."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}

@@ -12,6 +12,9 @@ import pytest
 
 from tests.conftest import PLAN, run
 
+# Every test here starts real processes: what a fresh interpreter imports is the point.
+pytestmark = pytest.mark.process
+
 # Runs the CLI in a fresh interpreter and prints, at exit, every module it loaded.
 PROBE = """
 import atexit, json, sys

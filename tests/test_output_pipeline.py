@@ -175,6 +175,7 @@ def test_an_unregistered_pair_is_a_usage_error(built: dict[str, Any]) -> None:
     assert formats("coverage") == (Format.TEXT, Format.JSON)
 
 
+@pytest.mark.process
 def test_machine_formats_never_import_rich() -> None:
     """Renderer modules are imported by name, per format: only terminal tables load Rich."""
     modules = sorted(

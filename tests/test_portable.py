@@ -181,6 +181,7 @@ def _nq42(args: tuple[str, ...], encoding: str, tmp: Path) -> subprocess.Popen[b
         )
 
 
+@pytest.mark.process
 def test_legacy_code_pages_get_utf8_not_a_traceback(tmp_path: Path) -> None:
     """A redirect in cp1258 gets the UTF-8 bytes nq42 prints anywhere; --help in ASCII too.
 

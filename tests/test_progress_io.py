@@ -34,6 +34,7 @@ def _record_args(plan: Path, note: str) -> list[str]:
     return ["record", "IV.2.a", "--note", note, "--on", "2024-06-01", "--plan", str(plan)]
 
 
+@pytest.mark.process
 @posix_only
 def test_ctrl_c_in_the_middle_of_the_write_leaves_the_old_file_and_no_temp(
     tmp_path: Path,

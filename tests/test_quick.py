@@ -296,6 +296,7 @@ def _script(
 WARM = ["due", "-q", "2024Q1", "--as-of", "2024-01-15", "--plan", str(PLAN)]
 
 
+@pytest.mark.process
 def test_a_legacy_code_page_gets_utf8_from_the_quick_path_too(tmp_path: Path) -> None:
     """PYTHONIOENCODING=cp1258: cold (typer) and warm (no typer at all) print the same UTF-8."""
     cold = _script(tmp_path, WARM, poison=False)
@@ -305,6 +306,7 @@ def test_a_legacy_code_page_gets_utf8_from_the_quick_path_too(tmp_path: Path) ->
     assert "Chỉ đạo".encode() in warm.stdout  # UTF-8, not cp1258's decomposed letters
 
 
+@pytest.mark.process
 @posix_only
 def test_a_full_disk_is_the_same_one_line_on_the_quick_path(tmp_path: Path) -> None:
     """`nq42 due … > /dev/full` with a warm index: exit 1 and typer's one line, no traceback.
