@@ -384,7 +384,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_PIECES, max_size=6).map("".join), max_size=25).map("\n".join))
 def test_extract_never_raises_and_its_draft_validates(text: str) -> None:
     """Any text made of the pieces real documents use gives a draft that validates."""
