@@ -18,7 +18,6 @@ from typer.testing import CliRunner, Result
 
 from nq42cli.cli import app
 from nq42cli.core.rules import RecordLike
-from tests import PYC
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan.yaml"
@@ -126,12 +125,13 @@ def _plain_terminal() -> Iterator[None]:
     os.environ.pop("NQ42_NO_CACHE", None)
     # The plan index (core.cache) goes to a private folder, never the user's cache.
     os.environ["NQ42_CACHE_DIR"] = tempfile.mkdtemp(prefix="nq42-test-cache-")
-    # The suite starts a few hundred nq42 processes. Under PYTHONDONTWRITEBYTECODE each
-    # would compile nq42 from source again (about 0.1 s of CPU each); they keep their
-    # bytecode in the run's private folder instead (tests/__init__.py), never beside the
-    # sources, and find it there again on the next run.
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix or str(PYC)
+    # The suite starts a few hundred nq42 processes. Where nq42 has no bytecode beside
+    # its source (an editable checkout under PYTHONDONTWRITEBYTECODE) each would compile
+    # it again (about 0.1 s of CPU each): they share the run's private folder instead
+    # (tests/__init__.py). An installed nq42 has its bytecode: they read it, as it is.
+    if sys.pycache_prefix:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix
     yield
     shutil.rmtree(os.environ["NQ42_CACHE_DIR"], ignore_errors=True)
     for k, v in saved.items():
