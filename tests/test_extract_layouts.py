@@ -3048,3 +3048,31 @@ def test_the_money_needed_and_its_shares_are_no_duties() -> None:
     )
     draft = extract(text, issued=date(2025, 12, 1), number="18/QĐ-BVHTTDL")
     assert [d["text"][:7] for d in draft.duties] == ["Bộ Tài "]
+
+
+def test_a_bar_table_row_in_two_parts_under_one_number() -> None:
+    """A row whose number cell spans two lines of the table (merged cells) prints its
+    second line without the cells it shares: a task and its owner cell or two. That part
+    is a duty of its own (id "<row>.p2"), with the row's time and partners when it has
+    none; the rows after it are read, also after a row that is not full."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nhiệm vụ**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**",
+         "**Kết quả**", "**Kinh phí**"],
+        ["**I**", "**Hạ tầng**"],
+        ["1", "Xây dựng hạ tầng máy chủ cho hệ thống.", "Sở Tài chính", "Sở Nội vụ",
+         "Quý IV/2026", "Hạ tầng", "Ngân sách"],
+        ["Xây dựng hạ tầng dự phòng cho hệ thống.", "Công an tỉnh"],
+        ["2", "Vận hành hệ thống thông suốt.", "Sở Tài chính", "Sở Nội vụ", "Quý II/2027"],
+        ["Sao lưu dữ liệu của hệ thống.", "Sở Xây dựng", "Sở Tài chính"],
+        ["3", "Cập nhật dữ liệu về trung tâm.", "Sở Nội vụ", "Sở Tài chính", "Năm 2027",
+         "Dữ liệu"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 19), number="9/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.1.p2", "PL.2", "PL.2.p2", "PL.3"]
+    assert _owners(draft, d["PL.1.p2"]) == [("Công an tỉnh", "lead"), ("Sở Nội vụ", "partner")]
+    assert d["PL.1.p2"]["windows"] == ["quý IV/2026"]
+    assert _owners(draft, d["PL.2.p2"]) == [("Sở Xây dựng", "lead"), ("Sở Tài chính", "partner")]
+    assert d["PL.2.p2"]["windows"] == ["quý II/2027"]
+    assert d["PL.3"]["text"].startswith("Cập nhật dữ liệu")
+    _valid(draft)

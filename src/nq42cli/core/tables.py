@@ -122,6 +122,7 @@ class TaskTable:
     source_rows: int = 0
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, code, cells
     restarts: bool = False  # numbers start again in each group
+    parts: list[tuple[TaskRow, TaskRow]] = field(default_factory=list)  # (a row's part, the row)
 
 
 def roles(header: list[str]) -> dict[str, int]:
@@ -211,7 +212,7 @@ def task_table(grid: Grid) -> TaskTable:
             continue
         n = _NUMBER.match(number)
         if not number and table.rows and numbered:
-            _continue(table.rows[-1], cells, cols, lead_col)
+            _continue(table, (line, line in grid.parts), cells, cols, lead_col)
             continue
         if (n is None and (numbered or number)) or not task:
             if any(c.strip() for c in cells):
@@ -239,6 +240,28 @@ def task_table(grid: Grid) -> TaskTable:
     return table
 
 
+def _part(
+    table: TaskTable, line: int, cells: list[str], cols: dict[str, int], lead_col: str | None
+) -> None:
+    """A further part of the table's last row, added to its rows (keyed "<row>.p2").
+
+    It has its own task and owner cells; the cells it lacks (merged with the row's in
+    the source) are the row's.
+    """
+    last = table.rows[-1]
+    whole = next((w for p, w in table.parts if p is last), last)
+    row = TaskRow("", line, _cell(cells, cols, "task"), group=whole.group, subgroup=whole.subgroup)
+    row.lead = (_cell(cells, cols, lead_col) if lead_col else "") or whole.lead
+    row.partners = _cell(cells, cols, "partners") or whole.partners
+    row.product = _cell(cells, cols, "product") or whole.product
+    row.time = _cell(cells, cols, "time") or whole.time
+    row.guesses.append(
+        f"a further part of row {whole.number or whole.key}: the cells it lacks are that row's"
+    )
+    table.rows.append(row)
+    table.parts.append((row, whole))
+
+
 def _annotate(
     row: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None, spill: str | None
 ) -> None:
@@ -260,7 +283,10 @@ def position_letter(k: int) -> str:
 
 
 def _restarts(table: TaskTable) -> None:
-    """Number rows by group when their numbers start again in each group (1, 2 … 1, 2)."""
+    """Number rows by group when their numbers start again in each group (1, 2 … 1, 2).
+
+    A row's further part is keyed after the row's final key ("II.1.p2").
+    """
     last = 0
     for row in table.rows:
         if not row.number.isdigit():
@@ -273,6 +299,8 @@ def _restarts(table: TaskTable) -> None:
         for row in table.rows:
             if row.number and row.group:
                 row.key = f"{row.group}.{row.number}"
+    for part, whole in table.parts:
+        part.key = f"{whole.key}.p{[p for p, w in table.parts if w is whole].index(part) + 2}"
 
 
 def _cell(cells: list[str], cols: dict[str, int], role: str) -> str:
@@ -313,7 +341,23 @@ def _unshift(cells: list[str], cols: dict[str, int], width: int) -> list[str]:
 _NUMBER_AND_WORDS = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
 
 
-def _continue(prev: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None) -> None:
+def _continue(
+    table: TaskTable,
+    at: tuple[int, bool],
+    cells: list[str],
+    cols: dict[str, int],
+    lead_col: str | None,
+) -> None:
+    """A row with no number: the rest of the row above (a page split), or that row's part.
+
+    ``at`` is its line and whether the layout found it a further part of the row
+    above; with a task of its own it is that part (a duty of its own).
+    """
+    line, part = at
+    if part and _cell(cells, cols, "task"):
+        _part(table, line, cells, cols, lead_col)
+        return
+    prev = table.rows[-1]
     prev.task = _glue(prev.task, _cell(cells, cols, "task"))
     if lead_col:
         prev.lead = _glue(prev.lead, _cell(cells, cols, lead_col))
