@@ -3076,3 +3076,25 @@ def test_a_bar_table_row_in_two_parts_under_one_number() -> None:
     assert d["PL.2.p2"]["windows"] == ["quý II/2027"]
     assert d["PL.3"]["text"].startswith("Cập nhật dữ liệu")
     _valid(draft)
+
+
+def test_a_sentence_on_that_basis_with_a_body_of_its_own_is_a_duty_of_its_own() -> None:
+    """ "… Các báo cáo gửi Bộ Nội vụ trước ngày 05/12/2026. Trên cơ sở đó, Bộ Nội vụ tổng
+    hợp, báo cáo Chính phủ trước ngày 10/12/2026": on that basis a named body does its own
+    work with its own time: two duties, each with its owner and date. A collective
+    subject after "Trên cơ sở đó," stays with the item."""
+    text = (
+        "THÔNG BÁO\n\n1. Các Bộ, cơ quan ngang Bộ thực hiện tốt các nội dung sau:\n"
+        "- Khẩn trương hoàn thiện báo cáo tình hình thực hiện Nghị quyết. Các báo cáo gửi "
+        "Bộ Nội vụ trước ngày 05 tháng 12 năm 2026. Trên cơ sở đó, Bộ Nội vụ tổng hợp, báo "
+        "cáo Chính phủ trước ngày 10 tháng 12 năm 2026.\n"
+        "- Rà soát các nhiệm vụ được giao. Trên cơ sở đó, các đơn vị chủ động đề xuất "
+        "giải pháp.\n"
+    )
+    draft = extract(text, issued=date(2026, 11, 29), number="9/TB-VPCP")
+    d = _by_id(draft)
+    assert list(d) == ["S.1.a.p1", "S.1.a.p2", "S.1.b"]
+    assert d["S.1.a.p1"]["windows"] == ["trước ngày 5/12/2026"]
+    assert [n for n, _ in _owners(draft, d["S.1.a.p2"])] == ["Bộ Nội vụ"]
+    assert d["S.1.a.p2"]["windows"] == ["trước ngày 10/12/2026"]
+    _valid(draft)
