@@ -3098,3 +3098,26 @@ def test_a_sentence_on_that_basis_with_a_body_of_its_own_is_a_duty_of_its_own() 
     assert [n for n, _ in _owners(draft, d["S.1.a.p2"])] == ["Bộ Nội vụ"]
     assert d["S.1.a.p2"]["windows"] == ["trước ngày 10/12/2026"]
     _valid(draft)
+
+
+def test_a_bar_table_cell_with_two_tasks_paired_with_two_owners() -> None:
+    """A task cell printing two paragraphs (a line ends a sentence, the next opens with a
+    capital) beside a lead cell with two names one a line, and a partner cell likewise:
+    two tasks, paired with the owners in order; the time is shared. A lead cell whose
+    name runs onto a second line beside one paragraph is one row."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nhiệm vụ**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**"],
+        ["1", "Bố trí nhân lực để thu thập\ndữ liệu của hệ thống.\nBố trí nhân lực để vận "
+         "hành\nhệ thống.", "Sở Nội vụ\nSở Tài chính", "Sở Tài chính\nSở Nội vụ",
+         "Năm 2026"],
+        ["2", "Đào tạo cán bộ về an toàn\nthông tin.", "Sở Khoa học và Công nghệ, Trung "
+         "tâm Chuyển đổi số\nThành phố", "Sở Nội vụ", "Năm 2027"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 19), number="9/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.1.p2", "PL.2"]
+    assert d["PL.1"]["text"] == "Bố trí nhân lực để thu thập dữ liệu của hệ thống."
+    assert _owners(draft, d["PL.1"]) == [("Sở Nội vụ", "lead"), ("Sở Tài chính", "partner")]
+    assert _owners(draft, d["PL.1.p2"]) == [("Sở Tài chính", "lead"), ("Sở Nội vụ", "partner")]
+    assert d["PL.1.p2"]["windows"] == ["năm 2026"]
+    _valid(draft)

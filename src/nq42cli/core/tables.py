@@ -236,7 +236,7 @@ def task_table(grid: Grid) -> TaskTable:
         if line in grid.gaps:
             row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
-    _restarts(table)
+    _restarts(_paired(table, grid))
     return table
 
 
@@ -282,6 +282,64 @@ def position_letter(k: int) -> str:
     return f"{LETTERS[-1]}{k - len(LETTERS) + 2}"
 
 
+def _paired(table: TaskTable, grid: Grid) -> TaskTable:
+    """Rows whose task cell prints two tasks or more, each with its own owner.
+
+    A bar table's cell keeps its lines: a task cell whose lines make paragraphs (a line
+    that ends a sentence, the next opening with a capital) beside an owner cell with as
+    many names, one a line, holds that many tasks, paired in order; a partner cell with
+    as many names pairs too, else it is each task's. The time and product are shared.
+    """
+    out: list[TaskRow] = []
+    for row in table.rows:
+        out.append(row)
+        tasks = _paragraphs(grid.lines.get(row.task, []))
+        leads = _entries(grid.lines.get(row.lead, []))
+        if len(tasks) < 2 or len(tasks) != len(leads):
+            continue
+        partners = _entries(grid.lines.get(row.partners, []))
+        paired = len(partners) == len(tasks)
+        row.task, row.lead = tasks[0], leads[0]
+        row.partners = partners[0] if paired else row.partners
+        for k in range(1, len(tasks)):
+            part = TaskRow("", row.line, tasks[k], leads[k], row.partners, row.product, row.time)
+            part.partners = partners[k] if paired else row.partners
+            part.group, part.subgroup = row.group, row.subgroup
+            part.guesses.append(
+                f"one of {len(tasks)} tasks in row {row.number or row.key}'s cell, "
+                "paired with the owner on the same place in its cell"
+            )
+            table.parts.append((part, row))
+            out.append(part)
+    table.rows = out
+    return table
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """A cell's paragraphs: a line that ends a sentence before one opening with a capital."""
+    out: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if not out or (lines[k - 1].endswith(".") and line[:1].isupper()):
+            out.append([])
+        out[-1].append(line)
+    return [" ".join(p) for p in out]
+
+
+def _entries(lines: list[str]) -> list[str]:
+    """An owner cell's names one a line.
+
+    A name starts on a line opening with a capital after one that does not run on (no
+    comma, semicolon or "và" at its end).
+    """
+    out: list[list[str]] = []
+    for k, line in enumerate(lines):
+        runs_on = k > 0 and lines[k - 1].rstrip().endswith((",", ";", " và", "-", "("))
+        if not out or (line[:1].isupper() and not runs_on):
+            out.append([])
+        out[-1].append(line)
+    return [" ".join(p) for p in out]
+
+
 def _restarts(table: TaskTable) -> None:
     """Number rows by group when their numbers start again in each group (1, 2 … 1, 2).
 
@@ -299,8 +357,12 @@ def _restarts(table: TaskTable) -> None:
         for row in table.rows:
             if row.number and row.group:
                 row.key = f"{row.group}.{row.number}"
-    for part, whole in table.parts:
-        part.key = f"{whole.key}.p{[p for p, w in table.parts if w is whole].index(part) + 2}"
+    wholes = {id(p): w for p, w in table.parts}
+    count: dict[int, int] = {}
+    for row in table.rows:
+        if (whole := wholes.get(id(row))) is not None:
+            count[id(whole)] = count.get(id(whole), 1) + 1
+            row.key = f"{whole.key}.p{count[id(whole)]}"
 
 
 def _cell(cells: list[str], cols: dict[str, int], role: str) -> str:
