@@ -3048,3 +3048,76 @@ def test_the_money_needed_and_its_shares_are_no_duties() -> None:
     )
     draft = extract(text, issued=date(2025, 12, 1), number="18/QĐ-BVHTTDL")
     assert [d["text"][:7] for d in draft.duties] == ["Bộ Tài "]
+
+
+def test_a_bar_table_row_in_two_parts_under_one_number() -> None:
+    """A row whose number cell spans two lines of the table (merged cells) prints its
+    second line without the cells it shares: a task and its owner cell or two. That part
+    is a duty of its own (id "<row>.p2"), with the row's time and partners when it has
+    none; the rows after it are read, also after a row that is not full."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nhiệm vụ**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**",
+         "**Kết quả**", "**Kinh phí**"],
+        ["**I**", "**Hạ tầng**"],
+        ["1", "Xây dựng hạ tầng máy chủ cho hệ thống.", "Sở Tài chính", "Sở Nội vụ",
+         "Quý IV/2026", "Hạ tầng", "Ngân sách"],
+        ["Xây dựng hạ tầng dự phòng cho hệ thống.", "Công an tỉnh"],
+        ["2", "Vận hành hệ thống thông suốt.", "Sở Tài chính", "Sở Nội vụ", "Quý II/2027"],
+        ["Sao lưu dữ liệu của hệ thống.", "Sở Xây dựng", "Sở Tài chính"],
+        ["3", "Cập nhật dữ liệu về trung tâm.", "Sở Nội vụ", "Sở Tài chính", "Năm 2027",
+         "Dữ liệu"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 19), number="9/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.1.p2", "PL.2", "PL.2.p2", "PL.3"]
+    assert _owners(draft, d["PL.1.p2"]) == [("Công an tỉnh", "lead"), ("Sở Nội vụ", "partner")]
+    assert d["PL.1.p2"]["windows"] == ["quý IV/2026"]
+    assert _owners(draft, d["PL.2.p2"]) == [("Sở Xây dựng", "lead"), ("Sở Tài chính", "partner")]
+    assert d["PL.2.p2"]["windows"] == ["quý II/2027"]
+    assert d["PL.3"]["text"].startswith("Cập nhật dữ liệu")
+    _valid(draft)
+
+
+def test_a_sentence_on_that_basis_with_a_body_of_its_own_is_a_duty_of_its_own() -> None:
+    """ "… Các báo cáo gửi Bộ Nội vụ trước ngày 05/12/2026. Trên cơ sở đó, Bộ Nội vụ tổng
+    hợp, báo cáo Chính phủ trước ngày 10/12/2026": on that basis a named body does its own
+    work with its own time: two duties, each with its owner and date. A collective
+    subject after "Trên cơ sở đó," stays with the item."""
+    text = (
+        "THÔNG BÁO\n\n1. Các Bộ, cơ quan ngang Bộ thực hiện tốt các nội dung sau:\n"
+        "- Khẩn trương hoàn thiện báo cáo tình hình thực hiện Nghị quyết. Các báo cáo gửi "
+        "Bộ Nội vụ trước ngày 05 tháng 12 năm 2026. Trên cơ sở đó, Bộ Nội vụ tổng hợp, báo "
+        "cáo Chính phủ trước ngày 10 tháng 12 năm 2026.\n"
+        "- Rà soát các nhiệm vụ được giao. Trên cơ sở đó, các đơn vị chủ động đề xuất "
+        "giải pháp.\n"
+    )
+    draft = extract(text, issued=date(2026, 11, 29), number="9/TB-VPCP")
+    d = _by_id(draft)
+    assert list(d) == ["S.1.a.p1", "S.1.a.p2", "S.1.b"]
+    assert d["S.1.a.p1"]["windows"] == ["trước ngày 5/12/2026"]
+    assert [n for n, _ in _owners(draft, d["S.1.a.p2"])] == ["Bộ Nội vụ"]
+    assert d["S.1.a.p2"]["windows"] == ["trước ngày 10/12/2026"]
+    _valid(draft)
+
+
+def test_a_bar_table_cell_with_two_tasks_paired_with_two_owners() -> None:
+    """A task cell printing two paragraphs (a line ends a sentence, the next opens with a
+    capital) beside a lead cell with two names one a line, and a partner cell likewise:
+    two tasks, paired with the owners in order; the time is shared. A lead cell whose
+    name runs onto a second line beside one paragraph is one row."""
+    text = "PHỤ LỤC\n" + _bars(
+        ["**TT**", "**Nhiệm vụ**", "**Chủ trì**", "**Phối hợp**", "**Thời gian**"],
+        ["1", "Bố trí nhân lực để thu thập\ndữ liệu của hệ thống.\nBố trí nhân lực để vận "
+         "hành\nhệ thống.", "Sở Nội vụ\nSở Tài chính", "Sở Tài chính\nSở Nội vụ",
+         "Năm 2026"],
+        ["2", "Đào tạo cán bộ về an toàn\nthông tin.", "Sở Khoa học và Công nghệ, Trung "
+         "tâm Chuyển đổi số\nThành phố", "Sở Nội vụ", "Năm 2027"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 19), number="9/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.1.p2", "PL.2"]
+    assert d["PL.1"]["text"] == "Bố trí nhân lực để thu thập dữ liệu của hệ thống."
+    assert _owners(draft, d["PL.1"]) == [("Sở Nội vụ", "lead"), ("Sở Tài chính", "partner")]
+    assert _owners(draft, d["PL.1.p2"]) == [("Sở Tài chính", "lead"), ("Sở Nội vụ", "partner")]
+    assert d["PL.1.p2"]["windows"] == ["năm 2026"]
+    _valid(draft)

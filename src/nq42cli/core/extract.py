@@ -1474,7 +1474,7 @@ class _Extractor:
         """
         colons = _title_colons(text)
         if not text.startswith("Về ") or not colons:
-            return []
+            return self._basis_parts(text)
         head = colons[0] + 2
         cuts = [head] + [m.end() for m in _CLAUSE_END.finditer(text, head) if m.end() < len(text)]
         parts: list[tuple[int, frozenset[str]]] = []
@@ -1497,6 +1497,23 @@ class _Extractor:
             return []
         bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
         return [text[a:b].strip() for a, b in pairwise(bounds)]
+
+    def _basis_parts(self, text: str) -> list[str]:
+        """An item whose last sentence hands what it yields on to a body of its own.
+
+        "… Các báo cáo trên gửi Bộ Tư pháp trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp
+        tổng hợp, báo cáo Thủ tướng trước ngày 10/12": on that basis a named body does its
+        own work, with its own time; two duties. A collective subject, or none, stays
+        with the item.
+        """
+        for m in _ON_THAT_BASIS.finditer(text):
+            got = subject(text[m.start() :], self.registry)
+            if not _owns(got):
+                continue
+            assert got is not None
+            if _acting(frozenset(fold(n.written) for n in [*got.leads, *got.responsible])):
+                return [text[: m.start()].strip(), text[m.start() :].strip()]
+        return []
 
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
@@ -2474,6 +2491,11 @@ _TOPIC_ASSIGN_CHARS = 480  # "Về đề nghị … (a request retold): giao X �
 # or the role the subject acts in ("…: với vai trò là chủ đầu tư, Tập đoàn X …").
 _TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s|(?:voi vai tro|voi tu cach)\b")
 # Where a sentence or a clause ends inside an item: ". " before a capital, "; ".
+# A sentence after another that says "on that basis" ("Trên cơ sở đó, …", "Trên cơ sở
+# các báo cáo trên, …").
+_ON_THAT_BASIS = re.compile(
+    r"(?<=[.;]\s)Trên cơ sở (?:đó|này|các (?:báo cáo|kết quả|đề xuất) (?:trên|này|đó)),\s+"
+)
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
 
 

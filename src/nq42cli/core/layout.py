@@ -57,6 +57,8 @@ class Grid:
     form: str = "pipe"  # "pipe", "tsv", "bars" or "cells" (one cell per line)
     notes: dict[int, str] = field(default_factory=dict)  # a row's words placed in no cell
     gaps: set[int] = field(default_factory=set)  # rows that follow a gap in the copy
+    parts: set[int] = field(default_factory=set)  # rows that are a further part of the row above
+    lines: dict[str, list[str]] = field(default_factory=dict)  # a cell's lines as printed (bars)
 
 
 Piece = Line | Grid
@@ -210,20 +212,27 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
     end = k
     cut = False  # a gap in the copy went before: the next row's number may be any
     lost: list[int] = []  # where a group lost in a gap goes in grid.rows
-    for at, text in segments[n:]:
+    for s, (at, text) in enumerate(segments[n:], n):
         label = _bare(text)
         cut = cut or at in gaps
         if not text and row:
             row.append("")
             continue
         full = len([c for c in row if c]) >= len(header)
-        if row and (full or (not row[-1] and _row_label(label, last, cut))):
+        part = not _row_label(label, last, cut) and _further_part(segments, s, len(header), last)
+        # A part's cells would overflow a row that is not full: the row ended before them.
+        spill = part > 0 and bool(row) and not row[-1] and len(row) + part > len(header)
+        if row and (full or spill or (not row[-1] and _row_label(label, last, cut))):
             grid.rows.append((row_at + 1, _trim(row, len(header))))
             row = []
         if not row:
             if not text:
                 continue
             if not _row_label(label, last, cut) and grid.rows:
+                if part:  # its number cell is the row's above: an empty one here
+                    row_at, row = at, ["", label]
+                    grid.parts.add(at + 1)
+                    continue
                 end = at - 1  # words between two tables (the next one's title): not a row
                 break
             row_at = at
@@ -239,7 +248,43 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
     if row:
         grid.rows.append((row_at + 1, _trim(row, len(header))))
     _name_lost_groups(grid, lost)
+    grid.lines = {_bare(t): _printed(raw, at) for at, t in segments if _lines(raw, at, t)}
     return grid, end
+
+
+def _further_part(segments: list[tuple[int, str]], k: int, width: int, last: int) -> int:
+    """How many cells from ``segments[k]`` are a further part of the row above, or 0.
+
+    A row whose number cell spans two lines of the table (merged cells) gives its second
+    line without the cells it shares: a task's words and its owner's cell or two, then
+    the row's end, then the table's next row ("2", "III"). Words between two tables are
+    no such part: the next table's header follows them, or text.
+    """
+    cells = 0
+    j = k
+    while j < len(segments) and segments[j][1]:
+        cells += 1
+        j += 1
+    while j < len(segments) and not segments[j][1]:
+        j += 1
+    if not 2 <= cells < width - 2 or not last:
+        return 0
+    return cells if j == len(segments) or _row_label(_bare(segments[j][1]), last) else 0
+
+
+def _lines(raw: list[str], at: int, text: str) -> bool:
+    """Whether a bar table's cell at ``raw[at]`` is printed on more than one line."""
+    return bool(text) and at + 1 < len(raw) and raw[at + 1].strip() != "|"
+
+
+def _printed(raw: list[str], at: int) -> list[str]:
+    """The lines of a bar table's cell from ``raw[at]`` as printed (to its ``|`` line)."""
+    out: list[str] = []
+    while at < len(raw) and raw[at].strip() not in ("|", ""):
+        if not _GAP.match(raw[at].strip()):
+            out.append(_bare(raw[at]))
+        at += 1
+    return out
 
 
 def _bar_segments(raw: list[str], i: int) -> tuple[list[tuple[int, str]], set[int], int]:

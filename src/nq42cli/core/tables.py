@@ -122,6 +122,7 @@ class TaskTable:
     source_rows: int = 0
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, code, cells
     restarts: bool = False  # numbers start again in each group
+    parts: list[tuple[TaskRow, TaskRow]] = field(default_factory=list)  # (a row's part, the row)
 
 
 def roles(header: list[str]) -> dict[str, int]:
@@ -211,7 +212,7 @@ def task_table(grid: Grid) -> TaskTable:
             continue
         n = _NUMBER.match(number)
         if not number and table.rows and numbered:
-            _continue(table.rows[-1], cells, cols, lead_col)
+            _continue(table, (line, line in grid.parts), cells, cols, lead_col)
             continue
         if (n is None and (numbered or number)) or not task:
             if any(c.strip() for c in cells):
@@ -235,8 +236,30 @@ def task_table(grid: Grid) -> TaskTable:
         if line in grid.gaps:
             row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
-    _restarts(table)
+    _restarts(_paired(table, grid))
     return table
+
+
+def _part(
+    table: TaskTable, line: int, cells: list[str], cols: dict[str, int], lead_col: str | None
+) -> None:
+    """A further part of the table's last row, added to its rows (keyed "<row>.p2").
+
+    It has its own task and owner cells; the cells it lacks (merged with the row's in
+    the source) are the row's.
+    """
+    last = table.rows[-1]
+    whole = next((w for p, w in table.parts if p is last), last)
+    row = TaskRow("", line, _cell(cells, cols, "task"), group=whole.group, subgroup=whole.subgroup)
+    row.lead = (_cell(cells, cols, lead_col) if lead_col else "") or whole.lead
+    row.partners = _cell(cells, cols, "partners") or whole.partners
+    row.product = _cell(cells, cols, "product") or whole.product
+    row.time = _cell(cells, cols, "time") or whole.time
+    row.guesses.append(
+        f"a further part of row {whole.number or whole.key}: the cells it lacks are that row's"
+    )
+    table.rows.append(row)
+    table.parts.append((row, whole))
 
 
 def _annotate(
@@ -259,8 +282,69 @@ def position_letter(k: int) -> str:
     return f"{LETTERS[-1]}{k - len(LETTERS) + 2}"
 
 
+def _paired(table: TaskTable, grid: Grid) -> TaskTable:
+    """Rows whose task cell prints two tasks or more, each with its own owner.
+
+    A bar table's cell keeps its lines: a task cell whose lines make paragraphs (a line
+    that ends a sentence, the next opening with a capital) beside an owner cell with as
+    many names, one a line, holds that many tasks, paired in order; a partner cell with
+    as many names pairs too, else it is each task's. The time and product are shared.
+    """
+    out: list[TaskRow] = []
+    for row in table.rows:
+        out.append(row)
+        tasks = _paragraphs(grid.lines.get(row.task, []))
+        leads = _entries(grid.lines.get(row.lead, []))
+        if len(tasks) < 2 or len(tasks) != len(leads):
+            continue
+        partners = _entries(grid.lines.get(row.partners, []))
+        paired = len(partners) == len(tasks)
+        row.task, row.lead = tasks[0], leads[0]
+        row.partners = partners[0] if paired else row.partners
+        for k in range(1, len(tasks)):
+            part = TaskRow("", row.line, tasks[k], leads[k], row.partners, row.product, row.time)
+            part.partners = partners[k] if paired else row.partners
+            part.group, part.subgroup = row.group, row.subgroup
+            part.guesses.append(
+                f"one of {len(tasks)} tasks in row {row.number or row.key}'s cell, "
+                "paired with the owner on the same place in its cell"
+            )
+            table.parts.append((part, row))
+            out.append(part)
+    table.rows = out
+    return table
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """A cell's paragraphs: a line that ends a sentence before one opening with a capital."""
+    out: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if not out or (lines[k - 1].endswith(".") and line[:1].isupper()):
+            out.append([])
+        out[-1].append(line)
+    return [" ".join(p) for p in out]
+
+
+def _entries(lines: list[str]) -> list[str]:
+    """An owner cell's names one a line.
+
+    A name starts on a line opening with a capital after one that does not run on (no
+    comma, semicolon or "và" at its end).
+    """
+    out: list[list[str]] = []
+    for k, line in enumerate(lines):
+        runs_on = k > 0 and lines[k - 1].rstrip().endswith((",", ";", " và", "-", "("))
+        if not out or (line[:1].isupper() and not runs_on):
+            out.append([])
+        out[-1].append(line)
+    return [" ".join(p) for p in out]
+
+
 def _restarts(table: TaskTable) -> None:
-    """Number rows by group when their numbers start again in each group (1, 2 … 1, 2)."""
+    """Number rows by group when their numbers start again in each group (1, 2 … 1, 2).
+
+    A row's further part is keyed after the row's final key ("II.1.p2").
+    """
     last = 0
     for row in table.rows:
         if not row.number.isdigit():
@@ -273,6 +357,12 @@ def _restarts(table: TaskTable) -> None:
         for row in table.rows:
             if row.number and row.group:
                 row.key = f"{row.group}.{row.number}"
+    wholes = {id(p): w for p, w in table.parts}
+    count: dict[int, int] = {}
+    for row in table.rows:
+        if (whole := wholes.get(id(row))) is not None:
+            count[id(whole)] = count.get(id(whole), 1) + 1
+            row.key = f"{whole.key}.p{count[id(whole)]}"
 
 
 def _cell(cells: list[str], cols: dict[str, int], role: str) -> str:
@@ -313,7 +403,23 @@ def _unshift(cells: list[str], cols: dict[str, int], width: int) -> list[str]:
 _NUMBER_AND_WORDS = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
 
 
-def _continue(prev: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None) -> None:
+def _continue(
+    table: TaskTable,
+    at: tuple[int, bool],
+    cells: list[str],
+    cols: dict[str, int],
+    lead_col: str | None,
+) -> None:
+    """A row with no number: the rest of the row above (a page split), or that row's part.
+
+    ``at`` is its line and whether the layout found it a further part of the row
+    above; with a task of its own it is that part (a duty of its own).
+    """
+    line, part = at
+    if part and _cell(cells, cols, "task"):
+        _part(table, line, cells, cols, lead_col)
+        return
+    prev = table.rows[-1]
     prev.task = _glue(prev.task, _cell(cells, cols, "task"))
     if lead_col:
         prev.lead = _glue(prev.lead, _cell(cells, cols, lead_col))
