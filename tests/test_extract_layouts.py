@@ -3048,3 +3048,18 @@ def test_the_money_needed_and_its_shares_are_no_duties() -> None:
     )
     draft = extract(text, issued=date(2025, 12, 1), number="18/QĐ-BVHTTDL")
     assert [d["text"][:7] for d in draft.duties] == ["Bộ Tài "]
+
+
+def test_an_opener_then_the_verb_leaves_the_heading_s_owner_leading() -> None:
+    """ "a) Trên cơ sở đề xuất của các sở, ngành, chủ trì tổng hợp … và phối hợp với các sở,
+    Ủy ban nhân dân xã, phường bố trí kinh phí" under "2. Sở Tài chính": the verb follows
+    the opener with no subject; the bodies named after it are not the subject."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n2. Sở Tài chính\n\n"
+        "a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng "
+        "hợp, trình cấp có thẩm quyền và phối hợp với các sở, ban, ngành, Ủy ban nhân dân "
+        "xã, phường bố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="19/KH-UBND")
+    d = _by_id(draft)
+    assert _owners(draft, d["IV.2.a"])[0] == ("Sở Tài chính", "lead")

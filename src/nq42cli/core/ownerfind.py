@@ -663,6 +663,10 @@ def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
     for m in re.finditer(r",\s*(?:(?:de nghi|giao|yeu cau)\s+)?", f[:300]):
+        if re.match(r"(?:chu tri|phoi hop|tham gia)\b", f[m.end() :]):
+            # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …": the verb
+            # follows the opener with no subject; the bodies after it are not one.
+            return -1
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
