@@ -3063,3 +3063,24 @@ def test_an_opener_then_the_verb_leaves_the_heading_s_owner_leading() -> None:
     draft = extract(text, issued=date(2025, 12, 1), number="19/KH-UBND")
     d = _by_id(draft)
     assert _owners(draft, d["IV.2.a"])[0] == ("Sở Tài chính", "lead")
+
+
+def test_a_lead_in_that_takes_the_lead_over_named_projects_is_one_duty() -> None:
+    """ "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự
+    án 1: …" bullets (one a label whose name wraps to the next line): the role, then one
+    action; the bullets name the projects, its content."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n1. Công an tỉnh\n\n"
+        "a) Hướng dẫn các địa phương rà soát địa bàn trọng điểm.\n\n"
+        "b) Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại các dự án trong Chương "
+        "trình, bao gồm:\n\n"
+        "- Dự án 1: Phòng ngừa, đấu tranh tội phạm.\n\n"
+        "- Dự án 3 (Tiểu dự án 2):\nNâng cao hiệu quả truyền thông ở cơ sở.\n\n"
+        "- Dự án 9: Quản lý, giám sát, đánh giá Chương trình.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="20/KH-UBND")
+    d = _by_id(draft)
+    assert sorted(d) == ["IV.1.a", "IV.1.b"]
+    assert d["IV.1.b"]["text"].startswith("Chủ trì triển khai")
+    assert "Tiểu dự án 2): Nâng cao" in d["IV.1.b"]["text"]
+    assert _owners(draft, d["IV.1.b"])[0] == ("Công an tỉnh", "lead")

@@ -811,6 +811,24 @@ _REVIEWED = frozenset(
 )
 
 
+def _labelled(point: _Node) -> bool:
+    """Whether a point is a label and the one line of text it names.
+
+    "- Dự án 7 (Tiểu dự án 2):" then "Nâng cao hiệu quả …" on the next line: one point.
+    """
+    only = point.children[0] if len(point.children) == 1 else None
+    return (
+        point.text.endswith(":") and only is not None and only.kind == "para" and not only.children
+    )
+
+
+def _point_text(point: _Node) -> str:
+    """A point's text, with the line a label names."""
+    if point.children and _labelled(point):
+        return f"{point.text} {point.children[0].text}"
+    return point.text
+
+
 def _party(text: str) -> bool:
     """Whether a text is a party a rule addresses, named by a short common noun phrase.
 
@@ -1546,7 +1564,7 @@ class _Extractor:
             points = [c for c in node.children if c.kind in _BULLETS]
             if points and len(points) == len(node.children) and self._spelled_out(text, points):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
-                content = "; ".join(c.text.rstrip(" ;.") for c in points)
+                content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
                 self._make(node, f"{text} {content}", ctx, section, [])
                 return
             if node.children and all(c.kind == "para" for c in node.children):
@@ -1736,10 +1754,11 @@ class _Extractor:
         xây dựng …"), or carries its own owner, time or points ("- Năm 2018: Rà soát …").
         """
         f = fold(text).rstrip(" :")
-        if _LIST_INTRO.search(f) or not _ACTION.match(f):
+        # "Chủ trì triển khai … các dự án …, bao gồm:": the role, then the action.
+        if _LIST_INTRO.search(f) or not _ACTION.match(re.sub(r"^chu tri\s+", "", f)):
             return False
         for c in points:
-            if c.children or _owns(subject(c.text, self.registry)):
+            if (c.children and not _labelled(c)) or _owns(subject(c.text, self.registry)):
                 return False
             if any(sp.read and _dated(sp) for sp in find_spans(c.text, self.issued)):
                 return False
