@@ -3084,3 +3084,18 @@ def test_a_lead_in_that_takes_the_lead_over_named_projects_is_one_duty() -> None
     assert d["IV.1.b"]["text"].startswith("Chủ trì triển khai")
     assert "Tiểu dự án 2): Nâng cao" in d["IV.1.b"]["text"]
     assert _owners(draft, d["IV.1.b"])[0] == ("Công an tỉnh", "lead")
+
+
+def test_the_members_listed_after_gom_own_nothing() -> None:
+    """ "5. Kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; …": the
+    colon after "bao gồm" lists the members, not who does the duty (none is named)."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG TRỌNG TÂM\n\n"
+        "5. Củng cố, kiện toàn Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh đảm bảo đúng "
+        "thành phần, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Chỉ đạo "
+        "gồm đại diện lãnh đạo Văn phòng Tỉnh ủy và Công an tỉnh; thường trực Ban Chỉ đạo là "
+        "Công an tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="21/KH-UBND")
+    d = _by_id(draft)
+    assert _owners(draft, d["II.5"]) == []

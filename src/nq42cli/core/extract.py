@@ -2407,6 +2407,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if marked is not None:
         return marked
     for colon in _title_colons(text):
+        if _LISTS_PARTS.search(fold(text[:colon])):
+            # "Kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là …": the parts or
+            # members listed, not who does it.
+            continue
         if (
             _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 20]))
             or text[colon + 2 : colon + 3].isupper()
@@ -2463,6 +2467,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
+_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
 
