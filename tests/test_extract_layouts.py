@@ -3099,3 +3099,30 @@ def test_the_members_listed_after_gom_own_nothing() -> None:
     draft = extract(text, issued=date(2025, 12, 1), number="21/KH-UBND")
     d = _by_id(draft)
     assert _owners(draft, d["II.5"]) == []
+
+
+def test_a_list_ending_in_a_collective_with_its_clause_and_a_board_of_management() -> None:
+    """ "Sở Tài chính, Ban quản lý Khu Kinh tế X, UBND cấp xã và các Sở, ban, ngành quản lý
+    quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm …": "Ban quản lý" is a
+    head word (not a name and the verb "quản lý"); the last collective runs to "có trách
+    nhiệm" (a relative clause), its scope ("theo chức năng …") left out. "Các Sở, ban,
+    ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm": the scope is
+    not part of the name either."""
+    text = (
+        "CHỈ THỊ\n\nII. Trách nhiệm phối hợp\n\n"
+        "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Vân Phong, UBND cấp xã và các "
+        "Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm "
+        "phối hợp công bố thông tin quy hoạch.\n\n"
+        "2. Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm "
+        "phối hợp cung cấp thông tin.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="22/CT-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["II.1"])] == [
+        "Sở Tài chính",
+        "Sở Xây dựng",
+        "Ban quản lý Khu Kinh tế Vân Phong",
+        "UBND cấp xã",
+        "các Sở, ban, ngành quản lý quy hoạch",
+    ]
+    assert [n for n, _ in _owners(draft, d["II.2"])] == ["Các Sở, ban, ngành", "UBND cấp xã"]

@@ -296,13 +296,29 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             return i
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
-            verb = m is not None and i > guard and (caps or text[i].islower())
+            verb = (
+                m is not None
+                and i > guard
+                and (caps or text[i].islower())
+                and not _in_head(text, f, i)
+            )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
         i += 1
     return limit
+
+
+def _in_head(text: str, f: str, i: int) -> bool:
+    """Whether the word at ``i`` goes on a body's head word: "Ban quản lý Khu …".
+
+    The capitalised word before it and it are one head ("ban quan ly"), not a name and
+    its verb ("quản lý").
+    """
+    j = f.rfind(" ", 0, max(0, i - 1)) + 1
+    m = _HEAD.match(f, j)
+    return j < i and text[j].isupper() and m is not None and m.end() > i
 
 
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
@@ -603,14 +619,17 @@ def subject(text: str, registry: Registry) -> Subject | None:
             got.assigned = True
             pos = after
             end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    duty = _RESPONSIBLE.search(f, end, min(len(f), pos + 220))
+    duty = _RESPONSIBLE.search(f, end, min(len(f), max(pos + 220, end + 100)))
     if (
         duty is not None
-        and re.match(r"(?:cac|nhung)\s", f[pos:])
+        and re.match(r"(?:cac|nhung)\s", f[_last_name(text, f, pos, end, registry) :])
         and not re.search(r"[;.:]", f[end : duty.start()])
     ):
-        # "Các cơ quan được phân công chủ trì … có trách nhiệm": a relative clause.
-        end = duty.start()
+        # "Các cơ quan được phân công chủ trì … có trách nhiệm": a relative clause; so
+        # after a list, "Sở A, Sở B và các sở, ngành quản lý quy hoạch … có trách nhiệm".
+        # Its scope ("theo chức năng quản lý của mình, …") is not part of the name.
+        scope = _SCOPE.search(f, max(pos, end - 2), duty.start())
+        end = scope.start() if scope is not None else duty.start()
     names = split_names(text[pos:end], registry)
     if not names:
         return None
@@ -638,6 +657,18 @@ def subject(text: str, registry: Registry) -> Subject | None:
 
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+_SCOPE = re.compile(
+    r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
+)
+
+
+def _last_name(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
+    """Where the last name of the list ``text[pos:end]`` begins (``pos`` for one name)."""
+    names = split_names(text[pos:end], registry)
+    if len(names) < 2:
+        return pos
+    at = text.rfind(names[-1], pos, end)
+    return at if at >= 0 else pos
 
 
 def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]:
