@@ -3126,3 +3126,17 @@ def test_a_list_ending_in_a_collective_with_its_clause_and_a_board_of_management
         "các Sở, ban, ngành quản lý quy hoạch",
     ]
     assert [n for n, _ in _owners(draft, d["II.2"])] == ["Các Sở, ban, ngành", "UBND cấp xã"]
+
+
+def test_the_tax_office_of_a_province_heads_its_points() -> None:
+    """ "e) Thuế tỉnh Đắk Lắk" over "- Đánh giá …" bullets: the province's tax office (its name
+    since 2025) owns them, not the owners of the lead-in above."""
+    text = (
+        "CHỈ THỊ\n\nI. Trách nhiệm phối hợp\n\n"
+        "2. Các sở, ban, ngành, địa phương: chịu trách nhiệm các nội dung sau:\n\n"
+        "a) Sở Xây dựng\n\n- Đánh giá sự phù hợp của dự án với quy hoạch xây dựng.\n\n"
+        "b) Thuế tỉnh Đắk Lắk\n\n- Đánh giá về ưu đãi đầu tư và điều kiện hưởng ưu đãi.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="23/CT-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["I.2.b.1"])] == ["Thuế tỉnh Đắk Lắk"]
