@@ -3140,3 +3140,26 @@ def test_the_tax_office_of_a_province_heads_its_points() -> None:
     draft = extract(text, issued=date(2025, 12, 1), number="23/CT-UBND")
     d = _by_id(draft)
     assert [n for n, _ in _owners(draft, d["I.2.b.1"])] == ["Thuế tỉnh Đắk Lắk"]
+
+
+def test_agencies_named_by_their_role() -> None:
+    """ "Cơ quan phối hợp có trách nhiệm …", "Cơ quan đăng ký đầu tư có trách nhiệm …": the
+    agency is named by its role ("phối hợp") or its work ("đăng ký đầu tư", investment
+    registration), no verb; "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over
+    points is an owner heading, the whole line."""
+    text = (
+        "CHỈ THỊ\n\nII. Trách nhiệm phối hợp\n\n"
+        "1. Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến các đơn vị.\n\n"
+        "2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời gian quy định.\n\n"
+        "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n\n"
+        "a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư.\n\n"
+        "b) Chủ trì tham mưu giải quyết các khó khăn, vướng mắc của nhà đầu tư.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="24/CT-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["II.1"])] == ["Cơ quan đăng ký đầu tư"]
+    assert [n for n, _ in _owners(draft, d["II.2"])] == ["Cơ quan phối hợp"]
+    for k in ("II.3.a", "II.3.b"):
+        assert [n for n, _ in _owners(draft, d[k])] == [
+            "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
+        ]

@@ -1671,6 +1671,16 @@ class _Extractor:
                 # rule addresses, named by a short noun phrase, owns them.
                 text = text.strip()
                 return _Owners(responsible=[self.registry.register(Named(text))], source="heading")
+        if (
+            node.children
+            and _AGENCY_HEADING.match(text)
+            and not text.endswith((".", ";", ":"))
+            and len(text.split()) <= _AGENCY_HEADING_WORDS
+        ):
+            # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over points: the agency
+            # named by its role and its work, the whole line.
+            found = [self.registry.register(Named(text.strip()))]
+            return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
@@ -2467,6 +2477,9 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
+# An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
+_AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
+_AGENCY_HEADING_WORDS = 12
 _LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 

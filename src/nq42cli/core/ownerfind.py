@@ -282,6 +282,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     guard = generic.end() + 1 if generic is not None else pos
     if generic is not None and _ADVERB_VERB.match(f, guard):
         guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
+    if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
+        guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -310,6 +312,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 return i
         i += 1
     return limit
+
+
+# "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
+_AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:chu tri|phoi hop)\b")
 
 
 def _in_head(text: str, f: str, i: int) -> bool:
@@ -375,6 +381,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
         return True
+    if f.startswith("dau tu", i) and re.search(r"\b(?:dang ky|thu tuc)\s+$", f[max(0, i - 9) : i]):
+        return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
     if re.search(r"\bnha\s+$", f[max(0, i - 5) : i]):
         return True  # "các nhà đầu tư", "nhà cung cấp dịch vụ": who does it, a noun
     return f.startswith("to chuc", i) and bool(
