@@ -3163,3 +3163,22 @@ def test_agencies_named_by_their_role() -> None:
         assert [n for n, _ in _owners(draft, d[k])] == [
             "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
         ]
+
+
+def test_coordinating_with_a_list_that_opens_with_a_collective() -> None:
+    """ "c) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố …
+    triển khai …" under "1. Công an thành phố": the list opens with a collective, so it
+    names partners; the heading's owner leads (a body named first would lead)."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n1. Công an thành phố\n\n"
+        "a) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố "
+        "triển khai các hoạt động phòng ngừa xã hội.\n\n"
+        "b) Phối hợp với Sở Y tế và các cơ quan liên quan quản lý người nghiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="25/KH-UBND")
+    d = _by_id(draft)
+    got = _owners(draft, d["IV.1.a"])
+    assert got[0][0] == "Công an thành phố"
+    assert got[0][1] != "partner"
+    assert all(r == "partner" for _, r in got[1:])
+    assert _owners(draft, d["IV.1.b"])[0] == ("Sở Y tế", "lead")

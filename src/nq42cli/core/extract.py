@@ -2462,9 +2462,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         if not heading.doers():
             return _Owners([], named, [], "text")
         # "Phối hợp với Sở Tư pháp và các cơ quan liên quan …": the body named leads, the
-        # heading's owner and the collectives ("các cơ quan liên quan") coordinate.
+        # heading's owner and the collectives ("các cơ quan liên quan") coordinate. A list
+        # that opens with a collective ("Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận
+        # Tổ quốc … triển khai …") names partners only; the heading's owner leads.
         specific = [n for n in named if not _generic(n.written)]
-        if specific:
+        if specific and not _generic(named[0].written):
             collective = [n for n in named if _generic(n.written)]
             return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
