@@ -3182,3 +3182,19 @@ def test_coordinating_with_a_list_that_opens_with_a_collective() -> None:
     assert got[0][1] != "partner"
     assert all(r == "partner" for _, r in got[1:])
     assert _owners(draft, d["IV.1.b"])[0] == ("Sở Y tế", "lead")
+
+
+def test_coordinating_closely_with_the_forces_keeps_the_heading_leading() -> None:
+    """ "đ) Phối hợp chặt chẽ các lực lượng, sử dụng đồng bộ …" under "1. Công an thành
+    phố": "với" left out after the manner; "các lực lượng" is a collective, a partner;
+    the heading's owner leads (not "no lead")."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n1. Công an thành phố\n\n"
+        "a) Phối hợp chặt chẽ các lực lượng, sử dụng đồng bộ các biện pháp nghiệp vụ.\n\n"
+        "b) Hướng dẫn các địa phương rà soát địa bàn trọng điểm.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="26/KH-UBND")
+    got = _owners(draft, _by_id(draft)["IV.1.a"])
+    assert got[0][0] == "Công an thành phố"
+    assert got[0][1] != "partner"
+    assert got[1:] == [("các lực lượng", "partner")]

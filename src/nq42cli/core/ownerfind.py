@@ -82,7 +82,7 @@ _GENERIC = re.compile(
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
-    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang"
+    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -109,7 +109,7 @@ _VERBS = (
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
-    "|xuat cap|khoi phuc"
+    "|xuat cap|khoi phuc|su dung"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
@@ -117,7 +117,7 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|ph
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
 # "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
 _PARTNERS_AFTER = re.compile(
-    r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi))?"
+    r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi| cac))?"
     r"(?: voi)?\s+"
 )
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
