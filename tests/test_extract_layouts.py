@@ -3198,3 +3198,23 @@ def test_coordinating_closely_with_the_forces_keeps_the_heading_leading() -> Non
     assert got[0][0] == "Công an thành phố"
     assert got[0][1] != "partner"
     assert got[1:] == [("các lực lượng", "partner")]
+
+
+def test_a_joint_office_and_a_state_treasury_in_a_request() -> None:
+    """ "Đề nghị …, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Kiểm toán nhà nước khu
+    vực II, Kho bạc nhà nước khu vực XI, …": the office serving both is one body; the
+    treasury, "nhà nước" in lower case, is a body of its own."""
+    text = (
+        "KẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+        "6. Đề nghị Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Thuế "
+        "tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI tăng cường công tác "
+        "bảo vệ bí mật nhà nước.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="27/KH-UBND")
+    assert [n for n, _ in _owners(draft, _by_id(draft)["III.6"])] == [
+        "Văn phòng Tỉnh ủy",
+        "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+        "Thuế tỉnh",
+        "Kiểm toán nhà nước khu vực II",
+        "Kho bạc nhà nước khu vực XI",
+    ]

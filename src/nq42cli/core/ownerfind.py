@@ -255,7 +255,8 @@ _LOWER_NAMED = frozenset(
     {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
-     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban"}
+     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
+     "kho bac nha nuoc"}
 )  # fmt: skip
 
 
@@ -515,6 +516,13 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # themselves, "Hội đồng Dân tộc, các Ủy ban của Quốc hội", are two owners.)
     if re.search(r"\bthuong truc hoi dong dan toc\s*,?\s*(?:va\s*)?$", head) and f.startswith(
         "cac uy ban cua quoc hoi", after
+    ):
+        return False
+    # "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office serving both.
+    if (
+        and_
+        and re.search(r"\bvan phong doan dai bieu quoc hoi\s*(?:va\s*)?$", head)
+        and re.match(r"(?:hdnd|hoi dong nhan dan)\b", f[after:])
     ):
         return False
     # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
