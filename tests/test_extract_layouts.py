@@ -3121,3 +3121,173 @@ def test_a_bar_table_cell_with_two_tasks_paired_with_two_owners() -> None:
     assert _owners(draft, d["PL.1.p2"]) == [("Sở Tài chính", "lead"), ("Sở Nội vụ", "partner")]
     assert d["PL.1.p2"]["windows"] == ["năm 2026"]
     _valid(draft)
+
+
+def test_an_opener_then_the_verb_leaves_the_heading_s_owner_leading() -> None:
+    """ "a) Trên cơ sở đề xuất của các sở, ngành, chủ trì tổng hợp … và phối hợp với các sở,
+    Ủy ban nhân dân xã, phường bố trí kinh phí" under "2. Sở Tài chính": the verb follows
+    the opener with no subject; the bodies named after it are not the subject."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n2. Sở Tài chính\n\n"
+        "a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng "
+        "hợp, trình cấp có thẩm quyền và phối hợp với các sở, ban, ngành, Ủy ban nhân dân "
+        "xã, phường bố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="19/KH-UBND")
+    d = _by_id(draft)
+    assert _owners(draft, d["IV.2.a"])[0] == ("Sở Tài chính", "lead")
+
+
+def test_a_lead_in_that_takes_the_lead_over_named_projects_is_one_duty() -> None:
+    """ "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự
+    án 1: …" bullets (one a label whose name wraps to the next line): the role, then one
+    action; the bullets name the projects, its content."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n1. Công an tỉnh\n\n"
+        "a) Hướng dẫn các địa phương rà soát địa bàn trọng điểm.\n\n"
+        "b) Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại các dự án trong Chương "
+        "trình, bao gồm:\n\n"
+        "- Dự án 1: Phòng ngừa, đấu tranh tội phạm.\n\n"
+        "- Dự án 3 (Tiểu dự án 2):\nNâng cao hiệu quả truyền thông ở cơ sở.\n\n"
+        "- Dự án 9: Quản lý, giám sát, đánh giá Chương trình.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="20/KH-UBND")
+    d = _by_id(draft)
+    assert sorted(d) == ["IV.1.a", "IV.1.b"]
+    assert d["IV.1.b"]["text"].startswith("Chủ trì triển khai")
+    assert "Tiểu dự án 2): Nâng cao" in d["IV.1.b"]["text"]
+    assert _owners(draft, d["IV.1.b"])[0] == ("Công an tỉnh", "lead")
+
+
+def test_the_members_listed_after_gom_own_nothing() -> None:
+    """ "5. Kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; …": the
+    colon after "bao gồm" lists the members, not who does the duty (none is named)."""
+    text = (
+        "KẾ HOẠCH\n\nII. NỘI DUNG TRỌNG TÂM\n\n"
+        "5. Củng cố, kiện toàn Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh đảm bảo đúng "
+        "thành phần, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Chỉ đạo "
+        "gồm đại diện lãnh đạo Văn phòng Tỉnh ủy và Công an tỉnh; thường trực Ban Chỉ đạo là "
+        "Công an tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="21/KH-UBND")
+    d = _by_id(draft)
+    assert _owners(draft, d["II.5"]) == []
+
+
+def test_a_list_ending_in_a_collective_with_its_clause_and_a_board_of_management() -> None:
+    """ "Sở Tài chính, Ban quản lý Khu Kinh tế X, UBND cấp xã và các Sở, ban, ngành quản lý
+    quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm …": "Ban quản lý" is a
+    head word (not a name and the verb "quản lý"); the last collective runs to "có trách
+    nhiệm" (a relative clause), its scope ("theo chức năng …") left out. "Các Sở, ban,
+    ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm": the scope is
+    not part of the name either."""
+    text = (
+        "CHỈ THỊ\n\nII. Trách nhiệm phối hợp\n\n"
+        "1. Sở Tài chính, Sở Xây dựng, Ban quản lý Khu Kinh tế Vân Phong, UBND cấp xã và các "
+        "Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm "
+        "phối hợp công bố thông tin quy hoạch.\n\n"
+        "2. Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm "
+        "phối hợp cung cấp thông tin.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="22/CT-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["II.1"])] == [
+        "Sở Tài chính",
+        "Sở Xây dựng",
+        "Ban quản lý Khu Kinh tế Vân Phong",
+        "UBND cấp xã",
+        "các Sở, ban, ngành quản lý quy hoạch",
+    ]
+    assert [n for n, _ in _owners(draft, d["II.2"])] == ["Các Sở, ban, ngành", "UBND cấp xã"]
+
+
+def test_the_tax_office_of_a_province_heads_its_points() -> None:
+    """ "e) Thuế tỉnh Đắk Lắk" over "- Đánh giá …" bullets: the province's tax office (its name
+    since 2025) owns them, not the owners of the lead-in above."""
+    text = (
+        "CHỈ THỊ\n\nI. Trách nhiệm phối hợp\n\n"
+        "2. Các sở, ban, ngành, địa phương: chịu trách nhiệm các nội dung sau:\n\n"
+        "a) Sở Xây dựng\n\n- Đánh giá sự phù hợp của dự án với quy hoạch xây dựng.\n\n"
+        "b) Thuế tỉnh Đắk Lắk\n\n- Đánh giá về ưu đãi đầu tư và điều kiện hưởng ưu đãi.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="23/CT-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["I.2.b.1"])] == ["Thuế tỉnh Đắk Lắk"]
+
+
+def test_agencies_named_by_their_role() -> None:
+    """ "Cơ quan phối hợp có trách nhiệm …", "Cơ quan đăng ký đầu tư có trách nhiệm …": the
+    agency is named by its role ("phối hợp") or its work ("đăng ký đầu tư", investment
+    registration), no verb; "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over
+    points is an owner heading, the whole line."""
+    text = (
+        "CHỈ THỊ\n\nII. Trách nhiệm phối hợp\n\n"
+        "1. Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến các đơn vị.\n\n"
+        "2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời gian quy định.\n\n"
+        "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n\n"
+        "a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư.\n\n"
+        "b) Chủ trì tham mưu giải quyết các khó khăn, vướng mắc của nhà đầu tư.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="24/CT-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["II.1"])] == ["Cơ quan đăng ký đầu tư"]
+    assert [n for n, _ in _owners(draft, d["II.2"])] == ["Cơ quan phối hợp"]
+    for k in ("II.3.a", "II.3.b"):
+        assert [n for n, _ in _owners(draft, d[k])] == [
+            "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
+        ]
+
+
+def test_coordinating_with_a_list_that_opens_with_a_collective() -> None:
+    """ "c) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố …
+    triển khai …" under "1. Công an thành phố": the list opens with a collective, so it
+    names partners; the heading's owner leads (a body named first would lead)."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n1. Công an thành phố\n\n"
+        "a) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố "
+        "triển khai các hoạt động phòng ngừa xã hội.\n\n"
+        "b) Phối hợp với Sở Y tế và các cơ quan liên quan quản lý người nghiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="25/KH-UBND")
+    d = _by_id(draft)
+    got = _owners(draft, d["IV.1.a"])
+    assert got[0][0] == "Công an thành phố"
+    assert got[0][1] != "partner"
+    assert all(r == "partner" for _, r in got[1:])
+    assert _owners(draft, d["IV.1.b"])[0] == ("Sở Y tế", "lead")
+
+
+def test_coordinating_closely_with_the_forces_keeps_the_heading_leading() -> None:
+    """ "đ) Phối hợp chặt chẽ các lực lượng, sử dụng đồng bộ …" under "1. Công an thành
+    phố": "với" left out after the manner; "các lực lượng" is a collective, a partner;
+    the heading's owner leads (not "no lead")."""
+    text = (
+        "KẾ HOẠCH\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n1. Công an thành phố\n\n"
+        "a) Phối hợp chặt chẽ các lực lượng, sử dụng đồng bộ các biện pháp nghiệp vụ.\n\n"
+        "b) Hướng dẫn các địa phương rà soát địa bàn trọng điểm.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="26/KH-UBND")
+    got = _owners(draft, _by_id(draft)["IV.1.a"])
+    assert got[0][0] == "Công an thành phố"
+    assert got[0][1] != "partner"
+    assert got[1:] == [("các lực lượng", "partner")]
+
+
+def test_a_joint_office_and_a_state_treasury_in_a_request() -> None:
+    """ "Đề nghị …, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Kiểm toán nhà nước khu
+    vực II, Kho bạc nhà nước khu vực XI, …": the office serving both is one body; the
+    treasury, "nhà nước" in lower case, is a body of its own."""
+    text = (
+        "KẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+        "6. Đề nghị Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Thuế "
+        "tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI tăng cường công tác "
+        "bảo vệ bí mật nhà nước.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="27/KH-UBND")
+    assert [n for n, _ in _owners(draft, _by_id(draft)["III.6"])] == [
+        "Văn phòng Tỉnh ủy",
+        "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+        "Thuế tỉnh",
+        "Kiểm toán nhà nước khu vực II",
+        "Kho bạc nhà nước khu vực XI",
+    ]

@@ -811,6 +811,24 @@ _REVIEWED = frozenset(
 )
 
 
+def _labelled(point: _Node) -> bool:
+    """Whether a point is a label and the one line of text it names.
+
+    "- Dự án 7 (Tiểu dự án 2):" then "Nâng cao hiệu quả …" on the next line: one point.
+    """
+    only = point.children[0] if len(point.children) == 1 else None
+    return (
+        point.text.endswith(":") and only is not None and only.kind == "para" and not only.children
+    )
+
+
+def _point_text(point: _Node) -> str:
+    """A point's text, with the line a label names."""
+    if point.children and _labelled(point):
+        return f"{point.text} {point.children[0].text}"
+    return point.text
+
+
 def _party(text: str) -> bool:
     """Whether a text is a party a rule addresses, named by a short common noun phrase.
 
@@ -1563,7 +1581,7 @@ class _Extractor:
             points = [c for c in node.children if c.kind in _BULLETS]
             if points and len(points) == len(node.children) and self._spelled_out(text, points):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
-                content = "; ".join(c.text.rstrip(" ;.") for c in points)
+                content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
                 self._make(node, f"{text} {content}", ctx, section, [])
                 return
             if node.children and all(c.kind == "para" for c in node.children):
@@ -1670,6 +1688,16 @@ class _Extractor:
                 # rule addresses, named by a short noun phrase, owns them.
                 text = text.strip()
                 return _Owners(responsible=[self.registry.register(Named(text))], source="heading")
+        if (
+            node.children
+            and _AGENCY_HEADING.match(text)
+            and not text.endswith((".", ";", ":"))
+            and len(text.split()) <= _AGENCY_HEADING_WORDS
+        ):
+            # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over points: the agency
+            # named by its role and its work, the whole line.
+            found = [self.registry.register(Named(text.strip()))]
+            return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             return None
         bare = re.sub(
@@ -1753,10 +1781,11 @@ class _Extractor:
         xây dựng …"), or carries its own owner, time or points ("- Năm 2018: Rà soát …").
         """
         f = fold(text).rstrip(" :")
-        if _LIST_INTRO.search(f) or not _ACTION.match(f):
+        # "Chủ trì triển khai … các dự án …, bao gồm:": the role, then the action.
+        if _LIST_INTRO.search(f) or not _ACTION.match(re.sub(r"^chu tri\s+", "", f)):
             return False
         for c in points:
-            if c.children or _owns(subject(c.text, self.registry)):
+            if (c.children and not _labelled(c)) or _owns(subject(c.text, self.registry)):
                 return False
             if any(sp.read and _dated(sp) for sp in find_spans(c.text, self.issued)):
                 return False
@@ -2405,6 +2434,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if marked is not None:
         return marked
     for colon in _title_colons(text):
+        if _LISTS_PARTS.search(fold(text[:colon])):
+            # "Kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là …": the parts or
+            # members listed, not who does it.
+            continue
         if (
             _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 20]))
             or text[colon + 2 : colon + 3].isupper()
@@ -2446,9 +2479,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         if not heading.doers():
             return _Owners([], named, [], "text")
         # "Phối hợp với Sở Tư pháp và các cơ quan liên quan …": the body named leads, the
-        # heading's owner and the collectives ("các cơ quan liên quan") coordinate.
+        # heading's owner and the collectives ("các cơ quan liên quan") coordinate. A list
+        # that opens with a collective ("Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận
+        # Tổ quốc … triển khai …") names partners only; the heading's owner leads.
         specific = [n for n in named if not _generic(n.written)]
-        if specific:
+        if specific and not _generic(named[0].written):
             collective = [n for n in named if _generic(n.written)]
             return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
@@ -2461,6 +2496,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
+# An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
+_AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
+_AGENCY_HEADING_WORDS = 12
+_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
 

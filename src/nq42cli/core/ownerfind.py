@@ -70,6 +70,8 @@ _HEADS = (
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
     "|lien minh"
+    # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
+    "|thue"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -80,7 +82,7 @@ _GENERIC = re.compile(
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
-    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang"
+    r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -107,7 +109,7 @@ _VERBS = (
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
-    "|xuat cap|khoi phuc"
+    "|xuat cap|khoi phuc|su dung"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
@@ -115,7 +117,7 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|ph
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
 # "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
 _PARTNERS_AFTER = re.compile(
-    r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi))?"
+    r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi| cac))?"
     r"(?: voi)?\s+"
 )
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
@@ -253,7 +255,8 @@ _LOWER_NAMED = frozenset(
     {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "bo truong", "thu truong", "chu tich",
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
-     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban"}
+     "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
+     "kho bac nha nuoc"}
 )  # fmt: skip
 
 
@@ -280,6 +283,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     guard = generic.end() + 1 if generic is not None else pos
     if generic is not None and _ADVERB_VERB.match(f, guard):
         guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
+    if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
+        guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -296,13 +301,33 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             return i
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
-            verb = m is not None and i > guard and (caps or text[i].islower())
+            verb = (
+                m is not None
+                and i > guard
+                and (caps or text[i].islower())
+                and not _in_head(text, f, i)
+            )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
         i += 1
     return limit
+
+
+# "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
+_AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:chu tri|phoi hop)\b")
+
+
+def _in_head(text: str, f: str, i: int) -> bool:
+    """Whether the word at ``i`` goes on a body's head word: "Ban quản lý Khu …".
+
+    The capitalised word before it and it are one head ("ban quan ly"), not a name and
+    its verb ("quản lý").
+    """
+    j = f.rfind(" ", 0, max(0, i - 1)) + 1
+    m = _HEAD.match(f, j)
+    return j < i and text[j].isupper() and m is not None and m.end() > i
 
 
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
@@ -357,6 +382,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
         return True
+    if f.startswith("dau tu", i) and re.search(r"\b(?:dang ky|thu tuc)\s+$", f[max(0, i - 9) : i]):
+        return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
     if re.search(r"\bnha\s+$", f[max(0, i - 5) : i]):
         return True  # "các nhà đầu tư", "nhà cung cấp dịch vụ": who does it, a noun
     return f.startswith("to chuc", i) and bool(
@@ -491,6 +518,13 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         "cac uy ban cua quoc hoi", after
     ):
         return False
+    # "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office serving both.
+    if (
+        and_
+        and re.search(r"\bvan phong doan dai bieu quoc hoi\s*(?:va\s*)?$", head)
+        and re.match(r"(?:hdnd|hoi dong nhan dan)\b", f[after:])
+    ):
+        return False
     # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
     # both kinds.
     if re.search(r"\btinh uy\s*,\s*$", head) and f.startswith("thanh uy", after):
@@ -603,14 +637,17 @@ def subject(text: str, registry: Registry) -> Subject | None:
             got.assigned = True
             pos = after
             end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    duty = _RESPONSIBLE.search(f, end, min(len(f), pos + 220))
+    duty = _RESPONSIBLE.search(f, end, min(len(f), max(pos + 220, end + 100)))
     if (
         duty is not None
-        and re.match(r"(?:cac|nhung)\s", f[pos:])
+        and re.match(r"(?:cac|nhung)\s", f[_last_name(text, f, pos, end, registry) :])
         and not re.search(r"[;.:]", f[end : duty.start()])
     ):
-        # "Các cơ quan được phân công chủ trì … có trách nhiệm": a relative clause.
-        end = duty.start()
+        # "Các cơ quan được phân công chủ trì … có trách nhiệm": a relative clause; so
+        # after a list, "Sở A, Sở B và các sở, ngành quản lý quy hoạch … có trách nhiệm".
+        # Its scope ("theo chức năng quản lý của mình, …") is not part of the name.
+        scope = _SCOPE.search(f, max(pos, end - 2), duty.start())
+        end = scope.start() if scope is not None else duty.start()
     names = split_names(text[pos:end], registry)
     if not names:
         return None
@@ -638,6 +675,18 @@ def subject(text: str, registry: Registry) -> Subject | None:
 
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+_SCOPE = re.compile(
+    r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
+)
+
+
+def _last_name(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
+    """Where the last name of the list ``text[pos:end]`` begins (``pos`` for one name)."""
+    names = split_names(text[pos:end], registry)
+    if len(names) < 2:
+        return pos
+    at = text.rfind(names[-1], pos, end)
+    return at if at >= 0 else pos
 
 
 def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]:
@@ -663,6 +712,10 @@ def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
     for m in re.finditer(r",\s*(?:(?:de nghi|giao|yeu cau)\s+)?", f[:300]):
+        if re.match(r"(?:chu tri|phoi hop|tham gia)\b", f[m.end() :]):
+            # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …": the verb
+            # follows the opener with no subject; the bodies after it are not one.
+            return -1
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
