@@ -3291,3 +3291,39 @@ def test_a_joint_office_and_a_state_treasury_in_a_request() -> None:
         "Kiểm toán nhà nước khu vực II",
         "Kho bạc nhà nước khu vực XI",
     ]
+
+
+def test_an_article_retelling_tasks_in_unnumbered_paragraphs() -> None:
+    """A news article retelling a plan's tasks, with no numbering at all: a paragraph that
+    names who does it ("Trước ngày …, Bộ Y tế ban hành …", "**Về …**, theo Kế hoạch, UBND
+    cấp tỉnh lập …") is a duty; the paragraphs after it that name no one are that owner's
+    duties too; "Thời gian hoàn thành trước ngày …" on its own dates its whole run and is
+    no duty; a line with no closing punctuation is a subheading; the article's own prose
+    before the first owner is no duty. "Trước ngày 10/4/2025" is the day before."""
+    text = (
+        "# Nghị quyết về Kế hoạch sắp xếp\n\n"
+        "Ngày 07/4/2025, Chính phủ ban hành Nghị quyết về Kế hoạch sắp xếp.\n\n"
+        "Mục đích của Kế hoạch nhằm thực hiện nghiêm túc các Kết luận.\n\n"
+        "Ban hành hướng dẫn về con dấu trước ngày 10/4/2025\n\n"
+        "Bộ Tài chính chủ trì, phối hợp với các Bộ, ngành liên quan ban hành văn bản hướng "
+        "dẫn về vốn đầu tư công.\n\n"
+        "Tham mưu cấp có thẩm quyền hỗ trợ kinh phí cho các địa phương.\n\n"
+        "Thời gian hoàn thành trước ngày 10/4/2025.\n\n"
+        "Trước ngày 10/4/2025, **Bộ Công an** ban hành hướng dẫn thu hồi con dấu cũ.\n\n"
+        "**Về sắp xếp cấp tỉnh**, theo Kế hoạch, UBND cấp tỉnh lập hồ sơ đề án trước "
+        "ngày 01/5/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
+    duties = draft.data["duties"]
+    assert len(duties) == 4
+    texts = [d["text"] for d in duties]
+    assert texts[0].startswith("Bộ Tài chính chủ trì")
+    assert texts[1].startswith("Tham mưu cấp có thẩm quyền")
+    assert texts[3].startswith("theo Kế hoạch, UBND cấp tỉnh")
+    assert _owners(draft, duties[0])[0] == ("Bộ Tài chính", "lead")
+    assert _owners(draft, duties[1])[0] == ("Bộ Tài chính", "lead")
+    assert [n for n, _ in _owners(draft, duties[2])] == ["Bộ Công an"]
+    assert [n for n, _ in _owners(draft, duties[3])] == ["UBND cấp tỉnh"]
+    for d in duties[:3]:
+        assert "trước ngày 10/4/2025" in (d["timing"] or "").lower()
+    assert not any("Thời gian hoàn thành" in t for t in texts)

@@ -251,6 +251,8 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
     if not promoted:
         out, promoted = _running_paragraphs(lines, registry)
     if not promoted:
+        out, promoted = _article_paragraphs(lines, registry)
+    if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
             nxt = _label(lines[i + 1])
@@ -351,6 +353,44 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
         k += 1
         out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
     if k < 2:
+        return list(lines), False
+    return out, True
+
+
+_TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
+_BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
+_SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
+
+
+def _article_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
+    """An article retelling a document's tasks in unnumbered paragraphs.
+
+    No label, no "(1)" items, no "… như sau:": a paragraph whose sentence names who
+    does it ("Bộ Nội vụ chủ trì, phối hợp với …", "Trước ngày …, Bộ Y tế ban hành …",
+    "Giao X …") opens an item; a sentence after it naming no one ("Trình Chính phủ …;",
+    "Hướng dẫn …") is one more task of that owner (a bullet of the item). A line with
+    no closing punctuation is the article's subheading, not a task. Three such items
+    at least, else the text is left as it was.
+    """
+    out = list(lines)
+    k = 0
+    for i, x in enumerate(lines):
+        if x.heading:
+            continue
+        text = x.text.rstrip(" *")
+        if not _SENTENCE_END.search(text):
+            out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
+            continue
+        topic = _BOLD_TOPIC.match(x.raw.strip())
+        if topic is not None and (cut := re.match(re.escape(topic["t"]) + r"\s*,\s*", text)):
+            # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
+            # the article's subheading run in; the task is the sentence after it.
+            text = text[cut.end() :]
+        got = subject(text, registry)
+        if got is not None and (got.leads or got.responsible):
+            k += 1
+            out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
+    if k < 3:
         return list(lines), False
     return out, True
 
@@ -1587,14 +1627,7 @@ class _Extractor:
             if node.children and all(c.kind == "para" for c in node.children):
                 self._completed(node, text, ctx, section)
                 return
-        if text.endswith(".") and all(c.kind == "para" for c in node.children):
-            # An item that is a duty, followed by paragraphs that are duties too.
-            self._make(node, text, ctx, section, [])
-            for k, c in enumerate(node.children, 1):
-                c.id = f"{node.id}.x{k}"
-                self._leaf(c, ctx, section)
-            return
-        if text.endswith(";") and all(c.kind == "para" for c in node.children):
+        if text.endswith((";", ".")) and all(c.kind == "para" for c in node.children):
             self._runs_on(node, text, ctx, section)
             return
         if text.endswith(".") and self._dated_sentence(text):
@@ -1624,12 +1657,22 @@ class _Extractor:
         "Bộ Chính trị giao X chủ động …;" then "Bảo đảm …", "Đưa vào hoạt động …": the
         paragraphs are the item's owner's unless they name their own.
         """
+        children = node.children
+        m = _TIME_LINE.match(fold(children[-1].text)) if children else None
+        if m is not None and ctx.time is None:
+            # "… ban hành …." "Tham mưu …." then "Thời gian hoàn thành trước ngày …." on
+            # its own: the time of the whole run, not a task.
+            words = children[-1].text[m.start("value") :].rstrip(" .")
+            spans = find_spans(words, self.issued, field=True)
+            if spans and all(sp.read for sp in spans):
+                ctx = _Ctx(ctx.section, ctx.owners, _Time(spans, words, children[-1].line, "field"))
+                children = children[:-1]
         self._make(node, text, ctx, section, [])
         got = subject(text, self.registry)
         if got is not None and _owns(got):
             owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
             ctx = _Ctx(ctx.section, owners, ctx.time)
-        for k, c in enumerate(node.children, 1):
+        for k, c in enumerate(children, 1):
             c.id = f"{node.id}.x{k}"
             self._leaf(c, ctx, section)
 

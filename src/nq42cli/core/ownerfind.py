@@ -103,7 +103,7 @@ _VERBS = (
     "|tien hanh|tam dung|thi hanh|tiep nhan|xu ly|chuan bi|ket noi|khai thac|van hanh"
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
-    "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|tu trung uong den"
+    "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -129,7 +129,9 @@ _LEADING = re.compile(
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach)\b"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
+    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro)\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
