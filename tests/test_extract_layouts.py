@@ -3327,3 +3327,38 @@ def test_an_article_retelling_tasks_in_unnumbered_paragraphs() -> None:
     for d in duties[:3]:
         assert "trước ngày 10/4/2025" in (d["timing"] or "").lower()
     assert not any("Thời gian hoàn thành" in t for t in texts)
+
+
+def test_an_article_retelling_a_conclusion_carries_owner_and_time_over_its_run() -> None:
+    """An article on a conclusion: "Giao X: …" then "Lãnh đạo, chỉ đạo …" (a verb, not a
+    body) goes on with X; a subheading between X's paragraphs does not end X's run; one
+    sentence split by ";" over paragraphs shares the date printed at its end (or at its
+    start); a bold owner's phrase before a colon leads into its tasks; a date in the middle
+    of a ";" run stays its own part's."""
+    text = (
+        "## Nội dung Kết luận\n\n"
+        "Giao Đảng ủy Chính phủ: Chỉ đạo hoàn thiện Đề án tổ chức lại hệ thống thanh tra.\n\n"
+        "Lãnh đạo, chỉ đạo rà soát, tổ chức lại các đảng bộ doanh nghiệp.\n\n"
+        "### Nghiên cứu sắp xếp cấp huyện\n\n"
+        "Chủ trì, phối hợp với Ban Tổ chức Trung ương nghiên cứu định hướng sắp xếp cấp huyện;\n\n"
+        "Xây dựng phương án sắp xếp cấp xã;\n\n"
+        "Đề xuất sửa đổi quy định có liên quan, báo cáo Bộ Chính trị trong quý III/2025.\n\n"
+        "**Bộ Nội vụ chủ trì, phối hợp với các Bộ, ngành liên quan ban hành**: Hướng dẫn "
+        "việc kiện toàn tổ chức của HĐND;\n\n"
+        "Hướng dẫn về tiêu chuẩn chức danh, hoàn thành trong tháng 5/2025;\n\n"
+        "Sau đó, hướng dẫn về vị trí việc làm.\n\n"
+        "Giao Quân ủy Trung ương chủ trì nghiên cứu định hướng sắp xếp tổ chức Quân đội.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 14), number="126-KL/TW")
+    duties = {d["text"][:20]: d for d in draft.data["duties"]}
+    lead = duties["Lãnh đạo, chỉ đạo rà"]
+    assert [fold(n) for n, _ in _owners(draft, lead)] == ["dang uy chinh phu"]
+    for start in ("Chủ trì, phối hợp vớ", "Xây dựng phương án s", "Đề xuất sửa đổi quy "):
+        d = duties[start]
+        assert fold(_owners(draft, d)[0][0]) == "dang uy chinh phu"
+        assert "quý III/2025" in (d["timing"] or "")
+    first = duties["Hướng dẫn việc kiện "]
+    assert _owners(draft, first)[0] == ("Bộ Nội vụ", "lead")
+    assert not first["timing"]
+    assert not duties["Sau đó, hướng dẫn về"]["timing"]
+    assert not any(k.startswith("Nghiên cứu sắp xếp") for k in duties)

@@ -741,3 +741,8 @@ def _partners(text: str, f: str, pos: int, registry: Registry) -> tuple[list[Nam
     end = name_end(text, f, start, min(len(text), start + 400), registry)
     names = split_names(text[start:end], registry)
     return [registry.register(Named(n)) for n in names], end
+
+
+def verb_led(name: str) -> bool:
+    """Whether a name read as a subject is a verb phrase ("Lãnh đạo, chỉ đạo rà soát …")."""
+    return bool(_VERB.match(_aligned(name)))
