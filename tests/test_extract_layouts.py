@@ -3362,3 +3362,31 @@ def test_an_article_retelling_a_conclusion_carries_owner_and_time_over_its_run()
     assert not first["timing"]
     assert not duties["Sau đó, hướng dẫn về"]["timing"]
     assert not any(k.startswith("Nghiên cứu sắp xếp") for k in duties)
+
+
+def test_an_article_paragraph_with_two_owners_is_two_duties() -> None:
+    """In an article's task paragraphs: a later sentence or ";" clause naming another owner
+    is a duty of its own ("… Bộ Nội vụ lập hồ sơ …. Ủy ban Pháp luật và Tư pháp thẩm tra
+    …"); a body named only at the end ("… của Bộ Chính trị, Ban Bí thư.") is no owner;
+    "bộ, ngành trung ương" after "Căn cứ …," owns its sentence."""
+    text = (
+        "# Kế hoạch sắp xếp\n\n"
+        "Đồng thời, xác định rõ các công việc nêu tại các Kết luận của Bộ Chính trị, Ban Bí "
+        "thư.\n\n"
+        "Căn cứ chức năng, nhiệm vụ được giao, bộ, ngành trung ương chủ động ban hành văn "
+        "bản hướng dẫn.\n\n"
+        "Trước ngày 10/4/2025, Bộ Dân tộc và Tôn giáo ban hành hướng dẫn về dân tộc; Bộ Văn hóa, "
+        "Thể thao và Du lịch ban hành hướng dẫn về di tích.\n\n"
+        "Trước ngày 30/5/2025, Bộ Nội vụ lập hồ sơ đề án. Ủy ban Pháp luật và Tư pháp thẩm "
+        "tra, Quốc hội thông qua trước ngày 20/6/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
+    got = [(d["text"][:25], [fold(n) for n, _ in _owners(draft, d)]) for d in draft.data["duties"]]
+    assert not any(t.startswith("Đồng thời") for t, _ in got)
+    assert got[0] == ("Căn cứ chức năng, nhiệm v", ["bo, nganh trung uong"])
+    assert got[1][1] == ["bo dan toc va ton giao"]
+    assert got[2] == ("Bộ Văn hóa, Thể thao và D", ["bo van hoa, the thao va du lich"])
+    assert got[3][1] == ["bo noi vu"]
+    assert got[4][0].startswith("Ủy ban Pháp luật và Tư ph")
+    assert "uy ban phap luat va tu phap" in got[4][1]
+    assert len(got) == 5

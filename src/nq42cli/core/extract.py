@@ -395,6 +395,8 @@ def _article_paragraphs(
             text = text[cut.end() :]
         got = subject(text, registry)
         names = (got.leads or got.responsible) if got is not None else []
+        if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
+            names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
         if names and not any(verb_led(n.written) for n in names):
             k += 1
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
@@ -405,6 +407,7 @@ def _article_paragraphs(
         return list(lines), False
     if split:
         out, owned = _split_bold_lead_ins(out, owned, registry)
+        out, owned = _split_subjects(out, owned, registry)
         lines = out
     seen = False
     for i, x in enumerate(lines):
@@ -445,6 +448,55 @@ def _split_bold_lead_ins(
                 continue
         out.append(x)
         flags.append(o)
+    return out, flags
+
+
+def _split_subjects(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """An item whose later sentence or ";" clause names another owner: two items.
+
+    "k. Trước ngày …, Bộ Nội vụ lập hồ sơ …. Ủy ban Pháp luật và Tư pháp thẩm tra, …",
+    "k. …, Bộ A ban hành hướng dẫn …; Bộ B ban hành hướng dẫn …": each owner's clause is
+    an item of its own (the items are numbered again in order).
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        num = re.match(r"\d+\. ", x.text)
+        if not o or num is None:
+            out.append(x)
+            flags.append(o)
+            continue
+        text = x.text[num.end() :]
+        pieces: list[tuple[str, frozenset[str]]] = []
+        start = 0
+        for at in [0] + [m.end() for m in _CLAUSE_END.finditer(text)]:
+            got = subject(text[at:], registry)
+            names = (got.leads or got.responsible) if got is not None else []
+            if not names or any(verb_led(n.written) for n in names):
+                continue
+            who = frozenset(fold(n.written) for n in names)
+            if pieces and who == pieces[-1][1]:
+                continue
+            if pieces:
+                pieces[-1] = (text[start:at].strip(), pieces[-1][1])
+            pieces.append((text[at:], who))
+            start = at
+        if len(pieces) < 2:
+            out.append(x)
+            flags.append(o)
+            continue
+        for k, (piece, _) in enumerate(pieces):
+            out.append(
+                Line(x.no, f"1. {piece}", x.heading, x.blank_before if k == 0 else False, x.raw)
+            )
+            flags.append(True)
+    n = 0
+    for i, (x, o) in enumerate(zip(out, flags, strict=True)):
+        if o and (num := re.match(r"\d+\. ", x.text)) is not None:
+            n += 1
+            out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
     return out, flags
 
 

@@ -78,7 +78,8 @@ _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=T
 _GENERIC = re.compile(
     # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các";
     # "từng bộ, cơ quan, địa phương": each of them.
-    r"(?:cap uy|chinh quyen dia phuong)\b"
+    # "bộ, ngành trung ương chủ động …": every ministry and sector.
+    r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
@@ -95,7 +96,7 @@ _VERBS = (
     "|tong hop|danh gia|phoi hop|chu tri|chiu trach nhiem|co trach nhiem|tang cuong|day manh"
     "|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|khan truong"
     "|tiep tuc|nang cao|tap trung|du thao|cap nhat|chu dong|can cu|theo chuc nang|tham gia"
-    "|bao dam|dam bao|giup|phe duyet|tham dinh|xac dinh|la co quan|hoan thanh|tiep thu"
+    "|bao dam|dam bao|giup|phe duyet|tham dinh|tham tra|xac dinh|la co quan|hoan thanh|tiep thu"
     "|co y kien|co van ban|cung cap|phat dong|thanh lap|kien toan|don doc|huy dong"
     "|khuyen khich|uu tien|dau tu|trong pham vi|theo pham vi|theo linh vuc|theo tham quyen"
     "|duoc giao|phan cong|van dong|phat huy|ap dung|thong qua|xem xet|quyet dinh|tro giup"
