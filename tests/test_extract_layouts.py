@@ -3390,3 +3390,29 @@ def test_an_article_paragraph_with_two_owners_is_two_duties() -> None:
     assert got[4][0].startswith("Ủy ban Pháp luật và Tư ph")
     assert "uy ban phap luat va tu phap" in got[4][1]
     assert len(got) == 5
+
+
+def test_an_article_telling_what_the_conclusion_asks() -> None:
+    """ "Theo đó, căn cứ … trong năm 2025 …, Kết luận nêu rõ yêu cầu các cấp uỷ …" and
+    "Về … trong năm 2025 và nhiệm kỳ 2025 – 2030, Kết luận nêu rõ, giao X, Y …": the bodies
+    asked own the paragraph; the time in the clause before them is not a deadline."""
+    text = (
+        "## Nội dung Kết luận\n\n"
+        "Theo đó, căn cứ kế hoạch, lộ trình triển khai nhiệm vụ trong năm 2025 của các cơ "
+        "quan, Kết luận nêu rõ yêu cầu các cấp uỷ trực thuộc Trung ương tập trung lãnh đạo "
+        "thực hiện quyết liệt các nhiệm vụ.\n\n"
+        "Về sắp xếp tổ chức bộ máy trong năm 2025 và nhiệm kỳ 2025 – 2030, Kết luận nêu rõ, "
+        "giao Đảng ủy Quốc hội, Đảng uỷ Chính phủ tiếp tục nghiên cứu, đề xuất sửa đổi các "
+        "quy định.\n\n"
+        "Giao Quân ủy Trung ương chủ trì nghiên cứu định hướng sắp xếp tổ chức Quân đội.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 14), number="126-KL/TW")
+    duties = draft.data["duties"]
+    assert len(duties) == 3
+    assert [fold(n) for n, _ in _owners(draft, duties[0])] == ["cac cap uy truc thuoc trung uong"]
+    assert [fold(n) for n, _ in _owners(draft, duties[1])] == [
+        "dang uy quoc hoi",
+        "dang uy chinh phu",
+    ]
+    assert not duties[0]["timing"]
+    assert not duties[1]["timing"]

@@ -360,6 +360,7 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
 
 _TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
 _BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
+_CLAUSE_FIRST = re.compile(r"^(?:Về |(?:Theo đó, )?[Cc]ăn cứ )")
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
 
 
@@ -2226,6 +2227,39 @@ class _Extractor:
             reviews.append("owners not in the body list, keys made up: " + ", ".join(made_up))
         return out
 
+    def _topic_times(
+        self, text: str, own: list[Span], reviews: list[str], *, text_time: bool
+    ) -> list[Span]:
+        """The times of a duty less those of its topic or of a clause before its subject."""
+        topic = _title_colons(text)[:1] if text.startswith("Về ") else []
+        if topic and any(sp.start > topic[0] for sp in own):
+            # "Về … vốn không giải ngân trong năm 2025 …: Ủy ban … báo cáo trong Quý I năm
+            # 2026": the topic's time tells what it is about; the duty's comes after.
+            for sp in own:
+                if sp.end <= topic[0]:
+                    reviews.append(f"time in the topic, not read: '{sp.text}'")
+            return [sp for sp in own if sp.end > topic[0]]
+        if own and text_time and _CLAUSE_FIRST.match(text):
+            return self._after_subject(text, own, reviews)
+        return own
+
+    def _after_subject(self, text: str, own: list[Span], reviews: list[str]) -> list[Span]:
+        """The times after the subject of a sentence opening with a clause before it.
+
+        "Theo đó, căn cứ … lộ trình … trong năm 2025 …, Kết luận nêu rõ yêu cầu X …",
+        "Về … trong năm 2025 và nhiệm kỳ …, giao X …": the clause before the subject tells
+        what the work rests on or is about; its time is not the duty's.
+        """
+        got = subject(text, self.registry)
+        names = [*got.leads, *got.responsible] if got is not None else []
+        at = text.find(names[0].written) if names else -1
+        if at <= 0:
+            return own
+        for sp in own:
+            if sp.end <= at:
+                reviews.append(f"time before the subject, not read: '{sp.text}'")
+        return [sp for sp in own if sp.end > at]
+
     def _timing(
         self, raw: str, ctx: _Ctx, reviews: list[str], *, text_time: bool = True
     ) -> tuple[str, str | None, str, list[str]]:
@@ -2244,14 +2278,7 @@ class _Extractor:
             if sp.read and _bracketed(raw, sp):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
-        topic = _title_colons(text)[:1] if text.startswith("Về ") else []
-        if topic and any(sp.start > topic[0] for sp in own):
-            # "Về … vốn không giải ngân trong năm 2025 …: Ủy ban … báo cáo trong Quý I năm
-            # 2026": the topic's time tells what it is about; the duty's comes after.
-            for sp in own:
-                if sp.end <= topic[0]:
-                    reviews.append(f"time in the topic, not read: '{sp.text}'")
-            own = [sp for sp in own if sp.end > topic[0]]
+        own = self._topic_times(text, own, reviews, text_time=text_time)
         self._count(spans)
         for sp in spans:
             if not sp.read and sp.code in _REVIEWED:

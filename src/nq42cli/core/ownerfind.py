@@ -132,7 +132,9 @@ _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
-    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro)\b"
+    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro"
+    # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
+    r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -714,7 +716,12 @@ def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
-    for m in re.finditer(r",\s*(?:(?:de nghi|giao|yeu cau)\s+)?", f[:300]):
+    # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
+    # article telling what the document asks.
+    for m in re.finditer(
+        r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+)?(?:de nghi|giao|yeu cau)\s+)?",
+        f[:300],
+    ):
         if re.match(r"(?:chu tri|phoi hop|tham gia)\b", f[m.end() :]):
             # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …": the verb
             # follows the opener with no subject; the bodies after it are not one.
