@@ -3416,3 +3416,14 @@ def test_an_article_telling_what_the_conclusion_asks() -> None:
     ]
     assert not duties[0]["timing"]
     assert not duties[1]["timing"]
+
+
+def test_the_issuer_assigning_after_an_opening_clause() -> None:
+    """ "Trong đó, Chính phủ giao Bộ Nội vụ tham mưu …": after the opening clause the
+    issuer assigns; the body after "giao" owns the duty, not "Chính phủ giao Bộ Nội vụ"."""
+    text = (
+        "KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n"
+        "1. Trong đó, Chính phủ giao Bộ Nội vụ tham mưu, trình Chính phủ dự thảo Luật.\n"
+    )
+    draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
+    assert [n for n, _ in _owners(draft, _by_id(draft)["II.1"])] == ["Bộ Nội vụ"]

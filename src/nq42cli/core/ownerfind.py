@@ -630,7 +630,7 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end]) if pos == 0 else None
+    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
     if gives is not None and (
         text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
     ):
