@@ -3291,3 +3291,139 @@ def test_a_joint_office_and_a_state_treasury_in_a_request() -> None:
         "Kiểm toán nhà nước khu vực II",
         "Kho bạc nhà nước khu vực XI",
     ]
+
+
+def test_an_article_retelling_tasks_in_unnumbered_paragraphs() -> None:
+    """A news article retelling a plan's tasks, with no numbering at all: a paragraph that
+    names who does it ("Trước ngày …, Bộ Y tế ban hành …", "**Về …**, theo Kế hoạch, UBND
+    cấp tỉnh lập …") is a duty; the paragraphs after it that name no one are that owner's
+    duties too; "Thời gian hoàn thành trước ngày …" on its own dates its whole run and is
+    no duty; a line with no closing punctuation is a subheading; the article's own prose
+    before the first owner is no duty. "Trước ngày 10/4/2025" is the day before."""
+    text = (
+        "# Nghị quyết về Kế hoạch sắp xếp\n\n"
+        "Ngày 07/4/2025, Chính phủ ban hành Nghị quyết về Kế hoạch sắp xếp.\n\n"
+        "Mục đích của Kế hoạch nhằm thực hiện nghiêm túc các Kết luận.\n\n"
+        "Ban hành hướng dẫn về con dấu trước ngày 10/4/2025\n\n"
+        "Bộ Tài chính chủ trì, phối hợp với các Bộ, ngành liên quan ban hành văn bản hướng "
+        "dẫn về vốn đầu tư công.\n\n"
+        "Tham mưu cấp có thẩm quyền hỗ trợ kinh phí cho các địa phương.\n\n"
+        "Thời gian hoàn thành trước ngày 10/4/2025.\n\n"
+        "Trước ngày 10/4/2025, **Bộ Công an** ban hành hướng dẫn thu hồi con dấu cũ.\n\n"
+        "**Về sắp xếp cấp tỉnh**, theo Kế hoạch, UBND cấp tỉnh lập hồ sơ đề án trước "
+        "ngày 01/5/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
+    duties = draft.data["duties"]
+    assert len(duties) == 4
+    texts = [d["text"] for d in duties]
+    assert texts[0].startswith("Bộ Tài chính chủ trì")
+    assert texts[1].startswith("Tham mưu cấp có thẩm quyền")
+    assert texts[3].startswith("theo Kế hoạch, UBND cấp tỉnh")
+    assert _owners(draft, duties[0])[0] == ("Bộ Tài chính", "lead")
+    assert _owners(draft, duties[1])[0] == ("Bộ Tài chính", "lead")
+    assert [n for n, _ in _owners(draft, duties[2])] == ["Bộ Công an"]
+    assert [n for n, _ in _owners(draft, duties[3])] == ["UBND cấp tỉnh"]
+    for d in duties[:3]:
+        assert "trước ngày 10/4/2025" in (d["timing"] or "").lower()
+    assert not any("Thời gian hoàn thành" in t for t in texts)
+
+
+def test_an_article_retelling_a_conclusion_carries_owner_and_time_over_its_run() -> None:
+    """An article on a conclusion: "Giao X: …" then "Lãnh đạo, chỉ đạo …" (a verb, not a
+    body) goes on with X; a subheading between X's paragraphs does not end X's run; one
+    sentence split by ";" over paragraphs shares the date printed at its end (or at its
+    start); a bold owner's phrase before a colon leads into its tasks; a date in the middle
+    of a ";" run stays its own part's."""
+    text = (
+        "## Nội dung Kết luận\n\n"
+        "Giao Đảng ủy Chính phủ: Chỉ đạo hoàn thiện Đề án tổ chức lại hệ thống thanh tra.\n\n"
+        "Lãnh đạo, chỉ đạo rà soát, tổ chức lại các đảng bộ doanh nghiệp.\n\n"
+        "### Nghiên cứu sắp xếp cấp huyện\n\n"
+        "Chủ trì, phối hợp với Ban Tổ chức Trung ương nghiên cứu định hướng sắp xếp cấp huyện;\n\n"
+        "Xây dựng phương án sắp xếp cấp xã;\n\n"
+        "Đề xuất sửa đổi quy định có liên quan, báo cáo Bộ Chính trị trong quý III/2025.\n\n"
+        "**Bộ Nội vụ chủ trì, phối hợp với các Bộ, ngành liên quan ban hành**: Hướng dẫn "
+        "việc kiện toàn tổ chức của HĐND;\n\n"
+        "Hướng dẫn về tiêu chuẩn chức danh, hoàn thành trong tháng 5/2025;\n\n"
+        "Sau đó, hướng dẫn về vị trí việc làm.\n\n"
+        "Giao Quân ủy Trung ương chủ trì nghiên cứu định hướng sắp xếp tổ chức Quân đội.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 14), number="126-KL/TW")
+    duties = {d["text"][:20]: d for d in draft.data["duties"]}
+    lead = duties["Lãnh đạo, chỉ đạo rà"]
+    assert [fold(n) for n, _ in _owners(draft, lead)] == ["dang uy chinh phu"]
+    for start in ("Chủ trì, phối hợp vớ", "Xây dựng phương án s", "Đề xuất sửa đổi quy "):
+        d = duties[start]
+        assert fold(_owners(draft, d)[0][0]) == "dang uy chinh phu"
+        assert "quý III/2025" in (d["timing"] or "")
+    first = duties["Hướng dẫn việc kiện "]
+    assert _owners(draft, first)[0] == ("Bộ Nội vụ", "lead")
+    assert not first["timing"]
+    assert not duties["Sau đó, hướng dẫn về"]["timing"]
+    assert not any(k.startswith("Nghiên cứu sắp xếp") for k in duties)
+
+
+def test_an_article_paragraph_with_two_owners_is_two_duties() -> None:
+    """In an article's task paragraphs: a later sentence or ";" clause naming another owner
+    is a duty of its own ("… Bộ Nội vụ lập hồ sơ …. Ủy ban Pháp luật và Tư pháp thẩm tra
+    …"); a body named only at the end ("… của Bộ Chính trị, Ban Bí thư.") is no owner;
+    "bộ, ngành trung ương" after "Căn cứ …," owns its sentence."""
+    text = (
+        "# Kế hoạch sắp xếp\n\n"
+        "Đồng thời, xác định rõ các công việc nêu tại các Kết luận của Bộ Chính trị, Ban Bí "
+        "thư.\n\n"
+        "Căn cứ chức năng, nhiệm vụ được giao, bộ, ngành trung ương chủ động ban hành văn "
+        "bản hướng dẫn.\n\n"
+        "Trước ngày 10/4/2025, Bộ Dân tộc và Tôn giáo ban hành hướng dẫn về dân tộc; Bộ Văn hóa, "
+        "Thể thao và Du lịch ban hành hướng dẫn về di tích.\n\n"
+        "Trước ngày 30/5/2025, Bộ Nội vụ lập hồ sơ đề án. Ủy ban Pháp luật và Tư pháp thẩm "
+        "tra, Quốc hội thông qua trước ngày 20/6/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
+    got = [(d["text"][:25], [fold(n) for n, _ in _owners(draft, d)]) for d in draft.data["duties"]]
+    assert not any(t.startswith("Đồng thời") for t, _ in got)
+    assert got[0] == ("Căn cứ chức năng, nhiệm v", ["bo, nganh trung uong"])
+    assert got[1][1] == ["bo dan toc va ton giao"]
+    assert got[2] == ("Bộ Văn hóa, Thể thao và D", ["bo van hoa, the thao va du lich"])
+    assert got[3][1] == ["bo noi vu"]
+    assert got[4][0].startswith("Ủy ban Pháp luật và Tư ph")
+    assert "uy ban phap luat va tu phap" in got[4][1]
+    assert len(got) == 5
+
+
+def test_an_article_telling_what_the_conclusion_asks() -> None:
+    """ "Theo đó, căn cứ … trong năm 2025 …, Kết luận nêu rõ yêu cầu các cấp uỷ …" and
+    "Về … trong năm 2025 và nhiệm kỳ 2025 – 2030, Kết luận nêu rõ, giao X, Y …": the bodies
+    asked own the paragraph; the time in the clause before them is not a deadline."""
+    text = (
+        "## Nội dung Kết luận\n\n"
+        "Theo đó, căn cứ kế hoạch, lộ trình triển khai nhiệm vụ trong năm 2025 của các cơ "
+        "quan, Kết luận nêu rõ yêu cầu các cấp uỷ trực thuộc Trung ương tập trung lãnh đạo "
+        "thực hiện quyết liệt các nhiệm vụ.\n\n"
+        "Về sắp xếp tổ chức bộ máy trong năm 2025 và nhiệm kỳ 2025 – 2030, Kết luận nêu rõ, "
+        "giao Đảng ủy Quốc hội, Đảng uỷ Chính phủ tiếp tục nghiên cứu, đề xuất sửa đổi các "
+        "quy định.\n\n"
+        "Giao Quân ủy Trung ương chủ trì nghiên cứu định hướng sắp xếp tổ chức Quân đội.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 14), number="126-KL/TW")
+    duties = draft.data["duties"]
+    assert len(duties) == 3
+    assert [fold(n) for n, _ in _owners(draft, duties[0])] == ["cac cap uy truc thuoc trung uong"]
+    assert [fold(n) for n, _ in _owners(draft, duties[1])] == [
+        "dang uy quoc hoi",
+        "dang uy chinh phu",
+    ]
+    assert not duties[0]["timing"]
+    assert not duties[1]["timing"]
+
+
+def test_the_issuer_assigning_after_an_opening_clause() -> None:
+    """ "Trong đó, Chính phủ giao Bộ Nội vụ tham mưu …": after the opening clause the
+    issuer assigns; the body after "giao" owns the duty, not "Chính phủ giao Bộ Nội vụ"."""
+    text = (
+        "KẾ HOẠCH\n\nII. NHIỆM VỤ\n\n"
+        "1. Trong đó, Chính phủ giao Bộ Nội vụ tham mưu, trình Chính phủ dự thảo Luật.\n"
+    )
+    draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
+    assert [n for n, _ in _owners(draft, _by_id(draft)["II.1"])] == ["Bộ Nội vụ"]

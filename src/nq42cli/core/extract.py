@@ -51,6 +51,7 @@ from nq42cli.core.ownerfind import (
     split_names,
     starts_body,
     subject,
+    verb_led,
 )
 from nq42cli.core.spans import APPROXIMATE, Span, find_spans
 from nq42cli.core.tables import (
@@ -211,7 +212,7 @@ _CITES = re.compile(
 _PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
 
 
-def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
+def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
     A news article that quotes a document's parts, a conclusion given as running
@@ -250,6 +251,8 @@ def _plain_outline(lines: list[Line], registry: Registry) -> list[Line]:
             out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
     if not promoted:
         out, promoted = _running_paragraphs(lines, registry)
+    if not promoted:
+        out, promoted = _article_paragraphs(lines, registry, split=split)
     if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
@@ -353,6 +356,149 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
     if k < 2:
         return list(lines), False
     return out, True
+
+
+_TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
+_BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
+_CLAUSE_FIRST = re.compile(r"^(?:Về |(?:Theo đó, )?[Cc]ăn cứ )")
+_SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
+
+
+def _article_paragraphs(
+    lines: list[Line], registry: Registry, *, split: bool = False
+) -> tuple[list[Line], bool]:
+    """An article retelling a document's tasks in unnumbered paragraphs.
+
+    No label, no "(1)" items, no "… như sau:": a paragraph whose sentence names who
+    does it ("Bộ Nội vụ chủ trì, phối hợp với …", "Trước ngày …, Bộ Y tế ban hành …",
+    "Giao X …") opens an item; a sentence after it naming no one ("Trình Chính phủ …;",
+    "Hướng dẫn …") is one more task of that owner (a paragraph of the item). A line with
+    no closing punctuation is the article's subheading, not a task; one that stands
+    between an item and the paragraphs going on with it does not end the item (the
+    article's subheading restates the task). A bold owner's phrase run in before a colon
+    ("**Bộ Nội vụ chủ trì, phối hợp với … ban hành**: Hướng dẫn …;") leads into its
+    tasks, the first of them on its line (``split``: the part has no table, so a line
+    may be added). Three such items at least, else the text is left as it was.
+    """
+    out = list(lines)
+    k = 0
+    owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
+    for i, x in enumerate(lines):
+        text = x.text.rstrip(" *")
+        if x.heading or not _SENTENCE_END.search(text):
+            out[i] = Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw)
+            owned.append(None)
+            continue
+        topic = _BOLD_TOPIC.match(x.raw.strip())
+        if topic is not None and (cut := re.match(re.escape(topic["t"]) + r"\s*,\s*", text)):
+            # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
+            # the article's subheading run in; the task is the sentence after it.
+            text = text[cut.end() :]
+        got = subject(text, registry)
+        names = (got.leads or got.responsible) if got is not None else []
+        if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
+            names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
+        if names and not any(verb_led(n.written) for n in names):
+            k += 1
+            out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
+            owned.append(True)
+        else:
+            owned.append(False)
+    if k < 3:
+        return list(lines), False
+    if split:
+        out, owned = _split_bold_lead_ins(out, owned, registry)
+        out, owned = _split_subjects(out, owned, registry)
+        lines = out
+    seen = False
+    for i, x in enumerate(lines):
+        if owned[i]:
+            seen = True
+        elif owned[i] is None and seen:
+            after = next((o for o in owned[i + 1 :] if o is not None), None)
+            if after is False:
+                # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
+                out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    return out, True
+
+
+_BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
+
+
+def _split_bold_lead_ins(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A bold owner's phrase before a colon: a lead-in, and its first task under it.
+
+    "k. **X chủ trì … ban hành**: Hướng dẫn …" → "k. X … ban hành:" and "Hướng dẫn …".
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        m = _BOLD_LEAD_IN.match(x.raw.strip())
+        num = re.match(r"\d+\. ", x.text)
+        if o and m is not None and num is not None:
+            got = subject(m["lead"], registry)
+            if got is not None and (got.leads or got.responsible):
+                lead = f"{num.group(0)}{m['lead'].strip()}:"
+                out.append(Line(x.no, lead, x.heading, x.blank_before, x.raw))
+                flags.append(True)
+                task = m["task"].replace("**", "").strip()
+                out.append(Line(x.no, task, x.heading, False, x.raw))
+                flags.append(False)
+                continue
+        out.append(x)
+        flags.append(o)
+    return out, flags
+
+
+def _split_subjects(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """An item whose later sentence or ";" clause names another owner: two items.
+
+    "k. Trước ngày …, Bộ Nội vụ lập hồ sơ …. Ủy ban Pháp luật và Tư pháp thẩm tra, …",
+    "k. …, Bộ A ban hành hướng dẫn …; Bộ B ban hành hướng dẫn …": each owner's clause is
+    an item of its own (the items are numbered again in order).
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        num = re.match(r"\d+\. ", x.text)
+        if not o or num is None:
+            out.append(x)
+            flags.append(o)
+            continue
+        text = x.text[num.end() :]
+        pieces: list[tuple[str, frozenset[str]]] = []
+        start = 0
+        for at in [0] + [m.end() for m in _CLAUSE_END.finditer(text)]:
+            got = subject(text[at:], registry)
+            names = (got.leads or got.responsible) if got is not None else []
+            if not names or any(verb_led(n.written) for n in names):
+                continue
+            who = frozenset(fold(n.written) for n in names)
+            if pieces and who == pieces[-1][1]:
+                continue
+            if pieces:
+                pieces[-1] = (text[start:at].strip(), pieces[-1][1])
+            pieces.append((text[at:], who))
+            start = at
+        if len(pieces) < 2:
+            out.append(x)
+            flags.append(o)
+            continue
+        for k, (piece, _) in enumerate(pieces):
+            out.append(
+                Line(x.no, f"1. {piece}", x.heading, x.blank_before if k == 0 else False, x.raw)
+            )
+            flags.append(True)
+    n = 0
+    for i, (x, o) in enumerate(zip(out, flags, strict=True)):
+        if o and (num := re.match(r"\d+\. ", x.text)) is not None:
+            n += 1
+            out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
+    return out, flags
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -1117,7 +1263,7 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = _plain_outline(part.lines, self.registry)
+        lines = _plain_outline(part.lines, self.registry, split=not part.grids)
         start = next(
             (
                 i
@@ -1576,7 +1722,12 @@ class _Extractor:
                 owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
+                before = len(self.duties)
                 self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
+                made = self.duties[before:]
+                if all(c.kind == "para" for c in node.children) and len(made) == len(node.children):
+                    # "X … ban hành:" then "Hướng dẫn …;" … "Hướng dẫn … trước ngày …."
+                    _share_chain_time(list(zip((c.text for c in node.children), made, strict=True)))
                 return
             points = [c for c in node.children if c.kind in _BULLETS]
             if points and len(points) == len(node.children) and self._spelled_out(text, points):
@@ -1587,14 +1738,7 @@ class _Extractor:
             if node.children and all(c.kind == "para" for c in node.children):
                 self._completed(node, text, ctx, section)
                 return
-        if text.endswith(".") and all(c.kind == "para" for c in node.children):
-            # An item that is a duty, followed by paragraphs that are duties too.
-            self._make(node, text, ctx, section, [])
-            for k, c in enumerate(node.children, 1):
-                c.id = f"{node.id}.x{k}"
-                self._leaf(c, ctx, section)
-            return
-        if text.endswith(";") and all(c.kind == "para" for c in node.children):
+        if text.endswith((";", ".")) and all(c.kind == "para" for c in node.children):
             self._runs_on(node, text, ctx, section)
             return
         if text.endswith(".") and self._dated_sentence(text):
@@ -1624,14 +1768,31 @@ class _Extractor:
         "Bộ Chính trị giao X chủ động …;" then "Bảo đảm …", "Đưa vào hoạt động …": the
         paragraphs are the item's owner's unless they name their own.
         """
+        children = node.children
+        m = _TIME_LINE.match(fold(children[-1].text)) if children else None
+        if m is not None and ctx.time is None:
+            # "… ban hành …." "Tham mưu …." then "Thời gian hoàn thành trước ngày …." on
+            # its own: the time of the whole run, not a task.
+            words = children[-1].text[m.start("value") :].rstrip(" .")
+            spans = find_spans(words, self.issued, field=True)
+            if spans and all(sp.read for sp in spans):
+                ctx = _Ctx(ctx.section, ctx.owners, _Time(spans, words, children[-1].line, "field"))
+                children = children[:-1]
+        made: list[tuple[str, dict[str, Any] | None]] = []
+        before = len(self.duties)
         self._make(node, text, ctx, section, [])
+        made.append((text, self.duties[-1] if len(self.duties) == before + 1 else None))
         got = subject(text, self.registry)
         if got is not None and _owns(got):
             owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
             ctx = _Ctx(ctx.section, owners, ctx.time)
-        for k, c in enumerate(node.children, 1):
+        for k, c in enumerate(children, 1):
             c.id = f"{node.id}.x{k}"
+            before = len(self.duties)
             self._leaf(c, ctx, section)
+            if c.text.strip():
+                made.append((c.text, self.duties[-1] if len(self.duties) == before + 1 else None))
+        _share_chain_time(made)
 
     def _assessment(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """Paragraphs telling what was done or fell short: no task, but a direction.
@@ -2066,6 +2227,39 @@ class _Extractor:
             reviews.append("owners not in the body list, keys made up: " + ", ".join(made_up))
         return out
 
+    def _topic_times(
+        self, text: str, own: list[Span], reviews: list[str], *, text_time: bool
+    ) -> list[Span]:
+        """The times of a duty less those of its topic or of a clause before its subject."""
+        topic = _title_colons(text)[:1] if text.startswith("Về ") else []
+        if topic and any(sp.start > topic[0] for sp in own):
+            # "Về … vốn không giải ngân trong năm 2025 …: Ủy ban … báo cáo trong Quý I năm
+            # 2026": the topic's time tells what it is about; the duty's comes after.
+            for sp in own:
+                if sp.end <= topic[0]:
+                    reviews.append(f"time in the topic, not read: '{sp.text}'")
+            return [sp for sp in own if sp.end > topic[0]]
+        if own and text_time and _CLAUSE_FIRST.match(text):
+            return self._after_subject(text, own, reviews)
+        return own
+
+    def _after_subject(self, text: str, own: list[Span], reviews: list[str]) -> list[Span]:
+        """The times after the subject of a sentence opening with a clause before it.
+
+        "Theo đó, căn cứ … lộ trình … trong năm 2025 …, Kết luận nêu rõ yêu cầu X …",
+        "Về … trong năm 2025 và nhiệm kỳ …, giao X …": the clause before the subject tells
+        what the work rests on or is about; its time is not the duty's.
+        """
+        got = subject(text, self.registry)
+        names = [*got.leads, *got.responsible] if got is not None else []
+        at = text.find(names[0].written) if names else -1
+        if at <= 0:
+            return own
+        for sp in own:
+            if sp.end <= at:
+                reviews.append(f"time before the subject, not read: '{sp.text}'")
+        return [sp for sp in own if sp.end > at]
+
     def _timing(
         self, raw: str, ctx: _Ctx, reviews: list[str], *, text_time: bool = True
     ) -> tuple[str, str | None, str, list[str]]:
@@ -2084,14 +2278,7 @@ class _Extractor:
             if sp.read and _bracketed(raw, sp):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
-        topic = _title_colons(text)[:1] if text.startswith("Về ") else []
-        if topic and any(sp.start > topic[0] for sp in own):
-            # "Về … vốn không giải ngân trong năm 2025 …: Ủy ban … báo cáo trong Quý I năm
-            # 2026": the topic's time tells what it is about; the duty's comes after.
-            for sp in own:
-                if sp.end <= topic[0]:
-                    reviews.append(f"time in the topic, not read: '{sp.text}'")
-            own = [sp for sp in own if sp.end > topic[0]]
+        own = self._topic_times(text, own, reviews, text_time=text_time)
         self._count(spans)
         for sp in spans:
             if not sp.read and sp.code in _REVIEWED:
@@ -2416,7 +2603,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     f = fold(text)
     # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
     # the body named, not the body's leaders doing it.
-    verb_first = ctx is not None and ctx.doers() and f.startswith("lanh dao ")
+    verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
     got = None if verb_first else subject(text, registry)
     if got is not None and ctx is not None and _restates(got, ctx):
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
@@ -2664,6 +2851,41 @@ def _passive_agent(text: str, f: str, registry: Registry) -> list[Named]:
     if text[end : m.end("rest")].strip():
         return []  # words between the name and the verb: not "do <body> <verb>"
     return [registry.register(Named(n)) for n in split_names(text[start:end], registry)]
+
+
+def _share_chain_time(made: list[tuple[str, dict[str, Any] | None]]) -> None:
+    """One sentence split over paragraphs by ";": its one time is every part's.
+
+    "Chủ trì … nghiên cứu …;" "Xây dựng phương án …;" "Đề xuất …, báo cáo Bộ Chính trị
+    trong quý III/2025." (or "Trước ngày …, Bộ … trình …;" "Trình …;" "Ban hành …."):
+    the parts with no time of their own take the date the one dated part gives, when it
+    opens the sentence or closes it.
+    """
+    chains: list[list[dict[str, Any] | None]] = [[]]
+    for text, duty in made:
+        chains[-1].append(duty)
+        if not text.rstrip(" *").endswith(";"):
+            chains.append([])
+    for chain in chains:
+        if len(chain) < 2 or any(d is None for d in chain):
+            continue
+        duties = [d for d in chain if d is not None]
+        dated = [d for d in duties if d.get("timing")]
+        if len(dated) != 1:
+            continue
+        first = dated[0] is duties[0] and str(dated[0]["text"]).find(dated[0]["timing"]) in range(
+            30
+        )
+        if not first and dated[0] is not duties[-1]:
+            # "…;" "Hướng dẫn …, hoàn thành trong tháng 5/2025;" "Sau đó, …": a time in
+            # the middle of the sentence is its own part's, not the whole sentence's.
+            continue
+        if not any(re.search(r"\d", w) for w in dated[0]["windows"]):
+            continue
+        for d in duties:
+            if d is not dated[0]:
+                d["timing"] = dated[0]["timing"]
+                d["windows"] = list(dated[0]["windows"])
 
 
 def _time_heading(text: str, issued: date) -> list[Span] | None:

@@ -78,7 +78,8 @@ _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=T
 _GENERIC = re.compile(
     # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các";
     # "từng bộ, cơ quan, địa phương": each of them.
-    r"(?:cap uy|chinh quyen dia phuong)\b"
+    # "bộ, ngành trung ương chủ động …": every ministry and sector.
+    r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
@@ -95,7 +96,7 @@ _VERBS = (
     "|tong hop|danh gia|phoi hop|chu tri|chiu trach nhiem|co trach nhiem|tang cuong|day manh"
     "|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|khan truong"
     "|tiep tuc|nang cao|tap trung|du thao|cap nhat|chu dong|can cu|theo chuc nang|tham gia"
-    "|bao dam|dam bao|giup|phe duyet|tham dinh|xac dinh|la co quan|hoan thanh|tiep thu"
+    "|bao dam|dam bao|giup|phe duyet|tham dinh|tham tra|xac dinh|la co quan|hoan thanh|tiep thu"
     "|co y kien|co van ban|cung cap|phat dong|thanh lap|kien toan|don doc|huy dong"
     "|khuyen khich|uu tien|dau tu|trong pham vi|theo pham vi|theo linh vuc|theo tham quyen"
     "|duoc giao|phan cong|van dong|phat huy|ap dung|thong qua|xem xet|quyet dinh|tro giup"
@@ -103,7 +104,7 @@ _VERBS = (
     "|tien hanh|tam dung|thi hanh|tiep nhan|xu ly|chuan bi|ket noi|khai thac|van hanh"
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
-    "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|tu trung uong den"
+    "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -129,7 +130,11 @@ _LEADING = re.compile(
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach)\b"
+    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
+    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro"
+    # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
+    r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -625,7 +630,7 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end]) if pos == 0 else None
+    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
     if gives is not None and (
         text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
     ):
@@ -711,7 +716,12 @@ def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
-    for m in re.finditer(r",\s*(?:(?:de nghi|giao|yeu cau)\s+)?", f[:300]):
+    # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
+    # article telling what the document asks.
+    for m in re.finditer(
+        r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+)?(?:de nghi|giao|yeu cau)\s+)?",
+        f[:300],
+    ):
         if re.match(r"(?:chu tri|phoi hop|tham gia)\b", f[m.end() :]):
             # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …": the verb
             # follows the opener with no subject; the bodies after it are not one.
@@ -739,3 +749,8 @@ def _partners(text: str, f: str, pos: int, registry: Registry) -> tuple[list[Nam
     end = name_end(text, f, start, min(len(text), start + 400), registry)
     names = split_names(text[start:end], registry)
     return [registry.register(Named(n)) for n in names], end
+
+
+def verb_led(name: str) -> bool:
+    """Whether a name read as a subject is a verb phrase ("Lãnh đạo, chỉ đạo rà soát …")."""
+    return bool(_VERB.match(_aligned(name)))
