@@ -3291,3 +3291,28 @@ def test_a_joint_office_and_a_state_treasury_in_a_request() -> None:
         "Kiểm toán nhà nước khu vực II",
         "Kho bạc nhà nước khu vực XI",
     ]
+
+
+def test_time_fields_after_each_point_of_an_owner_heading() -> None:
+    """A hard-wrapped copy: "-" alone on its line starts the point on the next line;
+    under an owner heading ("1.2. Sở Nội vụ"), each point's own "Thời gian hoàn thành:"
+    line gives that point's time (never the last one's to all), the heading owns them,
+    and a last point with its time inline keeps it."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ của các cơ quan\n\n"
+        "1.1. Sở Y tế\n\n- Chỉ đạo chung việc rà soát.\n\n"
+        "1.2. Sở Nội vụ\n\n"
+        "-\nXây dựng kế hoạch rà soát hồ sơ.\n\nThời\ngian hoàn thành: Trước ngày 20/12/2025.\n\n"
+        "- Hướng dẫn các xã rà soát hồ sơ.\n\nThời gian thực hiện: Từ tháng 12/2025 đến khi "
+        "kết thúc rà soát.\n\n"
+        "- Tổng hợp kết quả rà soát. Thời gian hoàn thành: Trước ngày 15/4/2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="28/KH-UBND")
+    d = _by_id(draft)
+    assert d["IV.1.1.a"].get("timing") is None
+    assert d["IV.1.2.a"]["text"].startswith("Xây dựng kế hoạch")
+    assert d["IV.1.2.a"]["timing"] == "Trước ngày 20/12/2025"
+    assert d["IV.1.2.b"]["timing"] == "Từ tháng 12/2025"
+    assert d["IV.1.2.c"]["timing"] == "Trước ngày 15/4/2026"
+    assert [n for n, r in _owners(draft, d["IV.1.2.a"]) if r != "partner"] == ["Sở Nội vụ"]
+    assert [n for n, r in _owners(draft, d["IV.1.2.c"]) if r != "partner"] == ["Sở Nội vụ"]

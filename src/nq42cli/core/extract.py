@@ -551,7 +551,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                 root.children.append(b)
                 b.parent = root
                 continue
-            parent = _para_parent(stack, registry)
+            parent = _para_parent(stack, registry, field=_raw_field(b) is not None)
         elif b.kind == "article" or (
             b.kind in ("roman", "part") and any(x.kind == "article" for x in stack)
         ):
@@ -574,7 +574,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
     return root
 
 
-def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
+def _para_parent(stack: list[_Node], registry: Registry, *, field: bool = False) -> _Node:
     top = stack[-1]
     if top.kind not in _LISTED or top.parent is None:
         return top
@@ -583,7 +583,9 @@ def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
     # After a list of points, a paragraph belongs beside the points; after an owner
     # heading's points, it is not that owner's (it names its own subject).
     parent = top.parent
-    if parent.parent is not None and is_owner_list(parent.text, registry):
+    if parent.parent is not None and is_owner_list(parent.text, registry) and not field:
+        # A field line ("Thời gian hoàn thành: …") after a point is still that owner's:
+        # it gives the time of the points above it.
         return parent.parent
     return parent
 
@@ -648,7 +650,11 @@ def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] 
             runs.append((items, fields))
             items, fields = [], []
         items.append(c)
-    if not items or not fields:
+    if not items:
+        return None
+    if not fields and not runs:
+        # The last bullets may have no fields after them ("- Tổng hợp … Thời gian hoàn
+        # thành: …" with its time inline): they keep their own, when runs came before.
         return None
     runs.append((items, fields))
     return runs
@@ -1808,7 +1814,11 @@ class _Extractor:
         runs = _field_runs(node.children)
         if runs is not None:
             # "- Task one", "- Task two", then their fields, "- Task three", then its
-            # own: each run of fields belongs to the bullets just above it.
+            # own: each run of fields belongs to the bullets just above it. An owner
+            # heading over them ("1.2. Sở Tài chính") owns the runs with no owner field.
+            owned = self._heading_owners(node.text.strip(), node) if node.kind != "para" else None
+            if owned is not None:
+                ctx = _Ctx(ctx.section, owned, ctx.time)
             self._group(node, section)
             for items, fields in runs:
                 run_owners, run_time = self._read_fields(fields)
