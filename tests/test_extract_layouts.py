@@ -3316,3 +3316,17 @@ def test_time_fields_after_each_point_of_an_owner_heading() -> None:
     assert d["IV.1.2.c"]["timing"] == "Trước ngày 15/4/2026"
     assert [n for n, r in _owners(draft, d["IV.1.2.a"]) if r != "partner"] == ["Sở Nội vụ"]
     assert [n for n, r in _owners(draft, d["IV.1.2.c"]) if r != "partner"] == ["Sở Nội vụ"]
+
+
+def test_before_the_documents_own_day_is_a_deadline_it_sets() -> None:
+    """ "… trước ngày 26/11/2025" in a text of 26/11/2025: only the day-before rule puts it
+    before the document's day; the printed day is the document's own, a deadline it sets.
+    A day printed before the document's own stays history."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Cơ quan thanh tra khẩn trương ban hành kết luận thanh tra trước ngày "
+        "26/11/2025.\n\n2. Sở Xây dựng hoàn thành việc rà soát trước ngày 20/11/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 26), number="23/CĐ-UBND")
+    d = _by_id(draft)
+    assert d["S.1"]["timing"] == "trước ngày 26/11/2025"
+    assert d["S.2"].get("timing") is None

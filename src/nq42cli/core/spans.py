@@ -54,7 +54,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from nq42cli.core.grammar import (
     _PATTERNS,
@@ -66,7 +66,7 @@ from nq42cli.core.grammar import (
     _scan,
     read_phrase,
 )
-from nq42cli.core.text import nfc
+from nq42cli.core.text import fold, nfc
 from nq42cli.core.windows import Flag, TimeParseError, WindowKind
 
 __all__ = ["APPROXIMATE", "Span", "find_spans", "read_cell"]
@@ -227,6 +227,10 @@ def _not_past(sp: Span, issued: date | None) -> Span:
         return sp
     ends = [r.window.end for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
     if ends and len(ends) == len(sp.readings) and all(e is not None and e < issued for e in ends):
+        if _DUE_TODAY.match(fold(sp.text)) and all(e == issued - timedelta(days=1) for e in ends):
+            # "… trước ngày 26/11/2025" in a dispatch of 26/11/2025: the day before its own
+            # day only by the day-before rule; the printed day is today, a deadline it sets.
+            return sp
         why = "a day before the document's own date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     starts = [r.window.start for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
@@ -238,6 +242,8 @@ def _not_past(sp: Span, issued: date | None) -> Span:
     return sp
 
 
+# "trước ngày …": a deadline before a printed day.
+_DUE_TODAY = re.compile(r"^\W*truoc ngay\b")
 # A deadline window opening more years than this before the document is history.
 _HISTORY_YEARS = 10
 
