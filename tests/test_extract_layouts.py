@@ -3330,3 +3330,21 @@ def test_before_the_documents_own_day_is_a_deadline_it_sets() -> None:
     d = _by_id(draft)
     assert d["S.1"]["timing"] == "trước ngày 26/11/2025"
     assert d["S.2"].get("timing") is None
+
+
+def test_an_owner_named_with_the_role_it_holds() -> None:
+    """ "1.2. Sở Nội vụ - Cơ quan thường trực Ban Chỉ đạo" over points, and "Giao Bộ Tài
+    chính - Cơ quan Thường trực Ban Chỉ đạo 12 đôn đốc …": the body owns them, the role
+    after the dash is not part of its name."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ của các cơ quan\n\n"
+        "1.1. Sở Nội vụ - Cơ quan thường trực Ban Chỉ đạo\n\n"
+        "- Tham mưu kế hoạch rà soát hồ sơ.\n\n- Tổng hợp kết quả rà soát.\n\n"
+        "2. Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 12 đôn đốc các bộ, cơ quan, "
+        "địa phương khẩn trương triển khai thực hiện Kế hoạch này.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="29/KH-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1.1.a"])] == ["Sở Nội vụ"]
+    assert [n for n, _ in _owners(draft, d["IV.1.1.b"])] == ["Sở Nội vụ"]
+    assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Bộ Tài chính"]

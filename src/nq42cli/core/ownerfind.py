@@ -299,6 +299,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
+        if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
+            return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -452,7 +454,15 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
         i += 1
     if start < n:
         out.append(text[start:])
+    out = [x[: m.start()] if (m := _HELD_ROLE.search(_aligned(x))) else x for x in out]
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
+
+
+# "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the role it holds.
+_HELD_ROLE_WORDS = 8
+_HELD_ROLE = re.compile(
+    r"\s+[-–]\s+(?=co quan (?:thuong truc|chu tri|dau moi|tham muu)\b)", re.IGNORECASE
+)
 
 
 def _next_kind(f: str, start: int, i: int, after: int) -> bool:
@@ -587,6 +597,11 @@ def _all_caps(s: str) -> bool:
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
     text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
+    held = _HELD_ROLE.search(_aligned(text))
+    if held is not None and len(text[held.end() :].split()) <= _HELD_ROLE_WORDS:
+        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
+        # the role it holds (never a sentence running on after the role).
+        text = text[: held.start()]
     body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)\s+", "", fold(text)).strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]
