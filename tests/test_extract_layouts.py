@@ -3348,3 +3348,21 @@ def test_an_owner_named_with_the_role_it_holds() -> None:
     assert [n for n, _ in _owners(draft, d["IV.1.1.a"])] == ["Sở Nội vụ"]
     assert [n for n, _ in _owners(draft, d["IV.1.1.b"])] == ["Sở Nội vụ"]
     assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Bộ Tài chính"]
+
+
+def test_two_months_of_a_year_after_thang() -> None:
+    """ "Thời gian hoàn thành: Tháng 11 - 12/2025": two months, due at the end of the
+    second (never the day 11/12/2025); "11 - 12/2025" with no "tháng" is still a day."""
+    assert [r.window.end for r in read_phrase("Tháng 11 - 12/2025", date(2025, 11, 1))] == [
+        date(2025, 12, 31)
+    ]
+    assert [r.window.end for r in read_phrase("11 - 12/2025", date(2025, 11, 1))] == [
+        date(2025, 12, 11)
+    ]
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ\n\n"
+        "- Hướng dẫn các xã rà soát hồ sơ.\n\nThời gian thực hiện: Tháng 11 - 12/2025.\n\n"
+        "- Tổng hợp kết quả rà soát.\n\nThời gian hoàn thành: Tháng 01/2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="30/KH-UBND")
+    assert _by_id(draft)["IV.1.a"]["timing"] == "Tháng 11 - 12/2025"
