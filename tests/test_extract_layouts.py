@@ -3366,3 +3366,17 @@ def test_two_months_of_a_year_after_thang() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 1), number="30/KH-UBND")
     assert _by_id(draft)["IV.1.a"]["timing"] == "Tháng 11 - 12/2025"
+
+
+def test_duties_of_a_party_named_by_a_noun_phrase() -> None:
+    """ "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over points: the party the
+    heading names by a short noun phrase owns the points."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ cụ thể\n\n"
+        "1.1. Trách nhiệm của đối tượng thực hiện kiểm kê:\n\n"
+        "- Thành lập Tổ kiểm kê tài sản.\n\n- Báo cáo kết quả kiểm kê cho cơ quan cấp trên.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="31/KH-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1.1.a"])] == ["đối tượng thực hiện kiểm kê"]
+    assert [n for n, _ in _owners(draft, d["IV.1.1.b"])] == ["đối tượng thực hiện kiểm kê"]

@@ -404,6 +404,7 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
+_DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -1705,6 +1706,12 @@ class _Extractor:
             found = [self.registry.register(Named(text.strip()))]
             return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
+            duty_of = _DUTY_OF.match(text) if node.children else None
+            if duty_of is not None and _party(duty_of["p"][:1].upper() + duty_of["p"][1:]):
+                # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over points: the
+                # party it names, by a short noun phrase, owns them.
+                named = self.registry.register(Named(duty_of["p"]))
+                return _Owners(responsible=[named], source="heading")
             return None
         bare = re.sub(
             r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
