@@ -19,7 +19,7 @@ from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.text import fold
-from nq42cli.core.windows import TimeParseError
+from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
@@ -3380,3 +3380,21 @@ def test_duties_of_a_party_named_by_a_noun_phrase() -> None:
     d = _by_id(draft)
     assert [n for n, _ in _owners(draft, d["IV.1.1.a"])] == ["đối tượng thực hiện kiểm kê"]
     assert [n for n, _ in _owners(draft, d["IV.1.1.b"])] == ["đối tượng thực hiện kiểm kê"]
+
+
+def test_a_completion_field_with_a_span_of_days_is_due_at_its_end() -> None:
+    """ "Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026": the work is done by
+    the last day (a deadline); the same span as "Thời gian thực hiện" stays a period."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ\n\n"
+        "- Thực hiện kiểm kê tài sản.\n\nThời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày "
+        "31/3/2026.\n\n- Theo dõi việc kiểm kê.\n\nThời gian thực hiện: Từ ngày 01/01/2026 "
+        "đến ngày 31/3/2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="32/KH-UBND")
+    d = _by_id(draft)
+    assert d["IV.1.a"]["timing"] == d["IV.1.b"]["timing"]
+    done = [parse_window(w) for w in d["IV.1.a"]["windows"]]
+    period = [parse_window(w) for w in d["IV.1.b"]["windows"]]
+    assert [(w.kind, w.end) for w in done] == [(WindowKind.DEADLINE, date(2026, 3, 31))]
+    assert [w.kind for w in period] == [WindowKind.ONGOING]

@@ -64,7 +64,7 @@ from nq42cli.core.tables import (
 )
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.vocab import LETTERS, Role
-from nq42cli.core.windows import TimeParseError, WindowKind, render_window
+from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
 
 __all__ = ["Coverage", "Draft", "extract"]
 
@@ -886,6 +886,7 @@ class _Time:
     text: str
     line: int
     source: str  # "field", "table"
+    done: bool = False  # a completion field ("Thời hạn hoàn thành: …")
 
 
 @dataclass(slots=True)
@@ -1905,7 +1906,8 @@ class _Extractor:
         """The time a time field gives: its value, else the lines under it."""
         words = value or " ".join(x.text for x in field_node.children)
         spans = find_spans(words, self.issued, field=True)
-        return _Time(spans, words, field_node.line, "field")
+        done = bool(_COMPLETION.match(fold(field_node.text)))
+        return _Time(spans, words, field_node.line, "field", done)
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
         subfields = [c for c in node.children if _field(c) is not None]
@@ -2114,7 +2116,8 @@ class _Extractor:
             if not sp.read and sp.code in _REVIEWED:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
         chosen: list[Span]
-        source = "marked"
+        # done: the time is a completion field's, a window in it is done by its end.
+        source, done = "marked", False
         if marked:
             chosen = marked
             for sp in marked:
@@ -2124,7 +2127,7 @@ class _Extractor:
         elif own and (ctx.time is None or _dated_or_cyclic(own)):
             chosen, source = own, "text"
         elif ctx.time is not None:
-            chosen = [sp for sp in ctx.time.spans if sp.read]
+            chosen, done = [sp for sp in ctx.time.spans if sp.read], ctx.time.done
             aside = [sp for sp in ctx.time.spans if not sp.read and _dated(sp)]
             for sp in aside:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
@@ -2149,7 +2152,10 @@ class _Extractor:
         # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
         timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
         try:
-            windows = [render_window(r.window) for r in read_phrase(timing, self.issued)]
+            windows = [
+                render_window(_completed_by(r.window) if done else r.window)
+                for r in read_phrase(timing, self.issued)
+            ]
         except TimeParseError as exc:  # pragma: no cover - each span read on its own
             reviews.append(f"timing '{timing}' not read ({exc.message})")
             return text, None, source, ["không thời hạn"]
@@ -2681,6 +2687,17 @@ def _passive_agent(text: str, f: str, registry: Registry) -> list[Named]:
     if text[end : m.end("rest")].strip():
         return []  # words between the name and the verb: not "do <body> <verb>"
     return [registry.register(Named(n)) for n in split_names(text[start:end], registry)]
+
+
+# "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
+_COMPLETION = re.compile(r"^(?:thoi han|thoi gian) hoan thanh\b")
+
+
+def _completed_by(window: Window) -> Window:
+    """A window a completion field gives: "từ ngày A đến ngày B" is done by B."""
+    if window.kind is WindowKind.ONGOING and window.start is not None and window.end is not None:
+        return window._replace(kind=WindowKind.DEADLINE)
+    return window
 
 
 def _time_heading(text: str, issued: date) -> list[Span] | None:
