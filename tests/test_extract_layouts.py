@@ -3398,3 +3398,20 @@ def test_a_completion_field_with_a_span_of_days_is_due_at_its_end() -> None:
     period = [parse_window(w) for w in d["IV.1.b"]["windows"]]
     assert [(w.kind, w.end) for w in done] == [(WindowKind.DEADLINE, date(2026, 3, 31))]
     assert [w.kind for w in period] == [WindowKind.ONGOING]
+
+
+def test_a_subject_list_wrapped_after_a_semicolon() -> None:
+    """ "3. Các bộ, cơ quan ngang bộ;" then, on the next line, "Ủy ban nhân dân các tỉnh và
+    các cơ quan thanh tra căn cứ … khẩn trương …": one item, its subject's list wrapped
+    after the semicolon (not a heading over a paragraph)."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Bộ Tài chính khẩn trương hướng dẫn việc rà soát.\n"
+        "2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan thanh tra "
+        "khẩn trương triển khai các nhiệm vụ nêu trên.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 26), number="24/CĐ-UBND")
+    d = _by_id(draft)
+    assert d["S.2"]["text"].startswith("Các bộ, cơ quan ngang bộ")
+    assert "khẩn trương triển khai" in d["S.2"]["text"]
+    assert len(_owners(draft, d["S.2"])) >= 2

@@ -191,6 +191,21 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
         if (
             node is None
             and prev is not None
+            and prev.kind in ("arabic", "letter", "decimal")
+            and not line.blank_before
+            and not prev.children
+            and prev.text.endswith(";")
+            and is_owner_list(prev.text.rstrip(" ;"), registry)
+            and is_owner_list(line.text.split(" và ")[0].split(",")[0], registry)
+        ):
+            # "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" then "Ủy ban nhân dân
+            # các tỉnh … và các cơ quan thanh tra căn cứ …": the subject's list wrapped.
+            prev.text = f"{prev.text} {line.text}"
+            joined = prev
+            continue
+        if (
+            node is None
+            and prev is not None
             and _continues(prev, line)
             and not (titled and _article_body(prev, line))
         ):
