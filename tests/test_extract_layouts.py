@@ -3415,3 +3415,25 @@ def test_a_subject_list_wrapped_after_a_semicolon() -> None:
     assert d["S.2"]["text"].startswith("Các bộ, cơ quan ngang bộ")
     assert "khẩn trương triển khai" in d["S.2"]["text"]
     assert len(_owners(draft, d["S.2"])) >= 2
+
+
+def test_sentences_with_own_subjects_share_a_closing_time_field() -> None:
+    """ "2. Bộ Xây dựng hoàn thành việc cập nhật …. UBND tỉnh Lâm Đồng khẩn trương hoàn thành
+    việc rà soát …. Thời hạn hoàn thành: trước ngày 30/11/2025.": two duties, each owned
+    by its sentence's subject, each due by the closing time field. Sentences with one
+    subject stay one duty."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Bộ Tài chính khẩn trương hướng dẫn việc rà soát.\n"
+        "2. Bộ Xây dựng chủ trì hoàn thành việc cập nhật các dự án. UBND tỉnh Lâm Đồng khẩn "
+        "trương hoàn thành việc rà soát các dự án. Thời hạn hoàn thành: trước ngày "
+        "30/11/2025.\n"
+        "3. Bộ Công an rà soát các dự án. Bộ Công an báo cáo kết quả. Thời hạn hoàn thành: "
+        "trước ngày 30/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 26), number="25/CĐ-UBND")
+    d = _by_id(draft)
+    assert d["S.2.p1"]["text"].startswith("Bộ Xây dựng")
+    assert d["S.2.p2"]["text"].startswith("UBND tỉnh Lâm Đồng")
+    assert d["S.2.p1"]["timing"] == d["S.2.p2"]["timing"] == "trước ngày 30/11/2025"
+    assert [n for n, _ in _owners(draft, d["S.2.p2"])] == ["UBND tỉnh Lâm Đồng"]
+    assert "S.3" in d

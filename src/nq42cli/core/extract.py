@@ -1515,7 +1515,7 @@ class _Extractor:
         """
         colons = _title_colons(text)
         if not text.startswith("Về ") or not colons:
-            return self._basis_parts(text)
+            return self._basis_parts(text) or self._shared_time_parts(text)
         head = colons[0] + 2
         cuts = [head] + [m.end() for m in _CLAUSE_END.finditer(text, head) if m.end() < len(text)]
         parts: list[tuple[int, frozenset[str]]] = []
@@ -1538,6 +1538,34 @@ class _Extractor:
             return []
         bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
         return [text[a:b].strip() for a, b in pairwise(bounds)]
+
+    def _shared_time_parts(self, text: str) -> list[str]:
+        """Sentences with subjects of their own, then one time field for them all.
+
+        "2. Bộ trưởng … hoàn thành việc cập nhật …. UBND thành phố X khẩn trương hoàn thành
+        việc rà soát …. Thời hạn hoàn thành: trước ngày 30/11/2025.": two duties, each with
+        the time. Every sentence must open with a body that acts, each a different one.
+        """
+        tail = _SHARED_TIME.search(text)
+        if tail is None:
+            return []
+        body = text[: tail.start()].strip()
+        cuts = [0] + [m.end() for m in _SENTENCE_CUT.finditer(body)]
+        if len(cuts) < 2:
+            return []
+        seen: list[frozenset[str]] = []
+        for at in cuts:
+            got = subject(body[at:], self.registry)
+            if not _owns(got):
+                return []
+            assert got is not None
+            who = frozenset(fold(n.written) for n in [*got.leads, *got.responsible])
+            if not _acting(who) or who in seen:
+                return []
+            seen.append(who)
+        when = tail["t"].strip()
+        bounds = [*cuts, len(body)]
+        return [f"{body[a:b].strip()} {when}" for a, b in pairwise(bounds)]
 
     def _basis_parts(self, text: str) -> list[str]:
         """An item whose last sentence hands what it yields on to a body of its own.
@@ -2573,6 +2601,11 @@ _TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s|(?:voi vai tro|voi tu c
 _ON_THAT_BASIS = re.compile(
     r"(?<=[.;]\s)Trên cơ sở (?:đó|này|các (?:báo cáo|kết quả|đề xuất) (?:trên|này|đó)),\s+"
 )
+# "… . Thời hạn hoàn thành: trước ngày 30/11/2025.": a time field closing an item.
+_SHARED_TIME = re.compile(
+    r"(?<=\.)\s+(?P<t>(?:Thời hạn|Thời gian) hoàn thành\s*:\s*[^.:;]*?\.?)\s*$"
+)
+_SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
 
 
