@@ -3437,3 +3437,18 @@ def test_sentences_with_own_subjects_share_a_closing_time_field() -> None:
     assert d["S.2.p1"]["timing"] == d["S.2.p2"]["timing"] == "trước ngày 30/11/2025"
     assert [n for n, _ in _owners(draft, d["S.2.p2"])] == ["UBND tỉnh Lâm Đồng"]
     assert "S.3" in d
+
+
+def test_the_employers_organisation_and_other_member_organisations() -> None:
+    """ "…, tổ chức đại diện người sử dụng lao động và các tổ chức thành viên khác của Mặt
+    trận tham gia …": the employers' organisation is a body ("tổ chức" a noun, "người sử
+    dụng" who uses), and the Front's other member organisations are a body of their own."""
+    text = (
+        "NGHỊ QUYẾT\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, tổ chức đại diện người sử dụng lao "
+        "động và các tổ chức thành viên khác của Mặt trận tham gia tuyên truyền, vận động.\n"
+    )
+    draft = extract(text, issued=date(2022, 8, 11), number="24/2022/UBTVQH15")
+    names = [fold(n) for n, _ in _owners(draft, draft.duties[0])]
+    assert "to chuc dai dien nguoi su dung lao dong" in names
+    assert "cac to chuc thanh vien khac cua mat tran" in names

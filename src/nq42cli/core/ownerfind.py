@@ -87,7 +87,10 @@ _GENERIC = re.compile(
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
 # Who invest, build, provide …: owners by what they do, with or without "các".
-_AGENTS = re.compile(r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b")
+# "tổ chức đại diện người sử dụng lao động": the employers' (workers') organisation.
+_AGENTS = re.compile(
+    r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
+)
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
     "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
@@ -386,12 +389,14 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True
     if f.startswith("dau tu", i) and re.search(r"\b(?:dang ky|thu tuc)\s+$", f[max(0, i - 9) : i]):
         return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
-    if re.search(r"\bnha\s+$", f[max(0, i - 5) : i]):
-        return True  # "các nhà đầu tư", "nhà cung cấp dịch vụ": who does it, a noun
+    if re.search(r"\b(?:nha|nguoi)\s+$", f[max(0, i - 6) : i]):
+        # "các nhà đầu tư", "nhà cung cấp dịch vụ", "người sử dụng lao động": who does
+        # it, a noun
+        return True
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
-            r"|thanh vien|ca nhan|dang)\b|\s*$)",
+            r"|thanh vien|ca nhan|dang|dai dien nguoi)\b|\s*$)",
             f[i : i + 40],
         )
     )
@@ -502,7 +507,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # of office holders that a bare title opens.
     # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên": its own
     # members, named with it.
-    if and_ and f.startswith("cac to chuc thanh vien", after):
+    # "… và các tổ chức thành viên khác của Mặt trận" after another body: owners of their own.
+    if (
+        and_
+        and f.startswith("cac to chuc thanh vien", after)
+        and not f.startswith("cac to chuc thanh vien khac", after)
+    ):
         return False
     # "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan": collectives joined by
     # "và" with no body named are one collective phrase.
