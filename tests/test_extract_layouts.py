@@ -3452,3 +3452,20 @@ def test_the_employers_organisation_and_other_member_organisations() -> None:
     names = [fold(n) for n, _ in _owners(draft, draft.duties[0])]
     assert "to chuc dai dien nguoi su dung lao dong" in names
     assert "cac to chuc thanh vien khac cua mat tran" in names
+
+
+def test_a_report_at_a_months_session_is_due_that_month() -> None:
+    """ "… báo cáo kết quả thực hiện … tại phiên họp tháng 9 năm 2022 của Ủy ban Thường vụ
+    Quốc hội": the report is due at that month's session, by its end. A session's month
+    with no report named stays unread."""
+    text = (
+        "NGHỊ QUYẾT\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Giao Chính phủ triển khai thực hiện việc chi trả, báo cáo kết quả thực hiện Nghị "
+        "quyết này tại phiên họp tháng 9 năm 2022 của Ủy ban Thường vụ Quốc hội.\n\n"
+        "2. Bộ Tài chính chuẩn bị tài liệu cho phiên họp tháng 10 năm 2022 của Ủy ban Thường vụ "
+        "Quốc hội.\n"
+    )
+    draft = extract(text, issued=date(2022, 8, 11), number="24/2022/UBTVQH15")
+    d = draft.duties
+    assert d[0]["timing"] == "tháng 9 năm 2022"
+    assert d[1].get("timing") is None

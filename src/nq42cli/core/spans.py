@@ -551,6 +551,12 @@ def _judge(
     _judge_date(s, v, before, after, cell=cell)
 
 
+# "báo cáo … tại phiên họp (thường kỳ) tháng …": the session the report is due at.
+_AT_SESSION = re.compile(
+    r"\b(?:bao cao|trinh)\b[^.;:]{0,200}\btai (?:cac )?(?:phien hop|ky hop)(?: thuong ky)?\s*$"
+)
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -574,6 +580,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         return
     if v.qual or cell or _INLINE_FIELD.search(before):
         return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
+    if t.shape in ("month", "month_num") and _AT_SESSION.search(before):
+        return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         if _NARRATED.search(clause):
             # "Ngày 15/3/2025, Bộ Chính trị đã ban hành …": what was done, not a task.
