@@ -3469,3 +3469,21 @@ def test_a_report_at_a_months_session_is_due_that_month() -> None:
     d = draft.duties
     assert d[0]["timing"] == "tháng 9 năm 2022"
     assert d[1].get("timing") is None
+
+
+def test_delegations_and_deputies_in_a_list_of_bodies() -> None:
+    """ "…, các Ủy ban khác của Quốc hội, Đoàn đại biểu Quốc hội, Đại biểu Quốc hội giám sát
+    …": the delegations and the deputies, named in lower case after their first word, are
+    owners of their own."""
+    text = (
+        "NGHỊ QUYẾT\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Hội đồng Dân tộc, các Ủy ban khác của Quốc hội, Đoàn đại biểu Quốc hội, Đại biểu "
+        "Quốc hội giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    draft = extract(text, issued=date(2022, 8, 11), number="24/2022/UBTVQH15")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names[-3:] == [
+        "các Ủy ban khác của Quốc hội",
+        "Đoàn đại biểu Quốc hội",
+        "Đại biểu Quốc hội",
+    ]

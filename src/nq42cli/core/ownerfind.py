@@ -209,6 +209,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
+        return True  # "Đoàn đại biểu Quốc hội", "Đại biểu Quốc hội": named in lower case
     m = _HEAD.match(f, pos)
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
@@ -245,6 +247,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     return acronym is not None and not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
 
 
+_DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
      "truong ban", "to truong", "chu nhiem", "tu lenh"}
