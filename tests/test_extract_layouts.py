@@ -19,7 +19,7 @@ from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.text import fold
-from nq42cli.core.windows import TimeParseError
+from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.draft import plan_text
 from tests.conftest import run
 
@@ -3427,3 +3427,199 @@ def test_the_issuer_assigning_after_an_opening_clause() -> None:
     )
     draft = extract(text, issued=date(2025, 4, 7), number="74/NQ-CP")
     assert [n for n, _ in _owners(draft, _by_id(draft)["II.1"])] == ["Bộ Nội vụ"]
+
+
+def test_time_fields_after_each_point_of_an_owner_heading() -> None:
+    """A hard-wrapped copy: "-" alone on its line starts the point on the next line;
+    under an owner heading ("1.2. Sở Nội vụ"), each point's own "Thời gian hoàn thành:"
+    line gives that point's time (never the last one's to all), the heading owns them,
+    and a last point with its time inline keeps it."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ của các cơ quan\n\n"
+        "1.1. Sở Y tế\n\n- Chỉ đạo chung việc rà soát.\n\n"
+        "1.2. Sở Nội vụ\n\n"
+        "-\nXây dựng kế hoạch rà soát hồ sơ.\n\nThời\ngian hoàn thành: Trước ngày 20/12/2025.\n\n"
+        "- Hướng dẫn các xã rà soát hồ sơ.\n\nThời gian thực hiện: Từ tháng 12/2025 đến khi "
+        "kết thúc rà soát.\n\n"
+        "- Tổng hợp kết quả rà soát. Thời gian hoàn thành: Trước ngày 15/4/2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="28/KH-UBND")
+    d = _by_id(draft)
+    assert d["IV.1.1.a"].get("timing") is None
+    assert d["IV.1.2.a"]["text"].startswith("Xây dựng kế hoạch")
+    assert d["IV.1.2.a"]["timing"] == "Trước ngày 20/12/2025"
+    assert d["IV.1.2.b"]["timing"] == "Từ tháng 12/2025"
+    assert d["IV.1.2.c"]["timing"] == "Trước ngày 15/4/2026"
+    assert [n for n, r in _owners(draft, d["IV.1.2.a"]) if r != "partner"] == ["Sở Nội vụ"]
+    assert [n for n, r in _owners(draft, d["IV.1.2.c"]) if r != "partner"] == ["Sở Nội vụ"]
+
+
+def test_before_the_documents_own_day_is_a_deadline_it_sets() -> None:
+    """ "… trước ngày 26/11/2025" in a text of 26/11/2025: only the day-before rule puts it
+    before the document's day; the printed day is the document's own, a deadline it sets.
+    A day printed before the document's own stays history."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Cơ quan thanh tra khẩn trương ban hành kết luận thanh tra trước ngày "
+        "26/11/2025.\n\n2. Sở Xây dựng hoàn thành việc rà soát trước ngày 20/11/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 26), number="23/CĐ-UBND")
+    d = _by_id(draft)
+    assert d["S.1"]["timing"] == "trước ngày 26/11/2025"
+    assert d["S.2"].get("timing") is None
+
+
+def test_an_owner_named_with_the_role_it_holds() -> None:
+    """ "1.2. Sở Nội vụ - Cơ quan thường trực Ban Chỉ đạo" over points, and "Giao Bộ Tài
+    chính - Cơ quan Thường trực Ban Chỉ đạo 12 đôn đốc …": the body owns them, the role
+    after the dash is not part of its name."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ của các cơ quan\n\n"
+        "1.1. Sở Nội vụ - Cơ quan thường trực Ban Chỉ đạo\n\n"
+        "- Tham mưu kế hoạch rà soát hồ sơ.\n\n- Tổng hợp kết quả rà soát.\n\n"
+        "2. Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 12 đôn đốc các bộ, cơ quan, "
+        "địa phương khẩn trương triển khai thực hiện Kế hoạch này.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="29/KH-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1.1.a"])] == ["Sở Nội vụ"]
+    assert [n for n, _ in _owners(draft, d["IV.1.1.b"])] == ["Sở Nội vụ"]
+    assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Bộ Tài chính"]
+
+
+def test_two_months_of_a_year_after_thang() -> None:
+    """ "Thời gian hoàn thành: Tháng 11 - 12/2025": two months, due at the end of the
+    second (never the day 11/12/2025); "11 - 12/2025" with no "tháng" is still a day."""
+    assert [r.window.end for r in read_phrase("Tháng 11 - 12/2025", date(2025, 11, 1))] == [
+        date(2025, 12, 31)
+    ]
+    assert [r.window.end for r in read_phrase("11 - 12/2025", date(2025, 11, 1))] == [
+        date(2025, 12, 11)
+    ]
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ\n\n"
+        "- Hướng dẫn các xã rà soát hồ sơ.\n\nThời gian thực hiện: Tháng 11 - 12/2025.\n\n"
+        "- Tổng hợp kết quả rà soát.\n\nThời gian hoàn thành: Tháng 01/2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="30/KH-UBND")
+    assert _by_id(draft)["IV.1.a"]["timing"] == "Tháng 11 - 12/2025"
+
+
+def test_duties_of_a_party_named_by_a_noun_phrase() -> None:
+    """ "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over points: the party the
+    heading names by a short noun phrase owns the points."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Nhiệm vụ cụ thể\n\n"
+        "1.1. Trách nhiệm của đối tượng thực hiện kiểm kê:\n\n"
+        "- Thành lập Tổ kiểm kê tài sản.\n\n- Báo cáo kết quả kiểm kê cho cơ quan cấp trên.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="31/KH-UBND")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1.1.a"])] == ["đối tượng thực hiện kiểm kê"]
+    assert [n for n, _ in _owners(draft, d["IV.1.1.b"])] == ["đối tượng thực hiện kiểm kê"]
+
+
+def test_a_completion_field_with_a_span_of_days_is_due_at_its_end() -> None:
+    """ "Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026": the work is done by
+    the last day (a deadline); the same span as "Thời gian thực hiện" stays a period."""
+    text = (
+        "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ\n\n"
+        "- Thực hiện kiểm kê tài sản.\n\nThời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày "
+        "31/3/2026.\n\n- Theo dõi việc kiểm kê.\n\nThời gian thực hiện: Từ ngày 01/01/2026 "
+        "đến ngày 31/3/2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="32/KH-UBND")
+    d = _by_id(draft)
+    assert d["IV.1.a"]["timing"] == d["IV.1.b"]["timing"]
+    done = [parse_window(w) for w in d["IV.1.a"]["windows"]]
+    period = [parse_window(w) for w in d["IV.1.b"]["windows"]]
+    assert [(w.kind, w.end) for w in done] == [(WindowKind.DEADLINE, date(2026, 3, 31))]
+    assert [w.kind for w in period] == [WindowKind.ONGOING]
+
+
+def test_a_subject_list_wrapped_after_a_semicolon() -> None:
+    """ "3. Các bộ, cơ quan ngang bộ;" then, on the next line, "Ủy ban nhân dân các tỉnh và
+    các cơ quan thanh tra căn cứ … khẩn trương …": one item, its subject's list wrapped
+    after the semicolon (not a heading over a paragraph)."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Bộ Tài chính khẩn trương hướng dẫn việc rà soát.\n"
+        "2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan thanh tra "
+        "khẩn trương triển khai các nhiệm vụ nêu trên.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 26), number="24/CĐ-UBND")
+    d = _by_id(draft)
+    assert d["S.2"]["text"].startswith("Các bộ, cơ quan ngang bộ")
+    assert "khẩn trương triển khai" in d["S.2"]["text"]
+    assert len(_owners(draft, d["S.2"])) >= 2
+
+
+def test_sentences_with_own_subjects_share_a_closing_time_field() -> None:
+    """ "2. Bộ Xây dựng hoàn thành việc cập nhật …. UBND tỉnh Lâm Đồng khẩn trương hoàn thành
+    việc rà soát …. Thời hạn hoàn thành: trước ngày 30/11/2025.": two duties, each owned
+    by its sentence's subject, each due by the closing time field. Sentences with one
+    subject stay one duty."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Bộ Tài chính khẩn trương hướng dẫn việc rà soát.\n"
+        "2. Bộ Xây dựng chủ trì hoàn thành việc cập nhật các dự án. UBND tỉnh Lâm Đồng khẩn "
+        "trương hoàn thành việc rà soát các dự án. Thời hạn hoàn thành: trước ngày "
+        "30/11/2025.\n"
+        "3. Bộ Công an rà soát các dự án. Bộ Công an báo cáo kết quả. Thời hạn hoàn thành: "
+        "trước ngày 30/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 26), number="25/CĐ-UBND")
+    d = _by_id(draft)
+    assert d["S.2.p1"]["text"].startswith("Bộ Xây dựng")
+    assert d["S.2.p2"]["text"].startswith("UBND tỉnh Lâm Đồng")
+    assert d["S.2.p1"]["timing"] == d["S.2.p2"]["timing"] == "trước ngày 30/11/2025"
+    assert [n for n, _ in _owners(draft, d["S.2.p2"])] == ["UBND tỉnh Lâm Đồng"]
+    assert "S.3" in d
+
+
+def test_the_employers_organisation_and_other_member_organisations() -> None:
+    """ "…, tổ chức đại diện người sử dụng lao động và các tổ chức thành viên khác của Mặt
+    trận tham gia …": the employers' organisation is a body ("tổ chức" a noun, "người sử
+    dụng" who uses), and the Front's other member organisations are a body of their own."""
+    text = (
+        "NGHỊ QUYẾT\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, tổ chức đại diện người sử dụng lao "
+        "động và các tổ chức thành viên khác của Mặt trận tham gia tuyên truyền, vận động.\n"
+    )
+    draft = extract(text, issued=date(2022, 8, 11), number="24/2022/UBTVQH15")
+    names = [fold(n) for n, _ in _owners(draft, draft.duties[0])]
+    assert "to chuc dai dien nguoi su dung lao dong" in names
+    assert "cac to chuc thanh vien khac cua mat tran" in names
+
+
+def test_a_report_at_a_months_session_is_due_that_month() -> None:
+    """ "… báo cáo kết quả thực hiện … tại phiên họp tháng 9 năm 2022 của Ủy ban Thường vụ
+    Quốc hội": the report is due at that month's session, by its end. A session's month
+    with no report named stays unread."""
+    text = (
+        "NGHỊ QUYẾT\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Giao Chính phủ triển khai thực hiện việc chi trả, báo cáo kết quả thực hiện Nghị "
+        "quyết này tại phiên họp tháng 9 năm 2022 của Ủy ban Thường vụ Quốc hội.\n\n"
+        "2. Bộ Tài chính chuẩn bị tài liệu cho phiên họp tháng 10 năm 2022 của Ủy ban Thường vụ "
+        "Quốc hội.\n"
+    )
+    draft = extract(text, issued=date(2022, 8, 11), number="24/2022/UBTVQH15")
+    d = draft.duties
+    assert d[0]["timing"] == "tháng 9 năm 2022"
+    assert d[1].get("timing") is None
+
+
+def test_delegations_and_deputies_in_a_list_of_bodies() -> None:
+    """ "…, các Ủy ban khác của Quốc hội, Đoàn đại biểu Quốc hội, Đại biểu Quốc hội giám sát
+    …": the delegations and the deputies, named in lower case after their first word, are
+    owners of their own."""
+    text = (
+        "NGHỊ QUYẾT\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Hội đồng Dân tộc, các Ủy ban khác của Quốc hội, Đoàn đại biểu Quốc hội, Đại biểu "
+        "Quốc hội giám sát việc thực hiện Nghị quyết này.\n"
+    )
+    draft = extract(text, issued=date(2022, 8, 11), number="24/2022/UBTVQH15")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names[-3:] == [
+        "các Ủy ban khác của Quốc hội",
+        "Đoàn đại biểu Quốc hội",
+        "Đại biểu Quốc hội",
+    ]

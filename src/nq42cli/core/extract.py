@@ -65,7 +65,7 @@ from nq42cli.core.tables import (
 )
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.vocab import LETTERS, Role
-from nq42cli.core.windows import TimeParseError, WindowKind, render_window
+from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
 
 __all__ = ["Coverage", "Draft", "extract"]
 
@@ -189,6 +189,21 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
         ):
             node = None  # "… của giai đoạn 2021" then "- 2025 sang …": a span wrapped
         titled = prev is not None and prev.kind == "article" and prev is not joined
+        if (
+            node is None
+            and prev is not None
+            and prev.kind in ("arabic", "letter", "decimal")
+            and not line.blank_before
+            and not prev.children
+            and prev.text.endswith(";")
+            and is_owner_list(prev.text.rstrip(" ;"), registry)
+            and is_owner_list(line.text.split(" và ")[0].split(",")[0], registry)
+        ):
+            # "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" then "Ủy ban nhân dân
+            # các tỉnh … và các cơ quan thanh tra căn cứ …": the subject's list wrapped.
+            prev.text = f"{prev.text} {line.text}"
+            joined = prev
+            continue
         if (
             node is None
             and prev is not None
@@ -550,6 +565,7 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
+_DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -697,7 +713,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                 root.children.append(b)
                 b.parent = root
                 continue
-            parent = _para_parent(stack, registry)
+            parent = _para_parent(stack, registry, field=_raw_field(b) is not None)
         elif b.kind == "article" or (
             b.kind in ("roman", "part") and any(x.kind == "article" for x in stack)
         ):
@@ -720,7 +736,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
     return root
 
 
-def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
+def _para_parent(stack: list[_Node], registry: Registry, *, field: bool = False) -> _Node:
     top = stack[-1]
     if top.kind not in _LISTED or top.parent is None:
         return top
@@ -729,7 +745,9 @@ def _para_parent(stack: list[_Node], registry: Registry) -> _Node:
     # After a list of points, a paragraph belongs beside the points; after an owner
     # heading's points, it is not that owner's (it names its own subject).
     parent = top.parent
-    if parent.parent is not None and is_owner_list(parent.text, registry):
+    if parent.parent is not None and is_owner_list(parent.text, registry) and not field:
+        # A field line ("Thời gian hoàn thành: …") after a point is still that owner's:
+        # it gives the time of the points above it.
         return parent.parent
     return parent
 
@@ -794,7 +812,11 @@ def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] 
             runs.append((items, fields))
             items, fields = [], []
         items.append(c)
-    if not items or not fields:
+    if not items:
+        return None
+    if not fields and not runs:
+        # The last bullets may have no fields after them ("- Tổng hợp … Thời gian hoàn
+        # thành: …" with its time inline): they keep their own, when runs came before.
         return None
     runs.append((items, fields))
     return runs
@@ -1025,6 +1047,7 @@ class _Time:
     text: str
     line: int
     source: str  # "field", "table"
+    done: bool = False  # a completion field ("Thời hạn hoàn thành: …")
 
 
 @dataclass(slots=True)
@@ -1638,7 +1661,7 @@ class _Extractor:
         """
         colons = _title_colons(text)
         if not text.startswith("Về ") or not colons:
-            return self._basis_parts(text)
+            return self._basis_parts(text) or self._shared_time_parts(text)
         head = colons[0] + 2
         cuts = [head] + [m.end() for m in _CLAUSE_END.finditer(text, head) if m.end() < len(text)]
         parts: list[tuple[int, frozenset[str]]] = []
@@ -1661,6 +1684,34 @@ class _Extractor:
             return []
         bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
         return [text[a:b].strip() for a, b in pairwise(bounds)]
+
+    def _shared_time_parts(self, text: str) -> list[str]:
+        """Sentences with subjects of their own, then one time field for them all.
+
+        "2. Bộ trưởng … hoàn thành việc cập nhật …. UBND thành phố X khẩn trương hoàn thành
+        việc rà soát …. Thời hạn hoàn thành: trước ngày 30/11/2025.": two duties, each with
+        the time. Every sentence must open with a body that acts, each a different one.
+        """
+        tail = _SHARED_TIME.search(text)
+        if tail is None:
+            return []
+        body = text[: tail.start()].strip()
+        cuts = [0] + [m.end() for m in _SENTENCE_CUT.finditer(body)]
+        if len(cuts) < 2:
+            return []
+        seen: list[frozenset[str]] = []
+        for at in cuts:
+            got = subject(body[at:], self.registry)
+            if not _owns(got):
+                return []
+            assert got is not None
+            who = frozenset(fold(n.written) for n in [*got.leads, *got.responsible])
+            if not _acting(who) or who in seen:
+                return []
+            seen.append(who)
+        when = tail["t"].strip()
+        bounds = [*cuts, len(body)]
+        return [f"{body[a:b].strip()} {when}" for a, b in pairwise(bounds)]
 
     def _basis_parts(self, text: str) -> list[str]:
         """An item whose last sentence hands what it yields on to a body of its own.
@@ -1860,6 +1911,12 @@ class _Extractor:
             found = [self.registry.register(Named(text.strip()))]
             return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
+            duty_of = _DUTY_OF.match(text) if node.children else None
+            if duty_of is not None and _party(duty_of["p"][:1].upper() + duty_of["p"][1:]):
+                # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over points: the
+                # party it names, by a short noun phrase, owns them.
+                named = self.registry.register(Named(duty_of["p"]))
+                return _Owners(responsible=[named], source="heading")
             return None
         bare = re.sub(
             r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
@@ -1969,7 +2026,11 @@ class _Extractor:
         runs = _field_runs(node.children)
         if runs is not None:
             # "- Task one", "- Task two", then their fields, "- Task three", then its
-            # own: each run of fields belongs to the bullets just above it.
+            # own: each run of fields belongs to the bullets just above it. An owner
+            # heading over them ("1.2. Sở Tài chính") owns the runs with no owner field.
+            owned = self._heading_owners(node.text.strip(), node) if node.kind != "para" else None
+            if owned is not None:
+                ctx = _Ctx(ctx.section, owned, ctx.time)
             self._group(node, section)
             for items, fields in runs:
                 run_owners, run_time = self._read_fields(fields)
@@ -2049,7 +2110,8 @@ class _Extractor:
         """The time a time field gives: its value, else the lines under it."""
         words = value or " ".join(x.text for x in field_node.children)
         spans = find_spans(words, self.issued, field=True)
-        return _Time(spans, words, field_node.line, "field")
+        done = bool(_COMPLETION.match(fold(field_node.text)))
+        return _Time(spans, words, field_node.line, "field", done)
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
         subfields = [c for c in node.children if _field(c) is not None]
@@ -2284,7 +2346,8 @@ class _Extractor:
             if not sp.read and sp.code in _REVIEWED:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
         chosen: list[Span]
-        source = "marked"
+        # done: the time is a completion field's, a window in it is done by its end.
+        source, done = "marked", False
         if marked:
             chosen = marked
             for sp in marked:
@@ -2294,7 +2357,7 @@ class _Extractor:
         elif own and (ctx.time is None or _dated_or_cyclic(own)):
             chosen, source = own, "text"
         elif ctx.time is not None:
-            chosen = [sp for sp in ctx.time.spans if sp.read]
+            chosen, done = [sp for sp in ctx.time.spans if sp.read], ctx.time.done
             aside = [sp for sp in ctx.time.spans if not sp.read and _dated(sp)]
             for sp in aside:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
@@ -2319,7 +2382,10 @@ class _Extractor:
         # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
         timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
         try:
-            windows = [render_window(r.window) for r in read_phrase(timing, self.issued)]
+            windows = [
+                render_window(_completed_by(r.window) if done else r.window)
+                for r in read_phrase(timing, self.issued)
+            ]
         except TimeParseError as exc:  # pragma: no cover - each span read on its own
             reviews.append(f"timing '{timing}' not read ({exc.message})")
             return text, None, source, ["không thời hạn"]
@@ -2722,6 +2788,11 @@ _TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s|(?:voi vai tro|voi tu c
 _ON_THAT_BASIS = re.compile(
     r"(?<=[.;]\s)Trên cơ sở (?:đó|này|các (?:báo cáo|kết quả|đề xuất) (?:trên|này|đó)),\s+"
 )
+# "… . Thời hạn hoàn thành: trước ngày 30/11/2025.": a time field closing an item.
+_SHARED_TIME = re.compile(
+    r"(?<=\.)\s+(?P<t>(?:Thời hạn|Thời gian) hoàn thành\s*:\s*[^.:;]*?\.?)\s*$"
+)
+_SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
 
 
@@ -2886,6 +2957,17 @@ def _share_chain_time(made: list[tuple[str, dict[str, Any] | None]]) -> None:
             if d is not dated[0]:
                 d["timing"] = dated[0]["timing"]
                 d["windows"] = list(dated[0]["windows"])
+
+
+# "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
+_COMPLETION = re.compile(r"^(?:thoi han|thoi gian) hoan thanh\b")
+
+
+def _completed_by(window: Window) -> Window:
+    """A window a completion field gives: "từ ngày A đến ngày B" is done by B."""
+    if window.kind is WindowKind.ONGOING and window.start is not None and window.end is not None:
+        return window._replace(kind=WindowKind.DEADLINE)
+    return window
 
 
 def _time_heading(text: str, issued: date) -> list[Span] | None:

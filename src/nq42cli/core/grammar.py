@@ -201,7 +201,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
-    ("day", re.compile(r"\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
+    # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025.
+    ("day", re.compile(r"(?<!thang )\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
     ("day_noyear", re.compile(r"\b(?:ngay\s+)?" + _D + r"\s*[/.-]\s*" + _M + _NOT_MORE + _NEXT)),
     ("day_only", re.compile(r"\bngay\s+" + _D + r"\b(?!\s*[/.-]\s*\d|\s+thang)")),
     (

@@ -66,6 +66,7 @@ Piece = Line | Grid
 _HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 _RULE = re.compile(r"^(?:[-=_*]\s*){3,}$|^```")
 _STAR_BULLET = re.compile(r"^\*\s+(?=\S)")
+_LONE_BULLET = re.compile(r"^\s*[-+–•]\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MARKED_OPEN = "\x00"  # stand-ins for "(*" and "*)" while emphasis is removed
 _MARKED_CLOSE = "\x01"
@@ -95,6 +96,13 @@ def pieces(text: str) -> list[Piece]:
         first = i
         line = raw[i]
         joined = line
+        # A bullet alone on its line ("-" then the item's words on the next line, as a
+        # hard-wrapped copy gives it): the item starts there.
+        if _LONE_BULLET.match(line) and i + 1 < len(raw) and raw[i + 1].strip():
+            nxt = raw[i + 1].strip()
+            if not _is_pipe_row(nxt) and nxt != "|" and i + 1 not in dropped:
+                i += 1
+                joined = line = f"{line.strip()} {nxt}"
         # An emphasis run open at the end of a line goes on: join the next lines.
         while _open_emphasis(joined) and i + 1 < len(raw) and i + 1 - first < _JOIN_LIMIT:
             nxt = raw[i + 1].strip()

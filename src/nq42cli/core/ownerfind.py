@@ -88,7 +88,10 @@ _GENERIC = re.compile(
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
 # Who invest, build, provide …: owners by what they do, with or without "các".
-_AGENTS = re.compile(r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b")
+# "tổ chức đại diện người sử dụng lao động": the employers' (workers') organisation.
+_AGENTS = re.compile(
+    r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
+)
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
     "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
@@ -211,6 +214,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
+        return True  # "Đoàn đại biểu Quốc hội", "Đại biểu Quốc hội": named in lower case
     m = _HEAD.match(f, pos)
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
@@ -247,6 +252,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     return acronym is not None and not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
 
 
+_DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
      "truong ban", "to truong", "chu nhiem", "tu lenh"}
@@ -304,6 +310,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
+        if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
+            return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -389,12 +397,14 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True
     if f.startswith("dau tu", i) and re.search(r"\b(?:dang ky|thu tuc)\s+$", f[max(0, i - 9) : i]):
         return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
-    if re.search(r"\bnha\s+$", f[max(0, i - 5) : i]):
-        return True  # "các nhà đầu tư", "nhà cung cấp dịch vụ": who does it, a noun
+    if re.search(r"\b(?:nha|nguoi)\s+$", f[max(0, i - 6) : i]):
+        # "các nhà đầu tư", "nhà cung cấp dịch vụ", "người sử dụng lao động": who does
+        # it, a noun
+        return True
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
-            r"|thanh vien|ca nhan|dang)\b|\s*$)",
+            r"|thanh vien|ca nhan|dang|dai dien nguoi)\b|\s*$)",
             f[i : i + 40],
         )
     )
@@ -457,7 +467,15 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
         i += 1
     if start < n:
         out.append(text[start:])
+    out = [x[: m.start()] if (m := _HELD_ROLE.search(_aligned(x))) else x for x in out]
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
+
+
+# "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the role it holds.
+_HELD_ROLE_WORDS = 8
+_HELD_ROLE = re.compile(
+    r"\s+[-–]\s+(?=co quan (?:thuong truc|chu tri|dau moi|tham muu)\b)", re.IGNORECASE
+)
 
 
 def _next_kind(f: str, start: int, i: int, after: int) -> bool:
@@ -497,7 +515,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # of office holders that a bare title opens.
     # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên": its own
     # members, named with it.
-    if and_ and f.startswith("cac to chuc thanh vien", after):
+    # "… và các tổ chức thành viên khác của Mặt trận" after another body: owners of their own.
+    if (
+        and_
+        and f.startswith("cac to chuc thanh vien", after)
+        and not f.startswith("cac to chuc thanh vien khac", after)
+    ):
         return False
     # "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan": collectives joined by
     # "và" with no body named are one collective phrase.
@@ -592,6 +615,11 @@ def _all_caps(s: str) -> bool:
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
     text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
+    held = _HELD_ROLE.search(_aligned(text))
+    if held is not None and len(text[held.end() :].split()) <= _HELD_ROLE_WORDS:
+        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
+        # the role it holds (never a sentence running on after the role).
+        text = text[: held.start()]
     body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)\s+", "", fold(text)).strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]

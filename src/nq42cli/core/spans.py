@@ -54,7 +54,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from nq42cli.core.grammar import (
     _PATTERNS,
@@ -66,7 +66,7 @@ from nq42cli.core.grammar import (
     _scan,
     read_phrase,
 )
-from nq42cli.core.text import nfc
+from nq42cli.core.text import fold, nfc
 from nq42cli.core.windows import Flag, TimeParseError, WindowKind
 
 __all__ = ["APPROXIMATE", "Span", "find_spans", "read_cell"]
@@ -227,6 +227,10 @@ def _not_past(sp: Span, issued: date | None) -> Span:
         return sp
     ends = [r.window.end for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
     if ends and len(ends) == len(sp.readings) and all(e is not None and e < issued for e in ends):
+        if _DUE_TODAY.match(fold(sp.text)) and all(e == issued - timedelta(days=1) for e in ends):
+            # "… trước ngày 26/11/2025" in a dispatch of 26/11/2025: the day before its own
+            # day only by the day-before rule; the printed day is today, a deadline it sets.
+            return sp
         why = "a day before the document's own date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     starts = [r.window.start for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
@@ -238,6 +242,8 @@ def _not_past(sp: Span, issued: date | None) -> Span:
     return sp
 
 
+# "trước ngày …": a deadline before a printed day.
+_DUE_TODAY = re.compile(r"^\W*truoc ngay\b")
 # A deadline window opening more years than this before the document is history.
 _HISTORY_YEARS = 10
 
@@ -545,6 +551,12 @@ def _judge(
     _judge_date(s, v, before, after, cell=cell)
 
 
+# "báo cáo … tại phiên họp (thường kỳ) tháng …": the session the report is due at.
+_AT_SESSION = re.compile(
+    r"\b(?:bao cao|trinh)\b[^.;:]{0,200}\btai (?:cac )?(?:phien hop|ky hop)(?: thuong ky)?\s*$"
+)
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -568,6 +580,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         return
     if v.qual or cell or _INLINE_FIELD.search(before):
         return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
+    if t.shape in ("month", "month_num") and _AT_SESSION.search(before):
+        return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         if _NARRATED.search(clause):
             # "Ngày 15/3/2025, Bộ Chính trị đã ban hành …": what was done, not a task.
