@@ -3520,7 +3520,9 @@ def test_duties_of_a_party_named_by_a_noun_phrase() -> None:
 
 def test_a_completion_field_with_a_span_of_days_is_due_at_its_end() -> None:
     """ "Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026": the work is done by
-    the last day (a deadline); the same span as "Thời gian thực hiện" stays a period."""
+    the last day (a deadline, its timing the span's own "đến ngày 31/3/2026", so that the
+    draft validates: timing and windows read alike); the same span as "Thời gian thực
+    hiện" stays a period."""
     text = (
         "KẾ HOẠCH\n\nIV. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ\n\n"
         "- Thực hiện kiểm kê tài sản.\n\nThời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày "
@@ -3529,7 +3531,9 @@ def test_a_completion_field_with_a_span_of_days_is_due_at_its_end() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 1), number="32/KH-UBND")
     d = _by_id(draft)
-    assert d["IV.1.a"]["timing"] == d["IV.1.b"]["timing"]
+    assert d["IV.1.a"]["timing"] == "đến ngày 31/3/2026"
+    assert d["IV.1.b"]["timing"] == "Từ ngày 01/01/2026 đến ngày 31/3/2026"
+    load_plan_text(plan_text(draft, "vi"), "<draft>")
     done = [parse_window(w) for w in d["IV.1.a"]["windows"]]
     period = [parse_window(w) for w in d["IV.1.b"]["windows"]]
     assert [(w.kind, w.end) for w in done] == [(WindowKind.DEADLINE, date(2026, 3, 31))]

@@ -2382,13 +2382,13 @@ class _Extractor:
         # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
         timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
         try:
-            windows = [
-                render_window(_completed_by(r.window) if done else r.window)
-                for r in read_phrase(timing, self.issued)
-            ]
+            readings = read_phrase(timing, self.issued)
         except TimeParseError as exc:  # pragma: no cover - each span read on its own
             reviews.append(f"timing '{timing}' not read ({exc.message})")
             return text, None, source, ["không thời hạn"]
+        windows = [render_window(r.window) for r in readings]
+        if done:
+            timing, windows = _completion_timing(chosen, timing, windows, readings, self.issued)
         return text, timing, source, windows
 
     def _count(self, spans: list[Span]) -> None:
@@ -2961,6 +2961,34 @@ def _share_chain_time(made: list[tuple[str, dict[str, Any] | None]]) -> None:
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
 _COMPLETION = re.compile(r"^(?:thoi han|thoi gian) hoan thanh\b")
+
+
+def _completion_timing(
+    chosen: list[Span], timing: str, windows: list[str], readings: list[Any], issued: date
+) -> tuple[str, list[str]]:
+    """A completion field's span ("từ ngày A đến ngày B") is due by B, when that reads.
+
+    The timing written must read as the windows written (``validate`` holds them equal):
+    the span's own words from its last "đến" ("đến ngày B", a part of the text) say it.
+    When they do not read as the deadline, the span stays the span it says.
+    """
+    done = [_completed_by(r.window) for r in readings]
+    if [render_window(w) for w in done] == windows:
+        return timing, windows
+    tails = []
+    for sp in chosen:
+        found = list(re.finditer(r"(?i)\bđến\b", sp.text))
+        part = sp.text[found[-1].start() :] if found else sp.text
+        tails.append(re.sub(r"\s+([.;,])", r"\1", part).strip())
+    tail = "; ".join(tails)
+    try:
+        read = [r.window for r in read_phrase(tail, issued)]
+    except TimeParseError:
+        return timing, windows
+    due = [(w.kind, w.end) for w in done]
+    if [(w.kind, w.end) for w in read] == due:
+        return tail, [render_window(w) for w in read]
+    return timing, windows
 
 
 def _completed_by(window: Window) -> Window:
