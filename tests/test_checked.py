@@ -61,6 +61,11 @@ def _history(folder: Path, n: int = 50) -> Path:
     return write_progress(folder, "IV.2.a", items)
 
 
+def _spoil(path: Path) -> None:
+    """Append by hand a record no history may hold (a done with no evidence or day)."""
+    path.write_text(path.read_text(encoding="utf-8") + "  - event: done\n", encoding="utf-8")
+
+
 def _note(plan: Plan, folder: Path, cache: Path | None, text: str, **kw: object) -> None:
     d = plan.duties_by_id["IV.2.a"]
     event = kw.pop("event", Event.NOTE)
@@ -126,7 +131,7 @@ def test_an_edited_file_is_read_and_checked_again(
     folder, cache = tmp_path / "progress", tmp_path / "cache"
     path = _history(folder)
     _note(plan, folder, cache, "a")
-    path.write_text(path.read_text(encoding="utf-8") + "  - event: done\n", encoding="utf-8")
+    _spoil(path)
     with pytest.raises(DataError):
         _note(plan, folder, cache, "b")
     assert len(reads) == 2
@@ -185,7 +190,7 @@ def test_a_forged_summary_for_other_bytes_is_never_used(
     _note(plan, folder, cache, "a")
     (kept,) = (cache / checked.FOLDER).iterdir()
     raw = kept.read_bytes()
-    path.write_text(path.read_text(encoding="utf-8") + "  - event: done\n", encoding="utf-8")
+    _spoil(path)
     kept.write_bytes(raw)
     with pytest.raises(DataError):
         _note(plan, folder, cache, "b")
