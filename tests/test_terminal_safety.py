@@ -303,3 +303,20 @@ def test_visible_escapes_every_control_and_format_character() -> None:
     ]
     assert leaked == []
     assert visible("Nghị quyết \u0301") == "Nghị quyết \u0301"  # combining marks are text
+
+
+def test_the_fast_scan_finds_exactly_the_class() -> None:
+    """CharClass's scan (BMP table plus one astral range) escapes what the exact class
+    does, over every code point, and finds the same first character."""
+    from nq42cli.core.text import UNSAFE_CLASS, unsafe_chars, unwritable
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1))
+    exact = re.compile(f"[{UNSAFE_CLASS}]")
+    assert unsafe_chars().sub(lambda ch: f"<{ord(ch)}>", every) == exact.sub(
+        lambda m: f"<{ord(m.group())}>", every
+    )
+    first = unsafe_chars().search("ab\U0001f600\U000e0041")
+    assert first is not None
+    assert first.group() == "\U000e0041"
+    assert unwritable("nghị quyết \U0001f600") is None
+    assert unwritable("\U0001f600\U0010ffff") is not None

@@ -15,11 +15,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = [
     "MAX_NON_STARTERS",
     "UNSAFE_CLASS",
+    "CharClass",
     "UnwritableText",
     "check_writable",
     "closest",
@@ -27,6 +28,7 @@ __all__ = [
     "fold",
     "fold_aligned",
     "nfc",
+    "unsafe_chars",
     "unwritable",
     "visible",
 ]
@@ -35,34 +37,78 @@ _SPACES = re.compile(r"\s+")
 # Characters no file nq42 writes can carry: lone surrogates (what Python makes of bytes
 # that are not UTF-8, and what a "\udce1" escape gives) cannot be encoded at all, and
 # the 66 Unicode non-characters are refused by YAML readers and by XML (xlsx, html).
-_NOT_TEXT = "\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff" + "".join(
+_NOT_TEXT_BMP = "\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+_NOT_TEXT_ASTRAL = "".join(
     f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17)
 )
-UNSAFE_CLASS = (
-    # C0 and C1 controls, DEL, and every format character (Unicode category Cf: bidi
-    # overrides, zero-width space and joiners, soft hyphen, BOM, tag characters) plus
-    # the line and paragraph separators. They can reorder, hide or join text on a
-    # terminal, and terminals and Rich disagree on their width, which breaks table
-    # columns. Newlines and tabs are controls too: a duty's text is one paragraph. And
-    # what is not text at all (above), which cannot even be encoded for output.
+_NOT_TEXT = _NOT_TEXT_BMP + _NOT_TEXT_ASTRAL
+# C0 and C1 controls, DEL, and every format character (Unicode category Cf: bidi
+# overrides, zero-width space and joiners, soft hyphen, BOM, tag characters) plus the
+# line and paragraph separators. They can reorder, hide or join text on a terminal, and
+# terminals and Rich disagree on their width, which breaks table columns. Newlines and
+# tabs are controls too: a duty's text is one paragraph. And what is not text at all
+# (above), which cannot even be encoded for output.
+_UNSAFE_BMP = (
     "\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+) + _NOT_TEXT_BMP
+_UNSAFE_ASTRAL = (
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f" + _NOT_TEXT
-)
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+) + _NOT_TEXT_ASTRAL
+UNSAFE_CLASS = _UNSAFE_BMP + _UNSAFE_ASTRAL
 """The characters :func:`visible` escapes, as the body of a regex character class."""
+
+
+class CharClass:
+    """A regex character class that scans long text at the speed of a table lookup.
+
+    Python's regex engine tests a class holding characters above U+FFFF range by range
+    for every character scanned: the 40 ranges of :data:`UNSAFE_CLASS` made a scan of
+    a 20 MB status document take 1.8 s. A class of BMP characters plus one astral
+    range is one table lookup; so the scan uses that, and the few astral characters it
+    stops at are checked against the exact class.
+    """
+
+    def __init__(self, bmp: str, astral: str) -> None:
+        self.exact = re.compile(f"[{bmp}{astral}]")
+        self._astral = re.compile(f"[{astral}]")
+        self._scan = re.compile(f"[{bmp}\U00010000-\U0010ffff]")
+
+    def _hit(self, ch: str) -> bool:
+        return ch < "\U00010000" or self._astral.match(ch) is not None
+
+    def sub(self, repl: Callable[[str], str], text: str) -> str:
+        """``text`` with every character of the class replaced by ``repl(ch)``."""
+        return self._scan.sub(lambda m: repl(ch) if self._hit(ch := m.group()) else ch, text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first character of the class in ``text``, as :meth:`re.Pattern.search`."""
+        for found in self._scan.finditer(text):
+            if self._hit(found.group()):
+                return found
+        return None
 
 
 # The character classes below are compiled on first use: each costs about a millisecond
 # to compile, and a warm answer from the index (tens of milliseconds) uses none of them.
 @functools.cache
-def _unsafe() -> re.Pattern[str]:
-    return re.compile(f"[{UNSAFE_CLASS}]")
+def unsafe_chars(*, c0: bool = True) -> CharClass:
+    """The characters :func:`visible` escapes, as a :class:`CharClass`.
+
+    ``c0=False`` leaves out the C0 controls, which JSON escapes itself.
+    """
+    bmp = _UNSAFE_BMP if c0 else _UNSAFE_BMP.replace("\x00-\x1f", "", 1)
+    return CharClass(bmp, _UNSAFE_ASTRAL)
+
+
+def _unsafe() -> CharClass:
+    return unsafe_chars()
 
 
 @functools.cache
-def _unwritable() -> re.Pattern[str]:
-    return re.compile(f"[{_NOT_TEXT}]")
+def _unwritable() -> CharClass:
+    return CharClass(_NOT_TEXT_BMP, _NOT_TEXT_ASTRAL)
 
 
 @functools.cache
@@ -201,7 +247,7 @@ def visible(text: str) -> str:
     surrogates (bytes of a name that is not UTF-8) and non-characters are shown the
     same way (``\udce1``), so printing them can neither fail nor break a file.
     """
-    return _unsafe().sub(lambda m: _escape(m.group()), text)
+    return _unsafe().sub(_escape, text)
 
 
 def _escape(ch: str) -> str:

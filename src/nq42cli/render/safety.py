@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from nq42cli.core.text import UNSAFE_CLASS, visible
+from nq42cli.core.text import unsafe_chars, visible
 
 __all__ = ["json_safe", "md_cell", "spreadsheet_safe"]
 
@@ -51,7 +51,6 @@ def md_cell(text: str) -> str:
 # Inside JSON strings: everything :func:`visible` escapes (controls, bidi and other
 # format characters, lone surrogates, non-characters), from the same list. JSON already
 # escapes C0 controls, and the newlines of indentation are JSON's own.
-_JSON_UNSAFE = re.compile("[" + UNSAFE_CLASS.replace("\x00-\x1f", "", 1) + "]")
 
 
 def json_safe(text: str) -> str:
@@ -62,4 +61,4 @@ def json_safe(text: str) -> str:
     terminal cannot be fooled by a bidi override or recoloured by a C1 control. Every
     JSON document nq42 prints goes through here (:func:`nq42cli.render.json_.dump`).
     """
-    return _JSON_UNSAFE.sub(lambda m: json.dumps(m.group())[1:-1], text)
+    return unsafe_chars(c0=False).sub(lambda ch: json.dumps(ch)[1:-1], text)
