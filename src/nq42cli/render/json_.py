@@ -87,11 +87,21 @@ def pretty(value: Any, indent: str = "") -> str:
         if not value:
             return "{}"
         inner = indent + "  "
+        items: list[str] = []
+        add = items.append
         try:
-            items = [
-                _STR(k) + ": " + (_STR(v) if type(v) is str else pretty(v, inner))
-                for k, v in value.items()
-            ]
+            # Text, null and whole numbers (most values of a row) are written here, not
+            # by a call each: at 100,000 rows the calls were half the time.
+            for k, v in value.items():
+                of = type(v)
+                if of is str:
+                    add(_STR(k) + ": " + _STR(v))
+                elif v is None:
+                    add(_STR(k) + ": null")
+                elif of is int:
+                    add(_STR(k) + ": " + int.__repr__(v))
+                else:
+                    add(_STR(k) + ": " + pretty(v, inner))
         except TypeError:  # a key that is not text: json.dumps says how it reads
             items = []
         if items:
