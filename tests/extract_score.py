@@ -102,7 +102,10 @@ def extract_draft(slug: str, source: str = "source.txt") -> Draft:
 def _extract_draft(slug: str, source: str) -> Draft:
     m = meta(slug)
     text = (CORPUS / slug / source).read_text(encoding="utf-8")
-    issued = m["date"] if isinstance(m["date"], date) else date.fromisoformat(str(m["date"]))
+    # A document whose date the copy does not give (an article quoting it) is read as a
+    # user would read it: without --issued.
+    raw = m["date"]
+    issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
     return extract(text, issued=issued, number=str(m["number"]))
 
 
