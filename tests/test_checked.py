@@ -9,6 +9,7 @@ process read (the readers are counted), never by a timer.
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -295,3 +296,21 @@ def test_a_kept_record_reads_back_equal(tmp_path: Path) -> None:
     assert checked.recall(tmp_path, tmp_path / "p.yaml", "k") == kept
     assert checked.recall(tmp_path, tmp_path / "p.yaml", "other") is None
     assert checked.recall(None, tmp_path / "p.yaml", "k") is None
+
+
+def test_an_edited_core_module_is_other_code(tmp_path: Path) -> None:
+    """A source checkout whose rules were edited without a new version keys its index and
+    kept histories anew: the code stamp holds each core module's size and change time."""
+    from nq42cli.core.cachedir import code_stamp, stamp_of
+
+    (tmp_path / "rules.py").write_text("A = 1\n")
+    (tmp_path / "notes.txt").write_text("not code\n")
+    before = stamp_of(str(tmp_path), "0.2.0")
+    assert stamp_of(str(tmp_path), "0.2.0") == before
+    (tmp_path / "notes.txt").write_text("still not code\n")
+    assert stamp_of(str(tmp_path), "0.2.0") == before
+    info = (tmp_path / "rules.py").stat()
+    os.utime(tmp_path / "rules.py", ns=(info.st_atime_ns, info.st_mtime_ns + 1))
+    assert stamp_of(str(tmp_path), "0.2.0") != before
+    assert stamp_of(str(tmp_path / "gone"), "0.2.0") == "0.2.0"  # a zip: the version alone
+    assert "checked.py" in code_stamp()

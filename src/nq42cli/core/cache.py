@@ -67,9 +67,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from nq42cli import __version__
 from nq42cli.core import queries
-from nq42cli.core.cachedir import cache_dir
+from nq42cli.core.cachedir import cache_dir, code_stamp
 from nq42cli.core.fsio import (
     atomic_write,
     check_regular_file,
@@ -198,7 +197,7 @@ class RowSource(Protocol):
 
 
 def cache_key(files: Sequence[str | os.PathLike[str]], digests: Digests | None = None) -> str:
-    """SHA-256 of the names and bytes of ``files`` in order, with nq42's version and schema.
+    """SHA-256 of the names and bytes of ``files`` in order, with nq42's code and schema.
 
     Names count: a progress file's name says which duty it is for, and the plan path
     refuses one under another duty's name. Raises :class:`OSError` when a file cannot
@@ -207,7 +206,7 @@ def cache_key(files: Sequence[str | os.PathLike[str]], digests: Digests | None =
     ``digests``, a file whose stamp is unchanged since it was hashed is not read again.
     """
     known = digests if digests is not None else Digests(None)
-    digest = hashlib.sha256(f"nq42 {__version__} cache {SCHEMA}\n".encode())
+    digest = hashlib.sha256(f"nq42 {code_stamp()} cache {SCHEMA}\n".encode())
     for path in files:
         # Each file's own digest, so that two files can never be split differently
         # into the same byte stream; the name's length first for the same reason.

@@ -7,12 +7,42 @@ there (``record``, :mod:`nq42cli.core.checked`) does not import the index's mach
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import sys
 from pathlib import Path
 
-__all__ = ["cache_dir"]
+__all__ = ["cache_dir", "code_stamp", "stamp_of"]
+
+
+@functools.cache
+def code_stamp() -> str:
+    """nq42's version and, for each module of its core, its name, size and change time.
+
+    The index and the kept histories hold what the core's rules decided. Keyed by the
+    version alone, a source checkout whose rules were edited without a new version
+    number would be answered from entries the old rules made; the modules' stamps
+    change with any edit. An installed release's files never change, so there this is
+    the version's key. Where the modules cannot be listed (a zip), the version alone.
+    """
+    from nq42cli import __version__
+
+    return stamp_of(os.path.dirname(os.path.abspath(__file__)), __version__)
+
+
+def stamp_of(folder: str, version: str) -> str:
+    """``version`` and the name, size and change time of each module in ``folder``."""
+    parts = [version]
+    try:
+        with os.scandir(folder) as found:
+            for entry in sorted(found, key=lambda e: e.name):
+                if entry.name.endswith(".py"):
+                    info = entry.stat()
+                    parts.append(f"{entry.name} {info.st_size} {info.st_mtime_ns}")
+    except OSError:
+        parts = [version]
+    return "\n".join(parts)
 
 
 def cache_dir() -> Path | None:

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from nq42cli import __version__
+from nq42cli.core.cachedir import code_stamp
 from nq42cli.core.fsio import atomic_write, read_input
 from nq42cli.core.rules import Event
 
@@ -80,7 +80,7 @@ def summarize(
 def history_key(text: str, plan: Plan, duty: Duty, directory: Directory | None) -> str:
     """The key of ``text`` as a history of ``duty``, checked under these rules."""
     rules = hashlib.sha256()
-    rules.update(__version__.encode())
+    rules.update(code_stamp().encode())
     rules.update(b"\0" + plan.meta.id.encode() + b"\0" + plan.meta.date.isoformat().encode())
     rules.update(b"\0" + duty.model_dump_json().encode())
     # The registry's facts are named tuples of strings and dates: their repr is exact.
