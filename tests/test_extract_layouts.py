@@ -3627,3 +3627,106 @@ def test_delegations_and_deputies_in_a_list_of_bodies() -> None:
         "Đoàn đại biểu Quốc hội",
         "Đại biểu Quốc hội",
     ]
+
+
+# A news page retelling a conclusion's tasks, one paragraph a line between blank lines.
+_NEWS = (
+    "# Kết luận về sắp xếp tổ chức bộ máy\n\n"
+    "Ngày 14/2/2025, Bộ Chính trị ban hành Kết luận về một số nội dung, nhiệm vụ tiếp tục "
+    "sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025.\n\n"
+    "Bộ Chính trị giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính và các cơ quan liên quan "
+    "hoàn thiện Đề án sắp xếp đơn vị hành chính các cấp, trình Chính phủ trước ngày "
+    "25/3/2025.\n\n"
+    "Bộ Chính trị giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành xây dựng phương án "
+    "bố trí nguồn lực, bảo đảm hoàn thành các mục tiêu đề ra đến năm 2030.\n\n"
+    "Bộ Chính trị giao Bộ Tư pháp chủ trì rà soát, đề xuất sửa đổi các văn bản quy phạm "
+    "pháp luật có liên quan, báo cáo Bộ Chính trị trong quý II/2025.\n"
+)
+
+
+def _hard_wrapped(text: str, width: int) -> str:
+    import textwrap
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(textwrap.wrap(line, width, break_long_words=False) or [""])
+    return "\n".join(out)
+
+
+def _read(draft: Draft) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    return [(d["id"], d.get("timing"), _owners(draft, d)) for d in draft.duties]
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_hard_wrapped_copy_of_blank_line_paragraphs_reads_as_the_original(width: int) -> None:
+    """An e-mail or a saved news page wraps each paragraph at about 80 columns: a line with
+    no blank before it, cut where the next word would not fit, goes on with its paragraph
+    ("… trước ngày" then "25/3/2025.", "… đến năm" then "2030."): the same duties, owners
+    and deadlines as the unwrapped text."""
+    original = extract(_NEWS, issued=date(2025, 2, 14), number="126-KL/TW")
+    wrapped = _hard_wrapped(_NEWS, width)
+    assert wrapped.count("\n") > _NEWS.count("\n") + 4
+    copy = extract(wrapped, issued=date(2025, 2, 14), number="126-KL/TW")
+    assert _read(copy) == _read(original)
+    timings = [d.get("timing") for d in original.duties]
+    assert timings[0] == "trước ngày 25/3/2025"
+    assert timings[-1] == "trong quý II/2025"
+
+
+def test_the_wrap_breaks_at_the_deadline_phrase() -> None:
+    """The cut falls inside the deadline's phrase: it is read joined, once."""
+    from nq42cli.core.layout import Line, pieces
+
+    text = (
+        "Bộ Chính trị giao Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan trước ngày\n"
+        "25/3/2025 hoàn thiện Đề án, báo cáo Bộ Chính trị xem xét, quyết định theo quy định.\n"
+        "\n"
+        "Bộ Chính trị giao Bộ Tài chính chủ trì bố trí kinh phí thực hiện, hoàn thành đến năm\n"
+        "2030 theo lộ trình đã được cấp có thẩm quyền phê duyệt, bảo đảm đúng quy định hiện.\n"
+        "\n"
+        "Bộ Chính trị giao Bộ Tư pháp rà soát các văn bản quy phạm pháp luật có liên quan,\n"
+        "báo cáo kết quả trong quý II/2025 để tổng hợp, trình cấp có thẩm quyền xem xét.\n"
+    )
+    lines = [p for p in pieces(text) if isinstance(p, Line)]
+    assert [x.no for x in lines] == [1, 4, 7]
+    assert "trước ngày 25/3/2025 hoàn thiện" in lines[0].text
+    assert "đến năm 2030 theo" in lines[1].text
+
+
+def test_a_pdf_copy_with_no_blank_between_paragraphs_is_not_unwrapped_here() -> None:
+    """A PDF copy's paragraphs follow each other with no blank line: a break where a short
+    line ends a paragraph is as common as a cut, so no line is joined by the width (the
+    labels' own rules join such a copy's lines)."""
+    from nq42cli.core.layout import wrap_width
+
+    raw = [
+        "1. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan tham mưu Ủy ban",
+        "nhân dân tỉnh ban hành kế hoạch thực hiện.",
+        "2. Sở Nội vụ chủ trì rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc",
+        "Ủy ban nhân dân tỉnh.",
+        "3. Sở Tư pháp thẩm định các văn bản.",
+        "4. Sở Xây dựng hướng dẫn thực hiện.",
+    ]
+    assert wrap_width(raw) is None
+
+
+def test_a_bullet_or_a_label_after_a_full_line_opens_its_own_line() -> None:
+    """In a wrapped copy, a line opening with a bullet or a heading is never the line above's
+    wrap, however full that line; nor is a label after a line that ends its phrase."""
+    from nq42cli.core.layout import Line, pieces
+
+    para = "Bộ Chính trị giao Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan liên"
+    text = (
+        f"{para}\nquan thực hiện các nhiệm vụ sau, bảo đảm tiến độ theo kế hoạch đã đề ra:\n"
+        f"- Tổng hợp ý kiến tham gia của các cơ quan, ban đảng.\n\n"
+        + f"{para}\nquan thực hiện.\n\n"
+        * 30
+        + "Bộ Chính trị giao Ban Tổ chức Trung ương thực hiện các nhiệm vụ như sau:\n"
+        "2. Điều chỉnh kế hoạch.\n\n"
+        f"{para}\nXI. Giải quyết hồ sơ tồn đọng.\n"
+    )
+    lines = [p.text for p in pieces(text) if isinstance(p, Line)]
+    assert lines[1] == "- Tổng hợp ý kiến tham gia của các cơ quan, ban đảng."
+    assert lines[-2] == "2. Điều chỉnh kế hoạch."
+    # A numeral after a line broken off mid-phrase ("… liên" then "XI. …"): the wrap's.
+    assert lines[-1] == f"{para} XI. Giải quyết hồ sơ tồn đọng."

@@ -79,6 +79,7 @@ def pieces(text: str) -> list[Piece]:
     dropped = artefacts(raw)
     # A page's artefact is neither text nor a blank line between paragraphs.
     raw = [("" if k in dropped else x) for k, x in enumerate(raw)]
+    width = wrap_width(raw)
     out: list[Piece] = []
     i = 0
     blank = False
@@ -103,10 +104,15 @@ def pieces(text: str) -> list[Piece]:
             if not _is_pipe_row(nxt) and nxt != "|" and i + 1 not in dropped:
                 i += 1
                 joined = line = f"{line.strip()} {nxt}"
-        # An emphasis run open at the end of a line goes on: join the next lines.
-        while _open_emphasis(joined) and i + 1 < len(raw) and i + 1 - first < _JOIN_LIMIT:
+        # An emphasis run open at the end of a line goes on: join the next lines. In a
+        # hard-wrapped copy of a text whose paragraphs stand between blank lines, a line
+        # its paragraph's wrap cut goes on too.
+        while i + 1 < len(raw):
             nxt = raw[i + 1].strip()
-            if not nxt or _is_pipe_row(nxt) or nxt == "|":
+            if _open_emphasis(joined) and i + 1 - first < _JOIN_LIMIT:
+                if not nxt or _is_pipe_row(nxt) or nxt == "|":
+                    break
+            elif width is None or not _wrapped(raw[i], raw[i + 1], width):
                 break
             i += 1
             joined = f"{joined.rstrip()} {nxt}"
@@ -118,6 +124,78 @@ def pieces(text: str) -> list[Piece]:
         out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+# What opens a line of its own in a wrapped copy: a heading, a bullet, a rule …
+_OPENS_LINE = re.compile(r"^(?:#|[-–—•·+*]\s|\(\s*\d{1,2}\s*\))")
+# … and a label, unless the line above breaks off mid-phrase ("… khóa" then "XI. Giải
+# quyết …": the wrap put a numeral first).
+_LABEL_FIRST = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\s*[.)](?:\s|$)|[a-zđ]\s*\)|[IVXLC]+\s*[-.–)]\s"
+    r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
+)
+_WRAP_WIDTHS = (40, 120)  # the widths a hard-wrapped copy is cut at
+_WRAPS_MIN = 3  # line breaks a wrap explains, at least
+_WRAP_SHARE = 10  # … this many times the breaks it does not explain, at least
+
+
+def _prose(line: str) -> bool:
+    return bool(line.strip()) and "|" not in line and "\t" not in line
+
+
+def _wrap_pair(cur: str, nxt: str) -> tuple[int, int] | None:
+    """The widths a wrap that cut ``cur`` before ``nxt`` was made at: (from, to) inclusive.
+
+    None when the two lines cannot be one paragraph's (not prose, a heading above, a
+    heading, bullet or label opening the next line).
+    """
+    cur = cur.rstrip()
+    nxt = nxt.strip()
+    if not _prose(cur) or not _prose(nxt) or cur.lstrip().startswith("#"):
+        return None
+    if _OPENS_LINE.match(nxt) or _RULE.match(nxt):
+        return None
+    if _LABEL_FIRST.match(nxt) and not cur[-1].isalnum():
+        return None
+    return len(cur), len(cur) + len(nxt.split()[0])
+
+
+def wrap_width(raw: list[str]) -> int | None:
+    """The width a hard-wrapped copy of a text of blank-line paragraphs was cut at.
+
+    An e-mail, a news page saved as text: each paragraph (a line of its own between
+    blank lines in the original) broken into lines of about 80 characters, the break
+    put where the next word would not fit. The width is the one that explains the most
+    line breaks (two lines with no blank between) as such cuts; a copy is wrapped when
+    such cuts are nearly all its breaks — a PDF copy, whose paragraphs follow each other
+    with no blank line, breaks as often where a paragraph or an item ends, and is read
+    as it is. None when the text is not so wrapped.
+    """
+    lo, hi = _WRAP_WIDTHS
+    count = [0] * (hi + 2)
+    for cur, nxt in itertools.pairwise(raw):
+        if not _prose(cur) or not _prose(nxt):
+            continue
+        span = _wrap_pair(cur, nxt)
+        if span is None or span[1] < lo or span[0] > hi:
+            continue
+        count[max(span[0], lo)] += 1
+        count[min(span[1], hi) + 1] -= 1
+    best, width, running = 0, 0, 0
+    for w in range(lo, hi + 1):
+        running += count[w]
+        if running > best:
+            best, width = running, w
+    total = sum(1 for cur, nxt in itertools.pairwise(raw) if _prose(cur) and _prose(nxt))
+    if best < _WRAPS_MIN or _WRAP_SHARE * (total - best) > best:
+        return None
+    return width
+
+
+def _wrapped(cur: str, nxt: str, width: int) -> bool:
+    """Whether ``nxt`` goes on with ``cur``'s paragraph in a copy wrapped at ``width``."""
+    span = _wrap_pair(cur, nxt)
+    return span is not None and span[0] <= width <= span[1]
 
 
 def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:
