@@ -124,9 +124,11 @@ def test_hard_wrapped_copies_score_as_the_originals() -> None:
 
     got = {"found": 0, "lead_right": 0, "dated_right": 0}
     spurious = {"wrapped": 0, "original": 0}
-    for slug in SLUGS:
+    # Development documents only: an unseen document is scored once, by the scorer.
+    for slug in [s for s in SLUGS if s not in (SPLIT.get("unseen") or [])]:
         m = meta(slug)
-        issued = m["date"] if isinstance(m["date"], date) else date.fromisoformat(str(m["date"]))
+        raw = m["date"]
+        issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
         text = (CORPUS / slug / "source.txt").read_text("utf-8")
         sc = score(slug, data=extract(wrap(text), issued=issued, number=str(m["number"])).data)
         got["found"] += sc.found
