@@ -138,3 +138,39 @@ def test_hard_wrapped_copies_score_as_the_originals() -> None:
         spurious["original"] += score(slug).spurious
     assert all(got[k] >= WRAPPED_FLOOR[k] for k in WRAPPED_FLOOR), got
     assert spurious["wrapped"] <= spurious["original"], spurious
+
+
+@pytest.mark.slow
+def test_nfd_crlf_and_old_tone_copies_score_as_the_originals() -> None:
+    """Every development document in NFD, with CRLF line ends and the old tone placement
+    (hoá, uỷ: what older fonts and keyboards write) scores exactly as the original. Slow:
+    every document is extracted twice."""
+    import unicodedata
+    from datetime import date
+
+    from nq42cli.core.extract import extract
+    from tests.extract_score import meta
+
+    old_tone = {"óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ủy": "uỷ"}
+    old_tone |= {"úy": "uý", "ùy": "uỳ", "ũy": "uỹ", "ụy": "uỵ", "Ủy": "Uỷ", "óe": "oé"}
+
+    def variant(text: str) -> str:
+        for new, old in old_tone.items():
+            text = text.replace(new, old)
+        return unicodedata.normalize("NFD", text.replace("\n", "\r\n"))
+
+    def totals(scores: list[Any]) -> tuple[int, ...]:
+        keys = ("found", "lead_right", "dated_right", "spurious")
+        return tuple(sum(getattr(s, k) for s in scores) for k in keys)
+
+    seen: list[Any] = []
+    varied: list[Any] = []
+    for slug in [s for s in SLUGS if s not in (SPLIT.get("unseen") or [])]:
+        m = meta(slug)
+        raw = m["date"]
+        issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        data = extract(variant(text), issued=issued, number=str(m["number"])).data
+        varied.append(score(slug, data=data))
+        seen.append(score(slug))
+    assert totals(varied) == totals(seen)
