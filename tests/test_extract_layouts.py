@@ -3627,3 +3627,25 @@ def test_delegations_and_deputies_in_a_list_of_bodies() -> None:
         "Đoàn đại biểu Quốc hội",
         "Đại biểu Quốc hội",
     ]
+
+
+def test_numbered_points_with_bullets_between_them() -> None:
+    """ "2. … như sau:" then "(1) Bộ … chỉ đạo …", its "- Chỉ đạo …", "- Chủ trì …", then
+    "(2) Bộ …": the bullets are the first point's own; the run of numbers goes on (the
+    points are tasks, not footnotes), and a bullet with no subject is the dated point's
+    owner's, not the lead-in's."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Ghi nhận sự nỗ lực của các bộ.\n"
+        "2. Để hoàn thành dự án, yêu cầu Bộ Y tế và các bộ, cơ quan liên quan tiếp tục thực hiện "
+        "các giải pháp, trong đó lưu ý một số nội dung như sau:\n"
+        "(1) Bộ Y tế chỉ đạo các đơn vị liên quan tập trung tối đa nguồn lực, khẩn trương hoàn "
+        "thiện hồ sơ thiết kế, hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025.\n"
+        "- Chỉ đạo các bệnh viện thúc đẩy công tác mua sắm thiết bị.\n"
+        "- Chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.\n"
+        "(2) Bộ Công an tiếp tục phối hợp, hướng dẫn các nhà thầu.\n"
+        "(3) Bộ Xây dựng chỉ đạo các cơ quan liên quan thẩm định dự toán.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="1/TB-VPCP")
+    firsts = [_owners(draft, d)[0][0] for d in draft.duties]
+    assert firsts == ["Bộ Y tế", "Bộ Y tế", "Bộ Y tế", "Bộ Công an", "Bộ Xây dựng"]

@@ -546,6 +546,8 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             prev = b
             continue
         prev = b
+        if b.kind in _BULLETS and current:
+            continue  # "(1) Bộ … :" then "- Chỉ đạo …", "- Chủ trì …": the member's points
         if b.kind != "para":
             runs.append(current)
             current = []
@@ -1796,11 +1798,22 @@ class _Extractor:
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
             # item is a dated duty itself, and its points are read too.
             self._make(node, text, ctx, section, [])
-            self._children(node, ctx, section)
+            self._children(node, self._points_of_subject(node, text, ctx), section)
             return
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _points_of_subject(self, node: _Node, text: str, ctx: _Ctx) -> _Ctx:
+        """The context of an item's bullets when the item is a duty with a subject of its own.
+
+        "(1) Bộ Y tế chỉ đạo … trước ngày …." then "- Chỉ đạo …", "- Chủ trì, phối hợp với
+        …": points with no subject are the item's owner's, not the lead-in's above it.
+        """
+        got = subject(text, self.registry)
+        if got is None or not _owns(got) or not all(c.kind in _BULLETS for c in node.children):
+            return ctx
+        return _Ctx(ctx.section, _Owners(got.leads, [], got.responsible, "lead-in"), ctx.time)
 
     def _owner_lead_in(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An owner's lead-in into points: no task, unless it is a whole sentence first.
