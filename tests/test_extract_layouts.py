@@ -3649,3 +3649,23 @@ def test_numbered_points_with_bullets_between_them() -> None:
     draft = extract(text, issued=date(2025, 11, 24), number="1/TB-VPCP")
     firsts = [_owners(draft, d)[0][0] for d in draft.duties]
     assert firsts == ["Bộ Y tế", "Bộ Y tế", "Bộ Y tế", "Bộ Công an", "Bộ Xây dựng"]
+
+
+def test_a_lead_in_naming_a_bodys_work_gives_it_the_bullets() -> None:
+    """ "Một trong các công tác trọng tâm của Ủy ban … năm 2025 là …, cụ thể như sau:" and
+    "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban … như sau:": the bullets
+    with no subject are that body's work, also before the first bullet of a text."""
+    text = (
+        "Theo Nghị quyết, một trong những công tác trọng tâm của Ủy ban Thường vụ Quốc hội "
+        "năm 2025 là chuẩn bị các kỳ họp, cụ thể:\n\n"
+        "- Chỉ đạo triển khai các quy định của Nội quy kỳ họp Quốc hội.\n\n"
+        "**Các phiên họp**\n\n"
+        "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban Thường vụ Quốc hội như sau:\n\n"
+        "- Tổ chức 12 phiên họp thường kỳ để xem xét các vấn đề thuộc thẩm quyền.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
+    first, last = draft.duties[0], draft.duties[-1]
+    assert first["text"].startswith("Chỉ đạo")
+    assert last["text"].startswith("Tổ chức 12")
+    for d in (first, last):
+        assert [fold(n) for n, _ in _owners(draft, d)] == ["uy ban thuong vu quoc hoi"]

@@ -565,6 +565,12 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
+# "công tác trọng tâm của X", "các phiên họp của X": the work or the sessions of a body.
+_WORK_OF = re.compile(
+    r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
+    r"|cac (?:phien|ky) hop) cua (?=\S)"
+)
+_WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -1332,7 +1338,7 @@ class _Extractor:
             if (
                 not any(x.heading for x in para)
                 and all(_label(x) is None for x in para)
-                and self._asked_owners(text)
+                and (self._asked_owners(text) or self._work_owner(text))
             ):
                 body_from = first
         grids = list(part.grids)
@@ -1582,7 +1588,11 @@ class _Extractor:
                 ctx = outer
                 nxt = node.children[k + 1] if k + 1 < len(node.children) else None
                 asked = (
-                    (self._asked_owners(c.text) or self._owner_paragraph(c.text))
+                    (
+                        self._asked_owners(c.text)
+                        or self._owner_paragraph(c.text)
+                        or self._work_owner(c.text)
+                    )
                     if nxt is not None
                     else None
                 )
@@ -1978,6 +1988,23 @@ class _Extractor:
             if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
                 return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _work_owner(self, text: str) -> _Owners | None:
+        """The body whose work a paragraph ending in ":" announces, for the points after it.
+
+        "Một trong các công tác trọng tâm của Ủy ban … năm 2025 là …, cụ thể:" and "…, dự
+        kiến tổ chức các phiên họp của Ủy ban … như sau:": the points are that body's work.
+        """
+        if not text.rstrip().endswith(":"):
+            return None
+        f = fold_aligned(text)
+        for m in _WORK_OF.finditer(f):
+            stop = _WORK_OF_END.search(f, m.end())
+            name = text[m.end() : stop.start() if stop else len(text)].strip(" :")
+            if name and is_owner_list(name, self.registry):
+                found = [self.registry.register(Named(n)) for n in split_names(name, self.registry)]
+                return _Owners(responsible=found, source="lead-in") if found else None
+        return None
 
     def _request_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners a request heading names for the points under it, or None.
