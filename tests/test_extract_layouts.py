@@ -3669,3 +3669,29 @@ def test_a_lead_in_naming_a_bodys_work_gives_it_the_bullets() -> None:
     assert last["text"].startswith("Tổ chức 12")
     for d in (first, last):
         assert [fold(n) for n, _ in _owners(draft, d)] == ["uy ban thuong vu quoc hoi"]
+
+
+def test_roman_numbered_points_after_a_request() -> None:
+    """ "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" then "(i) Tập đoàn … báo cáo …",
+    "(ii) Ủy ban nhân dân tỉnh … chỉ đạo …", "(iii) Giao Bộ …": a run counting up from
+    (i) lists the item's points, each a duty of its own subject."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Về dự án nhà máy điện\n"
+        "a) Đánh giá cao nỗ lực của Chủ đầu tư dự án.\n"
+        "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+        "(i) Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh "
+        "thành dự án.\n"
+        "(ii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo đơn vị liên quan hoàn thành bàn giao "
+        "mặt bằng trong tháng 11 năm 2025.\n"
+        "(iii) Giao Bộ Công Thương nghiên cứu các đề xuất về cơ chế bán điện.\n"
+        "c) Bộ Xây dựng hướng dẫn Chủ đầu tư các thủ tục cần thiết.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 28), number="1/TB-VPCP")
+    firsts = [fold(_owners(draft, d)[0][0]) for d in draft.duties]
+    assert firsts == [
+        "tap doan dien luc viet nam",
+        "uy ban nhan dan tinh dong nai",
+        "bo cong thuong",
+        "bo xay dung",
+    ]

@@ -219,7 +219,7 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     return _inline(_appositions(_paren_items(out)), registry)
 
 
-_PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
+_PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
 _CITES = re.compile(
     r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Luật|Kế hoạch|Công văn|Thông báo"
     r"|Kết luận|Văn bản)\b[^.;:]{0,40}?\d"
@@ -519,7 +519,8 @@ def _split_subjects(
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
     """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
 
-    A footnote stands alone at a page's foot; a run that counts up from (1), with only
+    So with "(i) …", "(ii) …" ("b) … đề nghị:" then "(i) Tập đoàn … báo cáo …"). A
+    footnote stands alone at a page's foot; a run that counts up from (1), with only
     paragraphs between its members, right after a numbered item's lead-in ending in ":",
     lists that item's points (a notice's "3. Trong thời gian tới, yêu cầu …:" then
     "(1) Giao Bộ …", "(2) …"). After a bullet or a paragraph ("- … theo một số nguyên
@@ -530,13 +531,13 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     prev: _Node | None = None
     for b in blocks:
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
-        if m is not None and current and m.group(1) == str(len(current) + 1):
+        if m is not None and current and m.group(1) == _paren_next(current):
             current.append(b)
             prev = b
             continue
         if (
             m is not None
-            and m.group(1) == "1"
+            and m.group(1) in ("1", "i")
             and prev is not None
             and prev.kind in ("roman", "decimal", "arabic", "letter")
             and prev.text.rstrip(" *").endswith(":")
@@ -558,8 +559,18 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
         for b in run:
             m = _PAREN_ITEM.match(b.text)
             assert m is not None
-            b.kind, b.label, b.text = "inline", m.group(1), m.group("text")
+            kind = "inline" if m.group(1).isdigit() else "inline_roman"
+            b.kind, b.label, b.text = kind, m.group(1), m.group("text")
     return blocks
+
+
+def _paren_next(run: list[_Node]) -> str:
+    """The label the next member of a run of "(1)", "(2)" or "(i)", "(ii)" paragraphs has."""
+    m = _PAREN_ITEM.match(run[0].text)
+    assert m is not None
+    if m.group(1).isdigit():
+        return str(len(run) + 1)
+    return _INLINE_ROMANS[len(run)] if len(run) < len(_INLINE_ROMANS) else ""
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
