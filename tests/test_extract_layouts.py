@@ -3695,3 +3695,21 @@ def test_roman_numbered_points_after_a_request() -> None:
         "bo cong thuong",
         "bo xay dung",
     ]
+
+
+def test_an_articles_caption_and_summing_up_are_not_duties() -> None:
+    """A news article's picture caption ("… (Hình từ Internet)", "… (Ảnh: …)") and its
+    summing up of what it quoted ("Như vậy, Quốc hội sẽ họp … vào tháng 2/2025") are no
+    task: neither is a duty, so neither sets a deadline."""
+    text = (
+        "Theo Nghị quyết, một trong những công tác trọng tâm của Ủy ban Thường vụ Quốc hội "
+        "năm 2025 là chuẩn bị các kỳ họp, cụ thể:\n\n"
+        "- Chỉ đạo triển khai các quy định của Nội quy kỳ họp Quốc hội.\n\n"
+        "Như vậy, Quốc hội sẽ họp bất thường vào tháng 2/2025.\n\n"
+        "*Quốc hội sẽ họp bất thường vào tháng 2/2025 (Hình từ Internet)*\n\n"
+        "*Toàn cảnh phiên họp (Ảnh: Quochoi.vn)*\n\n"
+        "- Tổ chức các hội nghị đại biểu Quốc hội hoạt động chuyên trách.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
+    assert [d["text"][:7] for d in draft.duties] == ["Chỉ đạo", "Tổ chức"]
+    assert all(d.get("timing") is None for d in draft.duties)

@@ -930,6 +930,10 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
         ),
     ),
+    # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)".
+    ("caption", re.compile(r"\((?:hinh|anh)(?: minh hoa)?(?: tu internet| ?:[^()]{0,60})?\)\W*$")),
+    # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
+    ("commentary", re.compile(r"^nhu vay,")),
     (
         "pointer",
         re.compile(
