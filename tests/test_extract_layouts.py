@@ -3713,3 +3713,19 @@ def test_an_articles_caption_and_summing_up_are_not_duties() -> None:
     draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
     assert [d["text"][:7] for d in draft.duties] == ["Chỉ đạo", "Tổ chức"]
     assert all(d.get("timing") is None for d in draft.duties)
+
+
+def test_the_investor_is_an_owner() -> None:
+    """ "Chủ đầu tư phối hợp chặt chẽ với …" and "Chủ đầu tư, trong phạm vi, trách nhiệm
+    của mình, …": the project's investor, named by a common noun, is the subject ("đầu
+    tư" after "chủ" is part of the name, not the verb)."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các "
+        "hạng mục còn lại.\n"
+        "2. Chủ đầu tư, trong phạm vi, trách nhiệm của mình, đẩy nhanh tiến độ thực hiện dự "
+        "án.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 28), number="1/TB-VPCP")
+    for d in draft.duties:
+        assert _owners(draft, d)[0][0] == "Chủ đầu tư"
