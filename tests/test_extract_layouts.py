@@ -3729,3 +3729,16 @@ def test_the_investor_is_an_owner() -> None:
     draft = extract(text, issued=date(2025, 11, 28), number="1/TB-VPCP")
     for d in draft.duties:
         assert _owners(draft, d)[0][0] == "Chủ đầu tư"
+
+
+def test_the_honorific_before_an_office_holder_is_dropped() -> None:
+    """ "Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục …": the
+    owners are the office-holders; "Đồng chí" is a title, no part of the name."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám "
+        "sát tình hình thực tế.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="1/TB-VPCP")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Bộ trưởng Bộ Y tế", "Thứ trưởng Bộ Y tế phụ trách lĩnh vực"]

@@ -185,6 +185,8 @@ class Registry:
             )
             n.key, n.known = body.key, True
             return n
+        # "Đồng chí Bộ trưởng Bộ Y tế": the honorific is no part of the office-holder's name.
+        n.written = re.sub(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])", "", n.written)
         name = n.written
         key = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:40].strip("_") or "owner"
         if key[0].isdigit():
