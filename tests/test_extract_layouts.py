@@ -3742,3 +3742,23 @@ def test_the_honorific_before_an_office_holder_is_dropped() -> None:
     draft = extract(text, issued=date(2025, 11, 24), number="1/TB-VPCP")
     names = [n for n, _ in _owners(draft, draft.duties[0])]
     assert names == ["Bộ trưởng Bộ Y tế", "Thứ trưởng Bộ Y tế phụ trách lĩnh vực"]
+
+
+def test_a_lead_in_opening_with_a_year_dates_its_points() -> None:
+    """ "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban … như sau:" then bullets:
+    the points are done within 2025; the paragraph after them is not ("**Công tác …**").
+    "- Dự kiến nội dung … tại Phụ lục kèm theo …" points to the appendix: no task."""
+    text = (
+        "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban Thường vụ Quốc hội như sau:\n\n"
+        "- Tổ chức 12 phiên họp thường kỳ để xem xét các vấn đề thuộc thẩm quyền.\n\n"
+        "- Dự kiến nội dung và thời gian tổ chức các phiên họp thường kỳ của Ủy ban Thường vụ "
+        "Quốc hội năm 2025 tại Phụ lục kèm theo Nghị quyết.\n\n"
+        "- Tổ chức phiên họp chuyên đề để giải quyết các công việc cấp bách.\n\n"
+        "**Công tác lập pháp năm 2025**\n\n"
+        "- Tổ chức tổng kết việc thực hiện Đề án.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
+    got = [(d["text"][:9], d.get("timing")) for d in draft.duties]
+    assert got[:2] == [("Tổ chức 1", "Trong năm 2025"), ("Tổ chức p", "Trong năm 2025")]
+    assert all(t is None for _, t in got[2:])
+    assert not any(d["text"].startswith("Dự kiến") for d in draft.duties)

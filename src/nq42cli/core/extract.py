@@ -581,6 +581,7 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
+_YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
@@ -938,7 +939,9 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         "pointer",
         re.compile(
             # "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)": in brackets, the same.
-            r"^\(?\s*(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
+            # "Dự kiến nội dung và thời gian tổ chức các phiên họp … tại Phụ lục kèm theo …".
+            r"^\(?\s*(?:cac |chi tiet |danh muc |cu the |du kien )*"
+            r"(?:(?:nhiem vu|noi dung)\b.{0,120}?\b)?"
             r"(?:tai|theo|o) (?:cac )?phu luc\b"
         ),
     ),
@@ -1598,9 +1601,10 @@ class _Extractor:
     def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         paras = [c for c in node.children if c.kind == "para"]
         outer = ctx
+        year: _Time | None = None
         for k, c in enumerate(node.children):
             if c.kind == "para" and c.text.rstrip().endswith(":"):
-                ctx = outer
+                ctx, year = outer, None
                 nxt = node.children[k + 1] if k + 1 < len(node.children) else None
                 asked = (
                     (
@@ -1616,10 +1620,14 @@ class _Extractor:
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
                     # The request itself leads into them: not a task of its own.
-                    ctx = _Ctx(outer.section, asked, outer.time)
+                    year = self._lead_in_year(c)
+                    ctx = _Ctx(outer.section, asked, year or outer.time)
                     self.cov.skipped["owner_lead_in"] += 1
                     self._outside([c.text])
                     continue
+            if c.kind == "para" and year is not None:
+                # The year of "Trong năm 2025, …:" is its points'; a paragraph ends them.
+                ctx, year = _Ctx(ctx.section, ctx.owners, outer.time), None
             if c.kind == "article":
                 self.cov.skipped["article"] += 1
                 continue
@@ -2003,6 +2011,20 @@ class _Extractor:
             if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
                 return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _lead_in_year(self, node: _Node) -> _Time | None:
+        """The year a lead-in opens with ("Trong năm 2025, dự kiến tổ chức … như sau:").
+
+        The points after it are done within that year, unless they say otherwise.
+        """
+        m = _YEAR_OPENING.match(node.text)
+        if m is None:
+            return None
+        spans = find_spans(m.group(1), self.issued)
+        if len(spans) != 1 or not spans[0].read:
+            return None
+        self._count(spans)
+        return _Time(spans, m.group(1), node.line, "field")
 
     def _work_owner(self, text: str) -> _Owners | None:
         """The body whose work a paragraph ending in ":" announces, for the points after it.
