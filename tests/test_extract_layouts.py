@@ -3730,3 +3730,138 @@ def test_a_bullet_or_a_label_after_a_full_line_opens_its_own_line() -> None:
     assert lines[-2] == "2. Điều chỉnh kế hoạch."
     # A numeral after a line broken off mid-phrase ("… liên" then "XI. …"): the wrap's.
     assert lines[-1] == f"{para} XI. Giải quyết hồ sơ tồn đọng."
+
+
+def test_numbered_points_with_bullets_between_them() -> None:
+    """ "2. … như sau:" then "(1) Bộ … chỉ đạo …", its "- Chỉ đạo …", "- Chủ trì …", then
+    "(2) Bộ …": the bullets are the first point's own; the run of numbers goes on (the
+    points are tasks, not footnotes), and a bullet with no subject is the dated point's
+    owner's, not the lead-in's."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Ghi nhận sự nỗ lực của các bộ.\n"
+        "2. Để hoàn thành dự án, yêu cầu Bộ Y tế và các bộ, cơ quan liên quan tiếp tục thực hiện "
+        "các giải pháp, trong đó lưu ý một số nội dung như sau:\n"
+        "(1) Bộ Y tế chỉ đạo các đơn vị liên quan tập trung tối đa nguồn lực, khẩn trương hoàn "
+        "thiện hồ sơ thiết kế, hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025.\n"
+        "- Chỉ đạo các bệnh viện thúc đẩy công tác mua sắm thiết bị.\n"
+        "- Chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ.\n"
+        "(2) Bộ Công an tiếp tục phối hợp, hướng dẫn các nhà thầu.\n"
+        "(3) Bộ Xây dựng chỉ đạo các cơ quan liên quan thẩm định dự toán.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="1/TB-VPCP")
+    firsts = [_owners(draft, d)[0][0] for d in draft.duties]
+    assert firsts == ["Bộ Y tế", "Bộ Y tế", "Bộ Y tế", "Bộ Công an", "Bộ Xây dựng"]
+
+
+def test_a_lead_in_naming_a_bodys_work_gives_it_the_bullets() -> None:
+    """ "Một trong các công tác trọng tâm của Ủy ban … năm 2025 là …, cụ thể như sau:" and
+    "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban … như sau:": the bullets
+    with no subject are that body's work, also before the first bullet of a text."""
+    text = (
+        "Theo Nghị quyết, một trong những công tác trọng tâm của Ủy ban Thường vụ Quốc hội "
+        "năm 2025 là chuẩn bị các kỳ họp, cụ thể:\n\n"
+        "- Chỉ đạo triển khai các quy định của Nội quy kỳ họp Quốc hội.\n\n"
+        "**Các phiên họp**\n\n"
+        "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban Thường vụ Quốc hội như sau:\n\n"
+        "- Tổ chức 12 phiên họp thường kỳ để xem xét các vấn đề thuộc thẩm quyền.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
+    first, last = draft.duties[0], draft.duties[-1]
+    assert first["text"].startswith("Chỉ đạo")
+    assert last["text"].startswith("Tổ chức 12")
+    for d in (first, last):
+        assert [fold(n) for n, _ in _owners(draft, d)] == ["uy ban thuong vu quoc hoi"]
+
+
+def test_roman_numbered_points_after_a_request() -> None:
+    """ "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" then "(i) Tập đoàn … báo cáo …",
+    "(ii) Ủy ban nhân dân tỉnh … chỉ đạo …", "(iii) Giao Bộ …": a run counting up from
+    (i) lists the item's points, each a duty of its own subject."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Về dự án nhà máy điện\n"
+        "a) Đánh giá cao nỗ lực của Chủ đầu tư dự án.\n"
+        "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+        "(i) Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh "
+        "thành dự án.\n"
+        "(ii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo đơn vị liên quan hoàn thành bàn giao "
+        "mặt bằng trong tháng 11 năm 2025.\n"
+        "(iii) Giao Bộ Công Thương nghiên cứu các đề xuất về cơ chế bán điện.\n"
+        "c) Bộ Xây dựng hướng dẫn Chủ đầu tư các thủ tục cần thiết.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 28), number="1/TB-VPCP")
+    firsts = [fold(_owners(draft, d)[0][0]) for d in draft.duties]
+    assert firsts == [
+        "tap doan dien luc viet nam",
+        "uy ban nhan dan tinh dong nai",
+        "bo cong thuong",
+        "bo xay dung",
+    ]
+
+
+def test_an_articles_caption_and_summing_up_are_not_duties() -> None:
+    """A news article's picture caption ("… (Hình từ Internet)", "… (Ảnh: …)") and its
+    summing up of what it quoted ("Như vậy, Quốc hội sẽ họp … vào tháng 2/2025") are no
+    task: neither is a duty, so neither sets a deadline."""
+    text = (
+        "Theo Nghị quyết, một trong những công tác trọng tâm của Ủy ban Thường vụ Quốc hội "
+        "năm 2025 là chuẩn bị các kỳ họp, cụ thể:\n\n"
+        "- Chỉ đạo triển khai các quy định của Nội quy kỳ họp Quốc hội.\n\n"
+        "Như vậy, Quốc hội sẽ họp bất thường vào tháng 2/2025.\n\n"
+        "*Quốc hội sẽ họp bất thường vào tháng 2/2025 (Hình từ Internet)*\n\n"
+        "*Toàn cảnh phiên họp (Ảnh: Quochoi.vn)*\n\n"
+        "- Tổ chức các hội nghị đại biểu Quốc hội hoạt động chuyên trách.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
+    assert [d["text"][:7] for d in draft.duties] == ["Chỉ đạo", "Tổ chức"]
+    assert all(d.get("timing") is None for d in draft.duties)
+
+
+def test_the_investor_is_an_owner() -> None:
+    """ "Chủ đầu tư phối hợp chặt chẽ với …" and "Chủ đầu tư, trong phạm vi, trách nhiệm
+    của mình, …": the project's investor, named by a common noun, is the subject ("đầu
+    tư" after "chủ" is part of the name, not the verb)."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các "
+        "hạng mục còn lại.\n"
+        "2. Chủ đầu tư, trong phạm vi, trách nhiệm của mình, đẩy nhanh tiến độ thực hiện dự "
+        "án.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 28), number="1/TB-VPCP")
+    for d in draft.duties:
+        assert _owners(draft, d)[0][0] == "Chủ đầu tư"
+
+
+def test_the_honorific_before_an_office_holder_is_dropped() -> None:
+    """ "Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục …": the
+    owners are the office-holders; "Đồng chí" is a title, no part of the name."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám "
+        "sát tình hình thực tế.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 24), number="1/TB-VPCP")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Bộ trưởng Bộ Y tế", "Thứ trưởng Bộ Y tế phụ trách lĩnh vực"]
+
+
+def test_a_lead_in_opening_with_a_year_dates_its_points() -> None:
+    """ "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban … như sau:" then bullets:
+    the points are done within 2025; the paragraph after them is not ("**Công tác …**").
+    "- Dự kiến nội dung … tại Phụ lục kèm theo …" points to the appendix: no task."""
+    text = (
+        "Trong năm 2025, dự kiến tổ chức các phiên họp của Ủy ban Thường vụ Quốc hội như sau:\n\n"
+        "- Tổ chức 12 phiên họp thường kỳ để xem xét các vấn đề thuộc thẩm quyền.\n\n"
+        "- Dự kiến nội dung và thời gian tổ chức các phiên họp thường kỳ của Ủy ban Thường vụ "
+        "Quốc hội năm 2025 tại Phụ lục kèm theo Nghị quyết.\n\n"
+        "- Tổ chức phiên họp chuyên đề để giải quyết các công việc cấp bách.\n\n"
+        "**Công tác lập pháp năm 2025**\n\n"
+        "- Tổ chức tổng kết việc thực hiện Đề án.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/NQ-UBTVQH15")
+    got = [(d["text"][:9], d.get("timing")) for d in draft.duties]
+    assert got[:2] == [("Tổ chức 1", "Trong năm 2025"), ("Tổ chức p", "Trong năm 2025")]
+    assert all(t is None for _, t in got[2:])
+    assert not any(d["text"].startswith("Dự kiến") for d in draft.duties)

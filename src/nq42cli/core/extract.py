@@ -219,7 +219,7 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     return _inline(_appositions(_paren_items(out)), registry)
 
 
-_PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2})\s*\)\s+(?P<text>\S.*)$")
+_PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
 _CITES = re.compile(
     r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Luật|Kế hoạch|Công văn|Thông báo"
     r"|Kết luận|Văn bản)\b[^.;:]{0,40}?\d"
@@ -519,7 +519,8 @@ def _split_subjects(
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
     """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
 
-    A footnote stands alone at a page's foot; a run that counts up from (1), with only
+    So with "(i) …", "(ii) …" ("b) … đề nghị:" then "(i) Tập đoàn … báo cáo …"). A
+    footnote stands alone at a page's foot; a run that counts up from (1), with only
     paragraphs between its members, right after a numbered item's lead-in ending in ":",
     lists that item's points (a notice's "3. Trong thời gian tới, yêu cầu …:" then
     "(1) Giao Bộ …", "(2) …"). After a bullet or a paragraph ("- … theo một số nguyên
@@ -530,13 +531,13 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     prev: _Node | None = None
     for b in blocks:
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
-        if m is not None and current and m.group(1) == str(len(current) + 1):
+        if m is not None and current and m.group(1) == _paren_next(current):
             current.append(b)
             prev = b
             continue
         if (
             m is not None
-            and m.group(1) == "1"
+            and m.group(1) in ("1", "i")
             and prev is not None
             and prev.kind in ("roman", "decimal", "arabic", "letter")
             and prev.text.rstrip(" *").endswith(":")
@@ -546,6 +547,8 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             prev = b
             continue
         prev = b
+        if b.kind in _BULLETS and current:
+            continue  # "(1) Bộ … :" then "- Chỉ đạo …", "- Chủ trì …": the member's points
         if b.kind != "para":
             runs.append(current)
             current = []
@@ -556,13 +559,30 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
         for b in run:
             m = _PAREN_ITEM.match(b.text)
             assert m is not None
-            b.kind, b.label, b.text = "inline", m.group(1), m.group("text")
+            kind = "inline" if m.group(1).isdigit() else "inline_roman"
+            b.kind, b.label, b.text = kind, m.group(1), m.group("text")
     return blocks
+
+
+def _paren_next(run: list[_Node]) -> str:
+    """The label the next member of a run of "(1)", "(2)" or "(i)", "(ii)" paragraphs has."""
+    m = _PAREN_ITEM.match(run[0].text)
+    assert m is not None
+    if m.group(1).isdigit():
+        return str(len(run) + 1)
+    return _INLINE_ROMANS[len(run)] if len(run) < len(_INLINE_ROMANS) else ""
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 _ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
+# "công tác trọng tâm của X", "các phiên họp của X": the work or the sessions of a body.
+_WORK_OF = re.compile(
+    r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
+    r"|cac (?:phien|ky) hop) cua (?=\S)"
+)
+_YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
+_WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -911,11 +931,17 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
         ),
     ),
+    # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)".
+    ("caption", re.compile(r"\((?:hinh|anh)(?: minh hoa)?(?: tu internet| ?:[^()]{0,60})?\)\W*$")),
+    # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
+    ("commentary", re.compile(r"^nhu vay,")),
     (
         "pointer",
         re.compile(
             # "(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)": in brackets, the same.
-            r"^\(?\s*(?:cac |chi tiet |danh muc |cu the )*(?:(?:nhiem vu|noi dung)\b.{0,60}\b)?"
+            # "Dự kiến nội dung và thời gian tổ chức các phiên họp … tại Phụ lục kèm theo …".
+            r"^\(?\s*(?:cac |chi tiet |danh muc |cu the |du kien )*"
+            r"(?:(?:nhiem vu|noi dung)\b.{0,120}?\b)?"
             r"(?:tai|theo|o) (?:cac )?phu luc\b"
         ),
     ),
@@ -1330,7 +1356,7 @@ class _Extractor:
             if (
                 not any(x.heading for x in para)
                 and all(_label(x) is None for x in para)
-                and self._asked_owners(text)
+                and (self._asked_owners(text) or self._work_owner(text))
             ):
                 body_from = first
         grids = list(part.grids)
@@ -1575,12 +1601,17 @@ class _Extractor:
     def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         paras = [c for c in node.children if c.kind == "para"]
         outer = ctx
+        year: _Time | None = None
         for k, c in enumerate(node.children):
             if c.kind == "para" and c.text.rstrip().endswith(":"):
-                ctx = outer
+                ctx, year = outer, None
                 nxt = node.children[k + 1] if k + 1 < len(node.children) else None
                 asked = (
-                    (self._asked_owners(c.text) or self._owner_paragraph(c.text))
+                    (
+                        self._asked_owners(c.text)
+                        or self._owner_paragraph(c.text)
+                        or self._work_owner(c.text)
+                    )
                     if nxt is not None
                     else None
                 )
@@ -1589,10 +1620,14 @@ class _Extractor:
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
                     # The request itself leads into them: not a task of its own.
-                    ctx = _Ctx(outer.section, asked, outer.time)
+                    year = self._lead_in_year(c)
+                    ctx = _Ctx(outer.section, asked, year or outer.time)
                     self.cov.skipped["owner_lead_in"] += 1
                     self._outside([c.text])
                     continue
+            if c.kind == "para" and year is not None:
+                # The year of "Trong năm 2025, …:" is its points'; a paragraph ends them.
+                ctx, year = _Ctx(ctx.section, ctx.owners, outer.time), None
             if c.kind == "article":
                 self.cov.skipped["article"] += 1
                 continue
@@ -1796,11 +1831,22 @@ class _Extractor:
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
             # item is a dated duty itself, and its points are read too.
             self._make(node, text, ctx, section, [])
-            self._children(node, ctx, section)
+            self._children(node, self._points_of_subject(node, text, ctx), section)
             return
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _points_of_subject(self, node: _Node, text: str, ctx: _Ctx) -> _Ctx:
+        """The context of an item's bullets when the item is a duty with a subject of its own.
+
+        "(1) Bộ Y tế chỉ đạo … trước ngày …." then "- Chỉ đạo …", "- Chủ trì, phối hợp với
+        …": points with no subject are the item's owner's, not the lead-in's above it.
+        """
+        got = subject(text, self.registry)
+        if got is None or not _owns(got) or not all(c.kind in _BULLETS for c in node.children):
+            return ctx
+        return _Ctx(ctx.section, _Owners(got.leads, [], got.responsible, "lead-in"), ctx.time)
 
     def _owner_lead_in(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An owner's lead-in into points: no task, unless it is a whole sentence first.
@@ -1965,6 +2011,37 @@ class _Extractor:
             if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
                 return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _lead_in_year(self, node: _Node) -> _Time | None:
+        """The year a lead-in opens with ("Trong năm 2025, dự kiến tổ chức … như sau:").
+
+        The points after it are done within that year, unless they say otherwise.
+        """
+        m = _YEAR_OPENING.match(node.text)
+        if m is None:
+            return None
+        spans = find_spans(m.group(1), self.issued)
+        if len(spans) != 1 or not spans[0].read:
+            return None
+        self._count(spans)
+        return _Time(spans, m.group(1), node.line, "field")
+
+    def _work_owner(self, text: str) -> _Owners | None:
+        """The body whose work a paragraph ending in ":" announces, for the points after it.
+
+        "Một trong các công tác trọng tâm của Ủy ban … năm 2025 là …, cụ thể:" and "…, dự
+        kiến tổ chức các phiên họp của Ủy ban … như sau:": the points are that body's work.
+        """
+        if not text.rstrip().endswith(":"):
+            return None
+        f = fold_aligned(text)
+        for m in _WORK_OF.finditer(f):
+            stop = _WORK_OF_END.search(f, m.end())
+            name = text[m.end() : stop.start() if stop else len(text)].strip(" :")
+            if name and is_owner_list(name, self.registry):
+                found = [self.registry.register(Named(n)) for n in split_names(name, self.registry)]
+                return _Owners(responsible=found, source="lead-in") if found else None
+        return None
 
     def _request_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners a request heading names for the points under it, or None.

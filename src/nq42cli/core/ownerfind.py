@@ -91,6 +91,8 @@ _GENERIC = re.compile(
 # "tổ chức đại diện người sử dụng lao động": the employers' (workers') organisation.
 _AGENTS = re.compile(
     r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
+    # "Chủ đầu tư phối hợp …": the project's investor.
+    r"|chu dau tu\b"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -183,6 +185,8 @@ class Registry:
             )
             n.key, n.known = body.key, True
             return n
+        # "Đồng chí Bộ trưởng Bộ Y tế": the honorific is no part of the office-holder's name.
+        n.written = re.sub(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])", "", n.written)
         name = n.written
         key = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:40].strip("_") or "owner"
         if key[0].isdigit():
@@ -397,6 +401,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True
     if f.startswith("dau tu", i) and re.search(r"\b(?:dang ky|thu tuc)\s+$", f[max(0, i - 9) : i]):
         return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
+    if f.startswith("dau tu", i) and re.search(r"\bchu\s+$", f[max(0, i - 4) : i]):
+        return True  # "Chủ đầu tư": the investor, a noun
     if re.search(r"\b(?:nha|nguoi)\s+$", f[max(0, i - 6) : i]):
         # "các nhà đầu tư", "nhà cung cấp dịch vụ", "người sử dụng lao động": who does
         # it, a noun

@@ -349,6 +349,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.assessment": ("kết quả, hạn chế đã qua", "results or shortcomings told, no task"),
     "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
     "skip.closing": ("lời kết của thông báo", "a notice's closing line"),
+    "skip.caption": ("chú thích ảnh của bài viết", "an article's picture caption"),
+    "skip.commentary": ("lời tổng kết của bài viết", "an article's summing up"),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.empty_owner_heading": (
