@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import sys
@@ -29,8 +30,9 @@ SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
 # Property tests must not depend on how fast the machine is: no per-example deadline, no
 # "data generation too slow" health check, and the same examples on every run and machine
 # (derandomize, no example database), so a slow or busy CI cannot fail where a laptop
-# passed. The number of examples is set here, once (a test sets its own only to run
-# fewer, where each example runs the whole CLI): 25 in the README's run, which keeps it
+# passed. The number of examples is set here, once (a test that names its own count, for
+# examples much dearer or cheaper than most, names its CI count through scaled() below, so
+# it follows the profile): 25 in the README's run, which keeps it
 # under a minute on two busy cores; HYPOTHESIS_PROFILE=ci draws 200 (.ci/run runs every
 # property test so, `-m hypothesis`), and HYPOTHESIS_PROFILE=explore 1,000 fresh random
 # ones per test to look further.
@@ -50,6 +52,21 @@ settings.register_profile(
     max_examples=1000,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nq42"))
+
+CI_EXAMPLES = settings.get_profile("ci").max_examples
+
+
+def scaled(ci_examples: int) -> int:
+    """The examples for a test that names its own count: ``ci_examples`` under
+    HYPOTHESIS_PROFILE=ci, and the same share of the loaded profile's count elsewhere
+    (an eighth in the default run, five times under explore), never fewer than 10.
+
+    A test whose examples are much dearer or cheaper than the profile's usual one sets
+    its CI count through this, so the default run stays fast while CI runs as many as
+    the test asked for: ``@settings(max_examples=scaled(300))``.
+    """
+    share = settings.default.max_examples * ci_examples / CI_EXAMPLES
+    return max(min(10, ci_examples), math.ceil(share))
 
 
 posix_only = pytest.mark.skipif(
