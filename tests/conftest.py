@@ -179,6 +179,16 @@ def _command_built_once() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def kit_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One result of every kind (tests/results_kit.py), built once per worker for the
+    tests that only render them (test_output_pipeline, test_labels): building them
+    writes a workspace and runs most of the API, several times the cost of rendering."""
+    from tests.results_kit import results
+
+    return results(tmp_path_factory.mktemp("kit"))
+
+
 # The encoding of the streams the CLI is given: the run's PYTHONIOENCODING (.ci/run runs
 # the CLI tests once with cp1258, Vietnamese Windows' code page), else UTF-8.
 STREAM_CHARSET = os.environ.get("PYTHONIOENCODING", "").partition(":")[0] or "utf-8"
