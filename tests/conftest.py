@@ -79,7 +79,7 @@ def scaled(ci_examples: int) -> int:
     from hypothesis import settings
 
     load_profiles()
-    share = settings.default.max_examples * ci_examples / CI_EXAMPLES
+    share = settings().max_examples * ci_examples / CI_EXAMPLES
     return max(min(10, ci_examples), math.ceil(share))
 
 
