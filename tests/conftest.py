@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import os
 import shutil
 import sys
@@ -9,15 +11,18 @@ import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-import yaml
-from hypothesis import HealthCheck, settings
-from typer.testing import CliRunner, Result
 
-from nq42cli.cli import app
-from nq42cli.core.rules import RecordLike
+if TYPE_CHECKING:
+    from typer.testing import Result
+
+    from nq42cli.core.rules import RecordLike
+
+# What this module imports for the tests (hypothesis, typer, nq42 itself, yaml) it
+# imports on first use: under xdist the controlling process loads this conftest too but
+# runs no test, and importing them there cost it about a CPU-second a run.
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "data" / "plan.yaml"
@@ -29,27 +34,53 @@ SEED = ROOT / "tests" / "fixtures" / "ke-hoach-thuc-hien-nq42.txt"
 # Property tests must not depend on how fast the machine is: no per-example deadline, no
 # "data generation too slow" health check, and the same examples on every run and machine
 # (derandomize, no example database), so a slow or busy CI cannot fail where a laptop
-# passed. The number of examples is set here, once (a test sets its own only to run
-# fewer, where each example runs the whole CLI): 25 in the README's run, which keeps it
+# passed. The number of examples is set here, once (a test that names its own count, for
+# examples much dearer or cheaper than most, names its CI count through scaled() below, so
+# it follows the profile): 25 in the README's run, which keeps it
 # under a minute on two busy cores; HYPOTHESIS_PROFILE=ci draws 200 (.ci/run runs every
 # property test so, `-m hypothesis`), and HYPOTHESIS_PROFILE=explore 1,000 fresh random
-# ones per test to look further.
-settings.register_profile(
-    "nq42",
-    max_examples=25,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile("ci", parent=settings.get_profile("nq42"), max_examples=200)
-settings.register_profile(
-    "explore",
-    parent=settings.get_profile("nq42"),
-    derandomize=False,
-    max_examples=1000,
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nq42"))
+# ones per test to look further. They are loaded before any test module is collected
+# (pytest_configure below, or the first scaled()), never in the xdist controller.
+CI_EXAMPLES = 200
+
+
+@functools.cache
+def load_profiles() -> None:
+    """Register the profiles and load the run's (once)."""
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile(
+        "nq42",
+        max_examples=25,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    settings.register_profile("ci", parent=settings.get_profile("nq42"), max_examples=CI_EXAMPLES)
+    settings.register_profile(
+        "explore",
+        parent=settings.get_profile("nq42"),
+        derandomize=False,
+        max_examples=1000,
+    )
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "nq42"))
+
+
+def scaled(ci_examples: int) -> int:
+    """The examples for a test that names its own count: ``ci_examples`` under
+    HYPOTHESIS_PROFILE=ci, and the same share of the loaded profile's count elsewhere
+    (an eighth in the default run, five times under explore), never fewer than 10.
+
+    A test whose examples are much dearer or cheaper than the profile's usual one sets
+    its CI count through this, so the default run stays fast while CI runs as many as
+    the test asked for: ``@settings(max_examples=scaled(300))``.
+    """
+    from hypothesis import settings
+
+    load_profiles()
+    share = settings().max_examples * ci_examples / CI_EXAMPLES
+    return max(min(10, ci_examples), math.ceil(share))
 
 
 posix_only = pytest.mark.skipif(
@@ -78,6 +109,9 @@ def pytest_configure(config: pytest.Config) -> None:
     raises ImportError and ``os.fchmod`` is not there. filelock is dropped from
     ``sys.modules`` so that it chooses its lock again without fcntl.
     """
+    runs_tests = hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None)
+    if runs_tests:  # a worker, or a run without xdist: not the xdist controller
+        load_profiles()
     if not config.getoption("--without-posix"):
         return
     for name in POSIX_ONLY_MODULES:
@@ -152,6 +186,8 @@ def _command_built_once() -> Iterator[None]:
     import typer.main
     import typer.testing
 
+    from nq42cli.cli import app
+
     built = typer.main.get_command(app)
 
     def cached(given: typer.Typer) -> Any:
@@ -160,6 +196,16 @@ def _command_built_once() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(typer.testing, "_get_command", cached)
         yield
+
+
+@pytest.fixture(scope="session")
+def kit_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One result of every kind (tests/results_kit.py), built once per worker for the
+    tests that only render them (test_output_pipeline, test_labels): building them
+    writes a workspace and runs most of the API, several times the cost of rendering."""
+    from tests.results_kit import results
+
+    return results(tmp_path_factory.mktemp("kit"))
 
 
 # The encoding of the streams the CLI is given: the run's PYTHONIOENCODING (.ci/run runs
@@ -174,6 +220,8 @@ def read_yaml(path: Path) -> Any:
     same data as PyYAML's pure-Python one (checked for each of these files) in a tenth
     of the time. What nq42 itself reads is never read this way.
     """
+    import yaml
+
     return yaml.load(
         path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     )
@@ -181,6 +229,10 @@ def read_yaml(path: Path) -> Any:
 
 def run(*args: str, code: int = 0, env: dict[str, str] | None = None) -> Result:
     """Run ``nq42 ARGS`` in-process and check its exit code."""
+    from typer.testing import CliRunner
+
+    from nq42cli.cli import app
+
     runner = CliRunner(charset=STREAM_CHARSET)
     result = runner.invoke(app, list(args), catch_exceptions=False, env=env)
     # A stream that cannot hold Vietnamese is switched to UTF-8 (nq42cli.streams):
@@ -204,7 +256,7 @@ def check_jsonschema(schema: Path, instance: Path) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-class _ByDuty(Mapping[tuple[str, str], Sequence[RecordLike]]):
+class _ByDuty(Mapping[tuple[str, str], Sequence["RecordLike"]]):
     """Progress records by duty id, whatever the plan (what the query tests need)."""
 
     def __init__(self, by_id: dict[str, list[RecordLike]]) -> None:

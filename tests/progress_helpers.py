@@ -25,6 +25,17 @@ def workspace(tmp: Path) -> Path:
     return data / "plan.yaml"
 
 
+def copy_workspace(made: Path, tmp: Path) -> Path:
+    """Copy the workspace that :func:`workspace` (and whatever was recorded into it) made
+    under ``made`` to ``tmp``; return the copy's plan.
+
+    For the tests that each want the same recorded workspace of their own: recording it
+    once per module and copying it is a fraction of recording it again for each test.
+    """
+    shutil.copytree(made / "data", tmp / "data")
+    return tmp / "data" / "plan.yaml"
+
+
 def registry_beside(folder: Path) -> Directory | None:
     """The owners registry of the plan whose progress ``folder`` is (None: it has none)."""
     from nq42cli.core.owners import load_registry

@@ -263,6 +263,12 @@ def results(root: Path, lang: str = "vi") -> dict[str, Any]:
     }
 
 
+def in_language(made: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``made`` (from :func:`results`) as ``results(root, lang)`` gives it: only the
+    report, which is built in a language, differs."""
+    return {k: status_report(made["status"], lang) if k == "report" else v for k, v in made.items()}
+
+
 def _named_by_file_name(found: PlansList) -> PlansList:
     """The plans with each file by its name: the test's folder (pytest-of-USER/…) is no
     word of any language, yet a word finder would read one in it."""

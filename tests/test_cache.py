@@ -164,6 +164,8 @@ def test_index_answers_like_the_plan(
     assert run(*args).stdout == expected
 
 
+# -m process (.ci/run): twelve real processes racing, their CPU mostly in the children.
+@pytest.mark.process
 def test_racing_processes_all_answer_right(tmp_path: Path, plan: Path) -> None:
     """Four processes building the same index at once all print the right answer, three
     times over, and leave no temp file.

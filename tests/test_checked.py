@@ -25,7 +25,7 @@ from nq42cli.core.models import Plan
 from nq42cli.core.problems import DataError
 from nq42cli.core.progress import Event, load_progress
 from nq42cli.core.record import append_record
-from tests.conftest import PLAN
+from tests.conftest import PLAN, scaled
 from tests.progress_helpers import write_progress
 
 TODAY = date(2026, 1, 1)
@@ -208,7 +208,7 @@ _EVENTS = st.sampled_from([Event.DONE, Event.NOTE, Event.STARTED, Event.PROGRESS
 _DAYS = st.integers(min_value=0, max_value=30).map(lambda n: date(2023, 12, 1) + timedelta(40 * n))
 
 
-@settings(max_examples=25)
+@settings(max_examples=scaled(25))
 @given(data=st.data())
 def test_appends_with_the_cache_end_as_they_do_without(
     plan: Plan, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject

@@ -264,6 +264,9 @@ def _wait_at_most(pid: int, seconds: float) -> None:
         os.close(fd)
 
 
+# -m process (.ci/run): 24 real processes, and the step walks above already kill at every
+# step for certain; this random complement is left out of the default run.
+@pytest.mark.process
 def test_kill_9_at_random_moments_keeps_every_acknowledged_record(warm: Path) -> None:
     """12 `nq42 record` runs killed at random moments, each after one that runs to the end.
 
@@ -355,6 +358,8 @@ def test_the_installed_script_survives_kill_9(tmp_path: Path) -> None:
         assert _notes(plan_obj, path, "IV.2.b") == expected
 
 
+# -m process (.ci/run): twenty real processes at once, their CPU mostly in the children.
+@pytest.mark.process
 def test_twenty_concurrent_records_each_land_exactly_once(warm: Path) -> None:
     """Twenty processes record into a progress folder that does not exist yet, at once.
 
@@ -379,6 +384,8 @@ def _done_args(evidence: str) -> list[str]:
     return ["record", "IV.2.d", "--done", "--on", "2024-06-01", "--evidence", evidence]
 
 
+# -m process (.ci/run): twenty real processes at once, their CPU mostly in the children.
+@pytest.mark.process
 def test_twenty_concurrent_completions_only_one_lands(warm: Path) -> None:
     """Twenty processes record the same duty done at once, without --force.
 

@@ -13,19 +13,27 @@ import openpyxl
 import pytest
 
 from tests.conftest import run
-from tests.progress_helpers import workspace
+from tests.progress_helpers import copy_workspace, workspace
 
 FORMULA = '=HYPERLINK("http://evil.example","bấm")'
 MARKUP = "<script>alert('x')</script> & <b>đậm</b>"
 
 
-@pytest.fixture
-def plan(tmp_path: Path) -> str:
-    """The real plan, its progress, and two records with hostile evidence."""
-    p = str(workspace(tmp_path))
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real plan, its progress, and two records with hostile evidence (recorded by
+    the CLI once for the module; each test gets a copy of its own)."""
+    root = tmp_path_factory.mktemp("exports-plan")
+    p = str(workspace(root))
     run("record", "IV.6.a", "--done", "--on", "2024-03-25", "--evidence", FORMULA, "--plan", p)
     run("record", "IV.4.b", "--done", "--on", "2024-04-02", "--evidence", MARKUP, "--plan", p)
-    return p
+    return root
+
+
+@pytest.fixture
+def plan(recorded: Path, tmp_path: Path) -> str:
+    """A copy of its own of the real plan with the two records (``recorded``)."""
+    return str(copy_workspace(recorded, tmp_path))
 
 
 def export(plan: str, *args: str, code: int = 0) -> str:

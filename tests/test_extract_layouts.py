@@ -21,7 +21,7 @@ from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.draft import plan_text
-from tests.conftest import run
+from tests.conftest import run, scaled
 
 TABLES = Path(__file__).parent / "fixtures" / "tables"
 
@@ -394,7 +394,7 @@ def test_extract_never_raises_and_its_draft_validates(text: str) -> None:
     load_plan_text(rendered, "<draft>")
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=scaled(100), deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_extract_never_raises_on_random_text(text: str) -> None:
     """Random characters never raise either."""

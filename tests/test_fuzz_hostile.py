@@ -43,11 +43,11 @@ from nq42cli.core.progress import Record, header, parse_duty_text, record_yaml
 from nq42cli.core.rules import Event
 from nq42cli.core.text import MAX_NON_STARTERS, fold, nfc, unwritable, visible
 from nq42cli.render.safety import json_safe
-from tests.conftest import PLAN, read_yaml
+from tests.conftest import PLAN, read_yaml, scaled
 
 RAW = ["\x1b", "\x07", "\x85", "\x9b", "\u202e", "\u2066", "\u200b", "\u2028", "\u2029"]
 SETTINGS = settings(
-    max_examples=20,
+    max_examples=scaled(20),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -296,7 +296,7 @@ def _real_plan() -> Plan:
     return load_plan(PLAN).plan
 
 
-@settings(max_examples=100, deadline=None, derandomize=True)
+@settings(max_examples=scaled(100), deadline=None, derandomize=True)
 @given(
     # Every event but an adjusted deadline, which needs a phrase the plan's windows take.
     st.sampled_from([e for e in Event if e.value != "deadline"]),
@@ -340,7 +340,7 @@ def test_any_record_nq42_accepts_is_written_so_that_it_reads_back(
     assert list(doc.records) == [rec]
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=scaled(200), deadline=None, derandomize=True)
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
 def test_text_helpers_take_anything(value: str) -> None:
     """Any string, lone surrogates included: the escape leaves nothing unsafe and always

@@ -12,7 +12,6 @@ import functools
 import io
 import string
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import icalendar
@@ -21,7 +20,7 @@ import pytest
 
 from nq42cli.render import REGISTRY, Format, render
 from nq42cli.render.labels import LABELS, LANGS, word
-from tests.results_kit import DATA_WORDS, results
+from tests.results_kit import DATA_WORDS, in_language
 
 HUMAN = (Format.TABLE, Format.MD, Format.HTML, Format.XLSX, Format.ICS)
 # Plain text that people read in their language (other text formats are for tools).
@@ -119,9 +118,11 @@ def _found(words: frozenset[str], text: str) -> list[str]:
 
 
 @pytest.fixture(scope="module", params=LANGS)
-def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+def built(request: pytest.FixtureRequest, kit_results: dict[str, Any]) -> Any:
+    """The results of every kind (built once for the run, tests/conftest.py) as
+    ``results(root, lang)`` gives them."""
     lang: str = request.param
-    return lang, results(tmp_path_factory.mktemp(f"labels-{lang}"), lang)
+    return lang, in_language(kit_results, lang)
 
 
 @pytest.mark.parametrize(("kind", "fmt"), PAIRS, ids=str)
@@ -136,9 +137,9 @@ def test_human_formats_speak_one_language(
     assert _found(_words_of(lang), text), f"{kind} {fmt} in {lang} shows none of its words"
 
 
-def test_html_declares_its_language(tmp_path: Path) -> None:
+def test_html_declares_its_language(kit_results: dict[str, Any]) -> None:
     """The page's lang attribute follows --lang (screen readers, hyphenation, spell check)."""
-    made = results(tmp_path)
+    made = kit_results
     for lang in LANGS:
         out = render(made["status"], Format.HTML, lang)
         assert isinstance(out, str)

@@ -28,12 +28,12 @@ from nq42cli.core.loader import load_plan_text
 from nq42cli.core.report import PeriodicReport
 from nq42cli.render import BINARY, REGISTRY, Format, formats, render
 from nq42cli.render.report import Report
-from tests.results_kit import results
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return results(tmp_path_factory.mktemp("pipeline"))
+def built(kit_results: dict[str, Any]) -> dict[str, Any]:
+    """The results of every kind, built once for the run (tests/conftest.py)."""
+    return kit_results
 
 
 class _StrictHTML(HTMLParser):

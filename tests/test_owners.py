@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from nq42cli.core.directory import Directory, PartChoice, ResolveError
 from nq42cli.core.owners import load_registry, load_registry_text
 from nq42cli.core.problems import DataError
-from tests.conftest import ROOT, check_jsonschema
+from tests.conftest import ROOT, check_jsonschema, scaled
 
 REGISTRY = ROOT / "data" / "owners.yaml"
 BUNDLED = ROOT / "src" / "nq42cli" / "data" / "owners.yaml"
@@ -385,7 +385,7 @@ PROVINCES = sorted(
 )
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=scaled(300), deadline=None, derandomize=True)
 @given(
     st.sampled_from(PROVINCES),
     st.sampled_from(["name", "short", "place", "tinh", "bare"]),

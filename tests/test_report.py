@@ -25,23 +25,31 @@ from nq42cli.core.windows import Period, TimeParseError
 from nq42cli.render import report_json, report_words
 from nq42cli.render.report_words import percent
 from tests.conftest import run
-from tests.progress_helpers import workspace
+from tests.progress_helpers import copy_workspace, workspace
 
 FORMULA = '=HYPERLINK("http://evil.example","bấm")'
 MARKUP = "<script>alert('x')</script> & <b>đậm</b>"
 
 
-@pytest.fixture
-def plan(tmp_path: Path) -> str:
-    """The real plan with three records: done on time, done late with markup, adjusted."""
-    p = str(workspace(tmp_path))
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real plan with three records: done on time, done late with markup, adjusted
+    (recorded by the CLI once for the module; each test gets a copy of its own)."""
+    root = tmp_path_factory.mktemp("report-plan")
+    p = str(workspace(root))
     run("record", "IV.6.a", "--done", "--on", "2024-03-25", "--evidence", FORMULA, "--plan", p)
     run("record", "IV.4.b", "--done", "--on", "2024-04-02", "--evidence", MARKUP, "--plan", p)
     run(
         "record", "IV.3.a", "--deadline", "quý IV/2025", "--on", "2024-06-01",
         "--evidence", "Công văn thử nghiệm số 1", "--plan", p,
     )  # fmt: skip
-    return p
+    return root
+
+
+@pytest.fixture
+def plan(recorded: Path, tmp_path: Path) -> str:
+    """A copy of its own of the real plan with the three records (``recorded``)."""
+    return str(copy_workspace(recorded, tmp_path))
 
 
 # --------------------------------------------------------------------------- periods

@@ -51,7 +51,7 @@ from nq42cli.core.rules import (
 from nq42cli.core.status import status_rows
 from nq42cli.core.windows import Every, Flag, Period, Window, WindowKind, parse_phrase
 from nq42cli.render import ics
-from tests.conftest import run
+from tests.conftest import run, scaled
 
 PLAN_DAY = date(2023, 11, 27)
 
@@ -342,7 +342,7 @@ def member_records(draw: st.DrawFn) -> list[Record]:
     return out
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=scaled(60), deadline=None, derandomize=True)
 @given(member_records(), st.dates(date(2024, 1, 1), date(2026, 12, 31)))
 def test_group_completion_matches_a_day_by_day_reference(
     records: list[Record], as_of: date

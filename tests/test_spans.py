@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from nq42cli.core.spans import APPROXIMATE, find_spans
 from nq42cli.core.windows import WindowKind
-from tests.conftest import run
+from tests.conftest import run, scaled
 
 ISSUED = date(2025, 1, 10)
 
@@ -215,7 +215,7 @@ def test_a_target_beside_a_real_deadline_does_not_hide_it() -> None:
     assert _read(text) == [("trong năm 2025", "deadline", "2025-12-31")]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=scaled(300), deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_find_spans_never_raises(text: str) -> None:
     """Any text gives spans whose offsets slice it, never an exception."""
@@ -233,7 +233,7 @@ _WORDS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=scaled(300), deadline=None)
 @given(st.lists(_WORDS, max_size=25).map(" ".join))
 def test_find_spans_never_raises_on_time_like_words(text: str) -> None:
     """Sentences built from time words and traps never raise either."""
