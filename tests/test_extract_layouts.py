@@ -3627,3 +3627,27 @@ def test_delegations_and_deputies_in_a_list_of_bodies() -> None:
         "Đoàn đại biểu Quốc hội",
         "Đại biểu Quốc hội",
     ]
+
+
+def test_a_section_on_whom_where_and_when_a_plan_covers_is_no_duty() -> None:
+    """ "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "1. Đối tượng …", "2. Phạm vi
+    …", "3. Thời gian thực hiện: Từ nay đến hết năm 2025": whom, where and when the plan
+    covers, no task, and its period is no deadline. A campaign's "Đối tượng và thời gian
+    thi đua" keeps its schedule."""
+    text = (
+        "KẾ HOẠCH\n\nI. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN\n\n"
+        "1. Đối tượng thực hiện\n\nNgười dân, cán bộ, công chức và toàn xã hội.\n\n"
+        "2. Phạm vi thực hiện\n\nKế hoạch được thực hiện trên phạm vi toàn tỉnh.\n\n"
+        "3. Thời gian thực hiện:\n\nTừ nay đến hết năm 2025.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 19), number="9/KH-UBND")
+    assert [d["section"] for d in draft.duties] == ["II"]
+    assert all(d.get("timing") is None for d in draft.duties)
+    text = (
+        "KẾ HOẠCH\n\nI. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA\n\n"
+        "1. Đợt 01: tổ chức ra quân từ ngày 20/11/2025 đến ngày 03/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 19), number="9/KH-UBND")
+    assert [d["section"] for d in draft.duties] == ["I"]
+

@@ -934,6 +934,12 @@ _ARTICLE_NORMATIVE = re.compile(
     r"|dieu kien (?:huong|duoc|ho tro|ap dung)|nguyen tac|giai thich tu ngu"
     r"|muc(?:,)? (?:ho tro|chi|thu|huong|thoi gian)|ho so\b|trinh tu|thu tuc\b)"
 )
+# A section title naming only whom, where and when a plan covers ("Đối tượng, phạm vi và
+# thời gian thực hiện", "Phạm vi, đối tượng"); never a campaign's "thời gian thi đua".
+_SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
+_SCOPE_TITLE = re.compile(
+    rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
+)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
@@ -1489,6 +1495,12 @@ class _Extractor:
             # it, not work.
             self.cov.skipped["members"] += len(node.children)
             self._outside([c.text for c in node.children])
+            return
+        if _SCOPE_TITLE.match(f) and node.children:
+            # "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN": whom and where the plan
+            # reaches and its period, no task; its period is no duty's deadline.
+            self.cov.skipped["scope"] += len(node.children)
+            self._outside(_texts(node))
             return
         if re.match(r"quyen han\b", f) and node.children:
             # "Điều 3. Quyền hạn của Ban Chỉ đạo": what a body may do, not work it is given.
