@@ -3651,3 +3651,21 @@ def test_a_section_on_whom_where_and_when_a_plan_covers_is_no_duty() -> None:
     draft = extract(text, issued=date(2025, 11, 19), number="9/KH-UBND")
     assert [d["section"] for d in draft.duties] == ["I"]
 
+
+def test_a_run_of_numbered_points_that_loses_one_number_goes_on() -> None:
+    """ "(1) …" to "(4) …", then a paragraph where "(5)" lost its number, then
+    "(6) …", "(7) …": the run goes on; "(6)" and "(7)" are points, not footnotes."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh tập trung các nhiệm vụ sau:\n"
+        "(1) Huy động lực lượng tiếp cận các hộ dân bị cô lập.\n"
+        "(2) Hỗ trợ dọn dẹp nhà cửa, trường lớp.\n"
+        "(3) Rà soát, tổng hợp thiệt hại.\n"
+        "(4) Bố trí chỗ ở tạm cho các hộ dân.\n"
+        "Tổ chức tiếp nhận và phân phối hàng cứu trợ.\n"
+        "(6) Chủ động công bố thông tin về nhu cầu hàng hóa.\n"
+        "(7) Ban hành các chính sách hỗ trợ người dân.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 23), number="9/CĐ-TTg")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Chủ động công bố") for t in texts)
+    assert any(t.startswith("Ban hành các chính sách") for t in texts)

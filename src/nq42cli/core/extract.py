@@ -516,6 +516,15 @@ def _split_subjects(
     return out, flags
 
 
+_SKIP_RUN = 3  # a run of "(1)", "(2)", "(3)" … may lose one number after this many
+
+
+def _run_next(run: list[_Node]) -> int:
+    """The number the next member of a run of "(1) …" paragraphs should bear."""
+    m = _PAREN_ITEM.match(run[-1].text)
+    return int(m.group(1)) + 1 if m is not None else len(run) + 1
+
+
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
     """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
 
@@ -530,7 +539,20 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     prev: _Node | None = None
     for b in blocks:
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
-        if m is not None and current and m.group(1) == str(len(current) + 1):
+        if m is not None and current and m.group(1) == str(_run_next(current)):
+            current.append(b)
+            prev = b
+            continue
+        if (
+            m is not None
+            and len(current) >= _SKIP_RUN
+            and m.group(1) == str(_run_next(current) + 1)
+            and prev is not None
+            and prev.kind == "para"
+            and _PAREN_ITEM.match(prev.text) is None
+        ):
+            # "(4) …" then a paragraph then "(6) …": the paragraph stands where "(5)"
+            # lost its number; the run goes on (its items keep their printed numbers).
             current.append(b)
             prev = b
             continue
