@@ -3669,3 +3669,22 @@ def test_a_run_of_numbered_points_that_loses_one_number_goes_on() -> None:
     texts = [d["text"] for d in draft.duties]
     assert any(t.startswith("Chủ động công bố") for t in texts)
     assert any(t.startswith("Ban hành các chính sách") for t in texts)
+
+
+def test_months_apart_in_one_year_are_rounds_each_dated() -> None:
+    """ "quan trắc vào tháng 4 và tháng 8 năm 2026": two rounds, each by its month's end
+    (not a span of months, which needs them in a row: "tháng 4 và tháng 5 năm 2026" is one
+    window). Months out of order stay unread."""
+    text = (
+        "KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Y tế thực hiện quan trắc môi trường nước vào tháng 4 và tháng 8 năm 2026.\n\n"
+        "2. Sở Y tế kiểm tra vào tháng 4 và tháng 5 năm 2026.\n\n"
+        "3. Sở Y tế kiểm tra vào tháng 8 và tháng 4 năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="9/KH-UBND")
+    d = _by_id(draft)
+    assert d["I.1"]["timing"] == "vào tháng 4 và tháng 8 năm 2026"
+    assert len(d["I.1"]["windows"]) == 2
+    assert len(d["I.2"]["windows"]) == 1
+    assert d["I.3"]["timing"] is None
+    _valid(draft)
