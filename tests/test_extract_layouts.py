@@ -3688,3 +3688,23 @@ def test_months_apart_in_one_year_are_rounds_each_dated() -> None:
     assert len(d["I.2"]["windows"]) == 1
     assert d["I.3"]["timing"] is None
     _valid(draft)
+
+
+def test_ministers_with_their_plural_then_the_provinces_chairs_are_two_owners() -> None:
+    """ "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh,
+    thành phố …": the ministers (their plural named) and the provinces' chairs are two
+    owners; a bare "Bộ trưởng, Thủ trưởng …, Chủ tịch …" stays one phrase."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương chịu trách nhiệm về kết quả cắt giảm thủ tục.\n\n"
+        "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành "
+        "phố trực thuộc Trung ương chỉ đạo rà soát thủ tục.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/CĐ-TTg")
+    first, second = draft.duties
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
+    assert len(_owners(draft, second)) == 1

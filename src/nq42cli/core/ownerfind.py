@@ -530,6 +530,15 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"cac (?:co quan|don vi)(?: co)? lien quan\b", f[after:])
     ):
         return False
+    # "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh
+    # …": the ministers, their plural named, then the provinces' chairs: two levels, two
+    # owners (a bare "Bộ trưởng, …, Chủ tịch …" stays the one phrase below).
+    if (
+        not and_
+        and re.match(r"(?:cac )?(?:dong chi )?bo truong cac bo\b", head)
+        and re.match(r"chu tich (?:uy ban nhan dan|ubnd) cac tinh\b", f[after:])
+    ):
+        return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
     if re.match(
         r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)(?: cac \w+)?\s*,",
