@@ -3708,3 +3708,21 @@ def test_ministers_with_their_plural_then_the_provinces_chairs_are_two_owners() 
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
     ]
     assert len(_owners(draft, second)) == 1
+
+
+def test_a_time_after_a_target_and_a_verb_handing_the_work_on_is_the_duties() -> None:
+    """ "… bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt
+    trong tháng 11 năm 2025": the submission is due that month; the target comes before
+    it. Without the verb ("… đạt tối thiểu 30% trong năm 2026") the year stays the
+    target's."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Bộ Công Thương hoàn thành việc rà soát phương án bảo đảm đạt mục tiêu cắt giảm "
+        "tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025.\n\n"
+        "2. Bộ Công Thương rà soát phương án bảo đảm đạt mục tiêu cắt giảm tối thiểu 30% "
+        "trong năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/CĐ-TTg")
+    first, second = draft.duties
+    assert first["timing"] == "trong tháng 11 năm 2025"
+    assert second.get("timing") is None
