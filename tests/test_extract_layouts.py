@@ -3726,3 +3726,17 @@ def test_a_time_after_a_target_and_a_verb_handing_the_work_on_is_the_duties() ->
     first, second = draft.duties
     assert first["timing"] == "trong tháng 11 năm 2025"
     assert second.get("timing") is None
+
+
+def test_among_which_ends_an_owners_name() -> None:
+    """ "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
+    tâm là các tỉnh: …:": "trong đó" (among which) ends the name; the focus is no owner."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó "
+        "trọng tâm là các tỉnh: Gia Lai và Lâm Đồng:\n"
+        "a) Tổ chức xây dựng kế hoạch sửa chữa nhà ở cho các hộ dân.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 30), number="9/CĐ-TTg")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]

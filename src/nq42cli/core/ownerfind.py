@@ -344,10 +344,10 @@ def _in_head(text: str, f: str, i: int) -> bool:
 
 
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
-# hợp …", "Bộ Công an trong việc bảo đảm …", "… các cấp, nhất là thành phố Hà Nội"): the
-# name has ended.
+# hợp …", "Bộ Công an trong việc bảo đảm …", "… các cấp, nhất là thành phố Hà Nội", "…
+# các tỉnh, thành phố từ A đến B, trong đó trọng tâm là …"): the name has ended.
 _ENDERS = re.compile(
-    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
+    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi|do)|ve (?:viec|cong tac)"
     r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
     # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
     r"|tren co so|can cu"
