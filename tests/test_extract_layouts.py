@@ -3740,3 +3740,16 @@ def test_among_which_ends_an_owners_name() -> None:
     draft = extract(text, issued=date(2025, 11, 30), number="9/CĐ-TTg")
     names = [n for n, _ in _owners(draft, draft.duties[0])]
     assert names == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]
+
+
+def test_the_governor_of_the_state_bank_is_an_office() -> None:
+    """ "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …": the Governor is an office holder
+    like a minister, and owns the duty."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng triển khai các chính "
+        "sách tín dụng đối với doanh nghiệp bị thiệt hại.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 23), number="9/CĐ-TTg")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]

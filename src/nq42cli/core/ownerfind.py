@@ -65,6 +65,8 @@ _HEADS = (
     "|bao hiem xa hoi|kho bac|toa an|kiem toan|thanh tra|mat tran|lien doan|doan|cong an"
     "|quan khu|chi nhanh|trung tam|tap doan|tong cong ty|thuong truc|thuong vu|lanh dao"
     "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
+    # "Thống đốc Ngân hàng Nhà nước Việt Nam": the Governor, an office like a minister's.
+    "|thong doc"
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
@@ -255,7 +257,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
-     "truong ban", "to truong", "chu nhiem", "tu lenh"}
+     "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc"}
 )  # fmt: skip
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
