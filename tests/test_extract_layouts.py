@@ -3753,3 +3753,19 @@ def test_the_governor_of_the_state_bank_is_an_office() -> None:
     draft = extract(text, issued=date(2025, 11, 23), number="9/CĐ-TTg")
     names = [n for n, _ in _owners(draft, draft.duties[0])]
     assert names == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_an_owners_lead_in_ending_with_its_completion_dates_its_points() -> None:
+    """ "b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục …, hoàn thành trong tháng 11 năm
+    2025, cụ thể:" then "(1) Bộ Tài chính …", "(2) Bộ Y tế …": each point is due then; a
+    point with its own date keeps it."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập của hệ "
+        "thống thông tin, hoàn thành trong tháng 11 năm 2025, cụ thể:\n"
+        "(1) Bộ Tài chính kết nối cơ sở dữ liệu đăng ký doanh nghiệp.\n"
+        "(2) Bộ Y tế hoàn thành nâng cấp hệ thống trước ngày 15/11/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="9/CĐ-TTg")
+    timings = [d.get("timing") for d in draft.duties]
+    assert timings[-2:] == ["hoàn thành trong tháng 11 năm 2025", "trước ngày 15/11/2025"]
+    _valid(draft)

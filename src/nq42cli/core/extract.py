@@ -962,6 +962,12 @@ _SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
 _SCOPE_TITLE = re.compile(
     rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
 )
+# An owners' lead-in that ends with when the work is done, then lists it:
+# "…, hoàn thành trong tháng 11 năm 2025, cụ thể:".
+_LEAD_IN_DONE = re.compile(
+    r",\s*(?P<t>hoàn thành (?:trong|trước|chậm nhất)[^,;:]{1,60}?),?\s*(?:cụ thể|như sau)\s*:$",
+    re.IGNORECASE,
+)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
@@ -1764,6 +1770,20 @@ class _Extractor:
                 return [text[: m.start()].strip(), text[m.start() :].strip()]
         return []
 
+    def _lead_in_time(self, text: str, line: int) -> _Time | None:
+        """The completion time an owners' lead-in ends with, for the points it spells out.
+
+        "Các Bộ: … khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:"
+        then "(1) Bộ Tài chính …", "(2) …": each point is due then, unless it has a date.
+        """
+        m = _LEAD_IN_DONE.search(text)
+        if m is None:
+            return None
+        spans = find_spans(m["t"], self.issued)
+        if not any(sp.read and _dated(sp) for sp in spans):
+            return None
+        return _Time(spans, m["t"], line, "field")
+
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
         text = node.text.strip()
@@ -1804,11 +1824,15 @@ class _Extractor:
         if lead_in:
             got = subject(text, self.registry)
             if got is not None and (got.leads or got.responsible):
-                owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
-                self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
+                owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+                self._children(
+                    node,
+                    _Ctx(ctx.section, owners, self._lead_in_time(text, node.line) or ctx.time),
+                    section,
+                )
                 made = self.duties[before:]
                 if all(c.kind == "para" for c in node.children) and len(made) == len(node.children):
                     # "X … ban hành:" then "Hướng dẫn …;" … "Hướng dẫn … trước ngày …."
