@@ -3769,3 +3769,20 @@ def test_an_owners_lead_in_ending_with_its_completion_dates_its_points() -> None
     timings = [d.get("timing") for d in draft.duties]
     assert timings[-2:] == ["hoàn thành trong tháng 11 năm 2025", "trước ngày 15/11/2025"]
     _valid(draft)
+
+
+def test_a_capitalised_adverb_after_a_lower_case_word_ends_an_owners_name() -> None:
+    """ "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on its own line, then "Tập trung
+    chỉ đạo …": the name ends before "Tập trung" (and "Khẩn trương")."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\n"
+        "Tập trung chỉ đạo hoàn thành sửa đổi các văn bản quy phạm pháp luật.\n\n"
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Khẩn trương rà soát, sửa đổi các quy định không phù hợp.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/CĐ-TTg")
+    names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
+    assert names == [
+        ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"],
+        ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"],
+    ]

@@ -324,10 +324,26 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
+            if i > guard and _capital_adverb(text, f, i):
+                return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
         i += 1
     return limit
+
+
+def _capital_adverb(text: str, f: str, i: int) -> bool:
+    """A capitalised adverb of manner after a lower-case word: the duty has begun.
+
+    "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, then "Tập trung
+    chỉ đạo …" or "Khẩn trương rà soát …": no name goes on with these words.
+    """
+    return (
+        text[i].isupper()
+        and i >= 2
+        and text[i - 2].islower()
+        and re.match(r"(?:khan truong|tap trung)\b", f[i:]) is not None
+    )
 
 
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
