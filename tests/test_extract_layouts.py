@@ -3865,3 +3865,162 @@ def test_a_lead_in_opening_with_a_year_dates_its_points() -> None:
     assert got[:2] == [("Tổ chức 1", "Trong năm 2025"), ("Tổ chức p", "Trong năm 2025")]
     assert all(t is None for _, t in got[2:])
     assert not any(d["text"].startswith("Dự kiến") for d in draft.duties)
+
+
+def test_a_section_on_whom_where_and_when_a_plan_covers_is_no_duty() -> None:
+    """ "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "1. Đối tượng …", "2. Phạm vi
+    …", "3. Thời gian thực hiện: Từ nay đến hết năm 2025": whom, where and when the plan
+    covers, no task, and its period is no deadline. A campaign's "Đối tượng và thời gian
+    thi đua" keeps its schedule."""
+    text = (
+        "KẾ HOẠCH\n\nI. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN\n\n"
+        "1. Đối tượng thực hiện\n\nNgười dân, cán bộ, công chức và toàn xã hội.\n\n"
+        "2. Phạm vi thực hiện\n\nKế hoạch được thực hiện trên phạm vi toàn tỉnh.\n\n"
+        "3. Thời gian thực hiện:\n\nTừ nay đến hết năm 2025.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 19), number="9/KH-UBND")
+    assert [d["section"] for d in draft.duties] == ["II"]
+    assert all(d.get("timing") is None for d in draft.duties)
+    text = (
+        "KẾ HOẠCH\n\nI. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA\n\n"
+        "1. Đợt 01: tổ chức ra quân từ ngày 20/11/2025 đến ngày 03/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 19), number="9/KH-UBND")
+    assert [d["section"] for d in draft.duties] == ["I"]
+
+
+def test_a_run_of_numbered_points_that_loses_one_number_goes_on() -> None:
+    """ "(1) …" to "(4) …", then a paragraph where "(5)" lost its number, then
+    "(6) …", "(7) …": the run goes on; "(6)" and "(7)" are points, not footnotes."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh tập trung các nhiệm vụ sau:\n"
+        "(1) Huy động lực lượng tiếp cận các hộ dân bị cô lập.\n"
+        "(2) Hỗ trợ dọn dẹp nhà cửa, trường lớp.\n"
+        "(3) Rà soát, tổng hợp thiệt hại.\n"
+        "(4) Bố trí chỗ ở tạm cho các hộ dân.\n"
+        "Tổ chức tiếp nhận và phân phối hàng cứu trợ.\n"
+        "(6) Chủ động công bố thông tin về nhu cầu hàng hóa.\n"
+        "(7) Ban hành các chính sách hỗ trợ người dân.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 23), number="9/CĐ-TTg")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Chủ động công bố") for t in texts)
+    assert any(t.startswith("Ban hành các chính sách") for t in texts)
+
+
+def test_months_apart_in_one_year_are_rounds_each_dated() -> None:
+    """ "quan trắc vào tháng 4 và tháng 8 năm 2026": two rounds, each by its month's end
+    (not a span of months, which needs them in a row: "tháng 4 và tháng 5 năm 2026" is one
+    window). Months out of order stay unread."""
+    text = (
+        "KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Y tế thực hiện quan trắc môi trường nước vào tháng 4 và tháng 8 năm 2026.\n\n"
+        "2. Sở Y tế kiểm tra vào tháng 4 và tháng 5 năm 2026.\n\n"
+        "3. Sở Y tế kiểm tra vào tháng 8 và tháng 4 năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="9/KH-UBND")
+    d = _by_id(draft)
+    assert d["I.1"]["timing"] == "vào tháng 4 và tháng 8 năm 2026"
+    assert len(d["I.1"]["windows"]) == 2
+    assert len(d["I.2"]["windows"]) == 1
+    assert d["I.3"]["timing"] is None
+    _valid(draft)
+
+
+def test_ministers_with_their_plural_then_the_provinces_chairs_are_two_owners() -> None:
+    """ "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh,
+    thành phố …": the ministers (their plural named) and the provinces' chairs are two
+    owners; a bare "Bộ trưởng, Thủ trưởng …, Chủ tịch …" stays one phrase."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương chịu trách nhiệm về kết quả cắt giảm thủ tục.\n\n"
+        "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành "
+        "phố trực thuộc Trung ương chỉ đạo rà soát thủ tục.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/CĐ-TTg")
+    first, second = draft.duties
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
+    assert len(_owners(draft, second)) == 1
+
+
+def test_a_time_after_a_target_and_a_verb_handing_the_work_on_is_the_duties() -> None:
+    """ "… bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt
+    trong tháng 11 năm 2025": the submission is due that month; the target comes before
+    it. Without the verb ("… đạt tối thiểu 30% trong năm 2026") the year stays the
+    target's."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Bộ Công Thương hoàn thành việc rà soát phương án bảo đảm đạt mục tiêu cắt giảm "
+        "tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025.\n\n"
+        "2. Bộ Công Thương rà soát phương án bảo đảm đạt mục tiêu cắt giảm tối thiểu 30% "
+        "trong năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/CĐ-TTg")
+    first, second = draft.duties
+    assert first["timing"] == "trong tháng 11 năm 2025"
+    assert second.get("timing") is None
+
+
+def test_among_which_ends_an_owners_name() -> None:
+    """ "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
+    tâm là các tỉnh: …:": "trong đó" (among which) ends the name; the focus is no owner."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó "
+        "trọng tâm là các tỉnh: Gia Lai và Lâm Đồng:\n"
+        "a) Tổ chức xây dựng kế hoạch sửa chữa nhà ở cho các hộ dân.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 30), number="9/CĐ-TTg")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]
+
+
+def test_the_governor_of_the_state_bank_is_an_office() -> None:
+    """ "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …": the Governor is an office holder
+    like a minister, and owns the duty."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "1. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng triển khai các chính "
+        "sách tín dụng đối với doanh nghiệp bị thiệt hại.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 23), number="9/CĐ-TTg")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_an_owners_lead_in_ending_with_its_completion_dates_its_points() -> None:
+    """ "b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục …, hoàn thành trong tháng 11 năm
+    2025, cụ thể:" then "(1) Bộ Tài chính …", "(2) Bộ Y tế …": each point is due then; a
+    point with its own date keeps it."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập của hệ "
+        "thống thông tin, hoàn thành trong tháng 11 năm 2025, cụ thể:\n"
+        "(1) Bộ Tài chính kết nối cơ sở dữ liệu đăng ký doanh nghiệp.\n"
+        "(2) Bộ Y tế hoàn thành nâng cấp hệ thống trước ngày 15/11/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="9/CĐ-TTg")
+    timings = [d.get("timing") for d in draft.duties]
+    assert timings[-2:] == ["hoàn thành trong tháng 11 năm 2025", "trước ngày 15/11/2025"]
+    _valid(draft)
+
+
+def test_a_capitalised_adverb_after_a_lower_case_word_ends_an_owners_name() -> None:
+    """ "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on its own line, then "Tập trung
+    chỉ đạo …": the name ends before "Tập trung" (and "Khẩn trương")."""
+    text = (
+        "CÔNG ĐIỆN\n\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\n"
+        "Tập trung chỉ đạo hoàn thành sửa đổi các văn bản quy phạm pháp luật.\n\n"
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Khẩn trương rà soát, sửa đổi các quy định không phù hợp.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/CĐ-TTg")
+    names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
+    assert names == [
+        ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"],
+        ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"],
+    ]

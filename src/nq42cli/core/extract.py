@@ -516,6 +516,15 @@ def _split_subjects(
     return out, flags
 
 
+_SKIP_RUN = 3  # a run of "(1)", "(2)", "(3)" … may lose one number after this many
+
+
+def _run_next(run: list[_Node]) -> int:
+    """The number the next member of a run of "(1) …" paragraphs should bear."""
+    m = _PAREN_ITEM.match(run[-1].text)
+    return int(m.group(1)) + 1 if m is not None and m.group(1).isdigit() else len(run) + 1
+
+
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
     """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
 
@@ -532,6 +541,20 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     for b in blocks:
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
         if m is not None and current and m.group(1) == _paren_next(current):
+            current.append(b)
+            prev = b
+            continue
+        if (
+            m is not None
+            and m.group(1).isdigit()
+            and len(current) >= _SKIP_RUN
+            and m.group(1) == str(_run_next(current) + 1)
+            and prev is not None
+            and prev.kind == "para"
+            and _PAREN_ITEM.match(prev.text) is None
+        ):
+            # "(4) …" then a paragraph then "(6) …": the paragraph stands where "(5)"
+            # lost its number; the run goes on (its items keep their printed numbers).
             current.append(b)
             prev = b
             continue
@@ -569,7 +592,7 @@ def _paren_next(run: list[_Node]) -> str:
     m = _PAREN_ITEM.match(run[0].text)
     assert m is not None
     if m.group(1).isdigit():
-        return str(len(run) + 1)
+        return str(_run_next(run))
     return _INLINE_ROMANS[len(run)] if len(run) < len(_INLINE_ROMANS) else ""
 
 
@@ -959,6 +982,18 @@ _ARTICLE_NORMATIVE = re.compile(
     r"^(?:pham vi (?:dieu chinh|ap dung)|doi tuong (?:ap dung|va dieu kien|duoc)"
     r"|dieu kien (?:huong|duoc|ho tro|ap dung)|nguyen tac|giai thich tu ngu"
     r"|muc(?:,)? (?:ho tro|chi|thu|huong|thoi gian)|ho so\b|trinh tu|thu tuc\b)"
+)
+# A section title naming only whom, where and when a plan covers ("Đối tượng, phạm vi và
+# thời gian thực hiện", "Phạm vi, đối tượng"); never a campaign's "thời gian thi đua".
+_SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
+_SCOPE_TITLE = re.compile(
+    rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
+)
+# An owners' lead-in that ends with when the work is done, then lists it:
+# "…, hoàn thành trong tháng 11 năm 2025, cụ thể:".
+_LEAD_IN_DONE = re.compile(
+    r",\s*(?P<t>hoàn thành (?:trong|trước|chậm nhất)[^,;:]{1,60}?),?\s*(?:cụ thể|như sau)\s*:$",
+    re.IGNORECASE,
 )
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
@@ -1516,6 +1551,12 @@ class _Extractor:
             self.cov.skipped["members"] += len(node.children)
             self._outside([c.text for c in node.children])
             return
+        if _SCOPE_TITLE.match(f) and node.children:
+            # "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN": whom and where the plan
+            # reaches and its period, no task; its period is no duty's deadline.
+            self.cov.skipped["scope"] += len(node.children)
+            self._outside(_texts(node))
+            return
         if re.match(r"quyen han\b", f) and node.children:
             # "Điều 3. Quyền hạn của Ban Chỉ đạo": what a body may do, not work it is given.
             self.cov.skipped["powers"] += len(node.children)
@@ -1765,6 +1806,20 @@ class _Extractor:
                 return [text[: m.start()].strip(), text[m.start() :].strip()]
         return []
 
+    def _lead_in_time(self, text: str, line: int) -> _Time | None:
+        """The completion time an owners' lead-in ends with, for the points it spells out.
+
+        "Các Bộ: … khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:"
+        then "(1) Bộ Tài chính …", "(2) …": each point is due then, unless it has a date.
+        """
+        m = _LEAD_IN_DONE.search(text)
+        if m is None:
+            return None
+        spans = find_spans(m["t"], self.issued)
+        if not any(sp.read and _dated(sp) for sp in spans):
+            return None
+        return _Time(spans, m["t"], line, "field")
+
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
         text = node.text.strip()
@@ -1805,11 +1860,15 @@ class _Extractor:
         if lead_in:
             got = subject(text, self.registry)
             if got is not None and (got.leads or got.responsible):
-                owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
-                self._children(node, _Ctx(ctx.section, owners, ctx.time), section)
+                owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
+                self._children(
+                    node,
+                    _Ctx(ctx.section, owners, self._lead_in_time(text, node.line) or ctx.time),
+                    section,
+                )
                 made = self.duties[before:]
                 if all(c.kind == "para" for c in node.children) and len(made) == len(node.children):
                     # "X … ban hành:" then "Hướng dẫn …;" … "Hướng dẫn … trước ngày …."

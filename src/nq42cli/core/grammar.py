@@ -21,6 +21,8 @@ refused naming that word. The readings chosen for ambiguous shapes are listed in
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -389,15 +391,44 @@ def _scan(
             if any(claimed[a:b]):
                 continue
             try:
-                atom = _atom(name, m, text)
+                got = _month_rounds(m, text) if name == "month_list" else None
+                got = got if got is not None else [_atom(name, m, text)]
             except TimeParseError:
                 if lenient:
                     continue
                 raise
-            atoms.append(atom)
+            atoms += got
             for i in range(a, b):
                 claimed[i] = True
     return sorted(atoms, key=lambda t: t.a)
+
+
+_LIST_NUM = re.compile(r"\d{1,2}")
+
+
+def _month_rounds(m: re.Match[str], text: str) -> list[_Atom] | None:
+    """Months apart in one list, in order ("tháng 4 và tháng 8 năm 2026"): one atom each.
+
+    Months in a row are one span ("tháng 4 và tháng 5 năm 2026": None, read as a list);
+    months apart are rounds, each a month of its own, all in the year the list ends with.
+    """
+    nums = list(_LIST_NUM.finditer(m.string, m.start("list"), m.end("list")))
+    months = [int(x.group()) for x in nums]
+    if any(b <= a for a, b in itertools.pairwise(months)):
+        return None
+    if months == list(range(months[0], months[0] + len(months))):
+        return None
+    year = _year(m["y"], text[m.start() : m.end()], m.span()) if m["y"] else None
+    out = []
+    for k, x in enumerate(nums):
+        word = m.string.rfind("thang", m.start(), x.start())
+        a = m.start() if k == 0 else (word if word > nums[k - 1].end() else x.start())
+        b = m.end() if k == len(nums) - 1 else x.end()
+        month = _month(x.group(), text[a:b], (a, b))
+        t = _Atom(a, b, "span", shape="month", year=year)
+        t.build = functools.partial(_whole_month, m=month)
+        out.append(t)
+    return out
 
 
 def _check_leftover(s: str, text: str, atoms: list[_Atom]) -> None:

@@ -65,6 +65,8 @@ _HEADS = (
     "|bao hiem xa hoi|kho bac|toa an|kiem toan|thanh tra|mat tran|lien doan|doan|cong an"
     "|quan khu|chi nhanh|trung tam|tap doan|tong cong ty|thuong truc|thuong vu|lanh dao"
     "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
+    # "Thống đốc Ngân hàng Nhà nước Việt Nam": the Governor, an office like a minister's.
+    "|thong doc"
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
@@ -259,7 +261,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
-     "truong ban", "to truong", "chu nhiem", "tu lenh"}
+     "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc"}
 )  # fmt: skip
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
@@ -326,10 +328,26 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
+            if i > guard and _capital_adverb(text, f, i):
+                return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
         i += 1
     return limit
+
+
+def _capital_adverb(text: str, f: str, i: int) -> bool:
+    """A capitalised adverb of manner after a lower-case word: the duty has begun.
+
+    "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, then "Tập trung
+    chỉ đạo …" or "Khẩn trương rà soát …": no name goes on with these words.
+    """
+    return (
+        text[i].isupper()
+        and i >= 2
+        and text[i - 2].islower()
+        and re.match(r"(?:khan truong|tap trung)\b", f[i:]) is not None
+    )
 
 
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
@@ -348,10 +366,10 @@ def _in_head(text: str, f: str, i: int) -> bool:
 
 
 # Lower-case words that open a purpose or a scope after a name ("Bộ Quốc phòng để tích
-# hợp …", "Bộ Công an trong việc bảo đảm …", "… các cấp, nhất là thành phố Hà Nội"): the
-# name has ended.
+# hợp …", "Bộ Công an trong việc bảo đảm …", "… các cấp, nhất là thành phố Hà Nội", "…
+# các tỉnh, thành phố từ A đến B, trong đó trọng tâm là …"): the name has ended.
 _ENDERS = re.compile(
-    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi)|ve (?:viec|cong tac)"
+    r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi|do)|ve (?:viec|cong tac)"
     r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
     # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
     r"|tren co so|can cu"
@@ -536,6 +554,15 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"cac (?:co quan|don vi)(?: co)? lien quan\b", f[after:])
     ):
         return False
+    # "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh
+    # …": the ministers, their plural named, then the provinces' chairs: two levels, two
+    # owners (a bare "Bộ trưởng, …, Chủ tịch …" stays the one phrase below).
+    if (
+        not and_
+        and re.match(r"(?:cac )?(?:dong chi )?bo truong cac bo\b", head)
+        and re.match(r"chu tich (?:uy ban nhan dan|ubnd) cac tinh\b", f[after:])
+    ):
+        return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
     if re.match(
         r"(?:cac )?(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc)(?: cac \w+)?\s*,",

@@ -575,7 +575,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         why = "the period in which something must not happen ('không để … trong …')"
         v.code, v.reason = "span.period", why
         return
-    if _TARGET.search(clause) or (not v.qual and not cell and _RESULT.search(clause)):
+    targeted = _TARGET.search(clause) is not None and not _handed_on(s, v)
+    if targeted or (not v.qual and not cell and _RESULT.search(clause)):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
     if v.qual or cell or _INLINE_FIELD.search(before):
@@ -591,6 +592,27 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         "span.unqualified",
         "no trước/trong/chậm nhất/vào… says it is the duty's time",
     )
+
+
+# "…, trình Thủ tướng phê duyệt trong tháng 11": after a target, a verb that hands the
+# work on (submit, report) opens the clause the time belongs to.
+_HANDED_ON = re.compile(r",\s*(?:trinh|bao cao)\b[^,;]*$")
+
+
+def _handed_on(s: str, v: _Seen) -> bool:
+    """Whether a verb handing the work on follows the targets before a date.
+
+    "… đạt tối thiểu 30%, trình … phê duyệt trong tháng 11": every target of the clause
+    comes before the date, and "trình" stands between them and it.
+    """
+    a, b = v.start, v.atom.b
+    lo = max(*(s.rfind(c, max(0, a - 200), a) for c in ".;:\n"), a - 201) + 1
+    his = [i for i in (s.find(c, b, b + 200) for c in ".;:\n") if i >= 0]
+    hi = min(his) if his else min(len(s), b + 200)
+    if _TARGET.search(s, b, hi) is not None:
+        return False
+    ends = [m.end() for m in _TARGET.finditer(s, lo, a)]
+    return bool(ends) and _HANDED_ON.search(s[ends[-1] : a]) is not None
 
 
 def _clause(s: str, a: int, b: int) -> str:

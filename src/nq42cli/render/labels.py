@@ -366,6 +366,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "lead-in naming the owners of the points below",
     ),
     "skip.topic_heading": ("đề mục chủ đề", "topic heading"),
+    "skip.scope": (
+        "đối tượng, phạm vi, thời gian của kế hoạch",
+        "whom, where and when the plan covers, no task",
+    ),
     "skip.powers": ("quyền hạn (không phải nhiệm vụ)", "powers, not duties"),
     "skip.members": ("danh sách thành viên", "list of members"),
     "skip.normative": (
