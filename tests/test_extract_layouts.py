@@ -4024,3 +4024,72 @@ def test_a_capitalised_adverb_after_a_lower_case_word_ends_an_owners_name() -> N
         ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"],
         ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"],
     ]
+
+
+def test_a_numbered_line_all_in_bold_naming_owners_is_their_heading() -> None:
+    """ "**3. Sở Tư pháp, Sở Nội vụ**" then "Phối hợp với Sở Tài chính rà soát …" on the next
+    line: the bold line heads the item; "Phối hợp với Y" under it makes Y the lead."""
+    text = (
+        "CÔNG VĂN\n\n**1. Sở Tư pháp, Sở Nội vụ**\n"
+        "Phối hợp với Sở Tài chính rà soát các thủ tục hành chính, hoàn thành trong năm 2026.\n"
+        "**2. Sở Y tế**\n"
+        "Khẩn trương hoàn thiện quy trình cấp phép.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/UBND-VP")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Phối hợp với Sở Tài chính")
+    assert texts[1].startswith("Khẩn trương")
+    assert _owners(draft, draft.duties[0])[0] == ("Sở Tài chính", "lead")
+    _valid(draft)
+
+
+def test_a_sentence_giving_only_the_completion_goes_on_with_the_one_above() -> None:
+    """ "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026." on the next line:
+    the time of that duty, not one more duty."""
+    text = (
+        "CÔNG VĂN\n\n**1. Sở Y tế**\n"
+        "Khẩn trương hoàn thiện quy trình cấp phép đã được phê duyệt.\n"
+        "Đảm bảo hoàn thành trong quý I/2026.\n"
+        "**2. Sở Nội vụ**\n"
+        "Rà soát các thủ tục hành chính.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/UBND-VP")
+    assert len(draft.duties) == 2
+    assert draft.duties[0].get("timing") == "hoàn thành trong quý I/2026"
+    _valid(draft)
+
+
+def test_a_time_sentence_after_a_bullet_dates_that_bullet() -> None:
+    """ "- … bảo đảm thống nhất." then "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025."
+    on the next line: the bullet's time, not a duty of its own."""
+    text = (
+        "CÔNG VĂN\n\n1. Giao Sở Nội vụ\n"
+        "- Phối hợp rà soát dữ liệu dân cư.\n"
+        "- Tổ chức cập nhật dữ liệu; bảo đảm thống nhất.\n"
+        "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/UBND-VP")
+    assert len(draft.duties) == 2
+    assert draft.duties[1].get("timing") == "hoàn thành trước ngày 31 tháng 12 năm 2025"
+    _valid(draft)
+
+
+def test_a_capitalised_directing_verb_after_a_lower_case_word_ends_a_name() -> None:
+    """ "1. Giao Công an Thành phố" then "Chỉ đạo Công an các phường …" on the next line, and
+    "Theo dõi, đôn đốc …" after "Sở Xây dựng": the name ends before the verb; "Ban Chỉ đạo"
+    (after a capitalised word) is a name."""
+    text = (
+        "CÔNG VĂN\n\n1. Giao Công an Thành phố\n"
+        "Chỉ đạo Công an các phường phối hợp rà soát dữ liệu số nhà.\n"
+        "2. Giao Sở Xây dựng\n"
+        "Theo dõi, đôn đốc các phường cập nhật dữ liệu.\n"
+        "3. Ban Chỉ đạo phòng, chống thiên tai Thành phố kiểm tra công tác ứng phó.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/UBND-VP")
+    leads = [_owners(draft, d)[0][0] for d in draft.duties]
+    assert leads == [
+        "Công an Thành phố",
+        "Sở Xây dựng",
+        "Ban Chỉ đạo phòng, chống thiên tai Thành phố",
+    ]
+    _valid(draft)

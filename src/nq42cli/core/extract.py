@@ -177,6 +177,7 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
     out: list[_Node] = []
     joined: _Node | None = None  # the last block a line was joined to
+    last_raw = ""  # the printed line the last block ends with
     for line in lines:
         node = _label(line)
         prev = out[-1] if out else None
@@ -209,14 +210,37 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
             and prev is not None
             and _continues(prev, line)
             and not (titled and _article_body(prev, line))
+            and not _bold_owner_heading(prev, last_raw, line, registry)
         ):
             prev.text = f"{prev.text} {line.text}"
             joined = prev
+            last_raw = line.raw
             continue
         if node is None:
             node = _Node("para", "", line.text, line.no, line.heading, line.blank_before)
         out.append(node)
+        last_raw = line.raw
     return _inline(_appositions(_paren_items(out)), registry)
+
+
+# "**3. Cục Điện ảnh, Cục Du lịch**", "4. **Sở Y tế**": a numbered line bold throughout.
+_BOLD_NUMBERED = re.compile(
+    r"^\s*(?:\*\*\d{1,2}\s*\.\s*[^*]+\*\*|\d{1,2}\s*\.\s*\*\*[^*]+\*\*)\s*$"
+)
+
+
+def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
+    """A numbered line all in bold naming owners: their heading, not a wrap of the item.
+
+    "**3. Cục Điện ảnh, Cục Du lịch Quốc gia Việt Nam**" then "Phối hợp với Vụ Pháp chế
+    đưa …" on the next line: the item's words begin there, under the bodies it names.
+    """
+    return (
+        prev.kind == "arabic"
+        and line.text[:1].isupper()
+        and _BOLD_NUMBERED.match(raw) is not None
+        and is_owner_list(prev.text, registry)
+    )
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
@@ -739,9 +763,24 @@ def _continues(prev: _Node, line: Line) -> bool:
         return True  # "…; (4)" then "Tham mưu ban hành …": the line broke after the number
     if _SPELLED_OUT.match(fold(text)) and prev.kind != "para":
         return True  # "3. Các bộ … phụ trách." then "Cụ thể:": the item leads into a list
+    if (
+        prev.text.endswith(".")
+        and not prev.heading
+        and not line.blank_before
+        and _DONE_ONLY.match(fold(text))
+    ):
+        return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
     return not line.blank_before
+
+
+# "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành trước ngày …": a sentence
+# giving only the time of the one above.
+_DONE_ONLY = re.compile(
+    r"^(?:(?:dam bao|bao dam)|thoi gian(?: thuc hien)?) hoan thanh (?:truoc|trong|cham nhat)\b"
+    r"[^.;:]{3,30}\.$"
+)
 
 
 def _tree(blocks: list[_Node], registry: Registry) -> _Node:

@@ -328,7 +328,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
-            if i > guard and _capital_adverb(text, f, i):
+            if i > guard and (_capital_adverb(text, f, i) or _capital_verb(text, f, i)):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -348,6 +348,19 @@ def _capital_adverb(text: str, f: str, i: int) -> bool:
         and text[i - 2].islower()
         and re.match(r"(?:khan truong|tap trung)\b", f[i:]) is not None
     )
+
+
+def _capital_verb(text: str, f: str, i: int) -> bool:
+    """A capitalised verb of directing after a word in lower case: the duty has begun.
+
+    "Giao Công an Thành phố" on a line of its own, then "Chỉ đạo Công an các phường …";
+    "Giao Sở Xây dựng" then "Theo dõi, đôn đốc …". A name's own capitalised word follows
+    a capitalised one ("Ban Chỉ đạo"), never one in lower case.
+    """
+    if not text[i].isupper() or re.match(r"(?:chi dao|theo doi)\b", f[i:]) is None:
+        return False
+    before = re.search(r"(\w+)\s+$", text[:i])
+    return before is not None and before.group(1)[0].islower()
 
 
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
