@@ -4093,3 +4093,53 @@ def test_a_capitalised_directing_verb_after_a_lower_case_word_ends_a_name() -> N
         "Ban Chỉ đạo phòng, chống thiên tai Thành phố",
     ]
     _valid(draft)
+
+
+def test_a_request_heading_answered_by_paragraphs_each_naming_who_acts() -> None:
+    """ "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Xây dựng …": a
+    duty each, owned by the body each paragraph names."""
+    text = (
+        "THÔNG BÁO\n\n**II. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH**\n\n"
+        "1. Về kiến nghị sớm ban hành cơ chế mới về phát triển vùng:\n\n"
+        "Giao Bộ Tài chính khẩn trương hoàn thiện báo cáo sơ kết việc thực hiện cơ chế.\n\n"
+        "Sau khi phương án được thông qua, Bộ Xây dựng khẩn trương báo cáo Thủ tướng "
+        "Chính phủ.\n\n"
+        "2. Về kiến nghị hỗ trợ vốn:\n\n"
+        "Giao Bộ Tài chính nghiên cứu kiến nghị của Tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/TB-VPCP")
+    texts = [d["text"][:20] for d in draft.duties]
+    assert texts == ["Giao Bộ Tài chính kh", "Sau khi phương án đư", "Về kiến nghị hỗ trợ "]
+    assert _owners(draft, draft.duties[1])[0][0] == "Bộ Xây dựng"
+    _valid(draft)
+
+
+def test_an_assessment_section_keeps_only_its_paragraph_on_the_time_ahead() -> None:
+    """ "I. ĐÁNH GIÁ CHUNG" over paragraphs: what was done is no duty (its year no deadline);
+    "Trong thời gian tới, Tỉnh tổ chức …" is one."""
+    text = (
+        "THÔNG BÁO\n\n**I. ĐÁNH GIÁ CHUNG**\n\n"
+        "Chương trình xóa nhà tạm trong năm 2025 đã được hoàn thành đảm bảo kế hoạch.\n\n"
+        "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ được giao.\n\n"
+        "**II. NHIỆM VỤ**\n\n1. Bộ Tài chính rà soát các chỉ tiêu.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/TB-VPCP")
+    texts = [d["text"][:20] for d in draft.duties]
+    assert texts == ["Trong thời gian tới,", "Bộ Tài chính rà soát"]
+    _valid(draft)
+
+
+def test_a_place_that_needs_to_act_in_a_lead_in_owns_the_points_after_it() -> None:
+    """ "Để tiếp tục …, tỉnh Đắk Lắk cần tiếp tục thực hiện … nội dung trọng tâm sau:" then
+    "1. …", "2. …": the province does them."""
+    text = (
+        "THÔNG BÁO\n\n**II. MỘT SỐ NHIỆM VỤ**\n\n"
+        "Để tiếp tục tháo gỡ các khó khăn, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt các "
+        "chủ trương, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:\n\n"
+        "1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội.\n\n"
+        "2. Đẩy mạnh giải ngân đầu tư công.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 15), number="9/TB-VPCP")
+    leads = [_owners(draft, d)[0][0] for d in draft.duties]
+    assert leads == ["tỉnh Đắk Lắk", "tỉnh Đắk Lắk"]
+    _valid(draft)

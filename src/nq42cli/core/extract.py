@@ -243,6 +243,10 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     )
 
 
+# "Về kiến nghị …:", "Về đề nghị …:": a request of the addressee, its answer under it.
+_TOPIC_LEAD_IN = re.compile(r"^\**ve (?:kien nghi|de nghi|de xuat)\b")
+
+
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
 _CITES = re.compile(
     r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Luật|Kế hoạch|Công văn|Thông báo"
@@ -939,6 +943,14 @@ _ASSESSMENT = re.compile(
     r"(?: can luu y| va nguyen nhan)?| can luu y| va nguyen nhan)"
     r"|nguyen nhan|bai hoc kinh nghiem)\b"
 )
+# ", tỉnh Đắk Lắk cần tiếp tục …": a place named by its kind and its name, then "cần".
+_PLACE_NEEDS = re.compile(
+    r"(?:^|[,;]\s+)(?P<p>(?:[Tt]ỉnh|[Tt]hành phố|[Xx]ã|[Pp]hường)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){1,4})"
+    r"\s+cần\s+(?!có\b|thiết\b|được\b)"
+)
+# "I. ĐÁNH GIÁ CHUNG", "Đánh giá tình hình": a section that assesses, over paragraphs.
+_ASSESSMENT_TITLE = re.compile(r"^\**danh gia (?:chung|tinh hinh|ket qua)\b")
+_AHEAD = re.compile(r"^(?:trong )?thoi gian toi\b")
 # "X cần …" (X needs to): a direction, even among what fell short. X may be a body, or a
 # place named in capitals ("Tỉnh Thanh Hóa").
 _NAMED_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,.;:]*\s+){2,6}?(?=cần\s)")
@@ -1596,6 +1608,21 @@ class _Extractor:
             self.cov.skipped["scope"] += len(node.children)
             self._outside(_texts(node))
             return
+        if (
+            _ASSESSMENT_TITLE.match(f)
+            and node.children
+            and all(c.kind == "para" and not c.children for c in node.children)
+        ):
+            # "I. ĐÁNH GIÁ CHUNG" over running paragraphs: what the addressee achieved and
+            # what fell short, no task, its years no duty's deadline — but for a paragraph
+            # turning to the time ahead ("Trong thời gian tới, Tỉnh tổ chức …").
+            ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
+            past = [c for c in node.children if c not in ahead]
+            self.cov.skipped["assessment"] += len(past)
+            self._outside([c.text for c in past])
+            node.children = ahead
+            self._children(node, ctx, entry)
+            return
         if re.match(r"quyen han\b", f) and node.children:
             # "Điều 3. Quyền hạn của Ban Chỉ đạo": what a body may do, not work it is given.
             self.cov.skipped["powers"] += len(node.children)
@@ -1691,6 +1718,7 @@ class _Extractor:
                         self._asked_owners(c.text)
                         or self._owner_paragraph(c.text)
                         or self._work_owner(c.text)
+                        or self._place_needs(c.text)
                     )
                     if nxt is not None
                     else None
@@ -2021,6 +2049,18 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
+        if (
+            len(node.children) > 1
+            and _TOPIC_LEAD_IN.match(fold(text))
+            and all(_owns(subject(c.text, self.registry)) for c in node.children)
+        ):
+            # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
+            # …": the request answered by paragraphs each naming who acts, a duty each.
+            self._outside([text])
+            for k, c in enumerate(node.children, 1):
+                c.id = f"{node.id}.p{k}"
+                self._leaf(c, ctx, section)
+            return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
@@ -2123,6 +2163,20 @@ class _Extractor:
             return None
         self._count(spans)
         return _Time(spans, m.group(1), node.line, "field")
+
+    def _place_needs(self, text: str) -> _Owners | None:
+        """The place a lead-in's last clause says needs to act, for the points after it.
+
+        "Để tiếp tục tháo gỡ …, tỉnh Đắk Lắk cần tiếp tục thực hiện …, trong đó lưu ý tập
+        trung thực hiện một số nội dung trọng tâm sau:": the province does the points.
+        """
+        if not text.rstrip().endswith(":"):
+            return None
+        found = list(_PLACE_NEEDS.finditer(text))
+        if not found:
+            return None
+        place = self.registry.register(Named(found[-1]["p"].strip()))
+        return _Owners(responsible=[place], source="lead-in")
 
     def _work_owner(self, text: str) -> _Owners | None:
         """The body whose work a paragraph ending in ":" announces, for the points after it.
