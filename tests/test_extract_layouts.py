@@ -4143,3 +4143,41 @@ def test_a_place_that_needs_to_act_in_a_lead_in_owns_the_points_after_it() -> No
     leads = [_owners(draft, d)[0][0] for d in draft.duties]
     assert leads == ["tỉnh Đắk Lắk", "tỉnh Đắk Lắk"]
     _valid(draft)
+
+
+def test_a_line_whose_first_star_closes_an_italic_run_opens_none() -> None:
+    """An italic quotation over more lines than a run is joined over closes on a line of its
+    own ("… bền vững”*."): the next item is not joined to it."""
+    text = (
+        "CÔNG VĂN\n\n1. Bộ Công an chỉ đạo các lực lượng tiếp tục kiên trì với mục tiêu: *“Kiên\n"
+        "quyết phòng ngừa,\nđấu tranh,\nngăn chặn,\nđẩy lùi,\ntiến tới chấm dứt,\n"
+        "quét sạch tình trạng buôn lậu, góp phần phục vụ đất nước\n"
+        "phát triển nhanh, bền vững”*.\n"
+        "2. Các lực lượng chức năng phải liên tục ra quân để kịp thời phát hiện vi phạm.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/VPCP-V.I")
+    assert [d["text"][:15] for d in draft.duties] == ["Bộ Công an chỉ ", "Các lực lượng c"]
+    _valid(draft)
+
+
+def test_ministers_and_provincial_chairs_joined_by_va_are_two_owners() -> None:
+    """ "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy
+    ban nhân dân các tỉnh …": two levels, two owners, as with a comma; "… và hệ thống các cơ
+    quan báo chí" is an owner of its own."""
+    text = (
+        "CÔNG VĂN\n\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ "
+        "và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các lực "
+        "lượng chức năng quán triệt các ý kiến chỉ đạo.\n"
+        "2. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí "
+        "phối hợp với các bộ tuyên truyền về tác hại của hàng giả.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/VPCP-V.I")
+    names = [[n for n, r in _owners(draft, d) if r != "partner"] for d in draft.duties]
+    assert names == [
+        [
+            "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        ],
+        ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "hệ thống các cơ quan báo chí"],
+    ]
+    _valid(draft)

@@ -465,11 +465,19 @@ def clean(line: str) -> tuple[str, int] | None:
     return s, level
 
 
+# A line whose first emphasis mark ends a run: right after a word or a closing quote,
+# before a space, a punctuation mark or the line's end.
+_CLOSING_FIRST = re.compile(r"^(?P<before>[^*]*?[^\s*])\*(?!\*)(?=[\s.,;:!?\]”\"]|$)")
+
+
 def _open_emphasis(line: str) -> bool:
     if not any(c.isalnum() for c in line):
         return False  # a line of decoration ("*", "* *") opens nothing
     s = _STAR_BULLET.sub("", line.strip())
     s = s.replace("(*", "").replace("*)", "")
+    # "phát triển nhanh, bền vững”*.": the first mark closes a run opened lines above (one
+    # the join gave up on), not a run of its own.
+    s = _CLOSING_FIRST.sub(r"\g<before>", s, count=1)
     bold = s.count("**")
     single = s.replace("**", "").count("*")
     return bold % 2 == 1 or single % 2 == 1

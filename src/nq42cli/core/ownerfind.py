@@ -495,7 +495,11 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             after = i + 4
         if (
             0 < after < n
-            and (starts_body(text, f, after, registry) or _next_kind(f, start, i, after))
+            and (
+                starts_body(text, f, after, registry)
+                or _next_kind(f, start, i, after)
+                or (c != "," and _SYSTEM_OF.match(f, after) is not None)
+            )
             and _splits(f, start, after, and_=c != ",", cell=cell)
         ):
             cut(i, after)
@@ -508,6 +512,8 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
+# "… Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí": a collective of bodies.
+_SYSTEM_OF = re.compile(r"he thong cac (?:co quan|don vi|to chuc)\b")
 # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the role it holds.
 _HELD_ROLE_WORDS = 8
 _HELD_ROLE = re.compile(
@@ -569,11 +575,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         return False
     # "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh
     # …": the ministers, their plural named, then the provinces' chairs: two levels, two
-    # owners (a bare "Bộ trưởng, …, Chủ tịch …" stays the one phrase below).
-    if (
-        not and_
-        and re.match(r"(?:cac )?(?:dong chi )?bo truong cac bo\b", head)
-        and re.match(r"chu tich (?:uy ban nhan dan|ubnd) cac tinh\b", f[after:])
+    # owners (a bare "Bộ trưởng, …, Chủ tịch …" stays the one phrase below). So too with
+    # "… cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh …".
+    if re.match(r"(?:cac )?(?:dong chi )?bo truong cac bo\b", head) and re.match(
+        r"chu tich (?:uy ban nhan dan|ubnd) cac tinh\b", f[after:]
     ):
         return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
