@@ -4181,3 +4181,19 @@ def test_ministers_and_provincial_chairs_joined_by_va_are_two_owners() -> None:
         ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "hệ thống các cơ quan báo chí"],
     ]
     _valid(draft)
+
+
+def test_phoi_hop_with_a_common_noun_first_keeps_the_heading_as_lead() -> None:
+    """ "- Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát …" under
+    "Đề nghị Hội Chữ thập đỏ tỉnh:": the list opens with a common noun in lower case, so the
+    heading's owner leads and the bodies named are partners."""
+    text = (
+        "KẾ HOẠCH\n\n**III. TỔ CHỨC THỰC HIỆN**\n\n"
+        "**1. Đề nghị Hội Chữ thập đỏ tỉnh:**\n\n"
+        "- Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân "
+        "bổ nguồn hỗ trợ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/KH-UBND")
+    owners = _owners(draft, draft.duties[0])
+    assert [n for n, r in owners if r != "partner"] == ["Hội Chữ thập đỏ tỉnh"]
+    _valid(draft)

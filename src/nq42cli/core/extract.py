@@ -2964,8 +2964,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         # heading's owner and the collectives ("các cơ quan liên quan") coordinate. A list
         # that opens with a collective ("Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận
         # Tổ quốc … triển khai …") names partners only; the heading's owner leads.
+        # So does one that opens with a common noun in lower case ("Phối hợp chính quyền
+        # địa phương, Mặt trận cơ sở và các đoàn thể giám sát …").
         specific = [n for n in named if not _generic(n.written)]
-        if specific and not _generic(named[0].written):
+        if specific and not _generic(named[0].written) and named[0].written[:1].isupper():
             collective = [n for n in named if _generic(n.written)]
             return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
