@@ -4197,3 +4197,22 @@ def test_phoi_hop_with_a_common_noun_first_keeps_the_heading_as_lead() -> None:
     owners = _owners(draft, draft.duties[0])
     assert [n for n, r in owners if r != "partner"] == ["Hội Chữ thập đỏ tỉnh"]
     _valid(draft)
+
+
+def test_a_web_portal_and_a_broadcasting_system_are_owners_of_their_own() -> None:
+    """ "**2. Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền
+    thanh cơ sở:**" over a paragraph: three owners, not one."""
+    text = (
+        "KẾ HOẠCH\n\n**III. TỔ CHỨC THỰC HIỆN**\n\n"
+        "**2. Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền "
+        "thanh cơ sở:**\n\n"
+        "Tăng cường thông tin, tuyên truyền về công tác cứu trợ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20), number="9/KH-UBND")
+    names = [n for n, r in _owners(draft, draft.duties[0]) if r != "partner"]
+    assert names == [
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Cổng Thông tin điện tử tỉnh",
+        "hệ thống truyền thanh cơ sở",
+    ]
+    _valid(draft)

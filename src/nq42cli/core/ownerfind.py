@@ -74,6 +74,8 @@ _HEADS = (
     "|lien minh"
     # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
     "|thue"
+    # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
+    "|cong thong tin dien tu"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -512,8 +514,9 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
-# "… Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí": a collective of bodies.
-_SYSTEM_OF = re.compile(r"he thong cac (?:co quan|don vi|to chuc)\b")
+# "… Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh
+# cơ sở": a collective of bodies.
+_SYSTEM_OF = re.compile(r"he thong (?:cac (?:co quan|don vi|to chuc)|truyen thanh)\b")
 # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the role it holds.
 _HELD_ROLE_WORDS = 8
 _HELD_ROLE = re.compile(
