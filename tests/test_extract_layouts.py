@@ -4024,3 +4024,24 @@ def test_a_capitalised_adverb_after_a_lower_case_word_ends_an_owners_name() -> N
         ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"],
         ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"],
     ]
+
+
+def test_a_table_rows_second_owner_line_joins_the_row() -> None:
+    """A bar table's row whose task and time cells span two lines, each with its own lead
+    and partners: the second line (owner cells only) is no duty of its own; its lead joins
+    the row's (joint leads) and the row keeps its one time."""
+    text = (
+        "KẾ HOẠCH\n\n1. Bộ Tài chính triển khai các đề án tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+        "|\nTT\n|\nTên đề án\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời hạn hoàn thành\n|\n"
+        "|\n1\n|\nĐề án tuyên truyền về bảo vệ môi trường (ở trung ương và địa phương).\n|\n"
+        "Bộ Tài chính\n|\nBộ Y tế; Bộ Công an\n|\n2030\n|\n"
+        "|\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n|\n"
+        "Các cơ quan báo chí tại địa phương\n|\n"
+        "|\n2\n|\nĐề án xử lý các bãi chôn lấp rác thải.\n|\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n|\nBộ Y tế\n|\n2030\n|\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/KH-BTC")
+    rows = [d for d in draft.duties if d["id"].startswith("PL")]
+    assert [d["timing"] for d in rows] == ["2030", "2030"]
+    leads = [n for n, role in _owners(draft, rows[0]) if role != "partner"]
+    assert leads == ["Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]

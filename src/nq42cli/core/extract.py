@@ -2549,7 +2549,7 @@ class _Extractor:
             if len(grid.rows) > 1 and len(grid.rows[0][1]) > 2:
                 self.cov.tables.append(entry)
             return
-        table = task_table(grid)
+        table = task_table(grid, self._cell_tests.is_owners)
         sid = self._table_section(part)
         section = next(s for s in self.sections if s["id"] == sid)
         before = len(self.duties)
