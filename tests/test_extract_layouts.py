@@ -4045,3 +4045,24 @@ def test_a_table_rows_second_owner_line_joins_the_row() -> None:
     assert [d["timing"] for d in rows] == ["2030", "2030"]
     leads = [n for n, role in _owners(draft, rows[0]) if role != "partner"]
     assert leads == ["Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_a_bar_tables_group_row_with_its_title_in_the_number_cell() -> None:
+    """A bar table whose group rows print the Roman number and the title in one cell
+    ("I. NÂNG CAO NHẬN THỨC"), the first row after the header among them: the rows are
+    read (the group row is no end of the table)."""
+    text = (
+        "KẾ HOẠCH\n\n1. Sở Tài chính triển khai các nhiệm vụ tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+        "|\nSTT\n|\nTên nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n"
+        "Thời gian hoàn thành\n|\n|\n**I.\nNÂNG CAO NHẬN THỨC**\n|\n"
+        "|\n1\n|\nTriển khai nền tảng đào tạo trực tuyến cho người dân.\n|\nSở Tài chính\n|\n"
+        "Các sở, ban, ngành tỉnh\n|\nThường xuyên\n|\n"
+        "|\n**II. HOÀN THIỆN CƠ CHẾ**\n|\n"
+        "|\n2\n|\nXây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số.\n|\nSở Nội vụ\n|\n"
+        "Các sở, ban, ngành tỉnh\n|\nHằng năm\n|\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
+    rows = [d for d in draft.duties if d["id"].startswith("PL")]
+    assert [d["id"] for d in rows] == ["PL.1", "PL.2"]
+    leads = [[n for n, role in _owners(draft, d) if role != "partner"] for d in rows]
+    assert leads == [["Sở Tài chính"], ["Sở Nội vụ"]]
