@@ -4066,3 +4066,14 @@ def test_a_bar_tables_group_row_with_its_title_in_the_number_cell() -> None:
     assert [d["id"] for d in rows] == ["PL.1", "PL.2"]
     leads = [[n for n, role in _owners(draft, d) if role != "partner"] for d in rows]
     assert leads == [["Sở Tài chính"], ["Sở Nội vụ"]]
+
+
+def test_the_old_spelling_qui_reads_as_a_quarter() -> None:
+    """ "Quí IV-2025" (the old spelling of "Quý") is the fourth quarter: due 31/12/2025."""
+    readings = read_phrase("Quí IV-2025", date(2025, 12, 1))
+    assert [(r.window.kind, r.window.end) for r in readings] == [
+        (WindowKind.DEADLINE, date(2025, 12, 31))
+    ]
+    text = "KẾ HOẠCH\n\n1. Sở Tài chính xây dựng Bộ tiêu chí, hoàn thành trong Quí IV/2025.\n"
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
+    assert draft.duties[0]["timing"] == "hoàn thành trong Quí IV/2025"

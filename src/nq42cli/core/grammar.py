@@ -336,10 +336,14 @@ def _aligned_fold(text: str) -> str:
     """Fold character by character so offsets in the result are offsets in ``text``.
 
     A weekday before a day ("trước Thứ Tư, ngày 03/12/2025") only labels it: it is
-    blanked, so the words before it qualify the day ("Tư" is not "từ", from).
+    blanked, so the words before it qualify the day ("Tư" is not "từ", from). The old
+    spelling "quí" (a quarter, "Quí IV-2025") reads as "quý".
     """
-    f = fold_aligned(text.translate(_MARKS))
+    f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
     return _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+
+
+_OLD_QUY = re.compile(r"\bqui\b")
 
 
 # "thứ Hai" … "thứ Bảy", "Chủ nhật", with its comma, right before "ngày <day>".
