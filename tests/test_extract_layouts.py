@@ -4077,3 +4077,16 @@ def test_the_old_spelling_qui_reads_as_a_quarter() -> None:
     text = "KẾ HOẠCH\n\n1. Sở Tài chính xây dựng Bộ tiêu chí, hoàn thành trong Quí IV/2025.\n"
     draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
     assert draft.duties[0]["timing"] == "hoàn thành trong Quí IV/2025"
+
+
+def test_a_sub_committee_that_assists_a_board_is_an_owner() -> None:
+    """ "2. Tiểu ban giúp việc Ban Chỉ đạo 934" over "- " points: a sub-committee (named in
+    lower case after "Tiểu ban"; "giúp việc" is its kind, no verb) owns them."""
+    text = (
+        "CÔNG VĂN\n\n**1. Vụ Tổ chức cán bộ**\n- Hướng dẫn các đơn vị đánh giá kết quả.\n"
+        "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n"
+        "- Thực hiện phân công nhiệm vụ kịp thời cho các cơ quan, đơn vị.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
+    names = [n for n, _ in _owners(draft, draft.duties[-1])]
+    assert names == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
