@@ -4090,3 +4090,17 @@ def test_a_sub_committee_that_assists_a_board_is_an_owner() -> None:
     draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
     names = [n for n, _ in _owners(draft, draft.duties[-1])]
     assert names == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
+
+
+def test_an_owner_heading_naming_the_bodies_given_the_work() -> None:
+    """ "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over "- " points: the clause
+    says which bodies; the whole line owns the points."""
+    text = (
+        "CÔNG VĂN\n\n**1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ**\n"
+        "- Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ triển khai.\n"
+        "- Nghiêm túc thực hiện chế độ báo cáo.\n"
+        "**2. Văn phòng Bộ**\n- Tổng hợp, báo cáo Bộ trưởng.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
+    names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
+    assert names[:2] == [["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]] * 2

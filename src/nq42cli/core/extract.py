@@ -2015,6 +2015,12 @@ class _Extractor:
             # named by its role and its work, the whole line.
             found = [self.registry.register(Named(text.strip()))]
             return _Owners(responsible=found, source="heading")
+        assigned = _ASSIGNED_TAIL.search(text) if node.children else None
+        if assigned is not None and is_owner_list(text[: assigned.start()], self.registry):
+            # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over points: the bodies
+            # that were given the work, the whole line (the clause says which bodies).
+            found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
             if duty_of is not None and _party(duty_of["p"][:1].upper() + duty_of["p"][1:]):
@@ -2888,6 +2894,10 @@ _PERSON = re.compile(r"(?:Người|Chủ)\s")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12
+# "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
+_ASSIGNED_TAIL = re.compile(
+    r"\s+được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
+)
 _LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
