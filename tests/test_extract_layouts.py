@@ -4104,3 +4104,13 @@ def test_an_owner_heading_naming_the_bodies_given_the_work() -> None:
     draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
     names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
     assert names[:2] == [["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]] * 2
+
+
+def test_days_listed_before_a_yearly_recurrence_recur_with_it() -> None:
+    """ "trước ngày 01/6 và 15/11 hằng năm": "hằng năm" ends the list, both days recur
+    (twice a year); neither is a dated deadline. Without it, each day is a deadline."""
+    readings = read_phrase("trước ngày 01/6 và 15/11 hằng năm", date(2025, 12, 1))
+    assert [r.window.kind for r in readings] == [WindowKind.RECURRING] * 2
+    assert [r.window.anchor for r in readings] == [(5, 31), (11, 15)]
+    plain = read_phrase("trước ngày 01/6 và 15/11", date(2025, 12, 1))
+    assert [r.window.kind for r in plain] == [WindowKind.DEADLINE] * 2
