@@ -4114,3 +4114,17 @@ def test_days_listed_before_a_yearly_recurrence_recur_with_it() -> None:
     assert [r.window.anchor for r in readings] == [(5, 31), (11, 15)]
     plain = read_phrase("trước ngày 01/6 và 15/11", date(2025, 12, 1))
     assert [r.window.kind for r in plain] == [WindowKind.DEADLINE] * 2
+
+
+def test_a_request_heading_with_a_colon_names_associations() -> None:
+    """ "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã
+    Tỉnh" over points: the colon after "Đề nghị" is no part of a name, and "Hiệp hội" (an
+    association) opens one; the three own the points."""
+    text = (
+        "KẾ HOẠCH\n\n**6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh "
+        "Hợp tác xã Tỉnh**\n\na) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.\n\n"
+        "b) Tiếp nhận các kiến nghị của doanh nghiệp.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]

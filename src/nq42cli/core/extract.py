@@ -2031,7 +2031,7 @@ class _Extractor:
             return None
         bare = re.sub(
             r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
-            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)\s+",
+            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)(?:\s*:)?\s+",
             "",
             text,
             flags=re.IGNORECASE,

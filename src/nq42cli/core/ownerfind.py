@@ -74,6 +74,8 @@ _HEADS = (
     "|lien minh"
     # "Tiểu ban giúp việc Ban Chỉ đạo …": a sub-committee, named in lower case after it.
     "|tieu ban"
+    # "Hiệp hội Doanh nghiệp tỉnh": an association.
+    "|hiep hoi"
     # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
     "|thue"
 )
@@ -659,7 +661,9 @@ def is_owner_list(text: str, registry: Registry) -> bool:
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
         # the role it holds (never a sentence running on after the role).
         text = text[: held.start()]
-    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)\s+", "", fold(text)).strip(_TRAILING)
+    # "Đề nghị: Hội Nông dân tỉnh, …": the request's colon before the names.
+    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)(?:\s*:)?\s+", "", fold(text))
+    body = body.strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]
     if not t:
