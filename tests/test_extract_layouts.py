@@ -4128,3 +4128,21 @@ def test_a_request_heading_with_a_colon_names_associations() -> None:
     draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
     names = [n for n, _ in _owners(draft, draft.duties[0])]
     assert names == ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]
+
+
+def test_an_owners_lead_in_under_a_topic_item_owns_its_points() -> None:
+    """ "b) Hoàn thiện hạ tầng …" (a topic, no stop) then the unnumbered "Ủy ban nhân dân
+    các tỉnh, thành phố trực thuộc trung ương:" then "- " points: the lead-in opens the
+    item's points and its bodies own them."""
+    text = (
+        "NGHỊ QUYẾT\n\nIII. NHIỆM VỤ\n\n2. Về hạ tầng\n\n"
+        "b) Hoàn thiện hạ tầng kỹ thuật về phân loại rác thải\n\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n\n"
+        "- Rà soát danh mục các dự án đầu tư hạ tầng kỹ thuật.\n\n"
+        "- Bố trí đầy đủ phương tiện thu gom.\n\n"
+        "c) Giảm thiểu phát sinh rác thải\n\n- Bộ Y tế ban hành hướng dẫn.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/NQ-CP")
+    names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
+    uy_ban = ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert names == [uy_ban, uy_ban, ["Bộ Y tế"]]

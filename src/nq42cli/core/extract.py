@@ -756,7 +756,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                 root.children.append(b)
                 b.parent = root
                 continue
-            parent = _para_parent(stack, registry, field=_raw_field(b) is not None)
+            parent = _para_parent(stack, registry, field=_raw_field(b) is not None, text=b.text)
         elif b.kind == "article" or (
             b.kind in ("roman", "part") and any(x.kind == "article" for x in stack)
         ):
@@ -779,12 +779,23 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
     return root
 
 
-def _para_parent(stack: list[_Node], registry: Registry, *, field: bool = False) -> _Node:
+def _para_parent(
+    stack: list[_Node], registry: Registry, *, field: bool = False, text: str = ""
+) -> _Node:
     top = stack[-1]
     if top.kind not in _LISTED or top.parent is None:
         return top
     if top.text.rstrip().endswith(":") and not top.children:
         return top  # "đ) … với mục tiêu:" then its paragraph: the point goes on
+    if (
+        not top.children
+        and not top.text.rstrip().endswith(_TERMINAL)
+        and text.rstrip().endswith(":")
+        and is_owner_list(text.rstrip(" :"), registry)
+    ):
+        # "b) Hoàn thiện hạ tầng …" (a topic) then "Ủy ban nhân dân các tỉnh, …:" then
+        # "- …" points: the owners' lead-in opens the item's points, inside it.
+        return top
     # After a list of points, a paragraph belongs beside the points; after an owner
     # heading's points, it is not that owner's (it names its own subject).
     parent = top.parent
