@@ -4146,3 +4146,19 @@ def test_an_owners_lead_in_under_a_topic_item_owns_its_points() -> None:
     names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
     uy_ban = ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
     assert names == [uy_ban, uy_ban, ["Bộ Y tế"]]
+
+
+def test_a_table_cell_naming_units_by_the_work_they_were_given() -> None:
+    """An owner cell "Các đơn vị được giao thực hiện TTHC": the units are named by the work
+    given them; the whole cell is the name (not cut at "được giao")."""
+    text = (
+        "KẾ HOẠCH\n\n1. Các đơn vị thực hiện các nhiệm vụ tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+        "|\nSTT\n|\nTên nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n"
+        "Thời hạn hoàn thành\n|\n"
+        "|\n1\n|\nRà soát, cấu trúc lại quy trình các dịch vụ công trực tuyến.\n|\n"
+        "Các đơn vị được giao thực hiện TTHC\n|\nVăn phòng Bộ\n|\n31/12/2025\n|\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/KH-BVHTTDL")
+    row = next(d for d in draft.duties if d["id"].startswith("PL"))
+    leads = [n for n, role in _owners(draft, row) if role != "partner"]
+    assert leads == ["Các đơn vị được giao thực hiện TTHC"]

@@ -2709,6 +2709,10 @@ class _Extractor:
                 # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.
                 end = name_end(written, f, 0, len(written), self.registry)
                 name = written[:end].strip(" ,;") or written
+                if _GIVEN_END.search(fold(name)):
+                    # "Các đơn vị được giao thực hiện TTHC": the units named by the work
+                    # they were given, the whole cell.
+                    name = written
             out.append(self.registry.register(Named(name)))
         return out, helpers
 
@@ -2905,6 +2909,8 @@ _PERSON = re.compile(r"(?:Người|Chủ)\s")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12
+# A collective's name ending "… được giao" in a cell: the work given comes after it.
+_GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
 # "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
 _ASSIGNED_TAIL = re.compile(
     r"\s+được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
