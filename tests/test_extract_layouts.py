@@ -4162,3 +4162,16 @@ def test_a_table_cell_naming_units_by_the_work_they_were_given() -> None:
     row = next(d for d in draft.duties if d["id"].startswith("PL"))
     leads = [n for n, role in _owners(draft, row) if role != "partner"]
     assert leads == ["Các đơn vị được giao thực hiện TTHC"]
+
+
+def test_an_appendix_attachment_note_is_no_duty() -> None:
+    """ "* (Kèm theo Công văn số … của Bộ …)*" under an appendix's title, read as a bullet:
+    the note of what the appendix goes with, no duty."""
+    text = (
+        "CÔNG VĂN\n\n**1. Văn phòng Bộ**\n- Tổng hợp, báo cáo Bộ trưởng.\n\n**PHỤ LỤC**\n"
+        "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+        "* (Kèm theo Công văn số 1/BVHTTDL-VP ngày 18/11/2025 của Bộ Văn hóa, Thể thao và "
+        "Du lịch)*\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
+    assert not [d for d in draft.duties if "Kèm theo" in d["text"]]

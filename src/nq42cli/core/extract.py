@@ -931,6 +931,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("encouragement", re.compile(r"^khuyen khich\b")),
+    # "(Kèm theo Công văn số … của Bộ …)" alone: an appendix's note of what it goes with.
+    ("attachment_note", re.compile(r"^\(\s*kem theo\b[^()]*\)\s*$")),
     # "Hạn chế, bất cập cần lưu ý …": a heading run on into what fell short.
     ("assessment", _ASSESSMENT),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
