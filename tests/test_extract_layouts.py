@@ -4216,3 +4216,154 @@ def test_a_web_portal_and_a_broadcasting_system_are_owners_of_their_own() -> Non
         "hệ thống truyền thanh cơ sở",
     ]
     _valid(draft)
+
+
+def test_a_table_rows_second_owner_line_joins_the_row() -> None:
+    """A bar table's row whose task and time cells span two lines, each with its own lead
+    and partners: the second line (owner cells only) is no duty of its own; its lead joins
+    the row's (joint leads) and the row keeps its one time."""
+    text = (
+        "KẾ HOẠCH\n\n1. Bộ Tài chính triển khai các đề án tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+        "|\nTT\n|\nTên đề án\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời hạn hoàn thành\n|\n"
+        "|\n1\n|\nĐề án tuyên truyền về bảo vệ môi trường (ở trung ương và địa phương).\n|\n"
+        "Bộ Tài chính\n|\nBộ Y tế; Bộ Công an\n|\n2030\n|\n"
+        "|\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n|\n"
+        "Các cơ quan báo chí tại địa phương\n|\n"
+        "|\n2\n|\nĐề án xử lý các bãi chôn lấp rác thải.\n|\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n|\nBộ Y tế\n|\n2030\n|\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/KH-BTC")
+    rows = [d for d in draft.duties if d["id"].startswith("PL")]
+    assert [d["timing"] for d in rows] == ["2030", "2030"]
+    leads = [n for n, role in _owners(draft, rows[0]) if role != "partner"]
+    assert leads == ["Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_a_bar_tables_group_row_with_its_title_in_the_number_cell() -> None:
+    """A bar table whose group rows print the Roman number and the title in one cell
+    ("I. NÂNG CAO NHẬN THỨC"), the first row after the header among them: the rows are
+    read (the group row is no end of the table)."""
+    text = (
+        "KẾ HOẠCH\n\n1. Sở Tài chính triển khai các nhiệm vụ tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+        "|\nSTT\n|\nTên nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n"
+        "Thời gian hoàn thành\n|\n|\n**I.\nNÂNG CAO NHẬN THỨC**\n|\n"
+        "|\n1\n|\nTriển khai nền tảng đào tạo trực tuyến cho người dân.\n|\nSở Tài chính\n|\n"
+        "Các sở, ban, ngành tỉnh\n|\nThường xuyên\n|\n"
+        "|\n**II. HOÀN THIỆN CƠ CHẾ**\n|\n"
+        "|\n2\n|\nXây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số.\n|\nSở Nội vụ\n|\n"
+        "Các sở, ban, ngành tỉnh\n|\nHằng năm\n|\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
+    rows = [d for d in draft.duties if d["id"].startswith("PL")]
+    assert [d["id"] for d in rows] == ["PL.1", "PL.2"]
+    leads = [[n for n, role in _owners(draft, d) if role != "partner"] for d in rows]
+    assert leads == [["Sở Tài chính"], ["Sở Nội vụ"]]
+
+
+def test_the_old_spelling_qui_reads_as_a_quarter() -> None:
+    """ "Quí IV-2025" (the old spelling of "Quý") is the fourth quarter: due 31/12/2025."""
+    readings = read_phrase("Quí IV-2025", date(2025, 12, 1))
+    assert [(r.window.kind, r.window.end) for r in readings] == [
+        (WindowKind.DEADLINE, date(2025, 12, 31))
+    ]
+    text = "KẾ HOẠCH\n\n1. Sở Tài chính xây dựng Bộ tiêu chí, hoàn thành trong Quí IV/2025.\n"
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
+    assert draft.duties[0]["timing"] == "hoàn thành trong Quí IV/2025"
+
+
+def test_a_sub_committee_that_assists_a_board_is_an_owner() -> None:
+    """ "2. Tiểu ban giúp việc Ban Chỉ đạo 934" over "- " points: a sub-committee (named in
+    lower case after "Tiểu ban"; "giúp việc" is its kind, no verb) owns them."""
+    text = (
+        "CÔNG VĂN\n\n**1. Vụ Tổ chức cán bộ**\n- Hướng dẫn các đơn vị đánh giá kết quả.\n"
+        "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n"
+        "- Thực hiện phân công nhiệm vụ kịp thời cho các cơ quan, đơn vị.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
+    names = [n for n, _ in _owners(draft, draft.duties[-1])]
+    assert names == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
+
+
+def test_an_owner_heading_naming_the_bodies_given_the_work() -> None:
+    """ "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over "- " points: the clause
+    says which bodies; the whole line owns the points."""
+    text = (
+        "CÔNG VĂN\n\n**1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ**\n"
+        "- Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ triển khai.\n"
+        "- Nghiêm túc thực hiện chế độ báo cáo.\n"
+        "**2. Văn phòng Bộ**\n- Tổng hợp, báo cáo Bộ trưởng.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
+    names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
+    assert names[:2] == [["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]] * 2
+
+
+def test_days_listed_before_a_yearly_recurrence_recur_with_it() -> None:
+    """ "trước ngày 01/6 và 15/11 hằng năm": "hằng năm" ends the list, both days recur
+    (twice a year); neither is a dated deadline. Without it, each day is a deadline."""
+    readings = read_phrase("trước ngày 01/6 và 15/11 hằng năm", date(2025, 12, 1))
+    assert [r.window.kind for r in readings] == [WindowKind.RECURRING] * 2
+    assert [r.window.anchor for r in readings] == [(5, 31), (11, 15)]
+    plain = read_phrase("trước ngày 01/6 và 15/11", date(2025, 12, 1))
+    assert [r.window.kind for r in plain] == [WindowKind.DEADLINE] * 2
+
+
+def test_a_request_heading_with_a_colon_names_associations() -> None:
+    """ "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã
+    Tỉnh" over points: the colon after "Đề nghị" is no part of a name, and "Hiệp hội" (an
+    association) opens one; the three own the points."""
+    text = (
+        "KẾ HOẠCH\n\n**6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh "
+        "Hợp tác xã Tỉnh**\n\na) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.\n\n"
+        "b) Tiếp nhận các kiến nghị của doanh nghiệp.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-UBND")
+    names = [n for n, _ in _owners(draft, draft.duties[0])]
+    assert names == ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]
+
+
+def test_an_owners_lead_in_under_a_topic_item_owns_its_points() -> None:
+    """ "b) Hoàn thiện hạ tầng …" (a topic, no stop) then the unnumbered "Ủy ban nhân dân
+    các tỉnh, thành phố trực thuộc trung ương:" then "- " points: the lead-in opens the
+    item's points and its bodies own them."""
+    text = (
+        "NGHỊ QUYẾT\n\nIII. NHIỆM VỤ\n\n2. Về hạ tầng\n\n"
+        "b) Hoàn thiện hạ tầng kỹ thuật về phân loại rác thải\n\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n\n"
+        "- Rà soát danh mục các dự án đầu tư hạ tầng kỹ thuật.\n\n"
+        "- Bố trí đầy đủ phương tiện thu gom.\n\n"
+        "c) Giảm thiểu phát sinh rác thải\n\n- Bộ Y tế ban hành hướng dẫn.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/NQ-CP")
+    names = [[n for n, _ in _owners(draft, d)] for d in draft.duties]
+    uy_ban = ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert names == [uy_ban, uy_ban, ["Bộ Y tế"]]
+
+
+def test_a_table_cell_naming_units_by_the_work_they_were_given() -> None:
+    """An owner cell "Các đơn vị được giao thực hiện TTHC": the units are named by the work
+    given them; the whole cell is the name (not cut at "được giao")."""
+    text = (
+        "KẾ HOẠCH\n\n1. Các đơn vị thực hiện các nhiệm vụ tại Phụ lục.\n\n**PHỤ LỤC**\n\n"
+        "|\nSTT\n|\nTên nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n"
+        "Thời hạn hoàn thành\n|\n"
+        "|\n1\n|\nRà soát, cấu trúc lại quy trình các dịch vụ công trực tuyến.\n|\n"
+        "Các đơn vị được giao thực hiện TTHC\n|\nVăn phòng Bộ\n|\n31/12/2025\n|\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/KH-BVHTTDL")
+    row = next(d for d in draft.duties if d["id"].startswith("PL"))
+    leads = [n for n, role in _owners(draft, row) if role != "partner"]
+    assert leads == ["Các đơn vị được giao thực hiện TTHC"]
+
+
+def test_an_appendix_attachment_note_is_no_duty() -> None:
+    """ "* (Kèm theo Công văn số … của Bộ …)*" under an appendix's title, read as a bullet:
+    the note of what the appendix goes with, no duty."""
+    text = (
+        "CÔNG VĂN\n\n**1. Văn phòng Bộ**\n- Tổng hợp, báo cáo Bộ trưởng.\n\n**PHỤ LỤC**\n"
+        "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+        "* (Kèm theo Công văn số 1/BVHTTDL-VP ngày 18/11/2025 của Bộ Văn hóa, Thể thao và "
+        "Du lịch)*\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
+    assert not [d for d in draft.duties if "Kèm theo" in d["text"]]

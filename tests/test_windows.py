@@ -114,7 +114,7 @@ def test_render_round_trips(window: Window) -> None:
         ("tháng 13/2024", "time.bad_month", "a month is 1–12"),
         ("2025-2023", "time.bad_span", "earlier year"),
         ("các năm 2023, 2025 và 2024", "time.bad_span", "follow one another"),
-        ("hoàn thành trong quí I/2024", "time.unreadable", "'quí'"),
+        ("hoàn thành trong quãng I/2024", "time.unreadable", "'quãng'"),
         ("sớm", "time.unreadable", "'sớm'"),
         ("", "time.empty", "no time"),
         ("quý I/2024 và thường xuyên", "time.several", "2 windows"),

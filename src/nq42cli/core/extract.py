@@ -799,7 +799,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                 root.children.append(b)
                 b.parent = root
                 continue
-            parent = _para_parent(stack, registry, field=_raw_field(b) is not None)
+            parent = _para_parent(stack, registry, field=_raw_field(b) is not None, text=b.text)
         elif b.kind == "article" or (
             b.kind in ("roman", "part") and any(x.kind == "article" for x in stack)
         ):
@@ -822,12 +822,23 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
     return root
 
 
-def _para_parent(stack: list[_Node], registry: Registry, *, field: bool = False) -> _Node:
+def _para_parent(
+    stack: list[_Node], registry: Registry, *, field: bool = False, text: str = ""
+) -> _Node:
     top = stack[-1]
     if top.kind not in _LISTED or top.parent is None:
         return top
     if top.text.rstrip().endswith(":") and not top.children:
         return top  # "đ) … với mục tiêu:" then its paragraph: the point goes on
+    if (
+        not top.children
+        and not top.text.rstrip().endswith(_TERMINAL)
+        and text.rstrip().endswith(":")
+        and is_owner_list(text.rstrip(" :"), registry)
+    ):
+        # "b) Hoàn thiện hạ tầng …" (a topic) then "Ủy ban nhân dân các tỉnh, …:" then
+        # "- …" points: the owners' lead-in opens the item's points, inside it.
+        return top
     # After a list of points, a paragraph belongs beside the points; after an owner
     # heading's points, it is not that owner's (it names its own subject).
     parent = top.parent
@@ -971,6 +982,8 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("encouragement", re.compile(r"^khuyen khich\b")),
+    # "(Kèm theo Công văn số … của Bộ …)" alone: an appendix's note of what it goes with.
+    ("attachment_note", re.compile(r"^\(\s*kem theo\b[^()]*\)\s*$")),
     # "Hạn chế, bất cập cần lưu ý …": a heading run on into what fell short.
     ("assessment", _ASSESSMENT),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
@@ -2094,6 +2107,12 @@ class _Extractor:
             # named by its role and its work, the whole line.
             found = [self.registry.register(Named(text.strip()))]
             return _Owners(responsible=found, source="heading")
+        assigned = _ASSIGNED_TAIL.search(text) if node.children else None
+        if assigned is not None and is_owner_list(text[: assigned.start()], self.registry):
+            # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over points: the bodies
+            # that were given the work, the whole line (the clause says which bodies).
+            found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
             if duty_of is not None and _party(duty_of["p"][:1].upper() + duty_of["p"][1:]):
@@ -2104,7 +2123,7 @@ class _Extractor:
             return None
         bare = re.sub(
             r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
-            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)\s+",
+            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)(?:\s*:)?\s+",
             "",
             text,
             flags=re.IGNORECASE,
@@ -2642,7 +2661,7 @@ class _Extractor:
             if len(grid.rows) > 1 and len(grid.rows[0][1]) > 2:
                 self.cov.tables.append(entry)
             return
-        table = task_table(grid)
+        table = task_table(grid, self._cell_tests.is_owners)
         sid = self._table_section(part)
         section = next(s for s in self.sections if s["id"] == sid)
         before = len(self.duties)
@@ -2785,6 +2804,10 @@ class _Extractor:
                 # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.
                 end = name_end(written, f, 0, len(written), self.registry)
                 name = written[:end].strip(" ,;") or written
+                if _GIVEN_END.search(fold(name)):
+                    # "Các đơn vị được giao thực hiện TTHC": the units named by the work
+                    # they were given, the whole cell.
+                    name = written
             out.append(self.registry.register(Named(name)))
         return out, helpers
 
@@ -2983,6 +3006,12 @@ _PERSON = re.compile(r"(?:Người|Chủ)\s")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12
+# A collective's name ending "… được giao" in a cell: the work given comes after it.
+_GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
+# "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
+_ASSIGNED_TAIL = re.compile(
+    r"\s+được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
+)
 _LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 

@@ -25,7 +25,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from nq42cli.core.text import fold_aligned, nfc
@@ -336,10 +336,14 @@ def _aligned_fold(text: str) -> str:
     """Fold character by character so offsets in the result are offsets in ``text``.
 
     A weekday before a day ("trước Thứ Tư, ngày 03/12/2025") only labels it: it is
-    blanked, so the words before it qualify the day ("Tư" is not "từ", from).
+    blanked, so the words before it qualify the day ("Tư" is not "từ", from). The old
+    spelling "quí" (a quarter, "Quí IV-2025") reads as "quý".
     """
-    f = fold_aligned(text.translate(_MARKS))
+    f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
     return _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+
+
+_OLD_QUY = re.compile(r"\bqui\b")
 
 
 # "thứ Hai" … "thứ Bảy", "Chủ nhật", with its comma, right before "ngày <day>".
@@ -365,9 +369,35 @@ def read_phrase(phrase: str, issued: date | None = None) -> list[Reading]:
         raise TimeParseError(f"no time found in '{text}'", "time.empty", (0, len(text)))
     _qualify(s, atoms)
     readings: list[tuple[int, Reading]] = []
-    for clause in _clauses(s, atoms):
+    clauses = _clauses(s, atoms)
+    _share_recurrence(clauses, s)
+    for clause in clauses:
         readings += _bind(clause, text, s, issued)
     return [r for _, r in sorted(readings, key=lambda t: t[0])]
+
+
+def _share_recurrence(clauses: list[list[_Atom]], s: str) -> None:
+    """Days listed before a yearly recurrence recur with it.
+
+    "trước ngày 01/6 và 15/11 hằng năm": "hằng năm" ends the list, and each day in it
+    recurs (twice a year), not only the last. A clause of year-less days alone, joined by
+    "và" or "," to a clause of a year-less day and "hằng năm", takes the recurrence.
+    """
+    for k in range(len(clauses) - 1, 0, -1):
+        first, then = clauses[k - 1], clauses[k]
+        recur = [t for t in then if t.kind == "recur" and t.every is Every.YEAR]
+        if len(recur) != 1 or not first or not any(_yearless_day(t) for t in then):
+            continue
+        if not all(_yearless_day(t) for t in first):
+            continue
+        if s[first[-1].b : then[0].a].strip(" ,") not in ("va", ""):
+            continue
+        end = first[-1].b
+        first.append(replace(recur[0], a=end, b=end, q_at=end, flags=set(recur[0].flags)))
+
+
+def _yearless_day(t: _Atom) -> bool:
+    return t.kind == "span" and t.year is None and t.day_only is None and t.shape.startswith("day")
 
 
 def _scan(

@@ -435,9 +435,14 @@ def _bare(text: str) -> str:
 
 
 def _row_label(label: str, last: int, cut: bool = False) -> bool:
+    """Whether a cell opens a row.
+
+    The next number, a first one, or a group's Roman number, alone or with the group's
+    title after it in the same cell ("I. NÂNG CAO …").
+    """
     if m := re.fullmatch(r"(\d{1,3})\.?", label):
         return cut or int(m.group(1)) in (last + 1, 1)
-    return bool(re.fullmatch(r"[IVXLC]+(?:\.\d{1,2})*\.?", label))
+    return bool(re.fullmatch(r"[IVXLC]+(?:\.\d{1,2})*\.?", label) or _GROUP_TITLE.match(label))
 
 
 def _trim(row: list[str], width: int) -> list[str]:

@@ -72,6 +72,10 @@ _HEADS = (
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
     "|lien minh"
+    # "Tiểu ban giúp việc Ban Chỉ đạo …": a sub-committee, named in lower case after it.
+    "|tieu ban"
+    # "Hiệp hội Doanh nghiệp tỉnh": an association.
+    "|hiep hoi"
     # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
     "|thue"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
@@ -275,7 +279,7 @@ _LOWER_NAMED = frozenset(
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
-     "kho bac nha nuoc"}
+     "kho bac nha nuoc", "tieu ban"}
 )  # fmt: skip
 
 
@@ -436,6 +440,10 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
     if f.startswith("dau tu", i) and re.search(r"\bchu\s+$", f[max(0, i - 4) : i]):
         return True  # "Chủ đầu tư": the investor, a noun
+    if f.startswith("giup viec", i) and re.search(
+        r"\b(?:ban|to|bo phan|co quan|don vi)\s+$", f[max(0, i - 10) : i]
+    ):
+        return True  # "Tiểu ban giúp việc Ban Chỉ đạo …", "Tổ giúp việc": the body's kind
     if re.search(r"\b(?:nha|nguoi)\s+$", f[max(0, i - 6) : i]):
         # "các nhà đầu tư", "nhà cung cấp dịch vụ", "người sử dụng lao động": who does
         # it, a noun
@@ -674,7 +682,9 @@ def is_owner_list(text: str, registry: Registry) -> bool:
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
         # the role it holds (never a sentence running on after the role).
         text = text[: held.start()]
-    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)\s+", "", fold(text)).strip(_TRAILING)
+    # "Đề nghị: Hội Nông dân tỉnh, …": the request's colon before the names.
+    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)(?:\s*:)?\s+", "", fold(text))
+    body = body.strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]
     if not t:

@@ -164,7 +164,7 @@ def kind_of(grid: Grid) -> str:
     return TableKind.OTHER
 
 
-def task_table(grid: Grid) -> TaskTable:
+def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> TaskTable:
     """The task rows of a task table (see the module's docstring).
 
     Group rows (a Roman number, with its title in the next cell or its own) head the
@@ -172,7 +172,8 @@ def task_table(grid: Grid) -> TaskTable:
     empty continues the row above (a page split), unless no row of the table is
     numbered: then each is a row of its own, lettered by its place in its group. A row
     whose number cell holds the task's words lost its empty number cell in the copy:
-    its cells move one column right.
+    its cells move one column right. A further part of a row that holds owner cells
+    only (``is_owners`` tells) is the row's second owner line: see :func:`_owner_line`.
     """
     header = grid.rows[0][1]
     cols = roles(header)
@@ -212,6 +213,8 @@ def task_table(grid: Grid) -> TaskTable:
             continue
         n = _NUMBER.match(number)
         if not number and table.rows and numbered:
+            if line in grid.parts and _owner_line(table, cells, cols, lead_col, is_owners):
+                continue
             _continue(table, (line, line in grid.parts), cells, cols, lead_col)
             continue
         if (n is None and (numbered or number)) or not task:
@@ -260,6 +263,42 @@ def _part(
     )
     table.rows.append(row)
     table.parts.append((row, whole))
+
+
+def _owner_line(
+    table: TaskTable,
+    cells: list[str],
+    cols: dict[str, int],
+    lead_col: str | None,
+    is_owners: Callable[[str], bool] | None,
+) -> bool:
+    """Whether a further part of the row above is its second owner line, joined to it.
+
+    A row whose task and time cells span two lines of the table, each line with its own
+    lead and partners ("Trung ương … | its partners" / "Ủy ban nhân dân các tỉnh … |
+    theirs"), gives its second line as owner cells only: they fill the owner columns in
+    order, and their bodies join the row's (joint leads, partners after its partners).
+    """
+    at = cols.get("task")
+    if is_owners is None or lead_col is None or at is None:
+        return False
+    filled = [c.strip() for c in cells[at:] if c.strip()]
+    owner_cols = [r for r in (lead_col, "partners") if r in cols]
+    if not 1 <= len(filled) <= len(owner_cols) or not all(is_owners(c) for c in filled):
+        return False
+    last = table.rows[-1]
+    whole = next((w for p, w in table.parts if p is last), last)
+    for role, cell in zip(owner_cols, filled, strict=False):
+        if role == "partners":
+            whole.partners = "; ".join(x for x in (whole.partners, cell) if x)
+        else:
+            whole.lead = "; ".join(x for x in (whole.lead, cell) if x)
+    whole.continued += 1
+    whole.guesses.append(
+        f"a second owner line of row {whole.number or whole.key} (its task and time "
+        "cells span both): its bodies join the row's"
+    )
+    return True
 
 
 def _annotate(

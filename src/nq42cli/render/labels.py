@@ -348,6 +348,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.execution": ("điều khoản giao thi hành văn bản", "who executes the document"),
     "skip.assessment": ("kết quả, hạn chế đã qua", "results or shortcomings told, no task"),
     "skip.pointer": ("lời dẫn tới phụ lục", "pointer to an appendix"),
+    "skip.attachment_note": (
+        "ghi chú phụ lục kèm theo văn bản",
+        "an appendix's note of the document it goes with",
+    ),
     "skip.closing": ("lời kết của thông báo", "a notice's closing line"),
     "skip.caption": ("chú thích ảnh của bài viết", "an article's picture caption"),
     "skip.commentary": ("lời tổng kết của bài viết", "an article's summing up"),
