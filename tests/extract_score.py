@@ -106,7 +106,7 @@ def _extract_draft(slug: str, source: str) -> Draft:
     # user would read it: without --issued.
     raw = m["date"]
     issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
-    return extract(text, issued=issued, number=str(m["number"]))
+    return extract(text, issued=issued, number=None if m["number"] is None else str(m["number"]))
 
 
 def draft_of(slug: str, source: str = "source.txt") -> dict[str, Any]:
