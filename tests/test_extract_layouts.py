@@ -4367,3 +4367,22 @@ def test_an_appendix_attachment_note_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2025, 11, 18), number="1/BVHTTDL-VP")
     assert not [d for d in draft.duties if "Kèm theo" in d["text"]]
+
+
+def test_an_italic_purpose_run_in_before_the_owner_is_cut_off() -> None:
+    """ "*Để xây dựng …,* Bộ Tài chính chủ trì …" in an article's unnumbered paragraphs: the
+    italic purpose (or "*Về …,*" topic), its comma inside the emphasis, is the article's
+    subheading run in; the duty is the sentence after it, with its owner and its time."""
+    text = (
+        "# Kết luận về nhà ở\n\n"
+        "Thủ tướng đề nghị các bộ, ngành, địa phương tiếp tục chỉ đạo một số nhiệm vụ.\n\n"
+        "*Để hướng dẫn thi hành Nghị quyết,* Bộ Tài chính chủ trì, phối hợp với các bộ, "
+        "ngành liên quan xây dựng Nghị định, trình Chính phủ trong tháng 6 năm 2025.\n\n"
+        "Bộ Y tế rà soát chính sách hỗ trợ có liên quan.\n\n"
+        "Bộ Công an hướng dẫn việc cấp giấy tờ cho người dân.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 1), number="1/TB-VPCP")
+    first = draft.duties[0]
+    assert first["text"].startswith("Bộ Tài chính chủ trì")
+    assert _owners(draft, first)[0] == ("Bộ Tài chính", "lead")
+    assert first["timing"] == "trong tháng 6 năm 2025"

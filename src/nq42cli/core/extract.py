@@ -403,6 +403,9 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
 
 _TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
 _BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
+# "*Để xây dựng …,* Bộ X chủ trì …", "*Về phổ biến …,* Thủ tướng chỉ đạo …": an italic
+# purpose or topic run in before the subject, its comma inside the emphasis.
+_ITALIC_TOPIC = re.compile(r"^\*(?P<t>(?:Về|Để) [^*]+?)\s*,\s*\*(?!\*)")
 _CLAUSE_FIRST = re.compile(r"^(?:Về |(?:Theo đó, )?[Cc]ăn cứ )")
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
 
@@ -432,7 +435,7 @@ def _article_paragraphs(
             out[i] = Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw)
             owned.append(None)
             continue
-        topic = _BOLD_TOPIC.match(x.raw.strip())
+        topic = _BOLD_TOPIC.match(x.raw.strip()) or _ITALIC_TOPIC.match(x.raw.strip())
         if topic is not None and (cut := re.match(re.escape(topic["t"]) + r"\s*,\s*", text)):
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
