@@ -4386,3 +4386,27 @@ def test_an_italic_purpose_run_in_before_the_owner_is_cut_off() -> None:
     assert first["text"].startswith("Bộ Tài chính chủ trì")
     assert _owners(draft, first)[0] == ("Bộ Tài chính", "lead")
     assert first["timing"] == "trong tháng 6 năm 2025"
+
+
+def test_paren_items_after_a_paragraph_announcing_duties_are_duties() -> None:
+    """ "… thì nhiệm vụ của Bộ Y tế bao gồm:" (a paragraph, no label) then "(1) …", "(2) …":
+    the paragraph announces duties, so the numbered run is those duties, not footnotes."""
+    text = (
+        "# Nhiệm vụ của Bộ Y tế\n\n"
+        "**Thuốc được hiểu như thế nào?**\n\n"
+        "Căn cứ theo khoản 1 Điều 2 Luật Dược có quy định như sau:\n\n"
+        "1. Thuốc là chế phẩm có chứa dược chất dùng cho người.\n\n"
+        "2. Dược chất là chất có tác dụng dược lý dùng trong sản xuất thuốc.\n\n"
+        "**Nhiệm vụ của Bộ Y tế bao gồm những gì?**\n\n"
+        "Căn cứ theo Mục IV Thông báo 1/TB-VPCP năm 2025 thì nhiệm vụ của Bộ Y tế bao gồm:\n\n"
+        "**(1)** Chủ trì, phối hợp với các cơ quan liên quan hoàn thiện dự thảo Luật, "
+        "trình Chính phủ trong tháng 5 năm 2025.\n\n"
+        "**(2)** Phối hợp với Bộ Tài chính nghiên cứu phương án bố trí kinh phí.\n\n"
+        "**(3)** Chủ trì rà soát các thủ tục hành chính có liên quan.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="1/TB-VPCP")
+    run = draft.duties[-3:]
+    assert run[0]["text"].startswith("Chủ trì, phối hợp với các cơ quan")
+    assert run[1]["text"].startswith("Phối hợp với Bộ Tài chính")
+    assert run[0]["timing"] == "trong tháng 5 năm 2025"
+    assert draft.coverage.skipped["footnote"] == 0

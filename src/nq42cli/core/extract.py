@@ -556,6 +556,11 @@ def _run_next(run: list[_Node]) -> int:
     return int(m.group(1)) + 1 if m is not None and m.group(1).isdigit() else len(run) + 1
 
 
+# "… thì nhiệm vụ của Bộ X bao gồm:", "Bộ X có các nhiệm vụ sau:": a paragraph that
+# announces an owner's duties; the "(1)", "(2)" after it are those duties.
+_DUTIES_LEAD_IN = re.compile(r"\bnhiem vu\b[^:]*\b(?:bao gom|gom|sau|nhu sau)\s*:$")
+
+
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
     """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
 
@@ -593,8 +598,11 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             m is not None
             and m.group(1) in ("1", "i")
             and prev is not None
-            and prev.kind in ("roman", "decimal", "arabic", "letter")
             and prev.text.rstrip(" *").endswith(":")
+            and (
+                prev.kind in ("roman", "decimal", "arabic", "letter")
+                or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
+            )
         ):
             runs.append(current)
             current = [b]
