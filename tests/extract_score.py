@@ -100,13 +100,20 @@ def extract_draft(slug: str, source: str = "source.txt") -> Draft:
 
 @functools.lru_cache(maxsize=64)
 def _extract_draft(slug: str, source: str) -> Draft:
+    return extract_as_given(slug, (CORPUS / slug / source).read_text(encoding="utf-8"))
+
+
+def extract_as_given(slug: str, text: str) -> Draft:
+    """Extract's draft of ``text`` given a corpus document's date and number as a user would.
+
+    A document whose copy gives no date or number (an article quoting it) is read without
+    ``--issued`` or ``--number``.
+    """
     m = meta(slug)
-    text = (CORPUS / slug / source).read_text(encoding="utf-8")
-    # A document whose date the copy does not give (an article quoting it) is read as a
-    # user would read it: without --issued.
     raw = m["date"]
     issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
-    return extract(text, issued=issued, number=None if m["number"] is None else str(m["number"]))
+    number = None if m["number"] is None else str(m["number"])
+    return extract(text, issued=issued, number=number)
 
 
 def draft_of(slug: str, source: str = "source.txt") -> dict[str, Any]:

@@ -100,6 +100,11 @@ def test_the_seed_is_scored_perfectly_by_the_same_rules() -> None:
 WRAPPED_FLOOR = {"found": 2330, "lead_right": 2285, "dated_right": 810}
 
 
+def _developed() -> list[str]:
+    """Development documents only: an unseen document is scored once, by the scorer."""
+    return [s for s in SLUGS if s not in (SPLIT.get("unseen") or [])]
+
+
 @pytest.mark.slow
 def test_hard_wrapped_copies_score_as_the_originals() -> None:
     """Every document with its long lines hard-wrapped at 80 columns (an e-mail, a news
@@ -107,10 +112,8 @@ def test_hard_wrapped_copies_score_as_the_originals() -> None:
     no word or hyphen broken) scores about as the original, and has no more spurious
     deadlines. Slow: every document is extracted twice."""
     import textwrap
-    from datetime import date
 
-    from nq42cli.core.extract import extract
-    from tests.extract_score import meta
+    from tests.extract_score import extract_as_given
 
     def wrap(text: str) -> str:
         out: list[str] = []
@@ -124,18 +127,9 @@ def test_hard_wrapped_copies_score_as_the_originals() -> None:
 
     got = {"found": 0, "lead_right": 0, "dated_right": 0}
     spurious = {"wrapped": 0, "original": 0}
-    # Development documents only: an unseen document is scored once, by the scorer.
-    for slug in [s for s in SLUGS if s not in (SPLIT.get("unseen") or [])]:
-        m = meta(slug)
-        raw = m["date"]
-        issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
+    for slug in _developed():
         text = (CORPUS / slug / "source.txt").read_text("utf-8")
-        sc = score(
-            slug,
-            data=extract(
-                wrap(text), issued=issued, number=None if m["number"] is None else str(m["number"])
-            ).data,
-        )
+        sc = score(slug, data=extract_as_given(slug, wrap(text)).data)
         got["found"] += sc.found
         got["lead_right"] += sc.lead_right
         got["dated_right"] += sc.dated_right
@@ -151,10 +145,8 @@ def test_nfd_crlf_and_old_tone_copies_score_as_the_originals() -> None:
     (hoá, uỷ: what older fonts and keyboards write) scores exactly as the original. Slow:
     every document is extracted twice."""
     import unicodedata
-    from datetime import date
 
-    from nq42cli.core.extract import extract
-    from tests.extract_score import meta
+    from tests.extract_score import extract_as_given
 
     old_tone = {"óa": "oá", "òa": "oà", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ủy": "uỷ"}
     old_tone |= {"úy": "uý", "ùy": "uỳ", "ũy": "uỹ", "ụy": "uỵ", "Ủy": "Uỷ", "óe": "oé"}
@@ -170,14 +162,9 @@ def test_nfd_crlf_and_old_tone_copies_score_as_the_originals() -> None:
 
     seen: list[Any] = []
     varied: list[Any] = []
-    for slug in [s for s in SLUGS if s not in (SPLIT.get("unseen") or [])]:
-        m = meta(slug)
-        raw = m["date"]
-        issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
+    for slug in _developed():
         text = (CORPUS / slug / "source.txt").read_text("utf-8")
-        data = extract(
-            variant(text), issued=issued, number=None if m["number"] is None else str(m["number"])
-        ).data
+        data = extract_as_given(slug, variant(text)).data
         varied.append(score(slug, data=data))
         seen.append(score(slug))
     assert totals(varied) == totals(seen)
