@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -250,3 +252,19 @@ def test_show_offers_only_its_formats_and_explains_an_item_id() -> None:
 def test_help_text_is_not_eaten_as_markup() -> None:
     """Square brackets in help text show as typed."""
     assert "[severity]" in run("validate", "--help", env={"COLUMNS": "200"}).stdout
+
+
+def test_help_paragraphs_reflow_to_the_terminal() -> None:
+    """Each help paragraph is one run of text that Rich wraps to the terminal's width; the
+    docstring's own line breaks (at 88 columns) would leave a short line every few lines
+    of an 80-column terminal. An example and an exit code keep their own line."""
+    from nq42cli.cli.app import COMMANDS
+
+    for command in COMMANDS:
+        width = {"COLUMNS": "80", "TERMINAL_WIDTH": "80"}
+        shown = run(*command.path, "--help", env=width).stdout
+        prose = shown.split("╭")[0].splitlines()[3:]  # the usage line and the summary
+        for line, after in itertools.pairwise([*prose, ""]):
+            text, nxt = line.strip(), after.strip()
+            if text and nxt and not re.match(r"Example|\d+:", nxt):
+                assert len(line.rstrip()) >= 60, (command.path, line, after)

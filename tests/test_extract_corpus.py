@@ -168,3 +168,38 @@ def test_nfd_crlf_and_old_tone_copies_score_as_the_originals() -> None:
         varied.append(score(slug, data=data))
         seen.append(score(slug))
     assert totals(varied) == totals(seen)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("copy", ["word", "pdf-symbol"])
+def test_word_processor_copies_score_as_the_originals(copy: str) -> None:
+    """Every development document as a word processor's or a PDF's copy gives it scores
+    exactly as the original, document by document. "word": the list's "-" and "+" as
+    "•" and "o" before a tab, one space in twenty a no-break space, CRLF line ends;
+    "pdf-symbol": the Symbol font's private-use bullets. Slow: every document is
+    extracted twice."""
+    import random
+    import re
+
+    from tests.extract_score import extract_as_given
+
+    def variant(text: str) -> str:
+        dash, plus = ("\u2022\t", "o\t") if copy == "word" else ("\uf0b7 ", "\uf0a7 ")
+        text = re.sub(r"(?m)^(\s*)- ", lambda m: m.group(1) + dash, text)
+        text = re.sub(r"(?m)^(\s*)\+ ", lambda m: m.group(1) + plus, text)
+        if copy == "word":
+            draw = random.Random(slug)
+            text = "".join("\u00a0" if c == " " and draw.random() < 0.05 else c for c in text)
+            text = text.replace("\n", "\r\n")
+        return text
+
+    def row(sc: Any) -> tuple[int, ...]:
+        return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
+
+    changed = {}
+    for slug in _developed():
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        got = row(score(slug, data=extract_as_given(slug, variant(text)).data))
+        if got != (want := row(score(slug))):
+            changed[slug] = (want, got)
+    assert not changed

@@ -4410,3 +4410,61 @@ def test_paren_items_after_a_paragraph_announcing_duties_are_duties() -> None:
     assert run[1]["text"].startswith("Phối hợp với Bộ Tài chính")
     assert run[0]["timing"] == "trong tháng 5 năm 2025"
     assert draft.coverage.skipped["footnote"] == 0
+
+
+_TYPED_LIST = (
+    "KẾ HOẠCH\nThực hiện chính sách nhà ở xã hội\n\n"
+    "1. Hoàn thiện thể chế\n"
+    "- Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính:\n"
+    "+ Rà soát quy định về đối tượng được hỗ trợ, hoàn thành trước ngày 30/6/2025.\n"
+    "+ Xây dựng dự thảo Nghị định, trình Chính phủ trong quý III/2025.\n"
+    "- Bộ Tài chính bố trí kinh phí thực hiện. Thời gian: hằng năm.\n"
+    "2. Tổ chức thực hiện\n"
+    "- Ủy ban nhân dân các tỉnh báo cáo kết quả trước ngày 15/12/2025.\n"
+)
+
+
+def _duties_of(text: str) -> list[dict[str, Any]]:
+    return extract(text, issued=date(2025, 3, 1), number="1/KH-BXD").duties
+
+
+@pytest.mark.parametrize(
+    ("dash", "plus"),
+    [("\u2022\t", "o\t"), ("\uf0b7 ", "\uf0a7 "), ("\u25aa ", "\u25e6 "), ("- ", "\u2022 ")],
+    ids=["word", "pdf-symbol", "squares", "dash-then-glyph"],
+)
+def test_a_list_copied_with_glyph_bullets_reads_as_typed(dash: str, plus: str) -> None:
+    """A word processor's list copies its levels as glyphs ("•" then "o" before a tab; a
+    PDF gives the Symbol font's private-use bullets): the first glyph met is the typed
+    list's "-", a later one (or a glyph after typed dashes) its "+", so the lead-in still
+    owns the items under it."""
+    typed = _duties_of(_TYPED_LIST)
+    lines = [
+        dash + line[2:] if line.startswith("- ") else plus + line[2:] if line.startswith("+ ")
+        else line
+        for line in _TYPED_LIST.split("\n")
+    ]  # fmt: skip
+    copied = _duties_of("\n".join(lines))
+    assert copied == typed
+    assert len(typed) >= 4
+
+
+def test_no_break_and_zero_width_characters_read_as_the_plain_text() -> None:
+    """A copy from Word or a web page: no-break and narrow spaces between words, zero-width
+    spaces and soft hyphens inside them. They are spaces and nothing, as a reader sees."""
+    varied = (
+        _TYPED_LIST.replace("Bộ Xây dựng", "Bộ\u00a0Xây\u202fdựng")
+        .replace("trước ngày 30/6/2025", "trước\u00a0ngày\u00a030/6/2025")
+        .replace("Thời gian", "Thời\u200b gian")
+        .replace("kinh phí", "kinh\u00ad phí")
+        .replace(". Thời", ".\u00a0Thời")
+    )
+    assert _duties_of(varied) == _duties_of(_TYPED_LIST)
+
+
+def test_typed_lists_are_left_as_written() -> None:
+    """No glyph bullets: every line comes back unchanged (the rules read "-" and "+")."""
+    from nq42cli.core.layout import glyph_bullets
+
+    lines = [*_TYPED_LIST.split("\n"), "* markdown item", "  - nested", "-5 độ", "o không"]
+    assert glyph_bullets(lines) == lines

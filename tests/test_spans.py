@@ -259,6 +259,21 @@ def test_when_finds_time_in_a_sentence_with_offsets() -> None:
     assert "date of a document cited" in english
 
 
+def test_when_in_a_narrow_terminal_shows_each_reading_as_a_block() -> None:
+    """Eight columns in 80 leave each a few characters ("30/5/2 | 025"): below 110 columns
+    each reading is a block of label and value, every day and phrase whole on its line."""
+    text = "báo cáo Bộ Chính trị trước ngày 30/5/2025 và định kỳ hằng năm"
+    narrow = run("when", text, env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"}).stdout
+    lines = [line.rstrip() for line in narrow.splitlines()]
+    assert "Đến ngày  2025-05-29" in lines
+    assert "Đọc là    trước ngày 30/5/2025" in lines
+    assert "Lặp lại   hằng năm" in lines
+    assert all(len(line) <= 80 for line in lines)
+    wide = run("when", text, env={"COLUMNS": "140", "TERMINAL_WIDTH": "140"}).stdout
+    assert "┃ Cụm từ" in wide
+    assert "│ trước ngày 30/5/2025 │" in wide
+
+
 def test_when_exits_1_when_nothing_is_a_time_of_the_duty() -> None:
     """A horizon alone is seen and not read: exit 1 naming why; --exact reads it as written."""
     err = run("when", "Chiến lược đến năm 2030", code=1).stderr

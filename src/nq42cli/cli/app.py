@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import gc
 import importlib
+import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -113,6 +115,30 @@ def _load(module: str, name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
+# A line of its own in a help paragraph: an example, an exit code's meaning, a list item.
+_OWN_LINE = re.compile(r"^(?:Example|\d+:|[-*] )")
+
+
+def reflowed(doc: str | None) -> str:
+    """A command's docstring as its help: each paragraph's lines joined into one.
+
+    typer keeps the single line breaks of every paragraph after the first, so a
+    docstring wrapped at 88 columns showed ragged in an 80-column terminal. A line
+    that opens an example, an exit code or a list item stays on its own.
+    """
+    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
+    out = []
+    for paragraph in paragraphs:
+        lines: list[str] = []
+        for line in paragraph.split("\n"):
+            if lines and not _OWN_LINE.match(line):
+                lines[-1] += " " + line.strip()
+            else:
+                lines.append(line)
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
 def build() -> typer.Typer:
     """The ``nq42`` app with every command of :data:`COMMANDS` registered."""
     root = typer.Typer(
@@ -128,7 +154,7 @@ def build() -> typer.Typer:
         module, _, attribute = help_at.partition(":")
         default = GROUP_DEFAULTS.get(name)
         groups[name] = typer.Typer(
-            help=_load(module, attribute),
+            help=reflowed(_load(module, attribute)),
             no_args_is_help=default is None,
             context_settings=_SETTINGS,
         )
@@ -140,7 +166,7 @@ def build() -> typer.Typer:
         *group, name = command.path
         target = groups[group[0]] if group else root
         function: Callable[..., None] = _load(command.module, command.function)
-        target.command(name)(function)
+        target.command(name, help=reflowed(function.__doc__))(function)
     for name, sub in groups.items():
         root.add_typer(sub, name=name)
     return root

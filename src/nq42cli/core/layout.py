@@ -12,6 +12,10 @@ on, so every finding can point at the source:
 - pipe tables (``| a | b |``, separator rows skipped), lines that hold only ``|`` (the
   cell borders of a layout table around a header: read as blank lines);
 - tab-separated rows (three or more cells);
+- what a word processor's copy adds: no-break, thin and other wide spaces (read as
+  spaces), zero-width characters and soft hyphens (dropped), and list levels written
+  as glyphs (``•``, ``o``, ``▪``, the Symbol font's private-use bullets), read as the
+  ``-`` and ``+`` of a typed list (:func:`glyph_bullets`);
 - a bracketed timing in italics, ``(*quý I/2024*)``, keeps its marks: they say the
   source marked it as the duty's timing;
 - what a printed page adds to the text, as a PDF copy gives it (:func:`artefacts`): a
@@ -34,7 +38,7 @@ from dataclasses import dataclass, field
 
 from nq42cli.core.text import fold, nfc
 
-__all__ = ["Grid", "Line", "Piece", "artefacts", "clean", "pieces"]
+__all__ = ["Grid", "Line", "Piece", "artefacts", "clean", "glyph_bullets", "pieces"]
 
 
 @dataclass(slots=True)
@@ -67,6 +71,22 @@ _HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 _RULE = re.compile(r"^(?:[-=_*]\s*){3,}$|^```")
 _STAR_BULLET = re.compile(r"^\*\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^\s*[-+–•]\s*$")
+# Spaces other than U+0020 (no-break, en to hair, narrow no-break, ideographic): a copy
+# from Word or a web page puts them between words, and every rule reads words apart
+# by spaces.
+_WIDE_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Characters that show nothing: zero-width spaces and joiners, word joiner, a byte
+# order mark inside the text, soft hyphens.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A list item's bullet at a line's start, by family: typed dashes (and markdown's "*"),
+# "+", or one glyph of a word processor's list levels ("o" only before a tab, as Word
+# copies its second level; the Symbol and Wingdings fonts' bullets come out of a PDF
+# as private-use characters).
+_BULLET_AT = re.compile(
+    r"^(?P<indent>\s*)(?:(?P<dash>[-–—]|\*(?=\s))|(?P<plus>\+)"
+    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
+    r"(?P<gap>[ \t]+|$)"
+)
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MARKED_OPEN = "\x00"  # stand-ins for "(*" and "*)" while emphasis is removed
 _MARKED_CLOSE = "\x01"
@@ -75,7 +95,8 @@ _JOIN_LIMIT = 6  # an emphasis run is joined over at most this many lines
 
 def pieces(text: str) -> list[Piece]:
     """The lines and tables of ``text`` in order (see the module's docstring)."""
-    raw = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = _INVISIBLE.sub("", _WIDE_SPACE.sub(" ", nfc(text)))
+    raw = glyph_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     dropped = artefacts(raw)
     # A page's artefact is neither text nor a blank line between paragraphs.
     raw = [("" if k in dropped else x) for k, x in enumerate(raw)]
@@ -450,6 +471,36 @@ def _trim(row: list[str], width: int) -> list[str]:
     while len(row) > width and not row[-1]:
         row = row[:-1]
     return row
+
+
+def glyph_bullets(raw: list[str]) -> list[str]:
+    """``raw``'s lines with glyph bullets written as the typed list's ``-`` and ``+``.
+
+    A word processor's list shows its levels as glyphs (``•`` then ``o`` then ``▪``);
+    a typed one as ``-`` then ``+``, which is what the rules read. The families are
+    ranked by where each is first met: the glyph met before every other family is the
+    first level (``-``), every later glyph a level below it (``+``). Typed dashes and
+    ``+`` are left as written, so a text without glyph bullets is unchanged.
+    """
+    order: list[str] = []
+    found: list[tuple[int, re.Match[str]]] = []
+    for k, line in enumerate(raw):
+        m = _BULLET_AT.match(line)
+        if m is None:
+            continue
+        family = m.group("glyph") or ("-" if m.group("dash") else "+")
+        if family not in order:
+            order.append(family)
+        if m.group("glyph"):
+            found.append((k, m))
+    if not found:
+        return raw
+    out = list(raw)
+    for k, m in found:
+        mark = "-" if order[0] == m.group("glyph") else "+"
+        rest = raw[k][m.end() :]
+        out[k] = f"{m.group('indent')}{mark} {rest}" if rest else f"{m.group('indent')}{mark}"
+    return out
 
 
 def clean(line: str) -> tuple[str, int] | None:

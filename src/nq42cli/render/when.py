@@ -138,6 +138,10 @@ def highlighted(text: str, spans: list[Span]) -> Text:
     return out
 
 
+# The width from which a reading's eight columns fit on one line each.
+_WIDE = 110
+
+
 def render_spans_table(result: WhenSpans, lang: str) -> str:
     """The sentence with its time expressions marked and a row per window read.
 
@@ -149,18 +153,37 @@ def render_spans_table(result: WhenSpans, lang: str) -> str:
     from nq42cli.core.text import visible
     from nq42cli.render.table import console
 
-    table = Table(title=highlighted(result.text, result.spans), title_justify="left")
-    table.expand = False
-    for key in ("words", "at", "kind", "start", "end", "every", "flags", "reads_as"):
-        # A day or an offset broken over two lines misreads: those stay whole, the words wrap.
-        whole = key in ("at", "start", "end")
-        table.add_column(word(f"when.{key}", lang), overflow="fold", no_wrap=whole)
-    for sp in result.spans:
-        for r in sp.readings:
-            row = (r.text, f"{sp.start}–{sp.end}", *_cells(r, lang))
-            table.add_row(*(Text(visible(c)) for c in row))
+    keys = ("words", "at", "kind", "start", "end", "every", "flags", "reads_as")
+    rows = [
+        (r.text, f"{sp.start}–{sp.end}", *_cells(r, lang))
+        for sp in result.spans
+        for r in sp.readings
+    ]
     out = console()
+    if out.width >= _WIDE:
+        table = Table(title=highlighted(result.text, result.spans), title_justify="left")
+        table.expand = False
+        for key in keys:
+            # A day or an offset broken over two lines misreads: those stay whole, the
+            # words wrap.
+            whole = key in ("at", "start", "end")
+            table.add_column(word(f"when.{key}", lang), overflow="fold", no_wrap=whole)
+        for row in rows:
+            table.add_row(*(Text(visible(c)) for c in row))
+    else:
+        # Eight columns in a narrow terminal leave each a few characters: "30/5/2025"
+        # came out cut in two. There, each reading is a block of label and value.
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True)
+        table.add_column(overflow="fold")
+        for k, row in enumerate(rows):
+            if k:
+                table.add_row("", "")
+            for key, cell in zip(keys, row, strict=True):
+                table.add_row(word(f"when.{key}", lang), Text(visible(cell)))
     with out.capture() as cap:
+        if out.width < _WIDE:
+            out.print(highlighted(result.text, result.spans))
         out.print(table)
         aside = [sp for sp in result.spans if not sp.read]
         if aside:
