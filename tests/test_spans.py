@@ -260,7 +260,7 @@ def test_when_finds_time_in_a_sentence_with_offsets() -> None:
 
 
 def test_when_in_a_narrow_terminal_shows_each_reading_as_a_block() -> None:
-    """Eight columns in 80 leave each a few characters ("30/5/2 | 025"): below 110 columns
+    """Eight columns in 80 leave each a few characters ("30/5/2 | 025"): below 100 columns
     each reading is a block of label and value, every day and phrase whole on its line."""
     text = "báo cáo Bộ Chính trị trước ngày 30/5/2025 và định kỳ hằng năm"
     narrow = run("when", text, env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"}).stdout

@@ -139,7 +139,7 @@ def highlighted(text: str, spans: list[Span]) -> Text:
 
 
 # The width from which a reading's eight columns fit on one line each.
-_WIDE = 110
+_WIDE = 100
 
 
 def render_spans_table(result: WhenSpans, lang: str) -> str:
