@@ -4410,3 +4410,29 @@ def test_paren_items_after_a_paragraph_announcing_duties_are_duties() -> None:
     assert run[1]["text"].startswith("Phối hợp với Bộ Tài chính")
     assert run[0]["timing"] == "trong tháng 5 năm 2025"
     assert draft.coverage.skipped["footnote"] == 0
+
+
+def test_article_quote_ends_at_its_pointer_to_the_document() -> None:
+    """An article quoting a plan's "(1)", "(2)" items, then "Xem chi tiết thêm tại Kế hoạch
+    …", then a law it cites ("1. Người lao động …", "a) …"): the quote ends at the pointer,
+    so the law's numbered clauses are not the outline and the "(1)" items are the duties."""
+    text = (
+        "# Kế hoạch tổ chức các hoạt động mừng năm mới\n\n"
+        "Theo đó, UBND tỉnh tổ chức các hoạt động như sau:\n\n"
+        "**(1) Chương trình nghệ thuật chào năm mới**\n\n"
+        "Thời gian: Từ 20 giờ 00 ngày 31 tháng 12 năm 2025.\n\n"
+        "**(2) Trang trí đèn trên các tuyến đường trung tâm.**\n\n"
+        "**(3) Các hoạt động thể thao**\n\n"
+        "- Giải chạy chào năm mới vào ngày 28 tháng 12 năm 2025 tại quảng trường.\n\n"
+        "- Giải bơi lội (xã hội hóa).\n\n"
+        "Xem chi tiết thêm tại Kế hoạch 9/KH-UBND năm 2025.\n\n"
+        "Căn cứ Điều 98 Bộ luật Lao động 2019 như sau:\n\n"
+        "1. Người lao động làm thêm giờ được trả lương như sau:\n\n"
+        "a) Vào ngày thường, ít nhất bằng 150%;\n\n"
+        "2. Chính phủ quy định chi tiết Điều này.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="9/KH-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Chương trình nghệ thuật chào năm mới")
+    assert any(t.startswith("Giải chạy chào năm mới") for t in texts)
+    assert not any("Người lao động" in t or "150%" in t for t in texts)

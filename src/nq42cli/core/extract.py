@@ -255,6 +255,14 @@ _CITES = re.compile(
 _PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
 
 
+# An article's pointer to the document it quotes, after the quote: "Xem chi tiết thêm tại
+# Kế hoạch 195/KH-UBND …". What follows is the article's own (laws it cites, advice).
+_SEE_DOCUMENT = re.compile(
+    r"^\W*xem (?:chi tiet|toan van|them)(?: them)? (?:tai|o) (?:ke hoach|quyet dinh|chi thi"
+    r"|nghi quyet|thong bao|ket luan|cong dien|cong van|chuong trinh|thong tu|nghi dinh)\b"
+)
+
+
 def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
@@ -268,6 +276,11 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     into bullets ("Bộ Công an:" then "- Chủ trì …") is an owner heading: read as an
     item, its bullets are its owner's.
     """
+    see = next((i for i, x in enumerate(lines) if _SEE_DOCUMENT.match(fold(x.text))), None)
+    if see is not None and not any(
+        (n := _label(x)) is not None and n.kind not in _BULLETS for x in lines[:see]
+    ):
+        lines = lines[:see]  # "Xem chi tiết thêm tại Kế hoạch …": the quote ends there
     if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
         return lines
     runs: list[list[tuple[int, re.Match[str]]]] = [[]]
