@@ -4436,3 +4436,22 @@ def test_article_quote_ends_at_its_pointer_to_the_document() -> None:
     assert texts[0].startswith("Chương trình nghệ thuật chào năm mới")
     assert any(t.startswith("Giải chạy chào năm mới") for t in texts)
     assert not any("Người lao động" in t or "150%" in t for t in texts)
+
+
+def test_head_named_by_title_alone_who_assigns_is_not_the_owner() -> None:
+    """ "Bộ trưởng giao Vụ Pháp chế chủ trì, phối hợp với … thực hiện các nhiệm vụ:": the
+    issuer's head, named by title alone, assigns; the body after "giao" leads the points."""
+    text = (
+        "# Bộ chỉ đạo thực hiện kết luận\n\n"
+        "Bộ trưởng yêu cầu các đơn vị bảo đảm chất lượng và tiến độ.\n\n"
+        "**Bộ trưởng giao Vụ Pháp chế chủ trì, phối hợp với các đơn vị liên quan "
+        "thực hiện các nhiệm vụ:**\n\n"
+        "Một là, hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 30/5/2025.\n\n"
+        "Hai là, rà soát các văn bản quy phạm pháp luật có liên quan.\n\n"
+        "**Giao Vụ Tổ chức cán bộ chủ trì**, phối hợp với các đơn vị liên quan tham mưu "
+        "ban hành Thông tư hướng dẫn.\n\n"
+        "**Giao Cục Văn thư tiếp tục đôn đốc** việc số hóa tài liệu.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 20), number="1/TB-BNV")
+    first = next(d for d in draft.duties if d["text"].startswith("Một là"))
+    assert _owners(draft, first)[0] == ("Vụ Pháp chế", "lead")

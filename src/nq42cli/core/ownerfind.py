@@ -137,8 +137,11 @@ _PARTNERS_AFTER = re.compile(
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
+# "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
+_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=giao\s)"
 _LEADING = re.compile(
-    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi))?(?:giao(?: cho)?|phan cong"
+    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
+    r"(?:giao(?: cho)?|phan cong"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
@@ -712,7 +715,9 @@ def subject(text: str, registry: Registry) -> Subject | None:
     pos = 0
     got = Subject()
     if m := _LEADING.match(f):
-        got.assigned = bool(re.match(r"(?:bo chinh tri |ban bi thu )?(?:giao|phan cong)", f))
+        got.assigned = bool(
+            re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
+        )
         got.requested = not got.assigned
         pos = m.end()
     elif _OPENERS.match(f):
