@@ -4455,3 +4455,23 @@ def test_head_named_by_title_alone_who_assigns_is_not_the_owner() -> None:
     draft = extract(text, issued=date(2025, 5, 20), number="1/TB-BNV")
     first = next(d for d in draft.duties if d["text"].startswith("Một là"))
     assert _owners(draft, first)[0] == ("Vụ Pháp chế", "lead")
+
+
+def test_paren_items_take_the_owner_of_the_paragraph_announcing_them() -> None:
+    """ "… thì nhiệm vụ của Bộ Y tế bao gồm:" then "(1) Chủ trì …", "(2) …": the body whose
+    duties the paragraph announces owns them (and leads those it "chủ trì")."""
+    text = (
+        "# Nhiệm vụ của Bộ Y tế\n\n"
+        "Căn cứ theo khoản 1 Điều 2 Luật Dược có quy định như sau:\n\n"
+        "1. Thuốc là chế phẩm có chứa dược chất dùng cho người.\n\n"
+        "2. Dược chất là chất có tác dụng dược lý dùng trong sản xuất thuốc.\n\n"
+        "Căn cứ theo Mục IV Thông báo 1/TB-VPCP năm 2025 thì nhiệm vụ của Bộ Y tế bao gồm:\n\n"
+        "**(1)** Chủ trì, phối hợp với Bộ Tài chính hoàn thiện dự thảo Luật, "
+        "trình Chính phủ trong tháng 5 năm 2025.\n\n"
+        "**(2)** Chủ trì rà soát các thủ tục hành chính có liên quan.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="1/TB-VPCP")
+    run = draft.duties[-2:]
+    assert _owners(draft, run[0])[0] == ("Bộ Y tế", "lead")
+    assert ("Bộ Tài chính", "partner") in _owners(draft, run[0])
+    assert _owners(draft, run[1])[0][0] == "Bộ Y tế"

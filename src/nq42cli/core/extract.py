@@ -657,7 +657,7 @@ _WORK_OF = re.compile(
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
-_WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai )|[,;:(]")
+_WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -1760,7 +1760,11 @@ class _Extractor:
                     if nxt is not None
                     else None
                 )
-                if asked is not None and nxt is not None and nxt.kind in _POINTS:
+                if (
+                    asked is not None
+                    and nxt is not None
+                    and (nxt.kind in _POINTS or (nxt.kind == "inline" and nxt.label == "1"))
+                ):
                     # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
