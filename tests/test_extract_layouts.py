@@ -4475,3 +4475,23 @@ def test_paren_items_take_the_owner_of_the_paragraph_announcing_them() -> None:
     assert _owners(draft, run[0])[0] == ("Bộ Y tế", "lead")
     assert ("Bộ Tài chính", "partner") in _owners(draft, run[0])
     assert _owners(draft, run[1])[0][0] == "Bộ Y tế"
+
+
+def test_a_city_and_a_province_named_as_subject_own_the_duty() -> None:
+    """ "d) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": the city and the province,
+    by their names, own the point (not the section's lead-in owners); "Ủy ban nhân dân
+    thành phố Hà Nội, Thành phố Hồ Chí Minh" stays one title over two places."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "I. NHIỆM VỤ TRỌNG TÂM\n\n"
+        "Yêu cầu các bộ, ngành, địa phương liên quan:\n\n"
+        "1. Đẩy nhanh thủ tục đầu tư các dự án\n\n"
+        "a) Bộ Xây dựng hoàn thiện Báo cáo nghiên cứu khả thi, hoàn thành trong năm 2025.\n\n"
+        "b) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà đầu tư.\n\n"
+        "c) Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh rà soát quy hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="1/TB-VPCP")
+    by_id = _by_id(draft)
+    names = [n for n, _ in _owners(draft, by_id["I.1.b"])]
+    assert names == ["Thành phố Hồ Chí Minh", "tỉnh Lâm Đồng"]
+    assert len(_owners(draft, by_id["I.1.c"])) == 1
