@@ -4495,3 +4495,21 @@ def test_a_city_and_a_province_named_as_subject_own_the_duty() -> None:
     names = [n for n, _ in _owners(draft, by_id["I.1.b"])]
     assert names == ["Thành phố Hồ Chí Minh", "tỉnh Lâm Đồng"]
     assert len(_owners(draft, by_id["I.1.c"])) == 1
+
+
+def test_head_named_by_title_alone_who_asks_is_not_the_owner() -> None:
+    """ "Thủ tướng yêu cầu Đài Truyền hình Việt Nam, … đẩy mạnh …" in an article's running
+    paragraphs: the head asks; the bodies after "yêu cầu" own the duty, a paragraph of its own."""
+    text = (
+        "# Thủ tướng yêu cầu đẩy nhanh tiến độ\n\n"
+        "### Nội dung chính\n\n"
+        "Thủ tướng hoan nghênh tinh thần tích cực của các bộ, địa phương.\n\n"
+        "Bộ Quốc phòng, Bộ Công an tiếp tục huy động lực lượng hỗ trợ các địa phương.\n\n"
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tiếp tục tham gia hỗ trợ.\n\n"
+        "Thủ tướng yêu cầu Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam đẩy mạnh "
+        "công tác thông tin truyền thông.\n"
+    )
+    draft = extract(text, issued=date(2025, 7, 1), number="1/TB-VPCP")
+    last = next(d for d in draft.duties if d["text"].startswith("Thủ tướng yêu cầu"))
+    names = [n for n, _ in _owners(draft, last)]
+    assert names == ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]
