@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.core.spans import find_spans
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.draft import plan_text
@@ -4513,3 +4514,15 @@ def test_head_named_by_title_alone_who_asks_is_not_the_owner() -> None:
     last = next(d for d in draft.duties if d["text"].startswith("Thủ tướng yêu cầu"))
     names = [n for n, _ in _owners(draft, last)]
     assert names == ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]
+
+
+def test_time_in_a_clause_telling_what_has_been_under_way_lately_is_history() -> None:
+    """ "thời gian qua, chúng ta đang triển khai 2 chương trình: Xóa nhà tạm … trong năm
+    2025": the clause tells what has been under way; its time names the work, no deadline."""
+    text = "Thời gian qua, chúng ta đang triển khai 2 chương trình: Xóa nhà tạm trong năm 2025."
+    spans = find_spans(text, date(2025, 6, 1))
+    assert spans
+    assert all(not sp.readings for sp in spans)
+    assert any(sp.code == "span.past" for sp in spans)
+    kept = find_spans("Thời gian tới, hoàn thành xóa nhà tạm trong năm 2025.", date(2025, 6, 1))
+    assert any(sp.readings for sp in kept)
