@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.core.spans import find_spans
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.draft import plan_text
@@ -4468,3 +4469,118 @@ def test_typed_lists_are_left_as_written() -> None:
 
     lines = [*_TYPED_LIST.split("\n"), "* markdown item", "  - nested", "-5 độ", "o không"]
     assert glyph_bullets(lines) == lines
+
+
+def test_article_quote_ends_at_its_pointer_to_the_document() -> None:
+    """An article quoting a plan's "(1)", "(2)" items, then "Xem chi tiết thêm tại Kế hoạch
+    …", then a law it cites ("1. Người lao động …", "a) …"): the quote ends at the pointer,
+    so the law's numbered clauses are not the outline and the "(1)" items are the duties."""
+    text = (
+        "# Kế hoạch tổ chức các hoạt động mừng năm mới\n\n"
+        "Theo đó, UBND tỉnh tổ chức các hoạt động như sau:\n\n"
+        "**(1) Chương trình nghệ thuật chào năm mới**\n\n"
+        "Thời gian: Từ 20 giờ 00 ngày 31 tháng 12 năm 2025.\n\n"
+        "**(2) Trang trí đèn trên các tuyến đường trung tâm.**\n\n"
+        "**(3) Các hoạt động thể thao**\n\n"
+        "- Giải chạy chào năm mới vào ngày 28 tháng 12 năm 2025 tại quảng trường.\n\n"
+        "- Giải bơi lội (xã hội hóa).\n\n"
+        "Xem chi tiết thêm tại Kế hoạch 9/KH-UBND năm 2025.\n\n"
+        "Căn cứ Điều 98 Bộ luật Lao động 2019 như sau:\n\n"
+        "1. Người lao động làm thêm giờ được trả lương như sau:\n\n"
+        "a) Vào ngày thường, ít nhất bằng 150%;\n\n"
+        "2. Chính phủ quy định chi tiết Điều này.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="9/KH-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Chương trình nghệ thuật chào năm mới")
+    assert any(t.startswith("Giải chạy chào năm mới") for t in texts)
+    assert not any("Người lao động" in t or "150%" in t for t in texts)
+
+
+def test_head_named_by_title_alone_who_assigns_is_not_the_owner() -> None:
+    """ "Bộ trưởng giao Vụ Pháp chế chủ trì, phối hợp với … thực hiện các nhiệm vụ:": the
+    issuer's head, named by title alone, assigns; the body after "giao" leads the points."""
+    text = (
+        "# Bộ chỉ đạo thực hiện kết luận\n\n"
+        "Bộ trưởng yêu cầu các đơn vị bảo đảm chất lượng và tiến độ.\n\n"
+        "**Bộ trưởng giao Vụ Pháp chế chủ trì, phối hợp với các đơn vị liên quan "
+        "thực hiện các nhiệm vụ:**\n\n"
+        "Một là, hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 30/5/2025.\n\n"
+        "Hai là, rà soát các văn bản quy phạm pháp luật có liên quan.\n\n"
+        "**Giao Vụ Tổ chức cán bộ chủ trì**, phối hợp với các đơn vị liên quan tham mưu "
+        "ban hành Thông tư hướng dẫn.\n\n"
+        "**Giao Cục Văn thư tiếp tục đôn đốc** việc số hóa tài liệu.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 20), number="1/TB-BNV")
+    first = next(d for d in draft.duties if d["text"].startswith("Một là"))
+    assert _owners(draft, first)[0] == ("Vụ Pháp chế", "lead")
+
+
+def test_paren_items_take_the_owner_of_the_paragraph_announcing_them() -> None:
+    """ "… thì nhiệm vụ của Bộ Y tế bao gồm:" then "(1) Chủ trì …", "(2) …": the body whose
+    duties the paragraph announces owns them (and leads those it "chủ trì")."""
+    text = (
+        "# Nhiệm vụ của Bộ Y tế\n\n"
+        "Căn cứ theo khoản 1 Điều 2 Luật Dược có quy định như sau:\n\n"
+        "1. Thuốc là chế phẩm có chứa dược chất dùng cho người.\n\n"
+        "2. Dược chất là chất có tác dụng dược lý dùng trong sản xuất thuốc.\n\n"
+        "Căn cứ theo Mục IV Thông báo 1/TB-VPCP năm 2025 thì nhiệm vụ của Bộ Y tế bao gồm:\n\n"
+        "**(1)** Chủ trì, phối hợp với Bộ Tài chính hoàn thiện dự thảo Luật, "
+        "trình Chính phủ trong tháng 5 năm 2025.\n\n"
+        "**(2)** Chủ trì rà soát các thủ tục hành chính có liên quan.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="1/TB-VPCP")
+    run = draft.duties[-2:]
+    assert _owners(draft, run[0])[0] == ("Bộ Y tế", "lead")
+    assert ("Bộ Tài chính", "partner") in _owners(draft, run[0])
+    assert _owners(draft, run[1])[0][0] == "Bộ Y tế"
+
+
+def test_a_city_and_a_province_named_as_subject_own_the_duty() -> None:
+    """ "d) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": the city and the province,
+    by their names, own the point (not the section's lead-in owners); "Ủy ban nhân dân
+    thành phố Hà Nội, Thành phố Hồ Chí Minh" stays one title over two places."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "I. NHIỆM VỤ TRỌNG TÂM\n\n"
+        "Yêu cầu các bộ, ngành, địa phương liên quan:\n\n"
+        "1. Đẩy nhanh thủ tục đầu tư các dự án\n\n"
+        "a) Bộ Xây dựng hoàn thiện Báo cáo nghiên cứu khả thi, hoàn thành trong năm 2025.\n\n"
+        "b) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà đầu tư.\n\n"
+        "c) Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh rà soát quy hoạch.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 1), number="1/TB-VPCP")
+    by_id = _by_id(draft)
+    names = [n for n, _ in _owners(draft, by_id["I.1.b"])]
+    assert names == ["Thành phố Hồ Chí Minh", "tỉnh Lâm Đồng"]
+    assert len(_owners(draft, by_id["I.1.c"])) == 1
+
+
+def test_head_named_by_title_alone_who_asks_is_not_the_owner() -> None:
+    """ "Thủ tướng yêu cầu Đài Truyền hình Việt Nam, … đẩy mạnh …" in an article's running
+    paragraphs: the head asks; the bodies after "yêu cầu" own the duty, a paragraph of its own."""
+    text = (
+        "# Thủ tướng yêu cầu đẩy nhanh tiến độ\n\n"
+        "### Nội dung chính\n\n"
+        "Thủ tướng hoan nghênh tinh thần tích cực của các bộ, địa phương.\n\n"
+        "Bộ Quốc phòng, Bộ Công an tiếp tục huy động lực lượng hỗ trợ các địa phương.\n\n"
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tiếp tục tham gia hỗ trợ.\n\n"
+        "Thủ tướng yêu cầu Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam đẩy mạnh "
+        "công tác thông tin truyền thông.\n"
+    )
+    draft = extract(text, issued=date(2025, 7, 1), number="1/TB-VPCP")
+    last = next(d for d in draft.duties if d["text"].startswith("Thủ tướng yêu cầu"))
+    names = [n for n, _ in _owners(draft, last)]
+    assert names == ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]
+
+
+def test_time_in_a_clause_telling_what_has_been_under_way_lately_is_history() -> None:
+    """ "thời gian qua, chúng ta đang triển khai 2 chương trình: Xóa nhà tạm … trong năm
+    2025": the clause tells what has been under way; its time names the work, no deadline."""
+    text = "Thời gian qua, chúng ta đang triển khai 2 chương trình: Xóa nhà tạm trong năm 2025."
+    spans = find_spans(text, date(2025, 6, 1))
+    assert spans
+    assert all(not sp.readings for sp in spans)
+    assert any(sp.code == "span.past" for sp in spans)
+    kept = find_spans("Thời gian tới, hoàn thành xóa nhà tạm trong năm 2025.", date(2025, 6, 1))
+    assert any(sp.readings for sp in kept)

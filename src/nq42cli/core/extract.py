@@ -255,6 +255,14 @@ _CITES = re.compile(
 _PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
 
 
+# An article's pointer to the document it quotes, after the quote: "Xem chi tiết thêm tại
+# Kế hoạch 195/KH-UBND …". What follows is the article's own (laws it cites, advice).
+_SEE_DOCUMENT = re.compile(
+    r"^\W*xem (?:chi tiet|toan van|them)(?: them)? (?:tai|o) (?:ke hoach|quyet dinh|chi thi"
+    r"|nghi quyet|thong bao|ket luan|cong dien|cong van|chuong trinh|thong tu|nghi dinh)\b"
+)
+
+
 def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
@@ -268,6 +276,11 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     into bullets ("Bộ Công an:" then "- Chủ trì …") is an owner heading: read as an
     item, its bullets are its owner's.
     """
+    see = next((i for i, x in enumerate(lines) if _SEE_DOCUMENT.match(fold(x.text))), None)
+    if see is not None and not any(
+        (n := _label(x)) is not None and n.kind not in _BULLETS for x in lines[:see]
+    ):
+        lines = lines[:see]  # "Xem chi tiết thêm tại Kế hoạch …": the quote ends there
     if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
         return lines
     runs: list[list[tuple[int, re.Match[str]]]] = [[]]
@@ -644,7 +657,7 @@ _WORK_OF = re.compile(
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
-_WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai )|[,;:(]")
+_WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -1747,7 +1760,11 @@ class _Extractor:
                     if nxt is not None
                     else None
                 )
-                if asked is not None and nxt is not None and nxt.kind in _POINTS:
+                if (
+                    asked is not None
+                    and nxt is not None
+                    and (nxt.kind in _POINTS or (nxt.kind == "inline" and nxt.label == "1"))
+                ):
                     # "…; Chính phủ yêu cầu các Bộ trưởng, … chú trọng những nội dung
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.

@@ -78,6 +78,8 @@ _HEADS = (
     "|hiep hoi"
     # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
     "|thue"
+    # "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": a province or city by its name.
+    "|thanh pho"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
     "|cong thong tin dien tu"
 )
@@ -137,8 +139,11 @@ _PARTNERS_AFTER = re.compile(
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
+# "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
+_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau)\s)"
 _LEADING = re.compile(
-    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi))?(?:giao(?: cho)?|phan cong"
+    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
+    r"(?:giao(?: cho)?|phan cong"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
@@ -220,6 +225,9 @@ class Registry:
 # --------------------------------------------------------------------------- names
 
 
+_NAMED_PLACE = re.compile(r"(?:tinh|thanh pho) (?=\S)")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _known_at(f, pos, registry) is not None:
@@ -228,6 +236,12 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
         return True  # "Đoàn đại biểu Quốc hội", "Đại biểu Quốc hội": named in lower case
+    if (
+        (m := _NAMED_PLACE.match(f, pos)) is not None
+        and text[pos].islower()
+        and text[m.end() : m.end() + 1].isupper()
+    ):
+        return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     m = _HEAD.match(f, pos)
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
@@ -548,6 +562,9 @@ def _next_kind(f: str, start: int, i: int, after: int) -> bool:
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
+    # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the places of one title.
+    if re.search(r"\b(?:uy ban nhan dan|ubnd)\b", head) and _NAMED_PLACE.match(f, after):
+        return False
     # A table's owner cell (or an owner heading) "Các bộ, cơ quan ngang bộ, Ủy ban nhân
     # dân các tỉnh, thành phố trực thuộc trung ương" lists two collectives that own the row
     # jointly; the same words as a sentence's subject are the Government's one formula
@@ -712,7 +729,9 @@ def subject(text: str, registry: Registry) -> Subject | None:
     pos = 0
     got = Subject()
     if m := _LEADING.match(f):
-        got.assigned = bool(re.match(r"(?:bo chinh tri |ban bi thu )?(?:giao|phan cong)", f))
+        got.assigned = bool(
+            re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
+        )
         got.requested = not got.assigned
         pos = m.end()
     elif _OPENERS.match(f):

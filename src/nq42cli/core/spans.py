@@ -182,6 +182,9 @@ _TARGET_BEFORE = re.compile(
 _PREVENTED_BEFORE = re.compile(
     r"\bkhong (?:de|cho)\b(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
 )
+# "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
+# 2025": what has been under way lately; the clause's time names the work, not a deadline.
+_LATELY_BEFORE = re.compile(r"\bthoi gian qua\b[^.;]{0,200}$")
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
@@ -570,6 +573,10 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
     if _EXPECTED_BEFORE.search(before):
         why = "the year of an expectation ('tin tưởng …'), not a deadline"
         v.code, v.reason = "span.target", why
+        return
+    if v.qual in ("trong", "") and _LATELY_BEFORE.search(s[max(0, v.start - 200) : t.a]):
+        why = "in a clause telling what has been under way lately ('thời gian qua, …')"
+        v.code, v.reason = "span.past", why
         return
     if v.qual in ("trong", "") and _PREVENTED_BEFORE.search(s[max(0, v.start - 100) : t.a]):
         why = "the period in which something must not happen ('không để … trong …')"
