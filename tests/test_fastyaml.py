@@ -82,6 +82,12 @@ def test_generated_plan_is_read_fast_and_identically() -> None:
         'r:\n  - a: "1"\n    b: "x\\ty"\n',
         'r:\n  - a: "1"\n    b: "x"y"\n',
         'r:\n  - a: "1"\n    b: "x" y\n',
+        # A word met first as a value is no plain key for that: the full reader refuses it.
+        "a: null\nnull: 1\n",
+        'a: true\nr:\n  - true: "x"\n',
+        # A repeated key in an item of a run read at once (the last item is read line by
+        # line: the repeat is in the first).
+        'r:\n  - a: "1"\n    a: "2"\n  - a: "3"\n  - a: "4"\n',
     ],
 )
 def test_gives_up_on_what_it_does_not_handle(text: str) -> None:
@@ -242,3 +248,102 @@ def test_block_documents_read_the_same(text: str) -> None:
     if fast is None:
         return
     assert fast.data == read_yaml(text, "f.yaml").data
+
+
+# ---------------------------------------------------------------- histories as nq42 writes
+
+# Mostly what nq42 writes, some of what a hand edit may bring.
+HISTORY_KEYS = st.sampled_from(
+    ["event", "date", "note", "by"] * 6 + ["owner", "force", "on", "yes", "null", "true", "_x"]
+)
+HISTORY_VALUES = st.sampled_from(
+    ['"Báo cáo tiến độ"', '"2024-01-01"', '"Lan"', "note"] * 8
+    + [
+        '"Báo cáo tiến độ"', '"Ba\u0301o ca\u0301o"', '"2024-01-01"', '""', '"Lan"', "note",
+        "done", "true", "no", "null", "on", "1", "1.5", "2024-01-01", "x_y", "-1", ".5",
+        '"a # b"', '"x" # c', '"x"  ', "'q'", '"esc\\n"', "", "x y", "a#b", "[]",
+    ]
+)  # fmt: skip
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> str:
+    """Progress histories: mostly nq42's own layout, with hand edits in between."""
+    lines = ["# Progress of duty IV.2.a.", 'plan: "19-KH/TW"', 'duty: "IV.2.a"', "records:"]
+    indent = " " * draw(st.sampled_from([2, 2, 2, 0, 4]))
+    for _ in range(draw(st.integers(0, 8))):
+        unique = draw(st.integers(0, 3)) > 0
+        keys = draw(st.lists(HISTORY_KEYS, min_size=1, max_size=4, unique=unique))
+        for n, key in enumerate(keys):
+            value = draw(HISTORY_VALUES)
+            lead = indent + ("- " if n == 0 else "  ")
+            lines.append(f"{lead}{key}: {value}".rstrip(" ") if value else f"{lead}{key}:")
+        if draw(st.integers(0, 7)) == 0:
+            lines.append(draw(st.sampled_from(["", "# a comment", indent + "  # c", "x: 1"])))
+    text = "\n".join(lines)
+    return text if draw(st.integers(0, 4)) == 0 else text + "\n"
+
+
+def _line_by_line(text: str) -> object:
+    """What the fast reader gives with every list item read line by line."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("nq42cli.core.fastyaml._Reader._items", lambda *_: False)
+        fast = read_fast(text, "f.yaml")
+    return None if fast is None else fast.data
+
+
+@given(histories())
+def test_histories_read_as_line_by_line_and_as_the_full_reader(text: str) -> None:
+    """A run of items read at once gives what the line reader and the full reader give."""
+    fast = read_fast(text, "f.yaml")
+    assert (None if fast is None else fast.data) == _line_by_line(text)
+    if fast is not None:
+        assert fast.data == read_yaml(text, "f.yaml").data
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A history nq42 wrote, a comment inside the list, a missing last newline, a null
+        # value, NFD text, a bare "on" key, bare words the resolver reads as data.
+        'plan: "p"\nrecords:\n  - event: note\n    date: "2024-01-01"\n    note: "a"\n'
+        '  - event: note\n    date: "2024-01-02"\n    note: "b"\n',
+        'r:\n  - a: "1"\n  # c\n    b: "2"\n  - a: "3"\n\n  - a: "4"\n  - a: "5"\n',
+        'r:\n  - a: "1"\n  - a: "2"\n  - a: "3"',
+        'r:\n  - a: "1"\n    b:\n  - a: "2"\n    b: null\n  - a: "3"\n',
+        'r:\n  - a: "Ba\u0301o ca\u0301o"\n  - a: "Ủy ban"\n  - a: "x"\n',
+        'r:\n  - on: "2024-01-01"\n  - on: "2024-01-02"\n  - on: x\n',
+        "r:\n  - a: yes\n    b: true\n  - a: null\n    b: 1\n  - a: 2024-01-01\n    b: 0x1F\n"
+        "  - a: on\n",
+        'r:\n- a: "1"\n  b: x\n- a: "2"\n  b: y\nz: 1\n',
+    ],
+)
+def test_history_edge_cases_read_the_same(text: str) -> None:
+    """Each reads as the line reader and the full reader read it."""
+    fast = read_fast(text, "f.yaml")
+    assert fast is not None
+    assert fast.data == _line_by_line(text) == read_yaml(text, "f.yaml").data
+
+
+def test_a_long_history_is_read_item_runs_at_once() -> None:
+    """nq42's own layout goes through the run reader (not only the line reader)."""
+    text = 'plan: "p"\nduty: "d"\nrecords:\n' + "".join(
+        f'  - event: note\n    date: "2024-01-{1 + i % 28:02d}"\n    note: "lần {i}"\n'
+        for i in range(50)
+    )
+    calls: list[bool] = []
+    from nq42cli.core import fastyaml
+
+    items = fastyaml._Reader._items
+
+    def spy(self: fastyaml._Reader, indent: int, out: list[object]) -> bool:
+        calls.append(items(self, indent, out))
+        return calls[-1]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fastyaml._Reader, "_items", spy)
+        fast = read_fast(text, "f.yaml")
+    assert fast is not None
+    assert calls[0] is True
+    assert fast.data == _line_by_line(text) == read_yaml(text, "f.yaml").data
+    assert len(fast.data["records"]) == 50

@@ -333,5 +333,9 @@ def test_the_fast_scan_finds_exactly_the_class() -> None:
     first = unsafe_chars().search("ab\U0001f600\U000e0041")
     assert first is not None
     assert first.group() == "\U000e0041"
+    # The first character the scan stops at: a member, none, or only astral non-members.
+    for text in ["", "ab", "a\x07b\U000e0041", "\U0001f600", "\U0001f600x\U0001f601", every]:
+        got, want = unsafe_chars().search(text), exact.search(text)
+        assert (got and (got.start(), got.group())) == (want and (want.start(), want.group()))
     assert unwritable("nghị quyết \U0001f600") is None
     assert unwritable("\U0001f600\U0010ffff") is not None

@@ -18,7 +18,6 @@ for, which only happens when the file has a problem.
 from __future__ import annotations
 
 import gc
-import io
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -42,7 +41,7 @@ _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 # What the line reader gives after the last line.
-_END = (-1, "")
+_END = (-1, "", -1)
 # Deeper than the full reader allows: it reports that (and recursion stays bounded).
 _MAX_DEPTH = 64
 
@@ -114,35 +113,71 @@ def read_fast(text: str, path: str) -> LazySource | None:
     return LazySource(path, data, text)
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(indent, content) of each line that holds something, comments and blanks skipped.
+def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(indent, content, offset) of each line from ``start`` that holds something.
 
-    The text holds no tab and no CR (:func:`read_fast` leaves those to the full reader).
+    Comments and blanks are skipped. The text holds no tab and no CR (:func:`read_fast`
+    leaves those to the full reader). The offset, where the line starts, is where
+    :meth:`_Reader._items` may take over.
     """
-    for raw in io.StringIO(text, newline="\n"):
-        line = raw[:-1] if raw[-1:] == "\n" else raw
+    size = len(text)
+    find = text.find
+    while start < size:
+        end = find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        at = start
+        start = end + 1
         content = line.lstrip(" ")
         if not content or content[0] == "#":
             continue
         if line.startswith(("---", "...", "%")):
             raise _GiveUp
-        yield len(line) - len(content), content
+        yield len(line) - len(content), content, at
+
+
+_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], str]] = {}
+
+
+def _item_patterns(indent: int) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """For list items at ``indent``: a run of item lines, one line, an item's first line.
+
+    An item line is "- key: value" at ``indent`` or "key: value" two spaces deeper, the
+    value a double-quoted scalar without escapes or a bare word, closing the line. The
+    line pattern's groups: the dash (empty on an item's other lines), key, quoted, bare.
+    """
+    if (found := _PATTERNS.get(indent)) is None:
+        lead = " " * indent
+        # Possessive (*+): nothing here needs backtracking, and the run's match is twice
+        # as fast without it.
+        line = (
+            rf"{lead}(?:(-)| ) ([A-Za-z_][A-Za-z0-9_]*+): "
+            rf'(?:"([^"\\\n]*+)"|([A-Za-z0-9_][A-Za-z0-9_.+-]*+))\n'
+        )
+        found = (re.compile(f"(?:{line})+"), re.compile(line), f"\n{lead}- ")
+        _PATTERNS[indent] = found
+    return found
 
 
 class _Reader:
     def __init__(self, text: str, path: str) -> None:
         if text.startswith("\ufeff"):
             text = text[1:]
+        self.text = text
         self.lines = _lines(text)
         self.indent = -1
         self.content = ""
+        self.start = 0
         self.resolver = _Resolver()
         self.plain: dict[str, Any] = {}
+        # Keys found to be plain text: apart from ``plain``, where "on" may be a value.
+        self.keys: set[str] = set()
         self.depth = 0
         self._next()
 
     def _next(self) -> None:
-        self.indent, self.content = next(self.lines, _END)
+        self.indent, self.content, self.start = next(self.lines, _END)
 
     def document(self) -> Any:
         if self.indent != 0:
@@ -182,12 +217,9 @@ class _Reader:
         key, rest = m.groups()
         if key in out or key == "<<":
             raise _GiveUp
-        if key not in self.plain:
-            if self._resolve(key) != _STR:
-                # A key the resolver reads as null, a number or a boolean is not plain text.
-                raise _GiveUp
-            self.plain[key] = key
-        self.indent, self.content = next(self.lines, _END)
+        if key not in self.keys:
+            self._key(key)
+        self.indent, self.content, self.start = next(self.lines, _END)
         if not rest or rest[0] == "#":
             out[key] = self._nested(indent)
         else:
@@ -206,17 +238,23 @@ class _Reader:
         if m is not None:
             key, rest = m.groups()
             if (
-                key in self.plain
+                key in self.keys
                 and key not in item
                 and rest
                 and rest[0] == '"'
                 and rest.find('"', 1) == len(rest) - 1
                 and "\\" not in rest
             ):
-                self.indent, self.content = next(self.lines, _END)
+                self.indent, self.content, self.start = next(self.lines, _END)
                 item[key] = nfc(rest[1:-1])
                 return
         self._entry(item, inner, content, m)
+
+    def _key(self, key: str) -> None:
+        if self._resolve(key) != _STR:
+            # A key the resolver reads as null, a number or a boolean is not plain text.
+            raise _GiveUp
+        self.keys.add(key)
 
     def _nested(self, indent: int) -> Any:
         # "key:" followed by a deeper block, by a sequence at the same indent, or nothing.
@@ -236,6 +274,8 @@ class _Reader:
     def _sequence(self, indent: int) -> list[Any]:
         out: list[Any] = []
         while self.indent == indent and (self.content == "-" or self.content.startswith("- ")):
+            if self._items(indent, out):
+                continue
             rest = self.content[2:].lstrip(" ")
             inner = indent + len(self.content) - len(rest)
             if not rest or rest[0] == "#":
@@ -256,6 +296,47 @@ class _Reader:
         if self.indent > indent:
             raise _GiveUp
         return out
+
+    def _items(self, indent: int, out: list[Any]) -> bool:
+        """Read a run of list items in the layout nq42 writes, all but its last; True if any.
+
+        A progress history is thousands of items whose every line is ``key: value``, the
+        value a bare word or a double-quoted scalar without escapes. One regex finds the
+        run of such lines (anchored: it never searches past them) and one more splits it;
+        each line is then read as :meth:`_entry` and :meth:`_scalar` read it. The last
+        item may go on past the run (a comment, a value of another form), so the line
+        reader reads it, and whatever follows, from its first line.
+        """
+        run, line, first = _item_patterns(indent)
+        text = self.text
+        found = run.match(text, self.start)
+        if found is None:
+            return False
+        end = found.end()
+        # The run's last item starts after a newline: a value holds none.
+        last = text.rfind(first, self.start, end) + 1
+        if last <= self.start:
+            return False
+        keys = self.keys
+        plain = self.plain
+        item: dict[str, Any] = {}
+        for dash, key, quoted, bare in line.findall(text, self.start, last):
+            if dash:
+                item = {}
+                out.append(item)
+            elif key in item:
+                raise _GiveUp
+            if key not in keys:
+                self._key(key)
+            if not bare:
+                item[key] = quoted if quoted.isascii() else nfc(quoted)
+            elif bare in plain:
+                item[key] = plain[bare]
+            else:
+                item[key] = self._scalar(bare)
+        self.lines = _lines(text, last)
+        self._next()
+        return True
 
     def _scalar(self, text: str) -> Any:
         first = text[0]

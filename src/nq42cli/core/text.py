@@ -84,9 +84,14 @@ class CharClass:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first character of the class in ``text``, as :meth:`re.Pattern.search`."""
-        for found in self._scan.finditer(text):
-            if self._hit(found.group()):
-                return found
+        # Most text holds none: one search says so without starting an iterator (the
+        # texts of a long history are checked one by one, tens of thousands of them).
+        found = self._scan.search(text)
+        if found is None or self._hit(found.group()):
+            return found
+        for later in self._scan.finditer(text, found.end()):
+            if self._hit(later.group()):
+                return later
         return None
 
 
