@@ -4584,3 +4584,20 @@ def test_time_in_a_clause_telling_what_has_been_under_way_lately_is_history() ->
     assert any(sp.code == "span.past" for sp in spans)
     kept = find_spans("Thời gian tới, hoàn thành xóa nhà tạm trong năm 2025.", date(2025, 6, 1))
     assert any(sp.readings for sp in kept)
+
+
+def test_lettered_point_printed_with_its_items_number_nests_under_it() -> None:
+    """ "2.1.a. Thành lập …" under "2.1. Bước 1:": a lettered point of 2.1, not item "2"
+    with the words "1.a. …"."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG THỰC HIỆN\n\n"
+        "2. Trình tự thực hiện\n\n"
+        "2.1. Bước 1:\n\n"
+        "2.1.a. Ủy ban nhân dân cấp xã thành lập Tổ công tác.\n\n"
+        "2.1.b. Ủy ban nhân dân cấp xã tiếp nhận hồ sơ.\n"
+    )
+    draft = extract(text, issued=date(2024, 6, 1), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["II.2.1.a"]["text"].startswith("Ủy ban nhân dân cấp xã thành lập")
+    assert by_id["II.2.1.b"]["text"].startswith("Ủy ban nhân dân cấp xã tiếp nhận")

@@ -137,6 +137,11 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(r"^Điều\s+(?P<id>\d{1,3})\s*[.:]\s*(?P<text>.*)$")),
     ("roman", re.compile(r"^(?P<id>X{0,3}(?:IX|IV|V?I{0,3}))\s*[-.–)]\s*(?P<text>\S.*)$")),
     ("part", re.compile(r"^(?P<id>[A-HK-UWYZĐ])\s*[.)]\s+(?P<text>\S.*)$")),
+    # "2.1.a. Thành lập …": a lettered point under "2.1." printed with its item's number.
+    (
+        "letter",
+        re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.(?P<id>[a-zđ])[.)]\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$"),
+    ),
     ("decimal", re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)$")),
     ("arabic", re.compile(r"^(?P<id>\d{1,3})\s*[.)]\s*(?P<text>\S.*)$")),
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
