@@ -4601,3 +4601,27 @@ def test_lettered_point_printed_with_its_items_number_nests_under_it() -> None:
     by_id = _by_id(draft)
     assert by_id["II.2.1.a"]["text"].startswith("Ủy ban nhân dân cấp xã thành lập")
     assert by_id["II.2.1.b"]["text"].startswith("Ủy ban nhân dân cấp xã tiếp nhận")
+
+
+def test_procedure_step_titled_then_told_who_does_it_is_one_duty() -> None:
+    """ "2.2. Bước 2: Kiểm tra …." then "Ban Chỉ đạo … tổ chức kiểm tra …" and "Thời gian
+    hoàn tất: trước ngày …": one duty, the paragraph's subject its owner, the closing line
+    its time (not a second, dated duty for the paragraph)."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG THỰC HIỆN\n\n"
+        "2. Trình tự thực hiện\n\n"
+        "2.2. Bước 2: Kiểm tra hiện trạng nhà ở.\n\n"
+        "Ủy ban nhân dân cấp xã tổ chức kiểm tra hiện trạng nhà ở của từng hộ.\n\n"
+        "Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2024.\n\n"
+        "2.3. Bước 3: Tổng hợp danh sách.\n\n"
+        "Ủy ban nhân dân cấp huyện tổng hợp danh sách các hộ.\n"
+    )
+    draft = extract(text, issued=date(2024, 6, 1), number="1/KH-UBND")
+    steps = [d for d in draft.duties if d["id"].startswith("II.2.")]
+    assert [d["id"] for d in steps] == ["II.2.2", "II.2.3"]
+    assert steps[0]["text"].startswith("Bước 2: Kiểm tra hiện trạng nhà ở. Ủy ban nhân dân cấp xã")
+    assert _owners(draft, steps[0])[0][0] == "Ủy ban nhân dân cấp xã"
+    assert steps[0]["windows"] == ["trước ngày 25/7/2024"]
+    assert _owners(draft, steps[1])[0][0] == "Ủy ban nhân dân cấp huyện"
+    assert steps[1]["windows"] == ["không thời hạn"]

@@ -419,6 +419,8 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
     return out, True
 
 
+# "Bước 2: Kiểm tra …": a procedure's step, by its number.
+_STEP = re.compile(r"^buoc\s+\d{1,2}\s*[:.]\s*\S")
 _TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
 _BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
 # "*Để xây dựng …,* Bộ X chủ trì …", "*Về phổ biến …,* Thủ tướng chỉ đạo …": an italic
@@ -1996,7 +1998,9 @@ class _Extractor:
             if node.children and all(c.kind == "para" for c in node.children):
                 self._completed(node, text, ctx, section)
                 return
-        if text.endswith((";", ".")) and all(c.kind == "para" for c in node.children):
+        if (text.endswith((";", ".")) or _STEP.match(f)) and all(
+            c.kind == "para" for c in node.children
+        ):
             self._runs_on(node, text, ctx, section)
             return
         if text.endswith(".") and self._dated_sentence(text):
@@ -2031,6 +2035,27 @@ class _Extractor:
         else:
             self.cov.skipped["owner_lead_in"] += 1
 
+    def _step(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A procedure's step titled, then told in paragraphs who does it: one duty.
+
+        "2.2. Bước 2: Kiểm tra hiện trạng …." then "Ban Chỉ đạo … tổ chức kiểm tra …" and
+        "Thời gian hoàn tất: trước ngày …": the title and its paragraphs are the step, its
+        owner the paragraph's subject, its time the closing line's.
+        """
+        children = node.children
+        time = ctx.time
+        m = _TIME_LINE.match(fold(children[-1].text))
+        if m is not None and len(children) > 1:
+            words = children[-1].text[m.start("value") :].rstrip(" .")
+            spans = find_spans(words, self.issued, field=True)
+            if spans and all(sp.read for sp in spans):
+                time = _Time(spans, words, children[-1].line, "field")
+                children = children[:-1]
+        owners = _owners_of(children[0].text, ctx.owners, self.registry)
+        content = " ".join(c.text for c in children)
+        here = _Ctx(ctx.section, owners if _owns(owners) else ctx.owners, time)
+        self._make(node, f"{text} {content}", here, section, [], text_time=time is None)
+
     def _runs_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose sentence runs on past ";" into paragraphs: each is a duty.
 
@@ -2038,6 +2063,9 @@ class _Extractor:
         paragraphs are the item's owner's unless they name their own.
         """
         children = node.children
+        if children and _STEP.match(fold(text)) and not _owns(subject(text, self.registry)):
+            self._step(node, text, ctx, section)
+            return
         m = _TIME_LINE.match(fold(children[-1].text)) if children else None
         if m is not None and ctx.time is None:
             # "… ban hành …." "Tham mưu …." then "Thời gian hoàn thành trước ngày …." on
