@@ -4625,3 +4625,21 @@ def test_procedure_step_titled_then_told_who_does_it_is_one_duty() -> None:
     assert steps[0]["windows"] == ["trước ngày 25/7/2024"]
     assert _owners(draft, steps[1])[0][0] == "Ủy ban nhân dân cấp huyện"
     assert steps[1]["windows"] == ["không thời hạn"]
+
+
+def test_a_years_share_set_beside_the_next_years_is_no_deadline() -> None:
+    """ "… phân định rõ số lượng thực hiện trong năm 2014 và số lượng sẽ thực hiện năm tiếp
+    theo": the year splits the content; "trong năm 2014 và các năm tiếp theo" and a plain
+    "hoàn thành trong năm 2014" keep their reading."""
+    text = (
+        "Đề án cần phân định rõ số lượng thực hiện trong năm 2014 "
+        "và số lượng sẽ thực hiện năm tiếp theo."
+    )
+    spans = find_spans(text, date(2014, 6, 1))
+    assert spans
+    assert all(not sp.readings for sp in spans)
+    assert any(sp.code == "span.period" for sp in spans)
+    kept = find_spans("Hoàn thành việc hỗ trợ trong năm 2014.", date(2014, 6, 1))
+    assert any(sp.readings for sp in kept)
+    ongoing = find_spans("Bố trí vốn trong năm 2014 và các năm tiếp theo.", date(2014, 6, 1))
+    assert any(sp.readings for sp in ongoing)
