@@ -4643,3 +4643,19 @@ def test_a_years_share_set_beside_the_next_years_is_no_deadline() -> None:
     assert any(sp.readings for sp in kept)
     ongoing = find_spans("Bố trí vốn trong năm 2014 và các năm tiếp theo.", date(2014, 6, 1))
     assert any(sp.readings for sp in ongoing)
+
+
+def test_at_the_years_end_then_who_reports_is_due_then() -> None:
+    """ "Kết thúc năm 2013, Chính phủ báo cáo …": "kết thúc năm" is the year's end (as "hết
+    năm"), and the body after the opening time owns the duty."""
+    text = (
+        "NGHỊ QUYẾT\n\n"
+        "Điều 3.\n\n"
+        "1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2012, 5, 18), number="1/NQ-UBTVQH13")
+    duty = draft.duties[0]
+    assert duty["windows"] == ["năm 2013"]
+    assert _owners(draft, duty)[0][0] == "Chính phủ"
+    mid = find_spans("Bộ X tổng kết năm 2013 và triển khai nhiệm vụ.", date(2012, 5, 18))
+    assert all(not sp.readings for sp in mid)

@@ -109,7 +109,7 @@ _QUAL_WORDS = frozenset(
     [
         "trong", "truoc", "cham", "nhat", "la", "den", "het", "tu", "ke", "bat", "dau", "vao",
         "khoang", "du", "kien", "phan", "co", "ban", "hoan", "thanh", "xong", "toi", "thuc",
-        "hien",
+        "hien", "ket",
     ]
 )  # fmt: skip
 _WORD_BACK = re.compile(r"([a-z0-9]+)[ \t]*$")
