@@ -4659,3 +4659,18 @@ def test_at_the_years_end_then_who_reports_is_due_then() -> None:
     assert _owners(draft, duty)[0][0] == "Chính phủ"
     mid = find_spans("Bộ X tổng kết năm 2013 và triển khai nhiệm vụ.", date(2012, 5, 18))
     assert all(not sp.readings for sp in mid)
+
+
+def test_inspect_and_check_opening_a_point_are_verbs_not_the_inspectorate() -> None:
+    """ "Thanh tra, kiểm tra, xử lý theo thẩm quyền …" under an owner heading: the verbs
+    inspect and check; the heading's owner keeps the point."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Xây dựng\n\n"
+        "a) Hướng dẫn các quận, huyện lập hồ sơ.\n\n"
+        "b) Thanh tra, kiểm tra, xử lý theo thẩm quyền các hành vi vi phạm.\n"
+    )
+    draft = extract(text, issued=date(2014, 6, 1), number="1/KH-UBND")
+    duty = _by_id(draft)["III.1.b"]
+    assert [n for n, _ in _owners(draft, duty)] == ["Sở Xây dựng"]

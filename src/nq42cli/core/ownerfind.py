@@ -230,8 +230,14 @@ class Registry:
 _NAMED_PLACE = re.compile(r"(?:tinh|thanh pho) (?=\S)")
 
 
+# "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": inspect and check, two verbs.
+_INSPECT_VERBS = re.compile(r"thanh tra\s*,\s*kiem tra\b")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
+    if _INSPECT_VERBS.match(f, pos):
+        return False  # "Thanh tra, kiểm tra, xử lý …": the verbs, not the inspectorate
     if _known_at(f, pos, registry) is not None:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
