@@ -4584,3 +4584,93 @@ def test_time_in_a_clause_telling_what_has_been_under_way_lately_is_history() ->
     assert any(sp.code == "span.past" for sp in spans)
     kept = find_spans("Thời gian tới, hoàn thành xóa nhà tạm trong năm 2025.", date(2025, 6, 1))
     assert any(sp.readings for sp in kept)
+
+
+def test_lettered_point_printed_with_its_items_number_nests_under_it() -> None:
+    """ "2.1.a. Thành lập …" under "2.1. Bước 1:": a lettered point of 2.1, not item "2"
+    with the words "1.a. …"."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG THỰC HIỆN\n\n"
+        "2. Trình tự thực hiện\n\n"
+        "2.1. Bước 1:\n\n"
+        "2.1.a. Ủy ban nhân dân cấp xã thành lập Tổ công tác.\n\n"
+        "2.1.b. Ủy ban nhân dân cấp xã tiếp nhận hồ sơ.\n"
+    )
+    draft = extract(text, issued=date(2024, 6, 1), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["II.2.1.a"]["text"].startswith("Ủy ban nhân dân cấp xã thành lập")
+    assert by_id["II.2.1.b"]["text"].startswith("Ủy ban nhân dân cấp xã tiếp nhận")
+
+
+def test_procedure_step_titled_then_told_who_does_it_is_one_duty() -> None:
+    """ "2.2. Bước 2: Kiểm tra …." then "Ban Chỉ đạo … tổ chức kiểm tra …" and "Thời gian
+    hoàn tất: trước ngày …": one duty, the paragraph's subject its owner, the closing line
+    its time (not a second, dated duty for the paragraph)."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG THỰC HIỆN\n\n"
+        "2. Trình tự thực hiện\n\n"
+        "2.2. Bước 2: Kiểm tra hiện trạng nhà ở.\n\n"
+        "Ủy ban nhân dân cấp xã tổ chức kiểm tra hiện trạng nhà ở của từng hộ.\n\n"
+        "Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2024.\n\n"
+        "2.3. Bước 3: Tổng hợp danh sách.\n\n"
+        "Ủy ban nhân dân cấp huyện tổng hợp danh sách các hộ.\n"
+    )
+    draft = extract(text, issued=date(2024, 6, 1), number="1/KH-UBND")
+    steps = [d for d in draft.duties if d["id"].startswith("II.2.")]
+    assert [d["id"] for d in steps] == ["II.2.2", "II.2.3"]
+    assert steps[0]["text"].startswith("Bước 2: Kiểm tra hiện trạng nhà ở. Ủy ban nhân dân cấp xã")
+    assert _owners(draft, steps[0])[0][0] == "Ủy ban nhân dân cấp xã"
+    assert steps[0]["windows"] == ["trước ngày 25/7/2024"]
+    assert _owners(draft, steps[1])[0][0] == "Ủy ban nhân dân cấp huyện"
+    assert steps[1]["windows"] == ["không thời hạn"]
+
+
+def test_a_years_share_set_beside_the_next_years_is_no_deadline() -> None:
+    """ "… phân định rõ số lượng thực hiện trong năm 2014 và số lượng sẽ thực hiện năm tiếp
+    theo": the year splits the content; "trong năm 2014 và các năm tiếp theo" and a plain
+    "hoàn thành trong năm 2014" keep their reading."""
+    text = (
+        "Đề án cần phân định rõ số lượng thực hiện trong năm 2014 "
+        "và số lượng sẽ thực hiện năm tiếp theo."
+    )
+    spans = find_spans(text, date(2014, 6, 1))
+    assert spans
+    assert all(not sp.readings for sp in spans)
+    assert any(sp.code == "span.period" for sp in spans)
+    kept = find_spans("Hoàn thành việc hỗ trợ trong năm 2014.", date(2014, 6, 1))
+    assert any(sp.readings for sp in kept)
+    ongoing = find_spans("Bố trí vốn trong năm 2014 và các năm tiếp theo.", date(2014, 6, 1))
+    assert any(sp.readings for sp in ongoing)
+
+
+def test_at_the_years_end_then_who_reports_is_due_then() -> None:
+    """ "Kết thúc năm 2013, Chính phủ báo cáo …": "kết thúc năm" is the year's end (as "hết
+    năm"), and the body after the opening time owns the duty."""
+    text = (
+        "NGHỊ QUYẾT\n\n"
+        "Điều 3.\n\n"
+        "1. Kết thúc năm 2013, Chính phủ báo cáo Ủy ban thường vụ Quốc hội kết quả thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2012, 5, 18), number="1/NQ-UBTVQH13")
+    duty = draft.duties[0]
+    assert duty["windows"] == ["năm 2013"]
+    assert _owners(draft, duty)[0][0] == "Chính phủ"
+    mid = find_spans("Bộ X tổng kết năm 2013 và triển khai nhiệm vụ.", date(2012, 5, 18))
+    assert all(not sp.readings for sp in mid)
+
+
+def test_inspect_and_check_opening_a_point_are_verbs_not_the_inspectorate() -> None:
+    """ "Thanh tra, kiểm tra, xử lý theo thẩm quyền …" under an owner heading: the verbs
+    inspect and check; the heading's owner keeps the point."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Xây dựng\n\n"
+        "a) Hướng dẫn các quận, huyện lập hồ sơ.\n\n"
+        "b) Thanh tra, kiểm tra, xử lý theo thẩm quyền các hành vi vi phạm.\n"
+    )
+    draft = extract(text, issued=date(2014, 6, 1), number="1/KH-UBND")
+    duty = _by_id(draft)["III.1.b"]
+    assert [n for n, _ in _owners(draft, duty)] == ["Sở Xây dựng"]

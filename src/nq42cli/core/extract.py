@@ -137,6 +137,11 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(r"^Điều\s+(?P<id>\d{1,3})\s*[.:]\s*(?P<text>.*)$")),
     ("roman", re.compile(r"^(?P<id>X{0,3}(?:IX|IV|V?I{0,3}))\s*[-.–)]\s*(?P<text>\S.*)$")),
     ("part", re.compile(r"^(?P<id>[A-HK-UWYZĐ])\s*[.)]\s+(?P<text>\S.*)$")),
+    # "2.1.a. Thành lập …": a lettered point under "2.1." printed with its item's number.
+    (
+        "letter",
+        re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.(?P<id>[a-zđ])[.)]\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$"),
+    ),
     ("decimal", re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)$")),
     ("arabic", re.compile(r"^(?P<id>\d{1,3})\s*[.)]\s*(?P<text>\S.*)$")),
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
@@ -414,6 +419,8 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
     return out, True
 
 
+# "Bước 2: Kiểm tra …": a procedure's step, by its number.
+_STEP = re.compile(r"^buoc\s+\d{1,2}\s*[:.]\s*\S")
 _TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
 _BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
 # "*Để xây dựng …,* Bộ X chủ trì …", "*Về phổ biến …,* Thủ tướng chỉ đạo …": an italic
@@ -1991,7 +1998,9 @@ class _Extractor:
             if node.children and all(c.kind == "para" for c in node.children):
                 self._completed(node, text, ctx, section)
                 return
-        if text.endswith((";", ".")) and all(c.kind == "para" for c in node.children):
+        if (text.endswith((";", ".")) or _STEP.match(f)) and all(
+            c.kind == "para" for c in node.children
+        ):
             self._runs_on(node, text, ctx, section)
             return
         if text.endswith(".") and self._dated_sentence(text):
@@ -2026,6 +2035,27 @@ class _Extractor:
         else:
             self.cov.skipped["owner_lead_in"] += 1
 
+    def _step(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A procedure's step titled, then told in paragraphs who does it: one duty.
+
+        "2.2. Bước 2: Kiểm tra hiện trạng …." then "Ban Chỉ đạo … tổ chức kiểm tra …" and
+        "Thời gian hoàn tất: trước ngày …": the title and its paragraphs are the step, its
+        owner the paragraph's subject, its time the closing line's.
+        """
+        children = node.children
+        time = ctx.time
+        m = _TIME_LINE.match(fold(children[-1].text))
+        if m is not None and len(children) > 1:
+            words = children[-1].text[m.start("value") :].rstrip(" .")
+            spans = find_spans(words, self.issued, field=True)
+            if spans and all(sp.read for sp in spans):
+                time = _Time(spans, words, children[-1].line, "field")
+                children = children[:-1]
+        owners = _owners_of(children[0].text, ctx.owners, self.registry)
+        content = " ".join(c.text for c in children)
+        here = _Ctx(ctx.section, owners if _owns(owners) else ctx.owners, time)
+        self._make(node, f"{text} {content}", here, section, [], text_time=time is None)
+
     def _runs_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose sentence runs on past ";" into paragraphs: each is a duty.
 
@@ -2033,6 +2063,9 @@ class _Extractor:
         paragraphs are the item's owner's unless they name their own.
         """
         children = node.children
+        if children and _STEP.match(fold(text)) and not _owns(subject(text, self.registry)):
+            self._step(node, text, ctx, section)
+            return
         m = _TIME_LINE.match(fold(children[-1].text)) if children else None
         if m is not None and ctx.time is None:
             # "… ban hành …." "Tham mưu …." then "Thời gian hoàn thành trước ngày …." on

@@ -151,6 +151,8 @@ _OPENERS = re.compile(
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro"
+    # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
+    r"|ket thuc nam|cuoi nam|nam \d{4}"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
@@ -228,8 +230,14 @@ class Registry:
 _NAMED_PLACE = re.compile(r"(?:tinh|thanh pho) (?=\S)")
 
 
+# "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": inspect and check, two verbs.
+_INSPECT_VERBS = re.compile(r"thanh tra\s*,\s*kiem tra\b")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
+    if _INSPECT_VERBS.match(f, pos):
+        return False  # "Thanh tra, kiểm tra, xử lý …": the verbs, not the inspectorate
     if _known_at(f, pos, registry) is not None:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):

@@ -109,7 +109,7 @@ _QUAL_WORDS = frozenset(
     [
         "trong", "truoc", "cham", "nhat", "la", "den", "het", "tu", "ke", "bat", "dau", "vao",
         "khoang", "du", "kien", "phan", "co", "ban", "hoan", "thanh", "xong", "toi", "thuc",
-        "hien",
+        "hien", "ket",
     ]
 )  # fmt: skip
 _WORD_BACK = re.compile(r"([a-z0-9]+)[ \t]*$")
@@ -185,6 +185,11 @@ _PREVENTED_BEFORE = re.compile(
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
 _LATELY_BEFORE = re.compile(r"\bthoi gian qua\b[^.;]{0,200}$")
+# "… thực hiện trong năm 2014 và số lượng sẽ thực hiện năm tiếp theo": what falls in one
+# year set beside what falls in the next; the year splits the content, not a deadline.
+_NEXT_YEARS_SHARE_AFTER = re.compile(
+    r"^\s*,?\s*va\s+(?!(?:cac|nhung)\s+nam\b)[^.;:()]{1,60}?\bnam\s+(?:tiep theo|sau|ke tiep)\b"
+)
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
@@ -580,6 +585,10 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         return
     if v.qual in ("trong", "") and _PREVENTED_BEFORE.search(s[max(0, v.start - 100) : t.a]):
         why = "the period in which something must not happen ('không để … trong …')"
+        v.code, v.reason = "span.period", why
+        return
+    if v.qual not in ("truoc", "cham nhat") and _NEXT_YEARS_SHARE_AFTER.match(after):
+        why = "one year's share beside the next year's ('… năm 2014 và số lượng … năm tiếp theo')"
         v.code, v.reason = "span.period", why
         return
     targeted = _TARGET.search(clause) is not None and not _handed_on(s, v)
