@@ -4584,3 +4584,29 @@ def test_time_in_a_clause_telling_what_has_been_under_way_lately_is_history() ->
     assert any(sp.code == "span.past" for sp in spans)
     kept = find_spans("Thời gian tới, hoàn thành xóa nhà tạm trong năm 2025.", date(2025, 6, 1))
     assert any(sp.readings for sp in kept)
+
+
+def test_converter_page_break_mark_with_page_number_and_footer_is_the_pages() -> None:
+    """ "--- PAGE BREAK ---" (a PDF converter's mark), the page's number just above it and
+    a footer above two marks (spelled a little differently by the OCR each time): the
+    page's, dropped, so a sentence the break split reads on and no footer is a duty."""
+    footer = "THƯ VIỆN PHÁP LUẬT* Tel +84-28-3930 3279 * www.ThuVienPhapLuat.vn"
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan báo cáo Thủ tướng\n\n"
+        "2\n\n\n--- PAGE BREAK ---\n\n"
+        "Chính phủ trong tháng 3 năm 2026.\n\n"
+        "2. Bộ Công Thương rà soát các thủ tục.\n\n"
+        f"{footer}\n\n\n--- PAGE BREAK ---\n\n"
+        "3. Bộ Xây dựng chủ trì, phối hợp với các địa phương tổ chức triển khai "
+        "rộng rãi Nghị quyết này.\n\n"
+        f"{footer.replace('LUẬT', 'LUẬTT').replace('Tel', 'Tet')}\n\n\n--- PAGE BREAK ---\n\n"
+        "4. Bộ Y tế theo dõi tình hình.\n\n"
+        f"{footer.replace('Tel', 'Tek')}\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/NQ-CP")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 4
+    assert texts[0].endswith("báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2026.")
+    assert draft.duties[0]["timing"] == "trong tháng 3 năm 2026"
+    assert not any("PAGE BREAK" in t or "ThuVienPhapLuat" in t for t in texts)
