@@ -4610,3 +4610,50 @@ def test_converter_page_break_mark_with_page_number_and_footer_is_the_pages() ->
     assert texts[0].endswith("báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2026.")
     assert draft.duties[0]["timing"] == "trong tháng 3 năm 2026"
     assert not any("PAGE BREAK" in t or "ThuVienPhapLuat" in t for t in texts)
+
+
+def test_ocr_misread_roman_section_numerals_are_read_back() -> None:
+    """A scanned copy's section titles: "1. TINH THẦN …" for "I." (before "II."), "H. NỘI
+    DUNG …" for "II." right after "I.", "II." again for "III.": read back, so the first
+    section's items are the text's and the sections number in turn."""
+    text = (
+        "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:\n\n"
+        "1. TINH THẦN CHỈ ĐẠO\n\n"
+        "1. Quán triệt sâu sắc tinh thần chỉ đạo của Chính phủ.\n\n"
+        "2. Tập trung thực hiện các nhiệm vụ phát triển kinh tế - xã hội.\n\n"
+        "II. CÁC NHIỆM VỤ CỤ THỂ\n\n"
+        "1. Bộ Tài chính rà soát các khoản thu.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
+    ids = [d["id"] for d in draft.duties]
+    assert ids[:2] == ["I.1", "I.2"]
+    assert "II.1" in ids
+    text = (
+        "I. MỤC ĐÍCH\n\n- Hỗ trợ người lao động.\n\n"
+        "H. NỘI DUNG\n\n1. Hỗ trợ bằng tiền\n\n"
+        "đ) Thời gian hoàn thành chậm nhất vào ngày 31 tháng 12 năm 2026.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Bộ Tài chính rà soát các khoản thu.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/NQ-CP")
+    ids = [d["id"] for d in draft.duties]
+    assert ids == ["II.1.đ", "III.1"]
+    # A document whose items are numbered in capitals, no roman title: left alone.
+    plain = "1. MỤC ĐÍCH\n\n- Hỗ trợ.\n\n2. NHIỆM VỤ\n\na) Bộ Tài chính rà soát các khoản thu.\n"
+    draft = extract(plain, issued=date(2026, 1, 5), number="1/KH-UBND")
+    assert all(not d["id"].startswith("I.") for d in draft.duties)
+
+
+def test_point_naming_the_rule_content_is_not_work() -> None:
+    """ "a) Đối tượng áp dụng", "b) Mức hỗ trợ" in a policy's content, with their points and
+    paragraphs: who qualifies and how much; their dates are the rule's, no deadline."""
+    text = (
+        "I. NỘI DUNG CHÍNH SÁCH\n\n"
+        "1. Giảm mức đóng cho người sử dụng lao động\n\n"
+        "a) Đối tượng áp dụng\n\n"
+        "Người sử dụng lao động đang tham gia bảo hiểm trước ngày 01 tháng 10 năm 2026.\n\n"
+        "b) Mức hỗ trợ\n\n"
+        "- Dưới 12 tháng: hỗ trợ 1.000.000 đồng/người.\n\n"
+        "c) Thời gian thực hiện việc hỗ trợ hoàn thành chậm nhất vào ngày 31 tháng 12 năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2026, 9, 1), number="1/NQ-CP")
+    assert [d["id"] for d in draft.duties] == ["I.1.c"]
