@@ -4657,3 +4657,22 @@ def test_point_naming_the_rule_content_is_not_work() -> None:
     )
     draft = extract(text, issued=date(2026, 9, 1), number="1/NQ-CP")
     assert [d["id"] for d in draft.duties] == ["I.1.c"]
+
+
+def test_ocr_misread_point_letter_is_read_back() -> None:
+    """ "©) Bộ …" (an OCR copy's "c)") is point c; "đ) 1 Đề nghị X …" (a stray mark read
+    as a digit after the letter) asks X."""
+    text = (
+        "I. NHIỆM VỤ\n\n"
+        "1. Tháo gỡ khó khăn\n\n"
+        "a) Bộ Tài chính rà soát các khoản thu.\n\n"
+        "b) Bộ Công Thương rà soát các thủ tục.\n\n"
+        "©) Bộ Giao thông vận tải chủ trì, phối hợp với các Bộ, ngành liên quan tháo gỡ khó "
+        "khăn cho ngành hàng không.\n\n"
+        "d) Bộ Y tế theo dõi tình hình.\n\n"
+        "đ) 1 Đề nghị Tổng Liên đoàn Lao động Việt Nam xem xét thời điểm đóng kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
+    by_id = _by_id(draft)
+    assert next(n for n, _ in _owners(draft, by_id["I.1.c"])) == "Bộ Giao thông vận tải"
+    assert [n for n, _ in _owners(draft, by_id["I.1.đ"])] == ["Tổng Liên đoàn Lao động Việt Nam"]

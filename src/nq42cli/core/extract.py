@@ -227,6 +227,19 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 _ROMAN_NAMES = {v: k for k, v in _ROMAN_VALUES.items()}
 
 
+# What an OCR copy makes of a point's letter: "©)" for "c)" (the letter in its bracket
+# read as the copyright sign), a stray mark read as a digit after it ("đ) 1 Đề nghị …").
+_OCR_C = re.compile(r"^©\)?\s+(?=\S)")
+_OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
+def _ocr_letter(line: Line) -> Line:
+    """A point's letter as an OCR copy gives it, read back (only the label)."""
+    text = _OCR_C.sub("c) ", line.text)
+    text = _OCR_STRAY.sub(lambda m: m["label"], text)
+    return line if text == line.text else replace(line, text=text)
+
+
 def _ocr_romans(lines: list[Line]) -> list[Line]:
     """Section titles (in capitals) whose roman numeral an OCR copy misread, read back.
 
@@ -235,6 +248,7 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     lost a stroke, "II." again right after "II." (or its misreading), for "III.". Only
     the label is rewritten.
     """
+    lines = [_ocr_letter(x) for x in lines]
     titles = [
         (k, n)
         for k, x in enumerate(lines)
@@ -243,9 +257,9 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         and _mostly_upper(n.text)
     ]
     romans = [n for _, n in titles if n.kind == "roman"]
-    if not romans:
-        return lines
     out = list(lines)
+    if not romans:
+        return out
     last = 0
     for k, n in titles:
         name = ""
