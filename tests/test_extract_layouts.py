@@ -4676,3 +4676,17 @@ def test_ocr_misread_point_letter_is_read_back() -> None:
     by_id = _by_id(draft)
     assert next(n for n, _ in _owners(draft, by_id["I.1.c"])) == "Bộ Giao thông vận tải"
     assert [n for n, _ in _owners(draft, by_id["I.1.đ"])] == ["Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_bracketed_time_when_something_takes_effect_is_not_the_duty_timing() -> None:
+    """ "… sau khi Hiệp định có hiệu lực (từ giữa năm 2026), báo cáo Thủ tướng Chính phủ
+    trong tháng 3 năm 2026": the bracket says when the agreement takes effect; the duty is
+    due by the report's month."""
+    text = (
+        "I. NHIỆM VỤ\n\n"
+        "1. Bộ Công Thương chuẩn bị các điều kiện xuất khẩu sau khi Hiệp định có hiệu lực "
+        "(từ giữa năm 2026), báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
+    assert draft.duties[0]["timing_source"] == "text"
+    assert "tháng 3/2026" in draft.duties[0]["windows"]

@@ -2692,7 +2692,7 @@ class _Extractor:
             reviews.append(f"timing '{m['t'].strip()}' not read (no time the grammar knows)")
             text = text.replace(m.group(0), "", 1)
         for sp in spans:
-            if sp.read and _bracketed(raw, sp):
+            if sp.read and _bracketed(raw, sp) and not _TAKES_EFFECT.search(fold(raw[: sp.start])):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
         own = self._topic_times(text, own, reviews, text_time=text_time)
@@ -3377,6 +3377,11 @@ def _time_heading(text: str, issued: date) -> list[Span] | None:
 
 def _generic(name: str) -> bool:
     return bool(re.match(r"^(?:cac|nhung)\s", fold(name)))
+
+
+# "… sau khi Hiệp định EVFTA có hiệu lực (từ giữa năm 2020), báo cáo … trong tháng 3":
+# the bracketed time says when something takes effect, not the duty's timing.
+_TAKES_EFFECT = re.compile(r"\bco hieu luc(?: thi hanh)?\s*\(\s*$")
 
 
 def _bracketed(text: str, sp: Span) -> bool:
