@@ -4674,3 +4674,109 @@ def test_inspect_and_check_opening_a_point_are_verbs_not_the_inspectorate() -> N
     draft = extract(text, issued=date(2014, 6, 1), number="1/KH-UBND")
     duty = _by_id(draft)["III.1.b"]
     assert [n for n, _ in _owners(draft, duty)] == ["Sở Xây dựng"]
+
+
+def test_converter_page_break_mark_with_page_number_and_footer_is_the_pages() -> None:
+    """ "--- PAGE BREAK ---" (a PDF converter's mark), the page's number just above it and
+    a footer above two marks (spelled a little differently by the OCR each time): the
+    page's, dropped, so a sentence the break split reads on and no footer is a duty."""
+    footer = "THƯ VIỆN PHÁP LUẬT* Tel +84-28-3930 3279 * www.ThuVienPhapLuat.vn"
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan báo cáo Thủ tướng\n\n"
+        "2\n\n\n--- PAGE BREAK ---\n\n"
+        "Chính phủ trong tháng 3 năm 2026.\n\n"
+        "2. Bộ Công Thương rà soát các thủ tục.\n\n"
+        f"{footer}\n\n\n--- PAGE BREAK ---\n\n"
+        "3. Bộ Xây dựng chủ trì, phối hợp với các địa phương tổ chức triển khai "
+        "rộng rãi Nghị quyết này.\n\n"
+        f"{footer.replace('LUẬT', 'LUẬTT').replace('Tel', 'Tet')}\n\n\n--- PAGE BREAK ---\n\n"
+        "4. Bộ Y tế theo dõi tình hình.\n\n"
+        f"{footer.replace('Tel', 'Tek')}\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/NQ-CP")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 4
+    assert texts[0].endswith("báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2026.")
+    assert draft.duties[0]["timing"] == "trong tháng 3 năm 2026"
+    assert not any("PAGE BREAK" in t or "ThuVienPhapLuat" in t for t in texts)
+
+
+def test_ocr_misread_roman_section_numerals_are_read_back() -> None:
+    """A scanned copy's section titles: "1. TINH THẦN …" for "I." (before "II."), "H. NỘI
+    DUNG …" for "II." right after "I.", "II." again for "III.": read back, so the first
+    section's items are the text's and the sections number in turn."""
+    text = (
+        "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:\n\n"
+        "1. TINH THẦN CHỈ ĐẠO\n\n"
+        "1. Quán triệt sâu sắc tinh thần chỉ đạo của Chính phủ.\n\n"
+        "2. Tập trung thực hiện các nhiệm vụ phát triển kinh tế - xã hội.\n\n"
+        "II. CÁC NHIỆM VỤ CỤ THỂ\n\n"
+        "1. Bộ Tài chính rà soát các khoản thu.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
+    ids = [d["id"] for d in draft.duties]
+    assert ids[:2] == ["I.1", "I.2"]
+    assert "II.1" in ids
+    text = (
+        "I. MỤC ĐÍCH\n\n- Hỗ trợ người lao động.\n\n"
+        "H. NỘI DUNG\n\n1. Hỗ trợ bằng tiền\n\n"
+        "đ) Thời gian hoàn thành chậm nhất vào ngày 31 tháng 12 năm 2026.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Bộ Tài chính rà soát các khoản thu.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/NQ-CP")
+    ids = [d["id"] for d in draft.duties]
+    assert ids == ["II.1.đ", "III.1"]
+    # A document whose items are numbered in capitals, no roman title: left alone.
+    plain = "1. MỤC ĐÍCH\n\n- Hỗ trợ.\n\n2. NHIỆM VỤ\n\na) Bộ Tài chính rà soát các khoản thu.\n"
+    draft = extract(plain, issued=date(2026, 1, 5), number="1/KH-UBND")
+    assert all(not d["id"].startswith("I.") for d in draft.duties)
+
+
+def test_point_naming_the_rule_content_is_not_work() -> None:
+    """ "a) Đối tượng áp dụng", "b) Mức hỗ trợ" in a policy's content, with their points and
+    paragraphs: who qualifies and how much; their dates are the rule's, no deadline."""
+    text = (
+        "I. NỘI DUNG CHÍNH SÁCH\n\n"
+        "1. Giảm mức đóng cho người sử dụng lao động\n\n"
+        "a) Đối tượng áp dụng\n\n"
+        "Người sử dụng lao động đang tham gia bảo hiểm trước ngày 01 tháng 10 năm 2026.\n\n"
+        "b) Mức hỗ trợ\n\n"
+        "- Dưới 12 tháng: hỗ trợ 1.000.000 đồng/người.\n\n"
+        "c) Thời gian thực hiện việc hỗ trợ hoàn thành chậm nhất vào ngày 31 tháng 12 năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2026, 9, 1), number="1/NQ-CP")
+    assert [d["id"] for d in draft.duties] == ["I.1.c"]
+
+
+def test_ocr_misread_point_letter_is_read_back() -> None:
+    """ "©) Bộ …" (an OCR copy's "c)") is point c; "đ) 1 Đề nghị X …" (a stray mark read
+    as a digit after the letter) asks X."""
+    text = (
+        "I. NHIỆM VỤ\n\n"
+        "1. Tháo gỡ khó khăn\n\n"
+        "a) Bộ Tài chính rà soát các khoản thu.\n\n"
+        "b) Bộ Công Thương rà soát các thủ tục.\n\n"
+        "©) Bộ Giao thông vận tải chủ trì, phối hợp với các Bộ, ngành liên quan tháo gỡ khó "
+        "khăn cho ngành hàng không.\n\n"
+        "d) Bộ Y tế theo dõi tình hình.\n\n"
+        "đ) 1 Đề nghị Tổng Liên đoàn Lao động Việt Nam xem xét thời điểm đóng kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
+    by_id = _by_id(draft)
+    assert next(n for n, _ in _owners(draft, by_id["I.1.c"])) == "Bộ Giao thông vận tải"
+    assert [n for n, _ in _owners(draft, by_id["I.1.đ"])] == ["Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_bracketed_time_when_something_takes_effect_is_not_the_duty_timing() -> None:
+    """ "… sau khi Hiệp định có hiệu lực (từ giữa năm 2026), báo cáo Thủ tướng Chính phủ
+    trong tháng 3 năm 2026": the bracket says when the agreement takes effect; the duty is
+    due by the report's month."""
+    text = (
+        "I. NHIỆM VỤ\n\n"
+        "1. Bộ Công Thương chuẩn bị các điều kiện xuất khẩu sau khi Hiệp định có hiệu lực "
+        "(từ giữa năm 2026), báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2026.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
+    assert draft.duties[0]["timing_source"] == "text"
+    assert "tháng 3/2026" in draft.duties[0]["windows"]

@@ -228,6 +228,63 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     return _inline(_appositions(_paren_items(out)), registry)
 
 
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_ROMAN_NAMES = {v: k for k, v in _ROMAN_VALUES.items()}
+
+
+# What an OCR copy makes of a point's letter: "©)" for "c)" (the letter in its bracket
+# read as the copyright sign), a stray mark read as a digit after it ("đ) 1 Đề nghị …").
+_OCR_C = re.compile(r"^©\)?\s+(?=\S)")
+_OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
+def _ocr_letter(line: Line) -> Line:
+    """A point's letter as an OCR copy gives it, read back (only the label)."""
+    text = _OCR_C.sub("c) ", line.text)
+    text = _OCR_STRAY.sub(lambda m: m["label"], text)
+    return line if text == line.text else replace(line, text=text)
+
+
+def _ocr_romans(lines: list[Line]) -> list[Line]:
+    """Section titles (in capitals) whose roman numeral an OCR copy misread, read back.
+
+    A scanned text gives "1. TINH THẦN …" for "I." (before the first roman title, and
+    "II." the next), "H. NỘI DUNG …" for "II." (just after "I."), and a numeral that
+    lost a stroke, "II." again right after "II." (or its misreading), for "III.". Only
+    the label is rewritten.
+    """
+    lines = [_ocr_letter(x) for x in lines]
+    titles = [
+        (k, n)
+        for k, x in enumerate(lines)
+        if (n := _label(x)) is not None
+        and n.kind in ("roman", "arabic", "part")
+        and _mostly_upper(n.text)
+    ]
+    romans = [n for _, n in titles if n.kind == "roman"]
+    out = list(lines)
+    if not romans:
+        return out
+    last = 0
+    for k, n in titles:
+        name = ""
+        if n.kind == "arabic" and n.label == "1" and last == 0:
+            after = next((r for r in romans if r.line > n.line), None)
+            if after is not None and after.label == "II" and n.text.isupper():
+                name = "I"
+        elif n.kind == "part" and n.label == "H" and last == 1:
+            name = "II"
+        elif n.kind == "roman":
+            value = _ROMAN_VALUES.get(n.label, 0)
+            if value and value == last and last + 1 in _ROMAN_NAMES:
+                name = _ROMAN_NAMES[last + 1]
+            last = value or last
+        if name:
+            out[k] = replace(lines[k], text=f"{name}. {n.text}")
+            last = _ROMAN_VALUES[name]
+    return out
+
+
 # "**3. Cục Điện ảnh, Cục Du lịch**", "4. **Sở Y tế**": a numbered line bold throughout.
 _BOLD_NUMBERED = re.compile(
     r"^\s*(?:\*\*\d{1,2}\s*\.\s*[^*]+\*\*|\d{1,2}\s*\.\s*\*\*[^*]+\*\*)\s*$"
@@ -1078,6 +1135,17 @@ _ARTICLE_NORMATIVE = re.compile(
     r"|dieu kien (?:huong|duoc|ho tro|ap dung)|nguyen tac|giai thich tu ngu"
     r"|muc(?:,)? (?:ho tro|chi|thu|huong|thoi gian)|ho so\b|trinh tu|thu tuc\b)"
 )
+
+
+def _rule_point(text: str) -> bool:
+    """Whether a point's text is only a title naming the rule's content.
+
+    "Đối tượng áp dụng", "Mức hỗ trợ": a few words, no sentence.
+    """
+    f = fold(text.strip())
+    return len(f.split()) <= 6 and not f.endswith((".", ";")) and bool(_ARTICLE_NORMATIVE.match(f))
+
+
 # A section title naming only whom, where and when a plan covers ("Đối tượng, phạm vi và
 # thời gian thực hiện", "Phạm vi, đối tượng"); never a campaign's "thời gian thi đua".
 _SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
@@ -1443,6 +1511,7 @@ class _Extractor:
 
     def _part(self, part: _Part) -> None:
         lines = _plain_outline(part.lines, self.registry, split=not part.grids)
+        lines = _ocr_romans(lines)
         start = next(
             (
                 i
@@ -1753,7 +1822,17 @@ class _Extractor:
         paras = [c for c in node.children if c.kind == "para"]
         outer = ctx
         year: _Time | None = None
+        rule = False  # under a point naming the rule's content ("a) Đối tượng áp dụng")
         for k, c in enumerate(node.children):
+            if c.kind != "para":
+                rule = c.kind in ("letter", "arabic") and _rule_point(c.text)
+            if rule:
+                # "a) Đối tượng áp dụng", "b) Mức hỗ trợ" in a policy's content, with
+                # their points and paragraphs: who qualifies and how much, not work;
+                # their dates are the rule's, no deadline.
+                self.cov.skipped["normative"] += 1
+                self._outside(_texts(c) if c.kind != "para" else [c.text])
+                continue
             if c.kind == "para" and c.text.rstrip().endswith(":"):
                 ctx, year = outer, None
                 nxt = node.children[k + 1] if k + 1 < len(node.children) else None
@@ -2646,7 +2725,7 @@ class _Extractor:
             reviews.append(f"timing '{m['t'].strip()}' not read (no time the grammar knows)")
             text = text.replace(m.group(0), "", 1)
         for sp in spans:
-            if sp.read and _bracketed(raw, sp):
+            if sp.read and _bracketed(raw, sp) and not _TAKES_EFFECT.search(fold(raw[: sp.start])):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
         own = self._topic_times(text, own, reviews, text_time=text_time)
@@ -3331,6 +3410,11 @@ def _time_heading(text: str, issued: date) -> list[Span] | None:
 
 def _generic(name: str) -> bool:
     return bool(re.match(r"^(?:cac|nhung)\s", fold(name)))
+
+
+# "… sau khi Hiệp định EVFTA có hiệu lực (từ giữa năm 2020), báo cáo … trong tháng 3":
+# the bracketed time says when something takes effect, not the duty's timing.
+_TAKES_EFFECT = re.compile(r"\bco hieu luc(?: thi hanh)?\s*\(\s*$")
 
 
 def _bracketed(text: str, sp: Span) -> bool:

@@ -32,6 +32,7 @@ Tables written one cell per line (what a PDF copy gives) are found later, by
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -631,6 +632,7 @@ def artefacts(raw: list[str]) -> set[int]:
         page_no[b] - page_no[a] == 1 for a, b in itertools.pairwise(shaped)
     ):
         zones += [(i, i) for i in shaped]
+    zones += _page_marks(folded, solid)
     for first, last in zones:
         lo, hi = first, last
         while lo > 0 and not any(c.isalnum() for c in raw[lo - 1]):
@@ -647,6 +649,54 @@ def artefacts(raw: list[str]) -> set[int]:
                 drop.add(j)
                 j += 1
     return drop
+
+
+# A converter's mark where a page ended ("--- PAGE BREAK ---", "[Page 3]"): the page's.
+_PAGE_MARK = re.compile(r"^[-=_*#\[(\s]*(?:page break|ngat trang|page \d{1,4})[-=_*\])\s]*$")
+_FOOTER_ALIKE = 0.8  # how alike (difflib's ratio) the lines a footer's OCR gives are
+
+
+def _page_marks(folded: list[str], solid: list[int]) -> list[tuple[int, int]]:
+    """A converter's page-break marks, with what the page printed just above them.
+
+    The page's number alone on its line just above the mark goes with it, and a footer:
+    a line just above two marks or more alike (an OCR copy spells it a little
+    differently each time: "THƯ VIEN PHAP LUAT* Tek …", "THU VIEN PHAP LUẬTT* Tet …"),
+    and its other occurrences alike (the last page's, after which no mark stands).
+    """
+    at = {i: k for k, i in enumerate(solid)}
+    marks = [i for i in solid if _PAGE_MARK.match(folded[i])]
+    if not marks:
+        return []
+    above = [solid[at[i] - 1] for i in marks if at[i] > 0]
+    footers: list[str] = []
+    for i in above:
+        text = folded[i]
+        if _BARE_NUMBER.match(text) or _reads_as_time(text):
+            continue
+        alike = sum(1 for j in above if _alike(text, folded[j]))
+        if alike >= 2 and not any(_alike(text, f) for f in footers):
+            footers.append(text)
+    out: list[tuple[int, int]] = []
+    for i in marks:
+        k = at[i]
+        lo = k
+        while lo > 0 and k - lo < 2:
+            prev = folded[solid[lo - 1]]
+            if not (_GAZETTE_PAGE.match(prev) or any(_alike(prev, f) for f in footers)):
+                break
+            lo -= 1
+        out.append((solid[lo], i))
+    out += [(i, i) for i in solid if any(_alike(folded[i], f) for f in footers)]
+    return out
+
+
+def _alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > (1 - _FOOTER_ALIKE) * max(len(a), len(b)):
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _FOOTER_ALIKE
 
 
 def _runs(
