@@ -1143,6 +1143,10 @@ def _rule_point(text: str) -> bool:
     "Đối tượng áp dụng", "Mức hỗ trợ": a few words, no sentence.
     """
     f = fold(text.strip())
+    # "Trình tự thực hiện", "Thủ tục …" over a plan's points are its steps: work, unlike an
+    # article of that name in a regulation.
+    if f.startswith(("trinh tu", "thu tuc")):
+        return False
     return len(f.split()) <= 6 and not f.endswith((".", ";")) and bool(_ARTICLE_NORMATIVE.match(f))
 
 
