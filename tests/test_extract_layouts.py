@@ -4780,3 +4780,35 @@ def test_bracketed_time_when_something_takes_effect_is_not_the_duty_timing() -> 
     draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
     assert draft.duties[0]["timing_source"] == "text"
     assert "tháng 3/2026" in draft.duties[0]["windows"]
+
+
+def test_bar_table_with_part_letters_and_sub_numbers_is_read_as_rows() -> None:
+    """A one-cell-per-line table whose parts are lettered ("A") and whose rows are numbered
+    under their group ("1.1", "2.1", "2.2") is read row by row, not cell by cell."""
+    head = ["**STT**", "**Nhiệm vụ**", "**Đơn vị thực hiện**", "**Đơn vị phối hợp**"]
+    rows = [
+        [*head, "**Thời gian thực hiện**", "**Sản phẩm**"],
+        ["**A**", "**PHÁT TRIỂN NỀN MÓNG**"],
+        ["**I**", "**Hoàn thiện thể chế**"],
+        ["1.1", "Rà soát các quy định pháp luật", "Sở Tư pháp", "Các sở", "2026 - 2030", "Văn bản"],
+        ["**II**", "**Phát triển hạ tầng**"],
+        ["2.1", "Triển khai hạ tầng số", "Sở Khoa học và Công nghệ", "Các sở", "2026", "Kế hoạch"],
+        ["2.2", "Triển khai hạ tầng giao thông", "Sở Xây dựng", "Các sở", "2026", "Kế hoạch"],
+    ]
+    lines = ["|"]
+    for row in rows:
+        for cell in row:
+            lines += [cell, "|"]
+        lines.append("|")
+    text = "PHỤ LỤC\n\n" + "\n".join(lines) + "\n"
+    draft = extract(text, issued=date(2025, 11, 18), number="1/KH-UBND")
+    assert [d["text"].split(" [")[0] for d in draft.duties] == [
+        "Rà soát các quy định pháp luật",
+        "Triển khai hạ tầng số",
+        "Triển khai hạ tầng giao thông",
+    ]
+    assert [_owners(draft, d)[0][0] for d in draft.duties] == [
+        "Sở Tư pháp",
+        "Sở Khoa học và Công nghệ",
+        "Sở Xây dựng",
+    ]
