@@ -4812,3 +4812,23 @@ def test_bar_table_with_part_letters_and_sub_numbers_is_read_as_rows() -> None:
         "Sở Khoa học và Công nghệ",
         "Sở Xây dựng",
     ]
+
+
+def test_responsibility_heading_over_bullets_with_subjects_heads_duties() -> None:
+    """ "2. Trách nhiệm thực hiện" with bullets that each name their own subject heads
+    those duties (it is no owner field of its section); bullets that are fields ("- Đơn
+    vị chủ trì: …") stay the item's owners."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "**V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN**\n\n"
+        "**1. Thời gian thực hiện**\n\n"
+        "Đợt thi đua được triển khai từ ngày ban hành Kế hoạch.\n\n"
+        "**2. Trách nhiệm thực hiện**\n\n"
+        "- Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo chỉ đạo các cơ quan "
+        "truyền thông.\n\n"
+        "- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 1), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["V.2.a"]["text"].startswith("Sở Văn hóa, Thể thao và Du lịch phối hợp")
+    assert _owners(draft, by_id["V.2.b"])[0][0] == "Sở Nội vụ"
