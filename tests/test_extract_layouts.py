@@ -4832,3 +4832,20 @@ def test_responsibility_heading_over_bullets_with_subjects_heads_duties() -> Non
     by_id = _by_id(draft)
     assert by_id["V.2.a"]["text"].startswith("Sở Văn hóa, Thể thao và Du lịch phối hợp")
     assert _owners(draft, by_id["V.2.b"])[0][0] == "Sở Nội vụ"
+
+
+def test_undated_sentence_with_subject_over_points_is_a_duty_owning_them() -> None:
+    """ "1. Các cơ quan, đơn vị … xây dựng kế hoạch …." then bullets with no subject: the
+    item is a duty itself and its bullets are its subject's."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng "
+        "kế hoạch triển khai thực hiện đợt thi đua.\n\n"
+        "- Giới thiệu điển hình tiên tiến trong Đợt thi đua.\n\n"
+        "- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 1), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["IV.1"]["text"].startswith("Các cơ quan, đơn vị, địa phương căn cứ")
+    assert _owners(draft, by_id["IV.1.b"])[0][0] == "Các cơ quan, đơn vị, địa phương"

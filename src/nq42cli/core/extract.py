@@ -2102,9 +2102,13 @@ class _Extractor:
         ):
             self._runs_on(node, text, ctx, section)
             return
-        if text.endswith(".") and self._dated_sentence(text):
+        if text.endswith(".") and (
+            self._dated_sentence(text) or self._points_of_subject(node, text, ctx) is not ctx
+        ):
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
-            # item is a dated duty itself, and its points are read too.
+            # item is a dated duty itself, and its points are read too. So is a whole
+            # sentence with its own subject ("1. Các cơ quan, đơn vị … xây dựng kế hoạch
+            # …." then "- Giới thiệu …", "- Báo cáo …"): its points are its subject's.
             self._make(node, text, ctx, section, [])
             self._children(node, self._points_of_subject(node, text, ctx), section)
             return
