@@ -4849,3 +4849,20 @@ def test_undated_sentence_with_subject_over_points_is_a_duty_owning_them() -> No
     by_id = _by_id(draft)
     assert by_id["IV.1"]["text"].startswith("Các cơ quan, đơn vị, địa phương căn cứ")
     assert _owners(draft, by_id["IV.1.b"])[0][0] == "Các cơ quan, đơn vị, địa phương"
+
+
+def test_article_giving_work_to_a_named_body_owns_its_items() -> None:
+    """ "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over "1. Tổ chức …", "2. Chủ trì …":
+    the body the article gives the work to leads each item."""
+    text = (
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành Kế hoạch thời gian năm học như sau:\n\n"
+        "1. Học kỳ I từ ngày 05/9/2024.\n\n"
+        "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n\n"
+        "1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.\n\n"
+        "2. Chủ trì hướng dẫn thực hiện Kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2024, 8, 10), number="1/QĐ-UBND")
+    by_id = _by_id(draft)
+    assert _owners(draft, by_id["D2.1"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"
+    assert _owners(draft, by_id["D2.2"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"

@@ -1724,6 +1724,12 @@ class _Extractor:
         if duties_of is not None:
             # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
             ctx = _Ctx(node.id, self._heading_owners(duties_of.group(1), node))
+        elif (
+            node.children and re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry)
+        ):
+            # "Điều 2. Giao Giám đốc Sở …" over "1. Tổ chức …", "2. Chủ trì …": the body
+            # the article gives the work does it.
+            ctx = _Ctx(node.id, self._heading_owners(title, node))
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
         if purposes:
