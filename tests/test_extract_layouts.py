@@ -4780,3 +4780,89 @@ def test_bracketed_time_when_something_takes_effect_is_not_the_duty_timing() -> 
     draft = extract(text, issued=date(2026, 1, 5), number="1/CT-TTg")
     assert draft.duties[0]["timing_source"] == "text"
     assert "tháng 3/2026" in draft.duties[0]["windows"]
+
+
+def test_bar_table_with_part_letters_and_sub_numbers_is_read_as_rows() -> None:
+    """A one-cell-per-line table whose parts are lettered ("A") and whose rows are numbered
+    under their group ("1.1", "2.1", "2.2") is read row by row, not cell by cell."""
+    head = ["**STT**", "**Nhiệm vụ**", "**Đơn vị thực hiện**", "**Đơn vị phối hợp**"]
+    rows = [
+        [*head, "**Thời gian thực hiện**", "**Sản phẩm**"],
+        ["**A**", "**PHÁT TRIỂN NỀN MÓNG**"],
+        ["**I**", "**Hoàn thiện thể chế**"],
+        ["1.1", "Rà soát các quy định pháp luật", "Sở Tư pháp", "Các sở", "2026 - 2030", "Văn bản"],
+        ["**II**", "**Phát triển hạ tầng**"],
+        ["2.1", "Triển khai hạ tầng số", "Sở Khoa học và Công nghệ", "Các sở", "2026", "Kế hoạch"],
+        ["2.2", "Triển khai hạ tầng giao thông", "Sở Xây dựng", "Các sở", "2026", "Kế hoạch"],
+    ]
+    lines = ["|"]
+    for row in rows:
+        for cell in row:
+            lines += [cell, "|"]
+        lines.append("|")
+    text = "PHỤ LỤC\n\n" + "\n".join(lines) + "\n"
+    draft = extract(text, issued=date(2025, 11, 18), number="1/KH-UBND")
+    assert [d["text"].split(" [")[0] for d in draft.duties] == [
+        "Rà soát các quy định pháp luật",
+        "Triển khai hạ tầng số",
+        "Triển khai hạ tầng giao thông",
+    ]
+    assert [_owners(draft, d)[0][0] for d in draft.duties] == [
+        "Sở Tư pháp",
+        "Sở Khoa học và Công nghệ",
+        "Sở Xây dựng",
+    ]
+
+
+def test_responsibility_heading_over_bullets_with_subjects_heads_duties() -> None:
+    """ "2. Trách nhiệm thực hiện" with bullets that each name their own subject heads
+    those duties (it is no owner field of its section); bullets that are fields ("- Đơn
+    vị chủ trì: …") stay the item's owners."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "**V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN**\n\n"
+        "**1. Thời gian thực hiện**\n\n"
+        "Đợt thi đua được triển khai từ ngày ban hành Kế hoạch.\n\n"
+        "**2. Trách nhiệm thực hiện**\n\n"
+        "- Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo chỉ đạo các cơ quan "
+        "truyền thông.\n\n"
+        "- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 1), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["V.2.a"]["text"].startswith("Sở Văn hóa, Thể thao và Du lịch phối hợp")
+    assert _owners(draft, by_id["V.2.b"])[0][0] == "Sở Nội vụ"
+
+
+def test_undated_sentence_with_subject_over_points_is_a_duty_owning_them() -> None:
+    """ "1. Các cơ quan, đơn vị … xây dựng kế hoạch …." then bullets with no subject: the
+    item is a duty itself and its bullets are its subject's."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng "
+        "kế hoạch triển khai thực hiện đợt thi đua.\n\n"
+        "- Giới thiệu điển hình tiên tiến trong Đợt thi đua.\n\n"
+        "- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 1), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["IV.1"]["text"].startswith("Các cơ quan, đơn vị, địa phương căn cứ")
+    assert _owners(draft, by_id["IV.1.b"])[0][0] == "Các cơ quan, đơn vị, địa phương"
+
+
+def test_article_giving_work_to_a_named_body_owns_its_items() -> None:
+    """ "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over "1. Tổ chức …", "2. Chủ trì …":
+    the body the article gives the work to leads each item."""
+    text = (
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành Kế hoạch thời gian năm học như sau:\n\n"
+        "1. Học kỳ I từ ngày 05/9/2024.\n\n"
+        "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n\n"
+        "1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch.\n\n"
+        "2. Chủ trì hướng dẫn thực hiện Kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2024, 8, 10), number="1/QĐ-UBND")
+    by_id = _by_id(draft)
+    assert _owners(draft, by_id["D2.1"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"
+    assert _owners(draft, by_id["D2.2"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"

@@ -131,6 +131,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     parent: _Node | None = None
     id: str = ""
+    over_duties: bool = False  # a field's words heading bullets that name their own subjects
 
 
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
@@ -907,6 +908,7 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             stack.append(b)
         b.parent = parent
         parent.children.append(b)
+    _mark_duty_headings(root, registry)
     return root
 
 
@@ -1007,8 +1009,26 @@ def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] 
     return runs
 
 
+def _mark_duty_headings(node: _Node, registry: Registry) -> None:
+    """Mark the owner field labels that head duties, not an item's owners.
+
+    "2. Trách nhiệm thực hiện" with nothing after it and bullets under it that each name
+    their own subject ("- Sở Nội vụ hướng dẫn …", "- Đề nghị Ủy ban … phát huy …") heads
+    those duties: it gives the item no owners. Bullets that are fields themselves ("-
+    Đơn vị chủ trì: …") are the item's owners.
+    """
+    for c in node.children:
+        _mark_duty_headings(c, registry)
+    got = _raw_field(node)
+    if got is None or got != ("doers", ""):
+        return
+    bullets = [c for c in node.children if c.kind in _BULLETS]
+    if len(bullets) >= 2:
+        node.over_duties = all(_raw_field(b) is None and subject(b.text, registry) for b in bullets)
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
-    if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para"):
+    if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para") or node.over_duties:
         return None
     f = fold(node.text)
     m = _FIELD.match(f)
@@ -1708,6 +1728,12 @@ class _Extractor:
         if duties_of is not None:
             # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
             ctx = _Ctx(node.id, self._heading_owners(duties_of.group(1), node))
+        elif (
+            node.children and re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry)
+        ):
+            # "Điều 2. Giao Giám đốc Sở …" over "1. Tổ chức …", "2. Chủ trì …": the body
+            # the article gives the work does it.
+            ctx = _Ctx(node.id, self._heading_owners(title, node))
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
         if purposes:
@@ -2086,9 +2112,13 @@ class _Extractor:
         ):
             self._runs_on(node, text, ctx, section)
             return
-        if text.endswith(".") and self._dated_sentence(text):
+        if text.endswith(".") and (
+            self._dated_sentence(text) or self._points_of_subject(node, text, ctx) is not ctx
+        ):
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
-            # item is a dated duty itself, and its points are read too.
+            # item is a dated duty itself, and its points are read too. So is a whole
+            # sentence with its own subject ("1. Các cơ quan, đơn vị … xây dựng kế hoạch
+            # …." then "- Giới thiệu …", "- Báo cáo …"): its points are its subject's.
             self._make(node, text, ctx, section, [])
             self._children(node, self._points_of_subject(node, text, ctx), section)
             return

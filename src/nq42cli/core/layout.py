@@ -344,8 +344,9 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
                 end = at - 1  # words between two tables (the next one's title): not a row
                 break
             row_at = at
-            if m := re.fullmatch(r"(\d{1,3})\.?", label):
-                if cut and int(m.group(1)) <= last:  # numbers fall back: a group was lost
+            if m := re.fullmatch(r"(\d{1,3})((?:\.\d{1,3})*)\.?", label):
+                # numbers fall back (not a row under a group): a group was lost
+                if cut and not m.group(2) and int(m.group(1)) <= last:
                     lost.append(len(grid.rows))
                     grid.rows.append((at + 1, [""]))
                 if cut:
@@ -464,7 +465,18 @@ def _row_label(label: str, last: int, cut: bool = False) -> bool:
     """
     if m := re.fullmatch(r"(\d{1,3})\.?", label):
         return cut or int(m.group(1)) in (last + 1, 1)
-    return bool(re.fullmatch(r"[IVXLC]+(?:\.\d{1,2})*\.?", label) or _GROUP_TITLE.match(label))
+    if m := _SUB_NUMBER.fullmatch(label):  # "2.3": a row under its number's group
+        return cut or int(m.group(1)) in (last, last + 1, 1)
+    return bool(
+        re.fullmatch(r"[IVXLC]+(?:\.\d{1,2})*\.?", label)
+        or _GROUP_TITLE.match(label)
+        or _PART_LETTER.fullmatch(label)
+    )
+
+
+# A row's number under its group's ("2.3"), and a part's capital letter alone ("A", "B").
+_SUB_NUMBER = re.compile(r"(\d{1,3})(?:\.\d{1,3})+\.?")
+_PART_LETTER = re.compile(r"[A-HĐ]\.?")
 
 
 def _trim(row: list[str], width: int) -> list[str]:
