@@ -4866,3 +4866,27 @@ def test_article_giving_work_to_a_named_body_owns_its_items() -> None:
     by_id = _by_id(draft)
     assert _owners(draft, by_id["D2.1"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"
     assert _owners(draft, by_id["D2.2"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"
+
+
+def test_bare_time_heading_over_step_sentences_heads_duties() -> None:
+    """ "3.1. Thời gian thực hiện" over bullets that each state a step ("- Phê duyệt danh
+    sách …; thời gian hoàn thành trước ngày …", "- Bàn giao …"): each bullet is a duty with
+    its own time or none; bullets opening with a time are stages of the item's time."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG\n\n"
+        "3. Thời gian thực hiện và chế độ báo cáo\n\n"
+        "3.1. Thời gian thực hiện\n\n"
+        "- Phê duyệt danh sách người có nghĩa vụ kê khai gửi Thanh tra tỉnh; thời gian "
+        "hoàn thành trước ngày 20/12/2025.\n\n"
+        "- Việc kê khai hoàn thành trước ngày 31/12/2025.\n\n"
+        "- Bàn giao bản kê khai về Thanh tra tỉnh theo hướng dẫn.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["II.3.1.a"]["windows"] == ["trước ngày 20/12/2025"]
+    assert by_id["II.3.1.b"]["windows"] == ["trước ngày 31/12/2025"]
+    assert by_id["II.3.1.c"]["windows"] == ["không thời hạn"]
+    assert "II.3" not in by_id
+    staged = text.replace("- Phê duyệt danh sách", "- Năm 2025: phê duyệt danh sách")
+    assert "II.3.1.a" not in _by_id(extract(staged, issued=date(2025, 12, 3), number="1/KH-UBND"))

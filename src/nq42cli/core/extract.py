@@ -1020,11 +1020,45 @@ def _mark_duty_headings(node: _Node, registry: Registry) -> None:
     for c in node.children:
         _mark_duty_headings(c, registry)
     got = _raw_field(node)
+    if got == ("time", ""):
+        node.over_duties = _steps_under_time(node)
+        return
     if got is None or got != ("doers", ""):
         return
     bullets = [c for c in node.children if c.kind in _BULLETS]
     if len(bullets) >= 2:
         node.over_duties = all(_raw_field(b) is None and subject(b.text, registry) for b in bullets)
+
+
+# The words a bullet under "Thời gian thực hiện" opens with when it is a stage of the time
+# ("Năm 2025: …", "Từ tháng 6 …", "Giai đoạn 1 …", "Quý I …", "Trước ngày …").
+_TIME_OPENING = re.compile(
+    r"^(?:nam|thang|quy|giai doan|dot|tu|truoc|den|ngay|trong|cham nhat|sau|buoc|thoi"
+    r"|hang|dinh ky|tuan|hoan thanh|bat dau|ke tu|giua|cuoi|dau|\d+)\b"
+)
+
+
+def _steps_under_time(node: _Node) -> bool:
+    """Whether a bare "Thời gian thực hiện" heads steps of their own, not its item's time.
+
+    "3.1. Thời gian thực hiện" over three or more bullets that each state a step in a
+    sentence ("- Phê duyệt danh sách … gửi Thanh tra tỉnh; thời gian hoàn thành trước ngày
+    …", "- Việc kê khai hoàn thành trước ngày …", "- Bàn giao bản kê khai …") is a schedule
+    of duties, each with its own time or none; bullets opening with a time ("- Năm 2025:
+    …", "- Từ tháng 6 …") are the stages of one time.
+    """
+    if fold(node.text).strip(" :.") != "thoi gian thuc hien" or node.kind == "para":
+        return False
+    bullets = [c for c in node.children if c.kind in _BULLETS]
+    if len(bullets) < 3 or len(bullets) != len(node.children):
+        return False
+    return all(
+        not b.children
+        and _raw_field(b) is None
+        and len(b.text.split()) >= 5
+        and not _TIME_OPENING.match(fold(b.text))
+        for b in bullets
+    )
 
 
 def _raw_field(node: _Node) -> tuple[str, str] | None:
