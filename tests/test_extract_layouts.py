@@ -4890,3 +4890,25 @@ def test_bare_time_heading_over_step_sentences_heads_duties() -> None:
     assert "II.3" not in by_id
     staged = text.replace("- Phê duyệt danh sách", "- Năm 2025: phê duyệt danh sách")
     assert "II.3.1.a" not in _by_id(extract(staged, issued=date(2025, 12, 3), number="1/KH-UBND"))
+
+
+def test_heads_of_bodies_and_bodies_under_an_authority_lead_their_bullets() -> None:
+    """ "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch …; đơn vị thuộc thẩm quyền quản lý
+    của Ủy ban nhân dân tỉnh có trách nhiệm:" over bullets: "Người đứng đầu" is an office,
+    and "thuộc thẩm quyền quản lý của …" stays part of the name."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG\n\n"
+        "2. Tổ chức kê khai\n\n"
+        "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường; đơn vị "
+        "thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh có trách nhiệm:\n\n"
+        "- Xây dựng kế hoạch triển khai.\n\n"
+        "- Báo cáo kết quả kiểm soát.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/KH-UBND")
+    names = [n for n, _ in _owners(draft, _by_id(draft)["II.2.1.b"])]
+    assert names == [
+        "Người đứng đầu sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân xã, phường",
+        "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh",
+    ]
