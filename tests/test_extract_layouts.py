@@ -4912,3 +4912,25 @@ def test_heads_of_bodies_and_bodies_under_an_authority_lead_their_bullets() -> N
         "Chủ tịch Ủy ban nhân dân xã, phường",
         "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh",
     ]
+
+
+def test_closing_summary_restating_a_listed_date_is_not_a_duty() -> None:
+    """An unnumbered "Theo đó, … chậm nhất trước ngày 15/02/2025." after numbered items,
+    every date of it already an item's: a news page's summary, not a duty; with a date of
+    its own it stays for review."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "(1) Các bộ khẩn trương rà soát các dự án, gửi báo cáo chậm nhất trước ngày "
+        "15 tháng 02 năm 2025.\n\n"
+        "(2) Giao Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ.\n\n"
+        "Theo đó, Thủ tướng yêu cầu rà soát các dự án, gửi báo cáo chậm nhất trước ngày "
+        "15/02/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 8), number="13/CĐ-TTg")
+    assert not [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]
+    own = text.replace("trước ngày \n15/02/2025", "trước ngày 20/02/2025").replace(
+        "15/02/2025.\n", "20/02/2025.\n"
+    )
+    draft = extract(own, issued=date(2025, 2, 8), number="13/CĐ-TTg")
+    assert [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]

@@ -1965,6 +1965,10 @@ class _Extractor:
             self.cov.skipped[why] += 1
             self._outside([text])
             return
+        if node.kind == "para" and _restates_list(node, text):
+            self.cov.skipped["restatement"] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and _INTRO.search(fold(text)):
             self.cov.skipped["intro"] += 1
             self._outside([text])
@@ -3425,6 +3429,43 @@ def _share_chain_time(made: list[tuple[str, dict[str, Any] | None]]) -> None:
             if d is not dated[0]:
                 d["timing"] = dated[0]["timing"]
                 d["windows"] = list(dated[0]["windows"])
+
+
+_DMY = re.compile(
+    r"\b(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})\s*(?:/|\s+năm\s+)(\d{4})\b", re.IGNORECASE
+)
+
+
+def _dates_of(text: str) -> set[tuple[int, int, int]]:
+    return {(int(d), int(m), int(y)) for d, m, y in _DMY.findall(text)}
+
+
+def _restates_list(node: _Node, text: str) -> bool:
+    """Whether an unnumbered "Theo đó, …" paragraph after numbered items restates them.
+
+    A news page closes its quotation of a list with "Theo đó, Thủ tướng yêu cầu …,
+    chậm nhất trước ngày 15/02/2025." whose every date is already an item's: a summary
+    of those items, not a duty of its own.
+    """
+    if node.parent is None or not fold(text).startswith("theo do,"):
+        return False
+    dates = _dates_of(text)
+    if not dates:
+        return False
+    parent = node.parent
+    siblings = parent.children
+    before = siblings[: siblings.index(node)]
+    if not before and parent.parent is not None and parent.kind not in ("root", "para"):
+        # A paragraph printed after the last item hangs under it: the list is the item's.
+        siblings = parent.parent.children
+        before = siblings[: siblings.index(parent) + 1]
+    items = [c for c in before if c.kind != "para"]
+    if not items or before[-1].kind == "para":
+        return False
+    seen: set[tuple[int, int, int]] = set()
+    for c in items:
+        seen |= _dates_of(c.text)
+    return dates <= seen
 
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
