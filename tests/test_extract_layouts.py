@@ -4866,3 +4866,71 @@ def test_article_giving_work_to_a_named_body_owns_its_items() -> None:
     by_id = _by_id(draft)
     assert _owners(draft, by_id["D2.1"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"
     assert _owners(draft, by_id["D2.2"])[0][0] == "Giám đốc Sở Giáo dục và Đào tạo"
+
+
+def test_bare_time_heading_over_step_sentences_heads_duties() -> None:
+    """ "3.1. Thời gian thực hiện" over bullets that each state a step ("- Phê duyệt danh
+    sách …; thời gian hoàn thành trước ngày …", "- Bàn giao …"): each bullet is a duty with
+    its own time or none; bullets opening with a time are stages of the item's time."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG\n\n"
+        "3. Thời gian thực hiện và chế độ báo cáo\n\n"
+        "3.1. Thời gian thực hiện\n\n"
+        "- Phê duyệt danh sách người có nghĩa vụ kê khai gửi Thanh tra tỉnh; thời gian "
+        "hoàn thành trước ngày 20/12/2025.\n\n"
+        "- Việc kê khai hoàn thành trước ngày 31/12/2025.\n\n"
+        "- Bàn giao bản kê khai về Thanh tra tỉnh theo hướng dẫn.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/KH-UBND")
+    by_id = _by_id(draft)
+    assert by_id["II.3.1.a"]["windows"] == ["trước ngày 20/12/2025"]
+    assert by_id["II.3.1.b"]["windows"] == ["trước ngày 31/12/2025"]
+    assert by_id["II.3.1.c"]["windows"] == ["không thời hạn"]
+    assert "II.3" not in by_id
+    staged = text.replace("- Phê duyệt danh sách", "- Năm 2025: phê duyệt danh sách")
+    assert "II.3.1.a" not in _by_id(extract(staged, issued=date(2025, 12, 3), number="1/KH-UBND"))
+
+
+def test_heads_of_bodies_and_bodies_under_an_authority_lead_their_bullets() -> None:
+    """ "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch …; đơn vị thuộc thẩm quyền quản lý
+    của Ủy ban nhân dân tỉnh có trách nhiệm:" over bullets: "Người đứng đầu" is an office,
+    and "thuộc thẩm quyền quản lý của …" stays part of the name."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG\n\n"
+        "2. Tổ chức kê khai\n\n"
+        "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường; đơn vị "
+        "thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh có trách nhiệm:\n\n"
+        "- Xây dựng kế hoạch triển khai.\n\n"
+        "- Báo cáo kết quả kiểm soát.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 3), number="1/KH-UBND")
+    names = [n for n, _ in _owners(draft, _by_id(draft)["II.2.1.b"])]
+    assert names == [
+        "Người đứng đầu sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân xã, phường",
+        "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh",
+    ]
+
+
+def test_closing_summary_restating_a_listed_date_is_not_a_duty() -> None:
+    """An unnumbered "Theo đó, … chậm nhất trước ngày 15/02/2025." after numbered items,
+    every date of it already an item's: a news page's summary, not a duty; with a date of
+    its own it stays for review."""
+    text = (
+        "CÔNG ĐIỆN\n\n"
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "(1) Các bộ khẩn trương rà soát các dự án, gửi báo cáo chậm nhất trước ngày "
+        "15 tháng 02 năm 2025.\n\n"
+        "(2) Giao Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ.\n\n"
+        "Theo đó, Thủ tướng yêu cầu rà soát các dự án, gửi báo cáo chậm nhất trước ngày "
+        "15/02/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 8), number="13/CĐ-TTg")
+    assert not [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]
+    own = text.replace("trước ngày \n15/02/2025", "trước ngày 20/02/2025").replace(
+        "15/02/2025.\n", "20/02/2025.\n"
+    )
+    draft = extract(own, issued=date(2025, 2, 8), number="13/CĐ-TTg")
+    assert [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]

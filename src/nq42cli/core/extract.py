@@ -1020,11 +1020,45 @@ def _mark_duty_headings(node: _Node, registry: Registry) -> None:
     for c in node.children:
         _mark_duty_headings(c, registry)
     got = _raw_field(node)
+    if got == ("time", ""):
+        node.over_duties = _steps_under_time(node)
+        return
     if got is None or got != ("doers", ""):
         return
     bullets = [c for c in node.children if c.kind in _BULLETS]
     if len(bullets) >= 2:
         node.over_duties = all(_raw_field(b) is None and subject(b.text, registry) for b in bullets)
+
+
+# The words a bullet under "Thời gian thực hiện" opens with when it is a stage of the time
+# ("Năm 2025: …", "Từ tháng 6 …", "Giai đoạn 1 …", "Quý I …", "Trước ngày …").
+_TIME_OPENING = re.compile(
+    r"^(?:nam|thang|quy|giai doan|dot|tu|truoc|den|ngay|trong|cham nhat|sau|buoc|thoi"
+    r"|hang|dinh ky|tuan|hoan thanh|bat dau|ke tu|giua|cuoi|dau|\d+)\b"
+)
+
+
+def _steps_under_time(node: _Node) -> bool:
+    """Whether a bare "Thời gian thực hiện" heads steps of their own, not its item's time.
+
+    "3.1. Thời gian thực hiện" over three or more bullets that each state a step in a
+    sentence ("- Phê duyệt danh sách … gửi Thanh tra tỉnh; thời gian hoàn thành trước ngày
+    …", "- Việc kê khai hoàn thành trước ngày …", "- Bàn giao bản kê khai …") is a schedule
+    of duties, each with its own time or none; bullets opening with a time ("- Năm 2025:
+    …", "- Từ tháng 6 …") are the stages of one time.
+    """
+    if fold(node.text).strip(" :.") != "thoi gian thuc hien" or node.kind == "para":
+        return False
+    bullets = [c for c in node.children if c.kind in _BULLETS]
+    if len(bullets) < 3 or len(bullets) != len(node.children):
+        return False
+    return all(
+        not b.children
+        and _raw_field(b) is None
+        and len(b.text.split()) >= 5
+        and not _TIME_OPENING.match(fold(b.text))
+        for b in bullets
+    )
 
 
 def _raw_field(node: _Node) -> tuple[str, str] | None:
@@ -1929,6 +1963,10 @@ class _Extractor:
         why = _not_duty(text)
         if why is not None:
             self.cov.skipped[why] += 1
+            self._outside([text])
+            return
+        if node.kind == "para" and _restates_list(node, text):
+            self.cov.skipped["restatement"] += 1
             self._outside([text])
             return
         if node.kind == "para" and _INTRO.search(fold(text)):
@@ -3391,6 +3429,43 @@ def _share_chain_time(made: list[tuple[str, dict[str, Any] | None]]) -> None:
             if d is not dated[0]:
                 d["timing"] = dated[0]["timing"]
                 d["windows"] = list(dated[0]["windows"])
+
+
+_DMY = re.compile(
+    r"\b(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})\s*(?:/|\s+năm\s+)(\d{4})\b", re.IGNORECASE
+)
+
+
+def _dates_of(text: str) -> set[tuple[int, int, int]]:
+    return {(int(d), int(m), int(y)) for d, m, y in _DMY.findall(text)}
+
+
+def _restates_list(node: _Node, text: str) -> bool:
+    """Whether an unnumbered "Theo đó, …" paragraph after numbered items restates them.
+
+    A news page closes its quotation of a list with "Theo đó, Thủ tướng yêu cầu …,
+    chậm nhất trước ngày 15/02/2025." whose every date is already an item's: a summary
+    of those items, not a duty of its own.
+    """
+    if node.parent is None or not fold(text).startswith("theo do,"):
+        return False
+    dates = _dates_of(text)
+    if not dates:
+        return False
+    parent = node.parent
+    siblings = parent.children
+    before = siblings[: siblings.index(node)]
+    if not before and parent.parent is not None and parent.kind not in ("root", "para"):
+        # A paragraph printed after the last item hangs under it: the list is the item's.
+        siblings = parent.parent.children
+        before = siblings[: siblings.index(parent) + 1]
+    items = [c for c in before if c.kind != "para"]
+    if not items or before[-1].kind == "para":
+        return False
+    seen: set[tuple[int, int, int]] = set()
+    for c in items:
+        seen |= _dates_of(c.text)
+    return dates <= seen
 
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.

@@ -67,6 +67,8 @@ _HEADS = (
     "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
     # "Thống đốc Ngân hàng Nhà nước Việt Nam": the Governor, an office like a minister's.
     "|thong doc"
+    # "Người đứng đầu sở, ban, ngành": the head of each body, an office.
+    "|nguoi dung dau"
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
@@ -127,7 +129,9 @@ _VERBS = (
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
     "|xuat cap|khoi phuc|su dung"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
+# the name, not the duty's verb.
+_VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
 _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
@@ -289,7 +293,7 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
-     "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc"}
+     "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc", "nguoi dung dau"}
 )  # fmt: skip
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
@@ -301,7 +305,7 @@ _LOWER_NAMED = frozenset(
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
-     "kho bac nha nuoc", "tieu ban"}
+     "kho bac nha nuoc", "tieu ban", "nguoi dung dau"}
 )  # fmt: skip
 
 

@@ -357,6 +357,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.commentary": ("lời tổng kết của bài viết", "an article's summing up"),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
+    "skip.restatement": ("lời tóm tắt nhắc lại các mục trên", "summary restating the items above"),
     "skip.empty_owner_heading": (
         "đề mục cơ quan không có nội dung",
         "owner heading with nothing under it",
