@@ -64,7 +64,7 @@ from nq42cli.core.tables import (
     task_table,
 )
 from nq42cli.core.text import fold, fold_aligned, nfc
-from nq42cli.core.vocab import LETTERS, Role
+from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
 
 __all__ = ["Coverage", "Draft", "extract"]
@@ -229,10 +229,6 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
     return _inline(_appositions(_paren_items(out)), registry)
 
 
-_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
-_ROMAN_NAMES = {v: k for k, v in _ROMAN_VALUES.items()}
-
-
 # What an OCR copy makes of a point's letter: "©)" for "c)" (the letter in its bracket
 # read as the copyright sign), a stray mark read as a digit after it ("đ) 1 Đề nghị …").
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
@@ -276,13 +272,13 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         elif n.kind == "part" and n.label == "H" and last == 1:
             name = "II"
         elif n.kind == "roman":
-            value = _ROMAN_VALUES.get(n.label, 0)
-            if value and value == last and last + 1 in _ROMAN_NAMES:
-                name = _ROMAN_NAMES[last + 1]
+            value = roman_value(n.label) if n.label else 0
+            if value and value == last:
+                name = roman_numeral(last + 1)
             last = value or last
         if name:
             out[k] = replace(lines[k], text=f"{name}. {n.text}")
-            last = _ROMAN_VALUES[name]
+            last = roman_value(name)
     return out
 
 

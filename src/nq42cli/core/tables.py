@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line, clean
 from nq42cli.core.text import fold, nfc
-from nq42cli.core.vocab import LETTERS
+from nq42cli.core.vocab import LETTERS, roman_value
 
 __all__ = [
     "COLUMNS",
@@ -560,7 +560,11 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             expected_sub += 1
         elif num is not None and num.lastindex == 1 and len(parts) == 1:
             pass  # a page number, out of the rows' sequence
-        elif grp is not None and _ROMAN.match(grp.group(1)) and _roman(grp.group(1)) == group + 1:
+        elif (
+            grp is not None
+            and _ROMAN.match(grp.group(1))
+            and roman_value(grp.group(1)) == group + 1
+        ):
             group += 1
             title = [grp.group(2)] if grp.group(2) else []
             rows.append((grp.group(1), lines[i].no, title + parts[1:]))
@@ -854,15 +858,6 @@ def roles_in_order(header: list[str]) -> list[str]:
 
 def _column_of(header: list[str], role: str) -> int:
     return roles_in_order(header).index(role)
-
-
-def _roman(s: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for a, b in itertools.zip_longest(s, s[1:], fillvalue=""):
-        v = values[a]
-        total += -v if b and values[b] > v else v
-    return total
 
 
 def _cells_header(

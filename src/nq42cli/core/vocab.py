@@ -8,10 +8,32 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["LETTERS", "OwnerKind", "Role"]
+__all__ = ["LETTERS", "OwnerKind", "Role", "roman_numeral", "roman_value"]
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Position letters of unnumbered points, in the order Vietnamese documents letter them."""
+
+_ROMAN_DIGITS = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9),
+                 ("V", 5), ("IV", 4), ("I", 1))  # fmt: skip
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a roman numeral of section labels (I, V, X, L, C; "IX" is 9)."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for k, ch in enumerate(numeral):
+        v = values[ch]
+        total += -v if k + 1 < len(numeral) and values[numeral[k + 1]] > v else v
+    return total
+
+
+def roman_numeral(value: int) -> str:
+    """``value`` (1–399) as a section label's roman numeral: the inverse of roman_value."""
+    out = ""
+    for digits, worth in _ROMAN_DIGITS:
+        count, value = divmod(value, worth)
+        out += digits * count
+    return out
 
 
 class Role(StrEnum):
