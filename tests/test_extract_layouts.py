@@ -4963,3 +4963,25 @@ def test_paren_numbers_after_a_bullet_lead_in_are_its_points() -> None:
     assert any(t.startswith("Chỉ đạo nghiên cứu đầu tư") for t in texts)
     for d in draft.data["duties"]:
         assert [n for n, _ in _owners(draft, d)] == ["Bộ trưởng Bộ Công Thương"]
+
+
+def test_second_request_after_bullets_heads_bullets_of_its_own() -> None:
+    """After a request's "- " bullets, "Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch …:" over
+    bullets is a new lead-in beside them (not a paragraph of the last bullet): its bullets
+    are the office holder it asks, and it is not a duty itself."""
+    text = _DIRECTIVE_QUOTED + (
+        "\nNgoài ra, Thủ tướng còn yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+        "trực thuộc trung ương:\n\n"
+        "- Khẩn trương triển khai hiệu quả kế hoạch;\n\n"
+        "- Chỉ đạo thực hiện tiết kiệm điện.\n"
+    )
+    draft = extract(text, issued=date(2025, 1, 3), number="1/CT-TTg")
+    duties = {d["text"]: d for d in draft.data["duties"]}
+    assert not [t for t in duties if t.startswith("Ngoài ra")]
+    for t in ("Khẩn trương triển khai hiệu quả kế hoạch;", "Chỉ đạo thực hiện tiết kiệm điện."):
+        assert [n for n, _ in _owners(draft, duties[t])] == [
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+        ]
+    assert [n for n, _ in _owners(draft, duties["Rà soát các quy định về giá điện;"])] == [
+        "Bộ trưởng Bộ Công Thương"
+    ]

@@ -895,8 +895,22 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
     """Nest blocks by label kind: a kind seen above closes back to it, a new kind nests."""
     root = _Node("root", "", "", 0)
     stack: list[_Node] = [root]
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if b.kind == "para":
+            dash = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == "dash"), None)
+            if (
+                dash is not None
+                and not b.heading
+                and k + 1 < len(blocks)
+                and blocks[k + 1].kind == "dash"
+                and _asks_owners(b.text, registry)
+            ):
+                # "- …" bullets, then "Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch …:" then
+                # "- …": a new request over bullets of its own, beside the ones above.
+                del stack[dash:]
+                b.parent = stack[-1]
+                stack[-1].children.append(b)
+                continue
             if b.heading:
                 # An unnumbered markdown heading ends the numbered parts above it.
                 del stack[1:]
@@ -925,6 +939,17 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
         parent.children.append(b)
     _mark_duty_headings(root, registry)
     return root
+
+
+def _asks_owners(text: str, registry: Registry) -> bool:
+    """Whether a paragraph ending in ":" asks bodies or office holders (a request's lead-in)."""
+    if not text.rstrip().endswith(":"):
+        return False
+    for m in _ASKED.finditer(text):
+        asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+        if _owns(subject(asked, registry)):
+            return True
+    return False
 
 
 def _para_parent(
