@@ -4934,3 +4934,54 @@ def test_closing_summary_restating_a_listed_date_is_not_a_duty() -> None:
     )
     draft = extract(own, issued=date(2025, 2, 8), number="13/CĐ-TTg")
     assert [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]
+
+
+_DIRECTIVE_QUOTED = (
+    "# Bảo đảm cung ứng điện\n\n"
+    "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động các giải pháp từ sớm, Thủ tướng Chính phủ "
+    "chỉ thị yêu cầu Bộ trưởng Bộ Công Thương như sau:\n\n"
+    "- Rà soát các quy định về giá điện;\n\n"
+    "- Ban hành văn bản hướng dẫn trước ngày 01 tháng 02 năm 2025;\n\n"
+    "- Chỉ đạo đẩy nhanh tiến độ các dự án, cụ thể:\n\n"
+    "(1) Về các dự án nguồn điện:\n\n"
+    "+ Chỉ đạo các địa phương lựa chọn nhà đầu tư.\n\n"
+    "+ Tập trung chỉ đạo đầu tư dự án điện.\n\n"
+    "(2) Về truyền tải điện:\n\n"
+    "+ Chỉ đạo nghiên cứu đầu tư các dự án truyền tải điện.\n"
+)
+
+
+def test_paren_numbers_after_a_bullet_lead_in_are_its_points() -> None:
+    """A news page quoting a directive's "- " bullets, one ending "…, cụ thể:" over "(1)",
+    "(2)" topic lines: the numbers spell out that bullet, not the text's outline (the
+    bullets above them are duties, not a preamble); the office holder the lead-in asks
+    ("… yêu cầu Bộ trưởng Bộ X như sau:") owns them, without "như sau"."""
+    draft = extract(_DIRECTIVE_QUOTED, issued=date(2025, 1, 3), number="1/CT-TTg")
+    texts = [d["text"] for d in draft.data["duties"]]
+    assert "Rà soát các quy định về giá điện;" in texts
+    assert any(t.startswith("Ban hành văn bản hướng dẫn") for t in texts)
+    assert any(t.startswith("Chỉ đạo nghiên cứu đầu tư") for t in texts)
+    for d in draft.data["duties"]:
+        assert [n for n, _ in _owners(draft, d)] == ["Bộ trưởng Bộ Công Thương"]
+
+
+def test_second_request_after_bullets_heads_bullets_of_its_own() -> None:
+    """After a request's "- " bullets, "Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch …:" over
+    bullets is a new lead-in beside them (not a paragraph of the last bullet): its bullets
+    are the office holder it asks, and it is not a duty itself."""
+    text = _DIRECTIVE_QUOTED + (
+        "\nNgoài ra, Thủ tướng còn yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+        "trực thuộc trung ương:\n\n"
+        "- Khẩn trương triển khai hiệu quả kế hoạch;\n\n"
+        "- Chỉ đạo thực hiện tiết kiệm điện.\n"
+    )
+    draft = extract(text, issued=date(2025, 1, 3), number="1/CT-TTg")
+    duties = {d["text"]: d for d in draft.data["duties"]}
+    assert not [t for t in duties if t.startswith("Ngoài ra")]
+    for t in ("Khẩn trương triển khai hiệu quả kế hoạch;", "Chỉ đạo thực hiện tiết kiệm điện."):
+        assert [n for n, _ in _owners(draft, duties[t])] == [
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+        ]
+    assert [n for n, _ in _owners(draft, duties["Rà soát các quy định về giá điện;"])] == [
+        "Bộ trưởng Bộ Công Thương"
+    ]

@@ -360,6 +360,8 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     for run in runs:
         if len(run) < 2 or 2 * sum(bool(_CITES.match(m["text"])) for _, m in run) > len(run):
             continue  # notes that cite documents ("(1) Nghị quyết số …"): footnotes
+        if _spells_out_bullet(lines, run[0][0]):
+            continue
         promoted = True
         for i, m in run:
             x = lines[i]
@@ -387,6 +389,23 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+def _spells_out_bullet(lines: list[Line], at: int) -> bool:
+    """The "(1)" at ``at`` comes right after a bullet that leads into it ("- … cụ thể:").
+
+    The numbers then spell out that bullet's content: they are its points, not the
+    text's outline (the bullets above them would be lost as its preamble).
+    """
+    if at == 0:
+        return False
+    prev = _label(lines[at - 1])
+    return (
+        prev is not None
+        and prev.kind == "dash"
+        and lines[at - 1].text.rstrip(" *").endswith(":")
+        and sum(1 for x in lines[:at] if (n := _label(x)) is not None and n.kind == "dash") >= 2
+    )
 
 
 _QUOTE_END = re.compile(r"^\W*tren day la\b")
@@ -876,8 +895,22 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
     """Nest blocks by label kind: a kind seen above closes back to it, a new kind nests."""
     root = _Node("root", "", "", 0)
     stack: list[_Node] = [root]
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if b.kind == "para":
+            dash = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == "dash"), None)
+            if (
+                dash is not None
+                and not b.heading
+                and k + 1 < len(blocks)
+                and blocks[k + 1].kind == "dash"
+                and _asks_owners(b.text, registry)
+            ):
+                # "- …" bullets, then "Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch …:" then
+                # "- …": a new request over bullets of its own, beside the ones above.
+                del stack[dash:]
+                b.parent = stack[-1]
+                stack[-1].children.append(b)
+                continue
             if b.heading:
                 # An unnumbered markdown heading ends the numbered parts above it.
                 del stack[1:]
@@ -906,6 +939,17 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
         parent.children.append(b)
     _mark_duty_headings(root, registry)
     return root
+
+
+def _asks_owners(text: str, registry: Registry) -> bool:
+    """Whether a paragraph ending in ":" asks bodies or office holders (a request's lead-in)."""
+    if not text.rstrip().endswith(":"):
+        return False
+    for m in _ASKED.finditer(text):
+        asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+        if _owns(subject(asked, registry)):
+            return True
+    return False
 
 
 def _para_parent(
@@ -2356,7 +2400,9 @@ class _Extractor:
         if not text.rstrip().endswith(":"):
             return None
         for m in reversed(list(_ASKED.finditer(text))):
-            got = subject(text[m.start("ask") :], self.registry)
+            # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
+            asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+            got = subject(asked, self.registry)
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")
         return None
