@@ -4934,3 +4934,31 @@ def test_closing_summary_restating_a_listed_date_is_not_a_duty() -> None:
     )
     draft = extract(own, issued=date(2025, 2, 8), number="13/CĐ-TTg")
     assert [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]
+
+
+def test_numbered_texts_to_draft_are_one_duty_each_sharing_the_closing_date() -> None:
+    """ "Giao Vụ X khẩn trương hoàn thiện dự thảo văn bản: (1) Nghị định …; (2) Nghị định
+    … : (i) …; (ii) …. Hoàn thành trước ngày 25/5/2025.": each numbered text is a duty of
+    its own, the principles (i), (ii) stay its content, and the closing date holds for
+    both texts."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Giao Vụ Pháp chế khẩn trương hoàn thiện dự thảo văn bản: (1) Nghị định về phân "
+        "định thẩm quyền của chính quyền địa phương; (2) Nghị định về phân cấp trong quản "
+        "lý nhà nước bảo đảm các nguyên tắc sau: (i) Trung ương tập trung quản lý vĩ mô; "
+        "(ii) Rà soát, thực hiện phân cấp giữa các ngành. Hoàn thành trước ngày 25/5/2025.\n\n"
+        "2. Giao Vụ Tổ chức - Biên chế xây dựng Nghị định trình Chính phủ.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 20), number="1/TB-BNV")
+    texts = {d["text"][:30]: d for d in draft.data["duties"]}
+    first = [d for t, d in texts.items() if t.startswith("Nghị định về phân định")]
+    second = [d for t, d in texts.items() if t.startswith("Nghị định về phân cấp")]
+    assert len(first) == 1
+    assert len(second) == 1
+    assert first[0]["windows"] == ["trước ngày 25/5/2025"]
+    assert second[0]["windows"] == ["trước ngày 25/5/2025"]
+    assert not [d for d in draft.data["duties"] if d["text"].startswith(("Trung ương", "Rà soát"))]
+    # A list of a thing's parts under another verb stays in its text.
+    parts = text.replace("hoàn thiện dự thảo văn bản:", "rà soát các tiêu chí sau:")
+    draft = extract(parts, issued=date(2025, 5, 20), number="1/TB-BNV")
+    assert not [d for d in draft.data["duties"] if d["text"].startswith("Nghị định về")]

@@ -763,6 +763,9 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
         b.text[m.end() : (run[k + 1].start() if k + 1 < len(run) else len(b.text))].strip()
         for k, m in enumerate(run)
     ]
+    head = b.text[: run[0].start()].strip()
+    if kind == "inline" and _drafts(head, pieces):
+        return _draft_split(b, head, run, pieces)
     acting = sum(
         1
         for p in pieces
@@ -771,7 +774,6 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
     )
     if acting * 2 < len(pieces):
         return []
-    head = b.text[: run[0].start()].strip()
     got = subject(head, registry)
     if got is not None and _owns(got) and len(head[got.end :].split()) > _INLINE_VERB_WORDS:
         # "Giao X chủ trì … nghiên cứu định hướng …: (1) …; (2) …": one duty spelled out.
@@ -783,6 +785,38 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
         out.append(node)
         if kind == "inline":
             out += _inline_split(node, "inline_roman", registry)
+    return out
+
+
+# "Giao X hoàn thiện dự thảo văn bản: (1) Nghị định …; (2) Nghị định …": the lead-in's
+# object is "the texts", and each numbered clause names one text to draft.
+_DRAFTS_HEAD = re.compile(r"\b(?:du thao|cac) van ban(?: sau(?: day)?)?\s*:?[\s*]*$")
+_DRAFT_KIND = re.compile(r"^(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|chi thi|de an)\b")
+# "… Hoàn thành trước ngày 25/5/2025.": the closing sentence of the last text, for all.
+_DRAFTS_CLOSING = re.compile(r"(?<=[.;])\s+(?P<c>Hoàn thành\b[^.;]*[.;]?)\s*$")
+
+
+def _drafts(head: str, pieces: list[str]) -> bool:
+    """Whether a lead-in asks for drafting texts and each numbered clause names one text."""
+    return bool(_DRAFTS_HEAD.search(fold(head))) and all(_DRAFT_KIND.match(fold(p)) for p in pieces)
+
+
+def _draft_split(b: _Node, head: str, run: list[re.Match[str]], pieces: list[str]) -> list[_Node]:
+    """One duty a text to draft; a closing "Hoàn thành …" sentence holds for every text.
+
+    The clauses inside a text ("(i) …; (ii) …" principles it must follow) are its content
+    and stay in it.
+    """
+    closing = _DRAFTS_CLOSING.search(pieces[-1])
+    if closing is not None:
+        pieces[-1] = pieces[-1][: closing.start()]
+    b.text = head
+    out: list[_Node] = []
+    for m, piece in zip(run, pieces, strict=True):
+        text = piece.rstrip(" ;")
+        if closing is not None:
+            text = f"{text.rstrip(' ;.')}. {closing.group('c')}"
+        out.append(_Node("inline", m.group(1), text, b.line))
     return out
 
 
