@@ -4962,3 +4962,32 @@ def test_numbered_texts_to_draft_are_one_duty_each_sharing_the_closing_date() ->
     parts = text.replace("hoàn thiện dự thảo văn bản:", "rà soát các tiêu chí sau:")
     draft = extract(parts, issued=date(2025, 5, 20), number="1/TB-BNV")
     assert not [d for d in draft.data["duties"] if d["text"].startswith("Nghị định về")]
+
+
+def test_subjects_after_a_purpose_clause_own_the_lead_in_points() -> None:
+    """ "Để toàn dân đồng lòng, …; các sở, ban, ngành, các doanh nghiệp, tổ chức Hội
+    triển khai …, tập trung thực hiện các nội dung chủ yếu sau:" over numbered points:
+    the bodies named after the ";" own them, "tổ chức Hội" (the associations) among
+    them."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG\n\n"
+        "Để toàn dân đồng lòng, thi đua hành động, thực hiện thắng lợi các nhiệm vụ; các "
+        "sở, ban, ngành, các doanh nghiệp, tổ chức Hội triển khai Đợt thi đua với tinh "
+        "thần cao, tập trung thi đua thực hiện các nội dung chủ yếu sau:\n\n"
+        "1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội.\n\n"
+        "2. Thi đua xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="1/KH-UBND")
+    names = [n for n, _ in _owners(draft, _by_id(draft)["II.2"])]
+    assert names == ["các sở, ban, ngành", "các doanh nghiệp", "tổ chức Hội"]
+    # Without the purpose clause's subject after ";", nobody is made up.
+    bare = text.replace(
+        "; các sở, ban, ngành, các doanh nghiệp, tổ chức Hội triển khai", ", triển khai"
+    )
+    draft = extract(bare, issued=date(2025, 8, 1), number="1/KH-UBND")
+    assert _owners(draft, _by_id(draft)["II.2"]) == []
+    # "tổ chức Hội nghị" is a meeting to organise, not a body.
+    meeting = "KẾ HOẠCH\n\nII. NỘI DUNG\n\n1. Các sở, ban, ngành, tổ chức Hội nghị sơ kết.\n"
+    draft = extract(meeting, issued=date(2025, 8, 1), number="1/KH-UBND")
+    assert [n for n, _ in _owners(draft, _by_id(draft)["II.1"])] == ["Các sở, ban, ngành"]

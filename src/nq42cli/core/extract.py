@@ -717,6 +717,7 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
+_PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
@@ -1936,6 +1937,7 @@ class _Extractor:
                         or self._owner_paragraph(c.text)
                         or self._work_owner(c.text)
                         or self._place_needs(c.text)
+                        or self._purpose_subject(c.text)
                     )
                     if nxt is not None
                     else None
@@ -2438,6 +2440,23 @@ class _Extractor:
             return None
         place = self.registry.register(Named(found[-1]["p"].strip()))
         return _Owners(responsible=[place], source="lead-in")
+
+    def _purpose_subject(self, text: str) -> _Owners | None:
+        """The subject after a lead-in's opening purpose clause, for the points after it.
+
+        "Để toàn dân đồng lòng, …; các sở, ban, ngành, … tổ chức Hội triển khai …,
+        tập trung thi đua thực hiện các nội dung chủ yếu sau:": the bodies named after
+        the ";" do the points.
+        """
+        if not (text.rstrip().endswith(":") and _PURPOSE_OPENING.match(text)):
+            return None
+        head, sep, rest = text.partition(";")
+        if not sep or ":" in head:
+            return None
+        got = subject(rest.strip(), self.registry)
+        if got is None or not _owns(got):
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _work_owner(self, text: str) -> _Owners | None:
         """The body whose work a paragraph ending in ":" announces, for the points after it.
