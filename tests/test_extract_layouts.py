@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.core.ownerfind import Registry, subject
 from nq42cli.core.spans import find_spans
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
@@ -4991,3 +4992,21 @@ def test_subjects_after_a_purpose_clause_own_the_lead_in_points() -> None:
     meeting = "KẾ HOẠCH\n\nII. NỘI DUNG\n\n1. Các sở, ban, ngành, tổ chức Hội nghị sơ kết.\n"
     draft = extract(meeting, issued=date(2025, 8, 1), number="1/KH-UBND")
     assert [n for n, _ in _owners(draft, _by_id(draft)["II.1"])] == ["Các sở, ban, ngành"]
+
+
+def test_an_ordinal_opening_is_read_past_to_the_subject() -> None:
+    """ "Thứ hai, các chủ thể có liên quan phải nắm chắc …": the ordinal, then the subject
+    right after its comma; "Thứ hai, chủ động phối hợp với …, trình Quốc hội …" names no
+    subject (a body after a later comma is not one)."""
+    registry = Registry()
+    got = subject("Thứ hai, các chủ thể có liên quan phải nắm chắc chủ trương.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các chủ thể có liên quan"]
+    assert (
+        subject(
+            "Thứ hai, chủ động phối hợp để thẩm định 01 Đề án, trình Ủy ban Thường vụ Quốc "
+            "hội, Quốc hội thông qua.",
+            registry,
+        )
+        is None
+    )

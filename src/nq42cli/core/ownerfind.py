@@ -160,6 +160,7 @@ _OPENERS = re.compile(
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
+_ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
@@ -753,6 +754,10 @@ def subject(text: str, registry: Registry) -> Subject | None:
             re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
         )
         got.requested = not got.assigned
+        pos = m.end()
+    elif m := _ORDINAL_OPENING.match(f):
+        # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
+        # one: "Thứ hai, chủ động phối hợp với …").
         pos = m.end()
     elif _OPENERS.match(f):
         pos = _after_opener(text, f, registry)
