@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
+from nq42cli.core.ownerfind import Registry, subject
 from nq42cli.core.spans import find_spans
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
@@ -4985,3 +4986,78 @@ def test_second_request_after_bullets_heads_bullets_of_its_own() -> None:
     assert [n for n, _ in _owners(draft, duties["Rà soát các quy định về giá điện;"])] == [
         "Bộ trưởng Bộ Công Thương"
     ]
+
+
+def test_numbered_texts_to_draft_are_one_duty_each_sharing_the_closing_date() -> None:
+    """ "Giao Vụ X khẩn trương hoàn thiện dự thảo văn bản: (1) Nghị định …; (2) Nghị định
+    … : (i) …; (ii) …. Hoàn thành trước ngày 25/5/2025.": each numbered text is a duty of
+    its own, the principles (i), (ii) stay its content, and the closing date holds for
+    both texts."""
+    text = (
+        "THÔNG BÁO\n\n"
+        "1. Giao Vụ Pháp chế khẩn trương hoàn thiện dự thảo văn bản: (1) Nghị định về phân "
+        "định thẩm quyền của chính quyền địa phương; (2) Nghị định về phân cấp trong quản "
+        "lý nhà nước bảo đảm các nguyên tắc sau: (i) Trung ương tập trung quản lý vĩ mô; "
+        "(ii) Rà soát, thực hiện phân cấp giữa các ngành. Hoàn thành trước ngày 25/5/2025.\n\n"
+        "2. Giao Vụ Tổ chức - Biên chế xây dựng Nghị định trình Chính phủ.\n"
+    )
+    draft = extract(text, issued=date(2025, 5, 20), number="1/TB-BNV")
+    texts = {d["text"][:30]: d for d in draft.data["duties"]}
+    first = [d for t, d in texts.items() if t.startswith("Nghị định về phân định")]
+    second = [d for t, d in texts.items() if t.startswith("Nghị định về phân cấp")]
+    assert len(first) == 1
+    assert len(second) == 1
+    assert first[0]["windows"] == ["trước ngày 25/5/2025"]
+    assert second[0]["windows"] == ["trước ngày 25/5/2025"]
+    assert not [d for d in draft.data["duties"] if d["text"].startswith(("Trung ương", "Rà soát"))]
+    # A list of a thing's parts under another verb stays in its text.
+    parts = text.replace("hoàn thiện dự thảo văn bản:", "rà soát các tiêu chí sau:")
+    draft = extract(parts, issued=date(2025, 5, 20), number="1/TB-BNV")
+    assert not [d for d in draft.data["duties"] if d["text"].startswith("Nghị định về")]
+
+
+def test_subjects_after_a_purpose_clause_own_the_lead_in_points() -> None:
+    """ "Để toàn dân đồng lòng, …; các sở, ban, ngành, các doanh nghiệp, tổ chức Hội
+    triển khai …, tập trung thực hiện các nội dung chủ yếu sau:" over numbered points:
+    the bodies named after the ";" own them, "tổ chức Hội" (the associations) among
+    them."""
+    text = (
+        "KẾ HOẠCH\n\n"
+        "II. NỘI DUNG\n\n"
+        "Để toàn dân đồng lòng, thi đua hành động, thực hiện thắng lợi các nhiệm vụ; các "
+        "sở, ban, ngành, các doanh nghiệp, tổ chức Hội triển khai Đợt thi đua với tinh "
+        "thần cao, tập trung thi đua thực hiện các nội dung chủ yếu sau:\n\n"
+        "1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội.\n\n"
+        "2. Thi đua xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="1/KH-UBND")
+    names = [n for n, _ in _owners(draft, _by_id(draft)["II.2"])]
+    assert names == ["các sở, ban, ngành", "các doanh nghiệp", "tổ chức Hội"]
+    # Without the purpose clause's subject after ";", nobody is made up.
+    bare = text.replace(
+        "; các sở, ban, ngành, các doanh nghiệp, tổ chức Hội triển khai", ", triển khai"
+    )
+    draft = extract(bare, issued=date(2025, 8, 1), number="1/KH-UBND")
+    assert _owners(draft, _by_id(draft)["II.2"]) == []
+    # "tổ chức Hội nghị" is a meeting to organise, not a body.
+    meeting = "KẾ HOẠCH\n\nII. NỘI DUNG\n\n1. Các sở, ban, ngành, tổ chức Hội nghị sơ kết.\n"
+    draft = extract(meeting, issued=date(2025, 8, 1), number="1/KH-UBND")
+    assert [n for n, _ in _owners(draft, _by_id(draft)["II.1"])] == ["Các sở, ban, ngành"]
+
+
+def test_an_ordinal_opening_is_read_past_to_the_subject() -> None:
+    """ "Thứ hai, các chủ thể có liên quan phải nắm chắc …": the ordinal, then the subject
+    right after its comma; "Thứ hai, chủ động phối hợp với …, trình Quốc hội …" names no
+    subject (a body after a later comma is not one)."""
+    registry = Registry()
+    got = subject("Thứ hai, các chủ thể có liên quan phải nắm chắc chủ trương.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các chủ thể có liên quan"]
+    assert (
+        subject(
+            "Thứ hai, chủ động phối hợp để thẩm định 01 Đề án, trình Ủy ban Thường vụ Quốc "
+            "hội, Quốc hội thông qua.",
+            registry,
+        )
+        is None
+    )

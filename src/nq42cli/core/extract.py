@@ -736,6 +736,7 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
+_PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
@@ -782,6 +783,9 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
         b.text[m.end() : (run[k + 1].start() if k + 1 < len(run) else len(b.text))].strip()
         for k, m in enumerate(run)
     ]
+    head = b.text[: run[0].start()].strip()
+    if kind == "inline" and _drafts(head, pieces):
+        return _draft_split(b, head, run, pieces)
     acting = sum(
         1
         for p in pieces
@@ -790,7 +794,6 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
     )
     if acting * 2 < len(pieces):
         return []
-    head = b.text[: run[0].start()].strip()
     got = subject(head, registry)
     if got is not None and _owns(got) and len(head[got.end :].split()) > _INLINE_VERB_WORDS:
         # "Giao X chủ trì … nghiên cứu định hướng …: (1) …; (2) …": one duty spelled out.
@@ -802,6 +805,38 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
         out.append(node)
         if kind == "inline":
             out += _inline_split(node, "inline_roman", registry)
+    return out
+
+
+# "Giao X hoàn thiện dự thảo văn bản: (1) Nghị định …; (2) Nghị định …": the lead-in's
+# object is "the texts", and each numbered clause names one text to draft.
+_DRAFTS_HEAD = re.compile(r"\b(?:du thao|cac) van ban(?: sau(?: day)?)?\s*:?[\s*]*$")
+_DRAFT_KIND = re.compile(r"^(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|chi thi|de an)\b")
+# "… Hoàn thành trước ngày 25/5/2025.": the closing sentence of the last text, for all.
+_DRAFTS_CLOSING = re.compile(r"(?<=[.;])\s+(?P<c>Hoàn thành\b[^.;]*[.;]?)\s*$")
+
+
+def _drafts(head: str, pieces: list[str]) -> bool:
+    """Whether a lead-in asks for drafting texts and each numbered clause names one text."""
+    return bool(_DRAFTS_HEAD.search(fold(head))) and all(_DRAFT_KIND.match(fold(p)) for p in pieces)
+
+
+def _draft_split(b: _Node, head: str, run: list[re.Match[str]], pieces: list[str]) -> list[_Node]:
+    """One duty a text to draft; a closing "Hoàn thành …" sentence holds for every text.
+
+    The clauses inside a text ("(i) …; (ii) …" principles it must follow) are its content
+    and stay in it.
+    """
+    closing = _DRAFTS_CLOSING.search(pieces[-1])
+    if closing is not None:
+        pieces[-1] = pieces[-1][: closing.start()]
+    b.text = head
+    out: list[_Node] = []
+    for m, piece in zip(run, pieces, strict=True):
+        text = piece.rstrip(" ;")
+        if closing is not None:
+            text = f"{text.rstrip(' ;.')}. {closing.group('c')}"
+        out.append(_Node("inline", m.group(1), text, b.line))
     return out
 
 
@@ -1946,6 +1981,7 @@ class _Extractor:
                         or self._owner_paragraph(c.text)
                         or self._work_owner(c.text)
                         or self._place_needs(c.text)
+                        or self._purpose_subject(c.text)
                     )
                     if nxt is not None
                     else None
@@ -2450,6 +2486,23 @@ class _Extractor:
             return None
         place = self.registry.register(Named(found[-1]["p"].strip()))
         return _Owners(responsible=[place], source="lead-in")
+
+    def _purpose_subject(self, text: str) -> _Owners | None:
+        """The subject after a lead-in's opening purpose clause, for the points after it.
+
+        "Để toàn dân đồng lòng, …; các sở, ban, ngành, … tổ chức Hội triển khai …,
+        tập trung thi đua thực hiện các nội dung chủ yếu sau:": the bodies named after
+        the ";" do the points.
+        """
+        if not (text.rstrip().endswith(":") and _PURPOSE_OPENING.match(text)):
+            return None
+        head, sep, rest = text.partition(";")
+        if not sep or ":" in head:
+            return None
+        got = subject(rest.strip(), self.registry)
+        if got is None or not _owns(got):
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _work_owner(self, text: str) -> _Owners | None:
         """The body whose work a paragraph ending in ":" announces, for the points after it.

@@ -160,6 +160,7 @@ _OPENERS = re.compile(
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
+_ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
@@ -246,6 +247,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if f.startswith("to chuc", pos) and _ASSOCIATIONS_NEXT.match(text, pos + len("to chuc")):
+        return True  # "…, tổ chức Hội": the associations
     if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
         return True  # "Đoàn đại biểu Quốc hội", "Đại biểu Quốc hội": named in lower case
     if (
@@ -462,6 +465,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "Các Bộ chủ chương trình": "trình" ends a noun, it does not submit
     if f.startswith("to chuc", i) and _ACRONYM_NEXT.match(text, i + len("to chuc")):
         return True
+    if f.startswith("to chuc", i) and _ASSOCIATIONS_NEXT.match(text, i + len("to chuc")):
+        return True  # "các doanh nghiệp, tổ chức Hội": the associations, not "organise"
     if f.startswith("dau tu", i) and re.search(r"\b(?:dang ky|thu tuc)\s+$", f[max(0, i - 9) : i]):
         return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
     if f.startswith("dau tu", i) and re.search(r"\bchu\s+$", f[max(0, i - 4) : i]):
@@ -484,6 +489,10 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
 
 
 _ACRONYM_NEXT = re.compile(r"\s+[A-ZĐ]{2,}\b")
+# "tổ chức Hội" with a capital: the associations (not "tổ chức Hội nghị", a meeting).
+_ASSOCIATIONS_NEXT = re.compile(
+    r"\s+Hội(?!\s+(?:[Nn]ghị|[Tt]hảo|[Tt]hi|[Dd]iễn|[Cc]hợ|[Tt]rại|[Gg]iảng|[Bb]áo)\b)\b"
+)
 
 
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
@@ -745,6 +754,10 @@ def subject(text: str, registry: Registry) -> Subject | None:
             re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
         )
         got.requested = not got.assigned
+        pos = m.end()
+    elif m := _ORDINAL_OPENING.match(f):
+        # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
+        # one: "Thứ hai, chủ động phối hợp với …").
         pos = m.end()
     elif _OPENERS.match(f):
         pos = _after_opener(text, f, registry)
