@@ -5061,3 +5061,96 @@ def test_an_ordinal_opening_is_read_past_to_the_subject() -> None:
         )
         is None
     )
+
+
+def _spaced_copy(text: str) -> str:
+    """``text`` as a web page or pdftotext copies it: an empty line after each paragraph
+    (a line of three words or more ending a sentence, before a line not in small letters).
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out.append(line)
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        s = line.strip()
+        if (
+            len(s.split()) >= 3
+            and s.endswith((".", ";", ":", "*"))
+            and nxt
+            and nxt != "|"
+            and not nxt[:1].islower()
+        ):
+            out.append("")
+    return "\n".join(out)
+
+
+def _reading(text: str) -> list[tuple[Any, ...]]:
+    draft = extract(text, issued=date(2025, 11, 20), number="1/CĐ-TTg")
+    return [(d["id"], d["text"], _owners(draft, d), d["windows"]) for d in draft.data["duties"]]
+
+
+SPACED_OWNER_WRAP = (
+    "CÔNG ĐIỆN\n"
+    "Thủ tướng Chính phủ yêu cầu các cơ quan thực hiện các nội dung sau đây.\n"
+    "1. Bộ Tài chính tổng hợp danh mục các dự án, hoàn thành trước ngày 30/11/2025.\n"
+    "2. Bộ Xây dựng hướng dẫn các địa phương tháo gỡ vướng mắc về thủ tục đầu tư.\n"
+    "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ chức năng được\n"
+    "giao khẩn trương triển khai các nhiệm vụ nêu trên.\n"
+    "4. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n"
+    "- Lưu: VT, CN.\n"
+)
+
+SPACED_TIME_SENTENCE = (
+    "CÔNG VĂN\n"
+    "Bộ Văn hóa, Thể thao và Du lịch đề nghị các đơn vị thực hiện như sau.\n"
+    "**1. Cục Điện ảnh**\n"
+    "Phối hợp với Vụ Pháp chế hoàn thiện dự thảo Luật sửa đổi, bổ sung Luật Điện ảnh.\n"
+    "**2. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm**\n"
+    "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định về hoạt động mỹ thuật để thực\n"
+    "thi các phương án cắt giảm thủ tục hành chính đã được phê duyệt.\n"
+    "Đảm bảo **hoàn thành trong quý I/2026.**\n"
+    "**3. Cục Báo chí**\n"
+    "Rà soát các văn bản hướng dẫn Luật Báo chí, báo cáo kết quả về Vụ Pháp chế.\n"
+    "Các đơn vị báo cáo kết quả thực hiện về Văn phòng Bộ để tổng hợp.\n"
+)
+
+SPACED_OPEN_EMPHASIS = (
+    "CÔNG VĂN\n"
+    "Ban Chỉ đạo đề nghị các bộ, cơ quan thực hiện các nội dung sau đây.\n"
+    "1. Các bộ, cơ quan ngang bộ rà soát các nhiệm vụ được giao, báo cáo kết quả.\n"
+    "**2. Đối với các nhiệm vụ cần điều chỉnh thẩm quyền giữa các cấp (danh mục gửi\n"
+    "kèm), yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;\n"
+    "Khoa học và Công nghệ xây dựng phương án điều chỉnh thẩm quyền**, báo cáo Ban Chỉ\n"
+    "đạo *trước ngày 15/12/2025*.\n"
+    "3. Bộ Nội vụ tổng hợp kết quả thực hiện, báo cáo Ban Chỉ đạo theo quy định.\n"
+    "Các bộ, cơ quan khẩn trương triển khai thực hiện các nội dung nêu trên.\n"
+)
+
+SPACED_BAR_CELL = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + _bars(
+    ["**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian**"],
+    ["1", "Xây dựng hệ thống cảnh báo ô nhiễm không khí",
+     "- Xây dựng trung tâm dữ liệu tích hợp các trạm quan trắc.\n"
+     "- Phát triển mô hình dự báo chất lượng không khí.\n"
+     "- Sản phẩm: hệ thống được vận hành chính thức.", "Bộ Nông nghiệp và Môi trường",
+     "Bộ Xây dựng", "Năm 2027"],
+    ["2", "Nghiên cứu nguồn gây ô nhiễm bụi mịn", "", "Bộ Y tế", "", "Năm 2026"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SPACED_OWNER_WRAP, SPACED_TIME_SENTENCE, SPACED_OPEN_EMPHASIS, SPACED_BAR_CELL],
+    ids=["owner-list-wrap", "time-sentence", "open-emphasis", "bar-cell-paragraphs"],
+)
+def test_a_copy_with_an_empty_line_after_each_paragraph_reads_as_the_text(text: str) -> None:
+    """A web page's or pdftotext's copy puts an empty line after every paragraph: it
+    says no more than the sentence's mark before it. A subject's list wrapped after ";",
+    a sentence giving only the time of the one above, an emphasis run open over a line's
+    end, and a bar table's cell of several paragraphs read as in the text without them.
+    """
+    spaced = _spaced_copy(text)
+    assert spaced.count("\n\n") >= 2
+    assert _reading(spaced) == _reading(text)

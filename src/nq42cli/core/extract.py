@@ -179,8 +179,13 @@ def _mostly_upper(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
-    """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined."""
+def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list[_Node]:
+    """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined.
+
+    In a ``spaced`` copy (see ``_spaced``) an empty line after a sentence's end joins
+    what the same line break with no empty line joins; but a sentence giving only a time
+    after a run of unlabelled paragraphs stands apart (an article's way to date the run).
+    """
     out: list[_Node] = []
     joined: _Node | None = None  # the last block a line was joined to
     last_raw = ""  # the printed line the last block ends with
@@ -200,7 +205,7 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
             node is None
             and prev is not None
             and prev.kind in ("arabic", "letter", "decimal")
-            and not line.blank_before
+            and (not line.blank_before or spaced)
             and not prev.children
             and prev.text.endswith(";")
             and is_owner_list(prev.text.rstrip(" ;"), registry)
@@ -214,7 +219,7 @@ def _blocks(lines: list[Line], registry: Registry) -> list[_Node]:
         if (
             node is None
             and prev is not None
-            and _continues(prev, line)
+            and _continues(prev, line, spaced and not _in_run(out))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
         ):
@@ -895,7 +900,34 @@ def _article_body(article: _Node, line: Line) -> bool:
 _TITLE_JOINERS = frozenset(["và", "các", "của", "với", "cho", "về", "tại", "theo", "trong", "để"])
 
 
-def _continues(prev: _Node, line: Line) -> bool:
+def _in_run(out: list[_Node]) -> bool:
+    """Whether the last block is an unlabelled paragraph after a sentence (not a title)."""
+    return len(out) > 1 and out[-1].kind == "para" and out[-2].text.endswith(_TERMINAL)
+
+
+def _spaced(lines: list[Line]) -> bool:
+    """Whether the copy puts an empty line after every paragraph (a web page, pdftotext).
+
+    In such a copy an empty line after a sentence's end says no more than its mark does:
+    most lines after a line ending in one (and opening with no small letter) have one.
+    """
+    ends = [
+        line.blank_before
+        for prev, line in pairwise(lines)
+        if len(prev.text.split()) >= _SPACED_WORDS
+        and prev.text.endswith(_TERMINAL)
+        and not prev.heading
+        and not line.text[:1].islower()
+    ]
+    return len(ends) >= _SPACED_MIN and sum(ends) >= _SPACED_SHARE * len(ends)
+
+
+_SPACED_WORDS = 3
+_SPACED_MIN = 5
+_SPACED_SHARE = 0.4
+
+
+def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
     text = line.text
     if line.heading:
         return False
@@ -909,7 +941,7 @@ def _continues(prev: _Node, line: Line) -> bool:
     if (
         prev.text.endswith(".")
         and not prev.heading
-        and not line.blank_before
+        and (not line.blank_before or spaced)
         and _DONE_ONLY.match(fold(text))
     ):
         return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
@@ -1716,7 +1748,7 @@ class _Extractor:
                 self._outside([x.text for x in body if x.no > last_no])
                 body = [x for x in body if x.no <= last_no]
         if body:
-            root = _tree(_blocks(body, self.registry), self.registry)
+            root = _tree(_blocks(body, self.registry, _spaced(lines)), self.registry)
             self._titled = self._title_owners(lines[: max(0, body_from or 0)], part)
             self._walk_root(root, part)
             self._titled = None

@@ -102,6 +102,7 @@ def pieces(text: str) -> list[Piece]:
     # A page's artefact is neither text nor a blank line between paragraphs.
     raw = [("" if k in dropped else x) for k, x in enumerate(raw)]
     width = wrap_width(raw)
+    spaced = _spaced(raw)
     out: list[Piece] = []
     i = 0
     blank = False
@@ -129,9 +130,14 @@ def pieces(text: str) -> list[Piece]:
         # An emphasis run open at the end of a line goes on: join the next lines. In a
         # hard-wrapped copy of a text whose paragraphs stand between blank lines, a line
         # its paragraph's wrap cut goes on too.
+        skipped = 0  # the empty lines a spaced copy put inside an open emphasis run
         while i + 1 < len(raw):
             nxt = raw[i + 1].strip()
-            if _open_emphasis(joined) and i + 1 - first < _JOIN_LIMIT:
+            if _open_emphasis(joined) and i + 1 - first - skipped < _JOIN_LIMIT:
+                after = _after_spacing(raw, i) if spaced and not nxt else 0
+                if after and not _ITEM_START.match(raw[after].strip().lstrip("*_ ")):
+                    skipped += after - i - 1
+                    i, nxt = after - 1, raw[after].strip()
                 if not nxt or _is_pipe_row(nxt) or nxt == "|":
                     break
             elif width is None or not _wrapped(raw[i], raw[i + 1], width):
@@ -389,8 +395,10 @@ def _lines(raw: list[str], at: int, text: str) -> bool:
 def _printed(raw: list[str], at: int) -> list[str]:
     """The lines of a bar table's cell from ``raw[at]`` as printed (to its ``|`` line)."""
     out: list[str] = []
-    while at < len(raw) and raw[at].strip() not in ("|", ""):
-        if not _GAP.match(raw[at].strip()):
+    while at < len(raw) and raw[at].strip() != "|":
+        if not raw[at].strip() and not _spacing(raw, at):
+            break
+        if raw[at].strip() and not _GAP.match(raw[at].strip()):
             out.append(_bare(raw[at]))
         at += 1
     return out
@@ -407,14 +415,19 @@ def _bar_segments(raw: list[str], i: int) -> tuple[list[tuple[int, str]], set[in
     k = i + 1
     current: list[str] = []
     current_at = k
+    spaced = 0  # empty lines between a cell's paragraphs so far
     while k < len(raw):
         s = raw[k].strip()
         if s == "|":
             segments.append((current_at, " ".join(current)))
-            current, current_at = [], k + 1
+            current, current_at, spaced = [], k + 1, 0
             k += 1
             continue
-        if not s or k - current_at >= _BAR_LOOKAHEAD:
+        if not s and current and _spacing(raw, k):
+            spaced += 1
+            k += 1
+            continue
+        if not s or k - current_at - spaced >= _BAR_LOOKAHEAD:
             k = current_at  # words after the last "|" are no cell: the text after the table
             break
         if _GAP.match(s):
@@ -423,6 +436,26 @@ def _bar_segments(raw: list[str], i: int) -> tuple[list[tuple[int, str]], set[in
             current.append(s)
         k += 1
     return segments, gaps, k
+
+
+def _spacing(raw: list[str], k: int) -> bool:
+    """Whether the empty ``raw[k]`` only spaces a bar table's cell into paragraphs.
+
+    A web page's or a PDF's copy puts an empty line after each paragraph, in a cell as
+    well: the cell goes on when words and then a ``|`` line follow the empty lines, and
+    the ``|`` line opens no table of its own (its next cell is no "STT" header).
+    """
+    j = k
+    while j < len(raw) and not raw[j].strip():
+        j += 1
+    if j == len(raw) or raw[j].strip() == "|":
+        return False
+    for n in range(j, min(len(raw), j + _BAR_LOOKAHEAD)):
+        s = raw[n].strip()
+        if s == "|":
+            nxt = next((t.strip() for t in raw[n + 1 :] if t.strip()), "")
+            return not re.fullmatch(r"s?tt", fold(_bare(nxt)).strip(" ."))
+    return False
 
 
 def _name_lost_groups(grid: Grid, lost: list[int]) -> None:
@@ -537,6 +570,44 @@ def clean(line: str) -> tuple[str, int] | None:
 # A line whose first emphasis mark ends a run: right after a word or a closing quote,
 # before a space, a punctuation mark or the line's end.
 _CLOSING_FIRST = re.compile(r"^(?P<before>[^*]*?[^\s*])\*(?!\*)(?=[\s.,;:!?\]”\"]|$)")
+
+
+def _spaced(raw: list[str]) -> bool:
+    """Whether the copy puts an empty line after every paragraph (a web page, pdftotext).
+
+    Most prose lines that end a sentence (and are not followed by a small letter) have
+    an empty line after them.
+    """
+    ends = 0
+    blanks = 0
+    for k, line in enumerate(raw):
+        after = _after_spacing(raw, k) if line.strip() else 0
+        if after and not raw[after].strip()[:1].islower():
+            ends += 1
+            blanks += after > k + 1
+    return ends >= _SPACED_MIN and blanks >= _SPACED_SHARE * ends
+
+
+_SPACED_MIN = 5
+_SPACED_SHARE = 0.4
+
+
+def _after_spacing(raw: list[str], k: int) -> int:
+    """The next line with words after a prose line ``raw[k]`` ending a sentence, or 0."""
+    s = raw[k].strip()
+    if len(s.split()) < 3 or not _prose(s) or not s.rstrip("*").endswith(_SENTENCE_END):
+        return 0
+    j = k + 1
+    while j < len(raw) and not raw[j].strip():
+        j += 1
+    return j if j < len(raw) and _prose(raw[j].strip()) else 0
+
+
+_SENTENCE_END = (".", ";", ":", "!", "?")
+# A line that opens an item or a heading of its own ("5. …", "2.7. …", "b) …", "- …").
+_ITEM_START = re.compile(
+    r"^(?:#|[-+–—•*]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]|[a-zđ]\s*[.)]\s|[IVXLC]+\s*[.)\-–]|Điều\s+\d)"
+)
 
 
 def _open_emphasis(line: str) -> bool:
