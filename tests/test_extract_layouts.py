@@ -5154,3 +5154,26 @@ def test_a_copy_with_an_empty_line_after_each_paragraph_reads_as_the_text(text: 
     spaced = _spaced_copy(text)
     assert spaced.count("\n\n") >= 2
     assert _reading(spaced) == _reading(text)
+
+
+BOLD_BEFORE_BRACKET = (
+    "CÔNG VĂN\n"
+    "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau.\n"
+    "**1. Ủy ban nhân dân xã:**\n"
+    "- Phối hợp với chủ đầu tư chi trả cho các hộ di dời sớm nhất (xong\n"
+    "**trước ngày 10/12/2025**); giải quyết dứt điểm các trường hợp còn vướng mắc\n"
+    "xong **trước ngày 30/11/2025**.\n"
+    "Các vị trí người dân đã đồng thuận phải bàn giao mặt bằng cho chủ đầu tư kịp thời.\n"
+    "**2. Sở Tài chính:** bố trí kinh phí bồi thường theo quy định.\n"
+)
+
+
+def test_a_bold_run_closed_before_a_bracket_leaves_no_mark_and_opens_nothing() -> None:
+    """ "(**trước ngày 10/12/2025**)" is a bracket around bold text, not a note's "(*"
+    or "*)": no star is left in the duty, and no emphasis run stays open to swallow the
+    next paragraph, in the text or in a copy with an empty line after each paragraph.
+    """
+    reading = _reading(BOLD_BEFORE_BRACKET)
+    assert not any("*" in text for _, text, _, _ in reading)
+    assert any(text.startswith("Các vị trí người dân") for _, text, _, _ in reading)
+    assert _reading(_spaced_copy(BOLD_BEFORE_BRACKET)) == reading

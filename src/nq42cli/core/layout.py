@@ -89,6 +89,10 @@ _BULLET_AT = re.compile(
     r"(?P<gap>[ \t]+|$)"
 )
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+# "(*" and "*)" a note's mark keeps ("(*)", "(*) Ghi chú"), but not a bold run's edge:
+# "(**trước ngày 30/11/2025**)" is a bracket around bold text.
+_NOTE_OPEN = re.compile(r"\(\*(?!\*)")
+_NOTE_CLOSE = re.compile(r"(?<!\*)\*\)")
 _MARKED_OPEN = "\x00"  # stand-ins for "(*" and "*)" while emphasis is removed
 _MARKED_CLOSE = "\x01"
 _JOIN_LIMIT = 6  # an emphasis run is joined over at most this many lines
@@ -560,7 +564,8 @@ def clean(line: str) -> tuple[str, int] | None:
     s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|~<>])", r"\1", s)
     s = re.sub(r"<br\s*/?>", " ", s, flags=re.IGNORECASE)
     s = _STAR_BULLET.sub("- ", s)
-    s = s.replace("(*", _MARKED_OPEN).replace("*)", _MARKED_CLOSE)
+    s = _NOTE_OPEN.sub(_MARKED_OPEN, s)
+    s = _NOTE_CLOSE.sub(_MARKED_CLOSE, s)
     s = s.replace("**", "").replace("__", "").replace("*", "")
     s = s.replace(_MARKED_OPEN, "(*").replace(_MARKED_CLOSE, "*)")
     s = re.sub(r"\s+", " ", s).strip()
@@ -614,7 +619,7 @@ def _open_emphasis(line: str) -> bool:
     if not any(c.isalnum() for c in line):
         return False  # a line of decoration ("*", "* *") opens nothing
     s = _STAR_BULLET.sub("", line.strip())
-    s = s.replace("(*", "").replace("*)", "")
+    s = _NOTE_CLOSE.sub("", _NOTE_OPEN.sub("", s))
     # "phát triển nhanh, bền vững”*.": the first mark closes a run opened lines above (one
     # the join gave up on), not a run of its own.
     s = _CLOSING_FIRST.sub(r"\g<before>", s, count=1)
