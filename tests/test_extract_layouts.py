@@ -5061,3 +5061,31 @@ def test_an_ordinal_opening_is_read_past_to_the_subject() -> None:
         )
         is None
     )
+
+
+def test_a_list_named_as_an_item_keeps_its_time() -> None:
+    """ "Chuẩn bị danh sách gồm: Danh sách người dừng tham gia BHYT, BHXH trong năm 2025":
+    the time tells which people the list holds, not when it is prepared; a list to be sent
+    "trước ngày …" or "lập danh sách … trong tháng 9" keeps its deadline."""
+    text = (
+        "Chuẩn bị danh sách tiềm năng gồm: Danh sách người dừng tham gia BHYT, BHXH tự "
+        "nguyện trong năm 2025; Danh sách người đến hạn phải đóng BHYT."
+    )
+    spans = find_spans(text, date(2025, 9, 1))
+    assert [sp.code for sp in spans] == ["span.name"]
+    kept = find_spans("Nhà trường lập danh sách học sinh trong tháng 9/2025.", date(2025, 9, 1))
+    assert [sp.code for sp in kept] == [None]
+    sent = find_spans("Thành phần: Danh sách học viên gửi trong tháng 10/2025.", date(2025, 9, 1))
+    assert [sp.code for sp in sent] == [None]
+
+
+def test_a_planned_meeting_in_brackets_sets_no_deadline() -> None:
+    """ "… hằng ngày báo cáo kết quả (dự kiến họp kiểm điểm vào ngày 19/11/2025)": the day
+    of a meeting planned, an aside; "Tổ chức họp kiểm điểm vào ngày …" keeps its day."""
+    got = find_spans(
+        "Hằng ngày báo cáo kết quả (dự kiến họp kiểm điểm vào ngày 19/11/2025).",
+        date(2025, 11, 17),
+    )
+    assert [sp.code for sp in got if "19/11" in sp.text] == ["span.period"]
+    kept = find_spans("Tổ chức họp kiểm điểm vào ngày 19/11/2025.", date(2025, 11, 17))
+    assert [sp.code for sp in kept] == [None]
