@@ -5177,3 +5177,79 @@ def test_a_bold_run_closed_before_a_bracket_leaves_no_mark_and_opens_nothing() -
     assert not any("*" in text for _, text, _, _ in reading)
     assert any(text.startswith("Các vị trí người dân") for _, text, _, _ in reading)
     assert _reading(_spaced_copy(BOLD_BEFORE_BRACKET)) == reading
+
+
+def test_a_list_named_as_an_item_keeps_its_time() -> None:
+    """ "Chuẩn bị danh sách gồm: Danh sách người dừng tham gia BHYT, BHXH trong năm 2025":
+    the time tells which people the list holds, not when it is prepared; a list to be sent
+    "trước ngày …" or "lập danh sách … trong tháng 9" keeps its deadline."""
+    text = (
+        "Chuẩn bị danh sách tiềm năng gồm: Danh sách người dừng tham gia BHYT, BHXH tự "
+        "nguyện trong năm 2025; Danh sách người đến hạn phải đóng BHYT."
+    )
+    spans = find_spans(text, date(2025, 9, 1))
+    assert [sp.code for sp in spans] == ["span.name"]
+    kept = find_spans("Nhà trường lập danh sách học sinh trong tháng 9/2025.", date(2025, 9, 1))
+    assert [sp.code for sp in kept] == [None]
+    sent = find_spans("Thành phần: Danh sách học viên gửi trong tháng 10/2025.", date(2025, 9, 1))
+    assert [sp.code for sp in sent] == [None]
+
+
+def test_must_or_organise_after_a_plural_head_begins_the_duty() -> None:
+    """ "Các địa phương phải động viên …", "Các địa phương tổ chức họp …": "phải" after a
+    plural head, and "tổ chức" after "các địa phương", begin the duty; "các đoàn kiểm tra"
+    keeps its kind word."""
+    registry = Registry()
+    for text in (
+        "Các địa phương phải động viên, phát huy tinh thần tự lực.",
+        "Các địa phương tổ chức họp phân công rõ trách nhiệm.",
+    ):
+        got = subject(text, registry)
+        assert got is not None
+        assert [n.written for n in got.responsible] == ["Các địa phương"]
+    got = subject("Các đoàn kiểm tra phải báo cáo kết quả.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các đoàn kiểm tra"]
+
+
+def test_a_long_request_retold_is_answered_after_its_first_colon() -> None:
+    """ "1. Về đề nghị … (a request retold at length): Ủy ban nhân dân tỉnh X cần tiếp tục
+    …": the subject after the first colon owns the answer, and "cần" (need) ends its name."""
+    request = (
+        "Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các văn bản hướng "
+        "dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành, bảo đảm thống nhất, đồng bộ, "
+        "tránh chồng chéo về thẩm quyền; hoàn thiện quy trình pháp lý về đất đai, tài sản "
+        "công để cắt giảm quy trình, đẩy nhanh tiến độ, tạo sự linh hoạt trong việc bố trí, "
+        "xử lý trụ sở, cơ sở nhà đất dôi dư của địa phương"
+    )
+    assert len(request) > 320
+    text = (
+        "THÔNG BÁO\n\nII. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ\n\n"
+        f"1. {request}: Ủy ban nhân dân tỉnh Hà Giang cần tiếp tục rà soát các nội dung về "
+        "phân cấp, phân quyền.\n\n"
+        "2. Về đề nghị Bộ Nội vụ tham mưu ban hành cơ chế: Bộ Nội vụ nghiên cứu đề xuất.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 1), number="1/TB-VPCP")
+    by_id = _by_id(draft)
+    assert [n for n, _ in _owners(draft, by_id["II.1"])] == ["Ủy ban nhân dân tỉnh Hà Giang"]
+    assert [n for n, _ in _owners(draft, by_id["II.2"])] == ["Bộ Nội vụ"]
+
+
+def test_sending_someone_ends_the_name() -> None:
+    """ "Yêu cầu Sở Tài nguyên và Môi trường cử ngay cán bộ …": "cử" (send) with whom or
+    how begins the duty; the bare word folds like "cù", "cư" and is left alone."""
+    got = subject("Yêu cầu Sở Tài nguyên và Môi trường cử ngay cán bộ có năng lực.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Tài nguyên và Môi trường"]
+
+
+def test_a_planned_meeting_in_brackets_sets_no_deadline() -> None:
+    """ "… hằng ngày báo cáo kết quả (dự kiến họp kiểm điểm vào ngày 19/11/2025)": the day
+    of a meeting planned, an aside; "Tổ chức họp kiểm điểm vào ngày …" keeps its day."""
+    got = find_spans(
+        "Hằng ngày báo cáo kết quả (dự kiến họp kiểm điểm vào ngày 19/11/2025).",
+        date(2025, 11, 17),
+    )
+    assert [sp.code for sp in got if "19/11" in sp.text] == ["span.period"]
+    kept = find_spans("Tổ chức họp kiểm điểm vào ngày 19/11/2025.", date(2025, 11, 17))
+    assert [sp.code for sp in kept] == [None]

@@ -3421,6 +3421,10 @@ def _title_colons(text: str) -> list[int]:
             fold(text[at + 2 : at + 20])
         ):
             out.append(at)
+        elif at == first and _TOPIC_LEAD_IN.match(fold(text)) and text[at + 2 : at + 3].isupper():
+            # "Về đề nghị … (a long request retold): Ủy ban nhân dân thành phố X cần …": the
+            # answer opens with its subject after the request's first colon.
+            out.append(at)
         at = _title_colon(text, at + 1)
     return out
 

@@ -128,6 +128,8 @@ _VERBS = (
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
     "|xuat cap|khoi phuc|su dung"
+    # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
+    "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -335,6 +337,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     guard = generic.end() + 1 if generic is not None else pos
     if generic is not None and _ADVERB_VERB.match(f, guard):
         guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
+    if generic is not None and _HEAD_THEN_VERB.match(f[generic.start() : guard + 8]):
+        guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
@@ -369,6 +373,13 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 return i
         i += 1
     return limit
+
+
+# After "các địa phương" (a whole noun, no kind word follows it) or any plural head, "phải"
+# (must) or a verb of "địa phương" begins the duty, not the name.
+_HEAD_THEN_VERB = re.compile(
+    r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+to chuc)(?:\s|$)"
+)
 
 
 def _capital_adverb(text: str, f: str, i: int) -> bool:
@@ -445,6 +456,8 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         bool(_ENDERS.match(f, i))
         or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
         or (text.startswith("khi", i) and f[i + 3 : i + 4] in (" ", ""))
+        # "Ủy ban nhân dân thành phố X cần tiếp tục …": "cần" (need), never "cán", "cận".
+        or (text.startswith("cần", i) and f[i + 3 : i + 4] == " ")
     )
 
 

@@ -565,6 +565,19 @@ _AT_SESSION = re.compile(
 )
 
 
+# "Chuẩn bị danh sách gồm: Danh sách người dừng tham gia … trong năm 2025": a list named as
+# an item (the clause opens with "Danh sách"), whose time tells which people it holds.
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:[:;\n]\s*[-+*•]?\s*)danh sach\b"
+    r"(?:(?!\b(?:gui|nop|bao cao|trinh|hoan thanh|lap|phe duyet|cap nhat)\b)[^;.:()\n]){0,100}$"
+)
+
+
+# "(dự kiến họp kiểm điểm vào ngày 19/11/2025)": an aside on a meeting planned, not when
+# the duty is done.
+_PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -582,6 +595,12 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
     if v.qual in ("trong", "") and _LATELY_BEFORE.search(s[max(0, v.start - 200) : t.a]):
         why = "in a clause telling what has been under way lately ('thời gian qua, …')"
         v.code, v.reason = "span.past", why
+        return
+    if v.qual not in ("truoc", "cham nhat") and _PLANNED_MEETING_BEFORE.search(before):
+        v.code, v.reason = "span.period", "the day of a meeting planned ('dự kiến họp'), an aside"
+        return
+    if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
+        v.code, v.reason = "span.name", "tells which people a list holds, not when"
         return
     if v.qual in ("trong", "") and _PREVENTED_BEFORE.search(s[max(0, v.start - 100) : t.a]):
         why = "the period in which something must not happen ('không để … trong …')"
