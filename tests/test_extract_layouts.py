@@ -5061,3 +5061,31 @@ def test_an_ordinal_opening_is_read_past_to_the_subject() -> None:
         )
         is None
     )
+
+
+def test_a_label_alone_on_its_line_heads_the_words_after_it() -> None:
+    """A copy without the bold that held "**IV.**" and its title together gives "IV." on
+    a line, "PHÂN CÔNG NHIỆM VỤ" on the next, and "1." then "Sở Công Thương:": each label
+    heads the words after it, as the bold copy reads. A number a wrap put first ("… Quốc
+    hội khóa" then "XV.") stays the sentence's."""
+    plain = (
+        "KẾ HOẠCH\n\nI.\nMỤC TIÊU\n\nBảo đảm đời sống Nhân dân.\n\nII.\nPHÂN CÔNG NHIỆM VỤ\n\n"
+        "1.\nSở Công Thương:\n\n- Chủ trì điều phối nguồn hàng hỗ trợ.\n\n"
+        "- Báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11/2025.\n\n"
+        "2.\nSở Y tế:\n\n- Bảo đảm thuốc men cho Nhân dân, trình Quốc hội khóa\nXV.\n"
+    )
+    bold = (
+        plain.replace("I.\nMỤC TIÊU", "**I.\nMỤC TIÊU**")
+        .replace("II.\nPHÂN CÔNG NHIỆM VỤ", "**II.\nPHÂN CÔNG NHIỆM VỤ**")
+        .replace("1.\nSở Công Thương:", "**1.\nSở Công Thương:**")
+        .replace("2.\nSở Y tế:", "**2.\nSở Y tế:**")
+    )
+    got = []
+    for text in (plain, bold):
+        draft = extract(text, issued=date(2025, 11, 1), number="1/KH-UBND")
+        by_id = _by_id(draft)
+        got.append({k: (d["text"], [n for n, _ in _owners(draft, d)]) for k, d in by_id.items()})
+    assert got[0] == got[1]
+    assert set(got[0]) == {"II.1.a", "II.1.b", "II.2.a"}
+    assert got[0]["II.2.a"][0].endswith("Quốc hội khóa XV.")
+    assert got[0]["II.1.a"][1] == ["Sở Công Thương"]
