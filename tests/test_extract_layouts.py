@@ -5089,3 +5089,35 @@ def test_a_label_alone_on_its_line_heads_the_words_after_it() -> None:
     assert set(got[0]) == {"II.1.a", "II.1.b", "II.2.a"}
     assert got[0]["II.2.a"][0].endswith("Quốc hội khóa XV.")
     assert got[0]["II.1.a"][1] == ["Sở Công Thương"]
+
+
+def test_a_bar_table_cell_of_spaces_alone_is_an_empty_cell() -> None:
+    """A group's row whose empty cells a copy gives as a line of spaces between two "|"
+    lines (the "** **" of a markdown copy with its bold removed) is read as the table
+    with empty cells: its rows go on, no blank line ends the table there."""
+    spaced = BAR_TABLE.replace("|\n**Thể chế**\n|\n", "|\n**Thể chế**\n|\n \n|\n \n|\n")
+    assert spaced != BAR_TABLE
+    plain = spaced.replace("**", "").replace("*", "")
+    for text in (spaced, plain):
+        draft = extract(text, issued=date(2026, 1, 1), number="5/QĐ")
+        d = _by_id(draft)
+        assert list(d) == ["PLII.I.1", "PLII.I.2", "PLII.II.1"]
+        assert d["PLII.I.2"]["windows"] == ["năm 2026"]
+
+
+def test_a_kind_word_wrapped_under_a_section_title_is_the_title() -> None:
+    """ "II. NỘI DUNG" then "KẾ HOẠCH" on the next line (a copy without the bold that
+    held them together): the section's title wrapped, not a new document's kind; with a
+    blank line between, "KẾ HOẠCH" still opens a part of its own."""
+    text = (
+        "KẾ HOẠCH\nQuan trắc môi trường\n\nI. MỤC TIÊU\n\nBảo đảm chất lượng nước.\n\n"
+        "II. NỘI DUNG\nKẾ HOẠCH\n\n1. Sở Y tế tổ chức kiểm tra an toàn thực phẩm.\n\n"
+        "2. Sở Tài chính bố trí kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 1), number="1/KH-UBND")
+    assert list(_by_id(draft)) == ["II.1", "II.2"]
+    apart = text.replace("NỘI DUNG\nKẾ", "NỘI DUNG\n\nKẾ")
+    assert list(_by_id(extract(apart, issued=date(2026, 1, 1), number="1/KH-UBND"))) == [
+        "S.1",
+        "S.2",
+    ]

@@ -322,6 +322,18 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
     return out
 
 
+def _title_wrapped(lines: list[Line], item: Line) -> bool:
+    """Whether a kind's word ("KẾ HOẠCH") ends a section's title the line above began.
+
+    "II. NỘI DUNG" then "KẾ HOẠCH" on the next line, with no blank between (a copy
+    without the bold that held them together): the title wrapped, no new part.
+    """
+    if not lines or item.blank_before or item.heading or lines[-1].no + 1 != item.no:
+        return False
+    node = _label(lines[-1])
+    return node is not None and node.kind == "roman" and _mostly_upper(node.text)
+
+
 # "**3. Cục Điện ảnh, Cục Du lịch**", "4. **Sở Y tế**": a numbered line bold throughout.
 _BOLD_NUMBERED = re.compile(
     r"^\s*(?:\*\*\d{1,2}\s*\.\s*[^*]+\*\*|\d{1,2}\s*\.\s*\*\*[^*]+\*\*)\s*$"
@@ -1545,6 +1557,8 @@ class _Extractor:
                 parts[-1].grids.append((len(parts[-1].lines), item))
                 continue
             kt = kind_title(item.text)
+            if kt is not None and _title_wrapped(parts[-1].lines, item):
+                kt = None
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False

@@ -414,6 +414,9 @@ def _bar_segments(raw: list[str], i: int) -> tuple[list[tuple[int, str]], set[in
             current, current_at = [], k + 1
             k += 1
             continue
+        if not s and 0 < k + 1 < len(raw) and raw[k - 1].strip() == raw[k + 1].strip() == "|":
+            k += 1  # a cell's spaces alone between its two "|" lines: an empty cell
+            continue
         if not s or k - current_at >= _BAR_LOOKAHEAD:
             k = current_at  # words after the last "|" are no cell: the text after the table
             break
