@@ -5121,3 +5121,27 @@ def test_a_kind_word_wrapped_under_a_section_title_is_the_title() -> None:
         "S.1",
         "S.2",
     ]
+
+
+def test_a_copy_with_every_word_two_spaces_apart_reads_as_the_original() -> None:
+    """A justified PDF's copy may set every word two spaces apart: it reads as the text
+    with one space, so a line's gaps are not taken for cells set apart by spaces. A row's
+    number two spaces before its cell keeps its gap; a text whose words are mostly one
+    space apart is left as it is."""
+    from nq42cli.core.layout import pieces
+
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nII. NHIỆM VỤ\n\n"
+        "1. Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm trước ngày 30/6/2026.\n\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện kế hoạch trong quý III/2026.\n\n"
+        "3. Sở Công Thương phối hợp với Sở Y tế kiểm tra thị trường hằng tháng.\n"
+    )
+    doubled = text.replace(" ", "  ")
+    want = extract(text, issued=date(2026, 1, 1), number="1/KH-UBND")
+    got = extract(doubled, issued=date(2026, 1, 1), number="1/KH-UBND")
+    assert got.duties == want.duties
+    assert [d["id"] for d in want.duties] == ["II.1", "II.2", "II.3"]
+    rows = "12  Xây  dựng  Đề  án  về  chỉ  số  đánh  giá\n" * 3
+    assert [x.raw for x in pieces(rows)][:1] == ["12  Xây dựng Đề án về chỉ số đánh giá"]
+    kept = "Hai  khoảng trắng ở đây.\n"
+    assert [x.raw for x in pieces(kept)] == ["Hai  khoảng trắng ở đây."]
