@@ -5253,3 +5253,87 @@ def test_a_planned_meeting_in_brackets_sets_no_deadline() -> None:
     assert [sp.code for sp in got if "19/11" in sp.text] == ["span.period"]
     kept = find_spans("Tổ chức họp kiểm điểm vào ngày 19/11/2025.", date(2025, 11, 17))
     assert [sp.code for sp in kept] == [None]
+
+
+def test_a_label_alone_on_its_line_heads_the_words_after_it() -> None:
+    """A copy without the bold that held "**IV.**" and its title together gives "IV." on
+    a line, "PHÂN CÔNG NHIỆM VỤ" on the next, and "1." then "Sở Công Thương:": each label
+    heads the words after it, as the bold copy reads. A number a wrap put first ("… Quốc
+    hội khóa" then "XV.") stays the sentence's."""
+    plain = (
+        "KẾ HOẠCH\n\nI.\nMỤC TIÊU\n\nBảo đảm đời sống Nhân dân.\n\nII.\nPHÂN CÔNG NHIỆM VỤ\n\n"
+        "1.\nSở Công Thương:\n\n- Chủ trì điều phối nguồn hàng hỗ trợ.\n\n"
+        "- Báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11/2025.\n\n"
+        "2.\nSở Y tế:\n\n- Bảo đảm thuốc men cho Nhân dân, trình Quốc hội khóa\nXV.\n"
+    )
+    bold = (
+        plain.replace("I.\nMỤC TIÊU", "**I.\nMỤC TIÊU**")
+        .replace("II.\nPHÂN CÔNG NHIỆM VỤ", "**II.\nPHÂN CÔNG NHIỆM VỤ**")
+        .replace("1.\nSở Công Thương:", "**1.\nSở Công Thương:**")
+        .replace("2.\nSở Y tế:", "**2.\nSở Y tế:**")
+    )
+    got = []
+    for text in (plain, bold):
+        draft = extract(text, issued=date(2025, 11, 1), number="1/KH-UBND")
+        by_id = _by_id(draft)
+        got.append({k: (d["text"], [n for n, _ in _owners(draft, d)]) for k, d in by_id.items()})
+    assert got[0] == got[1]
+    assert set(got[0]) == {"II.1.a", "II.1.b", "II.2.a"}
+    assert got[0]["II.2.a"][0].endswith("Quốc hội khóa XV.")
+    assert got[0]["II.1.a"][1] == ["Sở Công Thương"]
+
+
+def test_a_bar_table_cell_of_spaces_alone_is_an_empty_cell() -> None:
+    """A group's row whose empty cells a copy gives as a line of spaces between two "|"
+    lines (the "** **" of a markdown copy with its bold removed) is read as the table
+    with empty cells: its rows go on, no blank line ends the table there."""
+    spaced = BAR_TABLE.replace("|\n**Thể chế**\n|\n", "|\n**Thể chế**\n|\n \n|\n \n|\n")
+    assert spaced != BAR_TABLE
+    plain = spaced.replace("**", "").replace("*", "")
+    for text in (spaced, plain):
+        draft = extract(text, issued=date(2026, 1, 1), number="5/QĐ")
+        d = _by_id(draft)
+        assert list(d) == ["PLII.I.1", "PLII.I.2", "PLII.II.1"]
+        assert d["PLII.I.2"]["windows"] == ["năm 2026"]
+
+
+def test_a_kind_word_wrapped_under_a_section_title_is_the_title() -> None:
+    """ "II. NỘI DUNG" then "KẾ HOẠCH" on the next line (a copy without the bold that
+    held them together): the section's title wrapped, not a new document's kind; with a
+    blank line between, "KẾ HOẠCH" still opens a part of its own."""
+    text = (
+        "KẾ HOẠCH\nQuan trắc môi trường\n\nI. MỤC TIÊU\n\nBảo đảm chất lượng nước.\n\n"
+        "II. NỘI DUNG\nKẾ HOẠCH\n\n1. Sở Y tế tổ chức kiểm tra an toàn thực phẩm.\n\n"
+        "2. Sở Tài chính bố trí kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 1), number="1/KH-UBND")
+    assert list(_by_id(draft)) == ["II.1", "II.2"]
+    apart = text.replace("NỘI DUNG\nKẾ", "NỘI DUNG\n\nKẾ")
+    assert list(_by_id(extract(apart, issued=date(2026, 1, 1), number="1/KH-UBND"))) == [
+        "S.1",
+        "S.2",
+    ]
+
+
+def test_a_copy_with_every_word_two_spaces_apart_reads_as_the_original() -> None:
+    """A justified PDF's copy may set every word two spaces apart: it reads as the text
+    with one space, so a line's gaps are not taken for cells set apart by spaces. A row's
+    number two spaces before its cell keeps its gap; a text whose words are mostly one
+    space apart is left as it is."""
+    from nq42cli.core.layout import pieces
+
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nII. NHIỆM VỤ\n\n"
+        "1. Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm trước ngày 30/6/2026.\n\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện kế hoạch trong quý III/2026.\n\n"
+        "3. Sở Công Thương phối hợp với Sở Y tế kiểm tra thị trường hằng tháng.\n"
+    )
+    doubled = text.replace(" ", "  ")
+    want = extract(text, issued=date(2026, 1, 1), number="1/KH-UBND")
+    got = extract(doubled, issued=date(2026, 1, 1), number="1/KH-UBND")
+    assert got.duties == want.duties
+    assert [d["id"] for d in want.duties] == ["II.1", "II.2", "II.3"]
+    rows = "12  Xây  dựng  Đề  án  về  chỉ  số  đánh  giá\n" * 3
+    assert [x.raw for x in pieces(rows)][:1] == ["12  Xây dựng Đề án về chỉ số đánh giá"]
+    kept = "Hai  khoảng trắng ở đây.\n"
+    assert [x.raw for x in pieces(kept)] == ["Hai  khoảng trắng ở đây."]

@@ -287,6 +287,58 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A label alone on its line: "IV." then "PHÂN CÔNG NHIỆM VỤ", "1." then "Sở Công Thương:".
+_LONE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,5}\.|[a-zđ]\))$")
+
+
+def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
+    """Each label alone on its line joined to the line after it, whose label it is.
+
+    A copy without the bold that held "**IV.**" and "**PHÂN CÔNG NHIỆM VỤ**" together
+    (or a Word list whose number stands on a line of its own) gives the label, then its
+    words on the next line. Not joined: a label before another label or a blank line, a
+    label in bold or italics (its markdown says where its words are),
+    one that ends a sentence a wrap cut ("… Quốc hội khóa" then "XV."), and one inside a
+    table written one cell per line (indexes in ``tables``: its row numbers stand alone).
+    """
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        x = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        prev = lines[k - 1].text.rstrip() if k > 0 else ""
+        if (
+            k not in tables
+            and nxt is not None
+            and _LONE_LABEL.match(x.text.strip())
+            and "*" not in x.raw
+            and not nxt.blank_before
+            and not nxt.heading
+            and nxt.text[:1].isupper()
+            and _label(nxt) is None
+            and (x.blank_before or not prev or not prev[-1:].isalnum())
+        ):
+            text = f"{x.text.strip()} {nxt.text}"
+            out.append(replace(x, text=text, heading=x.heading, raw=f"{x.raw} {nxt.raw}"))
+            k += 2
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
+def _title_wrapped(lines: list[Line], item: Line) -> bool:
+    """Whether a kind's word ("KẾ HOẠCH") ends a section's title the line above began.
+
+    "II. NỘI DUNG" then "KẾ HOẠCH" on the next line, with no blank between (a copy
+    without the bold that held them together): the title wrapped, no new part.
+    """
+    if not lines or item.blank_before or item.heading or lines[-1].no + 1 != item.no:
+        return False
+    node = _label(lines[-1])
+    return node is not None and node.kind == "roman" and _mostly_upper(node.text)
+
+
 # "**3. Cục Điện ảnh, Cục Du lịch**", "4. **Sở Y tế**": a numbered line bold throughout.
 _BOLD_NUMBERED = re.compile(
     r"^\s*(?:\*\*\d{1,2}\s*\.\s*[^*]+\*\*|\d{1,2}\s*\.\s*\*\*[^*]+\*\*)\s*$"
@@ -1537,6 +1589,8 @@ class _Extractor:
                 parts[-1].grids.append((len(parts[-1].lines), item))
                 continue
             kt = kind_title(item.text)
+            if kt is not None and _title_wrapped(parts[-1].lines, item):
+                kt = None
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False
@@ -1675,7 +1729,8 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = _plain_outline(part.lines, self.registry, split=not part.grids)
+        lines = _lone_labels(part.lines, self._cell_rows(part.lines))
+        lines = _plain_outline(lines, self.registry, split=not part.grids)
         lines = _ocr_romans(lines)
         start = next(
             (
@@ -1754,6 +1809,16 @@ class _Extractor:
             self._titled = None
         for _, grid in grids:
             self._grid(grid, part)
+
+    def _cell_rows(self, lines: list[Line]) -> set[int]:
+        """The indexes of ``lines`` inside tables written one cell per line."""
+        out: set[int] = set()
+        for i, x in enumerate(lines):
+            if fold(x.text).strip(" .:") in ("stt", "tt") and i not in out:
+                got = cells_grid(lines, i, self._cell_tests)
+                if got is not None:
+                    out.update(range(i, got[1]))
+        return out
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.

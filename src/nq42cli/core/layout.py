@@ -100,11 +100,7 @@ _JOIN_LIMIT = 6  # an emphasis run is joined over at most this many lines
 
 def pieces(text: str) -> list[Piece]:
     """The lines and tables of ``text`` in order (see the module's docstring)."""
-    text = _INVISIBLE.sub("", _WIDE_SPACE.sub(" ", nfc(text)))
-    raw = glyph_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    dropped = artefacts(raw)
-    # A page's artefact is neither text nor a blank line between paragraphs.
-    raw = [("" if k in dropped else x) for k, x in enumerate(raw)]
+    raw, dropped = _raw_lines(text)
     width = wrap_width(raw)
     spaced = _spaced(raw)
     out: list[Piece] = []
@@ -156,6 +152,39 @@ def pieces(text: str) -> list[Piece]:
         out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+def _raw_lines(text: str) -> tuple[list[str], set[int]]:
+    """``text``'s lines as typed (spaces, bullets), and the page artefacts among them."""
+    text = _INVISIBLE.sub("", _WIDE_SPACE.sub(" ", nfc(text)))
+    text = _single_spaced(text)
+    raw = glyph_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    dropped = artefacts(raw)
+    # A page's artefact is neither text nor a blank line between paragraphs.
+    return [("" if k in dropped else x) for k, x in enumerate(raw)], dropped
+
+
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
+_ROW_NUMBER_GAP = re.compile(r"(?m)^([ \t]*\d{1,3})  (?=\S)")
+_DOUBLED_MIN = 20  # word gaps of two spaces a text holds at least to be spaced so …
+_DOUBLED_SHARE = 20  # … this many times its gaps of one space, at least
+
+
+def _single_spaced(text: str) -> str:
+    """``text`` with its words one space apart, when a copy put two between them all.
+
+    A justified PDF's copy may set every word two spaces apart; a line's cells set apart
+    by spaces, a label's gap, read by their width, would all look wider than they are.
+    Only a text whose gaps between words are nearly all of two spaces is so read: each
+    such gap becomes one space (wider runs are left, still wider than a word's gap).
+    """
+    doubled = len(_TWO_SPACES.findall(text))
+    if doubled < _DOUBLED_MIN or doubled < _DOUBLED_SHARE * len(_ONE_SPACE.findall(text)):
+        return text
+    # A row's number before its cell ("7  Đề án …", a PDF table's copy) keeps its gap.
+    text = _ROW_NUMBER_GAP.sub(lambda m: m.group(1) + "\x02", text)
+    return _TWO_SPACES.sub(" ", text).replace("\x02", "  ")
 
 
 # What opens a line of its own in a wrapped copy: a heading, a bullet, a rule …
@@ -426,6 +455,9 @@ def _bar_segments(raw: list[str], i: int) -> tuple[list[tuple[int, str]], set[in
             segments.append((current_at, " ".join(current)))
             current, current_at, spaced = [], k + 1, 0
             k += 1
+            continue
+        if not s and 0 < k + 1 < len(raw) and raw[k - 1].strip() == raw[k + 1].strip() == "|":
+            k += 1  # a cell's spaces alone between its two "|" lines: an empty cell
             continue
         if not s and current and _spacing(raw, k):
             spaced += 1
