@@ -205,6 +205,32 @@ def test_word_processor_copies_score_as_the_originals(copy: str) -> None:
     assert not changed
 
 
+def _spaced(text: str) -> str:
+    """``text`` with an empty line after each paragraph, as a web page or pdftotext
+    copies it: after a line of three words or more that ends a sentence (. ; : ! ? * ”
+    or "), before a line that does not open in small letters; a table's rows (a line
+    opening with "|" or holding a tab, and six lines around it) are left as they are.
+    """
+    lines = text.split("\n")
+    near: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.lstrip().startswith("|") or "\t" in line:
+            near.update(range(k - 6, k + 7))
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out.append(line)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if (
+            k not in near
+            and len(line.split()) >= 3
+            and nxt.strip()
+            and line.rstrip()[-1] in '.;:!?*\u201d"'
+            and not nxt.lstrip()[0].islower()
+        ):
+            out.append("")
+    return "\n".join(out)
+
+
 # Documents whose copy without markdown still reads worse than the original: what their
 # bold said (a bold lead-in before a colon, a bold item number) is not yet read from the
 # plain words. (found, lead right, dated right, spurious) of the plain copy: a floor, and
@@ -218,14 +244,15 @@ PLAIN_GAPS = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("copy", ["plain", "spaces2"])
+@pytest.mark.parametrize("copy", ["plain", "spaces2", "spaced"])
 def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> None:
     """Every development document as an analyst pastes it from Word or a PDF scores as
     the original, document by document. "plain": its source.plain.txt (the same text
     with the markdown markers ``**``, ``*`` and ``#`` removed); "spaces2": every single
-    space between words doubled (a justified PDF's copy). The plain copies of the
-    documents in PLAIN_GAPS hold their floors instead. Slow: every document is extracted
-    twice."""
+    space between words doubled (a justified PDF's copy); "spaced": an empty line after
+    each paragraph (a web page's or pdftotext's copy; see ``_spaced``). The plain copies
+    of the documents in PLAIN_GAPS hold their floors instead. Slow: every document is
+    extracted twice."""
     import re
 
     from tests.extract_score import extract_as_given
@@ -237,6 +264,9 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
     for slug in _developed():
         if copy == "plain":
             data = extract_as_given(slug, (CORPUS / slug / "source.plain.txt").read_text("utf-8"))
+        elif copy == "spaced":
+            text = (CORPUS / slug / "source.txt").read_text("utf-8")
+            data = extract_as_given(slug, _spaced(text))
         else:
             text = (CORPUS / slug / "source.txt").read_text("utf-8")
             data = extract_as_given(slug, re.sub(r"(?<=\S) (?=\S)", "  ", text))
