@@ -5253,3 +5253,41 @@ def test_a_planned_meeting_in_brackets_sets_no_deadline() -> None:
     assert [sp.code for sp in got if "19/11" in sp.text] == ["span.period"]
     kept = find_spans("Tổ chức họp kiểm điểm vào ngày 19/11/2025.", date(2025, 11, 17))
     assert [sp.code for sp in kept] == [None]
+
+
+def test_a_quota_count_sets_no_deadline() -> None:
+    """ "phấn đấu vượt chỉ tiêu 2.000 căn trong năm 2025": the year of a quota's count, a
+    target; "hoàn thành chỉ tiêu trong năm 2025" with no count keeps its year."""
+    got = find_spans(
+        "Các huyện phải phấn đấu vượt chỉ tiêu 2.000 căn trong năm 2025.", date(2025, 3, 1)
+    )
+    assert [sp.code for sp in got] == ["span.target"]
+    kept = find_spans("Các huyện hoàn thành chỉ tiêu trong năm 2025.", date(2025, 3, 1))
+    assert [sp.code for sp in kept] == [None]
+
+
+def test_a_session_month_kept_pace_with_sets_no_deadline() -> None:
+    """ "bảo đảm kịp tiến độ trình Quốc hội tại Kỳ họp thứ 8 (tháng 5 năm 2026)": the month
+    the session meets, a schedule kept pace with; without "kịp tiến độ" the month is read."""
+    got = find_spans(
+        "Hoàn thiện hồ sơ dự án Luật bảo đảm kịp tiến độ trình Quốc hội tại Kỳ họp thứ 8 "
+        "Quốc hội khóa XVI (tháng 5 năm 2026).",
+        date(2026, 1, 5),
+    )
+    assert [sp.code for sp in got if "tháng 5" in sp.text] == ["span.period"]
+    kept = find_spans(
+        "Trình Quốc hội thông qua tại Kỳ họp thứ 8 (tháng 5 năm 2026).", date(2026, 1, 5)
+    )
+    assert [sp.code for sp in kept if "tháng 5" in sp.text] == [None]
+
+
+def test_cases_that_arose_in_a_year_set_no_deadline() -> None:
+    """ "Các đơn vị có phát sinh người phải kê khai trong năm 2025 thì thực hiện …": the year
+    tells which cases arose, not when the duty is done."""
+    got = find_spans(
+        "Các đơn vị có phát sinh người phải kê khai trong năm 2025 thì thực hiện bàn giao.",
+        date(2025, 12, 2),
+    )
+    assert [sp.code for sp in got] == ["span.scope"]
+    kept = find_spans("Các đơn vị thực hiện bàn giao trong năm 2025.", date(2025, 3, 1))
+    assert [sp.code for sp in kept] == [None]
