@@ -5291,3 +5291,44 @@ def test_cases_that_arose_in_a_year_set_no_deadline() -> None:
     assert [sp.code for sp in got] == ["span.scope"]
     kept = find_spans("Các đơn vị thực hiện bàn giao trong năm 2025.", date(2025, 3, 1))
     assert [sp.code for sp in kept] == [None]
+
+
+def test_also_need_and_steering_verbs_end_the_name() -> None:
+    """ "Bộ Tài chính cũng được giao …" ("cũng", also), "Các địa phương cần …" /
+    "… cải cách …" after a plural head, "… điều hành chính sách …": the duty has begun."""
+    cases = {
+        "Bộ Tài chính cũng được giao xây dựng chính sách thuê nhà.": ["Bộ Tài chính"],
+        "Các địa phương cần cập nhật, công bố giá vật liệu.": ["Các địa phương"],
+        "Yêu cầu các địa phương cải cách thủ tục hành chính.": ["các địa phương"],
+        "Yêu cầu Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ linh hoạt.": [
+            "Ngân hàng Nhà nước Việt Nam"
+        ],
+    }
+    for text, want in cases.items():
+        got = subject(text, Registry())
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == want, text
+
+
+def test_the_social_insurance_acronym_heads_a_name() -> None:
+    """ "BHXH tỉnh chỉ đạo …", "BHXH tỉnh căn cứ …": "BHXH" (Bảo hiểm xã hội) heads a body's
+    name as "UBND" does."""
+    for text in (
+        "BHXH tỉnh chỉ đạo BHXH cơ sở lập danh sách.",
+        "BHXH tỉnh căn cứ số kinh phí huy động được để quyết định số lượng thẻ.",
+    ):
+        got = subject(text, Registry())
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == ["BHXH tỉnh"], text
+
+
+def test_a_role_aside_after_a_comma_ends_the_name() -> None:
+    """ "Bộ Tài chính, với vai trò cơ quan thường trực …, sẽ phối hợp …": the role in an
+    aside is not part of the name."""
+    got = subject(
+        "Bộ Tài chính, với vai trò Cơ quan Thường trực Ban Chỉ đạo, sẽ phối hợp với Văn phòng "
+        "Chính phủ đôn đốc, kiểm tra.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Tài chính"]
