@@ -5337,3 +5337,82 @@ def test_a_copy_with_every_word_two_spaces_apart_reads_as_the_original() -> None
     assert [x.raw for x in pieces(rows)][:1] == ["12  Xây dựng Đề án về chỉ số đánh giá"]
     kept = "Hai  khoảng trắng ở đây.\n"
     assert [x.raw for x in pieces(kept)] == ["Hai  khoảng trắng ở đây."]
+
+
+def test_a_quota_count_sets_no_deadline() -> None:
+    """ "phấn đấu vượt chỉ tiêu 2.000 căn trong năm 2025": the year of a quota's count, a
+    target; "hoàn thành chỉ tiêu trong năm 2025" with no count keeps its year."""
+    got = find_spans(
+        "Các huyện phải phấn đấu vượt chỉ tiêu 2.000 căn trong năm 2025.", date(2025, 3, 1)
+    )
+    assert [sp.code for sp in got] == ["span.target"]
+    kept = find_spans("Các huyện hoàn thành chỉ tiêu trong năm 2025.", date(2025, 3, 1))
+    assert [sp.code for sp in kept] == [None]
+
+
+def test_a_session_month_kept_pace_with_sets_no_deadline() -> None:
+    """ "bảo đảm kịp tiến độ trình Quốc hội tại Kỳ họp thứ 8 (tháng 5 năm 2026)": the month
+    the session meets, a schedule kept pace with; without "kịp tiến độ" the month is read."""
+    got = find_spans(
+        "Hoàn thiện hồ sơ dự án Luật bảo đảm kịp tiến độ trình Quốc hội tại Kỳ họp thứ 8 "
+        "Quốc hội khóa XVI (tháng 5 năm 2026).",
+        date(2026, 1, 5),
+    )
+    assert [sp.code for sp in got if "tháng 5" in sp.text] == ["span.period"]
+    kept = find_spans(
+        "Trình Quốc hội thông qua tại Kỳ họp thứ 8 (tháng 5 năm 2026).", date(2026, 1, 5)
+    )
+    assert [sp.code for sp in kept if "tháng 5" in sp.text] == [None]
+
+
+def test_cases_that_arose_in_a_year_set_no_deadline() -> None:
+    """ "Các đơn vị có phát sinh người phải kê khai trong năm 2025 thì thực hiện …": the year
+    tells which cases arose, not when the duty is done."""
+    got = find_spans(
+        "Các đơn vị có phát sinh người phải kê khai trong năm 2025 thì thực hiện bàn giao.",
+        date(2025, 12, 2),
+    )
+    assert [sp.code for sp in got] == ["span.scope"]
+    kept = find_spans("Các đơn vị thực hiện bàn giao trong năm 2025.", date(2025, 3, 1))
+    assert [sp.code for sp in kept] == [None]
+
+
+def test_also_need_and_steering_verbs_end_the_name() -> None:
+    """ "Bộ Tài chính cũng được giao …" ("cũng", also), "Các địa phương cần …" /
+    "… cải cách …" after a plural head, "… điều hành chính sách …": the duty has begun."""
+    cases = {
+        "Bộ Tài chính cũng được giao xây dựng chính sách thuê nhà.": ["Bộ Tài chính"],
+        "Các địa phương cần cập nhật, công bố giá vật liệu.": ["Các địa phương"],
+        "Yêu cầu các địa phương cải cách thủ tục hành chính.": ["các địa phương"],
+        "Yêu cầu Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ linh hoạt.": [
+            "Ngân hàng Nhà nước Việt Nam"
+        ],
+    }
+    for text, want in cases.items():
+        got = subject(text, Registry())
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == want, text
+
+
+def test_the_social_insurance_acronym_heads_a_name() -> None:
+    """ "BHXH tỉnh chỉ đạo …", "BHXH tỉnh căn cứ …": "BHXH" (Bảo hiểm xã hội) heads a body's
+    name as "UBND" does."""
+    for text in (
+        "BHXH tỉnh chỉ đạo BHXH cơ sở lập danh sách.",
+        "BHXH tỉnh căn cứ số kinh phí huy động được để quyết định số lượng thẻ.",
+    ):
+        got = subject(text, Registry())
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == ["BHXH tỉnh"], text
+
+
+def test_a_role_aside_after_a_comma_ends_the_name() -> None:
+    """ "Bộ Tài chính, với vai trò cơ quan thường trực …, sẽ phối hợp …": the role in an
+    aside is not part of the name."""
+    got = subject(
+        "Bộ Tài chính, với vai trò Cơ quan Thường trực Ban Chỉ đạo, sẽ phối hợp với Văn phòng "
+        "Chính phủ đôn đốc, kiểm tra.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Tài chính"]

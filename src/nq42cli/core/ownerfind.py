@@ -60,6 +60,8 @@ class Subject:
 # word is a proper name ("Sở Tư pháp"); the plural "các …" opens a collective.
 _HEADS = (
     "bo chi huy|bo truong|bo|ban chi dao|ban|so|uy ban nhan dan|uy ban|ubnd|hdnd|hoi dong"
+    # "BHXH tỉnh chỉ đạo …": Bảo hiểm xã hội by its acronym, like "UBND".
+    "|bhxh"
     "|van phong|dang uy|dang doan|dang bo|to dang|tinh uy|thanh uy|huyen uy|quan uy|hoi"
     "|tong cuc|cuc|vien kiem sat|vien|hoc vien|truong|dai|thong tan xa|bao|ngan hang"
     "|bao hiem xa hoi|kho bac|toa an|kiem toan|thanh tra|mat tran|lien doan|doan|cong an"
@@ -128,6 +130,8 @@ _VERBS = (
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
     "|xuat cap|khoi phuc|su dung"
+    # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
+    "|dieu hanh|cai cach"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
 )
@@ -357,6 +361,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             return i
         if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
+        if text[i] == "," and _AS_ROLE.match(f, i + 1):
+            return i  # "Bộ Xây dựng, với vai trò Cơ quan Thường trực …, sẽ …": an aside
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -378,7 +384,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # After "các địa phương" (a whole noun, no kind word follows it) or any plural head, "phải"
 # (must) or a verb of "địa phương" begins the duty, not the name.
 _HEAD_THEN_VERB = re.compile(
-    r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+to chuc)(?:\s|$)"
+    r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach))(?:\s|$)"
 )
 
 
@@ -458,6 +464,8 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         or (text.startswith("khi", i) and f[i + 3 : i + 4] in (" ", ""))
         # "Ủy ban nhân dân thành phố X cần tiếp tục …": "cần" (need), never "cán", "cận".
         or (text.startswith("cần", i) and f[i + 3 : i + 4] == " ")
+        # "Bộ Xây dựng cũng được giao …": "cũng" (also), never "cùng" (with), "cung" (supply).
+        or (text.startswith("cũng", i) and f[i + 4 : i + 5] == " ")
     )
 
 
@@ -575,6 +583,7 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
 _SYSTEM_OF = re.compile(r"he thong (?:cac (?:co quan|don vi|to chuc)|truyen thanh)\b")
 # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the role it holds.
 _HELD_ROLE_WORDS = 8
+_AS_ROLE = re.compile(r"\s*voi (?:vai tro|tu cach)\b")
 _HELD_ROLE = re.compile(
     r"\s+[-–]\s+(?=co quan (?:thuong truc|chu tri|dau moi|tham muu)\b)", re.IGNORECASE
 )

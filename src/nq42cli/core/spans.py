@@ -146,6 +146,12 @@ _NAMED_BEFORE = re.compile(
 )
 # "các tháng cao điểm (…)": the bracket spells out the months the noun names.
 _MONTHS_NAMED = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()]{0,60}?[\s(]*$")
+# "bảo đảm kịp tiến độ trình Quốc hội tại Kỳ họp thứ 10 Quốc hội khóa XV (": the pace of
+# a session's schedule, with the session named right before a bracket.
+_SESSION_BEFORE = re.compile(
+    r"\b(?:kip|theo|dap ung) tien do\b[^()\n;.]{0,40}?\b(?:ky hop|phien hop)\s+thu\s+\S+"
+    r"[^()\n]{0,40}?[\s(]*$"
+)
 # A level to reach in the clause: a target, whose year is never a deadline.
 _TARGET = re.compile(
     r"\b(?:phan dau|dat|ty le|toi thieu|it nhat)\b[^;.:]{0,80}?\d+(?:[.,]\d+)?\s*%"
@@ -171,10 +177,13 @@ _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
 _SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
+_ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
 _TARGET_BEFORE = re.compile(
     r"(?:\bmuc tieu|\d[\d.,]*\s*(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
+    # "phấn đấu vượt chỉ tiêu 100.000 căn trong năm 2025": a count a quota names, then its year.
+    r"|\b(?:muc tieu|chi tieu)\b[^;.:()]{0,40}?\d[\d.,]*\s+[^\s\d;.:,()]+\s*$"
 )
 # "tuyệt đối không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm": the
 # period in which something must not happen, not an end (a deadline's verb in between,
@@ -353,6 +362,11 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
         why = "the months a noun before it names, not a deadline"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
+    if _SESSION_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
+        # "trình Quốc hội tại Kỳ họp thứ 10 Quốc hội khóa XV (tháng 10 năm 2025)": when the
+        # session named before it meets, not a deadline of the duty.
+        why = "the time of a session or meeting named before it, not a deadline"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
     if _YEARS_ONLY.match(inner) and _NAMED_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "Chương trình mục tiêu quốc gia … (2021-2025)": the programme's years.
         why = "the years of a programme, plan or period named before it"
@@ -598,6 +612,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         return
     if v.qual not in ("truoc", "cham nhat") and _PLANNED_MEETING_BEFORE.search(before):
         v.code, v.reason = "span.period", "the day of a meeting planned ('dự kiến họp'), an aside"
+        return
+    if v.qual in ("trong", "") and _ARISEN_BEFORE.search(before):
+        # "các cơ quan … có phát sinh người có nghĩa vụ kê khai … trong năm 2025 … thì thực
+        # hiện bàn giao": the time tells which cases arose, not when the duty is done.
+        v.code, v.reason = "span.scope", "names what arose in the period ('có phát sinh …')"
         return
     if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
         v.code, v.reason = "span.name", "tells which people a list holds, not when"
