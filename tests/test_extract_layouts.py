@@ -5253,3 +5253,33 @@ def test_a_planned_meeting_in_brackets_sets_no_deadline() -> None:
     assert [sp.code for sp in got if "19/11" in sp.text] == ["span.period"]
     kept = find_spans("Tổ chức họp kiểm điểm vào ngày 19/11/2025.", date(2025, 11, 17))
     assert [sp.code for sp in kept] == [None]
+
+
+def test_roman_points_under_a_schedule_heading_are_dated_duties() -> None:
+    """ "(1) Nhiệm vụ chủ yếu" then "(i) …", "(ii) …" and "(2) Tiến độ thực hiện" then "(i)
+    … trong tháng 5 năm 2025.", …, "(xii) …": each roman point is a duty with its own time,
+    never the heading's whole schedule; a lead-in pointing to an appendix ("… nhiệm vụ của
+    các bộ, ngành, địa phương tại Phụ lục II, … như sau:") gives the points no owner."""
+    romans = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+    steps = "\n\n".join(
+        f"({r}) Thực hiện bước công việc thứ {k} của dự án trong tháng {k} năm 2026."
+        for k, r in enumerate(romans, 1)
+    )
+    text = (
+        "Nhiệm vụ của các bộ, ngành, địa phương tại Phụ lục II, trong đó gồm một số nội "
+        "dung chính như sau:\n\n*(1) Nhiệm vụ chủ yếu*\n\n"
+        "(i) Bộ Xây dựng trình Thủ tướng Chính phủ phê duyệt dự án.\n\n"
+        "(ii) Bộ Tài chính bố trí vốn cho dự án.\n\n"
+        f"*(2) Tiến độ thực hiện*\n\n{steps}\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/NQ-CP")
+    by_text = {d["text"][:40]: d for d in draft.duties}
+    assert len(draft.duties) == 14
+    first = by_text["Bộ Xây dựng trình Thủ tướng Chính phủ ph"]
+    assert [n for n, _ in _owners(draft, first)] == ["Bộ Xây dựng"]
+    assert first["timing"] is None
+    fifth = next(d for d in draft.duties if "thứ 5 " in d["text"])
+    assert fifth["timing"] == "trong tháng 5 năm 2026"
+    assert fifth["owners"] == []
+    last = next(d for d in draft.duties if "thứ 12 " in d["text"])
+    assert last["timing"] == "trong tháng 12 năm 2026"

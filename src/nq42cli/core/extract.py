@@ -701,7 +701,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
                 prev.kind in ("roman", "decimal", "arabic", "letter")
                 or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
             )
-        ):
+        ) or (m is not None and m.group(1) == "i" and prev is not None and _topic_heading(prev)):
             runs.append(current)
             current = [b]
             prev = b
@@ -724,6 +724,23 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     return blocks
 
 
+def _topic_heading(node: _Node) -> bool:
+    """A numbered topic heading with no sentence of its own ("(1) Nhiệm vụ chủ yếu").
+
+    Under it, a run of "(i)", "(ii)" … paragraphs lists its points, as after a lead-in
+    ending in ":".
+    """
+    text = node.text.strip(" *")
+    return (
+        node.kind in ("roman", "decimal", "arabic", "letter")
+        and 0 < len(text.split()) <= _TOPIC_WORDS
+        and not text.endswith((".", ";", ",", ":"))
+    )
+
+
+_TOPIC_WORDS = 6
+
+
 def _paren_next(run: list[_Node]) -> str:
     """The label the next member of a run of "(1)", "(2)" or "(i)", "(ii)" paragraphs has."""
     m = _PAREN_ITEM.match(run[0].text)
@@ -744,6 +761,7 @@ _WORK_OF = re.compile(
 _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
+_IN_APPENDIX = re.compile(r"[^;:.]{0,120}?\b(?:tai|theo|o) (?:cac )?phu luc\b")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -753,7 +771,23 @@ _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
 # "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
 # words (a title or an owner ending in ":"), the next after ";" or ".".
 _INLINE_MARK = re.compile(r"(?:(?<=[:;.])|(?<=[:;.][ *]))\s*\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s*")
-_INLINE_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_INLINE_ROMANS = (
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+)
 _INLINE_WORDS = 3  # an inline task is a clause, not a name
 _INLINE_VERB_WORDS = 3  # "(3) các bộ … tập trung: (i) …": the owner's verb waits for them
 
@@ -1145,6 +1179,9 @@ _TIME_OPENING = re.compile(
 )
 
 
+_SCHEDULE_HEADINGS = ("thoi gian thuc hien", "tien do thuc hien")
+
+
 def _steps_under_time(node: _Node) -> bool:
     """Whether a bare "Thời gian thực hiện" heads steps of their own, not its item's time.
 
@@ -1154,9 +1191,11 @@ def _steps_under_time(node: _Node) -> bool:
     of duties, each with its own time or none; bullets opening with a time ("- Năm 2025:
     …", "- Từ tháng 6 …") are the stages of one time.
     """
-    if fold(node.text).strip(" :.") != "thoi gian thuc hien" or node.kind == "para":
+    if fold(node.text).strip(" :.") not in _SCHEDULE_HEADINGS or node.kind == "para":
         return False
-    bullets = [c for c in node.children if c.kind in _BULLETS]
+    # "(2) Tiến độ thực hiện" over "(i) Đàm phán … trong tháng 5 năm 2025.", "(ii) …":
+    # numbered steps, each with its own time, are the same schedule of duties.
+    bullets = [c for c in node.children if c.kind in (*_BULLETS, "inline_roman")]
     if len(bullets) < 3 or len(bullets) != len(node.children):
         return False
     return all(
@@ -2546,6 +2585,10 @@ class _Extractor:
             return None
         f = fold_aligned(text)
         for m in _WORK_OF.finditer(f):
+            if _IN_APPENDIX.match(f, m.end()):
+                # "… nhiệm vụ của các bộ, ngành, địa phương tại Phụ lục II, trong đó gồm …:":
+                # where the bodies' work is listed, not whose the points below are.
+                continue
             stop = _WORK_OF_END.search(f, m.end())
             name = text[m.end() : stop.start() if stop else len(text)].strip(" :")
             if name and is_owner_list(name, self.registry):
