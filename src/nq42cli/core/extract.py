@@ -309,6 +309,8 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
 
 # "Về kiến nghị …:", "Về đề nghị …:": a request of the addressee, its answer under it.
 _TOPIC_LEAD_IN = re.compile(r"^\**ve (?:kien nghi|de nghi|de xuat)\b")
+# "Về tiến độ trình:", "Về tổ chức thực hiện:": a topic of a few words, and nothing else.
+_SHORT_TOPIC = re.compile(r"^\**ve(?: [^\s,;.:()]+){1,4}\s*:\W*$")
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
@@ -739,6 +741,21 @@ def _topic_heading(node: _Node) -> bool:
 
 
 _TOPIC_WORDS = 6
+
+
+def _inside_bracket(text: str, points: list[_Node]) -> bool:
+    """Whether bullet points stand inside a bracket their lead-in opens and the last closes."""
+    if not points or any(c.kind not in _BULLETS or c.children for c in points):
+        return False
+    depth = text.count("(") - text.count(")")
+    if depth <= 0:
+        return False
+    for c in points[:-1]:
+        depth += c.text.count("(") - c.text.count(")")
+        if depth <= 0:
+            return False
+    last = points[-1].text.rstrip(" .;")
+    return depth + last.count("(") - last.count(")") == 0 and last.endswith(")")
 
 
 def _paren_next(run: list[_Node]) -> str:
@@ -1310,6 +1327,16 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("caption", re.compile(r"\((?:hinh|anh)(?: minh hoa)?(?: tu internet| ?:[^()]{0,60})?\)\W*$")),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
     ("commentary", re.compile(r"^nhu vay,")),
+    # "Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp bất thường … vào ngày 12 tháng 02
+    # năm 2025.": when a session opens or closes as already scheduled, no task.
+    (
+        "session",
+        re.compile(
+            r"^(?:theo (?:chuong trinh|lich|ke hoach)\b[^,;.]{0,80},\s*)?"
+            r"(?:quoc hoi|hoi dong nhan dan\b[^,;.]{0,40}|ky hop\b[^,;.]{0,60})"
+            r" se (?:khai mac|be mac|hop|dien ra)\b"
+        ),
+    ),
     (
         "pointer",
         re.compile(
@@ -2268,7 +2295,13 @@ class _Extractor:
             return
         if lead_in:
             got = subject(text, self.registry)
-            if got is not None and (got.leads or got.responsible):
+            # "X chủ trì … (X thành lập Tổ công tác …; chia thành 03 nhóm, gồm:" then "- Nhóm
+            # …;" "- Nhóm …).": the points close the item's bracket, they are its content.
+            if (
+                got is not None
+                and (got.leads or got.responsible)
+                and not _inside_bracket(text, node.children)
+            ):
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
@@ -2284,7 +2317,11 @@ class _Extractor:
                     _share_chain_time(list(zip((c.text for c in node.children), made, strict=True)))
                 return
             points = [c for c in node.children if c.kind in _BULLETS]
-            if points and len(points) == len(node.children) and self._spelled_out(text, points):
+            if (
+                points
+                and len(points) == len(node.children)
+                and (_inside_bracket(text, points) or self._spelled_out(text, points))
+            ):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
                 content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
                 self._make(node, f"{text} {content}", ctx, section, [])
@@ -2374,10 +2411,17 @@ class _Extractor:
                 ctx = _Ctx(ctx.section, ctx.owners, _Time(spans, words, children[-1].line, "field"))
                 children = children[:-1]
         made: list[tuple[str, dict[str, Any] | None]] = []
-        before = len(self.duties)
-        self._make(node, text, ctx, section, [])
-        made.append((text, self.duties[-1] if len(self.duties) == before + 1 else None))
-        got = subject(text, self.registry)
+        why = _not_duty(text)
+        if why is not None:
+            # "(2) Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp … vào ngày …." then a
+            # paragraph: the item sets no task; the paragraphs are read on their own.
+            self.cov.skipped[why] += 1
+            self._outside([text])
+        else:
+            before = len(self.duties)
+            self._make(node, text, ctx, section, [])
+            made.append((text, self.duties[-1] if len(self.duties) == before + 1 else None))
+        got = subject(text, self.registry) if why is None else None
         if got is not None and _owns(got):
             owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
             ctx = _Ctx(ctx.section, owners, ctx.time)
@@ -2421,15 +2465,24 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
+        # An article's caption after the last paragraph ("… (Hình từ Internet)") is no
+        # part of the answer.
+        kids = [c for c in node.children if _not_duty(c.text) != "caption"]
         if (
-            len(node.children) > 1
-            and _TOPIC_LEAD_IN.match(fold(text))
-            and all(_owns(subject(c.text, self.registry)) for c in node.children)
+            len(kids) > 1
+            and (_TOPIC_LEAD_IN.match(fold(text)) or _SHORT_TOPIC.match(fold(text)))
+            and all(_owns(subject(c.text, self.registry)) for c in kids)
         ):
             # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
-            # …": the request answered by paragraphs each naming who acts, a duty each.
+            # …": the request answered by paragraphs each naming who acts, a duty each. So
+            # with a short topic ("(7) Về tiến độ trình:" then "Giao Bộ trưởng Bộ … trong
+            # ngày …", "Bộ Tư pháp hoàn thành … trong ngày …").
             self._outside([text])
-            for k, c in enumerate(node.children, 1):
+            for c in node.children:
+                if c not in kids:
+                    self.cov.skipped["caption"] += 1
+                    self._outside([c.text])
+            for k, c in enumerate(kids, 1):
                 c.id = f"{node.id}.p{k}"
                 self._leaf(c, ctx, section)
             return
