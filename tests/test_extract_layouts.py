@@ -5416,3 +5416,97 @@ def test_a_role_aside_after_a_comma_ends_the_name() -> None:
     )
     assert got is not None
     assert [n.written for n in got.responsible] == ["Bộ Tài chính"]
+
+
+def test_roman_points_under_a_schedule_heading_are_dated_duties() -> None:
+    """ "(1) Nhiệm vụ chủ yếu" then "(i) …", "(ii) …" and "(2) Tiến độ thực hiện" then "(i)
+    … trong tháng 5 năm 2025.", …, "(xii) …": each roman point is a duty with its own time,
+    never the heading's whole schedule; a lead-in pointing to an appendix ("… nhiệm vụ của
+    các bộ, ngành, địa phương tại Phụ lục II, … như sau:") gives the points no owner."""
+    romans = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+    steps = "\n\n".join(
+        f"({r}) Thực hiện bước công việc thứ {k} của dự án trong tháng {k} năm 2026."
+        for k, r in enumerate(romans, 1)
+    )
+    text = (
+        "Nhiệm vụ của các bộ, ngành, địa phương tại Phụ lục II, trong đó gồm một số nội "
+        "dung chính như sau:\n\n*(1) Nhiệm vụ chủ yếu*\n\n"
+        "(i) Bộ Xây dựng trình Thủ tướng Chính phủ phê duyệt dự án.\n\n"
+        "(ii) Bộ Tài chính bố trí vốn cho dự án.\n\n"
+        f"*(2) Tiến độ thực hiện*\n\n{steps}\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/NQ-CP")
+    by_text = {d["text"][:40]: d for d in draft.duties}
+    assert len(draft.duties) == 14
+    first = by_text["Bộ Xây dựng trình Thủ tướng Chính phủ ph"]
+    assert [n for n, _ in _owners(draft, first)] == ["Bộ Xây dựng"]
+    assert first["timing"] is None
+    fifth = next(d for d in draft.duties if "thứ 5 " in d["text"])
+    assert fifth["timing"] == "trong tháng 5 năm 2026"
+    assert fifth["owners"] == []
+    last = next(d for d in draft.duties if "thứ 12 " in d["text"])
+    assert last["timing"] == "trong tháng 12 năm 2026"
+
+
+NOTICE_SCHEDULE = """\
+(1) Đánh giá cao sự nỗ lực của Bộ Xây dựng trong việc chuẩn bị báo cáo.
+
+(2) Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp bất thường lần thứ 9 vào ngày 12 tháng 02 \
+năm 2026.
+
+Phó Thủ tướng đồng ý với ý kiến của Bộ Tư pháp về việc trình Quốc hội theo thủ tục rút gọn.
+
+(3) Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính hoàn thiện dự thảo Nghị quyết (Bộ Xây dựng \
+thành lập Tổ công tác, chia thành 02 nhóm, gồm:
+
+- Nhóm rà soát các cơ chế chung;
+
+- Nhóm rà soát các cơ chế riêng).
+
+(4) Về tiến độ trình:
+
+Giao Bộ trưởng Bộ Xây dựng thừa ủy quyền của Thủ tướng Chính phủ trong ngày 21 tháng 01 năm \
+2026 có văn bản đăng ký nội dung trình Quốc hội vào kỳ họp bất thường lần thứ 9 (đầu tháng 2 \
+năm 2026).
+
+Bộ Tư pháp hoàn thành thẩm định hồ sơ trong ngày 24 tháng 01 năm 2026.
+
+Bộ Xây dựng thay mặt Chính phủ hoàn thiện hồ sơ, trình Chính phủ trong ngày 25 tháng 01 năm 2026.
+
+*Trụ sở Quốc hội (Hình từ Internet)*
+"""
+
+
+def test_a_notice_schedule_of_submissions() -> None:
+    """A notice as an article quotes it: a session opening as scheduled sets no task; bullets
+    inside a bracket the item opens are its content; "Về tiến độ trình:" over paragraphs that
+    each name who acts (and a picture caption) is a duty each; "thay mặt …", "thừa ủy quyền
+    …" end the name; the session's time in brackets beside the duty's own day is no
+    deadline."""
+    draft = extract(NOTICE_SCHEDULE, issued=date(2026, 1, 21), number="1/TB-VPCP")
+    texts = [d["text"] for d in draft.duties]
+    assert not any("khai mạc" in t for t in texts)
+    assert not any(t.startswith("Nhóm") for t in texts)
+    assert not any("Hình từ Internet" in t for t in texts)
+    item3 = next(d for d in draft.duties if d["text"].startswith("Bộ Xây dựng chủ trì"))
+    assert "Nhóm rà soát các cơ chế riêng" in item3["text"]
+    steps = [d for d in draft.duties if d["id"].startswith("S.4.")]
+    assert [d["timing"] for d in steps] == [
+        "trong ngày 21 tháng 01 năm 2026",
+        "trong ngày 24 tháng 01 năm 2026",
+        "trong ngày 25 tháng 01 năm 2026",
+    ]
+    assert [[n for n, _ in _owners(draft, d)] for d in steps] == [
+        ["Bộ trưởng Bộ Xây dựng"],
+        ["Bộ Tư pháp"],
+        ["Bộ Xây dựng"],
+    ]
+
+
+def test_a_session_time_in_brackets_alone_is_the_submission_time() -> None:
+    """ "Trình Ủy ban Thường vụ Quốc hội tại Phiên họp thứ 42 (tháng 02/2026)": with no
+    day of its own, the session's month is the duty's time."""
+    got = find_spans(
+        "Trình Ủy ban Thường vụ Quốc hội tại Phiên họp thứ 42 (tháng 02/2026).", date(2026, 1, 5)
+    )
+    assert [sp.code for sp in got] == [None]

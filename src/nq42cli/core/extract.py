@@ -361,6 +361,8 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
 
 # "Về kiến nghị …:", "Về đề nghị …:": a request of the addressee, its answer under it.
 _TOPIC_LEAD_IN = re.compile(r"^\**ve (?:kien nghi|de nghi|de xuat)\b")
+# "Về tiến độ trình:", "Về tổ chức thực hiện:": a topic of a few words, and nothing else.
+_SHORT_TOPIC = re.compile(r"^\**ve(?: [^\s,;.:()]+){1,4}\s*:\W*$")
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
@@ -753,7 +755,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
                 prev.kind in ("roman", "decimal", "arabic", "letter")
                 or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
             )
-        ):
+        ) or (m is not None and m.group(1) == "i" and prev is not None and _topic_heading(prev)):
             runs.append(current)
             current = [b]
             prev = b
@@ -776,6 +778,38 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     return blocks
 
 
+def _topic_heading(node: _Node) -> bool:
+    """A numbered topic heading with no sentence of its own ("(1) Nhiệm vụ chủ yếu").
+
+    Under it, a run of "(i)", "(ii)" … paragraphs lists its points, as after a lead-in
+    ending in ":".
+    """
+    text = node.text.strip(" *")
+    return (
+        node.kind in ("roman", "decimal", "arabic", "letter")
+        and 0 < len(text.split()) <= _TOPIC_WORDS
+        and not text.endswith((".", ";", ",", ":"))
+    )
+
+
+_TOPIC_WORDS = 6
+
+
+def _inside_bracket(text: str, points: list[_Node]) -> bool:
+    """Whether bullet points stand inside a bracket their lead-in opens and the last closes."""
+    if not points or any(c.kind not in _BULLETS or c.children for c in points):
+        return False
+    depth = text.count("(") - text.count(")")
+    if depth <= 0:
+        return False
+    for c in points[:-1]:
+        depth += c.text.count("(") - c.text.count(")")
+        if depth <= 0:
+            return False
+    last = points[-1].text.rstrip(" .;")
+    return depth + last.count("(") - last.count(")") == 0 and last.endswith(")")
+
+
 def _paren_next(run: list[_Node]) -> str:
     """The label the next member of a run of "(1)", "(2)" or "(i)", "(ii)" paragraphs has."""
     m = _PAREN_ITEM.match(run[0].text)
@@ -796,6 +830,7 @@ _WORK_OF = re.compile(
 _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
+_IN_APPENDIX = re.compile(r"[^;:.]{0,120}?\b(?:tai|theo|o) (?:cac )?phu luc\b")
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -805,7 +840,23 @@ _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
 # "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
 # words (a title or an owner ending in ":"), the next after ";" or ".".
 _INLINE_MARK = re.compile(r"(?:(?<=[:;.])|(?<=[:;.][ *]))\s*\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s*")
-_INLINE_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_INLINE_ROMANS = (
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+)
 _INLINE_WORDS = 3  # an inline task is a clause, not a name
 _INLINE_VERB_WORDS = 3  # "(3) các bộ … tập trung: (i) …": the owner's verb waits for them
 
@@ -1197,6 +1248,9 @@ _TIME_OPENING = re.compile(
 )
 
 
+_SCHEDULE_HEADINGS = ("thoi gian thuc hien", "tien do thuc hien")
+
+
 def _steps_under_time(node: _Node) -> bool:
     """Whether a bare "Thời gian thực hiện" heads steps of their own, not its item's time.
 
@@ -1206,9 +1260,11 @@ def _steps_under_time(node: _Node) -> bool:
     of duties, each with its own time or none; bullets opening with a time ("- Năm 2025:
     …", "- Từ tháng 6 …") are the stages of one time.
     """
-    if fold(node.text).strip(" :.") != "thoi gian thuc hien" or node.kind == "para":
+    if fold(node.text).strip(" :.") not in _SCHEDULE_HEADINGS or node.kind == "para":
         return False
-    bullets = [c for c in node.children if c.kind in _BULLETS]
+    # "(2) Tiến độ thực hiện" over "(i) Đàm phán … trong tháng 5 năm 2025.", "(ii) …":
+    # numbered steps, each with its own time, are the same schedule of duties.
+    bullets = [c for c in node.children if c.kind in (*_BULLETS, "inline_roman")]
     if len(bullets) < 3 or len(bullets) != len(node.children):
         return False
     return all(
@@ -1323,6 +1379,16 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("caption", re.compile(r"\((?:hinh|anh)(?: minh hoa)?(?: tu internet| ?:[^()]{0,60})?\)\W*$")),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
     ("commentary", re.compile(r"^nhu vay,")),
+    # "Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp bất thường … vào ngày 12 tháng 02
+    # năm 2025.": when a session opens or closes as already scheduled, no task.
+    (
+        "session",
+        re.compile(
+            r"^(?:theo (?:chuong trinh|lich|ke hoach)\b[^,;.]{0,80},\s*)?"
+            r"(?:quoc hoi|hoi dong nhan dan\b[^,;.]{0,40}|ky hop\b[^,;.]{0,60})"
+            r" se (?:khai mac|be mac|hop|dien ra)\b"
+        ),
+    ),
     (
         "pointer",
         re.compile(
@@ -2294,7 +2360,13 @@ class _Extractor:
             return
         if lead_in:
             got = subject(text, self.registry)
-            if got is not None and (got.leads or got.responsible):
+            # "X chủ trì … (X thành lập Tổ công tác …; chia thành 03 nhóm, gồm:" then "- Nhóm
+            # …;" "- Nhóm …).": the points close the item's bracket, they are its content.
+            if (
+                got is not None
+                and (got.leads or got.responsible)
+                and not _inside_bracket(text, node.children)
+            ):
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
@@ -2310,7 +2382,11 @@ class _Extractor:
                     _share_chain_time(list(zip((c.text for c in node.children), made, strict=True)))
                 return
             points = [c for c in node.children if c.kind in _BULLETS]
-            if points and len(points) == len(node.children) and self._spelled_out(text, points):
+            if (
+                points
+                and len(points) == len(node.children)
+                and (_inside_bracket(text, points) or self._spelled_out(text, points))
+            ):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
                 content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
                 self._make(node, f"{text} {content}", ctx, section, [])
@@ -2400,10 +2476,17 @@ class _Extractor:
                 ctx = _Ctx(ctx.section, ctx.owners, _Time(spans, words, children[-1].line, "field"))
                 children = children[:-1]
         made: list[tuple[str, dict[str, Any] | None]] = []
-        before = len(self.duties)
-        self._make(node, text, ctx, section, [])
-        made.append((text, self.duties[-1] if len(self.duties) == before + 1 else None))
-        got = subject(text, self.registry)
+        why = _not_duty(text)
+        if why is not None:
+            # "(2) Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp … vào ngày …." then a
+            # paragraph: the item sets no task; the paragraphs are read on their own.
+            self.cov.skipped[why] += 1
+            self._outside([text])
+        else:
+            before = len(self.duties)
+            self._make(node, text, ctx, section, [])
+            made.append((text, self.duties[-1] if len(self.duties) == before + 1 else None))
+        got = subject(text, self.registry) if why is None else None
         if got is not None and _owns(got):
             owners = _Owners(got.leads, got.partners, got.responsible, "lead-in")
             ctx = _Ctx(ctx.section, owners, ctx.time)
@@ -2447,15 +2530,24 @@ class _Extractor:
                 c.id = f"{node.id}.x{k}"
                 self._leaf(c, ctx, section)
             return
+        # An article's caption after the last paragraph ("… (Hình từ Internet)") is no
+        # part of the answer.
+        kids = [c for c in node.children if _not_duty(c.text) != "caption"]
         if (
-            len(node.children) > 1
-            and _TOPIC_LEAD_IN.match(fold(text))
-            and all(_owns(subject(c.text, self.registry)) for c in node.children)
+            len(kids) > 1
+            and (_TOPIC_LEAD_IN.match(fold(text)) or _SHORT_TOPIC.match(fold(text)))
+            and all(_owns(subject(c.text, self.registry)) for c in kids)
         ):
             # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
-            # …": the request answered by paragraphs each naming who acts, a duty each.
+            # …": the request answered by paragraphs each naming who acts, a duty each. So
+            # with a short topic ("(7) Về tiến độ trình:" then "Giao Bộ trưởng Bộ … trong
+            # ngày …", "Bộ Tư pháp hoàn thành … trong ngày …").
             self._outside([text])
-            for k, c in enumerate(node.children, 1):
+            for c in node.children:
+                if c not in kids:
+                    self.cov.skipped["caption"] += 1
+                    self._outside([c.text])
+            for k, c in enumerate(kids, 1):
                 c.id = f"{node.id}.p{k}"
                 self._leaf(c, ctx, section)
             return
@@ -2611,6 +2703,10 @@ class _Extractor:
             return None
         f = fold_aligned(text)
         for m in _WORK_OF.finditer(f):
+            if _IN_APPENDIX.match(f, m.end()):
+                # "… nhiệm vụ của các bộ, ngành, địa phương tại Phụ lục II, trong đó gồm …:":
+                # where the bodies' work is listed, not whose the points below are.
+                continue
             stop = _WORK_OF_END.search(f, m.end())
             name = text[m.end() : stop.start() if stop else len(text)].strip(" :")
             if name and is_owner_list(name, self.registry):

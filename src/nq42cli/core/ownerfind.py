@@ -439,7 +439,10 @@ _ENDERS = re.compile(
     # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
     r"|tren co so|can cu"
     # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
-    r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen)\b"
+    r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen"
+    # "Bộ Xây dựng thay mặt Chính phủ …", "Bộ trưởng Bộ X thừa ủy quyền của Thủ tướng …":
+    # on whose behalf the body acts, never part of its name.
+    r"|thay mat|thua (?:uy quyen|lenh))\b"
 )
 
 

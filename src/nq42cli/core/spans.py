@@ -349,6 +349,11 @@ def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+_SESSION_NAMED = re.compile(r"\b(?:ky hop|phien hop)\b[^.;:,]{0,60}$")
+_DAY_DUE = re.compile(r"\b(?:trong|truoc|cham nhat(?: trong)?|vao) ngay \d{1,2}\b")
+_DUE_WORDS = re.compile(r"\W*(?:truoc|cham nhat|han|hoan thanh|xong)\b")
+
+
 def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     """A bracket holding only a time phrase: read whole; a bare year: a citation."""
     inner = m.group(1)
@@ -363,9 +368,21 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         why = "the months a noun before it names, not a deadline"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if _SESSION_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
-        # "trình Quốc hội tại Kỳ họp thứ 10 Quốc hội khóa XV (tháng 10 năm 2025)": when the
-        # session named before it meets, not a deadline of the duty.
+        # "kịp tiến độ trình Quốc hội tại Kỳ họp thứ 10 Quốc hội khóa XV (tháng 10 năm
+        # 2025)": when the session the work keeps pace with meets, not the duty's deadline.
         why = "the time of a session or meeting named before it, not a deadline"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
+    clause = _aligned_fold(text[max(text.rfind(".", 0, a), text.rfind(";", 0, a), 0) : a])
+    if (
+        _SESSION_NAMED.search(clause)
+        and _DAY_DUE.search(clause)
+        and not _DUE_WORDS.match(_aligned_fold(inner))
+    ):
+        # "Giao X trong ngày 21 tháng 01 năm 2025 có văn bản … đăng ký … vào kỳ họp bất
+        # thường lần thứ 9 (đầu tháng 2 năm 2025)": beside the day the duty is due, when
+        # the session named before it sits ("(trước ngày …)" is still a deadline; "trình
+        # … tại Phiên họp thứ 42 (tháng 02/2025)" alone is the duty's time).
+        why = "when a session named before it sits, beside the duty's own day"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     if _YEARS_ONLY.match(inner) and _NAMED_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "Chương trình mục tiêu quốc gia … (2021-2025)": the programme's years.

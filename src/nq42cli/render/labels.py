@@ -355,6 +355,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.closing": ("lời kết của thông báo", "a notice's closing line"),
     "skip.caption": ("chú thích ảnh của bài viết", "an article's picture caption"),
     "skip.commentary": ("lời tổng kết của bài viết", "an article's summing up"),
+    "skip.session": (
+        "lịch kỳ họp đã định (không giao việc)",
+        "a session's date as scheduled, no task",
+    ),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.restatement": ("lời tóm tắt nhắc lại các mục trên", "summary restating the items above"),
