@@ -260,7 +260,7 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
     def row(sc: Any) -> tuple[int, ...]:
         return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
 
-    changed = {}
+    changed: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for slug in _developed():
         if copy == "plain":
             data = extract_as_given(slug, (CORPUS / slug / "source.plain.txt").read_text("utf-8"))
