@@ -5512,3 +5512,28 @@ def test_a_session_time_in_brackets_alone_is_the_submission_time() -> None:
         "Trình Ủy ban Thường vụ Quốc hội tại Phiên họp thứ 42 (tháng 02/2026).", date(2026, 1, 5)
     )
     assert [sp.code for sp in got] == [None]
+
+
+def test_a_long_heading_a_wrap_cut_goes_on_in_figures() -> None:
+    """A markdown heading is one line, but an e-mail's or a saved page's wrap at 80
+    columns cuts a long one: the piece that opens in small letters or figures ("đến năm
+    2050") is the heading's end, not a paragraph of its own (a duty, with 2050 its
+    deadline).
+    """
+    import textwrap
+
+    from nq42cli.core.layout import Line, pieces
+
+    heading = (
+        "## Kế hoạch lập Điều chỉnh Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030,"
+        " tầm nhìn đến năm 2050"
+    )
+    para = (
+        "Ngày 28/10/2025, UBND tỉnh ban hành kế hoạch lập điều chỉnh quy hoạch tỉnh, giao các"
+        " sở, ngành thực hiện các nhiệm vụ sau đây, bảo đảm đúng tiến độ, chất lượng theo quy"
+        " định hiện hành; các sở chủ động phối hợp, báo cáo kết quả về Sở Tài chính để tổng hợp."
+    )
+    wrapped = "\n".join([*textwrap.wrap(heading, 80), "", *textwrap.wrap(para, 80)])
+    assert wrapped.split("\n")[1] == "đến năm 2050"
+    lines = [x for x in pieces(wrapped) if isinstance(x, Line)]
+    assert (lines[0].text, lines[0].heading) == (heading.lstrip("# "), 2)

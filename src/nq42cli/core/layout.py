@@ -212,7 +212,11 @@ def _wrap_pair(cur: str, nxt: str) -> tuple[int, int] | None:
     """
     cur = cur.rstrip()
     nxt = nxt.strip()
-    if not _prose(cur) or not _prose(nxt) or cur.lstrip().startswith("#"):
+    if not _prose(cur) or not _prose(nxt):
+        return None
+    if cur.lstrip().startswith("#") and (not nxt or nxt[0].isupper()):
+        # A heading is one line, but a wrap may cut a long one: what opens in small
+        # letters or figures ("# Kế hoạch … thời kỳ" then "2021 - 2030, tầm nhìn …") goes on.
         return None
     if _OPENS_LINE.match(nxt) or _RULE.match(nxt):
         return None
