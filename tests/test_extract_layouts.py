@@ -5537,3 +5537,79 @@ def test_a_long_heading_a_wrap_cut_goes_on_in_figures() -> None:
     assert wrapped.split("\n")[1] == "đến năm 2050"
     lines = [x for x in pieces(wrapped) if isinstance(x, Line)]
     assert (lines[0].text, lines[0].heading) == (heading.lstrip("# "), 2)
+
+
+NEWS_RETELLING = """\
+Căn cứ vào Mục II Thông báo số 1/TB-VPCP có nội dung như sau:
+
+II. Các giải pháp cụ thể
+
+1. Bộ Xây dựng rà soát các quy định hiện hành để triển khai ngay các tuyến đường kết nối.
+
+2. Giao Ủy ban nhân dân tỉnh Đồng Nai nghiên cứu ngay tuyến đường sắt kết nối. Báo cáo Thủ \
+tướng Chính phủ xin chủ trương trong tháng 8 năm 2025.
+
+3. Bộ Tài chính hướng dẫn thủ tục thanh toán vốn cho các dự án.
+
+[...]
+
+Cụ thể, giao Ủy ban nhân dân tỉnh Đồng Nai nghiên cứu ngay tuyến đường sắt kết nối.
+
+Báo cáo Thủ tướng Chính phủ xin chủ trương trong tháng 08/2025.
+"""
+
+
+def test_a_news_page_repeating_a_quoted_sentence_sets_no_deadline() -> None:
+    """An unnumbered paragraph after the quoted items that repeats a sentence of one of
+    them, its date written another way, is the article's retelling: no duty, no deadline."""
+    draft = extract(NEWS_RETELLING, issued=date(2025, 8, 12), number="1/TB-VPCP")
+    dated = [d for d in draft.duties if d["timing"]]
+    assert [d["id"] for d in dated] == ["II.2"]
+    assert not any(d["text"].startswith("Báo cáo") for d in draft.duties)
+
+
+TELEGRAM_ITALIC_COMMA = """\
+Theo Công điện 12/CĐ-TTg 2025*, *Thủ tướng Chính phủ yêu cầu như sau:
+
+**(1) Bộ Văn hóa, Thể thao và Du lịch:**
+
+- Chủ trì, phối hợp với các bộ, ngành rà soát kỹ các điều kiện cần thiết.
+
+- Chủ trì tổng hợp nhu cầu kinh phí, gửi Bộ Tài chính trước ngày 10 tháng 9 năm 2025.
+
+**(2) Bộ Tài chính** chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch rà soát kinh phí.
+
+**(3) Bộ Công an, Bộ Y tế **theo chức năng, nhiệm vụ được giao bảo đảm an ninh, trật tự.
+"""
+
+
+def test_a_comma_in_italics_opens_no_emphasis() -> None:
+    """ "… 2025*, *Thủ tướng …": a run of emphasis holding no word opens and closes on
+    its line; the bold "(1) …", "(2) …" items under the lead-in are read as items."""
+    draft = extract(TELEGRAM_ITALIC_COMMA, issued=date(2025, 9, 2), number="12/CĐ-TTg")
+    assert [d["id"] for d in draft.duties] == ["S.1.a", "S.1.b", "S.2", "S.3"]
+    assert next(n for n, _ in _owners(draft, draft.duties[2])) == "Bộ Tài chính"
+
+
+CONNECTIVE_BULLET = """\
+Thủ tướng Chính phủ yêu cầu:
+
+**(1) Bộ trưởng Bộ Xây dựng:**
+
+- Đẩy mạnh truyền thông, công khai thông tin về thị trường bất động sản;
+
+- Đồng thời, tăng cường kiểm soát các kênh thông tin không chính xác có thể gây tác động \
+tiêu cực đến tâm lý nhân dân, nhà đầu tư, khách hàng và thị trường.
+
+**(2) Văn phòng Chính phủ **
+
+Theo chức năng nhiệm vụ đôn đốc các bộ, cơ quan, địa phương thực hiện nhiệm vụ được giao.
+"""
+
+
+def test_a_connective_before_the_verb_names_no_subject() -> None:
+    """ "Đồng thời, tăng cường … tâm lý nhân dân, nhà đầu tư …": the connective leads into
+    the verb; the names later in the sentence are not its subject (the heading owns it)."""
+    draft = extract(CONNECTIVE_BULLET, issued=date(2025, 1, 15), number="3/CĐ-TTg")
+    second = next(d for d in draft.duties if d["text"].startswith("Đồng thời"))
+    assert [n for n, _ in _owners(draft, second)] == ["Bộ trưởng Bộ Xây dựng"]

@@ -2208,6 +2208,10 @@ class _Extractor:
             self.cov.skipped["restatement"] += 1
             self._outside([text])
             return
+        if node.kind == "para" and _repeats_item(node, text):
+            self.cov.skipped["restatement"] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and _INTRO.search(fold(text)):
             self.cov.skipped["intro"] += 1
             self._outside([text])
@@ -3758,6 +3762,44 @@ def _restates_list(node: _Node, text: str) -> bool:
     for c in items:
         seen |= _dates_of(c.text)
     return dates <= seen
+
+
+_REPEAT_MIN_WORDS = 6  # a sentence repeated word for word, long enough to be one task
+
+
+def _sentence_key(text: str) -> str:
+    """A sentence as its words, its dates written one way ("tháng 8 năm 2025" = "8/2025")."""
+    f = fold(text)
+    f = re.sub(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b", r"ngay \1/\2/\3", f)
+    f = re.sub(r"\bthang (\d{1,2}) nam (\d{4})\b", r"thang \1/\2", f)
+    f = re.sub(r"\b0(\d)\b", r"\1", f)
+    return " ".join(re.findall(r"[a-z0-9/]+", f))
+
+
+def _repeats_item(node: _Node, text: str) -> bool:
+    """Whether an unnumbered paragraph after numbered items repeats a sentence of one.
+
+    A news page retells a quoted item after the quotation ("6. Giao UBND … nghiên cứu …
+    Báo cáo Thủ tướng Chính phủ xin chủ trương trong tháng 8 năm 2025." then, unnumbered,
+    "Báo cáo Thủ tướng Chính phủ xin chủ trương trong tháng 8/2025."): the same task,
+    its date written another way, not a duty of its own.
+    """
+    key = _sentence_key(text)
+    if node.parent is None or len(key.split()) < _REPEAT_MIN_WORDS:
+        return False
+    parent = node.parent
+    before = parent.children[: parent.children.index(node)]
+    if parent.parent is not None and parent.kind not in ("root", "para"):
+        # A paragraph printed after the last item hangs under it: the list is the item's.
+        siblings = parent.parent.children
+        before = [*siblings[: siblings.index(parent)], parent, *before]
+    for item in before:
+        if item.kind == "para":
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", item.text):
+            if _sentence_key(sentence) == key:
+                return True
+    return False
 
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.

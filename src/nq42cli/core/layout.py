@@ -651,11 +651,17 @@ _ITEM_START = re.compile(
 )
 
 
+_EMPTY_RUN = re.compile(r"(?<!\*)\*[^\w*]+\*(?!\*)")
+
+
 def _open_emphasis(line: str) -> bool:
     if not any(c.isalnum() for c in line):
         return False  # a line of decoration ("*", "* *") opens nothing
     s = _STAR_BULLET.sub("", line.strip())
     s = _NOTE_CLOSE.sub("", _NOTE_OPEN.sub("", s))
+    # "Theo Công điện 155/CĐ-TTg 2025*, *Thủ tướng …": a run holding no word (a comma
+    # set in italics) opens and closes on the spot.
+    s = _EMPTY_RUN.sub("", s)
     # "phát triển nhanh, bền vững”*.": the first mark closes a run opened lines above (one
     # the join gave up on), not a run of its own.
     s = _CLOSING_FIRST.sub(r"\g<before>", s, count=1)

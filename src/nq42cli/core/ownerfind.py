@@ -875,8 +875,17 @@ def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]
     return [registry.register(Named(n)) for n in split_names(text[at:end], registry)]
 
 
+# "Đồng thời, …", "Ngoài ra, …": a connective alone before the first comma.
+_BARE_CONNECTIVE = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do)\s*,\s*")
+
+
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
+    bare = _BARE_CONNECTIVE.match(f)
+    if bare is not None and not starts_body(text, f, bare.end(), registry):
+        # "Đồng thời, tăng cường kiểm soát … tâm lý nhân dân, nhà đầu tư …": the
+        # connective leads straight into the verb; the names later on are no subject.
+        return -1
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
     for m in re.finditer(
