@@ -5613,3 +5613,43 @@ def test_a_connective_before_the_verb_names_no_subject() -> None:
     draft = extract(CONNECTIVE_BULLET, issued=date(2025, 1, 15), number="3/CĐ-TTg")
     second = next(d for d in draft.duties if d["text"].startswith("Đồng thời"))
     assert [n for n, _ in _owners(draft, second)] == ["Bộ trưởng Bộ Xây dựng"]
+
+
+UNDATED_DISPATCH = """CÔNG ĐIỆN
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+
+Trong 9 tháng năm 2024, kinh tế ổn định; mục tiêu tăng trưởng năm 2024 đạt trên 7%.
+Thủ tướng Chính phủ yêu cầu các Bộ tập trung thực hiện các nhiệm vụ sau:
+
+1. Bộ Tài chính hoàn thành đề án trong tháng 12 năm 2024.
+
+2. Bộ Tài chính, Bộ Công Thương, Ngân hàng Nhà nước
+Việt Nam: lập kế hoạch thu mua linh hoạt trong những tháng cuối năm; tăng cường
+liên kết vùng nguyên liệu.
+
+3. Bộ Xây dựng, Bộ Công an: rà soát quy chuẩn an toàn.
+"""
+
+
+def test_an_undated_text_sets_no_deadline_for_a_yearless_time() -> None:
+    """With no date in the text, "trong những tháng cuối năm" is no deadline (never the
+    stand-in's year 2000); a time with its year is read as usual."""
+    draft = extract(UNDATED_DISPATCH)
+    item2 = next(d for d in draft.duties if "thu mua" in d["text"])
+    assert item2["windows"] == ["không thời hạn"]
+    assert "no deadline read" in item2["review"]
+    item1 = next(d for d in draft.duties if "đề án" in d["text"])
+    assert item1["windows"] == ["trong tháng 12/2024"] or "2024" in item1["windows"][0]
+
+
+def test_a_long_owner_list_before_a_colon_is_not_the_duty_text() -> None:
+    """ "2. Bộ Tài chính, Bộ Công Thương, Ngân hàng Nhà nước Việt Nam: lập kế hoạch …": two or more
+    owners filling the opening words are the owners; the task after the colon is the text.
+    A short pair of names before a colon stays in the text."""
+    draft = extract(UNDATED_DISPATCH)
+    item2 = next(d for d in draft.duties if "thu mua" in d["text"])
+    assert item2["text"].startswith("lập kế hoạch thu mua")
+    assert len(item2["owners"]) >= 2
+    item3 = next(d for d in draft.duties if "quy chuẩn" in d["text"])
+    assert item3["text"].startswith("Bộ Xây dựng, Bộ Công an:")

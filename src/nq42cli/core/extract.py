@@ -1601,6 +1601,7 @@ class _Extractor:
         self.duties: list[dict[str, Any]] = []
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
+        self._stand_in = False  # the text gives no date: a yearless time is no deadline
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
@@ -1625,6 +1626,8 @@ class _Extractor:
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         self.issued = issued or header.date or _fallback_date(impl, self.notes)
+        if issued is None and header.date is None and impl is None:
+            self._stand_in = True
         if issued is None and header.date is None:
             pass  # noted by _fallback_date
         meta = self._meta(header, impl, issued, number, tail)
@@ -2947,6 +2950,24 @@ class _Extractor:
         names = split_names(text.strip().rstrip("."), self.registry)
         return [self.registry.register(Named(n)) for n in names]
 
+    def _owners_colon(self, text: str) -> int:
+        """Where the task starts after an item's owners and a colon, else 0.
+
+        "Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch …":
+        a list of two or more owners, long enough to fill a duty's opening words, is the
+        duty's owners and the task (in lower case) its text.
+        """
+        got = subject(text, self.registry)
+        if got is None or got.partners or got.assigned or got.requested:
+            return 0
+        if len(got.leads) + len(got.responsible) < 2:
+            return 0
+        m = _OWNERS_COLON.match(text, got.end)
+        if m is None or not text[m.end()].islower():
+            return 0
+        # Only a long list: a short owner's name stays the opening of the duty's text.
+        return m.end() if len(text[: got.end].split()) >= _LONG_OWNERS else 0
+
     # ----------------------------------------------------------------- one duty
 
     def _make(
@@ -2980,6 +3001,7 @@ class _Extractor:
             refs = self._refs_of(_Owners([named], [], [], "text"), reviews)
         elif text_time:
             refs = self._refs(text, ctx, reviews)
+            text = text[self._owners_colon(text) :]
         else:
             refs = self._refs_of(ctx.owners or _Owners(), reviews)
         duty: dict[str, Any] = {"id": ident, "section": section["id"]}
@@ -3120,6 +3142,8 @@ class _Extractor:
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
+        if self._yearless(chosen, reviews):
+            return text, None, source, ["không thời hạn"]
         for sp in chosen:
             for r in sp.readings:
                 if APPROXIMATE in r.notes:
@@ -3142,6 +3166,15 @@ class _Extractor:
         if done:
             timing, windows = _completion_timing(chosen, timing, windows, readings, self.issued)
         return text, timing, source, windows
+
+    def _yearless(self, chosen: list[Span], reviews: list[str]) -> bool:
+        """The text gives no date and a chosen time leaves its year out: no deadline."""
+        if not self._stand_in or not any(
+            YEAR_FROM_CONTEXT in r.notes for sp in chosen for r in sp.readings
+        ):
+            return False
+        reviews.append(f"the year of '{chosen[0].text}' is not given: no deadline read")
+        return True
 
     def _count(self, spans: list[Span]) -> None:
         for sp in spans:
@@ -3958,6 +3991,11 @@ def _position(parent: str, k: int) -> str:
     if k < len(LETTERS):
         return LETTERS[k]
     return f"{LETTERS[-1]}{k - len(LETTERS) + 2}"
+
+
+# The colon after an item's owners, a task in lower case after it.
+_OWNERS_COLON = re.compile(r"\s*:\s+(?=\w)")
+_LONG_OWNERS = 8  # words: the opening words of a duty that are all owners
 
 
 def _fallback_date(impl: dict[str, str] | None, notes: list[str]) -> date:
