@@ -6,6 +6,8 @@ in tests/test_extract_corpus.py.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -5653,3 +5655,108 @@ def test_a_long_owner_list_before_a_colon_is_not_the_duty_text() -> None:
     assert len(item2["owners"]) >= 2
     item3 = next(d for d in draft.duties if "quy chuẩn" in d["text"])
     assert item3["text"].startswith("Bộ Xây dựng, Bộ Công an:")
+
+
+def _unwrapped(text: str) -> str:
+    """A Word copy of a hard-wrapped text: a line going on in lowercase (not a point's
+    letter "a) ") is joined to the line above."""
+    return re.sub(
+        r"(?<=[^\s|])[ \t]*\n(?![ \t]*[a-zđ][).] )(?=[ \t]*[a-zđ\u00e0-\u1ef9])",
+        " ",
+        text,
+    )
+
+
+def _duty_rows(draft: Draft) -> list[tuple[str, str, list[tuple[str, str]], Any]]:
+    return [(d["id"], d["text"], _owners(draft, d), d["timing"]) for d in draft.duties]
+
+
+def _reads_alike_unwrapped(text: str, issued: date, number: str) -> Draft:
+    joined = _unwrapped(text)
+    assert joined != text
+    draft = extract(text, issued=issued, number=number)
+    assert _duty_rows(extract(joined, issued=issued, number=number)) == _duty_rows(draft)
+    return draft
+
+
+RESOLUTION_THEN_PROGRAM = """\
+CHÍNH PHỦ
+Số: 7/NQ-CP
+
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ
+thực hiện Kết luận số 12-KL/TW ngày 02 tháng 3 năm 2026
+
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính
+phủ thực hiện Kết luận số 12-KL/TW.
+Điều 2. Các bộ, cơ quan ngang bộ chịu trách nhiệm thi hành Nghị quyết này./.
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+thực hiện Kết luận số 12-KL/TW ngày 02 tháng 3 năm 2026 của Bộ Chính trị
+về phát triển kinh tế biển
+
+I. NHIỆM VỤ CỤ THỂ
+1. Bộ Nông nghiệp và Môi trường chủ trì xây dựng Đề án phát triển kinh tế
+biển bền vững, hoàn thành trong Quý III năm 2026.
+2. Bộ Tài chính bố trí kinh phí thực hiện Chương trình hành động.
+"""
+
+
+def test_a_kind_title_run_on_with_the_line_under_it_still_opens_the_part() -> None:
+    """ "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện Kết luận số …" (a copy that
+    joined the title's wrapped lines): the capitals open the program after a resolution
+    closed by "./.", as the title alone on its line does."""
+    draft = _reads_alike_unwrapped(RESOLUTION_THEN_PROGRAM, date(2026, 4, 6), "7/NQ-CP")
+    assert len(draft.duties) == 2
+
+
+def _gazette_pages() -> str:
+    items = [
+        f"{k}. Bộ Xây dựng chủ trì, phối hợp với các bộ, ngành và địa phương rà soát, "
+        "hoàn thiện các quy định về quản lý chất lượng công trình, bảo đảm thống nhất "
+        "giữa các văn bản quy phạm pháp luật, đơn giản hóa thủ tục hành chính, tăng "
+        "cường phân cấp, phân quyền cho chính quyền địa phương, nâng cao hiệu lực, hiệu "
+        "quả quản lý nhà nước trong lĩnh vực xây dựng, báo cáo Thủ tướng Chính phủ kết "
+        "quả thực hiện trong tháng 12 năm 2026 và đề xuất các giải pháp tiếp theo."
+        for k in range(1, 7)
+    ]
+    lines = ["KẾ HOẠCH", "Thực hiện Nghị quyết số 5/NQ-CP", "", "I. NHIỆM VỤ"]
+    for item in items:
+        lines += textwrap.wrap(item, 60)
+    out, page = [], 40
+    for k, line in enumerate(lines):
+        if k and k % 14 == 0:
+            out += ["", "CÔNG BÁO/Số 302/Ngày 02-06-2026", str(page), " ", " "]
+            page += 1
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_the_gazette_header_over_pages_that_hold_few_long_lines() -> None:
+    """A page's length counts in characters too: a copy that joined each paragraph's
+    wrapped lines prints a page as a line or two, and the Gazette's running header between
+    them is still the page's, not the item's words."""
+    text = _gazette_pages()
+    draft = _reads_alike_unwrapped(text, date(2026, 6, 2), "9/KH-BXD")
+    assert len(draft.duties) == 6
+    assert not any("CÔNG BÁO" in d["text"] for d in draft.duties)
+
+
+EMPHASIS_LEFT_OPEN = """\
+**1. Về phân cấp, phân quyền**
+*1.1. Đối với 30 nhiệm vụ cần ban hành văn bản hướng dẫn** (danh mục kèm theo),* các
+bộ, cơ quan ngang bộ khẩn trương rà soát, ban hành các văn bản hướng dẫn tổ chức thực
+hiện. *Thời hạn hoàn thành chậm nhất ngày 25/12/2025.*
+*1.2. Đối với 10 nhiệm vụ cần điều chỉnh** (danh mục kèm theo),* yêu cầu các Bộ: Xây dựng;
+Khoa học và Công nghệ xây dựng phương án điều chỉnh thẩm quyền, báo cáo Ban Chỉ đạo
+*trước ngày 15/12/2025*.
+*1.3.* Các bộ, cơ quan ngang bộ rà soát các quy định pháp luật chuyên ngành.
+"""
+
+
+def test_an_emphasis_run_left_open_stops_at_an_item_opening_a_run_of_its_own() -> None:
+    """ "*1.1. … hướng dẫn** (…),* các bộ …" leaves a run open (its marks do not pair); the
+    join it asks for stops at "*1.2. …", a line opening a run of its own over an item's
+    label: the item is not swallowed, however long the line above."""
+    draft = _reads_alike_unwrapped(EMPHASIS_LEFT_OPEN, date(2025, 12, 1), "174/CV-BCĐ")
+    assert [d["id"] for d in draft.duties] == ["S.1.1", "S.1.2", "S.1.3"]

@@ -89,8 +89,31 @@ def kind_from_number(number: str) -> str | None:
     return None
 
 
+def _caps_run(text: str) -> int | None:
+    """Where a line's words in capitals give way to a word in lowercase, if they do."""
+    for w in re.finditer(r"\S+", text):
+        first = next((c for c in w.group() if c.isalpha()), "")
+        if first.islower():
+            head = text[: w.start()]
+            if any(c.isalpha() for c in head) and not any(c.islower() for c in head):
+                return w.start()
+            return None
+    return None
+
+
 def kind_title(text: str) -> tuple[str, str] | None:
     """``(kind, rest)`` when a line is a kind title ("KẾ HOẠCH", "PHỤ LỤC II")."""
+    got = _kind_title(text)
+    if got is None and (cut := _caps_run(text)) is not None:
+        # A title in capitals with the line under it run on ("CHƯƠNG TRÌNH HÀNH ĐỘNG
+        # thực hiện Nghị quyết số …": a copy that joined the wrapped lines) is the title.
+        got = _kind_title(text[:cut])
+        if got is not None:
+            return (got[0], text[len(text[:cut].rstrip(" :.*#")) - len(got[1]) :].strip())
+    return got
+
+
+def _kind_title(text: str) -> tuple[str, str] | None:
     f = fold(text).strip(" :.*#")
     m = KIND_TITLE.match(f)
     if m is None or text.rstrip().endswith(":"):

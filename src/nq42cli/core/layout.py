@@ -138,7 +138,7 @@ def pieces(text: str) -> list[Piece]:
                 if after and not _ITEM_START.match(raw[after].strip().lstrip("*_ ")):
                     skipped += after - i - 1
                     i, nxt = after - 1, raw[after].strip()
-                if not nxt or _is_pipe_row(nxt) or nxt == "|":
+                if not nxt or _is_pipe_row(nxt) or nxt == "|" or _OWN_RUN.match(nxt):
                     break
             elif width is None or not _wrapped(raw[i], raw[i + 1], width):
                 break
@@ -653,6 +653,12 @@ _ITEM_START = re.compile(
 
 _EMPTY_RUN = re.compile(r"(?<!\*)\*[^\w*]+\*(?!\*)")
 
+# A line that opens an emphasis run of its own over an item's label ("*1.2. Đối với …",
+# "**2. Về …"): a new item, where a run left open above (its marks unbalanced) stops.
+_OWN_RUN = re.compile(
+    r"^(?:\*{1,3}|_{1,3})\s*(?:\d{1,3}(?:\.\d{1,3})*\s*[.)]|[a-zđ]\s*[.)]\s|[IVXLC]+\s*[.)\-–]|Điều\s+\d)"
+)
+
 
 def _open_emphasis(line: str) -> bool:
     if not any(c.isalnum() for c in line):
@@ -706,6 +712,7 @@ _RUNNING_WIDTH = 150
 _PAGE_LINES = 12  # lines (not blank) a page holds at least, between two running headers
 _SHORT_PAGE_LINES = 3  # … a short page (a section's last) at least
 _SHORT_SHARE = 4  # … one page in four at most
+_LINE_CHARS = 60  # the characters a printed line holds, about (a page's length in them)
 
 
 def artefacts(raw: list[str]) -> set[int]:
@@ -742,7 +749,8 @@ def artefacts(raw: list[str]) -> set[int]:
                 seen.setdefault((key, side), []).append((k, page_no[solid[j]]))
     drop: set[int] = set()
     zones: list[tuple[int, int]] = []
-    for key, side, hits in _runs(seen):
+    cum = [0, *itertools.accumulate(len(folded[i]) for i in solid)]
+    for key, side, hits in _runs(seen, cum):
         if _reads_as_time(raw[solid[hits[0][0]]]):
             continue
         spans = [(min(solid[k], solid[k + side]), max(solid[k], solid[k + side])) for k, _ in hits]
@@ -830,7 +838,7 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _runs(
-    seen: dict[tuple[str, int], list[tuple[int, int]]],
+    seen: dict[tuple[str, int], list[tuple[int, int]]], cum: list[int]
 ) -> list[tuple[str, int, list[tuple[int, int]]]]:
     """The runs of a header beside page numbers: (key, side, occurrences).
 
@@ -842,10 +850,10 @@ def _runs(
     for key in dict.fromkeys(key for key, _ in seen):
         after, before = seen.get((key, 1), []), seen.get((key, -1), [])
         both = sorted({k: (k, p) for k, p in (*after, *before)}.values())
-        if after and before and not key.endswith((".", ";", ":")) and _running(both):
+        if after and before and not key.endswith((".", ";", ":")) and _running(both, cum):
             runs += [(key, 1, after), (key, -1, before)]
         else:
-            runs += [(key, side, h) for side, h in ((1, after), (-1, before)) if _running(h)]
+            runs += [(key, side, h) for side, h in ((1, after), (-1, before)) if _running(h, cum)]
     return runs
 
 
@@ -882,18 +890,20 @@ def _gazette(solid: list[int], folded: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _running(hits: list[tuple[int, int]]) -> bool:
+def _running(hits: list[tuple[int, int]], cum: list[int]) -> bool:
     """Whether beside-a-number occurrences are a page's: a page apart, numbers in turn.
 
     A page may be short (a section's or the signature's last page): most gaps must be a
-    page long, every one a few lines at least.
+    page long, every one a few lines at least. A page's length is its lines, or its
+    characters where a copy joined each paragraph's wrapped lines into one.
     """
     pairs = list(itertools.pairwise(hits))
     if len(hits) < _RUNNING_MIN or any(b[1] - a[1] != 1 for a, b in pairs):
         return False
-    gaps = [b[0] - a[0] for a, b in pairs]
-    short = sum(1 for g in gaps if g < _PAGE_LINES)
-    return min(gaps) >= _SHORT_PAGE_LINES and short * _SHORT_SHARE <= len(gaps)
+    gaps = [(b[0] - a[0], cum[b[0]] - cum[a[0]]) for a, b in pairs]
+    short = sum(1 for g, c in gaps if g < _PAGE_LINES and c < _PAGE_LINES * _LINE_CHARS)
+    few = any(g < _SHORT_PAGE_LINES and c < _SHORT_PAGE_LINES * _LINE_CHARS for g, c in gaps)
+    return not few and short * _SHORT_SHARE <= len(gaps)
 
 
 def _blank_beside(raw: list[str], lo: int, hi: int) -> bool:
