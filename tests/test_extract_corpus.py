@@ -240,6 +240,9 @@ PLAIN_GAPS = {
     "cv-174-cv-bcd-2025": (56, 55, 54, 1),
     "nq-74-nq-cp-2025": (36, 35, 34, 2),
     "cv-6278-bvhttdl-vp-2025": (14, 14, 8, 1),
+    # A news page: without its bold the page's own narration ("Mục tiêu mới … là đến
+    # ngày 19/12/2025") reads as two dated duties.
+    "tb-416-tb-vpcp-2025": (5, 5, 4, 2),
 }
 
 
