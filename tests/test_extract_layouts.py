@@ -5760,3 +5760,36 @@ def test_an_emphasis_run_left_open_stops_at_an_item_opening_a_run_of_its_own() -
     label: the item is not swallowed, however long the line above."""
     draft = _reads_alike_unwrapped(EMPHASIS_LEFT_OPEN, date(2025, 12, 1), "174/CV-BCĐ")
     assert [d["id"] for d in draft.duties] == ["S.1.1", "S.1.2", "S.1.3"]
+
+
+def test_a_season_every_year_is_a_recurrence_not_a_dated_span() -> None:
+    """ "Từ tháng 3 đến tháng 11 hằng năm" is a season that comes round every year: one
+    yearly reading due at the season's end, never the end of one year's November, with or
+    without the document's date."""
+    for issued in (None, date(2025, 6, 1)):
+        got = read_phrase("Từ tháng 3 đến tháng 11 hằng năm", issued)
+        assert len(got) == 1
+        w = got[0].window
+        assert w.kind is WindowKind.RECURRING
+        assert (w.start, w.end, w.anchor) == (None, None, (11, 30))
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Quan trắc môi trường vùng nuôi cá nước ngọt
+a) Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.
+b) Sở Nông nghiệp và Môi trường tổ chức lấy mẫu, phân tích, thông báo kết quả.
+"""
+    draft = extract(text, issued=date(2025, 6, 1), number="9/KH-UBND")
+    for d in draft.duties:
+        for t in d.get("windows") or []:
+            assert parse_window(t).kind is not WindowKind.DEADLINE, (d["id"], t)
+
+
+def test_a_yearless_day_next_to_a_yearly_one_recurs_with_it() -> None:
+    """ "trước ngày 18/5; trước ngày 30/11 hàng năm": "hàng năm" after the second day
+    covers the first, as in "trước ngày 01/6 và 15/11 hằng năm"; neither is a date."""
+    got = read_phrase("trước ngày 18/5; trước ngày 30/11 hàng năm", date(2025, 6, 1))
+    assert [r.window.kind for r in got] == [WindowKind.RECURRING] * 2
+    assert [r.window.anchor for r in got] == [(5, 17), (11, 29)]
+    # A dated day before a yearly one keeps its date.
+    got = read_phrase("trước ngày 18/5/2026; trước ngày 30/11 hàng năm", date(2025, 6, 1))
+    assert [r.window.kind for r in got] == [WindowKind.DEADLINE, WindowKind.RECURRING]

@@ -393,7 +393,9 @@ def _share_recurrence(clauses: list[list[_Atom]], s: str) -> None:
             continue
         if not all(_yearless_day(t) for t in first):
             continue
-        if s[first[-1].b : then[0].a].strip(" ,") not in ("va", ""):
+        # "trước ngày 18/5; trước ngày 30/11 hàng năm": the same qualifier again
+        # between the two is no word of its own.
+        if s[first[-1].b : then[0].q_at].strip(" ,;") not in ("va", ""):
             continue
         end = first[-1].b
         first.append(replace(recur[0], a=end, b=end, q_at=end, flags=set(recur[0].flags)))
@@ -579,6 +581,12 @@ def _bind_recurrence(r: _Atom, clause: list[_Atom], text: str) -> tuple[int, Rea
     start: date | None = None
     end: date | None = None
     first, last = r, r
+    season = _yearly_season(clause) if every is Every.YEAR else None
+    if season is not None:
+        frm, to, anchor = season
+        first = frm if frm.q_at < first.q_at else first
+        last = to if to.b > last.b else last
+        flags |= frm.flags | to.flags
     for t in clause:
         if t.used or t.kind != "span":
             continue
@@ -616,6 +624,23 @@ def _bind_recurrence(r: _Atom, clause: list[_Atom], text: str) -> tuple[int, Rea
     flags |= r.flags
     w = Window(WindowKind.RECURRING, start, end, frozenset(flags), every, anchor)
     return first.q_at, Reading(w, text[first.q_at : last.b].strip(" ,;"))
+
+
+def _yearly_season(clause: list[_Atom]) -> tuple[_Atom, _Atom, tuple[int, int]] | None:
+    """A yearly clause's "từ A đến B", neither dated by a year nor a bare day: a season.
+
+    "Từ tháng 3 đến tháng 11 hằng năm" comes round every year, each round due at the
+    season's end (B's last day); it is never a dated span of one year. Both are taken.
+    """
+    spans = [t for t in clause if not t.used and t.kind == "span"]
+    for t, nxt in itertools.pairwise(spans):
+        if t.qual != "tu" or nxt.qual not in ("den", "den het", "het"):
+            continue
+        if t.year is None and nxt.year is None and t.day_only is None and nxt.day_only is None:
+            t.used = nxt.used = True
+            end = nxt.span_in(2001)[1]
+            return t, nxt, (end.month, end.day)
+    return None
 
 
 def _resolve_years(
