@@ -41,7 +41,7 @@ from typing import Any
 from nq42cli.core.bodies import BODIES, Body
 from nq42cli.core.docheader import implements, kind_from_number, kind_title, read_header
 from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
-from nq42cli.core.layout import Grid, Line, pieces
+from nq42cli.core.layout import SPACED_MIN, SPACED_SHARE, SPACED_WORDS, Grid, Line, pieces
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -1017,17 +1017,12 @@ def _spaced(lines: list[Line]) -> bool:
     ends = [
         line.blank_before
         for prev, line in pairwise(lines)
-        if len(prev.text.split()) >= _SPACED_WORDS
+        if len(prev.text.split()) >= SPACED_WORDS
         and prev.text.endswith(_TERMINAL)
         and not prev.heading
         and not line.text[:1].islower()
     ]
-    return len(ends) >= _SPACED_MIN and sum(ends) >= _SPACED_SHARE * len(ends)
-
-
-_SPACED_WORDS = 3
-_SPACED_MIN = 5
-_SPACED_SHARE = 0.4
+    return len(ends) >= SPACED_MIN and sum(ends) >= SPACED_SHARE * len(ends)
 
 
 def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:

@@ -626,17 +626,21 @@ def _spaced(raw: list[str]) -> bool:
         if after and not raw[after].strip()[:1].islower():
             ends += 1
             blanks += after > k + 1
-    return ends >= _SPACED_MIN and blanks >= _SPACED_SHARE * ends
+    return ends >= SPACED_MIN and blanks >= SPACED_SHARE * ends
 
 
-_SPACED_MIN = 5
-_SPACED_SHARE = 0.4
+# A spaced copy, in the page's lines here and in the extractor's paragraphs: of the lines
+# of SPACED_WORDS words or more that end a sentence (SPACED_MIN at least), this share has
+# an empty line after it.
+SPACED_WORDS = 3
+SPACED_MIN = 5
+SPACED_SHARE = 0.4
 
 
 def _after_spacing(raw: list[str], k: int) -> int:
     """The next line with words after a prose line ``raw[k]`` ending a sentence, or 0."""
     s = raw[k].strip()
-    if len(s.split()) < 3 or not _prose(s) or not s.rstrip("*").endswith(_SENTENCE_END):
+    if len(s.split()) < SPACED_WORDS or not _prose(s) or not s.rstrip("*").endswith(_SENTENCE_END):
         return 0
     j = k + 1
     while j < len(raw) and not raw[j].strip():
