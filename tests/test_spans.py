@@ -319,3 +319,41 @@ def test_an_unqualified_year_with_a_share_to_reach_is_a_target() -> None:
     assert _aside("Năm 2025, 100% hồ sơ người có công được số hóa.") == [
         ("Năm 2025", "span.target")
     ]
+
+
+def test_each_reading_of_a_span_is_shown_at_its_own_words() -> None:
+    """Two deadlines read from one span: the table and the JSON point at each one's words,
+    not both at the whole span (both had said 0–42)."""
+    text = "trước ngày 18/5; trước ngày 30/11 hàng năm"
+    out = json.loads(run("when", text, "-f", "json").stdout)
+    assert [(w["verbatim"], w["at"]) for w in out["windows"]] == [
+        ("trước ngày 18/5", [0, 15]),
+        ("trước ngày 30/11 hàng năm", [17, 42]),
+    ]
+    table = run("when", text, env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"}).stdout
+    at = [line.split()[-1] for line in table.splitlines() if line.startswith("Vị trí")]
+    assert at == ["0–15", "17–42"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 18/5, trước ngày 30/11 hàng năm",
+        "trước ngày 18/5; trước ngày 30/11 hàng năm",
+        "trước ngày 18/5 và trước ngày 30/11 hàng năm",
+    ],
+)
+def test_a_yearly_day_listed_before_another_recurs_whatever_joins_them(text: str) -> None:
+    """A comma joins two qualified days as ";" and "và" do: both recur every year."""
+    got = [(r.window.kind, r.window.anchor) for sp in find_spans(text, None) for r in sp.readings]
+    assert got == [(WindowKind.RECURRING, (5, 17)), (WindowKind.RECURRING, (11, 29))]
+
+
+def test_a_day_right_before_its_own_recurrence_is_not_an_earlier_ones() -> None:
+    """ "báo cáo 6 tháng trước ngày 18/5 và báo cáo năm trước ngày 30/11 hằng năm": the
+    second day belongs to the "hằng năm" after it, not set aside as the day of the
+    recurrence named first in the sentence."""
+    text = "Báo cáo 6 tháng trước ngày 18/5 và báo cáo năm trước ngày 30/11 hằng năm"
+    anchors = [r.window.anchor for sp in find_spans(text, None) for r in sp.readings]
+    assert anchors == [(5, 17), (11, 29)]
+    assert not [sp for sp in find_spans(text, None) if not sp.read]

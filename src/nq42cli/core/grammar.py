@@ -505,7 +505,17 @@ def _clauses(s: str, atoms: list[_Atom]) -> list[list[_Atom]]:
     out: list[list[_Atom]] = [[]]
     prev = 0
     for t in atoms:
-        if out[-1] and _CLAUSE.search(s[prev : t.a]):
+        gap = s[prev : t.a]
+        # "trước ngày 18/5, trước ngày 30/11 hằng năm": a day's deadline qualified again
+        # after a comma opens a clause of its own, as after ";" or "và" ("Hằng tháng,
+        # trước ngày 20" stays one: the comma follows a recurrence, not a day).
+        again = (
+            "," in gap
+            and t.qual in ("truoc", "cham nhat")
+            and out[-1][-1:] != []
+            and out[-1][-1].kind == "span"
+        )
+        if out[-1] and (_CLAUSE.search(gap) or again):
             out.append([])
         out[-1].append(t)
         prev = t.b

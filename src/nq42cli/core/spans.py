@@ -98,6 +98,18 @@ class Span:
         """Whether a reading's edges are a convention rather than the text's."""
         return any(APPROXIMATE in r.notes for r in self.readings)
 
+    def reading_at(self, reading: Reading) -> tuple[int, int]:
+        """Where one of the span's readings was read from: its ``[start, end)`` in the text.
+
+        A span may hold several readings ("trước ngày 18/5; trước ngày 30/11 hàng năm");
+        each is shown at its own words, and at the whole span where its words are not
+        found verbatim inside it.
+        """
+        at = self.text.find(reading.text)
+        if at < 0:
+            return self.start, self.end
+        return self.start + at, self.start + at + len(reading.text)
+
 
 # In running text the per-schedule keyword takes its clause, not the rest of the text.
 _SPAN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -513,7 +525,6 @@ def _judge(
 ) -> None:
     """Decide whether a shape is a time of the duty; set a reason code when it is not."""
     t = v.atom
-    recur_at, recur_end = recur
     before = s[max(0, v.start - 120) : v.start]
     after = s[t.b : t.b + 40]
     if t.year is not None and t.year != 0 and not _MIN_YEAR <= t.year <= _MAX_YEAR:
@@ -575,19 +586,35 @@ def _judge(
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
     if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
-        sentence = _sentence_start(ends, t.a)
-        i = bisect.bisect_left(recur_at, sentence)
-        j = bisect.bisect_left(recur_at, t.a) - 1
-        # "Hằng tháng, trước ngày 20": next to its recurrence, the day is read with it.
-        gap = s[recur_end[j] : v.start] if j >= 0 else ""
-        beside = j >= 0 and (_JOIN.match(gap) or _JOIN_BRACKET.match(gap)) is not None
-        if i < len(recur_at) and recur_at[i] < t.a and not beside:
+        if _day_of_an_earlier_recurrence(s, v, ends, recur):
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
     _judge_date(s, v, before, after, cell=cell)
+
+
+def _day_of_an_earlier_recurrence(
+    s: str, v: _Seen, ends: list[int], recur: tuple[list[int], list[int]]
+) -> bool:
+    """Whether a day without a year is the day of a recurrence named before it.
+
+    "Định kỳ hằng năm, các sở báo cáo … trước ngày 15/12": the day belongs to the
+    recurrence earlier in the sentence, and is no deadline of its own.
+    """
+    recur_at, recur_end = recur
+    t = v.atom
+    i = bisect.bisect_left(recur_at, _sentence_start(ends, t.a))
+    j = bisect.bisect_left(recur_at, t.a) - 1
+    # "Hằng tháng, trước ngày 20": next to its recurrence, the day is read with it.
+    gap = s[recur_end[j] : v.start] if j >= 0 else ""
+    beside = j >= 0 and (_JOIN.match(gap) or _JOIN_BRACKET.match(gap)) is not None
+    # "báo cáo 6 tháng trước ngày 18/5 và báo cáo năm trước ngày 30/11 hằng năm": a day
+    # right before its own recurrence is that one's day, whatever recurs before it.
+    k = bisect.bisect_left(recur_at, t.b)
+    owned = k < len(recur_at) and not s[t.b : recur_at[k]].strip()
+    return i < len(recur_at) and recur_at[i] < t.a and not beside and not owned
 
 
 # "báo cáo … tại phiên họp (thường kỳ) tháng …": the session the report is due at.

@@ -111,8 +111,7 @@ def render_spans_json(result: WhenSpans, lang: str) -> str:
     for sp in result.spans:
         for r in sp.readings:
             rec = reading_record(r)
-            at = text.find(r.text, sp.start)
-            rec["at"] = [at, at + len(r.text)] if at >= 0 else [sp.start, sp.end]
+            rec["at"] = list(sp.reading_at(r))
             windows.append(rec)
     return dump(
         {"text": text, "windows": windows, "spans": [_span_record(sp) for sp in result.spans]}
@@ -138,6 +137,10 @@ def highlighted(text: str, spans: list[Span]) -> Text:
     return out
 
 
+def _offsets(start: int, end: int) -> str:
+    return f"{start}–{end}"
+
+
 # The width from which a reading's eight columns fit on one line each.
 _WIDE = 100
 
@@ -155,7 +158,7 @@ def render_spans_table(result: WhenSpans, lang: str) -> str:
 
     keys = ("words", "at", "kind", "start", "end", "every", "flags", "reads_as")
     rows = [
-        (r.text, f"{sp.start}–{sp.end}", *_cells(r, lang))
+        (r.text, _offsets(*sp.reading_at(r)), *_cells(r, lang))
         for sp in result.spans
         for r in sp.readings
     ]
@@ -192,7 +195,7 @@ def render_spans_table(result: WhenSpans, lang: str) -> str:
                 other.add_column(word(f"when.{key}", lang), overflow="fold")
             for sp in aside:
                 why = label_of("span", (sp.code or "span.unreadable").removeprefix("span."), lang)
-                cells = (sp.text, f"{sp.start}–{sp.end}", why)
+                cells = (sp.text, _offsets(sp.start, sp.end), why)
                 other.add_row(*(Text(visible(c)) for c in cells))
             out.print(other)
     return cap.get()
