@@ -111,7 +111,11 @@ def extract_as_given(slug: str, text: str) -> Draft:
     """
     m = meta(slug)
     raw = m["date"]
-    issued = raw if isinstance(raw, date) or raw is None else date.fromisoformat(str(raw))
+    # A month alone ("2022-11", the day lost to the OCR) is no day a user could give.
+    known = raw is None or isinstance(raw, date) or len(str(raw)) < len("2022-11-22")
+    issued = raw if known else date.fromisoformat(str(raw))
+    if not isinstance(issued, date):
+        issued = None
     number = None if m["number"] is None else str(m["number"])
     return extract(text, issued=issued, number=number)
 
