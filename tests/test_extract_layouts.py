@@ -5793,3 +5793,25 @@ def test_a_yearless_day_next_to_a_yearly_one_recurs_with_it() -> None:
     # A dated day before a yearly one keeps its date.
     got = read_phrase("trước ngày 18/5/2026; trước ngày 30/11 hàng năm", date(2025, 6, 1))
     assert [r.window.kind for r in got] == [WindowKind.DEADLINE, WindowKind.RECURRING]
+
+
+def test_a_bar_table_goes_on_through_rows_labelled_by_a_letter_or_a_dash() -> None:
+    """A cost table between lines of '|' lists, under a numbered row, rows labelled "a" or
+    "-" (the parameters measured, with their counts and prices): they are rows of the
+    table, not words after it, and none of their cells is drafted as a duty."""
+    text = "PHỤ LỤC II\nDỰ TOÁN KINH PHÍ QUAN TRẮC\n" + _bars(
+        ["**TT**", "**Chỉ tiêu**", "**Tần suất**", "**Số điểm**", "**Đơn giá**", "**Thành tiền**"],
+        ["**I**", "**Quan trắc môi trường**", "**1.364.329**"],
+        ["**1**", "**Mẫu nước nguồn cấp**", "**356.104**"],
+        ["**a**", "**Các chỉ tiêu thủy lý**", "**257.625**"],
+        ["*-*", "*Nhiệt độ nước*", "*2*", "*6*", "*95.614*", "*10.326.312*"],
+        ["*-*", "*Oxy hòa tan (DO)*", "*2*", "*6*", "*109.451*", "*11.820.708*"],
+        ["**1.2**", "**Mẫu nước trong ao nuôi**", "**72.313**"],
+        ["*-*", "*Nhiệt độ nước*", "*2*", "*6*", "*95.614*", "*10.326.312*"],
+        ["-", "Coliform", "2", "6", "98.521", "3.546.756"],
+        ["**2**", "**Quan trắc đột xuất**", "**53.290**"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 25), number="9/KH-UBND")
+    assert draft.duties == []
+    assert draft.coverage.tables[0]["form"] == "bars"
+
