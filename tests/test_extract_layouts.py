@@ -5815,3 +5815,24 @@ def test_a_bar_table_goes_on_through_rows_labelled_by_a_letter_or_a_dash() -> No
     assert draft.duties == []
     assert draft.coverage.tables[0]["form"] == "bars"
 
+
+def test_a_closing_line_and_a_count_after_its_label_are_no_duties() -> None:
+    """ "Trên đây là Kế hoạch …" ends the plan, and "Số lượng: 5.000 cuốn." or "Thuê dịch
+    vụ tin nhắn: 50.000.000 đồng/năm." give a count or a sum after its label: none is a
+    duty. An owner's label before a task with a number stays a duty."""
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Biên soạn tài liệu hướng dẫn kỹ thuật nuôi tôm
+a) Sở Nông nghiệp và Môi trường biên soạn, in tài liệu cấp phát cho cán bộ cấp xã.
+b) Số lượng: 5.000 cuốn.
+c) Sở Y tế: tổ chức 02 lớp tập huấn cho cán bộ cấp xã.
+2. Kinh phí
+a) Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.
+b) Hội nghị tuyên truyền: 02 hội nghị/năm × 50 đại biểu/hội nghị.
+Trên đây là Kế hoạch biên soạn tài liệu hướng dẫn kỹ thuật nuôi tôm năm 2026 của tỉnh.
+"""
+    draft = extract(text, issued=date(2025, 11, 25), number="9/KH-UBND")
+    texts = " ".join(d["text"] for d in draft.duties)
+    assert "I.1.c" in [d["id"] for d in draft.duties]
+    for gone in ("Số lượng", "Thuê dịch vụ", "Hội nghị tuyên truyền", "Trên đây"):
+        assert gone not in texts
