@@ -5793,3 +5793,46 @@ def test_a_yearless_day_next_to_a_yearly_one_recurs_with_it() -> None:
     # A dated day before a yearly one keeps its date.
     got = read_phrase("trước ngày 18/5/2026; trước ngày 30/11 hàng năm", date(2025, 6, 1))
     assert [r.window.kind for r in got] == [WindowKind.DEADLINE, WindowKind.RECURRING]
+
+
+def test_a_bar_table_goes_on_through_rows_labelled_by_a_letter_or_a_dash() -> None:
+    """A cost table between lines of '|' lists, under a numbered row, rows labelled "a" or
+    "-" (the parameters measured, with their counts and prices): they are rows of the
+    table, not words after it, and none of their cells is drafted as a duty."""
+    text = "PHỤ LỤC II\nDỰ TOÁN KINH PHÍ QUAN TRẮC\n" + _bars(
+        ["**TT**", "**Chỉ tiêu**", "**Tần suất**", "**Số điểm**", "**Đơn giá**", "**Thành tiền**"],
+        ["**I**", "**Quan trắc môi trường**", "**1.364.329**"],
+        ["**1**", "**Mẫu nước nguồn cấp**", "**356.104**"],
+        ["**a**", "**Các chỉ tiêu thủy lý**", "**257.625**"],
+        ["*-*", "*Nhiệt độ nước*", "*2*", "*6*", "*95.614*", "*10.326.312*"],
+        ["*-*", "*Oxy hòa tan (DO)*", "*2*", "*6*", "*109.451*", "*11.820.708*"],
+        ["**1.2**", "**Mẫu nước trong ao nuôi**", "**72.313**"],
+        ["*-*", "*Nhiệt độ nước*", "*2*", "*6*", "*95.614*", "*10.326.312*"],
+        ["-", "Coliform", "2", "6", "98.521", "3.546.756"],
+        ["**2**", "**Quan trắc đột xuất**", "**53.290**"],
+    )  # fmt: skip
+    draft = extract(text, issued=date(2025, 11, 25), number="9/KH-UBND")
+    assert draft.duties == []
+    assert draft.coverage.tables[0]["form"] == "bars"
+
+
+def test_a_closing_line_and_a_count_after_its_label_are_no_duties() -> None:
+    """ "Trên đây là Kế hoạch …" ends the plan, and "Số lượng: 5.000 cuốn." or "Thuê dịch
+    vụ tin nhắn: 50.000.000 đồng/năm." give a count or a sum after its label: none is a
+    duty. An owner's label before a task with a number stays a duty."""
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Biên soạn tài liệu hướng dẫn kỹ thuật nuôi tôm
+a) Sở Nông nghiệp và Môi trường biên soạn, in tài liệu cấp phát cho cán bộ cấp xã.
+b) Số lượng: 5.000 cuốn.
+c) Sở Y tế: tổ chức 02 lớp tập huấn cho cán bộ cấp xã.
+2. Kinh phí
+a) Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.
+b) Hội nghị tuyên truyền: 02 hội nghị/năm × 50 đại biểu/hội nghị.
+Trên đây là Kế hoạch biên soạn tài liệu hướng dẫn kỹ thuật nuôi tôm năm 2026 của tỉnh.
+"""
+    draft = extract(text, issued=date(2025, 11, 25), number="9/KH-UBND")
+    texts = " ".join(d["text"] for d in draft.duties)
+    assert "I.1.c" in [d["id"] for d in draft.duties]
+    for gone in ("Số lượng", "Thuê dịch vụ", "Hội nghị tuyên truyền", "Trên đây"):
+        assert gone not in texts

@@ -1370,6 +1370,18 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
         ),
     ),
+    # A plan's closing line: "Trên đây là Kế hoạch …", "Trên đây là Chỉ thị về …" names
+    # the text it ends; what it asks was assigned above.
+    ("plan_closing", re.compile(r"^tren day la (?:ke hoach|chi thi|chuong trinh)\b")),
+    # A count or a sum after its label: "Số lượng: 5.000 cuốn.", "Thuê dịch vụ tin nhắn:
+    # 50.000.000 đồng/năm.", "Ban bầu cử …: 01 cá nhân/01 ban;": data, no task.
+    (
+        "quantity",
+        re.compile(
+            r"^[^:;]{3,90}:\s*(?:khong qua |toi da |khoang |du kien (?:khoang )?)?"
+            r"\d[\d.,]*\s+[^:;.\d]{0,40}(?:[/x×]\s*\d*\s*[^:;.\d]{0,30}){0,3}[;.]?\s*$"
+        ),
+    ),
     # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)".
     ("caption", re.compile(r"\((?:hinh|anh)(?: minh hoa)?(?: tu internet| ?:[^()]{0,60})?\)\W*$")),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".

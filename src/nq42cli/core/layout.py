@@ -369,17 +369,19 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
         if not text and row:
             row.append("")
             continue
-        full = len([c for c in row if c]) >= len(header)
-        part = not _row_label(label, last, cut) and _further_part(segments, s, len(header), last)
-        # A part's cells would overflow a row that is not full: the row ended before them.
-        spill = part > 0 and bool(row) and not row[-1] and len(row) + part > len(header)
-        if row and (full or spill or (not row[-1] and _row_label(label, last, cut))):
+        opens = _row_label(label, last, cut) or _sub_row(label, text, last)
+        part = not opens and _further_part(segments, s, len(header), last)
+        # Full, or a part's cells would overflow a row that is not: the row ended before them.
+        full = len([c for c in row if c]) >= len(header) or (
+            part > 0 and bool(row) and not row[-1] and len(row) + part > len(header)
+        )
+        if row and (full or (not row[-1] and opens)):
             grid.rows.append((row_at + 1, _trim(row, len(header))))
             row = []
         if not row:
             if not text:
                 continue
-            if not _row_label(label, last, cut) and grid.rows:
+            if not opens and grid.rows:
                 if part:  # its number cell is the row's above: an empty one here
                     row_at, row = at, ["", label]
                     grid.parts.add(at + 1)
@@ -402,6 +404,11 @@ def _bar_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
     _name_lost_groups(grid, lost)
     grid.lines = {_bare(t): _printed(raw, at) for at, t in segments if _lines(raw, at, t)}
     return grid, end
+
+
+def _sub_row(label: str, text: str, last: int) -> bool:
+    """Whether a cell opens a row under a numbered row: a small letter or a dash alone."""
+    return last > 0 and bool(_SUB_ROW.fullmatch(label or text.strip("*_ ")))
 
 
 def _further_part(segments: list[tuple[int, str]], k: int, width: int, last: int) -> int:
@@ -546,6 +553,10 @@ def _row_label(label: str, last: int, cut: bool = False) -> bool:
         or _PART_LETTER.fullmatch(label)
     )
 
+
+# A row under a numbered row of a bar table, labelled by a small letter alone ("a", "b)")
+# or a dash ("-", "+"): an item of the numbered row's list (a measured parameter, a place).
+_SUB_ROW = re.compile(r"[a-eđg-i]\)?\.?|[-+]")
 
 # A row's number under its group's ("2.3"), and a part's capital letter alone ("A", "B").
 _SUB_NUMBER = re.compile(r"(\d{1,3})(?:\.\d{1,3})+\.?")

@@ -353,6 +353,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "an appendix's note of the document it goes with",
     ),
     "skip.closing": ("lời kết của thông báo", "a notice's closing line"),
+    "skip.plan_closing": ("lời kết của kế hoạch", "a plan's closing line"),
+    "skip.quantity": ("số lượng, số tiền sau nhãn", "a count or a sum after its label"),
     "skip.caption": ("chú thích ảnh của bài viết", "an article's picture caption"),
     "skip.commentary": ("lời tổng kết của bài viết", "an article's summing up"),
     "skip.session": (
