@@ -5793,3 +5793,29 @@ def test_a_yearless_day_next_to_a_yearly_one_recurs_with_it() -> None:
     # A dated day before a yearly one keeps its date.
     got = read_phrase("trước ngày 18/5/2026; trước ngày 30/11 hàng năm", date(2025, 6, 1))
     assert [r.window.kind for r in got] == [WindowKind.DEADLINE, WindowKind.RECURRING]
+
+
+def test_a_page_summary_then_the_signed_text_reads_the_signed_text() -> None:
+    """A legal library's page: an editor's summary restating the items as bullets,
+    "Xem chi tiết tại Công điện …", then the signed text (issuer, national motto, numbered
+    items). The signed text's items are the duties, not the summary's bullets alone."""
+    text = """Bộ Xây dựng yêu cầu ứng phó mưa lũ
+- Quán triệt chỉ đạo của Thủ tướng Chính phủ.
+- Cục Đường bộ Việt Nam
++ Tổ chức phân luồng từ xa.
+Xem chi tiết tại Công điện 9/CĐ-BXD ngày 22/11/2025.
+BỘ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 9/CĐ-BXD
+Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
+1. Quán triệt chỉ đạo của Thủ tướng Chính phủ.
+2. Cục Đường bộ Việt Nam
+- Tổ chức phân luồng từ xa.
+3. Cục Kinh tế - Quản lý đầu tư xây dựng
+- Kiểm tra, rà soát toàn bộ các công trường đang thi công.
+"""
+    draft = extract(text, issued=date(2025, 11, 22), number="9/CĐ-BXD")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Kiểm tra, rà soát toàn bộ các công trường") for t in texts)
+
