@@ -5815,9 +5815,12 @@ Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
 3. Cục Kinh tế - Quản lý đầu tư xây dựng
 - Kiểm tra, rà soát toàn bộ các công trường đang thi công.
 """
-    draft = extract(text, issued=date(2025, 11, 22), number="9/CĐ-BXD")
-    texts = [d["text"] for d in draft.duties]
-    assert any(t.startswith("Kiểm tra, rà soát toàn bộ các công trường") for t in texts)
+    # A plain copy breaks the motto after "XÃ HỘI".
+    broken = text.replace("XÃ HỘI CHỦ NGHĨA", "XÃ HỘI\nCHỦ NGHĨA")
+    for copy in (text, broken):
+        draft = extract(copy, issued=date(2025, 11, 22), number="9/CĐ-BXD")
+        texts = [d["text"] for d in draft.duties]
+        assert any(t.startswith("Kiểm tra, rà soát toàn bộ các công trường") for t in texts)
 
 
 def test_a_whole_collective_then_its_verb_ends_the_name() -> None:

@@ -453,8 +453,12 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     return out
 
 
-# The national motto of a signed text's header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-_MOTTO_LINE = re.compile(r"^\W*(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\W*$")
+# The national motto of a signed text's header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (a
+# plain copy may break it after "XÃ HỘI"), "Độc lập - Tự do - Hạnh phúc".
+_MOTTO_LINE = re.compile(
+    r"^\W*(?:cong hoa xa hoi(?: chu nghia viet nam)?|dang cong san viet nam"
+    r"|doc lap\s*-\s*tu do\s*-\s*hanh phuc)\W*$"
+)
 
 
 def _signed_follows(lines: list[Line], see: int) -> bool:
