@@ -5836,3 +5836,68 @@ Trên đây là Kế hoạch biên soạn tài liệu hướng dẫn kỹ thuậ
     assert "I.1.c" in [d["id"] for d in draft.duties]
     for gone in ("Số lượng", "Thuê dịch vụ", "Hội nghị tuyên truyền", "Trên đây"):
         assert gone not in texts
+
+
+def test_a_page_summary_then_the_signed_text_reads_the_signed_text() -> None:
+    """A legal library's page: an editor's summary restating the items as bullets,
+    "Xem chi tiết tại Công điện …", then the signed text (issuer, national motto, numbered
+    items). The signed text's items are the duties, not the summary's bullets alone."""
+    text = """Bộ Xây dựng yêu cầu ứng phó mưa lũ
+- Quán triệt chỉ đạo của Thủ tướng Chính phủ.
+- Cục Đường bộ Việt Nam
++ Tổ chức phân luồng từ xa.
+Xem chi tiết tại Công điện 9/CĐ-BXD ngày 22/11/2025.
+BỘ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 9/CĐ-BXD
+Bộ Xây dựng yêu cầu các cơ quan, đơn vị:
+1. Quán triệt chỉ đạo của Thủ tướng Chính phủ.
+2. Cục Đường bộ Việt Nam
+- Tổ chức phân luồng từ xa.
+3. Cục Kinh tế - Quản lý đầu tư xây dựng
+- Kiểm tra, rà soát toàn bộ các công trường đang thi công.
+"""
+    # A plain copy breaks the motto after "XÃ HỘI".
+    broken = text.replace("XÃ HỘI CHỦ NGHĨA", "XÃ HỘI\nCHỦ NGHĨA")
+    for copy in (text, broken):
+        draft = extract(copy, issued=date(2025, 11, 22), number="9/CĐ-BXD")
+        texts = [d["text"] for d in draft.duties]
+        assert any(t.startswith("Kiểm tra, rà soát toàn bộ các công trường") for t in texts)
+
+
+def test_a_whole_collective_then_its_verb_ends_the_name() -> None:
+    """ "các cơ quan rà soát lại …", "các địa phương lồng ghép …", "Các đơn vị tổ chức
+    trực ban …": after a whole collective noun the verb begins the duty."""
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Các cơ quan rà soát lại các chính sách liên quan tiếp cận vốn.
+2. Các địa phương lồng ghép các chương trình mục tiêu quốc gia.
+3. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo.
+"""
+    draft = extract(text, issued=date(2025, 6, 1), number="9/KH-UBND")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    got = [names[r["owner"]] for d in draft.duties for r in d["owners"]]
+    assert got == ["Các cơ quan", "Các địa phương", "Các đơn vị"]
+
+
+def test_an_owner_heading_lists_local_associations_and_a_promotion_centre() -> None:
+    """ "Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh" are
+    three owners; "Trung tâm Xúc tiến đầu tư, thương mại và du lịch" is one body (its
+    "đầu tư" is what it promotes); "NHNN hướng dẫn …" names the bank."""
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Trung tâm Xúc tiến đầu tư, thương mại và du lịch
+- Tổ chức các chương trình hội chợ thương mại.
+2. Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh
+- Đẩy mạnh tập huấn mô hình sản xuất tiên tiến.
+3. NHNN hướng dẫn về điều kiện vay vốn mua nhà ở xã hội.
+"""
+    draft = extract(text, issued=date(2025, 6, 1), number="9/KH-UBND")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    got = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
+    assert got == [
+        ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"],
+        ["Đoàn TNCS Hồ Chí Minh tỉnh", "Hội nông dân tỉnh", "Hiệp hội doanh nghiệp tỉnh"],
+        ["NHNN"],
+    ]

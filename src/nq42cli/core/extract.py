@@ -395,6 +395,9 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     item, its bullets are its owner's.
     """
     see = next((i for i, x in enumerate(lines) if _SEE_DOCUMENT.match(fold(x.text))), None)
+    if see is not None and _signed_follows(lines, see):
+        lines = lines[see + 1 :]  # the page's summary, then the signed text it points to
+        see = None
     if see is not None and not any(
         (n := _label(x)) is not None and n.kind not in _BULLETS for x in lines[:see]
     ):
@@ -448,6 +451,28 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+# The national motto of a signed text's header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (a
+# plain copy may break it after "XÃ HỘI"), "Độc lập - Tự do - Hạnh phúc".
+_MOTTO_LINE = re.compile(
+    r"^\W*(?:cong hoa xa hoi(?: chu nghia viet nam)?|dang cong san viet nam"
+    r"|doc lap\s*-\s*tu do\s*-\s*hanh phuc)\W*$"
+)
+
+
+def _signed_follows(lines: list[Line], see: int) -> bool:
+    """Whether the signed text itself follows a page's "Xem chi tiết tại Công điện …".
+
+    A legal library's page gives an editor's summary of the document (its items restated
+    as bullets), the pointer, then the signed text: issuer and national motto within a
+    few lines of the pointer, then the numbered items. The signed text is the document;
+    the summary before the pointer is not read again.
+    """
+    after = lines[see + 1 : see + 12]
+    return any(_MOTTO_LINE.match(fold(x.text)) for x in after) and any(
+        (n := _label(x)) is not None and n.kind not in _BULLETS for x in lines[see + 1 :]
+    )
 
 
 def _spells_out_bullet(lines: list[Line], at: int) -> bool:

@@ -295,8 +295,12 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             or (_LOCALITY.match(f, m.end()) is not None and head != "bao")
         )
     acronym = _ACRONYM.match(text, pos)
-    # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase.
-    return acronym is not None and not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
+    # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase; "NHNN hướng dẫn …":
+    # the bank, its verb after it.
+    return acronym is not None and (
+        not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
+        or (len(acronym.group(0)) >= 3 and _VERB.match(f, acronym.end() + 1) is not None)
+    )
 
 
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
@@ -341,7 +345,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     guard = generic.end() + 1 if generic is not None else pos
     if generic is not None and _ADVERB_VERB.match(f, guard):
         guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
-    if generic is not None and _HEAD_THEN_VERB.match(f[generic.start() : guard + 8]):
+    if generic is not None and _HEAD_THEN_VERB.match(f[generic.start() : guard + 10]):
         guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
@@ -382,9 +386,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 
 
 # After "các địa phương" (a whole noun, no kind word follows it) or any plural head, "phải"
-# (must) or a verb of "địa phương" begins the duty, not the name.
+# (must) or a verb of "địa phương" begins the duty, not the name. So after "các cơ quan",
+# "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
 _HEAD_THEN_VERB = re.compile(
-    r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach))(?:\s|$)"
+    r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach|ra soat"
+    r"|long ghep)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:\s|$)"
 )
 
 
@@ -495,6 +501,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True  # "cơ quan đăng ký đầu tư", "thủ tục đầu tư": investment, a noun
     if f.startswith("dau tu", i) and re.search(r"\bchu\s+$", f[max(0, i - 4) : i]):
         return True  # "Chủ đầu tư": the investor, a noun
+    if f.startswith("dau tu", i) and re.search(r"\bxuc tien\s+$", f[max(0, i - 10) : i]):
+        return True  # "Trung tâm Xúc tiến đầu tư, thương mại …": promotion, a body's work
     if f.startswith("giup viec", i) and re.search(
         r"\b(?:ban|to|bo phan|co quan|don vi)\s+$", f[max(0, i - 10) : i]
     ):
@@ -567,6 +575,7 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             and (
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
+                or (cell and c == "," and _local_body(text, f, after))
                 or (c != "," and _SYSTEM_OF.match(f, after) is not None)
             )
             and _splits(f, start, after, and_=c != ",", cell=cell)
@@ -590,6 +599,25 @@ _AS_ROLE = re.compile(r"\s*voi (?:vai tro|tu cach)\b")
 _HELD_ROLE = re.compile(
     r"\s+[-–]\s+(?=co quan (?:thuong truc|chu tri|dau moi|tham muu)\b)", re.IGNORECASE
 )
+
+
+# "Hội nông dân tỉnh", "Hiệp hội doanh nghiệp tỉnh": a head, its kind in lower case, the
+# locality it serves; then the list goes on (",", "và") or ends.
+_LOCAL_BODY = re.compile(
+    r"(?:hiep hoi|hoi|doan|lien minh|lien doan)(?: [a-z]+){1,4}? (?:tinh|thanh pho|huyen|xa"
+    r"|phuong)(?=\s*(?:,|;|va\b|$))"
+)
+
+
+def _local_body(text: str, f: str, pos: int) -> bool:
+    """Whether a local association's name ("Hội nông dân tỉnh") begins at ``pos``.
+
+    In an owner heading or cell "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh,
+    Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh" each such name after a comma is an
+    owner of its own, though its kind is written in lower case.
+    """
+    m = _LOCAL_BODY.match(f, pos)
+    return m is not None and text[pos].isupper() and text[pos + 1 : m.end()].islower()
 
 
 def _next_kind(f: str, start: int, i: int, after: int) -> bool:
