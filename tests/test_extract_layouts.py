@@ -5901,3 +5901,52 @@ I. NHIỆM VỤ
         ["Đoàn TNCS Hồ Chí Minh tỉnh", "Hội nông dân tỉnh", "Hiệp hội doanh nghiệp tỉnh"],
         ["NHNN"],
     ]
+
+
+ROADMAP_YEARS = """KẾ HOẠCH
+I. MỤC TIÊU
+Nâng cao chất lượng dịch vụ.
+H. NHIỆM VỤ
+- Rà soát quy trình hỗ trợ.
+HI. LỘ TRÌNH THỰC HIỆN
+1. Giai đoạn đầu
+a) Nam 2023
+_ 7 Xây dựng khung dữ liệu hỗ trợ.
+- Ban hành quy chế cập nhật thông tin.
+b) Năm 2024
+
+- Mở rộng dịch vụ giải đáp trực tuyến.
+
+--- PAGE BREAK ---
+
+5
+
+__¬ Hoàn thiện bộ tiêu chí đánh giá.
+"""
+
+
+def test_a_roadmap_year_heading_without_colon_dates_its_points() -> None:
+    """ "b) Năm 2024" (or its OCR "Nam 2023") over "-" points, no colon: the points are due
+    at that year's end; a page's number among them is no duty. An OCR dash ("_ 7 ",
+    "__¬ ") opens a point, and "HI." after "H." (OCR of "II.") is "III."."""
+    draft = extract(ROADMAP_YEARS, issued=date(2023, 1, 5), number="1/KH-BTC")
+    d = {x["id"]: x for x in draft.duties}
+    for k, year in (("a.1", 2023), ("a.2", 2023), ("b.1", 2024)):
+        assert [w.lower() for w in d[f"III.1.{k}"]["windows"]] == [f"năm {year}"]
+    marked = next(x for x in draft.duties if "Hoàn thiện" in x["text"])
+    assert [w.lower() for w in marked["windows"]] == ["năm 2024"]
+    assert not any(x["text"] == "5" for x in draft.duties)
+    assert d["II.a"]["text"].startswith("Rà soát")
+
+
+def test_a_span_of_years_alone_on_a_line_is_no_duty() -> None:
+    """ "2021-2025" on its own line (an OCR'd table's time cell cut from its row) is no
+    duty and gives no deadline."""
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+Xây dựng hệ thống một cửa điện tử.
+2021-2025
+Tổng cục Thuế (Cục CNTT)
+"""
+    draft = extract(text, issued=date(2022, 11, 22), number="1/KH-BTC")
+    assert not any(x["text"].strip() == "2021-2025" for x in draft.duties)

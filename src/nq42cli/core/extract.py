@@ -238,12 +238,19 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
 # read as the copyright sign), a stray mark read as a digit after it ("đ) 1 Đề nghị …").
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
 _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
+# thiện …"): a "-" point, when a capitalised word follows.
+_OCR_DASH = re.compile(
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*)"
+    r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
 
 
 def _ocr_letter(line: Line) -> Line:
     """A point's letter as an OCR copy gives it, read back (only the label)."""
     text = _OCR_C.sub("c) ", line.text)
     text = _OCR_STRAY.sub(lambda m: m["label"], text)
+    text = _OCR_DASH.sub("- ", text)
     return line if text == line.text else replace(line, text=text)
 
 
@@ -259,8 +266,8 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     titles = [
         (k, n)
         for k, x in enumerate(lines)
-        if (n := _label(x)) is not None
-        and n.kind in ("roman", "arabic", "part")
+        if (n := _label(x) or _ocr_h_roman(x)) is not None
+        and n.kind in ("roman", "arabic", "part", "ocr_h")
         and _mostly_upper(n.text)
     ]
     romans = [n for _, n in titles if n.kind == "roman"]
@@ -276,6 +283,8 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
                 name = "I"
         elif n.kind == "part" and n.label == "H" and last == 1:
             name = "II"
+        elif n.kind == "ocr_h" and last and _h_value(n.label) == last + 1:
+            name = roman_numeral(last + 1)  # "HI. NỘI DUNG" right after "II.": "III."
         elif n.kind == "roman":
             value = roman_value(n.label) if n.label else 0
             if value and value == last:
@@ -285,6 +294,22 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], text=f"{name}. {n.text}")
             last = roman_value(name)
     return out
+
+
+# A roman numeral whose "II" an OCR copy read as "H", with more strokes ("HI." for "III.").
+_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH)\.\s+(?P<text>\S.*)$")
+
+
+def _ocr_h_roman(line: Line) -> _Node | None:
+    m = _OCR_H_ROMAN.match(line.text)
+    if m is None:
+        return None
+    return _Node("ocr_h", m["id"], m["text"].strip(), line.no, line.heading, line.blank_before)
+
+
+def _h_value(label: str) -> int:
+    """The number an "H"-for-"II" numeral stands for: "HI" 3."""
+    return 2 * label.count("H") + label.count("I")
 
 
 # A label alone on its line: "IV." then "PHÂN CÔNG NHIỆM VỤ", "1." then "Sở Công Thương:".
@@ -2239,6 +2264,12 @@ class _Extractor:
             self.cov.skipped[why] += 1
             self._outside([text])
             return
+        if node.kind == "para" and _BARE_SPAN.match(text):
+            # "2021-2025" on a line of its own: a table's time cell an OCR copy left apart
+            # from its row; no task.
+            self.cov.skipped["time_cell"] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and _restates_list(node, text):
             self.cov.skipped["restatement"] += 1
             self._outside([text])
@@ -2389,7 +2420,7 @@ class _Extractor:
             self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f))
-        when = _time_heading(text, self.issued)
+        when = _heading_time(node, text, self.issued)
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -3906,14 +3937,51 @@ def _completed_by(window: Window) -> Window:
     return window
 
 
-def _time_heading(text: str, issued: date) -> list[Span] | None:
-    """The spans of a heading that is nothing but a time ("Năm 2025:"), else None."""
-    if not text.rstrip().endswith(":"):
+def _time_heading(text: str, issued: date, bare: bool = False) -> list[Span] | None:
+    """The spans of a heading that is nothing but a time ("Năm 2025:"), else None.
+
+    ``bare``: the heading may go without its colon when it names a year and nothing else
+    ("b) Năm 2022" over "-" points, a roadmap's year).
+    """
+    if not text.rstrip().endswith(":") and not (bare and _BARE_YEAR.match(fold(text))):
         return None
     spans = find_spans(text.rstrip(" :"), issued)
     if len(spans) == 1 and spans[0].read and len(spans[0].text) >= len(text.rstrip(" :")) - 1:
         return spans
     return None
+
+
+# A year and nothing else, as a roadmap's lettered heading prints it ("Năm 2023").
+_BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
+
+
+# A span of years and nothing else ("2021-2025", "2022 - 2024").
+_BARE_SPAN = re.compile(r"^\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\.?\s*$")
+# A point whose dash an OCR copy read as a mark ("¬ Hoàn thiện …").
+_OCR_MARK = re.compile(r"^[~¬]\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_PAGE_NO = re.compile(r"^\d{1,3}$")  # a page's number left among the points
+
+
+def _year_over_points(node: _Node) -> bool:
+    """Whether a lettered item names only a year and heads "-" points (a roadmap's year)."""
+    return (
+        node.kind == "letter"
+        and bool(node.children)
+        and all(
+            c.kind == "dash" or _PAGE_NO.match(c.text) or _OCR_MARK.match(c.text)
+            for c in node.children
+        )
+        and _BARE_YEAR.match(fold(node.text)) is not None
+    )
+
+
+def _heading_time(node: _Node, text: str, issued: date) -> list[Span] | None:
+    """A time heading's spans (see ``_time_heading``); a roadmap year's page numbers dropped."""
+    roadmap_year = _year_over_points(node)
+    when = _time_heading(text, issued, bare=roadmap_year)
+    if when is not None and roadmap_year:
+        node.children = [c for c in node.children if not _PAGE_NO.match(c.text)]
+    return when
 
 
 def _generic(name: str) -> bool:

@@ -372,6 +372,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "đề mục thời gian của các điểm bên dưới",
         "time heading over the points below",
     ),
+    "skip.time_cell": (
+        "ô thời gian của bảng tách khỏi dòng của nó",
+        "a table's time cell cut from its row",
+    ),
     "skip.owner_lead_in": (
         "lời dẫn nêu cơ quan của các điểm bên dưới",
         "lead-in naming the owners of the points below",
