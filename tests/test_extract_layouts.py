@@ -5950,3 +5950,117 @@ Tổng cục Thuế (Cục CNTT)
 """
     draft = extract(text, issued=date(2022, 11, 22), number="1/KH-BTC")
     assert not any(x["text"].strip() == "2021-2025" for x in draft.duties)
+
+
+BARE_OWNER_LEAD_IN = """\
+CÔNG ĐIỆN
+Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan liên quan
+
+a) Rà soát quy định về quản lý vật liệu xây dựng.
+
+b) Tổng kết việc thực hiện đề án nhà ở.
+
+2. Bộ Nội vụ phối hợp với các bộ, cơ quan liên quan nghiên cứu, đề xuất chính sách tiền lương.
+"""
+
+
+def test_an_item_naming_only_its_owners_without_a_colon_leads_into_its_points() -> None:
+    """ "1. Bộ X chủ trì, phối hợp với các bộ, cơ quan liên quan" printed with no colon over
+    "a) …", "b) …": nothing follows the owners, so the points are the lead's duties (the
+    partners coordinate)."""
+    draft = extract(BARE_OWNER_LEAD_IN, issued=date(2024, 11, 25), number="9/CĐ-TTg")
+    got = _by_id(draft)
+    for i in ("S.1.a", "S.1.b"):
+        assert _owners(draft, got[i])[0] == ("Bộ Xây dựng", "lead"), i
+        assert ("các bộ, cơ quan liên quan", "partner") in _owners(draft, got[i])
+    assert _owners(draft, got["S.2"])[0] == ("Bộ Nội vụ", "lead")
+
+
+def test_the_departments_of_a_directorate_by_name_are_owners() -> None:
+    """ "các Cục Thuế", "các Chi cục Thuế" are bodies ("các Cục" plus their name); "các
+    Cục: X, Y" is a list naming each, not one body "các Cục"."""
+    registry = Registry()
+    got = subject("Đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các Cục Thuế"]
+    got = subject("Các Chi cục Thuế rà soát hồ sơ hoàn thuế.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các Chi cục Thuế"]
+    got = subject("Các Cục: Di sản văn hóa, Điện ảnh thực hiện.", registry)
+    assert got is None or [n.written for n in got.responsible] != ["Các Cục"]
+
+
+REQUESTED_DEPARTMENTS = """\
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ, Tổng cục Thuế đề nghị
+các Cục Thuế tổ chức thực hiện một số công việc sau:
+1. Tăng cường kiểm tra hoàn thuế giá trị gia tăng.
+2. Tăng cường công tác kiểm tra thuế trong lĩnh vực hóa đơn:
+- Các Cục Thuế thực hiện triển khai áp dụng bộ chỉ số tiêu chí đánh giá rủi ro về hóa đơn.
+3. Rà soát hồ sơ khai thuế của doanh nghiệp bất động sản.
+"""
+
+
+def test_a_bullet_restating_the_requested_owner_spells_out_its_lead_in() -> None:
+    """A request to "các Cục Thuế" owns the list; "2. Tăng cường …:" with one bullet "- Các
+    Cục Thuế thực hiện …" (the owner the item already has) is one duty, not a lead-in
+    whose bullet names an owner of its own."""
+    draft = extract(REQUESTED_DEPARTMENTS, issued=date(2023, 3, 1), number="9/TCT-TTKT")
+    got = _by_id(draft)
+    assert sorted(got) == ["S.1", "S.2", "S.3"]
+    for d in got.values():
+        assert [(n.lower(), r) for n, r in _owners(draft, d)] == [
+            ("các cục thuế", "responsible")
+        ], d["id"]
+    assert "bộ chỉ số" in got["S.2"]["text"]
+
+
+QUOTED_TOPIC_ASSIGNED = """\
+THÔNG BÁO
+2. Phân công thực hiện:
+2.1. Giao Cục thuế DNL chủ trì, phối hợp với các Vụ, đơn vị có liên quan triển khai thực hiện.
+2.2. Đối với nội dung phối hợp tại điểm 2 Mục III Bản Thỏa thuận: “Phối hợp hướng dẫn
+chuyển đổi số ngành tài chính.” - giao Cục CNTT chủ trì, phối hợp với các Vụ, đơn vị có
+liên quan triển khai thực hiện.
+2.3. Đối với nội dung phối hợp tại điểm 4 Mục III Bản Thỏa thuận: “Phối hợp tuyên truyền
+chính sách thuế ` - giao Văn phòng chủ trì, phối hợp với Tạp chí thuế triển khai thực hiện.
+"""
+
+
+def test_an_assignment_after_a_quoted_topic_names_its_lead() -> None:
+    """ "Đối với nội dung …: “Phối hợp …” - giao X chủ trì …": the quoted words are the
+    topic, the assignment after them names the lead (an OCR's "`" closes a quote too);
+    "Cục thuế DNL" (a word in lower case, then its acronym) and "Văn phòng" before "chủ
+    trì" (the issuer's own Office) are bodies."""
+    draft = extract(QUOTED_TOPIC_ASSIGNED, issued=date(2022, 1, 10), number="8/TB-TCT")
+    got = _by_id(draft)
+    assert _owners(draft, got["S.2.1"])[0] == ("Cục thuế DNL", "lead")
+    assert _owners(draft, got["S.2.2"])[0] == ("Cục CNTT", "lead")
+    assert _owners(draft, got["S.2.3"])[0] == ("Văn phòng", "lead")
+
+
+ACTION_THEN_LEAD_IN = """\
+NGHỊ QUYẾT
+III. NHIỆM VỤ, GIẢI PHÁP
+**1\\. Hoàn thiện thể chế**
+
+Tiếp tục thể chế hoá đầy đủ các nghị quyết của Trung ương về khoa học và công nghệ. \
+Tập trung triển khai tốt các nội dung sau:
+
+\\- Khẩn trương sửa đổi các quy định pháp luật về đầu tư công.
+
+\\- Có cơ chế thí điểm công nghệ mới.
+"""
+
+
+def test_a_paragraph_with_an_action_before_its_lead_in_is_a_duty() -> None:
+    """ "Tiếp tục thể chế hoá … . Tập trung triển khai tốt các nội dung sau:": the first
+    sentence is an action of its own (a duty), the last the lead-in into the points."""
+    draft = extract(ACTION_THEN_LEAD_IN, issued=date(2024, 12, 22), number="57-NQ/TW")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tiếp tục thể chế hoá đầy đủ") and "Tập trung" not in t for t in texts)
+    assert any(t.startswith("Khẩn trương sửa đổi") for t in texts)
+    assert len(draft.duties) == 3

@@ -2279,6 +2279,15 @@ class _Extractor:
             self._outside([text])
             return
         if node.kind == "para" and _INTRO.search(fold(text)):
+            cuts = list(_SENTENCE_CUT.finditer(text))
+            task = text[: cuts[-1].start() + 1] if cuts else ""
+            if task and _ACTION.match(fold(task)):
+                # "Tiếp tục thể chế hoá … . Tập trung triển khai tốt các nội dung sau:":
+                # an action of its own, then the lead-in into the points.
+                self.cov.skipped["intro"] += 1
+                self._outside([text[cuts[-1].end() :]])
+                self._make(node, task, ctx, section, ["not numbered in the source"])
+                return
             self.cov.skipped["intro"] += 1
             self._outside([text])
             return
@@ -2419,7 +2428,7 @@ class _Extractor:
             self.cov.skipped["assessment"] += 1
             self._assessment(node, ctx, section)
             return
-        lead_in = text.endswith(":") or bool(_INTRO.search(f))
+        lead_in = text.endswith(":") or bool(_INTRO.search(f)) or self._bare_lead_in(node, text)
         when = _heading_time(node, text, self.issued)
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
@@ -2455,7 +2464,7 @@ class _Extractor:
             if (
                 points
                 and len(points) == len(node.children)
-                and (_inside_bracket(text, points) or self._spelled_out(text, points))
+                and (_inside_bracket(text, points) or self._spelled_out(text, points, ctx.owners))
             ):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
                 content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
@@ -2482,6 +2491,17 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _bare_lead_in(self, node: _Node, text: str) -> bool:
+        """An item that only names its owners, printed with no colon, over points.
+
+        "1. Bộ X chủ trì, phối hợp với các bộ, cơ quan liên quan" then "a) …", "b) …":
+        nothing follows the owners, so the points are the lead's duties.
+        """
+        if not any(c.kind in _POINTS for c in node.children):
+            return False
+        got = subject(text, self.registry)
+        return got is not None and bool(got.leads) and got.end >= len(text.rstrip(" .;"))
 
     def _points_of_subject(self, node: _Node, text: str, ctx: _Ctx) -> _Ctx:
         """The context of an item's bullets when the item is a duty with a subject of its own.
@@ -2805,7 +2825,7 @@ class _Extractor:
             return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
-    def _spelled_out(self, text: str, points: list[_Node]) -> bool:
+    def _spelled_out(self, text: str, points: list[_Node], owners: _Owners | None = None) -> bool:
         """Whether a lead-in's bullets spell out its one action, or list actions.
 
         One action: the lead-in is an action whose sentence the bullets complete — it
@@ -2815,13 +2835,18 @@ class _Extractor:
         ("…, cụ thể:", "… như sau:"), names a topic rather than an action ("Về thể
         chế:"), or its bullets act on their own — each opens with a verb ("- Nghiên cứu,
         xây dựng …"), or carries its own owner, time or points ("- Năm 2018: Rà soát …").
+        A bullet naming only the owner the lead-in already has ("Các Cục Thuế thực hiện
+        …" under a request to the Cục Thuế) carries no owner of its own.
         """
         f = fold(text).rstrip(" :")
         # "Chủ trì triển khai … các dự án …, bao gồm:": the role, then the action.
         if _LIST_INTRO.search(f) or not _ACTION.match(re.sub(r"^chu tri\s+", "", f)):
             return False
         for c in points:
-            if (c.children and not _labelled(c)) or _owns(subject(c.text, self.registry)):
+            got = subject(c.text, self.registry)
+            if (c.children and not _labelled(c)) or (
+                _owns(got) and not (owners is not None and _restates(got, owners))
+            ):
                 return False
             if any(sp.read and _dated(sp) for sp in find_spans(c.text, self.issued)):
                 return False
@@ -3516,6 +3541,10 @@ _DUTIES_OF = re.compile(
 )
 
 
+# A closing quote (an OCR may print it as "`" or "'"), a dash, then an assignment.
+_QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
+
+
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
     f = fold(text)
@@ -3555,6 +3584,13 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             after = _owners_of(text[colon + 2 :], None, registry)
             if after.source == "text" and (after.leads or after.responsible):
                 return after
+    quoted = _QUOTE_ASSIGNS.search(text)
+    if quoted is not None:
+        # "Đối với nội dung … : “Phối hợp …” - giao X chủ trì, phối hợp với Y …": the
+        # words quoted are the topic; the assignment after them names who does it.
+        after = _owners_of(text[quoted.end() :], None, registry)
+        if after.source == "text" and (after.leads or after.responsible):
+            return after
     must = None if heading.doers() else _MUST.search(text[:80])
     if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
         # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a

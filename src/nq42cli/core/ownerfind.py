@@ -98,6 +98,9 @@ _GENERIC = re.compile(
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
+    # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
+    # "các Cục: X, Y", a list that names each).
+    r"|(?:chi |tong )?cuc(?=\s+\w)"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -293,6 +296,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             # "Công an tỉnh", "Sở … thành phố"; a newspaper ("Báo") is named with a capital,
             # so "Bảo quản, lưu trữ …" is a verb, no "Báo quận".
             or (_LOCALITY.match(f, m.end()) is not None and head != "bao")
+            # "Cục thuế DNL": a word in lower case, then the acronym that names the body.
+            or _LOWER_THEN_ACRONYM.match(text, m.end()) is not None
+            # "giao Văn phòng chủ trì, …": the issuer's own Office, by its head word alone.
+            or (head == "van phong" and _ROLE_NEXT.match(f, m.end()) is not None)
         )
     acronym = _ACRONYM.match(text, pos)
     # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase; "NHNN hướng dẫn …":
@@ -303,6 +310,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     )
 
 
+_ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
+_LOWER_THEN_ACRONYM = re.compile(r"\s+[a-zà-ỹđ]+\s+[A-ZĐ]{2,}\b")
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
