@@ -17,11 +17,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nq42cli.core.docheader import kind_title
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.ownerfind import Registry, subject
 from nq42cli.core.spans import find_spans
+from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.draft import plan_text
@@ -6064,3 +6066,82 @@ def test_a_paragraph_with_an_action_before_its_lead_in_is_a_duty() -> None:
     assert any(t.startswith("Tiếp tục thể chế hoá đầy đủ") and "Tập trung" not in t for t in texts)
     assert any(t.startswith("Khẩn trương sửa đổi") for t in texts)
     assert len(draft.duties) == 3
+
+
+_PROGRESS_ROWS = [
+    [
+        "TT",
+        "NHIỆM VỤ",
+        "KẾT QUẢ YÊU CẦU",
+        "THỜI GIAN HOÀN THÀNH",
+        "CƠ QUAN THỰC HIỆN",
+        "TIẾN ĐỘ",
+        "KẾT QUẢ HIỆN NAY",
+    ],
+    ["----"] * 7,
+    ["**I**", "**Nhận thức**", "", "", "", "", ""],
+    [
+        "1.",
+        "Xây dựng đề án đánh giá mức độ chuyển đổi số.",
+        "Đề án",
+        "Tháng 5/2025",
+        "Bộ Nội vụ",
+        "Đang thực hiện",
+        "Bộ Tài chính sẽ hoàn thành trước ngày 28/6/2025",
+    ],
+    [
+        "2.",
+        "Ban hành văn bản hướng dẫn.",
+        "Văn bản",
+        "Tháng 3/2025",
+        "Bộ Khoa học và Công nghệ",
+        "Hoàn thành",
+        "Ngày 31/3/2025 đã ban hành",
+    ],
+]
+APPENDIX_TITLED_AFTER_SIGNATURE = (
+    """\
+Trên đây là báo cáo của Ban cán sự, đề nghị Văn phòng tổng hợp./.
+
+**Nơi nhận:**
+- Như trên,
+- Lưu: VT.
+
+**T/M BAN CÁN SỰ**
+**Nguyễn Văn A**
+
+## Phụ lục 1: DANH MỤC NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT CÓ THỜI HẠN HOÀN THÀNH THÁNG 3-5/2025
+*(Kèm theo Văn bản số -CV/ĐU ngày tháng 5 năm 2025)*
+
+"""
+    + "\n".join("| " + " | ".join(r) + " |" for r in _PROGRESS_ROWS)
+    + "\n"
+)
+
+
+def test_an_appendix_titled_on_its_number_line_opens_after_the_signature() -> None:
+    """ "Phụ lục 1: DANH MỤC … (a title in capitals longer than a kind line's tail)" after
+    the signature opens an appendix: its task table is read, headers in capitals."""
+    draft = extract(APPENDIX_TITLED_AFTER_SIGNATURE, issued=date(2025, 5, 25), number="4-CV/ĐU")
+    rows = [d for d in draft.duties if d["text"].startswith(("Xây dựng đề án", "Ban hành"))]
+    assert len(rows) == 2
+    assert [d["owners"][0]["owner"] for d in rows] == ["bo_noi_vu", "bo_khcn"]
+    # The progress and current-result columns give neither owner nor time.
+    assert [d.get("timing") for d in rows] == ["Tháng 5/2025", "Tháng 3/2025"]
+    assert all(len(d["owners"]) == 1 for d in rows)
+    # A sentence-case "Phụ lục 1: …" inside a paragraph is no appendix title.
+    assert (
+        kind_title("Phụ lục 1: danh mục các nhiệm vụ thực hiện nghị quyết có thời hạn tháng 5")
+        is None
+    )
+
+
+def test_progress_and_current_result_columns_have_no_role_of_owner_or_time() -> None:
+    """ "Tiến độ" beside "Thời gian hoàn thành" is progress made, whichever comes first;
+    "Kết quả hiện nay" is a report, never the product; "Tiến độ" alone stays the time."""
+    got = roles(["TT", "Nhiệm vụ", "Tiến độ", "Cơ quan chủ trì", "Kết quả hiện nay", "Thời gian"])
+    assert got["time"] == 5
+    assert "product" not in got
+    assert got["status"] == 4
+    got = roles(["TT", "Tên văn bản", "Cơ quan soạn thảo", "Tiến độ"])
+    assert got["time"] == 3

@@ -113,9 +113,14 @@ def kind_title(text: str) -> tuple[str, str] | None:
     return got
 
 
+# "Phụ lục 1: DANH MỤC NHIỆM VỤ … CÓ THỜI HẠN HOÀN THÀNH THÁNG 3-5/2025": an appendix's
+# number and its title in capitals on one line, the title longer than a kind line's tail.
+_APPENDIX_TITLED = re.compile(r"^(phu luc)\s+(?:so\s+)?([ivxlc]+|\d+)\s*[:.–-]\s*(\S.{60,})$")
+
+
 def _kind_title(text: str) -> tuple[str, str] | None:
     f = fold(text).strip(" :.*#")
-    m = KIND_TITLE.match(f)
+    m = KIND_TITLE.match(f) or _APPENDIX_TITLED.match(f)
     if m is None or text.rstrip().endswith(":"):
         return None
     letters = [c for c in text if c.isalpha()]

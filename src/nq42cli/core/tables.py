@@ -61,6 +61,11 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
     "reviewer": re.compile(rf"^{_WHO}(?:tham tra|chuan bi y kien|tham dinh)\b.*$"),
     "submitter": re.compile(rf"^{_WHO}trinh\b.*$"),
+    # What has been done so far ("Kết quả hiện nay", "Tình hình thực hiện"): a report on
+    # the row, never its product, owner or time.
+    "status": re.compile(
+        r"^(?:ket qua (?:hien nay|thuc hien|dat duoc)|tinh hinh thuc hien|trang thai)\b.*$"
+    ),
     "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
     "time": re.compile(r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh)\b.*$"),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
@@ -134,6 +139,19 @@ def roles(header: list[str]) -> dict[str, int]:
             if role not in out and pattern.match(f):
                 out[role] = i
                 break
+    # "Tiến độ" beside "Thời gian hoàn thành": the progress made ("Hoàn thành", "Đang thực
+    # hiện"), and the time is the other column's.
+    if "time" in out and fold(header[out["time"]]).strip(" .:*").startswith("tien do"):
+        timed = next(
+            (
+                i
+                for i, c in enumerate(header)
+                if i != out["time"] and _TIME_NOT_PROGRESS.match(fold(c).strip(" .:*"))
+            ),
+            None,
+        )
+        if timed is not None:
+            out["time"] = timed
     # "Đơn vị" beside "Đơn vị phối hợp" and a task column: the unit that leads, not a
     # unit of measure.
     if "lead" not in out and "partners" in out and "task" in out:
@@ -145,6 +163,7 @@ def roles(header: list[str]) -> dict[str, int]:
 
 
 _BARE_UNIT = frozenset(["don vi", "co quan"])
+_TIME_NOT_PROGRESS = re.compile(r"^(?:thoi gian|thoi han|han hoan thanh|nam hoan thanh)\b.*$")
 
 
 def _leader(cols: dict[str, int]) -> str | None:
