@@ -6145,3 +6145,58 @@ def test_progress_and_current_result_columns_have_no_role_of_owner_or_time() -> 
     assert got["status"] == 4
     got = roles(["TT", "Tên văn bản", "Cơ quan soạn thảo", "Tiến độ"])
     assert got["time"] == 3
+
+
+ASSESSMENT_BULLETS = """THÔNG BÁO
+Về triển khai nhiệm vụ tháng 10 năm 2025
+1. Đánh giá tình hình thực hiện nhiệm vụ tháng 9 và 9 tháng đầu năm 2025:
+Trong tháng 9 và 9 tháng đầu năm, ngành đã tích cực triển khai nhiệm vụ, đạt kết quả như:
+- Tổng thu tháng 9/2025 ước đạt 100 tỷ đồng, bằng 8% dự toán.
+- Trong 9 tháng đầu năm đã ban hành 1.000 quyết định hoàn thuế.
+2. Nhiệm vụ trọng tâm tháng 10 năm 2025
+2.1. Giao Vụ Kê khai
+- Tổng hợp, báo cáo Tổng cục kết quả kê khai trước ngày 30/10/2025.
+"""
+
+
+def test_an_assessment_told_in_a_sentence_and_bullets_is_no_duty() -> None:
+    """ "1. Đánh giá tình hình thực hiện …:" over "… đã triển khai … như:" and "- …"
+    bullets of figures: results told; their months ("Trong tháng 9") are history, no
+    deadline. The work of the next heading is read as before."""
+    draft = extract(ASSESSMENT_BULLETS, issued=date(2025, 10, 14), number="9/TB-TCT")
+    dated = [d["text"][:20] for d in draft.duties if d.get("windows")]
+    assert dated == ["Tổng hợp, báo cáo Tổ"]
+
+
+OCR_WRAPPED = """THÔNG BÁO
+Về triển khai nhiệm vụ tháng 10 năm 2025
+1. Nhiệm vụ trọng tâm
+1.1. Giao Vụ Chính sách
+- Vụ Chính sách chủ trì xây dựng kế hoạch sửa đổi Luật Quản lý thuế, báo cáo Tổng cục,
+
+_ trình Bộ trước ngày 15/11/2025. _
+
+- Tiếp tục phối hợp các đơn vị CS,
+
+TTKT, CNTT hoàn thiện phương án ngừng xuất hóa đơn (thời hạn
+
+20/10/2025).
+
+- Khẩn trương báo cáo tình hình triển khai thực hiện Đề án
+
+Xây dựng hệ thống phân tích dữ liệu, báo cáo Tổng cục trước ngày 20/12/2025.
+"""
+
+
+def test_ocr_lines_wrapped_across_an_empty_line_rejoin() -> None:
+    """An OCR copy's empty lines inside a bullet: "_ trình Bộ …" (a stray mark, then a
+    small letter) after a line left open, "20/10/2025)." closing a bracket opened above,
+    "TTKT, CNTT …" going on with a list ended by a comma, and the name of "… Đề án"
+    on the next line — each the rest of the bullet above, not a duty of its own."""
+    draft = extract(OCR_WRAPPED, issued=date(2025, 10, 14), number="9/TB-TCT")
+    assert [d["text"][:12] for d in draft.duties] == [
+        "Vụ Chính sác",
+        "Tiếp tục phố",
+        "Khẩn trương ",
+    ]
+    assert all(d.get("windows") for d in draft.duties)

@@ -1084,6 +1084,13 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         return not line.blank_before and _mostly_upper(text) and _mostly_upper(prev.text)
     if text[:1].islower() or _OPEN_MARK.search(prev.text):
         return True  # "…; (4)" then "Tham mưu ban hành …": the line broke after the number
+    if (_STRAY_LOWER.match(text) and not prev.text.endswith(_TERMINAL)) or (
+        _CLOSES_ONLY.match(text) and prev.text.count("(") > prev.text.count(")")
+    ):
+        # An OCR copy's "_ trình Bộ trước ngày …" (a stray mark, then a small letter)
+        # after a line that did not end its sentence, or
+        # "20/10/2024)." closing the bracket "… (thời hạn" left open above: the line wrapped.
+        return True
     if _SPELLED_OUT.match(fold(text)) and prev.kind != "para":
         return True  # "3. Các bộ … phụ trách." then "Cụ thể:": the item leads into a list
     if (
@@ -1095,7 +1102,25 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
+    if _AWAITS_NAME.search(fold(prev.text)) or (
+        prev.text.endswith(",") and _ACRONYM_ON.match(text)
+    ):
+        # "… thực hiện Đề án" then "Xây dựng và triển khai hệ thống …": the plan's name;
+        # "… phối hợp các đơn vị CS," then "TTKT, CNTT đánh giá …": the list goes on —
+        # across an empty line an OCR copy put in.
+        return True
     return not line.blank_before
+
+
+# A line ending on a kind of plan whose name follows: "… thực hiện Đề án".
+_AWAITS_NAME = re.compile(r"\b(?:de an|du an|chuong trinh|ke hoach)$")
+# "TTKT, CNTT …": a line opening with a unit's abbreviation in a list.
+_ACRONYM_ON = re.compile(r"^[A-ZĐ]{2,6}[,;]? ")
+
+
+_STRAY_LOWER = re.compile(r"^[_~]+\s*[a-zà-ỹđ]")
+# A line's words up to a ")" with no "(" before it: the end of a bracket opened above.
+_CLOSES_ONLY = re.compile(r"^[^()]{1,40}\)")
 
 
 # "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành trước ngày …": a sentence
@@ -1364,6 +1389,26 @@ _PLACE_NEEDS = re.compile(
 # "I. ĐÁNH GIÁ CHUNG", "Đánh giá tình hình": a section that assesses, over paragraphs.
 _ASSESSMENT_TITLE = re.compile(r"^\**danh gia (?:chung|tinh hinh|ket qua)\b")
 _AHEAD = re.compile(r"^(?:trong )?thoi gian toi\b")
+
+
+def _bulleted_assessment(node: _Node) -> bool:
+    """Whether an assessment's body is a past-tense paragraph and unnumbered bullets.
+
+    "1. Đánh giá tình hình thực hiện nhiệm vụ …:" then "Trong tháng 9 …, ngành Thuế đã
+    quyết liệt triển khai … như:" and "- Tổng thu … ước đạt …" bullets: results told, no
+    task, however the bullets nest.
+    """
+    first = node.children[0]
+    return (
+        first.kind == "para"
+        and bool(_DONE_TOLD.search(fold(first.text)))
+        and all(c.kind in ("para", "dash", "plus") for c in node.children)
+        and not any(_AHEAD.match(fold(t)) for t in _texts(node))
+    )
+
+
+# "… đã quyết liệt triển khai …", "… đã đạt được …": a sentence telling what was done.
+_DONE_TOLD = re.compile(r"\bda (?:\w+ ){0,2}(?:trien khai|thuc hien|dat duoc|hoan thanh)\b")
 # "X cần …" (X needs to): a direction, even among what fell short. X may be a body, or a
 # place named in capitals ("Tỉnh Thanh Hóa").
 _NAMED_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,.;:]*\s+){2,6}?(?=cần\s)")
@@ -2421,10 +2466,13 @@ class _Extractor:
             self._group(node, section)
             self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
             return
-        if _ASSESSMENT.match(f.lstrip(" *")) and all(c.kind == "para" for c in node.children):
+        if (_ASSESSMENT.match(f.lstrip(" *")) and all(c.kind == "para" for c in node.children)) or (
+            _ASSESSMENT_TITLE.match(f.lstrip(" *")) and _bulleted_assessment(node)
+        ):
             # "1. Những kết quả nổi bật", "2. Hạn chế, bất cập cần lưu ý" (their first
             # sentence run on): what was done and what fell short, told in paragraphs; no
-            # task (their dates are history).
+            # task (their dates are history). So "1. Đánh giá tình hình thực hiện …:" over
+            # "… đã triển khai … như:" and "- …" bullets of figures.
             self.cov.skipped["assessment"] += 1
             self._assessment(node, ctx, section)
             return
