@@ -6200,3 +6200,28 @@ def test_ocr_lines_wrapped_across_an_empty_line_rejoin() -> None:
         "Khẩn trương ",
     ]
     assert all(d.get("windows") for d in draft.duties)
+
+
+SPEAKER_AND_DEPUTY = """\
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về sắp xếp doanh nghiệp
+
+Phó Thủ tướng Chính phủ kết luận tại Thông báo 1/TB-VPCP năm 2025 như sau:
+
+- Thống nhất nguyên tắc để báo cáo cấp có thẩm quyền về việc sắp xếp công ty.
+
+- Nghiên cứu, rà soát, đánh giá kỹ lưỡng quy định của pháp luật có liên quan.
+
+- Giao Phó Thủ tướng Chính phủ Trần Văn A trực tiếp chỉ đạo các bộ, ngành triển khai.
+"""
+
+
+def test_a_speaker_is_no_owner_and_a_deputy_prime_minister_is_one() -> None:
+    """ "Phó Thủ tướng Chính phủ kết luận … như sau:" names who concludes, not who does
+    the points (no owner, not "… kết luận tại Thông báo … như sau" as a body); "Giao Phó
+    Thủ tướng Chính phủ Trần Văn A trực tiếp chỉ đạo …" names a deputy Prime Minister."""
+    draft = extract(SPEAKER_AND_DEPUTY, issued=date(2025, 12, 3), number="1/TB-VPCP")
+    owners = [_owners(draft, d) for d in draft.duties]
+    assert owners[:2] == [[], []]
+    assert [n for n, _ in owners[2]] == ["Phó Thủ tướng Chính phủ Trần Văn A"]
+    assert not any("kết luận" in o["name"] for o in draft.data["owners"])

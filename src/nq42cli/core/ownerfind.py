@@ -72,6 +72,8 @@ _HEADS = (
     # "Người đứng đầu sở, ban, ngành": the head of each body, an office.
     "|nguoi dung dau"
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
+    # "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo …": a deputy's office.
+    "|pho thu tuong"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
@@ -774,6 +776,10 @@ def _all_caps(s: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+# A lead-in whose subject concludes or speaks ("… kết luận (tại …) như sau:").
+_SPEAKER = re.compile(r"\s(?:ket luan|phat bieu)\b[^.;]*\bnhu sau\s*:?\s*$")
+
+
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
     text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
@@ -790,7 +796,7 @@ def is_owner_list(text: str, registry: Registry) -> bool:
     if not t:
         return False
     f = _aligned(t)
-    if not starts_body(t, f, 0, registry):
+    if not starts_body(t, f, 0, registry) or _SPEAKER.search(f):
         return False
     end = name_end(t, f, 0, len(t), registry)
     return end >= len(t.rstrip(_TRAILING)) - 1
@@ -840,6 +846,10 @@ def subject(text: str, registry: Registry) -> Subject | None:
             got.assigned = True
             pos = after
             end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    if _SPEAKER.search(f[pos:end]):
+        # "Phó Thủ tướng Chính phủ kết luận tại Thông báo … như sau:": who speaks, not
+        # who does what follows.
+        return None
     duty = _RESPONSIBLE.search(f, end, min(len(f), max(pos + 220, end + 100)))
     if (
         duty is not None
