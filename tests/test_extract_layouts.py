@@ -6225,3 +6225,49 @@ def test_a_speaker_is_no_owner_and_a_deputy_prime_minister_is_one() -> None:
     assert owners[:2] == [[], []]
     assert [n for n, _ in owners[2]] == ["Phó Thủ tướng Chính phủ Trần Văn A"]
     assert not any("kết luận" in o["name"] for o in draft.data["owners"])
+
+
+MEETING_REPORT = (
+    "Phiên họp thứ hai Ban Chỉ đạo về phát triển giao thông\n"
+    "Chiều 5/3, Ban Chỉ đạo đã họp. Phó Thủ tướng chủ trì phiên họp.\n"
+    "\n"
+    "Về kế hoạch năm 2026, Thủ tướng cơ bản nhất trí với dự thảo của Văn phòng; đề "
+    "nghị trong quá trình thực hiện, tiếp tục bổ sung. Thủ tướng đánh giá cao đề xuất"
+    " xây dựng bộ tiêu chí và yêu cầu khẩn trương hoàn thiện trong quý 2/2026.\n"
+    "\n"
+    "Về một số nhiệm vụ trọng tâm, Thủ tướng nêu rõ, Bộ Xây dựng chỉ đạo rà soát quy "
+    "hoạch mạng lưới đường bộ. Bộ Tài chính bố trí vốn cho các dự án trọng điểm.\n"
+    "\n"
+    "Đối với các thành viên Ban Chỉ đạo, Thủ tướng yêu cầu: Bộ trưởng Bộ Công an chỉ "
+    "đạo bảo đảm an ninh công trình. Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm nguồn "
+    "vật liệu.\n"
+    "\n"
+    "Bộ trưởng Bộ Nội vụ chỉ đạo bố trí cán bộ theo Nghị quyết số 18-NQ/TW. Thủ tướng"
+    " chỉ rõ, từng thành viên Ban Chỉ đạo phải chủ động xây dựng chương trình hành "
+    "động.\n"
+    "\n"
+)
+
+
+def test_a_meeting_reports_speaker_requests_are_read_as_items() -> None:
+    """A news report of a meeting: "Về …, Thủ tướng nêu rõ, X …" and "Đối với …, Thủ tướng
+    yêu cầu: X …" name their owners after the speaker (each later sentence its own item);
+    an unowned "Về …, Thủ tướng …" paragraph is split into its requests ("… và yêu cầu
+    khẩn trương …" cut to what is asked), so its quarter is that request's, not the whole
+    paragraph's; a sentence ending on a code ("18-NQ/TW.") ends before the next owner, and
+    "Thủ tướng chỉ rõ, X phải …" is X's."""
+    draft = extract(MEETING_REPORT, issued=date(2026, 3, 5), number="DRAFT")
+    starts = [d["text"][:22] for d in draft.duties]
+    for want in (
+        "đề nghị trong quá trìn",
+        "khẩn trương hoàn thiện",
+        "Bộ Xây dựng chỉ đạo rà",
+        "Bộ Tài chính bố trí vố",
+        "Bộ trưởng Bộ Công an c",
+        "Bộ trưởng Bộ Công Thươ",
+        "Bộ trưởng Bộ Nội vụ ch",
+        "từng thành viên Ban Ch",
+    ):
+        assert want in starts, (want, starts)
+    dated = [d["text"][:22] for d in draft.duties if d.get("windows") != ["không thời hạn"]]
+    assert dated == ["khẩn trương hoàn thiện"], dated

@@ -609,6 +609,50 @@ _BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
 # purpose or topic run in before the subject, its comma inside the emphasis.
 _ITALIC_TOPIC = re.compile(r"^\*(?P<t>(?:Về|Để) [^*]+?)\s*,\s*\*(?!\*)")
 _CLAUSE_FIRST = re.compile(r"^(?:Về |(?:Theo đó, )?[Cc]ăn cứ )")
+# A news report of a meeting: the speaker's request run in before the owner it names,
+# "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …", "Đối với …, Thủ tướng yêu cầu: X …",
+# "Tổng Bí thư chỉ rõ, X phải …" (a title, a reporting verb, then a comma or a colon).
+_SPEAKER_LEAD_IN = re.compile(
+    r"^(?:(?:Về|Đối với) [^,:;.]{3,120}?,\s*)?"
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
+    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}\s+"
+    r"(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]\s*(?=\S)"
+)
+
+
+# "Về …, Tổng Bí thư lưu ý …" with no owner after the speaker: the topic and speaker cut
+# off, and "… đánh giá cao …, và yêu cầu …" cut to what is asked.
+_TOPIC_SPEAKER = re.compile(
+    r"^(?:Về|Đối với) [^,:;.]{3,120}?,\s*"
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
+    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}\s+(?:(?:yêu cầu|chỉ rõ|nêu rõ|lưu ý|nhấn mạnh)\s*[,:]?\s*)?"
+)
+_ASKS_AFTER = re.compile(r"\s(?:và|đồng thời)\s+(?:yêu cầu|đề nghị)\s+(?=\S)")
+
+
+def _speaker_requests(text: str) -> list[str]:
+    """The requests of an unowned "Về …, <speaker> …" paragraph, one per clause."""
+    m = _TOPIC_SPEAKER.match(text)
+    if m is None:
+        return []
+    rest = text[m.end() :]
+    cuts = [0, *(e.end() for e in _CLAUSE_END.finditer(rest)), len(rest)]
+    out: list[str] = []
+    for a, b in pairwise(cuts):
+        piece = rest[a:b].strip()
+        if (ask := _ASKS_AFTER.search(piece)) is not None:
+            piece = piece[ask.end() :]
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _past_speaker(text: str) -> str:
+    """``text`` after a speaker's request run in before its owner (else ``text``)."""
+    m = _SPEAKER_LEAD_IN.match(text)
+    return text[m.end() :] if m is not None else text
+
+
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
 
 
@@ -643,6 +687,13 @@ def _article_paragraphs(
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
         got = subject(text, registry)
+        if got is None and (rest := _past_speaker(text)) != text:
+            # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
+            # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
+            # stays whole: the report's sentence).
+            got = subject(rest, registry)
+            topic_first = text.startswith(("Về ", "Đối với "))
+            text = rest if got is not None and topic_first else text
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
@@ -656,6 +707,7 @@ def _article_paragraphs(
         return list(lines), False
     if split:
         out, owned = _split_bold_lead_ins(out, owned, registry)
+        out, owned = _split_speaker_requests(out, owned, registry)
         out, owned = _split_subjects(out, owned, registry)
         lines = out
     seen = False
@@ -700,6 +752,31 @@ def _split_bold_lead_ins(
     return out, flags
 
 
+def _split_speaker_requests(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """An unowned "Về …, Tổng Bí thư …" paragraph of a meeting's report: its requests.
+
+    The speaker's requests on a topic with no owner named ("Về …, Tổng Bí thư lưu ý …;
+    cần …. … và yêu cầu khẩn trương …") are items of their own, one per clause, not more
+    of the item above (they are numbered in order with the others afterwards). A single
+    clause ("Về …, Phó Thủ tướng yêu cầu … ." alone) stays the report's sentence, whole.
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        text = x.text.rstrip(" *")
+        asks = [] if o is not False else _speaker_requests(text)
+        if len(asks) < 2 or subject(_past_speaker(text), registry) is not None:
+            out.append(x)
+            flags.append(o)
+            continue
+        for k, piece in enumerate(asks):
+            out.append(Line(x.no, f"1. {piece}", x.heading, x.blank_before and k == 0, x.raw))
+            flags.append(True)
+    return out, flags
+
+
 def _split_subjects(
     lines: list[Line], owned: list[bool | None], registry: Registry
 ) -> tuple[list[Line], list[bool | None]]:
@@ -720,8 +797,15 @@ def _split_subjects(
         text = x.text[num.end() :]
         pieces: list[tuple[str, frozenset[str]]] = []
         start = 0
-        for at in [0] + [m.end() for m in _CLAUSE_END.finditer(text)]:
+        ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        ends += [m.end() for m in _CODE_END.finditer(text)]
+        for end in [0, *sorted(ends)]:
+            at = end
             got = subject(text[at:], registry)
+            if got is None and at and (rest := _past_speaker(text[at:])) != text[at:]:
+                # "… . Tổng Bí thư chỉ rõ, X phải …": X's sentence, the speaker dropped.
+                got = subject(rest, registry)
+                at = len(text) - len(rest) if got is not None else at
             names = (got.leads or got.responsible) if got is not None else []
             if not names or any(verb_led(n.written) for n in names):
                 continue
@@ -747,6 +831,10 @@ def _split_subjects(
             n += 1
             out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
     return out, flags
+
+
+# "… của Nghị quyết số 57-NQ/TW. Bộ trưởng …": a sentence ending on a document's code.
+_CODE_END = re.compile(r"(?<=[/-][A-ZĐ]{2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 _SKIP_RUN = 3  # a run of "(1)", "(2)", "(3)" … may lose one number after this many
