@@ -6271,3 +6271,28 @@ def test_a_meeting_reports_speaker_requests_are_read_as_items() -> None:
         assert want in starts, (want, starts)
     dated = [d["text"][:22] for d in draft.duties if d.get("windows") != ["không thời hạn"]]
     assert dated == ["khẩn trương hoàn thiện"], dated
+
+
+def test_a_doubled_copy_joins_a_wrapped_number_before_a_small_letter() -> None:
+    """In a copy with every word two spaces apart, a line opening with a number before a
+    small letter ("01  kho …", a count wrapped to the line's start) is the line's words,
+    one space apart; a number before a capital keeps its gap (a row's number)."""
+    from nq42cli.core.layout import Line, pieces
+
+    text = ("Xây  dựng  mới\n01  kho  lưu  trữ  chuyên  dụng\n12  Xây  dựng  Đề  án\n") * 3
+    raws = [x.raw for x in pieces(text) if isinstance(x, Line)]
+    assert "01 kho lưu trữ chuyên dụng" in " ".join(raws)
+    assert any(r.startswith("12  Xây dựng Đề án") for r in raws)
+
+
+def test_a_cells_table_row_number_one_space_before_its_first_word() -> None:
+    """An OCR'd table written one cell per line whose rows' numbers sit one space before
+    the task's first word ("2 Tổ chức …"): each starts the next row, as with two spaces;
+    a number out of sequence or before a small letter stays the cell's words."""
+    one_space = PDF_TABLE.replace("2  Tổ chức", "2 Tổ chức").replace("3  Rà soát", "3 Rà soát")
+    want = extract(PDF_TABLE, issued=date(2026, 4, 1), number="7/QĐ")
+    got = extract(one_space, issued=date(2026, 4, 1), number="7/QĐ")
+    assert list(_by_id(got)) == ["PL.1", "PL.2", "PL.3", "PL.4"]
+    assert [d["windows"] for d in got.duties] == [d["windows"] for d in want.duties]
+    wrapped = PDF_TABLE.replace("2  Tổ chức", "7 Tổ chức")
+    assert "PL.2" not in _by_id(extract(wrapped, issued=date(2026, 4, 1), number="7/QĐ"))

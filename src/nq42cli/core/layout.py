@@ -183,7 +183,11 @@ def _single_spaced(text: str) -> str:
     if doubled < _DOUBLED_MIN or doubled < _DOUBLED_SHARE * len(_ONE_SPACE.findall(text)):
         return text
     # A row's number before its cell ("7  Đề án …", a PDF table's copy) keeps its gap.
-    text = _ROW_NUMBER_GAP.sub(lambda m: m.group(1) + "\x02", text)
+    # A number before a small letter ("01  kho lưu trữ …") is a wrapped line's word: a
+    # cell does not open with a small letter.
+    text = _ROW_NUMBER_GAP.sub(
+        lambda m: m.group(1) + ("  " if text[m.end()].islower() else "\x02"), text
+    )
     return _TWO_SPACES.sub(" ", text).replace("\x02", "  ")
 
 

@@ -522,6 +522,8 @@ _ROW_NUMBER_TEXT = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 _GROUP_ROW = re.compile(r"^([IVXLC]+)\s*(?:[.)-]\s*(.*))?$")
 _DECIMAL_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})\.?(?:\s+(\S.*))?$")
 _SPACES = re.compile(r"\s{2,}")
+# An OCR'd row's number one space before its cell's first word: "2 Tiếp tục xây dựng …".
+_ROW_NUMBER_WORD = re.compile(r"^(\d{1,3}) (?=[^\W\d_])(\S.*)$")
 
 
 def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, int] | None:
@@ -559,6 +561,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
         if bare and num is not None and num.lastindex == 2:
             num, listed = _listed_item(num, expected, listed)
+        num = num or _numbered_word(first, expected)
         grp = _GROUP_ROW.match(first)
         sub = _DECIMAL_ROW.match(first)
         if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
@@ -597,6 +600,18 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     if len(grid.rows) < 2:  # a header and one row at least
         return None
     return grid, i
+
+
+def _numbered_word(first: str, expected: int) -> re.Match[str] | None:
+    """A line opening with the next row's number, one space and a capital: a row.
+
+    The OCR of a row whose number and first cell kept one space between them ("2 Tiếp
+    tục …"). A number out of sequence or before a small letter is a wrapped line's word.
+    """
+    m = _ROW_NUMBER_WORD.match(first)
+    if m is None or int(m.group(1)) != expected or not m.group(2)[:1].isupper():
+        return None
+    return m
 
 
 _PARTNER_ITEM = re.compile(r"^\(\s*\d{1,2}\s*\)")
