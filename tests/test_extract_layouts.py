@@ -6296,3 +6296,55 @@ def test_a_cells_table_row_number_one_space_before_its_first_word() -> None:
     assert [d["windows"] for d in got.duties] == [d["windows"] for d in want.duties]
     wrapped = PDF_TABLE.replace("2  Tổ chức", "7 Tổ chức")
     assert "PL.2" not in _by_id(extract(wrapped, issued=date(2026, 4, 1), number="7/QĐ"))
+
+
+OCR_MARKED_POINTS = """THÔNG BÁO
+Về triển khai nhiệm vụ tháng 10 năm 2025
+1. Nhiệm vụ trọng tâm
+1.1. Giao Vụ Kê khai
+
+- Tổng hợp, báo cáo Tổng cục kết quả kê khai.
+
+_1.2. Giao Vụ Chính sách.
+
+- Rà soát, hoàn thiện các đề án xây dựng văn bản.
+
+~ Chủ trì, phối hợp với các đơn vị rà soát quy trình hoàn thuế.
+
+¬ Tham mưu Tổng cục hướng dẫn các Cục Thuế triển khai dự toán.
+"""
+
+
+def test_ocr_marks_for_a_dash_or_before_a_heading_number_are_read_back() -> None:
+    """An OCR copy's "~ " or "¬ " before a capitalised word is a "- " point; a mark
+    glued to a heading's number ("_1.2. Giao Vụ …") is the heading, whose owner the
+    points below take."""
+    draft = extract(OCR_MARKED_POINTS, issued=date(2025, 10, 14), number="9/TB-TCT")
+    got = [(d["text"][:10], _owners(draft, d)) for d in draft.duties]
+    assert got == [
+        ("Tổng hợp, ", [("Vụ Kê khai", "responsible")]),
+        ("Rà soát, h", [("Vụ Chính sách", "responsible")]),
+        ("Chủ trì, p", [("Vụ Chính sách", "lead"), ("các đơn vị", "partner")]),
+        ("Tham mưu T", [("Vụ Chính sách", "responsible")]),
+    ]
+
+
+POLITICAL_SYSTEM = (
+    "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết số 99-NQ/TW\n"
+    "Bộ Chính trị yêu cầu các cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam"
+    " và các tổ chức chính trị - xã hội tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:\n"
+    "1. Nâng cao nhận thức về vai trò của khoa học, công nghệ.\n"
+    "2. Tổ chức thực hiện tốt chiến lược phát triển.\n"
+)
+
+
+def test_the_party_formula_for_the_political_system_is_one_owner() -> None:
+    """ "các cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức
+    chính trị - xã hội" is one collective owner (CONVENTIONS §3), the front named in it
+    not cut out."""
+    draft = extract(POLITICAL_SYSTEM, issued=date(2024, 5, 20), number="99-KL/TW")
+    whole = (
+        "các cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức"
+        " chính trị - xã hội"
+    )
+    assert [_owners(draft, d) for d in draft.duties] == [[(whole, "responsible")]] * 2

@@ -241,9 +241,12 @@ _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-�
 # A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
 # thiện …"): a "-" point, when a capitalised word follows.
 _OCR_DASH = re.compile(
-    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*)"
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬]\s+)"
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
+# A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
+# dot, then a capitalised word, is a heading; the mark goes.
+_OCR_NUMBER_MARK = re.compile(r"^[_~¬]{1,3}\s*(?=\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 def _ocr_letter(line: Line) -> Line:
@@ -251,6 +254,7 @@ def _ocr_letter(line: Line) -> Line:
     text = _OCR_C.sub("c) ", line.text)
     text = _OCR_STRAY.sub(lambda m: m["label"], text)
     text = _OCR_DASH.sub("- ", text)
+    text = _OCR_NUMBER_MARK.sub("", text)
     return line if text == line.text else replace(line, text=text)
 
 

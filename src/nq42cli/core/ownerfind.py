@@ -721,6 +721,13 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # both kinds.
     if re.search(r"\btinh uy\s*,\s*$", head) and f.startswith("thanh uy", after):
         return False
+    # "các cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức
+    # chính trị - xã hội": the Party's formula for the whole political system, one
+    # collective owner (its named front included).
+    if re.match(r"(?:cac |nhung )?cap uy, to chuc dang, chinh quyen\b", head) and re.match(
+        r"(?:mat tran to quoc|cac to chuc chinh tri\s*-\s*xa hoi)\b", f[after:]
+    ):
+        return False
     # "các cấp uỷ, tổ chức đảng, các cơ quan chức năng", "cấp uỷ, chính quyền địa phương
     # các cấp": collectives of every level, listed by commas, are one collective owner.
     if (
