@@ -6348,3 +6348,28 @@ def test_the_party_formula_for_the_political_system_is_one_owner() -> None:
         " chính trị - xã hội"
     )
     assert [_owners(draft, d) for d in draft.duties] == [[(whole, "responsible")]] * 2
+
+
+OCR_ROW_NUMBER_MID_CELL = (
+    "Phụ lục II\nLỘ TRÌNH THỰC HIỆN\n"
+    "STT Nội dung hoạt động Thời gian Đơn vị chủ trì Đơn vị phối hợp\n"
+    "1 | Hiện đại hóa hệ thống kho bạc\n"
+    "Nâng cấp, mở rộng các dịch vụ công trực tuyến\n"
+    "trong lĩnh vực kho bạc đáp ứng quy định của Luật Cục Kho bạc Các đơn vị có liên quan\n"
+    "1.1 | ngân sách, các nội dung sửa đổi chính sách, quy | 2021-2025 (Cục CNTT) trong ngành\n"
+    "trình nghiệp vụ và tích hợp với Cổng dịch vụ công.\n"
+    "Xây dựng kho dữ liệu dùng chung A A l .\n"
+    "1.2 | phục vụ chỉ đạo điều hành | 2022-2024 Cục Kho bạc Các đơn vị có liên quan\n"
+    "của Bộ. (Cục CNTT) trong ngành\n"
+)
+
+
+def test_an_ocr_row_number_mid_cell_starts_its_row_at_the_capital_above() -> None:
+    """An OCR'd table row read line by line puts its number beside a middle line of its
+    first cell ("1.1 | ngân sách, …", a small letter after the "|"): the row begins at
+    the nearest line above that opens with a capital, not joined to the row before."""
+    draft = extract(OCR_ROW_NUMBER_MID_CELL, issued=date(2022, 11, 22), number="9/QĐ-BTC")
+    starts = [d["text"][:20] for d in draft.duties]
+    assert "Nâng cấp, mở rộng cá" in starts
+    assert "Xây dựng kho dữ liệu" in starts
+    assert not any(s.startswith("|") for s in starts)

@@ -159,9 +159,56 @@ def _raw_lines(text: str) -> tuple[list[str], set[int]]:
     text = _INVISIBLE.sub("", _WIDE_SPACE.sub(" ", nfc(text)))
     text = _single_spaced(text)
     raw = glyph_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw = _rows_above_numbers(raw)
     dropped = artefacts(raw)
     # A page's artefact is neither text nor a blank line between paragraphs.
     return [("" if k in dropped else x) for k, x in enumerate(raw)], dropped
+
+
+# An OCR'd table's row read line by line: its number and a "|" before a small letter
+# ("1.1 | thuế, các nội dung …"), the row's first line(s) above it.
+_NUMBER_MID_ROW = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s*\|\s*(?=[^\W\d_])(\S.*)$")
+_ROW_ABOVE = 4  # lines of a row's first cell above its number, at most
+
+
+def _rows_above_numbers(raw: list[str]) -> list[str]:
+    """``raw`` with a row's number moved up to its row's first line.
+
+    An OCR'd table row read line by line puts its number in the middle of its first
+    cell ("Duy trì, nâng cấp …" / "trong lĩnh vực …" / "1.1 | thuế, các nội dung …"):
+    the number's line opens with a small letter after the "|", so the cell began above.
+    The row begins at the nearest line above that opens with a capital, the lines
+    between opening with small letters; the number goes there. Anything else above (a
+    number, a "|", a bracket, a sentence's end) leaves the lines as they are.
+    """
+    out = list(raw)
+    for k, line in enumerate(raw):
+        m = _NUMBER_MID_ROW.match(line)
+        if m is None or not m.group(2)[0].islower():
+            continue
+        start = _row_start_above(raw, k)
+        if start is not None:
+            out[start] = f"{m.group(1)} {raw[start].strip()}"
+            out[k] = m.group(2)
+    return out
+
+
+def _row_start_above(raw: list[str], k: int) -> int | None:
+    """The nearest line above ``raw[k]`` opening with a capital, over small-letter lines."""
+    seen = 0
+    for j in range(k - 1, -1, -1):
+        s = raw[j].strip()
+        if not s:
+            continue
+        seen += 1
+        word = s.split()[0]
+        if seen > _ROW_ABOVE or not s[0].isalpha() or (len(word) > 2 and word.isupper()):
+            return None  # a number, a mark, a header ("STT …"): no cell's first line
+        if s[0].isupper():
+            return j
+        if s.rstrip(" _-—¬;").endswith((".", ":", "|")):
+            return None  # a sentence ends above the number: the row began there
+    return None
 
 
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
