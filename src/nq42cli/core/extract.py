@@ -4133,8 +4133,6 @@ _BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
 
 # A span of years and nothing else ("2021-2025", "2022 - 2024").
 _BARE_SPAN = re.compile(r"^\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\.?\s*$")
-# A point whose dash an OCR copy read as a mark ("¬ Hoàn thiện …").
-_OCR_MARK = re.compile(r"^[~¬]\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _PAGE_NO = re.compile(r"^\d{1,3}$")  # a page's number left among the points
 
 
@@ -4143,10 +4141,7 @@ def _year_over_points(node: _Node) -> bool:
     return (
         node.kind == "letter"
         and bool(node.children)
-        and all(
-            c.kind == "dash" or _PAGE_NO.match(c.text) or _OCR_MARK.match(c.text)
-            for c in node.children
-        )
+        and all(c.kind == "dash" or _PAGE_NO.match(c.text) for c in node.children)
         and _BARE_YEAR.match(fold(node.text)) is not None
     )
 
