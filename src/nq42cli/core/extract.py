@@ -605,6 +605,13 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
     return out, True
 
 
+# The offices a meeting report quotes, with up to three words of a name after them.
+_SPEAKER_TITLES = (
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
+    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}"
+)
+
+
 # "Bước 2: Kiểm tra …": a procedure's step, by its number.
 _STEP = re.compile(r"^buoc\s+\d{1,2}\s*[:.]\s*\S")
 _TIME_LINE = re.compile(r"^thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:?\s*(?P<value>\S.*)$")
@@ -617,9 +624,7 @@ _CLAUSE_FIRST = re.compile(r"^(?:Về |(?:Theo đó, )?[Cc]ăn cứ )")
 # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …", "Đối với …, Thủ tướng yêu cầu: X …",
 # "Tổng Bí thư chỉ rõ, X phải …" (a title, a reporting verb, then a comma or a colon).
 _SPEAKER_LEAD_IN = re.compile(
-    r"^(?:(?:Về|Đối với) [^,:;.]{3,120}?,\s*)?"
-    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
-    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}\s+"
+    r"^(?:(?:Về|Đối với) [^,:;.]{3,120}?,\s*)?" + _SPEAKER_TITLES + r"\s+"
     r"(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]\s*(?=\S)"
 )
 
@@ -628,8 +633,8 @@ _SPEAKER_LEAD_IN = re.compile(
 # off, and "… đánh giá cao …, và yêu cầu …" cut to what is asked.
 _TOPIC_SPEAKER = re.compile(
     r"^(?:Về|Đối với) [^,:;.]{3,120}?,\s*"
-    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
-    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}\s+(?:(?:yêu cầu|chỉ rõ|nêu rõ|lưu ý|nhấn mạnh)\s*[,:]?\s*)?"
+    + _SPEAKER_TITLES
+    + r"\s+(?:(?:yêu cầu|chỉ rõ|nêu rõ|lưu ý|nhấn mạnh)\s*[,:]?\s*)?"
 )
 _ASKS_AFTER = re.compile(r"\s(?:và|đồng thời)\s+(?:yêu cầu|đề nghị)\s+(?=\S)")
 
