@@ -6373,3 +6373,42 @@ def test_an_ocr_row_number_mid_cell_starts_its_row_at_the_capital_above() -> Non
     assert "Nâng cấp, mở rộng cá" in starts
     assert "Xây dựng kho dữ liệu" in starts
     assert not any(s.startswith("|") for s in starts)
+
+
+CELLS_NAMES = """KẾ HOẠCH
+PHỤ LỤC
+NHIỆM VỤ CỤ THỂ
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Sản phẩm
+Thời gian hoàn thành
+1.
+Xây dựng Chương trình cắt giảm giấy phép tại các bộ, ngành
+Văn phòng Chính phủ
+Các bộ, ngành, địa phương
+Nghị quyết của Chính phủ
+6/2026
+2.
+Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia
+Bộ Công an
+Quyết định của Thủ tướng Chính phủ
+9/2026
+"""
+
+
+def test_a_pdf_table_keeps_a_body_named_whole_and_a_founded_body_in_the_task() -> None:
+    """One cell per line: "Văn phòng Chính phủ" alone on a line is one body, not
+    "Văn phòng" before a trailing "Chính phủ"; the body after "thành lập" is what the
+    task founds (its object), not the lead's cell glued to the task's line."""
+    draft = extract(CELLS_NAMES, issued=date(2026, 1, 5))
+    one, two = _by_id(draft).values()
+    assert _owners(draft, one) == [
+        ("Văn phòng Chính phủ", "lead"),
+        ("Các bộ, ngành, địa phương", "partner"),
+    ]
+    assert one["windows"] == ["tháng 6/2026"]
+    assert two["text"].startswith("Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia")
+    assert _owners(draft, two) == [("Bộ Công an", "lead")]
+    assert two["windows"] == ["tháng 9/2026"]
