@@ -6412,3 +6412,37 @@ def test_a_pdf_table_keeps_a_body_named_whole_and_a_founded_body_in_the_task() -
     assert two["text"].startswith("Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia")
     assert _owners(draft, two) == [("Bộ Công an", "lead")]
     assert two["windows"] == ["tháng 9/2026"]
+
+
+_TSV_HEAD = "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành"
+_TSV_LAST = (
+    "2\tHoàn thiện cơ sở dữ liệu dân cư\tBộ Công an\tCác bộ, ngành\tCơ sở dữ liệu\tQuý IV/2026"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '1\t"Xây dựng Đề án chuyển đổi số\ntrong lĩnh vực y tế"\tBộ Y tế'
+        '\t"Bộ Tài chính\nBộ Công an"\tĐề án\tTháng 6/2026',
+        "1\tXây dựng Đề án chuyển đổi số\ntrong lĩnh vực y tế\tBộ Y tế\tBộ Tài chính\nBộ Công an"
+        "\tĐề án\tTháng 6/2026",
+    ],
+    ids=["spreadsheet", "word"],
+)
+def test_a_tab_separated_table_whose_cells_keep_their_line_breaks(first: str) -> None:
+    """A spreadsheet's copy (a cell of lines quoted) or Word's (unquoted) of a task table
+    whose cells hold line breaks: the row goes on over the lines until it has the
+    header's cells, and the table is read whole (it was lost at the first such row)."""
+    text = f"KẾ HOẠCH\nTriển khai\n\nPhụ lục\nNHIỆM VỤ CỤ THỂ\n{_TSV_HEAD}\n{first}\n{_TSV_LAST}\n"
+    draft = extract(text, issued=date(2026, 1, 5))
+    one, two = _by_id(draft).values()
+    assert one["text"] == "Xây dựng Đề án chuyển đổi số trong lĩnh vực y tế [Sản phẩm: Đề án]"
+    assert _owners(draft, one) == [
+        ("Bộ Y tế", "lead"),
+        ("Bộ Tài chính", "partner"),
+        ("Bộ Công an", "partner"),
+    ]
+    assert one["windows"] == ["tháng 6/2026"]
+    assert _owners(draft, two)[0] == ("Bộ Công an", "lead")
+    assert two["windows"] == ["quý IV/2026"]
