@@ -6446,3 +6446,25 @@ def test_a_tab_separated_table_whose_cells_keep_their_line_breaks(first: str) ->
     assert one["windows"] == ["tháng 6/2026"]
     assert _owners(draft, two)[0] == ("Bộ Công an", "lead")
     assert two["windows"] == ["quý IV/2026"]
+
+
+def test_a_word_tab_table_whose_last_cell_runs_on_lines_without_a_tab() -> None:
+    """Word's copy of a tab table whose last cell (the time, here) holds a line break:
+    the cell's later line has no tab; before a row opening with the next number (or a
+    bold group number) it is that cell's words, and the table goes on."""
+    text = (
+        "KẾ HOẠCH\nTriển khai\n\nPhụ lục\nNHIỆM VỤ CỤ THỂ\n"
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        "1\tXây dựng Đề án chuyển đổi số\tBộ Y tế\tTháng 6/2026\n"
+        "(báo cáo kết quả)\n"
+        "**II**\t**Thể chế**\t\t\n"
+        "2\tHoàn thiện cơ sở dữ liệu dân cư\tBộ Công an\tQuý IV/2026\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5))
+    d = _by_id(draft)
+    assert len(d) == 2, list(d)
+    one, two = d.values()
+    assert _owners(draft, one) == [("Bộ Y tế", "lead")]
+    assert one["windows"] == ["tháng 6/2026"]
+    assert _owners(draft, two) == [("Bộ Công an", "lead")]
+    assert two["windows"] == ["quý IV/2026"]

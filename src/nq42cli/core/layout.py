@@ -354,13 +354,45 @@ def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
                 cells, end = got, j
         if len(cells) < width and raw[i].count("\t") < 2:
             break
+        if len(cells) == width:
+            end = _run_on(raw, end, cells)
         grid.rows.append((i + 1, [_tsv_cell(c) for c in cells]))
         i = end
     return grid, i
 
 
-# A row's label alone in its first cell: "12", "12.", "III", "b)".
-_ROW_LABEL = re.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
+# A row's label alone in its first cell: "12", "12.", "III", "b)", bold or not.
+_ROW_LABEL = re.compile(r"^\s*(\**)(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\1\s*$")
+
+
+_RUN_ON_LINES = 8  # lines of a last cell's own words between two rows, at most
+# A line that opens with a label ("II. …", "a) …", "3. …"): a group's heading or a row.
+_LABELLED = re.compile(r"^\s*(?:[IVXLC]+|[A-Za-zđ]|\d{1,3})\s*[.)]")
+
+
+def _run_on(raw: list[str], end: int, cells: list[str]) -> int:
+    """Where a full row ends, its last cell's later lines taken in.
+
+    Word's copy of a last cell with line breaks leaves its later lines without a tab.
+    Lines with no tab and no label, followed by a row that opens with the next row's
+    number, are that cell's words (after the table's last row nothing tells them from
+    the text after it: they are left out).
+    """
+    j = end
+    while (
+        j < len(raw)
+        and j - end < _RUN_ON_LINES
+        and raw[j].strip()
+        and "\t" not in raw[j]
+        and not _LABELLED.match(raw[j])
+    ):
+        j += 1
+    if j == end or j >= len(raw) or "\t" not in raw[j]:
+        return end
+    if not _ROW_LABEL.match(raw[j].split("\t")[0]):
+        return end
+    cells[-1] += "\n" + "\n".join(raw[end:j])
+    return j
 
 
 def _open_quote(cell: str) -> bool:
