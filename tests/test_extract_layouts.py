@@ -6373,3 +6373,98 @@ def test_an_ocr_row_number_mid_cell_starts_its_row_at_the_capital_above() -> Non
     assert "Nâng cấp, mở rộng cá" in starts
     assert "Xây dựng kho dữ liệu" in starts
     assert not any(s.startswith("|") for s in starts)
+
+
+CELLS_NAMES = """KẾ HOẠCH
+PHỤ LỤC
+NHIỆM VỤ CỤ THỂ
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Sản phẩm
+Thời gian hoàn thành
+1.
+Xây dựng Chương trình cắt giảm giấy phép tại các bộ, ngành
+Văn phòng Chính phủ
+Các bộ, ngành, địa phương
+Nghị quyết của Chính phủ
+6/2026
+2.
+Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia
+Bộ Công an
+Quyết định của Thủ tướng Chính phủ
+9/2026
+"""
+
+
+def test_a_pdf_table_keeps_a_body_named_whole_and_a_founded_body_in_the_task() -> None:
+    """One cell per line: "Văn phòng Chính phủ" alone on a line is one body, not
+    "Văn phòng" before a trailing "Chính phủ"; the body after "thành lập" is what the
+    task founds (its object), not the lead's cell glued to the task's line."""
+    draft = extract(CELLS_NAMES, issued=date(2026, 1, 5))
+    one, two = _by_id(draft).values()
+    assert _owners(draft, one) == [
+        ("Văn phòng Chính phủ", "lead"),
+        ("Các bộ, ngành, địa phương", "partner"),
+    ]
+    assert one["windows"] == ["tháng 6/2026"]
+    assert two["text"].startswith("Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia")
+    assert _owners(draft, two) == [("Bộ Công an", "lead")]
+    assert two["windows"] == ["tháng 9/2026"]
+
+
+_TSV_HEAD = "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành"
+_TSV_LAST = (
+    "2\tHoàn thiện cơ sở dữ liệu dân cư\tBộ Công an\tCác bộ, ngành\tCơ sở dữ liệu\tQuý IV/2026"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '1\t"Xây dựng Đề án chuyển đổi số\ntrong lĩnh vực y tế"\tBộ Y tế'
+        '\t"Bộ Tài chính\nBộ Công an"\tĐề án\tTháng 6/2026',
+        "1\tXây dựng Đề án chuyển đổi số\ntrong lĩnh vực y tế\tBộ Y tế\tBộ Tài chính\nBộ Công an"
+        "\tĐề án\tTháng 6/2026",
+    ],
+    ids=["spreadsheet", "word"],
+)
+def test_a_tab_separated_table_whose_cells_keep_their_line_breaks(first: str) -> None:
+    """A spreadsheet's copy (a cell of lines quoted) or Word's (unquoted) of a task table
+    whose cells hold line breaks: the row goes on over the lines until it has the
+    header's cells, and the table is read whole (it was lost at the first such row)."""
+    text = f"KẾ HOẠCH\nTriển khai\n\nPhụ lục\nNHIỆM VỤ CỤ THỂ\n{_TSV_HEAD}\n{first}\n{_TSV_LAST}\n"
+    draft = extract(text, issued=date(2026, 1, 5))
+    one, two = _by_id(draft).values()
+    assert one["text"] == "Xây dựng Đề án chuyển đổi số trong lĩnh vực y tế [Sản phẩm: Đề án]"
+    assert _owners(draft, one) == [
+        ("Bộ Y tế", "lead"),
+        ("Bộ Tài chính", "partner"),
+        ("Bộ Công an", "partner"),
+    ]
+    assert one["windows"] == ["tháng 6/2026"]
+    assert _owners(draft, two)[0] == ("Bộ Công an", "lead")
+    assert two["windows"] == ["quý IV/2026"]
+
+
+def test_a_word_tab_table_whose_last_cell_runs_on_lines_without_a_tab() -> None:
+    """Word's copy of a tab table whose last cell (the time, here) holds a line break:
+    the cell's later line has no tab; before a row opening with the next number (or a
+    bold group number) it is that cell's words, and the table goes on."""
+    text = (
+        "KẾ HOẠCH\nTriển khai\n\nPhụ lục\nNHIỆM VỤ CỤ THỂ\n"
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        "1\tXây dựng Đề án chuyển đổi số\tBộ Y tế\tTháng 6/2026\n"
+        "(báo cáo kết quả)\n"
+        "**II**\t**Thể chế**\t\t\n"
+        "2\tHoàn thiện cơ sở dữ liệu dân cư\tBộ Công an\tQuý IV/2026\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5))
+    d = _by_id(draft)
+    assert len(d) == 2, list(d)
+    one, two = d.values()
+    assert _owners(draft, one) == [("Bộ Y tế", "lead")]
+    assert one["windows"] == ["tháng 6/2026"]
+    assert _owners(draft, two) == [("Bộ Công an", "lead")]
+    assert two["windows"] == ["quý IV/2026"]

@@ -3622,6 +3622,10 @@ class _Extractor:
         """Where a body's name that ends ``text`` begins (after other words), or -1."""
         f = _aligned_text(text)
         end = len(text.rstrip(" ,;."))
+        # A line that is one known body's name ("Văn phòng Chính phủ") ends in no other
+        # body: its last words ("Chính phủ") are part of that name, not a cell of their own.
+        if self.registry.known(text[:end]) is not None:
+            return -1
         for m in re.finditer(r"(?<= )(?=[A-ZĐÀ-Ỹ])", text[:end]):
             at = m.start()
             if len(text[at:end].split()) > _TRAILING_WORDS:

@@ -320,14 +320,93 @@ def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:
     if _is_pipe_row(stripped):
         return _pipe_table(raw, i)
     if raw[i].count("\t") >= 2 and len([c for c in raw[i].split("\t") if c.strip()]) >= 3:
-        grid = Grid(i + 1, form="tsv")
-        while i < len(raw) and raw[i].count("\t") >= 2:
-            grid.rows.append((i + 1, [c.strip() for c in raw[i].split("\t")]))
-            i += 1
-        return grid, i
+        return _tsv_table(raw, i)
     if stripped == "|":
         return _bar_table(raw, i)
     return None
+
+
+def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
+    """A tab-separated table from its header row at ``raw[i]``.
+
+    Rows are lines, but a spreadsheet's or Word's copy keeps a cell's own line breaks:
+    the row then goes on over the next lines (a spreadsheet also quotes such a cell,
+    ``"…"``). A line short of the header's cells, or whose last cell opens a quote it
+    does not close, is gathered with the lines after it, a cell's lines joined, when
+    that makes the row exactly as wide as the header with every quote closed and no
+    line gathered opens with a row's number (the next row); else it stands as it is.
+    """
+    grid = Grid(i + 1, form="tsv")
+    width = len(raw[i].split("\t"))
+    while i < len(raw) and "\t" in raw[i]:
+        cells = raw[i].split("\t")
+        end = i + 1
+        if len(cells) < width or _open_quote(cells[-1]):
+            got, j = list(cells), i + 1
+            while (len(got) < width or _open_quote(got[-1])) and j < len(raw) and raw[j].strip():
+                nxt = raw[j].split("\t")
+                if len(got) + len(nxt) - 1 > width or _ROW_LABEL.match(nxt[0]):
+                    break
+                got[-1] += "\n" + nxt[0]
+                got += nxt[1:]
+                j += 1
+            if len(got) == width and not _open_quote(got[-1]):
+                cells, end = got, j
+        if len(cells) < width and raw[i].count("\t") < 2:
+            break
+        if len(cells) == width:
+            end = _run_on(raw, end, cells)
+        grid.rows.append((i + 1, [_tsv_cell(c) for c in cells]))
+        i = end
+    return grid, i
+
+
+# A row's label alone in its first cell: "12", "12.", "III", "b)", bold or not.
+_ROW_LABEL = re.compile(r"^\s*(\**)(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\1\s*$")
+
+
+_RUN_ON_LINES = 8  # lines of a last cell's own words between two rows, at most
+# A line that opens with a label ("II. …", "a) …", "3. …"): a group's heading or a row.
+_LABELLED = re.compile(r"^\s*(?:[IVXLC]+|[A-Za-zđ]|\d{1,3})\s*[.)]")
+
+
+def _run_on(raw: list[str], end: int, cells: list[str]) -> int:
+    """Where a full row ends, its last cell's later lines taken in.
+
+    Word's copy of a last cell with line breaks leaves its later lines without a tab.
+    Lines with no tab and no label, followed by a row that opens with the next row's
+    number, are that cell's words (after the table's last row nothing tells them from
+    the text after it: they are left out).
+    """
+    j = end
+    while (
+        j < len(raw)
+        and j - end < _RUN_ON_LINES
+        and raw[j].strip()
+        and "\t" not in raw[j]
+        and not _LABELLED.match(raw[j])
+    ):
+        j += 1
+    if j == end or j >= len(raw) or "\t" not in raw[j]:
+        return end
+    if not _ROW_LABEL.match(raw[j].split("\t")[0]):
+        return end
+    cells[-1] += "\n" + "\n".join(raw[end:j])
+    return j
+
+
+def _open_quote(cell: str) -> bool:
+    """Whether a spreadsheet's quoted cell goes on past this line (its closing quote to come)."""
+    c = cell.lstrip()
+    return c.startswith('"') and c.count('"') % 2 == 1
+
+
+def _tsv_cell(cell: str) -> str:
+    """A cell's words on one line; a spreadsheet's quotes around a cell of lines taken off."""
+    c = cell.strip()
+    if "\n" in c and len(c) > 1 and c[0] == c[-1] == '"':
+        c = c[1:-1].replace('""', '"')
+    return " ".join(part.strip() for part in c.split("\n") if part.strip())
 
 
 def _pipe_table(raw: list[str], i: int) -> tuple[Grid, int]:

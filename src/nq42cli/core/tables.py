@@ -1003,7 +1003,8 @@ def _two_cells(first: str, second: str, tests: CellTests) -> bool:
 # Words after which a body's name is their object, not a cell of its own.
 _TAKES_OBJECT = frozenset(
     ["trình", "của", "với", "cho", "về", "tại", "giao", "gửi", "nghị", "và", "các", "thuộc",
-     "theo", "do", "báo", "cáo", "lên", "đến", "tới", "qua", "từ", "giữa", "ở", "bởi"]
+     "theo", "do", "báo", "cáo", "lên", "đến", "tới", "qua", "từ", "giữa", "ở", "bởi",
+     "lập"]  # "thành lập Ủy ban …": the body a task founds is its object
 )  # fmt: skip
 
 
