@@ -6373,3 +6373,43 @@ def test_an_ocr_row_number_mid_cell_starts_its_row_at_the_capital_above() -> Non
     assert "Nâng cấp, mở rộng cá" in starts
     assert "Xây dựng kho dữ liệu" in starts
     assert not any(s.startswith("|") for s in starts)
+
+
+def test_a_role_word_or_a_verb_after_a_name_ends_it() -> None:
+    """A name stops where its sentence's verb begins, however the line broke: a capitalised
+    "Chủ trì" / "Phối hợp" after an owner heading's name, "chủ trì" after "các địa
+    phương" (a whole noun), and "lập" (draws up) — but "độc lập" goes on the name."""
+    registry = Registry()
+    cases = [
+        ("Bộ Công Thương Chủ trì, phối hợp với Bộ Y tế xây dựng kế hoạch.", ["Bộ Công Thương"]),
+        ("Bộ Y tế Chủ trì xây dựng kế hoạch hằng năm.", ["Bộ Y tế"]),
+        ("Các địa phương chủ trì, phối hợp với Bộ Y tế rà soát.", ["Các địa phương"]),
+        ("Sở Tài chính lập thủ tục trình Ủy ban nhân dân Thành phố.", ["Sở Tài chính"]),
+        ("Các bộ, cơ quan, địa phương lập danh mục dự án.", ["Các bộ, cơ quan, địa phương"]),
+        ("Cơ quan độc lập thực hiện đánh giá.", ["Cơ quan độc lập"]),
+    ]
+    for text, want in cases:
+        got = subject(text, registry)
+        assert got is not None, text
+        assert [n.written for n in got.leads or got.responsible] == want, text
+
+
+def test_an_owner_heading_whose_point_starts_capitalised_on_the_next_line() -> None:
+    """ "3. Bộ Công Thương" then "Chủ trì, phối hợp với Bộ Y tế …" on the next line: the
+    heading's body leads, the body after "phối hợp với" is its partner."""
+    text = textwrap.dedent(
+        """\
+        KẾ HOẠCH
+        II. TỔ CHỨC THỰC HIỆN
+        1. Bộ Công Thương
+        Chủ trì, phối hợp với Bộ Y tế xây dựng và triển khai kế hoạch hằng năm đào tạo
+        nguồn nhân lực trong các ngành công nghiệp.
+        2. Bộ Y tế
+        Chủ trì xây dựng và triển khai kế hoạch đào tạo nguồn nhân lực trong ngành y tế.
+        """
+    )
+    draft = extract(text)
+    duties = _by_id(draft)
+    assert _owners(draft, duties["II.1"])[0] == ("Bộ Công Thương", "lead")
+    assert ("Bộ Y tế", "partner") in _owners(draft, duties["II.1"])
+    assert _owners(draft, duties["II.2"])[0][0] == "Bộ Y tế"

@@ -137,6 +137,9 @@ _VERBS = (
     "|xuat cap|khoi phuc|su dung"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
+    # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
+    # up (never "độc lập", "thành lập" is a verb of its own above).
+    "|(?<!doc )lap"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
 )
@@ -388,7 +391,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
-            if i > guard and (_capital_adverb(text, f, i) or _capital_verb(text, f, i)):
+            if i > guard and (
+                _capital_adverb(text, f, i)
+                or _capital_verb(text, f, i)
+                or _capital_role(text, f, i)
+            ):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -401,7 +408,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
 _HEAD_THEN_VERB = re.compile(
     r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach|ra soat"
-    r"|long ghep)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:\s|$)"
+    r"|long ghep|chu tri|phoi hop)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
 )
 
 
@@ -430,6 +437,21 @@ def _capital_verb(text: str, f: str, i: int) -> bool:
         return False
     before = re.search(r"(\w+)\s+$", text[:i])
     return before is not None and before.group(1)[0].islower()
+
+
+def _capital_role(text: str, f: str, i: int) -> bool:
+    """A capitalised "Chủ trì" / "Phối hợp" after a name: the owner's sentence has begun.
+
+    An owner heading on a line of its own ("3. Bộ Công Thương") whose point starts on
+    the next line with a capital ("Chủ trì, phối hợp với Bộ …") reads, joined, as one
+    sentence; no body's name goes on with its role word (an agency named by its role,
+    "Cơ quan chủ trì", is read before this, from the name's start).
+    """
+    return (
+        text[i].isupper()
+        and re.match(r"(?:chu tri|phoi hop)(?:\s*,|\s+(?:voi|va|xay|thuc|to chuc|trien)\b)", f[i:])
+        is not None
+    )
 
 
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
