@@ -6413,3 +6413,23 @@ def test_an_owner_heading_whose_point_starts_capitalised_on_the_next_line() -> N
     assert _owners(draft, duties["II.1"])[0] == ("Bộ Công Thương", "lead")
     assert ("Bộ Y tế", "partner") in _owners(draft, duties["II.1"])
     assert _owners(draft, duties["II.2"])[0][0] == "Bộ Y tế"
+
+
+def test_an_owner_label_run_into_a_point_that_only_joins_another_bodys_work() -> None:
+    """ "2. Sở Tư pháp: Phối hợp với Công an tỉnh …": the label is the heading, the point
+    has no subject, so the body named after "phối hợp với" leads (CONVENTIONS §3). A point
+    that goes on with the labelled body's own work ("…; theo dõi, thông báo …") stays its
+    duty, the other body a partner."""
+    text = (
+        "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an tỉnh: Chủ trì tham mưu triển khai Kế hoạch này.\n\n"
+        "2. Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra việc thực hiện Luật. Phối hợp"
+        " với Văn phòng UBND tỉnh tham mưu ban hành Quy chế.\n\n"
+        "3. UBND các xã, phường: Phối hợp với Sở Tài chính triển khai Kế hoạch; theo dõi,"
+        " thông báo kết quả trên hệ thống truyền thanh.\n"
+    )
+    draft = extract(text)
+    duties = _by_id(draft)
+    assert _owners(draft, duties["III.2"])[0] == ("Công an tỉnh", "lead")
+    assert ("Sở Tư pháp", "partner") in _owners(draft, duties["III.2"])
+    assert _owners(draft, duties["III.3"])[0][0] == "UBND các xã, phường"
