@@ -6433,3 +6433,29 @@ def test_an_owner_label_run_into_a_point_that_only_joins_another_bodys_work() ->
     assert _owners(draft, duties["III.2"])[0] == ("Công an tỉnh", "lead")
     assert ("Sở Tư pháp", "partner") in _owners(draft, duties["III.2"])
     assert _owners(draft, duties["III.3"])[0][0] == "UBND các xã, phường"
+
+
+def test_banks_and_facilities_after_va_are_bodies_of_their_own() -> None:
+    """ "X và các ngân hàng thương mại …", "Bộ Giáo dục và Đào tạo và các cơ sở giáo dục,
+    đào tạo …": the plural opens a second joint owner. After an opener, a clause that
+    starts with a verb ("Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở …") names no
+    subject: the bodies it directs are not one."""
+    registry = Registry()
+    cases = [
+        (
+            "Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần triển khai gói.",
+            ["Ngân hàng Nhà nước Việt Nam", "các ngân hàng thương mại cổ phần"],
+        ),
+        (
+            "Bộ Giáo dục và Đào tạo và các cơ sở giáo dục, đào tạo triển khai chương trình.",
+            ["Bộ Giáo dục và Đào tạo", "các cơ sở giáo dục, đào tạo"],
+        ),
+    ]
+    for text, want in cases:
+        got = subject(text, registry)
+        assert got is not None, text
+        assert [n.written for n in got.leads or got.responsible] == want, text
+    directed = (
+        "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục nghề nghiệp lồng ghép nội dung."
+    )
+    assert subject(directed, registry) is None

@@ -100,6 +100,9 @@ _GENERIC = re.compile(
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
+    # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
+    # facilities (schools, clinics) own work like any unit.
+    r"|ngan hang|co so"
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
@@ -968,9 +971,13 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+)?(?:de nghi|giao|yeu cau)\s+)?",
         f[:300],
     ):
-        if re.match(r"(?:chu tri|phoi hop|tham gia)\b", f[m.end() :]):
-            # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …": the verb
-            # follows the opener with no subject; the bodies after it are not one.
+        if re.match(
+            r"(?:chu tri|phoi hop|tham gia|chi dao|huong dan|trien khai|thuc hien)\b",
+            f[m.end() :],
+        ):
+            # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …", "Căn cứ
+            # chức năng, nhiệm vụ, chỉ đạo các cơ sở …": the verb follows the opener with
+            # no subject; the bodies after it (directed, joined) are not one.
             return -1
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
