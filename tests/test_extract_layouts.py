@@ -6387,6 +6387,11 @@ def test_a_role_word_or_a_verb_after_a_name_ends_it() -> None:
         ("Sở Tài chính lập thủ tục trình Ủy ban nhân dân Thành phố.", ["Sở Tài chính"]),
         ("Các bộ, cơ quan, địa phương lập danh mục dự án.", ["Các bộ, cơ quan, địa phương"]),
         ("Cơ quan độc lập thực hiện đánh giá.", ["Cơ quan độc lập"]),
+        ("Phó Thủ tướng Lê Minh Khái sớm có ý kiến.", ["Phó Thủ tướng Lê Minh Khái"]),
+        (
+            "Ngân hàng Nhà nước Việt Nam quyết liệt triển khai gói tín dụng.",
+            ["Ngân hàng Nhà nước Việt Nam"],
+        ),
     ]
     for text, want in cases:
         got = subject(text, registry)

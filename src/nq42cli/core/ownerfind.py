@@ -143,6 +143,8 @@ _VERBS = (
     # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
     # up (never "độc lập", "thành lập" is a verb of its own above).
     "|(?<!doc )lap"
+    # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
+    "|quyet liet|som"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
 )
