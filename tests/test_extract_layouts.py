@@ -6464,3 +6464,18 @@ def test_banks_and_facilities_after_va_are_bodies_of_their_own() -> None:
         "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục nghề nghiệp lồng ghép nội dung."
     )
     assert subject(directed, registry) is None
+
+
+def test_a_unit_owners_role_under_a_heading_of_units_is_the_points_subject() -> None:
+    """ "4. Các cơ sở sản xuất giống:" then "- Chủ cơ sở có trách nhiệm giám sát …": the
+    point names its own subject, the person who owns the unit (CONVENTIONS §3)."""
+    text = (
+        "KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n"
+        "4. Các cơ sở sản xuất giống:\n"
+        "- Chủ cơ sở có trách nhiệm giám sát chất lượng nước thải của cơ sở sản xuất.\n"
+        "- Thực hiện các biện pháp phòng bệnh theo hướng dẫn.\n"
+    )
+    draft = extract(text)
+    duties = _by_id(draft)
+    assert _owners(draft, duties["IV.4.a"])[0][0] == "Chủ cơ sở"
+    assert _owners(draft, duties["IV.4.b"])[0][0] == "Các cơ sở sản xuất giống"

@@ -3756,7 +3756,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         after = _owners_of(text[quoted.end() :], None, registry)
         if after.source == "text" and (after.leads or after.responsible):
             return after
-    must = None if heading.doers() else _MUST.search(text[:80])
+    # Under an owner heading, only a person's role ("Chủ cơ sở có trách nhiệm …" under
+    # "4. Các cơ sở sản xuất …") is a subject of the point's own; other words before
+    # "phải" are the heading's topic.
+    must = _MUST.search(text[:80]) if not heading.doers() or _OWNER_PERSON.match(text) else None
     if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
         # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a
         # person's role, not "Việc bàn giao … phải hoàn thành …").
@@ -3804,6 +3807,8 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
+# The person who owns a unit: "Chủ cơ sở", "Chủ doanh nghiệp", "Chủ đầu tư".
+_OWNER_PERSON = re.compile(r"Chủ (?:cơ sở|doanh nghiệp|đầu tư|hộ|rừng)\s")
 # A name and a colon opening a point ("Sở Tư pháp: Phối hợp với …"), bold marks aside.
 _NAME_COLON = re.compile(r"^[\s*]*([^:;.()]{3,120}?)[\s*]*:[\s*]*")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
