@@ -6468,3 +6468,109 @@ def test_a_word_tab_table_whose_last_cell_runs_on_lines_without_a_tab() -> None:
     assert one["windows"] == ["tháng 6/2026"]
     assert _owners(draft, two) == [("Bộ Công an", "lead")]
     assert two["windows"] == ["quý IV/2026"]
+
+
+def test_a_role_word_or_a_verb_after_a_name_ends_it() -> None:
+    """A name stops where its sentence's verb begins, however the line broke: a capitalised
+    "Chủ trì" / "Phối hợp" after an owner heading's name, "chủ trì" after "các địa
+    phương" (a whole noun), and "lập" (draws up) — but "độc lập" goes on the name."""
+    registry = Registry()
+    cases = [
+        ("Bộ Công Thương Chủ trì, phối hợp với Bộ Y tế xây dựng kế hoạch.", ["Bộ Công Thương"]),
+        ("Bộ Y tế Chủ trì xây dựng kế hoạch hằng năm.", ["Bộ Y tế"]),
+        ("Các địa phương chủ trì, phối hợp với Bộ Y tế rà soát.", ["Các địa phương"]),
+        ("Sở Tài chính lập thủ tục trình Ủy ban nhân dân Thành phố.", ["Sở Tài chính"]),
+        ("Các bộ, cơ quan, địa phương lập danh mục dự án.", ["Các bộ, cơ quan, địa phương"]),
+        ("Cơ quan độc lập thực hiện đánh giá.", ["Cơ quan độc lập"]),
+        ("Phó Thủ tướng Lê Minh Khái sớm có ý kiến.", ["Phó Thủ tướng Lê Minh Khái"]),
+        (
+            "Ngân hàng Nhà nước Việt Nam quyết liệt triển khai gói tín dụng.",
+            ["Ngân hàng Nhà nước Việt Nam"],
+        ),
+    ]
+    for text, want in cases:
+        got = subject(text, registry)
+        assert got is not None, text
+        assert [n.written for n in got.leads or got.responsible] == want, text
+
+
+def test_an_owner_heading_whose_point_starts_capitalised_on_the_next_line() -> None:
+    """ "3. Bộ Công Thương" then "Chủ trì, phối hợp với Bộ Y tế …" on the next line: the
+    heading's body leads, the body after "phối hợp với" is its partner."""
+    text = textwrap.dedent(
+        """\
+        KẾ HOẠCH
+        II. TỔ CHỨC THỰC HIỆN
+        1. Bộ Công Thương
+        Chủ trì, phối hợp với Bộ Y tế xây dựng và triển khai kế hoạch hằng năm đào tạo
+        nguồn nhân lực trong các ngành công nghiệp.
+        2. Bộ Y tế
+        Chủ trì xây dựng và triển khai kế hoạch đào tạo nguồn nhân lực trong ngành y tế.
+        """
+    )
+    draft = extract(text)
+    duties = _by_id(draft)
+    assert _owners(draft, duties["II.1"])[0] == ("Bộ Công Thương", "lead")
+    assert ("Bộ Y tế", "partner") in _owners(draft, duties["II.1"])
+    assert _owners(draft, duties["II.2"])[0][0] == "Bộ Y tế"
+
+
+def test_an_owner_label_run_into_a_point_that_only_joins_another_bodys_work() -> None:
+    """ "2. Sở Tư pháp: Phối hợp với Công an tỉnh …": the label is the heading, the point
+    has no subject, so the body named after "phối hợp với" leads (CONVENTIONS §3). A point
+    that goes on with the labelled body's own work ("…; theo dõi, thông báo …") stays its
+    duty, the other body a partner."""
+    text = (
+        "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an tỉnh: Chủ trì tham mưu triển khai Kế hoạch này.\n\n"
+        "2. Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra việc thực hiện Luật. Phối hợp"
+        " với Văn phòng UBND tỉnh tham mưu ban hành Quy chế.\n\n"
+        "3. UBND các xã, phường: Phối hợp với Sở Tài chính triển khai Kế hoạch; theo dõi,"
+        " thông báo kết quả trên hệ thống truyền thanh.\n"
+    )
+    draft = extract(text)
+    duties = _by_id(draft)
+    assert _owners(draft, duties["III.2"])[0] == ("Công an tỉnh", "lead")
+    assert ("Sở Tư pháp", "partner") in _owners(draft, duties["III.2"])
+    assert _owners(draft, duties["III.3"])[0][0] == "UBND các xã, phường"
+
+
+def test_banks_and_facilities_after_va_are_bodies_of_their_own() -> None:
+    """ "X và các ngân hàng thương mại …", "Bộ Giáo dục và Đào tạo và các cơ sở giáo dục,
+    đào tạo …": the plural opens a second joint owner. After an opener, a clause that
+    starts with a verb ("Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở …") names no
+    subject: the bodies it directs are not one."""
+    registry = Registry()
+    cases = [
+        (
+            "Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần triển khai gói.",
+            ["Ngân hàng Nhà nước Việt Nam", "các ngân hàng thương mại cổ phần"],
+        ),
+        (
+            "Bộ Giáo dục và Đào tạo và các cơ sở giáo dục, đào tạo triển khai chương trình.",
+            ["Bộ Giáo dục và Đào tạo", "các cơ sở giáo dục, đào tạo"],
+        ),
+    ]
+    for text, want in cases:
+        got = subject(text, registry)
+        assert got is not None, text
+        assert [n.written for n in got.leads or got.responsible] == want, text
+    directed = (
+        "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục nghề nghiệp lồng ghép nội dung."
+    )
+    assert subject(directed, registry) is None
+
+
+def test_a_unit_owners_role_under_a_heading_of_units_is_the_points_subject() -> None:
+    """ "4. Các cơ sở sản xuất giống:" then "- Chủ cơ sở có trách nhiệm giám sát …": the
+    point names its own subject, the person who owns the unit (CONVENTIONS §3)."""
+    text = (
+        "KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n"
+        "4. Các cơ sở sản xuất giống:\n"
+        "- Chủ cơ sở có trách nhiệm giám sát chất lượng nước thải của cơ sở sản xuất.\n"
+        "- Thực hiện các biện pháp phòng bệnh theo hướng dẫn.\n"
+    )
+    draft = extract(text)
+    duties = _by_id(draft)
+    assert _owners(draft, duties["IV.4.a"])[0][0] == "Chủ cơ sở"
+    assert _owners(draft, duties["IV.4.b"])[0][0] == "Các cơ sở sản xuất giống"

@@ -3697,6 +3697,26 @@ _QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|y�
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
     f = fold(text)
+    label = _NAME_COLON.match(text)
+    if label is not None and _OPENER.match(f[label.end() :]) is not None:
+        rest = text[label.end() :]
+        clauses = [c.strip() for c in re.split(r";|\.\s", fold(rest)) if c.strip()]
+        only_joins = all(_OPENER.match(c) is not None for c in clauses)
+        if (
+            only_joins
+            and is_owner_list(label.group(1), registry)
+            and subject(rest, registry) is None
+        ):
+            # "2. Văn phòng UBND tỉnh: Phối hợp với Công an tỉnh …": the name before the
+            # colon is an owner label — a heading run into its point — and the point has
+            # no subject of its own; read it under that heading, as one on its own line.
+            # Only when every clause joins another's work: a point that goes on with the
+            # labelled body's own actions ("…; theo dõi, thông báo …") stays its duty.
+            # "Đề nghị X, Y: Phối hợp …": the request's verb is not part of the names.
+            listed = re.sub(r"^(?:đề nghị|giao|yêu cầu)\s+", "", label.group(1), flags=re.I)
+            names = split_names(listed, registry, cell=True)
+            owner = _Owners(responsible=[registry.register(Named(n)) for n in names])
+            return _owners_of(rest, owner, registry)
     # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
@@ -3740,7 +3760,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         after = _owners_of(text[quoted.end() :], None, registry)
         if after.source == "text" and (after.leads or after.responsible):
             return after
-    must = None if heading.doers() else _MUST.search(text[:80])
+    # Under an owner heading, only a person's role ("Chủ cơ sở có trách nhiệm …" under
+    # "4. Các cơ sở sản xuất …") is a subject of the point's own; other words before
+    # "phải" are the heading's topic.
+    must = _MUST.search(text[:80]) if not heading.doers() or _OWNER_PERSON.match(text) else None
     if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
         # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a
         # person's role, not "Việc bàn giao … phải hoàn thành …").
@@ -3788,6 +3811,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
+# The person who owns a unit: "Chủ cơ sở", "Chủ doanh nghiệp", "Chủ đầu tư".
+_OWNER_PERSON = re.compile(r"Chủ (?:cơ sở|doanh nghiệp|đầu tư|hộ|rừng)\s")
+# A name and a colon opening a point ("Sở Tư pháp: Phối hợp với …"), bold marks aside.
+_NAME_COLON = re.compile(r"^[\s*]*([^:;.()]{3,120}?)[\s*]*:[\s*]*")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12

@@ -100,6 +100,9 @@ _GENERIC = re.compile(
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
+    # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
+    # facilities (schools, clinics) own work like any unit.
+    r"|ngan hang|co so"
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
@@ -137,6 +140,11 @@ _VERBS = (
     "|xuat cap|khoi phuc|su dung"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
+    # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
+    # up (never "độc lập", "thành lập" is a verb of its own above).
+    "|(?<!doc )lap"
+    # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
+    "|quyet liet|som"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
 )
@@ -388,7 +396,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             )
             if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
                 return i
-            if i > guard and (_capital_adverb(text, f, i) or _capital_verb(text, f, i)):
+            if i > guard and (
+                _capital_adverb(text, f, i)
+                or _capital_verb(text, f, i)
+                or _capital_role(text, f, i)
+            ):
                 return i
             if i > guard and text[i].islower() and _ends_name(text, f, i):
                 return i
@@ -401,7 +413,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
 _HEAD_THEN_VERB = re.compile(
     r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach|ra soat"
-    r"|long ghep)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:\s|$)"
+    r"|long ghep|chu tri|phoi hop)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
 )
 
 
@@ -430,6 +442,21 @@ def _capital_verb(text: str, f: str, i: int) -> bool:
         return False
     before = re.search(r"(\w+)\s+$", text[:i])
     return before is not None and before.group(1)[0].islower()
+
+
+def _capital_role(text: str, f: str, i: int) -> bool:
+    """A capitalised "Chủ trì" / "Phối hợp" after a name: the owner's sentence has begun.
+
+    An owner heading on a line of its own ("3. Bộ Công Thương") whose point starts on
+    the next line with a capital ("Chủ trì, phối hợp với Bộ …") reads, joined, as one
+    sentence; no body's name goes on with its role word (an agency named by its role,
+    "Cơ quan chủ trì", is read before this, from the name's start).
+    """
+    return (
+        text[i].isupper()
+        and re.match(r"(?:chu tri|phoi hop)(?:\s*,|\s+(?:voi|va|xay|thuc|to chuc|trien)\b)", f[i:])
+        is not None
+    )
 
 
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
@@ -946,9 +973,13 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+)?(?:de nghi|giao|yeu cau)\s+)?",
         f[:300],
     ):
-        if re.match(r"(?:chu tri|phoi hop|tham gia)\b", f[m.end() :]):
-            # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …": the verb
-            # follows the opener with no subject; the bodies after it are not one.
+        if re.match(
+            r"(?:chu tri|phoi hop|tham gia|chi dao|huong dan|trien khai|thuc hien)\b",
+            f[m.end() :],
+        ):
+            # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …", "Căn cứ
+            # chức năng, nhiệm vụ, chỉ đạo các cơ sở …": the verb follows the opener with
+            # no subject; the bodies after it (directed, joined) are not one.
             return -1
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
