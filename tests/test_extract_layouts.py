@@ -6373,3 +6373,48 @@ def test_an_ocr_row_number_mid_cell_starts_its_row_at_the_capital_above() -> Non
     assert "Nâng cấp, mở rộng cá" in starts
     assert "Xây dựng kho dữ liệu" in starts
     assert not any(s.startswith("|") for s in starts)
+
+
+QUOTED_DIRECTIVE = (
+    "# Bảo đảm cung ứng điện\n\n"
+    "Theo Chỉ thị 01/CT-TTg năm 2025, Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công Thương"
+    " như sau:\n\n"
+    "- Tập trung rà soát, điều chỉnh quy hoạch điện;\n\n"
+    "Cập nhật, bổ sung các dự án nguồn điện mới, hoàn thành trước ngày 28 tháng 02 năm 2025.\n\n"
+    "- Khẩn trương ban hành văn bản quy định chi tiết Luật Điện lực trước ngày 01 tháng 02"
+    " năm 2025;\n\n"
+    "- Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm của ngành điện, cụ thể:\n\n"
+    "(1) Về các dự án nguồn điện:\n\n"
+    "+ Đối với các dự án nguồn điện dự kiến vận hành vào năm 2025 (như: Nhơn Trạch 3,"
+    " Nhơn Trạch 4, ...):\n\n"
+    "Bộ Công Thương, UBND các tỉnh chỉ đạo đôn đốc các chủ đầu tư gửi cam kết tiến độ về"
+    " Bộ Công Thương trước ngày 20 tháng 01 năm 2025.\n\n"
+    "+ Tập trung hoàn thành đầu tư dự án điện hạt nhân Ninh Thuận trong 05 năm.\n"
+)
+
+
+def test_a_deadline_in_a_sentence_above_the_first_number_is_not_the_documents_date() -> None:
+    """An article quoting a directive runs its sentences above any number: "hoàn thành
+    trước ngày 28 tháng 02 năm 2025" there is a deadline, not the dateline, so the earlier
+    deadlines are read instead of set aside as history."""
+    draft = extract(QUOTED_DIRECTIVE)
+    assert draft.data["plan"]["date"] != "2025-02-28"
+    got = {d["text"][:20]: d["windows"] for d in draft.duties}
+    assert got["Cập nhật, bổ sung cá"] == ["trước ngày 28/2/2025"]
+    assert got["Khẩn trương ban hành"] == ["trước ngày 1/2/2025"]
+    dateline = "Số: 12/KH-UBND\nHà Nội, ngày 03 tháng 01 năm 2025\nKẾ HOẠCH\nVề việc thử\n"
+    assert extract(dateline + "1. Sở Nội vụ báo cáo.\n").data["plan"]["date"] == "2025-01-03"
+
+
+def test_a_regarding_topic_over_a_paragraph_naming_who_acts_is_no_duty() -> None:
+    """ "+ Đối với các dự án … (như: …):" names what the paragraph below is about; the
+    paragraph names its own owners and date, and is the duty."""
+    draft = extract(QUOTED_DIRECTIVE)
+    duty = next(d for d in draft.duties if "cam kết" in d["text"])
+    assert duty["text"].startswith("Bộ Công Thương, UBND các tỉnh chỉ đạo")
+    assert duty["windows"] == ["trước ngày 20/1/2025"]
+    assert _owners(draft, duty) == [
+        ("Bộ Công Thương", "responsible"),
+        ("UBND các tỉnh", "responsible"),
+    ]
+    assert not any(d["text"].startswith("Đối với") for d in draft.duties)

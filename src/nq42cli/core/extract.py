@@ -392,6 +392,7 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
 _TOPIC_LEAD_IN = re.compile(r"^\**ve (?:kien nghi|de nghi|de xuat)\b")
 # "Về tiến độ trình:", "Về tổ chức thực hiện:": a topic of a few words, and nothing else.
 _SHORT_TOPIC = re.compile(r"^\**ve(?: [^\s,;.:()]+){1,4}\s*:\W*$")
+_REGARDING = re.compile(r"^\**doi voi\b")
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
@@ -2769,10 +2770,12 @@ class _Extractor:
         # part of the answer.
         kids = [c for c in node.children if _not_duty(c.text) != "caption"]
         if (
-            len(kids) > 1
-            and (_TOPIC_LEAD_IN.match(fold(text)) or _SHORT_TOPIC.match(fold(text)))
-            and all(_owns(subject(c.text, self.registry)) for c in kids)
-        ):
+            (len(kids) > 1 and (_TOPIC_LEAD_IN.match(fold(text)) or _SHORT_TOPIC.match(fold(text))))
+            # "+ Đối với các dự án … (như: …):" then "Bộ Công Thương, UBND các tỉnh chỉ
+            # đạo …": the group of things the paragraph is about, and the paragraph
+            # names who acts; even one such paragraph is the duty, the topic is not.
+            or (kids and text.rstrip(" *").endswith(":") and _REGARDING.match(fold(text)))
+        ) and all(_owns(subject(c.text, self.registry)) for c in kids):
             # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
             # …": the request answered by paragraphs each naming who acts, a duty each. So
             # with a short topic ("(7) Về tiến độ trình:" then "Giao Bộ trưởng Bộ … trong
