@@ -6418,3 +6418,28 @@ def test_a_regarding_topic_over_a_paragraph_naming_who_acts_is_no_duty() -> None
         ("UBND các tỉnh", "responsible"),
     ]
     assert not any(d["text"].startswith("Đối với") for d in draft.duties)
+
+
+MEETING_PERIOD_TOPIC = (
+    "# Phiên họp thứ nhất của Ban Chỉ đạo\n\n"
+    "Chiều 20/1, Ban Chỉ đạo đã tổ chức Phiên họp thứ nhất.\n\n"
+    "Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, Bộ Nội vụ chỉ đạo"
+    " xây dựng, ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW. Bộ Công Thương chỉ đạo"
+    " rà soát, bổ sung Quy hoạch điện VIII.\n\n"
+    "Về tài chính, Tổng Bí thư nêu rõ, Bộ Tài chính chỉ đạo bố trí ngân sách nhà nước chi"
+    " cho khoa học.\n\n"
+    "Về hạ tầng, Tổng Bí thư nêu rõ, Bộ Công an chỉ đạo phát triển Trung tâm dữ liệu quốc"
+    " gia.\n"
+)
+
+
+def test_a_topic_naming_the_tasks_of_a_period_dates_the_requests_split_from_it() -> None:
+    """ "Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, X …. Y …":
+    the topic names the tasks by their period, so each request of the paragraph is due by
+    its end; the next topic's requests are not."""
+    draft = extract(MEETING_PERIOD_TOPIC, issued=date(2025, 1, 20))
+    got = {d["text"][:14]: d["windows"] for d in draft.duties}
+    assert got["Bộ Nội vụ chỉ "] == ["quý I/2025"]
+    assert got["Bộ Công Thương"] == ["quý I/2025"]
+    assert got["Bộ Tài chính c"] == ["không thời hạn"]
+    assert got["Bộ Công an chỉ"] == ["không thời hạn"]
