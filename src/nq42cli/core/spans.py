@@ -212,6 +212,7 @@ _NEXT_YEARS_SHARE_AFTER = re.compile(
     r"^\s*,?\s*va\s+(?!(?:cac|nhung)\s+nam\b)[^.;:()]{1,60}?\bnam\s+(?:tiep theo|sau|ke tiep)\b"
 )
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
+_FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
 _TIME_LEFT_AFTER = re.compile(
@@ -654,6 +655,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
     if _EXPECTED_BEFORE.search(before):
         why = "the year of an expectation ('tin tưởng …'), not a deadline"
         v.code, v.reason = "span.target", why
+        return
+    if v.qual in ("", "trong", "den") and _FREQUENCY.search(clause):
+        # "tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng":
+        # the months a sampling cycle runs in, not an end.
+        v.code, v.reason = "span.period", "the months a frequency holds in ('tần suất …'), a cycle"
         return
     if v.qual in ("trong", "") and _LATELY_BEFORE.search(s[max(0, v.start - 200) : t.a]):
         why = "in a clause telling what has been under way lately ('thời gian qua, …')"
