@@ -6574,3 +6574,73 @@ def test_a_unit_owners_role_under_a_heading_of_units_is_the_points_subject() -> 
     duties = _by_id(draft)
     assert _owners(draft, duties["IV.4.a"])[0][0] == "Chủ cơ sở"
     assert _owners(draft, duties["IV.4.b"])[0][0] == "Các cơ sở sản xuất giống"
+
+
+QUOTED_DIRECTIVE = (
+    "# Bảo đảm cung ứng điện\n\n"
+    "Theo Chỉ thị 01/CT-TTg năm 2025, Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Công Thương"
+    " như sau:\n\n"
+    "- Tập trung rà soát, điều chỉnh quy hoạch điện;\n\n"
+    "Cập nhật, bổ sung các dự án nguồn điện mới, hoàn thành trước ngày 28 tháng 02 năm 2025.\n\n"
+    "- Khẩn trương ban hành văn bản quy định chi tiết Luật Điện lực trước ngày 01 tháng 02"
+    " năm 2025;\n\n"
+    "- Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm của ngành điện, cụ thể:\n\n"
+    "(1) Về các dự án nguồn điện:\n\n"
+    "+ Đối với các dự án nguồn điện dự kiến vận hành vào năm 2025 (như: Nhơn Trạch 3,"
+    " Nhơn Trạch 4, ...):\n\n"
+    "Bộ Công Thương, UBND các tỉnh chỉ đạo đôn đốc các chủ đầu tư gửi cam kết tiến độ về"
+    " Bộ Công Thương trước ngày 20 tháng 01 năm 2025.\n\n"
+    "+ Tập trung hoàn thành đầu tư dự án điện hạt nhân Ninh Thuận trong 05 năm.\n"
+)
+
+
+def test_a_deadline_in_a_sentence_above_the_first_number_is_not_the_documents_date() -> None:
+    """An article quoting a directive runs its sentences above any number: "hoàn thành
+    trước ngày 28 tháng 02 năm 2025" there is a deadline, not the dateline, so the earlier
+    deadlines are read instead of set aside as history."""
+    draft = extract(QUOTED_DIRECTIVE)
+    assert draft.data["plan"]["date"] != "2025-02-28"
+    got = {d["text"][:20]: d["windows"] for d in draft.duties}
+    assert got["Cập nhật, bổ sung cá"] == ["trước ngày 28/2/2025"]
+    assert got["Khẩn trương ban hành"] == ["trước ngày 1/2/2025"]
+    dateline = "Số: 12/KH-UBND\nHà Nội, ngày 03 tháng 01 năm 2025\nKẾ HOẠCH\nVề việc thử\n"
+    assert extract(dateline + "1. Sở Nội vụ báo cáo.\n").data["plan"]["date"] == "2025-01-03"
+
+
+def test_a_regarding_topic_over_a_paragraph_naming_who_acts_is_no_duty() -> None:
+    """ "+ Đối với các dự án … (như: …):" names what the paragraph below is about; the
+    paragraph names its own owners and date, and is the duty."""
+    draft = extract(QUOTED_DIRECTIVE)
+    duty = next(d for d in draft.duties if "cam kết" in d["text"])
+    assert duty["text"].startswith("Bộ Công Thương, UBND các tỉnh chỉ đạo")
+    assert duty["windows"] == ["trước ngày 20/1/2025"]
+    assert _owners(draft, duty) == [
+        ("Bộ Công Thương", "responsible"),
+        ("UBND các tỉnh", "responsible"),
+    ]
+    assert not any(d["text"].startswith("Đối với") for d in draft.duties)
+
+
+MEETING_PERIOD_TOPIC = (
+    "# Phiên họp thứ nhất của Ban Chỉ đạo\n\n"
+    "Chiều 20/1, Ban Chỉ đạo đã tổ chức Phiên họp thứ nhất.\n\n"
+    "Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, Bộ Nội vụ chỉ đạo"
+    " xây dựng, ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW. Bộ Công Thương chỉ đạo"
+    " rà soát, bổ sung Quy hoạch điện VIII.\n\n"
+    "Về tài chính, Tổng Bí thư nêu rõ, Bộ Tài chính chỉ đạo bố trí ngân sách nhà nước chi"
+    " cho khoa học.\n\n"
+    "Về hạ tầng, Tổng Bí thư nêu rõ, Bộ Công an chỉ đạo phát triển Trung tâm dữ liệu quốc"
+    " gia.\n"
+)
+
+
+def test_a_topic_naming_the_tasks_of_a_period_dates_the_requests_split_from_it() -> None:
+    """ "Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, X …. Y …":
+    the topic names the tasks by their period, so each request of the paragraph is due by
+    its end; the next topic's requests are not."""
+    draft = extract(MEETING_PERIOD_TOPIC, issued=date(2025, 1, 20))
+    got = {d["text"][:14]: d["windows"] for d in draft.duties}
+    assert got["Bộ Nội vụ chỉ "] == ["quý I/2025"]
+    assert got["Bộ Công Thương"] == ["quý I/2025"]
+    assert got["Bộ Tài chính c"] == ["không thời hạn"]
+    assert got["Bộ Công an chỉ"] == ["không thời hạn"]

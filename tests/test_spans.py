@@ -357,3 +357,22 @@ def test_a_day_right_before_its_own_recurrence_is_not_an_earlier_ones() -> None:
     anchors = [r.window.anchor for sp in find_spans(text, None) for r in sp.readings]
     assert anchors == [(5, 17), (11, 29)]
     assert not [sp for sp in find_spans(text, None) if not sp.read]
+
+
+def test_a_day_with_its_weekday_after_a_labels_colon_is_the_items_day() -> None:
+    """ "Tổ chức Khai giảng năm học mới: Ngày 05/9/2025 (thứ Sáu).": a schedule's entry,
+    its whole value a day and its weekday; without the weekday, or inside a sentence, a
+    bare day is still set aside."""
+    assert _read("Tổ chức Khai giảng năm học mới: Ngày 05/9/2025 (thứ Sáu).") == [
+        ("Ngày 05/9/2025", "deadline", "2025-09-05")
+    ]
+    assert _aside("Khai giảng năm học mới tổ chức ngày 05/9/2025 (thứ Sáu) tại trường.") != []
+    assert _aside("Tổ chức Khai giảng: Ngày 05/9/2025 tại hội trường tỉnh.") != []
+
+
+def test_months_a_sampling_frequency_holds_in_are_no_end() -> None:
+    """ "tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 … 02 đợt/tháng": the months a cycle
+    runs in, set aside; a month in a clause with no frequency is still read."""
+    text = "Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng"
+    assert _read(text) == []
+    assert [r[2] for r in _read("Hoàn thành quan trắc đợt 1 trong tháng 3/2025.")] == ["2025-03-31"]

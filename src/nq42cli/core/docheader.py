@@ -55,6 +55,14 @@ _CODES = {
 }
 _NUMBER = re.compile(r"^so\s*:?\s*(?P<n>[0-9][^\s,]*)")
 _DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+# The dateline ("Hà Nội, ngày …") and an appendix caption ("(Kèm theo Quyết định số …
+# ngày …") carry the date within their first words. A date after a time word ("hoàn
+# thành trước ngày 28 tháng 02 năm 2025", "vào ngày 19 tháng 4 năm 2025") or deep in a
+# sentence (a cited decree's date) is a deadline, an event or a citation: an article
+# quoting a document runs its sentences above the first numbered part, and taking such a
+# date for the document's would set aside every earlier deadline as history.
+_TIMED = re.compile(r"(?:^|\s)(?:truoc|den|vao|tu|het|cham nhat|trong|han)\s*$")
+_DATELINE_LEAD = 60
 _MOTTO = re.compile(
     r"^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap - tu do"
     r"|doc lap, tu do)"
@@ -146,6 +154,9 @@ def read_header(lines: list[str], bodies: tuple[Body, ...] = BODIES) -> Header:
             h.number = line[m.start("n") : m.end("n")].strip(" .;")
             continue
         if (m := _DATE.search(f)) is not None and h.date is None and state == "top":
+            lead = f[: m.start()]
+            if len(lead.strip()) > _DATELINE_LEAD or _TIMED.search(lead):
+                continue
             with contextlib.suppress(ValueError):  # "ngày 31 tháng 2": not a date
                 h.date = date(int(m[3]), int(m[2]), int(m[1]))
             continue

@@ -392,6 +392,7 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
 _TOPIC_LEAD_IN = re.compile(r"^\**ve (?:kien nghi|de nghi|de xuat)\b")
 # "Về tiến độ trình:", "Về tổ chức thực hiện:": a topic of a few words, and nothing else.
 _SHORT_TOPIC = re.compile(r"^\**ve(?: [^\s,;.:()]+){1,4}\s*:\W*$")
+_REGARDING = re.compile(r"^\**doi voi\b")
 
 
 _PAREN_ITEM = re.compile(r"^\(\s*(\d{1,2}|[ivx]{1,5})\s*\)\s+(?P<text>\S.*)$")
@@ -635,6 +636,14 @@ _TOPIC_SPEAKER = re.compile(
     r"^(?:Về|Đối với) [^,:;.]{3,120}?,\s*"
     + _SPEAKER_TITLES
     + r"\s+(?:(?:yêu cầu|chỉ rõ|nêu rõ|lưu ý|nhấn mạnh)\s*[,:]?\s*)?"
+)
+# "Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, …": the tasks
+# of a period, then the speaker (see _Extractor._period_of_tasks).
+_PERIOD_TASKS = re.compile(
+    r"^(?:Về|Đối với) (?:một số |các |những )?nhiệm vụ(?: [^\d,:;.()]{1,40}?)?"
+    r" (?P<t>(?:trong|của) (?:[Tt]háng|[Qq]uý|[Nn]ăm)[^,:;.()]{1,30}?),\s*"
+    + _SPEAKER_TITLES
+    + r"\s+(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]"
 )
 _ASKS_AFTER = re.compile(r"\s(?:và|đồng thời)\s+(?:yêu cầu|đề nghị)\s+(?=\S)")
 
@@ -1801,6 +1810,7 @@ class _Extractor:
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
+        self._source: list[str] = []  # the text's lines, as given (node.line counts from 1)
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
@@ -1819,6 +1829,7 @@ class _Extractor:
     # ----------------------------------------------------------------- the document
 
     def run(self, text: str, issued: date | None, number: str | None) -> Draft:
+        self._source = text.splitlines()
         parts, tail = self._parts(pieces(text))
         head_lines = self._header_lines(parts)
         header = read_header(head_lines, self.bodies)
@@ -2769,10 +2780,12 @@ class _Extractor:
         # part of the answer.
         kids = [c for c in node.children if _not_duty(c.text) != "caption"]
         if (
-            len(kids) > 1
-            and (_TOPIC_LEAD_IN.match(fold(text)) or _SHORT_TOPIC.match(fold(text)))
-            and all(_owns(subject(c.text, self.registry)) for c in kids)
-        ):
+            (len(kids) > 1 and (_TOPIC_LEAD_IN.match(fold(text)) or _SHORT_TOPIC.match(fold(text))))
+            # "+ Đối với các dự án … (như: …):" then "Bộ Công Thương, UBND các tỉnh chỉ
+            # đạo …": the group of things the paragraph is about, and the paragraph
+            # names who acts; even one such paragraph is the duty, the topic is not.
+            or (kids and text.rstrip(" *").endswith(":") and _REGARDING.match(fold(text)))
+        ) and all(_owns(subject(c.text, self.registry)) for c in kids):
             # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
             # …": the request answered by paragraphs each naming who acts, a duty each. So
             # with a short topic ("(7) Về tiến độ trình:" then "Giao Bộ trưởng Bộ … trong
@@ -3214,6 +3227,8 @@ class _Extractor:
         text_time: bool = True,
     ) -> None:
         raw = text
+        if ctx.time is None and (period := self._period_of_tasks(node.line)) is not None:
+            ctx = _Ctx(ctx.section, ctx.owners, period)
         text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
         text = text or raw.strip()
         if not text:
@@ -3295,6 +3310,22 @@ class _Extractor:
         if made_up and got.source not in ("heading",):
             reviews.append("owners not in the body list, keys made up: " + ", ".join(made_up))
         return out
+
+    def _period_of_tasks(self, line: int) -> _Time | None:
+        """The period a meeting report's topic gives the tasks its paragraph asks for.
+
+        "Về một số nhiệm vụ trọng tâm trong Quý I năm 2025, Tổng Bí thư nêu rõ, X chỉ đạo
+        …. Y chỉ đạo …": the topic names the tasks by the period they are due in, so each
+        request split from the paragraph is due by its end (a duty's own time overrides
+        it). A topic about a matter ("Về vốn … trong năm 2025, …") dates no task.
+        """
+        if not 0 < line <= len(self._source):
+            return None
+        m = _PERIOD_TASKS.match(self._source[line - 1].strip(" *"))
+        if m is None:
+            return None
+        spans = [sp for sp in find_spans(m["t"], self.issued) if sp.read and _dated(sp)]
+        return _Time(spans, m["t"], line, "field") if spans else None
 
     def _topic_times(
         self, text: str, own: list[Span], reviews: list[str], *, text_time: bool

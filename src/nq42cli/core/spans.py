@@ -212,6 +212,7 @@ _NEXT_YEARS_SHARE_AFTER = re.compile(
     r"^\s*,?\s*va\s+(?!(?:cac|nhung)\s+nam\b)[^.;:()]{1,60}?\bnam\s+(?:tiep theo|sau|ke tiep)\b"
 )
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
+_FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
 _TIME_LEFT_AFTER = re.compile(
@@ -228,6 +229,11 @@ _RECUR_OPEN = re.compile(r"\bh[aă]ng (?:nam|thang|quy)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
 _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
+# "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": a day with its weekday as
+# the whole value after a label's colon is the day the item is held, a schedule's entry.
+_WEEKDAY_CLOSE = re.compile(
+    r"^\s*\(\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\)[\s*]*(?:[.,;]|$)"
+)
 _DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
 _YEARLESS = frozenset({"day_noyear", "day_only"})
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
@@ -650,6 +656,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         why = "the year of an expectation ('tin tưởng …'), not a deadline"
         v.code, v.reason = "span.target", why
         return
+    if v.qual in ("", "trong", "den") and _FREQUENCY.search(clause):
+        # "tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng":
+        # the months a sampling cycle runs in, not an end.
+        v.code, v.reason = "span.period", "the months a frequency holds in ('tần suất …'), a cycle"
+        return
     if v.qual in ("trong", "") and _LATELY_BEFORE.search(s[max(0, v.start - 200) : t.a]):
         why = "in a clause telling what has been under way lately ('thời gian qua, …')"
         v.code, v.reason = "span.past", why
@@ -681,6 +692,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
     if t.shape in ("month", "month_num") and _AT_SESSION.search(before):
         return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session
+    colon = s[max(0, v.start - 3) : v.start].rstrip().endswith(":")
+    if t.shape in _DAY_SHAPES and colon and _WEEKDAY_CLOSE.match(after):
+        return
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         if _NARRATED.search(clause):
             # "Ngày 15/3/2025, Bộ Chính trị đã ban hành …": what was done, not a task.
