@@ -6644,3 +6644,27 @@ def test_a_topic_naming_the_tasks_of_a_period_dates_the_requests_split_from_it()
     assert got["Bộ Công Thương"] == ["quý I/2025"]
     assert got["Bộ Tài chính c"] == ["không thời hạn"]
     assert got["Bộ Công an chỉ"] == ["không thời hạn"]
+
+
+MARKDOWN_NUMBERED_HEADINGS = (
+    "Ngày 14/4/2025, Ban Chỉ đạo ban hành Kế hoạch số 47-KH/BCĐ như sau:\n\n"
+    "## Tổ chức thực hiện\n\n"
+    "### 1. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị và người đứng đầu\n\n"
+    "(1) Bám sát nghị quyết, kết luận của Ban Chấp hành Trung ương.\n\n"
+    "(2) Tập trung chỉ đạo, khẩn trương cụ thể hóa kế hoạch.\n\n"
+    "### 2. Ban Tổ chức Trung ương chủ trì, phối hợp cùng các cơ quan liên quan:\n\n"
+    "(1) Thường xuyên theo dõi, nắm chắc tình hình.\n\n"
+    "(2) Kịp thời điều chỉnh, bổ sung các nội dung của Kế hoạch.\n"
+)
+
+
+def test_numbered_markdown_headings_over_paren_points_are_items() -> None:
+    """ "### 1. <owner>" over "(1)", "(2)": the heading is a numbered item printed as a
+    heading (not the article's subheading), and the "(1)" run under it is its points
+    even with no ":" (a footnote never stands right under a heading)."""
+    draft = extract(MARKDOWN_NUMBERED_HEADINGS, issued=date(2025, 4, 14))
+    got = _by_id(draft)
+    assert sorted(got) == ["S.1.1", "S.1.2", "S.2.1", "S.2.2"]
+    assert got["S.1.1"]["text"].startswith("Bám sát nghị quyết")
+    assert _owners(draft, got["S.2.1"])[0] == ("Ban Tổ chức Trung ương", "lead")
+    assert got["S.2.1"]["windows"] == ["thường xuyên"]

@@ -911,7 +911,17 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
                 prev.kind in ("roman", "decimal", "arabic", "letter")
                 or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
             )
-        ) or (m is not None and m.group(1) == "i" and prev is not None and _topic_heading(prev)):
+        ) or (
+            m is not None
+            and m.group(1) in ("1", "i")
+            and prev is not None
+            and (
+                (m.group(1) == "i" and _topic_heading(prev))
+                or (prev.heading and prev.kind in ("roman", "decimal", "arabic", "letter"))
+            )
+        ):
+            # A numbered markdown heading ("### 1. Các cấp ủy, …") over "(1)", "(2)": its
+            # points (a footnote stands at a page's foot, never right under a heading).
             runs.append(current)
             current = [b]
             prev = b
@@ -2146,7 +2156,9 @@ class _Extractor:
                     else f"S{len(self.sections)}"
                 )
             holder = _Node("roman", sid, part.kind or "Nội dung", part.title_line)
-            holder.children = [c for c in loose if not c.heading]
+            # An unlabelled markdown heading is the article's subheading; a numbered
+            # one ("### 1. Các cấp ủy, …") is an item printed as a heading.
+            holder.children = [c for c in loose if not (c.heading and c.kind == "para")]
             for c in holder.children:
                 c.parent = holder
             holder.id = sid
