@@ -6668,3 +6668,27 @@ def test_numbered_markdown_headings_over_paren_points_are_items() -> None:
     assert got["S.1.1"]["text"].startswith("Bám sát nghị quyết")
     assert _owners(draft, got["S.2.1"])[0] == ("Ban Tổ chức Trung ương", "lead")
     assert got["S.2.1"]["windows"] == ["thường xuyên"]
+
+
+NEWS_CONNECTIVE_THEN_SPEAKER = (
+    "# Thủ tướng yêu cầu điều hành giá\n\n"
+    "Cụ thể, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương theo dõi sát diễn biến"
+    " giá cả thị trường.\n\n"
+    "Kiểm soát chặt chẽ đối với công tác kê khai giá.\n\n"
+    "Về việc này, Thủ tướng Chính phủ giao Bộ Công an xử lý nghiêm các vi phạm.\n\n"
+    "Bộ Giao thông vận tải tăng cường công tác kiểm tra.\n\n"
+    "Bộ Y tế khẩn trương triển khai việc tính đúng giá xét nghiệm.\n"
+)
+
+
+def test_a_news_connective_before_the_head_of_government_asking_keeps_the_owner() -> None:
+    """ "Cụ thể, Thủ tướng Chính phủ yêu cầu X …", "Về việc này, Thủ tướng Chính phủ giao
+    X …": the report's connective, then the Prime Minister asking; X owns the paragraph
+    (it opens an item, and the paragraph naming no one after it is X's too)."""
+    draft = extract(NEWS_CONNECTIVE_THEN_SPEAKER, issued=date(2020, 11, 30))
+    got = {d["text"][:12]: _owners(draft, d) for d in draft.duties}
+    asked = [("các bộ, ngành, địa phương", "responsible")]
+    assert got["Cụ thể, Thủ "] == asked
+    assert got["Kiểm soát ch"] == asked
+    assert got["Về việc này,"] == [("Bộ Công an", "responsible")]
+    assert got["Bộ Y tế khẩn"] == [("Bộ Y tế", "responsible")]

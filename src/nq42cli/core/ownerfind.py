@@ -172,6 +172,9 @@ _LEADING = re.compile(
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
+    # …": the report's connective, then who asks whom.
+    r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
@@ -183,6 +186,8 @@ _ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
+# The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
+_HEAD_ASKS = r"(?:pho )?thu tuong(?: chinh phu)?\s+"
 
 
 def _aligned(text: str) -> str:
@@ -970,7 +975,8 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
     for m in re.finditer(
-        r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+)?(?:de nghi|giao|yeu cau)\s+)?",
+        r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
+        r"(?:de nghi|giao|yeu cau)\s+)?",
         f[:300],
     ):
         if re.match(
