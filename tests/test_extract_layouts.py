@@ -6692,3 +6692,52 @@ def test_a_news_connective_before_the_head_of_government_asking_keeps_the_owner(
     assert got["Kiểm soát ch"] == asked
     assert got["Về việc này,"] == [("Bộ Công an", "responsible")]
     assert got["Bộ Y tế khẩn"] == [("Bộ Y tế", "responsible")]
+
+
+NEWS_INLINE_SCHEDULE = (
+    "Bộ sẽ thanh tra nhiều doanh nghiệp trong năm 2019\n"
+    "==============================================\n\n"
+    "Theo kế hoạch, Bộ sẽ tiến hành thanh tra do Thanh tra Bộ chủ trì đối với các đơn vị:"
+    " Trường Đại học Điện lực (quý II); Trường Cao đẳng Công Thương (quý III); Tổng công ty"
+    " Bia Hà Nội (quý IV).\n\n"
+    "Thanh tra chuyên ngành do Cục Cạnh tranh chủ trì sẽ được tiến hành với các đơn vị gồm:"
+    " Ngân hàng TMCP Phương Đông (quý I, II); Công ty tài chính HD (quý II, III). Hai đơn vị"
+    " này có cùng nội dung thanh tra. Ngoài ra, Tổng công ty Phát điện 2 (quý III, IV) sẽ"
+    " được tiến hành thanh tra về hoạt động điện lực.\n\n"
+    "**Thanh Nguyễn**\n\n"
+    "more- Theo kế hoạch thanh tra năm 2019, Bộ sẽ thanh tra hàng loạt doanh nghiệp.\n"
+)
+
+
+def test_a_news_schedule_listing_units_with_their_periods_inline() -> None:
+    """ "… do X chủ trì đối với các đơn vị: A (quý II); B (quý III)": one task per unit,
+    with its bracketed period (kept in the text: the page gives no date, so the quarter's
+    year is unknown and no deadline is read); a later sentence naming one more unit with
+    its period is one more; the summary after the byline is no task."""
+    draft = extract(NEWS_INLINE_SCHEDULE)
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0] == "Trường Đại học Điện lực (quý II);"
+    assert "Ngân hàng TMCP Phương Đông (quý I, II);" in texts
+    assert any(t.startswith("Tổng công ty Phát điện 2 (quý III, IV) sẽ") for t in texts)
+    assert not any("năm 2019" in t for t in texts)
+    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)
+
+
+def test_a_window_of_two_quarters_ends_with_the_later_one() -> None:
+    """ "quý I, II/2019" is one window, its deadline the end of quý II (as "Tháng 11,
+    12/2013" ends in December); "quý II, II" (a slip) is quý II; a dated schedule reads
+    its units' windows so."""
+    end = {
+        t: read_phrase(t, date(2019, 1, 1))[0].window.end
+        for t in ("quý I, II/2019", "quý III, IV năm 2020", "quý II, II/2019")
+    }
+    assert end == {
+        "quý I, II/2019": date(2019, 6, 30),
+        "quý III, IV năm 2020": date(2020, 12, 31),
+        "quý II, II/2019": date(2019, 6, 30),
+    }
+    draft = extract(NEWS_INLINE_SCHEDULE, issued=date(2019, 1, 10))
+    got = {d["text"][:14]: parse_window(d["windows"][0]).end for d in draft.duties}
+    assert got["Trường Đại học"] == date(2019, 6, 30)
+    assert got["Ngân hàng TMCP"] == date(2019, 6, 30)
+    assert got["Tổng công ty P"] == date(2019, 12, 31)

@@ -463,6 +463,8 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     if not promoted:
         out, promoted = _article_paragraphs(lines, registry, split=split)
     if not promoted:
+        out, promoted = _inline_schedules(lines, registry)
+    if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
             nxt = _label(lines[i + 1])
@@ -481,6 +483,63 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+# "… do Thanh tra Bộ chủ trì đối với các đơn vị: A (quý II); B (quý III)": a report of a
+# schedule, the body that chủ trì over the units it acts on, each with its own period.
+_SCHEDULE_LEAD_IN = re.compile(r"\bdo\s+\S.{2,160}?\s+chu tri\b[^:;]{0,120}:\s*(?=\S)")
+_BRACKET_PERIOD = re.compile(r"\((?:quý|tháng)\s+[^()]{1,30}\)", re.IGNORECASE)
+_SCHEDULE_ENTRIES = 2
+
+
+def _inline_schedules(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
+    """A news report of a schedule: units listed inline, each with its bracketed period.
+
+    "Bộ sẽ thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị: A (quý II); B (quý
+    III); C (quý IV)." — each unit with its period is one task of the body that chủ trì;
+    the words before the colon lead into them. Read as an item ("k. …:") over one bullet
+    per unit ("- A (quý II)"), when two units at least carry a period. After the list, a
+    sentence naming one more unit with its bracketed period ("Ngoài ra, D (quý III, IV)
+    sẽ được thanh tra …") is one more bullet; the paragraph's other sentences (what is
+    inspected) are the report's words, not tasks.
+    """
+    out: list[Line] = []
+    k = 0
+    for x in lines:
+        text = x.text.rstrip(" *")
+        m = None if x.heading else _SCHEDULE_LEAD_IN.search(fold(text))
+        if k and (x.heading or not _SENTENCE_END.search(text)):
+            # The byline after the report's body ("**Thanh Nguyễn**"): what follows it
+            # (the page's summary) is no task.
+            out.append(Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw))
+            k = -k
+            continue
+        if m is None or k < 0:
+            out.append(x if k >= 0 else Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw))
+            continue
+        listed, _, tail = text[m.end() :].partition(". ")
+        entries = [e.strip(" .…") for e in listed.split(";") if e.strip(" .…")]
+        if sum(bool(_BRACKET_PERIOD.search(e)) for e in entries) < _SCHEDULE_ENTRIES:
+            out.append(x)
+            continue
+        k += 1
+        out.append(Line(x.no, f"{k}. {text[: m.end()].rstrip()}", 0, x.blank_before, x.raw))
+        out.extend(Line(x.no, f"- {e};", 0, False, x.raw) for e in entries)
+        rest: list[str] = []
+        for sentence in re.split(r"(?<=[.…])\s+", tail):
+            at = _BRACKET_PERIOD.search(sentence)
+            got = subject(sentence, registry) if at is not None else None
+            if at is not None and got is not None and (got.leads or got.responsible):
+                unit = (got.leads or got.responsible)[0].written
+                start = sentence.find(unit)
+                if start >= 0:
+                    out.append(Line(x.no, f"- {sentence[start:].strip()}", 0, False, x.raw))
+                    continue
+            rest.append(sentence.strip())
+        if " ".join(rest).strip():
+            # What the units are inspected for: the item's words, after its units.
+            out.append(Line(x.no, " ".join(rest).strip(), 0, False, x.raw))
+    return (out, True) if k else (list(lines), False)
 
 
 # The national motto of a signed text's header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (a
@@ -3398,12 +3457,10 @@ class _Extractor:
         chosen: list[Span]
         # done: the time is a completion field's, a window in it is done by its end.
         source, done = "marked", False
+        kept = text  # a bracketed time whose year is not known stays in the text
         if marked:
             chosen = marked
-            for sp in marked:
-                m2 = re.search(r"\s*\(\*?\s*" + re.escape(sp.text) + r"\s*\*?\)", text)
-                if m2 is not None:
-                    text = text[: m2.start()] + text[m2.end() :]
+            text = _without_brackets(text, marked)
         elif own and (ctx.time is None or _dated_or_cyclic(own)):
             chosen, source = own, "text"
         elif ctx.time is not None:
@@ -3419,7 +3476,7 @@ class _Extractor:
         if not chosen:
             return text, None, source, ["không thời hạn"]
         if self._yearless(chosen, reviews):
-            return text, None, source, ["không thời hạn"]
+            return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
         for sp in chosen:
             for r in sp.readings:
                 if APPROXIMATE in r.notes:
@@ -4155,6 +4212,15 @@ def _repeats_item(node: _Node, text: str) -> bool:
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
 _COMPLETION = re.compile(r"^(?:thoi han|thoi gian) hoan thanh\b")
+
+
+def _without_brackets(text: str, marked: list[Span]) -> str:
+    """``text`` with the bracketed times ``marked`` taken out."""
+    for sp in marked:
+        m = re.search(r"\s*\(\*?\s*" + re.escape(sp.text) + r"\s*\*?\)", text)
+        if m is not None:
+            text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 def _completion_timing(

@@ -223,6 +223,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
+    # "quý I, II", "quý III, IV/2019": a window of two quarters, its end the later one's
+    # (as "Tháng 11, 12/2013" ends with December).
+    (
+        "quarter_pair",
+        re.compile(r"\bquy\s+(?P<q1>[ivx]{1,4}|\d)\s*,\s*(?P<q2>[ivx]{1,4}|\d)\b" + _YT_OPT),
+    ),
     ("quarter", re.compile(r"\bquy\s+" + _Q + _YT_OPT)),
     ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
     ("quarter_iso", re.compile(r"\b" + _Y + r"\s*-?\s*q(?P<q>[0-9]+)\b")),
@@ -807,6 +813,8 @@ def _builder_more(
             msg = f"'{quote}': the months must follow one another in order"
             raise TimeParseError(msg, "time.bad_span", where)
         return lambda y: (date(y, listed[0], 1), _month_end(y, listed[-1]))
+    if name == "quarter_pair":
+        return _quarter_pair(need("q1"), need("q2"), quote, where)
     if name == "month_span":
         m1, m2 = _month(need("m1"), quote, where), _month(need("m2"), quote, where)
         if m2 <= m1:
@@ -845,6 +853,20 @@ def _builder_more(
         msg = f"'{quote}': the years must follow one another in order"
         raise TimeParseError(msg, "time.bad_span", where)
     return lambda _y: (date(years[0], 1, 1), date(years[-1], 12, 31))
+
+
+def _quarter_pair(raw1: str, raw2: str, quote: str, where: tuple[int, int]) -> Builder:
+    """One window of two quarters ("quý I, II"): the first one's start to the second's end."""
+    pair = [ROMAN.get(r) if not r.isdigit() else int(r) for r in (raw1, raw2)]
+    if any(q is None or not 1 <= q <= 4 for q in pair):
+        msg = f"'{quote}': a quarter is I–IV (1–4)"
+        raise TimeParseError(msg, "time.bad_quarter", where)
+    first, last = (q or 0 for q in pair)
+    if last < first:
+        msg = f"'{quote}': a window of quarters runs from the earlier to the later one"
+        raise TimeParseError(msg, "time.bad_span", where)
+    # "quý II, II" (a slip repeating the quarter) is that quarter.
+    return lambda y: (Period.quarter(y, first).start, Period.quarter(y, last).end)
 
 
 def _periods_span(g: dict[str, str | None], quote: str, where: tuple[int, int]) -> Builder:
