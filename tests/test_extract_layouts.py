@@ -6741,3 +6741,65 @@ def test_a_window_of_two_quarters_ends_with_the_later_one() -> None:
     assert got["Trường Đại học"] == date(2019, 6, 30)
     assert got["Ngân hàng TMCP"] == date(2019, 6, 30)
     assert got["Tổng công ty P"] == date(2019, 12, 31)
+
+
+_NEWS_PAGE = """\
+Bộ Tài chính đôn đốc cơ chế một cửa
+===================================
+
+Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hoàn thành kết nối hệ thống trước ngày 30/11/2020.
+
+Đến ngày 30/9/2020, tổng số hồ sơ nhận qua hệ thống là 200.641 hồ sơ.
+
+Bộ Tài chính đang chuẩn bị các điều kiện kỹ thuật, dự kiến kết nối trong năm 2020.
+
+Bộ Y tế chủ trì rà soát thủ tục kiểm tra chuyên ngành, hoàn thành trong tháng 12/2020.
+
+Khẩn trương hoàn thành việc sửa đổi quy chế trước ngày 30/10/2020.
+
+![Hoàn thành kết nối trước 30/11/2020](https://example.vn/anh.jpg "Hoàn thành kết nối")
+
+Hoàn thành kết nối hệ thống trước ngày 30/11/2020. Ảnh: Internet.
+"""
+
+
+def test_a_news_paragraph_that_assigns_nothing_dates_no_duty() -> None:
+    """Figures to a date and what a body is doing are facts; requests keep their dates."""
+    duties = extract(_NEWS_PAGE, issued=date(2020, 10, 1)).duties
+    by_text = {d["text"][:20]: d for d in duties}
+    assert "không thời hạn" in by_text["Đến ngày 30/9/2020, "]["windows"]
+    assert "không thời hạn" in by_text["Bộ Tài chính đang ch"]["windows"]
+    assert by_text["Bộ Công Thương chủ t"]["windows"] == ["trước ngày 30/11/2020"]
+    assert by_text["Bộ Y tế chủ trì rà s"]["windows"] == ["tháng 12/2020"]
+    assert by_text["Khẩn trương hoàn thà"]["windows"] == ["trước ngày 30/10/2020"]
+    # The picture and its caption repeat the request: no duty of their own.
+    assert not [d for d in duties if d["text"].startswith(("![", "Hoàn thành kết nối"))]
+
+
+def test_a_labelled_point_with_no_directive_word_keeps_its_date() -> None:
+    """A document's own list ("(viii) Đàm phán … trong tháng 11") is work, however worded."""
+    text = (
+        "1. Giao Bộ Tài chính:\n"
+        "(i) Đàm phán, ký kết Hiệp định vay vốn trong tháng 11 năm 2025.\n"
+        "(ii) Hội đồng thẩm định thẩm định Báo cáo trong tháng 8 năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 3, 1), number="1/KH-BXD").duties
+    assert all(d["windows"] != ["không thời hạn"] for d in duties), duties
+
+
+def test_a_time_in_a_purpose_or_scope_clause_before_the_subject_is_not_the_deadline() -> None:
+    """ "Để … trong năm 2018, Thủ tướng yêu cầu …": the year frames the request."""
+    text = (
+        "Tin tức\n\n"
+        "Để tiếp tục đẩy mạnh thực hiện Nghị quyết trong năm 2018, Thủ tướng Chính phủ yêu cầu "
+        "các bộ, ngành, địa phương tập trung triển khai các nhiệm vụ được giao.\n\n"
+        "Đối với việc điều chỉnh giá điện trong năm 2019, Bộ Công Thương chủ trì kiểm soát "
+        "yếu tố đầu vào.\n\n"
+        "Để bảo đảm tiến độ, Phó Thủ tướng yêu cầu Bộ Giao thông vận tải đưa dự án vào khai "
+        "thác trước ngày 31/12/2020.\n"
+    )
+    duties = extract(text, issued=date(2018, 6, 1)).duties
+    by_text = {d["text"][:12]: d for d in duties}
+    assert by_text["Để tiếp tục "]["windows"] == ["không thời hạn"]
+    assert by_text["Đối với việc"]["windows"] == ["không thời hạn"]
+    assert by_text["Để bảo đảm t"]["windows"] == ["trước ngày 31/12/2020"]

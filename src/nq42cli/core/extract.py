@@ -679,7 +679,11 @@ _BOLD_TOPIC = re.compile(r"^\*\*(?P<t>Về [^*]+?)\s*\*\*\s*,")
 # "*Để xây dựng …,* Bộ X chủ trì …", "*Về phổ biến …,* Thủ tướng chỉ đạo …": an italic
 # purpose or topic run in before the subject, its comma inside the emphasis.
 _ITALIC_TOPIC = re.compile(r"^\*(?P<t>(?:Về|Để) [^*]+?)\s*,\s*\*(?!\*)")
-_CLAUSE_FIRST = re.compile(r"^(?:Về |(?:Theo đó, )?[Cc]ăn cứ )")
+# A purpose ("Để … trong năm 2018, Thủ tướng yêu cầu …"), a scope ("Đối với …, như việc
+# điều chỉnh giá điện trong năm 2019, X yêu cầu …") or an agreement ("Đồng tình với …
+# các kịch bản … trong năm 2019, X …") run in before the subject frames the request;
+# a time inside it is the frame's, not the duty's (see _Extractor._after_subject).
+_CLAUSE_FIRST = re.compile(r"^(?:Về |Để |Đối với |Đồng tình với |(?:Theo đó, )?[Cc]ăn cứ )")
 # A news report of a meeting: the speaker's request run in before the owner it names,
 # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …", "Đối với …, Thủ tướng yêu cầu: X …",
 # "Tổng Bí thư chỉ rõ, X phải …" (a title, a reporting verb, then a comma or a colon).
@@ -1652,8 +1656,13 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"\d[\d.,]*\s+[^:;.\d]{0,40}(?:[/x×]\s*\d*\s*[^:;.\d]{0,30}){0,3}[;.]?\s*$"
         ),
     ),
-    # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)".
+    # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)",
+    # or with the credit as its last sentence ("… trước ngày 31/12/2020. Ảnh: Internet."):
+    # it repeats the text under the picture, never assigns.
     ("caption", re.compile(r"\((?:hinh|anh)(?: minh hoa)?(?: tu internet| ?:[^()]{0,60})?\)\W*$")),
+    ("caption", re.compile(r"(?:^|[.!?…]\s+)(?:hinh|anh)(?: minh hoa)?\s*:\s*[^:;]{1,40}$")),
+    # A page's picture in markdown, "![alt](address)": its alt text is the title again.
+    ("caption", re.compile(r"^!\[[^\]]*\]\([^)]*\)\W*$")),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
     ("commentary", re.compile(r"^nhu vay,")),
     # "Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp bất thường … vào ngày 12 tháng 02
@@ -1798,6 +1807,28 @@ def _party(text: str) -> bool:
 def _owns(got: Any) -> bool:
     """Whether a sentence's subject names an owner (lead or responsible)."""
     return got is not None and bool(got.leads or got.responsible)
+
+
+# Words that give work to someone, as the text writes them (unfolded: "giao" is not
+# "giáo", "cần" not "cán"); "giao thông", "Ban Chỉ đạo" are names, not requests.
+_DIRECTIVE = re.compile(
+    r"(?<!\w)(?:giao(?! thông| dịch| lưu| thương| nhận| kết)|yêu cầu|đề nghị|(?<!ban )chỉ đạo"
+    r"|phải|cần|chủ trì|khẩn trương|tập trung|có trách nhiệm|chịu trách nhiệm|phân công"
+    r"|nhiệm vụ|trân trọng đề nghị|kính đề nghị|lưu ý|đôn đốc)(?!\w)"
+)
+# What a sentence may open with before its act: an ordinal or a connective.
+_ORDINAL = re.compile(
+    r"^(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay"
+    r"|tam|chin|muoi)|tren co so (?:do|nay)|theo (?:do|ke hoach|chuong trinh)[^,:;]{0,60}"
+    r"|dong thoi|ngoai ra|ben canh do|sau do|truoc mat)\s*[,:]\s*"
+)
+_PAREN_LABEL = re.compile(r"^\((?:\d{1,3}|[ivxlc]{1,6}|[a-zđ])\)\s", re.IGNORECASE)
+# After a subject, a report of what it is doing, did or expects (folded): "đang chuẩn bị",
+# "đã có văn bản", "vừa ban hành", "sẽ …" without "phải", "cho rằng", "cũng trình bày".
+_NARRATED = re.compile(
+    r"^(?:(?:cung|da|van) )?(?:dang|da|vua|se (?!phai)|du kien|cho rang|cho biet|nhan dinh"
+    r"|danh gia|trinh bay|khang dinh|nhan duoc|dat|co \d)"
+)
 
 
 def _not_duty(text: str) -> str | None:
@@ -3302,6 +3333,14 @@ class _Extractor:
             ctx = _Ctx(ctx.section, ctx.owners, period)
         text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
         text = text or raw.strip()
+        if source == "text" and timing and self._unlabelled(node) and not self._assigns(text):
+            # A paragraph printed with no label, as a news page's are: "Đến ngày 30/9/2020,
+            # tổng số C/O … là …", "Bộ Tài chính đang chuẩn bị … dự kiến … trong năm 2020"
+            # is a status, a forecast or a report of what was done, not work given to
+            # anyone; its date is no deadline. (A labelled point is the document's own
+            # list of work, whatever its wording: "i) Đàm phán … trong tháng 11".)
+            reviews.append(f"'{timing}' is in a sentence that assigns nothing: no deadline")
+            timing, windows = None, ["không thời hạn"]
         if not text:
             self.cov.skipped["empty"] += 1
             return
@@ -3345,6 +3384,54 @@ class _Extractor:
         if reviews:
             duty["review"] = f"line {node.line}: " + "; ".join(dict.fromkeys(reviews))
         self.duties.append(duty)
+
+    def _unlabelled(self, node: _Node) -> bool:
+        """Whether the duty's source line has no label and, as a whole, assigns nothing.
+
+        A labelled line ("1.", "a)", "-", "(i)", "Điều") is the document's own list of
+        work; a piece split from "Giao X …: (1) …; (2) …" is the lead-in's work.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        raw = self._source[node.line - 1].strip(" *#>")
+        return (
+            _label(Line(node.line, raw)) is None
+            and not _PAREN_LABEL.match(raw)
+            and not self._assigns(raw.replace("*", ""))
+        )
+
+    def _assigns(self, text: str) -> bool:
+        """Whether a sentence gives work: a directive word, an action, or X then an action.
+
+        A news page narrates between its requests: figures to a date, what a body is
+        doing or did, what a speaker thinks. Those name no one asked and open with no
+        action; their dates are facts, not deadlines.
+        """
+        if _DIRECTIVE.search(text.lower()):
+            return True
+        for piece in re.split(r"(?<=[.;])\s+", text):
+            sentence = piece.strip(" *-+•")
+            if (m := _ORDINAL.match(fold(sentence))) is not None:
+                # "Một là, …", "Thứ hai, …", "Trên cơ sở đó, …", "Theo Kế hoạch, …"
+                sentence = sentence[m.end() :]
+            lead = next(iter(find_spans(sentence, self.issued)), None)
+            if lead is not None and lead.start <= 3:
+                # "Trước ngày 30/6, hoàn thành …", "Hằng tuần theo dõi …": the time, then
+                # the act.
+                sentence = sentence[lead.end :].lstrip(" ,:;-")
+            f = fold(sentence)
+            if _ACTION.match(f) or f.startswith(("dua ", "ban hanh", "gui ")):
+                return True
+            got = subject(sentence, self.registry)
+            names = (got.leads or got.responsible) if got is not None else []
+            if got is not None and names:
+                # A name the registry does not know may run on into the aspect word
+                # ("Bộ Tài chính đang"): the narration starts there.
+                tail = fold(names[-1].written).split()[-1:]
+                rest = " ".join([*tail, fold(sentence[got.end :]).strip(" ,:;")])
+                if not _NARRATED.match(rest) and not _NARRATED.match(rest.split(" ", 1)[-1]):
+                    return True
+        return False
 
     def _unique(self, ident: str) -> str:
         out = ident
