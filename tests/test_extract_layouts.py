@@ -21,7 +21,7 @@ from nq42cli.core.docheader import kind_title
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
-from nq42cli.core.ownerfind import Registry, subject
+from nq42cli.core.ownerfind import Registry, asks_no_one, subject
 from nq42cli.core.spans import find_spans
 from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
@@ -6644,3 +6644,56 @@ def test_a_topic_naming_the_tasks_of_a_period_dates_the_requests_split_from_it()
     assert got["Bộ Công Thương"] == ["quý I/2025"]
     assert got["Bộ Tài chính c"] == ["không thời hạn"]
     assert got["Bộ Công an chỉ"] == ["không thời hạn"]
+
+
+def test_a_news_reports_tense_and_time_end_an_owners_name() -> None:
+    """ "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có …", "các đơn vị cần tập trung …",
+    "…, DNNN trước ngày 15/1/2019 hoàn thành …": the tense word, "cần" after a plural head
+    and a "trước ngày" date open the duty; none is part of the name."""
+    registry = Registry()
+
+    def names(text: str) -> list[str]:
+        got = subject(text, registry)
+        assert got is not None
+        return [n.written for n in got.leads or got.responsible]
+
+    assert names("Ngoài ra, Bộ Nội vụ sẽ đẩy mạnh công tác khen thưởng.") == ["Bộ Nội vụ"]
+    assert names("Bộ Công Thương đã có văn bản gửi các tỉnh.") == ["Bộ Công Thương"]
+    assert names("Các đơn vị cần tập trung chuẩn bị các nội dung.") == ["Các đơn vị"]
+    assert names("Các tập đoàn, DNNN trước ngày 15/1/2019 hoàn thành phê duyệt.") == [
+        "Các tập đoàn",
+        "DNNN",
+    ]
+
+
+def test_a_speakers_request_names_the_body_asked_or_no_one() -> None:
+    """ "Phó Thủ tướng … cũng yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu các đơn
+    vị …": the body asked owns the duty, not the speaker; "Bộ trưởng … yêu cầu thành lập
+    …" asks no one (no owner). "Phó Thủ tướng có yêu cầu …" is a noun, no request."""
+    registry = Registry()
+    got = subject(
+        "Đồng thời, Phó Thủ tướng Thường trực Nguyễn Văn A cũng yêu cầu Bộ Kế hoạch và Đầu tư "
+        "khẩn trương trình Thủ tướng Chính phủ.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Kế hoạch và Đầu tư"]
+    got = subject(
+        "Bộ trưởng Trần Văn B đề nghị người đứng đầu các đơn vị phối hợp chặt chẽ.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["người đứng đầu các đơn vị"]
+    asks = "Bộ trưởng Bộ Nội vụ Trần Văn B yêu cầu thành lập tổ công tác trao đổi."
+    assert subject(asks, registry) is None
+    assert asks_no_one(asks, registry)
+    assert not asks_no_one("Phó Thủ tướng có yêu cầu cụ thể như sau:", registry)
+    # In a news article's paragraphs the request is a task of its own, with no owner.
+    article = (
+        "Bộ Xây dựng chủ trì rà soát quy hoạch.\n\nBộ Tài chính sẽ hoàn thiện chính sách thuế."
+        "\n\nChính phủ cũng yêu cầu ban hành cơ chế đột phá.\n\nBộ Công an tăng cường kiểm tra.\n"
+    )
+    draft = extract(article, issued=date(2025, 9, 1), number="1/TB-VPCP")
+    duty = next(d for d in draft.data["duties"] if d["text"].startswith("Chính phủ cũng"))
+    assert duty["owners"] == []
+    duty = next(d for d in draft.data["duties"] if d["text"].startswith("Bộ Tài chính"))
+    assert [n for n, _ in _owners(draft, duty)] == ["Bộ Tài chính"]

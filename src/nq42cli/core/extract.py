@@ -45,6 +45,7 @@ from nq42cli.core.layout import SPACED_MIN, SPACED_SHARE, SPACED_WORDS, Grid, Li
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
+    asks_no_one,
     is_owner_list,
     name_end,
     partners_after,
@@ -715,7 +716,11 @@ def _article_paragraphs(
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
-        if names and not any(verb_led(n.written) for n in names):
+        if (names and not any(verb_led(n.written) for n in names)) or (
+            got is None and asks_no_one(text, registry)
+        ):
+            # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
+            # its own too, with no owner, not the previous owner's next task.
             k += 1
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)

@@ -115,6 +115,8 @@ _AGENTS = re.compile(
     r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
     # "Chủ đầu tư phối hợp …": the project's investor.
     r"|chu dau tu\b"
+    # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
+    r"|nguoi dung dau (?=cac |co quan |don vi )"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -366,6 +368,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
     if generic is not None and _HEAD_THEN_VERB.match(f[generic.start() : guard + 10]):
         guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
+    if generic is not None and text.startswith(("cần ", "sẽ ", "đã "), guard):
+        guard = generic.end()  # "các đơn vị cần tập trung …": need, will, has; no kind word
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
@@ -486,7 +490,11 @@ _ENDERS = re.compile(
     r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen"
     # "Bộ Xây dựng thay mặt Chính phủ …", "Bộ trưởng Bộ X thừa ủy quyền của Thủ tướng …":
     # on whose behalf the body acts, never part of its name.
-    r"|thay mat|thua (?:uy quyen|lenh))\b"
+    r"|thay mat|thua (?:uy quyen|lenh)"
+    # "Các Bộ, ngành, … DNNN trước ngày 15/1/2019 hoàn thành …": the time, after the name.
+    r"|truoc ngay(?= \d)"
+    # "Bộ trưởng … yêu cầu thành lập …": the speaker's request, after the speaker's name.
+    r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,))\b"
 )
 
 
@@ -513,6 +521,9 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         or (text.startswith("cần", i) and f[i + 3 : i + 4] == " ")
         # "Bộ Xây dựng cũng được giao …": "cũng" (also), never "cùng" (with), "cung" (supply).
         or (text.startswith("cũng", i) and f[i + 4 : i + 5] == " ")
+        # A news report's tense: "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có văn bản …"
+        # (will, has): no body's name goes on with them.
+        or (text.startswith(("sẽ", "đã"), i) and f[i + 2 : i + 3] == " ")
     )
 
 
@@ -839,7 +850,32 @@ def is_owner_list(text: str, registry: Registry) -> bool:
 # --------------------------------------------------------------------------- subjects
 
 
+class _AsksNoOne(Exception):
+    """A request whose sentence names no one after its verb (see ``asks_no_one``)."""
+
+
+def asks_no_one(text: str, registry: Registry) -> bool:
+    """Whether ``text`` is a speaker's request naming no addressee.
+
+    "Bộ trưởng … yêu cầu thành lập tổ công tác …", "Chính phủ cũng yêu cầu ban hành …":
+    a task is asked for, and no body is named to do it (the speaker is not its owner).
+    """
+    try:
+        _subject(text, registry)
+    except _AsksNoOne:
+        return True
+    return False
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
+    """The owners a duty's sentence names at its start, by role; None when it names none."""
+    try:
+        return _subject(text, registry)
+    except _AsksNoOne:
+        return None
+
+
+def _subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none.
 
     "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
@@ -868,18 +904,14 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if not starts_body(text, f, pos, registry):
         return None
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
-    if gives is not None and (
-        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
-    ):
-        after = pos + gives.end()
-        if starts_body(text, f, after, registry):
-            # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
-            # assigns; the bodies after "giao" own the duty. So with "yêu cầu" (requires):
-            # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai …".
-            got.assigned = True
-            pos = after
-            end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    asked = _asked_at(text, f, pos, end, registry)
+    if asked >= 0:
+        # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
+        # assigns; the bodies after "giao" own the duty. So with "yêu cầu" (requires):
+        # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai …".
+        got.assigned = True
+        pos = asked
+        end = name_end(text, f, pos, min(len(text), pos + 400), registry)
     if _SPEAKER.search(f[pos:end]):
         # "Phó Thủ tướng Chính phủ kết luận tại Thông báo … như sau:": who speaks, not
         # who does what follows.
@@ -921,7 +953,34 @@ def subject(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
+    """Where the bodies a subject assigns or asks begin ("X giao Y …"), or -1.
+
+    Raises ``_AsksNoOne`` when the request after the name asks no body ("Bộ trưởng …
+    yêu cầu thành lập …").
+    """
+    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
+    after = -1
+    if gives is not None and (
+        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
+    ):
+        after = pos + gives.end()
+    asks = _ALSO_GIVES.match(f, end) if after < 0 else None
+    if asks is not None:
+        # "Phó Thủ tướng … (cũng) yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu …":
+        # the name ended at the request; who is asked owns the duty.
+        after = asks.end()
+    if after < 0 or starts_body(text, f, after, registry):
+        return after
+    if asks is not None and "giao" not in asks.group(0):
+        # "Bộ trưởng … yêu cầu thành lập tổ công tác …": a request naming no one; the
+        # speaker is not its owner.
+        raise _AsksNoOne
+    return -1
+
+
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+_ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)")
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
 )
