@@ -6697,3 +6697,48 @@ def test_a_speakers_request_names_the_body_asked_or_no_one() -> None:
     assert duty["owners"] == []
     duty = next(d for d in draft.data["duties"] if d["text"].startswith("Bộ Tài chính"))
     assert [n for n, _ in _owners(draft, duty)] == ["Bộ Tài chính"]
+
+
+def test_a_news_reports_opening_and_leaders_are_read_to_the_subject() -> None:
+    """ "Công văn nêu rõ, để …, Chính phủ yêu cầu các đồng chí Bộ trưởng, … tiếp tục …":
+    the report's opening, the purpose, then the office holders asked; "Trong đó, lãnh đạo
+    các địa phương và các bộ, cơ quan Trung ương phải …": the leaders, in lower case."""
+    registry = Registry()
+    got = subject(
+        "Công văn nêu rõ, để phấn đấu thực hiện các mục tiêu của năm 2020, Chính phủ yêu cầu "
+        "các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tiếp tục quán triệt.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"
+    ]
+    got = subject(
+        "Trong đó, lãnh đạo các địa phương và các bộ, cơ quan Trung ương phải đi sâu, đi sát; "
+        "xác định rõ vướng mắc đối với từng doanh nghiệp và trên từng địa bàn.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "lãnh đạo các địa phương và các bộ, cơ quan Trung ương"
+    ]
+
+
+def test_a_directive_lead_in_gives_the_bodies_directed_to_the_items() -> None:
+    """ "…, Thủ tướng Chính phủ chỉ thị các Bộ, …, DNNN tăng cường …, đáp ứng các yêu
+    cầu:" over "1. Quán triệt …": the bodies directed own the items without a subject; an
+    item naming its own subject keeps it."""
+    text = (
+        "Để đẩy mạnh sắp xếp doanh nghiệp, Thủ tướng Chính phủ chỉ thị các Bộ, cơ quan ngang "
+        "Bộ, tổng công ty nhà nước tăng cường chỉ đạo, đáp ứng các yêu cầu:\n\n"
+        "1. Quán triệt sâu sắc các quan điểm về cơ cấu lại doanh nghiệp.\n\n"
+        "2. Ủy ban Quản lý vốn nhà nước tại doanh nghiệp khẩn trương ổn định bộ máy.\n"
+    )
+    draft = extract(text, issued=date(2019, 1, 1), number="01/CT-TTg")
+    duties = _by_id(draft)
+    assert [n for n, _ in _owners(draft, duties["S.1"])] == [
+        "các Bộ, cơ quan ngang Bộ, tổng công ty nhà nước"
+    ]
+    assert [n for n, _ in _owners(draft, duties["S.2"])] == [
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+    ]

@@ -982,7 +982,10 @@ def _paren_next(run: list[_Node]) -> str:
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
-_ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
+# "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
+_ASKED = re.compile(
+    r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao|(?P<directs>chỉ thị))\s+)", re.IGNORECASE
+)
 # "công tác trọng tâm của X", "các phiên họp của X": the work or the sessions of a body.
 _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
@@ -1298,6 +1301,8 @@ def _asks_owners(text: str, registry: Registry) -> bool:
         return False
     for m in _ASKED.finditer(text):
         asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+        if m["directs"]:
+            asked = asked[len(m["ask"]) :]
         if _owns(subject(asked, registry)):
             return True
     return False
@@ -2880,6 +2885,8 @@ class _Extractor:
         for m in reversed(list(_ASKED.finditer(text))):
             # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
             asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+            if m["directs"]:
+                asked = asked[len(m["ask"]) :]  # the bodies directed, after the verb
             got = subject(asked, self.registry)
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")

@@ -117,6 +117,8 @@ _AGENTS = re.compile(
     r"|chu dau tu\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
+    # "Trong đó, lãnh đạo các địa phương và các bộ … phải …": the leaders of the bodies.
+    r"|lanh dao (?=cac (?:dia phuong|bo|nganh|so|co quan|don vi)\b)"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -175,7 +177,7 @@ _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
-    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro"
+    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
