@@ -6742,3 +6742,28 @@ def test_a_directive_lead_in_gives_the_bodies_directed_to_the_items() -> None:
     assert [n for n, _ in _owners(draft, duties["S.2"])] == [
         "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
     ]
+
+
+def test_a_news_reports_verbs_end_the_owners_name() -> None:
+    """ "giao Bộ X điều hòa, bổ sung …", "Bộ A, Bộ B cân đối số vốn …", "Văn phòng … phân
+    loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …", "Các địa phương tăng cường …":
+    the verb opens the duty; it is not part of the name."""
+    registry = Registry()
+
+    def names(text: str) -> list[str]:
+        got = subject(text, registry)
+        assert got is not None
+        return [n.written for n in got.leads or got.responsible]
+
+    assert names("Trên cơ sở đó, giao Bộ Giao thông vận tải điều hòa kế hoạch vốn.") == [
+        "Bộ Giao thông vận tải"
+    ]
+    assert names("Bộ Kế hoạch và Đầu tư, Bộ Giao thông vận tải cân đối số vốn còn lại.") == [
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Giao thông vận tải",
+    ]
+    assert names("Văn phòng UBND tỉnh phân loại, làm rõ nội dung kiến nghị.") == [
+        "Văn phòng UBND tỉnh"
+    ]
+    assert names("Các bộ, ngành chuyển bản điện tử các văn bản liên quan.") == ["Các bộ, ngành"]
+    assert names("Các địa phương tăng cường kiểm tra việc trả lương.") == ["Các địa phương"]

@@ -144,6 +144,9 @@ _VERBS = (
     "|xuat cap|khoi phuc|su dung"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
+    # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
+    # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
+    "|dieu hoa|can doi|phan loai|chuyen ban"
     # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
     # up (never "độc lập", "thành lập" is a verb of its own above).
     "|(?<!doc )lap"
@@ -419,7 +422,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
 _HEAD_THEN_VERB = re.compile(
     r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach|ra soat"
-    r"|long ghep|chu tri|phoi hop)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
+    r"|long ghep|chu tri|phoi hop|tang cuong|day manh|khan truong|chu dong|tiep tuc)"
+    r"|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
 )
 
 
