@@ -6767,3 +6767,24 @@ def test_a_news_reports_verbs_end_the_owners_name() -> None:
     ]
     assert names("Các bộ, ngành chuyển bản điện tử các văn bản liên quan.") == ["Các bộ, ngành"]
     assert names("Các địa phương tăng cường kiểm tra việc trả lương.") == ["Các địa phương"]
+
+
+def test_the_bodies_named_after_a_collectives_such_as_own_the_duty() -> None:
+    """ "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí, Tạp chí … cần …":
+    the bodies listed after "như" own it ("điện tử Bộ" is no "tu bổ"); "các đơn vị như
+    trên" names none after it and stays the collective."""
+    registry = Registry()
+    got = subject(
+        "Trong công tác truyền thông, các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo "
+        "Dân trí, Tạp chí Tổ chức nhà nước và Lao động, cần tiếp tục chú trọng cao.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Cổng thông tin điện tử Bộ Nội vụ",
+        "Báo Dân trí",
+        "Tạp chí Tổ chức nhà nước và Lao động",
+    ]
+    got = subject("Các đơn vị như trên cần tiếp tục chú trọng.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các đơn vị như trên"]

@@ -88,6 +88,8 @@ _HEADS = (
     "|thanh pho"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
     "|cong thong tin dien tu"
+    # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
+    "|tap chi"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -544,6 +546,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
+        return True  # "Cổng thông tin điện tử Bộ Nội vụ": "điện tử" and a ministry, no "tu bổ"
     if f.startswith("trinh", i) and re.search(
         r"\b(?:chuong|cong|qua|lo|tien|hanh)\s+$", f[max(0, i - 12) : i]
     ):
@@ -909,6 +913,10 @@ def _subject(text: str, registry: Registry) -> Subject | None:
             return None
     if not starts_body(text, f, pos, registry):
         return None
+    if (such := _SUCH_AS.match(f, pos)) is not None and text[such.end() : such.end() + 1].isupper():
+        # "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí, … cần …": the
+        # bodies named after "như" are the owners; the collective only introduces them.
+        pos = such.end()
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
     asked = _asked_at(text, f, pos, end, registry)
     if asked >= 0:
@@ -986,6 +994,7 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
 
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+_SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
 _ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)")
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
