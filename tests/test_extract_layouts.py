@@ -6788,3 +6788,24 @@ def test_the_bodies_named_after_a_collectives_such_as_own_the_duty() -> None:
     got = subject("Các đơn vị như trên cần tiếp tục chú trọng.", registry)
     assert got is not None
     assert [n.written for n in got.responsible] == ["Các đơn vị như trên"]
+
+
+def test_a_distributive_list_split_by_commas_names_each_known_body() -> None:
+    """ "các Bộ: Kế hoạch và Đầu tư, Tài chính và Văn phòng Chính phủ": two ministries
+    (each known with its kind before it) and the Office; "các Bộ: Văn hóa, Thể thao và Du
+    lịch; Tài chính" keeps the comma inside the one ministry's name."""
+    registry = Registry()
+    got = subject(
+        "Yêu cầu các Bộ: Kế hoạch và Đầu tư, Tài chính và Văn phòng Chính phủ khẩn trương "
+        "tổng hợp tình hình.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Tài chính",
+        "Văn phòng Chính phủ",
+    ]
+    got = subject("Giao các Bộ: Văn hóa, Thể thao và Du lịch; Tài chính chủ trì rà soát.", registry)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]

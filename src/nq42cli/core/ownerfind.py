@@ -818,12 +818,33 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
         )
         if k == len(parts) - 1 and joined is not None:
             last, rest = part[:joined], part[joined + len(" và ") :]
-            out.append(f"{kind} {last.strip()}")
+            out += _kinds_of(kind, last.strip(), registry)
             out += split_names(rest, registry)
             continue
         if part:
-            out.append(f"{kind} {part}")
+            out += _kinds_of(kind, part, registry)
     return out
+
+
+def _kinds_of(kind: str, part: str, registry: Registry) -> list[str]:
+    """The bodies of one item of a distributive list: ", " parts only when all are known.
+
+    "các Bộ: Kế hoạch và Đầu tư, Tài chính" lists two ministries (each one known once
+    its kind is put before it); "các Bộ: Văn hóa, Thể thao và Du lịch" one ministry whose
+    name holds a comma.
+    """
+    whole = f"{kind} {part}"
+    pieces = [f"{kind} {p.strip()}" for p in part.split(", ")]
+    if len(pieces) < 2 or _known_whole(whole, registry):
+        return [whole]
+    if all(_known_whole(p, registry) for p in pieces):
+        return pieces
+    return [whole]
+
+
+def _known_whole(name: str, registry: Registry) -> bool:
+    f = _aligned(name)
+    return _known_at(f, 0, registry) == len(f)
 
 
 def _all_caps(s: str) -> bool:
