@@ -21,7 +21,7 @@ from nq42cli.core.docheader import kind_title
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.loader import load_plan, load_plan_text
-from nq42cli.core.ownerfind import Registry, subject
+from nq42cli.core.ownerfind import Registry, asks_no_one, subject
 from nq42cli.core.spans import find_spans
 from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
@@ -6803,3 +6803,168 @@ def test_a_time_in_a_purpose_or_scope_clause_before_the_subject_is_not_the_deadl
     assert by_text["Để tiếp tục "]["windows"] == ["không thời hạn"]
     assert by_text["Đối với việc"]["windows"] == ["không thời hạn"]
     assert by_text["Để bảo đảm t"]["windows"] == ["trước ngày 31/12/2020"]
+
+
+def test_a_news_reports_tense_and_time_end_an_owners_name() -> None:
+    """ "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có …", "các đơn vị cần tập trung …",
+    "…, DNNN trước ngày 15/1/2019 hoàn thành …": the tense word, "cần" after a plural head
+    and a "trước ngày" date open the duty; none is part of the name."""
+    registry = Registry()
+
+    def names(text: str) -> list[str]:
+        got = subject(text, registry)
+        assert got is not None
+        return [n.written for n in got.leads or got.responsible]
+
+    assert names("Ngoài ra, Bộ Nội vụ sẽ đẩy mạnh công tác khen thưởng.") == ["Bộ Nội vụ"]
+    assert names("Bộ Công Thương đã có văn bản gửi các tỉnh.") == ["Bộ Công Thương"]
+    assert names("Các đơn vị cần tập trung chuẩn bị các nội dung.") == ["Các đơn vị"]
+    assert names("Các tập đoàn, DNNN trước ngày 15/1/2019 hoàn thành phê duyệt.") == [
+        "Các tập đoàn",
+        "DNNN",
+    ]
+
+
+def test_a_speakers_request_names_the_body_asked_or_no_one() -> None:
+    """ "Phó Thủ tướng … cũng yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu các đơn
+    vị …": the body asked owns the duty, not the speaker; "Bộ trưởng … yêu cầu thành lập
+    …" asks no one (no owner). "Phó Thủ tướng có yêu cầu …" is a noun, no request."""
+    registry = Registry()
+    got = subject(
+        "Đồng thời, Phó Thủ tướng Thường trực Nguyễn Văn A cũng yêu cầu Bộ Kế hoạch và Đầu tư "
+        "khẩn trương trình Thủ tướng Chính phủ.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Kế hoạch và Đầu tư"]
+    got = subject(
+        "Bộ trưởng Trần Văn B đề nghị người đứng đầu các đơn vị phối hợp chặt chẽ.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["người đứng đầu các đơn vị"]
+    asks = "Bộ trưởng Bộ Nội vụ Trần Văn B yêu cầu thành lập tổ công tác trao đổi."
+    assert subject(asks, registry) is None
+    assert asks_no_one(asks, registry)
+    assert not asks_no_one("Phó Thủ tướng có yêu cầu cụ thể như sau:", registry)
+    # In a news article's paragraphs the request is a task of its own, with no owner.
+    article = (
+        "Bộ Xây dựng chủ trì rà soát quy hoạch.\n\nBộ Tài chính sẽ hoàn thiện chính sách thuế."
+        "\n\nChính phủ cũng yêu cầu ban hành cơ chế đột phá.\n\nBộ Công an tăng cường kiểm tra.\n"
+    )
+    draft = extract(article, issued=date(2025, 9, 1), number="1/TB-VPCP")
+    duty = next(d for d in draft.data["duties"] if d["text"].startswith("Chính phủ cũng"))
+    assert duty["owners"] == []
+    duty = next(d for d in draft.data["duties"] if d["text"].startswith("Bộ Tài chính"))
+    assert [n for n, _ in _owners(draft, duty)] == ["Bộ Tài chính"]
+
+
+def test_a_news_reports_opening_and_leaders_are_read_to_the_subject() -> None:
+    """ "Công văn nêu rõ, để …, Chính phủ yêu cầu các đồng chí Bộ trưởng, … tiếp tục …":
+    the report's opening, the purpose, then the office holders asked; "Trong đó, lãnh đạo
+    các địa phương và các bộ, cơ quan Trung ương phải …": the leaders, in lower case."""
+    registry = Registry()
+    got = subject(
+        "Công văn nêu rõ, để phấn đấu thực hiện các mục tiêu của năm 2020, Chính phủ yêu cầu "
+        "các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tiếp tục quán triệt.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"
+    ]
+    got = subject(
+        "Trong đó, lãnh đạo các địa phương và các bộ, cơ quan Trung ương phải đi sâu, đi sát; "
+        "xác định rõ vướng mắc đối với từng doanh nghiệp và trên từng địa bàn.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "lãnh đạo các địa phương và các bộ, cơ quan Trung ương"
+    ]
+
+
+def test_a_directive_lead_in_gives_the_bodies_directed_to_the_items() -> None:
+    """ "…, Thủ tướng Chính phủ chỉ thị các Bộ, …, DNNN tăng cường …, đáp ứng các yêu
+    cầu:" over "1. Quán triệt …": the bodies directed own the items without a subject; an
+    item naming its own subject keeps it."""
+    text = (
+        "Để đẩy mạnh sắp xếp doanh nghiệp, Thủ tướng Chính phủ chỉ thị các Bộ, cơ quan ngang "
+        "Bộ, tổng công ty nhà nước tăng cường chỉ đạo, đáp ứng các yêu cầu:\n\n"
+        "1. Quán triệt sâu sắc các quan điểm về cơ cấu lại doanh nghiệp.\n\n"
+        "2. Ủy ban Quản lý vốn nhà nước tại doanh nghiệp khẩn trương ổn định bộ máy.\n"
+    )
+    draft = extract(text, issued=date(2019, 1, 1), number="01/CT-TTg")
+    duties = _by_id(draft)
+    assert [n for n, _ in _owners(draft, duties["S.1"])] == [
+        "các Bộ, cơ quan ngang Bộ, tổng công ty nhà nước"
+    ]
+    assert [n for n, _ in _owners(draft, duties["S.2"])] == [
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+    ]
+
+
+def test_a_news_reports_verbs_end_the_owners_name() -> None:
+    """ "giao Bộ X điều hòa, bổ sung …", "Bộ A, Bộ B cân đối số vốn …", "Văn phòng … phân
+    loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …", "Các địa phương tăng cường …":
+    the verb opens the duty; it is not part of the name."""
+    registry = Registry()
+
+    def names(text: str) -> list[str]:
+        got = subject(text, registry)
+        assert got is not None
+        return [n.written for n in got.leads or got.responsible]
+
+    assert names("Trên cơ sở đó, giao Bộ Giao thông vận tải điều hòa kế hoạch vốn.") == [
+        "Bộ Giao thông vận tải"
+    ]
+    assert names("Bộ Kế hoạch và Đầu tư, Bộ Giao thông vận tải cân đối số vốn còn lại.") == [
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Giao thông vận tải",
+    ]
+    assert names("Văn phòng UBND tỉnh phân loại, làm rõ nội dung kiến nghị.") == [
+        "Văn phòng UBND tỉnh"
+    ]
+    assert names("Các bộ, ngành chuyển bản điện tử các văn bản liên quan.") == ["Các bộ, ngành"]
+    assert names("Các địa phương tăng cường kiểm tra việc trả lương.") == ["Các địa phương"]
+
+
+def test_the_bodies_named_after_a_collectives_such_as_own_the_duty() -> None:
+    """ "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí, Tạp chí … cần …":
+    the bodies listed after "như" own it ("điện tử Bộ" is no "tu bổ"); "các đơn vị như
+    trên" names none after it and stays the collective."""
+    registry = Registry()
+    got = subject(
+        "Trong công tác truyền thông, các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo "
+        "Dân trí, Tạp chí Tổ chức nhà nước và Lao động, cần tiếp tục chú trọng cao.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Cổng thông tin điện tử Bộ Nội vụ",
+        "Báo Dân trí",
+        "Tạp chí Tổ chức nhà nước và Lao động",
+    ]
+    got = subject("Các đơn vị như trên cần tiếp tục chú trọng.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các đơn vị như trên"]
+
+
+def test_a_distributive_list_split_by_commas_names_each_known_body() -> None:
+    """ "các Bộ: Kế hoạch và Đầu tư, Tài chính và Văn phòng Chính phủ": two ministries
+    (each known with its kind before it) and the Office; "các Bộ: Văn hóa, Thể thao và Du
+    lịch; Tài chính" keeps the comma inside the one ministry's name."""
+    registry = Registry()
+    got = subject(
+        "Yêu cầu các Bộ: Kế hoạch và Đầu tư, Tài chính và Văn phòng Chính phủ khẩn trương "
+        "tổng hợp tình hình.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Tài chính",
+        "Văn phòng Chính phủ",
+    ]
+    got = subject("Giao các Bộ: Văn hóa, Thể thao và Du lịch; Tài chính chủ trì rà soát.", registry)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]

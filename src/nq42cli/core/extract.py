@@ -45,6 +45,7 @@ from nq42cli.core.layout import SPACED_MIN, SPACED_SHARE, SPACED_WORDS, Grid, Li
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
+    asks_no_one,
     is_owner_list,
     name_end,
     partners_after,
@@ -778,7 +779,11 @@ def _article_paragraphs(
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
-        if names and not any(verb_led(n.written) for n in names):
+        if (names and not any(verb_led(n.written) for n in names)) or (
+            got is None and asks_no_one(text, registry)
+        ):
+            # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
+            # its own too, with no owner, not the previous owner's next task.
             k += 1
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
@@ -1050,7 +1055,10 @@ def _paren_next(run: list[_Node]) -> str:
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
-_ASKED = re.compile(r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao)\s+)", re.IGNORECASE)
+# "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
+_ASKED = re.compile(
+    r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao|(?P<directs>chỉ thị))\s+)", re.IGNORECASE
+)
 # "công tác trọng tâm của X", "các phiên họp của X": the work or the sessions of a body.
 _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
@@ -1366,6 +1374,8 @@ def _asks_owners(text: str, registry: Registry) -> bool:
         return False
     for m in _ASKED.finditer(text):
         asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+        if m["directs"]:
+            asked = asked[len(m["ask"]) :]
         if _owns(subject(asked, registry)):
             return True
     return False
@@ -2977,6 +2987,8 @@ class _Extractor:
         for m in reversed(list(_ASKED.finditer(text))):
             # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
             asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+            if m["directs"]:
+                asked = asked[len(m["ask"]) :]  # the bodies directed, after the verb
             got = subject(asked, self.registry)
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")

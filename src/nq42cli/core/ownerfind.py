@@ -88,6 +88,8 @@ _HEADS = (
     "|thanh pho"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
     "|cong thong tin dien tu"
+    # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
+    "|tap chi"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -115,6 +117,10 @@ _AGENTS = re.compile(
     r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
     # "Chủ đầu tư phối hợp …": the project's investor.
     r"|chu dau tu\b"
+    # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
+    r"|nguoi dung dau (?=cac |co quan |don vi )"
+    # "Trong đó, lãnh đạo các địa phương và các bộ … phải …": the leaders of the bodies.
+    r"|lanh dao (?=cac (?:dia phuong|bo|nganh|so|co quan|don vi)\b)"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -140,6 +146,9 @@ _VERBS = (
     "|xuat cap|khoi phuc|su dung"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
+    # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
+    # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
+    "|dieu hoa|can doi|phan loai|chuyen ban"
     # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
     # up (never "độc lập", "thành lập" is a verb of its own above).
     "|(?<!doc )lap"
@@ -176,7 +185,7 @@ _OPENERS = re.compile(
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
-    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet) neu ro"
+    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
@@ -371,6 +380,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các bộ khẩn trương trình …": the verb phrase has begun
     if generic is not None and _HEAD_THEN_VERB.match(f[generic.start() : guard + 10]):
         guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
+    if generic is not None and text.startswith(("cần ", "sẽ ", "đã "), guard):
+        guard = generic.end()  # "các đơn vị cần tập trung …": need, will, has; no kind word
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
@@ -418,7 +429,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
 # "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
 _HEAD_THEN_VERB = re.compile(
     r"(?:cac|nhung|tung)\s+(?:[^,;:]*\s+phai|dia phuong\s+(?:to chuc|can|cai cach|ra soat"
-    r"|long ghep|chu tri|phoi hop)|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
+    r"|long ghep|chu tri|phoi hop|tang cuong|day manh|khan truong|chu dong|tiep tuc)"
+    r"|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
 )
 
 
@@ -491,7 +503,11 @@ _ENDERS = re.compile(
     r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen"
     # "Bộ Xây dựng thay mặt Chính phủ …", "Bộ trưởng Bộ X thừa ủy quyền của Thủ tướng …":
     # on whose behalf the body acts, never part of its name.
-    r"|thay mat|thua (?:uy quyen|lenh))\b"
+    r"|thay mat|thua (?:uy quyen|lenh)"
+    # "Các Bộ, ngành, … DNNN trước ngày 15/1/2019 hoàn thành …": the time, after the name.
+    r"|truoc ngay(?= \d)"
+    # "Bộ trưởng … yêu cầu thành lập …": the speaker's request, after the speaker's name.
+    r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,))\b"
 )
 
 
@@ -518,6 +534,9 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         or (text.startswith("cần", i) and f[i + 3 : i + 4] == " ")
         # "Bộ Xây dựng cũng được giao …": "cũng" (also), never "cùng" (with), "cung" (supply).
         or (text.startswith("cũng", i) and f[i + 4 : i + 5] == " ")
+        # A news report's tense: "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có văn bản …"
+        # (will, has): no body's name goes on with them.
+        or (text.startswith(("sẽ", "đã"), i) and f[i + 2 : i + 3] == " ")
     )
 
 
@@ -532,6 +551,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
+        return True  # "Cổng thông tin điện tử Bộ Nội vụ": "điện tử" and a ministry, no "tu bổ"
     if f.startswith("trinh", i) and re.search(
         r"\b(?:chuong|cong|qua|lo|tien|hanh)\s+$", f[max(0, i - 12) : i]
     ):
@@ -802,12 +823,33 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
         )
         if k == len(parts) - 1 and joined is not None:
             last, rest = part[:joined], part[joined + len(" và ") :]
-            out.append(f"{kind} {last.strip()}")
+            out += _kinds_of(kind, last.strip(), registry)
             out += split_names(rest, registry)
             continue
         if part:
-            out.append(f"{kind} {part}")
+            out += _kinds_of(kind, part, registry)
     return out
+
+
+def _kinds_of(kind: str, part: str, registry: Registry) -> list[str]:
+    """The bodies of one item of a distributive list: ", " parts only when all are known.
+
+    "các Bộ: Kế hoạch và Đầu tư, Tài chính" lists two ministries (each one known once
+    its kind is put before it); "các Bộ: Văn hóa, Thể thao và Du lịch" one ministry whose
+    name holds a comma.
+    """
+    whole = f"{kind} {part}"
+    pieces = [f"{kind} {p.strip()}" for p in part.split(", ")]
+    if len(pieces) < 2 or _known_whole(whole, registry):
+        return [whole]
+    if all(_known_whole(p, registry) for p in pieces):
+        return pieces
+    return [whole]
+
+
+def _known_whole(name: str, registry: Registry) -> bool:
+    f = _aligned(name)
+    return _known_at(f, 0, registry) == len(f)
 
 
 def _all_caps(s: str) -> bool:
@@ -844,7 +886,32 @@ def is_owner_list(text: str, registry: Registry) -> bool:
 # --------------------------------------------------------------------------- subjects
 
 
+class _AsksNoOne(Exception):
+    """A request whose sentence names no one after its verb (see ``asks_no_one``)."""
+
+
+def asks_no_one(text: str, registry: Registry) -> bool:
+    """Whether ``text`` is a speaker's request naming no addressee.
+
+    "Bộ trưởng … yêu cầu thành lập tổ công tác …", "Chính phủ cũng yêu cầu ban hành …":
+    a task is asked for, and no body is named to do it (the speaker is not its owner).
+    """
+    try:
+        _subject(text, registry)
+    except _AsksNoOne:
+        return True
+    return False
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
+    """The owners a duty's sentence names at its start, by role; None when it names none."""
+    try:
+        return _subject(text, registry)
+    except _AsksNoOne:
+        return None
+
+
+def _subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none.
 
     "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
@@ -872,19 +939,19 @@ def subject(text: str, registry: Registry) -> Subject | None:
             return None
     if not starts_body(text, f, pos, registry):
         return None
+    if (such := _SUCH_AS.match(f, pos)) is not None and text[such.end() : such.end() + 1].isupper():
+        # "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí, … cần …": the
+        # bodies named after "như" are the owners; the collective only introduces them.
+        pos = such.end()
     end = name_end(text, f, pos, min(len(text), pos + 400), registry)
-    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
-    if gives is not None and (
-        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
-    ):
-        after = pos + gives.end()
-        if starts_body(text, f, after, registry):
-            # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
-            # assigns; the bodies after "giao" own the duty. So with "yêu cầu" (requires):
-            # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai …".
-            got.assigned = True
-            pos = after
-            end = name_end(text, f, pos, min(len(text), pos + 400), registry)
+    asked = _asked_at(text, f, pos, end, registry)
+    if asked >= 0:
+        # "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … triển khai …": the issuer
+        # assigns; the bodies after "giao" own the duty. So with "yêu cầu" (requires):
+        # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai …".
+        got.assigned = True
+        pos = asked
+        end = name_end(text, f, pos, min(len(text), pos + 400), registry)
     if _SPEAKER.search(f[pos:end]):
         # "Phó Thủ tướng Chính phủ kết luận tại Thông báo … như sau:": who speaks, not
         # who does what follows.
@@ -926,7 +993,35 @@ def subject(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
+    """Where the bodies a subject assigns or asks begin ("X giao Y …"), or -1.
+
+    Raises ``_AsksNoOne`` when the request after the name asks no body ("Bộ trưởng …
+    yêu cầu thành lập …").
+    """
+    gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
+    after = -1
+    if gives is not None and (
+        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
+    ):
+        after = pos + gives.end()
+    asks = _ALSO_GIVES.match(f, end) if after < 0 else None
+    if asks is not None:
+        # "Phó Thủ tướng … (cũng) yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu …":
+        # the name ended at the request; who is asked owns the duty.
+        after = asks.end()
+    if after < 0 or starts_body(text, f, after, registry):
+        return after
+    if asks is not None and "giao" not in asks.group(0):
+        # "Bộ trưởng … yêu cầu thành lập tổ công tác …": a request naming no one; the
+        # speaker is not its owner.
+        raise _AsksNoOne
+    return -1
+
+
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
+_SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
+_ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)")
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
 )
