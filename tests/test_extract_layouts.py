@@ -6968,3 +6968,59 @@ def test_a_distributive_list_split_by_commas_names_each_known_body() -> None:
     got = subject("Giao các Bộ: Văn hóa, Thể thao và Du lịch; Tài chính chủ trì rà soát.", registry)
     assert got is not None
     assert [n.written for n in got.leads] == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]
+
+
+def test_an_article_titled_with_a_partys_duties_is_that_partys() -> None:
+    """ "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại" over points with no subject:
+    the party the title names (a short common noun phrase, not a known body) owns them,
+    even across a Gazette page break; "Định kỳ hằng quý báo cáo … gửi Chủ tịch …, Sở …"
+    has no subject of its own (the bodies after it receive the report); an article of one
+    paragraph keeps its title's owner."""
+    text = (
+        "NGHỊ ĐỊNH\n"
+        "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại\n\n"
+        "CÔNG BÁO/Số 1203 + 1204/Ngày 28-12-2020\n33\n\n"
+        "1. Niêm yết công khai bản chính giấy phép tại trụ sở chính.\n"
+        "2. Định kỳ 06 tháng và hằng năm, báo cáo tình hình hoạt động theo Mẫu số 09, gửi "
+        "Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở Tài chính nơi doanh nghiệp đặt trụ sở "
+        "chính. Báo cáo 06 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày "
+        "20 tháng 12.\n"
+        "Điều 32. Trách nhiệm của ngân hàng nhận ký quỹ\n"
+        "1. Định kỳ hằng quý báo cáo về tình hình ký quỹ gửi Chủ tịch Ủy ban nhân dân cấp "
+        "tỉnh, Sở Tài chính trước ngày 15 của tháng đầu quý sau.\n"
+        "2. Thực hiện đầy đủ trách nhiệm của ngân hàng nhận ký quỹ theo quy định.\n"
+        "Điều 36. Trách nhiệm của Ngân hàng Nhà nước Việt Nam\n"
+        "Thực hiện việc thanh tra, kiểm tra, giám sát các ngân hàng nhận ký quỹ.\n"
+    )
+    draft = extract(text, issued=date(2020, 12, 14), number="145/2020/NĐ-CP")
+    d = _by_id(draft)
+    for k in ("D31.1", "D31.2"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["doanh nghiệp cho thuê lại"]
+    for k in ("D32.1", "D32.2"):
+        assert [n for n, _ in _owners(draft, d[k])] == ["ngân hàng nhận ký quỹ"]
+    d36 = [x for k, x in d.items() if k.startswith("D36")]
+    assert [[n for n, _ in _owners(draft, x)] for x in d36] == [["Ngân hàng Nhà nước Việt Nam"]]
+    # The yearly days of the reports recur; none is a deadline.
+    assert not [k for k, x in d.items() if x.get("deadline")]
+    # A title naming no party ("Điều 33. Trách nhiệm thi hành") gives no owner.
+    plain = text.replace("Trách nhiệm của doanh nghiệp cho thuê lại", "Tổ chức thực hiện")
+    draft = extract(plain, issued=date(2020, 12, 14), number="145/2020/NĐ-CP")
+    assert _owners(draft, _by_id(draft)["D31.1"]) == []
+
+
+def test_a_texts_own_end_of_validity_is_no_duty() -> None:
+    """ "3. Nghị quyết này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027, …": the
+    resolution's own end, no task and no deadline."""
+    text = (
+        "NGHỊ QUYẾT\n"
+        "Điều 6. Tổ chức thi hành\n"
+        "1. Bộ Công Thương rà soát các văn bản quy phạm pháp luật.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "1. Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026.\n"
+        "2. Nghị quyết này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027, trừ trường hợp luật "
+        "có quy định khác có hiệu lực trước ngày 01 tháng 3 năm 2027.\n"
+        "3. Bộ trưởng các bộ hướng dẫn áp dụng Nghị quyết này.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 29), number="19/2026/NQ-CP")
+    assert not [x for x in draft.duties if x["text"].startswith("Nghị quyết này")]
+    assert not [x for x in draft.duties if x.get("deadline")]

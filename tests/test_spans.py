@@ -376,3 +376,39 @@ def test_months_a_sampling_frequency_holds_in_are_no_end() -> None:
     text = "Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng"
     assert _read(text) == []
     assert [r[2] for r in _read("Hoàn thành quan trắc đợt 1 trong tháng 3/2025.")] == ["2025-03-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo 06 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12.",
+        "Báo cáo 06 tháng gửi trước ngày 20 tháng 7 và báo cáo năm gửi trước ngày 20 tháng 01 "
+        "năm sau.",
+        "Thời hạn gửi báo cáo: chậm nhất là ngày 31 tháng 01 năm sau đối với báo cáo năm.",
+    ],
+)
+def test_a_periodic_reports_day_without_a_year_is_no_deadline(text: str) -> None:
+    """ "Báo cáo 06 tháng gửi trước ngày 20 tháng 6 và báo cáo năm …": reports named by
+    their period fall due on that day of every period; with no year written (or "năm
+    sau", the year after each report's), the day is no calendar deadline."""
+    assert _read(text) == []
+    assert {code for _, code in _aside(text)} == {"span.anchor"}
+
+
+def test_a_dated_report_or_a_day_with_its_year_stays_a_deadline() -> None:
+    """A report of one year ("báo cáo năm 2025") is no cycle; a day with its year is read."""
+    assert _read("Gửi báo cáo năm 2025 trước ngày 20 tháng 12.") == [
+        ("trước ngày 20 tháng 12", "deadline", "2025-12-19")
+    ]
+    assert _read("Báo cáo năm gửi trước ngày 20 tháng 12 năm 2025.") == [
+        ("trước ngày 20 tháng 12 năm 2025", "deadline", "2025-12-19")
+    ]
+
+
+def test_what_stays_in_force_until_a_year_is_no_deadline() -> None:
+    """ "Phương án … đã được thông qua … được tiếp tục thực hiện đến hết năm 2025": a
+    transitional rule's validity; "hoàn thành đến hết năm 2025" is still a deadline."""
+    text = "Phương án đã được Hội đồng thông qua được tiếp tục thực hiện đến hết năm 2025."
+    assert [r for r in _read(text) if r[1] == "deadline"] == []
+    assert "span.period" in {code for _, code in _aside(text)}
+    assert _read("Hoàn thành việc sửa đổi đến hết năm 2025.") != []

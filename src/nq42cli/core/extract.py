@@ -1626,13 +1626,14 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
-    # "Nghị quyết này có hiệu lực … và được thực hiện đến hết ngày 31/7/2027": the
-    # document's own period of validity, no task (and its end is no duty's deadline).
+    # "Nghị quyết này có hiệu lực … và được thực hiện đến hết ngày 31/7/2027", "… hết
+    # hiệu lực kể từ ngày …": the document's own period of validity, no task (and its end
+    # is no duty's deadline).
     (
         "validity",
         re.compile(
             r"^(?:nghi quyet|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|chuong trinh"
-            r"|ket luan|luat|phap lenh) nay (?:co hieu luc|duoc thuc hien|ap dung)\b"
+            r"|ket luan|luat|phap lenh) nay (?:co hieu luc|het hieu luc|duoc thuc hien|ap dung)\b"
         ),
     ),
     # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết
@@ -2302,7 +2303,10 @@ class _Extractor:
             para = _Node("para", "", " ".join(body) if titled else words, node.line)
             para.parent = node
             node.children = [para]
-            node.text = f"Điều {node.label[1:]}"
+            if not (titled and _DUTIES_OF.match(node.text.strip())):
+                # "Điều 36. Trách nhiệm của Ngân hàng Nhà nước Việt Nam" over one
+                # paragraph with no subject: the title names its owner, and stays.
+                node.text = f"Điều {node.label[1:]}"
         self._section(node, top=True)
 
     def _unique_section(self, label: str) -> str:
@@ -2324,7 +2328,13 @@ class _Extractor:
         duties_of = _DUTIES_OF.match(title)
         if duties_of is not None:
             # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
-            ctx = _Ctx(node.id, self._heading_owners(duties_of.group(1), node))
+            # "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại": a party the rule
+            # addresses, by a short common noun phrase, as under "Trách nhiệm của …:";
+            # not "của các bên", parties the points name one by one.
+            owners = self._heading_owners(duties_of.group(1), node)
+            if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
+                owners = self._heading_owners(title, node)
+            ctx = _Ctx(node.id, owners)
         elif (
             node.children and re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry)
         ):

@@ -1060,8 +1060,22 @@ def _taking_part(text: str, f: str, pos: int, registry: Registry) -> list[Named]
 _BARE_CONNECTIVE = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do)\s*,\s*")
 
 
+# "Định kỳ 06 tháng và hằng năm, báo cáo …", "Định kỳ hằng quý báo cáo …": a cycle, then
+# the verb.
+_CYCLE_OPENING = re.compile(
+    r"(?:dinh ky|hang (?:nam|quy|thang))"
+    r"(?:\s*(?:,\s*|va\s+|hoac\s+)?(?:\d{1,2} thang|hang (?:nam|quy|thang)|nam|quy|thang)\b)*"
+    r"\s*,?\s*"
+)
+
+
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
+    cycle = _CYCLE_OPENING.match(f)
+    if cycle is not None and _VERB.match(f, cycle.end()):
+        # A cycle straight before the verb leaves the sentence with no subject: the bodies
+        # after it ("…, gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở …") receive the report.
+        return -1
     bare = _BARE_CONNECTIVE.match(f)
     if bare is not None and not starts_body(text, f, bare.end(), registry):
         # "Đồng thời, tăng cường kiểm soát … tâm lý nhân dân, nhà đầu tư …": the

@@ -200,6 +200,9 @@ _TARGET_BEFORE = re.compile(
 # "tuyệt đối không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm": the
 # period in which something must not happen, not an end (a deadline's verb in between,
 # "không để chậm trễ, hoàn thành trong …", gives the time back to the duty).
+# "Phương án … đã được thông qua … được tiếp tục thực hiện đến hết năm 2025": how long
+# something already decided stays in force (a transitional rule), not work's deadline.
+_STAYS_IN_FORCE_BEFORE = re.compile(r"\bduoc tiep tuc (?:(?:thuc hien|ap dung|su dung)\s*)?$")
 _PREVENTED_BEFORE = re.compile(
     r"\bkhong (?:de|cho)\b(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
 )
@@ -595,6 +598,13 @@ def _judge(
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
+        if _REPORT_OF_A_CYCLE.search(_sentence(s, ends, t.a)) and not _recurs_in_sentence(
+            ends, recur, t.a
+        ):
+            # "Báo cáo 06 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20
+            # tháng 01 năm sau": a periodic report's day, each period's, with no year.
+            v.code, v.reason = "span.anchor", "the day a periodic report is due, each period"
+            return
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
@@ -680,6 +690,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         why = "the period in which something must not happen ('không để … trong …')"
         v.code, v.reason = "span.period", why
         return
+    if v.qual in ("den", "den het", "het") and _STAYS_IN_FORCE_BEFORE.search(before):
+        v.code, v.reason = "span.period", "how long a thing decided stays in force, not a deadline"
+        return
     if v.qual not in ("truoc", "cham nhat") and _NEXT_YEARS_SHARE_AFTER.match(after):
         why = "one year's share beside the next year's ('… năm 2014 và số lượng … năm tiếp theo')"
         v.code, v.reason = "span.period", why
@@ -734,6 +747,27 @@ def _clause(s: str, a: int, b: int) -> str:
     after = b + 3 if s[b : b + 3].lstrip().startswith(":") else b
     his = [i for i in (s.find(c, after, b + 200) for c in ".;:\n") if i >= 0]
     return s[lo + 1 : min(his) if his else min(len(s), b + 200)]
+
+
+# A report named by its period ("báo cáo 06 tháng", "báo cáo quý", "báo cáo năm", "báo
+# cáo định kỳ"), not one year's ("báo cáo năm 2025").
+_REPORT_OF_A_CYCLE = re.compile(
+    r"\bbao cao (?:0?6 thang|sau thang|quy|nam|thang|hang (?:nam|quy|thang)|dinh ky)\b"
+    r"(?!\s*(?:\d|nay\b|[ivx]+\b))"
+)
+
+
+def _recurs_in_sentence(ends: list[int], recur: tuple[list[int], list[int]], pos: int) -> bool:
+    """Whether a recurrence is named in the sentence around ``pos`` (it binds the day)."""
+    i = bisect.bisect_left(ends, pos)
+    lo, hi = _sentence_start(ends, pos), ends[i] if i < len(ends) else 1 << 30
+    return any(lo <= at < hi for at in recur[0])
+
+
+def _sentence(s: str, ends: list[int], pos: int) -> str:
+    """The sentence around ``pos``."""
+    i = bisect.bisect_left(ends, pos)
+    return s[_sentence_start(ends, pos) : ends[i] if i < len(ends) else len(s)]
 
 
 def _sentence_start(ends: list[int], pos: int) -> int:
