@@ -7024,3 +7024,43 @@ def test_a_texts_own_end_of_validity_is_no_duty() -> None:
     draft = extract(text, issued=date(2026, 4, 29), number="19/2026/NQ-CP")
     assert not [x for x in draft.duties if x["text"].startswith("Nghị quyết này")]
     assert not [x for x in draft.duties if x.get("deadline")]
+
+
+def test_a_minister_who_details_a_rule_is_named_without_the_verb() -> None:
+    """ "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": "quy định chi tiết" is
+    the minister's act, not part of the name (the noun "theo quy định" is no verb)."""
+    registry = Registry()
+    got = subject(
+        "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh đối với đối tượng.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ trưởng Bộ Nội vụ"]
+    got = subject("Bộ Tài chính hướng dẫn thực hiện theo quy định của pháp luật.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Tài chính"]
+
+
+def test_office_holders_then_a_body_named_as_such_are_two_owners() -> None:
+    """ "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, / thành phố
+    trực thuộc trung ương theo thẩm quyền:" over points: the office holders, then the
+    provinces' people's committees (a body, no "Chủ tịch" before it); "Bộ trưởng, …,
+    Chủ tịch Ủy ban nhân dân …" stays the one phrase of office holders."""
+    text = (
+        "NGHỊ QUYẾT\n"
+        "Điều 4. Tổ chức thi hành\n"
+        "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh,\n"
+        "thành phố trực thuộc trung ương theo thẩm quyền:\n"
+        "a) Chịu trách nhiệm tổ chức thi hành Nghị quyết này;\n"
+        "b) Công bố thủ tục hành chính theo quy định.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 29), number="23/2026/NQ-CP")
+    names = [n for n, _ in _owners(draft, _by_id(draft)["D4.1.b"])]
+    assert names == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]
+    registry = Registry()
+    one = "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh"
+    got = subject(one + " chịu trách nhiệm thi hành.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == [one]

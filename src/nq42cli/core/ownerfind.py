@@ -149,6 +149,9 @@ _VERBS = (
     # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
     # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
     "|dieu hoa|can doi|phan loai|chuyen ban"
+    # "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": a minister's act of
+    # detailing a rule ("quy định" alone is as often the noun, "theo quy định").
+    "|quy dinh chi tiet|quy dinh cu the"
     # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
     # up (never "độc lập", "thành lập" is a verb of its own above).
     "|(?<!doc )lap"
@@ -745,6 +748,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # "… cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh …".
     if re.match(r"(?:cac )?(?:dong chi )?bo truong cac bo\b", head) and re.match(
         r"chu tich (?:uy ban nhan dan|ubnd) cac tinh\b", f[after:]
+    ):
+        return True
+    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, …": after the
+    # office holders a body named as such (no "Chủ tịch" before it) is an owner of its own.
+    if re.match(r"(?:cac )?(?:bo truong|thu truong)\b", head) and re.match(
+        r"(?:uy ban nhan dan|ubnd)\b", f[after:]
     ):
         return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
