@@ -7001,7 +7001,8 @@ def test_an_article_titled_with_a_partys_duties_is_that_partys() -> None:
     d36 = [x for k, x in d.items() if k.startswith("D36")]
     assert [[n for n, _ in _owners(draft, x)] for x in d36] == [["Ngân hàng Nhà nước Việt Nam"]]
     # The yearly days of the reports recur; none is a deadline.
-    assert not [k for k, x in d.items() if x.get("deadline")]
+    assert d["D31.2"]["windows"] == ["hằng năm"]
+    assert d["D32.1"]["windows"] == ["hằng quý"]
     # A title naming no party ("Điều 33. Trách nhiệm thi hành") gives no owner.
     plain = text.replace("Trách nhiệm của doanh nghiệp cho thuê lại", "Tổ chức thực hiện")
     draft = extract(plain, issued=date(2020, 12, 14), number="145/2020/NĐ-CP")
@@ -7023,7 +7024,7 @@ def test_a_texts_own_end_of_validity_is_no_duty() -> None:
     )
     draft = extract(text, issued=date(2026, 4, 29), number="19/2026/NQ-CP")
     assert not [x for x in draft.duties if x["text"].startswith("Nghị quyết này")]
-    assert not [x for x in draft.duties if x.get("deadline")]
+    assert not [x for x in draft.duties if "2027" in " ".join(x["windows"])]
 
 
 def test_a_minister_who_details_a_rule_is_named_without_the_verb() -> None:
@@ -7064,3 +7065,47 @@ def test_office_holders_then_a_body_named_as_such_are_two_owners() -> None:
     got = subject(one + " chịu trách nhiệm thi hành.", registry)
     assert got is not None
     assert [n.written for n in got.responsible] == [one]
+
+
+def test_a_procedure_scheduled_by_calendar_dates_is_work() -> None:
+    """ "Điều 3. Trình tự, thủ tục thực hiện" whose steps set calendar dates ("Chậm nhất
+    đến hết ngày 20 tháng 10 năm 2021, cơ quan bảo hiểm xã hội hoàn thành …") is a
+    one-off scheme's schedule: its steps are duties, owned by the subjects the steps name
+    after their time limits (the employer, the agency in lower case); a step that only
+    closes the window for filing requests is no deadline."""
+    text = (
+        "QUYẾT ĐỊNH\n\n"
+        "Điều 3. Trình tự, thủ tục thực hiện\n"
+        "1. Đối với người lao động đang tham gia bảo hiểm thất nghiệp\n"
+        "a) Cơ quan bảo hiểm xã hội lập danh sách người lao động, gửi người sử dụng lao "
+        "động. Chậm nhất đến hết ngày 20 tháng 10 năm 2021, cơ quan bảo hiểm xã hội hoàn "
+        "thành việc gửi danh sách.\n"
+        "b) Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách, người sử dụng "
+        "lao động công khai danh sách người lao động.\n"
+        "2. Đối với người lao động đã dừng tham gia bảo hiểm thất nghiệp\n"
+        "a) Người lao động đề nghị cơ quan bảo hiểm xã hội hỗ trợ. Thời hạn tiếp nhận đề "
+        "nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2021.\n"
+        "b) Trong thời hạn 10 ngày làm việc kể từ ngày nhận được đề nghị, cơ quan bảo hiểm "
+        "xã hội chi trả tiền hỗ trợ, thời gian hoàn thành chậm nhất vào ngày 31 tháng 12 năm "
+        "2021.\n"
+        "Điều 6. Tổ chức thực hiện\n"
+        "1. Bộ Tài chính hướng dẫn thực hiện.\n"
+    )
+    draft = extract(text, issued=date(2021, 10, 1), number="28/2021/QĐ-TTg")
+    d = _by_id(draft)
+    assert d["D3.1.a"]["windows"] == ["ngày 20/10/2021"]
+    assert [n for n, _ in _owners(draft, d["D3.1.a"])] == ["Cơ quan bảo hiểm xã hội"]
+    assert [n for n, _ in _owners(draft, d["D3.1.b"])] == ["người sử dụng lao động"]
+    assert [n for n, _ in _owners(draft, d["D3.2.b"])] == ["cơ quan bảo hiểm xã hội"]
+    assert d["D3.2.b"]["windows"] == ["ngày 31/12/2021"]
+    assert d["D3.2.a"]["windows"] == ["không thời hạn"]
+    # With no calendar date but the filing window, the procedure stays the rule.
+    standing = re.sub(r"Chậm nhất đến hết ngày 20 tháng 10 năm 2021, ", "", text)
+    standing = standing.replace(
+        ", thời gian hoàn thành chậm nhất vào ngày 31 tháng 12 năm\n2021", ""
+    )
+    standing = standing.replace(
+        ", thời gian hoàn thành chậm nhất vào ngày 31 tháng 12 năm 2021", ""
+    )
+    draft = extract(standing, issued=date(2021, 10, 1), number="28/2021/QĐ-TTg")
+    assert [x["id"] for x in draft.duties] == ["D6.1"]

@@ -412,3 +412,12 @@ def test_what_stays_in_force_until_a_year_is_no_deadline() -> None:
     assert [r for r in _read(text) if r[1] == "deadline"] == []
     assert "span.period" in {code for _, code in _aside(text)}
     assert _read("Hoàn thành việc sửa đổi đến hết năm 2025.") != []
+
+
+def test_the_window_for_filing_requests_is_no_deadline() -> None:
+    """ "Thời hạn tiếp nhận đề nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2021":
+    when applicants may still file, not when work is due."""
+    text = "Thời hạn tiếp nhận đề nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2025."
+    assert _read(text) == []
+    assert {code for _, code in _aside(text)} == {"span.period"}
+    assert _read("Hoàn thành việc chi trả chậm nhất đến hết ngày 20 tháng 12 năm 2025.") != []

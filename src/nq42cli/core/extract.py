@@ -2286,7 +2286,7 @@ class _Extractor:
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
             self.cov.skipped["article"] += 1
             return
-        if _ARTICLE_NORMATIVE.match(fold(node.text.strip())):
+        if _ARTICLE_NORMATIVE.match(fold(node.text.strip())) and not self._scheduled_steps(node):
             # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
             # content, not work; its dates are the rule's periods, no deadline.
             self.cov.skipped["normative"] += 1
@@ -2308,6 +2308,24 @@ class _Extractor:
                 # paragraph with no subject: the title names its owner, and stays.
                 node.text = f"Điều {node.label[1:]}"
         self._section(node, top=True)
+
+    def _scheduled_steps(self, node: _Node) -> bool:
+        """Whether a procedure article sets its steps calendar dates: a one-off scheme.
+
+        "Điều 3. Trình tự, thủ tục thực hiện" whose steps say "Chậm nhất đến hết ngày 20
+        tháng 10 năm 2021, cơ quan bảo hiểm xã hội hoàn thành việc gửi …" schedules work
+        by a date, unlike a standing application procedure (its limits counted from each
+        application, its only date the window for receiving them, which is set aside).
+        """
+        if not fold(node.text.strip()).startswith(("trinh tu", "thu tuc")):
+            return False
+        return any(
+            sp.read
+            and _dated(sp)
+            and any(r.window.kind is WindowKind.DEADLINE for r in sp.readings)
+            for text in _texts(node)
+            for sp in find_spans(text, self.issued)
+        )
 
     def _unique_section(self, label: str) -> str:
         sid = label

@@ -119,6 +119,10 @@ _AGENTS = re.compile(
     r"|chu dau tu\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
+    # "…, người sử dụng lao động công khai …", "…, cơ quan bảo hiểm xã hội chi trả …": the
+    # employer a labour rule addresses, and a state agency named by its function in lower
+    # case, as a procedure's steps name them.
+    r"|nguoi su dung lao dong\b|co quan (?:bao hiem xa hoi|thue|hai quan)\b"
     # "Trong đó, lãnh đạo các địa phương và các bộ … phải …": the leaders of the bodies.
     r"|lanh dao (?=cac (?:dia phuong|bo|nganh|so|co quan|don vi)\b)"
 )
@@ -138,6 +142,7 @@ _VERBS = (
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
+    "|lap danh sach|thong bao bang van ban|cong khai"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"

@@ -203,6 +203,11 @@ _TARGET_BEFORE = re.compile(
 # "Phương án … đã được thông qua … được tiếp tục thực hiện đến hết năm 2025": how long
 # something already decided stays in force (a transitional rule), not work's deadline.
 _STAYS_IN_FORCE_BEFORE = re.compile(r"\bduoc tiep tuc (?:(?:thuc hien|ap dung|su dung)\s*)?$")
+# "Thời hạn tiếp nhận đề nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2021": the
+# window in which applicants may file, their entitlement's end, not work's deadline.
+_RECEIVING_BEFORE = re.compile(
+    r"\bthoi (?:han|gian) (?:tiep nhan|nhan|nop)(?: (?:ho so|de nghi|don))?\b[^.;:]{0,60}$"
+)
 _PREVENTED_BEFORE = re.compile(
     r"\bkhong (?:de|cho)\b(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
 )
@@ -689,6 +694,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
     if v.qual in ("trong", "") and _PREVENTED_BEFORE.search(s[max(0, v.start - 100) : t.a]):
         why = "the period in which something must not happen ('không để … trong …')"
         v.code, v.reason = "span.period", why
+        return
+    if _RECEIVING_BEFORE.search(before):
+        v.code, v.reason = "span.period", "the window for filing applications, not a deadline"
         return
     if v.qual in ("den", "den het", "het") and _STAYS_IN_FORCE_BEFORE.search(before):
         v.code, v.reason = "span.period", "how long a thing decided stays in force, not a deadline"
