@@ -7109,3 +7109,33 @@ def test_a_procedure_scheduled_by_calendar_dates_is_work() -> None:
     )
     draft = extract(standing, issued=date(2021, 10, 1), number="28/2021/QĐ-TTg")
     assert [x["id"] for x in draft.duties] == ["D6.1"]
+
+
+def test_points_under_a_collective_title_name_their_own_parties() -> None:
+    """ "Điều 26. Trách nhiệm của các cá nhân, tổ chức có liên quan" over points that each
+    open with the parties they bind before "có trách nhiệm": those parties own them, split
+    where a party's head noun recurs ("…, tổ chức hỗ trợ chi trả", "… và người sử dụng lao
+    động"); under a named body's title the body keeps its points."""
+    text = (
+        "NGHỊ ĐỊNH\n"
+        "Điều 26. Trách nhiệm của các cá nhân, tổ chức có liên quan\n"
+        "1. Người tham gia đóng bảo hiểm xã hội, bảo hiểm y tế và người sử dụng lao động có "
+        "trách nhiệm kê khai đầy đủ thông tin.\n"
+        "2. Tổ chức hỗ trợ phát triển đối tượng, tổ chức hỗ trợ chi trả có trách nhiệm quản "
+        "lý người hưởng.\n"
+        "3. Trung tâm dịch vụ việc làm có trách nhiệm cung cấp hồ sơ.\n"
+        "Điều 27. Trách nhiệm của Bộ Tài chính\n"
+        "1. Trung tâm dịch vụ việc làm có trách nhiệm cung cấp hồ sơ cho Bộ.\n"
+    )
+    draft = extract(text, issued=date(2025, 8, 26), number="233/2025/NĐ-CP")
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["D26.1"])] == [
+        "Người tham gia đóng bảo hiểm xã hội, bảo hiểm y tế",
+        "người sử dụng lao động",
+    ]
+    assert [n for n, _ in _owners(draft, d["D26.2"])] == [
+        "Tổ chức hỗ trợ phát triển đối tượng",
+        "tổ chức hỗ trợ chi trả",
+    ]
+    assert [n for n, _ in _owners(draft, d["D26.3"])] == ["Trung tâm dịch vụ việc làm"]
+    assert [n for n, _ in _owners(draft, d["D27.1"])] == ["Bộ Tài chính"]

@@ -3987,14 +3987,9 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         after = _owners_of(text[quoted.end() :], None, registry)
         if after.source == "text" and (after.leads or after.responsible):
             return after
-    # Under an owner heading, only a person's role ("Chủ cơ sở có trách nhiệm …" under
-    # "4. Các cơ sở sản xuất …") is a subject of the point's own; other words before
-    # "phải" are the heading's topic.
-    must = _MUST.search(text[:80]) if not heading.doers() or _OWNER_PERSON.match(text) else None
-    if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
-        # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a
-        # person's role, not "Việc bàn giao … phải hoàn thành …").
-        return _Owners([], [], [registry.register(Named(text[: must.start()]))], "text")
+    parties = _own_parties(text, heading, registry)
+    if parties is not None:
+        return parties
     agent = _passive_agent(text, f, registry)
     if agent:
         # "Cơ cấu thành phần … do Bộ Quốc phòng hướng dẫn thực hiện.": the agent does it.
@@ -4038,6 +4033,47 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
 
 
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
+# The head nouns of the parties a rule binds, named by a common noun phrase ("Người thụ
+# hưởng chế độ …", "Tổ chức hỗ trợ chi trả", "Trung tâm dịch vụ việc làm").
+_PARTY_HEAD = r"(?:người|tổ chức|cơ quan|trung tâm|cơ sở|doanh nghiệp|đơn vị|chủ)\s"
+_PARTIES_RESPONSIBLE = re.compile(
+    rf"^(?P<who>{_PARTY_HEAD}[^.;:()]{{2,200}}?)\s+có trách nhiệm\s+(?=\S)", re.IGNORECASE
+)
+_PARTIES_WORDS = 25
+_NEXT_PARTY = re.compile(rf"(?:,|\s+và)\s+(?={_PARTY_HEAD})", re.IGNORECASE)
+
+
+def _own_parties(text: str, heading: _Owners, registry: Registry) -> _Owners | None:
+    """The parties a rule's point names as its own subject, or None."""
+    # Under an owner heading, only a person's role ("Chủ cơ sở có trách nhiệm …" under
+    # "4. Các cơ sở sản xuất …") is a subject of the point's own; other words before
+    # "phải" are the heading's topic.
+    must = _MUST.search(text[:80]) if not heading.doers() or _OWNER_PERSON.match(text) else None
+    if must is not None and _party(text[: must.start()]) and _PERSON.match(text):
+        # "1. Người lao động phải kê khai trung thực …": the party the rule addresses (a
+        # person's role, not "Việc bàn giao … phải hoàn thành …").
+        return _Owners([], [], [registry.register(Named(text[: must.start()]))], "text")
+    # "Điều 26. Trách nhiệm của các cá nhân, tổ chức có liên quan" over "3. Tổ chức hỗ
+    # trợ phát triển đối tượng, tổ chức hỗ trợ chi trả có trách nhiệm …": each point names
+    # the parties it binds; the collective only introduces them.
+    if parties := _responsible_parties(text, heading, registry):
+        return _Owners([], [], parties, "text")
+    return None
+
+
+def _responsible_parties(text: str, heading: _Owners, registry: Registry) -> list[Named]:
+    """The parties a point names before "có trách nhiệm", split where a party head recurs.
+
+    Only under no owner or a collective one: a body's own title keeps its points.
+    """
+    if not all(_generic(n.written) for n in heading.doers()):
+        return []
+    m = _PARTIES_RESPONSIBLE.match(text)
+    if m is None or not text[:1].isupper() or len(m["who"].split()) > _PARTIES_WORDS:
+        return []
+    return [registry.register(Named(w.strip())) for w in _NEXT_PARTY.split(m["who"]) if w.strip()]
+
+
 # The person who owns a unit: "Chủ cơ sở", "Chủ doanh nghiệp", "Chủ đầu tư".
 _OWNER_PERSON = re.compile(r"Chủ (?:cơ sở|doanh nghiệp|đầu tư|hộ|rừng)\s")
 # A name and a colon opening a point ("Sở Tư pháp: Phối hợp với …"), bold marks aside.
