@@ -26,6 +26,7 @@ from nq42cli.core.spans import find_spans
 from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
+from nq42cli.render.coverage import coverage_lines
 from nq42cli.render.draft import plan_text
 from tests.conftest import run, scaled
 
@@ -7007,11 +7008,15 @@ def test_a_run_on_news_body_is_cut_at_sentence_ends_and_inline_labels() -> None:
 
     assert len(_RUN_ON_BODY) > RUN_ON_CHARS
     got = split_run_on(_RUN_ON_NEWS)
-    paras = got.text.split("\n")
-    assert (got.lines, got.paragraphs) == (1, len(paras) - 3)
+    lines = got.text.split("\n")
+    paras = [x for x in lines[2:] if x]
+    assert (got.lines, got.paragraphs) == (1, len(paras))
+    # Blank lines between the paragraphs; all of them point at the source's line 3.
+    assert lines[3] == ""
+    assert len(lines) == 2 + 2 * len(paras)
     assert got.origin[:3] == [1, 2, 3]
     assert set(got.origin[2:-1]) == {3}
-    starts = [p[:22] for p in paras[2:-1]]
+    starts = [p[:22] for p in paras]
     assert starts == [
         "Ảnh minh họa",  # a caption run in is cut off
         "Theo báo cáo ngày 15.6",  # "15.6.2017", "1.000", "2.5", "TP. HCM" not cut
@@ -7050,6 +7055,10 @@ def test_a_run_on_news_body_gives_its_items_owners_and_deadline() -> None:
     dated = [d for d in draft.duties if any(parse_window(w).end for w in d.get("windows", []))]
     assert dated == [vaccine]
     assert (draft.coverage.run_on_lines, draft.coverage.run_on_paragraphs) == (1, 19)
+    lines = coverage_lines(draft, "en")
+    assert (
+        lines[1] == "COVERAGE: 1 over-long lines (paragraph breaks lost) split into 19 paragraphs"
+    )
 
 
 def test_long_lines_that_kept_their_breaks_are_not_cut() -> None:
@@ -7064,3 +7073,23 @@ def test_long_lines_that_kept_their_breaks_are_not_cut() -> None:
     for text in (item, row, one, short):
         got = split_run_on(text)
         assert (got.text, got.lines) == (text, 0)
+
+
+def test_a_run_on_body_is_cut_where_a_list_line_or_a_lost_space_began() -> None:
+    from nq42cli.core.layout_runon import split_run_on
+
+    filler = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ của các sở, ngành trong tháng qua. " * 20
+    body = (
+        filler + "Sở Y tế rà soát các cơ sở khám bệnh; tăng cường kiểm tra an toàn thực phẩm; "
+        "Giao Sở Công Thương kiểm soát giá cả thị trường.Chủ tịch UBND tỉnh cũng yêu cầu "
+        "TP.HCM và Th.S Lê Văn Bình báo cáo kết quả. 6 tháng cuối năm 2017, toàn ngành tập "
+        "trung thanh tra các dự án."
+    )
+    paras = [x for x in split_run_on(body).text.split("\n") if x][20:]
+    assert paras == [
+        # A capital after ";" is a list's line; the lower-case clause stays in its sentence.
+        "Sở Y tế rà soát các cơ sở khám bệnh; tăng cường kiểm tra an toàn thực phẩm;",
+        "Giao Sở Công Thương kiểm soát giá cả thị trường.",  # ".C": the space was lost
+        "Chủ tịch UBND tỉnh cũng yêu cầu TP.HCM và Th.S Lê Văn Bình báo cáo kết quả.",
+        "6 tháng cuối năm 2017, toàn ngành tập trung thanh tra các dự án.",
+    ]

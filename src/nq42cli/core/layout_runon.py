@@ -48,8 +48,15 @@ _LEGAL_NO = re.compile(r"(?:Điều|điều|Khoản|khoản|Mục|mục|Chương
 # A sentence's end: ".", "!", "?", "…" (or "..."), a closing quote or bracket after it,
 # then a space and a capital (or an opening quote and a capital, or an item's label).
 _END = re.compile(
-    r"(?:\.{3}|…|[.!?])[”\"')]?(?=\s+(?:[“\"(]?" + _UPPER + r"|\d{1,2}[.\-)]\s|[-+]\s))"
+    r"(?:\.{3}|…|[.!?])[”\"')]?(?=\s+(?:[“\"(]?" + _UPPER + r"|\d{1,2}[.\-)]\s|[-+]\s"
+    r"|\d+\s+[a-zà-ỹđ]))"  # "… cơ quan thanh tra. 6 tháng cuối năm 2017, …"
+    # A scrape that lost the space too: "… phương thức mới.Chủ tịch UBND TP …" (a word in
+    # lower case, the period, a capitalised word: not "TP.HCM", not "Th.S").
+    r"|(?<=[a-zà-ỹđ]{2}[.!?])(?=" + _UPPER + r"[a-zà-ỹđ])"
 )
+# A list's items written "a; b; c" go on in lower case; a capital after ";" is where a
+# line of the list began before the breaks were lost ("…; Giao Sở X …; Phối hợp với …").
+_ITEM_SEMI = re.compile(r";(?=\s+[“\"]?" + _UPPER + ")")
 # Labels that start an item inline. Numbers and letters must follow their sequence
 # ("2." only after "1."), so "Điều 2." or "tại điểm a)" in a sentence is not cut.
 _NUM_LABEL = re.compile(r"(?<=\s)(?P<n>\d{1,2})(?P<p>[.\-)])\s+(?=[“\"]?" + _UPPER + ")")
@@ -92,6 +99,10 @@ def split_run_on(text: str) -> RunOn:
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
+            # A blank line between the paragraphs, as a copy that kept them shows them: a
+            # paragraph the cut left without its end mark (a caption, a "…") is not the
+            # start of a sentence wrapped onto the next line.
+            parts = [x for part in parts for x in ("", part)][1:]
         out.extend(parts)
         origin.extend([no] * len(parts))
     if got.lines:
@@ -107,6 +118,7 @@ def _paragraphs(line: str) -> list[str]:
     if len(cuts) + 1 < _MIN_SENTENCES:
         return [line]
     cuts |= set(_label_starts(line))
+    cuts |= {m.end() for m in _ITEM_SEMI.finditer(line)}
     cuts |= set(_run_ins(line, sorted(cuts)))
     out: list[str] = []
     at = 0
