@@ -21,15 +21,16 @@ from dataclasses import dataclass, field
 
 __all__ = ["RUN_ON_CHARS", "RunOn", "split_run_on"]
 
-# The longest paragraph of a document that kept its breaks, in the corpus of real plans,
-# resolutions and news pages, is ~1,530 characters of prose (a conclusion's one-paragraph
-# section); longer lines there open as a list item or a table row. The shortest body a
-# scrape put on one line is ~1,900 characters. A line longer than this is read as lost
-# breaks when it holds several sentences.
-RUN_ON_CHARS = 1600
-# A run-on body is many sentences; one long sentence (a list of bodies, a table cell)
-# must not be cut.
-_MIN_SENTENCES = 5
+# In the corpus of real plans, resolutions and news pages that kept their breaks, the
+# longest line that does not open as an item is 1,138 characters (a conclusion's section
+# in one paragraph); longer ones (up to ~2,600) open as a list item or a table row. The
+# bodies a scrape put on one line are 1,460 characters and up. A line longer than this
+# (a quarter above the longest paragraph) is read as lost breaks when it holds several
+# sentences.
+RUN_ON_CHARS = 1400
+# A run-on body is several sentences (or a list's lines after ";"); one long sentence (a
+# list of bodies, a table cell) must not be cut.
+_MIN_SENTENCES = 4
 
 _UP = "A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"
 _UPPER = f"[{_UP}]"
@@ -114,11 +115,10 @@ def split_run_on(text: str) -> RunOn:
 def _paragraphs(line: str) -> list[str]:
     if _OPENS_ITEM.match(line):
         return [line]
-    cuts = set(_sentence_ends(line))
+    cuts = set(_sentence_ends(line)) | {m.end() for m in _ITEM_SEMI.finditer(line)}
     if len(cuts) + 1 < _MIN_SENTENCES:
         return [line]
     cuts |= set(_label_starts(line))
-    cuts |= {m.end() for m in _ITEM_SEMI.finditer(line)}
     cuts |= set(_run_ins(line, sorted(cuts)))
     out: list[str] = []
     at = 0
