@@ -32,7 +32,9 @@ RUN_ON_CHARS = 1400
 # list of bodies, a table cell) must not be cut.
 _MIN_SENTENCES = 4
 
-_UP = "A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"
+# Vietnamese capitals: in U+1EA0–U+1EF9 ("Ạ" … "Ỹ") capital and small letters alternate,
+# so the capitals are listed one by one there.
+_UP = "A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
 _UPPER = f"[{_UP}]"
 # A line that opens as an item, a table row or a markdown heading is the document's own
 # unit, however long.
