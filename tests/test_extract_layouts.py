@@ -26,6 +26,7 @@ from nq42cli.core.spans import find_spans
 from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
 from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
+from nq42cli.render.coverage import coverage_lines
 from nq42cli.render.draft import plan_text
 from tests.conftest import run, scaled
 
@@ -7139,3 +7140,127 @@ def test_points_under_a_collective_title_name_their_own_parties() -> None:
     ]
     assert [n for n, _ in _owners(draft, d["D26.3"])] == ["Trung tâm dịch vụ việc làm"]
     assert [n for n, _ in _owners(draft, d["D27.1"])] == ["Bộ Tài chính"]
+
+
+# A scraped news page: title, sapo, then the WHOLE body on one line (its paragraph breaks,
+# numbered items, bullets and a photo's caption run together). Made up.
+_RUN_ON_BODY = (
+    "Ảnh minh họa Theo báo cáo ngày 15.6.2017 của Bộ Nông nghiệp và Phát triển nông thôn, "
+    "cả nước có 1.000 ổ dịch tại 2.5 nghìn thôn, trong đó TP. HCM có 12 ổ dịch. "
+    "PGS.TS. Nguyễn Văn An cho biết dịch đã lan rộng ở nhiều tỉnh phía Bắc. "
+    "Theo Điều 3. Nghị định 01/2017/NĐ-CP, các địa phương phải công bố dịch khi có ổ dịch mới. "
+    "Tình hình chăn nuôi trong năm qua gặp nhiều khó khăn, giá thịt lợn giảm sâu, nhiều hộ chăn "
+    "nuôi thua lỗ, bỏ chuồng, đàn gia súc giảm mạnh so với cùng kỳ năm trước. "
+    "Để kịp thời khống chế dịch, Thủ tướng Chính phủ yêu cầu: "
+    "1. Bộ Nông nghiệp và Phát triển nông thôn: a) Chỉ đạo các đơn vị chuyên môn giám sát chặt "
+    "chẽ dịch bệnh trên địa bàn cả nước. b) Hoàn thành việc cung ứng vắc-xin trước ngày 30/6/2017. "
+    "2. Bộ Y tế chủ trì, phối hợp với các địa phương tuyên truyền để người dân không sử dụng "
+    "sản phẩm gia súc bị bệnh. "
+    "3. Bộ Tài chính bố trí kinh phí hỗ trợ các địa phương theo khoản 1 Điều 5 Nghị định "
+    "01/2017/NĐ-CP. Các nhiệm vụ nêu tại (1) phải được báo cáo kết quả hằng tuần. "
+    "Ông cũng yêu cầu các tỉnh thực hiện ngay các việc sau: - Tiêu hủy gia súc bệnh theo đúng "
+    "quy định. - Khử trùng chuồng trại, nơi buôn bán gia súc. "
+    "Thứ nhất, UBND các tỉnh, thành phố rà soát toàn bộ cơ sở giết mổ trên địa bàn. "
+    "Thứ hai, Bộ Công Thương chỉ đạo lực lượng quản lý thị trường kiểm soát việc vận chuyển "
+    "gia súc. Hiện nay, công tác phòng chống dịch được các địa phương quan tâm, nhiều nơi đã "
+    "thành lập đoàn kiểm tra liên ngành, tổ chức trực 24/24 giờ tại các chốt kiểm dịch động vật "
+    "trên các tuyến đường chính. Nhiều địa phương đã chủ động bố trí kinh phí dự phòng cho "
+    "công tác phòng, chống dịch bệnh trong những tháng tới."
+)
+_RUN_ON_NEWS = (
+    "Thủ tướng giao nhiệm vụ phòng, chống dịch bệnh gia súc\n"
+    "Thủ tướng Chính phủ vừa có Công điện yêu cầu các bộ, ngành, địa phương tập trung phòng, "
+    "chống dịch bệnh gia súc.\n" + _RUN_ON_BODY + "\n"
+)
+
+
+def test_a_run_on_news_body_is_cut_at_sentence_ends_and_inline_labels() -> None:
+    from nq42cli.core.layout_runon import RUN_ON_CHARS, split_run_on
+
+    assert len(_RUN_ON_BODY) > RUN_ON_CHARS
+    got = split_run_on(_RUN_ON_NEWS)
+    lines = got.text.split("\n")
+    paras = [x for x in lines[2:] if x]
+    assert (got.lines, got.paragraphs) == (1, len(paras))
+    # Blank lines between the paragraphs; all of them point at the source's line 3.
+    assert lines[3] == ""
+    assert len(lines) == 2 + 2 * len(paras)
+    assert got.origin[:3] == [1, 2, 3]
+    assert set(got.origin[2:-1]) == {3}
+    starts = [p[:22] for p in paras]
+    assert starts == [
+        "Ảnh minh họa",  # a caption run in is cut off
+        "Theo báo cáo ngày 15.6",  # "15.6.2017", "1.000", "2.5", "TP. HCM" not cut
+        "PGS.TS. Nguyễn Văn An ",
+        "Theo Điều 3. Nghị định",  # "Điều 3." is a reference, not a sentence's end
+        "Tình hình chăn nuôi tr",
+        "Để kịp thời khống chế ",
+        "1. Bộ Nông nghiệp và P",
+        "a) Chỉ đạo các đơn vị ",
+        "b) Hoàn thành việc cun",
+        "2. Bộ Y tế chủ trì, ph",
+        "3. Bộ Tài chính bố trí",  # "khoản 1 Điều 5", "01/2017/NĐ-CP" not cut
+        "Các nhiệm vụ nêu tại (",  # "(1)" referred back to is no label
+        "Ông cũng yêu cầu các t",
+        "- Tiêu hủy gia súc bện",
+        "- Khử trùng chuồng trạ",
+        "Thứ nhất, UBND các tỉn",
+        "Thứ hai, Bộ Công Thươn",
+        "Hiện nay, công tác phò",
+        "Nhiều địa phương đã ch",
+    ]
+
+
+def test_a_run_on_news_body_gives_its_items_owners_and_deadline() -> None:
+    draft = extract(_RUN_ON_NEWS, issued=date(2017, 6, 1), number="01/CĐ-TTg")
+
+    def duty(start: str) -> dict[str, Any]:
+        return next(d for d in draft.duties if d["text"].startswith(start))
+
+    vaccine = duty("Hoàn thành việc cung ứng")
+    assert _owners(draft, vaccine) == [("Bộ Nông nghiệp và Phát triển nông thôn", "responsible")]
+    assert vaccine["windows"] == ["trước ngày 30/6/2017"]
+    assert _owners(draft, duty("Bộ Y tế chủ trì"))[0] == ("Bộ Y tế", "lead")
+    assert ("Bộ Công Thương", "responsible") in _owners(draft, duty("Thứ hai, Bộ Công Thương"))
+    # No date of the run-on body but the vaccine's is read as a deadline.
+    dated = [d for d in draft.duties if any(parse_window(w).end for w in d.get("windows", []))]
+    assert dated == [vaccine]
+    assert (draft.coverage.run_on_lines, draft.coverage.run_on_paragraphs) == (1, 19)
+    lines = coverage_lines(draft, "en")
+    assert (
+        lines[1] == "COVERAGE: 1 over-long lines (paragraph breaks lost) split into 19 paragraphs"
+    )
+
+
+def test_long_lines_that_kept_their_breaks_are_not_cut() -> None:
+    from nq42cli.core.layout_runon import split_run_on
+
+    sentence = "Các bộ, ngành tiếp tục rà soát, hoàn thiện thể chế. "
+    # A long list item, a long table row and one long sentence are the document's units.
+    item = "- " + sentence * 40
+    row = "| 1. | " + sentence * 40 + " | Bộ Tư pháp |"
+    one = "Giao " + ", ".join(["Bộ Tư pháp rà soát văn bản"] * 80) + "."
+    short = "\n".join([sentence * 5] * 4)
+    for text in (item, row, one, short):
+        got = split_run_on(text)
+        assert (got.text, got.lines) == (text, 0)
+
+
+def test_a_run_on_body_is_cut_where_a_list_line_or_a_lost_space_began() -> None:
+    from nq42cli.core.layout_runon import split_run_on
+
+    filler = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ của các sở, ngành trong tháng qua. " * 20
+    body = (
+        filler + "Sở Y tế rà soát các cơ sở khám bệnh; tăng cường kiểm tra an toàn thực phẩm; "
+        "Giao Sở Công Thương kiểm soát giá cả thị trường.Chủ tịch UBND tỉnh cũng yêu cầu "
+        "TP.HCM và Th.S Lê Văn Bình báo cáo kết quả. 6 tháng cuối năm 2017, toàn ngành tập "
+        "trung thanh tra các dự án."
+    )
+    paras = [x for x in split_run_on(body).text.split("\n") if x][20:]
+    assert paras == [
+        # A capital after ";" is a list's line; the lower-case clause stays in its sentence.
+        "Sở Y tế rà soát các cơ sở khám bệnh; tăng cường kiểm tra an toàn thực phẩm;",
+        "Giao Sở Công Thương kiểm soát giá cả thị trường.",  # ".C": the space was lost
+        "Chủ tịch UBND tỉnh cũng yêu cầu TP.HCM và Th.S Lê Văn Bình báo cáo kết quả.",
+        "6 tháng cuối năm 2017, toàn ngành tập trung thanh tra các dự án.",
+    ]

@@ -42,6 +42,7 @@ from nq42cli.core.bodies import BODIES, Body
 from nq42cli.core.docheader import implements, kind_from_number, kind_title, read_header
 from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
 from nq42cli.core.layout import SPACED_MIN, SPACED_SHARE, SPACED_WORDS, Grid, Line, pieces
+from nq42cli.core.layout_runon import split_run_on
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -88,6 +89,8 @@ class Coverage:
     outside: int = 0  # time expressions outside duties (purposes, preamble, headings)
     tables: list[dict[str, Any]] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # blocks that are not duties, by code
+    run_on_lines: int = 0  # lines that lost their paragraph breaks, cut back into paragraphs
+    run_on_paragraphs: int = 0
 
 
 @dataclass
@@ -1922,6 +1925,8 @@ class _Extractor:
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
         self._source: list[str] = []  # the text's lines, as given (node.line counts from 1)
+        # A run-on line cut into paragraphs gives several lines: each one's source line.
+        self._origin: list[int] = []
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
@@ -1940,6 +1945,10 @@ class _Extractor:
     # ----------------------------------------------------------------- the document
 
     def run(self, text: str, issued: date | None, number: str | None) -> Draft:
+        run_on = split_run_on(text)
+        text = run_on.text
+        self._origin = run_on.origin
+        self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
         self._source = text.splitlines()
         parts, tail = self._parts(pieces(text))
         head_lines = self._header_lines(parts)
@@ -3422,8 +3431,14 @@ class _Extractor:
             reviews.append("the source names no owner")
             self.cov.no_owner += 1
         if reviews:
-            duty["review"] = f"line {node.line}: " + "; ".join(dict.fromkeys(reviews))
+            duty["review"] = f"line {self._source_line(node.line)}: " + "; ".join(
+                dict.fromkeys(reviews)
+            )
         self.duties.append(duty)
+
+    def _source_line(self, line: int) -> int:
+        """The source's line number of ``line`` (lines a run-on line was cut into share it)."""
+        return self._origin[line - 1] if 0 < line <= len(self._origin) else line
 
     def _unlabelled(self, node: _Node) -> bool:
         """Whether the duty's source line has no label and, as a whole, assigns nothing.

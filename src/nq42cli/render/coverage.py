@@ -55,6 +55,9 @@ def coverage_lines(draft: Draft, lang: str) -> list[str]:
     c = draft.coverage
     counts = {k: c.kinds[k] for k in _KINDS}
     body = [word("coverage.duties", lang, n=len(draft.duties), reviews=draft.reviews, **counts)]
+    if c.run_on_lines:
+        # Said first: every later count was read from paragraphs the extractor cut itself.
+        body.append(word("coverage.run_on", lang, n=c.run_on_lines, m=c.run_on_paragraphs))
     aside = sum(c.set_aside.values())
     dated = word("coverage.dated", lang, seen=c.dated_seen, read=c.dated_seen - aside, aside=aside)
     if aside:

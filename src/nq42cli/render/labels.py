@@ -322,6 +322,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "owners: {none} duties name no owner; {unknown} owners not in the body list",
     ),
     "coverage.not_duties": ("không phải nhiệm vụ: {which}", "not duties: {which}"),
+    "coverage.run_on": (
+        "{n} dòng quá dài (mất ngắt đoạn) được tách thành {m} đoạn",
+        "{n} over-long lines (paragraph breaks lost) split into {m} paragraphs",
+    ),
     "form.pipe": ("kẻ bằng |", "pipes"),
     "form.tsv": ("cách bằng tab", "tabs"),
     "form.cells": ("mỗi ô một dòng", "one cell per line"),

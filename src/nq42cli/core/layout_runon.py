@@ -1,0 +1,219 @@
+"""Paragraphs back from a line that lost its breaks.
+
+A news scrape, some copy-paste paths, a database export or a chat message can give a
+whole article's body on ONE line: its paragraphs, numbered items ("1. … 2. …", "1- …",
+"a) …"), "- " bullets and subheadings run together. Every later rule reads a document by
+its lines, so such a line reads as one paragraph that names everyone and assigns
+nothing in particular. :func:`split_run_on` cuts it back into paragraphs: at sentence
+ends and before the inline labels that start an item, never inside a number
+("1.000", "15.6.2017", "2.5"), an abbreviation ("TP. HCM", "PGS.TS."), a legal
+reference ("Điều 3.", "khoản 1 Điều 5") or a label a sentence refers back to ("(1)").
+
+Only lines far longer than any paragraph are read so (see :data:`RUN_ON_CHARS`), and
+only when they hold several sentences and do not open as an item or a table row (a long
+list item or table row is the document's own unit, kept whole).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["RUN_ON_CHARS", "RunOn", "split_run_on"]
+
+# In the corpus of real plans, resolutions and news pages that kept their breaks, the
+# longest line that does not open as an item is 1,138 characters (a conclusion's section
+# in one paragraph); longer ones (up to ~2,600) open as a list item or a table row. The
+# bodies a scrape put on one line are 1,460 characters and up. A line longer than this
+# (a quarter above the longest paragraph) is read as lost breaks when it holds several
+# sentences.
+RUN_ON_CHARS = 1400
+# A run-on body is several sentences (or a list's lines after ";"); one long sentence (a
+# list of bodies, a table cell) must not be cut.
+_MIN_SENTENCES = 4
+
+# Vietnamese capitals: in U+1EA0–U+1EF9 ("Ạ" … "Ỹ") capital and small letters alternate,
+# so the capitals are listed one by one there.
+_UP = "A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+_UPPER = f"[{_UP}]"
+# A line that opens as an item, a table row or a markdown heading is the document's own
+# unit, however long.
+_OPENS_ITEM = re.compile(r"^\s*(?:[-+*•|#>]|\\-|\(?\d{1,2}[.)\-]|\(?[a-zđ]\)|[IVXLC]+\.)")
+# Words a period follows without ending a sentence: titles, place abbreviations,
+# degrees ("TP. HCM", "Th.S", "PGS.TS.", "Q. 1"), a single capital (an initial).
+_ABBREV = re.compile(
+    r"(?:^|[\s(“\"])(?:TP|Tp|ThS|Th\.S|TS|PGS|PGS\.TS|GS|GS\.TS|BS|KS|CN|Q|P|TX|NXB|St|Mr|Ms|Dr"
+    rf"|{_UPPER})$"
+)
+# What a period after a number means in a legal reference: "Điều 3. …" heads an
+# article, it does not end a sentence.
+_LEGAL_NO = re.compile(r"(?:Điều|điều|Khoản|khoản|Mục|mục|Chương|chương|Phần|phần)\s+\d+[a-zđ]?$")
+# A sentence's end: ".", "!", "?", "…" (or "..."), a closing quote or bracket after it,
+# then a space and a capital (or an opening quote and a capital, or an item's label).
+_END = re.compile(
+    r"(?:\.{3}|…|[.!?])[”\"')]?(?=\s+(?:[“\"(]?" + _UPPER + r"|\d{1,2}[.\-)]\s|[-+]\s"
+    r"|\d+\s+[a-zà-ỹđ]))"  # "… cơ quan thanh tra. 6 tháng cuối năm 2017, …"
+    # A scrape that lost the space too: "… phương thức mới.Chủ tịch UBND TP …" (a word in
+    # lower case, the period, a capitalised word: not "TP.HCM", not "Th.S").
+    r"|(?<=[a-zà-ỹđ]{2}[.!?])(?=" + _UPPER + r"[a-zà-ỹđ])"
+)
+# A list's items written "a; b; c" go on in lower case; a capital after ";" is where a
+# line of the list began before the breaks were lost ("…; Giao Sở X …; Phối hợp với …").
+_ITEM_SEMI = re.compile(r";(?=\s+[“\"]?" + _UPPER + ")")
+# Labels that start an item inline. Numbers and letters must follow their sequence
+# ("2." only after "1."), so "Điều 2." or "tại điểm a)" in a sentence is not cut.
+_NUM_LABEL = re.compile(r"(?<=\s)(?P<n>\d{1,2})(?P<p>[.\-)])\s+(?=[“\"]?" + _UPPER + ")")
+_PAREN_LABEL = re.compile(r"(?<=\s)\((?P<n>\d{1,2})\)\s+(?=" + _UPPER + ")")
+_LETTER_LABEL = re.compile(r"(?<=\s)(?P<l>[a-zđ])\)\s+(?=" + _UPPER + ")")
+_BULLET = re.compile(r"(?<=[.:;!?…”)])\s+(?P<b>[-+–])\s+(?=[“\"]?" + _UPPER + ")")
+# "a) … b) … đ) …": Vietnamese order, and the ASCII letters a typist may use between.
+_LETTERS = "abcdđefghiklmnopqrstuvxy"
+_BEFORE_LABEL = re.compile(r"[.:;!?…”)]\s*$")
+# Words that open a sentence and are written with a capital nowhere else: a topic, a
+# time, a connective. One standing a few words after a sentence's start, behind words
+# in lower case, shows a subheading (or a photo's credit) run into the paragraph:
+# "Giải pháp trung, dài hạn Về các giải pháp …", "Ảnh: TN Chiều 4/7, Phó Thủ tướng …".
+_OPENER = re.compile(
+    r"\s(?=(?:Về|Đối với|Để|Theo|Tại|Trong|Chiều|Sáng|Trưa|Tối|Cụ thể|Đồng thời|Ngoài ra"
+    r"|Bên cạnh|Riêng|Cùng với|Tuy nhiên|Nhằm|Qua|Phát biểu|Kết luận)[\s,])"
+)
+_RUN_IN_WORDS = 12  # a subheading is a few words
+# A photo's caption mark run in before the text: "Ảnh minh họa Chỉ thị nêu rõ, …".
+_CAPTION = re.compile(r"^Ảnh minh h(?:ọa|oạ)\s+(?=" + _UPPER + ")")
+
+
+@dataclass
+class RunOn:
+    """A text with its run-on lines cut, and where each new line came from."""
+
+    text: str
+    origin: list[int] = field(default_factory=list)  # new line (from 0) -> source line (from 1)
+    lines: int = 0  # run-on lines cut
+    paragraphs: int = 0  # the paragraphs they were cut into
+
+
+def split_run_on(text: str) -> RunOn:
+    """``text`` with every run-on line cut into paragraphs (see the module's docstring)."""
+    out: list[str] = []
+    origin: list[int] = []
+    got = RunOn(text)
+    for no, line in enumerate(text.split("\n"), start=1):
+        parts = _paragraphs(line) if len(line) > RUN_ON_CHARS else [line]
+        if len(parts) > 1:
+            got.lines += 1
+            got.paragraphs += len(parts)
+            # A blank line between the paragraphs, as a copy that kept them shows them: a
+            # paragraph the cut left without its end mark (a caption, a "…") is not the
+            # start of a sentence wrapped onto the next line.
+            parts = [x for part in parts for x in ("", part)][1:]
+        out.extend(parts)
+        origin.extend([no] * len(parts))
+    if got.lines:
+        got.text = "\n".join(out)
+    got.origin = origin
+    return got
+
+
+def _paragraphs(line: str) -> list[str]:
+    if _OPENS_ITEM.match(line):
+        return [line]
+    cuts = set(_sentence_ends(line)) | {m.end() for m in _ITEM_SEMI.finditer(line)}
+    if len(cuts) + 1 < _MIN_SENTENCES:
+        return [line]
+    cuts |= set(_label_starts(line))
+    cuts |= set(_run_ins(line, sorted(cuts)))
+    out: list[str] = []
+    at = 0
+    for cut in sorted(cuts):
+        piece = line[at:cut].strip()
+        if piece:
+            out.append(piece)
+        at = cut
+    tail = line[at:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _sentence_ends(line: str) -> list[int]:
+    """Where a sentence ends: the index just after its end mark (and closing quote)."""
+    cuts = []
+    for m in _END.finditer(line):
+        before = line[: m.start()]
+        if m.group().startswith(".") and not m.group().startswith("..."):
+            if _ABBREV.search(before) or _LEGAL_NO.search(before):
+                continue
+            if re.search(r"(?:^|\s)\d{1,2}$", before) and _after_label(before):
+                continue  # "1." of a label: the cut goes before it, not after
+        cuts.append(m.end())
+    return cuts
+
+
+def _run_ins(line: str, cuts: list[int]) -> list[int]:
+    """Where the text starts after a subheading or a caption run in at a paragraph's start."""
+    out: list[int] = []
+    for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+        piece = line[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        if (cap := _CAPTION.match(piece[lead:])) is not None:
+            out.append(a + lead + cap.end())
+            continue
+        m = _OPENER.search(piece, lead)
+        if m is None:
+            continue
+        words = piece[lead : m.start()].split()
+        rest = words[1:] if words and words[0].rstrip(":") != "Ảnh" else words[2:]
+        if (
+            words
+            and 2 <= len(words) <= _RUN_IN_WORDS
+            and words[0][:1].isupper()
+            and all(w[:1].islower() for w in rest)
+            and not any(c.isdigit() for c in piece[lead : m.start()])
+        ):
+            out.append(a + m.end())
+    return out
+
+
+def _after_label(before: str) -> bool:
+    """Whether the number that ends ``before`` stands after a sentence end (a label)."""
+    head = re.sub(r"\d{1,2}$", "", before)
+    return bool(_BEFORE_LABEL.search(head)) or not head.strip()
+
+
+def _label_starts(line: str) -> list[int]:
+    """Where an inline item label starts, when its sequence says it is a label."""
+    cuts: list[int] = []
+    last: dict[str, int] = {}
+    for m in _NUM_LABEL.finditer(line):
+        n, kind = int(m["n"]), m["p"]
+        seq = last.get(kind, 0)
+        if n not in (1, seq + 1):
+            continue
+        head = line[: m.start()]
+        # "1." opens a list after a lead-in or a sentence; a later number may follow an
+        # owner heading run into it ("2. Sở Y tế a) …") but not a word of a sentence.
+        if not _BEFORE_LABEL.search(head) and not (seq and head.rstrip().endswith(":")):
+            continue
+        last[kind] = n
+        cuts.append(m.start())
+    seq = 0
+    for m in _PAREN_LABEL.finditer(line):
+        n = int(m["n"])
+        if n == seq + 1 and _BEFORE_LABEL.search(line[: m.start()]):
+            seq = n
+            cuts.append(m.start())
+    prev = ""
+    for m in _LETTER_LABEL.finditer(line):
+        letter = m["l"]
+        if letter == "a" or (prev and _next_letter(prev, letter)):
+            prev = letter
+            cuts.append(m.start())
+    cuts += [m.start("b") for m in _BULLET.finditer(line)]
+    return cuts
+
+
+def _next_letter(prev: str, letter: str) -> bool:
+    """Whether ``letter`` follows ``prev`` in a list's letters (Vietnamese or ASCII order)."""
+    i, j = _LETTERS.find(prev), _LETTERS.find(letter)
+    ascii_next = ord(letter) == ord(prev) + 1 if prev != "đ" else letter == "e"
+    return (i >= 0 and j == i + 1) or ascii_next
