@@ -39,7 +39,16 @@ from dataclasses import dataclass, field
 
 from nq42cli.core.text import fold, nfc
 
-__all__ = ["Grid", "Line", "Piece", "artefacts", "clean", "glyph_bullets", "pieces"]
+__all__ = [
+    "Grid",
+    "Line",
+    "Piece",
+    "artefacts",
+    "clean",
+    "glyph_bullets",
+    "pieces",
+    "source_lines",
+]
 
 
 @dataclass(slots=True)
@@ -152,6 +161,16 @@ def pieces(text: str) -> list[Piece]:
         out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+def source_lines(text: str) -> list[str]:
+    """``text``'s lines as ``pieces`` reads them, a ``Line.no`` of 1 the first.
+
+    Its spaces as one (a no-break space, a justified copy's doubled gaps), a word
+    processor's glyph bullets as "-" and "+", a page's artefacts empty: a rule that looks
+    again at a line as printed reads every copy of it alike.
+    """
+    return _raw_lines(text)[0]
 
 
 def _raw_lines(text: str) -> tuple[list[str], set[int]]:
