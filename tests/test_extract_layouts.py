@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from nq42cli.core.docheader import kind_title
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
+from nq42cli.core.layout import Line, pieces
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.ownerfind import Registry, asks_no_one, subject
 from nq42cli.core.spans import find_spans
@@ -7042,3 +7043,22 @@ def test_a_list_of_named_bodies_wrapped_after_a_semicolon_goes_on() -> None:
     assert duty["windows"] == ["trước ngày 15/12/2025"]
     names = [n for n, _ in _owners(draft, duty)]
     assert names[-1] == "Bộ Khoa học và Công nghệ", names
+
+
+def test_a_spaced_dash_a_line_break_cut_to_a_line_start_is_no_bullet() -> None:
+    """ "… đường dây 500 kV Vĩnh Tân - rẽ Sông Mây" then "- Tân Uyên, …": a full line of
+    prose writing names with " - " broke mid-phrase before one; the dash joins the words
+    around it, it opens no item (a list's items follow a ":" or one another)."""
+    text = (
+        "Thủ tướng Chính phủ vừa có Công điện về việc giải quyết vướng mắc trong công tác\n"
+        "bồi thường giải phóng mặt bằng các công trình đường dây 500 kV.\n"
+        "Để bảo đảm tiến độ vận hành các công trình đường dây 500 kV Vĩnh Tân - rẽ Sông Mây\n"
+        "- Tân Uyên, Thủ tướng Chính phủ yêu cầu UBND tỉnh Bình Thuận hoàn thành phê duyệt\n"
+        "giá đất cụ thể trong tháng 7/2017.\n"
+        "Các nhiệm vụ gồm\n"
+        "- Rà soát phương án bồi thường.\n"
+    )
+    texts = [p.text for p in pieces(text) if isinstance(p, Line)]
+    assert any("rẽ Sông Mây - Tân Uyên, Thủ tướng" in t for t in texts), texts
+    assert not any(t.startswith("- Tân Uyên") for t in texts), texts
+    assert "- Rà soát phương án bồi thường." in texts, texts
