@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from nq42cli.core.docheader import kind_title
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
+from nq42cli.core.layout import Line, pieces
 from nq42cli.core.loader import load_plan, load_plan_text
 from nq42cli.core.ownerfind import Registry, asks_no_one, subject
 from nq42cli.core.spans import find_spans
@@ -7264,3 +7265,96 @@ def test_a_run_on_body_is_cut_where_a_list_line_or_a_lost_space_began() -> None:
         "Chủ tịch UBND tỉnh cũng yêu cầu TP.HCM và Th.S Lê Văn Bình báo cáo kết quả.",
         "6 tháng cuối năm 2017, toàn ngành tập trung thanh tra các dự án.",
     ]
+
+
+def _doubled(text: str) -> str:
+    return re.sub(r"(?<=\S) (?=\S)", "  ", text)
+
+
+@pytest.mark.parametrize("copy", ["doubled", "glyphs"])
+def test_rules_that_look_again_at_a_printed_line_read_its_copies_alike(copy: str) -> None:
+    """A justified PDF's doubled spaces, a word processor's or a PDF's glyph bullets: the
+    rules that read a duty's printed line again (a topic naming the tasks of a period, a
+    labelled point kept dated though it names no directive) read the line as the pieces
+    do, with one space and "-" bullets."""
+    period = MEETING_PERIOD_TOPIC
+    points = (
+        "1. Giao Bộ Tài chính:\n"
+        "- Hội đồng thẩm định thẩm định Báo cáo trong tháng 8 năm 2025.\n"
+        "- Hội đồng thẩm định thẩm định Đề án trong tháng 11 năm 2025.\n"
+    )
+    if copy == "doubled":
+        period, points = _doubled(period), _doubled(points)
+    else:
+        points = points.replace("- ", "\uf0b7 ")
+    got = {d["text"][:14]: d["windows"] for d in extract(period, issued=date(2025, 1, 20)).duties}
+    assert got["Bộ Nội vụ chỉ "] == ["quý I/2025"]
+    assert got["Bộ Công Thương"] == ["quý I/2025"]
+    duties = extract(points, issued=date(2025, 3, 1), number="1/KH-BXD").duties
+    assert [d["windows"] for d in duties] == [["tháng 8/2025"], ["tháng 11/2025"]]
+
+
+def test_a_plain_copy_of_a_numbered_heading_over_paren_points_lists_them() -> None:
+    """The plain copy of "### 1. <owner>" over "(1)", "(2)": a numbered line of a few
+    words that ends no sentence is that heading still, and the run under it its points,
+    not footnotes."""
+    text = re.sub(r"(?m)^#+ ", "", MARKDOWN_NUMBERED_HEADINGS)
+    draft = extract(text, issued=date(2025, 4, 14))
+    got = _by_id(draft)
+    assert sorted(got) == ["S.1.1", "S.1.2", "S.2.1", "S.2.2"]
+    assert got["S.1.1"]["text"].startswith("Bám sát nghị quyết")
+
+
+def test_an_article_number_alone_takes_its_title_from_the_next_line() -> None:
+    """ "Điều 5." alone, "Trách nhiệm của Ủy ban nhân dân cấp xã" on the next line (the
+    bold that joined them lost): the line is the article's title, so its owner leads the
+    points."""
+    text = (
+        "QUYẾT ĐỊNH\n\n"
+        "Điều 5.\n"
+        "Trách nhiệm của Ủy ban nhân dân cấp xã\n\n"
+        "1. Chỉ đạo, giải quyết, xử lý các vi phạm về bảo vệ công trình điện lực.\n\n"
+        "2. Tuyên truyền, phổ biến quy định của pháp luật về an toàn điện.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="27/2025/QĐ-UBND")
+    owners = [_owners(draft, d) for d in draft.duties]
+    assert len(owners) == 2
+    assert all(o and o[0][0] == "Ủy ban nhân dân cấp xã" for o in owners), owners
+
+
+def test_a_list_of_named_bodies_wrapped_after_a_semicolon_goes_on() -> None:
+    """ "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học và Công
+    nghệ xây dựng …": the ";" ends a name in the subject's list, not a sentence; the next
+    line names the list's last body."""
+    text = (
+        "1. Nhiệm vụ\n\n"
+        "1.2. Đối với các nhiệm vụ cần điều chỉnh thẩm quyền, yêu cầu các Bộ: Nông nghiệp"
+        " và Môi trường; Xây dựng;\n"
+        "Khoa học và Công nghệ xây dựng phương án đề xuất, báo cáo Chính phủ trước ngày"
+        " 15/12/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="174/CV-BCĐ")
+    assert len(draft.duties) == 1, draft.duties
+    (duty,) = draft.duties
+    assert duty["windows"] == ["trước ngày 15/12/2025"]
+    names = [n for n, _ in _owners(draft, duty)]
+    assert names[-1] == "Bộ Khoa học và Công nghệ", names
+
+
+def test_a_spaced_dash_a_line_break_cut_to_a_line_start_is_no_bullet() -> None:
+    """ "… đường dây 500 kV Vĩnh Tân - rẽ Sông Mây" then "- Tân Uyên, …": a full line of
+    prose writing names with " - " broke mid-phrase before one; the dash joins the words
+    around it, it opens no item (a list's items follow a ":" or one another)."""
+    text = (
+        "Thủ tướng Chính phủ vừa có Công điện về việc giải quyết vướng mắc trong công tác\n"
+        "bồi thường giải phóng mặt bằng các công trình đường dây 500 kV.\n"
+        "Để bảo đảm tiến độ vận hành các công trình đường dây 500 kV Vĩnh Tân - rẽ Sông Mây\n"
+        "- Tân Uyên, Thủ tướng Chính phủ yêu cầu UBND tỉnh Bình Thuận hoàn thành phê duyệt\n"
+        "giá đất cụ thể trong tháng 7/2017.\n"
+        "Các nhiệm vụ gồm\n"
+        "- Rà soát phương án bồi thường.\n"
+    )
+    texts = [p.text for p in pieces(text) if isinstance(p, Line)]
+    assert any("rẽ Sông Mây - Tân Uyên, Thủ tướng" in t for t in texts), texts
+    assert not any(t.startswith("- Tân Uyên") for t in texts), texts
+    assert "- Rà soát phương án bồi thường." in texts, texts

@@ -41,7 +41,15 @@ from typing import Any
 from nq42cli.core.bodies import BODIES, Body
 from nq42cli.core.docheader import implements, kind_from_number, kind_title, read_header
 from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
-from nq42cli.core.layout import SPACED_MIN, SPACED_SHARE, SPACED_WORDS, Grid, Line, pieces
+from nq42cli.core.layout import (
+    SPACED_MIN,
+    SPACED_SHARE,
+    SPACED_WORDS,
+    Grid,
+    Line,
+    pieces,
+    source_lines,
+)
 from nq42cli.core.layout_runon import split_run_on
 from nq42cli.core.ownerfind import (
     Named,
@@ -227,6 +235,14 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
         ):
+            if prev.kind == "article" and prev.text == f"Điều {prev.label}":
+                # "Điều 5." alone, its title on the next line (a PDF's or Word's copy
+                # with the bold that joined them lost): the line is the title, the
+                # stand-in "Điều 5" goes.
+                prev.text = line.text
+                joined = prev
+                last_raw = line.raw
+                continue
             prev.text = f"{prev.text} {line.text}"
             joined = prev
             last_raw = line.raw
@@ -988,11 +1004,15 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             and prev is not None
             and (
                 (m.group(1) == "i" and _topic_heading(prev))
-                or (prev.heading and prev.kind in ("roman", "decimal", "arabic", "letter"))
+                or (
+                    prev.kind in ("roman", "decimal", "arabic", "letter")
+                    and (prev.heading or _titled_item(prev))
+                )
             )
         ):
-            # A numbered markdown heading ("### 1. Các cấp ủy, …") over "(1)", "(2)": its
-            # points (a footnote stands at a page's foot, never right under a heading).
+            # A numbered heading ("### 1. Các cấp ủy, …", or so in a plain copy: a short
+            # line with no sentence end) over "(1)", "(2)": its points (a footnote stands
+            # at a page's foot after a sentence, never right under a heading).
             runs.append(current)
             current = [b]
             prev = b
@@ -1030,6 +1050,16 @@ def _topic_heading(node: _Node) -> bool:
 
 
 _TOPIC_WORDS = 6
+
+
+def _titled_item(node: _Node) -> bool:
+    """A numbered item printed as a heading whose bold or "#" a plain copy lost.
+
+    A line of at most ``_SENTENCE_WORDS`` words that ends no sentence ("1. Các cấp ủy, tổ
+    chức đảng, cơ quan, đơn vị và người đứng đầu").
+    """
+    text = node.text.strip(" *")
+    return 0 < len(text.split()) <= _SENTENCE_WORDS and not text.endswith((*_TERMINAL, ","))
 
 
 def _inside_bracket(text: str, points: list[_Node]) -> bool:
@@ -1290,6 +1320,8 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         and _DONE_ONLY.match(fold(text))
     ):
         return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
+    if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
+        return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
         return False
     if _AWAITS_NAME.search(fold(prev.text)) or (
@@ -1300,6 +1332,22 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         # across an empty line an OCR copy put in.
         return True
     return not line.blank_before
+
+
+def _open_name_list(text: str) -> bool:
+    """Whether ``text`` ends inside a list of names after "các <kind>:" set apart by ";".
+
+    "… yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;": the line broke in the
+    subject, the next line names the next body (the ";" ends no sentence).
+    """
+    m = _NAME_LIST.search(text)
+    if m is None:
+        return False
+    names = [n.strip() for n in m.group(1).split(";")[:-1]]
+    return len(names) >= 2 and all(n[:1].isupper() and len(n.split()) <= 6 for n in names)
+
+
+_NAME_LIST = re.compile(r"\b[Cc]ác [^:;.]{1,30}:\s*((?:[^;:.()]{1,60};\s*)+)$")
 
 
 # A line ending on a kind of plan whose name follows: "… thực hiện Đề án".
@@ -1924,7 +1972,7 @@ class _Extractor:
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
-        self._source: list[str] = []  # the text's lines, as given (node.line counts from 1)
+        self._source: list[str] = []  # the text's lines (node.line counts from 1)
         # A run-on line cut into paragraphs gives several lines: each one's source line.
         self._origin: list[int] = []
         self._ids: set[str] = set()
@@ -1949,7 +1997,8 @@ class _Extractor:
         text = run_on.text
         self._origin = run_on.origin
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
-        self._source = text.splitlines()
+        # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
+        self._source = source_lines(text)
         parts, tail = self._parts(pieces(text))
         head_lines = self._header_lines(parts)
         header = read_header(head_lines, self.bodies)

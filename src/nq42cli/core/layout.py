@@ -39,7 +39,16 @@ from dataclasses import dataclass, field
 
 from nq42cli.core.text import fold, nfc
 
-__all__ = ["Grid", "Line", "Piece", "artefacts", "clean", "glyph_bullets", "pieces"]
+__all__ = [
+    "Grid",
+    "Line",
+    "Piece",
+    "artefacts",
+    "clean",
+    "glyph_bullets",
+    "pieces",
+    "source_lines",
+]
 
 
 @dataclass(slots=True)
@@ -140,7 +149,9 @@ def pieces(text: str) -> list[Piece]:
                     i, nxt = after - 1, raw[after].strip()
                 if not nxt or _is_pipe_row(nxt) or nxt == "|" or _OWN_RUN.match(nxt):
                     break
-            elif width is None or not _wrapped(raw[i], raw[i + 1], width):
+            elif (width is None or not _wrapped(raw[i], raw[i + 1], width)) and not _dash_cut(
+                raw[i], raw[i + 1]
+            ):
                 break
             i += 1
             joined = f"{joined.rstrip()} {nxt}"
@@ -152,6 +163,16 @@ def pieces(text: str) -> list[Piece]:
         out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+def source_lines(text: str) -> list[str]:
+    """``text``'s lines as ``pieces`` reads them, a ``Line.no`` of 1 the first.
+
+    Its spaces as one (a no-break space, a justified copy's doubled gaps), a word
+    processor's glyph bullets as "-" and "+", a page's artefacts empty: a rule that looks
+    again at a line as printed reads every copy of it alike.
+    """
+    return _raw_lines(text)[0]
 
 
 def _raw_lines(text: str) -> tuple[list[str], set[int]]:
@@ -306,6 +327,32 @@ def wrap_width(raw: list[str]) -> int | None:
     if best < _WRAPS_MIN or _WRAP_SHARE * (total - best) > best:
         return None
     return width
+
+
+# A dash between words, as a name or a span writes it ("Vĩnh Tân - Sông Mây", "2021 - 2025").
+_SPACED_DASH = re.compile(r"\w [-–] \w")
+_FULL_LINE = 60  # characters of a line a wrap cut, at least (the narrowest copies' 80, less a word)
+
+
+def _dash_cut(cur: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens with a dash a line break cut from the words around it.
+
+    "… đường dây 500 kV Vĩnh Tân - rẽ Sông Mây" then "- Tân Uyên, đường dây …": a line
+    of prose, full as a wrap leaves it, that writes names and spans with " - " broke
+    mid-phrase (no mark ends it) before one. A list's item opens after a lead-in's ":"
+    or another item (whose last line is seldom full), not there.
+    """
+    cur = cur.rstrip()
+    return (
+        len(cur) >= _FULL_LINE
+        and _prose(cur)
+        and _prose(nxt)
+        and cur[-1:].isalnum()
+        and not _OPENS_LINE.match(cur.lstrip())
+        and not cur.lstrip().startswith("|")
+        and bool(_SPACED_DASH.search(cur))
+        and bool(re.match(r"[-–] \w", nxt.strip()))
+    )
 
 
 def _wrapped(cur: str, nxt: str, width: int) -> bool:
