@@ -7365,3 +7365,25 @@ def test_a_run_on_body_is_cut_where_a_year_lost_its_space() -> None:
         "Bộ Công Thương điều hành giá điện năm 2017.",
         "Bộ Giao thông vận tải báo cáo.",
     ]
+
+
+def test_a_run_on_news_body_s_figures_and_reports_are_no_duties() -> None:
+    filler = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ của các sở, ngành trong tháng qua. " * 20
+    body = (
+        "Tính đến ngày 31/5/2017, 4 tỉnh đã giải ngân được 4.599 tỷ đồng. "
+        + filler
+        + "Theo Bộ Tài chính, kết quả giải ngân đạt 25,6% kế hoạch. Bộ Tài chính rà soát "
+        "các khoản chi, báo cáo Thủ tướng trước ngày 15/7/2017. Các tỉnh rà soát, bảo đảm "
+        "không còn người dân bị bỏ sót, bồi thường cho 1.000 người."
+    )
+    # A scraped page: title, sapo, then the whole body on one line.
+    head = "Đẩy nhanh giải ngân vốn đầu tư công\nPhó Thủ tướng yêu cầu đẩy nhanh giải ngân.\n"
+    text = head + body + "\n"
+    draft = extract(text, issued=date(2017, 6, 1), number="01/TB-VPCP")
+    starts = [d["text"][:20] for d in draft.duties]
+    assert "Tính đến ngày 31/5/2" not in starts
+    assert "Theo Bộ Tài chính, k" not in starts
+    assert draft.coverage.skipped["narration"] == 2
+    # A request stays, figures or not.
+    assert "Bộ Tài chính rà soát" in starts
+    assert "Các tỉnh rà soát, bả" in starts

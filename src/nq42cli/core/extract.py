@@ -718,6 +718,12 @@ _NEWS_OPENING = re.compile(
     r"^(?:sang|chieu|toi|trua)(?: nay| qua| hom qua| ngay)? \(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?,"
     r".{0,250}?\b(?:chu tri|da hop|hop phien|du|dan dau|lam viec voi)\b"
 )
+# What a news report tells rather than asks: a source it reports, a count to a date,
+# figures with their units.
+_TOLD = re.compile(
+    r"^(?:tinh den|theo (?:bao cao|thong ke|so lieu|bo|ong|ba)\b)|\bcho biet\b|\bnoi\W*$"
+    r"|\d[\d.,]*\s*(?:%|ty dong|trieu dong|ty usd|usd|vu\b|nguoi\b|tan\b)"
+)
 # What is left of a request after its subject when it names no work: "(khẩn trương)
 # triển khai (thực hiện) trong tháng 6 năm 2017."
 _BARE_IMPLEMENT = re.compile(
@@ -2681,6 +2687,11 @@ class _Extractor:
         f = fold(text)
         if _NEWS_OPENING.match(f):
             return "news_opening"
+        if self._run_on(node) and _TOLD.search(f) and not self._assigns(text):
+            # A sentence cut from a run-on news body that asks no one, opens with no action
+            # and tells figures or what someone reported: "Tính đến ngày 31/5/2017, 4 tỉnh
+            # đã giải ngân được 4.599 tỷ đồng …", "Theo Bộ KH&ĐT, …", "… cho biết, …".
+            return "narration"
         text = _past_topic(text, self.registry)
         got = subject(text, self.registry)
         if got is None or not (got.leads or got.responsible):
@@ -2690,6 +2701,12 @@ class _Extractor:
         at = node.line
         after = next((x for x in self._source[at:] if x.strip()), "") if at > 0 else ""
         return "intro" if fold(after).lstrip(" *").startswith("cu the,") else None
+
+    def _run_on(self, node: _Node) -> bool:
+        """Whether the node's line is one of several a run-on source line was cut into."""
+        if not 0 < node.line <= len(self._origin):
+            return False
+        return self._origin.count(self._origin[node.line - 1]) > 2
 
     def _subject_parts(self, text: str) -> list[str]:
         """A "Về …:" item whose sentences name subjects of their own, split at each new one.

@@ -349,6 +349,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
     "skip.target": ("chỉ tiêu", "target"),
     "skip.lifetime": ("thời gian tồn tại của tổ chức", "a temporary body's lifetime"),
+    "skip.narration": (
+        "câu tường thuật của bản tin (không giao việc)",
+        "a news report's narration, no task",
+    ),
     "skip.news_opening": (
         "lời mở đầu bản tin (cuộc họp đã diễn ra)",
         "a news report's opening (the meeting held)",
