@@ -7358,3 +7358,126 @@ def test_a_spaced_dash_a_line_break_cut_to_a_line_start_is_no_bullet() -> None:
     assert any("rẽ Sông Mây - Tân Uyên, Thủ tướng" in t for t in texts), texts
     assert not any(t.startswith("- Tân Uyên") for t in texts), texts
     assert "- Rà soát phương án bồi thường." in texts, texts
+
+
+_NEWS_MEETING = "\n\n".join(
+    [
+        "Phó Thủ tướng yêu cầu đẩy nhanh giải ngân vốn đầu tư công",
+        "Bộ Tài chính rà soát các khoản chi trước ngày 15/7/2017.",
+        (
+            "Chiều 4/7, Phó Thủ tướng Trần Văn An chủ trì cuộc họp đánh giá tình hình "
+            "thực hiện trong 6 tháng đầu năm."
+        ),
+        (
+            "Về các giải pháp trung, dài hạn, Thủ tướng Chính phủ giao các bộ, ngành, địa"
+            " phương tiếp tục thực hiện các nghị quyết; trong tháng 8 năm 2017 có báo cáo"
+            " Chính phủ."
+        ),
+        (
+            "Cụ thể, về công tác chi trả bồi thường, Phó Thủ tướng Thường trực yêu cầu "
+            "các địa phương đẩy nhanh tiến độ chi trả, hoàn thành trước ngày 30/6/2017."
+        ),
+        (
+            "Trước tình trạng trên, thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng "
+            "Trần Văn An vừa ký công văn số 204/TTg-ĐMDN về việc báo cáo giám sát tài "
+            "chính yêu cầu các Bộ, cơ quan ngang Bộ kiểm điểm, làm rõ trách nhiệm trong "
+            "tháng 2/2017."
+        ),
+        "Về thi công, Phó Thủ tướng yêu cầu quyết liệt đẩy nhanh tiến độ thi công.",
+        "Về việc này, Thủ tướng Chính phủ giao Bộ Tài chính rà soát các khoản thu.",
+        (
+            "Về một số giải pháp cần thực hiện nhanh, Thủ tướng Chính phủ yêu cầu các Bộ,"
+            " ngành liên quan triển khai trong tháng 6 năm 2017."
+        ),
+        "Cụ thể, Bộ Công Thương phải báo cáo Chính phủ kết quả rà soát các dự án.",
+        (
+            "Trong 6 tháng cuối năm, các ngành, các cấp phải thực hiện cho được mục tiêu "
+            "kéo giảm số vụ tai nạn từ 5-10%."
+        ),
+        (
+            "Ban Chỉ đạo cấp tỉnh thành lập trong Quý III/2017 và tự giải thể sau khi "
+            "hoàn thành nhiệm vụ."
+        ),
+        (
+            "Bộ Giao thông vận tải báo cáo việc điều chỉnh giá của các trạm thu phí đã "
+            "quyết toán trong năm 2017."
+        ),
+    ]
+)
+
+
+def test_a_news_report_s_topic_opening_narration_and_lead_ins_are_no_duties() -> None:
+    draft = extract(_NEWS_MEETING, issued=date(2017, 2, 1), number="01/TB-VPCP")
+    got = {d["text"][:40]: d["windows"] for d in draft.duties}
+    assert got == {
+        "Bộ Tài chính rà soát các khoản chi trước": ["trước ngày 15/7/2017"],
+        # A topic or reason clause before the speaker is cut: the duty is the request.
+        "Thủ tướng Chính phủ giao các bộ, ngành, ": ["tháng 8/2017"],
+        "Phó Thủ tướng Thường trực yêu cầu các đị": ["trước ngày 30/6/2017"],
+        # A signed document's number and subject before "yêu cầu" are narration.
+        "yêu cầu các Bộ, cơ quan ngang Bộ kiểm đi": ["tháng 2/2017"],
+        # No one named after the speaker, or a pointer back: the sentence stays whole.
+        "Về thi công, Phó Thủ tướng yêu cầu quyết": ["không thời hạn"],
+        "Về việc này, Thủ tướng Chính phủ giao Bộ": ["không thời hạn"],
+        # The lead-in "… triển khai trong tháng 6 năm 2017." before "Cụ thể, …" is no
+        # duty; "Chiều 4/7, … chủ trì cuộc họp …" opens the report; a target to reach
+        # "cho được" and a temporary body's lifetime assign nothing.
+        "Cụ thể, Bộ Công Thương phải báo cáo Chín": ["không thời hạn"],
+        # "đã quyết toán trong năm 2017": when something was done, no deadline.
+        "Bộ Giao thông vận tải báo cáo việc điều ": ["không thời hạn"],
+    }
+    assert draft.coverage.skipped["news_opening"] == 1
+    assert draft.coverage.skipped["intro"] == 1
+    assert draft.coverage.skipped["target"] == 1
+    assert draft.coverage.skipped["lifetime"] == 1
+
+
+def test_words_folding_alike_are_read_with_their_marks() -> None:
+    def read(text: str) -> list[tuple[str, bool]]:
+        return [(sp.text, sp.read) for sp in find_spans(text, date(2017, 1, 5))]
+
+    # "đầu tư năm 2025" is the year's investment, not "từ năm 2025" (from 2025 on).
+    assert read("Phương án đầu tư năm 2025 được thông qua.") == [("năm 2025", False)]
+    assert read("Tổ chức thực hiện từ năm 2025.") == [("Tổ chức thực hiện từ năm 2025", True)]
+    assert read("trước Thứ Tư, ngày 03/12/2025") == [("trước Thứ Tư, ngày 03/12/2025", True)]
+    # "đã quyết toán trong năm 2017" tells when it was done; "tối đa" is no "đã".
+    assert read("các trạm đã quyết toán trong năm 2017 theo hướng giảm giá") == [
+        ("trong năm 2017", False)
+    ]
+    assert read("giảm tối đa giấy tờ trong năm 2025") == [("trong năm 2025", True)]
+    # "không chấp nhận … trong năm 2017": a period of refusal, as "không để …".
+    assert read("Chính phủ không chấp nhận giảm vốn trong năm 2017.") == [("trong năm 2017", False)]
+
+
+def test_a_run_on_body_is_cut_where_a_year_lost_its_space() -> None:
+    from nq42cli.core.layout_runon import split_run_on
+
+    filler = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ của các sở, ngành trong tháng qua. " * 20
+    body = filler + "Bộ Công Thương điều hành giá điện năm 2017.Bộ Giao thông vận tải báo cáo."
+    paras = [x for x in split_run_on(body).text.split("\n") if x][20:]
+    assert paras == [
+        "Bộ Công Thương điều hành giá điện năm 2017.",
+        "Bộ Giao thông vận tải báo cáo.",
+    ]
+
+
+def test_a_run_on_news_body_s_figures_and_reports_are_no_duties() -> None:
+    filler = "Hội nghị đánh giá kết quả thực hiện nhiệm vụ của các sở, ngành trong tháng qua. " * 20
+    body = (
+        "Tính đến ngày 31/5/2017, 4 tỉnh đã giải ngân được 4.599 tỷ đồng. "
+        + filler
+        + "Theo Bộ Tài chính, kết quả giải ngân đạt 25,6% kế hoạch. Bộ Tài chính rà soát "
+        "các khoản chi, báo cáo Thủ tướng trước ngày 15/7/2017. Các tỉnh rà soát, bảo đảm "
+        "không còn người dân bị bỏ sót, bồi thường cho 1.000 người."
+    )
+    # A scraped page: title, sapo, then the whole body on one line.
+    head = "Đẩy nhanh giải ngân vốn đầu tư công\nPhó Thủ tướng yêu cầu đẩy nhanh giải ngân.\n"
+    text = head + body + "\n"
+    draft = extract(text, issued=date(2017, 6, 1), number="01/TB-VPCP")
+    starts = [d["text"][:20] for d in draft.duties]
+    assert "Tính đến ngày 31/5/2" not in starts
+    assert "Theo Bộ Tài chính, k" not in starts
+    assert draft.coverage.skipped["narration"] == 2
+    # A request stays, figures or not.
+    assert "Bộ Tài chính rà soát" in starts
+    assert "Các tỉnh rà soát, bả" in starts

@@ -728,6 +728,59 @@ _PERIOD_TASKS = re.compile(
     + _SPEAKER_TITLES
     + r"\s+(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]"
 )
+# "Chiều 4/7, [tại …,] Phó Thủ tướng … chủ trì cuộc họp …", "Sáng 19/5, … dự Hội nghị …":
+# a news report's opening, the meeting held that day.
+_NEWS_OPENING = re.compile(
+    r"^(?:sang|chieu|toi|trua)(?: nay| qua| hom qua| ngay)? \(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?,"
+    r".{0,250}?\b(?:chu tri|da hop|hop phien|du|dan dau|lam viec voi)\b"
+)
+# What a news report tells rather than asks: a source it reports, a count to a date,
+# figures with their units.
+_TOLD = re.compile(
+    r"^(?:tinh den|theo (?:bao cao|thong ke|so lieu|bo|ong|ba)\b)|\bcho biet\b|\bnoi\W*$"
+    r"|\d[\d.,]*\s*(?:%|ty dong|trieu dong|ty usd|usd|vu\b|nguoi\b|tan\b)"
+)
+# What is left of a request after its subject when it names no work: "(khẩn trương)
+# triển khai (thực hiện) trong tháng 6 năm 2017."
+_BARE_IMPLEMENT = re.compile(
+    r"^\s*(?:khan truong |tap trung )?(?:trien khai|thuc hien)(?: thuc hien| ngay)?"
+    r"\s+(?:trong|truoc|ngay trong)\s[^,;:]{3,40}$"
+)
+# A news report's sentence opening with what it is about or why ("Về các giải pháp …,
+# dài hạn, Thủ tướng Chính phủ giao X …", "Cụ thể, về công tác …, Phó Thủ tướng
+# Thường trực yêu cầu X …", "Trước tình trạng trên, thừa ủy quyền của Thủ tướng Chính
+# phủ, Phó Thủ tướng … vừa ký công văn số … về việc … yêu cầu X …"): the duty is the
+# speaker's request; the opening clause (its commas included) is the report's framing,
+# and a signed document's number and subject before "yêu cầu" are its narration.
+_TOPIC_OPENING = re.compile(
+    r"^(?:Cụ thể,\s*)?(?:[Vv]ề|Đối với|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?,\s*"
+    r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
+    r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
+    r"|Chủ tịch Quốc hội)(?: Thường trực)?(?: Chính phủ)?(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
+    r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
+    r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
+)
+
+_BACK_REFERENCE = re.compile(r"\s(?:này|trên|đó|nêu trên)\s*,\s*$")
+
+
+def _past_topic(text: str, registry: Registry) -> str:
+    """``text`` from the speaker's request when a topic or reason clause opens it.
+
+    Only a request naming whom it asks is cut to: "Về thi công, Phó Thủ tướng yêu cầu
+    quyết liệt …" (no one named) and "Về việc này, Thủ tướng giao các Bộ:" (a lead-in
+    into the points below) stay whole, the topic their only anchor.
+    """
+    m = _TOPIC_OPENING.match(text)
+    if m is None or text.rstrip(" *").endswith(":"):
+        return text
+    if not m["signed"] and _BACK_REFERENCE.search(text[: m.end()]):
+        return text  # "Về việc này, Thủ tướng giao …": a pointer back, part of the sentence
+    rest = text[m.start("signed") if m["signed"] else m.end() :]
+    got = subject(rest, registry)
+    return rest if got is not None and (got.leads or got.responsible) else text
+
+
 _ASKS_AFTER = re.compile(r"\s(?:và|đồng thời)\s+(?:yêu cầu|đề nghị)\s+(?=\S)")
 
 
@@ -1677,6 +1730,12 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
+    # "… các ngành, các cấp phải thực hiện cho được mục tiêu kéo giảm … từ 5-10%": a level
+    # to reach at any cost ("cho được", "bằng được"), the period its horizon; no task.
+    ("target", re.compile(r"\b(?:thuc hien|dat) (?:cho duoc|bang duoc) (?:cac )?muc tieu\b")),
+    # "Ban Chỉ đạo … thành lập trong Quý III/2017 và tự giải thể sau khi hoàn thành nhiệm
+    # vụ": a temporary body's lifetime, the clause that defines it; no one is asked.
+    ("lifetime", re.compile(r"\bthanh lap\b.{0,80}\btu giai the\b")),
     # "Nghị quyết này có hiệu lực … và được thực hiện đến hết ngày 31/7/2027", "… hết
     # hiệu lực kể từ ngày …": the document's own period of validity, no task (and its end
     # is no duty's deadline).
@@ -2629,6 +2688,10 @@ class _Extractor:
             self.cov.skipped["restatement"] += 1
             self._outside([text])
             return
+        if node.kind == "para" and (why := self._narrated_or_lead_in(node, text)) is not None:
+            self.cov.skipped[why] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and _INTRO.search(fold(text)):
             cuts = list(_SENTENCE_CUT.finditer(text))
             task = text[: cuts[-1].start() + 1] if cuts else ""
@@ -2658,6 +2721,41 @@ class _Extractor:
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
         self._make(node, text, ctx, section, reviews)
+
+    def _narrated_or_lead_in(self, node: _Node, text: str) -> str | None:
+        """A news page's sentence that is no duty: the meeting's opening, or a lead-in.
+
+        "Chiều 4/7, Phó Thủ tướng … chủ trì cuộc họp đánh giá tình hình thực hiện trong 6
+        tháng đầu năm …": the part of the day and the date open the report of a meeting
+        held; its period is what was reviewed. "Thủ tướng yêu cầu các Bộ, ngành liên quan
+        triển khai trong tháng 6 năm 2017." then "Cụ thể, Bộ …": a request with no work
+        of its own, what follows spelling it out (the time is theirs, not a duty's).
+        """
+        if len(_SENTENCE_CUT.findall(text.rstrip(" .*"))) > 0:
+            return None  # one sentence only: a paragraph may go on with a request
+        f = fold(text)
+        if _NEWS_OPENING.match(f):
+            return "news_opening"
+        if self._run_on(node) and _TOLD.search(f) and not self._assigns(text):
+            # A sentence cut from a run-on news body that asks no one, opens with no action
+            # and tells figures or what someone reported: "Tính đến ngày 31/5/2017, 4 tỉnh
+            # đã giải ngân được 4.599 tỷ đồng …", "Theo Bộ KH&ĐT, …", "… cho biết, …".
+            return "narration"
+        text = _past_topic(text, self.registry)
+        got = subject(text, self.registry)
+        if got is None or not (got.leads or got.responsible):
+            return None
+        if not _BARE_IMPLEMENT.match(fold(text[got.end :])):
+            return None
+        at = node.line
+        after = next((x for x in self._source[at:] if x.strip()), "") if at > 0 else ""
+        return "intro" if fold(after).lstrip(" *").startswith("cu the,") else None
+
+    def _run_on(self, node: _Node) -> bool:
+        """Whether the node's line is one of several a run-on source line was cut into."""
+        if not 0 < node.line <= len(self._origin):
+            return False
+        return self._origin.count(self._origin[node.line - 1]) > 2
 
     def _subject_parts(self, text: str) -> list[str]:
         """A "Về …:" item whose sentences name subjects of their own, split at each new one.
@@ -3426,6 +3524,8 @@ class _Extractor:
         *,
         text_time: bool = True,
     ) -> None:
+        if text_time:
+            text = _past_topic(text, self.registry)
         raw = text
         if ctx.time is None and (period := self._period_of_tasks(node.line)) is not None:
             ctx = _Ctx(ctx.section, ctx.owners, period)

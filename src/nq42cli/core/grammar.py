@@ -349,10 +349,15 @@ def _aligned_fold(text: str) -> str:
     spelling "quí" (a quarter, "Quí IV-2025") reads as "quý".
     """
     f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
-    return _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+    f = _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+    return _NOT_FROM.sub(lambda m: "tv" if text[m.start() + 1] not in "ừỪuU" else "tu", f)
 
 
 _OLD_QUY = re.compile(r"\bqui\b")
+# "tu" before a time is "từ" (from) only when so marked: "đầu tư năm 2025" (the year's
+# investment), "Thông tư năm …" are no start. Unmarked "tu" is kept as "từ" (a text that
+# lost its marks). The 2-letter stand-in keeps offsets and matches no qualifier.
+_NOT_FROM = re.compile(r"\btu(?=\s+(?:nam|thang|quy|ngay|\d))")
 
 
 # "thứ Hai" … "thứ Bảy", "Chủ nhật", with its comma, right before "ngày <day>".

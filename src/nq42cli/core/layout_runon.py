@@ -56,6 +56,8 @@ _END = re.compile(
     # A scrape that lost the space too: "… phương thức mới.Chủ tịch UBND TP …" (a word in
     # lower case, the period, a capitalised word: not "TP.HCM", not "Th.S").
     r"|(?<=[a-zà-ỹđ]{2}[.!?])(?=" + _UPPER + r"[a-zà-ỹđ])"
+    # … or after a year: "… mục tiêu tăng trưởng kinh tế năm 2017.Bộ Giao thông vận tải …".
+    r"|(?<=[\s/](?:19|20)\d\d[.])(?=" + _UPPER + r"[a-zà-ỹđ])"
 )
 # A list's items written "a; b; c" go on in lower case; a capital after ";" is where a
 # line of the list began before the breaks were lost ("…; Giao Sở X …; Phối hợp với …").

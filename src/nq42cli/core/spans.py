@@ -209,8 +209,14 @@ _RECEIVING_BEFORE = re.compile(
     r"\bthoi (?:han|gian) (?:tiep nhan|nhan|nop)(?: (?:ho so|de nghi|don))?\b[^.;:]{0,60}$"
 )
 _PREVENTED_BEFORE = re.compile(
-    r"\bkhong (?:de|cho)\b(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
+    # "không chấp nhận giảm vốn … trong năm 2017": a refusal's period, as "không để …".
+    r"\bkhong (?:de|cho|chap nhan)\b"
+    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
 )
+# "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
+# time tell when something was done (the thing the duty is about), not a deadline.
+# Read with its marks: "giảm tối đa giấy tờ trong năm 2025" folds alike.
+_DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
 _LATELY_BEFORE = re.compile(r"\bthoi gian qua\b[^.;]{0,200}$")
@@ -324,7 +330,7 @@ def _spans(
         # The whole-phrase reading swallowed words ("theo tiến độ chung (… chậm nhất
         # ngày 12/3/2025)"): read the parts as running text instead.
         exact = None
-    seen = _judged(s, atoms, cell=field, whole=exact is not None)
+    seen = _judged(s, atoms, cell=field, whole=exact is not None, src=part)
     if exact is not None and all(v.code is None for v in seen):
         a = len(part) - len(part.lstrip(_EDGE_LEFT))
         b = len(part.rstrip(_EDGE_RIGHT))
@@ -429,11 +435,14 @@ class _Seen:
     reason: str | None = None
 
 
-def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> list[_Seen]:
+def _judged(
+    s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False, src: str = ""
+) -> list[_Seen]:
     """Judge every atom of a text.
 
     ``whole``: the text reads as one time phrase (every atom is its time); ``cell``: a
-    field or cell, whose leading run of times needs no qualifier.
+    field or cell, whose leading run of times needs no qualifier. ``src``: the text
+    itself (``s`` folded), for a word folding cannot tell apart ("đã" from "tối đa").
     """
     ends = [m.start() for m in _SENTENCE_END.finditer(s)]
     seen = [_seen(s, t) for t in atoms]
@@ -444,7 +453,7 @@ def _judged(s: str, atoms: list[_Atom], *, cell: bool, whole: bool = False) -> l
             cell
             and (not s[lead : v.start].strip(_FIELD_EDGE) or bool(_JOIN.match(s[lead : v.start])))
         )
-        _judge(s, v, ends, recur, cell=opening)
+        _judge(s, v, ends, recur, cell=opening, src=src)
         if cell and v.code == "span.period" and (v.qual == "trong" or whole):
             # A time cell's "Hoàn thành trong giai đoạn 2026 - 2027", "Giai đoạn 2026 -
             # 2030": the work's own span.
@@ -535,7 +544,13 @@ def _seen(s: str, t: _Atom) -> _Seen:
 
 
 def _judge(
-    s: str, v: _Seen, ends: list[int], recur: tuple[list[int], list[int]], *, cell: bool
+    s: str,
+    v: _Seen,
+    ends: list[int],
+    recur: tuple[list[int], list[int]],
+    *,
+    cell: bool,
+    src: str = "",
 ) -> None:
     """Decide whether a shape is a time of the duty; set a reason code when it is not."""
     t = v.atom
@@ -613,7 +628,7 @@ def _judge(
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
-    _judge_date(s, v, before, after, cell=cell)
+    _judge_date(s, v, before, after, cell=cell, src=src)
 
 
 def _day_of_an_earlier_recurrence(
@@ -657,7 +672,7 @@ _LIST_ITEM_BEFORE = re.compile(
 _PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
 
 
-def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> None:
+def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
     if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
@@ -687,6 +702,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool) -> Non
         # "các cơ quan … có phát sinh người có nghĩa vụ kê khai … trong năm 2025 … thì thực
         # hiện bàn giao": the time tells which cases arose, not when the duty is done.
         v.code, v.reason = "span.scope", "names what arose in the period ('có phát sinh …')"
+        return
+    if v.qual in ("trong", "") and _DONE_BEFORE.search(src[max(0, v.start - 40) : t.a].lower()):
+        v.code, v.reason = "span.past", "the time of something done ('đã … trong …')"
         return
     if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
         v.code, v.reason = "span.name", "tells which people a list holds, not when"

@@ -348,6 +348,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.suspension": ("tạm dừng", "suspension"),
     "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
     "skip.target": ("chỉ tiêu", "target"),
+    "skip.lifetime": ("thời gian tồn tại của tổ chức", "a temporary body's lifetime"),
+    "skip.narration": (
+        "câu tường thuật của bản tin (không giao việc)",
+        "a news report's narration, no task",
+    ),
+    "skip.news_opening": (
+        "lời mở đầu bản tin (cuộc họp đã diễn ra)",
+        "a news report's opening (the meeting held)",
+    ),
     "skip.validity": ("hiệu lực của văn bản", "the document's period of validity"),
     "skip.execution": ("điều khoản giao thi hành văn bản", "who executes the document"),
     "skip.assessment": ("kết quả, hạn chế đã qua", "results or shortcomings told, no task"),
