@@ -7481,3 +7481,18 @@ def test_a_run_on_news_body_s_figures_and_reports_are_no_duties() -> None:
     # A request stays, figures or not.
     assert "Bộ Tài chính rà soát" in starts
     assert "Các tỉnh rà soát, bả" in starts
+
+
+def test_a_run_on_body_copied_with_doubled_spaces_is_cut_as_the_original() -> None:
+    """A justified PDF's copy doubles the gaps between words: the run-on body is cut at
+    the same places, its caption and labels found as in the single-spaced original, and
+    a paragraph whose gaps alone pass the length is not cut."""
+    from nq42cli.core.layout_runon import RUN_ON_CHARS, split_run_on
+
+    doubled = re.sub(r"(?<=\S) (?=\S)", "  ", _RUN_ON_NEWS)
+    want = [re.sub(r"\s+", " ", p) for p in split_run_on(_RUN_ON_NEWS).text.split("\n")]
+    got = [re.sub(r"\s+", " ", p) for p in split_run_on(doubled).text.split("\n")]
+    assert got == want
+    paragraph = " ".join(["Bộ Y tế chủ trì rà soát các cơ sở."] * 36)
+    assert len(paragraph) < RUN_ON_CHARS < len(paragraph.replace(" ", "  "))
+    assert split_run_on(paragraph.replace(" ", "  ")).lines == 0

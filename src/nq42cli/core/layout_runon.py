@@ -94,13 +94,20 @@ class RunOn:
     paragraphs: int = 0  # the paragraphs they were cut into
 
 
+_GAPS = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+
+
 def split_run_on(text: str) -> RunOn:
     """``text`` with every run-on line cut into paragraphs (see the module's docstring)."""
     out: list[str] = []
     origin: list[int] = []
     got = RunOn(text)
     for no, line in enumerate(text.split("\n"), start=1):
-        parts = _paragraphs(line) if len(line) > RUN_ON_CHARS else [line]
+        # Its gaps as one space first: a justified copy's doubled spaces would hide the
+        # marks the cuts look for ("Ảnh minh họa", "1. "), and the lines read later are
+        # single-spaced anyway.
+        squeezed = _GAPS.sub(" ", line)
+        parts = _paragraphs(squeezed) if len(squeezed) > RUN_ON_CHARS else [line]
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
