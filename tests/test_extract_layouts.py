@@ -7496,3 +7496,32 @@ def test_a_run_on_body_copied_with_doubled_spaces_is_cut_as_the_original() -> No
     paragraph = " ".join(["Bộ Y tế chủ trì rà soát các cơ sở."] * 36)
     assert len(paragraph) < RUN_ON_CHARS < len(paragraph.replace(" ", "  "))
     assert split_run_on(paragraph.replace(" ", "  ")).lines == 0
+
+
+def test_a_news_page_s_tasks_in_the_future_or_as_obligations_are_read() -> None:
+    # A scraped page: title, sapo, then the body's paragraphs on one line. Its tasks are
+    # reported as what a named body will or must do, or its act after "Tới đây,",
+    # "Đồng thời,", "Cũng theo yêu cầu của …,"; what a body did is narration.
+    body = (
+        "Cũng theo yêu cầu của lãnh đạo thành phố, trong tháng 9/2017, quận Ba Đình phải "
+        "hoàn thành việc rà soát các công trình vi phạm. Đồng thời, quận Ba Đình chủ động "
+        "rà soát các dự án chậm triển khai. Lãnh đạo quận Ba Đình phải giao trách nhiệm cụ "
+        "thể cho các phường. Trước những vi phạm này, UBND quận đã chỉ đạo UBND phường đôn "
+        "đốc và yêu cầu ông Nguyễn Văn A tháo dỡ xong trước ngày 25/6/2017. Theo UBND quận, "
+        "từ năm 2008 đến nay mặt hồ được giao khoán cho các hộ dân nuôi cá. "
+        + "Hội nghị đánh giá kết quả thực hiện nhiệm vụ của các phường trong tháng qua. "
+        * 12
+        + "Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh với các hành vi vi phạm. "
+        "Bộ Tài chính đã ban hành hướng dẫn về kinh phí."
+    )
+    head = "Xử lý vi phạm trên hồ\nThành phố yêu cầu xử lý nghiêm các vi phạm.\n"
+    draft = extract(head + body + "\n", issued=date(2017, 7, 1), number="01/TB-UBND")
+    by_start = {d["text"][:22]: d for d in draft.duties}
+    assert "Cũng theo yêu cầu của " in by_start
+    assert by_start["Cũng theo yêu cầu của "]["timing"] == "trong tháng 9/2017"
+    assert "Đồng thời, quận Ba Đìn" in by_start
+    assert "Lãnh đạo quận Ba Đình " in by_start
+    assert "Tới đây, lực lượng Côn" in by_start
+    # What a body did after a reason opening is no task, and its date no deadline.
+    assert "Trước những vi phạm n" not in {s[:21] for s in by_start}
+    assert all("25/6/2017" not in (d.get("timing") or "") for d in draft.duties)

@@ -764,6 +764,11 @@ _TOPIC_OPENING = re.compile(
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
 )
 
+# "Trước những vi phạm này, …", "Trước tình hình đó, …": the reason a report gives first.
+_REASON_OPENING = re.compile(
+    r"^Trước (?:những|các|tình (?:trạng|hình)|thực trạng) [^,.;:]{1,60},\s*"
+)
+
 _BACK_REFERENCE = re.compile(r"\s(?:này|trên|đó|nêu trên)\s*,\s*$")
 
 
@@ -854,8 +859,10 @@ def _article_paragraphs(
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
-        if (names and not any(verb_led(n.written) for n in names)) or (
-            got is None and asks_no_one(text, registry)
+        if (
+            (names and not any(verb_led(n.written) for n in names))
+            or (got is None and asks_no_one(text, registry))
+            or (not names and _reported_task(text, registry))
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
@@ -881,6 +888,59 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+# A news page relays the tasks it reports in the future or as obligations, its subject
+# a body named in the sentence: "Các địa phương sẽ phải có báo cáo …", "Lãnh đạo quận X
+# phải giao …". An opener that announces what comes next or whose request it is
+# ("Tới đây, …", "Đồng thời, …", "Cũng theo yêu cầu của …, …") makes the body's next act
+# a task too ("Tới đây, lực lượng Công an mở đợt …"); a frame ("Với …, …", "trong tháng
+# 9/2017, …") only stands before the subject. Narration keeps out: "X đã …", "X đang …",
+# "X cho rằng …" (see _NARRATED).
+_TASK_OPENER = re.compile(
+    r"^(?:Tới đây|Sắp tới|Thời gian tới|Đồng thời|(?:Cũng )?[Tt]heo yêu cầu của [^,.;:]{3,80}),\s*"
+)
+_TASK_FRAME = re.compile(
+    r"^(?:(?:[Đđ]ối với|[Vv]ới) [^,.;:]{3,80}|trong (?:tháng|quý|năm) [^,.;:]{1,20}),\s*"
+)
+_OBLIGED = re.compile(r"\s(?:sẽ phải|sẽ|phải|cần|có trách nhiệm)\s")
+# A local government or a force named by its kind and proper name, in lower case in a
+# sentence: "quận Tây Hồ", "phường Quảng An", "Lãnh đạo quận Tây Hồ", "lực lượng Công an".
+_LOCAL_UNIT = re.compile(
+    r"^(?:[Ll]ãnh đạo |[Cc]hủ tịch )?(?:UBND |Ủy ban nhân dân )?"
+    r"(?:[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]ỉnh|[Ll]ực lượng)"
+    r"(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+"
+)
+_ASKS_WORDS = 14  # words of a subject before its "phải", "sẽ" … at most
+
+
+def _reported_task(text: str, registry: Registry) -> bool:
+    """Whether a news page's sentence reports a named body's task (see _TASK_OPENER)."""
+    rest = text
+    opener = _TASK_OPENER.match(rest)
+    if opener is not None:
+        rest = rest[opener.end() :]
+    while (frame := _TASK_FRAME.match(rest)) is not None:
+        rest = rest[frame.end() :]
+    if not rest:
+        return False
+    f = _aligned_text(rest)
+    local = _LOCAL_UNIT.match(rest)
+    if local is None and not starts_body(rest, f, 0, registry):
+        return False
+    obliged = _OBLIGED.search(rest)
+    if obliged is not None:
+        head = fold(rest[: obliged.start()])
+        if len(head.split()) <= _ASKS_WORDS and not re.search(
+            r"\b(?:da|dang|vua|cho biet|cho rang|la|thong tin|noi)\b|[“\"”]", head
+        ):
+            return True
+    if opener is None:
+        return False
+    end = local.end() if local is not None else name_end(rest, f, 0, len(rest), registry)
+    # The body's act after the opener, not what it did or said ("đã", "cho biết" …).
+    after = fold(rest[end:]).strip(" ,")
+    return bool(after) and rest[end:].strip(" ,")[:1].islower() and not _NARRATED.match(after)
 
 
 _BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
@@ -2744,6 +2804,11 @@ class _Extractor:
             # and tells figures or what someone reported: "Tính đến ngày 31/5/2017, 4 tỉnh
             # đã giải ngân được 4.599 tỷ đồng …", "Theo Bộ KH&ĐT, …", "… cho biết, …".
             return "narration"
+        if self._run_on(node) and node.kind == "para" and self._did(text):
+            # A sentence cut from a run-on news body, between its reported tasks, telling
+            # what a body already did: "Trước những vi phạm này, UBND quận đã chỉ đạo …
+            # yêu cầu … xong trước ngày …" is history; its date is no deadline.
+            return "narration"
         text = _past_topic(text, self.registry)
         got = subject(text, self.registry)
         if got is None or not (got.leads or got.responsible):
@@ -2753,6 +2818,15 @@ class _Extractor:
         at = node.line
         after = next((x for x in self._source[at:] if x.strip()), "") if at > 0 else ""
         return "intro" if fold(after).lstrip(" *").startswith("cu the,") else None
+
+    def _did(self, text: str) -> bool:
+        """Whether a sentence, past a reason opening, tells its subject's past act ("X đã …")."""
+        if (m := _REASON_OPENING.match(text)) is not None:
+            text = text[m.end() :]
+        got = subject(text, self.registry)
+        if got is None or not (got.leads or got.responsible):
+            return False
+        return fold(text[got.end :]).lstrip(" ,").startswith("da ")
 
     def _run_on(self, node: _Node) -> bool:
         """Whether the node's line is one of several a run-on source line was cut into."""
