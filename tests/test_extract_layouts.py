@@ -5056,9 +5056,9 @@ def test_an_ordinal_opening_is_read_past_to_the_subject() -> None:
     right after its comma; "Thứ hai, chủ động phối hợp với …, trình Quốc hội …" names no
     subject (a body after a later comma is not one)."""
     registry = Registry()
-    got = subject("Thứ hai, các chủ thể có liên quan phải nắm chắc chủ trương.", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["các chủ thể có liên quan"]
+    assert _written(
+        "Thứ hai, các chủ thể có liên quan phải nắm chắc chủ trương.", "responsible"
+    ) == ["các chủ thể có liên quan"]
     assert (
         subject(
             "Thứ hai, chủ động phối hợp để thẩm định 01 Đề án, trình Ủy ban Thường vụ Quốc "
@@ -5205,17 +5205,14 @@ def test_must_or_organise_after_a_plural_head_begins_the_duty() -> None:
     """ "Các địa phương phải động viên …", "Các địa phương tổ chức họp …": "phải" after a
     plural head, and "tổ chức" after "các địa phương", begin the duty; "các đoàn kiểm tra"
     keeps its kind word."""
-    registry = Registry()
     for text in (
         "Các địa phương phải động viên, phát huy tinh thần tự lực.",
         "Các địa phương tổ chức họp phân công rõ trách nhiệm.",
     ):
-        got = subject(text, registry)
-        assert got is not None
-        assert [n.written for n in got.responsible] == ["Các địa phương"]
-    got = subject("Các đoàn kiểm tra phải báo cáo kết quả.", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["Các đoàn kiểm tra"]
+        assert _written(text, "responsible") == ["Các địa phương"]
+    assert _written("Các đoàn kiểm tra phải báo cáo kết quả.", "responsible") == [
+        "Các đoàn kiểm tra"
+    ]
 
 
 def test_a_long_request_retold_is_answered_after_its_first_colon() -> None:
@@ -5986,12 +5983,12 @@ def test_the_departments_of_a_directorate_by_name_are_owners() -> None:
     """ "các Cục Thuế", "các Chi cục Thuế" are bodies ("các Cục" plus their name); "các
     Cục: X, Y" is a list naming each, not one body "các Cục"."""
     registry = Registry()
-    got = subject("Đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["các Cục Thuế"]
-    got = subject("Các Chi cục Thuế rà soát hồ sơ hoàn thuế.", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["Các Chi cục Thuế"]
+    assert _written(
+        "Đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:", "responsible"
+    ) == ["các Cục Thuế"]
+    assert _written("Các Chi cục Thuế rà soát hồ sơ hoàn thuế.", "responsible") == [
+        "Các Chi cục Thuế"
+    ]
     got = subject("Các Cục: Di sản văn hóa, Điện ảnh thực hiện.", registry)
     assert got is None or [n.written for n in got.responsible] != ["Các Cục"]
 
@@ -6745,6 +6742,14 @@ def test_a_window_of_two_quarters_ends_with_the_later_one() -> None:
     assert got["Tổng công ty P"] == date(2019, 12, 31)
 
 
+def _written(text: str, role: str) -> list[str]:
+    """The names ``subject`` reads as the sentence's ``role`` ("leads" or "responsible"),
+    as written."""
+    got = subject(text, Registry())
+    assert got is not None
+    return [n.written for n in getattr(got, role)]
+
+
 _NEWS_PAGE = """\
 Bộ Tài chính đôn đốc cơ chế một cửa
 ===================================
@@ -6832,18 +6837,14 @@ def test_a_speakers_request_names_the_body_asked_or_no_one() -> None:
     vị …": the body asked owns the duty, not the speaker; "Bộ trưởng … yêu cầu thành lập
     …" asks no one (no owner). "Phó Thủ tướng có yêu cầu …" is a noun, no request."""
     registry = Registry()
-    got = subject(
+    assert _written(
         "Đồng thời, Phó Thủ tướng Thường trực Nguyễn Văn A cũng yêu cầu Bộ Kế hoạch và Đầu tư "
         "khẩn trương trình Thủ tướng Chính phủ.",
-        registry,
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["Bộ Kế hoạch và Đầu tư"]
-    got = subject(
-        "Bộ trưởng Trần Văn B đề nghị người đứng đầu các đơn vị phối hợp chặt chẽ.", registry
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["người đứng đầu các đơn vị"]
+        "responsible",
+    ) == ["Bộ Kế hoạch và Đầu tư"]
+    assert _written(
+        "Bộ trưởng Trần Văn B đề nghị người đứng đầu các đơn vị phối hợp chặt chẽ.", "responsible"
+    ) == ["người đứng đầu các đơn vị"]
     asks = "Bộ trưởng Bộ Nội vụ Trần Văn B yêu cầu thành lập tổ công tác trao đổi."
     assert subject(asks, registry) is None
     assert asks_no_one(asks, registry)
@@ -6864,25 +6865,16 @@ def test_a_news_reports_opening_and_leaders_are_read_to_the_subject() -> None:
     """ "Công văn nêu rõ, để …, Chính phủ yêu cầu các đồng chí Bộ trưởng, … tiếp tục …":
     the report's opening, the purpose, then the office holders asked; "Trong đó, lãnh đạo
     các địa phương và các bộ, cơ quan Trung ương phải …": the leaders, in lower case."""
-    registry = Registry()
-    got = subject(
+    assert _written(
         "Công văn nêu rõ, để phấn đấu thực hiện các mục tiêu của năm 2020, Chính phủ yêu cầu "
         "các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tiếp tục quán triệt.",
-        registry,
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == [
-        "các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"
-    ]
-    got = subject(
+        "responsible",
+    ) == ["các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"]
+    assert _written(
         "Trong đó, lãnh đạo các địa phương và các bộ, cơ quan Trung ương phải đi sâu, đi sát; "
         "xác định rõ vướng mắc đối với từng doanh nghiệp và trên từng địa bàn.",
-        registry,
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == [
-        "lãnh đạo các địa phương và các bộ, cơ quan Trung ương"
-    ]
+        "responsible",
+    ) == ["lãnh đạo các địa phương và các bộ, cơ quan Trung ương"]
 
 
 def test_a_directive_lead_in_gives_the_bodies_directed_to_the_items() -> None:
@@ -6934,42 +6926,36 @@ def test_the_bodies_named_after_a_collectives_such_as_own_the_duty() -> None:
     """ "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí, Tạp chí … cần …":
     the bodies listed after "như" own it ("điện tử Bộ" is no "tu bổ"); "các đơn vị như
     trên" names none after it and stays the collective."""
-    registry = Registry()
-    got = subject(
+    assert _written(
         "Trong công tác truyền thông, các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo "
         "Dân trí, Tạp chí Tổ chức nhà nước và Lao động, cần tiếp tục chú trọng cao.",
-        registry,
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == [
+        "responsible",
+    ) == [
         "Cổng thông tin điện tử Bộ Nội vụ",
         "Báo Dân trí",
         "Tạp chí Tổ chức nhà nước và Lao động",
     ]
-    got = subject("Các đơn vị như trên cần tiếp tục chú trọng.", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["Các đơn vị như trên"]
+    assert _written("Các đơn vị như trên cần tiếp tục chú trọng.", "responsible") == [
+        "Các đơn vị như trên"
+    ]
 
 
 def test_a_distributive_list_split_by_commas_names_each_known_body() -> None:
     """ "các Bộ: Kế hoạch và Đầu tư, Tài chính và Văn phòng Chính phủ": two ministries
     (each known with its kind before it) and the Office; "các Bộ: Văn hóa, Thể thao và Du
     lịch; Tài chính" keeps the comma inside the one ministry's name."""
-    registry = Registry()
-    got = subject(
+    assert _written(
         "Yêu cầu các Bộ: Kế hoạch và Đầu tư, Tài chính và Văn phòng Chính phủ khẩn trương "
         "tổng hợp tình hình.",
-        registry,
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == [
+        "responsible",
+    ) == [
         "Bộ Kế hoạch và Đầu tư",
         "Bộ Tài chính",
         "Văn phòng Chính phủ",
     ]
-    got = subject("Giao các Bộ: Văn hóa, Thể thao và Du lịch; Tài chính chủ trì rà soát.", registry)
-    assert got is not None
-    assert [n.written for n in got.leads] == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]
+    assert _written(
+        "Giao các Bộ: Văn hóa, Thể thao và Du lịch; Tài chính chủ trì rà soát.", "leads"
+    ) == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]
 
 
 def test_an_article_titled_with_a_partys_duties_is_that_partys() -> None:
@@ -7032,15 +7018,12 @@ def test_a_texts_own_end_of_validity_is_no_duty() -> None:
 def test_a_minister_who_details_a_rule_is_named_without_the_verb() -> None:
     """ "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": "quy định chi tiết" is
     the minister's act, not part of the name (the noun "theo quy định" is no verb)."""
-    registry = Registry()
-    got = subject(
-        "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh đối với đối tượng.", registry
-    )
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["Bộ trưởng Bộ Nội vụ"]
-    got = subject("Bộ Tài chính hướng dẫn thực hiện theo quy định của pháp luật.", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == ["Bộ Tài chính"]
+    assert _written(
+        "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh đối với đối tượng.", "responsible"
+    ) == ["Bộ trưởng Bộ Nội vụ"]
+    assert _written(
+        "Bộ Tài chính hướng dẫn thực hiện theo quy định của pháp luật.", "responsible"
+    ) == ["Bộ Tài chính"]
 
 
 def test_office_holders_then_a_body_named_as_such_are_two_owners() -> None:
@@ -7062,11 +7045,8 @@ def test_office_holders_then_a_body_named_as_such_are_two_owners() -> None:
         "Bộ trưởng, Thủ trưởng cơ quan ngang bộ",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
     ]
-    registry = Registry()
     one = "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh"
-    got = subject(one + " chịu trách nhiệm thi hành.", registry)
-    assert got is not None
-    assert [n.written for n in got.responsible] == [one]
+    assert _written(one + " chịu trách nhiệm thi hành.", "responsible") == [one]
 
 
 def test_a_procedure_scheduled_by_calendar_dates_is_work() -> None:
