@@ -9,9 +9,10 @@ ends and before the inline labels that start an item, never inside a number
 ("1.000", "15.6.2017", "2.5"), an abbreviation ("TP. HCM", "PGS.TS."), a legal
 reference ("Điều 3.", "khoản 1 Điều 5") or a label a sentence refers back to ("(1)").
 
-Only lines far longer than any paragraph are read so (see :data:`RUN_ON_CHARS`), and
-only when they hold several sentences and do not open as an item or a table row (a long
-list item or table row is the document's own unit, kept whole).
+Only lines far longer than any paragraph are read so (see :data:`RUN_ON_CHARS`), or the
+body line of a scraped page (a title line, a summary line and one body line, whatever
+its length), and only when they hold several sentences and do not open as an item or a
+table row (a long list item or table row is the document's own unit, kept whole).
 """
 
 from __future__ import annotations
