@@ -7505,3 +7505,67 @@ def test_a_news_page_s_tasks_in_the_future_or_as_obligations_are_read() -> None:
     # What a body did after a reason opening is no task, and its date no deadline.
     assert "Trước những vi phạm n" not in {s[:21] for s in by_start}
     assert all("25/6/2017" not in (d.get("timing") or "") for d in draft.duties)
+
+
+_SHORT_PAGE_BODY = (
+    "Chiều 4.7, Phó thủ tướng chủ trì cuộc họp về giải ngân vốn đầu tư công. Theo Bộ "
+    "KH-ĐT, đến hết tháng 6 số vốn chưa giao là trên 4.000 tỉ đồng. Khó khăn hiện nằm ở "
+    "việc giao vốn. Phó thủ tướng yêu cầu Bộ trưởng Bộ KH-ĐT tổ chức kiểm điểm trách "
+    "nhiệm các cá nhân, báo cáo Thủ tướng Chính phủ trước ngày 30/7/2017. Ông Tuấn cho "
+    "rằng việc giao vốn chậm đã ảnh hưởng tiêu cực. Đồng thời Phó thủ tướng yêu cầu Bộ "
+    "KH-ĐT khẩn trương đề xuất sửa đổi các nghị định theo hình thức rút gọn. Chí Hiếu"
+)
+
+
+def test_a_short_scraped_page_s_body_is_cut_like_a_run_on_line() -> None:
+    from nq42cli.core.layout_runon import RUN_ON_CHARS, split_run_on
+
+    # Title, sapo, one body line: a scraped page, its body cut at any length.
+    page = "Kiểm điểm việc chậm giải ngân\nChiều 4.7, cuộc họp đã diễn ra.\n" + _SHORT_PAGE_BODY
+    assert len(_SHORT_PAGE_BODY) < RUN_ON_CHARS
+    got = split_run_on(page)
+    assert got.article
+    assert got.lines == 1
+    assert got.paragraphs >= 6
+    # The same paragraph in a document of more lines is a paragraph, kept whole.
+    doc = "KẾ HOẠCH\nThực hiện Nghị quyết\n\nI. MỤC TIÊU\n" + _SHORT_PAGE_BODY
+    got = split_run_on(doc)
+    assert not got.article
+    assert got.lines == 0
+
+
+def test_a_speaker_in_lower_case_or_by_name_asks_the_body_after_the_verb() -> None:
+    reg = Registry()
+    cases = {
+        "Phó thủ tướng yêu cầu Bộ trưởng Bộ KH-ĐT tổ chức kiểm điểm trách nhiệm.": (
+            "Bộ trưởng Bộ KH-ĐT"
+        ),
+        "Đồng thời Phó thủ tướng yêu cầu Bộ KH-ĐT khẩn trương đề xuất sửa đổi.": "Bộ KH-ĐT",
+        "Ông Tuyến yêu cầu VNPT tổng hợp ý kiến của các sở ngành.": "VNPT",
+    }
+    for text, owner in cases.items():
+        got = subject(text, reg)
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == [owner], text
+    # A person who only says something asks no one; a word in lower case is no name.
+    assert subject("Ông Tuyến cho rằng việc cho ý kiến là không khó.", reg) is None
+    assert subject("Ông ấy yêu cầu Bộ Y tế kiểm tra.", reg) is None
+
+
+def test_a_short_scraped_page_with_two_requests_reads_them() -> None:
+    page = "Kiểm điểm việc chậm giải ngân\nChiều 4.7, cuộc họp đã diễn ra.\n" + _SHORT_PAGE_BODY
+    draft = extract(page, issued=date(2017, 7, 4), number="01/TB-VPCP")
+    got = {d["text"][:30]: d for d in draft.duties}
+    first = got["Phó thủ tướng yêu cầu Bộ trưởn"]
+    assert first["timing"] == "trước ngày 30/7/2017"
+    assert [o["owner"] for o in first["owners"]] == ["bo_truong_bo_kh_dt"]
+    second = got["Đồng thời Phó thủ tướng yêu cầ"]
+    assert [o["owner"] for o in second["owners"]] == ["bo_kh_dt"]
+    assert second["timing"] is None
+    # The figures, the opening and what someone said are the report's, not tasks.
+    assert len(draft.duties) == 2
+    # A page whose only named sentence tells a past act is left as it was.
+    told = page.replace("yêu cầu Bộ trưởng", "đã gặp Bộ trưởng").replace(
+        "Đồng thời Phó thủ tướng yêu cầu", "Đồng thời Phó thủ tướng đã gặp"
+    )
+    assert extract(told, issued=date(2017, 7, 4), number="01/TB-VPCP").duties == []

@@ -54,6 +54,7 @@ from nq42cli.core.layout_runon import split_run_on
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
+    Subject,
     asks_no_one,
     is_owner_list,
     name_end,
@@ -431,7 +432,9 @@ _SEE_DOCUMENT = re.compile(
 )
 
 
-def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False) -> list[Line]:
+def _plain_outline(
+    lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
+) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
     A news article that quotes a document's parts, a conclusion given as running
@@ -481,7 +484,7 @@ def _plain_outline(lines: list[Line], registry: Registry, *, split: bool = False
     if not promoted:
         out, promoted = _running_paragraphs(lines, registry)
     if not promoted:
-        out, promoted = _article_paragraphs(lines, registry, split=split)
+        out, promoted = _article_paragraphs(lines, registry, split=split, scraped=scraped)
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
@@ -818,8 +821,27 @@ def _past_speaker(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
 
 
+# A connective before a task that goes on with the request before it.
+_GOES_ON = re.compile(r"^(?:dong thoi|dac biet|ngoai ra|ben canh do|cung voi do)\s*,?\s*")
+_NARRATED_ACT = re.compile(r"(?:^[\s,]*|\s)(?:cung |con )?(?:da|dang|vua|moi)\s")
+
+
+def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
+    """Whether an item of a news page asks its named body for something, plainly.
+
+    Not what the body did ("X đã ký …", "Thủ tướng vừa có Công điện …": the act read into
+    the name), and not a request behind a purpose ("Để bảo đảm … trong tháng 3/2018, Thủ
+    tướng yêu cầu …"), whose times are the purpose's as much as the request's.
+    """
+    if got is None or not names or text.startswith(("Để ", "Nhằm ")):
+        return False
+    if any(_NARRATED_ACT.search(" " + fold(n.written) + " ") for n in names):
+        return False
+    return not _NARRATED_ACT.match(fold(text[got.end :]))
+
+
 def _article_paragraphs(
-    lines: list[Line], registry: Registry, *, split: bool = False
+    lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
 ) -> tuple[list[Line], bool]:
     """An article retelling a document's tasks in unnumbered paragraphs.
 
@@ -832,10 +854,13 @@ def _article_paragraphs(
     article's subheading restates the task). A bold owner's phrase run in before a colon
     ("**Bộ Nội vụ chủ trì, phối hợp với … ban hành**: Hướng dẫn …;") leads into its
     tasks, the first of them on its line (``split``: the part has no table, so a line
-    may be added). Three such items at least, else the text is left as it was.
+    may be added). Three such items at least, else the text is left as it was; a scraped
+    page (``scraped``: title, summary, one body line) has no other structure to keep, so
+    one request naming whom it asks is enough there.
     """
     out = list(lines)
     k = 0
+    named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
     for i, x in enumerate(lines):
         text = x.text.rstrip(" *")
@@ -867,12 +892,22 @@ def _article_paragraphs(
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
+            named += _clear_request(text, got, names)
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
         else:
             owned.append(False)
-    if k < 3:
+    if k < 3 and not (scraped and named):
         return list(lines), False
+    if k < 3:
+        # A scraped page's one or two requests stand among its narration: a sentence
+        # after one goes on with its task only when it opens with an action ("Trình …",
+        # "Hoàn thành …"); any other is the report's ("Ngày 7-2, X ban hành …", "Đề án
+        # … là …").
+        for i, x in enumerate(lines):
+            told = _GOES_ON.sub("", fold(x.text.strip(" *")))
+            if owned[i] is False and not _ACTION.match(told):
+                out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     if split:
         out, owned = _split_bold_lead_ins(out, owned, registry)
         out, owned = _split_speaker_requests(out, owned, registry)
@@ -2088,6 +2123,7 @@ class _Extractor:
         self.bodies = bodies
         self.registry = Registry(bodies)
         self.cov = Coverage()
+        self._scraped = False  # a scraped news page (see split_run_on)
         self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
@@ -2119,6 +2155,7 @@ class _Extractor:
         text = run_on.text
         self._origin = run_on.origin
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
+        self._scraped = run_on.article
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
         parts, tail = self._parts(pieces(text))
@@ -2300,7 +2337,7 @@ class _Extractor:
 
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(part.lines, self._cell_rows(part.lines))
-        lines = _plain_outline(lines, self.registry, split=not part.grids)
+        lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
         lines = _ocr_romans(lines)
         start = next(
             (

@@ -9,9 +9,10 @@ ends and before the inline labels that start an item, never inside a number
 ("1.000", "15.6.2017", "2.5"), an abbreviation ("TP. HCM", "PGS.TS."), a legal
 reference ("Điều 3.", "khoản 1 Điều 5") or a label a sentence refers back to ("(1)").
 
-Only lines far longer than any paragraph are read so (see :data:`RUN_ON_CHARS`), and
-only when they hold several sentences and do not open as an item or a table row (a long
-list item or table row is the document's own unit, kept whole).
+Only lines far longer than any paragraph are read so (see :data:`RUN_ON_CHARS`), or the
+body line of a scraped page (a title line, a summary line and one body line, whatever
+its length), and only when they hold several sentences and do not open as an item or a
+table row (a long list item or table row is the document's own unit, kept whole).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ RUN_ON_CHARS = 1400
 # A run-on body is several sentences (or a list's lines after ";"); one long sentence (a
 # list of bodies, a table cell) must not be cut.
 _MIN_SENTENCES = 4
+# A scraped news page is a title line, a summary line and the body on one line. Such a
+# text has no paragraph of an ordinary document to protect, so its body is cut at any
+# length: a short article's body is as run-on as a long one's.
+_ARTICLE_LINES = 3
 
 # Vietnamese capitals: in U+1EA0–U+1EF9 ("Ạ" … "Ỹ") capital and small letters alternate,
 # so the capitals are listed one by one there.
@@ -92,6 +97,7 @@ class RunOn:
     origin: list[int] = field(default_factory=list)  # new line (from 0) -> source line (from 1)
     lines: int = 0  # run-on lines cut
     paragraphs: int = 0  # the paragraphs they were cut into
+    article: bool = False  # a scraped news page: title, summary, its body cut from one line
 
 
 _GAPS = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -102,15 +108,20 @@ def split_run_on(text: str) -> RunOn:
     out: list[str] = []
     origin: list[int] = []
     got = RunOn(text)
-    for no, line in enumerate(text.split("\n"), start=1):
+    rows = text.split("\n")
+    filled = [i for i, line in enumerate(rows) if line.strip()]
+    body = filled[-1] if 2 <= len(filled) <= _ARTICLE_LINES else -1
+    for no, line in enumerate(rows, start=1):
         # Its gaps as one space first: a justified copy's doubled spaces would hide the
         # marks the cuts look for ("Ảnh minh họa", "1. "), and the lines read later are
         # single-spaced anyway.
         squeezed = _GAPS.sub(" ", line)
-        parts = _paragraphs(squeezed) if len(squeezed) > RUN_ON_CHARS else [line]
+        long = len(squeezed) > RUN_ON_CHARS or no - 1 == body
+        parts = _paragraphs(squeezed) if long else [line]
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
+            got.article = got.article or no - 1 == body
             # A blank line between the paragraphs, as a copy that kept them shows them: a
             # paragraph the cut left without its end mark (a caption, a "…") is not the
             # start of a sentence wrapped onto the next line.

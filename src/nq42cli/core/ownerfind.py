@@ -917,12 +917,34 @@ def asks_no_one(text: str, registry: Registry) -> bool:
     return False
 
 
+# A news report names who asks by a title a scrape writes in lower case ("Phó thủ tướng
+# yêu cầu …"; the title spelled in capitals is a known body, read as any other) or by
+# the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …", "Ông A
+# yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
+_SPEAKER_ASKS = re.compile(
+    r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
+    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
+    r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
+)
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
     try:
-        return _subject(text, registry)
+        got = _subject(text, registry)
     except _AsksNoOne:
         return None
+    m = _SPEAKER_ASKS.match(text) if got is None else None
+    if m is None or not all(w[:1].isupper() for w in (m["name"] or "").split()):
+        return got
+    try:
+        got = _subject(text[m.end() :], registry)
+    except _AsksNoOne:
+        return None
+    if got is not None:
+        got.end += m.end()
+        got.requested = True
+    return got
 
 
 def _subject(text: str, registry: Registry) -> Subject | None:
