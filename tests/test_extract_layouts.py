@@ -7595,3 +7595,17 @@ def test_a_scraped_page_s_request_behind_a_purpose_is_read_from_its_speaker() ->
     assert _past_purpose(told, Registry()) == told
     asked = "Để khắc phục việc này, đặc biệt nguy cơ sạt lở, UBND TP yêu cầu các sở xử lý."
     assert _past_purpose(asked, Registry()) == "UBND TP yêu cầu các sở xử lý."
+
+
+def test_a_deputy_minister_s_request_after_a_topic_is_read_from_the_speaker() -> None:
+    from nq42cli.core.extract import _past_topic
+
+    text = (
+        "Về nhiệm vụ trọng tâm trong quý 4, Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389 "
+        "các bộ, ngành, địa phương khẩn trương thực hiện chỉ đạo của Chính phủ."
+    )
+    rest = _past_topic(text, Registry())
+    assert rest.startswith("Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389")
+    got = subject(rest, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"]

@@ -690,7 +690,9 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
 
 # The offices a meeting report quotes, with up to three words of a name after them.
 _SPEAKER_TITLES = (
-    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội"
+    # A deputy minister chairing a meeting: "Thứ trưởng Vũ Thị Mai đề nghị X …".
+    r"|Thứ trưởng)"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}"
 )
 
@@ -762,7 +764,8 @@ _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?,\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
-    r"|Chủ tịch Quốc hội)(?: Thường trực)?(?: Chính phủ)?(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
+    r"|Chủ tịch Quốc hội|Thứ trưởng)(?: Thường trực)?(?: Chính phủ)?"
+    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
 )
