@@ -7569,3 +7569,43 @@ def test_a_short_scraped_page_with_two_requests_reads_them() -> None:
         "Đồng thời Phó thủ tướng yêu cầu", "Đồng thời Phó thủ tướng đã gặp"
     )
     assert extract(told, issued=date(2017, 7, 4), number="01/TB-VPCP").duties == []
+
+
+def test_a_scraped_page_s_request_behind_a_purpose_is_read_from_its_speaker() -> None:
+    body = (
+        "Thủ tướng Chính phủ vừa có Công điện về việc giải quyết vướng mắc trong công tác "
+        "bồi thường. Đó là các công trình đường dây Tân Uyên. Để bảo đảm tiến độ vận hành "
+        "các công trình trong năm 2018, Thủ tướng Chính phủ yêu cầu UBND tỉnh Bình Thuận "
+        "khẩn trương hoàn thành phê duyệt giá đất cụ thể trong tháng 7/2017. Hoàng Anh"
+    )
+    page = "Công điện về bồi thường\nThủ tướng vừa có Công điện.\n" + body
+    draft = extract(page, issued=date(2017, 7, 10), number="01/CĐ-TTg")
+    assert [d["text"][:45] for d in draft.duties] == [
+        "Thủ tướng Chính phủ yêu cầu UBND tỉnh Bình Th"
+    ]
+    (duty,) = draft.duties
+    assert [o["owner"] for o in duty["owners"]] == ["ubnd_tinh_binh_thuan"]
+    # The purpose's year is left with the purpose; the duty's own month is its deadline.
+    assert duty["timing"] == "trong tháng 7/2017"
+    assert duty["windows"] == ["tháng 7/2017"]
+    # Behind a purpose, a speaker who does more than ask is not cut to.
+    from nq42cli.core.extract import _past_purpose
+
+    told = "Để giải quyết việc này, Ban Thường vụ thống nhất và giao UBND tỉnh Lào Cai xử lý."
+    assert _past_purpose(told, Registry()) == told
+    asked = "Để khắc phục việc này, đặc biệt nguy cơ sạt lở, UBND TP yêu cầu các sở xử lý."
+    assert _past_purpose(asked, Registry()) == "UBND TP yêu cầu các sở xử lý."
+
+
+def test_a_deputy_minister_s_request_after_a_topic_is_read_from_the_speaker() -> None:
+    from nq42cli.core.extract import _past_topic
+
+    text = (
+        "Về nhiệm vụ trọng tâm trong quý 4, Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389 "
+        "các bộ, ngành, địa phương khẩn trương thực hiện chỉ đạo của Chính phủ."
+    )
+    rest = _past_topic(text, Registry())
+    assert rest.startswith("Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389")
+    got = subject(rest, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"]

@@ -690,7 +690,9 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
 
 # The offices a meeting report quotes, with up to three words of a name after them.
 _SPEAKER_TITLES = (
-    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội)"
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội"
+    # A deputy minister chairing a meeting: "Thứ trưởng Vũ Thị Mai đề nghị X …".
+    r"|Thứ trưởng)"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}"
 )
 
@@ -762,7 +764,8 @@ _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?,\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
-    r"|Chủ tịch Quốc hội)(?: Thường trực)?(?: Chính phủ)?(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
+    r"|Chủ tịch Quốc hội|Thứ trưởng)(?: Thường trực)?(?: Chính phủ)?"
+    r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
 )
@@ -826,6 +829,45 @@ _GOES_ON = re.compile(r"^(?:dong thoi|dac biet|ngoai ra|ben canh do|cung voi do)
 _NARRATED_ACT = re.compile(r"(?:^[\s,]*|\s)(?:cung |con )?(?:da|dang|vua|moi)\s")
 
 
+# A purpose run in before a speaker who asks a body by name: "Để bảo đảm tiến độ …,
+# Thủ tướng Chính phủ yêu cầu X …", "Để khắc phục việc này, đặc biệt …, UBND TP yêu
+# cầu X …". The purpose frames the request; its times are the purpose's, so the duty is
+# read from the speaker on, the clause (and its dates) left out.
+_PURPOSE_FIRST = re.compile(r"^(?:Để|Nhằm) \S")
+_PURPOSE_COMMA = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _speaker_named(who: str, registry: Registry) -> bool:
+    """Whether ``who`` is only a speaker's title or a body's name, nothing said after it."""
+    if re.fullmatch(_SPEAKER_TITLES, who):
+        return True
+    if re.search(r"\s(?:và|rồi|đồng thời)\s$|\s(?:đã|đang|vừa|mới)\s", f"{who} "):
+        return False  # "X thống nhất chủ trương và giao Y": the speaker's own act first
+    f = _aligned_text(who)
+    return starts_body(who, f, 0, registry) and name_end(who, f, 0, len(who), registry) >= len(who)
+
+
+def _past_purpose(text: str, registry: Registry) -> str:
+    """``text`` from the speaker's request when a purpose clause opens it (else ``text``).
+
+    Only a speaker asking or assigning a named body is cut to ("…, UBND TP yêu cầu X …");
+    "Để …, Bộ X chủ trì …" stays whole: the purpose is the duty's own.
+    """
+    if not _PURPOSE_FIRST.match(text):
+        return text
+    for m in _PURPOSE_COMMA.finditer(text, 0, 300):
+        rest = text[m.end() :]
+        ask = re.match(r"(?P<who>[^,.;:]{2,60}?)\s(?:cũng\s)?(?:yêu cầu|đề nghị|giao)\s", rest)
+        if ask is None or not _speaker_named(ask["who"], registry):
+            # A name inside the purpose ("Để hỗ trợ Bộ A, Bộ B …"), or a speaker who does
+            # more than ask ("X thống nhất chủ trương và giao Y …": its own act).
+            continue
+        got = subject(rest, registry)
+        if got is not None and (got.leads or got.responsible) and (got.assigned or got.requested):
+            return rest
+    return text
+
+
 def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     """Whether an item of a news page asks its named body for something, plainly.
 
@@ -862,6 +904,7 @@ def _article_paragraphs(
     k = 0
     named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
+    unclear: list[int] = []  # items naming a body that tell its act, or stand behind a purpose
     for i, x in enumerate(lines):
         text = x.text.rstrip(" *")
         if x.heading or not _SENTENCE_END.search(text):
@@ -873,6 +916,10 @@ def _article_paragraphs(
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
+        if scraped:
+            # A scraped page's body reads as one report; its request is read from the
+            # speaker (an article set out in paragraphs keeps each one whole).
+            text = _past_purpose(text, registry)
         got = subject(text, registry)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
@@ -892,7 +939,8 @@ def _article_paragraphs(
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
-            named += _clear_request(text, got, names)
+            named += (clear := _clear_request(text, got, names))
+            unclear += [] if clear else [i]
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
         else:
@@ -903,7 +951,9 @@ def _article_paragraphs(
         # A scraped page's one or two requests stand among its narration: a sentence
         # after one goes on with its task only when it opens with an action ("Trình …",
         # "Hoàn thành …"); any other is the report's ("Ngày 7-2, X ban hành …", "Đề án
-        # … là …").
+        # … là …"). So is a named sentence that is no plain request ("Thủ tướng vừa có
+        # Công điện …", "Ban Thường vụ … thống nhất chủ trương và giao …").
+        owned = [False if i in unclear else o for i, o in enumerate(owned)]
         for i, x in enumerate(lines):
             told = _GOES_ON.sub("", fold(x.text.strip(" *")))
             if owned[i] is False and not _ACTION.match(told):
