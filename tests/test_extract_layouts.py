@@ -7609,3 +7609,37 @@ def test_a_deputy_minister_s_request_after_a_topic_is_read_from_the_speaker() ->
     got = subject(rest, Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Ban Chỉ đạo 389 các bộ, ngành, địa phương"]
+
+
+def test_a_page_s_date_is_read_from_the_report_of_its_document_s_issuing() -> None:
+    from nq42cli.core.docheader import issuing_report
+
+    after = (
+        "# Tháo gỡ khó khăn cho các dự án giao thông\n\n"
+        "### Nội dung chính\n\n"
+        "Mục tiêu hoàn thành các dự án là không thay đổi\n\n"
+        "Văn phòng Chính phủ vừa ban hành Thông báo số 12/TB-VPCP ngày 5/6/2025 kết luận "
+        "của Phó Thủ tướng về các dự án giao thông.\n\n"
+        "Phó Thủ tướng yêu cầu Bộ Xây dựng hoàn thành thủ tục trước ngày 30/9/2025.\n"
+    )
+    draft = extract(after)
+    assert draft.data["plan"]["date"] == "2025-06-05"
+    assert any("read from the report of its issuing" in n for n in draft.notes)
+    opening = (
+        "# Toàn văn Công văn 77-CV/BTCTW về biên chế\n\n"
+        "Ngày 17/9/2025, Ban chấp hành Trung ương đã ban hành Công văn 77-CV/BTCTW năm 2025 "
+        "về vị trí việc làm.\n"
+    )
+    assert issuing_report(opening) == date(2025, 9, 17)
+    assert issuing_report(opening.replace("17/9/2025", "17 tháng 9 năm 2025")) == date(2025, 9, 17)
+    # A cited earlier document is not the page's own; a date without its year is no date.
+    cited = (
+        "# Báo cáo tiến độ\n\n"
+        "Thực hiện Công văn số 45/BXD-KHTC ngày 3/4/2024 của Bộ Xây dựng, các đơn vị báo cáo.\n"
+    )
+    assert issuing_report(cited) is None
+    assert extract(cited).data["plan"]["date"] == "2000-01-01"
+    assert issuing_report(after.replace("5/6/2025", "5/6")) is None
+    # Past the lead paragraph, a report is the story's, not the page's.
+    deep = after.replace("### Nội dung chính", "Một\n\nHai\n\nBa")
+    assert issuing_report(deep) is None

@@ -258,3 +258,41 @@ def implements(text: str) -> dict[str, str] | None:
         "issuer": (m["issuer"] or "").strip() or "(chưa rõ)",
         "title": m["title"].strip(),
     }
+
+
+# A news page about a document reports its issuing in its opening lines, with the number
+# and the date: "Văn phòng Chính phủ vừa ban hành Thông báo số 285/TB-VPCP ngày 5/6/2025 …"
+# or "Ngày 17/9/2025, Ban chấp hành Trung ương đã ban hành Công văn 9671-CV/BTCTW …". Only
+# an issuing verb right before the kind and number makes it the page's document: a cited
+# earlier one ("Thực hiện Công văn số … ngày …") has none.
+_ISSUED_VERB = r"(?:(?:vừa|đã)\s+(?:ký\s+)?ban\s+hành|vừa\s+ký|ký\s+ban\s+hành|vừa\s+có)"
+_ISSUED_KIND = (
+    r"(?:Thông\s+báo|Công\s+văn|Văn\s+bản|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Kết\s+luận"
+    r"|Kế\s+hoạch|Chương\s+trình|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Công\s+điện)"
+)
+_ISSUED_NUMBER = r"(?:số\s+)?\d[\w./-]*[/-][\w./-]*\w"
+_FULL_DATE = r"(?P<d>\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+_ISSUED_AFTER = re.compile(
+    rf"{_ISSUED_VERB}\s+{_ISSUED_KIND}\s+{_ISSUED_NUMBER},?\s+ngày\s+{_FULL_DATE}",
+    re.IGNORECASE,
+)
+_ISSUED_OPENING = re.compile(
+    rf"^ngày\s+{_FULL_DATE}\s*,[^.;]{{1,160}}?{_ISSUED_VERB}\s+{_ISSUED_KIND}\s+{_ISSUED_NUMBER}",
+    re.IGNORECASE,
+)
+_REPORT_LINES = 3  # non-empty lines after the title: a page's lead paragraph
+
+
+def issuing_report(text: str) -> date | None:
+    """The date a page's lead paragraph gives to the issuing of the document it is about."""
+    lines = [s for s in (ln.strip(" \t#*>") for ln in text.splitlines()) if s]
+    for line in lines[1 : 1 + _REPORT_LINES]:
+        m = _ISSUED_AFTER.search(line) or _ISSUED_OPENING.match(line)
+        if m is None:
+            continue
+        d, mo, y = (int(x) for x in re.findall(r"\d+", m["d"]))
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
+    return None

@@ -39,7 +39,13 @@ from itertools import pairwise
 from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
-from nq42cli.core.docheader import implements, kind_from_number, kind_title, read_header
+from nq42cli.core.docheader import (
+    implements,
+    issuing_report,
+    kind_from_number,
+    kind_title,
+    read_header,
+)
 from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
 from nq42cli.core.layout import (
     SPACED_MIN,
@@ -2213,8 +2219,14 @@ class _Extractor:
         header = read_header(head_lines, self.bodies)
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
-        self.issued = issued or header.date or _fallback_date(impl, self.notes)
-        if issued is None and header.date is None and impl is None:
+        reported = None if issued or header.date or impl else issuing_report(text)
+        if reported is not None:
+            self.notes.append(
+                f"plan: the date {reported.isoformat()} is read from the report of its issuing; "
+                "check it (give --issued)"
+            )
+        self.issued = issued or header.date or reported or _fallback_date(impl, self.notes)
+        if issued is None and header.date is None and impl is None and reported is None:
             self._stand_in = True
         if issued is None and header.date is None:
             pass  # noted by _fallback_date
