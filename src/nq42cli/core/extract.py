@@ -2228,8 +2228,6 @@ class _Extractor:
         self.issued = issued or header.date or reported or _fallback_date(impl, self.notes)
         if issued is None and header.date is None and impl is None and reported is None:
             self._stand_in = True
-        if issued is None and header.date is None:
-            pass  # noted by _fallback_date
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
             self._part(part)
