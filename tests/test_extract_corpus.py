@@ -393,3 +393,67 @@ def test_tab_separated_and_cell_per_line_table_copies_score_as_the_originals(for
             changed[slug] = (want, got)
     assert tabled >= 10, tabled
     assert not changed, changed
+
+
+def _docx_copy(text: str) -> bytes:
+    """``text`` as a Word file made by python-docx: each line a paragraph (its tabs Word's
+    tabs), each markdown table a Word table whose cells hold their ``<br>`` lines as
+    paragraphs, as an analyst's .docx of the same document holds them."""
+    import io
+
+    import docx
+
+    def xml_safe(s: str) -> str:
+        return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", " ", s)
+
+    doc = docx.Document()
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        if not (
+            lines[k].lstrip().startswith("|")
+            and k + 1 < len(lines)
+            and _MD_SEPARATOR.match(lines[k + 1])
+        ):
+            doc.add_paragraph(xml_safe(lines[k].rstrip("\r")))
+            k += 1
+            continue
+        rows: list[list[str]] = []
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            if not _MD_SEPARATOR.match(lines[k]):
+                row = lines[k].strip().removeprefix("|").removesuffix("|")
+                rows.append([c.strip() for c in row.split("|")])
+            k += 1
+        width = max(len(r) for r in rows)
+        table = doc.add_table(rows=len(rows), cols=width)
+        for i, cells in enumerate(rows):
+            for j, cell in enumerate(cells):
+                first, *more = re.split(r"<br\s*/?>", xml_safe(cell), flags=re.IGNORECASE)
+                place = table.cell(i, j)
+                place.paragraphs[0].text = first.strip()
+                for line in more:
+                    place.add_paragraph(line.strip())
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+def test_word_files_score_as_the_originals() -> None:
+    """Every development document as a .docx (see ``_docx_copy``), read by
+    ``nq42cli.core.wordfile``, scores exactly as the original text, document by
+    document. Slow: every document is written as a Word file and extracted twice."""
+    from nq42cli.core.wordfile import docx_text
+    from tests.extract_score import extract_as_given
+
+    def row(sc: Any) -> tuple[int, ...]:
+        return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
+
+    changed = {}
+    for slug in _developed():
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        read = docx_text(_docx_copy(text))
+        got = row(score(slug, data=extract_as_given(slug, read).data))
+        if got != (want := row(score(slug))):
+            changed[slug] = (want, got)
+    assert not changed, changed

@@ -1134,7 +1134,7 @@ def extract(
     number: str | None = None,
     name: str = "<draft>",
 ) -> DraftPlan:
-    """Draft a plan file from a document's text (UTF-8): never refused, never discarded.
+    """Draft a plan file from a document (UTF-8 text or .docx): never refused, never discarded.
 
     Layouts (outlines, bullets, fields, task tables in pipes, tabs or PDF copies),
     headers and owner phrasings are read; every guess is marked ``review:`` with its
@@ -1142,14 +1142,16 @@ def extract(
     validated like any plan file as :func:`export` renders it (``"yaml"``):
     ``result.problems`` lists what fails, positioned in that file and named ``name``.
     ``issued`` and ``number`` supply the document's date and number when the text lacks
-    them. Raises :class:`UsageError` when the document does not exist and
-    :class:`DataError` when it cannot be read as UTF-8 text.
+    them. A Word file (.docx) is read with its list numbers and tables (see
+    :mod:`nq42cli.core.wordfile`). Raises :class:`UsageError` when the document does not
+    exist and :class:`DataError` when it is neither UTF-8 text nor a readable .docx.
     """
     from nq42cli.core.extract import extract as draft_plan
     from nq42cli.core.fsio import UnusableFile, read_input
     from nq42cli.core.loader import load_plan_text
     from nq42cli.core.results_more import DraftPlan
     from nq42cli.core.text import UnwritableText, check_writable
+    from nq42cli.core.wordfile import WORD_LINES_NOTE, is_zip
 
     path = Path(document)
     shown = str(document)
@@ -1170,12 +1172,12 @@ def extract(
     except OSError as exc:
         msg = exc.strerror or str(exc)
         raise DataError([Problem(shown, 0, 0, "file.unreadable", msg)]) from None
-    try:
-        source = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
-    result = DraftPlan(draft_plan(source, issued=issued, number=number), shown, name)
+    source = _document_text(raw, shown)
+    drafted = draft_plan(source, issued=issued, number=number)
+    if is_zip(raw):
+        # The review marks' "line N" must mean something to a reader of the Word file.
+        drafted.notes.insert(0, WORD_LINES_NOTE)
+    result = DraftPlan(drafted, shown, name)
     # The comments of the file are one line each in either language, so the problems
     # found in the Vietnamese rendering are positioned for both.
     text = render(result, "yaml", "vi")
@@ -1185,6 +1187,26 @@ def extract(
     except DataError as exc:
         return DraftPlan(result.draft, shown, name, tuple(exc.problems))
     return result
+
+
+def _document_text(raw: bytes, shown: str) -> str:
+    """The text of a document to draft from: UTF-8 text, or a Word file's text."""
+    from nq42cli.core.wordfile import UnreadableWordFile, docx_text, is_zip, sniff_other_format
+
+    if is_zip(raw):
+        try:
+            return docx_text(raw)
+        except UnreadableWordFile as exc:
+            msg = f"not a readable Word document: {exc}"
+            raise DataError([Problem(shown, 0, 0, "file.not_docx", msg)]) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if kind := sniff_other_format(raw):
+            msg = f"{kind}, not text: save it as .docx or copy its text into a .txt file"
+        else:
+            msg = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise DataError([Problem(shown, 0, 0, "file.not_utf8", msg)]) from None
 
 
 def calendar(

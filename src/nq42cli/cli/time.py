@@ -78,7 +78,11 @@ def when(
 
 def extract(
     document: Annotated[
-        str, typer.Argument(metavar="DOCUMENT", help="The document's text (UTF-8 .txt or .md).")
+        str,
+        typer.Argument(
+            metavar="DOCUMENT",
+            help="The document: UTF-8 text (.txt, .md) or a Word file (.docx).",
+        ),
     ],
     output: Annotated[
         str,
