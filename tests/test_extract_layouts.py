@@ -7723,3 +7723,16 @@ def test_an_undated_text_reads_a_time_it_narrates_as_done_as_history(
         got = _deadlines(extract(_news_page(sentence)))
         assert date(2017, 2, 27) in got
         assert len(got) == (1 if narrated else 2)
+
+
+def test_a_page_s_report_of_its_issuing_with_a_year_out_of_range_gives_no_date() -> None:
+    from nq42cli.core.docheader import issuing_report
+
+    opening = (
+        "# Toàn văn Công văn 2244/BHXH-QLT\n\n"
+        "Ngày 15/9/2205, Bảo hiểm xã hội Việt Nam đã ban hành Công văn 2244/BHXH-QLT năm 2025 "
+        "về công tác thu.\n"
+    )
+    # A slip for 2025: taken as the date, it would set every 2025 deadline aside as history.
+    assert issuing_report(opening) is None
+    assert issuing_report(opening.replace("2205", "2025")) == date(2025, 9, 15)
