@@ -7643,3 +7643,96 @@ def test_a_page_s_date_is_read_from_the_report_of_its_document_s_issuing() -> No
     # Past the lead paragraph, a report is the story's, not the page's.
     deep = after.replace("### Nội dung chính", "Một\n\nHai\n\nBa")
     assert issuing_report(deep) is None
+
+
+def _news_page(story: str) -> str:
+    """A scraped news page: title, lead, and the story run on in one line."""
+    return (
+        "Nhiều bộ chưa gửi báo cáo giám sát tài chính\n"
+        "Phó Thủ tướng vừa ký công văn gửi các Bộ, cơ quan ngang Bộ, UBND các tỉnh về việc "
+        "báo cáo giám sát tài chính.\n"
+        "Bộ Tài chính cho biết một số đơn vị thực hiện báo cáo chưa đầy đủ. "
+        f"{story} Phó Thủ tướng yêu cầu các Bộ, cơ quan ngang Bộ kiểm điểm nghiêm túc việc "
+        "báo cáo chậm, báo cáo Thủ tướng Chính phủ trước ngày 28/2/2017. Các cơ quan trên xử "
+        "lý trách nhiệm đối với người đứng đầu doanh nghiệp.\n"
+    )
+
+
+def _deadlines(draft: Draft) -> set[date]:
+    return {
+        w.end
+        for d in draft.data["duties"]
+        for w in map(parse_window, d.get("windows") or [])
+        if w.kind is WindowKind.DEADLINE and w.end is not None
+    }
+
+
+def test_an_undated_page_reads_a_time_before_a_day_it_cites_or_narrates_as_history() -> None:
+    from nq42cli.core.undated import earliest_date
+
+    page = _news_page(
+        "Trước đó vào ngày 6/1/2017, Bộ Tài chính đã gửi Công văn số 211/BTC-TCDN báo cáo "
+        "Thủ tướng Chính phủ. Tại công văn này, Bộ Tài chính đề nghị các cơ quan đại diện chủ "
+        "sở hữu gửi Báo cáo kết quả giám sát tài chính về Bộ Tài chính trước ngày 25/11/2016."
+    )
+    assert earliest_date(page) == date(2017, 1, 6)
+    draft = extract(page)
+    assert _deadlines(draft) == {date(2017, 2, 27)}
+    assert draft.data["plan"]["date"] == "2000-01-01"  # the plan's date stays a stand-in
+    assert any("narrates 2017-01-06 as past" in n for n in draft.notes)
+    # A document cited with its number and day exists: the text is later.
+    cited = "Sau khi xem xét Tờ trình số 263/TTr-CP ngày 08 tháng 8 năm 2022 của Chính phủ;"
+    assert earliest_date(cited) == date(2022, 8, 8)
+    # A unit's count is no document's number; a slip's year is no day; a duty's day is due.
+    assert earliest_date("hòa lưới tổ máy số 1 ngày 02 tháng 9 năm 2025") is None
+    assert earliest_date("Ngày 15/9/2205, Bảo hiểm xã hội đã ban hành Công văn 2244.") is None
+    assert earliest_date("Ngày 30/6/2025, các bộ phải hoàn thành việc rà soát.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "narrated", "on_a_page"),
+    [
+        ("Đến hết tháng 6/2017, vốn đã giao là 303.075 tỷ đồng (bằng 98,7% kế hoạch).", True, True),
+        (
+            "Theo báo cáo của Tổng cục Hải quan, trong 6 tháng đầu năm 2017, đã có thêm 2 bộ.",
+            True,
+            False,
+        ),
+        ("Thủ tướng đã quyết định thành lập Tổ công tác vào tháng 8/2016.", True, True),
+        (
+            "Tổ công tác đã giúp kéo giảm số nhiệm vụ chậm trễ xuống còn 2% vào cuối năm 2016.",
+            True,
+            False,
+        ),
+        ("Các Bộ đã được giao nhiệm vụ phải hoàn thành báo cáo trong tháng 8/2017.", False, True),
+        ("Trong năm 2017, hoàn thành các nhiệm vụ đã được giao.", False, False),
+        ("Bộ đã xây dựng dự thảo, trình Thủ tướng trong tháng 12/2017.", False, False),
+        ("Bộ Xây dựng hoàn thành thủ tục trước ngày 30/9/2017.", False, False),
+    ],
+)
+def test_an_undated_text_reads_a_time_it_narrates_as_done_as_history(
+    sentence: str, narrated: bool, on_a_page: bool
+) -> None:
+    from nq42cli.core.undated import narrated_past
+
+    spans = [sp for sp in find_spans(sentence) if sp.read]
+    assert len(spans) == 1
+    assert narrated_past(sentence, spans[0]) is narrated
+    if on_a_page:
+        # Without the page's date, the narrated time is no deadline; a duty's stays one.
+        got = _deadlines(extract(_news_page(sentence)))
+        assert date(2017, 2, 27) in got
+        assert len(got) == (1 if narrated else 2)
+
+
+def test_a_page_s_report_of_its_issuing_with_a_year_out_of_range_gives_no_date() -> None:
+    from nq42cli.core.docheader import issuing_report
+
+    opening = (
+        "# Toàn văn Công văn 2244/BHXH-QLT\n\n"
+        "Ngày 15/9/2205, Bảo hiểm xã hội Việt Nam đã ban hành Công văn 2244/BHXH-QLT năm 2025 "
+        "về công tác thu.\n"
+    )
+    # A slip for 2025: taken as the date, it would set every 2025 deadline aside as history.
+    assert issuing_report(opening) is None
+    assert issuing_report(opening.replace("2205", "2025")) == date(2025, 9, 15)

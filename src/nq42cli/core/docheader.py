@@ -281,6 +281,7 @@ _ISSUED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _REPORT_LINES = 3  # non-empty lines after the title: a page's lead paragraph
+_REPORT_YEARS = (1945, 2100)  # the years the time grammar reads
 
 
 def issuing_report(text: str) -> date | None:
@@ -291,6 +292,10 @@ def issuing_report(text: str) -> date | None:
         if m is None:
             continue
         d, mo, y = (int(x) for x in re.findall(r"\d+", m["d"]))
+        if not _REPORT_YEARS[0] <= y <= _REPORT_YEARS[1]:
+            # "Ngày 15/9/2205, … đã ban hành …": a slip; a year no time of nq42 reads
+            # would set every deadline of the page aside as history.
+            return None
         try:
             return date(y, mo, d)
         except ValueError:

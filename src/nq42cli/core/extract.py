@@ -81,6 +81,7 @@ from nq42cli.core.tables import (
     task_table,
 )
 from nq42cli.core.text import fold, fold_aligned, nfc
+from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
 
@@ -2186,6 +2187,7 @@ class _Extractor:
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
+        self._undated = False  # neither the user nor the text gives the document's date
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
         # A run-on line cut into paragraphs gives several lines: each one's source line.
         self._origin: list[int] = []
@@ -2229,6 +2231,15 @@ class _Extractor:
         if issued is None and header.date is None and impl is None and reported is None:
             self._stand_in = True
         meta = self._meta(header, impl, issued, number, tail)
+        self._undated = issued is None and header.date is None and reported is None
+        seen = earliest_date(text) if self._undated else None
+        if seen is not None and seen > self.issued:
+            # The plan keeps the stand-in date; only the reading of history moves.
+            self.issued = seen
+            self.notes.append(
+                f"plan: the text cites or narrates {seen.isoformat()} as past; "
+                "a time ending earlier is read as history"
+            )
         for part in parts:
             self._part(part)
         self._appendix_times()
@@ -3901,7 +3912,7 @@ class _Extractor:
     ) -> tuple[str, str | None, str, list[str]]:
         """The duty's text (bracketed timing taken out), its timing phrase and windows."""
         text = raw
-        spans = find_spans(text, self.issued) if text_time else []
+        spans = self._narrated(text, find_spans(text, self.issued)) if text_time else []
         marked: list[Span] = []
         # A bracketed phrase marked in italics is the source's timing, read or not.
         for m in list(re.finditer(r"\s*\(\*(?P<t>[^*()]+)\*\)", text)):
@@ -3964,6 +3975,18 @@ class _Extractor:
         if done:
             timing, windows = _completion_timing(chosen, timing, windows, readings, self.issued)
         return text, timing, source, windows
+
+    def _narrated(self, text: str, spans: list[Span]) -> list[Span]:
+        """Without the document's date, a time the text narrates as done is history."""
+        if not self._undated:
+            return spans
+        why = "tells when something was done ('… đã …'): history, not a deadline"
+        return [
+            Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
+            if sp.read and narrated_past(text, sp)
+            else sp
+            for sp in spans
+        ]
 
     def _yearless(self, chosen: list[Span], reviews: list[str]) -> bool:
         """The text gives no date and a chosen time leaves its year out: no deadline."""

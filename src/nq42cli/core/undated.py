@@ -1,0 +1,140 @@
+"""Reading a text whose own date is not known: what it shows has already passed.
+
+``nq42 extract`` without ``--issued`` on a text that prints no date of its own (a news
+page about a document, a copy whose header was lost) has no day to set history apart
+from deadlines: every dated time would read as a deadline, "trước ngày 25/11/2016" in a
+page's background as much as the document's own "trước ngày 30/7/2017". A careful reader
+without the date still knows two things from the words:
+
+- the document was written no earlier than any day it cites a document of ("Tờ trình số
+  263/TTr-CP ngày 08 tháng 8 năm 2022" exists, so the text is later) and any day it
+  narrates as done ("Trước đó vào ngày 6/1/2017, Bộ Tài chính đã gửi …"):
+  :func:`earliest_date` gives the latest such day, and a time ending before it is
+  history;
+- a time the text narrates as done ("Đến hết tháng 6/2017, vốn đã giao là …", "…, trong
+  6 tháng đầu năm 2017, đã có thêm …", "Thủ tướng đã quyết định thành lập Tổ công tác vào
+  tháng 8/2016") tells when something happened, never when a duty is due:
+  :func:`narrated_past`.
+
+A text with its date given needs neither: a time before that date is history already
+(:func:`nq42cli.core.spans.find_spans`), and a guessed narration could only cost it a
+deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nq42cli.core.spans import Span
+from nq42cli.core.text import fold, fold_aligned
+
+__all__ = ["earliest_date", "narrated_past"]
+
+_YEARS = range(1945, 2101)
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+_WORDS = r"(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})"
+_DAY = rf"(?:{_DMY}|{_WORDS})"
+# A document cited with its number and day: it exists, so the citing text is later. A
+# document's number has its code after a slash or dash ("263/TTr-CP", "150-KL/TW"); a
+# plain count ("tổ máy số 1 ngày 02/9/2025") is a unit's, its day an event's.
+_CITED = re.compile(rf"\bso\s*:?\s*\d+[/-][^\s,;()]*[a-z][^\s,;()]*\s*,?\s*\(?\s*ngay\s+{_DAY}")
+# A day opening a clause whose verb is marked done: "Trước đó vào ngày 6/1/2017, Bộ Tài
+# chính đã gửi …", "Ngày 17/9/2025, … đã ban hành …", "Chiều 4/7/2017, … vừa chủ trì …".
+_NARRATED_DAY = re.compile(
+    rf"(?:^|[.;:\n]\s*|,\s*)(?:truoc do,?\s+)?(?:vao\s+)?(?:(?:sang|chieu|toi|trua)\s+)?"
+    rf"(?:ngay\s+)?{_DAY}\s*,(?P<rest>[^.;:\n]{{0,160}})"
+)
+# A word of obligation, aim or the future in a clause makes it a duty's, not a narration.
+# Read with marks: folded, "cần" is "cán" (cán bộ), "để" is "đề" (đề án).
+_OBLIGATION = re.compile(
+    r"(?<!\w)(?:phải|cần|sẽ|giao|yêu cầu|đề nghị|chỉ đạo|để|nhằm|kế hoạch|dự kiến|phấn đấu"
+    r"|mục tiêu|khẩn trương|chậm nhất|trước|tiếp tục)(?!\w)",
+    re.IGNORECASE,
+)
+# The verbs a duty opens with: before the done verb they make the clause a duty's ("Trong
+# năm 2025, hoàn thành các nhiệm vụ đã được giao"); after a comma past it, they open one.
+_DUTY_VERB = re.compile(
+    r"(?<!\w)(?:trình|tập trung|hoàn thành|chủ trì|phối hợp|tổ chức|thực hiện|triển khai"
+    r"|bảo đảm|đảm bảo|xây dựng|ban hành|rà soát|báo cáo)(?!\w)",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 12
+# Marks kept: folded, "đã" (done) reads as "da", as "đá" (stone) and "dạ" do.
+_DONE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+
+
+def _day(m: re.Match[str]) -> date | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    if int(y) not in _YEARS:  # "Ngày 15/9/2205": a slip, no day to bound anything by
+        return None
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def _done_next(rest_src: str) -> bool:
+    """Whether a clause's verb, a few subject words in, is marked done ("Bộ … đã gửi")."""
+    m = _DONE.search(rest_src)
+    if m is None:
+        return False
+    subject = rest_src[: m.start()]
+    return (
+        len(subject.split()) <= _SUBJECT_WORDS
+        and not _OBLIGATION.search(subject)
+        and not _DUTY_VERB.search(subject)
+    )
+
+
+def earliest_date(text: str) -> date | None:
+    """The latest day the text shows has passed: a day it cites a document of or narrates."""
+    f = fold_aligned(text)
+    days: list[date] = []
+    for m in _CITED.finditer(f):
+        if (d := _day(m)) is not None:
+            days.append(d)
+    for m in _NARRATED_DAY.finditer(f):
+        if _done_next(text[m.start("rest") : m.end("rest")]) and (d := _day(m)) is not None:
+            days.append(d)
+    return max(days) if days else None
+
+
+# The qualifiers of a time that can tell when something happened ("vào tháng 8/2016",
+# "trong 6 tháng đầu năm 2017", "đến hết tháng 6/2017"); "trước", "chậm nhất" set ends.
+_EVENT_QUAL = re.compile(r"^(?:vao|trong|o|hoi|den het|tinh den|het)\b")
+# A full stop ends a clause; one inside a number ("303.075 tỷ") does not.
+_CLAUSE_END = re.compile(r"[.;:](?=\s|$)|\n")
+# Closing a clause, only "đã" tells the verb's act is done ("vừa … vừa …" is "both").
+_DONE_BEFORE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+_POSTPOSED_CHARS = 200
+_OPENS_DUTY = re.compile(rf",\s*(?:{_DUTY_VERB.pattern})", re.IGNORECASE)
+
+
+def narrated_past(text: str, sp: Span) -> bool:
+    """Whether a time in ``text`` tells when something was done, not when a duty is due.
+
+    Two shapes: the time opens a clause whose verb, a few subject words on, is marked
+    done ("Đến hết tháng 6/2017, vốn đã giao …"; "…, trong 6 tháng đầu năm 2017, đã có
+    thêm …"); or it closes a clause whose verb is ("Thủ tướng đã quyết định thành lập Tổ
+    công tác vào tháng 8/2016"), with no word of obligation between the verb and it.
+    """
+    said = fold(sp.text).strip()
+    if not _EVENT_QUAL.match(said):
+        return False
+    before = text[: sp.start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    lead = before[cut:]
+    after = text[sp.end :]
+    opens = not lead.strip() or lead.rstrip().endswith(",")
+    if opens and after.lstrip().startswith(","):
+        rest = after.lstrip()[1:]
+        stop = _CLAUSE_END.search(rest)
+        if _done_next(rest[: stop.start()] if stop else rest):
+            return True
+    near = lead[-_POSTPOSED_CHARS:]
+    done = list(_DONE_BEFORE.finditer(near))
+    if not done:
+        return False
+    between = near[done[-1].end() :]
+    return not _OBLIGATION.search(between) and not _OPENS_DUTY.search(between)
