@@ -7643,3 +7643,50 @@ def test_a_page_s_date_is_read_from_the_report_of_its_document_s_issuing() -> No
     # Past the lead paragraph, a report is the story's, not the page's.
     deep = after.replace("### Nội dung chính", "Một\n\nHai\n\nBa")
     assert issuing_report(deep) is None
+
+
+def test_an_office_holder_in_lower_case_before_the_body_it_heads_is_an_owner() -> None:
+    """News pages write "giám đốc Sở Y tế …", "chủ tịch UBND các tỉnh …" in lower case."""
+    reg = Registry()
+    cases = {
+        "Bộ Y tế cũng yêu cầu giám đốc các cơ sở khám chữa bệnh chủ động kiểm tra.": (
+            "giám đốc các cơ sở khám chữa bệnh"
+        ),
+        "Thủ tướng Chính phủ yêu cầu chủ tịch UBND các tỉnh chỉ đạo rà soát.": (
+            "chủ tịch UBND các tỉnh"
+        ),
+        "Bộ Y tế yêu cầu giám đốc Sở Y tế các tỉnh tăng cường công tác tham mưu.": (
+            "giám đốc Sở Y tế các tỉnh"
+        ),
+    }
+    for text, owner in cases.items():
+        got = subject(text, reg)
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == [owner], text
+    # Not before a body: the title in lower case is a word of the sentence.
+    assert subject("Bộ Y tế yêu cầu giám đốc phải kiểm tra.", reg) is None
+
+
+_TOPIC_PAGE = (
+    "Nhà ở xã hội\nThủ tướng Chính phủ vừa có Chỉ thị yêu cầu các bộ, ngành phát triển "
+    "nhà ở xã hội.\nVề nhiệm vụ, giải pháp phát triển nhà ở xã hội, Thủ tướng Chính phủ "
+    "yêu cầu chủ tịch UBND các tỉnh, thành phố phải có trách nhiệm tạo môi trường thuận "
+    "lợi về đất đai. Bộ Xây dựng nghiên cứu, ban hành bổ sung các quy chuẩn. Do đó, để "
+    "kịp thời ngăn chặn hành vi gian lận, Bộ Y tế yêu cầu giám đốc Sở Y tế các tỉnh tăng "
+    "cường công tác thanh tra. Về giải pháp nhanh, Thủ tướng Chính phủ yêu cầu các Bộ, "
+    "ngành liên quan triển khai trong tháng 6 năm 2017. Cụ thể, Bộ Công Thương phải báo "
+    "cáo Chính phủ kết quả rà soát các dự án. PHAN THẢO"
+)
+
+
+def test_a_scraped_page_s_request_after_a_topic_or_a_connected_purpose_is_read() -> None:
+    """ "Về …, Thủ tướng yêu cầu X …" and "Do đó, để …, Bộ Y tế yêu cầu X …": from the speaker."""
+    draft = extract(_TOPIC_PAGE, issued=date(2017, 4, 25), number="03/CT-TTg")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Thủ tướng Chính phủ yêu cầu chủ tịch UBND các tỉnh")
+    assert _owners(draft, draft.duties[0]) == [("chủ tịch UBND các tỉnh, thành phố", "responsible")]
+    assert texts[2].startswith("Bộ Y tế yêu cầu giám đốc Sở Y tế các tỉnh")
+    assert _owners(draft, draft.duties[2]) == [("giám đốc Sở Y tế các tỉnh", "responsible")]
+    # A request whose next sentence opens "Cụ thể, …" leads into it: no task, no date.
+    assert not any(t.startswith("Thủ tướng Chính phủ yêu cầu các Bộ") for t in texts)
+    assert all(d["timing"] is None for d in draft.duties)

@@ -839,7 +839,10 @@ _NARRATED_ACT = re.compile(r"(?:^[\s,]*|\s)(?:cung |con )?(?:da|dang|vua|moi)\s"
 # Thủ tướng Chính phủ yêu cầu X …", "Để khắc phục việc này, đặc biệt …, UBND TP yêu
 # cầu X …". The purpose frames the request; its times are the purpose's, so the duty is
 # read from the speaker on, the clause (and its dates) left out.
-_PURPOSE_FIRST = re.compile(r"^(?:Để|Nhằm) \S")
+# A connective may come first: "Do đó, để kịp thời …, Bộ Y tế yêu cầu X …".
+_PURPOSE_FIRST = re.compile(
+    r"^(?:(?:Do đó|Theo đó|Vì vậy|Vì thế|Bởi vậy|Từ đó),\s*[đĐ]ể|Để|Nhằm) \S"
+)
 _PURPOSE_COMMA = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -888,6 +891,25 @@ def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     return not _NARRATED_ACT.match(fold(text[got.end :]))
 
 
+_SPELLED_NEXT = re.compile(r"(?:Cụ thể|Trong đó)\b")
+
+
+def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
+    """``text`` from its speaker's request, past a purpose or a topic run in first.
+
+    "Về nhiệm vụ …, Thủ tướng yêu cầu chủ tịch UBND các tỉnh …": the topic frames the
+    request. A request whose next sentence ``nxt`` opens "Cụ thể, …" leads into the tasks
+    spelled out there and is no task of its own, so it keeps its topic (and stays out).
+    """
+    text = _past_purpose(text, registry)
+    return text if _SPELLED_NEXT.match(nxt) else _past_topic(text, registry)
+
+
+def _next_text(lines: list[Line], i: int) -> str:
+    """The text of the first non-empty line after ``lines[i]``."""
+    return next((x.text.strip(" *") for x in lines[i + 1 :] if x.text.strip(" *")), "")
+
+
 def _article_paragraphs(
     lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
 ) -> tuple[list[Line], bool]:
@@ -925,7 +947,7 @@ def _article_paragraphs(
         if scraped:
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
-            text = _past_purpose(text, registry)
+            text = _scraped_request(text, _next_text(lines, i), registry)
         got = subject(text, registry)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.

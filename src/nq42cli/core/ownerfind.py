@@ -299,6 +299,16 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     m = _HEAD.match(f, pos)
+    if (
+        m is not None
+        and text[pos : pos + 1].islower()
+        and fold(text[pos : m.end()]) in _LOWER_OFFICES
+        and _LOWER_OFFICE_OF.match(text, m.end()) is not None
+    ):
+        # News pages write office-holders in lower case: "yêu cầu giám đốc Sở Y tế các
+        # tỉnh", "chủ tịch UBND các tỉnh", "giám đốc các cơ sở khám chữa bệnh". The body
+        # they head follows (a capital or a plural), so the title is the owner's start.
+        return True
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
         if nxt is None:
@@ -349,6 +359,13 @@ _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
      "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc", "nguoi dung dau"}
 )  # fmt: skip
+# Office titles a news page writes in lower case before the body they head ("lãnh đạo",
+# "tổ trưởng" are left out: in lower case they read as verbs or ranks in a sentence).
+_LOWER_OFFICES = frozenset(
+    {"giam doc", "chu tich", "pho chu tich", "thu truong", "bo truong", "chu nhiem",
+     "truong ban", "thong doc", "tu lenh", "nguoi dung dau"}
+)  # fmt: skip
+_LOWER_OFFICE_OF = re.compile(r"\s+(?:các\s+\S|[A-ZĐÀ-Ỹ])")
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
 )
