@@ -7690,3 +7690,35 @@ def test_a_scraped_page_s_request_after_a_topic_or_a_connected_purpose_is_read()
     # A request whose next sentence opens "Cụ thể, …" leads into it: no task, no date.
     assert not any(t.startswith("Thủ tướng Chính phủ yêu cầu các Bộ") for t in texts)
     assert all(d["timing"] is None for d in draft.duties)
+
+
+_TWO_OWNERS_PAGE = (
+    "Rà soát trang thiết bị y tế\nBộ Y tế vừa có công văn yêu cầu rà soát.\n"
+    "Bộ Y tế yêu cầu các sở y tế và bệnh viện nêu trên rà soát, kiểm tra việc mua sắm. "
+    "Đối với các sở y tế, Bộ Y tế yêu cầu báo cáo các nội dung trên về Vụ Trang thiết bị "
+    "trước ngày 31.5.2017, còn đối với các bệnh viện tuyến trung ương nêu trên phải báo "
+    "cáo nội dung Bộ Y tế yêu cầu trước ngày 29.5.2017. Các địa phương phải có báo cáo "
+    "trước ngày 30/6 để Bộ Nội vụ tổng hợp báo cáo Chính phủ trước ngày 30/7. Các bộ phải "
+    "có báo cáo trước ngày 15/6 để Bộ Nội vụ tổng hợp. Thùy Linh"
+)
+
+
+def test_a_second_owner_with_its_own_date_inside_one_sentence_is_its_own_duty() -> None:
+    """ "…, còn đối với Y phải … trước ngày …", "… để Y tổng hợp … trước ngày …": two duties."""
+    draft = extract(_TWO_OWNERS_PAGE, issued=date(2017, 5, 24), number="01/BYT")
+
+    def got(start: str) -> dict[str, Any]:
+        return next(d for d in draft.duties if d["text"].startswith(start))
+
+    hospitals = got("còn đối với các bệnh viện")
+    assert _owners(draft, hospitals) == [("các bệnh viện tuyến trung ương nêu trên", "responsible")]
+    assert hospitals["windows"] == ["trước ngày 29/5/2017"]
+    assert got("Đối với các sở y tế,")["windows"] == ["trước ngày 31/5/2017"]
+    ministry = got("để Bộ Nội vụ tổng hợp")
+    assert _owners(draft, ministry) == [("Bộ Nội vụ", "responsible")]
+    assert ministry["windows"] == ["trước ngày 30/7/2017"]
+    assert got("Các địa phương phải")["windows"] == ["trước ngày 30/6/2017"]
+    # A purpose with no date of its own stays in its sentence's duty.
+    whole = got("Các bộ phải có báo cáo")
+    assert whole["text"].endswith("để Bộ Nội vụ tổng hợp.")
+    assert not any(d["text"].startswith("để Bộ Nội vụ tổng hợp.") for d in draft.duties)

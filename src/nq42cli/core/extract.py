@@ -1133,9 +1133,14 @@ def _split_subjects(
         start = 0
         ends = [m.end() for m in _CLAUSE_END.finditer(text)]
         ends += [m.end() for m in _CODE_END.finditer(text)]
-        for end in [0, *sorted(ends)]:
+        joins = {m.end() for m in _OWN_DATED_CLAUSE.finditer(text)}
+        for end in sorted({0, *ends, *joins}):
             at = end
-            got = subject(text[at:], registry)
+            if at in joins:
+                opened = max([start, *(e for e in ends if e < at)])
+                got = _dated_clause_owner(text, opened, at, registry)
+            else:
+                got = subject(text[at:], registry)
             if got is None and at and (rest := _past_speaker(text[at:])) != text[at:]:
                 # "… . Tổng Bí thư chỉ rõ, X phải …": X's sentence, the speaker dropped.
                 got = subject(rest, registry)
@@ -1146,6 +1151,10 @@ def _split_subjects(
             who = frozenset(fold(n.written) for n in names)
             if pieces and who == pieces[-1][1]:
                 continue
+            if not pieces and at in joins:
+                # "Đối với các sở y tế, Bộ Y tế yêu cầu báo cáo … trước ngày …, còn …": the
+                # clause before names no owner plainly; it is a duty all the same.
+                pieces.append((text[:at], frozenset()))
             if pieces:
                 pieces[-1] = (text[start:at].strip(), pieces[-1][1])
             pieces.append((text[at:], who))
@@ -1165,6 +1174,33 @@ def _split_subjects(
             n += 1
             out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
     return out, flags
+
+
+# A second owner inside one sentence, with its own date: "Đối với các sở y tế, … trước
+# ngày 31.5.2017, còn đối với các bệnh viện … phải báo cáo trước ngày 29.5.2017"; "Các địa
+# phương báo cáo trước 30/6 để Bộ Nội vụ tổng hợp báo cáo Chính phủ trước 30/7". The
+# clause is cut at ", còn" or "để <Body>" (the words kept: they open the clause).
+_OWN_DATED_CLAUSE = re.compile(r",\s+(?=còn\s)|\s(?=để\s+[A-ZĐÀ-Ỹ])")
+_CLAUSE_JOIN = re.compile(r"(?:còn\s+)?(?:đối với\s+)?(?:để\s+)?")
+_JOINED_CLAUSE = re.compile(r"(?:còn\s+(?:đối với\s+)?|để\s+(?=[A-ZĐÀ-Ỹ]))")
+# A day or a month the clause is due by ("trước ngày 29.5.2017", "trước 30/7").
+_DUE_DAY = re.compile(
+    r"\b(?:trước|chậm nhất|đến|trong)\s+(?:ngày\s+|tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}"
+)
+
+
+def _dated_clause_owner(text: str, start: int, at: int, registry: Registry) -> Subject | None:
+    """The owner of a clause joined at ``at`` when it and the clause before carry a date each.
+
+    Without a date of its own the clause is its sentence's purpose or contrast ("để Bộ
+    tổng hợp", "còn Bộ theo dõi"), part of the one duty.
+    """
+    rest = text[at:]
+    own = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    if _DUE_DAY.search(text[start:at]) is None or _DUE_DAY.search(own) is None:
+        return None
+    join = _CLAUSE_JOIN.match(rest)
+    return subject(rest[join.end() if join else 0 :], registry)
 
 
 # "… của Nghị quyết số 57-NQ/TW. Bộ trưởng …": a sentence ending on a document's code.
@@ -4281,6 +4317,18 @@ _DUTIES_OF = re.compile(
 _QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
 
 
+def _clause_subject(text: str, registry: Registry) -> Subject | None:
+    """The subject of ``text``, or of a clause cut from its sentence at its own owner.
+
+    "còn đối với các bệnh viện … phải báo cáo …", "để Bộ Nội vụ tổng hợp …" (see
+    _OWN_DATED_CLAUSE): the joining words stand before the owner.
+    """
+    got = subject(text, registry)
+    if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
+        got = subject(text[join.end() :], registry)
+    return got
+
+
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
     f = fold(text)
@@ -4307,7 +4355,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
-    got = None if verb_first else subject(text, registry)
+    got = None if verb_first else _clause_subject(text, registry)
     if got is not None and ctx is not None and _restates(got, ctx):
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
         # công …": the point restates its heading's owner; the heading's name stands.

@@ -104,7 +104,7 @@ _GENERIC = re.compile(
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
-    r"|ngan hang|co so"
+    r"|ngan hang|co so|benh vien"
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"

@@ -188,7 +188,10 @@ _INLINE_FIELD = re.compile(
 _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
-_SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
+# "đối với các nhiệm vụ … trong năm 2025": the time names which tasks; an obligation
+# after the scope ("đối với các bệnh viện … phải báo cáo … trước ngày …") closes it, and
+# the time is the clause's.
+_SCOPE = re.compile(r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)[^,;:.()])*$")
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
