@@ -7722,3 +7722,36 @@ def test_a_second_owner_with_its_own_date_inside_one_sentence_is_its_own_duty() 
     whole = got("Các bộ phải có báo cáo")
     assert whole["text"].endswith("để Bộ Nội vụ tổng hợp.")
     assert not any(d["text"].startswith("để Bộ Nội vụ tổng hợp.") for d in draft.duties)
+
+
+_PAST_REQUEST_PAGE = (
+    "Cục yêu cầu báo cáo về khai thác đá\nSở phải báo cáo trước ngày 30-6-2017.\n"
+    "Trước thông tin báo chí nêu về việc núi đá vôi bị khai thác tại phường Hà Tu, TP Hạ "
+    "Long, Cục Di sản văn hóa (Bộ Văn hóa – Thể thao và Du lịch) đã có văn bản đề nghị Sở "
+    "Văn hóa – Thể thao tỉnh Quảng Ninh chỉ đạo kiểm tra tình hình thực tế và có báo cáo "
+    "về Bộ trước ngày 30-6-2017. Hình ảnh được cho là chụp tại khu vực khai thác đá. Được "
+    "biết ngày 27-6, UBND tỉnh Quảng Ninh đã yêu cầu Sở Tài nguyên và Môi trường chủ trì "
+    "xác minh phản ánh của người dân, kết quả báo cáo về UBND tỉnh trước ngày 5-7. CV"
+)
+
+
+def test_a_past_tense_report_of_a_live_request_is_the_duty_of_the_body_asked() -> None:
+    """ "X đã có văn bản đề nghị Y …", "X đã yêu cầu Y …": Y's duty, read from X on."""
+    reg = Registry()
+    got = subject("UBND tỉnh đã yêu cầu Sở Xây dựng rà soát các dự án.", reg)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Xây dựng"]
+    draft = extract(_PAST_REQUEST_PAGE, issued=date(2017, 6, 28), number="01/DSVH")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Cục Di sản văn hóa (Bộ Văn hóa – Thể thao và Du lịch) đã")
+    assert _owners(draft, draft.duties[0]) == [
+        ("Sở Văn hóa – Thể thao tỉnh Quảng Ninh", "responsible")
+    ]
+    assert draft.duties[0]["windows"] == ["trước ngày 30/6/2017"]
+    # "Môi trường" in the name asked is no "mới" (just done): the request stays a duty.
+    assert texts[1].startswith("UBND tỉnh Quảng Ninh đã yêu cầu Sở Tài nguyên và Môi trường")
+    assert _owners(draft, draft.duties[1]) == [("Sở Tài nguyên và Môi trường", "lead")]
+    assert draft.duties[1]["windows"] == ["trước ngày 5/7/2017"]
+    # Read after its date, the request is history: no deadline comes from it.
+    late = extract(_PAST_REQUEST_PAGE, issued=date(2017, 8, 1), number="01/DSVH")
+    assert late.duties[0]["windows"] == ["không thời hạn"]

@@ -886,9 +886,13 @@ def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     """
     if got is None or not names or text.startswith(("Để ", "Nhằm ")):
         return False
-    if any(_NARRATED_ACT.search(" " + fold(n.written) + " ") for n in names):
+    # Read with its marks: folded, "Môi trường" in a name would read as "mới" (just done).
+    if any(_NARRATED_IN_NAME.search(f" {n.written.lower()} ") for n in names):
         return False
     return not _NARRATED_ACT.match(fold(text[got.end :]))
+
+
+_NARRATED_IN_NAME = re.compile(r"\s(?:cũng |còn )?(?:đã|đang|vừa|mới)\s")
 
 
 _SPELLED_NEXT = re.compile(r"(?:Cụ thể|Trong đó)\b")
@@ -901,8 +905,33 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
     request. A request whose next sentence ``nxt`` opens "Cụ thể, …" leads into the tasks
     spelled out there and is no task of its own, so it keeps its topic (and stays out).
     """
-    text = _past_purpose(text, registry)
+    text = _past_source(_past_purpose(text, registry), registry)
     return text if _SPELLED_NEXT.match(nxt) else _past_topic(text, registry)
+
+
+# The report's source or occasion before the body that asks: "Được biết ngày 27-6, UBND
+# tỉnh … đã yêu cầu X …", "Trước thông tin báo chí nêu …, Cục Y … đã có văn bản đề nghị X".
+_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh))\b")
+
+
+def _past_source(text: str, registry: Registry) -> str:
+    """``text`` from the body that asks a named body, past the report's source opening it."""
+    ask = _ASKS_IN.search(text, 0, 500)
+    if not _SOURCE_FIRST.match(text) or ask is None:
+        return text
+    # The asking body opens after the last comma before the request (a place or a list
+    # inside the source's clause has commas of its own).
+    commas = list(_PURPOSE_COMMA.finditer(text, 0, ask.start()))
+    if not commas:
+        return text
+    rest = text[commas[-1].end() :]
+    got = subject(rest, registry)
+    if got is not None and (got.leads or got.responsible) and (got.assigned or got.requested):
+        return rest
+    return text
+
+
+_ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao)\s")
 
 
 def _next_text(lines: list[Line], i: int) -> str:

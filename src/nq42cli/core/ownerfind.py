@@ -194,6 +194,9 @@ _OPENERS = re.compile(
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
+    # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
+    # báo chí nêu …, Cục X …".
+    r"|duoc biet|truoc (?:thong tin|phan anh)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
@@ -1074,7 +1077,14 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
-_ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)")
+# A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
+# nghị Sở Y chỉ đạo …", "UBND tỉnh đã yêu cầu Sở Y chủ trì …". Who is asked owns it as
+# in the present; a lapsed date in it is history (spans' _not_past), not a deadline.
+_ALSO_GIVES = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s*(?:cung\s+)?"
+    r"(?:da\s+(?:co\s+(?:van ban|cong van|cong dien|thong bao)(?:\s+so\s+\S+)?\s+)?)?"
+    r"(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)"
+)
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
 )
