@@ -7755,3 +7755,19 @@ def test_a_past_tense_report_of_a_live_request_is_the_duty_of_the_body_asked() -
     # Read after its date, the request is history: no deadline comes from it.
     late = extract(_PAST_REQUEST_PAGE, issued=date(2017, 8, 1), number="01/DSVH")
     assert late.duties[0]["windows"] == ["không thời hạn"]
+
+
+def test_a_locality_named_in_lower_case_owns_the_task_a_page_reports() -> None:
+    """ "…, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo quận Tây Hồ phải …"."""
+    page = (
+        "Xử lý vi phạm tại hồ\nPhó Chủ tịch UBND TP yêu cầu xử lý vi phạm.\n"
+        "Cũng theo yêu cầu của lãnh đạo thành phố, trong tháng 9/2017, quận Tây Hồ phải "
+        "hoàn thành việc rà soát các dự án. Đồng thời, quận Tây Hồ chủ động rà soát các "
+        "dự án chậm triển khai. Lãnh đạo quận Tây Hồ phải giao trách nhiệm cụ thể cho các "
+        "phường. Ông Thảo đã dựng 1 nhà gỗ. Đặng Nhật"
+    )
+    draft = extract(page, issued=date(2017, 7, 5), number="01/UBND")
+    owners = {d["text"][:25]: _owners(draft, d) for d in draft.duties}
+    assert owners["Cũng theo yêu cầu của lãn"] == [("quận Tây Hồ", "responsible")]
+    assert owners["Đồng thời, quận Tây Hồ ch"] == [("quận Tây Hồ", "responsible")]
+    assert owners["Lãnh đạo quận Tây Hồ phải"] == [("Lãnh đạo quận Tây Hồ", "responsible")]

@@ -1058,12 +1058,8 @@ _ASKS_WORDS = 14  # words of a subject before its "phải", "sẽ" … at most
 
 def _reported_task(text: str, registry: Registry) -> bool:
     """Whether a news page's sentence reports a named body's task (see _TASK_OPENER)."""
-    rest = text
-    opener = _TASK_OPENER.match(rest)
-    if opener is not None:
-        rest = rest[opener.end() :]
-    while (frame := _TASK_FRAME.match(rest)) is not None:
-        rest = rest[frame.end() :]
+    opener = _TASK_OPENER.match(text)
+    rest = _past_task_frames(text)
     if not rest:
         return False
     f = _aligned_text(rest)
@@ -4355,7 +4351,26 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
     got = subject(text, registry)
     if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
         got = subject(text[join.end() :], registry)
+    if got is None and _reported_task(text, registry):
+        # "Cũng theo yêu cầu của …, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo
+        # quận Tây Hồ phải …": a locality a news page names in lower case owns the task
+        # the page reports (see _reported_task).
+        rest = _past_task_frames(text)
+        local = _LOCAL_UNIT.match(rest)
+        if local is not None:
+            at = len(text) - len(rest) + local.end()
+            return Subject(responsible=[registry.register(Named(local.group(0)))], end=at)
     return got
+
+
+def _past_task_frames(text: str) -> str:
+    """``text`` past a reported task's opener and frames (see _TASK_OPENER)."""
+    rest = text
+    if (opener := _TASK_OPENER.match(rest)) is not None:
+        rest = rest[opener.end() :]
+    while (frame := _TASK_FRAME.match(rest)) is not None:
+        rest = rest[frame.end() :]
+    return rest
 
 
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
