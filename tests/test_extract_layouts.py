@@ -7771,3 +7771,17 @@ def test_a_locality_named_in_lower_case_owns_the_task_a_page_reports() -> None:
     assert owners["Cũng theo yêu cầu của lãn"] == [("quận Tây Hồ", "responsible")]
     assert owners["Đồng thời, quận Tây Hồ ch"] == [("quận Tây Hồ", "responsible")]
     assert owners["Lãnh đạo quận Tây Hồ phải"] == [("Lãnh đạo quận Tây Hồ", "responsible")]
+
+
+def test_a_request_after_its_occasion_is_read_from_the_speaker() -> None:
+    """ "Trước việc chỉ có 22 thủ tục … (đạt 17%), Phó Thủ tướng yêu cầu các bộ …"."""
+    from nq42cli.core.extract import _past_source
+
+    text = (
+        "Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa (đạt 17%), Phó Thủ "
+        "tướng yêu cầu các bộ, ngành hoàn thành kế hoạch đưa 130 thủ tục trong năm 2017."
+    )
+    assert _past_source(text, Registry()).startswith("Phó Thủ tướng yêu cầu các bộ, ngành")
+    # No one asked by name: the sentence stays whole.
+    told = "Trước việc chậm giải ngân, Phó Thủ tướng yêu cầu khẩn trương khắc phục."
+    assert _past_source(told, Registry()) == told

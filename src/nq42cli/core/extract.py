@@ -910,8 +910,9 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
 
 
 # The report's source or occasion before the body that asks: "Được biết ngày 27-6, UBND
-# tỉnh … đã yêu cầu X …", "Trước thông tin báo chí nêu …, Cục Y … đã có văn bản đề nghị X".
-_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh))\b")
+# tỉnh … đã yêu cầu X …", "Trước thông tin báo chí nêu …, Cục Y … đã có văn bản đề nghị X",
+# "Trước việc chỉ có 22 thủ tục …, Phó Thủ tướng yêu cầu các bộ …" (the occasion).
+_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc))\b")
 
 
 def _past_source(text: str, registry: Registry) -> str:
