@@ -7736,3 +7736,145 @@ def test_a_page_s_report_of_its_issuing_with_a_year_out_of_range_gives_no_date()
     # A slip for 2025: taken as the date, it would set every 2025 deadline aside as history.
     assert issuing_report(opening) is None
     assert issuing_report(opening.replace("2205", "2025")) == date(2025, 9, 15)
+
+
+def test_an_office_holder_in_lower_case_before_the_body_it_heads_is_an_owner() -> None:
+    """News pages write "giám đốc Sở Y tế …", "chủ tịch UBND các tỉnh …" in lower case."""
+    reg = Registry()
+    cases = {
+        "Bộ Y tế cũng yêu cầu giám đốc các cơ sở khám chữa bệnh chủ động kiểm tra.": (
+            "giám đốc các cơ sở khám chữa bệnh"
+        ),
+        "Thủ tướng Chính phủ yêu cầu chủ tịch UBND các tỉnh chỉ đạo rà soát.": (
+            "chủ tịch UBND các tỉnh"
+        ),
+        "Bộ Y tế yêu cầu giám đốc Sở Y tế các tỉnh tăng cường công tác tham mưu.": (
+            "giám đốc Sở Y tế các tỉnh"
+        ),
+    }
+    for text, owner in cases.items():
+        got = subject(text, reg)
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == [owner], text
+    # Not before a body: the title in lower case is a word of the sentence.
+    assert subject("Bộ Y tế yêu cầu giám đốc phải kiểm tra.", reg) is None
+
+
+_TOPIC_PAGE = (
+    "Nhà ở xã hội\nThủ tướng Chính phủ vừa có Chỉ thị yêu cầu các bộ, ngành phát triển "
+    "nhà ở xã hội.\nVề nhiệm vụ, giải pháp phát triển nhà ở xã hội, Thủ tướng Chính phủ "
+    "yêu cầu chủ tịch UBND các tỉnh, thành phố phải có trách nhiệm tạo môi trường thuận "
+    "lợi về đất đai. Bộ Xây dựng nghiên cứu, ban hành bổ sung các quy chuẩn. Do đó, để "
+    "kịp thời ngăn chặn hành vi gian lận, Bộ Y tế yêu cầu giám đốc Sở Y tế các tỉnh tăng "
+    "cường công tác thanh tra. Về giải pháp nhanh, Thủ tướng Chính phủ yêu cầu các Bộ, "
+    "ngành liên quan triển khai trong tháng 6 năm 2017. Cụ thể, Bộ Công Thương phải báo "
+    "cáo Chính phủ kết quả rà soát các dự án. PHAN THẢO"
+)
+
+
+def test_a_scraped_page_s_request_after_a_topic_or_a_connected_purpose_is_read() -> None:
+    """ "Về …, Thủ tướng yêu cầu X …" and "Do đó, để …, Bộ Y tế yêu cầu X …": from the speaker."""
+    draft = extract(_TOPIC_PAGE, issued=date(2017, 4, 25), number="03/CT-TTg")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Thủ tướng Chính phủ yêu cầu chủ tịch UBND các tỉnh")
+    assert _owners(draft, draft.duties[0]) == [("chủ tịch UBND các tỉnh, thành phố", "responsible")]
+    assert texts[2].startswith("Bộ Y tế yêu cầu giám đốc Sở Y tế các tỉnh")
+    assert _owners(draft, draft.duties[2]) == [("giám đốc Sở Y tế các tỉnh", "responsible")]
+    # A request whose next sentence opens "Cụ thể, …" leads into it: no task, no date.
+    assert not any(t.startswith("Thủ tướng Chính phủ yêu cầu các Bộ") for t in texts)
+    assert all(d["timing"] is None for d in draft.duties)
+
+
+_TWO_OWNERS_PAGE = (
+    "Rà soát trang thiết bị y tế\nBộ Y tế vừa có công văn yêu cầu rà soát.\n"
+    "Bộ Y tế yêu cầu các sở y tế và bệnh viện nêu trên rà soát, kiểm tra việc mua sắm. "
+    "Đối với các sở y tế, Bộ Y tế yêu cầu báo cáo các nội dung trên về Vụ Trang thiết bị "
+    "trước ngày 31.5.2017, còn đối với các bệnh viện tuyến trung ương nêu trên phải báo "
+    "cáo nội dung Bộ Y tế yêu cầu trước ngày 29.5.2017. Các địa phương phải có báo cáo "
+    "trước ngày 30/6 để Bộ Nội vụ tổng hợp báo cáo Chính phủ trước ngày 30/7. Các bộ phải "
+    "có báo cáo trước ngày 15/6 để Bộ Nội vụ tổng hợp. Thùy Linh"
+)
+
+
+def test_a_second_owner_with_its_own_date_inside_one_sentence_is_its_own_duty() -> None:
+    """ "…, còn đối với Y phải … trước ngày …", "… để Y tổng hợp … trước ngày …": two duties."""
+    draft = extract(_TWO_OWNERS_PAGE, issued=date(2017, 5, 24), number="01/BYT")
+
+    def got(start: str) -> dict[str, Any]:
+        return next(d for d in draft.duties if d["text"].startswith(start))
+
+    hospitals = got("còn đối với các bệnh viện")
+    assert _owners(draft, hospitals) == [("các bệnh viện tuyến trung ương nêu trên", "responsible")]
+    assert hospitals["windows"] == ["trước ngày 29/5/2017"]
+    assert got("Đối với các sở y tế,")["windows"] == ["trước ngày 31/5/2017"]
+    ministry = got("để Bộ Nội vụ tổng hợp")
+    assert _owners(draft, ministry) == [("Bộ Nội vụ", "responsible")]
+    assert ministry["windows"] == ["trước ngày 30/7/2017"]
+    assert got("Các địa phương phải")["windows"] == ["trước ngày 30/6/2017"]
+    # A purpose with no date of its own stays in its sentence's duty.
+    whole = got("Các bộ phải có báo cáo")
+    assert whole["text"].endswith("để Bộ Nội vụ tổng hợp.")
+    assert not any(d["text"].startswith("để Bộ Nội vụ tổng hợp.") for d in draft.duties)
+
+
+_PAST_REQUEST_PAGE = (
+    "Cục yêu cầu báo cáo về khai thác đá\nSở phải báo cáo trước ngày 30-6-2017.\n"
+    "Trước thông tin báo chí nêu về việc núi đá vôi bị khai thác tại phường Hà Tu, TP Hạ "
+    "Long, Cục Di sản văn hóa (Bộ Văn hóa – Thể thao và Du lịch) đã có văn bản đề nghị Sở "
+    "Văn hóa – Thể thao tỉnh Quảng Ninh chỉ đạo kiểm tra tình hình thực tế và có báo cáo "
+    "về Bộ trước ngày 30-6-2017. Hình ảnh được cho là chụp tại khu vực khai thác đá. Được "
+    "biết ngày 27-6, UBND tỉnh Quảng Ninh đã yêu cầu Sở Tài nguyên và Môi trường chủ trì "
+    "xác minh phản ánh của người dân, kết quả báo cáo về UBND tỉnh trước ngày 5-7. CV"
+)
+
+
+def test_a_past_tense_report_of_a_live_request_is_the_duty_of_the_body_asked() -> None:
+    """ "X đã có văn bản đề nghị Y …", "X đã yêu cầu Y …": Y's duty, read from X on."""
+    reg = Registry()
+    got = subject("UBND tỉnh đã yêu cầu Sở Xây dựng rà soát các dự án.", reg)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Xây dựng"]
+    draft = extract(_PAST_REQUEST_PAGE, issued=date(2017, 6, 28), number="01/DSVH")
+    texts = [d["text"] for d in draft.duties]
+    assert texts[0].startswith("Cục Di sản văn hóa (Bộ Văn hóa – Thể thao và Du lịch) đã")
+    assert _owners(draft, draft.duties[0]) == [
+        ("Sở Văn hóa – Thể thao tỉnh Quảng Ninh", "responsible")
+    ]
+    assert draft.duties[0]["windows"] == ["trước ngày 30/6/2017"]
+    # "Môi trường" in the name asked is no "mới" (just done): the request stays a duty.
+    assert texts[1].startswith("UBND tỉnh Quảng Ninh đã yêu cầu Sở Tài nguyên và Môi trường")
+    assert _owners(draft, draft.duties[1]) == [("Sở Tài nguyên và Môi trường", "lead")]
+    assert draft.duties[1]["windows"] == ["trước ngày 5/7/2017"]
+    # Read after its date, the request is history: no deadline comes from it.
+    late = extract(_PAST_REQUEST_PAGE, issued=date(2017, 8, 1), number="01/DSVH")
+    assert late.duties[0]["windows"] == ["không thời hạn"]
+
+
+def test_a_locality_named_in_lower_case_owns_the_task_a_page_reports() -> None:
+    """ "…, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo quận Tây Hồ phải …"."""
+    page = (
+        "Xử lý vi phạm tại hồ\nPhó Chủ tịch UBND TP yêu cầu xử lý vi phạm.\n"
+        "Cũng theo yêu cầu của lãnh đạo thành phố, trong tháng 9/2017, quận Tây Hồ phải "
+        "hoàn thành việc rà soát các dự án. Đồng thời, quận Tây Hồ chủ động rà soát các "
+        "dự án chậm triển khai. Lãnh đạo quận Tây Hồ phải giao trách nhiệm cụ thể cho các "
+        "phường. Ông Thảo đã dựng 1 nhà gỗ. Đặng Nhật"
+    )
+    draft = extract(page, issued=date(2017, 7, 5), number="01/UBND")
+    owners = {d["text"][:25]: _owners(draft, d) for d in draft.duties}
+    assert owners["Cũng theo yêu cầu của lãn"] == [("quận Tây Hồ", "responsible")]
+    assert owners["Đồng thời, quận Tây Hồ ch"] == [("quận Tây Hồ", "responsible")]
+    assert owners["Lãnh đạo quận Tây Hồ phải"] == [("Lãnh đạo quận Tây Hồ", "responsible")]
+
+
+def test_a_request_after_its_occasion_is_read_from_the_speaker() -> None:
+    """ "Trước việc chỉ có 22 thủ tục … (đạt 17%), Phó Thủ tướng yêu cầu các bộ …"."""
+    from nq42cli.core.extract import _past_source
+
+    text = (
+        "Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa (đạt 17%), Phó Thủ "
+        "tướng yêu cầu các bộ, ngành hoàn thành kế hoạch đưa 130 thủ tục trong năm 2017."
+    )
+    assert _past_source(text, Registry()).startswith("Phó Thủ tướng yêu cầu các bộ, ngành")
+    # No one asked by name: the sentence stays whole.
+    told = "Trước việc chậm giải ngân, Phó Thủ tướng yêu cầu khẩn trương khắc phục."
+    assert _past_source(told, Registry()) == told

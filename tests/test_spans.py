@@ -421,3 +421,51 @@ def test_the_window_for_filing_requests_is_no_deadline() -> None:
     assert _read(text) == []
     assert {code for _, code in _aside(text)} == {"span.period"}
     assert _read("Hoàn thành việc chi trả chậm nhất đến hết ngày 20 tháng 12 năm 2025.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "báo cáo Thủ tướng Chính phủ trước ngày 30.7. Cần thiết sẽ kiểm tra.",
+            [("trước ngày 30.7", "deadline", "2025-07-29")],
+        ),
+        (
+            "kết quả báo cáo về UBND tỉnh trước ngày 5-7. CV",
+            [("trước ngày 5-7", "deadline", "2025-07-04")],
+        ),
+        (
+            "kết quả báo cáo về UBND tỉnh trước ngày 5-7.",
+            [("trước ngày 5-7", "deadline", "2025-07-04")],
+        ),
+    ],
+)
+def test_a_yearless_day_with_ngay_before_a_full_stop_is_read(
+    text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    """A news sentence's full stop closes a dotted or dashed day; the year is the context's."""
+    assert _read(text) == want
+    (sp,) = [sp for sp in find_spans(text, ISSUED) if sp.read]
+    assert all("year_from_context" in r.notes for r in sp.readings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tăng trưởng 6.7. Tiếp theo là",
+        "đạt khoảng 1.000 người.",
+        "tỷ lệ giải ngân 30.7% kế hoạch.",
+        "ngày 1.000 người",
+        "cập nhật phiên bản 2.1. Sau đó",
+    ],
+)
+def test_figures_before_a_full_stop_are_no_day(text: str) -> None:
+    """Only "ngày" lets a full stop close a day: bare figures, thousands, versions stay figures."""
+    assert _read(text) == []
+
+
+def test_the_day_an_event_takes_place_is_no_deadline() -> None:
+    """ "Hội nghị … dự kiến diễn ra vào ngày 16/4": the event's day, not a body's work."""
+    text = "Bộ Chính trị sẽ tổ chức Hội nghị toàn quốc, dự kiến diễn ra vào ngày 16/4."
+    assert _read(text) == []
+    assert _aside(text) == [("vào ngày 16/4", "span.period")]

@@ -840,7 +840,10 @@ _NARRATED_ACT = re.compile(r"(?:^[\s,]*|\s)(?:cung |con )?(?:da|dang|vua|moi)\s"
 # Thủ tướng Chính phủ yêu cầu X …", "Để khắc phục việc này, đặc biệt …, UBND TP yêu
 # cầu X …". The purpose frames the request; its times are the purpose's, so the duty is
 # read from the speaker on, the clause (and its dates) left out.
-_PURPOSE_FIRST = re.compile(r"^(?:Để|Nhằm) \S")
+# A connective may come first: "Do đó, để kịp thời …, Bộ Y tế yêu cầu X …".
+_PURPOSE_FIRST = re.compile(
+    r"^(?:(?:Do đó|Theo đó|Vì vậy|Vì thế|Bởi vậy|Từ đó),\s*[đĐ]ể|Để|Nhằm) \S"
+)
 _PURPOSE_COMMA = re.compile(r",\s*(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -884,9 +887,58 @@ def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     """
     if got is None or not names or text.startswith(("Để ", "Nhằm ")):
         return False
-    if any(_NARRATED_ACT.search(" " + fold(n.written) + " ") for n in names):
+    # Read with its marks: folded, "Môi trường" in a name would read as "mới" (just done).
+    if any(_NARRATED_IN_NAME.search(f" {n.written.lower()} ") for n in names):
         return False
     return not _NARRATED_ACT.match(fold(text[got.end :]))
+
+
+_NARRATED_IN_NAME = re.compile(r"\s(?:cũng |còn )?(?:đã|đang|vừa|mới)\s")
+
+
+_SPELLED_NEXT = re.compile(r"(?:Cụ thể|Trong đó)\b")
+
+
+def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
+    """``text`` from its speaker's request, past a purpose or a topic run in first.
+
+    "Về nhiệm vụ …, Thủ tướng yêu cầu chủ tịch UBND các tỉnh …": the topic frames the
+    request. A request whose next sentence ``nxt`` opens "Cụ thể, …" leads into the tasks
+    spelled out there and is no task of its own, so it keeps its topic (and stays out).
+    """
+    text = _past_source(_past_purpose(text, registry), registry)
+    return text if _SPELLED_NEXT.match(nxt) else _past_topic(text, registry)
+
+
+# The report's source or occasion before the body that asks: "Được biết ngày 27-6, UBND
+# tỉnh … đã yêu cầu X …", "Trước thông tin báo chí nêu …, Cục Y … đã có văn bản đề nghị X",
+# "Trước việc chỉ có 22 thủ tục …, Phó Thủ tướng yêu cầu các bộ …" (the occasion).
+_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc))\b")
+
+
+def _past_source(text: str, registry: Registry) -> str:
+    """``text`` from the body that asks a named body, past the report's source opening it."""
+    ask = _ASKS_IN.search(text, 0, 500)
+    if not _SOURCE_FIRST.match(text) or ask is None:
+        return text
+    # The asking body opens after the last comma before the request (a place or a list
+    # inside the source's clause has commas of its own).
+    commas = list(_PURPOSE_COMMA.finditer(text, 0, ask.start()))
+    if not commas:
+        return text
+    rest = text[commas[-1].end() :]
+    got = subject(rest, registry)
+    if got is not None and (got.leads or got.responsible) and (got.assigned or got.requested):
+        return rest
+    return text
+
+
+_ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao)\s")
+
+
+def _next_text(lines: list[Line], i: int) -> str:
+    """The text of the first non-empty line after ``lines[i]``."""
+    return next((x.text.strip(" *") for x in lines[i + 1 :] if x.text.strip(" *")), "")
 
 
 def _article_paragraphs(
@@ -926,7 +978,7 @@ def _article_paragraphs(
         if scraped:
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
-            text = _past_purpose(text, registry)
+            text = _scraped_request(text, _next_text(lines, i), registry)
         got = subject(text, registry)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
@@ -1008,12 +1060,8 @@ _ASKS_WORDS = 14  # words of a subject before its "phải", "sẽ" … at most
 
 def _reported_task(text: str, registry: Registry) -> bool:
     """Whether a news page's sentence reports a named body's task (see _TASK_OPENER)."""
-    rest = text
-    opener = _TASK_OPENER.match(rest)
-    if opener is not None:
-        rest = rest[opener.end() :]
-    while (frame := _TASK_FRAME.match(rest)) is not None:
-        rest = rest[frame.end() :]
+    opener = _TASK_OPENER.match(text)
+    rest = _past_task_frames(text)
     if not rest:
         return False
     f = _aligned_text(rest)
@@ -1112,9 +1160,14 @@ def _split_subjects(
         start = 0
         ends = [m.end() for m in _CLAUSE_END.finditer(text)]
         ends += [m.end() for m in _CODE_END.finditer(text)]
-        for end in [0, *sorted(ends)]:
+        joins = {m.end() for m in _OWN_DATED_CLAUSE.finditer(text)}
+        for end in sorted({0, *ends, *joins}):
             at = end
-            got = subject(text[at:], registry)
+            if at in joins:
+                opened = max([start, *(e for e in ends if e < at)])
+                got = _dated_clause_owner(text, opened, at, registry)
+            else:
+                got = subject(text[at:], registry)
             if got is None and at and (rest := _past_speaker(text[at:])) != text[at:]:
                 # "… . Tổng Bí thư chỉ rõ, X phải …": X's sentence, the speaker dropped.
                 got = subject(rest, registry)
@@ -1125,6 +1178,10 @@ def _split_subjects(
             who = frozenset(fold(n.written) for n in names)
             if pieces and who == pieces[-1][1]:
                 continue
+            if not pieces and at in joins:
+                # "Đối với các sở y tế, Bộ Y tế yêu cầu báo cáo … trước ngày …, còn …": the
+                # clause before names no owner plainly; it is a duty all the same.
+                pieces.append((text[:at], frozenset()))
             if pieces:
                 pieces[-1] = (text[start:at].strip(), pieces[-1][1])
             pieces.append((text[at:], who))
@@ -1144,6 +1201,33 @@ def _split_subjects(
             n += 1
             out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
     return out, flags
+
+
+# A second owner inside one sentence, with its own date: "Đối với các sở y tế, … trước
+# ngày 31.5.2017, còn đối với các bệnh viện … phải báo cáo trước ngày 29.5.2017"; "Các địa
+# phương báo cáo trước 30/6 để Bộ Nội vụ tổng hợp báo cáo Chính phủ trước 30/7". The
+# clause is cut at ", còn" or "để <Body>" (the words kept: they open the clause).
+_OWN_DATED_CLAUSE = re.compile(r",\s+(?=còn\s)|\s(?=để\s+[A-ZĐÀ-Ỹ])")
+_CLAUSE_JOIN = re.compile(r"(?:còn\s+)?(?:đối với\s+)?(?:để\s+)?")
+_JOINED_CLAUSE = re.compile(r"(?:còn\s+(?:đối với\s+)?|để\s+(?=[A-ZĐÀ-Ỹ]))")
+# A day or a month the clause is due by ("trước ngày 29.5.2017", "trước 30/7").
+_DUE_DAY = re.compile(
+    r"\b(?:trước|chậm nhất|đến|trong)\s+(?:ngày\s+|tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}"
+)
+
+
+def _dated_clause_owner(text: str, start: int, at: int, registry: Registry) -> Subject | None:
+    """The owner of a clause joined at ``at`` when it and the clause before carry a date each.
+
+    Without a date of its own the clause is its sentence's purpose or contrast ("để Bộ
+    tổng hợp", "còn Bộ theo dõi"), part of the one duty.
+    """
+    rest = text[at:]
+    own = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    if _DUE_DAY.search(text[start:at]) is None or _DUE_DAY.search(own) is None:
+        return None
+    join = _CLAUSE_JOIN.match(rest)
+    return subject(rest[join.end() if join else 0 :], registry)
 
 
 # "… của Nghị quyết số 57-NQ/TW. Bộ trưởng …": a sentence ending on a document's code.
@@ -4282,6 +4366,37 @@ _DUTIES_OF = re.compile(
 _QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
 
 
+def _clause_subject(text: str, registry: Registry) -> Subject | None:
+    """The subject of ``text``, or of a clause cut from its sentence at its own owner.
+
+    "còn đối với các bệnh viện … phải báo cáo …", "để Bộ Nội vụ tổng hợp …" (see
+    _OWN_DATED_CLAUSE): the joining words stand before the owner.
+    """
+    got = subject(text, registry)
+    if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
+        got = subject(text[join.end() :], registry)
+    if got is None and _reported_task(text, registry):
+        # "Cũng theo yêu cầu của …, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo
+        # quận Tây Hồ phải …": a locality a news page names in lower case owns the task
+        # the page reports (see _reported_task).
+        rest = _past_task_frames(text)
+        local = _LOCAL_UNIT.match(rest)
+        if local is not None:
+            at = len(text) - len(rest) + local.end()
+            return Subject(responsible=[registry.register(Named(local.group(0)))], end=at)
+    return got
+
+
+def _past_task_frames(text: str) -> str:
+    """``text`` past a reported task's opener and frames (see _TASK_OPENER)."""
+    rest = text
+    if (opener := _TASK_OPENER.match(rest)) is not None:
+        rest = rest[opener.end() :]
+    while (frame := _TASK_FRAME.match(rest)) is not None:
+        rest = rest[frame.end() :]
+    return rest
+
+
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
     f = fold(text)
@@ -4308,7 +4423,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
-    got = None if verb_first else subject(text, registry)
+    got = None if verb_first else _clause_subject(text, registry)
     if got is not None and ctx is not None and _restates(got, ctx):
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
         # công …": the point restates its heading's owner; the heading's name stands.

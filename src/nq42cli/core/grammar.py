@@ -205,7 +205,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025.
     ("day", re.compile(r"(?<!thang )\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
-    ("day_noyear", re.compile(r"\b(?:ngay\s+)?" + _D + r"\s*[/.-]\s*" + _M + _NOT_MORE + _NEXT)),
+    # "trước ngày 30.7." / "trước ngày 5-7.": a sentence's full stop may close a day
+    # written with "ngày"; a bare pair before a dot ("tăng 6.7.") stays a number.
+    (
+        "day_noyear",
+        re.compile(
+            r"\b(?P<ngay>ngay\s+)?"
+            + _D
+            + r"\s*[/.-]\s*"
+            + _M
+            + r"(?(ngay)(?![\d/]|\.\d|\s*[/-]\s*\d)|"
+            + _NOT_MORE
+            + ")"
+            + _NEXT
+        ),
+    ),
     ("day_only", re.compile(r"\bngay\s+" + _D + r"\b(?!\s*[/.-]\s*\d|\s+thang)")),
     (
         "month_list",

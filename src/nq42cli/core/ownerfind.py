@@ -104,7 +104,7 @@ _GENERIC = re.compile(
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
-    r"|ngan hang|co so"
+    r"|ngan hang|co so|benh vien"
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
@@ -194,6 +194,9 @@ _OPENERS = re.compile(
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
+    # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
+    # báo chí nêu …, Cục X …".
+    r"|duoc biet|truoc (?:thong tin|phan anh)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
@@ -299,6 +302,16 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     m = _HEAD.match(f, pos)
+    if (
+        m is not None
+        and text[pos : pos + 1].islower()
+        and fold(text[pos : m.end()]) in _LOWER_OFFICES
+        and _LOWER_OFFICE_OF.match(text, m.end()) is not None
+    ):
+        # News pages write office-holders in lower case: "yêu cầu giám đốc Sở Y tế các
+        # tỉnh", "chủ tịch UBND các tỉnh", "giám đốc các cơ sở khám chữa bệnh". The body
+        # they head follows (a capital or a plural), so the title is the owner's start.
+        return True
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
         if nxt is None:
@@ -349,6 +362,13 @@ _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
      "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc", "nguoi dung dau"}
 )  # fmt: skip
+# Office titles a news page writes in lower case before the body they head ("lãnh đạo",
+# "tổ trưởng" are left out: in lower case they read as verbs or ranks in a sentence).
+_LOWER_OFFICES = frozenset(
+    {"giam doc", "chu tich", "pho chu tich", "thu truong", "bo truong", "chu nhiem",
+     "truong ban", "thong doc", "tu lenh", "nguoi dung dau"}
+)  # fmt: skip
+_LOWER_OFFICE_OF = re.compile(r"\s+(?:các\s+\S|[A-ZĐÀ-Ỹ])")
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
 )
@@ -1057,7 +1077,14 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
-_ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)")
+# A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
+# nghị Sở Y chỉ đạo …", "UBND tỉnh đã yêu cầu Sở Y chủ trì …". Who is asked owns it as
+# in the present; a lapsed date in it is history (spans' _not_past), not a deadline.
+_ALSO_GIVES = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s*(?:cung\s+)?"
+    r"(?:da\s+(?:co\s+(?:van ban|cong van|cong dien|thong bao)(?:\s+so\s+\S+)?\s+)?)?"
+    r"(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)"
+)
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
 )

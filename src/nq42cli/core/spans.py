@@ -188,7 +188,10 @@ _INLINE_FIELD = re.compile(
 _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
-_SCOPE = re.compile(r"\bdoi voi\b[^,;:.()]*$")
+# "đối với các nhiệm vụ … trong năm 2025": the time names which tasks; an obligation
+# after the scope ("đối với các bệnh viện … phải báo cáo … trước ngày …") closes it, and
+# the time is the clause's.
+_SCOPE = re.compile(r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)[^,;:.()])*$")
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
@@ -671,6 +674,10 @@ _LIST_ITEM_BEFORE = re.compile(
 # the duty is done.
 _PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
 
+# "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
+# subject, so the date is when the event happens, not when a body's work is due.
+_TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
+
 
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
@@ -697,6 +704,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return
     if v.qual not in ("truoc", "cham nhat") and _PLANNED_MEETING_BEFORE.search(before):
         v.code, v.reason = "span.period", "the day of a meeting planned ('dự kiến họp'), an aside"
+        return
+    if v.qual not in ("truoc", "cham nhat") and _TAKES_PLACE_BEFORE.search(before):
+        v.code, v.reason = "span.period", "the day an event takes place ('diễn ra vào …')"
         return
     if v.qual in ("trong", "") and _ARISEN_BEFORE.search(before):
         # "các cơ quan … có phát sinh người có nghĩa vụ kê khai … trong năm 2025 … thì thực
