@@ -7643,3 +7643,42 @@ def test_a_page_s_date_is_read_from_the_report_of_its_document_s_issuing() -> No
     # Past the lead paragraph, a report is the story's, not the page's.
     deep = after.replace("### Nội dung chính", "Một\n\nHai\n\nBa")
     assert issuing_report(deep) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # A word of the name that folds like a verb: "đua" (race) is not "đưa" (bring).
+        (
+            "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm.",
+            "Hội đồng Thi đua - Khen thưởng các cấp",
+        ),
+        # When and how far the body acts, after its name.
+        ("Giao Sở GTVT trong quý I/2017, hoàn thành các thủ tục di dời.", "Sở GTVT"),
+        (
+            "Phó Thủ tướng yêu cầu các bộ, ngành, địa phương trong thời gian tới cần tăng cường.",
+            "các bộ, ngành, địa phương",
+        ),
+        (
+            "Các bộ, ngành, địa phương tùy theo chức năng, nhiệm vụ phải quyết tâm thực hiện.",
+            "Các bộ, ngành, địa phương",
+        ),
+        # The duty's verb phrase after a name.
+        (
+            "Ban Chỉ đạo Đề án 896 cấp tỉnh có nhiệm vụ ban hành Kế hoạch.",
+            "Ban Chỉ đạo Đề án 896 cấp tỉnh",
+        ),
+        # A whole plural noun, then the duty's verb.
+        ("Phó Thủ tướng yêu cầu các địa phương đẩy nhanh tiến độ kê khai.", "các địa phương"),
+        ("Các cơ quan chú trọng phối hợp tổng kết.", "Các cơ quan"),
+        ("Các cơ quan triển khai hiệu quả Kế hoạch số 19 của Ban Chỉ đạo.", "Các cơ quan"),
+        ("Các cơ quan tăng cường phối hợp chỉ đạo.", "Các cơ quan"),
+        # … while a kind word made of a verb stays in the name.
+        ("Các cơ quan tiến hành tố tụng tăng cường phối hợp.", "Các cơ quan tiến hành tố tụng"),
+        ("Các cơ quan chức năng tăng cường kiểm tra.", "Các cơ quan chức năng"),
+    ],
+)
+def test_an_owner_s_name_ends_where_the_duty_or_its_time_begins(sentence: str, owner: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == [owner]

@@ -164,6 +164,10 @@ _VERBS = (
     "|quyet liet|som"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
+    # "Ban Chỉ đạo … cấp tỉnh có nhiệm vụ ban hành …" (as "có trách nhiệm"), "Các cơ quan
+    # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
+    # duty's verb phrase, never a word of a body's name.
+    "|co nhiem vu|chu trong|tao dieu kien"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -390,6 +394,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
     if generic is not None and text.startswith(("cần ", "sẽ ", "đã "), guard):
         guard = generic.end()  # "các đơn vị cần tập trung …": need, will, has; no kind word
+    if generic is not None and _whole_head_then_verb(f, generic.start(), generic.end()):
+        guard = generic.end()  # "Các cơ quan triển khai hiệu quả …": a whole noun, then a verb
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
@@ -440,6 +446,30 @@ _HEAD_THEN_VERB = re.compile(
     r"|long ghep|chu tri|phoi hop|tang cuong|day manh|khan truong|chu dong|tiep tuc)"
     r"|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
 )
+
+
+# "các địa phương" is a whole noun: no kind word follows it, so a verb of the duty list
+# after it begins the duty ("các địa phương đẩy nhanh tiến độ …").
+_LOCALITIES = re.compile(r"(?:cac|nhung|tung)\s+dia phuong$")
+# "các cơ quan", "các đơn vị" do take kind words made of verbs ("các cơ quan tiến hành tố
+# tụng", "… quản lý", "… tham mưu", "… điều tra"), so only the verbs of how a duty is
+# done, which name no kind of agency, begin the duty after them ("Các cơ quan tăng
+# cường phối hợp …", "… triển khai hiệu quả …", "… chú trọng …").
+_AGENCIES = re.compile(r"(?:cac|nhung|tung)\s+(?:co quan|don vi)$")
+_MANNER_VERB = re.compile(
+    r"(?:trien khai|tang cuong|chu trong|day manh|day nhanh|khan truong|chu dong|tiep tuc"
+    r"|nghien cuu|tap trung|bao dam|dam bao|kip thoi|tich cuc|nghiem tuc|quan triet"
+    r"|cu the hoa|hoan thanh|tao dieu kien|co trach nhiem|chiu trach nhiem|co nhiem vu)\b"
+)
+
+
+def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
+    """Whether a plural head without a kind word is followed by the duty's verb."""
+    head = f[start:end]
+    after = end + 1
+    if _LOCALITIES.search(head):
+        return _VERB.match(f, after) is not None
+    return bool(_AGENCIES.search(head)) and _MANNER_VERB.match(f, after) is not None
 
 
 def _capital_adverb(text: str, f: str, i: int) -> bool:
@@ -514,6 +544,10 @@ _ENDERS = re.compile(
     r"|thay mat|thua (?:uy quyen|lenh)"
     # "Các Bộ, ngành, … DNNN trước ngày 15/1/2019 hoàn thành …": the time, after the name.
     r"|truoc ngay(?= \d)"
+    # "Giao Sở GTVT trong quý I/2017, hoàn thành …", "… các địa phương trong thời gian tới
+    # cần …": when the body acts, after its name; "tùy theo chức năng, nhiệm vụ": the
+    # measure of its part. Neither ever goes on a body's name.
+    r"|trong (?:thoi gian|quy (?:[ivx]+|\d)|thang \d|nam \d|tuan|dip)|tuy (?:theo|thuoc)"
     # "Bộ trưởng … yêu cầu thành lập …": the speaker's request, after the speaker's name.
     r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,))\b"
 )
@@ -545,6 +579,9 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         # A news report's tense: "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có văn bản …"
         # (will, has): no body's name goes on with them.
         or (text.startswith(("sẽ", "đã"), i) and f[i + 2 : i + 3] == " ")
+        # "Chủ tịch UBND tỉnh mà đã được giải quyết …": "mà" (which) opens a clause on the
+        # name, never "ma" (ma túy) or "mã" (mã số).
+        or (text.startswith("mà", i) and f[i + 2 : i + 3] == " ")
     )
 
 
@@ -559,6 +596,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("dua", i) and text[i + 1 : i + 2] in ("u", "U"):
+        return True  # "Hội đồng Thi đua - Khen thưởng": "đua" (race), folded as "đưa" (bring)
     if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
         return True  # "Cổng thông tin điện tử Bộ Nội vụ": "điện tử" and a ministry, no "tu bổ"
     if f.startswith("trinh", i) and re.search(
