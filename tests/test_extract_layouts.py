@@ -7682,3 +7682,28 @@ def test_an_owner_s_name_ends_where_the_duty_or_its_time_begins(sentence: str, o
     got = subject(sentence, Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == [owner]
+
+
+def test_an_office_of_listed_provinces_keeps_its_list() -> None:
+    # "… các tỉnh: A, B, C": the list says whose chairs; the name runs to the verb.
+    got = subject(
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai chỉ đạo ứng phó.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"
+    ]
+    draft = extract(
+        "II. NHIỆM VỤ\n"
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa,\n"
+        "Đắk Lắk, Gia Lai:\n"
+        "- Cung ứng, tiếp tế kịp thời lương thực cho người dân.\n"
+        "- Tổ chức khắc phục hậu quả mưa lũ.\n"
+    )
+    owners = {d["id"]: _owners(draft, d) for d in draft.data["duties"]}
+    assert owners, draft.data["duties"]
+    for got_owners in owners.values():
+        assert [w for w, _ in got_owners] == [
+            "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"
+        ]

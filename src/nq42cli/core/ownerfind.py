@@ -405,9 +405,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             i = known
             continue
         if text[i] == ":" and re.search(
-            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty)\s*$", f[pos:i]
+            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
+            r"|tinh(?:, thanh pho)?)\s*$",
+            f[pos:i],
         ):
-            # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on
+            # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
+            # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
             i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
