@@ -7707,3 +7707,49 @@ def test_an_office_of_listed_provinces_keeps_its_list() -> None:
         assert [w for w, _ in got_owners] == [
             "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"
         ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # The head of an office, by its title.
+        (
+            "Chánh Văn phòng Ban Chỉ đạo quốc gia theo dõi sát diễn biến.",
+            "Chánh Văn phòng Ban Chỉ đạo quốc gia",
+        ),
+        # A unit whose kind and line of work are in lower case, then its proper name.
+        ("Giao Công ty điện lực Đồng Nai rà soát các hạ tầng điện.", "Công ty điện lực Đồng Nai"),
+        (
+            "Yêu cầu Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận tập trung cao.",
+            "Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận",
+        ),
+        # An office of each of the bodies, in lower case.
+        (
+            "Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo.",
+            "thường trực các tỉnh uỷ, thành uỷ",
+        ),
+        (
+            "Bộ Y tế cũng yêu cầu giám đốc các cơ sở khám chữa bệnh chủ động kiểm tra.",
+            "giám đốc các cơ sở khám chữa bệnh",
+        ),
+        # A sector by its capitalised name.
+        ("Phó Thủ tướng đề nghị ngành Thanh tra triển khai nghiêm túc.", "ngành Thanh tra"),
+        # One body singled out from the rest.
+        ("Riêng với Bộ TT&TT cần chỉ đạo cơ quan báo chí tăng cường đưa tin.", "Bộ TT&TT"),
+    ],
+)
+def test_an_owner_named_by_a_lower_case_kind_or_singled_out_is_read(
+    sentence: str, owner: str
+) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in [*got.leads, *got.responsible]] == [owner]
+
+
+def test_no_owner_where_a_unit_s_kind_is_followed_by_a_verb() -> None:
+    # "Trung tâm xây dựng Kế hoạch": a verb among the lower-case words; no unit is named.
+    assert subject("Trung tâm xây dựng Kế hoạch phát triển.", Registry()) is None
+    # "các sở, ban, ngành Thành phố": one collective, the city's, not a sector of its own.
+    got = subject("Các sở, ban, ngành Thành phố triển khai thực hiện.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các sở, ban, ngành Thành phố"]

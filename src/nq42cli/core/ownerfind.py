@@ -74,6 +74,8 @@ _HEADS = (
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     # "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo …": a deputy's office.
     "|pho thu tuong"
+    # "Chánh Văn phòng Ban Chỉ đạo …", "Chánh Thanh tra tỉnh": the head of an office.
+    "|chanh van phong|chanh thanh tra"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
@@ -125,6 +127,11 @@ _AGENTS = re.compile(
     r"|nguoi su dung lao dong\b|co quan (?:bao hiem xa hoi|thue|hai quan)\b"
     # "Trong đó, lãnh đạo các địa phương và các bộ … phải …": the leaders of the bodies.
     r"|lanh dao (?=cac (?:dia phuong|bo|nganh|so|co quan|don vi)\b)"
+    # "Đề nghị thường trực các tỉnh uỷ, thành uỷ …", "… yêu cầu giám đốc các cơ sở khám
+    # chữa bệnh …", "thủ trưởng các đơn vị": an office of each of the bodies, in lower case.
+    r"|thuong truc (?=cac (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|hoi dong)\b)"
+    r"|(?:giam doc|thu truong|chu tich) (?=cac (?:so|co so|benh vien|don vi|co quan|xa|phuong"
+    r"|huyen|tinh|doanh nghiep|truong)\b)"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -203,6 +210,9 @@ _OPENERS = re.compile(
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
+# "Riêng với Bộ TT&TT cần phối hợp …", "Riêng Bộ Công an …": one body singled out from
+# the rest, its name right after, with no comma.
+_APART = re.compile(r"^rieng (?:voi |doi voi )?(?=\S)")
 _ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -302,6 +312,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         and text[m.end() : m.end() + 1].isupper()
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
+    if _named_sector(text, f, pos) or _lower_kind_then_name(text, f, pos):
+        return True
     m = _HEAD.match(f, pos)
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
@@ -343,6 +355,45 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     return acronym is not None and (
         not re.match(r"\s+[a-zà-ỹđ]", text[acronym.end() :])
         or (len(acronym.group(0)) >= 3 and _VERB.match(f, acronym.end() + 1) is not None)
+    )
+
+
+def _named_sector(text: str, f: str, pos: int) -> bool:
+    """A sector named by its capitalised name ("ngành Thanh tra", "ngành Thuế") owns work.
+
+    In a list ("các sở, ban, ngành Thành phố") "ngành" is one more kind of the collective,
+    and a locality after it says whose they are.
+    """
+    return (
+        f.startswith("nganh ", pos)
+        and text[pos + 6 : pos + 7].isupper()
+        and not text[:pos].rstrip().endswith(",")
+        and _LOCALITY.match(f, pos + 5) is None
+    )
+
+
+# Kinds of enterprise and public unit whose kind is written in lower case before the
+# proper name: "Công ty điện lực Đồng Nai", "Trung tâm phát triển quỹ đất Chi nhánh Gia
+# Thuận", "Tổng công ty điện lực miền Nam".
+_LOWER_KIND = re.compile(r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien)\s")
+_LOWER_WORDS_THEN_NAME = re.compile(r"(?:[a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ]")
+
+
+def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
+    """A capitalised kind of unit, a few lower-case words, then its proper name.
+
+    No verb of the duty may come among the lower-case words: they are the unit's line of
+    work ("điện lực", "phát triển quỹ đất"), not what it is asked to do.
+    """
+    m = _LOWER_KIND.match(f, pos)
+    if m is None or not text[pos : pos + 1].isupper():
+        return False
+    words = _LOWER_WORDS_THEN_NAME.match(text, m.end())
+    if words is None:
+        return False
+    return not any(
+        _VERB.match(f, m.end() + w.start())
+        for w in re.finditer(r"\S+", f[m.end() : words.end() - 1])
     )
 
 
@@ -1007,9 +1058,9 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         )
         got.requested = not got.assigned
         pos = m.end()
-    elif m := _ORDINAL_OPENING.match(f):
+    elif m := (_ORDINAL_OPENING.match(f) or _APART.match(f)):
         # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
-        # one: "Thứ hai, chủ động phối hợp với …").
+        # one: "Thứ hai, chủ động phối hợp với …"); "Riêng Bộ X …", then who.
         pos = m.end()
     elif _OPENERS.match(f):
         pos = _after_opener(text, f, registry)
