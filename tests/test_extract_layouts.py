@@ -7753,3 +7753,15 @@ def test_no_owner_where_a_unit_s_kind_is_followed_by_a_verb() -> None:
     got = subject("Các sở, ban, ngành Thành phố triển khai thực hiện.", Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Các sở, ban, ngành Thành phố"]
+
+
+def test_a_province_by_its_name_owns_its_point() -> None:
+    # "- Tỉnh X: task" under a lead-in asking the localities: the point names its own owner.
+    draft = extract(
+        "II. NHIỆM VỤ\n"
+        "Phó Thủ tướng yêu cầu các địa phương khẩn trương giải quyết dứt điểm, cụ thể:\n"
+        "- Tỉnh Tuyên Quang: Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật.\n"
+        "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.\n"
+    )
+    got = [[w for w, _ in _owners(draft, d)] for d in draft.data["duties"]]
+    assert got == [["Tỉnh Tuyên Quang"], ["Tỉnh Cao Bằng"]]

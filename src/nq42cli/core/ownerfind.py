@@ -88,6 +88,8 @@ _HEADS = (
     "|thue"
     # "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": a province or city by its name.
     "|thanh pho"
+    # "Tỉnh Tuyên Quang: Giải quyết dứt điểm …": a province by its name, as a city is.
+    "|tinh"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
     "|cong thong tin dien tu"
     # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
