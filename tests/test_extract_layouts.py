@@ -7765,3 +7765,32 @@ def test_a_province_by_its_name_owns_its_point() -> None:
     )
     got = [[w for w, _ in _owners(draft, d)] for d in draft.data["duties"]]
     assert got == [["Tỉnh Tuyên Quang"], ["Tỉnh Cao Bằng"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # A council named by what it does: "thẩm định" is its kind, not its duty.
+        (
+            "Hội đồng thẩm định Nhà nước thẩm định, trình Thủ tướng Chính phủ quyết định.",
+            "Hội đồng thẩm định Nhà nước",
+        ),
+        # Two fields of work joined by "và" in one name, then the duty's verb.
+        (
+            "Tổng cục Hải quan yêu cầu Cục Công nghệ thông tin và thống kê hải quan tổ chức trực.",
+            "Cục Công nghệ thông tin và thống kê hải quan",
+        ),
+    ],
+)
+def test_a_name_made_of_work_words_runs_to_the_duty_s_verb(sentence: str, owner: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == [owner]
+
+
+def test_a_unit_s_kind_then_a_verb_and_a_known_body_then_its_work_are_not_one_name() -> None:
+    # "Tổng công ty được giao …": no proper name follows the kind; no owner is read.
+    assert subject("Tổng công ty được giao quản lý. Trên cơ sở đó.", Registry()) is None
+    # After "và" the work is the duty's when no second verb follows its object.
+    got = subject("Cục Thuế và tổ chức các hoạt động.", Registry())
+    assert got is None or all("tổ chức" not in n.written for n in got.responsible)

@@ -377,8 +377,10 @@ def _named_sector(text: str, f: str, pos: int) -> bool:
 # Kinds of enterprise and public unit whose kind is written in lower case before the
 # proper name: "Công ty điện lực Đồng Nai", "Trung tâm phát triển quỹ đất Chi nhánh Gia
 # Thuận", "Tổng công ty điện lực miền Nam".
-_LOWER_KIND = re.compile(r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien)\s")
-_LOWER_WORDS_THEN_NAME = re.compile(r"(?:[a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ]")
+# "Hội đồng thẩm định Nhà nước": a council named by what it does, then whose it is.
+_LOWER_KIND = re.compile(
+    r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien|hoi dong tham dinh)\s"
+)
 
 
 def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
@@ -390,13 +392,14 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
     m = _LOWER_KIND.match(f, pos)
     if m is None or not text[pos : pos + 1].isupper():
         return False
-    words = _LOWER_WORDS_THEN_NAME.match(text, m.end())
-    if words is None:
-        return False
-    return not any(
-        _VERB.match(f, m.end() + w.start())
-        for w in re.finditer(r"\S+", f[m.end() : words.end() - 1])
-    )
+    for k, w in enumerate(re.finditer(r"\S+", text[m.end() :])):
+        word = w.group(0)
+        if word[0].isupper():
+            return True
+        at = m.end() + w.start()
+        if k >= 4 or not word.isalpha() or _VERB.match(f, at) is not None:
+            return False
+    return False
 
 
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
@@ -480,7 +483,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 and (caps or text[i].islower())
                 and not _in_head(text, f, i)
             )
-            if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
+            if (
+                verb
+                and not _noun_here(f, i, text)
+                and not _topic_goes_on(f, pos, i)
+                and not _work_joined(text, f, pos, i, registry)
+            ):
                 return i
             if i > guard and (
                 _capital_adverb(text, f, i)
@@ -641,6 +649,37 @@ def _ends_name(text: str, f: str, i: int) -> bool:
     )
 
 
+def _work_joined(text: str, f: str, pos: int, i: int, registry: Registry) -> bool:
+    """Whether a verb after "và" goes on one body's name: its second line of work.
+
+    "Cục Công nghệ thông tin và thống kê hải quan": a single capitalised name (no comma,
+    no other "và"), not a known body by itself, joins two fields of work; the verb after
+    "và" is the second field's, in lower case to the end of the word run, never the
+    duty's ("Sở Y tế và tổ chức Hội …" is a known body, then its own work).
+    """
+    head = text[pos:i]
+    if not (
+        f[max(pos, i - 3) : i] == "va "
+        and head[:1].isupper()
+        and "," not in head
+        and head.count(" và ") == 1
+        and _HEAD.match(f, pos) is not None
+        and registry.known(head[: -len(" và ")]) is None
+    ):
+        return False
+    verb = _VERB.match(f, i)
+    if verb is None:
+        return False
+    # Its field's object, then the duty's own verb: "… thống kê hải quan tổ chức …".
+    for k, w in enumerate(re.finditer(r"\S+", text[verb.end() :])):
+        at = verb.end() + w.start()
+        if k > 0 and _VERB.match(f, at) is not None:
+            return True
+        if k >= 3 or not w.group(0).isalpha() or not w.group(0).islower():
+            return False
+    return False
+
+
 def _noun_here(f: str, i: int, text: str = "") -> bool:
     """Whether "tổ chức" (or "trình", or a verb after "nhà") here is a noun's, not a verb.
 
@@ -652,6 +691,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
+        return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
     if f.startswith("dua", i) and text[i + 1 : i + 2] in ("u", "U"):
         return True  # "Hội đồng Thi đua - Khen thưởng": "đua" (race), folded as "đưa" (bring)
     if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
