@@ -7794,3 +7794,17 @@ def test_a_unit_s_kind_then_a_verb_and_a_known_body_then_its_work_are_not_one_na
     # After "và" the work is the duty's when no second verb follows its object.
     got = subject("Cục Thuế và tổ chức các hoạt động.", Registry())
     assert got is None or all("tổ chức" not in n.written for n in got.responsible)
+
+
+def test_a_minister_who_directs_is_not_the_owner() -> None:
+    # "Bộ trưởng … chỉ thị X …": the minister directs; X owns the work.
+    got = subject(
+        "Bộ trưởng Bộ Y tế chỉ thị Sở Y tế tỉnh, thành phố trực thuộc Trung ương thực hiện.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Y tế tỉnh, thành phố trực thuộc Trung ương"]
+    # The document "Chỉ thị số …", capitalised, is no verb of directing.
+    got = subject("Ban Chỉ đạo thực hiện Chỉ thị số 40 báo cáo.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Ban Chỉ đạo"]

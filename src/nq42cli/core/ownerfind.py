@@ -613,7 +613,10 @@ _ENDERS = re.compile(
     # measure of its part. Neither ever goes on a body's name.
     r"|trong (?:thoi gian|quy (?:[ivx]+|\d)|thang \d|nam \d|tuan|dip)|tuy (?:theo|thuoc)"
     # "Bộ trưởng … yêu cầu thành lập …": the speaker's request, after the speaker's name.
-    r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,))\b"
+    r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,)"
+    # "Bộ trưởng Bộ Y tế chỉ thị Sở Y tế …": the minister directs, in lower case (the
+    # document "Chỉ thị số …" is capitalised).
+    r"|chi thi(?= [A-ZĐÀ-Ỹa-zđà-ỹ]))\b"
 )
 
 
@@ -1193,7 +1196,7 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
 
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
-_ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)")
+_ALSO_GIVES = re.compile(r"\s*(?:cung\s+)?(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+(?=\S)")
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
 )
