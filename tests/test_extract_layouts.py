@@ -7808,3 +7808,30 @@ def test_a_minister_who_directs_is_not_the_owner() -> None:
     got = subject("Ban Chỉ đạo thực hiện Chỉ thị số 40 báo cáo.", Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Ban Chỉ đạo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # The condition names whose matter it is; the body after "thì" does the work.
+        (
+            "Đối với kiến nghị thuộc thẩm quyền của UBND tỉnh, Chủ tịch UBND tỉnh mà đã được "
+            "giải quyết thì Văn phòng UBND tỉnh chủ trì, phối hợp với cơ quan liên quan rà soát.",
+            "Văn phòng UBND tỉnh",
+        ),
+        # … after a time phrase and its comma; "sở, ban, ngành" without "các" is every one.
+        (
+            "Đối với kiến nghị vượt quá khả năng thì trong thời hạn 07 ngày làm việc, sở, ban, "
+            "ngành cấp tỉnh phải có văn bản báo cáo.",
+            "sở, ban, ngành cấp tỉnh",
+        ),
+        (
+            "Trường hợp mức chi vượt mức quy định thì Thủ tướng Chính phủ điều chỉnh mức chi.",
+            "Thủ tướng Chính phủ",
+        ),
+    ],
+)
+def test_the_owner_after_a_condition_s_then_does_the_work(sentence: str, lead: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in [*got.leads, *got.responsible]] == [lead]

@@ -101,7 +101,8 @@ _GENERIC = re.compile(
     # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các";
     # "từng bộ, cơ quan, địa phương": each of them.
     # "bộ, ngành trung ương chủ động …": every ministry and sector.
-    r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong)\b"
+    # "sở, ban, ngành cấp tỉnh phải …": every department of the province, without "các".
+    r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong|so, ban, nganh)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
@@ -163,6 +164,8 @@ _VERBS = (
     # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
     # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
     "|dieu hoa|can doi|phan loai|chuyen ban"
+    # "… thì Thủ tướng Chính phủ điều chỉnh mức chi …": adjusts.
+    "|dieu chinh"
     # "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": a minister's act of
     # detailing a rule ("quy định" alone is as often the noun, "theo quy định").
     "|quy dinh chi tiet|quy dinh cu the"
@@ -1244,8 +1247,36 @@ _CYCLE_OPENING = re.compile(
 )
 
 
+def _then_owner(text: str, f: str, registry: Registry) -> int:
+    """Where the owner after a condition's "thì" begins, or -1.
+
+    "Đối với kiến nghị thuộc thẩm quyền của UBND tỉnh, Chủ tịch UBND tỉnh mà … thì Văn
+    phòng UBND tỉnh chủ trì …": the bodies in the condition only say whose matter it is;
+    the one after "thì" (possibly after a time phrase and its comma: "thì trong thời hạn
+    07 ngày …, sở, ban, ngành … phải …") does the work.
+    """
+    then = re.search(r" thì ", text[:400])
+    if then is None or re.search(r"[.;:]", text[: then.start()]):
+        return -1
+    at = then.end()
+    if starts_body(text, f, at, registry):
+        return at
+    comma = text.find(", ", at, at + 150)
+    if (
+        re.match(r"(?:trong|trước|sau|kể từ|chậm nhất)\b", text[at:])
+        and comma > 0
+        and not re.search(r"[.;:]", text[at:comma])
+        and starts_body(text, f, comma + 2, registry)
+    ):
+        return comma + 2
+    return -1
+
+
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
+    then = _then_owner(text, f, registry)
+    if then >= 0:
+        return then
     cycle = _CYCLE_OPENING.match(f)
     if cycle is not None and _VERB.match(f, cycle.end()):
         # A cycle straight before the verb leaves the sentence with no subject: the bodies
