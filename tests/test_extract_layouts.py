@@ -7835,3 +7835,18 @@ def test_the_owner_after_a_condition_s_then_does_the_work(sentence: str, lead: s
     got = subject(sentence, Registry())
     assert got is not None
     assert [n.written for n in [*got.leads, *got.responsible]] == [lead]
+
+
+def test_a_body_singled_out_by_doi_voi_is_asked() -> None:
+    for sentence, owner in (
+        ("Đối với Sở Xây dựng, khẩn trương đề xuất chương trình kiểm tra.", "Sở Xây dựng"),
+        (
+            "Đối với Thủ trưởng các đơn vị thuộc, trực thuộc quán triệt công chức, viên chức.",
+            "Thủ trưởng các đơn vị thuộc, trực thuộc",
+        ),
+    ):
+        got = subject(sentence, Registry())
+        assert got is not None
+        assert [n.written for n in got.responsible] == [owner]
+    # A scope in lower case ("các huyện đang có dịch") names no one who acts.
+    assert subject("Đối với các huyện đang có dịch, khẩn trương khoanh vùng.", Registry()) is None

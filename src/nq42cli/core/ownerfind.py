@@ -1306,7 +1306,20 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
+    # "Đối với Sở Xây dựng, khẩn trương đề xuất …", "Đối với Thủ trưởng các đơn vị …
+    # quán triệt …": the body singled out by its capitalised name is the one asked, when
+    # no other follows ("Đối với các huyện đang có dịch, …" is the scope, not who acts).
+    about = _ABOUT_BODY.match(f)
+    if (
+        about is not None
+        and text[about.end() : about.end() + 1].isupper()
+        and starts_body(text, f, about.end(), registry)
+    ):
+        return about.end()
     return -1
+
+
+_ABOUT_BODY = re.compile(r"doi voi (?=\S)")
 
 
 def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:
