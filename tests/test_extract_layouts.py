@@ -22,7 +22,7 @@ from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.layout import Line, pieces
 from nq42cli.core.loader import load_plan, load_plan_text
-from nq42cli.core.ownerfind import Registry, asks_no_one, subject
+from nq42cli.core.ownerfind import Registry, asks_no_one, split_names, subject
 from nq42cli.core.spans import find_spans
 from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
@@ -7850,3 +7850,15 @@ def test_a_body_singled_out_by_doi_voi_is_asked() -> None:
         assert [n.written for n in got.responsible] == [owner]
     # A scope in lower case ("các huyện đang có dịch") names no one who acts.
     assert subject("Đối với các huyện đang có dịch, khẩn trương khoanh vùng.", Registry()) is None
+
+
+def test_an_owner_field_s_scope_tail_is_no_part_of_the_name() -> None:
+    # "theo quy định", "theo chức năng, nhiệm vụ": how the bodies are chosen.
+    assert split_names("Các cơ quan, đơn vị theo quy định.", Registry(), cell=True) == [
+        "Các cơ quan, đơn vị"
+    ]
+    assert split_names(
+        "Sở Tài chính, các sở, ngành theo chức năng, nhiệm vụ", Registry(), cell=True
+    ) == ["Sở Tài chính", "các sở, ngành"]
+    # A name that is only the words keeps them (nothing before the tail).
+    assert split_names("Sở Tư pháp", Registry()) == ["Sở Tư pháp"]

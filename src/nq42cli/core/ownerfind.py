@@ -741,6 +741,11 @@ _ASSOCIATIONS_NEXT = re.compile(
 )
 
 
+_SCOPE_TAIL = re.compile(
+    r"\s+theo (?:quy dinh|chuc nang(?:,? nhiem vu)?(?: duoc giao)?|tham quyen|phan cong)\s*$"
+)
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -751,6 +756,9 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     if not text:
         return []
     f = _aligned(text)
+    if (scope := _SCOPE_TAIL.search(f)) is not None and scope.start() > 0:
+        # "Các cơ quan, đơn vị theo quy định": how the bodies are chosen, not their name.
+        text, f = text[: scope.start()], f[: scope.start()]
     out: list[str] = []
     start = 0
     i = 0
