@@ -7862,3 +7862,14 @@ def test_an_owner_field_s_scope_tail_is_no_part_of_the_name() -> None:
     ) == ["Sở Tài chính", "các sở, ngành"]
     # A name that is only the words keeps them (nothing before the tail).
     assert split_names("Sở Tư pháp", Registry()) == ["Sở Tư pháp"]
+
+
+def test_the_youth_union_of_a_province_is_an_owner() -> None:
+    # "Tỉnh đoàn", "Thành đoàn": named in lower case after the capital.
+    got = subject("Tỉnh đoàn chỉ đạo các cơ sở đoàn tham gia.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Tỉnh đoàn"]
+    draft = extract(
+        "VI. TỔ CHỨC THỰC HIỆN\n14. Tỉnh\nđoàn\nChỉ đạo hệ thống tổ chức Đoàn các cấp.\n"
+    )
+    assert [[w for w, _ in _owners(draft, d)] for d in draft.data["duties"]] == [["Tỉnh đoàn"]]

@@ -90,6 +90,8 @@ _HEADS = (
     "|thanh pho"
     # "Tỉnh Tuyên Quang: Giải quyết dứt điểm …": a province by its name, as a city is.
     "|tinh"
+    # "Tỉnh đoàn", "Thành đoàn": the province's (city's) Youth Union, in lower case.
+    "|tinh doan|thanh doan"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
     "|cong thong tin dien tu"
     # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
@@ -422,7 +424,7 @@ _LOWER_NAMED = frozenset(
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
-     "kho bac nha nuoc", "tieu ban", "nguoi dung dau"}
+     "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan"}
 )  # fmt: skip
 
 
