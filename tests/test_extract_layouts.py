@@ -7873,3 +7873,26 @@ def test_the_youth_union_of_a_province_is_an_owner() -> None:
         "VI. TỔ CHỨC THỰC HIỆN\n14. Tỉnh\nđoàn\nChỉ đạo hệ thống tổ chức Đoàn các cấp.\n"
     )
     assert [[w for w, _ in _owners(draft, d)] for d in draft.data["duties"]] == [["Tỉnh đoàn"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # Bodies named by the role they were given, then the duty's verb.
+        (
+            "Sở, ban, ngành được giao chủ trì phải có văn bản báo cáo.",
+            "Sở, ban, ngành được giao chủ trì",
+        ),
+        ("Cơ quan được giao chủ trì tổng hợp, báo cáo.", "Cơ quan được giao chủ trì"),
+        # … and its own "có trách nhiệm", not the next clause's.
+        (
+            "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ, các cơ "
+            "quan phối hợp có trách nhiệm phối hợp.",
+            "Các cơ quan, đơn vị được giao chủ trì",
+        ),
+    ],
+)
+def test_bodies_named_by_their_given_role(sentence: str, owner: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == [owner]

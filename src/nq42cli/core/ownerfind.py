@@ -480,6 +480,13 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if text[i] == "," and _AS_ROLE.match(f, i + 1):
             return i  # "Bộ Xây dựng, với vai trò Cơ quan Thường trực …, sẽ …": an aside
+        if (
+            (i == pos or not f[i - 1].isalnum())
+            and (by_role := _BY_ROLE.match(f, i)) is not None
+            and (generic is not None or _AGENCY_KIND.match(f, pos) is not None)
+        ):
+            i = by_role.end()  # "sở, ban, ngành được giao chủ trì": named by its role
+            continue
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -583,6 +590,10 @@ def _capital_role(text: str, f: str, i: int) -> bool:
     )
 
 
+# "sở, ban, ngành được giao chủ trì phải …", "Cơ quan được phân công phối hợp …": bodies
+# named by the role they were given, before the duty's verb.
+_BY_ROLE = re.compile(r"duoc (?:giao|phan cong) (?:chu tri|phoi hop)\b")
+_AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
 _AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:chu tri|phoi hop)\b")
 
@@ -1147,6 +1158,9 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     duty = _RESPONSIBLE.search(f, end, min(len(f), max(pos + 220, end + 100)))
     if (
         duty is not None
+        # A name that already ends at its own "có trách nhiệm" ("Các cơ quan, đơn vị được
+        # giao chủ trì có trách nhiệm …, các cơ quan phối hợp có trách nhiệm …").
+        and not re.match(r"(?:co|chiu) trach nhiem\b", f[end:])
         and re.match(r"(?:cac|nhung)\s", f[_last_name(text, f, pos, end, registry) :])
         and not re.search(r"[;.:]", f[end : duty.start()])
     ):
