@@ -22,7 +22,7 @@ from nq42cli.core.extract import Draft, extract
 from nq42cli.core.grammar import read_phrase
 from nq42cli.core.layout import Line, pieces
 from nq42cli.core.loader import load_plan, load_plan_text
-from nq42cli.core.ownerfind import Registry, asks_no_one, subject
+from nq42cli.core.ownerfind import Registry, asks_no_one, split_names, subject
 from nq42cli.core.spans import find_spans
 from nq42cli.core.tables import roles
 from nq42cli.core.text import fold
@@ -7878,3 +7878,256 @@ def test_a_request_after_its_occasion_is_read_from_the_speaker() -> None:
     # No one asked by name: the sentence stays whole.
     told = "Trước việc chậm giải ngân, Phó Thủ tướng yêu cầu khẩn trương khắc phục."
     assert _past_source(told, Registry()) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # A word of the name that folds like a verb: "đua" (race) is not "đưa" (bring).
+        (
+            "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm.",
+            "Hội đồng Thi đua - Khen thưởng các cấp",
+        ),
+        # When and how far the body acts, after its name.
+        ("Giao Sở GTVT trong quý I/2017, hoàn thành các thủ tục di dời.", "Sở GTVT"),
+        (
+            "Phó Thủ tướng yêu cầu các bộ, ngành, địa phương trong thời gian tới cần tăng cường.",
+            "các bộ, ngành, địa phương",
+        ),
+        (
+            "Các bộ, ngành, địa phương tùy theo chức năng, nhiệm vụ phải quyết tâm thực hiện.",
+            "Các bộ, ngành, địa phương",
+        ),
+        # The duty's verb phrase after a name.
+        (
+            "Ban Chỉ đạo Đề án 896 cấp tỉnh có nhiệm vụ ban hành Kế hoạch.",
+            "Ban Chỉ đạo Đề án 896 cấp tỉnh",
+        ),
+        # A whole plural noun, then the duty's verb.
+        ("Phó Thủ tướng yêu cầu các địa phương đẩy nhanh tiến độ kê khai.", "các địa phương"),
+        ("Các cơ quan chú trọng phối hợp tổng kết.", "Các cơ quan"),
+        ("Các cơ quan triển khai hiệu quả Kế hoạch số 19 của Ban Chỉ đạo.", "Các cơ quan"),
+        ("Các cơ quan tăng cường phối hợp chỉ đạo.", "Các cơ quan"),
+        # … while a kind word made of a verb stays in the name.
+        ("Các cơ quan tiến hành tố tụng tăng cường phối hợp.", "Các cơ quan tiến hành tố tụng"),
+        ("Các cơ quan chức năng tăng cường kiểm tra.", "Các cơ quan chức năng"),
+    ],
+)
+def test_an_owner_s_name_ends_where_the_duty_or_its_time_begins(sentence: str, owner: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == [owner]
+
+
+def test_an_office_of_listed_provinces_keeps_its_list() -> None:
+    # "… các tỉnh: A, B, C": the list says whose chairs; the name runs to the verb.
+    got = subject(
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai chỉ đạo ứng phó.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"
+    ]
+    draft = extract(
+        "II. NHIỆM VỤ\n"
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa,\n"
+        "Đắk Lắk, Gia Lai:\n"
+        "- Cung ứng, tiếp tế kịp thời lương thực cho người dân.\n"
+        "- Tổ chức khắc phục hậu quả mưa lũ.\n"
+    )
+    owners = {d["id"]: _owners(draft, d) for d in draft.data["duties"]}
+    assert owners, draft.data["duties"]
+    for got_owners in owners.values():
+        assert [w for w, _ in got_owners] == [
+            "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # The head of an office, by its title.
+        (
+            "Chánh Văn phòng Ban Chỉ đạo quốc gia theo dõi sát diễn biến.",
+            "Chánh Văn phòng Ban Chỉ đạo quốc gia",
+        ),
+        # A unit whose kind and line of work are in lower case, then its proper name.
+        ("Giao Công ty điện lực Đồng Nai rà soát các hạ tầng điện.", "Công ty điện lực Đồng Nai"),
+        (
+            "Yêu cầu Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận tập trung cao.",
+            "Trung tâm phát triển quỹ đất Chi nhánh Gia Thuận",
+        ),
+        # An office of each of the bodies, in lower case.
+        (
+            "Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo.",
+            "thường trực các tỉnh uỷ, thành uỷ",
+        ),
+        (
+            "Bộ Y tế cũng yêu cầu giám đốc các cơ sở khám chữa bệnh chủ động kiểm tra.",
+            "giám đốc các cơ sở khám chữa bệnh",
+        ),
+        # A sector by its capitalised name.
+        ("Phó Thủ tướng đề nghị ngành Thanh tra triển khai nghiêm túc.", "ngành Thanh tra"),
+        # One body singled out from the rest.
+        ("Riêng với Bộ TT&TT cần chỉ đạo cơ quan báo chí tăng cường đưa tin.", "Bộ TT&TT"),
+    ],
+)
+def test_an_owner_named_by_a_lower_case_kind_or_singled_out_is_read(
+    sentence: str, owner: str
+) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in [*got.leads, *got.responsible]] == [owner]
+
+
+def test_no_owner_where_a_unit_s_kind_is_followed_by_a_verb() -> None:
+    # "Trung tâm xây dựng Kế hoạch": a verb among the lower-case words; no unit is named.
+    assert subject("Trung tâm xây dựng Kế hoạch phát triển.", Registry()) is None
+    # "các sở, ban, ngành Thành phố": one collective, the city's, not a sector of its own.
+    got = subject("Các sở, ban, ngành Thành phố triển khai thực hiện.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các sở, ban, ngành Thành phố"]
+
+
+def test_a_province_by_its_name_owns_its_point() -> None:
+    # "- Tỉnh X: task" under a lead-in asking the localities: the point names its own owner.
+    draft = extract(
+        "II. NHIỆM VỤ\n"
+        "Phó Thủ tướng yêu cầu các địa phương khẩn trương giải quyết dứt điểm, cụ thể:\n"
+        "- Tỉnh Tuyên Quang: Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật.\n"
+        "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.\n"
+    )
+    got = [[w for w, _ in _owners(draft, d)] for d in draft.data["duties"]]
+    assert got == [["Tỉnh Tuyên Quang"], ["Tỉnh Cao Bằng"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # A council named by what it does: "thẩm định" is its kind, not its duty.
+        (
+            "Hội đồng thẩm định Nhà nước thẩm định, trình Thủ tướng Chính phủ quyết định.",
+            "Hội đồng thẩm định Nhà nước",
+        ),
+        # Two fields of work joined by "và" in one name, then the duty's verb.
+        (
+            "Tổng cục Hải quan yêu cầu Cục Công nghệ thông tin và thống kê hải quan tổ chức trực.",
+            "Cục Công nghệ thông tin và thống kê hải quan",
+        ),
+    ],
+)
+def test_a_name_made_of_work_words_runs_to_the_duty_s_verb(sentence: str, owner: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == [owner]
+
+
+def test_a_unit_s_kind_then_a_verb_and_a_known_body_then_its_work_are_not_one_name() -> None:
+    # "Tổng công ty được giao …": no proper name follows the kind; no owner is read.
+    assert subject("Tổng công ty được giao quản lý. Trên cơ sở đó.", Registry()) is None
+    # After "và" the work is the duty's when no second verb follows its object.
+    got = subject("Cục Thuế và tổ chức các hoạt động.", Registry())
+    assert got is None or all("tổ chức" not in n.written for n in got.responsible)
+
+
+def test_a_minister_who_directs_is_not_the_owner() -> None:
+    # "Bộ trưởng … chỉ thị X …": the minister directs; X owns the work.
+    got = subject(
+        "Bộ trưởng Bộ Y tế chỉ thị Sở Y tế tỉnh, thành phố trực thuộc Trung ương thực hiện.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Y tế tỉnh, thành phố trực thuộc Trung ương"]
+    # The document "Chỉ thị số …", capitalised, is no verb of directing.
+    got = subject("Ban Chỉ đạo thực hiện Chỉ thị số 40 báo cáo.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Ban Chỉ đạo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # The condition names whose matter it is; the body after "thì" does the work.
+        (
+            "Đối với kiến nghị thuộc thẩm quyền của UBND tỉnh, Chủ tịch UBND tỉnh mà đã được "
+            "giải quyết thì Văn phòng UBND tỉnh chủ trì, phối hợp với cơ quan liên quan rà soát.",
+            "Văn phòng UBND tỉnh",
+        ),
+        # … after a time phrase and its comma; "sở, ban, ngành" without "các" is every one.
+        (
+            "Đối với kiến nghị vượt quá khả năng thì trong thời hạn 07 ngày làm việc, sở, ban, "
+            "ngành cấp tỉnh phải có văn bản báo cáo.",
+            "sở, ban, ngành cấp tỉnh",
+        ),
+        (
+            "Trường hợp mức chi vượt mức quy định thì Thủ tướng Chính phủ điều chỉnh mức chi.",
+            "Thủ tướng Chính phủ",
+        ),
+    ],
+)
+def test_the_owner_after_a_condition_s_then_does_the_work(sentence: str, lead: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in [*got.leads, *got.responsible]] == [lead]
+
+
+def test_a_body_singled_out_by_doi_voi_is_asked() -> None:
+    for sentence, owner in (
+        ("Đối với Sở Xây dựng, khẩn trương đề xuất chương trình kiểm tra.", "Sở Xây dựng"),
+        (
+            "Đối với Thủ trưởng các đơn vị thuộc, trực thuộc quán triệt công chức, viên chức.",
+            "Thủ trưởng các đơn vị thuộc, trực thuộc",
+        ),
+    ):
+        got = subject(sentence, Registry())
+        assert got is not None
+        assert [n.written for n in got.responsible] == [owner]
+    # A scope in lower case ("các huyện đang có dịch") names no one who acts.
+    assert subject("Đối với các huyện đang có dịch, khẩn trương khoanh vùng.", Registry()) is None
+
+
+def test_an_owner_field_s_scope_tail_is_no_part_of_the_name() -> None:
+    # "theo quy định", "theo chức năng, nhiệm vụ": how the bodies are chosen.
+    assert split_names("Các cơ quan, đơn vị theo quy định.", Registry(), cell=True) == [
+        "Các cơ quan, đơn vị"
+    ]
+    assert split_names(
+        "Sở Tài chính, các sở, ngành theo chức năng, nhiệm vụ", Registry(), cell=True
+    ) == ["Sở Tài chính", "các sở, ngành"]
+    # A name that is only the words keeps them (nothing before the tail).
+    assert split_names("Sở Tư pháp", Registry()) == ["Sở Tư pháp"]
+
+
+def test_the_youth_union_of_a_province_is_an_owner() -> None:
+    # "Tỉnh đoàn", "Thành đoàn": named in lower case after the capital.
+    got = subject("Tỉnh đoàn chỉ đạo các cơ sở đoàn tham gia.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Tỉnh đoàn"]
+    draft = extract(
+        "VI. TỔ CHỨC THỰC HIỆN\n14. Tỉnh\nđoàn\nChỉ đạo hệ thống tổ chức Đoàn các cấp.\n"
+    )
+    assert [[w for w, _ in _owners(draft, d)] for d in draft.data["duties"]] == [["Tỉnh đoàn"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        # Bodies named by the role they were given, then the duty's verb.
+        (
+            "Sở, ban, ngành được giao chủ trì phải có văn bản báo cáo.",
+            "Sở, ban, ngành được giao chủ trì",
+        ),
+        ("Cơ quan được giao chủ trì tổng hợp, báo cáo.", "Cơ quan được giao chủ trì"),
+        # … and its own "có trách nhiệm", not the next clause's.
+        (
+            "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ, các cơ "
+            "quan phối hợp có trách nhiệm phối hợp.",
+            "Các cơ quan, đơn vị được giao chủ trì",
+        ),
+    ],
+)
+def test_bodies_named_by_their_given_role(sentence: str, owner: str) -> None:
+    got = subject(sentence, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == [owner]

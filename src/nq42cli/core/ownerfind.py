@@ -74,6 +74,8 @@ _HEADS = (
     "|bi thu|thanh vien|to truong|uy vien|dong chi|chinh phu|quoc hoi|thu tuong|co quan"
     # "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo …": a deputy's office.
     "|pho thu tuong"
+    # "Chánh Văn phòng Ban Chỉ đạo …", "Chánh Thanh tra tỉnh": the head of an office.
+    "|chanh van phong|chanh thanh tra"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
@@ -86,6 +88,10 @@ _HEADS = (
     "|thue"
     # "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …": a province or city by its name.
     "|thanh pho"
+    # "Tỉnh Tuyên Quang: Giải quyết dứt điểm …": a province by its name, as a city is.
+    "|tinh"
+    # "Tỉnh đoàn", "Thành đoàn": the province's (city's) Youth Union, in lower case.
+    "|tinh doan|thanh doan"
     # "Cổng Thông tin điện tử tỉnh": the province's web portal, run as a unit.
     "|cong thong tin dien tu"
     # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
@@ -97,7 +103,8 @@ _GENERIC = re.compile(
     # "cấp ủy, tổ chức đảng, chính quyền …" name the bodies of every level without "các";
     # "từng bộ, cơ quan, địa phương": each of them.
     # "bộ, ngành trung ương chủ động …": every ministry and sector.
-    r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong)\b"
+    # "sở, ban, ngành cấp tỉnh phải …": every department of the province, without "các".
+    r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong|so, ban, nganh)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
@@ -125,6 +132,11 @@ _AGENTS = re.compile(
     r"|nguoi su dung lao dong\b|co quan (?:bao hiem xa hoi|thue|hai quan)\b"
     # "Trong đó, lãnh đạo các địa phương và các bộ … phải …": the leaders of the bodies.
     r"|lanh dao (?=cac (?:dia phuong|bo|nganh|so|co quan|don vi)\b)"
+    # "Đề nghị thường trực các tỉnh uỷ, thành uỷ …", "… yêu cầu giám đốc các cơ sở khám
+    # chữa bệnh …", "thủ trưởng các đơn vị": an office of each of the bodies, in lower case.
+    r"|thuong truc (?=cac (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|hoi dong)\b)"
+    r"|(?:giam doc|thu truong|chu tich) (?=cac (?:so|co so|benh vien|don vi|co quan|xa|phuong"
+    r"|huyen|tinh|doanh nghiep|truong)\b)"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -154,6 +166,8 @@ _VERBS = (
     # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
     # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
     "|dieu hoa|can doi|phan loai|chuyen ban"
+    # "… thì Thủ tướng Chính phủ điều chỉnh mức chi …": adjusts.
+    "|dieu chinh"
     # "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": a minister's act of
     # detailing a rule ("quy định" alone is as often the noun, "theo quy định").
     "|quy dinh chi tiet|quy dinh cu the"
@@ -164,6 +178,10 @@ _VERBS = (
     "|quyet liet|som"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
+    # "Ban Chỉ đạo … cấp tỉnh có nhiệm vụ ban hành …" (as "có trách nhiệm"), "Các cơ quan
+    # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
+    # duty's verb phrase, never a word of a body's name.
+    "|co nhiem vu|chu trong|tao dieu kien"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -202,6 +220,9 @@ _OPENERS = re.compile(
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
+# "Riêng với Bộ TT&TT cần phối hợp …", "Riêng Bộ Công an …": one body singled out from
+# the rest, its name right after, with no comma.
+_APART = re.compile(r"^rieng (?:voi |doi voi )?(?=\S)")
 _ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -301,6 +322,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         and text[m.end() : m.end() + 1].isupper()
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
+    if _named_sector(text, f, pos) or _lower_kind_then_name(text, f, pos):
+        return True
     m = _HEAD.match(f, pos)
     if (
         m is not None
@@ -355,6 +378,48 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     )
 
 
+def _named_sector(text: str, f: str, pos: int) -> bool:
+    """A sector named by its capitalised name ("ngành Thanh tra", "ngành Thuế") owns work.
+
+    In a list ("các sở, ban, ngành Thành phố") "ngành" is one more kind of the collective,
+    and a locality after it says whose they are.
+    """
+    return (
+        f.startswith("nganh ", pos)
+        and text[pos + 6 : pos + 7].isupper()
+        and not text[:pos].rstrip().endswith(",")
+        and _LOCALITY.match(f, pos + 5) is None
+    )
+
+
+# Kinds of enterprise and public unit whose kind is written in lower case before the
+# proper name: "Công ty điện lực Đồng Nai", "Trung tâm phát triển quỹ đất Chi nhánh Gia
+# Thuận", "Tổng công ty điện lực miền Nam".
+# "Hội đồng thẩm định Nhà nước": a council named by what it does, then whose it is.
+_LOWER_KIND = re.compile(
+    r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien|hoi dong tham dinh)\s"
+)
+
+
+def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
+    """A capitalised kind of unit, a few lower-case words, then its proper name.
+
+    No verb of the duty may come among the lower-case words: they are the unit's line of
+    work ("điện lực", "phát triển quỹ đất"), not what it is asked to do.
+    """
+    m = _LOWER_KIND.match(f, pos)
+    if m is None or not text[pos : pos + 1].isupper():
+        return False
+    for k, w in enumerate(re.finditer(r"\S+", text[m.end() :])):
+        word = w.group(0)
+        if word[0].isupper():
+            return True
+        at = m.end() + w.start()
+        if k >= 4 or not word.isalpha() or _VERB.match(f, at) is not None:
+            return False
+    return False
+
+
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
 _LOWER_THEN_ACRONYM = re.compile(r"\s+[a-zà-ỹđ]+\s+[A-ZĐ]{2,}\b")
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
@@ -379,7 +444,7 @@ _LOWER_NAMED = frozenset(
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
-     "kho bac nha nuoc", "tieu ban", "nguoi dung dau"}
+     "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan"}
 )  # fmt: skip
 
 
@@ -410,6 +475,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
     if generic is not None and text.startswith(("cần ", "sẽ ", "đã "), guard):
         guard = generic.end()  # "các đơn vị cần tập trung …": need, will, has; no kind word
+    if generic is not None and _whole_head_then_verb(f, generic.start(), generic.end()):
+        guard = generic.end()  # "Các cơ quan triển khai hiệu quả …": a whole noun, then a verb
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
     i = pos
@@ -419,9 +486,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             i = known
             continue
         if text[i] == ":" and re.search(
-            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty)\s*$", f[pos:i]
+            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
+            r"|tinh(?:, thanh pho)?)\s*$",
+            f[pos:i],
         ):
-            # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on
+            # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
+            # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
             i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
@@ -430,6 +500,13 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if text[i] == "," and _AS_ROLE.match(f, i + 1):
             return i  # "Bộ Xây dựng, với vai trò Cơ quan Thường trực …, sẽ …": an aside
+        if (
+            (i == pos or not f[i - 1].isalnum())
+            and (by_role := _BY_ROLE.match(f, i)) is not None
+            and (generic is not None or _AGENCY_KIND.match(f, pos) is not None)
+        ):
+            i = by_role.end()  # "sở, ban, ngành được giao chủ trì": named by its role
+            continue
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -438,7 +515,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 and (caps or text[i].islower())
                 and not _in_head(text, f, i)
             )
-            if verb and not _noun_here(f, i, text) and not _topic_goes_on(f, pos, i):
+            if (
+                verb
+                and not _noun_here(f, i, text)
+                and not _topic_goes_on(f, pos, i)
+                and not _work_joined(text, f, pos, i, registry)
+            ):
                 return i
             if i > guard and (
                 _capital_adverb(text, f, i)
@@ -460,6 +542,30 @@ _HEAD_THEN_VERB = re.compile(
     r"|long ghep|chu tri|phoi hop|tang cuong|day manh|khan truong|chu dong|tiep tuc)"
     r"|(?:co quan|don vi)\s+(?:to chuc|ra soat|long ghep))(?:[\s,]|$)"
 )
+
+
+# "các địa phương" is a whole noun: no kind word follows it, so a verb of the duty list
+# after it begins the duty ("các địa phương đẩy nhanh tiến độ …").
+_LOCALITIES = re.compile(r"(?:cac|nhung|tung)\s+dia phuong$")
+# "các cơ quan", "các đơn vị" do take kind words made of verbs ("các cơ quan tiến hành tố
+# tụng", "… quản lý", "… tham mưu", "… điều tra"), so only the verbs of how a duty is
+# done, which name no kind of agency, begin the duty after them ("Các cơ quan tăng
+# cường phối hợp …", "… triển khai hiệu quả …", "… chú trọng …").
+_AGENCIES = re.compile(r"(?:cac|nhung|tung)\s+(?:co quan|don vi)$")
+_MANNER_VERB = re.compile(
+    r"(?:trien khai|tang cuong|chu trong|day manh|day nhanh|khan truong|chu dong|tiep tuc"
+    r"|nghien cuu|tap trung|bao dam|dam bao|kip thoi|tich cuc|nghiem tuc|quan triet"
+    r"|cu the hoa|hoan thanh|tao dieu kien|co trach nhiem|chiu trach nhiem|co nhiem vu)\b"
+)
+
+
+def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
+    """Whether a plural head without a kind word is followed by the duty's verb."""
+    head = f[start:end]
+    after = end + 1
+    if _LOCALITIES.search(head):
+        return _VERB.match(f, after) is not None
+    return bool(_AGENCIES.search(head)) and _MANNER_VERB.match(f, after) is not None
 
 
 def _capital_adverb(text: str, f: str, i: int) -> bool:
@@ -504,6 +610,10 @@ def _capital_role(text: str, f: str, i: int) -> bool:
     )
 
 
+# "sở, ban, ngành được giao chủ trì phải …", "Cơ quan được phân công phối hợp …": bodies
+# named by the role they were given, before the duty's verb.
+_BY_ROLE = re.compile(r"duoc (?:giao|phan cong) (?:chu tri|phoi hop)\b")
+_AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
 _AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:chu tri|phoi hop)\b")
 
@@ -534,8 +644,15 @@ _ENDERS = re.compile(
     r"|thay mat|thua (?:uy quyen|lenh)"
     # "Các Bộ, ngành, … DNNN trước ngày 15/1/2019 hoàn thành …": the time, after the name.
     r"|truoc ngay(?= \d)"
+    # "Giao Sở GTVT trong quý I/2017, hoàn thành …", "… các địa phương trong thời gian tới
+    # cần …": when the body acts, after its name; "tùy theo chức năng, nhiệm vụ": the
+    # measure of its part. Neither ever goes on a body's name.
+    r"|trong (?:thoi gian|quy (?:[ivx]+|\d)|thang \d|nam \d|tuan|dip)|tuy (?:theo|thuoc)"
     # "Bộ trưởng … yêu cầu thành lập …": the speaker's request, after the speaker's name.
-    r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,))\b"
+    r"|(?<!co )(?:cung )?(?:yeu cau|de nghi)(?= )(?!,)"
+    # "Bộ trưởng Bộ Y tế chỉ thị Sở Y tế …": the minister directs, in lower case (the
+    # document "Chỉ thị số …" is capitalised).
+    r"|chi thi(?= [A-ZĐÀ-Ỹa-zđà-ỹ]))\b"
 )
 
 
@@ -565,7 +682,41 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         # A news report's tense: "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có văn bản …"
         # (will, has): no body's name goes on with them.
         or (text.startswith(("sẽ", "đã"), i) and f[i + 2 : i + 3] == " ")
+        # "Chủ tịch UBND tỉnh mà đã được giải quyết …": "mà" (which) opens a clause on the
+        # name, never "ma" (ma túy) or "mã" (mã số).
+        or (text.startswith("mà", i) and f[i + 2 : i + 3] == " ")
     )
+
+
+def _work_joined(text: str, f: str, pos: int, i: int, registry: Registry) -> bool:
+    """Whether a verb after "và" goes on one body's name: its second line of work.
+
+    "Cục Công nghệ thông tin và thống kê hải quan": a single capitalised name (no comma,
+    no other "và"), not a known body by itself, joins two fields of work; the verb after
+    "và" is the second field's, in lower case to the end of the word run, never the
+    duty's ("Sở Y tế và tổ chức Hội …" is a known body, then its own work).
+    """
+    head = text[pos:i]
+    if not (
+        f[max(pos, i - 3) : i] == "va "
+        and head[:1].isupper()
+        and "," not in head
+        and head.count(" và ") == 1
+        and _HEAD.match(f, pos) is not None
+        and registry.known(head[: -len(" và ")]) is None
+    ):
+        return False
+    verb = _VERB.match(f, i)
+    if verb is None:
+        return False
+    # Its field's object, then the duty's own verb: "… thống kê hải quan tổ chức …".
+    for k, w in enumerate(re.finditer(r"\S+", text[verb.end() :])):
+        at = verb.end() + w.start()
+        if k > 0 and _VERB.match(f, at) is not None:
+            return True
+        if k >= 3 or not w.group(0).isalpha() or not w.group(0).islower():
+            return False
+    return False
 
 
 def _noun_here(f: str, i: int, text: str = "") -> bool:
@@ -579,6 +730,10 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
+        return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
+    if f.startswith("dua", i) and text[i + 1 : i + 2] in ("u", "U"):
+        return True  # "Hội đồng Thi đua - Khen thưởng": "đua" (race), folded as "đưa" (bring)
     if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
         return True  # "Cổng thông tin điện tử Bộ Nội vụ": "điện tử" and a ministry, no "tu bổ"
     if f.startswith("trinh", i) and re.search(
@@ -619,6 +774,11 @@ _ASSOCIATIONS_NEXT = re.compile(
 )
 
 
+_SCOPE_TAIL = re.compile(
+    r"\s+theo (?:quy dinh|chuc nang(?:,? nhiem vu)?(?: duoc giao)?|tham quyen|phan cong)\s*$"
+)
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -629,6 +789,9 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     if not text:
         return []
     f = _aligned(text)
+    if (scope := _SCOPE_TAIL.search(f)) is not None and scope.start() > 0:
+        # "Các cơ quan, đơn vị theo quy định": how the bodies are chosen, not their name.
+        text, f = text[: scope.start()], f[: scope.start()]
     out: list[str] = []
     start = 0
     i = 0
@@ -985,9 +1148,9 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         )
         got.requested = not got.assigned
         pos = m.end()
-    elif m := _ORDINAL_OPENING.match(f):
+    elif m := (_ORDINAL_OPENING.match(f) or _APART.match(f)):
         # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
-        # one: "Thứ hai, chủ động phối hợp với …").
+        # one: "Thứ hai, chủ động phối hợp với …"); "Riêng Bộ X …", then who.
         pos = m.end()
     elif _OPENERS.match(f):
         pos = _after_opener(text, f, registry)
@@ -1015,6 +1178,9 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     duty = _RESPONSIBLE.search(f, end, min(len(f), max(pos + 220, end + 100)))
     if (
         duty is not None
+        # A name that already ends at its own "có trách nhiệm" ("Các cơ quan, đơn vị được
+        # giao chủ trì có trách nhiệm …, các cơ quan phối hợp có trách nhiệm …").
+        and not re.match(r"(?:co|chiu) trach nhiem\b", f[end:])
         and re.match(r"(?:cac|nhung)\s", f[_last_name(text, f, pos, end, registry) :])
         and not re.search(r"[;.:]", f[end : duty.start()])
     ):
@@ -1080,10 +1246,11 @@ _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to 
 # A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
 # nghị Sở Y chỉ đạo …", "UBND tỉnh đã yêu cầu Sở Y chủ trì …". Who is asked owns it as
 # in the present; a lapsed date in it is history (spans' _not_past), not a deadline.
+# "X chỉ thị Y …" asks as "yêu cầu" does.
 _ALSO_GIVES = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s*(?:cung\s+)?"
     r"(?:da\s+(?:co\s+(?:van ban|cong van|cong dien|thong bao)(?:\s+so\s+\S+)?\s+)?)?"
-    r"(?:giao(?: cho)?|yeu cau|de nghi)\s+(?=\S)"
+    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+(?=\S)"
 )
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
@@ -1132,8 +1299,36 @@ _CYCLE_OPENING = re.compile(
 )
 
 
+def _then_owner(text: str, f: str, registry: Registry) -> int:
+    """Where the owner after a condition's "thì" begins, or -1.
+
+    "Đối với kiến nghị thuộc thẩm quyền của UBND tỉnh, Chủ tịch UBND tỉnh mà … thì Văn
+    phòng UBND tỉnh chủ trì …": the bodies in the condition only say whose matter it is;
+    the one after "thì" (possibly after a time phrase and its comma: "thì trong thời hạn
+    07 ngày …, sở, ban, ngành … phải …") does the work.
+    """
+    then = re.search(r" thì ", text[:400])
+    if then is None or re.search(r"[.;:]", text[: then.start()]):
+        return -1
+    at = then.end()
+    if starts_body(text, f, at, registry):
+        return at
+    comma = text.find(", ", at, at + 150)
+    if (
+        re.match(r"(?:trong|trước|sau|kể từ|chậm nhất)\b", text[at:])
+        and comma > 0
+        and not re.search(r"[.;:]", text[at:comma])
+        and starts_body(text, f, comma + 2, registry)
+    ):
+        return comma + 2
+    return -1
+
+
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
+    then = _then_owner(text, f, registry)
+    if then >= 0:
+        return then
     cycle = _CYCLE_OPENING.match(f)
     if cycle is not None and _VERB.match(f, cycle.end()):
         # A cycle straight before the verb leaves the sentence with no subject: the bodies
@@ -1163,7 +1358,20 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
+    # "Đối với Sở Xây dựng, khẩn trương đề xuất …", "Đối với Thủ trưởng các đơn vị …
+    # quán triệt …": the body singled out by its capitalised name is the one asked, when
+    # no other follows ("Đối với các huyện đang có dịch, …" is the scope, not who acts).
+    about = _ABOUT_BODY.match(f)
+    if (
+        about is not None
+        and text[about.end() : about.end() + 1].isupper()
+        and starts_body(text, f, about.end(), registry)
+    ):
+        return about.end()
     return -1
+
+
+_ABOUT_BODY = re.compile(r"doi voi (?=\S)")
 
 
 def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:
