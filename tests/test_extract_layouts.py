@@ -7643,3 +7643,112 @@ def test_a_page_s_date_is_read_from_the_report_of_its_document_s_issuing() -> No
     # Past the lead paragraph, a report is the story's, not the page's.
     deep = after.replace("### Nội dung chính", "Một\n\nHai\n\nBa")
     assert issuing_report(deep) is None
+
+
+# A lower-cased copy (an NLP corpus's): roman labels left capital only in their first
+# letter, each number alone on its line, a section title with no stop above it.
+_CASED = """\
+Chỉ thị về công tác văn bản
+Uỷ ban nhân dân thành phố yêu cầu các ngành thực hiện tốt các nhiệm vụ sau đây:
+I.
+Nâng cao nhận thức về công tác văn bản
+1.
+Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.
+Ii. tuân thủ trình tự, thủ tục xây dựng văn bản
+1.
+Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tập huấn cán bộ.
+2.
+Sở Tài chính bố trí kinh phí cho công tác văn bản.
+Iv. tổ chức thực hiện
+1.
+Sở Tư pháp đôn đốc, kiểm tra việc thực hiện Chỉ thị này.
+"""
+
+
+def test_title_cased_roman_labels_and_lone_numbers_under_a_title_open_their_items() -> None:
+    draft = extract(_CASED, issued=date(2010, 2, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["I.1", "II.1", "II.2", "IV.1"]
+    assert [o for o, _ in _owners(draft, got["II.1"])] == ["Sở Nội vụ", "Sở Tư pháp"]
+    assert got["IV.1"]["text"].startswith("Sở Tư pháp đôn đốc")
+    # A word is no numeral: "Vì." or a numeral spelled wrongly ("Iiv.") stays text.
+    from nq42cli.core.extract import _cased_romans
+
+    lines = [Line(no=1, text="Iiv. tổ chức"), Line(no=2, text="Vi. nội dung")]
+    assert [x.text for x in _cased_romans(lines)] == ["Iiv. tổ chức", "VI. nội dung"]
+
+
+def test_a_yearless_day_of_the_year_before_is_no_date() -> None:
+    text = (
+        "Đề xuất văn bản đưa vào Chương trình lập quy cho năm sau phải gửi về Sở Tư pháp "
+        "trước ngày 01 tháng 12 của năm trước."
+    )
+    (span,) = find_spans(text, date(2010, 2, 1))
+    assert span.code == "span.anchor"
+    assert not span.readings
+    # With its year, or without "của năm trước", the day is read as before.
+    (dated,) = find_spans(text.replace(" của năm trước", " năm 2010"), date(2010, 2, 1))
+    assert dated.readings[0].window.end == date(2010, 11, 30)
+
+
+def test_a_time_first_sentence_in_the_body_is_no_dateline() -> None:
+    from nq42cli.core.docheader import read_header
+
+    lines = [
+        "Chỉ thị về công tác văn bản",
+        "Chậm nhất là ngày 30 tháng 6 năm 2010 các cơ quan phải xây dựng xong quy trình.",
+    ]
+    assert read_header(lines).date is None
+    assert read_header(["Hà Nội, ngày 30 tháng 6 năm 2010"]).date == date(2010, 6, 30)
+
+
+_ONE_SENTENCE_A_LINE = """\
+Thông báo kết luận về dạy nghề
+Phó Thủ tướng đã có ý kiến kết luận như sau:
+1. Những nhiệm vụ chính
+a) Bộ Nông nghiệp và Phát triển nông thôn
+- Chủ trì, phối hợp với Bộ Tài chính chuẩn bị phương án thí điểm cấp thẻ học nghề.
+Trước ngày 08 tháng 3 năm 2010, Phó Thủ tướng sẽ chủ trì cuộc họp, nghe báo cáo về việc này;
+b) Ngân hàng Chính sách Xã hội
+Chủ trì hướng dẫn trình tự, thủ tục thực hiện chính sách tín dụng học nghề.
+c) Đề nghị Hội Nông dân Việt Nam
+Chỉ đạo các cấp Hội Nông dân Việt Nam thực hiện công tác tuyên truyền.
+2. Nâng cao năng lực cán bộ pháp chế
+a) Sở Nội vụ chủ trì xây dựng quy trình soạn thảo văn bản trong nội bộ cơ quan.
+Chậm nhất là ngày 30 tháng 6 năm 2010 các cơ quan phải xây dựng xong quy trình và gửi Sở Tư pháp.
+b) Sở Tư pháp đưa dự thảo văn bản lên trang thông tin điện tử.
+Chậm nhất là cuối quý I năm 2010, những cơ quan đã có trang điện tử phải đưa dự thảo lên.
+"""
+
+
+def test_a_point_s_next_sentence_giving_only_its_time_joins_the_point() -> None:
+    draft = extract(_ONE_SENTENCE_A_LINE, issued=date(2010, 2, 10), number="01/TB-VPCP")
+    texts = [d["text"][:30] for d in draft.duties]
+    # The meeting that hears the work, and the bare "các cơ quan phải …", date the point.
+    assert not any(t.startswith(("Trước ngày 08", "Chậm nhất là ngày 30")) for t in texts)
+    got = _by_id(draft)
+    assert got["S.1.a.1"]["timing"] == "Trước ngày 08 tháng 3 năm 2010"
+    assert next(o for o, _ in _owners(draft, got["S.1.a.1"])) == (
+        "Bộ Nông nghiệp và Phát triển nông thôn"
+    )
+    assert got["S.2.a"]["timing"] == "Chậm nhất là ngày 30 tháng 6 năm 2010"
+    # A subject of its own words ("những cơ quan … đã có trang …") stands apart.
+    assert got["S.2.b"]["timing"] is None
+    assert any(t.startswith("Chậm nhất là cuối quý I") for t in texts)
+
+
+def test_an_owner_heading_s_point_opening_with_a_capital_role_or_directing_verb() -> None:
+    draft = extract(_ONE_SENTENCE_A_LINE, issued=date(2010, 2, 10), number="01/TB-VPCP")
+    got = _by_id(draft)
+    assert [o for o, _ in _owners(draft, got["S.1.b"])] == ["Ngân hàng Chính sách Xã hội"]
+    assert [o for o, _ in _owners(draft, got["S.1.c"])] == ["Hội Nông dân Việt Nam"]
+    # A name that goes on with its capitalised word is still one name.
+    for text, name in {
+        "Ban Chỉ đạo Tây Bắc chủ trì tổng kết.": "Ban Chỉ đạo Tây Bắc",
+        "Hội đồng Phối hợp công tác phổ biến chủ trì tổng kết.": (
+            "Hội đồng Phối hợp công tác phổ biến"
+        ),
+    }.items():
+        got_subject = subject(text, Registry())
+        assert got_subject is not None
+        assert [n.written for n in got_subject.leads] == [name], text

@@ -343,6 +343,25 @@ def _h_value(label: str) -> int:
     return 2 * label.count("H") + label.count("I")
 
 
+# A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức
+# thực hiện", "Iv. tiến độ"): a section's label all the same. Two letters at least, so
+# "I." and "V." (already capital) are not touched, and a word never is (no dot after it).
+_CASED_ROMAN = re.compile(r"^(?P<id>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
+
+
+def _cased_romans(lines: list[Line]) -> list[Line]:
+    """Each title-cased roman label ("Iii.") written in capitals, the rest of the line kept."""
+    out: list[Line] = []
+    for x in lines:
+        m = _CASED_ROMAN.match(x.text)
+        numeral = m["id"].upper() if m is not None else ""
+        if m is not None and roman_numeral(roman_value(numeral)) == numeral:
+            out.append(replace(x, text=numeral + x.text[m.end() :]))
+        else:
+            out.append(x)
+    return out
+
+
 # A label alone on its line: "IV." then "PHÂN CÔNG NHIỆM VỤ", "1." then "Sở Công Thương:".
 _LONE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,5}\.|[a-zđ]\))$")
 
@@ -372,7 +391,7 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and not nxt.heading
             and nxt.text[:1].isupper()
             and _label(nxt) is None
-            and (x.blank_before or not prev or not prev[-1:].isalnum())
+            and (x.blank_before or not prev or not prev[-1:].isalnum() or _section_title(out))
         ):
             text = f"{x.text.strip()} {nxt.text}"
             out.append(replace(x, text=text, heading=x.heading, raw=f"{x.raw} {nxt.raw}"))
@@ -381,6 +400,16 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
         out.append(x)
         k += 1
     return out
+
+
+def _section_title(out: list[Line]) -> bool:
+    """Whether the last line is a section's roman-numbered title ("V. Tổ chức thực hiện").
+
+    A title ends with no stop, like a sentence a wrap cut; the label alone after it is
+    the section's first item, not the end of the title.
+    """
+    node = _label(out[-1]) if out else None
+    return node is not None and node.kind in ("roman", "part")
 
 
 def _title_wrapped(lines: list[Line], item: Line) -> bool:
@@ -1527,6 +1556,16 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         and _DONE_ONLY.match(fold(text))
     ):
         return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
+    if (
+        prev.kind != "para"
+        and prev.text.endswith(".")
+        and not prev.heading
+        and (not line.blank_before or spaced)
+        and (_TIMED_BY_THE_SAME.match(fold(text)) or _TIMED_BY_A_HEARING.match(fold(text)))
+    ):
+        return (
+            True  # "b) Xây dựng quy trình …." then "Chậm nhất là ngày 30/6/2010 các cơ quan phải …"
+        )
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
@@ -1570,6 +1609,21 @@ _CLOSES_ONLY = re.compile(r"^[^()]{1,40}\)")
 
 # "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành trước ngày …": a sentence
 # giving only the time of the one above.
+# A point's next sentence (a copy printing one sentence a line) that opens with a date
+# and only dates the point: its subject a bare "các cơ quan"/"các đơn vị", the point's
+# owners spoken of again ("Chậm nhất là ngày 30 tháng 6 năm 2010 các cơ quan phải xây
+# dựng xong quy trình …"); a subject with words of its own ("những cơ quan đã có trang
+# thông tin điện tử phải …") names other owners and stands apart.
+_TIMED_BY_THE_SAME = re.compile(
+    r"^(?:cham nhat(?: la)?|truoc|han chot(?: la)?)\s+(?:ngay|cuoi|dau|giua|thang|quy|nam)\b"
+    r"[^,;:.]{1,40}?,?\s+cac (?:co quan|don vi)(?: nay| tren)?\s+(?:phai|can|co trach nhiem)\s"
+)
+# "Trước ngày 08 tháng 3 năm 2010, Phó Thủ tướng … sẽ chủ trì cuộc họp, nghe báo cáo về
+# vấn đề này": the meeting that hears the point's work dates it, and is no duty itself.
+_TIMED_BY_A_HEARING = re.compile(
+    r"^(?:truoc|cham nhat(?: la)?)\s+(?:ngay\s+)?\d[^,;:]{2,30},\s+[^,;:.]{3,80}?"
+    r"\bse (?:chu tri |to chuc )?(?:cuoc )?hop\b[^.;]{0,20}\bnghe bao cao\b"
+)
 _DONE_ONLY = re.compile(
     r"^(?:(?:dam bao|bao dam)|thoi gian(?: thuc hien)?) hoan thanh (?:truoc|trong|cham nhat)\b"
     r"[^.;:]{3,30}\.$"
@@ -2396,7 +2450,7 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = _lone_labels(part.lines, self._cell_rows(part.lines))
+        lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
         lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
         lines = _ocr_romans(lines)
         start = next(

@@ -396,6 +396,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     while i < limit:
         known = _known_at(f, i, registry)
         if known is not None and known <= limit:
+            if _directs_after(text, f, known):
+                return known
             i = known
             continue
         if text[i] == ":" and re.search(
@@ -469,6 +471,16 @@ def _capital_verb(text: str, f: str, i: int) -> bool:
     return before is not None and before.group(1)[0].islower()
 
 
+def _directs_after(text: str, f: str, end: int) -> bool:
+    """A capitalised "Chỉ đạo" right after a whole known name: its duty has begun.
+
+    "h) Đề nghị Hội Nông dân Việt Nam" then "Chỉ đạo các cấp Hội …" read joined: a name
+    that goes on with "Chỉ đạo" ("Ban Chỉ đạo …") is no known body before that word.
+    """
+    m = re.match(r"\s+(?=Chỉ đạo\s+[a-zà-ỹđ])", text[end:])
+    return m is not None and f[end + m.end() :].startswith("chi dao")
+
+
 def _capital_role(text: str, f: str, i: int) -> bool:
     """A capitalised "Chủ trì" / "Phối hợp" after a name: the owner's sentence has begun.
 
@@ -477,11 +489,14 @@ def _capital_role(text: str, f: str, i: int) -> bool:
     sentence; no body's name goes on with its role word (an agency named by its role,
     "Cơ quan chủ trì", is read before this, from the name's start).
     """
-    return (
-        text[i].isupper()
-        and re.match(r"(?:chu tri|phoi hop)(?:\s*,|\s+(?:voi|va|xay|thuc|to chuc|trien)\b)", f[i:])
-        is not None
-    )
+    if not text[i].isupper():
+        return False
+    if re.match(r"(?:chu tri|phoi hop)(?:\s*,|\s+(?:voi|va|xay|thuc|to chuc|trien)\b)", f[i:]):
+        return True
+    # "g) Ngân hàng Chính sách Xã hội" then "Chủ trì hướng dẫn …": no body's name has a
+    # capitalised "Chủ trì" before a word in lower case ("Hội đồng Phối hợp công tác …"
+    # has one "Phối hợp", so only the role words above end a name with it).
+    return re.match(r"Chủ trì\s+[a-zà-ỹđ]", text[i:]) is not None
 
 
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.

@@ -250,6 +250,8 @@ _WEEKDAY_CLOSE = re.compile(
 )
 _DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
 _YEARLESS = frozenset({"day_noyear", "day_only"})
+# A yearless day "of the year before": the year before whichever year a cycle is for.
+_OF_THE_YEAR_BEFORE = re.compile(r"\s*,?\s*cua nam (?:truoc|lien truoc|ke truoc)\b")
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
 
@@ -615,6 +617,11 @@ def _judge(
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
     if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
+        if _OF_THE_YEAR_BEFORE.match(after):
+            # "đề xuất văn bản cho năm sau … trước ngày 01 tháng 12 của năm trước": the day
+            # in the year before each year's programme, so every year's, never one date.
+            v.code, v.reason = "span.anchor", "a day of every year ('… của năm trước')"
+            return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
