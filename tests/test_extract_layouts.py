@@ -7752,3 +7752,31 @@ def test_an_owner_heading_s_point_opening_with_a_capital_role_or_directing_verb(
         got_subject = subject(text, Registry())
         assert got_subject is not None
         assert [n.written for n in got_subject.leads] == [name], text
+
+
+_SUPERVISED = """\
+Chỉ thị về xuất khẩu năm 2010
+Bộ trưởng yêu cầu các đơn vị thuộc Bộ triển khai thực hiện những nhiệm vụ sau:
+I. PHÂN CÔNG CHỈ ĐẠO
+1. Các giải pháp kiểm soát nhập siêu
+1.1. Thứ trưởng Đỗ Hữu Hào phối hợp với Thứ trưởng Nguyễn Thành Biên chỉ đạo Vụ Khoa học và Công nghệ chủ trì, phối hợp với Vụ Pháp chế:
+- Khẩn trương ban hành danh mục hàng hoá nhóm 2 và xây dựng các quy chuẩn kỹ thuật tương ứng.
+Hoàn thành trong quý II năm 2010.
+- Công bố các biện pháp kỹ thuật và quy trình kiểm tra hàng hoá nhập khẩu thuộc nhóm 2.
+"""  # noqa: E501
+
+
+def test_a_leader_directing_a_body_to_lead_gives_the_body_and_a_bare_done_line_dates() -> None:
+    draft = extract(_SUPERVISED, issued=date(2010, 2, 1), number="01/CT-BCT")
+    got = _by_id(draft)
+    assert sorted(got) == ["I.1.1.a", "I.1.1.b"]
+    first = got["I.1.1.a"]
+    assert _owners(draft, first)[0] == ("Vụ Khoa học và Công nghệ", "lead")
+    assert not any(o.startswith("Thứ trưởng") for o, _ in _owners(draft, first))
+    # "Hoàn thành trong quý II năm 2010." alone on the next line is the bullet's time.
+    assert first["timing"] == "Hoàn thành trong quý II năm 2010"
+    assert got["I.1.1.b"]["timing"] is None
+    # A body (not a leader) that directs another stays the owner.
+    got_subject = subject("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì rà soát.", Registry())
+    assert got_subject is not None
+    assert [n.written for n in got_subject.responsible] == ["Ủy ban nhân dân tỉnh"]

@@ -1625,7 +1625,7 @@ _TIMED_BY_A_HEARING = re.compile(
     r"\bse (?:chu tri |to chuc )?(?:cuoc )?hop\b[^.;]{0,20}\bnghe bao cao\b"
 )
 _DONE_ONLY = re.compile(
-    r"^(?:(?:dam bao|bao dam)|thoi gian(?: thuc hien)?) hoan thanh (?:truoc|trong|cham nhat)\b"
+    r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:truoc|trong|cham nhat)\b"
     r"[^.;:]{3,30}\.$"
 )
 

@@ -943,12 +943,45 @@ _SPEAKER_ASKS = re.compile(
 )
 
 
+# A leader by office ("Thứ trưởng Đỗ Hữu Hào", "Phó Chủ tịch …", "các đồng chí Thứ
+# trưởng khác") who directs the body that leads the work.
+_LEADER = re.compile(
+    r"^(?:cac )?(?:dong chi )?(?:thu truong|pho chu tich|chu tich|bo truong|pho giam doc"
+    r"|giam doc|lanh dao)\b"
+)
+_DIRECTS = re.compile(r"\s*,?\s*chi dao\s+(?=\S)")
+
+
+def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | None:
+    """The body a leader directs to lead, read as the owner in the leader's place.
+
+    "Thứ trưởng A (phối hợp với Thứ trưởng B) chỉ đạo Vụ X chủ trì, phối hợp với …": Vụ X
+    leads, its partners are the work's; the leaders who supervise are neither.
+    """
+    people = [*got.leads, *got.responsible]
+    if not people or not all(_LEADER.match(fold(n.written)) for n in people):
+        return None
+    m = _DIRECTS.match(_aligned(text), got.end)
+    if m is None:
+        return None
+    try:
+        led = _subject(text[m.end() :], registry)
+    except _AsksNoOne:
+        return None
+    if led is None or not led.leads:
+        return None
+    led.end += m.end()
+    return led
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
     try:
         got = _subject(text, registry)
     except _AsksNoOne:
         return None
+    if got is not None and (led := _directed_lead(text, got, registry)) is not None:
+        return led
     m = _SPEAKER_ASKS.match(text) if got is None else None
     if m is None or not all(w[:1].isupper() for w in (m["name"] or "").split()):
         return got
