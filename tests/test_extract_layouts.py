@@ -7780,3 +7780,25 @@ def test_a_leader_directing_a_body_to_lead_gives_the_body_and_a_bare_done_line_d
     got_subject = subject("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì rà soát.", Registry())
     assert got_subject is not None
     assert [n.written for n in got_subject.responsible] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_an_item_over_whole_sentences_a_line_is_their_topic_each_a_duty() -> None:
+    text = (
+        "Chỉ thị về phòng, chống tác hại thuốc lá\n"
+        "Uỷ ban nhân dân quận yêu cầu các phòng, ban thực hiện các nội dung sau:\n"
+        "1. Tăng cường các biện pháp phòng, chống tác hại của thuốc lá:\n"
+        "Hàng năm tổ chức mít - tinh hưởng ứng Ngày Thế giới không thuốc lá.\n"
+        "Tăng cường công tác tuyên truyền về tác hại của thuốc lá.\n"
+        "Tại những nơi cấm hút thuốc lá phải treo biển có chữ cấm hút thuốc lá.\n"
+        "2. Đẩy nhanh tiến độ xây dựng khu dân cư với mục tiêu:\n"
+        "đến cuối năm mỗi phường có một khu phố không hút thuốc lá.\n"
+    )
+    draft = extract(text, issued=date(2010, 3, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["S.1.p1", "S.1.p2", "S.1.p3", "S.2"]
+    assert got["S.1.p1"]["text"].startswith("Hàng năm tổ chức")
+    # One paragraph that completes its lead-in stays one duty with it.
+    assert got["S.2"]["text"].startswith("Đẩy nhanh tiến độ")
+    # A topic "Về …" over sentences (an account) is left whole.
+    told = text.replace("1. Tăng cường các biện pháp", "1. Về các biện pháp")
+    assert "S.1" in _by_id(extract(told, issued=date(2010, 3, 1), number="01/CT-UBND"))

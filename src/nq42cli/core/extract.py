@@ -3323,6 +3323,21 @@ class _Extractor:
                 c.id = f"{node.id}.p{k}"
                 self._leaf(c, ctx, section)
             return
+        if (
+            len(kids) == len(node.children) > 1
+            and all(_whole_sentence(c.text) for c in kids)
+            and not re.match(r"\W*ve\s", fold(text))
+        ):
+            # "1. Tăng cường các biện pháp …:" then one sentence a line, each a whole task
+            # ("Hàng năm tổ chức …." "Các phòng, ban … tham gia …." "Tại những nơi cấm
+            # hút thuốc lá phải treo biển …."): the item names their topic; each is a duty.
+            # ("1. Về tình hình …:" over sentences is an account, left whole as before.)
+            self.cov.skipped["topic_heading"] += 1
+            self._group(node, section)
+            for k, c in enumerate(kids, 1):
+                c.id = f"{node.id}.p{k}"
+                self._leaf(c, ctx, section)
+            return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
@@ -4804,6 +4819,11 @@ def _completion_timing(
     if [(w.kind, w.end) for w in read] == due:
         return tail, [render_window(w) for w in read]
     return timing, windows
+
+
+def _whole_sentence(text: str) -> bool:
+    """A sentence of its own: a capital first, a full stop last (no list's ";" or ",")."""
+    return text[:1].isupper() and text.rstrip(" *").endswith(".")
 
 
 def _completed_by(window: Window) -> Window:
