@@ -7802,3 +7802,22 @@ def test_an_item_over_whole_sentences_a_line_is_their_topic_each_a_duty() -> Non
     # A topic "Về …" over sentences (an account) is left whole.
     told = text.replace("1. Tăng cường các biện pháp", "1. Về các biện pháp")
     assert "S.1" in _by_id(extract(told, issued=date(2010, 3, 1), number="01/CT-UBND"))
+
+
+def test_a_role_after_a_dash_and_meeting_plus_items_under_a_lead_in() -> None:
+    text = (
+        "Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở\n"
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch:\n"
+        "- Tổng hợp kết quả thực hiện, báo cáo UBND Thành phố.\n"
+        "2. Uỷ ban nhân dân xã / phường / thị trấn:\n"
+        "- Hướng dẫn, kiểm tra đôn đốc các hộ xây dựng nhà ở:\n"
+        "+ Họp với đại diện gia đình để thống nhất phương án triển khai.\n"
+        "+ Vận động dòng họ, nhân dân hỗ trợ kinh phí, vật tư, ngày công.\n"
+    )
+    draft = extract(text, issued=date(2010, 1, 15), number="01/KH-UBND")
+    got = _by_id(draft)
+    assert [o for o, _ in _owners(draft, got["V.1.a"])] == ["Sở Lao động - Thương binh và Xã hội"]
+    # Two "+" items each opening with an action (a meeting held is one) are two duties.
+    assert {"V.2.a.1", "V.2.a.2"} <= set(got)
+    assert got["V.2.a.1"]["text"].startswith("Họp với đại diện")

@@ -2082,6 +2082,8 @@ _ACTION_VERBS = (
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
     "|chuan bi|gioi thieu|hop tac"
+    # "+ Họp với đại diện gia đình để thống nhất …": a meeting held is an action.
+    "|hop voi|hop giao ban|hop bao"
 )
 # Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
 _ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")

@@ -684,7 +684,9 @@ _SYSTEM_OF = re.compile(r"he thong (?:cac (?:co quan|don vi|to chuc)|truyen than
 _HELD_ROLE_WORDS = 8
 _AS_ROLE = re.compile(r"\s*voi (?:vai tro|tu cach)\b")
 _HELD_ROLE = re.compile(
-    r"\s+[-–]\s+(?=co quan (?:thuong truc|chu tri|dau moi|tham muu)\b)", re.IGNORECASE
+    # "Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch": the role alone, too.
+    r"\s+[-–]\s+(?=(?:co quan )?(?:thuong truc|chu tri|dau moi|tham muu)\b)",
+    re.IGNORECASE,
 )
 
 
