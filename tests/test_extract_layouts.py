@@ -7821,3 +7821,17 @@ def test_a_role_after_a_dash_and_meeting_plus_items_under_a_lead_in() -> None:
     # Two "+" items each opening with an action (a meeting held is one) are two duties.
     assert {"V.2.a.1", "V.2.a.2"} <= set(got)
     assert got["V.2.a.1"]["text"].startswith("Họp với đại diện")
+
+
+def test_a_limit_day_without_ngay_is_read_when_it_has_its_year() -> None:
+    def ends(text: str) -> list[Any]:
+        return [
+            sp.readings[0].window.end if sp.readings else sp.code
+            for sp in find_spans(text, date(2010, 2, 10))
+        ]
+
+    assert ends("cung cấp danh sách cho Bộ Nội vụ trước 10 tháng 3 năm 2010;") == [date(2010, 3, 9)]
+    assert ends("chậm nhất là 15 tháng 4 năm 2010 phải xong") == [date(2010, 4, 15)]
+    # Without a limit word, or without the year, the pair of numbers is no day.
+    assert ends("trong vòng 10 tháng 3 năm 2010") == ["span.unqualified"]
+    assert ends("hoàn thành trước 3 tháng") == []
