@@ -7835,3 +7835,23 @@ def test_a_limit_day_without_ngay_is_read_when_it_has_its_year() -> None:
     # Without a limit word, or without the year, the pair of numbers is no day.
     assert ends("trong vòng 10 tháng 3 năm 2010") == ["span.unqualified"]
     assert ends("hoàn thành trước 3 tháng") == []
+
+
+def test_a_paragraph_naming_who_is_responsible_leads_into_the_items_after_it() -> None:
+    text = (
+        "Chỉ thị về công tác văn bản\n"
+        "Uỷ ban nhân dân thành phố yêu cầu các ngành thực hiện tốt các nhiệm vụ sau đây:\n"
+        "I. NÂNG CAO NHẬN THỨC\n"
+        "Thủ trưởng các sở, ban, ngành; Chủ tịch Uỷ ban nhân dân quận - huyện có trách nhiệm:\n"
+        "1. Quan tâm đúng mức đến công tác xây dựng văn bản.\n"
+        "2. Tiếp tục tổ chức tập huấn nâng cao nghiệp vụ.\n"
+        "II. NÂNG CAO NĂNG LỰC CÁN BỘ PHÁP CHẾ\n"
+        "Để nâng cao năng lực của cán bộ pháp chế, Thủ trưởng các sở, ban, ngành có trách nhiệm:\n"
+        "a) Kiện toàn tổ chức pháp chế tại cơ quan mình.\n"
+    )
+    draft = extract(text, issued=date(2010, 2, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["I.1", "I.2", "II.a"]
+    both = ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Uỷ ban nhân dân quận - huyện"]
+    assert [o for o, _ in _owners(draft, got["I.1"])] == both
+    assert [o for o, _ in _owners(draft, got["II.a"])] == ["Thủ trưởng các sở, ban, ngành"]

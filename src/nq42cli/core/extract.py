@@ -3430,10 +3430,15 @@ class _Extractor:
         xã hội Việt Nam:" names the body that directs (the one directed is neither lead nor
         partner).
         """
+        # "Thủ trưởng các sở, ban, ngành; Chủ tịch … có trách nhiệm:" names them too, and
+        # so does "Để nâng cao năng lực …, Thủ trưởng các sở … có trách nhiệm:" after its
+        # purpose.
+        if (duty := _RESPONSIBLE_END.search(text)) is not None and text.rstrip().endswith(":"):
+            text = _past_purpose_clause(text[: duty.start()]) + ":"
         got = subject(text, self.registry)
         if got is None or not _owns(got):
             return None
-        if not is_owner_list(text, self.registry):
+        if not is_owner_list(text.rstrip(" :"), self.registry):
             m = re.match(r"\s*chi dao\s+", fold(text[got.end :]))
             if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
                 return None
@@ -4821,6 +4826,13 @@ def _completion_timing(
     if [(w.kind, w.end) for w in read] == due:
         return tail, [render_window(w) for w in read]
     return timing, windows
+
+
+def _past_purpose_clause(text: str) -> str:
+    """``text`` after an opening purpose clause ("Để …, "), when it opens with one."""
+    if _PURPOSE_OPENING.match(text) and ", " in text:
+        return text.split(", ", 1)[1]
+    return text
 
 
 def _whole_sentence(text: str) -> bool:
