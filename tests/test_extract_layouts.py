@@ -7855,3 +7855,11 @@ def test_a_paragraph_naming_who_is_responsible_leads_into_the_items_after_it() -
     both = ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Uỷ ban nhân dân quận - huyện"]
     assert [o for o, _ in _owners(draft, got["I.1"])] == both
     assert [o for o, _ in _owners(draft, got["II.a"])] == ["Thủ trưởng các sở, ban, ngành"]
+
+
+def test_a_ministry_s_departments_named_with_a_capital_vu_are_owners() -> None:
+    got = subject("Các Vụ Thị trường ngoài nước:", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các Vụ Thị trường ngoài nước"]
+    # "các vụ việc", "các vụ án" are cases, not departments.
+    assert subject("Các vụ việc phức tạp cần được xử lý dứt điểm.", Registry()) is None

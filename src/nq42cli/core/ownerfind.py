@@ -288,6 +288,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if re.match(r"(?:cac|nhung) vu \w", f[pos:]) and text[pos:].split(" ", 2)[1:2] == ["Vụ"]:
+        return True  # "Các Vụ Thị trường ngoài nước": a ministry's departments (not "các vụ việc")
     if f.startswith("to chuc", pos) and _ASSOCIATIONS_NEXT.match(text, pos + len("to chuc")):
         return True  # "…, tổ chức Hội": the associations
     if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
