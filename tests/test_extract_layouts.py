@@ -7863,3 +7863,10 @@ def test_a_ministry_s_departments_named_with_a_capital_vu_are_owners() -> None:
     assert [n.written for n in got.responsible] == ["Các Vụ Thị trường ngoài nước"]
     # "các vụ việc", "các vụ án" are cases, not departments.
     assert subject("Các vụ việc phức tạp cần được xử lý dứt điểm.", Registry()) is None
+
+
+def test_an_agency_named_by_the_role_it_was_given_keeps_its_whole_name() -> None:
+    text = "Cơ quan được giao chủ trì soạn thảo văn bản có trách nhiệm tuân thủ đúng quy trình."
+    got = subject(text, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Cơ quan được giao chủ trì soạn thảo văn bản"]

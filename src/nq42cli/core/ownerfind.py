@@ -501,8 +501,9 @@ def _capital_role(text: str, f: str, i: int) -> bool:
     return re.match(r"Chủ trì\s+[a-zà-ỹđ]", text[i:]) is not None
 
 
-# "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
-_AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:chu tri|phoi hop)\b")
+# "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
+# thảo": an agency named by its role (the one given it, too).
+_AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:duoc giao )?(?:chu tri|phoi hop)\b")
 
 
 def _in_head(text: str, f: str, i: int) -> bool:
