@@ -7870,3 +7870,25 @@ def test_an_agency_named_by_the_role_it_was_given_keeps_its_whole_name() -> None
     got = subject(text, Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Cơ quan được giao chủ trì soạn thảo văn bản"]
+
+
+def test_a_team_named_with_a_capital_is_a_body_of_its_own_in_a_list() -> None:
+    reg = Registry()
+    assert split_names_of("Phòng Kinh tế, Công an Kinh tế, Đội Quản lý thị trường 12 B", reg) == [
+        "Phòng Kinh tế",
+        "Công an Kinh tế",
+        "Đội Quản lý thị trường 12 B",
+    ]
+    # "Đổi mới …", "Đối với …", "Đội ngũ …" (the same letters folded) name no body.
+    for text in (
+        "Đổi mới công tác quản lý.",
+        "Đối với Bộ Y tế, cần rà soát.",
+        "Đội ngũ được tăng cường.",
+    ):
+        assert subject(text, reg) is None, text
+
+
+def split_names_of(text: str, reg: Registry) -> list[str]:
+    from nq42cli.core.ownerfind import split_names
+
+    return split_names(text, reg)

@@ -90,6 +90,8 @@ _HEADS = (
     "|cong thong tin dien tu"
     # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
     "|tap chi"
+    # "Công an Kinh tế, Đội Quản lý thị trường 12 B": a team, named with a capital.
+    "|doi"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
