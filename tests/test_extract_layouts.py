@@ -7892,3 +7892,15 @@ def split_names_of(text: str, reg: Registry) -> list[str]:
     from nq42cli.core.ownerfind import split_names
 
     return split_names(text, reg)
+
+
+def test_two_titles_joined_by_va_are_two_owners() -> None:
+    reg = Registry()
+    assert split_names_of("Lãnh đạo các sở, ban, ngành và Chủ tịch Uỷ ban nhân dân quận", reg) == [
+        "Lãnh đạo các sở, ban, ngành",
+        "Chủ tịch Uỷ ban nhân dân quận",
+    ]
+    # One title over a title-less body still covers both.
+    assert split_names_of("Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các quận", reg) == [
+        "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các quận"
+    ]

@@ -739,8 +739,13 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
-    # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.
-    if and_ and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head):
+    # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both; not
+    # when a title of its own follows ("Lãnh đạo các sở … và Chủ tịch Ủy ban nhân dân …").
+    if (
+        and_
+        and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head)
+        and not re.match(r"(?:thu truong|lanh dao|chu tich|giam doc|bo truong)\s", f[after:])
+    ):
         return False
     # "các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "Ủy viên Bộ Chính trị, Ban Bí thư":
     # the Politburo and the Secretariat, named together, are whose the name is.
