@@ -7904,3 +7904,16 @@ def test_two_titles_joined_by_va_are_two_owners() -> None:
     assert split_names_of("Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các quận", reg) == [
         "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các quận"
     ]
+
+
+def test_a_heading_opening_with_de_cao_is_no_purpose_before_a_subject() -> None:
+    reg = Registry()
+    heading = (
+        "Đề cao trách nhiệm của cơ quan chủ trì soạn thảo, mối quan hệ phối hợp của các ngành, "
+        "các cấp trong công tác ban hành văn bản:"
+    )
+    assert subject(heading, reg) is None
+    # "Để …, X …" still reads X after its purpose.
+    got = subject("Để bảo đảm tiến độ, Bộ Y tế chủ trì rà soát.", reg)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ Y tế"]

@@ -201,6 +201,9 @@ _OPENERS = re.compile(
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
+# "Đề cao …", "Đề xuất …", "Đê điều …": words that fold to the purpose opener "để" but are a
+# verb (the duty itself) or a noun, whose names after a comma are no subject.
+_NOT_PURPOSE = re.compile(r"(?i)(?:đề|đê)$")
 _ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -1029,7 +1032,7 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
         # one: "Thứ hai, chủ động phối hợp với …").
         pos = m.end()
-    elif _OPENERS.match(f):
+    elif (op := _OPENERS.match(f)) is not None and not _NOT_PURPOSE.match(text, 0, op.end()):
         pos = _after_opener(text, f, registry)
         if pos < 0:
             return None
