@@ -7917,3 +7917,21 @@ def test_a_heading_opening_with_de_cao_is_no_purpose_before_a_subject() -> None:
     got = subject("Để bảo đảm tiến độ, Bộ Y tế chủ trì rà soát.", reg)
     assert got is not None
     assert [n.written for n in got.leads] == ["Bộ Y tế"]
+
+
+def test_a_paragraph_giving_a_duty_then_leading_into_points_is_both() -> None:
+    text = (
+        "Chỉ thị về kiểm tra văn bản\n"
+        "Uỷ ban nhân dân thành phố yêu cầu các ngành thực hiện tốt các nhiệm vụ sau đây:\n"
+        "III. NÂNG CAO CHẤT LƯỢNG KIỂM TRA VĂN BẢN\n"
+        "Chủ tịch Uỷ ban nhân dân quận - huyện phải tuân thủ nghiêm chỉnh thủ tục kiểm tra "
+        "văn bản; cần chấn chỉnh ngay một số nội dung sau:\n"
+        "1. Thực hiện nghiêm chỉnh chế độ thông tin báo cáo.\n"
+        "2. Chấn chỉnh công tác lưu trữ văn bản.\n"
+    )
+    draft = extract(text, issued=date(2010, 2, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["III.1", "III.2", "III.p1"]
+    assert got["III.p1"]["text"].startswith("Chủ tịch Uỷ ban nhân dân quận - huyện phải tuân thủ")
+    for key in ("III.p1", "III.1", "III.2"):
+        assert [o for o, _ in _owners(draft, got[key])] == ["Chủ tịch Uỷ ban nhân dân quận - huyện"]

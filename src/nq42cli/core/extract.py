@@ -1023,6 +1023,9 @@ _TASK_OPENER = re.compile(
 _TASK_FRAME = re.compile(
     r"^(?:(?:[Đđ]ối với|[Vv]ới) [^,.;:]{3,80}|trong (?:tháng|quý|năm) [^,.;:]{1,20}),\s*"
 )
+# "…; cần chấn chỉnh ngay một số nội dung sau:", "…; phải tập trung vào các việc sau:": a
+# clause with no subject leading into points.
+_SUBJECTLESS_LEAD = re.compile(r"^(?:can|phai|dong thoi|tap trung)\b.{0,80}\bsau\s*:$")
 _OBLIGED = re.compile(r"\s(?:sẽ phải|sẽ|phải|cần|có trách nhiệm)\s")
 # A local government or a force named by its kind and proper name, in lower case in a
 # sentence: "quận Tây Hồ", "phường Quảng An", "Lãnh đạo quận Tây Hồ", "lực lượng Công an".
@@ -2835,6 +2838,18 @@ class _Extractor:
                     if nxt is not None
                     else None
                 )
+                duty_first = None
+                if asked is None and nxt is not None and nxt.kind in _POINTS:
+                    duty_first = self._duty_then_lead_in(c.text)
+                    asked = duty_first[1] if duty_first is not None else None
+                if duty_first is not None and asked is not None:
+                    # "X phải tuân thủ …; cần chấn chỉnh ngay một số nội dung sau:" then
+                    # "1. …": the first clause is X's duty, and X owns the points after it.
+                    head = _Node("para", "", duty_first[0], c.line)
+                    head.id = f"{node.id}.p1"
+                    self._leaf(head, _Ctx(outer.section, asked, outer.time), section)
+                    ctx = _Ctx(outer.section, asked, outer.time)
+                    continue
                 if (
                     asked is not None
                     and nxt is not None
@@ -3404,6 +3419,21 @@ class _Extractor:
                 f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
             )
         return _Owners(responsible=found, source="heading")
+
+    def _duty_then_lead_in(self, text: str) -> tuple[str, _Owners] | None:
+        """A paragraph that gives its subject a duty, then leads into points with no subject.
+
+        "Thủ trưởng các sở …, Chủ tịch … phải tuân thủ nghiêm chỉnh thủ tục …; cần chấn
+        chỉnh ngay một số nội dung sau:": the clause before the last ";" is a whole duty of
+        its subject; the subjectless "cần …: " after it hands the points to the same owners.
+        """
+        head, sep, tail = text.rstrip().rpartition(";")
+        if not sep or not tail.endswith(":") or not _SUBJECTLESS_LEAD.match(fold(tail.strip())):
+            return None
+        got = subject(head, self.registry)
+        if got is None or not _owns(got) or not _OBLIGED.search(head[got.end - 1 :]):
+            return None
+        return head.strip() + ".", _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _asked_owners(self, text: str) -> _Owners | None:
         """The bodies a paragraph's last request names when it leads into points.
