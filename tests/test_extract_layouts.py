@@ -7935,3 +7935,12 @@ def test_a_paragraph_giving_a_duty_then_leading_into_points_is_both() -> None:
     assert got["III.p1"]["text"].startswith("Chủ tịch Uỷ ban nhân dân quận - huyện phải tuân thủ")
     for key in ("III.p1", "III.1", "III.2"):
         assert [o for o, _ in _owners(draft, got[key])] == ["Chủ tịch Uỷ ban nhân dân quận - huyện"]
+
+
+def test_the_year_a_thing_made_is_to_be_used_in_is_no_deadline() -> None:
+    text = "trình Thủ tướng Chính phủ Đề án thí điểm để triển khai trong năm 2010."
+    (span,) = find_spans(text, date(2010, 2, 1))
+    assert span.code == "span.scope"
+    # The year the work is done in stays its deadline.
+    (done,) = find_spans("Xây dựng kế hoạch để hoàn thành trong năm 2010.", date(2010, 2, 1))
+    assert done.readings[0].window.end == date(2010, 12, 31)

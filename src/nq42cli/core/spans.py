@@ -216,6 +216,7 @@ _PREVENTED_BEFORE = re.compile(
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
 # time tell when something was done (the thing the duty is about), not a deadline.
 # Read with its marks: "giảm tối đa giấy tờ trong năm 2025" folds alike.
+_PUT_TO_USE_BEFORE = re.compile(r"\sde (?:trien khai|ap dung|su dung|van hanh)\s*$")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
@@ -712,6 +713,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return
     if v.qual in ("trong", "") and _DONE_BEFORE.search(src[max(0, v.start - 40) : t.a].lower()):
         v.code, v.reason = "span.past", "the time of something done ('đã … trong …')"
+        return
+    if v.qual in ("trong", "") and _PUT_TO_USE_BEFORE.search(before):
+        # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
+        # thing is to be used in, after its purpose "để"; not when the duty is done.
+        v.code, v.reason = "span.scope", "when what is made is to be used ('để triển khai …')"
         return
     if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
         v.code, v.reason = "span.name", "tells which people a list holds, not when"
