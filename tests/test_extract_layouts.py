@@ -7944,3 +7944,16 @@ def test_the_year_a_thing_made_is_to_be_used_in_is_no_deadline() -> None:
     # The year the work is done in stays its deadline.
     (done,) = find_spans("Xây dựng kế hoạch để hoàn thành trong năm 2010.", date(2010, 2, 1))
     assert done.readings[0].window.end == date(2010, 12, 31)
+
+
+def test_a_schedule_entry_s_owner_is_read_after_its_time_and_colon() -> None:
+    reg = Registry()
+    entry = "Cuối tháng 3 năm 2010: các cơ quan liên quan ở trung ương hoàn thành các văn bản."
+    got = subject(entry, reg)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các cơ quan liên quan ở trung ương"]
+    # "Quý II/2026:" is a time, not a fund ("Quỹ"); "Tháng 7 năm 2010: có sơ kết" has no one.
+    quarter = subject("Quý II/2026: Bộ Y tế trình Chính phủ.", reg)
+    assert quarter is not None
+    assert [n.written for n in quarter.responsible] == ["Bộ Y tế"]
+    assert subject("Tháng 7 năm 2010: có sơ kết 06 tháng triển khai Đề án;", reg) is None

@@ -958,6 +958,11 @@ _SPEAKER_ASKS = re.compile(
 )
 
 
+# A schedule entry's time before a colon: "Cuối tháng 3 năm 2010:", "Quý II/2026:".
+_TIME_COLON = re.compile(
+    r"^(?:(?:cuối|đầu|giữa|trước|trong|hết)\s+)?(?:tháng|quý|năm|ngày)\s+[^:;,.]{1,25}:\s+",
+    re.IGNORECASE,
+)
 # A leader by office ("Thứ trưởng Đỗ Hữu Hào", "Phó Chủ tịch …", "các đồng chí Thứ
 # trưởng khác") who directs the body that leads the work.
 _LEADER = re.compile(
@@ -997,6 +1002,16 @@ def subject(text: str, registry: Registry) -> Subject | None:
         return None
     if got is not None and (led := _directed_lead(text, got, registry)) is not None:
         return led
+    if (when := _TIME_COLON.match(text)) is not None:
+        # "Cuối tháng 3 năm 2010: các cơ quan liên quan ở trung ương hoàn thành …": a
+        # schedule's entry, its time, then who does what ("Quý II/2026:" is no "Quỹ").
+        try:
+            got = _subject(text[when.end() :], registry)
+        except _AsksNoOne:
+            return None
+        if got is not None:
+            got.end += when.end()
+        return got
     m = _SPEAKER_ASKS.match(text) if got is None else None
     if m is None or not all(w[:1].isupper() for w in (m["name"] or "").split()):
         return got
