@@ -8131,3 +8131,318 @@ def test_bodies_named_by_their_given_role(sentence: str, owner: str) -> None:
     got = subject(sentence, Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == [owner]
+
+
+# A lower-cased copy (an NLP corpus's): roman labels left capital only in their first
+# letter, each number alone on its line, a section title with no stop above it.
+_CASED = """\
+Chỉ thị về công tác văn bản
+Uỷ ban nhân dân thành phố yêu cầu các ngành thực hiện tốt các nhiệm vụ sau đây:
+I.
+Nâng cao nhận thức về công tác văn bản
+1.
+Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.
+Ii. tuân thủ trình tự, thủ tục xây dựng văn bản
+1.
+Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tập huấn cán bộ.
+2.
+Sở Tài chính bố trí kinh phí cho công tác văn bản.
+Iv. tổ chức thực hiện
+1.
+Sở Tư pháp đôn đốc, kiểm tra việc thực hiện Chỉ thị này.
+"""
+
+
+def test_title_cased_roman_labels_and_lone_numbers_under_a_title_open_their_items() -> None:
+    draft = extract(_CASED, issued=date(2010, 2, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["I.1", "II.1", "II.2", "IV.1"]
+    assert [o for o, _ in _owners(draft, got["II.1"])] == ["Sở Nội vụ", "Sở Tư pháp"]
+    assert got["IV.1"]["text"].startswith("Sở Tư pháp đôn đốc")
+    # A word is no numeral: "Vì." or a numeral spelled wrongly ("Iiv.") stays text.
+    from nq42cli.core.extract import _cased_romans
+
+    lines = [Line(no=1, text="Iiv. tổ chức"), Line(no=2, text="Vi. nội dung")]
+    assert [x.text for x in _cased_romans(lines)] == ["Iiv. tổ chức", "VI. nội dung"]
+
+
+def test_a_yearless_day_of_the_year_before_is_no_date() -> None:
+    text = (
+        "Đề xuất văn bản đưa vào Chương trình lập quy cho năm sau phải gửi về Sở Tư pháp "
+        "trước ngày 01 tháng 12 của năm trước."
+    )
+    (span,) = find_spans(text, date(2010, 2, 1))
+    assert span.code == "span.anchor"
+    assert not span.readings
+    # With its year, or without "của năm trước", the day is read as before.
+    (dated,) = find_spans(text.replace(" của năm trước", " năm 2010"), date(2010, 2, 1))
+    assert dated.readings[0].window.end == date(2010, 11, 30)
+
+
+def test_a_time_first_sentence_in_the_body_is_no_dateline() -> None:
+    from nq42cli.core.docheader import read_header
+
+    lines = [
+        "Chỉ thị về công tác văn bản",
+        "Chậm nhất là ngày 30 tháng 6 năm 2010 các cơ quan phải xây dựng xong quy trình.",
+    ]
+    assert read_header(lines).date is None
+    assert read_header(["Hà Nội, ngày 30 tháng 6 năm 2010"]).date == date(2010, 6, 30)
+
+
+_ONE_SENTENCE_A_LINE = """\
+Thông báo kết luận về dạy nghề
+Phó Thủ tướng đã có ý kiến kết luận như sau:
+1. Những nhiệm vụ chính
+a) Bộ Nông nghiệp và Phát triển nông thôn
+- Chủ trì, phối hợp với Bộ Tài chính chuẩn bị phương án thí điểm cấp thẻ học nghề.
+Trước ngày 08 tháng 3 năm 2010, Phó Thủ tướng sẽ chủ trì cuộc họp, nghe báo cáo về việc này;
+b) Ngân hàng Chính sách Xã hội
+Chủ trì hướng dẫn trình tự, thủ tục thực hiện chính sách tín dụng học nghề.
+c) Đề nghị Hội Nông dân Việt Nam
+Chỉ đạo các cấp Hội Nông dân Việt Nam thực hiện công tác tuyên truyền.
+2. Nâng cao năng lực cán bộ pháp chế
+a) Sở Nội vụ chủ trì xây dựng quy trình soạn thảo văn bản trong nội bộ cơ quan.
+Chậm nhất là ngày 30 tháng 6 năm 2010 các cơ quan phải xây dựng xong quy trình và gửi Sở Tư pháp.
+b) Sở Tư pháp đưa dự thảo văn bản lên trang thông tin điện tử.
+Chậm nhất là cuối quý I năm 2010, những cơ quan đã có trang điện tử phải đưa dự thảo lên.
+"""
+
+
+def test_a_point_s_next_sentence_giving_only_its_time_joins_the_point() -> None:
+    draft = extract(_ONE_SENTENCE_A_LINE, issued=date(2010, 2, 10), number="01/TB-VPCP")
+    texts = [d["text"][:30] for d in draft.duties]
+    # The meeting that hears the work, and the bare "các cơ quan phải …", date the point.
+    assert not any(t.startswith(("Trước ngày 08", "Chậm nhất là ngày 30")) for t in texts)
+    got = _by_id(draft)
+    assert got["S.1.a.1"]["timing"] == "Trước ngày 08 tháng 3 năm 2010"
+    assert next(o for o, _ in _owners(draft, got["S.1.a.1"])) == (
+        "Bộ Nông nghiệp và Phát triển nông thôn"
+    )
+    assert got["S.2.a"]["timing"] == "Chậm nhất là ngày 30 tháng 6 năm 2010"
+    # A subject of its own words ("những cơ quan … đã có trang …") stands apart.
+    assert got["S.2.b"]["timing"] is None
+    assert any(t.startswith("Chậm nhất là cuối quý I") for t in texts)
+
+
+def test_an_owner_heading_s_point_opening_with_a_capital_role_or_directing_verb() -> None:
+    draft = extract(_ONE_SENTENCE_A_LINE, issued=date(2010, 2, 10), number="01/TB-VPCP")
+    got = _by_id(draft)
+    assert [o for o, _ in _owners(draft, got["S.1.b"])] == ["Ngân hàng Chính sách Xã hội"]
+    assert [o for o, _ in _owners(draft, got["S.1.c"])] == ["Hội Nông dân Việt Nam"]
+    # A name that goes on with its capitalised word is still one name.
+    for text, name in {
+        "Ban Chỉ đạo Tây Bắc chủ trì tổng kết.": "Ban Chỉ đạo Tây Bắc",
+        "Hội đồng Phối hợp công tác phổ biến chủ trì tổng kết.": (
+            "Hội đồng Phối hợp công tác phổ biến"
+        ),
+    }.items():
+        got_subject = subject(text, Registry())
+        assert got_subject is not None
+        assert [n.written for n in got_subject.leads] == [name], text
+
+
+_SUPERVISED = """\
+Chỉ thị về xuất khẩu năm 2010
+Bộ trưởng yêu cầu các đơn vị thuộc Bộ triển khai thực hiện những nhiệm vụ sau:
+I. PHÂN CÔNG CHỈ ĐẠO
+1. Các giải pháp kiểm soát nhập siêu
+1.1. Thứ trưởng Đỗ Hữu Hào phối hợp với Thứ trưởng Nguyễn Thành Biên chỉ đạo Vụ Khoa học và Công nghệ chủ trì, phối hợp với Vụ Pháp chế:
+- Khẩn trương ban hành danh mục hàng hoá nhóm 2 và xây dựng các quy chuẩn kỹ thuật tương ứng.
+Hoàn thành trong quý II năm 2010.
+- Công bố các biện pháp kỹ thuật và quy trình kiểm tra hàng hoá nhập khẩu thuộc nhóm 2.
+"""  # noqa: E501
+
+
+def test_a_leader_directing_a_body_to_lead_gives_the_body_and_a_bare_done_line_dates() -> None:
+    draft = extract(_SUPERVISED, issued=date(2010, 2, 1), number="01/CT-BCT")
+    got = _by_id(draft)
+    assert sorted(got) == ["I.1.1.a", "I.1.1.b"]
+    first = got["I.1.1.a"]
+    assert _owners(draft, first)[0] == ("Vụ Khoa học và Công nghệ", "lead")
+    assert not any(o.startswith("Thứ trưởng") for o, _ in _owners(draft, first))
+    # "Hoàn thành trong quý II năm 2010." alone on the next line is the bullet's time.
+    assert first["timing"] == "Hoàn thành trong quý II năm 2010"
+    assert got["I.1.1.b"]["timing"] is None
+    # A body (not a leader) that directs another stays the owner.
+    got_subject = subject("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì rà soát.", Registry())
+    assert got_subject is not None
+    assert [n.written for n in got_subject.responsible] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_an_item_over_whole_sentences_a_line_is_their_topic_each_a_duty() -> None:
+    text = (
+        "Chỉ thị về phòng, chống tác hại thuốc lá\n"
+        "Uỷ ban nhân dân quận yêu cầu các phòng, ban thực hiện các nội dung sau:\n"
+        "1. Tăng cường các biện pháp phòng, chống tác hại của thuốc lá:\n"
+        "Hàng năm tổ chức mít - tinh hưởng ứng Ngày Thế giới không thuốc lá.\n"
+        "Tăng cường công tác tuyên truyền về tác hại của thuốc lá.\n"
+        "Tại những nơi cấm hút thuốc lá phải treo biển có chữ cấm hút thuốc lá.\n"
+        "2. Đẩy nhanh tiến độ xây dựng khu dân cư với mục tiêu:\n"
+        "đến cuối năm mỗi phường có một khu phố không hút thuốc lá.\n"
+    )
+    draft = extract(text, issued=date(2010, 3, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["S.1.p1", "S.1.p2", "S.1.p3", "S.2"]
+    assert got["S.1.p1"]["text"].startswith("Hàng năm tổ chức")
+    # One paragraph that completes its lead-in stays one duty with it.
+    assert got["S.2"]["text"].startswith("Đẩy nhanh tiến độ")
+    # A topic "Về …" over sentences (an account) is left whole.
+    told = text.replace("1. Tăng cường các biện pháp", "1. Về các biện pháp")
+    assert "S.1" in _by_id(extract(told, issued=date(2010, 3, 1), number="01/CT-UBND"))
+
+
+def test_a_role_after_a_dash_and_meeting_plus_items_under_a_lead_in() -> None:
+    text = (
+        "Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở\n"
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch:\n"
+        "- Tổng hợp kết quả thực hiện, báo cáo UBND Thành phố.\n"
+        "2. Uỷ ban nhân dân xã / phường / thị trấn:\n"
+        "- Hướng dẫn, kiểm tra đôn đốc các hộ xây dựng nhà ở:\n"
+        "+ Họp với đại diện gia đình để thống nhất phương án triển khai.\n"
+        "+ Vận động dòng họ, nhân dân hỗ trợ kinh phí, vật tư, ngày công.\n"
+    )
+    draft = extract(text, issued=date(2010, 1, 15), number="01/KH-UBND")
+    got = _by_id(draft)
+    assert [o for o, _ in _owners(draft, got["V.1.a"])] == ["Sở Lao động - Thương binh và Xã hội"]
+    # Two "+" items each opening with an action (a meeting held is one) are two duties.
+    assert {"V.2.a.1", "V.2.a.2"} <= set(got)
+    assert got["V.2.a.1"]["text"].startswith("Họp với đại diện")
+
+
+def test_a_limit_day_without_ngay_is_read_when_it_has_its_year() -> None:
+    def ends(text: str) -> list[Any]:
+        return [
+            sp.readings[0].window.end if sp.readings else sp.code
+            for sp in find_spans(text, date(2010, 2, 10))
+        ]
+
+    assert ends("cung cấp danh sách cho Bộ Nội vụ trước 10 tháng 3 năm 2010;") == [date(2010, 3, 9)]
+    assert ends("chậm nhất là 15 tháng 4 năm 2010 phải xong") == [date(2010, 4, 15)]
+    # Without a limit word, or without the year, the pair of numbers is no day.
+    assert ends("trong vòng 10 tháng 3 năm 2010") == ["span.unqualified"]
+    assert ends("hoàn thành trước 3 tháng") == []
+
+
+def test_a_paragraph_naming_who_is_responsible_leads_into_the_items_after_it() -> None:
+    text = (
+        "Chỉ thị về công tác văn bản\n"
+        "Uỷ ban nhân dân thành phố yêu cầu các ngành thực hiện tốt các nhiệm vụ sau đây:\n"
+        "I. NÂNG CAO NHẬN THỨC\n"
+        "Thủ trưởng các sở, ban, ngành; Chủ tịch Uỷ ban nhân dân quận - huyện có trách nhiệm:\n"
+        "1. Quan tâm đúng mức đến công tác xây dựng văn bản.\n"
+        "2. Tiếp tục tổ chức tập huấn nâng cao nghiệp vụ.\n"
+        "II. NÂNG CAO NĂNG LỰC CÁN BỘ PHÁP CHẾ\n"
+        "Để nâng cao năng lực của cán bộ pháp chế, Thủ trưởng các sở, ban, ngành có trách nhiệm:\n"
+        "a) Kiện toàn tổ chức pháp chế tại cơ quan mình.\n"
+    )
+    draft = extract(text, issued=date(2010, 2, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["I.1", "I.2", "II.a"]
+    both = ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Uỷ ban nhân dân quận - huyện"]
+    assert [o for o, _ in _owners(draft, got["I.1"])] == both
+    assert [o for o, _ in _owners(draft, got["II.a"])] == ["Thủ trưởng các sở, ban, ngành"]
+
+
+def test_a_ministry_s_departments_named_with_a_capital_vu_are_owners() -> None:
+    got = subject("Các Vụ Thị trường ngoài nước:", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các Vụ Thị trường ngoài nước"]
+    # "các vụ việc", "các vụ án" are cases, not departments.
+    assert subject("Các vụ việc phức tạp cần được xử lý dứt điểm.", Registry()) is None
+
+
+def test_an_agency_named_by_the_role_it_was_given_keeps_its_whole_name() -> None:
+    text = "Cơ quan được giao chủ trì soạn thảo văn bản có trách nhiệm tuân thủ đúng quy trình."
+    got = subject(text, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Cơ quan được giao chủ trì soạn thảo văn bản"]
+
+
+def test_a_team_named_with_a_capital_is_a_body_of_its_own_in_a_list() -> None:
+    reg = Registry()
+    assert split_names_of("Phòng Kinh tế, Công an Kinh tế, Đội Quản lý thị trường 12 B", reg) == [
+        "Phòng Kinh tế",
+        "Công an Kinh tế",
+        "Đội Quản lý thị trường 12 B",
+    ]
+    # "Đổi mới …", "Đối với …", "Đội ngũ …" (the same letters folded) name no body ("Đối
+    # với Bộ Y tế, cần …" names Bộ Y tế, not a team: a test above).
+    for text in (
+        "Đổi mới công tác quản lý.",
+        "Đối với các trường hợp khác, cần rà soát.",
+        "Đội ngũ được tăng cường.",
+    ):
+        assert subject(text, reg) is None, text
+
+
+def split_names_of(text: str, reg: Registry) -> list[str]:
+    from nq42cli.core.ownerfind import split_names
+
+    return split_names(text, reg)
+
+
+def test_two_titles_joined_by_va_are_two_owners() -> None:
+    reg = Registry()
+    assert split_names_of("Lãnh đạo các sở, ban, ngành và Chủ tịch Uỷ ban nhân dân quận", reg) == [
+        "Lãnh đạo các sở, ban, ngành",
+        "Chủ tịch Uỷ ban nhân dân quận",
+    ]
+    # One title over a title-less body still covers both.
+    assert split_names_of("Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các quận", reg) == [
+        "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các quận"
+    ]
+
+
+def test_a_heading_opening_with_de_cao_is_no_purpose_before_a_subject() -> None:
+    reg = Registry()
+    heading = (
+        "Đề cao trách nhiệm của cơ quan chủ trì soạn thảo, mối quan hệ phối hợp của các ngành, "
+        "các cấp trong công tác ban hành văn bản:"
+    )
+    assert subject(heading, reg) is None
+    # "Để …, X …" still reads X after its purpose.
+    got = subject("Để bảo đảm tiến độ, Bộ Y tế chủ trì rà soát.", reg)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ Y tế"]
+
+
+def test_a_paragraph_giving_a_duty_then_leading_into_points_is_both() -> None:
+    text = (
+        "Chỉ thị về kiểm tra văn bản\n"
+        "Uỷ ban nhân dân thành phố yêu cầu các ngành thực hiện tốt các nhiệm vụ sau đây:\n"
+        "III. NÂNG CAO CHẤT LƯỢNG KIỂM TRA VĂN BẢN\n"
+        "Chủ tịch Uỷ ban nhân dân quận - huyện phải tuân thủ nghiêm chỉnh thủ tục kiểm tra "
+        "văn bản; cần chấn chỉnh ngay một số nội dung sau:\n"
+        "1. Thực hiện nghiêm chỉnh chế độ thông tin báo cáo.\n"
+        "2. Chấn chỉnh công tác lưu trữ văn bản.\n"
+    )
+    draft = extract(text, issued=date(2010, 2, 1), number="01/CT-UBND")
+    got = _by_id(draft)
+    assert sorted(got) == ["III.1", "III.2", "III.p1"]
+    assert got["III.p1"]["text"].startswith("Chủ tịch Uỷ ban nhân dân quận - huyện phải tuân thủ")
+    for key in ("III.p1", "III.1", "III.2"):
+        assert [o for o, _ in _owners(draft, got[key])] == ["Chủ tịch Uỷ ban nhân dân quận - huyện"]
+
+
+def test_the_year_a_thing_made_is_to_be_used_in_is_no_deadline() -> None:
+    text = "trình Thủ tướng Chính phủ Đề án thí điểm để triển khai trong năm 2010."
+    (span,) = find_spans(text, date(2010, 2, 1))
+    assert span.code == "span.scope"
+    # The year the work is done in stays its deadline.
+    (done,) = find_spans("Xây dựng kế hoạch để hoàn thành trong năm 2010.", date(2010, 2, 1))
+    assert done.readings[0].window.end == date(2010, 12, 31)
+
+
+def test_a_schedule_entry_s_owner_is_read_after_its_time_and_colon() -> None:
+    reg = Registry()
+    entry = "Cuối tháng 3 năm 2010: các cơ quan liên quan ở trung ương hoàn thành các văn bản."
+    got = subject(entry, reg)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các cơ quan liên quan ở trung ương"]
+    # "Quý II/2026:" is a time, not a fund ("Quỹ"); "Tháng 7 năm 2010: có sơ kết" has no one.
+    quarter = subject("Quý II/2026: Bộ Y tế trình Chính phủ.", reg)
+    assert quarter is not None
+    assert [n.written for n in quarter.responsible] == ["Bộ Y tế"]
+    assert subject("Tháng 7 năm 2010: có sơ kết 06 tháng triển khai Đề án;", reg) is None

@@ -61,7 +61,7 @@ _DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 # sentence (a cited decree's date) is a deadline, an event or a citation: an article
 # quoting a document runs its sentences above the first numbered part, and taking such a
 # date for the document's would set aside every earlier deadline as history.
-_TIMED = re.compile(r"(?:^|\s)(?:truoc|den|vao|tu|het|cham nhat|trong|han)\s*$")
+_TIMED = re.compile(r"(?:^|\s)(?:truoc|den|vao|tu|het|cham nhat(?: la)?|trong|han)\s*$")
 _DATELINE_LEAD = 60
 _MOTTO = re.compile(
     r"^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap - tu do"

@@ -344,6 +344,25 @@ def _h_value(label: str) -> int:
     return 2 * label.count("H") + label.count("I")
 
 
+# A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức
+# thực hiện", "Iv. tiến độ"): a section's label all the same. Two letters at least, so
+# "I." and "V." (already capital) are not touched, and a word never is (no dot after it).
+_CASED_ROMAN = re.compile(r"^(?P<id>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
+
+
+def _cased_romans(lines: list[Line]) -> list[Line]:
+    """Each title-cased roman label ("Iii.") written in capitals, the rest of the line kept."""
+    out: list[Line] = []
+    for x in lines:
+        m = _CASED_ROMAN.match(x.text)
+        numeral = m["id"].upper() if m is not None else ""
+        if m is not None and roman_numeral(roman_value(numeral)) == numeral:
+            out.append(replace(x, text=numeral + x.text[m.end() :]))
+        else:
+            out.append(x)
+    return out
+
+
 # A label alone on its line: "IV." then "PHÂN CÔNG NHIỆM VỤ", "1." then "Sở Công Thương:".
 _LONE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,5}\.|[a-zđ]\))$")
 
@@ -373,7 +392,7 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and not nxt.heading
             and nxt.text[:1].isupper()
             and _label(nxt) is None
-            and (x.blank_before or not prev or not prev[-1:].isalnum())
+            and (x.blank_before or not prev or not prev[-1:].isalnum() or _section_title(out))
         ):
             text = f"{x.text.strip()} {nxt.text}"
             out.append(replace(x, text=text, heading=x.heading, raw=f"{x.raw} {nxt.raw}"))
@@ -382,6 +401,16 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
         out.append(x)
         k += 1
     return out
+
+
+def _section_title(out: list[Line]) -> bool:
+    """Whether the last line is a section's roman-numbered title ("V. Tổ chức thực hiện").
+
+    A title ends with no stop, like a sentence a wrap cut; the label alone after it is
+    the section's first item, not the end of the title.
+    """
+    node = _label(out[-1]) if out else None
+    return node is not None and node.kind in ("roman", "part")
 
 
 def _title_wrapped(lines: list[Line], item: Line) -> bool:
@@ -1047,6 +1076,9 @@ _TASK_OPENER = re.compile(
 _TASK_FRAME = re.compile(
     r"^(?:(?:[Đđ]ối với|[Vv]ới) [^,.;:]{3,80}|trong (?:tháng|quý|năm) [^,.;:]{1,20}),\s*"
 )
+# "…; cần chấn chỉnh ngay một số nội dung sau:", "…; phải tập trung vào các việc sau:": a
+# clause with no subject leading into points.
+_SUBJECTLESS_LEAD = re.compile(r"^(?:can|phai|dong thoi|tap trung)\b.{0,80}\bsau\s*:$")
 _OBLIGED = re.compile(r"\s(?:sẽ phải|sẽ|phải|cần|có trách nhiệm)\s")
 # A local government or a force named by its kind and proper name, in lower case in a
 # sentence: "quận Tây Hồ", "phường Quảng An", "Lãnh đạo quận Tây Hồ", "lực lượng Công an".
@@ -1612,6 +1644,16 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         and _DONE_ONLY.match(fold(text))
     ):
         return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
+    if (
+        prev.kind != "para"
+        and prev.text.endswith(".")
+        and not prev.heading
+        and (not line.blank_before or spaced)
+        and (_TIMED_BY_THE_SAME.match(fold(text)) or _TIMED_BY_A_HEARING.match(fold(text)))
+    ):
+        return (
+            True  # "b) Xây dựng quy trình …." then "Chậm nhất là ngày 30/6/2010 các cơ quan phải …"
+        )
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
     if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
@@ -1655,8 +1697,23 @@ _CLOSES_ONLY = re.compile(r"^[^()]{1,40}\)")
 
 # "Đảm bảo hoàn thành trong quý I/2026.", "Thời gian hoàn thành trước ngày …": a sentence
 # giving only the time of the one above.
+# A point's next sentence (a copy printing one sentence a line) that opens with a date
+# and only dates the point: its subject a bare "các cơ quan"/"các đơn vị", the point's
+# owners spoken of again ("Chậm nhất là ngày 30 tháng 6 năm 2010 các cơ quan phải xây
+# dựng xong quy trình …"); a subject with words of its own ("những cơ quan đã có trang
+# thông tin điện tử phải …") names other owners and stands apart.
+_TIMED_BY_THE_SAME = re.compile(
+    r"^(?:cham nhat(?: la)?|truoc|han chot(?: la)?)\s+(?:ngay|cuoi|dau|giua|thang|quy|nam)\b"
+    r"[^,;:.]{1,40}?,?\s+cac (?:co quan|don vi)(?: nay| tren)?\s+(?:phai|can|co trach nhiem)\s"
+)
+# "Trước ngày 08 tháng 3 năm 2010, Phó Thủ tướng … sẽ chủ trì cuộc họp, nghe báo cáo về
+# vấn đề này": the meeting that hears the point's work dates it, and is no duty itself.
+_TIMED_BY_A_HEARING = re.compile(
+    r"^(?:truoc|cham nhat(?: la)?)\s+(?:ngay\s+)?\d[^,;:]{2,30},\s+[^,;:.]{3,80}?"
+    r"\bse (?:chu tri |to chuc )?(?:cuoc )?hop\b[^.;]{0,20}\bnghe bao cao\b"
+)
 _DONE_ONLY = re.compile(
-    r"^(?:(?:dam bao|bao dam)|thoi gian(?: thuc hien)?) hoan thanh (?:truoc|trong|cham nhat)\b"
+    r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:truoc|trong|cham nhat)\b"
     r"[^.;:]{3,30}\.$"
 )
 
@@ -2113,6 +2170,8 @@ _ACTION_VERBS = (
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
     "|chuan bi|gioi thieu|hop tac"
+    # "+ Họp với đại diện gia đình để thống nhất …": a meeting held is an action.
+    "|hop voi|hop giao ban|hop bao"
 )
 # Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
 _ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")
@@ -2491,7 +2550,7 @@ class _Extractor:
     # ----------------------------------------------------------------- one part
 
     def _part(self, part: _Part) -> None:
-        lines = _lone_labels(part.lines, self._cell_rows(part.lines))
+        lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
         lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
         lines = _ocr_romans(lines)
         start = next(
@@ -2874,6 +2933,18 @@ class _Extractor:
                     if nxt is not None
                     else None
                 )
+                duty_first = None
+                if asked is None and nxt is not None and nxt.kind in _POINTS:
+                    duty_first = self._duty_then_lead_in(c.text)
+                    asked = duty_first[1] if duty_first is not None else None
+                if duty_first is not None and asked is not None:
+                    # "X phải tuân thủ …; cần chấn chỉnh ngay một số nội dung sau:" then
+                    # "1. …": the first clause is X's duty, and X owns the points after it.
+                    head = _Node("para", "", duty_first[0], c.line)
+                    head.id = f"{node.id}.p1"
+                    self._leaf(head, _Ctx(outer.section, asked, outer.time), section)
+                    ctx = _Ctx(outer.section, asked, outer.time)
+                    continue
                 if (
                     asked is not None
                     and nxt is not None
@@ -3364,6 +3435,21 @@ class _Extractor:
                 c.id = f"{node.id}.p{k}"
                 self._leaf(c, ctx, section)
             return
+        if (
+            len(kids) == len(node.children) > 1
+            and all(_whole_sentence(c.text) for c in kids)
+            and not re.match(r"\W*ve\s", fold(text))
+        ):
+            # "1. Tăng cường các biện pháp …:" then one sentence a line, each a whole task
+            # ("Hàng năm tổ chức …." "Các phòng, ban … tham gia …." "Tại những nơi cấm
+            # hút thuốc lá phải treo biển …."): the item names their topic; each is a duty.
+            # ("1. Về tình hình …:" over sentences is an account, left whole as before.)
+            self.cov.skipped["topic_heading"] += 1
+            self._group(node, section)
+            for k, c in enumerate(kids, 1):
+                c.id = f"{node.id}.p{k}"
+                self._leaf(c, ctx, section)
+            return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
@@ -3429,6 +3515,21 @@ class _Extractor:
             )
         return _Owners(responsible=found, source="heading")
 
+    def _duty_then_lead_in(self, text: str) -> tuple[str, _Owners] | None:
+        """A paragraph that gives its subject a duty, then leads into points with no subject.
+
+        "Thủ trưởng các sở …, Chủ tịch … phải tuân thủ nghiêm chỉnh thủ tục …; cần chấn
+        chỉnh ngay một số nội dung sau:": the clause before the last ";" is a whole duty of
+        its subject; the subjectless "cần …: " after it hands the points to the same owners.
+        """
+        head, sep, tail = text.rstrip().rpartition(";")
+        if not sep or not tail.endswith(":") or not _SUBJECTLESS_LEAD.match(fold(tail.strip())):
+            return None
+        got = subject(head, self.registry)
+        if got is None or not _owns(got) or not _OBLIGED.search(head[got.end - 1 :]):
+            return None
+        return head.strip() + ".", _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
     def _asked_owners(self, text: str) -> _Owners | None:
         """The bodies a paragraph's last request names when it leads into points.
 
@@ -3454,10 +3555,15 @@ class _Extractor:
         xã hội Việt Nam:" names the body that directs (the one directed is neither lead nor
         partner).
         """
+        # "Thủ trưởng các sở, ban, ngành; Chủ tịch … có trách nhiệm:" names them too, and
+        # so does "Để nâng cao năng lực …, Thủ trưởng các sở … có trách nhiệm:" after its
+        # purpose.
+        if (duty := _RESPONSIBLE_END.search(text)) is not None and text.rstrip().endswith(":"):
+            text = _past_purpose_clause(text[: duty.start()]) + ":"
         got = subject(text, self.registry)
         if got is None or not _owns(got):
             return None
-        if not is_owner_list(text, self.registry):
+        if not is_owner_list(text.rstrip(" :"), self.registry):
             m = re.match(r"\s*chi dao\s+", fold(text[got.end :]))
             if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
                 return None
@@ -4888,6 +4994,18 @@ def _completion_timing(
     if [(w.kind, w.end) for w in read] == due:
         return tail, [render_window(w) for w in read]
     return timing, windows
+
+
+def _past_purpose_clause(text: str) -> str:
+    """``text`` after an opening purpose clause ("Để …, "), when it opens with one."""
+    if _PURPOSE_OPENING.match(text) and ", " in text:
+        return text.split(", ", 1)[1]
+    return text
+
+
+def _whole_sentence(text: str) -> bool:
+    """A sentence of its own: a capital first, a full stop last (no list's ";" or ",")."""
+    return text[:1].isupper() and text.rstrip(" *").endswith(".")
 
 
 def _completed_by(window: Window) -> Window:

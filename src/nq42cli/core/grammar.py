@@ -192,6 +192,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "trước 10 tháng 3 năm 2010": the day without its "ngày", after a word that makes
+        # it a limit; the year is needed ("trước 10 tháng" alone is a length of time).
+        "day_words",
+        re.compile(
+            r"(?:(?<=\btruoc )|(?<=\bcham nhat )|(?<=\bcham nhat la )|(?<=\bden het ))"
+            + _D
+            + r"\s+thang\s+"
+            + _M
+            + r"\s+nam\s+"
+            + _Y
+            + r"\b"
+            + _NEXT
+        ),
+    ),
+    (
         "day_range",
         re.compile(
             r"\b(?:tu\s+)?(?:ngay\s+)?(?P<d1>\d{1,2})\s*-\s*"

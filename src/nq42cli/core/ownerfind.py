@@ -96,6 +96,8 @@ _HEADS = (
     "|cong thong tin dien tu"
     # "Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động": a journal, like a newspaper.
     "|tap chi"
+    # "Công an Kinh tế, Đội Quản lý thị trường 12 B": a team, named with a capital.
+    "|doi"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -223,6 +225,9 @@ _OPENERS = re.compile(
 # "Riêng với Bộ TT&TT cần phối hợp …", "Riêng Bộ Công an …": one body singled out from
 # the rest, its name right after, with no comma.
 _APART = re.compile(r"^rieng (?:voi |doi voi )?(?=\S)")
+# "Đề cao …", "Đề xuất …", "Đê điều …": words that fold to the purpose opener "để" but are a
+# verb (the duty itself) or a noun, whose names after a comma are no subject.
+_NOT_PURPOSE = re.compile(r"(?i)(?:đề|đê)$")
 _ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
@@ -312,6 +317,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if re.match(r"(?:cac|nhung) vu \w", f[pos:]) and text[pos:].split(" ", 2)[1:2] == ["Vụ"]:
+        return True  # "Các Vụ Thị trường ngoài nước": a ministry's departments (not "các vụ việc")
     if f.startswith("to chuc", pos) and _ASSOCIATIONS_NEXT.match(text, pos + len("to chuc")):
         return True  # "…, tổ chức Hội": the associations
     if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
@@ -483,6 +490,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     while i < limit:
         known = _known_at(f, i, registry)
         if known is not None and known <= limit:
+            if _directs_after(text, f, known):
+                return known
             i = known
             continue
         if text[i] == ":" and re.search(
@@ -595,6 +604,16 @@ def _capital_verb(text: str, f: str, i: int) -> bool:
     return before is not None and before.group(1)[0].islower()
 
 
+def _directs_after(text: str, f: str, end: int) -> bool:
+    """A capitalised "Chỉ đạo" right after a whole known name: its duty has begun.
+
+    "h) Đề nghị Hội Nông dân Việt Nam" then "Chỉ đạo các cấp Hội …" read joined: a name
+    that goes on with "Chỉ đạo" ("Ban Chỉ đạo …") is no known body before that word.
+    """
+    m = re.match(r"\s+(?=Chỉ đạo\s+[a-zà-ỹđ])", text[end:])
+    return m is not None and f[end + m.end() :].startswith("chi dao")
+
+
 def _capital_role(text: str, f: str, i: int) -> bool:
     """A capitalised "Chủ trì" / "Phối hợp" after a name: the owner's sentence has begun.
 
@@ -603,19 +622,23 @@ def _capital_role(text: str, f: str, i: int) -> bool:
     sentence; no body's name goes on with its role word (an agency named by its role,
     "Cơ quan chủ trì", is read before this, from the name's start).
     """
-    return (
-        text[i].isupper()
-        and re.match(r"(?:chu tri|phoi hop)(?:\s*,|\s+(?:voi|va|xay|thuc|to chuc|trien)\b)", f[i:])
-        is not None
-    )
+    if not text[i].isupper():
+        return False
+    if re.match(r"(?:chu tri|phoi hop)(?:\s*,|\s+(?:voi|va|xay|thuc|to chuc|trien)\b)", f[i:]):
+        return True
+    # "g) Ngân hàng Chính sách Xã hội" then "Chủ trì hướng dẫn …": no body's name has a
+    # capitalised "Chủ trì" before a word in lower case ("Hội đồng Phối hợp công tác …"
+    # has one "Phối hợp", so only the role words above end a name with it).
+    return re.match(r"Chủ trì\s+[a-zà-ỹđ]", text[i:]) is not None
 
 
 # "sở, ban, ngành được giao chủ trì phải …", "Cơ quan được phân công phối hợp …": bodies
 # named by the role they were given, before the duty's verb.
 _BY_ROLE = re.compile(r"duoc (?:giao|phan cong) (?:chu tri|phoi hop)\b")
 _AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
-# "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì": an agency named by its role.
-_AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:chu tri|phoi hop)\b")
+# "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
+# thảo": an agency named by its role (the one given it, too).
+_AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:duoc giao )?(?:chu tri|phoi hop)\b")
 
 
 def _in_head(text: str, f: str, i: int) -> bool:
@@ -852,7 +875,9 @@ _SYSTEM_OF = re.compile(r"he thong (?:cac (?:co quan|don vi|to chuc)|truyen than
 _HELD_ROLE_WORDS = 8
 _AS_ROLE = re.compile(r"\s*voi (?:vai tro|tu cach)\b")
 _HELD_ROLE = re.compile(
-    r"\s+[-–]\s+(?=co quan (?:thuong truc|chu tri|dau moi|tham muu)\b)", re.IGNORECASE
+    # "Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch": the role alone, too.
+    r"\s+[-–]\s+(?=(?:co quan )?(?:thuong truc|chu tri|dau moi|tham muu)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -900,8 +925,13 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
-    # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both.
-    if and_ and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head):
+    # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both; not
+    # when a title of its own follows ("Lãnh đạo các sở … và Chủ tịch Ủy ban nhân dân …").
+    if (
+        and_
+        and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head)
+        and not re.match(r"(?:thu truong|lanh dao|chu tich|giam doc|bo truong)\s", f[after:])
+    ):
         return False
     # "các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "Ủy viên Bộ Chính trị, Ban Bí thư":
     # the Politburo and the Secretariat, named together, are whose the name is.
@@ -1111,12 +1141,60 @@ _SPEAKER_ASKS = re.compile(
 )
 
 
+# A schedule entry's time before a colon: "Cuối tháng 3 năm 2010:", "Quý II/2026:".
+_TIME_COLON = re.compile(
+    r"^(?:(?:cuối|đầu|giữa|trước|trong|hết)\s+)?(?:tháng|quý|năm|ngày)\s+[^:;,.]{1,25}:\s+",
+    re.IGNORECASE,
+)
+# A leader by office ("Thứ trưởng Đỗ Hữu Hào", "Phó Chủ tịch …", "các đồng chí Thứ
+# trưởng khác") who directs the body that leads the work.
+_LEADER = re.compile(
+    r"^(?:cac )?(?:dong chi )?(?:thu truong|pho chu tich|chu tich|bo truong|pho giam doc"
+    r"|giam doc|lanh dao)\b"
+)
+_DIRECTS = re.compile(r"\s*,?\s*chi dao\s+(?=\S)")
+
+
+def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | None:
+    """The body a leader directs to lead, read as the owner in the leader's place.
+
+    "Thứ trưởng A (phối hợp với Thứ trưởng B) chỉ đạo Vụ X chủ trì, phối hợp với …": Vụ X
+    leads, its partners are the work's; the leaders who supervise are neither.
+    """
+    people = [*got.leads, *got.responsible]
+    if not people or not all(_LEADER.match(fold(n.written)) for n in people):
+        return None
+    m = _DIRECTS.match(_aligned(text), got.end)
+    if m is None:
+        return None
+    try:
+        led = _subject(text[m.end() :], registry)
+    except _AsksNoOne:
+        return None
+    if led is None or not led.leads:
+        return None
+    led.end += m.end()
+    return led
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
     try:
         got = _subject(text, registry)
     except _AsksNoOne:
         return None
+    if got is not None and (led := _directed_lead(text, got, registry)) is not None:
+        return led
+    if (when := _TIME_COLON.match(text)) is not None:
+        # "Cuối tháng 3 năm 2010: các cơ quan liên quan ở trung ương hoàn thành …": a
+        # schedule's entry, its time, then who does what ("Quý II/2026:" is no "Quỹ").
+        try:
+            got = _subject(text[when.end() :], registry)
+        except _AsksNoOne:
+            return None
+        if got is not None:
+            got.end += when.end()
+        return got
     m = _SPEAKER_ASKS.match(text) if got is None else None
     if m is None or not all(w[:1].isupper() for w in (m["name"] or "").split()):
         return got
@@ -1152,7 +1230,7 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
         # one: "Thứ hai, chủ động phối hợp với …"); "Riêng Bộ X …", then who.
         pos = m.end()
-    elif _OPENERS.match(f):
+    elif (op := _OPENERS.match(f)) is not None and not _NOT_PURPOSE.match(text, 0, op.end()):
         pos = _after_opener(text, f, registry)
         if pos < 0:
             return None

@@ -219,6 +219,7 @@ _PREVENTED_BEFORE = re.compile(
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
 # time tell when something was done (the thing the duty is about), not a deadline.
 # Read with its marks: "giảm tối đa giấy tờ trong năm 2025" folds alike.
+_PUT_TO_USE_BEFORE = re.compile(r"\sde (?:trien khai|ap dung|su dung|van hanh)\s*$")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
@@ -253,6 +254,8 @@ _WEEKDAY_CLOSE = re.compile(
 )
 _DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
 _YEARLESS = frozenset({"day_noyear", "day_only"})
+# A yearless day "of the year before": the year before whichever year a cycle is for.
+_OF_THE_YEAR_BEFORE = re.compile(r"\s*,?\s*cua nam (?:truoc|lien truoc|ke truoc)\b")
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
 
@@ -618,6 +621,11 @@ def _judge(
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
     if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
+        if _OF_THE_YEAR_BEFORE.match(after):
+            # "đề xuất văn bản cho năm sau … trước ngày 01 tháng 12 của năm trước": the day
+            # in the year before each year's programme, so every year's, never one date.
+            v.code, v.reason = "span.anchor", "a day of every year ('… của năm trước')"
+            return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
@@ -715,6 +723,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return
     if v.qual in ("trong", "") and _DONE_BEFORE.search(src[max(0, v.start - 40) : t.a].lower()):
         v.code, v.reason = "span.past", "the time of something done ('đã … trong …')"
+        return
+    if v.qual in ("trong", "") and _PUT_TO_USE_BEFORE.search(before):
+        # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
+        # thing is to be used in, after its purpose "để"; not when the duty is done.
+        v.code, v.reason = "span.scope", "when what is made is to be used ('để triển khai …')"
         return
     if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
         v.code, v.reason = "span.name", "tells which people a list holds, not when"
