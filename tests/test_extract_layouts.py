@@ -7878,3 +7878,35 @@ def test_a_request_after_its_occasion_is_read_from_the_speaker() -> None:
     # No one asked by name: the sentence stays whole.
     told = "Trước việc chậm giải ngân, Phó Thủ tướng yêu cầu khẩn trương khắc phục."
     assert _past_source(told, Registry()) == told
+
+
+_PROJECT_DECISION = """Quyết định về việc phê duyệt đề án giao rừng
+Ủy ban nhân dân tỉnh bắc kạn
+Quyết định:
+Điều 1. Phê duyệt Đề án, với những nội dung chính như sau:
+1. Tổng dự toán kinh phí: 91.481.640.145đ
+a) Kinh phí do ngân sách nhà nước cấp: 25.810.035.989đ
+b) Phân kỳ đầu tư:
+- Năm 2009: 1.300.000.000đ
+- Năm 2010: 15.380.000.000đ
+Điều 2. Tổ chức thực hiện:
+1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:
+- UBND tỉnh thành lập Ban điều hành Đề án.
+- Chỉ đạo cơ quan chức năng của tỉnh phối hợp thực hiện việc giao rừng.
+2. Cơ quan quản lý: Sở Nông nghiệp & PTNT tỉnh Bắc Kạn:
+- Tham mưu giúp Uỷ ban nhân dân tỉnh triển khai đề án.
+3. Sở Tài chính:
+Bố trí kinh phí thực hiện đề án.
+"""
+
+
+def test_a_budget_phased_by_year_is_no_duty_and_a_role_label_names_no_owner() -> None:
+    """ "- Năm 2010: 15.380.000.000đ" (a sum, its sign glued on); "Cơ quan chủ quản: X:"."""
+    draft = extract(_PROJECT_DECISION, issued=None, number="1/QĐ")
+    texts = [d["text"] for d in draft.duties]
+    assert not any(t.startswith(("Năm 20", "Kinh phí", "Tổng dự toán")) for t in texts)
+    assert all(w == ["không thời hạn"] for d in draft.duties for w in [d["windows"]])
+    owners = {d["text"][:20]: _owners(draft, d) for d in draft.duties}
+    assert owners["Chỉ đạo cơ quan chức"] == [("UBND tỉnh Bắc Kạn", "responsible")]
+    assert owners["Tham mưu giúp Uỷ ban"] == [("Sở Nông nghiệp & PTNT tỉnh Bắc Kạn", "responsible")]
+    assert owners["Bố trí kinh phí thực"] == [("Sở Tài chính", "responsible")]

@@ -1768,6 +1768,13 @@ _FIELD = re.compile(
 )
 
 
+# The label of a role a body holds in a project, before the body's name and a colon.
+_ROLE_LABEL = re.compile(
+    r"^(?:Cơ quan|Đơn vị)\s+(?:chủ quản|quản lý|thường trực|đầu mối)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _field(node: _Node) -> tuple[str, str] | None:
     """``(role, inline value)`` when a node is a field label of its item.
 
@@ -2008,12 +2015,14 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # the text it ends; what it asks was assigned above.
     ("plan_closing", re.compile(r"^tren day la (?:ke hoach|chi thi|chuong trinh)\b")),
     # A count or a sum after its label: "Số lượng: 5.000 cuốn.", "Thuê dịch vụ tin nhắn:
-    # 50.000.000 đồng/năm.", "Ban bầu cử …: 01 cá nhân/01 ban;": data, no task.
+    # 50.000.000 đồng/năm.", "Ban bầu cử …: 01 cá nhân/01 ban;": data, no task. So a
+    # budget's phasing by year, the currency sign glued on ("- Năm 2010: 15.380.000.000đ"):
+    # the year labels a sum, it is no duty's time.
     (
         "quantity",
         re.compile(
             r"^[^:;]{3,90}:\s*(?:khong qua |toi da |khoang |du kien (?:khoang )?)?"
-            r"\d[\d.,]*\s+[^:;.\d]{0,40}(?:[/x×]\s*\d*\s*[^:;.\d]{0,30}){0,3}[;.]?\s*$"
+            r"\d[\d.,]*(?:\s+|d\b)[^:;.\d]{0,40}(?:[/x×]\s*\d*\s*[^:;.\d]{0,30}){0,3}[;.]?\s*$"
         ),
     ),
     # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)",
@@ -3159,7 +3168,9 @@ class _Extractor:
             self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
             return
         if lead_in:
-            got = subject(text, self.registry)
+            # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
+            # role's label, then the body that holds it; the body owns the points.
+            got = subject(_ROLE_LABEL.sub("", text), self.registry)
             # "X chủ trì … (X thành lập Tổ công tác …; chia thành 03 nhóm, gồm:" then "- Nhóm
             # …;" "- Nhóm …).": the points close the item's bracket, they are its content.
             if (
