@@ -7910,3 +7910,33 @@ def test_a_budget_phased_by_year_is_no_duty_and_a_role_label_names_no_owner() ->
     assert owners["Chỉ đạo cơ quan chức"] == [("UBND tỉnh Bắc Kạn", "responsible")]
     assert owners["Tham mưu giúp Uỷ ban"] == [("Sở Nông nghiệp & PTNT tỉnh Bắc Kạn", "responsible")]
     assert owners["Bố trí kinh phí thực"] == [("Sở Tài chính", "responsible")]
+
+
+_TITLE_CASED_ROMANS = """Chỉ thị về chấn chỉnh, tăng cường công tác xây dựng và kiểm tra văn bản
+Sau hơn 04 năm thực hiện Luật, công tác xây dựng văn bản đã có chuyển biến tích cực.
+Để đảm bảo thực hiện nghiêm Luật, Uỷ ban nhân dân thành phố chỉ thị:
+I.
+Nâng cao nhận thức về vị trí của công tác xây dựng văn bản
+1.
+Quan tâm đúng mức đến công tác xây dựng, kiểm tra, rà soát văn bản.
+2.
+Tiếp tục tổ chức tập huấn nâng cao nghiệp vụ cho cán bộ, công chức.
+Ii. tổ chức thực hiện
+1.
+Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ tổ chức tổng kết trong quý I năm 2011.
+2.
+Sở Tài chính bố trí kinh phí thực hiện.
+"""
+
+
+def test_a_title_cased_roman_numeral_opens_a_section_and_its_lone_item_number() -> None:
+    """ "Ii. tổ chức thực hiện" (a copy lower-cased after the first letter), then "1." alone."""
+    draft = extract(_TITLE_CASED_ROMANS, issued=None, number="1/CT")
+    assert [s["id"] for s in draft.data["sections"]] == ["I", "II"]
+    by_id = _by_id(draft)
+    assert {"I.1", "I.2", "II.1", "II.2"} <= set(by_id)
+    assert by_id["II.1"]["text"].startswith("Sở Tư pháp chủ trì")
+    assert _owners(draft, by_id["II.1"]) == [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "partner")]
+    assert by_id["II.1"]["windows"] == ["quý I/2011"]
+    assert by_id["II.2"]["text"] == "Sở Tài chính bố trí kinh phí thực hiện."
+    assert not any("Ii." in d["text"] for d in draft.duties)

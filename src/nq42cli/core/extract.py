@@ -175,7 +175,16 @@ _BULLETS = ("dash", "plus")
 _LISTED = ("letter", "dash", "plus", "inline", "inline_roman")
 
 
+# "Ii. tổ chức thực hiện", "Iv. hiệu lực thi hành": a copy that lower-cased its headings
+# after their first letter (a tokenizer's or a title-casing export's) keeps the numeral's
+# first letter only; a numeral of two or more letters in that case is still the numeral.
+_TITLED_ROMAN = re.compile(r"^(?P<n>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
+
+
 def _label(line: Line) -> _Node | None:
+    titled = _TITLED_ROMAN.match(line.text)
+    if titled is not None and roman_value(titled["n"].upper()):
+        line = replace(line, text=titled["n"].upper() + line.text[titled.end() :])
     for kind, pattern in _LABELS:
         m = pattern.match(line.text)
         if m is None:
@@ -373,7 +382,7 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and not nxt.heading
             and nxt.text[:1].isupper()
             and _label(nxt) is None
-            and (x.blank_before or not prev or not prev[-1:].isalnum())
+            and (x.blank_before or not prev or not prev[-1:].isalnum() or _titles(out))
         ):
             text = f"{x.text.strip()} {nxt.text}"
             out.append(replace(x, text=text, heading=x.heading, raw=f"{x.raw} {nxt.raw}"))
@@ -382,6 +391,16 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
         out.append(x)
         k += 1
     return out
+
+
+def _titles(out: list[Line]) -> bool:
+    """Whether the line read last is a section's numbered title ("Ii. tổ chức thực hiện").
+
+    A section's title ends with no stop; the label alone after it opens the section's
+    first item, it does not end a sentence a wrap cut.
+    """
+    node = _label(out[-1]) if out else None
+    return node is not None and node.kind in ("roman", "part")
 
 
 def _title_wrapped(lines: list[Line], item: Line) -> bool:
