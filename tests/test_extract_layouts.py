@@ -7940,3 +7940,23 @@ def test_a_title_cased_roman_numeral_opens_a_section_and_its_lone_item_number() 
     assert by_id["II.1"]["windows"] == ["quý I/2011"]
     assert by_id["II.2"]["text"] == "Sở Tài chính bố trí kinh phí thực hiện."
     assert not any("Ii." in d["text"] for d in draft.duties)
+
+
+def test_a_narrated_day_with_its_place_bounds_history_and_a_transport_body_asks_nothing() -> None:
+    """ "Ngày 11/01/2010 tại Hà Nội, Bộ Giao thông vận tải đã tổ chức Hội nghị …"."""
+    from nq42cli.core.undated import earliest_date
+
+    told = "Ngày 11/01/2010 tại Hà Nội, Bộ Giao thông vận tải đã tổ chức Hội nghị tổng kết."
+    assert earliest_date(told) == date(2010, 1, 11)
+    # A clause that assigns ("giao") is still a duty's, not a narration.
+    assert earliest_date("Ngày 11/01/2010 tại Hà Nội, Bộ giao Cục đã chuẩn bị báo cáo.") is None
+    notice = (
+        "Thông báo kết luận tại hội nghị tổng kết công tác năm 2009\n"
+        f"{told}\n"
+        "Trong năm 2009, được sự quan tâm của Chính phủ, Bộ đã thực hiện nhiều giải pháp.\n"
+        "1. Cục Đường bộ hoàn thành đề án trong năm 2010.\n"
+    )
+    draft = extract(notice, issued=None, number="1/TB")
+    due = [d["windows"] for d in draft.duties]
+    assert ["năm 2009"] not in due  # the year the text tells of as done: history
+    assert ["năm 2010"] in due
