@@ -7960,3 +7960,22 @@ def test_a_narrated_day_with_its_place_bounds_history_and_a_transport_body_asks_
     due = [d["windows"] for d in draft.duties]
     assert ["năm 2009"] not in due  # the year the text tells of as done: history
     assert ["năm 2010"] in due
+
+
+_RESULTS_REPORT = """Thông báo kết luận của lãnh đạo bộ tại hội nghị triển khai công tác năm 2010
+Hội nghị đã đánh giá đúng kết quả công tác năm qua.
+II. về kết quả công tác năm 2009
+1. Những kết quả tích cực:
+1.1. Công tác xây dựng pháp luật được triển khai theo đúng quy định trong năm 2009.
+1.2. Thứ hai, Ngành đã tranh thủ sự phối hợp; đặc biệt sự phối hợp trong năm 2009 là bài học.
+2. Hạn chế: một số đơn vị chưa hoàn thành báo cáo trước ngày 15/12/2009.
+III. về phương hướng, nhiệm vụ công tác năm 2010
+1. Cục Thi hành án dân sự hoàn thành đề án trong quý I năm 2010.
+"""
+
+
+def test_a_section_reporting_a_periods_results_assigns_nothing() -> None:
+    """ "II. Về kết quả công tác năm 2009" over items of results, however they nest."""
+    draft = extract(_RESULTS_REPORT, issued=None, number="1/TB")
+    assert [d["id"] for d in draft.duties] == ["III.1"]
+    assert draft.duties[0]["windows"] == ["quý I/2010"]

@@ -2109,6 +2109,13 @@ _SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
 _SCOPE_TITLE = re.compile(
     rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
 )
+# A section reporting a period's results ("II. Về kết quả công tác năm 2009", "Kết quả
+# công tác năm qua"): what was done then, however its items nest; no task, its years
+# history. The period named is what makes it a report, not a heading over results to reach.
+_RESULTS_TITLE = re.compile(
+    r"^(?:ve )?ket qua cong tac (?:cua [^,;:]{1,40} )?(?:nam \d{4}|nam qua|\d+ thang|thang \d"
+    r"|quy [ivx\d])"
+)
 # An owners' lead-in that ends with when the work is done, then lists it:
 # "…, hoàn thành trong tháng 11 năm 2025, cụ thể:".
 _LEAD_IN_DONE = re.compile(
@@ -2775,6 +2782,15 @@ class _Extractor:
             # reaches and its period, no task; its period is no duty's deadline.
             self.cov.skipped["scope"] += len(node.children)
             self._outside(_texts(node))
+            return
+        if _RESULTS_TITLE.match(f) and node.children:
+            # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
+            ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
+            past = [c for c in node.children if c not in ahead]
+            self.cov.skipped["assessment"] += len(past)
+            self._outside([t for c in past for t in (c.text, *_texts(c))])
+            node.children = ahead
+            self._children(node, ctx, entry)
             return
         if (
             _ASSESSMENT_TITLE.match(f)
