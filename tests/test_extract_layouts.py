@@ -7979,3 +7979,33 @@ def test_a_section_reporting_a_periods_results_assigns_nothing() -> None:
     draft = extract(_RESULTS_REPORT, issued=None, number="1/TB")
     assert [d["id"] for d in draft.duties] == ["III.1"]
     assert draft.duties[0]["windows"] == ["quý I/2010"]
+
+
+_RESPONSIBLE_LEAD_IN = """Chỉ thị về tăng cường công tác xây dựng văn bản
+Để đảm bảo thực hiện nghiêm Luật, Uỷ ban nhân dân thành phố chỉ thị:
+I. Nâng cao nhận thức về công tác xây dựng văn bản
+Thủ trưởng các sở, ban, ngành; Chủ tịch Uỷ ban nhân dân quận - huyện có trách nhiệm:
+1. Quan tâm đúng mức đến công tác xây dựng, kiểm tra văn bản.
+2. Tiếp tục tổ chức tập huấn nâng cao nghiệp vụ cho cán bộ.
+II. Nâng cao năng lực cán bộ pháp chế
+Để nâng cao năng lực của cán bộ pháp chế, Thủ trưởng các sở, ban, ngành có trách nhiệm:
+a) Kiện toàn tổ chức pháp chế theo quy định.
+b) Xây dựng quy trình soạn thảo văn bản trong nội bộ cơ quan.
+"""
+
+
+def test_a_paragraph_naming_who_has_responsibility_owns_the_points_after_it() -> None:
+    """ "X; Y có trách nhiệm:" (a purpose may open it) then "1." …: X and Y do them."""
+    draft = extract(_RESPONSIBLE_LEAD_IN, issued=None, number="1/CT")
+    by_id = _by_id(draft)
+    both = [
+        ("Thủ trưởng các sở, ban, ngành", "responsible"),
+        ("Chủ tịch Uỷ ban nhân dân quận - huyện", "responsible"),
+    ]
+    assert _owners(draft, by_id["I.1"]) == both
+    assert _owners(draft, by_id["I.2"]) == both
+    heads = [("Thủ trưởng các sở, ban, ngành", "responsible")]
+    assert _owners(draft, by_id["II.a"]) == heads
+    assert _owners(draft, by_id["II.b"]) == heads
+    # The lead-ins themselves are no duties.
+    assert not any(d["text"].endswith("có trách nhiệm:") for d in draft.duties)

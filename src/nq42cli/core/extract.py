@@ -2914,6 +2914,7 @@ class _Extractor:
                         or self._work_owner(c.text)
                         or self._place_needs(c.text)
                         or self._purpose_subject(c.text)
+                        or self._duty_holders(c.text)
                     )
                     if nxt is not None
                     else None
@@ -3551,6 +3552,22 @@ class _Extractor:
             return None
         got = subject(rest.strip(), self.registry)
         if got is None or not _owns(got):
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _duty_holders(self, text: str) -> _Owners | None:
+        """The bodies a paragraph ending "… có trách nhiệm:" names, for the points after it.
+
+        "Thủ trưởng các sở, ban, ngành; Chủ tịch Uỷ ban nhân dân quận - huyện có trách
+        nhiệm:" then "1." …: what they are responsible for is listed below; a purpose may
+        open it ("Để nâng cao năng lực …, Thủ trưởng các sở, ban, ngành có trách nhiệm:").
+        """
+        end = _RESPONSIBLE_END.search(text)
+        if end is None or not text.rstrip().endswith(":"):
+            return None
+        rest = _past_purpose(text, self.registry)
+        got = subject(rest, self.registry)
+        if got is None or not _owns(got) or got.end < end.start() - (len(text) - len(rest)):
             return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
