@@ -8009,3 +8009,37 @@ def test_a_paragraph_naming_who_has_responsibility_owns_the_points_after_it() ->
     assert _owners(draft, by_id["II.b"]) == heads
     # The lead-ins themselves are no duties.
     assert not any(d["text"].endswith("có trách nhiệm:") for d in draft.duties)
+
+
+_PREAMBLE_ASKS = (
+    (
+        "Chỉ thị về tổ chức phát động phong trào thi đua yêu nước năm 2010\n"
+        "Năm 2010 là năm cuối thực hiện các mục tiêu của Nghị quyết Đại hội Đảng bộ thành phố.\n"
+        "Uỷ ban nhân dân thành phố chỉ thị Giám đốc các sở, Chủ tịch Uỷ ban nhân dân các quận, "
+        "huyện tổ chức phát động phong trào thi đua để thực hiện tốt những nội dung trọng tâm "
+        "sau đây:\n"
+    )
+    + """I.
+Nội dung phong trào thi đua
+1.
+Tiếp tục quán triệt và thực hiện các chỉ thị của Bộ Chính trị về thi đua.
+2.
+Tập trung chỉ đạo việc tổ chức Hội nghị điển hình tiên tiến các cấp.
+II. Tổ chức thực hiện
+1. Sở Nội vụ hướng dẫn các đơn vị tổ chức phong trào thi đua.
+2. Tổ chức tổng kết phong trào thi đua vào cuối năm.
+"""
+)
+
+
+def test_a_preambles_closing_request_owns_the_list_that_follows() -> None:
+    """ "UBND thành phố chỉ thị X, Y tổ chức … những nội dung trọng tâm sau đây:" then "I."."""
+    draft = extract(_PREAMBLE_ASKS, issued=None, number="1/CT")
+    by_id = _by_id(draft)
+    asked = _owners(draft, by_id["I.1"])
+    assert asked
+    assert asked == _owners(draft, by_id["I.2"])
+    assert "Giám đốc các sở" in asked[0][0]
+    assert _owners(draft, by_id["II.1"]) == [("Sở Nội vụ", "responsible")]
+    # The sections after the first name their own owners, or none.
+    assert _owners(draft, by_id["II.2"]) == []

@@ -1408,6 +1408,8 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
+# A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
+_SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
@@ -2314,6 +2316,7 @@ class _Extractor:
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
+        self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
         self._cell_tests = CellTests(
@@ -2601,9 +2604,12 @@ class _Extractor:
                 body = [x for x in body if x.no <= last_no]
         if body:
             root = _tree(_blocks(body, self.registry, _spaced(lines)), self.registry)
-            self._titled = self._title_owners(lines[: max(0, body_from or 0)], part)
+            self._titled, self._asked_first = (
+                self._title_owners(lines[: max(0, body_from or 0)], part),
+                self._preamble_asks(lines[: max(0, body_from or 0)]),
+            )
             self._walk_root(root, part)
-            self._titled = None
+            self._titled = self._asked_first = None
         for _, grid in grids:
             self._grid(grid, part)
 
@@ -2616,6 +2622,11 @@ class _Extractor:
                 if got is not None:
                     out.update(range(i, got[1]))
         return out
+
+    def _preamble_asks(self, head: list[Line]) -> _Owners | None:
+        """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
+        last = head[-1].text.strip() if head else ""
+        return self._asked_owners(last) if _SAU_DAY.search(last) else None
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -2768,6 +2779,14 @@ class _Extractor:
             ctx = _Ctx(node.id, self._heading_owners(title, node))
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
+        elif top and self._asked_first is not None:
+            # "Uỷ ban nhân dân thành phố chỉ thị Thủ trưởng các sở, …, Chủ tịch Uỷ ban nhân
+            # dân các quận, huyện tổ chức … những nội dung trọng tâm sau đây:" closing the
+            # preamble: the bodies asked own the list that follows, the first section (the
+            # sections after it, as "Tổ chức thực hiện", name their own).
+            ctx = _Ctx(node.id, self._asked_first)
+        if top:
+            self._asked_first = None
         if purposes:
             self._purposes(node)
             return
