@@ -8043,3 +8043,24 @@ def test_a_preambles_closing_request_owns_the_list_that_follows() -> None:
     assert _owners(draft, by_id["II.1"]) == [("Sở Nội vụ", "responsible")]
     # The sections after the first name their own owners, or none.
     assert _owners(draft, by_id["II.2"]) == []
+
+
+_OWNER_LINE_NO_COLON = """Chỉ thị về triển khai thực hiện luật trách nhiệm bồi thường
+Để thi hành Luật này, Bộ trưởng Bộ Tư pháp chỉ thị:
+1. Vụ Pháp luật dân sự - kinh tế
+Đôn đốc các đơn vị có liên quan tổ chức thực hiện tốt Kế hoạch, có trách nhiệm sau đây:
+a) Chủ trì, phối hợp với các đơn vị có liên quan xây dựng văn bản hướng dẫn.
+b) Chủ trì, phối hợp với Vụ Tổ chức cán bộ đề xuất đầu mối quản lý công tác bồi thường.
+2. Tổng cục Thi hành án dân sự
+a) Rà soát các quyết định trong hoạt động thi hành án dân sự.
+"""
+
+
+def test_a_numbered_owner_line_without_colon_is_not_run_into_the_sentence_after_it() -> None:
+    """ "1. Vụ Pháp luật dân sự - kinh tế" then "Đôn đốc …:" on the next line, one a line."""
+    draft = extract(_OWNER_LINE_NO_COLON, issued=None, number="1/CT")
+    by_id = _by_id(draft)
+    vu = [("Vụ Pháp luật dân sự - kinh tế", "lead")]
+    assert _owners(draft, by_id["S.1.a"])[0] == vu[0]
+    assert _owners(draft, by_id["S.1.b"])[0] == vu[0]
+    assert _owners(draft, by_id["S.2.a"]) == [("Tổng cục Thi hành án dân sự", "responsible")]

@@ -427,10 +427,18 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     "**3. Cục Điện ảnh, Cục Du lịch Quốc gia Việt Nam**" then "Phối hợp với Vụ Pháp chế
     đưa …" on the next line: the item's words begin there, under the bodies it names.
     """
+    if prev.kind != "arabic" or not line.text[:1].isupper():
+        return False
+    if _BOLD_NUMBERED.match(raw) is not None:
+        return is_owner_list(prev.text, registry)
+    # "2. Vụ Pháp luật dân sự - kinh tế" (no colon, no bold) then "Đôn đốc các đơn vị …
+    # ." on a line of its own: a copy giving one sentence a line names the owner on the
+    # numbered line; an action verb opening a whole sentence (or a lead-in ending ":") is
+    # the item's first point.
     return (
-        prev.kind == "arabic"
-        and line.text[:1].isupper()
-        and _BOLD_NUMBERED.match(raw) is not None
+        line.text.rstrip().endswith((".", ":"))
+        and bool(_ACTION.match(fold(line.text)))
+        and not prev.text.rstrip().endswith(_TERMINAL)
         and is_owner_list(prev.text, registry)
     )
 
