@@ -8064,3 +8064,24 @@ def test_a_numbered_owner_line_without_colon_is_not_run_into_the_sentence_after_
     assert _owners(draft, by_id["S.1.a"])[0] == vu[0]
     assert _owners(draft, by_id["S.1.b"])[0] == vu[0]
     assert _owners(draft, by_id["S.2.a"]) == [("Tổng cục Thi hành án dân sự", "responsible")]
+
+
+_TOPIC_THEN_DATED_SENTENCE = """Kế hoạch công tác tháng 3 năm 2010
+I. Xây dựng văn bản quy phạm pháp luật
+1. Văn bản trình Chính phủ
+Bộ trình Chính phủ dự thảo Nghị định về chuẩn nghèo mới.
+2. Văn bản Bộ trưởng ban hành theo thẩm quyền
+Tháng 3, theo kế hoạch Bộ sẽ ban hành theo thẩm quyền 04 thông tư hướng dẫn.
+3. Văn bản phối hợp với các bộ, ngành trong
+quý I năm 2010 cần hoàn thành.
+"""
+
+
+def test_a_sentence_opening_with_its_time_is_not_a_wrap_of_the_topic_above() -> None:
+    """ "2. Văn bản Bộ trưởng ban hành …" then "Tháng 3, theo kế hoạch Bộ sẽ …"."""
+    draft = extract(_TOPIC_THEN_DATED_SENTENCE, issued=None, number="1/KH")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tháng 3, theo kế hoạch Bộ sẽ ban hành") for t in texts)
+    assert not any(t.startswith("Văn bản Bộ trưởng ban hành") for t in texts)
+    # A small letter goes on the line above, as before.
+    assert any("trong quý I năm 2010 cần hoàn thành" in t for t in texts)

@@ -251,6 +251,7 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
             and _continues(prev, line, spaced and not _in_run(out))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
+            and not _dated_sentence_under(prev, line)
         ):
             if prev.kind == "article" and prev.text == f"Điều {prev.label}":
                 # "Điều 5." alone, its title on the next line (a PDF's or Word's copy
@@ -440,6 +441,29 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
         and bool(_ACTION.match(fold(line.text)))
         and not prev.text.rstrip().endswith(_TERMINAL)
         and is_owner_list(prev.text, registry)
+    )
+
+
+# A sentence opening with its time and a comma: "Tháng 3, theo kế hoạch Bộ sẽ …".
+_TIME_COMMA_OPENING = re.compile(
+    r"^(?:trong |vao |den |truoc )?(?:thang|quy|nam) [\divx]{1,4}(?:\s*[/-]\s*\d{4}"
+    r"| nam \d{4})?\s*,\s*\S"
+)
+
+
+def _dated_sentence_under(prev: _Node, line: Line) -> bool:
+    """A numbered topic line then, on the next line, a whole sentence opening with its time.
+
+    "2. Văn bản Bộ trưởng ban hành theo thẩm quyền" then "Tháng 3, theo kế hoạch Bộ sẽ
+    ban hành … 04 thông tư …." (a copy giving one sentence a line): a wrap never resumes
+    with a capital opening a time and a comma; the sentence is the item's paragraph.
+    """
+    return (
+        prev.kind in ("arabic", "decimal")
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and line.text[:1].isupper()
+        and line.text.rstrip().endswith(".")
+        and _TIME_COMMA_OPENING.match(fold(line.text)) is not None
     )
 
 
