@@ -8085,3 +8085,29 @@ def test_a_sentence_opening_with_its_time_is_not_a_wrap_of_the_topic_above() -> 
     assert not any(t.startswith("Văn bản Bộ trưởng ban hành") for t in texts)
     # A small letter goes on the line above, as before.
     assert any("trong quý I năm 2010 cần hoàn thành" in t for t in texts)
+
+
+_TWO_DATED_CLAUSES = """Chỉ thị về việc xây dựng kế hoạch 5 năm 2011 - 2015
+Uỷ ban nhân dân tỉnh chỉ thị các sở, ngành thực hiện các nội dung sau:
+I. Phân công trách nhiệm
+Sở Tài chính hướng dẫn các sở xây dựng kế hoạch thu, chi ngân sách nhà nước.
+II. Tiến độ xây dựng kế hoạch
+""" + (
+    "Sở Kế hoạch và Đầu tư tổ chức hướng dẫn các sở, ngành vào tháng 3/2010; Uỷ ban nhân dân "
+    "tỉnh yêu cầu thủ trưởng các sở, ngành gửi dự thảo báo cáo trước ngày 30/3/2010.\n"
+    "Sở Nội vụ rà soát tổ chức bộ máy trong quý 2 năm 2010; thực hiện tổng hợp báo cáo "
+    "trong tháng 6 năm 2010.\n"
+)
+
+
+def test_a_paragraph_of_two_clauses_each_with_its_owner_and_date_is_two_duties() -> None:
+    """ "X … vào tháng 3/2010; UBND tỉnh yêu cầu Y … trước ngày 30/3/2010."."""
+    draft = extract(_TWO_DATED_CLAUSES, issued=None, number="1/CT")
+    texts = [d["text"] for d in draft.duties]
+    first = next(d for d in draft.duties if d["text"].startswith("Sở Kế hoạch và Đầu tư"))
+    assert first["text"].endswith("vào tháng 3/2010;")
+    assert first["windows"] == ["tháng 3/2010"]
+    second = next(d for d in draft.duties if d["text"].startswith("Uỷ ban nhân dân tỉnh yêu"))
+    assert second["windows"] == ["trước ngày 30/3/2010"]
+    # One owner for both clauses: one duty.
+    assert any(t.startswith("Sở Nội vụ rà soát") and t.endswith("tháng 6 năm 2010.") for t in texts)

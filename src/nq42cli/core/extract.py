@@ -444,6 +444,8 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     )
 
 
+# A ";" between clauses, the second opening with a capital (its own subject).
+_CLAUSE_JOIN_SEMI = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
 # A sentence opening with its time and a comma: "Tháng 3, theo kế hoạch Bộ sẽ …".
 _TIME_COMMA_OPENING = re.compile(
     r"^(?:trong |vao |den |truoc )?(?:thang|quy|nam) [\divx]{1,4}(?:\s*[/-]\s*\d{4}"
@@ -3064,7 +3066,10 @@ class _Extractor:
             reviews.append("not numbered in the source; placed here for review")
         if node.label == "loose":
             reviews.append("a bullet outside a numbered item; check its id")
-        parts = [] if node.kind == "para" or not node.id else self._subject_parts(text)
+        if node.kind == "para":
+            parts = self._dated_clauses(text)
+        else:
+            parts = self._subject_parts(text) if node.id else []
         if len(parts) > 1:
             for k, part in enumerate(parts, 1):
                 piece = replace(node, id=f"{node.id}.p{k}", children=[])
@@ -3154,6 +3159,28 @@ class _Extractor:
             return []
         bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
         return [text[a:b].strip() for a, b in pairwise(bounds)]
+
+    def _dated_clauses(self, text: str) -> list[str]:
+        """A paragraph of two ";" clauses, each with its own subject and its own date.
+
+        "…, Sở Kế hoạch và Đầu tư nghiên cứu … vào tháng 3/2010; Uỷ ban nhân dân tỉnh yêu
+        cầu thủ trưởng các sở … gửi dự thảo báo cáo … trước ngày 30/3/2010.": two owners,
+        two due dates, two duties. Without a date each, or with one owner, it stays whole.
+        """
+        cuts = list(_CLAUSE_JOIN_SEMI.finditer(text))
+        if len(cuts) != 1:
+            return []
+        parts = [text[: cuts[0].start() + 1].strip(), text[cuts[0].end() :].strip()]
+        seen: list[frozenset[str]] = []
+        for part in parts:
+            got = subject(_past_purpose(part, self.registry), self.registry)
+            if not _owns(got) or not any(
+                sp.read and _dated(sp) for sp in find_spans(part, self.issued)
+            ):
+                return []
+            assert got is not None
+            seen.append(frozenset(fold(n.written) for n in [*got.leads, *got.responsible]))
+        return parts if seen[0] != seen[1] else []
 
     def _shared_time_parts(self, text: str) -> list[str]:
         """Sentences with subjects of their own, then one time field for them all.
