@@ -8111,3 +8111,14 @@ def test_a_paragraph_of_two_clauses_each_with_its_owner_and_date_is_two_duties()
     assert second["windows"] == ["trước ngày 30/3/2010"]
     # One owner for both clauses: one duty.
     assert any(t.startswith("Sở Nội vụ rà soát") and t.endswith("tháng 6 năm 2010.") for t in texts)
+
+
+def test_what_a_body_is_subject_to_is_no_part_of_its_name() -> None:
+    """ "Các Sở GTVT chịu sự quản lý Nhà nước chuyên ngành của Bộ … phát huy vai trò …"."""
+    text = (
+        "Các Sở GTVT chịu sự quản lý Nhà nước chuyên ngành của Bộ và quản lý hành chính của "
+        "UBND tỉnh phát huy vai trò là cầu nối giữa Bộ GTVT và địa phương."
+    )
+    got = subject(text, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các Sở GTVT"]

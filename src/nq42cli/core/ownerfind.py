@@ -151,6 +151,9 @@ _VERBS = (
     "|xuat cap|khoi phuc|su dung"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
+    # "Các Sở GTVT chịu sự quản lý nhà nước chuyên ngành của Bộ …": what the bodies are
+    # subject to follows them, not their name.
+    "|chiu su"
     # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
     # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
     "|dieu hoa|can doi|phan loai|chuyen ban"
