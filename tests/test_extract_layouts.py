@@ -8122,3 +8122,26 @@ def test_what_a_body_is_subject_to_is_no_part_of_its_name() -> None:
     got = subject(text, Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Các Sở GTVT"]
+
+
+_TOGETHER_WITH = """Chỉ thị về tăng cường kiểm tra vật liệu xây dựng
+Uỷ ban nhân dân Thành phố yêu cầu các Sở, Ngành thực hiện tốt các nội dung sau:
+1. Sở Giao thông vận tải:
+- Chỉ đạo Thanh tra giao thông xử lý các phương tiện vi phạm.
+- Phối hợp cùng với các Sở, Ngành, Quận, Huyện, Thị xã kiểm tra các công trình xây dựng.
+- Phối hợp cùng Sở Xây dựng rà soát các điểm tập kết vật liệu.
+"""
+
+
+def test_coordinating_together_with_reads_as_coordinating_with() -> None:
+    """ "Phối hợp cùng với các Sở, Ngành …" (a collective: the heading leads), "cùng Sở X"."""
+    draft = extract(_TOGETHER_WITH, issued=None, number="1/CT")
+    owners = {d["text"][:24]: _owners(draft, d) for d in draft.duties}
+    assert owners["Phối hợp cùng với các Sở"] == [
+        ("Sở Giao thông vận tải", "responsible"),
+        ("các Sở, Ngành, Quận, Huyện, Thị xã", "partner"),
+    ]
+    assert owners["Phối hợp cùng Sở Xây dựn"] == [
+        ("Sở Xây dựng", "lead"),
+        ("Sở Giao thông vận tải", "partner"),
+    ]

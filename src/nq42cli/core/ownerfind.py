@@ -177,7 +177,8 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|ph
 # "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
 _PARTNERS_AFTER = re.compile(
     r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi| cac))?"
-    r"(?: voi)?\s+"
+    # "Phối hợp cùng với các Sở, Ngành …", "phối hợp cùng Sở …": "cùng" (together) too.
+    r"(?: cung voi| voi| cung)?\s+"
 )
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
