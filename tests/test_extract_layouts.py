@@ -8145,3 +8145,22 @@ def test_coordinating_together_with_reads_as_coordinating_with() -> None:
         ("Sở Xây dựng", "lead"),
         ("Sở Giao thông vận tải", "partner"),
     ]
+
+
+_TOPIC_PAST_THEN_TASK = """Thông báo ý kiến kết luận của Phó Thủ tướng về kế hoạch của Tổng công ty
+Phó Thủ tướng kết luận như sau:
+1. Về thực hiện kế hoạch năm 2005 và 5 năm 2001-2005:
+Tổng công ty Hàng hải Việt Nam đã đạt được nhiều kết quả trong sản xuất kinh doanh.
+Tổng công ty Hàng hải Việt Nam tiếp thu ý kiến các Bộ, ngành, sớm hoàn chỉnh báo cáo.
+2. Về kế hoạch năm 2006:
+Tổng công ty Hàng hải Việt Nam xây dựng phương án sắp xếp các doanh nghiệp thành viên.
+"""
+
+
+def test_a_topics_first_paragraph_telling_what_was_done_is_no_part_of_the_duty() -> None:
+    """ "1. Về thực hiện …:" then "X đã đạt được …." and "X tiếp thu ý kiến …"."""
+    draft = extract(_TOPIC_PAST_THEN_TASK, issued=None, number="1/TB")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tổng công ty Hàng hải Việt Nam tiếp thu") for t in texts)
+    assert not any("đã đạt được" in t for t in texts)
+    assert any("xây dựng phương án sắp xếp" in t for t in texts)

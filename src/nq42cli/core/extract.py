@@ -3489,6 +3489,23 @@ class _Extractor:
                 c.id = f"{node.id}.p{k}"
                 self._leaf(c, ctx, section)
             return
+        if (
+            len(kids) > 1
+            and re.match(r"ve\s", fold(text))
+            and self._did(kids[0].text)
+            and all(_owns(subject(c.text, self.registry)) for c in kids[1:])
+            and not any(self._did(c.text) for c in kids[1:])
+        ):
+            # "1. Về thực hiện kế hoạch năm 2005 …:" then "X đã đạt được nhiều kết quả …."
+            # and "X tiếp thu ý kiến …, sớm hoàn chỉnh báo cáo …": the first paragraph
+            # tells what was done (an assessment); those after it, naming who acts, are
+            # the duties.
+            self.cov.skipped["assessment"] += 1
+            self._outside([text, kids[0].text])
+            for k, c in enumerate(kids[1:], 2):
+                c.id = f"{node.id}.p{k}"
+                self._leaf(c, ctx, section)
+            return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
