@@ -8446,3 +8446,289 @@ def test_a_schedule_entry_s_owner_is_read_after_its_time_and_colon() -> None:
     assert quarter is not None
     assert [n.written for n in quarter.responsible] == ["Bộ Y tế"]
     assert subject("Tháng 7 năm 2010: có sơ kết 06 tháng triển khai Đề án;", reg) is None
+
+
+_PROJECT_DECISION = """Quyết định về việc phê duyệt đề án giao rừng
+Ủy ban nhân dân tỉnh bắc kạn
+Quyết định:
+Điều 1. Phê duyệt Đề án, với những nội dung chính như sau:
+1. Tổng dự toán kinh phí: 91.481.640.145đ
+a) Kinh phí do ngân sách nhà nước cấp: 25.810.035.989đ
+b) Phân kỳ đầu tư:
+- Năm 2009: 1.300.000.000đ
+- Năm 2010: 15.380.000.000đ
+Điều 2. Tổ chức thực hiện:
+1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:
+- UBND tỉnh thành lập Ban điều hành Đề án.
+- Chỉ đạo cơ quan chức năng của tỉnh phối hợp thực hiện việc giao rừng.
+2. Cơ quan quản lý: Sở Nông nghiệp & PTNT tỉnh Bắc Kạn:
+- Tham mưu giúp Uỷ ban nhân dân tỉnh triển khai đề án.
+3. Sở Tài chính:
+Bố trí kinh phí thực hiện đề án.
+"""
+
+
+def test_a_budget_phased_by_year_is_no_duty_and_a_role_label_names_no_owner() -> None:
+    """ "- Năm 2010: 15.380.000.000đ" (a sum, its sign glued on); "Cơ quan chủ quản: X:"."""
+    draft = extract(_PROJECT_DECISION, issued=None, number="1/QĐ")
+    texts = [d["text"] for d in draft.duties]
+    assert not any(t.startswith(("Năm 20", "Kinh phí", "Tổng dự toán")) for t in texts)
+    assert all(w == ["không thời hạn"] for d in draft.duties for w in [d["windows"]])
+    owners = {d["text"][:20]: _owners(draft, d) for d in draft.duties}
+    assert owners["Chỉ đạo cơ quan chức"] == [("UBND tỉnh Bắc Kạn", "responsible")]
+    assert owners["Tham mưu giúp Uỷ ban"] == [("Sở Nông nghiệp & PTNT tỉnh Bắc Kạn", "responsible")]
+    assert owners["Bố trí kinh phí thực"] == [("Sở Tài chính", "responsible")]
+
+
+_TITLE_CASED_ROMANS = """Chỉ thị về chấn chỉnh, tăng cường công tác xây dựng và kiểm tra văn bản
+Sau hơn 04 năm thực hiện Luật, công tác xây dựng văn bản đã có chuyển biến tích cực.
+Để đảm bảo thực hiện nghiêm Luật, Uỷ ban nhân dân thành phố chỉ thị:
+I.
+Nâng cao nhận thức về vị trí của công tác xây dựng văn bản
+1.
+Quan tâm đúng mức đến công tác xây dựng, kiểm tra, rà soát văn bản.
+2.
+Tiếp tục tổ chức tập huấn nâng cao nghiệp vụ cho cán bộ, công chức.
+Ii. tổ chức thực hiện
+1.
+Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ tổ chức tổng kết trong quý I năm 2011.
+2.
+Sở Tài chính bố trí kinh phí thực hiện.
+"""
+
+
+def test_a_title_cased_roman_numeral_opens_a_section_and_its_lone_item_number() -> None:
+    """ "Ii. tổ chức thực hiện" (a copy lower-cased after the first letter), then "1." alone."""
+    draft = extract(_TITLE_CASED_ROMANS, issued=None, number="1/CT")
+    assert [s["id"] for s in draft.data["sections"]] == ["I", "II"]
+    by_id = _by_id(draft)
+    assert {"I.1", "I.2", "II.1", "II.2"} <= set(by_id)
+    assert by_id["II.1"]["text"].startswith("Sở Tư pháp chủ trì")
+    assert _owners(draft, by_id["II.1"]) == [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "partner")]
+    assert by_id["II.1"]["windows"] == ["quý I/2011"]
+    assert by_id["II.2"]["text"] == "Sở Tài chính bố trí kinh phí thực hiện."
+    assert not any("Ii." in d["text"] for d in draft.duties)
+
+
+def test_a_narrated_day_with_its_place_bounds_history_and_a_transport_body_asks_nothing() -> None:
+    """ "Ngày 11/01/2010 tại Hà Nội, Bộ Giao thông vận tải đã tổ chức Hội nghị …"."""
+    from nq42cli.core.undated import earliest_date
+
+    told = "Ngày 11/01/2010 tại Hà Nội, Bộ Giao thông vận tải đã tổ chức Hội nghị tổng kết."
+    assert earliest_date(told) == date(2010, 1, 11)
+    # A clause that assigns ("giao") is still a duty's, not a narration.
+    assert earliest_date("Ngày 11/01/2010 tại Hà Nội, Bộ giao Cục đã chuẩn bị báo cáo.") is None
+    notice = (
+        "Thông báo kết luận tại hội nghị tổng kết công tác năm 2009\n"
+        f"{told}\n"
+        "Trong năm 2009, được sự quan tâm của Chính phủ, Bộ đã thực hiện nhiều giải pháp.\n"
+        "1. Cục Đường bộ hoàn thành đề án trong năm 2010.\n"
+    )
+    draft = extract(notice, issued=None, number="1/TB")
+    due = [d["windows"] for d in draft.duties]
+    assert ["năm 2009"] not in due  # the year the text tells of as done: history
+    assert ["năm 2010"] in due
+
+
+_RESULTS_REPORT = """Thông báo kết luận của lãnh đạo bộ tại hội nghị triển khai công tác năm 2010
+Hội nghị đã đánh giá đúng kết quả công tác năm qua.
+II. về kết quả công tác năm 2009
+1. Những kết quả tích cực:
+1.1. Công tác xây dựng pháp luật được triển khai theo đúng quy định trong năm 2009.
+1.2. Thứ hai, Ngành đã tranh thủ sự phối hợp; đặc biệt sự phối hợp trong năm 2009 là bài học.
+2. Hạn chế: một số đơn vị chưa hoàn thành báo cáo trước ngày 15/12/2009.
+III. về phương hướng, nhiệm vụ công tác năm 2010
+1. Cục Thi hành án dân sự hoàn thành đề án trong quý I năm 2010.
+"""
+
+
+def test_a_section_reporting_a_periods_results_assigns_nothing() -> None:
+    """ "II. Về kết quả công tác năm 2009" over items of results, however they nest."""
+    draft = extract(_RESULTS_REPORT, issued=None, number="1/TB")
+    assert [d["id"] for d in draft.duties] == ["III.1"]
+    assert draft.duties[0]["windows"] == ["quý I/2010"]
+
+
+_RESPONSIBLE_LEAD_IN = """Chỉ thị về tăng cường công tác xây dựng văn bản
+Để đảm bảo thực hiện nghiêm Luật, Uỷ ban nhân dân thành phố chỉ thị:
+I. Nâng cao nhận thức về công tác xây dựng văn bản
+Thủ trưởng các sở, ban, ngành; Chủ tịch Uỷ ban nhân dân quận - huyện có trách nhiệm:
+1. Quan tâm đúng mức đến công tác xây dựng, kiểm tra văn bản.
+2. Tiếp tục tổ chức tập huấn nâng cao nghiệp vụ cho cán bộ.
+II. Nâng cao năng lực cán bộ pháp chế
+Để nâng cao năng lực của cán bộ pháp chế, Thủ trưởng các sở, ban, ngành có trách nhiệm:
+a) Kiện toàn tổ chức pháp chế theo quy định.
+b) Xây dựng quy trình soạn thảo văn bản trong nội bộ cơ quan.
+"""
+
+
+def test_a_paragraph_naming_who_has_responsibility_owns_the_points_after_it() -> None:
+    """ "X; Y có trách nhiệm:" (a purpose may open it) then "1." …: X and Y do them."""
+    draft = extract(_RESPONSIBLE_LEAD_IN, issued=None, number="1/CT")
+    by_id = _by_id(draft)
+    both = [
+        ("Thủ trưởng các sở, ban, ngành", "responsible"),
+        ("Chủ tịch Uỷ ban nhân dân quận - huyện", "responsible"),
+    ]
+    assert _owners(draft, by_id["I.1"]) == both
+    assert _owners(draft, by_id["I.2"]) == both
+    heads = [("Thủ trưởng các sở, ban, ngành", "responsible")]
+    assert _owners(draft, by_id["II.a"]) == heads
+    assert _owners(draft, by_id["II.b"]) == heads
+    # The lead-ins themselves are no duties.
+    assert not any(d["text"].endswith("có trách nhiệm:") for d in draft.duties)
+
+
+_PREAMBLE_ASKS = (
+    (
+        "Chỉ thị về tổ chức phát động phong trào thi đua yêu nước năm 2010\n"
+        "Năm 2010 là năm cuối thực hiện các mục tiêu của Nghị quyết Đại hội Đảng bộ thành phố.\n"
+        "Uỷ ban nhân dân thành phố chỉ thị Giám đốc các sở, Chủ tịch Uỷ ban nhân dân các quận, "
+        "huyện tổ chức phát động phong trào thi đua để thực hiện tốt những nội dung trọng tâm "
+        "sau đây:\n"
+    )
+    + """I.
+Nội dung phong trào thi đua
+1.
+Tiếp tục quán triệt và thực hiện các chỉ thị của Bộ Chính trị về thi đua.
+2.
+Tập trung chỉ đạo việc tổ chức Hội nghị điển hình tiên tiến các cấp.
+II. Tổ chức thực hiện
+1. Sở Nội vụ hướng dẫn các đơn vị tổ chức phong trào thi đua.
+2. Tổ chức tổng kết phong trào thi đua vào cuối năm.
+"""
+)
+
+
+def test_a_preambles_closing_request_owns_the_list_that_follows() -> None:
+    """ "UBND thành phố chỉ thị X, Y tổ chức … những nội dung trọng tâm sau đây:" then "I."."""
+    draft = extract(_PREAMBLE_ASKS, issued=None, number="1/CT")
+    by_id = _by_id(draft)
+    asked = _owners(draft, by_id["I.1"])
+    assert asked
+    assert asked == _owners(draft, by_id["I.2"])
+    assert "Giám đốc các sở" in asked[0][0]
+    assert _owners(draft, by_id["II.1"]) == [("Sở Nội vụ", "responsible")]
+    # The sections after the first name their own owners, or none.
+    assert _owners(draft, by_id["II.2"]) == []
+
+
+_OWNER_LINE_NO_COLON = """Chỉ thị về triển khai thực hiện luật trách nhiệm bồi thường
+Để thi hành Luật này, Bộ trưởng Bộ Tư pháp chỉ thị:
+1. Vụ Pháp luật dân sự - kinh tế
+Đôn đốc các đơn vị có liên quan tổ chức thực hiện tốt Kế hoạch, có trách nhiệm sau đây:
+a) Chủ trì, phối hợp với các đơn vị có liên quan xây dựng văn bản hướng dẫn.
+b) Chủ trì, phối hợp với Vụ Tổ chức cán bộ đề xuất đầu mối quản lý công tác bồi thường.
+2. Tổng cục Thi hành án dân sự
+a) Rà soát các quyết định trong hoạt động thi hành án dân sự.
+"""
+
+
+def test_a_numbered_owner_line_without_colon_is_not_run_into_the_sentence_after_it() -> None:
+    """ "1. Vụ Pháp luật dân sự - kinh tế" then "Đôn đốc …:" on the next line, one a line."""
+    draft = extract(_OWNER_LINE_NO_COLON, issued=None, number="1/CT")
+    by_id = _by_id(draft)
+    vu = [("Vụ Pháp luật dân sự - kinh tế", "lead")]
+    assert _owners(draft, by_id["S.1.a"])[0] == vu[0]
+    assert _owners(draft, by_id["S.1.b"])[0] == vu[0]
+    assert _owners(draft, by_id["S.2.a"]) == [("Tổng cục Thi hành án dân sự", "responsible")]
+
+
+_TOPIC_THEN_DATED_SENTENCE = """Kế hoạch công tác tháng 3 năm 2010
+I. Xây dựng văn bản quy phạm pháp luật
+1. Văn bản trình Chính phủ
+Bộ trình Chính phủ dự thảo Nghị định về chuẩn nghèo mới.
+2. Văn bản Bộ trưởng ban hành theo thẩm quyền
+Tháng 3, theo kế hoạch Bộ sẽ ban hành theo thẩm quyền 04 thông tư hướng dẫn.
+3. Văn bản phối hợp với các bộ, ngành trong
+quý I năm 2010 cần hoàn thành.
+"""
+
+
+def test_a_sentence_opening_with_its_time_is_not_a_wrap_of_the_topic_above() -> None:
+    """ "2. Văn bản Bộ trưởng ban hành …" then "Tháng 3, theo kế hoạch Bộ sẽ …"."""
+    draft = extract(_TOPIC_THEN_DATED_SENTENCE, issued=None, number="1/KH")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tháng 3, theo kế hoạch Bộ sẽ ban hành") for t in texts)
+    assert not any(t.startswith("Văn bản Bộ trưởng ban hành") for t in texts)
+    # A small letter goes on the line above, as before.
+    assert any("trong quý I năm 2010 cần hoàn thành" in t for t in texts)
+
+
+_TWO_DATED_CLAUSES = """Chỉ thị về việc xây dựng kế hoạch 5 năm 2011 - 2015
+Uỷ ban nhân dân tỉnh chỉ thị các sở, ngành thực hiện các nội dung sau:
+I. Phân công trách nhiệm
+Sở Tài chính hướng dẫn các sở xây dựng kế hoạch thu, chi ngân sách nhà nước.
+II. Tiến độ xây dựng kế hoạch
+""" + (
+    "Sở Kế hoạch và Đầu tư tổ chức hướng dẫn các sở, ngành vào tháng 3/2010; Uỷ ban nhân dân "
+    "tỉnh yêu cầu thủ trưởng các sở, ngành gửi dự thảo báo cáo trước ngày 30/3/2010.\n"
+    "Sở Nội vụ rà soát tổ chức bộ máy trong quý 2 năm 2010; thực hiện tổng hợp báo cáo "
+    "trong tháng 6 năm 2010.\n"
+)
+
+
+def test_a_paragraph_of_two_clauses_each_with_its_owner_and_date_is_two_duties() -> None:
+    """ "X … vào tháng 3/2010; UBND tỉnh yêu cầu Y … trước ngày 30/3/2010."."""
+    draft = extract(_TWO_DATED_CLAUSES, issued=None, number="1/CT")
+    texts = [d["text"] for d in draft.duties]
+    first = next(d for d in draft.duties if d["text"].startswith("Sở Kế hoạch và Đầu tư"))
+    assert first["text"].endswith("vào tháng 3/2010;")
+    assert first["windows"] == ["tháng 3/2010"]
+    second = next(d for d in draft.duties if d["text"].startswith("Uỷ ban nhân dân tỉnh yêu"))
+    assert second["windows"] == ["trước ngày 30/3/2010"]
+    # One owner for both clauses: one duty.
+    assert any(t.startswith("Sở Nội vụ rà soát") and t.endswith("tháng 6 năm 2010.") for t in texts)
+
+
+def test_what_a_body_is_subject_to_is_no_part_of_its_name() -> None:
+    """ "Các Sở GTVT chịu sự quản lý Nhà nước chuyên ngành của Bộ … phát huy vai trò …"."""
+    text = (
+        "Các Sở GTVT chịu sự quản lý Nhà nước chuyên ngành của Bộ và quản lý hành chính của "
+        "UBND tỉnh phát huy vai trò là cầu nối giữa Bộ GTVT và địa phương."
+    )
+    got = subject(text, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các Sở GTVT"]
+
+
+_TOGETHER_WITH = """Chỉ thị về tăng cường kiểm tra vật liệu xây dựng
+Uỷ ban nhân dân Thành phố yêu cầu các Sở, Ngành thực hiện tốt các nội dung sau:
+1. Sở Giao thông vận tải:
+- Chỉ đạo Thanh tra giao thông xử lý các phương tiện vi phạm.
+- Phối hợp cùng với các Sở, Ngành, Quận, Huyện, Thị xã kiểm tra các công trình xây dựng.
+- Phối hợp cùng Sở Xây dựng rà soát các điểm tập kết vật liệu.
+"""
+
+
+def test_coordinating_together_with_reads_as_coordinating_with() -> None:
+    """ "Phối hợp cùng với các Sở, Ngành …" (a collective: the heading leads), "cùng Sở X"."""
+    draft = extract(_TOGETHER_WITH, issued=None, number="1/CT")
+    owners = {d["text"][:24]: _owners(draft, d) for d in draft.duties}
+    assert owners["Phối hợp cùng với các Sở"] == [
+        ("Sở Giao thông vận tải", "responsible"),
+        ("các Sở, Ngành, Quận, Huyện, Thị xã", "partner"),
+    ]
+    assert owners["Phối hợp cùng Sở Xây dựn"] == [
+        ("Sở Xây dựng", "lead"),
+        ("Sở Giao thông vận tải", "partner"),
+    ]
+
+
+_TOPIC_PAST_THEN_TASK = """Thông báo ý kiến kết luận của Phó Thủ tướng về kế hoạch của Tổng công ty
+Phó Thủ tướng kết luận như sau:
+1. Về thực hiện kế hoạch năm 2005 và 5 năm 2001-2005:
+Tổng công ty Hàng hải Việt Nam đã đạt được nhiều kết quả trong sản xuất kinh doanh.
+Tổng công ty Hàng hải Việt Nam tiếp thu ý kiến các Bộ, ngành, sớm hoàn chỉnh báo cáo.
+2. Về kế hoạch năm 2006:
+Tổng công ty Hàng hải Việt Nam xây dựng phương án sắp xếp các doanh nghiệp thành viên.
+"""
+
+
+def test_a_topics_first_paragraph_telling_what_was_done_is_no_part_of_the_duty() -> None:
+    """ "1. Về thực hiện …:" then "X đã đạt được …." and "X tiếp thu ý kiến …"."""
+    draft = extract(_TOPIC_PAST_THEN_TASK, issued=None, number="1/TB")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tổng công ty Hàng hải Việt Nam tiếp thu") for t in texts)
+    assert not any("đã đạt được" in t for t in texts)
+    assert any("xây dựng phương án sắp xếp" in t for t in texts)

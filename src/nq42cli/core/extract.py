@@ -175,7 +175,16 @@ _BULLETS = ("dash", "plus")
 _LISTED = ("letter", "dash", "plus", "inline", "inline_roman")
 
 
+# "Ii. tổ chức thực hiện", "Iv. hiệu lực thi hành": a copy that lower-cased its headings
+# after their first letter (a tokenizer's or a title-casing export's) keeps the numeral's
+# first letter only; a numeral of two or more letters in that case is still the numeral.
+_TITLED_ROMAN = re.compile(r"^(?P<n>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
+
+
 def _label(line: Line) -> _Node | None:
+    titled = _TITLED_ROMAN.match(line.text)
+    if titled is not None and roman_value(titled["n"].upper()):
+        line = replace(line, text=titled["n"].upper() + line.text[titled.end() :])
     for kind, pattern in _LABELS:
         m = pattern.match(line.text)
         if m is None:
@@ -242,6 +251,7 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
             and _continues(prev, line, spaced and not _in_run(out))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
+            and not _dated_sentence_under(prev, line)
         ):
             if prev.kind == "article" and prev.text == f"Điều {prev.label}":
                 # "Điều 5." alone, its title on the next line (a PDF's or Word's copy
@@ -437,11 +447,44 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     "**3. Cục Điện ảnh, Cục Du lịch Quốc gia Việt Nam**" then "Phối hợp với Vụ Pháp chế
     đưa …" on the next line: the item's words begin there, under the bodies it names.
     """
+    if prev.kind != "arabic" or not line.text[:1].isupper():
+        return False
+    if _BOLD_NUMBERED.match(raw) is not None:
+        return is_owner_list(prev.text, registry)
+    # "2. Vụ Pháp luật dân sự - kinh tế" (no colon, no bold) then "Đôn đốc các đơn vị …
+    # ." on a line of its own: a copy giving one sentence a line names the owner on the
+    # numbered line; an action verb opening a whole sentence (or a lead-in ending ":") is
+    # the item's first point.
     return (
-        prev.kind == "arabic"
-        and line.text[:1].isupper()
-        and _BOLD_NUMBERED.match(raw) is not None
+        line.text.rstrip().endswith((".", ":"))
+        and bool(_ACTION.match(fold(line.text)))
+        and not prev.text.rstrip().endswith(_TERMINAL)
         and is_owner_list(prev.text, registry)
+    )
+
+
+# A ";" between clauses, the second opening with a capital (its own subject).
+_CLAUSE_JOIN_SEMI = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
+# A sentence opening with its time and a comma: "Tháng 3, theo kế hoạch Bộ sẽ …".
+_TIME_COMMA_OPENING = re.compile(
+    r"^(?:trong |vao |den |truoc )?(?:thang|quy|nam) [\divx]{1,4}(?:\s*[/-]\s*\d{4}"
+    r"| nam \d{4})?\s*,\s*\S"
+)
+
+
+def _dated_sentence_under(prev: _Node, line: Line) -> bool:
+    """A numbered topic line then, on the next line, a whole sentence opening with its time.
+
+    "2. Văn bản Bộ trưởng ban hành theo thẩm quyền" then "Tháng 3, theo kế hoạch Bộ sẽ
+    ban hành … 04 thông tư …." (a copy giving one sentence a line): a wrap never resumes
+    with a capital opening a time and a comma; the sentence is the item's paragraph.
+    """
+    return (
+        prev.kind in ("arabic", "decimal")
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and line.text[:1].isupper()
+        and line.text.rstrip().endswith(".")
+        and _TIME_COMMA_OPENING.match(fold(line.text)) is not None
     )
 
 
@@ -1421,6 +1464,8 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
+# A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
+_SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
@@ -1825,6 +1870,13 @@ _FIELD = re.compile(
 )
 
 
+# The label of a role a body holds in a project, before the body's name and a colon.
+_ROLE_LABEL = re.compile(
+    r"^(?:Cơ quan|Đơn vị)\s+(?:chủ quản|quản lý|thường trực|đầu mối)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _field(node: _Node) -> tuple[str, str] | None:
     """``(role, inline value)`` when a node is a field label of its item.
 
@@ -2065,12 +2117,14 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # the text it ends; what it asks was assigned above.
     ("plan_closing", re.compile(r"^tren day la (?:ke hoach|chi thi|chuong trinh)\b")),
     # A count or a sum after its label: "Số lượng: 5.000 cuốn.", "Thuê dịch vụ tin nhắn:
-    # 50.000.000 đồng/năm.", "Ban bầu cử …: 01 cá nhân/01 ban;": data, no task.
+    # 50.000.000 đồng/năm.", "Ban bầu cử …: 01 cá nhân/01 ban;": data, no task. So a
+    # budget's phasing by year, the currency sign glued on ("- Năm 2010: 15.380.000.000đ"):
+    # the year labels a sum, it is no duty's time.
     (
         "quantity",
         re.compile(
             r"^[^:;]{3,90}:\s*(?:khong qua |toi da |khoang |du kien (?:khoang )?)?"
-            r"\d[\d.,]*\s+[^:;.\d]{0,40}(?:[/x×]\s*\d*\s*[^:;.\d]{0,30}){0,3}[;.]?\s*$"
+            r"\d[\d.,]*(?:\s+|d\b)[^:;.\d]{0,40}(?:[/x×]\s*\d*\s*[^:;.\d]{0,30}){0,3}[;.]?\s*$"
         ),
     ),
     # An article's picture caption: "*Quốc hội sẽ họp … (Hình từ Internet)*", "… (Ảnh: …)",
@@ -2137,6 +2191,13 @@ def _rule_point(text: str) -> bool:
 _SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
 _SCOPE_TITLE = re.compile(
     rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
+)
+# A section reporting a period's results ("II. Về kết quả công tác năm 2009", "Kết quả
+# công tác năm qua"): what was done then, however its items nest; no task, its years
+# history. The period named is what makes it a report, not a heading over results to reach.
+_RESULTS_TITLE = re.compile(
+    r"^(?:ve )?ket qua cong tac (?:cua [^,;:]{1,40} )?(?:nam \d{4}|nam qua|\d+ thang|thang \d"
+    r"|quy [ivx\d])"
 )
 # An owners' lead-in that ends with when the work is done, then lists it:
 # "…, hoàn thành trong tháng 11 năm 2025, cụ thể:".
@@ -2338,6 +2399,7 @@ class _Extractor:
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
+        self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
         self._cell_tests = CellTests(
@@ -2625,9 +2687,12 @@ class _Extractor:
                 body = [x for x in body if x.no <= last_no]
         if body:
             root = _tree(_blocks(body, self.registry, _spaced(lines)), self.registry)
-            self._titled = self._title_owners(lines[: max(0, body_from or 0)], part)
+            self._titled, self._asked_first = (
+                self._title_owners(lines[: max(0, body_from or 0)], part),
+                self._preamble_asks(lines[: max(0, body_from or 0)]),
+            )
             self._walk_root(root, part)
-            self._titled = None
+            self._titled = self._asked_first = None
         for _, grid in grids:
             self._grid(grid, part)
 
@@ -2640,6 +2705,11 @@ class _Extractor:
                 if got is not None:
                     out.update(range(i, got[1]))
         return out
+
+    def _preamble_asks(self, head: list[Line]) -> _Owners | None:
+        """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
+        last = head[-1].text.strip() if head else ""
+        return self._asked_owners(last) if _SAU_DAY.search(last) else None
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -2792,6 +2862,14 @@ class _Extractor:
             ctx = _Ctx(node.id, self._heading_owners(title, node))
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
+        elif top and self._asked_first is not None:
+            # "Uỷ ban nhân dân thành phố chỉ thị Thủ trưởng các sở, …, Chủ tịch Uỷ ban nhân
+            # dân các quận, huyện tổ chức … những nội dung trọng tâm sau đây:" closing the
+            # preamble: the bodies asked own the list that follows, the first section (the
+            # sections after it, as "Tổ chức thực hiện", name their own).
+            ctx = _Ctx(node.id, self._asked_first)
+        if top:
+            self._asked_first = None
         if purposes:
             self._purposes(node)
             return
@@ -2806,6 +2884,15 @@ class _Extractor:
             # reaches and its period, no task; its period is no duty's deadline.
             self.cov.skipped["scope"] += len(node.children)
             self._outside(_texts(node))
+            return
+        if _RESULTS_TITLE.match(f) and node.children:
+            # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
+            ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
+            past = [c for c in node.children if c not in ahead]
+            self.cov.skipped["assessment"] += len(past)
+            self._outside([t for c in past for t in (c.text, *_texts(c))])
+            node.children = ahead
+            self._children(node, ctx, entry)
             return
         if (
             _ASSESSMENT_TITLE.match(f)
@@ -2929,6 +3016,7 @@ class _Extractor:
                         or self._work_owner(c.text)
                         or self._place_needs(c.text)
                         or self._purpose_subject(c.text)
+                        or self._duty_holders(c.text)
                     )
                     if nxt is not None
                     else None
@@ -3039,7 +3127,10 @@ class _Extractor:
             reviews.append("not numbered in the source; placed here for review")
         if node.label == "loose":
             reviews.append("a bullet outside a numbered item; check its id")
-        parts = [] if node.kind == "para" or not node.id else self._subject_parts(text)
+        if node.kind == "para":
+            parts = self._dated_clauses(text)
+        else:
+            parts = self._subject_parts(text) if node.id else []
         if len(parts) > 1:
             for k, part in enumerate(parts, 1):
                 piece = replace(node, id=f"{node.id}.p{k}", children=[])
@@ -3129,6 +3220,28 @@ class _Extractor:
             return []
         bounds = [0] + [at for at, _ in parts[1:]] + [len(text)]
         return [text[a:b].strip() for a, b in pairwise(bounds)]
+
+    def _dated_clauses(self, text: str) -> list[str]:
+        """A paragraph of two ";" clauses, each with its own subject and its own date.
+
+        "…, Sở Kế hoạch và Đầu tư nghiên cứu … vào tháng 3/2010; Uỷ ban nhân dân tỉnh yêu
+        cầu thủ trưởng các sở … gửi dự thảo báo cáo … trước ngày 30/3/2010.": two owners,
+        two due dates, two duties. Without a date each, or with one owner, it stays whole.
+        """
+        cuts = list(_CLAUSE_JOIN_SEMI.finditer(text))
+        if len(cuts) != 1:
+            return []
+        parts = [text[: cuts[0].start() + 1].strip(), text[cuts[0].end() :].strip()]
+        seen: list[frozenset[str]] = []
+        for part in parts:
+            got = subject(_past_purpose(part, self.registry), self.registry)
+            if not _owns(got) or not any(
+                sp.read and _dated(sp) for sp in find_spans(part, self.issued)
+            ):
+                return []
+            assert got is not None
+            seen.append(frozenset(fold(n.written) for n in [*got.leads, *got.responsible]))
+        return parts if seen[0] != seen[1] else []
 
     def _shared_time_parts(self, text: str) -> list[str]:
         """Sentences with subjects of their own, then one time field for them all.
@@ -3230,7 +3343,9 @@ class _Extractor:
             self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
             return
         if lead_in:
-            got = subject(text, self.registry)
+            # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
+            # role's label, then the body that holds it; the body owns the points.
+            got = subject(_ROLE_LABEL.sub("", text), self.registry)
             # "X chủ trì … (X thành lập Tổ công tác …; chia thành 03 nhóm, gồm:" then "- Nhóm
             # …;" "- Nhóm …).": the points close the item's bracket, they are its content.
             if (
@@ -3450,6 +3565,23 @@ class _Extractor:
                 c.id = f"{node.id}.p{k}"
                 self._leaf(c, ctx, section)
             return
+        if (
+            len(kids) > 1
+            and re.match(r"ve\s", fold(text))
+            and self._did(kids[0].text)
+            and all(_owns(subject(c.text, self.registry)) for c in kids[1:])
+            and not any(self._did(c.text) for c in kids[1:])
+        ):
+            # "1. Về thực hiện kế hoạch năm 2005 …:" then "X đã đạt được nhiều kết quả …."
+            # and "X tiếp thu ý kiến …, sớm hoàn chỉnh báo cáo …": the first paragraph
+            # tells what was done (an assessment); those after it, naming who acts, are
+            # the duties.
+            self.cov.skipped["assessment"] += 1
+            self._outside([text, kids[0].text])
+            for k, c in enumerate(kids[1:], 2):
+                c.id = f"{node.id}.p{k}"
+                self._leaf(c, ctx, section)
+            return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
@@ -3611,6 +3743,22 @@ class _Extractor:
             return None
         got = subject(rest.strip(), self.registry)
         if got is None or not _owns(got):
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _duty_holders(self, text: str) -> _Owners | None:
+        """The bodies a paragraph ending "… có trách nhiệm:" names, for the points after it.
+
+        "Thủ trưởng các sở, ban, ngành; Chủ tịch Uỷ ban nhân dân quận - huyện có trách
+        nhiệm:" then "1." …: what they are responsible for is listed below; a purpose may
+        open it ("Để nâng cao năng lực …, Thủ trưởng các sở, ban, ngành có trách nhiệm:").
+        """
+        end = _RESPONSIBLE_END.search(text)
+        if end is None or not text.rstrip().endswith(":"):
+            return None
+        rest = _past_purpose(text, self.registry)
+        got = subject(rest, self.registry)
+        if got is None or not _owns(got) or got.end < end.start() - (len(text) - len(rest)):
             return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 

@@ -165,6 +165,9 @@ _VERBS = (
     "|xuat cap|khoi phuc|su dung"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
+    # "Các Sở GTVT chịu sự quản lý nhà nước chuyên ngành của Bộ …": what the bodies are
+    # subject to follows them, not their name.
+    "|chiu su"
     # "giao Bộ X điều hòa, bổ sung kế hoạch vốn …", "Bộ X cân đối số vốn …", "Văn phòng …
     # phân loại, làm rõ …", "Các bộ, ngành chuyển bản điện tử …": verbs of a news report.
     "|dieu hoa|can doi|phan loai|chuyen ban"
@@ -194,7 +197,8 @@ _ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|ph
 # "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
 _PARTNERS_AFTER = re.compile(
     r"\s*,?\s*(?:va\s+)?phoi hop(?: (?:chat che|tich cuc|thuong xuyen|dong bo)(?= voi| cac))?"
-    r"(?: voi)?\s+"
+    # "Phối hợp cùng với các Sở, Ngành …", "phối hợp cùng Sở …": "cùng" (together) too.
+    r"(?: cung voi| voi| cung)?\s+"
 )
 # "Chính phủ trân trọng đề nghị X …": the issuer's request names X.
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao

@@ -40,16 +40,18 @@ _DAY = rf"(?:{_DMY}|{_WORDS})"
 # plain count ("tổ máy số 1 ngày 02/9/2025") is a unit's, its day an event's.
 _CITED = re.compile(rf"\bso\s*:?\s*\d+[/-][^\s,;()]*[a-z][^\s,;()]*\s*,?\s*\(?\s*ngay\s+{_DAY}")
 # A day opening a clause whose verb is marked done: "Trước đó vào ngày 6/1/2017, Bộ Tài
-# chính đã gửi …", "Ngày 17/9/2025, … đã ban hành …", "Chiều 4/7/2017, … vừa chủ trì …".
+# chính đã gửi …", "Ngày 17/9/2025, … đã ban hành …", "Chiều 4/7/2017, … vừa chủ trì …";
+# the place may follow the day ("Ngày 11/01/2010 tại Hà Nội, Bộ … đã tổ chức Hội nghị …").
 _NARRATED_DAY = re.compile(
     rf"(?:^|[.;:\n]\s*|,\s*)(?:truoc do,?\s+)?(?:vao\s+)?(?:(?:sang|chieu|toi|trua)\s+)?"
-    rf"(?:ngay\s+)?{_DAY}\s*,(?P<rest>[^.;:\n]{{0,160}})"
+    rf"(?:ngay\s+)?{_DAY}(?:\s+tai\s+[^\d,.;:\n]{{1,40}})?\s*,(?P<rest>[^.;:\n]{{0,160}})"
 )
 # A word of obligation, aim or the future in a clause makes it a duty's, not a narration.
-# Read with marks: folded, "cần" is "cán" (cán bộ), "để" is "đề" (đề án).
+# Read with marks: folded, "cần" is "cán" (cán bộ), "để" is "đề" (đề án); "giao thông"
+# (transport, "Bộ Giao thông vận tải") assigns nothing.
 _OBLIGATION = re.compile(
-    r"(?<!\w)(?:phải|cần|sẽ|giao|yêu cầu|đề nghị|chỉ đạo|để|nhằm|kế hoạch|dự kiến|phấn đấu"
-    r"|mục tiêu|khẩn trương|chậm nhất|trước|tiếp tục)(?!\w)",
+    r"(?<!\w)(?:phải|cần|sẽ|giao(?!\s+thông)|yêu cầu|đề nghị|chỉ đạo|để|nhằm|kế hoạch|dự kiến"
+    r"|phấn đấu|mục tiêu|khẩn trương|chậm nhất|trước|tiếp tục)(?!\w)",
     re.IGNORECASE,
 )
 # The verbs a duty opens with: before the done verb they make the clause a duty's ("Trong
