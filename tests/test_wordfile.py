@@ -228,7 +228,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
 def test_other_files_are_refused_with_one_clear_line(tmp_path: Path, raw: bytes, says: str) -> None:
     src = tmp_path / "ke-hoach.docx"
     src.write_bytes(raw)
-    result = run("extract", str(src), code=1)
+    result = run("extract", str(src), "-o", str(tmp_path / "draft.yaml"), code=1)
     assert says in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "draft.yaml").exists()
