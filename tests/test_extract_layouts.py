@@ -8732,3 +8732,53 @@ def test_a_topics_first_paragraph_telling_what_was_done_is_no_part_of_the_duty()
     assert any(t.startswith("Tổng công ty Hàng hải Việt Nam tiếp thu") for t in texts)
     assert not any("đã đạt được" in t for t in texts)
     assert any("xây dựng phương án sắp xếp" in t for t in texts)
+
+
+def test_a_bare_text_citing_a_past_day_stands_that_day_in_and_its_draft_validates(
+    tmp_path: Path,
+) -> None:
+    """Without --issued and with no date of its own, a text citing a dated document has
+    that day stand in as its date: "từ nay" is read from it, and the draft, read again
+    by the loader from the plan's date, validates (it did not when 2000-01-01 stood in
+    while the phrases were read from the cited day)."""
+    from nq42cli import api
+
+    src = tmp_path / "bai-bao.txt"
+    src.write_text(
+        "Phó Thủ tướng yêu cầu các bộ, ngành triển khai Quyết định số 1258/QĐ-TTg ngày "
+        "17/8/2020 của Thủ tướng Chính phủ.\n\n"
+        "1. Bộ Tài chính chủ trì, phối hợp với các bộ triển khai cơ chế một cửa từ nay.\n"
+        "2. Bộ Công Thương hoàn thành rà soát trước ngày 30/9/2020.\n",
+        encoding="utf-8",
+    )
+    got = api.extract(src)
+    assert got.problems == ()
+    assert got.draft.data["plan"]["date"] == "2020-08-17"
+    assert any("2020-08-17" in n and "stands in" in n for n in got.draft.notes)
+
+
+def test_a_numbered_owner_name_cut_by_a_wrap_is_one_name() -> None:
+    """ "2. Sở" then "Xây dựng:" and "…, Cổng" then "Thông tin điện tử tỉnh …:" (a copy
+    with its bold removed): the numbered line ends on a capitalised word of the name, so
+    the next line finishes the name; it is not the item's first point."""
+    text = textwrap.dedent(
+        """\
+        KẾ HOẠCH
+
+        I. TỔ CHỨC THỰC HIỆN
+
+        1. Sở
+        Xây dựng:
+
+        - Kiểm tra các công trình xây dựng trên địa bàn.
+
+        2. Báo Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng
+        Thông tin điện tử tỉnh:
+
+        - Tuyên truyền về kế hoạch.
+        """
+    )
+    duties = extract(text, issued=date(2025, 3, 1)).duties
+    owners = [[o["owner"] for o in d["owners"]] for d in duties]
+    assert owners[0] == ["so_xay_dung"]
+    assert owners[1][-1] == "cong_thong_tin_dien_tu_tinh"

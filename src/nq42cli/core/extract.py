@@ -455,10 +455,16 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     # ." on a line of its own: a copy giving one sentence a line names the owner on the
     # numbered line; an action verb opening a whole sentence (or a lead-in ending ":") is
     # the item's first point.
+    # "2. Sở" then "Xây dựng:", "…, Cổng" then "Thông tin điện tử tỉnh …:": one name a
+    # wrap cut, its line ending on a capitalised word of the name (a name ending in a
+    # place, "… tỉnh Đắk Lắk", then reads as before: one wrapped line).
+    words = prev.text.split()
     return (
         line.text.rstrip().endswith((".", ":"))
         and bool(_ACTION.match(fold(line.text)))
         and not prev.text.rstrip().endswith(_TERMINAL)
+        and bool(words)
+        and not words[-1][:1].isupper()
         and is_owner_list(prev.text, registry)
     )
 
@@ -2435,16 +2441,19 @@ class _Extractor:
         self.issued = issued or header.date or reported or _fallback_date(impl, self.notes)
         if issued is None and header.date is None and impl is None and reported is None:
             self._stand_in = True
-        meta = self._meta(header, impl, issued, number, tail)
         self._undated = issued is None and header.date is None and reported is None
         seen = earliest_date(text) if self._undated else None
         if seen is not None and seen > self.issued:
-            # The plan keeps the stand-in date; only the reading of history moves.
+            # The latest day the text shows as past is a better stand-in than 2000-01-01,
+            # and the plan must carry the date its phrases were read from ("từ nay" is
+            # read from it, and `validate` reads it again from the plan's date).
             self.issued = seen
             self.notes.append(
-                f"plan: the text cites or narrates {seen.isoformat()} as past; "
-                "a time ending earlier is read as history"
+                f"plan: the text cites or narrates {seen.isoformat()} as past; that day "
+                "stands in as the document's date, a time ending earlier is history "
+                "(give --issued)"
             )
+        meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
             self._part(part)
         self._appendix_times()
