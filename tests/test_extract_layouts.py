@@ -7638,7 +7638,8 @@ def test_a_page_s_date_is_read_from_the_report_of_its_document_s_issuing() -> No
         "Thực hiện Công văn số 45/BXD-KHTC ngày 3/4/2024 của Bộ Xây dựng, các đơn vị báo cáo.\n"
     )
     assert issuing_report(cited) is None
-    assert extract(cited).data["plan"]["date"] == "2000-01-01"
+    # Not its date: only a stand-in, the latest day it cites (the text is no older).
+    assert extract(cited).data["plan"]["date"] == "2024-04-03"
     assert issuing_report(after.replace("5/6/2025", "5/6")) is None
     # Past the lead paragraph, a report is the story's, not the page's.
     deep = after.replace("### Nội dung chính", "Một\n\nHai\n\nBa")
@@ -7678,8 +7679,9 @@ def test_an_undated_page_reads_a_time_before_a_day_it_cites_or_narrates_as_histo
     assert earliest_date(page) == date(2017, 1, 6)
     draft = extract(page)
     assert _deadlines(draft) == {date(2017, 2, 27)}
-    assert draft.data["plan"]["date"] == "2000-01-01"  # the plan's date stays a stand-in
-    assert any("narrates 2017-01-06 as past" in n for n in draft.notes)
+    # The narrated day stands in as the plan's date, and the notes say so.
+    assert draft.data["plan"]["date"] == "2017-01-06"
+    assert any("narrates 2017-01-06 as past" in n and "stands in" in n for n in draft.notes)
     # A document cited with its number and day exists: the text is later.
     cited = "Sau khi xem xét Tờ trình số 263/TTr-CP ngày 08 tháng 8 năm 2022 của Chính phủ;"
     assert earliest_date(cited) == date(2022, 8, 8)
