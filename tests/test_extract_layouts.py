@@ -8732,3 +8732,28 @@ def test_a_topics_first_paragraph_telling_what_was_done_is_no_part_of_the_duty()
     assert any(t.startswith("Tổng công ty Hàng hải Việt Nam tiếp thu") for t in texts)
     assert not any("đã đạt được" in t for t in texts)
     assert any("xây dựng phương án sắp xếp" in t for t in texts)
+
+
+_TARGET_LEVELS = textwrap.dedent(
+    """\
+    Điều 1. Phê duyệt Chương trình phát triển nhà ở với các nội dung như sau:
+    4. Định hướng phát triển nhà ở:
+    4.2. Đối với điểm dân cư nông thôn:
+    - Chú trọng triển khai công tác quy hoạch xây dựng điểm dân cư nông thôn.
+    - Chỉ tiêu kinh tế kỹ thuật:
+    + Số phòng tối thiểu mỗi căn hộ: 4 phòng / căn hộ vào năm 2010.
+    + Hoàn thành việc xoá bỏ nhà ở tạm (tranh, tre, nứa, lá) vào năm 2020.
+    Điều 2. Sở Xây dựng chủ trì hướng dẫn thực hiện chương trình trong quý II/2006.
+    """
+)
+
+
+def test_lines_under_a_targets_lead_in_are_levels_to_reach_not_dated_duties() -> None:
+    """ "- Chỉ tiêu kinh tế kỹ thuật:" over "+" lines: targets, whatever verb opens them."""
+    draft = extract(_TARGET_LEVELS, issued=date(2006, 2, 1), number="1/QĐ")
+    texts = [d["text"] for d in draft.duties]
+    assert not any("nhà ở tạm" in t or "Số phòng" in t for t in texts)
+    assert any("Chú trọng triển khai" in t for t in texts)
+    assert [d["windows"] for d in draft.duties if "Sở Xây dựng" in d["text"]] == [["quý II/2006"]]
+    assert all("năm 20" not in w for d in draft.duties for w in d["windows"])
+    assert any("nhà ở tạm" in p["text"] for p in draft.data["plan"]["purposes"])
