@@ -469,3 +469,24 @@ def test_the_day_an_event_takes_place_is_no_deadline() -> None:
     text = "Bộ Chính trị sẽ tổ chức Hội nghị toàn quốc, dự kiến diễn ra vào ngày 16/4."
     assert _read(text) == []
     assert _aside(text) == [("vào ngày 16/4", "span.period")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Năm 2010, thành phố tiếp tục thực hiện chủ đề năm: " Năm 2010 - năm thực hiện nếp sống'
+        ' văn minh " nhằm vận động xoá bỏ những thói quen xấu.',
+        "Năm 2025 - năm tăng tốc, bứt phá, các sở tiếp tục cải cách thủ tục hành chính.",
+    ],
+)
+def test_a_years_theme_and_the_year_it_names_are_not_deadlines(text: str) -> None:
+    """ "chủ đề năm: "Năm 2010 - năm …"": the year carries a slogan; no work ends then."""
+    spans = [sp for sp in find_spans(text, ISSUED) if "2010" in sp.text or "2025" in sp.text]
+    assert spans
+    assert all(not sp.read and sp.code == "span.name" for sp in spans)
+
+
+def test_a_year_opening_a_task_clause_stays_a_deadline_beside_the_theme_rule() -> None:
+    assert _read("Năm 2025, hoàn thành việc sắp xếp các đơn vị sự nghiệp.") == [
+        ("Năm 2025", "deadline", "2025-12-31")
+    ]

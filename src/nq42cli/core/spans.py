@@ -682,6 +682,12 @@ _LIST_ITEM_BEFORE = re.compile(
 # the duty is done.
 _PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
 
+# "Năm 2010, thành phố tiếp tục thực hiện chủ đề năm: "Năm 2010 - năm thực hiện nếp sống
+# văn minh …"": a year's theme (a slogan the year carries), and the year it names, not
+# when any work ends.
+_THEME = re.compile(r"\bchu de (?:cua )?nam\b")
+_THEME_NAMED_AFTER = re.compile(r"^\s*[\"”]?\s*[-–]\s*nam\s+(?!\d)")
+
 # "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
 # subject, so the date is when the event happens, not when a body's work is due.
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
@@ -694,6 +700,13 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
     clause = _clause(s, v.start, t.b)
+    if (
+        t.shape == "year"
+        and v.qual in ("", "trong")
+        and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after))
+    ):
+        v.code, v.reason = "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
+        return
     if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
