@@ -490,3 +490,29 @@ def test_a_year_opening_a_task_clause_stays_a_deadline_beside_the_theme_rule() -
     assert _read("Năm 2025, hoàn thành việc sắp xếp các đơn vị sự nghiệp.") == [
         ("Năm 2025", "deadline", "2025-12-31")
     ]
+
+
+def test_the_aim_of_something_done_is_not_a_deadline() -> None:
+    """ "Hội nghị đã … để tạo ra những chuyển biến mạnh trong năm 2010": what the act aimed at."""
+    text = (
+        "Hội nghị đã tập trung được trí tuệ tập thể để đánh giá đúng kết quả công tác năm qua; "
+        "xác định phương hướng, nhiệm vụ trọng tâm, đồng thời tìm ra các giải pháp để tạo ra "
+        "những chuyển biến mạnh trong năm 2010, tạo đà cho những năm tiếp theo."
+    )
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED) if "2010" in sp.text] == ["span.past"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "đã ban hành" qualifies a noun (a relative clause), the sentence asks for work.
+        "Các bộ có trách nhiệm rà soát các Nghị quyết của Đảng đã ban hành, còn hiệu lực để sửa"
+        " đổi, hoàn thành trong năm 2025.",
+        # A request after the narrated part opens a task of its own.
+        "Bộ đã ban hành kế hoạch; đề nghị các tỉnh khẩn trương triển khai để hoàn thành trong"
+        " năm 2025.",
+    ],
+)
+def test_a_task_beside_something_done_keeps_its_deadline(text: str) -> None:
+    assert _read(text) == [("hoàn thành trong năm 2025", "deadline", "2025-12-31")]

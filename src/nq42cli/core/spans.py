@@ -682,6 +682,17 @@ _LIST_ITEM_BEFORE = re.compile(
 # the duty is done.
 _PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
 
+# "Hội nghị đã tập trung được trí tuệ …; xác định … nhiệm vụ năm 2010, … để tạo ra những
+# chuyển biến mạnh trong năm 2010": in a sentence that tells what was done (a short
+# subject then "đã"; not "các Nghị quyết … đã ban hành", a noun's relative clause), the
+# time after its purpose "để" is what the act aimed at, not work due. A request in between
+# ("đề nghị", "giao", "phải") opens a task of its own, whose time it is.
+_ASKS = r"(?!\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|phải)\b)"
+_AIM_OF_DONE_BEFORE = re.compile(
+    r"(?:^|[.!?\n])[\s\-+*•]*(?:(?!\b(?:có trách nhiệm|cần|phải|rà soát)\b)[^.!?\n;,:]){1,40}?"
+    rf"(?<!\w)đã\s+(?!được\b)(?:{_ASKS}[^.!?\n]){{0,500}}?(?<!\w)để\s+(?:{_ASKS}[^.!?\n]){{0,150}}$"
+)
+
 # "Năm 2010, thành phố tiếp tục thực hiện chủ đề năm: "Năm 2010 - năm thực hiện nếp sống
 # văn minh …"": a year's theme (a slogan the year carries), and the year it names, not
 # when any work ends.
@@ -700,12 +711,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
     clause = _clause(s, v.start, t.b)
-    if (
-        t.shape == "year"
-        and v.qual in ("", "trong")
-        and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after))
-    ):
-        v.code, v.reason = "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
+    if (themed_or_aimed := _themed_or_aimed(v, clause, after, src)) is not None:
+        v.code, v.reason = themed_or_aimed
         return
     if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
@@ -784,6 +791,27 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
 # "…, trình Thủ tướng phê duyệt trong tháng 11": after a target, a verb that hands the
 # work on (submit, report) opens the clause the time belongs to.
 _HANDED_ON = re.compile(r",\s*(?:trinh|bao cao)\b[^,;]*$")
+
+
+def _themed_or_aimed(v: _Seen, clause: str, after: str, src: str) -> tuple[str, str] | None:
+    """Why a year is a theme's or a past act's aim, not a deadline; None if it is neither."""
+    if v.qual not in ("", "trong"):
+        return None
+    if v.atom.shape == "year" and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after)):
+        return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
+    if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
+        return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
+    return None
+
+
+def _sentence_so_far(src: str, pos: int) -> str:
+    """The sentence up to ``pos``, lowercased, whole from its start or else empty."""
+    lo = max(0, pos - 700)
+    seg = src[lo:pos].lower()
+    if lo:
+        m = re.search(r"[.!?\n]", seg)
+        seg = seg[m.start() :] if m else ""
+    return seg
 
 
 def _handed_on(s: str, v: _Seen) -> bool:
