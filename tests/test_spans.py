@@ -516,3 +516,18 @@ def test_the_aim_of_something_done_is_not_a_deadline() -> None:
 )
 def test_a_task_beside_something_done_keeps_its_deadline(text: str) -> None:
     assert _read(text) == [("hoàn thành trong năm 2025", "deadline", "2025-12-31")]
+
+
+def test_examples_of_a_scope_after_nhu_still_name_which_work_not_when() -> None:
+    """ "Đối với …, như việc điều chỉnh giá điện trong năm 2019, … yêu cầu …": the scope."""
+    text = (
+        "Đối với điều hành giá cả một số mặt hàng cụ thể, như việc điều chỉnh giá điện trong"
+        " năm 2019, Trưởng Ban chỉ đạo yêu cầu phải kiểm soát yếu tố đầu vào."
+    )
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.scope"]
+
+
+def test_a_scope_closed_by_an_obligation_keeps_the_clause_time() -> None:
+    text = "Đối với các dự án chậm tiến độ, như dự án A, các bộ phải báo cáo trong tháng 3/2025."
+    assert _read(text) == [("trong tháng 3/2025", "deadline", "2025-03-31")]

@@ -2078,7 +2078,12 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("assessment", _ASSESSMENT),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
-    ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
+    # "Đồng tình với nhận định của các thành viên …, Phó Thủ tướng đặt ra mục tiêu …": the
+    # same agreement in another word.
+    (
+        "approval",
+        re.compile(r"^(?:dong y|tan thanh|nhat tri|dong tinh|ghi nhan|danh gia cao)\b"),
+    ),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
     # "… các ngành, các cấp phải thực hiện cho được mục tiêu kéo giảm … từ 5-10%": a level
     # to reach at any cost ("cho được", "bằng được"), the period its horizon; no task.

@@ -191,7 +191,12 @@ _TASKS_DUE = re.compile(
 # "đối với các nhiệm vụ … trong năm 2025": the time names which tasks; an obligation
 # after the scope ("đối với các bệnh viện … phải báo cáo … trước ngày …") closes it, and
 # the time is the clause's.
-_SCOPE = re.compile(r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)[^,;:.()])*$")
+# "Đối với điều hành giá cả một số mặt hàng, như việc điều chỉnh giá điện trong năm 2019":
+# ", như …" gives examples of the scope, and the scope runs on through them.
+_SCOPE = re.compile(
+    r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)"
+    r"(?:[^,;:.()]|,\s*(?:chang han )?nhu\s+(?!cau\b)))*$"
+)
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
