@@ -531,3 +531,21 @@ def test_examples_of_a_scope_after_nhu_still_name_which_work_not_when() -> None:
 def test_a_scope_closed_by_an_obligation_keeps_the_clause_time() -> None:
     text = "Đối với các dự án chậm tiến độ, như dự án A, các bộ phải báo cáo trong tháng 3/2025."
     assert _read(text) == [("trong tháng 3/2025", "deadline", "2025-03-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng tốc hoàn thiện hạ tầng để có thể triển khai trong năm 2026.",
+        "Tiếp tục tháo gỡ các khó khăn để tạo điều kiện, giúp đỡ các doanh nghiệp thoát khỏi"
+        " đáy khủng hoảng và có bước phát triển trong năm 2010, nâng cao hiệu quả hoạt động.",
+    ],
+)
+def test_the_time_of_what_the_work_is_for_is_not_its_deadline(text: str) -> None:
+    """After "để (có thể) triển khai", "để tạo điều kiện …": the aim's time, not the duty's."""
+    assert _read(text) == []
+
+
+def test_help_then_a_verb_of_finishing_gives_the_time_back_to_the_duty() -> None:
+    text = "Hỗ trợ các tỉnh để tạo điều kiện cho doanh nghiệp, báo cáo kết quả trong quý I/2026."
+    assert _read(text) == [("trong quý I/2026", "deadline", "2026-03-31")]

@@ -224,7 +224,14 @@ _PREVENTED_BEFORE = re.compile(
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
 # time tell when something was done (the thing the duty is about), not a deadline.
 # Read with its marks: "giảm tối đa giấy tờ trong năm 2025" folds alike.
-_PUT_TO_USE_BEFORE = re.compile(r"\sde (?:trien khai|ap dung|su dung|van hanh)\s*$")
+# "… để có thể triển khai trong năm 2026": the same, with its modal. "… tháo gỡ các khó
+# khăn để tạo điều kiện, giúp đỡ các doanh nghiệp … có bước phát triển trong năm 2010":
+# the time of what the help is for, unless a verb of finishing or handing on comes between.
+_PUT_TO_USE_BEFORE = re.compile(
+    r"\sde (?:co the )?(?:trien khai|ap dung|su dung|van hanh)\s*$"
+    r"|\sde (?:tao dieu kien|giup do|ho tro)\b"
+    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
+)
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
@@ -716,7 +723,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
     clause = _clause(s, v.start, t.b)
-    if (themed_or_aimed := _themed_or_aimed(v, clause, after, src)) is not None:
+    if (themed_or_aimed := _themed_or_aimed(s, v, clause, after, src)) is not None:
         v.code, v.reason = themed_or_aimed
         return
     if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
@@ -748,11 +755,6 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return
     if v.qual in ("trong", "") and _DONE_BEFORE.search(src[max(0, v.start - 40) : t.a].lower()):
         v.code, v.reason = "span.past", "the time of something done ('đã … trong …')"
-        return
-    if v.qual in ("trong", "") and _PUT_TO_USE_BEFORE.search(before):
-        # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
-        # thing is to be used in, after its purpose "để"; not when the duty is done.
-        v.code, v.reason = "span.scope", "when what is made is to be used ('để triển khai …')"
         return
     if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
         v.code, v.reason = "span.name", "tells which people a list holds, not when"
@@ -798,10 +800,14 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
 _HANDED_ON = re.compile(r",\s*(?:trinh|bao cao)\b[^,;]*$")
 
 
-def _themed_or_aimed(v: _Seen, clause: str, after: str, src: str) -> tuple[str, str] | None:
-    """Why a year is a theme's or a past act's aim, not a deadline; None if it is neither."""
+def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tuple[str, str] | None:
+    """Why a time is a theme's year or an aim's time, not a deadline; None if neither."""
     if v.qual not in ("", "trong"):
         return None
+    if _PUT_TO_USE_BEFORE.search(s[max(0, v.start - 200) : v.start]):
+        # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
+        # thing is to be used in, after its purpose "để"; not when the duty is done.
+        return "span.scope", "the time of what the work is for ('để triển khai …')"
     if v.atom.shape == "year" and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after)):
         return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
     if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
