@@ -544,8 +544,27 @@ def test_a_scope_closed_by_an_obligation_keeps_the_clause_time() -> None:
 def test_the_time_of_what_the_work_is_for_is_not_its_deadline(text: str) -> None:
     """After "để (có thể) triển khai", "để tạo điều kiện …": the aim's time, not the duty's."""
     assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED) if "trong" in sp.text] == ["span.scope"]
 
 
 def test_help_then_a_verb_of_finishing_gives_the_time_back_to_the_duty() -> None:
     text = "Hỗ trợ các tỉnh để tạo điều kiện cho doanh nghiệp, báo cáo kết quả trong quý I/2026."
     assert _read(text) == [("trong quý I/2026", "deadline", "2026-03-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ đạo cơ quan thuế xem xét không tổ chức kiểm tra định kỳ trong năm 2020.",
+        "Chưa thực hiện điều chỉnh tăng giá trong Quý I và Quý II năm 2020.",
+    ],
+)
+def test_an_act_held_back_for_a_period_has_no_deadline(text: str) -> None:
+    """ "không tổ chức …", "Chưa thực hiện … trong …": the period of a restraint, not an end."""
+    assert _read(text) == []
+    assert {sp.code for sp in find_spans(text, ISSUED)} == {"span.period"}
+
+
+def test_a_restraint_then_a_verb_of_finishing_keeps_the_deadline() -> None:
+    text = "Không tổ chức hội nghị, hoàn thành báo cáo trong quý II/2025."
+    assert _read(text) == [("trong quý II/2025", "deadline", "2025-06-30")]

@@ -218,7 +218,9 @@ _RECEIVING_BEFORE = re.compile(
 )
 _PREVENTED_BEFORE = re.compile(
     # "không chấp nhận giảm vốn … trong năm 2017": a refusal's period, as "không để …".
-    r"\bkhong (?:de|cho|chap nhan)\b"
+    # "xem xét không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
+    # tăng giá trong Quý I và Quý II năm 2020": an act held back for the period, the same.
+    r"\b(?:khong (?:de|cho|chap nhan|to chuc|thuc hien)|chua (?:thuc hien|to chuc|ap dung))\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
 )
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
