@@ -8784,3 +8784,46 @@ def test_a_numbered_owner_name_cut_by_a_wrap_is_one_name() -> None:
     owners = [[o["owner"] for o in d["owners"]] for d in duties]
     assert owners[0] == ["so_xay_dung"]
     assert owners[1][-1] == "cong_thong_tin_dien_tu_tinh"
+
+
+_TARGET_LEVELS = textwrap.dedent(
+    """\
+    Điều 1. Phê duyệt Chương trình phát triển nhà ở với các nội dung như sau:
+    4. Định hướng phát triển nhà ở:
+    4.2. Đối với điểm dân cư nông thôn:
+    - Chú trọng triển khai công tác quy hoạch xây dựng điểm dân cư nông thôn.
+    - Chỉ tiêu kinh tế kỹ thuật:
+    + Số phòng tối thiểu mỗi căn hộ: 4 phòng / căn hộ vào năm 2010.
+    + Hoàn thành việc xoá bỏ nhà ở tạm (tranh, tre, nứa, lá) vào năm 2020.
+    Điều 2. Sở Xây dựng chủ trì hướng dẫn thực hiện chương trình trong quý II/2006.
+    """
+)
+
+
+def test_lines_under_a_targets_lead_in_are_levels_to_reach_not_dated_duties() -> None:
+    """ "- Chỉ tiêu kinh tế kỹ thuật:" over "+" lines: targets, whatever verb opens them."""
+    draft = extract(_TARGET_LEVELS, issued=date(2006, 2, 1), number="1/QĐ")
+    texts = [d["text"] for d in draft.duties]
+    assert not any("nhà ở tạm" in t or "Số phòng" in t for t in texts)
+    assert any("Chú trọng triển khai" in t for t in texts)
+    assert [d["windows"] for d in draft.duties if "Sở Xây dựng" in d["text"]] == [["quý II/2006"]]
+    assert all("năm 20" not in w for d in draft.duties for w in d["windows"])
+    assert any("nhà ở tạm" in p["text"] for p in draft.data["plan"]["purposes"])
+
+
+_AGREED_THEN_ASKED = (
+    "Thông báo kết luận của Phó Thủ tướng tại cuộc họp Ban Chỉ đạo điều hành giá\n"
+    "Phó Thủ tướng kết luận như sau:\n"
+    "1. Đồng tình với nhận định của các thành viên Ban Chỉ đạo về các kịch bản điều hành giá"
+    " trong năm 2019, Phó Thủ tướng đặt ra mục tiêu điều hành chỉ số giá tiêu dùng trong"
+    " khoảng 3,3-3,9%.\n"
+    "2. Bộ Tài chính báo cáo kết quả điều hành giá trong quý I/2019.\n"
+)
+
+
+def test_agreeing_with_an_assessment_dong_tinh_is_an_approval_not_a_duty() -> None:
+    """ "Đồng tình với nhận định …, Phó Thủ tướng đặt ra mục tiêu …": as "Đồng ý …"."""
+    draft = extract(_AGREED_THEN_ASKED, issued=date(2019, 2, 1), number="1/TB")
+    texts = [d["text"] for d in draft.duties]
+    assert not any(t.startswith("Đồng tình") for t in texts)
+    assert [d["windows"] for d in draft.duties] == [["quý I/2019"]]

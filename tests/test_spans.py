@@ -469,3 +469,102 @@ def test_the_day_an_event_takes_place_is_no_deadline() -> None:
     text = "Bộ Chính trị sẽ tổ chức Hội nghị toàn quốc, dự kiến diễn ra vào ngày 16/4."
     assert _read(text) == []
     assert _aside(text) == [("vào ngày 16/4", "span.period")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Năm 2010, thành phố tiếp tục thực hiện chủ đề năm: " Năm 2010 - năm thực hiện nếp sống'
+        ' văn minh " nhằm vận động xoá bỏ những thói quen xấu.',
+        "Năm 2025 - năm tăng tốc, bứt phá, các sở tiếp tục cải cách thủ tục hành chính.",
+    ],
+)
+def test_a_years_theme_and_the_year_it_names_are_not_deadlines(text: str) -> None:
+    """ "chủ đề năm: "Năm 2010 - năm …"": the year carries a slogan; no work ends then."""
+    spans = [sp for sp in find_spans(text, ISSUED) if "2010" in sp.text or "2025" in sp.text]
+    assert spans
+    assert all(not sp.read and sp.code == "span.name" for sp in spans)
+
+
+def test_a_year_opening_a_task_clause_stays_a_deadline_beside_the_theme_rule() -> None:
+    assert _read("Năm 2025, hoàn thành việc sắp xếp các đơn vị sự nghiệp.") == [
+        ("Năm 2025", "deadline", "2025-12-31")
+    ]
+
+
+def test_the_aim_of_something_done_is_not_a_deadline() -> None:
+    """ "Hội nghị đã … để tạo ra những chuyển biến mạnh trong năm 2010": what the act aimed at."""
+    text = (
+        "Hội nghị đã tập trung được trí tuệ tập thể để đánh giá đúng kết quả công tác năm qua; "
+        "xác định phương hướng, nhiệm vụ trọng tâm, đồng thời tìm ra các giải pháp để tạo ra "
+        "những chuyển biến mạnh trong năm 2010, tạo đà cho những năm tiếp theo."
+    )
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED) if "2010" in sp.text] == ["span.past"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "đã ban hành" qualifies a noun (a relative clause), the sentence asks for work.
+        "Các bộ có trách nhiệm rà soát các Nghị quyết của Đảng đã ban hành, còn hiệu lực để sửa"
+        " đổi, hoàn thành trong năm 2025.",
+        # A request after the narrated part opens a task of its own.
+        "Bộ đã ban hành kế hoạch; đề nghị các tỉnh khẩn trương triển khai để hoàn thành trong"
+        " năm 2025.",
+    ],
+)
+def test_a_task_beside_something_done_keeps_its_deadline(text: str) -> None:
+    assert _read(text) == [("hoàn thành trong năm 2025", "deadline", "2025-12-31")]
+
+
+def test_examples_of_a_scope_after_nhu_still_name_which_work_not_when() -> None:
+    """ "Đối với …, như việc điều chỉnh giá điện trong năm 2019, … yêu cầu …": the scope."""
+    text = (
+        "Đối với điều hành giá cả một số mặt hàng cụ thể, như việc điều chỉnh giá điện trong"
+        " năm 2019, Trưởng Ban chỉ đạo yêu cầu phải kiểm soát yếu tố đầu vào."
+    )
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.scope"]
+
+
+def test_a_scope_closed_by_an_obligation_keeps_the_clause_time() -> None:
+    text = "Đối với các dự án chậm tiến độ, như dự án A, các bộ phải báo cáo trong tháng 3/2025."
+    assert _read(text) == [("trong tháng 3/2025", "deadline", "2025-03-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng tốc hoàn thiện hạ tầng để có thể triển khai trong năm 2026.",
+        "Tiếp tục tháo gỡ các khó khăn để tạo điều kiện, giúp đỡ các doanh nghiệp thoát khỏi"
+        " đáy khủng hoảng và có bước phát triển trong năm 2010, nâng cao hiệu quả hoạt động.",
+    ],
+)
+def test_the_time_of_what_the_work_is_for_is_not_its_deadline(text: str) -> None:
+    """After "để (có thể) triển khai", "để tạo điều kiện …": the aim's time, not the duty's."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED) if "trong" in sp.text] == ["span.scope"]
+
+
+def test_help_then_a_verb_of_finishing_gives_the_time_back_to_the_duty() -> None:
+    text = "Hỗ trợ các tỉnh để tạo điều kiện cho doanh nghiệp, báo cáo kết quả trong quý I/2026."
+    assert _read(text) == [("trong quý I/2026", "deadline", "2026-03-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ đạo cơ quan thuế xem xét không tổ chức kiểm tra định kỳ trong năm 2020.",
+        "Chưa thực hiện điều chỉnh tăng giá trong Quý I và Quý II năm 2020.",
+    ],
+)
+def test_an_act_held_back_for_a_period_has_no_deadline(text: str) -> None:
+    """ "không tổ chức …", "Chưa thực hiện … trong …": the period of a restraint, not an end."""
+    assert _read(text) == []
+    assert {sp.code for sp in find_spans(text, ISSUED)} == {"span.period"}
+
+
+def test_a_restraint_then_a_verb_of_finishing_keeps_the_deadline() -> None:
+    text = "Không tổ chức hội nghị, hoàn thành báo cáo trong quý II/2025."
+    assert _read(text) == [("trong quý II/2025", "deadline", "2025-06-30")]

@@ -2015,7 +2015,9 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- what is not a duty
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
-_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin)\b")
+# "- Chỉ tiêu kinh tế kỹ thuật:" over "+" lines: the levels to reach (targets), whatever
+# verb a line opens with ("+ Hoàn thành việc xoá bỏ nhà tạm vào năm 2020"); no task.
+_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|chi tieu)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
@@ -2082,7 +2084,12 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("assessment", _ASSESSMENT),
     ("suspension", re.compile(r"^tam (?:dung|hoan)\b")),
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
-    ("approval", re.compile(r"^(?:dong y|tan thanh|nhat tri|ghi nhan|danh gia cao)\b")),
+    # "Đồng tình với nhận định của các thành viên …, Phó Thủ tướng đặt ra mục tiêu …": the
+    # same agreement in another word.
+    (
+        "approval",
+        re.compile(r"^(?:dong y|tan thanh|nhat tri|dong tinh|ghi nhan|danh gia cao)\b"),
+    ),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
     # "… các ngành, các cấp phải thực hiện cho được mục tiêu kéo giảm … từ 5-10%": a level
     # to reach at any cost ("cho được", "bằng được"), the period its horizon; no task.

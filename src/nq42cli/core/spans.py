@@ -191,7 +191,12 @@ _TASKS_DUE = re.compile(
 # "đối với các nhiệm vụ … trong năm 2025": the time names which tasks; an obligation
 # after the scope ("đối với các bệnh viện … phải báo cáo … trước ngày …") closes it, and
 # the time is the clause's.
-_SCOPE = re.compile(r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)[^,;:.()])*$")
+# "Đối với điều hành giá cả một số mặt hàng, như việc điều chỉnh giá điện trong năm 2019":
+# ", như …" gives examples of the scope, and the scope runs on through them.
+_SCOPE = re.compile(
+    r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)"
+    r"(?:[^,;:.()]|,\s*(?:chang han )?nhu\s+(?!cau\b)))*$"
+)
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
@@ -213,13 +218,22 @@ _RECEIVING_BEFORE = re.compile(
 )
 _PREVENTED_BEFORE = re.compile(
     # "không chấp nhận giảm vốn … trong năm 2017": a refusal's period, as "không để …".
-    r"\bkhong (?:de|cho|chap nhan)\b"
+    # "xem xét không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
+    # tăng giá trong Quý I và Quý II năm 2020": an act held back for the period, the same.
+    r"\b(?:khong (?:de|cho|chap nhan|to chuc|thuc hien)|chua (?:thuc hien|to chuc|ap dung))\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
 )
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
 # time tell when something was done (the thing the duty is about), not a deadline.
 # Read with its marks: "giảm tối đa giấy tờ trong năm 2025" folds alike.
-_PUT_TO_USE_BEFORE = re.compile(r"\sde (?:trien khai|ap dung|su dung|van hanh)\s*$")
+# "… để có thể triển khai trong năm 2026": the same, with its modal. "… tháo gỡ các khó
+# khăn để tạo điều kiện, giúp đỡ các doanh nghiệp … có bước phát triển trong năm 2010":
+# the time of what the help is for, unless a verb of finishing or handing on comes between.
+_PUT_TO_USE_BEFORE = re.compile(
+    r"\sde (?:co the )?(?:trien khai|ap dung|su dung|van hanh)\s*$"
+    r"|\sde (?:tao dieu kien|giup do|ho tro)\b"
+    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
+)
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
@@ -682,6 +696,23 @@ _LIST_ITEM_BEFORE = re.compile(
 # the duty is done.
 _PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
 
+# "Hội nghị đã tập trung được trí tuệ …; xác định … nhiệm vụ năm 2010, … để tạo ra những
+# chuyển biến mạnh trong năm 2010": in a sentence that tells what was done (a short
+# subject then "đã"; not "các Nghị quyết … đã ban hành", a noun's relative clause), the
+# time after its purpose "để" is what the act aimed at, not work due. A request in between
+# ("đề nghị", "giao", "phải") opens a task of its own, whose time it is.
+_ASKS = r"(?!\b(?:đề nghị|yêu cầu|giao|chỉ đạo|cần|phải)\b)"
+_AIM_OF_DONE_BEFORE = re.compile(
+    r"(?:^|[.!?\n])[\s\-+*•]*(?:(?!\b(?:có trách nhiệm|cần|phải|rà soát)\b)[^.!?\n;,:]){1,40}?"
+    rf"(?<!\w)đã\s+(?!được\b)(?:{_ASKS}[^.!?\n]){{0,500}}?(?<!\w)để\s+(?:{_ASKS}[^.!?\n]){{0,150}}$"
+)
+
+# "Năm 2010, thành phố tiếp tục thực hiện chủ đề năm: "Năm 2010 - năm thực hiện nếp sống
+# văn minh …"": a year's theme (a slogan the year carries), and the year it names, not
+# when any work ends.
+_THEME = re.compile(r"\bchu de (?:cua )?nam\b")
+_THEME_NAMED_AFTER = re.compile(r"^\s*[\"”]?\s*[-–]\s*nam\s+(?!\d)")
+
 # "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
 # subject, so the date is when the event happens, not when a body's work is due.
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
@@ -694,6 +725,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
     clause = _clause(s, v.start, t.b)
+    if (themed_or_aimed := _themed_or_aimed(s, v, clause, after, src)) is not None:
+        v.code, v.reason = themed_or_aimed
+        return
     if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
@@ -723,11 +757,6 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return
     if v.qual in ("trong", "") and _DONE_BEFORE.search(src[max(0, v.start - 40) : t.a].lower()):
         v.code, v.reason = "span.past", "the time of something done ('đã … trong …')"
-        return
-    if v.qual in ("trong", "") and _PUT_TO_USE_BEFORE.search(before):
-        # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
-        # thing is to be used in, after its purpose "để"; not when the duty is done.
-        v.code, v.reason = "span.scope", "when what is made is to be used ('để triển khai …')"
         return
     if v.qual in ("trong", "") and _LIST_ITEM_BEFORE.search(before):
         v.code, v.reason = "span.name", "tells which people a list holds, not when"
@@ -771,6 +800,31 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
 # "…, trình Thủ tướng phê duyệt trong tháng 11": after a target, a verb that hands the
 # work on (submit, report) opens the clause the time belongs to.
 _HANDED_ON = re.compile(r",\s*(?:trinh|bao cao)\b[^,;]*$")
+
+
+def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tuple[str, str] | None:
+    """Why a time is a theme's year or an aim's time, not a deadline; None if neither."""
+    if v.qual not in ("", "trong"):
+        return None
+    if _PUT_TO_USE_BEFORE.search(s[max(0, v.start - 200) : v.start]):
+        # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
+        # thing is to be used in, after its purpose "để"; not when the duty is done.
+        return "span.scope", "the time of what the work is for ('để triển khai …')"
+    if v.atom.shape == "year" and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after)):
+        return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
+    if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
+        return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
+    return None
+
+
+def _sentence_so_far(src: str, pos: int) -> str:
+    """The sentence up to ``pos``, lowercased, whole from its start or else empty."""
+    lo = max(0, pos - 700)
+    seg = src[lo:pos].lower()
+    if lo:
+        m = re.search(r"[.!?\n]", seg)
+        seg = seg[m.start() :] if m else ""
+    return seg
 
 
 def _handed_on(s: str, v: _Seen) -> bool:
