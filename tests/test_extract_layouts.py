@@ -8732,3 +8732,25 @@ def test_a_topics_first_paragraph_telling_what_was_done_is_no_part_of_the_duty()
     assert any(t.startswith("Tổng công ty Hàng hải Việt Nam tiếp thu") for t in texts)
     assert not any("đã đạt được" in t for t in texts)
     assert any("xây dựng phương án sắp xếp" in t for t in texts)
+
+
+_INDICATORS = """Quyết định phê duyệt chương trình phát triển nhà ở
+Điều 1. Phê duyệt Chương trình với các nội dung như sau:
+1. Định hướng phát triển nhà ở đến năm 2020:
+- Đẩy mạnh đầu tư phát triển nhà ở cho nhân dân.
+- Chỉ tiêu kinh tế kỹ thuật:
++ Số phòng tối thiểu mỗi căn hộ: 4 phòng / căn hộ vào năm 2015.
++ Hoàn thành việc xoá bỏ nhà ở tạm vào năm 2020.
+Điều 2. Tổ chức thực hiện
+1. Sở Xây dựng theo dõi quá trình thực hiện chương trình.
+"""
+
+
+def test_lines_under_an_indicators_label_are_targets_not_dated_duties() -> None:
+    """ "- Chỉ tiêu kinh tế kỹ thuật:" over "+ … vào năm 2020.": a level by a year, no task."""
+    draft = extract(_INDICATORS, issued=None, number="1/QĐ")
+    texts = [d["text"] for d in draft.duties]
+    assert not any("vào năm" in t for t in texts)
+    assert any(t.startswith("Đẩy mạnh đầu tư") for t in texts)
+    assert any(t.startswith("Sở Xây dựng theo dõi") for t in texts)
+    assert all(not d["windows"] or d["windows"] == ["không thời hạn"] for d in draft.duties)
