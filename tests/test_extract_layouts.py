@@ -8754,3 +8754,37 @@ def test_lines_under_an_indicators_label_are_targets_not_dated_duties() -> None:
     assert any(t.startswith("Đẩy mạnh đầu tư") for t in texts)
     assert any(t.startswith("Sở Xây dựng theo dõi") for t in texts)
     assert all(not d["windows"] or d["windows"] == ["không thời hạn"] for d in draft.duties)
+
+
+_GIVEN_ARTICLES = """Quyết định về việc uỷ quyền và giao nhiệm vụ cho ban quản lý khu công nghiệp
+Quyết định:
+Điều 1. Uỷ quyền Trưởng Ban quản lý Khu Nam trực tiếp thực hiện một số nhiệm vụ. Cụ thể như sau:
+1. Về quản lý xây dựng:
+a) Cấp, gia hạn Giấy phép xây dựng đối với công trình trong các Khu công nghiệp;
+b) Phê duyệt quy hoạch tổng mặt bằng các dự án đầu tư.
+Điều 2. Giao Ban quản lý Khu Nam trực tiếp tổ chức thực hiện một số nhiệm vụ như sau:
+1. Về quy hoạch:
+a) Thẩm định địa điểm đầu tư đối với các dự án nhóm B, C.
+2. Về thiết kế:
+Có ý kiến bằng văn bản về thiết kế cơ sở các dự án.
+"""
+
+
+def test_an_article_giving_or_delegating_work_to_a_body_makes_it_own_the_points() -> None:
+    """ "Điều 1. Uỷ quyền Trưởng Ban quản lý … trực tiếp thực hiện …:", "Điều 2. Giao Ban …"."""
+    draft = extract(_GIVEN_ARTICLES, issued=None, number="1/QĐ")
+    owners = {d["text"][:20]: _owners(draft, d) for d in draft.duties}
+    head = [("Trưởng Ban quản lý Khu Nam", "responsible")]
+    board = [("Ban quản lý Khu Nam", "responsible")]
+    assert owners["Cấp, gia hạn Giấy ph"] == head
+    assert owners["Phê duyệt quy hoạch "] == head
+    assert owners["Thẩm định địa điểm đ"] == board
+    last = next(d for d in draft.duties if "Có ý kiến bằng văn bản" in d["text"])
+    assert _owners(draft, last) == board
+
+
+def test_the_head_of_a_management_board_is_one_office() -> None:
+    """ "Trưởng Ban quản lý Khu kinh tế …": "quản lý" is the board's name, not a verb."""
+    got = subject("Trưởng Ban quản lý Khu kinh tế Nam Bộ có trách nhiệm:", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Trưởng Ban quản lý Khu kinh tế Nam Bộ"]

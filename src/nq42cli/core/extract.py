@@ -2856,12 +2856,8 @@ class _Extractor:
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             ctx = _Ctx(node.id, owners)
-        elif (
-            node.children and re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry)
-        ):
-            # "Điều 2. Giao Giám đốc Sở …" over "1. Tổ chức …", "2. Chủ trì …": the body
-            # the article gives the work does it.
-            ctx = _Ctx(node.id, self._heading_owners(title, node))
+        elif node.children and (given := self._given_to(title, node)) is not None:
+            ctx = _Ctx(node.id, given)
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
         elif top and self._asked_first is not None:
@@ -3587,6 +3583,29 @@ class _Extractor:
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
+
+    def _given_to(self, title: str, node: _Node) -> _Owners | None:
+        """The body an article gives (or delegates) its points to, by the verb that opens it.
+
+        "Điều 2. Giao Giám đốc Sở …" over "1. Tổ chức …", "2. Chủ trì …": the body the
+        article gives the work does it.
+        "Điều 2. Giao Ban quản lý … trực tiếp tổ chức thực hiện một số nhiệm vụ … như
+        sau:", "Điều 1. Uỷ quyền Trưởng Ban … trực tiếp thực hiện …" over "1. Về …" and
+        "a) …": the body named after the verb does every point, as under "Giao X:". The
+        name must be capitalised ("Giao đất …" gives land, not work) and be followed by its
+        work; a title naming a partner too ("Giao A phối hợp với B …") is left to its points.
+        """
+        if re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry):
+            return self._heading_owners(title, node)
+        m = re.match(r"(?:Giao|Uỷ quyền|Ủy quyền)\s+(?=[A-ZĐÀ-Ỹ])", title)
+        if m is None:
+            return None
+        got = subject(title[m.end() :], self.registry)
+        if got is None or got.partners or not (got.leads or got.responsible):
+            return None
+        if not title[m.end() + got.end :].strip():
+            return None
+        return _Owners(got.leads, [], got.responsible, "heading")
 
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.

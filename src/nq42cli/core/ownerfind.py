@@ -82,6 +82,9 @@ _HEADS = (
     "|lien minh"
     # "Tiểu ban giúp việc Ban Chỉ đạo …": a sub-committee, named in lower case after it.
     "|tieu ban"
+    # "Trưởng Ban quản lý Khu kinh tế …": the head of a management board, whose name's
+    # "quản lý" would otherwise end the office title as a verb.
+    "|truong ban quan ly"
     # "Hiệp hội Doanh nghiệp tỉnh": an association.
     "|hiep hoi"
     # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
