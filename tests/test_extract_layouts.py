@@ -8788,3 +8788,19 @@ def test_the_head_of_a_management_board_is_one_office() -> None:
     got = subject("Trưởng Ban quản lý Khu kinh tế Nam Bộ có trách nhiệm:", Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Trưởng Ban quản lý Khu kinh tế Nam Bộ"]
+
+
+def test_a_plural_of_departments_by_their_role_ends_a_list_of_names() -> None:
+    """ "Cục A, Cục B và các Vụ quản lý ngành ban hành …": "quản lý" names the kind."""
+    got = subject(
+        "Cục Hoá chất, Cục Quản lý thị trường và các Vụ quản lý ngành ban hành danh mục.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Cục Hoá chất",
+        "Cục Quản lý thị trường",
+        "các Vụ quản lý ngành",
+    ]
+    # Cases ("các vụ vi phạm") are no departments.
+    assert subject("Các vụ vi phạm được xử lý nghiêm.", Registry()) is None

@@ -120,6 +120,9 @@ _GENERIC = re.compile(
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
+    # "các Vụ quản lý ngành", "các Vụ chức năng": a ministry's departments by their role;
+    # never "các vụ vi phạm", "các vụ việc" (cases), so only before a departments' role.
+    r"|vu(?=\s+(?:quan ly|chuc nang|chuyen mon|thuoc bo)\b)"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -536,6 +539,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 and not _noun_here(f, i, text)
                 and not _topic_goes_on(f, pos, i)
                 and not _work_joined(text, f, pos, i, registry)
+                and not _kind_of_listed_plural(f, pos, i)
             ):
                 return i
             if i > guard and (
@@ -573,6 +577,21 @@ _MANNER_VERB = re.compile(
     r"|nghien cuu|tap trung|bao dam|dam bao|kip thoi|tich cuc|nghiem tuc|quan triet"
     r"|cu the hoa|hoan thanh|tao dieu kien|co trach nhiem|chiu trach nhiem|co nhiem vu)\b"
 )
+
+
+def _kind_of_listed_plural(f: str, pos: int, i: int) -> bool:
+    """Whether "quản lý" at ``i`` names the kind of a plural head later in the list.
+
+    "Cục Hoá chất, Cục Quản lý thị trường và các Vụ quản lý ngành": the departments that
+    manage a sector, as "các bộ quản lý ngành" opening a list; not the duty's verb.
+    """
+    if not f.startswith("quan ly ", i):
+        return False
+    m = re.search(r"(?:^|[\s,])((?:cac|nhung) \S+ )$", f[pos:i])
+    if m is None:
+        return False
+    head = _GENERIC.match(f, pos + m.start(1))
+    return head is not None and head.end() + 1 == i
 
 
 def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
