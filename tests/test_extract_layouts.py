@@ -8804,3 +8804,56 @@ def test_a_plural_of_departments_by_their_role_ends_a_list_of_names() -> None:
     ]
     # Cases ("các vụ vi phạm") are no departments.
     assert subject("Các vụ vi phạm được xử lý nghiêm.", Registry()) is None
+
+
+_LONE_PART_LETTERS = """Kế hoạch xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm
+A.
+Những nội dung chủ yếu của kế hoạch
+1. Sở Kế hoạch và Đầu tư tổng hợp số liệu các ngành.
+B.
+Phân công thực hiện
+1. Sở Tài chính cân đối nguồn vốn cho kế hoạch.
+"""
+
+
+def test_capital_letters_alone_in_turn_are_parts_whatever_the_case_of_their_titles() -> None:
+    """ "A." then "Những nội dung chủ yếu …", "B." then "Phân công …": two parts."""
+    draft = extract(_LONE_PART_LETTERS, issued=None, number="1/KH")
+    assert [s["id"] for s in draft.data["sections"]] == ["A", "B"]
+    assert draft.data["sections"][1]["title"] == "Phân công thực hiện"
+    by_id = _by_id(draft)
+    assert by_id["A.1"]["text"].startswith("Sở Kế hoạch và Đầu tư tổng hợp")
+    assert by_id["B.1"]["text"].startswith("Sở Tài chính cân đối")
+
+
+def test_one_capital_letter_alone_is_no_part() -> None:
+    """ "B." alone once (no "A." before it) may be the end of "dự án nhóm" cut by a wrap."""
+    text = _LONE_PART_LETTERS.replace("A.\n", "")
+    draft = extract(text, issued=None, number="1/KH")
+    assert [s["id"] for s in draft.data["sections"]] != ["A", "B"]
+
+
+_MONTH_REPORT = """Báo cáo tình hình thực hiện nhiệm vụ tháng 02 và kế hoạch công tác tháng 03
+A.
+Thực hiện nhiệm vụ công tác tháng 02 năm 2010
+1.
+Văn bản trình Chính phủ
+Bộ đã trình Chính phủ dự thảo Nghị định về mức lương tối thiểu.
+2.
+Tổ chức thanh tra việc thực hiện chính sách tại hai tỉnh.
+B.
+Nhiệm vụ công tác trọng tâm tháng 3 năm 2010
+1.
+Tổ chức Lễ phát động Tuần lễ quốc gia về an toàn vệ sinh lao động.
+"""
+
+
+def test_a_part_reporting_a_months_work_before_the_next_months_plan_is_no_task() -> None:
+    """ "A. Thực hiện nhiệm vụ … tháng 02" then "B. Nhiệm vụ … tháng 3": A is a report."""
+    draft = extract(_MONTH_REPORT, issued=None, number="1/BC")
+    texts = [d["text"] for d in draft.duties]
+    assert texts == ["Tổ chức Lễ phát động Tuần lễ quốc gia về an toàn vệ sinh lao động."]
+    # The same part after the plan (or with no plan after it) stays work to do.
+    swapped = _MONTH_REPORT.replace("tháng 3 năm 2010", "tháng 01 năm 2010")
+    texts = [d["text"] for d in extract(swapped, issued=None, number="1/BC").duties]
+    assert any("thanh tra" in t for t in texts)

@@ -195,7 +195,7 @@ def _label(line: Line) -> _Node | None:
             continue
         if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
             continue  # "500.000 thuê bao": a number with its thousands set apart
-        if kind == "part" and not _mostly_upper(text):
+        if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
             continue
         if kind == "article" and not text:
             text = f"Điều {ident}"
@@ -388,11 +388,18 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
     table written one cell per line (indexes in ``tables``: its row numbers stand alone).
     """
     out: list[Line] = []
+    parts = _lone_parts(lines, tables)
     k = 0
     while k < len(lines):
         x = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         prev = lines[k - 1].text.rstrip() if k > 0 else ""
+        if k in parts and nxt is not None:
+            # A part's title in any case: the run of letters says it is a part.
+            text = f"{x.text.strip()} {nxt.text}"
+            out.append(replace(x, text=text, heading=_PART_LEVEL, raw=f"{x.raw} {nxt.raw}"))
+            k += 2
+            continue
         if (
             k not in tables
             and nxt is not None
@@ -411,6 +418,43 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
         out.append(x)
         k += 1
     return out
+
+
+# "A." alone on its line: a part's capital letter, its title on the next line.
+# Such a part's line is marked with a heading level no markdown uses.
+_PART_LEVEL = 7
+_LONE_PART = re.compile(r"^(?P<l>[A-H])\.$")
+
+
+def _lone_parts(lines: list[Line], tables: set[int]) -> set[int]:
+    """The lines that are a part's letter alone, its title on the line after it.
+
+    "A." then "Thực hiện nhiệm vụ công tác tháng 02 năm 2010", "B." then "Nhiệm vụ công
+    tác trọng tâm tháng 3": a copy with one line per label and title gives a part's title
+    in any case, so the case that tells a part's title from a name's initial ("A.
+    Nguyễn …") is no help here. What is: the letters stand alone, in turn, from "A.",
+    each before a line with words that is no label of its own.
+    """
+    at: dict[str, int] = {}
+    for k, x in enumerate(lines[:-1]):
+        m = _LONE_PART.match(x.text.strip())
+        nxt = lines[k + 1]
+        if (
+            m is None
+            or k in tables
+            or "*" in x.raw
+            or nxt.blank_before
+            or not nxt.text[:1].isupper()
+            or _label(nxt) is not None
+        ):
+            continue
+        at.setdefault(m["l"], k)
+    found: set[int] = set()
+    for letter in "ABCDEFGH":
+        if letter not in at or (letter != "A" and chr(ord(letter) - 1) not in at):
+            break
+        found.add(at[letter])
+    return found if len(found) >= 2 else set()
 
 
 def _section_title(out: list[Line]) -> bool:
@@ -2197,6 +2241,34 @@ _SCOPE_TITLE = re.compile(
 # A section reporting a period's results ("II. Về kết quả công tác năm 2009", "Kết quả
 # công tác năm qua"): what was done then, however its items nest; no task, its years
 # history. The period named is what makes it a report, not a heading over results to reach.
+# "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010" before "B. Nhiệm vụ công tác trọng
+# tâm tháng 3 năm 2010": a report's part on the work done, then the plan for what follows.
+_DONE_PART = re.compile(r"^(?:tinh hinh |ket qua )?thuc hien\b")
+_PERIOD = re.compile(r"\bthang (?P<m>\d{1,2})\b(?:\s*(?:nam|/)\s*(?P<y>\d{4}))?")
+
+
+def _reported_period(node: _Node) -> bool:
+    """Whether a part tells how a month's work went, a later part the next month's plan.
+
+    Both titles name a month; the first says the work was carried out ("Thực hiện …",
+    "Tình hình thực hiện …"), the later one does not: the first is a report, no task.
+    """
+    f = fold(node.text)
+    here = _PERIOD.search(f)
+    if node.kind != "part" or node.parent is None or not _DONE_PART.match(f) or here is None:
+        return False
+    siblings = node.parent.children
+    for later in siblings[siblings.index(node) + 1 :]:
+        g = fold(later.text)
+        there = _PERIOD.search(g)
+        if later.kind != "part" or there is None or _DONE_PART.match(g):
+            continue
+        year, then = here["y"] or there["y"], there["y"] or here["y"]
+        if (year, int(here["m"])) < (then, int(there["m"])):
+            return True
+    return False
+
+
 _RESULTS_TITLE = re.compile(
     r"^(?:ve )?ket qua cong tac (?:cua [^,;:]{1,40} )?(?:nam \d{4}|nam qua|\d+ thang|thang \d"
     r"|quy [ivx\d])"
@@ -2883,7 +2955,7 @@ class _Extractor:
             self.cov.skipped["scope"] += len(node.children)
             self._outside(_texts(node))
             return
-        if _RESULTS_TITLE.match(f) and node.children:
+        if (_RESULTS_TITLE.match(f) or (top and _reported_period(node))) and node.children:
             # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
             ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
             past = [c for c in node.children if c not in ahead]
