@@ -8857,3 +8857,35 @@ def test_a_part_reporting_a_months_work_before_the_next_months_plan_is_no_task()
     swapped = _MONTH_REPORT.replace("tháng 3 năm 2010", "tháng 01 năm 2010")
     texts = [d["text"] for d in extract(swapped, issued=None, number="1/BC").duties]
     assert any("thanh tra" in t for t in texts)
+
+
+_LABEL_TITLE_SENTENCE = """Chỉ thị về thực hiện nhiệm vụ quốc phòng địa phương năm 2010
+Uỷ ban nhân dân Thành phố yêu cầu các Sở, ngành thực hiện tốt các nhiệm vụ sau:
+1.
+Nâng cao chất lượng công tác giáo dục quốc phòng - an ninh
+Thường xuyên kiện toàn hoạt động của Hội đồng giáo dục quốc phòng an ninh các cấp.
+Tổ chức bồi dưỡng kiến thức quốc phòng cho cán bộ đối tượng 2, 3.
+2.
+Bảo đảm ngân sách cho công tác quốc phòng địa phương
+Bảo đảm ngân sách chi các nhiệm vụ quốc phòng địa phương, xây dựng công trình phòng thủ.
+"""
+
+
+def test_a_lone_labels_title_line_is_not_joined_to_the_sentence_after_it() -> None:
+    """ "1." / "Nâng cao chất lượng …" (no stop) / "Thường xuyên kiện toàn … .": a title."""
+    draft = extract(_LABEL_TITLE_SENTENCE, issued=None, number="1/CT")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Thường xuyên kiện toàn") for t in texts)
+    assert any(t.startswith("Bảo đảm ngân sách chi") for t in texts)
+    assert not any(t.startswith(("Nâng cao chất lượng", "Bảo đảm ngân sách cho")) for t in texts)
+
+
+def test_the_day_of_the_meeting_a_cited_conclusion_came_from_is_no_deadline() -> None:
+    """ "… Kết luận của Bộ trưởng tại Hội nghị … tổ chức vào ngày 12/01/2010"; not "phục vụ"."""
+    cited = (
+        "Các cơ quan triển khai các giải pháp đã được đề ra tại Kết luận của Bộ trưởng tại "
+        "Hội nghị An toàn giao thông toàn quốc tổ chức vào ngày 12/01/2010."
+    )
+    assert not any(sp.read for sp in find_spans(cited, None))
+    ahead = "Vụ Vận tải chuẩn bị nội dung phục vụ Hội nghị vận tải tổ chức vào ngày 20/3/2010."
+    assert any(sp.read for sp in find_spans(ahead, None))

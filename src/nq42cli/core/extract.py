@@ -412,12 +412,42 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and (x.blank_before or not prev or not prev[-1:].isalnum() or _section_title(out))
         ):
             text = f"{x.text.strip()} {nxt.text}"
-            out.append(replace(x, text=text, heading=x.heading, raw=f"{x.raw} {nxt.raw}"))
+            after = lines[k + 2] if k + 2 < len(lines) else None
+            level = _TITLE_LEVEL if _titled_label(nxt, after) else x.heading
+            out.append(replace(x, text=text, heading=level, raw=f"{x.raw} {nxt.raw}"))
             k += 2
             continue
         out.append(x)
         k += 1
     return out
+
+
+# A lone label's line with its title (see ``_titled_label``): a level no markdown uses.
+_TITLE_LEVEL = 8
+_TITLE_WORDS = 20
+
+
+def _titled_label(title: Line, after: Line | None) -> bool:
+    """Whether a label's line alone is followed by a title, then the item's first sentence.
+
+    "2." then "Nâng cao chất lượng, hiệu quả công tác giáo dục quốc phòng - an ninh" (no
+    stop) then "Thường xuyên kiện toàn … ." (a whole sentence): a copy printing a line a
+    label, a title and a sentence gives a topic's title on the label's line; the sentence
+    under it is no wrap of the title. The title is short and ends on a word; the line
+    after it opens with a capital, is no label and ends its sentence.
+    """
+    text = title.text.rstrip()
+    return (
+        after is not None
+        and not after.blank_before
+        and not after.heading
+        and bool(text[-1:].isalnum())
+        and len(text.split()) <= _TITLE_WORDS
+        and after.text[:1].isupper()
+        and _label(after) is None
+        and after.text.rstrip().endswith((".", ":", ";"))
+        and len(after.text.split()) > len(text.split())
+    )
 
 
 # "A." alone on its line: a part's capital letter, its title on the next line.
@@ -1745,7 +1775,11 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         )
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
-    if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
+    if (
+        prev.text.endswith(_TERMINAL)
+        or (prev.kind == "para" and prev.heading)
+        or prev.heading == _TITLE_LEVEL
+    ):
         return False
     if _AWAITS_NAME.search(fold(prev.text)) or (
         prev.text.endswith(",") and _ACRONYM_ON.match(text)
