@@ -8889,3 +8889,19 @@ def test_the_day_of_the_meeting_a_cited_conclusion_came_from_is_no_deadline() ->
     assert not any(sp.read for sp in find_spans(cited, None))
     ahead = "Vụ Vận tải chuẩn bị nội dung phục vụ Hội nghị vận tải tổ chức vào ngày 20/3/2010."
     assert any(sp.read for sp in find_spans(ahead, None))
+
+
+def test_taking_in_the_debate_then_a_request_names_whom_it_asks() -> None:
+    """ "Tiếp thu những ý kiến …, đề nghị các địa phương … cần …"; "Tiếp thu …, hoàn thiện"."""
+    got = subject(
+        "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương, các đơn vị chức năng "
+        "của Bộ cần triển khai các biện pháp quản lý.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "các địa phương",
+        "các đơn vị chức năng của Bộ",
+    ]
+    bare = "Tiếp thu ý kiến các Bộ, ngành, hoàn thiện Đề án, trình Thủ tướng Chính phủ."
+    assert subject(bare, Registry()) is None

@@ -229,6 +229,10 @@ _OPENERS = re.compile(
     r"|duoc biet|truoc (?:thong tin|phan anh)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}"
+    # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
+    # voice taking in the debate, then whom it asks (never "Tiếp thu ý kiến, hoàn thiện
+    # …", a subjectless duty: the request must follow).
+    r"|tiep thu(?=[^.;:]{0,160}, (?:de nghi|yeu cau|giao) )"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
