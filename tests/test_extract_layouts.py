@@ -8905,3 +8905,19 @@ def test_taking_in_the_debate_then_a_request_names_whom_it_asks() -> None:
     ]
     bare = "Tiếp thu ý kiến các Bộ, ngành, hoàn thiện Đề án, trình Thủ tướng Chính phủ."
     assert subject(bare, Registry()) is None
+
+
+_PROVINCES_RESTATED = """Thông báo kết luận của Thứ trưởng về tôm giống
+Thứ trưởng đã chỉ đạo:
+1. Đối với các tỉnh nuôi tôm trọng điểm:
+Các địa phương cần tổ chức việc đăng ký nhu cầu tôm giống theo cấp xã, cấp huyện.
+Các cơ sở sản xuất giống phải báo cáo số lượng tôm bố mẹ nhập về.
+"""
+
+
+def test_the_provinces_a_heading_narrows_restated_as_the_localities_keep_its_name() -> None:
+    """ "Đối với các tỉnh nuôi tôm trọng điểm:" over "Các địa phương cần …"; others stand."""
+    draft = extract(_PROVINCES_RESTATED, issued=None, number="1/TB")
+    owners = {d["text"][:14]: _owners(draft, d) for d in draft.duties}
+    assert owners["Các địa phương"] == [("các tỉnh nuôi tôm trọng điểm", "responsible")]
+    assert owners["Các cơ sở sản "][0][0].startswith("Các cơ sở")

@@ -4963,6 +4963,12 @@ def _restates(got: Any, ctx: _Owners) -> bool:
         s = re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
         return re.sub(r"\btinh, thanh pho(?: truc thuoc trung uong)?$", "cap tinh", s)
 
+    if bare(mine[0]) in ("dia phuong", "tinh") and re.match(
+        r"(?:cac|nhung) (?:tinh|dia phuong) \S", fold(theirs[0].written)
+    ):
+        # "2. Đối với các tỉnh nuôi tôm trọng điểm:" over "Các địa phương cần tổ chức …":
+        # the provinces the heading narrows, spoken of again by their common noun.
+        return True
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
 
