@@ -8747,11 +8747,15 @@ _INDICATORS = """Quyết định phê duyệt chương trình phát triển nhà
 
 
 def test_lines_under_an_indicators_label_are_targets_not_dated_duties() -> None:
-    """ "- Chỉ tiêu kinh tế kỹ thuật:" over "+ … vào năm 2020.": a level by a year, no task."""
+    """ "- Chỉ tiêu kinh tế kỹ thuật:" over "+ … vào năm 2020.": a level by a year, no task.
+
+    And "1. Định hướng phát triển … đến năm 2020:" over bullets: a direction, no task.
+    """
     draft = extract(_INDICATORS, issued=None, number="1/QĐ")
     texts = [d["text"] for d in draft.duties]
     assert not any("vào năm" in t for t in texts)
-    assert any(t.startswith("Đẩy mạnh đầu tư") for t in texts)
+    # The orientation's own bullets are its direction, no task either.
+    assert not any(t.startswith("Đẩy mạnh đầu tư") for t in texts)
     assert any(t.startswith("Sở Xây dựng theo dõi") for t in texts)
     assert all(not d["windows"] or d["windows"] == ["không thời hạn"] for d in draft.duties)
 

@@ -2089,7 +2089,9 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 # "- Chỉ tiêu kinh tế kỹ thuật:" over "+" lines: indicators, each a level to reach by a
 # year ("… vào năm 2020"), the year its horizon; a target like an objective, no task.
-_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu)\b")
+# So "4. Định hướng phát triển nhà ở đến năm 2020:" over the approved programme's bullets:
+# the direction it sets, as its objectives are (its tasks are under "Nhiệm vụ", "Giải pháp").
+_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
