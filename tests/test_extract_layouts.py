@@ -8789,7 +8789,7 @@ def test_a_numbered_owner_name_cut_by_a_wrap_is_one_name() -> None:
 _TARGET_LEVELS = textwrap.dedent(
     """\
     Điều 1. Phê duyệt Chương trình phát triển nhà ở với các nội dung như sau:
-    4. Định hướng phát triển nhà ở:
+    4. Phát triển nhà ở:
     4.2. Đối với điểm dân cư nông thôn:
     - Chú trọng triển khai công tác quy hoạch xây dựng điểm dân cư nông thôn.
     - Chỉ tiêu kinh tế kỹ thuật:
@@ -8827,3 +8827,196 @@ def test_agreeing_with_an_assessment_dong_tinh_is_an_approval_not_a_duty() -> No
     texts = [d["text"] for d in draft.duties]
     assert not any(t.startswith("Đồng tình") for t in texts)
     assert [d["windows"] for d in draft.duties] == [["quý I/2019"]]
+
+
+_INDICATORS = """Quyết định phê duyệt chương trình phát triển nhà ở
+Điều 1. Phê duyệt Chương trình với các nội dung như sau:
+1. Định hướng phát triển nhà ở đến năm 2020:
+- Đẩy mạnh đầu tư phát triển nhà ở cho nhân dân.
+- Chỉ tiêu kinh tế kỹ thuật:
++ Số phòng tối thiểu mỗi căn hộ: 4 phòng / căn hộ vào năm 2015.
++ Hoàn thành việc xoá bỏ nhà ở tạm vào năm 2020.
+Điều 2. Tổ chức thực hiện
+1. Sở Xây dựng theo dõi quá trình thực hiện chương trình.
+"""
+
+
+def test_lines_under_an_indicators_label_are_targets_not_dated_duties() -> None:
+    """ "- Chỉ tiêu kinh tế kỹ thuật:" over "+ … vào năm 2020.": a level by a year, no task.
+
+    And "1. Định hướng phát triển … đến năm 2020:" over bullets: a direction, no task.
+    """
+    draft = extract(_INDICATORS, issued=None, number="1/QĐ")
+    texts = [d["text"] for d in draft.duties]
+    assert not any("vào năm" in t for t in texts)
+    # The orientation's own bullets are its direction, no task either.
+    assert not any(t.startswith("Đẩy mạnh đầu tư") for t in texts)
+    assert any(t.startswith("Sở Xây dựng theo dõi") for t in texts)
+    assert all(not d["windows"] or d["windows"] == ["không thời hạn"] for d in draft.duties)
+
+
+_GIVEN_ARTICLES = """Quyết định về việc uỷ quyền và giao nhiệm vụ cho ban quản lý khu công nghiệp
+Quyết định:
+Điều 1. Uỷ quyền Trưởng Ban quản lý Khu Nam trực tiếp thực hiện một số nhiệm vụ. Cụ thể như sau:
+1. Về quản lý xây dựng:
+a) Cấp, gia hạn Giấy phép xây dựng đối với công trình trong các Khu công nghiệp;
+b) Phê duyệt quy hoạch tổng mặt bằng các dự án đầu tư.
+Điều 2. Giao Ban quản lý Khu Nam trực tiếp tổ chức thực hiện một số nhiệm vụ như sau:
+1. Về quy hoạch:
+a) Thẩm định địa điểm đầu tư đối với các dự án nhóm B, C.
+2. Về thiết kế:
+Có ý kiến bằng văn bản về thiết kế cơ sở các dự án.
+"""
+
+
+def test_an_article_giving_or_delegating_work_to_a_body_makes_it_own_the_points() -> None:
+    """ "Điều 1. Uỷ quyền Trưởng Ban quản lý … trực tiếp thực hiện …:", "Điều 2. Giao Ban …"."""
+    draft = extract(_GIVEN_ARTICLES, issued=None, number="1/QĐ")
+    owners = {d["text"][:20]: _owners(draft, d) for d in draft.duties}
+    head = [("Trưởng Ban quản lý Khu Nam", "responsible")]
+    board = [("Ban quản lý Khu Nam", "responsible")]
+    assert owners["Cấp, gia hạn Giấy ph"] == head
+    assert owners["Phê duyệt quy hoạch "] == head
+    assert owners["Thẩm định địa điểm đ"] == board
+    last = next(d for d in draft.duties if "Có ý kiến bằng văn bản" in d["text"])
+    assert _owners(draft, last) == board
+
+
+def test_the_head_of_a_management_board_is_one_office() -> None:
+    """ "Trưởng Ban quản lý Khu kinh tế …": "quản lý" is the board's name, not a verb."""
+    got = subject("Trưởng Ban quản lý Khu kinh tế Nam Bộ có trách nhiệm:", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Trưởng Ban quản lý Khu kinh tế Nam Bộ"]
+
+
+def test_a_plural_of_departments_by_their_role_ends_a_list_of_names() -> None:
+    """ "Cục A, Cục B và các Vụ quản lý ngành ban hành …": "quản lý" names the kind."""
+    got = subject(
+        "Cục Hoá chất, Cục Quản lý thị trường và các Vụ quản lý ngành ban hành danh mục.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Cục Hoá chất",
+        "Cục Quản lý thị trường",
+        "các Vụ quản lý ngành",
+    ]
+    # Cases ("các vụ vi phạm") are no departments.
+    assert subject("Các vụ vi phạm được xử lý nghiêm.", Registry()) is None
+
+
+_LONE_PART_LETTERS = """Kế hoạch xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm
+A.
+Những nội dung chủ yếu của kế hoạch
+1. Sở Kế hoạch và Đầu tư tổng hợp số liệu các ngành.
+B.
+Phân công thực hiện
+1. Sở Tài chính cân đối nguồn vốn cho kế hoạch.
+"""
+
+
+def test_capital_letters_alone_in_turn_are_parts_whatever_the_case_of_their_titles() -> None:
+    """ "A." then "Những nội dung chủ yếu …", "B." then "Phân công …": two parts."""
+    draft = extract(_LONE_PART_LETTERS, issued=None, number="1/KH")
+    assert [s["id"] for s in draft.data["sections"]] == ["A", "B"]
+    assert draft.data["sections"][1]["title"] == "Phân công thực hiện"
+    by_id = _by_id(draft)
+    assert by_id["A.1"]["text"].startswith("Sở Kế hoạch và Đầu tư tổng hợp")
+    assert by_id["B.1"]["text"].startswith("Sở Tài chính cân đối")
+
+
+def test_one_capital_letter_alone_is_no_part() -> None:
+    """ "B." alone once (no "A." before it) may be the end of "dự án nhóm" cut by a wrap."""
+    text = _LONE_PART_LETTERS.replace("A.\n", "")
+    draft = extract(text, issued=None, number="1/KH")
+    assert [s["id"] for s in draft.data["sections"]] != ["A", "B"]
+
+
+_MONTH_REPORT = """Báo cáo tình hình thực hiện nhiệm vụ tháng 02 và kế hoạch công tác tháng 03
+A.
+Thực hiện nhiệm vụ công tác tháng 02 năm 2010
+1.
+Văn bản trình Chính phủ
+Bộ đã trình Chính phủ dự thảo Nghị định về mức lương tối thiểu.
+2.
+Tổ chức thanh tra việc thực hiện chính sách tại hai tỉnh.
+B.
+Nhiệm vụ công tác trọng tâm tháng 3 năm 2010
+1.
+Tổ chức Lễ phát động Tuần lễ quốc gia về an toàn vệ sinh lao động.
+"""
+
+
+def test_a_part_reporting_a_months_work_before_the_next_months_plan_is_no_task() -> None:
+    """ "A. Thực hiện nhiệm vụ … tháng 02" then "B. Nhiệm vụ … tháng 3": A is a report."""
+    draft = extract(_MONTH_REPORT, issued=None, number="1/BC")
+    texts = [d["text"] for d in draft.duties]
+    assert texts == ["Tổ chức Lễ phát động Tuần lễ quốc gia về an toàn vệ sinh lao động."]
+    # The same part after the plan (or with no plan after it) stays work to do.
+    swapped = _MONTH_REPORT.replace("tháng 3 năm 2010", "tháng 01 năm 2010")
+    texts = [d["text"] for d in extract(swapped, issued=None, number="1/BC").duties]
+    assert any("thanh tra" in t for t in texts)
+
+
+_LABEL_TITLE_SENTENCE = """Chỉ thị về thực hiện nhiệm vụ quốc phòng địa phương năm 2010
+Uỷ ban nhân dân Thành phố yêu cầu các Sở, ngành thực hiện tốt các nhiệm vụ sau:
+1.
+Nâng cao chất lượng công tác giáo dục quốc phòng - an ninh
+Thường xuyên kiện toàn hoạt động của Hội đồng giáo dục quốc phòng an ninh các cấp.
+Tổ chức bồi dưỡng kiến thức quốc phòng cho cán bộ đối tượng 2, 3.
+2.
+Bảo đảm ngân sách cho công tác quốc phòng địa phương
+Bảo đảm ngân sách chi các nhiệm vụ quốc phòng địa phương, xây dựng công trình phòng thủ.
+"""
+
+
+def test_a_lone_labels_title_line_is_not_joined_to_the_sentence_after_it() -> None:
+    """ "1." / "Nâng cao chất lượng …" (no stop) / "Thường xuyên kiện toàn … .": a title."""
+    draft = extract(_LABEL_TITLE_SENTENCE, issued=None, number="1/CT")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Thường xuyên kiện toàn") for t in texts)
+    assert any(t.startswith("Bảo đảm ngân sách chi") for t in texts)
+    assert not any(t.startswith(("Nâng cao chất lượng", "Bảo đảm ngân sách cho")) for t in texts)
+
+
+def test_the_day_of_the_meeting_a_cited_conclusion_came_from_is_no_deadline() -> None:
+    """ "… Kết luận của Bộ trưởng tại Hội nghị … tổ chức vào ngày 12/01/2010"; not "phục vụ"."""
+    cited = (
+        "Các cơ quan triển khai các giải pháp đã được đề ra tại Kết luận của Bộ trưởng tại "
+        "Hội nghị An toàn giao thông toàn quốc tổ chức vào ngày 12/01/2010."
+    )
+    assert not any(sp.read for sp in find_spans(cited, None))
+    ahead = "Vụ Vận tải chuẩn bị nội dung phục vụ Hội nghị vận tải tổ chức vào ngày 20/3/2010."
+    assert any(sp.read for sp in find_spans(ahead, None))
+
+
+def test_taking_in_the_debate_then_a_request_names_whom_it_asks() -> None:
+    """ "Tiếp thu những ý kiến …, đề nghị các địa phương … cần …"; "Tiếp thu …, hoàn thiện"."""
+    got = subject(
+        "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương, các đơn vị chức năng "
+        "của Bộ cần triển khai các biện pháp quản lý.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "các địa phương",
+        "các đơn vị chức năng của Bộ",
+    ]
+    bare = "Tiếp thu ý kiến các Bộ, ngành, hoàn thiện Đề án, trình Thủ tướng Chính phủ."
+    assert subject(bare, Registry()) is None
+
+
+_PROVINCES_RESTATED = """Thông báo kết luận của Thứ trưởng về tôm giống
+Thứ trưởng đã chỉ đạo:
+1. Đối với các tỉnh nuôi tôm trọng điểm:
+Các địa phương cần tổ chức việc đăng ký nhu cầu tôm giống theo cấp xã, cấp huyện.
+Các cơ sở sản xuất giống phải báo cáo số lượng tôm bố mẹ nhập về.
+"""
+
+
+def test_the_provinces_a_heading_narrows_restated_as_the_localities_keep_its_name() -> None:
+    """ "Đối với các tỉnh nuôi tôm trọng điểm:" over "Các địa phương cần …"; others stand."""
+    draft = extract(_PROVINCES_RESTATED, issued=None, number="1/TB")
+    owners = {d["text"][:14]: _owners(draft, d) for d in draft.duties}
+    assert owners["Các địa phương"] == [("các tỉnh nuôi tôm trọng điểm", "responsible")]
+    assert owners["Các cơ sở sản "][0][0].startswith("Các cơ sở")

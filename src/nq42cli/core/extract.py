@@ -195,7 +195,7 @@ def _label(line: Line) -> _Node | None:
             continue
         if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
             continue  # "500.000 thuê bao": a number with its thousands set apart
-        if kind == "part" and not _mostly_upper(text):
+        if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
             continue
         if kind == "article" and not text:
             text = f"Điều {ident}"
@@ -388,11 +388,18 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
     table written one cell per line (indexes in ``tables``: its row numbers stand alone).
     """
     out: list[Line] = []
+    parts = _lone_parts(lines, tables)
     k = 0
     while k < len(lines):
         x = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         prev = lines[k - 1].text.rstrip() if k > 0 else ""
+        if k in parts and nxt is not None:
+            # A part's title in any case: the run of letters says it is a part.
+            text = f"{x.text.strip()} {nxt.text}"
+            out.append(replace(x, text=text, heading=_PART_LEVEL, raw=f"{x.raw} {nxt.raw}"))
+            k += 2
+            continue
         if (
             k not in tables
             and nxt is not None
@@ -405,12 +412,79 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and (x.blank_before or not prev or not prev[-1:].isalnum() or _section_title(out))
         ):
             text = f"{x.text.strip()} {nxt.text}"
-            out.append(replace(x, text=text, heading=x.heading, raw=f"{x.raw} {nxt.raw}"))
+            after = lines[k + 2] if k + 2 < len(lines) else None
+            level = _TITLE_LEVEL if _titled_label(nxt, after) else x.heading
+            out.append(replace(x, text=text, heading=level, raw=f"{x.raw} {nxt.raw}"))
             k += 2
             continue
         out.append(x)
         k += 1
     return out
+
+
+# A lone label's line with its title (see ``_titled_label``): a level no markdown uses.
+_TITLE_LEVEL = 8
+_TITLE_WORDS = 20
+
+
+def _titled_label(title: Line, after: Line | None) -> bool:
+    """Whether a label's line alone is followed by a title, then the item's first sentence.
+
+    "2." then "Nâng cao chất lượng, hiệu quả công tác giáo dục quốc phòng - an ninh" (no
+    stop) then "Thường xuyên kiện toàn … ." (a whole sentence): a copy printing a line a
+    label, a title and a sentence gives a topic's title on the label's line; the sentence
+    under it is no wrap of the title. The title is short and ends on a word; the line
+    after it opens with a capital, is no label and ends its sentence.
+    """
+    text = title.text.rstrip()
+    return (
+        after is not None
+        and not after.blank_before
+        and not after.heading
+        and bool(text[-1:].isalnum())
+        and len(text.split()) <= _TITLE_WORDS
+        and after.text[:1].isupper()
+        and _label(after) is None
+        and after.text.rstrip().endswith((".", ":", ";"))
+        and len(after.text.split()) > len(text.split())
+    )
+
+
+# "A." alone on its line: a part's capital letter, its title on the next line.
+# Such a part's line is marked with a heading level no markdown uses.
+_PART_LEVEL = 7
+_LONE_PART = re.compile(r"^(?P<l>[A-H])\.$")
+
+
+def _lone_parts(lines: list[Line], tables: set[int]) -> set[int]:
+    """The lines that are a part's letter alone, its title on the line after it.
+
+    "A." then "Thực hiện nhiệm vụ công tác tháng 02 năm 2010", "B." then "Nhiệm vụ công
+    tác trọng tâm tháng 3": a copy with one line per label and title gives a part's title
+    in any case, so the case that tells a part's title from a name's initial ("A.
+    Nguyễn …") is no help here. What is: the letters stand alone, in turn, from "A.",
+    each before a line with words that is no label of its own.
+    """
+    at: dict[str, int] = {}
+    for k, x in enumerate(lines[:-1]):
+        m = _LONE_PART.match(x.text.strip())
+        nxt = lines[k + 1]
+        if (
+            m is None
+            or k in tables
+            or "*" in x.raw
+            or nxt.blank_before
+            or not nxt.text[:1].isupper()
+            or _label(nxt) is not None
+        ):
+            continue
+        at.setdefault(m["l"], k)
+    found: set[int] = set()
+    for letter in "ABCDEFGH":
+        if letter not in at or (letter != "A" and chr(ord(letter) - 1) not in at):
+            break
+        found.add(at[letter])
+    return found if len(found) >= 2 else set()
 
 
 def _section_title(out: list[Line]) -> bool:
@@ -1707,7 +1781,11 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         )
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
-    if prev.text.endswith(_TERMINAL) or (prev.kind == "para" and prev.heading):
+    if (
+        prev.text.endswith(_TERMINAL)
+        or (prev.kind == "para" and prev.heading)
+        or prev.heading == _TITLE_LEVEL
+    ):
         return False
     if _AWAITS_NAME.search(fold(prev.text)) or (
         prev.text.endswith(",") and _ACRONYM_ON.match(text)
@@ -2015,9 +2093,11 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- what is not a duty
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
-# "- Chỉ tiêu kinh tế kỹ thuật:" over "+" lines: the levels to reach (targets), whatever
-# verb a line opens with ("+ Hoàn thành việc xoá bỏ nhà tạm vào năm 2020"); no task.
-_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|chi tieu)\b")
+# "- Chỉ tiêu kinh tế kỹ thuật:" over "+" lines: indicators, each a level to reach by a
+# year ("… vào năm 2020"), the year its horizon; a target like an objective, no task.
+# So "4. Định hướng phát triển nhà ở đến năm 2020:" over the approved programme's bullets:
+# the direction it sets, as its objectives are (its tasks are under "Nhiệm vụ", "Giải pháp").
+_AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
@@ -2208,6 +2288,34 @@ _SCOPE_TITLE = re.compile(
 # A section reporting a period's results ("II. Về kết quả công tác năm 2009", "Kết quả
 # công tác năm qua"): what was done then, however its items nest; no task, its years
 # history. The period named is what makes it a report, not a heading over results to reach.
+# "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010" before "B. Nhiệm vụ công tác trọng
+# tâm tháng 3 năm 2010": a report's part on the work done, then the plan for what follows.
+_DONE_PART = re.compile(r"^(?:tinh hinh |ket qua )?thuc hien\b")
+_PERIOD = re.compile(r"\bthang (?P<m>\d{1,2})\b(?:\s*(?:nam|/)\s*(?P<y>\d{4}))?")
+
+
+def _reported_period(node: _Node) -> bool:
+    """Whether a part tells how a month's work went, a later part the next month's plan.
+
+    Both titles name a month; the first says the work was carried out ("Thực hiện …",
+    "Tình hình thực hiện …"), the later one does not: the first is a report, no task.
+    """
+    f = fold(node.text)
+    here = _PERIOD.search(f)
+    if node.kind != "part" or node.parent is None or not _DONE_PART.match(f) or here is None:
+        return False
+    siblings = node.parent.children
+    for later in siblings[siblings.index(node) + 1 :]:
+        g = fold(later.text)
+        there = _PERIOD.search(g)
+        if later.kind != "part" or there is None or _DONE_PART.match(g):
+            continue
+        year, then = here["y"] or there["y"], there["y"] or here["y"]
+        if (year, int(here["m"])) < (then, int(there["m"])):
+            return True
+    return False
+
+
 _RESULTS_TITLE = re.compile(
     r"^(?:ve )?ket qua cong tac (?:cua [^,;:]{1,40} )?(?:nam \d{4}|nam qua|\d+ thang|thang \d"
     r"|quy [ivx\d])"
@@ -2870,12 +2978,8 @@ class _Extractor:
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             ctx = _Ctx(node.id, owners)
-        elif (
-            node.children and re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry)
-        ):
-            # "Điều 2. Giao Giám đốc Sở …" over "1. Tổ chức …", "2. Chủ trì …": the body
-            # the article gives the work does it.
-            ctx = _Ctx(node.id, self._heading_owners(title, node))
+        elif node.children and (given := self._given_to(title, node)) is not None:
+            ctx = _Ctx(node.id, given)
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
         elif top and self._asked_first is not None:
@@ -2901,7 +3005,7 @@ class _Extractor:
             self.cov.skipped["scope"] += len(node.children)
             self._outside(_texts(node))
             return
-        if _RESULTS_TITLE.match(f) and node.children:
+        if (_RESULTS_TITLE.match(f) or (top and _reported_period(node))) and node.children:
             # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
             ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
             past = [c for c in node.children if c not in ahead]
@@ -3601,6 +3705,29 @@ class _Extractor:
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
+
+    def _given_to(self, title: str, node: _Node) -> _Owners | None:
+        """The body an article gives (or delegates) its points to, by the verb that opens it.
+
+        "Điều 2. Giao Giám đốc Sở …" over "1. Tổ chức …", "2. Chủ trì …": the body the
+        article gives the work does it.
+        "Điều 2. Giao Ban quản lý … trực tiếp tổ chức thực hiện một số nhiệm vụ … như
+        sau:", "Điều 1. Uỷ quyền Trưởng Ban … trực tiếp thực hiện …" over "1. Về …" and
+        "a) …": the body named after the verb does every point, as under "Giao X:". The
+        name must be capitalised ("Giao đất …" gives land, not work) and be followed by its
+        work; a title naming a partner too ("Giao A phối hợp với B …") is left to its points.
+        """
+        if re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry):
+            return self._heading_owners(title, node)
+        m = re.match(r"(?:Giao|Uỷ quyền|Ủy quyền)\s+(?=[A-ZĐÀ-Ỹ])", title)
+        if m is None:
+            return None
+        got = subject(title[m.end() :], self.registry)
+        if got is None or got.partners or not (got.leads or got.responsible):
+            return None
+        if not title[m.end() + got.end :].strip():
+            return None
+        return _Owners(got.leads, [], got.responsible, "heading")
 
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
@@ -4852,6 +4979,12 @@ def _restates(got: Any, ctx: _Owners) -> bool:
         s = re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
         return re.sub(r"\btinh, thanh pho(?: truc thuoc trung uong)?$", "cap tinh", s)
 
+    if bare(mine[0]) in ("dia phuong", "tinh") and re.match(
+        r"(?:cac|nhung) (?:tinh|dia phuong) \S", fold(theirs[0].written)
+    ):
+        # "2. Đối với các tỉnh nuôi tôm trọng điểm:" over "Các địa phương cần tổ chức …":
+        # the provinces the heading narrows, spoken of again by their common noun.
+        return True
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
 

@@ -82,6 +82,9 @@ _HEADS = (
     "|lien minh"
     # "Tiểu ban giúp việc Ban Chỉ đạo …": a sub-committee, named in lower case after it.
     "|tieu ban"
+    # "Trưởng Ban quản lý Khu kinh tế …": the head of a management board, whose name's
+    # "quản lý" would otherwise end the office title as a verb.
+    "|truong ban quan ly"
     # "Hiệp hội Doanh nghiệp tỉnh": an association.
     "|hiep hoi"
     # "Thuế tỉnh Đắk Lắk", "Thuế thành phố": the tax office of a locality.
@@ -117,6 +120,9 @@ _GENERIC = re.compile(
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
+    # "các Vụ quản lý ngành", "các Vụ chức năng": a ministry's departments by their role;
+    # never "các vụ vi phạm", "các vụ việc" (cases), so only before a departments' role.
+    r"|vu(?=\s+(?:quan ly|chuc nang|chuyen mon|thuoc bo)\b)"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -223,6 +229,10 @@ _OPENERS = re.compile(
     r"|duoc biet|truoc (?:thong tin|phan anh)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}"
+    # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
+    # voice taking in the debate, then whom it asks (never "Tiếp thu ý kiến, hoàn thiện
+    # …", a subjectless duty: the request must follow).
+    r"|tiep thu(?=[^.;:]{0,160}, (?:de nghi|yeu cau|giao) )"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
     r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
 )
@@ -533,6 +543,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 and not _noun_here(f, i, text)
                 and not _topic_goes_on(f, pos, i)
                 and not _work_joined(text, f, pos, i, registry)
+                and not _kind_of_listed_plural(f, pos, i)
             ):
                 return i
             if i > guard and (
@@ -570,6 +581,21 @@ _MANNER_VERB = re.compile(
     r"|nghien cuu|tap trung|bao dam|dam bao|kip thoi|tich cuc|nghiem tuc|quan triet"
     r"|cu the hoa|hoan thanh|tao dieu kien|co trach nhiem|chiu trach nhiem|co nhiem vu)\b"
 )
+
+
+def _kind_of_listed_plural(f: str, pos: int, i: int) -> bool:
+    """Whether "quản lý" at ``i`` names the kind of a plural head later in the list.
+
+    "Cục Hoá chất, Cục Quản lý thị trường và các Vụ quản lý ngành": the departments that
+    manage a sector, as "các bộ quản lý ngành" opening a list; not the duty's verb.
+    """
+    if not f.startswith("quan ly ", i):
+        return False
+    m = re.search(r"(?:^|[\s,])((?:cac|nhung) \S+ )$", f[pos:i])
+    if m is None:
+        return False
+    head = _GENERIC.match(f, pos + m.start(1))
+    return head is not None and head.end() + 1 == i
 
 
 def _whole_head_then_verb(f: str, start: int, end: int) -> bool:

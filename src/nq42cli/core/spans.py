@@ -713,6 +713,15 @@ _AIM_OF_DONE_BEFORE = re.compile(
 _THEME = re.compile(r"\bchu de (?:cua )?nam\b")
 _THEME_NAMED_AFTER = re.compile(r"^\s*[\"”]?\s*[-–]\s*nam\s+(?!\d)")
 
+# "… đã được đề ra tại … Kết luận của Bộ trưởng tại Hội nghị An toàn giao thông toàn quốc
+# tổ chức vào ngày 12/01/2010": the conclusion cited was given at that meeting, so its day
+# dates the source, as a document's "ngày …" does; never "phục vụ Hội nghị … tổ chức vào
+# quý I" (a meeting ahead, which bounds the work for it).
+_SOURCE_MEETING_BEFORE = re.compile(
+    r"\b(?:ket luan|thong bao ket luan|y kien chi dao|chi dao)\b[^;:()]{0,120}"
+    r"\btai (?:hoi nghi|phien hop|cuoc hop|ky hop)\b[^;:()]{0,80}\bto chuc\s*$"
+)
+
 # "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
 # subject, so the date is when the event happens, not when a body's work is due.
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
@@ -723,6 +732,9 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     t = v.atom
     if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
         v.code, v.reason = "span.citation", "the date of a document cited"
+        return
+    if v.qual == "vao" and t.shape in _DAY_SHAPES and _SOURCE_MEETING_BEFORE.search(before):
+        v.code, v.reason = "span.citation", "the day of the meeting a cited conclusion came from"
         return
     clause = _clause(s, v.start, t.b)
     if (themed_or_aimed := _themed_or_aimed(s, v, clause, after, src)) is not None:
