@@ -9020,3 +9020,30 @@ def test_the_provinces_a_heading_narrows_restated_as_the_localities_keep_its_nam
     owners = {d["text"][:14]: _owners(draft, d) for d in draft.duties}
     assert owners["Các địa phương"] == [("các tỉnh nuôi tôm trọng điểm", "responsible")]
     assert owners["Các cơ sở sản "][0][0].startswith("Các cơ sở")
+
+
+_ASKED_OVER_A_SUBHEADING = """# Bảo đảm công tác y tế dịp Tết
+
+Thực hiện Chỉ thị 45/CT-TTg ngày 18/12/2024 của Thủ tướng Chính phủ về việc đón Tết; Bộ \
+trưởng Bộ Y tế chỉ thị Sở Y tế các tỉnh, thành phố thực hiện một số nhiệm vụ sau:
+
+**Tăng cường giám sát dịch bệnh**
+
+- Theo dõi, phát hiện sớm, xử lý kịp thời các ổ dịch bệnh truyền nhiễm.
+
+- Phân công cán bộ trực 24/24 giờ trong thời gian nghỉ Tết.
+
+**Phòng ngừa ngộ độc thực phẩm**
+
+- Tăng cường kiểm tra an toàn thực phẩm trên địa bàn.
+"""
+
+
+def test_a_request_over_a_news_pages_bold_subheading_gives_the_bullets_their_owner() -> None:
+    """ "…; Bộ trưởng Bộ Y tế chỉ thị Sở Y tế … thực hiện một số nhiệm vụ sau:" then a
+    bold subheading over the bullets: the body directed owns them, as "X có trách nhiệm:"."""
+    draft = extract(_ASKED_OVER_A_SUBHEADING, issued=date(2025, 1, 10))
+    d = _by_id(draft)
+    for k in ("S.a", "S.b", "S.c"):
+        assert _owners(draft, d[k]) == [("Sở Y tế các tỉnh, thành phố", "responsible")]
+    _valid(draft)

@@ -1238,6 +1238,8 @@ def _reported_task(text: str, registry: Registry) -> bool:
     return bool(after) and rest[end:].strip(" ,")[:1].islower() and not _NARRATED.match(after)
 
 
+# A whole line in bold: a news page's subheading ("**Phòng ngừa ngộ độc thực phẩm**").
+_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
 _BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
 
 
@@ -2832,7 +2834,13 @@ class _Extractor:
 
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
         """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
-        last = head[-1].text.strip() if head else ""
+        k = len(head)
+        if k > 1 and _BOLD_LINE.match(head[-1].raw.strip()) and not head[-1].text.endswith(":"):
+            # "… Bộ trưởng Bộ Y tế chỉ thị Sở Y tế … thực hiện một số nhiệm vụ sau:" then a
+            # news page's bold subheading over the first bullets: the subheading only
+            # titles them, the request above it still leads into them.
+            k -= 1
+        last = head[k - 1].text.strip() if head else ""
         return self._asked_owners(last) if _SAU_DAY.search(last) else None
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
