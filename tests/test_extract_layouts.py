@@ -9020,3 +9020,91 @@ def test_the_provinces_a_heading_narrows_restated_as_the_localities_keep_its_nam
     owners = {d["text"][:14]: _owners(draft, d) for d in draft.duties}
     assert owners["Các địa phương"] == [("các tỉnh nuôi tôm trọng điểm", "responsible")]
     assert owners["Các cơ sở sản "][0][0].startswith("Các cơ sở")
+
+
+_ASKED_OVER_A_SUBHEADING = """# Bảo đảm công tác y tế dịp Tết
+
+Thực hiện Chỉ thị 45/CT-TTg ngày 18/12/2024 của Thủ tướng Chính phủ về việc đón Tết; Bộ \
+trưởng Bộ Y tế chỉ thị Sở Y tế các tỉnh, thành phố thực hiện một số nhiệm vụ sau:
+
+**Tăng cường giám sát dịch bệnh**
+
+- Theo dõi, phát hiện sớm, xử lý kịp thời các ổ dịch bệnh truyền nhiễm.
+
+- Phân công cán bộ trực 24/24 giờ trong thời gian nghỉ Tết.
+
+**Phòng ngừa ngộ độc thực phẩm**
+
+- Tăng cường kiểm tra an toàn thực phẩm trên địa bàn.
+"""
+
+
+def test_a_request_over_a_news_pages_bold_subheading_gives_the_bullets_their_owner() -> None:
+    """ "…; Bộ trưởng Bộ Y tế chỉ thị Sở Y tế … thực hiện một số nhiệm vụ sau:" then a
+    bold subheading over the bullets: the body directed owns them, as "X có trách nhiệm:"."""
+    draft = extract(_ASKED_OVER_A_SUBHEADING, issued=date(2025, 1, 10))
+    d = _by_id(draft)
+    for k in ("S.a", "S.b", "S.c"):
+        assert _owners(draft, d[k]) == [("Sở Y tế các tỉnh, thành phố", "responsible")]
+    _valid(draft)
+
+
+_CAPTIONED_UNDATED = """ỦY BAN NHÂN DÂN TỈNH A
+Số: 123/QĐ-UBND
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch chuyển đổi số
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.
+Điều 2. Sở Tài chính hoàn thành việc bố trí kinh phí trước ngày 30/6.
+
+PHỤ LỤC
+*(Kèm theo Quyết định số 123/QĐ-UBND ngày 5 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh)*
+1. Sở Khoa học và Công nghệ xây dựng nền tảng số (Ban hành kèm theo Quyết định số 884/QĐ-BTC \
+ngày 16 tháng 6 năm 2006 của Bộ Tài chính).
+"""
+
+
+def test_the_documents_own_appendix_caption_dates_a_text_without_a_dateline() -> None:
+    """No date given nor in the header: "(Kèm theo Quyết định số 123/QĐ-UBND ngày 5 tháng 3
+    năm 2025 …)", a caption of its own line with the header's number, dates it; a
+    caption of another number, or one cited inside a sentence, does not."""
+
+    def by_caption(text: str) -> bool:
+        return any("appendix caption" in n for n in extract(text).notes)
+
+    assert extract(_CAPTIONED_UNDATED).data["plan"]["date"] == "2025-03-05"
+    assert by_caption(_CAPTIONED_UNDATED)
+    assert not by_caption(_CAPTIONED_UNDATED.replace("số 123/QĐ-UBND ngày", "số 77/QĐ-UBND ngày"))
+    given = extract(_CAPTIONED_UNDATED, issued=date(2025, 3, 6))
+    assert given.data["plan"]["date"] == "2025-03-06"
+    # No number in the header: the one caption on a line of its own still names it.
+    numberless = _CAPTIONED_UNDATED.replace("Số: 123/QĐ-UBND\n", "")
+    assert extract(numberless).data["plan"]["date"] == "2025-03-05"
+    assert by_caption(numberless)
+    cited_only = numberless.replace("(Kèm theo Quyết định số 123/QĐ-UBND ngày 5 tháng 3 năm", "(")
+    assert not by_caption(cited_only)
+
+
+_ISSUED_FIELD_PAGE = """Công văn về việc bảo đảm an toàn giao thông
+|
+**Số hiệu:**
+|
+96/CĐ-BXD
+|
+**Ngày ban hành:**
+|
+22/11/2025
+|
+
+Bộ Xây dựng yêu cầu các Sở Xây dựng:
+1. Rà soát các điểm đen tai nạn giao thông, báo cáo trước ngày 15/12.
+"""
+
+
+def test_a_pages_issued_field_dates_a_text_without_a_dateline() -> None:
+    """ "Ngày ban hành: 22/11/2025", its value in the next cell of a scraped table: the
+    document's date when nothing else gives it; a given date wins."""
+    assert extract(_ISSUED_FIELD_PAGE).data["plan"]["date"] == "2025-11-22"
+    given = extract(_ISSUED_FIELD_PAGE, issued=date(2025, 11, 21))
+    assert given.data["plan"]["date"] == "2025-11-21"

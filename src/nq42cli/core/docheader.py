@@ -301,3 +301,65 @@ def issuing_report(text: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+# An appendix's caption, a line of its own, names the document it is attached to: "(Kèm
+# theo Quyết định số 123/QĐ-UBND ngày 5 tháng 3 năm 2025 của …)"; its number may be
+# printed "100 /NQ-CP". Inside a sentence ("… Quy chế … (Ban hành kèm theo Quyết định số
+# 884/QĐ-BTC ngày …)") it cites another document.
+_CAPTION = re.compile(
+    r"^\(\s*(?:ban hanh )?kem theo [^()]{0,80}?\bso\s*:?\s*(?P<n>[0-9][^\s,()]*(?:\s+/[^\s,()]+)?)"
+    r"\s*,?\s*ngay\s+(?:(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))"
+)
+# A page's field of the document's data: "Ngày ban hành: 05/03/2025", its value on the
+# same line or, in a scraped table, on the next cell's line.
+_ISSUED_FIELD = re.compile(r"^ngay ban hanh\s*:\s*(?P<v>.*)$")
+_DMY = re.compile(
+    r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"|ngay (?P<d2>\d{1,2}) thang (?P<m2>\d{1,2}) nam (?P<y2>\d{4}))\b"
+)
+
+
+def _ymd(m: re.Match[str]) -> date | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:  # "ngày 31 tháng 2": not a date
+        return None
+
+
+def own_date(text: str, number: str | None) -> date | None:
+    """The document's date its appendix caption or its data field gives, or None.
+
+    For a text whose header has no date. A caption "(Kèm theo Quyết định số 123/QĐ-UBND
+    ngày 5 tháng 3 năm 2025 …)" names the document itself when its number is the
+    header's, or, the header having no number, when every caption names the same
+    document on the same day; a caption naming another number attaches to some other
+    document. A field "Ngày ban hành: 05/03/2025" is the page's data on the document.
+    """
+    key = fold(number).replace(" ", "") if number else None
+    lines = [fold(x.replace("*", " ")).strip(" |>-_") for x in text.splitlines()]
+    seen: set[tuple[str, date]] = set()
+    for k in range(len(lines)):
+        # The caption's date may wrap onto its next line.
+        m = _CAPTION.match(" ".join(lines[k : k + 2]))
+        if m is not None and (got := _ymd(m)) is not None:
+            seen.add((m["n"].replace(" ", ""), got))
+    if key is not None:
+        mine = {d for n, d in seen if n == key}
+        if len(mine) == 1:
+            return mine.pop()
+    elif len(seen) == 1:
+        return next(iter(seen))[1]
+    for k, line in enumerate(lines):
+        if (f := _ISSUED_FIELD.match(line)) is None:
+            continue
+        value = f["v"].strip(" |")
+        if not value:
+            # The value in the next cell, past the table's bars.
+            value = next((x for x in lines[k + 1 : k + 4] if x.strip(" |")), "")
+        if (v := _DMY.match(value.strip(" |"))) is not None:
+            return _ymd(v)
+        return None
+    return None

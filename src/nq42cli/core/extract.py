@@ -44,6 +44,7 @@ from nq42cli.core.docheader import (
     issuing_report,
     kind_from_number,
     kind_title,
+    own_date,
     read_header,
 )
 from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
@@ -1238,6 +1239,8 @@ def _reported_task(text: str, registry: Registry) -> bool:
     return bool(after) and rest[end:].strip(" ,")[:1].islower() and not _NARRATED.match(after)
 
 
+# A whole line in bold: a news page's subheading ("**Phòng ngừa ngộ độc thực phẩm**").
+_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
 _BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
 
 
@@ -2547,16 +2550,24 @@ class _Extractor:
         header = read_header(head_lines, self.bodies)
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
-        reported = None if issued or header.date or impl else issuing_report(text)
+        # No date given nor in the header: the document's own appendix caption or data
+        # field may still carry it, nearer than the implemented document's or a report's.
+        own = None if issued or header.date else own_date(text, header.number)
+        if own is not None:
+            self.notes.append(
+                f"plan: the date {own.isoformat()} is read from the text's appendix caption "
+                "or its 'Ngày ban hành' field; check it (give --issued)"
+            )
+        reported = None if issued or header.date or own or impl else issuing_report(text)
         if reported is not None:
             self.notes.append(
                 f"plan: the date {reported.isoformat()} is read from the report of its issuing; "
                 "check it (give --issued)"
             )
-        self.issued = issued or header.date or reported or _fallback_date(impl, self.notes)
-        if issued is None and header.date is None and impl is None and reported is None:
+        self.issued = issued or header.date or own or reported or _fallback_date(impl, self.notes)
+        if not (issued or header.date or own or impl or reported):
             self._stand_in = True
-        self._undated = issued is None and header.date is None and reported is None
+        self._undated = issued is None and header.date is None and own is None and reported is None
         seen = earliest_date(text) if self._undated else None
         if seen is not None and seen > self.issued:
             # The latest day the text shows as past is a better stand-in than 2000-01-01,
@@ -2832,7 +2843,13 @@ class _Extractor:
 
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
         """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
-        last = head[-1].text.strip() if head else ""
+        k = len(head)
+        if k > 1 and _BOLD_LINE.match(head[-1].raw.strip()) and not head[-1].text.endswith(":"):
+            # "… Bộ trưởng Bộ Y tế chỉ thị Sở Y tế … thực hiện một số nhiệm vụ sau:" then a
+            # news page's bold subheading over the first bullets: the subheading only
+            # titles them, the request above it still leads into them.
+            k -= 1
+        last = head[k - 1].text.strip() if head else ""
         return self._asked_owners(last) if _SAU_DAY.search(last) else None
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
