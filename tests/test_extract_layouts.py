@@ -9020,3 +9020,19 @@ def test_the_provinces_a_heading_narrows_restated_as_the_localities_keep_its_nam
     owners = {d["text"][:14]: _owners(draft, d) for d in draft.duties}
     assert owners["Các địa phương"] == [("các tỉnh nuôi tôm trọng điểm", "responsible")]
     assert owners["Các cơ sở sản "][0][0].startswith("Các cơ sở")
+
+
+def test_a_name_cut_at_the_verb_after_a_joiner_drops_the_joiner() -> None:
+    """ "X và <verb> …": the name-finder stops at the verb; "và" is no part of X's name."""
+    text = textwrap.dedent(
+        """\
+        ## TỔ CHỨC THỰC HIỆN
+
+        1. Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan, các Sở Nội vụ và tổ chức \
+        pháp chế thuộc tỉnh trong việc rà soát văn bản, hoàn thành trước ngày 30/6/2026.
+        """
+    )
+    draft = extract(text)
+    names = [o["name"] for o in draft.data["owners"]]
+    assert names, names
+    assert not [n for n in names if re.search(r"(?:\svà|\scủa|,)$", n)], names

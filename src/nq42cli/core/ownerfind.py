@@ -281,6 +281,9 @@ class Registry:
 
     def register(self, n: Named) -> Named:
         """Give ``n`` its key, adding the owner to the draft's owners block."""
+        # "Sở Y tế và tổ chức Hội …": where the name-finder stops at the verb after a
+        # joiner, the joiner ("và", ",", "của") belongs to the sentence, never to the name.
+        n.written = _TRAILING_JOINER.sub("", n.written, count=1) or n.written
         body = self.known(n.written)
         if body is not None:
             self._used.setdefault(
@@ -321,6 +324,9 @@ _NAMED_PLACE = re.compile(r"(?:tinh|thanh pho) (?=\S)")
 
 # "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": inspect and check, two verbs.
 _INSPECT_VERBS = re.compile(r"thanh tra\s*,\s*kiem tra\b")
+
+
+_TRAILING_JOINER = re.compile(r"(?:[\s,;]+(?:và|của|hoặc))?[\s,;]*$")
 
 
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
