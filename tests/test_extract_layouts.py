@@ -9036,3 +9036,22 @@ def test_a_name_cut_at_the_verb_after_a_joiner_drops_the_joiner() -> None:
     names = [o["name"] for o in draft.data["owners"]]
     assert names, names
     assert not [n for n in names if re.search(r"(?:\svà|\scủa|,)$", n)], names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Bộ Tài chính đồng chủ trì với Bộ Xây dựng, phối hợp với Bộ Nội vụ rà soát các dự án.",
+        "1. Giao Bộ Tài chính, đồng chủ trì cùng Bộ Xây dựng, phối hợp với Bộ Nội vụ rà soát.",
+        "1. Bộ Tài chính và Bộ Xây dựng đồng chủ trì, phối hợp với Bộ Nội vụ rà soát các dự án.",
+    ],
+)
+def test_joint_leads_are_both_leads_never_lead_and_partner(line: str) -> None:
+    """ "X đồng chủ trì với Y": X and Y lead together; only "phối hợp với Z" is a partner."""
+    draft = extract(line + "\n")
+    (duty,) = draft.duties
+    assert _owners(draft, duty) == [
+        ("Bộ Tài chính", "lead"),
+        ("Bộ Xây dựng", "lead"),
+        ("Bộ Nội vụ", "partner"),
+    ]
