@@ -9108,3 +9108,38 @@ def test_a_pages_issued_field_dates_a_text_without_a_dateline() -> None:
     assert extract(_ISSUED_FIELD_PAGE).data["plan"]["date"] == "2025-11-22"
     given = extract(_ISSUED_FIELD_PAGE, issued=date(2025, 11, 21))
     assert given.data["plan"]["date"] == "2025-11-21"
+
+
+def test_a_name_cut_at_the_verb_after_a_joiner_drops_the_joiner() -> None:
+    """ "X và <verb> …": the name-finder stops at the verb; "và" is no part of X's name."""
+    text = textwrap.dedent(
+        """\
+        ## TỔ CHỨC THỰC HIỆN
+
+        1. Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan, các Sở Nội vụ và tổ chức \
+        pháp chế thuộc tỉnh trong việc rà soát văn bản, hoàn thành trước ngày 30/6/2026.
+        """
+    )
+    draft = extract(text)
+    names = [o["name"] for o in draft.data["owners"]]
+    assert names, names
+    assert not [n for n in names if re.search(r"(?:\svà|\scủa|,)$", n)], names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Bộ Tài chính đồng chủ trì với Bộ Xây dựng, phối hợp với Bộ Nội vụ rà soát các dự án.",
+        "1. Giao Bộ Tài chính, đồng chủ trì cùng Bộ Xây dựng, phối hợp với Bộ Nội vụ rà soát.",
+        "1. Bộ Tài chính và Bộ Xây dựng đồng chủ trì, phối hợp với Bộ Nội vụ rà soát các dự án.",
+    ],
+)
+def test_joint_leads_are_both_leads_never_lead_and_partner(line: str) -> None:
+    """ "X đồng chủ trì với Y": X and Y lead together; only "phối hợp với Z" is a partner."""
+    draft = extract(line + "\n")
+    (duty,) = draft.duties
+    assert _owners(draft, duty) == [
+        ("Bộ Tài chính", "lead"),
+        ("Bộ Xây dựng", "lead"),
+        ("Bộ Nội vụ", "partner"),
+    ]

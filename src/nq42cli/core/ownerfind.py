@@ -150,7 +150,8 @@ _AGENTS = re.compile(
 _VERBS = (
     "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
     "|tham muu|theo doi|de xuat|ban hanh|kiem tra|tuyen truyen|hoan thien|bao cao|giam sat"
-    "|tong hop|danh gia|phoi hop|chu tri|chiu trach nhiem|co trach nhiem|tang cuong|day manh"
+    "|tong hop|danh gia|phoi hop|dong chu tri|chu tri|chiu trach nhiem|co trach nhiem"
+    "|tang cuong|day manh"
     "|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|khan truong"
     "|tiep tuc|nang cao|tap trung|du thao|cap nhat|chu dong|can cu|theo chuc nang|tham gia"
     "|bao dam|dam bao|giup|phe duyet|tham dinh|tham tra|xac dinh|la co quan|hoan thanh|tiep thu"
@@ -198,7 +199,11 @@ _VERBS = (
 # the name, not the duty's verb.
 _VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
-_ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(chu tri|phoi hop voi|phoi hop)\b")
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(dong chu tri|chu tri|phoi hop voi|phoi hop)\b"
+)
+# "X đồng chủ trì với Y", "X, đồng chủ trì cùng Y": Y leads jointly with X, not as partner.
+_CO_LEAD = re.compile(r"\s*(?:cung voi|voi|cung)\s+")
 # "phối hợp với Y", and "phối hợp Y" with "với" left out (Y must then open a body's name).
 # "phối hợp (chặt chẽ) với": a manner may come between the verb and its "với".
 _PARTNERS_AFTER = re.compile(
@@ -281,6 +286,9 @@ class Registry:
 
     def register(self, n: Named) -> Named:
         """Give ``n`` its key, adding the owner to the draft's owners block."""
+        # "Sở Y tế và tổ chức Hội …": where the name-finder stops at the verb after a
+        # joiner, the joiner ("và", ",", "của") belongs to the sentence, never to the name.
+        n.written = _TRAILING_JOINER.sub("", n.written, count=1) or n.written
         body = self.known(n.written)
         if body is not None:
             self._used.setdefault(
@@ -321,6 +329,9 @@ _NAMED_PLACE = re.compile(r"(?:tinh|thanh pho) (?=\S)")
 
 # "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": inspect and check, two verbs.
 _INSPECT_VERBS = re.compile(r"thanh tra\s*,\s*kiem tra\b")
+
+
+_TRAILING_JOINER = re.compile(r"(?:[\s,;]+(?:và|của|hoặc))?[\s,;]*$")
 
 
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
@@ -1301,14 +1312,14 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     if not names:
         return None
     found = [registry.register(Named(n)) for n in names]
-    rest = end
-    while rest < len(text) and text[rest] == " ":
-        rest += 1
+    rest = len(text) - len(text[end:].lstrip(" "))
     if text[rest : rest + 1] == "(":  # "(theo phạm vi, lĩnh vực)"
         close = text.find(")", rest)
         rest = close + 1 if close > 0 else rest
     role = _ROLE_AFTER.match(f, rest)
-    if role is not None and role.group(1) == "chu tri":
+    if role is not None and role.group(1) == "dong chu tri":
+        _joint_leads(text, f, role.end(), found, got, registry)
+    elif role is not None and role.group(1) == "chu tri":
         got.leads = found
         got.partners, got.end = _partners(text, f, role.end(), registry)
         got.end = max(got.end, role.end())
@@ -1321,6 +1332,23 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         got.responsible = found
         got.end = rest
     return got
+
+
+def _joint_leads(
+    text: str, f: str, pos: int, found: list[Named], got: Subject, registry: Registry
+) -> None:
+    """Joint leads: "X đồng chủ trì với Y, phối hợp với Z" has leads X, Y and partner Z."""
+    got.leads = list(found)
+    got.end = pos
+    co = _CO_LEAD.match(f, pos)
+    if co is not None and starts_body(text, f, co.end(), registry):
+        stop = name_end(text, f, co.end(), min(len(text), co.end() + 400), registry)
+        got.leads += [
+            registry.register(Named(n)) for n in split_names(text[co.end() : stop], registry)
+        ]
+        got.end = stop
+    got.partners, end = _partners(text, f, got.end, registry)
+    got.end = max(got.end, end)
 
 
 def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
