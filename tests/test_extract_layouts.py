@@ -9143,3 +9143,19 @@ def test_joint_leads_are_both_leads_never_lead_and_partner(line: str) -> None:
         ("Bộ Xây dựng", "lead"),
         ("Bộ Nội vụ", "partner"),
     ]
+
+
+def test_a_request_over_a_subheading_copied_without_its_bold_still_gives_the_bullets() -> None:
+    """The news page's bold subheading under "… chỉ thị X … sau:", copied without its
+    bold (a line with no stop), still only titles the bullets: X owns them."""
+    text = (
+        "Thực hiện Chỉ thị 45/CT-TTg; Bộ trưởng Bộ Y tế chỉ thị Sở Y tế các tỉnh thực hiện "
+        "một số nhiệm vụ sau:\n\n"
+        "Tăng cường giám sát dịch bệnh tại cửa khẩu, không để dịch bệnh xâm nhập dịp Tết\n\n"
+        "- Tham mưu Ủy ban nhân dân tỉnh tăng cường chỉ đạo phòng, chống dịch.\n\n"
+        "- Phân công cán bộ trực 24/24 giờ trong thời gian nghỉ Tết.\n"
+    )
+    duties = extract(text, issued=date(2025, 1, 10)).duties
+    assert len(duties) == 2
+    assert all(d["owners"][0]["owner"] == duties[0]["owners"][0]["owner"] for d in duties)
+    assert "y_te" in duties[0]["owners"][0]["owner"]

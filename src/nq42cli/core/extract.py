@@ -2844,10 +2844,17 @@ class _Extractor:
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
         """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
         k = len(head)
-        if k > 1 and _BOLD_LINE.match(head[-1].raw.strip()) and not head[-1].text.endswith(":"):
+        sub = head[-1].text.strip() if head else ""
+        # A news page's bold subheading, or the same copied without its bold: a line
+        # with no stop under the request ("… thực hiện một số nhiệm vụ sau:").
+        titled = bool(head) and (
+            _BOLD_LINE.match(head[-1].raw.strip()) is not None
+            or (len(sub.split()) <= 25 and not re.search(r"[.;:!?]$", sub))
+        )
+        if k > 1 and titled and _SAU_DAY.search(head[-2].text.strip()):
             # "… Bộ trưởng Bộ Y tế chỉ thị Sở Y tế … thực hiện một số nhiệm vụ sau:" then a
-            # news page's bold subheading over the first bullets: the subheading only
-            # titles them, the request above it still leads into them.
+            # subheading over the first bullets: the subheading only titles them, the
+            # request above it still leads into them.
             k -= 1
         last = head[k - 1].text.strip() if head else ""
         return self._asked_owners(last) if _SAU_DAY.search(last) else None
