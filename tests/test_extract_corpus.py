@@ -8,6 +8,7 @@ in tests/extract_corpus/SCORES.yaml; README.md reports them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -288,6 +289,29 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+def _md_blocks(text: str) -> Iterator[str | list[list[str]]]:
+    """``text``'s lines, each markdown table (``| a | b |`` rows under a ``|---|``
+    separator) as one block: its rows' cells, stripped, the separator dropped."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        if not (
+            lines[k].lstrip().startswith("|")
+            and k + 1 < len(lines)
+            and _MD_SEPARATOR.match(lines[k + 1])
+        ):
+            yield lines[k]
+            k += 1
+            continue
+        rows: list[list[str]] = []
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            if not _MD_SEPARATOR.match(lines[k]):
+                row = lines[k].strip().removeprefix("|").removesuffix("|")
+                rows.append([c.strip() for c in row.split("|")])
+            k += 1
+        yield rows
+
+
 def _table_copy(text: str, form: str) -> str:
     """``text`` with every markdown table (``| a | b |`` rows under a ``|---|`` separator)
     as an analyst's other copies give it: "tsv", a row a line, its cells joined by tabs
@@ -298,24 +322,12 @@ def _table_copy(text: str, form: str) -> str:
     copies; "paged", the same with a page break every nine rows (the page's
     number, the header repeated) that cuts the row there through its second cell. A
     cell's own line breaks (``<br>``) are line breaks in the copy."""
-    lines = text.split("\n")
     out: list[str] = []
-    k = 0
-    while k < len(lines):
-        if not (
-            lines[k].lstrip().startswith("|")
-            and k + 1 < len(lines)
-            and _MD_SEPARATOR.match(lines[k + 1])
-        ):
-            out.append(lines[k])
-            k += 1
+    for block in _md_blocks(text):
+        if isinstance(block, str):
+            out.append(block)
             continue
-        rows: list[list[str]] = []
-        while k < len(lines) and lines[k].lstrip().startswith("|"):
-            if not _MD_SEPARATOR.match(lines[k]):
-                row = lines[k].strip().removeprefix("|").removesuffix("|")
-                rows.append([re.sub(r"<br\s*/?>", "\n", c.strip()) for c in row.split("|")])
-            k += 1
+        rows = [[re.sub(r"<br\s*/?>", "\n", c) for c in cells] for cells in block]
         for n, cells in enumerate(rows):
             if form == "tsv":
                 out.append("\t".join(cells))
@@ -407,23 +419,10 @@ def _docx_copy(text: str) -> bytes:
         return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", " ", s)
 
     doc = docx.Document()
-    lines = text.split("\n")
-    k = 0
-    while k < len(lines):
-        if not (
-            lines[k].lstrip().startswith("|")
-            and k + 1 < len(lines)
-            and _MD_SEPARATOR.match(lines[k + 1])
-        ):
-            doc.add_paragraph(xml_safe(lines[k].rstrip("\r")))
-            k += 1
+    for rows in _md_blocks(text):
+        if isinstance(rows, str):
+            doc.add_paragraph(xml_safe(rows.rstrip("\r")))
             continue
-        rows: list[list[str]] = []
-        while k < len(lines) and lines[k].lstrip().startswith("|"):
-            if not _MD_SEPARATOR.match(lines[k]):
-                row = lines[k].strip().removeprefix("|").removesuffix("|")
-                rows.append([c.strip() for c in row.split("|")])
-            k += 1
         width = max(len(r) for r in rows)
         table = doc.add_table(rows=len(rows), cols=width)
         for i, cells in enumerate(rows):

@@ -103,6 +103,8 @@ def docx_text(raw: bytes) -> str:
             styles = _part(box, "word/styles.xml") if "word/styles.xml" in names else None
     except zipfile.BadZipFile as exc:
         raise UnreadableWordFile(f"a damaged zip container ({exc})") from None
+    # zipfile's own signals for a container it cannot open: a compression method it
+    # lacks (it raises NotImplementedError), an encrypted member, a truncated file.
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError) as exc:
         raise UnreadableWordFile(f"an unreadable zip container ({exc})") from None
     lists = _Lists(numbering, styles)
