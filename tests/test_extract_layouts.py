@@ -9159,3 +9159,33 @@ def test_a_request_over_a_subheading_copied_without_its_bold_still_gives_the_bul
     assert len(duties) == 2
     assert all(d["owners"][0]["owner"] == duties[0]["owners"][0]["owner"] for d in duties)
     assert "y_te" in duties[0]["owners"][0]["owner"]
+
+
+_NEWS_BOLD_SUBHEADING = """\
+Thủ tướng chỉ thị đẩy mạnh cổ phần hóa
+=====================================
+
+Thủ tướng Chính phủ chỉ thị các Bộ, ngành, địa phương thực hiện các yêu cầu:
+
+1. Rà soát danh mục doanh nghiệp cổ phần hóa.
+
+2. Xác định rõ trách nhiệm cá nhân trong việc để chậm trễ.
+
+
+**Trước 15/1/2019 hoàn thành phê duyệt phương án cơ cấu lại các doanh nghiệp**
+
+
+Các Bộ, ngành, địa phương trước ngày 15/1/2019 hoàn thành việc phê duyệt phương án \
+cơ cấu lại các doanh nghiệp thuộc lĩnh vực quản lý.
+"""
+
+
+def test_a_news_pages_bold_subheading_is_no_duty_and_its_date_no_deadline() -> None:
+    """A whole line in bold with no stop between an article's paragraphs is its
+    subheading: it titles the paragraph that states the task in full, so it is no duty
+    of its own and its headline's date no deadline of a second copy of the task."""
+    duties = extract(_NEWS_BOLD_SUBHEADING, issued=date(2019, 1, 5)).duties
+    assert not any(d["text"].startswith("Trước 15/1/2019") for d in duties)
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:22] for d in dated] == ["Các Bộ, ngành, địa phư"]
+    assert parse_window(dated[0]["windows"][0]).end == date(2019, 1, 14)

@@ -1241,6 +1241,9 @@ def _reported_task(text: str, registry: Registry) -> bool:
 
 # A whole line in bold: a news page's subheading ("**Phòng ngừa ngộ độc thực phẩm**").
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
+# A subheading is a headline's few words; a bold line longer than this is a sentence
+# printed in bold (a task the page stresses), whatever its end.
+_SUBHEADING_WORDS = 20
 _BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
 
 
@@ -3238,6 +3241,10 @@ class _Extractor:
             self.cov.skipped["time_cell"] += 1
             self._outside([text])
             return
+        if node.kind == "para" and self._bold_subheading(node, text):
+            self.cov.skipped["topic_heading"] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and _restates_list(node, text):
             self.cov.skipped["restatement"] += 1
             self._outside([text])
@@ -3282,6 +3289,24 @@ class _Extractor:
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
         self._make(node, text, ctx, section, reviews)
+
+    def _bold_subheading(self, node: _Node, text: str) -> bool:
+        """Whether an unlabelled paragraph is a news page's bold subheading.
+
+        "**Trước 15/1/2019 hoàn thành phê duyệt phương án cơ cấu lại các doanh nghiệp**"
+        between an article's paragraphs: a whole line in bold, a few words with no stop,
+        titles the paragraphs below it (which state the task, and its date, in full). Read
+        as a duty it would be a second copy of that task, its headline's date a deadline
+        of nothing.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        raw = self._source[node.line - 1].strip()
+        return (
+            _BOLD_LINE.match(raw) is not None
+            and not text.rstrip(" *").endswith(_TERMINAL)
+            and len(text.split()) <= _SUBHEADING_WORDS
+        )
 
     def _narrated_or_lead_in(self, node: _Node, text: str) -> str | None:
         """A news page's sentence that is no duty: the meeting's opening, or a lead-in.
