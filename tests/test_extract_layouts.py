@@ -9189,3 +9189,22 @@ def test_a_news_pages_bold_subheading_is_no_duty_and_its_date_no_deadline() -> N
     dated = [d for d in duties if d["timing"]]
     assert [d["text"][:22] for d in dated] == ["Các Bộ, ngành, địa phư"]
     assert parse_window(dated[0]["windows"][0]).end == date(2019, 1, 14)
+
+
+def test_a_topic_before_the_government_asking_a_body_is_the_reports_framing() -> None:
+    """ "Về tình hình … năm 2020 và … năm 2021, Chính phủ giao Bộ X …": the Government
+    speaks as a Prime Minister does in a meeting's report; the topic (and its years) is
+    the report's framing, the duty is the request from the speaker on, owned by X."""
+    text = (
+        "Chính phủ dự kiến tốc độ tăng trưởng năm 2021\n"
+        "=============================================\n\n"
+        "Chính phủ yêu cầu Ngân hàng Nhà nước Việt Nam tiếp tục điều hành chính sách tiền tệ.\n\n"
+        "Bộ Tài chính tiếp tục rà soát, đề xuất các chính sách thuế, phí hỗ trợ doanh nghiệp.\n\n"
+        "Bộ Công Thương phối hợp xây dựng chương trình hành động, kế hoạch xúc tiến thương mại.\n\n"
+        "Về tình hình kinh tế – xã hội năm 2020 và dự kiến kế hoạch năm 2021, Chính phủ giao "
+        "Bộ Kế hoạch và Đầu tư tiếp tục rà soát, hoàn thiện các kịch bản tăng trưởng.\n"
+    )
+    draft = extract(text, issued=date(2020, 9, 5))
+    last = draft.duties[-1]
+    assert last["text"].startswith("Chính phủ giao Bộ Kế hoạch và Đầu tư tiếp tục rà soát")
+    assert _owners(draft, last) == [("Bộ Kế hoạch và Đầu tư", "responsible")]

@@ -916,15 +916,17 @@ _BARE_IMPLEMENT = re.compile(
 # Thường trực yêu cầu X …", "Trước tình trạng trên, thừa ủy quyền của Thủ tướng Chính
 # phủ, Phó Thủ tướng … vừa ký công văn số … về việc … yêu cầu X …"): the duty is the
 # speaker's request; the opening clause (its commas included) is the report's framing,
-# and a signed document's number and subject before "yêu cầu" are its narration. "Đối
-# với nhiệm vụ …, Phó Thủ tướng giao X …" keeps its opening: it names the task the
+# and a signed document's number and subject before "yêu cầu" are its narration. The
+# Government speaks so too in the report of its session ("Về tình hình … năm 2020 và …
+# năm 2021, Chính phủ giao X …"). "Đối với nhiệm vụ …, Phó Thủ tướng giao X …" keeps
+# its opening: it names the task the
 # request is about (the truth tables read that shape both ways; kept whole, no
 # deadline is lost to a duty read without its topic).
 _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?,\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
-    r"|Chủ tịch Quốc hội|Thứ trưởng)(?: Thường trực)?(?: Chính phủ)?"
+    r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ)(?: Thường trực)?(?: Chính phủ)?"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
