@@ -9208,3 +9208,40 @@ def test_a_topic_before_the_government_asking_a_body_is_the_reports_framing() ->
     last = draft.duties[-1]
     assert last["text"].startswith("Chính phủ giao Bộ Kế hoạch và Đầu tư tiếp tục rà soát")
     assert _owners(draft, last) == [("Bộ Kế hoạch và Đầu tư", "responsible")]
+
+
+def test_the_end_of_a_year_then_who_opens_a_sentence() -> None:
+    """ "Hết năm 2019, Bộ X sẽ phải …": the time opens the sentence, then who."""
+    assert _written(
+        "Hết năm 2019, Bộ Giao thông vận tải phải hoàn thành thu phí.", "responsible"
+    ) == ["Bộ Giao thông vận tải"]
+    assert _written("Đến hết năm 2019, Bộ Y tế phải hoàn thành.", "responsible") == ["Bộ Y tế"]
+
+
+_NEWS_FORECAST_THEN_TASK = """\
+Ban Chỉ đạo điều hành giá đặt mục tiêu kiểm soát CPI
+====================================================
+
+Về giá điện, Bộ Công Thương xây dựng kịch bản điều hành cả năm.
+
+Năm 2019, Phó Thủ tướng Vương Đình Huệ cho rằng giá BOT sẽ cơ bản ổn định sau khi các \
+trạm BOT điều chỉnh giảm giá trong năm 2018. Hết năm 2019, Bộ GTVT sẽ phải hoàn thành thu \
+phí không dừng trên phạm vi toàn quốc.
+
+Bộ Y tế bám sát việc thực hiện kết cấu chi phí tiền lương vào dịch vụ khám chữa bệnh.
+
+Các bộ, ngành, địa phương tiếp tục cung cấp thông tin đầy đủ, kịp thời cho báo chí.
+"""
+
+
+def test_a_forecast_cut_from_a_paragraph_that_asks_gives_no_deadline() -> None:
+    """A paragraph of a speaker's forecast ("Năm 2019, Phó Thủ tướng … cho rằng …") then a
+    body's obligation ("Hết năm 2019, Bộ GTVT sẽ phải …"): two pieces; the obligation is
+    due at the year's end, the forecast (which asks no one) has no deadline, though the
+    paragraph it was cut from asks."""
+    duties = extract(_NEWS_FORECAST_THEN_TASK, issued=date(2019, 1, 17)).duties
+    by_start = {d["text"][:12]: d for d in duties}
+    task = by_start["Hết năm 2019"]
+    assert parse_window(task["windows"][0]).end == date(2019, 12, 31)
+    forecast = by_start["Năm 2019, Ph"]
+    assert forecast["windows"] == ["không thời hạn"]

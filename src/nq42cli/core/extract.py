@@ -4248,7 +4248,12 @@ class _Extractor:
             ctx = _Ctx(ctx.section, ctx.owners, period)
         text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
         text = text or raw.strip()
-        if source == "text" and timing and self._unlabelled(node) and not self._assigns(text):
+        if (
+            source == "text"
+            and timing
+            and (self._unlabelled(node) or self._tells_its_subject(node, text))
+            and not self._assigns(text)
+        ):
             # A paragraph printed with no label, as a news page's are: "Đến ngày 30/9/2020,
             # tổng số C/O … là …", "Bộ Tài chính đang chuẩn bị … dự kiến … trong năm 2020"
             # is a status, a forecast or a report of what was done, not work given to
@@ -4305,6 +4310,23 @@ class _Extractor:
     def _source_line(self, line: int) -> int:
         """The source's line number of ``line`` (lines a run-on line was cut into share it)."""
         return self._origin[line - 1] if 0 < line <= len(self._origin) else line
+
+    def _tells_its_subject(self, node: _Node, text: str) -> bool:
+        """Whether a sentence cut from a bare paragraph names a subject of its own.
+
+        "Năm 2019, Phó Thủ tướng … cho rằng giá BOT sẽ … . Hết năm 2019, Bộ GTVT sẽ phải
+        …": the paragraph asks (its second sentence), but the first, cut from it with
+        its own subject, is the speaker's forecast; whether it assigns anything is its
+        own words' to say, not the paragraph's.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        raw = self._source[node.line - 1].strip(" *#>")
+        if _label(Line(node.line, raw)) is not None or _PAREN_LABEL.match(raw):
+            return False
+        if len(text) >= len(raw.replace("*", "")):
+            return False  # the whole paragraph: _unlabelled reads it
+        return _owns(subject(text, self.registry))
 
     def _unlabelled(self, node: _Node) -> bool:
         """Whether the duty's source line has no label and, as a whole, assigns nothing.
