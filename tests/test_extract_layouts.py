@@ -9245,3 +9245,24 @@ def test_a_forecast_cut_from_a_paragraph_that_asks_gives_no_deadline() -> None:
     assert parse_window(task["windows"][0]).end == date(2019, 12, 31)
     forecast = by_start["Năm 2019, Ph"]
     assert forecast["windows"] == ["không thời hạn"]
+
+
+def test_a_digests_headline_with_a_name_run_into_its_story_is_cut_off() -> None:
+    """A digest runs each story's headline into its first sentence, and a headline names
+    bodies with capitals ("Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả Đại
+    diện Bộ Công Thương cho biết, …"): the story starts at the opener all the same. A
+    clause with a comma before a capitalised opener is a sentence's, not a headline."""
+    from nq42cli.core.layout_runon import split_run_on
+
+    body = (
+        "Phó Thủ tướng yêu cầu Bộ Xây dựng xây dựng lộ trình thoái vốn tại doanh nghiệp. "
+        "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả Đại diện Bộ Công Thương "
+        "cho biết, Bộ đã giao Vụ Kế hoạch chủ trì lập báo cáo, báo cáo lãnh đạo Bộ trước "
+        "ngày 10/2. Thứ trưởng yêu cầu các Tập đoàn rà soát lại các phương án xử lý. Các "
+        "đơn vị, Tổng công ty Theo kế hoạch phải hoàn thành ngay trong tháng Hai."
+    )
+    text = "Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả\nTóm tắt.\n" + body
+    paras = [x for x in split_run_on(text).text.split("\n") if x][2:]
+    assert paras[1] == "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả"
+    assert paras[2].startswith("Đại diện Bộ Công Thương cho biết, Bộ đã giao Vụ Kế hoạch")
+    assert paras[-1].startswith("Các đơn vị, Tổng công ty Theo kế hoạch phải")
