@@ -9159,3 +9159,110 @@ def test_a_request_over_a_subheading_copied_without_its_bold_still_gives_the_bul
     assert len(duties) == 2
     assert all(d["owners"][0]["owner"] == duties[0]["owners"][0]["owner"] for d in duties)
     assert "y_te" in duties[0]["owners"][0]["owner"]
+
+
+_NEWS_BOLD_SUBHEADING = """\
+Thủ tướng chỉ thị đẩy mạnh cổ phần hóa
+=====================================
+
+Thủ tướng Chính phủ chỉ thị các Bộ, ngành, địa phương thực hiện các yêu cầu:
+
+1. Rà soát danh mục doanh nghiệp cổ phần hóa.
+
+2. Xác định rõ trách nhiệm cá nhân trong việc để chậm trễ.
+
+
+**Trước 15/1/2019 hoàn thành phê duyệt phương án cơ cấu lại các doanh nghiệp**
+
+
+Các Bộ, ngành, địa phương trước ngày 15/1/2019 hoàn thành việc phê duyệt phương án \
+cơ cấu lại các doanh nghiệp thuộc lĩnh vực quản lý.
+"""
+
+
+def test_a_news_pages_bold_subheading_is_no_duty_and_its_date_no_deadline() -> None:
+    """A whole line in bold with no stop between an article's paragraphs is its
+    subheading: it titles the paragraph that states the task in full, so it is no duty
+    of its own and its headline's date no deadline of a second copy of the task."""
+    duties = extract(_NEWS_BOLD_SUBHEADING, issued=date(2019, 1, 5)).duties
+    assert not any(d["text"].startswith("Trước 15/1/2019") for d in duties)
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:22] for d in dated] == ["Các Bộ, ngành, địa phư"]
+    assert parse_window(dated[0]["windows"][0]).end == date(2019, 1, 14)
+
+
+def test_a_topic_before_the_government_asking_a_body_is_the_reports_framing() -> None:
+    """ "Về tình hình … năm 2020 và … năm 2021, Chính phủ giao Bộ X …": the Government
+    speaks as a Prime Minister does in a meeting's report; the topic (and its years) is
+    the report's framing, the duty is the request from the speaker on, owned by X."""
+    text = (
+        "Chính phủ dự kiến tốc độ tăng trưởng năm 2021\n"
+        "=============================================\n\n"
+        "Chính phủ yêu cầu Ngân hàng Nhà nước Việt Nam tiếp tục điều hành chính sách tiền tệ.\n\n"
+        "Bộ Tài chính tiếp tục rà soát, đề xuất các chính sách thuế, phí hỗ trợ doanh nghiệp.\n\n"
+        "Bộ Công Thương phối hợp xây dựng chương trình hành động, kế hoạch xúc tiến thương mại.\n\n"
+        "Về tình hình kinh tế – xã hội năm 2020 và dự kiến kế hoạch năm 2021, Chính phủ giao "
+        "Bộ Kế hoạch và Đầu tư tiếp tục rà soát, hoàn thiện các kịch bản tăng trưởng.\n"
+    )
+    draft = extract(text, issued=date(2020, 9, 5))
+    last = draft.duties[-1]
+    assert last["text"].startswith("Chính phủ giao Bộ Kế hoạch và Đầu tư tiếp tục rà soát")
+    assert _owners(draft, last) == [("Bộ Kế hoạch và Đầu tư", "responsible")]
+
+
+def test_the_end_of_a_year_then_who_opens_a_sentence() -> None:
+    """ "Hết năm 2019, Bộ X sẽ phải …": the time opens the sentence, then who."""
+    assert _written(
+        "Hết năm 2019, Bộ Giao thông vận tải phải hoàn thành thu phí.", "responsible"
+    ) == ["Bộ Giao thông vận tải"]
+    assert _written("Đến hết năm 2019, Bộ Y tế phải hoàn thành.", "responsible") == ["Bộ Y tế"]
+
+
+_NEWS_FORECAST_THEN_TASK = """\
+Ban Chỉ đạo điều hành giá đặt mục tiêu kiểm soát CPI
+====================================================
+
+Về giá điện, Bộ Công Thương xây dựng kịch bản điều hành cả năm.
+
+Năm 2019, Phó Thủ tướng Vương Đình Huệ cho rằng giá BOT sẽ cơ bản ổn định sau khi các \
+trạm BOT điều chỉnh giảm giá trong năm 2018. Hết năm 2019, Bộ GTVT sẽ phải hoàn thành thu \
+phí không dừng trên phạm vi toàn quốc.
+
+Bộ Y tế bám sát việc thực hiện kết cấu chi phí tiền lương vào dịch vụ khám chữa bệnh.
+
+Các bộ, ngành, địa phương tiếp tục cung cấp thông tin đầy đủ, kịp thời cho báo chí.
+"""
+
+
+def test_a_forecast_cut_from_a_paragraph_that_asks_gives_no_deadline() -> None:
+    """A paragraph of a speaker's forecast ("Năm 2019, Phó Thủ tướng … cho rằng …") then a
+    body's obligation ("Hết năm 2019, Bộ GTVT sẽ phải …"): two pieces; the obligation is
+    due at the year's end, the forecast (which asks no one) has no deadline, though the
+    paragraph it was cut from asks."""
+    duties = extract(_NEWS_FORECAST_THEN_TASK, issued=date(2019, 1, 17)).duties
+    by_start = {d["text"][:12]: d for d in duties}
+    task = by_start["Hết năm 2019"]
+    assert parse_window(task["windows"][0]).end == date(2019, 12, 31)
+    forecast = by_start["Năm 2019, Ph"]
+    assert forecast["windows"] == ["không thời hạn"]
+
+
+def test_a_digests_headline_with_a_name_run_into_its_story_is_cut_off() -> None:
+    """A digest runs each story's headline into its first sentence, and a headline names
+    bodies with capitals ("Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả Đại
+    diện Bộ Công Thương cho biết, …"): the story starts at the opener all the same. A
+    clause with a comma before a capitalised opener is a sentence's, not a headline."""
+    from nq42cli.core.layout_runon import split_run_on
+
+    body = (
+        "Phó Thủ tướng yêu cầu Bộ Xây dựng xây dựng lộ trình thoái vốn tại doanh nghiệp. "
+        "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả Đại diện Bộ Công Thương "
+        "cho biết, Bộ đã giao Vụ Kế hoạch chủ trì lập báo cáo, báo cáo lãnh đạo Bộ trước "
+        "ngày 10/2. Thứ trưởng yêu cầu các Tập đoàn rà soát lại các phương án xử lý. Các "
+        "đơn vị, Tổng công ty Theo kế hoạch phải hoàn thành ngay trong tháng Hai."
+    )
+    text = "Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả\nTóm tắt.\n" + body
+    paras = [x for x in split_run_on(text).text.split("\n") if x][2:]
+    assert paras[1] == "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả"
+    assert paras[2].startswith("Đại diện Bộ Công Thương cho biết, Bộ đã giao Vụ Kế hoạch")
+    assert paras[-1].startswith("Các đơn vị, Tổng công ty Theo kế hoạch phải")

@@ -539,16 +539,26 @@ def test_a_scope_closed_by_an_obligation_keeps_the_clause_time() -> None:
         "Tăng tốc hoàn thiện hạ tầng để có thể triển khai trong năm 2026.",
         "Tiếp tục tháo gỡ các khó khăn để tạo điều kiện, giúp đỡ các doanh nghiệp thoát khỏi"
         " đáy khủng hoảng và có bước phát triển trong năm 2010, nâng cao hiệu quả hoạt động.",
+        "Bộ Công Thương đề xuất phương án xử lý theo thẩm quyền để sớm tái khởi động, nâng cao"
+        " hiệu quả các dự án, doanh nghiệp này trong năm 2017.",
     ],
 )
 def test_the_time_of_what_the_work_is_for_is_not_its_deadline(text: str) -> None:
-    """After "để (có thể) triển khai", "để tạo điều kiện …": the aim's time, not the duty's."""
+    """After "để (có thể) triển khai", "để tạo điều kiện …", "để (sớm) tái khởi động,
+    nâng cao hiệu quả …" (what the work is to bring about): the aim's time, not the
+    duty's."""
     assert _read(text) == []
     assert [sp.code for sp in find_spans(text, ISSUED) if "trong" in sp.text] == ["span.scope"]
 
 
-def test_help_then_a_verb_of_finishing_gives_the_time_back_to_the_duty() -> None:
-    text = "Hỗ trợ các tỉnh để tạo điều kiện cho doanh nghiệp, báo cáo kết quả trong quý I/2026."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hỗ trợ các tỉnh để tạo điều kiện cho doanh nghiệp, báo cáo kết quả trong quý I/2026.",
+        "Rà soát các dự án để sớm tái khởi động, báo cáo Thủ tướng trong quý I/2026.",
+    ],
+)
+def test_help_then_a_verb_of_finishing_gives_the_time_back_to_the_duty(text: str) -> None:
     assert _read(text) == [("trong quý I/2026", "deadline", "2026-03-31")]
 
 

@@ -916,15 +916,17 @@ _BARE_IMPLEMENT = re.compile(
 # Thường trực yêu cầu X …", "Trước tình trạng trên, thừa ủy quyền của Thủ tướng Chính
 # phủ, Phó Thủ tướng … vừa ký công văn số … về việc … yêu cầu X …"): the duty is the
 # speaker's request; the opening clause (its commas included) is the report's framing,
-# and a signed document's number and subject before "yêu cầu" are its narration. "Đối
-# với nhiệm vụ …, Phó Thủ tướng giao X …" keeps its opening: it names the task the
+# and a signed document's number and subject before "yêu cầu" are its narration. The
+# Government speaks so too in the report of its session ("Về tình hình … năm 2020 và …
+# năm 2021, Chính phủ giao X …"). "Đối với nhiệm vụ …, Phó Thủ tướng giao X …" keeps
+# its opening: it names the task the
 # request is about (the truth tables read that shape both ways; kept whole, no
 # deadline is lost to a duty read without its topic).
 _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?,\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
-    r"|Chủ tịch Quốc hội|Thứ trưởng)(?: Thường trực)?(?: Chính phủ)?"
+    r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ)(?: Thường trực)?(?: Chính phủ)?"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
@@ -1241,6 +1243,9 @@ def _reported_task(text: str, registry: Registry) -> bool:
 
 # A whole line in bold: a news page's subheading ("**Phòng ngừa ngộ độc thực phẩm**").
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
+# A subheading is a headline's few words; a bold line longer than this is a sentence
+# printed in bold (a task the page stresses), whatever its end.
+_SUBHEADING_WORDS = 20
 _BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
 
 
@@ -3238,6 +3243,10 @@ class _Extractor:
             self.cov.skipped["time_cell"] += 1
             self._outside([text])
             return
+        if node.kind == "para" and self._bold_subheading(node, text):
+            self.cov.skipped["topic_heading"] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and _restates_list(node, text):
             self.cov.skipped["restatement"] += 1
             self._outside([text])
@@ -3282,6 +3291,24 @@ class _Extractor:
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
         self._make(node, text, ctx, section, reviews)
+
+    def _bold_subheading(self, node: _Node, text: str) -> bool:
+        """Whether an unlabelled paragraph is a news page's bold subheading.
+
+        "**Trước 15/1/2019 hoàn thành phê duyệt phương án cơ cấu lại các doanh nghiệp**"
+        between an article's paragraphs: a whole line in bold, a few words with no stop,
+        titles the paragraphs below it (which state the task, and its date, in full). Read
+        as a duty it would be a second copy of that task, its headline's date a deadline
+        of nothing.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        raw = self._source[node.line - 1].strip()
+        return (
+            _BOLD_LINE.match(raw) is not None
+            and not text.rstrip(" *").endswith(_TERMINAL)
+            and len(text.split()) <= _SUBHEADING_WORDS
+        )
 
     def _narrated_or_lead_in(self, node: _Node, text: str) -> str | None:
         """A news page's sentence that is no duty: the meeting's opening, or a lead-in.
@@ -4221,7 +4248,12 @@ class _Extractor:
             ctx = _Ctx(ctx.section, ctx.owners, period)
         text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
         text = text or raw.strip()
-        if source == "text" and timing and self._unlabelled(node) and not self._assigns(text):
+        if (
+            source == "text"
+            and timing
+            and (self._unlabelled(node) or self._tells_its_subject(node, text))
+            and not self._assigns(text)
+        ):
             # A paragraph printed with no label, as a news page's are: "Đến ngày 30/9/2020,
             # tổng số C/O … là …", "Bộ Tài chính đang chuẩn bị … dự kiến … trong năm 2020"
             # is a status, a forecast or a report of what was done, not work given to
@@ -4278,6 +4310,23 @@ class _Extractor:
     def _source_line(self, line: int) -> int:
         """The source's line number of ``line`` (lines a run-on line was cut into share it)."""
         return self._origin[line - 1] if 0 < line <= len(self._origin) else line
+
+    def _tells_its_subject(self, node: _Node, text: str) -> bool:
+        """Whether a sentence cut from a bare paragraph names a subject of its own.
+
+        "Năm 2019, Phó Thủ tướng … cho rằng giá BOT sẽ … . Hết năm 2019, Bộ GTVT sẽ phải
+        …": the paragraph asks (its second sentence), but the first, cut from it with
+        its own subject, is the speaker's forecast; whether it assigns anything is its
+        own words' to say, not the paragraph's.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        raw = self._source[node.line - 1].strip(" *#>")
+        if _label(Line(node.line, raw)) is not None or _PAREN_LABEL.match(raw):
+            return False
+        if len(text) >= len(raw.replace("*", "")):
+            return False  # the whole paragraph: _unlabelled reads it
+        return _owns(subject(text, self.registry))
 
     def _unlabelled(self, node: _Node) -> bool:
         """Whether the duty's source line has no label and, as a whole, assigns nothing.

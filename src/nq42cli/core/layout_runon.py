@@ -82,9 +82,14 @@ _BEFORE_LABEL = re.compile(r"[.:;!?…”)]\s*$")
 # "Giải pháp trung, dài hạn Về các giải pháp …", "Ảnh: TN Chiều 4/7, Phó Thủ tướng …".
 _OPENER = re.compile(
     r"\s(?=(?:Về|Đối với|Để|Theo|Tại|Trong|Chiều|Sáng|Trưa|Tối|Cụ thể|Đồng thời|Ngoài ra"
-    r"|Bên cạnh|Riêng|Cùng với|Tuy nhiên|Nhằm|Qua|Phát biểu|Kết luận)[\s,])"
+    r"|Bên cạnh|Riêng|Cùng với|Tuy nhiên|Nhằm|Qua|Phát biểu|Kết luận|Đại diện)[\s,])"
 )
 _RUN_IN_WORDS = 12  # a subheading is a few words
+# A headline with a name in it says something: a few words more than a subheading's
+# topic (the syllables of "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả"
+# are 14), but still a line's.
+_HEADLINE_WORDS = 5
+_HEADLINE_MAX = 16
 # A photo's caption mark run in before the text: "Ảnh minh họa Chỉ thị nêu rõ, …".
 _CAPTION = re.compile(r"^Ảnh minh h(?:ọa|oạ)\s+(?=" + _UPPER + ")")
 
@@ -183,15 +188,33 @@ def _run_ins(line: str, cuts: list[int]) -> list[int]:
             continue
         words = piece[lead : m.start()].split()
         rest = words[1:] if words and words[0].rstrip(":") != "Ảnh" else words[2:]
+        small = all(w[:1].islower() for w in rest)
         if (
             words
-            and 2 <= len(words) <= _RUN_IN_WORDS
+            and 2 <= len(words) <= (_RUN_IN_WORDS if small else _HEADLINE_MAX)
             and words[0][:1].isupper()
-            and all(w[:1].islower() for w in rest)
+            and (small or _headline(rest))
             and not any(c.isdigit() for c in piece[lead : m.start()])
         ):
             out.append(a + m.end())
     return out
+
+
+def _headline(words: list[str]) -> bool:
+    """Whether words after a capital read as a headline naming a body or a place.
+
+    A digest runs its stories' headlines into their first sentences: "Bộ Công thương sắp
+    có phương án xử lý dự án kém hiệu quả Đại diện Bộ Công Thương cho biết, …". A name
+    inside the headline is written with capitals ("Công thương", "Nhà nước", "Việt
+    Nam"); the words of a headline are mostly small all the same, and it has no comma
+    (a sentence's clause before its opener has).
+    """
+    small = sum(w[:1].islower() for w in words)
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and 2 * small > len(words)
+        and not any(w.endswith((",", ";", ":")) for w in words)
+    )
 
 
 def _after_label(before: str) -> bool:

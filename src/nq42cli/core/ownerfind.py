@@ -232,8 +232,9 @@ _OPENERS = re.compile(
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
     # báo chí nêu …, Cục X …".
     r"|duoc biet|truoc (?:thong tin|phan anh)"
-    # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …": the time, then who.
-    r"|ket thuc nam|cuoi nam|nam \d{4}"
+    # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
+    # X sẽ phải …": the time, then who.
+    r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"
     # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
     # voice taking in the debate, then whom it asks (never "Tiếp thu ý kiến, hoàn thiện
     # …", a subjectless duty: the request must follow).
