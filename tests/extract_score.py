@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import html
 import re
 import sys
 from dataclasses import dataclass, field
@@ -126,6 +127,9 @@ def draft_of(slug: str, source: str = "source.txt") -> dict[str, Any]:
 
 
 def _norm(s: str) -> str:
+    # A text_start copied from a page's source may keep its tags and entities: compared
+    # as the page reads.
+    s = html.unescape(re.sub(r"<[^<>\n]*>", " ", s))
     s = re.sub(r"[*#|\\]", " ", s)
     s = re.sub(r"[\"“”'‘’]", "", s)
     return re.sub(r"\s+", " ", fold(s)).strip(" .,;:")
