@@ -568,3 +568,37 @@ def test_an_act_held_back_for_a_period_has_no_deadline(text: str) -> None:
 def test_a_restraint_then_a_verb_of_finishing_keeps_the_deadline() -> None:
     text = "Không tổ chức hội nghị, hoàn thành báo cáo trong quý II/2025."
     assert _read(text) == [("trong quý II/2025", "deadline", "2025-06-30")]
+
+
+def test_a_day_of_the_next_year_after_a_yearly_cycle_is_each_rounds() -> None:
+    """ "… của năm tiếp theo" after "hằng năm" earlier in the item: no year of its own."""
+    text = (
+        "Các bộ, ngành định kỳ hằng năm gửi báo cáo Bộ X trước ngày 15 tháng 12. Bộ X tổng"
+        " hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo."
+    )
+    assert _read(text) == [("định kỳ hằng năm", "recurring", None)]
+    assert [sp.code for sp in find_spans(text, ISSUED)][-1] == "span.anchor"
+
+
+def test_a_day_of_the_next_year_with_no_cycle_is_still_a_deadline() -> None:
+    text = "Bộ X báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 năm sau."
+    assert _read(text) == [("trước ngày 30 tháng 01 năm sau", "deadline", "2026-01-29")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triển khai Tháng hành động và hưởng ứng “Ngày Quốc tế xóa bỏ bạo lực” (ngày 25/11).",
+        "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam (09/11/2025).",
+    ],
+)
+def test_the_day_a_named_observance_falls_on_is_not_a_deadline(text: str) -> None:
+    """A bracketed day after "Ngày …" (an observance's name) dates the observance."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.name"]
+
+
+def test_a_bracketed_day_after_other_words_is_still_read() -> None:
+    assert _read("Báo cáo kết quả về Bộ (ngày 25/11/2025).") == [
+        ("ngày 25/11/2025", "deadline", "2025-11-25")
+    ]

@@ -413,8 +413,16 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     if _BARE_YEAR.match(inner):
         # "Luật Khoa học và Công nghệ (2013)": the year of the law, never a deadline.
         return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
-    if _exact(inner, issued) is None:
+    whole = _exact(inner, issued)
+    if whole is None:
         return []
+    if all(r.window.start == r.window.end for r in whole) and _names_a_day(
+        text[max(0, a - 160) : a]
+    ):
+        # "hưởng ứng “Ngày Quốc tế xóa bỏ … trẻ em gái” (ngày 25/11)": the day a named
+        # observance falls on, not when the work that marks it is due.
+        why = "the day a named observance ('Ngày …') falls on, not a deadline"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if _MONTHS_NAMED.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
         why = "the months a noun before it names, not a deadline"
@@ -441,6 +449,19 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         why = "the years of a programme, plan or period named before it"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     return _spans(text, a, b, issued, top=False)
+
+
+# The name of an observance right before a bracket: “Ngày …” in quotes, or "Ngày" with a
+# capitalised word after it ("Ngày Pháp luật Việt Nam"); never a date ("Ngày 15/3 (thứ Hai)").
+_NAMED_DAY = re.compile(
+    r"(?:[“\"]\s*Ngày\s+[^\W\d][^“”\"()\n.;]{0,150}[”\"]"
+    r"|(?<!\w)Ngày\s+(?=[^\W\d_])(?=[^a-zà-ỹđ])[^()\n.;:,]{0,150}?)\s*\(\s*$"
+)
+
+
+def _names_a_day(before: str) -> bool:
+    """Whether the words before a bracket end with the name of an observed day."""
+    return _NAMED_DAY.search(before) is not None
 
 
 # --------------------------------------------------------------------------- running text
@@ -642,6 +663,12 @@ def _judge(
             return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
+            return
+        if t.next_year and any(at < t.a for at in recur[0]):
+            # "Các bộ định kỳ hằng năm gửi báo cáo … Bộ X tổng hợp, báo cáo Thủ tướng trước
+            # ngày 30 tháng 01 của năm tiếp theo": "the year after" has no year of its own;
+            # after a yearly cycle named earlier in the item it is each round's next year.
+            v.code, v.reason = "span.anchor", "the next year of a cycle named before it"
             return
         if _REPORT_OF_A_CYCLE.search(_sentence(s, ends, t.a)) and not _recurs_in_sentence(
             ends, recur, t.a
