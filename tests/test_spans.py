@@ -602,3 +602,25 @@ def test_a_bracketed_day_after_other_words_is_still_read() -> None:
     assert _read("Báo cáo kết quả về Bộ (ngày 25/11/2025).") == [
         ("ngày 25/11/2025", "deadline", "2025-11-25")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xác định nhiệm vụ xây dựng cơ sở dữ liệu là nhiệm vụ trọng tâm của chính quyền các"
+        " cấp trong năm 2017; chỉ đạo các sở rà soát văn bản.",
+        "Đề nghị các địa phương, các nhà thầu trong năm 2025 xác định nhiệm vụ hoàn thành các"
+        " công trình là nhiệm vụ chính trị hàng đầu.",
+        "Xác định kết quả thực hiện nhiệm vụ là một trong những tiêu chí hàng đầu để đánh giá,"
+        " xếp loại mức độ hoàn thành nhiệm vụ của tập thể trong năm 2025.",
+    ],
+)
+def test_the_year_a_designation_holds_is_not_a_deadline(text: str) -> None:
+    """ "xác định X là nhiệm vụ trọng tâm … trong năm N": when X is the priority."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.period"]
+
+
+def test_a_designation_then_a_verb_of_finishing_keeps_the_deadline() -> None:
+    text = "Xác định đây là nhiệm vụ trọng tâm, hoàn thành việc sắp xếp trong năm 2025."
+    assert _read(text) == [("trong năm 2025", "deadline", "2025-12-31")]

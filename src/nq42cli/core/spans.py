@@ -749,6 +749,21 @@ _SOURCE_MEETING_BEFORE = re.compile(
     r"\btai (?:hoi nghi|phien hop|cuoc hop|ky hop)\b[^;:()]{0,80}\bto chuc\s*$"
 )
 
+# "Xác định nhiệm vụ thu thập thông tin dân cư … là nhiệm vụ trọng tâm của chính quyền các
+# cấp trong năm 2017", "đề nghị các địa phương … trong năm 2025 xác định nhiệm vụ … là nhiệm
+# vụ chính trị hàng đầu": a designation (X is a priority, a criterion) holds for the year;
+# the year says when it is the priority, not when anything is due. A verb of finishing
+# after the designation ("…, hoàn thành trong năm 2025") gives the time back to the duty.
+_DESIGNATION = (
+    r"\bxac dinh\b[^;.:()]{0,200}?\bla (?:mot trong (?:nhung|cac) )?"
+    r"(?:nhiem vu|tieu chi|khau|giai phap|uu tien)\b"
+)
+_DESIGNATED_BEFORE = re.compile(
+    _DESIGNATION
+    + r"(?:(?!(?<!muc do )\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
+)
+_DESIGNATES_AFTER = re.compile(r"^\s*,?\s*" + _DESIGNATION)
+
 # "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
 # subject, so the date is when the event happens, not when a body's work is due.
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
@@ -842,7 +857,7 @@ _HANDED_ON = re.compile(r",\s*(?:trinh|bao cao)\b[^,;]*$")
 
 
 def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tuple[str, str] | None:
-    """Why a time is a theme's year or an aim's time, not a deadline; None if neither."""
+    """Why a time is a theme's, an aim's or a designation's, not a deadline; None if none."""
     if v.qual not in ("", "trong"):
         return None
     if _PUT_TO_USE_BEFORE.search(s[max(0, v.start - 200) : v.start]):
@@ -853,6 +868,10 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
         return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
     if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
         return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
+    if _DESIGNATED_BEFORE.search(s[max(0, v.start - 350) : v.start]) or _DESIGNATES_AFTER.match(
+        s[v.atom.b : v.atom.b + 300]
+    ):
+        return "span.period", "the year a designation holds ('xác định X là nhiệm vụ trọng tâm …')"
     return None
 
 
