@@ -624,3 +624,18 @@ def test_the_year_a_designation_holds_is_not_a_deadline(text: str) -> None:
 def test_a_designation_then_a_verb_of_finishing_keeps_the_deadline() -> None:
     text = "Xác định đây là nhiệm vụ trọng tâm, hoàn thành việc sắp xếp trong năm 2025."
     assert _read(text) == [("trong năm 2025", "deadline", "2025-12-31")]
+
+
+def test_the_year_of_a_target_the_work_follows_is_not_its_deadline() -> None:
+    """ "… tiến độ thi công theo mục tiêu hoàn thành thông tuyến … trong năm 2025"."""
+    text = (
+        "Các nhà thầu cập nhật lại tiến độ thi công theo mục tiêu hoàn thành thông tuyến"
+        " trên lớp bê tông nhựa trong năm 2025, xác định rõ đường găng."
+    )
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.target"]
+
+
+def test_a_target_then_a_limit_before_a_date_keeps_the_deadline() -> None:
+    text = "Cập nhật tiến độ theo mục tiêu hoàn thành thông tuyến trước ngày 30/6/2025."
+    assert _read(text) == [("trước ngày 30/6/2025", "deadline", "2025-06-29")]

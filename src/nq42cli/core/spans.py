@@ -204,6 +204,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:\bmuc tieu|\d[\d.,]*\s*(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
     # "phấn đấu vượt chỉ tiêu 100.000 căn trong năm 2025": a count a quota names, then its year.
     r"|\b(?:muc tieu|chi tieu)\b[^;.:()]{0,40}?\d[\d.,]*\s+[^\s\d;.:,()]+\s*$"
+    # "cập nhật lại tiến độ thi công theo mục tiêu hoàn thành thông tuyến … trong năm 2025":
+    # the work follows a target, and the year is the target's.
+    r"|\btheo (?:cac )?muc tieu\s+[^;.:()\s][^;.:()]{2,100}$"
 )
 # "tuyệt đối không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm": the
 # period in which something must not happen, not an end (a deadline's verb in between,
