@@ -639,3 +639,16 @@ def test_the_year_of_a_target_the_work_follows_is_not_its_deadline() -> None:
 def test_a_target_then_a_limit_before_a_date_keeps_the_deadline() -> None:
     text = "Cập nhật tiến độ theo mục tiêu hoàn thành thông tuyến trước ngày 30/6/2025."
     assert _read(text) == [("trước ngày 30/6/2025", "deadline", "2025-06-29")]
+
+
+def test_how_long_a_body_works_is_not_a_deadline() -> None:
+    """ "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025": the body's term."""
+    text = "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025. Theo dõi, báo cáo."
+    assert _read(text) == [("từ nay", "ongoing", None)]
+    assert [sp.code for sp in find_spans(text, ISSUED)] == [None, "span.period"]
+
+
+def test_activities_named_as_a_noun_keep_their_deadline() -> None:
+    assert _read("Triển khai các hoạt động đến hết tháng 10/2025.") == [
+        ("đến hết tháng 10/2025", "deadline", "2025-10-31")
+    ]

@@ -214,6 +214,10 @@ _TARGET_BEFORE = re.compile(
 # "Phương án … đã được thông qua … được tiếp tục thực hiện đến hết năm 2025": how long
 # something already decided stays in force (a transitional rule), not work's deadline.
 _STAYS_IN_FORCE_BEFORE = re.compile(r"\bduoc tiep tuc (?:(?:thuc hien|ap dung|su dung)\s*)?$")
+# "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025": how long a body set up
+# works (its term), not when its work is due; "các hoạt động" is the noun, not the verb.
+_IN_FORCE = "how long a thing decided stays in force or a body works, not a deadline"
+_OPERATES_BEFORE = re.compile(r"(?<!\bcac )(?<!\bnhung )\bhoat dong(?:\s+tu nay)?\s*$")
 # "Thời hạn tiếp nhận đề nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2021": the
 # window in which applicants may file, their entitlement's end, not work's deadline.
 _RECEIVING_BEFORE = re.compile(
@@ -825,8 +829,10 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if _RECEIVING_BEFORE.search(before):
         v.code, v.reason = "span.period", "the window for filing applications, not a deadline"
         return
-    if v.qual in ("den", "den het", "het") and _STAYS_IN_FORCE_BEFORE.search(before):
-        v.code, v.reason = "span.period", "how long a thing decided stays in force, not a deadline"
+    if v.qual in ("den", "den het", "het") and (
+        _STAYS_IN_FORCE_BEFORE.search(before) or _OPERATES_BEFORE.search(before)
+    ):
+        v.code, v.reason = "span.period", _IN_FORCE
         return
     if v.qual not in ("truoc", "cham nhat") and _NEXT_YEARS_SHARE_AFTER.match(after):
         why = "one year's share beside the next year's ('… năm 2014 và số lượng … năm tiếp theo')"
