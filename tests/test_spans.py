@@ -652,3 +652,27 @@ def test_activities_named_as_a_noun_keep_their_deadline() -> None:
     assert _read("Triển khai các hoạt động đến hết tháng 10/2025.") == [
         ("đến hết tháng 10/2025", "deadline", "2025-10-31")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các Bộ quán triệt chỉ đạo. Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc"
+        " trong năm 2025 là không thay đổi.",
+        "Các Bộ quán triệt chỉ đạo. Lãnh đạo 4 tỉnh đều cam kết hoàn thành các Dự án trong năm"
+        " 2025, do đó cần huy động cả hệ thống chính trị.",
+    ],
+)
+def test_a_target_stated_or_a_pledge_reported_is_not_a_deadline(text: str) -> None:
+    """A sentence whose subject is "Mục tiêu", or "… đều cam kết …": not work's deadline."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.target"]
+
+
+def test_a_pledge_asked_for_or_a_target_field_is_still_read() -> None:
+    assert _read("Yêu cầu nhà thầu cam kết hoàn thành dự án trong năm 2025.") == [
+        ("trong năm 2025", "deadline", "2025-12-31")
+    ]
+    assert _read("Mục tiêu: hoàn thành thông tuyến trong năm 2025.") == [
+        ("trong năm 2025", "deadline", "2025-12-31")
+    ]

@@ -208,6 +208,12 @@ _TARGET_BEFORE = re.compile(
     # the work follows a target, and the year is the target's.
     r"|\btheo (?:cac )?muc tieu\s+[^;.:()\s][^;.:()]{2,100}$"
 )
+# "Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc trong năm 2025 là không thay
+# đổi.": a sentence whose subject is the target states it; its year is the target's.
+_TARGET_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s*#>+•-]*mục tiêu\b(?:[^.!?\n;:]|[.,](?=\d))*$")
+# "Lãnh đạo 4 tỉnh đều cam kết hoàn thành các Dự án trong năm 2025": a pledge the bodies
+# have made, reported; its year is what they promised, not a deadline this text sets.
+_PLEDGED_BEFORE = re.compile(r"\b(?:deu|da) cam ket\b[^;.:()]{0,120}$")
 # "tuyệt đối không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm": the
 # period in which something must not happen, not an end (a deadline's verb in between,
 # "không để chậm trễ, hoàn thành trong …", gives the time back to the duty).
@@ -789,7 +795,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if (themed_or_aimed := _themed_or_aimed(s, v, clause, after, src)) is not None:
         v.code, v.reason = themed_or_aimed
         return
-    if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
+    if v.qual not in ("truoc", "cham nhat") and (
+        _TARGET_BEFORE.search(before)
+        or _PLEDGED_BEFORE.search(before)
+        or _TARGET_SENTENCE.search(_sentence_so_far(src, t.a))
+    ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
     if _EXPECTED_BEFORE.search(before):
