@@ -676,3 +676,16 @@ def test_a_pledge_asked_for_or_a_target_field_is_still_read() -> None:
     assert _read("Mục tiêu: hoàn thành thông tuyến trong năm 2025.") == [
         ("trong năm 2025", "deadline", "2025-12-31")
     ]
+
+
+def test_the_span_a_plan_covers_is_not_when_it_is_due() -> None:
+    """ "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025": its period."""
+    text = "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025; giao nhiệm vụ."
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.period", "span.period"]
+
+
+def test_a_plan_then_a_verb_of_finishing_keeps_the_deadline() -> None:
+    assert _read("Xây dựng kế hoạch và hoàn thành từ nay đến hết năm 2025.") == [
+        ("hoàn thành từ nay đến hết năm 2025", "deadline", "2025-12-31")
+    ]

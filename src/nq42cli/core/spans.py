@@ -148,6 +148,15 @@ _MODIFIED_NOUNS = re.compile(
     r"\b(?:chi|phong trao|nhiem vu|cac nhiem vu|hoat dong|chat che|mot cach)\s*,?\s*$"
     r"|\bchuong trinh(?:\s+[^\s,;:.()]+){0,3}\s*$"
 )
+# "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025": a plan or scenario
+# named, then the span it covers ("từ nay đến …"), not when it is to be drawn up.
+_PLAN_NOUN = (
+    r"\b(?:kich ban|ke hoach|phuong an|chuong trinh)\b"
+    r"(?:\s+(?!(?:hoan thanh|xong|truoc|trong|va|de)\b)[^\s,;:.()]+){0,6}\s*"
+)
+_PLAN_COVERS = re.compile(_PLAN_NOUN + r"$")
+_PLAN_COVERS_TO = re.compile(_PLAN_NOUN + r"tu nay\s*$")
+_PLAN_PERIOD = "the span a plan or scenario named before it covers, not a deadline"
 _PLAN_PERIODS = re.compile(r"^\s*(?:va|,)\s*\d+\s+nam\b")
 _YEARS_ONLY = re.compile(
     r"^\s*(?:giai đoạn\s+|giai doan\s+)?\d{4}\s*[-–]\s*\d{4}\s*$", re.IGNORECASE
@@ -651,9 +660,10 @@ def _judge(
         v.code, v.reason = "span.horizon", _TIME_LEFT
         return
     if t.kind == "now":
-        nxt = s[t.b : t.b + 30]
-        if re.match(r"\s*den\s+nam\b", nxt):
-            v.code, v.reason = "span.horizon", "a horizon ('từ nay đến năm …')"
+        _judge_now(s, v, before)
+        return
+    if v.qual in ("den", "den het", "het") and _PLAN_COVERS_TO.search(before):
+        v.code, v.reason = "span.period", _PLAN_PERIOD
         return
     if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
         v.code, v.reason = "span.horizon", "a horizon ('đến năm …'), not a deadline"
@@ -694,6 +704,15 @@ def _judge(
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
     _judge_date(s, v, before, after, cell=cell, src=src)
+
+
+def _judge_now(s: str, v: _Seen, before: str) -> None:
+    """A "từ nay": a horizon before "đến năm …", a plan's span after a plan named."""
+    nxt = s[v.atom.b : v.atom.b + 30]
+    if re.match(r"\s*den\s+nam\b", nxt):
+        v.code, v.reason = "span.horizon", "a horizon ('từ nay đến năm …')"
+    elif _PLAN_COVERS.search(before) and re.match(r"\s*den\b", nxt):
+        v.code, v.reason = "span.period", _PLAN_PERIOD
 
 
 def _day_of_an_earlier_recurrence(
