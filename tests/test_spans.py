@@ -598,9 +598,12 @@ def test_the_day_a_named_observance_falls_on_is_not_a_deadline(text: str) -> Non
     assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.name"]
 
 
-def test_a_bracketed_day_after_other_words_is_still_read() -> None:
+def test_a_bracketed_day_after_other_words_or_a_limit_is_still_read() -> None:
     assert _read("Báo cáo kết quả về Bộ (ngày 25/11/2025).") == [
         ("ngày 25/11/2025", "deadline", "2025-11-25")
+    ]
+    assert _read("Tổ chức kỷ niệm Ngày Thành lập ngành (trước ngày 15/8/2025).") == [
+        ("trước ngày 15/8/2025", "deadline", "2025-08-14")
     ]
 
 
@@ -636,9 +639,25 @@ def test_the_year_of_a_target_the_work_follows_is_not_its_deadline() -> None:
     assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.target"]
 
 
-def test_a_target_then_a_limit_before_a_date_keeps_the_deadline() -> None:
-    text = "Cập nhật tiến độ theo mục tiêu hoàn thành thông tuyến trước ngày 30/6/2025."
-    assert _read(text) == [("trước ngày 30/6/2025", "deadline", "2025-06-29")]
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Cập nhật tiến độ theo mục tiêu hoàn thành thông tuyến trước ngày 30/6/2025.",
+            "trước ngày 30/6/2025",
+        ),
+        ("Triển khai theo mục tiêu, kế hoạch đề ra, hoàn thành trong năm 2025.", None),
+        ("Triển khai theo mục tiêu đề ra hoàn thành trong năm 2025.", None),
+    ],
+)
+def test_a_target_followed_then_a_limit_or_a_finishing_verb_keeps_the_deadline(
+    text: str, words: str | None
+) -> None:
+    got = _read(text)
+    assert len(got) == 1
+    assert got[0][1] == "deadline"
+    if words:
+        assert got[0][0] == words
 
 
 def test_how_long_a_body_works_is_not_a_deadline() -> None:
@@ -648,10 +667,16 @@ def test_how_long_a_body_works_is_not_a_deadline() -> None:
     assert [sp.code for sp in find_spans(text, ISSUED)] == [None, "span.period"]
 
 
-def test_activities_named_as_a_noun_keep_their_deadline() -> None:
-    assert _read("Triển khai các hoạt động đến hết tháng 10/2025.") == [
-        ("đến hết tháng 10/2025", "deadline", "2025-10-31")
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triển khai các hoạt động đến hết tháng 10/2025.",
+        "Tổ chức hoạt động tuyên truyền đến hết tháng 10/2025.",
+        "Tổ chức hoạt động đến hết tháng 10/2025.",
+    ],
+)
+def test_activities_named_as_a_noun_keep_their_deadline(text: str) -> None:
+    assert [(kind, end) for _, kind, end in _read(text)] == [("deadline", "2025-10-31")]
 
 
 @pytest.mark.parametrize(

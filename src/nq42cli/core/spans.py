@@ -213,10 +213,12 @@ _TARGET_BEFORE = re.compile(
     r"(?:\bmuc tieu|\d[\d.,]*\s*(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
     # "phấn đấu vượt chỉ tiêu 100.000 căn trong năm 2025": a count a quota names, then its year.
     r"|\b(?:muc tieu|chi tieu)\b[^;.:()]{0,40}?\d[\d.,]*\s+[^\s\d;.:,()]+\s*$"
-    # "cập nhật lại tiến độ thi công theo mục tiêu hoàn thành thông tuyến … trong năm 2025":
-    # the work follows a target, and the year is the target's.
-    r"|\btheo (?:cac )?muc tieu\s+[^;.:()\s][^;.:()]{2,100}$"
 )
+# "cập nhật lại tiến độ thi công theo mục tiêu hoàn thành thông tuyến … trong năm 2025":
+# the work follows a target, and the year is the target's (not after a comma, and not
+# when the time's own words finish something: "theo mục tiêu đề ra, hoàn thành trong …").
+_FOLLOWS_TARGET_BEFORE = re.compile(r"\btheo (?:cac )?muc tieu\s+[^;.:(),\s][^;.:(),]{2,100}$")
+_FINISHING = re.compile(r"\b(?:hoan thanh|xong)\b")
 # "Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc trong năm 2025 là không thay
 # đổi.": a sentence whose subject is the target states it; its year is the target's.
 _TARGET_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s*#>+•-]*mục tiêu\b(?:[^.!?\n;:]|[.,](?=\d))*$")
@@ -232,7 +234,10 @@ _STAYS_IN_FORCE_BEFORE = re.compile(r"\bduoc tiep tuc (?:(?:thuc hien|ap dung|su
 # "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025": how long a body set up
 # works (its term), not when its work is due; "các hoạt động" is the noun, not the verb.
 _IN_FORCE = "how long a thing decided stays in force or a body works, not a deadline"
-_OPERATES_BEFORE = re.compile(r"(?<!\bcac )(?<!\bnhung )\bhoat dong(?:\s+tu nay)?\s*$")
+_OPERATES_BEFORE = re.compile(
+    r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\bto chuc )(?<!\btrien khai )(?<!\bthuc hien )"
+    r"\bhoat dong(?:\s+tu nay)?\s*$"
+)
 # "Thời hạn tiếp nhận đề nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2021": the
 # window in which applicants may file, their entitlement's end, not work's deadline.
 _RECEIVING_BEFORE = re.compile(
@@ -438,8 +443,10 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     whole = _exact(inner, issued)
     if whole is None:
         return []
-    if all(r.window.start == r.window.end for r in whole) and _names_a_day(
-        text[max(0, a - 160) : a]
+    if (
+        all(r.window.start == r.window.end for r in whole)
+        and not _DUE_WORDS.match(_aligned_fold(inner))
+        and _names_a_day(text[max(0, a - 160) : a])
     ):
         # "hưởng ứng “Ngày Quốc tế xóa bỏ … trẻ em gái” (ngày 25/11)": the day a named
         # observance falls on, not when the work that marks it is due.
@@ -816,6 +823,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return
     if v.qual not in ("truoc", "cham nhat") and (
         _TARGET_BEFORE.search(before)
+        or (_FOLLOWS_TARGET_BEFORE.search(before) and not _FINISHING.search(s[v.start : t.a]))
         or _PLEDGED_BEFORE.search(before)
         or _TARGET_SENTENCE.search(_sentence_so_far(src, t.a))
     ):
