@@ -9266,3 +9266,33 @@ def test_a_digests_headline_with_a_name_run_into_its_story_is_cut_off() -> None:
     assert paras[1] == "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả"
     assert paras[2].startswith("Đại diện Bộ Công Thương cho biết, Bộ đã giao Vụ Kế hoạch")
     assert paras[-1].startswith("Các đơn vị, Tổng công ty Theo kế hoạch phải")
+
+
+CYCLE_OVER_A_SPAN = """\
+ỦY BAN NHÂN DÂN TỈNH X
+
+KẾ HOẠCH
+Phát triển kỹ năng số
+
+PHỤ LỤC
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian thực hiện |
+|---|---|---|---|---|---|
+| 1 | Hàng năm sát hạch kỹ năng số | Sở Khoa học và Công nghệ | Sở Nội vụ | | 2026 - 2030 |
+| 2 | Hàng năm tổ chức tập huấn cho cán bộ | Sở Nội vụ | | Báo cáo | Quý IV/2026 |
+| 3 | Xây dựng bộ tiêu chí kỹ năng số | Sở Khoa học và Công nghệ | | Quyết định | 2026 - 2027 |
+"""
+
+
+def test_a_task_that_opens_with_its_cycle_recurs_over_a_span_of_years() -> None:
+    """ "Hàng năm …" over the cell "2026 - 2030": yearly, no deadline at the span's end.
+
+    A single period ("Quý IV/2026") stays the row's deadline, and a span of years over a
+    task with no cycle of its own stays the span's end.
+    """
+    d = _by_id(extract(CYCLE_OVER_A_SPAN, issued=date(2025, 10, 1)))
+    assert [(k, v["windows"]) for k, v in d.items()] == [
+        ("PL.1", ["hằng năm"]),
+        ("PL.2", ["quý IV/2026"]),
+        ("PL.3", ["2026-2027"]),
+    ]

@@ -578,3 +578,149 @@ def test_an_act_held_back_for_a_period_has_no_deadline(text: str) -> None:
 def test_a_restraint_then_a_verb_of_finishing_keeps_the_deadline() -> None:
     text = "Không tổ chức hội nghị, hoàn thành báo cáo trong quý II/2025."
     assert _read(text) == [("trong quý II/2025", "deadline", "2025-06-30")]
+
+
+def test_a_day_of_the_next_year_after_a_yearly_cycle_is_each_rounds() -> None:
+    """ "… của năm tiếp theo" after "hằng năm" earlier in the item: no year of its own."""
+    text = (
+        "Các bộ, ngành định kỳ hằng năm gửi báo cáo Bộ X trước ngày 15 tháng 12. Bộ X tổng"
+        " hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo."
+    )
+    assert _read(text) == [("định kỳ hằng năm", "recurring", None)]
+    assert [sp.code for sp in find_spans(text, ISSUED)][-1] == "span.anchor"
+
+
+def test_a_day_of_the_next_year_with_no_cycle_is_still_a_deadline() -> None:
+    text = "Bộ X báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 năm sau."
+    assert _read(text) == [("trước ngày 30 tháng 01 năm sau", "deadline", "2026-01-29")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triển khai Tháng hành động và hưởng ứng “Ngày Quốc tế xóa bỏ bạo lực” (ngày 25/11).",
+        "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam (09/11/2025).",
+    ],
+)
+def test_the_day_a_named_observance_falls_on_is_not_a_deadline(text: str) -> None:
+    """A bracketed day after "Ngày …" (an observance's name) dates the observance."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.name"]
+
+
+def test_a_bracketed_day_after_other_words_or_a_limit_is_still_read() -> None:
+    assert _read("Báo cáo kết quả về Bộ (ngày 25/11/2025).") == [
+        ("ngày 25/11/2025", "deadline", "2025-11-25")
+    ]
+    assert _read("Tổ chức kỷ niệm Ngày Thành lập ngành (trước ngày 15/8/2025).") == [
+        ("trước ngày 15/8/2025", "deadline", "2025-08-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xác định nhiệm vụ xây dựng cơ sở dữ liệu là nhiệm vụ trọng tâm của chính quyền các"
+        " cấp trong năm 2017; chỉ đạo các sở rà soát văn bản.",
+        "Đề nghị các địa phương, các nhà thầu trong năm 2025 xác định nhiệm vụ hoàn thành các"
+        " công trình là nhiệm vụ chính trị hàng đầu.",
+        "Xác định kết quả thực hiện nhiệm vụ là một trong những tiêu chí hàng đầu để đánh giá,"
+        " xếp loại mức độ hoàn thành nhiệm vụ của tập thể trong năm 2025.",
+    ],
+)
+def test_the_year_a_designation_holds_is_not_a_deadline(text: str) -> None:
+    """ "xác định X là nhiệm vụ trọng tâm … trong năm N": when X is the priority."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.period"]
+
+
+def test_a_designation_then_a_verb_of_finishing_keeps_the_deadline() -> None:
+    text = "Xác định đây là nhiệm vụ trọng tâm, hoàn thành việc sắp xếp trong năm 2025."
+    assert _read(text) == [("trong năm 2025", "deadline", "2025-12-31")]
+
+
+def test_the_year_of_a_target_the_work_follows_is_not_its_deadline() -> None:
+    """ "… tiến độ thi công theo mục tiêu hoàn thành thông tuyến … trong năm 2025"."""
+    text = (
+        "Các nhà thầu cập nhật lại tiến độ thi công theo mục tiêu hoàn thành thông tuyến"
+        " trên lớp bê tông nhựa trong năm 2025, xác định rõ đường găng."
+    )
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Cập nhật tiến độ theo mục tiêu hoàn thành thông tuyến trước ngày 30/6/2025.",
+            "trước ngày 30/6/2025",
+        ),
+        ("Triển khai theo mục tiêu, kế hoạch đề ra, hoàn thành trong năm 2025.", None),
+        ("Triển khai theo mục tiêu đề ra hoàn thành trong năm 2025.", None),
+    ],
+)
+def test_a_target_followed_then_a_limit_or_a_finishing_verb_keeps_the_deadline(
+    text: str, words: str | None
+) -> None:
+    got = _read(text)
+    assert len(got) == 1
+    assert got[0][1] == "deadline"
+    if words:
+        assert got[0][0] == words
+
+
+def test_how_long_a_body_works_is_not_a_deadline() -> None:
+    """ "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025": the body's term."""
+    text = "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025. Theo dõi, báo cáo."
+    assert _read(text) == [("từ nay", "ongoing", None)]
+    assert [sp.code for sp in find_spans(text, ISSUED)] == [None, "span.period"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triển khai các hoạt động đến hết tháng 10/2025.",
+        "Tổ chức hoạt động tuyên truyền đến hết tháng 10/2025.",
+        "Tổ chức hoạt động đến hết tháng 10/2025.",
+    ],
+)
+def test_activities_named_as_a_noun_keep_their_deadline(text: str) -> None:
+    assert [(kind, end) for _, kind, end in _read(text)] == [("deadline", "2025-10-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các Bộ quán triệt chỉ đạo. Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc"
+        " trong năm 2025 là không thay đổi.",
+        "Các Bộ quán triệt chỉ đạo. Lãnh đạo 4 tỉnh đều cam kết hoàn thành các Dự án trong năm"
+        " 2025, do đó cần huy động cả hệ thống chính trị.",
+    ],
+)
+def test_a_target_stated_or_a_pledge_reported_is_not_a_deadline(text: str) -> None:
+    """A sentence whose subject is "Mục tiêu", or "… đều cam kết …": not work's deadline."""
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.target"]
+
+
+def test_a_pledge_asked_for_or_a_target_field_is_still_read() -> None:
+    assert _read("Yêu cầu nhà thầu cam kết hoàn thành dự án trong năm 2025.") == [
+        ("trong năm 2025", "deadline", "2025-12-31")
+    ]
+    assert _read("Mục tiêu: hoàn thành thông tuyến trong năm 2025.") == [
+        ("trong năm 2025", "deadline", "2025-12-31")
+    ]
+
+
+def test_the_span_a_plan_covers_is_not_when_it_is_due() -> None:
+    """ "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025": its period."""
+    text = "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025; giao nhiệm vụ."
+    assert _read(text) == []
+    assert [sp.code for sp in find_spans(text, ISSUED)] == ["span.period", "span.period"]
+
+
+def test_a_plan_then_a_verb_of_finishing_keeps_the_deadline() -> None:
+    assert _read("Xây dựng kế hoạch và hoàn thành từ nay đến hết năm 2025.") == [
+        ("hoàn thành từ nay đến hết năm 2025", "deadline", "2025-12-31")
+    ]

@@ -384,3 +384,31 @@ def test_theo_lo_trinh_and_task_cells() -> None:
     """ "theo lộ trình …" is per schedule; a table's "Nhiệm vụ thường xuyên" is ongoing."""
     assert parse_phrase("theo lộ trình của Đề án") == [Window(WindowKind.PER_SCHEDULE)]
     assert parse_phrase("Nhiệm vụ thường xuyên") == [Window(WindowKind.ONGOING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "start", "end"),
+    [
+        # Begun three days before the plan's date: this year's, not next year's start.
+        (
+            "từ ngày 15/11 đến ngày 15/12",
+            date(2025, 11, 18),
+            date(2025, 11, 15),
+            date(2025, 12, 15),
+        ),
+        ("từ ngày 15/12 đến ngày 15/01", date(2025, 12, 20), date(2025, 12, 15), date(2026, 1, 15)),
+        ("từ ngày 15/11 đến ngày 15/12", date(2025, 3, 1), date(2025, 11, 15), date(2025, 12, 15)),
+        (
+            "từ ngày 15/11 đến ngày 15/12",
+            date(2025, 12, 20),
+            date(2026, 11, 15),
+            date(2026, 12, 15),
+        ),
+    ],
+)
+def test_a_yearless_span_already_begun_takes_its_ends_year(
+    text: str, issued: date, start: date, end: date
+) -> None:
+    """ "từ A đến B" with no year: B after the plan's date; A the latest day before B."""
+    w = _one(text, issued)
+    assert (w.kind, w.start, w.end) == (WindowKind.ONGOING, start, end)

@@ -4674,6 +4674,7 @@ class _Extractor:
             ):
                 reviews.append(f"'{row.time}' is before the document's own date, as written")
             time = _Time(spans, row.time, row.line, "table")
+            time = self._row_cycle(row.task, time, reviews) or time
         node = _Node("row", row.key, row.task, row.line)
         node.id = f"{sid}.{row.key}"
         text = row.task
@@ -4684,6 +4685,32 @@ class _Extractor:
         # The time column is the row's time; dates in the task's words are not.
         self._count(find_spans(row.task, self.issued))
         self._make(node, text, _Ctx(sid, owners, time), section, reviews, text_time=False)
+
+    def _row_cycle(self, task: str, cell: _Time, reviews: list[str]) -> _Time | None:
+        """The cycle a task opens with, over a time cell that spans several years.
+
+        "Hàng năm thực hiện sát hạch …" with the time cell "2026 - 2030": the work recurs
+        each year of the span, so the span is how long it recurs, not a deadline at its
+        end (the duty's own time words override its time field). None otherwise.
+        """
+        m = _OPENS_WITH_CYCLE.match(fold_aligned(task))
+        if m is None:
+            return None
+        read = [r.window for sp in cell.spans if sp.read for r in sp.readings]
+        if not read or any(
+            w.kind is not WindowKind.DEADLINE
+            or w.start is None
+            or w.end is None
+            or w.start.year >= w.end.year
+            for w in read
+        ):
+            return None
+        words = task[m.start("c") : m.end("c")]
+        spans = find_spans(words, self.issued, field=True)
+        if not any(r.window.kind is WindowKind.RECURRING for sp in spans for r in sp.readings):
+            return None
+        reviews.append(f"'{words}' recurs over the time cell '{cell.text.strip()}': no deadline")
+        return _Time(spans, words, cell.line, "table")
 
     def _cell_owners(self, text: str) -> tuple[list[Named], list[Named]]:
         """The bodies an owner cell names, and those its brackets say help them.
@@ -5434,6 +5461,10 @@ def _generic(name: str) -> bool:
 # "… sau khi Hiệp định EVFTA có hiệu lực (từ giữa năm 2020), báo cáo … trong tháng 3":
 # the bracketed time says when something takes effect, not the duty's timing.
 _TAKES_EFFECT = re.compile(r"\bco hieu luc(?: thi hanh)?\s*\(\s*$")
+
+
+# A task that opens with its own cycle: "Hàng năm thực hiện …", "Định kỳ hằng quý, …".
+_OPENS_WITH_CYCLE = re.compile(r"^\W*(?P<c>(?:dinh ky\s+)?h[aă]ng (?:nam|quy|thang))\b")
 
 
 def _bracketed(text: str, sp: Span) -> bool:

@@ -579,8 +579,15 @@ def _bind(clause: list[_Atom], text: str, s: str, issued: date | None) -> list[t
             continue
         nxt = next((u for u in clause[i + 1 :] if not u.used), None)
         if nxt is not None and nxt.kind == "span" and nxt.qual in ("den", "den het", "het"):
-            notes = _resolve_years(clause, [t, nxt], s, text, issued)
+            # The end first: a window may have begun before the plan's date ("từ ngày
+            # 15/11 đến ngày 15/12" in a plan of 18/11), so a year-less start takes the
+            # end's year, or the year before when it falls after the end.
+            yearless = t.year is None and not t.next_year
+            notes = _resolve_years(clause, [nxt, t], s, text, issued)
             start, end = t.span()[0], nxt.span()[1]
+            if end < start and yearless and t.year is not None:
+                t.year -= 1
+                start = t.span()[0]
             if end < start:
                 msg = f"'{text[t.q_at : nxt.b]}' ends before it starts"
                 raise TimeParseError(msg, "time.bad_span", (t.q_at, nxt.b))

@@ -148,6 +148,15 @@ _MODIFIED_NOUNS = re.compile(
     r"\b(?:chi|phong trao|nhiem vu|cac nhiem vu|hoat dong|chat che|mot cach)\s*,?\s*$"
     r"|\bchuong trinh(?:\s+[^\s,;:.()]+){0,3}\s*$"
 )
+# "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025": a plan or scenario
+# named, then the span it covers ("từ nay đến …"), not when it is to be drawn up.
+_PLAN_NOUN = (
+    r"\b(?:kich ban|ke hoach|phuong an|chuong trinh)\b"
+    r"(?:\s+(?!(?:hoan thanh|xong|truoc|trong|va|de)\b)[^\s,;:.()]+){0,6}\s*"
+)
+_PLAN_COVERS = re.compile(_PLAN_NOUN + r"$")
+_PLAN_COVERS_TO = re.compile(_PLAN_NOUN + r"tu nay\s*$")
+_PLAN_PERIOD = "the span a plan or scenario named before it covers, not a deadline"
 _PLAN_PERIODS = re.compile(r"^\s*(?:va|,)\s*\d+\s+nam\b")
 _YEARS_ONLY = re.compile(
     r"^\s*(?:giai đoạn\s+|giai doan\s+)?\d{4}\s*[-–]\s*\d{4}\s*$", re.IGNORECASE
@@ -205,12 +214,30 @@ _TARGET_BEFORE = re.compile(
     # "phấn đấu vượt chỉ tiêu 100.000 căn trong năm 2025": a count a quota names, then its year.
     r"|\b(?:muc tieu|chi tieu)\b[^;.:()]{0,40}?\d[\d.,]*\s+[^\s\d;.:,()]+\s*$"
 )
+# "cập nhật lại tiến độ thi công theo mục tiêu hoàn thành thông tuyến … trong năm 2025":
+# the work follows a target, and the year is the target's (not after a comma, and not
+# when the time's own words finish something: "theo mục tiêu đề ra, hoàn thành trong …").
+_FOLLOWS_TARGET_BEFORE = re.compile(r"\btheo (?:cac )?muc tieu\s+[^;.:(),\s][^;.:(),]{2,100}$")
+_FINISHING = re.compile(r"\b(?:hoan thanh|xong)\b")
+# "Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc trong năm 2025 là không thay
+# đổi.": a sentence whose subject is the target states it; its year is the target's.
+_TARGET_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s*#>+•-]*mục tiêu\b(?:[^.!?\n;:]|[.,](?=\d))*$")
+# "Lãnh đạo 4 tỉnh đều cam kết hoàn thành các Dự án trong năm 2025": a pledge the bodies
+# have made, reported; its year is what they promised, not a deadline this text sets.
+_PLEDGED_BEFORE = re.compile(r"\b(?:deu|da) cam ket\b[^;.:()]{0,120}$")
 # "tuyệt đối không để xảy ra thiếu lương thực, thực phẩm trong những tháng cuối năm": the
 # period in which something must not happen, not an end (a deadline's verb in between,
 # "không để chậm trễ, hoàn thành trong …", gives the time back to the duty).
 # "Phương án … đã được thông qua … được tiếp tục thực hiện đến hết năm 2025": how long
 # something already decided stays in force (a transitional rule), not work's deadline.
 _STAYS_IN_FORCE_BEFORE = re.compile(r"\bduoc tiep tuc (?:(?:thuc hien|ap dung|su dung)\s*)?$")
+# "Các bộ phận thường trực hoạt động từ nay đến hết tháng 10/2025": how long a body set up
+# works (its term), not when its work is due; "các hoạt động" is the noun, not the verb.
+_IN_FORCE = "how long a thing decided stays in force or a body works, not a deadline"
+_OPERATES_BEFORE = re.compile(
+    r"(?<!\bcac )(?<!\bnhung )(?<!\bmoi )(?<!\bto chuc )(?<!\btrien khai )(?<!\bthuc hien )"
+    r"\bhoat dong(?:\s+tu nay)?\s*$"
+)
 # "Thời hạn tiếp nhận đề nghị hỗ trợ chậm nhất đến hết ngày 20 tháng 12 năm 2021": the
 # window in which applicants may file, their entitlement's end, not work's deadline.
 _RECEIVING_BEFORE = re.compile(
@@ -415,8 +442,18 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     if _BARE_YEAR.match(inner):
         # "Luật Khoa học và Công nghệ (2013)": the year of the law, never a deadline.
         return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
-    if _exact(inner, issued) is None:
+    whole = _exact(inner, issued)
+    if whole is None:
         return []
+    if (
+        all(r.window.start == r.window.end for r in whole)
+        and not _DUE_WORDS.match(_aligned_fold(inner))
+        and _names_a_day(text[max(0, a - 160) : a])
+    ):
+        # "hưởng ứng “Ngày Quốc tế xóa bỏ … trẻ em gái” (ngày 25/11)": the day a named
+        # observance falls on, not when the work that marks it is due.
+        why = "the day a named observance ('Ngày …') falls on, not a deadline"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if _MONTHS_NAMED.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
         why = "the months a noun before it names, not a deadline"
@@ -443,6 +480,19 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         why = "the years of a programme, plan or period named before it"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     return _spans(text, a, b, issued, top=False)
+
+
+# The name of an observance right before a bracket: “Ngày …” in quotes, or "Ngày" with a
+# capitalised word after it ("Ngày Pháp luật Việt Nam"); never a date ("Ngày 15/3 (thứ Hai)").
+_NAMED_DAY = re.compile(
+    r"(?:[“\"]\s*Ngày\s+[^\W\d][^“”\"()\n.;]{0,150}[”\"]"
+    r"|(?<!\w)Ngày\s+(?=[^\W\d_])(?=[^a-zà-ỹđ])[^()\n.;:,]{0,150}?)\s*\(\s*$"
+)
+
+
+def _names_a_day(before: str) -> bool:
+    """Whether the words before a bracket end with the name of an observed day."""
+    return _NAMED_DAY.search(before) is not None
 
 
 # --------------------------------------------------------------------------- running text
@@ -619,9 +669,10 @@ def _judge(
         v.code, v.reason = "span.horizon", _TIME_LEFT
         return
     if t.kind == "now":
-        nxt = s[t.b : t.b + 30]
-        if re.match(r"\s*den\s+nam\b", nxt):
-            v.code, v.reason = "span.horizon", "a horizon ('từ nay đến năm …')"
+        _judge_now(s, v, before)
+        return
+    if v.qual in ("den", "den het", "het") and _PLAN_COVERS_TO.search(before):
+        v.code, v.reason = "span.period", _PLAN_PERIOD
         return
     if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
         v.code, v.reason = "span.horizon", "a horizon ('đến năm …'), not a deadline"
@@ -645,6 +696,12 @@ def _judge(
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
+        if t.next_year and any(at < t.a for at in recur[0]):
+            # "Các bộ định kỳ hằng năm gửi báo cáo … Bộ X tổng hợp, báo cáo Thủ tướng trước
+            # ngày 30 tháng 01 của năm tiếp theo": "the year after" has no year of its own;
+            # after a yearly cycle named earlier in the item it is each round's next year.
+            v.code, v.reason = "span.anchor", "the next year of a cycle named before it"
+            return
         if _REPORT_OF_A_CYCLE.search(_sentence(s, ends, t.a)) and not _recurs_in_sentence(
             ends, recur, t.a
         ):
@@ -656,6 +713,15 @@ def _judge(
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
     _judge_date(s, v, before, after, cell=cell, src=src)
+
+
+def _judge_now(s: str, v: _Seen, before: str) -> None:
+    """A "từ nay": a horizon before "đến năm …", a plan's span after a plan named."""
+    nxt = s[v.atom.b : v.atom.b + 30]
+    if re.match(r"\s*den\s+nam\b", nxt):
+        v.code, v.reason = "span.horizon", "a horizon ('từ nay đến năm …')"
+    elif _PLAN_COVERS.search(before) and re.match(r"\s*den\b", nxt):
+        v.code, v.reason = "span.period", _PLAN_PERIOD
 
 
 def _day_of_an_earlier_recurrence(
@@ -724,6 +790,21 @@ _SOURCE_MEETING_BEFORE = re.compile(
     r"\btai (?:hoi nghi|phien hop|cuoc hop|ky hop)\b[^;:()]{0,80}\bto chuc\s*$"
 )
 
+# "Xác định nhiệm vụ thu thập thông tin dân cư … là nhiệm vụ trọng tâm của chính quyền các
+# cấp trong năm 2017", "đề nghị các địa phương … trong năm 2025 xác định nhiệm vụ … là nhiệm
+# vụ chính trị hàng đầu": a designation (X is a priority, a criterion) holds for the year;
+# the year says when it is the priority, not when anything is due. A verb of finishing
+# after the designation ("…, hoàn thành trong năm 2025") gives the time back to the duty.
+_DESIGNATION = (
+    r"\bxac dinh\b[^;.:()]{0,200}?\bla (?:mot trong (?:nhung|cac) )?"
+    r"(?:nhiem vu|tieu chi|khau|giai phap|uu tien)\b"
+)
+_DESIGNATED_BEFORE = re.compile(
+    _DESIGNATION
+    + r"(?:(?!(?<!muc do )\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
+)
+_DESIGNATES_AFTER = re.compile(r"^\s*,?\s*" + _DESIGNATION)
+
 # "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
 # subject, so the date is when the event happens, not when a body's work is due.
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
@@ -742,7 +823,12 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if (themed_or_aimed := _themed_or_aimed(s, v, clause, after, src)) is not None:
         v.code, v.reason = themed_or_aimed
         return
-    if _TARGET_BEFORE.search(before) and v.qual not in ("truoc", "cham nhat"):
+    if v.qual not in ("truoc", "cham nhat") and (
+        _TARGET_BEFORE.search(before)
+        or (_FOLLOWS_TARGET_BEFORE.search(before) and not _FINISHING.search(s[v.start : t.a]))
+        or _PLEDGED_BEFORE.search(before)
+        or _TARGET_SENTENCE.search(_sentence_so_far(src, t.a))
+    ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
     if _EXPECTED_BEFORE.search(before):
@@ -782,8 +868,10 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if _RECEIVING_BEFORE.search(before):
         v.code, v.reason = "span.period", "the window for filing applications, not a deadline"
         return
-    if v.qual in ("den", "den het", "het") and _STAYS_IN_FORCE_BEFORE.search(before):
-        v.code, v.reason = "span.period", "how long a thing decided stays in force, not a deadline"
+    if v.qual in ("den", "den het", "het") and (
+        _STAYS_IN_FORCE_BEFORE.search(before) or _OPERATES_BEFORE.search(before)
+    ):
+        v.code, v.reason = "span.period", _IN_FORCE
         return
     if v.qual not in ("truoc", "cham nhat") and _NEXT_YEARS_SHARE_AFTER.match(after):
         why = "one year's share beside the next year's ('… năm 2014 và số lượng … năm tiếp theo')"
@@ -817,7 +905,7 @@ _HANDED_ON = re.compile(r",\s*(?:trinh|bao cao)\b[^,;]*$")
 
 
 def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tuple[str, str] | None:
-    """Why a time is a theme's year or an aim's time, not a deadline; None if neither."""
+    """Why a time is a theme's, an aim's or a designation's, not a deadline; None if none."""
     if v.qual not in ("", "trong"):
         return None
     if _PUT_TO_USE_BEFORE.search(s[max(0, v.start - 200) : v.start]):
@@ -828,6 +916,10 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
         return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
     if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
         return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
+    if _DESIGNATED_BEFORE.search(s[max(0, v.start - 350) : v.start]) or _DESIGNATES_AFTER.match(
+        s[v.atom.b : v.atom.b + 300]
+    ):
+        return "span.period", "the year a designation holds ('xác định X là nhiệm vụ trọng tâm …')"
     return None
 
 
