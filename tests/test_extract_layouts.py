@@ -4943,6 +4943,28 @@ def test_closing_summary_restating_a_listed_date_is_not_a_duty() -> None:
     assert [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]
 
 
+def test_summary_lines_after_a_theo_do_line_restating_listed_dates_are_not_duties() -> None:
+    """ "Theo đó:" alone, then "Trước ngày 10/7/2025: các tỉnh hoàn thiện …" lines whose
+    every date is already an item's: the summary retells the items, no duty and no
+    deadline of its own; a line with a date of its own stays for review."""
+    text = (
+        "Bộ Nông nghiệp và Môi trường đề nghị như sau:\n\n"
+        "1. Hoàn thiện hồ sơ địa giới đơn vị hành chính cấp tỉnh, gửi về Bộ trước ngày 10 "
+        "tháng 7 năm 2025.\n\n"
+        "2. Tổng hợp, hoàn thiện kết quả kiểm kê đất đai, giao nộp trước ngày 20 tháng 8 năm "
+        "2025.\n\n"
+        "Theo đó:\n\n"
+        "**Trước ngày 10/7/2025:** các tỉnh hoàn thiện hồ sơ địa giới đơn vị hành chính.\n\n"
+        "**Trước ngày 20/8/2025:** tổng hợp, hoàn thiện kết quả kiểm kê đất đai.\n"
+    )
+    draft = extract(text, issued=date(2025, 7, 2), number="3947/BNNMT-QLĐĐ")
+    dated = sorted(d["timing"] for d in draft.data["duties"] if d.get("timing"))
+    assert dated == ["trước ngày 10 tháng 7 năm 2025", "trước ngày 20 tháng 8 năm 2025"]
+    own = text.replace("**Trước ngày 20/8/2025:**", "**Trước ngày 25/8/2025:**")
+    draft = extract(own, issued=date(2025, 7, 2), number="3947/BNNMT-QLĐĐ")
+    assert [d for d in draft.data["duties"] if d.get("timing") == "Trước ngày 25/8/2025"]
+
+
 _DIRECTIVE_QUOTED = (
     "# Bảo đảm cung ứng điện\n\n"
     "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động các giải pháp từ sớm, Thủ tướng Chính phủ "

@@ -5210,21 +5210,37 @@ def _dates_of(text: str) -> set[tuple[int, int, int]]:
     return {(int(d), int(m), int(y)) for d, m, y in _DMY.findall(text)}
 
 
+# "Theo đó:" alone: a news page's summary of the items quoted before it opens.
+_SUMMARY_LINE = re.compile(r"^\W*theo do\W*:\W*$")
+
+
 def _restates_list(node: _Node, text: str) -> bool:
     """Whether an unnumbered "Theo đó, …" paragraph after numbered items restates them.
 
     A news page closes its quotation of a list with "Theo đó, Thủ tướng yêu cầu …,
     chậm nhất trước ngày 15/02/2025." whose every date is already an item's: a summary
-    of those items, not a duty of its own.
+    of those items, not a duty of its own. So each paragraph after a "Theo đó:" line.
     """
-    if node.parent is None or not fold(text).startswith("theo do,"):
+    if node.parent is None:
         return False
     dates = _dates_of(text)
     if not dates:
         return False
     parent = node.parent
     siblings = parent.children
-    before = siblings[: siblings.index(node)]
+    at = siblings.index(node)
+    if not fold(text).startswith("theo do,"):
+        # "Theo đó:" on a line of its own, then "Trước ngày 10/7/2025: các tỉnh hoàn
+        # thiện …" paragraphs: the same summary, a line for each item it retells.
+        opener = at
+        while opener > 0 and siblings[opener - 1].kind == "para":
+            opener -= 1
+            if _SUMMARY_LINE.match(fold(siblings[opener].text)):
+                break
+        else:
+            return False
+        at = opener
+    before = siblings[:at]
     if not before and parent.parent is not None and parent.kind not in ("root", "para"):
         # A paragraph printed after the last item hangs under it: the list is the item's.
         siblings = parent.parent.children
