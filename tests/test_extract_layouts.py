@@ -4965,6 +4965,28 @@ def test_summary_lines_after_a_theo_do_line_restating_listed_dates_are_not_dutie
     assert [d for d in draft.data["duties"] if d.get("timing") == "Trước ngày 25/8/2025"]
 
 
+def test_a_summing_up_sentence_before_a_closing_request_is_left_out_of_it() -> None:
+    """ "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ Tài chính
+    đề nghị …": the first sentence sums up the list (its time is the items'); the request
+    after it is the duty, without that time. In one sentence ("Trên đây là …, Ban Chỉ đạo
+    đề nghị …") the paragraph stays whole."""
+    text = (
+        "Bộ Tài chính hướng dẫn như sau:\n\n"
+        "1. Cục Thuế rà soát các hộ kinh doanh trong tháng 12/2014.\n\n"
+        "2. Chi cục Thuế lập sổ bộ thuế trước ngày 15/01/2015.\n\n"
+        "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 để thực hiện từ "
+        "ngày 01/01/2015. Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo Cục Thuế tổ "
+        "chức thực hiện khẩn trương, kịp thời.\n"
+    )
+    draft = extract(text, issued=date(2014, 12, 1), number="17526/BTC-TCT")
+    last = draft.data["duties"][-1]
+    assert last["text"].startswith("Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh")
+    assert last.get("timing") is None
+    whole = text.replace("ngày 01/01/2015. Bộ Tài chính", "ngày 01/01/2015, Bộ Tài chính")
+    draft = extract(whole, issued=date(2014, 12, 1), number="17526/BTC-TCT")
+    assert draft.data["duties"][-1]["text"].startswith("Trên đây là một số nội dung")
+
+
 _DIRECTIVE_QUOTED = (
     "# Bảo đảm cung ứng điện\n\n"
     "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động các giải pháp từ sớm, Thủ tướng Chính phủ "

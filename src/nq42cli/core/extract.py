@@ -3232,6 +3232,13 @@ class _Extractor:
             self.cov.skipped[why] += 1
             self._outside([text])
             return
+        if node.kind == "para" and (rest := _past_summary(text)) != text:
+            # "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ
+            # Tài chính đề nghị …": the sentence sums up the items above (its time is
+            # theirs); the requests after it are the paragraph's own.
+            self.cov.skipped["summary"] += 1
+            self._outside([text[: len(text) - len(rest)]])
+            text = rest
         if node.kind == "para" and _BARE_SPAN.match(text):
             # "2021-2025" on a line of its own: a table's time cell an OCR copy left apart
             # from its row; no task.
@@ -5208,6 +5215,24 @@ _DMY = re.compile(
 
 def _dates_of(text: str) -> set[tuple[int, int, int]]:
     return {(int(d), int(m), int(y)) for d, m, y in _DMY.findall(text)}
+
+
+# "Trên đây là …" as a whole sentence, more sentences after it.
+_SUMMARY_SENTENCE = re.compile(r"^\W*tren day la\b")
+
+
+def _past_summary(text: str) -> str:
+    """``text`` after its opening sentence when that sentence sums up what came above.
+
+    "Trên đây là một số nội dung cần triển khai gấp …. Bộ Tài chính đề nghị …": the
+    summary closes the list; what follows it is asked of its own. A paragraph whose
+    request runs on in the same sentence ("Trên đây là …, Ban Chỉ đạo đề nghị …") or
+    that is only the summary stays whole.
+    """
+    if not _SUMMARY_SENTENCE.match(fold(text)):
+        return text
+    cut = _SENTENCE_CUT.search(text)
+    return text[cut.end() :] if cut is not None else text
 
 
 # "Theo đó:" alone: a news page's summary of the items quoted before it opens.
