@@ -4987,6 +4987,28 @@ def test_a_summing_up_sentence_before_a_closing_request_is_left_out_of_it() -> N
     assert draft.data["duties"][-1]["text"].startswith("Trên đây là một số nội dung")
 
 
+def test_a_basis_opening_the_first_of_two_dated_clauses_is_cut_off_it() -> None:
+    """ "Căn cứ hướng dẫn của Bộ …, Sở Kế hoạch và Đầu tư nghiên cứu … vào tháng 3/2010;
+    Uỷ ban nhân dân tỉnh yêu cầu … trước ngày 30/3/2010.": two duties, the first from
+    its subject on; the basis names no owner."""
+    text = (
+        "CHỈ THỊ\n\n"
+        "II. Tiến độ xây dựng kế hoạch\n\n"
+        "Căn cứ hướng dẫn của Bộ Kế hoạch và Đầu tư, Sở Kế hoạch và Đầu tư nghiên cứu xây "
+        "dựng khung hướng dẫn xây dựng kế hoạch vào tháng 3/2010; Uỷ ban nhân dân tỉnh yêu "
+        "cầu thủ trưởng các sở, ngành khẩn trương xây dựng kế hoạch, gửi dự thảo báo cáo "
+        "trước ngày 30/3/2010.\n"
+    )
+    draft = extract(text, issued=date(2010, 2, 1), number="05/CT-UBND")
+    duties = draft.data["duties"]
+    assert [d["text"][:32] for d in duties] == [
+        "Sở Kế hoạch và Đầu tư nghiên cứu",
+        "Uỷ ban nhân dân tỉnh yêu cầu thủ",
+    ]
+    assert [d["timing"] for d in duties] == ["vào tháng 3/2010", "trước ngày 30/3/2010"]
+    assert [n for n, _ in _owners(draft, duties[0])] == ["Sở Kế hoạch và Đầu tư"]
+
+
 _DIRECTIVE_QUOTED = (
     "# Bảo đảm cung ứng điện\n\n"
     "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động các giải pháp từ sớm, Thủ tướng Chính phủ "

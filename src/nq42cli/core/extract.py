@@ -546,6 +546,9 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
 
 # A ";" between clauses, the second opening with a capital (its own subject).
 _CLAUSE_JOIN_SEMI = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
+# A basis opening a clause: "Căn cứ hướng dẫn của …,", "Trên cơ sở …,".
+_BASIS_OPENING = re.compile(r"^(?:can cu|tren co so)\b")
+_BASIS_MAX = 160  # how far into a clause its basis may run
 # A sentence opening with its time and a comma: "Tháng 3, theo kế hoạch Bộ sẽ …".
 _TIME_COMMA_OPENING = re.compile(
     r"^(?:trong |vao |den |truoc )?(?:thang|quy|nam) [\divx]{1,4}(?:\s*[/-]\s*\d{4}"
@@ -3392,7 +3395,30 @@ class _Extractor:
                 return []
             assert got is not None
             seen.append(frozenset(fold(n.written) for n in [*got.leads, *got.responsible]))
-        return parts if seen[0] != seen[1] else []
+        if seen[0] == seen[1]:
+            return []
+        return [self._past_basis(part) for part in parts]
+
+    def _past_basis(self, part: str) -> str:
+        """A clause from its subject on, when a basis ("Căn cứ …,") opens it.
+
+        "Căn cứ hướng dẫn của Bộ Kế hoạch và Đầu tư, Sở Kế hoạch và Đầu tư nghiên cứu …
+        vào tháng 3/2010": cut from the sentence beside it, the clause is the body's duty,
+        the basis only what it works from (and no partner). The cut is at the comma after
+        which the clause's own subject begins; with none, the clause stays whole.
+        """
+        if not _BASIS_OPENING.match(fold(part)):
+            return part
+        for m in re.finditer(r",\s*", part[:_BASIS_MAX]):
+            rest = part[m.end() :]
+            got = subject(rest, self.registry)
+            if not _owns(got):
+                continue
+            assert got is not None
+            first = [*got.leads, *got.responsible][0].written
+            if fold(rest).startswith(fold(first)):
+                return rest
+        return part
 
     def _shared_time_parts(self, text: str) -> list[str]:
         """Sentences with subjects of their own, then one time field for them all.
