@@ -5009,6 +5009,29 @@ def test_a_basis_opening_the_first_of_two_dated_clauses_is_cut_off_it() -> None:
     assert [n for n, _ in _owners(draft, duties[0])] == ["Sở Kế hoạch và Đầu tư"]
 
 
+def test_an_article_leading_into_one_fielded_task_is_no_duty_of_its_own() -> None:
+    """ "Điều 2. Điều chỉnh nhiệm vụ … như sau:" over "1. Tên nhiệm vụ: …" and its owner and
+    time fields: one duty, the task, with the fields' owner and time; the lead-in is none."""
+    text = (
+        "NGHỊ QUYẾT\n\n"
+        "QUYẾT NGHỊ:\n\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n\n"
+        "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục như sau:\n\n"
+        "1. Tên nhiệm vụ: Xây dựng Đề án phát triển mạng lưới chuyên gia pháp lý.\n\n"
+        "2. Cơ quan chủ trì: Bộ Tư pháp.\n\n"
+        "3. Cơ quan phối hợp: Các bộ, ngành.\n\n"
+        "4. Kết quả: Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.\n\n"
+        "5. Thời gian hoàn thành: Quý IV/2026.\n\n"
+        "Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 6), number="97/NQ-CP")
+    duties = draft.data["duties"]
+    assert len(duties) == 1
+    assert "Xây dựng Đề án phát triển mạng lưới" in duties[0]["text"]
+    assert duties[0]["timing"] == "Quý IV/2026"
+    assert [n for n, _ in _owners(draft, duties[0])][:1] == ["Bộ Tư pháp"]
+
+
 _DIRECTIVE_QUOTED = (
     "# Bảo đảm cung ứng điện\n\n"
     "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động các giải pháp từ sớm, Thủ tướng Chính phủ "

@@ -4108,7 +4108,28 @@ class _Extractor:
         text = node.text.strip()
         if task_text:
             text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
-        self._make(node, text, sub, section, [])
+        self._item_then_others(node, text, others, sub, section, lead_in=not task_text)
+
+    def _item_then_others(
+        self,
+        node: _Node,
+        text: str,
+        others: list[_Node],
+        sub: _Ctx,
+        section: dict[str, Any],
+        *,
+        lead_in: bool,
+    ) -> None:
+        """A fielded item, then the points beside its fields, in the fields' context.
+
+        "Điều 2. Điều chỉnh nhiệm vụ … như sau:" over "1. Tên nhiệm vụ: …" and its owner
+        and time fields: the line only leads into the task the points name; no duty.
+        """
+        if lead_in and others and _INTRO.search(fold(text)):
+            self.cov.skipped["intro"] += 1
+            self._outside([text])
+        else:
+            self._make(node, text, sub, section, [])
         for o in others:
             self._node(o, sub, section)
 
