@@ -4985,6 +4985,14 @@ def test_a_summing_up_sentence_before_a_closing_request_is_left_out_of_it() -> N
     whole = text.replace("ngày 01/01/2015. Bộ Tài chính", "ngày 01/01/2015, Bộ Tài chính")
     draft = extract(whole, issued=date(2014, 12, 1), number="17526/BTC-TCT")
     assert draft.data["duties"][-1]["text"].startswith("Trên đây là một số nội dung")
+    # what follows the summary is read as any paragraph: a standing procedure is no duty
+    procedure = text.replace(
+        "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo Cục Thuế tổ chức thực hiện "
+        "khẩn trương, kịp thời.",
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính.",
+    )
+    draft = extract(procedure, issued=date(2014, 12, 1), number="17526/BTC-TCT")
+    assert [d["text"][:14] for d in draft.data["duties"]] == ["Cục Thuế rà so", "Chi cục Thuế l"]
 
 
 def test_a_basis_opening_the_first_of_two_dated_clauses_is_cut_off_it() -> None:

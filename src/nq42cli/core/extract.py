@@ -3231,17 +3231,18 @@ class _Extractor:
             self.cov.skipped["footnote"] += 1
             return
         why = _not_duty(text)
+        if why is None and node.kind == "para" and (rest := _past_summary(text)) != text:
+            # "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ
+            # Tài chính đề nghị …": the sentence sums up the items above (its time is
+            # theirs); the requests after it are the paragraph's own, read as any other.
+            self.cov.skipped["summary"] += 1
+            self._outside([text[: len(text) - len(rest)]])
+            text = rest
+            why = _not_duty(text)
         if why is not None:
             self.cov.skipped[why] += 1
             self._outside([text])
             return
-        if node.kind == "para" and (rest := _past_summary(text)) != text:
-            # "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ
-            # Tài chính đề nghị …": the sentence sums up the items above (its time is
-            # theirs); the requests after it are the paragraph's own.
-            self.cov.skipped["summary"] += 1
-            self._outside([text[: len(text) - len(rest)]])
-            text = rest
         if node.kind == "para" and _BARE_SPAN.match(text):
             # "2021-2025" on a line of its own: a table's time cell an OCR copy left apart
             # from its row; no task.
