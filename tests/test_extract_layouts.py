@@ -5038,6 +5038,17 @@ def test_an_article_leading_into_one_fielded_task_is_no_duty_of_its_own() -> Non
     assert "Xây dựng Đề án phát triển mạng lưới" in duties[0]["text"]
     assert duties[0]["timing"] == "Quý IV/2026"
     assert [n for n, _ in _owners(draft, duties[0])][:1] == ["Bộ Tư pháp"]
+    # a numbered item's own "… như sau:" is an action, and stays a duty beside its points
+    item = (
+        "KẾ HOẠCH\n\n"
+        "II. NHIỆM VỤ\n\n"
+        "1. Xây dựng Đề án phát triển mạng lưới chuyên gia như sau:\n\n"
+        "a) Khảo sát nhu cầu của các bộ.\n\n"
+        "b) Cơ quan chủ trì: Bộ Tư pháp.\n\n"
+        "c) Thời gian hoàn thành: Quý IV/2026.\n"
+    )
+    draft = extract(item, issued=date(2026, 4, 6), number="9/KH-BTP")
+    assert any(d["text"].startswith("Xây dựng Đề án") for d in draft.data["duties"])
 
 
 _DIRECTIVE_QUOTED = (

@@ -4124,9 +4124,11 @@ class _Extractor:
         """A fielded item, then the points beside its fields, in the fields' context.
 
         "Điều 2. Điều chỉnh nhiệm vụ … như sau:" over "1. Tên nhiệm vụ: …" and its owner
-        and time fields: the line only leads into the task the points name; no duty.
+        and time fields: the article's title (a section's) only leads into the task the
+        points name; no duty. (An item's "Xây dựng Đề án …, gồm:" is an action of its own.)
         """
-        if lead_in and others and _INTRO.search(fold(text)):
+        section_title = node.kind in ("roman", "part")
+        if lead_in and others and section_title and _INTRO.search(fold(text)):
             self.cov.skipped["intro"] += 1
             self._outside([text])
         else:
