@@ -3225,20 +3225,26 @@ class _Extractor:
             return
         self._leaf(node, ctx, section)
 
+    def _past_summing_up(self, node: _Node, text: str) -> tuple[str, str | None]:
+        """A paragraph's words past a summing-up sentence, and why they are no duty.
+
+        "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ Tài
+        chính đề nghị …": the sentence sums up the items above (its time is theirs); the
+        requests after it are the paragraph's own, read as any other.
+        """
+        why = _not_duty(text)
+        if why is not None or node.kind != "para" or (rest := _past_summary(text)) == text:
+            return text, why
+        self.cov.skipped["summary"] += 1
+        self._outside([text[: len(text) - len(rest)]])
+        return rest, _not_duty(rest)
+
     def _leaf(self, node: _Node, ctx: _Ctx, section: dict[str, Any], text: str = "") -> None:
         text = text or node.text
         if node.kind == "para" and _FOOTNOTE.match(text):
             self.cov.skipped["footnote"] += 1
             return
-        why = _not_duty(text)
-        if why is None and node.kind == "para" and (rest := _past_summary(text)) != text:
-            # "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ
-            # Tài chính đề nghị …": the sentence sums up the items above (its time is
-            # theirs); the requests after it are the paragraph's own, read as any other.
-            self.cov.skipped["summary"] += 1
-            self._outside([text[: len(text) - len(rest)]])
-            text = rest
-            why = _not_duty(text)
+        text, why = self._past_summing_up(node, text)
         if why is not None:
             self.cov.skipped[why] += 1
             self._outside([text])
