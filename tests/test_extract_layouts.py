@@ -4943,6 +4943,114 @@ def test_closing_summary_restating_a_listed_date_is_not_a_duty() -> None:
     assert [d for d in draft.data["duties"] if d["text"].startswith("Theo đó")]
 
 
+def test_summary_lines_after_a_theo_do_line_restating_listed_dates_are_not_duties() -> None:
+    """ "Theo đó:" alone, then "Trước ngày 10/7/2025: các tỉnh hoàn thiện …" lines whose
+    every date is already an item's: the summary retells the items, no duty and no
+    deadline of its own; a line with a date of its own stays for review."""
+    text = (
+        "Bộ Nông nghiệp và Môi trường đề nghị như sau:\n\n"
+        "1. Hoàn thiện hồ sơ địa giới đơn vị hành chính cấp tỉnh, gửi về Bộ trước ngày 10 "
+        "tháng 7 năm 2025.\n\n"
+        "2. Tổng hợp, hoàn thiện kết quả kiểm kê đất đai, giao nộp trước ngày 20 tháng 8 năm "
+        "2025.\n\n"
+        "Theo đó:\n\n"
+        "**Trước ngày 10/7/2025:** các tỉnh hoàn thiện hồ sơ địa giới đơn vị hành chính.\n\n"
+        "**Trước ngày 20/8/2025:** tổng hợp, hoàn thiện kết quả kiểm kê đất đai.\n"
+    )
+    draft = extract(text, issued=date(2025, 7, 2), number="3947/BNNMT-QLĐĐ")
+    dated = sorted(d["timing"] for d in draft.data["duties"] if d.get("timing"))
+    assert dated == ["trước ngày 10 tháng 7 năm 2025", "trước ngày 20 tháng 8 năm 2025"]
+    own = text.replace("**Trước ngày 20/8/2025:**", "**Trước ngày 25/8/2025:**")
+    draft = extract(own, issued=date(2025, 7, 2), number="3947/BNNMT-QLĐĐ")
+    assert [d for d in draft.data["duties"] if d.get("timing") == "Trước ngày 25/8/2025"]
+
+
+def test_a_summing_up_sentence_before_a_closing_request_is_left_out_of_it() -> None:
+    """ "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ Tài chính
+    đề nghị …": the first sentence sums up the list (its time is the items'); the request
+    after it is the duty, without that time. In one sentence ("Trên đây là …, Ban Chỉ đạo
+    đề nghị …") the paragraph stays whole."""
+    text = (
+        "Bộ Tài chính hướng dẫn như sau:\n\n"
+        "1. Cục Thuế rà soát các hộ kinh doanh trong tháng 12/2014.\n\n"
+        "2. Chi cục Thuế lập sổ bộ thuế trước ngày 15/01/2015.\n\n"
+        "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 để thực hiện từ "
+        "ngày 01/01/2015. Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo Cục Thuế tổ "
+        "chức thực hiện khẩn trương, kịp thời.\n"
+    )
+    draft = extract(text, issued=date(2014, 12, 1), number="17526/BTC-TCT")
+    last = draft.data["duties"][-1]
+    assert last["text"].startswith("Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh")
+    assert last.get("timing") is None
+    whole = text.replace("ngày 01/01/2015. Bộ Tài chính", "ngày 01/01/2015, Bộ Tài chính")
+    draft = extract(whole, issued=date(2014, 12, 1), number="17526/BTC-TCT")
+    assert draft.data["duties"][-1]["text"].startswith("Trên đây là một số nội dung")
+    # what follows the summary is read as any paragraph: a standing procedure is no duty
+    procedure = text.replace(
+        "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo Cục Thuế tổ chức thực hiện "
+        "khẩn trương, kịp thời.",
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính.",
+    )
+    draft = extract(procedure, issued=date(2014, 12, 1), number="17526/BTC-TCT")
+    assert [d["text"][:14] for d in draft.data["duties"]] == ["Cục Thuế rà so", "Chi cục Thuế l"]
+
+
+def test_a_basis_opening_the_first_of_two_dated_clauses_is_cut_off_it() -> None:
+    """ "Căn cứ hướng dẫn của Bộ …, Sở Kế hoạch và Đầu tư nghiên cứu … vào tháng 3/2010;
+    Uỷ ban nhân dân tỉnh yêu cầu … trước ngày 30/3/2010.": two duties, the first from
+    its subject on; the basis names no owner."""
+    text = (
+        "CHỈ THỊ\n\n"
+        "II. Tiến độ xây dựng kế hoạch\n\n"
+        "Căn cứ hướng dẫn của Bộ Kế hoạch và Đầu tư, Sở Kế hoạch và Đầu tư nghiên cứu xây "
+        "dựng khung hướng dẫn xây dựng kế hoạch vào tháng 3/2010; Uỷ ban nhân dân tỉnh yêu "
+        "cầu thủ trưởng các sở, ngành khẩn trương xây dựng kế hoạch, gửi dự thảo báo cáo "
+        "trước ngày 30/3/2010.\n"
+    )
+    draft = extract(text, issued=date(2010, 2, 1), number="05/CT-UBND")
+    duties = draft.data["duties"]
+    assert [d["text"][:32] for d in duties] == [
+        "Sở Kế hoạch và Đầu tư nghiên cứu",
+        "Uỷ ban nhân dân tỉnh yêu cầu thủ",
+    ]
+    assert [d["timing"] for d in duties] == ["vào tháng 3/2010", "trước ngày 30/3/2010"]
+    assert [n for n, _ in _owners(draft, duties[0])] == ["Sở Kế hoạch và Đầu tư"]
+
+
+def test_an_article_leading_into_one_fielded_task_is_no_duty_of_its_own() -> None:
+    """ "Điều 2. Điều chỉnh nhiệm vụ … như sau:" over "1. Tên nhiệm vụ: …" and its owner and
+    time fields: one duty, the task, with the fields' owner and time; the lead-in is none."""
+    text = (
+        "NGHỊ QUYẾT\n\n"
+        "QUYẾT NGHỊ:\n\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n\n"
+        "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục như sau:\n\n"
+        "1. Tên nhiệm vụ: Xây dựng Đề án phát triển mạng lưới chuyên gia pháp lý.\n\n"
+        "2. Cơ quan chủ trì: Bộ Tư pháp.\n\n"
+        "3. Cơ quan phối hợp: Các bộ, ngành.\n\n"
+        "4. Kết quả: Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.\n\n"
+        "5. Thời gian hoàn thành: Quý IV/2026.\n\n"
+        "Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 6), number="97/NQ-CP")
+    duties = draft.data["duties"]
+    assert len(duties) == 1
+    assert "Xây dựng Đề án phát triển mạng lưới" in duties[0]["text"]
+    assert duties[0]["timing"] == "Quý IV/2026"
+    assert [n for n, _ in _owners(draft, duties[0])][:1] == ["Bộ Tư pháp"]
+    # a numbered item's own "… như sau:" is an action, and stays a duty beside its points
+    item = (
+        "KẾ HOẠCH\n\n"
+        "II. NHIỆM VỤ\n\n"
+        "1. Xây dựng Đề án phát triển mạng lưới chuyên gia như sau:\n\n"
+        "a) Khảo sát nhu cầu của các bộ.\n\n"
+        "b) Cơ quan chủ trì: Bộ Tư pháp.\n\n"
+        "c) Thời gian hoàn thành: Quý IV/2026.\n"
+    )
+    draft = extract(item, issued=date(2026, 4, 6), number="9/KH-BTP")
+    assert any(d["text"].startswith("Xây dựng Đề án") for d in draft.data["duties"])
+
+
 _DIRECTIVE_QUOTED = (
     "# Bảo đảm cung ứng điện\n\n"
     "Theo Chỉ thị 01/CT-TTg năm 2025, để chủ động các giải pháp từ sớm, Thủ tướng Chính phủ "

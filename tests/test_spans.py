@@ -595,6 +595,16 @@ def test_a_day_of_the_next_year_with_no_cycle_is_still_a_deadline() -> None:
     assert _read(text) == [("trước ngày 30 tháng 01 năm sau", "deadline", "2026-01-29")]
 
 
+def test_a_time_inside_a_case_before_its_thi_names_which_cases() -> None:
+    """ "Đối với doanh nghiệp, hợp tác xã mới thành lập trong năm 2013 … thì …": the case."""
+    text = (
+        "Đối với doanh nghiệp, hợp tác xã mới thành lập trong năm 2013 hoạt động sản xuất kinh"
+        " doanh trong năm 2013 không đủ 12 tháng thì xác định doanh thu ước tính của năm."
+    )
+    assert _read(text, date(2013, 12, 20)) == []
+    assert [sp.code for sp in find_spans(text, date(2013, 12, 20))] == ["span.scope"] * 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -724,3 +734,26 @@ def test_a_plan_then_a_verb_of_finishing_keeps_the_deadline() -> None:
     assert _read("Xây dựng kế hoạch và hoàn thành từ nay đến hết năm 2025.") == [
         ("hoàn thành từ nay đến hết năm 2025", "deadline", "2025-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an obligation between the case and the time: the time is the duty's
+        "Đối với các dự án chậm tiến độ, các bộ phải báo cáo trong tháng 3/2025 thì mới xét.",
+        # no "thì" closing a condition: the scope rule alone decides
+        "Trường hợp cần thiết, các bộ tổ chức kiểm tra trong tháng 3/2025.",
+    ],
+)
+def test_a_time_outside_a_case_condition_stays_the_duty_time(text: str) -> None:
+    assert _read(text) == [("trong tháng 3/2025", "deadline", "2025-03-31")]
+
+
+def test_the_year_of_the_months_a_sum_runs_over_is_not_a_deadline() -> None:
+    """ "… của các tháng hoạt động sản xuất kinh doanh trong năm 2013 chia …": which months."""
+    text = (
+        "Tổng cộng doanh thu trên Tờ khai thuế của các tháng hoạt động sản xuất kinh doanh"
+        " trong năm 2013 chia số tháng hoạt động."
+    )
+    assert _read(text, date(2013, 12, 20)) == []
+    assert [sp.code for sp in find_spans(text, date(2013, 12, 20))] == ["span.scope"]

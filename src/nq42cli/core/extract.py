@@ -546,6 +546,9 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
 
 # A ";" between clauses, the second opening with a capital (its own subject).
 _CLAUSE_JOIN_SEMI = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
+# A basis opening a clause: "Căn cứ hướng dẫn của …,", "Trên cơ sở …,".
+_BASIS_OPENING = re.compile(r"^(?:can cu|tren co so)\b")
+_BASIS_MAX = 160  # how far into a clause its basis may run
 # A sentence opening with its time and a comma: "Tháng 3, theo kế hoạch Bộ sẽ …".
 _TIME_COMMA_OPENING = re.compile(
     r"^(?:trong |vao |den |truoc )?(?:thang|quy|nam) [\divx]{1,4}(?:\s*[/-]\s*\d{4}"
@@ -3227,12 +3230,26 @@ class _Extractor:
             return
         self._leaf(node, ctx, section)
 
+    def _past_summing_up(self, node: _Node, text: str) -> tuple[str, str | None]:
+        """A paragraph's words past a summing-up sentence, and why they are no duty.
+
+        "Trên đây là một số nội dung cần triển khai gấp trong tháng 12/2014 …. Bộ Tài
+        chính đề nghị …": the sentence sums up the items above (its time is theirs); the
+        requests after it are the paragraph's own, read as any other.
+        """
+        why = _not_duty(text)
+        if why is not None or node.kind != "para" or (rest := _past_summary(text)) == text:
+            return text, why
+        self.cov.skipped["summary"] += 1
+        self._outside([text[: len(text) - len(rest)]])
+        return rest, _not_duty(rest)
+
     def _leaf(self, node: _Node, ctx: _Ctx, section: dict[str, Any], text: str = "") -> None:
         text = text or node.text
         if node.kind == "para" and _FOOTNOTE.match(text):
             self.cov.skipped["footnote"] += 1
             return
-        why = _not_duty(text)
+        text, why = self._past_summing_up(node, text)
         if why is not None:
             self.cov.skipped[why] += 1
             self._outside([text])
@@ -3412,7 +3429,30 @@ class _Extractor:
                 return []
             assert got is not None
             seen.append(frozenset(fold(n.written) for n in [*got.leads, *got.responsible]))
-        return parts if seen[0] != seen[1] else []
+        if seen[0] == seen[1]:
+            return []
+        return [self._past_basis(part) for part in parts]
+
+    def _past_basis(self, part: str) -> str:
+        """A clause from its subject on, when a basis ("Căn cứ …,") opens it.
+
+        "Căn cứ hướng dẫn của Bộ Kế hoạch và Đầu tư, Sở Kế hoạch và Đầu tư nghiên cứu …
+        vào tháng 3/2010": cut from the sentence beside it, the clause is the body's duty,
+        the basis only what it works from (and no partner). The cut is at the comma after
+        which the clause's own subject begins; with none, the clause stays whole.
+        """
+        if not _BASIS_OPENING.match(fold(part)):
+            return part
+        for m in re.finditer(r",\s*", part[:_BASIS_MAX]):
+            rest = part[m.end() :]
+            got = subject(rest, self.registry)
+            if not _owns(got):
+                continue
+            assert got is not None
+            first = [*got.leads, *got.responsible][0].written
+            if fold(rest).startswith(fold(first)):
+                return rest
+        return part
 
     def _shared_time_parts(self, text: str) -> list[str]:
         """Sentences with subjects of their own, then one time field for them all.
@@ -4102,7 +4142,30 @@ class _Extractor:
         text = node.text.strip()
         if task_text:
             text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
-        self._make(node, text, sub, section, [])
+        self._item_then_others(node, text, others, sub, section, lead_in=not task_text)
+
+    def _item_then_others(
+        self,
+        node: _Node,
+        text: str,
+        others: list[_Node],
+        sub: _Ctx,
+        section: dict[str, Any],
+        *,
+        lead_in: bool,
+    ) -> None:
+        """A fielded item, then the points beside its fields, in the fields' context.
+
+        "Điều 2. Điều chỉnh nhiệm vụ … như sau:" over "1. Tên nhiệm vụ: …" and its owner
+        and time fields: the article's title (a section's) only leads into the task the
+        points name; no duty. (An item's "Xây dựng Đề án …, gồm:" is an action of its own.)
+        """
+        section_title = node.kind in ("roman", "part")
+        if lead_in and others and section_title and _INTRO.search(fold(text)):
+            self.cov.skipped["intro"] += 1
+            self._outside([text])
+        else:
+            self._make(node, text, sub, section, [])
         for o in others:
             self._node(o, sub, section)
 
@@ -5286,21 +5349,55 @@ def _dates_of(text: str) -> set[tuple[int, int, int]]:
     return {(int(d), int(m), int(y)) for d, m, y in _DMY.findall(text)}
 
 
+# "Trên đây là …" as a whole sentence, more sentences after it.
+_SUMMARY_SENTENCE = re.compile(r"^\W*tren day la\b")
+
+
+def _past_summary(text: str) -> str:
+    """``text`` after its opening sentence when that sentence sums up what came above.
+
+    "Trên đây là một số nội dung cần triển khai gấp …. Bộ Tài chính đề nghị …": the
+    summary closes the list; what follows it is asked of its own. A paragraph whose
+    request runs on in the same sentence ("Trên đây là …, Ban Chỉ đạo đề nghị …") or
+    that is only the summary stays whole.
+    """
+    if not _SUMMARY_SENTENCE.match(fold(text)):
+        return text
+    cut = _SENTENCE_CUT.search(text)
+    return text[cut.end() :] if cut is not None else text
+
+
+# "Theo đó:" alone: a news page's summary of the items quoted before it opens.
+_SUMMARY_LINE = re.compile(r"^\W*theo do\W*:\W*$")
+
+
 def _restates_list(node: _Node, text: str) -> bool:
     """Whether an unnumbered "Theo đó, …" paragraph after numbered items restates them.
 
     A news page closes its quotation of a list with "Theo đó, Thủ tướng yêu cầu …,
     chậm nhất trước ngày 15/02/2025." whose every date is already an item's: a summary
-    of those items, not a duty of its own.
+    of those items, not a duty of its own. So each paragraph after a "Theo đó:" line.
     """
-    if node.parent is None or not fold(text).startswith("theo do,"):
+    if node.parent is None:
         return False
     dates = _dates_of(text)
     if not dates:
         return False
     parent = node.parent
     siblings = parent.children
-    before = siblings[: siblings.index(node)]
+    at = siblings.index(node)
+    if not fold(text).startswith("theo do,"):
+        # "Theo đó:" on a line of its own, then "Trước ngày 10/7/2025: các tỉnh hoàn
+        # thiện …" paragraphs: the same summary, a line for each item it retells.
+        opener = at
+        while opener > 0 and siblings[opener - 1].kind == "para":
+            opener -= 1
+            if _SUMMARY_LINE.match(fold(siblings[opener].text)):
+                break
+        else:
+            return False
+        at = opener
+    before = siblings[:at]
     if not before and parent.parent is not None and parent.kind not in ("root", "para"):
         # A paragraph printed after the last item hangs under it: the list is the item's.
         siblings = parent.parent.children

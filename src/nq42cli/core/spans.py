@@ -760,6 +760,35 @@ _LIST_ITEM_BEFORE = re.compile(
 )
 
 
+# "Đối với doanh nghiệp, hợp tác xã mới thành lập trong năm 2013 hoạt động … không đủ 12
+# tháng thì xác định …": a time inside a case's condition, up to its "thì", says which
+# cases the rule is for, not when work is done. No obligation may come between the case
+# and the time ("Đối với …, các sở phải hoàn thành trong …": the time is then the duty's).
+_CASE_BEFORE = re.compile(
+    r"\b(?:doi voi|truong hop)\b"
+    r"(?:(?!\b(?:phai|can|co trach nhiem|hoan thanh|xong|bao cao|trinh|gui|nop)\b)[^;:.()\n])*$"
+)
+_CASE_THEN_AFTER = re.compile(r"^[^;:.()\n]{0,200}?\sthì\s", re.IGNORECASE)
+# "… của các tháng hoạt động sản xuất kinh doanh trong năm 2013": the year picks out
+# which months a sum runs over, not an end.
+_MONTHS_OF_BEFORE = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()\n]{0,60}?\s*$")
+
+
+def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
+    """Why a time says which cases or months a rule is for, not when; None if it does not."""
+    if v.qual not in ("", "trong"):
+        return None
+    if (
+        src
+        and _CASE_BEFORE.search(s, max(0, v.start - 200), v.start)
+        and _CASE_THEN_AFTER.match(src[v.atom.b : v.atom.b + 220])
+    ):
+        return "span.scope", "names which cases ('Đối với … thì'), not when"
+    if v.qual == "trong" and _MONTHS_OF_BEFORE.search(s, max(0, v.start - 120), v.start):
+        return "span.scope", "names which months ('các tháng … trong năm'), not when"
+    return None
+
+
 # "(dự kiến họp kiểm điểm vào ngày 19/11/2025)": an aside on a meeting planned, not when
 # the duty is done.
 _PLANNED_MEETING_BEFORE = re.compile(r"\(\s*du kien (?:hop|to chuc hop|hoi nghi)\b[^()]{0,60}$")
@@ -820,8 +849,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the day of the meeting a cited conclusion came from"
         return
     clause = _clause(s, v.start, t.b)
-    if (themed_or_aimed := _themed_or_aimed(s, v, clause, after, src)) is not None:
-        v.code, v.reason = themed_or_aimed
+    if (not_when := _themed_or_aimed(s, v, clause, after, src) or _which(s, v, src)) is not None:
+        v.code, v.reason = not_when
         return
     if v.qual not in ("truoc", "cham nhat") and (
         _TARGET_BEFORE.search(before)
