@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
@@ -153,3 +157,54 @@ def test_any_markup_is_read_without_an_error(text: str) -> None:
     read = as_read(text)
     assert "<p>" not in read.text or "html" not in read.undone
     assert extract(read.text).data["duties"] is not None
+
+
+_LISTS = (
+    '<html><head><meta charset="utf-8"></head><body><p>Nhiệm vụ:</p>'
+    '<ol type="I"><li>Chung</li></ol><ol type="a" start="3"><li>Bộ Y tế rà soát</li>'
+    "<li>Sở Nội vụ báo cáo</li></ol><ol><li>Bộ Tài chính bố trí kinh phí</li><li>Hai</li>"
+    '</ol><ol start="9"><li>Chín</li><li value="12">Mười hai</li></ol></body></html>'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("chromium") is None or shutil.which("pdftotext") is None,
+    reason="Chromium or poppler-utils not installed",
+)
+def test_chromium_shows_the_numbers_that_are_read(tmp_path: Path) -> None:
+    """A browser prints the list numbers the reader writes before each item."""
+    page = tmp_path / "lists.html"
+    page.write_text(_LISTS, "utf-8")
+    pdf = tmp_path / "lists.pdf"
+    subprocess.run(
+        [
+            str(shutil.which("chromium")),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    shown = subprocess.run(
+        [str(shutil.which("pdftotext")), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    printed = [" ".join(line.split()) for line in shown.splitlines()]
+    numbered = [x for x in as_read(_LISTS).text.split("\n") if re.match(r"\w+\. ", x)]
+    assert numbered == [
+        "I. Chung",
+        "c. Bộ Y tế rà soát",
+        "d. Sở Nội vụ báo cáo",
+        "1. Bộ Tài chính bố trí kinh phí",
+        "2. Hai",
+        "9. Chín",
+        "12. Mười hai",
+    ]
+    assert [x for x in printed if x in numbered] == numbered
