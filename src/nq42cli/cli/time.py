@@ -81,7 +81,7 @@ def extract(
         str,
         typer.Argument(
             metavar="DOCUMENT",
-            help="The document: UTF-8 text (.txt, .md) or a Word file (.docx).",
+            help="The document: UTF-8 text (.txt, .md, a saved page .html) or a Word file (.docx).",
         ),
     ],
     output: Annotated[

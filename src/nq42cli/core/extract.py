@@ -58,6 +58,7 @@ from nq42cli.core.layout import (
     source_lines,
 )
 from nq42cli.core.layout_runon import split_run_on
+from nq42cli.core.markup import UNDONE_NOTES, as_read
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -2500,7 +2501,12 @@ def extract(
     them (or overrule it); without them a placeholder is written and noted. Never raises
     on any text: what cannot be placed is kept and noted.
     """
-    return _Extractor(bodies).run(nfc(text), issued, number)
+    # A saved web page or a dump's string is read as its reader would show it first:
+    # its paragraphs, lists and rows are what the layouts below look for.
+    read = as_read(nfc(text))
+    drafted = _Extractor(bodies).run(read.text, issued, number)
+    drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
+    return drafted
 
 
 @dataclass(slots=True)

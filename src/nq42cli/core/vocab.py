@@ -13,8 +13,9 @@ __all__ = ["LETTERS", "OwnerKind", "Role", "roman_numeral", "roman_value"]
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Position letters of unnumbered points, in the order Vietnamese documents letter them."""
 
-_ROMAN_DIGITS = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9),
-                 ("V", 5), ("IV", 4), ("I", 1))  # fmt: skip
+_ROMAN_DIGITS = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
+                 ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4),
+                 ("I", 1))  # fmt: skip
 
 
 def roman_value(numeral: str) -> int:
@@ -28,7 +29,10 @@ def roman_value(numeral: str) -> int:
 
 
 def roman_numeral(value: int) -> str:
-    """``value`` (1–399) as a section label's roman numeral: the inverse of roman_value."""
+    """``value`` as a roman numeral ("XIV"): for 1–399, the inverse of roman_value.
+
+    Above 399 (a long Word or web list's counter) it goes on with D and M.
+    """
     out = ""
     for digits, worth in _ROMAN_DIGITS:
         count, value = divmod(value, worth)

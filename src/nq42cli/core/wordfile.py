@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
+from nq42cli.core.vocab import roman_numeral
+
 __all__ = ["WORD_LINES_NOTE", "UnreadableWordFile", "docx_text", "is_zip", "sniff_other_format"]
 
 # What a draft from a Word file says of its "line N" marks.
@@ -275,34 +277,11 @@ def _format(n: int, fmt: str) -> str:
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
         return letter if fmt == "lowerLetter" else letter.upper()
     if fmt in ("lowerRoman", "upperRoman"):
-        roman = _roman(n)
+        roman = roman_numeral(n)
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, glyphs in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out += glyphs
-            n -= value
-    return out
 
 
 # --- text -------------------------------------------------------------------------

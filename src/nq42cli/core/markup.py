@@ -1,0 +1,318 @@
+r"""A document's text when its copy kept a web page's markup or a data file's escapes.
+
+Analysts save a news page or a portal's post as ``.html``, or copy a document's text
+out of a database dump, a JSON export or a program's string literal. The words are
+all there, but not as a reader sees them: a page's paragraphs are ``<p>`` elements
+with its line breaks meaningless, its lists are ``<li>``, its tables ``<tr>``/``<td>``,
+its spaces ``&nbsp;``; a dump writes a line break as the two characters ``\n`` and a
+quote as ``\"``. :func:`as_read` gives the text the way a browser or the data's
+reader would show it, so the outline, the bullets and the task tables are found as
+in any copy:
+
+- escapes first (they may hide the markup's own quotes): only when the text has
+  escaped line breaks and fewer real ones, or escaped quotes and no other, since a
+  plan's own text has no backslash;
+- then markup: only when block elements (paragraphs, list items, table cells,
+  headings) are several and the lines holding a tag are at least half the text's, so
+  a markdown copy with one HTML table or a ``<br>`` in a cell keeps its own lines;
+- then entities left in plain text (``&nbsp;``, ``&quot;``, ``&#39;``), with their
+  ``;`` only, so "Báo&PT" stays as written.
+
+The page is laid out as a browser's copy lays it out: a paragraph or heading between
+blank lines, a list item on its line after its bullet or its number ("1.", "a.", "I.",
+as the list's ``type`` and ``start`` say), a table row as a markdown row, bold as
+``**…**`` (the extractor reads markdown emphasis), scripts and styles dropped. Nothing
+is guessed beyond that; a text with neither markup nor escapes is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from nq42cli.core.vocab import roman_numeral
+
+__all__ = ["UNDONE_NOTES", "ReadAs", "as_read"]
+
+# What a draft says of its "line N" marks when the text was read this way.
+UNDONE_NOTES = {
+    "escapes": "source: a data file's string (\\n, \\\" escapes); a 'line N' below counts "
+    "the lines those escapes stand for",
+    "html": "source: a web page's HTML; a 'line N' below counts the lines of its text as a "
+    "browser's copy lays it out (paragraphs, list items, table rows)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadAs:
+    """The text as read, and what was undone to read it (``"escapes"``, ``"html"``)."""
+
+    text: str
+    undone: tuple[str, ...] = ()
+
+
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|[nrt\"'/\\])")
+_ESCAPED = {"n": "\n", "r": "", "t": "\t", '"': '"', "'": "'", "/": "/", "\\": "\\"}
+_ESCAPES_MIN = 2  # escaped line breaks a dump's text holds, at least
+
+_BLOCK_TAG = re.compile(
+    r"<(?:p|div|li|tr|td|th|h[1-6]|table|ul|ol|section|article|blockquote|figure)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+_BLOCKS_MIN = 3  # block elements a page's text holds, at least
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def as_read(text: str) -> ReadAs:
+    """``text`` as a reader of the page or the data would see it (see the module's doc)."""
+    undone: list[str] = []
+    if _escaped(text):
+        text = _ESCAPE.sub(_unescape, text)
+        undone.append("escapes")
+    if _marked_up(text):
+        text = _page_text(text)
+        undone.append("html")
+    elif _ENTITY.search(text):
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return ReadAs(text, tuple(undone))
+
+
+def _escaped(text: str) -> bool:
+    escaped = len(_ESCAPED_BREAK.findall(text))
+    if escaped >= _ESCAPES_MIN and escaped > text.count("\n"):
+        return True
+    # A one-line string whose every quote is escaped (an HTML row in an SQL dump).
+    quotes = text.count('\\"')
+    return quotes >= _ESCAPES_MIN and quotes == text.count('"')
+
+
+def _unescape(m: re.Match[str]) -> str:
+    code = m.group(1)
+    if code[0] == "u":
+        return chr(int(code[1:], 16))
+    return _ESCAPED[code]
+
+
+def _marked_up(text: str) -> bool:
+    if len(_BLOCK_TAG.findall(text)) < _BLOCKS_MIN:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    tagged = sum(1 for line in lines if _ANY_TAG.search(line))
+    return 2 * tagged >= len(lines)
+
+
+def _page_text(text: str) -> str:
+    reader = _PageReader()
+    reader.feed(text)
+    reader.close()
+    return reader.result()
+
+
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure"})
+_BLOCKS = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "nav",
+        "aside",
+        "figcaption",
+        "dd",
+        "dt",
+        "dl",
+        "pre",
+        "title",
+        "address",
+        "center",
+        "hr",
+    }
+)
+_BOLD = frozenset({"b", "strong"})
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+@dataclass(slots=True)
+class _List:
+    ordered: bool
+    kind: str  # "1", "a", "A", "i", "I"
+    next: int
+
+
+class _PageReader(HTMLParser):
+    """A page's text laid out the way a browser's copy lays it out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._out: list[str] = []
+        self._skip = 0  # inside a script, a style …
+        self._pre = 0
+        self._lists: list[_List] = []
+        self._cells: list[str] | None = None  # the row being read
+        self._cell: list[str] | None = None
+        self._bold: list[int] = []  # where each open bold run began in the output
+
+    # The parts a row's cell collects go to the cell, not to the page.
+    def _put(self, s: str) -> None:
+        if self._cell is not None:
+            self._cell.append(s)
+        else:
+            self._out.append(s)
+
+    def _breaks(self, n: int) -> None:
+        if self._cell is not None:
+            self._cell.append(" ")
+        else:
+            self._out.append("\n" * n)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        if tag == "br":
+            self._breaks(1)
+        elif tag in _PARAGRAPHS:
+            self._breaks(2)
+            if tag[0] == "h" and tag[1:].isdigit() and self._cell is None:
+                self._out.append("#" * int(tag[1:]) + " ")
+        elif tag in _BLOCKS:
+            self._breaks(1)
+            self._pre += tag == "pre"
+        elif tag in ("ul", "ol"):
+            given = dict(attrs)
+            start = given.get("start") or "1"
+            self._lists.append(
+                _List(
+                    tag == "ol",
+                    (given.get("type") or "1")[:1],
+                    int(start) if start.isdigit() else 1,
+                )
+            )
+            self._breaks(1)
+        elif tag == "li":
+            self._breaks(1)
+            self._put(self._bullet(dict(attrs)))
+        elif tag == "tr":
+            self._flush_row()
+            self._cells = []
+        elif tag in ("td", "th"):
+            if self._cells is None:
+                self._cells = []
+            self._close_cell()
+            self._cell = []
+        elif tag in _BOLD:
+            self._bold.append(len(self._cell if self._cell is not None else self._out))
+            self._put("**")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr") and not self._skip:
+            self._breaks(1)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        if tag in _PARAGRAPHS:
+            self._breaks(2)
+        elif tag in _BLOCKS:
+            self._breaks(1)
+            self._pre -= tag == "pre" and self._pre > 0
+        elif tag in ("ul", "ol"):
+            if self._lists:
+                self._lists.pop()
+            self._breaks(1)
+        elif tag == "li":
+            self._breaks(1)
+        elif tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "tr":
+            self._flush_row()
+        elif tag == "table":
+            self._flush_row()
+            self._breaks(1)
+        elif tag in _BOLD and self._bold:
+            self._close_bold(self._bold.pop())
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._pre:
+            data = _SPACES.sub(" ", data)
+        self._put(data)
+
+    def _bullet(self, attrs: dict[str, str | None]) -> str:
+        if not self._lists or not self._lists[-1].ordered:
+            return "- "
+        at = self._lists[-1]
+        given = attrs.get("value")
+        if given and given.isdigit():
+            at.next = int(given)
+        n, at.next = at.next, at.next + 1
+        return f"{_counter(n, at.kind)}. "
+
+    def _close_bold(self, began: int) -> None:
+        into = self._cell if self._cell is not None else self._out
+        if began < len(into) and not "".join(into[began + 1 :]).strip():
+            del into[began]  # a bold run around nothing but spaces marks nothing
+        else:
+            into.append("**")
+
+    def _close_cell(self) -> None:
+        if self._cell is not None and self._cells is not None:
+            self._cells.append(_SPACES.sub(" ", "".join(self._cell)).strip().replace("|", "\\|"))
+        self._cell = None
+
+    def _flush_row(self) -> None:
+        self._close_cell()
+        if self._cells:
+            # One row a line, no blank line between: a blank line ends a markdown table.
+            if self._out and not self._out[-1].endswith("\n"):
+                self._out.append("\n")
+            self._out.append("| " + " | ".join(self._cells) + " |\n")
+        self._cells = None
+
+    def result(self) -> str:
+        self._flush_row()
+        lines = [line.strip(" ") for line in "".join(self._out).split("\n")]
+        # Between a table's rows, nothing but the breaks of their cells' blocks was put.
+        lines = _rows_together(lines)
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+        return text + "\n" if text else ""
+
+
+def _rows_together(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    blanks = 0
+    for line in lines:
+        if not line:
+            blanks += 1
+            continue
+        joined = out and out[-1].startswith("| ") and line.startswith("| ")
+        out.extend([""] * (0 if joined else blanks))
+        out.append(line)
+        blanks = 0
+    return out + [""] * blanks
+
+
+def _counter(n: int, kind: str) -> str:
+    if kind in "aA":
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(ord("a") + r) + s
+        return s.upper() if kind == "A" else s
+    if kind in "iI":
+        s = roman_numeral(n)
+        return s if kind == "I" else s.lower()
+    return str(n)

@@ -1,0 +1,210 @@
+"""A saved web page or a data dump's string is read as its reader shows it (core/markup.py)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nq42cli.core.extract import extract
+from nq42cli.core.markup import as_read
+from tests.conftest import run
+
+_PAGE = """<!DOCTYPE html>
+<html><head><title>Công điện</title><style>p { color: red; }</style>
+<script>var t = "1. Bộ Tài chính hoàn thành trước ngày 1/1/2025";</script></head>
+<body><div class="nav"><a href="/">Trang chủ</a></div>
+<article>
+<h1>Thủ tướng yêu cầu bảo đảm năm học mới</h1>
+<p><strong>Hà Nội, ngày 16/8/2025</strong> – Thủ tướng Chính phủ yêu cầu:</p>
+<ol>
+<li>Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ&nbsp;Nội vụ rà soát đội ngũ giáo viên,
+ hoàn thành trước ngày 30/9/2025.</li>
+<li>Bộ Tài chính bố trí kinh phí, báo cáo Thủ tướng Chính phủ trong tháng 10/2025.</li>
+</ol>
+<table>
+<tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian hoàn thành</th></tr>
+<tr><td>1</td><td>Xây dựng Đề án <b>giáo viên</b> vùng khó khăn</td><td>Bộ Giáo dục và Đào tạo</td>
+<td>Quý IV/2025</td></tr>
+</table>
+</article></body></html>
+"""
+
+
+def test_a_page_is_laid_out_as_a_browser_copies_it() -> None:
+    read = as_read(_PAGE)
+    assert read.undone == ("html",)
+    lines = [line for line in read.text.split("\n") if line]
+    assert "# Thủ tướng yêu cầu bảo đảm năm học mới" in lines
+    assert lines[lines.index("# Thủ tướng yêu cầu bảo đảm năm học mới") + 1] == (
+        "**Hà Nội, ngày 16/8/2025** – Thủ tướng Chính phủ yêu cầu:"
+    )
+    # A list item on its line after its number; the page's line break and its no-break
+    # space are spaces, as a browser's copy gives them.
+    assert (
+        "1. Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Nội vụ rà soát đội ngũ "
+        "giáo viên, hoàn thành trước ngày 30/9/2025."
+    ) in lines
+    assert lines[-2:] == [
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
+        "| 1 | Xây dựng Đề án **giáo viên** vùng khó khăn | Bộ Giáo dục và Đào tạo | Quý IV/2025 |",
+    ]
+    assert "color" not in read.text  # the style …
+    assert "var t" not in read.text  # … and the script dropped
+
+
+def test_extract_reads_a_saved_page_end_to_end(tmp_path: Path) -> None:
+    src = tmp_path / "cong-dien.html"
+    src.write_text(_PAGE, "utf-8")
+    out = tmp_path / "draft.yaml"
+    run("extract", str(src), "--issued", "2025-08-16", "-o", str(out))
+    written = out.read_text("utf-8")
+    assert "source: a web page's HTML" in written
+    duties = yaml.safe_load(written)["duties"]
+    read = {d["text"].split(",")[0]: d["windows"] for d in duties}
+    assert read["Bộ Giáo dục và Đào tạo chủ trì"] == ["trước ngày 30/9/2025"]
+    assert read["Bộ Tài chính bố trí kinh phí"] == ["tháng 10/2025"]
+    assert read["Xây dựng Đề án giáo viên vùng khó khăn"] == ["quý IV/2025"]  # the table row
+    # What the page's script says is no duty.
+    assert not any("1/1/2025" in str(d) for d in duties)
+
+
+def test_a_dumps_string_is_read_with_its_escapes_undone() -> None:
+    body = (
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        '1. Bộ Y tế chủ trì, hoàn thành "Đề án" trước ngày 15/9/2025.\n'
+        "2. Bộ Tài chính bố trí kinh phí trong quý IV/2025."
+    )
+    sql_row = "INSERT INTO news VALUES (7, '" + body.replace("\n", "\\r\\n") + "');"
+    json_row = json.dumps({"content": body}, ensure_ascii=True)  # \\uXXXX and \\n
+    for dumped in (sql_row, json_row):
+        read = as_read(dumped)
+        assert read.undone == ("escapes",)
+        assert '\n1. Bộ Y tế chủ trì, hoàn thành "Đề án" trước ngày 15/9/2025.\n' in read.text
+        windows = [d["windows"] for d in extract(read.text, issued=None).duties]
+        assert ["trước ngày 15/9/2025"] in windows
+        assert ["quý IV/2025"] in windows
+
+
+def test_html_escaped_inside_a_dump_is_read_twice_over() -> None:
+    row = '(1, \'<p>Thủ tướng yêu cầu:</p><p class=\\"a\\">'
+    row += "1. Bộ Y tế báo cáo trước ngày 5/9/2025.</p>"
+    row += "<p>2. Bộ Công an chủ trì&nbsp;kiểm tra.</p>')"
+    read = as_read(row)
+    assert read.undone == ("escapes", "html")
+    assert "1. Bộ Y tế báo cáo trước ngày 5/9/2025." in read.text.split("\n")
+
+
+def test_a_markdown_copy_keeps_its_lines() -> None:
+    # A <br> in a cell or one HTML table do not make a markdown copy a web page.
+    md = (
+        "## II. NHIỆM VỤ\n\n| STT | Nhiệm vụ | Chủ trì |\n|---|---|---|\n"
+        "| 1 | Rà soát<br>chính sách | Sở Y tế |\n\n"
+        "<table><tr><td>2</td><td>x</td></tr></table>\n\n"
+        "a) Sở Nội vụ hoàn thành trong quý I/2026;\n\nb) Báo&PT đưa tin.\n"
+    )
+    assert as_read(md).text == md
+    assert as_read("Báo&PT và&nbsp;Đài").text == "Báo&PT và\u00a0Đài"
+    # One escaped line break is not a dump: a path or a formula may hold a backslash.
+    assert as_read("Lưu tại C:\\new\\plan.docx\n").undone == ()
+
+
+def test_list_counters_follow_the_lists_type_and_start() -> None:
+    page = (
+        '<p>Nhiệm vụ:</p><ol type="I"><li>Chung</li></ol>'
+        '<ol type="a" start="3"><li>ba</li><li>bốn</li></ol><ul><li>gạch</li></ul>'
+        "<p><b> </b>hết</p>"
+    )
+    lines = [line for line in as_read(page).text.split("\n") if line]
+    assert lines == ["Nhiệm vụ:", "I. Chung", "c. ba", "d. bốn", "- gạch", "hết"]
+
+
+_WORDS = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(st.lists(_WORDS, min_size=3, max_size=8))
+def test_a_pages_paragraphs_come_back_as_written(paragraphs: list[str]) -> None:
+    page = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+    assert as_read(page).text.split("\n\n") == [*paragraphs[:-1], paragraphs[-1] + "\n"]
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_characters="\\<&"), max_size=200))
+def test_text_with_no_markup_or_escape_is_left_as_it_is(text: str) -> None:
+    assert as_read(text).text == text
+
+
+_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<li>", "<ol type='a'>", "</ol>", "<td>", "<tr>", "<b>", "</b>", "<br/>",
+     "<![if x]>", "<!--", "-->", "<script>", "&nbsp;", "&#x1;", "\\n", '\\"', "|", "Bộ Y tế",
+     " ", "\n", "trước ngày 5/9/2025.", "1. ", "<", ">"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_markup_is_read_without_an_error(text: str) -> None:
+    read = as_read(text)
+    assert "<p>" not in read.text or "html" not in read.undone
+    assert extract(read.text).data["duties"] is not None
+
+
+_LISTS = (
+    '<html><head><meta charset="utf-8"></head><body><p>Nhiệm vụ:</p>'
+    '<ol type="I"><li>Chung</li></ol><ol type="a" start="3"><li>Bộ Y tế rà soát</li>'
+    "<li>Sở Nội vụ báo cáo</li></ol><ol><li>Bộ Tài chính bố trí kinh phí</li><li>Hai</li>"
+    '</ol><ol start="9"><li>Chín</li><li value="12">Mười hai</li></ol></body></html>'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("chromium") is None or shutil.which("pdftotext") is None,
+    reason="Chromium or poppler-utils not installed",
+)
+def test_chromium_shows_the_numbers_that_are_read(tmp_path: Path) -> None:
+    """A browser prints the list numbers the reader writes before each item."""
+    page = tmp_path / "lists.html"
+    page.write_text(_LISTS, "utf-8")
+    pdf = tmp_path / "lists.pdf"
+    subprocess.run(
+        [
+            str(shutil.which("chromium")),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    shown = subprocess.run(
+        [str(shutil.which("pdftotext")), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    printed = [" ".join(line.split()) for line in shown.splitlines()]
+    numbered = [x for x in as_read(_LISTS).text.split("\n") if re.match(r"\w+\. ", x)]
+    assert numbered == [
+        "I. Chung",
+        "c. Bộ Y tế rà soát",
+        "d. Sở Nội vụ báo cáo",
+        "1. Bộ Tài chính bố trí kinh phí",
+        "2. Hai",
+        "9. Chín",
+        "12. Mười hai",
+    ]
+    assert [x for x in printed if x in numbered] == numbered
