@@ -9404,3 +9404,31 @@ def test_a_task_that_opens_with_its_cycle_recurs_over_a_span_of_years() -> None:
         ("PL.2", ["quý IV/2026"]),
         ("PL.3", ["2026-2027"]),
     ]
+
+
+def test_an_article_paragraphs_run_in_lead_in_before_dated_tasks() -> None:
+    """ "X …, tổ chức thực hiện: A, hoàn thành trong Quý I năm 2022; B, hoàn thành trong
+    tháng 2 năm 2022; C …": the lead-in run in before its ";" tasks, each with its own
+    time, gives one duty per task, each X's and dated from its own clause (the lead-in is
+    no duty). A colon before undated clauses leaves the paragraph whole."""
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện về tiêm vaccine.\n\n"
+        "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương phối hợp chặt chẽ với các "
+        "bộ, ngành tổ chức thực hiện: Đẩy mạnh tiêm vaccine mũi thứ 3, hoàn thành trong "
+        "Quý I năm 2022; tiêm mũi thứ 2 cho trẻ em, hoàn thành trong tháng 2 năm 2022; "
+        "chuẩn bị điều kiện tiêm cho trẻ em ngay sau khi được cung ứng vaccine.\n\n"
+        "Bộ Y tế chủ trì, phối hợp với các bộ, ngành kiểm tra, hướng dẫn Chiến dịch.\n\n"
+        "Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua vaccine; vận chuyển; "
+        "bảo quản.\n"
+    )
+    draft = extract(text, issued=date(2022, 2, 23))
+    duties = draft.data["duties"]
+    texts = [d["text"] for d in duties]
+    assert texts[0].startswith("Đẩy mạnh tiêm vaccine mũi thứ 3")
+    assert texts[1].startswith("tiêm mũi thứ 2 cho trẻ em")
+    assert texts[2].startswith("chuẩn bị điều kiện tiêm")
+    assert [d["windows"] for d in duties[:2]] == [["quý I/2022"], ["tháng 2/2022"]]
+    for d in duties[:3]:
+        assert _owners(draft, d)[0][0].startswith("Chủ tịch UBND các tỉnh")
+    assert not any(t.startswith("Chủ tịch UBND") for t in texts)
+    assert texts[-1].startswith("Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua")

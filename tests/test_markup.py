@@ -208,3 +208,87 @@ def test_chromium_shows_the_numbers_that_are_read(tmp_path: Path) -> None:
         "12. Mười hai",
     ]
     assert [x for x in printed if x in numbered] == numbered
+
+
+_TS_RECORD = """export const posts = [
+  {
+    date: `23/02/2022`,
+    slug: `thu-tuong-chi-dao-khan`,
+    title: `Thủ tướng chỉ đạo khẩn về tiêm vaccine`,
+    featureImg: ThuTuongCovid,
+    // the body, as the site shows it
+    content: `
+    <p>
+      Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với các địa phương tổ chức
+      tiêm vaccine.
+    </p>
+    <div class="image"><img src="${ThuTuongCovid}" alt="" /></div>
+    <p>Bộ Tài chính bố trí kinh phí.</p>
+    <p>Bộ Công an bảo đảm an ninh.</p>
+    `,
+  },
+];
+"""
+
+
+def test_a_records_body_is_read_from_the_field_that_carries_it() -> None:
+    read = as_read(_TS_RECORD)
+    assert read.undone == ("code",)
+    # The template string's markup laid out, its wrapped lines joined; the record's
+    # date, slug, headline and identifiers are not the document's.
+    assert read.text.split("\n\n") == [
+        "Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với các địa phương tổ chức tiêm vaccine.",
+        "Bộ Tài chính bố trí kinh phí.",
+        "Bộ Công an bảo đảm an ninh.\n",
+    ]
+
+
+def test_each_paragraph_in_its_own_string_and_a_python_literal() -> None:
+    ts = (
+        '{\n  title: "Thủ tướng yêu cầu xử nghiêm",\n  content: [\n    {\n      paragraph: [\n'
+        '        { text: "Bộ trưởng Công an chỉ đạo công an các địa phương.", below: false },\n'
+        "        { text: 'Bộ Quốc phòng phối hợp với Bộ Công an điều tra.', below: true },\n"
+        '      ],\n      image: "https://x.vn/a b.jpg",\n    },\n  ],\n}\n'
+    )
+    read = as_read(ts)
+    assert read.undone == ("code",)
+    assert read.text == (
+        "Bộ trưởng Công an chỉ đạo công an các địa phương.\n\n"
+        "Bộ Quốc phòng phối hợp với Bộ Công an điều tra.\n"
+    )
+    py = (
+        '    doc_id="cv_1",\n    title="Công văn 1/VPCP",\n'
+        '    text="""VĂN PHÒNG CHÍNH PHỦ\n\nGiao Bộ Tài chính báo cáo trước ngày 10/5/2026.""",\n'
+    )
+    assert as_read(py).text == (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nGiao Bộ Tài chính báo cáo trước ngày 10/5/2026.\n"
+    )
+
+
+def test_a_view_with_wrapped_markup_is_laid_out() -> None:
+    jsp = (
+        '<section class="flex-1">\n  <h1 class="text-4xl">\n    Thủ tướng yêu cầu chấn chỉnh\n'
+        "  </h1>\n  <p>\n    Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
+        "    chỉ đạo rà soát công tác đấu giá quyền sử dụng đất trên địa bàn,\n"
+        "    bảo đảm đúng pháp luật, công khai, minh bạch; kịp thời phát hiện,\n"
+        "    xử lý nghiêm các trường hợp vi phạm.\n  </p>\n  <p>\n    Bộ Tư pháp hướng dẫn.\n"
+        "  </p>\n</section>\n"
+    )
+    read = as_read(jsp)
+    assert read.undone == ("fragment",)
+    assert read.text.split("\n")[2].startswith(
+        "Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo rà soát công tác"
+    )
+
+
+def test_plain_texts_with_quotes_and_brackets_are_not_code() -> None:
+    for text in (
+        # A plan quoting a phrase, an OCR'd page with stray brackets and colons.
+        'Kế hoạch: "Năm an toàn" (2025).\nMục tiêu: {giảm} tai nạn; tiến độ: "quý I".\n',
+        "a) Sở Y tế: chủ trì;\n] b) Sở Tài chính: 'phối hợp'.\n",
+        # A markdown copy with one HTML table is no page cut from a program's view.
+        "<table><tr><td>1</td></tr></table>\n\nBộ Y tế chủ trì.\nSở Nội vụ phối hợp.\n"
+        "Sở Tài chính bảo đảm kinh phí.\n<p>x</p><p>y</p>\n",
+    ):
+        assert as_read(text).undone == ()
+        assert as_read(text).text == text

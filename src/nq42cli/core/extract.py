@@ -1177,9 +1177,7 @@ def _article_paragraphs(
             if owned[i] is False and not _ACTION.match(told):
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     if split:
-        out, owned = _split_bold_lead_ins(out, owned, registry)
-        out, owned = _split_speaker_requests(out, owned, registry)
-        out, owned = _split_subjects(out, owned, registry)
+        out, owned = _split_items(out, owned, registry)
         lines = out
     seen = False
     for i, x in enumerate(lines):
@@ -1277,6 +1275,53 @@ def _split_bold_lead_ins(
                 continue
         out.append(x)
         flags.append(o)
+    return out, flags
+
+
+def _split_items(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """An article's items cut where one paragraph holds several (see each splitter)."""
+    lines, owned = _split_bold_lead_ins(lines, owned, registry)
+    lines, owned = _split_speaker_requests(lines, owned, registry)
+    lines, owned = _split_subjects(lines, owned, registry)
+    return _split_dated_run_ins(lines, owned)
+
+
+# "X phối hợp …, tổ chức thực hiện: A, hoàn thành trong quý I; B, hoàn thành trong tháng 2;
+# C ngay sau khi …": a paragraph's lead-in run in before its ";" tasks.
+_RUN_IN = re.compile(r"^(?P<lead>[^:;]{12,}?:)\s+(?P<tasks>\S.*;.*)$")
+_DATED_TASKS_MIN = 2
+
+
+def _split_dated_run_ins(
+    lines: list[Line], owned: list[bool | None]
+) -> tuple[list[Line], list[bool | None]]:
+    """An owner's paragraph whose lead-in is run in before its ";" tasks, each dated.
+
+    "k. Chủ tịch UBND … tổ chức thực hiện: Đẩy mạnh …, hoàn thành trong Quý I năm 2022;
+    tiêm mũi thứ 2 …, hoàn thành trong tháng 2 năm 2022; chuẩn bị …" → the lead-in "k. …:"
+    and its points "a) …", "b) …", "c) …": each task keeps its own time and the lead-in's
+    owner, as in a document that set them out. Only when two tasks at least carry a time
+    read from them: a list of objects after a colon is one task.
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        num = re.match(r"\d+\. ", x.text)
+        m = _RUN_IN.match(x.text[num.end() :]) if o and num is not None else None
+        tasks = [t.strip() for t in m["tasks"].split(";")] if m is not None else []
+        dated = sum(any(sp.read for sp in find_spans(t)) for t in tasks)
+        if num is None or m is None or dated < _DATED_TASKS_MIN or not all(tasks):
+            out.append(x)
+            flags.append(o)
+            continue
+        out.append(Line(x.no, num.group(0) + m["lead"], x.heading, x.blank_before, x.raw))
+        flags.append(True)
+        for k, task in enumerate(tasks):
+            end = ";" if k < len(tasks) - 1 else ""
+            out.append(Line(x.no, f"{LETTERS[k]}) {task}{end}", x.heading, False, x.raw))
+            flags.append(False)
     return out, flags
 
 

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from nq42cli.core.carried import carried_strings
 from nq42cli.core.vocab import roman_numeral
 
-__all__ = ["UNDONE_NOTES", "ReadAs", "as_read"]
+__all__ = ["SHOWN_BY_A_PROGRAM", "UNDONE_NOTES", "ReadAs", "as_read"]
 
 # What a draft says of its "line N" marks when the text was read this way.
 UNDONE_NOTES = {
@@ -42,7 +44,15 @@ UNDONE_NOTES = {
     "the lines those escapes stand for",
     "html": "source: a web page's HTML; a 'line N' below counts the lines of its text as a "
     "browser's copy lays it out (paragraphs, list items, table rows)",
+    "fragment": "source: a page's markup in a program's view (JSP, JSX); a 'line N' below "
+    "counts the lines of its text as a browser's copy lays it out, its wrapped lines joined",
+    "code": "source: a program's source or data file; only the strings of the field holding "
+    "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
+    "lays it out; a 'line N' below counts the lines of that reading",
 }
+
+# What was undone when the text is a record a program shows, not a document's own copy.
+SHOWN_BY_A_PROGRAM = ("code", "fragment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +79,17 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def as_read(text: str) -> ReadAs:
     """``text`` as a reader of the page or the data would see it (see the module's doc)."""
+    carried = carried_strings(text)
+    if carried is not None:
+        return ReadAs(_strings_text([c.text for c in carried]), ("code",))
     undone: list[str] = []
     if _escaped(text):
         text = _ESCAPE.sub(_unescape, text)
         undone.append("escapes")
-    if _marked_up(text):
+    if _fragment(text):
+        text = _page_text(text)
+        undone.append("fragment")
+    elif _marked_up(text):
         text = _page_text(text)
         undone.append("html")
     elif _ENTITY.search(text):
@@ -103,6 +119,67 @@ def _marked_up(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     tagged = sum(1 for line in lines if _ANY_TAG.search(line))
     return 2 * tagged >= len(lines)
+
+
+def _strings_text(strings: list[str]) -> str:
+    """A record's strings as its page shows them: each a paragraph, its markup laid out."""
+    shown: list[str] = []
+    for string in strings:
+        s = string
+        if len(_BLOCK_TAG.findall(s)) >= _BLOCKS_MIN:
+            s = _page_text(s)
+        elif _ENTITY.search(s):
+            s = _ENTITY.sub(lambda m: html.unescape(m.group(0)), s)
+        lines = [line.rstrip() for line in textwrap.dedent(s).strip("\n").split("\n")]
+        shown.append("\n".join(lines).strip("\n"))
+    text = "\n\n".join(x for x in shown if x)
+    return text + "\n" if text else ""
+
+
+def _fragment(text: str) -> bool:
+    """A page's markup cut from a program's view (a JSP or JSX page), its lines wrapped.
+
+    It is no saved page (no ``<html>``, ``<head>``, ``<body>``, doctype) but a piece of
+    one: it opens and closes with a tag, and every word of it stands inside an element,
+    however its text is wrapped between the tags (few lines may hold a tag). A markdown
+    or plain copy has its words outside any element.
+    """
+    body = text.strip()
+    if not (body.startswith("<") and body.endswith(">")) or _WHOLE_PAGE.search(body):
+        return False
+    if len(_BLOCK_TAG.findall(body)) < _BLOCKS_MIN:
+        return False
+    depth = _Depth()
+    depth.feed(body)
+    depth.close()
+    return depth.inside
+
+
+_WHOLE_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)  # fmt: skip
+
+
+class _Depth(HTMLParser):
+    """Whether every word of a markup stands inside an element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._open = 0
+        self.inside = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open += tag not in _VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID:
+            self._open = max(0, self._open - 1)
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not self._open:
+            self.inside = False
 
 
 def _page_text(text: str) -> str:
