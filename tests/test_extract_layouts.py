@@ -9432,3 +9432,28 @@ def test_an_article_paragraphs_run_in_lead_in_before_dated_tasks() -> None:
         assert _owners(draft, d)[0][0].startswith("Chủ tịch UBND các tỉnh")
     assert not any(t.startswith("Chủ tịch UBND") for t in texts)
     assert texts[-1].startswith("Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua")
+
+
+def test_a_letter_in_a_programs_string_reads_its_one_request() -> None:
+    """A letter carried in a Python string among its record's fields: the string is the
+    text, the record's fields are not; read as a record a program shows, its one
+    unnumbered request is a duty, dated from its clause."""
+    record = (
+        '        doc_id="cv_3722",\n'
+        '        title="Công văn 3722/VPCP-CN",\n'
+        '        issuer="Văn phòng Chính phủ",\n'
+        '        text="""VĂN PHÒNG CHÍNH PHỦ\n'
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 3722/VPCP-CN\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\n"
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Đồng Nai, Phó Thủ tướng có ý kiến như sau:\n\n"
+        "Giao Bộ Tài chính có ý kiến đối với đề xuất nêu trên, gửi Văn phòng Chính phủ "
+        "trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ.\n\n"
+        "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"
+        '""",\n'
+    )
+    draft = extract(record)
+    assert draft.notes[0].startswith("source: a program's source or data file")
+    (duty,) = draft.data["duties"]
+    assert duty["text"].startswith("Giao Bộ Tài chính có ý kiến")
+    assert _owners(draft, duty)[0][0] == "Bộ Tài chính"
+    assert duty["windows"] == ["trước ngày 10/5/2026"]

@@ -58,7 +58,7 @@ from nq42cli.core.layout import (
     source_lines,
 )
 from nq42cli.core.layout_runon import split_run_on
-from nq42cli.core.markup import UNDONE_NOTES, as_read
+from nq42cli.core.markup import SHOWN_BY_A_PROGRAM, UNDONE_NOTES, as_read
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -2549,7 +2549,10 @@ def extract(
     # A saved web page or a dump's string is read as its reader would show it first:
     # its paragraphs, lists and rows are what the layouts below look for.
     read = as_read(nfc(text))
-    drafted = _Extractor(bodies).run(read.text, issued, number)
+    # A record a program shows (a news item in its data, a page in its view) is read as a
+    # scraped page is: its unnumbered paragraphs are all the structure it has.
+    shown = any(k in read.undone for k in SHOWN_BY_A_PROGRAM)
+    drafted = _Extractor(bodies).run(read.text, issued, number, shown=shown)
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
 
@@ -2596,12 +2599,14 @@ class _Extractor:
 
     # ----------------------------------------------------------------- the document
 
-    def run(self, text: str, issued: date | None, number: str | None) -> Draft:
+    def run(
+        self, text: str, issued: date | None, number: str | None, *, shown: bool = False
+    ) -> Draft:
         run_on = split_run_on(text)
         text = run_on.text
         self._origin = run_on.origin
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
-        self._scraped = run_on.article
+        self._scraped = run_on.article or shown
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
         parts, tail = self._parts(pieces(text))
