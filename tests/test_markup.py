@@ -292,3 +292,11 @@ def test_plain_texts_with_quotes_and_brackets_are_not_code() -> None:
     ):
         assert as_read(text).undone == ()
         assert as_read(text).text == text
+
+
+def test_a_json_records_body_field_is_read_with_its_escapes_undone() -> None:
+    body = "Thủ tướng yêu cầu:\n1. Bộ Y tế báo cáo trước ngày 5/9/2025.\n2. Bộ Công an kiểm tra."
+    record = json.dumps({"id": 3, "title": "Công điện về tiêm chủng", "content": body})
+    read = as_read(record)
+    assert read.undone == ("code",)
+    assert read.text == body + "\n"  # the headline is the record's, not the text's

@@ -39,6 +39,7 @@ _KEY_BEFORE = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::|=(?![=>]))\s*[\[(]?\s*$")
 _KEY_AFTER = re.compile(r"\s*:")
 _KEY_COUNT = re.compile(r"(?:^|[\s{(,])[A-Za-z_$][\w$]*\s*(?::|=(?![=>]))", re.MULTILINE)
 _LIST_GOES_ON = re.compile(r"^\s*,\s*$")
+_VALUE_OPENS = re.compile(r"^\s*:\s*[\[(]?\s*$")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|.)", re.DOTALL)
 _ESCAPED = {"n": "\n", "r": "", "t": "\t", "0": ""}
 _SUBSTITUTION = re.compile(r"\$\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
@@ -58,28 +59,32 @@ def carried_strings(text: str) -> list[Carried] | None:
     found = _literals(text)
     if found is None:
         return None
-    literals, outside = found
     # Every word of the document's language stands in a string: what is left around them
     # is the program's (keys, brackets, identifiers), all in ASCII.
-    if not literals or any(not c.isascii() and c.isalpha() for c in outside):
+    literals, outside = found
+    if not literals:
         return None
     quoted = sum(1 for lit in literals if _KEY_AFTER.match(text, lit.end))
     if len(_KEY_COUNT.findall(outside)) + quoted < _KEYS_MIN:
         return None
     carried: list[Carried] = []
     key: str | None = None
+    quoted_key: str | None = None
     at = 0
     for lit in literals:
         before = text[at : lit.start]
         at = lit.end
         if _KEY_AFTER.match(text, lit.end):
-            key = lit.text  # a quoted key ("text": …), not a value
+            quoted_key = lit.text  # a quoted key ("text": …), not a value
             continue
         named = _KEY_BEFORE.search(before)
         if named is not None:
             key = named.group(1)
+        elif quoted_key is not None and _VALUE_OPENS.match(before):
+            key = quoted_key
         elif not _LIST_GOES_ON.match(before):
             key = None
+        quoted_key = None
         carried.append(Carried(lit.text, key))
     prose = [c for c in carried if _prose(c.text)]
     if not any(not ch.isascii() for c in prose for ch in c.text):
@@ -98,7 +103,10 @@ def _prose(s: str) -> bool:
 
 
 def _literals(text: str) -> tuple[list[_Literal], str] | None:
-    """The text's string literals and what stands outside them; None if one is open."""
+    """The text's string literals and what stands outside them.
+
+    None when a string is left open or a letter beyond ASCII stands outside the strings.
+    """
     out: list[_Literal] = []
     outside: list[str] = []
     i, n = 0, len(text)
@@ -127,6 +135,8 @@ def _literals(text: str) -> tuple[list[_Literal], str] | None:
             i = _line_end(text, i)  # a comment: the program's, not the record's
         elif c == "#" and (i == 0 or text[i - 1] in " \t\n"):
             i = _line_end(text, i)
+        elif not c.isascii() and c.isalpha():
+            return None  # a word of the document's language outside any string: no code
         else:
             outside.append(c)
             i += 1
