@@ -9457,3 +9457,20 @@ def test_a_letter_in_a_programs_string_reads_its_one_request() -> None:
     assert duty["text"].startswith("Giao Bộ Tài chính có ý kiến")
     assert _owners(draft, duty)[0][0] == "Bộ Tài chính"
     assert duty["windows"] == ["trước ngày 10/5/2026"]
+
+
+def test_a_connective_before_a_heads_request_names_who_is_asked() -> None:
+    """ "Ngoài ra, Thủ tướng yêu cầu X chủ trì, phối hợp với Y …": the connective, then the
+    head's request; X leads, Y partners. A connective straight before a verb still has
+    no subject, whatever bodies its sentence names later."""
+    registry = Registry()
+    got = subject(
+        "Ngoài ra, Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo chủ trì, phối hợp chặt chẽ với "
+        "Bộ Y tế tiếp tục hoàn thiện các hướng dẫn.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ Giáo dục và Đào tạo"]
+    assert [n.written for n in got.partners] == ["Bộ Y tế"]
+    bare = "Đồng thời, tăng cường kiểm soát thị trường, ổn định tâm lý nhân dân, nhà đầu tư."
+    assert subject(bare, registry) is None

@@ -1472,9 +1472,14 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # after it ("…, gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở …") receive the report.
         return -1
     bare = _BARE_CONNECTIVE.match(f)
-    if bare is not None and not starts_body(text, f, bare.end(), registry):
+    if (
+        bare is not None
+        and not starts_body(text, f, bare.end(), registry)
+        and not _LEADING.match(f[bare.end() :])
+    ):
         # "Đồng thời, tăng cường kiểm soát … tâm lý nhân dân, nhà đầu tư …": the
         # connective leads straight into the verb; the names later on are no subject.
+        # ("Ngoài ra, Thủ tướng yêu cầu X …" leads into a request: X is asked.)
         return -1
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
