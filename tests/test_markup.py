@@ -300,3 +300,14 @@ def test_a_json_records_body_field_is_read_with_its_escapes_undone() -> None:
     read = as_read(record)
     assert read.undone == ("code",)
     assert read.text == body + "\n"  # the headline is the record's, not the text's
+
+
+def test_spaces_around_an_inline_tag_show_as_one() -> None:
+    page = (
+        "<article>\n  <p>\n    Hiện ghi nhận hơn 12.700 ca tử vong do\n"
+        '    <a href="https://x.vn/covid">\n      Covid-19\n    </a>\n    .\n  </p>\n'
+        "  <h1>\n    Kế hoạch xét nghiệm\n  </h1>\n  <p>Sở Y tế báo cáo.</p>\n</article>\n"
+    )
+    lines = as_read(page).text.split("\n")
+    assert "Hiện ghi nhận hơn 12.700 ca tử vong do Covid-19 ." in lines
+    assert "# Kế hoạch xét nghiệm" in lines

@@ -9,12 +9,20 @@ quote as ``\"``. :func:`as_read` gives the text the way a browser or the data's
 reader would show it, so the outline, the bullets and the task tables are found as
 in any copy:
 
-- escapes first (they may hide the markup's own quotes): only when the text has
+- a program's source or data file first (a mock-news record, a benchmark's
+  ``text=`` field, a JSON export: :mod:`nq42cli.core.carried`): only when the text
+  names fields and every word of its language stands in a string; the strings of the
+  field holding the most prose are read, each a paragraph, with their escapes undone
+  and their markup laid out as below;
+- escapes (they may hide the markup's own quotes): only when the text has
   escaped line breaks and fewer real ones, or escaped quotes and no other, since a
   plan's own text has no backslash;
 - then markup: only when block elements (paragraphs, list items, table cells,
   headings) are several and the lines holding a tag are at least half the text's, so
-  a markdown copy with one HTML table or a ``<br>`` in a cell keeps its own lines;
+  a markdown copy with one HTML table or a ``<br>`` in a cell keeps its own lines; or
+  when the text is a piece of a page cut from a program's view (a JSP or JSX page: no
+  ``<html>``, opening and closing with a tag, every word inside an element), whose
+  text is hard-wrapped between the tags;
 - then entities left in plain text (``&nbsp;``, ``&quot;``, ``&#39;``), with their
   ``;`` only, so "Báo&PT" stays as written.
 
@@ -326,6 +334,10 @@ class _PageReader(HTMLParser):
             return
         if not self._pre:
             data = _SPACES.sub(" ", data)
+            into = self._cell if self._cell is not None else self._out
+            if data.startswith(" ") and (not into or into[-1][-1:] in ("", " ", "\n")):
+                # Spaces on both sides of an inline tag show as one, as a browser shows them.
+                data = data[1:]
         self._put(data)
 
     def _bullet(self, attrs: dict[str, str | None]) -> str:
