@@ -311,3 +311,16 @@ def test_spaces_around_an_inline_tag_show_as_one() -> None:
     lines = as_read(page).text.split("\n")
     assert "Hiện ghi nhận hơn 12.700 ca tử vong do Covid-19 ." in lines
     assert "# Kế hoạch xét nghiệm" in lines
+
+
+def test_a_saved_pages_request_behind_a_purpose_is_read_from_the_speaker() -> None:
+    # A saved page is read as a scraped one: its paragraphs are all its structure, and a
+    # request after a purpose clause is read from whoever asks.
+    page = (
+        "<p>Ngày 16/8, Thủ tướng ký công điện về sách giáo khoa.</p>\n"
+        "<p>Thủ tướng nhìn nhận, việc phát hành sách giáo khoa còn chậm.</p>\n"
+        "<p>Để bảo đảm điều kiện thực hiện nhiệm vụ năm học mới, Thủ tướng yêu cầu Bộ Giáo "
+        "dục và Đào tạo chỉ đạo các địa phương rà soát đội ngũ giáo viên.</p>\n"
+    )
+    duties = extract(page, issued=None).duties
+    assert [d["text"][:40] for d in duties] == ["Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo"]

@@ -58,7 +58,7 @@ from nq42cli.core.layout import (
     source_lines,
 )
 from nq42cli.core.layout_runon import split_run_on
-from nq42cli.core.markup import SHOWN_BY_A_PROGRAM, UNDONE_NOTES, as_read
+from nq42cli.core.markup import UNDONE_NOTES, as_read
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -2549,10 +2549,10 @@ def extract(
     # A saved web page or a dump's string is read as its reader would show it first:
     # its paragraphs, lists and rows are what the layouts below look for.
     read = as_read(nfc(text))
-    # A record a program shows (a news item in its data, a page in its view) is read as a
-    # scraped page is: its unnumbered paragraphs are all the structure it has.
-    shown = any(k in read.undone for k in SHOWN_BY_A_PROGRAM)
-    drafted = _Extractor(bodies).run(read.text, issued, number, shown=shown)
+    # A record a program shows (a saved page, a dump's row, a news item in a program's
+    # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
+    # structure it has, so one request naming whom it asks is a duty.
+    drafted = _Extractor(bodies).run(read.text, issued, number, shown=bool(read.undone))
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
 

@@ -44,7 +44,7 @@ from html.parser import HTMLParser
 from nq42cli.core.carried import carried_strings
 from nq42cli.core.vocab import roman_numeral
 
-__all__ = ["SHOWN_BY_A_PROGRAM", "UNDONE_NOTES", "ReadAs", "as_read"]
+__all__ = ["UNDONE_NOTES", "ReadAs", "as_read"]
 
 # What a draft says of its "line N" marks when the text was read this way.
 UNDONE_NOTES = {
@@ -58,9 +58,6 @@ UNDONE_NOTES = {
     "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
     "lays it out; a 'line N' below counts the lines of that reading",
 }
-
-# What was undone when the text is a record a program shows, not a document's own copy.
-SHOWN_BY_A_PROGRAM = ("code", "fragment")
 
 
 @dataclass(frozen=True, slots=True)
