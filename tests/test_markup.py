@@ -85,9 +85,11 @@ def test_a_dumps_string_is_read_with_its_escapes_undone() -> None:
     )
     sql_row = "INSERT INTO news VALUES (7, '" + body.replace("\n", "\\r\\n") + "');"
     json_row = json.dumps({"content": body}, ensure_ascii=True)  # \\uXXXX and \\n
-    for dumped in (sql_row, json_row):
+    # A database row is read as a record, its longest column the text (core/carried.py);
+    # a lone JSON string names one field only, and is read by its escapes.
+    for dumped, undone in ((sql_row, ("code",)), (json_row, ("escapes",))):
         read = as_read(dumped)
-        assert read.undone == ("escapes",)
+        assert read.undone == undone
         assert '\n1. Bộ Y tế chủ trì, hoàn thành "Đề án" trước ngày 15/9/2025.\n' in read.text
         windows = [d["windows"] for d in extract(read.text, issued=None).duties]
         assert ["trước ngày 15/9/2025"] in windows
@@ -99,8 +101,11 @@ def test_html_escaped_inside_a_dump_is_read_twice_over() -> None:
     row += "1. Bộ Y tế báo cáo trước ngày 5/9/2025.</p>"
     row += "<p>2. Bộ Công an chủ trì&nbsp;kiểm tra.</p>')"
     read = as_read(row)
-    assert read.undone == ("escapes", "html")
+    assert read.undone == ("code",)  # the row's string, its quotes unescaped, laid out
     assert "1. Bộ Y tế báo cáo trước ngày 5/9/2025." in read.text.split("\n")
+    unquoted = row[5:-2]  # the string alone, as copied out of the row
+    # A post's body with no page around it: a piece of markup, laid out all the same.
+    assert as_read(unquoted).undone == ("escapes", "fragment")
 
 
 def test_a_markdown_copy_keeps_its_lines() -> None:
@@ -324,3 +329,21 @@ def test_a_saved_pages_request_behind_a_purpose_is_read_from_the_speaker() -> No
     )
     duties = extract(page, issued=None).duties
     assert [d["text"][:40] for d in duties] == ["Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_dumps_rows_are_read_by_their_longest_column() -> None:
+    dump = (
+        "INSERT INTO `news` (`id`, `title`, `content`, `created_at`) VALUES\n"
+        "(1, 'Phó Thủ tướng yêu cầu xử lý nghiêm', 'Phó Thủ tướng giao Bộ GD-ĐT chỉ đạo "
+        "kiểm tra bữa ăn của sinh viên.\\r\\n\\r\\nNhà trường nhận lỗi với ''sinh viên''.', "
+        "'2024-10-08 10:00:00'),\n"
+        "(2, 'Bộ Y tế chỉ đạo', 'Bộ Y tế đề nghị các địa phương báo cáo trước ngày 5/9/2025.', "
+        "NULL);\n"
+    )
+    read = as_read(dump)
+    assert read.undone == ("code",)
+    assert read.text == (
+        "Phó Thủ tướng giao Bộ GD-ĐT chỉ đạo kiểm tra bữa ăn của sinh viên.\n\n"
+        "Nhà trường nhận lỗi với 'sinh viên'.\n\n"
+        "Bộ Y tế đề nghị các địa phương báo cáo trước ngày 5/9/2025.\n"
+    )

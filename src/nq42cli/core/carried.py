@@ -11,11 +11,11 @@ its first paragraph would.
 :func:`carried_strings` finds that shape and gives the strings of the field that holds
 the text — the one whose strings hold the most prose, as the page or the record shows
 it as its body — with their escapes undone. It is conservative: only when the text
-names fields (two ``key:`` or ``key =`` at least) and no word of the document's own
-language stands outside a string, so a plan, a markdown copy, a text quoting a phrase
-or an OCR'd page with stray brackets is not read so (their words stand outside any
-quote). A database row (``(1, '…', '…')``) names no field and is left to the
-escapes' reading.
+names fields (two ``key:`` or ``key =`` at least) or is a database dump's rows
+(``INSERT INTO … VALUES (1, '…', '…')``, a column then standing for a field), and no
+word of the document's own language stands outside a string, so a plan, a markdown
+copy, a text quoting a phrase or an OCR'd page with stray brackets is not read so
+(their words stand outside any quote).
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ _KEY_BEFORE = re.compile(r"([A-Za-z_$][\w$]*)\s*(?::|=(?![=>]))\s*[\[(]?\s*$")
 _KEY_AFTER = re.compile(r"\s*:")
 _KEY_COUNT = re.compile(r"(?:^|[\s{(,])[A-Za-z_$][\w$]*\s*(?::|=(?![=>]))", re.MULTILINE)
 _LIST_GOES_ON = re.compile(r"^\s*,\s*$")
+# A database dump's rows: "INSERT INTO t (…) VALUES (…), (…);" or the rows alone, "(9, '…', …)".
+_SQL_ROWS = re.compile(r"^\s*(?:INSERT\s+INTO\s[^(]*(?:\([^()]*\))?\s*VALUES\s*)?\(", re.I)
 _VALUE_OPENS = re.compile(r"^\s*:\s*[\[(]?\s*$")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|.)", re.DOTALL)
 _ESCAPED = {"n": "\n", "r": "", "t": "\t", "0": ""}
@@ -64,9 +66,25 @@ def carried_strings(text: str) -> list[Carried] | None:
     literals, outside = found
     if not literals:
         return None
-    quoted = sum(1 for lit in literals if _KEY_AFTER.match(text, lit.end))
-    if len(_KEY_COUNT.findall(outside)) + quoted < _KEYS_MIN:
+    if _SQL_ROWS.match(text):
+        carried = _columns(text, literals)
+    else:
+        quoted = sum(1 for lit in literals if _KEY_AFTER.match(text, lit.end))
+        if len(_KEY_COUNT.findall(outside)) + quoted < _KEYS_MIN:
+            return None
+        carried = _fields(text, literals)
+    prose = [c for c in carried if _prose(c.text)]
+    if not any(not ch.isascii() for c in prose for ch in c.text):
         return None
+    weight: dict[str | None, int] = {}
+    for c in prose:
+        weight[c.key] = weight.get(c.key, 0) + len(c.text)
+    body = max(weight, key=lambda k: weight[k])
+    return [c for c in prose if c.key == body]
+
+
+def _fields(text: str, literals: list[_Literal]) -> list[Carried]:
+    """Each string with the field it is the value of (a list's strings share its key)."""
     carried: list[Carried] = []
     key: str | None = None
     quoted_key: str | None = None
@@ -86,14 +104,25 @@ def carried_strings(text: str) -> list[Carried] | None:
             key = None
         quoted_key = None
         carried.append(Carried(lit.text, key))
-    prose = [c for c in carried if _prose(c.text)]
-    if not any(not ch.isascii() for c in prose for ch in c.text):
-        return None
-    weight: dict[str | None, int] = {}
-    for c in prose:
-        weight[c.key] = weight.get(c.key, 0) + len(c.text)
-    body = max(weight, key=lambda k: weight[k])
-    return [c for c in prose if c.key == body]
+    return carried
+
+
+def _columns(text: str, literals: list[_Literal]) -> list[Carried]:
+    """Each string of a database row with its column, counted in its row's brackets."""
+    carried: list[Carried] = []
+    depth = column = at = 0
+    for lit in literals:
+        for c in text[at : lit.start]:
+            if c == "(":
+                depth += 1
+                column = 0 if depth == 1 else column
+            elif c == ")":
+                depth = max(0, depth - 1)
+            elif c == "," and depth == 1:
+                column += 1
+        at = lit.end
+        carried.append(Carried(lit.text, f"column {column}"))
+    return carried
 
 
 def _prose(s: str) -> bool:
@@ -129,7 +158,8 @@ def _literals(text: str) -> tuple[list[_Literal], str] | None:
             close = _close(text, i + 1, c, line=True)
             if close < 0:
                 return None
-            out.append(_Literal(i, close + 1, _unescape(text[i + 1 : close])))
+            body = text[i + 1 : close].replace(c * 2, c)  # a quote doubled, as a dump writes it
+            out.append(_Literal(i, close + 1, _unescape(body)))
             i = close + 1
         elif c == "/" and text.startswith("//", i) and (i == 0 or text[i - 1] in " \t\n"):
             i = _line_end(text, i)  # a comment: the program's, not the record's

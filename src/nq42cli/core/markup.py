@@ -52,8 +52,9 @@ UNDONE_NOTES = {
     "the lines those escapes stand for",
     "html": "source: a web page's HTML; a 'line N' below counts the lines of its text as a "
     "browser's copy lays it out (paragraphs, list items, table rows)",
-    "fragment": "source: a page's markup in a program's view (JSP, JSX); a 'line N' below "
-    "counts the lines of its text as a browser's copy lays it out, its wrapped lines joined",
+    "fragment": "source: a piece of a page's markup (a program's view, a post's body); a "
+    "'line N' below counts the lines of its text as a browser's copy lays it out, its "
+    "wrapped lines joined",
     "code": "source: a program's source or data file; only the strings of the field holding "
     "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
     "lays it out; a 'line N' below counts the lines of that reading",
