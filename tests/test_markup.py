@@ -85,11 +85,11 @@ def test_a_dumps_string_is_read_with_its_escapes_undone() -> None:
     )
     sql_row = "INSERT INTO news VALUES (7, '" + body.replace("\n", "\\r\\n") + "');"
     json_row = json.dumps({"content": body}, ensure_ascii=True)  # \\uXXXX and \\n
-    # A database row is read as a record, its longest column the text (core/carried.py);
-    # a lone JSON string names one field only, and is read by its escapes.
-    for dumped, undone in ((sql_row, ("code",)), (json_row, ("escapes",))):
+    # A row with one string, a JSON object of one field: the string is read by its escapes
+    # (a record's reading needs its fields: see the test of a dump's rows below).
+    for dumped in (sql_row, json_row):
         read = as_read(dumped)
-        assert read.undone == undone
+        assert read.undone == ("escapes",)
         assert '\n1. Bộ Y tế chủ trì, hoàn thành "Đề án" trước ngày 15/9/2025.\n' in read.text
         windows = [d["windows"] for d in extract(read.text, issued=None).duties]
         assert ["trước ngày 15/9/2025"] in windows
@@ -101,7 +101,7 @@ def test_html_escaped_inside_a_dump_is_read_twice_over() -> None:
     row += "1. Bộ Y tế báo cáo trước ngày 5/9/2025.</p>"
     row += "<p>2. Bộ Công an chủ trì&nbsp;kiểm tra.</p>')"
     read = as_read(row)
-    assert read.undone == ("code",)  # the row's string, its quotes unescaped, laid out
+    assert read.undone == ("escapes", "html")
     assert "1. Bộ Y tế báo cáo trước ngày 5/9/2025." in read.text.split("\n")
     unquoted = row[5:-2]  # the string alone, as copied out of the row
     # A post's body with no page around it: a piece of markup, laid out all the same.

@@ -40,6 +40,8 @@ _KEY_AFTER = re.compile(r"\s*:")
 _KEY_COUNT = re.compile(r"(?:^|[\s{(,])[A-Za-z_$][\w$]*\s*(?::|=(?![=>]))", re.MULTILINE)
 _LIST_GOES_ON = re.compile(r"^\s*,\s*$")
 # A database dump's rows: "INSERT INTO t (…) VALUES (…), (…);" or the rows alone, "(9, '…', …)".
+_SQL_END = re.compile(r"\)\s*[;,]?\s*$")
+_COLUMNS_MIN = 3  # string columns a record's row holds, at least (an id, a title, a body …)
 _SQL_ROWS = re.compile(r"^\s*(?:INSERT\s+INTO\s[^(]*(?:\([^()]*\))?\s*VALUES\s*)?\(", re.I)
 _VALUE_OPENS = re.compile(r"^\s*:\s*[\[(]?\s*$")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|.)", re.DOTALL)
@@ -66,8 +68,10 @@ def carried_strings(text: str) -> list[Carried] | None:
     literals, outside = found
     if not literals:
         return None
-    if _SQL_ROWS.match(text):
+    if _SQL_ROWS.match(text) and _SQL_END.search(text):
         carried = _columns(text, literals)
+        if len({c.key for c in carried}) < _COLUMNS_MIN:
+            return None
     else:
         quoted = sum(1 for lit in literals if _KEY_AFTER.match(text, lit.end))
         if len(_KEY_COUNT.findall(outside)) + quoted < _KEYS_MIN:
