@@ -9474,3 +9474,22 @@ def test_a_connective_before_a_heads_request_names_who_is_asked() -> None:
     assert [n.written for n in got.partners] == ["Bộ Y tế"]
     bare = "Đồng thời, tăng cường kiểm soát thị trường, ổn định tâm lý nhân dân, nhà đầu tư."
     assert subject(bare, registry) is None
+
+
+def test_an_occasion_sentence_before_the_body_that_asks() -> None:
+    """ "Nhân dịp Đại hội …, nhiệm kỳ 2026 - 2031. UBND thành phố đề nghị X treo cờ … từ
+    ngày … đến hết ngày …": in a record a program shows, the occasion is its own sentence;
+    the request after it is the duty, X its owner (the name ends at "treo cờ"), dated by
+    its window."""
+    record = (
+        'doc_id="tb_1",\ntitle="Thông báo treo cờ",\ntext="""THÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n'
+        "Nhân dịp Đại hội đại biểu toàn quốc lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân "
+        "thành phố đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn Thành phố treo "
+        'cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.\n""",\n'
+    )
+    draft = extract(record, issued=date(2026, 4, 29))
+    (duty,) = draft.data["duties"]
+    assert duty["text"].startswith("Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị")
+    # The name ends at the act: "… trên địa bàn Thành phố", not "… treo cờ Tổ quốc …".
+    assert [n for n, _ in _owners(draft, duty)][-1].endswith("trên địa bàn Thành phố")
+    assert duty["windows"] == ["từ ngày 10/5/2026 đến hết ngày 14/5/2026"]

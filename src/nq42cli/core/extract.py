@@ -1072,7 +1072,10 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
 # The report's source or occasion before the body that asks: "Được biết ngày 27-6, UBND
 # tỉnh … đã yêu cầu X …", "Trước thông tin báo chí nêu …, Cục Y … đã có văn bản đề nghị X",
 # "Trước việc chỉ có 22 thủ tục …, Phó Thủ tướng yêu cầu các bộ …" (the occasion).
-_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc))\b")
+# "Nhân dịp Đại hội …, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân thành phố đề nghị X …": the
+# occasion, a sentence of its own before the body that asks.
+_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc)|Nhân dịp)\b")
+_SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _past_source(text: str, registry: Registry) -> str:
@@ -1082,7 +1085,7 @@ def _past_source(text: str, registry: Registry) -> str:
         return text
     # The asking body opens after the last comma before the request (a place or a list
     # inside the source's clause has commas of its own).
-    commas = list(_PURPOSE_COMMA.finditer(text, 0, ask.start()))
+    commas = list(_SOURCE_ENDS.finditer(text, 0, ask.start()))
     if not commas:
         return text
     rest = text[commas[-1].end() :]

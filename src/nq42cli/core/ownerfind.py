@@ -169,7 +169,7 @@ _VERBS = (
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
-    "|xuat cap|khoi phuc|su dung"
+    "|xuat cap|khoi phuc|su dung|treo co"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
     # "Các Sở GTVT chịu sự quản lý nhà nước chuyên ngành của Bộ …": what the bodies are
