@@ -9493,3 +9493,16 @@ def test_an_occasion_sentence_before_the_body_that_asks() -> None:
     # The name ends at the act: "… trên địa bàn Thành phố", not "… treo cờ Tổ quốc …".
     assert [n for n, _ in _owners(draft, duty)][-1].endswith("trên địa bàn Thành phố")
     assert duty["windows"] == ["từ ngày 10/5/2026 đến hết ngày 14/5/2026"]
+
+
+def test_a_steering_committee_asks_the_body_it_names() -> None:
+    """ "Ban chỉ đạo phòng chống dịch TP đề nghị Sở Y tế thành phố chỉ đạo …": the committee's
+    name holds "chỉ đạo" but it is who asks; the body it asks owns the request."""
+    got = subject(
+        "Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị Sở Y tế thành phố chỉ đạo các đơn vị "
+        "chuẩn bị đầy đủ nguồn lực.",
+        Registry(),
+    )
+    assert got is not None
+    assert got.requested
+    assert [n.written for n in got.leads + got.responsible] == ["Sở Y tế thành phố"]

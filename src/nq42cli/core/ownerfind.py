@@ -1173,12 +1173,14 @@ def asks_no_one(text: str, registry: Registry) -> bool:
 
 
 # A news report names who asks by a title a scrape writes in lower case ("Phó thủ tướng
-# yêu cầu …"; the title spelled in capitals is a known body, read as any other) or by
-# the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …", "Ông A
-# yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
+# yêu cầu …"; the title spelled in capitals is a known body, read as any other), by a
+# steering committee ("Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị …": its name's
+# "chỉ đạo" is no act) or by the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …",
+# "Ông A yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
-    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
+    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
+    r"|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
     r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
 )
 
