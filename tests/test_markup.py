@@ -281,6 +281,7 @@ def test_a_view_with_wrapped_markup_is_laid_out() -> None:
     )
     read = as_read(jsp)
     assert read.undone == ("fragment",)
+    assert extract(jsp).notes[0].startswith("source: a piece of a page's markup")
     assert read.text.split("\n")[2].startswith(
         "Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo rà soát công tác"
     )
