@@ -9404,3 +9404,105 @@ def test_a_task_that_opens_with_its_cycle_recurs_over_a_span_of_years() -> None:
         ("PL.2", ["quý IV/2026"]),
         ("PL.3", ["2026-2027"]),
     ]
+
+
+def test_an_article_paragraphs_run_in_lead_in_before_dated_tasks() -> None:
+    """ "X …, tổ chức thực hiện: A, hoàn thành trong Quý I năm 2022; B, hoàn thành trong
+    tháng 2 năm 2022; C …": the lead-in run in before its ";" tasks, each with its own
+    time, gives one duty per task, each X's and dated from its own clause (the lead-in is
+    no duty). A colon before undated clauses leaves the paragraph whole."""
+    text = (
+        "Thủ tướng Chính phủ vừa ký Công điện về tiêm vaccine.\n\n"
+        "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương phối hợp chặt chẽ với các "
+        "bộ, ngành tổ chức thực hiện: Đẩy mạnh tiêm vaccine mũi thứ 3, hoàn thành trong "
+        "Quý I năm 2022; tiêm mũi thứ 2 cho trẻ em, hoàn thành trong tháng 2 năm 2022; "
+        "chuẩn bị điều kiện tiêm cho trẻ em ngay sau khi được cung ứng vaccine.\n\n"
+        "Bộ Y tế chủ trì, phối hợp với các bộ, ngành kiểm tra, hướng dẫn Chiến dịch.\n\n"
+        "Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua vaccine; vận chuyển; "
+        "bảo quản.\n"
+    )
+    draft = extract(text, issued=date(2022, 2, 23))
+    duties = draft.data["duties"]
+    texts = [d["text"] for d in duties]
+    assert texts[0].startswith("Đẩy mạnh tiêm vaccine mũi thứ 3")
+    assert texts[1].startswith("tiêm mũi thứ 2 cho trẻ em")
+    assert texts[2].startswith("chuẩn bị điều kiện tiêm")
+    assert [d["windows"] for d in duties[:2]] == [["quý I/2022"], ["tháng 2/2022"]]
+    for d in duties[:3]:
+        assert _owners(draft, d)[0][0].startswith("Chủ tịch UBND các tỉnh")
+    assert not any(t.startswith("Chủ tịch UBND") for t in texts)
+    assert texts[-1].startswith("Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua")
+
+
+def test_a_letter_in_a_programs_string_reads_its_one_request() -> None:
+    """A letter carried in a Python string among its record's fields: the string is the
+    text, the record's fields are not; read as a record a program shows, its one
+    unnumbered request is a duty, dated from its clause."""
+    record = (
+        '        doc_id="cv_3722",\n'
+        '        title="Công văn 3722/VPCP-CN",\n'
+        '        issuer="Văn phòng Chính phủ",\n'
+        '        text="""VĂN PHÒNG CHÍNH PHỦ\n'
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 3722/VPCP-CN\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\n"
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Đồng Nai, Phó Thủ tướng có ý kiến như sau:\n\n"
+        "Giao Bộ Tài chính có ý kiến đối với đề xuất nêu trên, gửi Văn phòng Chính phủ "
+        "trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ.\n\n"
+        "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"
+        '""",\n'
+    )
+    draft = extract(record)
+    assert draft.notes[0].startswith("source: a program's source or data file")
+    (duty,) = draft.data["duties"]
+    assert duty["text"].startswith("Giao Bộ Tài chính có ý kiến")
+    assert _owners(draft, duty)[0][0] == "Bộ Tài chính"
+    assert duty["windows"] == ["trước ngày 10/5/2026"]
+
+
+def test_a_connective_before_a_heads_request_names_who_is_asked() -> None:
+    """ "Ngoài ra, Thủ tướng yêu cầu X chủ trì, phối hợp với Y …": the connective, then the
+    head's request; X leads, Y partners. A connective straight before a verb still has
+    no subject, whatever bodies its sentence names later."""
+    registry = Registry()
+    got = subject(
+        "Ngoài ra, Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo chủ trì, phối hợp chặt chẽ với "
+        "Bộ Y tế tiếp tục hoàn thiện các hướng dẫn.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ Giáo dục và Đào tạo"]
+    assert [n.written for n in got.partners] == ["Bộ Y tế"]
+    bare = "Đồng thời, tăng cường kiểm soát thị trường, ổn định tâm lý nhân dân, nhà đầu tư."
+    assert subject(bare, registry) is None
+
+
+def test_an_occasion_sentence_before_the_body_that_asks() -> None:
+    """ "Nhân dịp Đại hội …, nhiệm kỳ 2026 - 2031. UBND thành phố đề nghị X treo cờ … từ
+    ngày … đến hết ngày …": in a record a program shows, the occasion is its own sentence;
+    the request after it is the duty, X its owner (the name ends at "treo cờ"), dated by
+    its window."""
+    record = (
+        'doc_id="tb_1",\ntitle="Thông báo treo cờ",\ntext="""THÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n'
+        "Nhân dịp Đại hội đại biểu toàn quốc lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân "
+        "thành phố đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn Thành phố treo "
+        'cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.\n""",\n'
+    )
+    draft = extract(record, issued=date(2026, 4, 29))
+    (duty,) = draft.data["duties"]
+    assert duty["text"].startswith("Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị")
+    # The name ends at the act: "… trên địa bàn Thành phố", not "… treo cờ Tổ quốc …".
+    assert [n for n, _ in _owners(draft, duty)][-1].endswith("trên địa bàn Thành phố")
+    assert duty["windows"] == ["từ ngày 10/5/2026 đến hết ngày 14/5/2026"]
+
+
+def test_a_steering_committee_asks_the_body_it_names() -> None:
+    """ "Ban chỉ đạo phòng chống dịch TP đề nghị Sở Y tế thành phố chỉ đạo …": the committee's
+    name holds "chỉ đạo" but it is who asks; the body it asks owns the request."""
+    got = subject(
+        "Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị Sở Y tế thành phố chỉ đạo các đơn vị "
+        "chuẩn bị đầy đủ nguồn lực.",
+        Registry(),
+    )
+    assert got is not None
+    assert got.requested
+    assert [n.written for n in got.leads + got.responsible] == ["Sở Y tế thành phố"]

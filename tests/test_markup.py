@@ -85,6 +85,8 @@ def test_a_dumps_string_is_read_with_its_escapes_undone() -> None:
     )
     sql_row = "INSERT INTO news VALUES (7, '" + body.replace("\n", "\\r\\n") + "');"
     json_row = json.dumps({"content": body}, ensure_ascii=True)  # \\uXXXX and \\n
+    # A row with one string, a JSON object of one field: the string is read by its escapes
+    # (a record's reading needs its fields: see the test of a dump's rows below).
     for dumped in (sql_row, json_row):
         read = as_read(dumped)
         assert read.undone == ("escapes",)
@@ -101,6 +103,9 @@ def test_html_escaped_inside_a_dump_is_read_twice_over() -> None:
     read = as_read(row)
     assert read.undone == ("escapes", "html")
     assert "1. Bộ Y tế báo cáo trước ngày 5/9/2025." in read.text.split("\n")
+    unquoted = row[5:-2]  # the string alone, as copied out of the row
+    # A post's body with no page around it: a piece of markup, laid out all the same.
+    assert as_read(unquoted).undone == ("escapes", "fragment")
 
 
 def test_a_markdown_copy_keeps_its_lines() -> None:
@@ -208,3 +213,138 @@ def test_chromium_shows_the_numbers_that_are_read(tmp_path: Path) -> None:
         "12. Mười hai",
     ]
     assert [x for x in printed if x in numbered] == numbered
+
+
+_TS_RECORD = """export const posts = [
+  {
+    date: `23/02/2022`,
+    slug: `thu-tuong-chi-dao-khan`,
+    title: `Thủ tướng chỉ đạo khẩn về tiêm vaccine`,
+    featureImg: ThuTuongCovid,
+    // the body, as the site shows it
+    content: `
+    <p>
+      Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với các địa phương tổ chức
+      tiêm vaccine.
+    </p>
+    <div class="image"><img src="${ThuTuongCovid}" alt="" /></div>
+    <p>Bộ Tài chính bố trí kinh phí.</p>
+    <p>Bộ Công an bảo đảm an ninh.</p>
+    `,
+  },
+];
+"""
+
+
+def test_a_records_body_is_read_from_the_field_that_carries_it() -> None:
+    read = as_read(_TS_RECORD)
+    assert read.undone == ("code",)
+    # The template string's markup laid out, its wrapped lines joined; the record's
+    # date, slug, headline and identifiers are not the document's.
+    assert read.text.split("\n\n") == [
+        "Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với các địa phương tổ chức tiêm vaccine.",
+        "Bộ Tài chính bố trí kinh phí.",
+        "Bộ Công an bảo đảm an ninh.\n",
+    ]
+
+
+def test_each_paragraph_in_its_own_string_and_a_python_literal() -> None:
+    ts = (
+        '{\n  title: "Thủ tướng yêu cầu xử nghiêm",\n  content: [\n    {\n      paragraph: [\n'
+        '        { text: "Bộ trưởng Công an chỉ đạo công an các địa phương.", below: false },\n'
+        "        { text: 'Bộ Quốc phòng phối hợp với Bộ Công an điều tra.', below: true },\n"
+        '      ],\n      image: "https://x.vn/a b.jpg",\n    },\n  ],\n}\n'
+    )
+    read = as_read(ts)
+    assert read.undone == ("code",)
+    assert read.text == (
+        "Bộ trưởng Công an chỉ đạo công an các địa phương.\n\n"
+        "Bộ Quốc phòng phối hợp với Bộ Công an điều tra.\n"
+    )
+    py = (
+        '    doc_id="cv_1",\n    title="Công văn 1/VPCP",\n'
+        '    text="""VĂN PHÒNG CHÍNH PHỦ\n\nGiao Bộ Tài chính báo cáo trước ngày 10/5/2026.""",\n'
+    )
+    assert as_read(py).text == (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nGiao Bộ Tài chính báo cáo trước ngày 10/5/2026.\n"
+    )
+
+
+def test_a_view_with_wrapped_markup_is_laid_out() -> None:
+    jsp = (
+        '<section class="flex-1">\n  <h1 class="text-4xl">\n    Thủ tướng yêu cầu chấn chỉnh\n'
+        "  </h1>\n  <p>\n    Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
+        "    chỉ đạo rà soát công tác đấu giá quyền sử dụng đất trên địa bàn,\n"
+        "    bảo đảm đúng pháp luật, công khai, minh bạch; kịp thời phát hiện,\n"
+        "    xử lý nghiêm các trường hợp vi phạm.\n  </p>\n  <p>\n    Bộ Tư pháp hướng dẫn.\n"
+        "  </p>\n</section>\n"
+    )
+    read = as_read(jsp)
+    assert read.undone == ("fragment",)
+    assert extract(jsp).notes[0].startswith("source: a piece of a page's markup")
+    assert read.text.split("\n")[2].startswith(
+        "Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo rà soát công tác"
+    )
+
+
+def test_plain_texts_with_quotes_and_brackets_are_not_code() -> None:
+    for text in (
+        # A plan quoting a phrase, an OCR'd page with stray brackets and colons.
+        'Kế hoạch: "Năm an toàn" (2025).\nMục tiêu: {giảm} tai nạn; tiến độ: "quý I".\n',
+        "a) Sở Y tế: chủ trì;\n] b) Sở Tài chính: 'phối hợp'.\n",
+        # A markdown copy with one HTML table is no page cut from a program's view.
+        "<table><tr><td>1</td></tr></table>\n\nBộ Y tế chủ trì.\nSở Nội vụ phối hợp.\n"
+        "Sở Tài chính bảo đảm kinh phí.\n<p>x</p><p>y</p>\n",
+    ):
+        assert as_read(text).undone == ()
+        assert as_read(text).text == text
+
+
+def test_a_json_records_body_field_is_read_with_its_escapes_undone() -> None:
+    body = "Thủ tướng yêu cầu:\n1. Bộ Y tế báo cáo trước ngày 5/9/2025.\n2. Bộ Công an kiểm tra."
+    record = json.dumps({"id": 3, "title": "Công điện về tiêm chủng", "content": body})
+    read = as_read(record)
+    assert read.undone == ("code",)
+    assert read.text == body + "\n"  # the headline is the record's, not the text's
+
+
+def test_spaces_around_an_inline_tag_show_as_one() -> None:
+    page = (
+        "<article>\n  <p>\n    Hiện ghi nhận hơn 12.700 ca tử vong do\n"
+        '    <a href="https://x.vn/covid">\n      Covid-19\n    </a>\n    .\n  </p>\n'
+        "  <h1>\n    Kế hoạch xét nghiệm\n  </h1>\n  <p>Sở Y tế báo cáo.</p>\n</article>\n"
+    )
+    lines = as_read(page).text.split("\n")
+    assert "Hiện ghi nhận hơn 12.700 ca tử vong do Covid-19 ." in lines
+    assert "# Kế hoạch xét nghiệm" in lines
+
+
+def test_a_saved_pages_request_behind_a_purpose_is_read_from_the_speaker() -> None:
+    # A saved page is read as a scraped one: its paragraphs are all its structure, and a
+    # request after a purpose clause is read from whoever asks.
+    page = (
+        "<p>Ngày 16/8, Thủ tướng ký công điện về sách giáo khoa.</p>\n"
+        "<p>Thủ tướng nhìn nhận, việc phát hành sách giáo khoa còn chậm.</p>\n"
+        "<p>Để bảo đảm điều kiện thực hiện nhiệm vụ năm học mới, Thủ tướng yêu cầu Bộ Giáo "
+        "dục và Đào tạo chỉ đạo các địa phương rà soát đội ngũ giáo viên.</p>\n"
+    )
+    duties = extract(page, issued=None).duties
+    assert [d["text"][:40] for d in duties] == ["Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_dumps_rows_are_read_by_their_longest_column() -> None:
+    dump = (
+        "INSERT INTO `news` (`id`, `title`, `content`, `created_at`) VALUES\n"
+        "(1, 'Phó Thủ tướng yêu cầu xử lý nghiêm', 'Phó Thủ tướng giao Bộ GD-ĐT chỉ đạo "
+        "kiểm tra bữa ăn của sinh viên.\\r\\n\\r\\nNhà trường nhận lỗi với ''sinh viên''.', "
+        "'2024-10-08 10:00:00'),\n"
+        "(2, 'Bộ Y tế chỉ đạo', 'Bộ Y tế đề nghị các địa phương báo cáo trước ngày 5/9/2025.', "
+        "NULL);\n"
+    )
+    read = as_read(dump)
+    assert read.undone == ("code",)
+    assert read.text == (
+        "Phó Thủ tướng giao Bộ GD-ĐT chỉ đạo kiểm tra bữa ăn của sinh viên.\n\n"
+        "Nhà trường nhận lỗi với 'sinh viên'.\n\n"
+        "Bộ Y tế đề nghị các địa phương báo cáo trước ngày 5/9/2025.\n"
+    )

@@ -1072,7 +1072,10 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
 # The report's source or occasion before the body that asks: "Được biết ngày 27-6, UBND
 # tỉnh … đã yêu cầu X …", "Trước thông tin báo chí nêu …, Cục Y … đã có văn bản đề nghị X",
 # "Trước việc chỉ có 22 thủ tục …, Phó Thủ tướng yêu cầu các bộ …" (the occasion).
-_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc))\b")
+# "Nhân dịp Đại hội …, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân thành phố đề nghị X …": the
+# occasion, a sentence of its own before the body that asks.
+_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc)|Nhân dịp)\b")
+_SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _past_source(text: str, registry: Registry) -> str:
@@ -1082,7 +1085,7 @@ def _past_source(text: str, registry: Registry) -> str:
         return text
     # The asking body opens after the last comma before the request (a place or a list
     # inside the source's clause has commas of its own).
-    commas = list(_PURPOSE_COMMA.finditer(text, 0, ask.start()))
+    commas = list(_SOURCE_ENDS.finditer(text, 0, ask.start()))
     if not commas:
         return text
     rest = text[commas[-1].end() :]
@@ -1177,9 +1180,7 @@ def _article_paragraphs(
             if owned[i] is False and not _ACTION.match(told):
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     if split:
-        out, owned = _split_bold_lead_ins(out, owned, registry)
-        out, owned = _split_speaker_requests(out, owned, registry)
-        out, owned = _split_subjects(out, owned, registry)
+        out, owned = _split_items(out, owned, registry)
         lines = out
     seen = False
     for i, x in enumerate(lines):
@@ -1277,6 +1278,53 @@ def _split_bold_lead_ins(
                 continue
         out.append(x)
         flags.append(o)
+    return out, flags
+
+
+def _split_items(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """An article's items cut where one paragraph holds several (see each splitter)."""
+    lines, owned = _split_bold_lead_ins(lines, owned, registry)
+    lines, owned = _split_speaker_requests(lines, owned, registry)
+    lines, owned = _split_subjects(lines, owned, registry)
+    return _split_dated_run_ins(lines, owned)
+
+
+# "X phối hợp …, tổ chức thực hiện: A, hoàn thành trong quý I; B, hoàn thành trong tháng 2;
+# C ngay sau khi …": a paragraph's lead-in run in before its ";" tasks.
+_RUN_IN = re.compile(r"^(?P<lead>[^:;]{12,}?:)\s+(?P<tasks>\S.*;.*)$")
+_DATED_TASKS_MIN = 2
+
+
+def _split_dated_run_ins(
+    lines: list[Line], owned: list[bool | None]
+) -> tuple[list[Line], list[bool | None]]:
+    """An owner's paragraph whose lead-in is run in before its ";" tasks, each dated.
+
+    "k. Chủ tịch UBND … tổ chức thực hiện: Đẩy mạnh …, hoàn thành trong Quý I năm 2022;
+    tiêm mũi thứ 2 …, hoàn thành trong tháng 2 năm 2022; chuẩn bị …" → the lead-in "k. …:"
+    and its points "a) …", "b) …", "c) …": each task keeps its own time and the lead-in's
+    owner, as in a document that set them out. Only when two tasks at least carry a time
+    read from them: a list of objects after a colon is one task.
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        num = re.match(r"\d+\. ", x.text)
+        m = _RUN_IN.match(x.text[num.end() :]) if o and num is not None else None
+        tasks = [t.strip() for t in m["tasks"].split(";")] if m is not None else []
+        dated = sum(any(sp.read for sp in find_spans(t)) for t in tasks)
+        if num is None or m is None or dated < _DATED_TASKS_MIN or not all(tasks):
+            out.append(x)
+            flags.append(o)
+            continue
+        out.append(Line(x.no, num.group(0) + m["lead"], x.heading, x.blank_before, x.raw))
+        flags.append(True)
+        for k, task in enumerate(tasks):
+            end = ";" if k < len(tasks) - 1 else ""
+            out.append(Line(x.no, f"{LETTERS[k]}) {task}{end}", x.heading, False, x.raw))
+            flags.append(False)
     return out, flags
 
 
@@ -2504,7 +2552,10 @@ def extract(
     # A saved web page or a dump's string is read as its reader would show it first:
     # its paragraphs, lists and rows are what the layouts below look for.
     read = as_read(nfc(text))
-    drafted = _Extractor(bodies).run(read.text, issued, number)
+    # A record a program shows (a saved page, a dump's row, a news item in a program's
+    # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
+    # structure it has, so one request naming whom it asks is a duty.
+    drafted = _Extractor(bodies).run(read.text, issued, number, shown=bool(read.undone))
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
 
@@ -2551,12 +2602,14 @@ class _Extractor:
 
     # ----------------------------------------------------------------- the document
 
-    def run(self, text: str, issued: date | None, number: str | None) -> Draft:
+    def run(
+        self, text: str, issued: date | None, number: str | None, *, shown: bool = False
+    ) -> Draft:
         run_on = split_run_on(text)
         text = run_on.text
         self._origin = run_on.origin
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
-        self._scraped = run_on.article
+        self._scraped = run_on.article or shown
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
         parts, tail = self._parts(pieces(text))

@@ -9,12 +9,20 @@ quote as ``\"``. :func:`as_read` gives the text the way a browser or the data's
 reader would show it, so the outline, the bullets and the task tables are found as
 in any copy:
 
-- escapes first (they may hide the markup's own quotes): only when the text has
+- a program's source or data file first (a mock-news record, a benchmark's
+  ``text=`` field, a JSON export: :mod:`nq42cli.core.carried`): only when the text
+  names fields and every word of its language stands in a string; the strings of the
+  field holding the most prose are read, each a paragraph, with their escapes undone
+  and their markup laid out as below;
+- escapes (they may hide the markup's own quotes): only when the text has
   escaped line breaks and fewer real ones, or escaped quotes and no other, since a
   plan's own text has no backslash;
 - then markup: only when block elements (paragraphs, list items, table cells,
   headings) are several and the lines holding a tag are at least half the text's, so
-  a markdown copy with one HTML table or a ``<br>`` in a cell keeps its own lines;
+  a markdown copy with one HTML table or a ``<br>`` in a cell keeps its own lines; or
+  when the text is a piece of a page cut from a program's view (a JSP or JSX page: no
+  ``<html>``, opening and closing with a tag, every word inside an element), whose
+  text is hard-wrapped between the tags;
 - then entities left in plain text (``&nbsp;``, ``&quot;``, ``&#39;``), with their
   ``;`` only, so "Báo&PT" stays as written.
 
@@ -29,9 +37,11 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from nq42cli.core.carried import carried_strings
 from nq42cli.core.vocab import roman_numeral
 
 __all__ = ["UNDONE_NOTES", "ReadAs", "as_read"]
@@ -42,6 +52,12 @@ UNDONE_NOTES = {
     "the lines those escapes stand for",
     "html": "source: a web page's HTML; a 'line N' below counts the lines of its text as a "
     "browser's copy lays it out (paragraphs, list items, table rows)",
+    "fragment": "source: a piece of a page's markup (a program's view, a post's body); a "
+    "'line N' below counts the lines of its text as a browser's copy lays it out, its "
+    "wrapped lines joined",
+    "code": "source: a program's source or data file; only the strings of the field holding "
+    "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
+    "lays it out; a 'line N' below counts the lines of that reading",
 }
 
 
@@ -69,11 +85,17 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def as_read(text: str) -> ReadAs:
     """``text`` as a reader of the page or the data would see it (see the module's doc)."""
+    carried = carried_strings(text)
+    if carried is not None:
+        return ReadAs(_strings_text([c.text for c in carried]), ("code",))
     undone: list[str] = []
     if _escaped(text):
         text = _ESCAPE.sub(_unescape, text)
         undone.append("escapes")
-    if _marked_up(text):
+    if _fragment(text):
+        text = _page_text(text)
+        undone.append("fragment")
+    elif _marked_up(text):
         text = _page_text(text)
         undone.append("html")
     elif _ENTITY.search(text):
@@ -103,6 +125,67 @@ def _marked_up(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     tagged = sum(1 for line in lines if _ANY_TAG.search(line))
     return 2 * tagged >= len(lines)
+
+
+def _strings_text(strings: list[str]) -> str:
+    """A record's strings as its page shows them: each a paragraph, its markup laid out."""
+    shown: list[str] = []
+    for string in strings:
+        s = string
+        if len(_BLOCK_TAG.findall(s)) >= _BLOCKS_MIN:
+            s = _page_text(s)
+        elif _ENTITY.search(s):
+            s = _ENTITY.sub(lambda m: html.unescape(m.group(0)), s)
+        lines = [line.rstrip() for line in textwrap.dedent(s).strip("\n").split("\n")]
+        shown.append("\n".join(lines).strip("\n"))
+    text = "\n\n".join(x for x in shown if x)
+    return text + "\n" if text else ""
+
+
+def _fragment(text: str) -> bool:
+    """A page's markup cut from a program's view (a JSP or JSX page), its lines wrapped.
+
+    It is no saved page (no ``<html>``, ``<head>``, ``<body>``, doctype) but a piece of
+    one: it opens and closes with a tag, and every word of it stands inside an element,
+    however its text is wrapped between the tags (few lines may hold a tag). A markdown
+    or plain copy has its words outside any element.
+    """
+    body = text.strip()
+    if not (body.startswith("<") and body.endswith(">")) or _WHOLE_PAGE.search(body):
+        return False
+    if len(_BLOCK_TAG.findall(body)) < _BLOCKS_MIN:
+        return False
+    depth = _Depth()
+    depth.feed(body)
+    depth.close()
+    return depth.inside
+
+
+_WHOLE_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)  # fmt: skip
+
+
+class _Depth(HTMLParser):
+    """Whether every word of a markup stands inside an element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._open = 0
+        self.inside = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open += tag not in _VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID:
+            self._open = max(0, self._open - 1)
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not self._open:
+            self.inside = False
 
 
 def _page_text(text: str) -> str:
@@ -249,6 +332,10 @@ class _PageReader(HTMLParser):
             return
         if not self._pre:
             data = _SPACES.sub(" ", data)
+            into = self._cell if self._cell is not None else self._out
+            if data.startswith(" ") and (not into or into[-1][-1:] in ("", " ", "\n")):
+                # Spaces on both sides of an inline tag show as one, as a browser shows them.
+                data = data[1:]
         self._put(data)
 
     def _bullet(self, attrs: dict[str, str | None]) -> str:

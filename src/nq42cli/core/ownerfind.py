@@ -169,7 +169,7 @@ _VERBS = (
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
     "|dua|phai|bo sung|long ghep|van dung|quan tam|dinh huong|phan bo|phan dau"
     "|theo nhiem vu|theo quy dinh|theo su phan cong|theo phan cong|lam viec|trao doi"
-    "|xuat cap|khoi phuc|su dung"
+    "|xuat cap|khoi phuc|su dung|treo co"
     # "Ngân hàng Nhà nước điều hành chính sách tiền tệ …", "… cải cách thủ tục hành chính".
     "|dieu hanh|cai cach"
     # "Các Sở GTVT chịu sự quản lý nhà nước chuyên ngành của Bộ …": what the bodies are
@@ -1173,12 +1173,14 @@ def asks_no_one(text: str, registry: Registry) -> bool:
 
 
 # A news report names who asks by a title a scrape writes in lower case ("Phó thủ tướng
-# yêu cầu …"; the title spelled in capitals is a known body, read as any other) or by
-# the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …", "Ông A
-# yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
+# yêu cầu …"; the title spelled in capitals is a known body, read as any other), by a
+# steering committee ("Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị …": its name's
+# "chỉ đạo" is no act) or by the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …",
+# "Ông A yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
-    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
+    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
+    r"|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
     r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
 )
 
@@ -1472,9 +1474,14 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # after it ("…, gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở …") receive the report.
         return -1
     bare = _BARE_CONNECTIVE.match(f)
-    if bare is not None and not starts_body(text, f, bare.end(), registry):
+    if (
+        bare is not None
+        and not starts_body(text, f, bare.end(), registry)
+        and not _LEADING.match(f[bare.end() :])
+    ):
         # "Đồng thời, tăng cường kiểm soát … tâm lý nhân dân, nhà đầu tư …": the
         # connective leads straight into the verb; the names later on are no subject.
+        # ("Ngoài ra, Thủ tướng yêu cầu X …" leads into a request: X is asked.)
         return -1
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
