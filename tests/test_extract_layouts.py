@@ -9404,3 +9404,90 @@ def test_a_task_that_opens_with_its_cycle_recurs_over_a_span_of_years() -> None:
         ("PL.2", ["quý IV/2026"]),
         ("PL.3", ["2026-2027"]),
     ]
+
+
+_BACKGROUND_RUN_INTO_REQUEST = """\
+                         Kính gửi:
+                                      - Các sở, ban, ngành thuộc tỉnh;
+                                      - Công an tỉnh.
+
+            Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số
+     1074/QĐ-BXD về việc ban hành các giải pháp kỹ thuật nâng cao an toàn phòng
+     cháy, chữa cháy cho các cơ sở, công trình không bảo đảm yêu cầu về phòng cháy
+     và chữa cháy và không có khả năng khắc phục theo các tiêu chuẩn, quy chuẩn kỹ
+     thuật tại thời điểm đưa vào hoạt động thuộc thẩm quyền quản lý của Bộ Xây
+     dựng. Quyết định có hiệu lực kể từ ngày ký và giao Ủy ban nhân dân các tỉnh,
+     thành phố trực thuộc Trung ương chỉ đạo, kiểm tra, hướng dẫn việc triển khai thực
+     hiện các giải pháp kỹ thuật đối với các cơ sở, công trình thuộc đối tượng áp dụng,
+     hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.
+            Để tổ chức triển khai thực hiện nghiêm túc Quyết định của Bộ Xây dựng
+     trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh, các sở,
+     ban, ngành, đoàn thể; Ủy ban nhân dân các xã, phường tập trung thực hiện một số
+     nhiệm vụ sau:
+           1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân
+     các xã, phường
+            Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến
+     và triển khai thực hiện đầy đủ các nội dung của Quyết định số 1074/QĐ-BXD.
+       2. Giao Sở Xây dựng
+      Chủ trì, phối hợp với Công an tỉnh hướng dẫn triển khai thực hiện Quyết định số
+1074/QĐ-BXD, hoàn thành trước ngày 01 tháng 7 năm 2028.
+"""
+
+
+def test_background_run_into_the_request_over_the_items_is_no_duty() -> None:
+    """A copy with no empty line between paragraphs runs the background (what the
+    ministry decided and gave the provinces, with its end date) into the request that
+    leads into the items: the request opens at a sentence's start, the background is
+    the preamble's and its date no deadline."""
+    duties = extract(_BACKGROUND_RUN_INTO_REQUEST, issued=date(2026, 7, 21)).duties
+    assert not any("cháy, chữa cháy cho các cơ sở" in d["text"] for d in duties)
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:9] for d in dated] == ["Giao Sở X"]
+
+
+def test_an_owner_heading_then_its_remit_on_the_next_line_is_no_wrap() -> None:
+    """ "1. Công an tỉnh, … và Ủy ban nhân dân / các xã, phường" then "Theo chức năng,
+    nhiệm vụ, …" with no empty line: no name goes on with "Theo chức năng"; the line opens
+    the bodies' paragraph, and the heading's names stay whole."""
+    draft = extract(_BACKGROUND_RUN_INTO_REQUEST, issued=date(2026, 7, 21))
+    first = next(d for d in draft.duties if d["text"].startswith("Theo chức năng"))
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Công an tỉnh",
+        "các sở, ban, ngành, đoàn thể tỉnh",
+        "Ủy ban nhân dân các xã, phường",
+    ]
+
+
+_UNNUMBERED_LETTER = """\
+                       Kính gửi:
+                                     - Các Sở: Nông nghiệp và Môi trường, Xây dựng,
+                                       Công Thương;
+                                     - Ủy ban nhân dân xã Văn Chấn.
+
+      Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-ĐĐT ngày 04/8/2026
+về việc lấn chiếm, sử dụng trái phép đất hoạt động khoáng sản.
+       Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và
+Môi trường chủ trì, phối hợp với Sở Xây dựng, Sở Công Thương tổ chức xác minh, làm rõ
+việc lấn chiếm theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên,
+xử lý nghiêm các vi phạm (nếu có). Báo cáo kết quả thực hiện về Ủy ban nhân dân
+tỉnh trước ngày 30/8/2026.
+      Yêu cầu Sở Nông nghiệp và Môi trường, Sở Xây dựng, Sở Công Thương,
+Ủy ban nhân dân xã Văn Chấn, các cơ quan, đơn vị liên quan triển khai thực hiện./.
+"""
+
+
+def test_an_unnumbered_letters_assigning_paragraph_is_its_duty() -> None:
+    """A letter with no number, letter or bullet in its body (its only bullets whom it is
+    sent to): the paragraph giving a body work is the duty, its subjectless sentence
+    after with the report's date going on with it; the background (what was received)
+    and the closing "Yêu cầu X, Y … triển khai thực hiện./." give none."""
+    draft = extract(_UNNUMBERED_LETTER, issued=date(2026, 8, 10))
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Sau khi xem xét")
+    assert _owners(draft, duty) == [
+        ("Sở Nông nghiệp và Môi trường", "lead"),
+        ("Sở Xây dựng", "partner"),
+        ("Sở Công Thương", "partner"),
+    ]
+    assert parse_window(duty["windows"][0]).end == date(2026, 8, 29)

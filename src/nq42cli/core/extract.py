@@ -517,6 +517,68 @@ _BOLD_NUMBERED = re.compile(
 )
 
 
+# A paragraph opening with its owner's remit: "Theo chức năng, nhiệm vụ (được giao) …",
+# "Căn cứ chức năng …", "Trong phạm vi chức năng …".
+_SCOPE_OPENING = re.compile(
+    r"^(?:theo|can cu(?: vao)?|trong pham vi|tren co so) (?:chuc nang|nhiem vu|tham quyen)\b"
+)
+
+
+# An unnumbered letter's sentence giving work, its speaker or an opening before the verb:
+# "Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở …".
+_GIVES = re.compile(r"\bgiao\s+(?=[A-ZĐÀ-Ỹ])")
+_GIVES_WITHIN = 160
+# A review the work follows, opening the sentence before its speaker.
+_AFTER_REVIEW = re.compile(r"^Sau khi (?:xem xét|nghiên cứu|kiểm tra|rà soát|nghe)\b")
+# What a closing request leaves after its owners when it names no work of its own.
+_BARE_CLOSING = re.compile(
+    r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
+)
+_ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
+
+
+def _addressed_to(lines: list[Line]) -> int:
+    """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
+    for i, x in enumerate(lines):
+        if not fold(x.text).startswith("kinh gui"):
+            continue
+        for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
+            if lines[j].text.rstrip(" *").endswith("."):
+                return j + 1
+        return 0
+    return 0
+
+
+def _indent(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip(" "))
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs.
+
+    A paragraph opens at an empty line, or at a first line set in further than the line
+    after it once a sentence has ended (a PDF copy's paragraph indent).
+    """
+    out: list[list[Line]] = []
+    for i, x in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        opens = (
+            not out
+            or x.blank_before
+            or bool(x.heading)
+            or (
+                out[-1][-1].text.rstrip(" *").endswith(_TERMINAL)
+                and nxt is not None
+                and _indent(x) > _indent(nxt)
+            )
+        )
+        if opens:
+            out.append([x])
+        else:
+            out[-1].append(x)
+    return out
+
+
 def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
     """A numbered line all in bold naming owners: their heading, not a wrap of the item.
 
@@ -535,6 +597,15 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     # wrap cut, its line ending on a capitalised word of the name (a name ending in a
     # place, "… tỉnh Đắk Lắk", then reads as before: one wrapped line).
     words = prev.text.split()
+    if (
+        _SCOPE_OPENING.match(fold(line.text))
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and is_owner_list(prev.text, registry)
+    ):
+        # "1. Công an tỉnh, … và Ủy ban nhân dân các xã, phường" then "Theo chức năng,
+        # nhiệm vụ, phạm vi quản lý tổ chức …" (a copy with no empty line between): no
+        # name goes on with "Theo chức năng"; the bodies' own paragraph begins there.
+        return True
     return (
         line.text.rstrip().endswith((".", ":"))
         and bool(_ACTION.match(fold(line.text)))
@@ -2538,6 +2609,7 @@ class _Extractor:
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
+        self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
         self._cell_tests = CellTests(
@@ -2774,42 +2846,11 @@ class _Extractor:
         )
         body_from = start if start is not None else self._first_numbered(lines)
         last_no: int | None = None  # the body's last source line, when it ends early
+        letter: list[Line] = []  # an unnumbered letter's assigning paragraphs
         if start is None and body_from is None:
-            # Bullets with no label above them: the text's tasks are its bullets (the
-            # words after the last one and the lines it wraps over are the text's own).
-            bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
-            if bullets:
-                body_from, end = bullets[0], bullets[-1] + 1
-                while (
-                    end < len(lines)
-                    and not lines[end].blank_before
-                    and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
-                ):
-                    end += 1
-                last_no = lines[end - 1].no
+            body_from, last_no, letter = self._unnumbered_body(lines)
         if start is None and body_from:
-            # No section above the items: a request that leads into them ("Bộ Chính trị
-            # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
-            # owners, as it does inside a section.
-            # The request may wrap over several lines: its paragraph, back to the line
-            # after a blank one.
-            first = body_from - 1
-            while (
-                first > 0
-                and not lines[first].blank_before
-                and body_from - first < _LEAD_IN_LINES
-                and not lines[first - 1].heading
-                and _label(lines[first - 1]) is None
-            ):
-                first -= 1
-            para = lines[first:body_from]
-            text = " ".join(x.text.strip() for x in para)
-            if (
-                not any(x.heading for x in para)
-                and all(_label(x) is None for x in para)
-                and (self._asked_owners(text) or self._work_owner(text))
-            ):
-                body_from = first
+            body_from = self._lead_in_from(lines, body_from)
         grids = list(part.grids)
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
@@ -2825,7 +2866,11 @@ class _Extractor:
             keep.append(lines[i])
             i += 1
         lines = keep
-        if body_from is None:
+        if body_from is None and letter:
+            self._outside([x.text for x in lines if x.no not in {y.no for y in letter}])
+            body = letter
+            self._letter = True
+        elif body_from is None:
             body = [] if start is None else lines
             self._outside([x.text for x in lines])
         else:
@@ -2842,6 +2887,7 @@ class _Extractor:
             )
             self._walk_root(root, part)
             self._titled = self._asked_first = None
+            self._letter = False
         for _, grid in grids:
             self._grid(grid, part)
 
@@ -2853,6 +2899,91 @@ class _Extractor:
                 got = cells_grid(lines, i, self._cell_tests)
                 if got is not None:
                     out.update(range(i, got[1]))
+        return out
+
+    def _unnumbered_body(self, lines: list[Line]) -> tuple[int | None, int | None, list[Line]]:
+        """A text with no numbered label: its bullets' first index and last line, or paragraphs.
+
+        The paragraphs are an unnumbered letter's that give work (see _letter_tasks).
+        Bullets with no label above them: the text's tasks are its bullets (the words
+        after the last one and the lines it wraps over are the text's own).
+        """
+        sent = _addressed_to(lines)
+        bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
+        if sent and (not bullets or bullets[-1] < sent):
+            # A letter whose only bullets (if any) are whom it is sent to ("Kính gửi:
+            # - Các Sở: …; - Ủy ban nhân dân xã …."): its tasks are in its paragraphs.
+            return None, None, self._letter_tasks(lines[sent:])
+        if not bullets:
+            return None, None, []
+        end = bullets[-1] + 1
+        while (
+            end < len(lines)
+            and not lines[end].blank_before
+            and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
+        ):
+            end += 1
+        return bullets[0], lines[end - 1].no, []
+
+    def _lead_in_from(self, lines: list[Line], body_from: int) -> int:
+        """The line the items' body starts at, a request leading into them taken in.
+
+        No section above the items: a request that leads into them ("Bộ Chính trị yêu
+        cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their owners, as
+        it does inside a section. The request may wrap over several lines: its
+        paragraph, back to the line after a blank one.
+        """
+        first = body_from - 1
+        while (
+            first > 0
+            and not lines[first].blank_before
+            and body_from - first < _LEAD_IN_LINES
+            and not lines[first - 1].heading
+            and _label(lines[first - 1]) is None
+        ):
+            first -= 1
+        if (
+            first > 0
+            and body_from - first >= _LEAD_IN_LINES
+            and not lines[first].blank_before
+            and not lines[first - 1].text.endswith(_TERMINAL)
+        ):
+            # The walk stopped inside a long paragraph, mid-sentence: a copy that sets
+            # no empty line between paragraphs ran the background ("Ngày …, Bộ … ban
+            # hành … và giao … hoàn thành chậm nhất …") into the request. The request
+            # opens at a sentence's start; the words before it are the preamble's.
+            first = next(
+                (k for k in range(first + 1, body_from) if lines[k - 1].text.endswith(".")),
+                first,
+            )
+        para = lines[first:body_from]
+        text = " ".join(x.text.strip() for x in para)
+        if (
+            not any(x.heading for x in para)
+            and all(_label(x) is None for x in para)
+            and (self._asked_owners(text) or self._work_owner(text))
+        ):
+            return first
+        return body_from
+
+    def _letter_tasks(self, lines: list[Line]) -> list[Line]:
+        """An unnumbered letter's paragraphs that give a body work, one line each.
+
+        "Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì, phối hợp với …
+        tổ chức xác minh …. Báo cáo kết quả … trước ngày 30/8/2026": the letter's task,
+        its later sentences with no subject of their own going on with it. A paragraph
+        telling what was received, or closing with "Yêu cầu X, Y … triển khai thực
+        hiện./." (no work named), is the letter's own and gives none.
+        """
+        out: list[Line] = []
+        for para in _paragraphs(lines):
+            text = " ".join(x.text.strip() for x in para)
+            got = _clause_subject(text, self.registry)
+            if got is None or not (got.leads or (got.assigned and got.responsible)):
+                continue
+            if _BARE_CLOSING.match(fold(text[got.end :])):
+                continue
+            out.append(Line(para[0].no, text, 0, True, text))
         return out
 
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
@@ -2907,6 +3038,9 @@ class _Extractor:
         """The part's top-level nodes in order: sections, articles, and loose items."""
         loose = [c for c in root.children if c.kind not in ("roman", "part", "article")]
         numbered = [c for c in loose if c.kind in ("arabic", "decimal", "letter", *_BULLETS)]
+        if not numbered and self._letter:
+            # An unnumbered letter's assigning paragraphs (see _letter_tasks) are its items.
+            numbered = [c for c in loose if c.kind == "para"]
         holder: _Node | None = None
         if numbered:
             # Numbered items with no section above them: one section for the part.
@@ -4941,6 +5075,8 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
     got = subject(text, registry)
     if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
         got = subject(text[join.end() :], registry)
+    if got is None:
+        got = _given_after_review(text, registry)
     if got is None and _reported_task(text, registry):
         # "Cũng theo yêu cầu của …, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo
         # quận Tây Hồ phải …": a locality a news page names in lower case owns the task
@@ -4950,6 +5086,24 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
         if local is not None:
             at = len(text) - len(rest) + local.end()
             return Subject(responsible=[registry.register(Named(local.group(0)))], end=at)
+    return got
+
+
+def _given_after_review(text: str, registry: Registry) -> Subject | None:
+    """Who is given the work past a review that opens the sentence, or None.
+
+    "Sau khi xem xét(, …) Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì, phối hợp với
+    …": the speaker and the review before "giao" frame it; the body given it owns it.
+    """
+    if _AFTER_REVIEW.match(text) is None:
+        return None
+    m = _GIVES.search(text[:_GIVES_WITHIN])
+    if m is None:
+        return None
+    got = subject(text[m.start() :], registry)
+    if got is None or not (got.leads or got.responsible):
+        return None
+    got.end += m.start()
     return got
 
 
