@@ -9491,3 +9491,36 @@ def test_an_unnumbered_letters_assigning_paragraph_is_its_duty() -> None:
         ("Sở Công Thương", "partner"),
     ]
     assert parse_window(duty["windows"][0]).end == date(2026, 8, 29)
+
+
+_REPORTED_CONCLUSIONS = """\
+Theo thông báo, UBND tỉnh Bắc Nam cơ bản thống nhất phương án tuyến như báo cáo tại cuộc họp.
+
+Về phân kỳ đầu tư, tỉnh yêu cầu tập trung triển khai cấp bách đoạn 1 và đoạn 2. Sở Xây dựng \
+được giao khẩn trương tổ chức thẩm định, trình phê duyệt phương án tuyến trong tháng 3/2026. \
+Riêng đoạn 3 sẽ thực hiện theo chỉ đạo trước đó của UBND tỉnh.
+
+Liên quan đến các dự án đối ứng, tỉnh yêu cầu nghiên cứu áp dụng cơ chế đặc thù để lập quy \
+hoạch dự án BT. Đối với 3 khu đất đối ứng, các sở, ngành và UBND các xã An Phú, Bình Minh \
+được yêu cầu khẩn trương thực hiện theo chỉ đạo trước đó.
+
+Về thủ tục đầu tư, UBND tỉnh giao Sở Tài chính khẩn trương chủ trì thẩm định chủ trương đầu tư.
+
+Đối với các tuyến đường sắt, Sở Giao thông vận tải được giao chủ trì tham mưu văn bản báo cáo \
+Thủ tướng Chính phủ.
+"""
+
+
+def test_a_reports_sentences_that_each_give_work_are_tasks_of_their_own() -> None:
+    """A report of conclusions runs several tasks into one paragraph: a sentence that
+    gives work ("Sở X được giao …", "… được yêu cầu …", "tỉnh yêu cầu …", after a code in
+    capitals ending the one before, "… dự án BT.") is a task of its own, with its own
+    date; a sentence giving none goes on with the one before it."""
+    duties = extract(_REPORTED_CONCLUSIONS, issued=date(2026, 3, 20)).duties
+    starts = [d["text"][:22] for d in duties]
+    assert "Sở Xây dựng được giao " in starts
+    assert "Đối với 3 khu đất đối " in starts
+    assert not any(s.startswith("Riêng đoạn 3") for s in starts)
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:22] for d in dated] == ["Sở Xây dựng được giao "]
+    assert parse_window(dated[0]["windows"][0]).end == date(2026, 3, 31)

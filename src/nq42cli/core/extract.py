@@ -719,7 +719,9 @@ def _plain_outline(
     if not promoted:
         out, promoted = _running_paragraphs(lines, registry)
     if not promoted:
-        out, promoted = _article_paragraphs(lines, registry, split=split, scraped=scraped)
+        # A report's paragraph may run several tasks together: one line each first.
+        told = _assigning_sentences(lines) if split else lines
+        out, promoted = _article_paragraphs(told, registry, split=split, scraped=scraped)
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
@@ -1262,6 +1264,61 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+# A sentence of a report that gives work: who (after an opening clause) is given it or
+# asks for it — "Sở X được giao …", "Thành phố giao đơn vị tư vấn …", "Về …, thành phố
+# yêu cầu …", "Hà Nội cũng yêu cầu …", "…, sở này sẽ chủ trì …" (a work to come; "X chủ
+# trì Phiên họp" tells who chaired).
+_GIVES_WORK = re.compile(
+    r"^(?:[^,.;:]{3,90},\s*)?[^.;:]{1,140}?\s(?:cung )?"
+    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau))\s"
+)
+# A second verb of the same speaker ("… đánh giá cao … và yêu cầu …").
+_JOINED_ASK = re.compile(
+    r"\bva (?:cung )?(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau|chu tri)\s$"
+)
+# A sentence's end, its last word a code in capitals too ("… dự án đầu tư BT. Đối với …");
+# not an abbreviation's dot ("TP. Hà Nội").
+_REPORT_SENTENCE_CUT = re.compile(r"(?P<word>[\wÀ-ỹ)]*[a-zà-ỹđ0-9A-ZĐ)])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Q", "P", "H", "X", "Tp", "ThS", "TS", "PGS", "GS"})
+# "yêu cầu" as a noun ("theo yêu cầu của …", "bảo đảm yêu cầu …", "đáp ứng yêu cầu"), a
+# handover ("bàn giao"), the work given ("việc giao …").
+_NOT_GIVING = re.compile(r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau)\s")
+
+
+def _assigning_sentences(lines: list[Line]) -> list[Line]:
+    """A report's paragraph whose later sentences each give work: one line per task.
+
+    "Về phân kỳ đầu tư, thành phố yêu cầu … . Sở X được giao khẩn trương … trong tháng
+    3/2026. Riêng đoạn 3 … sẽ thực hiện theo chỉ đạo trước đó.": the request and the
+    assignment are two tasks, each with its own owner and time; a sentence giving none
+    goes on with the one before it.
+    """
+    out: list[Line] = []
+    for x in lines:
+        text = x.text
+        if x.heading or _label(x) is not None:
+            out.append(x)
+            continue
+        cuts = [
+            m.end()
+            for m in _REPORT_SENTENCE_CUT.finditer(text)
+            if m["word"] not in _ABBREVIATIONS
+            and (g := _GIVES_WORK.match(f := fold(text[m.end() :]))) is not None
+            and _NOT_GIVING.search(f[: g.end() + 1]) is None
+            # A leader's praise then request ("Tổng Bí thư đánh giá cao … và yêu cầu …") is
+            # read by the speaker's requests (see _split_speaker_requests).
+            and _JOINED_ASK.search(g.group(0)) is None
+        ]
+        if not cuts:
+            out.append(x)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(pairwise(bounds)):
+            piece = text[a:b].strip()
+            out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
+    return out
 
 
 # A news page relays the tasks it reports in the future or as obligations, its subject
