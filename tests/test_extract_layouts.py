@@ -9524,3 +9524,28 @@ def test_a_reports_sentences_that_each_give_work_are_tasks_of_their_own() -> Non
     dated = [d for d in duties if d["timing"]]
     assert [d["text"][:22] for d in dated] == ["Sở Xây dựng được giao "]
     assert parse_window(dated[0]["windows"][0]).end == date(2026, 3, 31)
+
+
+_LONG_TOPICS_OVER_OWNED_PARAGRAPHS = """\
+2. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Đề án, trình Thủ tướng \
+Chính phủ trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số nội dung sau:
+- Về việc xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm về thí điểm sàn giao dịch:
+Bộ Tài chính nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành để xác định rõ loại văn bản.
+- Về rà soát phân công nhiệm vụ của các Bộ ngành trong quản lý nhà nước đối với thị trường:
+Bộ Tài chính căn cứ quy định của Luật Bảo vệ môi trường để phân công nhiệm vụ cho các Bộ.
+Bộ Tư pháp thẩm định dự thảo Quyết định phê duyệt Đề án.
+"""
+
+
+def test_a_long_topic_over_paragraphs_naming_who_acts_is_no_duty() -> None:
+    """ "- Về việc xây dựng … :" (a topic of any length) over paragraphs that each open with
+    the body that acts: the topic only names what they are about; each paragraph is a
+    duty of its own, its text from the body on."""
+    draft = extract(_LONG_TOPICS_OVER_OWNED_PARAGRAPHS, issued=date(2024, 10, 14))
+    starts = [d["text"][:22] for d in draft.duties]
+    assert starts[1:] == [
+        "Bộ Tài chính nghiên cứ",
+        "Bộ Tài chính căn cứ qu",
+        "Bộ Tư pháp thẩm định d",
+    ]
+    assert _owners(draft, draft.duties[3]) == [("Bộ Tư pháp", "responsible")]

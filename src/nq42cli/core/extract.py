@@ -3944,6 +3944,17 @@ class _Extractor:
             # đạo …": the group of things the paragraph is about, and the paragraph
             # names who acts; even one such paragraph is the duty, the topic is not.
             or (kids and text.rstrip(" *").endswith(":") and _REGARDING.match(fold(text)))
+            # "- Về việc xây dựng … sàn giao dịch các-bon:" then "Bộ Tài chính nghiên cứu
+            # …": a topic of any length over paragraphs that name who acts and tell no
+            # past act (an account's "X đã …" stays whole, below). A request answered by
+            # one paragraph ("Về kiến nghị hỗ trợ vốn:" then "Giao Bộ …") stays whole.
+            or (
+                kids
+                and text.rstrip(" *").endswith(":")
+                and re.match(r"\W*ve\s", fold(text))
+                and not (len(kids) == 1 and _TOPIC_LEAD_IN.match(fold(text)))
+                and not any(self._did(c.text) for c in kids)
+            )
         ) and all(_owns(subject(c.text, self.registry)) for c in kids):
             # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
             # …": the request answered by paragraphs each naming who acts, a duty each. So
