@@ -9549,3 +9549,22 @@ def test_a_long_topic_over_paragraphs_naming_who_acts_is_no_duty() -> None:
         "Bộ Tư pháp thẩm định d",
     ]
     assert _owners(draft, draft.duties[3]) == [("Bộ Tư pháp", "responsible")]
+
+
+def test_a_plans_closing_then_who_carries_it_out_is_a_generic_duty() -> None:
+    """ "Trên đây là Kế hoạch … năm 2026." alone ends the plan; the sentence after it
+    naming who is to carry it out is a generic duty of its own (the summary's year no
+    deadline). Without such a sentence the closing gives none."""
+    head = "KẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Sở Công Thương rà soát quy hoạch các cụm công nghiệp.\n\n"
+    closing = (
+        "Trên đây là Kế hoạch thực hiện Nghị quyết số 34-NQ/TU về phát triển cụm công "
+        "nghiệp năm 2026."
+    )
+    asked = " Yêu cầu các sở, ban, ngành của tỉnh triển khai thực hiện./."
+    draft = extract(head + closing + asked + "\n", issued=date(2026, 3, 26))
+    last = draft.duties[-1]
+    assert last["text"].startswith("Yêu cầu các sở")
+    assert _owners(draft, last) == [("các sở, ban, ngành của tỉnh", "responsible")]
+    assert not last["timing"]
+    alone = extract(head + closing + "/.\n", issued=date(2026, 3, 26))
+    assert len(alone.duties) == 1

@@ -3435,7 +3435,13 @@ class _Extractor:
         requests after it are the paragraph's own, read as any other.
         """
         why = _not_duty(text)
-        if why is not None or node.kind != "para" or (rest := _past_summary(text)) == text:
+        if node.kind != "para" or (rest := _past_summary(text)) == text:
+            return text, why
+        if why is not None and not (why == "plan_closing" and _owns(subject(rest, self.registry))):
+            # "Trên đây là Kế hoạch … ." alone ends the text; followed by a sentence
+            # naming who is to carry it out ("Các đơn vị được giao nhiệm vụ trong Kế
+            # hoạch khẩn trương tổ chức triển khai …", "Yêu cầu các sở, … triển khai
+            # thực hiện; đề nghị …"), that sentence is a generic duty of its own.
             return text, why
         self.cov.skipped["summary"] += 1
         self._outside([text[: len(text) - len(rest)]])
