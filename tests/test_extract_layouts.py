@@ -9568,3 +9568,18 @@ def test_a_plans_closing_then_who_carries_it_out_is_a_generic_duty() -> None:
     assert not last["timing"]
     alone = extract(head + closing + "/.\n", issued=date(2026, 3, 26))
     assert len(alone.duties) == 1
+
+
+def test_a_section_title_naming_whose_main_duties_they_are_gives_their_owner() -> None:
+    """ "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" over verb-first items: the
+    body the title names does them; "Phối hợp với Bộ Tài chính …" under it is led by the
+    body named after "với"."""
+    text = (
+        "KẾ HOẠCH\n\nII. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+        "1. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải khí nhà kính.\n"
+        "2. Phối hợp với Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon.\n"
+    )
+    draft = extract(text, issued=date(2024, 8, 6))
+    first, second = draft.duties
+    assert fold(_owners(draft, first)[0][0]) == fold("Bộ Tài nguyên và Môi trường")
+    assert _owners(draft, second)[0] == ("Bộ Tài chính", "lead")

@@ -3203,7 +3203,7 @@ class _Extractor:
             # "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại": a party the rule
             # addresses, by a short common noun phrase, as under "Trách nhiệm của …:";
             # not "của các bên", parties the points name one by one.
-            owners = self._heading_owners(duties_of.group(1), node)
+            owners = self._heading_owners(_uncapped(duties_of.group(1)), node)
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             ctx = _Ctx(node.id, owners)
@@ -5131,8 +5131,11 @@ _TITLE_DUTIES_OF = re.compile(
 )
 # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": a list of members.
 _MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
+# "Nhiệm vụ của …", "Trách nhiệm và quyền hạn của …", "NHIỆM VỤ CHỦ YẾU CỦA BỘ …".
 _DUTIES_OF = re.compile(
-    r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? của\s+(\S.*)$", re.IGNORECASE
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?: (?:chủ yếu|trọng tâm|cụ thể))?(?:,? (?:và )?quyền hạn)?"
+    r" của\s+(\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -5921,6 +5924,11 @@ def _ascii_id(number: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
     out = re.sub(r"[^A-Za-z0-9./_-]", "-", bare).strip("-")
     return out if out and out[0].isalnum() else f"X{out}"
+
+
+def _uncapped(name: str) -> str:
+    """A name printed in capitals ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG") in small letters."""
+    return name.lower() if _upper(name) else name
 
 
 def _upper(s: str) -> bool:
