@@ -9583,3 +9583,24 @@ def test_a_section_title_naming_whose_main_duties_they_are_gives_their_owner() -
     first, second = draft.duties
     assert fold(_owners(draft, first)[0][0]) == fold("Bộ Tài nguyên và Môi trường")
     assert _owners(draft, second)[0] == ("Bộ Tài chính", "lead")
+
+
+def test_an_owners_action_then_cu_the_over_a_run_on_paragraph_is_one_duty() -> None:
+    """ "5. Sở Khoa học và Công nghệ" then "Chủ trì phối hợp với … triển khai các nhiệm vụ
+    về … . Cụ thể:" and "(i) …; (ii) …" in one paragraph: the sentence is the task, the
+    paragraph only spells it out — one duty, the heading's body leading."""
+    text = (
+        "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n"
+        "5. Sở Khoa học và Công nghệ\n"
+        "Chủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về chuyển giao, ứng\n"
+        "dụng công nghệ cao trong công nghiệp. Cụ thể:\n"
+        "(i) Rà soát trình độ công nghệ của doanh nghiệp; (ii) Tổ chức các chương trình hỗ trợ "
+        "chuyển đổi số.\n"
+        "6. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 26))
+    first = draft.duties[0]
+    assert "Chủ trì phối hợp" in first["text"]
+    assert "(ii) Tổ chức" in first["text"]
+    assert _owners(draft, first)[0] == ("Sở Khoa học và Công nghệ", "lead")
+    assert len(draft.duties) == 2

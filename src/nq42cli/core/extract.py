@@ -1840,6 +1840,21 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
 _SPELLED_OUT = re.compile(r"^(?:cu the(?: nhu sau)?|nhu sau|bao gom|gom)\s*:\s*$")
+
+
+def _action_then_detail(text: str) -> str:
+    """The sentences before a closing "Cụ thể:" when they open with an action, else "".
+
+    "Chủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về chuyển giao … . Cụ thể:"
+    is an action of its own, the words after it only announce its detail.
+    """
+    cuts = list(_SENTENCE_CUT.finditer(text))
+    if not cuts or not _SPELLED_OUT.match(fold(text[cuts[-1].end() :])):
+        return ""
+    task = text[: cuts[-1].start() + 1]
+    return task if _ACTION.match(fold(task)) else ""
+
+
 _ARTICLE_TITLE_WORDS = 15  # an article's title is short
 
 
@@ -3716,6 +3731,25 @@ class _Extractor:
             return None
         return _Time(spans, m["t"], line, "field")
 
+    def _spelled_out_action(
+        self, node: _Node, text: str, got: Subject, ctx: _Ctx, section: dict[str, Any]
+    ) -> bool:
+        """An owner's action, then "Cụ thể:" over paragraphs: one duty, made; else False.
+
+        "5. Sở Khoa học và Công nghệ / Chủ trì phối hợp với … triển khai các nhiệm vụ về
+        … . Cụ thể:" then "(i) …; (ii) …" in a paragraph: the sentence is one task, the
+        paragraphs only spell it out.
+        """
+        if (
+            not node.children
+            or not all(c.kind == "para" for c in node.children)
+            or not _action_then_detail(text[got.end :].lstrip(" ,"))
+        ):
+            return False
+        content = " ".join(c.text for c in node.children)
+        self._make(node, f"{text} {content}", ctx, section, [])
+        return True
+
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
         text = node.text.strip()
@@ -3753,8 +3787,11 @@ class _Extractor:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
             self.cov.skipped["time_heading"] += 1
-            time = _Time(when, text.rstrip(" :"), node.line, "field")
-            self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
+            self._children(
+                node,
+                _Ctx(ctx.section, ctx.owners, _Time(when, text.rstrip(" :"), node.line, "field")),
+                section,
+            )
             return
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
@@ -3767,6 +3804,8 @@ class _Extractor:
                 and (got.leads or got.responsible)
                 and not _inside_bracket(text, node.children)
             ):
+                if self._spelled_out_action(node, text, got, ctx, section):
+                    return
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
