@@ -9604,3 +9604,18 @@ def test_an_owners_action_then_cu_the_over_a_run_on_paragraph_is_one_duty() -> N
     assert "(ii) Tổ chức" in first["text"]
     assert _owners(draft, first)[0] == ("Sở Khoa học và Công nghệ", "lead")
     assert len(draft.duties) == 2
+
+
+def test_an_items_title_naming_whose_duties_they_are_gives_its_points_their_owner() -> None:
+    """ "1. Trách nhiệm chung của các cơ quan, đơn vị" over verb-first "- " points: the
+    bodies the title names own them, as a section's "Nhiệm vụ của …" does."""
+    text = (
+        "CÔNG VĂN\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+        "- Thực hiện thanh tra, kiểm tra có trọng tâm, trọng điểm.\n"
+        "- Đề cao trách nhiệm của người đứng đầu trong việc bảo vệ khoáng sản.\n"
+        "2. Thanh tra tỉnh\n"
+        "- Chủ trì thanh tra hoạt động khoáng sản.\n"
+    )
+    draft = extract(text, issued=date(2026, 6, 11))
+    assert [_owners(draft, d)[0][0] for d in draft.duties[:2]] == ["các cơ quan, đơn vị"] * 2

@@ -3731,6 +3731,15 @@ class _Extractor:
             return None
         return _Time(spans, m["t"], line, "field")
 
+    def _duties_owners(self, text: str, node: _Node) -> _Owners | None:
+        """The bodies an item's title gives its points to, or None.
+
+        "1. Trách nhiệm chung của các cơ quan, đơn vị" over "- Lãnh đạo, chỉ đạo …": as a
+        section's "Nhiệm vụ của …".
+        """
+        m = _DUTIES_OF.match(text.strip(" *:"))
+        return None if m is None else self._heading_owners(_uncapped(m.group(1)), node)
+
     def _spelled_out_action(
         self, node: _Node, text: str, got: Subject, ctx: _Ctx, section: dict[str, Any]
     ) -> bool:
@@ -3766,7 +3775,11 @@ class _Extractor:
             # objectives and vision, as a Mục tiêu section's; no task.
             self._purposes(node)
             return
-        owned = self._heading_owners(text, node) or self._request_owners(text, node)
+        owned = (
+            self._heading_owners(text, node)
+            or self._request_owners(text, node)
+            or self._duties_owners(text, node)
+        )
         if owned is not None:
             self._group(node, section)
             self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
@@ -5172,7 +5185,7 @@ _TITLE_DUTIES_OF = re.compile(
 _MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
 # "Nhiệm vụ của …", "Trách nhiệm và quyền hạn của …", "NHIỆM VỤ CHỦ YẾU CỦA BỘ …".
 _DUTIES_OF = re.compile(
-    r"^(?:Nhiệm vụ|Trách nhiệm)(?: (?:chủ yếu|trọng tâm|cụ thể))?(?:,? (?:và )?quyền hạn)?"
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?: (?:chủ yếu|trọng tâm|cụ thể|chung))?(?:,? (?:và )?quyền hạn)?"
     r" của\s+(\S.*)$",
     re.IGNORECASE,
 )
