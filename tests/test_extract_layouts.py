@@ -9619,3 +9619,24 @@ def test_an_items_title_naming_whose_duties_they_are_gives_its_points_their_owne
     )
     draft = extract(text, issued=date(2026, 6, 11))
     assert [_owners(draft, d)[0][0] for d in draft.duties[:2]] == ["các cơ quan, đơn vị"] * 2
+
+
+def test_a_points_own_sentence_over_bullets_with_wrapped_lines_is_its_duty() -> None:
+    """ "a) Các sở, …; Ủy ban nhân dân các xã, phường … hoàn thành … ." over "- " bullets
+    whose wrapped second steps a copy set apart as paragraphs: the point's sentence is a
+    duty of its subject, not a heading of the bullets."""
+    text = (
+        "CÔNG VĂN\n\n7. Tổ chức thực hiện\n"
+        "a) Các sở, ban, ngành; Ủy ban nhân dân các xã, phường khẩn trương tổ chức triển khai "
+        "thực hiện; hoàn thành việc rà soát, phân loại tài sản theo đúng tiến độ quy định.\n"
+        "- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12;\n"
+        "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n"
+        "- Báo cáo đột xuất: Theo yêu cầu của Ủy ban nhân dân tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 10))
+    first = draft.duties[0]
+    assert first["text"].startswith("Các sở, ban, ngành; Ủy ban")
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Các sở, ban, ngành",
+        "Ủy ban nhân dân các xã, phường",
+    ]

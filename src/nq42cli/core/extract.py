@@ -3883,7 +3883,14 @@ class _Extractor:
         …": points with no subject are the item's owner's, not the lead-in's above it.
         """
         got = subject(text, self.registry)
-        if got is None or not _owns(got) or not all(c.kind in _BULLETS for c in node.children):
+        # A bullet's wrapped words a copy set apart ("- Báo cáo năm: … trước ngày 15/12;"
+        # then "Sở Tài chính tổng hợp … trước ngày 20/12.") stand among the bullets.
+        if (
+            got is None
+            or not _owns(got)
+            or not all(c.kind in (*_BULLETS, "para") for c in node.children)
+            or not any(c.kind in _BULLETS for c in node.children)
+        ):
             return ctx
         return _Ctx(ctx.section, _Owners(got.leads, [], got.responsible, "lead-in"), ctx.time)
 
