@@ -9640,3 +9640,28 @@ def test_a_points_own_sentence_over_bullets_with_wrapped_lines_is_its_duty() -> 
         "Các sở, ban, ngành",
         "Ủy ban nhân dân các xã, phường",
     ]
+
+
+def test_a_collective_picked_out_by_what_it_was_given_owns_the_points_below() -> None:
+    """ "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai
+    thác tài sản kết cấu hạ tầng" over "a) Thực hiện …": the clause says which bodies, the
+    whole line is the owner. "Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân
+    tỉnh, Bộ Tài chính …" names no subject: the bodies after the verb are reported to."""
+    text = (
+        "CÔNG VĂN\n\n4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử\n"
+        "dụng hoặc khai thác tài sản kết cấu hạ tầng\n"
+        "a) Thực hiện quản lý, sử dụng tài sản đúng mục đích.\n"
+        "b) Thực hiện đầy đủ việc lập, quản lý hồ sơ tài sản.\n"
+        "6. Sở Tài chính\n"
+        "a) Phối hợp với các sở theo dõi, đôn đốc việc triển khai.\n"
+        "b) Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ\n"
+        "Tài chính về tình hình quản lý tài sản theo quy định.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 10))
+    owners = [_owners(draft, d)[0][0] for d in draft.duties]
+    whole = (
+        "Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác "
+        "tài sản kết cấu hạ tầng"
+    )
+    assert owners[:2] == [whole, whole]
+    assert owners[-1] == "Sở Tài chính"

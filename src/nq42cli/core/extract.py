@@ -4122,8 +4122,10 @@ class _Extractor:
             # named by its role and its work, the whole line.
             found = [self.registry.register(Named(text.strip()))]
             return _Owners(responsible=found, source="heading")
-        assigned = _ASSIGNED_TAIL.search(text) if node.children else None
-        if assigned is not None and is_owner_list(text[: assigned.start()], self.registry):
+        assigned = (
+            (_ASSIGNED_TAIL.search(text) or _ASSIGNED_WHICH.search(text)) if node.children else None
+        )
+        if assigned is not None and is_owner_list(text[: assigned.start("tail")], self.registry):
             # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over points: the bodies
             # that were given the work, the whole line (the clause says which bodies).
             found = [self.registry.register(Named(text.strip(" :")))]
@@ -5417,7 +5419,16 @@ _AGENCY_HEADING_WORDS = 12
 _GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
 # "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
 _ASSIGNED_TAIL = re.compile(
-    r"\s+được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
+    r"(?P<tail>\s+được (?:giao|phân công))"
+    r"(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
+)
+# "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai
+# thác tài sản …" over points: a collective picked out by what it was given (a named body
+# "Sở X được giao …" tells its work instead).
+_ASSIGNED_WHICH = re.compile(
+    r"^(?:(?:Thủ trưởng|Người đứng đầu|Lãnh đạo) )?[Cc]ác\s[^.;:]{2,80}?"
+    r"(?P<tail>\s+được (?:giao|phân công))"
+    r" (?:quản lý|sử dụng|khai thác|thực hiện|chủ trì)[^.;:]{0,120}?\s*:?\s*$"
 )
 _LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")

@@ -1429,9 +1429,11 @@ _BARE_CONNECTIVE = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do)\s*,\s*")
 
 # "Định kỳ 06 tháng và hằng năm, báo cáo …", "Định kỳ hằng quý báo cáo …": a cycle, then
 # the verb.
+# "Định kỳ (6 tháng, hằng năm) (hoặc đột xuất), …": a cycle opening a sentence.
 _CYCLE_OPENING = re.compile(
     r"(?:dinh ky|hang (?:nam|quy|thang))"
     r"(?:\s*(?:,\s*|va\s+|hoac\s+)?(?:\d{1,2} thang|hang (?:nam|quy|thang)|nam|quy|thang)\b)*"
+    r"(?:\s*,?\s*(?:hoac|va) dot xuat\b)?"
     r"\s*,?\s*"
 )
 
