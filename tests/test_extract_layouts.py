@@ -9665,3 +9665,21 @@ def test_a_collective_picked_out_by_what_it_was_given_owns_the_points_below() ->
     )
     assert owners[:2] == [whole, whole]
     assert owners[-1] == "Sở Tài chính"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Về phân kỳ đầu tư, thành phố yêu cầu tập trung triển khai cấp bách đoạn 1.",
+        "Đáng chú ý, Hà Nội cũng yêu cầu chuẩn bị quy hoạch đồng bộ hai bên tuyến.",
+        "Ngoài ra, tỉnh cũng yêu cầu nghiên cứu biện pháp trung chuyển hàng hóa.",
+    ],
+)
+def test_a_place_asking_with_no_body_after_the_verb_asks_no_one(line: str) -> None:
+    """A report names who asks by the place ("thành phố", "tỉnh", the city's name): with
+    no body after "yêu cầu", the request is no one's in particular."""
+    assert asks_no_one(line, Registry())
+
+
+def test_a_place_asking_a_named_body_is_no_request_of_no_one() -> None:
+    assert not asks_no_one("Thành phố yêu cầu Sở Xây dựng khẩn trương rà soát.", Registry())

@@ -1169,7 +1169,18 @@ def asks_no_one(text: str, registry: Registry) -> bool:
         _subject(text, registry)
     except _AsksNoOne:
         return True
-    return False
+    m = _PLACE_ASKS.match(text)
+    return m is not None and not starts_body(text, _aligned(text), m.end(), registry)
+
+
+# A report of a city's or province's conclusions names who asks by the place, in small
+# letters or by its name: "Về …, thành phố yêu cầu …", "Đáng chú ý, Hà Nội cũng yêu cầu
+# …", "Ngoài ra, tỉnh cũng yêu cầu …"; with no body after the verb, no one is asked.
+_PLACE_ASKS = re.compile(
+    r"^(?:(?:Về|Đối với|Liên quan đến) [^,.;:]{3,120},\s*"
+    r"|(?:Ngoài ra|Đáng chú ý|Đồng thời|Bên cạnh đó),\s*)?"
+    r"(?:[Tt]hành phố|[Tt]ỉnh|[A-ZĐ][a-zà-ỹđ]+ [A-ZĐ][a-zà-ỹđ]+)(?: cũng)? (?:yêu cầu|đề nghị)\s+"
+)
 
 
 # A news report names who asks by a title a scrape writes in lower case ("Phó thủ tướng
