@@ -9683,3 +9683,23 @@ def test_a_place_asking_with_no_body_after_the_verb_asks_no_one(line: str) -> No
 
 def test_a_place_asking_a_named_body_is_no_request_of_no_one() -> None:
     assert not asks_no_one("Thành phố yêu cầu Sở Xây dựng khẩn trương rà soát.", Registry())
+
+
+def test_a_part_title_then_its_paragraph_on_the_next_line_is_no_wrap() -> None:
+    """ "3. Tổ chức thực hiện" then "Thủ trưởng các sở, …; Chủ tịch … chịu trách nhiệm …"
+    with no empty line: the title is whole; the paragraph's own subject owns it."""
+    text = (
+        "CÔNG VĂN\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh thực hiện một số "
+        "nhiệm vụ sau:\n"
+        "1. Công an tỉnh\nTổ chức kiểm tra các cơ sở.\n"
+        "3. Tổ chức thực hiện\n"
+        "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường "
+        "chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung nêu trên.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 21))
+    last = draft.duties[-1]
+    assert last["text"].startswith("Thủ trưởng các sở")
+    assert [n for n, _ in _owners(draft, last)] == [
+        "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]

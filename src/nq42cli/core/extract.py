@@ -1899,9 +1899,20 @@ def _spaced(lines: list[Line]) -> bool:
     return len(ends) >= SPACED_MIN and sum(ends) >= SPACED_SHARE * len(ends)
 
 
+# A plan's standard part titles, whole: "3. Tổ chức thực hiện", "IV. Kinh phí thực hiện".
+_PART_TITLE = re.compile(
+    r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|trach nhiem thuc hien|che do bao cao"
+    r"|nhiem vu(?:,| va) giai phap|muc dich(?:,| va) yeu cau)\s*$"
+)
+
+
 def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
     text = line.text
     if line.heading:
+        return False
+    if prev.kind != "para" and _PART_TITLE.match(fold(prev.text)) and text[:1].isupper():
+        # "3. Tổ chức thực hiện" then "Thủ trưởng các sở, … chịu trách nhiệm …" with no
+        # empty line: a part's title is whole; the paragraph under it begins there.
         return False
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.
