@@ -9703,3 +9703,11 @@ def test_a_part_title_then_its_paragraph_on_the_next_line_is_no_wrap() -> None:
         "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh",
         "Chủ tịch Ủy ban nhân dân các xã, phường",
     ]
+
+
+def test_a_name_ends_before_gui_sends_but_not_inside_tien_gui() -> None:
+    """ "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12": the bodies end before
+    "gửi" (they send to Sở Tài chính); "tiền gửi" inside a name is no verb."""
+    got = subject("Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12;", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các cơ quan, đơn vị"]
