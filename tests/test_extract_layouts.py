@@ -9711,3 +9711,17 @@ def test_a_name_ends_before_gui_sends_but_not_inside_tien_gui() -> None:
     got = subject("Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12;", Registry())
     assert got is not None
     assert [n.written for n in got.responsible] == ["Các cơ quan, đơn vị"]
+
+
+def test_a_name_ends_before_san_tao_levels_the_ground() -> None:
+    """ "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp san tạo mặt bằng, …": the
+    owner ends before "san tạo" (levels the ground)."""
+    got = subject(
+        "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp san tạo mặt bằng, tạo mặt "
+        "bằng sạch, thu hút các nhà đầu tư thứ cấp.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp"
+    ]

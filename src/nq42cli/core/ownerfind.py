@@ -196,6 +196,8 @@ _VERBS = (
     "|co nhiem vu|chu trong|tao dieu kien"
     # "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày …": sends (not "Bảo hiểm tiền gửi").
     "|(?<!tien )gui"
+    # "Chủ đầu tư dự án … cụm công nghiệp san tạo mặt bằng …": levels the ground.
+    "|san tao|san lap"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
