@@ -9506,3 +9506,324 @@ def test_a_steering_committee_asks_the_body_it_names() -> None:
     assert got is not None
     assert got.requested
     assert [n.written for n in got.leads + got.responsible] == ["Sở Y tế thành phố"]
+
+
+_BACKGROUND_RUN_INTO_REQUEST = """\
+                         Kính gửi:
+                                      - Các sở, ban, ngành thuộc tỉnh;
+                                      - Công an tỉnh.
+
+            Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số
+     1074/QĐ-BXD về việc ban hành các giải pháp kỹ thuật nâng cao an toàn phòng
+     cháy, chữa cháy cho các cơ sở, công trình không bảo đảm yêu cầu về phòng cháy
+     và chữa cháy và không có khả năng khắc phục theo các tiêu chuẩn, quy chuẩn kỹ
+     thuật tại thời điểm đưa vào hoạt động thuộc thẩm quyền quản lý của Bộ Xây
+     dựng. Quyết định có hiệu lực kể từ ngày ký và giao Ủy ban nhân dân các tỉnh,
+     thành phố trực thuộc Trung ương chỉ đạo, kiểm tra, hướng dẫn việc triển khai thực
+     hiện các giải pháp kỹ thuật đối với các cơ sở, công trình thuộc đối tượng áp dụng,
+     hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.
+            Để tổ chức triển khai thực hiện nghiêm túc Quyết định của Bộ Xây dựng
+     trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh, các sở,
+     ban, ngành, đoàn thể; Ủy ban nhân dân các xã, phường tập trung thực hiện một số
+     nhiệm vụ sau:
+           1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân
+     các xã, phường
+            Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến
+     và triển khai thực hiện đầy đủ các nội dung của Quyết định số 1074/QĐ-BXD.
+       2. Giao Sở Xây dựng
+      Chủ trì, phối hợp với Công an tỉnh hướng dẫn triển khai thực hiện Quyết định số
+1074/QĐ-BXD, hoàn thành trước ngày 01 tháng 7 năm 2028.
+"""
+
+
+def test_background_run_into_the_request_over_the_items_is_no_duty() -> None:
+    """A copy with no empty line between paragraphs runs the background (what the
+    ministry decided and gave the provinces, with its end date) into the request that
+    leads into the items: the request opens at a sentence's start, the background is
+    the preamble's and its date no deadline."""
+    duties = extract(_BACKGROUND_RUN_INTO_REQUEST, issued=date(2026, 7, 21)).duties
+    assert not any("cháy, chữa cháy cho các cơ sở" in d["text"] for d in duties)
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:9] for d in dated] == ["Giao Sở X"]
+
+
+def test_an_owner_heading_then_its_remit_on_the_next_line_is_no_wrap() -> None:
+    """ "1. Công an tỉnh, … và Ủy ban nhân dân / các xã, phường" then "Theo chức năng,
+    nhiệm vụ, …" with no empty line: no name goes on with "Theo chức năng"; the line opens
+    the bodies' paragraph, and the heading's names stay whole."""
+    draft = extract(_BACKGROUND_RUN_INTO_REQUEST, issued=date(2026, 7, 21))
+    first = next(d for d in draft.duties if d["text"].startswith("Theo chức năng"))
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Công an tỉnh",
+        "các sở, ban, ngành, đoàn thể tỉnh",
+        "Ủy ban nhân dân các xã, phường",
+    ]
+
+
+_UNNUMBERED_LETTER = """\
+                       Kính gửi:
+                                     - Các Sở: Nông nghiệp và Môi trường, Xây dựng,
+                                       Công Thương;
+                                     - Ủy ban nhân dân xã Văn Chấn.
+
+      Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-ĐĐT ngày 04/8/2026
+về việc lấn chiếm, sử dụng trái phép đất hoạt động khoáng sản.
+       Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và
+Môi trường chủ trì, phối hợp với Sở Xây dựng, Sở Công Thương tổ chức xác minh, làm rõ
+việc lấn chiếm theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT ngày 04/8/2026 nêu trên,
+xử lý nghiêm các vi phạm (nếu có). Báo cáo kết quả thực hiện về Ủy ban nhân dân
+tỉnh trước ngày 30/8/2026.
+      Yêu cầu Sở Nông nghiệp và Môi trường, Sở Xây dựng, Sở Công Thương,
+Ủy ban nhân dân xã Văn Chấn, các cơ quan, đơn vị liên quan triển khai thực hiện./.
+"""
+
+
+def test_an_unnumbered_letters_assigning_paragraph_is_its_duty() -> None:
+    """A letter with no number, letter or bullet in its body (its only bullets whom it is
+    sent to): the paragraph giving a body work is the duty, its subjectless sentence
+    after with the report's date going on with it; the background (what was received)
+    and the closing "Yêu cầu X, Y … triển khai thực hiện./." give none."""
+    draft = extract(_UNNUMBERED_LETTER, issued=date(2026, 8, 10))
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Sau khi xem xét")
+    assert _owners(draft, duty) == [
+        ("Sở Nông nghiệp và Môi trường", "lead"),
+        ("Sở Xây dựng", "partner"),
+        ("Sở Công Thương", "partner"),
+    ]
+    assert parse_window(duty["windows"][0]).end == date(2026, 8, 29)
+
+
+_REPORTED_CONCLUSIONS = """\
+Theo thông báo, UBND tỉnh Bắc Nam cơ bản thống nhất phương án tuyến như báo cáo tại cuộc họp.
+
+Về phân kỳ đầu tư, tỉnh yêu cầu tập trung triển khai cấp bách đoạn 1 và đoạn 2. Sở Xây dựng \
+được giao khẩn trương tổ chức thẩm định, trình phê duyệt phương án tuyến trong tháng 3/2026. \
+Riêng đoạn 3 sẽ thực hiện theo chỉ đạo trước đó của UBND tỉnh.
+
+Liên quan đến các dự án đối ứng, tỉnh yêu cầu nghiên cứu áp dụng cơ chế đặc thù để lập quy \
+hoạch dự án BT. Đối với 3 khu đất đối ứng, các sở, ngành và UBND các xã An Phú, Bình Minh \
+được yêu cầu khẩn trương thực hiện theo chỉ đạo trước đó.
+
+Về thủ tục đầu tư, UBND tỉnh giao Sở Tài chính khẩn trương chủ trì thẩm định chủ trương đầu tư.
+
+Đối với các tuyến đường sắt, Sở Giao thông vận tải được giao chủ trì tham mưu văn bản báo cáo \
+Thủ tướng Chính phủ.
+"""
+
+
+def test_a_reports_sentences_that_each_give_work_are_tasks_of_their_own() -> None:
+    """A report of conclusions runs several tasks into one paragraph: a sentence that
+    gives work ("Sở X được giao …", "… được yêu cầu …", "tỉnh yêu cầu …", after a code in
+    capitals ending the one before, "… dự án BT.") is a task of its own, with its own
+    date; a sentence giving none goes on with the one before it."""
+    duties = extract(_REPORTED_CONCLUSIONS, issued=date(2026, 3, 20)).duties
+    starts = [d["text"][:22] for d in duties]
+    assert "Sở Xây dựng được giao " in starts
+    assert "Đối với 3 khu đất đối " in starts
+    assert not any(s.startswith("Riêng đoạn 3") for s in starts)
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:22] for d in dated] == ["Sở Xây dựng được giao "]
+    assert parse_window(dated[0]["windows"][0]).end == date(2026, 3, 31)
+
+
+_LONG_TOPICS_OVER_OWNED_PARAGRAPHS = """\
+2. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Đề án, trình Thủ tướng \
+Chính phủ trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số nội dung sau:
+- Về việc xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm về thí điểm sàn giao dịch:
+Bộ Tài chính nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành để xác định rõ loại văn bản.
+- Về rà soát phân công nhiệm vụ của các Bộ ngành trong quản lý nhà nước đối với thị trường:
+Bộ Tài chính căn cứ quy định của Luật Bảo vệ môi trường để phân công nhiệm vụ cho các Bộ.
+Bộ Tư pháp thẩm định dự thảo Quyết định phê duyệt Đề án.
+"""
+
+
+def test_a_long_topic_over_paragraphs_naming_who_acts_is_no_duty() -> None:
+    """ "- Về việc xây dựng … :" (a topic of any length) over paragraphs that each open with
+    the body that acts: the topic only names what they are about; each paragraph is a
+    duty of its own, its text from the body on."""
+    draft = extract(_LONG_TOPICS_OVER_OWNED_PARAGRAPHS, issued=date(2024, 10, 14))
+    starts = [d["text"][:22] for d in draft.duties]
+    assert starts[1:] == [
+        "Bộ Tài chính nghiên cứ",
+        "Bộ Tài chính căn cứ qu",
+        "Bộ Tư pháp thẩm định d",
+    ]
+    assert _owners(draft, draft.duties[3]) == [("Bộ Tư pháp", "responsible")]
+
+
+def test_a_plans_closing_then_who_carries_it_out_is_a_generic_duty() -> None:
+    """ "Trên đây là Kế hoạch … năm 2026." alone ends the plan; the sentence after it
+    naming who is to carry it out is a generic duty of its own (the summary's year no
+    deadline). Without such a sentence the closing gives none."""
+    head = "KẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Sở Công Thương rà soát quy hoạch các cụm công nghiệp.\n\n"
+    closing = (
+        "Trên đây là Kế hoạch thực hiện Nghị quyết số 34-NQ/TU về phát triển cụm công "
+        "nghiệp năm 2026."
+    )
+    asked = " Yêu cầu các sở, ban, ngành của tỉnh triển khai thực hiện./."
+    draft = extract(head + closing + asked + "\n", issued=date(2026, 3, 26))
+    last = draft.duties[-1]
+    assert last["text"].startswith("Yêu cầu các sở")
+    assert _owners(draft, last) == [("các sở, ban, ngành của tỉnh", "responsible")]
+    assert not last["timing"]
+    alone = extract(head + closing + "/.\n", issued=date(2026, 3, 26))
+    assert len(alone.duties) == 1
+
+
+def test_a_section_title_naming_whose_main_duties_they_are_gives_their_owner() -> None:
+    """ "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" over verb-first items: the
+    body the title names does them; "Phối hợp với Bộ Tài chính …" under it is led by the
+    body named after "với"."""
+    text = (
+        "KẾ HOẠCH\n\nII. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+        "1. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải khí nhà kính.\n"
+        "2. Phối hợp với Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon.\n"
+    )
+    draft = extract(text, issued=date(2024, 8, 6))
+    first, second = draft.duties
+    assert fold(_owners(draft, first)[0][0]) == fold("Bộ Tài nguyên và Môi trường")
+    assert _owners(draft, second)[0] == ("Bộ Tài chính", "lead")
+
+
+def test_an_owners_action_then_cu_the_over_a_run_on_paragraph_is_one_duty() -> None:
+    """ "5. Sở Khoa học và Công nghệ" then "Chủ trì phối hợp với … triển khai các nhiệm vụ
+    về … . Cụ thể:" and "(i) …; (ii) …" in one paragraph: the sentence is the task, the
+    paragraph only spells it out — one duty, the heading's body leading."""
+    text = (
+        "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n"
+        "5. Sở Khoa học và Công nghệ\n"
+        "Chủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về chuyển giao, ứng\n"
+        "dụng công nghệ cao trong công nghiệp. Cụ thể:\n"
+        "(i) Rà soát trình độ công nghệ của doanh nghiệp; (ii) Tổ chức các chương trình hỗ trợ "
+        "chuyển đổi số.\n"
+        "6. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 26))
+    first = draft.duties[0]
+    assert "Chủ trì phối hợp" in first["text"]
+    assert "(ii) Tổ chức" in first["text"]
+    assert _owners(draft, first)[0] == ("Sở Khoa học và Công nghệ", "lead")
+    assert len(draft.duties) == 2
+
+
+def test_an_items_title_naming_whose_duties_they_are_gives_its_points_their_owner() -> None:
+    """ "1. Trách nhiệm chung của các cơ quan, đơn vị" over verb-first "- " points: the
+    bodies the title names own them, as a section's "Nhiệm vụ của …" does."""
+    text = (
+        "CÔNG VĂN\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+        "- Thực hiện thanh tra, kiểm tra có trọng tâm, trọng điểm.\n"
+        "- Đề cao trách nhiệm của người đứng đầu trong việc bảo vệ khoáng sản.\n"
+        "2. Thanh tra tỉnh\n"
+        "- Chủ trì thanh tra hoạt động khoáng sản.\n"
+    )
+    draft = extract(text, issued=date(2026, 6, 11))
+    assert [_owners(draft, d)[0][0] for d in draft.duties[:2]] == ["các cơ quan, đơn vị"] * 2
+
+
+def test_a_points_own_sentence_over_bullets_with_wrapped_lines_is_its_duty() -> None:
+    """ "a) Các sở, …; Ủy ban nhân dân các xã, phường … hoàn thành … ." over "- " bullets
+    whose wrapped second steps a copy set apart as paragraphs: the point's sentence is a
+    duty of its subject, not a heading of the bullets."""
+    text = (
+        "CÔNG VĂN\n\n7. Tổ chức thực hiện\n"
+        "a) Các sở, ban, ngành; Ủy ban nhân dân các xã, phường khẩn trương tổ chức triển khai "
+        "thực hiện; hoàn thành việc rà soát, phân loại tài sản theo đúng tiến độ quy định.\n"
+        "- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12;\n"
+        "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n"
+        "- Báo cáo đột xuất: Theo yêu cầu của Ủy ban nhân dân tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 10))
+    first = draft.duties[0]
+    assert first["text"].startswith("Các sở, ban, ngành; Ủy ban")
+    assert [n for n, _ in _owners(draft, first)] == [
+        "Các sở, ban, ngành",
+        "Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_a_collective_picked_out_by_what_it_was_given_owns_the_points_below() -> None:
+    """ "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai
+    thác tài sản kết cấu hạ tầng" over "a) Thực hiện …": the clause says which bodies, the
+    whole line is the owner. "Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân
+    tỉnh, Bộ Tài chính …" names no subject: the bodies after the verb are reported to."""
+    text = (
+        "CÔNG VĂN\n\n4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử\n"
+        "dụng hoặc khai thác tài sản kết cấu hạ tầng\n"
+        "a) Thực hiện quản lý, sử dụng tài sản đúng mục đích.\n"
+        "b) Thực hiện đầy đủ việc lập, quản lý hồ sơ tài sản.\n"
+        "6. Sở Tài chính\n"
+        "a) Phối hợp với các sở theo dõi, đôn đốc việc triển khai.\n"
+        "b) Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ\n"
+        "Tài chính về tình hình quản lý tài sản theo quy định.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 10))
+    owners = [_owners(draft, d)[0][0] for d in draft.duties]
+    whole = (
+        "Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác "
+        "tài sản kết cấu hạ tầng"
+    )
+    assert owners[:2] == [whole, whole]
+    assert owners[-1] == "Sở Tài chính"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Về phân kỳ đầu tư, thành phố yêu cầu tập trung triển khai cấp bách đoạn 1.",
+        "Đáng chú ý, Hà Nội cũng yêu cầu chuẩn bị quy hoạch đồng bộ hai bên tuyến.",
+        "Ngoài ra, tỉnh cũng yêu cầu nghiên cứu biện pháp trung chuyển hàng hóa.",
+    ],
+)
+def test_a_place_asking_with_no_body_after_the_verb_asks_no_one(line: str) -> None:
+    """A report names who asks by the place ("thành phố", "tỉnh", the city's name): with
+    no body after "yêu cầu", the request is no one's in particular."""
+    assert asks_no_one(line, Registry())
+
+
+def test_a_place_asking_a_named_body_is_no_request_of_no_one() -> None:
+    assert not asks_no_one("Thành phố yêu cầu Sở Xây dựng khẩn trương rà soát.", Registry())
+
+
+def test_a_part_title_then_its_paragraph_on_the_next_line_is_no_wrap() -> None:
+    """ "3. Tổ chức thực hiện" then "Thủ trưởng các sở, …; Chủ tịch … chịu trách nhiệm …"
+    with no empty line: the title is whole; the paragraph's own subject owns it."""
+    text = (
+        "CÔNG VĂN\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh thực hiện một số "
+        "nhiệm vụ sau:\n"
+        "1. Công an tỉnh\nTổ chức kiểm tra các cơ sở.\n"
+        "3. Tổ chức thực hiện\n"
+        "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường "
+        "chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung nêu trên.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 21))
+    last = draft.duties[-1]
+    assert last["text"].startswith("Thủ trưởng các sở")
+    assert [n for n, _ in _owners(draft, last)] == [
+        "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_a_name_ends_before_gui_sends_but_not_inside_tien_gui() -> None:
+    """ "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12": the bodies end before
+    "gửi" (they send to Sở Tài chính); "tiền gửi" inside a name is no verb."""
+    got = subject("Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12;", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Các cơ quan, đơn vị"]
+
+
+def test_a_name_ends_before_san_tao_levels_the_ground() -> None:
+    """ "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp san tạo mặt bằng, …": the
+    owner ends before "san tạo" (levels the ground)."""
+    got = subject(
+        "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp san tạo mặt bằng, tạo mặt "
+        "bằng sạch, thu hút các nhà đầu tư thứ cấp.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp"
+    ]

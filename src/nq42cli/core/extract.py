@@ -517,6 +517,68 @@ _BOLD_NUMBERED = re.compile(
 )
 
 
+# A paragraph opening with its owner's remit: "Theo chức năng, nhiệm vụ (được giao) …",
+# "Căn cứ chức năng …", "Trong phạm vi chức năng …".
+_SCOPE_OPENING = re.compile(
+    r"^(?:theo|can cu(?: vao)?|trong pham vi|tren co so) (?:chuc nang|nhiem vu|tham quyen)\b"
+)
+
+
+# An unnumbered letter's sentence giving work, its speaker or an opening before the verb:
+# "Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở …".
+_GIVES = re.compile(r"\bgiao\s+(?=[A-ZĐÀ-Ỹ])")
+_GIVES_WITHIN = 160
+# A review the work follows, opening the sentence before its speaker.
+_AFTER_REVIEW = re.compile(r"^Sau khi (?:xem xét|nghiên cứu|kiểm tra|rà soát|nghe)\b")
+# What a closing request leaves after its owners when it names no work of its own.
+_BARE_CLOSING = re.compile(
+    r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
+)
+_ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
+
+
+def _addressed_to(lines: list[Line]) -> int:
+    """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
+    for i, x in enumerate(lines):
+        if not fold(x.text).startswith("kinh gui"):
+            continue
+        for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
+            if lines[j].text.rstrip(" *").endswith("."):
+                return j + 1
+        return 0
+    return 0
+
+
+def _indent(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip(" "))
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs.
+
+    A paragraph opens at an empty line, or at a first line set in further than the line
+    after it once a sentence has ended (a PDF copy's paragraph indent).
+    """
+    out: list[list[Line]] = []
+    for i, x in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        opens = (
+            not out
+            or x.blank_before
+            or bool(x.heading)
+            or (
+                out[-1][-1].text.rstrip(" *").endswith(_TERMINAL)
+                and nxt is not None
+                and _indent(x) > _indent(nxt)
+            )
+        )
+        if opens:
+            out.append([x])
+        else:
+            out[-1].append(x)
+    return out
+
+
 def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
     """A numbered line all in bold naming owners: their heading, not a wrap of the item.
 
@@ -535,6 +597,15 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     # wrap cut, its line ending on a capitalised word of the name (a name ending in a
     # place, "… tỉnh Đắk Lắk", then reads as before: one wrapped line).
     words = prev.text.split()
+    if (
+        _SCOPE_OPENING.match(fold(line.text))
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and is_owner_list(prev.text, registry)
+    ):
+        # "1. Công an tỉnh, … và Ủy ban nhân dân các xã, phường" then "Theo chức năng,
+        # nhiệm vụ, phạm vi quản lý tổ chức …" (a copy with no empty line between): no
+        # name goes on with "Theo chức năng"; the bodies' own paragraph begins there.
+        return True
     return (
         line.text.rstrip().endswith((".", ":"))
         and bool(_ACTION.match(fold(line.text)))
@@ -648,7 +719,9 @@ def _plain_outline(
     if not promoted:
         out, promoted = _running_paragraphs(lines, registry)
     if not promoted:
-        out, promoted = _article_paragraphs(lines, registry, split=split, scraped=scraped)
+        # A report's paragraph may run several tasks together: one line each first.
+        told = _assigning_sentences(lines) if split else lines
+        out, promoted = _article_paragraphs(told, registry, split=split, scraped=scraped)
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
@@ -1192,6 +1265,61 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+# A sentence of a report that gives work: who (after an opening clause) is given it or
+# asks for it — "Sở X được giao …", "Thành phố giao đơn vị tư vấn …", "Về …, thành phố
+# yêu cầu …", "Hà Nội cũng yêu cầu …", "…, sở này sẽ chủ trì …" (a work to come; "X chủ
+# trì Phiên họp" tells who chaired).
+_GIVES_WORK = re.compile(
+    r"^(?:[^,.;:]{3,90},\s*)?[^.;:]{1,140}?\s(?:cung )?"
+    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau))\s"
+)
+# A second verb of the same speaker ("… đánh giá cao … và yêu cầu …").
+_JOINED_ASK = re.compile(
+    r"\bva (?:cung )?(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau|chu tri)\s$"
+)
+# A sentence's end, its last word a code in capitals too ("… dự án đầu tư BT. Đối với …");
+# not an abbreviation's dot ("TP. Hà Nội").
+_REPORT_SENTENCE_CUT = re.compile(r"(?P<word>[\wÀ-ỹ)]*[a-zà-ỹđ0-9A-ZĐ)])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Q", "P", "H", "X", "Tp", "ThS", "TS", "PGS", "GS"})
+# "yêu cầu" as a noun ("theo yêu cầu của …", "bảo đảm yêu cầu …", "đáp ứng yêu cầu"), a
+# handover ("bàn giao"), the work given ("việc giao …").
+_NOT_GIVING = re.compile(r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau)\s")
+
+
+def _assigning_sentences(lines: list[Line]) -> list[Line]:
+    """A report's paragraph whose later sentences each give work: one line per task.
+
+    "Về phân kỳ đầu tư, thành phố yêu cầu … . Sở X được giao khẩn trương … trong tháng
+    3/2026. Riêng đoạn 3 … sẽ thực hiện theo chỉ đạo trước đó.": the request and the
+    assignment are two tasks, each with its own owner and time; a sentence giving none
+    goes on with the one before it.
+    """
+    out: list[Line] = []
+    for x in lines:
+        text = x.text
+        if x.heading or _label(x) is not None:
+            out.append(x)
+            continue
+        cuts = [
+            m.end()
+            for m in _REPORT_SENTENCE_CUT.finditer(text)
+            if m["word"] not in _ABBREVIATIONS
+            and (g := _GIVES_WORK.match(f := fold(text[m.end() :]))) is not None
+            and _NOT_GIVING.search(f[: g.end() + 1]) is None
+            # A leader's praise then request ("Tổng Bí thư đánh giá cao … và yêu cầu …") is
+            # read by the speaker's requests (see _split_speaker_requests).
+            and _JOINED_ASK.search(g.group(0)) is None
+        ]
+        if not cuts:
+            out.append(x)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(pairwise(bounds)):
+            piece = text[a:b].strip()
+            out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
+    return out
 
 
 # A news page relays the tasks it reports in the future or as obligations, its subject
@@ -1760,6 +1888,21 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
 _SPELLED_OUT = re.compile(r"^(?:cu the(?: nhu sau)?|nhu sau|bao gom|gom)\s*:\s*$")
+
+
+def _action_then_detail(text: str) -> str:
+    """The sentences before a closing "Cụ thể:" when they open with an action, else "".
+
+    "Chủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về chuyển giao … . Cụ thể:"
+    is an action of its own, the words after it only announce its detail.
+    """
+    cuts = list(_SENTENCE_CUT.finditer(text))
+    if not cuts or not _SPELLED_OUT.match(fold(text[cuts[-1].end() :])):
+        return ""
+    task = text[: cuts[-1].start() + 1]
+    return task if _ACTION.match(fold(task)) else ""
+
+
 _ARTICLE_TITLE_WORDS = 15  # an article's title is short
 
 
@@ -1804,9 +1947,20 @@ def _spaced(lines: list[Line]) -> bool:
     return len(ends) >= SPACED_MIN and sum(ends) >= SPACED_SHARE * len(ends)
 
 
+# A plan's standard part titles, whole: "3. Tổ chức thực hiện", "IV. Kinh phí thực hiện".
+_PART_TITLE = re.compile(
+    r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|trach nhiem thuc hien|che do bao cao"
+    r"|nhiem vu(?:,| va) giai phap|muc dich(?:,| va) yeu cau)\s*$"
+)
+
+
 def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
     text = line.text
     if line.heading:
+        return False
+    if prev.kind != "para" and _PART_TITLE.match(fold(prev.text)) and text[:1].isupper():
+        # "3. Tổ chức thực hiện" then "Thủ trưởng các sở, … chịu trách nhiệm …" with no
+        # empty line: a part's title is whole; the paragraph under it begins there.
         return False
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.
@@ -2589,6 +2743,7 @@ class _Extractor:
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
+        self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
         self._cell_tests = CellTests(
@@ -2827,42 +2982,11 @@ class _Extractor:
         )
         body_from = start if start is not None else self._first_numbered(lines)
         last_no: int | None = None  # the body's last source line, when it ends early
+        letter: list[Line] = []  # an unnumbered letter's assigning paragraphs
         if start is None and body_from is None:
-            # Bullets with no label above them: the text's tasks are its bullets (the
-            # words after the last one and the lines it wraps over are the text's own).
-            bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
-            if bullets:
-                body_from, end = bullets[0], bullets[-1] + 1
-                while (
-                    end < len(lines)
-                    and not lines[end].blank_before
-                    and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
-                ):
-                    end += 1
-                last_no = lines[end - 1].no
+            body_from, last_no, letter = self._unnumbered_body(lines)
         if start is None and body_from:
-            # No section above the items: a request that leads into them ("Bộ Chính trị
-            # yêu cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their
-            # owners, as it does inside a section.
-            # The request may wrap over several lines: its paragraph, back to the line
-            # after a blank one.
-            first = body_from - 1
-            while (
-                first > 0
-                and not lines[first].blank_before
-                and body_from - first < _LEAD_IN_LINES
-                and not lines[first - 1].heading
-                and _label(lines[first - 1]) is None
-            ):
-                first -= 1
-            para = lines[first:body_from]
-            text = " ".join(x.text.strip() for x in para)
-            if (
-                not any(x.heading for x in para)
-                and all(_label(x) is None for x in para)
-                and (self._asked_owners(text) or self._work_owner(text))
-            ):
-                body_from = first
+            body_from = self._lead_in_from(lines, body_from)
         grids = list(part.grids)
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
@@ -2878,7 +3002,11 @@ class _Extractor:
             keep.append(lines[i])
             i += 1
         lines = keep
-        if body_from is None:
+        if body_from is None and letter:
+            self._outside([x.text for x in lines if x.no not in {y.no for y in letter}])
+            body = letter
+            self._letter = True
+        elif body_from is None:
             body = [] if start is None else lines
             self._outside([x.text for x in lines])
         else:
@@ -2895,6 +3023,7 @@ class _Extractor:
             )
             self._walk_root(root, part)
             self._titled = self._asked_first = None
+            self._letter = False
         for _, grid in grids:
             self._grid(grid, part)
 
@@ -2906,6 +3035,91 @@ class _Extractor:
                 got = cells_grid(lines, i, self._cell_tests)
                 if got is not None:
                     out.update(range(i, got[1]))
+        return out
+
+    def _unnumbered_body(self, lines: list[Line]) -> tuple[int | None, int | None, list[Line]]:
+        """A text with no numbered label: its bullets' first index and last line, or paragraphs.
+
+        The paragraphs are an unnumbered letter's that give work (see _letter_tasks).
+        Bullets with no label above them: the text's tasks are its bullets (the words
+        after the last one and the lines it wraps over are the text's own).
+        """
+        sent = _addressed_to(lines)
+        bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
+        if sent and (not bullets or bullets[-1] < sent):
+            # A letter whose only bullets (if any) are whom it is sent to ("Kính gửi:
+            # - Các Sở: …; - Ủy ban nhân dân xã …."): its tasks are in its paragraphs.
+            return None, None, self._letter_tasks(lines[sent:])
+        if not bullets:
+            return None, None, []
+        end = bullets[-1] + 1
+        while (
+            end < len(lines)
+            and not lines[end].blank_before
+            and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
+        ):
+            end += 1
+        return bullets[0], lines[end - 1].no, []
+
+    def _lead_in_from(self, lines: list[Line], body_from: int) -> int:
+        """The line the items' body starts at, a request leading into them taken in.
+
+        No section above the items: a request that leads into them ("Bộ Chính trị yêu
+        cầu cấp uỷ, … tập trung một số nội dung trọng tâm sau:") names their owners, as
+        it does inside a section. The request may wrap over several lines: its
+        paragraph, back to the line after a blank one.
+        """
+        first = body_from - 1
+        while (
+            first > 0
+            and not lines[first].blank_before
+            and body_from - first < _LEAD_IN_LINES
+            and not lines[first - 1].heading
+            and _label(lines[first - 1]) is None
+        ):
+            first -= 1
+        if (
+            first > 0
+            and body_from - first >= _LEAD_IN_LINES
+            and not lines[first].blank_before
+            and not lines[first - 1].text.endswith(_TERMINAL)
+        ):
+            # The walk stopped inside a long paragraph, mid-sentence: a copy that sets
+            # no empty line between paragraphs ran the background ("Ngày …, Bộ … ban
+            # hành … và giao … hoàn thành chậm nhất …") into the request. The request
+            # opens at a sentence's start; the words before it are the preamble's.
+            first = next(
+                (k for k in range(first + 1, body_from) if lines[k - 1].text.endswith(".")),
+                first,
+            )
+        para = lines[first:body_from]
+        text = " ".join(x.text.strip() for x in para)
+        if (
+            not any(x.heading for x in para)
+            and all(_label(x) is None for x in para)
+            and (self._asked_owners(text) or self._work_owner(text))
+        ):
+            return first
+        return body_from
+
+    def _letter_tasks(self, lines: list[Line]) -> list[Line]:
+        """An unnumbered letter's paragraphs that give a body work, one line each.
+
+        "Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì, phối hợp với …
+        tổ chức xác minh …. Báo cáo kết quả … trước ngày 30/8/2026": the letter's task,
+        its later sentences with no subject of their own going on with it. A paragraph
+        telling what was received, or closing with "Yêu cầu X, Y … triển khai thực
+        hiện./." (no work named), is the letter's own and gives none.
+        """
+        out: list[Line] = []
+        for para in _paragraphs(lines):
+            text = " ".join(x.text.strip() for x in para)
+            got = _clause_subject(text, self.registry)
+            if got is None or not (got.leads or (got.assigned and got.responsible)):
+                continue
+            if _BARE_CLOSING.match(fold(text[got.end :])):
+                continue
+            out.append(Line(para[0].no, text, 0, True, text))
         return out
 
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
@@ -2960,6 +3174,9 @@ class _Extractor:
         """The part's top-level nodes in order: sections, articles, and loose items."""
         loose = [c for c in root.children if c.kind not in ("roman", "part", "article")]
         numbered = [c for c in loose if c.kind in ("arabic", "decimal", "letter", *_BULLETS)]
+        if not numbered and self._letter:
+            # An unnumbered letter's assigning paragraphs (see _letter_tasks) are its items.
+            numbered = [c for c in loose if c.kind == "para"]
         holder: _Node | None = None
         if numbered:
             # Numbered items with no section above them: one section for the part.
@@ -3065,7 +3282,7 @@ class _Extractor:
             # "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại": a party the rule
             # addresses, by a short common noun phrase, as under "Trách nhiệm của …:";
             # not "của các bên", parties the points name one by one.
-            owners = self._heading_owners(duties_of.group(1), node)
+            owners = self._heading_owners(_uncapped(duties_of.group(1)), node)
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             ctx = _Ctx(node.id, owners)
@@ -3297,7 +3514,13 @@ class _Extractor:
         requests after it are the paragraph's own, read as any other.
         """
         why = _not_duty(text)
-        if why is not None or node.kind != "para" or (rest := _past_summary(text)) == text:
+        if node.kind != "para" or (rest := _past_summary(text)) == text:
+            return text, why
+        if why is not None and not (why == "plan_closing" and _owns(subject(rest, self.registry))):
+            # "Trên đây là Kế hoạch … ." alone ends the text; followed by a sentence
+            # naming who is to carry it out ("Các đơn vị được giao nhiệm vụ trong Kế
+            # hoạch khẩn trương tổ chức triển khai …", "Yêu cầu các sở, … triển khai
+            # thực hiện; đề nghị …"), that sentence is a generic duty of its own.
             return text, why
         self.cov.skipped["summary"] += 1
         self._outside([text[: len(text) - len(rest)]])
@@ -3572,6 +3795,34 @@ class _Extractor:
             return None
         return _Time(spans, m["t"], line, "field")
 
+    def _duties_owners(self, text: str, node: _Node) -> _Owners | None:
+        """The bodies an item's title gives its points to, or None.
+
+        "1. Trách nhiệm chung của các cơ quan, đơn vị" over "- Lãnh đạo, chỉ đạo …": as a
+        section's "Nhiệm vụ của …".
+        """
+        m = _DUTIES_OF.match(text.strip(" *:"))
+        return None if m is None else self._heading_owners(_uncapped(m.group(1)), node)
+
+    def _spelled_out_action(
+        self, node: _Node, text: str, got: Subject, ctx: _Ctx, section: dict[str, Any]
+    ) -> bool:
+        """An owner's action, then "Cụ thể:" over paragraphs: one duty, made; else False.
+
+        "5. Sở Khoa học và Công nghệ / Chủ trì phối hợp với … triển khai các nhiệm vụ về
+        … . Cụ thể:" then "(i) …; (ii) …" in a paragraph: the sentence is one task, the
+        paragraphs only spell it out.
+        """
+        if (
+            not node.children
+            or not all(c.kind == "para" for c in node.children)
+            or not _action_then_detail(text[got.end :].lstrip(" ,"))
+        ):
+            return False
+        content = " ".join(c.text for c in node.children)
+        self._make(node, f"{text} {content}", ctx, section, [])
+        return True
+
     def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A node with points under it: a heading, a lead-in, or one duty with content."""
         text = node.text.strip()
@@ -3588,7 +3839,11 @@ class _Extractor:
             # objectives and vision, as a Mục tiêu section's; no task.
             self._purposes(node)
             return
-        owned = self._heading_owners(text, node) or self._request_owners(text, node)
+        owned = (
+            self._heading_owners(text, node)
+            or self._request_owners(text, node)
+            or self._duties_owners(text, node)
+        )
         if owned is not None:
             self._group(node, section)
             self._children(node, _Ctx(ctx.section, owned, ctx.time), section)
@@ -3609,8 +3864,11 @@ class _Extractor:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
             self.cov.skipped["time_heading"] += 1
-            time = _Time(when, text.rstrip(" :"), node.line, "field")
-            self._children(node, _Ctx(ctx.section, ctx.owners, time), section)
+            self._children(
+                node,
+                _Ctx(ctx.section, ctx.owners, _Time(when, text.rstrip(" :"), node.line, "field")),
+                section,
+            )
             return
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
@@ -3623,6 +3881,8 @@ class _Extractor:
                 and (got.leads or got.responsible)
                 and not _inside_bracket(text, node.children)
             ):
+                if self._spelled_out_action(node, text, got, ctx, section):
+                    return
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
@@ -3687,7 +3947,14 @@ class _Extractor:
         …": points with no subject are the item's owner's, not the lead-in's above it.
         """
         got = subject(text, self.registry)
-        if got is None or not _owns(got) or not all(c.kind in _BULLETS for c in node.children):
+        # A bullet's wrapped words a copy set apart ("- Báo cáo năm: … trước ngày 15/12;"
+        # then "Sở Tài chính tổng hợp … trước ngày 20/12.") stand among the bullets.
+        if (
+            got is None
+            or not _owns(got)
+            or not all(c.kind in (*_BULLETS, "para") for c in node.children)
+            or not any(c.kind in _BULLETS for c in node.children)
+        ):
             return ctx
         return _Ctx(ctx.section, _Owners(got.leads, [], got.responsible, "lead-in"), ctx.time)
 
@@ -3806,6 +4073,17 @@ class _Extractor:
             # đạo …": the group of things the paragraph is about, and the paragraph
             # names who acts; even one such paragraph is the duty, the topic is not.
             or (kids and text.rstrip(" *").endswith(":") and _REGARDING.match(fold(text)))
+            # "- Về việc xây dựng … sàn giao dịch các-bon:" then "Bộ Tài chính nghiên cứu
+            # …": a topic of any length over paragraphs that name who acts and tell no
+            # past act (an account's "X đã …" stays whole, below). A request answered by
+            # one paragraph ("Về kiến nghị hỗ trợ vốn:" then "Giao Bộ …") stays whole.
+            or (
+                kids
+                and text.rstrip(" *").endswith(":")
+                and re.match(r"\W*ve\s", fold(text))
+                and not (len(kids) == 1 and _TOPIC_LEAD_IN.match(fold(text)))
+                and not any(self._did(c.text) for c in kids)
+            )
         ) and all(_owns(subject(c.text, self.registry)) for c in kids):
             # "1. Về kiến nghị …:" then "Giao Bộ Tài chính …" and "Sau khi …, Bộ Tài chính
             # …": the request answered by paragraphs each naming who acts, a duty each. So
@@ -3908,8 +4186,10 @@ class _Extractor:
             # named by its role and its work, the whole line.
             found = [self.registry.register(Named(text.strip()))]
             return _Owners(responsible=found, source="heading")
-        assigned = _ASSIGNED_TAIL.search(text) if node.children else None
-        if assigned is not None and is_owner_list(text[: assigned.start()], self.registry):
+        assigned = (
+            (_ASSIGNED_TAIL.search(text) or _ASSIGNED_WHICH.search(text)) if node.children else None
+        )
+        if assigned is not None and is_owner_list(text[: assigned.start("tail")], self.registry):
             # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over points: the bodies
             # that were given the work, the whole line (the clause says which bodies).
             found = [self.registry.register(Named(text.strip(" :")))]
@@ -4976,8 +5256,11 @@ _TITLE_DUTIES_OF = re.compile(
 )
 # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": a list of members.
 _MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
+# "Nhiệm vụ của …", "Trách nhiệm và quyền hạn của …", "NHIỆM VỤ CHỦ YẾU CỦA BỘ …".
 _DUTIES_OF = re.compile(
-    r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? của\s+(\S.*)$", re.IGNORECASE
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?: (?:chủ yếu|trọng tâm|cụ thể|chung))?(?:,? (?:và )?quyền hạn)?"
+    r" của\s+(\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -4994,6 +5277,8 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
     got = subject(text, registry)
     if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
         got = subject(text[join.end() :], registry)
+    if got is None:
+        got = _given_after_review(text, registry)
     if got is None and _reported_task(text, registry):
         # "Cũng theo yêu cầu của …, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo
         # quận Tây Hồ phải …": a locality a news page names in lower case owns the task
@@ -5003,6 +5288,24 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
         if local is not None:
             at = len(text) - len(rest) + local.end()
             return Subject(responsible=[registry.register(Named(local.group(0)))], end=at)
+    return got
+
+
+def _given_after_review(text: str, registry: Registry) -> Subject | None:
+    """Who is given the work past a review that opens the sentence, or None.
+
+    "Sau khi xem xét(, …) Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì, phối hợp với
+    …": the speaker and the review before "giao" frame it; the body given it owns it.
+    """
+    if _AFTER_REVIEW.match(text) is None:
+        return None
+    m = _GIVES.search(text[:_GIVES_WITHIN])
+    if m is None:
+        return None
+    got = subject(text[m.start() :], registry)
+    if got is None or not (got.leads or got.responsible):
+        return None
+    got.end += m.start()
     return got
 
 
@@ -5180,7 +5483,16 @@ _AGENCY_HEADING_WORDS = 12
 _GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
 # "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
 _ASSIGNED_TAIL = re.compile(
-    r"\s+được (?:giao|phân công)(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
+    r"(?P<tail>\s+được (?:giao|phân công))"
+    r"(?: (?:nhiệm vụ|chủ trì|thực hiện(?: nhiệm vụ)?))?\s*:?\s*$"
+)
+# "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai
+# thác tài sản …" over points: a collective picked out by what it was given (a named body
+# "Sở X được giao …" tells its work instead).
+_ASSIGNED_WHICH = re.compile(
+    r"^(?:(?:Thủ trưởng|Người đứng đầu|Lãnh đạo) )?[Cc]ác\s[^.;:]{2,80}?"
+    r"(?P<tail>\s+được (?:giao|phân công))"
+    r" (?:quản lý|sử dụng|khai thác|thực hiện|chủ trì)[^.;:]{0,120}?\s*:?\s*$"
 )
 _LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
@@ -5746,6 +6058,11 @@ def _ascii_id(number: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
     out = re.sub(r"[^A-Za-z0-9./_-]", "-", bare).strip("-")
     return out if out and out[0].isalnum() else f"X{out}"
+
+
+def _uncapped(name: str) -> str:
+    """A name printed in capitals ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG") in small letters."""
+    return name.lower() if _upper(name) else name
 
 
 def _upper(s: str) -> bool:

@@ -194,6 +194,10 @@ _VERBS = (
     # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
     # duty's verb phrase, never a word of a body's name.
     "|co nhiem vu|chu trong|tao dieu kien"
+    # "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày …": sends (not "Bảo hiểm tiền gửi").
+    "|(?<!tien )gui"
+    # "Chủ đầu tư dự án … cụm công nghiệp san tạo mặt bằng …": levels the ground.
+    "|san tao|san lap"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -1169,7 +1173,18 @@ def asks_no_one(text: str, registry: Registry) -> bool:
         _subject(text, registry)
     except _AsksNoOne:
         return True
-    return False
+    m = _PLACE_ASKS.match(text)
+    return m is not None and not starts_body(text, _aligned(text), m.end(), registry)
+
+
+# A report of a city's or province's conclusions names who asks by the place, in small
+# letters or by its name: "Về …, thành phố yêu cầu …", "Đáng chú ý, Hà Nội cũng yêu cầu
+# …", "Ngoài ra, tỉnh cũng yêu cầu …"; with no body after the verb, no one is asked.
+_PLACE_ASKS = re.compile(
+    r"^(?:(?:Về|Đối với|Liên quan đến) [^,.;:]{3,120},\s*"
+    r"|(?:Ngoài ra|Đáng chú ý|Đồng thời|Bên cạnh đó),\s*)?"
+    r"(?:[Tt]hành phố|[Tt]ỉnh|[A-ZĐ][a-zà-ỹđ]+ [A-ZĐ][a-zà-ỹđ]+)(?: cũng)? (?:yêu cầu|đề nghị)\s+"
+)
 
 
 # A news report names who asks by a title a scrape writes in lower case ("Phó thủ tướng
@@ -1431,9 +1446,11 @@ _BARE_CONNECTIVE = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do)\s*,\s*")
 
 # "Định kỳ 06 tháng và hằng năm, báo cáo …", "Định kỳ hằng quý báo cáo …": a cycle, then
 # the verb.
+# "Định kỳ (6 tháng, hằng năm) (hoặc đột xuất), …": a cycle opening a sentence.
 _CYCLE_OPENING = re.compile(
     r"(?:dinh ky|hang (?:nam|quy|thang))"
     r"(?:\s*(?:,\s*|va\s+|hoac\s+)?(?:\d{1,2} thang|hang (?:nam|quy|thang)|nam|quy|thang)\b)*"
+    r"(?:\s*,?\s*(?:hoac|va) dot xuat\b)?"
     r"\s*,?\s*"
 )
 
