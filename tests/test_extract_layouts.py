@@ -9404,3 +9404,79 @@ def test_a_task_that_opens_with_its_cycle_recurs_over_a_span_of_years() -> None:
         ("PL.2", ["quý IV/2026"]),
         ("PL.3", ["2026-2027"]),
     ]
+
+
+FLATTENED_TABLE = """QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai Nghị định số 7/2026/NĐ-CP
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Nghị định.
+PHỤ LỤC
+KẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH
+| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+| --- | --- | --- | --- |
+Thời gian thực hiện
+1
+Phổ biến, hướng dẫn thực hiện Nghị định
+a)
+Tổ chức hội nghị phổ biến Nghị định đến các địa phương.
+Cục Thủy sản
+Vụ Pháp chế; các cơ quan, đơn vị có liên quan
+Quý III/2026
+b)
+Biên soạn tài liệu hướng dẫn thực hiện Nghị định.
+Cục Thủy sản
+Vụ Pháp chế
+Quý IV/2026
+2
+Xây dựng Thông tư hướng dẫn về nuôi trồng thủy sản trên biển, quy trình cấp phép và
+Vụ Pháp chế
+Cục Thủy sản
+Quý II/2027
+giám sát nuôi trồng thủy sản.
+3
+Theo dõi, đánh giá việc thi hành Nghị định.
+Cục Thủy sản
+Các cơ quan, đơn vị có liên quan
+Thường xuyên
+"""
+
+
+def test_a_flattened_word_table_its_pipe_header_then_one_cell_per_line() -> None:
+    """A Word table a docx-to-markdown converter flattened: its first row a pipe header
+    with no rows under it, the header's last cell and every other cell on a line of its
+    own. It is read one cell per line: a letter alone on its line ("a)") under a row is
+    that row's sub-row, and the row whose only cell is its words titles them (no duty); a
+    row cut by a page break with no header repeated gives each cell a line, the time
+    last, then the task's other words, which go on with the task."""
+    draft = extract(FLATTENED_TABLE, issued=date(2026, 6, 10), number="9/QĐ")
+    d = {k: v for k, v in _by_id(draft).items() if k.startswith("T.")}
+    assert list(d) == ["T.1.a", "T.1.b", "T.2", "T.3"]
+    assert _owners(draft, d["T.1.a"]) == [
+        ("Cục Thủy sản", "lead"),
+        ("Vụ Pháp chế", "partner"),
+        ("các cơ quan, đơn vị có liên quan", "partner"),
+    ]
+    assert d["T.1.a"]["windows"] == ["quý III/2026"]
+    assert d["T.1.b"]["windows"] == ["quý IV/2026"]
+    assert d["T.2"]["text"].endswith("quy trình cấp phép và giám sát nuôi trồng thủy sản.")
+    assert _owners(draft, d["T.2"]) == [("Vụ Pháp chế", "lead"), ("Cục Thủy sản", "partner")]
+    assert d["T.2"]["windows"] == ["quý II/2027"]
+    assert d["T.3"]["windows"] == ["thường xuyên"]
+    _valid(draft)
+
+
+def test_a_pipe_header_with_rows_of_its_own_is_not_read_one_cell_per_line() -> None:
+    """A pipe table that has its rows is read as pipes; a letter out of its sequence
+    under a flattened table's row stays that row's words."""
+    piped = (
+        FLATTENED_TABLE.split("Thời gian thực hiện", maxsplit=1)[0].replace(
+            "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |",
+            "| TT | Nội dung hoạt động | Cơ quan chủ trì | Thời gian |",
+        )
+        + "| 1 | Tổ chức hội nghị phổ biến Nghị định. | Cục Thủy sản | Quý III/2026 |\n"
+    )
+    d = _by_id(extract(piped, issued=date(2026, 6, 10), number="9/QĐ"))
+    assert d["T.1"]["windows"] == ["quý III/2026"]
+    skipped = FLATTENED_TABLE.replace("b)\n", "c)\n")
+    d = _by_id(extract(skipped, issued=date(2026, 6, 10), number="9/QĐ"))
+    assert "T.1.b" not in d
+    assert "T.1.c" not in d

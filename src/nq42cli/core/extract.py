@@ -2595,7 +2595,7 @@ class _Extractor:
             )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
-            self._part(part)
+            self._part(self._unflattened(part))
         self._appendix_times()
         self._coverage_owners()
         data = {
@@ -2759,6 +2759,38 @@ class _Extractor:
         return issuer, signer
 
     # ----------------------------------------------------------------- one part
+
+    def _unflattened(self, part: _Part) -> _Part:
+        """A pipe header with no rows under it, read with the cells after it, one a line.
+
+        A Word table that a docx-to-markdown converter flattened keeps its first row as a
+        pipe header (and its separator) and gives every other cell on a line of its own,
+        the header's cells it cut off too ("Thời gian thực hiện"). The header's cells,
+        each on a line of its own, go before those lines: the table is then one written
+        one cell per line from its "STT" line. Kept as it was unless it reads so.
+        """
+        lines = list(part.lines)
+        grids: list[tuple[int, Grid]] = []
+        shift = 0
+        for at, grid in part.grids:
+            header = [c.strip() for c in grid.rows[0][1]] if len(grid.rows) == 1 else []
+            if (
+                grid.form == "pipe"
+                and header
+                and fold(header[0]).strip(" .:") in ("stt", "tt")
+                and all(header)
+            ):
+                no = grid.rows[0][0]
+                cells = [Line(no, c, raw=c) for c in header]
+                k = at + shift
+                if cells_grid([*cells, *lines[k:]], 0, self._cell_tests) is not None:
+                    lines[k:k] = cells
+                    shift += len(cells)
+                    continue
+            grids.append((at + shift, grid))
+        if not shift:
+            return part
+        return replace(part, lines=lines, grids=grids)
 
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
