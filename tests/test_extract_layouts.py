@@ -9480,3 +9480,43 @@ def test_a_pipe_header_with_rows_of_its_own_is_not_read_one_cell_per_line() -> N
     d = _by_id(extract(skipped, issued=date(2026, 6, 10), number="9/QĐ"))
     assert "T.1.b" not in d
     assert "T.1.c" not in d
+
+
+def test_a_pdftotext_layout_table_its_cells_side_by_side() -> None:
+    """A task table as pdftotext -layout prints it (a made-up one): the header's cells
+    wrapped over lines, each row's cells side by side around its middle line (its
+    number), a task's line and the lead's first words one space apart, a supervisor's
+    line and the time one space apart, a time cell split over two lines ("Trước ngày" /
+    its date), a page number after a form feed, rows with no blank line between them, a
+    Roman group and a sub-group. Each row keeps its own time: the supervisor column (a
+    person) is no owner, and a row with no time cell gets none."""
+    text = (TABLES / "made-up-layout.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 9, 5), number="12-CTr/TU")
+    d = _by_id(draft)
+    assert list(d) == ["PL.I.1", "PL.I.2", "PL.II.1", "PL.II.2", "PL.II.3"]
+    assert d["PL.I.1"]["text"].endswith("của cả hệ thống chính trị về y tế cơ sở.")
+    assert _owners(draft, d["PL.I.1"]) == [("các cấp uỷ, tổ chức đảng", "lead")]
+    assert d["PL.I.1"]["windows"] == ["trước ngày 30/11/2026"]
+    assert _owners(draft, d["PL.I.2"]) == [("Đảng ủy Ủy ban nhân dân tỉnh", "lead")]
+    assert d["PL.I.2"]["windows"] == ["trước ngày 31/12/2026"]
+    assert d["PL.II.1"]["text"] == (
+        "Đầu tư nâng cấp trạm y tế các xã, phường giai đoạn 2026 - 2030, tầm nhìn đến năm 2045"
+    )
+    assert _owners(draft, d["PL.II.1"]) == [("Đảng ủy UBND tỉnh", "lead")]
+    assert d["PL.II.1"]["windows"] == ["2026-2028"]
+    assert d["PL.II.2"]["windows"] == ["2027-2030"]
+    assert d["PL.II.3"]["windows"] == ["không thời hạn"]
+    assert all("printed side by side" in x["review"] for x in d.values())
+    _valid(draft)
+
+
+def test_a_layout_table_header_with_no_lead_nor_time_column_is_not_read_by_position() -> None:
+    """A header whose lines naming the lead and time columns are lost ("TT", the task's
+    name, "thực hiện") names no column an owner or a time: no table is read by position."""
+    text = (TABLES / "made-up-layout.pdf.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = next(k for k, x in enumerate(lines) if x.startswith("TT "))
+    lines[at - 1] = ""  # the lead's and supervisor's header lines gone: one word left
+    lines[at + 1] = ""
+    draft = extract("\n".join(lines), issued=date(2026, 9, 5), number="12-CTr/TU")
+    assert not any("printed side by side" in (x.get("review") or "") for x in draft.duties)

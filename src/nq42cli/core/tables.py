@@ -31,6 +31,7 @@ from nq42cli.core.vocab import LETTERS, roman_value
 
 __all__ = [
     "COLUMNS",
+    "TAKES_OBJECT",
     "CellTests",
     "TableKind",
     "TaskRow",
@@ -38,11 +39,12 @@ __all__ = [
     "cells_grid",
     "kind_of",
     "position_letter",
+    "roles_in_order",
     "task_table",
 ]
 
 # "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
-_WHO = r"(?:(?:co quan|don vi|bo|nganh|dia phuong)\s*[/,]?\s*)*"
+_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|nganh|dia phuong)\s*[/,]?\s*)*"
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
@@ -1045,7 +1047,7 @@ def _unglue(parts: list[str], tests: CellTests) -> list[str]:
         at = tests.trailing_body(p)
         if (
             at > 0
-            and p[:at].split()[-1].lower() not in _TAKES_OBJECT
+            and p[:at].split()[-1].lower() not in TAKES_OBJECT
             and not _LIST_ITEM.match(p[: at + 1])  # "1. Bộ Tài chính …": a list's item
         ):
             out += [p[:at].rstrip(), p[at:]]
@@ -1064,7 +1066,7 @@ def _two_cells(first: str, second: str, tests: CellTests) -> bool:
 
 
 # Words after which a body's name is their object, not a cell of its own.
-_TAKES_OBJECT = frozenset(
+TAKES_OBJECT = frozenset(
     ["trình", "của", "với", "cho", "về", "tại", "giao", "gửi", "nghị", "và", "các", "thuộc",
      "theo", "do", "báo", "cáo", "lên", "đến", "tới", "qua", "từ", "giữa", "ở", "bởi",
      "lập"]  # "thành lập Ủy ban …": the body a task founds is its object
