@@ -9520,3 +9520,24 @@ def test_a_layout_table_header_with_no_lead_nor_time_column_is_not_read_by_posit
     lines[at + 1] = ""
     draft = extract("\n".join(lines), issued=date(2026, 9, 5), number="12-CTr/TU")
     assert not any("printed side by side" in (x.get("review") or "") for x in draft.duties)
+
+
+def test_a_layout_table_whose_cells_stand_at_their_rows_top() -> None:
+    """A layout copy that sets each cell at its row's top (the number on the row's first
+    line, no line above it under the header): each row's lines run to the next number,
+    the last row's to a blank line (the text after the table is not its words); a time
+    with no number ("Thường xuyên") stays the row's time."""
+    text = (TABLES / "made-up-layout-top.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 9, 5), number="12/KH")
+    d = {k: v for k, v in _by_id(draft).items() if k.startswith("T.")}
+    assert list(d) == ["T.1", "T.2", "T.3"]
+    assert d["T.1"]["text"].endswith("giai đoạn 2026 - 2030, tầm nhìn đến năm 2045")
+    assert d["T.1"]["windows"] == ["quý IV/2026"]
+    assert d["T.2"]["text"].endswith("phù hợp với đơn vị hành chính mới")
+    assert d["T.2"]["windows"] == ["năm 2027"]
+    assert d["T.3"]["text"] == "Đào tạo, bồi dưỡng nhân lực y tế cơ sở"
+    assert _owners(draft, d["T.3"]) == [
+        ("Sở Y tế", "lead"),
+        ("Sở Giáo dục và Đào tạo", "partner"),
+    ]
+    assert d["T.3"]["windows"] == ["thường xuyên"]

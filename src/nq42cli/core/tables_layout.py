@@ -180,6 +180,16 @@ def _blocks(
     it has exactly as many; so does the last row end, the lines after it (indented prose
     after the table) the text's own.
     """
+    # A copy that sets each cell at its row's top puts the number on the row's first
+    # line: no row under the header or a group's line has a line above its number.
+    firsts = [
+        k for a, (k, _, title) in enumerate(anchors) if not title and (a == 0 or anchors[a - 1][2])
+    ]
+    starts = [begin] + [k + 1 for k, _, title in anchors if title]
+    top_aligned = all(
+        not any(not _is_page_foot(lines[j]) for j in range(max(x for x in starts if x <= k), k))
+        for k in firsts
+    )
     out: list[list[int]] = []
     top = begin
     for a, (k, _, title) in enumerate(anchors):
@@ -191,7 +201,12 @@ def _blocks(
         nxt = anchors[a + 1] if a + 1 < len(anchors) else None
         stop = nxt[0] if nxt is not None else end
         gap = [j for j in range(k + 1, stop) if not _is_page_foot(lines[j])]
-        if nxt is not None and nxt[2]:
+        if top_aligned:
+            # The last row ends at a blank line: what follows is the text's own.
+            end_at = next((p for p, j in enumerate(gap) if p and lines[j].blank_before), None)
+            below, above = (gap if nxt is not None or end_at is None else gap[:end_at]), []
+            top = stop
+        elif nxt is not None and nxt[2]:
             below = gap
         else:
             cuts = [
@@ -259,12 +274,15 @@ def _place(
     rest = sorted((p for p in split if p.start > task_left + 2), key=lambda p: p.centre)
     others = [c for c in range(len(order)) if c not in (task_at, number_at)]
     groups = _columns(rest, [centres[c] for c in others])
+    last = " ".join(p.text for p in groups[-1])
     if (
         order[others[-1]] == "time"
         and len(groups) > 1
-        and not _DIGIT.search(" ".join(p.text for p in groups[-1]))
+        and not _DIGIT.search(last)
+        and not tests.is_time(last)
     ):
-        # Words with no number are no time: a row without one, its last cell's pieces.
+        # Words with no number that read as no time: a row without a time, its last
+        # cell's pieces.
         groups[-2], groups[-1] = groups[-2] + groups[-1], []
     out: dict[int, str] = {task_at: " ".join(p.text for p in sorted(task, key=lambda p: p.line))}
     for col, mine in zip(others, groups, strict=True):
