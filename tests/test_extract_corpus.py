@@ -320,8 +320,10 @@ def _table_copy(text: str, form: str) -> str:
     quoted (see ``_broken_cell``); "tsv-word", so broken but unquoted; "cells", each
     cell on a line of its own, rows one after another, as pdftotext or a PDF viewer
     copies; "paged", the same with a page break every nine rows (the page's
-    number, the header repeated) that cuts the row there through its second cell. A
-    cell's own line breaks (``<br>``) are line breaks in the copy."""
+    number, the header repeated) that cuts the row there through its second cell;
+    "flattened", the header row kept as pipes and every other cell on a line of its own,
+    as a docx-to-markdown converter flattens a Word table. A cell's own line breaks
+    (``<br>``) are line breaks in the copy."""
     out: list[str] = []
     for block in _md_blocks(text):
         if isinstance(block, str):
@@ -334,6 +336,11 @@ def _table_copy(text: str, form: str) -> str:
             elif form in ("tsv-lines", "tsv-word"):
                 broken = (_broken_cell(c, form == "tsv-lines") for c in cells)
                 out.extend("\t".join(broken).split("\n"))
+            elif form == "flattened" and n == 0:
+                out += [
+                    "| " + " | ".join(cells) + " |",
+                    "| " + " | ".join("---" for _ in cells) + " |",
+                ]
             elif form == "paged" and n and n % 9 == 0 and len(cells) > 1:
                 words = cells[1].split()
                 half = len(words) // 2
@@ -401,6 +408,33 @@ def test_tab_separated_and_cell_per_line_table_copies_score_as_the_originals(for
             if any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > want[3]:
                 changed[slug] = (floor, got)
             continue
+        if got != want:
+            changed[slug] = (want, got)
+    assert tabled >= 10, tabled
+    assert not changed, changed
+
+
+@pytest.mark.slow
+def test_flattened_table_copies_score_as_the_one_cell_per_line_copies() -> None:
+    """Every development document holding a markdown table, with its tables flattened as
+    a docx-to-markdown converter flattens a Word table (the header row kept as pipes,
+    every other cell on a line of its own), scores as its one-cell-a-line copy: the
+    header row is read as the header's cells one a line."""
+    from tests.extract_score import extract_as_given
+
+    def row(slug: str, copy: str) -> tuple[int, ...]:
+        sc = score(slug, data=extract_as_given(slug, copy).data)
+        return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
+
+    changed: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    tabled = 0
+    for slug in _developed():
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        flat = _table_copy(text, "flattened")
+        if flat == text:
+            continue
+        tabled += 1
+        want, got = row(slug, _table_copy(text, "cells")), row(slug, flat)
         if got != want:
             changed[slug] = (want, got)
     assert tabled >= 10, tabled

@@ -2789,7 +2789,8 @@ class _Extractor:
 
         A Word table that a docx-to-markdown converter flattened keeps its first row as a
         pipe header (and its separator) and gives every other cell on a line of its own,
-        the header's cells it cut off too ("Thời gian thực hiện"). The header's cells,
+        the header's cells it cut off too ("Thời gian thực hiện"); a copy of it may give
+        that header row tab-separated. The header's cells,
         each on a line of its own, go before those lines: the table is then one written
         one cell per line from its "STT" line. Kept as it was unless it reads so.
         """
@@ -2799,7 +2800,7 @@ class _Extractor:
         for at, grid in part.grids:
             header = [c.strip() for c in grid.rows[0][1]] if len(grid.rows) == 1 else []
             if (
-                grid.form == "pipe"
+                grid.form in ("pipe", "tsv")
                 and header
                 and fold(header[0]).strip(" .:") in ("stt", "tt")
                 and all(header)
