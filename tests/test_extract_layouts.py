@@ -9541,3 +9541,25 @@ def test_a_layout_table_whose_cells_stand_at_their_rows_top() -> None:
         ("Sở Giáo dục và Đào tạo", "partner"),
     ]
     assert d["T.3"]["windows"] == ["thường xuyên"]
+
+
+def test_a_layout_table_row_of_even_height_keeps_the_next_rows_first_line() -> None:
+    """A layout row whose tallest cell has an even number of lines sets its number one
+    line below its middle: more lines above than below. The next row's first line (its
+    task's first words, a capital after a finished sentence, beside its time) is that
+    row's, not the row above's, so the time there stays with its own row; a task's full
+    line ending on a body's name ("… của Thủ tướng Chính phủ") within the task column's
+    width is the task's words."""
+    text = (TABLES / "made-up-layout-even.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 1, 5), number="3/KH")
+    d = {k: v for k, v in _by_id(draft).items() if k.startswith("PL")}
+    assert list(d) == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.2"]["text"] == (
+        "Xây dựng Quyết định của Thủ tướng Chính phủ ban hành tiêu chuẩn trạm y tế cho giai "
+        "đoạn đến năm 2030."
+    )
+    assert _owners(draft, d["PL.2"])[0] == ("Bộ Y tế", "responsible")
+    assert d["PL.2"]["windows"] == ["năm 2027"]
+    assert d["PL.3"]["text"] == "Nghiên cứu, đề xuất cơ chế tài chính cho y tế cơ sở."
+    assert _owners(draft, d["PL.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Y tế", "partner")]
+    assert d["PL.3"]["windows"] == ["2026-2028"]

@@ -30,7 +30,7 @@ __all__ = ["layout_grid", "layout_header_at"]
 _GAP = re.compile(r"\s{2,}")
 _HEADER_START = re.compile(r"^\s{0,3}(?:STT|TT)\s{2,}\S", re.IGNORECASE)
 # A row's number at the page's left edge (a task's lines start further right).
-_ROW_NUMBER = re.compile(r"^\s{0,2}(\d{1,3})(?=\s|$)")
+_ROW_NUMBER = re.compile(r"^\s{0,2}(\d{1,3})\.?(?=\s|$)")
 _GROUP_LINE = re.compile(r"^\s{0,2}([IVXLC]+)(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # A time that ends another cell's words on a full line: "Tỉnh ủy viên, Phó Chủ 2029 - 2030".
@@ -39,6 +39,9 @@ _TRAILING_TIME = re.compile(
     r"(?:\d{4}\s?[-–]\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}))$"
 )
 _DIGIT = re.compile(r"\d")
+_TASK_SLACK = 2  # columns a task's line may stand off the task column's left edge
+_HEADER_WORDS = 6  # words of a header cell's line, at most
+_NUMBER_WIDTH = 4  # a header line's indent past the number column ("TT", "STT")
 _HEADER_LINES = 4  # a header's lines above or below its "TT" line, at most
 _MIN_ROWS = 2
 
@@ -70,12 +73,25 @@ def _pieces(raw: str, line: int) -> list[_Piece]:
     return out
 
 
+def _header_line(raw: str) -> bool:
+    """Whether a line above or below the "TT" line may be the header's.
+
+    It leaves the number column empty (the title or a note above the table starts at
+    the left edge) and names columns in a few words each (not a group's or a task's line).
+    """
+    return (
+        bool(raw.strip())
+        and len(raw) - len(raw.lstrip()) >= _NUMBER_WIDTH
+        and all(len(p.text.split()) <= _HEADER_WORDS for p in _pieces(raw, 0))
+    )
+
+
 def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, int] | None:
     """The header's cells, their columns' centres, its first line and the line after it."""
     first = at
     while first > 0 and at - first < _HEADER_LINES and not lines[first].blank_before:
         prev = lines[first - 1].raw or ""
-        if not prev.strip() or _ROW_NUMBER.match(prev) or _GROUP_LINE.match(prev):
+        if not _header_line(prev):
             break
         first -= 1
     last = at + 1
@@ -83,8 +99,7 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, in
         last < len(lines)
         and last - at <= _HEADER_LINES
         and not lines[last].blank_before
-        and not _ROW_NUMBER.match(lines[last].raw or "")
-        and not _GROUP_LINE.match(lines[last].raw or "")
+        and _header_line(lines[last].raw or "")
     ):
         last += 1
     spans: list[tuple[int, int, list[str]]] = []  # a column's left, right, words by line
@@ -150,7 +165,20 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
     if len(rows) < _MIN_ROWS:
         return None
     grid = Grid(lines[first].no, [(lines[first].no, header)], form="layout")
-    blocks, end = _blocks(lines, i, end, anchors)
+    starts = [
+        p[0].start
+        for j in range(i, end)
+        if (
+            p := _pieces(
+                re.sub(
+                    r"^(\s{0,2}\d{1,3}\.?)", lambda m: " " * len(m.group(1)), lines[j].raw or ""
+                ),
+                0,
+            )
+        )
+    ]
+    task_left = max(set(starts), key=starts.count) if starts else 0
+    blocks, end = _blocks(lines, i, end, anchors, task_left)
     for (k, label, title), block in zip(anchors, blocks, strict=True):
         cells = [""] * len(header)
         cells[order.index("number")] = label
@@ -169,8 +197,33 @@ def _is_page_foot(line: Line) -> bool:
     return bool(_PAGE_NUMBER.match(raw.replace("\f", " "))) and len(raw) - len(raw.lstrip()) > 8
 
 
+def _task_words(lines: list[Line], idx: int, task_left: int) -> str | None:
+    """The words a line holds at the task column's left edge, or None."""
+    raw = (lines[idx].raw or lines[idx].text).replace("\f", " ")
+    n = _ROW_NUMBER.match(raw)
+    if n is not None:
+        raw = " " * len(n.group(0)) + raw[len(n.group(0)) :]
+    got = _pieces(raw, 0)
+    if got and abs(got[0].start - task_left) <= _TASK_SLACK:
+        return got[0].text
+    return None
+
+
+def _opens_row(lines: list[Line], after: list[int], before: list[int], task_left: int) -> bool:
+    """Whether the first task words after a cut open a task and those before it end one."""
+    first = next((w for j in after if (w := _task_words(lines, j, task_left))), None)
+    last = next((w for j in reversed(before) if (w := _task_words(lines, j, task_left))), None)
+    if first is None or not first[:1].isupper():
+        return False
+    return last is None or last.rstrip().endswith((".", ";", ":", ")"))
+
+
 def _blocks(
-    lines: list[Line], begin: int, end: int, anchors: list[tuple[int, str, str]]
+    lines: list[Line],
+    begin: int,
+    end: int,
+    anchors: list[tuple[int, str, str]],
+    task_left: int,
 ) -> tuple[list[list[int]], int]:
     """Each anchor's lines, and the index of the line after the table's last.
 
@@ -219,6 +272,17 @@ def _blocks(
             want = min(len(above), len(gap))
             near = [p for p in cuts if abs(p - len(above)) <= 1 and 0 < p < len(gap)]
             cut = min(near, key=lambda p: abs(p - len(above))) if near else want
+            if not near:
+                # A cell of an even number of lines leaves its row's middle one off: of
+                # the balanced cuts, the one before a task's first line (a capital after
+                # a line that ends a sentence or none) rather than inside a task's words.
+                opens = [
+                    p
+                    for p in range(max(0, want - 1), min(len(gap), want + 1) + 1)
+                    if _opens_row(lines, gap[p:] + ([nxt[0]] if nxt else []), gap[:p], task_left)
+                ]
+                if opens and want not in opens:
+                    cut = min(opens, key=lambda p: abs(p - want))
             below = gap[:cut]
             top = gap[cut] if cut < len(gap) else stop
         out.append([*above, k, *below])
@@ -307,22 +371,32 @@ def _unglued(
     """A task's line and, one space after its words, another cell's first words.
 
     A full line keeps one space between a task's last word and a body's name in the
-    next column ("… cấp tỉnh giai Đảng ủy UBND"): the name, when it stands nearer another
-    column than the task's, is that column's. After a word that takes it as its object
-    ("của Ủy ban nhân dân tỉnh") only when the line runs past where the row's other task
-    lines end (``edge``), the task column's width: a task's own line wraps within it.
+    next column ("… cấp tỉnh giai Đảng ủy UBND"): the line runs past where the row's
+    other task lines end (``edge``, the task column's width: a task's own line wraps
+    within it), and the name, standing nearer another column than the task's, is that
+    column's: the first such that names bodies only or follows no word that takes it
+    as its object ("của Ủy ban nhân dân tỉnh …"), else the first.
     """
+    if p.start + len(p.text) <= edge + _OVERRUN:
+        return [p]
+    found: list[tuple[bool, int]] = []  # (after a word taking an object, where)
     for m in re.finditer(r"(?<= )(?=[A-ZĐÀ-Ỹ])", p.text):
         at = m.start()
         head, tail = p.text[:at].rstrip(), p.text[at:]
-        if not head or (
-            head.split()[-1].lower() in TAKES_OBJECT and p.start + len(p.text) <= edge + _OVERRUN
+        if (
+            head
+            and nearest(_Piece(tail, p.start + at, p.line)) != task_at
+            and tests.opens_body(tail)
         ):
-            continue
-        piece = _Piece(tail, p.start + at, p.line)
-        if nearest(piece) != task_at and tests.opens_body(tail):
-            return [_Piece(head, p.start, p.line), piece]
-    return [p]
+            found.append((head.split()[-1].lower() in TAKES_OBJECT, at))
+    if not found:
+        return [p]
+    # The first that is bodies only, or that no word takes as its object, else the first.
+    at = next((a for taken, a in found if not taken or tests.is_owners(p.text[a:])), found[0][1])
+    return [
+        _Piece(p.text[:at].rstrip(), p.start, p.line),
+        _Piece(p.text[at:], p.start + at, p.line),
+    ]
 
 
 _OVERRUN = 3  # characters a task's line may run past the row's other lines
