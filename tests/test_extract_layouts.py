@@ -9549,11 +9549,14 @@ def test_a_layout_table_row_of_even_height_keeps_the_next_rows_first_line() -> N
     task's first words, a capital after a finished sentence, beside its time) is that
     row's, not the row above's, so the time there stays with its own row; a task's full
     line ending on a body's name ("… của Thủ tướng Chính phủ") within the task column's
-    width is the task's words."""
+    width is the task's words. A group's title wrapped around its Roman number is read
+    whole, the next row's first line left to it."""
     text = (TABLES / "made-up-layout-even.pdf.txt").read_text(encoding="utf-8")
     draft = extract(text, issued=date(2026, 1, 5), number="3/KH")
     d = {k: v for k, v in _by_id(draft).items() if k.startswith("PL")}
     assert list(d) == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.1"]["text"].startswith("Xây dựng, trình Thủ tướng Chính phủ ban hành kế")
+    assert d["PL.1"]["windows"] == ["năm 2026"]
     assert d["PL.2"]["text"] == (
         "Xây dựng Quyết định của Thủ tướng Chính phủ ban hành tiêu chuẩn trạm y tế cho giai "
         "đoạn đến năm 2030."

@@ -31,7 +31,9 @@ _GAP = re.compile(r"\s{2,}")
 _HEADER_START = re.compile(r"^\s{0,3}(?:STT|TT)\s{2,}\S", re.IGNORECASE)
 # A row's number at the page's left edge (a task's lines start further right).
 _ROW_NUMBER = re.compile(r"^\s{0,2}(\d{1,3})\.?(?=\s|$)")
-_GROUP_LINE = re.compile(r"^\s{0,2}([IVXLC]+)(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
+_GROUP_LINE = re.compile(r"^\s{0,2}([IVXLC]+)(?:\.(\d{1,2}))?\.?(?:\s+(\S.*))?$")
+# A row's or a group's label at the line's start, the row's middle line.
+_LABEL = re.compile(r"^\s{0,2}(?:[IVXLC]+(?:\.\d{1,2})?\.?|\d{1,3}\.?)(?=\s|$)")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # A time that ends another cell's words on a full line: "Tỉnh ủy viên, Phó Chủ 2029 - 2030".
 _TRAILING_TIME = re.compile(
@@ -138,7 +140,7 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
     order = roles_in_order(header)
     task_at = order.index("task")
     # Anchors: rows' number lines and group lines, in their sequences.
-    anchors: list[tuple[int, str, str]] = []  # line index, label, a group's title
+    anchors: list[tuple[int, str, bool]] = []  # line index, label, a group's
     expected, group, sub = 1, 0, 0
     end = i
     while end < len(lines):
@@ -149,16 +151,16 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
         n = _ROW_NUMBER.match(raw)
         if g and roman_value(g.group(1)) == group + 1 and not g.group(2):
             group, sub = group + 1, 0
-            anchors.append((end, g.group(1), g.group(3).strip()))
+            anchors.append((end, g.group(1), True))
             expected = 1
         elif g and roman_value(g.group(1)) == group and g.group(2) == str(sub + 1):
             sub += 1
-            anchors.append((end, f"{g.group(1)}.{g.group(2)}", g.group(3).strip()))
+            anchors.append((end, f"{g.group(1)}.{g.group(2)}", True))
         elif n and (
             int(n.group(1)) == expected
             or (int(n.group(1)) == 1 and anchors and anchors[-1][2])  # again under a group
         ):
-            anchors.append((end, n.group(1), ""))
+            anchors.append((end, n.group(1), False))
             expected = int(n.group(1)) + 1
         end += 1
     rows = [a for a in anchors if not a[2]]
@@ -178,15 +180,13 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
         )
     ]
     task_left = max(set(starts), key=starts.count) if starts else 0
-    blocks, end = _blocks(lines, i, end, anchors, task_left)
-    for (k, label, title), block in zip(anchors, blocks, strict=True):
+    blocks, end = _blocks(lines, i, end, anchors, task_left, tests)
+    for (k, label, grouped), block in zip(anchors, blocks, strict=True):
         cells = [""] * len(header)
         cells[order.index("number")] = label
-        if title:
-            cells[task_at] = title
-        else:
-            placed = _place(lines, block, k, order, centres, tests)
-            for col, text in placed.items():
+        placed = _place(lines, block, k, order, centres, tests)
+        for col, text in placed.items():
+            if col == task_at or not grouped:  # a group's title, its only cell
                 cells[col] = text
         grid.rows.append((lines[k].no, cells))
     return grid, first, end
@@ -209,21 +209,28 @@ def _task_words(lines: list[Line], idx: int, task_left: int) -> str | None:
     return None
 
 
-def _opens_row(lines: list[Line], after: list[int], before: list[int], task_left: int) -> bool:
-    """Whether the first task words after a cut open a task and those before it end one."""
+def _opens_row(
+    lines: list[Line], after: list[int], before: list[int], task_left: int, tests: CellTests
+) -> bool:
+    """Whether a cut falls before a task's first words.
+
+    The first task words after it open with a capital, after a line that ends a
+    sentence (or none), or with an action.
+    """
     first = next((w for j in after if (w := _task_words(lines, j, task_left))), None)
     last = next((w for j in reversed(before) if (w := _task_words(lines, j, task_left))), None)
     if first is None or not first[:1].isupper():
         return False
-    return last is None or last.rstrip().endswith((".", ";", ":", ")"))
+    return last is None or last.rstrip().endswith((".", ";", ":", ")")) or tests.opens_task(first)
 
 
 def _blocks(
     lines: list[Line],
     begin: int,
     end: int,
-    anchors: list[tuple[int, str, str]],
+    anchors: list[tuple[int, str, bool]],
     task_left: int,
+    tests: CellTests,
 ) -> tuple[list[list[int]], int]:
     """Each anchor's lines, and the index of the line after the table's last.
 
@@ -236,20 +243,18 @@ def _blocks(
     # A copy that sets each cell at its row's top puts the number on the row's first
     # line: no row under the header or a group's line has a line above its number.
     firsts = [
-        k for a, (k, _, title) in enumerate(anchors) if not title and (a == 0 or anchors[a - 1][2])
+        k
+        for a, (k, _, grouped) in enumerate(anchors)
+        if not grouped and (a == 0 or anchors[a - 1][2])
     ]
-    starts = [begin] + [k + 1 for k, _, title in anchors if title]
+    starts = [begin] + [k + 1 for k, _, grouped in anchors if grouped]
     top_aligned = all(
         not any(not _is_page_foot(lines[j]) for j in range(max(x for x in starts if x <= k), k))
         for k in firsts
     )
     out: list[list[int]] = []
     top = begin
-    for a, (k, _, title) in enumerate(anchors):
-        if title:
-            out.append([k])
-            top = k + 1
-            continue
+    for a, (k, _, _grouped) in enumerate(anchors):
         above = [j for j in range(top, k) if not _is_page_foot(lines[j])]
         nxt = anchors[a + 1] if a + 1 < len(anchors) else None
         stop = nxt[0] if nxt is not None else end
@@ -259,8 +264,6 @@ def _blocks(
             end_at = next((p for p, j in enumerate(gap) if p and lines[j].blank_before), None)
             below, above = (gap if nxt is not None or end_at is None else gap[:end_at]), []
             top = stop
-        elif nxt is not None and nxt[2]:
-            below = gap
         else:
             cuts = [
                 p
@@ -279,7 +282,9 @@ def _blocks(
                 opens = [
                     p
                     for p in range(max(0, want - 1), min(len(gap), want + 1) + 1)
-                    if _opens_row(lines, gap[p:] + ([nxt[0]] if nxt else []), gap[:p], task_left)
+                    if _opens_row(
+                        lines, gap[p:] + ([nxt[0]] if nxt else []), gap[:p], task_left, tests
+                    )
                 ]
                 if opens and want not in opens:
                     cut = min(opens, key=lambda p: abs(p - want))
@@ -305,7 +310,7 @@ def _place(
     for j, idx in enumerate(block):
         raw = (lines[idx].raw or lines[idx].text).replace("\f", " ")
         if idx == k:
-            n = _ROW_NUMBER.match(raw)
+            n = _LABEL.match(raw)
             if n is not None:
                 raw = " " * len(n.group(0)) + raw[len(n.group(0)) :]
         pieces += _pieces(raw, j)
