@@ -167,17 +167,15 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
     if len(rows) < _MIN_ROWS:
         return None
     grid = Grid(lines[first].no, [(lines[first].no, header)], form="layout")
+    # A task's lines start at the task column's left edge: where most lines start left
+    # of the task header's middle (other cells' lines stand right of it).
+    labelled = {k for k, _, _ in anchors}
     starts = [
         p[0].start
         for j in range(i, end)
-        if (
-            p := _pieces(
-                re.sub(
-                    r"^(\s{0,2}\d{1,3}\.?)", lambda m: " " * len(m.group(1)), lines[j].raw or ""
-                ),
-                0,
-            )
-        )
+        if j not in labelled
+        and (p := _pieces(lines[j].raw or lines[j].text, 0))
+        and p[0].start < centres[task_at]
     ]
     task_left = max(set(starts), key=starts.count) if starts else 0
     blocks, end = _blocks(lines, i, end, anchors, task_left, tests)
