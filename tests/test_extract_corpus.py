@@ -8,6 +8,7 @@ in tests/extract_corpus/SCORES.yaml; README.md reports them.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -439,6 +440,62 @@ def test_flattened_table_copies_score_as_the_one_cell_per_line_copies() -> None:
             changed[slug] = (want, got)
     assert tabled >= 10, tabled
     assert not changed, changed
+
+
+def _layout_copy(text: str) -> str:
+    """``text`` with every markdown table as ``pdftotext -layout`` prints a PDF's: each
+    cell wrapped at its column's width, the row's cells side by side, each set around
+    the row's middle line, which holds the row's number; no blank line between rows."""
+    out: list[str] = []
+    for block in _md_blocks(text):
+        if isinstance(block, str):
+            out.append(block)
+            continue
+        n = len(block[0])
+        widths = [6] + [46 if k == 1 else (14 if k == n - 1 else 24) for k in range(1, n)]
+        for given in block:
+            cells = (given + [""] * n)[:n]
+            plain = (re.sub(r"<br\s*/?>", " ", c).replace("**", "") for c in cells)
+            wrapped = [textwrap.wrap(c, w) for c, w in zip(plain, widths, strict=True)]
+            h = max(1, *(len(x) for x in wrapped))
+            grid = [[""] * n for _ in range(h)]
+            for k, lines in enumerate(wrapped):
+                at = min(h // 2, h - len(lines)) if k == 0 else (h - len(lines)) // 2
+                for j, line in enumerate(lines):
+                    grid[at + j][k] = line
+            out += [
+                "  ".join(c.ljust(w) for c, w in zip(g, widths, strict=True)).rstrip() for g in grid
+            ]
+    return "\n".join(out)
+
+
+@pytest.mark.slow
+def test_layout_table_copies_add_no_deadline() -> None:
+    """Every development document holding a markdown table, its tables printed side by
+    side as pdftotext -layout gives a PDF's (see ``_layout_copy``): no deadline is added
+    that the original does not give (a row's lines and cells read by where they stand
+    must not give a date to another row), and most read as the original."""
+    from tests.extract_score import extract_as_given
+
+    def row(sc: Any) -> tuple[int, ...]:
+        return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
+
+    added: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    same = tabled = 0
+    for slug in _developed():
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        copy = _layout_copy(text)
+        if copy == text:
+            continue
+        tabled += 1
+        got = row(score(slug, data=extract_as_given(slug, copy).data))
+        want = row(score(slug))
+        same += got == want
+        if got[3] > want[3]:
+            added[slug] = (want, got)
+    assert tabled >= 10, tabled
+    assert not added, added
+    assert same >= tabled * 2 // 3, (same, tabled)
 
 
 def _docx_copy(text: str) -> bytes:
