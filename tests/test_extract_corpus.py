@@ -8,6 +8,7 @@ in tests/extract_corpus/SCORES.yaml; README.md reports them.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -320,8 +321,10 @@ def _table_copy(text: str, form: str) -> str:
     quoted (see ``_broken_cell``); "tsv-word", so broken but unquoted; "cells", each
     cell on a line of its own, rows one after another, as pdftotext or a PDF viewer
     copies; "paged", the same with a page break every nine rows (the page's
-    number, the header repeated) that cuts the row there through its second cell. A
-    cell's own line breaks (``<br>``) are line breaks in the copy."""
+    number, the header repeated) that cuts the row there through its second cell;
+    "flattened", the header row kept as pipes and every other cell on a line of its own,
+    as a docx-to-markdown converter flattens a Word table. A cell's own line breaks
+    (``<br>``) are line breaks in the copy."""
     out: list[str] = []
     for block in _md_blocks(text):
         if isinstance(block, str):
@@ -334,6 +337,11 @@ def _table_copy(text: str, form: str) -> str:
             elif form in ("tsv-lines", "tsv-word"):
                 broken = (_broken_cell(c, form == "tsv-lines") for c in cells)
                 out.extend("\t".join(broken).split("\n"))
+            elif form == "flattened" and n == 0:
+                out += [
+                    "| " + " | ".join(cells) + " |",
+                    "| " + " | ".join("---" for _ in cells) + " |",
+                ]
             elif form == "paged" and n and n % 9 == 0 and len(cells) > 1:
                 words = cells[1].split()
                 half = len(words) // 2
@@ -405,6 +413,89 @@ def test_tab_separated_and_cell_per_line_table_copies_score_as_the_originals(for
             changed[slug] = (want, got)
     assert tabled >= 10, tabled
     assert not changed, changed
+
+
+@pytest.mark.slow
+def test_flattened_table_copies_score_as_the_one_cell_per_line_copies() -> None:
+    """Every development document holding a markdown table, with its tables flattened as
+    a docx-to-markdown converter flattens a Word table (the header row kept as pipes,
+    every other cell on a line of its own), scores as its one-cell-a-line copy: the
+    header row is read as the header's cells one a line."""
+    from tests.extract_score import extract_as_given
+
+    def row(slug: str, copy: str) -> tuple[int, ...]:
+        sc = score(slug, data=extract_as_given(slug, copy).data)
+        return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
+
+    changed: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    tabled = 0
+    for slug in _developed():
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        flat = _table_copy(text, "flattened")
+        if flat == text:
+            continue
+        tabled += 1
+        want, got = row(slug, _table_copy(text, "cells")), row(slug, flat)
+        if got != want:
+            changed[slug] = (want, got)
+    assert tabled >= 10, tabled
+    assert not changed, changed
+
+
+def _layout_copy(text: str) -> str:
+    """``text`` with every markdown table as ``pdftotext -layout`` prints a PDF's: each
+    cell wrapped at its column's width, the row's cells side by side, each set around
+    the row's middle line, which holds the row's number; no blank line between rows."""
+    out: list[str] = []
+    for block in _md_blocks(text):
+        if isinstance(block, str):
+            out.append(block)
+            continue
+        n = len(block[0])
+        widths = [6] + [46 if k == 1 else (14 if k == n - 1 else 24) for k in range(1, n)]
+        for given in block:
+            cells = (given + [""] * n)[:n]
+            plain = (re.sub(r"<br\s*/?>", " ", c).replace("**", "") for c in cells)
+            wrapped = [textwrap.wrap(c, w) for c, w in zip(plain, widths, strict=True)]
+            h = max(1, *(len(x) for x in wrapped))
+            grid = [[""] * n for _ in range(h)]
+            for k, lines in enumerate(wrapped):
+                at = min(h // 2, h - len(lines)) if k == 0 else (h - len(lines)) // 2
+                for j, line in enumerate(lines):
+                    grid[at + j][k] = line
+            out += [
+                "  ".join(c.ljust(w) for c, w in zip(g, widths, strict=True)).rstrip() for g in grid
+            ]
+    return "\n".join(out)
+
+
+@pytest.mark.slow
+def test_layout_table_copies_add_no_deadline() -> None:
+    """Every development document holding a markdown table, its tables printed side by
+    side as pdftotext -layout gives a PDF's (see ``_layout_copy``): no deadline is added
+    that the original does not give (a row's lines and cells read by where they stand
+    must not give a date to another row), and most read as the original."""
+    from tests.extract_score import extract_as_given
+
+    def row(sc: Any) -> tuple[int, ...]:
+        return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
+
+    added: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    same = tabled = 0
+    for slug in _developed():
+        text = (CORPUS / slug / "source.txt").read_text("utf-8")
+        copy = _layout_copy(text)
+        if copy == text:
+            continue
+        tabled += 1
+        got = row(score(slug, data=extract_as_given(slug, copy).data))
+        want = row(score(slug))
+        same += got == want
+        if got[3] > want[3]:
+            added[slug] = (want, got)
+    assert tabled >= 10, tabled
+    assert not added, added
+    assert same >= tabled * 2 // 3, (same, tabled)
 
 
 def _docx_copy(text: str) -> bytes:

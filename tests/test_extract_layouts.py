@@ -9827,3 +9827,165 @@ def test_a_name_ends_before_san_tao_levels_the_ground() -> None:
     assert [n.written for n in got.responsible] == [
         "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp"
     ]
+
+
+FLATTENED_TABLE = """QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai Nghị định số 7/2026/NĐ-CP
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Nghị định.
+PHỤ LỤC
+KẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH
+| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+| --- | --- | --- | --- |
+Thời gian thực hiện
+1
+Phổ biến, hướng dẫn thực hiện Nghị định
+a)
+Tổ chức hội nghị phổ biến Nghị định đến các địa phương.
+Cục Thủy sản
+Vụ Pháp chế; các cơ quan, đơn vị có liên quan
+Quý III/2026
+b)
+Biên soạn tài liệu hướng dẫn thực hiện Nghị định.
+Cục Thủy sản
+Vụ Pháp chế
+Quý IV/2026
+2
+Xây dựng Thông tư hướng dẫn về nuôi trồng thủy sản trên biển, quy trình cấp phép và
+Vụ Pháp chế
+Cục Thủy sản
+Quý II/2027
+giám sát nuôi trồng thủy sản.
+3
+Theo dõi, đánh giá việc thi hành Nghị định.
+Cục Thủy sản
+Các cơ quan, đơn vị có liên quan
+Thường xuyên
+"""
+
+
+def test_a_flattened_word_table_its_pipe_header_then_one_cell_per_line() -> None:
+    """A Word table a docx-to-markdown converter flattened: its first row a pipe header
+    with no rows under it, the header's last cell and every other cell on a line of its
+    own. It is read one cell per line: a letter alone on its line ("a)") under a row is
+    that row's sub-row, and the row whose only cell is its words titles them (no duty); a
+    row cut by a page break with no header repeated gives each cell a line, the time
+    last, then the task's other words, which go on with the task."""
+    draft = extract(FLATTENED_TABLE, issued=date(2026, 6, 10), number="9/QĐ")
+    d = {k: v for k, v in _by_id(draft).items() if k.startswith("T.")}
+    assert list(d) == ["T.1.a", "T.1.b", "T.2", "T.3"]
+    assert _owners(draft, d["T.1.a"]) == [
+        ("Cục Thủy sản", "lead"),
+        ("Vụ Pháp chế", "partner"),
+        ("các cơ quan, đơn vị có liên quan", "partner"),
+    ]
+    assert d["T.1.a"]["windows"] == ["quý III/2026"]
+    assert d["T.1.b"]["windows"] == ["quý IV/2026"]
+    assert d["T.2"]["text"].endswith("quy trình cấp phép và giám sát nuôi trồng thủy sản.")
+    assert _owners(draft, d["T.2"]) == [("Vụ Pháp chế", "lead"), ("Cục Thủy sản", "partner")]
+    assert d["T.2"]["windows"] == ["quý II/2027"]
+    assert d["T.3"]["windows"] == ["thường xuyên"]
+    _valid(draft)
+
+
+def test_a_pipe_header_with_rows_of_its_own_is_not_read_one_cell_per_line() -> None:
+    """A pipe table that has its rows is read as pipes; a letter out of its sequence
+    under a flattened table's row stays that row's words."""
+    piped = (
+        FLATTENED_TABLE.split("Thời gian thực hiện", maxsplit=1)[0].replace(
+            "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |",
+            "| TT | Nội dung hoạt động | Cơ quan chủ trì | Thời gian |",
+        )
+        + "| 1 | Tổ chức hội nghị phổ biến Nghị định. | Cục Thủy sản | Quý III/2026 |\n"
+    )
+    d = _by_id(extract(piped, issued=date(2026, 6, 10), number="9/QĐ"))
+    assert d["T.1"]["windows"] == ["quý III/2026"]
+    skipped = FLATTENED_TABLE.replace("b)\n", "c)\n")
+    d = _by_id(extract(skipped, issued=date(2026, 6, 10), number="9/QĐ"))
+    assert "T.1.b" not in d
+    assert "T.1.c" not in d
+
+
+def test_a_pdftotext_layout_table_its_cells_side_by_side() -> None:
+    """A task table as pdftotext -layout prints it (a made-up one): the header's cells
+    wrapped over lines, each row's cells side by side around its middle line (its
+    number), a task's line and the lead's first words one space apart, a supervisor's
+    line and the time one space apart, a time cell split over two lines ("Trước ngày" /
+    its date), a page number after a form feed, rows with no blank line between them, a
+    Roman group and a sub-group. Each row keeps its own time: the supervisor column (a
+    person) is no owner, and a row with no time cell gets none."""
+    text = (TABLES / "made-up-layout.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 9, 5), number="12-CTr/TU")
+    d = _by_id(draft)
+    assert list(d) == ["PL.I.1", "PL.I.2", "PL.II.1", "PL.II.2", "PL.II.3"]
+    assert d["PL.I.1"]["text"].endswith("của cả hệ thống chính trị về y tế cơ sở.")
+    assert _owners(draft, d["PL.I.1"]) == [("các cấp uỷ, tổ chức đảng", "lead")]
+    assert d["PL.I.1"]["windows"] == ["trước ngày 30/11/2026"]
+    assert _owners(draft, d["PL.I.2"]) == [("Đảng ủy Ủy ban nhân dân tỉnh", "lead")]
+    assert d["PL.I.2"]["windows"] == ["trước ngày 31/12/2026"]
+    assert d["PL.II.1"]["text"] == (
+        "Đầu tư nâng cấp trạm y tế các xã, phường giai đoạn 2026 - 2030, tầm nhìn đến năm 2045"
+    )
+    assert _owners(draft, d["PL.II.1"]) == [("Đảng ủy UBND tỉnh", "lead")]
+    assert d["PL.II.1"]["windows"] == ["2026-2028"]
+    assert d["PL.II.2"]["windows"] == ["2027-2030"]
+    assert d["PL.II.3"]["windows"] == ["không thời hạn"]
+    assert all("printed side by side" in x["review"] for x in d.values())
+    _valid(draft)
+
+
+def test_a_layout_table_header_with_no_lead_nor_time_column_is_not_read_by_position() -> None:
+    """A header whose lines naming the lead and time columns are lost ("TT", the task's
+    name, "thực hiện") names no column an owner or a time: no table is read by position."""
+    text = (TABLES / "made-up-layout.pdf.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = next(k for k, x in enumerate(lines) if x.startswith("TT "))
+    lines[at - 1] = ""  # the lead's and supervisor's header lines gone: one word left
+    lines[at + 1] = ""
+    draft = extract("\n".join(lines), issued=date(2026, 9, 5), number="12-CTr/TU")
+    assert not any("printed side by side" in (x.get("review") or "") for x in draft.duties)
+
+
+def test_a_layout_table_whose_cells_stand_at_their_rows_top() -> None:
+    """A layout copy that sets each cell at its row's top (the number on the row's first
+    line, no line above it under the header): each row's lines run to the next number,
+    the last row's to a blank line (the text after the table is not its words); a time
+    with no number ("Thường xuyên") stays the row's time."""
+    text = (TABLES / "made-up-layout-top.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 9, 5), number="12/KH")
+    d = {k: v for k, v in _by_id(draft).items() if k.startswith("T.")}
+    assert list(d) == ["T.1", "T.2", "T.3"]
+    assert d["T.1"]["text"].endswith("giai đoạn 2026 - 2030, tầm nhìn đến năm 2045")
+    assert d["T.1"]["windows"] == ["quý IV/2026"]
+    assert d["T.2"]["text"].endswith("phù hợp với đơn vị hành chính mới")
+    assert d["T.2"]["windows"] == ["năm 2027"]
+    assert d["T.3"]["text"] == "Đào tạo, bồi dưỡng nhân lực y tế cơ sở"
+    assert _owners(draft, d["T.3"]) == [
+        ("Sở Y tế", "lead"),
+        ("Sở Giáo dục và Đào tạo", "partner"),
+    ]
+    assert d["T.3"]["windows"] == ["thường xuyên"]
+
+
+def test_a_layout_table_row_of_even_height_keeps_the_next_rows_first_line() -> None:
+    """A layout row whose tallest cell has an even number of lines sets its number one
+    line below its middle: more lines above than below. The next row's first line (its
+    task's first words, a capital after a finished sentence, beside its time) is that
+    row's, not the row above's, so the time there stays with its own row; a task's full
+    line ending on a body's name ("… của Thủ tướng Chính phủ") within the task column's
+    width is the task's words. A group's title wrapped around its Roman number is read
+    whole, the next row's first line left to it."""
+    text = (TABLES / "made-up-layout-even.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 1, 5), number="3/KH")
+    d = {k: v for k, v in _by_id(draft).items() if k.startswith("PL")}
+    assert list(d) == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.1"]["text"].startswith("Xây dựng, trình Thủ tướng Chính phủ ban hành kế")
+    assert d["PL.1"]["windows"] == ["năm 2026"]
+    assert d["PL.2"]["text"] == (
+        "Xây dựng Quyết định của Thủ tướng Chính phủ ban hành tiêu chuẩn trạm y tế cho giai "
+        "đoạn đến năm 2030."
+    )
+    assert _owners(draft, d["PL.2"])[0] == ("Bộ Y tế", "responsible")
+    assert d["PL.2"]["windows"] == ["năm 2027"]
+    assert d["PL.3"]["text"] == "Nghiên cứu, đề xuất cơ chế tài chính cho y tế cơ sở."
+    assert _owners(draft, d["PL.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Y tế", "partner")]
+    assert d["PL.3"]["windows"] == ["2026-2028"]

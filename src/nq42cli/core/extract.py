@@ -82,6 +82,7 @@ from nq42cli.core.tables import (
     roles,
     task_table,
 )
+from nq42cli.core.tables_layout import layout_grid, layout_header_at
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -2803,7 +2804,7 @@ class _Extractor:
             )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
-            self._part(part)
+            self._part(self._laid_out(self._unflattened(part)))
         self._appendix_times()
         self._coverage_owners()
         data = {
@@ -2967,6 +2968,62 @@ class _Extractor:
         return issuer, signer
 
     # ----------------------------------------------------------------- one part
+
+    def _laid_out(self, part: _Part) -> _Part:
+        """The part with its tables printed side by side (pdftotext -layout) taken out as grids.
+
+        See :mod:`nq42cli.core.tables_layout`.
+        """
+        lines = list(part.lines)
+        grids = list(part.grids)
+        i = 0
+        while i < len(lines):
+            if layout_header_at(lines[i]):
+                got = layout_grid(lines, i, self._cell_tests)
+                if got is not None:
+                    grid, first, end = got
+                    del lines[first:end]
+                    grids = [(at - (end - first) if at >= end else at, g) for at, g in grids]
+                    grids.append((first, grid))
+                    i = first
+                    continue
+            i += 1
+        if len(lines) == len(part.lines):
+            return part
+        return replace(part, lines=lines, grids=sorted(grids, key=lambda x: x[0]))
+
+    def _unflattened(self, part: _Part) -> _Part:
+        """A pipe header with no rows under it, read with the cells after it, one a line.
+
+        A Word table that a docx-to-markdown converter flattened keeps its first row as a
+        pipe header (and its separator) and gives every other cell on a line of its own,
+        the header's cells it cut off too ("Thời gian thực hiện"); a copy of it may give
+        that header row tab-separated. The header's cells,
+        each on a line of its own, go before those lines: the table is then one written
+        one cell per line from its "STT" line. Kept as it was unless it reads so.
+        """
+        lines = list(part.lines)
+        grids: list[tuple[int, Grid]] = []
+        shift = 0
+        for at, grid in part.grids:
+            header = [c.strip() for c in grid.rows[0][1]] if len(grid.rows) == 1 else []
+            if (
+                grid.form in ("pipe", "tsv")
+                and header
+                and fold(header[0]).strip(" .:") in ("stt", "tt")
+                and all(header)
+            ):
+                no = grid.rows[0][0]
+                cells = [Line(no, c, raw=c) for c in header]
+                k = at + shift
+                if cells_grid([*cells, *lines[k:]], 0, self._cell_tests) is not None:
+                    lines[k:k] = cells
+                    shift += len(cells)
+                    continue
+            grids.append((at + shift, grid))
+        if not shift:
+            return part
+        return replace(part, lines=lines, grids=grids)
 
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
@@ -5055,6 +5112,8 @@ class _Extractor:
         reviews: list[str] = list(row.guesses)
         if table.form == "cells":
             reviews.append("cells placed by what they hold (a table written one cell per line)")
+        elif table.form == "layout":
+            reviews.append("cells placed by where they stand (a table printed side by side)")
         owners = _Owners(source="table")
         leads, helpers = self._cell_owners(row.lead)
         if len(leads) > 1:

@@ -31,6 +31,7 @@ from nq42cli.core.vocab import LETTERS, roman_value
 
 __all__ = [
     "COLUMNS",
+    "TAKES_OBJECT",
     "CellTests",
     "TableKind",
     "TaskRow",
@@ -38,11 +39,12 @@ __all__ = [
     "cells_grid",
     "kind_of",
     "position_letter",
+    "roles_in_order",
     "task_table",
 ]
 
 # "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
-_WHO = r"(?:(?:co quan|don vi|bo|nganh|dia phuong)\s*[/,]?\s*)*"
+_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|nganh|dia phuong)\s*[/,]?\s*)*"
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
@@ -78,6 +80,8 @@ _NUMBER = re.compile(r"^(\d{1,4}(?:\.\d{1,3})*(?:\.[a-yđ])?)\.?$")  # "2.b": a 
 _GROUP = re.compile(r"^([IVXLC]+|[A-ZĐ])\.?$")
 # A group's number and its title in one cell ("I. Văn bản thuộc thẩm quyền …").
 _GROUP_TITLED = re.compile(r"^([IVXLC]+)\s*[.)-]\s*(\S.*)$")
+# A row's lettered sub-row ("2.a", "2.đ").
+_LETTERED = re.compile(r"^(\d{1,3})\.[a-zđ]$")
 # A group under a group ("III.1", "III.1.1").
 _SUBGROUP = re.compile(r"^([IVXLC]+(?:\.\d{1,3})+)\.?$")
 # A number cell that holds a task's words: the copy dropped the empty number column.
@@ -201,6 +205,13 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
     numbered = any(
         _NUMBER.match(_cell(cells, cols, "number").strip(" *")) for _, cells in grid.rows[1:]
     )
+    # Rows with lettered sub-rows ("2" over "2.a", "2.b"): a row that holds only its
+    # task's words is their group's title, not a task of its own.
+    parents = {
+        m.group(1)
+        for _, cells in grid.rows[1:]
+        if (m := _LETTERED.match(_cell(cells, cols, "number").strip(" *")))
+    }
     group: str | None = None
     subgroup: str | None = None
     place = 0
@@ -212,22 +223,18 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
         number = _cell(cells, cols, "number").strip(" *")
         task = _cell(cells, cols, "task")
         rest = [_cell(cells, cols, r) for r in ("lead", "partners", "product", "drafter")]
-        g = _GROUP.match(number)
-        titled = _GROUP_TITLED.match(number) if not _NUMBER.match(number) else None
         sub = _SUBGROUP.match(number)
         if sub is not None:
             subgroup = sub.group(1)
             table.groups.append((subgroup, task.strip(" *")))
             continue
-        if (g and (_ROMAN.match(g.group(1)) or not any(rest)) and not _NUMBER.match(number)) or (
-            titled and _ROMAN.match(titled.group(1)) and not any(rest)
-        ):
-            group = g.group(1) if g else titled.group(1) if titled else None
-            subgroup, place = None, 0
-            title = task.strip(" *") or (titled.group(2) if titled else "")
-            table.groups.append((group or "", title))
-            if any(rest) or _cell(cells, cols, "time"):
-                beside = "; ".join(c for c in [*rest, _cell(cells, cols, "time")] if c)
+        time = _cell(cells, cols, "time")
+        head = _group_title(number, task, rest, parents if not time else set())
+        if head is not None:
+            group, subgroup, place = head[0] or None, None, 0
+            table.groups.append(head)
+            if any(rest) or time:
+                beside = "; ".join(c for c in [*rest, time] if c)
                 table.skipped.append((line, "group_cells", f"{group}: {beside}"))
             continue
         n = _NUMBER.match(number)
@@ -260,6 +267,28 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
         table.rows.append(row)
     _restarts(_paired(table, grid))
     return table
+
+
+def _group_title(
+    number: str, task: str, rest: list[str], parents: set[str]
+) -> tuple[str, str] | None:
+    """The group a row heads, its number and title, or None.
+
+    A Roman number (with its title in the task cell or its own), a letter with no owner
+    cells, or a number whose lettered sub-rows follow ("2" over "2.a", "2.b") on a row
+    that holds only its task's words: their title, not a task of its own.
+    """
+    if _NUMBER.match(number):
+        if number in parents and task and not any(rest):
+            return number, task.strip(" *")
+        return None
+    g = _GROUP.match(number)
+    if g and (_ROMAN.match(g.group(1)) or not any(rest)):
+        return g.group(1), task.strip(" *")
+    titled = _GROUP_TITLED.match(number)
+    if titled and _ROMAN.match(titled.group(1)) and not any(rest):
+        return titled.group(1), task.strip(" *") or titled.group(2)
+    return None
 
 
 def _part(
@@ -522,6 +551,8 @@ _ROW_NUMBER_TEXT = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 _GROUP_ROW = re.compile(r"^([IVXLC]+)\s*(?:[.)-]\s*(.*))?$")
 _DECIMAL_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})\.?(?:\s+(\S.*))?$")
 _SPACES = re.compile(r"\s{2,}")
+# A sub-row's letter alone on its line: "a)", "đ)".
+_LETTER_ROW = re.compile(r"^([a-zđ])\)$")
 # An OCR'd row's number one space before its cell's first word: "2 Tiếp tục xây dựng …".
 _ROW_NUMBER_WORD = re.compile(r"^(\d{1,3}) (?=[^\W\d_])(\S.*)$")
 
@@ -544,7 +575,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     header, repeated, i = got
     grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
     rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
-    expected, group, expected_sub = 1, 0, 1
+    expected, group = 1, 0
     bare: bool | None = None  # the rows' numbers stand alone on their lines
     listed = 0  # the last "1. …", "2. …" of a list inside the row's cells
     pre: list[str] = []  # pieces before the first row's number
@@ -563,23 +594,14 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             num, listed = _listed_item(num, expected, listed)
         num = num or _numbered_word(first, expected)
         grp = _GROUP_ROW.match(first)
-        sub = _DECIMAL_ROW.match(first)
         if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
             rest = [num.group(2)] if num.lastindex == 2 else []
             rows.append((num.group(1), lines[i].no, rest + parts[1:]))
-            expected, expected_sub = int(num.group(1)) + 1, 1
+            expected = int(num.group(1)) + 1
             bare = not rest if bare is None else bare
             listed = 0
-        elif (
-            sub is not None
-            and rows
-            and sub.group(1) == f"{expected - 1}.{expected_sub}"
-            and rows[-1][0].split(".")[0] == str(expected - 1)
-        ):
-            # "2.1 Theo dõi, tổng hợp …" under row 2: a sub-row, the next in its sequence.
-            rest = [sub.group(2)] if sub.group(2) else []
-            rows.append((sub.group(1), lines[i].no, rest + parts[1:]))
-            expected_sub += 1
+        elif (subrow := _sub_row(parts, rows, expected, bare=bool(bare))) is not None:
+            rows.append((subrow[0], lines[i].no, subrow[1]))
         elif num is not None and num.lastindex == 1 and len(parts) == 1:
             pass  # a page number, out of the rows' sequence
         elif (
@@ -600,6 +622,29 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     if len(grid.rows) < 2:  # a header and one row at least
         return None
     return grid, i
+
+
+def _sub_row(
+    parts: list[str], rows: list[tuple[str, int, list[str]]], expected: int, *, bare: bool
+) -> tuple[str, list[str]] | None:
+    """A sub-row of the last numbered row that starts on this line: its label and pieces.
+
+    The next in its sequence: "2.1 Theo dõi, tổng hợp …" under row 2, or, under rows whose
+    numbers stand alone on their lines, a letter alone on its line ("a)" under row 2:
+    "2.a"). A letter inside a cell's words is not alone on its line, nor out of sequence.
+    """
+    parent = str(expected - 1)
+    if not rows or rows[-1][0].split(".")[0] != parent:
+        return None
+    done = sum(1 for label, _, _ in rows if label.startswith(f"{parent}."))
+    sub = _DECIMAL_ROW.match(parts[0])
+    if sub is not None and sub.group(1) == f"{parent}.{done + 1}":
+        rest = [sub.group(2)] if sub.group(2) else []
+        return sub.group(1), rest + parts[1:]
+    letter = _LETTER_ROW.match(parts[0]) if len(parts) == 1 and bare else None
+    if letter is None or done >= len(LETTERS) or letter.group(1) != LETTERS[done]:
+        return None
+    return f"{parent}.{letter.group(1)}", []
 
 
 def _numbered_word(first: str, expected: int) -> re.Match[str] | None:
@@ -734,7 +779,8 @@ def _fill(
 ) -> None:
     """The grid's rows: each row's pieces placed in its cells (see :func:`_place`)."""
     order = [r for r in roles_in_order(header) if r != "number"]
-    for label, no, found in rows:
+    for label, no, pieces in rows:
+        found = _cut_after_time(pieces, order, tests)
         at = found.index(_PAGE) if _PAGE in found else len(found)
         parts = _unglue([p for p in found if p != _PAGE], tests)
         cells = [""] * len(header)
@@ -760,6 +806,25 @@ def _fill(
             if spill:
                 grid.notes[no] = spill
         grid.rows.append((no, cells))
+
+
+def _cut_after_time(found: list[str], order: list[str], tests: CellTests) -> list[str]:
+    """A row's pieces with a page break after its time cell, when words follow that cell.
+
+    A row that a page break cut without the header repeated after it (a converted Word
+    table) gives one line to each cell, the time last, then each cut cell's other lines:
+    the pieces after the time go on with the cells above (see :func:`_page_split`).
+    """
+    k = len(order)
+    if (
+        _PAGE in found
+        or order[-1] != "time"
+        or len(found) <= k
+        or not tests.is_time(found[k - 1])
+        or any(tests.is_time(p) for p in found[: k - 1])
+    ):
+        return found
+    return [*found[:k], _PAGE, *found[k:]]
 
 
 _PAGE = "\f"  # where a page break fell in a row's pieces
@@ -982,7 +1047,7 @@ def _unglue(parts: list[str], tests: CellTests) -> list[str]:
         at = tests.trailing_body(p)
         if (
             at > 0
-            and p[:at].split()[-1].lower() not in _TAKES_OBJECT
+            and p[:at].split()[-1].lower() not in TAKES_OBJECT
             and not _LIST_ITEM.match(p[: at + 1])  # "1. Bộ Tài chính …": a list's item
         ):
             out += [p[:at].rstrip(), p[at:]]
@@ -1001,7 +1066,7 @@ def _two_cells(first: str, second: str, tests: CellTests) -> bool:
 
 
 # Words after which a body's name is their object, not a cell of its own.
-_TAKES_OBJECT = frozenset(
+TAKES_OBJECT = frozenset(
     ["trình", "của", "với", "cho", "về", "tại", "giao", "gửi", "nghị", "và", "các", "thuộc",
      "theo", "do", "báo", "cáo", "lên", "đến", "tới", "qua", "từ", "giữa", "ở", "bởi",
      "lập"]  # "thành lập Ủy ban …": the body a task founds is its object

@@ -330,6 +330,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "form.tsv": ("cách bằng tab", "tabs"),
     "form.cells": ("mỗi ô một dòng", "one cell per line"),
     "form.bars": ("mỗi ô một dòng, giữa các dòng |", "one cell per line, between | lines"),
+    "form.layout": ("các ô cạnh nhau theo vị trí", "cells side by side, by position"),
     "row.header_repeated": ("dòng {line}: tiêu đề lặp lại", "line {line}: the header repeated"),
     "row.group_cells": (
         "dòng {line}: ô bên cạnh tên nhóm ({cells})",
