@@ -168,3 +168,18 @@ def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(UsageError, match="choose from vi, en"):
         word("col.id", "fr")
     assert word("count.many", "en", n=3) == "3 duties"
+
+
+def test_every_reason_extract_skips_text_for_has_its_words() -> None:
+    """The coverage report names each reason text was skipped for, in both languages."""
+    import re
+    from pathlib import Path
+
+    core = Path(__file__).parents[1] / "src" / "nq42cli" / "core"
+    codes = {
+        code
+        for path in core.glob("*.py")
+        for code in re.findall(r'skipped\["([a-z_]+)"\]', path.read_text("utf-8"))
+    }
+    assert codes
+    assert not {f"skip.{c}" for c in codes} - set(LABELS)

@@ -378,6 +378,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.restatement": ("lời tóm tắt nhắc lại các mục trên", "summary restating the items above"),
+    "skip.summary": (
+        "câu tóm lược các mục trên (Trên đây là …)",
+        "a sentence summing up the items above (Trên đây là …)",
+    ),
     "skip.empty_owner_heading": (
         "đề mục cơ quan không có nội dung",
         "owner heading with nothing under it",
