@@ -9989,3 +9989,44 @@ def test_a_layout_table_row_of_even_height_keeps_the_next_rows_first_line() -> N
     assert d["PL.3"]["text"] == "Nghiên cứu, đề xuất cơ chế tài chính cho y tế cơ sở."
     assert _owners(draft, d["PL.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Y tế", "partner")]
     assert d["PL.3"]["windows"] == ["2026-2028"]
+
+
+CELL_LINES_TIME_NOTE = """QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai Nghị định số 8/2026/NĐ-CP
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Nghị định.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Xây dựng Thông tư hướng dẫn cấp phép nuôi trồng thủy sản trên biển.
+Bộ Nông nghiệp và Môi trường
+Các bộ, ngành, cơ quan liên quan
+2026 - 2027 Các Bộ: Tài chính, Xây dựng đã hoàn thành phần việc của mình
+2
+Tổ chức tập huấn cho cán bộ địa phương về cấp phép nuôi trồng thủy sản.
+Bộ Nông nghiệp và Môi trường
+Ủy ban nhân dân các tỉnh ven biển
+Quý IV/2026
+"""
+
+
+def test_a_one_cell_per_line_time_cell_with_a_note_after_its_time() -> None:
+    """A time cell copied one cell a line keeps its note after the time on the same line
+    ("2026 - 2027 Các Bộ: … đã hoàn thành …"): the line is the row's time cell (its time
+    read, as the grid's cell reads), not words a page break left in no cell."""
+    draft = extract(CELL_LINES_TIME_NOTE, issued=date(2026, 3, 2), number="8/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2"]
+    one, two = d.values()
+    assert _owners(draft, one) == [
+        ("Bộ Nông nghiệp và Môi trường", "lead"),
+        ("Các bộ, ngành, cơ quan liên quan", "partner"),
+    ]
+    assert one["timing"] == "2026 - 2027"
+    assert "placed in no cell" not in one.get("review", "")
+    assert two["windows"] == ["quý IV/2026"]
+    _valid(draft)

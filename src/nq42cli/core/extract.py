@@ -2754,6 +2754,7 @@ class _Extractor:
             self._owner_tail,
             self._trailing_body,
             lambda t: t[:1].isupper() and bool(_ACTION.match(fold(t))),
+            _time_then_note,
         )
 
     # ----------------------------------------------------------------- the document
@@ -6026,6 +6027,21 @@ def _is_time_cell(text: str) -> bool:
         and spans[0].read
         and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
     )
+
+
+def _time_then_note(text: str) -> bool:
+    """Whether ``text`` is a time cell's time, then a note in a sentence of its own.
+
+    "2022 - 2025 Các Bộ: Tài nguyên và Môi trường … đã hoàn thành": the time opens the
+    words, the only time in them, and a capital opens what follows it.
+    """
+    if not _TIME_START.match(fold(text).lstrip(" (*")):
+        return False
+    spans = find_spans(text, None, field=True)
+    if len(spans) != 1 or not spans[0].read or spans[0].start > 2:
+        return False
+    rest = text[spans[0].end :].strip()
+    return rest[:1].isupper() and _is_time_cell(text[: spans[0].end])
 
 
 _TIME_START = re.compile(
