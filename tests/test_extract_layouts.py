@@ -9299,6 +9299,21 @@ def test_a_news_pages_bold_subheading_is_no_duty_and_its_date_no_deadline() -> N
     assert parse_window(dated[0]["windows"][0]).end == date(2019, 1, 14)
 
 
+def test_a_news_pages_subheading_copied_without_its_bold_is_still_no_duty() -> None:
+    """The same page pasted as plain text: the subheading's line is short, has no stop,
+    stands alone between paragraphs on a page with no document's header, and the
+    paragraph after it says it again in full. That shape is a headline, so it is no duty
+    and its date no deadline; a short line the paragraph after it does not restate is
+    still a duty with its date."""
+    plain = _NEWS_BOLD_SUBHEADING.replace("**", "")
+    duties = extract(plain, issued=date(2019, 1, 5)).duties
+    assert not any(d["text"].startswith("Trước 15/1/2019") for d in duties)
+    assert [d["text"][:22] for d in duties if d["timing"]] == ["Các Bộ, ngành, địa phư"]
+    other = plain.replace("trước ngày 15/1/2019 hoàn thành việc phê duyệt phương án", "rà soát")
+    duties = extract(other, issued=date(2019, 1, 5)).duties
+    assert any(d["text"].startswith("Trước 15/1/2019") and d["timing"] for d in duties)
+
+
 def test_a_topic_before_the_government_asking_a_body_is_the_reports_framing() -> None:
     """ "Về tình hình … năm 2020 và … năm 2021, Chính phủ giao Bộ X …": the Government
     speaks as a Prime Minister does in a meeting's report; the topic (and its years) is
