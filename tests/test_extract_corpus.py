@@ -248,6 +248,20 @@ PLAIN_GAPS = {
 }
 
 
+def _escapes_mangled(text: str) -> bool:
+    """Whether ``text`` is a program's data holding backslash escapes.
+
+    An SQL row or a JSON string, read through markup.py's and carried.py's undoing.
+    tools/plain.py drops every backslash (a markdown copy's escapes), so its plain copy
+    turns "\\r\\n" into "rn" inside the words: no copy anyone pastes, so no test of the
+    plain reading.
+    """
+    from nq42cli.core.markup import as_read
+
+    read = as_read(text)
+    return bool({"code", "escapes"} & set(read.undone)) and "\\" in text
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("copy", ["plain", "spaces2", "spaced"])
 def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> None:
@@ -267,6 +281,8 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
 
     changed: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for slug in _developed():
+        if copy == "plain" and _escapes_mangled((CORPUS / slug / "source.txt").read_text("utf-8")):
+            continue
         if copy == "plain":
             data = extract_as_given(slug, (CORPUS / slug / "source.plain.txt").read_text("utf-8"))
         elif copy == "spaced":

@@ -9299,6 +9299,21 @@ def test_a_news_pages_bold_subheading_is_no_duty_and_its_date_no_deadline() -> N
     assert parse_window(dated[0]["windows"][0]).end == date(2019, 1, 14)
 
 
+def test_a_news_pages_subheading_copied_without_its_bold_is_still_no_duty() -> None:
+    """The same page pasted as plain text: the subheading's line is short, has no stop,
+    stands alone between paragraphs on a page with no document's header, and the
+    paragraph after it says it again in full. That shape is a headline, so it is no duty
+    and its date no deadline; a short line the paragraph after it does not restate is
+    still a duty with its date."""
+    plain = _NEWS_BOLD_SUBHEADING.replace("**", "")
+    duties = extract(plain, issued=date(2019, 1, 5)).duties
+    assert not any(d["text"].startswith("Trước 15/1/2019") for d in duties)
+    assert [d["text"][:22] for d in duties if d["timing"]] == ["Các Bộ, ngành, địa phư"]
+    other = plain.replace("trước ngày 15/1/2019 hoàn thành việc phê duyệt phương án", "rà soát")
+    duties = extract(other, issued=date(2019, 1, 5)).duties
+    assert any(d["text"].startswith("Trước 15/1/2019") and d["timing"] for d in duties)
+
+
 def test_a_topic_before_the_government_asking_a_body_is_the_reports_framing() -> None:
     """ "Về tình hình … năm 2020 và … năm 2021, Chính phủ giao Bộ X …": the Government
     speaks as a Prime Minister does in a meeting's report; the topic (and its years) is
@@ -9989,3 +10004,44 @@ def test_a_layout_table_row_of_even_height_keeps_the_next_rows_first_line() -> N
     assert d["PL.3"]["text"] == "Nghiên cứu, đề xuất cơ chế tài chính cho y tế cơ sở."
     assert _owners(draft, d["PL.3"]) == [("Bộ Tài chính", "lead"), ("Bộ Y tế", "partner")]
     assert d["PL.3"]["windows"] == ["2026-2028"]
+
+
+CELL_LINES_TIME_NOTE = """QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai Nghị định số 8/2026/NĐ-CP
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Nghị định.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Xây dựng Thông tư hướng dẫn cấp phép nuôi trồng thủy sản trên biển.
+Bộ Nông nghiệp và Môi trường
+Các bộ, ngành, cơ quan liên quan
+2026 - 2027 Các Bộ: Tài chính, Xây dựng đã hoàn thành phần việc của mình
+2
+Tổ chức tập huấn cho cán bộ địa phương về cấp phép nuôi trồng thủy sản.
+Bộ Nông nghiệp và Môi trường
+Ủy ban nhân dân các tỉnh ven biển
+Quý IV/2026
+"""
+
+
+def test_a_one_cell_per_line_time_cell_with_a_note_after_its_time() -> None:
+    """A time cell copied one cell a line keeps its note after the time on the same line
+    ("2026 - 2027 Các Bộ: … đã hoàn thành …"): the line is the row's time cell (its time
+    read, as the grid's cell reads), not words a page break left in no cell."""
+    draft = extract(CELL_LINES_TIME_NOTE, issued=date(2026, 3, 2), number="8/QĐ")
+    d = _by_id(draft)
+    assert list(d) == ["PL.1", "PL.2"]
+    one, two = d.values()
+    assert _owners(draft, one) == [
+        ("Bộ Nông nghiệp và Môi trường", "lead"),
+        ("Các bộ, ngành, cơ quan liên quan", "partner"),
+    ]
+    assert one["timing"] == "2026 - 2027"
+    assert "placed in no cell" not in one.get("review", "")
+    assert two["windows"] == ["quý IV/2026"]
+    _valid(draft)

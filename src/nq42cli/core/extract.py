@@ -1380,6 +1380,10 @@ _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
 # A subheading is a headline's few words; a bold line longer than this is a sentence
 # printed in bold (a task the page stresses), whatever its end.
 _SUBHEADING_WORDS = 20
+# A headline copied without its bold: the share of its syllables the paragraph after it
+# repeats, and what a syllable is (a date or a number whole: "15/1/2019").
+_RESTATED_SHARE = 0.8
+_SYLLABLE = re.compile(r"\d[\d/.,-]*\d|\w+")
 _BOLD_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\s*\*\*\s*:\s*(?P<task>\S.*)$")
 
 
@@ -2729,6 +2733,7 @@ class _Extractor:
         self.registry = Registry(bodies)
         self.cov = Coverage()
         self._scraped = False  # a scraped news page (see split_run_on)
+        self._headless = False  # the text has no document's header (see run)
         self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
@@ -2754,6 +2759,7 @@ class _Extractor:
             self._owner_tail,
             self._trailing_body,
             lambda t: t[:1].isupper() and bool(_ACTION.match(fold(t))),
+            _time_then_note,
         )
 
     # ----------------------------------------------------------------- the document
@@ -2771,6 +2777,9 @@ class _Extractor:
         parts, tail = self._parts(pieces(text))
         head_lines = self._header_lines(parts)
         header = read_header(head_lines, self.bodies)
+        # No number nor kind of its own at its head: a page that reports the document
+        # (a news page), not the document's own text.
+        self._headless = header.number is None and header.kind is None
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         # No date given nor in the header: the document's own appendix caption or data
@@ -3660,11 +3669,40 @@ class _Extractor:
         if not 0 < node.line <= len(self._source):
             return False
         raw = self._source[node.line - 1].strip()
-        return (
-            _BOLD_LINE.match(raw) is not None
-            and not text.rstrip(" *").endswith(_TERMINAL)
-            and len(text.split()) <= _SUBHEADING_WORDS
-        )
+        if text.rstrip(" *").endswith(_TERMINAL) or len(text.split()) > _SUBHEADING_WORDS:
+            return False
+        if _BOLD_LINE.match(raw) is not None:
+            return True
+        # The same page copied without its bold (pasted as plain text): the line's shape
+        # still tells it, on a page with no document's header of its own (a news page).
+        # It stands alone between paragraphs and the paragraph after it says it again in
+        # full (a headline restates its paragraph), so it is no duty of its own; a short
+        # duty on a line of its own is not repeated by the paragraph below it.
+        return (self._scraped or self._headless) and self._restated_below(node.line, text)
+
+    def _restated_below(self, no: int, text: str) -> bool:
+        """Whether the source line ``no`` stands alone and the paragraph after it says it.
+
+        An empty line on each side; the paragraph after it holds each number and date of
+        the line, and nearly all its other syllables.
+        """
+        src = self._source
+        if not (1 < no < len(src) and not src[no - 2].strip() and not src[no].strip()):
+            return False
+        k = no
+        while k < len(src) and not src[k].strip():
+            k += 1
+        block: list[str] = []
+        while k < len(src) and src[k].strip():
+            block.append(src[k])
+            k += 1
+        below = set(_SYLLABLE.findall(fold(" ".join(block))))
+        own = _SYLLABLE.findall(fold(text))
+        if not own or not below:
+            return False
+        if any(w not in below for w in own if w[:1].isdigit()):
+            return False
+        return sum(w in below for w in own) >= _RESTATED_SHARE * len(own)
 
     def _narrated_or_lead_in(self, node: _Node, text: str) -> str | None:
         """A news page's sentence that is no duty: the meeting's opening, or a lead-in.
@@ -6026,6 +6064,21 @@ def _is_time_cell(text: str) -> bool:
         and spans[0].read
         and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
     )
+
+
+def _time_then_note(text: str) -> bool:
+    """Whether ``text`` is a time cell's time, then a note in a sentence of its own.
+
+    "2022 - 2025 Các Bộ: Tài nguyên và Môi trường … đã hoàn thành": the time opens the
+    words, the only time in them, and a capital opens what follows it.
+    """
+    if not _TIME_START.match(fold(text).lstrip(" (*")):
+        return False
+    spans = find_spans(text, None, field=True)
+    if len(spans) != 1 or not spans[0].read or spans[0].start > 2:
+        return False
+    rest = text[spans[0].end :].strip()
+    return rest[:1].isupper() and _is_time_cell(text[: spans[0].end])
 
 
 _TIME_START = re.compile(

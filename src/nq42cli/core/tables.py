@@ -542,6 +542,9 @@ class CellTests:
     owner_tail: Callable[[str], str | None]  # the words after the names (None: no name)
     trailing_body: Callable[[str], int]  # where a body's name that ends the words begins
     opens_task: Pred = lambda _t: False  # the words open with an action ("Xây dựng …")
+    # The words are a time and then a note of another sentence ("2022 - 2025 Các Bộ: … đã
+    # hoàn thành"): a time cell with its remark, as the grid's own time cells carry them.
+    time_then_note: Pred = lambda _t: False
 
 
 _HEADER_LINE_WORDS = 8  # a header's line is short
@@ -1111,6 +1114,7 @@ _SPILL = 0.6  # a line placed nowhere (what a page break left after the row's la
 _SPILL_MORE = 0.25  # … and each line after it
 _NEXT_CELL = 0.6  # two owner cells read as one
 _NEXT_WORDS = 0.3  # an owner cell and the words after it read as one
+_TIME_NOTE = 1.0  # a time cell with a note after its time (less than empty + spill)
 _OWNER_LINES = 14
 _TIME_LINES = 4
 _SKIP = 4  # columns a step may pass over, empty
@@ -1291,7 +1295,11 @@ def _segment(
     low, body, timeish = marks
     text = " ".join(parts[a:b])
     if kind == "time":
-        return 0.0 if tests.is_time(text) else _INF
+        if tests.is_time(text):
+            return 0.0
+        # A time line with its note after it is the time's cell, not words a page break
+        # left over; only one line, as a note spread over lines reads as other cells.
+        return _TIME_NOTE if b == a + 1 and tests.time_then_note(text) else _INF
     if low[a] and not body[a]:
         return _INF
     tail = tests.owner_tail(text)
