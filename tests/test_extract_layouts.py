@@ -7263,6 +7263,40 @@ _RUN_ON_NEWS = (
 )
 
 
+def test_a_hard_wrapped_news_page_s_body_is_cut_as_the_original_s_one_line() -> None:
+    from nq42cli.core.layout_runon import split_run_on
+
+    # The page saved as text at 80 columns (an e-mail, a reader's copy): the body's
+    # lines are one paragraph's, read whole, or the copy is one paragraph dated by any
+    # date in the article.
+    def wrap(text: str) -> str:
+        return "\n".join(
+            cut
+            for line in text.split("\n")
+            for cut in (
+                textwrap.wrap(line, 80, break_long_words=False, break_on_hyphens=False)
+                if len(line) > 90
+                else [line]
+            )
+        )
+
+    wrapped = wrap(_RUN_ON_NEWS)
+    assert wrapped.count("\n") > 20
+    got, want = split_run_on(wrapped), split_run_on(_RUN_ON_NEWS)
+    body = [x for x in want.text.split("\n")[2:] if x]
+    assert [x for x in got.text.split("\n") if x][-len(body) :] == body
+    assert (got.lines, got.paragraphs, got.article) == (want.lines, want.paragraphs, want.article)
+    # Every cut paragraph points at the first line of the body it was cut from.
+    first = wrapped.split("\n").index(wrap(_RUN_ON_BODY).split("\n")[0]) + 1
+    assert set(got.origin[-2 * len(body) : -1]) == {first}
+    issued = date(2017, 6, 20)
+    ours = extract(wrapped, issued=issued, number=None).duties
+    theirs = extract(_RUN_ON_NEWS, issued=issued, number=None).duties
+    assert [(d["text"], d.get("timing")) for d in ours] == [
+        (d["text"], d.get("timing")) for d in theirs
+    ]
+
+
 def test_a_run_on_news_body_is_cut_at_sentence_ends_and_inline_labels() -> None:
     from nq42cli.core.layout_runon import RUN_ON_CHARS, split_run_on
 
@@ -8333,6 +8367,23 @@ def test_a_point_s_next_sentence_giving_only_its_time_joins_the_point() -> None:
     # A subject of its own words ("những cơ quan … đã có trang …") stands apart.
     assert got["S.2.b"]["timing"] is None
     assert any(t.startswith("Chậm nhất là cuối quý I") for t in texts)
+
+
+def test_a_point_s_time_sentence_cut_by_a_fixed_width_still_joins_the_point() -> None:
+    # The same text cut at 60 columns: "… sẽ chủ trì" then "cuộc họp, nghe báo cáo …" —
+    # the hearing that dates the point is read from the sentence whole.
+    def wrap(text: str) -> str:
+        return "\n".join(
+            cut for line in text.split("\n") for cut in (textwrap.wrap(line, 60) or [""])
+        )
+
+    wrapped = wrap(_ONE_SENTENCE_A_LINE)
+    assert "sẽ chủ trì\ncuộc họp" in wrapped
+    draft = extract(wrapped, issued=date(2010, 2, 10), number="01/TB-VPCP")
+    texts = [d["text"][:30] for d in draft.duties]
+    assert not any(t.startswith("Trước ngày 08") for t in texts)
+    got = _by_id(draft)
+    assert got["S.1.a.1"]["timing"] == "Trước ngày 08 tháng 3 năm 2010"
 
 
 def test_an_owner_heading_s_point_opening_with_a_capital_role_or_directing_verb() -> None:

@@ -221,7 +221,7 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
     out: list[_Node] = []
     joined: _Node | None = None  # the last block a line was joined to
     last_raw = ""  # the printed line the last block ends with
-    for line in lines:
+    for k, line in enumerate(lines):
         node = _label(line)
         prev = out[-1] if out else None
         if (
@@ -251,7 +251,7 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         if (
             node is None
             and prev is not None
-            and _continues(prev, line, spaced and not _in_run(out))
+            and _continues(prev, line, spaced and not _in_run(out), _carried_on(lines, k))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
             and not _dated_sentence_under(prev, line)
@@ -1959,8 +1959,27 @@ _PART_TITLE = re.compile(
 )
 
 
-def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
+def _carried_on(lines: list[Line], k: int) -> str:
+    """``lines[k]`` with the lines after it that go on in small letters (its wrapped rest).
+
+    A copy cut at a fixed width splits a sentence anywhere: what the sentence says (a
+    time bounded by a hearing, "… sẽ chủ" then "trì cuộc họp, nghe báo cáo …") is read
+    from it whole, as the copy that kept it on one line gives it.
+    """
+    text = lines[k].text
+    for nxt in lines[k + 1 : k + 1 + _CARRIED_LINES]:
+        if nxt.heading or nxt.blank_before or not nxt.text[:1].islower():
+            break
+        text = f"{text} {nxt.text}"
+    return text
+
+
+_CARRIED_LINES = 4  # a sentence's wrapped rest, at most
+
+
+def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -> bool:
     text = line.text
+    said = fold(whole or text)
     if line.heading:
         return False
     if prev.kind != "para" and _PART_TITLE.match(fold(prev.text)) and text[:1].isupper():
@@ -1985,7 +2004,7 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         prev.text.endswith(".")
         and not prev.heading
         and (not line.blank_before or spaced)
-        and _DONE_ONLY.match(fold(text))
+        and _DONE_ONLY.match(said)
     ):
         return True  # "… đã được phê duyệt." then "Đảm bảo hoàn thành trong quý I/2026."
     if (
@@ -1993,7 +2012,7 @@ def _continues(prev: _Node, line: Line, spaced: bool = False) -> bool:
         and prev.text.endswith(".")
         and not prev.heading
         and (not line.blank_before or spaced)
-        and (_TIMED_BY_THE_SAME.match(fold(text)) or _TIMED_BY_A_HEARING.match(fold(text)))
+        and (_TIMED_BY_THE_SAME.match(said) or _TIMED_BY_A_HEARING.match(said))
     ):
         return (
             True  # "b) Xây dựng quy trình …." then "Chậm nhất là ngày 30/6/2010 các cơ quan phải …"

@@ -48,6 +48,7 @@ __all__ = [
     "glyph_bullets",
     "pieces",
     "source_lines",
+    "wrap_paragraphs",
 ]
 
 
@@ -353,6 +354,29 @@ def _dash_cut(cur: str, nxt: str) -> bool:
         and bool(_SPACED_DASH.search(cur))
         and bool(re.match(r"[-–] \w", nxt.strip()))
     )
+
+
+def wrap_paragraphs(raw: list[str]) -> list[tuple[int, int]] | None:
+    """The paragraphs of a hard-wrapped copy as spans of ``raw`` (from, to exclusive).
+
+    The lines :func:`pieces` joins back into one paragraph, for a rule that must read a
+    paragraph whole before the pieces are made (a news page's body on one line). None
+    when the text is not so wrapped.
+    """
+    width = wrap_width(raw)
+    if width is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(raw):
+        first = i
+        while i + 1 < len(raw) and (
+            _wrapped(raw[i], raw[i + 1], width) or _dash_cut(raw[i], raw[i + 1])
+        ):
+            i += 1
+        i += 1
+        spans.append((first, i))
+    return spans
 
 
 def _wrapped(cur: str, nxt: str, width: int) -> bool:

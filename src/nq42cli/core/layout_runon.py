@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nq42cli.core.layout import wrap_paragraphs
+
 __all__ = ["RUN_ON_CHARS", "RunOn", "split_run_on"]
 
 # In the corpus of real plans, resolutions and news pages that kept their breaks, the
@@ -114,25 +116,34 @@ def split_run_on(text: str) -> RunOn:
     origin: list[int] = []
     got = RunOn(text)
     rows = text.split("\n")
-    filled = [i for i, line in enumerate(rows) if line.strip()]
+    # A hard-wrapped copy (an e-mail, a page saved as text at 80 columns) cut each of
+    # the original's lines into lines of a paragraph: the run-on body is read from them
+    # joined, as the original's one line, or the copy keeps the page's body as one
+    # paragraph that names everyone and dates it with any date in it.
+    spans = wrap_paragraphs(rows) or [(k, k + 1) for k in range(len(rows))]
+    filled = [k for k, (a, b) in enumerate(spans) if any(x.strip() for x in rows[a:b])]
     body = filled[-1] if 2 <= len(filled) <= _ARTICLE_LINES else -1
-    for no, line in enumerate(rows, start=1):
+    for k, (a, b) in enumerate(spans):
+        line = rows[a] if b - a == 1 else " ".join(x.strip() for x in rows[a:b])
         # Its gaps as one space first: a justified copy's doubled spaces would hide the
         # marks the cuts look for ("Ảnh minh họa", "1. "), and the lines read later are
         # single-spaced anyway.
         squeezed = _GAPS.sub(" ", line)
-        long = len(squeezed) > RUN_ON_CHARS or no - 1 == body
+        long = len(squeezed) > RUN_ON_CHARS or k == body
         parts = _paragraphs(squeezed) if long else [line]
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
-            got.article = got.article or no - 1 == body
+            got.article = got.article or k == body
             # A blank line between the paragraphs, as a copy that kept them shows them: a
             # paragraph the cut left without its end mark (a caption, a "…") is not the
             # start of a sentence wrapped onto the next line.
             parts = [x for part in parts for x in ("", part)][1:]
-        out.extend(parts)
-        origin.extend([no] * len(parts))
+            out.extend(parts)
+            origin.extend([a + 1] * len(parts))
+        else:
+            out.extend(rows[a:b])
+            origin.extend(range(a + 1, b + 1))
     if got.lines:
         got.text = "\n".join(out)
     got.origin = origin
