@@ -82,7 +82,10 @@ def meta(slug: str) -> dict[str, Any]:
     return data
 
 
-@functools.lru_cache(maxsize=64)
+# Every corpus document's draft and truth are kept for the run (a few hundred, some
+# megabytes): the slow tests compare each copy with its original, so a smaller cache
+# evicted the originals between tests and re-extracted the corpus in each.
+@functools.lru_cache(maxsize=1024)
 def truth(slug: str) -> dict[str, Any]:
     """A corpus document's truth.yaml (read once per run; callers only read it)."""
     data: dict[str, Any] = _load((CORPUS / slug / "truth.yaml").read_text("utf-8"))
@@ -99,7 +102,7 @@ def extract_draft(slug: str, source: str = "source.txt") -> Draft:
     return _extract_draft(slug, source)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)
 def _extract_draft(slug: str, source: str) -> Draft:
     return extract_as_given(slug, (CORPUS / slug / source).read_text(encoding="utf-8"))
 
