@@ -14,6 +14,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nq42cli.core.carried import unescape
 from nq42cli.core.extract import extract
 from nq42cli.core.markup import as_read
 from tests.conftest import run
@@ -94,6 +95,20 @@ def test_a_dumps_string_is_read_with_its_escapes_undone() -> None:
         windows = [d["windows"] for d in extract(read.text, issued=None).duties]
         assert ["trước ngày 15/9/2025"] in windows
         assert ["quý IV/2025"] in windows
+
+
+def test_a_dump_and_a_program_undo_escapes_alike() -> None:
+    # One decoder for both: a dump read as text and a literal read from a program's source
+    # must not disagree on a byte or code point escape or on one a language reads as its character.
+    assert unescape(r"Ph\u1ed1i h\u1ee3p\x20v\u1edbi") == "Phối hợp với"
+    assert unescape(r"50\% \'k\' \/ \\") == "50% 'k' / \\"
+    assert unescape(r"a\nb\r\nc") == "a\nb\nc"
+    assert unescape("con\\\ntinued") == "continued"  # a line continued in the source
+    dumped = (
+        "Kính gửi:\\n1. Bộ Y tế ph\\xe1t h\\xe0nh tr\\u01b0\\u1edbc ng\\xe0y 15/9/2025.\\n"
+        "2. Bộ X\\n"
+    )
+    assert "1. Bộ Y tế phát hành trước ngày 15/9/2025." in as_read(dumped).text
 
 
 def test_html_escaped_inside_a_dump_is_read_twice_over() -> None:

@@ -149,21 +149,21 @@ def _literals(text: str) -> tuple[list[_Literal], str] | None:
             close = _close(text, i + 3, c * 3)
             if close < 0:
                 return None
-            out.append(_Literal(i, close + 3, _unescape(text[i + 3 : close])))
+            out.append(_Literal(i, close + 3, unescape(text[i + 3 : close])))
             i = close + 3
         elif c == "`":
             close = _close(text, i + 1, "`")
             if close < 0:
                 return None
             body = _SUBSTITUTION.sub("", text[i + 1 : close])
-            out.append(_Literal(i, close + 1, _unescape(body)))
+            out.append(_Literal(i, close + 1, unescape(body)))
             i = close + 1
         elif c in "\"'":
             close = _close(text, i + 1, c, line=True)
             if close < 0:
                 return None
             body = text[i + 1 : close].replace(c * 2, c)  # a quote doubled, as a dump writes it
-            out.append(_Literal(i, close + 1, _unescape(body)))
+            out.append(_Literal(i, close + 1, unescape(body)))
             i = close + 1
         elif c == "/" and text.startswith("//", i) and (i == 0 or text[i - 1] in " \t\n"):
             i = _line_end(text, i)  # a comment: the program's, not the record's
@@ -201,7 +201,13 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _unescape(s: str) -> str:
+def unescape(s: str) -> str:
+    r"""``s`` with a string literal's escapes undone, as JavaScript, Python, JSON and MySQL do.
+
+    ``\n``, ``\t``, ``\uXXXX``, ``\xXX`` give their character, ``\r``, ``\0`` and an escaped line
+    break (a continued line) give nothing, and any other escaped character is itself.
+    """
+
     def one(m: re.Match[str]) -> str:
         code = m.group(1)
         if code[0] in "ux" and len(code) > 1:

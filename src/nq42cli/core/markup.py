@@ -41,7 +41,7 @@ import textwrap
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from nq42cli.core.carried import carried_strings
+from nq42cli.core.carried import carried_strings, unescape
 from nq42cli.core.vocab import roman_numeral
 
 __all__ = ["UNDONE_NOTES", "ReadAs", "as_read"]
@@ -70,8 +70,6 @@ class ReadAs:
 
 
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
-_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|[nrt\"'/\\])")
-_ESCAPED = {"n": "\n", "r": "", "t": "\t", '"': '"', "'": "'", "/": "/", "\\": "\\"}
 _ESCAPES_MIN = 2  # escaped line breaks a dump's text holds, at least
 
 _BLOCK_TAG = re.compile(
@@ -90,7 +88,7 @@ def as_read(text: str) -> ReadAs:
         return ReadAs(_strings_text([c.text for c in carried]), ("code",))
     undone: list[str] = []
     if _escaped(text):
-        text = _ESCAPE.sub(_unescape, text)
+        text = unescape(text)
         undone.append("escapes")
     if _fragment(text):
         text = _page_text(text)
@@ -110,13 +108,6 @@ def _escaped(text: str) -> bool:
     # A one-line string whose every quote is escaped (an HTML row in an SQL dump).
     quotes = text.count('\\"')
     return quotes >= _ESCAPES_MIN and quotes == text.count('"')
-
-
-def _unescape(m: re.Match[str]) -> str:
-    code = m.group(1)
-    if code[0] == "u":
-        return chr(int(code[1:], 16))
-    return _ESCAPED[code]
 
 
 def _marked_up(text: str) -> bool:
