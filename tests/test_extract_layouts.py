@@ -10096,3 +10096,76 @@ def test_a_one_cell_per_line_time_cell_with_a_note_after_its_time() -> None:
     assert "placed in no cell" not in one.get("review", "")
     assert two["windows"] == ["quý IV/2026"]
     _valid(draft)
+
+
+_OCR_TABLE = """\
+TỈNH ỦY BẮC NAM ĐẢNG CỘNG SẢN VIỆT NAM
+Số 99-NQ/TU Bắc Nam, ngày 05 tháng 12 năm 2025
+NGHỊ QUYẾT
+về nhiệm vụ năm 2026
+
+===== Trang 7 =====
+Lãnh đạo, cơ
+STT Nhiệm vụ và chỉ tiêu Thời gian quan đơn vị chủ Lãnh đạo tỉnh phụ
+hoàn thành trì phối hợp trách
+HE |Hội Nông dân tỉnh
+Đồng chí Phó Bí thư
+Thành lập mới 40 tổ hội nông dân nghề nghiệp, 9 chỉ hội | Tháng  |Đồng chí Chủ tịch Tỉnh ủy
+l : À s. l : Í b
+nông dân nghề nghiệp. 12/2026 |Hội Nông dân tỉnh| Bí thư các xã
+Nam tỉnh
+ă + :z_ |Đồng chí Phó Bí thư
+wx R `. Tháng Đồng chí Chủ tịch | „... Sš_ xã . | Tỉnh ủy, Chủ tịch
+„__ [Tổ chức 12 lớp tập huấn kỹ thuật chăn nuôi cho hội viên
+ở các xã vùng cao. 11/2026 Hội Nông dân tỉnh
+Nam tỉnh
+IV |Hội Cựu Chiến binh tỉnh
+Đồng chí Phó Bí thư
+l Phấn đấu giảm 15% hộ hội viên nghèo Tháng Đồng chí Chủ tịch
+so với năm 2025. 12/2026 Hội CCB tỉnh
+Nam tỉnh
+Phối hợp với Bảo hiểm Xã hội tỉnh kiểm tra 30% số doanh nghiệp Thá Đ/c Chủ tịch
+về việc chậm đóng bảo hiểm cho người lao động.
+Đồng chí Phó Bí thư
+s Xây dựng 06 mô hình Câu lạc bộ cựu chiến binh giúp nhau Tháng Đồng chí Chủ tịch
+làm kinh tế. 10/2026 Hội CCB tỉnh
+Nam tỉnh
+Đồng chí Phó Bí thư
+Tham mưu với tỉnh thành lập 01 mô hình nhà an toàn cho hội viên
+Phát triển cộng đồng. 0/2026 Hội CCB tỉnh
+Nam tỉnh
+"""
+
+
+def test_an_ocr_table_read_cell_by_cell_across_its_columns_anchors_rows_on_time_cells() -> None:
+    """A made-up task table OCR'd from a rotated scan: cells interleaved line by line,
+    group rows with misread numerals ("HE"; the next, "IV", reads clean and sets the
+    sequence: III, IV), row numbers read as debris, "Tháng" and its "12/2026" on
+    different lines, a task that starts below its time word, a repeated supervisor
+    cell, a target row (not a task), a row whose time cell the OCR lost ("Thá", no
+    date: undated) and a garbled "0/2026" (undated, never guessed)."""
+    draft = extract(_OCR_TABLE, issued=date(2025, 12, 5), number="99-NQ/TU")
+    d = {x["id"].split(".", 1)[1]: x for x in draft.data["duties"]}
+    assert list(d) == ["III.1", "III.2", "IV.1", "IV.2", "IV.3"]
+    assert d["III.1"]["text"].startswith("Thành lập mới 40 tổ hội nông dân nghề nghiệp")
+    assert d["III.1"]["windows"] == ["tháng 12/2026"]
+    assert d["III.2"]["text"].startswith("Tổ chức 12 lớp tập huấn")
+    assert d["III.2"]["windows"] == ["tháng 11/2026"]
+    assert _owners(draft, d["III.2"]) == [("Hội Nông dân tỉnh", "lead")]
+    assert d["IV.1"]["text"].startswith("Phối hợp với Bảo hiểm Xã hội tỉnh")
+    assert d["IV.1"]["windows"] == ["không thời hạn"]
+    assert d["IV.2"]["text"].startswith("Xây dựng 06 mô hình")
+    assert d["IV.2"]["windows"] == ["tháng 10/2026"]
+    assert _owners(draft, d["IV.2"]) == [("Hội Cựu Chiến binh tỉnh", "lead")]
+    assert d["IV.3"]["text"].startswith("Tham mưu với tỉnh")
+    assert d["IV.3"]["windows"] == ["không thời hạn"]
+    assert all("OCR'd table" in x["review"] for x in d.values())
+    _valid(draft)
+
+
+def test_month_year_lines_without_an_ocr_header_are_no_ocr_table() -> None:
+    """The same lines with no "STT Nhiệm vụ … Thời gian" header: not read as a table, so
+    no "MM/YYYY" of them becomes a deadline."""
+    text = _OCR_TABLE.replace("STT Nhiệm vụ và chỉ tiêu Thời gian", "Ghi chú")
+    draft = extract(text, issued=date(2025, 12, 5), number="99-NQ/TU")
+    assert not any(x["review"] and "OCR'd table" in x["review"] for x in draft.data["duties"])

@@ -83,6 +83,7 @@ from nq42cli.core.tables import (
     task_table,
 )
 from nq42cli.core.tables_layout import layout_grid, layout_header_at
+from nq42cli.core.tables_ocr import ocr_grid
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -2832,7 +2833,7 @@ class _Extractor:
             )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
-            self._part(self._laid_out(self._unflattened(part)))
+            self._part(self._ocr_read(self._laid_out(self._unflattened(part))))
         self._appendix_times()
         self._coverage_owners()
         data = {
@@ -3019,6 +3020,21 @@ class _Extractor:
         if len(lines) == len(part.lines):
             return part
         return replace(part, lines=lines, grids=sorted(grids, key=lambda x: x[0]))
+
+    def _ocr_read(self, part: _Part) -> _Part:
+        """The part with a task table OCR'd cell by cell across its columns taken out as a grid.
+
+        See :mod:`nq42cli.core.tables_ocr`. Only a part that holds no grid yet: a table
+        another reader found is not read again.
+        """
+        if part.grids:
+            return part
+        got = ocr_grid(list(part.lines))
+        if got is None:
+            return part
+        grid, first, end = got
+        lines = [*part.lines[:first], *part.lines[end:]]
+        return replace(part, lines=lines, grids=[(first, grid)])
 
     def _unflattened(self, part: _Part) -> _Part:
         """A pipe header with no rows under it, read with the cells after it, one a line.
@@ -5171,6 +5187,11 @@ class _Extractor:
             reviews.append("cells placed by what they hold (a table written one cell per line)")
         elif table.form == "layout":
             reviews.append("cells placed by where they stand (a table printed side by side)")
+        elif table.form == "ocr":
+            reviews.append(
+                "an OCR'd table read by its time cells: the task's start and its group's "
+                "body as owner are guesses; the other cells are not read"
+            )
         owners = _Owners(source="table")
         leads, helpers = self._cell_owners(row.lead)
         if len(leads) > 1:
