@@ -10169,3 +10169,52 @@ def test_month_year_lines_without_an_ocr_header_are_no_ocr_table() -> None:
     text = _OCR_TABLE.replace("STT Nhiệm vụ và chỉ tiêu Thời gian", "Ghi chú")
     draft = extract(text, issued=date(2025, 12, 5), number="99-NQ/TU")
     assert not any(x["review"] and "OCR'd table" in x["review"] for x in draft.data["duties"])
+
+
+_OCR_SPAN_TABLE = """\
+BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 77/QĐ-BXD Hà Nội, ngày 10 tháng 3 năm 2022
+
+Phụ lục II
+
+LỘ TRÌNH HIỆN ĐẠI HÓA HỆ THỐNG THÔNG TIN ĐẾN NĂM 2025
+
+ns R Thời gian vs nhố
+STT Nội dung hoạt động thực hiện Đơn vị chủ trì Đơn vị phối hợp
+1 Phát triển hệ thống thông tin phục vụ người dân
+Nâng cấp, mở rộng các dịch vụ công trực tuyến
+trong lĩnh vực xây dựng đáp ứng quy định của
+1.1 | luật và tích hợp với Cổng dịch vụ công | 2021-2025 Cục Tin học Các đơn vị có liên quan trong
+quốc gia. (Văn phòng) và ngoài ngành
+Hoàn thiện kiến trúc Cổng thông tin điện tử của
+1.2 | ngành đã có trong giai đoạn 2016-2020 | 2022-2024 Cục Tin học Các đơn vị có liên quan
+cung cấp dịch vụ cho doanh nghiệp. (Văn phòng) và ngoài ngành
+2 | Xây dựng cơ sở dữ liệu chuyên ngành
+Thu thập, chuẩn hóa và lưu trữ dữ liệu quy hoạch
+2.1 | xây dựng của các tỉnh theo mô hình thống | 2022-2023 Cục Tin học Các đơn vị có liên quan
+nhất. (Văn phòng) và ngoài ngành
+"""
+
+
+def test_an_ocr_table_whose_rows_centre_on_a_span_of_years() -> None:
+    """A made-up roadmap table OCR'd across its columns (the Phụ lục's shape of a
+    ministry's plan): a one-line header with its "Thời gian" a line above, Arabic group
+    rows ("1 …", "2 | …") over decimal rows, each row's cells around its middle line,
+    which holds its number, the task's middle words, its span of years and the lead's
+    and partners' first words. The task opens on the line above; the years a task names
+    ("giai đoạn 2016-2020") are no time cell; the lead is the body before the partner
+    cell's collective ("Các đơn vị …")."""
+    draft = extract(_OCR_SPAN_TABLE, issued=date(2022, 3, 10), number="77/QĐ-BXD")
+    d = {
+        x["id"].rsplit(".", 2)[-2] + "." + x["id"].rsplit(".", 1)[-1]: x
+        for x in draft.data["duties"]
+    }
+    assert list(d) == ["1.1", "1.2", "2.1"]
+    assert d["1.1"]["text"].startswith("Nâng cấp, mở rộng các dịch vụ công trực tuyến")
+    assert d["1.1"]["windows"] == ["2021-2025"]
+    assert _owners(draft, d["1.1"]) == [("Cục Tin học", "lead")]
+    assert d["1.2"]["text"].startswith("Hoàn thiện kiến trúc Cổng thông tin")
+    assert d["1.2"]["windows"] == ["2022-2024"]
+    assert d["2.1"]["text"].startswith("Thu thập, chuẩn hóa và lưu trữ")
+    assert d["2.1"]["windows"] == ["2022-2023"]
+    _valid(draft)

@@ -83,7 +83,7 @@ from nq42cli.core.tables import (
     task_table,
 )
 from nq42cli.core.tables_layout import layout_grid, layout_header_at
-from nq42cli.core.tables_ocr import ocr_grid
+from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -3022,19 +3022,25 @@ class _Extractor:
         return replace(part, lines=lines, grids=sorted(grids, key=lambda x: x[0]))
 
     def _ocr_read(self, part: _Part) -> _Part:
-        """The part with a task table OCR'd cell by cell across its columns taken out as a grid.
+        """The part with its task tables OCR'd cell by cell across the columns taken out as grids.
 
         See :mod:`nq42cli.core.tables_ocr`. Only a part that holds no grid yet: a table
         another reader found is not read again.
         """
         if part.grids:
             return part
-        got = ocr_grid(list(part.lines))
-        if got is None:
+        got = ocr_grids(list(part.lines), self._cell_tests)
+        if not got:
             return part
-        grid, first, end = got
-        lines = [*part.lines[:first], *part.lines[end:]]
-        return replace(part, lines=lines, grids=[(first, grid)])
+        lines: list[Line] = []
+        grids: list[tuple[int, Grid]] = []
+        at = 0
+        for grid, first, end in got:
+            lines += part.lines[at:first]
+            grids.append((len(lines), grid))
+            at = end
+        lines += part.lines[at:]
+        return replace(part, lines=lines, grids=grids)
 
     def _unflattened(self, part: _Part) -> _Part:
         """A pipe header with no rows under it, read with the cells after it, one a line.
