@@ -10218,3 +10218,39 @@ def test_an_ocr_table_whose_rows_centre_on_a_span_of_years() -> None:
     assert d["2.1"]["text"].startswith("Thu thập, chuẩn hóa và lưu trữ")
     assert d["2.1"]["windows"] == ["2022-2023"]
     _valid(draft)
+
+
+def test_topic_bullets_number_their_actions_inline_in_roman() -> None:
+    """Made-up solutions (pdftotext, wrapped lines): a topic's bullet ("- Về …:") numbers
+    its actions inline "(i) … (ii) …" with no Arabic run around them, and a wrapped line
+    that opens with "(ii)" goes on with "(iii)", "(iv)" inline: each numbered action is a
+    duty under its bullet; the topic label is not one."""
+    text = textwrap.dedent(
+        """\
+        KẾ HOẠCH
+        III. GIẢI PHÁP THỰC HIỆN
+               1. Giải pháp về khoa học công nghệ và nguồn nhân lực
+               - Về khoa học công nghệ: (i) Hỗ trợ doanh nghiệp đổi mới, nâng cấp công
+        nghệ, thay thế thiết bị lạc hậu. (ii) Xây
+        dựng chương trình hỗ trợ hoạt động nghiên cứu phát triển gắn với nhu cầu
+        thực tiễn. (iii) Đôn đốc đẩy mạnh chuyển đổi số toàn diện trong doanh nghiệp.
+               - Về nguồn nhân lực: (i) Đào tạo, bồi dưỡng nguồn nhân lực chất lượng cao
+        cho công nghiệp xanh, công nghệ cao.
+        (ii) Tổ chức đào tạo, bồi dưỡng thường xuyên cho cán bộ, công chức. (iii) Thu hút
+        nguồn nhân lực chất lượng cao bằng chính sách đãi ngộ phù hợp.
+        """
+    )
+    draft = extract(text, issued=date(2026, 3, 26), number="134/KH-UBND")
+    d = _by_id(draft)
+    assert list(d) == [
+        "III.1.a.i",
+        "III.1.a.ii",
+        "III.1.a.iii",
+        "III.1.b.i",
+        "III.1.b.ii",
+        "III.1.b.iii",
+    ]
+    assert d["III.1.a.ii"]["text"].startswith("Xây dựng chương trình hỗ trợ")
+    assert d["III.1.b.ii"]["text"].startswith("Tổ chức đào tạo, bồi dưỡng thường xuyên")
+    assert d["III.1.b.iii"]["text"].startswith("Thu hút nguồn nhân lực")
+    _valid(draft)
