@@ -10254,3 +10254,20 @@ def test_topic_bullets_number_their_actions_inline_in_roman() -> None:
     assert d["III.1.b.ii"]["text"].startswith("Tổ chức đào tạo, bồi dưỡng thường xuyên")
     assert d["III.1.b.iii"]["text"].startswith("Thu hút nguồn nhân lực")
     _valid(draft)
+
+
+def test_months_a_tasks_words_phrase_are_no_ocr_time_cells() -> None:
+    """Under an OCR'd header, "trong tháng 12/2026 và …" lines are a task's own words (a
+    time word before the month, small words after it), not rows' time cells: no table."""
+    text = textwrap.dedent(
+        """\
+        STT Nhiệm vụ Thời gian Cơ quan chủ trì
+        Kế hoạch giao các sở như sau.
+        1. Sở Y tế xây dựng đề án trong tháng 3/2026 và báo cáo Ủy ban nhân dân tỉnh.
+        2. Sở Tài chính trình phương án trước tháng 5/2026 để tổng hợp chung.
+        3. Sở Nội vụ rà soát tổ chức bộ máy đến tháng 6/2026 và đề xuất sắp xếp.
+        4. Sở Xây dựng lập quy hoạch vào tháng 9/2026 cho các xã.
+        """
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="5/KH-UBND")
+    assert not any("OCR'd table" in (x.get("review") or "") for x in draft.data["duties"])

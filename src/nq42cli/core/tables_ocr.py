@@ -64,6 +64,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A level to reach ("Phấn đấu giảm 20% hộ nghèo"): a target (chỉ tiêu) among the tasks,
 # not one (a task's "Phấn đấu hoàn thành …" is).
 _TARGET = re.compile(r"^phan dau (?:giam|tang)\b[^.;]{0,60}?\d\s*%")
+# Time words that make a month and year the task's own phrase, not a cell.
+_PHRASED = re.compile(
+    r"\b(?:trong|truoc|den|tu|sau|cuoi|dau|giua|vao|het|nam|ngay|han|ky)\s+(?:thang\s+)?$"
+)
 # A time cell's span of years or year, between the task's words and the owner's.
 _SPAN = re.compile(r"(?<![\w/.,%-])(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?![\w/%-])")
 _YEAR = re.compile(r"(?<![\w/.,%-])(?:19|20)\d\d(?![\w/.,%-])")
@@ -273,6 +277,11 @@ def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] 
     months = list(_MONTH.finditer(text))
     if len(months) == 1:
         m = months[0]
+        after = text[m.end() :].strip(" |_")
+        if _PHRASED.search(fold(text[: m.start()])) or (after and not after[:1].isupper()):
+            # "… hoàn thành trong tháng 12/2026 và báo cáo …": a task's own words; a
+            # time cell stands before the owner cell's name, or ends the line.
+            return None
         return m.start(), m.end(), m.group(0) if 1 <= int(m.group(1)) <= 12 else ""
     if months:
         return None
@@ -485,7 +494,8 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
         rows: list[_Row] = []
         prev = max(table[0][0] - _ROW_REACH - 1, taken - 1)
         for at, cell in table:
-            group = max((n for n, g in enumerate(groups) if g[0] < at), default=-1)
+            # A group row above the table read before this one heads none of its rows.
+            group = max((n for n, g in enumerate(groups) if taken <= g[0] < at), default=-1)
             # A row's lines reach up to the row above's time cell or its group's row,
             # and no further than a row's height.
             start = (
