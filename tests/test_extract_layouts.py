@@ -10271,3 +10271,67 @@ def test_months_a_tasks_words_phrase_are_no_ocr_time_cells() -> None:
     )
     draft = extract(text, issued=date(2026, 1, 5), number="5/KH-UBND")
     assert not any("OCR'd table" in (x.get("review") or "") for x in draft.data["duties"])
+
+
+def test_a_table_page_written_one_cell_per_line_goes_on_from_a_decimal_row() -> None:
+    """A made-up later page of a roadmap table, its header repeated one cell per line and
+    its rows going on from "5.7" (the earlier rows printed otherwise): a decimal number
+    alone on its line opens each row ("6.1" under the next item too), and a row whose
+    number was lost ("Triển khai …" after the row above's partner cell, with a second
+    time cell) is a row of its own, numbered on."""
+    text = textwrap.dedent(
+        """\
+        Phụ lục III
+
+        STT
+
+        Nội dung hoạt động
+
+        Thời gian
+        thực hiện
+
+        Đơn vị chủ trì
+
+        Đơn vị phối hợp
+
+        5.7
+
+        Tổ chức dữ liệu theo hướng tối ưu để cung cấp các
+        dịch vụ khai thác dữ liệu.
+
+        2021-2025
+
+        Cục Tin học
+
+        Các đơn vị có liên quan
+
+        6.1
+
+        Duy trì hoạt động thường xuyên của hệ thống hạ tầng
+        kỹ thuật dùng chung.
+
+        2022-2025
+
+        Cục Tin học
+
+        Các đơn vị có liên quan
+
+        Triển khai Trung tâm dữ liệu chính và Trung tâm dữ
+        liệu dự phòng của ngành.
+
+        2022-2024
+
+        Cục Tin học
+
+        Các đơn vị có liên quan
+        """
+    )
+    draft = extract(text, issued=date(2022, 3, 10), number="77/QĐ-BXD")
+    d = {x["id"].split(".", 1)[1]: x for x in draft.data["duties"]}
+    assert list(d) == ["5.7", "6.1", "6.2"]
+    assert d["5.7"]["windows"] == ["2021-2025"]
+    assert d["6.1"]["text"].startswith("Duy trì hoạt động thường xuyên")
+    assert d["6.2"]["text"].startswith("Triển khai Trung tâm dữ liệu chính")
+    assert d["6.2"]["windows"] == ["2022-2024"]
+    assert _owners(draft, d["6.2"])[0] == ("Cục Tin học", "lead")
+    _valid(draft)
