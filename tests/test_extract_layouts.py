@@ -10201,7 +10201,8 @@ def test_an_ocr_table_whose_rows_centre_on_a_span_of_years() -> None:
     ministry's plan): a one-line header with its "Thời gian" a line above, Arabic group
     rows ("1 …", "2 | …") over decimal rows, each row's cells around its middle line,
     which holds its number, the task's middle words, its span of years and the lead's
-    and partners' first words. The task opens on the line above; the years a task names
+    and partners' first words. The task opens on the line above and ends below it; the
+    years a task names
     ("giai đoạn 2016-2020") are no time cell; the lead is the body before the partner
     cell's collective ("Các đơn vị …")."""
     draft = extract(_OCR_SPAN_TABLE, issued=date(2022, 3, 10), number="77/QĐ-BXD")
@@ -10211,6 +10212,7 @@ def test_an_ocr_table_whose_rows_centre_on_a_span_of_years() -> None:
     }
     assert list(d) == ["1.1", "1.2", "2.1"]
     assert d["1.1"]["text"].startswith("Nâng cấp, mở rộng các dịch vụ công trực tuyến")
+    assert "Cổng dịch vụ công quốc gia." in d["1.1"]["text"]  # its line below the middle
     assert d["1.1"]["windows"] == ["2021-2025"]
     assert _owners(draft, d["1.1"]) == [("Cục Tin học", "lead")]
     assert d["1.2"]["text"].startswith("Hoàn thiện kiến trúc Cổng thông tin")

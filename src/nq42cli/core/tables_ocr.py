@@ -453,6 +453,27 @@ def _grid(lines: list[Line], rows: list[_Row], groups: list[_Group], first: int)
     return grid
 
 
+def _centred_tails(lines: list[Line], rows: list[_Row], header: set[int]) -> None:
+    """The task's last lines, below a row's middle line, for rows centred on a span of years.
+
+    A task cell taller than the row's other cells goes on below the time cell's line:
+    the lines that open in lower case, up to the next row's first line (a month's row
+    has its owner cells' tails there instead, and keeps none).
+    """
+    starts = sorted({r.first for r in rows} | {r.anchor + 1 for r in rows[-1:]})
+    for row in rows:
+        if "/" in row.time or not row.time or row.first >= row.anchor:
+            continue
+        stop = next((k for k in starts if k > row.anchor), row.anchor + 1)
+        for k in range(row.anchor + 1, min(stop, row.anchor + 1 + _ROW_REACH)):
+            text = lines[k].text.strip(" |_—–-~`'\"")
+            if text.startswith("("):
+                continue  # the lead cell's second line ("(Cục …) và ngoài …")
+            if k in header or not text[:1].islower() or not _wordy(text):
+                break
+            row.task.append(text)
+
+
 def _tables(
     lines: list[Line], anchors: list[tuple[int, tuple[int, int, str]]]
 ) -> list[list[tuple[int, tuple[int, int, str]]]]:
@@ -516,6 +537,7 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
             prev = at
         if len(rows) < _MIN_ROWS:
             continue
+        _centred_tails(lines, rows, header)
         first = rows[0].first
         above = [g[0] for g in groups if first - _ROW_REACH <= g[0] < first and g[0] >= taken]
         first = min([first, *above[-1:]])
