@@ -10096,3 +10096,244 @@ def test_a_one_cell_per_line_time_cell_with_a_note_after_its_time() -> None:
     assert "placed in no cell" not in one.get("review", "")
     assert two["windows"] == ["quý IV/2026"]
     _valid(draft)
+
+
+_OCR_TABLE = """\
+TỈNH ỦY BẮC NAM ĐẢNG CỘNG SẢN VIỆT NAM
+Số 99-NQ/TU Bắc Nam, ngày 05 tháng 12 năm 2025
+NGHỊ QUYẾT
+về nhiệm vụ năm 2026
+
+===== Trang 7 =====
+Lãnh đạo, cơ
+STT Nhiệm vụ và chỉ tiêu Thời gian quan đơn vị chủ Lãnh đạo tỉnh phụ
+hoàn thành trì phối hợp trách
+HE |Hội Nông dân tỉnh
+Đồng chí Phó Bí thư
+Thành lập mới 40 tổ hội nông dân nghề nghiệp, 9 chỉ hội | Tháng  |Đồng chí Chủ tịch Tỉnh ủy
+l : À s. l : Í b
+nông dân nghề nghiệp. 12/2026 |Hội Nông dân tỉnh| Bí thư các xã
+Nam tỉnh
+ă + :z_ |Đồng chí Phó Bí thư
+wx R `. Tháng Đồng chí Chủ tịch | „... Sš_ xã . | Tỉnh ủy, Chủ tịch
+„__ [Tổ chức 12 lớp tập huấn kỹ thuật chăn nuôi cho hội viên
+ở các xã vùng cao. 11/2026 Hội Nông dân tỉnh
+Nam tỉnh
+IV |Hội Cựu Chiến binh tỉnh
+Đồng chí Phó Bí thư
+l Phấn đấu giảm 15% hộ hội viên nghèo Tháng Đồng chí Chủ tịch
+so với năm 2025. 12/2026 Hội CCB tỉnh
+Nam tỉnh
+Phối hợp với Bảo hiểm Xã hội tỉnh kiểm tra 30% số doanh nghiệp Thá Đ/c Chủ tịch
+về việc chậm đóng bảo hiểm cho người lao động.
+Đồng chí Phó Bí thư
+s Xây dựng 06 mô hình Câu lạc bộ cựu chiến binh giúp nhau Tháng Đồng chí Chủ tịch
+làm kinh tế. 10/2026 Hội CCB tỉnh
+Nam tỉnh
+Đồng chí Phó Bí thư
+Tham mưu với tỉnh thành lập 01 mô hình nhà an toàn cho hội viên
+Phát triển cộng đồng. 0/2026 Hội CCB tỉnh
+Nam tỉnh
+"""
+
+
+def test_an_ocr_table_read_cell_by_cell_across_its_columns_anchors_rows_on_time_cells() -> None:
+    """A made-up task table OCR'd from a rotated scan: cells interleaved line by line,
+    group rows with misread numerals ("HE"; the next, "IV", reads clean and sets the
+    sequence: III, IV), row numbers read as debris, "Tháng" and its "12/2026" on
+    different lines, a task that starts below its time word, a repeated supervisor
+    cell, a target row (not a task), a row whose time cell the OCR lost ("Thá", no
+    date: undated) and a garbled "0/2026" (undated, never guessed)."""
+    draft = extract(_OCR_TABLE, issued=date(2025, 12, 5), number="99-NQ/TU")
+    d = {x["id"].split(".", 1)[1]: x for x in draft.data["duties"]}
+    assert list(d) == ["III.1", "III.2", "IV.1", "IV.2", "IV.3"]
+    assert d["III.1"]["text"].startswith("Thành lập mới 40 tổ hội nông dân nghề nghiệp")
+    assert d["III.1"]["windows"] == ["tháng 12/2026"]
+    assert d["III.2"]["text"].startswith("Tổ chức 12 lớp tập huấn")
+    assert d["III.2"]["windows"] == ["tháng 11/2026"]
+    assert _owners(draft, d["III.2"]) == [("Hội Nông dân tỉnh", "lead")]
+    assert d["IV.1"]["text"].startswith("Phối hợp với Bảo hiểm Xã hội tỉnh")
+    assert d["IV.1"]["windows"] == ["không thời hạn"]
+    assert d["IV.2"]["text"].startswith("Xây dựng 06 mô hình")
+    assert d["IV.2"]["windows"] == ["tháng 10/2026"]
+    assert _owners(draft, d["IV.2"]) == [("Hội Cựu Chiến binh tỉnh", "lead")]
+    assert d["IV.3"]["text"].startswith("Tham mưu với tỉnh")
+    assert d["IV.3"]["windows"] == ["không thời hạn"]
+    assert all("OCR'd table" in x["review"] for x in d.values())
+    _valid(draft)
+
+
+def test_month_year_lines_without_an_ocr_header_are_no_ocr_table() -> None:
+    """The same lines with no "STT Nhiệm vụ … Thời gian" header: not read as a table, so
+    no "MM/YYYY" of them becomes a deadline."""
+    text = _OCR_TABLE.replace("STT Nhiệm vụ và chỉ tiêu Thời gian", "Ghi chú")
+    draft = extract(text, issued=date(2025, 12, 5), number="99-NQ/TU")
+    assert not any(x["review"] and "OCR'd table" in x["review"] for x in draft.data["duties"])
+
+
+_OCR_SPAN_TABLE = """\
+BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 77/QĐ-BXD Hà Nội, ngày 10 tháng 3 năm 2022
+
+Phụ lục II
+
+LỘ TRÌNH HIỆN ĐẠI HÓA HỆ THỐNG THÔNG TIN ĐẾN NĂM 2025
+
+ns R Thời gian vs nhố
+STT Nội dung hoạt động thực hiện Đơn vị chủ trì Đơn vị phối hợp
+1 Phát triển hệ thống thông tin phục vụ người dân
+Nâng cấp, mở rộng các dịch vụ công trực tuyến
+trong lĩnh vực xây dựng đáp ứng quy định của
+1.1 | luật và tích hợp với Cổng dịch vụ công | 2021-2025 Cục Tin học Các đơn vị có liên quan trong
+quốc gia. (Văn phòng) và ngoài ngành
+Hoàn thiện kiến trúc Cổng thông tin điện tử của
+1.2 | ngành đã có trong giai đoạn 2016-2020 | 2022-2024 Cục Tin học Các đơn vị có liên quan
+cung cấp dịch vụ cho doanh nghiệp. (Văn phòng) và ngoài ngành
+2 | Xây dựng cơ sở dữ liệu chuyên ngành
+Thu thập, chuẩn hóa và lưu trữ dữ liệu quy hoạch
+2.1 | xây dựng của các tỉnh theo mô hình thống | 2022-2023 Cục Tin học Các đơn vị có liên quan
+nhất. (Văn phòng) và ngoài ngành
+"""
+
+
+def test_an_ocr_table_whose_rows_centre_on_a_span_of_years() -> None:
+    """A made-up roadmap table OCR'd across its columns (the Phụ lục's shape of a
+    ministry's plan): a one-line header with its "Thời gian" a line above, Arabic group
+    rows ("1 …", "2 | …") over decimal rows, each row's cells around its middle line,
+    which holds its number, the task's middle words, its span of years and the lead's
+    and partners' first words. The task opens on the line above and ends below it; the
+    years a task names
+    ("giai đoạn 2016-2020") are no time cell; the lead is the body before the partner
+    cell's collective ("Các đơn vị …")."""
+    draft = extract(_OCR_SPAN_TABLE, issued=date(2022, 3, 10), number="77/QĐ-BXD")
+    d = {
+        x["id"].rsplit(".", 2)[-2] + "." + x["id"].rsplit(".", 1)[-1]: x
+        for x in draft.data["duties"]
+    }
+    assert list(d) == ["1.1", "1.2", "2.1"]
+    assert d["1.1"]["text"].startswith("Nâng cấp, mở rộng các dịch vụ công trực tuyến")
+    assert "Cổng dịch vụ công quốc gia." in d["1.1"]["text"]  # its line below the middle
+    assert d["1.1"]["windows"] == ["2021-2025"]
+    assert _owners(draft, d["1.1"]) == [("Cục Tin học", "lead")]
+    assert d["1.2"]["text"].startswith("Hoàn thiện kiến trúc Cổng thông tin")
+    assert d["1.2"]["windows"] == ["2022-2024"]
+    assert d["2.1"]["text"].startswith("Thu thập, chuẩn hóa và lưu trữ")
+    assert d["2.1"]["windows"] == ["2022-2023"]
+    _valid(draft)
+
+
+def test_topic_bullets_number_their_actions_inline_in_roman() -> None:
+    """Made-up solutions (pdftotext, wrapped lines): a topic's bullet ("- Về …:") numbers
+    its actions inline "(i) … (ii) …" with no Arabic run around them, and a wrapped line
+    that opens with "(ii)" goes on with "(iii)", "(iv)" inline: each numbered action is a
+    duty under its bullet; the topic label is not one."""
+    text = textwrap.dedent(
+        """\
+        KẾ HOẠCH
+        III. GIẢI PHÁP THỰC HIỆN
+               1. Giải pháp về khoa học công nghệ và nguồn nhân lực
+               - Về khoa học công nghệ: (i) Hỗ trợ doanh nghiệp đổi mới, nâng cấp công
+        nghệ, thay thế thiết bị lạc hậu. (ii) Xây
+        dựng chương trình hỗ trợ hoạt động nghiên cứu phát triển gắn với nhu cầu
+        thực tiễn. (iii) Đôn đốc đẩy mạnh chuyển đổi số toàn diện trong doanh nghiệp.
+               - Về nguồn nhân lực: (i) Đào tạo, bồi dưỡng nguồn nhân lực chất lượng cao
+        cho công nghiệp xanh, công nghệ cao.
+        (ii) Tổ chức đào tạo, bồi dưỡng thường xuyên cho cán bộ, công chức. (iii) Thu hút
+        nguồn nhân lực chất lượng cao bằng chính sách đãi ngộ phù hợp.
+        """
+    )
+    draft = extract(text, issued=date(2026, 3, 26), number="134/KH-UBND")
+    d = _by_id(draft)
+    assert list(d) == [
+        "III.1.a.i",
+        "III.1.a.ii",
+        "III.1.a.iii",
+        "III.1.b.i",
+        "III.1.b.ii",
+        "III.1.b.iii",
+    ]
+    assert d["III.1.a.ii"]["text"].startswith("Xây dựng chương trình hỗ trợ")
+    assert d["III.1.b.ii"]["text"].startswith("Tổ chức đào tạo, bồi dưỡng thường xuyên")
+    assert d["III.1.b.iii"]["text"].startswith("Thu hút nguồn nhân lực")
+    _valid(draft)
+
+
+def test_months_a_tasks_words_phrase_are_no_ocr_time_cells() -> None:
+    """Under an OCR'd header, "trong tháng 12/2026 và …" lines are a task's own words (a
+    time word before the month, small words after it), not rows' time cells: no table."""
+    text = textwrap.dedent(
+        """\
+        STT Nhiệm vụ Thời gian Cơ quan chủ trì
+        Kế hoạch giao các sở như sau.
+        1. Sở Y tế xây dựng đề án trong tháng 3/2026 và báo cáo Ủy ban nhân dân tỉnh.
+        2. Sở Tài chính trình phương án trước tháng 5/2026 để tổng hợp chung.
+        3. Sở Nội vụ rà soát tổ chức bộ máy đến tháng 6/2026 và đề xuất sắp xếp.
+        4. Sở Xây dựng lập quy hoạch vào tháng 9/2026 cho các xã.
+        """
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="5/KH-UBND")
+    assert not any("OCR'd table" in (x.get("review") or "") for x in draft.data["duties"])
+
+
+def test_a_table_page_written_one_cell_per_line_goes_on_from_a_decimal_row() -> None:
+    """A made-up later page of a roadmap table, its header repeated one cell per line and
+    its rows going on from "5.7" (the earlier rows printed otherwise): a decimal number
+    alone on its line opens each row ("6.1" under the next item too), and a row whose
+    number was lost ("Triển khai …" after the row above's partner cell, with a second
+    time cell) is a row of its own, numbered on."""
+    text = textwrap.dedent(
+        """\
+        Phụ lục III
+
+        STT
+
+        Nội dung hoạt động
+
+        Thời gian
+        thực hiện
+
+        Đơn vị chủ trì
+
+        Đơn vị phối hợp
+
+        5.7
+
+        Tổ chức dữ liệu theo hướng tối ưu để cung cấp các
+        dịch vụ khai thác dữ liệu.
+
+        2021-2025
+
+        Cục Tin học
+
+        Các đơn vị có liên quan
+
+        6.1
+
+        Duy trì hoạt động thường xuyên của hệ thống hạ tầng
+        kỹ thuật dùng chung.
+
+        2022-2025
+
+        Cục Tin học
+
+        Các đơn vị có liên quan
+
+        Triển khai Trung tâm dữ liệu chính và Trung tâm dữ
+        liệu dự phòng của ngành.
+
+        2022-2024
+
+        Cục Tin học
+
+        Các đơn vị có liên quan
+        """
+    )
+    draft = extract(text, issued=date(2022, 3, 10), number="77/QĐ-BXD")
+    d = {x["id"].split(".", 1)[1]: x for x in draft.data["duties"]}
+    assert list(d) == ["5.7", "6.1", "6.2"]
+    assert d["5.7"]["windows"] == ["2021-2025"]
+    assert d["6.1"]["text"].startswith("Duy trì hoạt động thường xuyên")
+    assert d["6.2"]["text"].startswith("Triển khai Trung tâm dữ liệu chính")
+    assert d["6.2"]["windows"] == ["2022-2024"]
+    assert _owners(draft, d["6.2"])[0] == ("Cục Tin học", "lead")
+    _valid(draft)

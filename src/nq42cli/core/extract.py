@@ -83,6 +83,7 @@ from nq42cli.core.tables import (
     task_table,
 )
 from nq42cli.core.tables_layout import layout_grid, layout_header_at
+from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -1770,6 +1771,7 @@ _INLINE_ROMANS = (
     "xv",
 )
 _INLINE_WORDS = 3  # an inline task is a clause, not a name
+_TOPIC_LABEL_WORDS = 8  # "Về khoa học công nghệ:", "Giao Đảng uỷ Chính phủ:"
 _INLINE_VERB_WORDS = 3  # "(3) các bộ … tập trung: (i) …": the owner's verb waits for them
 
 
@@ -1784,21 +1786,48 @@ def _inline(blocks: list[_Node], registry: Registry) -> list[_Node]:
     must open with an action or a body's name.
     """
     out: list[_Node] = []
-    for b in blocks:
+    for k, b in enumerate(blocks):
         out.append(b)
         if b.kind != "para" or not b.heading:
-            out += _inline_split(b, "inline", registry)
+            # "- Về khoa học công nghệ: (i) Hỗ trợ …. (ii) Xây dựng …": a topic's label,
+            # then its actions numbered in Roman, with no Arabic run around them; the run
+            # may go on in the next paragraph, a wrapped line opening with "(ii)".
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            more = nxt is not None and nxt.kind == "para" and _PAREN_ITEM.match(nxt.text)
+            out += _inline_split(b, "inline", registry) or _inline_split(
+                b, "inline_roman", registry, least=1 if more else 2
+            )
     return out
 
 
-def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
+def _inline_split(
+    b: _Node, kind: str, registry: Registry, *, least: int = 2, nested: bool = False
+) -> list[_Node]:
+    """``least``: a list has two items at least, unless the next paragraph goes on with it.
+
+    ``nested``: the block is a clause an Arabic run split off.
+    """
     wanted = [str(k) for k in range(1, 21)] if kind == "inline" else list(_INLINE_ROMANS)
+    own = _PAREN_ITEM.match(b.text) if b.kind == "para" and kind == "inline_roman" else None
+    if own is not None and own.group(1) in wanted[1:]:
+        # "(ii) Tổ chức …. (iii) Thu hút …": a paragraph a wrapped line opened with its
+        # run's member (the run began in the paragraph above) goes on with the next
+        # members inline.
+        wanted = wanted[wanted.index(own.group(1)) + 1 :]
+        least = 1
     run: list[re.Match[str]] = []
     for m in _INLINE_MARK.finditer(b.text):
         if len(run) < len(wanted) and m.group(1) == wanted[len(run)]:
             run.append(m)
-    if len(run) < 2 or run[0].start() == 0:  # a list has two items at least
+    if len(run) < least or run[0].start() == 0:
         return []
+    if kind == "inline_roman" and not nested and own is None:
+        # A run of its own (not a numbered clause's): only under a topic's label ("Về
+        # nguồn nhân lực:"); after a sentence ("… rà soát, tham mưu: (i) …; (ii) …") the
+        # numbers spell out one task's content.
+        label = b.text[: run[0].start()].strip(" *")
+        if not label.endswith(":") or len(label.split()) > _TOPIC_LABEL_WORDS:
+            return []
     pieces = [
         b.text[m.end() : (run[k + 1].start() if k + 1 < len(run) else len(b.text))].strip()
         for k, m in enumerate(run)
@@ -1819,12 +1848,14 @@ def _inline_split(b: _Node, kind: str, registry: Registry) -> list[_Node]:
         # "Giao X chủ trì … nghiên cứu định hướng …: (1) …; (2) …": one duty spelled out.
         return []
     b.text = head
+    if own is not None:  # the paragraph is its run's member
+        b.kind, b.label, b.text = kind, own.group(1), _PAREN_ITEM.sub(r"\g<text>", head)
     out: list[_Node] = []
     for m, piece in zip(run, pieces, strict=True):
         node = _Node(kind, m.group(1), piece.rstrip(" ;"), b.line)
         out.append(node)
         if kind == "inline":
-            out += _inline_split(node, "inline_roman", registry)
+            out += _inline_split(node, "inline_roman", registry, nested=True)
     return out
 
 
@@ -2832,7 +2863,7 @@ class _Extractor:
             )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
-            self._part(self._laid_out(self._unflattened(part)))
+            self._part(self._ocr_read(self._laid_out(self._unflattened(part))))
         self._appendix_times()
         self._coverage_owners()
         data = {
@@ -3019,6 +3050,27 @@ class _Extractor:
         if len(lines) == len(part.lines):
             return part
         return replace(part, lines=lines, grids=sorted(grids, key=lambda x: x[0]))
+
+    def _ocr_read(self, part: _Part) -> _Part:
+        """The part with its task tables OCR'd cell by cell across the columns taken out as grids.
+
+        See :mod:`nq42cli.core.tables_ocr`. Only a part that holds no grid yet: a table
+        another reader found is not read again.
+        """
+        if part.grids:
+            return part
+        got = ocr_grids(list(part.lines), self._cell_tests)
+        if not got:
+            return part
+        lines: list[Line] = []
+        grids: list[tuple[int, Grid]] = []
+        at = 0
+        for grid, first, end in got:
+            lines += part.lines[at:first]
+            grids.append((len(lines), grid))
+            at = end
+        lines += part.lines[at:]
+        return replace(part, lines=lines, grids=grids)
 
     def _unflattened(self, part: _Part) -> _Part:
         """A pipe header with no rows under it, read with the cells after it, one a line.
@@ -5171,6 +5223,11 @@ class _Extractor:
             reviews.append("cells placed by what they hold (a table written one cell per line)")
         elif table.form == "layout":
             reviews.append("cells placed by where they stand (a table printed side by side)")
+        elif table.form == "ocr":
+            reviews.append(
+                "an OCR'd table read by its time cells: the task's start and its group's "
+                "body as owner are guesses; the other cells are not read"
+            )
         owners = _Owners(source="table")
         leads, helpers = self._cell_owners(row.lead)
         if len(leads) > 1:

@@ -553,6 +553,7 @@ _ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 _ROW_NUMBER_TEXT = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 _GROUP_ROW = re.compile(r"^([IVXLC]+)\s*(?:[.)-]\s*(.*))?$")
 _DECIMAL_ROW = re.compile(r"^(\d{1,3}\.\d{1,2})\.?(?:\s+(\S.*))?$")
+_DECIMAL_ONLY = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?$")  # a decimal row's number, alone
 _SPACES = re.compile(r"\s{2,}")
 # A sub-row's letter alone on its line: "a)", "đ)".
 _LETTER_ROW = re.compile(r"^([a-zđ])\)$")
@@ -580,7 +581,9 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
     expected, group = 1, 0
     bare: bool | None = None  # the rows' numbers stand alone on their lines
-    listed = 0  # the last "1. …", "2. …" of a list inside the row's cells
+    # The last "1. …", "2. …" of a list inside the row's cells; whether the table's first
+    # row is a decimal one (a later page of a table).
+    listed, continued = 0, False
     pre: list[str] = []  # pieces before the first row's number
     while i < len(lines):
         skip = _repeated_at(lines, i, repeated)
@@ -597,7 +600,13 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             num, listed = _listed_item(num, expected, listed)
         num = num or _numbered_word(first, expected)
         grp = _GROUP_ROW.match(first)
-        if num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
+        if (dec := _continued_row(parts, rows, pre, expected, continued=continued)) is not None:
+            # A page of a table whose first pages were printed otherwise: its rows
+            # go on from a decimal number ("5.7", then "5.8", "6.1" under the next
+            # item), each alone on its line (an OCR'd "3.8" for 5.8 too).
+            rows.append((f"{dec.group(1)}.{dec.group(2)}", lines[i].no, []))
+            expected, continued, bare = int(dec.group(1)) + 1, True, True
+        elif num is not None and int(num.group(1)) in (expected, 1) and (rows or expected == 1):
             rest = [num.group(2)] if num.lastindex == 2 else []
             rows.append((num.group(1), lines[i].no, rest + parts[1:]))
             expected = int(num.group(1)) + 1
@@ -620,11 +629,67 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         else:
             pre.extend(parts)
         i += 1
-    rows = _spread(header, pre, rows, tests) or rows
+    rows = _unnumbered(_spread(header, pre, rows, tests) or rows, tests, continued=continued)
     _fill(grid, header, rows, tests)
     if len(grid.rows) < 2:  # a header and one row at least
         return None
     return grid, i
+
+
+def _continued_row(
+    parts: list[str],
+    rows: list[tuple[str, int, list[str]]],
+    pre: list[str],
+    expected: int,
+    *,
+    continued: bool,
+) -> re.Match[str] | None:
+    """A decimal row's number alone on its line that opens or goes on a continued page."""
+    dec = _DECIMAL_ONLY.match(parts[0]) if len(parts) == 1 else None
+    if dec is None:
+        return None
+    first = not rows and not pre and expected == 1
+    return dec if first or (continued and rows) else None
+
+
+def _unnumbered(
+    rows: list[tuple[str, int, list[str]]], tests: CellTests, *, continued: bool
+) -> list[tuple[str, int, list[str]]]:
+    """A continued page's rows split where a row whose number was lost begins.
+
+    Its cells follow the row above's one a line: a task's first line (an action, past
+    the row's time cell) and then a second time cell. The new row takes the next number.
+    """
+    if not continued:
+        return rows
+    out: list[tuple[str, int, list[str]]] = []
+    for row_label, line, row_parts in rows:
+        label, parts = row_label, row_parts
+        while (cut := _lost_row_at(parts, tests)) is not None:
+            out.append((label, line, parts[:cut]))
+            head, _, tail = label.rpartition(".")
+            label = f"{head}.{int(tail) + 1}" if head and tail.isdigit() else label
+            parts = parts[cut:]
+        out.append((label, line, parts))
+    return out
+
+
+def _lost_row_at(parts: list[str], tests: CellTests) -> int | None:
+    """Where a row's pieces hold another row's task, between its time cell and another."""
+    times = [k for k, p in enumerate(parts) if tests.is_time(p)]
+    if len(times) < _TWO_TIMES:
+        return None
+    return next(
+        (
+            k
+            for k in range(times[0] + 1, times[1])
+            if parts[k][:1].isupper() and tests.opens_task(parts[k])
+        ),
+        None,
+    )
+
+
+_TWO_TIMES = 2  # a row's own time cell and the next row's
 
 
 def _sub_row(
@@ -640,6 +705,9 @@ def _sub_row(
     if not rows or rows[-1][0].split(".")[0] != parent:
         return None
     done = sum(1 for label, _, _ in rows if label.startswith(f"{parent}."))
+    last = rows[-1][0].split(".")
+    if len(last) == 2 and last[1].isdigit():  # numbered on from a continued page's "5.7"
+        done = max(done, int(last[1]))
     sub = _DECIMAL_ROW.match(parts[0])
     if sub is not None and sub.group(1) == f"{parent}.{done + 1}":
         rest = [sub.group(2)] if sub.group(2) else []
@@ -988,6 +1056,7 @@ def _cells_header(
             )
             or _ROW_NUMBER.match(text)
             or _ROW_NUMBER_TEXT.match(text)
+            or _DECIMAL_ONLY.match(text)
             or (_GROUP_ROW.match(text) and _ROMAN.match(text.split()[0].strip(".)-")))
         ):
             break

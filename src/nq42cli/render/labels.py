@@ -331,6 +331,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "form.cells": ("mỗi ô một dòng", "one cell per line"),
     "form.bars": ("mỗi ô một dòng, giữa các dòng |", "one cell per line, between | lines"),
     "form.layout": ("các ô cạnh nhau theo vị trí", "cells side by side, by position"),
+    "form.ocr": (
+        "bản quét OCR, các ô xen kẽ từng dòng",
+        "OCR of a scan, cells interleaved line by line",
+    ),
     "row.header_repeated": ("dòng {line}: tiêu đề lặp lại", "line {line}: the header repeated"),
     "row.group_cells": (
         "dòng {line}: ô bên cạnh tên nhóm ({cells})",

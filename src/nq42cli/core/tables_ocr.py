@@ -1,0 +1,555 @@
+"""A task table OCR'd from a scan: its cells interleaved line by line, anchored on time cells.
+
+Tesseract reads a table's page line by line across the columns, so a row's cells come
+out interleaved: a line holds the task cell's first words, the time cell's "Tháng",
+the owner cells' first words and the supervisor's; the next holds the task's next words
+and "12/2026"; the owner cells' last words trail on the lines after. Or the row's cells
+stand around its middle line, which holds its number, the task's middle words, its span
+of years ("2021-2025") and the lead's and partners' first words. The header is repeated
+on every page (or lost on the first, or written one cell per line), group rows are
+"<numeral> |<body>" with the numeral often misread ("HE" for II) or "N | <topic>" over
+decimal rows, and the row numbers are read as "l", "s", "„__", "13" for 1.3 or not at
+all. No column position survives, no rule splits a line into its cells.
+
+What still reads is the time cell: each row has one, a month and year ("12/2026", with
+"Tháng" a line or two above or before it) or a span of years standing between the
+task's words and an owner's. That is the row's anchor. The row's task opens at a line
+that starts with a capitalised word followed by plain lower-case words (a task's
+sentence), once a row number's debris is stripped: on the time word's line or above
+it, else on the first line below it; with no time word, the last such line above the
+time cell's. A line of bodies' names only (an owner cell), of another column's repeated
+content (a supervisor, "Các đơn vị có liên quan") or of the page's header is not a task.
+A group row that names a body owns the rows under it (its chủ trì cell names its head);
+under a topic, the lead is the body the time cell's line names after the cell.
+
+Precision first: only a clean "MM/YYYY" (1 <= MM <= 12) or span of years is a time
+cell; "0/2026" or a lost "Thá" leaves the row undated, years the task's words name
+("giai đoạn 2016-2020") are no cell, and a table is read only under an OCR'd header
+("STT Nhiệm vụ … Thời gian …" on one line, or its cells one a line) with three anchored
+rows at least.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from nq42cli.core.layout import Grid, Line
+from nq42cli.core.tables import CellTests
+from nq42cli.core.text import fold
+from nq42cli.core.vocab import roman_value
+
+__all__ = ["ocr_grids"]
+
+# A time cell's month and year, alone (not a day's "05/12/2025", a ratio "24/7" or a
+# caption's "% /12/2025").
+_MONTH = re.compile(r"(?<![\w/.,%])(\d{1,2})/((?:19|20)\d\d)(?![\w/])")
+# The time cell's word, on its own (its month and year on another line).
+_MONTH_WORD = re.compile(r"(?<!\w)Tháng(?!\s*\d)")
+# A group row: a numeral (read right or not) and a body's name after a cell's bar.
+_GROUP = re.compile(r"^([^\W\d_]{1,4})\s*[|\[]\s*([^\W\d_][^|\[\]]*)$")
+_GROUP_WORDS = 8
+# An OCR'd page's marker, after which the page's header repeats.
+_PAGE = re.compile(r"^(?:=+\s*trang\s+\d+\s*=+|-+\s*page break\s*-+)$")
+_HEADER_REACH = 5  # lines from a page's marker to its header's "STT" line, at most
+_ROW_DEBRIS = 10  # characters of a row number's debris before a task's first word
+_REPEATED = 3  # rows whose lines hold the same words: another column's content
+_OPEN_WORDS = 4
+_MIN_ROWS = 3
+_ROW_REACH = 8  # a row's lines above its time cell, at most
+_LOST_ROW_WORDS = 8  # a task's line holds as many words; a row's tail fewer
+_WORD = re.compile(r"[^\W\d_]+")
+# A level to reach ("Phấn đấu giảm 20% hộ nghèo"): a target (chỉ tiêu) among the tasks,
+# not one (a task's "Phấn đấu hoàn thành …" is).
+_TARGET = re.compile(r"^phan dau (?:giam|tang)\b[^.;]{0,60}?\d\s*%")
+# Time words that make a month and year the task's own phrase, not a cell.
+_PHRASED = re.compile(
+    r"\b(?:trong|truoc|den|tu|sau|cuoi|dau|giua|vao|het|nam|ngay|han|ky)\s+(?:thang\s+)?$"
+)
+# A time cell's span of years or year, between the task's words and the owner's.
+_SPAN = re.compile(r"(?<![\w/.,%-])(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?![\w/%-])")
+_YEAR = re.compile(r"(?<![\w/.,%-])(?:19|20)\d\d(?![\w/.,%-])")
+# A row's decimal number ("2.4 |"): its group is the Arabic number before the point.
+_DECIMAL_LABEL = re.compile(r"^[\s|]*(\d{1,2})\.\d{1,2}\b\.?")
+# Years a task's words name (folded words before them): a period or horizon, no cell.
+_HORIZON = re.compile(r"\b(?:giai doan|nam|tu|den|thoi ky|trung han|ke hoach|so)\W*$")
+# A group row numbered in Arabic, in a table whose rows are decimals: "2 | Xây dựng …".
+_ARABIC_GROUP = re.compile(r"^(\d{1,2})\s*\|?\s+([^\W\d_].*)$")
+# A header's words beside its "STT" line (the OCR puts the taller cells' lines around it).
+_HEADER_WORDS = re.compile(r"\b(?:thoi gian|hoan thanh|thuc hien|chu tri|phoi hop|phu trach)\b")
+_HEADER_CELL_WORDS = 6
+_SPLIT = 14  # lines between two rows' time cells: more, and they are two tables
+
+
+_Group = tuple[int, str, str, bool]  # line index, numeral as read, title, names a body
+_Piece = tuple[int, str]  # line index, the words the task column may hold
+
+
+@dataclass(slots=True)
+class _Row:
+    anchor: int  # index of the line with the time cell
+    time: str  # "12/2026", "2021-2025", or "" when the cell does not read cleanly
+    task: list[str] = field(default_factory=list)
+    group: int = -1  # index into the groups
+    first: int = -1  # index of the task's first line
+    lead: str = ""
+
+
+def _header_at(lines: list[Line], i: int) -> bool:
+    """An OCR'd header's "STT" line: the task column's and the time column's names near it."""
+    f = fold(lines[i].text)
+    if not f.startswith("stt ") or not re.search(r"\b(?:nhiem vu|noi dung)\b", f):
+        return False
+    near = " ".join(fold(x.text) for x in lines[max(0, i - 2) : i + 3])
+    return "thoi gian" in near
+
+
+def _cells_header_at(lines: list[Line], i: int) -> bool:
+    """A header written one cell per line ("STT", "Nội dung …", "Thời gian …") at ``lines[i]``.
+
+    Its pages' rows may still be OCR'd across the columns (a scan's later pages).
+    """
+    if fold(lines[i].text).strip(" .:") not in ("stt", "tt"):
+        return False
+    near = [fold(x.text) for x in lines[i + 1 : i + 1 + _HEADER_REACH]]
+    return (
+        bool(near)
+        and re.match(r"(?:nhiem vu|noi dung)\b", near[0]) is not None
+        and any(f.startswith("thoi gian") for f in near)
+    )
+
+
+def _page_at(line: Line) -> bool:
+    return bool(_PAGE.match(fold(line.text)))
+
+
+def _header_lines(lines: list[Line]) -> set[int]:
+    """The header blocks.
+
+    A page's from its marker down to the line after its "STT" line; the lines around an
+    "STT" line that name columns; a header's cells one a line.
+    """
+    out: set[int] = set()
+    for i, x in enumerate(lines):
+        f = fold(x.text)
+        if f.startswith("stt"):
+            out.add(i)
+            near = range(max(0, i - 2), min(len(lines), i + 3))
+            out.update(k for k in near if _HEADER_WORDS.search(fold(lines[k].text)))
+        if f.strip(" .:") in ("stt", "tt"):
+            k = i + 1
+            while k < len(lines) and k - i <= _HEADER_REACH + 2 and _header_cell(lines[k].text):
+                out.add(k)
+                k += 1
+        if not _page_at(x):
+            continue
+        out.add(i)
+        stt = next(
+            (
+                k
+                for k in range(i + 1, min(len(lines), i + 1 + _HEADER_REACH))
+                if fold(lines[k].text).startswith("stt")
+            ),
+            None,
+        )
+        if stt is not None:
+            out.update(range(i, min(len(lines), stt + 2)))
+    return out
+
+
+def _header_cell(text: str) -> bool:
+    """A header's cell on its own line: a few words, no number."""
+    return len(text.split()) <= _HEADER_CELL_WORDS and not re.search(r"\d", text)
+
+
+def _group(line: Line) -> tuple[str, str] | None:
+    m = _GROUP.match(line.text.strip())
+    if m is None or not m.group(1).isupper():
+        return None
+    title = m.group(2).strip()
+    if len(title.split()) > _GROUP_WORDS or not title[:1].isupper() or _MONTH_WORD.search(title):
+        return None
+    return m.group(1), title
+
+
+def _keys(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def _opening(text: str, repeated: set[tuple[str, ...]], tests: CellTests | None) -> int | None:
+    """Where a task's sentence starts in a line's words, past a row number's debris.
+
+    A capitalised word of two letters or more, then mostly plain lower-case words; the
+    debris before it holds no word of three letters. None when the words do not so open,
+    or are an owner cell's words (bodies' names and nothing after) or open with another
+    column's words that several rows repeat (not an action either).
+    """
+    for m in re.finditer(r"(?<![^\W\d_])[^\W\d_]", text[: _ROW_DEBRIS + 1]):
+        at = m.start()
+        if any(len(w) >= 3 for w in _WORD.findall(text[:at])):
+            return None
+        words = text[at:].split()
+        head = words[0].strip(",.;:")
+        if len(head) < 2 or not head[0].isupper() or not head[1:].islower():
+            continue
+        after = words[1:_OPEN_WORDS]
+        plain = sum(1 for w in after if _plain(w.strip(",.;:")))
+        if len(after) < _OPEN_WORDS - 1 or plain < len(after) - 1:
+            continue
+        action = tests is not None and tests.opens_task(text[at:])
+        if tests is not None and not action and tests.owner_tail(text[at:]) == "":
+            return None  # names only: an owner cell (a subject with its verb is a task)
+        if tuple(_keys(" ".join(words[:_OPEN_WORDS]))) in repeated and not action:
+            return None
+        return at
+    return None
+
+
+def _plain(word: str) -> bool:
+    """A word a sentence goes on with: lower-case letters, or a number ("05", "1.500")."""
+    return (word.isalpha() and word.islower()) or bool(re.fullmatch(r"\d+(?:[.,]\d+)*", word))
+
+
+def _repeated(lines: list[Line]) -> set[tuple[str, ...]]:
+    """Runs of four words that several lines hold past their first word.
+
+    Another column's content repeated by rows (a supervisor, the partner cell's "Các
+    đơn vị có liên quan"), which stands after a cell's words on some lines; tasks that
+    open alike ("Phấn đấu hoàn thành …") open their lines.
+    """
+    seen: Counter[tuple[str, ...]] = Counter()
+    for x in lines:
+        keys = _keys(x.text)
+        seen.update({tuple(keys[k : k + _OPEN_WORDS]) for k in range(1, len(keys) - 3)})
+    return {k for k, n in seen.items() if n >= _REPEATED}
+
+
+def _wordy(text: str) -> bool:
+    """Whether a piece holds words more than debris (OCR noise is short tokens and marks)."""
+    toks = text.split()
+    good = [t for t in toks if len(t.strip(',.;:()"“”')) >= 2 and t.strip(',.;:()"“”').isalpha()]
+    return bool(toks) and len(good) * 2 >= len(toks)
+
+
+def _task(pieces: list[_Piece], n: int, o: int, end: int) -> list[str]:
+    """A task's words: its opening piece from the opening on, then the wordy pieces to ``end``."""
+    return [pieces[n][1][o:]] + [t for _, t in pieces[n + 1 : end] if _wordy(t)]
+
+
+def _numbers(groups: list[_Group]) -> list[str]:
+    """Groups' numerals: Roman ones by their sequence, Arabic ones as read.
+
+    The Roman sequence starts where most clean readings agree (the OCR misreads some).
+    """
+    if groups and groups[0][1].isdigit():
+        return [g[1] for g in groups]
+    reads = [g[1] for g in groups]
+    best, score = 1, -1
+    for start in range(1, 11):
+        hits = sum(
+            1
+            for k, r in enumerate(reads)
+            if re.fullmatch(r"[IVX]+", r) and roman_value(r) == start + k
+        )
+        if hits > score:
+            best, score = start, hits
+    return [_roman(best + k) for k in range(len(reads))]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] | None:
+    """A line's time cell: where it starts and ends, and what it reads (or "": garbled).
+
+    One month and year ("12/2026"; a month out of 1-12 is garbled); else one span of
+    years with the task's words before it and the owner's after it, not a period the
+    task's words name ("giai đoạn 2021-2025"); else one year so set, a body's name
+    right after it (the chủ trì cell).
+    """
+    months = list(_MONTH.finditer(text))
+    if len(months) == 1:
+        m = months[0]
+        after = text[m.end() :].strip(" |_")
+        if _PHRASED.search(fold(text[: m.start()])) or (after and not after[:1].isupper()):
+            # "… hoàn thành trong tháng 12/2026 và báo cáo …": a task's own words; a
+            # time cell stands before the owner cell's name, or ends the line.
+            return None
+        return m.start(), m.end(), m.group(0) if 1 <= int(m.group(1)) <= 12 else ""
+    if months:
+        return None
+    for pattern in (_SPAN, _YEAR):
+        found = [
+            m
+            for m in pattern.finditer(text)
+            if text[: m.start()].strip(" |_")
+            and text[m.end() :].strip(" |_.")
+            and not _HORIZON.search(fold(text[: m.start()]))
+            and (pattern is _SPAN or opens_body(text[m.end() :].strip(" |_")))
+        ]
+        if len(found) == 1:
+            m = found[0]
+            return m.start(), m.end(), re.sub(r"\s", "", m.group(0))
+        if found or (pattern is _SPAN and any(True for _ in _SPAN.finditer(text))):
+            return None
+    return None
+
+
+def _scan(
+    lines: list[Line], header: set[int], opens_body: Callable[[str], bool]
+) -> tuple[list[_Group], list[tuple[int, tuple[int, int, str]]]]:
+    """The group rows, and the lines that hold a time cell (the rows' anchors)."""
+    groups: list[_Group] = []
+    anchors: list[tuple[int, tuple[int, int, str]]] = []
+    for i, x in enumerate(lines):
+        if i in header:
+            continue
+        g = _group(x)
+        if g is not None:
+            groups.append((i, *g, True))
+            continue
+        cell = _cell(x.text, opens_body)
+        if cell is not None:
+            anchors.append((i, cell))
+    # A line "N | Title" (or "N Title") heads a group when the next decimal-numbered row
+    # below it is "N.…": the table numbers its rows within Arabic groups.
+    labels = [(i, m.group(1)) for i, x in enumerate(lines) if (m := _DECIMAL_LABEL.match(x.text))]
+    at = {i for i, _ in anchors}
+    for i, x in enumerate(lines):
+        m = _ARABIC_GROUP.match(x.text.strip())
+        if i in header or i in at or m is None or not m.group(2)[:1].isupper():
+            continue
+        below = next((n for k, n in labels if k > i), None)
+        if below == m.group(1):
+            groups.append((i, m.group(1), m.group(2).strip(" |"), False))
+    groups.sort()
+    return groups, anchors
+
+
+def _pieces(
+    lines: list[Line], start: int, at: int, cell: tuple[int, int, str], header: set[int]
+) -> tuple[list[_Piece], int]:
+    """A row's lines as the task column may hold them, and which one has the time's word.
+
+    The line with the time cell is cut before it, the time word's line before its word:
+    what stands right of them is the owner cells'.
+    """
+    pieces: list[_Piece] = []
+    worded = -1
+    for k in range(start, at + 1):
+        if k in header:
+            continue
+        text = lines[k].text
+        if k == at:
+            text = _DECIMAL_LABEL.sub("", text[: cell[0]])
+        elif (w := _MONTH_WORD.search(text)) is not None:
+            text = text[: w.start()]
+            worded = len(pieces)
+        pieces.append((k, text.strip(" |[_")))
+    return pieces, worded
+
+
+def _rows_at(
+    pieces: list[_Piece],
+    worded: int,
+    row: _Row,
+    repeated: set[tuple[str, ...]],
+    tests: CellTests,
+    *,
+    labelled: bool,
+) -> list[_Row]:
+    """The row anchored on a time cell, and before it a row whose time cell was lost."""
+    opens = [
+        (n, o)
+        for n, (_, text) in enumerate(pieces)
+        if (o := _opening(text, repeated, tests)) is not None
+    ]
+    if worded >= 0:
+        # The row's task opens on the time word's line or above it (the last opening
+        # there: an earlier one is the row above's tail or a row whose time cell was
+        # lost), else below it (the task's cell starts lower than the time's).
+        before = [x for x in opens if x[0] <= worded]
+        chosen = before[-1] if before else opens[0] if opens else None
+    else:
+        # No time word: the row's cells stand around its time cell's line, the task's
+        # first line above it (the last opening there: the lines between are the
+        # task's); on the time cell's line only when nothing above opens.
+        above = [x for x in opens if x[0] < len(pieces) - 1]
+        chosen = above[-1] if above else opens[-1] if opens else None
+        if labelled and opens and opens[-1][0] == len(pieces) - 1:
+            # The row's number and its task's first words on the time cell's line: the
+            # task is one line (an opening above is a row whose time cell was lost).
+            chosen = opens[-1]
+    if chosen is None:
+        return []
+    out: list[_Row] = []
+    lost = next((x for x in opens if x[0] < chosen[0]), None)
+    if lost is not None and len(pieces[lost[0]][1][lost[1] :].split()) >= _LOST_ROW_WORDS:
+        # A task's full line above the row's own: a row whose time cell the OCR lost
+        # ("Thá"), undated.
+        n, o = lost
+        out.append(_Row(row.anchor, "", _task(pieces, n, o, chosen[0]), row.group, pieces[n][0]))
+    n, o = chosen
+    row.first = pieces[n][0]
+    row.task = _task(pieces, n, o, len(pieces))
+    out.append(row)
+    return [r for r in out if not _TARGET.match(fold(r.task[0]))]
+
+
+def _lead(text: str, tests: CellTests) -> str:
+    """The body a time cell's line names right after the cell (the chủ trì cell's first line).
+
+    The partner cell's first words follow on the same line, one space apart: the lead
+    is the names before the last capitalised word that opens another body's name (a
+    lead's own name holds capitalised words that the owner tests may read as opening
+    one: "Tổng cục Thuế").
+    """
+    text = text.strip(" |_;")
+    if tests.owner_tail(text) != "":
+        return ""
+    words = text.split()
+    # The partner cell opens with a collective ("Các đơn vị …", "Các Vụ, …") more often
+    # than not: the first one splits.
+    plural = next((k for k in range(1, len(words)) if words[k] in ("Các", "Những")), None)
+    if plural is not None and tests.owner_tail(" ".join(words[:plural])) == "":
+        return " ".join(words[:plural]).strip(" |_;,")
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if words[k][:1].isupper() and tests.opens_body(rest) and tests.owner_tail(head) == "":
+            return head.strip(" |_;,")
+    return text.strip(" |_;,")
+
+
+def _grid(lines: list[Line], rows: list[_Row], groups: list[_Group], first: int) -> Grid:
+    numerals = _numbers(groups)
+    grid = Grid(
+        lines[first].no,
+        [(lines[first].no, ["STT", "Nhiệm vụ", "Thời gian hoàn thành", "Cơ quan chủ trì"])],
+        form="ocr",
+    )
+    place = 0
+    shown = -1
+    for row in rows:
+        group = groups[row.group] if row.group >= 0 else None
+        if row.group != shown:
+            shown, place = row.group, 0
+            if group is not None and group[3]:
+                grid.rows.append((lines[group[0]].no, [numerals[row.group], group[2], "", ""]))
+        place += 1
+        # A group that names a body (a mass organisation's rows) owns its rows: their
+        # chủ trì cell names its head; a topic's rows name their own, and are numbered
+        # within it ("2.3": the table's task rows keep no Arabic group row).
+        owner = group[2] if group is not None and group[3] else row.lead
+        number = f"{group[1]}.{place}" if group is not None and not group[3] else str(place)
+        task = " ".join(t for t in row.task if t)
+        grid.rows.append((lines[row.first].no, [number, task, row.time, owner]))
+    return grid
+
+
+def _centred_tails(lines: list[Line], rows: list[_Row], header: set[int]) -> None:
+    """The task's last lines, below a row's middle line, for rows centred on a span of years.
+
+    A task cell taller than the row's other cells goes on below the time cell's line:
+    the lines that open in lower case, up to the next row's first line (a month's row
+    has its owner cells' tails there instead, and keeps none).
+    """
+    starts = sorted({r.first for r in rows} | {r.anchor + 1 for r in rows[-1:]})
+    for row in rows:
+        if "/" in row.time or not row.time or row.first >= row.anchor:
+            continue
+        stop = next((k for k in starts if k > row.anchor), row.anchor + 1)
+        for k in range(row.anchor + 1, min(stop, row.anchor + 1 + _ROW_REACH)):
+            text = lines[k].text.strip(" |_—–-~`'\"")
+            if text.startswith("("):
+                continue  # the lead cell's second line ("(Cục …) và ngoài …")
+            if k in header or not text[:1].islower() or not _wordy(text):
+                break
+            row.task.append(text)
+
+
+def _tables(
+    lines: list[Line], anchors: list[tuple[int, tuple[int, int, str]]]
+) -> list[list[tuple[int, tuple[int, int, str]]]]:
+    """The anchors split into tables.
+
+    Apart where a header written one cell per line ("STT" alone) or a long stretch
+    without a time cell falls between two rows.
+    """
+    out: list[list[tuple[int, tuple[int, int, str]]]] = []
+    for a in anchors:
+        if out:
+            prev = out[-1][-1][0]
+            bare = any(fold(x.text).strip(" .:") in ("stt", "tt") for x in lines[prev : a[0]])
+            if not bare and a[0] - prev <= _SPLIT:
+                out[-1].append(a)
+                continue
+        out.append([a])
+    return out
+
+
+def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]]:
+    """The OCR'd task tables among ``lines``: each one's grid, first line and the line after it.
+
+    None unless an OCR header names the task and time columns, and a table only where
+    three rows at least anchor on a time cell. The grid's header is STT | Nhiệm vụ |
+    Thời gian hoàn thành | Cơ quan chủ trì; a group row is its numeral and title, a row
+    its place in its group, its task's words, its time and its owner.
+    """
+    if not any(_header_at(lines, i) or _cells_header_at(lines, i) for i in range(len(lines))):
+        return []
+    header = _header_lines(lines)
+    groups, anchors = _scan(lines, header, tests.opens_body)
+    repeated = _repeated(lines)
+    out: list[tuple[Grid, int, int]] = []
+    taken = 0
+    for table in _tables(lines, anchors):
+        if len(table) < _MIN_ROWS:
+            continue
+        rows: list[_Row] = []
+        prev = max(table[0][0] - _ROW_REACH - 1, taken - 1)
+        for at, cell in table:
+            # A group row above the table read before this one heads none of its rows.
+            group = max((n for n, g in enumerate(groups) if taken <= g[0] < at), default=-1)
+            # A row's lines reach up to the row above's time cell or its group's row,
+            # and no further than a row's height.
+            start = (
+                max(
+                    [
+                        prev,
+                        at - _ROW_REACH - 1,
+                        *(g[0] for g in groups if g[0] < at),
+                        *(h for h in header if h < at),
+                    ]
+                )
+                + 1
+            )
+            pieces, worded = _pieces(lines, start, at, cell, header)
+            row = _Row(at, cell[2], group=group, lead=_lead(lines[at].text[cell[1] :], tests))
+            labelled = bool(_DECIMAL_LABEL.match(lines[at].text))
+            rows += _rows_at(pieces, worded, row, repeated, tests, labelled=labelled)
+            prev = at
+        if len(rows) < _MIN_ROWS:
+            continue
+        _centred_tails(lines, rows, header)
+        first = rows[0].first
+        above = [g[0] for g in groups if first - _ROW_REACH <= g[0] < first and g[0] >= taken]
+        first = min([first, *above[-1:]])
+        end = rows[-1].anchor + 1
+        while (
+            end < len(lines)
+            and end - rows[-1].anchor <= _ROW_REACH
+            and not _page_at(lines[end])
+            and not fold(lines[end].text).startswith("stt")
+            and _opening(lines[end].text, set(), None) is None
+        ):
+            end += 1
+        out.append((_grid(lines, rows, groups, first), first, end))
+        taken = end
+    return out
