@@ -341,6 +341,43 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     return out
 
 
+# An OCR copy's misread labels, known by the siblings around them: "8)" for a point's
+# letter ("a" or "g" read as "8"), "9," for an item's "9." (the dot read as a comma).
+_OCR_EIGHT = re.compile(r"^8\)\s*(?=[A-ZĐÀ-Ỹ])")
+_OCR_COMMA = re.compile(r"^(?P<n>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _ocr_sequence(lines: list[Line]) -> list[Line]:
+    """Point and item labels an OCR copy misread, read back from their neighbours' labels.
+
+    "7. Các tỉnh uỷ, thành uỷ" / "8) Xây dựng …" / "b) Lãnh đạo …": a "8)" the next
+    point follows as "b)" is "a)"; after "e)" with no "g)" next, it is "g)". "9, Ban …"
+    right after items up to "8." is "9.". Only the label is rewritten, and only where
+    the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
+    """
+    labels = [_label(x) for x in lines]
+    out = list(lines)
+    for k, x in enumerate(lines):
+        if (eight := _OCR_EIGHT.match(x.text)) is not None:
+            prev = next((n for n in reversed(labels[:k]) if n is not None), None)
+            nxt = next((n for n in labels[k + 1 :] if n is not None), None)
+            name = ""
+            if nxt is not None and nxt.kind == "letter" and nxt.label == "b":
+                if prev is None or prev.kind != "letter":
+                    name = "a"
+            elif prev is not None and prev.kind == "letter" and prev.label in LETTERS[:-1]:
+                follow = LETTERS[LETTERS.index(prev.label) + 1]
+                if not (nxt is not None and nxt.kind == "letter" and nxt.label == follow):
+                    name = follow
+            if name:
+                out[k] = replace(x, text=f"{name}) {x.text[eight.end() :]}")
+        elif (m := _OCR_COMMA.match(x.text)) is not None:
+            before = [n for n in labels[:k] if n is not None and n.kind == "arabic"]
+            if before and before[-1].label.isdigit() and int(before[-1].label) + 1 == int(m["n"]):
+                out[k] = replace(x, text=f"{m['n']}. {x.text[m.end() :]}")
+    return out
+
+
 # A roman numeral whose "II" an OCR copy read as "H", with more strokes ("HI." for "III.").
 _OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH)\.\s+(?P<text>\S.*)$")
 
@@ -1739,6 +1776,9 @@ _WORK_OF = re.compile(
 )
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
+_DEFINED_AS = re.compile(
+    r"\s*\(sau đây gọi(?: tắt| chung)? là [^()]{1,80}\)\s*(?:và\s+)?(?=[A-ZĐÀ-Ỹ])"
+)
 _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
@@ -3056,7 +3096,7 @@ class _Extractor:
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
         lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
-        lines = _ocr_romans(lines)
+        lines = _ocr_sequence(_ocr_romans(lines))
         start = next(
             (
                 i
@@ -3161,6 +3201,9 @@ class _Extractor:
             and body_from - first < _LEAD_IN_LINES
             and not lines[first - 1].heading
             and _label(lines[first - 1]) is None
+            # A copy with no empty line between paragraphs: a line ending a sentence
+            # closes the paragraph before the request (a title, a basis, a purpose).
+            and not lines[first - 1].text.rstrip(" *").endswith((".", ";"))
         ):
             first -= 1
         if (
@@ -3223,7 +3266,22 @@ class _Extractor:
             # request above it still leads into them.
             k -= 1
         last = head[k - 1].text.strip() if head else ""
-        return self._asked_owners(last) if _SAU_DAY.search(last) else None
+        if not _SAU_DAY.search(last):
+            return None
+        # A copy hard-wrapped at the page's width (a scan's text) breaks the request over
+        # lines: whom it asks stands lines above its closing "… sau:", in its paragraph.
+        first = k - 1
+        while (
+            first > 0
+            and not head[first].blank_before
+            and k - first < _LEAD_IN_LINES
+            and not head[first - 1].heading
+            and _label(head[first - 1]) is None
+            and not head[first - 1].text.rstrip().endswith(_TERMINAL)
+        ):
+            first -= 1
+        para = " ".join(x.text.strip() for x in head[first:k])
+        return self._asked_owners(last) or (self._asked_owners(para) if first < k - 1 else None)
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -3371,7 +3429,10 @@ class _Extractor:
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             ctx = _Ctx(node.id, owners)
-        elif node.children and (given := self._given_to(title, node)) is not None:
+        elif (
+            node.children
+            and (given := self._given_to(title, node) or self._duties_held(title)) is not None
+        ):
             ctx = _Ctx(node.id, given)
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
@@ -4271,6 +4332,21 @@ class _Extractor:
             return None
         return _Owners(got.leads, [], got.responsible, "heading")
 
+    def _duties_held(self, title: str) -> _Owners | None:
+        """The body a section's title says has the duties listed under it, or None.
+
+        "Điều 2. Uỷ ban quốc gia … có nhiệm vụ và quyền hạn sau đây:" over "1. …", "2. …":
+        the title is its items' lead-in, its subject (the whole of the words before "có
+        nhiệm vụ") does each of them, as "Nhiệm vụ của X" would say.
+        """
+        m = _HAS_DUTIES.search(title)
+        if m is None:
+            return None
+        got = subject(title[: m.start()], self.registry)
+        if got is None or not _owns(got) or got.partners or got.end < m.start() - 1:
+            return None
+        return _Owners(got.leads, [], got.responsible, "heading")
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
 
@@ -4357,6 +4433,9 @@ class _Extractor:
         """
         if not text.rstrip().endswith(":"):
             return None
+        # "đề nghị A (sau đây gọi là …) và B tập trung …": the aside defining A's short name
+        # closes A's name, so the "và" after it joins a second owner.
+        text = _DEFINED_AS.sub("; ", text)
         for m in reversed(list(_ASKED.finditer(text))):
             # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
             asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
@@ -5373,9 +5452,16 @@ _TITLE_DUTIES_OF = re.compile(
 # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": a list of members.
 _MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
 # "Nhiệm vụ của …", "Trách nhiệm và quyền hạn của …", "NHIỆM VỤ CHỦ YẾU CỦA BỘ …".
+# "X có nhiệm vụ và quyền hạn sau đây": a title saying whose the duties below are.
+_HAS_DUTIES = re.compile(
+    r"\s+có (?:các )?(?:nhiệm vụ|trách nhiệm)(?:,? (?:và )?quyền hạn)?(?: (?:sau đây|như sau|sau))?"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 _DUTIES_OF = re.compile(
     r"^(?:Nhiệm vụ|Trách nhiệm)(?: (?:chủ yếu|trọng tâm|cụ thể|chung))?(?:,? (?:và )?quyền hạn)?"
-    r" của\s+(\S.*)$",
+    # "Trách nhiệm các phòng, ban, …": "của" left out before a plural.
+    r" (?:của\s+|(?=(?:các|những)\s))(\S.*)$",
     re.IGNORECASE,
 )
 
@@ -5501,7 +5587,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         after = _owners_of(text[quoted.end() :], None, registry)
         if after.source == "text" and (after.leads or after.responsible):
             return after
-    parties = _own_parties(text, heading, registry)
+    parties = _own_parties(text, heading, registry) or _dealt_out(text, heading, registry)
     if parties is not None:
         return parties
     agent = _passive_agent(text, f, registry)
@@ -5546,6 +5632,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     return _copy(heading)
 
 
+# A bullet's last words after a spaced dash, a body's name and nothing else: "… - Bộ Xây dựng."
+_DASH_OWNER = re.compile(
+    r"\s[-–—]\s+(?P<who>(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Cục)\s[^-–—;:()]{2,60}?)"
+    r"\s*[.;]?\s*$"
+)
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
 # The head nouns of the parties a rule binds, named by a common noun phrase ("Người thụ
 # hưởng chế độ …", "Tổ chức hỗ trợ chi trả", "Trung tâm dịch vụ việc làm").
@@ -5555,6 +5646,19 @@ _PARTIES_RESPONSIBLE = re.compile(
 )
 _PARTIES_WORDS = 25
 _NEXT_PARTY = re.compile(rf"(?:,|\s+và)\s+(?={_PARTY_HEAD})", re.IGNORECASE)
+
+
+def _dealt_out(text: str, heading: _Owners, registry: Registry) -> _Owners | None:
+    """The body a bullet names after a dash closing it, when its lead-in has owners.
+
+    "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng." under "… các bộ quản lý chuyên
+    ngành thực hiện …; cụ thể như sau:": the lead-in's collective is dealt out one body
+    to a bullet, each named last.
+    """
+    tail = _DASH_OWNER.search(text)
+    if tail is None or not heading.doers() or not is_owner_list(tail["who"], registry):
+        return None
+    return _Owners(responsible=[registry.register(Named(tail["who"].strip()))], source="text")
 
 
 def _own_parties(text: str, heading: _Owners, registry: Registry) -> _Owners | None:

@@ -123,6 +123,9 @@ _GENERIC = re.compile(
     # "các Vụ quản lý ngành", "các Vụ chức năng": a ministry's departments by their role;
     # never "các vụ vi phạm", "các vụ việc" (cases), so only before a departments' role.
     r"|vu(?=\s+(?:quan ly|chuc nang|chuyen mon|thuoc bo)\b)"
+    # "các phòng, ban, đơn vị thuộc UBND cấp xã", "các phòng chuyên môn": a local
+    # government's offices; never "các phòng họp" (rooms), so only before their kind.
+    r"|phong(?=\s*,\s*ban\b|\s+(?:chuyen mon|chuc nang|ban)\b)"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -900,6 +903,12 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
                 or (cell and c == "," and _local_body(text, f, after))
+                or (
+                    c == ","
+                    and _MASS_BODIES.match(f, after) is not None
+                    and text[start].isupper()
+                    and not _KINDS.match(f, start)
+                )
                 or (c != "," and _SYSTEM_OF.match(f, after) is not None)
             )
             and _splits(f, start, after, and_=c != ",", cell=cell)
@@ -914,6 +923,11 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
+# "Mặt trận, đoàn thể": the mass organisations, named by their kind without "các", after
+# a body named as such — not in a list of kinds running on ("các phòng, ban, ngành, đoàn
+# thể", "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp": one collective).
+_MASS_BODIES = re.compile(r"doan the\b(?! thao\b)")
+_KINDS = re.compile(r"(?:cac|nhung|tung)\s")
 # "… Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh
 # cơ sở": a collective of bodies.
 _SYSTEM_OF = re.compile(r"he thong (?:cac (?:co quan|don vi|to chuc)|truyen thanh)\b")
@@ -959,6 +973,17 @@ def _next_kind(f: str, start: int, i: int, after: int) -> bool:
     )
 
 
+# An office holder named by a level and no place ("Bí thư tỉnh ủy"), and one whose
+# places a colon lists ("Chủ tịch Ủy ban nhân dân các tỉnh: …").
+_BARE_OFFICE = re.compile(
+    r"(?:dong chi )?(?:bi thu|chu tich|giam doc|thu truong)(?: (?:tinh|thanh) uy"
+    r"| (?:uy ban nhan dan|ubnd) (?:tinh|thanh pho))?\s+va\s+$"
+)
+_OFFICE_OF_PLACES = re.compile(
+    r"(?:bi thu|chu tich|giam doc|thu truong)\b[^,;:]{0,40}\bcac (?:tinh|thanh pho)\s*:"
+)
+
+
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
@@ -978,6 +1003,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head)
         and not re.match(r"(?:thu truong|lanh dao|chu tich|giam doc|bo truong)\s", f[after:])
     ):
+        return False
+    # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": the
+    # places listed after the colon are both office holders'; one phrase of two titles.
+    if and_ and _BARE_OFFICE.match(head) and _OFFICE_OF_PLACES.match(f, after):
         return False
     # "các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "Ủy viên Bộ Chính trị, Ban Bí thư":
     # the Politburo and the Secretariat, named together, are whose the name is.

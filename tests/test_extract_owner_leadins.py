@@ -1,0 +1,191 @@
+"""`nq42 extract`: owners named in a lead-in, a title or a bullet's own words.
+
+Each text here is small and made up for the shape it pins; the real documents are
+scored in tests/test_extract_corpus.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.bodies import BODIES
+from nq42cli.core.extract import Draft, extract
+from nq42cli.core.ownerfind import Registry, split_names
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [(r.get("as_written") or names[r["owner"]], r["role"]) for r in duty["owners"]]
+
+
+WRAPPED_REQUEST = """\
+BỘ TÀI CHÍNH
+Số: 100/BTC-QLCS
+
+Ngày 20/5/2026, Chính phủ ban hành Nghị định số 178/2026/NĐ-CP. Để triển khai
+thực hiện có hiệu quả Nghị định, Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ,
+cơ quan khác ở trung ương (sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân
+dân các tỉnh, thành phố trực thuộc trung ương tập trung chỉ đạo triển khai các
+nhiệm vụ được giao; trong đó lưu ý các nhiệm vụ trọng tâm sau:
+
+1. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định.
+
+2. Rà soát các văn bản quy phạm pháp luật đã ban hành để sửa đổi, bổ sung.
+"""
+
+
+def test_a_hard_wrapped_request_closing_the_preamble_names_the_items_owners() -> None:
+    """The request wraps over lines; the aside defining a short name ends the first name."""
+    draft = extract(WRAPPED_REQUEST, issued=date(2026, 6, 19))
+    duties = _by_id(draft)
+    want = [
+        ("các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương", "responsible"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "responsible"),
+    ]
+    assert set(duties) == {"S.1", "S.2"}
+    for duty in duties.values():
+        assert _owners(draft, duty) == want
+
+
+DEALT_OUT = """\
+I. NHIỆM VỤ
+
+1. Đối với các Bộ quản lý chuyên ngành
+
+a) Trong thời hạn 06 tháng, các bộ quản lý chuyên ngành công bố danh mục tài sản; cụ
+thể như sau:
+
+- Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.
+
+- Tài sản kết cấu hạ tầng khu công nghiệp — Bộ Tài chính.
+
+- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.
+"""
+
+
+def test_bullets_dealing_out_a_lead_ins_collective_each_name_their_body_after_a_dash() -> None:
+    draft = extract(DEALT_OUT, issued=date(2026, 6, 19))
+    got = {d["id"]: _owners(draft, d) for d in draft.duties}
+    assert got == {
+        "I.1.a.1": [("Bộ Công Thương", "responsible")],
+        "I.1.a.2": [("Bộ Tài chính", "responsible")],
+        "I.1.a.3": [("Bộ Xây dựng", "responsible")],
+    }
+
+
+ARTICLE_LEAD_IN = """\
+QUYẾT ĐỊNH
+
+Điều 1. Thành lập Uỷ ban quốc gia tìm kiếm – cứu nạn.
+
+Điều 2. Uỷ ban quốc gia tìm kiếm – cứu nạn có nhiệm vụ và quyền hạn sau đây:
+
+1. Chịu trách nhiệm chỉ đạo, tổ chức thực hiện việc tìm kiếm – cứu nạn.
+
+2. Thiết lập quan hệ hợp tác với các nước về tìm kiếm – cứu nạn.
+
+Điều 3. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã
+
+1. Theo dõi, đôn đốc việc giải quyết kiến nghị của cử tri.
+
+2. Rà soát, tổng hợp kết quả giải quyết kiến nghị.
+"""
+
+
+def test_an_articles_title_saying_who_has_the_duties_owns_its_items() -> None:
+    """ "Điều 2. X có nhiệm vụ … sau đây:" and "Trách nhiệm các …" with "của" left out."""
+    draft = extract(ARTICLE_LEAD_IN, issued=date(1996, 8, 1))
+    duties = _by_id(draft)
+    for ident in ("D2.1", "D2.2"):
+        assert _owners(draft, duties[ident]) == [
+            ("Uỷ ban quốc gia tìm kiếm – cứu nạn", "responsible")
+        ]
+    for ident in ("D3.1", "D3.2"):
+        assert _owners(draft, duties[ident]) == [
+            ("các phòng, ban, đơn vị thuộc UBND cấp xã", "responsible")
+        ]
+
+
+OCR_LABELS = """\
+III. TỔ CHỨC THỰC HIỆN
+
+7. Các tỉnh uỷ, thành uỷ
+
+8) Xây dựng chương trình, kế hoạch thực hiện Kết luận.
+
+b) Lãnh đạo, chỉ đạo bố trí đủ ngân sách cho các chương trình.
+
+8. Ban Chính sách, chiến lược Trung ương
+
+a) Chủ trì theo dõi, kiểm tra, đôn đốc triển khai thực hiện Kết luận.
+
+9, Ban Tuyên giáo và Dân vận Trung ương
+
+Chủ trì hướng dẫn công tác quán triệt, tuyên truyền Kết luận.
+"""
+
+
+def test_ocr_misread_labels_are_read_back_from_their_siblings() -> None:
+    """ "8)" before "b)" is "a)"; "9," after "8." is "9."; the owner headings still own."""
+    draft = extract(OCR_LABELS, issued=date(2026, 3, 1))
+    got = {d["id"]: _owners(draft, d) for d in draft.duties}
+    assert got["III.7.a"] == got["III.7.b"] == [("các tỉnh uỷ, thành uỷ", "responsible")]
+    assert got["III.9"] == [("Ban Tuyên giáo và Dân vận Trung ương", "lead")]
+
+
+def test_an_eight_among_numbered_points_stays_a_number() -> None:
+    text = "I. NHIỆM VỤ\n\n7) Rà soát văn bản.\n\n8) Tổng kết.\n\n9) Báo cáo.\n"
+    draft = extract(text, issued=date(2026, 3, 1))
+    assert {d["id"] for d in draft.duties} == {"I.7", "I.8", "I.9"}
+
+
+def test_the_front_and_the_mass_organisations_named_by_kind_are_two_owners() -> None:
+    registry = Registry(BODIES)
+    assert split_names("Mặt trận, đoàn thể", registry) == ["Mặt trận", "đoàn thể"]
+    # A list of kinds that runs on is one collective.
+    assert split_names("các phòng, ban, ngành, đoàn thể", registry) == [
+        "các phòng, ban, ngành, đoàn thể"
+    ]
+    assert split_names("cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp", registry) == [
+        "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp"
+    ]
+
+
+UNSPACED = """\
+Chỉ thị về việc tăng cường hoạt động phòng, chống tác hại thuốc lá.
+Thực hiện Chỉ thị số 23/2009/CT-UBND của Uỷ ban nhân dân thành phố.
+Uỷ ban nhân dân quận yêu cầu các phòng, ban, ngành, Mặt trận, đoàn thể tăng cường thực \
+hiện các nội dung như sau:
+1. Tổ chức tuyên truyền về tác hại của thuốc lá.
+2. Thực hiện nghiêm các quy định về cấm hút thuốc lá ở nơi làm việc.
+"""
+
+
+def test_a_request_with_no_empty_line_above_it_begins_at_its_own_sentence() -> None:
+    """The title and basis lines above the request stay the preamble's, not duties."""
+    draft = extract(UNSPACED, issued=date(2010, 3, 1))
+    duties = _by_id(draft)
+    assert set(duties) == {"S.1", "S.2"}
+    assert _owners(draft, duties["S.1"]) == [
+        ("các phòng, ban, ngành", "responsible"),
+        ("Mặt trận", "responsible"),
+        ("đoàn thể", "responsible"),
+    ]
+
+
+def test_two_office_holders_whose_places_a_colon_lists_are_one_owner() -> None:
+    registry = Registry(BODIES)
+    both = "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng"
+    assert split_names(both, registry) == [both]
+    # Each named with its own body: two owners still.
+    assert split_names(
+        "Bí thư Tỉnh ủy Đắk Lắk và Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", registry
+    ) == [
+        "Bí thư Tỉnh ủy Đắk Lắk",
+        "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+    ]
