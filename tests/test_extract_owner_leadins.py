@@ -189,3 +189,49 @@ def test_two_office_holders_whose_places_a_colon_lists_are_one_owner() -> None:
         "Bí thư Tỉnh ủy Đắk Lắk",
         "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
     ]
+
+
+PHASES = """\
+II. MỤC TIÊU
+
+1. Giai đoạn đến năm 2030
+
+- Xây dựng hệ thống giám sát biến đổi khí hậu.
+
+- Hoàn thiện cơ sở dữ liệu về thiên tai.
+
+III. CÁC GIAI ĐOẠN THỰC HIỆN
+
+1. Giai đoạn đến năm 2030
+
+- Xây dựng, hoàn thiện thể chế về thích ứng với biến đổi khí hậu;
+
+- Triển khai, nhân rộng các mô hình canh tác thích ứng;
+
+- Sử dụng hiệu quả tài nguyên nước, tài nguyên đất;
+
+- Nâng cấp, cải tạo hệ thống cơ sở hạ tầng chống ngập.
+
+2. Tầm nhìn đến năm 2050
+
+- Tiếp tục tăng cường năng lực thích ứng với biến đổi khí hậu;
+
+- Thực hiện lồng ghép thích ứng trong các hoạt động kinh tế.
+
+IV. NHIỆM VỤ
+
+1. Giai đoạn đến năm 2030
+
+- Tỷ lệ dân số được cảnh báo sớm đạt 100%;
+
+- Giảm thiệt hại do thiên tai.
+"""
+
+
+def test_a_phase_heading_dates_the_actions_listed_under_it_to_its_end() -> None:
+    """Only in a section of phases or tasks, over actions: never objectives, vision, targets."""
+    draft = extract(PHASES, issued=date(2024, 7, 1))
+    dated = {d["id"]: d.get("timing") for d in draft.duties if d.get("timing")}
+    assert set(dated) == {"III.1.a", "III.1.b", "III.1.c", "III.1.d"}
+    windows = {tuple(d["windows"]) for d in draft.duties if d["id"] in dated}
+    assert windows == {("năm 2030",)}

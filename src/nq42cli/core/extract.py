@@ -2377,6 +2377,10 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 # the direction it sets, as its objectives are (its tasks are under "Nhiệm vụ", "Giải pháp").
 _AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
+# "Giai đoạn đến năm 2030" and nothing else: a phase of the plan, by its last year.
+_PHASE_TO = re.compile(r"^\s*giai doan (?:tu nay )?den (?:het )?nam (?P<year>20\d\d)\s*:?\s*$")
+# A section that sets out the plan's phases or its tasks.
+_PHASES_OF_WORK = re.compile(r"\b(?:giai doan thuc hien|lo trinh thuc hien|nhiem vu)\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
 # A heading over an assessment: results reached, shortcomings, their causes, lessons.
@@ -4034,7 +4038,7 @@ class _Extractor:
             self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f)) or self._bare_lead_in(node, text)
-        when = _heading_time(node, text, self.issued)
+        when = _heading_time(node, text, self.issued) or self._phase_end(node, text)
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -4103,6 +4107,36 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _phase_end(self, node: _Node, text: str) -> list[Span] | None:
+        """The end of a plan's phase, for the concrete actions listed under it, or None.
+
+        "III. CÁC GIAI ĐOẠN THỰC HIỆN" / "1. Giai đoạn đến năm 2030" over "- Xây dựng …",
+        "- Triển khai …": the phase is the window of each action, due by its last year.
+        Only a heading that is the phase and nothing else, in a section of the plan's
+        phases or tasks (never its objectives, targets or vision, whose "đến năm 2030" is
+        a horizon), over bullets that each open with an action.
+        """
+        m = _PHASE_TO.match(fold(text))
+        points = [c for c in node.children if c.kind in _BULLETS]
+        if m is None or len(points) < 2 or len(points) != len(node.children):
+            return None
+        # Actions, a verb opening (nearly) each; a level to reach ("đạt 90%") is a target.
+        acting = sum(1 for c in points if _ACTION.match(fold(c.text)))
+        if acting < len(points) - len(points) // 4 or any("%" in c.text for c in points):
+            return None
+        top = node
+        while top.parent is not None and top.parent.kind != "root":
+            top = top.parent
+        title = fold(top.text)
+        if top is node or _AIMS.search(title) or _PURPOSES.search(title):
+            return None
+        if not _PHASES_OF_WORK.search(title):
+            return None
+        spans = find_spans(f"năm {m['year']}", self.issued)
+        if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        return spans
 
     def _bare_lead_in(self, node: _Node, text: str) -> bool:
         """An item that only names its owners, printed with no colon, over points.
