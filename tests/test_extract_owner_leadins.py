@@ -235,3 +235,41 @@ def test_a_phase_heading_dates_the_actions_listed_under_it_to_its_end() -> None:
     assert set(dated) == {"III.1.a", "III.1.b", "III.1.c", "III.1.d"}
     windows = {tuple(d["windows"]) for d in draft.duties if d["id"] in dated}
     assert windows == {("năm 2030",)}
+
+
+def test_a_units_head_named_by_its_kind_is_an_owner_of_its_own() -> None:
+    registry = Registry(BODIES)
+    heads = (
+        "Thủ trưởng các đơn vị thuộc Bộ, Cục trưởng Cục Thi hành án dân sự cấp tỉnh, "
+        "Chi cục trưởng Chi cục Thi hành án dân sự cấp huyện"
+    )
+    assert split_names(heads, registry, cell=True) == [
+        "Thủ trưởng các đơn vị thuộc Bộ",
+        "Cục trưởng Cục Thi hành án dân sự cấp tỉnh",
+        "Chi cục trưởng Chi cục Thi hành án dân sự cấp huyện",
+    ]
+
+
+LEGAL_UNIT = """\
+I. NHIỆM VỤ
+
+1. Sở Tư pháp
+
+a) Tham mưu cho Uỷ ban nhân dân cấp tỉnh tổ chức thi hành Luật.
+
+2. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ
+
+a) Tham mưu, đề xuất với Bộ trưởng trong việc tổ chức thi hành Luật.
+
+b) Tổ chức tuyên truyền, phổ biến Luật cho cán bộ, công chức.
+"""
+
+
+def test_a_ministrys_legal_unit_heading_is_an_owner_not_the_verb_to_organise() -> None:
+    draft = extract(LEGAL_UNIT, issued=date(2010, 3, 1))
+    duties = _by_id(draft)
+    unit = [
+        ("Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ", "responsible")
+    ]
+    assert _owners(draft, duties["I.2.a"]) == unit
+    assert _owners(draft, duties["I.2.b"]) == unit

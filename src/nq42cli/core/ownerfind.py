@@ -101,6 +101,9 @@ _HEADS = (
     "|tap chi"
     # "Công an Kinh tế, Đội Quản lý thị trường 12 B": a team, named with a capital.
     "|doi"
+    # "Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ": a ministry's legal affairs unit, whose
+    # "Tổ chức" would otherwise be read as the verb "to organise".
+    "|to chuc phap che"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -484,7 +487,8 @@ _LOWER_NAMED = frozenset(
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
-     "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan"}
+     "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
+     "to chuc phap che"}
 )  # fmt: skip
 
 
@@ -903,6 +907,8 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
                 or (cell and c == "," and _local_body(text, f, after))
+                # "…, Cục trưởng Cục Thi hành án …": a unit's head, named by its kind.
+                or (c == "," and _HEAD_OF_UNIT.match(f, after) is not None)
                 or (
                     c == ","
                     and _MASS_BODIES.match(f, after) is not None
@@ -984,6 +990,9 @@ _OFFICE_OF_PLACES = re.compile(
 )
 
 
+_HEAD_OF_UNIT = re.compile(r"(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)\b")
+
+
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
@@ -1048,6 +1057,11 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     if re.match(r"(?:cac )?(?:bo truong|thu truong)\b", head) and re.match(
         r"(?:uy ban nhan dan|ubnd)\b", f[after:]
     ):
+        return True
+    # "Thủ trưởng các đơn vị thuộc Bộ, Cục trưởng Cục Thi hành án …": after the heads of
+    # a plural, the head of a unit named by its kind ("Cục trưởng Cục", "Vụ trưởng Vụ")
+    # is an owner of its own.
+    if not and_ and _HEAD_OF_UNIT.match(f, after):
         return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
     if re.match(
