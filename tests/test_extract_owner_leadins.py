@@ -273,3 +273,33 @@ def test_a_ministrys_legal_unit_heading_is_an_owner_not_the_verb_to_organise() -
     ]
     assert _owners(draft, duties["I.2.a"]) == unit
     assert _owners(draft, duties["I.2.b"]) == unit
+
+
+TOPIC_THEN_OWNER = """\
+Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị, trường học khẩn trương
+thực hiện những nội dung sau:
+1. Thời gian học sinh nghỉ học
+a) Học sinh các cơ sở giáo dục mầm non nghỉ học từ ngày 26/7/2020.
+Các trường đại học ngoài công lập căn cứ tình hình thực tế để quyết định việc tập trung sinh viên.
+2. Về thực hiện các biện pháp phòng, chống dịch COVID-19
+Thủ trưởng các đơn vị, trường học có trách nhiệm quán triệt, triển khai thực
+hiện nghiêm túc Chỉ thị số 19/CT-TTg ngày 24/4/2020 của Thủ tướng Chính phủ.
+"""
+
+
+def test_a_topics_title_then_the_sentence_naming_whose_it_is_are_two_lines() -> None:
+    """No empty line between them: the title ends on its word, the owner opens the duty."""
+    draft = extract(TOPIC_THEN_OWNER, issued=date(2020, 7, 26))
+    duties = _by_id(draft)
+    assert duties["S.2"]["text"].startswith("Thủ trưởng các đơn vị, trường học có trách nhiệm")
+    public = [d for d in draft.duties if d["text"].startswith("Các trường đại học")]
+    assert _owners(draft, public[0]) == [("Các trường đại học ngoài công lập", "responsible")]
+
+
+def test_an_ocr_slashed_o_for_a_points_g_is_read_back() -> None:
+    text = (
+        "I. NHIỆM VỤ\n\n1. Bộ Công Thương\n\ne) Rà soát các nghị định có liên quan.\n\n"
+        "ø) Kế thừa các thỏa thuận quốc tế trong lĩnh vực khoáng sản.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 1))
+    assert {d["id"] for d in draft.duties} == {"I.1.e", "I.1.g"}

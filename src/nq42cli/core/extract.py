@@ -341,9 +341,9 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     return out
 
 
-# An OCR copy's misread labels, known by the siblings around them: "8)" for a point's
-# letter ("a" or "g" read as "8"), "9," for an item's "9." (the dot read as a comma).
-_OCR_EIGHT = re.compile(r"^8\)\s*(?=[A-ZĐÀ-Ỹ])")
+# An OCR copy's misread labels, known by the siblings around them: "8)" or "ø)" for a
+# point's letter ("a" or "g" read so), "9," for an item's "9." (the dot read as a comma).
+_OCR_EIGHT = re.compile(r"^[8ø]\)\s*(?=[A-ZĐÀ-Ỹ])")
 _OCR_COMMA = re.compile(r"^(?P<n>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -1993,6 +1993,12 @@ def _spaced(lines: list[Line]) -> bool:
 
 
 # A plan's standard part titles, whole: "3. Tổ chức thực hiện", "IV. Kinh phí thực hiện".
+# A topic's title, "Về …" or "Đối với …", and an owner opening the sentence under it.
+_TOPIC_TITLE = re.compile(r"^(?:ve|doi voi)\s")
+_OWNER_OPENS = re.compile(
+    r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng|Các|Sở|Ủy ban|Uỷ ban|UBND|Bộ|Ban|Phòng)\s+\S+"
+    r"(?:\s+\S+){0,12}?\s+(?:có|chịu) trách nhiệm\b"
+)
 _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|trach nhiem thuc hien|che do bao cao"
     r"|nhiem vu(?:,| va) giai phap|muc dich(?:,| va) yeu cau)\s*$"
@@ -2025,6 +2031,17 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
     if prev.kind != "para" and _PART_TITLE.match(fold(prev.text)) and text[:1].isupper():
         # "3. Tổ chức thực hiện" then "Thủ trưởng các sở, … chịu trách nhiệm …" with no
         # empty line: a part's title is whole; the paragraph under it begins there.
+        return False
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and _TOPIC_TITLE.match(fold(prev.text))
+        and prev.text[-1:].isalnum()
+        and len(prev.text.split()) <= _TITLE_WORDS
+        and _OWNER_OPENS.match(text)
+    ):
+        # "2. Về thực hiện các biện pháp phòng, chống dịch COVID-19" then "Thủ trưởng các
+        # đơn vị, trường học có trách nhiệm …" with no empty line: a topic's title ends on
+        # its word, the sentence under it opens with whose it is.
         return False
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.

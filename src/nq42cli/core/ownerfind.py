@@ -190,8 +190,9 @@ _VERBS = (
     # detailing a rule ("quy định" alone is as often the noun, "theo quy định").
     "|quy dinh chi tiet|quy dinh cu the"
     # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
-    # up (never "độc lập", "thành lập" is a verb of its own above).
-    "|(?<!doc )lap"
+    # up (never "độc lập", "thành lập" is a verb of its own above, nor "(ngoài) công lập",
+    # public, as "các trường đại học ngoài công lập" says whose they are).
+    "|(?<!doc )(?<!cong )lap"
     # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
     "|quyet liet|som"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
