@@ -11,7 +11,7 @@ from typing import Any
 
 from nq42cli.core.bodies import BODIES
 from nq42cli.core.extract import Draft, extract
-from nq42cli.core.ownerfind import Registry, split_names
+from nq42cli.core.ownerfind import Registry, split_names, subject
 
 
 def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
@@ -303,3 +303,17 @@ def test_an_ocr_slashed_o_for_a_points_g_is_read_back() -> None:
     )
     draft = extract(text, issued=date(2026, 3, 1))
     assert {d["id"] for d in draft.duties} == {"I.1.e", "I.1.g"}
+
+
+def test_monitoring_opens_a_duty_it_is_no_source_cited() -> None:
+    """ "Theo dõi, …" is the duty's verb: a body named after a later comma is no subject."""
+    registry = Registry(BODIES)
+    text = (
+        "Theo dõi, đôn đốc, kiểm tra việc giải quyết kiến nghị của cử tri thuộc thẩm "
+        "quyền giải quyết của UBND, Chủ tịch UBND cùng cấp."
+    )
+    assert subject(text, registry) is None
+    cited = "Theo kế hoạch, Sở Tài chính tổng hợp báo cáo."
+    got = subject(cited, registry)
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == ["Sở Tài chính"]

@@ -234,7 +234,8 @@ _LEADING = re.compile(
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
+    r"|khi|theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
