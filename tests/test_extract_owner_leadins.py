@@ -317,3 +317,20 @@ def test_monitoring_opens_a_duty_it_is_no_source_cited() -> None:
     got = subject(cited, registry)
     assert got is not None
     assert [n.written for n in got.responsible + got.leads] == ["Sở Tài chính"]
+
+
+def test_a_time_limit_opening_then_the_subject_or_the_verb() -> None:
+    """ "Chậm nhất là …, X …": X is the subject; "Trong thời hạn …, gửi … đến A, B": none."""
+    registry = Registry(BODIES)
+    got = subject(
+        "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, "
+        "Văn phòng UBND tỉnh tổng hợp báo cáo.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == ["Văn phòng UBND tỉnh"]
+    sent = (
+        "Trong thời hạn 02 ngày làm việc, gửi Báo cáo kết quả giải quyết đến Văn phòng "
+        "UBND tỉnh, Thường trực HĐND cùng cấp và cơ quan, tổ chức có liên quan."
+    )
+    assert subject(sent, registry) is None

@@ -241,6 +241,9 @@ _OPENERS = re.compile(
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
+    # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
+    # time limit, then who.
+    r"|cham nhat"
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
     # báo chí nêu …, Cục X …".
     r"|duoc biet|truoc (?:thong tin|phan anh)"
@@ -1525,6 +1528,10 @@ def _then_owner(text: str, f: str, registry: Registry) -> int:
     return -1
 
 
+# A time limit opening a sentence: "Trong thời hạn 05 ngày …,", "Chậm nhất là 30 ngày, …".
+_TIME_LIMIT_OPENING = re.compile(r"(?:trong (?:thoi han|vong)|cham nhat)\b")
+
+
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
     then = _then_owner(text, f, registry)
@@ -1547,11 +1554,24 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         return -1
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
-    for m in re.finditer(
-        r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
-        r"(?:de nghi|giao|yeu cau)\s+)?",
-        f[:300],
+    for k, m in enumerate(
+        re.finditer(
+            r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
+            r"(?:de nghi|giao|yeu cau)\s+)?",
+            f[:300],
+        )
     ):
+        if (
+            k == 0
+            and _TIME_LIMIT_OPENING.match(f)
+            and m.end() == m.start() + 2
+            and _VERB.match(f, m.end())
+            and not starts_body(text, f, m.end(), registry)
+        ):
+            # "Trong thời hạn 02 ngày làm việc, gửi Báo cáo … đến Văn phòng UBND tỉnh,
+            # Thường trực HĐND …": the time limit, then the verb; the bodies later on
+            # receive the report, they are no subject.
+            return -1
         if re.match(
             r"(?:chu tri|phoi hop|tham gia|chi dao|huong dan|trien khai|thuc hien)\b",
             f[m.end() :],
