@@ -334,3 +334,17 @@ def test_a_time_limit_opening_then_the_subject_or_the_verb() -> None:
         "UBND tỉnh, Thường trực HĐND cùng cấp và cơ quan, tổ chức có liên quan."
     )
     assert subject(sent, registry) is None
+
+
+def test_the_next_items_number_run_in_after_a_sentence_starts_that_item() -> None:
+    text = (
+        "Điều 2. Uỷ ban quốc gia tìm kiếm – cứu nạn có nhiệm vụ và quyền hạn sau đây:\n\n"
+        "1. Chỉ đạo việc điều tra những vụ tai nạn theo pháp luật hiện hành. 2. Theo dõi, "
+        "kiểm tra và đôn đốc các Bộ, ngành thực hiện các quy định theo khoản 3. Điều 4.\n\n"
+        "3. Thiết lập quan hệ hợp tác với các nước.\n"
+    )
+    draft = extract(text, issued=date(1996, 8, 1))
+    duties = _by_id(draft)
+    assert set(duties) == {"D2.1", "D2.2", "D2.3"}
+    assert duties["D2.2"]["text"].startswith("Theo dõi, kiểm tra")
+    assert duties["D2.2"]["text"].endswith("khoản 3. Điều 4.")

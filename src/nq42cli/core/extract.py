@@ -206,6 +206,33 @@ def _label(line: Line) -> _Node | None:
     return None
 
 
+# "… theo pháp luật và các quy định hiện hành. 5. Theo dõi, kiểm tra …": the next item's
+# number run in after the sentence that ends an item (a page that lost the line break).
+_RUN_IN_NUMBER = re.compile(r"(?<=[.;])\s+(?P<n>\d{1,3})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _run_in_numbers(blocks: list[_Node]) -> list[_Node]:
+    """Items whose next number a block runs in after a sentence's end, cut apart.
+
+    Only the number that follows the block's own ("4." then "5.") and that no block
+    after it holds already: a cited "khoản 5." never follows a "4." item's sentence end
+    with the item "5." still to come.
+    """
+    out: list[_Node] = []
+    for k, block in enumerate(blocks):
+        later = {x.label for x in blocks[k + 1 :] if x.kind == "arabic"}
+        b = block
+        while b.kind == "arabic" and b.label.isdigit() and not b.children:
+            nxt = str(int(b.label) + 1)
+            m = next((m for m in _RUN_IN_NUMBER.finditer(b.text) if m["n"] == nxt), None)
+            if m is None or nxt in later:
+                break
+            out.append(replace(b, text=b.text[: m.start()].rstrip()))
+            b = _Node("arabic", nxt, b.text[m.end() :], b.line, b.heading, False)
+        out.append(b)
+    return out
+
+
 def _mostly_upper(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -3162,7 +3189,9 @@ class _Extractor:
                 self._outside([x.text for x in body if x.no > last_no])
                 body = [x for x in body if x.no <= last_no]
         if body:
-            root = _tree(_blocks(body, self.registry, _spaced(lines)), self.registry)
+            root = _tree(
+                _run_in_numbers(_blocks(body, self.registry, _spaced(lines))), self.registry
+            )
             self._titled, self._asked_first = (
                 self._title_owners(lines[: max(0, body_from or 0)], part),
                 self._preamble_asks(lines[: max(0, body_from or 0)]),
