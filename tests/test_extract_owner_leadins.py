@@ -348,3 +348,24 @@ def test_the_next_items_number_run_in_after_a_sentence_starts_that_item() -> Non
     assert set(duties) == {"D2.1", "D2.2", "D2.3"}
     assert duties["D2.2"]["text"].startswith("Theo dõi, kiểm tra")
     assert duties["D2.2"]["text"].endswith("khoản 3. Điều 4.")
+
+
+FUNDING_THEN_WORK = """\
+III. TỔ CHỨC THỰC HIỆN
+
+1. Cục Biến đổi khí hậu phối hợp thực hiện các nhiệm vụ liên quan.
+
+2. Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước và các nguồn hợp pháp \
+khác. Hằng năm, các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có \
+trách nhiệm lập dự toán, trình cấp có thẩm quyền phê duyệt.
+
+3. Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước.
+"""
+
+
+def test_a_funding_item_whose_next_sentence_gives_work_is_that_duty() -> None:
+    draft = extract(FUNDING_THEN_WORK, issued=date(2026, 6, 10))
+    duties = _by_id(draft)
+    assert set(duties) == {"III.1", "III.2"}
+    assert duties["III.2"]["text"].startswith("Hằng năm, các cơ quan được phân công")
+    assert duties["III.2"]["windows"] == ["hằng năm"]

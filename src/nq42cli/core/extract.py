@@ -3710,6 +3710,13 @@ class _Extractor:
         requests after it are the paragraph's own, read as any other.
         """
         why = _not_duty(text)
+        if why == "funding" and (after := self._assigned_after(text)) is not None:
+            # "Kinh phí … được bố trí từ …. Hằng năm, các cơ quan được phân công chủ trì
+            # … có trách nhiệm đề xuất …": the funding source is no task; the sentence
+            # after it gives the bodies named their work.
+            self.cov.skipped[why] += 1
+            self._outside([text[: len(text) - len(after)]])
+            return after, _not_duty(after)
         if node.kind != "para" or (rest := _past_summary(text)) == text:
             return text, why
         if why is not None and not (why == "plan_closing" and _owns(subject(rest, self.registry))):
@@ -3721,6 +3728,14 @@ class _Extractor:
         self.cov.skipped["summary"] += 1
         self._outside([text[: len(text) - len(rest)]])
         return rest, _not_duty(rest)
+
+    def _assigned_after(self, text: str) -> str | None:
+        """The words from the first later sentence that names who does it, or None."""
+        for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text):
+            rest = text[m.end() :]
+            if _owns(subject(rest, self.registry)):
+                return rest
+        return None
 
     def _leaf(self, node: _Node, ctx: _Ctx, section: dict[str, Any], text: str = "") -> None:
         text = text or node.text
