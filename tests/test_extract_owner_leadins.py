@@ -11,6 +11,7 @@ from typing import Any
 
 from nq42cli.core.bodies import BODIES
 from nq42cli.core.extract import Draft, extract
+from nq42cli.core.layout import artefacts
 from nq42cli.core.ownerfind import Registry, split_names, subject
 
 
@@ -369,3 +370,51 @@ def test_a_funding_item_whose_next_sentence_gives_work_is_that_duty() -> None:
     assert set(duties) == {"III.1", "III.2"}
     assert duties["III.2"]["text"].startswith("Hằng năm, các cơ quan được phân công")
     assert duties["III.2"]["windows"] == ["hằng năm"]
+
+
+OCR_PAGES = """\
+Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ tập trung các nhiệm vụ trọng tâm sau:
+
+I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số
+178/2026/NĐ-CP tới các cơ quan, đơn vị có liên quan.
+
+2. Chỉ đạo thực hiện rà soát, thống kê toàn bộ tài sản thuộc phạm vi quản lý của Bộ,
+
+
+===== Trang 2 =====
+18.CTRTW31.DOC 2
+
+địa phương do cơ quan, đơn vị đang quản lý.
+
+3. Rà soát các văn bản quy phạm pháp luật đã ban hành.
+
+
+===== Trang 3 =====
+18.CTRTW31.DOC 3
+
+4. Lập hồ sơ, quản lý, lưu trữ hồ sơ tài sản.
+"""
+
+
+def test_an_ocr_copys_page_marks_and_running_header_go_and_its_first_item_is_1() -> None:
+    """ "===== Trang 2 =====" and the file name under each are the page's; "I." is "1."."""
+    draft = extract(OCR_PAGES, issued=date(2026, 6, 19))
+    duties = _by_id(draft)
+    assert set(duties) == {"S.1", "S.2", "S.3", "S.4"}
+    assert duties["S.2"]["text"].endswith(
+        "thuộc phạm vi quản lý của Bộ, địa phương do cơ quan, đơn vị đang quản lý."
+    )
+    assert not any("CTRTW31" in d["text"] or "Trang" in d["text"] for d in draft.duties)
+
+
+def test_a_tables_header_row_under_each_page_break_is_the_texts() -> None:
+    raw = [
+        "1 | Rà soát | Cục Thuế",
+        "--- PAGE BREAK ---",
+        "STT Nội dung hoạt động Đơn vị chủ trì",
+        "2 | Nâng cấp | Cục Thuế",
+        "--- PAGE BREAK ---",
+        "STT Nội dung hoạt động Đơn vị chủ trì",
+        "3 | Duy trì | Cục Thuế",
+    ]
+    assert artefacts(raw) == {1, 4}

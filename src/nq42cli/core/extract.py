@@ -379,12 +379,35 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 
     "7. Các tỉnh uỷ, thành uỷ" / "8) Xây dựng …" / "b) Lãnh đạo …": a "8)" the next
     point follows as "b)" is "a)"; after "e)" with no "g)" next, it is "g)". "9, Ban …"
-    right after items up to "8." is "9.". Only the label is rewritten, and only where
-    the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
+    right after items up to "8." is "9.". "I." over an action's sentence running on, the
+    text's only numeral, with "2." next is "1.". Only the label is rewritten, and only
+    where the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
     """
     labels = [_label(x) for x in lines]
     out = list(lines)
+    romans = [n for n in labels if n is not None and n.kind == "roman"]
     for k, x in enumerate(lines):
+        n = labels[k]
+        if n is not None and n.kind == "roman" and n.label == "I" and len(romans) == 1:
+            # "I. Tổ chức tuyên truyền …" (a sentence, no capitals) then "2. …": the
+            # first item's "1." read as a numeral, the only one in the text.
+            nxt = next((m for m in labels[k + 1 :] if m is not None and m.kind != "dash"), None)
+            # An item's sentence, not a title: it opens with its action and runs on.
+            runs_on = (
+                k + 1 < len(lines)
+                and not lines[k + 1].blank_before
+                and labels[k + 1] is None
+                and _ACTION.match(fold(n.text)) is not None
+            )
+            if (
+                nxt is not None
+                and nxt.kind == "arabic"
+                and nxt.label == "2"
+                and not _mostly_upper(n.text)
+                and runs_on
+            ):
+                out[k] = replace(x, text=f"1. {n.text}")
+            continue
         if (eight := _OCR_EIGHT.match(x.text)) is not None:
             prev = next((n for n in reversed(labels[:k]) if n is not None), None)
             nxt = next((n for n in labels[k + 1 :] if n is not None), None)
