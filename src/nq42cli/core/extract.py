@@ -207,6 +207,33 @@ def _label(line: Line) -> _Node | None:
     return None
 
 
+# "… theo pháp luật và các quy định hiện hành. 5. Theo dõi, kiểm tra …": the next item's
+# number run in after the sentence that ends an item (a page that lost the line break).
+_RUN_IN_NUMBER = re.compile(r"(?<=[.;])\s+(?P<n>\d{1,3})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _run_in_numbers(blocks: list[_Node]) -> list[_Node]:
+    """Items whose next number a block runs in after a sentence's end, cut apart.
+
+    Only the number that follows the block's own ("4." then "5.") and that no block
+    after it holds already: a cited "khoản 5." never follows a "4." item's sentence end
+    with the item "5." still to come.
+    """
+    out: list[_Node] = []
+    for k, block in enumerate(blocks):
+        later = {x.label for x in blocks[k + 1 :] if x.kind == "arabic"}
+        b = block
+        while b.kind == "arabic" and b.label.isdigit() and not b.children:
+            nxt = str(int(b.label) + 1)
+            m = next((m for m in _RUN_IN_NUMBER.finditer(b.text) if m["n"] == nxt), None)
+            if m is None or nxt in later:
+                break
+            out.append(replace(b, text=b.text[: m.start()].rstrip()))
+            b = _Node("arabic", nxt, b.text[m.end() :], b.line, b.heading, False)
+        out.append(b)
+    return out
+
+
 def _mostly_upper(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -339,6 +366,66 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         if name:
             out[k] = replace(lines[k], text=f"{name}. {n.text}")
             last = roman_value(name)
+    return out
+
+
+# An OCR copy's misread labels, known by the siblings around them: "8)" or "ø)" for a
+# point's letter ("a" or "g" read so), "9," for an item's "9." (the dot read as a comma).
+_OCR_EIGHT = re.compile(r"^[8ø]\)\s*(?=[A-ZĐÀ-Ỹ])")
+_OCR_COMMA = re.compile(r"^(?P<n>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _ocr_sequence(lines: list[Line]) -> list[Line]:
+    """Point and item labels an OCR copy misread, read back from their neighbours' labels.
+
+    "7. Các tỉnh uỷ, thành uỷ" / "8) Xây dựng …" / "b) Lãnh đạo …": a "8)" the next
+    point follows as "b)" is "a)"; after "e)" with no "g)" next, it is "g)". "9, Ban …"
+    right after items up to "8." is "9.". "I." over an action's sentence running on, the
+    text's only numeral, with "2." next is "1.". Only the label is rewritten, and only
+    where the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
+    """
+    labels = [_label(x) for x in lines]
+    out = list(lines)
+    romans = [n for n in labels if n is not None and n.kind == "roman"]
+    for k, x in enumerate(lines):
+        n = labels[k]
+        if n is not None and n.kind == "roman" and n.label == "I" and len(romans) == 1:
+            # "I. Tổ chức tuyên truyền …" (a sentence, no capitals) then "2. …": the
+            # first item's "1." read as a numeral, the only one in the text.
+            nxt = next((m for m in labels[k + 1 :] if m is not None and m.kind != "dash"), None)
+            # An item's sentence, not a title: it opens with its action and runs on.
+            runs_on = (
+                k + 1 < len(lines)
+                and not lines[k + 1].blank_before
+                and labels[k + 1] is None
+                and _ACTION.match(fold(n.text)) is not None
+            )
+            if (
+                nxt is not None
+                and nxt.kind == "arabic"
+                and nxt.label == "2"
+                and not _mostly_upper(n.text)
+                and runs_on
+            ):
+                out[k] = replace(x, text=f"1. {n.text}")
+            continue
+        if (eight := _OCR_EIGHT.match(x.text)) is not None:
+            prev = next((n for n in reversed(labels[:k]) if n is not None), None)
+            nxt = next((n for n in labels[k + 1 :] if n is not None), None)
+            name = ""
+            if nxt is not None and nxt.kind == "letter" and nxt.label == "b":
+                if prev is None or prev.kind != "letter":
+                    name = "a"
+            elif prev is not None and prev.kind == "letter" and prev.label in LETTERS[:-1]:
+                follow = LETTERS[LETTERS.index(prev.label) + 1]
+                if not (nxt is not None and nxt.kind == "letter" and nxt.label == follow):
+                    name = follow
+            if name:
+                out[k] = replace(x, text=f"{name}) {x.text[eight.end() :]}")
+        elif (m := _OCR_COMMA.match(x.text)) is not None:
+            before = [n for n in labels[:k] if n is not None and n.kind == "arabic"]
+            if before and before[-1].label.isdigit() and int(before[-1].label) + 1 == int(m["n"]):
+                out[k] = replace(x, text=f"{m['n']}. {x.text[m.end() :]}")
     return out
 
 
@@ -1740,6 +1827,9 @@ _WORK_OF = re.compile(
 )
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
+_DEFINED_AS = re.compile(
+    r"\s*\(sau đây gọi(?: tắt| chung)? là [^()]{1,80}\)\s*(?:và\s+)?(?=[A-ZĐÀ-Ỹ])"
+)
 _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
@@ -1984,6 +2074,12 @@ def _spaced(lines: list[Line]) -> bool:
 
 
 # A plan's standard part titles, whole: "3. Tổ chức thực hiện", "IV. Kinh phí thực hiện".
+# A topic's title, "Về …" or "Đối với …", and an owner opening the sentence under it.
+_TOPIC_TITLE = re.compile(r"^(?:ve|doi voi)\s")
+_OWNER_OPENS = re.compile(
+    r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng|Các|Sở|Ủy ban|Uỷ ban|UBND|Bộ|Ban|Phòng)\s+\S+"
+    r"(?:\s+\S+){0,12}?\s+(?:có|chịu) trách nhiệm\b"
+)
 _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|trach nhiem thuc hien|che do bao cao"
     r"|nhiem vu(?:,| va) giai phap|muc dich(?:,| va) yeu cau)\s*$"
@@ -2016,6 +2112,17 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
     if prev.kind != "para" and _PART_TITLE.match(fold(prev.text)) and text[:1].isupper():
         # "3. Tổ chức thực hiện" then "Thủ trưởng các sở, … chịu trách nhiệm …" with no
         # empty line: a part's title is whole; the paragraph under it begins there.
+        return False
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and _TOPIC_TITLE.match(fold(prev.text))
+        and prev.text[-1:].isalnum()
+        and len(prev.text.split()) <= _TITLE_WORDS
+        and _OWNER_OPENS.match(text)
+    ):
+        # "2. Về thực hiện các biện pháp phòng, chống dịch COVID-19" then "Thủ trưởng các
+        # đơn vị, trường học có trách nhiệm …" with no empty line: a topic's title ends on
+        # its word, the sentence under it opens with whose it is.
         return False
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.
@@ -2368,6 +2475,10 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 # the direction it sets, as its objectives are (its tasks are under "Nhiệm vụ", "Giải pháp").
 _AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
+# "Giai đoạn đến năm 2030" and nothing else: a phase of the plan, by its last year.
+_PHASE_TO = re.compile(r"^\s*giai doan (?:tu nay )?den (?:het )?nam (?P<year>20\d\d)\s*:?\s*$")
+# A section that sets out the plan's phases or its tasks.
+_PHASES_OF_WORK = re.compile(r"\b(?:giai doan thuc hien|lo trinh thuc hien|nhiem vu)\b")
 # A lead-in that lists work to do: "… thực hiện các hoạt động sau:", "… các nhiệm vụ sau:".
 _WORK_INTRO = re.compile(r"\b(?:hoat dong|nhiem vu|cong viec|noi dung) (?:sau|nhu sau)\s*:?$")
 # A heading over an assessment: results reached, shortcomings, their causes, lessons.
@@ -3108,7 +3219,7 @@ class _Extractor:
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
         lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
-        lines = _ocr_romans(lines)
+        lines = _ocr_sequence(_ocr_romans(lines))
         start = next(
             (
                 i
@@ -3153,7 +3264,9 @@ class _Extractor:
                 self._outside([x.text for x in body if x.no > last_no])
                 body = [x for x in body if x.no <= last_no]
         if body:
-            root = _tree(_blocks(body, self.registry, _spaced(lines)), self.registry)
+            root = _tree(
+                _run_in_numbers(_blocks(body, self.registry, _spaced(lines))), self.registry
+            )
             self._titled, self._asked_first = (
                 self._title_owners(lines[: max(0, body_from or 0)], part),
                 self._preamble_asks(lines[: max(0, body_from or 0)]),
@@ -3213,6 +3326,9 @@ class _Extractor:
             and body_from - first < _LEAD_IN_LINES
             and not lines[first - 1].heading
             and _label(lines[first - 1]) is None
+            # A copy with no empty line between paragraphs: a line ending a sentence
+            # closes the paragraph before the request (a title, a basis, a purpose).
+            and not lines[first - 1].text.rstrip(" *").endswith((".", ";"))
         ):
             first -= 1
         if (
@@ -3275,7 +3391,22 @@ class _Extractor:
             # request above it still leads into them.
             k -= 1
         last = head[k - 1].text.strip() if head else ""
-        return self._asked_owners(last) if _SAU_DAY.search(last) else None
+        if not _SAU_DAY.search(last):
+            return None
+        # A copy hard-wrapped at the page's width (a scan's text) breaks the request over
+        # lines: whom it asks stands lines above its closing "… sau:", in its paragraph.
+        first = k - 1
+        while (
+            first > 0
+            and not head[first].blank_before
+            and k - first < _LEAD_IN_LINES
+            and not head[first - 1].heading
+            and _label(head[first - 1]) is None
+            and not head[first - 1].text.rstrip().endswith(_TERMINAL)
+        ):
+            first -= 1
+        para = " ".join(x.text.strip() for x in head[first:k])
+        return self._asked_owners(last) or (self._asked_owners(para) if first < k - 1 else None)
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -3423,7 +3554,10 @@ class _Extractor:
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             ctx = _Ctx(node.id, owners)
-        elif node.children and (given := self._given_to(title, node)) is not None:
+        elif (
+            node.children
+            and (given := self._given_to(title, node) or self._duties_held(title)) is not None
+        ):
             ctx = _Ctx(node.id, given)
         elif top and self._titled is not None:
             ctx = _Ctx(node.id, _copy(self._titled))
@@ -3651,6 +3785,13 @@ class _Extractor:
         requests after it are the paragraph's own, read as any other.
         """
         why = _not_duty(text)
+        if why == "funding" and (after := self._assigned_after(text)) is not None:
+            # "Kinh phí … được bố trí từ …. Hằng năm, các cơ quan được phân công chủ trì
+            # … có trách nhiệm đề xuất …": the funding source is no task; the sentence
+            # after it gives the bodies named their work.
+            self.cov.skipped[why] += 1
+            self._outside([text[: len(text) - len(after)]])
+            return after, _not_duty(after)
         if node.kind != "para" or (rest := _past_summary(text)) == text:
             return text, why
         if why is not None and not (why == "plan_closing" and _owns(subject(rest, self.registry))):
@@ -3662,6 +3803,14 @@ class _Extractor:
         self.cov.skipped["summary"] += 1
         self._outside([text[: len(text) - len(rest)]])
         return rest, _not_duty(rest)
+
+    def _assigned_after(self, text: str) -> str | None:
+        """The words from the first later sentence that names who does it, or None."""
+        for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text):
+            rest = text[m.end() :]
+            if _owns(subject(rest, self.registry)):
+                return rest
+        return None
 
     def _leaf(self, node: _Node, ctx: _Ctx, section: dict[str, Any], text: str = "") -> None:
         text = text or node.text
@@ -4025,7 +4174,7 @@ class _Extractor:
             self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f)) or self._bare_lead_in(node, text)
-        when = _heading_time(node, text, self.issued)
+        when = _heading_time(node, text, self.issued) or self._phase_end(node, text)
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -4094,6 +4243,36 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _phase_end(self, node: _Node, text: str) -> list[Span] | None:
+        """The end of a plan's phase, for the concrete actions listed under it, or None.
+
+        "III. CÁC GIAI ĐOẠN THỰC HIỆN" / "1. Giai đoạn đến năm 2030" over "- Xây dựng …",
+        "- Triển khai …": the phase is the window of each action, due by its last year.
+        Only a heading that is the phase and nothing else, in a section of the plan's
+        phases or tasks (never its objectives, targets or vision, whose "đến năm 2030" is
+        a horizon), over bullets that each open with an action.
+        """
+        m = _PHASE_TO.match(fold(text))
+        points = [c for c in node.children if c.kind in _BULLETS]
+        if m is None or len(points) < 2 or len(points) != len(node.children):
+            return None
+        # Actions, a verb opening (nearly) each; a level to reach ("đạt 90%") is a target.
+        acting = sum(1 for c in points if _ACTION.match(fold(c.text)))
+        if acting < len(points) - len(points) // 4 or any("%" in c.text for c in points):
+            return None
+        top = node
+        while top.parent is not None and top.parent.kind != "root":
+            top = top.parent
+        title = fold(top.text)
+        if top is node or _AIMS.search(title) or _PURPOSES.search(title):
+            return None
+        if not _PHASES_OF_WORK.search(title):
+            return None
+        spans = find_spans(f"năm {m['year']}", self.issued)
+        if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        return spans
 
     def _bare_lead_in(self, node: _Node, text: str) -> bool:
         """An item that only names its owners, printed with no colon, over points.
@@ -4323,6 +4502,21 @@ class _Extractor:
             return None
         return _Owners(got.leads, [], got.responsible, "heading")
 
+    def _duties_held(self, title: str) -> _Owners | None:
+        """The body a section's title says has the duties listed under it, or None.
+
+        "Điều 2. Uỷ ban quốc gia … có nhiệm vụ và quyền hạn sau đây:" over "1. …", "2. …":
+        the title is its items' lead-in, its subject (the whole of the words before "có
+        nhiệm vụ") does each of them, as "Nhiệm vụ của X" would say.
+        """
+        m = _HAS_DUTIES.search(title)
+        if m is None:
+            return None
+        got = subject(title[: m.start()], self.registry)
+        if got is None or not _owns(got) or got.partners or got.end < m.start() - 1:
+            return None
+        return _Owners(got.leads, [], got.responsible, "heading")
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
 
@@ -4409,6 +4603,9 @@ class _Extractor:
         """
         if not text.rstrip().endswith(":"):
             return None
+        # "đề nghị A (sau đây gọi là …) và B tập trung …": the aside defining A's short name
+        # closes A's name, so the "và" after it joins a second owner.
+        text = _DEFINED_AS.sub("; ", text)
         for m in reversed(list(_ASKED.finditer(text))):
             # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
             asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
@@ -5430,9 +5627,16 @@ _TITLE_DUTIES_OF = re.compile(
 # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": a list of members.
 _MEMBERS = re.compile(r"\b(?:gom|bao gom) (?:cac )?thanh vien\b|\bthanh phan (?:gom|nhu sau)\b")
 # "Nhiệm vụ của …", "Trách nhiệm và quyền hạn của …", "NHIỆM VỤ CHỦ YẾU CỦA BỘ …".
+# "X có nhiệm vụ và quyền hạn sau đây": a title saying whose the duties below are.
+_HAS_DUTIES = re.compile(
+    r"\s+có (?:các )?(?:nhiệm vụ|trách nhiệm)(?:,? (?:và )?quyền hạn)?(?: (?:sau đây|như sau|sau))?"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 _DUTIES_OF = re.compile(
     r"^(?:Nhiệm vụ|Trách nhiệm)(?: (?:chủ yếu|trọng tâm|cụ thể|chung))?(?:,? (?:và )?quyền hạn)?"
-    r" của\s+(\S.*)$",
+    # "Trách nhiệm các phòng, ban, …": "của" left out before a plural.
+    r" (?:của\s+|(?=(?:các|những)\s))(\S.*)$",
     re.IGNORECASE,
 )
 
@@ -5558,7 +5762,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         after = _owners_of(text[quoted.end() :], None, registry)
         if after.source == "text" and (after.leads or after.responsible):
             return after
-    parties = _own_parties(text, heading, registry)
+    parties = _own_parties(text, heading, registry) or _dealt_out(text, heading, registry)
     if parties is not None:
         return parties
     agent = _passive_agent(text, f, registry)
@@ -5603,6 +5807,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     return _copy(heading)
 
 
+# A bullet's last words after a spaced dash, a body's name and nothing else: "… - Bộ Xây dựng."
+_DASH_OWNER = re.compile(
+    r"\s[-–—]\s+(?P<who>(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Cục)\s[^-–—;:()]{2,60}?)"
+    r"\s*[.;]?\s*$"
+)
 _PERSON = re.compile(r"(?:Người|Chủ)\s")
 # The head nouns of the parties a rule binds, named by a common noun phrase ("Người thụ
 # hưởng chế độ …", "Tổ chức hỗ trợ chi trả", "Trung tâm dịch vụ việc làm").
@@ -5612,6 +5821,19 @@ _PARTIES_RESPONSIBLE = re.compile(
 )
 _PARTIES_WORDS = 25
 _NEXT_PARTY = re.compile(rf"(?:,|\s+và)\s+(?={_PARTY_HEAD})", re.IGNORECASE)
+
+
+def _dealt_out(text: str, heading: _Owners, registry: Registry) -> _Owners | None:
+    """The body a bullet names after a dash closing it, when its lead-in has owners.
+
+    "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng." under "… các bộ quản lý chuyên
+    ngành thực hiện …; cụ thể như sau:": the lead-in's collective is dealt out one body
+    to a bullet, each named last.
+    """
+    tail = _DASH_OWNER.search(text)
+    if tail is None or not heading.doers() or not is_owner_list(tail["who"], registry):
+        return None
+    return _Owners(responsible=[registry.register(Named(tail["who"].strip()))], source="text")
 
 
 def _own_parties(text: str, heading: _Owners, registry: Registry) -> _Owners | None:

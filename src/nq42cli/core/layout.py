@@ -1006,7 +1006,11 @@ def artefacts(raw: list[str]) -> set[int]:
 
 
 # A converter's mark where a page ended ("--- PAGE BREAK ---", "[Page 3]"): the page's.
-_PAGE_MARK = re.compile(r"^[-=_*#\[(\s]*(?:page break|ngat trang|page \d{1,4})[-=_*\])\s]*$")
+_PAGE_MARK = re.compile(
+    r"^[-=_*#\[(\s]*(?:page break|ngat trang|page \d{1,4})[-=_*\])\s]*$"
+    # An OCR copy's "===== Trang 2 =====": the page's number set between rules.
+    r"|^[-=_*#]{3,}\s*trang \d{1,4}\s*[-=_*#]{3,}$"
+)
 _FOOTER_ALIKE = 0.8  # how alike (difflib's ratio) the lines a footer's OCR gives are
 
 
@@ -1016,7 +1020,8 @@ def _page_marks(folded: list[str], solid: list[int]) -> list[tuple[int, int]]:
     The page's number alone on its line just above the mark goes with it, and a footer:
     a line just above two marks or more alike (an OCR copy spells it a little
     differently each time: "THƯ VIEN PHAP LUAT* Tek …", "THU VIEN PHAP LUẬTT* Tet …"),
-    and its other occurrences alike (the last page's, after which no mark stands).
+    and its other occurrences alike (the last page's, after which no mark stands); so
+    is a running header, the line just below two marks or more alike.
     """
     at = {i: k for k, i in enumerate(solid)}
     marks = [i for i in solid if _PAGE_MARK.match(folded[i])]
@@ -1029,6 +1034,22 @@ def _page_marks(folded: list[str], solid: list[int]) -> list[tuple[int, int]]:
         if _BARE_NUMBER.match(text) or _reads_as_time(text):
             continue
         alike = sum(1 for j in above if _alike(text, folded[j]))
+        if alike >= 2 and not any(_alike(text, f) for f in footers):
+            footers.append(text)
+    # A running header is the line just below two marks or more alike ("18.CTRTW31.DOC
+    # 9", "18.CTRTW31.DOC 1 1": the document's file name and the page's number); a
+    # table's header row repeated on each page ("STT Nội dung …") carries no number.
+    below = [solid[at[i] + 1] for i in marks if at[i] + 1 < len(solid)]
+    for i in below:
+        text = folded[i]
+        if (
+            _BARE_NUMBER.match(text)
+            or _reads_as_time(text)
+            or _PAGE_MARK.match(text)
+            or not re.search(r"\d", text)
+        ):
+            continue
+        alike = sum(1 for j in below if _alike(text, folded[j]))
         if alike >= 2 and not any(_alike(text, f) for f in footers):
             footers.append(text)
     out: list[tuple[int, int]] = []

@@ -101,6 +101,9 @@ _HEADS = (
     "|tap chi"
     # "Công an Kinh tế, Đội Quản lý thị trường 12 B": a team, named with a capital.
     "|doi"
+    # "Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ": a ministry's legal affairs unit, whose
+    # "Tổ chức" would otherwise be read as the verb "to organise".
+    "|to chuc phap che"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -123,6 +126,9 @@ _GENERIC = re.compile(
     # "các Vụ quản lý ngành", "các Vụ chức năng": a ministry's departments by their role;
     # never "các vụ vi phạm", "các vụ việc" (cases), so only before a departments' role.
     r"|vu(?=\s+(?:quan ly|chuc nang|chuyen mon|thuoc bo)\b)"
+    # "các phòng, ban, đơn vị thuộc UBND cấp xã", "các phòng chuyên môn": a local
+    # government's offices; never "các phòng họp" (rooms), so only before their kind.
+    r"|phong(?=\s*,\s*ban\b|\s+(?:chuyen mon|chuc nang|ban)\b)"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
 )
@@ -184,8 +190,9 @@ _VERBS = (
     # detailing a rule ("quy định" alone is as often the noun, "theo quy định").
     "|quy dinh chi tiet|quy dinh cu the"
     # "Sở Tài chính lập thủ tục …", "Các bộ, cơ quan, địa phương lập danh mục …": draws
-    # up (never "độc lập", "thành lập" is a verb of its own above).
-    "|(?<!doc )lap"
+    # up (never "độc lập", "thành lập" is a verb of its own above, nor "(ngoài) công lập",
+    # public, as "các trường đại học ngoài công lập" says whose they are).
+    "|(?<!doc )(?<!cong )lap"
     # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
     "|quyet liet|som"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
@@ -227,12 +234,16 @@ _LEADING = re.compile(
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
-    r"|khi|theo|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
+    r"|khi|theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
+    # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
+    # time limit, then who.
+    r"|cham nhat"
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
     # báo chí nêu …, Cục X …".
     r"|duoc biet|truoc (?:thong tin|phan anh)"
@@ -481,7 +492,8 @@ _LOWER_NAMED = frozenset(
      "pho chu tich", "lanh dao", "thuong truc", "truong ban", "to truong", "giam doc",
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
-     "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan"}
+     "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
+     "to chuc phap che"}
 )  # fmt: skip
 
 
@@ -900,6 +912,14 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
                 or (cell and c == "," and _local_body(text, f, after))
+                # "…, Cục trưởng Cục Thi hành án …": a unit's head, named by its kind.
+                or (c == "," and _HEAD_OF_UNIT.match(f, after) is not None)
+                or (
+                    c == ","
+                    and _MASS_BODIES.match(f, after) is not None
+                    and text[start].isupper()
+                    and not _KINDS.match(f, start)
+                )
                 or (c != "," and _SYSTEM_OF.match(f, after) is not None)
             )
             and _splits(f, start, after, and_=c != ",", cell=cell)
@@ -914,6 +934,11 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
 
 
+# "Mặt trận, đoàn thể": the mass organisations, named by their kind without "các", after
+# a body named as such — not in a list of kinds running on ("các phòng, ban, ngành, đoàn
+# thể", "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp": one collective).
+_MASS_BODIES = re.compile(r"doan the\b(?! thao\b)")
+_KINDS = re.compile(r"(?:cac|nhung|tung)\s")
 # "… Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh
 # cơ sở": a collective of bodies.
 _SYSTEM_OF = re.compile(r"he thong (?:cac (?:co quan|don vi|to chuc)|truyen thanh)\b")
@@ -959,6 +984,20 @@ def _next_kind(f: str, start: int, i: int, after: int) -> bool:
     )
 
 
+# An office holder named by a level and no place ("Bí thư tỉnh ủy"), and one whose
+# places a colon lists ("Chủ tịch Ủy ban nhân dân các tỉnh: …").
+_BARE_OFFICE = re.compile(
+    r"(?:dong chi )?(?:bi thu|chu tich|giam doc|thu truong)(?: (?:tinh|thanh) uy"
+    r"| (?:uy ban nhan dan|ubnd) (?:tinh|thanh pho))?\s+va\s+$"
+)
+_OFFICE_OF_PLACES = re.compile(
+    r"(?:bi thu|chu tich|giam doc|thu truong)\b[^,;:]{0,40}\bcac (?:tinh|thanh pho)\s*:"
+)
+
+
+_HEAD_OF_UNIT = re.compile(r"(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)\b")
+
+
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
@@ -978,6 +1017,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"(?:thu truong|lanh dao|chu tich|giam doc) cac\b", head)
         and not re.match(r"(?:thu truong|lanh dao|chu tich|giam doc|bo truong)\s", f[after:])
     ):
+        return False
+    # "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": the
+    # places listed after the colon are both office holders'; one phrase of two titles.
+    if and_ and _BARE_OFFICE.match(head) and _OFFICE_OF_PLACES.match(f, after):
         return False
     # "các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "Ủy viên Bộ Chính trị, Ban Bí thư":
     # the Politburo and the Secretariat, named together, are whose the name is.
@@ -1019,6 +1062,11 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     if re.match(r"(?:cac )?(?:bo truong|thu truong)\b", head) and re.match(
         r"(?:uy ban nhan dan|ubnd)\b", f[after:]
     ):
+        return True
+    # "Thủ trưởng các đơn vị thuộc Bộ, Cục trưởng Cục Thi hành án …": after the heads of
+    # a plural, the head of a unit named by its kind ("Cục trưởng Cục", "Vụ trưởng Vụ")
+    # is an owner of its own.
+    if not and_ and _HEAD_OF_UNIT.match(f, after):
         return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
     if re.match(
@@ -1480,6 +1528,10 @@ def _then_owner(text: str, f: str, registry: Registry) -> int:
     return -1
 
 
+# A time limit opening a sentence: "Trong thời hạn 05 ngày …,", "Chậm nhất là 30 ngày, …".
+_TIME_LIMIT_OPENING = re.compile(r"(?:trong (?:thoi han|vong)|cham nhat)\b")
+
+
 def _after_opener(text: str, f: str, registry: Registry) -> int:
     """After an opening clause, the first comma where a body's name begins, or -1."""
     then = _then_owner(text, f, registry)
@@ -1502,11 +1554,24 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         return -1
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
-    for m in re.finditer(
-        r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
-        r"(?:de nghi|giao|yeu cau)\s+)?",
-        f[:300],
+    for k, m in enumerate(
+        re.finditer(
+            r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
+            r"(?:de nghi|giao|yeu cau)\s+)?",
+            f[:300],
+        )
     ):
+        if (
+            k == 0
+            and _TIME_LIMIT_OPENING.match(f)
+            and m.end() == m.start() + 2
+            and _VERB.match(f, m.end())
+            and not starts_body(text, f, m.end(), registry)
+        ):
+            # "Trong thời hạn 02 ngày làm việc, gửi Báo cáo … đến Văn phòng UBND tỉnh,
+            # Thường trực HĐND …": the time limit, then the verb; the bodies later on
+            # receive the report, they are no subject.
+            return -1
         if re.match(
             r"(?:chu tri|phoi hop|tham gia|chi dao|huong dan|trien khai|thuc hien)\b",
             f[m.end() :],
