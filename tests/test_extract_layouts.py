@@ -10337,3 +10337,57 @@ def test_a_table_page_written_one_cell_per_line_goes_on_from_a_decimal_row() -> 
     assert d["6.2"]["windows"] == ["2022-2024"]
     assert _owners(draft, d["6.2"])[0] == ("Cục Tin học", "lead")
     _valid(draft)
+
+
+def test_a_typed_table_copied_one_cell_a_line_is_not_read_as_an_ocr_scan() -> None:
+    # Its header's cells one a line, as an OCR'd scan's may be, and clean "Tháng 4/2025"
+    # time cells: the one-cell-a-line reader reads it whole, with its result columns.
+    rows = [
+        (
+            "1.",
+            "Xây dựng chương trình truyền thông về chuyển đổi số.",
+            "Quyết định",
+            "Tháng 4/2025",
+            "Bộ Khoa học và Công nghệ",
+        ),
+        (
+            "2.",
+            "Ban hành quy định trách nhiệm người đứng đầu.",
+            "Nghị định",
+            "Tháng 5/2025",
+            "Bộ Nội vụ",
+        ),
+        (
+            "3.",
+            "Xây dựng Đề án đánh giá mức độ hoàn thành nhiệm vụ.",
+            "Đề án",
+            "Tháng 3/2025",
+            "Bộ Tài chính",
+        ),
+        (
+            "4.",
+            "Hoàn thiện cơ sở dữ liệu quốc gia về dân cư.",
+            "Cơ sở dữ liệu",
+            "Tháng 5/2025",
+            "Bộ Công an",
+        ),
+    ]
+    head = [
+        "TT",
+        "NHIỆM VỤ",
+        "KẾT QUẢ YÊU CẦU",
+        "THỜI GIAN HOÀN THÀNH",
+        "CƠ QUAN THỰC HIỆN",
+        "TIẾN ĐỘ",
+    ]
+    lines = ["Phụ lục 1: DANH MỤC NHIỆM VỤ", "", *head]
+    for n, task, product, time, owner in rows:
+        lines += [n, task, product, time, owner, "Hoàn thành"]
+    draft = extract("\n".join(lines) + "\n", issued=None)
+    got = [(d["id"], d["windows"], _owners(draft, d)) for d in draft.duties]
+    assert got == [
+        ("T.1", ["tháng 4/2025"], [("Bộ Khoa học và Công nghệ", "lead")]),
+        ("T.2", ["tháng 5/2025"], [("Bộ Nội vụ", "lead")]),
+        ("T.3", ["tháng 3/2025"], [("Bộ Tài chính", "lead")]),
+        ("T.4", ["tháng 5/2025"], [("Bộ Công an", "lead")]),
+    ]

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line
-from nq42cli.core.tables import CellTests
+from nq42cli.core.tables import CellTests, cells_grid
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import roman_value
 
@@ -505,12 +505,28 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
     if not any(_header_at(lines, i) or _cells_header_at(lines, i) for i in range(len(lines))):
         return []
     header = _header_lines(lines)
+    # A copy one cell a line whose rows the one-cell-a-line reader reads (a PDF's copy
+    # of a typed table) is that reader's: anchoring on its time cells reads it worse.
+    clean: list[tuple[range, int]] = []
+    for i in range(len(lines)):
+        got = cells_grid(lines, i, tests) if _cells_header_at(lines, i) else None
+        if got is not None:
+            clean.append((range(i, got[1]), len(got[0].rows) - 1))
     groups, anchors = _scan(lines, header, tests.opens_body)
     repeated = _repeated(lines)
     out: list[tuple[Grid, int, int]] = []
     taken = 0
     for table in _tables(lines, anchors):
         if len(table) < _MIN_ROWS:
+            continue
+        # A table the one-cell-a-line reader reads as many rows of is left to it, unless
+        # an OCR'd page's header comes first (that reader runs on past a page break).
+        if any(
+            table[0][0] in r
+            and n >= len(table)
+            and not any(_header_at(lines, k) for k in range(r.start, table[0][0]))
+            for r, n in clean
+        ):
             continue
         rows: list[_Row] = []
         prev = max(table[0][0] - _ROW_REACH - 1, taken - 1)
