@@ -10096,3 +10096,45 @@ def test_a_one_cell_per_line_time_cell_with_a_note_after_its_time() -> None:
     assert "placed in no cell" not in one.get("review", "")
     assert two["windows"] == ["quý IV/2026"]
     _valid(draft)
+
+
+RESTARTED_NEWS = """\
+Tăng cường bảo đảm an toàn giao thông đường sắt
+
+Đây là nội dung tại Thông báo kết luận của Phó Thủ tướng về an toàn giao thông tháng 5.
+
+Phó Thủ tướng yêu cầu Bộ Giao thông vận tải rà soát quy định đào tạo lái xe trước ngày 30/6/2017.
+
+Bộ Công an đẩy mạnh xử phạt thông qua dữ liệu hình ảnh trên các tuyến quốc lộ.
+
+Tiếp tục chỉ đạo các Sở Giao thông vận tải làm gờ giảm tốc tại các điểm giao cắt; \
+phối hợp với địa phương vận động nhân dân đóng góp kinh phí làm rào chắn... \
+phối hợp đoàn thể tổ chức phong trào tự quản tại các điểm giao cắt.
+
+Bộ Y tế kiểm tra sức khỏe lái xe, đồng thời phối hợp với Bộ Công an xét nghiệm ma túy.
+"""
+
+
+def test_a_reported_tasks_clause_restarting_with_phoi_hop_is_a_task_of_its_own() -> None:
+    """A news page runs an owner's tasks together in one sentence; a ";" (or "...", or ",
+    đồng thời") clause opening with "phối hợp" starts one more task of the same owner with
+    partners of its own: it is a duty of its own, the first clause keeping its words."""
+    draft = extract(RESTARTED_NEWS)
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tiếp tục chỉ đạo các Sở") and t.endswith("giao cắt;") for t in texts)
+    assert any(t.startswith("Phối hợp với địa phương vận động") for t in texts)
+    assert any(t.startswith("Phối hợp đoàn thể tổ chức phong trào") for t in texts)
+    assert any(t.startswith("Bộ Y tế kiểm tra sức khỏe lái xe") for t in texts)
+    assert any(t.startswith("Đồng thời phối hợp với Bộ Công an") for t in texts)
+
+
+def test_a_restarted_clause_with_a_date_of_its_own_stays_in_its_task() -> None:
+    """The cut is not made where the clause after it carries a date: the task before would
+    lose the time it is read with."""
+    from nq42cli.core.extract import _split_restarted
+    from nq42cli.core.layout import Line
+
+    line = Line(1, "Bộ Y tế kiểm tra; phối hợp với Bộ Công an báo cáo trước ngày 30/6/2017.", 0)
+    out, flags = _split_restarted([line], [True])
+    assert [x.text for x in out] == [line.text]
+    assert flags == [True]

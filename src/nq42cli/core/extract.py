@@ -1421,7 +1421,63 @@ def _split_items(
     lines, owned = _split_bold_lead_ins(lines, owned, registry)
     lines, owned = _split_speaker_requests(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
+    lines, owned = _split_restarted(lines, owned)
     return _split_dated_run_ins(lines, owned)
+
+
+# A clause of a reported task that starts its owner's work over with partners of its own:
+# "…; phối hợp với Sở Y tế lên kế hoạch …", "…; chủ trì, phối hợp với các Bộ … để …",
+# "…, đồng thời phối hợp với …", "… khu vực dân cư... phối hợp đoàn thể …" (an ellipsis
+# ending the clause before). A report runs the owner's tasks together in one sentence;
+# the new "phối hợp" opens one more of them (the same owner, other partners), not more of
+# the clause before.
+_RESTARTED = re.compile(
+    r"(?:;|\.\.\.|…|,(?=\s+dong thoi\b))\s+(?=(?:dong thoi,?\s+)?(?:chu tri,?\s+)?phoi hop\b)"
+)
+_RESTART_WORDS = 4  # a clause before the cut shorter than this is no task of its own
+
+
+def _split_restarted(
+    lines: list[Line], owned: list[bool | None]
+) -> tuple[list[Line], list[bool | None]]:
+    """A reported task's ";" clause restarting with "phối hợp …": one more task, same owner.
+
+    The cut is made only where the time stays where it was read: a clause after the cut
+    with a date of its own would take it from the task before (kept whole then).
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        if o is None or x.heading:
+            out.append(x)
+            flags.append(o)
+            continue
+        f = fold_aligned(x.text)
+        cuts = [
+            (m.start(), m.end())
+            for m in _RESTARTED.finditer(f)
+            if len(f[: m.start()].split()) >= _RESTART_WORDS
+            and not any(sp.read and _dated(sp) for sp in find_spans(x.text[m.end() :]))
+        ]
+        if not cuts:
+            out.append(x)
+            flags.append(o)
+            continue
+        starts = [0, *(b for _, b in cuts)]
+        ends = [*(a for a, _ in cuts), len(x.text)]
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            piece = x.text[a:b].strip(" ,;")
+            piece += ";" if b < len(x.text) else ""
+            if k:
+                # A paragraph of its own: capitalised as a sentence opens (a line opening in
+                # lower case would be joined to the one above as its wrap).
+                piece = piece[:1].upper() + piece[1:]
+                out.append(Line(x.no, piece, x.heading, True, x.raw))
+                flags.append(False)
+            else:
+                out.append(Line(x.no, piece, x.heading, x.blank_before, x.raw))
+                flags.append(o)
+    return out, flags
 
 
 # "X phối hợp …, tổ chức thực hiện: A, hoàn thành trong quý I; B, hoàn thành trong tháng 2;
