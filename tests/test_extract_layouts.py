@@ -10138,3 +10138,31 @@ def test_a_restarted_clause_with_a_date_of_its_own_stays_in_its_task() -> None:
     out, flags = _split_restarted([line], [True])
     assert [x.text for x in out] == [line.text]
     assert flags == [True]
+
+
+NAMED_LATER_NEWS = """\
+Ban Chỉ đạo điều hành giá họp phiên đầu năm
+
+Bộ Công Thương sẽ phải bảo đảm cung cầu hàng hóa dịp Tết.
+
+Phó Thủ tướng yêu cầu Bộ Tài chính xây dựng kịch bản điều hành giá cả năm.
+
+Bộ Giao thông vận tải sẽ phải hoàn thành thu phí không dừng trên toàn quốc.
+
+Về giá xăng dầu, cần bám sát giá thế giới và sử dụng hợp lý Quỹ bình ổn. \
+Bộ Y tế chỉ đạo các bệnh viện thực hiện kết cấu chi phí vào giá dịch vụ. \
+Mở rộng danh mục đấu thầu thuốc tập trung.
+"""
+
+
+def test_a_going_on_paragraphs_later_sentence_naming_an_owner_is_an_item() -> None:
+    """A paragraph that goes on with the item above (no owner at its start) keeps its
+    first words with that item; a later sentence opening with a named body is an item of
+    that body's, the sentences after it naming no one going on with it."""
+    draft = extract(NAMED_LATER_NEWS)
+    by_text = {d["text"][:30]: d for d in draft.duties}
+    head = next(d for t, d in by_text.items() if t.startswith("Về giá xăng dầu"))
+    assert head["text"].endswith("Quỹ bình ổn.")
+    health = next(d for t, d in by_text.items() if t.startswith("Bộ Y tế chỉ đạo"))
+    assert health["text"].endswith("đấu thầu thuốc tập trung.")
+    assert _owners(draft, health)[0][0] == "Bộ Y tế"

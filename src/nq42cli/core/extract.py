@@ -1420,6 +1420,7 @@ def _split_items(
     """An article's items cut where one paragraph holds several (see each splitter)."""
     lines, owned = _split_bold_lead_ins(lines, owned, registry)
     lines, owned = _split_speaker_requests(lines, owned, registry)
+    lines, owned = _split_named_later(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
     lines, owned = _split_restarted(lines, owned)
     return _split_dated_run_ins(lines, owned)
@@ -1605,6 +1606,61 @@ def _split_subjects(
             n += 1
             out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
     return out, flags
+
+
+def _split_named_later(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A paragraph going on with the item above whose later sentence names an owner.
+
+    "Về giá xăng dầu, … . Bộ Y tế bám sát …": the first words go on with the item above,
+    the sentence naming its owner is an item (numbered again by :func:`_split_subjects`).
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        head, named = ("", []) if o is not False or x.heading else _named_later(x.text, registry)
+        if not named:
+            out.append(x)
+            flags.append(o)
+            continue
+        if head:
+            out.append(Line(x.no, head, x.heading, x.blank_before, x.raw))
+            flags.append(False)
+        for k, piece in enumerate(named):
+            blank = x.blank_before if k == 0 and not head else False
+            out.append(Line(x.no, f"1. {piece}", x.heading, blank, x.raw))
+            flags.append(True)
+    return out, flags
+
+
+def _named_later(text: str, registry: Registry) -> tuple[str, list[str]]:
+    """A going-on paragraph cut before each later sentence that opens with its owner.
+
+    The words before the first such sentence stay the item's; each sentence naming an
+    owner (and those after it naming none) is read as an item of its own. Only whole
+    sentences are cut, at a full stop: a ";" clause goes on with the sentence's subject.
+    """
+    cuts: list[int] = []
+    last: frozenset[str] = frozenset()
+    for m in _SENTENCE_CUT.finditer(text):
+        at = m.end()
+        got = subject(text[at:], registry)
+        names = (got.leads or got.responsible) if got is not None else []
+        if not names or any(verb_led(n.written) for n in names):
+            continue
+        who = frozenset(fold(n.written) for n in names)
+        if who == last:
+            continue
+        cuts.append(at)
+        last = who
+    if not cuts:
+        return text, []
+    bounds = [*cuts, len(text)]
+    return text[: cuts[0]].strip(), [text[a:b].strip() for a, b in pairwise(bounds)]
+
+
+_SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # A second owner inside one sentence, with its own date: "Đối với các sở y tế, … trước
