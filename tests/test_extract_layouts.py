@@ -10166,3 +10166,32 @@ def test_a_going_on_paragraphs_later_sentence_naming_an_owner_is_an_item() -> No
     health = next(d for t, d in by_text.items() if t.startswith("Bộ Y tế chỉ đạo"))
     assert health["text"].endswith("đấu thầu thuốc tập trung.")
     assert _owners(draft, health)[0][0] == "Bộ Y tế"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "Liên quan đến các sở, ngành khác, Chủ tịch TP Nguyễn Đức Chung yêu cầu, Sở Y tế "
+            "kiểm tra an toàn thực phẩm.",
+            "Sở Y tế kiểm tra an toàn thực phẩm.",
+        ),
+        (
+            "Về giao thông, Chủ tịch UBND tỉnh yêu cầu: Sở Giao thông vận tải rà soát.",
+            "Sở Giao thông vận tải rà soát.",
+        ),
+        (
+            "Phó Thủ tướng Thường trực Trương Hòa Bình chỉ đạo, Bộ Xây dựng rà soát.",
+            "Bộ Xây dựng rà soát.",
+        ),
+    ],
+)
+def test_a_city_chairman_or_standing_deputy_pm_speaking_before_the_owner(
+    text: str, rest: str
+) -> None:
+    """A city's or province's chairman (or the standing Deputy PM) speaks as the PM does
+    in a meeting's report: the owner he names after "yêu cầu," is the task's, and a topic
+    opening "Liên quan đến …," (commas inside it) is cut with him."""
+    from nq42cli.core.extract import _past_speaker
+
+    assert _past_speaker(text) == rest

@@ -928,9 +928,13 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
 
 # The offices a meeting report quotes, with up to three words of a name after them.
 _SPEAKER_TITLES = (
-    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội"
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng(?: Thường trực)?"
+    r"|Chủ tịch Quốc hội"
     # A deputy minister chairing a meeting: "Thứ trưởng Vũ Thị Mai đề nghị X …".
-    r"|Thứ trưởng)"
+    r"|Thứ trưởng"
+    # A city's or province's chairman at its own meeting: "Chủ tịch UBND TP Nguyễn Đức
+    # Chung yêu cầu, Sở X …", "Chủ tịch TP …" (the city's bodies named after him).
+    r"|Chủ tịch (?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) )?(?:TP|thành phố|tỉnh))"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}"
 )
 
@@ -951,7 +955,7 @@ _CLAUSE_FIRST = re.compile(r"^(?:Về |Để |Đối với |Đồng tình với 
 # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …", "Đối với …, Thủ tướng yêu cầu: X …",
 # "Tổng Bí thư chỉ rõ, X phải …" (a title, a reporting verb, then a comma or a colon).
 _SPEAKER_LEAD_IN = re.compile(
-    r"^(?:(?:Về|Đối với) [^,:;.]{3,120}?,\s*)?" + _SPEAKER_TITLES + r"\s+"
+    r"^(?:(?:Về|Đối với|Liên quan (?:đến|tới)) [^:;.]{3,120}?,\s*)?" + _SPEAKER_TITLES + r"\s+"
     r"(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]\s*(?=\S)"
 )
 
@@ -1221,7 +1225,7 @@ def _article_paragraphs(
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
             # stays whole: the report's sentence).
             got = subject(rest, registry)
-            topic_first = text.startswith(("Về ", "Đối với "))
+            topic_first = text.startswith(("Về ", "Đối với ", "Liên quan đến ", "Liên quan tới "))
             text = rest if got is not None and topic_first else text
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
