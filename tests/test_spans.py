@@ -757,3 +757,20 @@ def test_the_year_of_the_months_a_sum_runs_over_is_not_a_deadline() -> None:
     )
     assert _read(text, date(2013, 12, 20)) == []
     assert [sp.code for sp in find_spans(text, date(2013, 12, 20))] == ["span.scope"]
+
+
+def test_the_year_a_report_of_results_covers_is_not_its_deadline() -> None:
+    """ "báo cáo kết quả thực hiện việc hỗ trợ trong năm 2014 …": the year reported on."""
+    text = (
+        "Báo cáo tiến độ 3 tháng một lần; báo cáo kết quả thực hiện việc hỗ trợ trong năm"
+        " 2014 và khi kết thúc Chương trình về Bộ Xây dựng."
+    )
+    assert _read(text, date(2014, 5, 1)) == []
+    assert [sp.code for sp in find_spans(text, date(2014, 5, 1))] == ["span.period"]
+    # A due date after the report's recipient or its own "trước" stays the report's time.
+    assert _read("Báo cáo kết quả về Bộ Xây dựng trong năm 2014.", date(2014, 5, 1)) == [
+        ("trong năm 2014", "deadline", "2014-12-31")
+    ]
+    assert _read("Báo cáo kết quả thực hiện trước ngày 15/12/2014.", date(2014, 5, 1)) == [
+        ("thực hiện trước ngày 15/12/2014", "deadline", "2014-12-14")
+    ]

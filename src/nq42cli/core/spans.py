@@ -272,6 +272,13 @@ _LATELY_BEFORE = re.compile(r"\bthoi gian qua\b[^.;]{0,200}$")
 _NEXT_YEARS_SHARE_AFTER = re.compile(
     r"^\s*,?\s*va\s+(?!(?:cac|nhung)\s+nam\b)[^.;:()]{1,60}?\bnam\s+(?:tiep theo|sau|ke tiep)\b"
 )
+# "báo cáo kết quả thực hiện việc hỗ trợ trong năm 2014 và khi kết thúc Chương trình về
+# Bộ Xây dựng": a year right after what a report of results or of the state of things is
+# about names the period it reports on (the report's own time is its cycle or event).
+_REPORTED_YEAR_BEFORE = re.compile(
+    r"\bbao cao (?:ket qua|tinh hinh)\b"
+    r"(?:(?!\b(?:truoc|cham nhat|gui|nop|trinh|ve|cho|hoan thanh|xong)\b)[^;.:,()]){0,80}$"
+)
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
@@ -941,6 +948,8 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
         # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
         # thing is to be used in, after its purpose "để"; not when the duty is done.
         return "span.scope", "the time of what the work is for ('để triển khai …')"
+    if v.atom.shape == "year" and _REPORTED_YEAR_BEFORE.search(s[max(0, v.start - 120) : v.start]):
+        return "span.period", "the year a report of results covers, not its due date"
     if v.atom.shape == "year" and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after)):
         return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
     if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
