@@ -10195,3 +10195,28 @@ def test_a_city_chairman_or_standing_deputy_pm_speaking_before_the_owner(
     from nq42cli.core.extract import _past_speaker
 
     assert _past_speaker(text) == rest
+
+
+DIGEST_NEWS = """\
+Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả trong tháng 2
+Phó Thủ tướng yêu cầu bảo đảm lợi ích Nhà nước khi thoái vốn; Bộ Công Thương yêu cầu \
+các đơn vị rà soát các dự án kém hiệu quả trong tháng 2;... Đây là một số tin tức nổi bật \
+trên Báo điện tử Xây dựng ngày 6/2.
+
+Phó Thủ tướng yêu cầu Bộ Xây dựng xây dựng lộ trình thoái vốn tại doanh nghiệp.
+
+Thứ trưởng Bộ Công Thương yêu cầu các Tập đoàn, Tổng công ty rà soát lại các phương án \
+xử lý dự án.
+
+Bộ Xây dựng sẽ phải báo cáo Thủ tướng kết quả thoái vốn.
+"""
+
+
+def test_a_news_digests_list_of_headlines_is_no_task() -> None:
+    """A digest's lead lists its stories ("…;... Đây là một số tin tức nổi bật trên Báo …
+    ngày 6/2."): each story tells its task below; the list is neither a task nor dated."""
+    draft = extract(DIGEST_NEWS, issued=date(2017, 2, 6))
+    texts = [d["text"] for d in draft.duties]
+    assert not any("tin tức nổi bật" in t for t in texts)
+    assert any(t.startswith("Phó Thủ tướng yêu cầu Bộ Xây dựng") for t in texts)
+    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)

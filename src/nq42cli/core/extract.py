@@ -1181,6 +1181,14 @@ def _next_text(lines: list[Line], i: int) -> str:
     return next((x.text.strip(" *") for x in lines[i + 1 :] if x.text.strip(" *")), "")
 
 
+# A news digest's lead lists its stories' headlines, closing "Đây là một số tin tức nổi
+# bật trên Báo … ngày 6/2.": each story below tells its task in full; the list is none.
+_DIGEST_LEAD = re.compile(
+    r"\bday la (?:mot so|nhung|cac) (?:tin|thong tin|tin tuc)\b[^.;:]{0,20}"
+    r"\b(?:noi bat|dang chu y|chinh)\b[^;:]{0,80}$"
+)
+
+
 def _article_paragraphs(
     lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
 ) -> tuple[list[Line], bool]:
@@ -1206,7 +1214,7 @@ def _article_paragraphs(
     unclear: list[int] = []  # items naming a body that tell its act, or stand behind a purpose
     for i, x in enumerate(lines):
         text = x.text.rstrip(" *")
-        if x.heading or not _SENTENCE_END.search(text):
+        if x.heading or not _SENTENCE_END.search(text) or _DIGEST_LEAD.search(fold(text)):
             out[i] = Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw)
             owned.append(None)
             continue
