@@ -774,3 +774,16 @@ def test_the_year_a_report_of_results_covers_is_not_its_deadline() -> None:
     assert _read("Báo cáo kết quả thực hiện trước ngày 15/12/2014.", date(2014, 5, 1)) == [
         ("thực hiện trước ngày 15/12/2014", "deadline", "2014-12-14")
     ]
+
+
+def test_the_year_of_what_the_work_is_to_step_up_is_not_its_deadline() -> None:
+    """ "… để tăng cường nhập khẩu điện từ Lào trong năm 2025": the purpose's year."""
+    text = (
+        "Nghiên cứu đề xuất chủ trương đầu tư dự án đường dây truyền tải để tăng cường nhập"
+        " khẩu điện từ Lào trong năm 2025 theo Hiệp định đã ký."
+    )
+    assert _read(text) == []
+    # A verb of handing on after the purpose gives the time back to the duty.
+    assert _read("Đề xuất dự án để tăng cường nhập khẩu điện, trình Thủ tướng trong năm 2025.") == [
+        ("trong năm 2025", "deadline", "2025-12-31")
+    ]

@@ -257,10 +257,12 @@ _PREVENTED_BEFORE = re.compile(
 # khăn để tạo điều kiện, giúp đỡ các doanh nghiệp … có bước phát triển trong năm 2010":
 # the time of what the help is for, unless a verb of finishing or handing on comes between.
 # So for what the work is to bring about: "… đề xuất phương án xử lý để sớm tái khởi động,
-# nâng cao hiệu quả các dự án … trong năm 2017".
+# nâng cao hiệu quả các dự án … trong năm 2017", and for what it is to step up: "Nghiên
+# cứu đề xuất … dự án đường dây … để tăng cường nhập khẩu điện từ Lào trong năm 2025".
 _PUT_TO_USE_BEFORE = re.compile(
     r"\sde (?:co the )?(?:trien khai|ap dung|su dung|van hanh)\s*$"
-    r"|\sde (?:som )?(?:tao dieu kien|giup do|ho tro|tai khoi dong|nang cao hieu qua)\b"
+    r"|\sde (?:som )?(?:tao dieu kien|giup do|ho tro|tai khoi dong|nang cao hieu qua"
+    r"|tang cuong|thuc day|day manh)\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
 )
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
