@@ -787,3 +787,16 @@ def test_the_year_of_what_the_work_is_to_step_up_is_not_its_deadline() -> None:
     assert _read("Đề xuất dự án để tăng cường nhập khẩu điện, trình Thủ tướng trong năm 2025.") == [
         ("trong năm 2025", "deadline", "2025-12-31")
     ]
+
+
+def test_the_year_end_a_scenario_runs_to_is_its_span_not_a_deadline() -> None:
+    """ "hoàn thiện … phương án chỉ đạo điều hành đến cuối năm 2020": what the plan covers."""
+    text = (
+        "Bộ Kế hoạch và Đầu tư hoàn thiện các kịch bản tăng trưởng và phương án chỉ đạo điều"
+        " hành đến cuối năm 2020."
+    )
+    assert _read(text, date(2020, 8, 1)) == []
+    # A day after the plan is when it is due.
+    assert _read("Hoàn thiện phương án điều hành đến ngày 30/9/2020.", date(2020, 8, 1)) == [
+        ("đến ngày 30/9/2020", "deadline", "2020-09-30")
+    ]

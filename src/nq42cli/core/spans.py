@@ -680,7 +680,12 @@ def _judge(
     if t.kind == "now":
         _judge_now(s, v, before)
         return
-    if v.qual in ("den", "den het", "het") and _PLAN_COVERS_TO.search(before):
+    if v.qual in ("den", "den het", "het") and (
+        _PLAN_COVERS_TO.search(before)
+        # "hoàn thiện các kịch bản tăng trưởng và phương án chỉ đạo điều hành đến cuối năm
+        # 2020": a year (or its part) right after the plan named is the span it covers.
+        or (t.shape not in _DAY_SHAPES and _PLAN_COVERS.search(before))
+    ):
         v.code, v.reason = "span.period", _PLAN_PERIOD
         return
     if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
