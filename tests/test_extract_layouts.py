@@ -10220,3 +10220,18 @@ def test_a_news_digests_list_of_headlines_is_no_task() -> None:
     assert not any("tin tức nổi bật" in t for t in texts)
     assert any(t.startswith("Phó Thủ tướng yêu cầu Bộ Xây dựng") for t in texts)
     assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)
+
+
+def test_a_speakers_reported_view_then_his_assignment_is_read_from_the_assignment() -> None:
+    """ "Theo Chủ tịch UBND TP, hiện mô hình … chưa hiệu quả, giao Sở X rà soát …": the view
+    is the report's; the task is the assignment after it. A view naming no one assigned
+    stays whole."""
+    from nq42cli.core.extract import _past_source
+
+    text = (
+        "Theo Chủ tịch UBND TP, hiện mô hình sản xuất rau sạch chưa hiệu quả, giao Sở Nông "
+        "nghiệp và Phát triển nông thôn rà soát lại các dự án đầu tư."
+    )
+    assert _past_source(text, Registry()).startswith("giao Sở Nông nghiệp")
+    told = "Theo Chủ tịch UBND TP, mô hình này chưa hiệu quả, giao thông còn ùn tắc."
+    assert _past_source(told, Registry()) == told

@@ -1156,8 +1156,19 @@ _SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản �
 _SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ])")
 
 
+# "Theo Chủ tịch UBND TP, hiện mô hình … chưa hiệu quả, giao Sở NN&PTNT rà soát …": the
+# speaker's view, reported, then the assignment he makes with no subject repeated.
+_VIEW_FIRST = re.compile(r"^Theo (?:Chủ tịch|Phó Chủ tịch|Thủ tướng|Phó Thủ tướng|Bộ trưởng)\b")
+_VIEW_THEN_ASK = re.compile(r",\s+(?=(?:giao|yêu cầu|đề nghị)\s)")
+
+
 def _past_source(text: str, registry: Registry) -> str:
     """``text`` from the body that asks a named body, past the report's source opening it."""
+    if _VIEW_FIRST.match(text) and (then := _VIEW_THEN_ASK.search(text, 0, 500)) is not None:
+        rest = text[then.end() :]
+        got = subject(rest, registry)
+        if got is not None and (got.leads or got.responsible) and got.assigned:
+            return rest
     ask = _ASKS_IN.search(text, 0, 500)
     if not _SOURCE_FIRST.match(text) or ask is None:
         return text
