@@ -10235,3 +10235,27 @@ def test_a_speakers_reported_view_then_his_assignment_is_read_from_the_assignmen
     assert _past_source(text, Registry()).startswith("giao Sở Nông nghiệp")
     told = "Theo Chủ tịch UBND TP, mô hình này chưa hiệu quả, giao thông còn ùn tắc."
     assert _past_source(told, Registry()) == told
+
+
+CHAIR_CONCLUDES_NEWS = """\
+Cần chia sẻ thông tin để chống buôn lậu hiệu quả
+
+Theo Ban Chỉ đạo 389 quốc gia, 3 quý đầu năm 2020, lực lượng chức năng đã phát hiện 138.374 vụ việc.
+
+Về nhiệm vụ trọng tâm trong quý 4, Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389 các bộ, \
+ngành, địa phương khẩn trương thực hiện chỉ đạo của Chính phủ.
+
+Các bộ, ngành địa phương nâng cao năng lực nhận diện phương thức buôn lậu mới.
+
+Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu.
+"""
+
+
+def test_a_speakers_request_after_a_topic_on_a_plain_page_is_a_task() -> None:
+    """A page set out in paragraphs (not scraped): "Về …, Thứ trưởng X đề nghị Y …" asks the
+    body it names, so it counts among the page's tasks as on a scraped page."""
+    draft = extract(CHAIR_CONCLUDES_NEWS, issued=date(2020, 10, 19))
+    texts = [d["text"] for d in draft.duties]
+    assert any("Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389" in t for t in texts)
+    assert any(t.startswith("Các bộ, ngành địa phương nâng cao") for t in texts)
+    assert not any(t.startswith("Theo Ban Chỉ đạo 389 quốc gia") for t in texts)

@@ -800,3 +800,15 @@ def test_the_year_end_a_scenario_runs_to_is_its_span_not_a_deadline() -> None:
     assert _read("Hoàn thiện phương án điều hành đến ngày 30/9/2020.", date(2020, 8, 1)) == [
         ("đến ngày 30/9/2020", "deadline", "2020-09-30")
     ]
+
+
+def test_a_time_before_a_clause_telling_what_was_done_is_not_a_deadline() -> None:
+    """ "…, trong quý 3, các bộ, ngành, địa phương đã triển khai …": what was done then."""
+    text = (
+        "Phát biểu kết luận, Thứ trưởng nhấn mạnh, trong quý 3, các bộ, ngành, địa phương đã"
+        " triển khai nghiêm túc chỉ đạo của Thủ tướng Chính phủ."
+    )
+    assert _read(text, date(2020, 10, 19)) == []
+    # "đã được …" names a thing done before; the clause's time may still be its duty's.
+    done = "Trong quý 4, các dự án đã được phê duyệt phải khởi công."
+    assert _read(done, date(2020, 10, 19)) == [("Trong quý 4", "deadline", "2020-12-31")]

@@ -1246,6 +1246,10 @@ def _article_paragraphs(
             got = subject(rest, registry)
             topic_first = text.startswith(("Về ", "Đối với ", "Liên quan đến ", "Liên quan tới "))
             text = rest if got is not None and topic_first else text
+        if got is None and not scraped and (rest := _past_topic(text, registry)) != text:
+            # "Về nhiệm vụ … trong quý 4, Thứ trưởng X đề nghị Y …": the speaker asks a body
+            # he names; the paragraph, its topic with it, is that body's task.
+            got = subject(rest, registry)
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after

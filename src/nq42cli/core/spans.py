@@ -281,6 +281,10 @@ _REPORTED_YEAR_BEFORE = re.compile(
     r"\bbao cao (?:ket qua|tinh hinh)\b"
     r"(?:(?!\b(?:truoc|cham nhat|gui|nop|trinh|ve|cho|hoan thanh|xong)\b)[^;.:,()]){0,80}$"
 )
+# "… nhấn mạnh, trong quý 3, các bộ, ngành, địa phương đã triển khai nghiêm túc …": a time
+# put before its clause's subject, whose verb tells what was done (not "đã được …", a
+# thing done before, which the clause's duty may still be about).
+_DONE_AFTER = re.compile(r"^\s*,\s*[^.;:!?\n]{1,80}?(?<!\w)đã\s+(?!được\b)\w")
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
@@ -961,6 +965,8 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
         return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
     if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
         return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
+    if _DONE_AFTER.match(src[v.atom.b : v.atom.b + 150].lower()):
+        return "span.past", "the time a report tells what was done in ('trong quý 3, X đã …')"
     if _DESIGNATED_BEFORE.search(s[max(0, v.start - 350) : v.start]) or _DESIGNATES_AFTER.match(
         s[v.atom.b : v.atom.b + 300]
     ):
