@@ -1246,9 +1246,15 @@ def _article_paragraphs(
             got = subject(rest, registry)
             topic_first = text.startswith(("Về ", "Đối với ", "Liên quan đến ", "Liên quan tới "))
             text = rest if got is not None and topic_first else text
-        if got is None and not scraped and (rest := _past_topic(text, registry)) != text:
+        if (
+            got is None
+            and not scraped
+            and not _SPELLED_NEXT.match(_next_text(lines, i))
+            and (rest := _past_topic(text, registry)) != text
+        ):
             # "Về nhiệm vụ … trong quý 4, Thứ trưởng X đề nghị Y …": the speaker asks a body
-            # he names; the paragraph, its topic with it, is that body's task.
+            # he names; the paragraph, its topic with it, is that body's task (one leading
+            # into "Cụ thể, …" is not, as on a scraped page).
             got = subject(rest, registry)
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:

@@ -284,7 +284,7 @@ _REPORTED_YEAR_BEFORE = re.compile(
 # "… nhấn mạnh, trong quý 3, các bộ, ngành, địa phương đã triển khai nghiêm túc …": a time
 # put before its clause's subject, whose verb tells what was done (not "đã được …", a
 # thing done before, which the clause's duty may still be about).
-_DONE_AFTER = re.compile(r"^\s*,\s*[^.;:!?\n]{1,80}?(?<!\w)đã\s+(?!được\b)\w")
+_DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!được\b)\w")
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
