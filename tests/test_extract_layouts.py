@@ -10259,3 +10259,32 @@ def test_a_speakers_request_after_a_topic_on_a_plain_page_is_a_task() -> None:
     assert any("Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389" in t for t in texts)
     assert any(t.startswith("Các bộ, ngành địa phương nâng cao") for t in texts)
     assert not any(t.startswith("Theo Ban Chỉ đạo 389 quốc gia") for t in texts)
+
+
+def test_a_markdown_picture_with_tabs_in_its_caption_is_no_table_row() -> None:
+    """A scraped page's photo keeps the tab before its credit in alt text and title: two
+    tabs, three "cells", but one picture (read as a table, it would stop the page's
+    paragraphs being cut into tasks)."""
+    from nq42cli.core.layout import _table_at
+
+    image = (
+        "![Thứ trưởng phát biểu tại buổi giao ban\tẢnh: Q.H](https://example.vn/a.jpg "
+        '"Thứ trưởng phát biểu tại buổi giao ban\tẢnh: Q.H")'
+    )
+    assert _table_at([image, "", "Thứ trưởng phát biểu."], 0) is None
+    assert _table_at(["TT\tNhiệm vụ\tCơ quan", "1\tRà soát\tBộ Y tế"], 0) is not None
+
+
+def test_a_going_on_paragraphs_announced_task_is_an_item() -> None:
+    """ "… cần đầu tư trang thiết bị …. Tới đây, lực lượng Công an mở đợt cao điểm …": the
+    announced act of a named force, after an opener, is cut from the paragraph as one
+    more item."""
+    from nq42cli.core.extract import _named_later
+
+    text = (
+        "Trong khi các đối tượng buôn lậu ngày càng manh động, cần đầu tư trang thiết bị. "
+        "Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu."
+    )
+    head, named = _named_later(text, Registry())
+    assert head.endswith("cần đầu tư trang thiết bị.")
+    assert named == ["Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu."]

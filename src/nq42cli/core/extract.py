@@ -1680,6 +1680,11 @@ def _named_later(text: str, registry: Registry) -> tuple[str, list[str]]:
         at = m.end()
         got = subject(text[at:], registry)
         names = (got.leads or got.responsible) if got is not None else []
+        if not names and _reported_task(_CLAUSE_END.split(text[at:], maxsplit=1)[0], registry):
+            # "Tới đây, lực lượng Công an mở đợt cao điểm …": an announced task of its own.
+            cuts.append(at)
+            last = frozenset({str(at)})
+            continue
         if not names or any(verb_led(n.written) for n in names):
             continue
         who = frozenset(fold(n.written) for n in names)
