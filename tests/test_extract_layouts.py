@@ -10288,3 +10288,24 @@ def test_a_going_on_paragraphs_announced_task_is_an_item() -> None:
     head, named = _named_later(text, Registry())
     assert head.endswith("cần đầu tư trang thiết bị.")
     assert named == ["Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu."]
+
+
+def test_a_reported_tasks_later_sentence_opening_with_a_connective_is_a_task() -> None:
+    """ "… kiểm soát trong nội địa. Bên cạnh đó, tăng cường công tác phòng ngừa …": a later
+    sentence the report adds with "Bên cạnh đó," / "Đồng thời," is one more task of the
+    same owner; the sentence before keeps its full stop."""
+    from nq42cli.core.extract import _split_restarted
+    from nq42cli.core.layout import Line
+
+    line = Line(
+        1,
+        "Lực lượng Hải quan tăng cường kiểm soát khu vực biên giới. Bên cạnh đó, tăng cường "
+        "công tác phòng ngừa sai phạm trong đội ngũ cán bộ.",
+        0,
+    )
+    out, flags = _split_restarted([line], [True])
+    assert [x.text for x in out] == [
+        "Lực lượng Hải quan tăng cường kiểm soát khu vực biên giới.",
+        "Bên cạnh đó, tăng cường công tác phòng ngừa sai phạm trong đội ngũ cán bộ.",
+    ]
+    assert flags == [True, False]

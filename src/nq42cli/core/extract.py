@@ -1467,6 +1467,9 @@ def _split_items(
 # the clause before.
 _RESTARTED = re.compile(
     r"(?:;|\.\.\.|…|,(?=\s+dong thoi\b))\s+(?=(?:dong thoi,?\s+)?(?:chu tri,?\s+)?phoi hop\b)"
+    # A later sentence that opens "Bên cạnh đó, …", "Đồng thời, …": one more of the owner's
+    # tasks, as the report adds it.
+    r"|(?<=[a-z0-9)])\.\s+(?=(?:dong thoi|ben canh do|ngoai ra|cung voi do),\s)"
 )
 _RESTART_WORDS = 4  # a clause before the cut shorter than this is no task of its own
 
@@ -1498,10 +1501,11 @@ def _split_restarted(
             flags.append(o)
             continue
         starts = [0, *(b for _, b in cuts)]
-        ends = [*(a for a, _ in cuts), len(x.text)]
+        # A sentence cut keeps its full stop; a clause cut ends as a list's clause does.
+        ends = [*(a + (f[a : a + 2] == ". ") for a, _ in cuts), len(x.text)]
         for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
             piece = x.text[a:b].strip(" ,;")
-            piece += ";" if b < len(x.text) else ""
+            piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
             if k:
                 # A paragraph of its own: capitalised as a sentence opens (a line opening in
                 # lower case would be joined to the one above as its wrap).
