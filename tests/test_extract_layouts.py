@@ -10391,3 +10391,216 @@ def test_a_typed_table_copied_one_cell_a_line_is_not_read_as_an_ocr_scan() -> No
         ("T.3", ["tháng 3/2025"], [("Bộ Tài chính", "lead")]),
         ("T.4", ["tháng 5/2025"], [("Bộ Công an", "lead")]),
     ]
+
+
+RESTARTED_NEWS = """\
+Tăng cường bảo đảm an toàn giao thông đường sắt
+
+Đây là nội dung tại Thông báo kết luận của Phó Thủ tướng về an toàn giao thông tháng 5.
+
+Phó Thủ tướng yêu cầu Bộ Giao thông vận tải rà soát quy định đào tạo lái xe trước ngày 30/6/2017.
+
+Bộ Công an đẩy mạnh xử phạt thông qua dữ liệu hình ảnh trên các tuyến quốc lộ.
+
+Tiếp tục chỉ đạo các Sở Giao thông vận tải làm gờ giảm tốc tại các điểm giao cắt; \
+phối hợp với địa phương vận động nhân dân đóng góp kinh phí làm rào chắn... \
+phối hợp đoàn thể tổ chức phong trào tự quản tại các điểm giao cắt.
+
+Bộ Y tế kiểm tra sức khỏe lái xe, đồng thời phối hợp với Bộ Công an xét nghiệm ma túy.
+"""
+
+
+def test_a_reported_tasks_clause_restarting_with_phoi_hop_is_a_task_of_its_own() -> None:
+    """A news page runs an owner's tasks together in one sentence; a ";" (or "...", or ",
+    đồng thời") clause opening with "phối hợp" starts one more task of the same owner with
+    partners of its own: it is a duty of its own, the first clause keeping its words."""
+    draft = extract(RESTARTED_NEWS)
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tiếp tục chỉ đạo các Sở") and t.endswith("giao cắt;") for t in texts)
+    assert any(t.startswith("Phối hợp với địa phương vận động") for t in texts)
+    assert any(t.startswith("Phối hợp đoàn thể tổ chức phong trào") for t in texts)
+    assert any(t.startswith("Bộ Y tế kiểm tra sức khỏe lái xe") for t in texts)
+    assert any(t.startswith("Đồng thời phối hợp với Bộ Công an") for t in texts)
+
+
+def test_a_restarted_clause_with_a_date_of_its_own_stays_in_its_task() -> None:
+    """The cut is not made where the clause after it carries a date: the task before would
+    lose the time it is read with."""
+    from nq42cli.core.extract import _split_restarted
+    from nq42cli.core.layout import Line
+
+    line = Line(1, "Bộ Y tế kiểm tra; phối hợp với Bộ Công an báo cáo trước ngày 30/6/2017.", 0)
+    out, flags = _split_restarted([line], [True])
+    assert [x.text for x in out] == [line.text]
+    assert flags == [True]
+
+
+NAMED_LATER_NEWS = """\
+Ban Chỉ đạo điều hành giá họp phiên đầu năm
+
+Bộ Công Thương sẽ phải bảo đảm cung cầu hàng hóa dịp Tết.
+
+Phó Thủ tướng yêu cầu Bộ Tài chính xây dựng kịch bản điều hành giá cả năm.
+
+Bộ Giao thông vận tải sẽ phải hoàn thành thu phí không dừng trên toàn quốc.
+
+Về giá xăng dầu, cần bám sát giá thế giới và sử dụng hợp lý Quỹ bình ổn. \
+Bộ Y tế chỉ đạo các bệnh viện thực hiện kết cấu chi phí vào giá dịch vụ. \
+Mở rộng danh mục đấu thầu thuốc tập trung.
+"""
+
+
+def test_a_going_on_paragraphs_later_sentence_naming_an_owner_is_an_item() -> None:
+    """A paragraph that goes on with the item above (no owner at its start) keeps its
+    first words with that item; a later sentence opening with a named body is an item of
+    that body's, the sentences after it naming no one going on with it."""
+    draft = extract(NAMED_LATER_NEWS)
+    by_text = {d["text"][:30]: d for d in draft.duties}
+    head = next(d for t, d in by_text.items() if t.startswith("Về giá xăng dầu"))
+    assert head["text"].endswith("Quỹ bình ổn.")
+    health = next(d for t, d in by_text.items() if t.startswith("Bộ Y tế chỉ đạo"))
+    assert health["text"].endswith("đấu thầu thuốc tập trung.")
+    assert _owners(draft, health)[0][0] == "Bộ Y tế"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "Liên quan đến các sở, ngành khác, Chủ tịch TP Nguyễn Đức Chung yêu cầu, Sở Y tế "
+            "kiểm tra an toàn thực phẩm.",
+            "Sở Y tế kiểm tra an toàn thực phẩm.",
+        ),
+        (
+            "Về giao thông, Chủ tịch UBND tỉnh yêu cầu: Sở Giao thông vận tải rà soát.",
+            "Sở Giao thông vận tải rà soát.",
+        ),
+        (
+            "Phó Thủ tướng Thường trực Trương Hòa Bình chỉ đạo, Bộ Xây dựng rà soát.",
+            "Bộ Xây dựng rà soát.",
+        ),
+    ],
+)
+def test_a_city_chairman_or_standing_deputy_pm_speaking_before_the_owner(
+    text: str, rest: str
+) -> None:
+    """A city's or province's chairman (or the standing Deputy PM) speaks as the PM does
+    in a meeting's report: the owner he names after "yêu cầu," is the task's, and a topic
+    opening "Liên quan đến …," (commas inside it) is cut with him."""
+    from nq42cli.core.extract import _past_speaker
+
+    assert _past_speaker(text) == rest
+
+
+DIGEST_NEWS = """\
+Điểm tin 6/2: Đề xuất phương án xử lý các dự án kém hiệu quả trong tháng 2
+Phó Thủ tướng yêu cầu bảo đảm lợi ích Nhà nước khi thoái vốn; Bộ Công Thương yêu cầu \
+các đơn vị rà soát các dự án kém hiệu quả trong tháng 2;... Đây là một số tin tức nổi bật \
+trên Báo điện tử Xây dựng ngày 6/2.
+
+Phó Thủ tướng yêu cầu Bộ Xây dựng xây dựng lộ trình thoái vốn tại doanh nghiệp.
+
+Thứ trưởng Bộ Công Thương yêu cầu các Tập đoàn, Tổng công ty rà soát lại các phương án \
+xử lý dự án.
+
+Bộ Xây dựng sẽ phải báo cáo Thủ tướng kết quả thoái vốn.
+"""
+
+
+def test_a_news_digests_list_of_headlines_is_no_task() -> None:
+    """A digest's lead lists its stories ("…;... Đây là một số tin tức nổi bật trên Báo …
+    ngày 6/2."): each story tells its task below; the list is neither a task nor dated."""
+    draft = extract(DIGEST_NEWS, issued=date(2017, 2, 6))
+    texts = [d["text"] for d in draft.duties]
+    assert not any("tin tức nổi bật" in t for t in texts)
+    assert any(t.startswith("Phó Thủ tướng yêu cầu Bộ Xây dựng") for t in texts)
+    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)
+
+
+def test_a_speakers_reported_view_then_his_assignment_is_read_from_the_assignment() -> None:
+    """ "Theo Chủ tịch UBND TP, hiện mô hình … chưa hiệu quả, giao Sở X rà soát …": the view
+    is the report's; the task is the assignment after it. A view naming no one assigned
+    stays whole."""
+    from nq42cli.core.extract import _past_source
+
+    text = (
+        "Theo Chủ tịch UBND TP, hiện mô hình sản xuất rau sạch chưa hiệu quả, giao Sở Nông "
+        "nghiệp và Phát triển nông thôn rà soát lại các dự án đầu tư."
+    )
+    assert _past_source(text, Registry()).startswith("giao Sở Nông nghiệp")
+    told = "Theo Chủ tịch UBND TP, mô hình này chưa hiệu quả, giao thông còn ùn tắc."
+    assert _past_source(told, Registry()) == told
+
+
+CHAIR_CONCLUDES_NEWS = """\
+Cần chia sẻ thông tin để chống buôn lậu hiệu quả
+
+Theo Ban Chỉ đạo 389 quốc gia, 3 quý đầu năm 2020, lực lượng chức năng đã phát hiện 138.374 vụ việc.
+
+Về nhiệm vụ trọng tâm trong quý 4, Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389 các bộ, \
+ngành, địa phương khẩn trương thực hiện chỉ đạo của Chính phủ.
+
+Các bộ, ngành địa phương nâng cao năng lực nhận diện phương thức buôn lậu mới.
+
+Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu.
+"""
+
+
+def test_a_speakers_request_after_a_topic_on_a_plain_page_is_a_task() -> None:
+    """A page set out in paragraphs (not scraped): "Về …, Thứ trưởng X đề nghị Y …" asks the
+    body it names, so it counts among the page's tasks as on a scraped page."""
+    draft = extract(CHAIR_CONCLUDES_NEWS, issued=date(2020, 10, 19))
+    texts = [d["text"] for d in draft.duties]
+    assert any("Thứ trưởng Vũ Thị Mai đề nghị Ban Chỉ đạo 389" in t for t in texts)
+    assert any(t.startswith("Các bộ, ngành địa phương nâng cao") for t in texts)
+    assert not any(t.startswith("Theo Ban Chỉ đạo 389 quốc gia") for t in texts)
+
+
+def test_a_markdown_picture_with_tabs_in_its_caption_is_no_table_row() -> None:
+    """A scraped page's photo keeps the tab before its credit in alt text and title: two
+    tabs, three "cells", but one picture (read as a table, it would stop the page's
+    paragraphs being cut into tasks)."""
+    from nq42cli.core.layout import _table_at
+
+    image = (
+        "![Thứ trưởng phát biểu tại buổi giao ban\tẢnh: Q.H](https://example.vn/a.jpg "
+        '"Thứ trưởng phát biểu tại buổi giao ban\tẢnh: Q.H")'
+    )
+    assert _table_at([image, "", "Thứ trưởng phát biểu."], 0) is None
+    assert _table_at(["TT\tNhiệm vụ\tCơ quan", "1\tRà soát\tBộ Y tế"], 0) is not None
+
+
+def test_a_going_on_paragraphs_announced_task_is_an_item() -> None:
+    """ "… cần đầu tư trang thiết bị …. Tới đây, lực lượng Công an mở đợt cao điểm …": the
+    announced act of a named force, after an opener, is cut from the paragraph as one
+    more item."""
+    from nq42cli.core.extract import _named_later
+
+    text = (
+        "Trong khi các đối tượng buôn lậu ngày càng manh động, cần đầu tư trang thiết bị. "
+        "Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu."
+    )
+    head, named = _named_later(text, Registry())
+    assert head.endswith("cần đầu tư trang thiết bị.")
+    assert named == ["Tới đây, lực lượng Công an mở đợt cao điểm đấu tranh chống buôn lậu."]
+
+
+def test_a_reported_tasks_later_sentence_opening_with_a_connective_is_a_task() -> None:
+    """ "… kiểm soát trong nội địa. Bên cạnh đó, tăng cường công tác phòng ngừa …": a later
+    sentence the report adds with "Bên cạnh đó," / "Đồng thời," is one more task of the
+    same owner; the sentence before keeps its full stop."""
+    from nq42cli.core.extract import _split_restarted
+    from nq42cli.core.layout import Line
+
+    line = Line(
+        1,
+        "Lực lượng Hải quan tăng cường kiểm soát khu vực biên giới. Bên cạnh đó, tăng cường "
+        "công tác phòng ngừa sai phạm trong đội ngũ cán bộ.",
+        0,
+    )
+    out, flags = _split_restarted([line], [True])
+    assert [x.text for x in out] == [
+        "Lực lượng Hải quan tăng cường kiểm soát khu vực biên giới.",
+        "Bên cạnh đó, tăng cường công tác phòng ngừa sai phạm trong đội ngũ cán bộ.",
+    ]
+    assert flags == [True, False]

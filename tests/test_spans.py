@@ -757,3 +757,58 @@ def test_the_year_of_the_months_a_sum_runs_over_is_not_a_deadline() -> None:
     )
     assert _read(text, date(2013, 12, 20)) == []
     assert [sp.code for sp in find_spans(text, date(2013, 12, 20))] == ["span.scope"]
+
+
+def test_the_year_a_report_of_results_covers_is_not_its_deadline() -> None:
+    """ "báo cáo kết quả thực hiện việc hỗ trợ trong năm 2014 …": the year reported on."""
+    text = (
+        "Báo cáo tiến độ 3 tháng một lần; báo cáo kết quả thực hiện việc hỗ trợ trong năm"
+        " 2014 và khi kết thúc Chương trình về Bộ Xây dựng."
+    )
+    assert _read(text, date(2014, 5, 1)) == []
+    assert [sp.code for sp in find_spans(text, date(2014, 5, 1))] == ["span.period"]
+    # A due date after the report's recipient or its own "trước" stays the report's time.
+    assert _read("Báo cáo kết quả về Bộ Xây dựng trong năm 2014.", date(2014, 5, 1)) == [
+        ("trong năm 2014", "deadline", "2014-12-31")
+    ]
+    assert _read("Báo cáo kết quả thực hiện trước ngày 15/12/2014.", date(2014, 5, 1)) == [
+        ("thực hiện trước ngày 15/12/2014", "deadline", "2014-12-14")
+    ]
+
+
+def test_the_year_of_what_the_work_is_to_step_up_is_not_its_deadline() -> None:
+    """ "… để tăng cường nhập khẩu điện từ Lào trong năm 2025": the purpose's year."""
+    text = (
+        "Nghiên cứu đề xuất chủ trương đầu tư dự án đường dây truyền tải để tăng cường nhập"
+        " khẩu điện từ Lào trong năm 2025 theo Hiệp định đã ký."
+    )
+    assert _read(text) == []
+    # A verb of handing on after the purpose gives the time back to the duty.
+    assert _read("Đề xuất dự án để tăng cường nhập khẩu điện, trình Thủ tướng trong năm 2025.") == [
+        ("trong năm 2025", "deadline", "2025-12-31")
+    ]
+
+
+def test_the_year_end_a_scenario_runs_to_is_its_span_not_a_deadline() -> None:
+    """ "hoàn thiện … phương án chỉ đạo điều hành đến cuối năm 2020": what the plan covers."""
+    text = (
+        "Bộ Kế hoạch và Đầu tư hoàn thiện các kịch bản tăng trưởng và phương án chỉ đạo điều"
+        " hành đến cuối năm 2020."
+    )
+    assert _read(text, date(2020, 8, 1)) == []
+    # A day after the plan is when it is due.
+    assert _read("Hoàn thiện phương án điều hành đến ngày 30/9/2020.", date(2020, 8, 1)) == [
+        ("đến ngày 30/9/2020", "deadline", "2020-09-30")
+    ]
+
+
+def test_a_time_before_a_clause_telling_what_was_done_is_not_a_deadline() -> None:
+    """ "…, trong quý 3, các bộ, ngành, địa phương đã triển khai …": what was done then."""
+    text = (
+        "Phát biểu kết luận, Thứ trưởng nhấn mạnh, trong quý 3, các bộ, ngành, địa phương đã"
+        " triển khai nghiêm túc chỉ đạo của Thủ tướng Chính phủ."
+    )
+    assert _read(text, date(2020, 10, 19)) == []
+    # "đã được …" names a thing done before; the clause's time may still be its duty's.
+    done = "Trong quý 4, các dự án đã được phê duyệt phải khởi công."
+    assert _read(done, date(2020, 10, 19)) == [("Trong quý 4", "deadline", "2020-12-31")]

@@ -1016,9 +1016,13 @@ def _running_paragraphs(lines: list[Line], registry: Registry) -> tuple[list[Lin
 
 # The offices a meeting report quotes, with up to three words of a name after them.
 _SPEAKER_TITLES = (
-    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng|Chủ tịch Quốc hội"
+    r"(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng(?: Thường trực)?"
+    r"|Chủ tịch Quốc hội"
     # A deputy minister chairing a meeting: "Thứ trưởng Vũ Thị Mai đề nghị X …".
-    r"|Thứ trưởng)"
+    r"|Thứ trưởng"
+    # A city's or province's chairman at its own meeting: "Chủ tịch UBND TP Nguyễn Đức
+    # Chung yêu cầu, Sở X …", "Chủ tịch TP …" (the city's bodies named after him).
+    r"|Chủ tịch (?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) )?(?:TP|thành phố|tỉnh))"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3}"
 )
 
@@ -1039,7 +1043,7 @@ _CLAUSE_FIRST = re.compile(r"^(?:Về |Để |Đối với |Đồng tình với 
 # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …", "Đối với …, Thủ tướng yêu cầu: X …",
 # "Tổng Bí thư chỉ rõ, X phải …" (a title, a reporting verb, then a comma or a colon).
 _SPEAKER_LEAD_IN = re.compile(
-    r"^(?:(?:Về|Đối với) [^,:;.]{3,120}?,\s*)?" + _SPEAKER_TITLES + r"\s+"
+    r"^(?:(?:Về|Đối với|Liên quan (?:đến|tới)) [^:;.]{3,120}?,\s*)?" + _SPEAKER_TITLES + r"\s+"
     r"(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]\s*(?=\S)"
 )
 
@@ -1240,8 +1244,19 @@ _SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản �
 _SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ])")
 
 
+# "Theo Chủ tịch UBND TP, hiện mô hình … chưa hiệu quả, giao Sở NN&PTNT rà soát …": the
+# speaker's view, reported, then the assignment he makes with no subject repeated.
+_VIEW_FIRST = re.compile(r"^Theo (?:Chủ tịch|Phó Chủ tịch|Thủ tướng|Phó Thủ tướng|Bộ trưởng)\b")
+_VIEW_THEN_ASK = re.compile(r",\s+(?=(?:giao|yêu cầu|đề nghị)\s)")
+
+
 def _past_source(text: str, registry: Registry) -> str:
     """``text`` from the body that asks a named body, past the report's source opening it."""
+    if _VIEW_FIRST.match(text) and (then := _VIEW_THEN_ASK.search(text, 0, 500)) is not None:
+        rest = text[then.end() :]
+        got = subject(rest, registry)
+        if got is not None and (got.leads or got.responsible) and got.assigned:
+            return rest
     ask = _ASKS_IN.search(text, 0, 500)
     if not _SOURCE_FIRST.match(text) or ask is None:
         return text
@@ -1263,6 +1278,14 @@ _ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao)\s")
 def _next_text(lines: list[Line], i: int) -> str:
     """The text of the first non-empty line after ``lines[i]``."""
     return next((x.text.strip(" *") for x in lines[i + 1 :] if x.text.strip(" *")), "")
+
+
+# A news digest's lead lists its stories' headlines, closing "Đây là một số tin tức nổi
+# bật trên Báo … ngày 6/2.": each story below tells its task in full; the list is none.
+_DIGEST_LEAD = re.compile(
+    r"\bday la (?:mot so|nhung|cac) (?:tin|thong tin|tin tuc)\b[^.;:]{0,20}"
+    r"\b(?:noi bat|dang chu y|chinh)\b[^;:]{0,80}$"
+)
 
 
 def _article_paragraphs(
@@ -1290,7 +1313,7 @@ def _article_paragraphs(
     unclear: list[int] = []  # items naming a body that tell its act, or stand behind a purpose
     for i, x in enumerate(lines):
         text = x.text.rstrip(" *")
-        if x.heading or not _SENTENCE_END.search(text):
+        if x.heading or not _SENTENCE_END.search(text) or _DIGEST_LEAD.search(fold(text)):
             out[i] = Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw)
             owned.append(None)
             continue
@@ -1309,8 +1332,18 @@ def _article_paragraphs(
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
             # stays whole: the report's sentence).
             got = subject(rest, registry)
-            topic_first = text.startswith(("Về ", "Đối với "))
+            topic_first = text.startswith(("Về ", "Đối với ", "Liên quan đến ", "Liên quan tới "))
             text = rest if got is not None and topic_first else text
+        if (
+            got is None
+            and not scraped
+            and not _SPELLED_NEXT.match(_next_text(lines, i))
+            and (rest := _past_topic(text, registry)) != text
+        ):
+            # "Về nhiệm vụ … trong quý 4, Thứ trưởng X đề nghị Y …": the speaker asks a body
+            # he names; the paragraph, its topic with it, is that body's task (one leading
+            # into "Cụ thể, …" is not, as on a scraped page).
+            got = subject(rest, registry)
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
@@ -1508,8 +1541,69 @@ def _split_items(
     """An article's items cut where one paragraph holds several (see each splitter)."""
     lines, owned = _split_bold_lead_ins(lines, owned, registry)
     lines, owned = _split_speaker_requests(lines, owned, registry)
+    lines, owned = _split_named_later(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
+    lines, owned = _split_restarted(lines, owned)
     return _split_dated_run_ins(lines, owned)
+
+
+# A clause of a reported task that starts its owner's work over with partners of its own:
+# "…; phối hợp với Sở Y tế lên kế hoạch …", "…; chủ trì, phối hợp với các Bộ … để …",
+# "…, đồng thời phối hợp với …", "… khu vực dân cư... phối hợp đoàn thể …" (an ellipsis
+# ending the clause before). A report runs the owner's tasks together in one sentence;
+# the new "phối hợp" opens one more of them (the same owner, other partners), not more of
+# the clause before.
+_RESTARTED = re.compile(
+    r"(?:;|\.\.\.|…|,(?=\s+dong thoi\b))\s+(?=(?:dong thoi,?\s+)?(?:chu tri,?\s+)?phoi hop\b)"
+    # A later sentence that opens "Bên cạnh đó, …", "Đồng thời, …": one more of the owner's
+    # tasks, as the report adds it.
+    r"|(?<=[a-z0-9)])\.\s+(?=(?:dong thoi|ben canh do|ngoai ra|cung voi do),\s)"
+)
+_RESTART_WORDS = 4  # a clause before the cut shorter than this is no task of its own
+
+
+def _split_restarted(
+    lines: list[Line], owned: list[bool | None]
+) -> tuple[list[Line], list[bool | None]]:
+    """A reported task's ";" clause restarting with "phối hợp …": one more task, same owner.
+
+    The cut is made only where the time stays where it was read: a clause after the cut
+    with a date of its own would take it from the task before (kept whole then).
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        if o is None or x.heading:
+            out.append(x)
+            flags.append(o)
+            continue
+        f = fold_aligned(x.text)
+        cuts = [
+            (m.start(), m.end())
+            for m in _RESTARTED.finditer(f)
+            if len(f[: m.start()].split()) >= _RESTART_WORDS
+            and not any(sp.read and _dated(sp) for sp in find_spans(x.text[m.end() :]))
+        ]
+        if not cuts:
+            out.append(x)
+            flags.append(o)
+            continue
+        starts = [0, *(b for _, b in cuts)]
+        # A sentence cut keeps its full stop; a clause cut ends as a list's clause does.
+        ends = [*(a + (f[a : a + 2] == ". ") for a, _ in cuts), len(x.text)]
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            piece = x.text[a:b].strip(" ,;")
+            piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
+            if k:
+                # A paragraph of its own: capitalised as a sentence opens (a line opening in
+                # lower case would be joined to the one above as its wrap).
+                piece = piece[:1].upper() + piece[1:]
+                out.append(Line(x.no, piece, x.heading, True, x.raw))
+                flags.append(False)
+            else:
+                out.append(Line(x.no, piece, x.heading, x.blank_before, x.raw))
+                flags.append(o)
+    return out, flags
 
 
 # "X phối hợp …, tổ chức thực hiện: A, hoàn thành trong quý I; B, hoàn thành trong tháng 2;
@@ -1637,6 +1731,66 @@ def _split_subjects(
             n += 1
             out[i] = Line(x.no, f"{n}. {x.text[num.end() :]}", x.heading, x.blank_before, x.raw)
     return out, flags
+
+
+def _split_named_later(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A paragraph going on with the item above whose later sentence names an owner.
+
+    "Về giá xăng dầu, … . Bộ Y tế bám sát …": the first words go on with the item above,
+    the sentence naming its owner is an item (numbered again by :func:`_split_subjects`).
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        head, named = ("", []) if o is not False or x.heading else _named_later(x.text, registry)
+        if not named:
+            out.append(x)
+            flags.append(o)
+            continue
+        if head:
+            out.append(Line(x.no, head, x.heading, x.blank_before, x.raw))
+            flags.append(False)
+        for k, piece in enumerate(named):
+            blank = x.blank_before if k == 0 and not head else False
+            out.append(Line(x.no, f"1. {piece}", x.heading, blank, x.raw))
+            flags.append(True)
+    return out, flags
+
+
+def _named_later(text: str, registry: Registry) -> tuple[str, list[str]]:
+    """A going-on paragraph cut before each later sentence that opens with its owner.
+
+    The words before the first such sentence stay the item's; each sentence naming an
+    owner (and those after it naming none) is read as an item of its own. Only whole
+    sentences are cut, at a full stop: a ";" clause goes on with the sentence's subject.
+    """
+    cuts: list[int] = []
+    last: frozenset[str] = frozenset()
+    for m in _SENTENCE_CUT.finditer(text):
+        at = m.end()
+        got = subject(text[at:], registry)
+        names = (got.leads or got.responsible) if got is not None else []
+        if not names and _reported_task(_CLAUSE_END.split(text[at:], maxsplit=1)[0], registry):
+            # "Tới đây, lực lượng Công an mở đợt cao điểm …": an announced task of its own.
+            cuts.append(at)
+            last = frozenset({str(at)})
+            continue
+        if not names or any(verb_led(n.written) for n in names):
+            continue
+        who = frozenset(fold(n.written) for n in names)
+        if who == last:
+            continue
+        cuts.append(at)
+        last = who
+    if not cuts:
+        return text, []
+    bounds = [*cuts, len(text)]
+    return text[: cuts[0]].strip(), [text[a:b].strip() for a, b in pairwise(bounds)]
+
+
+_SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # A second owner inside one sentence, with its own date: "Đối với các sở y tế, … trước

@@ -385,12 +385,22 @@ def _wrapped(cur: str, nxt: str, width: int) -> bool:
     return span is not None and span[0] <= width <= span[1]
 
 
+# A page's picture in markdown, its caption copied with the tab before the photo's credit
+# (alt text and title alike: "![… giao ban\tẢnh: Q.H](https://… "… giao ban\tẢnh: Q.H")"):
+# one image, not a row of cells.
+_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$", re.DOTALL)
+
+
 def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:
     """The table that starts at ``raw[i]`` and the index after it, if one does."""
     stripped = raw[i].strip()
     if _is_pipe_row(stripped):
         return _pipe_table(raw, i)
-    if raw[i].count("\t") >= 2 and len([c for c in raw[i].split("\t") if c.strip()]) >= 3:
+    if (
+        raw[i].count("\t") >= 2
+        and len([c for c in raw[i].split("\t") if c.strip()]) >= 3
+        and not _IMAGE_LINE.match(stripped)
+    ):
         return _tsv_table(raw, i)
     if stripped == "|":
         return _bar_table(raw, i)

@@ -257,10 +257,12 @@ _PREVENTED_BEFORE = re.compile(
 # khăn để tạo điều kiện, giúp đỡ các doanh nghiệp … có bước phát triển trong năm 2010":
 # the time of what the help is for, unless a verb of finishing or handing on comes between.
 # So for what the work is to bring about: "… đề xuất phương án xử lý để sớm tái khởi động,
-# nâng cao hiệu quả các dự án … trong năm 2017".
+# nâng cao hiệu quả các dự án … trong năm 2017", and for what it is to step up: "Nghiên
+# cứu đề xuất … dự án đường dây … để tăng cường nhập khẩu điện từ Lào trong năm 2025".
 _PUT_TO_USE_BEFORE = re.compile(
     r"\sde (?:co the )?(?:trien khai|ap dung|su dung|van hanh)\s*$"
-    r"|\sde (?:som )?(?:tao dieu kien|giup do|ho tro|tai khoi dong|nang cao hieu qua)\b"
+    r"|\sde (?:som )?(?:tao dieu kien|giup do|ho tro|tai khoi dong|nang cao hieu qua"
+    r"|tang cuong|thuc day|day manh)\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
 )
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
@@ -272,6 +274,17 @@ _LATELY_BEFORE = re.compile(r"\bthoi gian qua\b[^.;]{0,200}$")
 _NEXT_YEARS_SHARE_AFTER = re.compile(
     r"^\s*,?\s*va\s+(?!(?:cac|nhung)\s+nam\b)[^.;:()]{1,60}?\bnam\s+(?:tiep theo|sau|ke tiep)\b"
 )
+# "báo cáo kết quả thực hiện việc hỗ trợ trong năm 2014 và khi kết thúc Chương trình về
+# Bộ Xây dựng": a year right after what a report of results or of the state of things is
+# about names the period it reports on (the report's own time is its cycle or event).
+_REPORTED_YEAR_BEFORE = re.compile(
+    r"\bbao cao (?:ket qua|tinh hinh)\b"
+    r"(?:(?!\b(?:truoc|cham nhat|gui|nop|trinh|ve|cho|hoan thanh|xong)\b)[^;.:,()]){0,80}$"
+)
+# "… nhấn mạnh, trong quý 3, các bộ, ngành, địa phương đã triển khai nghiêm túc …": a time
+# put before its clause's subject, whose verb tells what was done (not "đã được …", a
+# thing done before, which the clause's duty may still be about).
+_DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!được\b)\w")
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
@@ -671,7 +684,12 @@ def _judge(
     if t.kind == "now":
         _judge_now(s, v, before)
         return
-    if v.qual in ("den", "den het", "het") and _PLAN_COVERS_TO.search(before):
+    if v.qual in ("den", "den het", "het") and (
+        _PLAN_COVERS_TO.search(before)
+        # "hoàn thiện các kịch bản tăng trưởng và phương án chỉ đạo điều hành đến cuối năm
+        # 2020": a year (or its part) right after the plan named is the span it covers.
+        or (t.shape not in _DAY_SHAPES and _PLAN_COVERS.search(before))
+    ):
         v.code, v.reason = "span.period", _PLAN_PERIOD
         return
     if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
@@ -941,10 +959,14 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
         # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
         # thing is to be used in, after its purpose "để"; not when the duty is done.
         return "span.scope", "the time of what the work is for ('để triển khai …')"
+    if v.atom.shape == "year" and _REPORTED_YEAR_BEFORE.search(s[max(0, v.start - 120) : v.start]):
+        return "span.period", "the year a report of results covers, not its due date"
     if v.atom.shape == "year" and (_THEME.search(clause) or _THEME_NAMED_AFTER.match(after)):
         return "span.name", "the year a theme is given to ('chủ đề năm'), not an end"
     if _AIM_OF_DONE_BEFORE.search(_sentence_so_far(src, v.atom.a)):
         return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
+    if _DONE_AFTER.match(src[v.atom.b : v.atom.b + 150].lower()):
+        return "span.past", "the time a report tells what was done in ('trong quý 3, X đã …')"
     if _DESIGNATED_BEFORE.search(s[max(0, v.start - 350) : v.start]) or _DESIGNATES_AFTER.match(
         s[v.atom.b : v.atom.b + 300]
     ):
