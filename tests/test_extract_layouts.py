@@ -10604,3 +10604,29 @@ def test_a_reported_tasks_later_sentence_opening_with_a_connective_is_a_task() -
         "Bên cạnh đó, tăng cường công tác phòng ngừa sai phạm trong đội ngũ cán bộ.",
     ]
     assert flags == [True, False]
+
+
+def test_an_ocr_table_rows_partner_collective_on_a_line_of_its_own_opens_no_task() -> None:
+    # A row's partner cell ("Các Vụ, đơn vị có liên quan") wrapped onto a line of its own,
+    # as a hard-wrapped copy of an OCR'd page gives it: it is no task's first line.
+    text = (
+        "Thời gian\n"
+        "STT Nội dung hoạt động thực hiện Đơn vị chủ trì Đơn vị phối hợp\n"
+        "1 Nghiên cứu lý thuyết và lựa chọn một số mô hình dự 2024-2025 Tổng cục Thuế\n"
+        "Các Vụ, đơn vị có liên quan\n"
+        "báo thu NSNN phù hợp với một số sắc thuế chủ yếu. (Vụ DTTT) trong ngành Thuế\n"
+        "\n"
+        "2 Tiếp tục xây dựng và hoàn thiện kho cơ sở dữ liệu phục | 2021-2025 "
+        "Tổng cục Thuế Các Vụ, đơn vị có liên quan\n"
+        "vụ công tác phân tích, dự báo, lập dự toán thu NSNN. (Vụ DTTT) trong ngành Thuế\n"
+        "\n"
+        "3 Hoàn thiện các mô hình sẵn có và tiếp tục xây dựng các 2022-2025 "
+        "Tổng cục Thuế Các Vụ, đơn vị có liên quan\n"
+        "mô hình dự báo mới phục vụ công tác quản lý thuế. (Vụ DTTT) trong ngành Thuế\n"
+    )
+    got = [(d["id"], d["text"][:9], d["windows"]) for d in extract(text, issued=None).duties]
+    assert got == [
+        ("T.1", "Nghiên cứ", ["2024-2025"]),
+        ("T.2", "Tiếp tục ", ["2021-2025"]),
+        ("T.3", "Hoàn thiệ", ["2022-2025"]),
+    ]

@@ -201,6 +201,8 @@ def _opening(text: str, repeated: set[tuple[str, ...]], tests: CellTests | None)
         action = tests is not None and tests.opens_task(text[at:])
         if tests is not None and not action and tests.owner_tail(text[at:]) == "":
             return None  # names only: an owner cell (a subject with its verb is a task)
+        if tests is not None and not action and head in ("Các", "Những"):
+            return None  # a collective with no verb: the partner cell ("Các Vụ, đơn vị …")
         if tuple(_keys(" ".join(words[:_OPEN_WORDS]))) in repeated and not action:
             return None
         return at
