@@ -10630,3 +10630,60 @@ def test_an_ocr_table_rows_partner_collective_on_a_line_of_its_own_opens_no_task
         ("T.2", "Tiếp tục ", ["2021-2025"]),
         ("T.3", "Hoàn thiệ", ["2022-2025"]),
     ]
+
+
+def test_a_list_titled_danh_muc_after_the_signature_is_read_as_an_appendix() -> None:
+    # "DANH MỤC" alone in capitals after the Nơi nhận: the task table issued with the
+    # decision (no "Phụ lục" word), whose rows are duties; the Nơi nhận's lines are not.
+    text = textwrap.dedent("""\
+        QUYẾT ĐỊNH
+        Điều 1. Phê duyệt Đề án với những nội dung sau:
+        1. Bộ Tài chính chủ trì tổ chức thực hiện Đề án.
+        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+        Nơi nhận:
+        - Như Điều 2;
+        - Lưu: VT.
+        DANH MỤC
+        CÁC NHIỆM VỤ THUỘC ĐỀ ÁN
+        | TT | Tên nhiệm vụ | Thời gian thực hiện | Cơ quan chủ trì | Cơ quan phối hợp |
+        | --- | --- | --- | --- | --- |
+        | 1 | Thiết lập hệ thống kiểm kê quốc gia | 2012-2014 | Bộ Tài chính | Bộ Tư pháp |
+        | 2 | Kiểm kê định kỳ | 2016-2020 | Bộ Tư pháp | Các Bộ, ngành liên quan |
+        """)
+    got = [
+        (d["text"][:10], d["owners"][0]["owner"], d.get("windows"))
+        for d in extract(text, issued=date(2012, 11, 21)).duties
+        if d["windows"] != ["không thời hạn"]
+    ]
+    assert got == [
+        ("Thiết lập ", "bo_tai_chinh", ["2012-2014"]),
+        ("Kiểm kê đị", "bo_tu_phap", ["2016-2020"]),
+    ]
+
+
+def test_a_schedule_of_phases_dates_the_actions_under_each_phase() -> None:
+    # "1. Tiến độ thực hiện" over "a) Giai đoạn 2012 - 2015:" and "b) Giai đoạn 2016 -
+    # 2020:": each phase is the window of the actions under it, not one time for the
+    # section; the funding item after it gets no time from the schedule.
+    text = textwrap.dedent("""\
+        IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN ĐỀ ÁN
+        1. Tiến độ thực hiện
+        a) Giai đoạn 2012 - 2015:
+        - Thành lập Ban chỉ đạo thực hiện Đề án.
+        - Xây dựng cơ sở dữ liệu về kiểm kê quốc gia.
+        b) Giai đoạn 2016 - 2020:
+        - Tổng kết đánh giá hiệu quả thực hiện Đề án.
+        2. Kinh phí thực hiện Đề án
+        a) Từ ngân sách nhà nước là 120 tỷ đồng;
+        b) Từ nguồn vốn ODA là 100 tỷ đồng.
+        """)
+    got = [
+        (d["text"][:10], d.get("windows"))
+        for d in extract(text, issued=date(2012, 11, 21)).duties
+        if d["windows"] != ["không thời hạn"]
+    ]
+    assert got == [
+        ("Thành lập ", ["2012-2015"]),
+        ("Xây dựng c", ["2012-2015"]),
+        ("Tổng kết đ", ["2016-2020"]),
+    ]

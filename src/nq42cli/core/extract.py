@@ -2587,6 +2587,11 @@ def _steps_under_time(node: _Node) -> bool:
     """
     if fold(node.text).strip(" :.") not in _SCHEDULE_HEADINGS or node.kind == "para":
         return False
+    if len(node.children) >= 2 and all(_phase_over_work(c) for c in node.children):
+        # "1. Tiến độ thực hiện" over "a) Giai đoạn 2012 - 2015:", "b) Giai đoạn 2016 -
+        # 2020:", each over its actions: a schedule of phases, each the window of the
+        # work listed under it (see ``_Extractor._schedule_phase``), not one time.
+        return True
     # "(2) Tiến độ thực hiện" over "(i) Đàm phán … trong tháng 5 năm 2025.", "(ii) …":
     # numbered steps, each with its own time, are the same schedule of duties.
     bullets = [c for c in node.children if c.kind in (*_BULLETS, "inline_roman")]
@@ -2598,6 +2603,18 @@ def _steps_under_time(node: _Node) -> bool:
         and len(b.text.split()) >= 5
         and not _TIME_OPENING.match(fold(b.text))
         for b in bullets
+    )
+
+
+# A phase named by its span of years and nothing else: "a) Giai đoạn 2012 - 2015:".
+_PHASE_SPAN = re.compile(r"^\s*giai doan (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*:?\s*$")
+
+
+def _phase_over_work(node: _Node) -> bool:
+    return (
+        node.kind in ("letter", "arabic", "decimal")
+        and bool(node.children)
+        and _PHASE_SPAN.match(fold(node.text)) is not None
     )
 
 
@@ -3034,6 +3051,9 @@ def extract(
     return drafted
 
 
+_LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
+
+
 @dataclass(slots=True)
 class _Part:
     kind: str | None
@@ -3156,6 +3176,10 @@ class _Extractor:
             kt = kind_title(item.text)
             if kt is not None and _title_wrapped(parts[-1].lines, item):
                 kt = None
+            if kt is None and closed and _LIST_TITLE.match(item.text):
+                # "DANH MỤC" alone in capitals after the signature: the list issued with
+                # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
+                kt = ("Phụ lục", "")
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False
@@ -4328,7 +4352,11 @@ class _Extractor:
             self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f)) or self._bare_lead_in(node, text)
-        when = _heading_time(node, text, self.issued) or self._phase_end(node, text)
+        when = (
+            _heading_time(node, text, self.issued)
+            or self._phase_end(node, text)
+            or self._schedule_phase(node, text)
+        )
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -4424,6 +4452,23 @@ class _Extractor:
         if not _PHASES_OF_WORK.search(title):
             return None
         spans = find_spans(f"năm {m['year']}", self.issued)
+        if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        return spans
+
+    def _schedule_phase(self, node: _Node, text: str) -> list[Span] | None:
+        """A phase of a "Tiến độ thực hiện" schedule, read as its actions' window, or None.
+
+        Outside such a schedule "Giai đoạn 2021 - 2025" names a period (a horizon, an
+        objective's span); under the schedule's own heading it says when the work listed
+        under it is to be done, due by the span's last year, as a time cell's span is.
+        """
+        parent = node.parent
+        if parent is None or not parent.over_duties or not _phase_over_work(node):
+            return None
+        if fold(parent.text).strip(" :.") not in _SCHEDULE_HEADINGS:
+            return None
+        spans = find_spans(text.rstrip(" :"), self.issued, field=True)
         if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
             return None
         return spans
