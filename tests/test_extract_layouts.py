@@ -10687,3 +10687,27 @@ def test_a_schedule_of_phases_dates_the_actions_under_each_phase() -> None:
         ("Xây dựng c", ["2012-2015"]),
         ("Tổng kết đ", ["2016-2020"]),
     ]
+
+
+def test_a_dash_in_an_unnumbered_tables_number_column_opens_a_subgroup_and_its_first_task() -> None:
+    # "| - | <sub-group> | + <activity> | <chủ trì> | …" then rows with an empty number
+    # cell: the dashed row carries the sub-group's first activity, a task as the rows
+    # under it are.
+    text = textwrap.dedent("""\
+        PHỤ LỤC
+        | TT | Nhóm hoạt động | Hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+        | --- | --- | --- | --- | --- | --- |
+        | a) | Nhóm hoạt động nhằm hạn chế mất rừng |
+        | - | Rà soát. | + Rà soát, điều chỉnh. | Bộ Tài chính | Bộ Tư pháp | 2017 - 2020 |
+        |  |  | + Hỗ trợ lập kế hoạch. | Bộ Tư pháp | Bộ Tài chính | 2018 - 2020 |
+        | - | Hỗ trợ sản xuất. | + Thiết lập diễn đàn. | Bộ Tài chính | Bộ Tư pháp | 2017 - 2018 |
+        """)
+    got = [
+        (d["text"][:12], d["owners"][0]["owner"], d["windows"])
+        for d in extract(text, issued=date(2017, 4, 5)).duties
+    ]
+    assert got == [
+        ("+ Rà soát, đ", "bo_tai_chinh", ["2017-2020"]),
+        ("+ Hỗ trợ lập", "bo_tu_phap", ["2018-2020"]),
+        ("+ Thiết lập ", "bo_tai_chinh", ["2017-2018"]),
+    ]
