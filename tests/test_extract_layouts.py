@@ -10711,3 +10711,23 @@ def test_a_dash_in_an_unnumbered_tables_number_column_opens_a_subgroup_and_its_f
         ("+ Hỗ trợ lập", "bo_tu_phap", ["2018-2020"]),
         ("+ Thiết lập ", "bo_tai_chinh", ["2017-2018"]),
     ]
+
+
+def test_a_tables_time_cells_read_out_column_by_column_give_no_deadline() -> None:
+    # A PDF's text of a task table read column by column: the time column's cells come
+    # stacked in short lines, cut from their rows; none is the paragraph's deadline. A
+    # sentence wrapped in a narrow column names its subject, or opens with no time.
+    from nq42cli.core.bodies import BODIES
+    from nq42cli.core.extract import _Extractor, _Node
+    from nq42cli.core.layout import source_lines
+
+    stacked = "Hàng năm\nHoàn thành xong,\ntrình trong tháng\n6/2025\nNgay sau khi có\nHĐND tỉnh\n"
+    owned = "Năm 2025\nSở Xây dựng\nhoàn thành\ntrong tháng 6/2025\n"
+    prose = "Rà soát quy hoạch\nhoàn thành xong,\ntrình trong tháng\n6/2025\n"
+    got = []
+    for text in (stacked, owned, prose):
+        ex = _Extractor(BODIES)
+        ex.issued = date(2024, 12, 1)
+        ex._source = source_lines(text)
+        got.append(ex._stacked_time_cells(_Node("para", "", text.replace("\n", " "), 1)))
+    assert got == [True, False, False]

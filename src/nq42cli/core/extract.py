@@ -5225,6 +5225,11 @@ class _Extractor:
             # list of work, whatever its wording: "i) Đàm phán … trong tháng 11".)
             reviews.append(f"'{timing}' is in a sentence that assigns nothing: no deadline")
             timing, windows = None, ["không thời hạn"]
+        if source == "text" and timing and not ctx.owners and self._stacked_time_cells(node):
+            reviews.append(
+                f"'{timing}' is in time cells of a table read out column by column: no deadline"
+            )
+            timing, windows = None, ["không thời hạn"]
         if not text:
             self.cov.skipped["empty"] += 1
             return
@@ -5270,6 +5275,33 @@ class _Extractor:
                 dict.fromkeys(reviews)
             )
         self.duties.append(duty)
+
+    def _stacked_time_cells(self, node: _Node) -> bool:
+        """Whether a paragraph is a table's time cells stacked, as a PDF's text gives them.
+
+        A copy that reads a table column by column prints the time column's cells one
+        under another in a narrow column ("Hàng năm" / "Hoàn thành xong," / "trình trong
+        tháng" / "6/2025" / "Ngay sau khi có" / …): no line holds more than a cell's few
+        words, the first is a time and nothing else, and more than one time is read. Which
+        row each time belongs to is lost, so none is the paragraph's deadline.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        lines: list[str] = []
+        for raw in self._source[node.line - 1 :]:
+            if not raw.strip():
+                break
+            lines.append(raw.strip())
+        if len(lines) < 3 or any(len(x.split()) > 4 for x in lines):
+            return False
+        if not _is_time_cell(lines[0]):
+            return False
+        joined = " ".join(lines)
+        read = [sp for sp in find_spans(joined, self.issued, field=True) if sp.read]
+        # "Năm 2025" / "Sở Xây dựng hoàn thành …": a time, then a subject that acts, is a
+        # sentence wrapped in a narrow column, not cells.
+        rest = " ".join(lines[1:])
+        return len(read) >= 2 and not _owns(subject(rest, self.registry))
 
     def _source_line(self, line: int) -> int:
         """The source's line number of ``line`` (lines a run-on line was cut into share it)."""
