@@ -10664,7 +10664,8 @@ def test_a_list_titled_danh_muc_after_the_signature_is_read_as_an_appendix() -> 
 def test_a_schedule_of_phases_dates_the_actions_under_each_phase() -> None:
     # "1. Tiến độ thực hiện" over "a) Giai đoạn 2012 - 2015:" and "b) Giai đoạn 2016 -
     # 2020:": each phase is the window of the actions under it, not one time for the
-    # section; the funding item after it gets no time from the schedule.
+    # section, and a lead-in's "+" points under a phase are its actions, even after
+    # "bao gồm:"; the funding item after it gets no time from the schedule.
     text = textwrap.dedent("""\
         IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN ĐỀ ÁN
         1. Tiến độ thực hiện
@@ -10672,6 +10673,9 @@ def test_a_schedule_of_phases_dates_the_actions_under_each_phase() -> None:
         - Thành lập Ban chỉ đạo thực hiện Đề án.
         - Xây dựng cơ sở dữ liệu về kiểm kê quốc gia.
         b) Giai đoạn 2016 - 2020:
+        - Tiếp tục triển khai các nội dung chính của Đề án, bao gồm:
+        + Kiểm kê khí nhà kính định kỳ;
+        + Xây dựng báo cáo định kỳ về phát thải.
         - Tổng kết đánh giá hiệu quả thực hiện Đề án.
         2. Kinh phí thực hiện Đề án
         a) Từ ngân sách nhà nước là 120 tỷ đồng;
@@ -10685,6 +10689,8 @@ def test_a_schedule_of_phases_dates_the_actions_under_each_phase() -> None:
     assert got == [
         ("Thành lập ", ["2012-2015"]),
         ("Xây dựng c", ["2012-2015"]),
+        ("Kiểm kê kh", ["2016-2020"]),
+        ("Xây dựng b", ["2016-2020"]),
         ("Tổng kết đ", ["2016-2020"]),
     ]
 

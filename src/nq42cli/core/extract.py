@@ -2618,6 +2618,23 @@ def _phase_over_work(node: _Node) -> bool:
     )
 
 
+def _in_schedule_phase(node: _Node) -> bool:
+    """Whether a lead-in stands right under a phase of a schedule of phases.
+
+    "b) Giai đoạn 2016 - 2020:" / "- Tiếp tục triển khai … các nội dung chính, bao gồm:"
+    over "+" points: what the phase lists is its work, each point an action of the
+    phase, even under a lead-in whose wording would join them into one.
+    """
+    phase = node.parent
+    return (
+        phase is not None
+        and _phase_over_work(phase)
+        and phase.parent is not None
+        and phase.parent.over_duties
+        and fold(phase.parent.text).strip(" :.") in _SCHEDULE_HEADINGS
+    )
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
     if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para") or node.over_duties:
         return None
@@ -4399,6 +4416,7 @@ class _Extractor:
                 points
                 and len(points) == len(node.children)
                 and (_inside_bracket(text, points) or self._spelled_out(text, points, ctx.owners))
+                and not _in_schedule_phase(node)
             ):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
                 content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
