@@ -10630,3 +10630,110 @@ def test_an_ocr_table_rows_partner_collective_on_a_line_of_its_own_opens_no_task
         ("T.2", "Tiếp tục ", ["2021-2025"]),
         ("T.3", "Hoàn thiệ", ["2022-2025"]),
     ]
+
+
+def test_a_list_titled_danh_muc_after_the_signature_is_read_as_an_appendix() -> None:
+    # "DANH MỤC" alone in capitals after the Nơi nhận: the task table issued with the
+    # decision (no "Phụ lục" word), whose rows are duties; the Nơi nhận's lines are not.
+    text = textwrap.dedent("""\
+        QUYẾT ĐỊNH
+        Điều 1. Phê duyệt Đề án với những nội dung sau:
+        1. Bộ Tài chính chủ trì tổ chức thực hiện Đề án.
+        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+        Nơi nhận:
+        - Như Điều 2;
+        - Lưu: VT.
+        DANH MỤC
+        CÁC NHIỆM VỤ THUỘC ĐỀ ÁN
+        | TT | Tên nhiệm vụ | Thời gian thực hiện | Cơ quan chủ trì | Cơ quan phối hợp |
+        | --- | --- | --- | --- | --- |
+        | 1 | Thiết lập hệ thống kiểm kê quốc gia | 2012-2014 | Bộ Tài chính | Bộ Tư pháp |
+        | 2 | Kiểm kê định kỳ | 2016-2020 | Bộ Tư pháp | Các Bộ, ngành liên quan |
+        """)
+    got = [
+        (d["text"][:10], d["owners"][0]["owner"], d.get("windows"))
+        for d in extract(text, issued=date(2012, 11, 21)).duties
+        if d["windows"] != ["không thời hạn"]
+    ]
+    assert got == [
+        ("Thiết lập ", "bo_tai_chinh", ["2012-2014"]),
+        ("Kiểm kê đị", "bo_tu_phap", ["2016-2020"]),
+    ]
+
+
+def test_a_schedule_of_phases_dates_the_actions_under_each_phase() -> None:
+    # "1. Tiến độ thực hiện" over "a) Giai đoạn 2012 - 2015:" and "b) Giai đoạn 2016 -
+    # 2020:": each phase is the window of the actions under it, not one time for the
+    # section, and a lead-in's "+" points under a phase are its actions, even after
+    # "bao gồm:"; the funding item after it gets no time from the schedule.
+    text = textwrap.dedent("""\
+        IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN ĐỀ ÁN
+        1. Tiến độ thực hiện
+        a) Giai đoạn 2012 - 2015:
+        - Thành lập Ban chỉ đạo thực hiện Đề án.
+        - Xây dựng cơ sở dữ liệu về kiểm kê quốc gia.
+        b) Giai đoạn 2016 - 2020:
+        - Tiếp tục triển khai các nội dung chính của Đề án, bao gồm:
+        + Kiểm kê khí nhà kính định kỳ;
+        + Xây dựng báo cáo định kỳ về phát thải.
+        - Tổng kết đánh giá hiệu quả thực hiện Đề án.
+        2. Kinh phí thực hiện Đề án
+        a) Từ ngân sách nhà nước là 120 tỷ đồng;
+        b) Từ nguồn vốn ODA là 100 tỷ đồng.
+        """)
+    got = [
+        (d["text"][:10], d.get("windows"))
+        for d in extract(text, issued=date(2012, 11, 21)).duties
+        if d["windows"] != ["không thời hạn"]
+    ]
+    assert got == [
+        ("Thành lập ", ["2012-2015"]),
+        ("Xây dựng c", ["2012-2015"]),
+        ("Kiểm kê kh", ["2016-2020"]),
+        ("Xây dựng b", ["2016-2020"]),
+        ("Tổng kết đ", ["2016-2020"]),
+    ]
+
+
+def test_a_dash_in_an_unnumbered_tables_number_column_opens_a_subgroup_and_its_first_task() -> None:
+    # "| - | <sub-group> | + <activity> | <chủ trì> | …" then rows with an empty number
+    # cell: the dashed row carries the sub-group's first activity, a task as the rows
+    # under it are.
+    text = textwrap.dedent("""\
+        PHỤ LỤC
+        | TT | Nhóm hoạt động | Hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+        | --- | --- | --- | --- | --- | --- |
+        | a) | Nhóm hoạt động nhằm hạn chế mất rừng |
+        | - | Rà soát. | + Rà soát, điều chỉnh. | Bộ Tài chính | Bộ Tư pháp | 2017 - 2020 |
+        |  |  | + Hỗ trợ lập kế hoạch. | Bộ Tư pháp | Bộ Tài chính | 2018 - 2020 |
+        | - | Hỗ trợ sản xuất. | + Thiết lập diễn đàn. | Bộ Tài chính | Bộ Tư pháp | 2017 - 2018 |
+        """)
+    got = [
+        (d["text"][:12], d["owners"][0]["owner"], d["windows"])
+        for d in extract(text, issued=date(2017, 4, 5)).duties
+    ]
+    assert got == [
+        ("+ Rà soát, đ", "bo_tai_chinh", ["2017-2020"]),
+        ("+ Hỗ trợ lập", "bo_tu_phap", ["2018-2020"]),
+        ("+ Thiết lập ", "bo_tai_chinh", ["2017-2018"]),
+    ]
+
+
+def test_a_tables_time_cells_read_out_column_by_column_give_no_deadline() -> None:
+    # A PDF's text of a task table read column by column: the time column's cells come
+    # stacked in short lines, cut from their rows; none is the paragraph's deadline. A
+    # sentence wrapped in a narrow column names its subject, or opens with no time.
+    from nq42cli.core.bodies import BODIES
+    from nq42cli.core.extract import _Extractor, _Node
+    from nq42cli.core.layout import source_lines
+
+    stacked = "Hàng năm\nHoàn thành xong,\ntrình trong tháng\n6/2025\nNgay sau khi có\nHĐND tỉnh\n"
+    owned = "Năm 2025\nSở Xây dựng\nhoàn thành\ntrong tháng 6/2025\n"
+    prose = "Rà soát quy hoạch\nhoàn thành xong,\ntrình trong tháng\n6/2025\n"
+    got = []
+    for text in (stacked, owned, prose):
+        ex = _Extractor(BODIES)
+        ex.issued = date(2024, 12, 1)
+        ex._source = source_lines(text)
+        got.append(ex._stacked_time_cells(_Node("para", "", text.replace("\n", " "), 1)))
+    assert got == [True, False, False]

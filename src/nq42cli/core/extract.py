@@ -2587,6 +2587,11 @@ def _steps_under_time(node: _Node) -> bool:
     """
     if fold(node.text).strip(" :.") not in _SCHEDULE_HEADINGS or node.kind == "para":
         return False
+    if len(node.children) >= 2 and all(_phase_over_work(c) for c in node.children):
+        # "1. Tiến độ thực hiện" over "a) Giai đoạn 2012 - 2015:", "b) Giai đoạn 2016 -
+        # 2020:", each over its actions: a schedule of phases, each the window of the
+        # work listed under it (see ``_Extractor._schedule_phase``), not one time.
+        return True
     # "(2) Tiến độ thực hiện" over "(i) Đàm phán … trong tháng 5 năm 2025.", "(ii) …":
     # numbered steps, each with its own time, are the same schedule of duties.
     bullets = [c for c in node.children if c.kind in (*_BULLETS, "inline_roman")]
@@ -2598,6 +2603,35 @@ def _steps_under_time(node: _Node) -> bool:
         and len(b.text.split()) >= 5
         and not _TIME_OPENING.match(fold(b.text))
         for b in bullets
+    )
+
+
+# A phase named by its span of years and nothing else: "a) Giai đoạn 2012 - 2015:".
+_PHASE_SPAN = re.compile(r"^\s*giai doan (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*:?\s*$")
+
+
+def _phase_over_work(node: _Node) -> bool:
+    return (
+        node.kind in ("letter", "arabic", "decimal")
+        and bool(node.children)
+        and _PHASE_SPAN.match(fold(node.text)) is not None
+    )
+
+
+def _in_schedule_phase(node: _Node) -> bool:
+    """Whether a lead-in stands right under a phase of a schedule of phases.
+
+    "b) Giai đoạn 2016 - 2020:" / "- Tiếp tục triển khai … các nội dung chính, bao gồm:"
+    over "+" points: what the phase lists is its work, each point an action of the
+    phase, even under a lead-in whose wording would join them into one.
+    """
+    phase = node.parent
+    return (
+        phase is not None
+        and _phase_over_work(phase)
+        and phase.parent is not None
+        and phase.parent.over_duties
+        and fold(phase.parent.text).strip(" :.") in _SCHEDULE_HEADINGS
     )
 
 
@@ -3034,6 +3068,9 @@ def extract(
     return drafted
 
 
+_LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
+
+
 @dataclass(slots=True)
 class _Part:
     kind: str | None
@@ -3156,6 +3193,10 @@ class _Extractor:
             kt = kind_title(item.text)
             if kt is not None and _title_wrapped(parts[-1].lines, item):
                 kt = None
+            if kt is None and closed and _LIST_TITLE.match(item.text):
+                # "DANH MỤC" alone in capitals after the signature: the list issued with
+                # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
+                kt = ("Phụ lục", "")
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False
@@ -4328,7 +4369,11 @@ class _Extractor:
             self._assessment(node, ctx, section)
             return
         lead_in = text.endswith(":") or bool(_INTRO.search(f)) or self._bare_lead_in(node, text)
-        when = _heading_time(node, text, self.issued) or self._phase_end(node, text)
+        when = (
+            _heading_time(node, text, self.issued)
+            or self._phase_end(node, text)
+            or self._schedule_phase(node, text)
+        )
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -4371,6 +4416,7 @@ class _Extractor:
                 points
                 and len(points) == len(node.children)
                 and (_inside_bracket(text, points) or self._spelled_out(text, points, ctx.owners))
+                and not _in_schedule_phase(node)
             ):
                 # "Sửa đổi Luật … để: - … - …": one duty, the points are its content.
                 content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
@@ -4424,6 +4470,23 @@ class _Extractor:
         if not _PHASES_OF_WORK.search(title):
             return None
         spans = find_spans(f"năm {m['year']}", self.issued)
+        if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        return spans
+
+    def _schedule_phase(self, node: _Node, text: str) -> list[Span] | None:
+        """A phase of a "Tiến độ thực hiện" schedule, read as its actions' window, or None.
+
+        Outside such a schedule "Giai đoạn 2021 - 2025" names a period (a horizon, an
+        objective's span); under the schedule's own heading it says when the work listed
+        under it is to be done, due by the span's last year, as a time cell's span is.
+        """
+        parent = node.parent
+        if parent is None or not parent.over_duties or not _phase_over_work(node):
+            return None
+        if fold(parent.text).strip(" :.") not in _SCHEDULE_HEADINGS:
+            return None
+        spans = find_spans(text.rstrip(" :"), self.issued, field=True)
         if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
             return None
         return spans
@@ -5180,6 +5243,11 @@ class _Extractor:
             # list of work, whatever its wording: "i) Đàm phán … trong tháng 11".)
             reviews.append(f"'{timing}' is in a sentence that assigns nothing: no deadline")
             timing, windows = None, ["không thời hạn"]
+        if source == "text" and timing and not ctx.owners and self._stacked_time_cells(node):
+            reviews.append(
+                f"'{timing}' is in time cells of a table read out column by column: no deadline"
+            )
+            timing, windows = None, ["không thời hạn"]
         if not text:
             self.cov.skipped["empty"] += 1
             return
@@ -5225,6 +5293,33 @@ class _Extractor:
                 dict.fromkeys(reviews)
             )
         self.duties.append(duty)
+
+    def _stacked_time_cells(self, node: _Node) -> bool:
+        """Whether a paragraph is a table's time cells stacked, as a PDF's text gives them.
+
+        A copy that reads a table column by column prints the time column's cells one
+        under another in a narrow column ("Hàng năm" / "Hoàn thành xong," / "trình trong
+        tháng" / "6/2025" / "Ngay sau khi có" / …): no line holds more than a cell's few
+        words, the first is a time and nothing else, and more than one time is read. Which
+        row each time belongs to is lost, so none is the paragraph's deadline.
+        """
+        if not 0 < node.line <= len(self._source):
+            return False
+        lines: list[str] = []
+        for raw in self._source[node.line - 1 :]:
+            if not raw.strip():
+                break
+            lines.append(raw.strip())
+        if len(lines) < 3 or any(len(x.split()) > 4 for x in lines):
+            return False
+        if not _is_time_cell(lines[0]):
+            return False
+        joined = " ".join(lines)
+        read = [sp for sp in find_spans(joined, self.issued, field=True) if sp.read]
+        # "Năm 2025" / "Sở Xây dựng hoàn thành …": a time, then a subject that acts, is a
+        # sentence wrapped in a narrow column, not cells.
+        rest = " ".join(lines[1:])
+        return len(read) >= 2 and not _owns(subject(rest, self.registry))
 
     def _source_line(self, line: int) -> int:
         """The source's line number of ``line`` (lines a run-on line was cut into share it)."""

@@ -228,6 +228,7 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
             subgroup = sub.group(1)
             table.groups.append((subgroup, task.strip(" *")))
             continue
+        number = _undashed(number, task, rest, numbered)
         time = _cell(cells, cols, "time")
         head = _group_title(number, task, rest, parents if not time else set())
         if head is not None:
@@ -267,6 +268,21 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
         table.rows.append(row)
     _restarts(_paired(table, grid))
     return table
+
+
+_DASH_NUMBER = re.compile(r"^[-–+•]$")
+
+
+def _undashed(number: str, task: str, rest: list[str], numbered: bool) -> str:
+    """A row's number, with a lone dash read as no number where no row is numbered.
+
+    "| - | <sub-group's title> | + <first activity> | <chủ trì> | …": the dash marks
+    the sub-group the row opens, and the row carries that sub-group's first task with
+    its owner, as the rows under it with an empty number cell carry the next ones.
+    """
+    if not numbered and _DASH_NUMBER.match(number) and task and rest[0]:
+        return ""
+    return number
 
 
 def _group_title(
