@@ -10630,3 +10630,89 @@ def test_an_ocr_table_rows_partner_collective_on_a_line_of_its_own_opens_no_task
         ("T.2", "Tiếp tục ", ["2021-2025"]),
         ("T.3", "Hoàn thiệ", ["2022-2025"]),
     ]
+
+
+NEWS_PROGRESS_REPORT = "\n\n".join(
+    [
+        "Sáng 2/12, Chủ tịch UBND tỉnh kiểm tra tiến độ dự án xử lý nước thải.",
+        (
+            "Đối với gói thầu số 2, khối lượng hoàn thành đạt khoảng 98%. Đã dẫn nước thải "
+            "về nhà máy từ 29/5/2024, dự kiến hoàn thành trong năm 2024. Ban QLDA đang chỉ "
+            "đạo Nhà thầu tập trung thi công hoàn thành trong tháng 12/2024."
+        ),
+        (
+            "Gói thầu số 4 đã thi công trở lại từ tháng 2/2024. Ban QLDA đang tập trung đôn "
+            "đốc Nhà thầu thi công đẩy nhanh tiến độ, phấn đấu hoàn thành trong năm 2025."
+        ),
+        (
+            "Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành hoàn "
+            "thành hồ sơ trước ngày 31/12/2024."
+        ),
+        (
+            "Chủ tịch UBND tỉnh yêu cầu các địa phương rà soát danh mục dự án, báo cáo "
+            "trước ngày 15/12/2024."
+        ),
+        "Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí vốn cho dự án.",
+    ]
+)
+
+
+def test_a_bodys_report_of_the_orders_it_is_giving_dates_no_duty() -> None:
+    """ "Ban QLDA đang chỉ đạo Nhà thầu … hoàn thành trong tháng 12/2024": a body tells the
+    orders it is giving another (a progress report); "đang" + a directive word no longer
+    makes the paragraph one that assigns, so its dates are no deadlines. The chairman's
+    orders keep theirs."""
+    draft = extract(NEWS_PROGRESS_REPORT, issued=date(2024, 12, 2))
+    timings = {" ".join(d["text"].split()[:7]): d.get("timing") for d in draft.duties}
+    assert timings["Ban QLDA đang chỉ đạo Nhà thầu"] is None
+    assert timings["Ban QLDA đang tập trung đôn đốc"] is None
+    assert not any("từ tháng 2/2024" in (t or "") for t in timings.values())
+    assert timings["Chủ tịch UBND tỉnh giao Sở Xây"] == "trước ngày 31/12/2024"
+    assert timings["Chủ tịch UBND tỉnh yêu cầu các"] == "trước ngày 15/12/2024"
+
+
+NEWS_MEETING_HELD = "\n\n".join(
+    [
+        (
+            "Văn phòng Chính phủ vừa có Thông báo kết luận số 384/TB-VPCP của Thường trực "
+            "Chính phủ tại cuộc họp về dự thảo Nghị định quy định mức thu lệ phí trước bạ. "
+            "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng Chính phủ chủ trì."
+        ),
+        (
+            "Thường trực Chính phủ giao Bộ Tài chính tiếp thu ý kiến, hoàn thiện dự thảo "
+            "Nghị định, trình Chính phủ trước ngày 18/8."
+        ),
+        (
+            "Thường trực Chính phủ giao Bộ Công Thương chủ trì, phối hợp với các Bộ, cơ "
+            "quan liên quan nghiên cứu, đề xuất chính sách trong tháng 9/2024."
+        ),
+        (
+            "Ngày 23.8, tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ chủ trì phiên họp thứ "
+            "3 của Ban Chỉ đạo."
+        ),
+    ]
+)
+
+
+def test_the_day_a_reported_meeting_was_held_is_no_deadline() -> None:
+    """ "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng … chủ trì.": when and by whom a
+    meeting was held (its "chủ trì" the chair's); and "Ngày 23.8, tại …, Phó Thủ tướng …
+    chủ trì phiên họp …" opens a report. Neither date is a deadline; the orders keep
+    theirs."""
+    draft = extract(NEWS_MEETING_HELD, issued=date(2024, 8, 24))
+    timings = [d.get("timing") or "" for d in draft.duties]
+    assert not any("15/8" in t or "23.8" in t for t in timings)
+    assert any("trước ngày 18/8" in t for t in timings)
+    assert any("trong tháng 9/2024" in t for t in timings)
+
+
+def test_a_proposal_the_speaker_answers_is_cut_before_his_order() -> None:
+    """ "Theo đó, người dân kiến nghị xây cầu …, Thủ tướng giao UBND tỉnh … hoàn thành chậm
+    nhất vào cuối năm 2025": who proposed is no owner; the duty is the speaker's answer."""
+    from nq42cli.core.extract import _past_topic
+
+    text = (
+        "Theo đó, người dân kiến nghị xây cầu Vân Hà qua sông Cầu, Thủ tướng giao UBND "
+        "tỉnh Bắc Giang bố trí nguồn lực xây dựng, hoàn thành chậm nhất vào cuối năm 2025."
+    )
+    assert _past_topic(text, Registry()).startswith("Thủ tướng giao UBND tỉnh Bắc Giang")
