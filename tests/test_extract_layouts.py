@@ -10716,3 +10716,28 @@ def test_a_proposal_the_speaker_answers_is_cut_before_his_order() -> None:
         "tỉnh Bắc Giang bố trí nguồn lực xây dựng, hoàn thành chậm nhất vào cuối năm 2025."
     )
     assert _past_topic(text, Registry()).startswith("Thủ tướng giao UBND tỉnh Bắc Giang")
+
+
+def test_a_reports_count_of_tasks_given_assigns_nothing() -> None:
+    """ "… kết quả thực hiện nhiệm vụ do Chính phủ giao có chuyển biến …. Trong 11 tháng năm
+    2016, số nhiệm vụ quá hạn chỉ chiếm 3,2% …": the tasks a report counts, named by who
+    gave them, give no work; the period is no deadline."""
+    text = "\n\n".join(
+        [
+            "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hoàn thành đề án trước ngày "
+            "15/12/2016.",
+            (
+                "Kể từ khi Tổ công tác được thành lập, kết quả thực hiện nhiệm vụ do Chính "
+                "phủ, Thủ tướng Chính phủ giao có chuyển biến rõ nét. Trong 11 tháng năm "
+                "2016, số nhiệm vụ quá hạn chỉ chiếm 3,2%, giảm 13,8% so với cùng kỳ."
+            ),
+            "Bộ Y tế chủ trì rà soát thủ tục kiểm tra chuyên ngành, hoàn thành trong tháng "
+            "12/2016.",
+            "Bộ Tư pháp chủ trì thẩm định dự thảo, hoàn thành trước ngày 20/12/2016.",
+        ]
+    )
+    draft = extract(text, issued=date(2016, 11, 30))
+    by_text = {d["text"][:20]: d for d in draft.duties}
+    assert "không thời hạn" in by_text["Kể từ khi Tổ công tá"]["windows"]
+    assert by_text["Bộ Công Thương chủ t"]["windows"] == ["trước ngày 15/12/2016"]
+    assert by_text["Bộ Y tế chủ trì rà s"]["windows"] == ["tháng 12/2016"]

@@ -2973,6 +2973,12 @@ _MEETING_HELD = re.compile(
 # An aspect word inside an owner's name as read: the name ran on into what it did.
 # ("vừa" alone is a size: "doanh nghiệp nhỏ và vừa".)
 _ASPECT_IN_NAME = re.compile(r"\s(?:đã|đang|vừa (?:có|ký|ban hành))\s")
+# "kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng giao …", "các nhiệm vụ được giao",
+# "số nhiệm vụ quá hạn", "486 nhiệm vụ": the tasks a report counts or names by who gave
+# them; no work given here.
+_TASKS_GIVEN = re.compile(
+    r"(?<!\w)(?:nhiệm vụ (?:do [^.;:]{1,60}? giao|được giao)|(?:số|\d[\d.]*) nhi[eệ]m vụ)(?!\w)"
+)
 # What a sentence may open with before its act: an ordinal or a connective.
 _ORDINAL = re.compile(
     r"^(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay"
@@ -5292,7 +5298,7 @@ class _Extractor:
         action; their dates are facts, not deadlines.
         """
         text = _MEETING_HELD.sub("", text)
-        if _DIRECTIVE.search(_DOING.sub("đang", text.lower())):
+        if _DIRECTIVE.search(_TASKS_GIVEN.sub("", _DOING.sub("đang", text.lower()))):
             return True
         for piece in re.split(r"(?<=[.;])\s+", text):
             sentence = piece.strip(" *-+•")
