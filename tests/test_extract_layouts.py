@@ -10741,3 +10741,25 @@ def test_a_reports_count_of_tasks_given_assigns_nothing() -> None:
     assert "không thời hạn" in by_text["Kể từ khi Tổ công tá"]["windows"]
     assert by_text["Bộ Công Thương chủ t"]["windows"] == ["trước ngày 15/12/2016"]
     assert by_text["Bộ Y tế chủ trì rà s"]["windows"] == ["tháng 12/2016"]
+
+
+NEWS_DIGEST_POST = (
+    '---\nlayout: post\ntitle: " [Nội Bài] Mở rộng nhà ga T2"\n'
+    "date: Sun, 19 May 2024 23:00:00 +0700\ncategories: entries VN\n---\n"
+    "[Mở rộng nhà ga T2 sân bay Nội Bài](https://example.vn/mo-rong-t2.htm)\n\n"
+    "![Mở rộng nhà ga T2](https://example.vn/anh.jpg)\n\n"
+    "Sáng 19/5, Thủ tướng dự lễ khởi công dự án mở rộng nhà ga T2.\n\n"
+    "Thủ tướng giao chủ đầu tư, ban quản lý dự án, nhà thầu thi công phải đẩy nhanh tiến độ "
+    "dự án, đưa công trình vào khai thác trước ngày 31-12-2025.\n\n"
+    "Dự án có tổng mức đầu tư hơn 4.900 tỷ đồng.\n"
+)
+
+
+def test_a_news_digests_post_reads_its_one_request_as_a_scraped_page() -> None:
+    """A digest's post (front matter, the link to the article it copies, its picture, its
+    paragraphs) has no structure but its paragraphs, as a scraped page: one request naming
+    whom it asks is read, the narration around it is not."""
+    duties = extract(NEWS_DIGEST_POST, issued=date(2024, 5, 19)).duties
+    assert [(d["text"][:30], d["windows"]) for d in duties] == [
+        ("Thủ tướng giao chủ đầu tư, ban", ["trước ngày 31/12/2025"])
+    ]

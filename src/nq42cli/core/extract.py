@@ -2979,6 +2979,12 @@ _ASPECT_IN_NAME = re.compile(r"\s(?:đã|đang|vừa (?:có|ký|ban hành))\s")
 _TASKS_GIVEN = re.compile(
     r"(?<!\w)(?:nhiệm vụ (?:do [^.;:]{1,60}? giao|được giao)|(?:số|\d[\d.]*) nhi[eệ]m vụ)(?!\w)"
 )
+# A news digest's post: front matter ("---" … "---"), then the link to the article it
+# copies ("[Title …](https://…)"); the article's paragraphs are all its structure, as on
+# a scraped page.
+_FEED_POST = re.compile(
+    r"\A---[ \t]*\n(?:.*\n){1,20}?---[ \t]*\n\s*\[[^\]\n]+\]\(https?://[^)\s]+\)"
+)
 # What a sentence may open with before its act: an ordinal or a connective.
 _ORDINAL = re.compile(
     r"^(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay"
@@ -3114,7 +3120,7 @@ class _Extractor:
         text = run_on.text
         self._origin = run_on.origin
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
-        self._scraped = run_on.article or shown
+        self._scraped = run_on.article or shown or bool(_FEED_POST.match(text))
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
         parts, tail = self._parts(pieces(text))
