@@ -10763,3 +10763,18 @@ def test_a_news_digests_post_reads_its_one_request_as_a_scraped_page() -> None:
     assert [(d["text"][:30], d["windows"]) for d in duties] == [
         ("Thủ tướng giao chủ đầu tư, ban", ["trước ngày 31/12/2025"])
     ]
+
+
+def test_a_storm_dispatchs_keep_in_touch_and_grasp_verbs_end_an_owners_name() -> None:
+    """ "Cơ quan chức năng giữ thông tin liên lạc …", "Bộ X nắm chắc tình hình …": the
+    verb ends the owner's name."""
+    for text, owner in (
+        ("Cơ quan chức năng giữ thông tin liên lạc thường xuyên với chủ tàu.", "Cơ quan chức năng"),
+        (
+            "Bộ Tài nguyên và Môi trường nắm chắc tình hình, làm tốt dự báo.",
+            "Bộ Tài nguyên và Môi trường",
+        ),
+    ):
+        got = subject(text, Registry())
+        assert got is not None
+        assert [n.written for n in got.leads or got.responsible] == [owner]
