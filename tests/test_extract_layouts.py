@@ -10737,3 +10737,151 @@ def test_a_tables_time_cells_read_out_column_by_column_give_no_deadline() -> Non
         ex._source = source_lines(text)
         got.append(ex._stacked_time_cells(_Node("para", "", text.replace("\n", " "), 1)))
     assert got == [True, False, False]
+
+
+NEWS_PROGRESS_REPORT = "\n\n".join(
+    [
+        "Sáng 2/12, Chủ tịch UBND tỉnh kiểm tra tiến độ dự án xử lý nước thải.",
+        (
+            "Đối với gói thầu số 2, khối lượng hoàn thành đạt khoảng 98%. Đã dẫn nước thải "
+            "về nhà máy từ 29/5/2024, dự kiến hoàn thành trong năm 2024. Ban QLDA đang chỉ "
+            "đạo Nhà thầu tập trung thi công hoàn thành trong tháng 12/2024."
+        ),
+        (
+            "Gói thầu số 4 đã thi công trở lại từ tháng 2/2024. Ban QLDA đang tập trung đôn "
+            "đốc Nhà thầu thi công đẩy nhanh tiến độ, phấn đấu hoàn thành trong năm 2025."
+        ),
+        (
+            "Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành hoàn "
+            "thành hồ sơ trước ngày 31/12/2024."
+        ),
+        (
+            "Chủ tịch UBND tỉnh yêu cầu các địa phương rà soát danh mục dự án, báo cáo "
+            "trước ngày 15/12/2024."
+        ),
+        "Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí vốn cho dự án.",
+    ]
+)
+
+
+def test_a_bodys_report_of_the_orders_it_is_giving_dates_no_duty() -> None:
+    """ "Ban QLDA đang chỉ đạo Nhà thầu … hoàn thành trong tháng 12/2024": a body tells the
+    orders it is giving another (a progress report); "đang" + a directive word no longer
+    makes the paragraph one that assigns, so its dates are no deadlines. The chairman's
+    orders keep theirs."""
+    draft = extract(NEWS_PROGRESS_REPORT, issued=date(2024, 12, 2))
+    timings = {" ".join(d["text"].split()[:7]): d.get("timing") for d in draft.duties}
+    assert timings["Ban QLDA đang chỉ đạo Nhà thầu"] is None
+    assert timings["Ban QLDA đang tập trung đôn đốc"] is None
+    assert not any("từ tháng 2/2024" in (t or "") for t in timings.values())
+    assert timings["Chủ tịch UBND tỉnh giao Sở Xây"] == "trước ngày 31/12/2024"
+    assert timings["Chủ tịch UBND tỉnh yêu cầu các"] == "trước ngày 15/12/2024"
+
+
+NEWS_MEETING_HELD = "\n\n".join(
+    [
+        (
+            "Văn phòng Chính phủ vừa có Thông báo kết luận số 384/TB-VPCP của Thường trực "
+            "Chính phủ tại cuộc họp về dự thảo Nghị định quy định mức thu lệ phí trước bạ. "
+            "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng Chính phủ chủ trì."
+        ),
+        (
+            "Thường trực Chính phủ giao Bộ Tài chính tiếp thu ý kiến, hoàn thiện dự thảo "
+            "Nghị định, trình Chính phủ trước ngày 18/8."
+        ),
+        (
+            "Thường trực Chính phủ giao Bộ Công Thương chủ trì, phối hợp với các Bộ, cơ "
+            "quan liên quan nghiên cứu, đề xuất chính sách trong tháng 9/2024."
+        ),
+        (
+            "Ngày 23.8, tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ chủ trì phiên họp thứ "
+            "3 của Ban Chỉ đạo."
+        ),
+    ]
+)
+
+
+def test_the_day_a_reported_meeting_was_held_is_no_deadline() -> None:
+    """ "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng … chủ trì.": when and by whom a
+    meeting was held (its "chủ trì" the chair's); and "Ngày 23.8, tại …, Phó Thủ tướng …
+    chủ trì phiên họp …" opens a report. Neither date is a deadline; the orders keep
+    theirs."""
+    draft = extract(NEWS_MEETING_HELD, issued=date(2024, 8, 24))
+    timings = [d.get("timing") or "" for d in draft.duties]
+    assert not any("15/8" in t or "23.8" in t for t in timings)
+    assert any("trước ngày 18/8" in t for t in timings)
+    assert any("trong tháng 9/2024" in t for t in timings)
+
+
+def test_a_proposal_the_speaker_answers_is_cut_before_his_order() -> None:
+    """ "Theo đó, người dân kiến nghị xây cầu …, Thủ tướng giao UBND tỉnh … hoàn thành chậm
+    nhất vào cuối năm 2025": who proposed is no owner; the duty is the speaker's answer."""
+    from nq42cli.core.extract import _past_topic
+
+    text = (
+        "Theo đó, người dân kiến nghị xây cầu Vân Hà qua sông Cầu, Thủ tướng giao UBND "
+        "tỉnh Bắc Giang bố trí nguồn lực xây dựng, hoàn thành chậm nhất vào cuối năm 2025."
+    )
+    assert _past_topic(text, Registry()).startswith("Thủ tướng giao UBND tỉnh Bắc Giang")
+
+
+def test_a_reports_count_of_tasks_given_assigns_nothing() -> None:
+    """ "… kết quả thực hiện nhiệm vụ do Chính phủ giao có chuyển biến …. Trong 11 tháng năm
+    2016, số nhiệm vụ quá hạn chỉ chiếm 3,2% …": the tasks a report counts, named by who
+    gave them, give no work; the period is no deadline."""
+    text = "\n\n".join(
+        [
+            "Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính hoàn thành đề án trước ngày "
+            "15/12/2016.",
+            (
+                "Kể từ khi Tổ công tác được thành lập, kết quả thực hiện nhiệm vụ do Chính "
+                "phủ, Thủ tướng Chính phủ giao có chuyển biến rõ nét. Trong 11 tháng năm "
+                "2016, số nhiệm vụ quá hạn chỉ chiếm 3,2%, giảm 13,8% so với cùng kỳ."
+            ),
+            "Bộ Y tế chủ trì rà soát thủ tục kiểm tra chuyên ngành, hoàn thành trong tháng "
+            "12/2016.",
+            "Bộ Tư pháp chủ trì thẩm định dự thảo, hoàn thành trước ngày 20/12/2016.",
+        ]
+    )
+    draft = extract(text, issued=date(2016, 11, 30))
+    by_text = {d["text"][:20]: d for d in draft.duties}
+    assert "không thời hạn" in by_text["Kể từ khi Tổ công tá"]["windows"]
+    assert by_text["Bộ Công Thương chủ t"]["windows"] == ["trước ngày 15/12/2016"]
+    assert by_text["Bộ Y tế chủ trì rà s"]["windows"] == ["tháng 12/2016"]
+
+
+NEWS_DIGEST_POST = (
+    '---\nlayout: post\ntitle: " [Nội Bài] Mở rộng nhà ga T2"\n'
+    "date: Sun, 19 May 2024 23:00:00 +0700\ncategories: entries VN\n---\n"
+    "[Mở rộng nhà ga T2 sân bay Nội Bài](https://example.vn/mo-rong-t2.htm)\n\n"
+    "![Mở rộng nhà ga T2](https://example.vn/anh.jpg)\n\n"
+    "Sáng 19/5, Thủ tướng dự lễ khởi công dự án mở rộng nhà ga T2.\n\n"
+    "Thủ tướng giao chủ đầu tư, ban quản lý dự án, nhà thầu thi công phải đẩy nhanh tiến độ "
+    "dự án, đưa công trình vào khai thác trước ngày 31-12-2025.\n\n"
+    "Dự án có tổng mức đầu tư hơn 4.900 tỷ đồng.\n"
+)
+
+
+def test_a_news_digests_post_reads_its_one_request_as_a_scraped_page() -> None:
+    """A digest's post (front matter, the link to the article it copies, its picture, its
+    paragraphs) has no structure but its paragraphs, as a scraped page: one request naming
+    whom it asks is read, the narration around it is not."""
+    duties = extract(NEWS_DIGEST_POST, issued=date(2024, 5, 19)).duties
+    assert [(d["text"][:30], d["windows"]) for d in duties] == [
+        ("Thủ tướng giao chủ đầu tư, ban", ["trước ngày 31/12/2025"])
+    ]
+
+
+def test_a_storm_dispatchs_keep_in_touch_and_grasp_verbs_end_an_owners_name() -> None:
+    """ "Cơ quan chức năng giữ thông tin liên lạc …", "Bộ X nắm chắc tình hình …": the
+    verb ends the owner's name."""
+    for text, owner in (
+        ("Cơ quan chức năng giữ thông tin liên lạc thường xuyên với chủ tàu.", "Cơ quan chức năng"),
+        (
+            "Bộ Tài nguyên và Môi trường nắm chắc tình hình, làm tốt dự báo.",
+            "Bộ Tài nguyên và Môi trường",
+        ),
+    ):
+        got = subject(text, Registry())
+        assert got is not None
+        assert [n.written for n in got.leads or got.responsible] == [owner]

@@ -363,3 +363,84 @@ def test_a_dumps_rows_are_read_by_their_longest_column() -> None:
         "Nhà trường nhận lỗi với 'sinh viên'.\n\n"
         "Bộ Y tế đề nghị các địa phương báo cáo trước ngày 5/9/2025.\n"
     )
+
+
+def test_a_content_files_html_body_under_its_front_matter_is_laid_out() -> None:
+    # A site generator's content file: JSON front matter between "---" lines, then the
+    # article's HTML with its letters as entities. The header's plain lines must not
+    # keep the body from being read as a page.
+    text = (
+        '---json\n{\n    "title": "Tháo gỡ thẻ vàng",\n    "layout": "noidung.html",\n'
+        '    "date": "2018-10-18T17:00:00.000Z",\n    "draft": false,\n'
+        '    "tacgia": "Lê Tuyến"\n}\n---\n'
+        "<p><strong>Chủ động thực hiện</strong></p>\n\n"
+        "<p>Ph&oacute; Chủ tịch UBND tỉnh y&ecirc;u cầu Sở NN&amp;PTNT r&agrave; so&aacute;t "
+        "t&agrave;u c&aacute;.</p>\n\n"
+        "<p>CA tỉnh điều tra, xử l&yacute; nghi&ecirc;m c&aacute;c vi phạm.</p>\n"
+    )
+    read = as_read(text)
+    assert read.undone == ("html",)
+    assert read.text.startswith('---json\n{\n    "title": "Tháo gỡ thẻ vàng",')
+    lines = [line for line in read.text.split("\n") if line]
+    assert "**Chủ động thực hiện**" in lines
+    assert "Phó Chủ tịch UBND tỉnh yêu cầu Sở NN&PTNT rà soát tàu cá." in lines
+    assert "<p>" not in read.text
+    # A front matter over markdown stays as it was.
+    plain = "---\nlayout: post\n---\nThủ tướng giao Bộ Y tế báo cáo.\n"
+    assert as_read(plain).text == plain
+
+
+def test_a_maps_put_call_carries_a_body_kept_on_one_line() -> None:
+    # 'kwargs.put("text", "…");': one field, the program's whole text; its paragraphs,
+    # their line breaks lost, are parted by a run of spaces after each sentence's end.
+    text = (
+        '            kwargs.put("text", "Thủ tướng vừa ký Chỉ thị số 07/CT-TTg.    Thủ tướng '
+        "giao Bộ Tài chính xây dựng Kế hoạch, hoàn thành trong tháng 3.2025.    Giao Bộ "
+        'Công an hoàn thành trong tháng 5.2025.");\n'
+    )
+    read = as_read(text)
+    assert read.undone == ("code",)
+    assert read.text.split("\n\n") == [
+        "Thủ tướng vừa ký Chỉ thị số 07/CT-TTg.",
+        "Thủ tướng giao Bộ Tài chính xây dựng Kế hoạch, hoàn thành trong tháng 3.2025.",
+        "Giao Bộ Công an hoàn thành trong tháng 5.2025.\n",
+    ]
+    # A call among the program's other words is no record.
+    assert as_read('if (ok) { kwargs.put("text", "Bộ Y tế báo cáo."); }').undone == ()
+
+
+def test_a_records_glued_paragraphs_are_parted_again() -> None:
+    # A data record's string that lost its line breaks: "… tham nhũng).Bộ Công Thương …",
+    # "… năm 2016.Thanh tra Bộ …", "… vấn đề.Báo cáo …" — a sentence's end, no space, the
+    # next one's capital. An abbreviation's dot ("TP.Hồ Chí Minh", "Tp.Hồ Chí Minh") is
+    # no paragraph's end.
+    record = json.dumps(
+        {
+            "title": "Bộ Công Thương yêu cầu công khai thu nhập",
+            "content": (
+                "Chỉ thị nêu rõ (đăng trên website của Bộ).Bộ Công Thương yêu cầu các đơn "
+                "vị kê khai năm 2016.Thanh tra Bộ tổng hợp, báo cáo về vấn đề.Báo cáo gửi "
+                "về Bộ trước ngày 15/4/2017 tại TP.Hồ Chí Minh và Tp.Hồ Chí Minh."
+            ),
+        },
+        ensure_ascii=False,
+        indent=4,
+    )
+    read = as_read(record)
+    assert read.undone == ("code",)
+    assert read.text.split("\n\n") == [
+        "Chỉ thị nêu rõ (đăng trên website của Bộ).",
+        "Bộ Công Thương yêu cầu các đơn vị kê khai năm 2016.",
+        "Thanh tra Bộ tổng hợp, báo cáo về vấn đề.",
+        "Báo cáo gửi về Bộ trước ngày 15/4/2017 tại TP.Hồ Chí Minh và Tp.Hồ Chí Minh.\n",
+    ]
+
+
+def test_a_records_byline_after_its_last_sentence_is_a_line_of_its_own() -> None:
+    # "… tiếp tục hỗ trợ. P.T": the writer's initials run on after the last sentence.
+    record = json.dumps(
+        {"title": "Hỗ trợ gạo", "content": "Thủ tướng yêu cầu các tỉnh báo cáo Bộ Tài chính. P.T"},
+        ensure_ascii=False,
+        indent=4,
+    )
+    assert as_read(record).text == "Thủ tướng yêu cầu các tỉnh báo cáo Bộ Tài chính.\n\nP.T\n"

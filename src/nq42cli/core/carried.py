@@ -44,6 +44,13 @@ _SQL_END = re.compile(r"\)\s*[;,]?\s*$")
 _COLUMNS_MIN = 3  # string columns a record's row holds, at least (an id, a title, a body …)
 _SQL_ROWS = re.compile(r"^\s*(?:INSERT\s+INTO\s[^(]*(?:\([^()]*\))?\s*VALUES\s*)?\(", re.I)
 _VALUE_OPENS = re.compile(r"^\s*:\s*[\[(]?\s*$")
+# 'map.put("text", "…");': a key/value call, the key its first string.
+_PUT_OPENS = re.compile(r"\.(?:put|set|putString|putExtra)\(\s*$")
+_PUT_KEY_AFTER = re.compile(r"\s*,")
+_PUT_CALL = re.compile(
+    r"[A-Za-z_$][\w$.]*\.(?:put|set|putString|putExtra)\(\s*(?:\"[^\"\n]*\"|'[^'\n]*')"
+    r"\s*,\s*(?:\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')\s*\)\s*;?"
+)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|.)", re.DOTALL)
 _ESCAPED = {"n": "\n", "r": "", "t": "\t", "0": ""}
 _SUBSTITUTION = re.compile(r"\$\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
@@ -74,7 +81,10 @@ def carried_strings(text: str) -> list[Carried] | None:
             return None
     else:
         quoted = sum(1 for lit in literals if _KEY_AFTER.match(text, lit.end))
-        if len(_KEY_COUNT.findall(outside)) + quoted < _KEYS_MIN:
+        # A map's "put" call names its key and its value: one field is enough when the
+        # call is the program's whole text ('kwargs.put("text", "…");').
+        put = _PUT_CALL.fullmatch(text.strip())
+        if len(_KEY_COUNT.findall(outside)) + quoted < _KEYS_MIN and put is None:
             return None
         carried = _fields(text, literals)
     prose = [c for c in carried if _prose(c.text)]
@@ -96,13 +106,15 @@ def _fields(text: str, literals: list[_Literal]) -> list[Carried]:
     for lit in literals:
         before = text[at : lit.start]
         at = lit.end
-        if _KEY_AFTER.match(text, lit.end):
-            quoted_key = lit.text  # a quoted key ("text": …), not a value
+        if _KEY_AFTER.match(text, lit.end) or (
+            _PUT_OPENS.search(before) and _PUT_KEY_AFTER.match(text, lit.end)
+        ):
+            quoted_key = lit.text  # a quoted key ("text": …, put("text", …)), not a value
             continue
         named = _KEY_BEFORE.search(before)
         if named is not None:
             key = named.group(1)
-        elif quoted_key is not None and _VALUE_OPENS.match(before):
+        elif quoted_key is not None and (_VALUE_OPENS.match(before) or _LIST_GOES_ON.match(before)):
             key = quoted_key
         elif not _LIST_GOES_ON.match(before):
             key = None

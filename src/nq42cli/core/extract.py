@@ -1064,10 +1064,13 @@ _PERIOD_TASKS = re.compile(
     + r"\s+(?:yêu cầu|chỉ rõ|nêu rõ|đề nghị|nhấn mạnh|lưu ý|chỉ đạo|giao)\s*[,:]"
 )
 # "Chiều 4/7, [tại …,] Phó Thủ tướng … chủ trì cuộc họp …", "Sáng 19/5, … dự Hội nghị …":
-# a news report's opening, the meeting held that day.
+# a news report's opening, the meeting held that day. "Ngày 23.8, tại …, Phó Thủ tướng …
+# chủ trì phiên họp …" opens so too (the day alone, its month after a dot); with no part
+# of the day, "dự" is no sign ("Ngày 30/6, Bộ X hoàn thành dự án …" is a duty's).
 _NEWS_OPENING = re.compile(
-    r"^(?:sang|chieu|toi|trua)(?: nay| qua| hom qua| ngay)? \(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?,"
+    r"^(?:(?:sang|chieu|toi|trua)(?: nay| qua| hom qua| ngay)? \(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?,"
     r".{0,250}?\b(?:chu tri|da hop|hop phien|du|dan dau|lam viec voi)\b"
+    r"|ngay \d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?,.{0,250}?\b(?:chu tri|da hop|hop phien|dan dau)\b)"
 )
 # What a news report tells rather than asks: a source it reports, a count to a date,
 # figures with their units.
@@ -1091,9 +1094,12 @@ _BARE_IMPLEMENT = re.compile(
 # năm 2021, Chính phủ giao X …"). "Đối với nhiệm vụ …, Phó Thủ tướng giao X …" keeps
 # its opening: it names the task the
 # request is about (the truth tables read that shape both ways; kept whole, no
-# deadline is lost to a duty read without its topic).
+# deadline is lost to a duty read without its topic). A proposal the speaker answers
+# opens so too ("Theo đó, người dân kiến nghị xây cầu …, Thủ tướng giao X …"): who
+# proposed is no owner, the speaker's answer is the duty.
 _TOPIC_OPENING = re.compile(
-    r"^(?:Cụ thể,\s*)?(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?,\s*"
+    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
+    r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?),\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
     r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ)(?: Thường trực)?(?: Chính phủ)?"
@@ -2985,6 +2991,34 @@ _DIRECTIVE = re.compile(
     r"|phải|cần|chủ trì|khẩn trương|tập trung|có trách nhiệm|chịu trách nhiệm|phân công"
     r"|nhiệm vụ|trân trọng đề nghị|kính đề nghị|lưu ý|đôn đốc)(?!\w)"
 )
+# "Ban QLDA đang chỉ đạo nhà thầu tập trung …", "X đang tập trung đôn đốc nhà thầu …": a
+# body reports the orders it is giving another (a progress report), not work it is given;
+# so is the order it reports, to the clause's end. ("Bộ đang khẩn trương hoàn thiện …
+# trong tháng 10" is the body's own commitment, and stays one.)
+_DOING = re.compile(
+    r"(?<!\w)đang\s+(?:tập trung\s+)?(?:chỉ đạo|yêu cầu|đề nghị|đôn đốc)(?!\w)[^.;,]*"
+)
+# "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng … chủ trì.": when and by whom the
+# meeting a report retells was held; its "chủ trì" is the chair's, its date history.
+_MEETING_HELD = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:[Cc]uộc họp|[Hh]ội nghị|[Pp]hiên họp|[Bb]uổi làm việc)"
+    r"(?: [^.;,]{0,60}?)? (?:được tổ chức|diễn ra)\b[^.;]*(?:[.;]|$)"
+)
+# An aspect word inside an owner's name as read: the name ran on into what it did.
+# ("vừa" alone is a size: "doanh nghiệp nhỏ và vừa".)
+_ASPECT_IN_NAME = re.compile(r"\s(?:đã|đang|vừa (?:có|ký|ban hành))\s")
+# "kết quả thực hiện nhiệm vụ do Chính phủ, Thủ tướng giao …", "các nhiệm vụ được giao",
+# "số nhiệm vụ quá hạn", "486 nhiệm vụ": the tasks a report counts or names by who gave
+# them; no work given here.
+_TASKS_GIVEN = re.compile(
+    r"(?<!\w)(?:nhiệm vụ (?:do [^.;:]{1,60}? giao|được giao)|(?:số|\d[\d.]*) nhi[eệ]m vụ)(?!\w)"
+)
+# A news digest's post: front matter ("---" … "---"), then the link to the article it
+# copies ("[Title …](https://…)"); the article's paragraphs are all its structure, as on
+# a scraped page.
+_FEED_POST = re.compile(
+    r"\A---[ \t]*\n(?:.*\n){1,20}?---[ \t]*\n\s*\[[^\]\n]+\]\(https?://[^)\s]+\)"
+)
 # What a sentence may open with before its act: an ordinal or a connective.
 _ORDINAL = re.compile(
     r"^(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay"
@@ -3123,7 +3157,7 @@ class _Extractor:
         text = run_on.text
         self._origin = run_on.origin
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
-        self._scraped = run_on.article or shown
+        self._scraped = run_on.article or shown or bool(_FEED_POST.match(text))
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
         parts, tail = self._parts(pieces(text))
@@ -5364,7 +5398,8 @@ class _Extractor:
         doing or did, what a speaker thinks. Those name no one asked and open with no
         action; their dates are facts, not deadlines.
         """
-        if _DIRECTIVE.search(text.lower()):
+        text = _MEETING_HELD.sub("", text)
+        if _DIRECTIVE.search(_TASKS_GIVEN.sub("", _DOING.sub("đang", text.lower()))):
             return True
         for piece in re.split(r"(?<=[.;])\s+", text):
             sentence = piece.strip(" *-+•")
@@ -5381,6 +5416,10 @@ class _Extractor:
                 return True
             got = subject(sentence, self.registry)
             names = (got.leads or got.responsible) if got is not None else []
+            if names and any(_ASPECT_IN_NAME.search(f" {n.written} ") for n in names):
+                # "Văn phòng Chính phủ vừa có Thông báo … tại cuộc họp": a name read on past
+                # its aspect word holds the narration.
+                continue
             if got is not None and names:
                 # A name the registry does not know may run on into the aspect word
                 # ("Bộ Tài chính đang"): the narration starts there.

@@ -86,6 +86,12 @@ def as_read(text: str) -> ReadAs:
     carried = carried_strings(text)
     if carried is not None:
         return ReadAs(_strings_text([c.text for c in carried]), ("code",))
+    head, body = _front_matter(text)
+    if head and (_marked_up(body) or _fragment(body)):
+        # A site generator's content file: its front matter (JSON or YAML between "---"
+        # lines) over the article's HTML. The header's many plain lines would outvote the
+        # body's tagged ones; the body is what a browser shows.
+        return ReadAs(head + _page_text(body), ("html",))
     undone: list[str] = []
     if _escaped(text):
         text = unescape(text)
@@ -99,6 +105,17 @@ def as_read(text: str) -> ReadAs:
     elif _ENTITY.search(text):
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return ReadAs(text, tuple(undone))
+
+
+# A content file's front matter: "---" (or "---json", "---yaml") alone on the first line,
+# up to the next "---" line.
+_FRONT_MATTER = re.compile(r"\A---(?:json|yaml)?[ \t]*\n.*?\n---[ \t]*\n", re.DOTALL)
+
+
+def _front_matter(text: str) -> tuple[str, str]:
+    """The front matter (with its closing line) and the body under it; ``""`` and all."""
+    m = _FRONT_MATTER.match(text)
+    return (m.group(0), text[m.end() :]) if m else ("", text)
 
 
 def _escaped(text: str) -> bool:
@@ -127,10 +144,51 @@ def _strings_text(strings: list[str]) -> str:
             s = _page_text(s)
         elif _ENTITY.search(s):
             s = _ENTITY.sub(lambda m: html.unescape(m.group(0)), s)
+        if "\n" not in s.strip():
+            # A body kept on one line, its paragraphs parted by a run of spaces after a
+            # sentence's end (what a copy's lost line breaks leave).
+            s = _SPACED_BREAK.sub("\n\n", s)
+        s = _BYLINE.sub("\n\n", _unglued(s))
         lines = [line.rstrip() for line in textwrap.dedent(s).strip("\n").split("\n")]
         shown.append("\n".join(lines).strip("\n"))
     text = "\n\n".join(x for x in shown if x)
     return text + "\n" if text else ""
+
+
+_SPACED_BREAK = re.compile(r"(?<=[.!?:;…\"”)])[ \t]{3,}(?=[^\W\d_\"“(])")
+
+
+# "… tham nhũng).Bộ Công Thương yêu cầu …", "… năm 2016.Thanh tra Bộ …": a sentence's
+# end with no space before the next one's capital, where a record's line break was lost.
+_GLUED = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?…])|(?<=[^\W_]{2}[.!?…][)\"”])|(?<=[\d)][.!?])|(?<=\.\.\.)"
+)
+# "… tiếp tục hỗ trợ. P.T": the writer's initials run on after the last sentence; a line
+# of their own, as the page shows them.
+_BYLINE = re.compile(r"(?<=[.!?…”\"])[ \t]+(?=(?:[A-ZĐ]\.){1,3}[A-ZĐ]\w*[ \t]*\n*\Z)")
+_SHORT_FORMS = frozenset({"Tp", "Th", "Tr", "Ts", "Ths", "Tt", "Tx"})  # "Tp.Hồ Chí Minh"
+_WORD_AFTER = re.compile(r"[^\W\d_][^\W\d_]")
+
+
+def _unglued(s: str) -> str:
+    """A record's string with its glued paragraphs parted again (see _GLUED)."""
+    cuts: list[int] = []
+    for m in _GLUED.finditer(s):
+        at = m.start()
+        nxt = _WORD_AFTER.match(s, at)
+        if nxt is None or not (nxt.group(0)[0].isupper() and nxt.group(0)[1].islower()):
+            continue
+        before = s[max(0, at - 4) : at]
+        word = re.search(r"[^\W\d_]+[^\w]*$", before)
+        if word is not None and (
+            not any(c.islower() for c in word.group(0))
+            or re.sub(r"\W", "", word.group(0)) in _SHORT_FORMS
+        ):
+            continue  # "TP.Hồ Chí Minh", "Q.Hoàn Kiếm": an abbreviation's dot
+        cuts.append(at)
+    for at in reversed(cuts):
+        s = s[:at] + "\n\n" + s[at:]
+    return s
 
 
 def _fragment(text: str) -> bool:

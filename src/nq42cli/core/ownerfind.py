@@ -186,6 +186,9 @@ _VERBS = (
     "|dieu hoa|can doi|phan loai|chuyen ban"
     # "… thì Thủ tướng Chính phủ điều chỉnh mức chi …": adjusts.
     "|dieu chinh"
+    # "Cơ quan chức năng giữ thông tin liên lạc …", "Bộ X nắm chắc tình hình …": a storm
+    # dispatch's verbs.
+    "|giu thong tin|giu lien lac|nam chac|nam bat"
     # "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": a minister's act of
     # detailing a rule ("quy định" alone is as often the noun, "theo quy định").
     "|quy dinh chi tiet|quy dinh cu the"
