@@ -10630,3 +10630,121 @@ def test_an_ocr_table_rows_partner_collective_on_a_line_of_its_own_opens_no_task
         ("T.2", "Tiếp tục ", ["2021-2025"]),
         ("T.3", "Hoàn thiệ", ["2022-2025"]),
     ]
+
+
+_SIGNED_THEN_REGULATION = """\
+ỦY BAN NHÂN DÂN
+TỈNH KHÁNH AN
+
+Số: 12/2024/QĐ-UBND
+
+Khánh An, ngày 04 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý giá
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý giá.
+Điều 2. Chánh Văn phòng; Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn A
+
+{title}
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp quản lý giá.
+Chương II
+TRÁCH NHIỆM
+Điều 2. Trách nhiệm của các cơ quan
+1. Sở Tài chính chủ trì tổng hợp báo cáo giá thị trường.
+2. Sở Công Thương có trách nhiệm kiểm tra việc niêm yết giá.
+"""
+
+
+@pytest.mark.parametrize("title", ["QUY CHẾ\n(Kèm theo Quyết định số 12/2024/QĐ-UBND)", ""])
+def test_a_regulation_printed_after_the_decisions_signature_is_read(title: str) -> None:
+    # The decision is signed, then the regulation it issues is printed under its own title
+    # (or, in a copy that dropped it, from its first chapter): its articles hold the duties.
+    draft = extract(_SIGNED_THEN_REGULATION.format(title=title))
+    d = _by_id(draft)
+    assert sorted(d) == ["D2.1", "D2.2"]
+    assert _owners(draft, d["D2.1"]) == [("Sở Tài chính", "lead")]
+    assert _owners(draft, d["D2.2"]) == [("Sở Công Thương", "responsible")]
+    assert draft.data["plan"]["signer"]["name"] == "Nguyễn Văn A"
+
+
+_STAMPED_NOTICE = """\
+TRUNG TÂM CÔNG BÁO
+VÀ TIN HỌC
+ttcb@khanhan.gov.vn
+09.01.2025 10:21:11 +07:00
+
+ỦY BAN NHÂN DÂN
+TỈNH KHÁNH AN
+
+Số: 11 /TB-UBND
+
+Khánh An, ngày 08 tháng 01 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp
+Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:
+1. Công ty Cấp nước Khánh An khẩn trương rà soát toàn bộ quá trình cổ phần
+hóa và đề xuất kế hoạch thực hiện đảm bảo khả thi.
+Trường hợp không đảm bảo điều kiện cổ phần hóa thì phối hợp với các cơ
+quan liên quan đề xuất hướng xử lý. Hoàn thành trước ngày 08/02/2025.
+2. Giao Sở Tài chính chủ trì rà soát, tham mưu UBND tỉnh hướng giải quyết, đảm bảo việc
+
+2
+thực hiện theo đúng quy định. Hoàn thành trước ngày 20/02/2025.
+3. Giao Sở Nội vụ rà soát bộ máy lãnh đạo của Công ty. Hoàn thành trước ngày 20/02/2025.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_signed_pdfs_stamp_a_page_number_and_a_branch_keep_a_notices_items() -> None:
+    # The signing service's stamp ("09.01.2025 10:21:11") is no item "09."; the page
+    # number a page break set inside item 2's sentence is no item "2"; a branch with no
+    # subject ("Trường hợp … thì phối hợp …") after a line that ended a sentence is item 1's.
+    draft = extract(_STAMPED_NOTICE)
+    assert draft.data["plan"]["number"] == "11"
+    assert draft.data["plan"]["date"] == "2025-01-08"
+    got = [(d["id"], d["text"][:12], d["windows"]) for d in draft.duties]
+    assert got == [
+        ("S.1", "Công ty Cấp ", ["trước ngày 8/2/2025"]),
+        ("S.2", "Giao Sở Tài ", ["trước ngày 20/2/2025"]),
+        ("S.3", "Giao Sở Nội ", ["trước ngày 20/2/2025"]),
+    ]
+    assert "thực hiện theo đúng quy định" in draft.duties[1]["text"]
+
+
+def test_a_letters_task_after_the_request_it_answers_opens_with_its_speaker() -> None:
+    # "Kính gửi: <one body>" needs no stop; "Theo đề nghị của Bộ … , Chủ tịch UBND tỉnh
+    # giao Sở … chủ trì …": the request answered frames the task, the body given it owns it.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH AN\n\nSố: 507 /UBND-KGVX\n\n"
+        "Khánh An, ngày 24 tháng 01 năm 2025\n\n"
+        "V/v góp ý dự thảo Quyết định\n\n"
+        "Kính gửi: Sở Thông tin và Truyền thông\n"
+        "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC\n"
+        "ngày 21/01/2025 về việc góp ý dự thảo Quyết định sửa đổi Quyết định số\n"
+        "2269/QĐ-TTg ngày 31/12/2021 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh giao\n"
+        "Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan liên quan tham gia\n"
+        "góp ý dự thảo; tổng hợp, báo cáo Bộ Thông tin và Truyền thông (trước\n"
+        "ngày 10/02/2025)./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    d = draft.duties[0]
+    assert d["text"].startswith("Chủ tịch UBND tỉnh giao Sở Thông tin")
+    assert _owners(draft, d)[0] == ("Sở Thông tin và Truyền thông", "lead")
+    assert d["windows"] == ["trước ngày 10/2/2025"]

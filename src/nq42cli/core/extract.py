@@ -185,6 +185,12 @@ _LISTED = ("letter", "dash", "plus", "inline", "inline_roman")
 _TITLED_ROMAN = re.compile(r"^(?P<n>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
 
 
+# A signed PDF's text carries the signing service's stamp at its top ("TRUNG TÂM CÔNG BÁO
+# VÀ TIN HỌC", an e-mail, "09.01.2025 10:21:11 +07:00"): a day.month.year is no item's
+# number, and read as "09." it would end the header before the document's own.
+_DATE_STAMP = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
+
+
 def _label(line: Line) -> _Node | None:
     titled = _TITLED_ROMAN.match(line.text)
     if titled is not None and roman_value(titled["n"].upper()):
@@ -199,6 +205,8 @@ def _label(line: Line) -> _Node | None:
             continue
         if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
             continue  # "500.000 thuê bao": a number with its thousands set apart
+        if kind in ("decimal", "arabic") and _DATE_STAMP.match(line.text):
+            continue  # "09.01.2025 10:21:11 +07:00": a digital signature's stamp
         if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
             continue
         if kind == "article" and not text:
@@ -588,6 +596,24 @@ def _section_title(out: list[Line]) -> bool:
     return node is not None and node.kind in ("roman", "part")
 
 
+# A decision that issues a regulation ("Điều 1. Ban hành kèm theo Quyết định này Quy chế
+# …") is signed before the regulation is printed: after its Nơi nhận and signature the
+# regulation's own title ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ" in capitals) or, in a copy that
+# dropped the title, its first chapter ("Chương I") begins the text that holds the duties.
+_REGULATION_TITLE = re.compile(r"^(?:quy che|quy dinh|dieu le)$")
+_FIRST_CHAPTER = re.compile(r"^chuong\s+(?:i|1)$")
+
+
+def _regulation_opens(item: Line) -> str | None:
+    """The kind of an attached regulation whose first line ``item`` is, after a signature."""
+    f = fold(item.text).strip(" :.*#")
+    if _FIRST_CHAPTER.match(f):
+        return "Quy định"
+    if not _REGULATION_TITLE.match(f) or not _mostly_upper(item.text):
+        return None
+    return {"quy che": "Quy chế", "quy dinh": "Quy định", "dieu le": "Điều lệ"}[f]
+
+
 def _title_wrapped(lines: list[Line], item: Line) -> bool:
     """Whether a kind's word ("KẾ HOẠCH") ends a section's title the line above began.
 
@@ -624,6 +650,11 @@ _BARE_CLOSING = re.compile(
     r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
 )
 _ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
+# How a letter's body opens after whom it is sent to: what it answers or carries out.
+_LETTER_OPENS = re.compile(
+    r"^(?:theo (?:de nghi|chi dao|y kien|bao cao)|thuc hien|can cu|xet (?:de nghi|to trinh|bao cao)"
+    r"|tiep nhan|sau khi|tren co so|ngay \d{1,2}[/ ])\b"
+)
 
 
 def _addressed_to(lines: list[Line]) -> int:
@@ -633,6 +664,10 @@ def _addressed_to(lines: list[Line]) -> int:
             continue
         for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
             if lines[j].text.rstrip(" *").endswith("."):
+                return j + 1
+            if j + 1 < len(lines) and _LETTER_OPENS.match(fold(lines[j + 1].text)):
+                # "Kính gửi: Sở Thông tin và Truyền thông" with no stop, then "Theo đề
+                # nghị của Bộ …": one addressee needs no stop; the letter's body begins.
                 return j + 1
         return 0
     return 0
@@ -2309,6 +2344,17 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         return (
             True  # "b) Xây dựng quy trình …." then "Chậm nhất là ngày 30/6/2010 các cơ quan phải …"
         )
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and prev.text.endswith(".")
+        and (not line.blank_before or spaced)
+        and (m := _BRANCH_WITHOUT_SUBJECT.match(said)) is not None
+        and _ACTION.match(said[m.end() :])
+    ):
+        # "… đảm bảo khả thi." then "Trường hợp không đảm bảo điều kiện … thì phối hợp với
+        # …": a branch of the item's work with no subject of its own is the item's (a
+        # copy cut at a fixed width ended the sentence above at the line's end).
+        return True
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
     if (
@@ -2371,6 +2417,8 @@ _TIMED_BY_A_HEARING = re.compile(
     r"^(?:truoc|cham nhat(?: la)?)\s+(?:ngay\s+)?\d[^,;:]{2,30},\s+[^,;:.]{3,80}?"
     r"\bse (?:chu tri |to chuc )?(?:cuoc )?hop\b[^.;]{0,20}\bnghe bao cao\b"
 )
+# "Trường hợp <condition> thì <verb> …": the branch's action follows "thì" at once.
+_BRANCH_WITHOUT_SUBJECT = re.compile(r"^truong hop\b[^.;:]{3,150}?\bthi\s+")
 _DONE_ONLY = re.compile(
     r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:truoc|trong|cham nhat)\b"
     r"[^.;:]{3,30}\.$"
@@ -3156,6 +3204,8 @@ class _Extractor:
             kt = kind_title(item.text)
             if kt is not None and _title_wrapped(parts[-1].lines, item):
                 kt = None
+            if kt is None and closed and (reg := _regulation_opens(item)) is not None:
+                kt = (reg, "")
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False
@@ -3521,6 +3571,10 @@ class _Extractor:
         out: list[Line] = []
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
+            if (speaker := _answer_speaker(text)) is not None:
+                # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
+                # letter's reason, not its work: the task opens with its speaker.
+                text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
             if got is None or not (got.leads or (got.assigned and got.responsible)):
                 continue
@@ -5810,6 +5864,8 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
         got = subject(text[join.end() :], registry)
     if got is None:
         got = _given_after_review(text, registry)
+    if got is None:
+        got = _given_in_answer(text, registry)
     if got is None and _reported_task(text, registry):
         # "Cũng theo yêu cầu của …, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo
         # quận Tây Hồ phải …": a locality a news page names in lower case owns the task
@@ -5837,6 +5893,40 @@ def _given_after_review(text: str, registry: Registry) -> Subject | None:
     if got is None or not (got.leads or got.responsible):
         return None
     got.end += m.start()
+    return got
+
+
+# "…, Chủ tịch UBND tỉnh giao …", "…, Ủy ban nhân dân thành phố giao …": the letter's
+# speaker, after the frame's comma, handing the work on.
+_SPEAKER_GIVES = re.compile(
+    r",\s*(?:(?:Phó )?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+giao\s+(?=[A-ZĐÀ-Ỹ])"
+)
+_ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
+
+
+def _answer_speaker(text: str) -> re.Match[str] | None:
+    """The letter's speaker handing the work on past the frame ``text`` opens with."""
+    if _LETTER_OPENS.match(fold(text)) is None:
+        return None
+    return _SPEAKER_GIVES.search(text[:_ANSWER_WITHIN])
+
+
+def _given_in_answer(text: str, registry: Registry) -> Subject | None:
+    """Who a letter's speaker gives the work to past the frame it answers, or None.
+
+    "Theo đề nghị của Bộ X tại Công văn số … (…), Chủ tịch UBND tỉnh giao Sở Y chủ trì
+    …": the request answered and the speaker frame the work; the body given it owns it
+    (the frame's own bodies and any "giao" inside a cited text's name are not read).
+    """
+    m = _answer_speaker(text)
+    if m is None:
+        return None
+    at = text.rindex("giao", 0, m.end())
+    got = subject(text[at:], registry)
+    if got is None or not (got.leads or got.responsible):
+        return None
+    got.end += at
     return got
 
 
