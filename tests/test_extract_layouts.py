@@ -10748,3 +10748,125 @@ def test_a_letters_task_after_the_request_it_answers_opens_with_its_speaker() ->
     assert d["text"].startswith("Chủ tịch UBND tỉnh giao Sở Thông tin")
     assert _owners(draft, d)[0] == ("Sở Thông tin và Truyền thông", "lead")
     assert d["windows"] == ["trước ngày 10/2/2025"]
+
+
+def test_a_regulations_article_titled_by_bodies_gives_them_its_subjectless_clauses() -> None:
+    text = (
+        "QUY ĐỊNH\nPhân công trách nhiệm quản lý chất lượng công trình\n"
+        "Chương II\nPHÂN CÔNG TRÁCH NHIỆM\n"
+        "Điều 4. Ủy ban nhân dân tỉnh\n"
+        "1. Ủy ban nhân dân tỉnh thống nhất quản lý nhà nước về chất lượng công trình.\n"
+        "2. Chỉ đạo, kiểm tra các cơ quan chuyên môn trực thuộc.\n"
+        "Điều 5. Sở Công Thương, Sở Giao thông vận tải\n"
+        "1. Sở Công Thương quản lý chất lượng công trình công nghiệp.\n"
+        "2. Tổng hợp, báo cáo định kỳ cho Sở Xây dựng.\n"
+    )
+    draft = extract(text, issued=date(2022, 3, 4))
+    d = _by_id(draft)
+    assert _owners(draft, d["D4.2"]) == [("Ủy ban nhân dân tỉnh", "responsible")]
+    assert [o for o, _ in _owners(draft, d["D5.2"])] == ["Sở Công Thương", "Sở Giao thông vận tải"]
+    assert _owners(draft, d["D5.1"]) == [("Sở Công Thương", "responsible")]
+
+
+def test_a_converters_markdown_clause_caption_and_listed_letters() -> None:
+    # A converter's markdown: "**1.** <caption>:" with a hard line break over the clause's
+    # sentence (the sentence is the work), and points set as list items "- **a)** …"
+    # (the letter is the label, the dash only the list's layout).
+    text = (
+        "#### Điều 8. Cơ sở dữ liệu về giá\n\n"
+        "**1.** Quản lý, vận hành Cơ sở dữ liệu về giá:  \n"
+        "Sở Tài chính có trách nhiệm chủ trì quản trị hệ thống cơ sở dữ liệu về giá.\n\n"
+        "**2.** Cập nhật thông tin dữ liệu:  \n\n"
+        "- **a)** Các Sở quản lý ngành có trách nhiệm cập nhật giá hàng hóa.\n"
+        "- **b)** Sở Tài chính có trách nhiệm cập nhật báo cáo giá thị trường.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1))
+    got = [(d["id"], d["text"][:22]) for d in draft.duties]
+    assert got == [
+        ("D8.1", "Sở Tài chính có trách "),
+        ("D8.2.a", "Các Sở quản lý ngành c"),
+        ("D8.2.b", "Sở Tài chính có trách "),
+    ]
+
+
+def test_a_closing_direction_line_gives_its_blocks_bullets_their_owners() -> None:
+    # A Party programme closes each block of bullets with "Trách nhiệm chỉ đạo thực hiện:
+    # A; B.": the bodies named see the bullets above it done.
+    text = (
+        "III. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "3.4. Kiểm soát ô nhiễm môi trường nước\n\n"
+        "- Phối hợp với các địa phương lân cận trong kiểm soát chất lượng nước sông.\n\n"
+        "- Tăng cường đầu tư, nâng cấp năng lực quan trắc môi trường.\n\n"
+        "Trách nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy ban nhân dân tỉnh.\n\n"
+        "3.5. Bảo tồn thiên nhiên\n\n"
+        "- Bảo vệ tốt diện tích rừng hiện có của tỉnh.\n\n"
+        "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5))
+    got = {d["id"]: [o for o, r in _owners(draft, d) if r != "partner"] for d in draft.duties}
+    assert got == {
+        "III.3.4.a": ["các cấp uỷ, tổ chức đảng", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        "III.3.4.b": ["các cấp uỷ, tổ chức đảng", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        "III.3.5.a": ["Đảng ủy Ủy ban nhân dân tỉnh"],
+    }
+
+
+def test_a_post_and_its_holders_name_heading_owns_the_points_below() -> None:
+    # A decision sharing out a post's work: "1. Công chức …, Ông <Name>." over points.
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1: Phân công nhiệm vụ cụ thể đối với công chức Văn phòng - Thống kê:\n"
+        "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.\n"
+        "a) Tham mưu, giúp Ủy ban nhân dân thị trấn trong lĩnh vực văn phòng.\n"
+        "b) Trực tiếp thực hiện các nhiệm vụ sau:\n"
+        "- Thực hiện công tác lưu trữ.\n"
+        "2. Công chức Văn phòng - Thống kê, Bà Lê Thị Sáng.\n"
+        "a) Thực hiện công tác văn thư.\n"
+    )
+    draft = extract(text, issued=date(2024, 5, 1))
+    got = {d["id"]: [o for o, _ in _owners(draft, d)] for d in draft.duties}
+    sang = ["Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang"]
+    assert got == {
+        "D1.1.a": sang,
+        "D1.1.b.1": sang,
+        "D1.2.a": ["Công chức Văn phòng - Thống kê, Bà Lê Thị Sáng"],
+    }
+
+
+def test_a_captioned_clause_names_its_owner_after_the_caption() -> None:
+    # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" is a caption over the sentence
+    # that names its subject; "7. …" / "- Dự toán kinh phí: X tổ chức lập …": after the
+    # caption's colon the sentence names who does it, though the item's fields name none.
+    text = (
+        "Điều 1. Phê duyệt kế hoạch lập Chương trình\n"
+        "1. Cơ quan thẩm định: Sở Xây dựng.\n"
+        "2. Dự toán kinh phí\n"
+        "- Dự toán kinh phí: Ủy ban nhân dân thành phố Tam An tổ chức lập dự toán kinh phí.\n"
+        "- Nguồn vốn: Ngân sách thành phố.\n"
+        "Điều 2. Trách nhiệm tổ chức thực hiện\n"
+        "1. Bộ Y tế hướng dẫn thực hiện Nghị quyết này.\n"
+        "2. Trách nhiệm phối hợp trong tổ chức thực hiện\n"
+        "Các Bộ: Y tế, Công Thương và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm "
+        "hoàn thiện việc kết nối dữ liệu.\n"
+    )
+    draft = extract(text, issued=date(2024, 5, 1))
+    d = {x["text"][:20]: x for x in draft.duties}
+    kinh_phi = d["Dự toán kinh phí: Ủy"]
+    assert [o for o, _ in _owners(draft, kinh_phi)] == ["Ủy ban nhân dân thành phố Tam An"]
+    connect = d["Các Bộ: Y tế, Công T"]
+    assert "Bộ Y tế" in [o for o, _ in _owners(draft, connect)]
+
+
+def test_the_owners_of_works_are_owners_with_or_without_cac() -> None:
+    # "Các chủ công trình hồ chứa …, thủy điện tổ chức trực ban …": who own the works.
+    registry = Registry()
+    got = subject(
+        "Các chủ công trình hồ chứa nước thủy lợi, thủy điện tổ chức trực ban theo dõi.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Các chủ công trình hồ chứa nước thủy lợi, thủy điện"
+    ]
+    got = subject("Chủ sở hữu công trình tổ chức kiểm tra định kỳ.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Chủ sở hữu công trình"]

@@ -191,7 +191,17 @@ _TITLED_ROMAN = re.compile(r"^(?P<n>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
 _DATE_STAMP = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
 
 
+# "- **a)** Các cơ quan …": a markdown list item whose words open with a point's letter
+# (a converter that set every point as a list item): the letter is the label, the
+# list's dash only its layout.
+_LISTED_LETTER = re.compile(r"^[-–•]\s*(?=[a-zđ]\)\s*\S)")
+
+
 def _label(line: Line) -> _Node | None:
+    if (listed := _LISTED_LETTER.match(line.text)) is not None and line.raw.lstrip().startswith(
+        ("- **", "* **", "-**")
+    ):
+        line = replace(line, text=line.text[listed.end() :])
     titled = _TITLED_ROMAN.match(line.text)
     if titled is not None and roman_value(titled["n"].upper()):
         line = replace(line, text=titled["n"].upper() + line.text[titled.end() :])
@@ -287,6 +297,21 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         if (
             node is None
             and prev is not None
+            and prev is not joined
+            and prev.kind in ("arabic", "decimal", "letter")
+            and _titled_over_sentence(prev, last_raw, line, registry)
+        ):
+            # "**1.** Điều chỉnh Danh mục hàng hóa …:" with a markdown line break, then
+            # "Trường hợp cần thiết …, Sở quản lý ngành … chuẩn bị hồ sơ …." (a converter's
+            # copy of a clause with its caption): the caption names the topic; the
+            # sentence under it is the clause's work.
+            prev.text = line.text
+            joined = prev
+            last_raw = line.raw
+            continue
+        if (
+            node is None
+            and prev is not None
             and _continues(prev, line, spaced and not _in_run(out), _carried_on(lines, k))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
@@ -309,6 +334,39 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         out.append(node)
         last_raw = line.raw
     return _inline(_appositions(_paren_items(out)), registry)
+
+
+# "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.": a post, then its holder by
+# title and name (each word of the name capitalised), alone on the line.
+_POST_AND_PERSON = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^,.;:()]{2,80},\s+(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){2,5}\s*[.:]?$"
+)
+_CAPTION_WORDS = 20  # a clause's caption is short
+
+
+def _titled_over_sentence(prev: _Node, prev_raw: str, line: Line, registry: Registry) -> bool:
+    """Whether ``prev`` is a clause's caption over the sentence (``line``) that is its work.
+
+    The caption ends with ":" and a hard break ("  " at the line's end), the sentence on
+    the very next line (after an empty line it is a paragraph of its own): neither an owner
+    ("1. Sở Tài chính:") nor a field ("3. Thời gian thực hiện:") nor a subject with work.
+    """
+    caption = prev.text.rstrip()
+    return (
+        caption.endswith(":")
+        and prev_raw.endswith("  ")
+        and not prev.children
+        and len(caption.split()) <= _CAPTION_WORDS
+        and not line.blank_before
+        and line.text[:1].isupper()
+        and line.text.rstrip().endswith(".")
+        and not line.heading
+        and _label(line) is None
+        and _raw_field(prev) is None
+        and not is_owner_list(caption.rstrip(" :"), registry)
+        and subject(caption, registry) is None
+    )
 
 
 # What an OCR copy makes of a point's letter: "©)" for "c)" (the letter in its bracket
@@ -2270,7 +2328,9 @@ _OWNER_OPENS = re.compile(
     r"(?:\s+\S+){0,12}?\s+(?:có|chịu) trách nhiệm\b"
 )
 _PART_TITLE = re.compile(
-    r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|trach nhiem thuc hien|che do bao cao"
+    # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" then "Các Bộ: … có trách nhiệm …".
+    r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao"
+    r"|trach nhiem(?: phoi hop)?(?: trong)?(?: to chuc)? thuc hien"
     r"|nhiem vu(?:,| va) giai phap|muc dich(?:,| va) yeu cau)\s*$"
 )
 
@@ -2522,7 +2582,9 @@ _FIELD = re.compile(
     r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri)"
     r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
     r"|phoi hop(?=\s*:))"
-    r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem thuc hien)"
+    # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
+    # programme's block of bullets: the bodies that see the block done.
+    r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem(?: chi dao)? thuc hien)"
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
     r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
@@ -3764,7 +3826,12 @@ class _Extractor:
             ctx = _Ctx(node.id, owners)
         elif (
             node.children
-            and (given := self._given_to(title, node) or self._duties_held(title)) is not None
+            and (
+                given := self._article_of_bodies(title, node)
+                or self._given_to(title, node)
+                or self._duties_held(title)
+            )
+            is not None
         ):
             ctx = _Ctx(node.id, given)
         elif top and self._titled is not None:
@@ -4725,6 +4792,17 @@ class _Extractor:
             return None
         return _Owners(got.leads, [], got.responsible, "heading")
 
+    def _article_of_bodies(self, title: str, node: _Node) -> _Owners | None:
+        """The bodies a regulation's article is titled by alone, or None.
+
+        "Điều 4. Ủy ban nhân dân tỉnh", "Điều 6. Sở Công Thương, Sở Giao thông vận tải, …":
+        the article is theirs; its clauses with no subject of their own ("2. Chỉ đạo,
+        kiểm tra …") are their work.
+        """
+        if not node.label.startswith("D") or not is_owner_list(title, self.registry):
+            return None
+        return self._heading_owners(title, node)
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
 
@@ -4761,6 +4839,11 @@ class _Extractor:
             # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over points: the bodies
             # that were given the work, the whole line (the clause says which bodies).
             found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
+        if node.children and _POST_AND_PERSON.match(text.strip()):
+            # "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn A." over points: a
+            # decision sharing out one post's work names the holder by post and name.
+            found = [self.registry.register(Named(text.strip(" .:")))]
             return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
@@ -5992,7 +6075,8 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             or text[colon + 2 : colon + 3].isupper()
         ) and (
             not _FIELD.match(fold(text[:colon]).strip(" -+*"))
-            and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
+            # Fields say who; fields that name no one leave it to the sentence.
+            and (ctx is None or ctx.source not in ("field", "table") or not ctx.doers())
         ):
             # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
             # a title, then the sentence that names who does it.
