@@ -10870,3 +10870,17 @@ def test_the_owners_of_works_are_owners_with_or_without_cac() -> None:
     got = subject("Chủ sở hữu công trình tổ chức kiểm tra định kỳ.", registry)
     assert got is not None
     assert [n.written for n in got.responsible] == ["Chủ sở hữu công trình"]
+
+
+def test_a_converters_bold_point_caption_over_its_sentence() -> None:
+    # "- **a) <caption in bold>**" with a hard line break, then the point's sentence: the
+    # sentence is the point's work.
+    text = (
+        "#### Điều 4. Bình ổn giá\n\n"
+        "**2.** Trách nhiệm trong việc thực hiện bình ổn giá:\n\n"
+        "- **a) Việc thực hiện bình ổn giá trong trường hợp quy định tại Luật Giá**  \n"
+        "Sở Tài chính có trách nhiệm tham mưu Ủy ban nhân dân Thành phố tổ chức bình ổn giá.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1))
+    got = [(d["id"], d["text"][:22]) for d in draft.duties]
+    assert got == [("D4.2.a", "Sở Tài chính có trách ")]

@@ -342,19 +342,23 @@ _POST_AND_PERSON = re.compile(
     r"^[A-ZĐÀ-Ỹ][^,.;:()]{2,80},\s+(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)"
     r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){2,5}\s*[.:]?$"
 )
-_CAPTION_WORDS = 20  # a clause's caption is short
+_CAPTION_WORDS = 25  # a clause's caption is short
+# "- **a) Việc thực hiện bình ổn giá trong trường hợp …**": a point's caption set in bold
+# whole (its label inside the bold), no colon.
+_BOLD_CAPTION = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*]+\*\*\s*$")
 
 
 def _titled_over_sentence(prev: _Node, prev_raw: str, line: Line, registry: Registry) -> bool:
     """Whether ``prev`` is a clause's caption over the sentence (``line``) that is its work.
 
-    The caption ends with ":" and a hard break ("  " at the line's end), the sentence on
-    the very next line (after an empty line it is a paragraph of its own): neither an owner
-    ("1. Sở Tài chính:") nor a field ("3. Thời gian thực hiện:") nor a subject with work.
+    The caption ends with ":" (or is set in bold whole) and a hard break ("  " at the
+    line's end), the sentence on the very next line (after an empty line it is a paragraph
+    of its own): neither an owner ("1. Sở Tài chính:") nor a field ("3. Thời gian thực
+    hiện:") nor a subject with work.
     """
     caption = prev.text.rstrip()
     return (
-        caption.endswith(":")
+        (caption.endswith(":") or bool(_BOLD_CAPTION.match(prev_raw)))
         and prev_raw.endswith("  ")
         and not prev.children
         and len(caption.split()) <= _CAPTION_WORDS
