@@ -10884,3 +10884,12 @@ def test_a_converters_bold_point_caption_over_its_sentence() -> None:
     draft = extract(text, issued=date(2024, 12, 1))
     got = [(d["id"], d["text"][:22]) for d in draft.duties]
     assert got == [("D4.2.a", "Sở Tài chính có trách ")]
+
+
+def test_a_district_office_written_in_lower_case_is_an_owner() -> None:
+    # A town's plan writes its offices in lower case before their names: "Giao phòng Tài
+    # chính – Kế hoạch tham mưu …".
+    got = subject("Giao phòng Tài chính – Kế hoạch tham mưu, bố trí kinh phí.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["phòng Tài chính – Kế hoạch"]
+    assert subject("Giao phòng họp số 2 cho hội nghị.", Registry()) is None

@@ -375,6 +375,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     if _named_sector(text, f, pos) or _lower_kind_then_name(text, f, pos):
         return True
+    if f.startswith("phong ", pos) and text[pos].islower() and text[pos + 6 : pos + 7].isupper():
+        # "Giao phòng Tài chính – Kế hoạch tham mưu …", "phòng Nội vụ": a district's office
+        # written in lower case before its capitalised name.
+        return True
     m = _HEAD.match(f, pos)
     if (
         m is not None
