@@ -10885,3 +10885,266 @@ def test_a_storm_dispatchs_keep_in_touch_and_grasp_verbs_end_an_owners_name() ->
         got = subject(text, Registry())
         assert got is not None
         assert [n.written for n in got.leads or got.responsible] == [owner]
+
+
+_SIGNED_THEN_REGULATION = """\
+ỦY BAN NHÂN DÂN
+TỈNH KHÁNH AN
+
+Số: 12/2024/QĐ-UBND
+
+Khánh An, ngày 04 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Quy chế phối hợp quản lý giá
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý giá.
+Điều 2. Chánh Văn phòng; Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn A
+
+{title}
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp quản lý giá.
+Chương II
+TRÁCH NHIỆM
+Điều 2. Trách nhiệm của các cơ quan
+1. Sở Tài chính chủ trì tổng hợp báo cáo giá thị trường.
+2. Sở Công Thương có trách nhiệm kiểm tra việc niêm yết giá.
+"""
+
+
+@pytest.mark.parametrize("title", ["QUY CHẾ\n(Kèm theo Quyết định số 12/2024/QĐ-UBND)", ""])
+def test_a_regulation_printed_after_the_decisions_signature_is_read(title: str) -> None:
+    # The decision is signed, then the regulation it issues is printed under its own title
+    # (or, in a copy that dropped it, from its first chapter): its articles hold the duties.
+    draft = extract(_SIGNED_THEN_REGULATION.format(title=title))
+    d = _by_id(draft)
+    assert sorted(d) == ["D2.1", "D2.2"]
+    assert _owners(draft, d["D2.1"]) == [("Sở Tài chính", "lead")]
+    assert _owners(draft, d["D2.2"]) == [("Sở Công Thương", "responsible")]
+    assert draft.data["plan"]["signer"]["name"] == "Nguyễn Văn A"
+
+
+_STAMPED_NOTICE = """\
+TRUNG TÂM CÔNG BÁO
+VÀ TIN HỌC
+ttcb@khanhan.gov.vn
+09.01.2025 10:21:11 +07:00
+
+ỦY BAN NHÂN DÂN
+TỈNH KHÁNH AN
+
+Số: 11 /TB-UBND
+
+Khánh An, ngày 08 tháng 01 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp
+Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:
+1. Công ty Cấp nước Khánh An khẩn trương rà soát toàn bộ quá trình cổ phần
+hóa và đề xuất kế hoạch thực hiện đảm bảo khả thi.
+Trường hợp không đảm bảo điều kiện cổ phần hóa thì phối hợp với các cơ
+quan liên quan đề xuất hướng xử lý. Hoàn thành trước ngày 08/02/2025.
+2. Giao Sở Tài chính chủ trì rà soát, tham mưu UBND tỉnh hướng giải quyết, đảm bảo việc
+
+2
+thực hiện theo đúng quy định. Hoàn thành trước ngày 20/02/2025.
+3. Giao Sở Nội vụ rà soát bộ máy lãnh đạo của Công ty. Hoàn thành trước ngày 20/02/2025.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_signed_pdfs_stamp_a_page_number_and_a_branch_keep_a_notices_items() -> None:
+    # The signing service's stamp ("09.01.2025 10:21:11") is no item "09."; the page
+    # number a page break set inside item 2's sentence is no item "2"; a branch with no
+    # subject ("Trường hợp … thì phối hợp …") after a line that ended a sentence is item 1's.
+    draft = extract(_STAMPED_NOTICE)
+    assert draft.data["plan"]["number"] == "11"
+    assert draft.data["plan"]["date"] == "2025-01-08"
+    got = [(d["id"], d["text"][:12], d["windows"]) for d in draft.duties]
+    assert got == [
+        ("S.1", "Công ty Cấp ", ["trước ngày 8/2/2025"]),
+        ("S.2", "Giao Sở Tài ", ["trước ngày 20/2/2025"]),
+        ("S.3", "Giao Sở Nội ", ["trước ngày 20/2/2025"]),
+    ]
+    assert "thực hiện theo đúng quy định" in draft.duties[1]["text"]
+
+
+def test_a_letters_task_after_the_request_it_answers_opens_with_its_speaker() -> None:
+    # "Kính gửi: <one body>" needs no stop; "Theo đề nghị của Bộ … , Chủ tịch UBND tỉnh
+    # giao Sở … chủ trì …": the request answered frames the task, the body given it owns it.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH AN\n\nSố: 507 /UBND-KGVX\n\n"
+        "Khánh An, ngày 24 tháng 01 năm 2025\n\n"
+        "V/v góp ý dự thảo Quyết định\n\n"
+        "Kính gửi: Sở Thông tin và Truyền thông\n"
+        "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC\n"
+        "ngày 21/01/2025 về việc góp ý dự thảo Quyết định sửa đổi Quyết định số\n"
+        "2269/QĐ-TTg ngày 31/12/2021 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh giao\n"
+        "Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan liên quan tham gia\n"
+        "góp ý dự thảo; tổng hợp, báo cáo Bộ Thông tin và Truyền thông (trước\n"
+        "ngày 10/02/2025)./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    d = draft.duties[0]
+    assert d["text"].startswith("Chủ tịch UBND tỉnh giao Sở Thông tin")
+    assert _owners(draft, d)[0] == ("Sở Thông tin và Truyền thông", "lead")
+    assert d["windows"] == ["trước ngày 10/2/2025"]
+
+
+def test_a_regulations_article_titled_by_bodies_gives_them_its_subjectless_clauses() -> None:
+    text = (
+        "QUY ĐỊNH\nPhân công trách nhiệm quản lý chất lượng công trình\n"
+        "Chương II\nPHÂN CÔNG TRÁCH NHIỆM\n"
+        "Điều 4. Ủy ban nhân dân tỉnh\n"
+        "1. Ủy ban nhân dân tỉnh thống nhất quản lý nhà nước về chất lượng công trình.\n"
+        "2. Chỉ đạo, kiểm tra các cơ quan chuyên môn trực thuộc.\n"
+        "Điều 5. Sở Công Thương, Sở Giao thông vận tải\n"
+        "1. Sở Công Thương quản lý chất lượng công trình công nghiệp.\n"
+        "2. Tổng hợp, báo cáo định kỳ cho Sở Xây dựng.\n"
+    )
+    draft = extract(text, issued=date(2022, 3, 4))
+    d = _by_id(draft)
+    assert _owners(draft, d["D4.2"]) == [("Ủy ban nhân dân tỉnh", "responsible")]
+    assert [o for o, _ in _owners(draft, d["D5.2"])] == ["Sở Công Thương", "Sở Giao thông vận tải"]
+    assert _owners(draft, d["D5.1"]) == [("Sở Công Thương", "responsible")]
+
+
+def test_a_converters_markdown_clause_caption_and_listed_letters() -> None:
+    # A converter's markdown: "**1.** <caption>:" with a hard line break over the clause's
+    # sentence (the sentence is the work), and points set as list items "- **a)** …"
+    # (the letter is the label, the dash only the list's layout).
+    text = (
+        "#### Điều 8. Cơ sở dữ liệu về giá\n\n"
+        "**1.** Quản lý, vận hành Cơ sở dữ liệu về giá:  \n"
+        "Sở Tài chính có trách nhiệm chủ trì quản trị hệ thống cơ sở dữ liệu về giá.\n\n"
+        "**2.** Cập nhật thông tin dữ liệu:  \n\n"
+        "- **a)** Các Sở quản lý ngành có trách nhiệm cập nhật giá hàng hóa.\n"
+        "- **b)** Sở Tài chính có trách nhiệm cập nhật báo cáo giá thị trường.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1))
+    got = [(d["id"], d["text"][:22]) for d in draft.duties]
+    assert got == [
+        ("D8.1", "Sở Tài chính có trách "),
+        ("D8.2.a", "Các Sở quản lý ngành c"),
+        ("D8.2.b", "Sở Tài chính có trách "),
+    ]
+
+
+def test_a_closing_direction_line_gives_its_blocks_bullets_their_owners() -> None:
+    # A Party programme closes each block of bullets with "Trách nhiệm chỉ đạo thực hiện:
+    # A; B.": the bodies named see the bullets above it done.
+    text = (
+        "III. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "3.4. Kiểm soát ô nhiễm môi trường nước\n\n"
+        "- Phối hợp với các địa phương lân cận trong kiểm soát chất lượng nước sông.\n\n"
+        "- Tăng cường đầu tư, nâng cấp năng lực quan trắc môi trường.\n\n"
+        "Trách nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy ban nhân dân tỉnh.\n\n"
+        "3.5. Bảo tồn thiên nhiên\n\n"
+        "- Bảo vệ tốt diện tích rừng hiện có của tỉnh.\n\n"
+        "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5))
+    got = {d["id"]: [o for o, r in _owners(draft, d) if r != "partner"] for d in draft.duties}
+    assert got == {
+        "III.3.4.a": ["các cấp uỷ, tổ chức đảng", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        "III.3.4.b": ["các cấp uỷ, tổ chức đảng", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        "III.3.5.a": ["Đảng ủy Ủy ban nhân dân tỉnh"],
+    }
+
+
+def test_a_post_and_its_holders_name_heading_owns_the_points_below() -> None:
+    # A decision sharing out a post's work: "1. Công chức …, Ông <Name>." over points.
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1: Phân công nhiệm vụ cụ thể đối với công chức Văn phòng - Thống kê:\n"
+        "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.\n"
+        "a) Tham mưu, giúp Ủy ban nhân dân thị trấn trong lĩnh vực văn phòng.\n"
+        "b) Trực tiếp thực hiện các nhiệm vụ sau:\n"
+        "- Thực hiện công tác lưu trữ.\n"
+        "2. Công chức Văn phòng - Thống kê, Bà Lê Thị Sáng.\n"
+        "a) Thực hiện công tác văn thư.\n"
+    )
+    draft = extract(text, issued=date(2024, 5, 1))
+    got = {d["id"]: [o for o, _ in _owners(draft, d)] for d in draft.duties}
+    sang = ["Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang"]
+    assert got == {
+        "D1.1.a": sang,
+        "D1.1.b.1": sang,
+        "D1.2.a": ["Công chức Văn phòng - Thống kê, Bà Lê Thị Sáng"],
+    }
+
+
+def test_a_captioned_clause_names_its_owner_after_the_caption() -> None:
+    # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" is a caption over the sentence
+    # that names its subject; "7. …" / "- Dự toán kinh phí: X tổ chức lập …": after the
+    # caption's colon the sentence names who does it, though the item's fields name none.
+    text = (
+        "Điều 1. Phê duyệt kế hoạch lập Chương trình\n"
+        "1. Cơ quan thẩm định: Sở Xây dựng.\n"
+        "2. Dự toán kinh phí\n"
+        "- Dự toán kinh phí: Ủy ban nhân dân thành phố Tam An tổ chức lập dự toán kinh phí.\n"
+        "- Nguồn vốn: Ngân sách thành phố.\n"
+        "Điều 2. Trách nhiệm tổ chức thực hiện\n"
+        "1. Bộ Y tế hướng dẫn thực hiện Nghị quyết này.\n"
+        "2. Trách nhiệm phối hợp trong tổ chức thực hiện\n"
+        "Các Bộ: Y tế, Công Thương và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm "
+        "hoàn thiện việc kết nối dữ liệu.\n"
+    )
+    draft = extract(text, issued=date(2024, 5, 1))
+    d = {x["text"][:20]: x for x in draft.duties}
+    kinh_phi = d["Dự toán kinh phí: Ủy"]
+    assert [o for o, _ in _owners(draft, kinh_phi)] == ["Ủy ban nhân dân thành phố Tam An"]
+    connect = d["Các Bộ: Y tế, Công T"]
+    assert "Bộ Y tế" in [o for o, _ in _owners(draft, connect)]
+
+
+def test_the_owners_of_works_are_owners_with_or_without_cac() -> None:
+    # "Các chủ công trình hồ chứa …, thủy điện tổ chức trực ban …": who own the works.
+    registry = Registry()
+    got = subject(
+        "Các chủ công trình hồ chứa nước thủy lợi, thủy điện tổ chức trực ban theo dõi.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Các chủ công trình hồ chứa nước thủy lợi, thủy điện"
+    ]
+    got = subject("Chủ sở hữu công trình tổ chức kiểm tra định kỳ.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Chủ sở hữu công trình"]
+
+
+def test_a_converters_bold_point_caption_over_its_sentence() -> None:
+    # "- **a) <caption in bold>**" with a hard line break, then the point's sentence: the
+    # sentence is the point's work.
+    text = (
+        "#### Điều 4. Bình ổn giá\n\n"
+        "**2.** Trách nhiệm trong việc thực hiện bình ổn giá:\n\n"
+        "- **a) Việc thực hiện bình ổn giá trong trường hợp quy định tại Luật Giá**  \n"
+        "Sở Tài chính có trách nhiệm tham mưu Ủy ban nhân dân Thành phố tổ chức bình ổn giá.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1))
+    got = [(d["id"], d["text"][:22]) for d in draft.duties]
+    assert got == [("D4.2.a", "Sở Tài chính có trách ")]
+
+
+def test_a_district_office_written_in_lower_case_is_an_owner() -> None:
+    # A town's plan writes its offices in lower case before their names: "Giao phòng Tài
+    # chính – Kế hoạch tham mưu …".
+    got = subject("Giao phòng Tài chính – Kế hoạch tham mưu, bố trí kinh phí.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["phòng Tài chính – Kế hoạch"]
+    assert subject("Giao phòng họp số 2 cho hội nghị.", Registry()) is None

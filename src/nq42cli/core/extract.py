@@ -185,7 +185,23 @@ _LISTED = ("letter", "dash", "plus", "inline", "inline_roman")
 _TITLED_ROMAN = re.compile(r"^(?P<n>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
 
 
+# A signed PDF's text carries the signing service's stamp at its top ("TRUNG TÂM CÔNG BÁO
+# VÀ TIN HỌC", an e-mail, "09.01.2025 10:21:11 +07:00"): a day.month.year is no item's
+# number, and read as "09." it would end the header before the document's own.
+_DATE_STAMP = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
+
+
+# "- **a)** Các cơ quan …": a markdown list item whose words open with a point's letter
+# (a converter that set every point as a list item): the letter is the label, the
+# list's dash only its layout.
+_LISTED_LETTER = re.compile(r"^[-–•]\s*(?=[a-zđ]\)\s*\S)")
+
+
 def _label(line: Line) -> _Node | None:
+    if (listed := _LISTED_LETTER.match(line.text)) is not None and line.raw.lstrip().startswith(
+        ("- **", "* **", "-**")
+    ):
+        line = replace(line, text=line.text[listed.end() :])
     titled = _TITLED_ROMAN.match(line.text)
     if titled is not None and roman_value(titled["n"].upper()):
         line = replace(line, text=titled["n"].upper() + line.text[titled.end() :])
@@ -199,6 +215,8 @@ def _label(line: Line) -> _Node | None:
             continue
         if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
             continue  # "500.000 thuê bao": a number with its thousands set apart
+        if kind in ("decimal", "arabic") and _DATE_STAMP.match(line.text):
+            continue  # "09.01.2025 10:21:11 +07:00": a digital signature's stamp
         if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
             continue
         if kind == "article" and not text:
@@ -279,6 +297,21 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         if (
             node is None
             and prev is not None
+            and prev is not joined
+            and prev.kind in ("arabic", "decimal", "letter")
+            and _titled_over_sentence(prev, last_raw, line, registry)
+        ):
+            # "**1.** Điều chỉnh Danh mục hàng hóa …:" with a markdown line break, then
+            # "Trường hợp cần thiết …, Sở quản lý ngành … chuẩn bị hồ sơ …." (a converter's
+            # copy of a clause with its caption): the caption names the topic; the
+            # sentence under it is the clause's work.
+            prev.text = line.text
+            joined = prev
+            last_raw = line.raw
+            continue
+        if (
+            node is None
+            and prev is not None
             and _continues(prev, line, spaced and not _in_run(out), _carried_on(lines, k))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
@@ -301,6 +334,43 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         out.append(node)
         last_raw = line.raw
     return _inline(_appositions(_paren_items(out)), registry)
+
+
+# "Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.": a post, then its holder by
+# title and name (each word of the name capitalised), alone on the line.
+_POST_AND_PERSON = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^,.;:()]{2,80},\s+(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){2,5}\s*[.:]?$"
+)
+_CAPTION_WORDS = 25  # a clause's caption is short
+# "- **a) Việc thực hiện bình ổn giá trong trường hợp …**": a point's caption set in bold
+# whole (its label inside the bold), no colon.
+_BOLD_CAPTION = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*]+\*\*\s*$")
+
+
+def _titled_over_sentence(prev: _Node, prev_raw: str, line: Line, registry: Registry) -> bool:
+    """Whether ``prev`` is a clause's caption over the sentence (``line``) that is its work.
+
+    The caption ends with ":" (or is set in bold whole) and a hard break ("  " at the
+    line's end), the sentence on the very next line (after an empty line it is a paragraph
+    of its own): neither an owner ("1. Sở Tài chính:") nor a field ("3. Thời gian thực
+    hiện:") nor a subject with work.
+    """
+    caption = prev.text.rstrip()
+    return (
+        (caption.endswith(":") or bool(_BOLD_CAPTION.match(prev_raw)))
+        and prev_raw.endswith("  ")
+        and not prev.children
+        and len(caption.split()) <= _CAPTION_WORDS
+        and not line.blank_before
+        and line.text[:1].isupper()
+        and line.text.rstrip().endswith(".")
+        and not line.heading
+        and _label(line) is None
+        and _raw_field(prev) is None
+        and not is_owner_list(caption.rstrip(" :"), registry)
+        and subject(caption, registry) is None
+    )
 
 
 # What an OCR copy makes of a point's letter: "©)" for "c)" (the letter in its bracket
@@ -588,6 +658,24 @@ def _section_title(out: list[Line]) -> bool:
     return node is not None and node.kind in ("roman", "part")
 
 
+# A decision that issues a regulation ("Điều 1. Ban hành kèm theo Quyết định này Quy chế
+# …") is signed before the regulation is printed: after its Nơi nhận and signature the
+# regulation's own title ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ" in capitals) or, in a copy that
+# dropped the title, its first chapter ("Chương I") begins the text that holds the duties.
+_REGULATION_TITLE = re.compile(r"^(?:quy che|quy dinh|dieu le)$")
+_FIRST_CHAPTER = re.compile(r"^chuong\s+(?:i|1)$")
+
+
+def _regulation_opens(item: Line) -> str | None:
+    """The kind of an attached regulation whose first line ``item`` is, after a signature."""
+    f = fold(item.text).strip(" :.*#")
+    if _FIRST_CHAPTER.match(f):
+        return "Quy định"
+    if not _REGULATION_TITLE.match(f) or not _mostly_upper(item.text):
+        return None
+    return {"quy che": "Quy chế", "quy dinh": "Quy định", "dieu le": "Điều lệ"}[f]
+
+
 def _title_wrapped(lines: list[Line], item: Line) -> bool:
     """Whether a kind's word ("KẾ HOẠCH") ends a section's title the line above began.
 
@@ -624,6 +712,11 @@ _BARE_CLOSING = re.compile(
     r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
 )
 _ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
+# How a letter's body opens after whom it is sent to: what it answers or carries out.
+_LETTER_OPENS = re.compile(
+    r"^(?:theo (?:de nghi|chi dao|y kien|bao cao)|thuc hien|can cu|xet (?:de nghi|to trinh|bao cao)"
+    r"|tiep nhan|sau khi|tren co so|ngay \d{1,2}[/ ])\b"
+)
 
 
 def _addressed_to(lines: list[Line]) -> int:
@@ -633,6 +726,10 @@ def _addressed_to(lines: list[Line]) -> int:
             continue
         for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
             if lines[j].text.rstrip(" *").endswith("."):
+                return j + 1
+            if j + 1 < len(lines) and _LETTER_OPENS.match(fold(lines[j + 1].text)):
+                # "Kính gửi: Sở Thông tin và Truyền thông" with no stop, then "Theo đề
+                # nghị của Bộ …": one addressee needs no stop; the letter's body begins.
                 return j + 1
         return 0
     return 0
@@ -2241,7 +2338,9 @@ _OWNER_OPENS = re.compile(
     r"(?:\s+\S+){0,12}?\s+(?:có|chịu) trách nhiệm\b"
 )
 _PART_TITLE = re.compile(
-    r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|trach nhiem thuc hien|che do bao cao"
+    # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" then "Các Bộ: … có trách nhiệm …".
+    r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao"
+    r"|trach nhiem(?: phoi hop)?(?: trong)?(?: to chuc)? thuc hien"
     r"|nhiem vu(?:,| va) giai phap|muc dich(?:,| va) yeu cau)\s*$"
 )
 
@@ -2315,6 +2414,17 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         return (
             True  # "b) Xây dựng quy trình …." then "Chậm nhất là ngày 30/6/2010 các cơ quan phải …"
         )
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and prev.text.endswith(".")
+        and (not line.blank_before or spaced)
+        and (m := _BRANCH_WITHOUT_SUBJECT.match(said)) is not None
+        and _ACTION.match(said[m.end() :])
+    ):
+        # "… đảm bảo khả thi." then "Trường hợp không đảm bảo điều kiện … thì phối hợp với
+        # …": a branch of the item's work with no subject of its own is the item's (a
+        # copy cut at a fixed width ended the sentence above at the line's end).
+        return True
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
     if (
@@ -2377,6 +2487,8 @@ _TIMED_BY_A_HEARING = re.compile(
     r"^(?:truoc|cham nhat(?: la)?)\s+(?:ngay\s+)?\d[^,;:]{2,30},\s+[^,;:.]{3,80}?"
     r"\bse (?:chu tri |to chuc )?(?:cuoc )?hop\b[^.;]{0,20}\bnghe bao cao\b"
 )
+# "Trường hợp <condition> thì <verb> …": the branch's action follows "thì" at once.
+_BRANCH_WITHOUT_SUBJECT = re.compile(r"^truong hop\b[^.;:]{3,150}?\bthi\s+")
 _DONE_ONLY = re.compile(
     r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:truoc|trong|cham nhat)\b"
     r"[^.;:]{3,30}\.$"
@@ -2480,7 +2592,9 @@ _FIELD = re.compile(
     r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri)"
     r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
     r"|phoi hop(?=\s*:))"
-    r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem thuc hien)"
+    # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
+    # programme's block of bullets: the bodies that see the block done.
+    r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem(?: chi dao)? thuc hien)"
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
     r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
@@ -3231,6 +3345,8 @@ class _Extractor:
                 # "DANH MỤC" alone in capitals after the signature: the list issued with
                 # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
                 kt = ("Phụ lục", "")
+            if kt is None and closed and (reg := _regulation_opens(item)) is not None:
+                kt = (reg, "")
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False
@@ -3596,6 +3712,10 @@ class _Extractor:
         out: list[Line] = []
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
+            if (speaker := _answer_speaker(text)) is not None:
+                # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
+                # letter's reason, not its work: the task opens with its speaker.
+                text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
             if got is None or not (got.leads or (got.assigned and got.responsible)):
                 continue
@@ -3785,7 +3905,12 @@ class _Extractor:
             ctx = _Ctx(node.id, owners)
         elif (
             node.children
-            and (given := self._given_to(title, node) or self._duties_held(title)) is not None
+            and (
+                given := self._article_of_bodies(title, node)
+                or self._given_to(title, node)
+                or self._duties_held(title)
+            )
+            is not None
         ):
             ctx = _Ctx(node.id, given)
         elif top and self._titled is not None:
@@ -4768,6 +4893,17 @@ class _Extractor:
             return None
         return _Owners(got.leads, [], got.responsible, "heading")
 
+    def _article_of_bodies(self, title: str, node: _Node) -> _Owners | None:
+        """The bodies a regulation's article is titled by alone, or None.
+
+        "Điều 4. Ủy ban nhân dân tỉnh", "Điều 6. Sở Công Thương, Sở Giao thông vận tải, …":
+        the article is theirs; its clauses with no subject of their own ("2. Chỉ đạo,
+        kiểm tra …") are their work.
+        """
+        if not node.label.startswith("D") or not is_owner_list(title, self.registry):
+            return None
+        return self._heading_owners(title, node)
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
 
@@ -4804,6 +4940,11 @@ class _Extractor:
             # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over points: the bodies
             # that were given the work, the whole line (the clause says which bodies).
             found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
+        if node.children and _POST_AND_PERSON.match(text.strip()):
+            # "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn A." over points: a
+            # decision sharing out one post's work names the holder by post and name.
+            found = [self.registry.register(Named(text.strip(" .:")))]
             return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
@@ -5944,6 +6085,8 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
         got = subject(text[join.end() :], registry)
     if got is None:
         got = _given_after_review(text, registry)
+    if got is None:
+        got = _given_in_answer(text, registry)
     if got is None and _reported_task(text, registry):
         # "Cũng theo yêu cầu của …, trong tháng 9/2017, quận Tây Hồ phải …", "Lãnh đạo
         # quận Tây Hồ phải …": a locality a news page names in lower case owns the task
@@ -5971,6 +6114,40 @@ def _given_after_review(text: str, registry: Registry) -> Subject | None:
     if got is None or not (got.leads or got.responsible):
         return None
     got.end += m.start()
+    return got
+
+
+# "…, Chủ tịch UBND tỉnh giao …", "…, Ủy ban nhân dân thành phố giao …": the letter's
+# speaker, after the frame's comma, handing the work on.
+_SPEAKER_GIVES = re.compile(
+    r",\s*(?:(?:Phó )?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+giao\s+(?=[A-ZĐÀ-Ỹ])"
+)
+_ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
+
+
+def _answer_speaker(text: str) -> re.Match[str] | None:
+    """The letter's speaker handing the work on past the frame ``text`` opens with."""
+    if _LETTER_OPENS.match(fold(text)) is None:
+        return None
+    return _SPEAKER_GIVES.search(text[:_ANSWER_WITHIN])
+
+
+def _given_in_answer(text: str, registry: Registry) -> Subject | None:
+    """Who a letter's speaker gives the work to past the frame it answers, or None.
+
+    "Theo đề nghị của Bộ X tại Công văn số … (…), Chủ tịch UBND tỉnh giao Sở Y chủ trì
+    …": the request answered and the speaker frame the work; the body given it owns it
+    (the frame's own bodies and any "giao" inside a cited text's name are not read).
+    """
+    m = _answer_speaker(text)
+    if m is None:
+        return None
+    at = text.rindex("giao", 0, m.end())
+    got = subject(text[at:], registry)
+    if got is None or not (got.leads or got.responsible):
+        return None
+    got.end += at
     return got
 
 
@@ -6036,7 +6213,8 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
             or text[colon + 2 : colon + 3].isupper()
         ) and (
             not _FIELD.match(fold(text[:colon]).strip(" -+*"))
-            and (ctx is None or ctx.source not in ("field", "table"))  # fields say who
+            # Fields say who; fields that name no one leave it to the sentence.
+            and (ctx is None or ctx.source not in ("field", "table") or not ctx.doers())
         ):
             # "Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Bộ trưởng … khẩn trương …":
             # a title, then the sentence that names who does it.

@@ -997,6 +997,7 @@ def artefacts(raw: list[str]) -> set[int]:
     ):
         zones += [(i, i) for i in shaped]
     zones += _page_marks(folded, solid)
+    zones += [(i, i) for i in _mid_sentence_pages(raw, solid, page_no)]
     for first, last in zones:
         lo, hi = first, last
         while lo > 0 and not any(c.isalnum() for c in raw[lo - 1]):
@@ -1013,6 +1014,35 @@ def artefacts(raw: list[str]) -> set[int]:
                 drop.add(j)
                 j += 1
     return drop
+
+
+def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int]) -> list[int]:
+    """Bare page numbers that a page break set inside a sentence.
+
+    A letter or a notice of two or three pages has no running header to know its page
+    numbers by; pdftotext prints "2" after an empty line between a line that ends no
+    sentence ("… đảm bảo việc") and one that goes on in small letters ("thực hiện theo
+    …"). Read as text it would open a paragraph "2 thực hiện …" (an item's number). The
+    numbers taken go up from 2, a page apart.
+    """
+    at = {i: k for k, i in enumerate(solid)}
+    out: list[int] = []
+    for i, n in page_no.items():
+        k = at[i]
+        if not (_BARE_NUMBER.match(raw[i].strip()) and 0 < k < len(solid) - 1):
+            continue
+        before, after = raw[solid[k - 1]].rstrip(), raw[solid[k + 1]].strip()
+        if (
+            n >= 2
+            and (not out or page_no[out[-1]] < n)
+            and i > 0
+            and not raw[i - 1].strip()
+            and before[-1:].isalpha()
+            and after[:1].isalpha()
+            and after[:1].islower()
+        ):
+            out.append(i)
+    return out
 
 
 # A converter's mark where a page ended ("--- PAGE BREAK ---", "[Page 3]"): the page's.

@@ -129,15 +129,18 @@ _GENERIC = re.compile(
     # "các phòng, ban, đơn vị thuộc UBND cấp xã", "các phòng chuyên môn": a local
     # government's offices; never "các phòng họp" (rooms), so only before their kind.
     r"|phong(?=\s*,\s*ban\b|\s+(?:chuyen mon|chuc nang|ban)\b)"
-    # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide.
-    r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc))\b"
+    # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide; "các chủ
+    # công trình hồ chứa …": who own the works.
+    r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)"
+    r"|chu (?:dau tu|cong trinh|ho chua|so huu))\b"
 )
 # Who invest, build, provide …: owners by what they do, with or without "các".
 # "tổ chức đại diện người sử dụng lao động": the employers' (workers') organisation.
 _AGENTS = re.compile(
     r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
-    # "Chủ đầu tư phối hợp …": the project's investor.
-    r"|chu dau tu\b"
+    # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
+    # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
+    r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu)\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
     # "…, người sử dụng lao động công khai …", "…, cơ quan bảo hiểm xã hội chi trả …": the
@@ -374,6 +377,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     if _named_sector(text, f, pos) or _lower_kind_then_name(text, f, pos):
+        return True
+    if f.startswith("phong ", pos) and text[pos].islower() and text[pos + 6 : pos + 7].isupper():
+        # "Giao phòng Tài chính – Kế hoạch tham mưu …", "phòng Nội vụ": a district's office
+        # written in lower case before its capitalised name.
         return True
     m = _HEAD.match(f, pos)
     if (
