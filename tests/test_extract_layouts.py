@@ -9999,6 +9999,24 @@ def test_a_pdftotext_layout_table_its_cells_side_by_side() -> None:
     _valid(draft)
 
 
+def test_a_layout_table_of_nested_rows_it_cannot_read_gives_no_deadline() -> None:
+    """A task table as pdftotext -layout prints it (a made-up one) whose rows nest: a
+    group row "a)" of one cell, sub-group rows numbered "-" whose group cell names a
+    target ("bảo đảm mục tiêu 2,5 triệu ha … vào năm 2030"), and rows with no number
+    that go on under them ("+ …"). With no numbered row the layout reader reads no grid,
+    and the lines read as prose interleave cells and rows: the target's year, among
+    another cell's words, is no deadline of any duty."""
+    text = (TABLES / "made-up-layout-nested.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 3, 1), number="5/QĐ-TTg")
+    assert draft.duties
+    assert all(x["windows"] == ["không thời hạn"] for x in draft.duties)
+    assert any(
+        "'vào năm 2030' is in a side-by-side table whose rows were not read" in x["review"]
+        for x in draft.duties
+    )
+    _valid(draft)
+
+
 def test_a_layout_table_header_with_no_lead_nor_time_column_is_not_read_by_position() -> None:
     """A header whose lines naming the lead and time columns are lost ("TT", the task's
     name, "thực hiện") names no column an owner or a time: no table is read by position."""
