@@ -6555,6 +6555,42 @@ def test_a_tab_separated_table_whose_cells_keep_their_line_breaks(first: str) ->
     assert two["windows"] == ["quý IV/2026"]
 
 
+_NESTED_TSV = (
+    "QUYẾT ĐỊNH\nPhê duyệt Chương trình bảo vệ nguồn nước\n\nPHỤ LỤC\nNỘI DUNG CHƯƠNG TRÌNH\n"
+    "TT\tNhóm hoạt động\tHoạt động\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n"
+    "a)\tNhóm hoạt động bảo vệ nguồn nước\n"
+    "-\tRà soát quy hoạch vùng bảo hộ.\t+ Rà soát quy hoạch vùng bảo hộ vệ sinh khu vực lấy nước."
+    "\tBộ Xây dựng\tBộ Tài chính, Ủy ban nhân dân tỉnh\t2026 - 2028\n"
+    "\t\t+ Hỗ trợ lập bản đồ vùng bảo hộ vệ sinh cấp tỉnh.\tBộ Tài chính\tBộ Xây dựng"
+    "\t2026 - 2029\n"
+    "-\tTăng cường kiểm tra xả thải.\t+ Kiểm tra định kỳ các cơ sở xả thải lớn.\tBộ Công an"
+    "\tỦy ban nhân dân tỉnh\t2026 - 2030\n"
+)
+
+
+def test_a_tab_table_of_nested_rows_goes_on_past_a_group_row_of_two_cells() -> None:
+    """A tab copy of a task table whose rows nest: a group's row of its label and title
+    only ("a)", tab, "Nhóm …": two cells where the header has six), then "-" sub-group rows and
+    rows whose number and group cells are empty. The group's row is inside the table
+    (the table was lost there), and the copy reads as the same table in pipes."""
+    draft = extract(_NESTED_TSV, issued=date(2026, 3, 1), number="5/QĐ-TTg")
+    rows = _NESTED_TSV.split("CHƯƠNG TRÌNH\n")[1].strip("\n").split("\n")
+    piped = ["| " + " | ".join(r.split("\t")) + " |" for r in rows]
+    piped.insert(1, "| " + " | ".join(["---"] * 6) + " |")
+    head = _NESTED_TSV.split("TT\t", maxsplit=1)[0]
+    as_pipes = extract(head + "\n".join(piped) + "\n", issued=date(2026, 3, 1), number="5/QĐ-TTg")
+    d = _by_id(draft)
+    assert list(d) == ["PL.a", "PL.b", "PL.c"]
+    assert _owners(draft, d["PL.a"])[0] == ("Bộ Xây dựng", "lead")
+    assert d["PL.a"]["windows"] == ["2026-2028"]
+    assert _owners(draft, d["PL.b"]) == [("Bộ Tài chính", "lead"), ("Bộ Xây dựng", "partner")]
+    assert d["PL.b"]["windows"] == ["2026-2029"]
+    assert _owners(draft, d["PL.c"])[0] == ("Bộ Công an", "lead")
+    assert d["PL.c"]["windows"] == ["2026-2030"]
+    want = [(x["id"], x["text"], x["windows"]) for x in as_pipes.duties]
+    assert [(x["id"], x["text"], x["windows"]) for x in draft.duties] == want
+
+
 def test_a_word_tab_table_whose_last_cell_runs_on_lines_without_a_tab() -> None:
     """Word's copy of a tab table whose last cell (the time, here) holds a line break:
     the cell's later line has no tab; before a row opening with the next number (or a
@@ -9996,6 +10032,24 @@ def test_a_pdftotext_layout_table_its_cells_side_by_side() -> None:
     assert d["PL.II.2"]["windows"] == ["2027-2030"]
     assert d["PL.II.3"]["windows"] == ["không thời hạn"]
     assert all("printed side by side" in x["review"] for x in d.values())
+    _valid(draft)
+
+
+def test_a_layout_table_of_nested_rows_it_cannot_read_gives_no_deadline() -> None:
+    """A task table as pdftotext -layout prints it (a made-up one) whose rows nest: a
+    group row "a)" of one cell, sub-group rows numbered "-" whose group cell names a
+    target ("bảo đảm mục tiêu 2,5 triệu ha … vào năm 2030"), and rows with no number
+    that go on under them ("+ …"). With no numbered row the layout reader reads no grid,
+    and the lines read as prose interleave cells and rows: the target's year, among
+    another cell's words, is no deadline of any duty."""
+    text = (TABLES / "made-up-layout-nested.pdf.txt").read_text(encoding="utf-8")
+    draft = extract(text, issued=date(2026, 3, 1), number="5/QĐ-TTg")
+    assert draft.duties
+    assert all(x["windows"] == ["không thời hạn"] for x in draft.duties)
+    assert any(
+        "'vào năm 2030' is in a side-by-side table whose rows were not read" in x["review"]
+        for x in draft.duties
+    )
     _valid(draft)
 
 

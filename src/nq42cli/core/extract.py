@@ -82,7 +82,7 @@ from nq42cli.core.tables import (
     roles,
     task_table,
 )
-from nq42cli.core.tables_layout import layout_grid, layout_header_at
+from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
@@ -3241,6 +3241,7 @@ class _Extractor:
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
         self._undated = False  # neither the user nor the text gives the document's date
+        self._unread_tables: list[range] = []  # lines of side-by-side tables left unread
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
         # A run-on line cut into paragraphs gives several lines: each one's source line.
         self._origin: list[int] = []
@@ -3502,6 +3503,9 @@ class _Extractor:
                     grids.append((first, grid))
                     i = first
                     continue
+                end = layout_table_end(lines, i)
+                if end > i + 1:
+                    self._unread_tables.append(range(lines[i].no, lines[end - 1].no + 1))
             i += 1
         if len(lines) == len(part.lines):
             return part
@@ -5421,6 +5425,19 @@ class _Extractor:
         if source == "text" and timing and not ctx.owners and self._stacked_time_cells(node):
             reviews.append(
                 f"'{timing}' is in time cells of a table read out column by column: no deadline"
+            )
+            timing, windows = None, ["không thời hạn"]
+        if (
+            source == "text"
+            and timing
+            and not ctx.owners
+            and any(node.line in r for r in self._unread_tables)
+        ):
+            # Cells printed side by side that no reader could split into rows: the words
+            # read as prose interleave several cells and rows, so a time among them may
+            # be another cell's target or another row's time.
+            reviews.append(
+                f"'{timing}' is in a side-by-side table whose rows were not read: no deadline"
             )
             timing, windows = None, ["không thời hạn"]
         if not text:

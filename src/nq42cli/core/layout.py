@@ -433,13 +433,29 @@ def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
                 j += 1
             if len(got) == width and not _open_quote(got[-1]):
                 cells, end = got, j
-        if len(cells) < width and raw[i].count("\t") < 2:
+        if len(cells) < width and raw[i].count("\t") < 2 and not _group_row(raw, i, end):
             break
         if len(cells) == width:
             end = _run_on(raw, end, cells)
         grid.rows.append((i + 1, [_tsv_cell(c) for c in cells]))
         i = end
     return grid, i
+
+
+def _group_row(raw: list[str], i: int, end: int) -> bool:
+    """Whether a row of two cells, a label then words, is a group's row inside the table.
+
+    A table whose rows nest gives a group its label and title only ("a)", tab, "Nhóm …", as a
+    pipe table's "| a) | Nhóm … |"); the rows under it go on with tabs.
+    """
+    cells = raw[i].split("\t")
+    return (
+        len(cells) == 2
+        and bool(_ROW_LABEL.match(cells[0]))
+        and bool(cells[1].strip())
+        and end < len(raw)
+        and "\t" in raw[end]
+    )
 
 
 # A row's label alone in its first cell: "12", "12.", "III", "b)", bold or not.

@@ -25,7 +25,7 @@ from nq42cli.core.layout import Grid, Line
 from nq42cli.core.tables import TAKES_OBJECT, CellTests, roles, roles_in_order
 from nq42cli.core.vocab import roman_value
 
-__all__ = ["layout_grid", "layout_header_at"]
+__all__ = ["layout_grid", "layout_header_at", "layout_table_end"]
 
 _GAP = re.compile(r"\s{2,}")
 _HEADER_START = re.compile(r"^\s{0,3}(?:STT|TT)\s{2,}\S", re.IGNORECASE)
@@ -34,6 +34,8 @@ _ROW_NUMBER = re.compile(r"^\s{0,2}(\d{1,3})\.?(?=\s|$)")
 _GROUP_LINE = re.compile(r"^\s{0,2}([IVXLC]+)(?:\.(\d{1,2}))?\.?(?:\s+(\S.*))?$")
 # A row's or a group's label at the line's start, the row's middle line.
 _LABEL = re.compile(r"^\s{0,2}(?:[IVXLC]+(?:\.\d{1,2})?\.?|\d{1,3}\.?)(?=\s|$)")
+# A row's label of any kind in the number column, then the row's cells: "a)", "-", "12.".
+_ANY_LABEL = re.compile(r"^\s{0,2}\S{1,4}(?:\s{2,}|$)")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # A time that ends another cell's words on a full line: "Tỉnh ủy viên, Phó Chủ 2029 - 2030".
 _TRAILING_TIME = re.compile(
@@ -125,6 +127,26 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, in
     if not ("lead" in cols or "time" in cols):
         return None
     return header, [(c[0] + c[1]) / 2 for c in spans], first, last
+
+
+def layout_table_end(lines: list[Line], at: int) -> int:
+    """The index of the line after the table whose header's "TT" line is ``lines[at]``.
+
+    ``at`` when no table's header stands there. The table runs on while its lines follow
+    with no blank line between and each starts indented or with a short label in the
+    number column, whatever its rows' labels are (a reader that cannot anchor them still
+    knows these lines are cells side by side).
+    """
+    got = _header(lines, at)
+    if got is None:
+        return at
+    end = got[3]
+    while end < len(lines) and not lines[end].blank_before:
+        raw = (lines[end].raw or lines[end].text).replace("\f", " ")
+        if raw[:1].strip() and not _ANY_LABEL.match(raw):
+            break
+        end += 1
+    return end
 
 
 def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int, int] | None:
