@@ -245,7 +245,15 @@ PLAIN_GAPS = {
     # A news page: without its bold the page's own narration ("Mục tiêu mới … là đến
     # ngày 19/12/2025") reads as two dated duties.
     "tb-416-tb-vpcp-2025": (5, 5, 4, 1),
+    # A regulation in an LLM's markdown: a bold item number over a caption ending in ":",
+    # its sentence on the next line; without the bold, the caption is not told from a
+    # lead-in over points, so four duties of "Sở quản lý ngành, lĩnh vực" are not read.
+    "qd-70-2024-qd-ubnd-ha-noi": (26, 20, 0, 0),
 }
+# The same for the copy with an empty line after each paragraph ("spaced"): a caption
+# ending in ":" then its sentence after an empty line reads as a caption over a paragraph
+# of its own, which elsewhere (cv-17526) it is.
+SPACED_GAPS = {"qd-70-2024-qd-ubnd-ha-noi": (26, 20, 0, 0)}
 
 
 def _escapes_mangled(text: str) -> bool:
@@ -292,8 +300,9 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
             text = (CORPUS / slug / "source.txt").read_text("utf-8")
             data = extract_as_given(slug, re.sub(r"(?<=\S) (?=\S)", "  ", text))
         got = row(score(slug, data=data.data))
-        if copy == "plain" and slug in PLAIN_GAPS:
-            floor = PLAIN_GAPS[slug]
+        gaps = {"plain": PLAIN_GAPS, "spaced": SPACED_GAPS}.get(copy, {})
+        if slug in gaps:
+            floor = gaps[slug]
             if any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > floor[3]:
                 changed[slug] = (floor, got)
             continue

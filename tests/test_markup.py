@@ -444,3 +444,17 @@ def test_a_records_byline_after_its_last_sentence_is_a_line_of_its_own() -> None
         indent=4,
     )
     assert as_read(record).text == "Thủ tướng yêu cầu các tỉnh báo cáo Bộ Tài chính.\n\nP.T\n"
+
+
+def test_a_windows_copy_of_a_page_reads_as_the_page() -> None:
+    # Front matter and a record's fields are found by their lines; CRLF ends them too.
+    page = (
+        "---\ntitle: Thủ tướng chỉ đạo\nlayout: post\n---\n"
+        "<p>Thủ tướng Chính phủ yêu cầu:</p>\n"
+        "<p>1. Bộ Y tế chủ trì, hoàn thành Đề án trước ngày 15/9/2025.</p>\n"
+        "<p>2. Bộ Tài chính bố trí kinh phí trong quý IV/2025.</p>\n"
+    )
+    read = [(d["id"], d["windows"]) for d in extract(page, issued=None).duties]
+    assert ("S.1", ["trước ngày 15/9/2025"]) in read
+    crlf = extract(page.replace("\n", "\r\n"), issued=None).duties
+    assert [(d["id"], d["windows"]) for d in crlf] == read

@@ -3207,7 +3207,9 @@ def extract(
     """
     # A saved web page or a dump's string is read as its reader would show it first:
     # its paragraphs, lists and rows are what the layouts below look for.
-    read = as_read(nfc(text))
+    # Line ends first: a page's front matter or a record's fields are found by their
+    # lines, and a Windows copy ends each with CRLF.
+    read = as_read(nfc(text.replace("\r\n", "\n")))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
     # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
     # structure it has, so one request naming whom it asks is a duty.
