@@ -155,7 +155,10 @@ def _strings_text(strings: list[str]) -> str:
     return text + "\n" if text else ""
 
 
-_SPACED_BREAK = re.compile(r"(?<=[.!?:;…\"”)])[ \t]{3,}(?=[^\W\d_\"“(])")
+# A word processor's copy makes some of those spaces no-break or other wide spaces.
+_SPACED_BREAK = re.compile(
+    r"(?<=[.!?:;…\"”)])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{3,}(?=[^\W\d_\"“(])"
+)
 
 
 # "… tham nhũng).Bộ Công Thương yêu cầu …", "… năm 2016.Thanh tra Bộ …": a sentence's
