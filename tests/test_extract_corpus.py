@@ -256,6 +256,12 @@ PLAIN_GAPS = {
 SPACED_GAPS = {"qd-70-2024-qd-ubnd-ha-noi": (26, 20, 0, 0)}
 
 
+def _below(got: tuple[int, ...], floor: tuple[int, ...], *, spurious: int) -> bool:
+    """Whether a copy's (found, lead right, dated right, spurious) falls under a floor, or
+    reads more spurious deadlines than ``spurious``."""
+    return any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > spurious
+
+
 def _escapes_mangled(text: str) -> bool:
     """Whether ``text`` is a program's data holding backslash escapes.
 
@@ -303,7 +309,7 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
         gaps = {"plain": PLAIN_GAPS, "spaced": SPACED_GAPS}.get(copy, {})
         if slug in gaps:
             floor = gaps[slug]
-            if any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > floor[3]:
+            if _below(got, floor, spurious=floor[3]):
                 changed[slug] = (floor, got)
             continue
         want = row(score(slug))
@@ -438,7 +444,7 @@ def test_tab_separated_and_cell_per_line_table_copies_score_as_the_originals(for
         want = row(score(slug))
         if form in ("cells", "paged") and slug in CELL_COPY_GAPS:
             floor = CELL_COPY_GAPS[slug]
-            if any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > want[3]:
+            if _below(got, floor, spurious=want[3]):
                 changed[slug] = (floor, got)
             continue
         if got != want:
@@ -472,7 +478,7 @@ def test_flattened_table_copies_score_as_the_one_cell_per_line_copies() -> None:
             # Read as prose (see CELL_COPY_GAPS), the two copies need not agree: each
             # keeps the floor, with no spurious deadline the original lacks.
             floor = CELL_COPY_GAPS[slug]
-            if any(g < f for g, f in zip(got[:3], floor[:3], strict=True)) or got[3] > floor[3]:
+            if _below(got, floor, spurious=floor[3]):
                 changed[slug] = (floor, got)
             continue
         if got != want:
