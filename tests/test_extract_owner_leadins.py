@@ -418,3 +418,47 @@ def test_a_tables_header_row_under_each_page_break_is_the_texts() -> None:
         "3 | Duy trì | Cục Thuế",
     ]
     assert artefacts(raw) == {1, 4}
+
+
+def test_an_owner_heading_over_a_paragraph_that_opens_with_how_often() -> None:
+    # "10. Sở Tài chính" on its own line, then "Hằng năm, căn cứ …" (or "Đẩy mạnh …" under a
+    # heading wrapped over two lines): joined, the capitalised adverb begins the work.
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "Hằng năm, căn cứ khả năng cân đối ngân sách, tham mưu phân bổ kinh phí.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức\n"
+        "đoàn thể\n"
+        "Đẩy mạnh công tác phối hợp tuyên truyền.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 1))
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1"]) == [("Sở Tài chính", "responsible")]
+    assert _owners(draft, d["III.2"]) == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "responsible"),
+        ("các tổ chức đoàn thể", "responsible"),
+    ]
+    # In a sentence, the adverb in lower case after the name ends it as before.
+    got = subject("Sở Tài chính hằng năm bố trí kinh phí.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Tài chính"]
+
+
+def test_a_bare_head_named_by_what_it_manages_or_receives() -> None:
+    # "Sở quản lý ngành, lĩnh vực", "Cơ quan tiếp nhận văn bản kê khai giá": a bare "Sở" or
+    # "Cơ quan" names no body; the word after it says which.
+    registry = Registry()
+    got = subject("Sở quản lý ngành, lĩnh vực có trách nhiệm tham mưu bình ổn giá.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở quản lý ngành, lĩnh vực"]
+    got = subject("Cơ quan tiếp nhận văn bản kê khai giá có trách nhiệm rà soát.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Cơ quan tiếp nhận văn bản kê khai giá"]
+    # A named department still ends where its verb begins.
+    got = subject("Sở Công Thương quản lý chặt chẽ thị trường.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Công Thương"]
+    # "làm đầu mối": the body that gathers the work, not part of its name.
+    got = subject("Thanh tra Bộ làm đầu mối thanh tra, tổng hợp, báo cáo.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Thanh tra Bộ"]
