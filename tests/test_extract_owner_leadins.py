@@ -462,3 +462,29 @@ def test_a_bare_head_named_by_what_it_manages_or_receives() -> None:
     got = subject("Thanh tra Bộ làm đầu mối thanh tra, tổng hợp, báo cáo.", registry)
     assert got is not None
     assert [n.written for n in got.responsible] == ["Thanh tra Bộ"]
+
+
+def test_the_party_committee_of_the_front_and_mass_organisations_is_one_body() -> None:
+    # Since 2025 each level has one "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh": its
+    # comma is inside the name, as the central one's is.
+    registry = Registry()
+    assert split_names("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh", registry, cell=True) == [
+        "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"
+    ]
+    got = subject(
+        "Đảng uỷ Ủy ban nhân dân tỉnh, Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh chỉ đạo"
+        " tuyên truyền.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Đảng uỷ Ủy ban nhân dân tỉnh",
+        "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh",
+    ]
+    # The Front's committee and other mass organisations named apart still split.
+    assert split_names(
+        "Ủy ban Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị - xã hội", registry, cell=True
+    ) == [
+        "Ủy ban Mặt trận Tổ quốc tỉnh",
+        "các đoàn thể chính trị - xã hội",
+    ]

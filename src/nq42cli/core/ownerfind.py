@@ -1034,6 +1034,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
+    # "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh" (or "thành phố", "Trung ương"): since
+    # 2025 one Party committee of the Front and the mass organisations of a level, one body.
+    if re.search(r"\bdang uy mat tran to quoc,?\s*$", head) and re.match(
+        r"cac doan the (?:tinh|thanh pho|trung uong)\b", f[after:]
+    ):
+        return False
     # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both; not
     # when a title of its own follows ("Lãnh đạo các sở … và Chủ tịch Ủy ban nhân dân …").
     if (
