@@ -488,3 +488,13 @@ def test_the_party_committee_of_the_front_and_mass_organisations_is_one_body() -
         "Ủy ban Mặt trận Tổ quốc tỉnh",
         "các đoàn thể chính trị - xã hội",
     ]
+
+
+def test_agriculture_and_rural_development_by_its_acronym_is_one_name() -> None:
+    # "Sở Nông nghiệp và PTNT": the acronym ends the same department's name.
+    registry = Registry()
+    assert split_names("Sở Nông nghiệp và PTNT", registry, cell=True) == ["Sở Nông nghiệp và PTNT"]
+    got = subject("Sở Nông nghiệp và PTNT chủ trì phối hợp với UBND cấp huyện.", registry)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Sở Nông nghiệp và PTNT"]
+    assert [n.written for n in got.partners] == ["UBND cấp huyện"]

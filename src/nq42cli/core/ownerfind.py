@@ -1034,6 +1034,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
+    # "Sở Nông nghiệp và PTNT", "Bộ NN và PTNT": the rural development of the same body's
+    # name, by its acronym; not a second body.
+    if and_ and re.search(r"\b(?:nong nghiep|nn)\s+va\s*$", head) and f.startswith("ptnt", after):
+        return False
     # "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh" (or "thành phố", "Trung ương"): since
     # 2025 one Party committee of the Front and the mass organisations of a level, one body.
     if re.search(r"\bdang uy mat tran to quoc,?\s*$", head) and re.match(
