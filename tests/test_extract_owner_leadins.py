@@ -498,3 +498,29 @@ def test_agriculture_and_rural_development_by_its_acronym_is_one_name() -> None:
     assert got is not None
     assert [n.written for n in got.leads] == ["Sở Nông nghiệp và PTNT"]
     assert [n.written for n in got.partners] == ["UBND cấp huyện"]
+
+
+def test_a_request_beside_the_validity_article_is_a_duty() -> None:
+    # "Điều 4. Quyết định này có hiệu lực …" then a paragraph asking named bodies for work,
+    # then the execution clause and the signature: only the request is a duty.
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Điều 1. Giao kế hoạch vốn năm 2026 cho các chủ đầu tư.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp kiểm tra, giám sát"
+        " việc triển khai Quyết định này.\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi"
+        " hành Quyết định này./.\n"
+        "TM. ỦY BAN NHÂN DÂN\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 9))
+    asked = [d for d in draft.duties if d["text"].startswith("Đề nghị")]
+    assert len(asked) == 1
+    assert [o for o, _ in _owners(draft, asked[0])] == [
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Ban Nội chính Tỉnh ủy",
+    ]
+    assert not any("thi hành" in d["text"] or "TM." in d["text"] for d in draft.duties)
+    # Without a request the article stays set aside, as before.
+    plain = extract(text.replace(text[text.index("Đề nghị") : text.index("Chánh")], ""))
+    assert not any(d["id"].startswith("D2") for d in plain.duties)
