@@ -418,3 +418,109 @@ def test_a_tables_header_row_under_each_page_break_is_the_texts() -> None:
         "3 | Duy trì | Cục Thuế",
     ]
     assert artefacts(raw) == {1, 4}
+
+
+def test_an_owner_heading_over_a_paragraph_that_opens_with_how_often() -> None:
+    # "10. Sở Tài chính" on its own line, then "Hằng năm, căn cứ …" (or "Đẩy mạnh …" under a
+    # heading wrapped over two lines): joined, the capitalised adverb begins the work.
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "Hằng năm, căn cứ khả năng cân đối ngân sách, tham mưu phân bổ kinh phí.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức\n"
+        "đoàn thể\n"
+        "Đẩy mạnh công tác phối hợp tuyên truyền.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 1))
+    d = _by_id(draft)
+    assert _owners(draft, d["III.1"]) == [("Sở Tài chính", "responsible")]
+    assert _owners(draft, d["III.2"]) == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "responsible"),
+        ("các tổ chức đoàn thể", "responsible"),
+    ]
+    # In a sentence, the adverb in lower case after the name ends it as before.
+    got = subject("Sở Tài chính hằng năm bố trí kinh phí.", Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Tài chính"]
+
+
+def test_a_bare_head_named_by_what_it_manages_or_receives() -> None:
+    # "Sở quản lý ngành, lĩnh vực", "Cơ quan tiếp nhận văn bản kê khai giá": a bare "Sở" or
+    # "Cơ quan" names no body; the word after it says which.
+    registry = Registry()
+    got = subject("Sở quản lý ngành, lĩnh vực có trách nhiệm tham mưu bình ổn giá.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở quản lý ngành, lĩnh vực"]
+    got = subject("Cơ quan tiếp nhận văn bản kê khai giá có trách nhiệm rà soát.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Cơ quan tiếp nhận văn bản kê khai giá"]
+    # A named department still ends where its verb begins.
+    got = subject("Sở Công Thương quản lý chặt chẽ thị trường.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Sở Công Thương"]
+    # "làm đầu mối": the body that gathers the work, not part of its name.
+    got = subject("Thanh tra Bộ làm đầu mối thanh tra, tổng hợp, báo cáo.", registry)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Thanh tra Bộ"]
+
+
+def test_the_party_committee_of_the_front_and_mass_organisations_is_one_body() -> None:
+    # Since 2025 each level has one "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh": its
+    # comma is inside the name, as the central one's is.
+    registry = Registry()
+    assert split_names("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh", registry, cell=True) == [
+        "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"
+    ]
+    got = subject(
+        "Đảng uỷ Ủy ban nhân dân tỉnh, Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh chỉ đạo"
+        " tuyên truyền.",
+        registry,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == [
+        "Đảng uỷ Ủy ban nhân dân tỉnh",
+        "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh",
+    ]
+    # The Front's committee and other mass organisations named apart still split.
+    assert split_names(
+        "Ủy ban Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị - xã hội", registry, cell=True
+    ) == [
+        "Ủy ban Mặt trận Tổ quốc tỉnh",
+        "các đoàn thể chính trị - xã hội",
+    ]
+
+
+def test_agriculture_and_rural_development_by_its_acronym_is_one_name() -> None:
+    # "Sở Nông nghiệp và PTNT": the acronym ends the same department's name.
+    registry = Registry()
+    assert split_names("Sở Nông nghiệp và PTNT", registry, cell=True) == ["Sở Nông nghiệp và PTNT"]
+    got = subject("Sở Nông nghiệp và PTNT chủ trì phối hợp với UBND cấp huyện.", registry)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Sở Nông nghiệp và PTNT"]
+    assert [n.written for n in got.partners] == ["UBND cấp huyện"]
+
+
+def test_a_request_beside_the_validity_article_is_a_duty() -> None:
+    # "Điều 4. Quyết định này có hiệu lực …" then a paragraph asking named bodies for work,
+    # then the execution clause and the signature: only the request is a duty.
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Điều 1. Giao kế hoạch vốn năm 2026 cho các chủ đầu tư.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp kiểm tra, giám sát"
+        " việc triển khai Quyết định này.\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi"
+        " hành Quyết định này./.\n"
+        "TM. ỦY BAN NHÂN DÂN\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 9))
+    asked = [d for d in draft.duties if d["text"].startswith("Đề nghị")]
+    assert len(asked) == 1
+    assert [o for o, _ in _owners(draft, asked[0])] == [
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Ban Nội chính Tỉnh ủy",
+    ]
+    assert not any("thi hành" in d["text"] or "TM." in d["text"] for d in draft.duties)
+    # Without a request the article stays set aside, as before.
+    plain = extract(text.replace(text[text.index("Đề nghị") : text.index("Chánh")], ""))
+    assert not any(d["id"].startswith("D2") for d in plain.duties)

@@ -3840,8 +3840,16 @@ class _Extractor:
         numbered = [c for c in node.children if c.kind != "para"]
         words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
-            self.cov.skipped["article"] += 1
-            return
+            asked = self._asked_beside_boilerplate(node)
+            if not asked:
+                self.cov.skipped["article"] += 1
+                return
+            # "Điều 4. Quyết định này có hiệu lực kể từ ngày ký." then "Đề nghị Ủy ban
+            # Kiểm tra Tỉnh ủy … phối hợp kiểm tra …" and "Chánh Văn phòng … chịu trách
+            # nhiệm thi hành …": the request is work; the validity and execution are not.
+            self.cov.skipped["article"] += len(node.children) - len(asked) + 1
+            node.children = asked
+            words = " ".join(c.text for c in asked)
         if _ARTICLE_NORMATIVE.match(fold(node.text.strip())) and not self._scheduled_steps(node):
             # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
             # content, not work; its dates are the rule's periods, no deadline.
@@ -3864,6 +3872,25 @@ class _Extractor:
                 # paragraph with no subject: the title names its owner, and stays.
                 node.text = f"Điều {node.label[1:]}"
         self._section(node, top=True)
+
+    def _asked_beside_boilerplate(self, node: _Node) -> list[_Node]:
+        """The paragraphs of a validity article that ask a named body for work.
+
+        Only under a title that is itself the validity ("… có hiệu lực …"); a paragraph
+        of validity or execution wording stays set aside.
+        """
+        if not node.text or not _ARTICLE_BOILERPLATE.search(fold(node.text)):
+            return []
+        out = []
+        for c in node.children:
+            if c.kind != "para" or _ARTICLE_BOILERPLATE.search(fold(c.text)):
+                continue
+            if c.text.upper() == c.text or re.match(r"(?:TM|KT|TL|TUQ|Q)\.\s", c.text):
+                continue  # "TM. CHÍNH PHỦ THỦ TƯỚNG": the signature, in capitals
+            got = subject(c.text, self.registry)
+            if got is not None and (got.leads or got.responsible):
+                out.append(c)
+        return out
 
     def _scheduled_steps(self, node: _Node) -> bool:
         """Whether a procedure article sets its steps calendar dates: a one-off scheme.

@@ -201,6 +201,8 @@ _VERBS = (
     "|(?<!doc )(?<!cong )lap"
     # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
     "|quyet liet|som"
+    # "Thanh tra Bộ làm đầu mối thanh tra, kiểm tra …": the body that gathers the work.
+    "|lam dau moi"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
     "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
     # "Ban Chỉ đạo … cấp tỉnh có nhiệm vụ ban hành …" (as "có trách nhiệm"), "Các cơ quan
@@ -646,16 +648,23 @@ def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
 
 
 def _capital_adverb(text: str, f: str, i: int) -> bool:
-    """A capitalised adverb of manner after a lower-case word: the duty has begun.
+    """A capitalised adverb of manner or of frequency after a lower-case word: work begins.
 
     "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, then "Tập trung
-    chỉ đạo …" or "Khẩn trương rà soát …": no name goes on with these words.
+    chỉ đạo …" or "Khẩn trương rà soát …"; an owner heading "10. Sở Tài chính" over a
+    paragraph "Hằng năm, căn cứ …" or "Đẩy mạnh công tác …": no body's name goes on with
+    these words.
     """
     return (
         text[i].isupper()
         and i >= 2
         and text[i - 2].islower()
-        and re.match(r"(?:khan truong|tap trung)\b", f[i:]) is not None
+        and re.match(
+            r"(?:khan truong|tap trung|day manh|tang cuong|hang (?:nam|quy|thang)"
+            r"|dinh ky)\b",
+            f[i:],
+        )
+        is not None
     )
 
 
@@ -845,6 +854,10 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         r"\b(?:ban|to|bo phan|co quan|don vi)\s+$", f[max(0, i - 10) : i]
     ):
         return True  # "Tiểu ban giúp việc Ban Chỉ đạo …", "Tổ giúp việc": the body's kind
+    if f.startswith(("quan ly ", "tiep nhan "), i) and _BARE_HEAD.search(f[max(0, i - 12) : i]):
+        # "Sở quản lý ngành, lĩnh vực", "Cơ quan tiếp nhận văn bản kê khai giá": a bare
+        # head names no body, so the word after it says which one (its kind), not its duty
+        return True
     if re.search(r"\b(?:nha|nguoi)\s+$", f[max(0, i - 6) : i]):
         # "các nhà đầu tư", "nhà cung cấp dịch vụ", "người sử dụng lao động": who does
         # it, a noun
@@ -859,6 +872,7 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
 
 
 _ACRONYM_NEXT = re.compile(r"\s+[A-ZĐ]{2,}\b")
+_BARE_HEAD = re.compile(r"(?:^|[^a-z0-9 ]\s*|\b(?:giao|de nghi|cac|nhung)\s)(?:so|cuc|co quan)\s$")
 # "tổ chức Hội" with a capital: the associations (not "tổ chức Hội nghị", a meeting).
 _ASSOCIATIONS_NEXT = re.compile(
     r"\s+Hội(?!\s+(?:[Nn]ghị|[Tt]hảo|[Tt]hi|[Dd]iễn|[Cc]hợ|[Tt]rại|[Gg]iảng|[Bb]áo)\b)\b"
@@ -1020,6 +1034,16 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
+    # "Sở Nông nghiệp và PTNT", "Bộ NN và PTNT": the rural development of the same body's
+    # name, by its acronym; not a second body.
+    if and_ and re.search(r"\b(?:nong nghiep|nn)\s+va\s*$", head) and f.startswith("ptnt", after):
+        return False
+    # "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh" (or "thành phố", "Trung ương"): since
+    # 2025 one Party committee of the Front and the mass organisations of a level, one body.
+    if re.search(r"\bdang uy mat tran to quoc,?\s*$", head) and re.match(
+        r"cac doan the (?:tinh|thanh pho|trung uong)\b", f[after:]
+    ):
+        return False
     # "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân …": the title covers both; not
     # when a title of its own follows ("Lãnh đạo các sở … và Chủ tịch Ủy ban nhân dân …").
     if (
