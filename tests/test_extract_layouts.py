@@ -11202,3 +11202,113 @@ def test_a_district_office_written_in_lower_case_is_an_owner() -> None:
     assert got is not None
     assert [n.written for n in got.responsible] == ["phòng Tài chính – Kế hoạch"]
     assert subject("Giao phòng họp số 2 cho hội nghị.", Registry()) is None
+
+
+LOST_NUMBERS_TABLE = """\
+Phụ lục X
+
+LỘ TRÌNH HIỆN ĐẠI HÓA CƠ SỞ VẬT CHẤT ĐẾN NĂM 2025
+
+STT
+
+Nội dung hoạt động
+
+Thời gian
+thực hiện
+
+Đơn vị chủ trì
+
+Đơn vị phối hợp
+
+Đầu tư xây dựng
+
+Tiếp tục hoàn thành 86 dự án đang thực hiện dở dang
+trong giai đoạn 2016-2020 gồm 32 dự án.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Khởi công xây dựng các dự án được Bộ Tài chính phê
+duyệt, phấn đấu đưa vào sử dụng các dự án khởi công
+trong giai đoạn 2021-2025.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+
+1.3
+
+Tiếp tục triển khai và hoàn thành thẩm tra phê duyệt
+quyết toán 100% các dự án chuyển tiếp.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+
+Mua sắm tài sản
+
+Kịp thời thực hiện sắp xếp, xử lý trụ sở làm việc đảm bảo
+việc quản lý, sử dụng trụ sở làm việc hiệu quả.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+
+2.2
+
+Hoàn thành trình cấp có thẩm quyền phê duyệt tiêu
+chuẩn, định mức sử dụng xe ô tô chuyên dùng.
+
+2023
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+trong và ngoài ngành Thuế
+
+
+
+--- PAGE BREAK ---
+
+Phấn đấu hoàn thành 100% kế hoạch mua sắm phương tiện, Tổng cục Thuế Các Vụ, đơn vị có liên quan
+2.3 | trang thiết bị làm việc đảm bảo quy định. | 2021-2025 (Vụ Tài vụ quản trị) trong và ngoài ngành Thuế
+3 | Cơ chế quản lý tài chính
+3.1 | Xây dựng cơ chế quản lý tài chính gắn với cải cách | 2023-2025 | Tổng cục Thuế | Các Vụ
+"""  # noqa: E501
+
+
+def test_a_cell_per_line_table_whose_first_rows_and_group_rows_lost_their_numbers() -> None:
+    """An OCR'd table one cell per line: rows before the first printed "1.3" are 1.1 and 1.2.
+
+    Its group rows ("Đầu tư xây dựng", "Mua sắm tài sản") lost their numbers, and so did
+    the row after a group's title (2.1, before the printed "2.2"); a task's last line that
+    names a period ("trong giai đoạn 2021-2025.") is not its time cell; the next page,
+    OCR'd across the columns, is not read into the table's last row.
+    """
+    draft = extract(LOST_NUMBERS_TABLE, issued=date(2022, 11, 22))
+    # The rows' numbers as printed, whatever the appendix's id before them.
+    rows = {".".join(d["id"].split(".")[-2:]): d for d in draft.duties}
+    assert {"1.1", "1.2", "1.3", "2.1", "2.2"} <= set(rows)
+    assert rows["1.1"]["text"].startswith("Tiếp tục hoàn thành 86 dự án")
+    assert rows["1.2"]["text"].startswith("Khởi công xây dựng")
+    assert rows["2.1"]["text"].startswith("Kịp thời thực hiện")  # the group's title dropped
+    for key in ("1.1", "1.2", "1.3", "2.1", "2.2"):
+        assert _owners(draft, rows[key])[0] == ("Tổng cục Thuế", "lead"), key
+    assert [rows[k]["windows"] for k in ("1.1", "1.2", "1.3", "2.1")] == [["2021-2025"]] * 4
+    assert rows["2.2"]["windows"] == ["năm 2023"]
+    # The page read across the columns stays out of row 2.2.
+    assert "Phấn đấu" not in rows["2.2"]["text"]
+    assert any(d["text"].startswith("Phấn đấu hoàn thành") for d in draft.duties)
+    _valid(draft)

@@ -3039,7 +3039,7 @@ _ACTION_VERBS = (
     "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
-    "|chuan bi|gioi thieu|hop tac"
+    "|chuan bi|gioi thieu|hop tac|khoi cong|mua sam|keo dai"
     # "+ Họp với đại diện gia đình để thống nhất …": a meeting held is an action.
     "|hop voi|hop giao ban|hop bao"
 )
@@ -3587,6 +3587,8 @@ class _Extractor:
         if start is None and body_from:
             body_from = self._lead_in_from(lines, body_from)
         grids = list(part.grids)
+        # The body's first line by its number: the tables taken out below shift indexes.
+        from_no = lines[body_from].no if body_from is not None and body_from < len(lines) else None
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
         i = 0
@@ -3600,6 +3602,8 @@ class _Extractor:
                     continue
             keep.append(lines[i])
             i += 1
+        if from_no is not None and len(keep) < len(lines):
+            body_from = next((k for k, x in enumerate(keep) if x.no >= from_no), len(keep))
         lines = keep
         if body_from is None and letter:
             self._outside([x.text for x in lines if x.no not in {y.no for y in letter}])
