@@ -11312,3 +11312,116 @@ def test_a_cell_per_line_table_whose_first_rows_and_group_rows_lost_their_number
     assert "Phấn đấu" not in rows["2.2"]["text"]
     assert any(d["text"].startswith("Phấn đấu hoàn thành") for d in draft.duties)
     _valid(draft)
+
+
+COLUMN_BY_COLUMN_TABLE = """\
+Phụ lục
+CÁC NHIỆM VỤ TRỌNG TÂM
+TT
+
+1
+
+2
+
+3
+
+4
+
+Nhiệm vụ
+Rà soát quy hoạch phát triển hệ thống cây xanh
+đô thị đến năm 2030, tầm nhìn đến năm 2035.
+Thực hiện hiệu quả Tết trồng cây “Đời đời
+nhớ ơn Bác Hồ”.
+Dự thảo Nghị quyết của HĐND tỉnh quy định
+chính sách trồng cây xanh trên địa bàn tỉnh
+Trình UBND tỉnh ban hành Đề án trồng cây.
+
+Cơ quan chủ trì
+
+Cơ quan phối hợp
+
+Thời gian thực hiện
+
+Sở Xây dựng
+
+- Các sở, ban ngành có liên quan;
+- UBND các huyện, thành phố.
+
+Năm 2025
+
+UBND các huyện, thành
+phố
+
+- Các sở, ban ngành có liên quan.
+
+Sở Nông nghiệp và Phát
+triển nông thôn
+
+- Các sở, ban ngành có liên quan.
+
+Sở Nông nghiệp và Phát
+triển nông thôn
+
+- UBND các huyện, thành phố.
+
+Hàng năm
+Quý I/2025
+
+5
+
+TT
+5
+
+6
+
+Nhiệm vụ
+Tăng cường thanh tra, kiểm tra công tác quy
+hoạch, trồng, chăm sóc cây xanh.
+Tăng cường công tác quản lý nhà nước; tập
+trung rà soát, kiện toàn bộ máy.
+
+Cơ quan chủ trì
+
+Cơ quan phối hợp
+
+Thời gian thực hiện
+
+Thanh tra tỉnh
+
+- Các sở, ban ngành có liên quan.
+
+Hàng năm
+
+Sở Nội vụ
+
+- UBND các huyện, thành phố.
+
+Quý I/2025
+"""
+
+
+def test_a_table_copied_column_by_column_pairs_rows_by_their_order() -> None:
+    """pdftotext's column-at-a-time table: numbers, then tasks, then each row's other cells.
+
+    A task opens with an action in capitals (row 4's first line follows no full stop);
+    each owner's paragraph opens a row, its "- " lines are its partners. The first page's
+    time cells are out of row order (rows 2 and 3 have none, row 4 two): none is read.
+    """
+    draft = extract(COLUMN_BY_COLUMN_TABLE, issued=date(2024, 11, 1))
+    rows = {d["id"].rsplit(".", 1)[-1]: d for d in draft.duties}
+    assert set(rows) == {"1", "2", "3", "4", "5", "6"}
+    assert rows["3"]["text"].endswith("trên địa bàn tỉnh")
+    assert rows["4"]["text"].startswith("Trình UBND tỉnh")
+    assert _owners(draft, rows["1"]) == [
+        ("Sở Xây dựng", "lead"),
+        ("Các sở, ban ngành có liên quan", "partner"),
+        ("UBND các huyện, thành phố", "partner"),
+    ]
+    assert _owners(draft, rows["2"])[0] == ("UBND các huyện, thành phố", "lead")
+    assert _owners(draft, rows["3"])[0] == ("Sở Nông nghiệp và Phát triển nông thôn", "lead")
+    assert [rows[k]["windows"] for k in "1234"] == [["không thời hạn"]] * 4
+    assert _owners(draft, rows["5"])[0] == ("Thanh tra tỉnh", "lead")
+    assert _owners(draft, rows["6"])[0] == ("Sở Nội vụ", "lead")
+    assert rows["5"]["windows"] == ["hằng năm"]
+    assert rows["6"]["windows"] == ["quý I/2025"]
+    _valid(draft)

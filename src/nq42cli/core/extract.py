@@ -82,6 +82,7 @@ from nq42cli.core.tables import (
     roles,
     task_table,
 )
+from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
@@ -3595,7 +3596,9 @@ class _Extractor:
         while i < len(lines):
             f = fold(lines[i].text).strip(" .:")
             if f in ("stt", "tt"):
-                got = cells_grid(lines, i, self._cell_tests)
+                got = cells_grid(lines, i, self._cell_tests) or columns_grid(
+                    lines, i, self._cell_tests
+                )
                 if got is not None:
                     grids.append((len(keep), got[0]))
                     i = got[1]
@@ -3637,7 +3640,9 @@ class _Extractor:
         out: set[int] = set()
         for i, x in enumerate(lines):
             if fold(x.text).strip(" .:") in ("stt", "tt") and i not in out:
-                got = cells_grid(lines, i, self._cell_tests)
+                got = cells_grid(lines, i, self._cell_tests) or columns_grid(
+                    lines, i, self._cell_tests
+                )
                 if got is not None:
                     out.update(range(i, got[1]))
         return out
@@ -5872,6 +5877,8 @@ class _Extractor:
             reviews.append("cells placed by what they hold (a table written one cell per line)")
         elif table.form == "layout":
             reviews.append("cells placed by where they stand (a table printed side by side)")
+        elif table.form == "columns":
+            reviews.append("cells paired by their order (a table copied column by column)")
         elif table.form == "ocr":
             reviews.append(
                 "an OCR'd table read by its time cells: the task's start and its group's "
