@@ -11425,3 +11425,35 @@ def test_a_table_copied_column_by_column_pairs_rows_by_their_order() -> None:
     assert rows["5"]["windows"] == ["hằng năm"]
     assert rows["6"]["windows"] == ["quý I/2025"]
     _valid(draft)
+
+
+def test_a_collective_owner_cell_keeps_the_words_that_say_which_of_them() -> None:
+    """ "Các cơ quan, … được giao nhiệm vụ có liên quan đến …": one owner, the whole cell.
+
+    A collective's name goes on to say which of its bodies it means (the work given them,
+    the field they work in, even past a comma); cut at its first words it names everyone.
+    """
+    text = (
+        "Phụ lục\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Tập trung nghiên cứu, lựa chọn loại cây trồng | Các cơ quan, đơn vị, tổ chức, "
+        "cá nhân được giao nhiệm vụ có liên quan đến trồng cây xanh | Năm 2025 |\n"
+        "| 2 | Giữ gìn, phát huy giá trị của các cây cổ thụ | Các cơ quan, đơn vị có liên "
+        "quan đến trồng, chăm sóc, bảo vệ cây xanh | Năm 2025 |\n"
+        "| 3 | Tăng cường thanh tra, kiểm tra công tác quy hoạch | Thanh tra tỉnh | Năm 2025 |\n"
+    )
+    draft = extract(text, issued=date(2024, 11, 1))
+    rows = {d["id"].rsplit(".", 1)[-1]: d for d in draft.duties}
+    assert _owners(draft, rows["1"]) == [
+        (
+            "Các cơ quan, đơn vị, tổ chức, cá nhân được giao nhiệm vụ có liên quan đến "
+            "trồng cây xanh",
+            "lead",
+        )
+    ]
+    assert _owners(draft, rows["2"]) == [
+        ("Các cơ quan, đơn vị có liên quan đến trồng, chăm sóc, bảo vệ cây xanh", "lead")
+    ]
+    assert _owners(draft, rows["3"]) == [("Thanh tra tỉnh", "lead")]
+    _valid(draft)

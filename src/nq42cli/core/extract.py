@@ -5974,7 +5974,7 @@ class _Extractor:
                 # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.
                 end = name_end(written, f, 0, len(written), self.registry)
                 name = written[:end].strip(" ,;") or written
-                if _GIVEN_END.search(fold(name)):
+                if _GIVEN_END.search(fold(name)) or _described(name, written[len(name) :]):
                     # "Các đơn vị được giao thực hiện TTHC": the units named by the work
                     # they were given, the whole cell.
                     name = written
@@ -6372,6 +6372,23 @@ _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợ
 _AGENCY_HEADING_WORDS = 12
 # A collective's name ending "… được giao" in a cell: the work given comes after it.
 _GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
+# What a collective's words go on with to say which of them: the work given or the field.
+_WHICH_OF_THEM = re.compile(r"^(?:duoc (?:giao|phan cong)|co lien quan)\b")
+
+
+def _described(name: str, rest: str) -> bool:
+    """Whether a collective's name in a cell goes on to say which of them it means.
+
+    "Các cơ quan, đơn vị, tổ chức, cá nhân được giao nhiệm vụ có liên quan đến trồng,
+    chăm sóc …", "Các cơ quan, … có liên quan đến trồng, chăm sóc, bảo vệ cây xanh": the
+    bodies are those the whole description names (a collective phrase stays whole).
+    """
+    f, tail = fold(name), fold(rest).strip(" ,;.")
+    if not f.startswith("cac ") or not tail:
+        return False
+    return bool(_WHICH_OF_THEM.match(tail)) or " co lien quan den " in f"{f} "
+
+
 # "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
 _ASSIGNED_TAIL = re.compile(
     r"(?P<tail>\s+được (?:giao|phân công))"
