@@ -11457,3 +11457,30 @@ def test_a_collective_owner_cell_keeps_the_words_that_say_which_of_them() -> Non
     ]
     assert _owners(draft, rows["3"]) == [("Thanh tra tỉnh", "lead")]
     _valid(draft)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sở Kế hoạch và Đầu tư Hằng năm, trên cơ sở đề xuất của các đơn vị, tham mưu",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Sở Văn hóa và Thể thao Định kỳ 06 tháng, tổng hợp kết quả, báo cáo",
+            "Sở Văn hóa và Thể thao",
+        ),
+        ("Ban Quản lý Hàng hải tổng hợp kết quả, báo cáo", "Ban Quản lý Hàng hải"),
+    ],
+)
+def test_a_heading_run_into_its_paragraph_ends_the_name_at_a_capitalised_cycle(
+    text: str, name: str
+) -> None:
+    """A PDF's "2. Sở X" over "Hằng năm, …" read as one line: the cycle opens the sentence.
+
+    No body's name goes on with a capitalised "Hằng năm", "Định kỳ" (a word like "Hàng
+    hải" is not a cycle).
+    """
+    got = subject(text, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == [name]
