@@ -11202,3 +11202,285 @@ def test_a_district_office_written_in_lower_case_is_an_owner() -> None:
     assert got is not None
     assert [n.written for n in got.responsible] == ["phòng Tài chính – Kế hoạch"]
     assert subject("Giao phòng họp số 2 cho hội nghị.", Registry()) is None
+
+
+LOST_NUMBERS_TABLE = """\
+Phụ lục X
+
+LỘ TRÌNH HIỆN ĐẠI HÓA CƠ SỞ VẬT CHẤT ĐẾN NĂM 2025
+
+STT
+
+Nội dung hoạt động
+
+Thời gian
+thực hiện
+
+Đơn vị chủ trì
+
+Đơn vị phối hợp
+
+Đầu tư xây dựng
+
+Tiếp tục hoàn thành 86 dự án đang thực hiện dở dang
+trong giai đoạn 2016-2020 gồm 32 dự án.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Khởi công xây dựng các dự án được Bộ Tài chính phê
+duyệt, phấn đấu đưa vào sử dụng các dự án khởi công
+trong giai đoạn 2021-2025.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+
+1.3
+
+Tiếp tục triển khai và hoàn thành thẩm tra phê duyệt
+quyết toán 100% các dự án chuyển tiếp.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+
+Mua sắm tài sản
+
+Kịp thời thực hiện sắp xếp, xử lý trụ sở làm việc đảm bảo
+việc quản lý, sử dụng trụ sở làm việc hiệu quả.
+
+2021-2025
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+
+2.2
+
+Hoàn thành trình cấp có thẩm quyền phê duyệt tiêu
+chuẩn, định mức sử dụng xe ô tô chuyên dùng.
+
+2023
+
+Tổng cục Thuế
+(Vụ Tài vụ quản trị)
+
+Các Vụ, đơn vị có liên quan
+trong và ngoài ngành Thuế
+
+
+
+--- PAGE BREAK ---
+
+Phấn đấu hoàn thành 100% kế hoạch mua sắm phương tiện, Tổng cục Thuế Các Vụ, đơn vị có liên quan
+2.3 | trang thiết bị làm việc đảm bảo quy định. | 2021-2025 (Vụ Tài vụ quản trị) trong và ngoài ngành Thuế
+3 | Cơ chế quản lý tài chính
+3.1 | Xây dựng cơ chế quản lý tài chính gắn với cải cách | 2023-2025 | Tổng cục Thuế | Các Vụ
+"""  # noqa: E501
+
+
+def test_a_cell_per_line_table_whose_first_rows_and_group_rows_lost_their_numbers() -> None:
+    """An OCR'd table one cell per line: rows before the first printed "1.3" are 1.1 and 1.2.
+
+    Its group rows ("Đầu tư xây dựng", "Mua sắm tài sản") lost their numbers, and so did
+    the row after a group's title (2.1, before the printed "2.2"); a task's last line that
+    names a period ("trong giai đoạn 2021-2025.") is not its time cell; the next page,
+    OCR'd across the columns, is not read into the table's last row.
+    """
+    draft = extract(LOST_NUMBERS_TABLE, issued=date(2022, 11, 22))
+    # The rows' numbers as printed, whatever the appendix's id before them.
+    rows = {".".join(d["id"].split(".")[-2:]): d for d in draft.duties}
+    assert {"1.1", "1.2", "1.3", "2.1", "2.2"} <= set(rows)
+    assert rows["1.1"]["text"].startswith("Tiếp tục hoàn thành 86 dự án")
+    assert rows["1.2"]["text"].startswith("Khởi công xây dựng")
+    assert rows["2.1"]["text"].startswith("Kịp thời thực hiện")  # the group's title dropped
+    for key in ("1.1", "1.2", "1.3", "2.1", "2.2"):
+        assert _owners(draft, rows[key])[0] == ("Tổng cục Thuế", "lead"), key
+    assert [rows[k]["windows"] for k in ("1.1", "1.2", "1.3", "2.1")] == [["2021-2025"]] * 4
+    assert rows["2.2"]["windows"] == ["năm 2023"]
+    # The page read across the columns stays out of row 2.2.
+    assert "Phấn đấu" not in rows["2.2"]["text"]
+    assert any(d["text"].startswith("Phấn đấu hoàn thành") for d in draft.duties)
+    _valid(draft)
+
+
+COLUMN_BY_COLUMN_TABLE = """\
+Phụ lục
+CÁC NHIỆM VỤ TRỌNG TÂM
+TT
+
+1
+
+2
+
+3
+
+4
+
+Nhiệm vụ
+Rà soát quy hoạch phát triển hệ thống cây xanh
+đô thị đến năm 2030, tầm nhìn đến năm 2035.
+Thực hiện hiệu quả Tết trồng cây “Đời đời
+nhớ ơn Bác Hồ”.
+Dự thảo Nghị quyết của HĐND tỉnh quy định
+chính sách trồng cây xanh trên địa bàn tỉnh
+Trình UBND tỉnh ban hành Đề án trồng cây.
+
+Cơ quan chủ trì
+
+Cơ quan phối hợp
+
+Thời gian thực hiện
+
+Sở Xây dựng
+
+- Các sở, ban ngành có liên quan;
+- UBND các huyện, thành phố.
+
+Năm 2025
+
+UBND các huyện, thành
+phố
+
+- Các sở, ban ngành có liên quan.
+
+Sở Nông nghiệp và Phát
+triển nông thôn
+
+- Các sở, ban ngành có liên quan.
+
+Sở Nông nghiệp và Phát
+triển nông thôn
+
+- UBND các huyện, thành phố.
+
+Hàng năm
+Quý I/2025
+
+5
+
+TT
+5
+
+6
+
+Nhiệm vụ
+Tăng cường thanh tra, kiểm tra công tác quy
+hoạch, trồng, chăm sóc cây xanh.
+Tăng cường công tác quản lý nhà nước; tập
+trung rà soát, kiện toàn bộ máy.
+
+Cơ quan chủ trì
+
+Cơ quan phối hợp
+
+Thời gian thực hiện
+
+Thanh tra tỉnh
+
+- Các sở, ban ngành có liên quan.
+
+Hàng năm
+
+Sở Nội vụ
+
+- UBND các huyện, thành phố.
+
+Quý I/2025
+"""
+
+
+def test_a_table_copied_column_by_column_pairs_rows_by_their_order() -> None:
+    """pdftotext's column-at-a-time table: numbers, then tasks, then each row's other cells.
+
+    A task opens with an action in capitals (row 4's first line follows no full stop);
+    each owner's paragraph opens a row, its "- " lines are its partners. The first page's
+    time cells are out of row order (rows 2 and 3 have none, row 4 two): none is read.
+    """
+    draft = extract(COLUMN_BY_COLUMN_TABLE, issued=date(2024, 11, 1))
+    rows = {d["id"].rsplit(".", 1)[-1]: d for d in draft.duties}
+    assert set(rows) == {"1", "2", "3", "4", "5", "6"}
+    assert rows["3"]["text"].endswith("trên địa bàn tỉnh")
+    assert rows["4"]["text"].startswith("Trình UBND tỉnh")
+    assert _owners(draft, rows["1"]) == [
+        ("Sở Xây dựng", "lead"),
+        ("Các sở, ban ngành có liên quan", "partner"),
+        ("UBND các huyện, thành phố", "partner"),
+    ]
+    assert _owners(draft, rows["2"])[0] == ("UBND các huyện, thành phố", "lead")
+    assert _owners(draft, rows["3"])[0] == ("Sở Nông nghiệp và Phát triển nông thôn", "lead")
+    assert [rows[k]["windows"] for k in "1234"] == [["không thời hạn"]] * 4
+    assert _owners(draft, rows["5"])[0] == ("Thanh tra tỉnh", "lead")
+    assert _owners(draft, rows["6"])[0] == ("Sở Nội vụ", "lead")
+    assert rows["5"]["windows"] == ["hằng năm"]
+    assert rows["6"]["windows"] == ["quý I/2025"]
+    _valid(draft)
+
+
+def test_a_collective_owner_cell_keeps_the_words_that_say_which_of_them() -> None:
+    """ "Các cơ quan, … được giao nhiệm vụ có liên quan đến …": one owner, the whole cell.
+
+    A collective's name goes on to say which of its bodies it means (the work given them,
+    the field they work in, even past a comma); cut at its first words it names everyone.
+    """
+    text = (
+        "Phụ lục\n\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Tập trung nghiên cứu, lựa chọn loại cây trồng | Các cơ quan, đơn vị, tổ chức, "
+        "cá nhân được giao nhiệm vụ có liên quan đến trồng cây xanh | Năm 2025 |\n"
+        "| 2 | Giữ gìn, phát huy giá trị của các cây cổ thụ | Các cơ quan, đơn vị có liên "
+        "quan đến trồng, chăm sóc, bảo vệ cây xanh | Năm 2025 |\n"
+        "| 3 | Tăng cường thanh tra, kiểm tra công tác quy hoạch | Thanh tra tỉnh | Năm 2025 |\n"
+    )
+    draft = extract(text, issued=date(2024, 11, 1))
+    rows = {d["id"].rsplit(".", 1)[-1]: d for d in draft.duties}
+    assert _owners(draft, rows["1"]) == [
+        (
+            "Các cơ quan, đơn vị, tổ chức, cá nhân được giao nhiệm vụ có liên quan đến "
+            "trồng cây xanh",
+            "lead",
+        )
+    ]
+    assert _owners(draft, rows["2"]) == [
+        ("Các cơ quan, đơn vị có liên quan đến trồng, chăm sóc, bảo vệ cây xanh", "lead")
+    ]
+    assert _owners(draft, rows["3"]) == [("Thanh tra tỉnh", "lead")]
+    _valid(draft)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sở Kế hoạch và Đầu tư Hằng năm, trên cơ sở đề xuất của các đơn vị, tham mưu",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Sở Văn hóa và Thể thao Định kỳ 06 tháng, tổng hợp kết quả, báo cáo",
+            "Sở Văn hóa và Thể thao",
+        ),
+        ("Ban Quản lý Hàng hải tổng hợp kết quả, báo cáo", "Ban Quản lý Hàng hải"),
+    ],
+)
+def test_a_heading_run_into_its_paragraph_ends_the_name_at_a_capitalised_cycle(
+    text: str, name: str
+) -> None:
+    """A PDF's "2. Sở X" over "Hằng năm, …" read as one line: the cycle opens the sentence.
+
+    No body's name goes on with a capitalised "Hằng năm", "Định kỳ" (a word like "Hàng
+    hải" is not a cycle).
+    """
+    got = subject(text, Registry())
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == [name]

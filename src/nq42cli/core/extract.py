@@ -82,6 +82,7 @@ from nq42cli.core.tables import (
     roles,
     task_table,
 )
+from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
@@ -3039,7 +3040,7 @@ _ACTION_VERBS = (
     "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
-    "|chuan bi|gioi thieu|hop tac"
+    "|chuan bi|gioi thieu|hop tac|khoi cong|mua sam|keo dai"
     # "+ Họp với đại diện gia đình để thống nhất …": a meeting held is an action.
     "|hop voi|hop giao ban|hop bao"
 )
@@ -3587,19 +3588,25 @@ class _Extractor:
         if start is None and body_from:
             body_from = self._lead_in_from(lines, body_from)
         grids = list(part.grids)
+        # The body's first line by its number: the tables taken out below shift indexes.
+        from_no = lines[body_from].no if body_from is not None and body_from < len(lines) else None
         # Tables written one cell per line: found among the lines, taken out of them.
         keep: list[Line] = []
         i = 0
         while i < len(lines):
             f = fold(lines[i].text).strip(" .:")
             if f in ("stt", "tt"):
-                got = cells_grid(lines, i, self._cell_tests)
+                got = cells_grid(lines, i, self._cell_tests) or columns_grid(
+                    lines, i, self._cell_tests
+                )
                 if got is not None:
                     grids.append((len(keep), got[0]))
                     i = got[1]
                     continue
             keep.append(lines[i])
             i += 1
+        if from_no is not None and len(keep) < len(lines):
+            body_from = next((k for k, x in enumerate(keep) if x.no >= from_no), len(keep))
         lines = keep
         if body_from is None and letter:
             self._outside([x.text for x in lines if x.no not in {y.no for y in letter}])
@@ -3633,7 +3640,9 @@ class _Extractor:
         out: set[int] = set()
         for i, x in enumerate(lines):
             if fold(x.text).strip(" .:") in ("stt", "tt") and i not in out:
-                got = cells_grid(lines, i, self._cell_tests)
+                got = cells_grid(lines, i, self._cell_tests) or columns_grid(
+                    lines, i, self._cell_tests
+                )
                 if got is not None:
                     out.update(range(i, got[1]))
         return out
@@ -5895,6 +5904,8 @@ class _Extractor:
             reviews.append("cells placed by what they hold (a table written one cell per line)")
         elif table.form == "layout":
             reviews.append("cells placed by where they stand (a table printed side by side)")
+        elif table.form == "columns":
+            reviews.append("cells paired by their order (a table copied column by column)")
         elif table.form == "ocr":
             reviews.append(
                 "an OCR'd table read by its time cells: the task's start and its group's "
@@ -5990,7 +6001,7 @@ class _Extractor:
                 # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.
                 end = name_end(written, f, 0, len(written), self.registry)
                 name = written[:end].strip(" ,;") or written
-                if _GIVEN_END.search(fold(name)):
+                if _GIVEN_END.search(fold(name)) or _described(name, written[len(name) :]):
                     # "Các đơn vị được giao thực hiện TTHC": the units named by the work
                     # they were given, the whole cell.
                     name = written
@@ -6388,6 +6399,23 @@ _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợ
 _AGENCY_HEADING_WORDS = 12
 # A collective's name ending "… được giao" in a cell: the work given comes after it.
 _GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
+# What a collective's words go on with to say which of them: the work given or the field.
+_WHICH_OF_THEM = re.compile(r"^(?:duoc (?:giao|phan cong)|co lien quan)\b")
+
+
+def _described(name: str, rest: str) -> bool:
+    """Whether a collective's name in a cell goes on to say which of them it means.
+
+    "Các cơ quan, đơn vị, tổ chức, cá nhân được giao nhiệm vụ có liên quan đến trồng,
+    chăm sóc …", "Các cơ quan, … có liên quan đến trồng, chăm sóc, bảo vệ cây xanh": the
+    bodies are those the whole description names (a collective phrase stays whole).
+    """
+    f, tail = fold(name), fold(rest).strip(" ,;.")
+    if not f.startswith("cac ") or not tail:
+        return False
+    return bool(_WHICH_OF_THEM.match(tail)) or " co lien quan den " in f"{f} "
+
+
 # "… được giao nhiệm vụ", "… được phân công chủ trì" ending an owner heading: which bodies.
 _ASSIGNED_TAIL = re.compile(
     r"(?P<tail>\s+được (?:giao|phân công))"

@@ -69,7 +69,7 @@ class Grid:
 
     line: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
-    form: str = "pipe"  # "pipe", "tsv", "bars", "cells" (one cell per line) or "layout"
+    form: str = "pipe"  # "pipe", "tsv", "bars", "cells" (one cell per line), "layout", "columns"
     notes: dict[int, str] = field(default_factory=dict)  # a row's words placed in no cell
     gaps: set[int] = field(default_factory=set)  # rows that follow a gap in the copy
     parts: set[int] = field(default_factory=set)  # rows that are a further part of the row above

@@ -524,6 +524,10 @@ def _known_at(f: str, pos: int, registry: Registry) -> int | None:
     return None
 
 
+# A cycle's words opening a sentence: "Hằng năm, …", "Hàng quý …", "Định kỳ …".
+_CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
+
+
 def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
     """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
     caps = _all_caps(text[pos:limit])
@@ -559,6 +563,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
+        if i > pos and text[i - 1] == " " and text[i].isupper() and _CYCLE_OPENS.match(f, i):
+            # "2. Sở Tài chính" over "Hằng năm, trên cơ sở …" (a PDF's heading run into
+            # its paragraph): no body's name goes on with a capitalised "Hằng năm".
+            return i - 1
         if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if text[i] == "," and _AS_ROLE.match(f, i + 1):

@@ -601,7 +601,8 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     # row is a decimal one (a later page of a table).
     listed, continued = 0, False
     pre: list[str] = []  # pieces before the first row's number
-    while i < len(lines):
+    end = _laid_across(lines, i)
+    while i < end:
         skip = _repeated_at(lines, i, repeated)
         if skip:
             i += skip
@@ -645,11 +646,48 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         else:
             pre.extend(parts)
         i += 1
-    rows = _unnumbered(_spread(header, pre, rows, tests) or rows, tests, continued=continued)
-    _fill(grid, header, rows, tests)
-    if len(grid.rows) < 2:  # a header and one row at least
-        return None
-    return grid, i
+    _fill(grid, header, _read_rows(header, pre, rows, tests, continued=continued), tests)
+    return (grid, i) if len(grid.rows) >= 2 else None  # a header and one row at least
+
+
+def _read_rows(
+    header: list[str],
+    pre: list[str],
+    rows: list[tuple[str, int, list[str]]],
+    tests: CellTests,
+    *,
+    continued: bool,
+) -> list[tuple[str, int, list[str]]]:
+    """The rows as found, with those whose numbers were lost (see :func:`_lost_first`)."""
+    if continued and rows and pre:
+        rows = _lost_first(pre, rows, tests) + rows
+    return _unnumbered(_spread(header, pre, rows, tests) or rows, tests, continued=continued)
+
+
+# An OCR'd row laid across its columns: its number, a rule, its cells ("2.6 | phù hợp …").
+_ACROSS_ROW = re.compile(r"^\|?\s*\d{1,3}(?:\.\d{1,2})?\.?\s*\|\s*\S")
+
+
+def _laid_across(lines: list[Line], i: int) -> int:
+    """Where a table written one cell per line stops: at a page printed row by row.
+
+    A later page the OCR read across the columns (a row's number, a rule, its cells on
+    one line) is another table's form: it starts with the paragraph that holds the
+    first such row (the row's task may open lines above its number's), or with the
+    row above it whose number opens its first line ("2.6 Phấn đấu …").
+    """
+    for k in range(i, len(lines)):
+        if _ACROSS_ROW.match(lines[k].text.strip()):
+            j = k
+            while j > i and not lines[j].blank_before:
+                j -= 1
+                if (m := _NUMBERED_LINE.match(lines[j].text.strip())) and m.group(1).isupper():
+                    break
+            return j
+    return len(lines)
+
+
+_NUMBERED_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?\s+(\S)")
 
 
 def _continued_row(
@@ -664,8 +702,72 @@ def _continued_row(
     dec = _DECIMAL_ONLY.match(parts[0]) if len(parts) == 1 else None
     if dec is None:
         return None
-    first = not rows and not pre and expected == 1
+    first = not rows and expected == 1 and (not pre or int(dec.group(2)) > 1)
     return dec if first or (continued and rows) else None
+
+
+def _lost_first(
+    pre: list[str], rows: list[tuple[str, int, list[str]]], tests: CellTests
+) -> list[tuple[str, int, list[str]]]:
+    """The rows above the first printed number "N.k" (k > 1) whose numbers were lost.
+
+    An OCR'd table may lose the numbers of its first rows (and of its unnumbered group
+    row): their cells come before "N.k" in the rows' order, a task, its time, its
+    owners. They are N.1 … N.(k-1) only when the pieces split into just that many rows,
+    each a task opening with an action and holding a time cell; else they stay unread.
+    """
+    head, _, tail = rows[0][0].rpartition(".")
+    want = int(tail) - 1
+    parts = _ungrouped(pre, tests)
+    cut: list[list[str]] = []
+    while (at := _lost_row_at(parts, tests)) is not None:
+        cut.append(parts[:at])
+        parts = parts[at:]
+    cut.append(parts)
+    if len(cut) != want or not all(
+        r[0][:1].isupper()
+        and tests.opens_task(r[0])
+        and sum(1 for k in range(len(r)) if _time_cell(r, k, tests)) == 1
+        for r in cut
+    ):
+        return []
+    line = rows[0][1]
+    return [(f"{head}.{k + 1}", line, r) for k, r in enumerate(cut)]
+
+
+def _time_cell(parts: list[str], k: int, tests: CellTests) -> bool:
+    """Whether ``parts[k]`` is a time cell, not a task's wrapped last line that names a time.
+
+    "… dự kiến khởi công" / "trong giai đoạn 2021-2025.": words in lower case that go on
+    with an unfinished line above are the cell above's.
+    """
+    if not tests.is_time(parts[k]):
+        return False
+    return not (k > 0 and parts[k][:1].islower() and not parts[k - 1].rstrip().endswith(_CELL_ENDS))
+
+
+_CELL_ENDS = (".", ";", ":", ")")
+_GROUP_WORDS = 5  # an unnumbered group row's title is a few words
+
+
+def _ungrouped(parts: list[str], tests: CellTests) -> list[str]:
+    """A row's pieces without the unnumbered group row's title that opens them.
+
+    A few words with no full stop, on a line of their own before a task's first line
+    (a capital and an action): a group row whose number was lost, not the task's words
+    (a task's wrapped line goes on in lower case).
+    """
+    if (
+        len(parts) > 1
+        and len(parts[0].split()) <= _GROUP_WORDS
+        and not parts[0].rstrip().endswith((".", ";", ":", ","))
+        and not tests.is_time(parts[0])
+        and not tests.is_owners(parts[0])
+        and parts[1][:1].isupper()
+        and tests.opens_task(parts[1])
+    ):
+        return parts[1:]
+    return parts
 
 
 def _unnumbered(
@@ -679,15 +781,37 @@ def _unnumbered(
     if not continued:
         return rows
     out: list[tuple[str, int, list[str]]] = []
-    for row_label, line, row_parts in rows:
+    for k, (row_label, line, row_parts) in enumerate(rows):
         label, parts = row_label, row_parts
+        cuts: list[list[str]] = []
         while (cut := _lost_row_at(parts, tests)) is not None:
-            out.append((label, line, parts[:cut]))
-            head, _, tail = label.rpartition(".")
-            label = f"{head}.{int(tail) + 1}" if head and tail.isdigit() else label
-            parts = parts[cut:]
-        out.append((label, line, parts))
+            cuts.append(parts[:cut])
+            parts = _ungrouped(parts[cut:], tests)
+        cuts.append(parts)
+        labels = _lost_labels(label, len(cuts), rows[k + 1][0] if k + 1 < len(rows) else None)
+        out.extend((lab, line, c) for lab, c in zip(labels, cuts, strict=True))
     return out
+
+
+def _lost_labels(label: str, n: int, after: str | None) -> list[str]:
+    """The labels of a row and the ``n - 1`` rows after it whose numbers were lost.
+
+    They go on from the row's number ("5.7", "5.8"), unless the next printed number
+    opens a new item past them ("2.2" after "1.3" and one lost row: that row is "2.1").
+    """
+    head, _, tail = label.rpartition(".")
+    if not head or not tail.isdigit():
+        return [label] * n
+    nxt_head, _, nxt_tail = (after or "").rpartition(".")
+    if (
+        n > 1
+        and nxt_head.isdigit()
+        and head.isdigit()
+        and int(nxt_head) == int(head) + 1
+        and nxt_tail == str(n)
+    ):
+        return [label, *(f"{nxt_head}.{j}" for j in range(1, n))]
+    return [f"{head}.{int(tail) + j}" for j in range(n)]
 
 
 def _lost_row_at(parts: list[str], tests: CellTests) -> int | None:
@@ -1078,6 +1202,8 @@ def _cells_header(
             break
         last = fold(header[-1]).strip(" .:*")
         named = any(p.match(last) for p in COLUMNS.values())
+        if named and _group_title_at(lines, i, tests):
+            break
         if len(header) > 1 and (
             text[:1].islower()
             or (not named and len(last.split()) <= 3)
@@ -1094,6 +1220,27 @@ def _cells_header(
     if not (_leader(cols) or "time" in cols):
         return None
     return header, seen, i
+
+
+def _group_title_at(lines: list[Line], i: int, tests: CellTests) -> bool:
+    """Whether ``lines[i]``, after a header's cell, is the title of a group row with no number.
+
+    A capitalised line naming no column, set apart, before a task's first line (a capital,
+    an action, more words than a header's line): the first row's group, not a header cell.
+    """
+    text = lines[i].text.strip()
+    f = fold(text).strip(" .:*")
+    if (
+        not text[:1].isupper()
+        or any(p.match(f) for p in COLUMNS.values())
+        or _HEADER_TAIL.match(f)
+        or i + 1 >= len(lines)
+    ):
+        return False
+    nxt = lines[i + 1].text.strip()
+    return bool(
+        lines[i + 1].blank_before and len(nxt.split()) >= _TASK_LINE_WORDS and tests.opens_task(nxt)
+    )
 
 
 # A header line that ends the cell above, naming no column: "Thời hạn" / "hoàn thành".

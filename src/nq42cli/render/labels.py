@@ -331,6 +331,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "form.cells": ("mỗi ô một dòng", "one cell per line"),
     "form.bars": ("mỗi ô một dòng, giữa các dòng |", "one cell per line, between | lines"),
     "form.layout": ("các ô cạnh nhau theo vị trí", "cells side by side, by position"),
+    "form.columns": ("chép từng cột một", "copied column by column"),
     "form.ocr": (
         "bản quét OCR, các ô xen kẽ từng dòng",
         "OCR of a scan, cells interleaved line by line",
