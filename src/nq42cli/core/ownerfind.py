@@ -656,23 +656,18 @@ def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
 
 
 def _capital_adverb(text: str, f: str, i: int) -> bool:
-    """A capitalised adverb of manner or of frequency after a lower-case word: work begins.
+    """A capitalised adverb of manner after a lower-case word: the duty has begun.
 
     "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, then "Tập trung
-    chỉ đạo …" or "Khẩn trương rà soát …"; an owner heading "10. Sở Tài chính" over a
-    paragraph "Hằng năm, căn cứ …" or "Đẩy mạnh công tác …": no body's name goes on with
-    these words.
+    chỉ đạo …" or "Khẩn trương rà soát …"; an owner heading "13. Đề nghị … các tổ chức
+    đoàn thể" over a paragraph "Đẩy mạnh công tác …": no body's name goes on with these
+    words (a cycle's "Hằng năm" is read in ``name_end`` itself).
     """
     return (
         text[i].isupper()
         and i >= 2
         and text[i - 2].islower()
-        and re.match(
-            r"(?:khan truong|tap trung|day manh|tang cuong|hang (?:nam|quy|thang)"
-            r"|dinh ky)\b",
-            f[i:],
-        )
-        is not None
+        and re.match(r"(?:khan truong|tap trung|day manh|tang cuong)\b", f[i:]) is not None
     )
 
 
