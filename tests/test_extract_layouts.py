@@ -11202,3 +11202,43 @@ def test_a_district_office_written_in_lower_case_is_an_owner() -> None:
     assert got is not None
     assert [n.written for n in got.responsible] == ["phòng Tài chính – Kế hoạch"]
     assert subject("Giao phòng họp số 2 cho hội nghị.", Registry()) is None
+
+
+_REQUEST_CLAUSE_AFTER_HANDOVER = """\
+---
+layout: post
+title: " [Bình Minh] Sớm đưa chợ thị trấn Bình Minh vào hoạt động"
+date: Thu, 12 Sep 2024 16:00:00 +0700
+categories: entries VN
+---
+[Sớm đưa chợ thị trấn Bình Minh vào hoạt động](https://example.vn/cho-binh-minh.htm)
+
+Sáng 11/9, Phó Chủ tịch UBND tỉnh Nguyễn Văn A kiểm tra tình hình chợ thị trấn Bình Minh.
+
+Ông Nguyễn Văn A giao Sở Công Thương tiếp tục tham mưu UBND tỉnh về quản lý chợ trên toàn tỉnh. \
+Đồng chí Nguyễn Văn A giao việc quản lý chợ thị trấn Bình Minh cho UBND huyện Bình Minh; yêu cầu \
+huyện xây dựng phương án quản lý, khai thác chợ trước ngày 20-10; giao Sở Tài chính hướng dẫn \
+huyện các thủ tục theo quy định.
+
+Các sở, ngành liên quan sớm triển khai các công việc cần thiết để chợ đi vào hoạt động.
+"""
+
+
+def test_a_dated_request_after_a_semicolon_is_a_task_of_its_own() -> None:
+    """A speaker's sentence hands a market over, then "; yêu cầu huyện … trước ngày 20-10;"
+    asks the district (named by the clause before) for a plan by a day: the request is a
+    task of its own, its day its own; the handover clause keeps no date."""
+    duties = extract(_REQUEST_CLAUSE_AFTER_HANDOVER, issued=date(2024, 9, 12)).duties
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:30] for d in dated] == ["yêu cầu huyện xây dựng phương "]
+    assert parse_window(dated[0]["windows"][0]).end == date(2024, 10, 19)
+    handover = next(d for d in duties if d["text"].startswith("Đồng chí Nguyễn Văn A giao việc"))
+    assert handover["timing"] is None
+    assert any(d["text"].startswith("giao Sở Tài chính hướng dẫn") for d in duties)
+
+
+def test_an_undated_request_after_a_semicolon_stays_in_its_sentence() -> None:
+    """Without a day of its own, "; yêu cầu …" goes on with the sentence's subject."""
+    text = _REQUEST_CLAUSE_AFTER_HANDOVER.replace(" trước ngày 20-10", "")
+    duties = extract(text, issued=date(2024, 9, 12)).duties
+    assert not any(d["text"].startswith("yêu cầu huyện") for d in duties)

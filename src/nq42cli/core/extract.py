@@ -1806,12 +1806,13 @@ def _split_subjects(
                 got = subject(rest, registry)
                 at = len(text) - len(rest) if got is not None else at
             names = (got.leads or got.responsible) if got is not None else []
-            if not names or any(verb_led(n.written) for n in names):
+            asked = not names and _asked_dated(text, start, at)
+            if not asked and (not names or any(verb_led(n.written) for n in names)):
                 continue
-            who = frozenset(fold(n.written) for n in names)
+            who = frozenset(fold(n.written) for n in names) if names else frozenset({str(at)})
             if pieces and who == pieces[-1][1]:
                 continue
-            if not pieces and at in joins:
+            if not pieces and (at in joins or asked):
                 # "Đối với các sở y tế, Bộ Y tế yêu cầu báo cáo … trước ngày …, còn …": the
                 # clause before names no owner plainly; it is a duty all the same.
                 pieces.append((text[:at], frozenset()))
@@ -1921,6 +1922,25 @@ def _dated_clause_owner(text: str, start: int, at: int, registry: Registry) -> S
         return None
     join = _CLAUSE_JOIN.match(rest)
     return subject(rest[join.end() if join else 0 :], registry)
+
+
+# A speaker's next request after a ";", its body named by a word of the clause before
+# ("… giao việc quản lý chợ cho UBND huyện X; yêu cầu huyện xây dựng phương án … trước
+# ngày 20-10; giao Sở Y …"): no name the registry reads, but a request of its own.
+_ASKS_CLAUSE = re.compile(r"(?:yêu cầu|đề nghị)\s+(?=\S)")
+
+
+def _asked_dated(text: str, start: int, at: int) -> bool:
+    """Whether the ";" clause at ``at`` is a request of its own with a due day of its own.
+
+    Only after a ";" (a sentence's next clause), only a request ("yêu cầu", "đề nghị")
+    that carries its own day while the clause before carries none: its day is the
+    request's, and left joined it dates the clause before (what was handed over).
+    """
+    if at == 0 or not text[:at].rstrip().endswith(";") or not _ASKS_CLAUSE.match(text, at):
+        return False
+    own = _CLAUSE_END.split(text[at:], maxsplit=1)[0]
+    return _DUE_DAY.search(own) is not None and _DUE_DAY.search(text[start:at]) is None
 
 
 # "… của Nghị quyết số 57-NQ/TW. Bộ trưởng …": a sentence ending on a document's code.
