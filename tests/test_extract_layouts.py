@@ -11242,3 +11242,54 @@ def test_an_undated_request_after_a_semicolon_stays_in_its_sentence() -> None:
     text = _REQUEST_CLAUSE_AFTER_HANDOVER.replace(" trước ngày 20-10", "")
     duties = extract(text, issued=date(2024, 9, 12)).duties
     assert not any(d["text"].startswith("yêu cầu huyện") for d in duties)
+
+
+def test_the_year_that_ends_a_term_is_no_deadline() -> None:
+    """ "… năm 2025 - năm kết thúc nhiệm kỳ 2021-2026": "kết thúc" after the noun "năm"
+    says which year ends the term; "kết thúc nhiệm kỳ …, hoàn thành …" still dates."""
+    named = "Hoàn thiện Đề án năm 2025 - năm kết thúc nhiệm kỳ 2021-2026 của Đại hội."
+    assert all(not sp.readings for sp in find_spans(named, date(2024, 8, 27)))
+    kept = find_spans("Kết thúc nhiệm kỳ 2021-2026, hoàn thành việc sắp xếp.", date(2024, 8, 27))
+    assert any(sp.readings for sp in kept)
+
+
+def test_where_the_speaker_spoke_opens_his_request() -> None:
+    """ "Phát biểu tại phiên họp, Thủ tướng … yêu cầu X …": the occasion, then whom he asks."""
+    got = subject(
+        "Phát biểu tại phiên họp, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành, cơ quan, "
+        "địa phương cần rà soát lại các chỉ tiêu.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.leads or got.responsible] == [
+        "các bộ, ngành, cơ quan, địa phương"
+    ]
+
+
+_SCRAPED_MEETING = (
+    '---\nlayout: post\ntitle: " [Nội Bài] Khởi công mở rộng nhà ga"\n'
+    "date: Sun, 19 May 2024 23:00:00 +0700\ncategories: entries VN\n---\n"
+    "[Khởi công mở rộng nhà ga](https://example.vn/nha-ga.htm)\n\n"
+    "![Khởi công](https://example.vn/anh.jpg)\n\n"
+    "Phát biểu tại lễ khởi công, Thủ tướng yêu cầu Bộ Giao thông vận tải chỉ đạo bảo đảm "
+    "tiến độ, chất lượng công trình.\n\n"
+    "Sáng 19/5, Thủ tướng Phạm Minh Chính dự lễ khởi công dự án. Đây là dự án trọng điểm "
+    "khởi công trong tháng 5/2024.\n\n"
+    "Theo hợp đồng, các gói thầu có thời gian 660 ngày (đến tháng 2-2026). Tuy nhiên, chủ đầu "
+    "tư cam kết vượt tiến độ.\n\n"
+    "Thủ tướng yêu cầu Bộ Tài chính bố trí vốn cho dự án.\n\n"
+    "Thủ tướng yêu cầu Bộ Xây dựng hướng dẫn các thủ tục về xây dựng.\n"
+)
+
+
+def test_a_scraped_pages_opening_and_sourced_figures_go_on_with_no_request() -> None:
+    """On a scraped page read as several requests, "Sáng 19/5, … dự lễ … . Đây là … tháng
+    5/2024." (the event) and "Theo hợp đồng, … (đến tháng 2-2026)." (the contract's term)
+    are the report's narration: no request goes on with them, no date is read from them."""
+    duties = extract(_SCRAPED_MEETING, issued=date(2024, 5, 19)).duties
+    assert [d["text"][:30] for d in duties] == [
+        "Phát biểu tại lễ khởi công, Th",
+        "Thủ tướng yêu cầu Bộ Tài chính",
+        "Thủ tướng yêu cầu Bộ Xây dựng ",
+    ]
+    assert all(not d["timing"] for d in duties)

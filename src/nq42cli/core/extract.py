@@ -1466,17 +1466,8 @@ def _article_paragraphs(
             owned.append(False)
     if k < 3 and not (scraped and named):
         return list(lines), False
-    if k < 3:
-        # A scraped page's one or two requests stand among its narration: a sentence
-        # after one goes on with its task only when it opens with an action ("Trình …",
-        # "Hoàn thành …"); any other is the report's ("Ngày 7-2, X ban hành …", "Đề án
-        # … là …"). So is a named sentence that is no plain request ("Thủ tướng vừa có
-        # Công điện …", "Ban Thường vụ … thống nhất chủ trương và giao …").
-        owned = [False if i in unclear else o for i, o in enumerate(owned)]
-        for i, x in enumerate(lines):
-            told = _GOES_ON.sub("", fold(x.text.strip(" *")))
-            if owned[i] is False and not _ACTION.match(told):
-                out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    if k < 3 or scraped:
+        owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
     if split:
         out, owned = _split_items(out, owned, registry)
         lines = out
@@ -1490,6 +1481,51 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+def _drop_narration(
+    out: list[Line], lines: list[Line], owned: list[bool | None], unclear: list[int] | None
+) -> list[bool | None]:
+    """Blank a scraped page's narration between its requests (in place); the owned flags.
+
+    With ``unclear`` (one or two requests read): a scraped page's requests stand among
+    its narration: a sentence after one goes on with its task only when it opens with an
+    action ("Trình …", "Hoàn thành …"); any other is the report's ("Ngày 7-2, X ban hành
+    …", "Đề án … là …"). So is a named sentence that is no plain request ("Thủ tướng vừa
+    có Công điện …", "Ban Thường vụ … thống nhất chủ trương và giao …"). Without (three
+    requests or more): only a paragraph opening with the report's narration is blanked
+    (see :func:`_told_first`); the others go on with the request above them.
+    """
+    if unclear is not None:
+        owned = [False if i in unclear else o for i, o in enumerate(owned)]
+    for i, x in enumerate(lines):
+        if owned[i] is not False:
+            continue
+        if unclear is None:
+            drop = _told_first(x.text)
+        else:
+            drop = not _ACTION.match(_GOES_ON.sub("", fold(x.text.strip(" *"))))
+        if drop:
+            out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    return owned
+
+
+def _told_first(text: str) -> bool:
+    """Whether a paragraph of a scraped page opens with the report's own narration.
+
+    "Sáng 27/8, Thủ tướng … chủ trì phiên họp …. Đây là phiên họp … tháng 8/2024.",
+    "Theo hợp đồng, các gói thầu … có thời gian 660 ngày (đến tháng 2-2026).": the
+    meeting held, the source of a report's figures, not a task going on with the request
+    above it (their times are the meeting's, the contract's).
+    """
+    first = _CLAUSE_END.split(text.strip(" *"), maxsplit=1)[0]
+    f = fold(first)
+    return bool(_NEWS_OPENING.match(f) or _SOURCE_TOLD.match(f))
+
+
+# "Theo hợp đồng, các gói thầu … có thời gian 660 ngày (đến tháng 2-2026).", "Theo báo
+# cáo, …": the report's source for its figures and terms, opening the paragraph.
+_SOURCE_TOLD = re.compile(r"^theo (?:bao cao|thong ke|so lieu|hop dong)\s*,")
 
 
 # A sentence of a report that gives work: who (after an opening clause) is given it or

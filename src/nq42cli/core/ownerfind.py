@@ -253,6 +253,9 @@ _OPENERS = re.compile(
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
     # báo chí nêu …, Cục X …".
     r"|duoc biet|truoc (?:thong tin|phan anh)"
+    # The meeting a report quotes its speaker at: "Phát biểu tại phiên họp, Thủ tướng …
+    # yêu cầu X …": where he spoke, then who asks whom.
+    r"|phat bieu tai(?=[^.;:]{0,120},)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
     # X sẽ phải …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"

@@ -139,6 +139,9 @@ _HORIZON_BEFORE = re.compile(r"\b(?:tam nhin|dinh huong|tu nay)(?:\s+\S+){0,2}\s
 _PERIOD_WORDS = re.compile(
     r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$"
 )
+# "năm kết thúc nhiệm kỳ …", "năm cuối giai đoạn …": "kết thúc" after the noun "năm"
+# says which year the period ends with, not a qualifier of the duty's time.
+_YEAR_THAT_ENDS = re.compile(r"\bnam\s*$")
 # Nouns a recurrence or "thường xuyên" qualifies instead of timing the duty.
 _NAME_NOUNS = re.compile(
     r"\b(?:ke hoach|chuong trinh|ngan sach|du toan|khen thuong|thi dua|bao cao cong tac"
@@ -701,7 +704,12 @@ def _judge(
     if (
         t.shape == "years_span"
         and (_PERIOD_WORDS.search(s[t.a : t.b]) or _PERIOD_WORDS.search(before))
-        and v.qual not in ("truoc", "cham nhat", "den het", "het")
+        and (
+            v.qual not in ("truoc", "cham nhat", "den het", "het")
+            # "… năm 2025 - năm kết thúc nhiệm kỳ 2021-2026": the year that ends the term,
+            # a noun's description, not by when the duty is done.
+            or _YEAR_THAT_ENDS.search(before)
+        )
     ):
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
