@@ -7159,6 +7159,32 @@ def test_a_texts_own_end_of_validity_is_no_duty() -> None:
     assert not [x for x in draft.duties if "2027" in " ".join(x["windows"])]
 
 
+def test_a_rule_on_when_the_texts_own_rules_lapse_is_no_duty() -> None:
+    """ "4. Trường hợp luật, … thông tư … có hiệu lực trong khoảng thời gian từ ngày … đến
+    hết ngày 28 tháng 02 năm 2027 thì các quy định tương ứng trong Nghị quyết này hết hiệu
+    lực …": a rule of law on the text's own validity; the window's end is no deadline."""
+    text = (
+        "NGHỊ QUYẾT\n"
+        "Điều 6. Tổ chức thi hành\n"
+        "1. Bộ Công Thương rà soát các văn bản quy phạm pháp luật.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "1. Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026.\n"
+        "2. Trường hợp luật, nghị định; thông tư của Bộ trưởng, Thủ trưởng cơ quan ngang bộ có "
+        "quy định về thủ tục hành chính được ban hành và thời điểm có hiệu lực trong khoảng thời "
+        "gian từ ngày Nghị quyết này được ký ban hành đến hết ngày 28 tháng 02 năm 2027 thì các "
+        "quy định tương ứng trong Nghị quyết này hết hiệu lực kể từ thời điểm các văn bản đó có "
+        "hiệu lực.\n"
+        "3. Bộ trưởng các bộ hướng dẫn áp dụng Nghị quyết này.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 29), number="19/2026/NQ-CP")
+    assert not [x for x in draft.duties if x["text"].startswith("Trường hợp")]
+    assert not [x for x in draft.duties if "2027" in " ".join(x["windows"])]
+    assert [x["text"][:20] for x in draft.duties if x["text"].startswith("Bộ")] == [
+        "Bộ Công Thương rà so",
+        "Bộ trưởng các bộ hướ",
+    ]
+
+
 def test_a_minister_who_details_a_rule_is_named_without_the_verb() -> None:
     """ "Bộ trưởng Bộ Nội vụ quy định chi tiết việc điều chỉnh …": "quy định chi tiết" is
     the minister's act, not part of the name (the noun "theo quy định" is no verb)."""

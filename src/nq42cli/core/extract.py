@@ -2931,6 +2931,17 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|ket luan|luat|phap lenh) nay (?:co hieu luc|het hieu luc|duoc thuc hien|ap dung)\b"
         ),
     ),
+    # "Trường hợp luật, nghị định … có quy định … có hiệu lực trong khoảng thời gian từ …
+    # đến hết ngày 28 tháng 02 năm 2027 thì các quy định tương ứng trong Nghị quyết này hết
+    # hiệu lực …": when the text's own rules lapse, a rule of law; no one is asked, and the
+    # window's end is no duty's deadline.
+    (
+        "validity",
+        re.compile(
+            r"^truong hop\b.{0,600}?\bthi\b[^.;]{0,120}\b(?:nghi quyet|quyet dinh|nghi dinh"
+            r"|thong tu|luat|phap lenh) nay (?:het hieu luc|khong (?:con )?(?:ap dung|hieu luc))\b"
+        ),
+    ),
     # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết
     # định này./.": who executes the text, as a numbered point of its last article.
     (
