@@ -11319,3 +11319,18 @@ def test_a_scraped_pages_opening_and_sourced_figures_go_on_with_no_request() -> 
         "Thủ tướng yêu cầu Bộ Xây dựng ",
     ]
     assert all(not d["timing"] for d in duties)
+
+
+def test_the_year_an_aim_reaches_its_state_is_no_deadline() -> None:
+    """ "… phù hợp với mục tiêu đạt mức phát thải ròng bằng "0" vào năm 2050", "hướng tới
+    xây dựng X trở thành khu du lịch xanh … vào năm 2030": the year the aim's state is
+    reached, not when the work is due; "hoàn thành lộ trình … vào năm 2025" still dates."""
+    for text in (
+        "Xây dựng các tiêu chuẩn phù hợp với mục tiêu đạt mức phát thải ròng bằng “0” "
+        "vào năm 2050.",
+        "Phát triển năng lượng tái tạo; hướng tới xây dựng Sa Pa trở thành khu du lịch quốc gia "
+        "xanh, không rác thải nhựa vào năm 2030.",
+    ):
+        assert all(not sp.readings for sp in find_spans(text, date(2026, 1, 1)))
+    kept = find_spans("Hoàn thành lộ trình chuyển đổi vào năm 2027.", date(2026, 1, 1))
+    assert any(sp.readings for sp in kept)

@@ -222,6 +222,13 @@ _TARGET_BEFORE = re.compile(
 # when the time's own words finish something: "theo mục tiêu đề ra, hoàn thành trong …").
 _FOLLOWS_TARGET_BEFORE = re.compile(r"\btheo (?:cac )?muc tieu\s+[^;.:(),\s][^;.:(),]{2,100}$")
 _FINISHING = re.compile(r"\b(?:hoan thanh|xong)\b")
+# "theo lộ trình đạt mức phát thải ròng bằng "0" vào năm 2050", "hướng tới xây dựng Sa Pa
+# trở thành khu du lịch quốc gia xanh … vào năm 2030": the state an aim or a roadmap
+# reaches, and the year it is reached in; the work done towards it has no end there.
+_AIMED_LEVEL_BEFORE = re.compile(
+    r"\b(?:muc tieu|lo trinh|huong toi)\b[^;.:()]{0,120}?\b(?:dat|tro thanh)\b[^;.:()]{0,100}"
+    r"\b(?:vao )?(?:nam\s*)?$"
+)
 # "Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc trong năm 2025 là không thay
 # đổi.": a sentence whose subject is the target states it; its year is the target's.
 _TARGET_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s*#>+•-]*mục tiêu\b(?:[^.!?\n;:]|[.,](?=\d))*$")
@@ -883,6 +890,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or (_FOLLOWS_TARGET_BEFORE.search(before) and not _FINISHING.search(s[v.start : t.a]))
         or _PLEDGED_BEFORE.search(before)
         or _TARGET_SENTENCE.search(_sentence_so_far(src, t.a))
+        or (
+            v.qual in ("vao", "")
+            and t.shape == "year"
+            and _AIMED_LEVEL_BEFORE.search(s[max(0, v.start - 120) : t.a])
+        )
     ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
