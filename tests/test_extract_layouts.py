@@ -4390,7 +4390,8 @@ def test_an_italic_purpose_run_in_before_the_owner_is_cut_off() -> None:
         "Bộ Công an hướng dẫn việc cấp giấy tờ cho người dân.\n"
     )
     draft = extract(text, issued=date(2025, 6, 1), number="1/TB-VPCP")
-    first = draft.duties[0]
+    # The opening request ("Thủ tướng đề nghị các bộ, …") is a duty of its own.
+    first = next(d for d in draft.duties if "Bộ Tài chính" in d["text"])
     assert first["text"].startswith("Bộ Tài chính chủ trì")
     assert _owners(draft, first)[0] == ("Bộ Tài chính", "lead")
     assert first["timing"] == "trong tháng 6 năm 2025"
@@ -11334,3 +11335,19 @@ def test_the_year_an_aim_reaches_its_state_is_no_deadline() -> None:
         assert all(not sp.readings for sp in find_spans(text, date(2026, 1, 1)))
     kept = find_spans("Hoàn thành lộ trình chuyển đổi vào năm 2027.", date(2026, 1, 1))
     assert any(sp.readings for sp in kept)
+
+
+def test_the_prime_minister_proposing_to_a_body_names_its_owner() -> None:
+    """ "Thủ tướng đề nghị X (khi …) phải …": asked as by "yêu cầu", X owns the duty."""
+    for text, who in (
+        ("Thủ tướng đề nghị Bộ Tài chính phải sửa đổi quy trình.", "Bộ Tài chính"),
+        (
+            "Thủ tướng đề nghị Bộ trưởng, Thủ trưởng các cơ quan ngang bộ khi tham gia xây "
+            "dựng pháp luật phải thay đổi.",
+            "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ",
+        ),
+    ):
+        got = subject(text, Registry())
+        assert got is not None
+        assert got.requested
+        assert [n.written for n in got.leads or got.responsible] == [who]

@@ -232,7 +232,7 @@ _PARTNERS_AFTER = re.compile(
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 # "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
-_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau)\s)"
+_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
 _LEADING = re.compile(
     r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
     r"(?:giao(?: cho)?|phan cong"
