@@ -4390,7 +4390,8 @@ def test_an_italic_purpose_run_in_before_the_owner_is_cut_off() -> None:
         "Bộ Công an hướng dẫn việc cấp giấy tờ cho người dân.\n"
     )
     draft = extract(text, issued=date(2025, 6, 1), number="1/TB-VPCP")
-    first = draft.duties[0]
+    # The opening request ("Thủ tướng đề nghị các bộ, …") is a duty of its own.
+    first = next(d for d in draft.duties if "Bộ Tài chính" in d["text"])
     assert first["text"].startswith("Bộ Tài chính chủ trì")
     assert _owners(draft, first)[0] == ("Bộ Tài chính", "lead")
     assert first["timing"] == "trong tháng 6 năm 2025"
@@ -7157,6 +7158,32 @@ def test_a_texts_own_end_of_validity_is_no_duty() -> None:
     draft = extract(text, issued=date(2026, 4, 29), number="19/2026/NQ-CP")
     assert not [x for x in draft.duties if x["text"].startswith("Nghị quyết này")]
     assert not [x for x in draft.duties if "2027" in " ".join(x["windows"])]
+
+
+def test_a_rule_on_when_the_texts_own_rules_lapse_is_no_duty() -> None:
+    """ "4. Trường hợp luật, … thông tư … có hiệu lực trong khoảng thời gian từ ngày … đến
+    hết ngày 28 tháng 02 năm 2027 thì các quy định tương ứng trong Nghị quyết này hết hiệu
+    lực …": a rule of law on the text's own validity; the window's end is no deadline."""
+    text = (
+        "NGHỊ QUYẾT\n"
+        "Điều 6. Tổ chức thi hành\n"
+        "1. Bộ Công Thương rà soát các văn bản quy phạm pháp luật.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "1. Nghị quyết này có hiệu lực thi hành từ ngày 29 tháng 4 năm 2026.\n"
+        "2. Trường hợp luật, nghị định; thông tư của Bộ trưởng, Thủ trưởng cơ quan ngang bộ có "
+        "quy định về thủ tục hành chính được ban hành và thời điểm có hiệu lực trong khoảng thời "
+        "gian từ ngày Nghị quyết này được ký ban hành đến hết ngày 28 tháng 02 năm 2027 thì các "
+        "quy định tương ứng trong Nghị quyết này hết hiệu lực kể từ thời điểm các văn bản đó có "
+        "hiệu lực.\n"
+        "3. Bộ trưởng các bộ hướng dẫn áp dụng Nghị quyết này.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 29), number="19/2026/NQ-CP")
+    assert not [x for x in draft.duties if x["text"].startswith("Trường hợp")]
+    assert not [x for x in draft.duties if "2027" in " ".join(x["windows"])]
+    assert [x["text"][:20] for x in draft.duties if x["text"].startswith("Bộ")] == [
+        "Bộ Công Thương rà so",
+        "Bộ trưởng các bộ hướ",
+    ]
 
 
 def test_a_minister_who_details_a_rule_is_named_without_the_verb() -> None:
@@ -11484,3 +11511,125 @@ def test_a_heading_run_into_its_paragraph_ends_the_name_at_a_capitalised_cycle(
     got = subject(text, Registry())
     assert got is not None
     assert [n.written for n in got.responsible + got.leads] == [name]
+
+
+_REQUEST_CLAUSE_AFTER_HANDOVER = """\
+---
+layout: post
+title: " [Bình Minh] Sớm đưa chợ thị trấn Bình Minh vào hoạt động"
+date: Thu, 12 Sep 2024 16:00:00 +0700
+categories: entries VN
+---
+[Sớm đưa chợ thị trấn Bình Minh vào hoạt động](https://example.vn/cho-binh-minh.htm)
+
+Sáng 11/9, Phó Chủ tịch UBND tỉnh Nguyễn Văn A kiểm tra tình hình chợ thị trấn Bình Minh.
+
+Ông Nguyễn Văn A giao Sở Công Thương tiếp tục tham mưu UBND tỉnh về quản lý chợ trên toàn tỉnh. \
+Đồng chí Nguyễn Văn A giao việc quản lý chợ thị trấn Bình Minh cho UBND huyện Bình Minh; yêu cầu \
+huyện xây dựng phương án quản lý, khai thác chợ trước ngày 20-10; giao Sở Tài chính hướng dẫn \
+huyện các thủ tục theo quy định.
+
+Các sở, ngành liên quan sớm triển khai các công việc cần thiết để chợ đi vào hoạt động.
+"""
+
+
+def test_a_dated_request_after_a_semicolon_is_a_task_of_its_own() -> None:
+    """A speaker's sentence hands a market over, then "; yêu cầu huyện … trước ngày 20-10;"
+    asks the district (named by the clause before) for a plan by a day: the request is a
+    task of its own, its day its own; the handover clause keeps no date."""
+    duties = extract(_REQUEST_CLAUSE_AFTER_HANDOVER, issued=date(2024, 9, 12)).duties
+    dated = [d for d in duties if d["timing"]]
+    assert [d["text"][:30] for d in dated] == ["yêu cầu huyện xây dựng phương "]
+    assert parse_window(dated[0]["windows"][0]).end == date(2024, 10, 19)
+    handover = next(d for d in duties if d["text"].startswith("Đồng chí Nguyễn Văn A giao việc"))
+    assert handover["timing"] is None
+    assert any(d["text"].startswith("giao Sở Tài chính hướng dẫn") for d in duties)
+
+
+def test_an_undated_request_after_a_semicolon_stays_in_its_sentence() -> None:
+    """Without a day of its own, "; yêu cầu …" goes on with the sentence's subject."""
+    text = _REQUEST_CLAUSE_AFTER_HANDOVER.replace(" trước ngày 20-10", "")
+    duties = extract(text, issued=date(2024, 9, 12)).duties
+    assert not any(d["text"].startswith("yêu cầu huyện") for d in duties)
+
+
+def test_the_year_that_ends_a_term_is_no_deadline() -> None:
+    """ "… năm 2025 - năm kết thúc nhiệm kỳ 2021-2026": "kết thúc" after the noun "năm"
+    says which year ends the term; "kết thúc nhiệm kỳ …, hoàn thành …" still dates."""
+    named = "Hoàn thiện Đề án năm 2025 - năm kết thúc nhiệm kỳ 2021-2026 của Đại hội."
+    assert all(not sp.readings for sp in find_spans(named, date(2024, 8, 27)))
+    kept = find_spans("Kết thúc nhiệm kỳ 2021-2026, hoàn thành việc sắp xếp.", date(2024, 8, 27))
+    assert any(sp.readings for sp in kept)
+
+
+def test_where_the_speaker_spoke_opens_his_request() -> None:
+    """ "Phát biểu tại phiên họp, Thủ tướng … yêu cầu X …": the occasion, then whom he asks."""
+    got = subject(
+        "Phát biểu tại phiên họp, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành, cơ quan, "
+        "địa phương cần rà soát lại các chỉ tiêu.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.leads or got.responsible] == [
+        "các bộ, ngành, cơ quan, địa phương"
+    ]
+
+
+_SCRAPED_MEETING = (
+    '---\nlayout: post\ntitle: " [Nội Bài] Khởi công mở rộng nhà ga"\n'
+    "date: Sun, 19 May 2024 23:00:00 +0700\ncategories: entries VN\n---\n"
+    "[Khởi công mở rộng nhà ga](https://example.vn/nha-ga.htm)\n\n"
+    "![Khởi công](https://example.vn/anh.jpg)\n\n"
+    "Phát biểu tại lễ khởi công, Thủ tướng yêu cầu Bộ Giao thông vận tải chỉ đạo bảo đảm "
+    "tiến độ, chất lượng công trình.\n\n"
+    "Sáng 19/5, Thủ tướng Phạm Minh Chính dự lễ khởi công dự án. Đây là dự án trọng điểm "
+    "khởi công trong tháng 5/2024.\n\n"
+    "Theo hợp đồng, các gói thầu có thời gian 660 ngày (đến tháng 2-2026). Tuy nhiên, chủ đầu "
+    "tư cam kết vượt tiến độ.\n\n"
+    "Thủ tướng yêu cầu Bộ Tài chính bố trí vốn cho dự án.\n\n"
+    "Thủ tướng yêu cầu Bộ Xây dựng hướng dẫn các thủ tục về xây dựng.\n"
+)
+
+
+def test_a_scraped_pages_opening_and_sourced_figures_go_on_with_no_request() -> None:
+    """On a scraped page read as several requests, "Sáng 19/5, … dự lễ … . Đây là … tháng
+    5/2024." (the event) and "Theo hợp đồng, … (đến tháng 2-2026)." (the contract's term)
+    are the report's narration: no request goes on with them, no date is read from them."""
+    duties = extract(_SCRAPED_MEETING, issued=date(2024, 5, 19)).duties
+    assert [d["text"][:30] for d in duties] == [
+        "Phát biểu tại lễ khởi công, Th",
+        "Thủ tướng yêu cầu Bộ Tài chính",
+        "Thủ tướng yêu cầu Bộ Xây dựng ",
+    ]
+    assert all(not d["timing"] for d in duties)
+
+
+def test_the_year_an_aim_reaches_its_state_is_no_deadline() -> None:
+    """ "… phù hợp với mục tiêu đạt mức phát thải ròng bằng "0" vào năm 2050", "hướng tới
+    xây dựng X trở thành khu du lịch xanh … vào năm 2030": the year the aim's state is
+    reached, not when the work is due; "hoàn thành lộ trình … vào năm 2025" still dates."""
+    for text in (
+        "Xây dựng các tiêu chuẩn phù hợp với mục tiêu đạt mức phát thải ròng bằng “0” "
+        "vào năm 2050.",
+        "Phát triển năng lượng tái tạo; hướng tới xây dựng Sa Pa trở thành khu du lịch quốc gia "
+        "xanh, không rác thải nhựa vào năm 2030.",
+    ):
+        assert all(not sp.readings for sp in find_spans(text, date(2026, 1, 1)))
+    kept = find_spans("Hoàn thành lộ trình chuyển đổi vào năm 2027.", date(2026, 1, 1))
+    assert any(sp.readings for sp in kept)
+
+
+def test_the_prime_minister_proposing_to_a_body_names_its_owner() -> None:
+    """ "Thủ tướng đề nghị X (khi …) phải …": asked as by "yêu cầu", X owns the duty."""
+    for text, who in (
+        ("Thủ tướng đề nghị Bộ Tài chính phải sửa đổi quy trình.", "Bộ Tài chính"),
+        (
+            "Thủ tướng đề nghị Bộ trưởng, Thủ trưởng các cơ quan ngang bộ khi tham gia xây "
+            "dựng pháp luật phải thay đổi.",
+            "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ",
+        ),
+    ):
+        got = subject(text, Registry())
+        assert got is not None
+        assert got.requested
+        assert [n.written for n in got.leads or got.responsible] == [who]

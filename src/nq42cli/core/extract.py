@@ -1467,17 +1467,8 @@ def _article_paragraphs(
             owned.append(False)
     if k < 3 and not (scraped and named):
         return list(lines), False
-    if k < 3:
-        # A scraped page's one or two requests stand among its narration: a sentence
-        # after one goes on with its task only when it opens with an action ("Trình …",
-        # "Hoàn thành …"); any other is the report's ("Ngày 7-2, X ban hành …", "Đề án
-        # … là …"). So is a named sentence that is no plain request ("Thủ tướng vừa có
-        # Công điện …", "Ban Thường vụ … thống nhất chủ trương và giao …").
-        owned = [False if i in unclear else o for i, o in enumerate(owned)]
-        for i, x in enumerate(lines):
-            told = _GOES_ON.sub("", fold(x.text.strip(" *")))
-            if owned[i] is False and not _ACTION.match(told):
-                out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    if k < 3 or scraped:
+        owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
     if split:
         out, owned = _split_items(out, owned, registry)
         lines = out
@@ -1491,6 +1482,51 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+def _drop_narration(
+    out: list[Line], lines: list[Line], owned: list[bool | None], unclear: list[int] | None
+) -> list[bool | None]:
+    """Blank a scraped page's narration between its requests (in place); the owned flags.
+
+    With ``unclear`` (one or two requests read): a scraped page's requests stand among
+    its narration: a sentence after one goes on with its task only when it opens with an
+    action ("Trình …", "Hoàn thành …"); any other is the report's ("Ngày 7-2, X ban hành
+    …", "Đề án … là …"). So is a named sentence that is no plain request ("Thủ tướng vừa
+    có Công điện …", "Ban Thường vụ … thống nhất chủ trương và giao …"). Without (three
+    requests or more): only a paragraph opening with the report's narration is blanked
+    (see :func:`_told_first`); the others go on with the request above them.
+    """
+    if unclear is not None:
+        owned = [False if i in unclear else o for i, o in enumerate(owned)]
+    for i, x in enumerate(lines):
+        if owned[i] is not False:
+            continue
+        if unclear is None:
+            drop = _told_first(x.text)
+        else:
+            drop = not _ACTION.match(_GOES_ON.sub("", fold(x.text.strip(" *"))))
+        if drop:
+            out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    return owned
+
+
+def _told_first(text: str) -> bool:
+    """Whether a paragraph of a scraped page opens with the report's own narration.
+
+    "Sáng 27/8, Thủ tướng … chủ trì phiên họp …. Đây là phiên họp … tháng 8/2024.",
+    "Theo hợp đồng, các gói thầu … có thời gian 660 ngày (đến tháng 2-2026).": the
+    meeting held, the source of a report's figures, not a task going on with the request
+    above it (their times are the meeting's, the contract's).
+    """
+    first = _CLAUSE_END.split(text.strip(" *"), maxsplit=1)[0]
+    f = fold(first)
+    return bool(_NEWS_OPENING.match(f) or _SOURCE_TOLD.match(f))
+
+
+# "Theo hợp đồng, các gói thầu … có thời gian 660 ngày (đến tháng 2-2026).", "Theo báo
+# cáo, …": the report's source for its figures and terms, opening the paragraph.
+_SOURCE_TOLD = re.compile(r"^theo (?:bao cao|thong ke|so lieu|hop dong)\s*,")
 
 
 # A sentence of a report that gives work: who (after an opening clause) is given it or
@@ -1807,12 +1843,13 @@ def _split_subjects(
                 got = subject(rest, registry)
                 at = len(text) - len(rest) if got is not None else at
             names = (got.leads or got.responsible) if got is not None else []
-            if not names or any(verb_led(n.written) for n in names):
+            asked = not names and _asked_dated(text, start, at)
+            if not asked and (not names or any(verb_led(n.written) for n in names)):
                 continue
-            who = frozenset(fold(n.written) for n in names)
+            who = frozenset(fold(n.written) for n in names) if names else frozenset({str(at)})
             if pieces and who == pieces[-1][1]:
                 continue
-            if not pieces and at in joins:
+            if not pieces and (at in joins or asked):
                 # "Đối với các sở y tế, Bộ Y tế yêu cầu báo cáo … trước ngày …, còn …": the
                 # clause before names no owner plainly; it is a duty all the same.
                 pieces.append((text[:at], frozenset()))
@@ -1922,6 +1959,25 @@ def _dated_clause_owner(text: str, start: int, at: int, registry: Registry) -> S
         return None
     join = _CLAUSE_JOIN.match(rest)
     return subject(rest[join.end() if join else 0 :], registry)
+
+
+# A speaker's next request after a ";", its body named by a word of the clause before
+# ("… giao việc quản lý chợ cho UBND huyện X; yêu cầu huyện xây dựng phương án … trước
+# ngày 20-10; giao Sở Y …"): no name the registry reads, but a request of its own.
+_ASKS_CLAUSE = re.compile(r"(?:yêu cầu|đề nghị)\s+(?=\S)")
+
+
+def _asked_dated(text: str, start: int, at: int) -> bool:
+    """Whether the ";" clause at ``at`` is a request of its own with a due day of its own.
+
+    Only after a ";" (a sentence's next clause), only a request ("yêu cầu", "đề nghị")
+    that carries its own day while the clause before carries none: its day is the
+    request's, and left joined it dates the clause before (what was handed over).
+    """
+    if at == 0 or not text[:at].rstrip().endswith(";") or not _ASKS_CLAUSE.match(text, at):
+        return False
+    own = _CLAUSE_END.split(text[at:], maxsplit=1)[0]
+    return _DUE_DAY.search(own) is not None and _DUE_DAY.search(text[start:at]) is None
 
 
 # "… của Nghị quyết số 57-NQ/TW. Bộ trưởng …": a sentence ending on a document's code.
@@ -2874,6 +2930,17 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:nghi quyet|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|chuong trinh"
             r"|ket luan|luat|phap lenh) nay (?:co hieu luc|het hieu luc|duoc thuc hien|ap dung)\b"
+        ),
+    ),
+    # "Trường hợp luật, nghị định … có quy định … có hiệu lực trong khoảng thời gian từ …
+    # đến hết ngày 28 tháng 02 năm 2027 thì các quy định tương ứng trong Nghị quyết này hết
+    # hiệu lực …": when the text's own rules lapse, a rule of law; no one is asked, and the
+    # window's end is no duty's deadline.
+    (
+        "validity",
+        re.compile(
+            r"^truong hop\b.{0,600}?\bthi\b[^.;]{0,120}\b(?:nghi quyet|quyet dinh|nghi dinh"
+            r"|thong tu|luat|phap lenh) nay (?:het hieu luc|khong (?:con )?(?:ap dung|hieu luc))\b"
         ),
     ),
     # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết

@@ -234,7 +234,7 @@ _PARTNERS_AFTER = re.compile(
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 # "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
-_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau)\s)"
+_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
 _LEADING = re.compile(
     r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
     r"(?:giao(?: cho)?|phan cong"
@@ -255,6 +255,9 @@ _OPENERS = re.compile(
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
     # báo chí nêu …, Cục X …".
     r"|duoc biet|truoc (?:thong tin|phan anh)"
+    # The meeting a report quotes its speaker at: "Phát biểu tại phiên họp, Thủ tướng …
+    # yêu cầu X …": where he spoke, then who asks whom.
+    r"|phat bieu tai(?=[^.;:]{0,120},)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
     # X sẽ phải …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"

@@ -139,6 +139,9 @@ _HORIZON_BEFORE = re.compile(r"\b(?:tam nhin|dinh huong|tu nay)(?:\s+\S+){0,2}\s
 _PERIOD_WORDS = re.compile(
     r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$"
 )
+# "năm kết thúc nhiệm kỳ …", "năm cuối giai đoạn …": "kết thúc" after the noun "năm"
+# says which year the period ends with, not a qualifier of the duty's time.
+_YEAR_THAT_ENDS = re.compile(r"\bnam\s*$")
 # Nouns a recurrence or "thường xuyên" qualifies instead of timing the duty.
 _NAME_NOUNS = re.compile(
     r"\b(?:ke hoach|chuong trinh|ngan sach|du toan|khen thuong|thi dua|bao cao cong tac"
@@ -219,6 +222,13 @@ _TARGET_BEFORE = re.compile(
 # when the time's own words finish something: "theo mục tiêu đề ra, hoàn thành trong …").
 _FOLLOWS_TARGET_BEFORE = re.compile(r"\btheo (?:cac )?muc tieu\s+[^;.:(),\s][^;.:(),]{2,100}$")
 _FINISHING = re.compile(r"\b(?:hoan thanh|xong)\b")
+# "theo lộ trình đạt mức phát thải ròng bằng "0" vào năm 2050", "hướng tới xây dựng Sa Pa
+# trở thành khu du lịch quốc gia xanh … vào năm 2030": the state an aim or a roadmap
+# reaches, and the year it is reached in; the work done towards it has no end there.
+_AIMED_LEVEL_BEFORE = re.compile(
+    r"\b(?:muc tieu|lo trinh|huong toi)\b[^;.:()]{0,120}?\b(?:dat|tro thanh)\b[^;.:()]{0,100}"
+    r"\b(?:vao )?(?:nam\s*)?$"
+)
 # "Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc trong năm 2025 là không thay
 # đổi.": a sentence whose subject is the target states it; its year is the target's.
 _TARGET_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s*#>+•-]*mục tiêu\b(?:[^.!?\n;:]|[.,](?=\d))*$")
@@ -701,7 +711,12 @@ def _judge(
     if (
         t.shape == "years_span"
         and (_PERIOD_WORDS.search(s[t.a : t.b]) or _PERIOD_WORDS.search(before))
-        and v.qual not in ("truoc", "cham nhat", "den het", "het")
+        and (
+            v.qual not in ("truoc", "cham nhat", "den het", "het")
+            # "… năm 2025 - năm kết thúc nhiệm kỳ 2021-2026": the year that ends the term,
+            # a noun's description, not by when the duty is done.
+            or _YEAR_THAT_ENDS.search(before)
+        )
     ):
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
@@ -875,6 +890,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or (_FOLLOWS_TARGET_BEFORE.search(before) and not _FINISHING.search(s[v.start : t.a]))
         or _PLEDGED_BEFORE.search(before)
         or _TARGET_SENTENCE.search(_sentence_so_far(src, t.a))
+        or (
+            v.qual in ("vao", "")
+            and t.shape == "year"
+            and _AIMED_LEVEL_BEFORE.search(s[max(0, v.start - 120) : t.a])
+        )
     ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
