@@ -11202,3 +11202,49 @@ def test_a_district_office_written_in_lower_case_is_an_owner() -> None:
     assert got is not None
     assert [n.written for n in got.responsible] == ["phòng Tài chính – Kế hoạch"]
     assert subject("Giao phòng họp số 2 cho hội nghị.", Registry()) is None
+
+
+def _news_lead_in(closing: str) -> str:
+    return (
+        "# Rà soát tiến độ các dự án giao thông\n\n"
+        "Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng về tiến độ "
+        "các dự án.\n\n"
+        "Phó Thủ tướng yêu cầu các Bộ, ngành tập trung thực hiện các nhiệm vụ được giao.\n\n"
+        "**Giải quyết dứt điểm các tồn tại về giải phóng mặt bằng**\n\n"
+        "Đối với công tác giải phóng mặt bằng, Phó Thủ tướng yêu cầu các địa phương khẩn "
+        f"trương giải quyết dứt điểm các tồn tại {closing}, cụ thể:\n\n"
+        "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.\n\n"
+        "- Tỉnh Lạng Sơn: Hoàn thành di dời cột điện trước ngày 05 tháng 6 năm 2025.\n\n"
+        "**Đẩy nhanh tiến độ thi công đi đôi với bảo đảm chất lượng**\n\n"
+        "Về thi công, Phó Thủ tướng yêu cầu quyết liệt đẩy nhanh tiến độ thi công.\n"
+    )
+
+
+def test_a_lead_in_closing_on_its_deadline_dates_the_points_it_lists() -> None:
+    """ "… yêu cầu các địa phương khẩn trương giải quyết dứt điểm các tồn tại trước ngày 10
+    tháng 6 năm 2025, cụ thể:" then "- Tỉnh A: …", "- Tỉnh B: …": the points spell the
+    action out place by place, each due the day before; a point with its own date keeps
+    it, and the paragraph after the points is not theirs."""
+    draft = extract(_news_lead_in("trước ngày 10 tháng 6 năm 2025"))
+    due = {d["text"][:14]: d.get("timing") for d in draft.duties}
+    assert due["Tỉnh Cao Bằng:"] == "trước ngày 10 tháng 6 năm 2025"
+    assert due["Tỉnh Lạng Sơn:"] == "trước ngày 05 tháng 6 năm 2025"
+    assert all(t is None for k, t in due.items() if not k.startswith("Tỉnh"))
+    _valid(draft)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "vào tháng 6/2025",  # when an event is held, not a deadline
+        "đến ngày 10/6/2025",  # a count to a date, as often as an end
+        "trước năm 2030",  # a year alone: as often a horizon
+        "đã xong trước ngày 10/6/2025",  # what was done: history
+    ],
+)
+def test_a_lead_in_closing_on_no_deadline_dates_no_point(closing: str) -> None:
+    """Only a "trước"/"chậm nhất" date with a day, month or quarter, closing the clause of
+    an action not yet done, passes to the points."""
+    draft = extract(_news_lead_in(closing))
+    due = {d["text"][:14]: d.get("timing") for d in draft.duties}
+    assert due["Tỉnh Cao Bằng:"] is None

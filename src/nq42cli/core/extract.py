@@ -3014,6 +3014,20 @@ _LEAD_IN_DONE = re.compile(
     r",\s*(?P<t>hoàn thành (?:trong|trước|chậm nhất)[^,;:]{1,60}?),?\s*(?:cụ thể|như sau)\s*:$",
     re.IGNORECASE,
 )
+# A lead-in whose last clause closes on the date its action is due by, then lists the
+# action's parts: "… yêu cầu các địa phương khẩn trương giải quyết dứt điểm các tồn tại
+# trước ngày 10 tháng 6 năm 2025, cụ thể:" then "- Tỉnh A: …", "- Tỉnh B: …". Only a
+# "trước"/"chậm nhất" end names a deadline there; "vào tháng 2/2025, cụ thể:" (when an
+# event is held) and "đến ngày …" (a count to a date) do not.
+_LEAD_IN_DUE = re.compile(
+    r"(?:^|[\s,])(?P<t>(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất)\s[^,;:()]{1,40}?)"
+    r",?\s*(?:cụ thể|như sau)\s*:$",
+    re.IGNORECASE,
+)
+# A day, month or quarter, not a year alone ("trước năm 2030" is as often a horizon).
+_CALENDAR = re.compile(r"\b(?:ngay|thang|quy)\b|\d/\d")
+# A clause telling what was already done: its date is history, not the points' deadline.
+_DONE_ALREADY = re.compile(r"(?:^|\s)(?:đã|vừa)\s", re.IGNORECASE)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
@@ -3180,6 +3194,7 @@ class _Time:
     line: int
     source: str  # "field", "table"
     done: bool = False  # a completion field ("Thời hạn hoàn thành: …")
+    points_only: bool = False  # a lead-in's date: its points', not paragraphs after them
 
 
 @dataclass(slots=True)
@@ -4150,6 +4165,10 @@ class _Extractor:
                 and not [x for x in node.children if x.kind != "para"]
             ):
                 c.id = node.id  # a single paragraph under a heading takes its number
+            if c.kind == "para" and ctx.time is not None and ctx.time.points_only:
+                # A paragraph after a dated lead-in's points goes on past them.
+                self._node(c, _Ctx(ctx.section, ctx.owners, None), section)
+                continue
             self._node(c, ctx, section)
 
     def _node(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
@@ -4491,11 +4510,38 @@ class _Extractor:
         """
         m = _LEAD_IN_DONE.search(text)
         if m is None:
-            return None
+            return self._lead_in_due(text, line)
         spans = find_spans(m["t"], self.issued)
         if not any(sp.read and _dated(sp) for sp in spans):
             return None
         return _Time(spans, m["t"], line, "field")
+
+    def _lead_in_due(self, text: str, line: int) -> _Time | None:
+        """The calendar date a lead-in's last clause is due by, for the points it lists.
+
+        "… yêu cầu các địa phương … giải quyết dứt điểm các tồn tại trước ngày 10 tháng 6
+        năm 2025, cụ thể:": the points spell out that action place by place, so each is
+        due then. Only a deadline with a day, month or quarter and year, ending the clause;
+        the points' paragraphs after them are not its (``points_only``).
+        """
+        m = _LEAD_IN_DUE.search(text)
+        if m is None:
+            return None
+        clause = re.split(r"[,;:]", text[: m.start("t")])[-1]
+        if _DONE_ALREADY.search(clause):
+            return None
+        spans = find_spans(m["t"], self.issued)
+        if (
+            len(spans) != 1
+            or not spans[0].read
+            or not _dated(spans[0])
+            or not _CALENDAR.search(fold(spans[0].text))
+            or spans[0].end < len(m["t"].rstrip())
+            or not spans[0].readings
+            or any(r.window.kind is not WindowKind.DEADLINE for r in spans[0].readings)
+        ):
+            return None
+        return _Time(spans, m["t"], line, "field", points_only=True)
 
     def _duties_owners(self, text: str, node: _Node) -> _Owners | None:
         """The bodies an item's title gives its points to, or None.
