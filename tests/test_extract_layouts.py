@@ -11248,3 +11248,22 @@ def test_a_lead_in_closing_on_no_deadline_dates_no_point(closing: str) -> None:
     draft = extract(_news_lead_in(closing))
     due = {d["text"][:14]: d.get("timing") for d in draft.duties}
     assert due["Tỉnh Cao Bằng:"] is None
+
+
+def test_an_unnumbered_lead_in_closing_on_its_deadline_dates_its_points() -> None:
+    """The same lead-in as an unnumbered paragraph of a notice's section, over lettered
+    points: each point is due by the lead-in's date; the paragraph after them is not."""
+    text = (
+        "THÔNG BÁO\n\nI. NHIỆM VỤ\n\n"
+        "Văn phòng Chính phủ đề nghị Ủy ban nhân dân các tỉnh khẩn trương hoàn thiện hồ sơ "
+        "trước ngày 15 tháng 7 năm 2025, cụ thể:\n"
+        "a) Rà soát danh mục dự án.\n"
+        "b) Báo cáo kết quả rà soát.\n"
+        "Bộ Xây dựng tiếp tục theo dõi, đôn đốc các địa phương.\n"
+    )
+    draft = extract(text, issued=date(2025, 7, 1), number="1/TB-VPCP")
+    due = {d["text"][:12]: d.get("timing") for d in draft.duties}
+    assert due["Rà soát danh"] == "trước ngày 15 tháng 7 năm 2025"
+    assert due["Báo cáo kết "] == "trước ngày 15 tháng 7 năm 2025"
+    assert due["Bộ Xây dựng "] is None
+    _valid(draft)

@@ -4143,7 +4143,9 @@ class _Extractor:
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
                     # The request itself leads into them: not a task of its own.
-                    year = self._lead_in_year(c)
+                    # "…, yêu cầu các địa phương … trước ngày 10/6/2025, cụ thể:" dates
+                    # them as a numbered lead-in does (_lead_in_due).
+                    year = self._lead_in_year(c) or self._lead_in_due(c.text, c.line)
                     ctx = _Ctx(outer.section, asked, year or outer.time)
                     self.cov.skipped["owner_lead_in"] += 1
                     self._outside([c.text])
