@@ -11267,3 +11267,35 @@ def test_an_unnumbered_lead_in_closing_on_its_deadline_dates_its_points() -> Non
     assert due["Báo cáo kết "] == "trước ngày 15 tháng 7 năm 2025"
     assert due["Bộ Xây dựng "] is None
     _valid(draft)
+
+
+def _monthly_plan(heading: str) -> str:
+    return (
+        "Báo cáo tình hình thực hiện nhiệm vụ công tác tháng 02 và kế hoạch công tác\n"
+        "A.\nThực hiện nhiệm vụ công tác tháng 02 năm 2010\n"
+        "I.\nXây dựng văn bản quy phạm pháp luật\n"
+        "1.\nVăn bản trình Chính phủ, Thủ tướng Chính phủ\n"
+        "Trong tháng, Bộ đã trình Chính phủ dự thảo Nghị định áp dụng mức lương tối thiểu.\n"
+        f"B.\n{heading}\n"
+        "I.\nXây dựng văn bản quy phạm pháp luật\n"
+        "1.\nVăn bản trình Chính phủ, Thủ tướng Chính phủ\n"
+        "Theo chương trình công tác của Chính phủ, tháng 03, Bộ có 02 đề án phải trình:\n"
+        "- Dự thảo Nghị định quy định mức trợ cấp, phụ cấp ưu đãi người có công.\n"
+        "- Dự thảo Quyết định của Thủ tướng Chính phủ về việc ban hành chuẩn nghèo mới.\n"
+        "2.\nVăn bản Bộ trưởng ban hành theo thẩm quyền\n"
+        "Tháng 3, theo kế hoạch Bộ sẽ ban hành theo thẩm quyền 04 thông tư hướng dẫn, chỉ "
+        "đạo, điều hành các hoạt động quản lý nhà nước về lao động.\n"
+    )
+
+
+def test_a_yearless_month_takes_its_year_from_a_heading_naming_that_month() -> None:
+    """A text with no date of its own: "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"
+    over "Tháng 3, theo kế hoạch Bộ sẽ ban hành …": the month is March 2010; under a
+    heading naming another month (or none) the year stays unknown, and no deadline."""
+    draft = extract(_monthly_plan("Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"))
+    [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
+    assert duty["windows"] == ["tháng 3/2010"]
+    for other in ("Nhiệm vụ công tác trọng tâm tháng 4 năm 2010", "Nhiệm vụ công tác trọng tâm"):
+        draft = extract(_monthly_plan(other))
+        [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
+        assert duty["windows"] == ["không thời hạn"]

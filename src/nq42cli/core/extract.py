@@ -5484,7 +5484,9 @@ class _Extractor:
         raw = text
         if ctx.time is None and (period := self._period_of_tasks(node.line)) is not None:
             ctx = _Ctx(ctx.section, ctx.owners, period)
-        text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
+        text, timing, source, windows = self._timing(
+            text, ctx, reviews, text_time=text_time, years=_heading_years(node)
+        )
         text = text or raw.strip()
         if (
             source == "text"
@@ -5750,9 +5752,18 @@ class _Extractor:
         return [sp for sp in own if sp.end > at]
 
     def _timing(
-        self, raw: str, ctx: _Ctx, reviews: list[str], *, text_time: bool = True
+        self,
+        raw: str,
+        ctx: _Ctx,
+        reviews: list[str],
+        *,
+        text_time: bool = True,
+        years: dict[int, int] | None = None,
     ) -> tuple[str, str | None, str, list[str]]:
-        """The duty's text (bracketed timing taken out), its timing phrase and windows."""
+        """The duty's text (bracketed timing taken out), its timing phrase and windows.
+
+        ``years``: the year the headings above the duty give each month they name.
+        """
         text = raw
         spans = self._narrated(text, find_spans(text, self.issued)) if text_time else []
         marked: list[Span] = []
@@ -5793,13 +5804,14 @@ class _Extractor:
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
-        if self._yearless(chosen, reviews):
+        issued = self._year_given(chosen, reviews, years or {})
+        if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
         for sp in chosen:
             for r in sp.readings:
                 if APPROXIMATE in r.notes:
                     reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
-                if YEAR_FROM_CONTEXT in r.notes:
+                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued:
                     reviews.append(f"the year of '{r.text}' is the document's")
         self.cov.dated_read += len(chosen)
         # "theo tiến độ …" reads to the end of a phrase: it goes last.
@@ -5809,13 +5821,13 @@ class _Extractor:
         # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
         timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
         try:
-            readings = read_phrase(timing, self.issued)
+            readings = read_phrase(timing, issued)
         except TimeParseError as exc:  # pragma: no cover - each span read on its own
             reviews.append(f"timing '{timing}' not read ({exc.message})")
             return text, None, source, ["không thời hạn"]
         windows = [render_window(r.window) for r in readings]
         if done:
-            timing, windows = _completion_timing(chosen, timing, windows, readings, self.issued)
+            timing, windows = _completion_timing(chosen, timing, windows, readings, issued)
         return text, timing, source, windows
 
     def _narrated(self, text: str, spans: list[Span]) -> list[Span]:
@@ -5829,6 +5841,20 @@ class _Extractor:
             else sp
             for sp in spans
         ]
+
+    def _year_given(
+        self, chosen: list[Span], reviews: list[str], years: dict[int, int]
+    ) -> date | None:
+        """The date to read a duty's times from; None when their year is not given."""
+        if not self._yearless(chosen, reviews):
+            return self.issued
+        year = _year_of_months(chosen, years)
+        if year is None:
+            return None
+        # "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010" over "Tháng 3, theo kế hoạch
+        # Bộ sẽ ban hành …": the heading names the same month with its year.
+        reviews[-1] = f"the year of '{chosen[0].text}' is the heading's ({year})"
+        return date(year, 1, 1)
 
     def _yearless(self, chosen: list[Span], reviews: list[str]) -> bool:
         """The text gives no date and a chosen time leaves its year out: no deadline."""
@@ -6893,6 +6919,48 @@ _OPENS_WITH_CYCLE = re.compile(r"^\W*(?P<c>(?:dinh ky\s+)?h[aă]ng (?:nam|quy|th
 def _bracketed(text: str, sp: Span) -> bool:
     before = text[max(0, sp.start - 2) : sp.start]
     return "(" in before
+
+
+# A heading naming a month with its year: "Nhiệm vụ công tác trọng tâm tháng 3 năm 2010".
+_MONTH_OF_YEAR = re.compile(r"\bthang (\d{1,2})(?: nam |/)(\d{4})\b")
+
+
+def _heading_years(node: _Node) -> dict[int, int]:
+    """The year each month is given by the headings above ``node``.
+
+    A month the headings give two years is given none.
+    """
+    seen: dict[int, set[int]] = {}
+    up = node.parent
+    while up is not None:
+        if up.kind != "para":
+            for m in _MONTH_OF_YEAR.finditer(fold(up.text)):
+                seen.setdefault(int(m[1]), set()).add(int(m[2]))
+        up = up.parent
+    return {month: next(iter(ys)) for month, ys in seen.items() if len(ys) == 1}
+
+
+def _year_of_months(chosen: list[Span], years: dict[int, int]) -> int | None:
+    """The one year the headings give every month a duty's yearless time names, or None.
+
+    Only deadlines of a month ("Tháng 3") whose year the text left out: "tháng 3" under a
+    heading of March 2010 is March 2010, whatever date stands in for the document's.
+    """
+    found: set[int] = set()
+    for sp in chosen:
+        for r in sp.readings:
+            w = r.window
+            if (
+                YEAR_FROM_CONTEXT not in r.notes
+                or w.kind is not WindowKind.DEADLINE
+                or w.start is None
+                or w.end is None
+                or (w.start.year, w.start.month) != (w.end.year, w.end.month)
+                or w.start.month not in years
+            ):
+                return None
+            found.add(years[w.start.month])
+    return found.pop() if len(found) == 1 else None
 
 
 def _dated(sp: Span) -> bool:
