@@ -11483,6 +11483,34 @@ def test_a_collective_owner_cell_keeps_the_words_that_say_which_of_them() -> Non
         ("Các cơ quan, đơn vị có liên quan đến trồng, chăm sóc, bảo vệ cây xanh", "lead")
     ]
     assert _owners(draft, rows["3"]) == [("Thanh tra tỉnh", "lead")]
+
+
+def _news_lead_in(closing: str) -> str:
+    return (
+        "# Rà soát tiến độ các dự án giao thông\n\n"
+        "Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng về tiến độ "
+        "các dự án.\n\n"
+        "Phó Thủ tướng yêu cầu các Bộ, ngành tập trung thực hiện các nhiệm vụ được giao.\n\n"
+        "**Giải quyết dứt điểm các tồn tại về giải phóng mặt bằng**\n\n"
+        "Đối với công tác giải phóng mặt bằng, Phó Thủ tướng yêu cầu các địa phương khẩn "
+        f"trương giải quyết dứt điểm các tồn tại {closing}, cụ thể:\n\n"
+        "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.\n\n"
+        "- Tỉnh Lạng Sơn: Hoàn thành di dời cột điện trước ngày 05 tháng 6 năm 2025.\n\n"
+        "**Đẩy nhanh tiến độ thi công đi đôi với bảo đảm chất lượng**\n\n"
+        "Về thi công, Phó Thủ tướng yêu cầu quyết liệt đẩy nhanh tiến độ thi công.\n"
+    )
+
+
+def test_a_lead_in_closing_on_its_deadline_dates_the_points_it_lists() -> None:
+    """ "… yêu cầu các địa phương khẩn trương giải quyết dứt điểm các tồn tại trước ngày 10
+    tháng 6 năm 2025, cụ thể:" then "- Tỉnh A: …", "- Tỉnh B: …": the points spell the
+    action out place by place, each due the day before; a point with its own date keeps
+    it, and the paragraph after the points is not theirs."""
+    draft = extract(_news_lead_in("trước ngày 10 tháng 6 năm 2025"))
+    due = {d["text"][:14]: d.get("timing") for d in draft.duties}
+    assert due["Tỉnh Cao Bằng:"] == "trước ngày 10 tháng 6 năm 2025"
+    assert due["Tỉnh Lạng Sơn:"] == "trước ngày 05 tháng 6 năm 2025"
+    assert all(t is None for k, t in due.items() if not k.startswith("Tỉnh"))
     _valid(draft)
 
 
@@ -11633,3 +11661,71 @@ def test_the_prime_minister_proposing_to_a_body_names_its_owner() -> None:
         assert got is not None
         assert got.requested
         assert [n.written for n in got.leads or got.responsible] == [who]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "vào tháng 6/2025",  # when an event is held, not a deadline
+        "đến ngày 10/6/2025",  # a count to a date, as often as an end
+        "trước năm 2030",  # a year alone: as often a horizon
+        "đã xong trước ngày 10/6/2025",  # what was done: history
+    ],
+)
+def test_a_lead_in_closing_on_no_deadline_dates_no_point(closing: str) -> None:
+    """Only a "trước"/"chậm nhất" date with a day, month or quarter, closing the clause of
+    an action not yet done, passes to the points."""
+    draft = extract(_news_lead_in(closing))
+    due = {d["text"][:14]: d.get("timing") for d in draft.duties}
+    assert due["Tỉnh Cao Bằng:"] is None
+
+
+def test_an_unnumbered_lead_in_closing_on_its_deadline_dates_its_points() -> None:
+    """The same lead-in as an unnumbered paragraph of a notice's section, over lettered
+    points: each point is due by the lead-in's date; the paragraph after them is not."""
+    text = (
+        "THÔNG BÁO\n\nI. NHIỆM VỤ\n\n"
+        "Văn phòng Chính phủ đề nghị Ủy ban nhân dân các tỉnh khẩn trương hoàn thiện hồ sơ "
+        "trước ngày 15 tháng 7 năm 2025, cụ thể:\n"
+        "a) Rà soát danh mục dự án.\n"
+        "b) Báo cáo kết quả rà soát.\n"
+        "Bộ Xây dựng tiếp tục theo dõi, đôn đốc các địa phương.\n"
+    )
+    draft = extract(text, issued=date(2025, 7, 1), number="1/TB-VPCP")
+    due = {d["text"][:12]: d.get("timing") for d in draft.duties}
+    assert due["Rà soát danh"] == "trước ngày 15 tháng 7 năm 2025"
+    assert due["Báo cáo kết "] == "trước ngày 15 tháng 7 năm 2025"
+    assert due["Bộ Xây dựng "] is None
+    _valid(draft)
+
+
+def _monthly_plan(heading: str) -> str:
+    return (
+        "Báo cáo tình hình thực hiện nhiệm vụ công tác tháng 02 và kế hoạch công tác\n"
+        "A.\nThực hiện nhiệm vụ công tác tháng 02 năm 2010\n"
+        "I.\nXây dựng văn bản quy phạm pháp luật\n"
+        "1.\nVăn bản trình Chính phủ, Thủ tướng Chính phủ\n"
+        "Trong tháng, Bộ đã trình Chính phủ dự thảo Nghị định áp dụng mức lương tối thiểu.\n"
+        f"B.\n{heading}\n"
+        "I.\nXây dựng văn bản quy phạm pháp luật\n"
+        "1.\nVăn bản trình Chính phủ, Thủ tướng Chính phủ\n"
+        "Theo chương trình công tác của Chính phủ, tháng 03, Bộ có 02 đề án phải trình:\n"
+        "- Dự thảo Nghị định quy định mức trợ cấp, phụ cấp ưu đãi người có công.\n"
+        "- Dự thảo Quyết định của Thủ tướng Chính phủ về việc ban hành chuẩn nghèo mới.\n"
+        "2.\nVăn bản Bộ trưởng ban hành theo thẩm quyền\n"
+        "Tháng 3, theo kế hoạch Bộ sẽ ban hành theo thẩm quyền 04 thông tư hướng dẫn, chỉ "
+        "đạo, điều hành các hoạt động quản lý nhà nước về lao động.\n"
+    )
+
+
+def test_a_yearless_month_takes_its_year_from_a_heading_naming_that_month() -> None:
+    """A text with no date of its own: "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"
+    over "Tháng 3, theo kế hoạch Bộ sẽ ban hành …": the month is March 2010; under a
+    heading naming another month (or none) the year stays unknown, and no deadline."""
+    draft = extract(_monthly_plan("Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"))
+    [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
+    assert duty["windows"] == ["tháng 3/2010"]
+    for other in ("Nhiệm vụ công tác trọng tâm tháng 4 năm 2010", "Nhiệm vụ công tác trọng tâm"):
+        draft = extract(_monthly_plan(other))
+        [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
+        assert duty["windows"] == ["không thời hạn"]

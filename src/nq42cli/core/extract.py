@@ -3082,6 +3082,20 @@ _LEAD_IN_DONE = re.compile(
     r",\s*(?P<t>hoàn thành (?:trong|trước|chậm nhất)[^,;:]{1,60}?),?\s*(?:cụ thể|như sau)\s*:$",
     re.IGNORECASE,
 )
+# A lead-in whose last clause closes on the date its action is due by, then lists the
+# action's parts: "… yêu cầu các địa phương khẩn trương giải quyết dứt điểm các tồn tại
+# trước ngày 10 tháng 6 năm 2025, cụ thể:" then "- Tỉnh A: …", "- Tỉnh B: …". Only a
+# "trước"/"chậm nhất" end names a deadline there; "vào tháng 2/2025, cụ thể:" (when an
+# event is held) and "đến ngày …" (a count to a date) do not.
+_LEAD_IN_DUE = re.compile(
+    r"(?:^|[\s,])(?P<t>(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất)\s[^,;:()]{1,40}?)"
+    r",?\s*(?:cụ thể|như sau)\s*:$",
+    re.IGNORECASE,
+)
+# A day, month or quarter, not a year alone ("trước năm 2030" is as often a horizon).
+_CALENDAR = re.compile(r"\b(?:ngay|thang|quy)\b|\d/\d")
+# A clause telling what was already done: its date is history, not the points' deadline.
+_DONE_ALREADY = re.compile(r"(?:^|\s)(?:đã|vừa)\s", re.IGNORECASE)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
 _INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
@@ -3248,6 +3262,7 @@ class _Time:
     line: int
     source: str  # "field", "table"
     done: bool = False  # a completion field ("Thời hạn hoàn thành: …")
+    points_only: bool = False  # a lead-in's date: its points', not paragraphs after them
 
 
 @dataclass(slots=True)
@@ -4204,7 +4219,9 @@ class _Extractor:
                     # sau:" then "a) …": the bodies asked own the points that follow (and
                     # a point's paragraphs), up to the next lead-in.
                     # The request itself leads into them: not a task of its own.
-                    year = self._lead_in_year(c)
+                    # "…, yêu cầu các địa phương … trước ngày 10/6/2025, cụ thể:" dates
+                    # them as a numbered lead-in does (_lead_in_due).
+                    year = self._lead_in_year(c) or self._lead_in_due(c.text, c.line)
                     ctx = _Ctx(outer.section, asked, year or outer.time)
                     self.cov.skipped["owner_lead_in"] += 1
                     self._outside([c.text])
@@ -4226,6 +4243,10 @@ class _Extractor:
                 and not [x for x in node.children if x.kind != "para"]
             ):
                 c.id = node.id  # a single paragraph under a heading takes its number
+            if c.kind == "para" and ctx.time is not None and ctx.time.points_only:
+                # A paragraph after a dated lead-in's points goes on past them.
+                self._node(c, _Ctx(ctx.section, ctx.owners, None), section)
+                continue
             self._node(c, ctx, section)
 
     def _node(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
@@ -4567,11 +4588,38 @@ class _Extractor:
         """
         m = _LEAD_IN_DONE.search(text)
         if m is None:
-            return None
+            return self._lead_in_due(text, line)
         spans = find_spans(m["t"], self.issued)
         if not any(sp.read and _dated(sp) for sp in spans):
             return None
         return _Time(spans, m["t"], line, "field")
+
+    def _lead_in_due(self, text: str, line: int) -> _Time | None:
+        """The calendar date a lead-in's last clause is due by, for the points it lists.
+
+        "… yêu cầu các địa phương … giải quyết dứt điểm các tồn tại trước ngày 10 tháng 6
+        năm 2025, cụ thể:": the points spell out that action place by place, so each is
+        due then. Only a deadline with a day, month or quarter and year, ending the clause;
+        the points' paragraphs after them are not its (``points_only``).
+        """
+        m = _LEAD_IN_DUE.search(text)
+        if m is None:
+            return None
+        clause = re.split(r"[,;:]", text[: m.start("t")])[-1]
+        if _DONE_ALREADY.search(clause):
+            return None
+        spans = find_spans(m["t"], self.issued)
+        if (
+            len(spans) != 1
+            or not spans[0].read
+            or not _dated(spans[0])
+            or not _CALENDAR.search(fold(spans[0].text))
+            or spans[0].end < len(m["t"].rstrip())
+            or not spans[0].readings
+            or any(r.window.kind is not WindowKind.DEADLINE for r in spans[0].readings)
+        ):
+            return None
+        return _Time(spans, m["t"], line, "field", points_only=True)
 
     def _duties_owners(self, text: str, node: _Node) -> _Owners | None:
         """The bodies an item's title gives its points to, or None.
@@ -5512,7 +5560,9 @@ class _Extractor:
         raw = text
         if ctx.time is None and (period := self._period_of_tasks(node.line)) is not None:
             ctx = _Ctx(ctx.section, ctx.owners, period)
-        text, timing, source, windows = self._timing(text, ctx, reviews, text_time=text_time)
+        text, timing, source, windows = self._timing(
+            text, ctx, reviews, text_time=text_time, years=_heading_years(node)
+        )
         text = text or raw.strip()
         if (
             source == "text"
@@ -5778,9 +5828,18 @@ class _Extractor:
         return [sp for sp in own if sp.end > at]
 
     def _timing(
-        self, raw: str, ctx: _Ctx, reviews: list[str], *, text_time: bool = True
+        self,
+        raw: str,
+        ctx: _Ctx,
+        reviews: list[str],
+        *,
+        text_time: bool = True,
+        years: dict[int, int] | None = None,
     ) -> tuple[str, str | None, str, list[str]]:
-        """The duty's text (bracketed timing taken out), its timing phrase and windows."""
+        """The duty's text (bracketed timing taken out), its timing phrase and windows.
+
+        ``years``: the year the headings above the duty give each month they name.
+        """
         text = raw
         spans = self._narrated(text, find_spans(text, self.issued)) if text_time else []
         marked: list[Span] = []
@@ -5821,13 +5880,14 @@ class _Extractor:
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
-        if self._yearless(chosen, reviews):
+        issued = self._year_given(chosen, reviews, years or {})
+        if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
         for sp in chosen:
             for r in sp.readings:
                 if APPROXIMATE in r.notes:
                     reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
-                if YEAR_FROM_CONTEXT in r.notes:
+                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued:
                     reviews.append(f"the year of '{r.text}' is the document's")
         self.cov.dated_read += len(chosen)
         # "theo tiến độ …" reads to the end of a phrase: it goes last.
@@ -5837,13 +5897,13 @@ class _Extractor:
         # Spaced as the duty's text is (no space before a comma), so each part occurs in it.
         timing = "; ".join(re.sub(r"\s+([.;,])", r"\1", sp.text) for sp in chosen)
         try:
-            readings = read_phrase(timing, self.issued)
+            readings = read_phrase(timing, issued)
         except TimeParseError as exc:  # pragma: no cover - each span read on its own
             reviews.append(f"timing '{timing}' not read ({exc.message})")
             return text, None, source, ["không thời hạn"]
         windows = [render_window(r.window) for r in readings]
         if done:
-            timing, windows = _completion_timing(chosen, timing, windows, readings, self.issued)
+            timing, windows = _completion_timing(chosen, timing, windows, readings, issued)
         return text, timing, source, windows
 
     def _narrated(self, text: str, spans: list[Span]) -> list[Span]:
@@ -5857,6 +5917,20 @@ class _Extractor:
             else sp
             for sp in spans
         ]
+
+    def _year_given(
+        self, chosen: list[Span], reviews: list[str], years: dict[int, int]
+    ) -> date | None:
+        """The date to read a duty's times from; None when their year is not given."""
+        if not self._yearless(chosen, reviews):
+            return self.issued
+        year = _year_of_months(chosen, years)
+        if year is None:
+            return None
+        # "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010" over "Tháng 3, theo kế hoạch
+        # Bộ sẽ ban hành …": the heading names the same month with its year.
+        reviews[-1] = f"the year of '{chosen[0].text}' is the heading's ({year})"
+        return date(year, 1, 1)
 
     def _yearless(self, chosen: list[Span], reviews: list[str]) -> bool:
         """The text gives no date and a chosen time leaves its year out: no deadline."""
@@ -6940,6 +7014,48 @@ _OPENS_WITH_CYCLE = re.compile(r"^\W*(?P<c>(?:dinh ky\s+)?h[aă]ng (?:nam|quy|th
 def _bracketed(text: str, sp: Span) -> bool:
     before = text[max(0, sp.start - 2) : sp.start]
     return "(" in before
+
+
+# A heading naming a month with its year: "Nhiệm vụ công tác trọng tâm tháng 3 năm 2010".
+_MONTH_OF_YEAR = re.compile(r"\bthang (\d{1,2})(?: nam |/)(\d{4})\b")
+
+
+def _heading_years(node: _Node) -> dict[int, int]:
+    """The year each month is given by the headings above ``node``.
+
+    A month the headings give two years is given none.
+    """
+    seen: dict[int, set[int]] = {}
+    up = node.parent
+    while up is not None:
+        if up.kind != "para":
+            for m in _MONTH_OF_YEAR.finditer(fold(up.text)):
+                seen.setdefault(int(m[1]), set()).add(int(m[2]))
+        up = up.parent
+    return {month: next(iter(ys)) for month, ys in seen.items() if len(ys) == 1}
+
+
+def _year_of_months(chosen: list[Span], years: dict[int, int]) -> int | None:
+    """The one year the headings give every month a duty's yearless time names, or None.
+
+    Only deadlines of a month ("Tháng 3") whose year the text left out: "tháng 3" under a
+    heading of March 2010 is March 2010, whatever date stands in for the document's.
+    """
+    found: set[int] = set()
+    for sp in chosen:
+        for r in sp.readings:
+            w = r.window
+            if (
+                YEAR_FROM_CONTEXT not in r.notes
+                or w.kind is not WindowKind.DEADLINE
+                or w.start is None
+                or w.end is None
+                or (w.start.year, w.start.month) != (w.end.year, w.end.month)
+                or w.start.month not in years
+            ):
+                return None
+            found.add(years[w.start.month])
+    return found.pop() if len(found) == 1 else None
 
 
 def _dated(sp: Span) -> bool:
