@@ -11273,3 +11273,19 @@ def test_a_later_sentence_stays_with_its_item_unless_it_tells_another_owner_to_a
     assert _owners(draft, d["D10.1.s1"]) == [("Sở Nội vụ", "lead")]
     assert _owners(draft, d["D10.1.s2"]) == [("Cơ quan, đơn vị được phân công", "responsible")]
     assert d["D10.3"]["windows"] == ["trước ngày 30/6/2026"]
+
+
+def test_a_later_sentence_opening_with_its_start_date_then_its_owner() -> None:
+    # "…, gửi đến cơ quan thuế trước ngày 31/12/2013. Từ ngày 01/01/2014 cơ quan thuế phải
+    # rà soát …": each sentence dated, the second's owner after the time it starts.
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Thông báo đăng ký áp dụng phương pháp khấu trừ gửi đến cơ quan thuế trước ngày "
+        "31/12/2013. Từ ngày 01/01/2014 cơ quan thuế phải rà soát những doanh nghiệp không "
+        "đăng ký.\n"
+    )
+    draft = extract(text, issued=date(2013, 12, 18))
+    d = _by_id(draft)
+    assert list(d) == ["D3.1.s1", "D3.1.s2"]
+    assert _owners(draft, d["D3.1.s2"]) == [("cơ quan thuế", "responsible")]
+    assert d["D3.1.s1"]["windows"] == ["trước ngày 31/12/2013"]

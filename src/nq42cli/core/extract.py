@@ -4275,7 +4275,14 @@ class _Extractor:
         why = "one item, a later sentence with a subject of its own: split"
         for k, part in enumerate(parts, 1):
             piece = replace(node, id=f"{node.id}.s{k}", children=[])
-            self._make(piece, part, ctx, section, [*reviews, why])
+            here = ctx
+            got = subject(self._past_opening_time(part), self.registry)
+            if k > 1 and subject(part, self.registry) is None and got is not None and _owns(got):
+                # "Từ ngày … cơ quan thuế phải …": the subject after the time owns it.
+                here = _Ctx(
+                    ctx.section, _Owners(got.leads, got.partners, got.responsible), ctx.time
+                )
+            self._make(piece, part, here, section, [*reviews, why])
 
     def _own_subject_sentences(self, text: str, ctx: _Ctx) -> list[str]:
         """An item cut before each later sentence that tells another owner to act.
@@ -4334,8 +4341,20 @@ class _Extractor:
             return []
         return parts
 
+    def _past_opening_time(self, text: str) -> str:
+        """``text`` past the time that opens it ("Từ ngày 01/01/2014 …"), if one does."""
+        spans = find_spans(text[:_OPENING_TIME_CHARS], self.issued)
+        if spans and spans[0].start == 0 and spans[0].read:
+            return text[spans[0].end :].lstrip(" ,")
+        return text
+
     def _opening_subject(self, text: str) -> tuple[frozenset[str], str] | None:
-        """The owners a sentence opens with and the verb after them, if it tells them to act."""
+        """The owners a sentence opens with and the verb after them, if it tells them to act.
+
+        A time may stand first ("Từ ngày 01/01/2014 cơ quan thuế phải rà soát …"): when the
+        body's duty starts, the body still the sentence's subject.
+        """
+        text = self._past_opening_time(text)
         got = subject(text, self.registry)
         if not _owns(got):
             return None
@@ -6541,6 +6560,7 @@ _SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 _IS_OR_GRANTED = re.compile(r"(?:la|duoc(?! giao| yeu cau))\b")
 # "X chịu trách nhiệm (toàn diện) trước … / về …": what X answers for, not a task.
 _ANSWERS_FOR = re.compile(r"chiu trach nhiem (?:toan dien )?(?:truoc|ve)\b")
+_OPENING_TIME_CHARS = 60  # a time opening a sentence is a short phrase
 # A norm's words for a duty: "X phải …", "X có trách nhiệm …".
 _OBLIGED_VERB = re.compile(r"(?:phai|co trach nhiem)\b")
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
