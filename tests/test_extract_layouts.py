@@ -11729,3 +11729,90 @@ def test_a_yearless_month_takes_its_year_from_a_heading_naming_that_month() -> N
         draft = extract(_monthly_plan(other))
         [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
         assert duty["windows"] == ["không thời hạn"]
+
+
+def test_a_later_sentence_giving_another_owner_work_is_a_duty_of_its_own() -> None:
+    # A clause of two sentences, each opening with who acts: the body's duty, then its
+    # head's; the ministers', then a ministry's "có trách nhiệm …". The date of the first
+    # sentence stays with it.
+    text = (
+        "Điều 4. Tổ chức thực hiện\n\n"
+        "1. Bộ Tài chính chịu trách nhiệm rà soát, đề xuất sửa đổi Luật Đầu tư.\n\n"
+        "2. Ủy ban nhân dân cấp tỉnh có trách nhiệm tổ chức thực hiện Nghị quyết này trên "
+        "địa bàn. Chủ tịch Ủy ban nhân dân cấp tỉnh tổ chức thực hiện nhiệm vụ được phân "
+        "quyền tại Nghị quyết này.\n\n"
+        "3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn kỹ thuật trước "
+        "ngày 01 tháng 7 năm 2026. Bộ Khoa học và Công nghệ có trách nhiệm phối hợp với các "
+        "bộ, ngành để ban hành các quy chuẩn kỹ thuật.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 1))
+    d = _by_id(draft)
+    assert list(d) == ["D4.1", "D4.2.s1", "D4.2.s2", "D4.3.s1", "D4.3.s2"]
+    assert _owners(draft, d["D4.2.s1"]) == [("Ủy ban nhân dân cấp tỉnh", "responsible")]
+    assert _owners(draft, d["D4.2.s2"]) == [("Chủ tịch Ủy ban nhân dân cấp tỉnh", "responsible")]
+    assert d["D4.3.s1"]["windows"] == ["trước ngày 1/7/2026"]
+    assert _owners(draft, d["D4.3.s2"])[0] == ("Bộ Khoa học và Công nghệ", "responsible")
+    assert d["D4.3.s2"]["windows"] == ["không thời hạn"]
+
+
+def test_a_request_then_the_issuers_own_bodies_are_two_duties() -> None:
+    # "Đề nghị <outside bodies> …. <own bodies> theo chức năng … tham mưu …": the request
+    # and the instruction to the issuer's own bodies are separate work.
+    text = (
+        "Điều 3. Điều khoản thi hành\n\n"
+        "1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp kiểm tra, giám "
+        "sát trong quá trình thực hiện Quyết định này. Thanh tra tỉnh, Công an tỉnh theo "
+        "chức năng, nhiệm vụ được giao tham mưu cho Ủy ban nhân dân tỉnh xử lý nghiêm các "
+        "vi phạm.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 1))
+    d = _by_id(draft)
+    assert [k for k in d if k.startswith("D3.2")] == ["D3.2.s1", "D3.2.s2"]
+    assert _owners(draft, d["D3.2.s2"]) == [
+        ("Thanh tra tỉnh", "responsible"),
+        ("Công an tỉnh", "responsible"),
+    ]
+
+
+def test_a_later_sentence_stays_with_its_item_unless_it_tells_another_owner_to_act() -> None:
+    # Split: a subjectless duty of the heading's owner, then "Cơ quan, đơn vị được phân
+    # công phải …" (the bodies named by the work they were given). Whole: the same owner
+    # again, a frame before the subject, a "Việc …" statement; another owner whose
+    # sentence carries the item's only date; another owner told nothing as a duty ("Sở
+    # Tài chính tổng hợp …" after "Giao …"); what a head answers for.
+    text = (
+        "Điều 10. Trách nhiệm của Sở Nội vụ\n\n"
+        "1. Chủ trì tham mưu giải quyết, trả lời kiến nghị của cử tri. Cơ quan, đơn vị được "
+        "phân công phải gửi văn bản về kết quả giải quyết đến Sở Nội vụ để tổng hợp.\n\n"
+        "2. Sở Nội vụ có trách nhiệm kiểm tra thông tin. Trong thời hạn 03 ngày làm việc, Sở "
+        "Nội vụ có văn bản đôn đốc. Việc đôn đốc được thực hiện bằng văn bản.\n\n"
+        "3. Sở Y tế chủ trì xây dựng đề án. Sở Tài chính có trách nhiệm thẩm định trước ngày "
+        "30/6/2026.\n\n"
+        "4. Giao Sở Công Thương kiểm tra thị trường. Sở Tài chính tổng hợp, báo cáo Ủy ban "
+        "nhân dân tỉnh.\n\n"
+        "5. Sở Xây dựng có trách nhiệm hướng dẫn. Chủ tịch Ủy ban nhân dân cấp xã chịu trách "
+        "nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về kết quả.\n"
+    )
+    draft = extract(text, issued=date(2026, 5, 1))
+    d = _by_id(draft)
+    assert list(d) == ["D10.1.s1", "D10.1.s2", "D10.2", "D10.3", "D10.4", "D10.5"]
+    assert _owners(draft, d["D10.1.s1"]) == [("Sở Nội vụ", "lead")]
+    assert _owners(draft, d["D10.1.s2"]) == [("Cơ quan, đơn vị được phân công", "responsible")]
+    assert d["D10.3"]["windows"] == ["trước ngày 30/6/2026"]
+
+
+def test_a_later_sentence_opening_with_its_start_date_then_its_owner() -> None:
+    # "…, gửi đến cơ quan thuế trước ngày 31/12/2013. Từ ngày 01/01/2014 cơ quan thuế phải
+    # rà soát …": each sentence dated, the second's owner after the time it starts.
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Thông báo đăng ký áp dụng phương pháp khấu trừ gửi đến cơ quan thuế trước ngày "
+        "31/12/2013. Từ ngày 01/01/2014 cơ quan thuế phải rà soát những doanh nghiệp không "
+        "đăng ký.\n"
+    )
+    draft = extract(text, issued=date(2013, 12, 18))
+    d = _by_id(draft)
+    assert list(d) == ["D3.1.s1", "D3.1.s2"]
+    assert _owners(draft, d["D3.1.s2"]) == [("cơ quan thuế", "responsible")]
+    assert d["D3.1.s1"]["windows"] == ["trước ngày 31/12/2013"]

@@ -4359,7 +4359,114 @@ class _Extractor:
                 why = "one item, sentences with subjects of their own: split"
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
-        self._make(node, text, ctx, section, reviews)
+        self._make_sentences(node, text, ctx, section, reviews)
+
+    def _make_sentences(
+        self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any], reviews: list[str]
+    ) -> None:
+        """One duty, or one a sentence when a later one gives work to another owner."""
+        parts = self._own_subject_sentences(text, ctx) if node.id else []
+        if len(parts) < 2:
+            self._make(node, text, ctx, section, reviews)
+            return
+        why = "one item, a later sentence with a subject of its own: split"
+        for k, part in enumerate(parts, 1):
+            piece = replace(node, id=f"{node.id}.s{k}", children=[])
+            here = ctx
+            got = subject(self._past_opening_time(part), self.registry)
+            if k > 1 and subject(part, self.registry) is None and got is not None and _owns(got):
+                # "Từ ngày … cơ quan thuế phải …": the subject after the time owns it.
+                here = _Ctx(
+                    ctx.section, _Owners(got.leads, got.partners, got.responsible), ctx.time
+                )
+            self._make(piece, part, here, section, [*reviews, why])
+
+    def _own_subject_sentences(self, text: str, ctx: _Ctx) -> list[str]:
+        """An item cut before each later sentence that tells another owner to act.
+
+        "2. … Cơ quan, đơn vị được phân công phải gửi văn bản …", "… . Bộ Khoa học và Công
+        nghệ có trách nhiệm phối hợp …": a sentence opening with its own subject and
+        stating its duty ("phải", "có trách nhiệm") gives that body work of its own. So
+        does one naming other bodies after a request ("Đề nghị Ủy ban Kiểm tra Tỉnh ủy …
+        phối hợp kiểm tra …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"): the request
+        goes outside, the sentence after it to the issuer's own bodies. And a sentence
+        stating a body's duty, then its head's ("Ủy ban nhân dân cấp tỉnh có trách nhiệm
+        …. Chủ tịch Ủy ban nhân dân cấp tỉnh tổ chức thực hiện …"). Anything else goes on
+        with the sentence before it: one naming no owner first ("Việc …", "Trường hợp …,
+        X …", "Đồng thời, …"), naming any of the same owners, or telling what an owner did,
+        is, is granted or answers for ("X đã …", "X là …", "X được …", "X chịu trách nhiệm
+        trước …"). A later sentence with a date of its own is cut only when every sentence
+        has one (each its own step's date), and none when a field's date covers the item:
+        a date never moves to a duty the reader did not count.
+        """
+        if ctx.time is not None and any(sp.read and _dated(sp) for sp in ctx.time.spans):
+            return []
+        cuts = [m.end() for m in _SENTENCE_CUT.finditer(text)]
+        if not cuts:
+            return []
+        first = self._opening_subject(text)
+        if first is not None:
+            names, told = first
+        else:
+            names = frozenset(fold(n.written) for n in (ctx.owners.doers() if ctx.owners else []))
+            told = ""
+        # The first sentence names its owner and states its duty: a norm, sentence by sentence.
+        first_obliged = first is not None and _OBLIGED_VERB.match(told) is not None
+        starts = [0]
+        for at in cuts:
+            got = self._opening_subject(text[at:])
+            if got is None:
+                continue
+            who, verb = got
+            if _shares_owner(who, names):
+                continue
+            asked = subject(text[starts[-1] : at], self.registry)
+            if not (
+                _OBLIGED_VERB.match(verb)
+                or (asked is not None and asked.requested)
+                or (first_obliged and starts == [0])
+            ):
+                continue
+            starts.append(at)
+            names = who
+        if len(starts) < 2:
+            return []
+        bounds = [*starts, len(text)]
+        parts = [text[a:b].strip() for a, b in pairwise(bounds)]
+        dated = [any(sp.read and _dated(sp) for sp in find_spans(p, self.issued)) for p in parts]
+        if any(dated[1:]) and not all(dated):
+            return []
+        return parts
+
+    def _past_opening_time(self, text: str) -> str:
+        """``text`` past the time that opens it ("Từ ngày 01/01/2014 …"), if one does."""
+        spans = find_spans(text[:_OPENING_TIME_CHARS], self.issued)
+        if spans and spans[0].start == 0 and spans[0].read:
+            return text[spans[0].end :].lstrip(" ,")
+        return text
+
+    def _opening_subject(self, text: str) -> tuple[frozenset[str], str] | None:
+        """The owners a sentence opens with and the verb after them, if it tells them to act.
+
+        A time may stand first ("Từ ngày 01/01/2014 cơ quan thuế phải rà soát …"): when the
+        body's duty starts, the body still the sentence's subject.
+        """
+        text = self._past_opening_time(text)
+        got = subject(text, self.registry)
+        if not _owns(got):
+            return None
+        assert got is not None
+        found = [*got.leads, *got.responsible]
+        if any(verb_led(n.written) for n in found) or got.end <= 0:
+            return None
+        if not (got.assigned or got.requested) and not fold(text).startswith(
+            fold(found[0].written)
+        ):
+            return None  # a frame first ("Trong thời hạn …, X …"): the sentence goes on
+        verb = fold(text[got.end :]).lstrip(" ,")
+        if _NARRATED.match(verb) or _IS_OR_GRANTED.match(verb) or _ANSWERS_FOR.match(verb):
+            return None
+        return frozenset(fold(n.written) for n in found), verb
 
     def _bold_subheading(self, node: _Node, text: str) -> bool:
         """Whether an unlabelled paragraph is a news page's bold subheading.
@@ -4896,7 +5003,7 @@ class _Extractor:
             self._outside([text])
         else:
             before = len(self.duties)
-            self._make(node, text, ctx, section, [])
+            self._make_sentences(node, text, ctx, section, [])
             made.append((text, self.duties[-1] if len(self.duties) == before + 1 else None))
         got = subject(text, self.registry) if why is None else None
         if got is not None and _owns(got):
@@ -6617,7 +6724,25 @@ _SHARED_TIME = re.compile(
     r"(?<=\.)\s+(?P<t>(?:Thời hạn|Thời gian) hoàn thành\s*:\s*[^.:;]*?\.?)\s*$"
 )
 _SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
+# What a sentence's owner is or is granted, not work it is told to do: "X là …", "X được
+# xem xét …" (but "X được giao …" is told).
+_IS_OR_GRANTED = re.compile(r"(?:la|duoc(?! giao| yeu cau))\b")
+# "X chịu trách nhiệm (toàn diện) trước … / về …": what X answers for, not a task.
+_ANSWERS_FOR = re.compile(r"chiu trach nhiem (?:toan dien )?(?:truoc|ve)\b")
+_OPENING_TIME_CHARS = 60  # a time opening a sentence is a short phrase
+# A norm's words for a duty: "X phải …", "X có trách nhiệm …".
+_OBLIGED_VERB = re.compile(r"(?:phai|co trach nhiem)\b")
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
+
+
+def _shares_owner(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' owners overlap, a name or the start of one.
+
+    "Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức …" then "Ủy ban Mặt trận Tổ quốc tỉnh và
+    các tổ chức thành viên …": the same body goes on ("Chủ tịch Ủy ban nhân dân …" is
+    not "Ủy ban nhân dân …", its head is another owner).
+    """
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def _acting(who: frozenset[str]) -> bool:

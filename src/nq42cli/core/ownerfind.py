@@ -716,8 +716,11 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 
 
 # "sở, ban, ngành được giao chủ trì phải …", "Cơ quan được phân công phối hợp …": bodies
-# named by the role they were given, before the duty's verb.
-_BY_ROLE = re.compile(r"duoc (?:giao|phan cong) (?:chu tri|phoi hop)\b")
+# named by the role they were given, before the duty's verb. So "Cơ quan, đơn vị được
+# phân công phải gửi …": the work they were given, then what they must do.
+_BY_ROLE = re.compile(
+    r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
+)
 _AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
 # thảo": an agency named by its role (the one given it, too).
