@@ -11484,3 +11484,45 @@ def test_a_heading_run_into_its_paragraph_ends_the_name_at_a_capitalised_cycle(
     got = subject(text, Registry())
     assert got is not None
     assert [n.written for n in got.responsible + got.leads] == [name]
+
+
+CELL_PER_LINE_XONG = """KẾ HOẠCH
+Phụ lục
+MỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, NGÀNH
+
+TT
+Tên nhiệm vụ
+Sở, ngành chủ trì tham mưu
+Đơn vị phối hợp thực hiện
+Thời gian thực hiện
+Ghi chú
+1
+Rà soát, cập nhật phương án quản lý về khoáng sản để tích hợp vào quy hoạch tỉnh.
+Sở Nông nghiệp và Môi trường
+Các Sở, ban, ngành và các địa phương liên quan
+Xong trong tháng 5/2026
+
+2
+Xử lý dứt điểm các hành vi khai thác khoáng sản trái phép trên sông, suối.
+Công an tỉnh
+Các Sở, ban, ngành và địa phương
+Xong trong Quý II/2026
+
+3
+Tham mưu trình kế hoạch đấu giá quyền khai thác khoáng sản.
+Sở Nông nghiệp và Môi trường
+Các Sở, ban, ngành liên quan
+Hàng năm
+"""
+
+
+def test_a_time_cell_that_opens_with_xong_is_the_rows_time() -> None:
+    """ "Xong trong tháng 5/2026" (done within May) is a time cell as "Hoàn thành trong …"
+    is: "xong" opens time phrases the grammar reads whole, so the cell is the row's time."""
+    draft = extract(CELL_PER_LINE_XONG, issued=date(2026, 3, 1), number="1/KH")
+    d = _by_id(draft)
+    assert [x["windows"] for x in d.values()] == [
+        ["tháng 5/2026"],
+        ["quý II/2026"],
+        ["hằng năm"],
+    ]

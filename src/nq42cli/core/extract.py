@@ -6922,7 +6922,7 @@ def _time_then_note(text: str) -> bool:
 _TIME_START = re.compile(
     r"(?:\d|[qt]\d|(?:thang|quy|nam|ngay|tu|truoc|den|trong|vao|cham|giai|nhiem|dinh|hang"
     r"|thuong|lien|dau|cuoi|giua|trung tuan|ha tuan|het|khoang|du kien|phan dau|co ban|can ban"
-    r"|theo|ke tu|bat dau|moi|nhung|sau|khi|cac nam|hoan thanh)\b)"
+    r"|theo|ke tu|bat dau|moi|nhung|sau|khi|cac nam|hoan thanh|xong)\b)"
 )
 
 
