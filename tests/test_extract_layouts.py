@@ -11526,3 +11526,35 @@ def test_a_time_cell_that_opens_with_xong_is_the_rows_time() -> None:
         ["quý II/2026"],
         ["hằng năm"],
     ]
+
+
+FIELDS_THEN_DECIMAL = """KẾ HOẠCH
+II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+1. Hội nghị lần thứ nhất.
+1.1. Nội dung: Hiệp thương về cơ cấu người được giới thiệu.
+- Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025).
+- Đơn vị chủ trì: Ban Công tác mặt trận thôn.
+1.2. Báo cáo kết quả Hội nghị
+- Gửi biên bản Hội nghị đến Ban Thường trực ngay sau khi kết thúc hội nghị.
+3. Hội nghị lần thứ ba
+Nội dung: Lựa chọn, lập danh sách chính thức những người ứng cử.
+- Thời gian: Dự kiến ngày 12/02/2026 (Chậm nhất ngày 20/02/2026).
+- Đơn vị chủ trì: Ban Công tác mặt trận thôn.
+3.3. Báo cáo kết quả Hội nghị
+- Gửi Biên bản Hội nghị về Ban Thường trực ngay sau khi tổ chức hội nghị 01 ngày.
+- Chuyển danh sách chính thức đến Ủy ban Bầu cử xã.
+4. Quy định khác
+"""
+
+
+def test_a_decimal_point_after_an_items_fields_is_a_later_step_of_its_own() -> None:
+    """ "3." with its "Nội dung:" and "- Thời gian:" fields, then "3.3. Báo cáo …": the
+    decimal's number names item 3, so it closes the fields (not a bullet of "- Đơn vị chủ
+    trì"), and its points take neither the fields' time nor their owner."""
+    draft = extract(FIELDS_THEN_DECIMAL, issued=date(2025, 11, 1), number="1/KH")
+    d = _by_id(draft)
+    assert d["II.3"]["windows"] == ["khoảng ngày 12/2/2026", "ngày 20/2/2026"]
+    assert _owners(draft, d["II.3"]) == [("Ban Công tác mặt trận thôn", "lead")]
+    for key in ("II.3.3.a", "II.3.3.b"):
+        assert d[key]["windows"] == ["không thời hạn"]
+        assert _owners(draft, d[key]) == []
