@@ -11558,3 +11558,25 @@ def test_a_decimal_point_after_an_items_fields_is_a_later_step_of_its_own() -> N
     for key in ("II.3.3.a", "II.3.3.b"):
         assert d[key]["windows"] == ["không thời hạn"]
         assert _owners(draft, d[key]) == []
+
+
+def test_a_provinces_so_nganh_chu_tri_header_is_the_lead_column() -> None:
+    """ "Sở, ngành chủ trì tham mưu": a province's departments before the role word, as
+    "Bộ, ngành chủ trì" is a ministry's; the column is the lead's, its rows' owners."""
+    header = ["TT", "Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu", "Đơn vị phối hợp thực hiện"]
+    assert roles([*header, "Thời gian thực hiện", "Ghi chú"]) == {
+        "number": 0,
+        "task": 1,
+        "lead": 2,
+        "partners": 3,
+        "time": 4,
+        "note": 5,
+    }
+    draft = extract(CELL_PER_LINE_XONG, issued=date(2026, 3, 1), number="1/KH")
+    first = _by_id(draft)["PL.1"]
+    assert _owners(draft, first)[0] == ("Sở Nông nghiệp và Môi trường", "lead")
+
+
+def test_a_cell_naming_so_xay_dung_is_no_drafters_header() -> None:
+    """ "Sở Xây dựng" under a header is a body's name, not a "xây dựng" (drafting) column."""
+    assert roles(["Sở Xây dựng"]) == {}
