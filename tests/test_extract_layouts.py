@@ -11816,3 +11816,99 @@ def test_a_later_sentence_opening_with_its_start_date_then_its_owner() -> None:
     assert list(d) == ["D3.1.s1", "D3.1.s2"]
     assert _owners(draft, d["D3.1.s2"]) == [("cơ quan thuế", "responsible")]
     assert d["D3.1.s1"]["windows"] == ["trước ngày 31/12/2013"]
+
+
+CELL_PER_LINE_XONG = """KẾ HOẠCH
+Phụ lục
+MỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, NGÀNH
+
+TT
+Tên nhiệm vụ
+Sở, ngành chủ trì tham mưu
+Đơn vị phối hợp thực hiện
+Thời gian thực hiện
+Ghi chú
+1
+Rà soát, cập nhật phương án quản lý về khoáng sản để tích hợp vào quy hoạch tỉnh.
+Sở Nông nghiệp và Môi trường
+Các Sở, ban, ngành và các địa phương liên quan
+Xong trong tháng 5/2026
+
+2
+Xử lý dứt điểm các hành vi khai thác khoáng sản trái phép trên sông, suối.
+Công an tỉnh
+Các Sở, ban, ngành và địa phương
+Xong trong Quý II/2026
+
+3
+Tham mưu trình kế hoạch đấu giá quyền khai thác khoáng sản.
+Sở Nông nghiệp và Môi trường
+Các Sở, ban, ngành liên quan
+Hàng năm
+"""
+
+
+def test_a_time_cell_that_opens_with_xong_is_the_rows_time() -> None:
+    """ "Xong trong tháng 5/2026" (done within May) is a time cell as "Hoàn thành trong …"
+    is: "xong" opens time phrases the grammar reads whole, so the cell is the row's time."""
+    draft = extract(CELL_PER_LINE_XONG, issued=date(2026, 3, 1), number="1/KH")
+    d = _by_id(draft)
+    assert [x["windows"] for x in d.values()] == [
+        ["tháng 5/2026"],
+        ["quý II/2026"],
+        ["hằng năm"],
+    ]
+
+
+FIELDS_THEN_DECIMAL = """KẾ HOẠCH
+II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+1. Hội nghị lần thứ nhất.
+1.1. Nội dung: Hiệp thương về cơ cấu người được giới thiệu.
+- Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025).
+- Đơn vị chủ trì: Ban Công tác mặt trận thôn.
+1.2. Báo cáo kết quả Hội nghị
+- Gửi biên bản Hội nghị đến Ban Thường trực ngay sau khi kết thúc hội nghị.
+3. Hội nghị lần thứ ba
+Nội dung: Lựa chọn, lập danh sách chính thức những người ứng cử.
+- Thời gian: Dự kiến ngày 12/02/2026 (Chậm nhất ngày 20/02/2026).
+- Đơn vị chủ trì: Ban Công tác mặt trận thôn.
+3.3. Báo cáo kết quả Hội nghị
+- Gửi Biên bản Hội nghị về Ban Thường trực ngay sau khi tổ chức hội nghị 01 ngày.
+- Chuyển danh sách chính thức đến Ủy ban Bầu cử xã.
+4. Quy định khác
+"""
+
+
+def test_a_decimal_point_after_an_items_fields_is_a_later_step_of_its_own() -> None:
+    """ "3." with its "Nội dung:" and "- Thời gian:" fields, then "3.3. Báo cáo …": the
+    decimal's number names item 3, so it closes the fields (not a bullet of "- Đơn vị chủ
+    trì"), and its points take neither the fields' time nor their owner."""
+    draft = extract(FIELDS_THEN_DECIMAL, issued=date(2025, 11, 1), number="1/KH")
+    d = _by_id(draft)
+    assert d["II.3"]["windows"] == ["khoảng ngày 12/2/2026", "ngày 20/2/2026"]
+    assert _owners(draft, d["II.3"]) == [("Ban Công tác mặt trận thôn", "lead")]
+    for key in ("II.3.3.a", "II.3.3.b"):
+        assert d[key]["windows"] == ["không thời hạn"]
+        assert _owners(draft, d[key]) == []
+
+
+def test_a_provinces_so_nganh_chu_tri_header_is_the_lead_column() -> None:
+    """ "Sở, ngành chủ trì tham mưu": a province's departments before the role word, as
+    "Bộ, ngành chủ trì" is a ministry's; the column is the lead's, its rows' owners."""
+    header = ["TT", "Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu", "Đơn vị phối hợp thực hiện"]
+    assert roles([*header, "Thời gian thực hiện", "Ghi chú"]) == {
+        "number": 0,
+        "task": 1,
+        "lead": 2,
+        "partners": 3,
+        "time": 4,
+        "note": 5,
+    }
+    draft = extract(CELL_PER_LINE_XONG, issued=date(2026, 3, 1), number="1/KH")
+    first = _by_id(draft)["PL.1"]
+    assert _owners(draft, first)[0] == ("Sở Nông nghiệp và Môi trường", "lead")
+
+
+def test_a_cell_naming_so_xay_dung_is_no_drafters_header() -> None:
+    """ "Sở Xây dựng" under a header is a body's name, not a "xây dựng" (drafting) column."""
+    assert roles(["Sở Xây dựng"]) == {}

@@ -187,6 +187,14 @@ def test_a_field_reads_only_its_leading_time_without_a_qualifier(
             [("Phấn đấu đến hết năm 2025", "span.target")],
         ),
         ("Năm 2025: đạt 99% hộ gia đình có mức sống trung bình", [("Năm 2025", "span.target")]),
+        # A quantity to reach stays a target ("toàn bộ" inside a longer number is no whole).
+        ("Hoàn thành 5.000 km vào năm 2030", [("vào năm 2030", "span.target")]),
+        ("Hoàn thành thêm 175 ha trong năm 2026", [("trong năm 2026", "span.target")]),
+        # The label names the latest day only of a sending; a cited report's day is not one.
+        (
+            "Thời gian chậm nhất gửi báo cáo số 12/BC-UBND ngày 23/3/2026 đã nêu.",
+            [("ngày 23/3/2026", "span.citation")],
+        ),
         (
             "Giải quyết chế độ cho người hoạt động cách mạng trước ngày 01/01/1945",
             [("trước ngày 01/01/1945", "span.past")],
@@ -292,18 +300,36 @@ def test_when_exits_1_when_nothing_is_a_time_of_the_duty() -> None:
             "Giao Sở Y tế chủ trì tổ chức tuyên truyền; thời gian hoàn thành: quý II/2025.",
             [("quý II/2025", "deadline", "2025-06-30")],
         ),
-        # One qualifier covers the shapes it joins.
+        # One qualifier covers the shapes it joins. Two quarters joined by "và", the year
+        # written once: one window to the later quarter's end, as "quý II, III/2025" and
+        # "tháng 3 và tháng 4/2025" are.
         (
             "Ban hành văn bản hướng dẫn trong quý II và quý III/2025",
+            [("trong quý II và quý III/2025", "deadline", "2025-09-30")],
+        ),
+        # Each quarter with its own year stays a step of its own.
+        (
+            "Ban hành văn bản hướng dẫn trong quý IV/2025 và quý I/2026",
             [
-                ("trong quý II và quý III/2025", "deadline", "2025-06-30"),
-                ("trong quý II và quý III/2025", "deadline", "2025-09-30"),
+                ("trong quý IV/2025 và quý I/2026", "deadline", "2025-12-31"),
+                ("trong quý IV/2025 và quý I/2026", "deadline", "2026-03-31"),
             ],
         ),
         # A share reached by a qualified date is still the duty's deadline …
         (
             "Sở Y tế bảo đảm 100% người có công được cấp thẻ bảo hiểm y tế trong năm 2025.",
             [("trong năm 2025", "deadline", "2025-12-31")],
+        ),
+        # "toàn bộ 75 ha": the whole site's size, work to finish, not a level to reach.
+        (
+            "Phấn đấu hoàn thành GPMB toàn bộ 75 ha trong Quý III/2026; xử lý chồng lấn.",
+            [("trong Quý III/2026", "deadline", "2026-09-30")],
+        ),
+        # A label naming the latest day of a sending, the day at the sentence's end.
+        (
+            "Báo cáo tổng kết công tác bầu cử. Thời gian chậm nhất gửi báo cáo về Ban "
+            "Thường trực Ủy ban MTTQ tỉnh ngày 23/3/2026.",
+            [("ngày 23/3/2026", "deadline", "2026-03-23")],
         ),
     ],
 )

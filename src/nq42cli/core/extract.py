@@ -2592,6 +2592,22 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             if at is None and b.kind == "arabic":
                 # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
                 at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
+            if at is None and b.kind == "decimal":
+                # "3. Hội nghị …", its "Nội dung:" and "- Thời gian: …" fields, then "3.3.
+                # Báo cáo …": the decimal's own number names its item, so it closes the
+                # fields back to "3." (never a field's bullet, taking the field's time).
+                # Under content bullets ("- Việc …" then "7.1.") it stays where it was.
+                head = b.label.split(".")[0]
+                item = next(
+                    (
+                        i
+                        for i in range(len(stack) - 1, 0, -1)
+                        if stack[i].kind == "arabic" and stack[i].label == head
+                    ),
+                    None,
+                )
+                if item is not None and _raw_field(stack[-1]) is not None:
+                    at = item + 1
             if at is not None:
                 del stack[at:]
             parent = stack[-1]
@@ -5462,11 +5478,17 @@ class _Extractor:
         task_text = ""
         steps: list[_Node] = []
         others: list[_Node] = []
+        # "3. Hội nghị …", "Nội dung: …", "- Thời gian: …", "- Đơn vị chủ trì: …", then
+        # "3.3. Báo cáo kết quả": a decimal point after the fields is a later step the
+        # item's number names, not the fields' content; they are the item's own.
+        later: list[_Node] = []
+        fielded = False
         for c in node.children:
             fld = _field(c)
             if fld is None:
-                others.append(c)
+                (later if fielded and c.kind == "decimal" else others).append(c)
                 continue
+            fielded = True
             role, value = fld
             if role == "task":
                 tasks += c.children
@@ -5484,10 +5506,22 @@ class _Extractor:
         _settle(owners)
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
+        self._fielded(node, (tasks, steps, others), task_text, sub, section)
+        for o in later:
+            self._node(o, ctx, section)
+
+    def _fielded(
+        self,
+        node: _Node,
+        parts: tuple[list[_Node], list[_Node], list[_Node]],
+        task_text: str,
+        sub: _Ctx,
+        section: dict[str, Any],
+    ) -> None:
+        """A fielded item's duties: its task field's points, its time's steps, or itself."""
+        tasks, steps, others = parts
         if tasks:
             for t in tasks:
-                if t.kind == "para" and len(tasks) > 1:
-                    pass
                 self._node(t, sub, section)
             for o in others:
                 self._node(o, sub, section)
@@ -7230,7 +7264,7 @@ def _time_then_note(text: str) -> bool:
 _TIME_START = re.compile(
     r"(?:\d|[qt]\d|(?:thang|quy|nam|ngay|tu|truoc|den|trong|vao|cham|giai|nhiem|dinh|hang"
     r"|thuong|lien|dau|cuoi|giua|trung tuan|ha tuan|het|khoang|du kien|phan dau|co ban|can ban"
-    r"|theo|ke tu|bat dau|moi|nhung|sau|khi|cac nam|hoan thanh)\b)"
+    r"|theo|ke tu|bat dau|moi|nhung|sau|khi|cac nam|hoan thanh|xong)\b)"
 )
 
 

@@ -253,10 +253,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "quý I, II", "quý III, IV/2019": a window of two quarters, its end the later one's
-    # (as "Tháng 11, 12/2013" ends with December).
+    # (as "Tháng 11, 12/2013" ends with December). "Quý III và Quý IV/2026" is the same
+    # pair joined by "và", the year written once at the end (as "tháng 3 và tháng 4/2026");
+    # after "và" a bare digit is a count ("quý I và 2 đợt"), so it needs "quý" or a numeral.
     (
         "quarter_pair",
-        re.compile(r"\bquy\s+(?P<q1>[ivx]{1,4}|\d)\s*,\s*(?P<q2>[ivx]{1,4}|\d)\b" + _YT_OPT),
+        re.compile(
+            r"\bquy\s+(?P<q1>[ivx]{1,4}|\d)"
+            r"(?:\s*,\s*(?P<q2>[ivx]{1,4}|\d)|\s+va\s+(?:quy\s+(?P<q3>[ivx]{1,4}|\d)|(?P<q4>[ivx]{1,4})))\b"
+            + _YT_OPT
+        ),
     ),
     ("quarter", re.compile(r"\bquy\s+" + _Q + _YT_OPT)),
     ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
@@ -855,7 +861,8 @@ def _builder_more(
             raise TimeParseError(msg, "time.bad_span", where)
         return lambda y: (date(y, listed[0], 1), _month_end(y, listed[-1]))
     if name == "quarter_pair":
-        return _quarter_pair(need("q1"), need("q2"), quote, where)
+        second = g.get("q2") or g.get("q3") or need("q4")
+        return _quarter_pair(need("q1"), second, quote, where)
     if name == "month_span":
         m1, m2 = _month(need("m1"), quote, where), _month(need("m2"), quote, where)
         if m2 <= m1:

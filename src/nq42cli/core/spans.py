@@ -197,6 +197,12 @@ _INLINE_FIELD = re.compile(
     r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
     r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
 )
+# "Thời gian chậm nhất gửi báo cáo về Ban Thường trực … ngày 23/3/2026": a label that opens
+# its sentence and names the latest day of a sending; the day closes it, unqualified.
+_LATEST_LABEL_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*)thoi (?:gian|han) cham nhat\s+(?:gui|nop|bao cao|trinh)\b"
+    r"(?:(?!\bso\s*\d)[^.;:()])*$"
+)
 _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
@@ -212,8 +218,11 @@ _SCOPE = re.compile(
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
+# "hoàn thành GPMB toàn bộ 75 ha trong Quý III/2026" is not one: "toàn bộ" (all of) makes
+# the quantity the known size of the site the work covers, an end to finish, not a level.
 _TARGET_BEFORE = re.compile(
-    r"(?:\bmuc tieu|\d[\d.,]*\s*(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
+    r"(?:\bmuc tieu|(?<![\d.,])(?<!\btoan bo )\d[\d.,]*\s*"
+    r"(?:km|ha|m2|m3|mw|kw|tan|trieu tan|nghin tan))\s*$"
     # "phấn đấu vượt chỉ tiêu 100.000 căn trong năm 2025": a count a quota names, then its year.
     r"|\b(?:muc tieu|chi tieu)\b[^;.:()]{0,40}?\d[\d.,]*\s+[^\s\d;.:,()]+\s*$"
 )
@@ -948,7 +957,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if targeted or (not v.qual and not cell and _RESULT.search(clause)):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
-    if v.qual or cell or _INLINE_FIELD.search(before):
+    if v.qual or cell or _INLINE_FIELD.search(before) or _LATEST_LABEL_BEFORE.search(before):
         return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
     if t.shape in ("month", "month_num") and _AT_SESSION.search(before):
         return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session

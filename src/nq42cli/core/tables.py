@@ -43,8 +43,10 @@ __all__ = [
     "task_table",
 ]
 
-# "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
-_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|nganh|dia phuong)\s*[/,]?\s*)*"
+# "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành", "Sở, ngành" (a province's) before a
+# role word in a header. "Sở" only before "," or "/": "Sở Xây dựng" is a body's name in
+# a cell, not the "xây dựng" (drafting) column.
+_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|nganh|dia phuong)\s*[/,]?\s*|so\s*[/,]\s*)*"
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
