@@ -11563,3 +11563,22 @@ def test_a_qa_pages_answers_that_quote_a_law_are_not_the_notices_work() -> None:
         "Các địa phương tiếp ",
         "Đài Truyền hình Việt",
     ]
+
+
+def test_an_ocr_section_numeral_with_its_last_stroke_read_as_l() -> None:
+    """ "IIL. NHIỆM VỤ VÀ GIẢI PHÁP" right after "II.": the OCR's "III.", its items its own."""
+    text = (
+        "I. QUAN ĐIỂM\n\n"
+        "1. Dinh dưỡng là nền tảng phát triển.\n\n"
+        "II. MỤC TIÊU\n\n"
+        "1. Mục tiêu chung: cải thiện dinh dưỡng.\n\n"
+        "IIL. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\n"
+        "1. Hoàn thiện cơ chế, chính sách về dinh dưỡng\n\n"
+        "a) Rà soát, bổ sung các quy định pháp luật về dinh dưỡng.\n\n"
+        "b) Đưa chỉ tiêu giảm suy dinh dưỡng vào kế hoạch của địa phương.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Bộ Y tế chủ trì tổ chức thực hiện Chiến lược.\n"
+    )
+    ids = [d["id"] for d in extract(text, issued=date(2022, 1, 5)).duties]
+    assert "III.1.a" in ids
+    assert "III.1.b" in ids

@@ -402,9 +402,9 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     """Section titles (in capitals) whose roman numeral an OCR copy misread, read back.
 
     A scanned text gives "1. TINH THẦN …" for "I." (before the first roman title, and
-    "II." the next), "H. NỘI DUNG …" for "II." (just after "I."), and a numeral that
-    lost a stroke, "II." again right after "II." (or its misreading), for "III.". Only
-    the label is rewritten.
+    "II." the next), "H. NỘI DUNG …" for "II." (just after "I."), "HI." or "IIL." for
+    "III." (just after "II."), and a numeral that lost a stroke, "II." again right after
+    "II." (or its misreading), for "III.". Only the label is rewritten.
     """
     lines = [_ocr_letter(x) for x in lines]
     titles = [
@@ -501,7 +501,9 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 
 
 # A roman numeral whose "II" an OCR copy read as "H", with more strokes ("HI." for "III.").
-_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH)\.\s+(?P<text>\S.*)$")
+# "HI." (or "IH.") for "III.", "II" read as "H"; "IIL." for "III.", its last stroke read
+# as "L" (no section numeral of a plan reaches 48, which "IIL" would spell).
+_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH|I{1,2}L)\.\s+(?P<text>\S.*)$")
 
 
 def _ocr_h_roman(line: Line) -> _Node | None:
@@ -512,8 +514,8 @@ def _ocr_h_roman(line: Line) -> _Node | None:
 
 
 def _h_value(label: str) -> int:
-    """The number an "H"-for-"II" numeral stands for: "HI" 3."""
-    return 2 * label.count("H") + label.count("I")
+    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3."""
+    return 2 * label.count("H") + label.count("I") + label.count("L")
 
 
 # A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức
