@@ -11582,3 +11582,22 @@ def test_an_ocr_section_numeral_with_its_last_stroke_read_as_l() -> None:
     ids = [d["id"] for d in extract(text, issued=date(2022, 1, 5)).duties]
     assert "III.1.a" in ids
     assert "III.1.b" in ids
+
+
+def test_a_letters_points_under_a_note_lead_in_are_its_duties() -> None:
+    """ "Một số vấn đề lưu ý:" after a letter's request, then "(1) …", "(2) …": each point
+    tells its subject what to do, with its own time."""
+    text = (
+        "1. Về đánh giá, xếp loại chất lượng năm 2025\n\n"
+        "Đề nghị các cơ quan, đơn vị tổ chức triển khai công tác đánh giá và hoàn thành "
+        "trước ngày 05 tháng 12 năm 2025.\n\n"
+        "*Một số vấn đề lưu ý:*\n\n"
+        "(1) Người đứng đầu cơ quan chuyên môn xem xét, quyết định đánh giá đối với công "
+        "chức thuộc thẩm quyền quản lý.\n\n"
+        "(2) Các cơ quan, tổ chức, đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 05 tháng 12 "
+        "năm 2025 để tổng hợp.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20))
+    got = {d["text"][:25]: d["windows"] for d in draft.duties}
+    assert got["Người đứng đầu cơ quan ch"] == ["không thời hạn"]
+    assert got["Các cơ quan, tổ chức, đơn"] == ["trước ngày 5/12/2025"]

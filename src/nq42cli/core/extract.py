@@ -2056,7 +2056,12 @@ def _run_next(run: list[_Node]) -> int:
 
 # "… thì nhiệm vụ của Bộ X bao gồm:", "Bộ X có các nhiệm vụ sau:": a paragraph that
 # announces an owner's duties; the "(1)", "(2)" after it are those duties.
-_DUTIES_LEAD_IN = re.compile(r"\bnhiem vu\b[^:]*\b(?:bao gom|gom|sau|nhu sau)\s*:$")
+# "… các nhiệm vụ sau:", or a letter's "Một số vấn đề lưu ý:" after its request: what
+# the points under it tell the addressees to do.
+_DUTIES_LEAD_IN = re.compile(
+    r"\bnhiem vu\b[^:]*\b(?:bao gom|gom|sau|nhu sau)\s*:$"
+    r"|^[\s*_]*(?:mot so )?(?:van de|noi dung|diem) (?:can )?luu y\s*:[\s*_]*$"
+)
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
