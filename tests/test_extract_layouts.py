@@ -11912,3 +11912,120 @@ def test_a_provinces_so_nganh_chu_tri_header_is_the_lead_column() -> None:
 def test_a_cell_naming_so_xay_dung_is_no_drafters_header() -> None:
     """ "Sở Xây dựng" under a header is a body's name, not a "xây dựng" (drafting) column."""
     assert roles(["Sở Xây dựng"]) == {}
+
+
+def test_roman_items_run_together_in_a_paragraph_are_the_items() -> None:
+    """An article quoting a directive's lists as paragraphs of "(i) … (ii) … (iii) (iv) …".
+
+    Each label counting on from "(i)" opens an item, whatever ends the item before it; an
+    empty "(iii)" keeps its place; the lead-in above names the owners; the page's own
+    question after the items ("Toàn văn Nghị quyết …?") ends the quote.
+    """
+    text = (
+        "# Toàn văn Chỉ thị 9/CT-TTg về năm học mới?\n\n"
+        "Thủ tướng Chính phủ yêu cầu Bộ Giáo dục và Đào tạo tập trung thực hiện một số "
+        "nhiệm vụ trọng tâm sau:\n\n"
+        "(i) Tập trung hoàn thiện hệ thống văn bản quy phạm pháp luật. (ii) Khẩn trương "
+        "xây dựng Chương trình hành động theo tinh thần (iii) Hướng dẫn các địa phương "
+        "rà soát quy hoạch mạng lưới trường, khởi công trong tháng 10 năm 2025.\n"
+        "(i) Ban hành kế hoạch triển khai nhiệm vụ được phân cấp. (ii) (iii) Bố trí quỹ "
+        "đất để xây dựng trường, lớp học.\n\n"
+        "**Toàn văn Nghị quyết 8 của Chính phủ?**\n\n"
+        "Ngày 15/9/2025, Chính phủ ban hành Nghị quyết 8/NQ-CP năm 2025 về Chương trình.\n"
+    )
+    draft = extract(text, issued=date(2025, 9, 15))
+    got = [(d["text"][:22], d["windows"]) for d in draft.duties]
+    assert got == [
+        ("Tập trung hoàn thiện h", ["không thời hạn"]),
+        ("Khẩn trương xây dựng C", ["không thời hạn"]),
+        ("Hướng dẫn các địa phươ", ["tháng 10/2025"]),
+        ("Ban hành kế hoạch triể", ["không thời hạn"]),
+        ("Bố trí quỹ đất để xây ", ["không thời hạn"]),
+    ]
+    assert all(
+        _owners(draft, d) == [("Bộ Giáo dục và Đào tạo", "responsible")] for d in draft.duties
+    )
+    _valid(draft)
+
+
+def test_roman_points_inside_a_numbered_run_leave_its_count_alone() -> None:
+    """ "(6) …, cụ thể: (i) … (ii) …" then "(7) …": the Arabic items go on past the points."""
+    text = (
+        "Theo Thông báo 6/TB-VPCP, ngành ngân hàng cần thực hiện:\n\n"
+        "(1) Tiếp tục tiết giảm chi phí hoạt động.\n\n"
+        "(2) Tham gia triển khai 3 đột phá chiến lược, cụ thể:\n\n"
+        "(i) Tích cực tham gia xây dựng hệ thống luật pháp ngành ngân hàng;\n\n"
+        "(ii) Huy động vốn để phục vụ phát triển hạ tầng chiến lược.\n\n"
+        "(3) Khẩn trương triển khai các chương trình tín dụng nhà ở xã hội.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 25))
+    starts = [d["text"][:20] for d in draft.duties]
+    assert "Tiếp tục tiết giảm c" in starts
+    assert "Khẩn trương triển kh" in starts
+
+
+def test_a_qa_pages_answers_that_quote_a_law_are_not_the_notices_work() -> None:
+    """A legal Q&A page: the notice it retells, then its own questions answered by laws.
+
+    "Công trình trọng điểm quốc gia là gì?" answered "Căn cứ khoản 2 Điều 3 Thông tư …"
+    quotes the law's clauses ("1. Mục tiêu trọng yếu: …"), which are no one's work; a
+    question answered by retelling the notice stays.
+    """
+    text = (
+        "# Nhiệm vụ trọng tâm theo Thông báo 9?\n\n"
+        "Theo đó tại nội dung Thông báo 9, nhiệm vụ trọng tâm như sau:\n\n"
+        "**(1) Đối với dự án cảng hàng không:**\n\n"
+        "- Bộ Xây dựng chủ trì tổng hợp danh mục các dự án.\n\n"
+        "- Các địa phương tiếp tục rà soát các dự án.\n\n"
+        "**(2) Công tác chuẩn bị lễ khánh thành**\n\n"
+        "- Đài Truyền hình Việt Nam xây dựng phim tư liệu.\n\n"
+        "**Công trình trọng điểm quốc gia là gì?**\n\n"
+        "Căn cứ khoản 2 Điều 3 Thông tư 30/2025/TT-BQP quy định như sau:\n\n"
+        "1. Mục tiêu trọng yếu: Là các mục tiêu có tính chất quan trọng.\n\n"
+        "2. Công trình trọng điểm quốc gia: Là công trình đặc biệt quan trọng.\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 11))
+    starts = [d["text"][:20] for d in draft.duties]
+    assert starts == [
+        "Bộ Xây dựng chủ trì ",
+        "Các địa phương tiếp ",
+        "Đài Truyền hình Việt",
+    ]
+
+
+def test_an_ocr_section_numeral_with_its_last_stroke_read_as_l() -> None:
+    """ "IIL. NHIỆM VỤ VÀ GIẢI PHÁP" right after "II.": the OCR's "III.", its items its own."""
+    text = (
+        "I. QUAN ĐIỂM\n\n"
+        "1. Dinh dưỡng là nền tảng phát triển.\n\n"
+        "II. MỤC TIÊU\n\n"
+        "1. Mục tiêu chung: cải thiện dinh dưỡng.\n\n"
+        "IIL. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\n"
+        "1. Hoàn thiện cơ chế, chính sách về dinh dưỡng\n\n"
+        "a) Rà soát, bổ sung các quy định pháp luật về dinh dưỡng.\n\n"
+        "b) Đưa chỉ tiêu giảm suy dinh dưỡng vào kế hoạch của địa phương.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Bộ Y tế chủ trì tổ chức thực hiện Chiến lược.\n"
+    )
+    ids = [d["id"] for d in extract(text, issued=date(2022, 1, 5)).duties]
+    assert "III.1.a" in ids
+    assert "III.1.b" in ids
+
+
+def test_a_letters_points_under_a_note_lead_in_are_its_duties() -> None:
+    """ "Một số vấn đề lưu ý:" after a letter's request, then "(1) …", "(2) …": each point
+    tells its subject what to do, with its own time."""
+    text = (
+        "1. Về đánh giá, xếp loại chất lượng năm 2025\n\n"
+        "Đề nghị các cơ quan, đơn vị tổ chức triển khai công tác đánh giá và hoàn thành "
+        "trước ngày 05 tháng 12 năm 2025.\n\n"
+        "*Một số vấn đề lưu ý:*\n\n"
+        "(1) Người đứng đầu cơ quan chuyên môn xem xét, quyết định đánh giá đối với công "
+        "chức thuộc thẩm quyền quản lý.\n\n"
+        "(2) Các cơ quan, tổ chức, đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 05 tháng 12 "
+        "năm 2025 để tổng hợp.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 20))
+    got = {d["text"][:25]: d["windows"] for d in draft.duties}
+    assert got["Người đứng đầu cơ quan ch"] == ["không thời hạn"]
+    assert got["Các cơ quan, tổ chức, đơn"] == ["trước ngày 5/12/2025"]

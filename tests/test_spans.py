@@ -838,3 +838,16 @@ def test_a_time_before_a_clause_telling_what_was_done_is_not_a_deadline() -> Non
     # "đã được …" names a thing done before; the clause's time may still be its duty's.
     done = "Trong quý 4, các dự án đã được phê duyệt phải khởi công."
     assert _read(done, date(2020, 10, 19)) == [("Trong quý 4", "deadline", "2020-12-31")]
+
+
+def test_a_day_an_obliged_finishing_names_is_its_deadline() -> None:
+    """ "bảo đảm hoàn thành ngày 19 tháng 12 năm 2025": the day the work must be done by.
+
+    Without the obligation the day may be a report's or a document's ("kết quả hoàn thành
+    ngày 5/3/2025 của Bộ"): still not read.
+    """
+    text = "Huy động lực lượng hỗ trợ thi công bảo đảm hoàn thành ngày 19 tháng 12 năm 2025."
+    assert _read(text, date(2025, 12, 11)) == [
+        ("hoàn thành ngày 19 tháng 12 năm 2025", "deadline", "2025-12-19")
+    ]
+    assert _read("Báo cáo kết quả hoàn thành ngày 5/3/2025 của Bộ.", date(2025, 1, 1)) == []

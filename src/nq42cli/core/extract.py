@@ -402,9 +402,9 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     """Section titles (in capitals) whose roman numeral an OCR copy misread, read back.
 
     A scanned text gives "1. TINH THẦN …" for "I." (before the first roman title, and
-    "II." the next), "H. NỘI DUNG …" for "II." (just after "I."), and a numeral that
-    lost a stroke, "II." again right after "II." (or its misreading), for "III.". Only
-    the label is rewritten.
+    "II." the next), "H. NỘI DUNG …" for "II." (just after "I."), "HI." or "IIL." for
+    "III." (just after "II."), and a numeral that lost a stroke, "II." again right after
+    "II." (or its misreading), for "III.". Only the label is rewritten.
     """
     lines = [_ocr_letter(x) for x in lines]
     titles = [
@@ -501,7 +501,9 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 
 
 # A roman numeral whose "II" an OCR copy read as "H", with more strokes ("HI." for "III.").
-_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH)\.\s+(?P<text>\S.*)$")
+# "HI." (or "IH.") for "III.", "II" read as "H"; "IIL." for "III.", its last stroke read
+# as "L" (no section numeral of a plan reaches 48, which "IIL" would spell).
+_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH|I{1,2}L)\.\s+(?P<text>\S.*)$")
 
 
 def _ocr_h_roman(line: Line) -> _Node | None:
@@ -512,8 +514,8 @@ def _ocr_h_roman(line: Line) -> _Node | None:
 
 
 def _h_value(label: str) -> int:
-    """The number an "H"-for-"II" numeral stands for: "HI" 3."""
-    return 2 * label.count("H") + label.count("I")
+    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3."""
+    return 2 * label.count("H") + label.count("I") + label.count("L")
 
 
 # A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức
@@ -843,7 +845,47 @@ _CITES = re.compile(
     r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Luật|Kế hoạch|Công văn|Thông báo"
     r"|Kết luận|Văn bản)\b[^.;:]{0,40}?\d"
 )
-_PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2})\s*\)\s*(?P<text>\S.*)$")
+_PAREN_LINE = re.compile(r"^\(\s*(?P<n>\d{1,2}|[ivx]{1,5})\s*\)\s*(?P<text>\S.*)$")
+# A paragraph that runs its items together: "(i) Tập trung …; … (ii) Khẩn trương … (iii)
+# Hướng dẫn …" (an article that quoted a directive's lists as two paragraphs). A label
+# is an item's only where the count goes on from the one before it; "(iii) (iv) Bố trí
+# …" keeps an empty item's place.
+_INLINE_PAREN = re.compile(
+    r"(?:^|(?<=\s))\((?P<n>\d{1,2}|[ivx]{1,5})\)(?=\s+(?:\(|[A-ZĐÀ-Ỹ\u1ea0-\u1ef9])|\s*$)"
+)
+
+
+def _paren_value(n: str) -> int:
+    return int(n) if n.isdigit() else roman_value(n.upper())
+
+
+def _run_together_items(lines: list[Line]) -> list[Line]:
+    """Each "(1) … (2) …" item of a paragraph that ran them together on a line of its own.
+
+    Only a paragraph that opens with its first item ("(1)", "(i)") and holds its second
+    is cut, at the labels that count on from it; a lone "(2)" in a sentence is a
+    reference. An item left empty ("(iii) (iv) …") is dropped: its number stays skipped,
+    as the paragraph printed it.
+    """
+    out: list[Line] = []
+    for x in lines:
+        labels = list(_INLINE_PAREN.finditer(x.text))
+        if x.heading or not labels or labels[0].start() != 0 or _paren_value(labels[0]["n"]) != 1:
+            out.append(x)
+            continue
+        cuts = [labels[0]]
+        for m in labels[1:]:
+            if _paren_value(m["n"]) == _paren_value(cuts[-1]["n"]) + 1:
+                cuts.append(m)
+        if len(cuts) < 2:
+            out.append(x)
+            continue
+        for k, m in enumerate(cuts):
+            end = cuts[k + 1].start() if k + 1 < len(cuts) else len(x.text)
+            piece = x.text[m.start() : end].strip()
+            if _INLINE_PAREN.fullmatch(piece) is None:
+                out.append(Line(x.no, piece, x.heading, x.blank_before or k > 0, x.raw))
+    return out
 
 
 # An article's pointer to the document it quotes, after the quote: "Xem chi tiết thêm tại
@@ -852,6 +894,82 @@ _SEE_DOCUMENT = re.compile(
     r"^\W*xem (?:chi tiet|toan van|them)(?: them)? (?:tai|o) (?:ke hoach|quyet dinh|chi thi"
     r"|nghi quyet|thong bao|ket luan|cong dien|cong van|chuong trinh|thong tu|nghi dinh)\b"
 )
+
+
+# A Q&A page's answer that quotes a law: "Căn cứ khoản 2 Điều 3 Thông tư 30/2025/TT-BQP
+# quy định …", "Tại Nghị định 261/2025/NĐ-CP …", "Theo Điều 14 Luật An ninh quốc gia …".
+# A notice, a conclusion or a plan it retells is cited by other words ("Tại Thông báo
+# 596/TB-VPCP …, Thủ tướng yêu cầu").
+_LAW_ANSWER = re.compile(
+    r"^\W*(?:can cu|tai|theo)\b.{0,80}?\b(?:khoan \d|dieu \d|luat|bo luat|nghi dinh|thong tu"
+    r"|phap lenh|hien phap)\b"
+)
+
+
+def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
+    """The lines without a Q&A page's answers that quote laws, and those answers' lines.
+
+    A legal Q&A page retells a notice or a directive under its title question, then asks
+    and answers its own questions ("Công trình trọng điểm quốc gia là gì?") by quoting a
+    law: its clauses ("1. Mục tiêu trọng yếu: …", "(1) Đơn mua nhà ở xã hội …") are the
+    law's, not work the notice gives. A question whose answer opens by citing a law (or
+    a decree, a circular, an article of one) heads such an answer, up to the next
+    question; a question answered by retelling a notice ("Nhiệm vụ của Bộ Công an theo
+    Thông báo 56 …?") is kept.
+    """
+    asked = [i for i, x in enumerate(lines) if i and _asked(x)]
+    drop: list[range] = []
+    for k, i in enumerate(asked):
+        end = asked[k + 1] if k + 1 < len(asked) else len(lines)
+        first = next((x for x in lines[i + 1 : end] if x.text.strip(" *_")), None)
+        if first is not None and _LAW_ANSWER.match(fold(first.text)):
+            drop.append(range(lines[i].no, lines[end - 1].no + 1))
+    if not drop:
+        return lines, []
+    return [x for x in lines if not any(x.no in r for r in drop)], drop
+
+
+def _asked(x: Line) -> bool:
+    return x.text.rstrip(" *_").endswith("?")
+
+
+def _paren_runs(lines: list[Line]) -> list[list[tuple[int, re.Match[str]]]]:
+    """The runs of "(1)", "(2)" … (or "(i)", "(ii)" …) lines counting up from the first."""
+    # "(1) … (6) …, cụ thể: (i) … (ii) … (7) …": the Roman count is the points of an item
+    # and the Arabic count goes on past them; each counts on its own.
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    romans: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for i, x in enumerate(lines):
+        m = None if x.heading else _PAREN_LINE.match(x.text)
+        if m is None:
+            continue
+        chain = runs if m["n"].isdigit() else romans
+        k = _paren_value(m["n"])
+        if chain[-1] and _counts_on(lines, chain[-1][-1], i, k):
+            chain[-1].append((i, m))
+        else:
+            chain.append([(i, m)] if k == 1 else [])
+    if not any(len(r) >= 2 for r in runs):
+        runs = romans  # Roman points with no Arabic items around them are the items
+    return runs
+
+
+def _until_asked(out: list[Line], last: int) -> list[Line]:
+    """The lines up to a question after the last quoted item (``last``).
+
+    It opens the page's own Q&A ("Toàn văn Nghị quyết 71 …?" then what that was and when
+    it was issued): no more of the quote.
+    """
+    asked = next((i for i in range(last + 1, len(out)) if _asked(out[i])), None)
+    return out if asked is None else out[:asked]
+
+
+def _counts_on(lines: list[Line], last: tuple[int, re.Match[str]], i: int, k: int) -> bool:
+    """Whether item ``k`` at ``i`` follows ``last`` (or an empty item cut from its line)."""
+    before = _paren_value(last[1]["n"])
+    if k == before + 1:
+        return True
+    return k == before + 2 and lines[last[0]].no == lines[i].no
 
 
 def _plain_outline(
@@ -879,21 +997,14 @@ def _plain_outline(
         lines = lines[:see]  # "Xem chi tiết thêm tại Kế hoạch …": the quote ends there
     if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
         return lines
-    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
-    for i, x in enumerate(lines):
-        m = None if x.heading else _PAREN_LINE.match(x.text)
-        if m is None:
-            continue
-        k = int(m["n"])
-        if runs[-1] and k == int(runs[-1][-1][1]["n"]) + 1:
-            runs[-1].append((i, m))
-        else:
-            runs.append([(i, m)] if k == 1 else [])
+    original, lines = lines, _run_together_items(lines)
+    runs = _paren_runs(lines)
     bulleted = _bulleted_conclusion(lines, runs)
     if bulleted is not None:
         return bulleted
     out = list(lines)
     promoted = False
+    last = 0
     for run in runs:
         if len(run) < 2 or 2 * sum(bool(_CITES.match(m["text"])) for _, m in run) > len(run):
             continue  # notes that cite documents ("(1) Nghị quyết số …"): footnotes
@@ -902,8 +1013,14 @@ def _plain_outline(
         promoted = True
         for i, m in run:
             x = lines[i]
-            out[i] = Line(x.no, f"{m['n']}. {m['text']}", x.heading, x.blank_before, x.raw)
+            out[i] = Line(
+                x.no, f"{_paren_value(m['n'])}. {m['text']}", x.heading, x.blank_before, x.raw
+            )
+        last = run[-1][0]
+    if promoted:
+        out = _until_asked(out, last)
     if not promoted:
+        lines = original
         out, promoted = _running_paragraphs(lines, registry)
     if not promoted:
         # A report's paragraph may run several tasks together: one line each first.
@@ -1995,7 +2112,12 @@ def _run_next(run: list[_Node]) -> int:
 
 # "… thì nhiệm vụ của Bộ X bao gồm:", "Bộ X có các nhiệm vụ sau:": a paragraph that
 # announces an owner's duties; the "(1)", "(2)" after it are those duties.
-_DUTIES_LEAD_IN = re.compile(r"\bnhiem vu\b[^:]*\b(?:bao gom|gom|sau|nhu sau)\s*:$")
+# "… các nhiệm vụ sau:", or a letter's "Một số vấn đề lưu ý:" after its request: what
+# the points under it tell the addressees to do.
+_DUTIES_LEAD_IN = re.compile(
+    r"\bnhiem vu\b[^:]*\b(?:bao gom|gom|sau|nhu sau)\s*:$"
+    r"|^[\s*_]*(?:mot so )?(?:van de|noi dung|diem) (?:can )?luu y\s*:[\s*_]*$"
+)
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -3666,8 +3788,17 @@ class _Extractor:
             return part
         return replace(part, lines=lines, grids=grids)
 
+    def _without_legal_answers(self, lines: list[Line], part: _Part) -> tuple[list[Line], _Part]:
+        """The part without a Q&A page's answers that quote laws (their tables too)."""
+        lines, answers = _legal_answers(lines)
+        if answers:
+            kept = [(at, g) for at, g in part.grids if not any(g.rows[0][0] in r for r in answers)]
+            part = replace(part, grids=kept)
+        return lines, part
+
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
+        lines, part = self._without_legal_answers(lines, part)
         lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
         lines = _ocr_sequence(_ocr_romans(lines))
         start = next(

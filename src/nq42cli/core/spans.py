@@ -957,8 +957,17 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if targeted or (not v.qual and not cell and _RESULT.search(clause)):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
-    if v.qual or cell or _INLINE_FIELD.search(before) or _LATEST_LABEL_BEFORE.search(before):
-        return  # qualified, in a field or cell, or after "…; thời gian hoàn thành: …"
+    if (
+        v.qual
+        or cell
+        or _INLINE_FIELD.search(before)
+        or _LATEST_LABEL_BEFORE.search(before)
+        or _finished_on(s, v)
+    ):
+        # qualified, in a field or cell, after "…; thời gian hoàn thành: …" or "Thời hạn
+        # chậm nhất gửi …", or "bảo đảm hoàn thành ngày 19 tháng 12 năm 2025" (the day it
+        # is done by)
+        return
     if t.shape in ("month", "month_num") and _AT_SESSION.search(before):
         return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session
     colon = s[max(0, v.start - 3) : v.start].rstrip().endswith(":")
@@ -973,6 +982,18 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         "span.unqualified",
         "no trước/trong/chậm nhất/vào… says it is the duty's time",
     )
+
+
+# A day written right after an obliged finishing ("bảo đảm hoàn thành ngày 19 tháng 12
+# năm 2025", "phải hoàn thành ngày …") is when the work must be done by: the obligation
+# rules out a report's or a document's day ("kết quả hoàn thành ngày 5/3 của Bộ").
+_FINISHED_ON = re.compile(r"\b(?:bao dam|dam bao|phai|can) hoan thanh\s*$")
+
+
+def _finished_on(s: str, v: _Seen) -> bool:
+    t = v.atom
+    before = s[max(0, v.start - 30) : t.a]
+    return t.shape in ("day", "day_words") and _FINISHED_ON.search(before) is not None
 
 
 # "…, trình Thủ tướng phê duyệt trong tháng 11": after a target, a verb that hands the
