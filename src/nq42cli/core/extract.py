@@ -2536,6 +2536,25 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             if at is None and b.kind == "arabic":
                 # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
                 at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
+            if (
+                at is None
+                and b.kind == "decimal"
+                and stack[-1].kind in _BULLETS
+                and _raw_field(stack[-1]) is not None
+            ):
+                # "3. Hội nghị …" with its "- Thời gian: …", "- Kết quả: …" fields, then
+                # "3.3. Báo cáo …": a field holds no numbered sub-item; the item is its
+                # parent's next point (else the bullets under it read as the item's own
+                # and take its time).
+                up = b.label.rsplit(".", 1)[0]
+                at = next(
+                    (
+                        i + 1
+                        for i in range(len(stack) - 1, 0, -1)
+                        if stack[i].kind in ("arabic", "decimal") and stack[i].label == up
+                    ),
+                    None,
+                )
             if at is not None:
                 del stack[at:]
             parent = stack[-1]
@@ -2600,7 +2619,10 @@ _FIELD = re.compile(
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
     r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
     r"(?:,? (?:va )?bien phap| va giai phap|, giai phap)?)"
-    r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban))"
+    r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
+    # A meeting's fields beside its time and host ("- Thành phần: Ban Thường trực …;
+    # mời đại diện …", "- Địa điểm: …"): who attends and where, not who does the work.
+    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?))"
     r"\s*(?::\s*(?P<value>.*))?$"
 )
 
@@ -2620,10 +2642,17 @@ def _field(node: _Node) -> tuple[str, str] | None:
     alone ("1. Nhiệm vụ" then "2. Giải pháp") it is a topic heading.
     """
     got = _raw_field(node)
-    if got is None or got[0] not in ("task", "product") or got[1] or node.parent is None:
+    if got is None or got[0] not in _SET_FIELDS or (got[1] and got[0] != "meeting"):
         return got
+    if node.parent is None:
+        return None if got[0] == "meeting" else got
     siblings = (_raw_field(c) for c in node.parent.children if c is not node)
-    return got if any(s is not None and s[0] not in ("task", "product") for s in siblings) else None
+    return got if any(s is not None and s[0] not in _SET_FIELDS for s in siblings) else None
+
+
+# Labels that are fields only in a set beside an owner or time field: alone, "Nhiệm vụ"
+# heads a topic and "Thành phần: …" describes a body (who it is made of).
+_SET_FIELDS = ("task", "product", "meeting")
 
 
 def _settle(owners: _Owners) -> None:
@@ -2645,7 +2674,7 @@ def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] 
     for c in children:
         fld = _field(c)
         if fld is not None:
-            if not items or fld[0] in ("task", "product"):
+            if not items or fld[0] in _SET_FIELDS:
                 return None
             fields.append(c)
             continue
@@ -2767,7 +2796,8 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
         # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
-    role = next(k for k in ("both", "lead", "partners", "doers", "time", "task", "product") if m[k])
+    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting")
+    role = next(k for k in roles if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
     if not value and not node.children and not f.rstrip().endswith(":"):
         # "Cơ quan chủ trì" alone on a line with nothing under it is not a field.
@@ -5255,7 +5285,7 @@ class _Extractor:
                     steps = steps_here
                 elif value or c.children:
                     time = self._field_time(c, value)
-            elif role == "product":
+            elif role in ("product", "meeting"):
                 continue
             else:
                 self._field_owners(role, value, c, owners)
@@ -5278,7 +5308,7 @@ class _Extractor:
         text = node.text.strip()
         if task_text:
             text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
-        self._item_then_others(node, text, others, sub, section, lead_in=not task_text)
+        self._item_then_others(node, text, others, sub, section, lead_in=not task_text, outer=ctx)
 
     def _item_then_others(
         self,
@@ -5289,6 +5319,7 @@ class _Extractor:
         section: dict[str, Any],
         *,
         lead_in: bool,
+        outer: _Ctx | None = None,
     ) -> None:
         """A fielded item, then the points beside its fields, in the fields' context.
 
@@ -5302,8 +5333,25 @@ class _Extractor:
             self._outside([text])
         else:
             self._make(node, text, sub, section, [])
+            if outer is not None and self._owns_its_time(node, text):
+                # "1.1. Xây dựng … Hướng dẫn …." with "- Bảo đảm thống nhất …", "- Các
+                # văn bản … phải thể hiện rõ …" beside its "- Thời gian hoàn thành: Tháng
+                # 11/2025": the time field dates the item's sentence, which the item
+                # carries; the points beside it are its requirements (or a report step
+                # after the meeting the fields describe), not work due by that date.
+                sub = _Ctx(sub.section, sub.owners, outer.time)
         for o in others:
             self._node(o, sub, section)
+
+    @staticmethod
+    def _owns_its_time(node: _Node, text: str) -> bool:
+        """Whether a fielded item's own words are a whole task its time field dates.
+
+        A lead-in ("6.1. Tham gia thực hiện các nhiệm vụ:") hands its fields to the
+        points under it; an item that ends its sentence, or names a task with no colon
+        to open a list, keeps them.
+        """
+        return node.kind in ("arabic", "decimal", "letter") and not text.rstrip().endswith(":")
 
     def _read_fields(self, fields: list[_Node]) -> tuple[_Owners, _Time | None]:
         """The owners and the time that owner and time fields give."""
@@ -5316,7 +5364,7 @@ class _Extractor:
             if role == "time":
                 if value or c.children:
                     time = self._field_time(c, value)
-            elif role not in ("task", "product"):
+            elif role not in _SET_FIELDS:
                 self._field_owners(role, value, c, owners)
         _settle(owners)
         return owners, time
