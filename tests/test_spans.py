@@ -812,3 +812,12 @@ def test_a_time_before_a_clause_telling_what_was_done_is_not_a_deadline() -> Non
     # "đã được …" names a thing done before; the clause's time may still be its duty's.
     done = "Trong quý 4, các dự án đã được phê duyệt phải khởi công."
     assert _read(done, date(2020, 10, 19)) == [("Trong quý 4", "deadline", "2020-12-31")]
+
+
+def test_the_day_a_running_figure_was_counted_is_no_deadline() -> None:
+    """A report's "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": the day a figure reached was
+    taken. The same day without a figure after it ("hoàn thành GPMB đến 01/6/2026") is
+    still read."""
+    got = find_spans("Đã kiểm kê 75/76 hộ. Lũy kế GPMB đến 01/6/2026 đạt 18 ha.", ISSUED)
+    assert [(sp.text, sp.read, sp.code) for sp in got] == [("đến 01/6/2026", False, "span.past")]
+    assert [sp.read for sp in find_spans("Hoàn thành GPMB đến 01/6/2026.", ISSUED)] == [True]

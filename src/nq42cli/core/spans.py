@@ -287,6 +287,8 @@ _REPORTED_YEAR_BEFORE = re.compile(
 _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!được\b)\w")
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
+# A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
+_REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
 _TIME_LEFT_AFTER = re.compile(
@@ -792,6 +794,16 @@ _CASE_THEN_AFTER = re.compile(r"^[^;:.()\n]{0,200}?\sthì\s", re.IGNORECASE)
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()\n]{0,60}?\s*$")
 
 
+def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
+    """Why a day is when a report's figure was taken, not a day work is due, or None.
+
+    "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": a count reached by that day.
+    """
+    if v.qual == "den" and v.atom.shape in _DAY_SHAPES and _REACHED_AFTER.match(after):
+        return "span.past", "the day a figure reached was counted ('đến … đạt 18 ha')"
+    return None
+
+
 def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
     """Why a time says which cases or months a rule is for, not when; None if it does not."""
     if v.qual not in ("", "trong"):
@@ -867,7 +879,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the day of the meeting a cited conclusion came from"
         return
     clause = _clause(s, v.start, t.b)
-    if (not_when := _themed_or_aimed(s, v, clause, after, src) or _which(s, v, src)) is not None:
+    if (
+        not_when := _themed_or_aimed(s, v, clause, after, src)
+        or _which(s, v, src)
+        or _counted(v, after)
+    ) is not None:
         v.code, v.reason = not_when
         return
     if v.qual not in ("truoc", "cham nhat") and (
