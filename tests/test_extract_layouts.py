@@ -11537,3 +11537,26 @@ def test_a_meetings_attendees_are_a_field_and_a_numbered_item_never_sits_in_a_fi
     assert _owners(draft, got["II.2"]) == [("Sở Nội vụ", "lead")]
     for k in ("II.2.3.a", "II.2.3.b"):
         assert not got[k].get("timing")
+
+
+def test_an_item_that_is_one_sentence_of_work_keeps_the_fields_after_its_points() -> None:
+    """ "2.2. Tổ chức Hội nghị …." over requirement points, then its time and host with no
+    "Kết quả" field: the fields are the item's (its sentence is the task), not the points'.
+    A finding ("2.3. Việc … còn tình trạng …") with its fields is left as it was read."""
+    text = (
+        "KẾ HOẠCH\nTổ chức hội nghị\n"
+        "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN\n"
+        "2. Tổ chức các hội nghị\n"
+        "2.2. Tổ chức Hội nghị tiếp xúc cử tri để người ứng cử trình bày chương trình hành "
+        "động theo hướng dẫn.\n"
+        "- Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian, địa điểm.\n"
+        "- Sở Tư pháp phối hợp với các thôn để tổ chức hội nghị hiệu quả, an toàn.\n"
+        "- Thời gian hoàn thành: Quý I/2026;\n"
+        "- Đơn vị chủ trì: Sở Nội vụ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="16/KH-MTTQ")
+    got = _by_id(draft)
+    assert got["II.2.2"]["timing"] == "Quý I/2026"
+    assert _owners(draft, got["II.2.2"]) == [("Sở Nội vụ", "lead")]
+    for k in ("II.2.2.a", "II.2.2.b"):
+        assert k not in got or not got[k].get("timing")

@@ -5246,6 +5246,11 @@ class _Extractor:
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
         runs = _field_runs(node.children)
+        # "2.2. Tổ chức Hội nghị tiếp xúc cử tri …." over "- Việc tổ chức … phải bảo
+        # đảm …", "- … để tổ chức hội nghị hiệu quả" then its time and host: the
+        # item's sentence is the task its fields describe, as when a "Kết quả" field
+        # closes them; the points are its requirements.
+        runs = None if runs and len(runs) == 1 and self._one_sentence_task(node) else runs
         if runs is not None:
             # "- Task one", "- Task two", then their fields, "- Task three", then its
             # own: each run of fields belongs to the bullets just above it. An owner
@@ -5342,6 +5347,21 @@ class _Extractor:
                 sub = _Ctx(sub.section, sub.owners, outer.time)
         for o in others:
             self._node(o, sub, section)
+
+    def _one_sentence_task(self, node: _Node) -> bool:
+        """Whether a numbered item is one finished sentence of work, not a heading.
+
+        "Tổ chức Hội nghị tiếp xúc cử tri …." is; a topic, an owner heading or a finding
+        ("Việc … còn tình trạng …") is not.
+        """
+        text = node.text.strip()
+        return (
+            self._owns_its_time(node, text)
+            and text.endswith(".")
+            and _ACTION.match(fold(text)) is not None
+            and len(text.split()) >= 8
+            and self._heading_owners(text, node) is None
+        )
 
     @staticmethod
     def _owns_its_time(node: _Node, text: str) -> bool:
