@@ -11560,3 +11560,19 @@ def test_an_item_that_is_one_sentence_of_work_keeps_the_fields_after_its_points(
     assert _owners(draft, got["II.2.2"]) == [("Sở Nội vụ", "lead")]
     for k in ("II.2.2.a", "II.2.2.b"):
         assert k not in got or not got[k].get("timing")
+
+
+def test_a_section_of_slogans_holds_no_duty() -> None:
+    """ "V. KHẨU HIỆU TUYÊN TRUYỀN" over "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử …!":
+    what the banners say; the election day a slogan names is no deadline."""
+    text = (
+        "KẾ HOẠCH\nTuyên truyền bầu cử\n"
+        "IV. NHIỆM VỤ\n"
+        "1. Sở Văn hóa treo băng rôn, khẩu hiệu trước ngày 01/3/2026.\n"
+        "V. KHẨU HIỆU TUYÊN TRUYỀN\n"
+        "1. Nhiệt liệt chào mừng Ngày bầu cử đại biểu Quốc hội khóa XVI!\n"
+        "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XVI!\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-TBTT")
+    assert [d["id"] for d in draft.duties] == ["IV.1"]
+    assert draft.duties[0]["timing"] == "trước ngày 01/3/2026"

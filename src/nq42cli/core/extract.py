@@ -3001,6 +3001,8 @@ def _rule_point(text: str) -> bool:
 # A section title naming only whom, where and when a plan covers ("Đối tượng, phạm vi và
 # thời gian thực hiện", "Phạm vi, đối tượng"); never a campaign's "thời gian thi đua".
 _SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
+# "V. KHẨU HIỆU TUYÊN TRUYỀN": the words to be displayed, each a line ending in "!".
+_SLOGANS_TITLE = re.compile(r"^(?:(?:cac|mot so) )?khau hieu\b")
 _SCOPE_TITLE = re.compile(
     rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
 )
@@ -3956,6 +3958,28 @@ class _Extractor:
             sid, k = f"{label}-{k}", k + 1
         return sid
 
+    def _no_work_below(self, node: _Node, f: str) -> bool:
+        """Whether a section lists who sits on a body, whom the plan reaches or slogans."""
+        if _MEMBERS.search(f) and node.children:
+            # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": who sits on
+            # it, not work.
+            self.cov.skipped["members"] += len(node.children)
+            self._outside([c.text for c in node.children])
+            return True
+        if _SLOGANS_TITLE.match(f) and node.children:
+            # "1. Nhiệt liệt chào mừng …!", "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử
+            # …!": what the banners say, no task; the day a slogan names is no deadline.
+            self.cov.skipped["slogans"] += len(node.children)
+            self._outside(_texts(node))
+            return True
+        if _SCOPE_TITLE.match(f) and node.children:
+            # "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN": whom and where the plan
+            # reaches and its period, no task; its period is no duty's deadline.
+            self.cov.skipped["scope"] += len(node.children)
+            self._outside(_texts(node))
+            return True
+        return False
+
     def _section(self, node: _Node, *, top: bool) -> None:
         title = node.text.strip().rstrip(" :.")
         entry: dict[str, Any] = {"id": node.id, "title": title or node.id}
@@ -3998,17 +4022,7 @@ class _Extractor:
         if purposes:
             self._purposes(node)
             return
-        if _MEMBERS.search(f) and node.children:
-            # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": who sits on
-            # it, not work.
-            self.cov.skipped["members"] += len(node.children)
-            self._outside([c.text for c in node.children])
-            return
-        if _SCOPE_TITLE.match(f) and node.children:
-            # "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN": whom and where the plan
-            # reaches and its period, no task; its period is no duty's deadline.
-            self.cov.skipped["scope"] += len(node.children)
-            self._outside(_texts(node))
+        if self._no_work_below(node, f):
             return
         if (_RESULTS_TITLE.match(f) or (top and _reported_period(node))) and node.children:
             # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
