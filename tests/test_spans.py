@@ -821,3 +821,18 @@ def test_the_day_a_running_figure_was_counted_is_no_deadline() -> None:
     got = find_spans("Đã kiểm kê 75/76 hộ. Lũy kế GPMB đến 01/6/2026 đạt 18 ha.", ISSUED)
     assert [(sp.text, sp.read, sp.code) for sp in got] == [("đến 01/6/2026", False, "span.past")]
     assert [sp.read for sp in find_spans("Hoàn thành GPMB đến 01/6/2026.", ISSUED)] == [True]
+
+
+def test_a_quarter_without_a_year_after_a_yearly_cycle_is_each_years() -> None:
+    """ "Hằng năm, … rà soát … trong Quý I và báo cáo … trong Quý II, chậm nhất tháng 6":
+    the quarters and month belong to the cycle named before them, no one date. Without the
+    cycle, the same words are read."""
+    text = (
+        "Hằng năm, tiến hành rà soát, bổ sung quy hoạch trong Quý I và báo cáo cấp trên "
+        "về kết quả phê duyệt quy hoạch trong Quý II, chậm nhất tháng 6."
+    )
+    got = [(sp.text, sp.read, sp.code) for sp in find_spans(text, ISSUED)]
+    assert got[0][:2] == ("Hằng năm", True)
+    assert all(not read and code == "span.anchor" for _, read, code in got[1:])
+    plain = find_spans("Báo cáo kết quả trong Quý II, chậm nhất tháng 6.", ISSUED)
+    assert [sp.read for sp in plain] == [True]

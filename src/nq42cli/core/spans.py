@@ -312,6 +312,8 @@ _WEEKDAY_CLOSE = re.compile(
 )
 _DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
 _YEARLESS = frozenset({"day_noyear", "day_only"})
+# Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
+_PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 # A yearless day "of the year before": the year before whichever year a cycle is for.
 _OF_THE_YEAR_BEFORE = re.compile(r"\s*,?\s*cua nam (?:truoc|lien truoc|ke truoc)\b")
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
@@ -707,13 +709,15 @@ def _judge(
     ):
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
-    if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
+    if t.shape in _YEARLESS or (t.shape in _PART_OF_A_YEAR and t.year is None):
         if _OF_THE_YEAR_BEFORE.match(after):
             # "đề xuất văn bản cho năm sau … trước ngày 01 tháng 12 của năm trước": the day
             # in the year before each year's programme, so every year's, never one date.
             v.code, v.reason = "span.anchor", "a day of every year ('… của năm trước')"
             return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
+            # "Hằng năm, tiến hành rà soát … trong Quý I và báo cáo … trong Quý II, chậm
+            # nhất tháng 6": a quarter or month with no year is each year's, too.
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
         if t.next_year and any(at < t.a for at in recur[0]):
