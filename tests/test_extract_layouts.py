@@ -12029,3 +12029,95 @@ def test_a_letters_points_under_a_note_lead_in_are_its_duties() -> None:
     got = {d["text"][:25]: d["windows"] for d in draft.duties}
     assert got["Người đứng đầu cơ quan ch"] == ["không thời hạn"]
     assert got["Các cơ quan, tổ chức, đơn"] == ["trước ngày 5/12/2025"]
+
+
+_FIELDED_ITEMS = """\
+KẾ HOẠCH
+Tổ chức các hội nghị
+II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN
+1. Xây dựng văn bản
+1.1. Xây dựng và ban hành Hướng dẫn của Ban Thường trực về công tác bầu cử.
+- Bảo đảm thống nhất với hướng dẫn của cấp trên; phù hợp với điều kiện thực tế.
+- Các văn bản hướng dẫn phải thể hiện rõ vai trò, trách nhiệm của từng thành viên.
+- Thời gian hoàn thành: Tháng 11/2025.
+- Đơn vị chủ trì: Sở Nội vụ.
+- Kết quả: Dự thảo Hướng dẫn.
+1.2. Tham gia thực hiện các nhiệm vụ:
+- Tham gia các phiên họp của Ủy ban bầu cử và góp ý vào các văn bản.
+- Thời gian thực hiện: Tháng 12/2025.
+- Đơn vị chủ trì: Sở Tư pháp.
+- Kết quả: Báo cáo.
+2. Hội nghị lần thứ ba
+Nội dung: Lựa chọn, lập danh sách chính thức những người ứng cử.
+- Thời gian: Chậm nhất ngày 20/02/2026.
+- Thành phần: Ban Thường trực; đại diện các tổ chức thành viên; mời đại diện Sở Tư pháp.
+- Đơn vị chủ trì: Sở Nội vụ.
+- Kết quả: Biên bản Hội nghị.
+2.3. Báo cáo kết quả Hội nghị
+- Gửi Biên bản Hội nghị về Ban Thường trực ngay sau khi tổ chức hội nghị 01 ngày.
+- Chuyển danh sách chính thức đến Ủy ban Bầu cử.
+"""
+
+
+def test_points_beside_an_items_fields_do_not_take_its_time() -> None:
+    """A fielded item whose own sentence is the task keeps its time field; the "- " points
+    beside the fields (requirements: "Bảo đảm …", "… phải …") are not due by that date.
+    A lead-in ("1.2. Tham gia thực hiện các nhiệm vụ:") hands the time to its point."""
+    draft = extract(_FIELDED_ITEMS, issued=date(2025, 11, 18), number="16/KH-MTTQ")
+    got = _by_id(draft)
+    assert got["II.1.1"]["timing"] == "Tháng 11/2025"
+    for k in ("II.1.1.a", "II.1.1.b"):
+        assert k not in got or not got[k].get("timing")
+    assert got["II.1.2.a"]["timing"] == "Tháng 12/2025"
+
+
+def test_a_meetings_attendees_are_a_field_and_a_numbered_item_never_sits_in_a_field() -> None:
+    """ "- Thành phần: …" beside a meeting's time and host says who attends: a field, no
+    duty. "2.3. Báo cáo …" after the fields of "2." is the item's next point, not a
+    sub-point of its "- Kết quả:" field, so its bullets do not take the meeting's date."""
+    draft = extract(_FIELDED_ITEMS, issued=date(2025, 11, 18), number="16/KH-MTTQ")
+    got = _by_id(draft)
+    assert not any(d["text"].startswith("Thành phần") for d in draft.duties)
+    assert got["II.2"]["timing"] == "Chậm nhất ngày 20/02/2026"
+    assert _owners(draft, got["II.2"]) == [("Sở Nội vụ", "lead")]
+    for k in ("II.2.3.a", "II.2.3.b"):
+        assert not got[k].get("timing")
+
+
+def test_an_item_that_is_one_sentence_of_work_keeps_the_fields_after_its_points() -> None:
+    """ "2.2. Tổ chức Hội nghị …." over requirement points, then its time and host with no
+    "Kết quả" field: the fields are the item's (its sentence is the task), not the points'.
+    A finding ("2.3. Việc … còn tình trạng …") with its fields is left as it was read."""
+    text = (
+        "KẾ HOẠCH\nTổ chức hội nghị\n"
+        "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN\n"
+        "2. Tổ chức các hội nghị\n"
+        "2.2. Tổ chức Hội nghị tiếp xúc cử tri để người ứng cử trình bày chương trình hành "
+        "động theo hướng dẫn.\n"
+        "- Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian, địa điểm.\n"
+        "- Sở Tư pháp phối hợp với các thôn để tổ chức hội nghị hiệu quả, an toàn.\n"
+        "- Thời gian hoàn thành: Quý I/2026;\n"
+        "- Đơn vị chủ trì: Sở Nội vụ.\n"
+    )
+    draft = extract(text, issued=date(2025, 11, 18), number="16/KH-MTTQ")
+    got = _by_id(draft)
+    assert got["II.2.2"]["timing"] == "Quý I/2026"
+    assert _owners(draft, got["II.2.2"]) == [("Sở Nội vụ", "lead")]
+    for k in ("II.2.2.a", "II.2.2.b"):
+        assert k not in got or not got[k].get("timing")
+
+
+def test_a_section_of_slogans_holds_no_duty() -> None:
+    """ "V. KHẨU HIỆU TUYÊN TRUYỀN" over "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử …!":
+    what the banners say; the election day a slogan names is no deadline."""
+    text = (
+        "KẾ HOẠCH\nTuyên truyền bầu cử\n"
+        "IV. NHIỆM VỤ\n"
+        "1. Sở Văn hóa treo băng rôn, khẩu hiệu trước ngày 01/3/2026.\n"
+        "V. KHẨU HIỆU TUYÊN TRUYỀN\n"
+        "1. Nhiệt liệt chào mừng Ngày bầu cử đại biểu Quốc hội khóa XVI!\n"
+        "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XVI!\n"
+    )
+    draft = extract(text, issued=date(2025, 12, 1), number="1/KH-TBTT")
+    assert [d["id"] for d in draft.duties] == ["IV.1"]
+    assert draft.duties[0]["timing"] == "trước ngày 01/3/2026"

@@ -851,3 +851,27 @@ def test_a_day_an_obliged_finishing_names_is_its_deadline() -> None:
         ("hoàn thành ngày 19 tháng 12 năm 2025", "deadline", "2025-12-19")
     ]
     assert _read("Báo cáo kết quả hoàn thành ngày 5/3/2025 của Bộ.", date(2025, 1, 1)) == []
+
+
+def test_the_day_a_running_figure_was_counted_is_no_deadline() -> None:
+    """A report's "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": the day a figure reached was
+    taken. The same day without a figure after it ("hoàn thành GPMB đến 01/6/2026") is
+    still read."""
+    got = find_spans("Đã kiểm kê 75/76 hộ. Lũy kế GPMB đến 01/6/2026 đạt 18 ha.", ISSUED)
+    assert [(sp.text, sp.read, sp.code) for sp in got] == [("đến 01/6/2026", False, "span.past")]
+    assert [sp.read for sp in find_spans("Hoàn thành GPMB đến 01/6/2026.", ISSUED)] == [True]
+
+
+def test_a_quarter_without_a_year_after_a_yearly_cycle_is_each_years() -> None:
+    """ "Hằng năm, … rà soát … trong Quý I và báo cáo … trong Quý II, chậm nhất tháng 6":
+    the quarters and month belong to the cycle named before them, no one date. Without the
+    cycle, the same words are read."""
+    text = (
+        "Hằng năm, tiến hành rà soát, bổ sung quy hoạch trong Quý I và báo cáo cấp trên "
+        "về kết quả phê duyệt quy hoạch trong Quý II, chậm nhất tháng 6."
+    )
+    got = [(sp.text, sp.read, sp.code) for sp in find_spans(text, ISSUED)]
+    assert got[0][:2] == ("Hằng năm", True)
+    assert all(not read and code == "span.anchor" for _, read, code in got[1:])
+    plain = find_spans("Báo cáo kết quả trong Quý II, chậm nhất tháng 6.", ISSUED)
+    assert [sp.read for sp in plain] == [True]

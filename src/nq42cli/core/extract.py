@@ -2714,22 +2714,25 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             if at is None and b.kind == "arabic":
                 # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
                 at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
-            if at is None and b.kind == "decimal":
-                # "3. Hội nghị …", its "Nội dung:" and "- Thời gian: …" fields, then "3.3.
-                # Báo cáo …": the decimal's own number names its item, so it closes the
-                # fields back to "3." (never a field's bullet, taking the field's time).
-                # Under content bullets ("- Việc …" then "7.1.") it stays where it was.
-                head = b.label.split(".")[0]
-                item = next(
+            if (
+                at is None
+                and b.kind == "decimal"
+                and stack[-1].kind in _BULLETS
+                and _raw_field(stack[-1]) is not None
+            ):
+                # "3. Hội nghị …" with its "- Thời gian: …", "- Kết quả: …" fields, then
+                # "3.3. Báo cáo …": a field holds no numbered sub-item; the item is its
+                # parent's next point (else the bullets under it read as the item's own
+                # and take its time).
+                up = b.label.rsplit(".", 1)[0]
+                at = next(
                     (
-                        i
+                        i + 1
                         for i in range(len(stack) - 1, 0, -1)
-                        if stack[i].kind == "arabic" and stack[i].label == head
+                        if stack[i].kind in ("arabic", "decimal") and stack[i].label == up
                     ),
                     None,
                 )
-                if item is not None and _raw_field(stack[-1]) is not None:
-                    at = item + 1
             if at is not None:
                 del stack[at:]
             parent = stack[-1]
@@ -2794,7 +2797,10 @@ _FIELD = re.compile(
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
     r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
     r"(?:,? (?:va )?bien phap| va giai phap|, giai phap)?)"
-    r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban))"
+    r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
+    # A meeting's fields beside its time and host ("- Thành phần: Ban Thường trực …;
+    # mời đại diện …", "- Địa điểm: …"): who attends and where, not who does the work.
+    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?))"
     r"\s*(?::\s*(?P<value>.*))?$"
 )
 
@@ -2814,10 +2820,17 @@ def _field(node: _Node) -> tuple[str, str] | None:
     alone ("1. Nhiệm vụ" then "2. Giải pháp") it is a topic heading.
     """
     got = _raw_field(node)
-    if got is None or got[0] not in ("task", "product") or got[1] or node.parent is None:
+    if got is None or got[0] not in _SET_FIELDS or (got[1] and got[0] != "meeting"):
         return got
+    if node.parent is None:
+        return None if got[0] == "meeting" else got
     siblings = (_raw_field(c) for c in node.parent.children if c is not node)
-    return got if any(s is not None and s[0] not in ("task", "product") for s in siblings) else None
+    return got if any(s is not None and s[0] not in _SET_FIELDS for s in siblings) else None
+
+
+# Labels that are fields only in a set beside an owner or time field: alone, "Nhiệm vụ"
+# heads a topic and "Thành phần: …" describes a body (who it is made of).
+_SET_FIELDS = ("task", "product", "meeting")
 
 
 def _settle(owners: _Owners) -> None:
@@ -2839,7 +2852,7 @@ def _field_runs(children: list[_Node]) -> list[tuple[list[_Node], list[_Node]]] 
     for c in children:
         fld = _field(c)
         if fld is not None:
-            if not items or fld[0] in ("task", "product"):
+            if not items or fld[0] in _SET_FIELDS:
                 return None
             fields.append(c)
             continue
@@ -2961,7 +2974,8 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
         # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
-    role = next(k for k in ("both", "lead", "partners", "doers", "time", "task", "product") if m[k])
+    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting")
+    role = next(k for k in roles if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
     if not value and not node.children and not f.rstrip().endswith(":"):
         # "Cơ quan chủ trì" alone on a line with nothing under it is not a field.
@@ -3176,6 +3190,8 @@ def _rule_point(text: str) -> bool:
 # A section title naming only whom, where and when a plan covers ("Đối tượng, phạm vi và
 # thời gian thực hiện", "Phạm vi, đối tượng"); never a campaign's "thời gian thi đua".
 _SCOPE_WORD = r"(?:doi tuong|pham vi|dia ban|thoi gian)"
+# "V. KHẨU HIỆU TUYÊN TRUYỀN": the words to be displayed, each a line ending in "!".
+_SLOGANS_TITLE = re.compile(r"^(?:(?:cac|mot so) )?khau hieu\b")
 _SCOPE_TITLE = re.compile(
     rf"^{_SCOPE_WORD}(?:(?:,| va|, va) {_SCOPE_WORD})*(?: (?:thuc hien|ap dung))?$"
 )
@@ -4155,6 +4171,28 @@ class _Extractor:
             sid, k = f"{label}-{k}", k + 1
         return sid
 
+    def _no_work_below(self, node: _Node, f: str) -> bool:
+        """Whether a section lists who sits on a body, whom the plan reaches or slogans."""
+        if _MEMBERS.search(f) and node.children:
+            # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": who sits on
+            # it, not work.
+            self.cov.skipped["members"] += len(node.children)
+            self._outside([c.text for c in node.children])
+            return True
+        if _SLOGANS_TITLE.match(f) and node.children:
+            # "1. Nhiệt liệt chào mừng …!", "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử
+            # …!": what the banners say, no task; the day a slogan names is no deadline.
+            self.cov.skipped["slogans"] += len(node.children)
+            self._outside(_texts(node))
+            return True
+        if _SCOPE_TITLE.match(f) and node.children:
+            # "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN": whom and where the plan
+            # reaches and its period, no task; its period is no duty's deadline.
+            self.cov.skipped["scope"] += len(node.children)
+            self._outside(_texts(node))
+            return True
+        return False
+
     def _section(self, node: _Node, *, top: bool) -> None:
         title = node.text.strip().rstrip(" :.")
         entry: dict[str, Any] = {"id": node.id, "title": title or node.id}
@@ -4197,17 +4235,7 @@ class _Extractor:
         if purposes:
             self._purposes(node)
             return
-        if _MEMBERS.search(f) and node.children:
-            # "Điều 1. Kiện toàn Ban Chỉ đạo …, gồm các thành viên sau đây:": who sits on
-            # it, not work.
-            self.cov.skipped["members"] += len(node.children)
-            self._outside([c.text for c in node.children])
-            return
-        if _SCOPE_TITLE.match(f) and node.children:
-            # "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN": whom and where the plan
-            # reaches and its period, no task; its period is no duty's deadline.
-            self.cov.skipped["scope"] += len(node.children)
-            self._outside(_texts(node))
+        if self._no_work_below(node, f):
             return
         if (_RESULTS_TITLE.match(f) or (top and _reported_period(node))) and node.children:
             # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
@@ -5585,6 +5613,11 @@ class _Extractor:
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
         runs = _field_runs(node.children)
+        # "2.2. Tổ chức Hội nghị tiếp xúc cử tri …." over "- Việc tổ chức … phải bảo
+        # đảm …", "- … để tổ chức hội nghị hiệu quả" then its time and host: the
+        # item's sentence is the task its fields describe, as when a "Kết quả" field
+        # closes them; the points are its requirements.
+        runs = None if runs and len(runs) == 1 and self._one_sentence_task(node) else runs
         if runs is not None:
             # "- Task one", "- Task two", then their fields, "- Task three", then its
             # own: each run of fields belongs to the bullets just above it. An owner
@@ -5630,14 +5663,14 @@ class _Extractor:
                     steps = steps_here
                 elif value or c.children:
                     time = self._field_time(c, value)
-            elif role == "product":
+            elif role in ("product", "meeting"):
                 continue
             else:
                 self._field_owners(role, value, c, owners)
         _settle(owners)
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
-        self._fielded(node, (tasks, steps, others), task_text, sub, section)
+        self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)
         for o in later:
             self._node(o, ctx, section)
 
@@ -5646,11 +5679,15 @@ class _Extractor:
         node: _Node,
         parts: tuple[list[_Node], list[_Node], list[_Node]],
         task_text: str,
-        sub: _Ctx,
+        ctxs: tuple[_Ctx, _Ctx],
         section: dict[str, Any],
     ) -> None:
-        """A fielded item's duties: its task field's points, its time's steps, or itself."""
+        """A fielded item's duties: its task field's points, its time's steps, or itself.
+
+        ``ctxs``: the context around the item and the one its fields make.
+        """
         tasks, steps, others = parts
+        ctx, sub = ctxs
         if tasks:
             for t in tasks:
                 self._node(t, sub, section)
@@ -5665,7 +5702,7 @@ class _Extractor:
         text = node.text.strip()
         if task_text:
             text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
-        self._item_then_others(node, text, others, sub, section, lead_in=not task_text)
+        self._item_then_others(node, text, others, sub, section, lead_in=not task_text, outer=ctx)
 
     def _item_then_others(
         self,
@@ -5676,6 +5713,7 @@ class _Extractor:
         section: dict[str, Any],
         *,
         lead_in: bool,
+        outer: _Ctx | None = None,
     ) -> None:
         """A fielded item, then the points beside its fields, in the fields' context.
 
@@ -5689,8 +5727,40 @@ class _Extractor:
             self._outside([text])
         else:
             self._make(node, text, sub, section, [])
+            if outer is not None and self._owns_its_time(node, text):
+                # "1.1. Xây dựng … Hướng dẫn …." with "- Bảo đảm thống nhất …", "- Các
+                # văn bản … phải thể hiện rõ …" beside its "- Thời gian hoàn thành: Tháng
+                # 11/2025": the time field dates the item's sentence, which the item
+                # carries; the points beside it are its requirements (or a report step
+                # after the meeting the fields describe), not work due by that date.
+                sub = _Ctx(sub.section, sub.owners, outer.time)
         for o in others:
             self._node(o, sub, section)
+
+    def _one_sentence_task(self, node: _Node) -> bool:
+        """Whether a numbered item is one finished sentence of work, not a heading.
+
+        "Tổ chức Hội nghị tiếp xúc cử tri …." is; a topic, an owner heading or a finding
+        ("Việc … còn tình trạng …") is not.
+        """
+        text = node.text.strip()
+        return (
+            self._owns_its_time(node, text)
+            and text.endswith(".")
+            and _ACTION.match(fold(text)) is not None
+            and len(text.split()) >= 8
+            and self._heading_owners(text, node) is None
+        )
+
+    @staticmethod
+    def _owns_its_time(node: _Node, text: str) -> bool:
+        """Whether a fielded item's own words are a whole task its time field dates.
+
+        A lead-in ("6.1. Tham gia thực hiện các nhiệm vụ:") hands its fields to the
+        points under it; an item that ends its sentence, or names a task with no colon
+        to open a list, keeps them.
+        """
+        return node.kind in ("arabic", "decimal", "letter") and not text.rstrip().endswith(":")
 
     def _read_fields(self, fields: list[_Node]) -> tuple[_Owners, _Time | None]:
         """The owners and the time that owner and time fields give."""
@@ -5703,7 +5773,7 @@ class _Extractor:
             if role == "time":
                 if value or c.children:
                     time = self._field_time(c, value)
-            elif role not in ("task", "product"):
+            elif role not in _SET_FIELDS:
                 self._field_owners(role, value, c, owners)
         _settle(owners)
         return owners, time

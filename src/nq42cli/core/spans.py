@@ -306,6 +306,8 @@ _REPORTED_YEAR_BEFORE = re.compile(
 _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!được\b)\w")
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
+# A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
+_REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
 _TIME_LEFT_AFTER = re.compile(
@@ -329,6 +331,8 @@ _WEEKDAY_CLOSE = re.compile(
 )
 _DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
 _YEARLESS = frozenset({"day_noyear", "day_only"})
+# Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
+_PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 # A yearless day "of the year before": the year before whichever year a cycle is for.
 _OF_THE_YEAR_BEFORE = re.compile(r"\s*,?\s*cua nam (?:truoc|lien truoc|ke truoc)\b")
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
@@ -729,13 +733,15 @@ def _judge(
     ):
         v.code, v.reason = "span.period", "a period named, not a deadline"
         return
-    if t.shape in _YEARLESS or (t.shape == "day_words" and t.year is None):
+    if t.shape in _YEARLESS or (t.shape in _PART_OF_A_YEAR and t.year is None):
         if _OF_THE_YEAR_BEFORE.match(after):
             # "đề xuất văn bản cho năm sau … trước ngày 01 tháng 12 của năm trước": the day
             # in the year before each year's programme, so every year's, never one date.
             v.code, v.reason = "span.anchor", "a day of every year ('… của năm trước')"
             return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
+            # "Hằng năm, tiến hành rà soát … trong Quý I và báo cáo … trong Quý II, chậm
+            # nhất tháng 6": a quarter or month with no year is each year's, too.
             v.code, v.reason = "span.anchor", "the day of a recurrence named before it"
             return
         if t.next_year and any(at < t.a for at in recur[0]):
@@ -816,6 +822,16 @@ _CASE_THEN_AFTER = re.compile(r"^[^;:.()\n]{0,200}?\sthì\s", re.IGNORECASE)
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()\n]{0,60}?\s*$")
 
 
+def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
+    """Why a day is when a report's figure was taken, not a day work is due, or None.
+
+    "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": a count reached by that day.
+    """
+    if v.qual == "den" and v.atom.shape in _DAY_SHAPES and _REACHED_AFTER.match(after):
+        return "span.past", "the day a figure reached was counted ('đến … đạt 18 ha')"
+    return None
+
+
 def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
     """Why a time says which cases or months a rule is for, not when; None if it does not."""
     if v.qual not in ("", "trong"):
@@ -891,7 +907,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         v.code, v.reason = "span.citation", "the day of the meeting a cited conclusion came from"
         return
     clause = _clause(s, v.start, t.b)
-    if (not_when := _themed_or_aimed(s, v, clause, after, src) or _which(s, v, src)) is not None:
+    if (
+        not_when := _themed_or_aimed(s, v, clause, after, src)
+        or _which(s, v, src)
+        or _counted(v, after)
+    ) is not None:
         v.code, v.reason = not_when
         return
     if v.qual not in ("truoc", "cham nhat") and (

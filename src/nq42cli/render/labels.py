@@ -410,6 +410,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "skip.powers": ("quyền hạn (không phải nhiệm vụ)", "powers, not duties"),
     "skip.members": ("danh sách thành viên", "list of members"),
+    "skip.slogans": ("khẩu hiệu tuyên truyền", "slogans to display, no task"),
     "skip.normative": (
         "điều khoản quy định (không phải nhiệm vụ)",
         "articles of the rule, not duties",
