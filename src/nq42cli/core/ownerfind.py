@@ -173,6 +173,8 @@ _VERBS = (
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|lap danh sach|thong bao bang van ban|cong khai"
+    # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
+    "|thong bao cho"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -283,6 +285,14 @@ def _aligned(text: str) -> str:
     return fold_aligned(text)
 
 
+_HONORIFIC = re.compile(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def drop_honorific(written: str) -> str:
+    """An office-holder's name without the honorific "Đồng chí" before it."""
+    return _HONORIFIC.sub("", written)
+
+
 class Registry:
     """Keys for the owners a draft names: known bodies keep theirs, others get one made."""
 
@@ -321,9 +331,9 @@ class Registry:
             )
             n.key, n.known = body.key, True
             return n
-        # "Đồng chí Bộ trưởng Bộ Y tế": the honorific is no part of the office-holder's name.
-        n.written = re.sub(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])", "", n.written)
-        name = n.written
+        # "Đồng chí Bộ trưởng Bộ Y tế": the honorific is no part of the office-holder's name
+        # (the duty keeps it as written; see ``drop_honorific``).
+        name = drop_honorific(n.written)
         key = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:40].strip("_") or "owner"
         if key[0].isdigit():
             key = "o_" + key
@@ -457,7 +467,8 @@ def _named_sector(text: str, f: str, pos: int) -> bool:
 # Thuận", "Tổng công ty điện lực miền Nam".
 # "Hội đồng thẩm định Nhà nước": a council named by what it does, then whose it is.
 _LOWER_KIND = re.compile(
-    r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien|hoi dong tham dinh)\s"
+    # "Ban công tác Mặt trận các thôn": the Front's work committee of a residential area.
+    r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien|hoi dong tham dinh|ban cong tac)\s"
 )
 
 
@@ -660,8 +671,8 @@ def _capital_adverb(text: str, f: str, i: int) -> bool:
 
     "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, then "Tập trung
     chỉ đạo …" or "Khẩn trương rà soát …"; an owner heading "10. Sở Tài chính" over a
-    paragraph "Hằng năm, căn cứ …" or "Đẩy mạnh công tác …": no body's name goes on with
-    these words.
+    paragraph "Hằng năm, căn cứ …", "Căn cứ Kế hoạch này, …" or "Đẩy mạnh công tác …": no
+    body's name goes on with these words.
     """
     return (
         text[i].isupper()
@@ -669,7 +680,9 @@ def _capital_adverb(text: str, f: str, i: int) -> bool:
         and text[i - 2].islower()
         and re.match(
             r"(?:khan truong|tap trung|day manh|tang cuong|hang (?:nam|quy|thang)"
-            r"|dinh ky)\b",
+            # "8. Ban công tác Mặt trận các thôn" over "Căn cứ Kế hoạch này, chủ động …":
+            # the paragraph opens on what it acts on, never a word of the body's name.
+            r"|dinh ky|can cu (?:vao|ke hoach|chuc nang|nhiem vu|tinh hinh|quy dinh|huong dan))\b",
             f[i:],
         )
         is not None
@@ -1030,6 +1043,14 @@ _OFFICE_OF_PLACES = re.compile(
 _HEAD_OF_UNIT = re.compile(r"(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)\b")
 
 
+# One comrade ("Đồng chí", never "các đồng chí …, Uỷ viên Ban Chấp hành …, bí thư …", a
+# list of people by their seats) by a seat on a Party committee.
+_COMMITTEE_SEAT = re.compile(r"dong chi uy vien ban (?:thuong vu|(?:ban )?chap hanh)\b")
+_SEAT_HOLDER_OFFICE = re.compile(
+    r"(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|chanh van phong)\b"
+)
+
+
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
@@ -1042,6 +1063,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
+    # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": a seat on
+    # a Party committee, then the office the same person holds; one person, two titles.
+    if not and_ and _COMMITTEE_SEAT.match(head) and _SEAT_HOLDER_OFFICE.match(f, after) is not None:
+        return False
     # "Sở Nông nghiệp và PTNT", "Bộ NN và PTNT": the rural development of the same body's
     # name, by its acronym; not a second body.
     if and_ and re.search(r"\b(?:nong nghiep|nn)\s+va\s*$", head) and f.startswith("ptnt", after):

@@ -44,7 +44,9 @@ __all__ = [
 ]
 
 # "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành" before a role word in a header.
-_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|nganh|dia phuong)\s*[/,]?\s*)*"
+# "Sở, ngành chủ trì tham mưu": a province's table names its departments by their kind,
+# "Sở" only in such a list (a cell "Sở Xây dựng" is a body, no "xây dựng" column).
+_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|so(?=\s*[/,])|nganh|dia phuong)\s*[/,]?\s*)*"
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
