@@ -11674,3 +11674,24 @@ def test_notifying_ends_the_name_of_the_body_that_notifies() -> None:
     assert [n.written for n in got.responsible + got.leads] == [
         "Trung tâm Điều độ Hệ thống điện Quốc gia"
     ]
+
+
+HOLDERS_AS_LABELS = """KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực: Trực tiếp \
+chỉ đạo chuẩn bị tốt các nội dung trang trí, khánh tiết.
+2. Đồng chí Bí thư Đảng ủy trực tiếp chủ trì, chỉ đạo giải quyết dứt điểm các nội dung trên.
+"""
+
+
+def test_an_office_holder_labelling_the_work_after_a_colon_is_written_as_printed() -> None:
+    """ "1. Đồng chí Phó Trưởng phòng … - Phó Trưởng tiểu ban Thường trực: Trực tiếp chỉ đạo
+    …": the name stands alone before its colon, as in a heading, and keeps its honorific;
+    "2. Đồng chí Bí thư Đảng ủy trực tiếp chủ trì …" addresses the holder in a sentence."""
+    draft = extract(HOLDERS_AS_LABELS, issued=date(2025, 11, 20))
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1"])] == [
+        "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực"
+    ]
+    assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Bí thư Đảng ủy"]
+    _valid(draft)

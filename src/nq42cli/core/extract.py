@@ -2652,6 +2652,16 @@ def _next_owner_field(value: str) -> tuple[str, tuple[str, str] | None]:
     return value, None
 
 
+def _labels(text: str, written: str) -> bool:
+    """Whether a duty's text opens with the name as its label, a colon after it.
+
+    "Đồng chí Phó Trưởng phòng … - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …": the name
+    stands alone before its work, as in a heading.
+    """
+    t = text.lstrip()
+    return bool(written) and t.startswith(written) and t[len(written) :].lstrip().startswith(":")
+
+
 def _settle(owners: _Owners) -> None:
     """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help."""
     if owners.doers() and owners.leads and owners.responsible:
@@ -5702,9 +5712,9 @@ class _Extractor:
         return out
 
     def _refs(self, text: str, ctx: _Ctx, reviews: list[str]) -> list[dict[str, Any]]:
-        return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews)
+        return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews, text)
 
-    def _refs_of(self, got: _Owners, reviews: list[str]) -> list[dict[str, Any]]:
+    def _refs_of(self, got: _Owners, reviews: list[str], text: str = "") -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
         for role, names in (
@@ -5725,7 +5735,9 @@ class _Extractor:
                 # ("Đồng chí Bí thư Đảng ủy trực tiếp chủ trì …") addresses the holder, and
                 # before a list ("Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng …") the honorific
                 # heads them all, no one name's own.
-                alone = len(names) == 1 and got.source in ("field", "heading")
+                alone = len(names) == 1 and (
+                    got.source in ("field", "heading") or _labels(text, n.written)
+                )
                 written = n.written if alone else drop_honorific(n.written)
                 if fold(written) != fold(name) or (not n.known and written != name):
                     ref["as_written"] = written
