@@ -11695,3 +11695,18 @@ def test_an_office_holder_labelling_the_work_after_a_colon_is_written_as_printed
     ]
     assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Bí thư Đảng ủy"]
     _valid(draft)
+
+
+def test_a_groups_corporations_by_their_kind_are_a_second_owner() -> None:
+    """ "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": "các Tổng công
+    ty …" names a group's corporations, an owner of its own after the comma."""
+    got = subject(
+        "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp thông tin thường "
+        "xuyên về tình hình cung ứng điện.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == [
+        "Trung tâm Thông tin Điện lực",
+        "các Tổng công ty Điện lực",
+    ]

@@ -120,6 +120,9 @@ _GENERIC = re.compile(
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
     r"|ngan hang|co so|benh vien"
+    # "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": a group's
+    # corporations and companies, named by their kind.
+    r"|(?:tong )?cong ty\b"
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
