@@ -12121,3 +12121,229 @@ def test_a_section_of_slogans_holds_no_duty() -> None:
     draft = extract(text, issued=date(2025, 12, 1), number="1/KH-TBTT")
     assert [d["id"] for d in draft.duties] == ["IV.1"]
     assert draft.duties[0]["timing"] == "trước ngày 01/3/2026"
+
+
+TWO_OWNER_FIELDS_ON_ONE_LINE = """KẾ HOẠCH
+III. NHIỆM VỤ TRỌNG TÂM
+1. Phát triển các khu, cụm công nghiệp theo hướng xanh
+- Rà soát, tham mưu điều chỉnh quy hoạch các khu công nghiệp.
+- Đôn đốc hoàn thiện hạ tầng kỹ thuật tại các cụm công nghiệp.
+Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, \
+Văn phòng Sở.
+"""
+
+
+def test_a_lead_field_running_on_into_a_partner_field_after_a_semicolon() -> None:
+    """ "Đơn vị chủ trì: A; Đơn vị phối hợp: B, C." on one line is two fields: A leads, B
+    and C are partners (the second label is no part of a name, nor a joint lead)."""
+    draft = extract(TWO_OWNER_FIELDS_ON_ONE_LINE, issued=date(2026, 1, 5))
+    d = _by_id(draft)
+    for k in ("III.1.a", "III.1.b"):
+        assert _owners(draft, d[k]) == [
+            ("Phòng Quản lý Công nghiệp", "lead"),
+            ("Phòng Quản lý Năng lượng", "partner"),
+            ("Văn phòng Sở", "partner"),
+        ]
+    _valid(draft)
+
+
+POSTS_IN_CHARGE = """KẾ HOẠCH
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban MTTQ Việt Nam xã
+- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo, chỉ \
+đạo chung công tác bầu cử.
+- Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã trực tiếp tham mưu xây dựng nội dung.
+3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội
+- Chuẩn bị các điều kiện về cơ sở vật chất, tài liệu.
+5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng
+- Thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này.
+7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng
+- Bảo đảm thông tin liên lạc thông suốt, kịp thời.
+8. Ban công tác Mặt trận các thôn trên địa bàn xã
+Căn cứ Kế hoạch này, chủ động phối hợp thực hiện công tác bầu cử trên địa bàn thôn.
+"""
+
+
+def test_posts_named_by_the_field_they_are_in_charge_of_head_their_points() -> None:
+    """ "3. Cán bộ phụ trách lĩnh vực …", "5. Các Phó chủ tịch phụ trách lĩnh vực A, B và
+    C" over points: the post, by its field (commas and all), owns them. A Party committee
+    seat then an office ("Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch …") is one person (a
+    sentence's "Đồng chí" addresses the holder: dropped). "Căn cứ Kế hoạch này, …" under
+    a heading opens the work: no part of the body's name."""
+    draft = extract(POSTS_IN_CHARGE, issued=date(2025, 11, 18))
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["III.1.a"])] == [
+        "Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã"
+    ]
+    assert [n for n, _ in _owners(draft, d["III.1.b"])] == [
+        "Phó Chủ tịch Thường trực Ủy ban MTTQ xã"
+    ]
+    assert [n for n, _ in _owners(draft, d["III.3.a"])] == [
+        "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
+    ]
+    assert [n for n, _ in _owners(draft, d["III.5.a"])] == [
+        "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
+    ]
+    assert [n for n, _ in _owners(draft, d["III.7.a"])] == [
+        "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng"
+    ]
+    assert [n for n, _ in _owners(draft, d["III.8"])] == [
+        "Ban công tác Mặt trận các thôn trên địa bàn xã"
+    ]
+    _valid(draft)
+
+
+DUTY_OF_A_DESCRIBED_COLLECTIVE = """CÔNG VĂN
+Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương thực hiện tốt các \
+nhiệm vụ sau:
+1. Sở Công Thương
+a) Rà soát các quy định hiện hành về quản lý vật liệu nổ công nghiệp.
+2. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến \
+VLNCN, TCTN
+a) Đẩy mạnh công tác tuyên truyền phòng chống cháy nổ.
+b) Chấp hành nghiêm các quy định pháp luật về VLNCN, TCTN.
+"""
+
+
+def test_the_duties_of_a_collective_described_by_its_field_are_its_own() -> None:
+    """ "2. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …" over points:
+    the collective with its description owns them (not the lead-in's addressees)."""
+    draft = extract(DUTY_OF_A_DESCRIBED_COLLECTIVE, issued=date(2026, 1, 10))
+    d = _by_id(draft)
+    for k in ("S.2.a", "S.2.b"):
+        assert [n for n, _ in _owners(draft, d[k])] == [
+            "các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN"
+        ]
+    _valid(draft)
+
+
+def test_a_column_of_departments_that_lead_is_the_lead_column() -> None:
+    """ "Sở, ngành chủ trì tham mưu": a province's table names the leading departments by
+    their kind; the column is the lead's, beside "Đơn vị phối hợp thực hiện". Only as a
+    kind in a list: a cell "Sở Xây dựng" is a body's name."""
+    header = [
+        "TT",
+        "Tên nhiệm vụ",
+        "Sở, ngành chủ trì tham mưu",
+        "Đơn vị phối hợp thực hiện",
+        "Thời gian thực hiện",
+        "Ghi chú",
+    ]
+    assert roles(header) == {
+        "number": 0,
+        "task": 1,
+        "lead": 2,
+        "partners": 3,
+        "time": 4,
+        "note": 5,
+    }
+    # A body's own name in a cell is no column: "Sở Xây dựng" names no drafting column.
+    assert roles(["Sở Xây dựng"]) == {}
+
+
+ASKED_OVER_TWO_TASK_SECTIONS = """Kính gửi: Các cơ sở đào tạo trực thuộc Bộ
+
+Bộ Văn hóa, Thể thao và Du lịch đề nghị các cơ sở đào tạo trực thuộc Bộ nghiêm túc thực \
+hiện một số nhiệm vụ năm học 2025 - 2026 với các nội dung chủ yếu như sau:
+
+I. NHIỆM VỤ CHUNG
+
+Triển khai thực hiện các chủ trương, định hướng của Đảng về giáo dục và đào tạo.
+
+II. NHIỆM VỤ CỤ THỂ
+
+1. Tập trung hoàn thiện thể chế, cơ chế, chính sách
+
+- Tiếp tục rà soát, sửa đổi, bổ sung các văn bản quy phạm pháp luật.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Vụ Đào tạo theo dõi, đôn đốc việc thực hiện.
+"""
+
+
+def test_the_bodies_asked_own_each_section_of_tasks_in_a_row() -> None:
+    """ "… đề nghị các cơ sở … thực hiện … như sau:" then "I. NHIỆM VỤ CHUNG" and "II.
+    NHIỆM VỤ CỤ THỂ": both sections of tasks are the asked bodies' work; "III. TỔ CHỨC
+    THỰC HIỆN" names its own owners."""
+    draft = extract(ASKED_OVER_TWO_TASK_SECTIONS, issued=date(2025, 10, 20))
+    asked = [("các cơ sở đào tạo trực thuộc Bộ", "responsible")]
+    owned = [(x["text"][:10], _owners(draft, x)) for x in draft.duties]
+    assert owned[0][1] == asked
+    assert owned[1] == ("Tiếp tục r", asked)
+    assert owned[2][1] == [("Vụ Đào tạo", "responsible")]
+    _valid(draft)
+
+
+HOLDER_IN_A_FIELD = """KẾ HOẠCH
+II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN
+1. Xây dựng, ban hành các văn bản hướng dẫn
+1.1. Xây dựng và ban hành Hướng dẫn của Ban Thường trực về công tác bầu cử.
+- Thời gian hoàn thành: Quý IV/2025.
+- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát
+- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã.
+"""
+
+
+def test_an_office_holder_alone_in_a_field_is_written_as_printed() -> None:
+    """ "Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách …": a name standing
+    alone in a field keeps its honorific as written (the owner's name drops it)."""
+    draft = extract(HOLDER_IN_A_FIELD, issued=date(2025, 11, 18))
+    duty = _by_id(draft)["II.1.1"]
+    assert _owners(draft, duty)[0] == (
+        "Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát",
+        "lead",
+    )
+    names = {o["name"] for o in draft.data["owners"]}
+    assert "Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát" in names
+    _valid(draft)
+
+
+def test_notifying_ends_the_name_of_the_body_that_notifies() -> None:
+    """ "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": "thông báo
+    cho" is the body's verb, no word of its name."""
+    got = subject(
+        "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị phát điện đảm "
+        "bảo mức độ sẵn sàng.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == [
+        "Trung tâm Điều độ Hệ thống điện Quốc gia"
+    ]
+
+
+HOLDERS_AS_LABELS = """KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực: Trực tiếp \
+chỉ đạo chuẩn bị tốt các nội dung trang trí, khánh tiết.
+2. Đồng chí Bí thư Đảng ủy trực tiếp chủ trì, chỉ đạo giải quyết dứt điểm các nội dung trên.
+"""
+
+
+def test_an_office_holder_labelling_the_work_after_a_colon_is_written_as_printed() -> None:
+    """ "1. Đồng chí Phó Trưởng phòng … - Phó Trưởng tiểu ban Thường trực: Trực tiếp chỉ đạo
+    …": the name stands alone before its colon, as in a heading, and keeps its honorific;
+    "2. Đồng chí Bí thư Đảng ủy trực tiếp chủ trì …" addresses the holder in a sentence."""
+    draft = extract(HOLDERS_AS_LABELS, issued=date(2025, 11, 20))
+    d = _by_id(draft)
+    assert [n for n, _ in _owners(draft, d["IV.1"])] == [
+        "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực"
+    ]
+    assert [n for n, _ in _owners(draft, d["IV.2"])] == ["Bí thư Đảng ủy"]
+    _valid(draft)
+
+
+def test_a_groups_corporations_by_their_kind_are_a_second_owner() -> None:
+    """ "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": "các Tổng công
+    ty …" names a group's corporations, an owner of its own after the comma."""
+    got = subject(
+        "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp thông tin thường "
+        "xuyên về tình hình cung ứng điện.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible + got.leads] == [
+        "Trung tâm Thông tin Điện lực",
+        "các Tổng công ty Điện lực",
+    ]

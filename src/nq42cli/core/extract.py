@@ -64,6 +64,7 @@ from nq42cli.core.ownerfind import (
     Registry,
     Subject,
     asks_no_one,
+    drop_honorific,
     is_owner_list,
     name_end,
     partners_after,
@@ -2833,6 +2834,41 @@ def _field(node: _Node) -> tuple[str, str] | None:
 _SET_FIELDS = ("task", "product", "meeting")
 
 
+_OWNER_ROLES = ("both", "lead", "partners", "doers")
+# A section of tasks by its title ("NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ", "GIẢI PHÁP"), and
+# one that says who carries the plan out ("TỔ CHỨC THỰC HIỆN"), naming its own owners.
+_TASK_SECTION = re.compile(r"^(?:cac )?(?:nhiem vu|giai phap)\b")
+_EXECUTION_SECTION = re.compile(r"\bto chuc thuc hien\b|\btrach nhiem\b|\bphan cong\b")
+
+
+def _next_owner_field(value: str) -> tuple[str, tuple[str, str] | None]:
+    """An owner field's value, and the next field when the value runs on into one.
+
+    "Phòng A; Đơn vị phối hợp: Phòng B": after ";", a second owner field's label. Only a
+    label with its colon and a value counts: the names before it are the first field's,
+    the names after it the second's (never both fields' joint owners).
+    """
+    for m in re.finditer(r";\s*", value):
+        rest = value[m.end() :]
+        got = _FIELD.match(fold(rest))
+        if got is None or got["value"] is None or not got["value"].strip():
+            continue
+        role = next((k for k in _OWNER_ROLES if got[k]), None)
+        if role is not None:
+            return value[: m.start()].strip(), (role, rest[got.start("value") :].strip())
+    return value, None
+
+
+def _labels(text: str, written: str) -> bool:
+    """Whether a duty's text opens with the name as its label, a colon after it.
+
+    "Đồng chí Phó Trưởng phòng … - Phó Trưởng tiểu ban: Trực tiếp chỉ đạo …": the name
+    stands alone before its work, as in a heading.
+    """
+    t = text.lstrip()
+    return bool(written) and t.startswith(written) and t[len(written) :].lstrip().startswith(":")
+
+
 def _settle(owners: _Owners) -> None:
     """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help."""
     if owners.doers() and owners.leads and owners.responsible:
@@ -3313,6 +3349,22 @@ def _point_text(point: _Node) -> str:
     if point.children and _labelled(point):
         return f"{point.text} {point.children[0].text}"
     return point.text
+
+
+def _described_collective(text: str, registry: Registry) -> bool:
+    """Whether a text is a collective ("các tổ chức, doanh nghiệp …") and what it does.
+
+    After "Trách nhiệm của", a phrase opening on "các"/"những" and a kind of body is whose
+    duties follow, its description (line of work, field) all part of the name; a full
+    stop or a colon inside would make it a sentence.
+    """
+    t = text.strip()
+    return (
+        re.match(r"(?:các|những)\s", t) is not None
+        and starts_body(t, _aligned_text(t), 0, registry)
+        and not re.search(r"[.;:]", t)
+        and len(t.split()) <= _POST_IN_CHARGE_WORDS
+    )
 
 
 def _party(text: str) -> bool:
@@ -4230,7 +4282,9 @@ class _Extractor:
             # preamble: the bodies asked own the list that follows, the first section (the
             # sections after it, as "Tổ chức thực hiện", name their own).
             ctx = _Ctx(node.id, self._asked_first)
-        if top:
+        if top and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f)):
+            # "I. NHIỆM VỤ CHUNG" then "II. NHIỆM VỤ CỤ THỂ": the bodies asked own each
+            # section of tasks in a row; a section of another kind ends their list.
             self._asked_first = None
         if purposes:
             self._purposes(node)
@@ -5380,6 +5434,18 @@ class _Extractor:
             # that were given the work, the whole line (the clause says which bodies).
             found = [self.registry.register(Named(text.strip(" :")))]
             return _Owners(responsible=found, source="heading")
+        if (
+            node.children
+            and _POST_IN_CHARGE.match(fold(text.strip()))
+            and text.strip()[:1].isupper()
+            and not text.rstrip().endswith((".", ";"))
+            and len(text.split()) <= _POST_IN_CHARGE_WORDS
+        ):
+            # "3. Cán bộ phụ trách lĩnh vực giám sát …", "6. Phó chủ tịch phụ trách lĩnh vực
+            # Công tác Xã hội" over points: a post named by the field it is in charge of,
+            # the whole line (its field's words, commas and all, say which post).
+            found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
         if node.children and _POST_AND_PERSON.match(text.strip()):
             # "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn A." over points: a
             # decision sharing out one post's work names the holder by post and name.
@@ -5387,9 +5453,13 @@ class _Extractor:
             return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
-            if duty_of is not None and _party(duty_of["p"][:1].upper() + duty_of["p"][1:]):
+            if duty_of is not None and (
+                _party(duty_of["p"][:1].upper() + duty_of["p"][1:])
+                or _described_collective(duty_of["p"], self.registry)
+            ):
                 # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over points: the
-                # party it names, by a short noun phrase, owns them.
+                # party it names, by a short noun phrase, owns them; so do "các tổ chức,
+                # doanh nghiệp hoạt động trong lĩnh vực …", a collective and its field.
                 named = self.registry.register(Named(duty_of["p"]))
                 return _Owners(responsible=[named], source="heading")
             return None
@@ -5786,6 +5856,13 @@ class _Extractor:
         return _Time(spans, words, field_node.line, "field", done)
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
+        head, more = _next_owner_field(value)
+        if more is not None:
+            # "Đơn vị chủ trì: Phòng A; Đơn vị phối hợp: Phòng B, Phòng C.": two fields on
+            # one line, the second label naming the role of the names after it.
+            self._field_owners(role, head, node, owners)
+            self._field_owners(more[0], more[1], _Node(node.kind, "", node.text, node.line), owners)
+            return
         subfields = [c for c in node.children if _field(c) is not None]
         if subfields:
             # "Cơ quan thực hiện:" / "- Chủ trì: …" / "- Phối hợp: …"
@@ -6094,9 +6171,9 @@ class _Extractor:
         return out
 
     def _refs(self, text: str, ctx: _Ctx, reviews: list[str]) -> list[dict[str, Any]]:
-        return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews)
+        return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews, text)
 
-    def _refs_of(self, got: _Owners, reviews: list[str]) -> list[dict[str, Any]]:
+    def _refs_of(self, got: _Owners, reviews: list[str], text: str = "") -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
         for role, names in (
@@ -6112,8 +6189,17 @@ class _Extractor:
                 seen.add(n.key)
                 ref: dict[str, Any] = {"owner": n.key, "role": role.value}
                 name = self.registry.name_of(n.key)
-                if fold(n.written) != fold(name) or (not n.known and n.written != name):
-                    ref["as_written"] = n.written
+                # "Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, …": a name standing
+                # alone in a field or a heading is written as printed. A sentence's subject
+                # ("Đồng chí Bí thư Đảng ủy trực tiếp chủ trì …") addresses the holder, and
+                # before a list ("Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng …") the honorific
+                # heads them all, no one name's own.
+                alone = len(names) == 1 and (
+                    got.source in ("field", "heading") or _labels(text, n.written)
+                )
+                written = n.written if alone else drop_honorific(n.written)
+                if fold(written) != fold(name) or (not n.known and written != name):
+                    ref["as_written"] = written
                 out.append(ref)
         made_up = [n.written for n in got.all() if not n.known]
         if made_up and got.source not in ("heading",):
@@ -6880,6 +6966,14 @@ _NAME_COLON = re.compile(r"^[\s*]*([^:;.()]{3,120}?)[\s*]*:[\s*]*")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12
+# A post by its title and the field it is in charge of ("Các Phó chủ tịch phụ trách lĩnh vực
+# …", "Chuyên viên phụ trách …"): a few words of title, then "phụ trách".
+_POST_IN_CHARGE = re.compile(
+    r"^(?:cac )?(?:can bo|cong chuc|chuyen vien|pho chu tich|chu tich|pho giam doc|giam doc"
+    r"|lanh dao|uy vien|pho truong ban|truong ban|pho truong phong|truong phong|thanh vien)"
+    r"(?: [^ ,.;:]+){0,4}? phu trach \w"
+)
+_POST_IN_CHARGE_WORDS = 20
 # A collective's name ending "… được giao" in a cell: the work given comes after it.
 _GIVEN_END = re.compile(r"\bduoc (?:giao|phan cong)$")
 # What a collective's words go on with to say which of them: the work given or the field.

@@ -120,6 +120,9 @@ _GENERIC = re.compile(
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
     r"|ngan hang|co so|benh vien"
+    # "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": a group's
+    # corporations and companies, named by their kind.
+    r"|(?:tong )?cong ty\b"
     # "các Cục Thuế", "các Chi cục Thuế": the departments of a directorate, by name (not
     # "các Cục: X, Y", a list that names each).
     r"|(?:chi |tong )?cuc(?=\s+\w)"
@@ -173,6 +176,8 @@ _VERBS = (
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|lap danh sach|thong bao bang van ban|cong khai"
+    # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
+    "|thong bao cho"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -286,6 +291,14 @@ def _aligned(text: str) -> str:
     return fold_aligned(text)
 
 
+_HONORIFIC = re.compile(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def drop_honorific(written: str) -> str:
+    """An office-holder's name without the honorific "Đồng chí" before it."""
+    return _HONORIFIC.sub("", written)
+
+
 class Registry:
     """Keys for the owners a draft names: known bodies keep theirs, others get one made."""
 
@@ -324,9 +337,9 @@ class Registry:
             )
             n.key, n.known = body.key, True
             return n
-        # "Đồng chí Bộ trưởng Bộ Y tế": the honorific is no part of the office-holder's name.
-        n.written = re.sub(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])", "", n.written)
-        name = n.written
+        # "Đồng chí Bộ trưởng Bộ Y tế": the honorific is no part of the office-holder's name
+        # (the duty keeps it as written; see ``drop_honorific``).
+        name = drop_honorific(n.written)
         key = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:40].strip("_") or "owner"
         if key[0].isdigit():
             key = "o_" + key
@@ -460,7 +473,8 @@ def _named_sector(text: str, f: str, pos: int) -> bool:
 # Thuận", "Tổng công ty điện lực miền Nam".
 # "Hội đồng thẩm định Nhà nước": a council named by what it does, then whose it is.
 _LOWER_KIND = re.compile(
-    r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien|hoi dong tham dinh)\s"
+    # "Ban công tác Mặt trận các thôn": the Front's work committee of a residential area.
+    r"(?:tong cong ty|cong ty|trung tam|ban quan ly|benh vien|hoi dong tham dinh|ban cong tac)\s"
 )
 
 
@@ -663,14 +677,22 @@ def _capital_adverb(text: str, f: str, i: int) -> bool:
 
     "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, then "Tập trung
     chỉ đạo …" or "Khẩn trương rà soát …"; an owner heading "13. Đề nghị … các tổ chức
-    đoàn thể" over a paragraph "Đẩy mạnh công tác …": no body's name goes on with these
-    words (a cycle's "Hằng năm" is read in ``name_end`` itself).
+    đoàn thể" over a paragraph "Đẩy mạnh công tác …" or "Căn cứ Kế hoạch này, …": no
+    body's name goes on with these words (a cycle's "Hằng năm" is read in ``name_end``
+    itself).
     """
     return (
         text[i].isupper()
         and i >= 2
         and text[i - 2].islower()
-        and re.match(r"(?:khan truong|tap trung|day manh|tang cuong)\b", f[i:]) is not None
+        and re.match(
+            r"(?:khan truong|tap trung|day manh|tang cuong"
+            # "8. Ban công tác Mặt trận các thôn" over "Căn cứ Kế hoạch này, chủ động …":
+            # the paragraph opens on what it acts on, never a word of the body's name.
+            r"|can cu (?:vao|ke hoach|chuc nang|nhiem vu|tinh hinh|quy dinh|huong dan))\b",
+            f[i:],
+        )
+        is not None
     )
 
 
@@ -1031,6 +1053,14 @@ _OFFICE_OF_PLACES = re.compile(
 _HEAD_OF_UNIT = re.compile(r"(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)\b")
 
 
+# One comrade ("Đồng chí", never "các đồng chí …, Uỷ viên Ban Chấp hành …, bí thư …", a
+# list of people by their seats) by a seat on a Party committee.
+_COMMITTEE_SEAT = re.compile(r"dong chi uy vien ban (?:thuong vu|(?:ban )?chap hanh)\b")
+_SEAT_HOLDER_OFFICE = re.compile(
+    r"(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|chanh van phong)\b"
+)
+
+
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
@@ -1043,6 +1073,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # (below).
     if cell and re.match(r"(?:cac )?bo, co quan ngang bo\b", head):
         return bool(re.match(r"(?:uy ban nhan dan|ubnd)\b", f[after:]))
+    # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": a seat on
+    # a Party committee, then the office the same person holds; one person, two titles.
+    if not and_ and _COMMITTEE_SEAT.match(head) and _SEAT_HOLDER_OFFICE.match(f, after) is not None:
+        return False
     # "Sở Nông nghiệp và PTNT", "Bộ NN và PTNT": the rural development of the same body's
     # name, by its acronym; not a second body.
     if and_ and re.search(r"\b(?:nong nghiep|nn)\s+va\s*$", head) and f.startswith("ptnt", after):
