@@ -253,7 +253,14 @@ PLAIN_GAPS = {
 # The same for the copy with an empty line after each paragraph ("spaced"): a caption
 # ending in ":" then its sentence after an empty line reads as a caption over a paragraph
 # of its own, which elsewhere (cv-17526) it is.
-SPACED_GAPS = {"qd-70-2024-qd-ubnd-ha-noi": (26, 20, 0, 0)}
+#
+# A table pdftotext gave column by column (kh-193) is told row from row by the empty lines
+# that part its owner cells; with an empty line after every line that is lost, so the
+# rows are not paired and the table reads as before that reader (8 found, 4 leads).
+SPACED_GAPS = {
+    "qd-70-2024-qd-ubnd-ha-noi": (26, 20, 0, 0),
+    "kh-193-kh-ubnd-2024-ninh-binh": (8, 4, 0, 0),
+}
 
 
 def _below(got: tuple[int, ...], floor: tuple[int, ...], *, spurious: int) -> bool:
