@@ -12393,3 +12393,32 @@ def test_a_scraped_pages_request_after_its_matter_and_lately_is_read() -> None:
         ("Liên quan đến vụ việc,", ["trước ngày 30/9/2024"])
     ]
     assert [o["owner"] for o in duties[0]["owners"] if o["role"] == "lead"] == ["quan_hoan_kiem"]
+
+
+_OWNER_LINES_OVER_ITEMS = """\
+Tại Công văn số 12/CV-BCĐ, Ban Chỉ đạo đề nghị các bộ, địa phương thực hiện như sau:
+
+*** Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương**
+
+(1) Khẩn trương sắp xếp hệ thống tổ chức khuyến nông, hoàn thành trước ngày 15/8/2025.
+
+(2) Bố trí viên chức khuyến nông cho cấp xã.
+
+*** Bộ Nông nghiệp và Môi trường**
+
+(1) Ban hành văn bản hướng dẫn chức năng, nhiệm vụ của tổ chức khuyến nông.
+
+(2) Tăng cường tập huấn cho lực lượng cán bộ khuyến nông.
+"""
+
+
+def test_unlabelled_owner_lines_over_their_own_items_head_them() -> None:
+    """A body's name on a line of its own (bold, no label) over items counted from (1),
+    then another body's over (1) again: each name heads the items under it, as a
+    lettered point's owner does."""
+    duties = extract(_OWNER_LINES_OVER_ITEMS, issued=date(2025, 8, 1)).duties
+    leads = [[o["owner"] for o in d["owners"]] for d in duties]
+    assert len(duties) == 4
+    assert leads[0] == leads[1] != leads[2]
+    assert leads[2] == leads[3] == ["bo_nnmt"]
+    assert duties[0]["windows"] == ["trước ngày 15/8/2025"]
