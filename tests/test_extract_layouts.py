@@ -12422,3 +12422,8 @@ def test_unlabelled_owner_lines_over_their_own_items_head_them() -> None:
     assert leads[0] == leads[1] != leads[2]
     assert leads[2] == leads[3] == ["bo_nnmt"]
     assert duties[0]["windows"] == ["trước ngày 15/8/2025"]
+    # So with plain names leading in with a colon.
+    plain = re.sub(r"\*\*\* (.*)\*\*", r"\1:", _OWNER_LINES_OVER_ITEMS)
+    assert "Bộ Nông nghiệp và Môi trường:\n" in plain
+    duties = extract(plain, issued=date(2025, 8, 1)).duties
+    assert [[o["owner"] for o in d["owners"]] for d in duties] == leads

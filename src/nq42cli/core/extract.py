@@ -817,7 +817,8 @@ def _owner_lines_over_items(lines: list[Line], registry: Registry) -> list[Line]
     """
     heads: list[int] = []
     for i, x in enumerate(lines[:-1]):
-        text = x.text.strip(" *")
+        # "Bộ Công an:" leads into its items as a bare name does.
+        text = x.text.strip(" *").removesuffix(":").rstrip(" *")
         if (
             x.heading
             or not text
@@ -836,7 +837,8 @@ def _owner_lines_over_items(lines: list[Line], registry: Registry) -> list[Line]
     out = list(lines)
     for k, i in enumerate(heads):
         x = lines[i]
-        out[i] = Line(x.no, f"{LETTERS[k]}) {x.text.strip(' *')}", 0, x.blank_before, x.raw)
+        name = x.text.strip(" *").removesuffix(":").rstrip(" *")
+        out[i] = Line(x.no, f"{LETTERS[k]}) {name}", 0, x.blank_before, x.raw)
     return out
 
 
