@@ -12347,3 +12347,83 @@ def test_a_groups_corporations_by_their_kind_are_a_second_owner() -> None:
         "Trung tâm Thông tin Điện lực",
         "các Tổng công ty Điện lực",
     ]
+
+
+def test_a_city_asks_its_district_named_in_lower_case() -> None:
+    """ "UBND TP giao quận Đống Đa phối hợp với …": the district is written in lower case
+    before its capitalised name; it, not the city that asks, leads. In a list ("các
+    huyện, thị xã Long Khánh") the town stays one of the collective's members."""
+    got = subject(
+        "UBND TP Hà Nội giao quận Hoàn Kiếm phối hợp với các đơn vị liên quan làm rõ.",
+        Registry(),
+    )
+    assert got is not None
+    assert [n.written for n in got.leads] == ["quận Hoàn Kiếm"]
+    got = subject(
+        "Ủy ban nhân dân các huyện, thị xã Long Khánh chủ trì thực hiện việc rà soát.",
+        Registry(),
+    )
+    assert got is not None
+    assert len(got.leads) == 1
+
+
+_MATTER_THEN_LATELY = """\
+---
+layout: post
+title: "Vụ lấp hồ gây xôn xao"
+date: Thu, 26 Sep 2024 16:00:00 +0700
+categories: entries VN
+---
+[Vụ lấp hồ gây xôn xao](https://example.vn/vu-lap-ho-20240926.htm)
+
+Để thi công dự án, nhà thầu đã san lấp tạm khoảng 6.500m² mặt nước hồ.
+
+Liên quan đến vụ việc, mới đây UBND TP Hà Nội giao quận Hoàn Kiếm phối hợp với các \
+đơn vị liên quan làm rõ và xử lý thông tin phản ánh, báo cáo trước ngày 30/9/2024.
+
+Theo tìm hiểu, dự án có tổng mức đầu tư hơn 297 tỉ đồng, thời gian thực hiện 415 ngày.
+"""
+
+
+def test_a_scraped_pages_request_after_its_matter_and_lately_is_read() -> None:
+    """ "Liên quan đến vụ việc, mới đây UBND TP giao X …": the matter the report is about
+    and when, then the body that asks and whom; the one request of the page, whole."""
+    duties = extract(_MATTER_THEN_LATELY, issued=date(2024, 9, 26)).duties
+    assert [(d["text"][:22], d["windows"]) for d in duties] == [
+        ("Liên quan đến vụ việc,", ["trước ngày 30/9/2024"])
+    ]
+    assert [o["owner"] for o in duties[0]["owners"] if o["role"] == "lead"] == ["quan_hoan_kiem"]
+
+
+_OWNER_LINES_OVER_ITEMS = """\
+Tại Công văn số 12/CV-BCĐ, Ban Chỉ đạo đề nghị các bộ, địa phương thực hiện như sau:
+
+*** Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương**
+
+(1) Khẩn trương sắp xếp hệ thống tổ chức khuyến nông, hoàn thành trước ngày 15/8/2025.
+
+(2) Bố trí viên chức khuyến nông cho cấp xã.
+
+*** Bộ Nông nghiệp và Môi trường**
+
+(1) Ban hành văn bản hướng dẫn chức năng, nhiệm vụ của tổ chức khuyến nông.
+
+(2) Tăng cường tập huấn cho lực lượng cán bộ khuyến nông.
+"""
+
+
+def test_unlabelled_owner_lines_over_their_own_items_head_them() -> None:
+    """A body's name on a line of its own (bold, no label) over items counted from (1),
+    then another body's over (1) again: each name heads the items under it, as a
+    lettered point's owner does."""
+    duties = extract(_OWNER_LINES_OVER_ITEMS, issued=date(2025, 8, 1)).duties
+    leads = [[o["owner"] for o in d["owners"]] for d in duties]
+    assert len(duties) == 4
+    assert leads[0] == leads[1] != leads[2]
+    assert leads[2] == leads[3] == ["bo_nnmt"]
+    assert duties[0]["windows"] == ["trước ngày 15/8/2025"]
+    # So with plain names leading in with a colon.
+    plain = re.sub(r"\*\*\* (.*)\*\*", r"\1:", _OWNER_LINES_OVER_ITEMS)
+    assert "Bộ Nông nghiệp và Môi trường:\n" in plain
+    duties = extract(plain, issued=date(2025, 8, 1)).duties
+    assert [[o["owner"] for o in d["owners"]] for d in duties] == leads

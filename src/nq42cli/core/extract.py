@@ -806,6 +806,42 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     )
 
 
+def _owner_lines_over_items(lines: list[Line], registry: Registry) -> list[Line]:
+    """Unlabelled owner lines over their own "(1)" items, read as lettered points.
+
+    "Ủy ban nhân dân các tỉnh, …" (bold, no label, no closing mark) then "(1) Khẩn
+    trương …", "(2) …"; "Bộ Nông nghiệp và Môi trường" then "(1) …" again: each body's
+    tasks counted from (1) under its name, as a lettered point's are. Two such lines at
+    least (the count starting again is what shows the name heads it), and no lettered
+    label in the text already; else the lines are left as they were.
+    """
+    heads: list[int] = []
+    for i, x in enumerate(lines[:-1]):
+        # "Bộ Công an:" leads into its items as a bare name does.
+        text = x.text.strip(" *").removesuffix(":").rstrip(" *")
+        if (
+            x.heading
+            or not text
+            or _SENTENCE_END.search(text)
+            or _label(x) is not None
+            or not is_owner_list(text, registry)
+        ):
+            continue
+        nxt = _PAREN_ITEM.match(lines[i + 1].text)
+        if nxt is not None and nxt.group(1) == "1":
+            heads.append(i)
+    if len(heads) < 2 or len(heads) > len(LETTERS):
+        return lines
+    if any((n := _label(x)) is not None and n.kind == "letter" for x in lines):
+        return lines
+    out = list(lines)
+    for k, i in enumerate(heads):
+        x = lines[i]
+        name = x.text.strip(" *").removesuffix(":").rstrip(" *")
+        out[i] = Line(x.no, f"{LETTERS[k]}) {name}", 0, x.blank_before, x.raw)
+    return out
+
+
 # A ";" between clauses, the second opening with a capital (its own subject).
 _CLAUSE_JOIN_SEMI = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
 # A basis opening a clause: "Căn cứ hướng dẫn của …,", "Trên cơ sở …,".
@@ -988,6 +1024,7 @@ def _plain_outline(
     into bullets ("Bộ Công an:" then "- Chủ trì …") is an owner heading: read as an
     item, its bullets are its owner's.
     """
+    lines = _owner_lines_over_items(lines, registry)
     see = next((i for i, x in enumerate(lines) if _SEE_DOCUMENT.match(fold(x.text))), None)
     if see is not None and _signed_follows(lines, see):
         lines = lines[see + 1 :]  # the page's summary, then the signed text it points to

@@ -258,8 +258,11 @@ _OPENERS = re.compile(
     # time limit, then who.
     r"|cham nhat"
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
-    # báo chí nêu …, Cục X …".
+    # báo chí nêu …, Cục X …"; the matter it is about: "Liên quan đến vụ việc, mới đây
+    # UBND TP giao X …" (a matter, not bodies: "Liên quan đến các sở, ngành khác, …"
+    # names whom the request is for).
     r"|duoc biet|truoc (?:thong tin|phan anh)"
+    r"|lien quan (?:den|toi) (?:vu viec|su viec|van de|viec|noi dung)\b(?=[^.;:,]{0,80},)"
     # The meeting a report quotes its speaker at: "Phát biểu tại phiên họp, Thủ tướng …
     # yêu cầu X …": where he spoke, then who asks whom.
     r"|phat bieu tai(?=[^.;:]{0,120},)"
@@ -365,6 +368,9 @@ class Registry:
 
 
 _NAMED_PLACE = re.compile(r"(?:tinh|thanh pho) (?=\S)")
+# A city's district or town, in lower case before its capitalised name ("giao quận Đống
+# Đa …", "huyện Gia Lâm"): matched with its marks, as folded "quan" is "quản" (manage).
+_NAMED_DISTRICT = re.compile(r"(?:quận|huyện|thị xã) (?=[A-ZĐÀ-Ỹ])")
 
 
 # "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": inspect and check, two verbs.
@@ -1503,7 +1509,9 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
     gives = re.search(r"\s(?:giao(?: cho)?|yeu cau)\s+(?=\S)", f[pos:end])
     after = -1
     if gives is not None and (
-        text[pos + gives.end()].isupper() or gives.group(0).strip() == "yeu cau"
+        text[pos + gives.end()].isupper()
+        or gives.group(0).strip() == "yeu cau"
+        or _NAMED_DISTRICT.match(text, pos + gives.end())
     ):
         after = pos + gives.end()
     asks = _ALSO_GIVES.match(f, end) if after < 0 else None
@@ -1512,6 +1520,10 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
         # the name ended at the request; who is asked owns the duty.
         after = asks.end()
     if after < 0 or starts_body(text, f, after, registry):
+        return after
+    if gives is not None and _NAMED_DISTRICT.match(text, after):
+        # Only straight after "giao": in a list "các huyện, thị xã Long Khánh" the town is
+        # one of the collective's members, not a body of its own.
         return after
     if asks is not None and "giao" not in asks.group(0):
         # "Bộ trưởng … yêu cầu thành lập tổ công tác …": a request naming no one; the
@@ -1633,7 +1645,9 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
     # article telling what the document asks.
     for k, m in enumerate(
         re.finditer(
-            r",\s*(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
+            # "…, mới đây UBND TP giao X …": lately, then who.
+            r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?"
+            r"(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
             r"(?:de nghi|giao|yeu cau)\s+)?",
             f[:300],
         )
