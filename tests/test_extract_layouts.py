@@ -12347,3 +12347,23 @@ def test_a_groups_corporations_by_their_kind_are_a_second_owner() -> None:
         "Trung tâm Thông tin Điện lực",
         "các Tổng công ty Điện lực",
     ]
+
+
+INSPECTION_PARTICULARS = """Kính gửi: Công ty cổ phần Xây dựng A
+Sở Công Thương thông báo kế hoạch kiểm tra công tác nghiệm thu công trình, cụ thể như sau:
+1. Giai đoạn kiểm tra: Giai đoạn hoàn thành thi công xây dựng công trình.
+2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)
+3. Địa điểm: Tại hiện trường công trình.
+4. Nội dung kiểm tra:
+- Kiểm tra hiện trường công trình, đối chiếu với hồ sơ hoàn công.
+"""
+
+
+def test_an_inspections_time_particular_holding_only_a_date_is_no_duty() -> None:
+    """ "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)" among the particulars of
+    an inspection: the day it is held, nothing to do; its date is no deadline of its own."""
+    draft = extract(INSPECTION_PARTICULARS, issued=date(2026, 3, 27))
+    texts = [d["text"] for d in draft.duties]
+    assert not any(t.startswith("Thời gian kiểm tra") for t in texts)
+    assert any(t.startswith("Kiểm tra hiện trường") for t in texts)
+    _valid(draft)

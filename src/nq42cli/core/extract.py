@@ -3171,6 +3171,20 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("caption", re.compile(r"(?:^|[.!?…]\s+)(?:hinh|anh)(?: minh hoa)?\s*:\s*[^:;]{1,40}$")),
     # A page's picture in markdown, "![alt](address)": its alt text is the title again.
     ("caption", re.compile(r"^!\[[^\]]*\]\([^)]*\)\W*$")),
+    # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)" in an inspection's or a
+    # meeting's list of particulars (stage, time, place, who attends): the day the event
+    # is held, a field of the notice with nothing in it to do; the tasks, if any, are in
+    # its other items. Only a bare date (an hour, a weekday) after the label counts.
+    (
+        "schedule",
+        re.compile(
+            # Never a delivery's time ("Thời gian hoàn thành: …"): a field of its duty.
+            r"^thoi gian(?! (?:hoan thanh|thuc hien|trien khai|nop|gui|trinh|bao cao)\b)"
+            r"(?: [^\s:;,.]+){0,3}\s*:\s*(?:(?:vao )?(?:luc )?\d{1,2}\s*(?:h|gio)\s*\d{0,2}"
+            r"(?: phut)?,?\s*)?(?:vao )?(?:(?:thu \w+|chu nhat),?\s*)?ngay \d{1,2}"
+            r"(?: thang |/|-)\d{1,2}(?: nam |/|-)\d{4}(?:\s*\([^()]{0,20}\))?\W*$"
+        ),
+    ),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
     ("commentary", re.compile(r"^nhu vay,")),
     # "Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp bất thường … vào ngày 12 tháng 02
