@@ -12367,3 +12367,24 @@ def test_an_inspections_time_particular_holding_only_a_date_is_no_duty() -> None
     assert not any(t.startswith("Thời gian kiểm tra") for t in texts)
     assert any(t.startswith("Kiểm tra hiện trường") for t in texts)
     _valid(draft)
+
+
+def test_a_run_in_list_finishing_a_prepositions_phrase_stays_one_task() -> None:
+    """ "… gửi về Tập đoàn trong dịp: i) Giỗ Tổ … trước ngày 15/4/2024; ii) Lễ 30/4 …
+    trước ngày 24/4/2024.": the colon leaves "trong dịp" open; its ";" parts are the
+    occasions, each with its date, not tasks: one duty, dated from its first occasion."""
+    text = (
+        "Tập đoàn Điện lực Việt Nam vừa ký Công văn về bảo đảm cung cấp điện dịp lễ.\n\n"
+        "Các Tổng công ty Điện lực lập kế hoạch bảo đảm cung cấp điện, gửi về Tập đoàn trong "
+        "dịp: i) Giỗ Tổ Hùng Vương trước ngày 15/4/2024; ii) Lễ 30/4, 1/5 trước ngày "
+        "24/4/2024.\n\n"
+        "Trung tâm Điều độ Hệ thống điện Quốc gia chủ trì, phối hợp với các đơn vị kiểm tra, "
+        "hướng dẫn vận hành.\n\n"
+        "Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua sắm; vận chuyển.\n"
+    )
+    draft = extract(text, issued=date(2024, 4, 10))
+    duties = draft.data["duties"]
+    assert not any(d["text"].startswith(("i)", "ii)")) for d in duties)
+    plan = next(d for d in duties if "lập kế hoạch" in d["text"])
+    assert plan["text"].endswith("trước ngày 24/4/2024.")
+    assert plan["windows"][0] == "trước ngày 15/4/2024"

@@ -1868,6 +1868,13 @@ def _split_restarted(
 # C ngay sau khi …": a paragraph's lead-in run in before its ";" tasks.
 _RUN_IN = re.compile(r"^(?P<lead>[^:;]{12,}?:)\s+(?P<tasks>\S.*;.*)$")
 _DATED_TASKS_MIN = 2
+# "… gửi về Cục … và Tập đoàn trong dịp: i) Giỗ Tổ … trước ngày 15/4; ii) Lễ 30/4 …":
+# a lead-in whose colon follows a preposition (or the occasion it opens) is a sentence
+# left open; its ";" parts finish that phrase (the occasions, each with its date), no
+# task each: the paragraph is one task, its dates the same task's.
+_OPEN_PHRASE_COLON = re.compile(
+    r"\b(?:(?:trong |vao )?(?:cac |nhung )?dip|vao|tai|trong|cho|cua|den|tu|voi)\s*:$"
+)
 
 
 def _split_dated_run_ins(
@@ -1886,6 +1893,8 @@ def _split_dated_run_ins(
     for x, o in zip(lines, owned, strict=True):
         num = re.match(r"\d+\. ", x.text)
         m = _RUN_IN.match(x.text[num.end() :]) if o and num is not None else None
+        if m is not None and _OPEN_PHRASE_COLON.search(fold(m["lead"])):
+            m = None
         tasks = [t.strip() for t in m["tasks"].split(";")] if m is not None else []
         dated = sum(any(sp.read for sp in find_spans(t)) for t in tasks)
         if num is None or m is None or dated < _DATED_TASKS_MIN or not all(tasks):
