@@ -12388,3 +12388,26 @@ def test_a_run_in_list_finishing_a_prepositions_phrase_stays_one_task() -> None:
     plan = next(d for d in duties if "lập kế hoạch" in d["text"])
     assert plan["text"].endswith("trước ngày 24/4/2024.")
     assert plan["windows"][0] == "trước ngày 15/4/2024"
+
+
+def test_a_paragraph_asking_to_carry_out_the_points_after_its_colon_is_a_lead_in() -> None:
+    """ "Công văn nêu rõ: Thực hiện Chỉ thị …, trong các ngày nghỉ Giỗ Tổ Hùng Vương
+    (18/4/2024) …, Tập đoàn yêu cầu các đơn vị triển khai thực hiện:": the paragraphs after
+    it are what to carry out; it is no duty, and the holidays' dates are no deadline."""
+    text = (
+        "Tập đoàn Điện lực Việt Nam (EVN) có Công văn về việc bảo đảm cung cấp điện dịp lễ."
+        "\n\nCông văn nêu rõ: Thực hiện Chỉ thị số 14/CT-BCT của Bộ Công Thương, để bảo đảm "
+        "cung cấp điện trong các ngày nghỉ Giỗ Tổ Hùng Vương (18/4/2024) và ngày Quốc tế Lao "
+        "động (1/5/2024), Tập đoàn yêu cầu các đơn vị triển khai thực hiện:\n\n"
+        "Thứ nhất, lập và thực hiện phương án bảo đảm cung ứng điện trong thời gian nghỉ lễ.\n\n"
+        "Thứ hai, tăng cường kiểm tra, xử lý các khiếm khuyết trên lưới điện.\n\n"
+        "Thứ ba, phối hợp với các cấp chính quyền địa phương tuyên truyền sử dụng điện an toàn."
+        "\n\nThứ tư, Trung tâm Điều độ Hệ thống điện Quốc gia tính toán phương thức vận hành."
+        "\n\nThứ năm, các Tổng công ty Điện lực chỉ đạo các Công ty Điện lực làm việc với UBND "
+        "các tỉnh.\n\n"
+        "Thứ sáu, Công ty Viễn thông Điện lực bảo đảm vận hành an toàn hệ thống đường truyền.\n"
+    )
+    duties = extract(text, issued=date(2024, 4, 10)).data["duties"]
+    assert not any(d["text"].startswith("Công văn nêu rõ") for d in duties)
+    assert any(d["text"].startswith("Thứ nhất, lập") for d in duties)
+    assert not any(d.get("timing") for d in duties)

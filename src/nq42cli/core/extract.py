@@ -3311,7 +3311,12 @@ _CALENDAR = re.compile(r"\b(?:ngay|thang|quy)\b|\d/\d")
 _DONE_ALREADY = re.compile(r"(?:^|\s)(?:đã|vừa)\s", re.IGNORECASE)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
-_INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
+_INTRO = re.compile(
+    r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$"
+    # "… Tập đoàn yêu cầu các đơn vị triển khai thực hiện:" with its colon: the verb's
+    # object is the list after it, a lead-in into the points that follow.
+    r"|(?:trien khai|to chuc) thuc hien\s*:$"
+)
 
 
 # Words a duty's sentence opens with when it is an action (folded): a verb, perhaps after
