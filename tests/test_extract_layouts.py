@@ -12411,3 +12411,32 @@ def test_a_paragraph_asking_to_carry_out_the_points_after_its_colon_is_a_lead_in
     assert not any(d["text"].startswith("Công văn nêu rõ") for d in duties)
     assert any(d["text"].startswith("Thứ nhất, lập") for d in duties)
     assert not any(d.get("timing") for d in duties)
+
+
+SUBMISSION_REVIEW = """SỞ NỘI VỤ
+TỜ TRÌNH
+Báo cáo, đề xuất phương án xử lý các hội cấp tỉnh
+Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh
+Sở Nội vụ báo cáo và đề xuất Chủ tịch Ủy ban nhân dân tỉnh như sau:
+1. Kết quả rà soát và đề xuất
+a) Kết quả thực hiện Công văn số 2769/UBND-NCKSTTHC
+- 04 hội báo cáo đang chuẩn bị hồ sơ tổ chức đại hội, trong đó Hiệp hội Nước mắm dự kiến \
+tổ chức đại hội vào ngày 18/12/2024.
+b) Ý kiến đề xuất của Sở Nội vụ
+- Đề nghị gia hạn thời gian tổ chức đại hội cho các hội đến ngày 31/12/2024.
+2. Từ các nội dung trên, Sở Nội vụ tham mưu Chủ tịch Ủy ban nhân dân tỉnh các nội dung sau:
+a) Văn bản yêu cầu các hội hoàn thành tổ chức đại hội nhiệm kỳ chậm nhất ngày 31/12/2024.
+b) Giao Sở Nội vụ theo dõi việc thực hiện các nội dung trên.
+"""
+
+
+def test_a_submissions_review_and_proposal_sections_hold_no_duty() -> None:
+    """ "1. Kết quả rà soát và đề xuất" over "a) Kết quả thực hiện …" (what the review
+    found) and "b) Ý kiến đề xuất của Sở …" (what the body proposes): no duty, their dates
+    no deadline; the section that asks for the decision ("2. … tham mưu … các nội dung
+    sau:") is read."""
+    duties = extract(SUBMISSION_REVIEW, issued=date(2024, 11, 28)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.2.a", ["ngày 31/12/2024"]),
+        ("S.2.b", ["không thời hạn"]),
+    ]

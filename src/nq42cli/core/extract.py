@@ -3288,6 +3288,12 @@ def _reported_period(node: _Node) -> bool:
 _RESULTS_TITLE = re.compile(
     r"^(?:ve )?ket qua cong tac (?:cua [^,;:]{1,40} )?(?:nam \d{4}|nam qua|\d+ thang|thang \d"
     r"|quy [ivx\d])"
+    # A submission's "2. Kết quả rà soát và đề xuất", "a) Kết quả thực hiện Công văn số …":
+    # what the review found, as the body reports it to the one it submits to; and "b) Ý
+    # kiến đề xuất của Sở …": what it proposes, for that one to decide; the decision asked
+    # for, if any, is in its own section ("… tham mưu … các nội dung sau:").
+    # A title, never a sentence ("1. Kết quả thực hiện Quy chế này là một tiêu chí …").
+    r"|^(?:ket qua (?:ra soat|thuc hien)|y kien de xuat)\b[^.;:]{0,80}$"
 )
 # An owners' lead-in that ends with when the work is done, then lists it:
 # "…, hoàn thành trong tháng 11 năm 2025, cụ thể:".
@@ -4320,13 +4326,7 @@ class _Extractor:
         if self._no_work_below(node, f):
             return
         if (_RESULTS_TITLE.match(f) or (top and _reported_period(node))) and node.children:
-            # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
-            ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
-            past = [c for c in node.children if c not in ahead]
-            self.cov.skipped["assessment"] += len(past)
-            self._outside([t for c in past for t in (c.text, *_texts(c))])
-            node.children = ahead
-            self._children(node, ctx, entry)
+            self._ahead_only(node, ctx, entry)
             return
         if (
             _ASSESSMENT_TITLE.match(f)
@@ -5013,21 +5013,41 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
         return True
 
-    def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
-        """A node with points under it: a heading, a lead-in, or one duty with content."""
-        text = node.text.strip()
-        f = fold(text)
+    def _ahead_only(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A report's points: only what lies ahead ("Trong thời gian tới, …") is read."""
+        ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
+        past = [c for c in node.children if c not in ahead]
+        self.cov.skipped["assessment"] += len(past)
+        self._outside([t for c in past for t in (c.text, *_texts(c))])
+        node.children = ahead
+        self._children(node, ctx, section)
+
+    def _outline_container(self, node: _Node, ctx: _Ctx, section: dict[str, Any], f: str) -> bool:
+        """A part's heading, or a sub-heading over no task, read; else False."""
         if node.kind in ("roman", "part"):
             sub = _Ctx(section=ctx.section)
             if any(_field(c) is not None for c in node.children):
                 self._block(node, sub, section)
             else:
                 self._children(node, sub, section)
-            return
+            return True
         if _AIMS.match(f.lstrip(" *")) and not re.search(r"nhiem vu|giai phap", f):
             # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside the plan's content:
             # objectives and vision, as a Mục tiêu section's; no task.
             self._purposes(node)
+            return True
+        if _RESULTS_TITLE.match(f.lstrip(" *")):
+            # "2. Kết quả rà soát và đề xuất" over "a) Kết quả thực hiện …", "b) Ý kiến đề
+            # xuất …": a report and a proposal inside a section, as at the top.
+            self._ahead_only(node, ctx, section)
+            return True
+        return False
+
+    def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A node with points under it: a heading, a lead-in, or one duty with content."""
+        text = node.text.strip()
+        f = fold(text)
+        if self._outline_container(node, ctx, section, f):
             return
         owned = (
             self._heading_owners(text, node)
