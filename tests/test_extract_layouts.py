@@ -12440,3 +12440,27 @@ def test_a_submissions_review_and_proposal_sections_hold_no_duty() -> None:
         ("S.2.a", ["ngày 31/12/2024"]),
         ("S.2.b", ["không thời hạn"]),
     ]
+
+
+def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
+    """ "Tại phiên họp, các bộ, ngành, địa phương báo cáo cụ thể … . Nhìn chung, … . Trong
+    đó, chuẩn bị … khởi công … vào tháng 12/2025 …": what was reported, sentence after
+    sentence; its month is a plan told, no deadline. The requests after it are read."""
+    text = (
+        "Thủ tướng Chính phủ chủ trì phiên họp thứ ba của Ban Chỉ đạo các công trình đường "
+        "sắt.\n\n"
+        "Tại phiên họp, các bộ, ngành, địa phương báo cáo cụ thể tình hình triển khai các dự "
+        "án về: công tác lập báo cáo nghiên cứu khả thi; công tác giải phóng mặt bằng… Nhìn "
+        "chung, việc triển khai các nhiệm vụ đang được triển khai tích cực. Trong đó, chuẩn "
+        "bị các điều kiện để khởi công dự án tuyến đường sắt Lào Cai - Hà Nội vào tháng "
+        "12/2025 như chỉ đạo của Thủ tướng Chính phủ.\n\n"
+        "Thủ tướng yêu cầu Bộ Xây dựng hoàn thành báo cáo nghiên cứu khả thi trong tháng "
+        "10/2025.\n\n"
+        "Thủ tướng giao Bộ Tài chính bố trí đủ vốn cho các dự án đường sắt trong năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 7, 1)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.1", ["không thời hạn"]),
+        ("S.2", ["tháng 10/2025"]),
+        ("S.3", ["năm 2025"]),
+    ]

@@ -1283,6 +1283,11 @@ _PERIOD_TASKS = re.compile(
 # a news report's opening, the meeting held that day. "Ngày 23.8, tại …, Phó Thủ tướng …
 # chủ trì phiên họp …" opens so too (the day alone, its month after a dot); with no part
 # of the day, "dự" is no sign ("Ngày 30/6, Bộ X hoàn thành dự án …" is a duty's).
+# "Tại phiên họp, các bộ, ngành, địa phương báo cáo …", "Tại hội nghị, X cho biết …".
+_MEETING_REPORTS = re.compile(
+    r"^tai (?:(?:phien|cuoc|buoi) (?:hop|lam viec)|hoi nghi)\b[^,.;:]{0,60},"
+    r"[^.;:]{1,120}?\b(?:bao cao|cho biet|trinh bay|thao luan|phat bieu)\b"
+)
 _NEWS_OPENING = re.compile(
     r"^(?:(?:sang|chieu|toi|trua)(?: nay| qua| hom qua| ngay)? \(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?,"
     r".{0,250}?\b(?:chu tri|da hop|hop phien|du|dan dau|lam viec voi)\b"
@@ -4781,9 +4786,15 @@ class _Extractor:
         triển khai trong tháng 6 năm 2017." then "Cụ thể, Bộ …": a request with no work
         of its own, what follows spelling it out (the time is theirs, not a duty's).
         """
+        f = fold(text)
+        if _MEETING_REPORTS.match(f) and not _ASKED.search(text):
+            # "Tại phiên họp, các bộ, ngành … báo cáo cụ thể tình hình … . Nhìn chung, …":
+            # what the attendees reported, told sentence after sentence; its dates are the
+            # plans they reported, no deadline set at the meeting (a request in it, "đề
+            # nghị", "yêu cầu", "giao", keeps it read).
+            return "narration"
         if len(_SENTENCE_CUT.findall(text.rstrip(" .*"))) > 0:
             return None  # one sentence only: a paragraph may go on with a request
-        f = fold(text)
         if _NEWS_OPENING.match(f):
             return "news_opening"
         if self._run_on(node) and _TOLD.search(f) and not self._assigns(text):
