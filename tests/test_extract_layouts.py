@@ -12427,3 +12427,120 @@ def test_unlabelled_owner_lines_over_their_own_items_head_them() -> None:
     assert "Bộ Nông nghiệp và Môi trường:\n" in plain
     duties = extract(plain, issued=date(2025, 8, 1)).duties
     assert [[o["owner"] for o in d["owners"]] for d in duties] == leads
+
+
+INSPECTION_PARTICULARS = """Kính gửi: Công ty cổ phần Xây dựng A
+Sở Công Thương thông báo kế hoạch kiểm tra công tác nghiệm thu công trình, cụ thể như sau:
+1. Giai đoạn kiểm tra: Giai đoạn hoàn thành thi công xây dựng công trình.
+2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)
+3. Địa điểm: Tại hiện trường công trình.
+4. Nội dung kiểm tra:
+- Kiểm tra hiện trường công trình, đối chiếu với hồ sơ hoàn công.
+"""
+
+
+def test_an_inspections_time_particular_holding_only_a_date_is_no_duty() -> None:
+    """ "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)" among the particulars of
+    an inspection: the day it is held, nothing to do; its date is no deadline of its own."""
+    draft = extract(INSPECTION_PARTICULARS, issued=date(2026, 3, 27))
+    texts = [d["text"] for d in draft.duties]
+    assert not any(t.startswith("Thời gian kiểm tra") for t in texts)
+    assert any(t.startswith("Kiểm tra hiện trường") for t in texts)
+    _valid(draft)
+
+
+def test_a_run_in_list_finishing_a_prepositions_phrase_stays_one_task() -> None:
+    """ "… gửi về Tập đoàn trong dịp: i) Giỗ Tổ … trước ngày 15/4/2024; ii) Lễ 30/4 …
+    trước ngày 24/4/2024.": the colon leaves "trong dịp" open; its ";" parts are the
+    occasions, each with its date, not tasks: one duty, dated from its first occasion."""
+    text = (
+        "Tập đoàn Điện lực Việt Nam vừa ký Công văn về bảo đảm cung cấp điện dịp lễ.\n\n"
+        "Các Tổng công ty Điện lực lập kế hoạch bảo đảm cung cấp điện, gửi về Tập đoàn trong "
+        "dịp: i) Giỗ Tổ Hùng Vương trước ngày 15/4/2024; ii) Lễ 30/4, 1/5 trước ngày "
+        "24/4/2024.\n\n"
+        "Trung tâm Điều độ Hệ thống điện Quốc gia chủ trì, phối hợp với các đơn vị kiểm tra, "
+        "hướng dẫn vận hành.\n\n"
+        "Bộ Tài chính chủ trì bảo đảm kinh phí cho các nội dung: mua sắm; vận chuyển.\n"
+    )
+    draft = extract(text, issued=date(2024, 4, 10))
+    duties = draft.data["duties"]
+    assert not any(d["text"].startswith(("i)", "ii)")) for d in duties)
+    plan = next(d for d in duties if "lập kế hoạch" in d["text"])
+    assert plan["text"].endswith("trước ngày 24/4/2024.")
+    assert plan["windows"][0] == "trước ngày 15/4/2024"
+
+
+def test_a_paragraph_asking_to_carry_out_the_points_after_its_colon_is_a_lead_in() -> None:
+    """ "Công văn nêu rõ: Thực hiện Chỉ thị …, trong các ngày nghỉ Giỗ Tổ Hùng Vương
+    (18/4/2024) …, Tập đoàn yêu cầu các đơn vị triển khai thực hiện:": the paragraphs after
+    it are what to carry out; it is no duty, and the holidays' dates are no deadline."""
+    text = (
+        "Tập đoàn Điện lực Việt Nam (EVN) có Công văn về việc bảo đảm cung cấp điện dịp lễ."
+        "\n\nCông văn nêu rõ: Thực hiện Chỉ thị số 14/CT-BCT của Bộ Công Thương, để bảo đảm "
+        "cung cấp điện trong các ngày nghỉ Giỗ Tổ Hùng Vương (18/4/2024) và ngày Quốc tế Lao "
+        "động (1/5/2024), Tập đoàn yêu cầu các đơn vị triển khai thực hiện:\n\n"
+        "Thứ nhất, lập và thực hiện phương án bảo đảm cung ứng điện trong thời gian nghỉ lễ.\n\n"
+        "Thứ hai, tăng cường kiểm tra, xử lý các khiếm khuyết trên lưới điện.\n\n"
+        "Thứ ba, phối hợp với các cấp chính quyền địa phương tuyên truyền sử dụng điện an toàn."
+        "\n\nThứ tư, Trung tâm Điều độ Hệ thống điện Quốc gia tính toán phương thức vận hành."
+        "\n\nThứ năm, các Tổng công ty Điện lực chỉ đạo các Công ty Điện lực làm việc với UBND "
+        "các tỉnh.\n\n"
+        "Thứ sáu, Công ty Viễn thông Điện lực bảo đảm vận hành an toàn hệ thống đường truyền.\n"
+    )
+    duties = extract(text, issued=date(2024, 4, 10)).data["duties"]
+    assert not any(d["text"].startswith("Công văn nêu rõ") for d in duties)
+    assert any(d["text"].startswith("Thứ nhất, lập") for d in duties)
+    assert not any(d.get("timing") for d in duties)
+
+
+SUBMISSION_REVIEW = """SỞ NỘI VỤ
+TỜ TRÌNH
+Báo cáo, đề xuất phương án xử lý các hội cấp tỉnh
+Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh
+Sở Nội vụ báo cáo và đề xuất Chủ tịch Ủy ban nhân dân tỉnh như sau:
+1. Kết quả rà soát và đề xuất
+a) Kết quả thực hiện Công văn số 2769/UBND-NCKSTTHC
+- 04 hội báo cáo đang chuẩn bị hồ sơ tổ chức đại hội, trong đó Hiệp hội Nước mắm dự kiến \
+tổ chức đại hội vào ngày 18/12/2024.
+b) Ý kiến đề xuất của Sở Nội vụ
+- Đề nghị gia hạn thời gian tổ chức đại hội cho các hội đến ngày 31/12/2024.
+2. Từ các nội dung trên, Sở Nội vụ tham mưu Chủ tịch Ủy ban nhân dân tỉnh các nội dung sau:
+a) Văn bản yêu cầu các hội hoàn thành tổ chức đại hội nhiệm kỳ chậm nhất ngày 31/12/2024.
+b) Giao Sở Nội vụ theo dõi việc thực hiện các nội dung trên.
+"""
+
+
+def test_a_submissions_review_and_proposal_sections_hold_no_duty() -> None:
+    """ "1. Kết quả rà soát và đề xuất" over "a) Kết quả thực hiện …" (what the review
+    found) and "b) Ý kiến đề xuất của Sở …" (what the body proposes): no duty, their dates
+    no deadline; the section that asks for the decision ("2. … tham mưu … các nội dung
+    sau:") is read."""
+    duties = extract(SUBMISSION_REVIEW, issued=date(2024, 11, 28)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.2.a", ["ngày 31/12/2024"]),
+        ("S.2.b", ["không thời hạn"]),
+    ]
+
+
+def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
+    """ "Tại phiên họp, các bộ, ngành, địa phương báo cáo cụ thể … . Nhìn chung, … . Trong
+    đó, chuẩn bị … khởi công … vào tháng 12/2025 …": what was reported, sentence after
+    sentence; its month is a plan told, no deadline. The requests after it are read."""
+    text = (
+        "Thủ tướng Chính phủ chủ trì phiên họp thứ ba của Ban Chỉ đạo các công trình đường "
+        "sắt.\n\n"
+        "Tại phiên họp, các bộ, ngành, địa phương báo cáo cụ thể tình hình triển khai các dự "
+        "án về: công tác lập báo cáo nghiên cứu khả thi; công tác giải phóng mặt bằng… Nhìn "
+        "chung, việc triển khai các nhiệm vụ đang được triển khai tích cực. Trong đó, chuẩn "
+        "bị các điều kiện để khởi công dự án tuyến đường sắt Lào Cai - Hà Nội vào tháng "
+        "12/2025 như chỉ đạo của Thủ tướng Chính phủ.\n\n"
+        "Thủ tướng yêu cầu Bộ Xây dựng hoàn thành báo cáo nghiên cứu khả thi trong tháng "
+        "10/2025.\n\n"
+        "Thủ tướng giao Bộ Tài chính bố trí đủ vốn cho các dự án đường sắt trong năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 7, 1)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.1", ["không thời hạn"]),
+        ("S.2", ["tháng 10/2025"]),
+        ("S.3", ["năm 2025"]),
+    ]

@@ -1320,6 +1320,11 @@ _PERIOD_TASKS = re.compile(
 # a news report's opening, the meeting held that day. "Ngày 23.8, tại …, Phó Thủ tướng …
 # chủ trì phiên họp …" opens so too (the day alone, its month after a dot); with no part
 # of the day, "dự" is no sign ("Ngày 30/6, Bộ X hoàn thành dự án …" is a duty's).
+# "Tại phiên họp, các bộ, ngành, địa phương báo cáo …", "Tại hội nghị, X cho biết …".
+_MEETING_REPORTS = re.compile(
+    r"^tai (?:(?:phien|cuoc|buoi) (?:hop|lam viec)|hoi nghi)\b[^,.;:]{0,60},"
+    r"[^.;:]{1,120}?\b(?:bao cao|cho biet|trinh bay|thao luan|phat bieu)\b"
+)
 _NEWS_OPENING = re.compile(
     r"^(?:(?:sang|chieu|toi|trua)(?: nay| qua| hom qua| ngay)? \(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?,"
     r".{0,250}?\b(?:chu tri|da hop|hop phien|du|dan dau|lam viec voi)\b"
@@ -1905,6 +1910,13 @@ def _split_restarted(
 # C ngay sau khi …": a paragraph's lead-in run in before its ";" tasks.
 _RUN_IN = re.compile(r"^(?P<lead>[^:;]{12,}?:)\s+(?P<tasks>\S.*;.*)$")
 _DATED_TASKS_MIN = 2
+# "… gửi về Cục … và Tập đoàn trong dịp: i) Giỗ Tổ … trước ngày 15/4; ii) Lễ 30/4 …":
+# a lead-in whose colon follows a preposition (or the occasion it opens) is a sentence
+# left open; its ";" parts finish that phrase (the occasions, each with its date), no
+# task each: the paragraph is one task, its dates the same task's.
+_OPEN_PHRASE_COLON = re.compile(
+    r"\b(?:(?:trong |vao )?(?:cac |nhung )?dip|vao|tai|trong|cho|cua|den|tu|voi)\s*:$"
+)
 
 
 def _split_dated_run_ins(
@@ -1923,6 +1935,8 @@ def _split_dated_run_ins(
     for x, o in zip(lines, owned, strict=True):
         num = re.match(r"\d+\. ", x.text)
         m = _RUN_IN.match(x.text[num.end() :]) if o and num is not None else None
+        if m is not None and _OPEN_PHRASE_COLON.search(fold(m["lead"])):
+            m = None
         tasks = [t.strip() for t in m["tasks"].split(";")] if m is not None else []
         dated = sum(any(sp.read for sp in find_spans(t)) for t in tasks)
         if num is None or m is None or dated < _DATED_TASKS_MIN or not all(tasks):
@@ -3208,6 +3222,20 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ("caption", re.compile(r"(?:^|[.!?…]\s+)(?:hinh|anh)(?: minh hoa)?\s*:\s*[^:;]{1,40}$")),
     # A page's picture in markdown, "![alt](address)": its alt text is the title again.
     ("caption", re.compile(r"^!\[[^\]]*\]\([^)]*\)\W*$")),
+    # "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)" in an inspection's or a
+    # meeting's list of particulars (stage, time, place, who attends): the day the event
+    # is held, a field of the notice with nothing in it to do; the tasks, if any, are in
+    # its other items. Only a bare date (an hour, a weekday) after the label counts.
+    (
+        "schedule",
+        re.compile(
+            # Never a delivery's time ("Thời gian hoàn thành: …"): a field of its duty.
+            r"^thoi gian(?! (?:hoan thanh|thuc hien|trien khai|nop|gui|trinh|bao cao)\b)"
+            r"(?: [^\s:;,.]+){0,3}\s*:\s*(?:(?:vao )?(?:luc )?\d{1,2}\s*(?:h|gio)\s*\d{0,2}"
+            r"(?: phut)?,?\s*)?(?:vao )?(?:(?:thu \w+|chu nhat),?\s*)?ngay \d{1,2}"
+            r"(?: thang |/|-)\d{1,2}(?: nam |/|-)\d{4}(?:\s*\([^()]{0,20}\))?\W*$"
+        ),
+    ),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
     ("commentary", re.compile(r"^nhu vay,")),
     # "Theo Chương trình, Quốc hội sẽ khai mạc kỳ họp bất thường … vào ngày 12 tháng 02
@@ -3302,6 +3330,12 @@ def _reported_period(node: _Node) -> bool:
 _RESULTS_TITLE = re.compile(
     r"^(?:ve )?ket qua cong tac (?:cua [^,;:]{1,40} )?(?:nam \d{4}|nam qua|\d+ thang|thang \d"
     r"|quy [ivx\d])"
+    # A submission's "2. Kết quả rà soát và đề xuất", "a) Kết quả thực hiện Công văn số …":
+    # what the review found, as the body reports it to the one it submits to; and "b) Ý
+    # kiến đề xuất của Sở …": what it proposes, for that one to decide; the decision asked
+    # for, if any, is in its own section ("… tham mưu … các nội dung sau:").
+    # A title, never a sentence ("1. Kết quả thực hiện Quy chế này là một tiêu chí …").
+    r"|^(?:ket qua (?:ra soat|thuc hien)|y kien de xuat)\b[^.;:]{0,80}$"
 )
 # An owners' lead-in that ends with when the work is done, then lists it:
 # "…, hoàn thành trong tháng 11 năm 2025, cụ thể:".
@@ -3325,7 +3359,12 @@ _CALENDAR = re.compile(r"\b(?:ngay|thang|quy)\b|\d/\d")
 _DONE_ALREADY = re.compile(r"(?:^|\s)(?:đã|vừa)\s", re.IGNORECASE)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
-_INTRO = re.compile(r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$")
+_INTRO = re.compile(
+    r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$"
+    # "… Tập đoàn yêu cầu các đơn vị triển khai thực hiện:" with its colon: the verb's
+    # object is the list after it, a lead-in into the points that follow.
+    r"|(?:trien khai|to chuc) thuc hien\s*:$"
+)
 
 
 # Words a duty's sentence opens with when it is an action (folded): a verb, perhaps after
@@ -4329,13 +4368,7 @@ class _Extractor:
         if self._no_work_below(node, f):
             return
         if (_RESULTS_TITLE.match(f) or (top and _reported_period(node))) and node.children:
-            # What lies ahead ("Trong thời gian tới, …") is read; the report is not.
-            ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
-            past = [c for c in node.children if c not in ahead]
-            self.cov.skipped["assessment"] += len(past)
-            self._outside([t for c in past for t in (c.text, *_texts(c))])
-            node.children = ahead
-            self._children(node, ctx, entry)
+            self._ahead_only(node, ctx, entry)
             return
         if (
             _ASSESSMENT_TITLE.match(f)
@@ -4790,9 +4823,15 @@ class _Extractor:
         triển khai trong tháng 6 năm 2017." then "Cụ thể, Bộ …": a request with no work
         of its own, what follows spelling it out (the time is theirs, not a duty's).
         """
+        f = fold(text)
+        if _MEETING_REPORTS.match(f) and not _ASKED.search(text):
+            # "Tại phiên họp, các bộ, ngành … báo cáo cụ thể tình hình … . Nhìn chung, …":
+            # what the attendees reported, told sentence after sentence; its dates are the
+            # plans they reported, no deadline set at the meeting (a request in it, "đề
+            # nghị", "yêu cầu", "giao", keeps it read).
+            return "narration"
         if len(_SENTENCE_CUT.findall(text.rstrip(" .*"))) > 0:
             return None  # one sentence only: a paragraph may go on with a request
-        f = fold(text)
         if _NEWS_OPENING.match(f):
             return "news_opening"
         if self._run_on(node) and _TOLD.search(f) and not self._assigns(text):
@@ -5022,21 +5061,41 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
         return True
 
-    def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
-        """A node with points under it: a heading, a lead-in, or one duty with content."""
-        text = node.text.strip()
-        f = fold(text)
+    def _ahead_only(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A report's points: only what lies ahead ("Trong thời gian tới, …") is read."""
+        ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
+        past = [c for c in node.children if c not in ahead]
+        self.cov.skipped["assessment"] += len(past)
+        self._outside([t for c in past for t in (c.text, *_texts(c))])
+        node.children = ahead
+        self._children(node, ctx, section)
+
+    def _outline_container(self, node: _Node, ctx: _Ctx, section: dict[str, Any], f: str) -> bool:
+        """A part's heading, or a sub-heading over no task, read; else False."""
         if node.kind in ("roman", "part"):
             sub = _Ctx(section=ctx.section)
             if any(_field(c) is not None for c in node.children):
                 self._block(node, sub, section)
             else:
                 self._children(node, sub, section)
-            return
+            return True
         if _AIMS.match(f.lstrip(" *")) and not re.search(r"nhiem vu|giai phap", f):
             # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside the plan's content:
             # objectives and vision, as a Mục tiêu section's; no task.
             self._purposes(node)
+            return True
+        if _RESULTS_TITLE.match(f.lstrip(" *")):
+            # "2. Kết quả rà soát và đề xuất" over "a) Kết quả thực hiện …", "b) Ý kiến đề
+            # xuất …": a report and a proposal inside a section, as at the top.
+            self._ahead_only(node, ctx, section)
+            return True
+        return False
+
+    def _container(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        """A node with points under it: a heading, a lead-in, or one duty with content."""
+        text = node.text.strip()
+        f = fold(text)
+        if self._outline_container(node, ctx, section, f):
             return
         owned = (
             self._heading_owners(text, node)

@@ -380,6 +380,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "lịch kỳ họp đã định (không giao việc)",
         "a session's date as scheduled, no task",
     ),
+    "skip.schedule": (
+        "thời gian tổ chức đợt kiểm tra, cuộc họp (không giao việc)",
+        "when an inspection or meeting is held, no task",
+    ),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.restatement": ("lời tóm tắt nhắc lại các mục trên", "summary restating the items above"),
