@@ -12427,6 +12427,11 @@ def test_unlabelled_owner_lines_over_their_own_items_head_them() -> None:
     assert "Bộ Nông nghiệp và Môi trường:\n" in plain
     duties = extract(plain, issued=date(2025, 8, 1)).duties
     assert [[o["owner"] for o in d["owners"]] for d in duties] == leads
+    # So in the copy without its markdown, where the bold's stray "*" is a bullet.
+    bullets = re.sub(r"\*\*\* (.*)\*\*", r"* \1", _OWNER_LINES_OVER_ITEMS)
+    assert "\n* Bộ Nông nghiệp và Môi trường\n" in bullets
+    duties = extract(bullets, issued=date(2025, 8, 1)).duties
+    assert [[o["owner"] for o in d["owners"]] for d in duties] == leads
 
 
 INSPECTION_PARTICULARS = """Kính gửi: Công ty cổ phần Xây dựng A

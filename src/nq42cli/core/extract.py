@@ -806,6 +806,9 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     )
 
 
+_BULLET_MARK = re.compile(r"^[-+*•]\s+")
+
+
 def _owner_lines_over_items(lines: list[Line], registry: Registry) -> list[Line]:
     """Unlabelled owner lines over their own "(1)" items, read as lettered points.
 
@@ -816,20 +819,27 @@ def _owner_lines_over_items(lines: list[Line], registry: Registry) -> list[Line]
     label in the text already; else the lines are left as they were.
     """
     heads: list[int] = []
+    names: dict[int, str] = {}
     for i, x in enumerate(lines[:-1]):
+        # A copy without its markdown keeps the bold line's stray "*" as a bullet ("* Bộ
+        # Nông nghiệp và Môi trường"): a bullet naming only bodies is the same line.
+        label = _label(x)
+        bullet = label is not None and label.kind in _BULLETS
+        text = _BULLET_MARK.sub("", x.text.strip()) if bullet else x.text
         # "Bộ Công an:" leads into its items as a bare name does.
-        text = x.text.strip(" *").removesuffix(":").rstrip(" *")
+        text = text.strip(" *").removesuffix(":").rstrip(" *")
         if (
             x.heading
             or not text
             or _SENTENCE_END.search(text)
-            or _label(x) is not None
+            or (label is not None and not bullet)
             or not is_owner_list(text, registry)
         ):
             continue
         nxt = _PAREN_ITEM.match(lines[i + 1].text)
         if nxt is not None and nxt.group(1) == "1":
             heads.append(i)
+            names[i] = text
     if len(heads) < 2 or len(heads) > len(LETTERS):
         return lines
     if any((n := _label(x)) is not None and n.kind == "letter" for x in lines):
@@ -837,8 +847,7 @@ def _owner_lines_over_items(lines: list[Line], registry: Registry) -> list[Line]
     out = list(lines)
     for k, i in enumerate(heads):
         x = lines[i]
-        name = x.text.strip(" *").removesuffix(":").rstrip(" *")
-        out[i] = Line(x.no, f"{LETTERS[k]}) {name}", 0, x.blank_before, x.raw)
+        out[i] = Line(x.no, f"{LETTERS[k]}) {names[i]}", 0, x.blank_before, x.raw)
     return out
 
 
