@@ -12237,8 +12237,16 @@ def test_a_column_of_departments_that_lead_is_the_lead_column() -> None:
         "time": 4,
         "note": 5,
     }
-    # A body's own name in a cell is no column: "Sở Xây dựng" names no drafting column.
+    # A body's own name in a cell is no column: "Sở Xây dựng", "Bộ Xây dựng" name no
+    # drafting column; "Bộ chủ trì", "Bộ phối hợp" are a ministry's plan's columns.
     assert roles(["Sở Xây dựng"]) == {}
+    assert roles(["Bộ Xây dựng"]) == {}
+    assert roles(["TT", "Nhiệm vụ", "Bộ chủ trì", "Bộ phối hợp"]) == {
+        "number": 0,
+        "task": 1,
+        "lead": 2,
+        "partners": 3,
+    }
 
 
 ASKED_OVER_TWO_TASK_SECTIONS = """Kính gửi: Các cơ sở đào tạo trực thuộc Bộ

@@ -44,9 +44,13 @@ __all__ = [
 ]
 
 # "Cơ quan/đơn vị", "Cơ quan, đơn vị", "Bộ, ngành", "Sở, ngành" (a province's) before a
-# role word in a header. "Sở" only before "," or "/": "Sở Xây dựng" is a body's name in
+# role word in a header. "Bộ", "Sở" only in such a list or right before "chủ trì",
+# "phối hợp", "soạn thảo", "phụ trách": "Bộ Xây dựng", "Sở Xây dựng" are bodies' names in
 # a cell, not the "xây dựng" (drafting) column.
-_WHO = r"(?:(?:co quan|don vi|to chuc(?: dang)?|bo|nganh|dia phuong)\s*[/,]?\s*|so\s*[/,]\s*)*"
+_WHO = (
+    r"(?:(?:co quan|don vi|to chuc(?: dang)?|nganh|dia phuong)\s*[/,]?\s*"
+    r"|(?:bo|so)(?:\s*[/,]\s*|\s+(?=chu tri|phoi hop|soan thao|phu trach)))*"
+)
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
