@@ -12557,3 +12557,84 @@ def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
         ("S.2", ["tháng 10/2025"]),
         ("S.3", ["năm 2025"]),
     ]
+
+
+def test_a_request_after_a_decision_told_in_its_sentence_is_the_duty() -> None:
+    """ "(1) Đối với …: Thủ tướng Chính phủ đã đồng ý chấp thuận …, đề nghị Bộ Tài chính
+    tổng hợp, báo cáo …. Bộ Quốc phòng, Bộ Công an chịu trách nhiệm cập nhật …": the
+    decision is no one's task; the request after the comma is one, and the next sentence,
+    naming owners of its own, another."""
+    text = (
+        "Phó Thủ tướng Chính phủ kết luận như sau:\n\n"
+        "(1) Đối với dự án thuộc trường hợp Thủ tướng Chính phủ chấp thuận chủ trương đầu tư: "
+        "Thủ tướng Chính phủ đã đồng ý chấp thuận chủ trương đầu tư dự án, đề nghị Bộ Tài "
+        "chính tổng hợp, báo cáo Thủ tướng Chính phủ. Bộ Quốc phòng, Bộ Công an chịu trách "
+        "nhiệm cập nhật quy hoạch theo quy định.\n\n"
+        "(2) Giao Bộ Xây dựng chủ trì rà soát, báo cáo Thủ tướng Chính phủ.\n\n"
+        "(3) Giao Bộ Y tế hướng dẫn các địa phương.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 4))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    got = [(d["text"][:30], [names[o["owner"]] for o in d["owners"]]) for d in draft.data["duties"]]
+    assert got[:2] == [
+        ("đề nghị Bộ Tài chính tổng hợp,", ["Bộ Tài chính"]),
+        ("Bộ Quốc phòng, Bộ Công an chịu", ["Bộ Quốc phòng", "Bộ Công an"]),
+    ]
+    assert len(got) == 4
+
+
+SPELLED_OUT_CHECKS = """KẾ HOẠCH
+Kiểm tra, giám sát công tác bầu cử
+I. NỘI DUNG KIỂM TRA, GIÁM SÁT
+1. Kiểm tra việc hiệp thương về cơ cấu người ứng cử
+- Kiểm tra việc hiệp thương thỏa thuận về cơ cấu, thành phần người ứng cử theo quy định. Cụ thể:
+- Việc đảm bảo về tiêu chuẩn, cơ cấu người được giới thiệu ứng cử;
+- Đảm bảo thời gian, quy trình tổ chức hội nghị hiệp thương.
+* Thời gian thực hiện: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.
+2. Giám sát việc lập, niêm yết danh sách cử tri
+Giám sát việc lập danh sách cử tri theo quy định của Luật Bầu cử. Cụ thể các nội dung:
+- Cách tính tuổi của cử tri;
+- Những trường hợp đặc biệt cần báo cáo rõ để hội nghị xem xét;
+- Việc niêm yết danh sách cử tri.
+* Thời gian thực hiện: Trong khoảng thời gian từ ngày 03/02/2026 đến ngày 15/03/2026.
+"""
+
+
+def test_an_action_then_cu_the_over_detail_points_is_one_duty() -> None:
+    """ "2. Giám sát việc lập, niêm yết …" (a title) over "Giám sát việc lập danh sách …
+    . Cụ thể các nội dung:" (its work said in full) and "- Cách tính tuổi …", "- Việc
+    niêm yết …" (what is checked: no owner, no date, not all actions): one duty, the
+    sentence's, dated by the item's time field. So a first bullet "- Kiểm tra … . Cụ
+    thể:" over the bullets after it."""
+    duties = extract(SPELLED_OUT_CHECKS, issued=date(2025, 11, 20)).data["duties"]
+    got = [(d["id"], d["text"][:24], d["windows"]) for d in duties]
+    assert got == [
+        (
+            "I.1.a",
+            "Kiểm tra việc hiệp thươn",
+            [
+                "từ tháng 12/2025 đến hết ngày 14/12/2025",
+            ],
+        ),
+        ("I.2", "Giám sát việc lập danh s", ["từ ngày 3/2/2026 đến hết ngày 15/3/2026"]),
+    ]
+    assert "Việc niêm yết danh sách cử tri" in duties[1]["text"]
+
+
+def test_an_items_sentence_broken_off_after_its_role_goes_on_across_an_empty_line() -> None:
+    """ "3. Bộ Quốc phòng chủ trì, phối hợp với … chuẩn bị tổ chức tốt" then, after an
+    empty line, "Lễ kỷ niệm, … trong tháng 5 năm 2025.": one item, its month its own."""
+    text = (
+        "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\n"
+        "1. Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan xây "
+        "dựng kịch bản Lễ kỷ niệm, hoàn thành trước ngày 30 tháng 4 năm 2025.\n\n"
+        "2. Bộ Quốc phòng chủ trì, phối hợp với các cơ quan liên quan chuẩn bị tổ chức tốt\n\n"
+        "Lễ kỷ niệm, diễu binh, diễu hành; xây dựng Đề án diễu binh, trình Ban Chỉ đạo "
+        "trong tháng 5 năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 4, 1)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.1", ["trước ngày 30/4/2025"]),
+        ("S.2", ["tháng 5/2025"]),
+    ]
+    assert duties[1]["text"].startswith("Bộ Quốc phòng chủ trì")

@@ -314,6 +314,20 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         if (
             node is None
             and prev is not None
+            and prev is not joined
+            and prev.kind in ("arabic", "decimal", "letter")
+            and _restated_title(prev, line)
+        ):
+            # "3. Giám sát việc lập, niêm yết danh sách cử tri" then "Giám sát việc lập danh
+            # sách cử tri theo quy định … . Cụ thể các nội dung:": the title, then the
+            # sentence saying its work in full; the sentence is the item's text.
+            prev.text = line.text
+            joined = prev
+            last_raw = line.raw
+            continue
+        if (
+            node is None
+            and prev is not None
             and _continues(prev, line, spaced and not _in_run(out), _carried_on(lines, k))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
@@ -372,6 +386,40 @@ def _titled_over_sentence(prev: _Node, prev_raw: str, line: Line, registry: Regi
         and _raw_field(prev) is None
         and not is_owner_list(caption.rstrip(" :"), registry)
         and subject(caption, registry) is None
+    )
+
+
+def _proper(text: str) -> bool:
+    """Whether ``text`` opens with two capitalised words (a proper name: "Sở Tư pháp")."""
+    words = text.split()[:2]
+    return len(words) == 2 and all(w[:1].isupper() for w in words)
+
+
+_RESTATED_WORDS = 2  # the title's first words the sentence under it opens with
+_RESTATED_TITLE_WORDS = 40  # a title over its sentence is one line, if a long one
+
+
+def _restated_title(prev: _Node, line: Line) -> bool:
+    """Whether ``line`` is the sentence under item title ``prev`` that says its work again.
+
+    The title has no closing mark and no points yet; the line right under it is a whole
+    sentence (closed by "." or ":", capitalised, unlabelled) opening with the title's own
+    first words ("Giám sát việc …" under "5. Giám sát việc lập, niêm yết …"): a plain
+    copy's caption over its item, not a title wrapped (a wrap goes on with new words).
+    """
+    title = prev.text.rstrip()
+    head = re.findall(r"\w+", fold(title))[:_RESTATED_WORDS]
+    return (
+        not prev.children
+        and not title.endswith((".", ";", ":", ","))
+        and len(title.split()) <= _RESTATED_TITLE_WORDS
+        and not line.blank_before
+        and not line.heading
+        and line.text[:1].isupper()
+        and line.text.rstrip().endswith((".", ":"))
+        and len(line.text.split()) > len(title.split())
+        and len(head) == _RESTATED_WORDS
+        and re.findall(r"\w+", fold(line.text))[:_RESTATED_WORDS] == head
     )
 
 
@@ -2510,7 +2558,9 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
-_SPELLED_OUT = re.compile(r"^(?:cu the(?: nhu sau)?|nhu sau|bao gom|gom)\s*:\s*$")
+_SPELLED_OUT = re.compile(
+    r"^(?:cu the(?: nhu sau| (?:cac|nhung) noi dung(?: sau)?)?|nhu sau|bao gom|gom)\s*:\s*$"
+)
 
 
 def _action_then_detail(text: str) -> str:
@@ -2673,6 +2723,18 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         or prev.heading == _TITLE_LEVEL
     ):
         return False
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and not prev.heading
+        and not prev.children
+        and prev.text[-1:].isalnum()
+        and _ROLE_STARTED.search(fold(prev.text))
+        and text.rstrip(" *").endswith((".", ";"))
+    ):
+        # "3. Bộ Quốc phòng chủ trì, phối hợp với … chuẩn bị tổ chức tốt" then, after an
+        # empty line, "Lễ kỷ niệm, … trong tháng 5 năm 2025.": the item's sentence has its
+        # owner and role and breaks off mid-phrase; an owner's heading holds no role word.
+        return True
     if _AWAITS_NAME.search(fold(prev.text)) or (
         prev.text.endswith(",") and _ACRONYM_ON.match(text)
     ):
@@ -2681,6 +2743,10 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         # across an empty line an OCR copy put in.
         return True
     return not line.blank_before
+
+
+# An item's sentence begun: its owner, then the role it plays.
+_ROLE_STARTED = re.compile(r"\S\s+chu tri\s*,\s*phoi hop\b")
 
 
 def _open_name_list(text: str) -> bool:
@@ -4652,6 +4718,7 @@ class _Extractor:
         if node.kind != "para" and is_owner_list(text, self.registry) and not node.children:
             self.cov.skipped["empty_owner_heading"] += 1
             return
+        text = self._request_of_decision(text)
         reviews: list[str] = []
         if node.kind == "para":
             reviews.append("not numbered in the source; placed here for review")
@@ -4668,6 +4735,31 @@ class _Extractor:
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
         self._make_sentences(node, text, ctx, section, reviews)
+
+    def _request_of_decision(self, text: str) -> str:
+        """``text`` from the request after a decision told before it (see _past_decision)."""
+        cut = self._past_decision(text)
+        if cut:
+            self.cov.skipped["approval"] += 1
+            self._outside([text[:cut]])
+        return text[cut:]
+
+    def _past_decision(self, text: str) -> int:
+        """Where the request after a decision told in the same sentence begins, or 0.
+
+        "Đối với …: Thủ tướng Chính phủ đã đồng ý chấp thuận chủ trương …, đề nghị Văn
+        phòng Chính phủ tổng hợp, báo cáo …": what the head decided is no one's task; the
+        request after the comma is (and the sentences after it are read against it, see
+        :meth:`_own_subject_sentences`). Only when the request names whom it asks.
+        """
+        f = fold_aligned(text)
+        m = _DECIDED_THEN_ASKS.match(f)
+        if m is None:
+            return 0
+        got = subject(text[m.end() :], self.registry)
+        if got is None or not (got.requested or got.assigned) or not (got.leads or got.responsible):
+            return 0
+        return m.end()
 
     def _make_sentences(
         self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any], reviews: list[str]
@@ -5787,6 +5879,7 @@ class _Extractor:
 
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
+        self._fold_spelled_out(node)
         runs = _field_runs(node.children)
         # "2.2. Tổ chức Hội nghị tiếp xúc cử tri …." over "- Việc tổ chức … phải bảo
         # đảm …", "- … để tổ chức hội nghị hiệu quả" then its time and host: the
@@ -5848,6 +5941,72 @@ class _Extractor:
         self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)
         for o in later:
             self._node(o, ctx, section)
+
+    def _fold_spelled_out(self, node: _Node) -> None:
+        """Fold the points that spell out a fielded item's one action into its text.
+
+        "5. Giám sát việc lập danh sách cử tri theo quy định … . Cụ thể các nội dung:" over
+        "- Cách tính tuổi …", "- Việc niêm yết …" and its "* Thời gian thực hiện:": the
+        item is one check, its points what is checked (no owner, no date, not all
+        actions), its time the check's. So is a first bullet "- Kiểm tra việc … . Cụ
+        thể:" over the bullets after it, under an item title.
+        """
+        head = node.children[0] if node.children else None
+        if _action_then_detail(node.text) and self._detail_points(node.children):
+            points = self._leading_points(node.children)
+            node.text = self._with_detail(node.text, node.children)
+            # "7.1. …" read under the last point (a numbered sub-item after the points):
+            # the item's own, beside its fields.
+            lifted = [x for c in points for x in c.children if x.kind not in _BULLETS]
+            node.children = [*lifted, *node.children[len(points) :]]
+        elif (
+            head is not None
+            and head.kind in _BULLETS
+            and _field(head) is None
+            and not head.children
+            and _action_then_detail(head.text)
+            and self._detail_points(node.children[1:])
+        ):
+            rest = node.children[1:]
+            head.text = self._with_detail(head.text, rest)
+            node.children = [head, *rest[len(self._leading_points(rest)) :]]
+
+    @staticmethod
+    def _leading_points(children: list[_Node]) -> list[_Node]:
+        points: list[_Node] = []
+        for c in children:
+            if c.kind not in _BULLETS or _field(c) is not None:
+                break
+            points.append(c)
+        return points
+
+    def _detail_points(self, children: list[_Node]) -> bool:
+        """Whether the points opening ``children`` are detail: no owner, no date, some no action."""
+        points = self._leading_points(children)
+        if not points:
+            return False
+        for c in points:
+            for t in self._point_words(c):
+                got = subject(t, self.registry)
+                if _owns(got) and got is not None and (got.assigned or got.requested or _proper(t)):
+                    # A body named by its proper name, or asked: a task of its own ("Những
+                    # trường hợp … cần báo cáo …" names no body).
+                    return False
+                if any(sp.read and _dated(sp) for sp in find_spans(t, self.issued)):
+                    return False
+        return not all(_ACTION.match(fold(c.text)) for c in points)
+
+    @staticmethod
+    def _point_words(point: _Node) -> list[str]:
+        """A point's text and its own points' (not a numbered item read under it)."""
+        below = [x for x in point.children if x.kind in _BULLETS]
+        return [point.text, *(t for x in below for t in (x.text, *_texts(x)))]
+
+    def _with_detail(self, text: str, children: list[_Node]) -> str:
+        parts = [
+            " ".join(self._point_words(c)).rstrip(" ;.") for c in self._leading_points(children)
+        ]
+        return f"{text} {'; '.join(parts)}"
 
     def _fielded(
         self,
@@ -7165,6 +7324,15 @@ _IS_OR_GRANTED = re.compile(r"(?:la|duoc(?! giao| yeu cau))\b")
 _ANSWERS_FOR = re.compile(r"chiu trach nhiem (?:toan dien )?(?:truoc|ve)\b")
 _OPENING_TIME_CHARS = 60  # a time opening a sentence is a short phrase
 # A norm's words for a duty: "X phải …", "X có trách nhiệm …".
+# A decision told, then a request in the same sentence: "Thủ tướng Chính phủ đã đồng ý
+# chấp thuận …, đề nghị X …", "Chính phủ thống nhất …, giao X …". The decider is the head
+# or the government by title, or the act is told done ("đã", "vừa"); a topic may stand
+# before it ("Đối với …: …").
+_DECIDED_THEN_ASKS = re.compile(
+    r"^[^.;]{0,300}?(?:\b(?:da|vua)|\b(?:thu tuong|chinh phu|chu tich|bo chinh tri|ban bi thu))"
+    r" (?:dong y|thong nhat|chap thuan|quyet dinh|cho phep|phe duyet)\b[^.;]{0,300}?"
+    r",\s+(?=(?:de nghi|yeu cau|giao)\s)"
+)
 _OBLIGED_VERB = re.compile(r"(?:phai|co trach nhiem)\b")
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
 
