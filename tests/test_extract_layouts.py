@@ -12638,3 +12638,30 @@ def test_an_items_sentence_broken_off_after_its_role_goes_on_across_an_empty_lin
         ("S.2", ["tháng 5/2025"]),
     ]
     assert duties[1]["text"].startswith("Bộ Quốc phòng chủ trì")
+
+
+def test_a_news_pages_request_above_the_items_it_quotes_is_read() -> None:
+    """A news page reports a request in a paragraph ("Chính phủ yêu cầu Bộ Quốc phòng, Bộ
+    Công an phối hợp …"), then, under a subheading of its own, quotes a document's items
+    "1. …", "2. …": the request is a duty beside the items; the page's story before it
+    ("Tại Nghị quyết … đã được ban hành.") is not."""
+    text = (
+        "# Chính phủ yêu cầu chuẩn bị tổ chức diễu binh\n\n"
+        "Tại Nghị quyết 124/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2025 đã được "
+        "Chính phủ ban hành.\n\n"
+        "Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an phối hợp với các Bộ, cơ quan liên quan "
+        "chủ động chuẩn bị tổ chức lễ diễu binh, duyệt binh.\n\n"
+        "## Diễu binh diễn ra ở đâu?\n\n"
+        "Căn cứ tại Công văn 2620/VPCP-KGVX năm 2025, Phó Thủ tướng có ý kiến như sau:\n\n"
+        "1. Ủy ban nhân dân Thành phố Hà Nội chủ trì, phối hợp với các Bộ xây dựng Đề án "
+        "tổng thể, trình Ban Chỉ đạo trước ngày 05 tháng 4 năm 2025.\n\n"
+        "2. Bộ Văn hóa, Thể thao và Du lịch chủ trì xây dựng kịch bản Lễ kỷ niệm, hoàn thành "
+        "trước ngày 30 tháng 4 năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 4, 1)).data["duties"]
+    got = [(d["text"][:24], d["windows"]) for d in duties]
+    assert got == [
+        ("Chính phủ yêu cầu Bộ Quố", ["không thời hạn"]),
+        ("Ủy ban nhân dân Thành ph", ["trước ngày 5/4/2025"]),
+        ("Bộ Văn hóa, Thể thao và ", ["trước ngày 30/4/2025"]),
+    ]

@@ -4034,7 +4034,7 @@ class _Extractor:
         if start is None and body_from is None:
             body_from, last_no, letter = self._unnumbered_body(lines)
         if start is None and body_from:
-            body_from = self._lead_in_from(lines, body_from)
+            body_from = self._asked_before_quote(lines, self._lead_in_from(lines, body_from))
         grids = list(part.grids)
         # The body's first line by its number: the tables taken out below shift indexes.
         from_no = lines[body_from].no if body_from is not None and body_from < len(lines) else None
@@ -4118,6 +4118,36 @@ class _Extractor:
         ):
             end += 1
         return bullets[0], lines[end - 1].no, []
+
+    def _asked_before_quote(self, lines: list[Line], body_from: int) -> int:
+        """A news page's first request above the numbered items it quotes, or ``body_from``.
+
+        "Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an phối hợp … ." then, under a subheading
+        of the page, "Căn cứ tại Công văn …:" and "1. Ủy ban nhân dân …", "2. …": the page
+        reports requests in its paragraphs before it quotes a document's items; they are
+        work as much as the items are. Only a request naming whom it asks, plainly (not
+        what was done), and only above a subheading between it and the items.
+        """
+        head = lines[:body_from]
+        subheads = [i for i, x in enumerate(head) if x.heading or _BOLD_LINE.match(x.raw.strip())]
+        if not self._headless or not subheads:
+            return body_from
+        at = 0
+        for para in _paragraphs(head):
+            i = at
+            at += len(para)
+            if i >= subheads[-1]:
+                break
+            text = " ".join(x.text.strip() for x in para).strip(" *")
+            if any(x.heading or _label(x) is not None for x in para) or not text.endswith("."):
+                continue
+            got = subject(text, self.registry)
+            names = (got.leads or got.responsible) if got is not None else []
+            if got is None or not names or any(verb_led(n.written) for n in names):
+                continue
+            if (got.requested or got.assigned) and _clear_request(text, got, names):
+                return i
+        return body_from
 
     def _lead_in_from(self, lines: list[Line], body_from: int) -> int:
         """The line the items' body starts at, a request leading into them taken in.
