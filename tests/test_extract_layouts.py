@@ -12665,3 +12665,40 @@ def test_a_news_pages_request_above_the_items_it_quotes_is_read() -> None:
         ("Ủy ban nhân dân Thành ph", ["trước ngày 5/4/2025"]),
         ("Bộ Văn hóa, Thể thao và ", ["trước ngày 30/4/2025"]),
     ]
+
+
+DATED_STEPS_UNDER_FIELDS = """KẾ HOẠCH
+Tổ chức công tác bầu cử
+II. NỘI DUNG
+2. Tổ chức các hội nghị hiệp thương
+2.1. Chuẩn bị các văn bản về nhân sự và tổ chức 3 Hội nghị hiệp thương.
+- Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ, công khai, đúng quy trình.
+- Tài liệu phục vụ hội nghị: Gồm danh sách trích ngang người ứng cử, biên bản hội nghị.
+(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày).
+(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026 (trước ngày bầu cử 40 ngày).
+- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;
+- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã
+- Kết quả: Hồ sơ nhân sự, các văn bản phục vụ các Hội nghị
+2.2. Tổ chức Hội nghị tiếp xúc cử tri theo hướng dẫn.
+- Thời gian hoàn thành: Quý I/2026;
+- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã
+"""
+
+
+def test_dated_steps_counted_from_one_under_a_fielded_item_are_its_duties() -> None:
+    """ "2.1. Chuẩn bị … tổ chức 3 Hội nghị …" over two "- Label: …" points, then "(1) Tổ
+    chức hiệp thương lần thứ nhất: Chậm nhất ngày …", "(2) …" and the item's fields: the
+    steps (no footnotes: each acts and is dated) are the duties, with the fields' owner;
+    the item is not listed again, and the points beside the steps take no date."""
+    draft = extract(DATED_STEPS_UNDER_FIELDS, issued=date(2025, 11, 20))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    got = {
+        d["text"][:30]: (d["windows"], [names[o["owner"]] for o in d["owners"]])
+        for d in draft.data["duties"]
+    }
+    owner = ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]
+    assert got["Tổ chức hiệp thương lần thứ nh"] == (["ngày 10/12/2025"], owner)
+    assert got["Tổ chức hiệp thương lần thứ ha"] == (["ngày 3/2/2026"], owner)
+    assert got["Nguyên tắc tổ chức hiệp thương"][0] == ["không thời hạn"]
+    assert not any(t.startswith("Chuẩn bị các văn bản") for t in got)
+    assert got["Tổ chức Hội nghị tiếp xúc cử t"][0] == ["quý I/2026"]

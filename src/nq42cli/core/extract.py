@@ -2242,7 +2242,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     runs: list[list[_Node]] = []
     current: list[_Node] = []
     prev: _Node | None = None
-    for b in blocks:
+    for k, b in enumerate(blocks):
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
         if m is not None and current and m.group(1) == _paren_next(current):
             current.append(b)
@@ -2290,6 +2290,14 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             current = [b]
             prev = b
             continue
+        if m is not None and m.group(1) == "1" and _acted_steps(b, blocks[k + 1 : k + 2]):
+            # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (…)." then
+            # "(2) Tổ chức …": steps of work, each acted and dated, whatever stands above
+            # them (a footnote cites a document and sets no date).
+            runs.append(current)
+            current = [b]
+            prev = b
+            continue
         prev = b
         if b.kind in _BULLETS and current:
             continue  # "(1) Bộ … :" then "- Chỉ đạo …", "- Chủ trì …": the member's points
@@ -2306,6 +2314,30 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             kind = "inline" if m.group(1).isdigit() else "inline_roman"
             b.kind, b.label, b.text = kind, m.group(1), m.group("text")
     return blocks
+
+
+def _acted_steps(first: _Node, after: list[_Node]) -> bool:
+    """Whether "(1) …" and the "(2) …" right after it each open with an action and a date."""
+    if not after or after[0].kind != "para" or after[0].heading:
+        return False
+    m = _PAREN_ITEM.match(after[0].text)
+    if m is None or m.group(1) != "2":
+        return False
+    for text in (_PAREN_ITEM.sub(r"\g<text>", first.text), m["text"]):
+        if not _ACTION.match(fold(text)) or not any(
+            sp.read and _dated(sp) for sp in find_spans(text)
+        ):
+            return False
+    return True
+
+
+def _acted_steps_run(nodes: list[_Node]) -> bool:
+    """Whether ``nodes`` hold "(1)", "(2)" … items, each opening with an action and a date."""
+    steps = [n for n in nodes if n.kind == "inline"]
+    return len(steps) >= 2 and all(
+        _ACTION.match(fold(n.text)) and any(sp.read and _dated(sp) for sp in find_spans(n.text))
+        for n in steps
+    )
 
 
 def _topic_heading(node: _Node) -> bool:
@@ -2860,6 +2892,27 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                     ),
                     None,
                 )
+            if (
+                at is None
+                and b.kind in ("inline", "inline_roman")
+                and stack[-1].kind in _BULLETS
+                and not stack[-1].text.rstrip(" *").endswith(":")
+            ):
+                # "- Tài liệu phục vụ hội nghị: Gồm …." then "(1) Tổ chức …", "(2) …": a
+                # closed point leads into nothing; the items are its item's own.
+                at = 1 + max(i for i in range(len(stack)) if stack[i].kind not in _BULLETS)
+            if (
+                at is None
+                and b.kind in _BULLETS
+                and len(stack) > 2
+                and stack[-1].kind in ("inline", "inline_roman")
+                and _acted_steps_run(stack[-2].children)
+                and _raw_field(b) is not None
+            ):
+                # "(3) Tổ chức hiệp thương lần thứ ba: Chậm nhất ngày …." then "- Thời gian
+                # hoàn thành: …", "- Đơn vị chủ trì: …": the fields of the item over the
+                # steps, not of its last step.
+                at = len(stack) - 1
             if at is not None:
                 del stack[at:]
             parent = stack[-1]
@@ -6064,6 +6117,18 @@ class _Extractor:
                 self._make(s, s.text, sub, section, [])
             return
         text = node.text.strip()
+        if not task_text and _acted_steps_run(others):
+            # "2.1. Chuẩn bị … tổ chức 3 Hội nghị hiệp thương …" over "(1) Tổ chức hiệp
+            # thương lần thứ nhất: Chậm nhất ngày …", "(2) …" and its fields: each step is
+            # a duty with the item's owners; the item is not listed again (its field's
+            # time is the steps' span, no deadline of its own). The points beside the steps
+            # ("- Nguyên tắc tổ chức …: Bảo đảm …") are requirements: not due by that time.
+            self.cov.skipped["intro"] += 1
+            self._outside([text])
+            beside = _Ctx(sub.section, sub.owners, ctx.time)
+            for o in others:
+                self._node(o, sub if o.kind == "inline" else beside, section)
+            return
         if task_text:
             text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
         self._item_then_others(node, text, others, sub, section, lead_in=not task_text, outer=ctx)
