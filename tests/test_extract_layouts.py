@@ -12702,3 +12702,49 @@ def test_dated_steps_counted_from_one_under_a_fielded_item_are_its_duties() -> N
     assert got["Nguyên tắc tổ chức hiệp thương"][0] == ["không thời hạn"]
     assert not any(t.startswith("Chuẩn bị các văn bản") for t in got)
     assert got["Tổ chức Hội nghị tiếp xúc cử t"][0] == ["quý I/2026"]
+
+
+_NOTICE_BODIES = {
+    "paragraphs": (
+        "Ủy ban nhân dân tỉnh yêu cầu Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n\n"
+        "Giao Sở Tài chính bố trí kinh phí trong năm 2026.\n\n"
+        "Giao Sở Nội vụ hướng dẫn các xã triển khai trước ngày 30/6/2026.\n"
+    ),
+    "items": (
+        "1. Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n"
+        "2. Giao Sở Tài chính bố trí kinh phí trong năm 2026.\n"
+    ),
+    "bullets": (
+        "- Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n"
+        "- Sở Tài chính bố trí kinh phí trong năm 2026.\n"
+    ),
+}
+_NOTICE_TITLES = {
+    "alone": "THÔNG BÁO\n\n",
+    "plan alone": "KẾ HOẠCH\n",
+    "with subject": (
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/11/2025 về công "
+        "tác phòng chống lụt bão năm 2025\n\n"
+    ),
+    "subject asking": (
+        "THÔNG BÁO\nÝ kiến chỉ đạo của Chủ tịch UBND tỉnh giao Sở Xây dựng kiểm tra công "
+        "trình trong tháng 12/2025\n\n"
+    ),
+    "plan with subject": "KẾ HOẠCH\nSở Y tế triển khai tiêm chủng trước ngày 31/12/2025\n",
+    "bold": (
+        "**THÔNG BÁO**\n\n**Kết luận của Phó Thủ tướng về dự án đường sắt trong tháng 12/2025**\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("title", sorted(_NOTICE_TITLES))
+@pytest.mark.parametrize("body", sorted(_NOTICE_BODIES))
+def test_a_headerless_notices_title_lines_are_no_duty_and_no_date(title: str, body: str) -> None:
+    """ "THÔNG BÁO" / "KẾ HOẠCH" alone at the top of a text with no header, or with its
+    subject line under it (dated, even naming a body and a verb): the title, never a duty,
+    its date no deadline; the duties are the body's."""
+    duties = extract(_NOTICE_TITLES[title] + _NOTICE_BODIES[body], issued=date(2025, 11, 20)).data[
+        "duties"
+    ]
+    assert [d["windows"][0] for d in duties][:2] == ["trước ngày 15/12/2025", "năm 2026"]
+    assert all(d["text"].startswith(("Ủy ban", "Giao", "Sở")) for d in duties)
