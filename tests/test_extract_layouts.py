@@ -12748,3 +12748,23 @@ def test_a_headerless_notices_title_lines_are_no_duty_and_no_date(title: str, bo
     ]
     assert [d["windows"][0] for d in duties][:2] == ["trước ngày 15/12/2025", "năm 2026"]
     assert all(d["text"].startswith(("Ủy ban", "Giao", "Sở")) for d in duties)
+
+
+def test_a_speakers_stress_run_in_before_his_request_is_cut_off() -> None:
+    """ "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh Trần
+    Châu yêu cầu Sở NN&PTNT …": the stress frames the request; the duty is read from the
+    speaker, its owner the body asked."""
+    text = (
+        "Ngày 17.10, Đoàn công tác của Bộ NN&PTNT đã làm việc với UBND tỉnh.\n\n"
+        "Khẳng định việc khắc phục cảnh báo của EC là nhiệm vụ chính trị quan trọng, Phó "
+        "Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở NN&PTNT xây dựng chương trình làm việc "
+        "với Đoàn công tác.\n\n"
+        "Ban quản lý các cảng cá thực hiện đúng chức năng, nhiệm vụ, quyền hạn.\n\n"
+        "Bộ chỉ huy BĐBP tỉnh kiểm tra, giám sát tàu cá ra vào các cảng cá.\n\n"
+        "Chi cục Thủy sản tỉnh phối hợp các huyện ven biển kiểm tra các phương tiện.\n"
+    )
+    draft = extract(text, issued=date(2018, 10, 18))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    first = draft.data["duties"][0]
+    assert first["text"].startswith("Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu")
+    assert [names[o["owner"]] for o in first["owners"]] == ["Sở NN&PTNT"]

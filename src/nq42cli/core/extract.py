@@ -1414,10 +1414,15 @@ _BARE_IMPLEMENT = re.compile(
 # proposed is no owner, the speaker's answer is the duty.
 _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
-    r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?),\s*"
+    r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?"
+    # "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh … yêu
+    # cầu Sở X …": the speaker's stress on the work, then whom he asks.
+    r"|(?:Khẳng định|Nhấn mạnh) [^.;:]{3,200}?),\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
-    r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ)(?: Thường trực)?(?: Chính phủ)?"
+    r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ"
+    r"|(?:Phó )?Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố|TP))"
+    r"(?: Thường trực)?(?: Chính phủ)?"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
