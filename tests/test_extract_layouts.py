@@ -12768,3 +12768,37 @@ def test_a_speakers_stress_run_in_before_his_request_is_cut_off() -> None:
     first = draft.data["duties"][0]
     assert first["text"].startswith("Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu")
     assert [names[o["owner"]] for o in first["owners"]] == ["Sở NN&PTNT"]
+
+
+ASSIGNED_IN_TIME_FIELD = """KẾ HOẠCH
+Khắc phục hạn chế sau kiểm tra
+II. NỘI DUNG
+2.1. Việc tiếp nhận văn bản mật còn tình trạng chưa vào sổ.
+- Nguyên nhân: Khâu tiếp nhận văn bản còn chưa chặt chẽ.
+- Giải pháp thực hiện: Giao cán bộ được phân công thực hiện:
++ Thực hiện nghiêm các bước xử lý khi tiếp nhận văn bản mật;
++ Hướng dẫn các phòng ban lập sổ theo đúng mẫu.
+- Thời gian thực hiện: Thực hiện thường xuyên từ tháng 6/2024; giao Văn phòng HĐND&UBND thị xã \
+chủ trì tham mưu triển khai thực hiện đảm bảo theo quy định.
+2.2. Việc bàn giao tài liệu mật trước khi chuyển công tác chưa thực hiện.
+- Giải pháp thực hiện: Nâng cao trách nhiệm của người trực tiếp quản lý tài liệu mật.
+- Thời gian thực hiện: Các cá nhân khi thôi việc, chuyển công tác. Giao phòng Nội vụ thị xã \
+tham mưu, theo dõi việc thực hiện bàn giao tài liệu mật.
+"""
+
+
+def test_an_assignment_run_on_in_a_time_field_is_a_duty_of_its_own() -> None:
+    """ "- Thời gian thực hiện: … từ tháng 6/2024; giao Văn phòng … chủ trì tham mưu …",
+    "- Thời gian thực hiện: … . Giao phòng Nội vụ … theo dõi …": the field's time, then
+    work given to a body by name — a duty with that owner, in the field's time."""
+    draft = extract(ASSIGNED_IN_TIME_FIELD, issued=date(2024, 9, 9))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    given = {
+        d["text"][:16]: [names[o["owner"]] for o in d["owners"]]
+        for d in draft.data["duties"]
+        if d["text"].lower().startswith("giao ")
+    }
+    assert given == {
+        "giao Văn phòng H": ["Văn phòng HĐND&UBND thị xã"],
+        "Giao phòng Nội v": ["phòng Nội vụ thị xã"],
+    }

@@ -395,6 +395,10 @@ def _proper(text: str) -> bool:
     return len(words) == 2 and all(w[:1].isupper() for w in words)
 
 
+# "…; giao X …", "…, giao X …", "… . Giao X …" inside a time field: work given by name.
+_GIVEN_IN_TIME = re.compile(r"(?:[;,]|(?<=[a-z0-9)])\.)\s+(?=giao\s+(?:cho\s+)?\S)", re.IGNORECASE)
+
+
 _RESTATED_WORDS = 2  # the title's first words the sentence under it opens with
 _RESTATED_TITLE_WORDS = 40  # a title over its sentence is one line, if a long one
 
@@ -5968,6 +5972,7 @@ class _Extractor:
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
         self._fold_spelled_out(node)
+        handed = self._hand_out_of_time(node)
         runs = _field_runs(node.children)
         # "2.2. Tổ chức Hội nghị tiếp xúc cử tri …." over "- Việc tổ chức … phải bảo
         # đảm …", "- … để tổ chức hội nghị hiệu quả" then its time and host: the
@@ -5991,6 +5996,7 @@ class _Extractor:
                 )
                 for it in items:
                     self._node(it, sub, section)
+                self._make_handed(node, [h for h in handed if h[0] in fields], sub, section)
             return
         owners = _Owners(source="field")
         time: _Time | None = None
@@ -6027,6 +6033,7 @@ class _Extractor:
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
         self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)
+        self._make_handed(node, handed, sub, section)
         for o in later:
             self._node(o, ctx, section)
 
@@ -6095,6 +6102,41 @@ class _Extractor:
             " ".join(self._point_words(c)).rstrip(" ;.") for c in self._leading_points(children)
         ]
         return f"{text} {'; '.join(parts)}"
+
+    def _hand_out_of_time(self, node: _Node) -> list[tuple[_Node, str]]:
+        """The assignments run on in an item's time fields, cut from the fields' text."""
+        handed: list[tuple[_Node, str]] = []
+        for c in node.children:
+            fld = _field(c)
+            if fld is None or fld[0] != "time" or not fld[1]:
+                continue
+            value, given = self._given_in_time(fld[1])
+            if given:
+                c.text = c.text[: len(c.text) - len(fld[1])] + value
+                handed.append((c, given))
+        return handed
+
+    def _make_handed(
+        self, node: _Node, handed: list[tuple[_Node, str]], ctx: _Ctx, section: dict[str, Any]
+    ) -> None:
+        for k, (c, given) in enumerate(handed, 1):
+            piece = _Node("para", "", given, c.line, parent=node, id=f"{node.id}.t{k}")
+            self._make(piece, given, ctx, section, ["an assignment written in the time field"])
+
+    @staticmethod
+    def _given_in_time(value: str) -> tuple[str, str]:
+        """A time field's value, and the assignment run on after it ("" if none).
+
+        "- Thời gian thực hiện: Đã khắc phục xong từ tháng 6/2024; giao Văn phòng … chủ
+        trì tham mưu …", "… thường xuyên từ tháng 6/2024, giao bộ phận … cần thực hiện
+        …", "… khi thôi việc, chuyển công tác. Giao phòng Nội vụ … theo dõi …": the
+        field's time, then work given to a body by name — a duty of its own, in the
+        field's time; the words after the cut are no part of the time.
+        """
+        m = _GIVEN_IN_TIME.search(fold_aligned(value))
+        if m is None:
+            return value, ""
+        return value[: m.start()].strip(), value[m.end() :].strip()
 
     def _fielded(
         self,
