@@ -12802,3 +12802,24 @@ def test_an_assignment_run_on_in_a_time_field_is_a_duty_of_its_own() -> None:
         "giao Văn phòng H": ["Văn phòng HĐND&UBND thị xã"],
         "Giao phòng Nội v": ["phòng Nội vụ thị xã"],
     }
+
+
+def test_a_bodys_unit_in_a_bracket_closing_an_owner_heading_stays_with_it() -> None:
+    """ "1. Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố):" over points: the unit that
+    does the work is named with its body; an aside in a bracket ("(nếu có)") is not."""
+    text = (
+        "Điều 5. Quy trình xét tặng\n"
+        "1. Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố):\n"
+        "a) Rà soát, thẩm định hồ sơ theo quy định;\n"
+        "b) Tổng hợp, trình Chủ tịch Ủy ban nhân dân Thành phố xem xét.\n"
+        "2. Sở Tài chính (nếu có):\n"
+        "a) Bố trí kinh phí khen thưởng.\n"
+    )
+    draft = extract(text, issued=date(2024, 9, 9))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owners = [[names[o["owner"]] for o in d["owners"]] for d in draft.data["duties"]]
+    assert owners == [
+        ["Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố)"],
+        ["Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố)"],
+        ["Sở Tài chính"],
+    ]

@@ -399,6 +399,13 @@ def _proper(text: str) -> bool:
 _GIVEN_IN_TIME = re.compile(r"(?:[;,]|(?<=[a-z0-9)])\.)\s+(?=giao\s+(?:cho\s+)?\S)", re.IGNORECASE)
 
 
+# A body's own unit in a bracket closing an owner heading: "(Ban Thi đua - Khen thưởng
+# Thành phố)", "(Cục Quản lý giá)" — a unit's kind, capitalised, then its name.
+_UNIT_BRACKET = re.compile(
+    r"\((?:Ban|Cục|Vụ|Phòng|Văn phòng|Bộ phận|Chi cục|Trung tâm|Tổng cục) [A-ZĐÀ-Ỹ][^()]{1,70}\)"
+)
+
+
 _RESTATED_WORDS = 2  # the title's first words the sentence under it opens with
 _RESTATED_TITLE_WORDS = 40  # a title over its sentence is one line, if a long one
 
@@ -5759,8 +5766,14 @@ class _Extractor:
             text,
             flags=re.IGNORECASE,
         )
-        # Standing alone, the names are a list, as in a table's owner cell.
-        bare = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare)
+        # Standing alone, the names are a list, as in a table's owner cell. A closing
+        # bracket is an aside, unless it names the body's unit ("Sở Nội vụ (Ban Thi đua -
+        # Khen thưởng Thành phố):", the unit that does the work, kept with the name).
+        tail = re.search(r"\s*(?P<b>\([^()]*\))\s*[:.]?\s*$", bare)
+        if tail is not None and not _UNIT_BRACKET.fullmatch(tail["b"]):
+            bare = bare[: tail.start()]
+        elif tail is not None:
+            bare = bare[: tail.end("b")]
         names = split_names(bare, self.registry, cell=True)
         found = [self.registry.register(Named(n)) for n in names]
         unknown = [n.written for n in found if not n.known]
