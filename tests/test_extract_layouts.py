@@ -12557,3 +12557,269 @@ def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
         ("S.2", ["tháng 10/2025"]),
         ("S.3", ["năm 2025"]),
     ]
+
+
+def test_a_request_after_a_decision_told_in_its_sentence_is_the_duty() -> None:
+    """ "(1) Đối với …: Thủ tướng Chính phủ đã đồng ý chấp thuận …, đề nghị Bộ Tài chính
+    tổng hợp, báo cáo …. Bộ Quốc phòng, Bộ Công an chịu trách nhiệm cập nhật …": the
+    decision is no one's task; the request after the comma is one, and the next sentence,
+    naming owners of its own, another."""
+    text = (
+        "Phó Thủ tướng Chính phủ kết luận như sau:\n\n"
+        "(1) Đối với dự án thuộc trường hợp Thủ tướng Chính phủ chấp thuận chủ trương đầu tư: "
+        "Thủ tướng Chính phủ đã đồng ý chấp thuận chủ trương đầu tư dự án, đề nghị Bộ Tài "
+        "chính tổng hợp, báo cáo Thủ tướng Chính phủ. Bộ Quốc phòng, Bộ Công an chịu trách "
+        "nhiệm cập nhật quy hoạch theo quy định.\n\n"
+        "(2) Giao Bộ Xây dựng chủ trì rà soát, báo cáo Thủ tướng Chính phủ.\n\n"
+        "(3) Giao Bộ Y tế hướng dẫn các địa phương.\n"
+    )
+    draft = extract(text, issued=date(2025, 2, 4))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    got = [(d["text"][:30], [names[o["owner"]] for o in d["owners"]]) for d in draft.data["duties"]]
+    assert got[:2] == [
+        ("đề nghị Bộ Tài chính tổng hợp,", ["Bộ Tài chính"]),
+        ("Bộ Quốc phòng, Bộ Công an chịu", ["Bộ Quốc phòng", "Bộ Công an"]),
+    ]
+    assert len(got) == 4
+
+
+SPELLED_OUT_CHECKS = """KẾ HOẠCH
+Kiểm tra, giám sát công tác bầu cử
+I. NỘI DUNG KIỂM TRA, GIÁM SÁT
+1. Kiểm tra việc hiệp thương về cơ cấu người ứng cử
+- Kiểm tra việc hiệp thương thỏa thuận về cơ cấu, thành phần người ứng cử theo quy định. Cụ thể:
+- Việc đảm bảo về tiêu chuẩn, cơ cấu người được giới thiệu ứng cử;
+- Đảm bảo thời gian, quy trình tổ chức hội nghị hiệp thương.
+* Thời gian thực hiện: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.
+2. Giám sát việc lập, niêm yết danh sách cử tri
+Giám sát việc lập danh sách cử tri theo quy định của Luật Bầu cử. Cụ thể các nội dung:
+- Cách tính tuổi của cử tri;
+- Những trường hợp đặc biệt cần báo cáo rõ để hội nghị xem xét;
+- Việc niêm yết danh sách cử tri.
+* Thời gian thực hiện: Trong khoảng thời gian từ ngày 03/02/2026 đến ngày 15/03/2026.
+"""
+
+
+def test_an_action_then_cu_the_over_detail_points_is_one_duty() -> None:
+    """ "2. Giám sát việc lập, niêm yết …" (a title) over "Giám sát việc lập danh sách …
+    . Cụ thể các nội dung:" (its work said in full) and "- Cách tính tuổi …", "- Việc
+    niêm yết …" (what is checked: no owner, no date, not all actions): one duty, the
+    sentence's, dated by the item's time field. So a first bullet "- Kiểm tra … . Cụ
+    thể:" over the bullets after it."""
+    duties = extract(SPELLED_OUT_CHECKS, issued=date(2025, 11, 20)).data["duties"]
+    got = [(d["id"], d["text"][:24], d["windows"]) for d in duties]
+    assert got == [
+        (
+            "I.1.a",
+            "Kiểm tra việc hiệp thươn",
+            [
+                "từ tháng 12/2025 đến hết ngày 14/12/2025",
+            ],
+        ),
+        ("I.2", "Giám sát việc lập danh s", ["từ ngày 3/2/2026 đến hết ngày 15/3/2026"]),
+    ]
+    assert "Việc niêm yết danh sách cử tri" in duties[1]["text"]
+
+
+def test_an_items_sentence_broken_off_after_its_role_goes_on_across_an_empty_line() -> None:
+    """ "3. Bộ Quốc phòng chủ trì, phối hợp với … chuẩn bị tổ chức tốt" then, after an
+    empty line, "Lễ kỷ niệm, … trong tháng 5 năm 2025.": one item, its month its own."""
+    text = (
+        "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\n"
+        "1. Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan xây "
+        "dựng kịch bản Lễ kỷ niệm, hoàn thành trước ngày 30 tháng 4 năm 2025.\n\n"
+        "2. Bộ Quốc phòng chủ trì, phối hợp với các cơ quan liên quan chuẩn bị tổ chức tốt\n\n"
+        "Lễ kỷ niệm, diễu binh, diễu hành; xây dựng Đề án diễu binh, trình Ban Chỉ đạo "
+        "trong tháng 5 năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 4, 1)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.1", ["trước ngày 30/4/2025"]),
+        ("S.2", ["tháng 5/2025"]),
+    ]
+    assert duties[1]["text"].startswith("Bộ Quốc phòng chủ trì")
+
+
+def test_a_news_pages_request_above_the_items_it_quotes_is_read() -> None:
+    """A news page reports a request in a paragraph ("Chính phủ yêu cầu Bộ Quốc phòng, Bộ
+    Công an phối hợp …"), then, under a subheading of its own, quotes a document's items
+    "1. …", "2. …": the request is a duty beside the items; the page's story before it
+    ("Tại Nghị quyết … đã được ban hành.") is not."""
+    text = (
+        "# Chính phủ yêu cầu chuẩn bị tổ chức diễu binh\n\n"
+        "Tại Nghị quyết 124/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2025 đã được "
+        "Chính phủ ban hành.\n\n"
+        "Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an phối hợp với các Bộ, cơ quan liên quan "
+        "chủ động chuẩn bị tổ chức lễ diễu binh, duyệt binh.\n\n"
+        "## Diễu binh diễn ra ở đâu?\n\n"
+        "Căn cứ tại Công văn 2620/VPCP-KGVX năm 2025, Phó Thủ tướng có ý kiến như sau:\n\n"
+        "1. Ủy ban nhân dân Thành phố Hà Nội chủ trì, phối hợp với các Bộ xây dựng Đề án "
+        "tổng thể, trình Ban Chỉ đạo trước ngày 05 tháng 4 năm 2025.\n\n"
+        "2. Bộ Văn hóa, Thể thao và Du lịch chủ trì xây dựng kịch bản Lễ kỷ niệm, hoàn thành "
+        "trước ngày 30 tháng 4 năm 2025.\n"
+    )
+    duties = extract(text, issued=date(2025, 4, 1)).data["duties"]
+    got = [(d["text"][:24], d["windows"]) for d in duties]
+    assert got == [
+        ("Chính phủ yêu cầu Bộ Quố", ["không thời hạn"]),
+        ("Ủy ban nhân dân Thành ph", ["trước ngày 5/4/2025"]),
+        ("Bộ Văn hóa, Thể thao và ", ["trước ngày 30/4/2025"]),
+    ]
+
+
+DATED_STEPS_UNDER_FIELDS = """KẾ HOẠCH
+Tổ chức công tác bầu cử
+II. NỘI DUNG
+2. Tổ chức các hội nghị hiệp thương
+2.1. Chuẩn bị các văn bản về nhân sự và tổ chức 3 Hội nghị hiệp thương.
+- Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ, công khai, đúng quy trình.
+- Tài liệu phục vụ hội nghị: Gồm danh sách trích ngang người ứng cử, biên bản hội nghị.
+(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày).
+(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026 (trước ngày bầu cử 40 ngày).
+- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;
+- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã
+- Kết quả: Hồ sơ nhân sự, các văn bản phục vụ các Hội nghị
+2.2. Tổ chức Hội nghị tiếp xúc cử tri theo hướng dẫn.
+- Thời gian hoàn thành: Quý I/2026;
+- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã
+"""
+
+
+def test_dated_steps_counted_from_one_under_a_fielded_item_are_its_duties() -> None:
+    """ "2.1. Chuẩn bị … tổ chức 3 Hội nghị …" over two "- Label: …" points, then "(1) Tổ
+    chức hiệp thương lần thứ nhất: Chậm nhất ngày …", "(2) …" and the item's fields: the
+    steps (no footnotes: each acts and is dated) are the duties, with the fields' owner;
+    the item is not listed again, and the points beside the steps take no date."""
+    draft = extract(DATED_STEPS_UNDER_FIELDS, issued=date(2025, 11, 20))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    got = {
+        d["text"][:30]: (d["windows"], [names[o["owner"]] for o in d["owners"]])
+        for d in draft.data["duties"]
+    }
+    owner = ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]
+    assert got["Tổ chức hiệp thương lần thứ nh"] == (["ngày 10/12/2025"], owner)
+    assert got["Tổ chức hiệp thương lần thứ ha"] == (["ngày 3/2/2026"], owner)
+    assert got["Nguyên tắc tổ chức hiệp thương"][0] == ["không thời hạn"]
+    assert not any(t.startswith("Chuẩn bị các văn bản") for t in got)
+    assert got["Tổ chức Hội nghị tiếp xúc cử t"][0] == ["quý I/2026"]
+
+
+_NOTICE_BODIES = {
+    "paragraphs": (
+        "Ủy ban nhân dân tỉnh yêu cầu Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n\n"
+        "Giao Sở Tài chính bố trí kinh phí trong năm 2026.\n\n"
+        "Giao Sở Nội vụ hướng dẫn các xã triển khai trước ngày 30/6/2026.\n"
+    ),
+    "items": (
+        "1. Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n"
+        "2. Giao Sở Tài chính bố trí kinh phí trong năm 2026.\n"
+    ),
+    "bullets": (
+        "- Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n"
+        "- Sở Tài chính bố trí kinh phí trong năm 2026.\n"
+    ),
+}
+_NOTICE_TITLES = {
+    "alone": "THÔNG BÁO\n\n",
+    "plan alone": "KẾ HOẠCH\n",
+    "with subject": (
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/11/2025 về công "
+        "tác phòng chống lụt bão năm 2025\n\n"
+    ),
+    "subject asking": (
+        "THÔNG BÁO\nÝ kiến chỉ đạo của Chủ tịch UBND tỉnh giao Sở Xây dựng kiểm tra công "
+        "trình trong tháng 12/2025\n\n"
+    ),
+    "plan with subject": "KẾ HOẠCH\nSở Y tế triển khai tiêm chủng trước ngày 31/12/2025\n",
+    "bold": (
+        "**THÔNG BÁO**\n\n**Kết luận của Phó Thủ tướng về dự án đường sắt trong tháng 12/2025**\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("title", sorted(_NOTICE_TITLES))
+@pytest.mark.parametrize("body", sorted(_NOTICE_BODIES))
+def test_a_headerless_notices_title_lines_are_no_duty_and_no_date(title: str, body: str) -> None:
+    """ "THÔNG BÁO" / "KẾ HOẠCH" alone at the top of a text with no header, or with its
+    subject line under it (dated, even naming a body and a verb): the title, never a duty,
+    its date no deadline; the duties are the body's."""
+    duties = extract(_NOTICE_TITLES[title] + _NOTICE_BODIES[body], issued=date(2025, 11, 20)).data[
+        "duties"
+    ]
+    assert [d["windows"][0] for d in duties][:2] == ["trước ngày 15/12/2025", "năm 2026"]
+    assert all(d["text"].startswith(("Ủy ban", "Giao", "Sở")) for d in duties)
+
+
+def test_a_speakers_stress_run_in_before_his_request_is_cut_off() -> None:
+    """ "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh Trần
+    Châu yêu cầu Sở NN&PTNT …": the stress frames the request; the duty is read from the
+    speaker, its owner the body asked."""
+    text = (
+        "Ngày 17.10, Đoàn công tác của Bộ NN&PTNT đã làm việc với UBND tỉnh.\n\n"
+        "Khẳng định việc khắc phục cảnh báo của EC là nhiệm vụ chính trị quan trọng, Phó "
+        "Chủ tịch UBND tỉnh Trần Châu yêu cầu Sở NN&PTNT xây dựng chương trình làm việc "
+        "với Đoàn công tác.\n\n"
+        "Ban quản lý các cảng cá thực hiện đúng chức năng, nhiệm vụ, quyền hạn.\n\n"
+        "Bộ chỉ huy BĐBP tỉnh kiểm tra, giám sát tàu cá ra vào các cảng cá.\n\n"
+        "Chi cục Thủy sản tỉnh phối hợp các huyện ven biển kiểm tra các phương tiện.\n"
+    )
+    draft = extract(text, issued=date(2018, 10, 18))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    first = draft.data["duties"][0]
+    assert first["text"].startswith("Phó Chủ tịch UBND tỉnh Trần Châu yêu cầu")
+    assert [names[o["owner"]] for o in first["owners"]] == ["Sở NN&PTNT"]
+
+
+ASSIGNED_IN_TIME_FIELD = """KẾ HOẠCH
+Khắc phục hạn chế sau kiểm tra
+II. NỘI DUNG
+2.1. Việc tiếp nhận văn bản mật còn tình trạng chưa vào sổ.
+- Nguyên nhân: Khâu tiếp nhận văn bản còn chưa chặt chẽ.
+- Giải pháp thực hiện: Giao cán bộ được phân công thực hiện:
++ Thực hiện nghiêm các bước xử lý khi tiếp nhận văn bản mật;
++ Hướng dẫn các phòng ban lập sổ theo đúng mẫu.
+- Thời gian thực hiện: Thực hiện thường xuyên từ tháng 6/2024; giao Văn phòng HĐND&UBND thị xã \
+chủ trì tham mưu triển khai thực hiện đảm bảo theo quy định.
+2.2. Việc bàn giao tài liệu mật trước khi chuyển công tác chưa thực hiện.
+- Giải pháp thực hiện: Nâng cao trách nhiệm của người trực tiếp quản lý tài liệu mật.
+- Thời gian thực hiện: Các cá nhân khi thôi việc, chuyển công tác. Giao phòng Nội vụ thị xã \
+tham mưu, theo dõi việc thực hiện bàn giao tài liệu mật.
+"""
+
+
+def test_an_assignment_run_on_in_a_time_field_is_a_duty_of_its_own() -> None:
+    """ "- Thời gian thực hiện: … từ tháng 6/2024; giao Văn phòng … chủ trì tham mưu …",
+    "- Thời gian thực hiện: … . Giao phòng Nội vụ … theo dõi …": the field's time, then
+    work given to a body by name — a duty with that owner, in the field's time."""
+    draft = extract(ASSIGNED_IN_TIME_FIELD, issued=date(2024, 9, 9))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    given = {
+        d["text"][:16]: [names[o["owner"]] for o in d["owners"]]
+        for d in draft.data["duties"]
+        if d["text"].lower().startswith("giao ")
+    }
+    assert given == {
+        "giao Văn phòng H": ["Văn phòng HĐND&UBND thị xã"],
+        "Giao phòng Nội v": ["phòng Nội vụ thị xã"],
+    }
+
+
+def test_a_bodys_unit_in_a_bracket_closing_an_owner_heading_stays_with_it() -> None:
+    """ "1. Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố):" over points: the unit that
+    does the work is named with its body; an aside in a bracket ("(nếu có)") is not."""
+    text = (
+        "Điều 5. Quy trình xét tặng\n"
+        "1. Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố):\n"
+        "a) Rà soát, thẩm định hồ sơ theo quy định;\n"
+        "b) Tổng hợp, trình Chủ tịch Ủy ban nhân dân Thành phố xem xét.\n"
+        "2. Sở Tài chính (nếu có):\n"
+        "a) Bố trí kinh phí khen thưởng.\n"
+    )
+    draft = extract(text, issued=date(2024, 9, 9))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owners = [[names[o["owner"]] for o in d["owners"]] for d in draft.data["duties"]]
+    assert owners == [
+        ["Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố)"],
+        ["Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố)"],
+        ["Sở Tài chính"],
+    ]

@@ -314,6 +314,20 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
         if (
             node is None
             and prev is not None
+            and prev is not joined
+            and prev.kind in ("arabic", "decimal", "letter")
+            and _restated_title(prev, line)
+        ):
+            # "3. Giám sát việc lập, niêm yết danh sách cử tri" then "Giám sát việc lập danh
+            # sách cử tri theo quy định … . Cụ thể các nội dung:": the title, then the
+            # sentence saying its work in full; the sentence is the item's text.
+            prev.text = line.text
+            joined = prev
+            last_raw = line.raw
+            continue
+        if (
+            node is None
+            and prev is not None
             and _continues(prev, line, spaced and not _in_run(out), _carried_on(lines, k))
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
@@ -372,6 +386,51 @@ def _titled_over_sentence(prev: _Node, prev_raw: str, line: Line, registry: Regi
         and _raw_field(prev) is None
         and not is_owner_list(caption.rstrip(" :"), registry)
         and subject(caption, registry) is None
+    )
+
+
+def _proper(text: str) -> bool:
+    """Whether ``text`` opens with two capitalised words (a proper name: "Sở Tư pháp")."""
+    words = text.split()[:2]
+    return len(words) == 2 and all(w[:1].isupper() for w in words)
+
+
+# "…; giao X …", "…, giao X …", "… . Giao X …" inside a time field: work given by name.
+_GIVEN_IN_TIME = re.compile(r"(?:[;,]|(?<=[a-z0-9)])\.)\s+(?=giao\s+(?:cho\s+)?\S)", re.IGNORECASE)
+
+
+# A body's own unit in a bracket closing an owner heading: "(Ban Thi đua - Khen thưởng
+# Thành phố)", "(Cục Quản lý giá)" — a unit's kind, capitalised, then its name.
+_UNIT_BRACKET = re.compile(
+    r"\((?:Ban|Cục|Vụ|Phòng|Văn phòng|Bộ phận|Chi cục|Trung tâm|Tổng cục) [A-ZĐÀ-Ỹ][^()]{1,70}\)"
+)
+
+
+_RESTATED_WORDS = 2  # the title's first words the sentence under it opens with
+_RESTATED_TITLE_WORDS = 40  # a title over its sentence is one line, if a long one
+
+
+def _restated_title(prev: _Node, line: Line) -> bool:
+    """Whether ``line`` is the sentence under item title ``prev`` that says its work again.
+
+    The title has no closing mark and no points yet; the line right under it is a whole
+    sentence (closed by "." or ":", capitalised, unlabelled) opening with the title's own
+    first words ("Giám sát việc …" under "5. Giám sát việc lập, niêm yết …"): a plain
+    copy's caption over its item, not a title wrapped (a wrap goes on with new words).
+    """
+    title = prev.text.rstrip()
+    head = re.findall(r"\w+", fold(title))[:_RESTATED_WORDS]
+    return (
+        not prev.children
+        and not title.endswith((".", ";", ":", ","))
+        and len(title.split()) <= _RESTATED_TITLE_WORDS
+        and not line.blank_before
+        and not line.heading
+        and line.text[:1].isupper()
+        and line.text.rstrip().endswith((".", ":"))
+        and len(line.text.split()) > len(title.split())
+        and len(head) == _RESTATED_WORDS
+        and re.findall(r"\w+", fold(line.text))[:_RESTATED_WORDS] == head
     )
 
 
@@ -1366,10 +1425,15 @@ _BARE_IMPLEMENT = re.compile(
 # proposed is no owner, the speaker's answer is the duty.
 _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
-    r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?),\s*"
+    r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?"
+    # "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh … yêu
+    # cầu Sở X …": the speaker's stress on the work, then whom he asks.
+    r"|(?:Khẳng định|Nhấn mạnh) [^.;:]{3,200}?),\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
-    r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ)(?: Thường trực)?(?: Chính phủ)?"
+    r"|Chủ tịch Quốc hội|Thứ trưởng|(?:Thường trực )?Chính phủ"
+    r"|(?:Phó )?Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố|TP))"
+    r"(?: Thường trực)?(?: Chính phủ)?"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
     r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
@@ -2194,7 +2258,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     runs: list[list[_Node]] = []
     current: list[_Node] = []
     prev: _Node | None = None
-    for b in blocks:
+    for k, b in enumerate(blocks):
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
         if m is not None and current and m.group(1) == _paren_next(current):
             current.append(b)
@@ -2242,6 +2306,14 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             current = [b]
             prev = b
             continue
+        if m is not None and m.group(1) == "1" and _acted_steps(b, blocks[k + 1 : k + 2]):
+            # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (…)." then
+            # "(2) Tổ chức …": steps of work, each acted and dated, whatever stands above
+            # them (a footnote cites a document and sets no date).
+            runs.append(current)
+            current = [b]
+            prev = b
+            continue
         prev = b
         if b.kind in _BULLETS and current:
             continue  # "(1) Bộ … :" then "- Chỉ đạo …", "- Chủ trì …": the member's points
@@ -2258,6 +2330,30 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             kind = "inline" if m.group(1).isdigit() else "inline_roman"
             b.kind, b.label, b.text = kind, m.group(1), m.group("text")
     return blocks
+
+
+def _acted_steps(first: _Node, after: list[_Node]) -> bool:
+    """Whether "(1) …" and the "(2) …" right after it each open with an action and a date."""
+    if not after or after[0].kind != "para" or after[0].heading:
+        return False
+    m = _PAREN_ITEM.match(after[0].text)
+    if m is None or m.group(1) != "2":
+        return False
+    for text in (_PAREN_ITEM.sub(r"\g<text>", first.text), m["text"]):
+        if not _ACTION.match(fold(text)) or not any(
+            sp.read and _dated(sp) for sp in find_spans(text)
+        ):
+            return False
+    return True
+
+
+def _acted_steps_run(nodes: list[_Node]) -> bool:
+    """Whether ``nodes`` hold "(1)", "(2)" … items, each opening with an action and a date."""
+    steps = [n for n in nodes if n.kind == "inline"]
+    return len(steps) >= 2 and all(
+        _ACTION.match(fold(n.text)) and any(sp.read and _dated(sp) for sp in find_spans(n.text))
+        for n in steps
+    )
 
 
 def _topic_heading(node: _Node) -> bool:
@@ -2510,7 +2606,9 @@ def _appositions(blocks: list[_Node]) -> list[_Node]:
 
 # An item this long is a sentence, not a heading over points.
 _SENTENCE_WORDS = 25
-_SPELLED_OUT = re.compile(r"^(?:cu the(?: nhu sau)?|nhu sau|bao gom|gom)\s*:\s*$")
+_SPELLED_OUT = re.compile(
+    r"^(?:cu the(?: nhu sau| (?:cac|nhung) noi dung(?: sau)?)?|nhu sau|bao gom|gom)\s*:\s*$"
+)
 
 
 def _action_then_detail(text: str) -> str:
@@ -2673,6 +2771,18 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         or prev.heading == _TITLE_LEVEL
     ):
         return False
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and not prev.heading
+        and not prev.children
+        and prev.text[-1:].isalnum()
+        and _ROLE_STARTED.search(fold(prev.text))
+        and text.rstrip(" *").endswith((".", ";"))
+    ):
+        # "3. Bộ Quốc phòng chủ trì, phối hợp với … chuẩn bị tổ chức tốt" then, after an
+        # empty line, "Lễ kỷ niệm, … trong tháng 5 năm 2025.": the item's sentence has its
+        # owner and role and breaks off mid-phrase; an owner's heading holds no role word.
+        return True
     if _AWAITS_NAME.search(fold(prev.text)) or (
         prev.text.endswith(",") and _ACRONYM_ON.match(text)
     ):
@@ -2681,6 +2791,10 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         # across an empty line an OCR copy put in.
         return True
     return not line.blank_before
+
+
+# An item's sentence begun: its owner, then the role it plays.
+_ROLE_STARTED = re.compile(r"\S\s+chu tri\s*,\s*phoi hop\b")
 
 
 def _open_name_list(text: str) -> bool:
@@ -2794,6 +2908,27 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
                     ),
                     None,
                 )
+            if (
+                at is None
+                and b.kind in ("inline", "inline_roman")
+                and stack[-1].kind in _BULLETS
+                and not stack[-1].text.rstrip(" *").endswith(":")
+            ):
+                # "- Tài liệu phục vụ hội nghị: Gồm …." then "(1) Tổ chức …", "(2) …": a
+                # closed point leads into nothing; the items are its item's own.
+                at = 1 + max(i for i in range(len(stack)) if stack[i].kind not in _BULLETS)
+            if (
+                at is None
+                and b.kind in _BULLETS
+                and len(stack) > 2
+                and stack[-1].kind in ("inline", "inline_roman")
+                and _acted_steps_run(stack[-2].children)
+                and _raw_field(b) is not None
+            ):
+                # "(3) Tổ chức hiệp thương lần thứ ba: Chậm nhất ngày …." then "- Thời gian
+                # hoàn thành: …", "- Đơn vị chủ trì: …": the fields of the item over the
+                # steps, not of its last step.
+                at = len(stack) - 1
             if at is not None:
                 del stack[at:]
             parent = stack[-1]
@@ -3968,7 +4103,7 @@ class _Extractor:
         if start is None and body_from is None:
             body_from, last_no, letter = self._unnumbered_body(lines)
         if start is None and body_from:
-            body_from = self._lead_in_from(lines, body_from)
+            body_from = self._asked_before_quote(lines, self._lead_in_from(lines, body_from))
         grids = list(part.grids)
         # The body's first line by its number: the tables taken out below shift indexes.
         from_no = lines[body_from].no if body_from is not None and body_from < len(lines) else None
@@ -4052,6 +4187,36 @@ class _Extractor:
         ):
             end += 1
         return bullets[0], lines[end - 1].no, []
+
+    def _asked_before_quote(self, lines: list[Line], body_from: int) -> int:
+        """A news page's first request above the numbered items it quotes, or ``body_from``.
+
+        "Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an phối hợp … ." then, under a subheading
+        of the page, "Căn cứ tại Công văn …:" and "1. Ủy ban nhân dân …", "2. …": the page
+        reports requests in its paragraphs before it quotes a document's items; they are
+        work as much as the items are. Only a request naming whom it asks, plainly (not
+        what was done), and only above a subheading between it and the items.
+        """
+        head = lines[:body_from]
+        subheads = [i for i, x in enumerate(head) if x.heading or _BOLD_LINE.match(x.raw.strip())]
+        if not self._headless or not subheads:
+            return body_from
+        at = 0
+        for para in _paragraphs(head):
+            i = at
+            at += len(para)
+            if i >= subheads[-1]:
+                break
+            text = " ".join(x.text.strip() for x in para).strip(" *")
+            if any(x.heading or _label(x) is not None for x in para) or not text.endswith("."):
+                continue
+            got = subject(text, self.registry)
+            names = (got.leads or got.responsible) if got is not None else []
+            if got is None or not names or any(verb_led(n.written) for n in names):
+                continue
+            if (got.requested or got.assigned) and _clear_request(text, got, names):
+                return i
+        return body_from
 
     def _lead_in_from(self, lines: list[Line], body_from: int) -> int:
         """The line the items' body starts at, a request leading into them taken in.
@@ -4652,6 +4817,7 @@ class _Extractor:
         if node.kind != "para" and is_owner_list(text, self.registry) and not node.children:
             self.cov.skipped["empty_owner_heading"] += 1
             return
+        text = self._request_of_decision(text)
         reviews: list[str] = []
         if node.kind == "para":
             reviews.append("not numbered in the source; placed here for review")
@@ -4668,6 +4834,31 @@ class _Extractor:
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
         self._make_sentences(node, text, ctx, section, reviews)
+
+    def _request_of_decision(self, text: str) -> str:
+        """``text`` from the request after a decision told before it (see _past_decision)."""
+        cut = self._past_decision(text)
+        if cut:
+            self.cov.skipped["approval"] += 1
+            self._outside([text[:cut]])
+        return text[cut:]
+
+    def _past_decision(self, text: str) -> int:
+        """Where the request after a decision told in the same sentence begins, or 0.
+
+        "Đối với …: Thủ tướng Chính phủ đã đồng ý chấp thuận chủ trương …, đề nghị Văn
+        phòng Chính phủ tổng hợp, báo cáo …": what the head decided is no one's task; the
+        request after the comma is (and the sentences after it are read against it, see
+        :meth:`_own_subject_sentences`). Only when the request names whom it asks.
+        """
+        f = fold_aligned(text)
+        m = _DECIDED_THEN_ASKS.match(f)
+        if m is None:
+            return 0
+        got = subject(text[m.end() :], self.registry)
+        if got is None or not (got.requested or got.assigned) or not (got.leads or got.responsible):
+            return 0
+        return m.end()
 
     def _make_sentences(
         self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any], reviews: list[str]
@@ -5575,8 +5766,14 @@ class _Extractor:
             text,
             flags=re.IGNORECASE,
         )
-        # Standing alone, the names are a list, as in a table's owner cell.
-        bare = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", bare)
+        # Standing alone, the names are a list, as in a table's owner cell. A closing
+        # bracket is an aside, unless it names the body's unit ("Sở Nội vụ (Ban Thi đua -
+        # Khen thưởng Thành phố):", the unit that does the work, kept with the name).
+        tail = re.search(r"\s*(?P<b>\([^()]*\))\s*[:.]?\s*$", bare)
+        if tail is not None and not _UNIT_BRACKET.fullmatch(tail["b"]):
+            bare = bare[: tail.start()]
+        elif tail is not None:
+            bare = bare[: tail.end("b")]
         names = split_names(bare, self.registry, cell=True)
         found = [self.registry.register(Named(n)) for n in names]
         unknown = [n.written for n in found if not n.known]
@@ -5787,6 +5984,8 @@ class _Extractor:
 
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
+        self._fold_spelled_out(node)
+        handed = self._hand_out_of_time(node)
         runs = _field_runs(node.children)
         # "2.2. Tổ chức Hội nghị tiếp xúc cử tri …." over "- Việc tổ chức … phải bảo
         # đảm …", "- … để tổ chức hội nghị hiệu quả" then its time and host: the
@@ -5810,6 +6009,7 @@ class _Extractor:
                 )
                 for it in items:
                     self._node(it, sub, section)
+                self._make_handed(node, [h for h in handed if h[0] in fields], sub, section)
             return
         owners = _Owners(source="field")
         time: _Time | None = None
@@ -5846,8 +6046,110 @@ class _Extractor:
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
         self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)
+        self._make_handed(node, handed, sub, section)
         for o in later:
             self._node(o, ctx, section)
+
+    def _fold_spelled_out(self, node: _Node) -> None:
+        """Fold the points that spell out a fielded item's one action into its text.
+
+        "5. Giám sát việc lập danh sách cử tri theo quy định … . Cụ thể các nội dung:" over
+        "- Cách tính tuổi …", "- Việc niêm yết …" and its "* Thời gian thực hiện:": the
+        item is one check, its points what is checked (no owner, no date, not all
+        actions), its time the check's. So is a first bullet "- Kiểm tra việc … . Cụ
+        thể:" over the bullets after it, under an item title.
+        """
+        head = node.children[0] if node.children else None
+        if _action_then_detail(node.text) and self._detail_points(node.children):
+            points = self._leading_points(node.children)
+            node.text = self._with_detail(node.text, node.children)
+            # "7.1. …" read under the last point (a numbered sub-item after the points):
+            # the item's own, beside its fields.
+            lifted = [x for c in points for x in c.children if x.kind not in _BULLETS]
+            node.children = [*lifted, *node.children[len(points) :]]
+        elif (
+            head is not None
+            and head.kind in _BULLETS
+            and _field(head) is None
+            and not head.children
+            and _action_then_detail(head.text)
+            and self._detail_points(node.children[1:])
+        ):
+            rest = node.children[1:]
+            head.text = self._with_detail(head.text, rest)
+            node.children = [head, *rest[len(self._leading_points(rest)) :]]
+
+    @staticmethod
+    def _leading_points(children: list[_Node]) -> list[_Node]:
+        points: list[_Node] = []
+        for c in children:
+            if c.kind not in _BULLETS or _field(c) is not None:
+                break
+            points.append(c)
+        return points
+
+    def _detail_points(self, children: list[_Node]) -> bool:
+        """Whether the points opening ``children`` are detail: no owner, no date, some no action."""
+        points = self._leading_points(children)
+        if not points:
+            return False
+        for c in points:
+            for t in self._point_words(c):
+                got = subject(t, self.registry)
+                if _owns(got) and got is not None and (got.assigned or got.requested or _proper(t)):
+                    # A body named by its proper name, or asked: a task of its own ("Những
+                    # trường hợp … cần báo cáo …" names no body).
+                    return False
+                if any(sp.read and _dated(sp) for sp in find_spans(t, self.issued)):
+                    return False
+        return not all(_ACTION.match(fold(c.text)) for c in points)
+
+    @staticmethod
+    def _point_words(point: _Node) -> list[str]:
+        """A point's text and its own points' (not a numbered item read under it)."""
+        below = [x for x in point.children if x.kind in _BULLETS]
+        return [point.text, *(t for x in below for t in (x.text, *_texts(x)))]
+
+    def _with_detail(self, text: str, children: list[_Node]) -> str:
+        parts = [
+            " ".join(self._point_words(c)).rstrip(" ;.") for c in self._leading_points(children)
+        ]
+        return f"{text} {'; '.join(parts)}"
+
+    def _hand_out_of_time(self, node: _Node) -> list[tuple[_Node, str]]:
+        """The assignments run on in an item's time fields, cut from the fields' text."""
+        handed: list[tuple[_Node, str]] = []
+        for c in node.children:
+            fld = _field(c)
+            if fld is None or fld[0] != "time" or not fld[1]:
+                continue
+            value, given = self._given_in_time(fld[1])
+            if given:
+                c.text = c.text[: len(c.text) - len(fld[1])] + value
+                handed.append((c, given))
+        return handed
+
+    def _make_handed(
+        self, node: _Node, handed: list[tuple[_Node, str]], ctx: _Ctx, section: dict[str, Any]
+    ) -> None:
+        for k, (c, given) in enumerate(handed, 1):
+            piece = _Node("para", "", given, c.line, parent=node, id=f"{node.id}.t{k}")
+            self._make(piece, given, ctx, section, ["an assignment written in the time field"])
+
+    @staticmethod
+    def _given_in_time(value: str) -> tuple[str, str]:
+        """A time field's value, and the assignment run on after it ("" if none).
+
+        "- Thời gian thực hiện: Đã khắc phục xong từ tháng 6/2024; giao Văn phòng … chủ
+        trì tham mưu …", "… thường xuyên từ tháng 6/2024, giao bộ phận … cần thực hiện
+        …", "… khi thôi việc, chuyển công tác. Giao phòng Nội vụ … theo dõi …": the
+        field's time, then work given to a body by name — a duty of its own, in the
+        field's time; the words after the cut are no part of the time.
+        """
+        m = _GIVEN_IN_TIME.search(fold_aligned(value))
+        if m is None:
+            return value, ""
+        return value[: m.start()].strip(), value[m.end() :].strip()
 
     def _fielded(
         self,
@@ -5875,6 +6177,18 @@ class _Extractor:
                 self._make(s, s.text, sub, section, [])
             return
         text = node.text.strip()
+        if not task_text and _acted_steps_run(others):
+            # "2.1. Chuẩn bị … tổ chức 3 Hội nghị hiệp thương …" over "(1) Tổ chức hiệp
+            # thương lần thứ nhất: Chậm nhất ngày …", "(2) …" and its fields: each step is
+            # a duty with the item's owners; the item is not listed again (its field's
+            # time is the steps' span, no deadline of its own). The points beside the steps
+            # ("- Nguyên tắc tổ chức …: Bảo đảm …") are requirements: not due by that time.
+            self.cov.skipped["intro"] += 1
+            self._outside([text])
+            beside = _Ctx(sub.section, sub.owners, ctx.time)
+            for o in others:
+                self._node(o, sub if o.kind == "inline" else beside, section)
+            return
         if task_text:
             text = f"{text.rstrip(' :.')}: {task_text}" if text else task_text
         self._item_then_others(node, text, others, sub, section, lead_in=not task_text, outer=ctx)
@@ -7165,6 +7479,15 @@ _IS_OR_GRANTED = re.compile(r"(?:la|duoc(?! giao| yeu cau))\b")
 _ANSWERS_FOR = re.compile(r"chiu trach nhiem (?:toan dien )?(?:truoc|ve)\b")
 _OPENING_TIME_CHARS = 60  # a time opening a sentence is a short phrase
 # A norm's words for a duty: "X phải …", "X có trách nhiệm …".
+# A decision told, then a request in the same sentence: "Thủ tướng Chính phủ đã đồng ý
+# chấp thuận …, đề nghị X …", "Chính phủ thống nhất …, giao X …". The decider is the head
+# or the government by title, or the act is told done ("đã", "vừa"); a topic may stand
+# before it ("Đối với …: …").
+_DECIDED_THEN_ASKS = re.compile(
+    r"^[^.;]{0,300}?(?:\b(?:da|vua)|\b(?:thu tuong|chinh phu|chu tich|bo chinh tri|ban bi thu))"
+    r" (?:dong y|thong nhat|chap thuan|quyet dinh|cho phep|phe duyet)\b[^.;]{0,300}?"
+    r",\s+(?=(?:de nghi|yeu cau|giao)\s)"
+)
 _OBLIGED_VERB = re.compile(r"(?:phai|co trach nhiem)\b")
 _CLAUSE_END = re.compile(r"(?<=[a-zà-ỹđ0-9)])(?:\.\s+(?=[A-ZĐÀ-Ỹ])|;\s+)")
 
