@@ -12717,3 +12717,30 @@ def test_a_conclusion_retold_ministry_by_ministry_asks_the_body_it_is_for() -> N
     assert got is not None
     assert [n.written for n in got.leads] == ["Bộ GTVT"]
     assert [n.written for n in got.partners] == ["Bộ Tư pháp"]
+
+
+def test_a_report_names_its_speaker_by_his_name_after_an_opening_clause() -> None:
+    """ "Với quyết tâm …, ông Nguyễn Văn An đề nghị trong quý 3/2017, UBND thành phố sẽ …",
+    "Liên quan đến …, ông Nguyễn Văn An lưu ý các địa phương …": the opening frames the
+    request; the speaker is named by his name in lower-case "ông", and "lưu ý X" asks X."""
+    reg = Registry()
+    got = subject("ông Nguyễn Văn An lưu ý các địa phương sớm rà soát các điểm sạt lở.", reg)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các địa phương"]
+    assert subject("ông ấy lưu ý các địa phương sớm rà soát.", reg) is None
+    body = (
+        "Sau hai ngày làm việc, Hội nghị Thành ủy đã bế mạc chiều 28/6. Kinh tế tăng trưởng "
+        "7,76%. Với quyết tâm cải cách hành chính, ông Nguyễn Văn An đề nghị trong quý 3/2017, "
+        "Ủy ban nhân dân thành phố sẽ tổ chức hội nghị chuyên đề về cải cách hành chính. Liên "
+        "quan đến các vấn đề cấp bách, ông Nguyễn Văn An lưu ý các địa phương sớm rà soát các "
+        "điểm có nguy cơ sạt lở. Nhấn mạnh vai trò của báo chí, ông Nguyễn Văn An đề nghị các "
+        "cơ quan báo chí tiếp tục thông tin những mặt tích cực. Thu Hà"
+    )
+    draft = extract(f"Bế mạc Hội nghị Thành ủy\nHội nghị đã bế mạc.\n{body}")
+    first = _starting(draft, "ông Nguyễn Văn An đề nghị trong")
+    assert _owners(draft, first) == [("Ủy ban nhân dân thành phố", "responsible")]
+    assert first["windows"] == ["quý III/2017"]
+    second = _starting(draft, "ông Nguyễn Văn An lưu ý")
+    assert _owners(draft, second) == [("các địa phương", "responsible")]
+    third = _starting(draft, "ông Nguyễn Văn An đề nghị các")
+    assert _owners(draft, third) == [("các cơ quan báo chí", "responsible")]

@@ -1520,9 +1520,11 @@ _SOURCE_FIRST = re.compile(
     r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc)|Nhân dịp"
     r"|Tại (?:Nghị quyết|Chỉ thị|Thông báo|Kết luận|Công văn|Công điện|Quyết định|[Vv]ăn bản)"
     r"|(?:Cụ thể,\s*)?[Ll]iên quan (?:đến|tới)|Cụ thể,\s*(?:về|đối với)|Nhấn mạnh"
+    r"|Với (?:quyết tâm|mục tiêu|tinh thần)"
     r")\b"
 )
-_SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ])")
+# The asking body after the opening, or the person who asks ("…, ông Nguyễn Văn A đề nghị").
+_SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ]|(?:ông|bà) [A-ZĐÀ-Ỹ])")
 
 
 # "Theo Chủ tịch UBND TP, hiện mô hình … chưa hiệu quả, giao Sở NN&PTNT rà soát …": the
@@ -1553,7 +1555,7 @@ def _past_source(text: str, registry: Registry) -> str:
     return text
 
 
-_ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao)\s")
+_ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao|lưu ý)\s")
 
 
 def _next_text(lines: list[Line], i: int) -> str:

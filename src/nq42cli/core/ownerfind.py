@@ -1331,11 +1331,13 @@ _PLACE_ASKS = re.compile(
 # steering committee ("Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị …": its name's
 # "chỉ đạo" is no act) or by the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …",
 # "Ông A yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
+# A report cut past its opening clause starts at the person in lower case ("…, ông
+# Nguyễn Thiện Nhân lưu ý các địa phương …"); "lưu ý X …" asks X as "đề nghị" does.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
     r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
-    r"|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
-    r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
+    r"|(?:[Ôô]ng|[Bb]à)(?P<name>(?: \w+){1,4}?)"
+    r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý)\s+(?=\S)"
 )
 
 
