@@ -7915,6 +7915,13 @@ def test_an_undated_page_reads_a_time_before_a_day_it_cites_or_narrates_as_histo
         ("Trong năm 2017, hoàn thành các nhiệm vụ đã được giao.", False, False),
         ("Bộ đã xây dựng dự thảo, trình Thủ tướng trong tháng 12/2017.", False, False),
         ("Bộ Xây dựng hoàn thành thủ tục trước ngày 30/9/2017.", False, False),
+        # After "Trước đó," the time runs into its subject with no comma.
+        (
+            "Trước đó, vào cuối năm 2016 Thủ tướng cũng đã có văn bản chỉ đạo về thanh tra.",
+            True,
+            False,
+        ),
+        ("Trước đó, trong tháng 8/2017 Bộ Xây dựng phải hoàn thành thủ tục.", False, False),
     ],
 )
 def test_an_undated_text_reads_a_time_it_narrates_as_done_as_history(
@@ -12823,3 +12830,183 @@ def test_a_bodys_unit_in_a_bracket_closing_an_owner_heading_stays_with_it() -> N
         ["Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố)"],
         ["Sở Tài chính"],
     ]
+
+
+def _starting(draft: Draft, start: str) -> dict[str, Any]:
+    return next(d for d in draft.duties if d["text"].startswith(start))
+
+
+_RETOLD_RESOLUTION_BODY = (
+    "Tại Nghị quyết 99/NQ-CP phiên họp Chính phủ thường kỳ tháng 3/2019 vừa được ban hành, "
+    "Chính phủ yêu cầu Bộ Giao thông vận tải chỉ đạo đẩy nhanh tiến độ thực hiện các dự án "
+    "giao thông trọng điểm. Kịp thời hoàn thiện các điều kiện để Quốc hội xem xét dự án "
+    "đường bộ cao tốc. Chủ trì, phối hợp với Bộ Tài chính tiếp tục rà soát, có giải pháp "
+    "giảm phí tại một số trạm thu phí BOT trên nguyên tắc hài hòa lợi ích các bên. Văn Nam"
+)
+
+
+def test_a_scraped_page_retelling_a_document_reads_its_request_and_not_the_summary() -> None:
+    """ "Tại Nghị quyết … vừa được ban hành, Chính phủ yêu cầu X …": the document retold is
+    the report's opening; X owns the request. The page's summary, which the body says
+    again in full, is no second duty (there its name was cut short: "Bộ Giao thông")."""
+    from nq42cli.core.layout_runon import split_run_on
+
+    sapo = (
+        "Chính phủ yêu cầu Bộ Giao thông chủ trì, phối hợp với Bộ Tài chính tiếp tục rà soát, "
+        "có giải pháp giảm phí tại một số trạm thu phí BOT."
+    )
+    page = f"Tiếp tục rà soát phí BOT\n{sapo}\n{_RETOLD_RESOLUTION_BODY}"
+    assert split_run_on(page).summary == 2
+    draft = extract(page)
+    texts = [d["text"][:40] for d in draft.duties]
+    assert "Chính phủ yêu cầu Bộ Giao thông chủ trì," not in texts
+    assert _owners(draft, _starting(draft, "Chính phủ yêu cầu Bộ Giao")) == [
+        ("Bộ Giao thông vận tải", "responsible")
+    ]
+    assert _owners(draft, _starting(draft, "Kịp thời hoàn thiện các đ")) == [
+        ("Bộ Giao thông vận tải", "responsible")
+    ]
+    assert _owners(draft, _starting(draft, "Chủ trì, phối hợp với Bộ ")) == [
+        ("Bộ Giao thông vận tải", "lead"),
+        ("Bộ Tài chính", "partner"),
+    ]
+    # A summary in words of its own is not restated: it stays the page's first request.
+    other = "Chính phủ giao các bộ tháo gỡ vướng mắc về phí giao thông trong năm nay cho dân."
+    assert (
+        split_run_on(f"Tiếp tục rà soát phí BOT\n{other}\n{_RETOLD_RESOLUTION_BODY}").summary == 0
+    )
+
+
+def test_a_letter_carrying_a_request_is_owned_by_whom_it_asks() -> None:
+    """ "Bộ Y tế tiếp tục ra công văn lần thứ 2 đề nghị Sở Y …", "Sở X vừa có văn bản khẩn
+    yêu cầu Y …": the letter is how the request came; who is asked owns it, also behind
+    the report's "Liên quan đến …," opening on a scraped page."""
+    reg = Registry()
+    cases = {
+        "Bộ Y tế tiếp tục ra công văn lần thứ 2 đề nghị Sở Y tế tỉnh Bắc Giang thành lập "
+        "Hội đồng chuyên môn.": "Sở Y tế tỉnh Bắc Giang",
+        "Sở Xây dựng vừa có văn bản khẩn yêu cầu UBND các quận, huyện kiểm tra.": (
+            "UBND các quận, huyện"
+        ),
+    }
+    for text, owner in cases.items():
+        got = subject(text, reg)
+        assert got is not None, text
+        assert [n.written for n in got.responsible] == [owner], text
+    body = (
+        "Liên quan đến vụ một bệnh nhân tử vong tại phòng khám tư nhân vừa qua, Bộ Y tế tiếp "
+        "tục ra công văn lần thứ 2 đề nghị Sở Y tế tỉnh Bắc Giang thành lập Hội đồng chuyên "
+        "môn để xác định nguyên nhân tai biến. Đồng thời, phối hợp với các cơ quan chức năng "
+        "để yêu cầu bác sĩ tường trình chi tiết quá trình khám bệnh. Trước đó, bệnh nhân đã "
+        "đến khám lúc 16 giờ. Gia đình đã trình báo công an. Phóng viên"
+    )
+    page = f"Bộ Y tế ra văn bản lần 2\nBộ Y tế có văn bản về vụ việc.\n{body}"
+    draft = extract(page)
+    assert _owners(draft, _starting(draft, "Bộ Y tế tiếp tục ra công ")) == [
+        ("Sở Y tế tỉnh Bắc Giang", "responsible")
+    ]
+
+
+def test_a_dated_sentence_sending_back_what_was_asked_dates_the_request() -> None:
+    """ "Nội dung này cũng gửi về Sở X trước ngày …": the sentence points back at what was
+    just asked; its date is that request's deadline, and it is no duty of its own."""
+    body = (
+        "Sở Xây dựng vừa có văn bản về việc rà soát các dự án nhà ở thương mại. Cụ thể, Sở "
+        "Xây dựng yêu cầu UBND các quận, huyện rà soát, tổng hợp các dự án đầu tư xây dựng "
+        "nhà ở thương mại trên địa bàn. Nội dung này cũng gửi về Sở Xây dựng trước ngày "
+        "21/2/2017. Sở Xây dựng sẽ căn cứ vào kết quả rà soát để quản lý. Minh Anh"
+    )
+    page = f"Rà soát dự án nhà ở thương mại\nSở Xây dựng có văn bản rà soát.\n{body}"
+    draft = extract(page, issued=date(2017, 2, 10))
+    asked = _starting(draft, "Cụ thể, Sở Xây dựng yêu c")
+    assert asked["windows"] == ["trước ngày 21/2/2017"]
+    assert not any(d["text"].startswith("Nội dung này") for d in draft.duties)
+
+
+def test_a_scraped_body_is_cut_where_a_lost_break_glued_two_words() -> None:
+    """ "… sân golfVề các vấn đề …", "… của TP.Thủ tướng yêu cầu …": a subheading or a
+    sentence glued to the next with neither break nor space; cut there."""
+    from nq42cli.core.layout_runon import split_run_on
+
+    body = (
+        "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng. Bộ Giao thông vận tải "
+        "thuê tư vấn lập phương án kết nối với các hệ thống chính của TP.Thủ tướng yêu cầu Bộ "
+        "Giao thông vận tải báo cáo trước tháng 12/2017. Dừng hoạt động xây dựng sân golfVề "
+        "các vấn đề liên quan, Thủ tướng yêu cầu Bộ Quốc phòng rà soát. Hoàng Anh"
+    )
+    got = split_run_on(f"Kết luận về sân bay\nThủ tướng có kết luận.\n{body}").text.split("\n")
+    assert any(x.startswith("Thủ tướng yêu cầu Bộ Giao thông") for x in got)
+    assert any(x.startswith("Về các vấn đề liên quan, Thủ tướng") for x in got)
+    assert "Dừng hoạt động xây dựng sân golf" in got
+    # A city written "TP.Hồ Chí Minh" keeps its dot; a word of mixed case ("eKYC") is no cut.
+    kept = split_run_on(
+        "Tin\nTóm tắt.\nSở A làm việc tại TP.Hồ Chí Minh. Dùng eKYC cho dân. Sở B họp. Sở C "
+        "báo cáo. Sở D làm."
+    ).text
+    assert "TP.Hồ Chí Minh" in kept
+    assert "eKYC cho dân" in kept
+
+
+def test_a_conclusion_retold_ministry_by_ministry_asks_the_body_it_is_for() -> None:
+    """ "Đối với Bộ Xây dựng, Phó Thủ tướng … yêu cầu tăng cường …": the request names no
+    one after the speaker; the body the sentence is for is asked. A report's stress
+    ("Đặc biệt, …") or what the speaker stressed ("Nhấn mạnh …, Phó Thủ tướng … giao X")
+    opens before the speaker, and "mở các đợt …" is the asked body's act, not its name."""
+    reg = Registry()
+    got = subject(
+        "Đối với Bộ Xây dựng, Phó Thủ tướng Thường trực Chính phủ yêu cầu tăng cường hướng "
+        "dẫn sử dụng cát nhân tạo.",
+        reg,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Xây dựng"]
+    assert got.requested
+    # A topic, not a body, before the comma: no owner is made up.
+    assert (
+        subject(
+            "Đối với các dự án của Bộ Xây dựng, Phó Thủ tướng yêu cầu tăng cường kiểm tra.", reg
+        )
+        is None
+    )
+    got = subject(
+        "Đặc biệt, Phó Thủ tướng Trương Hòa Bình yêu cầu Bộ Công an mở các đợt cao điểm tấn "
+        "công tội phạm.",
+        reg,
+    )
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["Bộ Công an"]
+    got = subject(
+        "Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng Thường trực Chính "
+        "phủ giao Bộ GTVT chủ trì, phối hợp với Bộ Tư pháp xây dựng Nghị định.",
+        reg,
+    )
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Bộ GTVT"]
+    assert [n.written for n in got.partners] == ["Bộ Tư pháp"]
+
+
+def test_a_report_names_its_speaker_by_his_name_after_an_opening_clause() -> None:
+    """ "Với quyết tâm …, ông Nguyễn Văn An đề nghị trong quý 3/2017, UBND thành phố sẽ …",
+    "Liên quan đến …, ông Nguyễn Văn An lưu ý các địa phương …": the opening frames the
+    request; the speaker is named by his name in lower-case "ông", and "lưu ý X" asks X."""
+    reg = Registry()
+    got = subject("ông Nguyễn Văn An lưu ý các địa phương sớm rà soát các điểm sạt lở.", reg)
+    assert got is not None
+    assert [n.written for n in got.responsible] == ["các địa phương"]
+    assert subject("ông ấy lưu ý các địa phương sớm rà soát.", reg) is None
+    body = (
+        "Sau hai ngày làm việc, Hội nghị Thành ủy đã bế mạc chiều 28/6. Kinh tế tăng trưởng "
+        "7,76%. Với quyết tâm cải cách hành chính, ông Nguyễn Văn An đề nghị trong quý 3/2017, "
+        "Ủy ban nhân dân thành phố sẽ tổ chức hội nghị chuyên đề về cải cách hành chính. Liên "
+        "quan đến các vấn đề cấp bách, ông Nguyễn Văn An lưu ý các địa phương sớm rà soát các "
+        "điểm có nguy cơ sạt lở. Nhấn mạnh vai trò của báo chí, ông Nguyễn Văn An đề nghị các "
+        "cơ quan báo chí tiếp tục thông tin những mặt tích cực. Thu Hà"
+    )
+    draft = extract(f"Bế mạc Hội nghị Thành ủy\nHội nghị đã bế mạc.\n{body}")
+    first = _starting(draft, "ông Nguyễn Văn An đề nghị trong")
+    assert _owners(draft, first) == [("Ủy ban nhân dân thành phố", "responsible")]
+    assert first["windows"] == ["quý III/2017"]
+    second = _starting(draft, "ông Nguyễn Văn An lưu ý")
+    assert _owners(draft, second) == [("các địa phương", "responsible")]
+    third = _starting(draft, "ông Nguyễn Văn An đề nghị các")
+    assert _owners(draft, third) == [("các cơ quan báo chí", "responsible")]

@@ -1577,8 +1577,18 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
 # "Trước việc chỉ có 22 thủ tục …, Phó Thủ tướng yêu cầu các bộ …" (the occasion).
 # "Nhân dịp Đại hội …, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân thành phố đề nghị X …": the
 # occasion, a sentence of its own before the body that asks.
-_SOURCE_FIRST = re.compile(r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc)|Nhân dịp)\b")
-_SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ])")
+# "Tại Nghị quyết 46/NQ-CP … vừa được ban hành, Chính phủ yêu cầu X …": the document a
+# page retells, named first; who asks in it and whom are after its last comma (its
+# number, date and subject before that are the report's, not the duty's).
+_SOURCE_FIRST = re.compile(
+    r"^(?:Được biết|Trước (?:thông tin|phản ánh|việc)|Nhân dịp"
+    r"|Tại (?:Nghị quyết|Chỉ thị|Thông báo|Kết luận|Công văn|Công điện|Quyết định|[Vv]ăn bản)"
+    r"|(?:Cụ thể,\s*)?[Ll]iên quan (?:đến|tới)|Cụ thể,\s*(?:về|đối với)|Nhấn mạnh"
+    r"|Với (?:quyết tâm|mục tiêu|tinh thần)"
+    r")\b"
+)
+# The asking body after the opening, or the person who asks ("…, ông Nguyễn Văn A đề nghị").
+_SOURCE_ENDS = re.compile(r"(?:,|(?<=\w\w)\.)\s*(?=[A-ZĐÀ-Ỹ]|(?:ông|bà) [A-ZĐÀ-Ỹ])")
 
 
 # "Theo Chủ tịch UBND TP, hiện mô hình … chưa hiệu quả, giao Sở NN&PTNT rà soát …": the
@@ -1609,7 +1619,7 @@ def _past_source(text: str, registry: Registry) -> str:
     return text
 
 
-_ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao)\s")
+_ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao|lưu ý)\s")
 
 
 def _next_text(lines: list[Line], i: int) -> str:
@@ -1702,6 +1712,7 @@ def _article_paragraphs(
         return list(lines), False
     if k < 3 or scraped:
         owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
+    _send_back_dated(out, owned)
     if split:
         out, owned = _split_items(out, owned, registry)
         lines = out
@@ -1715,6 +1726,37 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+# "Nội dung này cũng gửi về Sở X trước ngày 21/2/2017.", "Các nội dung trên gửi về … trước
+# ngày …": a sentence whose subject points back at what was just asked, sent on to whom
+# asked it by a date. It sets no work of its own; it is when the request above is due.
+_SENT_BACK = re.compile(
+    r"^(?:(?:cac|nhung|toan bo) )?(?:noi dung|ket qua|bao cao|danh sach|danh muc|ho so)"
+    r"(?: [^.;:,]{1,30}?)? (?:nay|tren|neu tren|do)(?: cung| phai| duoc)* (?:gui|nop|bao cao)\b"
+)
+
+
+def _send_back_dated(out: list[Line], owned: list[bool | None]) -> None:
+    """Join a dated sending-back sentence to the paragraph before it (in place).
+
+    The sentence (see ``_SENT_BACK``) closes the request or the task going on with it
+    just above: its date is that one's deadline, and the sentence is no duty with a date
+    nobody was given. (Its "trên" may reach further up; only the nearest is sure.)
+    """
+    for i, x in enumerate(out):
+        if owned[i] is not False or not x.text.strip():
+            continue
+        f = fold(x.text.strip(" *"))
+        if _SENT_BACK.match(f) is None or not re.search(r"\d", f):
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if out[k].text.strip()), None)
+        if j is None or owned[j] is None:
+            continue
+        y = out[j]
+        out[j] = Line(y.no, f"{y.text.rstrip()} {x.text.strip()}", y.heading, y.blank_before, y.raw)
+        out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+        owned[i] = None
 
 
 def _drop_narration(
@@ -3756,6 +3798,7 @@ class _Extractor:
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
         # A run-on line cut into paragraphs gives several lines: each one's source line.
         self._origin: list[int] = []
+        self._summary = 0  # a scraped page's summary line its body restates (see split_run_on)
         self._ids: set[str] = set()
         self._next: dict[str, int] = {}  # the next suffix to try for a repeated id
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
@@ -3782,6 +3825,7 @@ class _Extractor:
         run_on = split_run_on(text)
         text = run_on.text
         self._origin = run_on.origin
+        self._summary = run_on.summary
         self.cov.run_on_lines, self.cov.run_on_paragraphs = run_on.lines, run_on.paragraphs
         self._scraped = run_on.article or shown or bool(_FEED_POST.match(text))
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
@@ -6384,6 +6428,24 @@ class _Extractor:
     # ----------------------------------------------------------------- one duty
 
     def _make(
+        self,
+        node: _Node,
+        text: str,
+        ctx: _Ctx,
+        section: dict[str, Any],
+        reviews: list[str],
+        *,
+        text_time: bool = True,
+    ) -> None:
+        if self._summary and self._summary == self._source_line(node.line):
+            # A scraped page's summary that its body says again in full: the body's
+            # sentence is the duty (the summary still anchors the page's reading, above).
+            self.cov.skipped["restatement"] += 1
+            self._outside([text])
+            return
+        self._make_duty(node, text, ctx, section, reviews, text_time=text_time)
+
+    def _make_duty(
         self,
         node: _Node,
         text: str,

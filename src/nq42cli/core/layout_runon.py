@@ -17,6 +17,7 @@ table row (a long list item or table row is the document's own unit, kept whole)
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -86,6 +87,18 @@ _OPENER = re.compile(
     r"\s(?=(?:Về|Đối với|Để|Theo|Tại|Trong|Chiều|Sáng|Trưa|Tối|Cụ thể|Đồng thời|Ngoài ra"
     r"|Bên cạnh|Riêng|Cùng với|Tuy nhiên|Nhằm|Qua|Phát biểu|Kết luận|Đại diện)[\s,])"
 )
+# A scrape that lost a break and its space too glues a subheading (or a "more" link) to
+# the sentence after it: "… hạ tầng phụ trợ sân golfVề các vấn đề …", "… nước mắmCụ thể,
+# …". A word in lower case runs straight into a capital that opens a sentence; no word is
+# spelt so, so the text is cut there.
+_GLUED = re.compile(
+    r"(?<=[a-zà-ỹđ]{2})(?=(?:Về|Đối với|Theo|Tại|Trong|Chiều|Sáng|Cụ thể|Đồng thời|Ngoài ra"
+    r"|Bên cạnh|Riêng|Cùng với|Tuy nhiên|Phát biểu|Kết luận|Thủ tướng|Phó Thủ tướng|Liên quan)"
+    r"[\s,])"
+    # "… với các hệ thống chính của TP.Thủ tướng yêu cầu …": a period glued to the next
+    # sentence after an abbreviation; a place is never named "Thủ tướng".
+    r"|(?<=\.)(?=(?:Phó )?Thủ tướng\s)"
+)
 _RUN_IN_WORDS = 12  # a subheading is a few words
 # A headline with a name in it says something: a few words more than a subheading's
 # topic (the syllables of "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả"
@@ -105,6 +118,7 @@ class RunOn:
     lines: int = 0  # run-on lines cut
     paragraphs: int = 0  # the paragraphs they were cut into
     article: bool = False  # a scraped news page: title, summary, its body cut from one line
+    summary: int = 0  # the source line (from 1) of a page's summary its body restates
 
 
 _GAPS = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -123,6 +137,7 @@ def split_run_on(text: str) -> RunOn:
     spans = wrap_paragraphs(rows) or [(k, k + 1) for k in range(len(rows))]
     filled = [k for k, (a, b) in enumerate(spans) if any(x.strip() for x in rows[a:b])]
     body = filled[-1] if 2 <= len(filled) <= _ARTICLE_LINES else -1
+    summary = filled[-2] if body >= 0 and len(filled) == _ARTICLE_LINES else -1
     for k, (a, b) in enumerate(spans):
         line = rows[a] if b - a == 1 else " ".join(x.strip() for x in rows[a:b])
         # Its gaps as one space first: a justified copy's doubled spaces would hide the
@@ -142,12 +157,55 @@ def split_run_on(text: str) -> RunOn:
             out.extend(parts)
             origin.extend([a + 1] * len(parts))
         else:
+            if k == summary and b - a == 1 and _restated(line, _joined(rows, spans[body])):
+                # The page's summary (sapo) says again what a sentence of the body says in
+                # full: read twice, the request would be two duties, the summary's often
+                # with a name cut short ("Bộ Giao thông" for "Bộ Giao thông vận tải").
+                got.summary = a + 1
             out.extend(rows[a:b])
             origin.extend(range(a + 1, b + 1))
     if got.lines:
         got.text = "\n".join(out)
     got.origin = origin
     return got
+
+
+def _joined(rows: list[str], span: tuple[int, int]) -> str:
+    a, b = span
+    return rows[a] if b - a == 1 else " ".join(x.strip() for x in rows[a:b])
+
+
+# A summary's sentence is restated when one sentence of the body holds every number of it
+# and nearly all its other syllables (the body's sentence says more: "Chủ trì, phối hợp
+# với Bộ Tài chính tiếp tục rà soát … trên nguyên tắc …" under "Chính phủ yêu cầu Bộ Giao
+# thông chủ trì, phối hợp với Bộ Tài chính tiếp tục rà soát …").
+_RESTATED_SHARE = 0.8
+_SYLLABLE = re.compile(r"\d[\d/.,-]*\d|\w+")
+_MIN_SYLLABLES = 8  # a short summary ("Bộ X yêu cầu Y") is too little to tell by
+
+
+def _restated(summary: str, body: str) -> bool:
+    """Whether every sentence of a page's summary is said again by one of its body's."""
+    said = [set(_SYLLABLE.findall(s.casefold())) for s in _sentences(body)]
+    own = [_SYLLABLE.findall(s.casefold()) for s in _sentences(summary)]
+    if not own or not said:
+        return False
+    for words in own:
+        if len(words) < _MIN_SYLLABLES:
+            return False
+        numbers = [w for w in words if w[:1].isdigit()]
+        if not any(
+            all(w in s for w in numbers)
+            and sum(w in s for w in words) >= _RESTATED_SHARE * len(words)
+            for s in said
+        ):
+            return False
+    return True
+
+
+def _sentences(line: str) -> list[str]:
+    cuts = [0, *_sentence_ends(line), len(line)]
+    return [p for a, b in itertools.pairwise(cuts) if (p := line[a:b].strip())]
 
 
 def _paragraphs(line: str) -> list[str]:
@@ -157,6 +215,7 @@ def _paragraphs(line: str) -> list[str]:
     if len(cuts) + 1 < _MIN_SENTENCES:
         return [line]
     cuts |= set(_label_starts(line))
+    cuts |= {m.start() for m in _GLUED.finditer(line)}
     cuts |= set(_run_ins(line, sorted(cuts)))
     out: list[str] = []
     at = 0

@@ -218,6 +218,9 @@ _VERBS = (
     "|(?<!tien )gui"
     # "Chủ đầu tư dự án … cụm công nghiệp san tạo mặt bằng …": levels the ground.
     "|san tao|san lap"
+    # "Bộ Công an mở các đợt cao điểm tấn công …": opens a campaign (never a name's "Mở",
+    # "Trường Đại học Mở", nor a mine, "mỏ": the campaign's noun must follow).
+    "|mo (?:cac |nhung |mot )?(?:dot|chien dich|cuoc)"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -252,6 +255,11 @@ _OPENERS = re.compile(
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
+    # "Đặc biệt, Phó Thủ tướng … yêu cầu X …": the report's stress, then who asks whom.
+    r"|dac biet(?=\s*,)"
+    # "Nhấn mạnh một số nhiệm vụ trọng tâm …, Phó Thủ tướng … giao X …": what the speaker
+    # stressed, then who asks whom.
+    r"|nhan manh(?=[^.;:]{0,120},)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
@@ -1323,11 +1331,13 @@ _PLACE_ASKS = re.compile(
 # steering committee ("Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị …": its name's
 # "chỉ đạo" is no act) or by the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …",
 # "Ông A yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
+# A report cut past its opening clause starts at the person in lower case ("…, ông
+# Nguyễn Thiện Nhân lưu ý các địa phương …"); "lưu ý X …" asks X as "đề nghị" does.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
     r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
-    r"|(?:Ông|Bà)(?P<name>(?: \w+){1,4}?)"
-    r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
+    r"|(?:[Ôô]ng|[Bb]à)(?P<name>(?: \w+){1,4}?)"
+    r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý)\s+(?=\S)"
 )
 
 
@@ -1372,7 +1382,7 @@ def subject(text: str, registry: Registry) -> Subject | None:
     try:
         got = _subject(text, registry)
     except _AsksNoOne:
-        return None
+        return _regarded_owner(text, registry)
     if got is not None and (led := _directed_lead(text, got, registry)) is not None:
         return led
     if (when := _TIME_COLON.match(text)) is not None:
@@ -1395,6 +1405,34 @@ def subject(text: str, registry: Registry) -> Subject | None:
     if got is not None:
         got.end += m.end()
         got.requested = True
+    return got
+
+
+# A conclusion retold ministry by ministry: "Đối với Bộ Xây dựng, Phó Thủ tướng … yêu cầu
+# tăng cường …". The request after the speaker names no one; the body the sentence is
+# "for" is whom it asks.
+_REGARDED = re.compile(r"^(?:Đối với|Riêng (?:đối với )?)\s*(?=\S)")
+_REGARDED_ASKS = re.compile(r",[^,.;:]{3,90}?\s(?:cũng\s)?(?:yêu cầu|đề nghị|giao)\s+(?=\S)")
+
+
+def _regarded_owner(text: str, registry: Registry) -> Subject | None:
+    """The body of "Đối với X, <speaker> yêu cầu …" when the request names no one."""
+    m = _REGARDED.match(text)
+    if m is None:
+        return None
+    f = _aligned(text)
+    comma = text.find(",", m.end())
+    if comma < 0 or not starts_body(text, f, m.end(), registry):
+        return None
+    if name_end(text, f, m.end(), comma, registry) < comma - 1:
+        return None  # "Đối với các dự án của Bộ X, …": a topic, not a body
+    ask = _REGARDED_ASKS.match(text, comma)
+    names = split_names(text[m.end() : comma], registry)
+    if ask is None or not names:
+        return None
+    got = Subject(requested=True)
+    got.responsible = [registry.register(Named(n)) for n in names]
+    got.end = ask.end()
     return got
 
 
@@ -1537,10 +1575,15 @@ _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to 
 # A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
 # nghị Sở Y chỉ đạo …", "UBND tỉnh đã yêu cầu Sở Y chủ trì …". Who is asked owns it as
 # in the present; a lapsed date in it is history (spans' _not_past), not a deadline.
-# "X chỉ thị Y …" asks as "yêu cầu" does.
+# "X chỉ thị Y …" asks as "yêu cầu" does. The letter that carries the request may be
+# told in the present or as a follow-up, with its urgency or its round: "Bộ Y tế tiếp
+# tục ra công văn lần thứ 2 đề nghị Sở Y …", "Sở X vừa có văn bản khẩn yêu cầu Y …":
+# the letter is how the request came, Y still owns it.
 _ALSO_GIVES = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s*(?:cung\s+)?"
-    r"(?:da\s+(?:co\s+(?:van ban|cong van|cong dien|thong bao)(?:\s+so\s+\S+)?\s+)?)?"
+    r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
+    r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
+    r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
     r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+(?=\S)"
 )
 _SCOPE = re.compile(

@@ -113,6 +113,9 @@ _POSTPOSED_CHARS = 200
 _OPENS_DUTY = re.compile(rf",\s*(?:{_DUTY_VERB.pattern})", re.IGNORECASE)
 
 
+_BEFORE_THAT = re.compile(r"^\s*truoc do\s*,\s*$")
+
+
 def narrated_past(text: str, sp: Span) -> bool:
     """Whether a time in ``text`` tells when something was done, not when a duty is due.
 
@@ -129,8 +132,12 @@ def narrated_past(text: str, sp: Span) -> bool:
     lead = before[cut:]
     after = text[sp.end :]
     opens = not lead.strip() or lead.rstrip().endswith(",")
-    if opens and after.lstrip().startswith(","):
-        rest = after.lstrip()[1:]
+    # "Trước đó, vào cuối năm 2016 Thủ tướng … cũng đã có văn bản …": after "before that"
+    # the time may run into its clause's subject with no comma; the clause is history all
+    # the same when its verb is marked done.
+    before_that = _BEFORE_THAT.match(fold(lead)) is not None
+    if opens and (after.lstrip().startswith(",") or before_that):
+        rest = after.lstrip().removeprefix(",")
         stop = _CLAUSE_END.search(rest)
         if _done_next(rest[: stop.start()] if stop else rest):
             return True
