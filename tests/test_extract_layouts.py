@@ -12557,3 +12557,27 @@ def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
         ("S.2", ["tháng 10/2025"]),
         ("S.3", ["năm 2025"]),
     ]
+
+
+EVENT_CARD = """\
+KẾ HOẠCH
+Huấn luyện kỹ thuật an toàn cho người quản lý
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Huấn luyện, kiểm tra kỹ thuật an toàn cho người quản lý.
+II. NỘI DUNG
+1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 ngày 06/7/2026).
+2. Địa điểm: Hội trường Sở Công Thương.
+3. Đối tượng: Là người quản lý của các đơn vị trên địa bàn tỉnh.
+4. Nội dung huấn luyện: Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao phòng Quản lý công nghiệp tổ chức huấn luyện, kiểm tra cho các đối tượng.
+"""
+
+
+def test_a_section_of_an_events_particulars_holds_no_duty() -> None:
+    """ "II. NỘI DUNG" over "Thời gian: … ngày 06/7/2026", "Địa điểm: …", "Đối tượng: …",
+    "Nội dung huấn luyện: …": when, where, for whom and on what the event is, no owner
+    and no task field; neither the title nor the points are duties, the day no deadline."""
+    duties = extract(EVENT_CARD, issued=date(2026, 6, 30)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [("III.1", ["không thời hạn"])]

@@ -2889,6 +2889,30 @@ def _field(node: _Node) -> tuple[str, str] | None:
     return got if any(s is not None and s[0] not in _SET_FIELDS for s in siblings) else None
 
 
+# "Đối tượng: Là Người quản lý …", "Nội dung huấn luyện: Quy định tại …": a short label,
+# a colon, its value; the label names an aspect, not a body doing something.
+_LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d][^:;,.()]{0,40}?)\s*:\s*\S")
+
+
+def _event_card(node: _Node, roles: set[str], others: list[_Node]) -> bool:
+    """Whether a section only describes an event: when, where, for whom, on what.
+
+    "II. NỘI DUNG" over "1. Thời gian: … ngày 06/7/2026", "2. Địa điểm: …", "3. Đối
+    tượng: …", "4. Nội dung huấn luyện: …": a time and a place field, no owner and no
+    task field, every other point a "Label: value" line. The section's title is no task
+    and its points are the event's particulars; its date is when the event is held, work
+    the section elsewhere assigns ("III. TỔ CHỨC THỰC HIỆN") is where a duty is.
+    """
+    if node.kind not in ("roman", "part") or roles != {"time", "meeting"}:
+        return False
+    return bool(others) and all(
+        not o.children
+        and (m := _LABEL_VALUE.match(o.text.strip())) is not None
+        and len(m["label"].split()) <= 4
+        for o in others
+    )
+
+
 # Labels that are fields only in a set beside an owner or time field: alone, "Nhiệm vụ"
 # heads a topic and "Thành phần: …" describes a body (who it is made of).
 _SET_FIELDS = ("task", "product", "meeting")
@@ -5822,6 +5846,7 @@ class _Extractor:
         # item's number names, not the fields' content; they are the item's own.
         later: list[_Node] = []
         fielded = False
+        roles: set[str] = set()
         for c in node.children:
             fld = _field(c)
             if fld is None:
@@ -5829,6 +5854,7 @@ class _Extractor:
                 continue
             fielded = True
             role, value = fld
+            roles.add(role)
             if role == "task":
                 tasks += c.children
                 task_text = value or task_text
@@ -5843,6 +5869,10 @@ class _Extractor:
             else:
                 self._field_owners(role, value, c, owners)
         _settle(owners)
+        if _event_card(node, roles, others + later):
+            self.cov.skipped["event_fields"] += 1 + len(others) + len(later)
+            self._outside([node.text, *(o.text for o in others + later)])
+            return
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
         self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)
