@@ -12581,3 +12581,128 @@ def test_a_section_of_an_events_particulars_holds_no_duty() -> None:
     and no task field; neither the title nor the points are duties, the day no deadline."""
     duties = extract(EVENT_CARD, issued=date(2026, 6, 30)).data["duties"]
     assert [(d["id"], d["windows"]) for d in duties] == [("III.1", ["không thời hạn"])]
+
+
+SENDING_LINE = """\
+ỦY BAN NHÂN DÂN TỈNH X
+Số: 12/UBND-KT
+V/v báo cáo tình hình các khu công nghiệp
+
+Kính gửi:
+- Ban Quản lý Khu kinh tế tỉnh;
+- Sở Công Thương.
+
+Thực hiện ý kiến của Lãnh đạo UBND tỉnh, Văn phòng đề nghị các đơn vị báo cáo các nội dung sau:
+1. Ban Quản lý Khu kinh tế tỉnh báo cáo tình hình thực hiện các dự án đầu tư.
+2. Sở Công Thương báo cáo tình hình theo Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh ủy.
+Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp.
+"""
+
+
+def test_a_sending_line_after_requests_dates_them_and_is_no_duty() -> None:
+    """ "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026" under the
+    last of the numbered requests: a paper sent, no new work; its date bounds every
+    request of the run. "34-NQ/TU ngày …": the code after the slash is no "từ" (from)."""
+    duties = extract(SENDING_LINE, issued=date(2026, 6, 1)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.1", ["trước ngày 12/6/2026"]),
+        ("S.2", ["trước ngày 12/6/2026"]),
+    ]
+
+
+def test_a_sending_bullet_after_a_request_dates_it() -> None:
+    """ "- Tham gia ý kiến …" then "- Văn bản tham gia ý kiến đề nghị gửi về Sở … trước
+    ngày 28/7/2026.": the second bullet only says when the first's paper is due."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 5/SCT-CN\nV/v tham gia ý kiến\n\n"
+        "Kính gửi: Các Sở, ngành tỉnh.\n\n"
+        "Sở Công Thương đề nghị các cơ quan, đơn vị nghiên cứu hồ sơ và tham gia ý kiến bằng "
+        "văn bản, cụ thể như sau:\n"
+        "- Tham gia ý kiến đối với toàn bộ nội dung đề xuất tại Báo cáo số 42/BC-SCT của Sở "
+        "Công Thương.\n"
+        "- Văn bản tham gia ý kiến đề nghị gửi về Sở Công Thương trước ngày 28/7/2026.\n"
+    )
+    duties = extract(text, issued=date(2026, 7, 20)).data["duties"]
+    assert [d["windows"] for d in duties] == [["trước ngày 28/7/2026"]]
+    assert duties[0]["text"].startswith("Tham gia ý kiến")
+
+
+def test_the_work_a_cited_paper_gave_the_letters_sender_is_no_duty() -> None:
+    """ "Thực hiện Văn bản số … của UBND tỉnh về việc …, trong đó giao Sở Công Thương …,
+    báo cáo UBND tỉnh trước ngày 30/7/2026.": what the letter carries out, quoted; its
+    date is the cited paper's. The request that follows is the letter's duty."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 5/SCT-CN\nV/v tham gia ý kiến\n\n"
+        "Kính gửi: Các Sở, ngành tỉnh.\n\n"
+        "Thực hiện Văn bản số 7569/UBND-KT ngày 24/7/2026 của UBND tỉnh về việc tham mưu "
+        "Phương án thành lập các cụm công nghiệp, trong đó giao Sở Công Thương chủ trì, "
+        "phối hợp với Sở Tư pháp hoàn thiện nội dung, báo cáo UBND tỉnh trước ngày "
+        "30/7/2026.\n"
+        "Sở Công Thương đề nghị các cơ quan, đơn vị tham gia ý kiến bằng văn bản, cụ thể "
+        "như sau:\n"
+        "- Tham gia ý kiến đối với toàn bộ nội dung đề xuất tại Báo cáo số 42/BC-SCT.\n"
+        "- Ý kiến tham gia đề nghị gửi về Sở Công Thương trước ngày 28/7/2026.\n"
+    )
+    duties = extract(text, issued=date(2026, 7, 25)).data["duties"]
+    assert [(d["text"][:16], d["windows"]) for d in duties] == [
+        ("Tham gia ý kiến ", ["trước ngày 28/7/2026"])
+    ]
+
+
+ROUNDS = """\
+KẾ HOẠCH
+Kiểm tra, giám sát công tác bầu cử
+
+I. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN
+1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:
+a) Nội dung kiểm tra (Đối với Ban công tác Mặt trận các thôn):
+- Kiểm tra việc tổ chức Hội nghị Ban công tác Mặt trận.
+- Kiểm tra việc giới thiệu người ứng cử (từ 17/12/2025 đến 25/01/2026).
+2. Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung chính:
+- Giám sát việc lập và niêm yết danh sách cử tri.
+3. Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung chính:
+- Giám sát việc niêm yết danh sách người ứng cử.
+"""
+
+
+def test_a_rounds_days_date_the_checks_under_it() -> None:
+    """ "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:" over its checks: each is done
+    within the round, by its last day; a check's own bracketed days inside it likewise.
+    "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử": no last day, no deadline."""
+    duties = extract(ROUNDS, issued=date(2025, 12, 10)).data["duties"]
+    assert [(d["text"][:24], d["windows"]) for d in duties] == [
+        ("Kiểm tra việc tổ chức Hộ", ["ngày 20/2/2026"]),
+        ("Kiểm tra việc giới thiệu", ["ngày 25/1/2026"]),
+        ("Giám sát việc lập và niê", ["ngày 14/3/2026"]),
+        ("Giám sát việc niêm yết d", ["không thời hạn"]),
+    ]
+
+
+def test_a_sentence_telling_when_meetings_run_is_no_duty() -> None:
+    """ "4.8. Thời gian tổ chức các hội nghị … được tiến hành từ ngày công bố danh sách
+    (ngày 22 tháng 02 năm 2026) và kết thúc trước …": "Thời gian" its subject, the
+    sentence says when the meetings run; no one is given work, the day no deadline."""
+    text = (
+        "HƯỚNG DẪN\nCông tác bầu cử\n\n"
+        "4. Hội nghị tiếp xúc cử tri\n"
+        "4.1. Ban Thường trực Ủy ban MTTQ xã phối hợp với Ủy ban nhân dân xã tổ chức hội "
+        "nghị tiếp xúc cử tri.\n"
+        "4.2. Thời gian tổ chức các hội nghị tiếp xúc cử tri được tiến hành từ ngày công bố "
+        "danh sách chính thức những người ứng cử (ngày 22 tháng 02 năm 2026) và kết thúc "
+        "trước thời điểm bắt đầu bỏ phiếu 24 giờ.\n"
+    )
+    duties = extract(text, issued=date(2025, 12, 10)).data["duties"]
+    assert [(d["text"][:20], d["windows"]) for d in duties] == [
+        ("Ban Thường trực Ủy b", ["không thời hạn"])
+    ]
+
+
+def test_a_time_of_last_year_is_history() -> None:
+    """ "vào giữa năm ngoái": the shape "vào giữa năm" goes on as last year; not read."""
+    spans = find_spans(
+        "sau khi người dân phản ánh vào giữa năm ngoái, thành phố yêu cầu", date(2017, 6, 12)
+    )
+    assert [(sp.text, sp.read) for sp in spans] == [("vào giữa năm", False)]
+    assert [sp.read for sp in find_spans("hoàn thành vào giữa năm nay", date(2017, 6, 12))] == [
+        True
+    ]

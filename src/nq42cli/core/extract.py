@@ -89,7 +89,13 @@ from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
-from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
+from nq42cli.core.windows import (
+    TimeParseError,
+    Window,
+    WindowKind,
+    parse_window,
+    render_window,
+)
 
 __all__ = ["Coverage", "Draft", "extract"]
 
@@ -3103,6 +3109,60 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
     return role, value
 
 
+# "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày …", "Văn bản tham gia ý
+# kiến đề nghị gửi về Sở … trước ngày …": a paper as the subject, sending as its verb.
+# "Báo cáo" is that paper only as whose it is ("Báo cáo của …"); opening a point ("- Báo
+# cáo bằng văn bản gửi UBND tỉnh trước ngày …") it is the verb, a duty of its own.
+_SENDING = re.compile(
+    r"^(?:cac )?(?:bao cao cua|van ban|y kien|ho so|so lieu|danh sach)\b[^.;:]{0,80}?"
+    r"(?:\bde nghi )?\bgui (?:ve )?"
+)
+_POINTS = ("arabic", "decimal", "letter", "dash", "plus")
+# "4.8. Thời gian tổ chức các hội nghị tiếp xúc cử tri … được tiến hành từ ngày công bố …
+# (ngày 22 tháng 02 năm 2026) và kết thúc trước …": "Thời gian" the sentence's subject, a
+# passive or a start and end its verb; it says when something runs, giving no one work.
+_TIME_STATEMENT = re.compile(
+    r"^thoi gian (?:to chuc|thuc hien|tien hanh|trien khai)\b[^:;]{0,120}?"
+    r"\b(?:duoc (?:tien hanh|to chuc|thuc hien|bat dau)|bat dau|ket thuc|keo dai)\b"
+)
+
+
+def _told_not_given(node: _Node, text: str) -> str | None:
+    """Why a point tells of work without giving any (see the patterns), or None."""
+    f = fold(text)
+    if _TIME_STATEMENT.match(f):
+        return "time_rule"
+    if node.kind == "para" and _CITED_WORK.match(f):
+        return "cited_work"
+    return None
+
+
+# "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026 gồm các nội dung trọng tâm:": a round's
+# number, its days, what it holds announced.
+_ROUND = re.compile(
+    r"^dot (?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon|nam)\s*[:.\-–]\s*(?P<time>tu ngay [^:]+?)"
+    r"(?:\s*,?\s*(?:gom|bao gom)(?: cac| nhung)? (?:noi dung|nhiem vu|cong viec|hoat dong)"
+    r"(?: trong tam| chu yeu| chinh| sau| nhu sau)*)?\s*:$"
+)
+# "Thực hiện Văn bản số 7569/UBND-KT ngày … của UBND tỉnh về việc …, trong đó giao Sở
+# Công Thương chủ trì …, báo cáo UBND tỉnh trước ngày 30/7/2026.": the paragraph cites
+# what the letter carries out and the work that paper gave (its sender's, the date its);
+# the letter's own request ("… đề nghị …", "… như sau:") is elsewhere.
+_CITED_WORK = re.compile(
+    r"^thuc hien (?:[^.;:]{0,80}? tai )?(?:van ban|cong van|ke hoach|quyet dinh|chi thi"
+    r"|thong bao|cong dien|nghi quyet|ket luan)\b[^:]*?,? trong do,? (?:giao|yeu cau)\b"
+    r"(?![^:]*\b(?:de nghi|yeu cau|giao)\b)[^:]*\.$"
+)
+
+
+def _deadline_of(duty: dict[str, Any]) -> date | None:
+    for text in duty.get("windows") or []:
+        w = parse_window(text)
+        if w.kind is WindowKind.DEADLINE and w.end is not None:
+            return w.end
+    return None
+
+
 # --------------------------------------------------------------------------- what is not a duty
 
 _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
@@ -3578,6 +3638,8 @@ class _Time:
     source: str  # "field", "table"
     done: bool = False  # a completion field ("Thời hạn hoàn thành: …")
     points_only: bool = False  # a lead-in's date: its points', not paragraphs after them
+    # A round's days: a point's own "từ A đến B" inside them is a one-off's, done by B.
+    round: bool = False
 
 
 @dataclass(slots=True)
@@ -3653,6 +3715,9 @@ class _Extractor:
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
+        # The outline node each duty was made from (by the duty's id()), and back.
+        self._node_of: dict[int, _Node] = {}
+        self._made_of: dict[int, list[dict[str, Any]]] = {}
         self._cell_tests = CellTests(
             _is_time_cell,
             lambda t: is_owner_list(t, self.registry),
@@ -3716,6 +3781,7 @@ class _Extractor:
         for part in parts:
             self._part(self._ocr_read(self._laid_out(self._unflattened(part))))
         self._appendix_times()
+        self._sending_times()
         self._coverage_owners()
         data = {
             "plan": meta,
@@ -4656,6 +4722,10 @@ class _Extractor:
             self.cov.skipped["restatement"] += 1
             self._outside([text])
             return
+        if (why := _told_not_given(node, text)) is not None:
+            self.cov.skipped[why] += 1
+            self._outside([text])
+            return
         if node.kind == "para" and (why := self._narrated_or_lead_in(node, text)) is not None:
             self.cov.skipped[why] += 1
             self._outside([text])
@@ -5155,13 +5225,20 @@ class _Extractor:
             or self._phase_end(node, text)
             or self._schedule_phase(node, text)
         )
+        # A round's days ("Đợt 1: Từ ngày … đến ngày …:"): its checks are done by the last.
+        done = when is None and (when := self._round_window(node, text)) is not None
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
             self.cov.skipped["time_heading"] += 1
+            words = when[0].text if done else text.rstrip(" :")
             self._children(
                 node,
-                _Ctx(ctx.section, ctx.owners, _Time(when, text.rstrip(" :"), node.line, "field")),
+                _Ctx(
+                    ctx.section,
+                    ctx.owners,
+                    _Time(when, words, node.line, "field", done, round=done),
+                ),
                 section,
             )
             return
@@ -5252,6 +5329,26 @@ class _Extractor:
             return None
         spans = find_spans(f"năm {m['year']}", self.issued)
         if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        return spans
+
+    def _round_window(self, node: _Node, text: str) -> list[Span] | None:
+        """A numbered round's dates, read as the window of the points under it, or None.
+
+        "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:" (or "… gồm các nội dung trọng
+        tâm:") over "a) Nội dung kiểm tra …:" and its "- Kiểm tra việc …" bullets: the
+        round is a stretch of the plan's calendar, each check in it done within its days,
+        by the last one. The words between the round's name and its colon must be one
+        time with a day to end on ("đến ngày bầu cử" has none: no window).
+        """
+        m = _ROUND.match(fold(text))
+        if m is None or not node.children:
+            return None
+        part = text[m.start("time") : m.end("time")]
+        spans = find_spans(part, self.issued)
+        if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part) - 1:
+            return None
+        if not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*$", spans[0].text):
             return None
         return spans
 
@@ -6193,7 +6290,12 @@ class _Extractor:
             duty["review"] = f"line {self._source_line(node.line)}: " + "; ".join(
                 dict.fromkeys(reviews)
             )
+        self._append(duty, node)
+
+    def _append(self, duty: dict[str, Any], node: _Node) -> None:
         self.duties.append(duty)
+        self._node_of[id(duty)] = node
+        self._made_of.setdefault(id(node), []).append(duty)
 
     def _stacked_time_cells(self, node: _Node) -> bool:
         """Whether a paragraph is a table's time cells stacked, as a PDF's text gives them.
@@ -6424,7 +6526,8 @@ class _Extractor:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
         chosen: list[Span]
         # done: the time is a completion field's, a window in it is done by its end.
-        source, done = "marked", False
+        # A round's days make a point's own "từ A đến B" done by B too (see _Time.round).
+        source, done = "marked", ctx.time is not None and ctx.time.round
         kept = text  # a bracketed time whose year is not known stays in the text
         if marked:
             chosen = marked
@@ -6542,6 +6645,68 @@ class _Extractor:
             skipped=table.skipped,
         )
         self.cov.tables.append(entry)
+
+    def _sending_times(self) -> None:
+        """A "send it by" line after a list of requests: the date of every one of them.
+
+        "1. Ban A báo cáo …", "2. Ban B báo cáo …", "3. Sở C … báo cáo …", then "Báo cáo
+        của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp …" (or
+        "- Tham gia ý kiến …" then "- Văn bản tham gia ý kiến … gửi về Sở … trước ngày
+        28/7/2026."): the line's subject is the paper the requests produce and its verb
+        is sending it; no one is given new work. Its date bounds the requests above it,
+        the run of points of one kind it closes (a paragraph printed under the last point
+        closes the run that point ends), when none of them has a date of its own.
+        """
+        drop: set[int] = set()
+        for duty in self.duties:
+            node = self._node_of.get(id(duty))
+            if node is None or duty.get("timing_source") != "text" or len(duty["windows"]) != 1:
+                continue
+            if not _SENDING.match(fold(duty["text"])) or _deadline_of(duty) is None:
+                continue
+            run = self._closed_run(node)
+            made = [d for n in run for d in self._made_of.get(id(n), [])]
+            if not made or any(d.get("timing") for d in made):
+                continue
+            for d in made:
+                d["timing"] = duty["timing"]
+                d["timing_source"] = "text"
+                d["windows"] = list(duty["windows"])
+                note = f"'{duty['timing']}' from the sending line after the requests"
+                d["review"] = f"{d['review']}; {note}" if d.get("review") else note
+            drop.add(id(duty))
+            self.cov.skipped["sending_time"] += 1
+        self.duties[:] = [d for d in self.duties if id(d) not in drop]
+
+    @staticmethod
+    def _closed_run(node: _Node) -> list[_Node]:
+        """The points of one kind just above ``node`` that it closes, or none."""
+        parent = node.parent
+        if parent is None:
+            return []
+        if node.kind == "para":
+            # Printed under the last point: the point's own run, if the line opens its
+            # children and the point is the last of its kind.
+            if parent.children[0] is not node or parent.kind not in _POINTS:
+                return []
+            node, parent = parent, parent.parent
+            if parent is None:
+                return []
+            at = parent.children.index(node)
+            after = [c for c in parent.children[at + 1 :] if c.kind == node.kind]
+            if after:
+                return []
+            at += 1
+        elif node.kind in _BULLETS:
+            at = parent.children.index(node)
+        else:
+            return []
+        run: list[_Node] = []
+        for c in reversed(parent.children[:at]):
+            if c.kind != node.kind:
+                break
+            run.append(c)
+        return run[::-1]
 
     def _appendix_times(self) -> None:
         """The time of an appendix's task table with no time column, from the body.
