@@ -12706,3 +12706,48 @@ def test_a_time_of_last_year_is_history() -> None:
     assert [sp.read for sp in find_spans("hoàn thành vào giữa năm nay", date(2017, 6, 12))] == [
         True
     ]
+
+
+def test_news_narration_of_earlier_orders_and_a_promise_told_set_no_deadline() -> None:
+    """A news body run on: "Trước đó, vào cuối năm 2016 Thủ tướng … cũng đã có văn bản
+    …" tells an earlier order (its year history); "Ông Hùng cho biết đến cuối tháng
+    2-2017 đề án … sẽ hoàn thành và sẽ trình … để có ý kiến chỉ đạo" tells a body's own
+    plan, the guidance it seeks a noun. Neither is a duty with a deadline; "Nhấn mạnh
+    …, Phó Thủ tướng giao Bộ GTVT …" is the speaker's request, read from the speaker."""
+    text = (
+        "Tăng cường quản lý khai thác cát sỏi\n"
+        "Ngày 6/7, Phó Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về khai thác cát. "
+        "Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng Thường trực Chính "
+        "phủ giao Bộ GTVT chủ trì xây dựng dự thảo Nghị định về nạo vét, trình Thủ tướng "
+        "trước ngày 30/9/2017. Trước đó, vào cuối năm 2016 Thủ tướng Nguyễn Xuân Phúc cũng "
+        "đã có văn bản chỉ đạo về việc thanh tra, kiểm tra doanh nghiệp. Ông Hùng cho biết "
+        "đến cuối tháng 2-2017 đề án báo cáo tổng thể sẽ hoàn thành và sẽ trình UBND TP để "
+        "có ý kiến chỉ đạo.\n"
+    )
+    duties = extract(text).data["duties"]
+    dated = [(d["text"][:30], d["windows"]) for d in duties if d["timing"]]
+    assert dated == [("Phó Thủ tướng Thường trực Chín", ["trước ngày 30/9/2017"])]
+
+
+OWN_REMIT_LETTER = """\
+SỞ CÔNG THƯƠNG
+Số: 12/SCT-CN
+V/v báo cáo định kỳ hoạt động hóa chất
+
+Kính gửi: Các đơn vị hoạt động hóa chất trên địa bàn tỉnh
+Thực hiện ý kiến chỉ đạo của Cục Hóa chất tại Văn bản số 194/HC-CNHC ngày 05/02/2024 về việc đôn đốc cập nhật.
+Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN gửi các đơn vị báo cáo tình hình hoạt động hóa chất, với thời hạn trước ngày 05 tháng 02 năm 2026. Tuy nhiên đến nay, mới tiếp nhận được một số báo cáo.
+Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị chưa thực hiện báo cáo khẩn trương thực hiện báo cáo trên hệ thống trước ngày 08 tháng 4 năm 2026.
+Sở Công Thương yêu cầu các đơn vị nghiêm túc thực hiện./.
+"""  # noqa: E501
+
+
+def test_a_departments_dated_request_on_its_own_remit_is_the_letters_task() -> None:
+    """A copy giving each paragraph one long line, no empty line between: a sentence
+    ending such a line ends its paragraph. "Thực hiện chức năng, nhiệm vụ được giao, Sở
+    … yêu cầu các đơn vị … trước ngày 08 tháng 4 năm 2026.": the request, dated, is the
+    letter's task, its opening kept; the earlier letter's date told is none."""
+    duties = extract(OWN_REMIT_LETTER, issued=date(2026, 4, 1)).data["duties"]
+    assert [(d["text"][:22], d["windows"]) for d in duties] == [
+        ("Thực hiện chức năng, n", ["trước ngày 8/4/2026"])
+    ]

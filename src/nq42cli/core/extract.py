@@ -767,12 +767,38 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
                 and nxt is not None
                 and _indent(x) > _indent(nxt)
             )
+            or _unwrapped_after(out[-1][-1], x)
         )
         if opens:
             out.append([x])
         else:
             out[-1].append(x)
     return out
+
+
+# "Thực hiện chức năng, nhiệm vụ được giao, Sở … yêu cầu …": the writer acting on its own
+# remit answers no one; the formula is the request's own opening, kept with it.
+_OWN_REMIT = re.compile(r"^Thực hiện chức năng,? nhiệm vụ(?: được giao)?,\s*")
+
+
+# A line longer than a page's width: a copy that sets each paragraph on one line.
+_UNWRAPPED = 160
+
+
+def _unwrapped_after(prev: Line, line: Line) -> bool:
+    """Whether ``line`` opens a paragraph after a whole paragraph set on one line.
+
+    A copy of a Word file gives a paragraph a line and may leave no empty line between
+    them: "Ngày 19 tháng 12 …, Sở … có Văn bản số … . Tuy nhiên đến nay, …." then
+    "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu …". A line far
+    longer than a page's width was never wrapped, so a sentence ending it ends its
+    paragraph, and a capital opens the next.
+    """
+    return (
+        len(prev.text) > _UNWRAPPED
+        and prev.text.rstrip(" *").endswith(".")
+        and line.text[:1].isupper()
+    )
 
 
 def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
@@ -1369,9 +1395,11 @@ _BARE_IMPLEMENT = re.compile(
 # request is about (the truth tables read that shape both ways; kept whole, no
 # deadline is lost to a duty read without its topic). A proposal the speaker answers
 # opens so too ("Theo đó, người dân kiến nghị xây cầu …, Thủ tướng giao X …"): who
-# proposed is no owner, the speaker's answer is the duty.
+# proposed is no owner, the speaker's answer is the duty. So does what the speaker
+# stressed ("Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng … giao X …").
 _TOPIC_OPENING = re.compile(
-    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
+    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)|Nhấn mạnh)"
+    r" [^.;:]{3,200}?"
     r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?),\s*"
     r"(?:thừa (?:ủy|uỷ) quyền (?:của )?[^,.;:]{3,40},\s*)?"
     r"(?=(?P<who>(?:Tổng Bí thư|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Phó Thủ tướng"
@@ -1384,6 +1412,9 @@ _TOPIC_OPENING = re.compile(
 # "Trước những vi phạm này, …", "Trước tình hình đó, …": the reason a report gives first.
 _REASON_OPENING = re.compile(
     r"^Trước (?:những|các|tình (?:trạng|hình)|thực trạng) [^,.;:]{1,60},\s*"
+    # "Trước đó, vào cuối năm 2016 Thủ tướng … cũng đã có văn bản …": what came before,
+    # its time then the one who acted.
+    r"|^Trước đó,\s*(?:(?:vào|trong|từ) [^,.;:]{1,40}?(?:,\s*|\s+(?=[A-ZĐÀ-Ỹ])))?"
 )
 
 _BACK_REFERENCE = re.compile(r"\s(?:này|trên|đó|nêu trên)\s*,\s*$")
@@ -3558,7 +3589,9 @@ def _owns(got: Any) -> bool:
 # Words that give work to someone, as the text writes them (unfolded: "giao" is not
 # "giáo", "cần" not "cán"); "giao thông", "Ban Chỉ đạo" are names, not requests.
 _DIRECTIVE = re.compile(
-    r"(?<!\w)(?:giao(?! thông| dịch| lưu| thương| nhận| kết)|yêu cầu|đề nghị|(?<!ban )chỉ đạo"
+    r"(?<!\w)(?:giao(?! thông| dịch| lưu| thương| nhận| kết)|yêu cầu|đề nghị"
+    # "… để có ý kiến chỉ đạo": the guidance sought, a noun, no order given.
+    r"|(?<!ban )(?<!ý kiến )chỉ đạo"
     r"|phải|cần|chủ trì|khẩn trương|tập trung|có trách nhiệm|chịu trách nhiệm|phân công"
     r"|nhiệm vụ|trân trọng đề nghị|kính đề nghị|lưu ý|đôn đốc)(?!\w)"
 )
@@ -4199,17 +4232,28 @@ class _Extractor:
         out: list[Line] = []
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
-            if (speaker := _answer_speaker(text)) is not None:
+            if (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
                 # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
                 # letter's reason, not its work: the task opens with its speaker.
                 text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
-            if got is None or not (got.leads or (got.assigned and got.responsible)):
+            if got is None or not (
+                got.leads or (got.responsible and (got.assigned or self._dated_request(got, text)))
+            ):
                 continue
             if _BARE_CLOSING.match(fold(text[got.end :])):
                 continue
             out.append(Line(para[0].no, text, 0, True, text))
         return out
+
+    def _dated_request(self, got: Subject, text: str) -> bool:
+        """Whether a letter's request of the bodies it manages sets them a date.
+
+        "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị …
+        chưa thực hiện báo cáo … khẩn trương thực hiện báo cáo … trước ngày 08 tháng 4 năm
+        2026.": required by a day, the request is the letter's task, as "giao" is.
+        """
+        return got.requested and _OWN_REMIT.match(text) is not None and self._dated_sentence(text)
 
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
         """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
@@ -4964,7 +5008,8 @@ class _Extractor:
         got = subject(text, self.registry)
         if got is None or not (got.leads or got.responsible):
             return False
-        return fold(text[got.end :]).lstrip(" ,").startswith("da ")
+        # "X cũng đã …", "X đều đã …": the act done, as "X đã …".
+        return re.match(r"(?:cung |deu )?da ", fold(text[got.end :]).lstrip(" ,")) is not None
 
     def _run_on(self, node: _Node) -> bool:
         """Whether the node's line is one of several a run-on source line was cut into."""
@@ -7048,6 +7093,9 @@ def _given_after_review(text: str, registry: Registry) -> Subject | None:
 _SPEAKER_GIVES = re.compile(
     r",\s*(?:(?:Phó )?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
     r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+giao\s+(?=[A-ZĐÀ-Ỹ])"
+    # "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị …": a
+    # department writing to the bodies it manages asks them, by name or as a class.
+    r"|,\s*Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
 )
 _ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
 
@@ -7069,7 +7117,9 @@ def _given_in_answer(text: str, registry: Registry) -> Subject | None:
     m = _answer_speaker(text)
     if m is None:
         return None
-    at = text.rindex("giao", 0, m.end())
+    # The speaker's verb, the last in its match ("Sở X yêu cầu", "UBND tỉnh giao").
+    verbs = list(re.finditer(r"giao|yêu cầu|đề nghị", text[m.start() : m.end()]))
+    at = m.start() + verbs[-1].start()
     got = subject(text[at:], registry)
     if got is None or not (got.leads or got.responsible):
         return None
