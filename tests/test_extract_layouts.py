@@ -13010,3 +13010,197 @@ def test_a_report_names_its_speaker_by_his_name_after_an_opening_clause() -> Non
     assert _owners(draft, second) == [("các địa phương", "responsible")]
     third = _starting(draft, "ông Nguyễn Văn An đề nghị các")
     assert _owners(draft, third) == [("các cơ quan báo chí", "responsible")]
+
+
+EVENT_CARD = """\
+KẾ HOẠCH
+Huấn luyện kỹ thuật an toàn cho người quản lý
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Huấn luyện, kiểm tra kỹ thuật an toàn cho người quản lý.
+II. NỘI DUNG
+1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 ngày 06/7/2026).
+2. Địa điểm: Hội trường Sở Công Thương.
+3. Đối tượng: Là người quản lý của các đơn vị trên địa bàn tỉnh.
+4. Nội dung huấn luyện: Quy định tại Điều 7 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao phòng Quản lý công nghiệp tổ chức huấn luyện, kiểm tra cho các đối tượng.
+"""
+
+
+def test_a_section_of_an_events_particulars_holds_no_duty() -> None:
+    """ "II. NỘI DUNG" over "Thời gian: … ngày 06/7/2026", "Địa điểm: …", "Đối tượng: …",
+    "Nội dung huấn luyện: …": when, where, for whom and on what the event is, no owner
+    and no task field; neither the title nor the points are duties, the day no deadline."""
+    duties = extract(EVENT_CARD, issued=date(2026, 6, 30)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [("III.1", ["không thời hạn"])]
+
+
+SENDING_LINE = """\
+ỦY BAN NHÂN DÂN TỈNH X
+Số: 12/UBND-KT
+V/v báo cáo tình hình các khu công nghiệp
+
+Kính gửi:
+- Ban Quản lý Khu kinh tế tỉnh;
+- Sở Công Thương.
+
+Thực hiện ý kiến của Lãnh đạo UBND tỉnh, Văn phòng đề nghị các đơn vị báo cáo các nội dung sau:
+1. Ban Quản lý Khu kinh tế tỉnh báo cáo tình hình thực hiện các dự án đầu tư.
+2. Sở Công Thương báo cáo tình hình theo Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh ủy.
+Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp.
+"""
+
+
+def test_a_sending_line_after_requests_dates_them_and_is_no_duty() -> None:
+    """ "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026" under the
+    last of the numbered requests: a paper sent, no new work; its date bounds every
+    request of the run. "34-NQ/TU ngày …": the code after the slash is no "từ" (from)."""
+    duties = extract(SENDING_LINE, issued=date(2026, 6, 1)).data["duties"]
+    assert [(d["id"], d["windows"]) for d in duties] == [
+        ("S.1", ["trước ngày 12/6/2026"]),
+        ("S.2", ["trước ngày 12/6/2026"]),
+    ]
+
+
+def test_a_sending_bullet_after_a_request_dates_it() -> None:
+    """ "- Tham gia ý kiến …" then "- Văn bản tham gia ý kiến đề nghị gửi về Sở … trước
+    ngày 28/7/2026.": the second bullet only says when the first's paper is due."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 5/SCT-CN\nV/v tham gia ý kiến\n\n"
+        "Kính gửi: Các Sở, ngành tỉnh.\n\n"
+        "Sở Công Thương đề nghị các cơ quan, đơn vị nghiên cứu hồ sơ và tham gia ý kiến bằng "
+        "văn bản, cụ thể như sau:\n"
+        "- Tham gia ý kiến đối với toàn bộ nội dung đề xuất tại Báo cáo số 42/BC-SCT của Sở "
+        "Công Thương.\n"
+        "- Văn bản tham gia ý kiến đề nghị gửi về Sở Công Thương trước ngày 28/7/2026.\n"
+    )
+    duties = extract(text, issued=date(2026, 7, 20)).data["duties"]
+    assert [d["windows"] for d in duties] == [["trước ngày 28/7/2026"]]
+    assert duties[0]["text"].startswith("Tham gia ý kiến")
+
+
+def test_the_work_a_cited_paper_gave_the_letters_sender_is_no_duty() -> None:
+    """ "Thực hiện Văn bản số … của UBND tỉnh về việc …, trong đó giao Sở Công Thương …,
+    báo cáo UBND tỉnh trước ngày 30/7/2026.": what the letter carries out, quoted; its
+    date is the cited paper's. The request that follows is the letter's duty."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 5/SCT-CN\nV/v tham gia ý kiến\n\n"
+        "Kính gửi: Các Sở, ngành tỉnh.\n\n"
+        "Thực hiện Văn bản số 7569/UBND-KT ngày 24/7/2026 của UBND tỉnh về việc tham mưu "
+        "Phương án thành lập các cụm công nghiệp, trong đó giao Sở Công Thương chủ trì, "
+        "phối hợp với Sở Tư pháp hoàn thiện nội dung, báo cáo UBND tỉnh trước ngày "
+        "30/7/2026.\n"
+        "Sở Công Thương đề nghị các cơ quan, đơn vị tham gia ý kiến bằng văn bản, cụ thể "
+        "như sau:\n"
+        "- Tham gia ý kiến đối với toàn bộ nội dung đề xuất tại Báo cáo số 42/BC-SCT.\n"
+        "- Ý kiến tham gia đề nghị gửi về Sở Công Thương trước ngày 28/7/2026.\n"
+    )
+    duties = extract(text, issued=date(2026, 7, 25)).data["duties"]
+    assert [(d["text"][:16], d["windows"]) for d in duties] == [
+        ("Tham gia ý kiến ", ["trước ngày 28/7/2026"])
+    ]
+
+
+ROUNDS = """\
+KẾ HOẠCH
+Kiểm tra, giám sát công tác bầu cử
+
+I. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN
+1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:
+a) Nội dung kiểm tra (Đối với Ban công tác Mặt trận các thôn):
+- Kiểm tra việc tổ chức Hội nghị Ban công tác Mặt trận.
+- Kiểm tra việc giới thiệu người ứng cử (từ 17/12/2025 đến 25/01/2026).
+2. Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung chính:
+- Giám sát việc lập và niêm yết danh sách cử tri.
+3. Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung chính:
+- Giám sát việc niêm yết danh sách người ứng cử.
+"""
+
+
+def test_a_rounds_days_date_the_checks_under_it() -> None:
+    """ "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:" over its checks: each is done
+    within the round, by its last day; a check's own bracketed days inside it likewise.
+    "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử": no last day, no deadline."""
+    duties = extract(ROUNDS, issued=date(2025, 12, 10)).data["duties"]
+    assert [(d["text"][:24], d["windows"]) for d in duties] == [
+        ("Kiểm tra việc tổ chức Hộ", ["ngày 20/2/2026"]),
+        ("Kiểm tra việc giới thiệu", ["ngày 25/1/2026"]),
+        ("Giám sát việc lập và niê", ["ngày 14/3/2026"]),
+        ("Giám sát việc niêm yết d", ["không thời hạn"]),
+    ]
+
+
+def test_a_sentence_telling_when_meetings_run_is_no_duty() -> None:
+    """ "4.8. Thời gian tổ chức các hội nghị … được tiến hành từ ngày công bố danh sách
+    (ngày 22 tháng 02 năm 2026) và kết thúc trước …": "Thời gian" its subject, the
+    sentence says when the meetings run; no one is given work, the day no deadline."""
+    text = (
+        "HƯỚNG DẪN\nCông tác bầu cử\n\n"
+        "4. Hội nghị tiếp xúc cử tri\n"
+        "4.1. Ban Thường trực Ủy ban MTTQ xã phối hợp với Ủy ban nhân dân xã tổ chức hội "
+        "nghị tiếp xúc cử tri.\n"
+        "4.2. Thời gian tổ chức các hội nghị tiếp xúc cử tri được tiến hành từ ngày công bố "
+        "danh sách chính thức những người ứng cử (ngày 22 tháng 02 năm 2026) và kết thúc "
+        "trước thời điểm bắt đầu bỏ phiếu 24 giờ.\n"
+    )
+    duties = extract(text, issued=date(2025, 12, 10)).data["duties"]
+    assert [(d["text"][:20], d["windows"]) for d in duties] == [
+        ("Ban Thường trực Ủy b", ["không thời hạn"])
+    ]
+
+
+def test_a_time_of_last_year_is_history() -> None:
+    """ "vào giữa năm ngoái": the shape "vào giữa năm" goes on as last year; not read."""
+    spans = find_spans(
+        "sau khi người dân phản ánh vào giữa năm ngoái, thành phố yêu cầu", date(2017, 6, 12)
+    )
+    assert [(sp.text, sp.read) for sp in spans] == [("vào giữa năm", False)]
+    assert [sp.read for sp in find_spans("hoàn thành vào giữa năm nay", date(2017, 6, 12))] == [
+        True
+    ]
+
+
+def test_news_narration_of_earlier_orders_and_a_promise_told_set_no_deadline() -> None:
+    """A news body run on: "Trước đó, vào cuối năm 2016 Thủ tướng … cũng đã có văn bản
+    …" tells an earlier order (its year history); "Ông Hùng cho biết đến cuối tháng
+    2-2017 đề án … sẽ hoàn thành và sẽ trình … để có ý kiến chỉ đạo" tells a body's own
+    plan, the guidance it seeks a noun. Neither is a duty with a deadline; "Nhấn mạnh
+    …, Phó Thủ tướng giao Bộ GTVT …" is the speaker's request, read from the speaker."""
+    text = (
+        "Tăng cường quản lý khai thác cát sỏi\n"
+        "Ngày 6/7, Phó Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về khai thác cát. "
+        "Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng Thường trực Chính "
+        "phủ giao Bộ GTVT chủ trì xây dựng dự thảo Nghị định về nạo vét, trình Thủ tướng "
+        "trước ngày 30/9/2017. Trước đó, vào cuối năm 2016 Thủ tướng Nguyễn Xuân Phúc cũng "
+        "đã có văn bản chỉ đạo về việc thanh tra, kiểm tra doanh nghiệp. Ông Hùng cho biết "
+        "đến cuối tháng 2-2017 đề án báo cáo tổng thể sẽ hoàn thành và sẽ trình UBND TP để "
+        "có ý kiến chỉ đạo.\n"
+    )
+    duties = extract(text).data["duties"]
+    dated = [(d["text"][:30], d["windows"]) for d in duties if d["timing"]]
+    assert dated == [("Phó Thủ tướng Thường trực Chín", ["trước ngày 30/9/2017"])]
+
+
+OWN_REMIT_LETTER = """\
+SỞ CÔNG THƯƠNG
+Số: 12/SCT-CN
+V/v báo cáo định kỳ hoạt động hóa chất
+
+Kính gửi: Các đơn vị hoạt động hóa chất trên địa bàn tỉnh
+Thực hiện ý kiến chỉ đạo của Cục Hóa chất tại Văn bản số 194/HC-CNHC ngày 05/02/2024 về việc đôn đốc cập nhật.
+Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN gửi các đơn vị báo cáo tình hình hoạt động hóa chất, với thời hạn trước ngày 05 tháng 02 năm 2026. Tuy nhiên đến nay, mới tiếp nhận được một số báo cáo.
+Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị chưa thực hiện báo cáo khẩn trương thực hiện báo cáo trên hệ thống trước ngày 08 tháng 4 năm 2026.
+Sở Công Thương yêu cầu các đơn vị nghiêm túc thực hiện./.
+"""  # noqa: E501
+
+
+def test_a_departments_dated_request_on_its_own_remit_is_the_letters_task() -> None:
+    """A copy giving each paragraph one long line, no empty line between: a sentence
+    ending such a line ends its paragraph. "Thực hiện chức năng, nhiệm vụ được giao, Sở
+    … yêu cầu các đơn vị … trước ngày 08 tháng 4 năm 2026.": the request, dated, is the
+    letter's task, its opening kept; the earlier letter's date told is none."""
+    duties = extract(OWN_REMIT_LETTER, issued=date(2026, 4, 1)).data["duties"]
+    assert [(d["text"][:22], d["windows"]) for d in duties] == [
+        ("Thực hiện chức năng, n", ["trước ngày 8/4/2026"])
+    ]

@@ -89,7 +89,13 @@ from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
-from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
+from nq42cli.core.windows import (
+    TimeParseError,
+    Window,
+    WindowKind,
+    parse_window,
+    render_window,
+)
 
 __all__ = ["Coverage", "Draft", "extract"]
 
@@ -820,12 +826,38 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
                 and nxt is not None
                 and _indent(x) > _indent(nxt)
             )
+            or _unwrapped_after(out[-1][-1], x)
         )
         if opens:
             out.append([x])
         else:
             out[-1].append(x)
     return out
+
+
+# "Thực hiện chức năng, nhiệm vụ được giao, Sở … yêu cầu …": the writer acting on its own
+# remit answers no one; the formula is the request's own opening, kept with it.
+_OWN_REMIT = re.compile(r"^Thực hiện chức năng,? nhiệm vụ(?: được giao)?,\s*")
+
+
+# A line longer than a page's width: a copy that sets each paragraph on one line.
+_UNWRAPPED = 160
+
+
+def _unwrapped_after(prev: Line, line: Line) -> bool:
+    """Whether ``line`` opens a paragraph after a whole paragraph set on one line.
+
+    A copy of a Word file gives a paragraph a line and may leave no empty line between
+    them: "Ngày 19 tháng 12 …, Sở … có Văn bản số … . Tuy nhiên đến nay, …." then
+    "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu …". A line far
+    longer than a page's width was never wrapped, so a sentence ending it ends its
+    paragraph, and a capital opens the next.
+    """
+    return (
+        len(prev.text) > _UNWRAPPED
+        and prev.text.rstrip(" *").endswith(".")
+        and line.text[:1].isupper()
+    )
 
 
 def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
@@ -1422,7 +1454,8 @@ _BARE_IMPLEMENT = re.compile(
 # request is about (the truth tables read that shape both ways; kept whole, no
 # deadline is lost to a duty read without its topic). A proposal the speaker answers
 # opens so too ("Theo đó, người dân kiến nghị xây cầu …, Thủ tướng giao X …"): who
-# proposed is no owner, the speaker's answer is the duty.
+# proposed is no owner, the speaker's answer is the duty. So does what the speaker
+# stressed ("Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng … giao X …").
 _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
     r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?"
@@ -1442,6 +1475,9 @@ _TOPIC_OPENING = re.compile(
 # "Trước những vi phạm này, …", "Trước tình hình đó, …": the reason a report gives first.
 _REASON_OPENING = re.compile(
     r"^Trước (?:những|các|tình (?:trạng|hình)|thực trạng) [^,.;:]{1,60},\s*"
+    # "Trước đó, vào cuối năm 2016 Thủ tướng … cũng đã có văn bản …": what came before,
+    # its time then the one who acted.
+    r"|^Trước đó,\s*(?:(?:vào|trong|từ) [^,.;:]{1,40}?(?:,\s*|\s+(?=[A-ZĐÀ-Ỹ])))?"
 )
 
 _BACK_REFERENCE = re.compile(r"\s(?:này|trên|đó|nêu trên)\s*,\s*$")
@@ -3066,6 +3102,30 @@ def _field(node: _Node) -> tuple[str, str] | None:
     return got if any(s is not None and s[0] not in _SET_FIELDS for s in siblings) else None
 
 
+# "Đối tượng: Là Người quản lý …", "Nội dung huấn luyện: Quy định tại …": a short label,
+# a colon, its value; the label names an aspect, not a body doing something.
+_LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d][^:;,.()]{0,40}?)\s*:\s*\S")
+
+
+def _event_card(node: _Node, roles: set[str], others: list[_Node]) -> bool:
+    """Whether a section only describes an event: when, where, for whom, on what.
+
+    "II. NỘI DUNG" over "1. Thời gian: … ngày 06/7/2026", "2. Địa điểm: …", "3. Đối
+    tượng: …", "4. Nội dung huấn luyện: …": a time and a place field, no owner and no
+    task field, every other point a "Label: value" line. The section's title is no task
+    and its points are the event's particulars; its date is when the event is held, work
+    the section elsewhere assigns ("III. TỔ CHỨC THỰC HIỆN") is where a duty is.
+    """
+    if node.kind not in ("roman", "part") or roles != {"time", "meeting"}:
+        return False
+    return bool(others) and all(
+        not o.children
+        and (m := _LABEL_VALUE.match(o.text.strip())) is not None
+        and len(m["label"].split()) <= 4
+        for o in others
+    )
+
+
 # Labels that are fields only in a set beside an owner or time field: alone, "Nhiệm vụ"
 # heads a topic and "Thành phần: …" describes a body (who it is made of).
 _SET_FIELDS = ("task", "product", "meeting")
@@ -3254,6 +3314,60 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # "Cơ quan chủ trì" alone on a line with nothing under it is not a field.
         return None
     return role, value
+
+
+# "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày …", "Văn bản tham gia ý
+# kiến đề nghị gửi về Sở … trước ngày …": a paper as the subject, sending as its verb.
+# "Báo cáo" is that paper only as whose it is ("Báo cáo của …"); opening a point ("- Báo
+# cáo bằng văn bản gửi UBND tỉnh trước ngày …") it is the verb, a duty of its own.
+_SENDING = re.compile(
+    r"^(?:cac )?(?:bao cao cua|van ban|y kien|ho so|so lieu|danh sach)\b[^.;:]{0,80}?"
+    r"(?:\bde nghi )?\bgui (?:ve )?"
+)
+_POINTS = ("arabic", "decimal", "letter", "dash", "plus")
+# "4.8. Thời gian tổ chức các hội nghị tiếp xúc cử tri … được tiến hành từ ngày công bố …
+# (ngày 22 tháng 02 năm 2026) và kết thúc trước …": "Thời gian" the sentence's subject, a
+# passive or a start and end its verb; it says when something runs, giving no one work.
+_TIME_STATEMENT = re.compile(
+    r"^thoi gian (?:to chuc|thuc hien|tien hanh|trien khai)\b[^:;]{0,120}?"
+    r"\b(?:duoc (?:tien hanh|to chuc|thuc hien|bat dau)|bat dau|ket thuc|keo dai)\b"
+)
+
+
+def _told_not_given(node: _Node, text: str) -> str | None:
+    """Why a point tells of work without giving any (see the patterns), or None."""
+    f = fold(text)
+    if _TIME_STATEMENT.match(f):
+        return "time_rule"
+    if node.kind == "para" and _CITED_WORK.match(f):
+        return "cited_work"
+    return None
+
+
+# "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026 gồm các nội dung trọng tâm:": a round's
+# number, its days, what it holds announced.
+_ROUND = re.compile(
+    r"^dot (?:\d{1,2}|[ivx]{1,4}|mot|hai|ba|bon|nam)\s*[:.\-–]\s*(?P<time>tu ngay [^:]+?)"
+    r"(?:\s*,?\s*(?:gom|bao gom)(?: cac| nhung)? (?:noi dung|nhiem vu|cong viec|hoat dong)"
+    r"(?: trong tam| chu yeu| chinh| sau| nhu sau)*)?\s*:$"
+)
+# "Thực hiện Văn bản số 7569/UBND-KT ngày … của UBND tỉnh về việc …, trong đó giao Sở
+# Công Thương chủ trì …, báo cáo UBND tỉnh trước ngày 30/7/2026.": the paragraph cites
+# what the letter carries out and the work that paper gave (its sender's, the date its);
+# the letter's own request ("… đề nghị …", "… như sau:") is elsewhere.
+_CITED_WORK = re.compile(
+    r"^thuc hien (?:[^.;:]{0,80}? tai )?(?:van ban|cong van|ke hoach|quyet dinh|chi thi"
+    r"|thong bao|cong dien|nghi quyet|ket luan)\b[^:]*?,? trong do,? (?:giao|yeu cau)\b"
+    r"(?![^:]*\b(?:de nghi|yeu cau|giao)\b)[^:]*\.$"
+)
+
+
+def _deadline_of(duty: dict[str, Any]) -> date | None:
+    for text in duty.get("windows") or []:
+        w = parse_window(text)
+        if w.kind is WindowKind.DEADLINE and w.end is not None:
+            return w.end
+    return None
 
 
 # --------------------------------------------------------------------------- what is not a duty
@@ -3651,7 +3765,9 @@ def _owns(got: Any) -> bool:
 # Words that give work to someone, as the text writes them (unfolded: "giao" is not
 # "giáo", "cần" not "cán"); "giao thông", "Ban Chỉ đạo" are names, not requests.
 _DIRECTIVE = re.compile(
-    r"(?<!\w)(?:giao(?! thông| dịch| lưu| thương| nhận| kết)|yêu cầu|đề nghị|(?<!ban )chỉ đạo"
+    r"(?<!\w)(?:giao(?! thông| dịch| lưu| thương| nhận| kết)|yêu cầu|đề nghị"
+    # "… để có ý kiến chỉ đạo": the guidance sought, a noun, no order given.
+    r"|(?<!ban )(?<!ý kiến )chỉ đạo"
     r"|phải|cần|chủ trì|khẩn trương|tập trung|có trách nhiệm|chịu trách nhiệm|phân công"
     r"|nhiệm vụ|trân trọng đề nghị|kính đề nghị|lưu ý|đôn đốc)(?!\w)"
 )
@@ -3731,6 +3847,8 @@ class _Time:
     source: str  # "field", "table"
     done: bool = False  # a completion field ("Thời hạn hoàn thành: …")
     points_only: bool = False  # a lead-in's date: its points', not paragraphs after them
+    # A round's days: a point's own "từ A đến B" inside them is a one-off's, done by B.
+    round: bool = False
 
 
 @dataclass(slots=True)
@@ -3807,6 +3925,9 @@ class _Extractor:
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
+        # The outline node each duty was made from (by the duty's id()), and back.
+        self._node_of: dict[int, _Node] = {}
+        self._made_of: dict[int, list[dict[str, Any]]] = {}
         self._cell_tests = CellTests(
             _is_time_cell,
             lambda t: is_owner_list(t, self.registry),
@@ -3871,6 +3992,7 @@ class _Extractor:
         for part in parts:
             self._part(self._ocr_read(self._laid_out(self._unflattened(part))))
         self._appendix_times()
+        self._sending_times()
         self._coverage_owners()
         data = {
             "plan": meta,
@@ -4318,17 +4440,28 @@ class _Extractor:
         out: list[Line] = []
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
-            if (speaker := _answer_speaker(text)) is not None:
+            if (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
                 # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
                 # letter's reason, not its work: the task opens with its speaker.
                 text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
-            if got is None or not (got.leads or (got.assigned and got.responsible)):
+            if got is None or not (
+                got.leads or (got.responsible and (got.assigned or self._dated_request(got, text)))
+            ):
                 continue
             if _BARE_CLOSING.match(fold(text[got.end :])):
                 continue
             out.append(Line(para[0].no, text, 0, True, text))
         return out
+
+    def _dated_request(self, got: Subject, text: str) -> bool:
+        """Whether a letter's request of the bodies it manages sets them a date.
+
+        "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị …
+        chưa thực hiện báo cáo … khẩn trương thực hiện báo cáo … trước ngày 08 tháng 4 năm
+        2026.": required by a day, the request is the letter's task, as "giao" is.
+        """
+        return got.requested and _OWN_REMIT.match(text) is not None and self._dated_sentence(text)
 
     def _preamble_asks(self, head: list[Line]) -> _Owners | None:
         """The bodies the preamble's closing lead-in asks to do the list after it, or None."""
@@ -4823,25 +4956,7 @@ class _Extractor:
             self.cov.skipped[why] += 1
             self._outside([text])
             return
-        if node.kind == "para" and _BARE_SPAN.match(text):
-            # "2021-2025" on a line of its own: a table's time cell an OCR copy left apart
-            # from its row; no task.
-            self.cov.skipped["time_cell"] += 1
-            self._outside([text])
-            return
-        if node.kind == "para" and self._bold_subheading(node, text):
-            self.cov.skipped["topic_heading"] += 1
-            self._outside([text])
-            return
-        if node.kind == "para" and _restates_list(node, text):
-            self.cov.skipped["restatement"] += 1
-            self._outside([text])
-            return
-        if node.kind == "para" and _repeats_item(node, text):
-            self.cov.skipped["restatement"] += 1
-            self._outside([text])
-            return
-        if node.kind == "para" and (why := self._narrated_or_lead_in(node, text)) is not None:
+        if (why := self._set_aside(node, text)) is not None:
             self.cov.skipped[why] += 1
             self._outside([text])
             return
@@ -4878,6 +4993,23 @@ class _Extractor:
                 self._make(piece, part, ctx, section, [*reviews, why])
             return
         self._make_sentences(node, text, ctx, section, reviews)
+
+    def _set_aside(self, node: _Node, text: str) -> str | None:
+        """Why a leaf is no duty at all (its coverage key), or None."""
+        para = node.kind == "para"
+        if para and _BARE_SPAN.match(text):
+            # "2021-2025" on a line of its own: a table's time cell an OCR copy left apart
+            # from its row; no task.
+            return "time_cell"
+        if para and self._bold_subheading(node, text):
+            return "topic_heading"
+        if para and (_restates_list(node, text) or _repeats_item(node, text)):
+            return "restatement"
+        if (why := _told_not_given(node, text)) is not None:
+            return why
+        if para:
+            return self._narrated_or_lead_in(node, text)
+        return None
 
     def _request_of_decision(self, text: str) -> str:
         """``text`` from the request after a decision told before it (see _past_decision)."""
@@ -5105,7 +5237,8 @@ class _Extractor:
         got = subject(text, self.registry)
         if got is None or not (got.leads or got.responsible):
             return False
-        return fold(text[got.end :]).lstrip(" ,").startswith("da ")
+        # "X cũng đã …", "X đều đã …": the act done, as "X đã …".
+        return re.match(r"(?:cung |deu )?da ", fold(text[got.end :]).lstrip(" ,")) is not None
 
     def _run_on(self, node: _Node) -> bool:
         """Whether the node's line is one of several a run-on source line was cut into."""
@@ -5366,13 +5499,20 @@ class _Extractor:
             or self._phase_end(node, text)
             or self._schedule_phase(node, text)
         )
+        # A round's days ("Đợt 1: Từ ngày … đến ngày …:"): its checks are done by the last.
+        done = when is None and (when := self._round_window(node, text)) is not None
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
             self.cov.skipped["time_heading"] += 1
+            words = when[0].text if done else text.rstrip(" :")
             self._children(
                 node,
-                _Ctx(ctx.section, ctx.owners, _Time(when, text.rstrip(" :"), node.line, "field")),
+                _Ctx(
+                    ctx.section,
+                    ctx.owners,
+                    _Time(when, words, node.line, "field", done, round=done),
+                ),
                 section,
             )
             return
@@ -5463,6 +5603,26 @@ class _Extractor:
             return None
         spans = find_spans(f"năm {m['year']}", self.issued)
         if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        return spans
+
+    def _round_window(self, node: _Node, text: str) -> list[Span] | None:
+        """A numbered round's dates, read as the window of the points under it, or None.
+
+        "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:" (or "… gồm các nội dung trọng
+        tâm:") over "a) Nội dung kiểm tra …:" and its "- Kiểm tra việc …" bullets: the
+        round is a stretch of the plan's calendar, each check in it done within its days,
+        by the last one. The words between the round's name and its colon must be one
+        time with a day to end on ("đến ngày bầu cử" has none: no window).
+        """
+        m = _ROUND.match(fold(text))
+        if m is None or not node.children:
+            return None
+        part = text[m.start("time") : m.end("time")]
+        spans = find_spans(part, self.issued)
+        if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part) - 1:
+            return None
+        if not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*$", spans[0].text):
             return None
         return spans
 
@@ -6037,23 +6197,7 @@ class _Extractor:
         # closes them; the points are its requirements.
         runs = None if runs and len(runs) == 1 and self._one_sentence_task(node) else runs
         if runs is not None:
-            # "- Task one", "- Task two", then their fields, "- Task three", then its
-            # own: each run of fields belongs to the bullets just above it. An owner
-            # heading over them ("1.2. Sở Tài chính") owns the runs with no owner field.
-            owned = self._heading_owners(node.text.strip(), node) if node.kind != "para" else None
-            if owned is not None:
-                ctx = _Ctx(ctx.section, owned, ctx.time)
-            self._group(node, section)
-            for items, fields in runs:
-                run_owners, run_time = self._read_fields(fields)
-                sub = _Ctx(
-                    ctx.section,
-                    run_owners if run_owners.all() else ctx.owners,
-                    run_time or ctx.time,
-                )
-                for it in items:
-                    self._node(it, sub, section)
-                self._make_handed(node, [h for h in handed if h[0] in fields], sub, section)
+            self._block_runs(node, ctx, section, runs, handed)
             return
         owners = _Owners(source="field")
         time: _Time | None = None
@@ -6066,6 +6210,7 @@ class _Extractor:
         # item's number names, not the fields' content; they are the item's own.
         later: list[_Node] = []
         fielded = False
+        roles: set[str] = set()
         for c in node.children:
             fld = _field(c)
             if fld is None:
@@ -6073,6 +6218,7 @@ class _Extractor:
                 continue
             fielded = True
             role, value = fld
+            roles.add(role)
             if role == "task":
                 tasks += c.children
                 task_text = value or task_text
@@ -6087,12 +6233,44 @@ class _Extractor:
             else:
                 self._field_owners(role, value, c, owners)
         _settle(owners)
+        if _event_card(node, roles, others + later):
+            self.cov.skipped["event_fields"] += 1 + len(others) + len(later)
+            self._outside([node.text, *(o.text for o in others + later)])
+            return
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
         self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)
         self._make_handed(node, handed, sub, section)
         for o in later:
             self._node(o, ctx, section)
+
+    def _block_runs(
+        self,
+        node: _Node,
+        ctx: _Ctx,
+        section: dict[str, Any],
+        runs: list[tuple[list[_Node], list[_Node]]],
+        handed: list[tuple[_Node, str]],
+    ) -> None:
+        """Each run of fields owns the bullets just above it.
+
+        "- Task one", "- Task two", then their fields, "- Task three", then its own. An
+        owner heading over them ("1.2. Sở Tài chính") owns the runs with no owner field.
+        """
+        owned = self._heading_owners(node.text.strip(), node) if node.kind != "para" else None
+        if owned is not None:
+            ctx = _Ctx(ctx.section, owned, ctx.time)
+        self._group(node, section)
+        for items, fields in runs:
+            run_owners, run_time = self._read_fields(fields)
+            sub = _Ctx(
+                ctx.section,
+                run_owners if run_owners.all() else ctx.owners,
+                run_time or ctx.time,
+            )
+            for it in items:
+                self._node(it, sub, section)
+            self._make_handed(node, [h for h in handed if h[0] in fields], sub, section)
 
     def _fold_spelled_out(self, node: _Node) -> None:
         """Fold the points that spell out a fielded item's one action into its text.
@@ -6539,7 +6717,12 @@ class _Extractor:
             duty["review"] = f"line {self._source_line(node.line)}: " + "; ".join(
                 dict.fromkeys(reviews)
             )
+        self._append(duty, node)
+
+    def _append(self, duty: dict[str, Any], node: _Node) -> None:
         self.duties.append(duty)
+        self._node_of[id(duty)] = node
+        self._made_of.setdefault(id(node), []).append(duty)
 
     def _stacked_time_cells(self, node: _Node) -> bool:
         """Whether a paragraph is a table's time cells stacked, as a PDF's text gives them.
@@ -6770,7 +6953,8 @@ class _Extractor:
                 reviews.append(f"time seen, not read: '{sp.text}' ({sp.reason})")
         chosen: list[Span]
         # done: the time is a completion field's, a window in it is done by its end.
-        source, done = "marked", False
+        # A round's days make a point's own "từ A đến B" done by B too (see _Time.round).
+        source, done = "marked", ctx.time is not None and ctx.time.round
         kept = text  # a bracketed time whose year is not known stays in the text
         if marked:
             chosen = marked
@@ -6888,6 +7072,68 @@ class _Extractor:
             skipped=table.skipped,
         )
         self.cov.tables.append(entry)
+
+    def _sending_times(self) -> None:
+        """A "send it by" line after a list of requests: the date of every one of them.
+
+        "1. Ban A báo cáo …", "2. Ban B báo cáo …", "3. Sở C … báo cáo …", then "Báo cáo
+        của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp …" (or
+        "- Tham gia ý kiến …" then "- Văn bản tham gia ý kiến … gửi về Sở … trước ngày
+        28/7/2026."): the line's subject is the paper the requests produce and its verb
+        is sending it; no one is given new work. Its date bounds the requests above it,
+        the run of points of one kind it closes (a paragraph printed under the last point
+        closes the run that point ends), when none of them has a date of its own.
+        """
+        drop: set[int] = set()
+        for duty in self.duties:
+            node = self._node_of.get(id(duty))
+            if node is None or duty.get("timing_source") != "text" or len(duty["windows"]) != 1:
+                continue
+            if not _SENDING.match(fold(duty["text"])) or _deadline_of(duty) is None:
+                continue
+            run = self._closed_run(node)
+            made = [d for n in run for d in self._made_of.get(id(n), [])]
+            if not made or any(d.get("timing") for d in made):
+                continue
+            for d in made:
+                d["timing"] = duty["timing"]
+                d["timing_source"] = "text"
+                d["windows"] = list(duty["windows"])
+                note = f"'{duty['timing']}' from the sending line after the requests"
+                d["review"] = f"{d['review']}; {note}" if d.get("review") else note
+            drop.add(id(duty))
+            self.cov.skipped["sending_time"] += 1
+        self.duties[:] = [d for d in self.duties if id(d) not in drop]
+
+    @staticmethod
+    def _closed_run(node: _Node) -> list[_Node]:
+        """The points of one kind just above ``node`` that it closes, or none."""
+        parent = node.parent
+        if parent is None:
+            return []
+        if node.kind == "para":
+            # Printed under the last point: the point's own run, if the line opens its
+            # children and the point is the last of its kind.
+            if parent.children[0] is not node or parent.kind not in _POINTS:
+                return []
+            node, parent = parent, parent.parent
+            if parent is None:
+                return []
+            at = parent.children.index(node)
+            after = [c for c in parent.children[at + 1 :] if c.kind == node.kind]
+            if after:
+                return []
+            at += 1
+        elif node.kind in _BULLETS:
+            at = parent.children.index(node)
+        else:
+            return []
+        run: list[_Node] = []
+        for c in reversed(parent.children[:at]):
+            if c.kind != node.kind:
+                break
+            run.append(c)
+        return run[::-1]
 
     def _appendix_times(self) -> None:
         """The time of an appendix's task table with no time column, from the body.
@@ -7229,6 +7475,9 @@ def _given_after_review(text: str, registry: Registry) -> Subject | None:
 _SPEAKER_GIVES = re.compile(
     r",\s*(?:(?:Phó )?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
     r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+giao\s+(?=[A-ZĐÀ-Ỹ])"
+    # "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị …": a
+    # department writing to the bodies it manages asks them, by name or as a class.
+    r"|,\s*Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
 )
 _ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
 
@@ -7250,7 +7499,9 @@ def _given_in_answer(text: str, registry: Registry) -> Subject | None:
     m = _answer_speaker(text)
     if m is None:
         return None
-    at = text.rindex("giao", 0, m.end())
+    # The speaker's verb, the last in its match ("Sở X yêu cầu", "UBND tỉnh giao").
+    verbs = list(re.finditer(r"giao|yêu cầu|đề nghị", text[m.start() : m.end()]))
+    at = m.start() + verbs[-1].start()
     got = subject(text[at:], registry)
     if got is None or not (got.leads or got.responsible):
         return None

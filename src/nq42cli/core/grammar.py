@@ -385,7 +385,16 @@ def _aligned_fold(text: str) -> str:
     """
     f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
     f = _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
-    return _NOT_FROM.sub(lambda m: "tv" if text[m.start() + 1] not in "ừỪuU" else "tu", f)
+    return _NOT_FROM.sub(lambda m: "tv" if _not_from(text, m.start()) else "tu", f)
+
+
+def _not_from(text: str, at: int) -> bool:
+    """Whether the "tu" at ``at`` is not "từ" (from): no mark on it, or a number's code.
+
+    "Nghị quyết số 34-NQ/TU ngày 27/12/2025": "TU" (Tỉnh ủy) after the slash of a
+    document's number is its issuer's code, the day the document's.
+    """
+    return text[at + 1] not in "ừỪuU" or (at > 0 and text[at - 1] in "/-")
 
 
 _OLD_QUY = re.compile(r"\bqui\b")

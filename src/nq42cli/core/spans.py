@@ -351,8 +351,28 @@ def find_spans(text: str, issued: date | None = None, *, field: bool = False) ->
     text = nfc(text)
     if not text.strip():
         return []
-    spans = _spans(text, 0, len(text), issued, top=True, field=field)
+    spans = [
+        _last_year(text, sp) for sp in _spans(text, 0, len(text), issued, top=True, field=field)
+    ]
     return spans if field else [_not_past(sp, issued) for sp in spans]
+
+
+# "năm ngoái": last year, whatever the words before it ("vào giữa năm ngoái").
+_LAST_YEAR_AFTER = re.compile(r"^\s+ngo[aá]i\b", re.IGNORECASE)
+
+
+def _last_year(text: str, sp: Span) -> Span:
+    """A span on "… năm" that the text goes on as "năm ngoái" (last year) is history.
+
+    "sau khi người dân phản ánh mùi hôi vào giữa năm ngoái, …": the shape reads "vào
+    giữa năm" as this year's, but the word after it puts the time a year back.
+    """
+    if not sp.read or not fold(sp.text).endswith("nam"):
+        return sp
+    if not _LAST_YEAR_AFTER.match(text[sp.end :]):
+        return sp
+    why = "a time of last year ('năm ngoái'): history, not a deadline"
+    return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
 
 
 def _not_past(sp: Span, issued: date | None) -> Span:
