@@ -12557,3 +12557,93 @@ def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
         ("S.2", ["tháng 10/2025"]),
         ("S.3", ["năm 2025"]),
     ]
+
+
+GROUPED_ALLOCATION = """ỦY BAN NHÂN DÂN TỈNH BẮC NAM
+Số: 12/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc phân bổ kế hoạch vốn năm 2024
+Điều 1. Phân bổ kế hoạch vốn năm 2024 (Chi tiết tại Phụ lục 01 kèm theo).
+Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+PHỤ LỤC 01:
+
+DANH MỤC DỰ ÁN VÀ KẾ HOẠCH VỐN NĂM 2024
+
+| S TT | Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện | Kế hoạch vốn năm 2024 | Ghi chú |
+|---|---|---|---|
+|  | TỔNG SỐ | 9.000 |  |
+| I | SỞ Y TẾ | 5.000 |  |
+| 1 | Trung tâm Y tế huyện Đông: Xây dựng khoa Dược | 5.000 |  |
+| II | HUYỆN NAM SƠN | 4.000 |  |
+| 1 | Xây dựng mới Trạm y tế xã Nam Hà | 2.000 |  |
+| 2 | Cải tạo Trạm y tế xã Nam Lộc | 2.000 |  |
+
+{note}
+"""
+
+
+def test_a_tables_group_rows_name_the_owner_and_the_note_under_it_dates_its_rows() -> None:
+    """A column "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện" lists the projects
+    under group rows naming who carries them out (a department, a district in capitals):
+    each project row is a duty of its group's body, numbered within its group. The binding
+    note right under the table ("Ghi chú: … phải trình … trong tháng 3 năm 2024") dates
+    every row; "PHỤ LỤC 01:" with its colon opens the appendix after the signature."""
+    note = (
+        "Ghi chú: Các cơ quan, đơn vị, địa phương được giao nhiệm vụ chuẩn bị đầu tư phải "
+        "trình hồ sơ cho cấp có thẩm quyền trong tháng 3 năm 2024."
+    )
+    # "PHỤ LỤC 01:" opens an appendix; "QUYẾT ĐỊNH:" (the articles' opening) opens no part.
+    assert kind_title("PHỤ LỤC 01:") == ("Phụ lục 01", "")
+    assert kind_title("QUYẾT ĐỊNH:") is None
+    draft = extract(GROUPED_ALLOCATION.format(note=note), issued=date(2024, 2, 1)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert [(d["id"], [names[r["owner"]] for r in d["owners"]], d["windows"]) for d in rows] == [
+        ("PL01.I.1", ["SỞ Y TẾ"], ["tháng 3/2024"]),
+        ("PL01.II.1", ["HUYỆN NAM SƠN"], ["tháng 3/2024"]),
+        ("PL01.II.2", ["HUYỆN NAM SƠN"], ["tháng 3/2024"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ghi chú: Số liệu tính đến tháng 12 năm 2023.",  # the figures' date, binds no one
+        "Ghi chú: Các đơn vị phải hoàn thành trước ngày 01/01/2024.",  # before the text's day
+        "",
+    ],
+)
+def test_a_note_under_a_table_that_binds_no_row_dates_none(note: str) -> None:
+    draft = extract(GROUPED_ALLOCATION.format(note=note), issued=date(2024, 2, 1)).data
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert len(rows) == 3
+    assert all(d["windows"] == ["không thời hạn"] for d in rows)
+
+
+def test_a_task_table_with_bars_between_its_cells_only_is_read() -> None:
+    """ "TT | Nhiệm vụ | Cơ quan chủ trì | … | Thời gian trình" with a row a line and no
+    bar at either end (a flattened Word table): the rows are read as a table's, a group
+    row's title repeated in every cell is a group, and a time cell's year span is the
+    span's end."""
+    text = (
+        "CHÍNH PHỦ\nSố: 5/NQ-CP\nNGHỊ QUYẾT\nVề chương trình hành động\n"
+        "1. Các bộ, ngành triển khai thực hiện Nghị quyết này.\n\n"
+        "PHỤ LỤC\n\nNHIỆM VỤ CỤ THỂ\n\n"
+        "TT | Nhiệm vụ, đề án | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện "
+        "| Thời gian trình | Sản phẩm\n\n"
+        "I | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể "
+        "chế | Hoàn thiện thể chế\n\n"
+        "1 | Báo cáo tổng kết thi hành Luật | Bộ Tư pháp | Các bộ, ngành | 2024 | Báo cáo\n\n"
+        "2 | Đề án phát triển viện nghiên cứu | Bộ Y tế | Các cơ quan liên quan | 2024-2026 "
+        "| Đề án\n"
+    )
+    draft = extract(text, issued=date(2024, 2, 7)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    got = [
+        (d["id"], [names[r["owner"]] for r in d["owners"] if r["role"] == "lead"], d["windows"])
+        for d in rows
+    ]
+    assert [(i, lead) for i, lead, _ in got] == [("PL.1", ["Bộ Tư pháp"]), ("PL.2", ["Bộ Y tế"])]
+    assert [parse_window(w[0]).end for _, _, w in got] == [date(2024, 12, 31), date(2026, 12, 31)]
