@@ -12647,3 +12647,43 @@ def test_a_task_table_with_bars_between_its_cells_only_is_read() -> None:
     ]
     assert [(i, lead) for i, lead, _ in got] == [("PL.1", ["Bộ Tư pháp"]), ("PL.2", ["Bộ Y tế"])]
     assert [parse_window(w[0]).end for _, _, w in got] == [date(2024, 12, 31), date(2026, 12, 31)]
+
+
+LISTED_LAWS = """CHÍNH PHỦ
+Số: 7/NQ-CP
+NGHỊ QUYẾT
+Về phân quyền, cắt giảm thủ tục hành chính
+Điều 1. Sửa đổi, bãi bỏ một số quy định
+1. Sửa đổi khoản 2 Điều 5 Nghị định số 10/2025/NĐ-CP.
+2. Bãi bỏ số thứ tự 13 Phần I Phụ lục II; số thứ tự 45 Phần II Phụ lục II ban hành \
+kèm theo Nghị quyết số 66.16/2026/NQ-CP.
+Điều 2. Tổ chức thi hành
+1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ có trách nhiệm:
+a) Tham mưu cho Chính phủ trình ban hành văn bản theo Phụ lục II ban hành kèm theo Nghị \
+quyết này, bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027.
+b) Công bố thủ tục hành chính theo quy định.
+Điều 3. Nghị quyết này có hiệu lực từ ngày ký./.
+
+Phụ lục II
+DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI
+STT | DANH SÁCH CÁC VBQPPL SỬA ĐỔI, BỔ SUNG | ĐIỀU, KHOẢN CẦN SỬA ĐỔI | CƠ QUAN CHỦ TRÌ SOẠN THẢO
+I | DANH SÁCH LUẬT |
+1. | Luật Lưu trữ số 33/2024/QH15 | Khoản 2 Điều 53 | Bộ Nội vụ
+2. | Luật Việc làm số 74/2025/QH15 | Điều 28 | Bộ Nội vụ
+"""
+
+
+def test_a_list_of_laws_with_its_drafting_body_is_a_task_table_due_with_its_pointer() -> None:
+    """ "STT | DANH SÁCH CÁC VBQPPL … | … | CƠ QUAN CHỦ TRÌ SOẠN THẢO": a list with the body
+    that drafts each is a task table. The one duty pointing to "Phụ lục II ban hành kèm theo
+    Nghị quyết này" dates its rows; "Phụ lục II ban hành kèm theo Nghị quyết số 66.16/…"
+    is another document's appendix, no second pointer."""
+    draft = extract(LISTED_LAWS, issued=date(2026, 5, 18)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert [(names[d["owners"][0]["owner"]], d["windows"]) for d in rows] == [
+        ("Bộ Nội vụ", ["trước ngày 1/3/2027"]),
+        ("Bộ Nội vụ", ["trước ngày 1/3/2027"]),
+    ]
+    # The repeal naming another document's Phụ lục II is read, and points to none here.
+    assert any(d["text"].startswith("Bãi bỏ số thứ tự 13") for d in draft["duties"])

@@ -3592,6 +3592,24 @@ def extract(
     return drafted
 
 
+# "… Phụ lục II ban hành kèm theo Nghị quyết số 66.16/2026/NQ-CP": the appendix of the
+# document named after it ("số …"), not this one's ("kèm theo Nghị quyết này").
+_OTHERS_APPENDIX = re.compile(
+    r"^(?:(?!\.\s).)*?\b(?:kem theo|cua) (?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu"
+    r"|chi thi|ket luan|van ban|cong van)\b\s*(so\b)?"
+)
+
+
+def _points_here(pointer: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` names this document's appendix (see ``_appendix_times``)."""
+    f = fold(text)
+    for m in pointer.finditer(f):
+        other = _OTHERS_APPENDIX.match(f[m.end() :])
+        if other is None or other.group(1) is None:
+            return True
+    return False
+
+
 _BARE_MIN_CELLS = 3  # a bare-piped header's cells: number, task and one more at least
 
 
@@ -6616,7 +6634,7 @@ class _Extractor:
             else:
                 pointer = re.compile(r"\bphu luc (?:kem theo|gui kem|dinh kem)\b")
             pointing = [
-                d for d in self.duties if id(d) not in rows and pointer.search(fold(d["text"]))
+                d for d in self.duties if id(d) not in rows and _points_here(pointer, d["text"])
             ]
             if len(pointing) != 1 or not pointing[0]["timing"]:
                 continue

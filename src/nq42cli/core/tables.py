@@ -58,7 +58,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|s tt|tt|so tt|so thu tu)$"),
     "task": re.compile(
         r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
-        r"|van ban|ten van ban|giai phap|chuong trinh|du an)(?:\b.*)?$"
+        r"|van ban|ten van ban|giai phap|chuong trinh|du an|danh sach)(?:\b.*)?$"
         r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
     ),
     "lead": re.compile(
