@@ -12687,3 +12687,50 @@ def test_a_list_of_laws_with_its_drafting_body_is_a_task_table_due_with_its_poin
     ]
     # The repeal naming another document's Phụ lục II is read, and points to none here.
     assert any(d["text"].startswith("Bãi bỏ số thứ tự 13") for d in draft["duties"])
+
+
+ANNEXED_WITHOUT_PHU_LUC = """SỞ CÔNG THƯƠNG
+Số: 9/KH-SCT
+KẾ HOẠCH
+Kiểm tra, cấp giấy chứng nhận huấn luyện
+I. TỔ CHỨC THỰC HIỆN
+1. Giao phòng Quản lý Công nghiệp chủ trì tổ chức kiểm tra.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA
+(Kèm theo Kế hoạch số 9/KH-SCT ngày 01/7/2026 của Sở Công Thương)
+
+TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+1.
+Xây dựng bài kiểm tra, đáp án
+Vũ Việt Linh
+2.
+In ấn chứng chỉ
+Vũ Việt Linh
+"""
+
+
+def test_an_appendix_titled_without_phu_luc_over_kem_theo_opens_after_the_signature() -> None:
+    """ "PHÂN CÔNG NHIỆM VỤ …" in capitals over "(Kèm theo Kế hoạch số …)" after the Nơi
+    nhận and signature is an appendix: its table ("Người thực hiện", the people who do
+    each task) is read, each row a duty of the person named."""
+    draft = extract(ANNEXED_WITHOUT_PHU_LUC, issued=date(2026, 7, 1)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert [(d["text"], [names[r["owner"]] for r in d["owners"]]) for d in rows] == [
+        ("Xây dựng bài kiểm tra, đáp án", ["Vũ Việt Linh"]),
+        ("In ấn chứng chỉ", ["Vũ Việt Linh"]),
+    ]
+    # A list annexed so whose title names no work (names, places) is no appendix of tasks.
+    listed = ANNEXED_WITHOUT_PHU_LUC.split("PHÂN CÔNG", maxsplit=1)[0] + (
+        "DANH SÁCH DỰ KIẾN TÊN GỌI CÁC TỈNH\n(Kèm theo Kế hoạch số 9/KH-SCT)\n\n"
+        "1. Tỉnh Lai Châu.\n2. Tỉnh Điện Biên.\n"
+    )
+    duties = extract(listed, issued=date(2026, 7, 1)).data["duties"]
+    assert [d["id"] for d in duties] == ["I.1"]

@@ -3624,6 +3624,28 @@ def _bare_cells(text: str) -> list[str]:
 _TABLE_NOTE = re.compile(r"^\W*(?:ghi chu|luu y)\s*:\s*")
 _BINDS = re.compile(r"\b(?:phai|co trach nhiem|hoan thanh)\b")
 
+_ANNEXED = re.compile(r"^\W*kem theo (?:ke hoach|quyet dinh|nghi quyet|cong van|thong bao)\b")
+
+
+# The words of such a title that say it gives out work: an annexed list of names or places
+# ("DANH SÁCH DỰ KIẾN TÊN GỌI CÁC TỈNH …") gives none.
+_WORK_TITLE = re.compile(r"\b(?:phan cong|nhiem vu|cong viec|tien do|lich trinh)\b")
+
+
+def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
+    """A title in capitals naming work, "(Kèm theo Kế hoạch số …)" on the line under it."""
+    nxt = after[0] if after else None
+    return (
+        isinstance(nxt, Line)
+        and _upper(item.text)
+        and bool(_WORK_TITLE.search(fold(item.text)))
+        and len(item.text.split()) >= _ANNEXED_WORDS
+        and bool(_ANNEXED.match(fold(nxt.text)))
+    )
+
+
+_ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
+
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
 
 
@@ -3741,7 +3763,7 @@ class _Extractor:
         parts = [_Part(None, 0)]
         tail: list[Line] = []
         closed = False
-        for item in items:
+        for k, item in enumerate(items):
             if isinstance(item, Grid):
                 if closed:
                     continue
@@ -3753,6 +3775,10 @@ class _Extractor:
             if kt is None and closed and _LIST_TITLE.match(item.text):
                 # "DANH MỤC" alone in capitals after the signature: the list issued with
                 # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
+                kt = ("Phụ lục", "")
+            if kt is None and closed and _annexed_title(item, items[k + 1 : k + 2]):
+                # "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …" over "(Kèm theo Kế hoạch số …)"
+                # after the signature: an appendix titled without the word "Phụ lục".
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")

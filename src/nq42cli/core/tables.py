@@ -63,7 +63,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     ),
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
-        rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$"
+        rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
     "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
