@@ -135,6 +135,8 @@ def _norm(s: str) -> str:
     s = html.unescape(re.sub(r"<[^<>\n]*>", " ", s))
     s = re.sub(r"[*#|\\]", " ", s)
     s = re.sub(r"[\"“”'‘’]", "", s)
+    # The draft's text has no space before a comma or a stop ("QH13 , được" is printed so).
+    s = re.sub(r"\s+([.;,])", r"\1", s)
     return re.sub(r"\s+", " ", fold(s)).strip(" .,;:")
 
 

@@ -13204,3 +13204,180 @@ def test_a_departments_dated_request_on_its_own_remit_is_the_letters_task() -> N
     assert [(d["text"][:22], d["windows"]) for d in duties] == [
         ("Thực hiện chức năng, n", ["trước ngày 8/4/2026"])
     ]
+
+
+GROUPED_ALLOCATION = """ỦY BAN NHÂN DÂN TỈNH BẮC NAM
+Số: 12/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc phân bổ kế hoạch vốn năm 2024
+Điều 1. Phân bổ kế hoạch vốn năm 2024 (Chi tiết tại Phụ lục 01 kèm theo).
+Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+PHỤ LỤC 01:
+
+DANH MỤC DỰ ÁN VÀ KẾ HOẠCH VỐN NĂM 2024
+
+| S TT | Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện | Kế hoạch vốn năm 2024 | Ghi chú |
+|---|---|---|---|
+|  | TỔNG SỐ | 9.000 |  |
+| I | SỞ Y TẾ | 5.000 |  |
+| 1 | Trung tâm Y tế huyện Đông: Xây dựng khoa Dược | 5.000 |  |
+| II | HUYỆN NAM SƠN | 4.000 |  |
+| 1 | Xây dựng mới Trạm y tế xã Nam Hà | 2.000 |  |
+| 2 | Cải tạo Trạm y tế xã Nam Lộc | 2.000 |  |
+
+{note}
+"""
+
+
+def test_a_tables_group_rows_name_the_owner_and_the_note_under_it_dates_its_rows() -> None:
+    """A column "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện" lists the projects
+    under group rows naming who carries them out (a department, a district in capitals):
+    each project row is a duty of its group's body, numbered within its group. The binding
+    note right under the table ("Ghi chú: … phải trình … trong tháng 3 năm 2024") dates
+    every row; "PHỤ LỤC 01:" with its colon opens the appendix after the signature."""
+    note = (
+        "Ghi chú: Các cơ quan, đơn vị, địa phương được giao nhiệm vụ chuẩn bị đầu tư phải "
+        "trình hồ sơ cho cấp có thẩm quyền trong tháng 3 năm 2024."
+    )
+    # "PHỤ LỤC 01:" opens an appendix; "QUYẾT ĐỊNH:" (the articles' opening) opens no part.
+    assert kind_title("PHỤ LỤC 01:") == ("Phụ lục 01", "")
+    assert kind_title("QUYẾT ĐỊNH:") is None
+    draft = extract(GROUPED_ALLOCATION.format(note=note), issued=date(2024, 2, 1)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert [(d["id"], [names[r["owner"]] for r in d["owners"]], d["windows"]) for d in rows] == [
+        ("PL01.I.1", ["SỞ Y TẾ"], ["tháng 3/2024"]),
+        ("PL01.II.1", ["HUYỆN NAM SƠN"], ["tháng 3/2024"]),
+        ("PL01.II.2", ["HUYỆN NAM SƠN"], ["tháng 3/2024"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ghi chú: Số liệu tính đến tháng 12 năm 2023.",  # the figures' date, binds no one
+        "Ghi chú: Các đơn vị phải hoàn thành trước ngày 01/01/2024.",  # before the text's day
+        "",
+    ],
+)
+def test_a_note_under_a_table_that_binds_no_row_dates_none(note: str) -> None:
+    draft = extract(GROUPED_ALLOCATION.format(note=note), issued=date(2024, 2, 1)).data
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert len(rows) == 3
+    assert all(d["windows"] == ["không thời hạn"] for d in rows)
+
+
+def test_a_task_table_with_bars_between_its_cells_only_is_read() -> None:
+    """ "TT | Nhiệm vụ | Cơ quan chủ trì | … | Thời gian trình" with a row a line and no
+    bar at either end (a flattened Word table): the rows are read as a table's, a group
+    row's title repeated in every cell is a group, and a time cell's year span is the
+    span's end."""
+    text = (
+        "CHÍNH PHỦ\nSố: 5/NQ-CP\nNGHỊ QUYẾT\nVề chương trình hành động\n"
+        "1. Các bộ, ngành triển khai thực hiện Nghị quyết này.\n\n"
+        "PHỤ LỤC\n\nNHIỆM VỤ CỤ THỂ\n\n"
+        "TT | Nhiệm vụ, đề án | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện "
+        "| Thời gian trình | Sản phẩm\n\n"
+        "I | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể "
+        "chế | Hoàn thiện thể chế\n\n"
+        "1 | Báo cáo tổng kết thi hành Luật | Bộ Tư pháp | Các bộ, ngành | 2024 | Báo cáo\n\n"
+        "2 | Đề án phát triển viện nghiên cứu | Bộ Y tế | Các cơ quan liên quan | 2024-2026 "
+        "| Đề án\n"
+    )
+    draft = extract(text, issued=date(2024, 2, 7)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    got = [
+        (d["id"], [names[r["owner"]] for r in d["owners"] if r["role"] == "lead"], d["windows"])
+        for d in rows
+    ]
+    assert [(i, lead) for i, lead, _ in got] == [("PL.1", ["Bộ Tư pháp"]), ("PL.2", ["Bộ Y tế"])]
+    assert [parse_window(w[0]).end for _, _, w in got] == [date(2024, 12, 31), date(2026, 12, 31)]
+
+
+LISTED_LAWS = """CHÍNH PHỦ
+Số: 7/NQ-CP
+NGHỊ QUYẾT
+Về phân quyền, cắt giảm thủ tục hành chính
+Điều 1. Sửa đổi, bãi bỏ một số quy định
+1. Sửa đổi khoản 2 Điều 5 Nghị định số 10/2025/NĐ-CP.
+2. Bãi bỏ số thứ tự 13 Phần I Phụ lục II; số thứ tự 45 Phần II Phụ lục II ban hành \
+kèm theo Nghị quyết số 66.16/2026/NQ-CP.
+Điều 2. Tổ chức thi hành
+1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ có trách nhiệm:
+a) Tham mưu cho Chính phủ trình ban hành văn bản theo Phụ lục II ban hành kèm theo Nghị \
+quyết này, bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027.
+b) Công bố thủ tục hành chính theo quy định.
+Điều 3. Nghị quyết này có hiệu lực từ ngày ký./.
+
+Phụ lục II
+DANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI
+STT | DANH SÁCH CÁC VBQPPL SỬA ĐỔI, BỔ SUNG | ĐIỀU, KHOẢN CẦN SỬA ĐỔI | CƠ QUAN CHỦ TRÌ SOẠN THẢO
+I | DANH SÁCH LUẬT |
+1. | Luật Lưu trữ số 33/2024/QH15 | Khoản 2 Điều 53 | Bộ Nội vụ
+2. | Luật Việc làm số 74/2025/QH15 | Điều 28 | Bộ Nội vụ
+"""
+
+
+def test_a_list_of_laws_with_its_drafting_body_is_a_task_table_due_with_its_pointer() -> None:
+    """ "STT | DANH SÁCH CÁC VBQPPL … | … | CƠ QUAN CHỦ TRÌ SOẠN THẢO": a list with the body
+    that drafts each is a task table. The one duty pointing to "Phụ lục II ban hành kèm theo
+    Nghị quyết này" dates its rows; "Phụ lục II ban hành kèm theo Nghị quyết số 66.16/…"
+    is another document's appendix, no second pointer."""
+    draft = extract(LISTED_LAWS, issued=date(2026, 5, 18)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert [(names[d["owners"][0]["owner"]], d["windows"]) for d in rows] == [
+        ("Bộ Nội vụ", ["trước ngày 1/3/2027"]),
+        ("Bộ Nội vụ", ["trước ngày 1/3/2027"]),
+    ]
+    # The repeal naming another document's Phụ lục II is read, and points to none here.
+    assert any(d["text"].startswith("Bãi bỏ số thứ tự 13") for d in draft["duties"])
+
+
+ANNEXED_WITHOUT_PHU_LUC = """SỞ CÔNG THƯƠNG
+Số: 9/KH-SCT
+KẾ HOẠCH
+Kiểm tra, cấp giấy chứng nhận huấn luyện
+I. TỔ CHỨC THỰC HIỆN
+1. Giao phòng Quản lý Công nghiệp chủ trì tổ chức kiểm tra.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA
+(Kèm theo Kế hoạch số 9/KH-SCT ngày 01/7/2026 của Sở Công Thương)
+
+TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+1.
+Xây dựng bài kiểm tra, đáp án
+Vũ Việt Linh
+2.
+In ấn chứng chỉ
+Vũ Việt Linh
+"""
+
+
+def test_an_appendix_titled_without_phu_luc_over_kem_theo_opens_after_the_signature() -> None:
+    """ "PHÂN CÔNG NHIỆM VỤ …" in capitals over "(Kèm theo Kế hoạch số …)" after the Nơi
+    nhận and signature is an appendix: its table ("Người thực hiện", the people who do
+    each task) is read, each row a duty of the person named."""
+    draft = extract(ANNEXED_WITHOUT_PHU_LUC, issued=date(2026, 7, 1)).data
+    names = {o["key"]: o["name"] for o in draft["owners"]}
+    rows = [d for d in draft["duties"] if d["section"].startswith("PL")]
+    assert [(d["text"], [names[r["owner"]] for r in d["owners"]]) for d in rows] == [
+        ("Xây dựng bài kiểm tra, đáp án", ["Vũ Việt Linh"]),
+        ("In ấn chứng chỉ", ["Vũ Việt Linh"]),
+    ]
+    # A list annexed so whose title names no work (names, places) is no appendix of tasks.
+    listed = ANNEXED_WITHOUT_PHU_LUC.split("PHÂN CÔNG", maxsplit=1)[0] + (
+        "DANH SÁCH DỰ KIẾN TÊN GỌI CÁC TỈNH\n(Kèm theo Kế hoạch số 9/KH-SCT)\n\n"
+        "1. Tỉnh Lai Châu.\n2. Tỉnh Điện Biên.\n"
+    )
+    duties = extract(listed, issued=date(2026, 7, 1)).data["duties"]
+    assert [d["id"] for d in duties] == ["I.1"]

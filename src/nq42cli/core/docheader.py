@@ -129,7 +129,12 @@ _APPENDIX_TITLED = re.compile(r"^(phu luc)\s+(?:so\s+)?([ivxlc]+|\d+)\s*[:.–-]
 def _kind_title(text: str) -> tuple[str, str] | None:
     f = fold(text).strip(" :.*#")
     m = KIND_TITLE.match(f) or _APPENDIX_TITLED.match(f)
-    if m is None or text.rstrip().endswith(":"):
+    # "QUYẾT ĐỊNH:" opens a decision's articles, not a part; "PHỤ LỤC 01:" with its
+    # number and nothing after it opens an appendix whose title is on the next line.
+    numbered_appendix = (
+        m is not None and m.group(1) == "phu luc" and m.group(2) and not m.group(3).strip()
+    )
+    if m is None or (text.rstrip().endswith(":") and not numbered_appendix):
         return None
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters) >= 0.8 * max(len(letters), 1)

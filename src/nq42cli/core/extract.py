@@ -3887,6 +3887,60 @@ def extract(
     return drafted
 
 
+# "… Phụ lục II ban hành kèm theo Nghị quyết số 66.16/2026/NQ-CP": the appendix of the
+# document named after it ("số …"), not this one's ("kèm theo Nghị quyết này").
+_OTHERS_APPENDIX = re.compile(
+    r"^(?:(?!\.\s).)*?\b(?:kem theo|cua) (?:nghi quyet|quyet dinh|ke hoach|nghi dinh|thong tu"
+    r"|chi thi|ket luan|van ban|cong van)\b\s*(so\b)?"
+)
+
+
+def _points_here(pointer: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` names this document's appendix (see ``_appendix_times``)."""
+    f = fold(text)
+    for m in pointer.finditer(f):
+        other = _OTHERS_APPENDIX.match(f[m.end() :])
+        if other is None or other.group(1) is None:
+            return True
+    return False
+
+
+_BARE_MIN_CELLS = 3  # a bare-piped header's cells: number, task and one more at least
+
+
+def _bare_cells(text: str) -> list[str]:
+    """A line's cells split by bars with none at its start ("1 | Báo cáo … | Bộ Tư pháp")."""
+    if text.lstrip().startswith("|") or " |" not in text:
+        return []
+    return [c.strip() for c in text.rstrip().rstrip("|").split("|")]
+
+
+# A note under a table ("Ghi chú:", "Lưu ý:") and the words that make it bind its rows.
+_TABLE_NOTE = re.compile(r"^\W*(?:ghi chu|luu y)\s*:\s*")
+_BINDS = re.compile(r"\b(?:phai|co trach nhiem|hoan thanh)\b")
+
+_ANNEXED = re.compile(r"^\W*kem theo (?:ke hoach|quyet dinh|nghi quyet|cong van|thong bao)\b")
+
+
+# The words of such a title that say it gives out work: an annexed list of names or places
+# ("DANH SÁCH DỰ KIẾN TÊN GỌI CÁC TỈNH …") gives none.
+_WORK_TITLE = re.compile(r"\b(?:phan cong|nhiem vu|cong viec|tien do|lich trinh)\b")
+
+
+def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
+    """A title in capitals naming work, "(Kèm theo Kế hoạch số …)" on the line under it."""
+    nxt = after[0] if after else None
+    return (
+        isinstance(nxt, Line)
+        and _upper(item.text)
+        and bool(_WORK_TITLE.search(fold(item.text)))
+        and len(item.text.split()) >= _ANNEXED_WORDS
+        and bool(_ANNEXED.match(fold(nxt.text)))
+    )
+
+
+_ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
+
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
 
 
@@ -3990,7 +4044,7 @@ class _Extractor:
             )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
-            self._part(self._ocr_read(self._laid_out(self._unflattened(part))))
+            self._part(self._ocr_read(self._laid_out(self._unflattened(self._bare_piped(part)))))
         self._appendix_times()
         self._sending_times()
         self._coverage_owners()
@@ -4010,7 +4064,7 @@ class _Extractor:
         parts = [_Part(None, 0)]
         tail: list[Line] = []
         closed = False
-        for item in items:
+        for k, item in enumerate(items):
             if isinstance(item, Grid):
                 if closed:
                     continue
@@ -4022,6 +4076,10 @@ class _Extractor:
             if kt is None and closed and _LIST_TITLE.match(item.text):
                 # "DANH MỤC" alone in capitals after the signature: the list issued with
                 # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
+                kt = ("Phụ lục", "")
+            if kt is None and closed and _annexed_title(item, items[k + 1 : k + 2]):
+                # "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …" over "(Kèm theo Kế hoạch số …)"
+                # after the signature: an appendix titled without the word "Phụ lục".
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
@@ -4208,6 +4266,42 @@ class _Extractor:
             at = end
         lines += part.lines[at:]
         return replace(part, lines=lines, grids=grids)
+
+    def _bare_piped(self, part: _Part) -> _Part:
+        """A task table whose rows are lines of cells split by " | ", with no outer bars.
+
+        "TT | Nhiệm vụ, đề án, dự án | Cơ quan chủ trì thực hiện | … | Thời gian trình":
+        a copy that flattened a Word table keeps one row a line, its cells joined by bars
+        but with no bar at the line's ends and no separator row, so no pipe table is seen.
+        Read as one when its first line is a task table's header (a number column first);
+        the rows are the lines after it that carry a bar, up to the first that does not.
+        """
+        lines = list(part.lines)
+        grids = list(part.grids)
+        i = 0
+        while i < len(lines):
+            header = _bare_cells(lines[i].text)
+            if (
+                len(header) < _BARE_MIN_CELLS
+                or fold(header[0]).strip(" .:") not in ("stt", "tt")
+                or kind_of(Grid(lines[i].no, [(lines[i].no, header)])) != TableKind.TASKS
+            ):
+                i += 1
+                continue
+            grid = Grid(lines[i].no, [(lines[i].no, header)], form="bare")
+            end = i + 1
+            while end < len(lines) and len(cells := _bare_cells(lines[end].text)) >= 2:
+                grid.rows.append((lines[end].no, cells[: len(header)]))
+                end += 1
+            if len(grid.rows) < 2:
+                i += 1
+                continue
+            del lines[i:end]
+            grids = [(at - (end - i) if at >= end else at, g) for at, g in grids]
+            grids.append((i, grid))
+        if len(lines) == len(part.lines):
+            return part
+        return replace(part, lines=lines, grids=sorted(grids, key=lambda x: x[0]))
 
     def _unflattened(self, part: _Part) -> _Part:
         """A pipe header with no rows under it, read with the cells after it, one a line.
@@ -7057,6 +7151,12 @@ class _Extractor:
                 self.cov.tables.append(entry)
             return
         table = task_table(grid, self._cell_tests.is_owners)
+        noted = self._note_time(grid, part) if "time" not in roles(grid.rows[0][1]) else None
+        if noted is not None:
+            for row in table.rows:
+                if not row.time:
+                    row.time = noted
+                    row.guesses.append(f"its time is the note's under the table ('{noted}')")
         sid = self._table_section(part)
         section = next(s for s in self.sections if s["id"] == sid)
         before = len(self.duties)
@@ -7135,6 +7235,34 @@ class _Extractor:
             run.append(c)
         return run[::-1]
 
+    def _note_time(self, grid: Grid, part: _Part) -> str | None:
+        """The time a note right under a table with no time column sets for its rows.
+
+        "Ghi chú: Các cơ quan, đơn vị … được giao nhiệm vụ … phải trình hồ sơ … trong
+        tháng 3 năm 2023 …": the table lists the work and the note under it, the first
+        line after its last row, says by when each body must do it. Only a note that
+        binds ("phải", "có trách nhiệm", "hoàn thành") and reads one dated deadline, not
+        before the document's date: a note giving the figures' date or a source is none.
+        """
+        last = grid.rows[-1][0]
+        after = next((x for x in part.lines if x.no > last), None)
+        if after is None or any(last < g.line < after.no for _, g in part.grids):
+            return None
+        m = _TABLE_NOTE.match(fold(after.text))
+        if m is None or not _BINDS.search(fold(after.text)):
+            return None
+        text = after.text[m.end() :]
+        spans = [sp for sp in find_spans(text, self.issued) if _dated(sp)]
+        if len(spans) != 1 or not spans[0].read:
+            return None
+        windows = [r.window for r in spans[0].readings]
+        if any(
+            w.kind is not WindowKind.DEADLINE or w.end is None or w.end < self.issued
+            for w in windows
+        ):
+            return None
+        return spans[0].text
+
     def _appendix_times(self) -> None:
         """The time of an appendix's task table with no time column, from the body.
 
@@ -7154,7 +7282,7 @@ class _Extractor:
             else:
                 pointer = re.compile(r"\bphu luc (?:kem theo|gui kem|dinh kem)\b")
             pointing = [
-                d for d in self.duties if id(d) not in rows and pointer.search(fold(d["text"]))
+                d for d in self.duties if id(d) not in rows and _points_here(pointer, d["text"])
             ]
             if len(pointing) != 1 or not pointing[0]["timing"]:
                 continue

@@ -55,15 +55,15 @@ _WHO = (
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
 COLUMNS: dict[str, re.Pattern[str]] = {
-    "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
+    "number": re.compile(r"^(?:stt|s tt|tt|so tt|so thu tu)$"),
     "task": re.compile(
         r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
-        r"|van ban|ten van ban|giai phap|chuong trinh|du an)(?:\b.*)?$"
+        r"|van ban|ten van ban|giai phap|chuong trinh|du an|danh sach)(?:\b.*)?$"
         r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
     ),
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
-        rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$"
+        rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
     "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
@@ -140,11 +140,41 @@ class TaskTable:
     parts: list[tuple[TaskRow, TaskRow]] = field(default_factory=list)  # (a row's part, the row)
 
 
+# "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện": one column for the list and
+# for who carries it out — the bodies are its group rows ("I | SỞ Y TẾ"), the items the
+# rows under them. The role "grouped" marks that column: its rows' lead is their group.
+_LISTED_BY_GROUP = re.compile(
+    r"^(?:danh muc|ten)?\s*(?:nhiem vu|de an|du an|cong trinh|cong viec)\s*/\s*"
+    r"(?:co quan|don vi)(?:\W+(?:co quan|don vi|dia phuong))*\s+(?:thuc hien|chu tri)$"
+)
+
+# A place as a group row's body ("HUYỆN TUY PHƯỚC", "Thị xã Hoài Nhơn"): under a header
+# naming "địa phương" among who carries out, a town or district stands for its council.
+_LOCALITY = re.compile(
+    r"^(?:tinh|thanh pho|thi xa|huyen|quan|thi tran|xa|phuong)\s+\S+(?:\s+\S+){0,4}$"
+)
+
+
+def _group_owner(title: str, is_owners: Callable[[str], bool] | None) -> str:
+    """A group row's title as the body its rows belong to, or "" when it names none."""
+    title = title.strip(" *:")
+    if not title:
+        return ""
+    if is_owners is None or is_owners(title):
+        return title
+    if _LOCALITY.match(fold(title)) and all(w[:1].isupper() for w in title.split()):
+        return title
+    return ""
+
+
 def roles(header: list[str]) -> dict[str, int]:
     """Column index by role, from a header row (first wording that fits wins)."""
     out: dict[str, int] = {}
     for i, cell in enumerate(header):
         f = fold(cell).strip(" .:*")
+        if "task" not in out and _LISTED_BY_GROUP.match(f):
+            out["task"] = out["grouped"] = i
+            continue
         for role, pattern in COLUMNS.items():
             if role not in out and pattern.match(f):
                 out[role] = i
@@ -188,7 +218,7 @@ def kind_of(grid: Grid) -> str:
     cols = roles(grid.rows[0][1])
     if "indicator" in cols and "task" not in cols:
         return TableKind.INDICATORS
-    if "task" in cols and (_leader(cols) or "time" in cols):
+    if "task" in cols and (_leader(cols) or "time" in cols or "grouped" in cols):
         return TableKind.TASKS
     return TableKind.OTHER
 
@@ -272,7 +302,25 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
         if line in grid.gaps:
             row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
-    _restarts(_paired(table, grid))
+    _restarts(_paired(_group_owners(table, cols, is_owners), grid))
+    return table
+
+
+def _group_owners(
+    table: TaskTable, cols: dict[str, int], is_owners: Callable[[str], bool] | None
+) -> TaskTable:
+    """Each row's lead: the body its group row names, under a "grouped" column.
+
+    Only with no owner column beside it: a lead column's cell says who leads.
+    """
+    if "grouped" not in cols or _leader(cols) is not None:
+        return table
+    titles = dict(table.groups)
+    for row in table.rows:
+        owner = _group_owner(titles.get(row.group or "", ""), is_owners)
+        if owner and not row.lead:
+            row.lead = owner
+            row.guesses.append(f"its owner is its group row's body ('{owner}')")
     return table
 
 
