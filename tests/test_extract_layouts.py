@@ -12750,3 +12750,39 @@ def test_a_notice_to_one_investor_calls_it_by_its_role() -> None:
     draft = extract(many, issued=date(2026, 6, 5))
     names = {o["key"]: o["name"] for o in draft.data["owners"]}
     assert [names[o["owner"]] for o in _by_id(draft)["S.2.a"]["owners"]] == ["chủ đầu tư"]
+
+
+def test_a_title_run_into_its_lead_in_on_one_line() -> None:
+    """ "2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo Ban Thường trực UBMTTQ xã thực hiện
+    quy trình …, cụ thể:": the title breaks off where the body's name opens; the body owns
+    the points. A name the title joins with "với" or "của" is no subject."""
+    text = (
+        "KẾ HOẠCH\n"
+        "II. NỘI DUNG THỰC HIỆN\n"
+        "1. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo Ban Thường trực UBMTTQ xã thực hiện "
+        "quy trình xử lý đơn thư theo hướng dẫn, cụ thể:\n"
+        "- Đối với khiếu nại về danh sách cử tri: Hướng dẫn công dân chuyển đơn đến Ủy ban "
+        "nhân dân xã.\n"
+        "- Đối với kiến nghị về công tác bầu cử: Chuyển đến Ủy ban Bầu cử xã.\n"
+        "2. Phối hợp với Sở Tư pháp Kế hoạch số 12 thực hiện tuyên truyền, cụ thể:\n"
+        "- Tuyên truyền Luật Bầu cử trên hệ thống loa.\n"
+        "- Treo băng rôn tại các thôn.\n"
+        "3. Tham mưu giải quyết kiến nghị thuộc thẩm quyền của UBND, Chủ tịch UBND cùng cấp "
+        "như sau:\n"
+        "- Tiếp nhận, phân loại kiến nghị.\n"
+        "- Đề xuất hướng giải quyết.\n"
+        "4. Từ các nội dung trên, Sở Nội vụ tham mưu Chủ tịch Ủy ban nhân dân tỉnh các nội "
+        "dung sau:\n"
+        "- Văn bản yêu cầu các hội hoàn thành đại hội.\n"
+        "- Văn bản giải thể các hội không hoạt động.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 12))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    duties = _by_id(draft)
+    for i in ("II.1.a", "II.1.b"):
+        assert [names[o["owner"]] for o in duties[i]["owners"]] == ["Ban Thường trực UBMTTQ xã"]
+    assert all(names[o["owner"]] != "Sở Tư pháp Kế hoạch" for o in duties["II.2.a"]["owners"])
+    # A capital past the first one, after "của": the title's own words, no subject.
+    assert duties["II.3.a"]["owners"] == []
+    # After an opener's comma, no title: the subject is the sentence's, read as before.
+    assert duties["II.4.a"]["owners"] == []

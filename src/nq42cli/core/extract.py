@@ -2577,18 +2577,26 @@ _OWNER_OPENS = re.compile(
     r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng|Các|Sở|Ủy ban|Uỷ ban|UBND|Bộ|Ban|Phòng)\s+\S+"
     r"(?:\s+\S+){0,12}?\s+(?:có|chịu) trách nhiệm\b"
 )
-# A sentence's opening that no title's second line has: a purpose before its comma, or a
-# request's verb ("Đề nghị các đơn vị …", "Yêu cầu các tổ chức …").
 # The writer's agreement ("Nhất trí chủ trương …", "Phòng X cơ bản thống nhất với …"),
 # and the request or assignment that follows it in the next clause or sentence.
 _AGREES = re.compile(r"(?:^|\s)(?:cơ bản\s+)?(?:[Nn]hất trí|[Đđ]ồng ý|[Tt]hống nhất)\s")
 _THEN_ASKS = re.compile(r"[;.]\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
 # A reviewer's point opening on its topic: "Về danh mục ngành, nghề …: ".
 _REVIEWED_TOPIC = re.compile(r"Về\s[^.;:]{3,160}:\s+")
+# Where an item's title in lower case may end and a capitalised name begin; the words a
+# name after them belongs to the title ("… phối hợp với Sở X …").
+# A title never ends on a comma: "Từ các nội dung trên, Sở X tham mưu …" is an opener.
+_TITLE_BREAK = re.compile(r"(?<=[^\W\d_]) (?=\w)")
+_TITLE_JOINS = re.compile(
+    r"\b(?:cua|voi|cho|den|tai|ve|va|hoac|theo|tu|thuoc|trong|giua|tren|duoi|sang|giao"
+    r"|de nghi|yeu cau)$"
+)
 # A letter's one addressee on its "Kính gửi:" line, and the role a notice to an
 # investor calls it by in its headings.
 _SENT_TO = re.compile(r"[Kk]ính gửi\s*:\s*(?P<who>.*)$")
 _INVESTOR = re.compile(r"(?:chu dau tu|nha dau tu)")
+# A sentence's opening that no title's second line has: a purpose before its comma, or a
+# request's verb ("Đề nghị các đơn vị …", "Yêu cầu các tổ chức …").
 _PURPOSE_LEAD_IN = re.compile(r"(?:Để|Nhằm)\s+\S[^:]*,\s+\S|(?:Đề nghị|Yêu cầu)\s+\S")
 _PART_TITLE = re.compile(
     # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" then "Các Bộ: … có trách nhiệm …".
@@ -5229,7 +5237,7 @@ class _Extractor:
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
             # role's label, then the body that holds it; the body owns the points.
-            got = subject(_ROLE_LABEL.sub("", text), self.registry)
+            got = subject(_ROLE_LABEL.sub("", text), self.registry) or self._titled_subject(text)
             # "X chủ trì … (X thành lập Tổ công tác …; chia thành 03 nhóm, gồm:" then "- Nhóm
             # …;" "- Nhóm …).": the points close the item's bracket, they are its content.
             if (
@@ -5285,6 +5293,34 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _titled_subject(self, text: str) -> Subject | None:
+        """The subject of a lead-in run on after its item's title on one line, or None.
+
+        "2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến nghị Ban Thường trực UBMTTQ
+        xã thực hiện quy trình …, cụ thể:": the title (lower-case words, no stop) breaks
+        off where a body's capitalised name opens and goes on to its verb; the body owns
+        the points. A name after a preposition ("… với Sở X …") is the title's own.
+        """
+        if not _LIST_INTRO.search(fold(text).rstrip(" :*")):
+            return None
+        # Only the first capital after the title's first word: a title is in lower case.
+        at = next((m.end() for m in _TITLE_BREAK.finditer(text) if text[m.end()].isupper()), None)
+        if at is None:
+            return None
+        title = text[:at].strip()
+        if (
+            len(title.split()) > _TITLE_WORDS
+            or re.search(r"[.;:()]", title)
+            or _TITLE_JOINS.search(fold(title))
+            or not starts_body(text, _aligned_text(text), at, self.registry)
+        ):
+            return None
+        got = subject(text[at:], self.registry)
+        if got is None or not _owns(got) or got.partners:
+            return None
+        verb = fold(text[at + got.end :]).lstrip(" ,")
+        return got if _ACTION.match(verb) else None
 
     def _phase_end(self, node: _Node, text: str) -> list[Span] | None:
         """The end of a plan's phase, for the concrete actions listed under it, or None.
