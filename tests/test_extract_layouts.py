@@ -13381,3 +13381,232 @@ def test_an_appendix_titled_without_phu_luc_over_kem_theo_opens_after_the_signat
     )
     duties = extract(listed, issued=date(2026, 7, 1)).data["duties"]
     assert [d["id"] for d in duties] == ["I.1"]
+
+
+NOTICE_REQUIREMENTS = """SỞ CÔNG THƯƠNG
+Kính gửi: Công ty TNHH MTV Minh Long
+Sở Công Thương thông báo kết quả thẩm định như sau:
+1. Kết luận:
+- Hồ sơ đủ điều kiện để trình phê duyệt.
+2. Yêu cầu đối với Công ty TNHH MTV Minh Long
+- Tổ chức thực hiện đúng thiết kế xây dựng đã được thẩm định.
+- Lưu trữ hồ sơ theo quy định của pháp luật về lưu trữ.
+3. Yêu cầu đối với Công ty Cổ phần Thủy điện Nậm Pung
+Để đảm bảo việc triển khai dự án đúng quy định, Sở Công Thương yêu cầu Công ty Cổ phần \
+Thủy điện Nậm Pung thực hiện:
+- Lập mã số thông tin dự án.
+- Lắp đặt đầy đủ hệ thống quan trắc công trình.
+"""
+
+
+def test_a_notices_requirements_on_the_company_its_heading_names() -> None:
+    """ "2. Yêu cầu đối với Công ty X" over bullets: the company named after "Yêu cầu đối
+    với" owns them, as "Đối với X" would. The purpose-led lead-in under such a title
+    ("Để đảm bảo …, Sở … yêu cầu Công ty Y thực hiện:") is a sentence of its own, not the
+    title's second line."""
+    duties = _by_id(extract(NOTICE_REQUIREMENTS, issued=date(2026, 3, 20)))
+    owners = {i: [o["owner"] for o in d["owners"]] for i, d in duties.items()}
+    assert owners["S.2.a"] == owners["S.2.b"] == ["cong_ty_tnhh_mtv_minh_long"]
+    assert owners["S.3.a"] == owners["S.3.b"] == ["cong_ty_co_phan_thuy_dien_nam_pung"]
+    assert not owners["S.1.a"]
+
+
+def test_a_request_under_an_items_title_is_its_own_lead_in() -> None:
+    """ "2. Các nội dung trọng tâm đơn vị cần thực hiện" then "Đề nghị các đơn vị hoạt động
+    hóa chất … thực hiện các nội dung sau:": the request opens a sentence (no title's
+    second line opens "Đề nghị"); the bodies it asks own the bullets."""
+    text = (
+        "SỞ CÔNG THƯƠNG\n"
+        "Sở Công Thương hướng dẫn các nội dung sau:\n"
+        "1. Các nội dung trọng tâm đơn vị cần nghiên cứu, thực hiện\n"
+        "Đề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh nghiên cứu và thực hiện "
+        "đúng các quy định, trong đó chú trọng thực hiện các nội dung sau:\n"
+        "- Rà soát danh mục hóa chất đang sản xuất, kinh doanh.\n"
+        "- Cập nhật hồ sơ an toàn theo ngưỡng khối lượng mới.\n"
+    )
+    duties = _by_id(extract(text, issued=date(2026, 1, 20)))
+    for i in ("S.1.a", "S.1.b"):
+        assert [o["owner"] for o in duties[i]["owners"]] == [
+            "cac_don_vi_hoat_dong_hoa_chat_tren_dia_b"
+        ]
+
+
+def test_the_duties_of_a_team_named_by_its_work() -> None:
+    """ "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:" over bullets: a
+    team named by its kind and the work it was set up for (its verbs would end a body's
+    name) owns them, the whole phrase its name."""
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Điều 1. Thành lập Tổ tiếp công dân, xử lý khiếu nại, tố cáo phục vụ bầu cử, gồm:\n"
+        "1. Bà Nguyễn Thị A - Tổ trưởng.\n"
+        "2. Ông Trần Văn B - Tổ phó.\n"
+        "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:\n"
+        "- Tiếp nhận, phân loại các đơn thư của công dân.\n"
+        "- Tổng hợp, báo cáo Ban Thường trực các vụ việc phức tạp.\n"
+        "Điều 3. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 12))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    team = [d for d in draft.duties if d["id"].startswith("D2.")]
+    assert len(team) == 2
+    for d in team:
+        assert [names[o["owner"]] for o in d["owners"]] == [
+            "Tổ tiếp công dân, xử lý khiếu nại, tố cáo"
+        ]
+
+
+def test_the_writers_agreement_before_the_work_it_gives_is_no_duty() -> None:
+    """ "1. Nhất trí chủ trương di dời …; Giao UBND phường X chủ trì …" and "Phòng Y cơ
+    bản nhất trí với chủ trương …; đề nghị Phòng Z nghiên cứu, tổng hợp": the agreement is
+    the writer's stand; the duty is the assignment after it, with its owner and month."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n"
+        "1. Nhất trí chủ trương di dời Cụm công nghiệp Đầm Sen theo Kế hoạch số 13/KH-UBND; "
+        "Giao Ủy ban nhân dân phường Hòa Bình chủ trì xây dựng phương án di dời, hoàn thành "
+        "trong tháng 9 năm 2026.\n"
+        "2. Đối với Cụm công nghiệp Phú Lộc, giao UBND phường Văn Lang triển khai đầu tư "
+        "hạ tầng kỹ thuật.\n"
+        "3. Phòng Quản lý công nghiệp cơ bản nhất trí với chủ trương đầu tư dự án; đề nghị "
+        "Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp.\n"
+    )
+    draft = extract(text, issued=date(2026, 6, 10))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    duties = _by_id(draft)
+    assert duties["S.1"]["text"].startswith("Giao Ủy ban nhân dân phường Hòa Bình")
+    assert duties["S.1"]["windows"] == ["tháng 9/2026"]
+    assert [names[o["owner"]] for o in duties["S.2"]["owners"]] == ["UBND phường Văn Lang"]
+    assert duties["S.3"]["text"].startswith("đề nghị Phòng Kế hoạch - Tổng hợp")
+    assert [names[o["owner"]] for o in duties["S.3"]["owners"]] == ["Phòng Kế hoạch - Tổng hợp"]
+
+
+def test_a_reviewers_point_is_its_request() -> None:
+    """ "a) Về hệ thống xử lý nước thải: Hồ sơ đang viện dẫn QCVN 40:2011/BTNMT, … đã được
+    thay thế …; đề nghị cập nhật …": a topic, what the file says, then what the reviewer
+    asks; the duty is the request. A point that gives work, reads a deadline or tells a
+    body's agreement before its request stays whole."""
+    text = (
+        "PHÒNG QUẢN LÝ CÔNG NGHIỆP\n"
+        "Phòng Quản lý công nghiệp có ý kiến tham gia như sau:\n"
+        "1. Một số nội dung đề nghị làm rõ, bổ sung\n"
+        "a) Về hệ thống xử lý nước thải: Hồ sơ đang viện dẫn QCVN 40:2011/BTNMT, trong khi "
+        "quy chuẩn này đã được thay thế; đề nghị cập nhật quy chuẩn áp dụng.\n"
+        "b) Về danh mục ngành nghề: Hồ sơ mới nêu định hướng chung. Đề nghị nhà đầu tư làm "
+        "rõ danh mục ngành, nghề thu hút đầu tư.\n"
+        "c) Về lao động: Rà soát nhu cầu lao động của dự án. Đề nghị nhà đầu tư bổ sung "
+        "phương án nhà ở.\n"
+        "d) Về hồ sơ: Việc hoàn thiện hồ sơ xong trước ngày 30/6/2026. Đề nghị nhà đầu tư "
+        "bổ sung bản vẽ.\n"
+        "đ) Về việc phê duyệt: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao "
+        "Sở Công Thương hoàn thiện hồ sơ.\n"
+    )
+    draft = extract(text, issued=date(2026, 6, 19))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    duties = _by_id(draft)
+    assert duties["S.1.a"]["text"].startswith("đề nghị cập nhật quy chuẩn")
+    assert duties["S.1.b"]["text"].startswith("Đề nghị nhà đầu tư làm rõ")
+    assert [names[o["owner"]] for o in duties["S.1.b"]["owners"]] == ["nhà đầu tư"]
+    assert duties["S.1.c"]["text"].startswith("Về lao động: Rà soát")
+    assert duties["S.1.d"]["text"].startswith("Về hồ sơ: Việc hoàn thiện")
+    assert duties["S.1.đ"]["text"].startswith("Về việc phê duyệt: Các Bộ")
+
+
+def test_the_head_of_a_board_named_in_lower_case() -> None:
+    """ "(1) Trưởng Ban công tác Mặt trận phối hợp với Bí thư chi bộ họp …; (2) Trưởng Ban
+    công tác Mặt trận triệu tập …": the head of a board whose name runs in lower case up to
+    the body it works for is an owner, so the numbered clauses are tasks of their own."""
+    registry = Registry()
+    got = subject("Trưởng Ban công tác Mặt trận phối hợp với Bí thư chi bộ họp dự kiến", registry)
+    assert got is not None
+    assert [n.written for n in got.leads] == ["Trưởng Ban công tác Mặt trận"]
+    assert subject("Trưởng ban tổ chức hội nghị", registry) is None
+    text = (
+        "HƯỚNG DẪN\n"
+        "Ban Thường trực hướng dẫn như sau:\n"
+        "3.2. Đối với thôn dân cư: (1) Trưởng Ban công tác Mặt trận phối hợp với Bí thư chi "
+        "bộ, Trưởng thôn họp dự kiến người giới thiệu; (2) Trưởng Ban công tác Mặt trận "
+        "triệu tập hội nghị toàn bộ thành viên để thảo luận.\n"
+        "* Lưu ý: Đối với thôn không được phân bổ thì không tổ chức hội nghị.\n"
+    )
+    duties = _by_id(extract(text, issued=date(2025, 12, 22)))
+    assert duties["S.3.2.1"]["text"].startswith("Trưởng Ban công tác Mặt trận phối hợp")
+    assert duties["S.3.2.2"]["text"].startswith("Trưởng Ban công tác Mặt trận triệu tập")
+
+
+def test_a_minutes_ordinal_before_the_assignment() -> None:
+    """ "Hai là, giao Sở Công Thương chủ trì, phối hợp …" and "Bốn là, đề nghị UBND phường
+    Yên Bái khẩn trương …": past the minutes' ordinal, the sentence names who does it."""
+    registry = Registry()
+    got = subject(
+        "Hai là, giao Sở Công Thương chủ trì, phối hợp các Sở, ngành dự thảo Đề án.", registry
+    )
+    assert got is not None
+    assert got.assigned
+    assert [n.written for n in got.leads] == ["Sở Công Thương"]
+    got = subject("Bốn là, đề nghị UBND phường Yên Bái khẩn trương lập đoàn kiểm tra.", registry)
+    assert got is not None
+    assert got.requested
+    assert [n.written for n in got.responsible] == ["UBND phường Yên Bái"]
+    assert subject("Một là, thống nhất chủ trương di dời cụm công nghiệp.", registry) is None
+
+
+def test_a_notice_to_one_investor_calls_it_by_its_role() -> None:
+    """ "Kính gửi: Công ty Cổ phần Năng lượng X" then "2. Yêu cầu đối với chủ đầu tư": the
+    heading names the one addressee by its role in the project; the points are its. A
+    letter to several bodies keeps the role as written."""
+    body = (
+        "Sở Công Thương chấp thuận kết quả nghiệm thu như sau:\n"
+        "1. Thông tin về công trình\n"
+        "a) Tên công trình: Kho chứa vật liệu nổ công nghiệp.\n"
+        "2. Yêu cầu đối với chủ đầu tư\n"
+        "a) Lưu trữ hồ sơ công trình theo quy định.\n"
+        "b) Quản lý, vận hành công trình theo đúng công năng.\n"
+    )
+    one = "SỞ CÔNG THƯƠNG\nKính gửi: Công ty Cổ phần Năng lượng Bảo Sơn\n" + body
+    draft = extract(one, issued=date(2026, 6, 5))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    duties = _by_id(draft)
+    for i in ("S.2.a", "S.2.b"):
+        assert [names[o["owner"]] for o in duties[i]["owners"]] == [
+            "Công ty Cổ phần Năng lượng Bảo Sơn"
+        ]
+    many = "SỞ CÔNG THƯƠNG\nKính gửi:\n- Công ty Cổ phần A Lâm;\n- Công ty TNHH B Sơn.\n" + body
+    draft = extract(many, issued=date(2026, 6, 5))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    assert [names[o["owner"]] for o in _by_id(draft)["S.2.a"]["owners"]] == ["chủ đầu tư"]
+
+
+def test_a_title_run_into_its_lead_in_on_one_line() -> None:
+    """ "2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo Ban Thường trực UBMTTQ xã thực hiện
+    quy trình …, cụ thể:": the title breaks off where the body's name opens; the body owns
+    the points. A name the title joins with "với" or "của" is no subject."""
+    text = (
+        "KẾ HOẠCH\n"
+        "II. NỘI DUNG THỰC HIỆN\n"
+        "1. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo Ban Thường trực UBMTTQ xã thực hiện "
+        "quy trình xử lý đơn thư theo hướng dẫn, cụ thể:\n"
+        "- Đối với khiếu nại về danh sách cử tri: Hướng dẫn công dân chuyển đơn đến Ủy ban "
+        "nhân dân xã.\n"
+        "- Đối với kiến nghị về công tác bầu cử: Chuyển đến Ủy ban Bầu cử xã.\n"
+        "2. Phối hợp với Sở Tư pháp Kế hoạch số 12 thực hiện tuyên truyền, cụ thể:\n"
+        "- Tuyên truyền Luật Bầu cử trên hệ thống loa.\n"
+        "- Treo băng rôn tại các thôn.\n"
+        "3. Tham mưu giải quyết kiến nghị thuộc thẩm quyền của UBND, Chủ tịch UBND cùng cấp "
+        "như sau:\n"
+        "- Tiếp nhận, phân loại kiến nghị.\n"
+        "- Đề xuất hướng giải quyết.\n"
+        "4. Từ các nội dung trên, Sở Nội vụ tham mưu Chủ tịch Ủy ban nhân dân tỉnh các nội "
+        "dung sau:\n"
+        "- Văn bản yêu cầu các hội hoàn thành đại hội.\n"
+        "- Văn bản giải thể các hội không hoạt động.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 12))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    duties = _by_id(draft)
+    for i in ("II.1.a", "II.1.b"):
+        assert [names[o["owner"]] for o in duties[i]["owners"]] == ["Ban Thường trực UBMTTQ xã"]
+    assert all(names[o["owner"]] != "Sở Tư pháp Kế hoạch" for o in duties["II.2.a"]["owners"])
+    # A capital past the first one, after "của": the title's own words, no subject.
+    assert duties["II.3.a"]["owners"] == []
+    # After an opener's comma, no title: the subject is the sentence's, read as before.
+    assert duties["II.4.a"]["owners"] == []

@@ -2753,6 +2753,27 @@ _OWNER_OPENS = re.compile(
     r"^(?:Thủ trưởng|Giám đốc|Chủ tịch|Hiệu trưởng|Các|Sở|Ủy ban|Uỷ ban|UBND|Bộ|Ban|Phòng)\s+\S+"
     r"(?:\s+\S+){0,12}?\s+(?:có|chịu) trách nhiệm\b"
 )
+# The writer's agreement ("Nhất trí chủ trương …", "Phòng X cơ bản thống nhất với …"),
+# and the request or assignment that follows it in the next clause or sentence.
+_AGREES = re.compile(r"(?:^|\s)(?:cơ bản\s+)?(?:[Nn]hất trí|[Đđ]ồng ý|[Tt]hống nhất)\s")
+_THEN_ASKS = re.compile(r"[;.]\s+(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
+# A reviewer's point opening on its topic: "Về danh mục ngành, nghề …: ".
+_REVIEWED_TOPIC = re.compile(r"Về\s[^.;:]{3,160}:\s+")
+# Where an item's title in lower case may end and a capitalised name begin; the words a
+# name after them belongs to the title ("… phối hợp với Sở X …").
+# A title never ends on a comma: "Từ các nội dung trên, Sở X tham mưu …" is an opener.
+_TITLE_BREAK = re.compile(r"(?<=[^\W\d_]) (?=\w)")
+_TITLE_JOINS = re.compile(
+    r"\b(?:cua|voi|cho|den|tai|ve|va|hoac|theo|tu|thuoc|trong|giua|tren|duoi|sang|giao"
+    r"|de nghi|yeu cau)$"
+)
+# A letter's one addressee on its "Kính gửi:" line, and the role a notice to an
+# investor calls it by in its headings.
+_SENT_TO = re.compile(r"[Kk]ính gửi\s*:\s*(?P<who>.*)$")
+_INVESTOR = re.compile(r"(?:chu dau tu|nha dau tu)")
+# A sentence's opening that no title's second line has: a purpose before its comma, or a
+# request's verb ("Đề nghị các đơn vị …", "Yêu cầu các tổ chức …").
+_PURPOSE_LEAD_IN = re.compile(r"(?:Để|Nhằm)\s+\S[^:]*,\s+\S|(?:Đề nghị|Yêu cầu)\s+\S")
 _PART_TITLE = re.compile(
     # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" then "Các Bộ: … có trách nhiệm …".
     r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao"
@@ -2798,6 +2819,18 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         # "2. Về thực hiện các biện pháp phòng, chống dịch COVID-19" then "Thủ trưởng các
         # đơn vị, trường học có trách nhiệm …" with no empty line: a topic's title ends on
         # its word, the sentence under it opens with whose it is.
+        return False
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and prev.text[-1:].isalnum()
+        and len(prev.text.split()) <= _TITLE_WORDS
+        and _PURPOSE_LEAD_IN.match(text)
+        and text.rstrip(" *").endswith(":")
+    ):
+        # "2. Yêu cầu đối với Công ty X" then "Để đảm bảo …, Sở Y yêu cầu Công ty X thực
+        # hiện:", "2. Các nội dung trọng tâm …" then "Đề nghị các đơn vị … thực hiện các
+        # nội dung sau:": a purpose or a request opens a sentence, never a title's second
+        # line; the lead-in under the title is a paragraph of its own, read for whom it asks.
         return False
     if prev.kind in ("roman", "part"):
         # A section title wrapped over two lines: both in capitals, no blank between.
@@ -3743,6 +3776,22 @@ def _described_collective(text: str, registry: Registry) -> bool:
     )
 
 
+# A team named by its kind, then the work it was set up for, in lower case: "Tổ tiếp
+# công dân, xử lý khiếu nại, tố cáo …", "Đoàn kiểm tra liên ngành". Its work's verbs
+# would end a body's name; after "Nhiệm vụ của" the whole phrase is whose the duties are.
+_TEAM_BY_WORK = re.compile(r"(?:Tổ|Đoàn|Nhóm|Tiểu ban|Hội đồng)\s+[a-zà-ỹđ]")
+
+
+def _team_by_work(text: str) -> bool:
+    """Whether a text is a team's name by its kind and its work (see ``_TEAM_BY_WORK``)."""
+    t = text.strip()
+    return (
+        _TEAM_BY_WORK.match(t) is not None
+        and not re.search(r"[.;:]", t)
+        and len(t.split()) <= _POST_IN_CHARGE_WORDS
+    )
+
+
 def _party(text: str) -> bool:
     """Whether a text is a party a rule addresses, named by a short common noun phrase.
 
@@ -3977,6 +4026,7 @@ class _Extractor:
         self._titled: _Owners | None = None  # the owners a part's title names
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
+        self._addressee: str | None = None  # the one body a letter is sent to
         # An appendix's task tables with no time column: (appendix, its rows' duties).
         self._timeless: list[tuple[str, list[dict[str, Any]]]] = []
         # The outline node each duty was made from (by the duty's id()), and back.
@@ -4005,6 +4055,7 @@ class _Extractor:
         self._scraped = run_on.article or shown or bool(_FEED_POST.match(text))
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
+        self._addressee = self._sole_addressee()
         parts, tail = self._parts(pieces(text))
         head_lines = self._header_lines(parts)
         header = read_header(head_lines, self.bodies)
@@ -5032,6 +5083,48 @@ class _Extractor:
         self._outside([text[: len(text) - len(rest)]])
         return rest, _not_duty(rest)
 
+    def _past_stand(self, text: str) -> str:
+        """``text`` from the request after the writer's stand or findings (else ``text``).
+
+        "Nhất trí chủ trương di dời …; Giao Ủy ban nhân dân phường X chủ trì …" and "Phòng
+        Y cơ bản nhất trí với chủ trương …; đề nghị Phòng Z nghiên cứu, tổng hợp": the
+        agreement is the writer's own stand, no task; the work is what it then gives a
+        body. "Về hệ thống xử lý nước thải: Theo quy định …, khu công nghiệp phải có … .
+        Hồ sơ đã đề xuất … ; đề nghị cập nhật …": a reviewer's point — a topic, what the
+        file says or lacks, then what it asks; the request is the duty. Only when nothing
+        before the request gives work: no sentence opens on a verb or names who acts, and
+        no deadline is read there. A point opening on its topic keeps it when the
+        agreement is a body's ("Về …: Các Bộ thống nhất …; giao X …").
+        """
+        ask = _THEN_ASKS.search(text)
+        if ask is None:
+            return text
+        head, rest = text[: ask.start()], text[ask.end() :]
+        if (topic := _REVIEWED_TOPIC.match(head)) is not None:
+            told = [x for x in re.split(r"(?<=[.;])\s+", head[topic.end() :]) if x]
+            if not told or any(
+                _ACTION.match(fold(x)) or _owns(subject(x, self.registry)) for x in told
+            ):
+                return text
+            if any(
+                r.window.kind is WindowKind.DEADLINE
+                for sp in find_spans(head, self.issued)
+                if sp.read
+                for r in sp.readings
+            ):
+                return text  # a deadline read there may be a task's, whatever its sentence
+            why = "assessment"
+        elif _AGREES.search(head) and not re.search(r";|\.\s", head):
+            got = subject(rest, self.registry)
+            if got is None or not _owns(got):
+                return text
+            why = "approval"
+        else:
+            return text
+        self.cov.skipped[why] += 1
+        self._outside([head])
+        return rest
+
     def _assigned_after(self, text: str) -> str | None:
         """The words from the first later sentence that names who does it, or None."""
         for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text):
@@ -5045,7 +5138,7 @@ class _Extractor:
         if node.kind == "para" and _FOOTNOTE.match(text):
             self.cov.skipped["footnote"] += 1
             return
-        text, why = self._past_summing_up(node, text)
+        text, why = self._past_summing_up(node, self._past_stand(text))
         if why is not None:
             self.cov.skipped[why] += 1
             self._outside([text])
@@ -5613,7 +5706,7 @@ class _Extractor:
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
             # role's label, then the body that holds it; the body owns the points.
-            got = subject(_ROLE_LABEL.sub("", text), self.registry)
+            got = subject(_ROLE_LABEL.sub("", text), self.registry) or self._titled_subject(text)
             # "X chủ trì … (X thành lập Tổ công tác …; chia thành 03 nhóm, gồm:" then "- Nhóm
             # …;" "- Nhóm …).": the points close the item's bracket, they are its content.
             if (
@@ -5669,6 +5762,34 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _titled_subject(self, text: str) -> Subject | None:
+        """The subject of a lead-in run on after its item's title on one line, or None.
+
+        "2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến nghị Ban Thường trực UBMTTQ
+        xã thực hiện quy trình …, cụ thể:": the title (lower-case words, no stop) breaks
+        off where a body's capitalised name opens and goes on to its verb; the body owns
+        the points. A name after a preposition ("… với Sở X …") is the title's own.
+        """
+        if not _LIST_INTRO.search(fold(text).rstrip(" :*")):
+            return None
+        # Only the first capital after the title's first word: a title is in lower case.
+        at = next((m.end() for m in _TITLE_BREAK.finditer(text) if text[m.end()].isupper()), None)
+        if at is None:
+            return None
+        title = text[:at].strip()
+        if (
+            len(title.split()) > _TITLE_WORDS
+            or re.search(r"[.;:()]", title)
+            or _TITLE_JOINS.search(fold(title))
+            or not starts_body(text, _aligned_text(text), at, self.registry)
+        ):
+            return None
+        got = subject(text[at:], self.registry)
+        if got is None or not _owns(got) or got.partners:
+            return None
+        verb = fold(text[at + got.end :]).lstrip(" ,")
+        return got if _ACTION.match(verb) else None
 
     def _phase_end(self, node: _Node, text: str) -> list[Span] | None:
         """The end of a plan's phase, for the concrete actions listed under it, or None.
@@ -5991,6 +6112,18 @@ class _Extractor:
             return None
         return self._heading_owners(title, node)
 
+    def _sole_addressee(self) -> str | None:
+        """The one body named on a letter's "Kính gửi:" line, or None (none, or a list)."""
+        for raw in self._source:
+            m = _SENT_TO.match(raw.strip(" *|"))
+            if m is None:
+                continue
+            name = m["who"].strip(" .;")
+            if not name or not is_owner_list(name, self.registry):
+                return None
+            return name if len(split_names(name, self.registry)) == 1 else None
+        return None
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
 
@@ -6050,6 +6183,7 @@ class _Extractor:
             if duty_of is not None and (
                 _party(duty_of["p"][:1].upper() + duty_of["p"][1:])
                 or _described_collective(duty_of["p"], self.registry)
+                or _team_by_work(duty_of["p"])
             ):
                 # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over points: the
                 # party it names, by a short noun phrase, owns them; so do "các tổ chức,
@@ -6059,7 +6193,7 @@ class _Extractor:
             return None
         bare = re.sub(
             r"^(?:(?:Bộ Chính trị|Ban Bí thư)\s+(?=giao|yêu cầu|đề nghị))?"
-            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu|Đối với)(?:\s*:)?\s+",
+            r"(?:Trách nhiệm của|Giao|Đề nghị|Yêu cầu đối với|Yêu cầu|Đối với)(?:\s*:)?\s+",
             "",
             text,
             flags=re.IGNORECASE,
@@ -6073,6 +6207,14 @@ class _Extractor:
         elif tail is not None:
             bare = bare[: tail.end("b")]
         names = split_names(bare, self.registry, cell=True)
+        if (
+            self._addressee is not None
+            and len(names) == 1
+            and _INVESTOR.fullmatch(fold(names[0])) is not None
+        ):
+            # "2. Yêu cầu đối với chủ đầu tư" in a notice sent to one company: the heading
+            # calls the addressee by its role in the project; the points are its.
+            names = [self._addressee]
         found = [self.registry.register(Named(n)) for n in names]
         unknown = [n.written for n in found if not n.known]
         if unknown:

@@ -221,6 +221,9 @@ _VERBS = (
     # "Bộ Công an mở các đợt cao điểm tấn công …": opens a campaign (never a name's "Mở",
     # "Trường Đại học Mở", nor a mine, "mỏ": the campaign's noun must follow).
     "|mo (?:cac |nhung |mot )?(?:dot|chien dich|cuoc)"
+    # "Đề nghị nhà đầu tư làm rõ …": clarifies. (Not "tìm kiếm": "Ủy ban quốc gia tìm
+    # kiếm – cứu nạn" names a board by it in lower case.)
+    "|lam ro"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -290,7 +293,11 @@ _APART = re.compile(r"^rieng (?:voi |doi voi )?(?=\S)")
 # "Đề cao …", "Đề xuất …", "Đê điều …": words that fold to the purpose opener "để" but are a
 # verb (the duty itself) or a noun, whose names after a comma are no subject.
 _NOT_PURPOSE = re.compile(r"(?i)(?:đề|đê)$")
-_ORDINAL_OPENING = re.compile(r"^thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*,\s*")
+# "Thứ hai, …" and, in minutes, "Hai là, …": the point's ordinal before its sentence.
+_ORDINAL_OPENING = re.compile(
+    r"^(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+    r"|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la)\s*,\s*"
+)
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
@@ -388,6 +395,9 @@ _INSPECT_VERBS = re.compile(r"thanh tra\s*,\s*kiem tra\b")
 _TRAILING_JOINER = re.compile(r"(?:[\s,;]+(?:và|của|hoặc))?[\s,;]*$")
 
 
+_BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -442,6 +452,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         if re.match(r"\s+(?:trung ương|và)\s+[A-ZĐÀ-Ỹ]", text[m.end() :]):
             # "Ủy ban trung ương Mặt trận Tổ quốc Việt Nam", "Báo và Phát thanh, Truyền
             # hình thành phố" (two bodies merged into one)
+            return True
+        if head == "truong ban" and _BOARD_NAMED.match(text, m.end()):
+            # "Trưởng Ban công tác Mặt trận": the head of a board whose name goes on in
+            # lower case to the capital of the body it works for.
             return True
         if head in _OFFICES:
             # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
@@ -1281,8 +1295,11 @@ def is_owner_list(text: str, registry: Registry) -> bool:
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
         # the role it holds (never a sentence running on after the role).
         text = text[: held.start()]
-    # "Đề nghị: Hội Nông dân tỉnh, …": the request's colon before the names.
-    body = re.sub(r"^(?:trach nhiem cua|giao|de nghi|doi voi)(?:\s*:)?\s+", "", fold(text))
+    # "Đề nghị: Hội Nông dân tỉnh, …": the request's colon before the names. "Yêu cầu
+    # đối với Công ty X" heads what a notice requires of the body it names.
+    body = re.sub(
+        r"^(?:trach nhiem cua|giao|de nghi|yeu cau doi voi|doi voi)(?:\s*:)?\s+", "", fold(text)
+    )
     body = body.strip(_TRAILING)
     offset = len(fold(text).strip(_TRAILING)) - len(body)
     t = text.strip(_TRAILING)[offset:]
@@ -1436,6 +1453,18 @@ def _regarded_owner(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+def _after_ordinal(text: str, f: str, registry: Registry) -> Subject | None:
+    """The subject past a point's ordinal ("Hai là, giao Sở X chủ trì …"), or None.
+
+    Past the ordinal the sentence reads as any other, its request or assignment too.
+    """
+    o = _ORDINAL_OPENING.match(f)
+    if o is None or (inner := _subject(text[o.end() :], registry)) is None:
+        return None
+    inner.end += o.end()
+    return inner
+
+
 def _subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none.
 
@@ -1448,6 +1477,8 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     f = _aligned(text)
     pos = 0
     got = Subject()
+    if (inner := _after_ordinal(text, f, registry)) is not None:
+        return inner
     if m := _LEADING.match(f):
         got.assigned = bool(
             re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
