@@ -12557,3 +12557,87 @@ def test_what_attendees_reported_at_a_meeting_is_no_duty() -> None:
         ("S.2", ["tháng 10/2025"]),
         ("S.3", ["năm 2025"]),
     ]
+
+
+PEOPLE_TABLE = """\
+SỞ XÂY DỰNG
+Số: 12/KH-SXD
+KẾ HOẠCH
+Sát hạch cấp chứng chỉ hành nghề
+
+I. NỘI DUNG
+1. Địa điểm: Hội trường Sở Xây dựng.
+II. TỔ CHỨC THỰC HIỆN
+Giao phòng Quản lý hoạt động xây dựng chuẩn bị các điều kiện tổ chức sát hạch./.
+
+Nơi nhận:
+- Ban Giám đốc Sở;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn Bình
+
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ SÁT HẠCH
+(Kèm theo Kế hoạch số 12/KH-SXD ngày 05/3/2026 của Sở Xây dựng)
+
+TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+{n1}
+Lập danh sách thí sinh dự sát hạch
+Lê Thị Hoa
+Phạm Quốc Anh
+{n2}
+Soạn đề sát hạch, đáp án
+Tổ trưởng
+{n3}
+Chấm bài, tổng hợp kết quả
+Phạm Quốc Anh
+Vũ thị Mai
+Đồng chí Hoàng Minh Tuấn
+"""
+
+
+@pytest.mark.parametrize(
+    "numbers", [("    1. ", "    2. ", "    3. "), ("", "", "")], ids=["numbered", "unnumbered"]
+)
+def test_a_task_table_whose_owner_column_holds_people(numbers: tuple[str, str, str]) -> None:
+    """A table after the signature, titled in capitals over "(Kèm theo Kế hoạch …)" with
+    no "Phụ lục", is an appendix; its "Người thực hiện" column names people and posts,
+    one a line (Word's cells turned to text): each row's people own it jointly. Word's
+    own row numbers may be lost: the rows are then told apart by where their people end.
+    The signer is the signature's, not the table's last name."""
+    n1, n2, n3 = numbers
+    text = PEOPLE_TABLE.format(n1=n1, n2=n2, n3=n3)
+    draft = extract(text, issued=date(2026, 3, 5), number="12/KH-SXD")
+    d = _by_id(draft)
+    assert [k for k in d if k.startswith("PL")] == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.1"]["text"] == "Lập danh sách thí sinh dự sát hạch"
+    assert _owners(draft, d["PL.1"]) == [
+        ("Lê Thị Hoa", "responsible"),
+        ("Phạm Quốc Anh", "responsible"),
+    ]
+    assert _owners(draft, d["PL.2"]) == [("Tổ trưởng", "lead")]
+    assert [n for n, _ in _owners(draft, d["PL.3"])] == [
+        "Phạm Quốc Anh",
+        "Vũ thị Mai",
+        "Hoàng Minh Tuấn",  # the honorific is no part of the name
+    ]
+    assert all(x["windows"] == ["không thời hạn"] for x in d.values())
+    assert draft.data["plan"]["signer"]["name"] == "Trần Văn Bình"
+    _valid(draft)
+
+
+def test_a_captioned_list_after_the_signature_is_no_appendix_of_work() -> None:
+    """A title in capitals over "(Kèm theo …)" with no table under it (a list of names)
+    opens no appendix: its items are not duties."""
+    text = PEOPLE_TABLE.split("TT\n", maxsplit=1)[0].replace(
+        "PHÂN CÔNG NHIỆM VỤ CỦA TỔ SÁT HẠCH", "DANH SÁCH CÁC ĐƠN VỊ ĐĂNG KÝ SÁT HẠCH"
+    )
+    text += "1. Công ty cổ phần xây dựng số 1.\n2. Công ty TNHH Minh Long.\n"
+    draft = extract(text, issued=date(2026, 3, 5), number="12/KH-SXD")
+    assert not [d["id"] for d in draft.duties if d["id"].startswith("PL")]
+    assert all("Công ty" not in d["text"] for d in draft.duties)

@@ -3593,6 +3593,30 @@ def extract(
 
 
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
+_ATTACHED_CAPTION = re.compile(r"^\(\s*kem theo\b[^()]*\)?\s*$")
+
+
+def _captioned_title(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after a signature, titles an attached table that names no kind.
+
+    "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …" over "(Kèm theo Kế hoạch số … ngày …)" and a
+    table: a title in capitals whose next line says what it goes with, a table right
+    under them, is an appendix, as one headed "PHỤ LỤC" is, though the word is not
+    printed. A list under such a title (names of provinces) is no appendix of work, and
+    the caption keeps a signer's name or the Nơi nhận's last line from reading so.
+    """
+    if len(after) != len(("caption", "table")) or not isinstance(after[0], Line):
+        return False
+    table = after[1]
+    return (
+        _mostly_upper(item.text)
+        and len(item.text.split()) >= _ATTACHED_TITLE_WORDS
+        and bool(_ATTACHED_CAPTION.match(fold(after[0].text).strip(" *")))
+        and (isinstance(table, Grid) or fold(table.text).strip(" .:*") in ("stt", "tt"))
+    )
+
+
+_ATTACHED_TITLE_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -3709,7 +3733,7 @@ class _Extractor:
         parts = [_Part(None, 0)]
         tail: list[Line] = []
         closed = False
-        for item in items:
+        for k, item in enumerate(items):
             if isinstance(item, Grid):
                 if closed:
                     continue
@@ -3721,6 +3745,8 @@ class _Extractor:
             if kt is None and closed and _LIST_TITLE.match(item.text):
                 # "DANH MỤC" alone in capitals after the signature: the list issued with
                 # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
+                kt = ("Phụ lục", "")
+            if kt is None and closed and _captioned_title(item, items[k + 1 : k + 3]):
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
