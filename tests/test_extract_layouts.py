@@ -12641,3 +12641,68 @@ def test_a_captioned_list_after_the_signature_is_no_appendix_of_work() -> None:
     draft = extract(text, issued=date(2026, 3, 5), number="12/KH-SXD")
     assert not [d["id"] for d in draft.duties if d["id"].startswith("PL")]
     assert all("Công ty" not in d["text"] for d in draft.duties)
+
+
+EVENT_PLAN = """\
+SỞ Y TẾ
+Số: 20/KH-SYT
+KẾ HOẠCH
+Tập huấn kỹ năng sơ cấp cứu
+
+I. MỤC ĐÍCH
+Nâng cao kỹ năng sơ cấp cứu cho nhân viên y tế cơ sở.
+II. NỘI DUNG
+{time}
+2. Địa điểm: Hội trường Sở Y tế.
+3. Đối tượng: Nhân viên y tế các trạm y tế xã.
+4. Nội dung tập huấn
+Kỹ năng sơ cấp cứu ban đầu theo hướng dẫn của Bộ Y tế.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao phòng Nghiệp vụ Y tổ chức tập huấn cho các đối tượng nêu tại mục II.
+2. Giao Văn phòng Sở chuẩn bị kinh phí, tài liệu để tổ chức tập huấn.
+3. Trung tâm Kiểm soát bệnh tật báo cáo kết quả trước ngày 30/4/2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("time", "windows"),
+    [
+        ("1. Thời gian tập huấn: 8h00’ ngày 10/3/2026 (Thứ Ba).", ["ngày 10/3/2026"]),
+        ("1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 09/3/2026).", ["ngày 10/3/2026"]),
+        (
+            "1. Thời gian, đối tượng tập huấn:\n1.1. Đợt 1: Từ 8h00 ngày 10/3/2026.\n"
+            "Đối tượng: các trạm y tế từ số 01 đến số 20.\n1.2. Đợt 2: Từ 8h00 ngày 12/3/2026.",
+            ["ngày 10/3/2026", "ngày 12/3/2026"],
+        ),
+    ],
+    ids=["one-day", "a-day-and-a-half", "two-sittings"],
+)
+def test_an_event_section_dates_the_duty_that_holds_the_event(
+    time: str, windows: list[str]
+) -> None:
+    """A section of an event's particulars (time, place, who, what is taught) gives no
+    duty, and its time no deadline of its own: the duty that holds the event ("Giao X tổ
+    chức tập huấn …") is due on the event's day (its last, for a length of days; each
+    sitting's). The work preparing for it and a duty with its own date are left as they
+    are."""
+    text = EVENT_PLAN.replace("{time}", time)
+    draft = extract(text, issued=date(2026, 3, 1), number="20/KH-SYT")
+    d = _by_id(draft)
+    assert not [k for k in d if k.startswith("II.")]
+    assert d["III.1"]["windows"] == windows
+    assert _owners(draft, d["III.1"]) == [("phòng Nghiệp vụ Y", "responsible")]
+    assert d["III.2"]["windows"] == ["không thời hạn"]
+    assert d["III.3"]["windows"] == ["trước ngày 30/4/2026"]
+    _valid(draft)
+
+
+def test_a_section_of_task_fields_is_no_event() -> None:
+    """ "Nội dung:" with its tasks and "Thời gian thực hiện:" are a task's fields, not an
+    event's particulars: the section's work is read as before."""
+    text = EVENT_PLAN.replace(
+        "{time}\n2. Địa điểm: Hội trường Sở Y tế.\n",
+        "1. Nội dung: Tổ chức tập huấn cho nhân viên y tế.\n"
+        "2. Thời gian thực hiện: tháng 3/2026.\n",
+    )
+    draft = extract(text, issued=date(2026, 3, 1), number="20/KH-SYT")
+    assert [k for k in _by_id(draft) if k.startswith("II")]
