@@ -12706,3 +12706,45 @@ def test_a_section_of_task_fields_is_no_event() -> None:
     )
     draft = extract(text, issued=date(2026, 3, 1), number="20/KH-SYT")
     assert [k for k in _by_id(draft) if k.startswith("II")]
+
+
+_OCR_CELLS = """\
+TỈNH ỦY BẮC NAM ĐẢNG CỘNG SẢN VIỆT NAM
+Số 99-NQ/TU Bắc Nam, ngày 05 tháng 12 năm 2025
+NGHỊ QUYẾT
+về nhiệm vụ năm 2026
+
+===== Trang 9 =====
+Lãnh đạo, cơ
+sẻ x6 Thời gian . „„ | Lãnh đạo, cơ quan đơnvị | Lãnh đạo tỉnh phụ
+STT Nhiệm vụ và chỉ tiêu hoàn thành | chủ trì phối hợp trách
+VHI |Liên hiệp các Hội KHKT tỉnh
+Đồng chí Tổng . . _ |Đồng chí Phó Bí thư
+Xây dựng mới 12 mô hình khoa học sáng tạo của các tổ chức, cá Tháng Thư ký Liên hiệp
+nhân. 12/2026 các Hội KHKT ÙUEND+. ghuðex ong fnh Liên hiệp các Hội
+Đồng chí Tổng . . _ |Đồng chí Phó Bí thư
+Hoàn thành 100% nhiệm vụ tư vấn, phản biện và giám định xã| Tháng  |ThưkýLiênhiệp
+hội 12/2026 các Hội KHKT UBND xã phường trong tĩnh Liên hiệp các Hội
+Vận động 5.000 suất quà tết cho hộ nghèo, cận nghèo, có hoàn cảnh
+khó khăn, | Quý 1/2026 xố có Hội Chữ thập đỏ trực thuộc; | ; “
+Hoàn thành các chỉ tiêu về triển lãm, xuất bản theo Kế hoạch. 11/2026 | 2°" "SP đạo Sở
+"""
+
+
+def test_ocr_time_cells_with_an_owners_wrapped_words_or_debris_after_them() -> None:
+    """In an OCR'd table a time cell may be followed by lower-case words: an owner cell's
+    wrapped "các Hội KHKT" (a body), debris after the task's finished sentence ("… theo
+    Kế hoạch. 11/2026 | 2°…"), or, after a cell's bar, "Quý 1/2026" (a quarter, not
+    January): each is the row's time."""
+    draft = extract(_OCR_CELLS, issued=date(2025, 12, 5), number="99-NQ/TU")
+    rows = draft.data["duties"]
+    assert len(rows) == 4
+    assert rows[0]["text"].startswith("Xây dựng mới 12 mô hình")
+    assert rows[2]["text"].startswith("Vận động 5.000 suất quà tết")
+    assert [x["windows"] for x in rows] == [
+        ["tháng 12/2026"],
+        ["tháng 12/2026"],
+        ["quý I/2026"],
+        ["tháng 11/2026"],
+    ]
+    assert all(_owners(draft, x)[0] == ("Liên hiệp các Hội KHKT tỉnh", "lead") for x in rows)
