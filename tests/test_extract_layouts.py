@@ -12748,3 +12748,22 @@ def test_ocr_time_cells_with_an_owners_wrapped_words_or_debris_after_them() -> N
         ["tháng 11/2026"],
     ]
     assert all(_owners(draft, x)[0] == ("Liên hiệp các Hội KHKT tỉnh", "lead") for x in rows)
+
+
+def test_advisory_bodies_tham_muu_giup_viec_are_one_collective_name() -> None:
+    """ "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy" is one collective (the
+    kind's fixed pair of nouns, the comma inside it); "Các cơ quan chuyên môn tham mưu
+    Ủy ban nhân dân tỉnh …" advises, a verb after the name."""
+    registry = Registry()
+    got = subject(
+        "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy: Triển khai các nhiệm vụ.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.leads + got.responsible] == [
+        "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"
+    ]
+    got = subject(
+        "Các cơ quan chuyên môn tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.leads + got.responsible] == ["Các cơ quan chuyên môn"]
