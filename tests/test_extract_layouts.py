@@ -12767,3 +12767,13 @@ def test_advisory_bodies_tham_muu_giup_viec_are_one_collective_name() -> None:
     )
     assert got is not None
     assert [n.written for n in got.leads + got.responsible] == ["Các cơ quan chuyên môn"]
+
+
+def test_lanh_dao_chi_dao_opening_a_task_is_two_verbs_not_the_leadership() -> None:
+    """ "Lãnh đạo, chỉ đạo triển khai …" opens with a pair of verbs (to lead, to direct):
+    it names no owner; "Lãnh đạo Sở Y tế chỉ đạo …" names the department's leadership."""
+    registry = Registry()
+    assert subject("Lãnh đạo, chỉ đạo triển khai hiệu quả các nghị quyết.", registry) is None
+    got = subject("Lãnh đạo Sở Y tế chỉ đạo triển khai.", registry)
+    assert got is not None
+    assert [n.written for n in got.leads + got.responsible] == ["Lãnh đạo Sở Y tế"]

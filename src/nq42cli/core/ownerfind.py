@@ -1380,8 +1380,17 @@ def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | Non
     return led
 
 
+# "Lãnh đạo, chỉ đạo …", "Lãnh đạo và tổ chức thực hiện …": "lãnh đạo" (to lead) is the
+# first of a pair of verbs, not the office ("Lãnh đạo Sở Y tế chỉ đạo …").
+_LEAD_VERBS = re.compile(
+    r"^lanh dao\s*(?:,|va)\s*(?:chi dao|quan ly|dieu hanh|to chuc|kiem tra|giam sat)\b"
+)
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
+    if _LEAD_VERBS.match(fold(text.lstrip(" *"))):
+        return None  # "Lãnh đạo, chỉ đạo triển khai …": two verbs, no leadership named
     try:
         got = _subject(text, registry)
     except _AsksNoOne:
