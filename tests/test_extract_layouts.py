@@ -13031,9 +13031,11 @@ III. TỔ CHỨC THỰC HIỆN
 def test_a_section_of_an_events_particulars_holds_no_duty() -> None:
     """ "II. NỘI DUNG" over "Thời gian: … ngày 06/7/2026", "Địa điểm: …", "Đối tượng: …",
     "Nội dung huấn luyện: …": when, where, for whom and on what the event is, no owner
-    and no task field; neither the title nor the points are duties, the day no deadline."""
+    and no task field; neither the title nor the points are duties. The event's last day
+    (a day and a half from 6 July) dates only the duty that holds the event ("Giao …
+    tổ chức huấn luyện, kiểm tra …"), as the test after the people's tables shows."""
     duties = extract(EVENT_CARD, issued=date(2026, 6, 30)).data["duties"]
-    assert [(d["id"], d["windows"]) for d in duties] == [("III.1", ["không thời hạn"])]
+    assert [(d["id"], d["windows"]) for d in duties] == [("III.1", ["ngày 7/7/2026"])]
 
 
 SENDING_LINE = """\
@@ -13610,3 +13612,223 @@ def test_a_title_run_into_its_lead_in_on_one_line() -> None:
     assert duties["II.3.a"]["owners"] == []
     # After an opener's comma, no title: the subject is the sentence's, read as before.
     assert duties["II.4.a"]["owners"] == []
+
+
+PEOPLE_TABLE = """\
+SỞ XÂY DỰNG
+Số: 12/KH-SXD
+KẾ HOẠCH
+Sát hạch cấp chứng chỉ hành nghề
+
+I. NỘI DUNG
+1. Địa điểm: Hội trường Sở Xây dựng.
+II. TỔ CHỨC THỰC HIỆN
+Giao phòng Quản lý hoạt động xây dựng chuẩn bị các điều kiện tổ chức sát hạch./.
+
+Nơi nhận:
+- Ban Giám đốc Sở;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn Bình
+
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ SÁT HẠCH
+(Kèm theo Kế hoạch số 12/KH-SXD ngày 05/3/2026 của Sở Xây dựng)
+
+TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+{n1}
+Lập danh sách thí sinh dự sát hạch
+Lê Thị Hoa
+Phạm Quốc Anh
+{n2}
+Soạn đề sát hạch, đáp án
+Tổ trưởng
+{n3}
+Chấm bài, tổng hợp kết quả
+Phạm Quốc Anh
+Vũ thị Mai
+Đồng chí Hoàng Minh Tuấn
+"""
+
+
+@pytest.mark.parametrize(
+    "numbers", [("    1. ", "    2. ", "    3. "), ("", "", "")], ids=["numbered", "unnumbered"]
+)
+def test_a_task_table_whose_owner_column_holds_people(numbers: tuple[str, str, str]) -> None:
+    """A table after the signature, titled in capitals over "(Kèm theo Kế hoạch …)" with
+    no "Phụ lục", is an appendix; its "Người thực hiện" column names people and posts,
+    one a line (Word's cells turned to text): each row's people own it jointly. Word's
+    own row numbers may be lost: the rows are then told apart by where their people end.
+    The signer is the signature's, not the table's last name."""
+    n1, n2, n3 = numbers
+    text = PEOPLE_TABLE.format(n1=n1, n2=n2, n3=n3)
+    draft = extract(text, issued=date(2026, 3, 5), number="12/KH-SXD")
+    d = _by_id(draft)
+    assert [k for k in d if k.startswith("PL")] == ["PL.1", "PL.2", "PL.3"]
+    assert d["PL.1"]["text"] == "Lập danh sách thí sinh dự sát hạch"
+    assert _owners(draft, d["PL.1"]) == [
+        ("Lê Thị Hoa", "responsible"),
+        ("Phạm Quốc Anh", "responsible"),
+    ]
+    assert _owners(draft, d["PL.2"]) == [("Tổ trưởng", "lead")]
+    assert [n for n, _ in _owners(draft, d["PL.3"])] == [
+        "Phạm Quốc Anh",
+        "Vũ thị Mai",
+        "Hoàng Minh Tuấn",  # the honorific is no part of the name
+    ]
+    assert all(x["windows"] == ["không thời hạn"] for x in d.values())
+    assert draft.data["plan"]["signer"]["name"] == "Trần Văn Bình"
+    _valid(draft)
+
+
+def test_a_captioned_list_after_the_signature_is_no_appendix_of_work() -> None:
+    """A title in capitals over "(Kèm theo …)" with no table under it (a list of names)
+    opens no appendix: its items are not duties."""
+    text = PEOPLE_TABLE.split("TT\n", maxsplit=1)[0].replace(
+        "PHÂN CÔNG NHIỆM VỤ CỦA TỔ SÁT HẠCH", "DANH SÁCH CÁC ĐƠN VỊ ĐĂNG KÝ SÁT HẠCH"
+    )
+    text += "1. Công ty cổ phần xây dựng số 1.\n2. Công ty TNHH Minh Long.\n"
+    draft = extract(text, issued=date(2026, 3, 5), number="12/KH-SXD")
+    assert not [d["id"] for d in draft.duties if d["id"].startswith("PL")]
+    assert all("Công ty" not in d["text"] for d in draft.duties)
+
+
+EVENT_PLAN = """\
+SỞ Y TẾ
+Số: 20/KH-SYT
+KẾ HOẠCH
+Tập huấn kỹ năng sơ cấp cứu
+
+I. MỤC ĐÍCH
+Nâng cao kỹ năng sơ cấp cứu cho nhân viên y tế cơ sở.
+II. NỘI DUNG
+{time}
+2. Địa điểm: Hội trường Sở Y tế.
+3. Đối tượng: Nhân viên y tế các trạm y tế xã.
+4. Nội dung tập huấn
+Kỹ năng sơ cấp cứu ban đầu theo hướng dẫn của Bộ Y tế.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao phòng Nghiệp vụ Y tổ chức tập huấn cho các đối tượng nêu tại mục II.
+2. Giao Văn phòng Sở chuẩn bị kinh phí, tài liệu để tổ chức tập huấn.
+3. Trung tâm Kiểm soát bệnh tật báo cáo kết quả trước ngày 30/4/2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("time", "windows"),
+    [
+        ("1. Thời gian tập huấn: 8h00’ ngày 10/3/2026 (Thứ Ba).", ["ngày 10/3/2026"]),
+        ("1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 09/3/2026).", ["ngày 10/3/2026"]),
+        (
+            "1. Thời gian, đối tượng tập huấn:\n1.1. Đợt 1: Từ 8h00 ngày 10/3/2026.\n"
+            "Đối tượng: các trạm y tế từ số 01 đến số 20.\n1.2. Đợt 2: Từ 8h00 ngày 12/3/2026.",
+            ["ngày 10/3/2026", "ngày 12/3/2026"],
+        ),
+    ],
+    ids=["one-day", "a-day-and-a-half", "two-sittings"],
+)
+def test_an_event_section_dates_the_duty_that_holds_the_event(
+    time: str, windows: list[str]
+) -> None:
+    """A section of an event's particulars (time, place, who, what is taught) gives no
+    duty, and its time no deadline of its own: the duty that holds the event ("Giao X tổ
+    chức tập huấn …") is due on the event's day (its last, for a length of days; each
+    sitting's). The work preparing for it and a duty with its own date are left as they
+    are."""
+    text = EVENT_PLAN.replace("{time}", time)
+    draft = extract(text, issued=date(2026, 3, 1), number="20/KH-SYT")
+    d = _by_id(draft)
+    assert not [k for k in d if k.startswith("II.")]
+    assert d["III.1"]["windows"] == windows
+    assert _owners(draft, d["III.1"]) == [("phòng Nghiệp vụ Y", "responsible")]
+    assert d["III.2"]["windows"] == ["không thời hạn"]
+    assert d["III.3"]["windows"] == ["trước ngày 30/4/2026"]
+    _valid(draft)
+
+
+def test_a_section_of_task_fields_is_no_event() -> None:
+    """ "Nội dung:" with its tasks and "Thời gian thực hiện:" are a task's fields, not an
+    event's particulars: the section's work is read as before."""
+    text = EVENT_PLAN.replace(
+        "{time}\n2. Địa điểm: Hội trường Sở Y tế.\n",
+        "1. Nội dung: Tổ chức tập huấn cho nhân viên y tế.\n"
+        "2. Thời gian thực hiện: tháng 3/2026.\n",
+    )
+    draft = extract(text, issued=date(2026, 3, 1), number="20/KH-SYT")
+    assert [k for k in _by_id(draft) if k.startswith("II")]
+
+
+_OCR_CELLS = """\
+TỈNH ỦY BẮC NAM ĐẢNG CỘNG SẢN VIỆT NAM
+Số 99-NQ/TU Bắc Nam, ngày 05 tháng 12 năm 2025
+NGHỊ QUYẾT
+về nhiệm vụ năm 2026
+
+===== Trang 9 =====
+Lãnh đạo, cơ
+sẻ x6 Thời gian . „„ | Lãnh đạo, cơ quan đơnvị | Lãnh đạo tỉnh phụ
+STT Nhiệm vụ và chỉ tiêu hoàn thành | chủ trì phối hợp trách
+VHI |Liên hiệp các Hội KHKT tỉnh
+Đồng chí Tổng . . _ |Đồng chí Phó Bí thư
+Xây dựng mới 12 mô hình khoa học sáng tạo của các tổ chức, cá Tháng Thư ký Liên hiệp
+nhân. 12/2026 các Hội KHKT ÙUEND+. ghuðex ong fnh Liên hiệp các Hội
+Đồng chí Tổng . . _ |Đồng chí Phó Bí thư
+Hoàn thành 100% nhiệm vụ tư vấn, phản biện và giám định xã| Tháng  |ThưkýLiênhiệp
+hội 12/2026 các Hội KHKT UBND xã phường trong tĩnh Liên hiệp các Hội
+Vận động 5.000 suất quà tết cho hộ nghèo, cận nghèo, có hoàn cảnh
+khó khăn, | Quý 1/2026 xố có Hội Chữ thập đỏ trực thuộc; | ; “
+Hoàn thành các chỉ tiêu về triển lãm, xuất bản theo Kế hoạch. 11/2026 | 2°" "SP đạo Sở
+"""
+
+
+def test_ocr_time_cells_with_an_owners_wrapped_words_or_debris_after_them() -> None:
+    """In an OCR'd table a time cell may be followed by lower-case words: an owner cell's
+    wrapped "các Hội KHKT" (a body), debris after the task's finished sentence ("… theo
+    Kế hoạch. 11/2026 | 2°…"), or, after a cell's bar, "Quý 1/2026" (a quarter, not
+    January): each is the row's time."""
+    draft = extract(_OCR_CELLS, issued=date(2025, 12, 5), number="99-NQ/TU")
+    rows = draft.data["duties"]
+    assert len(rows) == 4
+    assert rows[0]["text"].startswith("Xây dựng mới 12 mô hình")
+    assert rows[2]["text"].startswith("Vận động 5.000 suất quà tết")
+    assert [x["windows"] for x in rows] == [
+        ["tháng 12/2026"],
+        ["tháng 12/2026"],
+        ["quý I/2026"],
+        ["tháng 11/2026"],
+    ]
+    assert all(_owners(draft, x)[0] == ("Liên hiệp các Hội KHKT tỉnh", "lead") for x in rows)
+
+
+def test_advisory_bodies_tham_muu_giup_viec_are_one_collective_name() -> None:
+    """ "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy" is one collective (the
+    kind's fixed pair of nouns, the comma inside it); "Các cơ quan chuyên môn tham mưu
+    Ủy ban nhân dân tỉnh …" advises, a verb after the name."""
+    registry = Registry()
+    got = subject(
+        "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy: Triển khai các nhiệm vụ.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.leads + got.responsible] == [
+        "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"
+    ]
+    got = subject(
+        "Các cơ quan chuyên môn tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch.", registry
+    )
+    assert got is not None
+    assert [n.written for n in got.leads + got.responsible] == ["Các cơ quan chuyên môn"]
+
+
+def test_lanh_dao_chi_dao_opening_a_task_is_two_verbs_not_the_leadership() -> None:
+    """ "Lãnh đạo, chỉ đạo triển khai …" opens with a pair of verbs (to lead, to direct):
+    it names no owner; "Lãnh đạo Sở Y tế chỉ đạo …" names the department's leadership."""
+    registry = Registry()
+    assert subject("Lãnh đạo, chỉ đạo triển khai hiệu quả các nghị quyết.", registry) is None
+    got = subject("Lãnh đạo Sở Y tế chỉ đạo triển khai.", registry)
+    assert got is not None
+    assert [n.written for n in got.leads + got.responsible] == ["Lãnh đạo Sở Y tế"]

@@ -47,6 +47,7 @@ from nq42cli.core.docheader import (
     own_date,
     read_header,
 )
+from nq42cli.core.events import Event, holds, particulars
 from nq42cli.core.grammar import YEAR_FROM_CONTEXT, read_phrase
 from nq42cli.core.layout import (
     SPACED_MIN,
@@ -743,6 +744,11 @@ def _regulation_opens(item: Line) -> str | None:
     if not _REGULATION_TITLE.match(f) or not _mostly_upper(item.text):
         return None
     return {"quy che": "Quy chế", "quy dinh": "Quy định", "dieu le": "Điều lệ"}[f]
+
+
+def _descendants(node: _Node) -> list[_Node]:
+    """The nodes under ``node``, in order."""
+    return [x for c in node.children for x in (c, *_descendants(c))]
 
 
 def _title_wrapped(lines: list[Line], item: Line) -> bool:
@@ -3991,6 +3997,30 @@ def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
 _ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
 
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
+_ATTACHED_CAPTION = re.compile(r"^\(\s*kem theo\b[^()]*\)?\s*$")
+
+
+def _captioned_title(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after a signature, titles an attached table that names no kind.
+
+    "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …" over "(Kèm theo Kế hoạch số … ngày …)" and a
+    table: a title in capitals whose next line says what it goes with, a table right
+    under them, is an appendix, as one headed "PHỤ LỤC" is, though the word is not
+    printed. A list under such a title (names of provinces) is no appendix of work, and
+    the caption keeps a signer's name or the Nơi nhận's last line from reading so.
+    """
+    if len(after) != len(("caption", "table")) or not isinstance(after[0], Line):
+        return False
+    table = after[1]
+    return (
+        _mostly_upper(item.text)
+        and len(item.text.split()) >= _ATTACHED_TITLE_WORDS
+        and bool(_ATTACHED_CAPTION.match(fold(after[0].text).strip(" *")))
+        and (isinstance(table, Grid) or fold(table.text).strip(" .:*") in ("stt", "tt"))
+    )
+
+
+_ATTACHED_TITLE_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -4032,6 +4062,8 @@ class _Extractor:
         # The outline node each duty was made from (by the duty's id()), and back.
         self._node_of: dict[int, _Node] = {}
         self._made_of: dict[int, list[dict[str, Any]]] = {}
+        self._events: list[Event] = []  # events a section describes (see _particulars)
+        self._table_sections: set[str] = set()  # sections of task tables' rows
         self._cell_tests = CellTests(
             _is_time_cell,
             lambda t: is_owner_list(t, self.registry),
@@ -4098,6 +4130,7 @@ class _Extractor:
             self._part(self._ocr_read(self._laid_out(self._unflattened(self._bare_piped(part)))))
         self._appendix_times()
         self._sending_times()
+        self._event_times()
         self._coverage_owners()
         data = {
             "plan": meta,
@@ -4128,9 +4161,17 @@ class _Extractor:
                 # "DANH MỤC" alone in capitals after the signature: the list issued with
                 # the text (an appendix without the word "Phụ lục"), not the Nơi nhận's.
                 kt = ("Phụ lục", "")
-            if kt is None and closed and _annexed_title(item, items[k + 1 : k + 2]):
+            if (
+                kt is None
+                and closed
+                and (
+                    _annexed_title(item, items[k + 1 : k + 2])
+                    or _captioned_title(item, items[k + 1 : k + 3])
+                )
+            ):
                 # "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …" over "(Kèm theo Kế hoạch số …)"
-                # after the signature: an appendix titled without the word "Phụ lục".
+                # after the signature: an appendix titled without the word "Phụ lục" (a
+                # title naming work, or any title whose caption has a table under it).
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
@@ -4886,10 +4927,73 @@ class _Extractor:
             self.cov.skipped["powers"] += len(node.children)
             self._outside([c.text for c in node.children])
             return
+        if top and self._particulars(node):
+            return
         if any(_field(c) is not None for c in node.children):
             self._block(node, ctx, entry)
             return
         self._children(node, ctx, entry)
+
+    def _particulars(self, node: _Node) -> bool:
+        """Whether a section only describes an event (see :mod:`nq42cli.core.events`).
+
+        Its items are no duties; its time is kept for the duty that holds the event.
+        """
+        items = [
+            (self._first_line(c), c.text, [x.text for x in _descendants(c)], c.line)
+            for c in node.children
+        ]
+        event = particulars(items) if items else None
+        if event is None:
+            return False
+        self._events.append(event)
+        self.cov.skipped["particulars"] += len(items)
+        self._outside([t for _, text, under, _ in items for t in (text, *under)])
+        return True
+
+    def _first_line(self, node: _Node) -> str:
+        """A node's first line as printed, without its label: its heading's words alone.
+
+        "4. Nội dung kiểm tra" over a paragraph the outline ran into it.
+        """
+        if not 0 < node.line <= len(self._source):
+            return node.text
+        raw = self._source[node.line - 1].strip(" *#>")
+        got = _label(Line(node.line, raw))
+        return got.text if got is not None else raw
+
+    def _event_times(self) -> None:
+        """The day of an event the plan describes, given to the duty that holds it.
+
+        "1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026" in the event's section, "1. Tổ chức
+        kiểm tra …" in the section that assigns the work: that duty is due on the event's
+        day (its last, for an event of several days; several sittings, each). A table's
+        rows are left as their table gives them; a duty with a time of its own keeps it.
+        """
+        names = {o["key"]: o["name"] for o in self.registry.used()}
+        for event in self._events:
+            # The days as the grammar reads them: the event's words hold hours and sittings'
+            # names ("Đợt 1: Từ 13h30’ ngày 02/6/2026") that are no time phrase.
+            days = "; ".join(f"ngày {d.day}/{d.month}/{d.year}" for d in event.days)
+            try:
+                read = read_phrase(days, self.issued)
+            except TimeParseError:  # pragma: no cover - days written as the grammar reads them
+                continue
+            for duty in self.duties:
+                owners = [names.get(r["owner"], "") for r in duty["owners"]]
+                if (
+                    duty["timing"] is not None
+                    or duty["section"] in self._table_sections
+                    or not holds(duty["text"], event, owners)
+                ):
+                    continue
+                duty["timing"] = days
+                duty["windows"] = [render_window(r.window) for r in read]
+                note = (
+                    f"the day of the event this duty holds, from its time at line "
+                    f"{self._source_line(event.line)}: '{event.words}'"
+                )
+                duty["review"] = "; ".join(x for x in (duty.get("review"), note) if x)
 
     def _purposes(self, node: _Node) -> None:
         for k, c in enumerate(node.children):
@@ -7454,6 +7558,7 @@ class _Extractor:
         if part.kind and part.kind.startswith("Phụ lục"):
             label = self._appendix_label(part)
         sid = self._unique_section(label)
+        self._table_sections.add(sid)
         title = part.kind or "Bảng nhiệm vụ"
         self.sections.append({"id": sid, "title": title})
         return sid

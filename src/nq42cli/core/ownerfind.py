@@ -878,6 +878,13 @@ def _work_joined(text: str, f: str, pos: int, i: int, registry: Registry) -> boo
     return False
 
 
+# "tham mưu, giúp việc" after a body's kind ("cơ quan (chuyên trách) …"): advisory bodies.
+_ADVISORY = re.compile(r"tham muu\s*,?\s*giup viec\b")
+_ADVISORY_KIND = re.compile(
+    r"\b(?:co quan|ban|to|bo phan|don vi)(?: chuyen trach| chuyen mon)?\s+$"
+)
+
+
 def _noun_here(f: str, i: int, text: str = "") -> bool:
     """Whether "tổ chức" (or "trình", or a verb after "nhà") here is a noun's, not a verb.
 
@@ -913,6 +920,12 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         r"\b(?:ban|to|bo phan|co quan|don vi)\s+$", f[max(0, i - 10) : i]
     ):
         return True  # "Tiểu ban giúp việc Ban Chỉ đạo …", "Tổ giúp việc": the body's kind
+    if _ADVISORY.match(f, i) and _ADVISORY_KIND.search(f[max(0, i - 30) : i]):
+        # "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy": the bodies' kind, a
+        # fixed pair of nouns (a body that advises "tham mưu" a text names no helper).
+        return True
+    if f.startswith("giup viec", i) and re.search(r"\btham muu\s*,?\s*$", f[max(0, i - 12) : i]):
+        return _ADVISORY_KIND.search(f[max(0, i - 42) : i - 10]) is not None
     if f.startswith(("quan ly ", "tiep nhan "), i) and _BARE_HEAD.search(f[max(0, i - 12) : i]):
         # "Sở quản lý ngành, lĩnh vực", "Cơ quan tiếp nhận văn bản kê khai giá": a bare
         # head names no body, so the word after it says which one (its kind), not its duty
@@ -1394,8 +1407,17 @@ def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | Non
     return led
 
 
+# "Lãnh đạo, chỉ đạo …", "Lãnh đạo và tổ chức thực hiện …": "lãnh đạo" (to lead) is the
+# first of a pair of verbs, not the office ("Lãnh đạo Sở Y tế chỉ đạo …").
+_LEAD_VERBS = re.compile(
+    r"^lanh dao\s*(?:,|va)\s*(?:chi dao|quan ly|dieu hanh|to chuc|kiem tra|giam sat)\b"
+)
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
+    if _LEAD_VERBS.match(fold(text.lstrip(" *"))):
+        return None  # "Lãnh đạo, chỉ đạo triển khai …": two verbs, no leadership named
     try:
         got = _subject(text, registry)
     except _AsksNoOne:

@@ -26,6 +26,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line, clean
+from nq42cli.core.tables_people import (
+    PEOPLE_HEADER,
+    joined_people,
+    people_column,
+    people_rows,
+    people_tests,
+)
 from nq42cli.core.text import fold, nfc
 from nq42cli.core.vocab import LETTERS, roman_value
 
@@ -64,6 +71,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
         rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
+        rf"|{PEOPLE_HEADER}"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
     "drafter": re.compile(rf"^{_WHO}(?:soan thao|xay dung)\b.*$"),
@@ -647,6 +655,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     if got is None:
         return None
     header, repeated, i = got
+    tests, people = _people(header, tests, i)
     grid = Grid(lines[start].no, [(lines[start].no, header)], form="cells")
     rows: list[tuple[str, int, list[str]]] = []  # label, line, the row's pieces
     expected, group = 1, 0
@@ -700,8 +709,28 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         else:
             pre.extend(parts)
         i += 1
-    _fill(grid, header, _read_rows(header, pre, rows, tests, continued=continued), tests)
+    _fill(
+        grid,
+        header,
+        _read_rows(header, pre, rows, tests, continued=continued, people=_body(lines, people, i)),
+        tests,
+    )
     return (grid, i) if len(grid.rows) >= 2 else None  # a header and one row at least
+
+
+def _body(lines: list[Line], first: int | None, end: int) -> list[Line] | None:
+    return None if first is None else lines[first:end]
+
+
+def _people(header: list[str], tests: CellTests, body: int) -> tuple[CellTests, int | None]:
+    """The cell tests of a table whose owner column names people, and its body's first line.
+
+    See :mod:`nq42cli.core.tables_people`; ``None`` and the tests as given for another table.
+    """
+    cols = roles(header)
+    if "lead" not in cols or not people_column(header[cols["lead"]]):
+        return tests, None
+    return people_tests(tests), body
 
 
 def _read_rows(
@@ -711,8 +740,18 @@ def _read_rows(
     tests: CellTests,
     *,
     continued: bool,
+    people: list[Line] | None = None,
 ) -> list[tuple[str, int, list[str]]]:
-    """The rows as found, with those whose numbers were lost (see :func:`_lost_first`)."""
+    """The rows as found, with those whose numbers were lost (see :func:`_lost_first`).
+
+    ``people``: the body's lines of a table whose owner column names people. A row's
+    people, one a line, are one cell; with no number printed (Word's own numbering is
+    not text), the rows are told apart by where their people end.
+    """
+    if people is not None:
+        if not rows and (lost := people_rows(people)):
+            rows, pre = lost, []
+        rows = [(label, no, joined_people(found)) for label, no, found in rows]
     if continued and rows and pre:
         rows = _lost_first(pre, rows, tests) + rows
     return _unnumbered(_spread(header, pre, rows, tests) or rows, tests, continued=continued)

@@ -46,6 +46,10 @@ __all__ = ["ocr_grids"]
 # A time cell's month and year, alone (not a day's "05/12/2025", a ratio "24/7" or a
 # caption's "% /12/2025").
 _MONTH = re.compile(r"(?<![\w/.,%])(\d{1,2})/((?:19|20)\d\d)(?![\w/])")
+# A quarter's cell after a cell's bar: "| Quý 1/2026" (its month-like "1/2026" read on).
+_QUARTER = re.compile(r"\|\s*(?P<q>[Qq]uý\s+)$")
+# Where a cell may start though lower-case words follow it: after a finished sentence.
+_CELL_BEFORE = re.compile(r"[^\W\d_]{2}\.\s+$")
 # The time cell's word, on its own (its month and year on another line).
 _MONTH_WORD = re.compile(r"(?<!\w)Tháng(?!\s*\d)")
 # A group row: a numeral (read right or not) and a body's name after a cell's bar.
@@ -280,9 +284,20 @@ def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] 
     if len(months) == 1:
         m = months[0]
         after = text[m.end() :].strip(" |_")
-        if _PHRASED.search(fold(text[: m.start()])) or (after and not after[:1].isupper()):
+        before = text[: m.start()]
+        if (q := _QUARTER.search(before)) is not None:
+            # "… khó khăn, | Quý 1/2026 xố …": a quarter, set apart by the cell's bar.
+            return q.start("q"), m.end(), f"{q['q']}{m.group(0)}" if int(m.group(1)) <= 4 else ""
+        if _PHRASED.search(fold(before)) or (
+            after
+            and not after[:1].isupper()
+            and not _CELL_BEFORE.search(before)
+            and not opens_body(after)
+        ):
             # "… hoàn thành trong tháng 12/2026 và báo cáo …": a task's own words; a
-            # time cell stands before the owner cell's name, or ends the line.
+            # time cell stands before the owner cell's name ("các Hội KHKT" too), or
+            # ends the line, or after the task's finished sentence ("… theo Kế hoạch.
+            # 12/2026 | 2°…": debris after it).
             return None
         return m.start(), m.end(), m.group(0) if 1 <= int(m.group(1)) <= 12 else ""
     if months:

@@ -384,6 +384,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "thời gian tổ chức đợt kiểm tra, cuộc họp (không giao việc)",
         "when an inspection or meeting is held, no task",
     ),
+    "skip.particulars": (
+        "thời gian, địa điểm, đối tượng của sự kiện (không giao việc)",
+        "an event's time, place and participants, no task",
+    ),
     "skip.empty": ("mục không có nội dung", "item with no words"),
     "skip.intro": ("lời dẫn danh sách bên dưới", "introduction to the list below"),
     "skip.restatement": ("lời tóm tắt nhắc lại các mục trên", "summary restating the items above"),
