@@ -91,7 +91,7 @@ from nq42cli.core.undated import earliest_date, narrated_past
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import TimeParseError, Window, WindowKind, render_window
 
-__all__ = ["Coverage", "Draft", "extract"]
+__all__ = ["Coverage", "Draft", "extract", "prepared"]
 
 _TERMINAL = (".", ";", ":", "!", "?", ")")
 
@@ -3583,13 +3583,23 @@ def extract(
     # its paragraphs, lists and rows are what the layouts below look for.
     # Line ends first: a page's front matter or a record's fields are found by their
     # lines, and a Windows copy ends each with CRLF.
-    read = as_read(nfc(text.replace("\r\n", "\n")))
+    read = as_read(prepared(text))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
     # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
     # structure it has, so one request naming whom it asks is a duty.
     drafted = _Extractor(bodies).run(read.text, issued, number, shown=bool(read.undone))
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
+
+
+def prepared(text: str) -> str:
+    """The text as :func:`extract` reads it: LF line ends, NFC, no final line end.
+
+    :func:`extract` reads nothing else of ``text``: two texts prepared alike draft alike.
+    (A copy of a document that only differs in these, a Windows copy or a Word file's
+    text, needs no second reading to be known to read as the original.)
+    """
+    return nfc(text.replace("\r\n", "\n")).rstrip("\n")
 
 
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
