@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from hypothesis import given
@@ -51,3 +52,27 @@ def recurrings(draw: st.DrawFn) -> Window:
 def test_render_then_parse_is_identity(w: Window) -> None:
     """parse_window(render_window(w)) == w for deadlines, ongoing and recurring windows."""
     assert parse_window(render_window(w)) == w, render_window(w)
+
+
+# The folded words and marks time phrases are made of, and a few that are not: a text
+# of them has every shape's letters but no digit.
+_WORDS = [
+    *re.findall(
+        r"\S+",
+        "ngay thang nam quy tuan hang moi dinh ky tu den truoc cham nhat het trong vao dau"
+        " giua cuoi thuong trung ha sau chin nhung cac va giai doan nhiem thoi tiep theo ke"
+        " i ii iii iv v x t q la lan mot / - . , ; ( ) :",
+    ),
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
+def test_a_shape_said_to_need_a_digit_matches_no_text_without_one(text: str) -> None:
+    """``_scan`` skips these shapes on a digit-free sentence: each must match none."""
+    from nq42cli.core.grammar import _PATTERNS, NEEDS_A_DIGIT
+
+    assert {name for name, _ in _PATTERNS} >= NEEDS_A_DIGIT
+    for name, pattern in _PATTERNS:
+        if name in NEEDS_A_DIGIT:
+            assert pattern.search(text) is None, name

@@ -98,7 +98,7 @@ from nq42cli.core.windows import (
     render_window,
 )
 
-__all__ = ["Coverage", "Draft", "extract"]
+__all__ = ["Coverage", "Draft", "extract", "prepared"]
 
 _TERMINAL = (".", ";", ":", "!", "?", ")")
 
@@ -3933,7 +3933,7 @@ def extract(
     # its paragraphs, lists and rows are what the layouts below look for.
     # Line ends first: a page's front matter or a record's fields are found by their
     # lines, and a Windows copy ends each with CRLF.
-    read = as_read(nfc(text.replace("\r\n", "\n")))
+    read = as_read(prepared(text))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
     # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
     # structure it has, so one request naming whom it asks is a duty.
@@ -3995,6 +3995,17 @@ def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
 
 
 _ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
+
+
+def prepared(text: str) -> str:
+    """The text as :func:`extract` reads it: LF line ends, NFC, no final line end.
+
+    :func:`extract` reads nothing else of ``text``: two texts prepared alike draft alike.
+    (A copy of a document that only differs in these, a Windows copy or a Word file's
+    text, needs no second reading to be known to read as the original.)
+    """
+    return nfc(text.replace("\r\n", "\n")).rstrip("\n")
+
 
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
 _ATTACHED_CAPTION = re.compile(r"^\(\s*kem theo\b[^()]*\)?\s*$")

@@ -348,13 +348,19 @@ def find_spans(text: str, issued: date | None = None, *, field: bool = False) ->
     (the field says it is the duty's time: a task set late, as written). Never raises on
     any text.
     """
-    text = nfc(text)
+    return list(_find_spans(nfc(text), issued, field))
+
+
+# A document asks for the same sentence's spans again (its duty, its lead-in, its
+# coverage count); spans are frozen, so one reading serves every caller.
+@functools.lru_cache(maxsize=8192)
+def _find_spans(text: str, issued: date | None, field: bool) -> tuple[Span, ...]:
     if not text.strip():
-        return []
+        return ()
     spans = [
         _last_year(text, sp) for sp in _spans(text, 0, len(text), issued, top=True, field=field)
     ]
-    return spans if field else [_not_past(sp, issued) for sp in spans]
+    return tuple(spans if field else [_not_past(sp, issued) for sp in spans])
 
 
 # "năm ngoái": last year, whatever the words before it ("vào giữa năm ngoái").
