@@ -409,9 +409,16 @@ def _broken_cell(cell: str, quoted: bool) -> str:
 # "+" activities with no number at all): one cell a line, nothing marks where such a row
 # starts, and the one-cell-a-line reader does not anchor them yet, so the copy is read as
 # prose (its tab-separated copies read as the original).
+# qd-1528's appendix table leaves its STT column blank in every row: one cell a line, no
+# line marks where a row starts, and the header's column count does not either — a
+# cell's own line breaks ("Giai đoạn" / "2026 - 2030", the header's "Đơn vị" / "chủ
+# trì") and a PDF's wrap of a long cell give a row more lines than columns, so counting
+# lines would hand every later row's cells to the wrong column. Its twelve rows are not
+# read there (its tab-separated copies, each line a row, read as the original).
 CELL_COPY_GAPS = {
     "nq-03-nq-cp-2025": (247, 242, 122, 0),
     "qd-419-qd-ttg-2017-phu-luc-nhom-a": (16, 16, 15, 0),
+    "qd-1528-qd-ttg-2026-nhan-luc-ai": (25, 24, 1, 0),
 }
 
 

@@ -325,6 +325,45 @@ def test_a_task_table_pasted_from_excel_or_copied_from_a_pdf() -> None:
         _valid(draft)
 
 
+# A task table whose STT column is blank in every row, copied tab-separated: a header
+# cell's own line break cuts the header in two ("Đơn vị" / "chủ trì"), a long task cell
+# is broken over two lines (unquoted, as Word copies it), a last cell's break leaves its
+# later line with no tab ("Giai đoạn" / "2026 - 2030").
+BLANK_NUMBER_TSV = (
+    "### Phụ lục\n\nDANH MỤC NHIỆM VỤ\n\n"
+    "STT\tTên nhiệm vụ\tĐơn vị\nchủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+    "\tXây dựng Chuẩn chương trình đào tạo về an toàn thông tin\tBộ Giáo dục và Đào tạo"
+    "\tBộ Công an\tTháng 3/2027\n"
+    "\tXây dựng cơ sở dữ liệu về nhân lực an toàn thông tin phục vụ"
+    "\nquản lý, dự báo nhu cầu\tBộ Nội vụ\tBộ Công an\tGiai đoạn\n2026 - 2030\n"
+    "\tHướng dẫn kết nối dữ liệu quốc gia\tBộ Công an\tBộ Nội vụ\tTháng 12/2026\n"
+)
+
+
+def test_a_tab_separated_table_whose_number_column_is_blank_in_every_row() -> None:
+    """Each row under a blank STT column is a row of its own, lettered by its place; a
+    header cut by its cell's line break is one header, and a row's cell of lines (the
+    task's, the time's) is the row's."""
+    draft = extract(BLANK_NUMBER_TSV, issued=date(2026, 8, 11), number="1528/QĐ-TTg")
+    d = _by_id(draft)
+    assert [(t["form"], t["kind"], t["duties"]) for t in draft.coverage.tables] == [
+        ("tsv", "tasks", 3)
+    ]
+    assert list(d) == ["PL.a", "PL.b", "PL.c"]
+    a, b, c = d.values()
+    assert a["text"].startswith("Xây dựng Chuẩn chương trình đào tạo về an toàn thông tin")
+    assert _owners(draft, a) == [("Bộ Giáo dục và Đào tạo", "lead"), ("Bộ Công an", "partner")]
+    assert a["windows"] == ["tháng 3/2027"]
+    assert b["text"].startswith(
+        "Xây dựng cơ sở dữ liệu về nhân lực an toàn thông tin phục vụ quản lý"
+    )
+    assert _owners(draft, b) == [("Bộ Nội vụ", "lead"), ("Bộ Công an", "partner")]
+    assert b["windows"] == ["2026-2030"]
+    assert _owners(draft, c) == [("Bộ Công an", "lead"), ("Bộ Nội vụ", "partner")]
+    assert c["windows"] == ["tháng 12/2026"]
+    _valid(draft)
+
+
 def test_ids_that_collide_are_made_unique_and_reported() -> None:
     """Two items numbered alike keep both duties, the second renamed and marked."""
     text = "I. NHIỆM VỤ\n\n1. Bộ Y tế xây dựng đề án.\n\n1. Bộ Tài chính bố trí kinh phí.\n"

@@ -418,15 +418,29 @@ def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
     line gathered opens with a row's number (the next row); else it stands as it is.
     """
     grid = Grid(i + 1, form="tsv")
-    width = len(raw[i].split("\t"))
+    start = i
+    header, after = _tsv_header(raw, i)
+    width = len(header)
+    if after > i + 1:
+        grid.rows.append((grid.line, header))
+        i = after
+    # Rows under a number column left blank in every row open with an empty cell: a
+    # line that so opens is the next row, as a printed number is. Once a row is
+    # numbered, an empty number cell is a page split's continuation, read as it was.
+    blank = _NUMBER_HEADER.match(fold(header[0]).strip(" *.:")) is not None
     while i < len(raw) and "\t" in raw[i]:
         cells = raw[i].split("\t")
         end = i + 1
+        if i > start:
+            blank = blank and not cells[0].strip()
+        unnumbered = blank and i > start
         if len(cells) < width or _open_quote(cells[-1]):
             got, j = list(cells), i + 1
             while (len(got) < width or _open_quote(got[-1])) and j < len(raw) and raw[j].strip():
                 nxt = raw[j].split("\t")
                 if len(got) + len(nxt) - 1 > width or _ROW_LABEL.match(nxt[0]):
+                    break
+                if unnumbered and len(nxt) > 1 and not nxt[0].strip():
                     break
                 got[-1] += "\n" + nxt[0]
                 got += nxt[1:]
@@ -436,10 +450,50 @@ def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
         if len(cells) < width and raw[i].count("\t") < 2 and not _group_row(raw, i, end):
             break
         if len(cells) == width:
-            end = _run_on(raw, end, cells)
+            end = _run_on(raw, end, cells, unnumbered=unnumbered)
         grid.rows.append((i + 1, [_tsv_cell(c) for c in cells]))
         i = end
     return grid, i
+
+
+# A number column's header, folded: "STT", "TT", "Số TT", "Số thứ tự".
+_NUMBER_HEADER = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
+
+
+def _tsv_header(raw: list[str], i: int) -> tuple[list[str], int]:
+    """A tab-separated table's header cells and the index after them.
+
+    A header cell with a line break of its own ("Đơn vị" / "chủ trì") breaks the header
+    row in two, the break inside that cell: the second line opens with the cell's later
+    words (small letters, no row's label). The two lines are one header when, joined at
+    that cell, they are exactly as wide as the row under them (its lines gathered, as a
+    row's cell of lines is: see :func:`_tsv_table`); else the first line stands alone,
+    as it did.
+    """
+    first = raw[i].split("\t")
+    if i + 2 < len(raw) and "\t" in raw[i + 1] and "\t" in raw[i + 2]:
+        nxt = raw[i + 1].split("\t")
+        opens = nxt[0].strip()
+        joined = [*first[:-1], first[-1].rstrip() + "\n" + opens, *nxt[1:]]
+        if (
+            opens[:1].islower()
+            and all(c.strip() for c in joined)
+            and _fills(raw, i + 2, len(joined))
+        ):
+            return [_tsv_cell(c) for c in joined], i + 2
+    return [_tsv_cell(c) for c in first], i + 1
+
+
+def _fills(raw: list[str], j: int, width: int) -> bool:
+    """Whether the row at ``raw[j]``, its lines gathered, is exactly ``width`` cells wide."""
+    got = 1
+    for line in raw[j:]:
+        if not line.strip():
+            return False
+        got += line.count("\t")
+        if got >= width:
+            return got == width
+    return False
 
 
 def _group_row(raw: list[str], i: int, end: int) -> bool:
@@ -467,12 +521,13 @@ _RUN_ON_LINES = 8  # lines of a last cell's own words between two rows, at most
 _LABELLED = re.compile(r"^\s*(?:[IVXLC]+|[A-Za-zđ]|\d{1,3})\s*[.)]")
 
 
-def _run_on(raw: list[str], end: int, cells: list[str]) -> int:
+def _run_on(raw: list[str], end: int, cells: list[str], *, unnumbered: bool = False) -> int:
     """Where a full row ends, its last cell's later lines taken in.
 
     Word's copy of a last cell with line breaks leaves its later lines without a tab.
     Lines with no tab and no label, followed by a row that opens with the next row's
-    number, are that cell's words (after the table's last row nothing tells them from
+    number (or, in a table whose number column is blank, ``unnumbered``, with an empty
+    cell), are that cell's words (after the table's last row nothing tells them from
     the text after it: they are left out).
     """
     j = end
@@ -486,7 +541,8 @@ def _run_on(raw: list[str], end: int, cells: list[str]) -> int:
         j += 1
     if j == end or j >= len(raw) or "\t" not in raw[j]:
         return end
-    if not _ROW_LABEL.match(raw[j].split("\t")[0]):
+    opens = raw[j].split("\t")[0]
+    if not (_ROW_LABEL.match(opens) or (unnumbered and not opens.strip())):
         return end
     cells[-1] += "\n" + "\n".join(raw[end:j])
     return j
