@@ -353,6 +353,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip.encouragement": ("khuyến khích", "encouragement"),
     "skip.suspension": ("tạm dừng", "suspension"),
     "skip.approval": ("đồng ý, ghi nhận (không giao việc)", "approval or assessment, no task"),
+    "skip.event_fields": (
+        "thông tin về sự kiện (thời gian, địa điểm, thành phần), không giao việc",
+        "an event's particulars (time, place, participants), no task",
+    ),
+    "skip.time_rule": (
+        "câu nói thời gian tiến hành (không giao việc)",
+        "a sentence saying when something runs, no task",
+    ),
+    "skip.cited_work": (
+        "việc giao trong văn bản được dẫn (không phải của văn bản này)",
+        "work a cited document assigns, not this one",
+    ),
+    "skip.sending_time": (
+        "dòng hạn gửi báo cáo (hạn đã gán cho các yêu cầu ở trên)",
+        "a send-by line (its date given to the requests above)",
+    ),
     "skip.target": ("chỉ tiêu", "target"),
     "skip.lifetime": ("thời gian tồn tại của tổ chức", "a temporary body's lifetime"),
     "skip.narration": (
