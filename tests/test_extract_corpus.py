@@ -238,7 +238,16 @@ def _spaced(text: str) -> str:
 # bold said (a bold lead-in before a colon, a bold item number) is not yet read from the
 # plain words. (found, lead right, dated right, spurious) of the plain copy: a floor, and
 # spurious deadlines at most as many.
+# Doubled-space copies that read worse than the original. kh-3957's people table: a
+# name in a cell of people is cut at its doubled space ("Vũ  Việt  Linh" reads "Vũ").
+SPACES2_GAPS = {"kh-3957-kh-sct-2026-lao-cai-kiem-tra-vlncn": (11, 3, 2, 0)}
+
 PLAIN_GAPS = {
+    # News pages answering a question: the request paragraphs above the quoted "1." items
+    # are found after the bold question that heads them; without the bold, that line is
+    # not told from the page's narration.
+    "cv-2620-vpcp-kgvx-2025-le-ky-niem-80-nam-news": (3, 3, 3, 0),
+    "cv-3180-vpcp-cn-2025-quang-truong-ba-dinh-news": (1, 1, 1, 0),
     "kh-7360-kh-ubnd-2025-lai-chau": (12, 12, 0, 0),
     "nq-74-nq-cp-2025": (36, 35, 34, 2),
     "cv-6278-bvhttdl-vp-2025": (14, 14, 8, 1),
@@ -313,7 +322,7 @@ def test_plain_and_doubled_space_copies_score_as_the_originals(copy: str) -> Non
             text = (CORPUS / slug / "source.txt").read_text("utf-8")
             data = extract_as_given(slug, re.sub(r"(?<=\S) (?=\S)", "  ", text))
         got = row(score(slug, data=data.data))
-        gaps = {"plain": PLAIN_GAPS, "spaced": SPACED_GAPS}.get(copy, {})
+        gaps = {"plain": PLAIN_GAPS, "spaced": SPACED_GAPS, "spaces2": SPACES2_GAPS}.get(copy, {})
         if slug in gaps:
             floor = gaps[slug]
             if _below(got, floor, spurious=floor[3]):
@@ -416,6 +425,9 @@ def _broken_cell(cell: str, quoted: bool) -> str:
 # lines would hand every later row's cells to the wrong column. Its twelve rows are not
 # read there (its tab-separated copies, each line a row, read as the original).
 CELL_COPY_GAPS = {
+    # Owners only in group rows ("HUYỆN TUY PHƯỚC") over project rows with no verb: one
+    # cell a line, a group row's one cell is not told from a project row's first.
+    "qd-518-qd-ubnd-2023-binh-dinh": (1, 1, 0, 0),
     "nq-03-nq-cp-2025": (247, 242, 122, 0),
     "qd-419-qd-ttg-2017-phu-luc-nhom-a": (16, 16, 15, 0),
     "qd-1528-qd-ttg-2026-nhan-luc-ai": (25, 24, 1, 0),

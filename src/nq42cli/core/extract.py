@@ -7454,7 +7454,8 @@ class _Extractor:
                 continue
             for d in made:
                 d["timing"] = duty["timing"]
-                d["timing_source"] = "text"
+                # Not in the request's own words: a time given to it, as a field's is.
+                d.pop("timing_source", None)
                 d["windows"] = list(duty["windows"])
                 note = f"'{duty['timing']}' from the sending line after the requests"
                 d["review"] = f"{d['review']}; {note}" if d.get("review") else note

@@ -62,7 +62,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 def people_column(header_cell: str) -> bool:
     """Whether a table's owner column, by its header, holds people."""
-    return bool(_PEOPLE_HEADER.match(fold(header_cell).strip(" .:*")))
+    # Words as the header says them, however spaced (a justified PDF's doubled spaces).
+    return bool(_PEOPLE_HEADER.match(" ".join(fold(header_cell).split()).strip(" .:*")))
 
 
 def person(text: str) -> bool:
@@ -73,6 +74,7 @@ def person(text: str) -> bool:
     """
     t = _HONORIFIC.sub("", _ASIDE.sub("", text.strip().rstrip(".,;"))).strip()
     words = t.split()
+    t = " ".join(words)  # "Tổ  trưởng": a justified copy's doubled spaces
     if not words:
         return False
     if _POST.match(fold(t)) and len(words) <= _POST_WORDS and t[:1].isupper():
@@ -111,10 +113,12 @@ def joined_people(parts: list[str]) -> list[str]:
     run = False
     for p in parts:
         here = person(p)
+        # A name's words as written, however spaced ("Vũ  Việt  Linh" in a justified copy).
+        one = " ".join(p.split()) if here else p
         if here and run:
-            out[-1] = f"{out[-1]}; {p.strip()}"
+            out[-1] = f"{out[-1]}; {one}"
         else:
-            out.append(p)
+            out.append(one)
         run = here
     return out
 

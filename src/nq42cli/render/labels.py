@@ -327,6 +327,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{n} over-long lines (paragraph breaks lost) split into {m} paragraphs",
     ),
     "form.pipe": ("kẻ bằng |", "pipes"),
+    "form.bare": ("kẻ bằng | chỉ giữa các ô", "pipes between cells only"),
     "form.tsv": ("cách bằng tab", "tabs"),
     "form.cells": ("mỗi ô một dòng", "one cell per line"),
     "form.bars": ("mỗi ô một dòng, giữa các dòng |", "one cell per line, between | lines"),
