@@ -59,7 +59,7 @@ from nq42cli.core.layout import (
     source_lines,
 )
 from nq42cli.core.layout_runon import split_run_on
-from nq42cli.core.markup import UNDONE_NOTES, as_read
+from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -3935,9 +3935,12 @@ def extract(
     # lines, and a Windows copy ends each with CRLF.
     read = as_read(prepared(text))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
-    # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
-    # structure it has, so one request naming whom it asks is a duty.
-    drafted = _Extractor(bodies).run(read.text, issued, number, shown=bool(read.undone))
+    # data or view, a site generator's content file under its front matter) is read as
+    # a scraped page is: its unnumbered paragraphs are all the structure it has, so one
+    # request naming whom it asks is a duty.
+    drafted = _Extractor(bodies).run(
+        read.text, issued, number, shown=bool(read.undone) or content_file(read.text)
+    )
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
 

@@ -1,0 +1,83 @@
+"""`nq42 extract` on documents whose shape hid their text (branch z74b).
+
+Each text here is small and made up for the case it pins; the real documents are scored
+in tests/test_extract_corpus.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from nq42cli.core.markup import as_read
+
+
+def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [(r.get("as_written") or names[r["owner"]], r["role"]) for r in duty["owners"]]
+
+
+# A site generator's content file: JSON front matter, then a digest's plain paragraphs
+# under topic lines, parted by lines holding one space.
+DIGEST = (
+    "---json\n"
+    "{\n"
+    '    "title": "Chỉ đạo nổi bật trong tuần",\n'
+    '    "date": "04-03-2019 08:30:00",\n'
+    '    "tag": []\n'
+    "}\n"
+    "---\n"
+    "Giám sát dịch bệnh trên đàn gia súc\n"
+    " \n"
+    "Tại Chỉ thị 99/CT-TTg về phòng, chống dịch bệnh, Thủ tướng Chính phủ yêu cầu Bộ Nông "
+    "nghiệp và Phát triển nông thôn chủ trì, phối hợp với các địa phương giám sát chặt chẽ "
+    "dịch bệnh trên đàn gia súc.\n"
+    " \n"
+    "Nâng cao chất lượng dịch vụ công\n"
+    " \n"
+    "Thủ tướng Chính phủ yêu cầu Bộ Thông tin và Truyền thông rà soát các dịch vụ công trực "
+    "tuyến, bảo đảm người dân sử dụng thuận tiện."
+)
+
+
+def test_a_content_files_plain_paragraphs_are_read_as_a_pages() -> None:
+    draft = extract(DIGEST)
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 2, texts
+    assert not any("json" in t or '"title"' in t for t in texts)
+    first, second = draft.duties
+    assert ("Bộ Nông nghiệp và Phát triển nông thôn", "lead") in _owners(draft, first)
+    assert second["text"].startswith("Thủ tướng Chính phủ yêu cầu Bộ Thông tin")
+    assert [n for n, _ in _owners(draft, second)] == ["Bộ Thông tin và Truyền thông"]
+
+
+PHOTOS = (
+    "<p>Sáng 5/3, Hội đồng nhân dân huyện họp phiên bất thường.</p>\n"
+    "<table>\n<tbody>\n"
+    '<tr><td><img alt="" src="https://example.org/anh1.jpg" /></td></tr>\n'
+    "<tr><td>To&agrave;n cảnh phi&ecirc;n họp</td></tr>\n"
+    "</tbody>\n</table>\n"
+    "<p><br />\nHĐND huyện y&ecirc;u cầu UBND huyện r&agrave; so&aacute;t c&aacute;c "
+    "c&ocirc;ng tr&igrave;nh chậm tiến độ.</p>\n"
+    "<p>Theo Cổng th&ocirc;ng tin điện tử huyện</p>\n"
+)
+
+
+def test_a_photo_table_of_one_column_reads_as_its_caption_line() -> None:
+    read = as_read(PHOTOS)
+    assert read.undone in (("html",), ("fragment",))
+    assert "|" not in read.text
+    assert "\nToàn cảnh phiên họp\n" in read.text
+    assert "HĐND huyện yêu cầu UBND huyện rà soát các công trình chậm tiến độ." in read.text
+
+
+def test_a_table_of_several_columns_stays_a_table() -> None:
+    page = (
+        "<p>Phân công như sau.</p>\n<table>\n"
+        "<tr><td>1</td><td>Rà soát công trình</td><td>Phòng Kinh tế</td></tr>\n"
+        "<tr><td>Nhóm nhiệm vụ khác</td></tr>\n"
+        "</table>\n<p>Các phòng thực hiện.</p>\n"
+    )
+    read = as_read(page)
+    assert "| 1 | Rà soát công trình | Phòng Kinh tế |" in read.text
+    assert "| Nhóm nhiệm vụ khác |" in read.text
