@@ -81,3 +81,24 @@ def test_a_table_of_several_columns_stays_a_table() -> None:
     read = as_read(page)
     assert "| 1 | Rà soát công trình | Phòng Kinh tế |" in read.text
     assert "| Nhóm nhiệm vụ khác |" in read.text
+
+
+# A council's closing speech on a news page: a request after a sentence of context, a
+# "for now" connective before the bodies, the deputies addressed as "các vị đại biểu".
+SPEECH = (
+    "Phát biểu bế mạc kỳ họp, Chủ tịch HĐND huyện nhấn mạnh, năm 2022 là năm có ý nghĩa "
+    "quan trọng.\n\n"
+    "Tình hình còn nhiều khó khăn, thách thức. Do đó, HĐND huyện đề nghị UBND huyện khẩn "
+    "trương triển khai các nghị quyết đã được thông qua.\n\n"
+    "Trước mắt, UBND huyện, các phòng, ban cần tập trung rà soát tiến độ các công trình.\n\n"
+    "Đề nghị các vị đại biểu HĐND huyện tổ chức tốt việc tiếp xúc cử tri sau kỳ họp.\n"
+)
+
+
+def test_a_speechs_requests_after_context_and_connectives_are_read() -> None:
+    draft = extract(SPEECH)
+    got = {d["text"][:25]: [n for n, _ in _owners(draft, d)] for d in draft.duties}
+    assert got.get("Do đó, HĐND huyện đề nghị") == ["UBND huyện"], got
+    assert got.get("Trước mắt, UBND huyện, cá", [""])[0] == "UBND huyện", got
+    assert got.get("Đề nghị các vị đại biểu H") == ["các vị đại biểu HĐND huyện"], got
+    assert not any(t.startswith(("Phát biểu", "Tình hình")) for t in got)

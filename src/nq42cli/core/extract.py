@@ -1848,11 +1848,11 @@ _SOURCE_TOLD = re.compile(r"^theo (?:bao cao|thong ke|so lieu|hop dong)\s*,")
 
 # A sentence of a report that gives work: who (after an opening clause) is given it or
 # asks for it — "Sở X được giao …", "Thành phố giao đơn vị tư vấn …", "Về …, thành phố
-# yêu cầu …", "Hà Nội cũng yêu cầu …", "…, sở này sẽ chủ trì …" (a work to come; "X chủ
-# trì Phiên họp" tells who chaired).
+# yêu cầu …", "Hà Nội cũng yêu cầu …", "Do đó, HĐND tỉnh đề nghị X …", "…, sở này sẽ
+# chủ trì …" (a work to come; "X chủ trì Phiên họp" tells who chaired).
 _GIVES_WORK = re.compile(
     r"^(?:[^,.;:]{3,90},\s*)?[^.;:]{1,140}?\s(?:cung )?"
-    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau))\s"
+    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau|de nghi))\s"
 )
 # A second verb of the same speaker ("… đánh giá cao … và yêu cầu …").
 _JOINED_ASK = re.compile(
@@ -1864,7 +1864,9 @@ _REPORT_SENTENCE_CUT = re.compile(r"(?P<word>[\wÀ-ỹ)]*[a-zà-ỹđ0-9A-ZĐ)])
 _ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Q", "P", "H", "X", "Tp", "ThS", "TS", "PGS", "GS"})
 # "yêu cầu" as a noun ("theo yêu cầu của …", "bảo đảm yêu cầu …", "đáp ứng yêu cầu"), a
 # handover ("bàn giao"), the work given ("việc giao …").
-_NOT_GIVING = re.compile(r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau)\s")
+_NOT_GIVING = re.compile(
+    r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau|de nghi)\s"
+)
 
 
 def _assigning_sentences(lines: list[Line]) -> list[Line]:

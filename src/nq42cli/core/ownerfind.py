@@ -114,7 +114,9 @@ _GENERIC = re.compile(
     # "sở, ban, ngành cấp tỉnh phải …": every department of the province, without "các".
     r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong|so, ban, nganh)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
-    r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
+    r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|(?:vi )?dai bieu|uy ban|dang uy"
+    # "các vị đại biểu HĐND tỉnh": the deputies, addressed with the honorific "vị".
+    r"|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
@@ -260,6 +262,9 @@ _OPENERS = re.compile(
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # "Đặc biệt, Phó Thủ tướng … yêu cầu X …": the report's stress, then who asks whom.
     r"|dac biet(?=\s*,)"
+    # A speech's "Trước mắt, UBND tỉnh, các ngành cần …" (for now) and "Do đó, HĐND tỉnh
+    # đề nghị X …" (therefore): the connective, then who (or who asks whom).
+    r"|truoc mat(?=\s*,)|do do(?=\s*,)"
     # "Nhấn mạnh một số nhiệm vụ trọng tâm …, Phó Thủ tướng … giao X …": what the speaker
     # stressed, then who asks whom.
     r"|nhan manh(?=[^.;:]{0,120},)"
