@@ -102,3 +102,18 @@ def test_a_speechs_requests_after_context_and_connectives_are_read() -> None:
     assert got.get("Trước mắt, UBND huyện, cá", [""])[0] == "UBND huyện", got
     assert got.get("Đề nghị các vị đại biểu H") == ["các vị đại biểu HĐND huyện"], got
     assert not any(t.startswith(("Phát biểu", "Tình hình")) for t in got)
+
+
+def test_state_agencies_and_staff_named_by_function_own_their_requests() -> None:
+    text = (
+        "Đẩy mạnh cải cách thủ tục\n \n"
+        "Tại Chỉ thị 98/CT-TTg về cải cách, Thủ tướng Chính phủ kêu gọi các hiệp hội tham gia "
+        "góp ý. Thủ tướng Chính phủ yêu cầu cơ quan quản lý nhà nước các cấp "
+        "hướng dẫn doanh nghiệp về thủ tục đầu tư.\n \n"
+        "Đối với cán bộ, công chức, viên chức và người lao động, Thủ tướng Chính phủ yêu cầu "
+        "trong thực thi công vụ phải tuân thủ kỷ luật hành chính."
+    )
+    draft = extract("---\ntitle: Tin tuần\n---\n" + text)
+    got = {d["text"][:30]: [n for n, _ in _owners(draft, d)] for d in draft.duties}
+    assert ["cơ quan quản lý nhà nước các cấp"] in got.values(), got
+    assert ["cán bộ, công chức, viên chức và người lao động"] in got.values(), got
