@@ -117,3 +117,19 @@ def test_state_agencies_and_staff_named_by_function_own_their_requests() -> None
     got = {d["text"][:30]: [n for n, _ in _owners(draft, d)] for d in draft.duties}
     assert ["cơ quan quản lý nhà nước các cấp"] in got.values(), got
     assert ["cán bộ, công chức, viên chức và người lao động"] in got.values(), got
+
+
+def test_an_asked_bodys_undated_tasks_run_in_after_sau_colon_are_each_a_duty() -> None:
+    page = (
+        "<p>Bộ Y tế vừa có công văn gửi các địa phương về phòng, chống sốt xuất huyết.</p>\n"
+        "<p>Để chủ động phòng bệnh, Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo "
+        "Sở Y tế triển khai các nội dung sau: Rà soát các ổ dịch cũ trên địa bàn; tổ chức "
+        "chiến dịch diệt lăng quăng tại khu dân cư; báo cáo tình hình dịch về Bộ Y tế.</p>\n"
+        "<p>Bộ cũng lưu ý các địa phương bảo đảm đủ thuốc, vật tư.</p>\n"
+    )
+    draft = extract(page)
+    texts = [d["text"] for d in draft.duties]
+    for start in ("Rà soát các ổ dịch cũ", "tổ chức chiến dịch diệt", "báo cáo tình hình dịch"):
+        duty = next((d for d in draft.duties if d["text"].startswith(start)), None)
+        assert duty is not None, texts
+        assert [n for n, _ in _owners(draft, duty)] == ["Chủ tịch Ủy ban nhân dân các tỉnh"]

@@ -2098,7 +2098,15 @@ def _split_dated_run_ins(
             m = None
         tasks = [t.strip() for t in m["tasks"].split(";")] if m is not None else []
         dated = sum(any(sp.read for sp in find_spans(t)) for t in tasks)
-        if num is None or m is None or dated < _DATED_TASKS_MIN or not all(tasks):
+        # "… đề nghị X chỉ đạo … triển khai một số nội dung sau: Khuyến khích …; áp dụng
+        # …; …": the lead-in says a list of the asked body's tasks follows, undated or not.
+        listed = m is not None and _LIST_INTRO.search(fold(m["lead"]).rstrip(" :")) is not None
+        if (
+            num is None
+            or m is None
+            or (dated < _DATED_TASKS_MIN and not (listed and len(tasks) >= _DATED_TASKS_MIN))
+            or not all(tasks)
+        ):
             out.append(x)
             flags.append(o)
             continue
