@@ -6,6 +6,7 @@ in tests/test_extract_corpus.py.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
@@ -133,3 +134,17 @@ def test_an_asked_bodys_undated_tasks_run_in_after_sau_colon_are_each_a_duty() -
         duty = next((d for d in draft.duties if d["text"].startswith(start)), None)
         assert duty is not None, texts
         assert [n for n, _ in _owners(draft, duty)] == ["Chủ tịch Ủy ban nhân dân các tỉnh"]
+
+
+def test_the_day_a_cited_letter_was_issued_is_no_deadline() -> None:
+    text = "---\ntitle: Tin địa phương\n---\n" + (
+        "Sở Xây dựng chủ trì, phối hợp với các sở liên quan khẩn trương thực hiện ý kiến chỉ "
+        "đạo của Bộ trưởng tại công văn ban hành vào ngày 12.5 về quy hoạch khu du lịch.\n\n"
+        "Ủy ban nhân dân quận báo cáo kết quả trước ngày 25.5.\n"
+    )
+    draft = extract(text, issued=date(2019, 5, 15))
+    first = next(d for d in draft.duties if d["text"].startswith("Sở Xây dựng"))
+    assert not any("12" in w and "5" in w for w in first.get("windows") or []), first
+    second = next(d for d in draft.duties if "trước ngày 25.5" in d["text"])
+    assert second["windows"], second
+    assert "2019" in str(second["windows"]), second
