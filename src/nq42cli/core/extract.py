@@ -59,7 +59,7 @@ from nq42cli.core.layout import (
     source_lines,
 )
 from nq42cli.core.layout_runon import split_run_on
-from nq42cli.core.markup import UNDONE_NOTES, as_read
+from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -1848,11 +1848,11 @@ _SOURCE_TOLD = re.compile(r"^theo (?:bao cao|thong ke|so lieu|hop dong)\s*,")
 
 # A sentence of a report that gives work: who (after an opening clause) is given it or
 # asks for it — "Sở X được giao …", "Thành phố giao đơn vị tư vấn …", "Về …, thành phố
-# yêu cầu …", "Hà Nội cũng yêu cầu …", "…, sở này sẽ chủ trì …" (a work to come; "X chủ
-# trì Phiên họp" tells who chaired).
+# yêu cầu …", "Hà Nội cũng yêu cầu …", "Do đó, HĐND tỉnh đề nghị X …", "…, sở này sẽ
+# chủ trì …" (a work to come; "X chủ trì Phiên họp" tells who chaired).
 _GIVES_WORK = re.compile(
     r"^(?:[^,.;:]{3,90},\s*)?[^.;:]{1,140}?\s(?:cung )?"
-    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau))\s"
+    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau|de nghi))\s"
 )
 # A second verb of the same speaker ("… đánh giá cao … và yêu cầu …").
 _JOINED_ASK = re.compile(
@@ -1864,7 +1864,9 @@ _REPORT_SENTENCE_CUT = re.compile(r"(?P<word>[\wÀ-ỹ)]*[a-zà-ỹđ0-9A-ZĐ)])
 _ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Q", "P", "H", "X", "Tp", "ThS", "TS", "PGS", "GS"})
 # "yêu cầu" as a noun ("theo yêu cầu của …", "bảo đảm yêu cầu …", "đáp ứng yêu cầu"), a
 # handover ("bàn giao"), the work given ("việc giao …").
-_NOT_GIVING = re.compile(r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau)\s")
+_NOT_GIVING = re.compile(
+    r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau|de nghi)\s"
+)
 
 
 def _assigning_sentences(lines: list[Line]) -> list[Line]:
@@ -2096,7 +2098,15 @@ def _split_dated_run_ins(
             m = None
         tasks = [t.strip() for t in m["tasks"].split(";")] if m is not None else []
         dated = sum(any(sp.read for sp in find_spans(t)) for t in tasks)
-        if num is None or m is None or dated < _DATED_TASKS_MIN or not all(tasks):
+        # "… đề nghị X chỉ đạo … triển khai một số nội dung sau: Khuyến khích …; áp dụng
+        # …; …": the lead-in says a list of the asked body's tasks follows, undated or not.
+        listed = m is not None and _LIST_INTRO.search(fold(m["lead"]).rstrip(" :")) is not None
+        if (
+            num is None
+            or m is None
+            or (dated < _DATED_TASKS_MIN and not (listed and len(tasks) >= _DATED_TASKS_MIN))
+            or not all(tasks)
+        ):
             out.append(x)
             flags.append(o)
             continue
@@ -3935,9 +3945,12 @@ def extract(
     # lines, and a Windows copy ends each with CRLF.
     read = as_read(prepared(text))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
-    # data or view) is read as a scraped page is: its unnumbered paragraphs are all the
-    # structure it has, so one request naming whom it asks is a duty.
-    drafted = _Extractor(bodies).run(read.text, issued, number, shown=bool(read.undone))
+    # data or view, a site generator's content file under its front matter) is read as
+    # a scraped page is: its unnumbered paragraphs are all the structure it has, so one
+    # request naming whom it asks is a duty.
+    drafted = _Extractor(bodies).run(
+        read.text, issued, number, shown=bool(read.undone) or content_file(read.text)
+    )
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
 

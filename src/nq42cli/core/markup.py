@@ -28,7 +28,8 @@ in any copy:
 
 The page is laid out as a browser's copy lays it out: a paragraph or heading between
 blank lines, a list item on its line after its bullet or its number ("1.", "a.", "I.",
-as the list's ``type`` and ``start`` say), a table row as a markdown row, bold as
+as the list's ``type`` and ``start`` say), a table row as a markdown row (a table of
+one column, a photo over its caption, as the lines it frames), bold as
 ``**…**`` (the extractor reads markdown emphasis), scripts and styles dropped. Nothing
 is guessed beyond that; a text with neither markup nor escapes is returned unchanged.
 """
@@ -44,7 +45,7 @@ from html.parser import HTMLParser
 from nq42cli.core.carried import carried_strings, unescape
 from nq42cli.core.vocab import roman_numeral
 
-__all__ = ["UNDONE_NOTES", "ReadAs", "as_read"]
+__all__ = ["UNDONE_NOTES", "ReadAs", "as_read", "content_file"]
 
 # What a draft says of its "line N" marks when the text was read this way.
 UNDONE_NOTES = {
@@ -116,6 +117,11 @@ def _front_matter(text: str) -> tuple[str, str]:
     """The front matter (with its closing line) and the body under it; ``""`` and all."""
     m = _FRONT_MATTER.match(text)
     return (m.group(0), text[m.end() :]) if m else ("", text)
+
+
+def content_file(text: str) -> bool:
+    """Whether ``text`` is a site generator's content file: front matter over a page's body."""
+    return bool(_front_matter(text)[0])
 
 
 def _escaped(text: str) -> bool:
@@ -293,6 +299,8 @@ class _PageReader(HTMLParser):
         self._cells: list[str] | None = None  # the row being read
         self._cell: list[str] | None = None
         self._bold: list[int] = []  # where each open bold run began in the output
+        # Per open table: where in the output each of its rows was put, and its cells.
+        self._tables: list[list[tuple[int, list[str]]]] = []
 
     # The parts a row's cell collects go to the cell, not to the page.
     def _put(self, s: str) -> None:
@@ -315,6 +323,8 @@ class _PageReader(HTMLParser):
             return
         if tag == "br":
             self._breaks(1)
+        elif tag == "table":
+            self._tables.append([])
         elif tag in _PARAGRAPHS:
             self._breaks(2)
             if tag[0] == "h" and tag[1:].isdigit() and self._cell is None:
@@ -375,6 +385,8 @@ class _PageReader(HTMLParser):
             self._flush_row()
         elif tag == "table":
             self._flush_row()
+            if self._tables:
+                self._unframe(self._tables.pop())
             self._breaks(1)
         elif tag in _BOLD and self._bold:
             self._close_bold(self._bold.pop())
@@ -418,8 +430,24 @@ class _PageReader(HTMLParser):
             # One row a line, no blank line between: a blank line ends a markdown table.
             if self._out and not self._out[-1].endswith("\n"):
                 self._out.append("\n")
+            if self._tables:
+                self._tables[-1].append((len(self._out), self._cells))
             self._out.append("| " + " | ".join(self._cells) + " |\n")
         self._cells = None
+
+    def _unframe(self, rows: list[tuple[int, list[str]]]) -> None:
+        """A table of one column laid out as the paragraphs it frames.
+
+        A news page sets each photo in a table: a row for the image, a row for its
+        caption. A table with one cell a row has no columns to read; a browser's copy
+        shows its text as lines between the paragraphs, and so it is read (a task table
+        has a number, a task and an owner side by side).
+        """
+        if not rows or any(len(cells) > 1 for _, cells in rows):
+            return
+        for at, cells in rows:
+            text = cells[0].replace("\\|", "|") if cells else ""
+            self._out[at] = f"\n{text}\n\n" if text else ""
 
     def result(self) -> str:
         self._flush_row()

@@ -114,7 +114,9 @@ _GENERIC = re.compile(
     # "sở, ban, ngành cấp tỉnh phải …": every department of the province, without "các".
     r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong|so, ban, nganh)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
-    r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
+    r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|(?:vi )?dai bieu|uy ban|dang uy"
+    # "các vị đại biểu HĐND tỉnh": the deputies, addressed with the honorific "vị".
+    r"|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
@@ -150,6 +152,10 @@ _AGENTS = re.compile(
     # employer a labour rule addresses, and a state agency named by its function in lower
     # case, as a procedure's steps name them.
     r"|nguoi su dung lao dong\b|co quan (?:bao hiem xa hoi|thue|hai quan)\b"
+    # "… yêu cầu cơ quan quản lý nhà nước các cấp tạo điều kiện …": the state's managing
+    # agencies, named by their function; "cán bộ, công chức, viên chức và người lao động
+    # phải …": the staff a rule of discipline addresses.
+    r"|co quan quan ly nha nuoc\b|can bo, cong chuc\b"
     # "Trong đó, lãnh đạo các địa phương và các bộ … phải …": the leaders of the bodies.
     r"|lanh dao (?=cac (?:dia phuong|bo|nganh|so|co quan|don vi)\b)"
     # "Đề nghị thường trực các tỉnh uỷ, thành uỷ …", "… yêu cầu giám đốc các cơ sở khám
@@ -260,6 +266,9 @@ _OPENERS = re.compile(
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
     # "Đặc biệt, Phó Thủ tướng … yêu cầu X …": the report's stress, then who asks whom.
     r"|dac biet(?=\s*,)"
+    # A speech's "Trước mắt, UBND tỉnh, các ngành cần …" (for now) and "Do đó, HĐND tỉnh
+    # đề nghị X …" (therefore): the connective, then who (or who asks whom).
+    r"|truoc mat(?=\s*,)|do do(?=\s*,)"
     # "Nhấn mạnh một số nhiệm vụ trọng tâm …, Phó Thủ tướng … giao X …": what the speaker
     # stressed, then who asks whom.
     r"|nhan manh(?=[^.;:]{0,120},)"
@@ -926,6 +935,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True
     if f.startswith("giup viec", i) and re.search(r"\btham muu\s*,?\s*$", f[max(0, i - 12) : i]):
         return _ADVISORY_KIND.search(f[max(0, i - 42) : i - 10]) is not None
+    if f.startswith("quan ly nha nuoc", i) and f[max(0, i - 8) : i] == "co quan ":
+        return True  # "cơ quan quản lý nhà nước (các cấp)": the state's managing agencies
     if f.startswith(("quan ly ", "tiep nhan "), i) and _BARE_HEAD.search(f[max(0, i - 12) : i]):
         # "Sở quản lý ngành, lĩnh vực", "Cơ quan tiếp nhận văn bản kê khai giá": a bare
         # head names no body, so the word after it says which one (its kind), not its duty
@@ -1422,6 +1433,12 @@ def subject(text: str, registry: Registry) -> Subject | None:
         got = _subject(text, registry)
     except _AsksNoOne:
         return _regarded_owner(text, registry)
+    if got is None and _REGARDED.match(text):
+        # "Đối với cán bộ, công chức …, Thủ tướng yêu cầu trong thực thi nhiệm vụ …": no
+        # body after the request either; the one the sentence is "for" is asked.
+        got = _regarded_owner(text, registry)
+        if got is not None:
+            return got
     if got is not None and (led := _directed_lead(text, got, registry)) is not None:
         return led
     if (when := _TIME_COLON.match(text)) is not None:
@@ -1460,12 +1477,14 @@ def _regarded_owner(text: str, registry: Registry) -> Subject | None:
     if m is None:
         return None
     f = _aligned(text)
-    comma = text.find(",", m.end())
+    # The comma before the speaker's clause: a list of bodies ("Đối với cán bộ, công
+    # chức, …, Thủ tướng yêu cầu …") has commas of its own.
+    ask = _REGARDED_ASKS.search(text, m.end(), m.end() + 300)
+    comma = ask.start() if ask is not None else text.find(",", m.end())
     if comma < 0 or not starts_body(text, f, m.end(), registry):
         return None
     if name_end(text, f, m.end(), comma, registry) < comma - 1:
         return None  # "Đối với các dự án của Bộ X, …": a topic, not a body
-    ask = _REGARDED_ASKS.match(text, comma)
     names = split_names(text[m.end() : comma], registry)
     if ask is None or not names:
         return None

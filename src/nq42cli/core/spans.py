@@ -902,6 +902,12 @@ _SOURCE_MEETING_BEFORE = re.compile(
     r"\b(?:ket luan|thong bao ket luan|y kien chi dao|chi dao)\b[^;:()]{0,120}"
     r"\btai (?:hoi nghi|phien hop|cuoc hop|ky hop)\b[^;:()]{0,80}\bto chuc\s*$"
 )
+# "… tại công văn ban hành vào ngày 12.5 …", "văn bản được ký vào ngày 3/2": the day a
+# document named just before was issued or signed, not a time of the duty.
+_ISSUED_ON_BEFORE = re.compile(
+    r"\b(?:cong van|van ban|cong dien|quyet dinh|chi thi|thong bao|ke hoach|nghi quyet)"
+    r"(?:\s+[^\s;:()]+){0,3}?\s+(?:duoc\s+|da\s+)?(?:ban hanh|ky)\s*$"
+)
 
 # "Xác định nhiệm vụ thu thập thông tin dân cư … là nhiệm vụ trọng tâm của chính quyền các
 # cấp trong năm 2017", "đề nghị các địa phương … trong năm 2025 xác định nhiệm vụ … là nhiệm
@@ -923,14 +929,23 @@ _DESIGNATES_AFTER = re.compile(r"^\s*,?\s*" + _DESIGNATION)
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
 
 
+def _cited_day(before: str) -> str | None:
+    """Why a day after "vào" is a cited one (a meeting's, a document's issue), or None."""
+    if _SOURCE_MEETING_BEFORE.search(before):
+        return "the day of the meeting a cited conclusion came from"
+    if _ISSUED_ON_BEFORE.search(before):
+        return "the date of a document cited"
+    return None
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
     if not v.qual and t.shape in _DAY_SHAPES and _CITED.search(before):
         v.code, v.reason = "span.citation", "the date of a document cited"
         return
-    if v.qual == "vao" and t.shape in _DAY_SHAPES and _SOURCE_MEETING_BEFORE.search(before):
-        v.code, v.reason = "span.citation", "the day of the meeting a cited conclusion came from"
+    if v.qual == "vao" and t.shape in _DAY_SHAPES and (cited := _cited_day(before)):
+        v.code, v.reason = "span.citation", cited
         return
     clause = _clause(s, v.start, t.b)
     if (
