@@ -2001,7 +2001,57 @@ def _split_items(
     lines, owned = _split_named_later(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
     lines, owned = _split_restarted(lines, owned)
+    lines, owned = _split_action_sentences(lines, owned, registry)
     return _split_dated_run_ins(lines, owned)
+
+
+def _split_action_sentences(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A retold body's paragraph running its tasks as sentences: one line per task.
+
+    A news page retelling a resolution body by body writes each body's tasks as the
+    sentences of one paragraph: "Bộ Giáo dục và Đào tạo tổ chức triển khai …. Hướng dẫn
+    các địa phương …. Nghiên cứu, xây dựng, ban hành …". A later sentence that opens with
+    an action and names no one is one more task of the paragraph's owner (a paragraph
+    going on with the item), as the resolution's own points were. A paragraph going on
+    with an item may be the report's own words around the owner's task ("Ngoài ra, Bộ
+    trưởng lưu ý … . Hoàn thành … trước ngày 30/6"): a dated sentence stays in it there,
+    its date no deadline of a task nobody was named for.
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        if o is None or x.heading:
+            out.append(x)
+            flags.append(o)
+            continue
+        text = x.text
+        num = re.match(r"\d+\. ", text)
+        cuts = [
+            m.end()
+            for m in _SENTENCE_CUT.finditer(text, num.end() if num else 0)
+            if len(text[: m.start()].split()) >= _RESTART_WORDS
+            and _ACTION.match(_GOES_ON.sub("", fold(text[m.end() :])))
+            and subject(text[m.end() :], registry) is None
+            and (
+                o
+                or not any(
+                    re.search(r"\d", sp.text)
+                    for sp in find_spans(_CLAUSE_END.split(text[m.end() :], maxsplit=1)[0])
+                )
+            )
+        ]
+        if not cuts:
+            out.append(x)
+            flags.append(o)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(pairwise(bounds)):
+            piece = text[a:b].strip()
+            out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
+            flags.append(o if k == 0 else False)
+    return out, flags
 
 
 # A clause of a reported task that starts its owner's work over with partners of its own:

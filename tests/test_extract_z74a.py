@@ -1,0 +1,57 @@
+"""`nq42 extract`: a Government resolution or directive retold body by body in running text.
+
+Each text here is small and made up for the shape it pins; the real documents are
+scored in tests/test_extract_corpus.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [(r.get("as_written") or names[r["owner"]], r["role"]) for r in duty["owners"]]
+
+
+def _leads(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    got = _owners(draft, duty)
+    return [n for n, r in got if r == "lead"] or [n for n, r in got if r == "responsible"]
+
+
+def _starting(draft: Draft, words: str) -> dict[str, Any]:
+    found = [d for d in draft.duties if d["text"].startswith(words)]
+    assert len(found) == 1, [d["text"][:60] for d in draft.duties]
+    return found[0]
+
+
+RETOLD = """\
+Chính phủ ban hành Nghị quyết phiên họp thường kỳ tháng 3
+
+Bộ Xây dựng rà soát quy chuẩn về nhà ở xã hội, hoàn thiện hồ sơ dự án. Hướng dẫn các \
+tỉnh lập danh mục dự án nhà ở cho công nhân. Tập trung tháo gỡ vướng mắc về thủ tục đất \
+đai của các dự án đang triển khai.
+
+Bộ Y tế nâng cao chất lượng khám bệnh tại tuyến xã. Tăng cường kiểm tra an toàn thực phẩm \
+tại các bếp ăn tập thể.
+
+Bộ Tư pháp theo dõi thi hành pháp luật về xử lý vi phạm hành chính.
+
+Ngoài ra, Bộ trưởng lưu ý chuẩn bị tốt hội nghị của ngành. Hoàn thành tổng kết công tác \
+trước ngày 15/8 để báo cáo Chính phủ.
+"""
+
+
+def test_a_retold_bodys_later_action_sentences_are_its_tasks_each() -> None:
+    """Each later sentence opening with an action is one more task of the paragraph's owner."""
+    draft = extract(RETOLD, issued=date(2026, 4, 2))
+    for words in ("Bộ Xây dựng rà soát", "Hướng dẫn các tỉnh", "Tập trung tháo gỡ"):
+        assert _leads(draft, _starting(draft, words)) == ["Bộ Xây dựng"]
+    for words in ("Bộ Y tế nâng cao", "Tăng cường kiểm tra"):
+        assert _leads(draft, _starting(draft, words)) == ["Bộ Y tế"]
+    # A paragraph going on in the report's own words keeps its dated sentence: the date
+    # is not made the deadline of a task cut loose from it.
+    assert not any(d["text"].startswith("Hoàn thành tổng kết") for d in draft.duties)
