@@ -55,3 +55,22 @@ def test_a_retold_bodys_later_action_sentences_are_its_tasks_each() -> None:
     # A paragraph going on in the report's own words keeps its dated sentence: the date
     # is not made the deadline of a task cut loose from it.
     assert not any(d["text"].startswith("Hoàn thành tổng kết") for d in draft.duties)
+
+
+HAS_A_MEASURE = """\
+Chính phủ ban hành Nghị quyết phiên họp thường kỳ tháng 9
+
+Chính phủ yêu cầu Bộ Xây dựng có giải pháp gỡ vướng cho các dự án nhà ở thương mại.
+
+Bộ Quốc phòng có phương án bảo đảm an toàn cho tàu cá trên biển.
+
+Bộ Ngoại giao có kế hoạch đón đoàn đại biểu cấp cao dự hội nghị.
+"""
+
+
+def test_a_body_that_is_to_have_a_measure_is_named_without_it() -> None:
+    """ "X có giải pháp / phương án / kế hoạch …": the verb phrase, not a word of X's name."""
+    draft = extract(HAS_A_MEASURE, issued=date(2026, 9, 30))
+    assert _leads(draft, _starting(draft, "Chính phủ yêu cầu Bộ Xây dựng")) == ["Bộ Xây dựng"]
+    assert _leads(draft, _starting(draft, "Bộ Quốc phòng có")) == ["Bộ Quốc phòng"]
+    assert _leads(draft, _starting(draft, "Bộ Ngoại giao có")) == ["Bộ Ngoại giao"]

@@ -214,6 +214,10 @@ _VERBS = (
     # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
     # duty's verb phrase, never a word of a body's name.
     "|co nhiem vu|chu trong|tao dieu kien"
+    # "Chính phủ yêu cầu Bộ Công Thương có giải pháp thúc đẩy …", "Bộ Công an có phương án
+    # bảo đảm …": to have (work out) a measure is the duty's verb phrase; no body's name
+    # goes on with "có" and a plan's noun.
+    "|co (?:giai phap|phuong an|bien phap|ke hoach|co che|chinh sach)"
     # "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày …": sends (not "Bảo hiểm tiền gửi").
     "|(?<!tien )gui"
     # "Chủ đầu tư dự án … cụm công nghiệp san tạo mặt bằng …": levels the ground.
