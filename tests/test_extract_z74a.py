@@ -74,3 +74,29 @@ def test_a_body_that_is_to_have_a_measure_is_named_without_it() -> None:
     assert _leads(draft, _starting(draft, "Chính phủ yêu cầu Bộ Xây dựng")) == ["Bộ Xây dựng"]
     assert _leads(draft, _starting(draft, "Bộ Quốc phòng có")) == ["Bộ Quốc phòng"]
     assert _leads(draft, _starting(draft, "Bộ Ngoại giao có")) == ["Bộ Ngoại giao"]
+
+
+CODE_ENDED = """\
+Chính phủ ban hành Nghị quyết phiên họp thường kỳ tháng 5
+
+Bộ Công Thương theo dõi sát thị trường xăng dầu, bảo đảm đủ nguồn cung cho sản xuất. \
+Rà soát, sửa đổi Nghị định số 95/2021/NĐ-CP. Khẩn trương hoàn thiện, trình Chính phủ \
+dự thảo Nghị định về kinh doanh khí. Báo cáo Thủ tướng Chính phủ kết quả trước ngày \
+20/6/2026.
+
+Bộ Tài chính tiếp tục cơ cấu lại ngân sách nhà nước, siết chặt kỷ luật tài chính.
+
+Bộ Nội vụ hoàn thiện đề án vị trí việc làm trong các cơ quan hành chính.
+"""
+
+
+def test_a_sentence_ending_on_a_documents_code_ends_and_a_report_back_stays() -> None:
+    """ "… số 95/2021/NĐ-CP. Khẩn trương …": the code ends a sentence; the next is a task.
+    "Báo cáo … trước ngày …" closing the paragraph is when the task above is due."""
+    draft = extract(CODE_ENDED, issued=date(2026, 5, 30))
+    first = _starting(draft, "Rà soát, sửa đổi Nghị định")
+    assert first["text"].endswith("95/2021/NĐ-CP.")
+    more = _starting(draft, "Khẩn trương hoàn thiện")
+    assert _leads(draft, more) == ["Bộ Công Thương"]
+    assert more["text"].endswith("trước ngày 20/6/2026.")
+    assert not any(d["text"].startswith("Báo cáo Thủ tướng") for d in draft.duties)
