@@ -100,3 +100,25 @@ def test_a_sentence_ending_on_a_documents_code_ends_and_a_report_back_stays() ->
     assert _leads(draft, more) == ["Bộ Công Thương"]
     assert more["text"].endswith("trước ngày 20/6/2026.")
     assert not any(d["text"].startswith("Báo cáo Thủ tướng") for d in draft.duties)
+
+
+HEAD_GIVES = """\
+Thủ tướng ban hành Chỉ thị về thúc đẩy giải ngân vốn đầu tư công
+
+Thủ tướng Chính phủ giao các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh tiếp tục rà \
+soát danh mục dự án chậm giải ngân.
+
+Bộ Tài chính tổng hợp tình hình giải ngân của các bộ, địa phương.
+
+Bộ Xây dựng đôn đốc các dự án giao thông trọng điểm.
+"""
+
+
+def test_the_heads_giao_names_the_bodies_after_it_in_lower_case() -> None:
+    """ "Thủ tướng Chính phủ giao các bộ, …": the head assigns; the bodies own the work."""
+    draft = extract(HEAD_GIVES, issued=date(2026, 7, 1))
+    duty = _starting(draft, "Thủ tướng Chính phủ giao")
+    leads = _leads(draft, duty)
+    assert leads
+    assert not any(n.startswith("Thủ tướng") for n in leads)
+    assert any(n.startswith("các bộ") for n in leads)

@@ -1609,6 +1609,11 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
         or _NAMED_DISTRICT.match(text, pos + gives.end())
     ):
         after = pos + gives.end()
+    head = _HEAD_GIVES_BODIES.search(f, pos, end) if after < 0 else None
+    if head is not None and starts_body(text, f, head.end(), registry):
+        # "Thủ tướng Chính phủ giao các bộ, cơ quan ngang bộ, … tiếp tục …": the head who
+        # assigns, then the bodies (a collective in lower case) that own the work.
+        after = head.end()
     asks = _ALSO_GIVES.match(f, end) if after < 0 else None
     if asks is not None:
         # "Phó Thủ tướng … (cũng) yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu …":
@@ -1627,6 +1632,11 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
     return -1
 
 
+# A head of the issuer (or the Government) who assigns: "Thủ tướng Chính phủ giao …".
+_HEAD_GIVES_BODIES = re.compile(
+    r"\b(?:thu tuong(?: chinh phu)?|chinh phu|bo truong|chu tich)(?: cung)?"
+    r"\s+giao(?: cho)?\s+(?=\S)"
+)
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
 # A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
