@@ -122,3 +122,25 @@ def test_the_heads_giao_names_the_bodies_after_it_in_lower_case() -> None:
     assert leads
     assert not any(n.startswith("Thủ tướng") for n in leads)
     assert any(n.startswith("các bộ") for n in leads)
+
+
+GOES_ON_WITH_A_YEAR = """\
+Chính phủ ban hành Nghị quyết phiên họp thường kỳ tháng 4
+
+Bộ Giáo dục và Đào tạo hoàn thiện chương trình giáo dục phổ thông.
+
+Bên cạnh đó, hướng dẫn các địa phương bồi dưỡng giáo viên. Tổ chức tốt kỳ thi tốt nghiệp \
+trung học phổ thông năm 2026, bảo đảm nghiêm túc, khách quan.
+
+Bộ Y tế nâng cao chất lượng khám bệnh tại tuyến xã.
+
+Bộ Nội vụ hoàn thiện đề án vị trí việc làm trong các cơ quan hành chính.
+"""
+
+
+def test_a_year_no_word_makes_the_duties_does_not_keep_a_sentence_in_its_paragraph() -> None:
+    """ "Tổ chức tốt kỳ thi … năm 2026" names the exam's year, no deadline: a task of its own."""
+    draft = extract(GOES_ON_WITH_A_YEAR, issued=date(2026, 5, 4))
+    exam = _starting(draft, "Tổ chức tốt kỳ thi")
+    assert _leads(draft, exam) == ["Bộ Giáo dục và Đào tạo"]
+    assert _starting(draft, "Bên cạnh đó").get("text", "").endswith("bồi dưỡng giáo viên.")

@@ -2069,8 +2069,19 @@ def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int
     return cuts
 
 
-# Numbers a span sets aside as no time at all: a document's number or date.
-_NOT_A_TIME = frozenset({"span.document_number", "span.citation"})
+# Numbers a span sets aside as no time of a duty, whatever the document's date: a
+# document's number or date, a name with a year, a horizon or a period, a year with no
+# word saying it is the duty's ("tuyển sinh đại học năm 2019").
+_NOT_A_TIME = frozenset(
+    {
+        "span.document_number",
+        "span.citation",
+        "span.name",
+        "span.horizon",
+        "span.period",
+        "span.unqualified",
+    }
+)
 # A sentence reporting or submitting the task's result to whoever set it.
 _REPORTS_BACK = re.compile(r"(?:khan truong |kip thoi )?(?:bao cao|trinh)\b")
 
