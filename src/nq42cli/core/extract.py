@@ -2003,7 +2003,89 @@ def _split_items(
     lines, owned = _split_named_later(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
     lines, owned = _split_restarted(lines, owned)
+    lines, owned = _split_action_sentences(lines, owned, registry)
     return _split_dated_run_ins(lines, owned)
+
+
+def _split_action_sentences(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A retold body's paragraph running its tasks as sentences: one line per task.
+
+    A news page retelling a resolution body by body writes each body's tasks as the
+    sentences of one paragraph: "Bộ Giáo dục và Đào tạo tổ chức triển khai …. Hướng dẫn
+    các địa phương …. Nghiên cứu, xây dựng, ban hành …". A later sentence that opens with
+    an action and names no one is one more task of the paragraph's owner (a paragraph
+    going on with the item), as the resolution's own points were.
+    """
+    out: list[Line] = []
+    flags: list[bool | None] = []
+    for x, o in zip(lines, owned, strict=True):
+        if o is None or x.heading:
+            out.append(x)
+            flags.append(o)
+            continue
+        text = x.text
+        cuts = _action_sentence_cuts(text, bool(o), registry)
+        bounds = [0, *cuts, len(text)]
+        pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
+        for k, piece in enumerate(pieces):
+            out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
+            flags.append(o if k == 0 else False)
+    return out, flags
+
+
+# A sentence's end, its last word in lower case, a number or a document's code ("… Nghị
+# định số 96/2014/NĐ-CP. Khẩn trương …").
+_TASK_SENTENCE_CUT = re.compile(r"(?:(?<=[a-zà-ỹđ0-9)])|(?<=[/-][A-ZĐ]{2}))\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int]:
+    """Where a later sentence opening with an action and naming no one starts.
+
+    Some sentences with a date stay with the one before: a report or a submission back
+    ("… . Báo cáo Thủ tướng Chính phủ kết quả trước ngày …", "Trình Thủ tướng … trong Quý
+    IV/2020") is when the task above is due; in a paragraph going on with an item, the
+    report's own words ("Ngoài ra, Bộ trưởng lưu ý … . Hoàn thành … trước ngày 30/6") are
+    no task cut loose with a date.
+    """
+    num = re.match(r"\d+\. ", text)
+    ends = [m.end() for m in _TASK_SENTENCE_CUT.finditer(text, num.end() if num else 0)]
+    cuts: list[int] = []
+    for at, nxt in zip(ends, [*ends[1:], len(text)], strict=False):
+        rest = text[at:]
+        f = _GOES_ON.sub("", fold(rest))
+        if (
+            len(text[:at].split()) < _RESTART_WORDS
+            or not _ACTION.match(f)
+            or subject(rest, registry) is not None
+        ):
+            continue
+        dated = any(
+            re.search(r"\d", sp.text) and sp.code not in _NOT_A_TIME
+            for sp in find_spans(text[at:nxt])
+        )
+        if dated and (not item or _REPORTS_BACK.match(f)):
+            continue
+        cuts.append(at)
+    return cuts
+
+
+# Numbers a span sets aside as no time of a duty, whatever the document's date: a
+# document's number or date, a name with a year, a horizon or a period, a year with no
+# word saying it is the duty's ("tuyển sinh đại học năm 2019").
+_NOT_A_TIME = frozenset(
+    {
+        "span.document_number",
+        "span.citation",
+        "span.name",
+        "span.horizon",
+        "span.period",
+        "span.unqualified",
+    }
+)
+# A sentence reporting or submitting the task's result to whoever set it.
+_REPORTS_BACK = re.compile(r"(?:khan truong |kip thoi )?(?:bao cao|trinh)\b")
 
 
 # A clause of a reported task that starts its owner's work over with partners of its own:

@@ -220,6 +220,10 @@ _VERBS = (
     # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
     # duty's verb phrase, never a word of a body's name.
     "|co nhiem vu|chu trong|tao dieu kien"
+    # "Chính phủ yêu cầu Bộ Công Thương có giải pháp thúc đẩy …", "Bộ Công an có phương án
+    # bảo đảm …": to have (work out) a measure is the duty's verb phrase; no body's name
+    # goes on with "có" and a plan's noun.
+    "|co (?:giai phap|phuong an|bien phap|ke hoach|co che|chinh sach)"
     # "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày …": sends (not "Bảo hiểm tiền gửi").
     "|(?<!tien )gui"
     # "Chủ đầu tư dự án … cụm công nghiệp san tạo mặt bằng …": levels the ground.
@@ -1624,6 +1628,11 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
         or _NAMED_DISTRICT.match(text, pos + gives.end())
     ):
         after = pos + gives.end()
+    head = _HEAD_GIVES_BODIES.search(f, pos, end) if after < 0 else None
+    if head is not None and starts_body(text, f, head.end(), registry):
+        # "Thủ tướng Chính phủ giao các bộ, cơ quan ngang bộ, … tiếp tục …": the head who
+        # assigns, then the bodies (a collective in lower case) that own the work.
+        after = head.end()
     asks = _ALSO_GIVES.match(f, end) if after < 0 else None
     if asks is not None:
         # "Phó Thủ tướng … (cũng) yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu …":
@@ -1642,6 +1651,11 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
     return -1
 
 
+# A head of the issuer (or the Government) who assigns: "Thủ tướng Chính phủ giao …".
+_HEAD_GIVES_BODIES = re.compile(
+    r"\b(?:thu tuong(?: chinh phu)?|chinh phu|bo truong|chu tich)(?: cung)?"
+    r"\s+giao(?: cho)?\s+(?=\S)"
+)
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
 # A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
