@@ -224,6 +224,12 @@ _VERBS = (
     # "Đề nghị nhà đầu tư làm rõ …": clarifies. (Not "tìm kiếm": "Ủy ban quốc gia tìm
     # kiếm – cứu nạn" names a board by it in lower case.)
     "|lam ro"
+    # "Trưởng ban công tác Mặt trận triệu tập hội nghị …": convenes; "Ban công tác Mặt trận
+    # chuyển biên bản … đến …", "Ủy ban bầu cử chuyển danh sách …": passes on a record (only
+    # before the record, as the folded "chuyên" of "chuyên trách" is the same word);
+    # "Sở X xác nhận vào hồ sơ …": certifies. A procedure's steps name their actors so.
+    "|trieu tap|xac nhan"
+    "|chuyen (?:bien ban|danh sach|ho so|tai lieu|van ban|ket qua|phieu|don|toan bo)"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
