@@ -50,3 +50,57 @@ I. NHIỆM VỤ
     got = _by_id(d)
     assert _names(d, got["I.1"]) == [("Trưởng Ban công tác Mặt trận khu phố", "responsible")]
     assert _names(d, got["I.2"]) == [("Ban công tác Mặt trận khu phố", "responsible")]
+
+
+_PROCEDURE = """QUYẾT ĐỊNH
+Về chế độ hỗ trợ người có công
+
+Điều 5. Hồ sơ, trình tự giải quyết chế độ hỗ trợ
+
+1. Hồ sơ đề nghị hỗ trợ gồm: bản khai của người đề nghị; giấy tờ chứng minh.
+
+2. Trình tự giải quyết chế độ hỗ trợ được thực hiện như sau:
+
+a) Người đề nghị lập bản khai và nộp hồ sơ cho Ủy ban nhân dân cấp xã;
+
+b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, kiểm tra, tổng hợp báo cáo Phòng Nội vụ;
+
+c) Phòng Nội vụ xét duyệt, tổng hợp báo cáo Sở Nội vụ;
+
+d) Sở Nội vụ thẩm định, trình Ủy ban nhân dân cấp tỉnh;
+
+đ) Ủy ban nhân dân cấp tỉnh ra quyết định hưởng chế độ hỗ trợ.
+
+Điều 6. Trách nhiệm thi hành
+
+1. Bộ Nội vụ có trách nhiệm hướng dẫn thực hiện Quyết định này.
+"""
+
+
+def test_procedure_steps_of_authorities_are_duties() -> None:
+    """A procedure whose steps pass a case from one state body to the next: each is work."""
+    d = extract(_PROCEDURE, issued=date(2024, 5, 10))
+    got = _by_id(d)
+    assert {"D5.2.b", "D5.2.c", "D5.2.d", "D5.2.đ"} <= set(got)
+    assert "D5.2.a" not in got  # the applicant's own step
+    assert "D5.1" not in got  # the files to submit: the rule's content
+    assert _names(d, got["D5.2.c"]) == [("Phòng Nội vụ", "responsible")]
+    assert _names(d, got["D5.2.đ"]) == [("Ủy ban nhân dân cấp tỉnh", "responsible")]
+    assert all(got[k].get("deadline") is None for k in got if k.startswith("D5"))
+
+
+def test_procedure_of_applicants_or_with_an_intake_date_stays_aside() -> None:
+    """Steps done by the applicant, or a procedure with a date (its intake window): no duty."""
+    applicants = _PROCEDURE.replace("b) Ủy ban nhân dân cấp xã", "b) Doanh nghiệp").replace(
+        "c) Phòng Nội vụ", "c) Người lao động"
+    )
+    applicants = applicants.replace("d) Sở Nội vụ", "d) Doanh nghiệp")
+    d = extract(applicants, issued=date(2024, 5, 10))
+    assert not [k for k in _by_id(d) if k.startswith("D5")]
+    dated = _PROCEDURE.replace(
+        "ra quyết định hưởng chế độ hỗ trợ.",
+        "ra quyết định hưởng chế độ hỗ trợ. Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày "
+        "15 tháng 8 năm 2024.",
+    )
+    d = extract(dated, issued=date(2024, 5, 10))
+    assert not [k for k in _by_id(d) if k.startswith("D5")]

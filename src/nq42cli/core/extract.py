@@ -3614,6 +3614,16 @@ _ARTICLE_NORMATIVE = re.compile(
 )
 
 
+# The state bodies a procedure's steps pass a case through: people's committees, ministries
+# and their departments, commands, police, offices (never "doanh nghiệp", "người …", the
+# applicant's side).
+_AUTHORITY = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|bo(?! phan)|so|phong|ban chi huy|bo chi huy|bo tu lenh|cong an"
+    r"|cuc|tong cuc|chi cuc|co quan (?:bao hiem xa hoi|thue|hai quan)|bao hiem xa hoi"
+    r"|kho bac|thanh tra|van phong)\b"
+)
+
+
 def _rule_point(text: str) -> bool:
     """Whether a point's text is only a title naming the rule's content.
 
@@ -4781,11 +4791,13 @@ class _Extractor:
             node.children = asked
             words = " ".join(c.text for c in asked)
         if _ARTICLE_NORMATIVE.match(fold(node.text.strip())) and not self._scheduled_steps(node):
-            # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
-            # content, not work; its dates are the rule's periods, no deadline.
-            self.cov.skipped["normative"] += 1
-            self._outside(_texts(node))
-            return
+            if not self._authorities_steps(node):
+                # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
+                # content, not work; its dates are the rule's periods, no deadline.
+                self.cov.skipped["normative"] += 1
+                self._outside(_texts(node))
+                return
+            numbered = [c for c in node.children if c.kind != "para"]
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
         if not numbered:
@@ -4821,6 +4833,62 @@ class _Extractor:
             if got is not None and (got.leads or got.responsible):
                 out.append(c)
         return out
+
+    def _authorities_steps(self, node: _Node) -> bool:
+        """Whether a procedure article's steps hand the case from one authority to the next.
+
+        "Điều 7. Hồ sơ, trình tự giải quyết chế độ" whose "2. Trình tự giải quyết … như
+        sau:" goes "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, xét duyệt, …", "c) Ban Chỉ
+        huy quân sự, Công an huyện … rà soát …", "đ) Ủy ban nhân dân cấp tỉnh ra quyết
+        định …": each step is work the rule gives a named state body, so it is a duty.
+        What the applicant or an enterprise does ("Người lao động đề nghị …", "Doanh
+        nghiệp gửi …") is the applicant's part, no assigned work; the files to submit
+        ("1. Hồ sơ … bao gồm: …") are the rule's content. Only a procedure with no date at
+        all: a date in it is an intake window, the rule's period, never a step's deadline.
+        On success the article keeps only those steps (under their procedure's item).
+        """
+        title = fold(node.text.strip())
+        if not re.search(r"\b(?:trinh tu|thu tuc)\b", title):
+            return False
+        if any(_dated(sp) for text in _texts(node) for sp in find_spans(text, self.issued)):
+            return False
+        if title.startswith(("trinh tu", "thu tuc")):
+            holders = [node]
+        else:
+            # "2. Trình tự giải quyết … được thực hiện như sau:" inside the article.
+            holders = [
+                c
+                for c in node.children
+                if c.kind != "para" and c.children and fold(c.text).startswith("trinh tu")
+            ]
+        kept: dict[int, list[_Node]] = {}
+        for holder in holders:
+            steps = [c for c in holder.children if c.kind != "para"]
+            by_authority = [c for c in steps if self._authority_acts(c.text)]
+            if len(by_authority) >= 2 and len(by_authority) * 2 >= len(steps):
+                kept[id(holder)] = by_authority
+        if not kept:
+            return False
+        dropped = _texts(node)
+        if id(node) in kept:
+            node.children = kept[id(node)]
+        else:
+            node.children = [c for c in node.children if id(c) in kept]
+            for c in node.children:
+                c.children = kept[id(c)]
+        left = set(_texts(node))
+        rest = [t for t in dropped if t not in left]
+        self.cov.skipped["normative"] += 1
+        self._outside(rest)
+        return True
+
+    def _authority_acts(self, text: str) -> bool:
+        """Whether a step opens with a state body acting: "Ủy ban nhân dân cấp xã tiếp nhận …"."""
+        got = subject(text, self.registry)
+        if got is None or not (got.leads or got.responsible):
+            return False
+        first = fold((got.leads or got.responsible)[0].written)
+        return bool(_AUTHORITY.match(first))
 
     def _scheduled_steps(self, node: _Node) -> bool:
         """Whether a procedure article sets its steps calendar dates: a one-off scheme.

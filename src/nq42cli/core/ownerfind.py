@@ -229,6 +229,10 @@ _VERBS = (
     # before the record, as the folded "chuyên" of "chuyên trách" is the same word);
     # "Sở X xác nhận vào hồ sơ …": certifies. A procedure's steps name their actors so.
     "|trieu tap|xac nhan"
+    # "Sở X xét duyệt, tổng hợp …", "Ủy ban nhân dân cấp tỉnh ra quyết định hưởng chế độ
+    # …": a procedure's authority reviews, decides (never "Hội đồng xét duyệt …", a board
+    # named by what it reviews).
+    "|(?<!hoi dong )xet duyet|ra quyet dinh"
     "|chuyen (?:bien ban|danh sach|ho so|tai lieu|van ban|ket qua|phieu|don|toan bo)"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
