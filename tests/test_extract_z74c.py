@@ -104,3 +104,47 @@ def test_procedure_of_applicants_or_with_an_intake_date_stays_aside() -> None:
     )
     d = extract(dated, issued=date(2024, 5, 10))
     assert not [k for k in _by_id(d) if k.startswith("D5")]
+
+
+def test_report_contents_under_a_task_are_one_duty() -> None:
+    """ "… báo cáo Chủ tịch UBND tỉnh. Báo cáo bao gồm các nội dung sau:": points are contents."""
+    text = """QUY CHẾ
+Phối hợp tổng hợp ý kiến cử tri
+
+Điều 9. Báo cáo trước kỳ họp
+
+1. Chậm nhất là 20 ngày trước ngày khai mạc kỳ họp, các sở, ngành có Báo cáo
+kết quả xử lý ý kiến cử tri, gửi Ủy ban nhân dân tỉnh.
+Báo cáo bao gồm các nội dung sau:
+
+a) Số ý kiến đã nhận;
+
+b) Kết quả xử lý, trả lời.
+
+2. Chậm nhất là 20 ngày trước ngày khai mạc kỳ họp, Ủy ban nhân dân cấp huyện
+lập báo cáo kết quả, gửi Văn phòng Ủy ban nhân dân tỉnh. Báo cáo gồm các nội dung sau:
+
+a) Số ý kiến đã nhận;
+
+b) Những việc còn tồn đọng.
+"""
+    d = extract(text, issued=date(2025, 3, 1))
+    got = _by_id(d)
+    assert {"D9.1", "D9.2"} <= set(got)
+    assert not [k for k in got if k.startswith(("D9.1.", "D9.2."))]
+    assert _names(d, got["D9.1"]) == [("các sở, ngành", "responsible")]
+    assert "Kết quả xử lý, trả lời" in got["D9.1"]["text"]
+
+
+def test_points_after_a_plain_lead_in_stay_duties() -> None:
+    """A lead-in that only introduces tasks ("… thực hiện các nội dung sau:") keeps its points."""
+    text = """KẾ HOẠCH
+Thực hiện năm 2025
+
+I. NHIỆM VỤ
+1. Sở Nội vụ thực hiện các nội dung sau:
+a) Rà soát đội ngũ công chức;
+b) Tổ chức tập huấn nghiệp vụ.
+"""
+    d = extract(text, issued=date(2025, 3, 1))
+    assert {"I.1.a", "I.1.b"} <= set(_by_id(d))

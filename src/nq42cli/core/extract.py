@@ -3769,6 +3769,18 @@ def _labelled(point: _Node) -> bool:
     )
 
 
+# "…, báo cáo Chủ tịch UBND tỉnh. Báo cáo bao gồm các nội dung sau:": after the task's own
+# full stop, the document it makes and what that document holds (its points are contents),
+# in the item's text or on a line of its own after it.
+_CONTENTS_CORE = (
+    r"(?:nội dung )?(?:báo cáo|kế hoạch|tờ trình|đề án|văn bản|dự thảo)\b[^.;:]{0,40}?"
+    r"\s(?:phải\s+)?(?:bao gồm|gồm|có)\s+(?:các|những)\s+nội dung"
+    r"(?:\s+(?:chủ yếu|chính|cơ bản))?(?:\s+(?:sau|như sau)(?:\s+đây)?)\s*:$"
+)
+_CONTENTS_OF = re.compile(r"[.;]\s+" + _CONTENTS_CORE, re.IGNORECASE)
+_CONTENTS_LINE = re.compile(r"^" + _CONTENTS_CORE, re.IGNORECASE)
+
+
 def _point_text(point: _Node) -> str:
     """A point's text, with the line a label names."""
     if point.children and _labelled(point):
@@ -5808,6 +5820,28 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
         return True
 
+    def _report_contents(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """A whole sentence of work, then what its report holds: one duty, made; else False.
+
+        "1. Chậm nhất là 30 ngày trước …, các sở, ban, ngành có Báo cáo tổng hợp …, báo cáo
+        Chủ tịch UBND tỉnh. Báo cáo bao gồm các nội dung sau:" then "a) Số lượng …;", "b)
+        Kết quả …": the item's sentence is the task; its points list what the report
+        (plan, proposal) must contain, not tasks of their own.
+        """
+        points = node.children
+        if points and points[0].kind == "para" and text.endswith("."):
+            # "… báo cáo Chủ tịch UBND tỉnh." then the line "Báo cáo bao gồm …:".
+            if not _CONTENTS_LINE.match(points[0].text.strip()):
+                return False
+            text, points = f"{text} {points[0].text.strip()}", points[1:]
+        elif _CONTENTS_OF.search(text) is None:
+            return False
+        if not points or any(c.children or c.kind not in _LISTED for c in points):
+            return False
+        content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
+        self._make(node, f"{text} {content}", ctx, section, [])
+        return True
+
     def _ahead_only(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A report's points: only what lies ahead ("Trong thời gian tới, …") is read."""
         ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
@@ -5843,6 +5877,8 @@ class _Extractor:
         text = node.text.strip()
         f = fold(text)
         if self._outline_container(node, ctx, section, f):
+            return
+        if self._report_contents(node, text, ctx, section):
             return
         owned = (
             self._heading_owners(text, node)

@@ -233,6 +233,8 @@ _VERBS = (
     # …": a procedure's authority reviews, decides (never "Hội đồng xét duyệt …", a board
     # named by what it reviews).
     "|(?<!hoi dong )xet duyet|ra quyet dinh"
+    # "…, các sở, ban, ngành có Báo cáo tổng hợp …": reports (as "có văn bản" writes).
+    "|co bao cao|co ke hoach"
     "|chuyen (?:bien ban|danh sach|ho so|tai lieu|van ban|ket qua|phieu|don|toan bo)"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
