@@ -148,3 +148,34 @@ b) Tổ chức tập huấn nghiệp vụ.
 """
     d = extract(text, issued=date(2025, 3, 1))
     assert {"I.1.a", "I.1.b"} <= set(_by_id(d))
+
+
+_CLOSING = """KẾ HOẠCH
+Lấy ý kiến cử tri
+
+II. TRÁCH NHIỆM XÁC MINH
+1. Đối với vụ việc ở cơ quan thì cơ quan quản lý người ứng cử có trách nhiệm xác minh.
+2. Đối với vụ việc ở thôn thì Ủy ban nhân dân xã có trách nhiệm xác minh, trả lời.
+3. Chậm nhất là ngày 12 tháng 3 năm 2026, việc xác minh và trả lời phải được tiến hành xong.
+"""
+
+
+def test_closing_date_of_the_items_above() -> None:
+    """ "Chậm nhất …, việc … phải được tiến hành xong.": the items' date, no duty of its own."""
+    d = extract(_CLOSING, issued=date(2026, 2, 1))
+    got = _by_id(d)
+    assert "II.3" not in got
+    assert got["II.1"]["windows"] == ["ngày 12/3/2026"]
+    assert got["II.2"]["windows"] == ["ngày 12/3/2026"]
+
+
+def test_closing_date_after_a_pointer_to_the_law_stays_a_duty() -> None:
+    """After "1. Trách nhiệm … thực hiện theo quy định tại Điều 46 …" the date is the duty."""
+    text = _CLOSING.replace(
+        "1. Đối với vụ việc ở cơ quan thì cơ quan quản lý người ứng cử có trách nhiệm xác minh.",
+        "1. Trách nhiệm xác minh được thực hiện theo quy định tại Điều 46 của Luật Bầu cử.",
+    ).replace(
+        "2. Đối với vụ việc ở thôn thì Ủy ban nhân dân xã có trách nhiệm xác minh, trả lời.\n", ""
+    )
+    d = extract(text, issued=date(2026, 2, 1))
+    assert "II.3" in _by_id(d)

@@ -3769,6 +3769,14 @@ def _labelled(point: _Node) -> bool:
     )
 
 
+# "Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời … phải được tiến hành
+# xong.": a closing date for the work ("việc …") of the items above, with no one's name.
+_CLOSING_RULE = re.compile(
+    r"^(?P<when>(?:chậm nhất|hạn chót|trước)\b[^,;:]{4,60}?)\s*,\s*(?:thì\s+)?(?:việc|các việc"
+    r"|công tác)\s[^;:]{3,200}?\b(?:phải|cần)\s+(?:được\s+)?(?:tiến hành\s+|thực hiện\s+)?"
+    r"(?:xong|hoàn thành|hoàn tất|kết thúc)\s*[.;]?$",
+    re.IGNORECASE,
+)
 # "…, báo cáo Chủ tịch UBND tỉnh. Báo cáo bao gồm các nội dung sau:": after the task's own
 # full stop, the document it makes and what that document holds (its points are contents),
 # in the item's text or on a line of its own after it.
@@ -5159,6 +5167,9 @@ class _Extractor:
         parent.children[at:at] = moved
 
     def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        closing = self._closing_time_rule(node)
+        if closing is not None:
+            ctx = _Ctx(ctx.section, ctx.owners, closing)
         paras = [c for c in node.children if c.kind == "para"]
         outer = ctx
         year: _Time | None = None
@@ -5819,6 +5830,47 @@ class _Extractor:
         content = " ".join(c.text for c in node.children)
         self._make(node, f"{text} {content}", ctx, section, [])
         return True
+
+    def _closing_time_rule(self, node: _Node) -> _Time | None:
+        """The date a list's last item sets for the work of the items above it, or None.
+
+        "1. … X có trách nhiệm xác minh và trả lời …", "2. … Y có trách nhiệm … xác minh
+        …", then "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời …
+        phải được tiến hành xong.": no one is given work in the last item; it says by when
+        the work named above ("việc …") must be done. It is set aside and its date is the
+        items' time (an item's own time still wins).
+        """
+        items = [c for c in node.children if c.kind != "para"]
+        if len(items) < 2 or node.children[-1] is not items[-1] or items[-1].children:
+            return None
+        last = items[-1]
+        if any(c.kind != last.kind for c in items):
+            return None
+        m = _CLOSING_RULE.match(last.text.strip())
+        if m is None or subject(last.text, self.registry) is not None:
+            return None
+        # Only after items that each give the work to someone ("… thì X có trách nhiệm
+        # …"); after "1. Trách nhiệm … được thực hiện theo quy định tại Điều 46 …" (a
+        # pointer to the law, no one given work) the date is the only duty said.
+        if not all(self._holder_named(c.text) for c in items[:-1]):
+            return None
+        spans = find_spans(m["when"], self.issued)
+        if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        if not any(r.window.kind is WindowKind.DEADLINE for r in spans[0].readings):
+            return None
+        self._count(spans)
+        self.cov.skipped["time_rule"] += 1
+        self._outside([last.text])
+        node.children = node.children[:-1]
+        return _Time(spans, m["when"], last.line, "field")
+
+    def _holder_named(self, text: str) -> bool:
+        """Whether an item names who does its work (a subject, or "X có trách nhiệm …")."""
+        got = subject(text, self.registry)
+        if got is not None and (got.leads or got.responsible):
+            return True
+        return bool(re.search(r"\S\s+(?:có|chịu)\s+trách nhiệm\b", text))
 
     def _report_contents(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> bool:
         """A whole sentence of work, then what its report holds: one duty, made; else False.
