@@ -179,3 +179,21 @@ def test_closing_date_after_a_pointer_to_the_law_stays_a_duty() -> None:
     )
     d = extract(text, issued=date(2026, 2, 1))
     assert "II.3" in _by_id(d)
+
+
+def test_request_heading_with_its_role_names_the_body() -> None:
+    """ "2. Đề nghị Ủy ban nhân dân phường phối hợp" over points: the body owns them."""
+    text = """KẾ HOẠCH
+Tổ chức hội nghị cử tri
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban Mặt trận Tổ quốc phường
+- Tổ chức các hội nghị cử tri theo kế hoạch.
+2. Đề nghị Ủy ban nhân dân phường phối hợp
+- Chỉ đạo Công an phường bảo đảm an ninh trật tự tại các điểm hội nghị.
+- Bố trí địa điểm tổ chức hội nghị.
+"""
+    d = extract(text, issued=date(2026, 1, 5))
+    got = _by_id(d)
+    assert _names(d, got["III.2.a"]) == [("Ủy ban nhân dân phường", "responsible")]
+    assert _names(d, got["III.2.b"]) == [("Ủy ban nhân dân phường", "responsible")]

@@ -2511,6 +2511,12 @@ _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
 _IN_APPENDIX = re.compile(r"[^;:.]{0,120}?\b(?:tai|theo|o) (?:cac )?phu luc\b")
+# "2. Đề nghị Ủy ban nhân dân xã phối hợp" over its points: the role the request asks
+# for ends the heading, after the name (the body asked is the owner, not "… phối hợp").
+_TRAILING_ROLE = re.compile(
+    r"\s+(?:cùng\s+)?(?:phối hợp|chủ trì|thực hiện|tham gia)(?:\s+(?:thực hiện|triển khai))?$",
+    re.IGNORECASE,
+)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -6643,7 +6649,7 @@ class _Extractor:
         m = _REQUEST.match(text)
         if m is None or text.endswith(":") or not any(c.kind in _POINTS for c in node.children):
             return None  # a lead-in ending in ":" is read by its subject (_container)
-        rest = text[m.end() :].strip(" :.")
+        rest = _TRAILING_ROLE.sub("", text[m.end() :].strip(" :."))
         if len(rest.split()) <= _REQUEST_NAME_WORDS and not re.search(r"[.;:]", rest):
             if not starts_body(rest, _aligned_text(rest), 0, self.registry):
                 return None
