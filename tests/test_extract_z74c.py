@@ -197,3 +197,26 @@ III. TỔ CHỨC THỰC HIỆN
     got = _by_id(d)
     assert _names(d, got["III.2.a"]) == [("Ủy ban nhân dân phường", "responsible")]
     assert _names(d, got["III.2.b"]) == [("Ủy ban nhân dân phường", "responsible")]
+
+
+def test_procedure_steps_on_their_own_lines_are_items() -> None:
+    """ "Bước 1: …", "Bước 2: …" over "- Thành phần: …" lines: each step is one item."""
+    text = """HƯỚNG DẪN
+Trình tự giới thiệu người ứng cử
+
+I. ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ
+Thực hiện quy trình 2 bước sau:
+Bước 1: Họp lãnh đạo đơn vị dự kiến người giới thiệu.
+- Thành phần: Lãnh đạo đơn vị.
+- Nội dung: Thảo luận, dự kiến người giới thiệu.
+- Biểu mẫu: Lập Biên bản theo Mẫu số 02.
+Bước 2: Hội nghị cử tri nơi công tác.
+- Chủ trì: Người đứng đầu cơ quan.
+- Nội dung: Lấy ý kiến nhận xét và tín nhiệm.
+- Biểu mẫu: Lập Biên bản theo Mẫu số 01.
+"""
+    d = extract(text, issued=date(2025, 12, 1))
+    got = _by_id(d)
+    assert got["I.1"]["text"].startswith("Họp lãnh đạo đơn vị dự kiến người giới thiệu")
+    assert got["I.2"]["text"].startswith("Hội nghị cử tri nơi công tác")
+    assert not any(x["text"].startswith("Bước") for x in d.duties)

@@ -181,6 +181,10 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
     # "a. Rà soát …": a letter with a dot, before a capital (never a word cut short).
     ("letter", re.compile(r"^(?P<id>[a-zđ])\.\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$")),
+    # "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác." over "- Thành phần: …", "- Chủ
+    # trì: …" fields: a procedure's step on a line of its own, numbered as a run-in item
+    # ("(2) …") is, beside the outline's own numbers.
+    ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*:\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
     ("dash", re.compile(r"^[-–—•·]\s*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
