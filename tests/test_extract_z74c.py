@@ -220,3 +220,26 @@ Bước 2: Hội nghị cử tri nơi công tác.
     assert got["I.1"]["text"].startswith("Họp lãnh đạo đơn vị dự kiến người giới thiệu")
     assert got["I.2"]["text"].startswith("Hội nghị cử tri nơi công tác")
     assert not any(x["text"].startswith("Bước") for x in d.duties)
+
+
+def test_numbered_task_holding_its_own_fields() -> None:
+    """ "1.1. Nội dung: …" over "- Thời gian: …", "- Đơn vị chủ trì: …": one fielded duty."""
+    text = """KẾ HOẠCH
+Tổ chức hiệp thương
+
+II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+1. Hội nghị hiệp thương lần thứ nhất.
+1.1. Nội dung: Thỏa thuận về cơ cấu, thành phần, số lượng người ứng cử.
+- Thời gian: Chậm nhất ngày 10/12/2025.
+- Đơn vị chủ trì: Ban Thường trực Ủy ban Mặt trận Tổ quốc phường.
+- Kết quả: Biên bản hội nghị.
+1.2. Báo cáo kết quả hội nghị
+- Gửi biên bản hội nghị đến Ủy ban bầu cử phường.
+"""
+    d = extract(text, issued=date(2025, 11, 20))
+    got = _by_id(d)
+    assert "II.1" not in got
+    duty = got["II.1.1"]
+    assert duty["text"].startswith("Thỏa thuận về cơ cấu")
+    assert _names(d, duty) == [("Ban Thường trực Ủy ban Mặt trận Tổ quốc phường", "lead")]
+    assert duty["windows"] == ["ngày 10/12/2025"]

@@ -6705,6 +6705,8 @@ class _Extractor:
 
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
+        if self._numbered_blocks(node, ctx, section):
+            return
         self._fold_spelled_out(node)
         handed = self._hand_out_of_time(node)
         runs = _field_runs(node.children)
@@ -6760,6 +6762,37 @@ class _Extractor:
         self._make_handed(node, handed, sub, section)
         for o in later:
             self._node(o, ctx, section)
+
+    def _numbered_blocks(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """An item over numbered tasks that each hold their own fields: a heading; else False.
+
+        "1. Hội nghị hiệp thương lần thứ nhất." over "1.1. Nội dung: Hiệp thương …" with
+        its own "- Thời gian: …", "- Đơn vị chủ trì: …" under it, then "1.2. Báo cáo kết
+        quả …": the numbered task is a block of its own (its text the task field's value),
+        the item only names the stage.
+        """
+        own = []
+        for c in node.children:
+            fld = _field(c)
+            if (
+                fld is not None
+                and fld[0] == "task"
+                and fld[1]
+                and c.kind == "decimal"
+                and any(_field(x) is not None for x in c.children)
+            ):
+                own.append((c, fld[1]))
+        if not own or _field(node) is not None:
+            return False
+        self._group(node, section)
+        blocks = {id(c): value for c, value in own}
+        for c in node.children:
+            if id(c) in blocks:
+                c.text = blocks[id(c)]
+                self._block(c, ctx, section)
+            else:
+                self._node(c, ctx, section)
+        return True
 
     def _block_runs(
         self,
