@@ -243,3 +243,17 @@ II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
     assert duty["text"].startswith("Thỏa thuận về cơ cấu")
     assert _names(d, duty) == [("Ban Thường trực Ủy ban Mặt trận Tổ quốc phường", "lead")]
     assert duty["windows"] == ["ngày 10/12/2025"]
+
+
+def test_locality_kinds_run_on_to_the_last() -> None:
+    """ "Chủ tịch Ủy ban nhân dân các Huyện, Thị xã, Thành phố": one collective, capitals or not."""
+    reg = Registry()
+    for text in [
+        "Chủ tịch Ủy ban nhân dân các Huyện, Thị xã, Thành phố có trách nhiệm chỉ đạo.",
+        "Ủy ban nhân dân các huyện, thị xã, Thành phố trực thuộc tỉnh có trách nhiệm báo cáo.",
+    ]:
+        got = subject(text, reg)
+        assert got is not None
+        names = [n.written for n in got.leads + got.responsible]
+        assert len(names) == 1
+        assert names[0].endswith(("Thành phố", "trực thuộc tỉnh"))

@@ -968,6 +968,13 @@ _SCOPE_TAIL = re.compile(
 )
 
 
+_LOCALITY_KIND = r"(?:huyen|tinh|xa|quan|phuong|thi xa|thi tran|thanh pho)"
+_LOCALITY_KINDS_RUN = re.compile(
+    rf"\bcac {_LOCALITY_KIND}(?:\s*,\s*{_LOCALITY_KIND})*\s*,\s*(?:va\s+)?$"
+)
+_LAST_LOCALITY_KIND = re.compile(rf"{_LOCALITY_KIND}\s*(?:$|truc thuoc\b)")
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -1117,6 +1124,11 @@ _SEAT_HOLDER_OFFICE = re.compile(
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
+    # "Chủ tịch Ủy ban nhân dân các Huyện, Thị xã, Thành phố" (capitalised as a title):
+    # the kinds of locality "các" lists run on to the last; "Thành phố" with no name
+    # after it is one more kind, not a city named on its own.
+    if _LOCALITY_KINDS_RUN.search(head) and _LAST_LOCALITY_KIND.match(f, after):
+        return False
     # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the places of one title.
     if re.search(r"\b(?:uy ban nhan dan|ubnd)\b", head) and _NAMED_PLACE.match(f, after):
         return False
