@@ -181,6 +181,10 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
     # "a. Rà soát …": a letter with a dot, before a capital (never a word cut short).
     ("letter", re.compile(r"^(?P<id>[a-zđ])\.\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$")),
+    # "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác." over "- Thành phần: …", "- Chủ
+    # trì: …" fields: a procedure's step on a line of its own, numbered as a run-in item
+    # ("(2) …") is, beside the outline's own numbers.
+    ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*:\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
     ("dash", re.compile(r"^[-–—•·]\s*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
@@ -2603,6 +2607,12 @@ _PURPOSE_OPENING = re.compile(r"^\s*(?:Để|Nhằm)\s", re.IGNORECASE)
 _YEAR_OPENING = re.compile(r"^\s*(Trong năm \d{4})\s*,", re.IGNORECASE)
 _WORK_OF_END = re.compile(r"\s+(?:nam \d|nhu sau|la |trong |tai |bao gom\b|gom )|[,;:(]")
 _IN_APPENDIX = re.compile(r"[^;:.]{0,120}?\b(?:tai|theo|o) (?:cac )?phu luc\b")
+# "2. Đề nghị Ủy ban nhân dân xã phối hợp" over its points: the role the request asks
+# for ends the heading, after the name (the body asked is the owner, not "… phối hợp").
+_TRAILING_ROLE = re.compile(
+    r"\s+(?:cùng\s+)?(?:phối hợp|chủ trì|thực hiện|tham gia)(?:\s+(?:thực hiện|triển khai))?$",
+    re.IGNORECASE,
+)
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
@@ -3706,6 +3716,16 @@ _ARTICLE_NORMATIVE = re.compile(
 )
 
 
+# The state bodies a procedure's steps pass a case through: people's committees, ministries
+# and their departments, commands, police, offices (never "doanh nghiệp", "người …", the
+# applicant's side).
+_AUTHORITY = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|bo(?! phan)|so|phong|ban chi huy|bo chi huy|bo tu lenh|cong an"
+    r"|cuc|tong cuc|chi cuc|co quan (?:bao hiem xa hoi|thue|hai quan)|bao hiem xa hoi"
+    r"|kho bac|thanh tra|van phong)\b"
+)
+
+
 def _rule_point(text: str) -> bool:
     """Whether a point's text is only a title naming the rule's content.
 
@@ -3849,6 +3869,26 @@ def _labelled(point: _Node) -> bool:
     return (
         point.text.endswith(":") and only is not None and only.kind == "para" and not only.children
     )
+
+
+# "Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời … phải được tiến hành
+# xong.": a closing date for the work ("việc …") of the items above, with no one's name.
+_CLOSING_RULE = re.compile(
+    r"^(?P<when>(?:chậm nhất|hạn chót|trước)\b[^,;:]{4,60}?)\s*,\s*(?:thì\s+)?(?:việc|các việc"
+    r"|công tác)\s[^;:]{3,200}?\b(?:phải|cần)\s+(?:được\s+)?(?:tiến hành\s+|thực hiện\s+)?"
+    r"(?:xong|hoàn thành|hoàn tất|kết thúc)\s*[.;]?$",
+    re.IGNORECASE,
+)
+# "…, báo cáo Chủ tịch UBND tỉnh. Báo cáo bao gồm các nội dung sau:": after the task's own
+# full stop, the document it makes and what that document holds (its points are contents),
+# in the item's text or on a line of its own after it.
+_CONTENTS_CORE = (
+    r"(?:nội dung )?(?:báo cáo|kế hoạch|tờ trình|đề án|văn bản|dự thảo)\b[^.;:]{0,40}?"
+    r"\s(?:phải\s+)?(?:bao gồm|gồm|có)\s+(?:các|những)\s+nội dung"
+    r"(?:\s+(?:chủ yếu|chính|cơ bản))?(?:\s+(?:sau|như sau)(?:\s+đây)?)\s*:$"
+)
+_CONTENTS_OF = re.compile(r"[.;]\s+" + _CONTENTS_CORE, re.IGNORECASE)
+_CONTENTS_LINE = re.compile(r"^" + _CONTENTS_CORE, re.IGNORECASE)
 
 
 def _point_text(point: _Node) -> str:
@@ -4876,11 +4916,13 @@ class _Extractor:
             node.children = asked
             words = " ".join(c.text for c in asked)
         if _ARTICLE_NORMATIVE.match(fold(node.text.strip())) and not self._scheduled_steps(node):
-            # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
-            # content, not work; its dates are the rule's periods, no deadline.
-            self.cov.skipped["normative"] += 1
-            self._outside(_texts(node))
-            return
+            if not self._authorities_steps(node):
+                # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
+                # content, not work; its dates are the rule's periods, no deadline.
+                self.cov.skipped["normative"] += 1
+                self._outside(_texts(node))
+                return
+            numbered = [c for c in node.children if c.kind != "para"]
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
         if not numbered:
@@ -4916,6 +4958,62 @@ class _Extractor:
             if got is not None and (got.leads or got.responsible):
                 out.append(c)
         return out
+
+    def _authorities_steps(self, node: _Node) -> bool:
+        """Whether a procedure article's steps hand the case from one authority to the next.
+
+        "Điều 7. Hồ sơ, trình tự giải quyết chế độ" whose "2. Trình tự giải quyết … như
+        sau:" goes "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, xét duyệt, …", "c) Ban Chỉ
+        huy quân sự, Công an huyện … rà soát …", "đ) Ủy ban nhân dân cấp tỉnh ra quyết
+        định …": each step is work the rule gives a named state body, so it is a duty.
+        What the applicant or an enterprise does ("Người lao động đề nghị …", "Doanh
+        nghiệp gửi …") is the applicant's part, no assigned work; the files to submit
+        ("1. Hồ sơ … bao gồm: …") are the rule's content. Only a procedure with no date at
+        all: a date in it is an intake window, the rule's period, never a step's deadline.
+        On success the article keeps only those steps (under their procedure's item).
+        """
+        title = fold(node.text.strip())
+        if not re.search(r"\b(?:trinh tu|thu tuc)\b", title):
+            return False
+        if any(_dated(sp) for text in _texts(node) for sp in find_spans(text, self.issued)):
+            return False
+        if title.startswith(("trinh tu", "thu tuc")):
+            holders = [node]
+        else:
+            # "2. Trình tự giải quyết … được thực hiện như sau:" inside the article.
+            holders = [
+                c
+                for c in node.children
+                if c.kind != "para" and c.children and fold(c.text).startswith("trinh tu")
+            ]
+        kept: dict[int, list[_Node]] = {}
+        for holder in holders:
+            steps = [c for c in holder.children if c.kind != "para"]
+            by_authority = [c for c in steps if self._authority_acts(c.text)]
+            if len(by_authority) >= 2 and len(by_authority) * 2 >= len(steps):
+                kept[id(holder)] = by_authority
+        if not kept:
+            return False
+        dropped = _texts(node)
+        if id(node) in kept:
+            node.children = kept[id(node)]
+        else:
+            node.children = [c for c in node.children if id(c) in kept]
+            for c in node.children:
+                c.children = kept[id(c)]
+        left = set(_texts(node))
+        rest = [t for t in dropped if t not in left]
+        self.cov.skipped["normative"] += 1
+        self._outside(rest)
+        return True
+
+    def _authority_acts(self, text: str) -> bool:
+        """Whether a step opens with a state body acting: "Ủy ban nhân dân cấp xã tiếp nhận …"."""
+        got = subject(text, self.registry)
+        if got is None or not (got.leads or got.responsible):
+            return False
+        first = fold((got.leads or got.responsible)[0].written)
+        return bool(_AUTHORITY.match(first))
 
     def _scheduled_steps(self, node: _Node) -> bool:
         """Whether a procedure article sets its steps calendar dates: a one-off scheme.
@@ -5174,6 +5272,9 @@ class _Extractor:
         parent.children[at:at] = moved
 
     def _children(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
+        closing = self._closing_time_rule(node)
+        if closing is not None:
+            ctx = _Ctx(ctx.section, ctx.owners, closing)
         paras = [c for c in node.children if c.kind == "para"]
         outer = ctx
         year: _Time | None = None
@@ -5835,6 +5936,69 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
         return True
 
+    def _closing_time_rule(self, node: _Node) -> _Time | None:
+        """The date a list's last item sets for the work of the items above it, or None.
+
+        "1. … X có trách nhiệm xác minh và trả lời …", "2. … Y có trách nhiệm … xác minh
+        …", then "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời …
+        phải được tiến hành xong.": no one is given work in the last item; it says by when
+        the work named above ("việc …") must be done. It is set aside and its date is the
+        items' time (an item's own time still wins).
+        """
+        items = [c for c in node.children if c.kind != "para"]
+        if len(items) < 2 or node.children[-1] is not items[-1] or items[-1].children:
+            return None
+        last = items[-1]
+        if any(c.kind != last.kind for c in items):
+            return None
+        m = _CLOSING_RULE.match(last.text.strip())
+        if m is None or subject(last.text, self.registry) is not None:
+            return None
+        # Only after items that each give the work to someone ("… thì X có trách nhiệm
+        # …"); after "1. Trách nhiệm … được thực hiện theo quy định tại Điều 46 …" (a
+        # pointer to the law, no one given work) the date is the only duty said.
+        if not all(self._holder_named(c.text) for c in items[:-1]):
+            return None
+        spans = find_spans(m["when"], self.issued)
+        if len(spans) != 1 or not spans[0].read or not _dated(spans[0]):
+            return None
+        if not any(r.window.kind is WindowKind.DEADLINE for r in spans[0].readings):
+            return None
+        self._count(spans)
+        self.cov.skipped["time_rule"] += 1
+        self._outside([last.text])
+        node.children = node.children[:-1]
+        return _Time(spans, m["when"], last.line, "field")
+
+    def _holder_named(self, text: str) -> bool:
+        """Whether an item names who does its work (a subject, or "X có trách nhiệm …")."""
+        got = subject(text, self.registry)
+        if got is not None and (got.leads or got.responsible):
+            return True
+        return bool(re.search(r"\S\s+(?:có|chịu)\s+trách nhiệm\b", text))
+
+    def _report_contents(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """A whole sentence of work, then what its report holds: one duty, made; else False.
+
+        "1. Chậm nhất là 30 ngày trước …, các sở, ban, ngành có Báo cáo tổng hợp …, báo cáo
+        Chủ tịch UBND tỉnh. Báo cáo bao gồm các nội dung sau:" then "a) Số lượng …;", "b)
+        Kết quả …": the item's sentence is the task; its points list what the report
+        (plan, proposal) must contain, not tasks of their own.
+        """
+        points = node.children
+        if points and points[0].kind == "para" and text.endswith("."):
+            # "… báo cáo Chủ tịch UBND tỉnh." then the line "Báo cáo bao gồm …:".
+            if not _CONTENTS_LINE.match(points[0].text.strip()):
+                return False
+            text, points = f"{text} {points[0].text.strip()}", points[1:]
+        elif _CONTENTS_OF.search(text) is None:
+            return False
+        if not points or any(c.children or c.kind not in _LISTED for c in points):
+            return False
+        content = "; ".join(_point_text(c).rstrip(" ;.") for c in points)
+        self._make(node, f"{text} {content}", ctx, section, [])
+        return True
+
     def _ahead_only(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A report's points: only what lies ahead ("Trong thời gian tới, …") is read."""
         ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
@@ -5870,6 +6034,8 @@ class _Extractor:
         text = node.text.strip()
         f = fold(text)
         if self._outline_container(node, ctx, section, f):
+            return
+        if self._report_contents(node, text, ctx, section):
             return
         owned = (
             self._heading_owners(text, node)
@@ -6582,7 +6748,7 @@ class _Extractor:
         m = _REQUEST.match(text)
         if m is None or text.endswith(":") or not any(c.kind in _POINTS for c in node.children):
             return None  # a lead-in ending in ":" is read by its subject (_container)
-        rest = text[m.end() :].strip(" :.")
+        rest = _TRAILING_ROLE.sub("", text[m.end() :].strip(" :."))
         if len(rest.split()) <= _REQUEST_NAME_WORDS and not re.search(r"[.;:]", rest):
             if not starts_body(rest, _aligned_text(rest), 0, self.registry):
                 return None
@@ -6634,6 +6800,8 @@ class _Extractor:
 
     def _block(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """An item whose fields give owners, time and task ("- Cơ quan chủ trì: …")."""
+        if self._numbered_blocks(node, ctx, section):
+            return
         self._fold_spelled_out(node)
         handed = self._hand_out_of_time(node)
         runs = _field_runs(node.children)
@@ -6689,6 +6857,37 @@ class _Extractor:
         self._make_handed(node, handed, sub, section)
         for o in later:
             self._node(o, ctx, section)
+
+    def _numbered_blocks(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """An item over numbered tasks that each hold their own fields: a heading; else False.
+
+        "1. Hội nghị hiệp thương lần thứ nhất." over "1.1. Nội dung: Hiệp thương …" with
+        its own "- Thời gian: …", "- Đơn vị chủ trì: …" under it, then "1.2. Báo cáo kết
+        quả …": the numbered task is a block of its own (its text the task field's value),
+        the item only names the stage.
+        """
+        own = []
+        for c in node.children:
+            fld = _field(c)
+            if (
+                fld is not None
+                and fld[0] == "task"
+                and fld[1]
+                and c.kind == "decimal"
+                and any(_field(x) is not None for x in c.children)
+            ):
+                own.append((c, fld[1]))
+        if not own or _field(node) is not None:
+            return False
+        self._group(node, section)
+        blocks = {id(c): value for c, value in own}
+        for c in node.children:
+            if id(c) in blocks:
+                c.text = blocks[id(c)]
+                self._block(c, ctx, section)
+            else:
+                self._node(c, ctx, section)
+        return True
 
     def _block_runs(
         self,

@@ -234,6 +234,18 @@ _VERBS = (
     # "Đề nghị nhà đầu tư làm rõ …": clarifies. (Not "tìm kiếm": "Ủy ban quốc gia tìm
     # kiếm – cứu nạn" names a board by it in lower case.)
     "|lam ro"
+    # "Trưởng ban công tác Mặt trận triệu tập hội nghị …": convenes; "Ban công tác Mặt trận
+    # chuyển biên bản … đến …", "Ủy ban bầu cử chuyển danh sách …": passes on a record (only
+    # before the record, as the folded "chuyên" of "chuyên trách" is the same word);
+    # "Sở X xác nhận vào hồ sơ …": certifies. A procedure's steps name their actors so.
+    "|trieu tap|xac nhan"
+    # "Sở X xét duyệt, tổng hợp …", "Ủy ban nhân dân cấp tỉnh ra quyết định hưởng chế độ
+    # …": a procedure's authority reviews, decides (never "Hội đồng xét duyệt …", a board
+    # named by what it reviews).
+    "|(?<!hoi dong )xet duyet|ra quyet dinh"
+    # "…, các sở, ban, ngành có Báo cáo tổng hợp …": reports (as "có văn bản" writes).
+    "|co bao cao|co ke hoach"
+    "|chuyen (?:bien ban|danh sach|ho so|tai lieu|van ban|ket qua|phieu|don|toan bo)"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -971,6 +983,13 @@ _SCOPE_TAIL = re.compile(
 )
 
 
+_LOCALITY_KIND = r"(?:huyen|tinh|xa|quan|phuong|thi xa|thi tran|thanh pho)"
+_LOCALITY_KINDS_RUN = re.compile(
+    rf"\bcac {_LOCALITY_KIND}(?:\s*,\s*{_LOCALITY_KIND})*\s*,\s*(?:va\s+)?$"
+)
+_LAST_LOCALITY_KIND = re.compile(rf"{_LOCALITY_KIND}\s*(?:$|truc thuoc\b)")
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -1120,6 +1139,11 @@ _SEAT_HOLDER_OFFICE = re.compile(
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
+    # "Chủ tịch Ủy ban nhân dân các Huyện, Thị xã, Thành phố" (capitalised as a title):
+    # the kinds of locality "các" lists run on to the last; "Thành phố" with no name
+    # after it is one more kind, not a city named on its own.
+    if _LOCALITY_KINDS_RUN.search(head) and _LAST_LOCALITY_KIND.match(f, after):
+        return False
     # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the places of one title.
     if re.search(r"\b(?:uy ban nhan dan|ubnd)\b", head) and _NAMED_PLACE.match(f, after):
         return False
