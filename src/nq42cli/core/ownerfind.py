@@ -255,6 +255,9 @@ _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
     r"|khi|theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
+    # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
+    r"|ben canh do(?=\s*,)"
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
@@ -1606,6 +1609,16 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
     ):
         after = pos + gives.end()
     asks = _ALSO_GIVES.match(f, end) if after < 0 else None
+    if (
+        asks is None
+        and after < 0
+        and _HEAD_SPEAKS.match(f, pos, end)
+        and not _GIVEN_TO.search(f, 0, pos)
+    ):
+        # "Phó Thủ tướng (Trịnh Đình Dũng) chỉ đạo các bộ, ngành đẩy mạnh …": a report
+        # quoting the head of government by title or name; whom he directs owns the work.
+        # ("Giao Phó Thủ tướng … chỉ đạo các bộ …": the deputy is given the directing.)
+        asks = _HEAD_DIRECTS.match(f, end)
     if asks is not None:
         # "Phó Thủ tướng … (cũng) yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu …":
         # the name ended at the request; who is asked owns the duty.
@@ -1623,6 +1636,11 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
     return -1
 
 
+# The head of government as a report quotes him: "Phó Thủ tướng", "Thủ tướng Phạm Minh
+# Chính" (the office alone, "Thủ tướng Chính phủ chỉ đạo …", is an issuer's own duty).
+_HEAD_SPEAKS = re.compile(r"(?:pho )?thu tuong(?! chinh phu\s*$)")
+_GIVEN_TO = re.compile(r"\b(?:giao(?: cho)?|phan cong|de nghi|yeu cau)\s+$")
+_HEAD_DIRECTS = re.compile(r"\s*(?:cung\s+)?(?:da\s+)?chi dao\s+(?=\S)")
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
 # A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
