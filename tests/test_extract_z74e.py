@@ -75,3 +75,68 @@ def test_a_conference_report_s_besides_paragraphs_name_their_own_owners() -> Non
     got = {d["text"][:30]: _owners(draft, d) for d in draft.duties}
     assert got["Bên cạnh đó, Phó Thủ tướng chỉ"] == [("các địa phương", "responsible")]
     assert got["Bên cạnh đó, các ngành chức nă"] == [("các ngành chức năng", "responsible")]
+
+
+def test_a_plural_s_relative_clause_is_part_of_the_name_up_to_the_modal() -> None:
+    """ "… yêu cầu các tỉnh mà báo chí nêu tên cần kiểm tra …": which ones the plural means
+    is said by its "mà" clause, kept with the name; with no modal after it the name ends at
+    "mà" ("Chủ tịch UBND tỉnh mà đã được giải quyết …")."""
+    assert _responsible(
+        "Bộ trưởng yêu cầu các tỉnh mà báo chí nêu tên cần kiểm tra, xử lý ngay vi phạm."
+    ) == ["các tỉnh mà báo chí nêu tên"]
+    assert _responsible("Các đơn vị mà đã được giao nhiệm vụ, tiếp tục thực hiện.") == [
+        "Các đơn vị"
+    ]
+
+
+def test_besides_after_a_comma_is_no_part_of_the_name() -> None:
+    """ "… đề nghị các cơ quan báo chí, bên cạnh phản ánh …, cần …": an aside, not a body."""
+    assert _responsible(
+        "Ông Lê Văn Hùng đề nghị các cơ quan báo chí, bên cạnh phản ánh hạn chế cần "
+        "biểu dương điển hình tiên tiến."
+    ) == ["các cơ quan báo chí"]
+
+
+def test_hence_and_connectives_run_into_a_request_name_whom_it_asks() -> None:
+    """ "Từ đó, X yêu cầu Y …" and "Đồng thời yêu cầu Y và Z, nghiên cứu …" (no comma after
+    the connective): whom the request names owns it."""
+    assert _responsible("Từ đó, Thủ tướng yêu cầu Sở Y tế rà soát lại quy trình.") == ["Sở Y tế"]
+    assert _responsible(
+        "Đồng thời yêu cầu Bộ Công Thương và các địa phương, nghiên cứu phương án thay thế."
+    ) == ["Bộ Công Thương", "các địa phương"]
+    assert subject("Đồng thời yêu cầu tăng cường kiểm tra chợ đầu mối.", Registry()) is None
+
+
+def test_a_steering_committee_named_for_what_it_fights_keeps_its_name() -> None:
+    """ "Ban Chỉ đạo quốc gia phòng chống dịch …": what the board is for, part of its name."""
+    assert _responsible(
+        "Các bộ, ngành, Ban Chỉ đạo quốc gia phòng chống cúm gia cầm cần thường xuyên "
+        "kiểm tra các địa phương."
+    ) == ["Các bộ, ngành", "Ban Chỉ đạo quốc gia phòng chống cúm gia cầm"]
+
+
+def test_a_lone_letter_after_a_list_cut_at_the_line_s_end_is_no_body() -> None:
+    """ "2.1. Giao Thủ trưởng các Vụ, Cục, d" over points (a column cut mid-word): the points
+    are the heads' of departments; the letter names no one."""
+    text = (
+        "THÔNG BÁO\nKết luận của Tổng cục trưởng tại hội nghị\n\n"
+        "2. Nhiệm vụ công tác trong thời gian tới\n"
+        "2.1. Giao Thủ trưởng các Vụ, Cục, d\n"
+        "- Tiếp tục bám sát các chỉ đạo của Chính phủ.\n"
+        "- Tổng hợp, đánh giá việc thực hiện nhiệm vụ năm 2024.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 1))
+    assert [_owners(draft, d) for d in draft.duties] == [
+        [("Thủ trưởng các Vụ, Cục", "responsible")]
+    ] * 2
+
+
+def test_a_province_by_its_name_ends_at_the_verb_in_lower_case() -> None:
+    """ "Tỉnh Hà Giang quy hoạch, nghiên cứu …": the place's name, then its verb."""
+    assert _responsible("Tỉnh Hà Giang quy hoạch, nghiên cứu phương án tái định cư.") == [
+        "Tỉnh Hà Giang"
+    ]
+    assert _responsible("Tỉnh Hà Giang và tỉnh Cao Bằng rà soát các điểm sạt lở.") == [
+        "Tỉnh Hà Giang",
+        "tỉnh Cao Bằng",
+    ]

@@ -258,6 +258,8 @@ _OPENERS = re.compile(
     # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
     # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
     r"|ben canh do(?=\s*,)"
+    # "Từ đó, Phó Thủ tướng yêu cầu X …": the report's "hence", then who asks whom.
+    r"|tu do(?=\s*,)"
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
@@ -573,6 +575,10 @@ def _known_at(f: str, pos: int, registry: Registry) -> int | None:
 
 
 # A cycle's words opening a sentence: "Hằng năm, …", "Hàng quý …", "Định kỳ …".
+_PLACE_ONLY = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố)(?: [A-ZĐÀ-Ỹ][\w-]*)+")
+_RELATIVE_TO_MODAL = re.compile(
+    r"mà [^,.;:()]{3,80}?(?=\s(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)"
+)
 _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
 
 
@@ -611,6 +617,21 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
+        if (
+            i > pos
+            and text[i - 1] == " "
+            and text[i].islower()
+            and _PLACE_ONLY.fullmatch(text, pos, i - 1) is not None
+            and not text.startswith(("và ", "cùng ", "với "), i)
+        ):
+            # "Tỉnh Bắc Giang quy hoạch, nghiên cứu …": a province or city by its name alone;
+            # the word in lower case after the name is the duty's verb.
+            return i - 1
+        if generic is not None and i > pos and text.startswith("mà ", i) and text[i - 1] == " ":
+            # "các địa phương mà báo chí phản ánh tình trạng này cần rà soát …": a plural's
+            # relative clause says which ones; it is part of the name up to the modal.
+            rel = _RELATIVE_TO_MODAL.match(text, i)
+            return rel.end() if rel is not None and rel.end() <= limit else i
         if i > pos and text[i - 1] == " " and text[i].isupper() and _CYCLE_OPENS.match(f, i):
             # "2. Sở Tài chính" over "Hằng năm, trên cơ sở …" (a PDF's heading run into
             # its paragraph): no body's name goes on with a capitalised "Hằng năm".
@@ -847,6 +868,9 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         # "Chủ tịch UBND tỉnh mà đã được giải quyết …": "mà" (which) opens a clause on the
         # name, never "ma" (ma túy) or "mã" (mã số).
         or (text.startswith("mà", i) and f[i + 2 : i + 3] == " ")
+        # "các cơ quan báo chí, bên cạnh phản ánh …, cần …": "besides" after a comma opens
+        # an aside on what the bodies do, never another body.
+        or (f.startswith("ben canh ", i) and text[max(0, i - 2) : i] == ", ")
     )
 
 
@@ -901,6 +925,11 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return False
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
         return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
+    if f.startswith(("phong chong ", "phong, chong ", "chong "), i) and _BOARD_BEFORE.search(
+        text[max(0, i - 40) : i]
+    ):
+        # "Ban Chỉ đạo quốc gia phòng chống dịch …": what the board is for, its name's.
+        return True
     if f.startswith("dua", i) and text[i + 1 : i + 2] in ("u", "U"):
         return True  # "Hội đồng Thi đua - Khen thưởng": "đua" (race), folded as "đưa" (bring)
     if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
@@ -946,6 +975,9 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     )
 
 
+_BOARD_BEFORE = re.compile(
+    r"\bBan [Cc]hỉ đạo(?: (?:quốc gia|[Tt]rung ương|tỉnh|thành phố|huyện|xã|[A-ZĐ]\w*))?\s+$"
+)
 _ACRONYM_NEXT = re.compile(r"\s+[A-ZĐ]{2,}\b")
 _BARE_HEAD = re.compile(r"(?:^|[^a-z0-9 ]\s*|\b(?:giao|de nghi|cac|nhung)\s)(?:so|cuc|co quan)\s$")
 # "tổ chức Hội" with a capital: the associations (not "tổ chức Hội nghị", a meeting).
@@ -959,6 +991,9 @@ _SCOPE_TAIL = re.compile(
 )
 
 
+_CUT_WORD = re.compile(r",\s*[a-zđ]$")
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -966,6 +1001,10 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     the points they own under it), a list of owners rather than a sentence's subject.
     """
     text = text.strip(_TRAILING + " ")
+    if (lone := _CUT_WORD.search(text)) is not None:
+        # "Giao Thủ trưởng các Vụ, Cục, d" (a column cut mid-word, "đơn vị" lost to the next
+        # line): a lone letter after the list names no body.
+        text = text[: lone.start()]
     if not text:
         return []
     f = _aligned(text)
@@ -1478,6 +1517,12 @@ def _regarded_owner(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+_CONNECTIVE_ASKS = re.compile(
+    r"^(?:dong thoi|ngoai ra|ben canh do|tu do|cung voi do)\s*,?\s+"
+    r"(?=(?:giao|yeu cau|de nghi|phan cong)\s)"
+)
+
+
 def _after_ordinal(text: str, f: str, registry: Registry) -> Subject | None:
     """The subject past a point's ordinal ("Hai là, giao Sở X chủ trì …"), or None.
 
@@ -1487,6 +1532,19 @@ def _after_ordinal(text: str, f: str, registry: Registry) -> Subject | None:
     if o is None or (inner := _subject(text[o.end() :], registry)) is None:
         return None
     inner.end += o.end()
+    return inner
+
+
+def _after_connective(text: str, f: str, registry: Registry) -> Subject | None:
+    """The subject past a connective run into a request ("Đồng thời yêu cầu X …"), or None.
+
+    "Đồng thời yêu cầu Bộ X và các địa phương, nghiên cứu …": the report's connective with
+    no comma before the request; whom it asks owns the duty.
+    """
+    con = _CONNECTIVE_ASKS.match(f)
+    if con is None or (inner := _subject(text[con.end() :], registry)) is None:
+        return None
+    inner.end += con.end()
     return inner
 
 
@@ -1502,7 +1560,9 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     f = _aligned(text)
     pos = 0
     got = Subject()
-    if (inner := _after_ordinal(text, f, registry)) is not None:
+    if (
+        inner := _after_ordinal(text, f, registry) or _after_connective(text, f, registry)
+    ) is not None:
         return inner
     if m := _LEADING.match(f):
         got.assigned = bool(
