@@ -101,6 +101,9 @@ def test_hence_and_connectives_run_into_a_request_name_whom_it_asks() -> None:
     """ "Từ đó, X yêu cầu Y …" and "Đồng thời yêu cầu Y và Z, nghiên cứu …" (no comma after
     the connective): whom the request names owns it."""
     assert _responsible("Từ đó, Thủ tướng yêu cầu Sở Y tế rà soát lại quy trình.") == ["Sở Y tế"]
+    assert _responsible("Thời gian tới, Thủ tướng yêu cầu Bộ Tài chính rà soát giá.") == [
+        "Bộ Tài chính"
+    ]
     assert _responsible(
         "Đồng thời yêu cầu Bộ Công Thương và các địa phương, nghiên cứu phương án thay thế."
     ) == ["Bộ Công Thương", "các địa phương"]
@@ -140,3 +143,51 @@ def test_a_province_by_its_name_ends_at_the_verb_in_lower_case() -> None:
         "Tỉnh Hà Giang",
         "tỉnh Cao Bằng",
     ]
+
+
+def test_a_manner_adverb_after_a_plural_opens_the_verb() -> None:
+    """ "… đề nghị các đơn vị thần tốc lấy mẫu …", "Các cơ quan sớm bàn giao …": how the work
+    is done (with lightning speed, quickly, early, resolutely), never the plural's kind."""
+    assert _responsible("Ban chỉ đạo đề nghị các đơn vị thần tốc lấy mẫu xét nghiệm.") == [
+        "các đơn vị"
+    ]
+    assert _responsible("Các địa phương nhanh chóng khắc phục hậu quả bão.") == ["Các địa phương"]
+    assert _responsible("Các cơ quan sớm bàn giao mặt bằng cho nhà thầu.") == ["Các cơ quan"]
+    assert _responsible("Các sở quyết liệt triển khai các giải pháp.") == ["Các sở"]
+
+
+def test_every_bank_of_the_system_is_a_body_of_its_own_after_and() -> None:
+    """ "Ngân hàng Nhà nước và toàn hệ thống ngân hàng thương mại": two owners."""
+    assert _responsible(
+        "Ngân hàng Nhà nước Việt Nam và toàn hệ thống ngân hàng thương mại cần giảm lãi suất."
+    ) == ["Ngân hàng Nhà nước Việt Nam", "toàn hệ thống ngân hàng thương mại"]
+
+
+NOTICE_NEEDS = (
+    "# Thông báo kết luận về tín dụng\n\n"
+    "Năm 2026 có ý nghĩa quan trọng, ngành ngân hàng phải đi đầu trong việc thúc đẩy tăng"
+    " trưởng. Để đạt được mục tiêu trên, Ngân hàng Nhà nước Việt Nam và các ngân hàng thương"
+    " mại cần chủ động thực hiện các nhiệm vụ sau:\n\n"
+    "(1) Tiếp tục tiết giảm chi phí hoạt động.\n\n"
+    "(2) Tập trung tín dụng vào các lĩnh vực ưu tiên.\n"
+)
+
+
+def test_a_notice_s_lead_in_naming_who_needs_to_act_gives_them_the_points() -> None:
+    """ "…. Để đạt được mục tiêu trên, X và Y cần … thực hiện các nhiệm vụ sau:" over "(1)",
+    "(2)": the bodies named once, as the subject of "cần" in the last sentence, own them."""
+    draft = extract(NOTICE_NEEDS, issued=date(2026, 2, 25))
+    want = [
+        ("Ngân hàng Nhà nước Việt Nam", "responsible"),
+        ("các ngân hàng thương mại", "responsible"),
+    ]
+    assert [_owners(draft, d) for d in draft.duties] == [want, want]
+
+
+def test_the_head_of_government_pointing_out_then_who_does_it() -> None:
+    """ "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ X chủ trì …": the body after the speaker's
+    comma owns the work, never the speaker."""
+    assert _leads(
+        "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì xây dựng các tiêu chuẩn "
+        "kỹ thuật liên quan."
+    ) == ["Bộ Xây dựng"]

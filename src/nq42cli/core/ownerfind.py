@@ -113,6 +113,8 @@ _GENERIC = re.compile(
     # "bộ, ngành trung ương chủ động …": every ministry and sector.
     # "sở, ban, ngành cấp tỉnh phải …": every department of the province, without "các".
     r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong|so, ban, nganh)\b"
+    # "… và toàn hệ thống ngân hàng thương mại": every bank (every body) of the kind.
+    r"|toan (?:bo )?he thong (?:cac\s+)?(?:ngan hang|to chuc tin dung|co quan|don vi)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|dai bieu|uy ban|dang uy|tap doan"
     r"|doanh nghiep|truong|vien|thanh vien|dong chi|cap uy|ca nhan|chu the|lanh dao|dai"
@@ -206,6 +208,9 @@ _VERBS = (
     "|(?<!doc )(?<!cong )lap"
     # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
     "|quyet liet|som"
+    # "… đề nghị các đơn vị thần tốc lấy mẫu …", "… nhanh chóng khắc phục …": with
+    # lightning speed, quickly; how the work is done, never a word of a name.
+    "|than toc|nhanh chong"
     # "Thanh tra Bộ làm đầu mối thanh tra, kiểm tra …": the body that gathers the work.
     "|lam dau moi"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
@@ -228,7 +233,10 @@ _VERBS = (
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
 _VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
-_ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
+_ADVERB_VERB = re.compile(
+    r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
+    r"|quyet liet)\b"
+)
 _ROLE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(dong chu tri|chu tri|phoi hop voi|phoi hop)\b"
 )
@@ -258,6 +266,9 @@ _OPENERS = re.compile(
     # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
     # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
     r"|ben canh do(?=\s*,)"
+    # "Thời gian tới, Thủ tướng yêu cầu X …": the time ahead (as "Trong thời gian tới, …"),
+    # then who asks whom.
+    r"|thoi gian toi(?=\s*,)"
     # "Từ đó, Phó Thủ tướng yêu cầu X …": the report's "hence", then who asks whom.
     r"|tu do(?=\s*,)"
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
@@ -308,6 +319,11 @@ _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 # The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
 _HEAD_ASKS = r"(?:pho )?thu tuong(?: chinh phu)?\s+"
+# "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
+# pointing out, then (after its comma) who does what.
+_HEAD_SAYS = (
+    r"(?:pho )?thu tuong(?: chinh phu)?(?: \w+){0,4}? (?:chi ro|nhan manh|khang dinh|neu ro)"
+)
 
 
 def _aligned(text: str) -> str:
@@ -1548,22 +1564,13 @@ def _after_connective(text: str, f: str, registry: Registry) -> Subject | None:
     return inner
 
 
-def _subject(text: str, registry: Registry) -> Subject | None:
-    """The owners a duty's sentence names at its start, by role; None when it names none.
+def _opening(text: str, f: str, registry: Registry, got: Subject) -> int:
+    """Where a sentence's subject may begin past its opening words, or -1 for none.
 
-    "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
-    and partners Y; "X phối hợp với Y …" gives lead X (its subject) and partners Y;
-    any other subject ("X có trách nhiệm …", "Giao X, Y …") is responsible. A sentence
-    that opens with "Định kỳ, …", "Căn cứ …, …" is read from the first comma after
-    which a body begins.
+    "Giao …", "Đề nghị …" (marking ``got`` assigned or requested), an ordinal, "Riêng …",
+    an opener ("Định kỳ, …", "Căn cứ …, …").
     """
-    f = _aligned(text)
     pos = 0
-    got = Subject()
-    if (
-        inner := _after_ordinal(text, f, registry) or _after_connective(text, f, registry)
-    ) is not None:
-        return inner
     if m := _LEADING.match(f):
         got.assigned = bool(
             re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
@@ -1577,7 +1584,28 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     elif (op := _OPENERS.match(f)) is not None and not _NOT_PURPOSE.match(text, 0, op.end()):
         pos = _after_opener(text, f, registry)
         if pos < 0:
-            return None
+            return -1
+    return pos
+
+
+def _subject(text: str, registry: Registry) -> Subject | None:
+    """The owners a duty's sentence names at its start, by role; None when it names none.
+
+    "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
+    and partners Y; "X phối hợp với Y …" gives lead X (its subject) and partners Y;
+    any other subject ("X có trách nhiệm …", "Giao X, Y …") is responsible. A sentence
+    that opens with "Định kỳ, …", "Căn cứ …, …" is read from the first comma after
+    which a body begins.
+    """
+    f = _aligned(text)
+    got = Subject()
+    if (
+        inner := _after_ordinal(text, f, registry) or _after_connective(text, f, registry)
+    ) is not None:
+        return inner
+    pos = _opening(text, f, registry, got)
+    if pos < 0:
+        return None
     if not starts_body(text, f, pos, registry):
         return None
     if (such := _SUCH_AS.match(f, pos)) is not None and text[such.end() : such.end() + 1].isupper():
@@ -1820,7 +1848,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
     for k, m in enumerate(
         re.finditer(
             # "…, mới đây UBND TP giao X …": lately, then who.
-            r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?"
+            r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?(?:" + _HEAD_SAYS + r",\s*)?"
             r"(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
             r"(?:de nghi|giao|yeu cau)\s+)?",
             f[:300],
