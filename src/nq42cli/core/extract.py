@@ -3535,6 +3535,11 @@ _ASSESSMENT = re.compile(
     r"(?: can luu y| va nguyen nhan)?| can luu y| va nguyen nhan)"
     r"|nguyen nhan|bai hoc kinh nghiem)\b"
 )
+# A lead-in's subject, then "cần" (need) or "phải" (must) into the work listed after it
+# (not "cần có", "cần thiết": what is needed, no one's act).
+_NEEDS_AFTER = re.compile(r"\s*(?:cũng\s+)?(?:cần|phải)\s+(?!có\b|thiết\b|được\b)")
+# A sentence's end within a paragraph: a stop, then a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)%])\.\s+(?=[A-ZĐÀ-Ỹ])")
 # ", tỉnh Đắk Lắk cần tiếp tục …": a place named by its kind and its name, then "cần".
 _PLACE_NEEDS = re.compile(
     r"(?:^|[,;]\s+)(?P<p>(?:[Tt]ỉnh|[Tt]hành phố|[Xx]ã|[Pp]hường)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){1,4})"
@@ -4826,7 +4831,11 @@ class _Extractor:
         ):
             first -= 1
         para = " ".join(x.text.strip() for x in head[first:k])
-        return self._asked_owners(last) or (self._asked_owners(para) if first < k - 1 else None)
+        return (
+            self._asked_owners(last)
+            or (self._asked_owners(para) if first < k - 1 else None)
+            or self._body_needs(last)
+        )
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -6683,6 +6692,27 @@ class _Extractor:
             return None
         place = self.registry.register(Named(found[-1]["p"].strip()))
         return _Owners(responsible=[place], source="lead-in")
+
+    def _body_needs(self, text: str) -> _Owners | None:
+        """The bodies a lead-in's last sentence says need to do the points after it.
+
+        "… phải đi đầu trong việc …. Để đạt được mục tiêu trên, Ngân hàng Nhà nước và các
+        ngân hàng thương mại cần tập trung thực hiện 8 nhóm nhiệm vụ sau:": a notice of
+        conclusions names once whom its points fall on, as the subject of "cần" (need) or
+        "phải" (must) closing into the list. Read before the list only: within a plan's
+        section the same words ("Nhằm đạt được mục tiêu …, các Bộ, … cần cụ thể hóa và tổ
+        chức triển khai thực hiện các nhiệm vụ sau đây:") state the tasks its appendix
+        assigns.
+        """
+        if _SAU_DAY.search(text.rstrip()) is None:
+            return None
+        last = _SENTENCE_BREAK.split(text.strip())[-1]
+        got = subject(last, self.registry)
+        if got is None or not _owns(got) or got.assigned or got.requested:
+            return None
+        if _NEEDS_AFTER.match(last, got.end) is None:
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
     def _purpose_subject(self, text: str) -> _Owners | None:
         """The subject after a lead-in's opening purpose clause, for the points after it.

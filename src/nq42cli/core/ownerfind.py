@@ -113,6 +113,8 @@ _GENERIC = re.compile(
     # "bộ, ngành trung ương chủ động …": every ministry and sector.
     # "sở, ban, ngành cấp tỉnh phải …": every department of the province, without "các".
     r"(?:cap uy|chinh quyen dia phuong|bo, nganh trung uong|so, ban, nganh)\b"
+    # "… và toàn hệ thống ngân hàng thương mại": every bank (every body) of the kind.
+    r"|toan (?:bo )?he thong (?:cac\s+)?(?:ngan hang|to chuc tin dung|co quan|don vi)\b"
     r"|(?:cac\s+|nhung\s+|tung\s+)(?:co quan|don vi|bo|so|ban|nganh|dia phuong|cap|to chuc|doan the"
     r"|hoi|tinh|thanh pho|quan|huyen|xa|phuong|quan khu|doan|(?:vi )?dai bieu|uy ban|dang uy"
     # "các vị đại biểu HĐND tỉnh": the deputies, addressed with the honorific "vị".
@@ -212,6 +214,9 @@ _VERBS = (
     "|(?<!doc )(?<!cong )lap"
     # Adverbs of manner opening the verb phrase: "… quyết liệt triển khai", "… sớm có …".
     "|quyet liet|som"
+    # "… đề nghị các đơn vị thần tốc lấy mẫu …", "… nhanh chóng khắc phục …": with
+    # lightning speed, quickly; how the work is done, never a word of a name.
+    "|than toc|nhanh chong"
     # "Thanh tra Bộ làm đầu mối thanh tra, kiểm tra …": the body that gathers the work.
     "|lam dau moi"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
@@ -250,7 +255,10 @@ _VERBS = (
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
 _VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
-_ADVERB_VERB = re.compile(r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap)\b")
+_ADVERB_VERB = re.compile(
+    r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
+    r"|quyet liet)\b"
+)
 _ROLE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(dong chu tri|chu tri|phoi hop voi|phoi hop)\b"
 )
@@ -277,6 +285,14 @@ _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
     r"|khi|theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
+    # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
+    r"|ben canh do(?=\s*,)"
+    # "Thời gian tới, Thủ tướng yêu cầu X …": the time ahead (as "Trong thời gian tới, …"),
+    # then who asks whom.
+    r"|thoi gian toi(?=\s*,)"
+    # "Từ đó, Phó Thủ tướng yêu cầu X …": the report's "hence", then who asks whom.
+    r"|tu do(?=\s*,)"
     # A news report's "Cụ thể, Thủ tướng yêu cầu X …", "Về việc này, Thủ tướng giao X
     # …": the report's connective, then who asks whom.
     r"|cu the(?=\s*,)|ve (?:viec|van de) nay(?=\s*,)"
@@ -328,6 +344,11 @@ _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 # The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
 _HEAD_ASKS = r"(?:pho )?thu tuong(?: chinh phu)?\s+"
+# "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
+# pointing out, then (after its comma) who does what.
+_HEAD_SAYS = (
+    r"(?:pho )?thu tuong(?: chinh phu)?(?: \w+){0,4}? (?:chi ro|nhan manh|khang dinh|neu ro)"
+)
 
 
 def _aligned(text: str) -> str:
@@ -595,6 +616,10 @@ def _known_at(f: str, pos: int, registry: Registry) -> int | None:
 
 
 # A cycle's words opening a sentence: "Hằng năm, …", "Hàng quý …", "Định kỳ …".
+_PLACE_ONLY = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố)(?: [A-ZĐÀ-Ỹ][\w-]*)+")
+_RELATIVE_TO_MODAL = re.compile(
+    r"mà [^,.;:()]{3,80}?(?=\s(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)"
+)
 _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
 
 
@@ -633,6 +658,21 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
             return i
+        if (
+            i > pos
+            and text[i - 1] == " "
+            and text[i].islower()
+            and _PLACE_ONLY.fullmatch(text, pos, i - 1) is not None
+            and not text.startswith(("và ", "cùng ", "với "), i)
+        ):
+            # "Tỉnh Bắc Giang quy hoạch, nghiên cứu …": a province or city by its name alone;
+            # the word in lower case after the name is the duty's verb.
+            return i - 1
+        if generic is not None and i > pos and text.startswith("mà ", i) and text[i - 1] == " ":
+            # "các địa phương mà báo chí phản ánh tình trạng này cần rà soát …": a plural's
+            # relative clause says which ones; it is part of the name up to the modal.
+            rel = _RELATIVE_TO_MODAL.match(text, i)
+            return rel.end() if rel is not None and rel.end() <= limit else i
         if i > pos and text[i - 1] == " " and text[i].isupper() and _CYCLE_OPENS.match(f, i):
             # "2. Sở Tài chính" over "Hằng năm, trên cơ sở …" (a PDF's heading run into
             # its paragraph): no body's name goes on with a capitalised "Hằng năm".
@@ -869,6 +909,9 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         # "Chủ tịch UBND tỉnh mà đã được giải quyết …": "mà" (which) opens a clause on the
         # name, never "ma" (ma túy) or "mã" (mã số).
         or (text.startswith("mà", i) and f[i + 2 : i + 3] == " ")
+        # "các cơ quan báo chí, bên cạnh phản ánh …, cần …": "besides" after a comma opens
+        # an aside on what the bodies do, never another body.
+        or (f.startswith("ben canh ", i) and text[max(0, i - 2) : i] == ", ")
     )
 
 
@@ -923,6 +966,11 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return False
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
         return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
+    if f.startswith(("phong chong ", "phong, chong ", "chong "), i) and _BOARD_BEFORE.search(
+        text[max(0, i - 40) : i]
+    ):
+        # "Ban Chỉ đạo quốc gia phòng chống dịch …": what the board is for, its name's.
+        return True
     if f.startswith("dua", i) and text[i + 1 : i + 2] in ("u", "U"):
         return True  # "Hội đồng Thi đua - Khen thưởng": "đua" (race), folded as "đưa" (bring)
     if f.startswith("tu bo", i) and text[i + 3 : i + 4].isupper():
@@ -970,6 +1018,9 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     )
 
 
+_BOARD_BEFORE = re.compile(
+    r"\bBan [Cc]hỉ đạo(?: (?:quốc gia|[Tt]rung ương|tỉnh|thành phố|huyện|xã|[A-ZĐ]\w*))?\s+$"
+)
 _ACRONYM_NEXT = re.compile(r"\s+[A-ZĐ]{2,}\b")
 _BARE_HEAD = re.compile(r"(?:^|[^a-z0-9 ]\s*|\b(?:giao|de nghi|cac|nhung)\s)(?:so|cuc|co quan)\s$")
 # "tổ chức Hội" with a capital: the associations (not "tổ chức Hội nghị", a meeting).
@@ -988,6 +1039,7 @@ _LOCALITY_KINDS_RUN = re.compile(
     rf"\bcac {_LOCALITY_KIND}(?:\s*,\s*{_LOCALITY_KIND})*\s*,\s*(?:va\s+)?$"
 )
 _LAST_LOCALITY_KIND = re.compile(rf"{_LOCALITY_KIND}\s*(?:$|truc thuoc\b)")
+_CUT_WORD = re.compile(r",\s*[a-zđ]$")
 
 
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
@@ -997,6 +1049,10 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     the points they own under it), a list of owners rather than a sentence's subject.
     """
     text = text.strip(_TRAILING + " ")
+    if (lone := _CUT_WORD.search(text)) is not None:
+        # "Giao Thủ trưởng các Vụ, Cục, d" (a column cut mid-word, "đơn vị" lost to the next
+        # line): a lone letter after the list names no body.
+        text = text[: lone.start()]
     if not text:
         return []
     f = _aligned(text)
@@ -1522,6 +1578,12 @@ def _regarded_owner(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+_CONNECTIVE_ASKS = re.compile(
+    r"^(?:dong thoi|ngoai ra|ben canh do|tu do|cung voi do)\s*,?\s+"
+    r"(?=(?:giao|yeu cau|de nghi|phan cong)\s)"
+)
+
+
 def _after_ordinal(text: str, f: str, registry: Registry) -> Subject | None:
     """The subject past a point's ordinal ("Hai là, giao Sở X chủ trì …"), or None.
 
@@ -1534,20 +1596,26 @@ def _after_ordinal(text: str, f: str, registry: Registry) -> Subject | None:
     return inner
 
 
-def _subject(text: str, registry: Registry) -> Subject | None:
-    """The owners a duty's sentence names at its start, by role; None when it names none.
+def _after_connective(text: str, f: str, registry: Registry) -> Subject | None:
+    """The subject past a connective run into a request ("Đồng thời yêu cầu X …"), or None.
 
-    "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
-    and partners Y; "X phối hợp với Y …" gives lead X (its subject) and partners Y;
-    any other subject ("X có trách nhiệm …", "Giao X, Y …") is responsible. A sentence
-    that opens with "Định kỳ, …", "Căn cứ …, …" is read from the first comma after
-    which a body begins.
+    "Đồng thời yêu cầu Bộ X và các địa phương, nghiên cứu …": the report's connective with
+    no comma before the request; whom it asks owns the duty.
     """
-    f = _aligned(text)
+    con = _CONNECTIVE_ASKS.match(f)
+    if con is None or (inner := _subject(text[con.end() :], registry)) is None:
+        return None
+    inner.end += con.end()
+    return inner
+
+
+def _opening(text: str, f: str, registry: Registry, got: Subject) -> int:
+    """Where a sentence's subject may begin past its opening words, or -1 for none.
+
+    "Giao …", "Đề nghị …" (marking ``got`` assigned or requested), an ordinal, "Riêng …",
+    an opener ("Định kỳ, …", "Căn cứ …, …").
+    """
     pos = 0
-    got = Subject()
-    if (inner := _after_ordinal(text, f, registry)) is not None:
-        return inner
     if m := _LEADING.match(f):
         got.assigned = bool(
             re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
@@ -1561,7 +1629,28 @@ def _subject(text: str, registry: Registry) -> Subject | None:
     elif (op := _OPENERS.match(f)) is not None and not _NOT_PURPOSE.match(text, 0, op.end()):
         pos = _after_opener(text, f, registry)
         if pos < 0:
-            return None
+            return -1
+    return pos
+
+
+def _subject(text: str, registry: Registry) -> Subject | None:
+    """The owners a duty's sentence names at its start, by role; None when it names none.
+
+    "Giao X chủ trì, phối hợp với Y …" and "X chủ trì, phối hợp với Y …" give lead X
+    and partners Y; "X phối hợp với Y …" gives lead X (its subject) and partners Y;
+    any other subject ("X có trách nhiệm …", "Giao X, Y …") is responsible. A sentence
+    that opens with "Định kỳ, …", "Căn cứ …, …" is read from the first comma after
+    which a body begins.
+    """
+    f = _aligned(text)
+    got = Subject()
+    if (
+        inner := _after_ordinal(text, f, registry) or _after_connective(text, f, registry)
+    ) is not None:
+        return inner
+    pos = _opening(text, f, registry, got)
+    if pos < 0:
+        return None
     if not starts_body(text, f, pos, registry):
         return None
     if (such := _SUCH_AS.match(f, pos)) is not None and text[such.end() : such.end() + 1].isupper():
@@ -1658,6 +1747,16 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
         # assigns, then the bodies (a collective in lower case) that own the work.
         after = head.end()
     asks = _ALSO_GIVES.match(f, end) if after < 0 else None
+    if (
+        asks is None
+        and after < 0
+        and _HEAD_SPEAKS.match(f, pos, end)
+        and not _GIVEN_TO.search(f, 0, pos)
+    ):
+        # "Phó Thủ tướng (Trịnh Đình Dũng) chỉ đạo các bộ, ngành đẩy mạnh …": a report
+        # quoting the head of government by title or name; whom he directs owns the work.
+        # ("Giao Phó Thủ tướng … chỉ đạo các bộ …": the deputy is given the directing.)
+        asks = _HEAD_DIRECTS.match(f, end)
     if asks is not None:
         # "Phó Thủ tướng … (cũng) yêu cầu Bộ X …", "Bộ trưởng … đề nghị người đứng đầu …":
         # the name ended at the request; who is asked owns the duty.
@@ -1680,6 +1779,11 @@ _HEAD_GIVES_BODIES = re.compile(
     r"\b(?:thu tuong(?: chinh phu)?|chinh phu|bo truong|chu tich)(?: cung)?"
     r"\s+giao(?: cho)?\s+(?=\S)"
 )
+# The head of government as a report quotes him: "Phó Thủ tướng", "Thủ tướng Phạm Minh
+# Chính" (the office alone, "Thủ tướng Chính phủ chỉ đạo …", is an issuer's own duty).
+_HEAD_SPEAKS = re.compile(r"(?:pho )?thu tuong(?! chinh phu\s*$)")
+_GIVEN_TO = re.compile(r"\b(?:giao(?: cho)?|phan cong|de nghi|yeu cau)\s+$")
+_HEAD_DIRECTS = re.compile(r"\s*(?:cung\s+)?(?:da\s+)?chi dao\s+(?=\S)")
 _RESPONSIBLE = re.compile(r"\s(?:co|chiu) trach nhiem\b")
 _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to chuc) nhu ")
 # A news page reports a request still open in the past tense: "Cục X đã có văn bản đề
@@ -1799,7 +1903,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
     for k, m in enumerate(
         re.finditer(
             # "…, mới đây UBND TP giao X …": lately, then who.
-            r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?"
+            r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?(?:" + _HEAD_SAYS + r",\s*)?"
             r"(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
             r"(?:de nghi|giao|yeu cau)\s+)?",
             f[:300],
