@@ -334,7 +334,10 @@ _YEARLESS = frozenset({"day_noyear", "day_only"})
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
 _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 # A yearless day "of the year before": the year before whichever year a cycle is for.
-_OF_THE_YEAR_BEFORE = re.compile(r"\s*,?\s*cua nam (?:truoc|lien truoc|ke truoc)\b")
+_OF_THE_YEAR_BEFORE = re.compile(
+    # "… trước ngày 10/12 của từng giai đoạn": the day in each period, never one date.
+    r"\s*,?\s*cua (?:nam (?:truoc|lien truoc|ke truoc)|(?:tung|moi) (?:giai doan|ky|nam|dot))\b"
+)
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
 
@@ -504,6 +507,9 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     if _BARE_YEAR.match(inner):
         # "Luật Khoa học và Công nghệ (2013)": the year of the law, never a deadline.
         return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
+    got = _periods_named(text, m, issued)
+    if got is not None:
+        return got
     whole = _exact(inner, issued)
     if whole is None:
         return []
@@ -542,6 +548,27 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         why = "the years of a programme, plan or period named before it"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     return _spans(text, a, b, issued, top=False)
+
+
+# "Báo cáo … theo giai đoạn (từ năm 2025 - 2026; 2027 - 2028; 2029 - 2030)": the periods
+# a report runs by, listed; "Kết thúc thời gian tạm dừng đóng (hết tháng 6/2020), …":
+# when a period named before it ends, the event the duty follows. Neither is a deadline.
+_PERIODS_BEFORE = re.compile(
+    r"\btheo (?:tung |cac |moi )?(?:giai doan|thoi ky)\s*$"
+    r"|\b(?:ket thuc|het) (?:thoi gian|thoi han|giai doan|thoi ky)\b[^()]{0,60}$"
+)
+
+
+def _periods_named(text: str, m: re.Match[str], issued: date | None) -> list[Span] | None:
+    """The times in a bracket that lists periods or says when one named ends, or None."""
+    a, b = m.span(1)
+    if not _PERIODS_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a - 1])):
+        return None
+    got = [sp for sp in _spans(text, a, b, issued, top=False) if sp.read]
+    if not got:
+        return None
+    why = "the periods a report runs by or when one named ends, not a deadline"
+    return [Span(sp.start, sp.end, sp.text, code="span.period", reason=why) for sp in got]
 
 
 # The name of an observance right before a bracket: “Ngày …” in quotes, or "Ngày" with a
@@ -763,7 +790,7 @@ def _judge(
         if _OF_THE_YEAR_BEFORE.match(after):
             # "đề xuất văn bản cho năm sau … trước ngày 01 tháng 12 của năm trước": the day
             # in the year before each year's programme, so every year's, never one date.
-            v.code, v.reason = "span.anchor", "a day of every year ('… của năm trước')"
+            v.code, v.reason = "span.anchor", "a day of every year or period ('… của năm trước')"
             return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             # "Hằng năm, tiến hành rà soát … trong Quý I và báo cáo … trong Quý II, chậm
@@ -860,7 +887,9 @@ def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
 
 def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
     """Why a time says which cases or months a rule is for, not when; None if it does not."""
-    if v.qual not in ("", "trong"):
+    # "Trong trường hợp đến hết tháng 6/2020 dịch … vẫn chưa thuyên giảm, … thì …": a case
+    # whose condition runs to a day is as much a condition as one in it.
+    if v.qual not in ("", "trong", "den", "den het", "het"):
         return None
     if (
         src
@@ -923,6 +952,40 @@ _DESIGNATES_AFTER = re.compile(r"^\s*,?\s*" + _DESIGNATION)
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
 
 
+# "… tại công văn ban hành vào ngày 12.5", "Quyết định được ký vào ngày …": a document
+# noun, then its issuing verb, then the day: when the document cited was issued.
+_ISSUED_DOC_BEFORE = re.compile(
+    r"\b(?:cong van|van ban|quyet dinh|chi thi|thong bao|nghi quyet|ket luan|thong tu"
+    r"|nghi dinh|to trinh)(?:\s+so\s+\S+)?\s+(?:da\s+)?(?:duoc\s+)?(?:ban hanh|ky)\s*$"
+)
+# "… giữ chi phối 51% đến hết năm 2020", "tạm dừng đóng vào quỹ hưu trí … đến tháng 6
+# năm 2020": how long a state is kept or a suspension lasts, not when work is due.
+_KEPT_UNTIL_BEFORE = re.compile(
+    r"\b(?:giu|tam dung|tam hoan|tam ngung)\b(?:\s+[^\s,;.:()]+){0,8}\s*$"
+)
+# "triển khai quyết liệt trong những tháng cuối năm và cả năm 2025", "… trong những
+# tháng cuối năm và dịp Tết Nguyên đán 2026": the last months joined to a longer span or
+# a season: the stretch the work runs over, not an end.
+_LAST_MONTHS = re.compile(r"\b(?:nhung|cac) thang cuoi nam\b")
+_LONGER_SPAN_AFTER = re.compile(r"^\s*(?:,|va)\s*(?:ca\s+)?(?:nam\s+\d{4}|dip\b)")
+
+
+def _kept_or_issued(s: str, v: _Seen, before: str, after: str) -> tuple[str, str] | None:
+    """Why a time is a cited document's day, a state's length or a stretch; None if none."""
+    t = v.atom
+    if v.qual in ("vao", "") and t.shape in _DAY_SHAPES and _ISSUED_DOC_BEFORE.search(before):
+        return "span.citation", "the day a document cited was issued ('công văn ban hành vào …')"
+    if v.qual in ("den", "den het", "het") and _KEPT_UNTIL_BEFORE.search(before):
+        return "span.period", "how long a state is kept or a suspension lasts ('giữ … đến …')"
+    if (
+        v.qual in ("trong", "")
+        and _LAST_MONTHS.search(s[v.start : t.b])
+        and _LONGER_SPAN_AFTER.match(after)
+    ):
+        return "span.period", "the last months joined to a longer span: a stretch, not an end"
+    return None
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -937,6 +1000,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         not_when := _themed_or_aimed(s, v, clause, after, src)
         or _which(s, v, src)
         or _counted(v, after)
+        or _kept_or_issued(s, v, before, after)
     ) is not None:
         v.code, v.reason = not_when
         return
