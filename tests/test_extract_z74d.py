@@ -67,3 +67,20 @@ def test_a_rule_of_when_something_may_be_done_takes_no_shared_date() -> None:
     _share_chain_time([(d["text"], d) for d in (rule, check, dated)])
     assert "timing" not in rule
     assert check["timing"] == "trước ngày 20/4/2026"
+
+
+def test_a_time_in_a_quoted_campaign_name_is_part_of_the_name() -> None:
+    said = "Tích cực hưởng ứng phong trào thi đua “Cả nước chung tay xây trường trong năm 2027”."
+    assert _read(said) == []
+    # a campaign whose name is quoted, then its own launch day: that day is read
+    launched = "Phát động “Chiến dịch Mùa xuân” vào ngày 05/4/2026 trên toàn tỉnh."
+    assert _read(launched) == ["vào ngày 05/4/2026"]
+    # a quoted order is no name
+    assert _read("Chủ tịch nhấn mạnh: “Phải hoàn thành trong năm 2026”.") == [
+        "hoàn thành trong năm 2026"
+    ]
+
+
+def test_the_span_a_schedule_drawn_up_covers_is_no_deadline() -> None:
+    said = "Rà soát các hạng mục, lập tiến độ chi tiết theo tuần, tháng đến hết năm 2027."
+    assert _read(said) == []

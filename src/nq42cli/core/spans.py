@@ -970,9 +970,26 @@ _LAST_MONTHS = re.compile(r"\b(?:nhung|cac) thang cuoi nam\b")
 _LONGER_SPAN_AFTER = re.compile(r"^\s*(?:,|va)\s*(?:ca\s+)?(?:nam\s+\d{4}|dip\b)")
 
 
-def _kept_or_issued(s: str, v: _Seen, before: str, after: str) -> tuple[str, str] | None:
+# "tích cực tham gia phong trào thi đua “Chung tay xóa nhà tạm … trong năm 2025”": a time
+# inside the quoted name of a movement, campaign or slogan is part of the name.
+# Read on the text itself: folding blanks the quotes out.
+_QUOTED_NAME_BEFORE = re.compile(
+    r"(?<![\w“\"])(?:phong trào|cuộc vận động|chiến dịch|chủ đề|khẩu hiệu)(?!\w)"
+    r"(?:\s+[^\s“\"]+){0,3}\s*[“\"][^”\"\n]{0,200}$",
+    re.IGNORECASE,
+)
+# "lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026": a schedule drawn up, then the
+# span it must cover, not when it is to be drawn up.
+_SCHEDULE_COVERS = re.compile(r"\b(?:lap|xay dung) tien do\b[^;:.()]{0,40}$")
+
+
+def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tuple[str, str] | None:
     """Why a time is a cited document's day, a state's length or a stretch; None if none."""
     t = v.atom
+    if src and _QUOTED_NAME_BEFORE.search(src[max(0, v.start - 240) : v.start]):
+        return "span.name", "inside the quoted name of a movement or campaign"
+    if v.qual in ("den", "den het", "het") and _SCHEDULE_COVERS.search(before):
+        return "span.period", _PLAN_PERIOD
     if v.qual in ("vao", "") and t.shape in _DAY_SHAPES and _ISSUED_DOC_BEFORE.search(before):
         return "span.citation", "the day a document cited was issued ('công văn ban hành vào …')"
     if v.qual in ("den", "den het", "het") and _KEPT_UNTIL_BEFORE.search(before):
@@ -1000,7 +1017,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         not_when := _themed_or_aimed(s, v, clause, after, src)
         or _which(s, v, src)
         or _counted(v, after)
-        or _kept_or_issued(s, v, before, after)
+        or _kept_or_issued(s, v, before, after, src)
     ) is not None:
         v.code, v.reason = not_when
         return
