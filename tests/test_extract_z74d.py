@@ -84,3 +84,9 @@ def test_a_time_in_a_quoted_campaign_name_is_part_of_the_name() -> None:
 def test_the_span_a_schedule_drawn_up_covers_is_no_deadline() -> None:
     said = "Rà soát các hạng mục, lập tiến độ chi tiết theo tuần, tháng đến hết năm 2027."
     assert _read(said) == []
+
+
+def test_the_time_a_sum_is_enough_for_is_no_deadline() -> None:
+    said = "Cân đối số vốn còn lại của dự án, bảo đảm đủ để hoàn thành công trình trong năm 2027."
+    assert _read(said) == []
+    assert _read("Cân đối số vốn còn lại của dự án trong quý II/2026.") == ["trong quý II/2026"]

@@ -284,6 +284,9 @@ _PUT_TO_USE_BEFORE = re.compile(
     r"|tang cuong|thuc day|day manh)\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
 )
+# "cân đối số vốn còn lại …, bảo đảm đủ để hoàn thành dự án trong năm 2021": the time of
+# what the sum is to be enough for; the balancing itself has no end there.
+_ENOUGH_FOR_BEFORE = re.compile(r"\b(?:bao dam|dam bao|bo tri) du(?: von)? de\b[^;.:()]{0,100}$")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
@@ -1132,6 +1135,8 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
     """Why a time is a theme's, an aim's or a designation's, not a deadline; None if none."""
     if v.qual not in ("", "trong"):
         return None
+    if _ENOUGH_FOR_BEFORE.search(s[max(0, v.start - 120) : v.start]):
+        return "span.scope", "the time of what a sum is enough for ('bảo đảm đủ để …')"
     if _PUT_TO_USE_BEFORE.search(s[max(0, v.start - 200) : v.start]):
         # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
         # thing is to be used in, after its purpose "để"; not when the duty is done.
