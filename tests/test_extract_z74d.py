@@ -90,3 +90,8 @@ def test_the_time_a_sum_is_enough_for_is_no_deadline() -> None:
     said = "Cân đối số vốn còn lại của dự án, bảo đảm đủ để hoàn thành công trình trong năm 2027."
     assert _read(said) == []
     assert _read("Cân đối số vốn còn lại của dự án trong quý II/2026.") == ["trong quý II/2026"]
+
+
+def test_a_deadline_in_brackets_after_the_periods_is_read() -> None:
+    said = "Báo cáo kết quả theo từng giai đoạn (trước ngày 15/12/2026) để tổng hợp."
+    assert _read(said) == ["trước ngày 15/12/2026"]

@@ -568,7 +568,8 @@ def _periods_named(text: str, m: re.Match[str], issued: date | None) -> list[Spa
     if not _PERIODS_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a - 1])):
         return None
     got = [sp for sp in _spans(text, a, b, issued, top=False) if sp.read]
-    if not got:
+    if not got or _DUE_WORDS.match(_aligned_fold(m.group(1))):
+        # "theo từng giai đoạn (trước ngày 15/12/2026)": a deadline's own words, read.
         return None
     why = "the periods a report runs by or when one named ends, not a deadline"
     return [Span(sp.start, sp.end, sp.text, code="span.period", reason=why) for sp in got]
