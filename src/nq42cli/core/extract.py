@@ -8688,9 +8688,17 @@ def _share_chain_time(made: list[tuple[str, dict[str, Any] | None]]) -> None:
         if not any(re.search(r"\d", w) for w in dated[0]["windows"]):
             continue
         for d in duties:
-            if d is not dated[0]:
+            if d is not dated[0] and not _ONLY_WHEN.search(str(d["text"])):
                 d["timing"] = dated[0]["timing"]
                 d["windows"] = list(dated[0]["windows"])
+
+
+# "Việc thu hồi Giấy chứng nhận … chỉ thực hiện khi có căn cứ pháp lý …;": a rule saying
+# when something may be done at all (only when a condition holds), no work with an end;
+# the date a later part of its sentence gives is not its own.
+_ONLY_WHEN = re.compile(
+    r"(?<!\w)chỉ\s+(?!(?:thị|tiêu|đạo|số|huy|dẫn)\b)(?:\w+\s+){0,3}khi\b", re.IGNORECASE
+)
 
 
 _DMY = re.compile(

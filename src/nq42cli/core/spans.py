@@ -284,6 +284,9 @@ _PUT_TO_USE_BEFORE = re.compile(
     r"|tang cuong|thuc day|day manh)\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
 )
+# "cân đối số vốn còn lại …, bảo đảm đủ để hoàn thành dự án trong năm 2021": the time of
+# what the sum is to be enough for; the balancing itself has no end there.
+_ENOUGH_FOR_BEFORE = re.compile(r"\b(?:bao dam|dam bao|bo tri) du(?: von)? de\b[^;.:()]{0,100}$")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?\w+(?:\s+\w+)?\s+(?:trong\s+)?(?:năm\s+)?$")
 # "thời gian qua, chúng ta đang triển khai … 2 chương trình: Xóa nhà tạm … trong năm
 # 2025": what has been under way lately; the clause's time names the work, not a deadline.
@@ -334,7 +337,10 @@ _YEARLESS = frozenset({"day_noyear", "day_only"})
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
 _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 # A yearless day "of the year before": the year before whichever year a cycle is for.
-_OF_THE_YEAR_BEFORE = re.compile(r"\s*,?\s*cua nam (?:truoc|lien truoc|ke truoc)\b")
+_OF_THE_YEAR_BEFORE = re.compile(
+    # "… trước ngày 10/12 của từng giai đoạn": the day in each period, never one date.
+    r"\s*,?\s*cua (?:nam (?:truoc|lien truoc|ke truoc)|(?:tung|moi) (?:giai doan|ky|nam|dot))\b"
+)
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
 
@@ -504,6 +510,9 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     if _BARE_YEAR.match(inner):
         # "Luật Khoa học và Công nghệ (2013)": the year of the law, never a deadline.
         return [Span(a, b, text[a:b], code="span.citation", reason="the year of a law or document")]
+    got = _periods_named(text, m, issued)
+    if got is not None:
+        return got
     whole = _exact(inner, issued)
     if whole is None:
         return []
@@ -542,6 +551,28 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         why = "the years of a programme, plan or period named before it"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     return _spans(text, a, b, issued, top=False)
+
+
+# "Báo cáo … theo giai đoạn (từ năm 2025 - 2026; 2027 - 2028; 2029 - 2030)": the periods
+# a report runs by, listed; "Kết thúc thời gian tạm dừng đóng (hết tháng 6/2020), …":
+# when a period named before it ends, the event the duty follows. Neither is a deadline.
+_PERIODS_BEFORE = re.compile(
+    r"\btheo (?:tung |cac |moi )?(?:giai doan|thoi ky)\s*$"
+    r"|\b(?:ket thuc|het) (?:thoi gian|thoi han|giai doan|thoi ky)\b[^()]{0,60}$"
+)
+
+
+def _periods_named(text: str, m: re.Match[str], issued: date | None) -> list[Span] | None:
+    """The times in a bracket that lists periods or says when one named ends, or None."""
+    a, b = m.span(1)
+    if not _PERIODS_BEFORE.search(_aligned_fold(text[max(0, a - 90) : a - 1])):
+        return None
+    got = [sp for sp in _spans(text, a, b, issued, top=False) if sp.read]
+    if not got or _DUE_WORDS.match(_aligned_fold(m.group(1))):
+        # "theo từng giai đoạn (trước ngày 15/12/2026)": a deadline's own words, read.
+        return None
+    why = "the periods a report runs by or when one named ends, not a deadline"
+    return [Span(sp.start, sp.end, sp.text, code="span.period", reason=why) for sp in got]
 
 
 # The name of an observance right before a bracket: “Ngày …” in quotes, or "Ngày" with a
@@ -763,7 +794,7 @@ def _judge(
         if _OF_THE_YEAR_BEFORE.match(after):
             # "đề xuất văn bản cho năm sau … trước ngày 01 tháng 12 của năm trước": the day
             # in the year before each year's programme, so every year's, never one date.
-            v.code, v.reason = "span.anchor", "a day of every year ('… của năm trước')"
+            v.code, v.reason = "span.anchor", "a day of every year or period ('… của năm trước')"
             return
         if _day_of_an_earlier_recurrence(s, v, ends, recur):
             # "Hằng năm, tiến hành rà soát … trong Quý I và báo cáo … trong Quý II, chậm
@@ -860,7 +891,9 @@ def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
 
 def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
     """Why a time says which cases or months a rule is for, not when; None if it does not."""
-    if v.qual not in ("", "trong"):
+    # "Trong trường hợp đến hết tháng 6/2020 dịch … vẫn chưa thuyên giảm, … thì …": a case
+    # whose condition runs to a day is as much a condition as one in it.
+    if v.qual not in ("", "trong", "den", "den het", "het"):
         return None
     if (
         src
@@ -905,7 +938,8 @@ _SOURCE_MEETING_BEFORE = re.compile(
 # "… tại công văn ban hành vào ngày 12.5 …", "văn bản được ký vào ngày 3/2": the day a
 # document named just before was issued or signed, not a time of the duty.
 _ISSUED_ON_BEFORE = re.compile(
-    r"\b(?:cong van|van ban|cong dien|quyet dinh|chi thi|thong bao|ke hoach|nghi quyet)"
+    r"\b(?:cong van|van ban|cong dien|quyet dinh|chi thi|thong bao|ke hoach|nghi quyet"
+    r"|ket luan|thong tu|nghi dinh|to trinh)"
     r"(?:\s+[^\s;:()]+){0,3}?\s+(?:duoc\s+|da\s+)?(?:ban hanh|ky)\s*$"
 )
 
@@ -938,6 +972,51 @@ def _cited_day(before: str) -> str | None:
     return None
 
 
+# "… giữ chi phối 51% đến hết năm 2020", "tạm dừng đóng vào quỹ hưu trí … đến tháng 6
+# năm 2020": how long a state is kept or a suspension lasts, not when work is due.
+_KEPT_UNTIL_BEFORE = re.compile(
+    r"\b(?:giu|tam dung|tam hoan|tam ngung)\b(?:\s+[^\s,;.:()]+){0,8}\s*$"
+)
+# "triển khai quyết liệt trong những tháng cuối năm và cả năm 2025", "… trong những
+# tháng cuối năm và dịp Tết Nguyên đán 2026": the last months joined to a longer span or
+# a season: the stretch the work runs over, not an end.
+_LAST_MONTHS = re.compile(r"\b(?:nhung|cac) thang cuoi nam\b")
+_LONGER_SPAN_AFTER = re.compile(r"^\s*(?:,|va)\s*(?:ca\s+)?(?:nam\s+\d{4}|dip\b)")
+
+
+# "tích cực tham gia phong trào thi đua “Chung tay xóa nhà tạm … trong năm 2025”": a time
+# inside the quoted name of a movement, campaign or slogan is part of the name.
+# Read on the text itself: folding blanks the quotes out.
+_QUOTED_NAME_BEFORE = re.compile(
+    r"(?<![\w“\"])(?:phong trào|cuộc vận động|chiến dịch|chủ đề|khẩu hiệu)(?!\w)"
+    r"(?:\s+[^\s“\"]+){0,3}\s*[“\"][^”\"\n]{0,200}$",
+    re.IGNORECASE,
+)
+# "lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026": a schedule drawn up, then the
+# span it must cover, not when it is to be drawn up.
+_SCHEDULE_COVERS = re.compile(r"\b(?:lap|xay dung) tien do\b[^;:.()]{0,40}$")
+
+
+def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tuple[str, str] | None:
+    """Why a time is a cited document's day, a state's length or a stretch; None if none."""
+    t = v.atom
+    if src and _QUOTED_NAME_BEFORE.search(src[max(0, v.start - 240) : v.start]):
+        return "span.name", "inside the quoted name of a movement or campaign"
+    if v.qual in ("den", "den het", "het") and _SCHEDULE_COVERS.search(before):
+        return "span.period", _PLAN_PERIOD
+    if v.qual in ("vao", "") and t.shape in _DAY_SHAPES and _ISSUED_ON_BEFORE.search(before):
+        return "span.citation", "the day a document cited was issued ('công văn ban hành vào …')"
+    if v.qual in ("den", "den het", "het") and _KEPT_UNTIL_BEFORE.search(before):
+        return "span.period", "how long a state is kept or a suspension lasts ('giữ … đến …')"
+    if (
+        v.qual in ("trong", "")
+        and _LAST_MONTHS.search(s[v.start : t.b])
+        and _LONGER_SPAN_AFTER.match(after)
+    ):
+        return "span.period", "the last months joined to a longer span: a stretch, not an end"
+    return None
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -952,6 +1031,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         not_when := _themed_or_aimed(s, v, clause, after, src)
         or _which(s, v, src)
         or _counted(v, after)
+        or _kept_or_issued(s, v, before, after, src)
     ) is not None:
         v.code, v.reason = not_when
         return
@@ -1066,6 +1146,8 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
     """Why a time is a theme's, an aim's or a designation's, not a deadline; None if none."""
     if v.qual not in ("", "trong"):
         return None
+    if _ENOUGH_FOR_BEFORE.search(s[max(0, v.start - 120) : v.start]):
+        return "span.scope", "the time of what a sum is enough for ('bảo đảm đủ để …')"
     if _PUT_TO_USE_BEFORE.search(s[max(0, v.start - 200) : v.start]):
         # "trình Thủ tướng Đề án thí điểm … để triển khai trong năm 2010": the year the
         # thing is to be used in, after its purpose "để"; not when the duty is done.
