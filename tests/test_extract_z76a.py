@@ -106,3 +106,19 @@ def test_register_rows_one_cell_short_of_the_header() -> None:
     assert _lead(draft, duties["T.1"]) == ["Cục Quản lý chất lượng"]
     assert _lead(draft, duties["T.2"]) == ["Cục Công nghệ thông tin"]
     assert duties["T.2"]["windows"] == ["ngày 15/5/2017"]
+
+
+BULLETED = (
+    "TT\tTên nhiệm vụ\tĐơn vị /Cá nhân đầu mối\tĐơn vị /Cá nhân phối hợp\tThời hạn HT\n"
+    "1\tChuẩn bị báo cáo sơ kết học kỳ\t• Vụ Giáo dục Trung học\t"
+    '"• Vụ Kế hoạch - Tài chính\n• Văn Phòng Bộ"\t20/05/2017\n'
+    "2\tRà soát định mức biên chế giáo viên\t• Vụ Tổ chức cán bộ\t\t25/05/2017\n"
+)
+
+
+def test_bulleted_owner_cells_read_as_names() -> None:
+    draft = extract(BULLETED, issued=date(2017, 4, 11), number="3/DS-BGDĐT")
+    duties = _by_id(draft)
+    assert _lead(draft, duties["T.1"]) == ["Vụ Giáo dục Trung học"]
+    assert _lead(draft, duties["T.2"]) == ["Vụ Tổ chức cán bộ"]
+    assert "•" not in str(draft.data["owners"])

@@ -301,8 +301,8 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
             n.group(1) if n else "",
             line,
             task,
-            _cell(cells, cols, lead_col) if lead_col else "",
-            _cell(cells, cols, "partners"),
+            _unbulleted(_cell(cells, cols, lead_col)) if lead_col else "",
+            _unbulleted(_cell(cells, cols, "partners")),
             _cell(cells, cols, "product"),
             _set_time(_cell(cells, cols, "time")),
             group,
@@ -325,6 +325,17 @@ _EPOCH = re.compile(r"^\W*(?:0?1[/.-]0?1[/.-]1970|1970-01-01)(?:\s+00:00(?::00)?
 def _set_time(cell: str) -> str:
     """A row's time cell, or "" when it holds only a register's empty date."""
     return "" if _EPOCH.match(cell) else cell
+
+
+def _unbulleted(cell: str) -> str:
+    """An owner cell whose names are a list of "•" items, as its names set apart by ";".
+
+    A register's export lists a cell's bodies one a line, each after a bullet
+    ("• Vụ Tổ chức cán bộ • Vụ Thi đua Khen thưởng" once its lines are joined).
+    """
+    if not cell.lstrip().startswith("•"):
+        return cell
+    return "; ".join(p.strip() for p in cell.split("•") if p.strip())
 
 
 def named_header(grid: Grid, is_time: Callable[[str], bool]) -> Grid:
