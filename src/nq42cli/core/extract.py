@@ -81,6 +81,7 @@ from nq42cli.core.tables import (
     TaskTable,
     cells_grid,
     kind_of,
+    named_header,
     roles,
     task_table,
 )
@@ -7720,6 +7721,7 @@ class _Extractor:
     # ----------------------------------------------------------------- tables
 
     def _grid(self, grid: Grid, part: _Part) -> None:
+        grid = named_header(grid, self._cell_tests.is_time)
         kind = kind_of(grid)
         entry: dict[str, Any] = {"line": grid.line, "form": grid.form, "kind": kind}
         if kind == TableKind.INDICATORS:

@@ -403,8 +403,39 @@ def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:
     ):
         return _tsv_table(raw, i)
     if stripped == "|":
-        return _bar_table(raw, i)
+        return _bar_table(raw, i) or _headless_pipe_table(raw, i)
     return None
+
+
+# A row of a web table copied without its first bar: "3 | Khám sức khỏe … | Xong trước …|".
+_OPEN_PIPE_ROW = re.compile(r"^(\d{1,3})\.?\s*\|.*\|$")
+_HEADLESS_ROWS = 2  # numbered rows a header of bars alone must head, at least
+
+
+def _headless_pipe_table(raw: list[str], i: int) -> tuple[Grid, int] | None:
+    """A web table whose header cells are empty: lines of ``|`` alone, then its rows.
+
+    A page's table with no header words comes out as one ``|`` line per empty header
+    cell, then a row a line, each opening with its number and closing with ``|``
+    ("1 | Rà soát … | Xong trước ngày 15/9 |"). Its header stays empty (one cell per
+    column), for the reader to name the columns by what the rows hold; the rows are
+    taken only while they number 1, 2, 3 … in order.
+    """
+    k = i
+    while k < len(raw) and raw[k].strip() == "|":
+        k += 1
+    rows: list[tuple[int, list[str]]] = []
+    while k < len(raw) and (m := _OPEN_PIPE_ROW.match(raw[k].strip())):
+        if int(m.group(1)) != len(rows) + 1:
+            break
+        rows.append((k + 1, _pipe_cells("|" + raw[k].strip())))
+        k += 1
+    if len(rows) < _HEADLESS_ROWS:
+        return None
+    width = max(len(cells) for _, cells in rows)
+    grid = Grid(i + 1, [(i + 1, [""] * width)])
+    grid.rows.extend((no, cells + [""] * (width - len(cells))) for no, cells in rows)
+    return grid, k
 
 
 def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
@@ -445,8 +476,10 @@ def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
                 got[-1] += "\n" + nxt[0]
                 got += nxt[1:]
                 j += 1
-            if len(got) == width and not _open_quote(got[-1]):
-                cells, end = got, j
+            if not _open_quote(got[-1]) and (
+                len(got) == width or (len(got) == width - 1 and _quoted_lines(got))
+            ):
+                cells, end = [*got, *[""] * (width - len(got))], j
         if len(cells) < width and raw[i].count("\t") < 2 and not _group_row(raw, i, end):
             break
         if len(cells) == width:
@@ -454,6 +487,16 @@ def _tsv_table(raw: list[str], i: int) -> tuple[Grid, int]:
         grid.rows.append((i + 1, [_tsv_cell(c) for c in cells]))
         i = end
     return grid, i
+
+
+def _quoted_lines(cells: list[str]) -> bool:
+    """Whether a gathered row holds a spreadsheet's quoted cell of lines (a cell broken over lines).
+
+    A task register's export quotes such cells and may print a row one cell short of
+    its header (a column it leaves out of every row, at the end): a row so gathered,
+    every quote closed and the next row's number next, is that row, its last cell empty.
+    """
+    return any(c.lstrip().startswith('"') and "\n" in c for c in cells)
 
 
 # A number column's header, folded: "STT", "TT", "Số TT", "Số thứ tự".

@@ -45,6 +45,7 @@ __all__ = [
     "TaskTable",
     "cells_grid",
     "kind_of",
+    "named_header",
     "position_letter",
     "roles_in_order",
     "task_table",
@@ -55,7 +56,7 @@ __all__ = [
 # "phối hợp", "soạn thảo", "phụ trách": "Bộ Xây dựng", "Sở Xây dựng" are bodies' names in
 # a cell, not the "xây dựng" (drafting) column.
 _WHO = (
-    r"(?:(?:co quan|don vi|to chuc(?: dang)?|nganh|dia phuong)\s*[/,]?\s*"
+    r"(?:(?:co quan|don vi|ca nhan|to chuc(?: dang)?|nganh|dia phuong)\s*[/,]?\s*"
     r"|(?:bo|so)(?:\s*[/,]\s*|\s+(?=chu tri|phoi hop|soan thao|phu trach)))*"
 )
 # Column roles and the folded header wordings that name them. The lead is the body that
@@ -71,6 +72,8 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
         rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
+        # "Đơn vị /Cá nhân đầu mối": a task register's focal unit, the one that leads.
+        rf"|^{_WHO}dau moi$"
         rf"|{PEOPLE_HEADER}"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
@@ -298,10 +301,10 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
             n.group(1) if n else "",
             line,
             task,
-            _cell(cells, cols, lead_col) if lead_col else "",
-            _cell(cells, cols, "partners"),
+            _unbulleted(_cell(cells, cols, lead_col)) if lead_col else "",
+            _unbulleted(_cell(cells, cols, "partners")),
             _cell(cells, cols, "product"),
-            _cell(cells, cols, "time"),
+            _set_time(_cell(cells, cols, "time")),
             group,
             key=key,
             subgroup=subgroup,
@@ -312,6 +315,58 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
         table.rows.append(row)
     _restarts(_paired(_group_owners(table, cols, is_owners), grid))
     return table
+
+
+# A tracking system's empty date: a register exported from a database prints a date it
+# never had as the Unix epoch ("01/01/1970", "1970-01-01"). No plan's task falls due then.
+_EPOCH = re.compile(r"^\W*(?:0?1[/.-]0?1[/.-]1970|1970-01-01)(?:\s+00:00(?::00)?)?\W*$")
+
+
+def _set_time(cell: str) -> str:
+    """A row's time cell, or "" when it holds only a register's empty date."""
+    return "" if _EPOCH.match(cell) else cell
+
+
+def _unbulleted(cell: str) -> str:
+    """An owner cell whose names are a list of "•" items, as its names set apart by ";".
+
+    A register's export lists a cell's bodies one a line, each after a bullet
+    ("• Vụ Tổ chức cán bộ • Vụ Thi đua Khen thưởng" once its lines are joined).
+    """
+    if not cell.lstrip().startswith("•"):
+        return cell
+    return "; ".join(p.strip() for p in cell.split("•") if p.strip())
+
+
+def named_header(grid: Grid, is_time: Callable[[str], bool]) -> Grid:
+    """A grid whose header cells are all empty, its columns named by what its rows hold.
+
+    A web table copied without its header words still reads as a task table when its
+    first column numbers the rows 1, 2, 3 … and a later column holds a time in every
+    row ("Xong trước ngày 15/9/2025", "Dự kiến tuần 1 tháng 01 năm 2026"): the rows are
+    tasks, the second column their words, that column their time. Any other grid is
+    given back as it is.
+    """
+    if not grid.rows or any(c.strip() for c in grid.rows[0][1]) or len(grid.rows) < 3:
+        return grid
+    body = [cells for _, cells in grid.rows[1:]]
+    width = len(grid.rows[0][1])
+    if width < 3 or any(
+        len(cells) != width or cells[0].strip(" .*") != str(k) for k, cells in enumerate(body, 1)
+    ):
+        return grid
+    # Most of the column's cells read as a time, all of them by themselves (a cell may add
+    # a remark: "…, thời gian cụ thể có lịch riêng"); the task column's none.
+    timed = [
+        j
+        for j in range(2, width)
+        if 2 * sum(is_time(cells[j].strip().rstrip(".")) for cells in body) > len(body)
+    ]
+    if len(timed) != 1 or any(is_time(cells[1]) for cells in body):
+        return grid
+    header = ["" for _ in range(width)]
+    header[0], header[1], header[timed[0]] = "STT", "Nội dung", "Thời gian"
+    return Grid(grid.line, [(grid.rows[0][0], header), *grid.rows[1:]], form=grid.form)
 
 
 def _group_owners(
