@@ -5080,7 +5080,7 @@ class _Extractor:
         f = fold(title)
         purposes = bool(_PURPOSES.search(f)) and not re.search(r"nhiem vu|to chuc thuc hien", f)
         ctx = _Ctx(section=node.id)
-        duties_of = _DUTIES_OF.match(title)
+        duties_of = _DUTIES_OF.match(title) or self._duties_of_named(title)
         if duties_of is not None:
             # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
             # "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại": a party the rule
@@ -6508,6 +6508,18 @@ class _Extractor:
                 return None
             return name if len(split_names(name, self.registry)) == 1 else None
         return None
+
+    def _duties_of_named(self, title: str) -> re.Match[str] | None:
+        """A title "Trách nhiệm <body>" with "của" left out before a body's own name.
+
+        "Điều 16. Trách nhiệm Sở Công Thương", "Điều 24. Trách nhiệm Công an tỉnh": the
+        name follows the word at once, capitalised, and is a list of owners as it stands;
+        "Trách nhiệm thực hiện", "Trách nhiệm phối hợp" go on in lower case and are not.
+        """
+        m = _DUTIES_OF_NAMED.match(title)
+        if m is None or not is_owner_list(m.group(1), self.registry):
+            return None
+        return m
 
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
@@ -8131,6 +8143,15 @@ _DUTIES_OF = re.compile(
     # "Trách nhiệm các phòng, ban, …": "của" left out before a plural.
     r" (?:của\s+|(?=(?:các|những)\s))(\S.*)$",
     re.IGNORECASE,
+)
+
+
+# "Trách nhiệm Sở Công Thương": "của" left out before a body's capitalised name. A bare
+# number after it is the page number a scan ran into the title ("… Sở Tài chính 16"),
+# not part of the name (a numbered body's is "số 2").
+_DUTIES_OF_NAMED = re.compile(
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? (?=[A-ZĐÀ-Ỹ])"
+    r"(\S.*?)(?:(?<!\bsố) \d{1,3})?$",
 )
 
 

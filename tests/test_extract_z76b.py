@@ -1,0 +1,51 @@
+"""`nq42 extract` on owners in signed texts: regulations' articles, plans and letters
+(round z76b).
+
+Each text here is small and made up for the case it pins; the real documents are scored
+in tests/test_extract_corpus.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _owners(draft: Draft, duty: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [(r.get("as_written") or names[r["owner"]], r["role"]) for r in duty["owners"]]
+
+
+def _leads(draft: Draft) -> list[list[str]]:
+    owning = ("lead", "responsible")
+    return [[n for n, role in _owners(draft, d) if role in owning] for d in draft.duties]
+
+
+REGULATION = """\
+QUY CHẾ
+Phối hợp quản lý chợ trên địa bàn tỉnh
+
+Chương III
+TỔ CHỨC THỰC HIỆN
+
+Điều 12. Trách nhiệm Sở Công Thương
+1. Chủ trì hướng dẫn các xã xây dựng phương án phát triển chợ.
+2. Tổng hợp, báo cáo Ủy ban nhân dân tỉnh tình hình quản lý chợ.
+Điều 13. Trách nhiệm Sở Tài chính 14
+1. Bố trí kinh phí sửa chữa chợ theo phân cấp ngân sách.
+2. Hướng dẫn quyết toán kinh phí đầu tư chợ.
+Điều 14. Trách nhiệm thực hiện
+1. Rà soát hồ sơ các chợ hạng một.
+2. Kiểm tra an toàn phòng cháy tại chợ.
+"""
+
+
+def test_an_article_titled_duty_and_a_body_without_cua_names_the_owner() -> None:
+    """ "Điều 12. Trách nhiệm Sở Công Thương" over items with no subject: the title names
+    whose they are, "của" left out; a page number a scan ran into the title ("… Sở Tài
+    chính 14") is no part of the name. "Trách nhiệm thực hiện" names no one."""
+    draft = extract(REGULATION)
+    leads = _leads(draft)
+    assert leads[:4] == [["Sở Công Thương"]] * 2 + [["Sở Tài chính"]] * 2
+    assert leads[4:] == [[], []]
