@@ -49,3 +49,26 @@ def test_an_article_titled_duty_and_a_body_without_cua_names_the_owner() -> None
     leads = _leads(draft)
     assert leads[:4] == [["Sở Công Thương"]] * 2 + [["Sở Tài chính"]] * 2
     assert leads[4:] == [[], []]
+
+
+TEAM = """\
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác liên ngành
+
+Điều 3. Nhiệm vụ và quyền hạn của Tổ công tác
+Tổ công tác thực hiện nhiệm vụ theo quy định của pháp luật, trong đó tập trung:
+1. Xây dựng kế hoạch rà soát chi tiết.
+2. Lập biên bản làm việc và báo cáo kết quả.
+Điều 4. Kinh phí hoạt động
+Kinh phí do ngân sách bảo đảm.
+"""
+
+
+def test_a_sentence_opening_on_the_name_an_article_title_ends_with_is_its_body() -> None:
+    """ "Điều 3. Nhiệm vụ và quyền hạn của Tổ công tác" then "Tổ công tác thực hiện …:": the
+    line says the title's last words again, so it opens the article's body, not the title's
+    wrap; the title names whose the items are, "và quyền hạn" and all."""
+    draft = extract(TEAM)
+    assert draft.data["sections"][0]["title"] == "Nhiệm vụ và quyền hạn của Tổ công tác"
+    numbered = [d for d in draft.duties if d["id"] in ("D3.1", "D3.2")]
+    assert [[n for n, _ in _owners(draft, d)] for d in numbered] == [["Tổ công tác"]] * 2

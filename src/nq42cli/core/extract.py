@@ -2615,7 +2615,10 @@ _TRAILING_ROLE = re.compile(
 )
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
-_DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
+# "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …" (an article's title says both).
+_DUTY_OF = re.compile(
+    r"^(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I
+)
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -2820,6 +2823,8 @@ def _article_body(article: _Node, line: Line) -> bool:
     that does not run on, then a sentence opening with an action.
     """
     title = article.text.rstrip()
+    if _restates_title_end(title, line.text):
+        return True
     return (
         len(title.split()) <= _ARTICLE_TITLE_WORDS
         and not title.endswith((",", ";", "-", "–", "(", "/"))
@@ -2827,6 +2832,23 @@ def _article_body(article: _Node, line: Line) -> bool:
         and line.text[:1].isupper()
         and bool(_ACTION.match(fold(line.text)))
     )
+
+
+def _restates_title_end(title: str, text: str) -> bool:
+    """Whether a line opens a sentence on the name a short article title ends with.
+
+    "Điều 3. Nhiệm vụ và quyền hạn của Tổ công tác" then "Tổ công tác thực hiện … trong
+    đó tập trung:": the body whose duties the title names is the new sentence's subject;
+    a title's wrap does not start by saying its own last words again.
+    """
+    words = title.split()
+    if len(words) > _ARTICLE_TITLE_WORDS or not text[:1].isupper():
+        return False
+    for k in range(2, min(6, len(words) - 1) + 1):
+        name = " ".join(words[-k:])
+        if name[:1].isupper() and text.startswith(name + " "):
+            return True
+    return False
 
 
 _TITLE_JOINERS = frozenset(["và", "các", "của", "với", "cho", "về", "tại", "theo", "trong", "để"])
