@@ -72,3 +72,23 @@ def test_a_sentence_opening_on_the_name_an_article_title_ends_with_is_its_body()
     assert draft.data["sections"][0]["title"] == "Nhiệm vụ và quyền hạn của Tổ công tác"
     numbered = [d for d in draft.duties if d["id"] in ("D3.1", "D3.2")]
     assert [[n for n, _ in _owners(draft, d)] for d in numbered] == [["Tổ công tác"]] * 2
+
+
+SHARES = """\
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm tại bếp ăn tập thể
+
+1. Phân công nhiệm vụ
+1.1. Ông. Trần Văn Bình - Trưởng đoàn: Phụ trách chung; ký các văn bản của Đoàn.
+1.2. Bà. Lê Thị Hoa - Thư ký đoàn: Lập biên bản kiểm tra tại từng bếp ăn.
+"""
+
+
+def test_a_member_by_title_name_and_post_before_a_colon_owns_the_work() -> None:
+    """ "1.2. Bà. Lê Thị Hoa - Thư ký đoàn: Lập biên bản …": a plan sharing a team's work
+    names each member by name and post; that member owns what follows the colon."""
+    draft = extract(SHARES)
+    got = {d["id"]: d for d in draft.duties}
+    assert _owners(draft, got["S.1.2"]) == [("Lê Thị Hoa - Thư ký đoàn", "lead")]
+    assert got["S.1.2"]["text"].startswith("Lập biên bản")
+    assert _owners(draft, got["S.1.1"]) == [("Trần Văn Bình - Trưởng đoàn", "lead")]

@@ -7332,6 +7332,27 @@ class _Extractor:
             return
         self._make_duty(node, text, ctx, section, reviews, text_time=text_time)
 
+    def _duty_owners(
+        self, text: str, ctx: _Ctx, reviews: list[str], *, text_time: bool
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """A duty's text (without a label naming its owners) and its owners' references."""
+        scope = _SCOPE_OWNER.match(text) if text_time else None
+        member = _MEMBER_POST.match(text) if text_time and scope is None else None
+        if member is not None:
+            # "4.2. Ông. Nguyễn Văn A - Phó Trưởng đoàn: Chủ trì …": a plan sharing a
+            # team's work among its members names each by name and post; that member does
+            # the work after the colon.
+            named = self.registry.register(Named(member.group(1)))
+            return text[member.end() :], self._refs_of(_Owners([named], [], [], "text"), reviews)
+        if scope is not None:
+            # "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies it is for do it.
+            named = self.registry.register(Named(scope.group(1)))
+            return text[scope.end() :], self._refs_of(_Owners([named], [], [], "text"), reviews)
+        if text_time:
+            refs = self._refs(text, ctx, reviews)
+            return text[self._owners_colon(text) :], refs
+        return text, self._refs_of(ctx.owners or _Owners(), reviews)
+
     def _make_duty(
         self,
         node: _Node,
@@ -7392,17 +7413,7 @@ class _Extractor:
         ident = self._unique(own or f"{section['id']}.x{len(self.duties) + 1}")
         if ident != (own or ident):
             reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
-        scope = _SCOPE_OWNER.match(text) if text_time else None
-        if scope is not None:
-            # "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies it is for do it.
-            text = text[scope.end() :]
-            named = self.registry.register(Named(scope.group(1)))
-            refs = self._refs_of(_Owners([named], [], [], "text"), reviews)
-        elif text_time:
-            refs = self._refs(text, ctx, reviews)
-            text = text[self._owners_colon(text) :]
-        else:
-            refs = self._refs_of(ctx.owners or _Owners(), reviews)
+        text, refs = self._duty_owners(text, ctx, reviews, text_time=text_time)
         duty: dict[str, Any] = {"id": ident, "section": section["id"]}
         parent = node.parent
         if (
@@ -8139,6 +8150,13 @@ _INSTITUTION = re.compile(
 )
 
 
+# "Ông. Nguyễn Văn A - Thư ký đoàn: Chịu trách nhiệm …": a member by title, name and post,
+# then a colon and the work (capitalised); the name and post, without the title, own it.
+_MEMBER_POST = re.compile(
+    r"^(?:Ông|Bà|Đồng chí|Đ/c)\.?\s+"
+    r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[-–]\s+[A-ZĐÀ-Ỹ][^:;,.()]{1,60}?)"
+    r"\s*:\s+(?=[A-ZĐÀ-Ỹ])"
+)
 # "Đối với các đơn vị chưa xây dựng …: Khẩn trương …": an item for a kind of body, who
 # then does it (not "Đối với các dự án …:", a kind of work).
 _SCOPE_OWNER = re.compile(
