@@ -2616,7 +2616,10 @@ _TRAILING_ROLE = re.compile(
 )
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
-_DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I)
+# "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …" (an article's title says both).
+_DUTY_OF = re.compile(
+    r"^(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I
+)
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -2821,6 +2824,8 @@ def _article_body(article: _Node, line: Line) -> bool:
     that does not run on, then a sentence opening with an action.
     """
     title = article.text.rstrip()
+    if _restates_title_end(title, line.text):
+        return True
     return (
         len(title.split()) <= _ARTICLE_TITLE_WORDS
         and not title.endswith((",", ";", "-", "–", "(", "/"))
@@ -2828,6 +2833,23 @@ def _article_body(article: _Node, line: Line) -> bool:
         and line.text[:1].isupper()
         and bool(_ACTION.match(fold(line.text)))
     )
+
+
+def _restates_title_end(title: str, text: str) -> bool:
+    """Whether a line opens a sentence on the name a short article title ends with.
+
+    "Điều 3. Nhiệm vụ và quyền hạn của Tổ công tác" then "Tổ công tác thực hiện … trong
+    đó tập trung:": the body whose duties the title names is the new sentence's subject;
+    a title's wrap does not start by saying its own last words again.
+    """
+    words = title.split()
+    if len(words) > _ARTICLE_TITLE_WORDS or not text[:1].isupper():
+        return False
+    for k in range(2, min(6, len(words) - 1) + 1):
+        name = " ".join(words[-k:])
+        if name[:1].isupper() and text.startswith(name + " "):
+            return True
+    return False
 
 
 _TITLE_JOINERS = frozenset(["và", "các", "của", "với", "cho", "về", "tại", "theo", "trong", "để"])
@@ -5081,7 +5103,7 @@ class _Extractor:
         f = fold(title)
         purposes = bool(_PURPOSES.search(f)) and not re.search(r"nhiem vu|to chuc thuc hien", f)
         ctx = _Ctx(section=node.id)
-        duties_of = _DUTIES_OF.match(title)
+        duties_of = _DUTIES_OF.match(title) or self._duties_of_named(title)
         if duties_of is not None:
             # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:": the body whose duties they are does them.
             # "Điều 31. Trách nhiệm của doanh nghiệp cho thuê lại": a party the rule
@@ -6510,6 +6532,18 @@ class _Extractor:
             return name if len(split_names(name, self.registry)) == 1 else None
         return None
 
+    def _duties_of_named(self, title: str) -> re.Match[str] | None:
+        """A title "Trách nhiệm <body>" with "của" left out before a body's own name.
+
+        "Điều 16. Trách nhiệm Sở Công Thương", "Điều 24. Trách nhiệm Công an tỉnh": the
+        name follows the word at once, capitalised, and is a list of owners as it stands;
+        "Trách nhiệm thực hiện", "Trách nhiệm phối hợp" go on in lower case and are not.
+        """
+        m = _DUTIES_OF_NAMED.match(title)
+        if m is None or not is_owner_list(m.group(1), self.registry):
+            return None
+        return m
+
     def _heading_owners(self, text: str, node: _Node) -> _Owners | None:
         """The owners an owner heading names ("Bộ Y tế:", "Giao Sở Nội vụ"), or None.
 
@@ -7299,6 +7333,27 @@ class _Extractor:
             return
         self._make_duty(node, text, ctx, section, reviews, text_time=text_time)
 
+    def _duty_owners(
+        self, text: str, ctx: _Ctx, reviews: list[str], *, text_time: bool
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """A duty's text (without a label naming its owners) and its owners' references."""
+        scope = _SCOPE_OWNER.match(text) if text_time else None
+        member = _MEMBER_POST.match(text) if text_time and scope is None else None
+        if member is not None:
+            # "4.2. Ông. Nguyễn Văn A - Phó Trưởng đoàn: Chủ trì …": a plan sharing a
+            # team's work among its members names each by name and post; that member does
+            # the work after the colon.
+            named = self.registry.register(Named(member.group(1)))
+            return text[member.end() :], self._refs_of(_Owners([named], [], [], "text"), reviews)
+        if scope is not None:
+            # "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies it is for do it.
+            named = self.registry.register(Named(scope.group(1)))
+            return text[scope.end() :], self._refs_of(_Owners([named], [], [], "text"), reviews)
+        if text_time:
+            refs = self._refs(text, ctx, reviews)
+            return text[self._owners_colon(text) :], refs
+        return text, self._refs_of(ctx.owners or _Owners(), reviews)
+
     def _make_duty(
         self,
         node: _Node,
@@ -7359,17 +7414,7 @@ class _Extractor:
         ident = self._unique(own or f"{section['id']}.x{len(self.duties) + 1}")
         if ident != (own or ident):
             reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
-        scope = _SCOPE_OWNER.match(text) if text_time else None
-        if scope is not None:
-            # "Đối với các đơn vị đã xây dựng …: Tiếp tục …": the bodies it is for do it.
-            text = text[scope.end() :]
-            named = self.registry.register(Named(scope.group(1)))
-            refs = self._refs_of(_Owners([named], [], [], "text"), reviews)
-        elif text_time:
-            refs = self._refs(text, ctx, reviews)
-            text = text[self._owners_colon(text) :]
-        else:
-            refs = self._refs_of(ctx.owners or _Owners(), reviews)
+        text, refs = self._duty_owners(text, ctx, reviews, text_time=text_time)
         duty: dict[str, Any] = {"id": ident, "section": section["id"]}
         parent = node.parent
         if (
@@ -8107,6 +8152,13 @@ _INSTITUTION = re.compile(
 )
 
 
+# "Ông. Nguyễn Văn A - Thư ký đoàn: Chịu trách nhiệm …": a member by title, name and post,
+# then a colon and the work (capitalised); the name and post, without the title, own it.
+_MEMBER_POST = re.compile(
+    r"^(?:Ông|Bà|Đồng chí|Đ/c)\.?\s+"
+    r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[-–]\s+[A-ZĐÀ-Ỹ][^:;,.()]{1,60}?)"
+    r"\s*:\s+(?=[A-ZĐÀ-Ỹ])"
+)
 # "Đối với các đơn vị chưa xây dựng …: Khẩn trương …": an item for a kind of body, who
 # then does it (not "Đối với các dự án …:", a kind of work).
 _SCOPE_OWNER = re.compile(
@@ -8133,6 +8185,15 @@ _DUTIES_OF = re.compile(
     # "Trách nhiệm các phòng, ban, …": "của" left out before a plural.
     r" (?:của\s+|(?=(?:các|những)\s))(\S.*)$",
     re.IGNORECASE,
+)
+
+
+# "Trách nhiệm Sở Công Thương": "của" left out before a body's capitalised name. A bare
+# number after it is the page number a scan ran into the title ("… Sở Tài chính 16"),
+# not part of the name (a numbered body's is "số 2").
+_DUTIES_OF_NAMED = re.compile(
+    r"^(?:Nhiệm vụ|Trách nhiệm)(?:,? (?:và )?quyền hạn)? (?=[A-ZĐÀ-Ỹ])"
+    r"(\S.*?)(?:(?<!\bsố) \d{1,3})?$",
 )
 
 
