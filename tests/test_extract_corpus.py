@@ -206,7 +206,7 @@ def test_word_processor_copies_score_as_the_originals(copy: str) -> None:
     def row(sc: Any) -> tuple[int, ...]:
         return (sc.found, sc.lead_right, sc.dated_right, sc.spurious)
 
-    changed = {}
+    changed: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for slug in _developed():
         text = (CORPUS / slug / "source.txt").read_text("utf-8")
         got = row(score(slug, data=extract_as_given(slug, variant(text)).data))
