@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -2023,18 +2024,33 @@ def _split_action_sentences(
     an action and names no one is one more task of the paragraph's owner (a paragraph
     going on with the item), as the resolution's own points were.
     """
+
+    def pieces(x: Line, item: bool) -> list[str]:
+        cuts = _action_sentence_cuts(x.text, item, registry)
+        return [x.text[a:b].strip() for a, b in pairwise([0, *cuts, len(x.text)])]
+
+    return _cut_lines(lines, owned, pieces)
+
+
+def _cut_lines(
+    lines: list[Line],
+    owned: list[bool | None],
+    pieces_of: Callable[[Line, bool], list[str] | None],
+) -> tuple[list[Line], list[bool | None]]:
+    """Each owned, non-heading line cut into the pieces ``pieces_of`` gives (None: kept).
+
+    The first piece stays the line (its owner flag, its blank line before); every later
+    piece is a paragraph of its own with no owner of its own, so it takes the first's.
+    """
     out: list[Line] = []
     flags: list[bool | None] = []
     for x, o in zip(lines, owned, strict=True):
-        if o is None or x.heading:
+        got = None if o is None or x.heading else pieces_of(x, bool(o))
+        if got is None:
             out.append(x)
             flags.append(o)
             continue
-        text = x.text
-        cuts = _action_sentence_cuts(text, bool(o), registry)
-        bounds = [0, *cuts, len(text)]
-        pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
-        for k, piece in enumerate(pieces):
+        for k, piece in enumerate(got):
             out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
             flags.append(o if k == 0 else False)
     return out, flags
@@ -2116,13 +2132,8 @@ def _split_restarted(
     The cut is made only where the time stays where it was read: a clause after the cut
     with a date of its own would take it from the task before (kept whole then).
     """
-    out: list[Line] = []
-    flags: list[bool | None] = []
-    for x, o in zip(lines, owned, strict=True):
-        if o is None or x.heading:
-            out.append(x)
-            flags.append(o)
-            continue
+
+    def pieces(x: Line, _item: bool) -> list[str] | None:
         f = fold_aligned(x.text)
         cuts = [
             (m.start(), m.end())
@@ -2131,25 +2142,20 @@ def _split_restarted(
             and not any(sp.read and _dated(sp) for sp in find_spans(x.text[m.end() :]))
         ]
         if not cuts:
-            out.append(x)
-            flags.append(o)
-            continue
+            return None
         starts = [0, *(b for _, b in cuts)]
         # A sentence cut keeps its full stop; a clause cut ends as a list's clause does.
         ends = [*(a + (f[a : a + 2] == ". ") for a, _ in cuts), len(x.text)]
+        got = []
         for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
             piece = x.text[a:b].strip(" ,;")
             piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
-            if k:
-                # A paragraph of its own: capitalised as a sentence opens (a line opening in
-                # lower case would be joined to the one above as its wrap).
-                piece = piece[:1].upper() + piece[1:]
-                out.append(Line(x.no, piece, x.heading, True, x.raw))
-                flags.append(False)
-            else:
-                out.append(Line(x.no, piece, x.heading, x.blank_before, x.raw))
-                flags.append(o)
-    return out, flags
+            # A later piece is a paragraph of its own: capitalised as a sentence opens (a
+            # line opening in lower case would be joined to the one above as its wrap).
+            got.append(piece[:1].upper() + piece[1:] if k else piece)
+        return got
+
+    return _cut_lines(lines, owned, pieces)
 
 
 # "X phối hợp …, tổ chức thực hiện: A, hoàn thành trong quý I; B, hoàn thành trong tháng 2;
