@@ -358,8 +358,10 @@ def find_spans(text: str, issued: date | None = None, *, field: bool = False) ->
 
 
 # A document asks for the same sentence's spans again (its duty, its lead-in, its
-# coverage count); spans are frozen, so one reading serves every caller.
-@functools.lru_cache(maxsize=8192)
+# coverage count), and copies of a document (a Word file, a PDF's text, the markdown)
+# hold the same sentences; spans are frozen, so one reading serves every caller. Room
+# for a few hundred documents' sentences: a few tens of megabytes at most.
+@functools.lru_cache(maxsize=1 << 16)
 def _find_spans(text: str, issued: date | None, field: bool) -> tuple[Span, ...]:
     if not text.strip():
         return ()
@@ -478,13 +480,14 @@ def _exact(part: str, issued: date | None) -> list[Reading] | None:
     return None if isinstance(got, TimeParseError) else list(got)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 15)
 def _read(phrase: str, issued: date | None) -> tuple[Reading, ...] | TimeParseError:
     """A phrase's reading or its error; documents repeat their phrases, read each once."""
     try:
         return tuple(read_phrase(phrase, issued))
     except TimeParseError as exc:
-        return exc
+        # Kept without its traceback: the frames would keep every caller's text alive.
+        return exc.with_traceback(None)
 
 
 def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
