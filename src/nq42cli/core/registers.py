@@ -1,0 +1,194 @@
+r"""A task register kept as data: a JSON list of records, or a spreadsheet's CSV export.
+
+A unit that tracks its tasks in a program keeps them as records — a JSON array of
+objects, one a task, whose fields name the task, the unit that carries it out and its
+time (``"title": "…", "department": "Phòng …", "deadline": "12/2026"``) — and a province's
+appendix exported from Excel is a CSV file: its title rows, a header row (``STT,Tên dự
+án,Chủ đầu tư,Thời gian thực hiện,…``), then one line per row, a cell with line breaks
+in quotes. Read as text, neither has a line a task table's reader knows: the record's
+fields stand on lines of their own, the row's cells are parted by commas.
+
+:func:`register_text` gives such a register as the task table it is: a markdown table
+under the lines above it, its columns named by the header's own words or, for a record,
+by its keys. It is conservative: a JSON text only when it is a list of two records at
+least whose keys name a task and an owner or a time; a CSV text only when a row near the
+top is a task table's header (:func:`nq42cli.core.tables.roles`) and every row under it
+has the header's width, as an export pads them. The standard library reads both; a text
+of any other shape is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from nq42cli.core.tables import COLUMNS, roles
+from nq42cli.core.text import fold
+
+__all__ = ["register_text"]
+
+_RECORDS_MIN = 2  # records a register holds, at least
+_ROWS_MIN = 2  # rows under a CSV's header, at least
+_HEADER_WITHIN = 12  # rows a CSV's title may take above its header
+_WIDTH_MIN = 3  # cells of a CSV's header, at least (a number, a task, an owner or a time)
+
+# A record's keys in English, as a program names them, by the column they stand for; the
+# first that a record has wins (a "department" before its "assignee", the person).
+# Vietnamese keys ("nhiem_vu", "coQuanChuTri", "thời hạn") are read as a table's header is.
+_KEYS: dict[str, tuple[str, ...]] = {
+    "number": ("no", "stt", "index"),
+    "task": ("task", "task name", "title", "name of task", "content", "description", "subject"),
+    "lead": (
+        "lead unit",
+        "lead",
+        "department",
+        "unit",
+        "agency",
+        "organization",
+        "organisation",
+        "owner",
+        "responsible",
+        "in charge",
+        "assignee",
+        "assigned to",
+    ),
+    "partners": ("partners", "partner", "coordinating units", "coordinator", "collaborators"),
+    "time": ("deadline", "due", "due date", "time", "timeline", "target date", "end date"),
+}
+# The header a record's column is shown under: words the table readers know.
+_SHOWN = {
+    "number": "STT",
+    "task": "Nhiệm vụ",
+    "lead": "Cơ quan chủ trì",
+    "partners": "Cơ quan phối hợp",
+    "time": "Thời hạn",
+}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def register_text(text: str) -> tuple[str, str] | None:
+    """``text`` as a markdown task table and what it was (``"records"``, ``"csv"``), or None."""
+    stripped = text.strip()
+    if stripped.startswith("[") and stripped.endswith("]"):
+        table = _records(stripped)
+        return None if table is None else (table, "records")
+    if "," in text and "|" not in text:
+        table = _csv(text)
+        return None if table is None else (table, "csv")
+    return None
+
+
+# --------------------------------------------------------------------------- JSON records
+
+
+def _key_role(key: str) -> tuple[str, int] | None:
+    """The column a record's key stands for and its rank among that column's keys."""
+    words = fold(_CAMEL.sub(" ", key).replace("_", " ").replace("-", " "))
+    for role in _SHOWN:
+        pattern = COLUMNS.get(role)
+        if pattern is not None and pattern.match(words):
+            return role, -1  # a Vietnamese key, as a table's header names the column
+    for role, names in _KEYS.items():
+        if words in names:
+            return role, names.index(words)
+    return None
+
+
+def _value(v: object) -> str:
+    """A field's value as a cell: a list's strings (several owners) joined by "; "."""
+    if v is None or isinstance(v, (dict, bool)):
+        return ""
+    if isinstance(v, list):
+        return "; ".join(_value(x) for x in v if _value(x))
+    return " ".join(str(v).split())
+
+
+def _records(text: str) -> str | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if (
+        not isinstance(data, list)
+        or len(data) < _RECORDS_MIN
+        or not all(isinstance(r, dict) for r in data)
+    ):
+        return None
+    best: dict[str, tuple[int, str]] = {}
+    for record in data:
+        for key in record:
+            found = _key_role(str(key))
+            if found is not None and (found[0] not in best or found[1] < best[found[0]][0]):
+                best[found[0]] = (found[1], str(key))
+    if "task" not in best or not ({"lead", "time"} & best.keys()):
+        return None
+    cols = [r for r in _SHOWN if r in best and r != "number"]
+    rows = [["STT", *(_SHOWN[r] for r in cols)]]
+    for k, record in enumerate(data, start=1):
+        number = _value(record.get(best["number"][1])) if "number" in best else ""
+        number = number if _ROW_NUMBER.match(number) else str(k)
+        rows.append([number, *(_value(record.get(best[r][1])) for r in cols)])
+    return _pipe_table(rows) + "\n"
+
+
+# --------------------------------------------------------------------------- CSV export
+
+
+def _header_at(rows: list[list[str]]) -> int | None:
+    """The index of a task table's header row among the first rows, or None."""
+    for i, row in enumerate(rows[:_HEADER_WITHIN]):
+        cells = [c.strip() for c in row]
+        if len([c for c in cells if c]) < _WIDTH_MIN:
+            continue
+        cols = roles(cells)
+        if "task" in cols and ("lead" in cols or "time" in cols):
+            return i
+    return None
+
+
+def _csv(text: str) -> str | None:
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error:
+        return None
+    h = _header_at(rows)
+    if h is None:
+        return None
+    width = len(rows[h])
+    body = [r for r in rows[h + 1 :] if any(c.strip() for c in r)]
+    if len(body) < _ROWS_MIN or any(len(r) != width for r in rows[h + 1 :] if r):
+        return None
+    number = roles([c.strip() for c in rows[h]]).get("number")
+    # A closing row under the table — a note or a recommendation in its first wide cell,
+    # no number — is a paragraph under it, as the printed appendix shows it; a row of the
+    # table with no number would read as the row above's continuation.
+    tail: list[list[str]] = []
+    while body and number is not None and not body[-1][number].strip():
+        if len([c for c in body[-1] if c.strip()]) != 1:
+            break
+        tail.insert(0, body.pop())
+    if len(body) < _ROWS_MIN:
+        return None
+    above = [_paragraph(r) for r in rows[:h]]
+    below = [_paragraph(r) for r in tail]
+    parts = [p for p in above if p]
+    parts.append(_pipe_table([rows[h], *body]))
+    parts.extend(p for p in below if p)
+    return "\n\n".join(parts) + "\n"
+
+
+def _paragraph(row: list[str]) -> str:
+    """A row outside the table (a title, a caption, a closing note) as its lines."""
+    return "\n".join(line.strip() for c in row for line in c.strip().split("\n") if line.strip())
+
+
+def _pipe_table(rows: list[list[str]]) -> str:
+    def cell(c: str) -> str:
+        return " ".join(c.split()).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    return "\n".join(lines)
