@@ -11,9 +11,11 @@ fields stand on lines of their own, the row's cells are parted by commas.
 :func:`register_text` gives such a register as the task table it is: a markdown table
 under the lines above it, its columns named by the header's own words or, for a record,
 by its keys. It is conservative: a JSON text only when it is a list of two records at
-least whose keys name a task and an owner or a time; a CSV text only when a row near the
-top is a task table's header (:func:`nq42cli.core.tables.roles`) and every row under it
-has the header's width, as an export pads them. The standard library reads both; a text
+least (or an object holding one such list beside short fields, its title among them)
+whose keys name a task and an owner or a time; a CSV text (cells parted by commas, or by
+semicolons) only when a row near the top is a task table's header
+(:func:`nq42cli.core.tables.roles`) and every row under it has the header's width, as an
+export pads them. The standard library reads both; a text
 of any other shape is left to the other readers.
 """
 
@@ -72,12 +74,16 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 def register_text(text: str) -> tuple[str, str] | None:
     """``text`` as a markdown task table and what it was (``"records"``, ``"csv"``), or None."""
     stripped = text.strip()
-    if stripped.startswith("[") and stripped.endswith("]"):
+    if (stripped[:1], stripped[-1:]) in (("[", "]"), ("{", "}")):
         table = _records(stripped)
         return None if table is None else (table, "records")
-    if "," in text and "|" not in text:
-        table = _csv(text)
-        return None if table is None else (table, "csv")
+    if "|" in text:
+        return None
+    # An export parts its cells by commas, or by semicolons where the decimal mark is a
+    # comma (a spreadsheet set for Vietnamese or French writes "1,5" and ";").
+    for delimiter in (",", ";"):
+        if delimiter in text and (table := _csv(text, delimiter)) is not None:
+            return table, "csv"
     return None
 
 
@@ -111,6 +117,9 @@ def _records(text: str) -> str | None:
         data = json.loads(text)
     except ValueError:
         return None
+    title = ""
+    if isinstance(data, dict):
+        data, title = _wrapped(data)
     if (
         not isinstance(data, list)
         or len(data) < _RECORDS_MIN
@@ -131,7 +140,36 @@ def _records(text: str) -> str | None:
         number = _value(record.get(best["number"][1])) if "number" in best else ""
         number = number if _ROW_NUMBER.match(number) else str(k)
         rows.append([number, *(_value(record.get(best[r][1])) for r in cols)])
-    return _pipe_table(rows) + "\n"
+    table = _pipe_table(rows) + "\n"
+    return f"{title}\n\n{table}" if title else table
+
+
+_TITLE_KEYS = ("title", "name", "ten", "tieu de", "ten ke hoach")
+_SHORT = 200  # characters of a wrapper's other fields, at most (a title, a year, a unit)
+
+
+def _wrapped(data: dict[str, object]) -> tuple[object, str]:
+    """The one list of records a wrapper object holds, and its title; ``data`` if none.
+
+    ``{"title": "Kế hoạch …", "year": 2027, "tasks": [{…}, {…}]}``: the records under
+    a plan's name. An object with prose of its own (a news item's "content") is no
+    register's wrapper.
+    """
+    lists = [v for v in data.values() if isinstance(v, list)]
+    others = [v for v in data.values() if not isinstance(v, list)]
+    if len(lists) != 1 or any(
+        isinstance(v, dict) or (isinstance(v, str) and len(v) > _SHORT) for v in others
+    ):
+        return data, ""
+    title = next(
+        (
+            v
+            for k, v in data.items()
+            if isinstance(v, str) and fold(k.replace("_", " ")) in _TITLE_KEYS
+        ),
+        "",
+    )
+    return lists[0], " ".join(title.split())
 
 
 # --------------------------------------------------------------------------- CSV export
@@ -149,9 +187,9 @@ def _header_at(rows: list[list[str]]) -> int | None:
     return None
 
 
-def _csv(text: str) -> str | None:
+def _csv(text: str, delimiter: str) -> str | None:
     try:
-        rows = list(csv.reader(io.StringIO(text)))
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error:
         return None
     h = _header_at(rows)

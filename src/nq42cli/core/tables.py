@@ -215,7 +215,11 @@ def roles(header: list[str]) -> dict[str, int]:
     # Chủ đầu tư | Thời gian thực hiện").
     if "task" in out and _leader(out) is None:
         investor = next(
-            (i for i, c in enumerate(header) if i not in out.values() and _INVESTOR.match(fold(c).strip(" .:*"))),
+            (
+                i
+                for i, c in enumerate(header)
+                if i not in out.values() and _INVESTOR.match(fold(c).strip(" .:*"))
+            ),
             None,
         )
         if investor is not None:
