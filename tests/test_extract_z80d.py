@@ -176,8 +176,9 @@ def test_records_under_a_plan_object() -> None:
 
 
 def test_csv_parted_by_semicolons() -> None:
+    # Written for Excel: a byte-order mark before the first cell.
     text = (
-        "STT;Nhiệm vụ;Cơ quan chủ trì;Thời hạn\n"
+        "\ufeffSTT;Nhiệm vụ;Cơ quan chủ trì;Thời hạn\n"
         "1;Xây dựng quy chế quản lý dữ liệu dùng chung;Sở Khoa học và Công nghệ;Quý II/2027\n"
         '2;"Tập huấn kỹ năng số cho cán bộ, công chức";Sở Nội vụ;Tháng 9/2027\n'
     )
@@ -187,3 +188,24 @@ def test_csv_parted_by_semicolons() -> None:
     assert _lead(draft, duty) == ["Sở Nội vụ"]
     assert duty["timing"] == "Tháng 9/2027"
     assert len(draft.duties) == 2
+
+
+def test_json_lines_records() -> None:
+    lines = [
+        {"task": "Cập nhật bản đồ số hạ tầng viễn thông", "unit": "Phòng Hạ tầng", "due": "8/2027"},
+        {"task": "Kiểm tra an toàn thông tin các cổng", "unit": "Phòng An toàn", "due": "10/2027"},
+    ]
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in lines)
+    draft = extract(text, issued=date(2027, 1, 5), number="7/KH")
+    duties = _by_text(draft)
+    duty = duties["Kiểm tra an toàn thông tin các cổng"]
+    assert _lead(draft, duty) == ["Phòng An toàn"]
+    assert duty["timing"] == "10/2027"
+
+
+def test_a_feed_of_articles_is_no_register() -> None:
+    feed = [
+        {"title": "Tỉnh họp bàn kế hoạch chuyển đổi số", "time": "09:30 21/9/2026", "url": "/a"},
+        {"title": "Khởi công cầu vượt sông", "time": "14:00 22/9/2026", "url": "/b"},
+    ]
+    assert register_text(json.dumps(feed, ensure_ascii=False)) is None

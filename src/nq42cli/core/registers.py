@@ -57,7 +57,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
         "assigned to",
     ),
     "partners": ("partners", "partner", "coordinating units", "coordinator", "collaborators"),
-    "time": ("deadline", "due", "due date", "time", "timeline", "target date", "end date"),
+    # Not "time" nor "date": a feed's record stamps its article so ("time": "09:30 21/9/2026").
+    "time": ("deadline", "due", "due date", "timeline", "target date", "end date"),
 }
 # The header a record's column is shown under: words the table readers know.
 _SHOWN = {
@@ -73,7 +74,10 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 
 def register_text(text: str) -> tuple[str, str] | None:
     """``text`` as a markdown task table and what it was (``"records"``, ``"csv"``), or None."""
+    # An export written for Excel opens with a byte-order mark before its first cell.
+    text = text.lstrip("\ufeff")
     stripped = text.strip()
+    # A JSON array of records, an object holding one, or JSON Lines (a record a line).
     if (stripped[:1], stripped[-1:]) in (("[", "]"), ("{", "}")):
         table = _records(stripped)
         return None if table is None else (table, "records")
@@ -116,7 +120,9 @@ def _records(text: str) -> str | None:
     try:
         data = json.loads(text)
     except ValueError:
-        return None
+        data = _lines_of_records(text)
+        if data is None:
+            return None
     title = ""
     if isinstance(data, dict):
         data, title = _wrapped(data)
@@ -142,6 +148,19 @@ def _records(text: str) -> str | None:
         rows.append([number, *(_value(record.get(best[r][1])) for r in cols)])
     table = _pipe_table(rows) + "\n"
     return f"{title}\n\n{table}" if title else table
+
+
+def _lines_of_records(text: str) -> list[object] | None:
+    """JSON Lines — a record on each line, as a log or an export writes them — or None."""
+    out: list[object] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        try:
+            out.append(json.loads(line))
+        except ValueError:
+            return None
+    return out
 
 
 _TITLE_KEYS = ("title", "name", "ten", "tieu de", "ten ke hoach")
