@@ -209,3 +209,26 @@ def test_a_feed_of_articles_is_no_register() -> None:
         {"title": "Khởi công cầu vượt sông", "time": "14:00 22/9/2026", "url": "/b"},
     ]
     assert register_text(json.dumps(feed, ensure_ascii=False)) is None
+
+
+TSV_EXPORT = (
+    "\tTên nhiệm vụ\tNguồn chỉ đạo\tĐơn vị /Cá nhân đầu mối\tĐơn vị /Cá nhân phối hợp\t"
+    "Thời hạn HT\tTrạng thái\n"
+    "1\tHoàn thiện dự thảo quy chế thi đua khen thưởng năm học mới\t12/TB-BGDĐT\t"
+    '"• Vụ Thi đua Khen thưởng \n• Vụ Tổ chức cán bộ"\t\t20/05/2027\n'
+    "2\tRà soát hồ sơ đề nghị công nhận chuẩn quốc gia\t12/TB-BGDĐT\t• Cục Quản lý chất lượng\t"
+    '"• Vụ Giáo dục Trung học \n• Vụ Pháp chế"\t30/06/2027\n'
+    "3\tTổng hợp kiến nghị của cử tri gửi tới kỳ họp\tQH XV\t• Văn phòng Bộ\t\t15/07/2027\n"
+)
+
+
+def test_tab_separated_export_with_quoted_cells() -> None:
+    assert register_text(TSV_EXPORT) is not None
+    draft = extract(TSV_EXPORT, issued=date(2027, 4, 1), number="8/DS")
+    duties = _by_text(draft)
+    assert len(draft.duties) == 3
+    first = duties["Hoàn thiện dự thảo quy chế thi đua khen thưởng năm học mới"]
+    assert _lead(draft, first) == ["Vụ Thi đua Khen thưởng", "Vụ Tổ chức cán bộ"]
+    third = duties["Tổng hợp kiến nghị của cử tri gửi tới kỳ họp"]
+    assert _lead(draft, third) == ["Văn phòng Bộ"]
+    assert third["windows"] == ["ngày 15/7/2027"]

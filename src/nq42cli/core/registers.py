@@ -15,7 +15,9 @@ least (or an object holding one such list beside short fields, its title among t
 whose keys name a task and an owner or a time; a CSV text (cells parted by commas, or by
 semicolons) only when a row near the top is a task table's header
 (:func:`nq42cli.core.tables.roles`) and every row under it has the header's width, as an
-export pads them. The standard library reads both; a text
+export pads them — or, tab-separated, when a quoted cell holds line breaks, as a tracking
+system's export writes an owner cell's list (its rows no wider than the header, their
+empty last cells left off). The standard library reads both; a text
 of any other shape is left to the other readers.
 """
 
@@ -88,7 +90,16 @@ def register_text(text: str) -> tuple[str, str] | None:
     for delimiter in (",", ";"):
         if delimiter in text and (table := _csv(text, delimiter)) is not None:
             return table, "csv"
+    # A tracking system's tab-separated export quotes a cell that holds line breaks (an
+    # owner cell's "• Vụ A \n• Vụ B" list) and leaves off a row's empty last cells; the
+    # plain tab-separated copy of a Word table, with no such quote, is the layout's.
+    if _QUOTED_BREAK.search(text) and (table := _csv(text, "\t", padded=False)) is not None:
+        return table, "csv"
     return None
+
+
+# A cell opened by a quote after a tab (or at a line's start) and not closed on its line.
+_QUOTED_BREAK = re.compile(r'(?m)(?:^|\t)"(?:[^"\n]|"")*$')
 
 
 # --------------------------------------------------------------------------- JSON records
@@ -206,7 +217,12 @@ def _header_at(rows: list[list[str]]) -> int | None:
     return None
 
 
-def _csv(text: str, delimiter: str) -> str | None:
+def _csv(text: str, delimiter: str, *, padded: bool = True) -> str | None:
+    """The rows of ``text`` split at ``delimiter`` as a task table, or None.
+
+    ``padded``: every row under the header has the header's width, as a spreadsheet's
+    export writes it; else no row is wider, and a short row's missing cells are empty.
+    """
     try:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error:
@@ -216,8 +232,11 @@ def _csv(text: str, delimiter: str) -> str | None:
         return None
     width = len(rows[h])
     body = [r for r in rows[h + 1 :] if any(c.strip() for c in r)]
-    if len(body) < _ROWS_MIN or any(len(r) != width for r in rows[h + 1 :] if r):
+    if len(body) < _ROWS_MIN or any(
+        len(r) > width or (padded and len(r) != width) for r in rows[h + 1 :] if r
+    ):
         return None
+    body = [r + [""] * (width - len(r)) for r in body]
     number = roles([c.strip() for c in rows[h]]).get("number")
     # A closing row under the table — a note or a recommendation in its first wide cell,
     # no number — is a paragraph under it, as the printed appendix shows it; a row of the
