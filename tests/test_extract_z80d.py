@@ -217,7 +217,7 @@ TSV_EXPORT = (
     "1\tHoàn thiện dự thảo quy chế thi đua khen thưởng năm học mới\t12/TB-BGDĐT\t"
     '"• Vụ Thi đua Khen thưởng \n• Vụ Tổ chức cán bộ"\t\t20/05/2027\n'
     "2\tRà soát hồ sơ đề nghị công nhận chuẩn quốc gia\t12/TB-BGDĐT\t• Cục Quản lý chất lượng\t"
-    '"• Vụ Giáo dục Trung học \n• Vụ Pháp chế"\t30/06/2027\n'
+    '"• Vụ Giáo dục Trung học \n• Vụ Pháp chế [+] Xem thêm"\t30/06/2027\n'
     "3\tTổng hợp kiến nghị của cử tri gửi tới kỳ họp\tQH XV\t• Văn phòng Bộ\t\t15/07/2027\n"
 )
 
@@ -229,6 +229,11 @@ def test_tab_separated_export_with_quoted_cells() -> None:
     assert len(draft.duties) == 3
     first = duties["Hoàn thiện dự thảo quy chế thi đua khen thưởng năm học mới"]
     assert _lead(draft, first) == ["Vụ Thi đua Khen thưởng", "Vụ Tổ chức cán bộ"]
+    # The web view's "show more" link is no part of the last partner's name.
+    second = duties["Rà soát hồ sơ đề nghị công nhận chuẩn quốc gia"]
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    partners = [names[r["owner"]] for r in second["owners"] if r["role"] == "partner"]
+    assert partners == ["Vụ Giáo dục Trung học", "Vụ Pháp chế"]
     third = duties["Tổng hợp kiến nghị của cử tri gửi tới kỳ họp"]
     assert _lead(draft, third) == ["Văn phòng Bộ"]
     assert third["windows"] == ["ngày 15/7/2027"]

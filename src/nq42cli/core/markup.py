@@ -60,8 +60,9 @@ UNDONE_NOTES = {
     "records": "source: a JSON list of task records; each record is read as a task table's "
     "row, its fields as the columns their keys name (task, owner, time); a 'line N' below "
     "counts the lines of that table",
-    "csv": "source: a spreadsheet's CSV export; its rows are read as a task table under the "
-    "rows above its header; a 'line N' below counts the lines of that table, a row one line",
+    "csv": "source: a spreadsheet's or a tracking system's export (CSV, or tab-separated with "
+    "quoted cells); its rows are read as a task table under the rows above its header; a "
+    "'line N' below counts the lines of that table, a row one line",
     "code": "source: a program's source or data file; only the strings of the field holding "
     "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
     "lays it out; a 'line N' below counts the lines of that reading",

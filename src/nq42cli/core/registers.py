@@ -10,15 +10,20 @@ fields stand on lines of their own, the row's cells are parted by commas.
 
 :func:`register_text` gives such a register as the task table it is: a markdown table
 under the lines above it, its columns named by the header's own words or, for a record,
-by its keys. It is conservative: a JSON text only when it is a list of two records at
-least (or an object holding one such list beside short fields, its title among them)
-whose keys name a task and an owner or a time; a CSV text (cells parted by commas, or by
-semicolons) only when a row near the top is a task table's header
-(:func:`nq42cli.core.tables.roles`) and every row under it has the header's width, as an
-export pads them — or, tab-separated, when a quoted cell holds line breaks, as a tracking
-system's export writes an owner cell's list (its rows no wider than the header, their
-empty last cells left off). The standard library reads both; a text
-of any other shape is left to the other readers.
+by its keys. It is conservative:
+
+- JSON only when it is a list of two records at least (or an object holding one such
+  list beside short fields, its title among them, or JSON Lines) whose keys name a task
+  and an owner or a time;
+- CSV (cells parted by commas, or by semicolons) only when a row near the top is a task
+  table's header (:func:`nq42cli.core.tables.roles`) and every row under it has the
+  header's width, as an export pads them;
+- tab-separated text only when a quoted cell holds line breaks, as a tracking system's
+  export writes an owner cell's list (its rows no wider than the header, their empty
+  last cells left off); a Word table's tab-separated copy is the layout's.
+
+The standard library's json and csv modules read them; a text of any other shape is left
+to the other readers.
 """
 
 from __future__ import annotations
@@ -261,9 +266,13 @@ def _paragraph(row: list[str]) -> str:
     return "\n".join(line.strip() for c in row for line in c.strip().split("\n") if line.strip())
 
 
+# A web view's "show more" link, copied with the cell it cut ("• Vụ Pháp chế [+] Xem thêm").
+_SEE_MORE = re.compile(r"\s*\[\s*\+\s*\]\s*Xem (?:thêm|tiếp)\W*$", re.IGNORECASE)
+
+
 def _pipe_table(rows: list[list[str]]) -> str:
     def cell(c: str) -> str:
-        return " ".join(c.split()).replace("|", "\\|")
+        return _SEE_MORE.sub("", " ".join(c.split())).replace("|", "\\|")
 
     lines = ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * len(rows[0]))
