@@ -4388,7 +4388,14 @@ class _Extractor:
         below) gives its cells, column by column.
         """
         out: list[str] = []
-        if parts and parts[0].grids and parts[0].grids[0][0] == 0:
+        # A task table that opens the text (a register read as one: "STT | Nhiệm vụ | Cơ
+        # quan chủ trì | Thời hạn") is the document's body; its "STT" names no issuer.
+        if (
+            parts
+            and parts[0].grids
+            and parts[0].grids[0][0] == 0
+            and kind_of(parts[0].grids[0][1]) != TableKind.TASKS
+        ):
             rows = [cells for _, cells in parts[0].grids[0][1].rows[:4]]
             width = max(len(r) for r in rows)
             out += [r[k].strip() for k in range(width) for r in rows if k < len(r) and r[k].strip()]

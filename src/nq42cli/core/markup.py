@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from nq42cli.core.carried import carried_strings, unescape
+from nq42cli.core.registers import register_text
 from nq42cli.core.vocab import roman_numeral
 
 __all__ = ["UNDONE_NOTES", "ReadAs", "as_read", "content_file"]
@@ -56,6 +57,12 @@ UNDONE_NOTES = {
     "fragment": "source: a piece of a page's markup (a program's view, a post's body); a "
     "'line N' below counts the lines of its text as a browser's copy lays it out, its "
     "wrapped lines joined",
+    "records": "source: a JSON list of task records; each record is read as a task table's "
+    "row, its fields as the columns their keys name (task, owner, time); a 'line N' below "
+    "counts the lines of that table",
+    "csv": "source: a spreadsheet's or a tracking system's export (CSV, or tab-separated with "
+    "quoted cells); its rows are read as a task table under the rows above its header; a "
+    "'line N' below counts the lines of that table, a row one line",
     "code": "source: a program's source or data file; only the strings of the field holding "
     "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
     "lays it out; a 'line N' below counts the lines of that reading",
@@ -84,6 +91,11 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 def as_read(text: str) -> ReadAs:
     """``text`` as a reader of the page or the data would see it (see the module's doc)."""
+    register = register_text(text)
+    if register is not None:
+        # A task register kept as data (a JSON list of task records, a CSV export): its
+        # records are a task table's rows, not a record's prose (:mod:`.registers`).
+        return ReadAs(register[0], (register[1],))
     carried = carried_strings(text)
     if carried is not None:
         return ReadAs(_strings_text([c.text for c in carried]), ("code",))

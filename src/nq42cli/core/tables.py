@@ -210,7 +210,24 @@ def roles(header: list[str]) -> dict[str, int]:
         if bare is not None:
             out = {r: k for r, k in out.items() if k != bare}
             out["lead"] = bare
+    # A project list's "Chủ đầu tư" (the investor) carries out its project: the row's lead
+    # when no column names a body that chủ trì, drafts or submits ("STT | Tên dự án |
+    # Chủ đầu tư | Thời gian thực hiện").
+    if "task" in out and _leader(out) is None:
+        investor = next(
+            (
+                i
+                for i, c in enumerate(header)
+                if i not in out.values() and _INVESTOR.match(fold(c).strip(" .:*"))
+            ),
+            None,
+        )
+        if investor is not None:
+            out["lead"] = investor
     return out
+
+
+_INVESTOR = re.compile(r"^(?:co quan |don vi )?chu dau tu$")
 
 
 _BARE_UNIT = frozenset(["don vi", "co quan"])
