@@ -12,8 +12,8 @@ from nq42cli.core.extract import Draft, extract
 from nq42cli.core.markup import as_read
 
 
-def _by_start(draft: Draft) -> dict[str, dict[str, Any]]:
-    return {d["text"][:30]: d for d in draft.duties}
+def _starting(draft: Draft, start: str) -> dict[str, Any]:
+    return next(d for d in draft.duties if d["text"].startswith(start))
 
 
 def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
@@ -41,8 +41,7 @@ def test_a_data_sets_row_is_read_as_its_text() -> None:
     assert read.text.startswith("Theo Chỉ thị, Thủ tướng")
     assert '"Sức khỏe học đường"' in read.text
     draft = extract(RECORD, issued=date(2024, 11, 20))
-    duties = _by_start(draft)
-    assert _lead(draft, duties["Theo Chỉ thị, Thủ tướng Chính "]) == ["Bộ Y tế"]
+    assert _lead(draft, _starting(draft, "Theo Chỉ thị, Thủ tướng")) == ["Bộ Y tế"]
     assert any(d["text"].startswith("Hướng dẫn các địa phương") for d in draft.duties)
     assert not any(d["text"].startswith("12,") for d in draft.duties)
 
@@ -50,3 +49,55 @@ def test_a_data_sets_row_is_read_as_its_text() -> None:
 def test_a_text_with_a_comma_before_a_quote_is_no_row() -> None:
     text = 'Bộ Y tế, "Sở Y tế" và các đơn vị triển khai.\nBáo cáo trước ngày 30/6/2024.\n'
     assert as_read(text).undone == ()
+
+
+REPORTED = (
+    "Tỉnh đẩy mạnh phòng chống dịch sốt xuất huyết\n"
+    "\n"
+    "(BTN) - UBND tỉnh vừa ban hành kế hoạch phòng chống dịch sốt xuất huyết trong mùa mưa.\n"
+    "\n"
+    "Theo đó, UBND tỉnh yêu cầu Sở Y tế tổ chức phun hóa chất diệt muỗi tại các ổ dịch, "
+    "giám sát chặt chẽ các ca bệnh.\n"
+    "\n"
+    "Ngoài ra, UBND tỉnh cũng giao Sở Tài chính bố trí kinh phí mua hóa chất trước ngày "
+    "15/8/2019.\n"
+    "\n"
+    "Được biết, từ đầu năm đến nay toàn tỉnh ghi nhận 320 ca mắc sốt xuất huyết.\n"
+)
+
+
+def test_a_news_page_reporting_a_plan_reads_its_two_requests() -> None:
+    draft = extract(REPORTED, issued=date(2019, 7, 30))
+    assert _lead(draft, _starting(draft, "Theo đó, UBND tỉnh yêu cầu")) == ["Sở Y tế"]
+    tai_chinh = _starting(draft, "Ngoài ra, UBND tỉnh cũng giao")
+    assert _lead(draft, tai_chinh) == ["Sở Tài chính"]
+    assert tai_chinh["windows"] == ["trước ngày 15/8/2019"]
+    assert not any(d["text"].startswith("Được biết") for d in draft.duties)
+
+
+def test_a_page_with_no_report_of_a_document_keeps_needing_three_requests() -> None:
+    # The same two requests with no press tag and no report of an issuing: an excerpt
+    # with too few owned paragraphs to read as an article's items.
+    text = REPORTED.replace("(BTN) - UBND tỉnh vừa ban hành kế hoạch", "Mùa mưa, công tác")
+    assert extract(text, issued=date(2019, 7, 30)).duties == []
+
+
+FINISHED = (
+    "Phó Thủ tướng chỉ đạo kiểm tra dự án cầu cảng\n"
+    "\n"
+    "Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Phó Thủ tướng về dự án "
+    "cầu cảng.\n"
+    "\n"
+    "Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính kiểm tra hồ sơ dự án "
+    "cầu cảng.\n"
+    "\n"
+    "Hoàn thành việc kiểm tra và báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 9 năm 2023.\n"
+)
+
+
+def test_finishing_the_work_just_asked_by_a_date_is_its_deadline() -> None:
+    draft = extract(FINISHED, issued=date(2023, 8, 20))
+    check = _starting(draft, "Phó Thủ tướng giao Bộ Xây dựng")
+    assert _lead(draft, check) == ["Bộ Xây dựng"]
+    assert check["windows"] == ["trước ngày 15/9/2023"]
+    assert not any(d["text"].startswith("Hoàn thành") for d in draft.duties)

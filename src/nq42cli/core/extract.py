@@ -1122,7 +1122,12 @@ def _counts_on(lines: list[Line], last: tuple[int, re.Match[str]], i: int, k: in
 
 
 def _plain_outline(
-    lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
+    lines: list[Line],
+    registry: Registry,
+    *,
+    split: bool = False,
+    scraped: bool = False,
+    reported: bool = False,
 ) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
@@ -1176,6 +1181,13 @@ def _plain_outline(
         # A report's paragraph may run several tasks together: one line each first.
         told = _assigning_sentences(lines) if split else lines
         out, promoted = _article_paragraphs(told, registry, split=split, scraped=scraped)
+        if not promoted and reported and not scraped and not any(_label(x) for x in lines):
+            # A news page reporting a document (see _REPORTED_DOCUMENT) in paragraphs
+            # only, with fewer than three requests: they stand among its narration, as on
+            # a scraped page (bullets under a lead-in are read as such, below).
+            out, promoted = _article_paragraphs(
+                told, registry, split=split, scraped=True, whole=True
+            )
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
@@ -1684,7 +1696,12 @@ _DIGEST_LEAD = re.compile(
 
 
 def _article_paragraphs(
-    lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
+    lines: list[Line],
+    registry: Registry,
+    *,
+    split: bool = False,
+    scraped: bool = False,
+    whole: bool = False,
 ) -> tuple[list[Line], bool]:
     """An article retelling a document's tasks in unnumbered paragraphs.
 
@@ -1699,7 +1716,8 @@ def _article_paragraphs(
     tasks, the first of them on its line (``split``: the part has no table, so a line
     may be added). Three such items at least, else the text is left as it was; a scraped
     page (``scraped``: title, summary, one body line) has no other structure to keep, so
-    one request naming whom it asks is enough there.
+    one request naming whom it asks is enough there. A news page set out in paragraphs
+    (``whole``) is read so too, each paragraph kept whole, its opening clause with it.
     """
     out = list(lines)
     k = 0
@@ -1717,7 +1735,7 @@ def _article_paragraphs(
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
-        if scraped:
+        if scraped and not whole:
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
             text = _scraped_request(text, _next_text(lines, i), registry)
@@ -1783,6 +1801,12 @@ _SENT_BACK = re.compile(
     r"^(?:(?:cac|nhung|toan bo) )?(?:noi dung|ket qua|bao cao|danh sach|danh muc|ho so)"
     r"(?: [^.;:,]{1,30}?)? (?:nay|tren|neu tren|do)(?: cung| phai| duoc)* (?:gui|nop|bao cao)\b"
 )
+# "Hoàn thành việc kiểm tra và báo cáo Thủ tướng trước ngày 10 tháng 6 năm 2025.": the work
+# just asked, named back by "việc", finished by a date — a sentence of its own, no more
+# work than the request above and when it is due (as _SENT_BACK's).
+_FINISHED_BY = re.compile(
+    r"^hoan thanh (?:viec|cong tac) [^.;:]{1,100}?\s(?:truoc|cham nhat|trong)\s[^.;:]{1,40}\.?$"
+)
 
 
 def _send_back_dated(out: list[Line], owned: list[bool | None]) -> None:
@@ -1796,7 +1820,7 @@ def _send_back_dated(out: list[Line], owned: list[bool | None]) -> None:
         if owned[i] is not False or not x.text.strip():
             continue
         f = fold(x.text.strip(" *"))
-        if _SENT_BACK.match(f) is None or not re.search(r"\d", f):
+        if (_SENT_BACK.match(f) or _FINISHED_BY.match(f)) is None or not re.search(r"\d", f):
             continue
         j = next((k for k in range(i - 1, -1, -1) if out[k].text.strip()), None)
         if j is None or owned[j] is None:
@@ -2086,7 +2110,7 @@ def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int
             re.search(r"\d", sp.text) and sp.code not in _NOT_A_TIME
             for sp in find_spans(text[at:nxt])
         )
-        if dated and (not item or _REPORTS_BACK.match(f)):
+        if dated and (not item or _REPORTS_BACK.match(f) or _FINISHED_BY.match(f)):
             continue
         cuts.append(at)
     return cuts
@@ -4020,6 +4044,25 @@ _TASKS_GIVEN = re.compile(
 _FEED_POST = re.compile(
     r"\A---[ \t]*\n(?:.*\n){1,20}?---[ \t]*\n\s*\[[^\]\n]+\]\(https?://[^)\s]+\)"
 )
+# A news page about a document, by its opening lines: a press agency's tag before the
+# lead ("(GDVN) - …", "(BL-HT) UBND tỉnh …"), or the report of the document's issuing
+# ("UBND tỉnh vừa ban hành kế hoạch …", "Văn phòng UBND tỉnh đã có Công văn số 1870 …",
+# "Ngày 26-7, UBND tỉnh đã ban hành Công văn số …"). With no header of its own, the page
+# retells the document: the requests it names are the duties, among its narration.
+_PRESS_TAG = re.compile(r"^\s*\([A-ZĐ][\w .&-]{1,30}\)\s*[-–—]?\s*[A-ZĐÀ-Ỹ]")
+_REPORTED_DOCUMENT = re.compile(
+    r"\b(?:vua|da) (?:ky )?(?:ban hanh|co) (?:(?:cong van|van ban|ke hoach|chi thi|quyet dinh"
+    r"|thong bao|cong dien|ket luan|nghi quyet|chuong trinh)\b)"
+)
+_REPORT_LINES = 5  # a page's opening lines: its title, its date and byline, its lead
+
+
+def _reports_document(text: str) -> bool:
+    """Whether a page's opening lines report a document (see _REPORTED_DOCUMENT)."""
+    lines = [x for x in text.splitlines() if x.strip(" .*#")][:_REPORT_LINES]
+    return any(_PRESS_TAG.match(x) or _REPORTED_DOCUMENT.search(fold(x)) for x in lines)
+
+
 # What a sentence may open with before its act: an ordinal or a connective.
 _ORDINAL = re.compile(
     r"^(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay"
@@ -4218,6 +4261,7 @@ class _Extractor:
         self.cov = Coverage()
         self._scraped = False  # a scraped news page (see split_run_on)
         self._headless = False  # the text has no document's header (see run)
+        self._reported = False  # a news page that reports a document (see _REPORTED_DOCUMENT)
         self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
@@ -4274,6 +4318,7 @@ class _Extractor:
         # No number nor kind of its own at its head: a page that reports the document
         # (a news page), not the document's own text.
         self._headless = header.number is None and header.kind is None
+        self._reported = self._headless and _reports_document(text)
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         # No date given nor in the header: the document's own appendix caption or data
@@ -4619,7 +4664,13 @@ class _Extractor:
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
         lines, part = self._without_legal_answers(lines, part)
-        lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
+        lines = _plain_outline(
+            lines,
+            self.registry,
+            split=not part.grids,
+            scraped=self._scraped,
+            reported=self._reported,
+        )
         lines = _ocr_sequence(_ocr_romans(lines))
         start = next(
             (
