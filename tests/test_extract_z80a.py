@@ -101,3 +101,47 @@ def test_finishing_the_work_just_asked_by_a_date_is_its_deadline() -> None:
     assert _lead(draft, check) == ["Bộ Xây dựng"]
     assert check["windows"] == ["trước ngày 15/9/2023"]
     assert not any(d["text"].startswith("Hoàn thành") for d in draft.duties)
+
+
+FOLLOWED = (
+    "Thủ tướng chỉ đạo bảo đảm nước sạch cho vùng hạn hán\n"
+    "\n"
+    "(TTXVN) - Đây là chỉ đạo của Thủ tướng Chính phủ.\n"
+    "\n"
+    "Tiếp theo chỉ đạo tại Công văn số 1234/VPCP-NN ngày 5/3/2020, Thủ tướng Chính phủ yêu "
+    "cầu Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp Bộ Tài chính hỗ trợ ngay "
+    "nước sạch cho người dân vùng hạn hán.\n"
+    "\n"
+    "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ xem xét, "
+    "chậm nhất trước ngày 20/3/2020.\n"
+)
+
+
+def test_a_request_following_an_earlier_letter_and_the_speaker_asking_on() -> None:
+    draft = extract(FOLLOWED, issued=date(2020, 3, 10))
+    first = _starting(draft, "Tiếp theo chỉ đạo tại Công văn")
+    assert _lead(draft, first) == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+    on = _starting(draft, "Thủ tướng yêu cầu đối với vấn đề")
+    assert _lead(draft, on) == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+    assert on["windows"] == ["trước ngày 20/3/2020"]
+
+
+BANK = (
+    "Ngân hàng Nhà nước yêu cầu kiểm soát lãi suất cho vay\n"
+    "\n"
+    "(VNA) - Ngân hàng Nhà nước vừa ban hành văn bản về lãi suất cho vay.\n"
+    "\n"
+    "Cụ thể, để hỗ trợ doanh nghiệp phục hồi sản xuất, Thống đốc yêu cầu các ngân hàng "
+    "thương mại ấn định lãi suất cho vay ngắn hạn không vượt quá 6%/năm.\n"
+    "\n"
+    "Cũng theo văn bản này, các chi nhánh Ngân hàng Nhà nước tỉnh, thành phố cần thực hiện "
+    "giám sát các ngân hàng trên địa bàn.\n"
+)
+
+
+def test_a_governor_asks_and_a_source_once_more_opens_the_next_request() -> None:
+    draft = extract(BANK, issued=date(2021, 4, 2))
+    asked = _starting(draft, "Cụ thể, để hỗ trợ doanh nghiệp")
+    assert _lead(draft, asked) == ["các ngân hàng thương mại"]
+    branches = _starting(draft, "Cũng theo văn bản này")
+    assert _lead(draft, branches) == ["các chi nhánh Ngân hàng Nhà nước tỉnh, thành phố"]

@@ -1852,10 +1852,22 @@ def _drop_narration(
         if unclear is None:
             drop = _told_first(x.text)
         else:
-            drop = not _ACTION.match(_GOES_ON.sub("", fold(x.text.strip(" *"))))
+            told = x.text.strip(" *")
+            if (asks := _ASKS_ON.match(told)) is not None:
+                told = told[asks.end() :]
+            drop = not _ACTION.match(_GOES_ON.sub("", fold(told)))
         if drop:
             out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return owned
+
+
+# "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng … trước ngày …":
+# the speaker asks on, naming no one, a point (its case run in first) of the request
+# above — the same addressee's task, not the report's narration.
+_ASKS_ON = re.compile(
+    "^" + _SPEAKER_TITLES + r"\s+(?:cũng\s+)?(?:yêu cầu|lưu ý|đề nghị)\s+"
+    r"(?:(?:đối với|về|trường hợp) [^,.;:]{3,120},\s*)?(?=[a-zà-ỹđ])"
+)
 
 
 def _told_first(text: str) -> bool:

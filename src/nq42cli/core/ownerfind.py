@@ -202,6 +202,9 @@ _VERBS = (
     "|dieu hoa|can doi|phan loai|chuyen ban"
     # "… thì Thủ tướng Chính phủ điều chỉnh mức chi …": adjusts.
     "|dieu chinh"
+    # "Thống đốc yêu cầu các tổ chức tín dụng ấn định lãi suất …", "… niêm yết công khai
+    # …": a bank's acts, fixing a rate and posting it.
+    "|an dinh|niem yet"
     # "Cơ quan chức năng giữ thông tin liên lạc …", "Bộ X nắm chắc tình hình …": a storm
     # dispatch's verbs.
     "|giu thong tin|giu lien lac|nam chac|nam bat"
@@ -275,7 +278,8 @@ _PARTNERS_AFTER = re.compile(
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 # "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
-_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+# "Thống đốc yêu cầu các tổ chức tín dụng …": the State Bank's governor, its head so.
+_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich|thong doc)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
 _LEADING = re.compile(
     r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
     r"(?:giao(?: cho)?|phan cong"
@@ -284,7 +288,9 @@ _LEADING = re.compile(
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
-    r"|khi|theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # "Cũng theo công văn này, các chi nhánh … cần …": a report's source once more.
+    r"|khi|(?:cung )?theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro"
+    r"|voi tu cach"
     # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
     # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
     r"|ben canh do(?=\s*,)"
@@ -314,6 +320,9 @@ _OPENERS = re.compile(
     # UBND TP giao X …" (a matter, not bodies: "Liên quan đến các sở, ngành khác, …"
     # names whom the request is for).
     r"|duoc biet|truoc (?:thong tin|phan anh)"
+    # "Tiếp theo chỉ đạo tại Công văn số … ngày …, Thủ tướng … yêu cầu X …": the earlier
+    # direction this one follows, then who asks whom.
+    r"|tiep theo(?= (?:y kien )?(?:chi dao|cong van|van ban|thong bao|ket luan|chi thi)\b)"
     r"|lien quan (?:den|toi) (?:vu viec|su viec|van de|viec|noi dung)\b(?=[^.;:,]{0,80},)"
     # The meeting a report quotes its speaker at: "Phát biểu tại phiên họp, Thủ tướng …
     # yêu cầu X …": where he spoke, then who asks whom.
@@ -343,7 +352,7 @@ _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 # The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
-_HEAD_ASKS = r"(?:pho )?thu tuong(?: chinh phu)?\s+"
+_HEAD_ASKS = r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc)\s+"
 # "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
 # pointing out, then (after its comma) who does what.
 _HEAD_SAYS = (
