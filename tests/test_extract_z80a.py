@@ -145,3 +145,41 @@ def test_a_governor_asks_and_a_source_once_more_opens_the_next_request() -> None
     assert _lead(draft, asked) == ["các ngân hàng thương mại"]
     branches = _starting(draft, "Cũng theo văn bản này")
     assert _lead(draft, branches) == ["các chi nhánh Ngân hàng Nhà nước tỉnh, thành phố"]
+
+
+DECISION_NEWS = (
+    '7,Kinh tế,"Quyết định nêu rõ, trong tháng 6/2023, UBND tỉnh Bình Định hoàn thành đề án '
+    "phát triển cảng biển, gửi Bộ Giao thông vận tải thẩm định.\n"
+    "Quý III năm nay đến Quý I năm tới, Bộ Giao thông vận tải chủ trì thẩm định đề án cảng "
+    "biển.\n"
+    "Quyết định cũng giao Bộ Tài chính chủ trì hướng dẫn cơ chế tài chính cho cảng biển.\n"
+    "Về quy hoạch cảng cạn, Bộ Xây dựng chủ trì rà soát quy hoạch các khu cảng cạn.\n"
+    "Ông Trần Văn B, Bí thư Tỉnh ủy cho biết: “Ban cán sự Đảng UBND tỉnh chủ động phối hợp "
+    'với các sở để hoàn thành đề án trong Quý IV năm 2023.”"'
+)
+
+
+def test_a_retold_decision_names_who_does_each_task() -> None:
+    draft = extract(DECISION_NEWS, issued=date(2023, 5, 10))
+    first = _starting(draft, "Quyết định nêu rõ, trong tháng 6/2023")
+    assert _lead(draft, first) == ["UBND tỉnh Bình Định"]
+    quarters = _starting(draft, "Quý III năm nay đến Quý I năm tới")
+    assert _lead(draft, quarters) == ["Bộ Giao thông vận tải"]
+    finance = _starting(draft, "Quyết định cũng giao Bộ Tài chính")
+    assert _lead(draft, finance) == ["Bộ Tài chính"]
+    topic = _starting(draft, "Về quy hoạch cảng cạn")
+    assert _lead(draft, topic) == ["Bộ Xây dựng"]
+    quoted = _starting(draft, "Ban cán sự Đảng UBND tỉnh chủ động")
+    assert _lead(draft, quoted) == ["Ban cán sự Đảng UBND tỉnh"]
+    assert not any(d["text"].startswith("Ông Trần Văn B") for d in draft.duties)
+
+
+def test_resolve_and_closeness_end_a_body_name() -> None:
+    text = (
+        "1. Thường trực Chính phủ yêu cầu Bộ Công Thương quyết tâm, nỗ lực hoàn thiện hồ sơ "
+        "dự án điện gió.\n"
+        "2. Bộ Công Thương bám sát chỉ đạo của Chính phủ về phân cấp cho địa phương.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 5), number="1/TB-VPCP")
+    for d in draft.duties:
+        assert _lead(draft, d) == ["Bộ Công Thương"]

@@ -1657,6 +1657,29 @@ _VIEW_FIRST = re.compile(r"^Theo (?:Chủ tịch|Phó Chủ tịch|Thủ tướn
 _VIEW_THEN_ASK = re.compile(r",\s+(?=(?:giao|yêu cầu|đề nghị)\s)")
 
 
+# A person's words quoted whole after who said them: "Ông A, Bí thư Thành ủy, cho biết:
+# “…”", "Bà B nhấn mạnh: "…"".
+_QUOTED_WORDS = re.compile(
+    r"^(?:[ÔôBb]à|[Ôô]ng|[ĐđD]ồng chí)\s[^“\"”:.;]{3,160}?\s"
+    r"(?:cho biết|nói|nhấn mạnh|khẳng định|chia sẻ|yêu cầu|chỉ đạo)\s*:\s*[“\"]\s*"
+)
+
+
+def _quoted_task(text: str, registry: Registry) -> tuple[str, Subject | None]:
+    """A leader's quote of a body's task, and its subject (else ``text`` and None).
+
+    "Ông A, Bí thư Thành ủy, cho biết: “Đảng đoàn HĐND thành phố chủ động phối hợp … và
+    phải hoàn thành trong Quý IV …”": the quote is the item, who said it the report's.
+    """
+    quote = _QUOTED_WORDS.match(text)
+    if quote is None:
+        return text, None
+    inner = subject(text[quote.end() :], registry)
+    if inner is None or not (inner.leads or inner.responsible):
+        return text, None
+    return text[quote.end() :], inner
+
+
 def _past_source(text: str, registry: Registry) -> str:
     """``text`` from the body that asks a named body, past the report's source opening it."""
     if _VIEW_FIRST.match(text) and (then := _VIEW_THEN_ASK.search(text, 0, 500)) is not None:
@@ -1740,6 +1763,8 @@ def _article_paragraphs(
             # speaker (an article set out in paragraphs keeps each one whole).
             text = _scraped_request(text, _next_text(lines, i), registry)
         got = subject(text, registry)
+        if got is None:
+            text, got = _quoted_task(text, registry)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"

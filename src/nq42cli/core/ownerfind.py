@@ -205,6 +205,9 @@ _VERBS = (
     # "Thống đốc yêu cầu các tổ chức tín dụng ấn định lãi suất …", "… niêm yết công khai
     # …": a bank's acts, fixing a rate and posting it.
     "|an dinh|niem yet"
+    # "Thường trực Chính phủ yêu cầu Bộ X quyết tâm, nỗ lực, huy động …", "Bộ X bám sát chỉ
+    # đạo …": the resolve or the closeness the body is asked for opens its work.
+    "|quyet tam|no luc|bam sat"
     # "Cơ quan chức năng giữ thông tin liên lạc …", "Bộ X nắm chắc tình hình …": a storm
     # dispatch's verbs.
     "|giu thong tin|giu lien lac|nam chac|nam bat"
@@ -280,8 +283,18 @@ _PARTNERS_AFTER = re.compile(
 # "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
 # "Thống đốc yêu cầu các tổ chức tín dụng …": the State Bank's governor, its head so.
 _HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich|thong doc)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+# A news page names the document it retells as the one who assigns: "Quyết định cũng giao
+# Bộ Tài chính chủ trì …", "Chỉ thị yêu cầu các bộ …".
+_PAPER_GIVES = (
+    r"(?:quyet dinh|ke hoach|chi thi|cong dien|cong van|thong bao|ket luan|nghi quyet)"
+    r"(?: (?:nay|tren))?(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+)
 _LEADING = re.compile(
-    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
+    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|"
+    + _HEAD_GIVES
+    + "|"
+    + _PAPER_GIVES
+    + r")?"
     r"(?:giao(?: cho)?|phan cong"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
@@ -311,7 +324,8 @@ _OPENERS = re.compile(
     # stressed, then who asks whom.
     r"|nhan manh(?=[^.;:]{0,120},)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
-    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
+    r"|truoc ngay"
+    r"|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi|quyet dinh|thong bao) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
     # time limit, then who.
     r"|cham nhat"
@@ -330,12 +344,17 @@ _OPENERS = re.compile(
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
     # X sẽ phải …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"
+    # "Quý IV năm nay đến Quý I năm tới, Bộ X chủ trì …": the quarters, then who.
+    r"|(?:tu )?quy (?:i{1,3}|iv|[1-4])\b(?=[^.;:,]{0,40},)"
     # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
     # voice taking in the debate, then whom it asks (never "Tiếp thu ý kiến, hoàn thiện
     # …", a subjectless duty: the request must follow).
     r"|tiep thu(?=[^.;:]{0,160}, (?:de nghi|yeu cau|giao) )"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
-    r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
+    r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b)"
+    # "Về thực hiện mô hình chính quyền đô thị, Bộ Nội vụ chủ trì, …": the topic of a
+    # report's paragraph, then who leads or must do it.
+    r"|ve(?=\s[^.;:,]{3,100},\s[^.;:,]{2,60}?\s(?:chu tri|co trach nhiem|phai|duoc giao)\b))\b"
 )
 # "Riêng với Bộ TT&TT cần phối hợp …", "Riêng Bộ Công an …": one body singled out from
 # the rest, its name right after, with no comma.
@@ -1627,7 +1646,11 @@ def _opening(text: str, f: str, registry: Registry, got: Subject) -> int:
     pos = 0
     if m := _LEADING.match(f):
         got.assigned = bool(
-            re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
+            re.match(
+                r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + "|" + _PAPER_GIVES + r")?"
+                r"(?:giao|phan cong)",
+                f,
+            )
         )
         got.requested = not got.assigned
         pos = m.end()
