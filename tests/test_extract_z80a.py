@@ -183,3 +183,37 @@ def test_resolve_and_closeness_end_a_body_name() -> None:
     draft = extract(text, issued=date(2024, 10, 5), number="1/TB-VPCP")
     for d in draft.duties:
         assert _lead(draft, d) == ["Bộ Công Thương"]
+
+
+def test_a_long_purpose_before_the_head_of_government_asking() -> None:
+    purpose = (
+        "Để thực hiện thắng lợi các chỉ tiêu phát triển kinh tế - xã hội năm 2023, phấn đấu "
+        "hoàn thành kế hoạch đầu tư công trung hạn, bảo đảm an sinh xã hội, chăm lo đời sống "
+        "người dân, nhất là người có công, hộ nghèo, đồng bào dân tộc thiểu số, lập thành tích "
+        "chào mừng các ngày lễ lớn của đất nước, đại hội các cấp và kỷ niệm các sự kiện trọng "
+        "đại trong năm, Thủ tướng Chính phủ yêu cầu các bộ, cơ quan ngang bộ tiếp tục quán "
+        "triệt sâu rộng các chủ trương về thi đua.\n"
+    )
+    text = (
+        "1. Bộ Nội vụ hướng dẫn tổ chức phong trào thi đua.\n"
+        f"2. {purpose}"
+        "3. Bộ Tài chính bố trí kinh phí khen thưởng.\n"
+    )
+    assert purpose.index("Thủ tướng") > 300
+    draft = extract(text, issued=date(2023, 2, 1), number="1/CT-TTg")
+    assert _lead(draft, _starting(draft, "Để thực hiện thắng lợi")) == ["các bộ, cơ quan ngang bộ"]
+
+
+def test_numbers_inside_a_bracket_list_what_the_sentence_names() -> None:
+    text = (
+        "1. Bộ Xây dựng hướng dẫn mẫu nhà ở.\n"
+        "2. Quán triệt phương châm xã hội hóa, quyết tâm đến ngày 31 tháng 12 năm 2025 hoàn "
+        "thành mục tiêu hỗ trợ nhà ở (bao gồm cả 3 chương trình: (1) Hỗ trợ nhà ở cho người có "
+        "công; (2) Hỗ trợ nhà ở theo chương trình mục tiêu quốc gia và (3) Xoá nhà tạm cho "
+        "người dân).\n"
+        "3. Bộ Tài chính bố trí kinh phí.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 5), number="1/CĐ-TTg")
+    second = _starting(draft, "Quán triệt phương châm")
+    assert "(3) Xoá nhà tạm" in second["text"]
+    assert not any(d["text"].startswith("Hỗ trợ nhà ở") for d in draft.duties)

@@ -2761,6 +2761,11 @@ def _inline_split(
             run.append(m)
     if len(run) < least or run[0].start() == 0:
         return []
+    before = b.text[: run[0].start()]
+    if before.count("(") > before.count(")"):
+        # "… hoàn thành mục tiêu … (bao gồm cả 3 chương trình: (1) Hỗ trợ …; (2) …
+        # và (3) …)": numbers inside a bracket list what the sentence names, no tasks.
+        return []
     if kind == "inline_roman" and not nested and own is None:
         # A run of its own (not a numbered clause's): only under a topic's label ("Về
         # nguồn nhân lực:"); after a sentence ("… rà soát, tham mưu: (i) …; (ii) …") the

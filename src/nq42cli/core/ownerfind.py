@@ -1938,7 +1938,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?(?:" + _HEAD_SAYS + r",\s*)?"
             r"(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
             r"(?:de nghi|giao|yeu cau)\s+)?",
-            f[:300],
+            f[:_OPENING_SPAN],
         )
     ):
         if (
@@ -1964,6 +1964,11 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
+    # "Để thực hiện thắng lợi … (a purpose of several hundred letters) …, Thủ tướng Chính
+    # phủ yêu cầu X …": further on, only the head of government asking a body ends it.
+    for m in _HEAD_ASKS_AFTER.finditer(f, 0, _LONG_OPENING):
+        if m.start() >= _OPENING_SPAN and starts_body(text, f, m.end(), registry):
+            return m.end()
     # "Đối với Sở Xây dựng, khẩn trương đề xuất …", "Đối với Thủ trưởng các đơn vị …
     # quán triệt …": the body singled out by its capitalised name is the one asked, when
     # no other follows ("Đối với các huyện đang có dịch, …" is the scope, not who acts).
@@ -1978,6 +1983,9 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_OPENING_SPAN = 300  # an opening clause's commas looked at for who follows
+_LONG_OPENING = 700  # a long purpose's, for the head of government asking
+_HEAD_ASKS_AFTER = re.compile(r",\s*" + _HEAD_ASKS + r"(?:cung )?(?:de nghi|giao|yeu cau)\s+")
 
 
 def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:
