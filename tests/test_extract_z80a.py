@@ -217,3 +217,48 @@ def test_numbers_inside_a_bracket_list_what_the_sentence_names() -> None:
     second = _starting(draft, "Quán triệt phương châm")
     assert "(3) Xoá nhà tạm" in second["text"]
     assert not any(d["text"].startswith("Hỗ trợ nhà ở") for d in draft.duties)
+
+
+def test_a_long_matter_before_the_deputy_prime_minister_assigning() -> None:
+    text = (
+        "Phó Thủ tướng chỉ đạo kiểm tra gói thầu cầu cảng\n"
+        "\n"
+        "Văn phòng Chính phủ vừa có văn bản số 12/VPCP-CN truyền đạt ý kiến chỉ đạo của Phó "
+        "Thủ tướng về gói thầu cầu cảng.\n"
+        "\n"
+        "Liên quan đến việc lựa chọn nhà thầu thi công xây dựng Gói thầu xây dựng cầu cảng số 3 "
+        "thuộc Dự án mở rộng cảng biển quốc tế khu vực phía Nam tỉnh Bà Rịa - Vũng Tàu (giai "
+        "đoạn hai) do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh làm chủ "
+        "đầu tư, Phó Thủ tướng Lê Văn C giao Bộ Tài chính chủ trì kiểm tra việc lựa chọn nhà "
+        "thầu.\n"
+        "\n"
+        "Hoàn thành việc kiểm tra và báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 8 năm "
+        "2023.\n"
+    )
+    assert text.index(", Phó Thủ tướng Lê") - text.index("Liên quan") > 200
+    draft = extract(text, issued=date(2023, 8, 1))
+    check = _starting(draft, "Liên quan đến việc lựa chọn")
+    assert _lead(draft, check) == ["Bộ Tài chính"]
+    assert check["windows"] == ["trước ngày 20/8/2023"]
+
+
+def test_a_meeting_news_page_and_its_framed_sentences() -> None:
+    text = (
+        "Đẩy nhanh tiến độ khu tái định cư cảng cá\n"
+        "\n"
+        "Đó là ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh tại buổi làm việc về dự án cảng cá.\n"
+        "\n"
+        "Theo báo cáo của UBND huyện, đến nay dự án đã hoàn thành 60% khối lượng.\n"
+        "\n"
+        "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh đánh giá cao nỗ lực của các đơn vị. Thời "
+        "gian tới, Phó Chủ tịch UBND tỉnh đề nghị các ngành, đơn vị tập trung đẩy nhanh tiến độ "
+        "dự án. Trong công tác bồi thường, tập trung cao khu tái định cư và bố trí kinh phí hạ "
+        "tầng. Trong tháng 4, phê duyệt phương án bồi thường cho các hộ còn lại.\n"
+    )
+    draft = extract(text, issued=date(2019, 3, 5))
+    asked = _starting(draft, "Thời gian tới, Phó Chủ tịch")
+    assert _lead(draft, asked) == ["các ngành, đơn vị"]
+    april = _starting(draft, "Trong tháng 4, phê duyệt")
+    assert _lead(draft, april) == ["các ngành, đơn vị"]
+    assert april["windows"] == ["tháng 4/2019"]
+    assert _starting(draft, "Trong công tác bồi thường")["windows"] == ["không thời hạn"]

@@ -2136,7 +2136,7 @@ def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int
     cuts: list[int] = []
     for at, nxt in zip(ends, [*ends[1:], len(text)], strict=False):
         rest = text[at:]
-        f = _GOES_ON.sub("", fold(rest))
+        f = _FRAMED.sub("", _GOES_ON.sub("", fold(rest)))
         if (
             len(text[:at].split()) < _RESTART_WORDS
             or not _ACTION.match(f)
@@ -2151,6 +2151,11 @@ def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int
             continue
         cuts.append(at)
     return cuts
+
+
+# "Trong công tác BTGPMB, tập trung …", "Trong tháng 3, phê duyệt …": a sentence's work
+# or its month run in before its action; the action still opens the task.
+_FRAMED = re.compile(r"^trong (?:cong tac|thang|quy|nam) [^,.;:]{1,60},\s*")
 
 
 # Numbers a span sets aside as no time of a duty, whatever the document's date: a
@@ -4095,6 +4100,9 @@ _PRESS_TAG = re.compile(r"^\s*\([A-ZĐ][\w .&-]{1,30}\)\s*[-–—]?\s*[A-ZĐÀ-
 _REPORTED_DOCUMENT = re.compile(
     r"\b(?:vua|da) (?:ky )?(?:ban hanh|co) (?:(?:cong van|van ban|ke hoach|chi thi|quyet dinh"
     r"|thong bao|cong dien|ket luan|nghi quyet|chuong trinh)\b)"
+    # "Đó là ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh … tại buổi làm việc …": the lead
+    # under a headline naming whose direction the page reports.
+    r"|^(?:do|day) la (?:y kien )?(?:chi dao|ket luan|yeu cau) cua\b"
 )
 _REPORT_LINES = 5  # a page's opening lines: its title, its date and byline, its lead
 

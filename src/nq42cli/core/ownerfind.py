@@ -337,7 +337,10 @@ _OPENERS = re.compile(
     # "Tiếp theo chỉ đạo tại Công văn số … ngày …, Thủ tướng … yêu cầu X …": the earlier
     # direction this one follows, then who asks whom.
     r"|tiep theo(?= (?:y kien )?(?:chi dao|cong van|van ban|thong bao|ket luan|chi thi)\b)"
-    r"|lien quan (?:den|toi) (?:vu viec|su viec|van de|viec|noi dung)\b(?=[^.;:,]{0,80},)"
+    r"|lien quan (?:den|toi) (?:vu viec|su viec|van de|viec|noi dung)\b(?=[^.;:,]{0,80},"
+    # "Liên quan đến việc lựa chọn nhà thầu … (a long name of a project) …, Phó Thủ tướng
+    # … giao X …": the matter, however long, then the head of government who assigns.
+    r"|[^.;:,]{0,280}, (?:pho )?thu tuong\b)"
     # The meeting a report quotes its speaker at: "Phát biểu tại phiên họp, Thủ tướng …
     # yêu cầu X …": where he spoke, then who asks whom.
     r"|phat bieu tai(?=[^.;:]{0,120},)"
