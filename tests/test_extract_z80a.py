@@ -262,3 +262,18 @@ def test_a_meeting_news_page_and_its_framed_sentences() -> None:
     assert _lead(draft, april) == ["các ngành, đơn vị"]
     assert april["windows"] == ["tháng 4/2019"]
     assert _starting(draft, "Trong công tác bồi thường")["windows"] == ["không thời hạn"]
+
+
+def test_a_yearless_day_takes_the_year_of_the_full_date_before_it() -> None:
+    text = (
+        "(BQN) - UBND tỉnh vừa ban hành Kế hoạch số 55/KH-UBND điều tra hộ nghèo.\n"
+        "\n"
+        "Theo kế hoạch, việc điều tra tiến hành từ ngày 1-8 đến hết ngày 30-11-2019. Trước "
+        "ngày 20-9, UBND các huyện phải báo cáo sơ bộ kết quả về Sở Lao động - Thương binh và "
+        "Xã hội.\n"
+    )
+    draft = extract(text)  # no date given: the page's own full date gives the year
+    report = _starting(draft, "Trước ngày 20-9")
+    assert report["windows"] == ["trước ngày 20/9/2019"]
+    lone = text.replace("30-11-2019", "30-11")
+    assert _starting(extract(lone), "Trước ngày 20-9")["windows"] == ["không thời hạn"]

@@ -7477,7 +7477,12 @@ class _Extractor:
         if ctx.time is None and (period := self._period_of_tasks(node.line)) is not None:
             ctx = _Ctx(ctx.section, ctx.owners, period)
         text, timing, source, windows = self._timing(
-            text, ctx, reviews, text_time=text_time, years=_heading_years(node)
+            text,
+            ctx,
+            reviews,
+            text_time=text_time,
+            years=_heading_years(node),
+            before=self._text_before(node.line, raw),
         )
         text = text or raw.strip()
         if (
@@ -7578,6 +7583,14 @@ class _Extractor:
         # sentence wrapped in a narrow column, not cells.
         rest = " ".join(lines[1:])
         return len(read) >= 2 and not _owns(subject(rest, self.registry))
+
+    def _text_before(self, line: int, text: str) -> str:
+        """The source's text before a duty on ``line``: the two lines above, its own start."""
+        if not 0 < line <= len(self._source):
+            return ""
+        own = self._source[line - 1]
+        at = own.find(text.strip()[:30]) if text.strip() else -1
+        return " ".join([*self._source[max(0, line - 3) : line - 1], own[: max(at, 0)]])
 
     def _source_line(self, line: int) -> int:
         """The source's line number of ``line`` (lines a run-on line was cut into share it)."""
@@ -7755,10 +7768,12 @@ class _Extractor:
         *,
         text_time: bool = True,
         years: dict[int, int] | None = None,
+        before: str = "",
     ) -> tuple[str, str | None, str, list[str]]:
         """The duty's text (bracketed timing taken out), its timing phrase and windows.
 
-        ``years``: the year the headings above the duty give each month they name.
+        ``years``: the year the headings above the duty give each month they name;
+        ``before``: the text just before the duty (see _year_before).
         """
         text = raw
         spans = self._narrated(text, find_spans(text, self.issued)) if text_time else []
@@ -7801,7 +7816,7 @@ class _Extractor:
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
-        issued = self._year_given(chosen, reviews, years or {})
+        issued = self._year_given(chosen, reviews, years or {}, before + " " + text)
         if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
         for sp in chosen:
@@ -7840,12 +7855,17 @@ class _Extractor:
         ]
 
     def _year_given(
-        self, chosen: list[Span], reviews: list[str], years: dict[int, int]
+        self, chosen: list[Span], reviews: list[str], years: dict[int, int], around: str = ""
     ) -> date | None:
         """The date to read a duty's times from; None when their year is not given."""
         if not self._yearless(chosen, reviews):
             return self.issued
         year = _year_of_months(chosen, years)
+        if year is None and (year := _year_before(chosen, around)) is not None:
+            # "… từ ngày 1-9 đến hết ngày 31-12-2018. Trước ngày 25-10, UBND các huyện …":
+            # a day the page leaves its year off, after a full date of the same text.
+            reviews[-1] = f"the year of '{chosen[0].text}' is the date's before it ({year})"
+            return date(year, 1, 1)
         if year is None:
             return None
         # "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010" over "Tháng 3, theo kế hoạch
@@ -9140,6 +9160,36 @@ def _year_of_months(chosen: list[Span], years: dict[int, int]) -> int | None:
                 return None
             found.add(years[w.start.month])
     return found.pop() if len(found) == 1 else None
+
+
+# A day written with its month and year: "31-12-2018", "30/6/2017", "ngày 5 tháng 7 năm 2017".
+_FULL_DAY = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\b|\bngay \d{1,2} thang \d{1,2} nam (\d{4})\b"
+)
+_YEAR_BEFORE_CHARS = 400  # how far before a yearless day its year's full date may stand
+
+
+def _year_before(chosen: list[Span], around: str) -> int | None:
+    """The year of the nearest full date before a duty's yearless days, or None.
+
+    A news page leaves the year off a day after it printed one in full ("… đến hết ngày
+    31-12-2018. Trước ngày 25-10, …"): only days (not a month, nor a quarter) whose year
+    the text left out, the full date at most a few sentences before the first of them.
+    """
+    yearless = [sp for sp in chosen if any(YEAR_FROM_CONTEXT in r.notes for r in sp.readings)]
+    if not yearless or any(
+        r.window.kind is not WindowKind.DEADLINE
+        or not re.search(r"\d{1,2}\s*[/-]\s*\d{1,2}", sp.text)
+        for sp in yearless
+        for r in sp.readings
+    ):
+        return None
+    first = fold(around).find(fold(yearless[0].text))
+    if first < 0:
+        return None
+    window = fold(around)[max(0, first - _YEAR_BEFORE_CHARS) : first]
+    found = [m.group(1) or m.group(2) for m in _FULL_DAY.finditer(window)]
+    return int(found[-1]) if found else None
 
 
 def _dated(sp: Span) -> bool:
