@@ -277,3 +277,23 @@ def test_a_yearless_day_takes_the_year_of_the_full_date_before_it() -> None:
     assert report["windows"] == ["trước ngày 20/9/2019"]
     lone = text.replace("30-11-2019", "30-11")
     assert _starting(extract(lone), "Trước ngày 20-9")["windows"] == ["không thời hạn"]
+
+
+def test_a_paragraph_restating_its_subheading_keeps_it_as_its_start() -> None:
+    text = (
+        "Các bộ, ngành tổ chức phát động phong trào thi đua.\n"
+        "\n"
+        "Các địa phương tổ chức tốt hội nghị điển hình tiên tiến.\n"
+        "\n"
+        "Tăng cường công tác quản lý nhà nước về thi đua\n"
+        "\n"
+        "Thủ tướng Chính phủ yêu cầu Bộ Nội vụ chủ trì hướng dẫn, kiểm tra việc thực hiện Chỉ "
+        "thị này.\n"
+        "\n"
+        "Tăng cường công tác quản lý nhà nước về thi đua. Tiếp tục tham mưu triển khai các "
+        "phong trào thi đua do Thủ tướng Chính phủ phát động.\n"
+    )
+    draft = extract(text, issued=date(2024, 11, 1))
+    restated = _starting(draft, "Tăng cường công tác quản lý nhà nước về thi đua. Tiếp tục")
+    assert _lead(draft, restated) == ["Bộ Nội vụ"]
+    assert not any(d["text"].startswith("Tiếp tục tham mưu") for d in draft.duties)

@@ -2085,9 +2085,19 @@ def _split_action_sentences(
     an action and names no one is one more task of the paragraph's owner (a paragraph
     going on with the item), as the resolution's own points were.
     """
+    # "Tăng cường công tác quản lý nhà nước về thi đua, khen thưởng" as the page's
+    # subheading, then a paragraph opening with the same words as a sentence: the heading
+    # run in, not a task of its own (the next sentence goes on with it).
+    subheads = {
+        fold(x.text).strip(" *.") for x, o in zip(lines, owned, strict=True) if o is None
+    } - {""}
 
     def pieces(x: Line, item: bool) -> list[str]:
-        cuts = _action_sentence_cuts(x.text, item, registry)
+        cuts = [
+            at
+            for at in _action_sentence_cuts(x.text, item, registry)
+            if fold(x.text[:at]).strip(" *.") not in subheads
+        ]
         return [x.text[a:b].strip() for a, b in pairwise([0, *cuts, len(x.text)])]
 
     return _cut_lines(lines, owned, pieces)
