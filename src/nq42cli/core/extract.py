@@ -1122,7 +1122,12 @@ def _counts_on(lines: list[Line], last: tuple[int, re.Match[str]], i: int, k: in
 
 
 def _plain_outline(
-    lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
+    lines: list[Line],
+    registry: Registry,
+    *,
+    split: bool = False,
+    scraped: bool = False,
+    reported: bool = False,
 ) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
@@ -1176,6 +1181,13 @@ def _plain_outline(
         # A report's paragraph may run several tasks together: one line each first.
         told = _assigning_sentences(lines) if split else lines
         out, promoted = _article_paragraphs(told, registry, split=split, scraped=scraped)
+        if not promoted and reported and not scraped and not any(_label(x) for x in lines):
+            # A news page reporting a document (see _REPORTED_DOCUMENT) in paragraphs
+            # only, with fewer than three requests: they stand among its narration, as on
+            # a scraped page (bullets under a lead-in are read as such, below).
+            out, promoted = _article_paragraphs(
+                told, registry, split=split, scraped=True, whole=True
+            )
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
@@ -1645,6 +1657,29 @@ _VIEW_FIRST = re.compile(r"^Theo (?:Chủ tịch|Phó Chủ tịch|Thủ tướn
 _VIEW_THEN_ASK = re.compile(r",\s+(?=(?:giao|yêu cầu|đề nghị)\s)")
 
 
+# A person's words quoted whole after who said them: "Ông A, Bí thư Thành ủy, cho biết:
+# “…”", "Bà B nhấn mạnh: "…"".
+_QUOTED_WORDS = re.compile(
+    r"^(?:[ÔôBb]à|[Ôô]ng|[ĐđD]ồng chí)\s[^“\"”:.;]{3,160}?\s"
+    r"(?:cho biết|nói|nhấn mạnh|khẳng định|chia sẻ|yêu cầu|chỉ đạo)\s*:\s*[“\"]\s*"
+)
+
+
+def _quoted_task(text: str, registry: Registry) -> tuple[str, Subject | None]:
+    """A leader's quote of a body's task, and its subject (else ``text`` and None).
+
+    "Ông A, Bí thư Thành ủy, cho biết: “Đảng đoàn HĐND thành phố chủ động phối hợp … và
+    phải hoàn thành trong Quý IV …”": the quote is the item, who said it the report's.
+    """
+    quote = _QUOTED_WORDS.match(text)
+    if quote is None:
+        return text, None
+    inner = subject(text[quote.end() :], registry)
+    if inner is None or not (inner.leads or inner.responsible):
+        return text, None
+    return text[quote.end() :], inner
+
+
 def _past_source(text: str, registry: Registry) -> str:
     """``text`` from the body that asks a named body, past the report's source opening it."""
     if _VIEW_FIRST.match(text) and (then := _VIEW_THEN_ASK.search(text, 0, 500)) is not None:
@@ -1684,7 +1719,12 @@ _DIGEST_LEAD = re.compile(
 
 
 def _article_paragraphs(
-    lines: list[Line], registry: Registry, *, split: bool = False, scraped: bool = False
+    lines: list[Line],
+    registry: Registry,
+    *,
+    split: bool = False,
+    scraped: bool = False,
+    whole: bool = False,
 ) -> tuple[list[Line], bool]:
     """An article retelling a document's tasks in unnumbered paragraphs.
 
@@ -1699,7 +1739,8 @@ def _article_paragraphs(
     tasks, the first of them on its line (``split``: the part has no table, so a line
     may be added). Three such items at least, else the text is left as it was; a scraped
     page (``scraped``: title, summary, one body line) has no other structure to keep, so
-    one request naming whom it asks is enough there.
+    one request naming whom it asks is enough there. A news page set out in paragraphs
+    (``whole``) is read so too, each paragraph kept whole, its opening clause with it.
     """
     out = list(lines)
     k = 0
@@ -1717,11 +1758,13 @@ def _article_paragraphs(
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
-        if scraped:
+        if scraped and not whole:
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
             text = _scraped_request(text, _next_text(lines, i), registry)
         got = subject(text, registry)
+        if got is None:
+            text, got = _quoted_task(text, registry)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
@@ -1783,6 +1826,12 @@ _SENT_BACK = re.compile(
     r"^(?:(?:cac|nhung|toan bo) )?(?:noi dung|ket qua|bao cao|danh sach|danh muc|ho so)"
     r"(?: [^.;:,]{1,30}?)? (?:nay|tren|neu tren|do)(?: cung| phai| duoc)* (?:gui|nop|bao cao)\b"
 )
+# "Hoàn thành việc kiểm tra và báo cáo Thủ tướng trước ngày 10 tháng 6 năm 2025.": the work
+# just asked, named back by "việc", finished by a date — a sentence of its own, no more
+# work than the request above and when it is due (as _SENT_BACK's).
+_FINISHED_BY = re.compile(
+    r"^hoan thanh (?:viec|cong tac) [^.;:]{1,100}?\s(?:truoc|cham nhat|trong)\s[^.;:]{1,40}\.?$"
+)
 
 
 def _send_back_dated(out: list[Line], owned: list[bool | None]) -> None:
@@ -1796,7 +1845,7 @@ def _send_back_dated(out: list[Line], owned: list[bool | None]) -> None:
         if owned[i] is not False or not x.text.strip():
             continue
         f = fold(x.text.strip(" *"))
-        if _SENT_BACK.match(f) is None or not re.search(r"\d", f):
+        if (_SENT_BACK.match(f) or _FINISHED_BY.match(f)) is None or not re.search(r"\d", f):
             continue
         j = next((k for k in range(i - 1, -1, -1) if out[k].text.strip()), None)
         if j is None or owned[j] is None:
@@ -1828,10 +1877,22 @@ def _drop_narration(
         if unclear is None:
             drop = _told_first(x.text)
         else:
-            drop = not _ACTION.match(_GOES_ON.sub("", fold(x.text.strip(" *"))))
+            told = x.text.strip(" *")
+            if (asks := _ASKS_ON.match(told)) is not None:
+                told = told[asks.end() :]
+            drop = not _ACTION.match(_GOES_ON.sub("", fold(told)))
         if drop:
             out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return owned
+
+
+# "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng … trước ngày …":
+# the speaker asks on, naming no one, a point (its case run in first) of the request
+# above — the same addressee's task, not the report's narration.
+_ASKS_ON = re.compile(
+    "^" + _SPEAKER_TITLES + r"\s+(?:cũng\s+)?(?:yêu cầu|lưu ý|đề nghị)\s+"
+    r"(?:(?:đối với|về|trường hợp) [^,.;:]{3,120},\s*)?(?=[a-zà-ỹđ])"
+)
 
 
 def _told_first(text: str) -> bool:
@@ -2024,9 +2085,19 @@ def _split_action_sentences(
     an action and names no one is one more task of the paragraph's owner (a paragraph
     going on with the item), as the resolution's own points were.
     """
+    # "Tăng cường công tác quản lý nhà nước về thi đua, khen thưởng" as the page's
+    # subheading, then a paragraph opening with the same words as a sentence: the heading
+    # run in, not a task of its own (the next sentence goes on with it).
+    subheads = {
+        fold(x.text).strip(" *.") for x, o in zip(lines, owned, strict=True) if o is None
+    } - {""}
 
     def pieces(x: Line, item: bool) -> list[str]:
-        cuts = _action_sentence_cuts(x.text, item, registry)
+        cuts = [
+            at
+            for at in _action_sentence_cuts(x.text, item, registry)
+            if fold(x.text[:at]).strip(" *.") not in subheads
+        ]
         return [x.text[a:b].strip() for a, b in pairwise([0, *cuts, len(x.text)])]
 
     return _cut_lines(lines, owned, pieces)
@@ -2075,7 +2146,7 @@ def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int
     cuts: list[int] = []
     for at, nxt in zip(ends, [*ends[1:], len(text)], strict=False):
         rest = text[at:]
-        f = _GOES_ON.sub("", fold(rest))
+        f = _FRAMED.sub("", _GOES_ON.sub("", fold(rest)))
         if (
             len(text[:at].split()) < _RESTART_WORDS
             or not _ACTION.match(f)
@@ -2086,10 +2157,15 @@ def _action_sentence_cuts(text: str, item: bool, registry: Registry) -> list[int
             re.search(r"\d", sp.text) and sp.code not in _NOT_A_TIME
             for sp in find_spans(text[at:nxt])
         )
-        if dated and (not item or _REPORTS_BACK.match(f)):
+        if dated and (not item or _REPORTS_BACK.match(f) or _FINISHED_BY.match(f)):
             continue
         cuts.append(at)
     return cuts
+
+
+# "Trong công tác BTGPMB, tập trung …", "Trong tháng 3, phê duyệt …": a sentence's work
+# or its month run in before its action; the action still opens the task.
+_FRAMED = re.compile(r"^trong (?:cong tac|thang|quy|nam) [^,.;:]{1,60},\s*")
 
 
 # Numbers a span sets aside as no time of a duty, whatever the document's date: a
@@ -2699,6 +2775,11 @@ def _inline_split(
         if len(run) < len(wanted) and m.group(1) == wanted[len(run)]:
             run.append(m)
     if len(run) < least or run[0].start() == 0:
+        return []
+    before = b.text[: run[0].start()]
+    if before.count("(") > before.count(")"):
+        # "… hoàn thành mục tiêu … (bao gồm cả 3 chương trình: (1) Hỗ trợ …; (2) …
+        # và (3) …)": numbers inside a bracket list what the sentence names, no tasks.
         return []
     if kind == "inline_roman" and not nested and own is None:
         # A run of its own (not a numbered clause's): only under a topic's label ("Về
@@ -4020,6 +4101,28 @@ _TASKS_GIVEN = re.compile(
 _FEED_POST = re.compile(
     r"\A---[ \t]*\n(?:.*\n){1,20}?---[ \t]*\n\s*\[[^\]\n]+\]\(https?://[^)\s]+\)"
 )
+# A news page about a document, by its opening lines: a press agency's tag before the
+# lead ("(GDVN) - …", "(BL-HT) UBND tỉnh …"), or the report of the document's issuing
+# ("UBND tỉnh vừa ban hành kế hoạch …", "Văn phòng UBND tỉnh đã có Công văn số 1870 …",
+# "Ngày 26-7, UBND tỉnh đã ban hành Công văn số …"). With no header of its own, the page
+# retells the document: the requests it names are the duties, among its narration.
+_PRESS_TAG = re.compile(r"^\s*\([A-ZĐ][\w .&-]{1,30}\)\s*[-–—]?\s*[A-ZĐÀ-Ỹ]")
+_REPORTED_DOCUMENT = re.compile(
+    r"\b(?:vua|da) (?:ky )?(?:ban hanh|co) (?:(?:cong van|van ban|ke hoach|chi thi|quyet dinh"
+    r"|thong bao|cong dien|ket luan|nghi quyet|chuong trinh)\b)"
+    # "Đó là ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh … tại buổi làm việc …": the lead
+    # under a headline naming whose direction the page reports.
+    r"|^(?:do|day) la (?:y kien )?(?:chi dao|ket luan|yeu cau) cua\b"
+)
+_REPORT_LINES = 5  # a page's opening lines: its title, its date and byline, its lead
+
+
+def _reports_document(text: str) -> bool:
+    """Whether a page's opening lines report a document (see _REPORTED_DOCUMENT)."""
+    lines = [x for x in text.splitlines() if x.strip(" .*#")][:_REPORT_LINES]
+    return any(_PRESS_TAG.match(x) or _REPORTED_DOCUMENT.search(fold(x)) for x in lines)
+
+
 # What a sentence may open with before its act: an ordinal or a connective.
 _ORDINAL = re.compile(
     r"^(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la|thu (?:nhat|hai|ba|tu|nam|sau|bay"
@@ -4218,6 +4321,7 @@ class _Extractor:
         self.cov = Coverage()
         self._scraped = False  # a scraped news page (see split_run_on)
         self._headless = False  # the text has no document's header (see run)
+        self._reported = False  # a news page that reports a document (see _REPORTED_DOCUMENT)
         self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
@@ -4274,6 +4378,7 @@ class _Extractor:
         # No number nor kind of its own at its head: a page that reports the document
         # (a news page), not the document's own text.
         self._headless = header.number is None and header.kind is None
+        self._reported = self._headless and _reports_document(text)
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         # No date given nor in the header: the document's own appendix caption or data
@@ -4626,7 +4731,13 @@ class _Extractor:
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
         lines, part = self._without_legal_answers(lines, part)
-        lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
+        lines = _plain_outline(
+            lines,
+            self.registry,
+            split=not part.grids,
+            scraped=self._scraped,
+            reported=self._reported,
+        )
         lines = _ocr_sequence(_ocr_romans(lines))
         start = next(
             (
@@ -7383,7 +7494,12 @@ class _Extractor:
         if ctx.time is None and (period := self._period_of_tasks(node.line)) is not None:
             ctx = _Ctx(ctx.section, ctx.owners, period)
         text, timing, source, windows = self._timing(
-            text, ctx, reviews, text_time=text_time, years=_heading_years(node)
+            text,
+            ctx,
+            reviews,
+            text_time=text_time,
+            years=_heading_years(node),
+            before=self._text_before(node.line, raw),
         )
         text = text or raw.strip()
         if (
@@ -7484,6 +7600,14 @@ class _Extractor:
         # sentence wrapped in a narrow column, not cells.
         rest = " ".join(lines[1:])
         return len(read) >= 2 and not _owns(subject(rest, self.registry))
+
+    def _text_before(self, line: int, text: str) -> str:
+        """The source's text before a duty on ``line``: the two lines above, its own start."""
+        if not 0 < line <= len(self._source):
+            return ""
+        own = self._source[line - 1]
+        at = own.find(text.strip()[:30]) if text.strip() else -1
+        return " ".join([*self._source[max(0, line - 3) : line - 1], own[: max(at, 0)]])
 
     def _source_line(self, line: int) -> int:
         """The source's line number of ``line`` (lines a run-on line was cut into share it)."""
@@ -7661,10 +7785,12 @@ class _Extractor:
         *,
         text_time: bool = True,
         years: dict[int, int] | None = None,
+        before: str = "",
     ) -> tuple[str, str | None, str, list[str]]:
         """The duty's text (bracketed timing taken out), its timing phrase and windows.
 
-        ``years``: the year the headings above the duty give each month they name.
+        ``years``: the year the headings above the duty give each month they name;
+        ``before``: the text just before the duty (see _year_before).
         """
         text = raw
         spans = self._narrated(text, find_spans(text, self.issued)) if text_time else []
@@ -7707,7 +7833,7 @@ class _Extractor:
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
-        issued = self._year_given(chosen, reviews, years or {})
+        issued = self._year_given(chosen, reviews, years or {}, before + " " + text)
         if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
         for sp in chosen:
@@ -7746,12 +7872,17 @@ class _Extractor:
         ]
 
     def _year_given(
-        self, chosen: list[Span], reviews: list[str], years: dict[int, int]
+        self, chosen: list[Span], reviews: list[str], years: dict[int, int], around: str = ""
     ) -> date | None:
         """The date to read a duty's times from; None when their year is not given."""
         if not self._yearless(chosen, reviews):
             return self.issued
         year = _year_of_months(chosen, years)
+        if year is None and (year := _year_before(chosen, around)) is not None:
+            # "… từ ngày 1-9 đến hết ngày 31-12-2018. Trước ngày 25-10, UBND các huyện …":
+            # a day the page leaves its year off, after a full date of the same text.
+            reviews[-1] = f"the year of '{chosen[0].text}' is the date's before it ({year})"
+            return date(year, 1, 1)
         if year is None:
             return None
         # "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010" over "Tháng 3, theo kế hoạch
@@ -9046,6 +9177,36 @@ def _year_of_months(chosen: list[Span], years: dict[int, int]) -> int | None:
                 return None
             found.add(years[w.start.month])
     return found.pop() if len(found) == 1 else None
+
+
+# A day written with its month and year: "31-12-2018", "30/6/2017", "ngày 5 tháng 7 năm 2017".
+_FULL_DAY = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\b|\bngay \d{1,2} thang \d{1,2} nam (\d{4})\b"
+)
+_YEAR_BEFORE_CHARS = 400  # how far before a yearless day its year's full date may stand
+
+
+def _year_before(chosen: list[Span], around: str) -> int | None:
+    """The year of the nearest full date before a duty's yearless days, or None.
+
+    A news page leaves the year off a day after it printed one in full ("… đến hết ngày
+    31-12-2018. Trước ngày 25-10, …"): only days (not a month, nor a quarter) whose year
+    the text left out, the full date at most a few sentences before the first of them.
+    """
+    yearless = [sp for sp in chosen if any(YEAR_FROM_CONTEXT in r.notes for r in sp.readings)]
+    if not yearless or any(
+        r.window.kind is not WindowKind.DEADLINE
+        or not re.search(r"\d{1,2}\s*[/-]\s*\d{1,2}", sp.text)
+        for sp in yearless
+        for r in sp.readings
+    ):
+        return None
+    first = fold(around).find(fold(yearless[0].text))
+    if first < 0:
+        return None
+    window = fold(around)[max(0, first - _YEAR_BEFORE_CHARS) : first]
+    found = [m.group(1) or m.group(2) for m in _FULL_DAY.finditer(window)]
+    return int(found[-1]) if found else None
 
 
 def _dated(sp: Span) -> bool:

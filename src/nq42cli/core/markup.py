@@ -14,6 +14,9 @@ in any copy:
   names fields and every word of its language stands in a string; the strings of the
   field holding the most prose are read, each a paragraph, with their escapes undone
   and their markup laid out as below;
+- a row of a comma-separated data file (a news data set's item: "46,Xã hội,\"…\""):
+  only when the whole text is one row, a few short fields then the quoted text; that
+  text is read, its doubled quotes undone;
 - escapes (they may hide the markup's own quotes): only when the text has
   escaped line breaks and fewer real ones, or escaped quotes and no other, since a
   plan's own text has no backslash;
@@ -63,6 +66,8 @@ UNDONE_NOTES = {
     "csv": "source: a spreadsheet's or a tracking system's export (CSV, or tab-separated with "
     "quoted cells); its rows are read as a task table under the rows above its header; a "
     "'line N' below counts the lines of that table, a row one line",
+    "record": "source: a data file's record (a row of comma-separated fields); only its last "
+    "field, the text, is read, its doubled quotes undone; a 'line N' below counts its lines",
     "code": "source: a program's source or data file; only the strings of the field holding "
     "the most prose are read, each a paragraph, their markup laid out as a browser's copy "
     "lays it out; a 'line N' below counts the lines of that reading",
@@ -99,6 +104,11 @@ def as_read(text: str) -> ReadAs:
     carried = carried_strings(text)
     if carried is not None:
         return ReadAs(_strings_text([c.text for c in carried]), ("code",))
+    record = _RECORD.match(text)
+    if record is not None:
+        # A news item kept as a row of a data set ("46,Xã hội,\"Công điện nêu: …\""): its
+        # number and category are the data set's; its quoted text is the page.
+        return ReadAs(record["text"].replace('""', '"') + "\n", ("record",))
     head, body = _front_matter(text)
     if head and (_marked_up(body) or _fragment(body)):
         # A site generator's content file: its front matter (JSON or YAML between "---"
@@ -118,6 +128,12 @@ def as_read(text: str) -> ReadAs:
     elif _ENTITY.search(text):
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return ReadAs(text, tuple(undone))
+
+
+# A row of a comma-separated data file: a few short unquoted fields (an id, a category),
+# then the text quoted, running over its lines to the row's closing quote, its own
+# quotes doubled.
+_RECORD = re.compile(r'\A\s*(?:[^,"\n]{0,40},){1,4}"(?P<text>(?:[^"]|"")+)"\s*\Z')
 
 
 # A content file's front matter: "---" (or "---json", "---yaml") alone on the first line,

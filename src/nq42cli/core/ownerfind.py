@@ -202,6 +202,12 @@ _VERBS = (
     "|dieu hoa|can doi|phan loai|chuyen ban"
     # "… thì Thủ tướng Chính phủ điều chỉnh mức chi …": adjusts.
     "|dieu chinh"
+    # "Thống đốc yêu cầu các tổ chức tín dụng ấn định lãi suất …", "… niêm yết công khai
+    # …": a bank's acts, fixing a rate and posting it.
+    "|an dinh|niem yet"
+    # "Thường trực Chính phủ yêu cầu Bộ X quyết tâm, nỗ lực, huy động …", "Bộ X bám sát chỉ
+    # đạo …": the resolve or the closeness the body is asked for opens its work.
+    "|quyet tam|no luc|bam sat"
     # "Cơ quan chức năng giữ thông tin liên lạc …", "Bộ X nắm chắc tình hình …": a storm
     # dispatch's verbs.
     "|giu thong tin|giu lien lac|nam chac|nam bat"
@@ -275,16 +281,29 @@ _PARTNERS_AFTER = re.compile(
 # The issuer may open the sentence: "Chính phủ trân trọng đề nghị …", "Bộ Chính trị giao
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 # "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
-_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+# "Thống đốc yêu cầu các tổ chức tín dụng …": the State Bank's governor, its head so.
+_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich|thong doc)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+# A news page names the document it retells as the one who assigns: "Quyết định cũng giao
+# Bộ Tài chính chủ trì …", "Chỉ thị yêu cầu các bộ …".
+_PAPER_GIVES = (
+    r"(?:quyet dinh|ke hoach|chi thi|cong dien|cong van|thong bao|ket luan|nghi quyet)"
+    r"(?: (?:nay|tren))?(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+)
 _LEADING = re.compile(
-    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|" + _HEAD_GIVES + r")?"
+    r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|"
+    + _HEAD_GIVES
+    + "|"
+    + _PAPER_GIVES
+    + r")?"
     r"(?:giao(?: cho)?|phan cong"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
     # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
-    r"|khi|theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro|voi tu cach"
+    # "Cũng theo công văn này, các chi nhánh … cần …": a report's source once more.
+    r"|khi|(?:cung )?theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro"
+    r"|voi tu cach"
     # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
     # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
     r"|ben canh do(?=\s*,)"
@@ -305,7 +324,8 @@ _OPENERS = re.compile(
     # stressed, then who asks whom.
     r"|nhan manh(?=[^.;:]{0,120},)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
-    r"|truoc ngay|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi) neu ro"
+    r"|truoc ngay"
+    r"|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi|quyet dinh|thong bao) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
     # time limit, then who.
     r"|cham nhat"
@@ -314,19 +334,30 @@ _OPENERS = re.compile(
     # UBND TP giao X …" (a matter, not bodies: "Liên quan đến các sở, ngành khác, …"
     # names whom the request is for).
     r"|duoc biet|truoc (?:thong tin|phan anh)"
-    r"|lien quan (?:den|toi) (?:vu viec|su viec|van de|viec|noi dung)\b(?=[^.;:,]{0,80},)"
+    # "Tiếp theo chỉ đạo tại Công văn số … ngày …, Thủ tướng … yêu cầu X …": the earlier
+    # direction this one follows, then who asks whom.
+    r"|tiep theo(?= (?:y kien )?(?:chi dao|cong van|van ban|thong bao|ket luan|chi thi)\b)"
+    r"|lien quan (?:den|toi) (?:vu viec|su viec|van de|viec|noi dung)\b(?=[^.;:,]{0,80},"
+    # "Liên quan đến việc lựa chọn nhà thầu … (a long name of a project) …, Phó Thủ tướng
+    # … giao X …": the matter, however long, then the head of government who assigns.
+    r"|[^.;:,]{0,280}, (?:pho )?thu tuong\b)"
     # The meeting a report quotes its speaker at: "Phát biểu tại phiên họp, Thủ tướng …
     # yêu cầu X …": where he spoke, then who asks whom.
     r"|phat bieu tai(?=[^.;:]{0,120},)"
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
     # X sẽ phải …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"
+    # "Quý IV năm nay đến Quý I năm tới, Bộ X chủ trì …": the quarters, then who.
+    r"|(?:tu )?quy (?:i{1,3}|iv|[1-4])\b(?=[^.;:,]{0,40},)"
     # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
     # voice taking in the debate, then whom it asks (never "Tiếp thu ý kiến, hoàn thiện
     # …", a subjectless duty: the request must follow).
     r"|tiep thu(?=[^.;:]{0,160}, (?:de nghi|yeu cau|giao) )"
     # "Về …, Kết luận nêu rõ, giao X …": the topic, then what the document asks.
-    r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b))\b"
+    r"|ve(?=\s[^.;:]{0,250}, (?:ke hoach|ket luan|nghi quyet) neu ro\b)"
+    # "Về thực hiện mô hình chính quyền đô thị, Bộ Nội vụ chủ trì, …": the topic of a
+    # report's paragraph, then who leads or must do it.
+    r"|ve(?=\s[^.;:,]{3,100},\s[^.;:,]{2,60}?\s(?:chu tri|co trach nhiem|phai|duoc giao)\b))\b"
 )
 # "Riêng với Bộ TT&TT cần phối hợp …", "Riêng Bộ Công an …": one body singled out from
 # the rest, its name right after, with no comma.
@@ -343,7 +374,7 @@ _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 # The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
-_HEAD_ASKS = r"(?:pho )?thu tuong(?: chinh phu)?\s+"
+_HEAD_ASKS = r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc)\s+"
 # "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
 # pointing out, then (after its comma) who does what.
 _HEAD_SAYS = (
@@ -1618,7 +1649,11 @@ def _opening(text: str, f: str, registry: Registry, got: Subject) -> int:
     pos = 0
     if m := _LEADING.match(f):
         got.assigned = bool(
-            re.match(r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + r")?(?:giao|phan cong)", f)
+            re.match(
+                r"(?:bo chinh tri |ban bi thu |" + _HEAD_GIVES + "|" + _PAPER_GIVES + r")?"
+                r"(?:giao|phan cong)",
+                f,
+            )
         )
         got.requested = not got.assigned
         pos = m.end()
@@ -1906,7 +1941,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             r",\s*(?:(?:moi|gan) day,?\s+|vua qua,?\s+)?(?:" + _HEAD_SAYS + r",\s*)?"
             r"(?:(?:(?:ke hoach|ket luan|nghi quyet) neu ro,?\s+|" + _HEAD_ASKS + r")?"
             r"(?:de nghi|giao|yeu cau)\s+)?",
-            f[:300],
+            f[:_OPENING_SPAN],
         )
     ):
         if (
@@ -1932,6 +1967,11 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
+    # "Để thực hiện thắng lợi … (a purpose of several hundred letters) …, Thủ tướng Chính
+    # phủ yêu cầu X …": further on, only the head of government asking a body ends it.
+    for m in _HEAD_ASKS_AFTER.finditer(f, 0, _LONG_OPENING):
+        if m.start() >= _OPENING_SPAN and starts_body(text, f, m.end(), registry):
+            return m.end()
     # "Đối với Sở Xây dựng, khẩn trương đề xuất …", "Đối với Thủ trưởng các đơn vị …
     # quán triệt …": the body singled out by its capitalised name is the one asked, when
     # no other follows ("Đối với các huyện đang có dịch, …" is the scope, not who acts).
@@ -1946,6 +1986,9 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_OPENING_SPAN = 300  # an opening clause's commas looked at for who follows
+_LONG_OPENING = 700  # a long purpose's, for the head of government asking
+_HEAD_ASKS_AFTER = re.compile(r",\s*" + _HEAD_ASKS + r"(?:cung )?(?:de nghi|giao|yeu cau)\s+")
 
 
 def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:
