@@ -610,6 +610,55 @@ def _cased_romans(lines: list[Line]) -> list[Line]:
     return out
 
 
+# "1/ Các Cục Thuế rà soát …", "2- Giao Bộ Tài nguyên và Môi trường …": an item's number
+# printed with a slash or a dash (a typed letter's, an older text's), then a capitalised
+# word. Bold may wrap the line ("**1- Đổi mới tư duy …**").
+_SLASHED_NUMBER = re.compile(r"^(?P<open>\**)(?P<n>\d{1,2})\s*(?P<sep>[/-])\s+(?=\**[A-ZĐÀ-Ỹ])")
+
+
+def _slashed_numbers(lines: list[Line], cut: Callable[[int], bool]) -> list[Line]:
+    """Items numbered "1/", "2/" or "1-", "2-" written with the item's usual dot.
+
+    Only a run that counts up from 1 in one mark ("1/" then "2/" then "3/", starting again
+    at "1/" under the next section): a lone "3 - Điều 61 …" a wrap set at a line's start,
+    or "2/ …" with no "1/" before it, is no item's number. Only lines the source set so
+    (``cut`` tells a source line number that a run-on line was cut into several): a page
+    running "… hai nhóm giải pháp sau: 1- Nhóm giải pháp chung: … 2- …" in one paragraph
+    counts its groups inside that paragraph's sentence, under the page's own reading.
+    Only the label is rewritten.
+    """
+    found: list[tuple[int, re.Match[str]]] = [
+        (k, m)
+        for k, x in enumerate(lines)
+        if (m := _SLASHED_NUMBER.match(x.text)) is not None and not cut(x.no)
+    ]
+    keep: set[int] = set()
+    for sep in ("/", "-"):
+        run: list[int] = []
+        last = 0
+        for k, m in found:
+            if m["sep"] != sep:
+                continue
+            n = int(m["n"])
+            if n == 1:
+                if len(run) >= 2:
+                    keep.update(run)
+                run, last = [k], 1
+            elif run and n == last + 1:
+                run.append(k)
+                last = n
+        if len(run) >= 2:
+            keep.update(run)
+    if not keep:
+        return lines
+    out = list(lines)
+    for k, m in found:
+        if k in keep:
+            x = lines[k]
+            out[k] = replace(x, text=f"{m['open']}{m['n']}. {x.text[m.end() :]}")
+    return out
+
+
 # A label alone on its line: "IV." then "PHÂN CÔNG NHIỆM VỤ", "1." then "Sở Công Thương:".
 _LONE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,5}\.|[a-zđ]\))$")
 
@@ -2597,6 +2646,9 @@ def _paren_next(run: list[_Node]) -> str:
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
+_ASKED_COMRADE = re.compile(
+    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)(?:các\s+)?đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
+)
 _ASKED = re.compile(
     r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao|(?P<directs>chỉ thị))\s+)", re.IGNORECASE
 )
@@ -2606,6 +2658,11 @@ _WORK_OF = re.compile(
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
+# "… yêu cầu Cục trưởng Cục Thuế các tỉnh, … chỉ đạo thực hiện:": a request closing on
+# the act it asks for, the points after it what is to be done (as "… như sau:" closes one).
+_CARRY_OUT_COLON = re.compile(
+    r"\b(?:chỉ đạo|tổ chức|triển khai)?\s*thực hiện\s*:\s*$", re.IGNORECASE
+)
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(
     r"\s*\(sau đây gọi(?: tắt| chung)? là [^()]{1,80}\)\s*(?:và\s+)?(?=[A-ZĐÀ-Ỹ])"
@@ -4617,7 +4674,9 @@ class _Extractor:
         return lines, part
 
     def _part(self, part: _Part) -> None:
-        lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
+        lines = _lone_labels(
+            _cased_romans(_slashed_numbers(part.lines, self._cut_line)), self._cell_rows(part.lines)
+        )
         lines, part = self._without_legal_answers(lines, part)
         lines = _plain_outline(lines, self.registry, split=not part.grids, scraped=self._scraped)
         lines = _ocr_sequence(_ocr_romans(lines))
@@ -4845,7 +4904,7 @@ class _Extractor:
             # request above it still leads into them.
             k -= 1
         last = head[k - 1].text.strip() if head else ""
-        if not _SAU_DAY.search(last):
+        if not _SAU_DAY.search(last) and not _CARRY_OUT_COLON.search(last):
             return None
         # A copy hard-wrapped at the page's width (a scan's text) breaks the request over
         # lines: whom it asks stands lines above its closing "… sau:", in its paragraph.
@@ -5778,9 +5837,13 @@ class _Extractor:
 
     def _run_on(self, node: _Node) -> bool:
         """Whether the node's line is one of several a run-on source line was cut into."""
-        if not 0 < node.line <= len(self._origin):
+        return self._cut_line(node.line)
+
+    def _cut_line(self, no: int) -> bool:
+        """Whether line ``no`` is one of several a run-on source line was cut into."""
+        if not 0 < no <= len(self._origin):
             return False
-        return self._origin.count(self._origin[node.line - 1]) > 2
+        return self._origin.count(self._origin[no - 1]) > 2
 
     def _subject_parts(self, text: str) -> list[str]:
         """A "Về …:" item whose sentences name subjects of their own, split at each new one.
@@ -6678,6 +6741,10 @@ class _Extractor:
         for m in reversed(list(_ASKED.finditer(text))):
             # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
             asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+            # "Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh …": a letter
+            # addressing the holder of an office; the office is asked, the honorific is
+            # no part of its name.
+            asked = _ASKED_COMRADE.sub(r"\g<v>", asked)
             if m["directs"]:
                 asked = asked[len(m["ask"]) :]  # the bodies directed, after the verb
             got = subject(asked, self.registry)
@@ -8695,8 +8762,11 @@ def _copy(owners: _Owners) -> _Owners:
 # Adverbs before a role verb: "chủ động phối hợp", "tích cực tham gia".
 _ADVERBS = r"(?:(?:chu dong|tich cuc|tiep tuc|kip thoi|thuong xuyen)\s*,?\s+)*"
 # A sentence that ends "… do <body> <verb> (thực hiện)." names its doer after "do".
+# "Về đánh giá tác động …: phối hợp với Bộ Tài chính để rà soát …": a point's topic and
+# its colon, then the role verb, as a point with no topic would open.
 _OPENER = re.compile(
-    rf"^(?:(?:can cu|theo|tren co so)\b.{{0,150}}?,\s*)?{_ADVERBS}(?=chu tri|phoi hop|tham gia)"
+    rf"^(?:(?:can cu|theo|tren co so)\b.{{0,150}}?,\s*|ve [^:;.]{{3,150}}:\s+)?{_ADVERBS}"
+    r"(?=chu tri|phoi hop|tham gia)"
 )
 _PASSIVE = re.compile(
     r"\bdo\s+(?=\S)(?P<rest>.{3,160}?)\s+(?:truc tiep\s+)?(?:huong dan|chu tri|thuc hien"

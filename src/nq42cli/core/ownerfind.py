@@ -104,6 +104,9 @@ _HEADS = (
     # "Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ": a ministry's legal affairs unit, whose
     # "Tổ chức" would otherwise be read as the verb "to organise".
     "|to chuc phap che"
+    # "Cục trưởng Cục Thuế các tỉnh, …", "Vụ trưởng Vụ Pháp chế": the head of a unit named
+    # by its kind, an office like "Giám đốc Sở …".
+    "|cuc truong|tong cuc truong|chi cuc truong|vu truong|vien truong"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -251,6 +254,9 @@ _VERBS = (
     # "…, các sở, ban, ngành có Báo cáo tổng hợp …": reports (as "có văn bản" writes).
     "|co bao cao|co ke hoach"
     "|chuyen (?:bien ban|danh sach|ho so|tai lieu|van ban|ket qua|phieu|don|toan bo)"
+    # "… yêu cầu Bộ Giao thông vận tải quyết tâm, nỗ lực, huy động …", "Bộ X bám sát chỉ
+    # đạo của …": resolves, strives, keeps close to; how the body is to act, no name's words.
+    "|quyet tam|no luc|bam sat"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.

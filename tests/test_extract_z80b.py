@@ -1,0 +1,149 @@
+"""`nq42 extract` on who owns a letter's or a dispatch's items (branch z80b).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _by_text(draft: Draft, start: str) -> dict[str, Any]:
+    return next(d for d in draft.duties if d["text"].startswith(start))
+
+
+def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    """The names the duty's lead (or its joint owners) are written with."""
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    refs = duty.get("owners") or []
+    leads = [r for r in refs if r["role"] == "lead"] or [
+        r for r in refs if r["role"] == "responsible"
+    ]
+    return [r.get("as_written") or names[r["owner"]] for r in leads]
+
+
+SLASHED_LETTER = """\
+SỞ NÔNG NGHIỆP TỈNH AN PHÚ
+
+Số: 12/SNN-KH
+V/v tăng cường phòng chống dịch bệnh gia súc
+
+Kính gửi: Phòng Nông nghiệp các huyện, thị xã.
+
+Thời gian qua, dịch bệnh trên đàn gia súc diễn biến phức tạp.
+
+Để chủ động phòng chống dịch, Sở Nông nghiệp yêu cầu Phòng Nông nghiệp các huyện,
+thị xã thực hiện một số nội dung sau:
+
+1/ Rà soát tổng đàn gia súc trên địa bàn, lập danh sách hộ chăn nuôi.
+
+2/ Tổ chức tiêm phòng đợt hai cho đàn trâu, bò.
+
+3/ Tăng cường kiểm tra việc vận chuyển gia súc qua địa bàn.
+"""
+
+
+def test_slashed_numbers_are_items_owned_by_the_lead_in() -> None:
+    draft = extract(SLASHED_LETTER, issued=date(2026, 3, 2), number="12/SNN-KH")
+    for start in ("Rà soát tổng đàn", "Tổ chức tiêm phòng", "Tăng cường kiểm tra"):
+        duty = _by_text(draft, start)
+        assert _lead(draft, duty) == ["Phòng Nông nghiệp các huyện, thị xã"]
+
+
+DASHED_DISPATCH = """\
+Thủ tướng Chính phủ vừa ký Công điện về việc bảo đảm an toàn hồ đập mùa mưa lũ.
+Công điện nêu: thời gian qua mưa lớn kéo dài đã gây sạt lở tại nhiều địa phương. Thủ tướng yêu cầu:
+1- Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc:
+a) Kiểm tra ngay các hồ chứa xung yếu, có phương án xả lũ an toàn.
+b) Sơ tán người dân khỏi vùng nguy hiểm trước khi có mưa lớn.
+2- Giao Bộ Nông nghiệp và Môi trường theo dõi sát tình hình, hướng dẫn các địa phương.
+3- Giao Phó Thủ tướng Chính phủ Lê Văn An chỉ đạo các địa phương thực hiện Công điện này.
+"""
+
+
+def test_dashed_numbers_head_their_points_and_own_their_items() -> None:
+    draft = extract(DASHED_DISPATCH)
+    for start in ("Kiểm tra ngay các hồ chứa", "Sơ tán người dân"):
+        duty = _by_text(draft, start)
+        assert _lead(draft, duty) == ["Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc"]
+    assert _lead(draft, _by_text(draft, "Giao Bộ Nông nghiệp")) == [
+        "Bộ Nông nghiệp và Môi trường"
+    ]
+    assert _lead(draft, _by_text(draft, "Giao Phó Thủ tướng")) == [
+        "Phó Thủ tướng Chính phủ Lê Văn An"
+    ]
+
+
+def test_a_lone_dashed_number_is_no_item() -> None:
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác năm 2026\n\n"
+        "1. Sở Tài chính rà soát các khoản chi theo khoản\n"
+        "3 - Điều 12 Luật Ngân sách nhà nước.\n"
+        "2. Sở Nội vụ rà soát biên chế.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="3/KH-UBND")
+    assert [d["text"][:20] for d in draft.duties] == ["Sở Tài chính rà soát", "Sở Nội vụ rà soát bi"]
+
+
+def test_a_time_in_a_relative_clause_is_no_deadline() -> None:
+    text = (
+        "1/ Thay đổi về bảo hiểm thất nghiệp:\n\n"
+        "Các doanh nghiệp có người lao động làm việc trước tháng 3 năm 2026 mà hợp đồng "
+        "còn hiệu lực trong năm 2026, phải được doanh nghiệp lập hồ sơ tham gia.\n\n"
+        "2/ Thay đổi về mức đóng:\n\n"
+        "Các doanh nghiệp điều chỉnh mức đóng theo quy định mới.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="4/BHXH")
+    duty = _by_text(draft, "Thay đổi về bảo hiểm")
+    assert duty["windows"] == ["không thời hạn"]
+    assert draft.coverage.set_aside["span.scope"] == 2
+
+
+HEAD_OF_UNIT_LETTER = """\
+TỔNG CỤC HẢI QUAN
+
+Số: 77/TCHQ-GSQL
+V/v tăng cường kiểm soát hàng hóa
+
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+
+Qua theo dõi tình hình, Tổng cục Hải quan yêu cầu đồng chí Cục trưởng Cục Hải quan các
+tỉnh, thành phố chỉ đạo thực hiện:
+
+1. Tăng cường kiểm tra hàng hóa nhập khẩu qua cửa khẩu.
+
+2. Rà soát danh mục doanh nghiệp có rủi ro cao.
+"""
+
+
+def test_head_of_a_unit_addressed_by_honorific_owns_the_items() -> None:
+    draft = extract(HEAD_OF_UNIT_LETTER, issued=date(2026, 5, 4), number="77/TCHQ-GSQL")
+    for start in ("Tăng cường kiểm tra hàng hóa", "Rà soát danh mục"):
+        duty = _by_text(draft, start)
+        assert _lead(draft, duty) == ["Cục trưởng Cục Hải quan các tỉnh, thành phố"]
+
+
+def test_resolve_and_strive_end_the_name() -> None:
+    text = (
+        "KẾT LUẬN\nCủa Thường trực Ủy ban nhân dân tỉnh\n\n"
+        "1. Yêu cầu Sở Xây dựng quyết tâm, nỗ lực hoàn thành tuyến đường tỉnh 10.\n"
+        "2. Sở Giao thông vận tải bám sát chỉ đạo của Tỉnh ủy về phân cấp quản lý.\n"
+    )
+    draft = extract(text, issued=date(2026, 2, 1), number="5/KL-UBND")
+    assert _lead(draft, _by_text(draft, "Yêu cầu Sở Xây dựng")) == ["Sở Xây dựng"]
+    assert _lead(draft, _by_text(draft, "Sở Giao thông")) == ["Sở Giao thông vận tải"]
+
+
+def test_topic_then_coordinate_with_a_named_body() -> None:
+    text = (
+        "KẾT LUẬN\nCủa Thường trực Ủy ban nhân dân tỉnh\n\n"
+        "1. Sở Xây dựng tiếp tục hoàn thiện hồ sơ dự án, lưu ý các nội dung sau:\n"
+        "a) Về tổng mức đầu tư: rà soát kỹ suất đầu tư của dự án.\n"
+        "b) Về nguồn vốn: phối hợp với Sở Tài chính để cân đối nguồn vốn ngân sách.\n"
+    )
+    draft = extract(text, issued=date(2026, 2, 1), number="6/KL-UBND")
+    assert _lead(draft, _by_text(draft, "Về nguồn vốn")) == ["Sở Tài chính"]
+    assert _lead(draft, _by_text(draft, "Về tổng mức")) == ["Sở Xây dựng"]
