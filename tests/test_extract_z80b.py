@@ -147,3 +147,123 @@ def test_topic_then_coordinate_with_a_named_body() -> None:
     draft = extract(text, issued=date(2026, 2, 1), number="6/KL-UBND")
     assert _lead(draft, _by_text(draft, "Về nguồn vốn")) == ["Sở Tài chính"]
     assert _lead(draft, _by_text(draft, "Về tổng mức")) == ["Sở Xây dựng"]
+
+
+REPORTED_LETTER = """\
+UBND tỉnh An Phú vừa có văn bản yêu cầu các sở, ngành chấn chỉnh công tác quản lý khoáng sản.
+
+Theo đó, lãnh đạo tỉnh yêu cầu Sở Nông nghiệp và Môi trường rà soát toàn bộ giấy phép khai thác khoáng sản đã cấp.
+
+Tỉnh cũng giao Sở Xây dựng chủ trì cùng Sở Tư pháp rà soát các quy định về vật liệu xây dựng, báo cáo lãnh đạo tỉnh trong tháng 3/2026.
+
+Về quản lý bến bãi, Sở Giao thông vận tải chủ trì kiểm tra các bến thủy nội địa.
+
+Quý II năm nay đến Quý III năm nay, Công an tỉnh kiểm tra các điểm khai thác trái phép.
+
+Quyết định cũng giao Sở Tài chính chủ trì bố trí kinh phí cho công tác kiểm tra.
+
+UBND các huyện, thị xã tuyệt đối không cấp phép mới các điểm tập kết cát trái phép.
+
+Sở Công Thương nêu cao trách nhiệm là cơ quan tham mưu về thị trường vật liệu.
+
+Giao Phó Chủ tịch UBND tỉnh An Phú Trần Văn Bình, Trưởng Ban Chỉ đạo chống khai thác trái phép của tỉnh trực tiếp chỉ đạo các ngành thực hiện.
+"""  # noqa: E501
+
+
+def test_a_report_names_whom_the_letter_asks() -> None:
+    draft = extract(REPORTED_LETTER, issued=date(2026, 2, 1))
+    assert _lead(draft, _by_text(draft, "UBND tỉnh An Phú")) == ["các sở, ngành"]
+    assert _lead(draft, _by_text(draft, "Theo đó, lãnh đạo tỉnh")) == [
+        "Sở Nông nghiệp và Môi trường"
+    ]
+    assert _lead(draft, _by_text(draft, "Tỉnh cũng giao")) == ["Sở Xây dựng"]
+    assert _lead(draft, _by_text(draft, "Quyết định cũng giao")) == ["Sở Tài chính"]
+
+
+def test_a_time_or_a_topic_before_the_subject_is_no_owner() -> None:
+    draft = extract(REPORTED_LETTER, issued=date(2026, 2, 1))
+    assert _lead(draft, _by_text(draft, "Về quản lý bến bãi")) == ["Sở Giao thông vận tải"]
+    assert _lead(draft, _by_text(draft, "Quý II năm nay")) == ["Công an tỉnh"]
+
+
+def test_words_of_how_the_body_acts_end_its_name() -> None:
+    draft = extract(REPORTED_LETTER, issued=date(2026, 2, 1))
+    assert _lead(draft, _by_text(draft, "UBND các huyện")) == ["UBND các huyện, thị xã"]
+    assert _lead(draft, _by_text(draft, "Sở Công Thương nêu cao")) == ["Sở Công Thương"]
+
+
+def test_a_named_office_holder_is_owner_once_without_his_other_post() -> None:
+    draft = extract(REPORTED_LETTER, issued=date(2026, 2, 1))
+    assert _lead(draft, _by_text(draft, "Giao Phó Chủ tịch")) == [
+        "Phó Chủ tịch UBND tỉnh An Phú Trần Văn Bình"
+    ]
+    text = (
+        "Thủ tướng yêu cầu:\n"
+        "1. Giao Phó Thủ tướng Chính phủ Lê Văn An, Phó Trưởng Ban Thường trực Ban Chỉ đạo "
+        "các công trình, dự án trọng điểm ngành năng lượng trực tiếp chỉ đạo các bộ.\n"
+        "2. Giao Phó Thủ tướng Lê Văn An, Bộ trưởng Bộ Tài chính Hồ Văn Bảy chỉ đạo việc "
+        "bố trí vốn.\n"
+    )
+    draft = extract(text, issued=date(2026, 2, 1))
+    assert _lead(draft, _by_text(draft, "Giao Phó Thủ tướng Chính phủ")) == [
+        "Phó Thủ tướng Chính phủ Lê Văn An"
+    ]
+    assert _lead(draft, _by_text(draft, "Giao Phó Thủ tướng Lê")) == [
+        "Phó Thủ tướng Lê Văn An",
+        "Bộ trưởng Bộ Tài chính Hồ Văn Bảy",
+    ]
+
+
+def test_said_ends_the_speakers_name() -> None:
+    text = (
+        "Phó Thủ tướng chủ trì cuộc họp Ban Chỉ đạo điều hành giá 6 tháng cuối năm 2026.\n\n"
+        "Cục trưởng Cục Quản lý giá, Bộ Tài chính Lê Văn Ba cho biết, theo diễn biến giá tiêu "
+        "dùng 6 tháng đầu năm, mặt bằng giá giảm dần, tạo dư địa cho điều hành trong 6 tháng "
+        "cuối năm. Phó Thủ tướng yêu cầu Bộ Giao thông vận tải báo cáo việc điều chỉnh giá "
+        "dịch vụ tại các trạm thu phí.\n"
+    )
+    draft = extract(text, issued=date(2026, 7, 1))
+    said = [d for d in draft.duties if d["text"].startswith("Cục trưởng")]
+    assert all(d["windows"] == ["không thời hạn"] for d in said)
+
+
+PLURAL_LETTER = """\
+TỔNG CỤC HẢI QUAN
+
+Số: 78/TCHQ-GSQL
+V/v tăng cường chống buôn lậu
+
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+
+Để hoàn thành nhiệm vụ năm 2026, Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành
+phố thực hiện một số giải pháp sau:
+
+1/ Các Cục Hải quan rà soát lại kế hoạch kiểm tra sau thông quan.
+
+- Trên cơ sở kế hoạch kiểm tra đã được phê duyệt, tập trung phân tích để lựa chọn các
+doanh nghiệp có rủi ro cao, các doanh nghiệp nhiều năm chưa được kiểm tra.
+
+2/ Tăng cường kiểm soát hàng hóa quá cảnh qua cửa khẩu. Theo đó, mỗi đội kiểm soát phải
+phối hợp với lực lượng biên phòng tuần tra trên tuyến biên giới.
+
+- Phân công cán bộ theo dõi hàng hóa quá cảnh.
+
+- Đánh giá thi đua đối với các đội kiểm soát.
+"""
+
+
+def test_the_plural_of_the_addressee_and_its_points_keep_the_addressee() -> None:
+    draft = extract(PLURAL_LETTER, issued=date(2026, 5, 4), number="78/TCHQ-GSQL")
+    want = ["Cục Hải quan các tỉnh, thành phố"]
+    assert _lead(draft, _by_text(draft, "Các Cục Hải quan rà soát")) == want
+    # "…, tập trung phân tích … các doanh nghiệp …": the verb after the opener; the
+    # businesses chosen are no subject.
+    assert _lead(draft, _by_text(draft, "Trên cơ sở kế hoạch")) == want
+
+
+def test_an_item_told_in_two_sentences_is_a_duty_over_its_points() -> None:
+    draft = extract(PLURAL_LETTER, issued=date(2026, 5, 4), number="78/TCHQ-GSQL")
+    want = ["Cục Hải quan các tỉnh, thành phố"]
+    assert _lead(draft, _by_text(draft, "Tăng cường kiểm soát hàng hóa")) == want
+    assert _lead(draft, _by_text(draft, "Phân công cán bộ")) == want
+    assert _lead(draft, _by_text(draft, "Đánh giá thi đua")) == want

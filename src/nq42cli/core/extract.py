@@ -2609,6 +2609,17 @@ def _topic_heading(node: _Node) -> bool:
 _TOPIC_WORDS = 6
 
 
+def _told_task(text: str) -> bool:
+    """Whether an item's words are a task told in sentences, not a topic's title.
+
+    "7/ Tăng cường chỉ đạo đôn đốc số thu nộp vào NSNN … . Theo đó, mỗi đoàn thanh tra
+    … phải phối hợp … ." over "- " points: an action, then a sentence more that says how;
+    no title runs on so. (One short sentence, "1. Tăng cường công tác tuyên truyền.", may
+    title its points.)
+    """
+    return bool(_ACTION.match(fold(text))) and _SENTENCE_CUT.search(text) is not None
+
+
 def _titled_item(node: _Node) -> bool:
     """A numbered item printed as a heading whose bold or "#" a plain copy lost.
 
@@ -2647,7 +2658,7 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
 _ASKED_COMRADE = re.compile(
-    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)(?:các\s+)?đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
+    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
 )
 _ASKED = re.compile(
     r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao|(?P<directs>chỉ thị))\s+)", re.IGNORECASE
@@ -6227,7 +6238,9 @@ class _Extractor:
             self._runs_on(node, text, ctx, section)
             return
         if text.endswith(".") and (
-            self._dated_sentence(text) or self._points_of_subject(node, text, ctx) is not ctx
+            self._dated_sentence(text)
+            or self._points_of_subject(node, text, ctx) is not ctx
+            or _told_task(text)
         ):
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
             # item is a dated duty itself, and its points are read too. So is a whole
@@ -6362,6 +6375,10 @@ class _Extractor:
             or not any(c.kind in _BULLETS for c in node.children)
         ):
             return ctx
+        if ctx.owners is not None and _restates(got, ctx.owners):
+            # "4/ Các Cục Thuế khi tiến hành …" under a request to "Cục Thuế các tỉnh, …":
+            # the item names its owner again; its points keep the name it was given.
+            return _Ctx(ctx.section, _copy(ctx.owners), ctx.time)
         return _Ctx(ctx.section, _Owners(got.leads, [], got.responsible, "lead-in"), ctx.time)
 
     def _owner_lead_in(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
@@ -8585,7 +8602,9 @@ _ASSIGNED_WHICH = re.compile(
     r"(?P<tail>\s+được (?:giao|phân công))"
     r" (?:quản lý|sử dụng|khai thác|thực hiện|chủ trì)[^.;:]{0,120}?\s*:?\s*$"
 )
-_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
+# "…, bao gồm:", "… phối hợp với các cơ quan liên quan như: Công an, Quản lý thị trường,
+# …": a colon that opens the parts or the examples of what was named, never a title's.
+_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom|nhu)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
 
@@ -8609,6 +8628,11 @@ def _restates(got: Any, ctx: _Owners) -> bool:
     ):
         # "2. Đối với các tỉnh nuôi tôm trọng điểm:" over "Các địa phương cần tổ chức …":
         # the provinces the heading narrows, spoken of again by their common noun.
+        return True
+    plural = fold(mine[0].written)
+    if plural.startswith("cac ") and fold(theirs[0].written).startswith(plural[4:] + " cac "):
+        # "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố …:" over "1/ Các Cục Thuế rà
+        # soát …": the plural of the lead-in's bodies, named again without their places.
         return True
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
