@@ -69,9 +69,7 @@ def test_dashed_numbers_head_their_points_and_own_their_items() -> None:
     for start in ("Kiểm tra ngay các hồ chứa", "Sơ tán người dân"):
         duty = _by_text(draft, start)
         assert _lead(draft, duty) == ["Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc"]
-    assert _lead(draft, _by_text(draft, "Giao Bộ Nông nghiệp")) == [
-        "Bộ Nông nghiệp và Môi trường"
-    ]
+    assert _lead(draft, _by_text(draft, "Giao Bộ Nông nghiệp")) == ["Bộ Nông nghiệp và Môi trường"]
     assert _lead(draft, _by_text(draft, "Giao Phó Thủ tướng")) == [
         "Phó Thủ tướng Chính phủ Lê Văn An"
     ]
@@ -85,7 +83,10 @@ def test_a_lone_dashed_number_is_no_item() -> None:
         "2. Sở Nội vụ rà soát biên chế.\n"
     )
     draft = extract(text, issued=date(2026, 1, 5), number="3/KH-UBND")
-    assert [d["text"][:20] for d in draft.duties] == ["Sở Tài chính rà soát", "Sở Nội vụ rà soát bi"]
+    assert [d["text"][:20] for d in draft.duties] == [
+        "Sở Tài chính rà soát",
+        "Sở Nội vụ rà soát bi",
+    ]
 
 
 def test_a_time_in_a_relative_clause_is_no_deadline() -> None:
@@ -267,3 +268,76 @@ def test_an_item_told_in_two_sentences_is_a_duty_over_its_points() -> None:
     assert _lead(draft, _by_text(draft, "Tăng cường kiểm soát hàng hóa")) == want
     assert _lead(draft, _by_text(draft, "Phân công cán bộ")) == want
     assert _lead(draft, _by_text(draft, "Đánh giá thi đua")) == want
+
+
+def test_a_request_after_a_time_or_a_connective_names_its_bodies() -> None:
+    text = (
+        "UBND tỉnh An Phú vừa có văn bản yêu cầu các sở, ngành xử lý ô nhiễm môi trường tại "
+        "các làng nghề.\n\n"
+        "Theo đó, lãnh đạo tỉnh yêu cầu Sở Nông nghiệp và Môi trường kiểm tra các cơ sở "
+        "sản xuất trong làng nghề.\n\n"
+        "Đồng thời Chủ tịch UBND tỉnh An Phú đề nghị trong thời gian tới Huyện ủy, UBND "
+        "huyện Tân Lập cần quyết liệt hơn nữa trong xử lý ô nhiễm môi trường.\n\n"
+        "Đồng thời đề nghị Thường trực Huyện ủy, BTV huyện ủy Bình Xuyên nghiêm túc rút "
+        "kinh nghiệm.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 1))
+    assert _lead(draft, _by_text(draft, "Đồng thời Chủ tịch")) == [
+        "Huyện ủy",
+        "UBND huyện Tân Lập",
+    ]
+    assert _lead(draft, _by_text(draft, "Đồng thời đề nghị")) == [
+        "Thường trực Huyện ủy",
+        "BTV huyện ủy Bình Xuyên",
+    ]
+
+
+def test_examples_after_such_as_are_no_owners() -> None:
+    text = (
+        "Kính gửi: Chi cục Thuế các khu vực.\n\n"
+        "Cục Thuế đề nghị Chi cục Thuế các khu vực:\n\n"
+        "- Tiếp tục phối hợp với các cơ quan liên quan như: Công an, Quản lý thị trường, "
+        "Ngân hàng thương mại, ... để quản lý chặt chẽ hoạt động kinh doanh trực tuyến.\n\n"
+        "- Tăng cường tuyên truyền, hướng dẫn người nộp thuế.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 1), number="9/CT-TTKT")
+    assert _lead(draft, _by_text(draft, "Tiếp tục phối hợp")) == ["Chi cục Thuế các khu vực"]
+
+
+def test_a_request_later_in_an_unowned_sentence_names_its_bodies() -> None:
+    text = (
+        "Thường trực Chính phủ kết luận như sau:\n"
+        "1. Nghị quyết của Trung ương là văn bản rất quan trọng, yêu cầu các bộ, ngành, "
+        "địa phương thực hiện nghiêm túc, hiệu quả.\n"
+        "2. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 1))
+    assert _lead(draft, _by_text(draft, "Nghị quyết của Trung ương")) == [
+        "các bộ, ngành, địa phương"
+    ]
+
+
+def test_the_leadership_asks_a_list_after_a_connective() -> None:
+    text = REPORTED_LETTER + (
+        "\nĐặc biệt, lãnh đạo tỉnh yêu cầu Sở Quy hoạch Kiến trúc, Viện Quy hoạch xây dựng "
+        "tỉnh An Phú, UBND các huyện, thị xã tiếp tục công bố, công khai quy hoạch.\n"
+    )
+    draft = extract(text, issued=date(2026, 2, 1))
+    assert _lead(draft, _by_text(draft, "Đặc biệt, lãnh đạo tỉnh")) == [
+        "Sở Quy hoạch Kiến trúc",
+        "Viện Quy hoạch xây dựng tỉnh An Phú",
+        "UBND các huyện, thị xã",
+    ]
+
+
+def test_places_listed_with_their_figures_are_no_subject() -> None:
+    text = HEAD_OF_UNIT_LETTER.replace(
+        "2. Rà soát danh mục",
+        "Đối với một số Cục Hải quan có tỷ lệ kiểm tra còn thấp như: Lạng Sơn (45,2%), "
+        "Quảng Ninh (50,1%), TP Hồ Chí Minh (52%)... kịp thời đề ra các biện pháp tăng cường "
+        "nhân lực.\n\n2. Rà soát danh mục",
+    )
+    draft = extract(text, issued=date(2026, 5, 4), number="77/TCHQ-GSQL")
+    assert _lead(draft, _by_text(draft, "Đối với một số")) == [
+        "Cục trưởng Cục Hải quan các tỉnh, thành phố"
+    ]

@@ -8291,6 +8291,26 @@ _DUTIES_OF_NAMED = re.compile(
 _QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
 
 
+# "Thông báo kết luận … là hai văn bản chính trị rất quan trọng, yêu cầu các bộ, ngành,
+# địa phương thực hiện nghiêm túc …", "… biểu dương Bộ X …; yêu cầu các bộ, cơ quan, Hội
+# đồng thẩm định Nhà nước tiếp tục …": a request whose clause opens after a comma or a
+# semicolon, in a sentence that names no one at its start.
+_LATER_ASK = re.compile(r"[,;]\s+(?=(?:yêu cầu|đề nghị)\s+\S)")
+
+
+def _asked_later(text: str, registry: Registry) -> Subject | None:
+    """The bodies the first request later in an unowned sentence asks, or None."""
+    first = _SENTENCE_CUT.search(text)
+    m = _LATER_ASK.search(text, 0, first.start() if first is not None else len(text))
+    if m is None:
+        return None
+    got = subject(text[m.end() :], registry)
+    if got is None or not (got.leads or got.responsible) or not got.requested:
+        return None
+    got.end += m.end()
+    return got
+
+
 def _clause_subject(text: str, registry: Registry) -> Subject | None:
     """The subject of ``text``, or of a clause cut from its sentence at its own owner.
 
@@ -8414,6 +8434,8 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
         # công …": the point restates its heading's owner; the heading's name stands.
         return _copy(ctx)
+    if got is None and (ctx is None or not ctx.doers()):
+        got = _asked_later(text, registry)
     if got is not None and (got.leads or got.responsible):
         partners = got.partners
         if not partners:

@@ -108,6 +108,9 @@ _HEADS = (
     # "Cục trưởng Cục Thuế các tỉnh, …", "Vụ trưởng Vụ Pháp chế": the head of a unit named
     # by its kind, an office like "Giám đốc Sở …".
     "|cuc truong|tong cuc truong|chi cuc truong|vu truong|vien truong"
+    # "Thường trực Huyện ủy, BTV huyện ủy, …": a standing committee (Ban Thường vụ) by its
+    # acronym, like "UBND".
+    "|btv"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -979,6 +982,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("xay dung", i) and text[max(0, i - 10) : i] == "Quy hoạch ":
+        return True  # "Viện Quy hoạch xây dựng đô thị Hà Nội": planning of construction
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
         return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
     if f.startswith(("phong chong ", "phong, chong ", "chong "), i) and _BOARD_BEFORE.search(
@@ -1591,7 +1596,8 @@ def _without_second_posts(names: list[Named]) -> list[Named]:
     trưởng Bộ Tài chính Hồ Đức Phớc") is a second person, kept.
     """
     out: list[Named] = []
-    for n in names:
+    for name in names:
+        n = name
         m = _SECOND_POST.search(n.written, 1)
         if m is not None and _named_holder(n.written[: m.start()].rstrip()):
             if not _has_person(n.written[m.end() :]):
@@ -1617,6 +1623,9 @@ _OPENING_COMMA = re.compile(
 )
 
 
+_CONNECTIVE_NO_COMMA = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đặc biệt|Cụ thể)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
     got = None
@@ -1629,6 +1638,24 @@ def subject(text: str, registry: Registry) -> Subject | None:
             # "Về một số giải pháp …, Thủ tướng yêu cầu các Bộ … triển khai …": a topic,
             # then a speaker's request, is how a report opens the requests it goes on to
             # detail ("Cụ thể, …"); it is read as before.
+            got = None
+    if got is None and (told := _REPORTED_ASKS.match(text)) is not None and told["leader"]:
+        # "Đặc biệt, lãnh đạo thành phố yêu cầu Sở …, Viện …": the leadership asks; the
+        # commas after are the list's, not an opener's end.
+        got = _read_subject(text[told.end() :], registry)
+        if got is not None and (got.leads or got.responsible):
+            got.end += told.end()
+            got.requested = True
+        else:
+            got = None
+    if got is None and (bare := _CONNECTIVE_NO_COMMA.match(text)) is not None:
+        # "Đồng thời Chủ tịch UBND tỉnh đề nghị Huyện ủy, UBND huyện X …" (no comma after
+        # the connective): the speaker asks; the commas after are the list's, not the
+        # opener's end.
+        got = _read_subject(text[bare.end() :], registry)
+        if got is not None and (got.assigned or got.requested) and (got.leads or got.responsible):
+            got.end += bare.end()
+        else:
             got = None
     if got is None:
         got = _read_subject(text, registry)
@@ -1932,7 +1959,9 @@ _ALSO_GIVES = re.compile(
     r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
-    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+(?=\S)"
+    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+"
+    # "… đề nghị trong thời gian tới Huyện ủy, UBND huyện X cần …": when, then whom.
+    r"(?:(?:trong )?thoi gian toi\s*,?\s+)?(?=\S)"
 )
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
@@ -2066,6 +2095,11 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             # chức năng, nhiệm vụ, chỉ đạo các cơ sở …": the verb follows the opener with
             # no subject; the bodies after it (directed, joined) are not one.
             return -1
+        if _FIGURE_BEFORE.search(text, 0, m.start() + 1):
+            # "Đối với một số Cục Thuế có tỷ lệ … thấp: Long An (49,3%), …, TP Hồ Chí Minh
+            # (64,4%), …": places listed with their figures are what the scope reports,
+            # no subject of the sentence.
+            continue
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
@@ -2084,6 +2118,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_FIGURE_BEFORE = re.compile(r"\(\s*\d[\d.,\s]*%\s*\)\s*,$")
 
 
 def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:
