@@ -309,12 +309,15 @@ def test_a_request_later_in_an_unowned_sentence_names_its_bodies() -> None:
         "Thường trực Chính phủ kết luận như sau:\n"
         "1. Nghị quyết của Trung ương là văn bản rất quan trọng, yêu cầu các bộ, ngành, "
         "địa phương thực hiện nghiêm túc, hiệu quả.\n"
-        "2. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n"
+        "2. Thời gian qua, Bộ Xây dựng đã nỗ lực chuẩn bị hồ sơ dự án. Thường trực Chính "
+        "phủ biểu dương Bộ Xây dựng; yêu cầu các bộ, cơ quan tiếp tục phát huy tinh thần này.\n"
+        "3. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ dự án.\n"
     )
     draft = extract(text, issued=date(2026, 3, 1))
     assert _lead(draft, _by_text(draft, "Nghị quyết của Trung ương")) == [
         "các bộ, ngành, địa phương"
     ]
+    assert _lead(draft, _by_text(draft, "Thời gian qua")) == ["các bộ, cơ quan"]
 
 
 def test_the_leadership_asks_a_list_after_a_connective() -> None:
@@ -341,3 +344,47 @@ def test_places_listed_with_their_figures_are_no_subject() -> None:
     assert _lead(draft, _by_text(draft, "Đối với một số")) == [
         "Cục trưởng Cục Hải quan các tỉnh, thành phố"
     ]
+
+
+def test_a_file_proposing_an_award_asks_no_one() -> None:
+    text = (
+        "KẾ HOẠCH\nKhen thưởng công tác bầu cử\n\n"
+        "I. THỦ TỤC HỒ SƠ\n"
+        "1. Hồ sơ trình, đề nghị Chủ tịch UBND tỉnh khen thưởng gửi về Sở Nội vụ trước "
+        "ngày 31/3/2026 để tổng hợp, thẩm định.\n"
+        "2. Sở Nội vụ tổng hợp hồ sơ khen thưởng.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="5/KH-UBND")
+    assert _lead(draft, _by_text(draft, "Hồ sơ trình")) == []
+
+
+def test_a_subject_keeping_on_before_the_points_owns_them() -> None:
+    text = (
+        "Ngày 10/3/2026, Bảo hiểm xã hội Việt Nam ban hành Công văn 812/BHXH-QLT về phát "
+        "triển người tham gia bảo hiểm.\n\n"
+        "Giám đốc BHXH cấp tỉnh tiếp tục tập trung rà soát, xác định đối tượng chưa tham "
+        "gia, cụ thể giải pháp cho từng nhóm đối tượng như sau:\n\n"
+        "(1) Về nhóm người lao động: phối hợp với cơ quan thuế rà soát doanh nghiệp.\n\n"
+        "(2) Về nhóm hộ gia đình:\n\n"
+        "- Nhóm NSNN hỗ trợ đóng tập trung chủ yếu nhóm đối tượng sau:\n\n"
+        "+ Học sinh, sinh viên: lập danh sách tham gia ngay từ đầu năm học.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 12))
+    for start in ("Về nhóm người lao động", "Học sinh, sinh viên"):
+        assert _lead(draft, _by_text(draft, start)) == ["Giám đốc BHXH cấp tỉnh"]
+
+
+def test_a_letter_asking_its_addressee_by_its_kind() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG TỈNH AN PHÚ\n\n"
+        "Số: 55/SCT-QLCN\n"
+        "V/v thực hiện quy định về an toàn hóa chất\n\n"
+        "Kính gửi: Công ty cổ phần Hóa chất Bình Minh\n\n"
+        "Để bảo đảm an toàn trong sản xuất, Sở Công Thương đề nghị Công ty thực hiện đầy đủ "
+        "các nội dung sau:\n"
+        "1. Rà soát kế hoạch phòng ngừa sự cố hóa chất.\n"
+        "2. Tổ chức diễn tập ứng phó sự cố.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 1), number="55/SCT-QLCN")
+    for start in ("Rà soát kế hoạch", "Tổ chức diễn tập"):
+        assert _lead(draft, _by_text(draft, start)) == ["Công ty cổ phần Hóa chất Bình Minh"]

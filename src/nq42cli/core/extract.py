@@ -2657,6 +2657,12 @@ def _paren_next(run: list[_Node]) -> str:
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
+# A letter's addressee called by its kind alone after the request: "đề nghị Công ty thực
+# hiện …", "yêu cầu Quý Công ty …".
+_ADDRESSEE_KIND = re.compile(
+    r"(?:[Qq]uý\s+)?(?P<k>Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Trung tâm|Bệnh viện|Trường"
+    r"|Doanh nghiệp)\s+(?=[a-zà-ỹđ])"
+)
 _ASKED_COMRADE = re.compile(
     r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
 )
@@ -3634,7 +3640,11 @@ _ASSESSMENT = re.compile(
 )
 # A lead-in's subject, then "cần" (need) or "phải" (must) into the work listed after it
 # (not "cần có", "cần thiết": what is needed, no one's act).
-_NEEDS_AFTER = re.compile(r"\s*(?:cũng\s+)?(?:cần|phải)\s+(?!có\b|thiết\b|được\b)")
+# "Giám đốc BHXH cấp tỉnh tiếp tục tập trung rà soát …, cụ thể giải pháp cho từng nhóm
+# như sau:": to keep on, to focus on, as binding as "cần" before the points.
+_NEEDS_AFTER = re.compile(
+    r"\s*(?:cũng\s+)?(?:cần|phải|tiếp tục tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
+)
 # A sentence's end within a paragraph: a stop, then a capital.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)%])\.\s+(?=[A-ZĐÀ-Ỹ])")
 # ", tỉnh Đắk Lắk cần tiếp tục …": a place named by its kind and its name, then "cần".
@@ -6270,6 +6280,9 @@ class _Extractor:
         title = text[:at].strip()
         if (
             len(title.split()) > _TITLE_WORDS
+            # "Nhóm NSNN hỗ trợ đóng …, nhóm đối tượng sau:": one word before the capital
+            # is the noun the name qualifies (the group the state budget supports), no title.
+            or len(title.split()) < 2
             or re.search(r"[.;:()]", title)
             or _TITLE_JOINS.search(fold(title))
             or not starts_body(text, _aligned_text(text), at, self.registry)
@@ -6767,6 +6780,22 @@ class _Extractor:
             got = subject(asked, self.registry)
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        return self._asked_addressee(text)
+
+    def _asked_addressee(self, text: str) -> _Owners | None:
+        """The letter's one addressee, when its lead-in asks it by its kind alone.
+
+        "Kính gửi: Công ty cổ phần Khai thác … Thủ Đô" then "… Sở Nông nghiệp và Môi
+        trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:": "Công ty" (or "Quý
+        Công ty") is the company the letter is sent to; the points are its.
+        """
+        if self._addressee is None:
+            return None
+        for m in reversed(list(_ASKED.finditer(text))):
+            kind = _ADDRESSEE_KIND.match(text, m.end())
+            if kind is not None and fold(self._addressee).startswith(fold(kind["k"]) + " "):
+                found = [self.registry.register(Named(self._addressee))]
+                return _Owners(responsible=found, source="lead-in")
         return None
 
     def _owner_paragraph(self, text: str) -> _Owners | None:
@@ -8294,14 +8323,16 @@ _QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|y�
 # "Thông báo kết luận … là hai văn bản chính trị rất quan trọng, yêu cầu các bộ, ngành,
 # địa phương thực hiện nghiêm túc …", "… biểu dương Bộ X …; yêu cầu các bộ, cơ quan, Hội
 # đồng thẩm định Nhà nước tiếp tục …": a request whose clause opens after a comma or a
-# semicolon, in a sentence that names no one at its start.
-_LATER_ASK = re.compile(r"[,;]\s+(?=(?:yêu cầu|đề nghị)\s+\S)")
+# semicolon, in a paragraph that names no one at its start (what came before is the
+# report's praise or a statement; the request is the work).
+# Only "yêu cầu": "Hồ sơ trình, đề nghị Thủ tướng Chính phủ … khen thưởng" lists what the
+# file proposes ("đề nghị" is also "to propose"), no request of the document.
+_LATER_ASK = re.compile(r"[,;]\s+(?=yêu cầu\s+\S)")
 
 
 def _asked_later(text: str, registry: Registry) -> Subject | None:
-    """The bodies the first request later in an unowned sentence asks, or None."""
-    first = _SENTENCE_CUT.search(text)
-    m = _LATER_ASK.search(text, 0, first.start() if first is not None else len(text))
+    """The bodies the first request later in an unowned paragraph asks, or None."""
+    m = _LATER_ASK.search(text)
     if m is None:
         return None
     got = subject(text[m.end() :], registry)
