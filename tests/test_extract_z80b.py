@@ -388,3 +388,17 @@ def test_a_letter_asking_its_addressee_by_its_kind() -> None:
     draft = extract(text, issued=date(2026, 4, 1), number="55/SCT-QLCN")
     for start in ("Rà soát kế hoạch", "Tổ chức diễn tập"):
         assert _lead(draft, _by_text(draft, start)) == ["Công ty cổ phần Hóa chất Bình Minh"]
+
+
+def test_the_bodies_a_letter_guides_own_its_points() -> None:
+    text = (
+        "BỘ Y TẾ\n\nSố: 88/BYT-KHTC\nV/v xây dựng dự toán năm 2027\n\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố.\n\n"
+        "Thực hiện Chỉ thị của Thủ tướng Chính phủ về xây dựng dự toán năm 2027, Bộ hướng "
+        "dẫn Sở Y tế các tỉnh, thành phố xây dựng dự toán chi sự nghiệp y tế như sau:\n\n"
+        "1. Rà soát các khoản chi thường xuyên năm 2026.\n\n"
+        "2. Lập dự toán chi năm 2027 gửi Bộ trước ngày 30/7/2026.\n"
+    )
+    draft = extract(text, issued=date(2026, 6, 1), number="88/BYT-KHTC")
+    for start in ("Rà soát các khoản", "Lập dự toán"):
+        assert _lead(draft, _by_text(draft, start)) == ["Sở Y tế các tỉnh, thành phố"]

@@ -2655,17 +2655,18 @@ def _paren_next(run: list[_Node]) -> str:
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
-# A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
-# "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
 # A letter's addressee called by its kind alone after the request: "đề nghị Công ty thực
 # hiện …", "yêu cầu Quý Công ty …".
 _ADDRESSEE_KIND = re.compile(
     r"(?:[Qq]uý\s+)?(?P<k>Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Trung tâm|Bệnh viện|Trường"
     r"|Doanh nghiệp)\s+(?=[a-zà-ỹđ])"
 )
+# "… yêu cầu đồng chí Cục trưởng Cục Thuế …": the honorific before the office asked.
 _ASKED_COMRADE = re.compile(
     r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
 )
+# A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
+# "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
 _ASKED = re.compile(
     r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao|(?P<directs>chỉ thị))\s+)", re.IGNORECASE
 )
@@ -2674,12 +2675,14 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
-# A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 # "… yêu cầu Cục trưởng Cục Thuế các tỉnh, … chỉ đạo thực hiện:": a request closing on
 # the act it asks for, the points after it what is to be done (as "… như sau:" closes one).
 _CARRY_OUT_COLON = re.compile(
     r"\b(?:chỉ đạo|tổ chức|triển khai)?\s*thực hiện\s*:\s*$", re.IGNORECASE
 )
+# The issuer guiding the bodies it names: "…, Bộ hướng dẫn Sở … xây dựng … như sau:".
+_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ])")
+# A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(
     r"\s*\(sau đây gọi(?: tắt| chung)? là [^()]{1,80}\)\s*(?:và\s+)?(?=[A-ZĐÀ-Ỹ])"
@@ -4944,7 +4947,23 @@ class _Extractor:
             self._asked_owners(last)
             or (self._asked_owners(para) if first < k - 1 else None)
             or self._body_needs(last)
+            or self._guided_owners(para)
         )
+
+    def _guided_owners(self, text: str) -> _Owners | None:
+        """The bodies a letter's closing lead-in guides through the points after it.
+
+        "…, Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố xây dựng
+        dự toán … như sau:": the issuer guides the bodies it names (capitalised, right after
+        the verb) in what they are to do; the points are theirs.
+        """
+        m = _GUIDES.search(text)
+        if m is None:
+            return None
+        got = subject(text[m.end() :], self.registry)
+        if got is None or not _owns(got) or got.partners:
+            return None
+        return _Owners(got.leads, [], got.responsible, "lead-in")
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -8342,11 +8361,12 @@ def _asked_later(text: str, registry: Registry) -> Subject | None:
     return got
 
 
-def _clause_subject(text: str, registry: Registry) -> Subject | None:
+def _clause_subject(text: str, registry: Registry, unowned: bool = False) -> Subject | None:
     """The subject of ``text``, or of a clause cut from its sentence at its own owner.
 
     "còn đối với các bệnh viện … phải báo cáo …", "để Bộ Nội vụ tổng hợp …" (see
-    _OWN_DATED_CLAUSE): the joining words stand before the owner.
+    _OWN_DATED_CLAUSE): the joining words stand before the owner. ``unowned``: no heading
+    owns the text, so a request later in it names its bodies (see _asked_later).
     """
     got = subject(text, registry)
     if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
@@ -8364,6 +8384,8 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
         if local is not None:
             at = len(text) - len(rest) + local.end()
             return Subject(responsible=[registry.register(Named(local.group(0)))], end=at)
+    if got is None and unowned:
+        got = _asked_later(text, registry)
     return got
 
 
@@ -8460,13 +8482,11 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
-    got = None if verb_first else _clause_subject(text, registry)
+    got = None if verb_first else _clause_subject(text, registry, ctx is None or not ctx.doers())
     if got is not None and ctx is not None and _restates(got, ctx):
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
         # công …": the point restates its heading's owner; the heading's name stands.
         return _copy(ctx)
-    if got is None and (ctx is None or not ctx.doers()):
-        got = _asked_later(text, registry)
     if got is not None and (got.leads or got.responsible):
         partners = got.partners
         if not partners:

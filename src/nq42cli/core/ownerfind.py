@@ -1490,13 +1490,16 @@ _SPEAKER_ASKS = re.compile(
 # document or, going on with the report's requests, by the place: "Theo đó, lãnh đạo thành
 # phố yêu cầu Sở …", "Do đó, lãnh đạo thành phố giao Sở …", "Quyết định cũng giao Bộ …",
 # "Thành phố cũng giao Sở …", "Hà Nội cũng yêu cầu các cơ quan …", "Chính quyền Thủ đô
-# cũng yêu cầu …"; who is asked owns the request. The place alone ("Thành phố yêu cầu
-# …", with no connective and no "cũng") is left to the page's own reading.
+# cũng yêu cầu …"; who is asked owns the request. The place or the document alone
+# ("Thành phố yêu cầu …", with no connective and no "cũng") is left to the page's own
+# reading.
 _REPORTED_ASKS = re.compile(
     r"^(?P<conn>(?:Theo đó|Đặc biệt|Do đó|Vì vậy|Đồng thời|Cụ thể|Ngoài ra|Bên cạnh đó"
     r"|Đáng chú ý),?\s+)?"
-    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện)"
-    r"|(?:Quyết định|Công văn|Văn bản|Chỉ thị|Công điện|Thông báo|Kế hoạch)(?: này)?)"
+    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện))"
+    # The document with "cũng" ("Quyết định cũng giao …"): "Văn bản yêu cầu các hội …"
+    # alone is a document to draft, named with what it will require.
+    r"|(?:Quyết định|Công văn|Văn bản|Chỉ thị|Công điện|Thông báo|Kế hoạch)(?: này)?"
     r"|[Tt]hành phố|[Tt]ỉnh|[Cc]hính quyền [^,.;:]{2,40}?|[A-ZĐ][a-zà-ỹđ]+ [A-ZĐ][a-zà-ỹđ]+)"
     r"(?P<also> cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
 )
@@ -1623,7 +1626,10 @@ _OPENING_COMMA = re.compile(
 )
 
 
-_CONNECTIVE_NO_COMMA = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đặc biệt|Cụ thể)\s+(?=[A-ZĐÀ-Ỹ])")
+# A report's connective with no comma after it, then a capital: "Đồng thời Chủ tịch …".
+_CONNECTIVE_NO_COMMA = re.compile(
+    r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đặc biệt|Cụ thể)\s+(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 def subject(text: str, registry: Registry) -> Subject | None:
