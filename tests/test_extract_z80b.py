@@ -402,3 +402,21 @@ def test_the_bodies_a_letter_guides_own_its_points() -> None:
     draft = extract(text, issued=date(2026, 6, 1), number="88/BYT-KHTC")
     for start in ("Rà soát các khoản", "Lập dự toán"):
         assert _lead(draft, _by_text(draft, start)) == ["Sở Y tế các tỉnh, thành phố"]
+
+
+def test_a_request_closing_on_the_names_it_asks_leads_into_the_items() -> None:
+    lines = [
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "Số: 1234/VPCP-KTTH",
+        "V/v Chương trình phát triển thương mại điện tử",
+        "Kính gửi: Bộ Công Thương.",
+        "Xét đề nghị của Bộ Công Thương tại Tờ trình số 12/TTr-BCT ngày 07 tháng 02 năm",
+        "2026 về Chương trình phát triển thương mại điện tử, Phó Thủ tướng Lê Văn An yêu",
+        "cầu Bộ Công Thương:",
+        "1. Chủ động xây dựng kế hoạch triển khai Chương trình.",
+        "2. Tổng hợp kết quả thực hiện, báo cáo Thủ tướng Chính phủ.",
+    ]
+    for sep in ("\n", "\n\n"):
+        draft = extract(sep.join(lines) + "\n", issued=date(2026, 3, 12), number="1234/VPCP-KTTH")
+        for start in ("Chủ động xây dựng", "Tổng hợp kết quả"):
+            assert _lead(draft, _by_text(draft, start)) == ["Bộ Công Thương"]

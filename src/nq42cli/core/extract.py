@@ -2680,6 +2680,10 @@ _WORK_OF = re.compile(
 _CARRY_OUT_COLON = re.compile(
     r"\b(?:chỉ đạo|tổ chức|triển khai)?\s*thực hiện\s*:\s*$", re.IGNORECASE
 )
+# A request ending on the names of whom it asks, then its colon: "… yêu cầu Bộ X:".
+_ASKS_NAMES = re.compile(
+    r"(?:yêu cầu|đề nghị|giao)\s+(?P<who>(?:(?!yêu cầu|đề nghị|giao)[^:;.]){3,200}?)\s*:\s*$"
+)
 # The issuer guiding the bodies it names: "…, Bộ hướng dẫn Sở … xây dựng … như sau:".
 _GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ])")
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
@@ -4928,14 +4932,17 @@ class _Extractor:
             # request above it still leads into them.
             k -= 1
         last = head[k - 1].text.strip() if head else ""
-        if not _SAU_DAY.search(last) and not _CARRY_OUT_COLON.search(last):
+        closing = bool(_SAU_DAY.search(last) or _CARRY_OUT_COLON.search(last))
+        if not closing and not last.endswith(":"):
             return None
         # A copy hard-wrapped at the page's width (a scan's text) breaks the request over
         # lines: whom it asks stands lines above its closing "… sau:", in its paragraph.
         first = k - 1
         while (
             first > 0
-            and not head[first].blank_before
+            # A copy that sets an empty line after every printed line ("… Phó Thủ tướng
+            # Vũ Đức Đam yêu" / "" / "cầu Bộ Văn hóa, …:"): a line in lower case goes on.
+            and (not head[first].blank_before or not head[first].text[:1].isupper())
             and k - first < _LEAD_IN_LINES
             and not head[first - 1].heading
             and _label(head[first - 1]) is None
@@ -4943,6 +4950,12 @@ class _Extractor:
         ):
             first -= 1
         para = " ".join(x.text.strip() for x in head[first:k])
+        if not closing:
+            # "…, Phó Thủ tướng Vũ Đức Đam yêu cầu Bộ Văn hóa, Thể thao và Du lịch:": the
+            # request closes on the names of whom it asks, and the colon opens their points.
+            named = _ASKS_NAMES.search(para)
+            if named is None or not is_owner_list(named["who"], self.registry):
+                return None
         return (
             self._asked_owners(last)
             or (self._asked_owners(para) if first < k - 1 else None)
