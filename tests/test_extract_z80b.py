@@ -420,3 +420,18 @@ def test_a_request_closing_on_the_names_it_asks_leads_into_the_items() -> None:
         draft = extract(sep.join(lines) + "\n", issued=date(2026, 3, 12), number="1234/VPCP-KTTH")
         for start in ("Chủ động xây dựng", "Tổng hợp kết quả"):
             assert _lead(draft, _by_text(draft, start)) == ["Bộ Công Thương"]
+
+
+def test_what_was_decided_after_a_topic_names_no_owner() -> None:
+    text = (
+        "Thường trực Ủy ban nhân dân tỉnh kết luận như sau:\n"
+        "1. Thường trực Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng hoàn thiện hồ sơ dự án, "
+        "lưu ý một số nội dung sau:\n"
+        "a) Về quy mô: Ban Thường vụ Tỉnh ủy đã thống nhất quy mô 4 làn xe, đáp ứng yêu cầu "
+        "phát triển. Sở Xây dựng phối hợp với Sở Tài chính cân đối nguồn vốn.\n"
+        "b) Về tiến độ: rà soát các mốc thời gian thực hiện dự án.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 1))
+    quy_mo = [d for d in draft.duties if d["text"].startswith("Về quy mô")]
+    assert len(quy_mo) == 1
+    assert _lead(draft, quy_mo[0]) == ["Sở Xây dựng"]

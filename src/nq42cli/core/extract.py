@@ -5919,9 +5919,13 @@ class _Extractor:
                 continue
             assert got is not None
             who = frozenset(fold(n.written) for n in [*got.leads, *got.responsible])
-            if not parts and not (got.assigned or got.requested or _acting(who)):
+            if not parts and (
+                not (got.assigned or got.requested or _acting(who))
+                or _NARRATED.match(fold(text[at + got.end :]).lstrip(" ,"))
+            ):
                 # "Về …: Các Bộ, cơ quan thống nhất …; giao X …", "Chính phủ sẽ …": what
-                # was agreed or promised, then the assignment; one item.
+                # was agreed or promised, then the assignment; one item. So "Về công năng:
+                # Bộ Chính trị đã thống nhất …; … Bộ X phối hợp …": what was decided.
                 return []
             if parts and (who == parts[-1][1] or all(_generic(w) for w in who)):
                 continue
@@ -8374,6 +8378,12 @@ def _asked_later(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+def _narrated_after(text: str, registry: Registry) -> bool:
+    """Whether ``text`` opens with a subject, then a report of what it did ("X đã …")."""
+    got = subject(text, registry)
+    return got is not None and bool(_NARRATED.match(fold(text[got.end :]).lstrip(" ,")))
+
+
 def _clause_subject(text: str, registry: Registry, unowned: bool = False) -> Subject | None:
     """The subject of ``text``, or of a clause cut from its sentence at its own owner.
 
@@ -8512,9 +8522,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if marked is not None:
         return marked
     for colon in _title_colons(text):
-        if _LISTS_PARTS.search(fold(text[:colon])):
+        if _LISTS_PARTS.search(fold(text[:colon])) or _narrated_after(text[colon + 2 :], registry):
             # "Kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là …": the parts or
-            # members listed, not who does it.
+            # members listed, not who does it. "Về công năng: Bộ Chính trị đã thống nhất …":
+            # what was decided, told after the topic; its subject does no work here.
             continue
         if (
             _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 20]))
