@@ -610,6 +610,55 @@ def _cased_romans(lines: list[Line]) -> list[Line]:
     return out
 
 
+# "1/ Các Cục Thuế rà soát …", "2- Giao Bộ Tài nguyên và Môi trường …": an item's number
+# printed with a slash or a dash (a typed letter's, an older text's), then a capitalised
+# word. Bold may wrap the line ("**1- Đổi mới tư duy …**").
+_SLASHED_NUMBER = re.compile(r"^(?P<open>\**)(?P<n>\d{1,2})\s*(?P<sep>[/-])\s+(?=\**[A-ZĐÀ-Ỹ])")
+
+
+def _slashed_numbers(lines: list[Line], cut: Callable[[int], bool]) -> list[Line]:
+    """Items numbered "1/", "2/" or "1-", "2-" written with the item's usual dot.
+
+    Only a run that counts up from 1 in one mark ("1/" then "2/" then "3/", starting again
+    at "1/" under the next section): a lone "3 - Điều 61 …" a wrap set at a line's start,
+    or "2/ …" with no "1/" before it, is no item's number. Only lines the source set so
+    (``cut`` tells a source line number that a run-on line was cut into several): a page
+    running "… hai nhóm giải pháp sau: 1- Nhóm giải pháp chung: … 2- …" in one paragraph
+    counts its groups inside that paragraph's sentence, under the page's own reading.
+    Only the label is rewritten.
+    """
+    found: list[tuple[int, re.Match[str]]] = [
+        (k, m)
+        for k, x in enumerate(lines)
+        if (m := _SLASHED_NUMBER.match(x.text)) is not None and not cut(x.no)
+    ]
+    keep: set[int] = set()
+    for sep in ("/", "-"):
+        run: list[int] = []
+        last = 0
+        for k, m in found:
+            if m["sep"] != sep:
+                continue
+            n = int(m["n"])
+            if n == 1:
+                if len(run) >= 2:
+                    keep.update(run)
+                run, last = [k], 1
+            elif run and n == last + 1:
+                run.append(k)
+                last = n
+        if len(run) >= 2:
+            keep.update(run)
+    if not keep:
+        return lines
+    out = list(lines)
+    for k, m in found:
+        if k in keep:
+            x = lines[k]
+            out[k] = replace(x, text=f"{m['open']}{m['n']}. {x.text[m.end() :]}")
+    return out
+
+
 # A label alone on its line: "IV." then "PHÂN CÔNG NHIỆM VỤ", "1." then "Sở Công Thương:".
 _LONE_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,5}\.|[a-zđ]\))$")
 
@@ -2636,6 +2685,17 @@ def _topic_heading(node: _Node) -> bool:
 _TOPIC_WORDS = 6
 
 
+def _told_task(text: str) -> bool:
+    """Whether an item's words are a task told in sentences, not a topic's title.
+
+    "7/ Tăng cường chỉ đạo đôn đốc số thu nộp vào NSNN … . Theo đó, mỗi đoàn thanh tra
+    … phải phối hợp … ." over "- " points: an action, then a sentence more that says how;
+    no title runs on so. (One short sentence, "1. Tăng cường công tác tuyên truyền.", may
+    title its points.)
+    """
+    return bool(_ACTION.match(fold(text))) and _SENTENCE_CUT.search(text) is not None
+
+
 def _titled_item(node: _Node) -> bool:
     """A numbered item printed as a heading whose bold or "#" a plain copy lost.
 
@@ -2671,6 +2731,16 @@ def _paren_next(run: list[_Node]) -> str:
 
 
 _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
+# A letter's addressee called by its kind alone after the request: "đề nghị Công ty thực
+# hiện …", "yêu cầu Quý Công ty …".
+_ADDRESSEE_KIND = re.compile(
+    r"(?:[Qq]uý\s+)?(?P<k>Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Trung tâm|Bệnh viện|Trường"
+    r"|Doanh nghiệp)\s+(?=[a-zà-ỹđ])"
+)
+# "… yêu cầu đồng chí Cục trưởng Cục Thuế …": the honorific before the office asked.
+_ASKED_COMRADE = re.compile(
+    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
+)
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
 _ASKED = re.compile(
@@ -2681,6 +2751,17 @@ _WORK_OF = re.compile(
     r"(?:^|[\s,])(?:(?:cac )?(?:cong tac|nhiem vu)(?: trong tam| chu yeu| trong yeu)?"
     r"|cac (?:phien|ky) hop) cua (?=\S)"
 )
+# "… yêu cầu Cục trưởng Cục Thuế các tỉnh, … chỉ đạo thực hiện:": a request closing on
+# the act it asks for, the points after it what is to be done (as "… như sau:" closes one).
+_CARRY_OUT_COLON = re.compile(
+    r"\b(?:chỉ đạo|tổ chức|triển khai)?\s*thực hiện\s*:\s*$", re.IGNORECASE
+)
+# A request ending on the names of whom it asks, then its colon: "… yêu cầu Bộ X:".
+_ASKS_NAMES = re.compile(
+    r"(?:yêu cầu|đề nghị|giao)\s+(?P<who>(?:(?!yêu cầu|đề nghị|giao)[^:;.]){3,200}?)\s*:\s*$"
+)
+# The issuer guiding the bodies it names: "…, Bộ hướng dẫn Sở … xây dựng … như sau:".
+_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ])")
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(
@@ -3647,7 +3728,11 @@ _ASSESSMENT = re.compile(
 )
 # A lead-in's subject, then "cần" (need) or "phải" (must) into the work listed after it
 # (not "cần có", "cần thiết": what is needed, no one's act).
-_NEEDS_AFTER = re.compile(r"\s*(?:cũng\s+)?(?:cần|phải)\s+(?!có\b|thiết\b|được\b)")
+# "Giám đốc BHXH cấp tỉnh tiếp tục tập trung rà soát …, cụ thể giải pháp cho từng nhóm
+# như sau:": to keep on, to focus on, as binding as "cần" before the points.
+_NEEDS_AFTER = re.compile(
+    r"\s*(?:cũng\s+)?(?:cần|phải|tiếp tục tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
+)
 # A sentence's end within a paragraph: a stop, then a capital.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)%])\.\s+(?=[A-ZĐÀ-Ỹ])")
 # ", tỉnh Đắk Lắk cần tiếp tục …": a place named by its kind and its name, then "cần".
@@ -4729,7 +4814,9 @@ class _Extractor:
         return lines, part
 
     def _part(self, part: _Part) -> None:
-        lines = _lone_labels(_cased_romans(part.lines), self._cell_rows(part.lines))
+        lines = _lone_labels(
+            _cased_romans(_slashed_numbers(part.lines, self._cut_line)), self._cell_rows(part.lines)
+        )
         lines, part = self._without_legal_answers(lines, part)
         lines = _plain_outline(
             lines,
@@ -4963,14 +5050,17 @@ class _Extractor:
             # request above it still leads into them.
             k -= 1
         last = head[k - 1].text.strip() if head else ""
-        if not _SAU_DAY.search(last):
+        closing = bool(_SAU_DAY.search(last) or _CARRY_OUT_COLON.search(last))
+        if not closing and not last.endswith(":"):
             return None
         # A copy hard-wrapped at the page's width (a scan's text) breaks the request over
         # lines: whom it asks stands lines above its closing "… sau:", in its paragraph.
         first = k - 1
         while (
             first > 0
-            and not head[first].blank_before
+            # A copy that sets an empty line after every printed line ("… Phó Thủ tướng
+            # Vũ Đức Đam yêu" / "" / "cầu Bộ Văn hóa, …:"): a line in lower case goes on.
+            and (not head[first].blank_before or not head[first].text[:1].isupper())
             and k - first < _LEAD_IN_LINES
             and not head[first - 1].heading
             and _label(head[first - 1]) is None
@@ -4978,11 +5068,33 @@ class _Extractor:
         ):
             first -= 1
         para = " ".join(x.text.strip() for x in head[first:k])
+        if not closing:
+            # "…, Phó Thủ tướng Vũ Đức Đam yêu cầu Bộ Văn hóa, Thể thao và Du lịch:": the
+            # request closes on the names of whom it asks, and the colon opens their points.
+            named = _ASKS_NAMES.search(para)
+            if named is None or not is_owner_list(named["who"], self.registry):
+                return None
         return (
             self._asked_owners(last)
             or (self._asked_owners(para) if first < k - 1 else None)
             or self._body_needs(last)
+            or self._guided_owners(para)
         )
+
+    def _guided_owners(self, text: str) -> _Owners | None:
+        """The bodies a letter's closing lead-in guides through the points after it.
+
+        "…, Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố xây dựng
+        dự toán … như sau:": the issuer guides the bodies it names (capitalised, right after
+        the verb) in what they are to do; the points are theirs.
+        """
+        m = _GUIDES.search(text)
+        if m is None:
+            return None
+        got = subject(text[m.end() :], self.registry)
+        if got is None or not _owns(got) or got.partners:
+            return None
+        return _Owners(got.leads, [], got.responsible, "lead-in")
 
     def _title_owners(self, head: list[Line], part: _Part) -> _Owners | None:
         """The bodies an appendix's title gives its sections' duties to, or None.
@@ -5896,9 +6008,13 @@ class _Extractor:
 
     def _run_on(self, node: _Node) -> bool:
         """Whether the node's line is one of several a run-on source line was cut into."""
-        if not 0 < node.line <= len(self._origin):
+        return self._cut_line(node.line)
+
+    def _cut_line(self, no: int) -> bool:
+        """Whether line ``no`` is one of several a run-on source line was cut into."""
+        if not 0 < no <= len(self._origin):
             return False
-        return self._origin.count(self._origin[node.line - 1]) > 2
+        return self._origin.count(self._origin[no - 1]) > 2
 
     def _subject_parts(self, text: str) -> list[str]:
         """A "Về …:" item whose sentences name subjects of their own, split at each new one.
@@ -5921,9 +6037,13 @@ class _Extractor:
                 continue
             assert got is not None
             who = frozenset(fold(n.written) for n in [*got.leads, *got.responsible])
-            if not parts and not (got.assigned or got.requested or _acting(who)):
+            if not parts and (
+                not (got.assigned or got.requested or _acting(who))
+                or _NARRATED.match(fold(text[at + got.end :]).lstrip(" ,"))
+            ):
                 # "Về …: Các Bộ, cơ quan thống nhất …; giao X …", "Chính phủ sẽ …": what
-                # was agreed or promised, then the assignment; one item.
+                # was agreed or promised, then the assignment; one item. So "Về công năng:
+                # Bộ Chính trị đã thống nhất …; … Bộ X phối hợp …": what was decided.
                 return []
             if parts and (who == parts[-1][1] or all(_generic(w) for w in who)):
                 continue
@@ -6282,7 +6402,9 @@ class _Extractor:
             self._runs_on(node, text, ctx, section)
             return
         if text.endswith(".") and (
-            self._dated_sentence(text) or self._points_of_subject(node, text, ctx) is not ctx
+            self._dated_sentence(text)
+            or self._points_of_subject(node, text, ctx) is not ctx
+            or _told_task(text)
         ):
             # "c) Kết thúc hoạt động … trước ngày 31 tháng 5 năm 2026. …" then points: the
             # item is a dated duty itself, and its points are read too. So is a whole
@@ -6312,6 +6434,9 @@ class _Extractor:
         title = text[:at].strip()
         if (
             len(title.split()) > _TITLE_WORDS
+            # "Nhóm NSNN hỗ trợ đóng …, nhóm đối tượng sau:": one word before the capital
+            # is the noun the name qualifies (the group the state budget supports), no title.
+            or len(title.split()) < 2
             or re.search(r"[.;:()]", title)
             or _TITLE_JOINS.search(fold(title))
             or not starts_body(text, _aligned_text(text), at, self.registry)
@@ -6417,6 +6542,10 @@ class _Extractor:
             or not any(c.kind in _BULLETS for c in node.children)
         ):
             return ctx
+        if ctx.owners is not None and _restates(got, ctx.owners):
+            # "4/ Các Cục Thuế khi tiến hành …" under a request to "Cục Thuế các tỉnh, …":
+            # the item names its owner again; its points keep the name it was given.
+            return _Ctx(ctx.section, _copy(ctx.owners), ctx.time)
         return _Ctx(ctx.section, _Owners(got.leads, [], got.responsible, "lead-in"), ctx.time)
 
     def _owner_lead_in(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> None:
@@ -6796,11 +6925,31 @@ class _Extractor:
         for m in reversed(list(_ASKED.finditer(text))):
             # "… yêu cầu Bộ trưởng Bộ X như sau:": "như sau" closes the request, not the name.
             asked = re.sub(r"\s+như sau\s*:$", ":", text[m.start("ask") :], flags=re.I)
+            # "Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh …": a letter
+            # addressing the holder of an office; the office is asked, the honorific is
+            # no part of its name.
+            asked = _ASKED_COMRADE.sub(r"\g<v>", asked)
             if m["directs"]:
                 asked = asked[len(m["ask"]) :]  # the bodies directed, after the verb
             got = subject(asked, self.registry)
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        return self._asked_addressee(text)
+
+    def _asked_addressee(self, text: str) -> _Owners | None:
+        """The letter's one addressee, when its lead-in asks it by its kind alone.
+
+        "Kính gửi: Công ty cổ phần Khai thác … Thủ Đô" then "… Sở Nông nghiệp và Môi
+        trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:": "Công ty" (or "Quý
+        Công ty") is the company the letter is sent to; the points are its.
+        """
+        if self._addressee is None:
+            return None
+        for m in reversed(list(_ASKED.finditer(text))):
+            kind = _ADDRESSEE_KIND.match(text, m.end())
+            if kind is not None and fold(self._addressee).startswith(fold(kind["k"]) + " "):
+                found = [self.registry.register(Named(self._addressee))]
+                return _Owners(responsible=found, source="lead-in")
         return None
 
     def _owner_paragraph(self, text: str) -> _Owners | None:
@@ -8345,11 +8494,40 @@ _DUTIES_OF_NAMED = re.compile(
 _QUOTE_ASSIGNS = re.compile(r"[”\"`'’]\s*[-–]\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
 
 
-def _clause_subject(text: str, registry: Registry) -> Subject | None:
+# "Thông báo kết luận … là hai văn bản chính trị rất quan trọng, yêu cầu các bộ, ngành,
+# địa phương thực hiện nghiêm túc …", "… biểu dương Bộ X …; yêu cầu các bộ, cơ quan, Hội
+# đồng thẩm định Nhà nước tiếp tục …": a request whose clause opens after a comma or a
+# semicolon, in a paragraph that names no one at its start (what came before is the
+# report's praise or a statement; the request is the work).
+# Only "yêu cầu": "Hồ sơ trình, đề nghị Thủ tướng Chính phủ … khen thưởng" lists what the
+# file proposes ("đề nghị" is also "to propose"), no request of the document.
+_LATER_ASK = re.compile(r"[,;]\s+(?=yêu cầu\s+\S)")
+
+
+def _asked_later(text: str, registry: Registry) -> Subject | None:
+    """The bodies the first request later in an unowned paragraph asks, or None."""
+    m = _LATER_ASK.search(text)
+    if m is None:
+        return None
+    got = subject(text[m.end() :], registry)
+    if got is None or not (got.leads or got.responsible) or not got.requested:
+        return None
+    got.end += m.end()
+    return got
+
+
+def _narrated_after(text: str, registry: Registry) -> bool:
+    """Whether ``text`` opens with a subject, then a report of what it did ("X đã …")."""
+    got = subject(text, registry)
+    return got is not None and bool(_NARRATED.match(fold(text[got.end :]).lstrip(" ,")))
+
+
+def _clause_subject(text: str, registry: Registry, unowned: bool = False) -> Subject | None:
     """The subject of ``text``, or of a clause cut from its sentence at its own owner.
 
     "còn đối với các bệnh viện … phải báo cáo …", "để Bộ Nội vụ tổng hợp …" (see
-    _OWN_DATED_CLAUSE): the joining words stand before the owner.
+    _OWN_DATED_CLAUSE): the joining words stand before the owner. ``unowned``: no heading
+    owns the text, so a request later in it names its bodies (see _asked_later).
     """
     got = subject(text, registry)
     if got is None and (join := _JOINED_CLAUSE.match(text)) is not None:
@@ -8367,6 +8545,8 @@ def _clause_subject(text: str, registry: Registry) -> Subject | None:
         if local is not None:
             at = len(text) - len(rest) + local.end()
             return Subject(responsible=[registry.register(Named(local.group(0)))], end=at)
+    if got is None and unowned:
+        got = _asked_later(text, registry)
     return got
 
 
@@ -8463,7 +8643,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # Under an owner, "Lãnh đạo Ủy ban nhân dân tỉnh ban hành …" is that owner leading
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
-    got = None if verb_first else _clause_subject(text, registry)
+    got = None if verb_first else _clause_subject(text, registry, ctx is None or not ctx.doers())
     if got is not None and ctx is not None and _restates(got, ctx):
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
         # công …": the point restates its heading's owner; the heading's name stands.
@@ -8480,9 +8660,10 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if marked is not None:
         return marked
     for colon in _title_colons(text):
-        if _LISTS_PARTS.search(fold(text[:colon])):
+        if _LISTS_PARTS.search(fold(text[:colon])) or _narrated_after(text[colon + 2 :], registry):
             # "Kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là …": the parts or
-            # members listed, not who does it.
+            # members listed, not who does it. "Về công năng: Bộ Chính trị đã thống nhất …":
+            # what was decided, told after the topic; its subject does no work here.
             continue
         if (
             _TOPIC_ASSIGNS.match(fold(text[colon + 2 : colon + 20]))
@@ -8656,7 +8837,9 @@ _ASSIGNED_WHICH = re.compile(
     r"(?P<tail>\s+được (?:giao|phân công))"
     r" (?:quản lý|sử dụng|khai thác|thực hiện|chủ trì)[^.;:]{0,120}?\s*:?\s*$"
 )
-_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom)\s*$")
+# "…, bao gồm:", "… phối hợp với các cơ quan liên quan như: Công an, Quản lý thị trường,
+# …": a colon that opens the parts or the examples of what was named, never a title's.
+_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom|nhu)\s*$")
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
 
@@ -8680,6 +8863,11 @@ def _restates(got: Any, ctx: _Owners) -> bool:
     ):
         # "2. Đối với các tỉnh nuôi tôm trọng điểm:" over "Các địa phương cần tổ chức …":
         # the provinces the heading narrows, spoken of again by their common noun.
+        return True
+    plural = fold(mine[0].written)
+    if plural.startswith("cac ") and fold(theirs[0].written).startswith(plural[4:] + " cac "):
+        # "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố …:" over "1/ Các Cục Thuế rà
+        # soát …": the plural of the lead-in's bodies, named again without their places.
         return True
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
@@ -8833,8 +9021,11 @@ def _copy(owners: _Owners) -> _Owners:
 # Adverbs before a role verb: "chủ động phối hợp", "tích cực tham gia".
 _ADVERBS = r"(?:(?:chu dong|tich cuc|tiep tuc|kip thoi|thuong xuyen)\s*,?\s+)*"
 # A sentence that ends "… do <body> <verb> (thực hiện)." names its doer after "do".
+# "Về đánh giá tác động …: phối hợp với Bộ Tài chính để rà soát …": a point's topic and
+# its colon, then the role verb, as a point with no topic would open.
 _OPENER = re.compile(
-    rf"^(?:(?:can cu|theo|tren co so)\b.{{0,150}}?,\s*)?{_ADVERBS}(?=chu tri|phoi hop|tham gia)"
+    rf"^(?:(?:can cu|theo|tren co so)\b.{{0,150}}?,\s*|ve [^:;.]{{3,150}}:\s+)?{_ADVERBS}"
+    r"(?=chu tri|phoi hop|tham gia)"
 )
 _PASSIVE = re.compile(
     r"\bdo\s+(?=\S)(?P<rest>.{3,160}?)\s+(?:truc tiep\s+)?(?:huong dan|chu tri|thuc hien"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
+from nq42cli.core.tables_people import SURNAMES
 from nq42cli.core.text import fold, fold_aligned
 from nq42cli.core.vocab import OwnerKind
 
@@ -104,6 +105,12 @@ _HEADS = (
     # "Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ": a ministry's legal affairs unit, whose
     # "Tổ chức" would otherwise be read as the verb "to organise".
     "|to chuc phap che"
+    # "Cục trưởng Cục Thuế các tỉnh, …", "Vụ trưởng Vụ Pháp chế": the head of a unit named
+    # by its kind, an office like "Giám đốc Sở …".
+    "|cuc truong|tong cuc truong|chi cuc truong|vu truong|vien truong"
+    # "Thường trực Huyện ủy, BTV huyện ủy, …": a standing committee (Ban Thường vụ) by its
+    # acronym, like "UBND".
+    "|btv"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -257,6 +264,17 @@ _VERBS = (
     # "…, các sở, ban, ngành có Báo cáo tổng hợp …": reports (as "có văn bản" writes).
     "|co bao cao|co ke hoach"
     "|chuyen (?:bien ban|danh sach|ho so|tai lieu|van ban|ket qua|phieu|don|toan bo)"
+    # "… yêu cầu Bộ Giao thông vận tải quyết tâm, nỗ lực, huy động …", "Bộ X bám sát chỉ
+    # đạo của …": resolves, strives, keeps close to; how the body is to act, no name's words.
+    "|quyet tam|no luc|bam sat"
+    # "… yêu cầu Sở Tài nguyên và Môi trường nêu cao trách nhiệm …": upholds.
+    "|neu cao"
+    # "… yêu cầu các sở, ban ngành thành phố chấn chỉnh …", "Các sở, ngành tuyệt đối không
+    # xem xét …": straightens out; an absolute "never" opening the duty.
+    "|chan chinh|tuyet doi"
+    # "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Anh Tuấn cho biết, …": a report of
+    # what someone said; the words after it are no part of his name.
+    "|cho biet|cho rang"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -995,6 +1013,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
+    if f.startswith("xay dung", i) and text[max(0, i - 10) : i] == "Quy hoạch ":
+        return True  # "Viện Quy hoạch xây dựng đô thị Hà Nội": planning of construction
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
         return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
     if f.startswith(("phong chong ", "phong, chong ", "chong "), i) and _BOARD_BEFORE.search(
@@ -1497,6 +1517,25 @@ _SPEAKER_ASKS = re.compile(
 )
 
 
+# A report of a city's or province's letter names who asks by its leadership, by the
+# document or, going on with the report's requests, by the place: "Theo đó, lãnh đạo thành
+# phố yêu cầu Sở …", "Do đó, lãnh đạo thành phố giao Sở …", "Quyết định cũng giao Bộ …",
+# "Thành phố cũng giao Sở …", "Hà Nội cũng yêu cầu các cơ quan …", "Chính quyền Thủ đô
+# cũng yêu cầu …"; who is asked owns the request. The place or the document alone
+# ("Thành phố yêu cầu …", with no connective and no "cũng") is left to the page's own
+# reading.
+_REPORTED_ASKS = re.compile(
+    r"^(?P<conn>(?:Theo đó|Đặc biệt|Do đó|Vì vậy|Đồng thời|Cụ thể|Ngoài ra|Bên cạnh đó"
+    r"|Đáng chú ý),?\s+)?"
+    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện))"
+    # The document with "cũng" ("Quyết định cũng giao …"): "Văn bản yêu cầu các hội …"
+    # alone is a document to draft, named with what it will require.
+    r"|(?:Quyết định|Công văn|Văn bản|Chỉ thị|Công điện|Thông báo|Kế hoạch)(?: này)?"
+    r"|[Tt]hành phố|[Tt]ỉnh|[Cc]hính quyền [^,.;:]{2,40}?|[A-ZĐ][a-zà-ỹđ]+ [A-ZĐ][a-zà-ỹđ]+)"
+    r"(?P<also> cũng)? (?:yêu cầu|giao|đề nghị)\s+(?=\S)"
+)
+
+
 # A schedule entry's time before a colon: "Cuối tháng 3 năm 2010:", "Quý II/2026:".
 _TIME_COLON = re.compile(
     r"^(?:(?:cuối|đầu|giữa|trước|trong|hết)\s+)?(?:tháng|quý|năm|ngày)\s+[^:;,.]{1,25}:\s+",
@@ -1540,8 +1579,130 @@ _LEAD_VERBS = re.compile(
 )
 
 
+# "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà, Phó Trưởng Ban Thường trực Ban Chỉ đạo …
+# trực tiếp chỉ đạo …": an office-holder named with his own name, then, after a comma,
+# another post the same person holds. The apposition says who he is besides; he is the
+# owner once, by the office the sentence gives first.
+_HOLDER_OFFICE = re.compile(
+    r"^(?:(?:đồng chí|ông|bà)\s+)?(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư"
+    r"|Giám đốc|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Trưởng ban|Chủ nhiệm)\b",
+    re.IGNORECASE,
+)
+_SECOND_POST = re.compile(
+    r"(?:^|,\s+)(?:Phó\s+)?(?:Trưởng [Bb]an|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Tổ trưởng"
+    r"|Trưởng [Đđ]oàn|Ủy viên|Uỷ viên)\b"
+)
+_PLACE_WORDS = frozenset(["tinh", "thanh pho", "pho", "huyen", "quan", "xa", "phuong", "thi xa"])
+
+
+def _named_holder(written: str) -> bool:
+    """Whether ``written`` is an office followed by its holder's own name ("… Trần Hồng Hà")."""
+    if not _HOLDER_OFFICE.match(written):
+        return False
+    words = written.split()
+    for size in range(min(4, len(words) - 2), 1, -1):
+        person = words[-size:]
+        if (
+            fold(person[0]) in SURNAMES
+            and all(w[:1].isupper() for w in person)
+            and fold(words[-size - 1]) not in _PLACE_WORDS
+        ):
+            return True
+    return False
+
+
+def _has_person(written: str) -> bool:
+    """Whether a post names its holder ("Bộ trưởng Bộ Tài chính Hồ Đức Phớc")."""
+    words = written.split()
+    return any(
+        fold(w) in SURNAMES and all(x[:1].isupper() for x in words[k : k + 3])
+        for k, w in enumerate(words[1:-1], start=1)
+        if len(words[k : k + 3]) >= 2
+    )
+
+
+def _without_second_posts(names: list[Named]) -> list[Named]:
+    """Office-holders named with their own names, without the other posts given after them.
+
+    See ``_HOLDER_OFFICE``: the post after the comma may stay in the name ("…, Phó Trưởng
+    Ban Thường trực Ban Chỉ đạo Nhà nước các công trình, dự án …" runs on with commas of its
+    own) or be split off as a name of its own; a post naming a holder of its own ("…, Bộ
+    trưởng Bộ Tài chính Hồ Đức Phớc") is a second person, kept.
+    """
+    out: list[Named] = []
+    for name in names:
+        n = name
+        m = _SECOND_POST.search(n.written, 1)
+        if m is not None and _named_holder(n.written[: m.start()].rstrip()):
+            if not _has_person(n.written[m.end() :]):
+                n = Named(n.written[: m.start()].rstrip(), n.key, n.known)
+        elif (
+            out
+            and _named_holder(out[-1].written)
+            and _SECOND_POST.match(n.written)
+            and not _has_person(n.written)
+        ):
+            continue
+        out.append(n)
+    return out
+
+
+# What a sentence may open with before its subject, set off by a comma: its time
+# ("Quý IV năm nay đến Quý I năm tới, Bộ Kế hoạch và Đầu tư chủ trì …"; a quarter is no
+# fund, "Quỹ") or its topic ("Về thực hiện mô hình chính quyền đô thị, Bộ Nội vụ chủ trì
+# …"; the topic is no one's name).
+_OPENING_COMMA = re.compile(
+    r"^(?:(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Tt]rước|[Tt]rong|[Hh]ết|[Tt]ừ)\s+)?(?:[Qq]uý|[Tt]háng)"
+    r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}),\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+# A report's connective with no comma after it, then a capital: "Đồng thời Chủ tịch …".
+_CONNECTIVE_NO_COMMA = re.compile(
+    r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Đặc biệt|Cụ thể)\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
+    got = None
+    if (opening := _OPENING_COMMA.match(text)) is not None:
+        got = _read_subject(text[opening.end() :], registry)
+        topic = text.startswith("Về")
+        if got is not None and (got.leads or got.responsible):
+            got.end += opening.end()
+        if got is None or not (got.leads or got.responsible) or (topic and got.requested):
+            # "Về một số giải pháp …, Thủ tướng yêu cầu các Bộ … triển khai …": a topic,
+            # then a speaker's request, is how a report opens the requests it goes on to
+            # detail ("Cụ thể, …"); it is read as before.
+            got = None
+    if got is None and (told := _REPORTED_ASKS.match(text)) is not None and told["leader"]:
+        # "Đặc biệt, lãnh đạo thành phố yêu cầu Sở …, Viện …": the leadership asks; the
+        # commas after are the list's, not an opener's end.
+        got = _read_subject(text[told.end() :], registry)
+        if got is not None and (got.leads or got.responsible):
+            got.end += told.end()
+            got.requested = True
+        else:
+            got = None
+    if got is None and (bare := _CONNECTIVE_NO_COMMA.match(text)) is not None:
+        # "Đồng thời Chủ tịch UBND tỉnh đề nghị Huyện ủy, UBND huyện X …" (no comma after
+        # the connective): the speaker asks; the commas after are the list's, not the
+        # opener's end.
+        got = _read_subject(text[bare.end() :], registry)
+        if got is not None and (got.assigned or got.requested) and (got.leads or got.responsible):
+            got.end += bare.end()
+        else:
+            got = None
+    if got is None:
+        got = _read_subject(text, registry)
+    if got is not None:
+        got.leads = _without_second_posts(got.leads)
+        got.responsible = _without_second_posts(got.responsible)
+    return got
+
+
+def _read_subject(text: str, registry: Registry) -> Subject | None:
     if _LEAD_VERBS.match(fold(text.lstrip(" *"))):
         return None  # "Lãnh đạo, chỉ đạo triển khai …": two verbs, no leadership named
     try:
@@ -1567,7 +1728,13 @@ def subject(text: str, registry: Registry) -> Subject | None:
             got.end += when.end()
         return got
     m = _SPEAKER_ASKS.match(text) if got is None else None
-    if m is None or not all(w[:1].isupper() for w in (m["name"] or "").split()):
+    if m is not None and not all(w[:1].isupper() for w in (m["name"] or "").split()):
+        return got
+    if m is None and got is None:
+        m = _REPORTED_ASKS.match(text)
+        if m is not None and not (m["conn"] or m["leader"] or m["also"]):
+            m = None
+    if m is None:
         return got
     try:
         got = _subject(text[m.end() :], registry)
@@ -1833,7 +2000,9 @@ _ALSO_GIVES = re.compile(
     r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
-    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+(?=\S)"
+    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+"
+    # "… đề nghị trong thời gian tới Huyện ủy, UBND huyện X cần …": when, then whom.
+    r"(?:(?:trong )?thoi gian toi\s*,?\s+)?(?=\S)"
 )
 _SCOPE = re.compile(
     r",?\s(?:theo (?:chuc nang|tham quyen|pham vi|linh vuc)|can cu|trong pham vi)\b"
@@ -1956,13 +2125,22 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             # receive the report, they are no subject.
             return -1
         if re.match(
-            r"(?:chu tri|phoi hop|tham gia|chi dao|huong dan|trien khai|thuc hien)\b",
+            r"(?:chu tri|phoi hop|tham gia|chi dao|huong dan|trien khai|thuc hien"
+            # "Trên cơ sở kế hoạch … đã được phê duyệt, tập trung phân tích … để lựa chọn
+            # các doanh nghiệp …", "…, tiến hành rà soát …": verbs that open a duty, never a
+            # name listed after a comma.
+            r"|tap trung|tien hanh)\b",
             f[m.end() :],
         ):
             # "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với Y …", "Căn cứ
             # chức năng, nhiệm vụ, chỉ đạo các cơ sở …": the verb follows the opener with
             # no subject; the bodies after it (directed, joined) are not one.
             return -1
+        if _FIGURE_BEFORE.search(text, 0, m.start() + 1):
+            # "Đối với một số Cục Thuế có tỷ lệ … thấp: Long An (49,3%), …, TP Hồ Chí Minh
+            # (64,4%), …": places listed with their figures are what the scope reports,
+            # no subject of the sentence.
+            continue
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
@@ -1989,6 +2167,7 @@ _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
 _OPENING_SPAN = 300  # an opening clause's commas looked at for who follows
 _LONG_OPENING = 700  # a long purpose's, for the head of government asking
 _HEAD_ASKS_AFTER = re.compile(r",\s*" + _HEAD_ASKS + r"(?:cung )?(?:de nghi|giao|yeu cau)\s+")
+_FIGURE_BEFORE = re.compile(r"\(\s*\d[\d.,\s]*%\s*\)\s*,$")
 
 
 def partners_after(text: str, pos: int, registry: Registry) -> list[Named]:

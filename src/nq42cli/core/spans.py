@@ -882,6 +882,31 @@ _CASE_THEN_AFTER = re.compile(r"^[^;:.()\n]{0,200}?\sthì\s", re.IGNORECASE)
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:cac|nhung) thang\b[^,;.:()\n]{0,60}?\s*$")
 
 
+# "… hợp đồng lao động có thời hạn từ 03 tháng trở lên trước tháng 01 năm 2015 mà hợp đồng
+# lao động tiếp tục có giá trị trong năm 2015, chưa được tham gia …": a time right before
+# "mà", or inside the "mà" clause that follows a noun, says which contracts (people,
+# cases) are meant, not when work is due; so does "Đến ngày … mà chưa …" (a condition). No
+# obligation may come between "mà" and the time ("… mà các sở phải hoàn thành trong …"),
+# and "mà còn" ("không chỉ … mà còn …") joins two parts of one statement.
+_WHICH_AFTER = re.compile(r"^\s*mà\s+(?!còn\b)", re.IGNORECASE)
+_WHICH_BEFORE = re.compile(
+    r"\smà\s+(?!còn\b)"
+    r"(?:(?!\b(?:phải|cần|có trách nhiệm|hoàn thành|xong|báo cáo|trình|gửi|nộp)\b)[^;:.()\n,])*$",
+    re.IGNORECASE,
+)
+
+
+def _relative(v: _Seen, src: str) -> tuple[str, str] | None:
+    """Why a time says which things a relative "mà" clause picks out; None if it does not."""
+    if not src or v.qual not in ("", "trong", "truoc", "den", "den het", "het", "tu"):
+        return None
+    if _WHICH_AFTER.match(src[v.atom.b : v.atom.b + 20]) or _WHICH_BEFORE.search(
+        src[max(0, v.start - 200) : v.start]
+    ):
+        return "span.scope", "names which things are meant ('… trước tháng … mà …'), not when"
+    return None
+
+
 def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
     """Why a day is when a report's figure was taken, not a day work is due, or None.
 
@@ -1033,6 +1058,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if (
         not_when := _themed_or_aimed(s, v, clause, after, src)
         or _which(s, v, src)
+        or _relative(v, src)
         or _counted(v, after)
         or _kept_or_issued(s, v, before, after, src)
     ) is not None:

@@ -38,7 +38,7 @@ PEOPLE_HEADER = (
 _PEOPLE_HEADER = re.compile(PEOPLE_HEADER)
 # Family names a Vietnamese name opens with: the common ones, which the name's other
 # syllables (each capitalised) then follow.
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
      "do", "ho", "ngo", "duong", "ly", "dinh", "dao", "truong", "luong", "mai", "trinh",
      "doan", "lam", "ha", "to", "ta", "cao", "chu", "luu", "quach", "trieu", "thai", "kieu",
@@ -81,7 +81,7 @@ def person(text: str) -> bool:
         return True
     return (
         _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
-        and fold(words[0]) in _SURNAMES
+        and fold(words[0]) in SURNAMES
         and all(_SYLLABLE.match(w) for w in words)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
