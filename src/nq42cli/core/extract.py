@@ -3238,7 +3238,10 @@ _FIELD = re.compile(
     # programme's block of bullets: the bodies that see the block done.
     r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem(?: chi dao)? thuc hien)"
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
-    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
+    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
+    # "- Thời gian trình: Tháng 5 năm 2021.", "- Hạn nộp báo cáo: Trước ngày 25/11/2025.":
+    # when a paper is due to be submitted or filed, the time of the item it is under.
+    r"|(?P<due>thoi gian (?:trinh|(?:nop|gui) bao cao)|(?:thoi )?han (?:nop|gui)(?: bao cao)?))"
     r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
     r"(?:,? (?:va )?bien phap| va giai phap|, giai phap)?)"
     r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
@@ -3466,12 +3469,23 @@ def _in_schedule_phase(node: _Node) -> bool:
     )
 
 
+# The value of a due-date field: a time, not a sentence ("Trước ngày 25/11/2025.",
+# "Tháng 5 năm 2021.", "*Trước ngày 20/12/2025.*").
+_DUE_VALUE = re.compile(r"^[\s*_]*(?:truoc|cham nhat|trong|den|ngay|thang|quy|nam|\d)")
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
     if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para") or node.over_duties:
         return None
     f = fold(node.text)
     m = _FIELD.match(f)
     if m is None:
+        return None
+    if m["due"] and (node.kind == "para" or not _DUE_VALUE.match(m["value"] or "")):
+        # "Thời gian nộp báo cáo: Hoàn thành gửi báo cáo … trước ngày …" as a paragraph of
+        # its own, or "c) Thời hạn gửi báo cáo: Các cơ quan … gửi báo cáo … trước ngày …"
+        # (a sentence with its own subject after the label), is a rule of the letter, not a
+        # point's field: the field's value is a time alone.
         return None
     if node.kind == "para" and not m["value"]:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở

@@ -153,13 +153,15 @@ _MODIFIED_NOUNS = re.compile(
 )
 # "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025": a plan or scenario
 # named, then the span it covers ("từ nay đến …"), not when it is to be drawn up.
+# "tổ chức phát động đợt thi đua đặc biệt từ nay đến hết năm 2025": a campaign named,
+# then the span it runs over, not when it is to be launched.
 _PLAN_NOUN = (
-    r"\b(?:kich ban|ke hoach|phuong an|chuong trinh)\b"
+    r"\b(?:kich ban|ke hoach|phuong an|chuong trinh|dot thi dua|chien dich|cuoc van dong)\b"
     r"(?:\s+(?!(?:hoan thanh|xong|truoc|trong|va|de)\b)[^\s,;:.()]+){0,6}\s*"
 )
 _PLAN_COVERS = re.compile(_PLAN_NOUN + r"$")
 _PLAN_COVERS_TO = re.compile(_PLAN_NOUN + r"tu nay\s*$")
-_PLAN_PERIOD = "the span a plan or scenario named before it covers, not a deadline"
+_PLAN_PERIOD = "the span a plan, scenario or campaign named before it covers, not a deadline"
 _PLAN_PERIODS = re.compile(r"^\s*(?:va|,)\s*\d+\s+nam\b")
 _YEARS_ONLY = re.compile(
     r"^\s*(?:giai đoạn\s+|giai doan\s+)?\d{4}\s*[-–]\s*\d{4}\s*$", re.IGNORECASE
@@ -191,6 +193,10 @@ _RESULT = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|co muc)\b")
 _NARRATED = re.compile(
     r"\bda\s+(?:ban hanh|duoc|hoan thanh|thuc hien|to chuc|co|dat|trien khai|phe duyet"
     r"|thong qua|ky|giam|tang|xay dung|chi dao|tong ket|so ket|cho y kien|ket luan)\b"
+    # "Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số …": the day a letter came
+    # in, told as what happened.
+    r"|\bnhan duoc\s+(?:van ban|cong van|bao cao|to trinh|thu|don|ho so|quyet dinh|ke hoach"
+    r"|thong bao|giay moi)\b"
 )
 # A time label inside running text: "…; thời gian hoàn thành: quý II/2025".
 _INLINE_FIELD = re.compile(
@@ -312,6 +318,25 @@ _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|qu
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
 _REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
 _EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
+# "Việt Nam với mục tiêu … thu nhập cao vào năm 2045 và mục tiêu giảm lượng phát thải khí
+# nhà kính (Net Zero) vào năm 2050": an aim held ("với/và mục tiêu …"), and the year it is
+# to be met in; whatever work the sentence goes on to give has no end there.
+_AIM_HELD_BEFORE = re.compile(r"\b(?:voi|va) (?:cac |nhung )?muc tieu\b[^;.:!?\n]{0,150}$")
+# "Công chức mới được tiếp nhận, tuyển dụng trong năm 2025", "các Luật, Nghị định mới ban
+# hành trong năm 2025": "mới" (newly) and a done act describe the noun before them (the
+# people or papers it picks out), not when work is due.
+_NEWLY_ACT = (
+    r"(?:ban hanh|tiep nhan|tuyen dung|bo nhiem|thanh lap|dieu dong|luan chuyen|phe duyet"
+    r"|sap xep|sap nhap|hop nhat|nghi huu|dua vao (?:su dung|hoat dong))"
+)
+_NEWLY_DONE_BEFORE = re.compile(
+    rf"\bmoi (?:duoc )?{_NEWLY_ACT}(?:\s*,\s*(?:va )?{_NEWLY_ACT}|\s+va\s+{_NEWLY_ACT})*\s*$"
+)
+# "Huy động nguồn lực … gắn với việc hoàn thành chương trình xóa nhà tạm … trong năm
+# 2025": the work is tied to a programme's completion, whose year that is, not the duty's.
+_TIED_TO_BEFORE = re.compile(
+    r"\bgan (?:lien )?voi (?:viec )?(?:hoan thanh|thuc hien|muc tieu)\b[^;.:()]{0,100}$"
+)
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
 _TIME_LEFT_AFTER = re.compile(
     r"^[\s,]*(?:chi )?con (?:(?:gan|khoang|hon|chua day|duoi|it hon) )?"
@@ -1051,9 +1076,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
-    if _EXPECTED_BEFORE.search(before):
-        why = "the year of an expectation ('tin tưởng …'), not a deadline"
-        v.code, v.reason = "span.target", why
+    if (not_due := _aimed_newly_or_tied(s, v, before)) is not None:
+        v.code, v.reason = not_due
         return
     if v.qual in ("", "trong", "den") and _FREQUENCY.search(clause):
         # "tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng":
@@ -1126,6 +1150,22 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         "span.unqualified",
         "no trước/trong/chậm nhất/vào… says it is the duty's time",
     )
+
+
+def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | None:
+    """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
+    if _EXPECTED_BEFORE.search(before):
+        return "span.target", "the year of an expectation ('tin tưởng …'), not a deadline"
+    lo = max(0, v.start - 170)
+    if v.qual == "vao" and v.atom.shape == "year" and _AIM_HELD_BEFORE.search(s, lo, v.start):
+        return "span.target", "the year an aim held is to be met ('với mục tiêu …')"
+    if v.qual not in ("trong", "vao", ""):
+        return None
+    if _NEWLY_DONE_BEFORE.search(before):
+        return "span.past", "what was newly done picks out a noun ('mới ban hành …')"
+    if _TIED_TO_BEFORE.search(before):
+        return "span.scope", "the time of what the work is tied to ('gắn với việc hoàn thành …')"
+    return None
 
 
 # A day written right after an obliged finishing ("bảo đảm hoàn thành ngày 19 tháng 12

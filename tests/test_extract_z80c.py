@@ -1,0 +1,111 @@
+"""`nq42 extract` on dates that are not a duty's time, and due-date fields (branch z80c).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _timings(draft: Draft) -> list[Any]:
+    return [d["timing"] for d in draft.duties]
+
+
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH AN HÒA\n"
+    "Số: 12/KH-UBND\n"
+    "An Hòa, ngày 05 tháng 3 năm 2025\n"
+    "KẾ HOẠCH\n"
+    "Triển khai công tác năm 2025\n"
+    "I. NHIỆM VỤ\n"
+)
+
+
+def test_due_date_field_under_a_point_is_its_time() -> None:
+    text = PLAN_HEAD + (
+        "1. Sở Tư pháp chủ trì xây dựng các văn bản sau:\n"
+        "a) Quyết định quy định chi tiết về hòa giải ở cơ sở.\n"
+        "- Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính.\n"
+        "- Thời gian trình: Tháng 6 năm 2025.\n"
+        "b) Quyết định về quản lý cộng tác viên.\n"
+        "- Cơ quan phối hợp: Sở Nội vụ.\n"
+        "- Hạn nộp báo cáo: Trước ngày 15/8/2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    assert [d["text"] for d in draft.duties if "Thời gian trình" in d["text"]] == []
+    assert [d["text"] for d in draft.duties if "Hạn nộp" in d["text"]] == []
+    windows = [d["windows"] for d in draft.duties]
+    assert ["tháng 6/2025"] in windows
+    assert ["trước ngày 15/8/2025"] in windows or ["ngày 14/8/2025"] in windows
+
+
+def test_due_date_label_before_a_sentence_is_no_field() -> None:
+    # "c) Thời hạn gửi báo cáo: Các cơ quan … gửi …": a rule with its own subject.
+    text = PLAN_HEAD + (
+        "1. Chế độ báo cáo:\n"
+        "a) Sở Công Thương tổng hợp tình hình giá cả trên địa bàn.\n"
+        "b) Thời hạn gửi báo cáo: Các sở, ngành định kỳ gửi báo cáo về Sở Tài chính "
+        "trước ngày 05 của tháng tiếp theo.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    assert any(d["text"].startswith("Thời hạn gửi báo cáo: Các sở") for d in draft.duties)
+
+
+def test_year_of_an_aim_held_is_no_deadline() -> None:
+    text = PLAN_HEAD + (
+        "1. Trong bối cảnh mới, tỉnh với mục tiêu trở thành trung tâm công nghiệp vào năm "
+        "2035 và mục tiêu giảm phát thải khí nhà kính (trung hòa các-bon) vào năm 2045, "
+        "Sở Công Thương chủ trì rà soát các cơ chế hỗ trợ doanh nghiệp.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    assert _timings(draft) == [None]
+
+
+def test_newly_done_act_picks_out_a_noun() -> None:
+    text = PLAN_HEAD + (
+        "1. Các cơ quan, đơn vị lập danh sách người có nghĩa vụ kê khai lần đầu, gồm:\n"
+        "- Viên chức mới được tuyển dụng, tiếp nhận trong năm 2025;\n"
+        "2. Sở Tư pháp tổ chức phổ biến các luật mới ban hành trong năm 2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    assert all(d["timing"] is None for d in draft.duties)
+
+
+def test_day_a_letter_was_received_is_history() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Nội vụ và thủ trưởng các đơn vị liên quan "
+        "phối hợp rà soát biên chế các cơ quan, đơn vị.\n"
+        "Ngày 12/5/2024, Ủy ban nhân dân tỉnh nhận được Công văn số 88/BNV-TCBC ngày "
+        "10/5/2024 của Bộ Nội vụ về việc rà soát biên chế năm 2024.\n"
+        "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+        "Giao Sở Nội vụ chủ trì rà soát biên chế các cơ quan, đơn vị.\n"
+    )
+    draft = extract(text)
+    assert all(d["timing"] is None for d in draft.duties)
+
+
+def test_year_of_a_goal_the_work_is_tied_to_is_no_deadline() -> None:
+    text = PLAN_HEAD + (
+        "1. Các huyện huy động nguồn lực của cộng đồng để hỗ trợ sửa chữa nhà ở cho hộ "
+        "nghèo, gắn với việc hoàn thành chương trình nhà ở an toàn trong năm 2025.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    assert _timings(draft) == [None]
+
+
+def test_span_a_campaign_runs_over_is_no_deadline() -> None:
+    text = PLAN_HEAD + (
+        "1. Các sở, ngành tổ chức phát động đợt thi đua cao điểm từ nay đến hết năm 2025 "
+        "nhằm hoàn thành các chỉ tiêu kinh tế - xã hội.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    assert all(w != ["năm 2025"] for w in (d["windows"] for d in draft.duties))
+    assert all(d["timing"] is None or "2025" not in str(d["windows"]) for d in draft.duties)
