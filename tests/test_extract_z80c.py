@@ -109,3 +109,25 @@ def test_span_a_campaign_runs_over_is_no_deadline() -> None:
     draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
     assert all(w != ["năm 2025"] for w in (d["windows"] for d in draft.duties))
     assert all(d["timing"] is None or "2025" not in str(d["windows"]) for d in draft.duties)
+
+
+REGISTER = (
+    "DANH SÁCH NHIỆM VỤ\n"
+    "TT\tTên nhiệm vụ\tĐơn vị /Cá nhân đầu mối\tĐơn vị /Cá nhân phối hợp\tThời hạn HT\tTrạng thái\n"
+    "1\tXây dựng quy chế thi nâng hạng giáo viên, gửi lấy ý kiến rộng rãi trong tháng 2 năm "
+    "2017\tCục Nhà giáo\tVụ Pháp chế\t01/01/1970\tĐang thực hiện\n"
+    "2\tRà soát chương trình đào tạo giáo viên mầm non\tVụ Giáo dục Mầm non\t\t30/06/2017\t"
+    "Đang thực hiện\n"
+    "3\tKhảo sát nhu cầu nhân lực để chuẩn bị cho việc mở ngành đào tạo mới trong năm 2017"
+    "\tVụ Giáo dục Đại học\t\t\tĐang thực hiện\n"
+)
+
+
+def test_register_row_with_an_empty_time_cell_takes_its_task_words() -> None:
+    draft = extract(REGISTER, issued=date(2017, 4, 11), number="1/DS-BGDĐT")
+    duties = _by_id(draft)
+    # The empty date: the task's own month, though it is before the register's date.
+    assert duties["T.1"]["windows"] == ["tháng 2/2017"]
+    assert duties["T.2"]["windows"] == ["ngày 30/6/2017"]
+    # "để chuẩn bị cho việc mở ngành … trong năm 2017": the year of what it readies for.
+    assert duties["T.3"]["timing"] is None

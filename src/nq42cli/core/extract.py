@@ -7808,8 +7808,9 @@ class _Extractor:
         sid = self._table_section(part)
         section = next(s for s in self.sections if s["id"] == sid)
         before = len(self.duties)
+        timed = "time" in roles(grid.rows[0][1])
         for row in table.rows:
-            self._row(row, table, sid, section)
+            self._row(row, table, sid, section, timed=timed)
         if part.kind and part.kind.startswith("Phụ lục") and "time" not in roles(grid.rows[0][1]):
             self._timeless.append((part.kind, self.duties[before:]))
         entry.update(
@@ -7972,7 +7973,9 @@ class _Extractor:
         words = (part.kind or "").split()
         return f"PL{words[-1] if len(words) > 2 else ''}"
 
-    def _row(self, row: Any, table: TaskTable, sid: str, section: dict[str, Any]) -> None:
+    def _row(
+        self, row: Any, table: TaskTable, sid: str, section: dict[str, Any], *, timed: bool = False
+    ) -> None:
         reviews: list[str] = list(row.guesses)
         if table.form == "cells":
             reviews.append("cells placed by what they hold (a table written one cell per line)")
@@ -8007,6 +8010,12 @@ class _Extractor:
                 reviews.append(f"'{row.time}' is before the document's own date, as written")
             time = _Time(spans, row.time, row.line, "table")
             time = self._row_cycle(row.task, time, reviews) or time
+        elif timed and (own := _task_dates(row.task)):
+            # The time column left empty (or the register's empty date): the task's own
+            # words give its time ("… gửi xin ý kiến góp ý rộng rãi trong tháng 3 năm
+            # 2017"), read as written, as a time cell is (a register lists tasks past due).
+            reviews.append("the time cell is empty: the time is the task's own words")
+            time = _Time(own, "; ".join(sp.text for sp in own), row.line, "table")
         node = _Node("row", row.key, row.task, row.line)
         node.id = f"{sid}.{row.key}"
         text = row.task
@@ -9053,6 +9062,18 @@ def _year_of_months(chosen: list[Span], years: dict[int, int]) -> int | None:
                 return None
             found.add(years[w.start.month])
     return found.pop() if len(found) == 1 else None
+
+
+def _task_dates(task: str) -> list[Span]:
+    """The dates a table row's task text gives with their year, read as written."""
+    return [
+        sp
+        for sp in find_spans(task, None)
+        if sp.read
+        and _dated(sp)
+        and all(YEAR_FROM_CONTEXT not in r.notes for r in sp.readings)
+        and all(r.window.kind is WindowKind.DEADLINE for r in sp.readings)
+    ]
 
 
 def _dated(sp: Span) -> bool:

@@ -287,7 +287,10 @@ _PREVENTED_BEFORE = re.compile(
 _PUT_TO_USE_BEFORE = re.compile(
     r"\sde (?:co the )?(?:trien khai|ap dung|su dung|van hanh)\s*$"
     r"|\sde (?:som )?(?:tao dieu kien|giup do|ho tro|tai khoi dong|nang cao hieu qua"
-    r"|tang cuong|thuc day|day manh)\b"
+    r"|tang cuong|thuc day|day manh"
+    # "Nghiên cứu nhu cầu … để chuẩn bị cho việc mở 4 ngành đào tạo mới trong năm 2017":
+    # the year of what the study readies for, not of the study.
+    r"|chuan bi cho(?: viec)?)\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
 )
 # "cân đối số vốn còn lại …, bảo đảm đủ để hoàn thành dự án trong năm 2021": the time of
