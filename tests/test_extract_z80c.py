@@ -131,3 +131,17 @@ def test_register_row_with_an_empty_time_cell_takes_its_task_words() -> None:
     assert duties["T.2"]["windows"] == ["ngày 30/6/2017"]
     # "để chuẩn bị cho việc mở ngành … trong năm 2017": the year of what it readies for.
     assert duties["T.3"]["timing"] is None
+
+
+def test_from_now_to_a_part_of_a_year_before_finishing_is_a_deadline() -> None:
+    text = PLAN_HEAD + (
+        "1. Sở Văn hóa đẩy mạnh quảng bá du lịch. Từ nay đến đầu năm 2026, hoàn thành xây "
+        "dựng trang thông tin về di sản của tỉnh.\n"
+        "2. Sở Du lịch tiếp tục nghiên cứu sản phẩm du lịch từ nay đến năm 2030.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 5), number="12/KH-UBND")
+    duties = {d["text"][:12]: d for d in draft.duties}
+    first = next(d for k, d in duties.items() if k.startswith("Sở Văn hóa"))
+    assert first["timing"] == "Từ nay đến đầu năm 2026"
+    second = next(d for k, d in duties.items() if k.startswith("Sở Du lịch"))
+    assert second["timing"] is None or "2030" not in str(second["windows"])

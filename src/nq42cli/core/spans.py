@@ -136,6 +136,11 @@ _CITED = re.compile(
     r"[^;:()]{0,100}$"
 )
 _HORIZON_BEFORE = re.compile(r"\b(?:tam nhin|dinh huong|tu nay)(?:\s+\S+){0,2}\s*$")
+# "Từ nay đến đầu năm 2026, hoàn thành xây dựng … chuyên trang …": a span from now to a
+# month or a part of a year that opens a clause finishing something bounds that work,
+# an end to finish by, not a horizon.
+_FROM_NOW_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)tu nay\s*$")
+_FINISH_AFTER = re.compile(r"^\s*,\s*(?:phai |can )?(?:co ban )?hoan thanh\b")
 _PERIOD_WORDS = re.compile(
     r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$"
 )
@@ -806,7 +811,11 @@ def _judge(
     if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
         v.code, v.reason = "span.horizon", "a horizon ('đến năm …'), not a deadline"
         return
-    if v.qual in ("", "den") and _HORIZON_BEFORE.search(before):
+    if (
+        v.qual in ("", "den")
+        and _HORIZON_BEFORE.search(before)
+        and not (_FROM_NOW_BEFORE.search(before) and _FINISH_AFTER.match(after))
+    ):
         v.code, v.reason = "span.horizon", "a horizon ('tầm nhìn', 'định hướng đến …')"
         return
     if (
