@@ -145,3 +145,25 @@ def test_from_now_to_a_part_of_a_year_before_finishing_is_a_deadline() -> None:
     assert first["timing"] == "Từ nay đến đầu năm 2026"
     second = next(d for k, d in duties.items() if k.startswith("Sở Du lịch"))
     assert second["timing"] is None or "2030" not in str(second["windows"])
+
+
+def test_a_transaction_is_no_giving_of_work() -> None:
+    # "giao dịch" (a transaction) is not "giao" (to give work): the sentence goes on with
+    # the task, and the time sentence closing the paragraph is the task's.
+    text = (
+        "Bộ trưởng Bộ Tài chính vừa có văn bản chỉ đạo các đơn vị thuộc Bộ tăng cường quản "
+        "lý thị trường chứng khoán. Trong đó yêu cầu Thủ trưởng các đơn vị khẩn trương tổ "
+        "chức thực hiện các nhiệm vụ.\n"
+        "Cụ thể, Cục Quản lý giá chủ trì, phối hợp với các đơn vị liên quan tăng cường "
+        "truyền thông, hướng dẫn nhà đầu tư thận trọng khi mua bán trên các sàn ngoại. Đặc "
+        "biệt, tuyệt đối không thực hiện giao dịch với các sàn khi chưa được Bộ Tài chính "
+        "cấp phép hoạt động. Thời gian thực hiện trong tháng 10/2024.\n"
+        "Trong tháng 11/2024, Vụ Pháp chế chủ trì, phối hợp với các đơn vị liên quan rà soát "
+        "các quy định về sàn giao dịch.\n"
+        "Vụ Tổ chức cán bộ chủ trì, phối hợp với các đơn vị liên quan kiện toàn bộ máy.\n"
+    )
+    draft = extract(text)
+    task = next(d for d in draft.duties if d["text"].startswith("Cụ thể, Cục Quản lý giá"))
+    assert "tuyệt đối không thực hiện giao dịch" in task["text"]
+    assert task["windows"] == ["tháng 10/2024"]
+    assert not any(d["text"].startswith("Đặc biệt") for d in draft.duties)

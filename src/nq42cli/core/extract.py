@@ -1855,10 +1855,12 @@ _SOURCE_TOLD = re.compile(r"^theo (?:bao cao|thong ke|so lieu|hop dong)\s*,")
 # A sentence of a report that gives work: who (after an opening clause) is given it or
 # asks for it — "Sở X được giao …", "Thành phố giao đơn vị tư vấn …", "Về …, thành phố
 # yêu cầu …", "Hà Nội cũng yêu cầu …", "Do đó, HĐND tỉnh đề nghị X …", "…, sở này sẽ
-# chủ trì …" (a work to come; "X chủ trì Phiên họp" tells who chaired).
+# chủ trì …" (a work to come; "X chủ trì Phiên họp" tells who chaired). "giao" opening a
+# compound is no giving: "không thực hiện giao dịch …" (a transaction).
 _GIVES_WORK = re.compile(
     r"^(?:[^,.;:]{3,90},\s*)?[^.;:]{1,140}?\s(?:cung )?"
-    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau|de nghi))\s"
+    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao(?! dich\b)"
+    r"|yeu cau|de nghi))\s"
 )
 # A second verb of the same speaker ("… đánh giá cao … và yêu cầu …").
 _JOINED_ASK = re.compile(
