@@ -167,3 +167,19 @@ def test_a_transaction_is_no_giving_of_work() -> None:
     assert "tuyệt đối không thực hiện giao dịch" in task["text"]
     assert task["windows"] == ["tháng 10/2024"]
     assert not any(d["text"].startswith("Đặc biệt") for d in draft.duties)
+
+
+def test_a_wish_voiced_and_a_closing_title_give_no_deadline() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Xây dựng và thủ trưởng các đơn vị liên quan "
+        "phối hợp đẩy nhanh giải phóng mặt bằng tuyến đường ven biển.\n"
+        "Phó Chủ tịch UBND tỉnh cho hay, công tác bồi thường của tỉnh rất thuận lợi. Chúng "
+        "tôi mong muốn khởi công dự án trong năm 2026.\n"
+        "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+        "Giao Sở Xây dựng chủ trì rà soát hồ sơ dự án.\n"
+        'Trên đây là "Yêu cầu báo cáo tiến độ dự án trước ngày 15/11/2025 với các chủ đầu '
+        'tư trên địa bàn tỉnh".\n'
+    )
+    draft = extract(text)
+    assert len(draft.duties) >= 3
+    assert all(d["timing"] is None for d in draft.duties)

@@ -325,7 +325,11 @@ _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!đư
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
 _REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
-_EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$"
+    # "Chúng tôi mong muốn triển khai dự án trong năm 2025": a wish a speaker voices.
+    r"|\bmong muon\b[^;.:()]{0,100}$"
+)
 # "Việt Nam với mục tiêu … thu nhập cao vào năm 2045 và mục tiêu giảm lượng phát thải khí
 # nhà kính (Net Zero) vào năm 2050": an aim held ("với/và mục tiêu …"), and the year it is
 # to be met in; whatever work the sentence goes on to give has no end there.
@@ -1027,8 +1031,10 @@ _LONGER_SPAN_AFTER = re.compile(r"^\s*(?:,|va)\s*(?:ca\s+)?(?:nam\s+\d{4}|dip\b)
 # "tích cực tham gia phong trào thi đua “Chung tay xóa nhà tạm … trong năm 2025”": a time
 # inside the quoted name of a movement, campaign or slogan is part of the name.
 # Read on the text itself: folding blanks the quotes out.
+# So is one in the quoted title a page's closing line names ("Trên đây là "Yêu cầu công
+# bố mức thưởng Tết 2026 trước ngày 20/12 với doanh nghiệp …"").
 _QUOTED_NAME_BEFORE = re.compile(
-    r"(?<![\w“\"])(?:phong trào|cuộc vận động|chiến dịch|chủ đề|khẩu hiệu)(?!\w)"
+    r"(?<![\w“\"])(?:phong trào|cuộc vận động|chiến dịch|chủ đề|khẩu hiệu|trên đây là)(?!\w)"
     r"(?:\s+[^\s“\"]+){0,3}\s*[“\"][^”\"\n]{0,200}$",
     re.IGNORECASE,
 )
@@ -1167,7 +1173,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
 def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | None:
     """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
     if _EXPECTED_BEFORE.search(before):
-        return "span.target", "the year of an expectation ('tin tưởng …'), not a deadline"
+        return "span.target", "the year of an expectation or a wish ('tin tưởng …'), not a deadline"
     lo = max(0, v.start - 170)
     if v.qual == "vao" and v.atom.shape == "year" and _AIM_HELD_BEFORE.search(s, lo, v.start):
         return "span.target", "the year an aim held is to be met ('với mục tiêu …')"
