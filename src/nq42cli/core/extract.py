@@ -1965,10 +1965,12 @@ _SOURCE_TOLD = re.compile(r"^theo (?:bao cao|thong ke|so lieu|hop dong)\s*,")
 # A sentence of a report that gives work: who (after an opening clause) is given it or
 # asks for it — "Sở X được giao …", "Thành phố giao đơn vị tư vấn …", "Về …, thành phố
 # yêu cầu …", "Hà Nội cũng yêu cầu …", "Do đó, HĐND tỉnh đề nghị X …", "…, sở này sẽ
-# chủ trì …" (a work to come; "X chủ trì Phiên họp" tells who chaired).
+# chủ trì …" (a work to come; "X chủ trì Phiên họp" tells who chaired). "giao" opening a
+# compound is no giving: "không thực hiện giao dịch …" (a transaction).
 _GIVES_WORK = re.compile(
     r"^(?:[^,.;:]{3,90},\s*)?[^.;:]{1,140}?\s(?:cung )?"
-    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao|yeu cau|de nghi))\s"
+    r"(?:se chu tri|(?:se )?(?:duoc giao|duoc yeu cau|giao(?! dich\b)"
+    r"|yeu cau|de nghi))\s"
 )
 # A second verb of the same speaker ("… đánh giá cao … và yêu cầu …").
 _JOINED_ASK = re.compile(
@@ -3400,7 +3402,10 @@ _FIELD = re.compile(
     # programme's block of bullets: the bodies that see the block done.
     r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem(?: chi dao)? thuc hien)"
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
-    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)"
+    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
+    # "- Thời gian trình: Tháng 5 năm 2021.", "- Hạn nộp báo cáo: Trước ngày 25/11/2025.":
+    # when a paper is due to be submitted or filed, the time of the item it is under.
+    r"|(?P<due>thoi gian (?:trinh|(?:nop|gui) bao cao)|(?:thoi )?han (?:nop|gui)(?: bao cao)?))"
     r"|(?P<task>(?:noi dung|nhiem vu|cong viec)(?: thuc hien| cong viec| cu the)?"
     r"(?:,? (?:va )?bien phap| va giai phap|, giai phap)?)"
     r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
@@ -3628,12 +3633,23 @@ def _in_schedule_phase(node: _Node) -> bool:
     )
 
 
+# The value of a due-date field: a time, not a sentence ("Trước ngày 25/11/2025.",
+# "Tháng 5 năm 2021.", "*Trước ngày 20/12/2025.*").
+_DUE_VALUE = re.compile(r"^[\s*_]*(?:truoc|cham nhat|trong|den|ngay|thang|quy|nam|\d)")
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
     if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para") or node.over_duties:
         return None
     f = fold(node.text)
     m = _FIELD.match(f)
     if m is None:
+        return None
+    if m["due"] and (node.kind == "para" or not _DUE_VALUE.match(m["value"] or "")):
+        # "Thời gian nộp báo cáo: Hoàn thành gửi báo cáo … trước ngày …" as a paragraph of
+        # its own, or "c) Thời hạn gửi báo cáo: Các cơ quan … gửi báo cáo … trước ngày …"
+        # (a sentence with its own subject after the label), is a rule of the letter, not a
+        # point's field: the field's value is a time alone.
         return None
     if node.kind == "para" and not m["value"]:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
@@ -8081,8 +8097,9 @@ class _Extractor:
         sid = self._table_section(part)
         section = next(s for s in self.sections if s["id"] == sid)
         before = len(self.duties)
+        timed = "time" in roles(grid.rows[0][1])
         for row in table.rows:
-            self._row(row, table, sid, section)
+            self._row(row, table, sid, section, timed=timed)
         if part.kind and part.kind.startswith("Phụ lục") and "time" not in roles(grid.rows[0][1]):
             self._timeless.append((part.kind, self.duties[before:]))
         entry.update(
@@ -8245,7 +8262,9 @@ class _Extractor:
         words = (part.kind or "").split()
         return f"PL{words[-1] if len(words) > 2 else ''}"
 
-    def _row(self, row: Any, table: TaskTable, sid: str, section: dict[str, Any]) -> None:
+    def _row(
+        self, row: Any, table: TaskTable, sid: str, section: dict[str, Any], *, timed: bool = False
+    ) -> None:
         reviews: list[str] = list(row.guesses)
         if table.form == "cells":
             reviews.append("cells placed by what they hold (a table written one cell per line)")
@@ -8280,6 +8299,12 @@ class _Extractor:
                 reviews.append(f"'{row.time}' is before the document's own date, as written")
             time = _Time(spans, row.time, row.line, "table")
             time = self._row_cycle(row.task, time, reviews) or time
+        elif timed and (own := _task_dates(row.task)):
+            # The time column left empty (or the register's empty date): the task's own
+            # words give its time ("… gửi xin ý kiến góp ý rộng rãi trong tháng 3 năm
+            # 2017"), read as written, as a time cell is (a register lists tasks past due).
+            reviews.append("the time cell is empty: the time is the task's own words")
+            time = _Time(own, "; ".join(sp.text for sp in own), row.line, "table")
         node = _Node("row", row.key, row.task, row.line)
         node.id = f"{sid}.{row.key}"
         text = row.task
@@ -9398,6 +9423,18 @@ def _year_before(chosen: list[Span], around: str) -> int | None:
     window = fold(around)[max(0, first - _YEAR_BEFORE_CHARS) : first]
     found = [m.group(1) or m.group(2) for m in _FULL_DAY.finditer(window)]
     return int(found[-1]) if found else None
+
+
+def _task_dates(task: str) -> list[Span]:
+    """The dates a table row's task text gives with their year, read as written."""
+    return [
+        sp
+        for sp in find_spans(task, None)
+        if sp.read
+        and _dated(sp)
+        and all(YEAR_FROM_CONTEXT not in r.notes for r in sp.readings)
+        and all(r.window.kind is WindowKind.DEADLINE for r in sp.readings)
+    ]
 
 
 def _dated(sp: Span) -> bool:

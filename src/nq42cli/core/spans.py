@@ -136,6 +136,11 @@ _CITED = re.compile(
     r"[^;:()]{0,100}$"
 )
 _HORIZON_BEFORE = re.compile(r"\b(?:tam nhin|dinh huong|tu nay)(?:\s+\S+){0,2}\s*$")
+# "Từ nay đến đầu năm 2026, hoàn thành xây dựng … chuyên trang …": a span from now to a
+# month or a part of a year that opens a clause finishing something bounds that work,
+# an end to finish by, not a horizon.
+_FROM_NOW_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)tu nay\s*$")
+_FINISH_AFTER = re.compile(r"^\s*,\s*(?:phai |can )?(?:co ban )?hoan thanh\b")
 _PERIOD_WORDS = re.compile(
     r"^(?:giai doan|thoi ky|nhiem ky)\b|\b(?:giai doan|thoi ky|nhiem ky)\s*$"
 )
@@ -153,13 +158,15 @@ _MODIFIED_NOUNS = re.compile(
 )
 # "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025": a plan or scenario
 # named, then the span it covers ("từ nay đến …"), not when it is to be drawn up.
+# "tổ chức phát động đợt thi đua đặc biệt từ nay đến hết năm 2025": a campaign named,
+# then the span it runs over, not when it is to be launched.
 _PLAN_NOUN = (
-    r"\b(?:kich ban|ke hoach|phuong an|chuong trinh)\b"
+    r"\b(?:kich ban|ke hoach|phuong an|chuong trinh|dot thi dua|chien dich|cuoc van dong)\b"
     r"(?:\s+(?!(?:hoan thanh|xong|truoc|trong|va|de)\b)[^\s,;:.()]+){0,6}\s*"
 )
 _PLAN_COVERS = re.compile(_PLAN_NOUN + r"$")
 _PLAN_COVERS_TO = re.compile(_PLAN_NOUN + r"tu nay\s*$")
-_PLAN_PERIOD = "the span a plan or scenario named before it covers, not a deadline"
+_PLAN_PERIOD = "the span a plan, scenario or campaign named before it covers, not a deadline"
 _PLAN_PERIODS = re.compile(r"^\s*(?:va|,)\s*\d+\s+nam\b")
 _YEARS_ONLY = re.compile(
     r"^\s*(?:giai đoạn\s+|giai doan\s+)?\d{4}\s*[-–]\s*\d{4}\s*$", re.IGNORECASE
@@ -191,6 +198,10 @@ _RESULT = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*[^;.:]{0,60}\b(?:duoc|co muc)\b")
 _NARRATED = re.compile(
     r"\bda\s+(?:ban hanh|duoc|hoan thanh|thuc hien|to chuc|co|dat|trien khai|phe duyet"
     r"|thong qua|ky|giam|tang|xay dung|chi dao|tong ket|so ket|cho y kien|ket luan)\b"
+    # "Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số …": the day a letter came
+    # in, told as what happened.
+    r"|\bnhan duoc\s+(?:van ban|cong van|bao cao|to trinh|thu|don|ho so|quyet dinh|ke hoach"
+    r"|thong bao|giay moi)\b"
 )
 # A time label inside running text: "…; thời gian hoàn thành: quý II/2025".
 _INLINE_FIELD = re.compile(
@@ -281,7 +292,10 @@ _PREVENTED_BEFORE = re.compile(
 _PUT_TO_USE_BEFORE = re.compile(
     r"\sde (?:co the )?(?:trien khai|ap dung|su dung|van hanh)\s*$"
     r"|\sde (?:som )?(?:tao dieu kien|giup do|ho tro|tai khoi dong|nang cao hieu qua"
-    r"|tang cuong|thuc day|day manh)\b"
+    r"|tang cuong|thuc day|day manh"
+    # "Nghiên cứu nhu cầu … để chuẩn bị cho việc mở 4 ngành đào tạo mới trong năm 2017":
+    # the year of what the study readies for, not of the study.
+    r"|chuan bi cho(?: viec)?)\b"
     r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui|nop)\b)[^;.:()]){0,150}$"
 )
 # "cân đối số vốn còn lại …, bảo đảm đủ để hoàn thành dự án trong năm 2021": the time of
@@ -311,7 +325,30 @@ _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!đư
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
 _REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
-_EXPECTED_BEFORE = re.compile(r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$")
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$"
+    # "Chúng tôi mong muốn triển khai dự án trong năm 2025": a wish a speaker voices.
+    r"|\bmong muon\b[^;.:()]{0,100}$"
+)
+# "Việt Nam với mục tiêu … thu nhập cao vào năm 2045 và mục tiêu giảm lượng phát thải khí
+# nhà kính (Net Zero) vào năm 2050": an aim held ("với/và mục tiêu …"), and the year it is
+# to be met in; whatever work the sentence goes on to give has no end there.
+_AIM_HELD_BEFORE = re.compile(r"\b(?:voi|va) (?:cac |nhung )?muc tieu\b[^;.:!?\n]{0,150}$")
+# "Công chức mới được tiếp nhận, tuyển dụng trong năm 2025", "các Luật, Nghị định mới ban
+# hành trong năm 2025": "mới" (newly) and a done act describe the noun before them (the
+# people or papers it picks out), not when work is due.
+_NEWLY_ACT = (
+    r"(?:ban hanh|tiep nhan|tuyen dung|bo nhiem|thanh lap|dieu dong|luan chuyen|phe duyet"
+    r"|sap xep|sap nhap|hop nhat|nghi huu|dua vao (?:su dung|hoat dong))"
+)
+_NEWLY_DONE_BEFORE = re.compile(
+    rf"\bmoi (?:duoc )?{_NEWLY_ACT}(?:\s*,\s*(?:va )?{_NEWLY_ACT}|\s+va\s+{_NEWLY_ACT})*\s*$"
+)
+# "Huy động nguồn lực … gắn với việc hoàn thành chương trình xóa nhà tạm … trong năm
+# 2025": the work is tied to a programme's completion, whose year that is, not the duty's.
+_TIED_TO_BEFORE = re.compile(
+    r"\bgan (?:lien )?voi (?:viec )?(?:hoan thanh|thuc hien|muc tieu)\b[^;.:()]{0,100}$"
+)
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng": the time left, context not a deadline.
 _TIME_LEFT_AFTER = re.compile(
     r"^[\s,]*(?:chi )?con (?:(?:gan|khoang|hon|chua day|duoi|it hon) )?"
@@ -778,7 +815,11 @@ def _judge(
     if v.qual == "den" and t.shape in ("year", "years_span", "years_list"):
         v.code, v.reason = "span.horizon", "a horizon ('đến năm …'), not a deadline"
         return
-    if v.qual in ("", "den") and _HORIZON_BEFORE.search(before):
+    if (
+        v.qual in ("", "den")
+        and _HORIZON_BEFORE.search(before)
+        and not (_FROM_NOW_BEFORE.search(before) and _FINISH_AFTER.match(after))
+    ):
         v.code, v.reason = "span.horizon", "a horizon ('tầm nhìn', 'định hướng đến …')"
         return
     if (
@@ -1015,8 +1056,10 @@ _LONGER_SPAN_AFTER = re.compile(r"^\s*(?:,|va)\s*(?:ca\s+)?(?:nam\s+\d{4}|dip\b)
 # "tích cực tham gia phong trào thi đua “Chung tay xóa nhà tạm … trong năm 2025”": a time
 # inside the quoted name of a movement, campaign or slogan is part of the name.
 # Read on the text itself: folding blanks the quotes out.
+# So is one in the quoted title a page's closing line names ("Trên đây là "Yêu cầu công
+# bố mức thưởng Tết 2026 trước ngày 20/12 với doanh nghiệp …"").
 _QUOTED_NAME_BEFORE = re.compile(
-    r"(?<![\w“\"])(?:phong trào|cuộc vận động|chiến dịch|chủ đề|khẩu hiệu)(?!\w)"
+    r"(?<![\w“\"])(?:phong trào|cuộc vận động|chiến dịch|chủ đề|khẩu hiệu|trên đây là)(?!\w)"
     r"(?:\s+[^\s“\"]+){0,3}\s*[“\"][^”\"\n]{0,200}$",
     re.IGNORECASE,
 )
@@ -1077,9 +1120,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
         return
-    if _EXPECTED_BEFORE.search(before):
-        why = "the year of an expectation ('tin tưởng …'), not a deadline"
-        v.code, v.reason = "span.target", why
+    if (not_due := _aimed_newly_or_tied(s, v, before)) is not None:
+        v.code, v.reason = not_due
         return
     if v.qual in ("", "trong", "den") and _FREQUENCY.search(clause):
         # "tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng":
@@ -1152,6 +1194,22 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         "span.unqualified",
         "no trước/trong/chậm nhất/vào… says it is the duty's time",
     )
+
+
+def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | None:
+    """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
+    if _EXPECTED_BEFORE.search(before):
+        return "span.target", "the year of an expectation or a wish ('tin tưởng …'), not a deadline"
+    lo = max(0, v.start - 170)
+    if v.qual == "vao" and v.atom.shape == "year" and _AIM_HELD_BEFORE.search(s, lo, v.start):
+        return "span.target", "the year an aim held is to be met ('với mục tiêu …')"
+    if v.qual not in ("trong", "vao", ""):
+        return None
+    if _NEWLY_DONE_BEFORE.search(before):
+        return "span.past", "what was newly done picks out a noun ('mới ban hành …')"
+    if _TIED_TO_BEFORE.search(before):
+        return "span.scope", "the time of what the work is tied to ('gắn với việc hoàn thành …')"
+    return None
 
 
 # A day written right after an obliged finishing ("bảo đảm hoàn thành ngày 19 tháng 12
