@@ -9,7 +9,9 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
+from nq42cli.core.loader import load_plan_text
 from nq42cli.core.markup import as_read
+from nq42cli.render.draft import plan_text
 
 
 def _starting(draft: Draft, start: str) -> dict[str, Any]:
@@ -264,7 +266,7 @@ def test_a_meeting_news_page_and_its_framed_sentences() -> None:
     assert _starting(draft, "Trong công tác bồi thường")["windows"] == ["không thời hạn"]
 
 
-def test_a_yearless_day_takes_the_year_of_the_full_date_before_it() -> None:
+def test_a_yearless_day_says_the_year_of_the_full_date_before_it() -> None:
     text = (
         "(BQN) - UBND tỉnh vừa ban hành Kế hoạch số 55/KH-UBND điều tra hộ nghèo.\n"
         "\n"
@@ -272,11 +274,17 @@ def test_a_yearless_day_takes_the_year_of_the_full_date_before_it() -> None:
         "ngày 20-9, UBND các huyện phải báo cáo sơ bộ kết quả về Sở Lao động - Thương binh và "
         "Xã hội.\n"
     )
-    draft = extract(text)  # no date given: the page's own full date gives the year
+    # No date given: the page's own full date suggests the year, said in the review; the
+    # draft reads no deadline, as `nq42 validate` reads its timing with the draft's date.
+    draft = extract(text)
     report = _starting(draft, "Trước ngày 20-9")
-    assert report["windows"] == ["trước ngày 20/9/2019"]
+    assert report["windows"] == ["không thời hạn"]
+    assert "the date's before it is in 2019: give --issued" in report["review"]
+    load_plan_text(plan_text(draft, "vi"), "<draft>")
+    dated = extract(text, issued=date(2019, 7, 25))
+    assert _starting(dated, "Trước ngày 20-9")["windows"] == ["trước ngày 20/9/2019"]
     lone = text.replace("30-11-2019", "30-11")
-    assert _starting(extract(lone), "Trước ngày 20-9")["windows"] == ["không thời hạn"]
+    assert "give --issued" not in (_starting(extract(lone), "Trước ngày 20-9")["review"] or "")
 
 
 def test_a_paragraph_restating_its_subheading_keeps_it_as_its_start() -> None:
