@@ -8042,17 +8042,21 @@ class _Extractor:
         """The date to read a duty's times from; None when their year is not given."""
         if not self._yearless(chosen, reviews):
             return self.issued
-        # The year the text's context suggests is said, not read: the draft's date is a
-        # stand-in, and a plan's timing phrase is read with the plan's date ("Trước ngày
-        # 25-10" would read as 2018 here and as 2000 to `nq42 validate`).
-        if (year := _year_of_months(chosen, years)) is not None:
-            # "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010" over "Tháng 3, theo kế
-            # hoạch Bộ sẽ ban hành …": the heading names the same month with its year.
-            reviews[-1] += f" (the heading's is {year}: give --issued)"
-        elif (year := _year_before(chosen, around)) is not None:
-            # "… từ ngày 1-9 đến hết ngày 31-12-2018. Trước ngày 25-10, UBND các huyện …":
-            # a day the page leaves its year off, after a full date of the same text.
-            reviews[-1] += f" (the date's before it is in {year}: give --issued)"
+        # "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010" over "Tháng 3, theo kế hoạch
+        # Bộ sẽ ban hành …": the heading names the same month with its year. "… từ ngày 1-9
+        # đến hết ngày 31-12-2018. Trước ngày 25-10, UBND các huyện …": a day the page
+        # leaves its year off, after a full date of the same text.
+        year, whose = _year_of_months(chosen, years), "the heading's is"
+        if year is None:
+            year, whose = _year_before(chosen, around), "the date's before it is in"
+        if year is None:
+            return None
+        if year == self.issued.year:
+            reviews[-1] = f"the year of '{chosen[0].text}' is {whose.split(' is')[0]} ({year})"
+            return self.issued
+        # Said, not read: `nq42 validate` reads the timing phrase with the draft's date,
+        # which is another year's stand-in ("Trước ngày 25-10" would read as 2000 there).
+        reviews[-1] += f" ({whose} {year}: give --issued)"
         return None
 
     def _yearless(self, chosen: list[Span], reviews: list[str]) -> bool:
