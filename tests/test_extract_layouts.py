@@ -11768,9 +11768,20 @@ def _monthly_plan(heading: str) -> str:
 
 def test_a_yearless_month_takes_its_year_from_a_heading_naming_that_month() -> None:
     """A text with no date of its own: "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"
-    over "Tháng 3, theo kế hoạch Bộ sẽ ban hành …": the month is March 2010; under a
-    heading naming another month (or none) the year stays unknown, and no deadline."""
+    over "Tháng 3, theo kế hoạch Bộ sẽ ban hành …": the month is March 2010. The draft's
+    date is then a stand-in of another year, with which `nq42 validate` reads the phrase:
+    the review says the heading's year and no deadline is read; with a date of 2010 the
+    month is read. Under a heading naming another month (or none) the year stays unknown."""
+    from nq42cli.core.loader import load_plan_text
+    from nq42cli.render.draft import plan_text
+
     draft = extract(_monthly_plan("Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"))
+    [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
+    assert duty["windows"] == ["không thời hạn"]
+    assert "the heading's is 2010: give --issued" in duty["review"]
+    load_plan_text(plan_text(draft, "vi"), "<draft>")
+    issued = date(2010, 2, 22)
+    draft = extract(_monthly_plan("Nhiệm vụ công tác trọng tâm tháng 3 năm 2010"), issued=issued)
     [duty] = [d for d in draft.duties if d["text"].startswith("Tháng 3")]
     assert duty["windows"] == ["tháng 3/2010"]
     for other in ("Nhiệm vụ công tác trọng tâm tháng 4 năm 2010", "Nhiệm vụ công tác trọng tâm"):
