@@ -3411,7 +3411,11 @@ _FIELD = re.compile(
     r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
     # A meeting's fields beside its time and host ("- Thành phần: Ban Thường trực …;
     # mời đại diện …", "- Địa điểm: …"): who attends and where, not who does the work.
-    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?))"
+    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?)"
+    # "- Thực hiện theo đường dẫn: https://…" beside "- Hạn nộp báo cáo: …": where the
+    # report is filed, the way of the item above, not a task of its own.
+    r"|(?P<link>(?:thuc hien|gui|nop|bao cao|khai bao|dang ky|cap nhat)(?: bao cao)?"
+    r" (?:theo|qua|tai) (?:cac )?(?:duong dan|duong link|link|dia chi)(?: sau)?))"
     r"\s*(?::\s*(?P<value>.*))?$"
 )
 
@@ -3655,9 +3659,12 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
         # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
-    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting")
+    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting", "link")
     role = next(k for k in roles if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
+    if role == "link" and not re.match(r"[\s*_<\[(]*(?:https?://|www\.)", value):
+        # "Báo cáo qua đường dẫn của Bộ …" without the address is a sentence.
+        return None
     if not value and not node.children and not f.rstrip().endswith(":"):
         # "Cơ quan chủ trì" alone on a line with nothing under it is not a field.
         return None
@@ -7196,7 +7203,7 @@ class _Extractor:
                     steps = steps_here
                 elif value or c.children:
                     time = self._field_time(c, value)
-            elif role in ("product", "meeting"):
+            elif role in ("product", "meeting", "link"):
                 continue
             else:
                 self._field_owners(role, value, c, owners)
@@ -7483,7 +7490,7 @@ class _Extractor:
             if role == "time":
                 if value or c.children:
                     time = self._field_time(c, value)
-            elif role not in _SET_FIELDS:
+            elif role not in _SET_FIELDS and role != "link":
                 self._field_owners(role, value, c, owners)
         _settle(owners)
         return owners, time
