@@ -43,3 +43,41 @@ def test_link_line_is_a_field_of_the_report_above() -> None:
     assert first["windows"] == ["trước ngày 10/1/2027"]
     second = duties["Báo cáo số giường bệnh thực kê năm 2026"]
     assert second["windows"] == ["trước ngày 20/1/2027"]
+
+
+CARD = """\
+KẾ HOẠCH
+Số: 5/KH-SNN
+
+**(1) Nội dung thực hiện:**
+
+- Xây dựng bản đồ số vùng trồng lúa chất lượng cao;
+
+- Cập nhật dữ liệu vùng trồng lên hệ thống của tỉnh.
+
+**(2) Tổ chức thực hiện:**
+
+- Đơn vị thực hiện: Chi cục Trồng trọt và Bảo vệ thực vật.
+
+- Đơn vị phối hợp: Trung tâm Khuyến nông
+
+- Thời gian thực hiện: Quý III/2026
+
+**(3) Kết quả:**
+
+Bản đồ số vùng trồng được công bố trên cổng thông tin.
+"""
+
+
+def test_organisation_part_gives_the_content_part_its_fields() -> None:
+    draft = extract(CARD, issued=date(2026, 3, 2), number="5/KH-SNN")
+    duties = _texts(draft)
+    assert not any(t.startswith("Tổ chức thực hiện") for t in duties)
+    first = duties["Xây dựng bản đồ số vùng trồng lúa chất lượng cao;"]
+    assert first["windows"] == ["quý III/2026"]
+    second = duties["Cập nhật dữ liệu vùng trồng lên hệ thống của tỉnh."]
+    assert second["windows"] == ["quý III/2026"]
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    assert [names[r["owner"]] for r in first["owners"] if r["role"] in ("lead", "responsible")] == [
+        "Chi cục Trồng trọt và Bảo vệ thực vật"
+    ]

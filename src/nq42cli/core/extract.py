@@ -3347,8 +3347,54 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             stack.append(b)
         b.parent = parent
         parent.children.append(b)
+    _organisation_to_content(root)
     _mark_duty_headings(root, registry)
     return root
+
+
+# "(1) Nội dung thực hiện:" over the tasks, then "(2) Tổ chức thực hiện:" over "- Đơn vị
+# thực hiện: …", "- Thời gian thực hiện: Quý II/2025", then "(3) Kết quả: …": one task
+# card set out as numbered parts. The second part holds nothing but the owner and time
+# fields of the tasks in the first: they are read as that item's fields, not as a task
+# titled "Tổ chức thực hiện".
+_CONTENT_PART = re.compile(
+    r"^(?:noi dung(?: thuc hien| cong viec| cu the)?|nhiem vu(?: cu the)?)\s*:"
+)
+_ORGANISATION_PART = re.compile(r"^(?:to chuc thuc hien|phan cong thuc hien)\s*:?$")
+_CARD_ROLES = ("both", "lead", "partners", "doers", "time")
+
+
+def _organisation_to_content(node: _Node) -> None:
+    kids = node.children
+    k = 0
+    while k + 1 < len(kids):
+        a, b = kids[k], kids[k + 1]
+        if (
+            a.kind == b.kind
+            and _CONTENT_PART.match(fold(a.text).strip(" *"))
+            and _ORGANISATION_PART.match(fold(b.text).strip(" *"))
+            and b.children
+            and not any(_raw_field(c) is not None for c in a.children)
+            and all(
+                (got := _raw_field(c)) is not None and got[0] in _CARD_ROLES for c in b.children
+            )
+        ):
+            if (
+                len(a.children) == 1
+                and a.children[0].kind == "para"
+                and not a.children[0].children
+                and not fold(a.text).strip(" *").split(":", 1)[1].strip(" *")
+            ):
+                # "(1) Nội dung thực hiện:" over one paragraph: the paragraph is the task.
+                a.text = a.children[0].text
+                a.children = []
+            for c in b.children:
+                c.parent = a
+            a.children.extend(b.children)
+            del kids[k + 1]
+        k += 1
+    for c in kids:
+        _organisation_to_content(c)
 
 
 def _asks_owners(text: str, registry: Registry) -> bool:
