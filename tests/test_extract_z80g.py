@@ -81,3 +81,33 @@ def test_organisation_part_gives_the_content_part_its_fields() -> None:
     assert [names[r["owner"]] for r in first["owners"] if r["role"] in ("lead", "responsible")] == [
         "Chi cục Trồng trọt và Bảo vệ thực vật"
     ]
+
+
+REQUEST = (
+    "Phó Chủ tịch UBND thành phố yêu cầu các quận rà soát toàn bộ các điểm ngập úng trên "
+    "địa bàn, xác định rõ nguyên nhân và đề xuất giải pháp xử lý cụ thể. Kết quả rà soát "
+    "báo cáo về Sở Xây dựng trước ngày 20 tháng 9 năm 2026."
+)
+
+TWICE = f"""\
+# Đẩy nhanh tiến độ cải tạo kênh thoát nước nội đô
+
+Sáng 5/9, UBND thành phố tổ chức hội nghị về công tác chống ngập mùa mưa năm 2026.
+
+Các quận cần tập trung nạo vét kênh mương trước mùa mưa bão.
+
+{REQUEST}
+
+- Ưu tiên các điểm ngập gần trường học, bệnh viện.
+
+{REQUEST}
+
+Theo Báo Điện tử
+"""
+
+
+def test_paragraph_printed_twice_on_a_news_page_is_one_duty() -> None:
+    draft = extract(TWICE)
+    dated = [d for d in draft.duties if d["windows"] == ["trước ngày 20/9/2026"]]
+    assert len(dated) == 1
+    assert dated[0]["text"].startswith("Phó Chủ tịch UBND thành phố yêu cầu các quận")

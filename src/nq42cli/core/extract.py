@@ -5840,6 +5840,8 @@ class _Extractor:
             return "topic_heading"
         if para and (_restates_list(node, text) or _repeats_item(node, text)):
             return "restatement"
+        if (self._scraped or self._headless) and self._printed_twice(node, text):
+            return "restatement"
         if (why := _told_not_given(node, text)) is not None:
             return why
         if para:
@@ -6000,6 +6002,30 @@ class _Extractor:
         # full (a headline restates its paragraph), so it is no duty of its own; a short
         # duty on a line of its own is not repeated by the paragraph below it.
         return (self._scraped or self._headless) and self._restated_below(node.line, text)
+
+    def _printed_twice(self, node: _Node, text: str) -> bool:
+        """Whether a news page's paragraph is printed word for word higher up the page.
+
+        A page that pasted a paragraph twice ("Phó Thủ tướng yêu cầu … . Trường hợp cần
+        bổ sung …, đề nghị …" over its bullets, then the same line again below them)
+        gives one request: the copy is no second duty. Only a long line, the same as one
+        above it with nothing but bullets between: printed again under another item
+        ("(4) Đối với dự án …"), the same words are that item's duty.
+        """
+        src = self._source
+        if not 1 < node.line <= len(src):
+            return False
+        if node.kind != "para" and src[node.line - 1].lstrip(" *#(").startswith(node.label):
+            return False  # a numbered item as printed: its number tells the copies apart
+        line = _sentence_key(src[node.line - 1])
+        if len(line.split()) < _TWICE_MIN_WORDS or _sentence_key(text) not in line:
+            return False
+        for k in range(node.line - 2, -1, -1):
+            raw = src[k].strip()
+            if not raw or raw.startswith(("- ", "+ ", "• ")):
+                continue
+            return _sentence_key(raw) == line
+        return False
 
     def _restated_below(self, no: int, text: str) -> bool:
         """Whether the source line ``no`` stands alone and the paragraph after it says it.
@@ -9249,6 +9275,7 @@ def _restates_list(node: _Node, text: str) -> bool:
 
 
 _REPEAT_MIN_WORDS = 6  # a sentence repeated word for word, long enough to be one task
+_TWICE_MIN_WORDS = 20  # a paragraph printed twice: long enough never to be a stock phrase
 
 
 def _sentence_key(text: str) -> str:
