@@ -3347,8 +3347,54 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             stack.append(b)
         b.parent = parent
         parent.children.append(b)
+    _organisation_to_content(root)
     _mark_duty_headings(root, registry)
     return root
+
+
+# "(1) Nội dung thực hiện:" over the tasks, then "(2) Tổ chức thực hiện:" over "- Đơn vị
+# thực hiện: …", "- Thời gian thực hiện: Quý II/2025", then "(3) Kết quả: …": one task
+# card set out as numbered parts. The second part holds nothing but the owner and time
+# fields of the tasks in the first: they are read as that item's fields, not as a task
+# titled "Tổ chức thực hiện".
+_CONTENT_PART = re.compile(
+    r"^(?:noi dung(?: thuc hien| cong viec| cu the)?|nhiem vu(?: cu the)?)\s*:"
+)
+_ORGANISATION_PART = re.compile(r"^(?:to chuc thuc hien|phan cong thuc hien)\s*:?$")
+_CARD_ROLES = ("both", "lead", "partners", "doers", "time")
+
+
+def _organisation_to_content(node: _Node) -> None:
+    kids = node.children
+    k = 0
+    while k + 1 < len(kids):
+        a, b = kids[k], kids[k + 1]
+        if (
+            a.kind == b.kind
+            and _CONTENT_PART.match(fold(a.text).strip(" *"))
+            and _ORGANISATION_PART.match(fold(b.text).strip(" *"))
+            and b.children
+            and not any(_raw_field(c) is not None for c in a.children)
+            and all(
+                (got := _raw_field(c)) is not None and got[0] in _CARD_ROLES for c in b.children
+            )
+        ):
+            if (
+                len(a.children) == 1
+                and a.children[0].kind == "para"
+                and not a.children[0].children
+                and not fold(a.text).strip(" *").split(":", 1)[1].strip(" *")
+            ):
+                # "(1) Nội dung thực hiện:" over one paragraph: the paragraph is the task.
+                a.text = a.children[0].text
+                a.children = []
+            for c in b.children:
+                c.parent = a
+            a.children.extend(b.children)
+            del kids[k + 1]
+        k += 1
+    for c in kids:
+        _organisation_to_content(c)
 
 
 def _asks_owners(text: str, registry: Registry) -> bool:
@@ -3411,7 +3457,11 @@ _FIELD = re.compile(
     r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
     # A meeting's fields beside its time and host ("- Thành phần: Ban Thường trực …;
     # mời đại diện …", "- Địa điểm: …"): who attends and where, not who does the work.
-    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?))"
+    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?)"
+    # "- Thực hiện theo đường dẫn: https://…" beside "- Hạn nộp báo cáo: …": where the
+    # report is filed, the way of the item above, not a task of its own.
+    r"|(?P<link>(?:thuc hien|gui|nop|bao cao|khai bao|dang ky|cap nhat)(?: bao cao)?"
+    r" (?:theo|qua|tai) (?:cac )?(?:duong dan|duong link|link|dia chi)(?: sau)?))"
     r"\s*(?::\s*(?P<value>.*))?$"
 )
 
@@ -3655,9 +3705,12 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
         # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
-    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting")
+    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting", "link")
     role = next(k for k in roles if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
+    if role == "link" and not re.match(r"[\s*_<\[(]*(?:https?://|www\.)", value):
+        # "Báo cáo qua đường dẫn của Bộ …" without the address is a sentence.
+        return None
     if not value and not node.children and not f.rstrip().endswith(":"):
         # "Cơ quan chủ trì" alone on a line with nothing under it is not a field.
         return None
@@ -5787,6 +5840,8 @@ class _Extractor:
             return "topic_heading"
         if para and (_restates_list(node, text) or _repeats_item(node, text)):
             return "restatement"
+        if (self._scraped or self._headless) and self._printed_twice(node, text):
+            return "restatement"
         if (why := _told_not_given(node, text)) is not None:
             return why
         if para:
@@ -5947,6 +6002,30 @@ class _Extractor:
         # full (a headline restates its paragraph), so it is no duty of its own; a short
         # duty on a line of its own is not repeated by the paragraph below it.
         return (self._scraped or self._headless) and self._restated_below(node.line, text)
+
+    def _printed_twice(self, node: _Node, text: str) -> bool:
+        """Whether a news page's paragraph is printed word for word higher up the page.
+
+        A page that pasted a paragraph twice ("Phó Thủ tướng yêu cầu … . Trường hợp cần
+        bổ sung …, đề nghị …" over its bullets, then the same line again below them)
+        gives one request: the copy is no second duty. Only a long line, the same as one
+        above it with nothing but bullets between: printed again under another item
+        ("(4) Đối với dự án …"), the same words are that item's duty.
+        """
+        src = self._source
+        if not 1 < node.line <= len(src):
+            return False
+        if node.kind != "para" and src[node.line - 1].lstrip(" *#(").startswith(node.label):
+            return False  # a numbered item as printed: its number tells the copies apart
+        line = _sentence_key(src[node.line - 1])
+        if len(line.split()) < _TWICE_MIN_WORDS or _sentence_key(text) not in line:
+            return False
+        for k in range(node.line - 2, -1, -1):
+            raw = src[k].strip()
+            if not raw or raw.startswith(("- ", "+ ", "• ")):
+                continue
+            return _sentence_key(raw) == line
+        return False
 
     def _restated_below(self, no: int, text: str) -> bool:
         """Whether the source line ``no`` stands alone and the paragraph after it says it.
@@ -7196,7 +7275,7 @@ class _Extractor:
                     steps = steps_here
                 elif value or c.children:
                     time = self._field_time(c, value)
-            elif role in ("product", "meeting"):
+            elif role in ("product", "meeting", "link"):
                 continue
             else:
                 self._field_owners(role, value, c, owners)
@@ -7483,7 +7562,7 @@ class _Extractor:
             if role == "time":
                 if value or c.children:
                     time = self._field_time(c, value)
-            elif role not in _SET_FIELDS:
+            elif role not in _SET_FIELDS and role != "link":
                 self._field_owners(role, value, c, owners)
         _settle(owners)
         return owners, time
@@ -9200,6 +9279,7 @@ def _restates_list(node: _Node, text: str) -> bool:
 
 
 _REPEAT_MIN_WORDS = 6  # a sentence repeated word for word, long enough to be one task
+_TWICE_MIN_WORDS = 20  # a paragraph printed twice: long enough never to be a stock phrase
 
 
 def _sentence_key(text: str) -> str:
