@@ -2122,7 +2122,8 @@ def _split_items(
     lines, owned = _split_subjects(lines, owned, registry)
     lines, owned = _split_restarted(lines, owned)
     lines, owned = _split_action_sentences(lines, owned, registry)
-    return _split_dated_run_ins(lines, owned)
+    lines, owned = _split_dated_run_ins(lines, owned)
+    return _split_action_clauses(lines, owned, registry)
 
 
 def _split_action_sentences(
@@ -2234,6 +2235,74 @@ _NOT_A_TIME = frozenset(
 )
 # A sentence reporting or submitting the task's result to whoever set it.
 _REPORTS_BACK = re.compile(r"(?:khan truong |kip thoi )?(?:bao cao|trinh)\b")
+
+
+# A reported request's ";" clause opening with an action and naming no one: "… yêu cầu các
+# cấp X tập trung triển khai …; đẩy mạnh thực hiện …; cụ thể hóa việc …", "… chỉ đạo một
+# số giải pháp như: Hoàn thiện …; tập trung rà soát …". A news page runs the asked body's
+# tasks together in one sentence, a clause each, as a document would list them as points;
+# "đồng thời", "phải", "cần" may open the clause ("…; đồng thời phải xây dựng …").
+# "Giải quyết tốt các vấn đề xã hội; giữ vững ổn định chính trị; bảo đảm quốc phòng":
+# clauses of a few words are one task's list of aims, not tasks each.
+_CLAUSE_TASK_WORDS = 9
+_ACTION_CLAUSE = re.compile(r";\s+(?=(?:(?:dong thoi|dac biet),?\s+)?(?:(?:phai|can|se)\s+)?\S)")
+
+
+def _split_action_clauses(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A reported task's ";" clauses that each open with an action: one task per clause.
+
+    Each clause after the first is one more task of the same owner (see
+    ``_ACTION_CLAUSE``), in a paragraph going on with the request (the owner named
+    above it: "Bên cạnh đó phải …; tập trung …; tăng cường …"); the request's own
+    sentence, naming its owner, keeps its clauses as the one task asked. Only an
+    undated run is cut: a time read anywhere in it may be the whole run's ("Trước ngày
+    …, X chủ trì …; xây dựng …", "…; tăng cường … trong quý II"), and the clauses cut
+    off would take it or lose it. A clause naming a body of its
+    own is left to the subject splitter; a lead-in run in before dated ";" tasks is read
+    first (see _split_dated_run_ins).
+    """
+
+    def pieces(x: Line, item: bool) -> list[str] | None:
+        if item or _PERIOD_TASKS.match(x.raw.strip(" *")):
+            return None  # the topic's period dates every task cut from it (_period_of_tasks)
+        f = fold_aligned(x.text)
+        num = re.match(r"\d+\. ", x.text)
+        owner = subject(x.text[num.end() if num else 0 :], registry)
+        if owner is not None and num is not None:
+            owner.end += num.end()
+        cuts: list[tuple[int, int]] = []
+        for m in _ACTION_CLAUSE.finditer(f):
+            rest = _GOES_ON.sub("", f[m.end() :])
+            rest = re.sub(r"^(?:phai|can|se)\s+", "", rest)
+            prev = max(f.rfind(";", 0, m.start()), f.rfind(". ", 0, m.start())) + 1
+            nxt = f.find(";", m.end())
+            if (
+                len(f[prev : m.start()].split()) < _CLAUSE_TASK_WORDS
+                # An owner's name read up to the clause ("Đài A, Đài B đa dạng hóa …;"): the
+                # subject is unsure, so is the task it owns; kept whole.
+                or (owner is not None and owner.end >= m.start())
+                or len(f[m.end() : nxt if nxt > 0 else len(f)].split()) < _CLAUSE_TASK_WORDS
+                or not _ACTION.match(rest)
+                # "…; báo cáo UBND tỉnh kết quả": the result sent back, the same task's.
+                or _REPORTS_BACK.match(rest)
+                or subject(x.text[m.end() :], registry) is not None
+            ):
+                continue
+            cuts.append((m.start(), m.end()))
+        if not cuts or any(_dated(sp) and sp.code not in _NOT_A_TIME for sp in find_spans(x.text)):
+            return None
+        starts = [0, *(b for _, b in cuts)]
+        ends = [*(a for a, _ in cuts), len(x.text)]
+        got = []
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            piece = x.text[a:b].strip(" ,;")
+            piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
+            got.append(piece[:1].upper() + piece[1:] if k else piece)
+        return got
+
+    return _cut_lines(lines, owned, pieces)
 
 
 # A clause of a reported task that starts its owner's work over with partners of its own:

@@ -1,0 +1,70 @@
+"""`nq42 extract` on news pages retelling a leader's requests inside sentences (branch z80e).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _texts(draft: Draft) -> list[str]:
+    return [d["text"] for d in draft.duties]
+
+
+def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [
+        r.get("as_written") or names[r["owner"]]
+        for r in duty["owners"]
+        if r["role"] in ("lead", "responsible")
+    ]
+
+
+CLAUSES = (
+    "Tỉnh đẩy mạnh phát triển du lịch cộng đồng\n"
+    "\n"
+    "(BQN) - UBND tỉnh vừa ban hành kế hoạch phát triển du lịch cộng đồng giai đoạn tới.\n"
+    "\n"
+    "Theo đó, UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường hướng dẫn các hợp tác xã làm "
+    "sản phẩm đặc trưng cho từng vùng; bảo đảm nguồn nguyên liệu sạch cho các cơ sở chế biến.\n"
+    "\n"
+    "Bên cạnh đó, tập trung hỗ trợ các hộ dân đăng ký nhãn hiệu cho sản phẩm địa phương; "
+    "đẩy mạnh quảng bá sản phẩm trên các sàn thương mại điện tử lớn; "
+    "tăng cường kiểm tra chất lượng hàng hóa tại các điểm bán cho du khách.\n"
+    "\n"
+    "Ngoài ra, UBND tỉnh cũng giao Sở Tài chính bố trí kinh phí hỗ trợ các hộ làm du lịch.\n"
+    "\n"
+    "Được biết, năm qua toàn tỉnh đón 1,2 triệu lượt khách du lịch cộng đồng.\n"
+)
+
+
+def test_action_clauses_of_a_reported_request_are_tasks_each() -> None:
+    draft = extract(CLAUSES, issued=date(2026, 3, 12), number="1/TB")
+    texts = _texts(draft)
+    starts = [
+        t for t in texts if t.startswith(("Theo đó, UBND", "Đẩy mạnh quảng", "Tăng cường kiểm"))
+    ]
+    assert len(starts) == 3, texts
+    for d in draft.duties:
+        if d["text"].startswith(("Đẩy mạnh quảng", "Tăng cường kiểm")):
+            assert _lead(draft, d) == ["Sở Nông nghiệp và Môi trường"]
+
+
+DATED_RUN = CLAUSES.replace("cho du khách.", "cho du khách trong quý II/2026.")
+
+
+def test_action_clauses_stay_whole_when_a_time_follows() -> None:
+    draft = extract(DATED_RUN, issued=date(2026, 3, 12), number="1/TB")
+    texts = _texts(draft)
+    assert not any(t.startswith("Đẩy mạnh quảng") for t in texts), texts
+    asked = next(d for d in draft.duties if d["text"].startswith("Bên cạnh đó"))
+    assert asked["windows"] == ["quý II/2026"]
+
+
+def test_the_requests_own_sentence_keeps_its_clauses() -> None:
+    draft = extract(CLAUSES, issued=date(2026, 3, 12), number="1/TB")
+    assert not any(t.startswith("Bảo đảm nguồn") for t in _texts(draft)), _texts(draft)
