@@ -68,3 +68,28 @@ def test_action_clauses_stay_whole_when_a_time_follows() -> None:
 def test_the_requests_own_sentence_keeps_its_clauses() -> None:
     draft = extract(CLAUSES, issued=date(2026, 3, 12), number="1/TB")
     assert not any(t.startswith("Bảo đảm nguồn") for t in _texts(draft)), _texts(draft)
+
+
+SECOND_NAME = (
+    "Tỉnh làm việc với huyện miền núi\n"
+    "\n"
+    "(BĐ) - Chiều 5/4, Chủ tịch UBND tỉnh có buổi làm việc với huyện Sơn Lâm về tình hình "
+    "phát triển kinh tế - xã hội.\n"
+    "\n"
+    "Người đứng đầu chính quyền tỉnh yêu cầu huyện Sơn Lâm tập trung giải quyết dứt điểm "
+    "các công trình còn dở dang do huyện làm chủ đầu tư.\n"
+    "\n"
+    "Đồng chí Trần Văn Bình cũng đề nghị UBND huyện Sơn Lâm rà soát lại các đơn vị sự "
+    "nghiệp công lập trên địa bàn.\n"
+    "\n"
+    "Sở Tài chính bố trí kinh phí hỗ trợ huyện xây dựng trường học.\n"
+)
+
+
+def test_a_leader_named_again_asks_a_place_or_a_body() -> None:
+    draft = extract(SECOND_NAME, issued=date(2025, 4, 5), number="1/TB")
+    by_start = {d["text"][:20]: d for d in draft.duties}
+    head = next(d for d in draft.duties if d["text"].startswith("Người đứng đầu"))
+    assert _lead(draft, head) == ["huyện Sơn Lâm"]
+    comrade = next(d for d in draft.duties if d["text"].startswith("Đồng chí Trần"))
+    assert _lead(draft, comrade) == ["UBND huyện Sơn Lâm"], by_start
