@@ -93,3 +93,31 @@ def test_a_leader_named_again_asks_a_place_or_a_body() -> None:
     assert _lead(draft, head) == ["huyện Sơn Lâm"]
     comrade = next(d for d in draft.duties if d["text"].startswith("Đồng chí Trần"))
     assert _lead(draft, comrade) == ["UBND huyện Sơn Lâm"], by_start
+
+
+TIMELINE = (
+    "Lịch tuyển sinh lớp 10 năm học 2026 - 2027\n"
+    "\n"
+    "Theo hướng dẫn của Sở, các mốc thời gian được quy định cụ thể như sau.\n"
+    "\n"
+    "Ngày 10/5/2026: Các trường THCS hoàn thành việc thu phiếu đăng ký dự tuyển của học sinh.\n"
+    "\n"
+    "Ngày 20/5/2026: Các trường THPT công bố danh sách học sinh đăng ký dự tuyển.\n"
+    "\n"
+    "Ngày 1-2/6/2026: Tổ chức kỳ thi tuyển sinh tại các điểm thi.\n"
+    "\n"
+    "Được biết, năm nay toàn tỉnh có hơn 15.000 học sinh dự tuyển.\n"
+)
+
+
+def test_a_timeline_of_dated_paragraphs_is_read_as_items() -> None:
+    draft = extract(TIMELINE, issued=date(2026, 4, 20), number="1/HD")
+    texts = _texts(draft)
+    assert [t[:14] for t in texts] == ["Ngày 10/5/2026", "Ngày 20/5/2026", "Ngày 1-2/6/202"], texts
+
+
+def test_two_dated_paragraphs_are_no_timeline() -> None:
+    short = TIMELINE.replace("Ngày 1-2/6/2026: ", "Sau đó, ")
+    assert not any(
+        t.startswith("Ngày 10/5") for t in _texts(extract(short, issued=date(2026, 4, 20)))
+    )

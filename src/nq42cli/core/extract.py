@@ -1240,6 +1240,8 @@ def _plain_outline(
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
+        out, promoted = _dated_entries(lines, registry)
+    if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
             nxt = _label(lines[i + 1])
@@ -1258,6 +1260,49 @@ def _plain_outline(
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+# "Ngày 27/5/2017: Kết thúc việc kiểm tra …", "Ngày 8/7-17/7/2017: Các trường nhận đơn
+# …", "Từ ngày 1/6 đến 5/6/2017: …": a timeline retold paragraph by paragraph, each
+# opening with its day (or span of days) and a colon, then what is done by then.
+_DATED_ENTRY = re.compile(
+    r"^(?:(?:Từ )?[Nn]gày|Trước ngày|Tháng) \d{1,2}(?:[-/.]\d{1,2}){0,2}"
+    r"(?:\s*(?:-|–|đến)\s*(?:ngày )?\d{1,2}(?:[/.]\d{1,2}){0,2})?"
+    r"(?:[/.]\d{4})?\s*:\s+\S"
+)
+_DATED_ENTRIES = 3
+
+
+def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
+    """A timeline's paragraphs, each opening with its day and a colon: its items.
+
+    Three such paragraphs at least (a lone "Ngày 5/6: …" is a sentence of the text);
+    each is read as an item "1.", "2.", … (what the day is for is its task). After the
+    timeline, a paragraph naming whom it asks ("Để …, Sở X yêu cầu Y …") is an item of
+    its own; any other is the report's narration ("Được biết, …"), not the last day's.
+    """
+    at = [i for i, x in enumerate(lines) if not x.heading and _DATED_ENTRY.match(x.text)]
+    if len(at) < _DATED_ENTRIES:
+        return list(lines), False
+    out = list(lines)
+    k = 0
+    for i in range(at[0], len(lines)):
+        x = lines[i]
+        if x.heading or not x.text.strip():
+            continue
+        if i not in at and i < at[-1]:
+            continue  # a paragraph inside the timeline goes on with the day above it
+        text = x.text
+        if i not in at:
+            # The purpose run in first frames the request (see _past_purpose).
+            text = _past_purpose(x.text, registry)
+            got = subject(text, registry)
+            if got is None or not (got.leads or got.responsible):
+                out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+                continue
+        k += 1
+        out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
+    return out, True
 
 
 # "… do Thanh tra Bộ chủ trì đối với các đơn vị: A (quý II); B (quý III)": a report of a
