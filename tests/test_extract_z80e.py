@@ -121,3 +121,19 @@ def test_two_dated_paragraphs_are_no_timeline() -> None:
     assert not any(
         t.startswith("Ngày 10/5") for t in _texts(extract(short, issued=date(2026, 4, 20)))
     )
+
+
+def test_a_leader_by_name_after_a_topic_asks_no_one() -> None:
+    from nq42cli.core.bodies import BODIES
+    from nq42cli.core.ownerfind import Registry, asks_no_one
+
+    registry = Registry(BODIES)
+    asked = (
+        "Đối với việc phát triển du lịch trong thời gian tới, đồng chí Trần Văn Bình yêu cầu "
+        "tập trung hoàn thiện hạ tầng các điểm đến."
+    )
+    assert asks_no_one(asked, registry)
+    named = asked.replace("yêu cầu tập trung", "yêu cầu Sở Du lịch tập trung")
+    assert not asks_no_one(named, registry)
+    narrated = asked.replace("đồng chí Trần Văn Bình", "đồng chí bí thư")
+    assert not asks_no_one(narrated, registry)

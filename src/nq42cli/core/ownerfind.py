@@ -1489,7 +1489,21 @@ def asks_no_one(text: str, registry: Registry) -> bool:
     except _AsksNoOne:
         return True
     m = _PLACE_ASKS.match(text)
-    return m is not None and not starts_body(text, _aligned(text), m.end(), registry)
+    if m is not None:
+        return not starts_body(text, _aligned(text), m.end(), registry)
+    # "Đối với …, đồng chí Nguyễn Văn A yêu cầu tập trung hỗ trợ …": the leader by name
+    # after the topic, then the work asked, in small letters, of no one named.
+    topic = _TOPIC_FIRST.match(text)
+    rest = text[topic.end() :] if topic is not None else ""
+    m = _SPEAKER_ASKS.match(rest)
+    if m is None or not m["name"] or not all(w[:1].isupper() for w in m["name"].split()):
+        return False
+    return rest[m.end() : m.end() + 1].islower() and not starts_body(
+        rest, _aligned(rest), m.end(), registry
+    )
+
+
+_TOPIC_FIRST = re.compile(r"^(?:Về|Đối với|Liên quan (?:đến|tới)) [^,.;:]{3,120},\s*")
 
 
 # A report of a city's or province's conclusions names who asks by the place, in small
