@@ -1240,6 +1240,8 @@ def _plain_outline(
     if not promoted:
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
+        out, promoted = _dated_entries(lines, registry)
+    if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
             nxt = _label(lines[i + 1])
@@ -1258,6 +1260,49 @@ def _plain_outline(
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+# "Ngày 27/5/2017: Kết thúc việc kiểm tra …", "Ngày 8/7-17/7/2017: Các trường nhận đơn
+# …", "Từ ngày 1/6 đến 5/6/2017: …": a timeline retold paragraph by paragraph, each
+# opening with its day (or span of days) and a colon, then what is done by then.
+_DATED_ENTRY = re.compile(
+    r"^(?:(?:Từ )?[Nn]gày|Trước ngày|Tháng) \d{1,2}(?:[-/.]\d{1,2}){0,2}"
+    r"(?:\s*(?:-|–|đến)\s*(?:ngày )?\d{1,2}(?:[/.]\d{1,2}){0,2})?"
+    r"(?:[/.]\d{4})?\s*:\s+\S"
+)
+_DATED_ENTRIES = 3
+
+
+def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
+    """A timeline's paragraphs, each opening with its day and a colon: its items.
+
+    Three such paragraphs at least (a lone "Ngày 5/6: …" is a sentence of the text);
+    each is read as an item "1.", "2.", … (what the day is for is its task). After the
+    timeline, a paragraph naming whom it asks ("Để …, Sở X yêu cầu Y …") is an item of
+    its own; any other is the report's narration ("Được biết, …"), not the last day's.
+    """
+    at = [i for i, x in enumerate(lines) if not x.heading and _DATED_ENTRY.match(x.text)]
+    if len(at) < _DATED_ENTRIES:
+        return list(lines), False
+    out = list(lines)
+    k = 0
+    for i in range(at[0], len(lines)):
+        x = lines[i]
+        if x.heading or not x.text.strip():
+            continue
+        if i not in at and i < at[-1]:
+            continue  # a paragraph inside the timeline goes on with the day above it
+        text = x.text
+        if i not in at:
+            # The purpose run in first frames the request (see _past_purpose).
+            text = _past_purpose(x.text, registry)
+            got = subject(text, registry)
+            if got is None or not (got.leads or got.responsible):
+                out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+                continue
+        k += 1
+        out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
+    return out, True
 
 
 # "… do Thanh tra Bộ chủ trì đối với các đơn vị: A (quý II); B (quý III)": a report of a
@@ -2122,7 +2167,8 @@ def _split_items(
     lines, owned = _split_subjects(lines, owned, registry)
     lines, owned = _split_restarted(lines, owned)
     lines, owned = _split_action_sentences(lines, owned, registry)
-    return _split_dated_run_ins(lines, owned)
+    lines, owned = _split_dated_run_ins(lines, owned)
+    return _split_action_clauses(lines, owned, registry)
 
 
 def _split_action_sentences(
@@ -2234,6 +2280,74 @@ _NOT_A_TIME = frozenset(
 )
 # A sentence reporting or submitting the task's result to whoever set it.
 _REPORTS_BACK = re.compile(r"(?:khan truong |kip thoi )?(?:bao cao|trinh)\b")
+
+
+# A reported request's ";" clause opening with an action and naming no one: "… yêu cầu các
+# cấp X tập trung triển khai …; đẩy mạnh thực hiện …; cụ thể hóa việc …", "… chỉ đạo một
+# số giải pháp như: Hoàn thiện …; tập trung rà soát …". A news page runs the asked body's
+# tasks together in one sentence, a clause each, as a document would list them as points;
+# "đồng thời", "phải", "cần" may open the clause ("…; đồng thời phải xây dựng …").
+# "Giải quyết tốt các vấn đề xã hội; giữ vững ổn định chính trị; bảo đảm quốc phòng":
+# clauses of a few words are one task's list of aims, not tasks each.
+_CLAUSE_TASK_WORDS = 9
+_ACTION_CLAUSE = re.compile(r";\s+(?=(?:(?:dong thoi|dac biet),?\s+)?(?:(?:phai|can|se)\s+)?\S)")
+
+
+def _split_action_clauses(
+    lines: list[Line], owned: list[bool | None], registry: Registry
+) -> tuple[list[Line], list[bool | None]]:
+    """A reported task's ";" clauses that each open with an action: one task per clause.
+
+    Each clause after the first is one more task of the same owner (see
+    ``_ACTION_CLAUSE``), in a paragraph going on with the request (the owner named
+    above it: "Bên cạnh đó phải …; tập trung …; tăng cường …"); the request's own
+    sentence, naming its owner, keeps its clauses as the one task asked. Only an
+    undated run is cut: a time read anywhere in it may be the whole run's ("Trước ngày
+    …, X chủ trì …; xây dựng …", "…; tăng cường … trong quý II"), and the clauses cut
+    off would take it or lose it. A clause naming a body of its
+    own is left to the subject splitter; a lead-in run in before dated ";" tasks is read
+    first (see _split_dated_run_ins).
+    """
+
+    def pieces(x: Line, item: bool) -> list[str] | None:
+        if item or _PERIOD_TASKS.match(x.raw.strip(" *")):
+            return None  # the topic's period dates every task cut from it (_period_of_tasks)
+        f = fold_aligned(x.text)
+        num = re.match(r"\d+\. ", x.text)
+        owner = subject(x.text[num.end() if num else 0 :], registry)
+        if owner is not None and num is not None:
+            owner.end += num.end()
+        cuts: list[tuple[int, int]] = []
+        for m in _ACTION_CLAUSE.finditer(f):
+            rest = _GOES_ON.sub("", f[m.end() :])
+            rest = re.sub(r"^(?:phai|can|se)\s+", "", rest)
+            prev = max(f.rfind(";", 0, m.start()), f.rfind(". ", 0, m.start())) + 1
+            nxt = f.find(";", m.end())
+            if (
+                len(f[prev : m.start()].split()) < _CLAUSE_TASK_WORDS
+                # An owner's name read up to the clause ("Đài A, Đài B đa dạng hóa …;"): the
+                # subject is unsure, so is the task it owns; kept whole.
+                or (owner is not None and owner.end >= m.start())
+                or len(f[m.end() : nxt if nxt > 0 else len(f)].split()) < _CLAUSE_TASK_WORDS
+                or not _ACTION.match(rest)
+                # "…; báo cáo UBND tỉnh kết quả": the result sent back, the same task's.
+                or _REPORTS_BACK.match(rest)
+                or subject(x.text[m.end() :], registry) is not None
+            ):
+                continue
+            cuts.append((m.start(), m.end()))
+        if not cuts or any(_dated(sp) and sp.code not in _NOT_A_TIME for sp in find_spans(x.text)):
+            return None
+        starts = [0, *(b for _, b in cuts)]
+        ends = [*(a for a, _ in cuts), len(x.text)]
+        got = []
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            piece = x.text[a:b].strip(" ,;")
+            piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
+            got.append(piece[:1].upper() + piece[1:] if k else piece)
+        return got
+
+    return _cut_lines(lines, owned, pieces)
 
 
 # A clause of a reported task that starts its owner's work over with partners of its own:

@@ -1489,7 +1489,21 @@ def asks_no_one(text: str, registry: Registry) -> bool:
     except _AsksNoOne:
         return True
     m = _PLACE_ASKS.match(text)
-    return m is not None and not starts_body(text, _aligned(text), m.end(), registry)
+    if m is not None:
+        return not starts_body(text, _aligned(text), m.end(), registry)
+    # "Đối với …, đồng chí Nguyễn Văn A yêu cầu tập trung hỗ trợ …": the leader by name
+    # after the topic, then the work asked, in small letters, of no one named.
+    topic = _TOPIC_FIRST.match(text)
+    rest = text[topic.end() :] if topic is not None else ""
+    m = _SPEAKER_ASKS.match(rest)
+    if m is None or not m["name"] or not all(w[:1].isupper() for w in m["name"].split()):
+        return False
+    return rest[m.end() : m.end() + 1].islower() and not starts_body(
+        rest, _aligned(rest), m.end(), registry
+    )
+
+
+_TOPIC_FIRST = re.compile(r"^(?:Về|Đối với|Liên quan (?:đến|tới)) [^,.;:]{3,120},\s*")
 
 
 # A report of a city's or province's conclusions names who asks by the place, in small
@@ -1506,14 +1520,19 @@ _PLACE_ASKS = re.compile(
 # yêu cầu …"; the title spelled in capitals is a known body, read as any other), by a
 # steering committee ("Ban chỉ đạo phòng chống Covid-19 TP HCM đề nghị …": its name's
 # "chỉ đạo" is no act) or by the person ("Ông Trần Văn A, Phó chủ tịch UBND …, yêu cầu …",
-# "Ông A yêu cầu …"), maybe after "Đồng thời" with no comma; who is asked owns the request.
+# "Ông A yêu cầu …", "Đồng chí Nguyễn Văn A yêu cầu …"), maybe after "Đồng thời" with no
+# comma; who is asked owns the request.
 # A report cut past its opening clause starts at the person in lower case ("…, ông
 # Nguyễn Thiện Nhân lưu ý các địa phương …"); "lưu ý X …" asks X as "đề nghị" does.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
     r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
-    r"|(?:[Ôô]ng|[Bb]à)(?P<name>(?: \w+){1,4}?)"
-    r"(?:, [^,.;:]{3,80},)?)(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý)\s+(?=\S)"
+    r"|(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)(?P<name>(?: \w+){1,4}?)"
+    r"(?:, [^,.;:]{3,80},)?"
+    # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện X …": the leader named by what
+    # he heads, as a report calls him a second time.
+    r"|[Nn]gười đứng đầu (?:Chính phủ|chính quyền (?:tỉnh|thành phố|huyện))"
+    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý)\s+(?=\S)"
 )
 
 
@@ -1740,10 +1759,25 @@ def _read_subject(text: str, registry: Registry) -> Subject | None:
         got = _subject(text[m.end() :], registry)
     except _AsksNoOne:
         return None
+    if got is None and (place := _ASKED_PLACE.match(text, m.end())) is not None:
+        # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện Vân Canh tập trung …": the
+        # speaker asks a local government by its place, in small letters.
+        got = Subject(requested=True)
+        got.responsible = [registry.register(Named(place["place"]))]
+        got.end = place.end()
+        return got
     if got is not None:
         got.end += m.end()
         got.requested = True
     return got
+
+
+# A local government named by its kind and proper name in a sentence ("huyện Vân Canh",
+# "thị xã An Nhơn"), then the work it is asked (a verb in small letters).
+_ASKED_PLACE = re.compile(
+    r"(?P<place>(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường)(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})"
+    r"\s+(?=[a-zà-ỹđ])"
+)
 
 
 # A conclusion retold ministry by ministry: "Đối với Bộ Xây dựng, Phó Thủ tướng … yêu cầu
