@@ -68,6 +68,12 @@ _HEADS = (
     "|bao hiem xa hoi|kho bac|toa an|kiem toan|thanh tra|mat tran|lien doan|doan|cong an"
     "|quan khu|chi nhanh|trung tam|tap doan|tong cong ty|thuong truc|thuong vu|lanh dao"
     "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
+    # "Trưởng phòng, ban, đơn vị chủ trì …": the head of each office of a town's people's
+    # committee, an office like "Thủ trưởng".
+    "|truong phong"
+    # "Ban thường vụ cấp ủy cấp trên trực tiếp chỉ định …": a party committee's standing
+    # board, named in lower case after its head word.
+    "|ban thuong vu"
     # "Thống đốc Ngân hàng Nhà nước Việt Nam": the Governor, an office like a minister's.
     "|thong doc"
     # "Người đứng đầu sở, ban, ngành": the head of each body, an office.
@@ -172,6 +178,8 @@ _AGENTS = re.compile(
     r"|thuong truc (?=cac (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|hoi dong)\b)"
     r"|(?:giam doc|thu truong|chu tich) (?=cac (?:so|co so|benh vien|don vi|co quan|xa|phuong"
     r"|huyen|tinh|doanh nghiep|truong)\b)"
+    # "Trưởng các phòng ban, đơn vị …": the head of each office, the title before them.
+    r"|truong (?=cac (?:phong|ban|don vi)\b)"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -191,6 +199,8 @@ _VERBS = (
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|lap danh sach|thong bao bang van ban|cong khai"
+    # "Ban thường vụ cấp ủy … chỉ định ban chấp hành …": appoints.
+    "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
     "|thong bao cho"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
@@ -645,7 +655,7 @@ _LOWER_NAMED = frozenset(
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
      "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
-     "to chuc phap che"}
+     "to chuc phap che", "ban thuong vu"}
 )  # fmt: skip
 
 
@@ -726,6 +736,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # "2. Sở Tài chính" over "Hằng năm, trên cơ sở …" (a PDF's heading run into
             # its paragraph): no body's name goes on with a capitalised "Hằng năm".
             return i - 1
+        if text[i] == " " and _PLACED_UNDER.match(text, i) and _OWN_NAME.fullmatch(text, pos, i):
+            # "Bảo hiểm xã hội Việt Nam thuộc Bộ Tài chính có trách nhiệm:": a body named
+            # in full, then the ministry it sits under; the body acts, its place is no name.
+            return i
         if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if text[i] == "," and _AS_ROLE.match(f, i + 1):
@@ -765,6 +779,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     return limit
 
 
+# " thuộc Bộ Tài chính": the ministry a body sits under, after the body's own name.
+_PLACED_UNDER = re.compile(r" thuộc Bộ [A-ZĐÀ-Ỹ]")
+# A body's own name in full: one capitalised head, no list, no plural, ending on a
+# capitalised word ("Bảo hiểm xã hội Việt Nam", "Cục Hàng không Việt Nam"); never "Tổ
+# chức pháp chế", "Tổng Công ty nhà nước", names of a kind that need their ministry.
+_OWN_NAME = re.compile(r"(?![Cc]ác |[Nn]hững |[Tt]ừng )[A-ZĐÀ-Ỹ][^,;:()]*\s[A-ZĐÀ-Ỹ][^\s,;:()]*")
 # After "các địa phương" (a whole noun, no kind word follows it) or any plural head, "phải"
 # (must) or a verb of "địa phương" begins the duty, not the name. So after "các cơ quan",
 # "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
@@ -1015,6 +1035,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return False
     if f.startswith("xay dung", i) and text[max(0, i - 10) : i] == "Quy hoạch ":
         return True  # "Viện Quy hoạch xây dựng đô thị Hà Nội": planning of construction
+    if f.startswith("truc tiep", i) and f[max(0, i - 9) : i] == "cap tren ":
+        return True  # "cấp ủy cấp trên trực tiếp": the committee just above, its name's
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
         return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
     if f.startswith(("phong chong ", "phong, chong ", "chong "), i) and _BOARD_BEFORE.search(
