@@ -110,3 +110,104 @@ def test_party_committee_just_above_and_its_standing_board_lead() -> None:
         "Ban thường vụ cấp ủy cấp trên trực tiếp"
     ]
     assert _lead(draft, _starting(draft, "Cấp ủy cấp trên")) == ["Cấp ủy cấp trên trực tiếp"]
+
+
+CONGRESS = """\
+CHỈ THỊ
+
+Về đại hội chi bộ nhiệm kỳ mới
+
+1. Đại hội chi bộ các cấp thực hiện 2 nội dung sau:
+
+(1) Tổng kết nghị quyết nhiệm kỳ trước, xác định phương hướng nhiệm kỳ tới.
+
+(2) Bầu chi ủy nhiệm kỳ mới.
+"""
+
+
+def test_party_congress_heading_owns_its_points() -> None:
+    draft = extract(CONGRESS, issued=date(2026, 5, 4), number="9-CT/ĐU")
+    for words in ("Tổng kết nghị quyết", "Bầu chi ủy"):
+        assert _lead(draft, _starting(draft, words)) == ["Đại hội chi bộ các cấp"]
+
+
+FIELD_LABEL = """\
+KẾ HOẠCH
+
+Khắc phục hạn chế trong công tác lưu trữ năm 2026
+
+I. NỘI DUNG
+
+1. Hạn chế về lập hồ sơ
+
+- Giải pháp thực hiện: Giao các Trưởng phòng, ban được phân công quản lý hồ sơ theo lĩnh vực \
+phụ trách chủ trì, thực hiện:
+
++ Rà soát danh mục hồ sơ của phòng ban mình;
+
++ Nộp hồ sơ vào lưu trữ cơ quan đúng hạn.
+"""
+
+
+def test_field_label_then_lead_in_naming_heads_by_their_given_field() -> None:
+    draft = extract(FIELD_LABEL, issued=date(2026, 2, 10), number="15/KH-UBND")
+    who = "các Trưởng phòng, ban được phân công quản lý hồ sơ theo lĩnh vực phụ trách"
+    for words in ("Rà soát danh mục", "Nộp hồ sơ"):
+        assert _lead(draft, _starting(draft, words)) == [who]
+
+
+GIVEN_ROLE = """\
+CÔNG VĂN
+
+Về việc tăng cường quản lý lựa chọn nhà thầu
+
+1. Đề nghị UBND các xã, các đơn vị được giao làm chủ đầu tư dự án sử dụng vốn ngân sách:
+
+a) Công khai kế hoạch lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia.
+
+b) Kiểm tra năng lực nhà thầu trước khi ký hợp đồng.
+"""
+
+
+def test_request_naming_units_by_the_role_they_were_given() -> None:
+    draft = extract(GIVEN_ROLE, issued=date(2026, 6, 1), number="88/UBND-KT")
+    who = ["UBND các xã", "các đơn vị được giao làm chủ đầu tư dự án sử dụng vốn ngân sách"]
+    for words in ("Công khai kế hoạch", "Kiểm tra năng lực"):
+        assert sorted(_lead(draft, _starting(draft, words))) == sorted(who)
+
+
+GROUNDS = """\
+HƯỚNG DẪN
+
+Về rà soát quy hoạch cán bộ
+
+1. Rà soát quy hoạch
+
+Căn cứ Quy định số 12 của Ban Thường vụ, các Kết luận của Tỉnh ủy, Ban Thường vụ Tỉnh ủy và \
+các quy định liên quan; đồng thời, trên cơ sở nguồn cán bộ đã được phê duyệt; các cấp ủy, tổ chức \
+đảng cơ sở có trách nhiệm rà soát, bổ sung quy hoạch hằng năm.
+"""
+
+
+def test_long_grounds_then_the_bodies_obliged_after_a_semicolon() -> None:
+    draft = extract(GROUNDS, issued=date(2026, 7, 1), number="4-HD/ĐU")
+    duty = _starting(draft, "Căn cứ Quy định")
+    assert _lead(draft, duty) == ["các cấp ủy, tổ chức đảng cơ sở"]
+
+
+HEAD_OF_EACH = """\
+HƯỚNG DẪN
+
+Về thôi giữ chức vụ
+
+1. Quy trình
+
+Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm gặp cán bộ trước khi \
+báo cáo tập thể lãnh đạo.
+"""
+
+
+def test_head_of_each_kind_listed_is_one_owner() -> None:
+    draft = extract(HEAD_OF_EACH, issued=date(2026, 8, 3), number="5-HD/BTC")
+    duty = _starting(draft, "Người đứng đầu")
+    assert _lead(draft, duty) == ["Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị"]

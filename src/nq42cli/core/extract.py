@@ -3418,7 +3418,10 @@ _FIELD = re.compile(
 
 # The label of a role a body holds in a project, before the body's name and a colon.
 _ROLE_LABEL = re.compile(
-    r"^(?:Cơ quan|Đơn vị)\s+(?:chủ quản|quản lý|thường trực|đầu mối)\s*:\s*(?=\S)",
+    r"^(?:Cơ quan|Đơn vị)\s+(?:chủ quản|quản lý|thường trực|đầu mối)\s*:\s*(?=\S)"
+    # "- Giải pháp thực hiện: Giao các Trưởng phòng … chủ trì, thực hiện:": a field's
+    # label before the lead-in that names who carries out the points under it.
+    r"|^(?:Giải pháp|Biện pháp)(?: thực hiện| khắc phục)?\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -8846,6 +8849,10 @@ def _responsible_parties(text: str, heading: _Owners, registry: Registry) -> lis
     m = _PARTIES_RESPONSIBLE.match(text)
     if m is None or not text[:1].isupper() or len(m["who"].split()) > _PARTIES_WORDS:
         return []
+    if re.match(r"người đứng đầu\s", m["who"], re.IGNORECASE):
+        # "Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị, địa phương có trách
+        # nhiệm …": the head of each kind listed, one title over all; not split.
+        return [registry.register(Named(m["who"].strip()))]
     return [registry.register(Named(w.strip())) for w in _NEXT_PARTY.split(m["who"]) if w.strip()]
 
 

@@ -74,6 +74,9 @@ _HEADS = (
     # "Ban thường vụ cấp ủy cấp trên trực tiếp chỉ định …": a party committee's standing
     # board, named in lower case after its head word.
     "|ban thuong vu"
+    # "Đại hội đảng bộ các cấp thực hiện 4 nội dung sau:": the party congresses, whose
+    # work a directive on them sets.
+    "|dai hoi"
     # "Thống đốc Ngân hàng Nhà nước Việt Nam": the Governor, an office like a minister's.
     "|thong doc"
     # "Người đứng đầu sở, ban, ngành": the head of each body, an office.
@@ -562,6 +565,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             # "Trưởng Ban công tác Mặt trận": the head of a board whose name goes on in
             # lower case to the capital of the body it works for.
             return True
+        if head == "dai hoi":
+            # "Đại hội đảng bộ các cấp", "Đại hội chi bộ": a party organisation's
+            # congress; never "Đại hội thể thao", an event.
+            return _CONGRESS_OF.match(f, m.end()) is not None
         if head in _OFFICES:
             # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
             return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
@@ -647,6 +654,7 @@ _LOWER_OFFICE_OF = re.compile(r"\s+(?:các\s+\S|[A-ZĐÀ-Ỹ])")
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
 )
+_CONGRESS_OF = re.compile(r"\s+(?:dang bo|chi bo|dang vien|dai bieu dang bo)\b")
 _OFFICE_OF = re.compile(r"\s+(?:cac|co quan|don vi|so|bo|uy ban)\b")
 _LOCALITY = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|quan|phuong|cap (?:tinh|huyen|xa))\b")
 _LOWER_NAMED = frozenset(
@@ -751,6 +759,19 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         ):
             i = by_role.end()  # "sở, ban, ngành được giao chủ trì": named by its role
             continue
+        if (
+            (i == pos or not f[i - 1].isalnum())
+            and (
+                (generic is not None and (role := _GIVEN_FIELD.match(f, i)) is not None)
+                or (role := _GIVEN_ROLE.match(f, i)) is not None
+            )
+            and role.end() <= limit
+        ):
+            # "các Trưởng phòng, ban được phân công tham mưu văn bản cho UBND thị xã theo
+            # lĩnh vực phụ trách chủ trì, thực hiện": which of them, by the work they were
+            # given; the name runs to "chủ trì". So "Đề nghị …, các đơn vị được giao làm
+            # Bên mời thầu dự án …:": by the role they were given, to the colon.
+            return role.end()
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -905,6 +926,8 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 _BY_ROLE = re.compile(
     r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
 )
+_GIVEN_FIELD = re.compile(r"duoc (?:giao|phan cong) [^,;:.()]{1,90}?(?= chu tri\b)")
+_GIVEN_ROLE = re.compile(r"duoc (?:giao|phan cong) lam [^,;:.()]{1,90}(?=\s*:\s*$)")
 _AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
 # thảo": an agency named by its role (the one given it, too).
@@ -1272,6 +1295,14 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # the kinds of locality "các" lists run on to the last; "Thành phố" with no name
     # after it is one more kind, not a city named on its own.
     if _LOCALITY_KINDS_RUN.search(head) and _LAST_LOCALITY_KIND.match(f, after):
+        return False
+    # "người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị": the head of each of the
+    # kinds listed, one title over all of them; the kinds are no bodies of their own.
+    if (
+        not and_
+        and re.match(r"nguoi dung dau (?!cac\b)", head)
+        and re.match(r"(?:to chuc dang|co quan|don vi|dia phuong)\b", f[after:])
+    ):
         return False
     # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the places of one title.
     if re.search(r"\b(?:uy ban nhan dan|ubnd)\b", head) and _NAMED_PLACE.match(f, after):
@@ -2163,10 +2194,23 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             # (64,4%), …": places listed with their figures are what the scope reports,
             # no subject of the sentence.
             continue
+        if _AUTHORS_OF_GROUNDS.match(f, m.end()):
+            # "Căn cứ … các Kết luận … của Bộ Chính trị, Ban Bí thư và các quy định liên
+            # quan; …": the bodies whose texts the grounds cite, listed with other texts.
+            continue
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
+    if _GROUNDS_OPENING.match(f):
+        # "Căn cứ Quy định … của Bộ Chính trị …; đồng thời, trên cơ sở …; các cấp ủy, tổ
+        # chức đảng … có trách nhiệm …": long grounds in clauses; the one that opens on
+        # bodies and says what they must do is the sentence's subject and verb.
+        for sc in re.finditer(r";\s*", f[:_LONG_OPENING]):
+            if starts_body(text, f, sc.end(), registry) and _OBLIGED_SOON.match(
+                f, sc.end(), sc.end() + 160
+            ):
+                return sc.end()
     # "Để thực hiện thắng lợi … (a purpose of several hundred letters) …, Thủ tướng Chính
     # phủ yêu cầu X …": further on, only the head of government asking a body ends it.
     for m in _HEAD_ASKS_AFTER.finditer(f, 0, _LONG_OPENING):
@@ -2186,6 +2230,11 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_GROUNDS_OPENING = re.compile(r"\**\s*(?:can cu|tren co so)\b")
+_OBLIGED_SOON = re.compile(r"[^;.:]*?\s(?:co trach nhiem|phai|can)\s")
+_AUTHORS_OF_GROUNDS = re.compile(
+    r"[^,;:]{1,60}\s+va cac (?:quy dinh|van ban|huong dan)(?: (?:co )?lien quan)?\s*[;,]"
+)
 _OPENING_SPAN = 300  # an opening clause's commas looked at for who follows
 _LONG_OPENING = 700  # a long purpose's, for the head of government asking
 _HEAD_ASKS_AFTER = re.compile(r",\s*" + _HEAD_ASKS + r"(?:cung )?(?:de nghi|giao|yeu cau)\s+")
