@@ -211,3 +211,22 @@ def test_head_of_each_kind_listed_is_one_owner() -> None:
     draft = extract(HEAD_OF_EACH, issued=date(2026, 8, 3), number="5-HD/BTC")
     duty = _starting(draft, "Người đứng đầu")
     assert _lead(draft, duty) == ["Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị"]
+
+
+ENTERPRISES = """\
+CÔNG VĂN
+
+Về việc thực hành tiết kiệm năm 2026
+
+1. Yêu cầu các sở, ban, ngành, Tổng công ty, công ty và các đơn vị trực thuộc Tỉnh thực hiện \
+công khai kế hoạch mua sắm trước ngày 30/6/2026.
+"""
+
+
+def test_enterprises_and_units_under_one_owner_stay_one_phrase() -> None:
+    draft = extract(ENTERPRISES, issued=date(2026, 3, 9), number="21/UBND-TH")
+    duty = _starting(draft, "Yêu cầu")
+    assert sorted(_lead(draft, duty)) == [
+        "Tổng công ty, công ty và các đơn vị trực thuộc Tỉnh",
+        "các sở, ban, ngành",
+    ]

@@ -928,6 +928,10 @@ _BY_ROLE = re.compile(
 )
 _GIVEN_FIELD = re.compile(r"duoc (?:giao|phan cong) [^,;:.()]{1,90}?(?= chu tri\b)")
 _GIVEN_ROLE = re.compile(r"duoc (?:giao|phan cong) lam [^,;:.()]{1,90}(?=\s*:\s*$)")
+_ENTERPRISE_KINDS = re.compile(
+    r"(?:cac )?(?:tong cong ty|cong ty|doanh nghiep|tap doan)(?:, (?:tong cong ty|cong ty"
+    r"|doanh nghiep|tap doan))*"
+)
 _AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
 # thảo": an agency named by its role (the one given it, too).
@@ -1295,6 +1299,15 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # the kinds of locality "các" lists run on to the last; "Thành phố" with no name
     # after it is one more kind, not a city named on its own.
     if _LOCALITY_KINDS_RUN.search(head) and _LAST_LOCALITY_KIND.match(f, after):
+        return False
+    # "Tổng công ty, công ty và các đơn vị trực thuộc Thành phố": enterprises named by
+    # their kind, then the other units; "trực thuộc Thành phố" says whose all of them are,
+    # one collective phrase.
+    if (
+        and_
+        and _ENTERPRISE_KINDS.fullmatch(re.sub(r"[\s,]*(?:\bva\s*)?$", "", head))
+        and re.match(r"cac (?:don vi|co quan) (?:truc )?thuoc\s", f[after:])
+    ):
         return False
     # "người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị": the head of each of the
     # kinds listed, one title over all of them; the kinds are no bodies of their own.
