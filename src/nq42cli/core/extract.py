@@ -3582,7 +3582,10 @@ _FIELD = re.compile(
 
 # The label of a role a body holds in a project, before the body's name and a colon.
 _ROLE_LABEL = re.compile(
-    r"^(?:Cơ quan|Đơn vị)\s+(?:chủ quản|quản lý|thường trực|đầu mối)\s*:\s*(?=\S)",
+    r"^(?:Cơ quan|Đơn vị)\s+(?:chủ quản|quản lý|thường trực|đầu mối)\s*:\s*(?=\S)"
+    # "- Giải pháp thực hiện: Giao các Trưởng phòng … chủ trì, thực hiện:": a field's
+    # label before the lead-in that names who carries out the points under it.
+    r"|^(?:Giải pháp|Biện pháp)(?: thực hiện| khắc phục)?\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -3915,6 +3918,16 @@ _ASSESSMENT = re.compile(
 # như sau:": to keep on, to focus on, as binding as "cần" before the points.
 _NEEDS_AFTER = re.compile(
     r"\s*(?:cũng\s+)?(?:cần|phải|tiếp tục tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
+)
+# "… tập trung vào một số nhiệm vụ trọng tâm sau:": a lead-in announcing the work listed.
+_FOCUS_LIST_END = re.compile(
+    r"\b(?:nhiem vu|noi dung|giai phap|cong viec)\b[^.;:]{0,30}\bsau(?: day)?\s*:$"
+)
+# The subject's verb of focus, after its remit ("theo chức năng, nhiệm vụ được giao,"):
+# "… chú trọng lồng ghép …", "… tập trung vào …", "… cần …".
+_FOCUS_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:theo|can cu|tuy theo) chuc nang,? nhiem vu(?: duoc giao)?,?\s+)?"
+    r"(?:chu trong|tap trung|can|phai|khan truong|tiep tuc)\b"
 )
 # A sentence's end within a paragraph: a stop, then a capital.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)%])\.\s+(?=[A-ZĐÀ-Ỹ])")
@@ -5751,6 +5764,7 @@ class _Extractor:
                         or self._place_needs(c.text)
                         or self._purpose_subject(c.text)
                         or self._duty_holders(c.text)
+                        or self._focus_subject(c.text, nxt)
                     )
                     if nxt is not None
                     else None
@@ -7245,6 +7259,29 @@ class _Extractor:
             return None
         got = subject(rest.strip(), self.registry)
         if got is None or not _owns(got):
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _focus_subject(self, text: str, nxt: _Node | None) -> _Owners | None:
+        """The bodies an unnumbered paragraph opens with, focusing on the points after it.
+
+        "Các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao, tập trung vào một số
+        nhiệm vụ trọng tâm sau:" then "(1) …", "(2) …" with no subject: the bodies that open
+        the sentence do the points it announces. Only at the paragraph's start (not after a
+        purpose or another sentence) and only into numbered points.
+        """
+        if nxt is None or not (
+            nxt.kind in ("arabic", "decimal") or (nxt.kind == "inline" and nxt.label == "1")
+        ):
+            return None
+        if _FOCUS_LIST_END.search(fold(text.rstrip())) is None or ";" in text:
+            return None  # "X phải tuân thủ …; cần chấn chỉnh …:" is _duty_then_lead_in's
+        if not starts_body(text, _aligned_text(text), 0, self.registry):
+            return None  # "Nhằm đạt được mục tiêu …, các Bộ … cần …:" states a plan's tasks
+        got = subject(text, self.registry)
+        if got is None or not _owns(got) or got.assigned or got.requested:
+            return None
+        if _SENTENCE_BREAK.search(text) or _FOCUS_AFTER.match(fold(text[got.end - 1 :])) is None:
             return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
@@ -9009,6 +9046,10 @@ def _responsible_parties(text: str, heading: _Owners, registry: Registry) -> lis
     m = _PARTIES_RESPONSIBLE.match(text)
     if m is None or not text[:1].isupper() or len(m["who"].split()) > _PARTIES_WORDS:
         return []
+    if re.match(r"người đứng đầu\s", m["who"], re.IGNORECASE):
+        # "Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị, địa phương có trách
+        # nhiệm …": the head of each kind listed, one title over all; not split.
+        return [registry.register(Named(m["who"].strip()))]
     return [registry.register(Named(w.strip())) for w in _NEXT_PARTY.split(m["who"]) if w.strip()]
 
 

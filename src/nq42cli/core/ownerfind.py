@@ -68,6 +68,15 @@ _HEADS = (
     "|bao hiem xa hoi|kho bac|toa an|kiem toan|thanh tra|mat tran|lien doan|doan|cong an"
     "|quan khu|chi nhanh|trung tam|tap doan|tong cong ty|thuong truc|thuong vu|lanh dao"
     "|chu tich|pho chu tich|thu truong|truong doan|truong ban|giam doc|chu nhiem|tu lenh"
+    # "Trưởng phòng, ban, đơn vị chủ trì …": the head of each office of a town's people's
+    # committee, an office like "Thủ trưởng".
+    "|truong phong"
+    # "Ban thường vụ cấp ủy cấp trên trực tiếp chỉ định …": a party committee's standing
+    # board, named in lower case after its head word.
+    "|ban thuong vu"
+    # "Đại hội đảng bộ các cấp thực hiện 4 nội dung sau:": the party congresses, whose
+    # work a directive on them sets.
+    "|dai hoi"
     # "Thống đốc Ngân hàng Nhà nước Việt Nam": the Governor, an office like a minister's.
     "|thong doc"
     # "Người đứng đầu sở, ban, ngành": the head of each body, an office.
@@ -172,6 +181,8 @@ _AGENTS = re.compile(
     r"|thuong truc (?=cac (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|hoi dong)\b)"
     r"|(?:giam doc|thu truong|chu tich) (?=cac (?:so|co so|benh vien|don vi|co quan|xa|phuong"
     r"|huyen|tinh|doanh nghiep|truong)\b)"
+    # "Trưởng các phòng ban, đơn vị …": the head of each office, the title before them.
+    r"|truong (?=cac (?:phong|ban|don vi)\b)"
 )
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
@@ -191,6 +202,8 @@ _VERBS = (
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|lap danh sach|thong bao bang van ban|cong khai"
+    # "Ban thường vụ cấp ủy … chỉ định ban chấp hành …": appoints.
+    "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
     "|thong bao cho"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
@@ -552,6 +565,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             # "Trưởng Ban công tác Mặt trận": the head of a board whose name goes on in
             # lower case to the capital of the body it works for.
             return True
+        if head == "dai hoi":
+            # "Đại hội đảng bộ các cấp", "Đại hội chi bộ": a party organisation's
+            # congress; never "Đại hội thể thao", an event.
+            return _CONGRESS_OF.match(f, m.end()) is not None
         if head in _OFFICES:
             # "Lãnh đạo Ban Dân nguyện", "Thủ trưởng cơ quan …"; not "Lãnh đạo việc …".
             return c.isupper() or bool(_OFFICE_OF.match(f, m.end()))
@@ -637,6 +654,7 @@ _LOWER_OFFICE_OF = re.compile(r"\s+(?:các\s+\S|[A-ZĐÀ-Ỹ])")
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
 )
+_CONGRESS_OF = re.compile(r"\s+(?:dang bo|chi bo|dang vien|dai bieu dang bo)\b")
 _OFFICE_OF = re.compile(r"\s+(?:cac|co quan|don vi|so|bo|uy ban)\b")
 _LOCALITY = re.compile(r"\s+(?:tinh|thanh pho|huyen|xa|quan|phuong|cap (?:tinh|huyen|xa))\b")
 _LOWER_NAMED = frozenset(
@@ -645,7 +663,7 @@ _LOWER_NAMED = frozenset(
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
      "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
-     "to chuc phap che"}
+     "to chuc phap che", "ban thuong vu"}
 )  # fmt: skip
 
 
@@ -726,6 +744,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # "2. Sở Tài chính" over "Hằng năm, trên cơ sở …" (a PDF's heading run into
             # its paragraph): no body's name goes on with a capitalised "Hằng năm".
             return i - 1
+        if text[i] == " " and _PLACED_UNDER.match(text, i) and _OWN_NAME.fullmatch(text, pos, i):
+            # "Bảo hiểm xã hội Việt Nam thuộc Bộ Tài chính có trách nhiệm:": a body named
+            # in full, then the ministry it sits under; the body acts, its place is no name.
+            return i
         if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if text[i] == "," and _AS_ROLE.match(f, i + 1):
@@ -737,6 +759,19 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         ):
             i = by_role.end()  # "sở, ban, ngành được giao chủ trì": named by its role
             continue
+        if (
+            (i == pos or not f[i - 1].isalnum())
+            and (
+                (generic is not None and (role := _GIVEN_FIELD.match(f, i)) is not None)
+                or (role := _GIVEN_ROLE.match(f, i)) is not None
+            )
+            and role.end() <= limit
+        ):
+            # "các Trưởng phòng, ban được phân công tham mưu văn bản cho UBND thị xã theo
+            # lĩnh vực phụ trách chủ trì, thực hiện": which of them, by the work they were
+            # given; the name runs to "chủ trì". So "Đề nghị …, các đơn vị được giao làm
+            # Bên mời thầu dự án …:": by the role they were given, to the colon.
+            return role.end()
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -765,6 +800,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     return limit
 
 
+# " thuộc Bộ Tài chính": the ministry a body sits under, after the body's own name.
+_PLACED_UNDER = re.compile(r" thuộc Bộ [A-ZĐÀ-Ỹ]")
+# A body's own name in full: one capitalised head, no list, no plural, ending on a
+# capitalised word ("Bảo hiểm xã hội Việt Nam", "Cục Hàng không Việt Nam"); never "Tổ
+# chức pháp chế", "Tổng Công ty nhà nước", names of a kind that need their ministry.
+_OWN_NAME = re.compile(r"(?![Cc]ác |[Nn]hững |[Tt]ừng )[A-ZĐÀ-Ỹ][^,;:()]*\s[A-ZĐÀ-Ỹ][^\s,;:()]*")
 # After "các địa phương" (a whole noun, no kind word follows it) or any plural head, "phải"
 # (must) or a verb of "địa phương" begins the duty, not the name. So after "các cơ quan",
 # "các đơn vị": a verb that never names their kind ("rà soát", "lồng ghép", "tổ chức").
@@ -884,6 +925,12 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 # phân công phải gửi …": the work they were given, then what they must do.
 _BY_ROLE = re.compile(
     r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
+)
+_GIVEN_FIELD = re.compile(r"duoc (?:giao|phan cong) [^,;:.()]{1,90}?(?= chu tri\b)")
+_GIVEN_ROLE = re.compile(r"duoc (?:giao|phan cong) lam [^,;:.()]{1,90}(?=\s*:\s*$)")
+_ENTERPRISE_KINDS = re.compile(
+    r"(?:cac )?(?:tong cong ty|cong ty|doanh nghiep|tap doan)(?:, (?:tong cong ty|cong ty"
+    r"|doanh nghiep|tap doan))*"
 )
 _AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
@@ -1015,6 +1062,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return False
     if f.startswith("xay dung", i) and text[max(0, i - 10) : i] == "Quy hoạch ":
         return True  # "Viện Quy hoạch xây dựng đô thị Hà Nội": planning of construction
+    if f.startswith("truc tiep", i) and f[max(0, i - 9) : i] == "cap tren ":
+        return True  # "cấp ủy cấp trên trực tiếp": the committee just above, its name's
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":
         return True  # "Hội đồng thẩm định": the council's kind, not "appraise"
     if f.startswith(("phong chong ", "phong, chong ", "chong "), i) and _BOARD_BEFORE.search(
@@ -1250,6 +1299,23 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # the kinds of locality "các" lists run on to the last; "Thành phố" with no name
     # after it is one more kind, not a city named on its own.
     if _LOCALITY_KINDS_RUN.search(head) and _LAST_LOCALITY_KIND.match(f, after):
+        return False
+    # "Tổng công ty, công ty và các đơn vị trực thuộc Thành phố": enterprises named by
+    # their kind, then the other units; "trực thuộc Thành phố" says whose all of them are,
+    # one collective phrase.
+    if (
+        and_
+        and _ENTERPRISE_KINDS.fullmatch(re.sub(r"[\s,]*(?:\bva\s*)?$", "", head))
+        and re.match(r"cac (?:don vi|co quan) (?:truc )?thuoc\s", f[after:])
+    ):
+        return False
+    # "người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị": the head of each of the
+    # kinds listed, one title over all of them; the kinds are no bodies of their own.
+    if (
+        not and_
+        and re.match(r"nguoi dung dau (?!cac\b)", head)
+        and re.match(r"(?:to chuc dang|co quan|don vi|dia phuong)\b", f[after:])
+    ):
         return False
     # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the places of one title.
     if re.search(r"\b(?:uy ban nhan dan|ubnd)\b", head) and _NAMED_PLACE.match(f, after):
@@ -2175,10 +2241,23 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             # (64,4%), …": places listed with their figures are what the scope reports,
             # no subject of the sentence.
             continue
+        if _AUTHORS_OF_GROUNDS.match(f, m.end()):
+            # "Căn cứ … các Kết luận … của Bộ Chính trị, Ban Bí thư và các quy định liên
+            # quan; …": the bodies whose texts the grounds cite, listed with other texts.
+            continue
         # "Trường hợp phát sinh …, đề nghị Bộ Nội vụ, … quyết định …": the request after
         # the condition names the subject.
         if starts_body(text, f, m.end(), registry):
             return m.end()
+    if _GROUNDS_OPENING.match(f):
+        # "Căn cứ Quy định … của Bộ Chính trị …; đồng thời, trên cơ sở …; các cấp ủy, tổ
+        # chức đảng … có trách nhiệm …": long grounds in clauses; the one that opens on
+        # bodies and says what they must do is the sentence's subject and verb.
+        for sc in re.finditer(r";\s*", f[:_LONG_OPENING]):
+            if starts_body(text, f, sc.end(), registry) and _OBLIGED_SOON.match(
+                f, sc.end(), sc.end() + 160
+            ):
+                return sc.end()
     # "Để thực hiện thắng lợi … (a purpose of several hundred letters) …, Thủ tướng Chính
     # phủ yêu cầu X …": further on, only the head of government asking a body ends it.
     for m in _HEAD_ASKS_AFTER.finditer(f, 0, _LONG_OPENING):
@@ -2198,6 +2277,11 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_GROUNDS_OPENING = re.compile(r"\**\s*(?:can cu|tren co so)\b")
+_OBLIGED_SOON = re.compile(r"[^;.:]*?\s(?:co trach nhiem|phai|can)\s")
+_AUTHORS_OF_GROUNDS = re.compile(
+    r"[^,;:]{1,60}\s+va cac (?:quy dinh|van ban|huong dan)(?: (?:co )?lien quan)?\s*[;,]"
+)
 _OPENING_SPAN = 300  # an opening clause's commas looked at for who follows
 _LONG_OPENING = 700  # a long purpose's, for the head of government asking
 _HEAD_ASKS_AFTER = re.compile(r",\s*" + _HEAD_ASKS + r"(?:cung )?(?:de nghi|giao|yeu cau)\s+")
