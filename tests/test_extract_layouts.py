@@ -30,6 +30,7 @@ from nq42cli.core.windows import TimeParseError, WindowKind, parse_window
 from nq42cli.render.coverage import coverage_lines
 from nq42cli.render.draft import plan_text
 from tests.conftest import run, scaled
+from tests.extract_helpers import starting as _starting
 
 TABLES = Path(__file__).parent / "fixtures" / "tables"
 
@@ -12882,10 +12883,6 @@ def test_a_bodys_unit_in_a_bracket_closing_an_owner_heading_stays_with_it() -> N
         ["Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố)"],
         ["Sở Tài chính"],
     ]
-
-
-def _starting(draft: Draft, start: str) -> dict[str, Any]:
-    return next(d for d in draft.duties if d["text"].startswith(start))
 
 
 _RETOLD_RESOLUTION_BODY = (

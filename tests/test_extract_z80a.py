@@ -6,26 +6,13 @@ Each text here is small and made up for the case it pins.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from nq42cli.core.extract import Draft, extract
+from nq42cli.core.extract import extract
 from nq42cli.core.loader import load_plan_text
 from nq42cli.core.markup import as_read
 from nq42cli.render.draft import plan_text
-
-
-def _starting(draft: Draft, start: str) -> dict[str, Any]:
-    return next(d for d in draft.duties if d["text"].startswith(start))
-
-
-def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
-    names = {o["key"]: o["name"] for o in draft.data["owners"]}
-    return [
-        r.get("as_written") or names[r["owner"]]
-        for r in duty["owners"]
-        if r["role"] in ("lead", "responsible")
-    ]
-
+from tests.extract_helpers import lead_names as _lead
+from tests.extract_helpers import starting as _starting
 
 RECORD = (
     '12,Giáo dục,"Theo Chỉ thị, Thủ tướng Chính phủ yêu cầu Bộ Y tế khẩn trương rà soát '

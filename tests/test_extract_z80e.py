@@ -6,22 +6,13 @@ Each text here is small and made up for the case it pins.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names as _lead
 
 
 def _texts(draft: Draft) -> list[str]:
     return [d["text"] for d in draft.duties]
-
-
-def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
-    names = {o["key"]: o["name"] for o in draft.data["owners"]}
-    return [
-        r.get("as_written") or names[r["owner"]]
-        for r in duty["owners"]
-        if r["role"] in ("lead", "responsible")
-    ]
 
 
 CLAUSES = (
