@@ -2290,6 +2290,9 @@ _REPORTS_BACK = re.compile(r"(?:khan truong |kip thoi )?(?:bao cao|trinh)\b")
 # "Giải quyết tốt các vấn đề xã hội; giữ vững ổn định chính trị; bảo đảm quốc phòng":
 # clauses of a few words are one task's list of aims, not tasks each.
 _CLAUSE_TASK_WORDS = 9
+# "Tại Chỉ thị số 26/CT-TTg về …, Thủ tướng yêu cầu …": a digest's sentence opening with
+# the document whose requests it sums up.
+_CITED_FRAME = re.compile(r"^(?:Tại|Theo) " + _CITES.pattern + r"[^,]*,")
 _ACTION_CLAUSE = re.compile(r";\s+(?=(?:(?:dong thoi|dac biet),?\s+)?(?:(?:phai|can|se)\s+)?\S)")
 
 
@@ -2300,18 +2303,23 @@ def _split_action_clauses(
 
     Each clause after the first is one more task of the same owner (see
     ``_ACTION_CLAUSE``), in a paragraph going on with the request (the owner named
-    above it: "Bên cạnh đó phải …; tập trung …; tăng cường …"); the request's own
-    sentence, naming its owner, keeps its clauses as the one task asked. Only an
-    undated run is cut: a time read anywhere in it may be the whole run's ("Trước ngày
-    …, X chủ trì …; xây dựng …", "…; tăng cường … trong quý II"), and the clauses cut
-    off would take it or lose it. A clause naming a body of its
-    own is left to the subject splitter; a lead-in run in before dated ";" tasks is read
-    first (see _split_dated_run_ins).
+    above it: "Bên cạnh đó phải …; tập trung …; tăng cường …") or in the request's own
+    sentence ("Thủ tướng yêu cầu Bộ X chủ trì …; xây dựng bộ tiêu chí …; cải thiện …",
+    "Bộ Y tăng cường …; phối hợp …": the owner named once, its tasks run on). A digest's
+    sentence retelling another document's request ("Tại Chỉ thị số 26/CT-TTg …, Thủ
+    tướng yêu cầu các Bộ rà soát …; quán triệt …") sums that document up in one task and
+    stays whole (see ``_CITED_FRAME``). Only an undated run is cut: a time read
+    anywhere in it may be the whole run's ("Trước ngày …, X chủ trì …; xây dựng …",
+    "…; tăng cường … trong quý II"), and the clauses cut off would take it or lose it.
+    A clause naming a body of its own is left to the subject splitter; a lead-in run in
+    before dated ";" tasks is read first (see _split_dated_run_ins).
     """
 
     def pieces(x: Line, item: bool) -> list[str] | None:
-        if item or _PERIOD_TASKS.match(x.raw.strip(" *")):
+        if _PERIOD_TASKS.match(x.raw.strip(" *")):
             return None  # the topic's period dates every task cut from it (_period_of_tasks)
+        if item and _CITED_FRAME.match(x.raw.strip(" *")):
+            return None
         f = fold_aligned(x.text)
         num = re.match(r"\d+\. ", x.text)
         owner = subject(x.text[num.end() if num else 0 :], registry)

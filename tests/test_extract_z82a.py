@@ -1,0 +1,56 @@
+"""`nq42 extract` on news pages that retell a letter's or a meeting's requests (branch z82a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from nq42cli.core.extract import extract
+from tests.extract_helpers import lead_names, starting
+
+# A news page retelling a directive: the owner is named once, its ";" tasks run on.
+RETOLD = (
+    "Chỉ đạo bảo vệ rừng mùa khô\n"
+    "Thủ tướng Chính phủ vừa có Chỉ thị số 07/CT-TTg về tăng cường phòng cháy rừng mùa khô.\n"
+    "Thủ tướng Chính phủ yêu cầu Bộ Nông nghiệp và Phát triển nông thôn có trách nhiệm chủ trì, "
+    "phối hợp với các địa phương kiểm tra toàn bộ phương án phòng cháy rừng tại các khu rừng "
+    "đặc dụng; xây dựng bộ công cụ cảnh báo sớm nguy cơ cháy rừng cho các tỉnh Tây Nguyên và "
+    "Nam Bộ; hoàn thiện quy định về trách nhiệm của chủ rừng trong công tác phòng cháy rừng.\n"
+    "Bộ Công an tăng cường điều tra, xử lý nghiêm các vụ đốt rừng trái phép trên địa bàn cả "
+    "nước; chỉ đạo lực lượng cảnh sát phòng cháy hỗ trợ địa phương tại các khu rừng trọng điểm.\n"
+    "Bộ Quốc phòng chỉ đạo các đơn vị quân đội đóng quân gần rừng sẵn sàng lực lượng chữa cháy "
+    "khi có yêu cầu của địa phương.\n"
+)
+
+
+def test_request_sentence_runs_its_owners_tasks_as_clauses() -> None:
+    draft = extract(RETOLD)
+    first = starting(draft, "Thủ tướng Chính phủ yêu cầu Bộ Nông nghiệp")
+    assert first["text"].rstrip(";").endswith("đặc dụng")
+    for start in ("Xây dựng bộ công cụ cảnh báo", "Hoàn thiện quy định về trách nhiệm"):
+        duty = starting(draft, start)
+        assert lead_names(draft, duty) == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+    police = starting(draft, "Chỉ đạo lực lượng cảnh sát")
+    assert lead_names(draft, police) == ["Bộ Công an"]
+
+
+# A digest's sentence opening with the document it sums up stays one task.
+DIGEST = (
+    "---\n"
+    "title: Chỉ đạo, điều hành nổi bật trong tuần\n"
+    "---\n"
+    "Chấn chỉnh công tác văn thư, lưu trữ\n"
+    "Tại Chỉ thị số 31/CT-TTg về chấn chỉnh công tác văn thư, Thủ tướng Chính phủ yêu cầu các "
+    "Bộ, ngành, địa phương rà soát toàn bộ quy chế văn thư, lưu trữ của cơ quan, đơn vị mình; "
+    "quán triệt đến từng cán bộ, công chức việc lập hồ sơ điện tử đúng quy định hiện hành; "
+    "cụ thể hóa trách nhiệm của người đứng đầu trong việc quản lý văn bản đi, văn bản đến.\n"
+    "Bộ Nội vụ hướng dẫn các địa phương triển khai lưu trữ điện tử thống nhất trong cả nước.\n"
+    "Bộ Tài chính bố trí kinh phí cho việc số hóa tài liệu lưu trữ của các bộ, ngành.\n"
+)
+
+
+def test_digest_sentence_citing_a_document_stays_whole() -> None:
+    draft = extract(DIGEST)
+    whole = starting(draft, "Thủ tướng Chính phủ yêu cầu các Bộ")
+    assert "cụ thể hóa trách nhiệm" in whole["text"]
+    assert not any(d["text"].startswith("Quán triệt đến từng") for d in draft.duties)
