@@ -54,3 +54,44 @@ def test_digest_sentence_citing_a_document_stays_whole() -> None:
     whole = starting(draft, "Thủ tướng Chính phủ yêu cầu các Bộ")
     assert "cụ thể hóa trách nhiệm" in whole["text"]
     assert not any(d["text"].startswith("Quán triệt đến từng") for d in draft.duties)
+
+
+# A passage taken up at "Theo đó, …": the page turns to what the document it named asks.
+TAKEN_UP = (
+    "Theo đó, UBND tỉnh đề nghị các sở, ngành tiếp tục rà soát, tháo gỡ vướng mắc cho các dự án "
+    "khu công nghiệp đang chậm tiến độ. Chủ động đề xuất cơ chế hỗ trợ nhà đầu tư hoàn thiện thủ "
+    "tục đất đai, môi trường theo quy định.\n"
+    "Sở Kế hoạch và Đầu tư chịu trách nhiệm theo dõi, tổng hợp tình hình thực hiện và báo cáo "
+    "UBND tỉnh theo quy định.\n"
+    "Minh Anh\n"
+)
+
+
+def test_passage_taken_up_after_theo_do_reads_its_requests() -> None:
+    draft = extract(TAKEN_UP)
+    first = starting(draft, "Theo đó, UBND tỉnh đề nghị các sở, ngành")
+    assert lead_names(draft, first) == ["các sở, ngành"]
+    more = starting(draft, "Chủ động đề xuất cơ chế")
+    assert lead_names(draft, more) == ["các sở, ngành"]
+    planning = starting(draft, "Sở Kế hoạch và Đầu tư chịu trách nhiệm")
+    assert lead_names(draft, planning) == ["Sở Kế hoạch và Đầu tư"]
+
+
+# A page's lead naming the body and the plan it issued, with no "vừa" or "đã".
+ISSUED_LEAD = (
+    "Kế hoạch phòng, chống đuối nước trẻ em\n"
+    "\n"
+    "UBND tỉnh ban hành Kế hoạch phòng, chống đuối nước trẻ em giai đoạn 2026 - 2030 (Kế hoạch "
+    "số 45/KH-UBND, ngày 02/3/2026).\n"
+    "\n"
+    "Sở Giáo dục và Đào tạo chủ trì hướng dẫn các trường học tổ chức dạy bơi an toàn cho học "
+    "sinh. Xây dựng tài liệu kỹ năng phòng tránh đuối nước cho giáo viên.\n"
+)
+
+
+def test_page_lead_issuing_a_plan_reads_its_requests() -> None:
+    draft = extract(ISSUED_LEAD)
+    schools = starting(draft, "Sở Giáo dục và Đào tạo chủ trì")
+    assert lead_names(draft, schools) == ["Sở Giáo dục và Đào tạo"]
+    material = starting(draft, "Xây dựng tài liệu kỹ năng")
+    assert lead_names(draft, material) == ["Sở Giáo dục và Đào tạo"]

@@ -4402,6 +4402,13 @@ _REPORTED_DOCUMENT = re.compile(
     # "Đó là ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh … tại buổi làm việc …": the lead
     # under a headline naming whose direction the page reports.
     r"|^(?:do|day) la (?:y kien )?(?:chi dao|ket luan|yeu cau) cua\b"
+    # "UBND tỉnh ban hành Kế hoạch thực hiện … (Kế hoạch số 187/KH-UBND, ngày …).": the
+    # lead naming the body and the document it issued, with no "vừa" or "đã".
+    r"|^(?:ubnd|uy ban nhan dan|hdnd|tinh uy|thanh uy|bo|so) [^.;:,]{1,40}? ban hanh"
+    r" (?:ke hoach|chi thi|quyet dinh|nghi quyet|chuong trinh|cong van)\b"
+    # "Theo đó, UBND tỉnh đề nghị các đơn vị …": a passage taken up where the page turns
+    # from the document it names to what that document asks.
+    r"|^theo do, [^.;:]{3,60}? (?:cung )?(?:de nghi|yeu cau|giao) "
 )
 _REPORT_LINES = 5  # a page's opening lines: its title, its date and byline, its lead
 
