@@ -95,3 +95,20 @@ def test_page_lead_issuing_a_plan_reads_its_requests() -> None:
     assert lead_names(draft, schools) == ["Sở Giáo dục và Đào tạo"]
     material = starting(draft, "Xây dựng tài liệu kỹ năng")
     assert lead_names(draft, material) == ["Sở Giáo dục và Đào tạo"]
+
+
+# A stored passage broken off mid-sentence: its last paragraph is a task, not a subheading.
+BROKEN_OFF = (
+    "Theo đó, UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các địa phương tổ chức tiêm vắc xin "
+    "sởi cho trẻ em trong độ tuổi tại các trạm y tế xã. Báo cáo kết quả về UBND tỉnh.\n"
+    "\n"
+    "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế và UBND các huyện, thành phố "
+    "tuyên truyền cho phụ huynh học sinh về lợi ích của tiêm chủng, kiểm tra sổ tiêm chủng của "
+    "trẻ khi nhập học, phối hợp với trạm y tế tiêm bù cho các"
+)
+
+
+def test_passage_broken_off_keeps_its_last_task() -> None:
+    draft = extract(BROKEN_OFF)
+    last = starting(draft, "Sở Giáo dục và Đào tạo chủ trì")
+    assert lead_names(draft, last) == ["Sở Giáo dục và Đào tạo"]

@@ -1645,6 +1645,22 @@ def _past_speaker(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
+# A stored news passage broken off mid-sentence ("Sở X chủ trì, phối hợp với Sở Y, UBND các
+# huyện … tăng cường công tác truyền thông …, hạn chế tối đa … tác động đế"): its last
+# paragraph has no closing mark, yet its words run well past a subheading's. Only a page
+# read as a scraped or reported one (its paragraphs all its structure): elsewhere a closing
+# paragraph cut off is left as it was (the reading the text's other items give stands).
+_BROKEN_OFF_WORDS = 25
+
+
+def _broken_off(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the text's last paragraph, a sentence cut off (no subheading)."""
+    text = lines[i].text
+    return (
+        len(text.split()) >= _BROKEN_OFF_WORDS
+        and "," in text
+        and not any(x.text.strip() for x in lines[i + 1 :])
+    )
 
 
 # A connective before a task that goes on with the request before it.
@@ -1843,7 +1859,11 @@ def _article_paragraphs(
     unclear: list[int] = []  # items naming a body that tell its act, or stand behind a purpose
     for i, x in enumerate(lines):
         text = x.text.rstrip(" *")
-        if x.heading or not _SENTENCE_END.search(text) or _DIGEST_LEAD.search(fold(text)):
+        if (
+            x.heading
+            or not (_SENTENCE_END.search(text) or (scraped and _broken_off(lines, i)))
+            or _DIGEST_LEAD.search(fold(text))
+        ):
             out[i] = Line(x.no, x.text, x.heading or 6, x.blank_before, x.raw)
             owned.append(None)
             continue
