@@ -112,3 +112,23 @@ def test_passage_broken_off_keeps_its_last_task() -> None:
     draft = extract(BROKEN_OFF)
     last = starting(draft, "Sở Giáo dục và Đào tạo chủ trì")
     assert lead_names(draft, last) == ["Sở Giáo dục và Đào tạo"]
+
+
+# An encouragement alone is no duty; one going on with the state's own actions is.
+ENCOURAGED = (
+    "KẾ HOẠCH\n"
+    "Phát triển du lịch nông thôn năm 2026\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Khuyến khích người dân tham gia phát triển du lịch cộng đồng tại các thôn, bản.\n"
+    "2. Khuyến khích doanh nghiệp đầu tư vào các điểm du lịch nông thôn; xây dựng cơ chế hỗ "
+    "trợ lãi suất cho các hộ làm du lịch; tổ chức tập huấn kỹ năng đón khách cho người dân.\n"
+    "3. Rà soát, công bố danh mục điểm du lịch nông thôn tiêu biểu của tỉnh.\n"
+)
+
+
+def test_encouragement_going_on_with_actions_is_a_duty() -> None:
+    draft = extract(ENCOURAGED, number="12/KH-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Khuyến khích doanh nghiệp đầu tư") for t in texts)
+    assert not any(t.startswith("Khuyến khích người dân") for t in texts)
+    assert any(t.startswith("Rà soát, công bố danh mục") for t in texts)

@@ -4457,9 +4457,25 @@ _NARRATED = re.compile(
 def _not_duty(text: str) -> str | None:
     f = fold(text)
     for reason, pattern in _NOT_DUTY:
-        if pattern.search(f):
+        if pattern.search(f) and not (reason == "encouragement" and _acts_after(f)):
             return reason
     return None
+
+
+# "Khuyến khích phát triển bảo hiểm sức khỏe thương mại. Nghiên cứu thí điểm …", "Khuyến
+# khích doanh nghiệp … đầu tư …; phát huy vai trò nòng cốt …; thúc đẩy hợp tác công - tư
+# …": a point opening with an encouragement that goes on with the state's own actions is
+# work to do, not an encouragement alone.
+_NEXT_CLAUSE = re.compile(r"(?:;|\.)\s+(?:(?:dong thoi|va)\s+)?")
+
+
+def _acts_after(f: str) -> bool:
+    """Whether a folded encouragement goes on with a clause or sentence of action."""
+    for m in _NEXT_CLAUSE.finditer(f):
+        rest = f[m.end() :]
+        if _ACTION.match(rest) and not rest.startswith("khuyen khich"):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- context
