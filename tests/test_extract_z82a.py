@@ -132,3 +132,29 @@ def test_encouragement_going_on_with_actions_is_a_duty() -> None:
     assert any(t.startswith("Khuyến khích doanh nghiệp đầu tư") for t in texts)
     assert not any(t.startswith("Khuyến khích người dân") for t in texts)
     assert any(t.startswith("Rà soát, công bố danh mục") for t in texts)
+
+
+# A bold heading whose closing mark lost a star ("**…:*") closes on its own line: the
+# bold item below it is not swallowed into it.
+SLIPPED_BOLD = (
+    "Bộ Tài chính đề nghị:\n"
+    "\n"
+    "**Đối với các Bộ, cơ quan ngang Bộ:*\n"
+    "\n"
+    "**(1) Khẩn trương rà soát tài sản công** của các đơn vị thuộc phạm vi quản lý; trên cơ sở "
+    "đó:\n"
+    "\n"
+    "- Lập danh mục trụ sở dôi dư sau sắp xếp và đề xuất phương án xử lý theo quy định.\n"
+    "\n"
+    "- Bàn giao xe ô tô không còn nhu cầu sử dụng cho cơ quan có thẩm quyền điều chuyển.\n"
+    "\n"
+    "**(2) Báo cáo tiến độ xử lý** các cơ sở nhà, đất dôi dư về Bộ Tài chính hằng tuần.\n"
+)
+
+
+def test_slipped_bold_heading_does_not_swallow_the_item_below() -> None:
+    draft = extract(SLIPPED_BOLD, number="8/BTC-QLCS")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Khẩn trương rà soát tài sản công") for t in texts)
+    assert any(t.startswith("Báo cáo tiến độ xử lý") for t in texts)
+    assert not any(t.startswith("Đối với các Bộ") for t in texts)

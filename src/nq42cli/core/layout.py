@@ -1001,6 +1001,9 @@ _OWN_RUN = re.compile(
 )
 
 
+_SLIPPED_CLOSE = re.compile(r"^\*\*[^*]+[^*\s]\*$")
+
+
 def _open_emphasis(line: str) -> bool:
     if not any(c.isalnum() for c in line):
         return False  # a line of decoration ("*", "* *") opens nothing
@@ -1014,6 +1017,10 @@ def _open_emphasis(line: str) -> bool:
     s = _CLOSING_FIRST.sub(r"\g<before>", s, count=1)
     bold = s.count("**")
     single = s.replace("**", "").count("*")
+    if bold == 1 and single == 1 and _SLIPPED_CLOSE.match(s):
+        # "**Đối với các Bộ, cơ quan ngang Bộ …:*": a heading set in bold whose closing
+        # mark lost a star — the whole line is the run, closed where it ends.
+        return False
     return bold % 2 == 1 or single % 2 == 1
 
 
