@@ -158,3 +158,30 @@ def test_slipped_bold_heading_does_not_swallow_the_item_below() -> None:
     assert any(t.startswith("Khẩn trương rà soát tài sản công") for t in texts)
     assert any(t.startswith("Báo cáo tiến độ xử lý") for t in texts)
     assert not any(t.startswith("Đối với các Bộ") for t in texts)
+
+
+# A page summing up a plan's tasks and solutions as one run of ";" items: one task each.
+SUMMED_UP = (
+    "Kế hoạch phòng, chống tai nạn thương tích trẻ em\n"
+    "\n"
+    "UBND tỉnh ban hành Kế hoạch phòng, chống tai nạn thương tích trẻ em năm 2026 (Kế hoạch số "
+    "21/KH-UBND, ngày 10/3/2026).\n"
+    "\n"
+    "Theo đó, về nhiệm vụ, giải pháp: tuyên truyền, phổ biến kiến thức phòng tránh tai nạn "
+    "thương tích cho cha mẹ; rà soát, khắc phục các điểm nguy cơ gây tai nạn tại trường học; "
+    "xây dựng ngôi nhà an toàn; kiểm tra việc bảo đảm an toàn tại các khu vui chơi.\n"
+    "\n"
+    "Sở Y tế chủ trì hướng dẫn sơ cứu, cấp cứu tai nạn thương tích tại cơ sở.\n"
+)
+
+
+def test_summed_up_tasks_are_one_duty_each() -> None:
+    draft = extract(SUMMED_UP)
+    for start in (
+        "tuyên truyền, phổ biến kiến thức",
+        "rà soát, khắc phục các điểm nguy cơ",
+        "xây dựng ngôi nhà an toàn",
+        "kiểm tra việc bảo đảm an toàn",
+    ):
+        assert lead_names(draft, starting(draft, start)) == []
+    assert lead_names(draft, starting(draft, "Sở Y tế chủ trì")) == ["Sở Y tế"]

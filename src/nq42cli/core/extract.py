@@ -1852,9 +1852,9 @@ def _article_paragraphs(
     one request naming whom it asks is enough there. A news page set out in paragraphs
     (``whole``) is read so too, each paragraph kept whole, its opening clause with it.
     """
+    lines, listed = _listed_tasks(lines)
     out = list(lines)
-    k = 0
-    named = 0
+    k = named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
     unclear: list[int] = []  # items naming a body that tell its act, or stand behind a purpose
     for i, x in enumerate(lines):
@@ -1903,6 +1903,7 @@ def _article_paragraphs(
             (names and not any(verb_led(n.written) for n in names))
             or (got is None and asks_no_one(text, registry))
             or (not names and _reported_task(text, registry))
+            or i in listed
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
@@ -1931,6 +1932,37 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+# "Theo đó, về nhiệm vụ, giải pháp: truyền thông, giáo dục …; nâng cao năng lực …; xây
+# dựng cơ chế phối hợp liên ngành; … . Xử lý nghiêm …": a page summing up the tasks and
+# solutions of the document it reports as one run of ";" items after their topic.
+_TASK_LIST_LEAD = re.compile(
+    r"^(?:Theo đó,\s*)?(?:[Vv]ề\s+)?(?:các\s+)?(?:[Nn]hiệm vụ|[Gg]iải pháp)"
+    r"(?:(?:,| và)\s+(?:nhiệm vụ|giải pháp))?(?:\s+(?:chủ yếu|trọng tâm|cụ thể))?\s*:\s*"
+)
+_LISTED_CUT = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])")
+_LISTED_MIN = 3  # items of the run at least
+
+
+def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """The lines, each summed-up run of tasks cut into one line per item; their indexes.
+
+    See ``_TASK_LIST_LEAD``: the items are tasks with no owner named, the topic no task.
+    """
+    out: list[Line] = []
+    listed: set[int] = set()
+    for x in lines:
+        m = None if x.heading or ";" not in x.text else _TASK_LIST_LEAD.match(x.text)
+        items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
+        items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
+        if len(items) < _LISTED_MIN:
+            out.append(x)
+            continue
+        for k, item in enumerate(items):
+            listed.add(len(out))
+            out.append(Line(x.no, f"{item};", 0, x.blank_before if k == 0 else True, x.raw))
+    return out, listed
 
 
 # "Nội dung này cũng gửi về Sở X trước ngày 21/2/2017.", "Các nội dung trên gửi về … trước
