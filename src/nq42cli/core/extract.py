@@ -2346,6 +2346,7 @@ _CLAUSE_TASK_WORDS = 9
 # the document whose requests it sums up.
 _CITED_FRAME = re.compile(r"^(?:Tại|Theo) " + _CITES.pattern + r"[^,]*,")
 _ACTION_CLAUSE = re.compile(r";\s+(?=(?:(?:dong thoi|dac biet),?\s+)?(?:(?:phai|can|se)\s+)?\S)")
+_SECURES = re.compile(r"(?:bao|dam) (?:dam|bao)\b")
 
 
 def _split_action_clauses(
@@ -2392,6 +2393,9 @@ def _split_action_clauses(
                 or not _ACTION.match(rest)
                 # "…; báo cáo UBND tỉnh kết quả": the result sent back, the same task's.
                 or _REPORTS_BACK.match(rest)
+                # In the request's own sentence, "…; bảo đảm nguồn nguyên liệu sạch …" says
+                # what the task asked must secure, not another task.
+                or (item and _SECURES.match(rest))
                 or subject(x.text[m.end() :], registry) is not None
             ):
                 continue
@@ -4453,22 +4457,29 @@ _REPORTED_DOCUMENT = re.compile(
     r"|thong bao|cong dien|ket luan|nghi quyet|chuong trinh)\b)"
     # "Đó là ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh … tại buổi làm việc …": the lead
     # under a headline naming whose direction the page reports.
-    r"|^(?:do|day) la (?:y kien )?(?:chi dao|ket luan|yeu cau) cua\b"
+    r"|^(?:do|day) (?:chinh )?la (?:noi dung )?(?:y kien )?(?:chi dao|ket luan|yeu cau) cua\b"
     # "UBND tỉnh ban hành Kế hoạch thực hiện … (Kế hoạch số 187/KH-UBND, ngày …).": the
     # lead naming the body and the document it issued, with no "vừa" or "đã".
     r"|^(?:ubnd|uy ban nhan dan|hdnd|tinh uy|thanh uy|bo|so) [^.;:,]{1,40}? ban hanh"
     r" (?:ke hoach|chi thi|quyet dinh|nghi quyet|chuong trinh|cong van)\b"
-    # "Theo đó, UBND tỉnh đề nghị các đơn vị …": a passage taken up where the page turns
-    # from the document it names to what that document asks.
-    r"|^theo do, [^.;:]{3,60}? (?:cung )?(?:de nghi|yeu cau|giao) "
 )
+# "Theo đó, UBND tỉnh đề nghị các đơn vị …" as the passage's opening (under its title at
+# most): a passage taken up where the page turned from the document it named to what that
+# document asks. Further down, after a lead of the page's own, it proves nothing.
+_TAKEN_UP = re.compile(r"^theo do, [^.;:]{3,60}? (?:cung )?(?:de nghi|yeu cau|giao) ")
+_TAKEN_UP_LINES = 2
 _REPORT_LINES = 5  # a page's opening lines: its title, its date and byline, its lead
 
 
 def _reports_document(text: str) -> bool:
     """Whether a page's opening lines report a document (see _REPORTED_DOCUMENT)."""
     lines = [x for x in text.splitlines() if x.strip(" .*#")][:_REPORT_LINES]
-    return any(_PRESS_TAG.match(x) or _REPORTED_DOCUMENT.search(fold(x)) for x in lines)
+    return any(
+        _PRESS_TAG.match(x)
+        or _REPORTED_DOCUMENT.search(fold(x))
+        or (k < _TAKEN_UP_LINES and _TAKEN_UP.match(fold(x)))
+        for k, x in enumerate(lines)
+    )
 
 
 # What a sentence may open with before its act: an ordinal or a connective.
