@@ -185,3 +185,25 @@ def test_summed_up_tasks_are_one_duty_each() -> None:
     ):
         assert lead_names(draft, starting(draft, start)) == []
     assert lead_names(draft, starting(draft, "Sở Y tế chủ trì")) == ["Sở Y tế"]
+
+
+# "…; trình Thủ tướng phê duyệt chiến lược …": a submission naming new work is a task;
+# "…; báo cáo Thủ tướng kết quả thực hiện" sends the same task's result back.
+SUBMITS = (
+    "Chỉ đạo phát triển năng lượng tái tạo\n"
+    "Thủ tướng Chính phủ vừa có Chỉ thị số 09/CT-TTg về phát triển năng lượng tái tạo.\n"
+    "Thủ tướng Chính phủ yêu cầu Bộ Công Thương có trách nhiệm chủ trì, phối hợp với các địa "
+    "phương rà soát tiềm năng điện gió ngoài khơi của các vùng biển; hoàn thiện bộ tiêu chí lựa "
+    "chọn nhà đầu tư các dự án điện gió ngoài khơi; trình Thủ tướng Chính phủ phê duyệt chiến "
+    "lược phát triển điện gió ngoài khơi các giai đoạn tiếp theo; báo cáo Thủ tướng Chính phủ "
+    "kết quả thực hiện các nhiệm vụ được giao trong chỉ thị.\n"
+    "Bộ Tài chính chủ trì hướng dẫn cơ chế ưu đãi thuế cho các dự án năng lượng tái tạo.\n"
+    "Bộ Khoa học và Công nghệ ban hành tiêu chuẩn kỹ thuật cho tua bin điện gió ngoài khơi.\n"
+)
+
+
+def test_submission_naming_new_work_is_a_clause_of_its_own() -> None:
+    draft = extract(SUBMITS)
+    submit = starting(draft, "Trình Thủ tướng Chính phủ phê duyệt chiến lược")
+    assert lead_names(draft, submit) == ["Bộ Công Thương"]
+    assert "báo cáo Thủ tướng Chính phủ kết quả" in submit["text"]

@@ -2347,6 +2347,11 @@ _CLAUSE_TASK_WORDS = 9
 _CITED_FRAME = re.compile(r"^(?:Tại|Theo) " + _CITES.pattern + r"[^,]*,")
 _ACTION_CLAUSE = re.compile(r";\s+(?=(?:(?:dong thoi|dac biet),?\s+)?(?:(?:phai|can|se)\s+)?\S)")
 _SECURES = re.compile(r"(?:bao|dam) (?:dam|bao)\b")
+# A submission naming what it brings for approval: a work product of its own.
+_SUBMITS_WORK = re.compile(
+    r"trinh [^;,]{3,60}? (?:phe duyet|ban hanh|thong qua) (?:cac )?(?:chien luoc|quy hoach"
+    r"|ke hoach|de an|chuong trinh|du thao|nghi dinh|quyet dinh|thong tu|co che|chinh sach)\b"
+)
 
 
 def _split_action_clauses(
@@ -2391,8 +2396,9 @@ def _split_action_clauses(
                 or (owner is not None and owner.end >= m.start())
                 or len(f[m.end() : nxt if nxt > 0 else len(f)].split()) < _CLAUSE_TASK_WORDS
                 or not _ACTION.match(rest)
-                # "…; báo cáo UBND tỉnh kết quả": the result sent back, the same task's.
-                or _REPORTS_BACK.match(rest)
+                # "…; báo cáo UBND tỉnh kết quả": the result sent back, the same task's;
+                # "…; trình Thủ tướng phê duyệt chiến lược …" names new work, a task.
+                or (_REPORTS_BACK.match(rest) and not _SUBMITS_WORK.match(rest))
                 # In the request's own sentence, "…; bảo đảm nguồn nguyên liệu sạch …" says
                 # what the task asked must secure, not another task.
                 or (item and _SECURES.match(rest))
