@@ -178,7 +178,12 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
         "letter",
         re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.(?P<id>[a-zđ])[.)]\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$"),
     ),
-    ("decimal", re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)$")),
+    # "2.2 - Công đoàn cơ sở: tổ chức …", "3.1- Đối với …": a dash may part the number
+    # from its words; it is the label's layout, not a bullet of the item's own.
+    (
+        "decimal",
+        re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)(?:\.?\s*[-–]\s+|\.?\s+)(?P<text>\S.*)$"),
+    ),
     ("arabic", re.compile(r"^(?P<id>\d{1,3})\s*[.)]\s*(?P<text>\S.*)$")),
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
     # "a. Rà soát …": a letter with a dot, before a capital (never a word cut short).
@@ -3929,6 +3934,11 @@ _FOCUS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:theo|can cu|tuy theo) chuc nang,? nhiem vu(?: duoc giao)?,?\s+)?"
     r"(?:chu trong|tap trung|can|phai|khan truong|tiep tuc)\b"
 )
+# "… toàn Ngành cần tập trung …", "… toàn ngành Thuế cần …": the whole sector (every
+# office of a ministry's line), named by its sector's word in a lead-in.
+_WHOLE_SECTOR = re.compile(r"toàn\s+[Nn]gành(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*)*")
+# "… cần cụ thể hóa và tổ chức triển khai …": to put a programme's tasks in one's own plan.
+_CONCRETISE = re.compile(r"\bcu the hoa\b")
 # A sentence's end within a paragraph: a stop, then a capital.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)%])\.\s+(?=[A-ZĐÀ-Ỹ])")
 # ", tỉnh Đắk Lắk cần tiếp tục …": a place named by its kind and its name, then "cần".
@@ -5765,6 +5775,7 @@ class _Extractor:
                         or self._purpose_subject(c.text)
                         or self._duty_holders(c.text)
                         or self._focus_subject(c.text, nxt)
+                        or self._purpose_focus(c.text, nxt)
                     )
                     if nxt is not None
                     else None
@@ -7284,6 +7295,39 @@ class _Extractor:
         if _SENTENCE_BREAK.search(text) or _FOCUS_AFTER.match(fold(text[got.end - 1 :])) is None:
             return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _purpose_focus(self, text: str, nxt: _Node | None) -> _Owners | None:
+        """The bodies a paragraph names after its opening purpose, focusing on the points.
+
+        "Để hoàn thành kế hoạch công tác năm, toàn Ngành cần tập trung thực hiện tốt các
+        nhiệm vụ trọng tâm sau:" then "1. …": the purpose says why, the subject after it
+        ("toàn Ngành", "các sở, ngành") does the numbered points it announces. Not "…, các
+        Bộ, … cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:": to
+        make the programme's tasks concrete in their own plans states the tasks, whose
+        owners the programme assigns elsewhere (see _body_needs).
+        """
+        if nxt is None or nxt.kind not in ("arabic", "decimal"):
+            return None
+        f = fold(text.rstrip())
+        if not _PURPOSE_OPENING.match(text) or _FOCUS_LIST_END.search(f) is None:
+            return None
+        if ";" in text or _SENTENCE_BREAK.search(text) or _CONCRETISE.search(f):
+            return None
+        for m in re.finditer(r",\s+", text):
+            rest = text[m.end() :]
+            whole = _WHOLE_SECTOR.match(rest)
+            if whole is not None:
+                if _FOCUS_AFTER.match(fold(rest[whole.end() :])) is None:
+                    continue
+                named = self.registry.register(Named(whole.group().strip()))
+                return _Owners(responsible=[named], source="lead-in")
+            got = subject(rest, self.registry)
+            if got is None or not _owns(got) or got.assigned or got.requested:
+                continue
+            if _FOCUS_AFTER.match(fold(rest[got.end - 1 :])) is None:
+                continue
+            return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        return None
 
     def _duty_holders(self, text: str) -> _Owners | None:
         """The bodies a paragraph ending "… có trách nhiệm:" names, for the points after it.

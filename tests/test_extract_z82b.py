@@ -1,0 +1,70 @@
+"""`nq42 extract` on who leads: lead-ins, labels and the names they give (branch z82b).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import extract
+from tests.extract_helpers import lead_names as _lead
+from tests.extract_helpers import starting as _starting
+
+SECTOR = """\
+BÁO CÁO
+Tổng kết công tác thống kê năm 2025
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+Năm qua, công tác thống kê đạt nhiều kết quả.
+
+II. NHIỆM VỤ NĂM 2026
+Năm 2026 là năm có nhiều sự kiện lớn.
+Để hoàn thành chương trình công tác năm, toàn Ngành cần tập trung thực hiện tốt các \
+nhiệm vụ trọng tâm sau:
+1. Đổi mới công tác thu thập số liệu
+1.1. Hoàn thiện bộ chỉ tiêu thống kê cấp xã.
+1.2. Ứng dụng phần mềm nhập phiếu điều tra trên thiết bị di động.
+2. Nâng cao chất lượng phổ biến thông tin thống kê.
+"""
+
+
+def test_the_whole_sector_after_a_purpose_leads_the_points() -> None:
+    draft = extract(SECTOR, issued=date(2026, 1, 15), number="12/BC-TK")
+    assert _lead(draft, _starting(draft, "Hoàn thiện bộ chỉ tiêu")) == ["toàn Ngành"]
+    assert _lead(draft, _starting(draft, "Nâng cao chất lượng phổ")) == ["toàn Ngành"]
+
+
+CONCRETE = """\
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+I. MỤC TIÊU
+1. Thống nhất nhận thức về chuyển đổi số.
+II. NHIỆM VỤ CỤ THỂ
+Để đạt được mục tiêu đề ra, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh cần cụ \
+thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:
+1. Hoàn thiện thể chế về dữ liệu số.
+2. Phát triển hạ tầng số dùng chung.
+"""
+
+
+def test_bodies_told_to_make_the_tasks_concrete_do_not_own_them() -> None:
+    draft = extract(CONCRETE, issued=date(2026, 1, 15), number="5/NQ-CP")
+    assert _lead(draft, _starting(draft, "Hoàn thiện thể chế về")) == []
+
+
+DASHED = """\
+KẾ HOẠCH
+III. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì hướng dẫn chuyên môn.
+2. Các đơn vị trong tỉnh.
+2.1 - Sở Y tế: tổng hợp nhu cầu vắc xin của các huyện.
+2.2 – Sở Tài chính: bố trí kinh phí mua vắc xin.
+"""
+
+
+def test_a_dash_after_a_decimal_number_is_its_layout() -> None:
+    draft = extract(DASHED, issued=date(2026, 1, 15), number="7/KH-UBND")
+    duty = _starting(draft, "Sở Y tế: tổng hợp")
+    assert duty["id"].endswith("2.1")
+    assert _lead(draft, duty) == ["Sở Y tế"]
+    assert _lead(draft, _starting(draft, "Sở Tài chính: bố trí")) == ["Sở Tài chính"]
