@@ -68,3 +68,16 @@ def test_a_dash_after_a_decimal_number_is_its_layout() -> None:
     assert duty["id"].endswith("2.1")
     assert _lead(draft, duty) == ["Sở Y tế"]
     assert _lead(draft, _starting(draft, "Sở Tài chính: bố trí")) == ["Sở Tài chính"]
+
+
+CITY = """\
+KẾT LUẬN
+1. Giao UBND TP. Đà Nẵng, TP. Cần Thơ rà soát quy hoạch bến xe khách.
+2. Sở Giao thông vận tải TP. Hải Phòng lập phương án phân luồng.
+"""
+
+
+def test_an_abbreviated_city_before_its_name_is_part_of_the_name() -> None:
+    draft = extract(CITY, issued=date(2026, 1, 15), number="3/TB-VPCP")
+    assert _lead(draft, _starting(draft, "Giao UBND TP.")) == ["UBND TP. Đà Nẵng", "TP. Cần Thơ"]
+    assert _lead(draft, _starting(draft, "Sở Giao thông")) == ["Sở Giao thông vận tải TP. Hải Phòng"]

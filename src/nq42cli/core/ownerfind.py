@@ -690,6 +690,10 @@ _RELATIVE_TO_MODAL = re.compile(
 _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
 
 
+# "TP. " then a capital: the city's abbreviated kind, its name after it.
+_CITY_SHORT = re.compile(r"(?<!\w)T[Pp]\. [A-ZĐÀ-Ỹ]")
+
+
 def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
     """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
     caps = _all_caps(text[pos:limit])
@@ -721,6 +725,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         ):
             # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
+            i += 1
+            continue
+        if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
+            # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
+            # before the city's name; the stop ends no name.
             i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
