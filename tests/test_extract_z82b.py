@@ -81,3 +81,32 @@ def test_an_abbreviated_city_before_its_name_is_part_of_the_name() -> None:
     draft = extract(CITY, issued=date(2026, 1, 15), number="3/TB-VPCP")
     assert _lead(draft, _starting(draft, "Giao UBND TP.")) == ["UBND TP. Đà Nẵng", "TP. Cần Thơ"]
     assert _lead(draft, _starting(draft, "Sở Giao thông")) == ["Sở Giao thông vận tải TP. Hải Phòng"]
+
+
+DIRECTS = """\
+CÔNG VĂN
+Về việc bảo đảm an toàn dịp nghỉ lễ
+Sở Y tế đề nghị các đơn vị chỉ đạo các trạm y tế trực thuộc thực hiện tốt các việc sau:
+1. Bố trí đủ nhân lực trực cấp cứu trong các ngày nghỉ.
+2. Dự trữ đủ thuốc và vật tư y tế.
+"""
+
+
+def test_units_directing_a_plural_of_others_are_named_alone() -> None:
+    draft = extract(DIRECTS, issued=date(2026, 4, 20), number="9/SYT-NV")
+    assert _lead(draft, _starting(draft, "Bố trí đủ nhân lực")) == ["các đơn vị"]
+
+
+NEGATED = """\
+KẾT LUẬN
+1. Công an tỉnh không cấp phép cho phương tiện chưa đăng kiểm.
+2. UBND huyện Lạc Sơn kiểm điểm trách nhiệm của các tập thể liên quan.
+3. Các huyện không để người dân thiếu nước sinh hoạt.
+"""
+
+
+def test_a_negation_or_a_review_verb_ends_the_name() -> None:
+    draft = extract(NEGATED, issued=date(2026, 4, 20), number="4/TB-UBND")
+    assert _lead(draft, _starting(draft, "Công an tỉnh không")) == ["Công an tỉnh"]
+    assert _lead(draft, _starting(draft, "UBND huyện Lạc Sơn")) == ["UBND huyện Lạc Sơn"]
+    assert _lead(draft, _starting(draft, "Các huyện không")) == ["Các huyện"]

@@ -288,13 +288,19 @@ _VERBS = (
     # "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Anh Tuấn cho biết, …": a report of
     # what someone said; the words after it are no part of his name.
     "|cho biet|cho rang"
+    # "Công an thành phố không cấp phép …": a "not" opening the predicate (never "hàng
+    # không", "không gian", "không khí" inside a name); "UBND tỉnh … kiểm điểm trách
+    # nhiệm …": to review its own conduct.
+    "|(?<!hang )khong(?! gian| khi| luu)|kiem diem"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
 _VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(
     r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
-    r"|quyet liet)\b"
+    r"|quyet liet"
+    # "Các tỉnh không để xảy ra …": "not", the predicate's first word after a plural.
+    r"|khong(?! gian| khi| luu))\b"
 )
 _ROLE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(dong chu tri|chu tri|phoi hop voi|phoi hop)\b"
@@ -855,12 +861,19 @@ def _kind_of_listed_plural(f: str, pos: int, i: int) -> bool:
     return head is not None and head.end() + 1 == i
 
 
+# "chỉ đạo các …" after "các đơn vị": a kind of agency never goes on into a plural of
+# others; the units direct them, and their duty has begun.
+_DIRECTS_PLURAL = re.compile(r"chi dao (?:cac|nhung|toan bo)\s")
+
+
 def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
     """Whether a plural head without a kind word is followed by the duty's verb."""
     head = f[start:end]
     after = end + 1
     if _LOCALITIES.search(head):
         return _VERB.match(f, after) is not None
+    if _AGENCIES.search(head) and _DIRECTS_PLURAL.match(f, after) is not None:
+        return True  # "các đơn vị chỉ đạo các cơ sở … thực hiện …": they direct the others
     return bool(_AGENCIES.search(head)) and _MANNER_VERB.match(f, after) is not None
 
 
