@@ -102,6 +102,8 @@ KẾT LUẬN
 1. Công an tỉnh không cấp phép cho phương tiện chưa đăng kiểm.
 2. UBND huyện Lạc Sơn kiểm điểm trách nhiệm của các tập thể liên quan.
 3. Các huyện không để người dân thiếu nước sinh hoạt.
+4. UBND tỉnh thống nhất quản lý các cụm công nghiệp trên địa bàn.
+5. Bộ Quốc phòng làm tốt công tác tìm kiếm cứu nạn.
 """
 
 
@@ -110,3 +112,50 @@ def test_a_negation_or_a_review_verb_ends_the_name() -> None:
     assert _lead(draft, _starting(draft, "Công an tỉnh không")) == ["Công an tỉnh"]
     assert _lead(draft, _starting(draft, "UBND huyện Lạc Sơn")) == ["UBND huyện Lạc Sơn"]
     assert _lead(draft, _starting(draft, "Các huyện không")) == ["Các huyện"]
+    assert _lead(draft, _starting(draft, "UBND tỉnh thống nhất")) == ["UBND tỉnh"]
+    assert _lead(draft, _starting(draft, "Bộ Quốc phòng làm tốt")) == ["Bộ Quốc phòng"]
+
+
+UNIONS = """\
+KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Công đoàn cơ sở
+a) Phối hợp với người sử dụng lao động tổ chức đối thoại tại nơi làm việc.
+b) Thăm hỏi đoàn viên có hoàn cảnh khó khăn.
+2. Công đoàn cấp trên trực tiếp cơ sở: hướng dẫn công đoàn cơ sở xây dựng thỏa ước lao động.
+"""
+
+
+def test_a_trade_union_named_in_lower_case_after_its_head_word() -> None:
+    draft = extract(UNIONS, issued=date(2026, 4, 20), number="8/KH-CĐ")
+    assert _lead(draft, _starting(draft, "Thăm hỏi đoàn viên")) == ["Công đoàn cơ sở"]
+    duty = _starting(draft, "Công đoàn cấp trên")
+    assert _lead(draft, duty) == ["Công đoàn cấp trên trực tiếp cơ sở"]
+
+
+QUARTER = """\
+QUYẾT ĐỊNH
+Điều 1. Điều chỉnh tiến độ dự án như sau:
+a) Tiến độ xây dựng nhà xưởng: Quý IV/2027.
+b) Quỹ Đầu tư phát triển tỉnh bố trí vốn cho dự án.
+"""
+
+
+def test_a_quarter_after_a_colon_is_no_fund() -> None:
+    draft = extract(QUARTER, issued=date(2026, 4, 20), number="15/QĐ-BQL")
+    assert _lead(draft, _starting(draft, "Tiến độ xây dựng")) == []
+    assert _lead(draft, _starting(draft, "Quỹ Đầu tư")) == ["Quỹ Đầu tư phát triển tỉnh"]
+
+
+FIELDS = """\
+PHỤ LỤC
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Xây dựng quy định về tín chỉ nước sạch. | Bộ Xây dựng, các bộ, ngành quản lý lĩnh vực | Các địa phương | 2026 |
+"""
+
+
+def test_ministries_and_sectors_managing_the_field_are_one_plural() -> None:
+    draft = extract(FIELDS, issued=date(2026, 4, 20), number="20/QĐ-TTg")
+    duty = _starting(draft, "Xây dựng quy định về tín chỉ")
+    assert _lead(draft, duty) == ["Bộ Xây dựng", "các bộ, ngành quản lý lĩnh vực"]

@@ -120,6 +120,9 @@ _HEADS = (
     # "Thường trực Huyện ủy, BTV huyện ủy, …": a standing committee (Ban Thường vụ) by its
     # acronym, like "UBND".
     "|btv"
+    # "Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "Công đoàn ngành Y tế": a
+    # trade union of a level or a sector, named in lower case after its head word.
+    "|cong doan"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -292,6 +295,9 @@ _VERBS = (
     # không", "không gian", "không khí" inside a name); "UBND tỉnh … kiểm điểm trách
     # nhiệm …": to review its own conduct.
     "|(?<!hang )khong(?! gian| khi| luu)|kiem diem"
+    # "Ủy ban nhân dân tỉnh thống nhất quản lý …", "Bộ Công an làm tốt chức năng …": to
+    # manage as one, to do well.
+    "|thong nhat|lam tot"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -539,6 +545,11 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # written in lower case before its capitalised name.
         return True
     m = _HEAD.match(f, pos)
+    if m is not None and m.end() - pos == len("quy") and f.startswith("quy", pos):
+        # Folded, "Quỹ" (a fund) and "Quý" (a quarter) are one word: "Quý IV/2027" is a
+        # time, no fund's name.
+        if not text.startswith(("Quỹ", "quỹ"), pos):
+            return False
     if (
         m is not None
         and text[pos : pos + 1].islower()
@@ -669,7 +680,7 @@ _LOWER_NAMED = frozenset(
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
      "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
-     "to chuc phap che", "ban thuong vu"}
+     "to chuc phap che", "ban thuong vu", "cong doan"}
 )  # fmt: skip
 
 
@@ -856,9 +867,16 @@ def _kind_of_listed_plural(f: str, pos: int, i: int) -> bool:
         return False
     m = re.search(r"(?:^|[\s,])((?:cac|nhung) \S+ )$", f[pos:i])
     if m is None:
-        return False
+        # "Bộ Tài nguyên và Môi trường, các bộ, ngành quản lý lĩnh vực": the ministries and
+        # sectors that manage the field, two kinds of one plural before "quản lý".
+        m = re.search(r"(?:^|[\s,])((?:cac|nhung) \S+(?:, \S+)+ )$", f[pos:i])
+        head = _GENERIC.match(f, pos + m.start(1)) if m is not None else None
+        return head is not None and _MANAGES_FIELD.match(f, i) is not None
     head = _GENERIC.match(f, pos + m.start(1))
     return head is not None and head.end() + 1 == i
+
+
+_MANAGES_FIELD = re.compile(r"quan ly (?:nganh|linh vuc|chuyen nganh)\b")
 
 
 # "chỉ đạo các …" after "các đơn vị": a kind of agency never goes on into a plural of
