@@ -159,3 +159,18 @@ def test_ministries_and_sectors_managing_the_field_are_one_plural() -> None:
     draft = extract(FIELDS, issued=date(2026, 4, 20), number="20/QĐ-TTg")
     duty = _starting(draft, "Xây dựng quy định về tín chỉ")
     assert _lead(draft, duty) == ["Bộ Xây dựng", "các bộ, ngành quản lý lĩnh vực"]
+
+
+INSPECTED = """\
+KẾ HOẠCH KIỂM TRA NĂM 2027
+1. Kiểm tra an toàn thực phẩm do Chi cục Quản lý chất lượng chủ trì đối với các đơn vị:
+- Công ty TNHH Thực phẩm Hồng Hà (quý II);
+- Hợp tác xã Nông nghiệp Tân Lập (quý III).
+"""
+
+
+def test_units_a_lead_in_acts_on_are_no_owners() -> None:
+    draft = extract(INSPECTED, issued=date(2027, 1, 10), number="3/KH-CCQLCL")
+    duty = _starting(draft, "Công ty TNHH Thực phẩm")
+    assert _lead(draft, duty) == ["Chi cục Quản lý chất lượng"]
+    assert _lead(draft, _starting(draft, "Hợp tác xã")) == ["Chi cục Quản lý chất lượng"]

@@ -1310,6 +1310,12 @@ def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], b
     return out, True
 
 
+# "… do Thanh tra Bộ chủ trì đối với các đơn vị:", "… do Cục X chủ trì sẽ được tiến hành
+# với các doanh nghiệp gồm:": the body that chủ trì, then the kind of units it acts on.
+_ACTS_ON_LISTED = re.compile(
+    r"\bdo\s+(?P<who>[^,;:]{3,120}?)\s+chu tri\b[^:;]{0,60}?\b(?:doi voi|voi)\s+(?:cac|nhung)"
+    r"\s+(?:don vi|doanh nghiep|co so|to chuc)\b(?:\s+(?:gom|sau|sau day|nhu sau))?\s*:$"
+)
 # "… do Thanh tra Bộ chủ trì đối với các đơn vị: A (quý II); B (quý III)": a report of a
 # schedule, the body that chủ trì over the units it acts on, each with its own period.
 _SCHEDULE_LEAD_IN = re.compile(r"\bdo\s+\S.{2,160}?\s+chu tri\b[^:;]{0,120}:\s*(?=\S)")
@@ -6589,6 +6595,15 @@ class _Extractor:
                 section,
             )
             return
+        if lead_in and (acting := self._acts_on_listed(text)) is not None:
+            # "… thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị:" then "- Trường A
+            # (quý II);": the points name the units inspected; the body that chủ trì does
+            # each inspection.
+            self._owner_lead_in(node, text, ctx, section)
+            self._group(node, section)
+            when = self._lead_in_time(text, node.line) or ctx.time
+            self._children(node, _Ctx(ctx.section, acting, when), section)
+            return
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
             # role's label, then the body that holds it; the body owns the points.
@@ -6650,6 +6665,23 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _acts_on_listed(self, text: str) -> _Owners | None:
+        """The body that chủ trì work on the units a lead-in lists after it, or None.
+
+        "Bộ sẽ tiến hành thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị:", "…
+        thanh tra chuyên ngành do Cục X (Bộ Công Thương) chủ trì sẽ được tiến hành với
+        các doanh nghiệp gồm:": the units listed are acted on; the body after "do" leads
+        every point, whatever the point names.
+        """
+        f = fold_aligned(text.rstrip(" *"))
+        m = _ACTS_ON_LISTED.search(f)
+        if m is None:
+            return None
+        who = re.sub(r"\s*\([^()]*\)\s*$", "", text[m.start("who") : m.end("who")]).strip()
+        if not who or not is_owner_list(who, self.registry):
+            return None
+        return _Owners([self.registry.register(Named(who))], [], [], "acted-on")
 
     def _titled_subject(self, text: str) -> Subject | None:
         """The subject of a lead-in run on after its item's title on one line, or None.
@@ -8922,6 +8954,9 @@ def _past_task_frames(text: str) -> str:
 
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
+    if ctx is not None and ctx.source == "acted-on":
+        # A point naming a unit the lead-in's body acts on: the name is no subject.
+        return _copy(ctx)
     f = fold(text)
     label = _NAME_COLON.match(text)
     if label is not None and _OPENER.match(f[label.end() :]) is not None:
