@@ -80,7 +80,9 @@ KẾT LUẬN
 def test_an_abbreviated_city_before_its_name_is_part_of_the_name() -> None:
     draft = extract(CITY, issued=date(2026, 1, 15), number="3/TB-VPCP")
     assert _lead(draft, _starting(draft, "Giao UBND TP.")) == ["UBND TP. Đà Nẵng", "TP. Cần Thơ"]
-    assert _lead(draft, _starting(draft, "Sở Giao thông")) == ["Sở Giao thông vận tải TP. Hải Phòng"]
+    assert _lead(draft, _starting(draft, "Sở Giao thông")) == [
+        "Sở Giao thông vận tải TP. Hải Phòng"
+    ]
 
 
 DIRECTS = """\
@@ -151,7 +153,8 @@ FIELDS = """\
 PHỤ LỤC
 | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
 |---|---|---|---|---|
-| 1 | Xây dựng quy định về tín chỉ nước sạch. | Bộ Xây dựng, các bộ, ngành quản lý lĩnh vực | Các địa phương | 2026 |
+| 1 | Xây dựng quy định về tín chỉ nước sạch. | Bộ Xây dựng, các bộ, ngành quản lý lĩnh vực \
+| Các địa phương | 2026 |
 """
 
 
@@ -174,3 +177,20 @@ def test_units_a_lead_in_acts_on_are_no_owners() -> None:
     duty = _starting(draft, "Công ty TNHH Thực phẩm")
     assert _lead(draft, duty) == ["Chi cục Quản lý chất lượng"]
     assert _lead(draft, _starting(draft, "Hợp tác xã")) == ["Chi cục Quản lý chất lượng"]
+
+
+REFERRED = """\
+THÔNG BÁO KẾT LUẬN
+1. Về kế hoạch của Tổng công ty Đường sắt Việt Nam:
+Tổng công ty Đường sắt Việt Nam đã đạt nhiều kết quả trong năm qua.
+a) Tổng công ty cần rà soát lại phương án đầu tư đầu máy mới.
+b) Vì vậy, Tổng công ty phải hoàn thiện Đề án tái cơ cấu trong năm 2027.
+c) Yêu cầu Tổng công ty tính toán kỹ nhu cầu vốn trước khi vay.
+"""
+
+
+def test_a_body_referred_back_to_by_its_head_word() -> None:
+    draft = extract(REFERRED, issued=date(2026, 4, 20), number="30/TB-VPCP")
+    assert _lead(draft, _starting(draft, "Tổng công ty cần rà soát")) == ["Tổng công ty"]
+    assert _lead(draft, _starting(draft, "Vì vậy, Tổng công ty")) == ["Tổng công ty"]
+    assert _lead(draft, _starting(draft, "Yêu cầu Tổng công ty")) == ["Tổng công ty"]

@@ -6595,14 +6595,7 @@ class _Extractor:
                 section,
             )
             return
-        if lead_in and (acting := self._acts_on_listed(text)) is not None:
-            # "… thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị:" then "- Trường A
-            # (quý II);": the points name the units inspected; the body that chủ trì does
-            # each inspection.
-            self._owner_lead_in(node, text, ctx, section)
-            self._group(node, section)
-            when = self._lead_in_time(text, node.line) or ctx.time
-            self._children(node, _Ctx(ctx.section, acting, when), section)
+        if lead_in and self._acted_on(node, text, ctx, section):
             return
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
@@ -6665,6 +6658,22 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _acted_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """Read a lead-in's points as units its body acts on; False if it names none.
+
+        "… thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị:" then "- Trường A (quý
+        II);": the points name the units inspected; the body that chủ trì does each
+        inspection.
+        """
+        acting = self._acts_on_listed(text)
+        if acting is None:
+            return False
+        self._owner_lead_in(node, text, ctx, section)
+        self._group(node, section)
+        when = self._lead_in_time(text, node.line) or ctx.time
+        self._children(node, _Ctx(ctx.section, acting, when), section)
+        return True
 
     def _acts_on_listed(self, text: str) -> _Owners | None:
         """The body that chủ trì work on the units a lead-in lists after it, or None.
@@ -8164,6 +8173,10 @@ class _Extractor:
         return out
 
     def _refs(self, text: str, ctx: _Ctx, reviews: list[str]) -> list[dict[str, Any]]:
+        if ctx.owners is not None and ctx.owners.source == "acted-on":
+            # A point naming a unit the lead-in's body acts on (_acted_on): the name is
+            # no subject.
+            return self._refs_of(_copy(ctx.owners), reviews, text)
         return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews, text)
 
     def _refs_of(self, got: _Owners, reviews: list[str], text: str = "") -> list[dict[str, Any]]:
@@ -8954,9 +8967,6 @@ def _past_task_frames(text: str) -> str:
 
 def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     """The owners of one duty: its own subject, else its heading's, lead-in's or fields'."""
-    if ctx is not None and ctx.source == "acted-on":
-        # A point naming a unit the lead-in's body acts on: the name is no subject.
-        return _copy(ctx)
     f = fold(text)
     label = _NAME_COLON.match(text)
     if label is not None and _OPENER.match(f[label.end() :]) is not None:

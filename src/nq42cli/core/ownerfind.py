@@ -298,6 +298,8 @@ _VERBS = (
     # "Ủy ban nhân dân tỉnh thống nhất quản lý …", "Bộ Công an làm tốt chức năng …": to
     # manage as one, to do well.
     "|thong nhat|lam tot"
+    # "… yêu cầu Tổng công ty tính toán cân nhắc kỹ, …": to weigh up.
+    "|tinh toan"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -363,6 +365,8 @@ _OPENERS = re.compile(
     # A speech's "Trước mắt, UBND tỉnh, các ngành cần …" (for now) and "Do đó, HĐND tỉnh
     # đề nghị X …" (therefore): the connective, then who (or who asks whom).
     r"|truoc mat(?=\s*,)|do do(?=\s*,)"
+    # "Vì vậy, Tổng công ty cần khẩn trương …": therefore, as "Do đó, …".
+    r"|vi vay(?=\s*,)|vi the(?=\s*,)"
     # "Nhấn mạnh một số nhiệm vụ trọng tâm …, Phó Thủ tướng … giao X …": what the speaker
     # stressed, then who asks whom.
     r"|nhan manh(?=[^.;:]{0,120},)"
@@ -518,6 +522,12 @@ _TRAILING_JOINER = re.compile(r"(?:[\s,;]+(?:và|của|hoặc))?[\s,;]*$")
 _BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
 
 
+# Head words a text uses alone for a body it has named ("Tổng công ty" for "Tổng công ty
+# Hàng hải Việt Nam"), and the modal after such a short name.
+_REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "so", "ngan hang"})
+_MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -545,11 +555,25 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # written in lower case before its capitalised name.
         return True
     m = _HEAD.match(f, pos)
-    if m is not None and m.end() - pos == len("quy") and f.startswith("quy", pos):
+    if (
+        m is not None
+        and text[pos : pos + 1].isupper()
+        and f[pos : m.end()] in _REFERRED_HEADS
+        and _MODAL_AFTER.match(f, m.end()) is not None
+    ):
+        # "Vì vậy, Tổng công ty cần khẩn trương hoàn thiện …", "Tỉnh cần tập trung …": a
+        # body the text has named, referred back to by its head word alone before "cần"
+        # (need) or "phải" (must).
+        return True
+    if (
+        m is not None
+        and m.end() - pos == len("quy")
+        and f.startswith("quy", pos)
+        and not text.startswith(("Quỹ", "quỹ"), pos)
+    ):
         # Folded, "Quỹ" (a fund) and "Quý" (a quarter) are one word: "Quý IV/2027" is a
         # time, no fund's name.
-        if not text.startswith(("Quỹ", "quỹ"), pos):
-            return False
+        return False
     if (
         m is not None
         and text[pos : pos + 1].islower()
