@@ -194,3 +194,30 @@ def test_a_body_referred_back_to_by_its_head_word() -> None:
     assert _lead(draft, _starting(draft, "Tổng công ty cần rà soát")) == ["Tổng công ty"]
     assert _lead(draft, _starting(draft, "Vì vậy, Tổng công ty")) == ["Tổng công ty"]
     assert _lead(draft, _starting(draft, "Yêu cầu Tổng công ty")) == ["Tổng công ty"]
+
+
+GUIDED = """\
+CÔNG VĂN
+Kính gửi: Các trường đại học.
+Nhằm nâng cao chất lượng dữ liệu, Bộ Giáo dục và Đào tạo hướng dẫn các cơ sở đào tạo \
+triển khai báo cáo tuyển sinh như sau:
+1. Các cơ sở đào tạo cập nhật danh sách thí sinh trúng tuyển.
+2. Rà soát dữ liệu người học trước khi gửi.
+"""
+
+
+def test_a_letter_guiding_a_plural_gives_it_the_points() -> None:
+    draft = extract(GUIDED, issued=date(2026, 8, 20), number="61/BGDĐT-GDĐH")
+    assert _lead(draft, _starting(draft, "Rà soát dữ liệu người học")) == ["các cơ sở đào tạo"]
+
+
+DISTRICTS = """\
+CÔNG ĐIỆN
+1. Giao UBND các huyện, thị xã, TP theo dõi chặt chẽ diễn biến mưa lũ trên địa bàn.
+"""
+
+
+def test_an_abbreviated_city_closes_a_run_of_locality_kinds() -> None:
+    draft = extract(DISTRICTS, issued=date(2026, 10, 2), number="5/CĐ-UBND")
+    duty = _starting(draft, "Giao UBND các huyện")
+    assert _lead(draft, duty) == ["UBND các huyện, thị xã, TP"]

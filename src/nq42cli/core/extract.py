@@ -2888,7 +2888,9 @@ _ASKS_NAMES = re.compile(
     r"(?:yêu cầu|đề nghị|giao)\s+(?P<who>(?:(?!yêu cầu|đề nghị|giao)[^:;.]){3,200}?)\s*:\s*$"
 )
 # The issuer guiding the bodies it names: "…, Bộ hướng dẫn Sở … xây dựng … như sau:".
-_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ])")
+# "… Bộ hướng dẫn Sở Lao động … như sau:", "… Bộ GDĐT hướng dẫn các cơ sở đào tạo triển
+# khai … như sau:": whom the issuer guides, by name or by their plural.
+_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(
