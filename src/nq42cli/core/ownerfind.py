@@ -1198,7 +1198,8 @@ _SCOPE_TAIL = re.compile(
 )
 
 
-_LOCALITY_KIND = r"(?:huyen|tinh|xa|quan|phuong|thi xa|thi tran|thanh pho)"
+# "TP" is "thành phố" shortened: "UBND các huyện, thị xã, TP".
+_LOCALITY_KIND = r"(?:huyen|tinh|xa|quan|phuong|thi xa|thi tran|thanh pho|tp)"
 _LOCALITY_KINDS_RUN = re.compile(
     rf"\bcac {_LOCALITY_KIND}(?:\s*,\s*{_LOCALITY_KIND})*\s*,\s*(?:va\s+)?$"
 )
