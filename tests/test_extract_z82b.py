@@ -106,6 +106,8 @@ KẾT LUẬN
 3. Các huyện không để người dân thiếu nước sinh hoạt.
 4. UBND tỉnh thống nhất quản lý các cụm công nghiệp trên địa bàn.
 5. Bộ Quốc phòng làm tốt công tác tìm kiếm cứu nạn.
+6. Đề nghị Sở Xây dựng một mặt rà soát quỹ đất, mặt khác kêu gọi nhà đầu tư.
+7. Sở Y tế nên tìm hiểu mô hình bác sĩ gia đình của các tỉnh bạn.
 """
 
 
@@ -116,6 +118,8 @@ def test_a_negation_or_a_review_verb_ends_the_name() -> None:
     assert _lead(draft, _starting(draft, "Các huyện không")) == ["Các huyện"]
     assert _lead(draft, _starting(draft, "UBND tỉnh thống nhất")) == ["UBND tỉnh"]
     assert _lead(draft, _starting(draft, "Bộ Quốc phòng làm tốt")) == ["Bộ Quốc phòng"]
+    assert _lead(draft, _starting(draft, "Đề nghị Sở Xây dựng")) == ["Sở Xây dựng"]
+    assert _lead(draft, _starting(draft, "Sở Y tế nên")) == ["Sở Y tế"]
 
 
 UNIONS = """\
@@ -221,3 +225,17 @@ def test_an_abbreviated_city_closes_a_run_of_locality_kinds() -> None:
     draft = extract(DISTRICTS, issued=date(2026, 10, 2), number="5/CĐ-UBND")
     duty = _starting(draft, "Giao UBND các huyện")
     assert _lead(draft, duty) == ["UBND các huyện, thị xã, TP"]
+
+
+JOINED = """\
+KẾ HOẠCH
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa và Thể thao
+a) Chủ trì tổ chức các lễ hội truyền thống.
+b) Phối hợp với Sở Du lịch trong công tác quảng bá di sản văn hóa.
+"""
+
+
+def test_the_work_joined_in_after_a_partners_name_is_no_part_of_it() -> None:
+    draft = extract(JOINED, issued=date(2026, 4, 20), number="40/KH-UBND")
+    assert _lead(draft, _starting(draft, "Phối hợp với Sở Du lịch")) == ["Sở Du lịch"]

@@ -300,6 +300,11 @@ _VERBS = (
     "|thong nhat|lam tot"
     # "… yêu cầu Tổng công ty tính toán cân nhắc kỹ, …": to weigh up.
     "|tinh toan"
+    # "Phối hợp với Sở Du lịch trong xây dựng chính sách …": the work the body is joined
+    # in, after its name ("trong" alone may go on a name: "các đơn vị trong ngành").
+    "|trong (?:viec|cong tac|xay dung|quan ly|to chuc|trien khai|thuc hien|hoat dong)"
+    # "… đề nghị Sở Xây dựng một mặt …, mặt khác …": on the one hand, the first limb.
+    "|mot mat"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -768,6 +773,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
             i += 1
             continue
+        if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
+            # "… Sở Xây dựng nên tìm hiểu …": "should" (never the folded "nền"), the
+            # predicate's first word.
+            return i - 1
         if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
             # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
             # before the city's name; the stop ends no name.
