@@ -529,7 +529,7 @@ _BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
 
 # Head words a text uses alone for a body it has named ("Tổng công ty" for "Tổng công ty
 # Hàng hải Việt Nam"), and the modal after such a short name.
-_REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "so", "ngan hang"})
+_REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "ngan hang"})
 _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
 
 
