@@ -239,3 +239,17 @@ b) Phối hợp với Sở Du lịch trong công tác quảng bá di sản văn 
 def test_the_work_joined_in_after_a_partners_name_is_no_part_of_it() -> None:
     draft = extract(JOINED, issued=date(2026, 4, 20), number="40/KH-UBND")
     assert _lead(draft, _starting(draft, "Phối hợp với Sở Du lịch")) == ["Sở Du lịch"]
+
+
+PREDICATES = """\
+THÔNG BÁO
+1. Vụ Chính sách thuế là đơn vị đầu mối tổng hợp ý kiến các cục.
+2. Đài Phát thanh tỉnh đa dạng hóa các hình thức tuyên truyền.
+3. Ban Quản lý khu kinh tế kêu gọi nhà đầu tư vào khu công nghiệp.
+"""
+
+
+def test_the_predicates_first_words_end_a_name() -> None:
+    draft = extract(PREDICATES, issued=date(2027, 1, 10), number="6/TB-UBND")
+    leads = [_lead(draft, d) for d in draft.duties]
+    assert leads == [["Vụ Chính sách thuế"], ["Đài Phát thanh tỉnh"], ["Ban Quản lý khu kinh tế"]]

@@ -303,6 +303,11 @@ _VERBS = (
     # "Phối hợp với Sở Du lịch trong xây dựng chính sách …": the work the body is joined
     # in, after its name ("trong" alone may go on a name: "các đơn vị trong ngành").
     "|trong (?:viec|cong tac|xay dung|quan ly|to chuc|trien khai|thuc hien|hoat dong)"
+    # "Vụ X là đơn vị đầu mối …" (is the unit), "… đa dạng hóa các hình thức …", "… kêu gọi
+    # nhà đầu tư …": the predicate's first words. (Not "tìm kiếm", "lấy ý kiến", "giới
+    # thiệu": names carry them, "Ủy ban Quốc gia tìm kiếm – cứu nạn", "cơ quan … có người
+    # được giới thiệu ứng cử".)
+    "|la don vi|da dang hoa|keu goi"
     # "… đề nghị Sở Xây dựng một mặt …, mặt khác …": on the one hand, the first limb.
     "|mot mat"
 )
