@@ -253,3 +253,16 @@ def test_the_predicates_first_words_end_a_name() -> None:
     draft = extract(PREDICATES, issued=date(2027, 1, 10), number="6/TB-UBND")
     leads = [_lead(draft, d) for d in draft.duties]
     assert leads == [["Vụ Chính sách thuế"], ["Đài Phát thanh tỉnh"], ["Ban Quản lý khu kinh tế"]]
+
+
+NAMED_PLURAL = """\
+QUY ĐỊNH
+Điều 5. Trách nhiệm các sở
+1. Các Sở Y tế, Sở Tài chính, Sở Nội vụ phối hợp thẩm định đề án vị trí việc làm.
+"""
+
+
+def test_a_plural_before_named_bodies_of_one_kind_is_no_part_of_the_first() -> None:
+    draft = extract(NAMED_PLURAL, issued=date(2026, 4, 20), number="12/2026/QĐ-UBND")
+    duty = _starting(draft, "Các Sở Y tế")
+    assert _lead(draft, duty) == ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ"]
