@@ -1296,14 +1296,23 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     if start < n:
         out.append(text[start:])
     out = [x[: m.start()] if (m := _HELD_ROLE.search(_aligned(x))) else x for x in out]
+    return [
+        x.strip(_TRAILING + " ") for x in _past_plural_of_named(out) if x.strip(_TRAILING + " ")
+    ]
+
+
+def _past_plural_of_named(out: list[str]) -> list[str]:
+    """A list of names without the plural that opens it before named bodies of one kind.
+
+    "Các Sở Công Thương, Sở Giao thông vận tải, …": "các" only says a list of named bodies
+    follows, each with its kind; the first is "Sở Công Thương".
+    """
     if len(out) > 1 and (plural := _PLURAL_OF_NAMED.match(out[0])) is not None:
-        # "Các Sở Công Thương, Sở Giao thông vận tải, …": "các" only says a list of named
-        # bodies follows, each with its kind; the first is "Sở Công Thương".
         named = out[0][plural.end() :]
         kind = named.split(" ", 1)[0]
         if fold(kind) in _ONE_BODY_KINDS and out[1].startswith(kind + " "):
-            out[0] = named
-    return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
+            return [named, *out[1:]]
+    return out
 
 
 _ONE_BODY_KINDS = frozenset({"so", "bo", "cuc", "vu", "vien"})
