@@ -178,7 +178,12 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
         "letter",
         re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.(?P<id>[a-zđ])[.)]\s+(?P<text>[A-ZĐÀ-Ỹ\"“(*].*)$"),
     ),
-    ("decimal", re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)$")),
+    # "2.2 - Công đoàn cơ sở: tổ chức …", "3.1- Đối với …": a dash may part the number
+    # from its words; it is the label's layout, not a bullet of the item's own.
+    (
+        "decimal",
+        re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,3})+)(?:\.?\s*[-–]\s+|\.?\s+)(?P<text>\S.*)$"),
+    ),
     ("arabic", re.compile(r"^(?P<id>\d{1,3})\s*[.)]\s*(?P<text>\S.*)$")),
     ("letter", re.compile(r"^(?P<id>[a-zđ])\s*\)\s*(?P<text>\S.*)$")),
     # "a. Rà soát …": a letter with a dot, before a capital (never a word cut short).
@@ -1305,6 +1310,12 @@ def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], b
     return out, True
 
 
+# "… do Thanh tra Bộ chủ trì đối với các đơn vị:", "… do Cục X chủ trì sẽ được tiến hành
+# với các doanh nghiệp gồm:": the body that chủ trì, then the kind of units it acts on.
+_ACTS_ON_LISTED = re.compile(
+    r"\bdo\s+(?P<who>[^,;:]{3,120}?)\s+chu tri\b[^:;]{0,60}?\b(?:doi voi|voi)\s+(?:cac|nhung)"
+    r"\s+(?:don vi|doanh nghiep|co so|to chuc)\b(?:\s+(?:gom|sau|sau day|nhu sau))?\s*:$"
+)
 # "… do Thanh tra Bộ chủ trì đối với các đơn vị: A (quý II); B (quý III)": a report of a
 # schedule, the body that chủ trì over the units it acts on, each with its own period.
 _SCHEDULE_LEAD_IN = re.compile(r"\bdo\s+\S.{2,160}?\s+chu tri\b[^:;]{0,120}:\s*(?=\S)")
@@ -2947,7 +2958,9 @@ _ASKS_NAMES = re.compile(
     r"(?:yêu cầu|đề nghị|giao)\s+(?P<who>(?:(?!yêu cầu|đề nghị|giao)[^:;.]){3,200}?)\s*:\s*$"
 )
 # The issuer guiding the bodies it names: "…, Bộ hướng dẫn Sở … xây dựng … như sau:".
-_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ])")
+# "… Bộ hướng dẫn Sở Lao động … như sau:", "… Bộ GDĐT hướng dẫn các cơ sở đào tạo triển
+# khai … như sau:": whom the issuer guides, by name or by their plural.
+_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 # A lead-in announcing the list right after it: "… những nội dung trọng tâm sau đây:".
 _SAU_DAY = re.compile(r"\b(?:sau đây|như sau|sau)\s*:\s*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(
@@ -3999,6 +4012,11 @@ _FOCUS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:theo|can cu|tuy theo) chuc nang,? nhiem vu(?: duoc giao)?,?\s+)?"
     r"(?:chu trong|tap trung|can|phai|khan truong|tiep tuc)\b"
 )
+# "… toàn Ngành cần tập trung …", "… toàn ngành Thuế cần …": the whole sector (every
+# office of a ministry's line), named by its sector's word in a lead-in.
+_WHOLE_SECTOR = re.compile(r"toàn\s+[Nn]gành(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*)*")
+# "… cần cụ thể hóa và tổ chức triển khai …": to put a programme's tasks in one's own plan.
+_CONCRETISE = re.compile(r"\bcu the hoa\b")
 # A sentence's end within a paragraph: a stop, then a capital.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)%])\.\s+(?=[A-ZĐÀ-Ỹ])")
 # ", tỉnh Đắk Lắk cần tiếp tục …": a place named by its kind and its name, then "cần".
@@ -5865,6 +5883,7 @@ class _Extractor:
                         or self._purpose_subject(c.text)
                         or self._duty_holders(c.text)
                         or self._focus_subject(c.text, nxt)
+                        or self._purpose_focus(c.text, nxt)
                     )
                     if nxt is not None
                     else None
@@ -6678,6 +6697,8 @@ class _Extractor:
                 section,
             )
             return
+        if lead_in and self._acted_on(node, text, ctx, section):
+            return
         if lead_in:
             # "1. Cơ quan chủ quản: UBND tỉnh Bắc Kạn:", "2. Cơ quan quản lý: Sở …:": a
             # role's label, then the body that holds it; the body owns the points.
@@ -6739,6 +6760,39 @@ class _Extractor:
         self.cov.skipped["topic_heading"] += 1
         self._group(node, section)
         self._children(node, ctx, section)
+
+    def _acted_on(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """Read a lead-in's points as units its body acts on; False if it names none.
+
+        "… thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị:" then "- Trường A (quý
+        II);": the points name the units inspected; the body that chủ trì does each
+        inspection.
+        """
+        acting = self._acts_on_listed(text)
+        if acting is None:
+            return False
+        self._owner_lead_in(node, text, ctx, section)
+        self._group(node, section)
+        when = self._lead_in_time(text, node.line) or ctx.time
+        self._children(node, _Ctx(ctx.section, acting, when), section)
+        return True
+
+    def _acts_on_listed(self, text: str) -> _Owners | None:
+        """The body that chủ trì work on the units a lead-in lists after it, or None.
+
+        "Bộ sẽ tiến hành thanh tra … do Thanh tra Bộ chủ trì đối với các đơn vị:", "…
+        thanh tra chuyên ngành do Cục X (Bộ Công Thương) chủ trì sẽ được tiến hành với
+        các doanh nghiệp gồm:": the units listed are acted on; the body after "do" leads
+        every point, whatever the point names.
+        """
+        f = fold_aligned(text.rstrip(" *"))
+        m = _ACTS_ON_LISTED.search(f)
+        if m is None:
+            return None
+        who = re.sub(r"\s*\([^()]*\)\s*$", "", text[m.start("who") : m.end("who")]).strip()
+        if not who or not is_owner_list(who, self.registry):
+            return None
+        return _Owners([self.registry.register(Named(who))], [], [], "acted-on")
 
     def _titled_subject(self, text: str) -> Subject | None:
         """The subject of a lead-in run on after its item's title on one line, or None.
@@ -7384,6 +7438,39 @@ class _Extractor:
         if _SENTENCE_BREAK.search(text) or _FOCUS_AFTER.match(fold(text[got.end - 1 :])) is None:
             return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+
+    def _purpose_focus(self, text: str, nxt: _Node | None) -> _Owners | None:
+        """The bodies a paragraph names after its opening purpose, focusing on the points.
+
+        "Để hoàn thành kế hoạch công tác năm, toàn Ngành cần tập trung thực hiện tốt các
+        nhiệm vụ trọng tâm sau:" then "1. …": the purpose says why, the subject after it
+        ("toàn Ngành", "các sở, ngành") does the numbered points it announces. Not "…, các
+        Bộ, … cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:": to
+        make the programme's tasks concrete in their own plans states the tasks, whose
+        owners the programme assigns elsewhere (see _body_needs).
+        """
+        if nxt is None or nxt.kind not in ("arabic", "decimal"):
+            return None
+        f = fold(text.rstrip())
+        if not _PURPOSE_OPENING.match(text) or _FOCUS_LIST_END.search(f) is None:
+            return None
+        if ";" in text or _SENTENCE_BREAK.search(text) or _CONCRETISE.search(f):
+            return None
+        for m in re.finditer(r",\s+", text):
+            rest = text[m.end() :]
+            whole = _WHOLE_SECTOR.match(rest)
+            if whole is not None:
+                if _FOCUS_AFTER.match(fold(rest[whole.end() :])) is None:
+                    continue
+                named = self.registry.register(Named(whole.group().strip()))
+                return _Owners(responsible=[named], source="lead-in")
+            got = subject(rest, self.registry)
+            if got is None or not _owns(got) or got.assigned or got.requested:
+                continue
+            if _FOCUS_AFTER.match(fold(rest[got.end - 1 :])) is None:
+                continue
+            return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        return None
 
     def _duty_holders(self, text: str) -> _Owners | None:
         """The bodies a paragraph ending "… có trách nhiệm:" names, for the points after it.
@@ -8188,6 +8275,10 @@ class _Extractor:
         return out
 
     def _refs(self, text: str, ctx: _Ctx, reviews: list[str]) -> list[dict[str, Any]]:
+        if ctx.owners is not None and ctx.owners.source == "acted-on":
+            # A point naming a unit the lead-in's body acts on (_acted_on): the name is
+            # no subject.
+            return self._refs_of(_copy(ctx.owners), reviews, text)
         return self._refs_of(_owners_of(text, ctx.owners, self.registry), reviews, text)
 
     def _refs_of(self, got: _Owners, reviews: list[str], text: str = "") -> list[dict[str, Any]]:

@@ -120,6 +120,9 @@ _HEADS = (
     # "Thường trực Huyện ủy, BTV huyện ủy, …": a standing committee (Ban Thường vụ) by its
     # acronym, like "UBND".
     "|btv"
+    # "Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "Công đoàn ngành Y tế": a
+    # trade union of a level or a sector, named in lower case after its head word.
+    "|cong doan"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -288,13 +291,34 @@ _VERBS = (
     # "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Anh Tuấn cho biết, …": a report of
     # what someone said; the words after it are no part of his name.
     "|cho biet|cho rang"
+    # "Công an thành phố không cấp phép …": a "not" opening the predicate (never "hàng
+    # không", "không gian", "không khí" inside a name); "UBND tỉnh … kiểm điểm trách
+    # nhiệm …": to review its own conduct.
+    "|(?<!hang )khong(?! gian| khi| luu)|kiem diem"
+    # "Ủy ban nhân dân tỉnh thống nhất quản lý …", "Bộ Công an làm tốt chức năng …": to
+    # manage as one, to do well.
+    "|thong nhat|lam tot"
+    # "… yêu cầu Tổng công ty tính toán cân nhắc kỹ, …": to weigh up.
+    "|tinh toan"
+    # "Phối hợp với Sở Du lịch trong xây dựng chính sách …": the work the body is joined
+    # in, after its name ("trong" alone may go on a name: "các đơn vị trong ngành").
+    "|trong (?:viec|cong tac|xay dung|quan ly|to chuc|trien khai|thuc hien|hoat dong)"
+    # "Vụ X là đơn vị đầu mối …" (is the unit), "… đa dạng hóa các hình thức …", "… kêu gọi
+    # nhà đầu tư …": the predicate's first words. (Not "tìm kiếm", "lấy ý kiến", "giới
+    # thiệu": names carry them, "Ủy ban Quốc gia tìm kiếm – cứu nạn", "cơ quan … có người
+    # được giới thiệu ứng cử".)
+    "|la don vi|da dang hoa|keu goi"
+    # "… đề nghị Sở Xây dựng một mặt …, mặt khác …": on the one hand, the first limb.
+    "|mot mat"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
 _VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(
     r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
-    r"|quyet liet)\b"
+    r"|quyet liet"
+    # "Các tỉnh không để xảy ra …": "not", the predicate's first word after a plural.
+    r"|khong(?! gian| khi| luu))\b"
 )
 _ROLE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(dong chu tri|chu tri|phoi hop voi|phoi hop)\b"
@@ -351,6 +375,8 @@ _OPENERS = re.compile(
     # A speech's "Trước mắt, UBND tỉnh, các ngành cần …" (for now) and "Do đó, HĐND tỉnh
     # đề nghị X …" (therefore): the connective, then who (or who asks whom).
     r"|truoc mat(?=\s*,)|do do(?=\s*,)"
+    # "Vì vậy, Tổng công ty cần khẩn trương …": therefore, as "Do đó, …".
+    r"|vi vay(?=\s*,)|vi the(?=\s*,)"
     # "Nhấn mạnh một số nhiệm vụ trọng tâm …, Phó Thủ tướng … giao X …": what the speaker
     # stressed, then who asks whom.
     r"|nhan manh(?=[^.;:]{0,120},)"
@@ -506,6 +532,12 @@ _TRAILING_JOINER = re.compile(r"(?:[\s,;]+(?:và|của|hoặc))?[\s,;]*$")
 _BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
 
 
+# Head words a text uses alone for a body it has named ("Tổng công ty" for "Tổng công ty
+# Hàng hải Việt Nam"), and the modal after such a short name.
+_REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "ngan hang"})
+_MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -533,6 +565,25 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # written in lower case before its capitalised name.
         return True
     m = _HEAD.match(f, pos)
+    if (
+        m is not None
+        and text[pos : pos + 1].isupper()
+        and f[pos : m.end()] in _REFERRED_HEADS
+        and _MODAL_AFTER.match(f, m.end()) is not None
+    ):
+        # "Vì vậy, Tổng công ty cần khẩn trương hoàn thiện …", "Tỉnh cần tập trung …": a
+        # body the text has named, referred back to by its head word alone before "cần"
+        # (need) or "phải" (must).
+        return True
+    if (
+        m is not None
+        and m.end() - pos == len("quy")
+        and f.startswith("quy", pos)
+        and not text.startswith(("Quỹ", "quỹ"), pos)
+    ):
+        # Folded, "Quỹ" (a fund) and "Quý" (a quarter) are one word: "Quý IV/2027" is a
+        # time, no fund's name.
+        return False
     if (
         m is not None
         and text[pos : pos + 1].islower()
@@ -663,7 +714,7 @@ _LOWER_NAMED = frozenset(
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
      "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
-     "to chuc phap che", "ban thuong vu"}
+     "to chuc phap che", "ban thuong vu", "cong doan"}
 )  # fmt: skip
 
 
@@ -688,6 +739,10 @@ _RELATIVE_TO_MODAL = re.compile(
     r"mà [^,.;:()]{3,80}?(?=\s(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)"
 )
 _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
+
+
+# "TP. " then a capital: the city's abbreviated kind, its name after it.
+_CITY_SHORT = re.compile(r"(?<!\w)T[Pp]\. [A-ZĐÀ-Ỹ]")
 
 
 def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
@@ -721,6 +776,15 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         ):
             # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
+            i += 1
+            continue
+        if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
+            # "… Sở Xây dựng nên tìm hiểu …": "should" (never the folded "nền"), the
+            # predicate's first word.
+            return i - 1
+        if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
+            # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
+            # before the city's name; the stop ends no name.
             i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
@@ -841,9 +905,21 @@ def _kind_of_listed_plural(f: str, pos: int, i: int) -> bool:
         return False
     m = re.search(r"(?:^|[\s,])((?:cac|nhung) \S+ )$", f[pos:i])
     if m is None:
-        return False
+        # "Bộ Tài nguyên và Môi trường, các bộ, ngành quản lý lĩnh vực": the ministries and
+        # sectors that manage the field, two kinds of one plural before "quản lý".
+        m = re.search(r"(?:^|[\s,])((?:cac|nhung) \S+(?:, \S+)+ )$", f[pos:i])
+        head = _GENERIC.match(f, pos + m.start(1)) if m is not None else None
+        return head is not None and _MANAGES_FIELD.match(f, i) is not None
     head = _GENERIC.match(f, pos + m.start(1))
     return head is not None and head.end() + 1 == i
+
+
+_MANAGES_FIELD = re.compile(r"quan ly (?:nganh|linh vuc|chuyen nganh)\b")
+
+
+# "chỉ đạo các …" after "các đơn vị": a kind of agency never goes on into a plural of
+# others; the units direct them, and their duty has begun.
+_DIRECTS_PLURAL = re.compile(r"chi dao (?:cac|nhung|toan bo)\s")
 
 
 def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
@@ -852,6 +928,8 @@ def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
     after = end + 1
     if _LOCALITIES.search(head):
         return _VERB.match(f, after) is not None
+    if _AGENCIES.search(head) and _DIRECTS_PLURAL.match(f, after) is not None:
+        return True  # "các đơn vị chỉ đạo các cơ sở … thực hiện …": they direct the others
     return bool(_AGENCIES.search(head)) and _MANNER_VERB.match(f, after) is not None
 
 
@@ -1134,7 +1212,8 @@ _SCOPE_TAIL = re.compile(
 )
 
 
-_LOCALITY_KIND = r"(?:huyen|tinh|xa|quan|phuong|thi xa|thi tran|thanh pho)"
+# "TP" is "thành phố" shortened: "UBND các huyện, thị xã, TP".
+_LOCALITY_KIND = r"(?:huyen|tinh|xa|quan|phuong|thi xa|thi tran|thanh pho|tp)"
 _LOCALITY_KINDS_RUN = re.compile(
     rf"\bcac {_LOCALITY_KIND}(?:\s*,\s*{_LOCALITY_KIND})*\s*,\s*(?:va\s+)?$"
 )
@@ -1217,7 +1296,27 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     if start < n:
         out.append(text[start:])
     out = [x[: m.start()] if (m := _HELD_ROLE.search(_aligned(x))) else x for x in out]
-    return [x.strip(_TRAILING + " ") for x in out if x.strip(_TRAILING + " ")]
+    return [
+        x.strip(_TRAILING + " ") for x in _past_plural_of_named(out) if x.strip(_TRAILING + " ")
+    ]
+
+
+def _past_plural_of_named(out: list[str]) -> list[str]:
+    """A list of names without the plural that opens it before named bodies of one kind.
+
+    "Các Sở Công Thương, Sở Giao thông vận tải, …": "các" only says a list of named bodies
+    follows, each with its kind; the first is "Sở Công Thương".
+    """
+    if len(out) > 1 and (plural := _PLURAL_OF_NAMED.match(out[0])) is not None:
+        named = out[0][plural.end() :]
+        kind = named.split(" ", 1)[0]
+        if fold(kind) in _ONE_BODY_KINDS and out[1].startswith(kind + " "):
+            return [named, *out[1:]]
+    return out
+
+
+_ONE_BODY_KINDS = frozenset({"so", "bo", "cuc", "vu", "vien"})
+_PLURAL_OF_NAMED = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐÀ-Ỹ]\S*\s+[A-ZĐÀ-Ỹ])")
 
 
 # "Mặt trận, đoàn thể": the mass organisations, named by their kind without "các", after
