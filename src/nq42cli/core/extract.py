@@ -8057,6 +8057,11 @@ class _Extractor:
                 sentence = sentence[m.end() :]
             lead = next(iter(find_spans(sentence, self.issued)), None)
             if lead is not None and lead.start <= 3:
+                if lead.read and sentence[lead.end :].lstrip().startswith(":"):
+                    # "Ngày 27/5: Kết thúc việc kiểm tra …", "Ngày 7/6: Hạn cuối các
+                    # trường …": a day, then a colon, is a timetable's step; the step is
+                    # due that day, whatever its wording.
+                    return True
                 # "Trước ngày 30/6, hoàn thành …", "Hằng tuần theo dõi …": the time, then
                 # the act.
                 sentence = sentence[lead.end :].lstrip(" ,:;-")
@@ -8167,10 +8172,11 @@ class _Extractor:
         at = text.find(names[0].written) if names else -1
         if at <= 0:
             return own
+        kept = [sp for sp in own if sp.end > at or _own_end_before(text, sp, at)]
         for sp in own:
-            if sp.end <= at:
+            if sp not in kept:
                 reviews.append(f"time before the subject, not read: '{sp.text}'")
-        return [sp for sp in own if sp.end > at]
+        return kept
 
     def _timing(
         self,
@@ -9585,6 +9591,24 @@ _TAKES_EFFECT = re.compile(r"\bco hieu luc(?: thi hanh)?\s*\(\s*$")
 
 # A task that opens with its own cycle: "Hàng năm thực hiện …", "Định kỳ hằng quý, …".
 _OPENS_WITH_CYCLE = re.compile(r"^\W*(?P<c>(?:dinh ky\s+)?h[aă]ng (?:nam|quy|thang))\b")
+
+
+# An end set in words of its own: "chậm nhất (là) …", "trước ngày …", "hạn …".
+_OWN_END = re.compile(r"^(?:cham nhat|truoc ngay|han (?:chot|cuoi)?)\b")
+
+
+def _own_end_before(text: str, sp: Span, at: int) -> bool:
+    """Whether a time before the subject is the sentence's own end, set off by commas.
+
+    "Căn cứ vào kết quả …, chậm nhất là ngày 15/12/2025, Ủy ban … tiến hành …": the
+    clause the sentence rests on ends at the first comma; an end between two commas
+    right before the subject bounds the subject's act, not the clause's.
+    """
+    return (
+        text[: sp.start].rstrip().endswith(",")
+        and not text[sp.end : at].strip(" ,")
+        and _OWN_END.match(fold(sp.text)) is not None
+    )
 
 
 def _bracketed(text: str, sp: Span) -> bool:

@@ -1,0 +1,58 @@
+"""`nq42 extract` on deadlines a text sets in shapes of its own (branch z82c).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import extract
+from tests.extract_helpers import starting
+
+TIMETABLE = """\
+[ad_1]
+
+Theo hướng dẫn này, ngày 5/5/2031 là hạn cuối các trường hoàn thành việc nhận hồ sơ đăng \
+ký dự tuyển; gửi danh sách về Sở.
+
+Ngày 12/5/2031: Kết thúc việc kiểm tra, cập nhật dữ liệu đăng ký dự tuyển.
+
+Ngày 20/5/2031: Hạn cuối các trường gửi danh sách thí sinh về Sở.
+
+Ngày 2/6/2031: Các trường công bố điểm chuẩn trúng tuyển.
+
+Để tổ chức kỳ tuyển sinh đúng quy chế, Sở yêu cầu Hiệu trưởng các trường chuẩn bị chu đáo.
+"""
+
+
+def test_a_day_then_a_colon_is_a_timetable_step_due_that_day() -> None:
+    # A page with no date: the steps' days carry their year.
+    draft = extract(TIMETABLE)
+    assert starting(draft, "Ngày 12/5/2031: Kết thúc")["windows"] == ["ngày 12/5/2031"]
+    assert starting(draft, "Ngày 20/5/2031: Hạn cuối")["windows"] == ["ngày 20/5/2031"]
+
+
+NARRATED = """\
+Ngày 12/5/2031, Sở Giáo dục và Đào tạo đã tổ chức hội nghị tổng kết năm học.
+"""
+
+
+def test_a_day_then_a_comma_in_a_narration_stays_history() -> None:
+    draft = extract(NARRATED, issued=date(2031, 6, 2), number="12/BC-SGDĐT")
+    assert all(d["timing"] is None for d in draft.duties)
+
+
+CLAUSE_THEN_END = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Căn cứ vào kết quả rà soát đợt một, chậm nhất là ngày 20 tháng 8 năm 2031, Sở Tài chính \
+tổng hợp danh mục dự án đề nghị điều chỉnh.
+2. Căn cứ vào kết quả kiểm tra trong tháng 7 năm 2031, Sở Xây dựng đề xuất phương án xử lý.
+"""
+
+
+def test_an_end_between_commas_before_the_subject_is_the_acts() -> None:
+    draft = extract(CLAUSE_THEN_END, issued=date(2031, 6, 2), number="7/KH-UBND")
+    assert starting(draft, "Căn cứ vào kết quả rà soát")["windows"] == ["ngày 20/8/2031"]
+    # The clause's own time tells what the work rests on: not the duty's.
+    assert starting(draft, "Căn cứ vào kết quả kiểm tra")["timing"] is None
