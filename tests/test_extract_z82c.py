@@ -56,3 +56,48 @@ def test_an_end_between_commas_before_the_subject_is_the_acts() -> None:
     assert starting(draft, "Căn cứ vào kết quả rà soát")["windows"] == ["ngày 20/8/2031"]
     # The clause's own time tells what the work rests on: not the duty's.
     assert starting(draft, "Căn cứ vào kết quả kiểm tra")["timing"] is None
+
+
+ONE_YEAR = """\
+Sở Tài chính sẽ kiểm tra hàng loạt đơn vị trong năm 2031
+=====================================================
+
+Theo kế hoạch, Sở sẽ tiến hành kiểm tra việc quản lý tài sản công do Thanh tra Sở chủ trì \
+đối với các đơn vị: Trường Cao đẳng Nghề Hòa Bình (quý II); Bệnh viện Đa khoa tỉnh (quý III); \
+Trung tâm Y tế huyện Lạc Sơn (quý IV).
+
+Nội dung kiểm tra là việc chấp hành các quy định về quản lý, sử dụng tài sản công tại đơn vị.
+"""
+
+
+def test_an_undated_page_that_names_one_year_gives_it_to_yearless_times() -> None:
+    draft = extract(ONE_YEAR)
+    assert draft.data["plan"]["date"] == "2031-01-01"
+    assert not any("2000-01-01" in n for n in draft.notes)
+    duty = starting(draft, "Trường Cao đẳng Nghề Hòa Bình")
+    # The bracket stays in the text: the year is the page's, for the reader to check.
+    assert duty["text"] == "Trường Cao đẳng Nghề Hòa Bình (quý II);"
+    assert duty["windows"] == ["quý II/2031"]
+    assert starting(draft, "Trung tâm Y tế")["windows"] == ["quý IV/2031"]
+
+
+def test_an_undated_page_that_names_two_years_leaves_yearless_times_unread() -> None:
+    text = ONE_YEAR.replace("Nội dung kiểm tra", "Năm 2030, Sở đã kiểm tra 12 đơn vị. Nội dung")
+    draft = extract(text)
+    assert draft.data["plan"]["date"] == "2000-01-01"
+    assert starting(draft, "Trường Cao đẳng Nghề Hòa Bình")["timing"] is None
+
+
+HANDED_ON = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Yêu cầu chủ đầu tư dự án lập phương án xử lý sạt lở, gửi Sở Xây dựng chủ trì, phối hợp \
+các sở liên quan thẩm định, báo cáo Ủy ban nhân dân thành phố trước ngày 15/9/2031.
+2. Sở Xây dựng chủ trì, phối hợp các sở liên quan rà soát các dự án, báo cáo Ủy ban nhân dân \
+thành phố trước ngày 20/9/2031.
+"""
+
+
+def test_an_end_after_the_work_is_handed_on_is_the_second_bodys() -> None:
+    draft = extract(HANDED_ON, issued=date(2031, 8, 2), number="9/KH-UBND")
+    assert starting(draft, "Yêu cầu chủ đầu tư")["timing"] is None
+    assert starting(draft, "Sở Xây dựng chủ trì")["windows"] == ["trước ngày 20/9/2031"]

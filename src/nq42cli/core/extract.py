@@ -90,7 +90,7 @@ from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
-from nq42cli.core.undated import earliest_date, narrated_past
+from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
     TimeParseError,
@@ -4609,6 +4609,7 @@ class _Extractor:
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
+        self._one_year = False  # ... unless every due time it writes in full is in one year
         self._undated = False  # neither the user nor the text gives the document's date
         self._unread_tables: list[range] = []  # lines of side-by-side tables left unread
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
@@ -4690,6 +4691,15 @@ class _Extractor:
                 f"plan: the text cites or narrates {seen.isoformat()} as past; that day "
                 "stands in as the document's date, a time ending earlier is history "
                 "(give --issued)"
+            )
+        elif self._stand_in and (year := the_one_year(text)) is not None:
+            # Every due time the text writes in full is in one year: the times it leaves
+            # the year off are in it too ("(quý II)", "trước ngày 5-7").
+            self.issued, self._one_year = date(year, 1, 1), True
+            self.notes = [n for n in self.notes if "2000-01-01 stands in" not in n]
+            self.notes.append(
+                f"plan: every due time the text writes in full is in {year}; 1 January "
+                f"{year} stands in as the document's date (give --issued)"
             )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
@@ -8207,7 +8217,7 @@ class _Extractor:
             if sp.read and _bracketed(raw, sp) and not _TAKES_EFFECT.search(fold(raw[: sp.start])):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
-        own = self._topic_times(text, own, reviews, text_time=text_time)
+        own = _handed_on(text, self._topic_times(text, own, reviews, text_time=text_time), reviews)
         self._count(spans)
         for sp in spans:
             if not sp.read and sp.code in _REVIEWED:
@@ -8237,11 +8247,17 @@ class _Extractor:
         issued = self._year_given(chosen, reviews, years or {}, before + " " + text)
         if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
+        if self._one_year and any(
+            YEAR_FROM_CONTEXT in r.notes for sp in chosen for r in sp.readings
+        ):
+            # The year is the text's one year, a guess: the bracket stays where it was
+            # written ("Trường Đại học Điện lực (quý II);"), for the reader to check.
+            text = re.sub(r"\s+([.;,])", r"\1", kept).strip()
         for sp in chosen:
             for r in sp.readings:
                 if APPROXIMATE in r.notes:
                     reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
-                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued:
+                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued and not self._one_year:
                     reviews.append(f"the year of '{r.text}' is the document's")
         self.cov.dated_read += len(chosen)
         # "theo tiến độ …" reads to the end of a phrase: it goes last.
@@ -8285,6 +8301,11 @@ class _Extractor:
         year, whose = _year_of_months(chosen, years), "the heading's is"
         if year is None:
             year, whose = _year_before(chosen, around), "the date's before it is in"
+        if year is None and self._one_year:
+            reviews[-1] = (
+                f"the year of '{chosen[0].text}' is the text's one year ({self.issued.year})"
+            )
+            return self.issued
         if year is None:
             return None
         if year == self.issued.year:
@@ -9591,6 +9612,30 @@ _TAKES_EFFECT = re.compile(r"\bco hieu luc(?: thi hanh)?\s*\(\s*$")
 
 # A task that opens with its own cycle: "Hàng năm thực hiện …", "Định kỳ hằng quý, …".
 _OPENS_WITH_CYCLE = re.compile(r"^\W*(?P<c>(?:dinh ky\s+)?h[aă]ng (?:nam|quy|thang))\b")
+
+
+# "…, gửi Sở Xây dựng chủ trì, …": the work is handed on to a body that leads it on.
+_HANDED_ON = re.compile(r",\s+gửi\s+(?:cho\s+)?[^,;.:]{3,60}?\s+chủ trì\b")
+
+
+def _handed_on(text: str, own: list[Span], reviews: list[str]) -> list[Span]:
+    """The times of a duty less those after its work is handed on to another body.
+
+    "… yêu cầu chủ đầu tư dự án đề xuất giải pháp, gửi Sở Xây dựng chủ trì, phối hợp …
+    xem xét, báo cáo về thành phố trước ngày 20/7": the end closes the second body's
+    part (its review and report), not the first's proposal.
+    """
+    if not own or "chủ trì" not in text:
+        return own
+    m = _HANDED_ON.search(text)
+    if m is None:
+        return own
+    for sp in own:
+        if sp.start >= m.end():
+            reviews.append(
+                f"time after the work is handed on ('{m.group().strip(' ,')}'), not read: '{sp.text}'"
+            )
+    return [sp for sp in own if sp.start < m.end()]
 
 
 # An end set in words of its own: "chậm nhất (là) …", "trước ngày …", "hạn …".
