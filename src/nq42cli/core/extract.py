@@ -8247,18 +8247,7 @@ class _Extractor:
         issued = self._year_given(chosen, reviews, years or {}, before + " " + text)
         if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
-        if self._one_year and any(
-            YEAR_FROM_CONTEXT in r.notes for sp in chosen for r in sp.readings
-        ):
-            # The year is the text's one year, a guess: the bracket stays where it was
-            # written ("Trường Đại học Điện lực (quý II);"), for the reader to check.
-            text = re.sub(r"\s+([.;,])", r"\1", kept).strip()
-        for sp in chosen:
-            for r in sp.readings:
-                if APPROXIMATE in r.notes:
-                    reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
-                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued and not self._one_year:
-                    reviews.append(f"the year of '{r.text}' is the document's")
+        text = self._read_notes(chosen, issued, reviews, text, kept)
         self.cov.dated_read += len(chosen)
         # "theo tiến độ …" reads to the end of a phrase: it goes last.
         chosen.sort(
@@ -8275,6 +8264,24 @@ class _Extractor:
         if done:
             timing, windows = _completion_timing(chosen, timing, windows, readings, issued)
         return text, timing, source, windows
+
+    def _read_notes(
+        self, chosen: list[Span], issued: date, reviews: list[str], text: str, kept: str
+    ) -> str:
+        """Note how the chosen times were read; the duty's text, as it is to be shown."""
+        for sp in chosen:
+            for r in sp.readings:
+                if APPROXIMATE in r.notes:
+                    reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
+                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued and not self._one_year:
+                    reviews.append(f"the year of '{r.text}' is the document's")
+        if self._one_year and any(
+            YEAR_FROM_CONTEXT in r.notes for sp in chosen for r in sp.readings
+        ):
+            # The year is the text's one year, a guess: the bracket stays where it was
+            # written ("Trường Đại học Điện lực (quý II);"), for the reader to check.
+            return re.sub(r"\s+([.;,])", r"\1", kept).strip()
+        return text
 
     def _narrated(self, text: str, spans: list[Span]) -> list[Span]:
         """Without the document's date, a time the text narrates as done is history."""
@@ -9632,9 +9639,8 @@ def _handed_on(text: str, own: list[Span], reviews: list[str]) -> list[Span]:
         return own
     for sp in own:
         if sp.start >= m.end():
-            reviews.append(
-                f"time after the work is handed on ('{m.group().strip(' ,')}'), not read: '{sp.text}'"
-            )
+            said = m.group().strip(" ,")
+            reviews.append(f"time after the work is handed on ('{said}'), not read: '{sp.text}'")
     return [sp for sp in own if sp.start < m.end()]
 
 
