@@ -101,3 +101,47 @@ def test_an_end_after_the_work_is_handed_on_is_the_second_bodys() -> None:
     draft = extract(HANDED_ON, issued=date(2031, 8, 2), number="9/KH-UBND")
     assert starting(draft, "Yêu cầu chủ đầu tư")["timing"] is None
     assert starting(draft, "Sở Xây dựng chủ trì")["windows"] == ["trước ngày 20/9/2031"]
+
+
+CLOCK = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính tổng hợp ý kiến các sở, gửi Ủy ban nhân dân tỉnh trước 17 giờ ngày 12/9/2031.
+2. Sở Nội vụ nộp báo cáo về Ủy ban nhân dân tỉnh chậm nhất là 10 giờ 30 ngày 20/9/2031.
+3. Sở Y tế tổ chức hội nghị tập huấn từ 8 giờ 00 ngày 25/9/2031 tại hội trường Sở.
+"""
+
+
+def test_an_hour_between_the_qualifier_and_the_day_leaves_the_day_due() -> None:
+    draft = extract(CLOCK, issued=date(2031, 8, 2), number="10/KH-UBND")
+    # The day is due whatever the hour: "trước 17 giờ ngày 12/9" is due on the 12th.
+    assert starting(draft, "Sở Tài chính tổng hợp")["windows"] == ["ngày 12/9/2031"]
+    assert starting(draft, "Sở Nội vụ nộp báo cáo")["windows"] == ["ngày 20/9/2031"]
+    # The hour a meeting starts at makes no deadline.
+    assert starting(draft, "Sở Y tế tổ chức")["timing"] is None
+
+
+CLOCK_OPENING = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Chậm nhất là 17 giờ 00 ngày 12/9/2031, người đăng ký dự tuyển phải hoàn thành việc nộp hồ sơ.
+"""
+
+
+def test_an_hour_opening_a_rule_for_applicants_is_not_read() -> None:
+    draft = extract(CLOCK_OPENING, issued=date(2031, 8, 2), number="11/KH-UBND")
+    assert starting(draft, "Chậm nhất là 17 giờ 00")["timing"] is None
+
+
+ABOVE_DONE_BY = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân xã lập danh sách cử tri và niêm yết công khai tại trụ sở.
+Ban công tác Mặt trận gửi biên bản hội nghị cử tri đến Ban Thường trực Ủy ban Mặt trận xã.
+Việc gửi các biên bản nói trên phải hoàn thành chậm nhất là ngày 20 tháng 9 năm 2031.
+"""
+
+
+def test_a_paragraph_that_dates_the_act_above_gives_it_its_time() -> None:
+    draft = extract(ABOVE_DONE_BY, issued=date(2031, 8, 2), number="12/HD-MTTQ")
+    duty = starting(draft, "Ban công tác Mặt trận gửi biên bản")
+    assert duty["windows"] == ["ngày 20/9/2031"]
+    assert starting(draft, "Ủy ban nhân dân xã lập")["timing"] is None
+    assert not any(d["text"].startswith("Việc gửi các biên bản") for d in draft.duties)

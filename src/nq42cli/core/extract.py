@@ -4704,6 +4704,7 @@ class _Extractor:
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
             self._part(self._ocr_read(self._laid_out(self._unflattened(self._bare_piped(part)))))
+        self._above_done_by()
         self._appendix_times()
         self._sending_times()
         self._event_times()
@@ -8379,6 +8380,31 @@ class _Extractor:
         )
         self.cov.tables.append(entry)
 
+    def _above_done_by(self) -> None:
+        """A paragraph that only says when the act above is done dates that act.
+
+        "Ban công tác Mặt trận chuyển biên bản hội nghị … đến Ban Thường trực …" then
+        "Việc chuyển các biên bản nói trên phải hoàn thành chậm nhất là 17 giờ 00 ngày 01
+        tháng 2 năm 2026.": the second names the first's act ("nói trên") and gives its
+        time; it is no duty of its own, its time is the first's.
+        """
+        kept: list[dict[str, Any]] = []
+        for duty in self.duties:
+            prev = kept[-1] if kept else None
+            if (
+                prev is not None
+                and duty.get("timing")
+                and not prev.get("timing")
+                and prev.get("section") == duty.get("section")
+                and _ABOVE_DONE_BY.match(duty["text"]) is not None
+            ):
+                prev["timing"], prev["windows"] = duty["timing"], duty["windows"]
+                note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
+                prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
+                continue
+            kept.append(duty)
+        self.duties[:] = kept
+
     def _sending_times(self) -> None:
         """A "send it by" line after a list of requests: the date of every one of them.
 
@@ -9642,6 +9668,13 @@ def _handed_on(text: str, own: list[Span], reviews: list[str]) -> list[Span]:
             said = m.group().strip(" ,")
             reviews.append(f"time after the work is handed on ('{said}'), not read: '{sp.text}'")
     return [sp for sp in own if sp.start < m.end()]
+
+
+# "Việc chuyển các biên bản nói trên phải hoàn thành chậm nhất …": the act above, done by.
+_ABOVE_DONE_BY = re.compile(
+    r"^Việc [^.;:]{3,120}? (?:nói trên|nêu trên|trên đây) (?:phải )?(?:được )?"
+    r"(?:hoàn thành|thực hiện xong|xong)\b"
+)
 
 
 # An end set in words of its own: "chậm nhất (là) …", "trước ngày …", "hạn …".

@@ -733,9 +733,20 @@ def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[
     return out
 
 
+# "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 16h ngày 9-2": the hour a day's
+# deadline falls at, between the qualifier and the day.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$")
+
+
 def _seen(s: str, t: _Atom) -> _Seen:
-    """The atom with the run of qualifier words just before it."""
-    start = t.a
+    """The atom with the run of qualifier words just before it.
+
+    An hour between them ("chậm nhất là 17 giờ 00 ngày 01/02/2026") is passed over: the
+    qualifier is the day's, and the span is the day alone (the day is due whatever the
+    hour, and the grammar reads no hours: "trước 16h ngày 9-2" is due on the 9th).
+    """
+    clock = _CLOCK_BEFORE.search(s, max(0, t.a - 20), t.a)
+    start = clock.start() if clock is not None else t.a
     while True:
         # Look back a few characters only: the scan must stay linear in the text.
         lo = max(0, start - 24)
@@ -745,7 +756,15 @@ def _seen(s: str, t: _Atom) -> _Seen:
         start = m.start(1)
     quals = _QUAL.findall(s[start : t.a])
     qual = _QUAL_CANON.get(quals[-1], quals[-1]) if quals else ""
-    return _Seen(t, start, qual)
+    if clock is not None and (
+        qual not in ("cham nhat", "truoc") or not s[max(0, start - 3) : start].strip(" *-")
+    ):
+        # "Từ 09h30 ngày 22/6", "Đến 12h00 ngày 21/11, toàn tỉnh ghi nhận …": an hour
+        # something starts at or a count is taken at, not a day's deadline. Opening a
+        # sentence ("Chậm nhất là 17 giờ 00 ngày …, người ứng cử phải nộp …") the hour
+        # sets a filing time for whoever the rule is about, not for the sentence's doer.
+        start, qual = t.a, ""
+    return _Seen(t, t.a if clock is not None else start, qual)
 
 
 def _judge(
