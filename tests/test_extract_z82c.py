@@ -145,3 +145,22 @@ def test_a_paragraph_that_dates_the_act_above_gives_it_its_time() -> None:
     assert duty["windows"] == ["ngày 20/9/2031"]
     assert starting(draft, "Ủy ban nhân dân xã lập")["timing"] is None
     assert not any(d["text"].startswith("Việc gửi các biên bản") for d in draft.duties)
+
+
+AIM_IN_BRACKETS = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ hoàn thiện đề án sắp xếp các đơn vị sự nghiệp, trình Ủy ban nhân dân tỉnh \
+trước ngày 20/9/2031 (phấn đấu hoàn thành trước ngày 10/9/2031).
+2. Sở Tư pháp thẩm định dự thảo quyết định (hoàn thành trước ngày 25/9/2031).
+"""
+
+
+def test_an_aim_in_brackets_leaves_the_hard_end_beside_it_binding() -> None:
+    draft = extract(AIM_IN_BRACKETS, issued=date(2031, 8, 2), number="13/KH-UBND")
+    duty = starting(draft, "Sở Nội vụ hoàn thiện")
+    assert "trước ngày 20/9/2031" in duty["windows"]
+    assert len(duty["windows"]) == 2
+    # A bracketed hard end alone is the duty's, taken out of the text as before.
+    other = starting(draft, "Sở Tư pháp thẩm định")
+    assert other["windows"] == ["trước ngày 25/9/2031"]
+    assert "(hoàn thành" not in other["text"]
