@@ -164,3 +164,25 @@ def test_an_aim_in_brackets_leaves_the_hard_end_beside_it_binding() -> None:
     other = starting(draft, "Sở Tư pháp thẩm định")
     assert other["windows"] == ["trước ngày 25/9/2031"]
     assert "(hoàn thành" not in other["text"]
+
+
+AFTER_THE_ACT = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các huyện chấm dứt hợp đồng đối với nhân viên bảo vệ tại các trường \
+học trước ngày 30 tháng 9 năm 2031.
+2. Sở Tài chính rà soát kinh phí đối với các dự án đã được phê duyệt trước ngày 30 tháng 6 \
+năm 2031.
+3. Đối với các hồ sơ nộp trước ngày 15 tháng 9 năm 2031, Sở Tư pháp giải quyết theo quy \
+định cũ.
+"""
+
+
+def test_a_time_closing_an_act_on_something_named_with_doi_voi_is_the_acts() -> None:
+    draft = extract(AFTER_THE_ACT, issued=date(2031, 8, 2), number="14/KH-UBND")
+    assert starting(draft, "Ủy ban nhân dân các huyện chấm dứt")["windows"] == [
+        "trước ngày 30/9/2031"
+    ]
+    # The phrase holds a verb of its own ("đã được phê duyệt"), or opens the sentence:
+    # its time tells which things are meant.
+    assert starting(draft, "Sở Tài chính rà soát")["timing"] is None
+    assert starting(draft, "Đối với các hồ sơ")["timing"] is None

@@ -226,6 +226,17 @@ _SCOPE = re.compile(
     r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)"
     r"(?:[^,;:.()]|,\s*(?:chang han )?nhu\s+(?!cau\b)))*$"
 )
+# The phrase after a verb and its object, with no verb of its own, and the time closing
+# the sentence: "Kết thúc hoạt động đối với người hoạt động không chuyên trách tại cấp xã
+# trước ngày 31/5/2026." ends the act. One that opens its clause ("Đối với …", "Riêng
+# đối với …"), or holds a verb ("… đối với các dự án đã báo cáo … trước ngày …"), or goes
+# on past the time ("… đối với kế hoạch vốn … đến ngày 15/5 các bộ … chưa phân bổ"),
+# names which tasks.
+_SCOPE_AFTER_ACT = re.compile(
+    r"[^\W\d_]\s+(?:[^\W\d_]+\s+){1,6}doi voi\b(?:(?!\b(?:da|duoc|dang|se|co|la)\b)[^,;:.()])*$"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:,(\n])\s*(?:[-+*•]\s*)?(?:\w+\s+){0,1}doi voi\b")
+_CLOSES = re.compile(r"\s*(?:[.;]|$)")
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
@@ -809,7 +820,11 @@ def _judge(
     if _DOC_NUMBER_AFTER.match(after) or numbered:
         v.code, v.reason = "span.document_number", "part of a document's number"
         return
-    if _SCOPE.search(before):
+    if _SCOPE.search(before) and not (
+        _CLOSES.match(after)
+        and _SCOPE_AFTER_ACT.search(before)
+        and not _OPENS_CLAUSE.search(before[before.rfind("doi voi") - 12 :])
+    ):
         v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
         return
     if _TASKS_DUE.search(before):
