@@ -186,3 +186,17 @@ def test_a_time_closing_an_act_on_something_named_with_doi_voi_is_the_acts() -> 
     # its time tells which things are meant.
     assert starting(draft, "Sở Tài chính rà soát")["timing"] is None
     assert starting(draft, "Đối với các hồ sơ")["timing"] is None
+
+
+ENSURE_AFTER_PREVENT = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Các cấp ủy sắp xếp cán bộ phù hợp, không để ảnh hưởng đến công tác chuẩn bị đại hội, \
+bảo đảm trong tháng 10/2031 tổ chức xong đại hội cấp cơ sở.
+2. Các cấp ủy tuyệt đối không để xảy ra tình trạng thiếu hàng hóa trong tháng 12/2031.
+"""
+
+
+def test_ensure_after_a_comma_ends_what_must_not_happen() -> None:
+    draft = extract(ENSURE_AFTER_PREVENT, issued=date(2031, 8, 2), number="15/KH-TU")
+    assert starting(draft, "Các cấp ủy sắp xếp")["windows"] == ["tháng 10/2031"]
+    assert starting(draft, "Các cấp ủy tuyệt đối")["timing"] is None

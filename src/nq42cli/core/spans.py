@@ -289,7 +289,10 @@ _PREVENTED_BEFORE = re.compile(
     # "xem xét không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
     # tăng giá trong Quý I và Quý II năm 2020": an act held back for the period, the same.
     r"\b(?:khong (?:de|cho|chap nhan|to chuc|thuc hien)|chua (?:thuc hien|to chuc|ap dung))\b"
-    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
+    # "không để ảnh hưởng đến …, bảo đảm trong tháng 3/2025 tiến hành …": after a comma,
+    # "bảo đảm" opens the work to be done, as a deadline's verb does.
+    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b|,\s*(?:bao dam|dam bao)\b)"
+    r"[^;.:]){0,100}$"
 )
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
 # time tell when something was done (the thing the duty is about), not a deadline.
