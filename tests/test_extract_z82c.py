@@ -200,3 +200,17 @@ def test_ensure_after_a_comma_ends_what_must_not_happen() -> None:
     draft = extract(ENSURE_AFTER_PREVENT, issued=date(2031, 8, 2), number="15/KH-TU")
     assert starting(draft, "Các cấp ủy sắp xếp")["windows"] == ["tháng 10/2031"]
     assert starting(draft, "Các cấp ủy tuyệt đối")["timing"] is None
+
+
+BRACKET_BESIDE_OWN = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp hoàn thành thẩm định hồ sơ trong ngày 12 tháng 9 năm 2031, trình Hội đồng \
+nhân dân tỉnh thông qua tại kỳ họp chuyên đề (trước ngày 30 tháng 9 năm 2031).
+"""
+
+
+def test_a_bracketed_time_beside_the_sentences_own_keeps_both() -> None:
+    draft = extract(BRACKET_BESIDE_OWN, issued=date(2031, 8, 2), number="16/KH-UBND")
+    duty = starting(draft, "Sở Tư pháp hoàn thành")
+    assert duty["windows"] == ["ngày 12/9/2031", "trước ngày 30/9/2031"]
+    assert "(trước ngày" not in duty["text"]

@@ -93,7 +93,6 @@ from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
-    Flag,
     TimeParseError,
     Window,
     WindowKind,
@@ -8230,9 +8229,11 @@ class _Extractor:
         source, done = "marked", ctx.time is not None and ctx.time.round
         kept = text  # a bracketed time whose year is not known stays in the text
         if marked:
-            # "trước ngày 20/6/2025 (phấn đấu hoàn thành trước ngày 15/6/2025)": an aim in
-            # brackets beside the hard end; both are the duty's, and the hard one binds.
-            chosen = own if _aims_only(marked) and len(own) > len(marked) else marked
+            # "thẩm định … trong ngày 24/01/2025, trình Quốc hội … (trước ngày 03/02/2025)",
+            # "trước ngày 20/6/2025 (phấn đấu hoàn thành trước ngày 15/6/2025)": a time in
+            # brackets beside the sentence's own; both are the duty's, the earliest hard
+            # end binds (an aim only alone).
+            chosen = own if len(own) > len(marked) else marked
             text = _without_brackets(text, marked)
         elif own and (ctx.time is None or _dated_or_cyclic(own)):
             chosen, source = own, "text"
@@ -9537,13 +9538,6 @@ def _repeats_item(node: _Node, text: str) -> bool:
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
 _COMPLETION = re.compile(r"^(?:thoi han|thoi gian) hoan thanh\b")
-
-
-def _aims_only(spans: list[Span]) -> bool:
-    """Whether every time in ``spans`` is an aim ("phấn đấu …"), not a hard end."""
-    return all(
-        sp.readings and all(Flag.STRETCH in r.window.flags for r in sp.readings) for sp in spans
-    )
 
 
 def _without_brackets(text: str, marked: list[Span]) -> str:
