@@ -214,3 +214,17 @@ def test_a_bracketed_time_beside_the_sentences_own_keeps_both() -> None:
     duty = starting(draft, "Sở Tư pháp hoàn thành")
     assert duty["windows"] == ["ngày 12/9/2031", "trước ngày 30/9/2031"]
     assert "(trước ngày" not in duty["text"]
+
+
+def test_a_year_only_compared_with_leaves_the_one_year() -> None:
+    text = ONE_YEAR.replace(
+        "Nội dung kiểm tra", "Số sai phạm năm 2030 tăng so với năm 2029. Nội dung kiểm tra"
+    )
+    # 2030 is named as a fact of its own: two years, no one year.
+    assert extract(text).data["plan"]["date"] == "2000-01-01"
+    compared = ONE_YEAR.replace(
+        "Nội dung kiểm tra", "Số đơn vị được kiểm tra tăng so với năm 2029. Nội dung kiểm tra"
+    )
+    draft = extract(compared)
+    assert draft.data["plan"]["date"] == "2031-01-01"
+    assert starting(draft, "Trường Cao đẳng Nghề Hòa Bình")["windows"] == ["quý II/2031"]

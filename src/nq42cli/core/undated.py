@@ -153,8 +153,13 @@ def narrated_past(text: str, sp: Span) -> bool:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _A_YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)(?!\d)")
-# A link, and a document's number with its year ("109/2022/NĐ-CP", "Luật 2025" is a name).
-_NOT_A_YEAR = re.compile(r"\S*://\S*|\S*/\d{4}/\S*|\d+/\d{4}/[^\s,;.]*|\S+\.(?:jpg|png|html?)\S*")
+# A link, a document's number with its year ("109/2022/NĐ-CP"), and the past a figure is
+# compared with ("tăng so với tháng 4 năm 2016", "cùng kỳ năm 2016").
+_NOT_A_YEAR = re.compile(
+    r"\S*://\S*|\S*/\d{4}/\S*|\d+/\d{4}/[^\s,;.]*|\S+\.(?:jpg|png|html?)\S*"
+    r"|(?:so với|cùng kỳ)[^.;,\n]{0,40}",
+    re.IGNORECASE,
+)
 
 
 def the_one_year(text: str) -> int | None:
