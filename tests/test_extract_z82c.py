@@ -228,3 +228,14 @@ def test_a_year_only_compared_with_leaves_the_one_year() -> None:
     draft = extract(compared)
     assert draft.data["plan"]["date"] == "2031-01-01"
     assert starting(draft, "Trường Cao đẳng Nghề Hòa Bình")["windows"] == ["quý II/2031"]
+
+
+def test_a_horizon_a_cited_number_and_history_leave_the_one_year() -> None:
+    text = ONE_YEAR.replace(
+        "Nội dung kiểm tra",
+        "Việc kiểm tra thực hiện Nghị quyết số 12/2029 về tài sản công đến năm 2035. Trước "
+        "đó, vào cuối năm 2030 Sở cũng đã có văn bản nhắc nhở các đơn vị. Nội dung kiểm tra",
+    )
+    draft = extract(text)
+    assert draft.data["plan"]["date"] == "2031-01-01"
+    assert starting(draft, "Trường Cao đẳng Nghề Hòa Bình")["windows"] == ["quý II/2031"]
