@@ -5771,7 +5771,7 @@ UNDATED_DISPATCH = """CÔNG ĐIỆN
 
 THỦ TƯỚNG CHÍNH PHỦ điện:
 
-Trong 9 tháng năm 2024, kinh tế ổn định; mục tiêu tăng trưởng năm 2024 đạt trên 7%.
+Trong 9 tháng năm 2024, kinh tế ổn định; tăng trưởng cao hơn năm 2023.
 Thủ tướng Chính phủ yêu cầu các Bộ tập trung thực hiện các nhiệm vụ sau:
 
 1. Bộ Tài chính hoàn thành đề án trong tháng 12 năm 2024.
@@ -5786,7 +5786,8 @@ liên kết vùng nguyên liệu.
 
 def test_an_undated_text_sets_no_deadline_for_a_yearless_time() -> None:
     """With no date in the text, "trong những tháng cuối năm" is no deadline (never the
-    stand-in's year 2000); a time with its year is read as usual."""
+    stand-in's year 2000; the text names two years, so no one year is its); a time with
+    its year is read as usual."""
     draft = extract(UNDATED_DISPATCH)
     item2 = next(d for d in draft.duties if "thu mua" in d["text"])
     assert item2["windows"] == ["không thời hạn"]
@@ -6895,16 +6896,16 @@ NEWS_INLINE_SCHEDULE = (
 
 def test_a_news_schedule_listing_units_with_their_periods_inline() -> None:
     """ "… do X chủ trì đối với các đơn vị: A (quý II); B (quý III)": one task per unit,
-    with its bracketed period (kept in the text: the page gives no date, so the quarter's
-    year is unknown and no deadline is read); a later sentence naming one more unit with
-    its period is one more; the summary after the byline is no task."""
+    with its bracketed period (kept in the text: the page gives no date, the quarter's
+    year is the one year the page names, 2019 — z82c); a later sentence naming one more
+    unit with its period is one more; the summary after the byline is no task."""
     draft = extract(NEWS_INLINE_SCHEDULE)
     texts = [d["text"] for d in draft.duties]
     assert texts[0] == "Trường Đại học Điện lực (quý II);"
     assert "Ngân hàng TMCP Phương Đông (quý I, II);" in texts
     assert any(t.startswith("Tổng công ty Phát điện 2 (quý III, IV) sẽ") for t in texts)
     assert not any("năm 2019" in t for t in texts)
-    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)
+    assert draft.duties[0]["windows"] == ["quý II/2019"]
 
 
 def test_a_window_of_two_quarters_ends_with_the_later_one() -> None:

@@ -90,7 +90,7 @@ from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
-from nq42cli.core.undated import earliest_date, narrated_past
+from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
     TimeParseError,
@@ -4727,6 +4727,7 @@ class _Extractor:
         self.purposes: list[dict[str, Any]] = []
         self.issued = date(2000, 1, 1)
         self._stand_in = False  # the text gives no date: a yearless time is no deadline
+        self._one_year = False  # ... unless every due time it writes in full is in one year
         self._undated = False  # neither the user nor the text gives the document's date
         self._unread_tables: list[range] = []  # lines of side-by-side tables left unread
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
@@ -4809,9 +4810,19 @@ class _Extractor:
                 "stands in as the document's date, a time ending earlier is history "
                 "(give --issued)"
             )
+        elif self._stand_in and (year := the_one_year(text)) is not None:
+            # Every due time the text writes in full is in one year: the times it leaves
+            # the year off are in it too ("(quý II)", "trước ngày 5-7").
+            self.issued, self._one_year = date(year, 1, 1), True
+            self.notes = [n for n in self.notes if "2000-01-01 stands in" not in n]
+            self.notes.append(
+                f"plan: every due time the text writes in full is in {year}; 1 January "
+                f"{year} stands in as the document's date (give --issued)"
+            )
         meta = self._meta(header, impl, issued, number, tail)
         for part in parts:
             self._part(self._ocr_read(self._laid_out(self._unflattened(self._bare_piped(part)))))
+        self._above_done_by()
         self._appendix_times()
         self._sending_times()
         self._event_times()
@@ -8244,6 +8255,11 @@ class _Extractor:
                 sentence = sentence[m.end() :]
             lead = next(iter(find_spans(sentence, self.issued)), None)
             if lead is not None and lead.start <= 3:
+                if lead.read and sentence[lead.end :].lstrip().startswith(":"):
+                    # "Ngày 27/5: Kết thúc việc kiểm tra …", "Ngày 7/6: Hạn cuối các
+                    # trường …": a day, then a colon, is a timetable's step; the step is
+                    # due that day, whatever its wording.
+                    return True
                 # "Trước ngày 30/6, hoàn thành …", "Hằng tuần theo dõi …": the time, then
                 # the act.
                 sentence = sentence[lead.end :].lstrip(" ,:;-")
@@ -8358,10 +8374,11 @@ class _Extractor:
         at = text.find(names[0].written) if names else -1
         if at <= 0:
             return own
+        kept = [sp for sp in own if sp.end > at or _own_end_before(text, sp, at)]
         for sp in own:
-            if sp.end <= at:
+            if sp not in kept:
                 reviews.append(f"time before the subject, not read: '{sp.text}'")
-        return [sp for sp in own if sp.end > at]
+        return kept
 
     def _timing(
         self,
@@ -8392,7 +8409,7 @@ class _Extractor:
             if sp.read and _bracketed(raw, sp) and not _TAKES_EFFECT.search(fold(raw[: sp.start])):
                 marked.append(sp)
         own = [sp for sp in spans if sp.read]
-        own = self._topic_times(text, own, reviews, text_time=text_time)
+        own = _handed_on(text, self._topic_times(text, own, reviews, text_time=text_time), reviews)
         self._count(spans)
         for sp in spans:
             if not sp.read and sp.code in _REVIEWED:
@@ -8403,7 +8420,11 @@ class _Extractor:
         source, done = "marked", ctx.time is not None and ctx.time.round
         kept = text  # a bracketed time whose year is not known stays in the text
         if marked:
-            chosen = marked
+            # "thẩm định … trong ngày 24/01/2025, trình Quốc hội … (trước ngày 03/02/2025)",
+            # "trước ngày 20/6/2025 (phấn đấu hoàn thành trước ngày 15/6/2025)": a time in
+            # brackets beside the sentence's own; both are the duty's, the earliest hard
+            # end binds (an aim only alone).
+            chosen = own if len(own) > len(marked) else marked
             text = _without_brackets(text, marked)
         elif own and (ctx.time is None or _dated_or_cyclic(own)):
             chosen, source = own, "text"
@@ -8422,12 +8443,7 @@ class _Extractor:
         issued = self._year_given(chosen, reviews, years or {}, before + " " + text)
         if issued is None:
             return re.sub(r"\s+([.;,])", r"\1", kept).strip(), None, source, ["không thời hạn"]
-        for sp in chosen:
-            for r in sp.readings:
-                if APPROXIMATE in r.notes:
-                    reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
-                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued:
-                    reviews.append(f"the year of '{r.text}' is the document's")
+        text = self._read_notes(chosen, issued, reviews, text, kept)
         self.cov.dated_read += len(chosen)
         # "theo tiến độ …" reads to the end of a phrase: it goes last.
         chosen.sort(
@@ -8444,6 +8460,24 @@ class _Extractor:
         if done:
             timing, windows = _completion_timing(chosen, timing, windows, readings, issued)
         return text, timing, source, windows
+
+    def _read_notes(
+        self, chosen: list[Span], issued: date, reviews: list[str], text: str, kept: str
+    ) -> str:
+        """Note how the chosen times were read; the duty's text, as it is to be shown."""
+        for sp in chosen:
+            for r in sp.readings:
+                if APPROXIMATE in r.notes:
+                    reviews.append(f"'{r.text}' is approximate: read as {render_window(r.window)}")
+                if YEAR_FROM_CONTEXT in r.notes and issued == self.issued and not self._one_year:
+                    reviews.append(f"the year of '{r.text}' is the document's")
+        if self._one_year and any(
+            YEAR_FROM_CONTEXT in r.notes for sp in chosen for r in sp.readings
+        ):
+            # The year is the text's one year, a guess: the bracket stays where it was
+            # written ("Trường Đại học Điện lực (quý II);"), for the reader to check.
+            return re.sub(r"\s+([.;,])", r"\1", kept).strip()
+        return text
 
     def _narrated(self, text: str, spans: list[Span]) -> list[Span]:
         """Without the document's date, a time the text narrates as done is history."""
@@ -8470,6 +8504,11 @@ class _Extractor:
         year, whose = _year_of_months(chosen, years), "the heading's is"
         if year is None:
             year, whose = _year_before(chosen, around), "the date's before it is in"
+        if year is None and self._one_year:
+            reviews[-1] = (
+                f"the year of '{chosen[0].text}' is the text's one year ({self.issued.year})"
+            )
+            return self.issued
         if year is None:
             return None
         if year == self.issued.year:
@@ -8535,6 +8574,31 @@ class _Extractor:
             skipped=table.skipped,
         )
         self.cov.tables.append(entry)
+
+    def _above_done_by(self) -> None:
+        """A paragraph that only says when the act above is done dates that act.
+
+        "Ban công tác Mặt trận chuyển biên bản hội nghị … đến Ban Thường trực …" then
+        "Việc chuyển các biên bản nói trên phải hoàn thành chậm nhất là 17 giờ 00 ngày 01
+        tháng 2 năm 2026.": the second names the first's act ("nói trên") and gives its
+        time; it is no duty of its own, its time is the first's.
+        """
+        kept: list[dict[str, Any]] = []
+        for duty in self.duties:
+            prev = kept[-1] if kept else None
+            if (
+                prev is not None
+                and duty.get("timing")
+                and not prev.get("timing")
+                and prev.get("section") == duty.get("section")
+                and _ABOVE_DONE_BY.match(duty["text"]) is not None
+            ):
+                prev["timing"], prev["windows"] = duty["timing"], duty["windows"]
+                note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
+                prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
+                continue
+            kept.append(duty)
+        self.duties[:] = kept
 
     def _sending_times(self) -> None:
         """A "send it by" line after a list of requests: the date of every one of them.
@@ -9776,6 +9840,54 @@ _TAKES_EFFECT = re.compile(r"\bco hieu luc(?: thi hanh)?\s*\(\s*$")
 
 # A task that opens with its own cycle: "Hàng năm thực hiện …", "Định kỳ hằng quý, …".
 _OPENS_WITH_CYCLE = re.compile(r"^\W*(?P<c>(?:dinh ky\s+)?h[aă]ng (?:nam|quy|thang))\b")
+
+
+# "…, gửi Sở Xây dựng chủ trì, …": the work is handed on to a body that leads it on.
+_HANDED_ON = re.compile(r",\s+gửi\s+(?:cho\s+)?[^,;.:]{3,60}?\s+chủ trì\b")
+
+
+def _handed_on(text: str, own: list[Span], reviews: list[str]) -> list[Span]:
+    """The times of a duty less those after its work is handed on to another body.
+
+    "… yêu cầu chủ đầu tư dự án đề xuất giải pháp, gửi Sở Xây dựng chủ trì, phối hợp …
+    xem xét, báo cáo về thành phố trước ngày 20/7": the end closes the second body's
+    part (its review and report), not the first's proposal.
+    """
+    if not own or "chủ trì" not in text:
+        return own
+    m = _HANDED_ON.search(text)
+    if m is None:
+        return own
+    for sp in own:
+        if sp.start >= m.end():
+            said = m.group().strip(" ,")
+            reviews.append(f"time after the work is handed on ('{said}'), not read: '{sp.text}'")
+    return [sp for sp in own if sp.start < m.end()]
+
+
+# "Việc chuyển các biên bản nói trên phải hoàn thành chậm nhất …": the act above, done by.
+_ABOVE_DONE_BY = re.compile(
+    r"^Việc [^.;:]{3,120}? (?:nói trên|nêu trên|trên đây) (?:phải )?(?:được )?"
+    r"(?:hoàn thành|thực hiện xong|xong)\b"
+)
+
+
+# An end set in words of its own: "chậm nhất (là) …", "trước ngày …", "hạn …".
+_OWN_END = re.compile(r"^(?:cham nhat|truoc ngay|han (?:chot|cuoi)?)\b")
+
+
+def _own_end_before(text: str, sp: Span, at: int) -> bool:
+    """Whether a time before the subject is the sentence's own end, set off by commas.
+
+    "Căn cứ vào kết quả …, chậm nhất là ngày 15/12/2025, Ủy ban … tiến hành …": the
+    clause the sentence rests on ends at the first comma; an end between two commas
+    right before the subject bounds the subject's act, not the clause's.
+    """
+    return (
+        text[: sp.start].rstrip().endswith(",")
+        and not text[sp.end : at].strip(" ,")
+        and _OWN_END.match(fold(sp.text)) is not None
+    )
 
 
 def _bracketed(text: str, sp: Span) -> bool:

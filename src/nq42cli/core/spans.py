@@ -226,6 +226,17 @@ _SCOPE = re.compile(
     r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)"
     r"(?:[^,;:.()]|,\s*(?:chang han )?nhu\s+(?!cau\b)))*$"
 )
+# The phrase after a verb and its object, with no verb of its own, and the time closing
+# the sentence: "Kết thúc hoạt động đối với người hoạt động không chuyên trách tại cấp xã
+# trước ngày 31/5/2026." ends the act. One that opens its clause ("Đối với …", "Riêng
+# đối với …"), or holds a verb ("… đối với các dự án đã báo cáo … trước ngày …"), or goes
+# on past the time ("… đối với kế hoạch vốn … đến ngày 15/5 các bộ … chưa phân bổ"),
+# names which tasks.
+_SCOPE_AFTER_ACT = re.compile(
+    r"[^\W\d_]\s+(?:[^\W\d_]+\s+){1,6}doi voi\b(?:(?!\b(?:da|duoc|dang|se|co|la)\b)[^,;:.()])*$"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:,(\n])\s*(?:[-+*•]\s*)?(?:\w+\s+){0,1}doi voi\b")
+_CLOSES = re.compile(r"\s*(?:[.;]|$)")
 _ARISEN_BEFORE = re.compile(r"\bco phat sinh\b[^;:.()]{0,80}$")
 # "bảo đảm mục tiêu đến hết năm 2025 …", "hoàn thành 5.000 km vào năm 2030": the noun
 # "mục tiêu" or a quantity with its unit right before the qualifier: the target's year.
@@ -278,7 +289,10 @@ _PREVENTED_BEFORE = re.compile(
     # "xem xét không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
     # tăng giá trong Quý I và Quý II năm 2020": an act held back for the period, the same.
     r"\b(?:khong (?:de|cho|chap nhan|to chuc|thuc hien)|chua (?:thuc hien|to chuc|ap dung))\b"
-    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b)[^;.:]){0,100}$"
+    # "không để ảnh hưởng đến …, bảo đảm trong tháng 3/2025 tiến hành …": after a comma,
+    # "bảo đảm" opens the work to be done, as a deadline's verb does.
+    r"(?:(?!\b(?:hoan thanh|xong|bao cao|trinh|ban hanh|gui)\b|,\s*(?:bao dam|dam bao)\b)"
+    r"[^;.:]){0,100}$"
 )
 # "… các trạm thu phí đã quyết toán trong năm 2017": "đã" and its verb right before the
 # time tell when something was done (the thing the duty is about), not a deadline.
@@ -733,9 +747,20 @@ def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[
     return out
 
 
+# "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 16h ngày 9-2": the hour a day's
+# deadline falls at, between the qualifier and the day.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$")
+
+
 def _seen(s: str, t: _Atom) -> _Seen:
-    """The atom with the run of qualifier words just before it."""
-    start = t.a
+    """The atom with the run of qualifier words just before it.
+
+    An hour between them ("chậm nhất là 17 giờ 00 ngày 01/02/2026") is passed over: the
+    qualifier is the day's, and the span is the day alone (the day is due whatever the
+    hour, and the grammar reads no hours: "trước 16h ngày 9-2" is due on the 9th).
+    """
+    clock = _CLOCK_BEFORE.search(s, max(0, t.a - 20), t.a)
+    start = clock.start() if clock is not None else t.a
     while True:
         # Look back a few characters only: the scan must stay linear in the text.
         lo = max(0, start - 24)
@@ -745,7 +770,15 @@ def _seen(s: str, t: _Atom) -> _Seen:
         start = m.start(1)
     quals = _QUAL.findall(s[start : t.a])
     qual = _QUAL_CANON.get(quals[-1], quals[-1]) if quals else ""
-    return _Seen(t, start, qual)
+    if clock is not None and (
+        qual not in ("cham nhat", "truoc") or not s[max(0, start - 3) : start].strip(" *-")
+    ):
+        # "Từ 09h30 ngày 22/6", "Đến 12h00 ngày 21/11, toàn tỉnh ghi nhận …": an hour
+        # something starts at or a count is taken at, not a day's deadline. Opening a
+        # sentence ("Chậm nhất là 17 giờ 00 ngày …, người ứng cử phải nộp …") the hour
+        # sets a filing time for whoever the rule is about, not for the sentence's doer.
+        start, qual = t.a, ""
+    return _Seen(t, t.a if clock is not None else start, qual)
 
 
 def _judge(
@@ -790,7 +823,11 @@ def _judge(
     if _DOC_NUMBER_AFTER.match(after) or numbered:
         v.code, v.reason = "span.document_number", "part of a document's number"
         return
-    if _SCOPE.search(before):
+    if _SCOPE.search(before) and not (
+        _CLOSES.match(after)
+        and _SCOPE_AFTER_ACT.search(before)
+        and not _OPENS_CLAUSE.search(before[before.rfind("doi voi") - 12 :])
+    ):
         v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
         return
     if _TASKS_DUE.search(before):

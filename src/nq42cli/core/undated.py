@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nq42cli.core.spans import Span
+from nq42cli.core.grammar import YEAR_FROM_CONTEXT
+from nq42cli.core.spans import Span, find_spans
 from nq42cli.core.text import fold, fold_aligned
+from nq42cli.core.windows import WindowKind
 
-__all__ = ["earliest_date", "narrated_past"]
+__all__ = ["earliest_date", "narrated_past", "the_one_year"]
 
 _YEARS = range(1945, 2101)
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -147,3 +149,54 @@ def narrated_past(text: str, sp: Span) -> bool:
         return False
     between = near[done[-1].end() :]
     return not _OBLIGATION.search(between) and not _OPENS_DUTY.search(between)
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NOT_ITS_YEAR = frozenset(
+    ["span.horizon", "span.period", "span.document_number", "span.citation", "span.name"]
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)(?!\d)")
+# A link, a document's number with its year ("109/2022/NĐ-CP", "số 35/2016"), the past a
+# figure is compared with ("tăng so với tháng 4 năm 2016", "cùng kỳ năm 2016").
+_NOT_A_YEAR = re.compile(
+    r"\S*://\S*|\S*/\d{4}/\S*|\d+/\d{4}/[^\s,;.]*|\S+\.(?:jpg|png|html?)\S*"
+    r"|\bsố\s+\d+/\d{4}\b|(?:so với|cùng kỳ)[^.;,\n]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def the_one_year(text: str) -> int | None:
+    """The one year every due time the text writes in full falls in; None if not one.
+
+    A page with no date that sets "Trường Đại học Điện lực (quý II); … (quý IV)" and
+    "báo cáo … trong quý IV/2019" plans one year: the quarters and days it leaves the
+    year off are in it. Another year the text names as its own ("trong năm 2016", "b)
+    Năm 2022") leaves it open; a horizon, a cited document's number or day, a year
+    compared with and a time told as done do not.
+    """
+    years: set[int] = set()
+    lines: list[str] = []
+    for line in text.splitlines():
+        if _FOUR_DIGITS.search(line) is None:
+            continue
+        kept = line
+        for sp in find_spans(line):
+            if sp.code in _NOT_ITS_YEAR or (sp.read and narrated_past(line, sp)):
+                # "đến năm 2020" (a horizon), "Nghị quyết 35/2016", "Trước đó, vào cuối năm
+                # 2016 Thủ tướng … cũng đã có văn bản …" (history): no year of the text's.
+                kept = kept[: sp.start] + " " * (sp.end - sp.start) + kept[sp.end :]
+                continue
+            for r in sp.readings if sp.read else ():
+                w = r.window
+                if YEAR_FROM_CONTEXT in r.notes or w.kind is not WindowKind.DEADLINE:
+                    continue
+                if w.end is not None:
+                    years.add(w.end.year)
+        lines.append(kept)
+    if len(years) != 1:
+        return None
+    # "a) Năm 2021", "b) Năm 2022" as headings, a day cited in passing: any other year
+    # the text names (but in a link or a document's number) leaves it open too.
+    bare = _NOT_A_YEAR.sub(" ", "\n".join(lines))
+    named = {int(m.group()) for m in _A_YEAR.finditer(bare)}
+    return years.pop() if named == years else None
