@@ -4498,6 +4498,21 @@ def test_a_list_copied_with_glyph_bullets_reads_as_typed(dash: str, plus: str) -
     assert len(typed) >= 4
 
 
+def test_a_mark_with_no_word_after_it_ranks_no_level() -> None:
+    """A scan's stamp debris read as a bullet ("+ ° ^ -" above the title) or a lone dash
+    comes before the list: the glyph of the first item with words is still the list's
+    "-", so the lead-in owns the items as in the typed list."""
+    lines = [
+        "\uf0b7 " + line[2:] if line.startswith("- ") else "\uf0a7 " + line[2:]
+        if line.startswith("+ ") else line
+        for line in _TYPED_LIST.split("\n")
+    ]  # fmt: skip
+    for typed, copied in (("+ ° ^ ˆ - `", "\uf0a7 ° ^ ˆ - `"), ("-", "-")):
+        want = _duties_of("\n".join([typed, _TYPED_LIST]))
+        assert _duties_of("\n".join([copied, *lines])) == want, copied
+        assert len(want) >= 4
+
+
 def test_no_break_and_zero_width_characters_read_as_the_plain_text() -> None:
     """A copy from Word or a web page: no-break and narrow spaces between words, zero-width
     spaces and soft hyphens inside them. They are spaces and nothing, as a reader sees."""

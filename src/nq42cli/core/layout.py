@@ -98,6 +98,7 @@ _BULLET_AT = re.compile(
     r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
     r"(?P<gap>[ \t]+|$)"
 )
+_A_WORD = re.compile(r"[^\W\d_]{2}")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # "(*" and "*)" a note's mark keeps ("(*)", "(*) Ghi chú"), but not a bold run's edge:
 # "(**trước ngày 30/11/2025**)" is a bracket around bold text.
@@ -903,7 +904,9 @@ def glyph_bullets(raw: list[str]) -> list[str]:
     a typed one as ``-`` then ``+``, which is what the rules read. The families are
     ranked by where each is first met: the glyph met before every other family is the
     first level (``-``), every later glyph a level below it (``+``). Typed dashes and
-    ``+`` are left as written, so a text without glyph bullets is unchanged.
+    ``+`` are left as written, so a text without glyph bullets is unchanged. A mark with
+    no word after it ranks nothing: a lone dash, or a scan's stamp debris read as one
+    ("+ ° ^ ˆ - -" above the title), is no list's level.
     """
     order: list[str] = []
     found: list[tuple[int, re.Match[str]]] = []
@@ -912,7 +915,7 @@ def glyph_bullets(raw: list[str]) -> list[str]:
         if m is None:
             continue
         family = m.group("glyph") or ("-" if m.group("dash") else "+")
-        if family not in order:
+        if family not in order and _A_WORD.search(line, m.end()):
             order.append(family)
         if m.group("glyph"):
             found.append((k, m))
@@ -920,7 +923,7 @@ def glyph_bullets(raw: list[str]) -> list[str]:
         return raw
     out = list(raw)
     for k, m in found:
-        mark = "-" if order[0] == m.group("glyph") else "+"
+        mark = "-" if not order or order[0] == m.group("glyph") else "+"
         rest = raw[k][m.end() :]
         out[k] = f"{m.group('indent')}{mark} {rest}" if rest else f"{m.group('indent')}{mark}"
     return out
