@@ -339,6 +339,16 @@ _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!đư
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
 _REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
+# "Đến cuối tháng 9/2024, tỉnh X mới giải ngân được …", "… mới chỉ đạt …": so much so far.
+_PROGRESS_AFTER = re.compile(
+    r"^\s*,\s*[^,.;:]{1,60}?\bmoi (?:chi )?(?:dat\b|(?:giai ngan|hoan thanh|thu|thuc hien)"
+    r" duoc\b)"
+)
+# "Năm 2024, tỉnh X được giao (giải ngân) hơn 20.400 tỷ đồng": a sum allotted for the year.
+_ALLOTTED_AFTER = re.compile(
+    r"^\s*,\s*[^,.;:]{1,60}?\bduoc giao\b(?: giai ngan\b)?[^.;:,]{0,30}?\d[\d.,]*\s*"
+    r"(?:ty|trieu|nghin)\s*dong\b"
+)
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$"
     # "Chúng tôi mong muốn triển khai dự án trong năm 2025": a wish a speaker voices.
@@ -985,13 +995,20 @@ def _relative(v: _Seen, src: str) -> tuple[str, str] | None:
     return None
 
 
-def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
+def _counted(v: _Seen, after: str, s: str) -> tuple[str, str] | None:
     """Why a day is when a report's figure was taken, not a day work is due, or None.
 
-    "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": a count reached by that day.
+    "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": a count reached by that day. "Đến cuối tháng
+    9/2024, tỉnh X mới giải ngân được hơn 7.800 tỷ đồng": the progress made so far ("mới
+    … được", only so much), a report's cut-off. "Năm 2024, tỉnh X được giao giải ngân hơn
+    20.400 tỷ đồng": the year of a sum allotted, the budget's year.
     """
     if v.qual == "den" and v.atom.shape in _DAY_SHAPES and _REACHED_AFTER.match(after):
         return "span.past", "the day a figure reached was counted ('đến … đạt 18 ha')"
+    if v.qual.startswith("den") and _PROGRESS_AFTER.match(after):
+        return "span.past", "the cut-off of progress made so far ('đến …, X mới … được')"
+    if not v.qual and _ALLOTTED_AFTER.match(s[v.atom.b : v.atom.b + 120]):
+        return "span.period", "the year of a sum allotted ('Năm …, X được giao … tỷ đồng')"
     return None
 
 
@@ -1139,7 +1156,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         not_when := _themed_or_aimed(s, v, clause, after, src)
         or _which(s, v, src)
         or _relative(v, src)
-        or _counted(v, after)
+        or _counted(v, after, s)
         or _kept_or_issued(s, v, before, after, src)
     ) is not None:
         v.code, v.reason = not_when
