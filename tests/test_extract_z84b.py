@@ -42,7 +42,7 @@ II. NHIỆM VỤ CỤ THỂ
 def test_quarter_heading_without_colon_dates_the_items_under_it() -> None:
     draft = extract(QUARTERS, issued=date(2021, 1, 10))
     first = _by_start(draft, "Ban hành hướng dẫn")
-    assert first["windows"] == ["quý I/2021"] or "2021-03-31" in str(first)
+    assert first["windows"] == ["quý I/2021"]
     # A scan's stroke before a wrapped line is no bullet: the item goes on.
     second = _by_start(draft, "Tổ chức tập huấn")
     assert "vùng sâu" in second["text"]
@@ -51,7 +51,6 @@ def test_quarter_heading_without_colon_dates_the_items_under_it() -> None:
 
 def test_own_time_wider_than_the_block_or_after_it_gives_way() -> None:
     draft = extract(QUARTERS, issued=date(2021, 1, 10))
-    q2 = _by_start(draft, "Ban hành hướng dẫn")["windows"]
     told = _by_start(draft, "Tuyên truyền")
     assert told["windows"] != ["năm 2021"]
     assert told["timing"] == "Quý II năm 2021"
@@ -61,7 +60,7 @@ def test_own_time_wider_than_the_block_or_after_it_gives_way() -> None:
     # The event prepared for falls after the block; the preparing is in it.
     event = _by_start(draft, "Chuẩn bị tài liệu")
     assert event["timing"] == "Quý II năm 2021"
-    assert q2 != event["windows"]
+    assert event["windows"] == ["quý II/2021"]
 
 
 ACTIVITIES = """\
@@ -110,7 +109,7 @@ Triển khai công tác bầu cử ở xã
 
 Tổ chức hội nghị triển khai công tác bầu cử cho các thôn, tổ dân phố của xã.
 
- 
+\u00a0
 
 15/01/2021
 
@@ -135,14 +134,20 @@ def test_cell_per_line_schedule_with_wordy_header_and_day_count() -> None:
     assert "40 ngày" not in str(duties["T.2"]["windows"])
 
 
-PROGRESS = """\
-Năm 2024, tỉnh A được giao giải ngân hơn 1.200 tỷ đồng vốn đầu tư công. Đến cuối tháng 8/2024, tỉnh A mới giải ngân được hơn 400 tỷ đồng, đạt 33% kế hoạch.
-Tỉnh B cũng là địa phương có tỉ lệ giải ngân thấp. Theo Sở Tài chính tỉnh B, đến tháng 8/2024, địa phương mới giải ngân được hơn 300 tỷ đồng, đạt 25% kế hoạch.
-Nguyên nhân là do công tác giải phóng mặt bằng của một số dự án còn chậm.
-Để thực hiện cam kết, lãnh đạo tỉnh A yêu cầu các huyện hoàn thành phê duyệt phương án bồi thường trước ngày 10/10/2024.
-Giải pháp được tỉnh B đưa ra là yêu cầu các chủ đầu tư chậm nhất trong tháng 10/2024 phải hoàn thành xong công tác đấu thầu.
-UBND tỉnh B cũng đã chỉ đạo Sở Tài nguyên và Môi trường tập trung làm giá đất.
-"""
+PROGRESS = "\n".join(
+    [
+        "Năm 2024, tỉnh A được giao giải ngân hơn 1.200 tỷ đồng vốn đầu tư công. Đến cuối"
+        " tháng 8/2024, tỉnh A mới giải ngân được hơn 400 tỷ đồng, đạt 33% kế hoạch.",
+        "Tỉnh B cũng là địa phương có tỉ lệ giải ngân thấp. Theo Sở Tài chính tỉnh B, đến"
+        " tháng 8/2024, địa phương mới giải ngân được hơn 300 tỷ đồng, đạt 25% kế hoạch.",
+        "Nguyên nhân là do công tác giải phóng mặt bằng của một số dự án còn chậm.",
+        "Để thực hiện cam kết, lãnh đạo tỉnh A yêu cầu các huyện hoàn thành phê duyệt phương"
+        " án bồi thường trước ngày 10/10/2024.",
+        "Giải pháp được tỉnh B đưa ra là yêu cầu các chủ đầu tư chậm nhất trong tháng 10/2024"
+        " phải hoàn thành xong công tác đấu thầu.",
+        "UBND tỉnh B cũng đã chỉ đạo Sở Tài nguyên và Môi trường tập trung làm giá đất.",
+    ]
+)
 
 
 def test_progress_cut_off_and_budget_year_are_no_deadlines() -> None:

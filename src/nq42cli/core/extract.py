@@ -8450,12 +8450,8 @@ class _Extractor:
                 reviews.append(f"timing '{ctx.time.text.strip()}' not read")
         else:
             chosen = []
-        if chosen and source != "field" and ctx.time is not None and ctx.time.block:
-            heading = [sp for sp in ctx.time.spans if sp.read]
-            if heading and _outside_block(chosen, heading):
-                for sp in chosen:
-                    reviews.append(f"time of the block's heading taken, not '{sp.text}'")
-                chosen, source = heading, "field"
+        if chosen and source != "field" and (block := _block_time(chosen, ctx, reviews)):
+            chosen, source = block, "field"
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
@@ -10025,6 +10021,18 @@ def _task_dates(task: str) -> list[Span]:
 def _dated(sp: Span) -> bool:
     """Whether a span names a date (not only a keyword such as "thường xuyên")."""
     return bool(re.search(r"\d", sp.text))
+
+
+def _block_time(chosen: list[Span], ctx: _Ctx, reviews: list[str]) -> list[Span]:
+    """The block heading's time when it binds over a duty's own (see _outside_block)."""
+    if ctx.time is None or not ctx.time.block:
+        return []
+    heading = [sp for sp in ctx.time.spans if sp.read]
+    if not heading or not _outside_block(chosen, heading):
+        return []
+    for sp in chosen:
+        reviews.append(f"time of the block's heading taken, not '{sp.text}'")
+    return heading
 
 
 def _outside_block(own: list[Span], heading: list[Span]) -> bool:
