@@ -158,3 +158,50 @@ def test_progress_cut_off_and_budget_year_are_no_deadlines() -> None:
     for d in draft.duties:
         assert "8/2024" not in str(d["windows"]), d
     assert any("10/10/2024" in str(d["windows"]) for d in draft.duties)
+
+
+FORECAST = """\
+ỦY BAN NHÂN DÂN
+TỈNH MẪU
+Số: 77/TB-UBND
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra dự án cầu B
+1. Sở Giao thông vận tải tiếp tục đôn đốc nhà thầu thi công. Đến nay, dự án đã đạt khoảng
+40% tổng khối lượng; dự kiến trong năm 2024 sẽ hoàn thành cầu D. Toàn bộ dự án cầu B sẽ
+hoàn thành vào năm 2025.
+2. UBND huyện C bàn giao toàn bộ mặt bằng cho chủ đầu tư trước ngày 30/11/2024.
+3. Sở Tài chính phối hợp thanh toán; dự kiến trong tháng 12/2024, Sở sẽ hoàn thành thủ tục
+thanh toán khối lượng.
+4. Các sở thống nhất sử dụng nguồn vốn dự phòng ngân sách tỉnh trong năm 2024, giải ngân
+theo tiến độ của dự án.
+"""
+
+
+def test_forecast_of_work_under_way_is_no_deadline() -> None:
+    draft = extract(FORECAST, issued=date(2024, 10, 6), number="1/TB")
+    for d in draft.duties:
+        for year in ("năm 2024", "năm 2025", "12/2024"):
+            assert year not in str(d["windows"]), d
+    assert any("30/11/2024" in str(d["windows"]) for d in draft.duties)
+
+
+WRAPPED_NAME = """\
+BỘ Y TẾ
+Số: 100/BYT-KH
+V/v điều tra cơ sở y tế năm 2016
+Hà Nội, ngày 30 tháng 06 năm 2016
+Kính gửi: Giám đốc Sở Y tế các tỉnh.
+Để bảo đảm tiến độ cuộc điều tra, đề nghị đồng chí Giám đốc Sở chỉ đạo một số nội dung sau:
+- Chỉ đạo các đơn vị hoàn thiện phiếu điều tra theo hướng dẫn.
+- Tổng hợp phiếu điều tra và gửi về Bộ Lao động
+- Thương binh và Xã hội (qua Vụ Kế hoạch) trước ngày 31/7/2016.
+Đề nghị đồng chí Giám đốc Sở quan tâm, chỉ đạo thực hiện./.
+"""
+
+
+def test_dash_inside_a_wrapped_name_is_no_bullet() -> None:
+    draft = extract(WRAPPED_NAME, issued=date(2016, 6, 30))
+    sent = _by_start(draft, "Tổng hợp phiếu")
+    assert "Thương binh và Xã hội" in sent["text"]
+    assert sent["windows"] == ["trước ngày 31/7/2016"]
+    assert not any(d["text"].startswith("Thương binh") for d in draft.duties)

@@ -285,6 +285,24 @@ def _mostly_upper(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _name_across_dash(before: str, after: str, registry: Registry) -> bool:
+    """Whether a known name with a dash in it runs from ``before``'s end into ``after``.
+
+    "… tổng hợp phiếu điều tra và gửi về Bộ Lao động" then "- Thương binh và Xã hội (qua
+    Vụ …) trước ngày …": the line broke at the dash inside the ministry's name, which a
+    copy then set at the next line's start, where it reads as a bullet.
+    """
+    tail, head = fold(before)[-60:], fold(after)[:60]
+    joined = f"{tail} - {head}"
+    for sp in registry.spellings:
+        if " - " not in sp:
+            continue
+        at = joined.find(sp)
+        if 0 <= at < len(tail) and at + len(sp) > len(tail) + 3:
+            return True
+    return False
+
+
 def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined.
 
@@ -306,6 +324,14 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
             and node.text[:1].isdigit()
         ):
             node = None  # "… của giai đoạn 2021" then "- 2025 sang …": a span wrapped
+        if (
+            node is not None
+            and node.kind == "dash"
+            and prev is not None
+            and not prev.text.rstrip(" *").endswith((".", ";", ":", "!", "?"))
+            and _name_across_dash(prev.text, node.text, registry)
+        ):
+            node = None  # "… gửi về Bộ Lao động" then "- Thương binh và Xã hội …": a name
         titled = prev is not None and prev.kind == "article" and prev is not joined
         if (
             node is None

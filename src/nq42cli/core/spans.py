@@ -354,6 +354,21 @@ _EXPECTED_BEFORE = re.compile(
     # "Chúng tôi mong muốn triển khai dự án trong năm 2025": a wish a speaker voices.
     r"|\bmong muon\b[^;.:()]{0,100}$"
 )
+# "…; dự kiến trong năm 2024 sẽ hoàn thành một số hạng mục", "dự kiến trong tháng 12/2024,
+# Bộ sẽ hoàn thành thủ tục …": what a report expects of work under way ("dự kiến" before the
+# time, "sẽ" after it in its clause), the time of a forecast; a plan's own "dự kiến" field
+# or "dự kiến trình …" names no "sẽ".
+_FORECAST_BEFORE = re.compile(r"(?:^|[;,.:]\s*|\s)du kien\s*$")
+_WILL_AFTER = re.compile(r"\s*,?\s*(?:[^,.;:()]{1,50}?\s)?se\s+(?!phai\b)\w")
+# "Toàn bộ dự án nút giao … sẽ hoàn thành vào năm 2025.": a project as the subject, its
+# completion foretold.
+_PROJECT_WILL_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*)(?:toan bo )?(?:du an|cong trinh)\b[^,.;:()]{0,80}\bse (?:duoc )?"
+    r"(?:(?:hoan thanh|dua vao (?:su dung|khai thac|van hanh)|thong xe|khanh thanh)\s*)?$"
+)
+# "… thống nhất sử dụng nguồn vốn dự phòng ngân sách Trung ương trong năm 2024": which
+# year's funds are used, not when anything is due.
+_FUNDS_USED_BEFORE = re.compile(r"\bsu dung (?:nguon )?(?:von|ngan sach)\b[^,.;:()]{0,60}$")
 # "Việt Nam với mục tiêu … thu nhập cao vào năm 2045 và mục tiêu giảm lượng phát thải khí
 # nhà kính (Net Zero) vào năm 2050": an aim held ("với/và mục tiêu …"), and the year it is
 # to be met in; whatever work the sentence goes on to give has no end there.
@@ -1254,6 +1269,16 @@ def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | Non
     """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
     if _EXPECTED_BEFORE.search(before):
         return "span.target", "the year of an expectation or a wish ('tin tưởng …'), not a deadline"
+    if (
+        (_FORECAST_BEFORE.search(before) or s.startswith("du kien ", v.start))
+        and _WILL_AFTER.match(s, v.atom.b, min(len(s), v.atom.b + 80)) is not None
+    ) or _PROJECT_WILL_BEFORE.search(before):
+        return (
+            "span.target",
+            "what is expected of work under way ('dự kiến … sẽ …'), not a deadline",
+        )
+    if v.qual in ("trong", "") and _FUNDS_USED_BEFORE.search(before):
+        return "span.name", "the year of the funds a sentence names ('sử dụng nguồn vốn …')"
     lo = max(0, v.start - 170)
     if v.qual == "vao" and v.atom.shape == "year" and _AIM_HELD_BEFORE.search(s, lo, v.start):
         return "span.target", "the year an aim held is to be met ('với mục tiêu …')"
