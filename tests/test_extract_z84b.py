@@ -205,3 +205,28 @@ def test_dash_inside_a_wrapped_name_is_no_bullet() -> None:
     assert "Thương binh và Xã hội" in sent["text"]
     assert sent["windows"] == ["trước ngày 31/7/2016"]
     assert not any(d["text"].startswith("Thương binh") for d in draft.duties)
+
+
+RETOLD_SCHEDULE = "\n".join(
+    [
+        "Sáng 3/10, Ban Thường vụ Tỉnh ủy A tổ chức Hội nghị quán triệt công tác chuẩn bị đại"
+        " hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.",
+        "Theo Kế hoạch của Ban Thường vụ Tỉnh ủy A, việc tổ chức đại hội chi bộ trực thuộc hoàn"
+        " thành trước ngày 31/3/2025; đại hội đảng bộ cấp xã bắt đầu từ tháng 4/2025 và hoàn"
+        " thành trước ngày 15/6/2025; đại hội đảng bộ cấp huyện hoàn thành trước ngày"
+        " 31/7/2025.",
+        "Ban Thường vụ Tỉnh ủy A chọn Đảng bộ huyện B tổ chức đại hội điểm, hoàn thành trước"
+        " ngày 30/5/2025.",
+        "Bí thư Tỉnh ủy A yêu cầu các cấp ủy rà soát, đánh giá cán bộ bảo đảm tiêu chuẩn.",
+    ]
+)
+
+
+def test_retold_timetable_is_cut_into_its_dated_steps() -> None:
+    draft = extract(RETOLD_SCHEDULE, issued=date(2024, 10, 3))
+    first = _by_start(draft, "việc tổ chức đại hội chi bộ")
+    assert first["windows"] == ["trước ngày 31/3/2025"]
+    commune = _by_start(draft, "đại hội đảng bộ cấp xã")
+    assert "trước ngày 15/6/2025" in commune["windows"]
+    district = _by_start(draft, "đại hội đảng bộ cấp huyện")
+    assert district["windows"] == ["trước ngày 31/7/2025"]

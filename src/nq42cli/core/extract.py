@@ -1990,6 +1990,29 @@ _LISTED_CUT = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])")
 _LISTED_MIN = 3  # items of the run at least
 
 
+# "Theo Kế hoạch của Ban Thường vụ Thành ủy, việc tổ chức đại hội cấp cơ sở hoàn thành
+# trước ngày 31/3/2025; đại hội cấp huyện bắt đầu từ tháng 6/2025 và hoàn thành trước
+# ngày 31/7/2025; …": a page retelling a plan's timetable as one sentence of ";" steps,
+# each finished by a day of its own.
+_SCHEDULE_LEAD = re.compile(r"^Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100},\s*")
+_FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
+
+
+def _schedule_steps(text: str) -> list[str]:
+    """The steps of a retold timetable (see ``_SCHEDULE_LEAD``), or none.
+
+    Every step names its own finishing day ("hoàn thành trước …"), three steps at least:
+    fewer, or a step with no day of its own, is a sentence of one task.
+    """
+    m = _SCHEDULE_LEAD.match(text)
+    if m is None:
+        return []
+    steps = [t.strip(" .…") for t in text[m.end() :].split(";")]
+    if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
+        return []
+    return steps
+
+
 def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines, each summed-up run of tasks cut into one line per item; their indexes.
 
@@ -2001,6 +2024,8 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         m = None if x.heading or ";" not in x.text else _TASK_LIST_LEAD.match(x.text)
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
+        if m is None and ";" in x.text and not x.heading:
+            items = _schedule_steps(x.text)
         if len(items) < _LISTED_MIN:
             out.append(x)
             continue
@@ -8275,6 +8300,8 @@ class _Extractor:
             _label(Line(node.line, raw)) is None
             and not _PAREN_LABEL.match(raw)
             and not self._assigns(raw.replace("*", ""))
+            # A retold timetable's steps, each due by its day, are the plan's list of work.
+            and not _schedule_steps(raw)
         )
 
     def _assigns(self, text: str) -> bool:
