@@ -230,3 +230,23 @@ def test_retold_timetable_is_cut_into_its_dated_steps() -> None:
     assert "trước ngày 15/6/2025" in commune["windows"]
     district = _by_start(draft, "đại hội đảng bộ cấp huyện")
     assert district["windows"] == ["trước ngày 31/7/2025"]
+
+
+HOLIDAYS = """\
+ỦY BAN NHÂN DÂN
+TỈNH MẪU
+Số: 9/KH-UBND
+KẾ HOẠCH
+Tuyên truyền năm 2025
+I. NHIỆM VỤ
+1. Sở Văn hóa tổ chức tuyên truyền gắn với các ngày lễ lớn trong năm 2025 của tỉnh.
+2. Sở Văn hóa hoàn thành sửa chữa các nhà văn hóa xã trong năm 2025.
+"""
+
+
+def test_year_picking_out_holidays_is_no_deadline() -> None:
+    draft = extract(HOLIDAYS, issued=date(2025, 1, 5))
+    holidays = _by_start(draft, "Sở Văn hóa tổ chức")
+    assert holidays["timing"] is None
+    report = _by_start(draft, "Sở Văn hóa hoàn thành")
+    assert report["windows"] == ["năm 2025"]

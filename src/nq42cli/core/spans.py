@@ -1041,7 +1041,16 @@ def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
         return "span.scope", "names which cases ('Đối với … thì'), not when"
     if v.qual == "trong" and _MONTHS_OF_BEFORE.search(s, max(0, v.start - 120), v.start):
         return "span.scope", "names which months ('các tháng … trong năm'), not when"
+    if v.qual == "trong" and _HOLIDAYS_BEFORE.search(s, max(0, v.start - 60), v.start):
+        return "span.scope", "names which holidays ('các ngày lễ lớn trong năm'), not when"
     return None
+
+
+# "Gắn công tác tổ chức đại hội với việc tổ chức các ngày lễ lớn trong năm 2025": the
+# year the holidays fall in picks them out; the work runs with them, due by no end.
+_HOLIDAYS_BEFORE = re.compile(
+    r"\b(?:cac|nhung) (?:ngay le|ngay ky niem|su kien|dip le)(?: lon| quan trong| trong dai)*\s*$"
+)
 
 
 # "(dự kiến họp kiểm điểm vào ngày 19/11/2025)": an aside on a meeting planned, not when
