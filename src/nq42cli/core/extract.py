@@ -211,6 +211,12 @@ _TITLED_ROMAN = re.compile(r"^(?P<n>[IVX][ivx]{1,3})(?=\s*[.)]\s*\S)")
 _DATE_STAMP = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
 
 
+# "1.2. Chỉ đạo … tổ chức tổng kết giao" then "—————>—— ước thi đua năm 2019, …": a
+# scanned page's pen stroke or rule, read by OCR as a run of dashes at a line's start, before
+# the item's words going on in lower case; a bullet is one mark before a word of its own.
+_SCAN_STROKE = re.compile(r"^[-–—_>~]{3,}\s*[a-zđà-ỹ]")
+
+
 # "- **a)** Các cơ quan …": a markdown list item whose words open with a point's letter
 # (a converter that set every point as a list item): the letter is the label, the
 # list's dash only its layout.
@@ -239,6 +245,8 @@ def _label(line: Line) -> _Node | None:
             continue  # "09.01.2025 10:21:11 +07:00": a digital signature's stamp
         if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
             continue
+        if kind == "dash" and _SCAN_STROKE.match(line.text):
+            continue  # "—————>—— ước thi đua năm 2019, …": a scan's stroke, no bullet
         if kind == "article" and not text:
             text = f"Điều {ident}"
         return _Node(kind, ident, text, line.no, line.heading, line.blank_before)
@@ -277,6 +285,24 @@ def _mostly_upper(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _name_across_dash(before: str, after: str, registry: Registry) -> bool:
+    """Whether a known name with a dash in it runs from ``before``'s end into ``after``.
+
+    "… tổng hợp phiếu điều tra và gửi về Bộ Lao động" then "- Thương binh và Xã hội (qua
+    Vụ …) trước ngày …": the line broke at the dash inside the ministry's name, which a
+    copy then set at the next line's start, where it reads as a bullet.
+    """
+    tail, head = fold(before)[-60:], fold(after)[:60]
+    joined = f"{tail} - {head}"
+    for sp in registry.spellings:
+        if " - " not in sp:
+            continue
+        at = joined.find(sp)
+        if 0 <= at < len(tail) and at + len(sp) > len(tail) + 3:
+            return True
+    return False
+
+
 def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list[_Node]:
     """Labelled blocks and paragraphs, with the lines a wrap or a page break split joined.
 
@@ -298,6 +324,14 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
             and node.text[:1].isdigit()
         ):
             node = None  # "… của giai đoạn 2021" then "- 2025 sang …": a span wrapped
+        if (
+            node is not None
+            and node.kind == "dash"
+            and prev is not None
+            and not prev.text.rstrip(" *").endswith((".", ";", ":", "!", "?"))
+            and _name_across_dash(prev.text, node.text, registry)
+        ):
+            node = None  # "… gửi về Bộ Lao động" then "- Thương binh và Xã hội …": a name
         titled = prev is not None and prev.kind == "article" and prev is not joined
         if (
             node is None
@@ -1956,6 +1990,29 @@ _LISTED_CUT = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])")
 _LISTED_MIN = 3  # items of the run at least
 
 
+# "Theo Kế hoạch của Ban Thường vụ Thành ủy, việc tổ chức đại hội cấp cơ sở hoàn thành
+# trước ngày 31/3/2025; đại hội cấp huyện bắt đầu từ tháng 6/2025 và hoàn thành trước
+# ngày 31/7/2025; …": a page retelling a plan's timetable as one sentence of ";" steps,
+# each finished by a day of its own.
+_SCHEDULE_LEAD = re.compile(r"^Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100},\s*")
+_FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
+
+
+def _schedule_steps(text: str) -> list[str]:
+    """The steps of a retold timetable (see ``_SCHEDULE_LEAD``), or none.
+
+    Every step names its own finishing day ("hoàn thành trước …"), three steps at least:
+    fewer, or a step with no day of its own, is a sentence of one task.
+    """
+    m = _SCHEDULE_LEAD.match(text)
+    if m is None:
+        return []
+    steps = [t.strip(" .…") for t in text[m.end() :].split(";")]
+    if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
+        return []
+    return steps
+
+
 def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines, each summed-up run of tasks cut into one line per item; their indexes.
 
@@ -1967,6 +2024,8 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         m = None if x.heading or ";" not in x.text else _TASK_LIST_LEAD.match(x.text)
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
+        if m is None and ";" in x.text and not x.heading:
+            items = _schedule_steps(x.text)
         if len(items) < _LISTED_MIN:
             out.append(x)
             continue
@@ -3644,7 +3703,9 @@ _FIELD = re.compile(
     # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
     # programme's block of bullets: the bodies that see the block done.
     r"|(?P<doers>(?:co quan|don vi) (?:thuc hien|trien khai)|trach nhiem(?: chi dao)? thuc hien)"
-    r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh"
+    # "- Thời gian dự kiến: ngày 11/9/2026." under an activity with its host and place
+    # fields: the day the activity is planned for, the time of the item it is under.
+    r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai| du kien)?|thoi han(?: hoan thanh"
     r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
     # "- Thời gian trình: Tháng 5 năm 2021.", "- Hạn nộp báo cáo: Trước ngày 25/11/2025.":
     # when a paper is due to be submitted or filed, the time of the item it is under.
@@ -4572,6 +4633,7 @@ class _Time:
     points_only: bool = False  # a lead-in's date: its points', not paragraphs after them
     # A round's days: a point's own "từ A đến B" inside them is a one-off's, done by B.
     round: bool = False
+    block: bool = False  # a heading that is nothing but a time ("1. Quý I năm 2020")
 
 
 @dataclass(slots=True)
@@ -6703,7 +6765,7 @@ class _Extractor:
                 _Ctx(
                     ctx.section,
                     ctx.owners,
-                    _Time(when, words, node.line, "field", done, round=done),
+                    _Time(when, words, node.line, "field", done, round=done, block=not done),
                 ),
                 section,
             )
@@ -7920,7 +7982,9 @@ class _Extractor:
         """The time a time field gives: its value, else the lines under it."""
         words = value or " ".join(x.text for x in field_node.children)
         spans = find_spans(words, self.issued, field=True)
-        done = bool(_COMPLETION.match(fold(field_node.text)))
+        # "- Thời gian dự kiến: từ ngày 11/9/2026 đến ngày 20/9/2026." under an activity
+        # (an exhibition, a festival's week): the days it is planned to run, held by the last.
+        done = bool(_COMPLETION.match(f := fold(field_node.text)) or _PLANNED.match(f))
         return _Time(spans, words, field_node.line, "field", done)
 
     def _field_owners(self, role: str, value: str, node: _Node, owners: _Owners) -> None:
@@ -8236,6 +8300,8 @@ class _Extractor:
             _label(Line(node.line, raw)) is None
             and not _PAREN_LABEL.match(raw)
             and not self._assigns(raw.replace("*", ""))
+            # A retold timetable's steps, each due by its day, are the plan's list of work.
+            and not _schedule_steps(raw)
         )
 
     def _assigns(self, text: str) -> bool:
@@ -8437,6 +8503,8 @@ class _Extractor:
                 reviews.append(f"timing '{ctx.time.text.strip()}' not read")
         else:
             chosen = []
+        if chosen and source != "field" and (block := _block_time(chosen, ctx, reviews)):
+            chosen, source = block, "field"
         text = re.sub(r"\s+([.;,])", r"\1", text).strip()
         if not chosen:
             return text, None, source, ["không thời hạn"]
@@ -9729,6 +9797,7 @@ def _repeats_item(node: _Node, text: str) -> bool:
 
 # "Thời hạn hoàn thành:", "Thời gian hoàn thành:": the field says when the work is done.
 _COMPLETION = re.compile(r"^(?:thoi han|thoi gian) hoan thanh\b")
+_PLANNED = re.compile(r"^thoi gian du kien\b")
 
 
 def _without_brackets(text: str, marked: list[Span]) -> str:
@@ -9787,13 +9856,20 @@ def _completed_by(window: Window) -> Window:
     return window
 
 
-def _time_heading(text: str, issued: date, bare: bool = False) -> list[Span] | None:
+def _time_heading(
+    text: str, issued: date, bare: bool = False, period: bool = False
+) -> list[Span] | None:
     """The spans of a heading that is nothing but a time ("Năm 2025:"), else None.
 
     ``bare``: the heading may go without its colon when it names a year and nothing else
-    ("b) Năm 2022" over "-" points, a roadmap's year).
+    ("b) Năm 2022" over "-" points, a roadmap's year). ``period``: likewise a quarter or a
+    month of a year heading numbered items ("1. Quý I năm 2020" over "1.1. …", "1.2. …").
     """
-    if not text.rstrip().endswith(":") and not (bare and _BARE_YEAR.match(fold(text))):
+    if (
+        not text.rstrip().endswith(":")
+        and not (bare and _BARE_YEAR.match(fold(text)))
+        and not (period and _BARE_PERIOD.match(fold(text)))
+    ):
         return None
     spans = find_spans(text.rstrip(" :"), issued)
     if len(spans) == 1 and spans[0].read and len(spans[0].text) >= len(text.rstrip(" :")) - 1:
@@ -9803,6 +9879,22 @@ def _time_heading(text: str, issued: date, bare: bool = False) -> list[Span] | N
 
 # A year and nothing else, as a roadmap's lettered heading prints it ("Năm 2023").
 _BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
+
+
+# A quarter or a month of a year and nothing else, a schedule's block heading ("Quý I năm
+# 2020", "Quý II/2021", "Tháng 3 năm 2020").
+_BARE_PERIOD = re.compile(
+    r"^\s*(?:quy\s+(?:[ivx]{1,3}|[1-4])|thang\s+\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
+)
+
+
+def _period_over_items(node: _Node) -> bool:
+    """Whether a numbered item names only a quarter or month and heads numbered items."""
+    return (
+        node.kind in ("roman", "arabic", "decimal")
+        and bool(node.children)
+        and all(c.kind in ("decimal", "arabic", "letter") for c in node.children)
+    )
 
 
 # A span of years and nothing else ("2021-2025", "2022 - 2024").
@@ -9823,7 +9915,7 @@ def _year_over_points(node: _Node) -> bool:
 def _heading_time(node: _Node, text: str, issued: date) -> list[Span] | None:
     """A time heading's spans (see ``_time_heading``); a roadmap year's page numbers dropped."""
     roadmap_year = _year_over_points(node)
-    when = _time_heading(text, issued, bare=roadmap_year)
+    when = _time_heading(text, issued, bare=roadmap_year, period=_period_over_items(node))
     if when is not None and roadmap_year:
         node.children = [c for c in node.children if not _PAGE_NO.match(c.text)]
     return when
@@ -9984,6 +10076,43 @@ def _dated(sp: Span) -> bool:
     return bool(re.search(r"\d", sp.text))
 
 
+def _block_time(chosen: list[Span], ctx: _Ctx, reviews: list[str]) -> list[Span]:
+    """The block heading's time when it binds over a duty's own (see _outside_block)."""
+    if ctx.time is None or not ctx.time.block:
+        return []
+    heading = [sp for sp in ctx.time.spans if sp.read]
+    if not heading or not _outside_block(chosen, heading):
+        return []
+    for sp in chosen:
+        reviews.append(f"time of the block's heading taken, not '{sp.text}'")
+    return heading
+
+
+def _outside_block(own: list[Span], heading: list[Span]) -> bool:
+    """Whether a duty's own times say less of its time than its block's heading does.
+
+    Under "2. Quý II năm 2020", "… các ngày lễ lớn trong năm 2020" and "Đại hội … lần thứ
+    IX (2020-2025)" span the whole quarter and more: the year or the term is the topic's,
+    the quarter the task's. "Chuẩn bị … tham dự Hội nghị tổng kết … vào tháng 3 năm 2021"
+    under "4. Quý IV năm 2020": the event prepared for falls after the block, the
+    preparing in it. A time inside the block ("trước ngày 30/6/2020") is the duty's own.
+    """
+    blocks = [r.window for sp in heading for r in sp.readings]
+    if len(blocks) != 1 or blocks[0].start is None or blocks[0].end is None:
+        return False
+    first, last = blocks[0].start, blocks[0].end
+    for sp in own:
+        for r in sp.readings:
+            w = r.window
+            if w.kind is not WindowKind.DEADLINE or w.start is None or w.end is None:
+                return False
+            wider = w.start <= first and w.end >= last and (w.start, w.end) != (first, last)
+            event_after = fold(sp.text).startswith("vao ") and w.start > last
+            if not (wider or event_after):
+                return False
+    return True
+
+
 def _dated_or_cyclic(spans: list[Span]) -> bool:
     return any(
         r.window.kind is not WindowKind.ONGOING or r.window.start is not None
@@ -10000,12 +10129,18 @@ def _is_time_cell(text: str) -> bool:
     """
     if not _TIME_START.match(fold(text).lstrip(" (*")):
         return False
+    text = _WEEKDAY_TAIL.sub("", text)
     spans = find_spans(text, None, field=True)
     return (
         len(spans) == 1
         and spans[0].read
         and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
     )
+
+
+# "07/02/2021 (chủ Nhật)", "ngày 11/9/2026 (thứ Sáu)": the day's weekday after it, in
+# brackets; the cell is the day all the same.
+_WEEKDAY_TAIL = re.compile(r"\s*\((?:thứ\s+\w{2,4}|chủ\s+nhật)\)\W*$", re.IGNORECASE)
 
 
 def _time_then_note(text: str) -> bool:

@@ -339,11 +339,36 @@ _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!đư
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
 _REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
+# "Đến cuối tháng 9/2024, tỉnh X mới giải ngân được …", "… mới chỉ đạt …": so much so far.
+_PROGRESS_AFTER = re.compile(
+    r"^\s*,\s*[^,.;:]{1,60}?\bmoi (?:chi )?(?:dat\b|(?:giai ngan|hoan thanh|thu|thuc hien)"
+    r" duoc\b)"
+)
+# "Năm 2024, tỉnh X được giao (giải ngân) hơn 20.400 tỷ đồng": a sum allotted for the year.
+_ALLOTTED_AFTER = re.compile(
+    r"^\s*,\s*[^,.;:]{1,60}?\bduoc giao\b(?: giai ngan\b)?[^.;:,]{0,30}?\d[\d.,]*\s*"
+    r"(?:ty|trieu|nghin)\s*dong\b"
+)
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:tin tuong|ky vong|hy vong|du bao)\s*$"
     # "Chúng tôi mong muốn triển khai dự án trong năm 2025": a wish a speaker voices.
     r"|\bmong muon\b[^;.:()]{0,100}$"
 )
+# "…; dự kiến trong năm 2024 sẽ hoàn thành một số hạng mục", "dự kiến trong tháng 12/2024,
+# Bộ sẽ hoàn thành thủ tục …": what a report expects of work under way ("dự kiến" before the
+# time, "sẽ" after it in its clause), the time of a forecast; a plan's own "dự kiến" field
+# or "dự kiến trình …" names no "sẽ".
+_FORECAST_BEFORE = re.compile(r"(?:^|[;,.:]\s*|\s)du kien\s*$")
+_WILL_AFTER = re.compile(r"\s*,?\s*(?:[^,.;:()]{1,50}?\s)?se\s+(?!phai\b)\w")
+# "Toàn bộ dự án nút giao … sẽ hoàn thành vào năm 2025.": a project as the subject, its
+# completion foretold.
+_PROJECT_WILL_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*)(?:toan bo )?(?:du an|cong trinh)\b[^,.;:()]{0,80}\bse (?:duoc )?"
+    r"(?:(?:hoan thanh|dua vao (?:su dung|khai thac|van hanh)|thong xe|khanh thanh)\s*)?$"
+)
+# "… thống nhất sử dụng nguồn vốn dự phòng ngân sách Trung ương trong năm 2024": which
+# year's funds are used, not when anything is due.
+_FUNDS_USED_BEFORE = re.compile(r"\bsu dung (?:nguon )?(?:von|ngan sach)\b[^,.;:()]{0,60}$")
 # "Việt Nam với mục tiêu … thu nhập cao vào năm 2045 và mục tiêu giảm lượng phát thải khí
 # nhà kính (Net Zero) vào năm 2050": an aim held ("với/và mục tiêu …"), and the year it is
 # to be met in; whatever work the sentence goes on to give has no end there.
@@ -985,13 +1010,20 @@ def _relative(v: _Seen, src: str) -> tuple[str, str] | None:
     return None
 
 
-def _counted(v: _Seen, after: str) -> tuple[str, str] | None:
+def _counted(v: _Seen, after: str, s: str) -> tuple[str, str] | None:
     """Why a day is when a report's figure was taken, not a day work is due, or None.
 
-    "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": a count reached by that day.
+    "Lũy kế GPMB đến 01/6/2026 đạt 18 ha": a count reached by that day. "Đến cuối tháng
+    9/2024, tỉnh X mới giải ngân được hơn 7.800 tỷ đồng": the progress made so far ("mới
+    … được", only so much), a report's cut-off. "Năm 2024, tỉnh X được giao giải ngân hơn
+    20.400 tỷ đồng": the year of a sum allotted, the budget's year.
     """
     if v.qual == "den" and v.atom.shape in _DAY_SHAPES and _REACHED_AFTER.match(after):
         return "span.past", "the day a figure reached was counted ('đến … đạt 18 ha')"
+    if v.qual.startswith("den") and _PROGRESS_AFTER.match(after):
+        return "span.past", "the cut-off of progress made so far ('đến …, X mới … được')"
+    if not v.qual and _ALLOTTED_AFTER.match(s[v.atom.b : v.atom.b + 120]):
+        return "span.period", "the year of a sum allotted ('Năm …, X được giao … tỷ đồng')"
     return None
 
 
@@ -1009,7 +1041,16 @@ def _which(s: str, v: _Seen, src: str) -> tuple[str, str] | None:
         return "span.scope", "names which cases ('Đối với … thì'), not when"
     if v.qual == "trong" and _MONTHS_OF_BEFORE.search(s, max(0, v.start - 120), v.start):
         return "span.scope", "names which months ('các tháng … trong năm'), not when"
+    if v.qual == "trong" and _HOLIDAYS_BEFORE.search(s, max(0, v.start - 60), v.start):
+        return "span.scope", "names which holidays ('các ngày lễ lớn trong năm'), not when"
     return None
+
+
+# "Gắn công tác tổ chức đại hội với việc tổ chức các ngày lễ lớn trong năm 2025": the
+# year the holidays fall in picks them out; the work runs with them, due by no end.
+_HOLIDAYS_BEFORE = re.compile(
+    r"\b(?:cac|nhung) (?:ngay le|ngay ky niem|su kien|dip le)(?: lon| quan trong| trong dai)*\s*$"
+)
 
 
 # "(dự kiến họp kiểm điểm vào ngày 19/11/2025)": an aside on a meeting planned, not when
@@ -1139,7 +1180,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         not_when := _themed_or_aimed(s, v, clause, after, src)
         or _which(s, v, src)
         or _relative(v, src)
-        or _counted(v, after)
+        or _counted(v, after, s)
         or _kept_or_issued(s, v, before, after, src)
     ) is not None:
         v.code, v.reason = not_when
@@ -1237,6 +1278,16 @@ def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | Non
     """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
     if _EXPECTED_BEFORE.search(before):
         return "span.target", "the year of an expectation or a wish ('tin tưởng …'), not a deadline"
+    if (
+        (_FORECAST_BEFORE.search(before) or s.startswith("du kien ", v.start))
+        and _WILL_AFTER.match(s, v.atom.b, min(len(s), v.atom.b + 80)) is not None
+    ) or _PROJECT_WILL_BEFORE.search(before):
+        return (
+            "span.target",
+            "what is expected of work under way ('dự kiến … sẽ …'), not a deadline",
+        )
+    if v.qual in ("trong", "") and _FUNDS_USED_BEFORE.search(before):
+        return "span.name", "the year of the funds a sentence names ('sử dụng nguồn vốn …')"
     lo = max(0, v.start - 170)
     if v.qual == "vao" and v.atom.shape == "year" and _AIM_HELD_BEFORE.search(s, lo, v.start):
         return "span.target", "the year an aim held is to be met ('với mục tiêu …')"

@@ -86,9 +86,16 @@ COLUMNS: dict[str, re.Pattern[str]] = {
         r"^(?:ket qua (?:hien nay|thuc hien|dat duoc)|tinh hinh thuc hien|trang thai)\b.*$"
     ),
     "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
-    "time": re.compile(r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh)\b.*$"),
+    # "Ngày chậm nhất phải hoàn thành": a schedule's column of last days.
+    "time": re.compile(
+        r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh"
+        r"|ngay cham nhat(?: phai)? hoan thanh)\b.*$"
+    ),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
     "note": re.compile(r"^ghi chu$"),
+    # "Số ngày chậm nhất phải hoàn thành trước (sau) ngày BC": an election schedule's
+    # count of days before the vote ("105 ngày"), beside the column of the day itself.
+    "days": re.compile(r"^so ngay\b.*$"),
 }
 # Cells kept beside a row's task as notes, with the label they are written under.
 NOTED = {"submitter": "Cơ quan trình", "reviewer": "Cơ quan thẩm tra"}
@@ -1353,7 +1360,7 @@ def _cells_header(
         f = fold(text).strip(" .:*")
         if (
             not f
-            or len(text.split()) > _HEADER_LINE_WORDS
+            or (len(text.split()) > _HEADER_LINE_WORDS and not _long_header_cell(lines, i, f))
             or (
                 len(text.split()) >= _TASK_LINE_WORDS
                 and tests.opens_task(text)
@@ -1385,6 +1392,22 @@ def _cells_header(
     if not (_leader(cols) or "time" in cols):
         return None
     return header, seen, i
+
+
+def _long_header_cell(lines: list[Line], i: int, f: str) -> bool:
+    """Whether a header's line longer than a cell's few words is still one cell of it.
+
+    "Nội dung công việc chủ yếu tiến hành công tác bầu cử" between "TT" and "Ngày chậm
+    nhất phải hoàn thành", each set apart by a blank line: a wordy column's name, when
+    it names a column and stands apart as a cell (never a task's line run on). So "Số
+    ngày chậm nhất phải hoàn thành trước (sau) ngày BC" when the next cell names one.
+    """
+    if not lines[i].blank_before or i + 1 >= len(lines) or not lines[i + 1].blank_before:
+        return False
+    if any(p.match(f) for p in COLUMNS.values()):
+        return True
+    nxt = fold(lines[i + 1].text).strip(" .:*")
+    return len(nxt.split()) <= _HEADER_LINE_WORDS and any(p.match(nxt) for p in COLUMNS.values())
 
 
 def _group_title_at(lines: list[Line], i: int, tests: CellTests) -> bool:
@@ -1679,6 +1702,8 @@ def _sequence(order: list[str]) -> list[_Column]:
             if role == "task" and cycle:
                 continue
             kind = "owner" if role in _OWNER_ROLES else "time" if role == "time" else "free"
+            if role == "days":
+                kind = "days"  # a count of days or nothing, never a task's words
             empty = _EMPTY.get(role, _EMPTY_OTHER) if not cycle or role != "task" else 0.0
             seq.append(_Column(role, cycle, kind, empty if not cycle else min(empty, 0.5)))
         seq.append(_Column("spill", cycle, "spill", 0.0))
@@ -1691,6 +1716,8 @@ def _segment(
     """What the pieces ``a:b`` cost as one owner cell or one time cell."""
     low, body, timeish = marks
     text = " ".join(parts[a:b])
+    if kind == "days":
+        return 0.0 if b == a + 1 and _DAYS.match(fold(text)) else _INF
     if kind == "time":
         if tests.is_time(text):
             return 0.0
@@ -1710,6 +1737,9 @@ def _segment(
         if not low[k] and not _runs_on(parts[k - 1]) and not _ACRONYM_ENDS.match(parts[k]):
             cost += _NEXT_CELL if body[k] else _NEXT_WORDS
     return cost
+
+
+_DAYS = re.compile(r"^\d{1,3} ngay(?: lam viec)?\W*$")  # "105 ngày", "10 ngày làm việc"
 
 
 # An acronym after a line of lower-case words ends the name it cuts ("Ủy ban Công tác về
