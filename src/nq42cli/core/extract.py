@@ -4294,6 +4294,9 @@ _CALENDAR = re.compile(r"\b(?:ngay|thang|quy)\b|\d/\d")
 _DONE_ALREADY = re.compile(r"(?:^|\s)(?:đã|vừa)\s", re.IGNORECASE)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
+# What an owner's item may close with when nothing but the points after it is the work
+# ("Sở X chủ trì, phối hợp thực hiện", folded tail after the subject).
+_BARE_DOING = re.compile(r"\s*(?:trien khai )?thuc hien(?: cac (?:nhiem vu|noi dung) sau)?\s*")
 _INTRO = re.compile(
     r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$"
     # "… Tập đoàn yêu cầu các đơn vị triển khai thực hiện:" with its colon: the verb's
@@ -6912,7 +6915,12 @@ class _Extractor:
         if not any(c.kind in _POINTS for c in node.children):
             return False
         got = subject(text, self.registry)
-        return got is not None and bool(got.leads) and got.end >= len(text.rstrip(" .;"))
+        if got is None or not got.leads:
+            return False
+        end = len(text.rstrip(" .;"))
+        # "6. Sở X chủ trì, phối hợp thực hiện" then "a) …": the verb's object is the
+        # points, nothing is said after it; the lead owns them too.
+        return got.end >= end or _BARE_DOING.fullmatch(fold(text[got.end : end])) is not None
 
     def _points_of_subject(self, node: _Node, text: str, ctx: _Ctx) -> _Ctx:
         """The context of an item's bullets when the item is a duty with a subject of its own.
