@@ -1691,13 +1691,16 @@ _PLACE_ASKS = re.compile(
 # Nguyễn Thiện Nhân lưu ý các địa phương …"); "lưu ý X …" asks X as "đề nghị" does.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
-    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
+    # "Phó Thủ tướng Trần Hồng Hà yêu cầu, Bộ X …": the office, then the holder's name,
+    # each word capitalised; a report may put a comma after the verb, the list follows.
+    r"(?:Phó [Tt]hủ tướng(?: [Cc]hính phủ)?(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,4}?"
+    r"|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
     r"|(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)(?P<name>(?: \w+){1,4}?)"
     r"(?:, [^,.;:]{3,80},)?"
     # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện X …": the leader named by what
     # he heads, as a report calls him a second time.
     r"|[Nn]gười đứng đầu (?:Chính phủ|chính quyền (?:tỉnh|thành phố|huyện))"
-    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý)\s+(?=\S)"
+    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý),?\s+(?=\S)"
 )
 
 
@@ -1866,6 +1869,15 @@ def subject(text: str, registry: Registry) -> Subject | None:
         got = _read_subject(text[told.end() :], registry)
         if got is not None and (got.leads or got.responsible):
             got.end += told.end()
+            got.requested = True
+        else:
+            got = None
+    if got is None and (said := _SPEAKER_ASKS.match(text)) is not None and said[0].endswith(", "):
+        # "Phó Thủ tướng Trần Hồng Hà yêu cầu, Bộ X …": a report's comma after the verb;
+        # the speaker is no owner, the list after the comma is asked.
+        got = _read_subject(text[said.end() :], registry)
+        if got is not None and (got.leads or got.responsible):
+            got.end += said.end()
             got.requested = True
         else:
             got = None
@@ -2340,6 +2352,12 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             # (64,4%), …": places listed with their figures are what the scope reports,
             # no subject of the sentence.
             continue
+        if _JOINED_LIST.search(
+            f, max(f.rfind(",", 0, m.start()), f.rfind(";", 0, m.start()), 0), m.start()
+        ):
+            # "Căn cứ tình hình …, quyết định …; đồng thời phối hợp với Sở X, Công an
+            # tỉnh và …": the comma goes on with the bodies joined in, no subject.
+            continue
         if _AUTHORS_OF_GROUNDS.match(f, m.end()):
             # "Căn cứ … các Kết luận … của Bộ Chính trị, Ban Bí thư và các quy định liên
             # quan; …": the bodies whose texts the grounds cite, listed with other texts.
@@ -2376,6 +2394,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_JOINED_LIST = re.compile(r"\bphoi hop(?: chat che)?(?: voi)? (?=\S)")
 _GROUNDS_OPENING = re.compile(r"\**\s*(?:can cu|tren co so)\b")
 _OBLIGED_SOON = re.compile(r"[^;.:]*?\s(?:co trach nhiem|phai|can)\s")
 _AUTHORS_OF_GROUNDS = re.compile(
