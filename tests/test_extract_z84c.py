@@ -86,3 +86,78 @@ def test_bodies_joined_after_a_grounds_opener_are_no_subject() -> None:
     roles = {names[r["owner"]]: r["role"] for r in duty["owners"]}
     assert roles.get("Chủ tịch UBND các huyện") in ("lead", "responsible")
     assert roles.get("Công an tỉnh") != "responsible"
+
+
+def test_heading_naming_the_work_as_a_bodys_own_gives_it_the_points() -> None:
+    text = (
+        "II. NHIỆM VỤ CỤ THỂ\n"
+        "1. Tổ chức hội nghị sơ kết công tác dân số năm 2023.\n"
+        "2. Tiếp tục thực hiện các nhiệm vụ thường xuyên của Ban Chỉ đạo công tác dân số\n"
+        "- Tham mưu kiện toàn Ban Chỉ đạo công tác dân số các huyện.\n"
+        "- Tổ chức kiểm tra việc thực hiện chính sách dân số tại cơ sở.\n"
+    )
+    draft = extract(text, issued=date(2023, 3, 1), number="1/CTr-BCĐ")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties[-2:]]
+    assert owned == [["Ban Chỉ đạo công tác dân số"]] * 2, owned
+
+
+def test_item_broken_on_a_comma_or_a_bodys_kind_goes_on_past_an_empty_line() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. UBND huyện An Lão:\n"
+        "a) Rà soát các hộ nghèo cần hỗ trợ nhà ở trên địa bàn huyện.\n"
+        "\n"
+        "b) Phối hợp chặt chẽ với Ủy ban MTTQ Việt Nam huyện, Ban Quản lý\n"
+        "\n"
+        "Khu công nghiệp Phú Tài và các đơn vị liên quan vận động nguồn lực hỗ trợ.\n"
+        "\n"
+        "2. Sở Xây dựng phối hợp với Sở Tài chính,\n"
+        "\n"
+        "Sở Nội vụ và các cơ quan liên quan hướng dẫn thiết kế mẫu nhà ở.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/TB-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 3, texts
+    assert texts[1].endswith("vận động nguồn lực hỗ trợ."), texts
+    assert texts[2].startswith("Sở Xây dựng phối hợp với Sở Tài chính, Sở Nội vụ"), texts
+
+
+def test_numbered_names_of_counted_programmes_are_no_tasks() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. UBND huyện An Lão:\n"
+        "a) Khẩn trương phê duyệt danh sách hộ được hỗ trợ thuộc 02 Chương trình: (1) Hỗ "
+        "trợ nhà ở cho người có công; (2) Xóa nhà tạm cho hộ nghèo. Không để trùng lắp "
+        "đối tượng.\n"
+        "b) Báo cáo kết quả về UBND tỉnh hằng tháng.\n"
+    )
+    draft = extract(text, issued=date(2024, 12, 1), number="1/TB-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("Khẩn trương phê duyệt danh sách"), texts
+
+
+def test_telling_businesses_what_to_know_is_a_task_not_a_notice_closing() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Sở Tài chính: Bố trí kinh phí cho việc triển khai hóa đơn điện tử.\n"
+        "2. Sở Công Thương: Kịp thời thông báo cho các hợp tác xã mới thành lập biết chủ "
+        "trương của tỉnh về chuyển đổi số và hướng dẫn việc đăng ký tài khoản giao dịch.\n"
+        "3. Sở Y tế: Kiểm tra việc sử dụng hóa đơn điện tử tại các cơ sở y tế.\n"
+    )
+    draft = extract(text, issued=date(2021, 1, 5), number="1/CT-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert any("Kịp thời thông báo cho các hợp tác xã" in t for t in texts), texts
+
+
+def test_speck_before_an_items_number_goes() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Sở Tài chính: Bố trí kinh phí cho việc triển khai hóa đơn điện tử.\n"
+        "._2. Hội Nông dân tỉnh: Tuyên truyền, hướng dẫn hội viên sử dụng hóa đơn điện tử.\n"
+    )
+    draft = extract(text, issued=date(2021, 1, 5), number="1/CT-UBND")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
+    assert owned == [["Sở Tài chính"], ["Hội Nông dân tỉnh"]], owned

@@ -463,8 +463,11 @@ _OCR_DASH = re.compile(
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
-# dot, then a capitalised word, is a heading; the mark goes.
-_OCR_NUMBER_MARK = re.compile(r"^[_~¬]{1,3}\s*(?=\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# dot, then a capitalised word, is a heading; the mark goes. A speck before the mark
+# ("._8. Hiệp hội …") goes with it.
+_OCR_NUMBER_MARK = re.compile(
+    r"^\.?[_~¬]{1,3}\s*(?=\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
 
 
 def _ocr_letter(line: Line) -> Line:
@@ -2982,6 +2985,13 @@ _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(
     r"^(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I
 )
+# A heading naming the work as a body's own: "Tiếp tục triển khai thực hiện các nhiệm vụ
+# thường xuyên của Ban …" (the body capitalised, nothing after it).
+_BODYS_WORK = re.compile(
+    r"^(?:Tiếp tục )?(?:triển khai )?thực hiện (?:tốt )?(?:các )?nhiệm vụ"
+    r"(?: thường xuyên| trọng tâm| chủ yếu)? của\s+(?P<p>[A-ZĐÀ-Ỹ][^:();,.]+?)\s*:?$",
+    re.I,
+)
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -3061,6 +3071,10 @@ def _inline_split(
         # "… hoàn thành mục tiêu … (bao gồm cả 3 chương trình: (1) Hỗ trợ …; (2) …
         # và (3) …)": numbers inside a bracket list what the sentence names, no tasks.
         return []
+    if kind == "inline" and _COUNTED_NAMES.search(fold(before)):
+        # "… phê duyệt đối tượng hỗ trợ nhà ở thuộc 02 Chương trình: (1) Hỗ trợ …; (2)
+        # Xoá nhà tạm …": the numbers name the programmes the sentence counts, no tasks.
+        return []
     if kind == "inline_roman" and not nested and own is None:
         # A run of its own (not a numbered clause's): only under a topic's label ("Về
         # nguồn nhân lực:"); after a sentence ("… rà soát, tham mưu: (i) …; (ii) …") the
@@ -3099,6 +3113,8 @@ def _inline_split(
     return out
 
 
+# A sentence counting the programmes or plans it names next: "… thuộc 02 Chương trình:".
+_COUNTED_NAMES = re.compile(r"\b0?\d (?:chuong trinh|de an|du an|ke hoach)(?: [a-z]+)?\s*:[\s*]*$")
 # "Giao X hoàn thiện dự thảo văn bản: (1) Nghị định …; (2) Nghị định …": the lead-in's
 # object is "the texts", and each numbered clause names one text to draft.
 _DRAFTS_HEAD = re.compile(r"\b(?:du thao|cac) van ban(?: sau(?: day)?)?\s*:?[\s*]*$")
@@ -3392,6 +3408,23 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         # empty line, "Lễ kỷ niệm, … trong tháng 5 năm 2025.": the item's sentence has its
         # owner and role and breaks off mid-phrase; an owner's heading holds no role word.
         return True
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and not prev.heading
+        and not prev.children
+        and (_ACTION.match(fold(prev.text)) or _JOINING.search(fold(prev.text)))
+        and (
+            prev.text.endswith(",")
+            or _TITLE_JOINS.search(fold(prev.text))
+            or _AWAITS_BODY.search(prev.text)
+        )
+        and not _mostly_upper(text)
+        and not text.rstrip(" *").endswith(":")
+    ):
+        # "d) Phối hợp chặt chẽ với Ủy ban MTTQ tỉnh, các" then, after an empty line an
+        # OCR copy put in, "cơ quan, đơn vị liên quan …": an item's sentence broken on a
+        # comma or a joining word goes on.
+        return True
     if _AWAITS_NAME.search(fold(prev.text)) or (
         prev.text.endswith(",") and _ACRONYM_ON.match(text)
     ):
@@ -3402,6 +3435,11 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
     return not line.blank_before
 
 
+# A body's kind, capitalised, at a line's end: its name is on the next line ("… Ban Quản lý"
+# then "Khu kinh tế …").
+_AWAITS_BODY = re.compile(r"\b(?:Ban Quản lý|Ủy ban|Uỷ ban|Trung tâm|Công ty|Sở|Bộ|Cục|Chi cục)$")
+# An item's sentence joining bodies in: "… phối hợp với A, B, …".
+_JOINING = re.compile(r"\bphoi hop(?: chat che)? voi\b")
 # An item's sentence begun: its owner, then the role it plays.
 _ROLE_STARTED = re.compile(r"\S\s+chu tri\s*,\s*phoi hop\b")
 
@@ -4122,7 +4160,9 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "closing",
         re.compile(
-            r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b"
+            # "… biết, thực hiện./." closes it; "Kịp thời thông báo cho các doanh nghiệp
+            # … biết chủ trương … và tư vấn …" is a task that goes on.
+            r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b.{0,50}$"
             r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
         ),
     ),
@@ -7258,6 +7298,12 @@ class _Extractor:
                 # party it names, by a short noun phrase, owns them; so do "các tổ chức,
                 # doanh nghiệp hoạt động trong lĩnh vực …", a collective and its field.
                 named = self.registry.register(Named(duty_of["p"]))
+                return _Owners(responsible=[named], source="heading")
+            work_of = _BODYS_WORK.match(text.strip()) if node.children else None
+            if work_of is not None and is_owner_list(work_of["p"], self.registry):
+                # "4. Tiếp tục thực hiện các nhiệm vụ thường xuyên của Ban Chỉ đạo X" over
+                # points: the work is the named body's own, its points are its.
+                named = self.registry.register(Named(work_of["p"]))
                 return _Owners(responsible=[named], source="heading")
             return None
         bare = re.sub(
