@@ -161,3 +161,61 @@ def test_speck_before_an_items_number_goes() -> None:
     names = {o["key"]: o["name"] for o in draft.data["owners"]}
     owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
     assert owned == [["Sở Tài chính"], ["Hội Nông dân tỉnh"]], owned
+
+
+def test_bullets_giving_each_recipient_its_figure_are_one_actions_content() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1.\n"
+        "1. Bộ Nông nghiệp xuất cấp không thu tiền 300 tấn hạt giống lúa cho các tỉnh: "
+        "Yên Bái, Lạng Sơn, cụ thể:\n"
+        "- Tỉnh Yên Bái: 200 tấn hạt giống lúa;\n"
+        "- Tỉnh Lạng Sơn: 100 tấn hạt giống lúa.\n"
+        "2. Ủy ban nhân dân các tỉnh tổ chức tiếp nhận, phân phối kịp thời.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+    )
+    draft = extract(text, issued=date(2024, 9, 15), number="1/QĐ-TTg")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("Bộ Nông nghiệp xuất cấp"), texts
+    assert "Tỉnh Lạng Sơn: 100 tấn" in texts[0], texts
+
+
+def test_recipients_line_after_a_stamps_speck_ends_the_body() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Sở Tài chính bố trí kinh phí cho công tác phòng chống lụt bão.\n"
+        "2. Sở Y tế bảo đảm thuốc cho người dân vùng lũ.\n"
+        '" Nơi nhận: "kq, CHỦ TỊCH\n'
+        "- Như trên;\n"
+        "- Văn phòng Chính phủ;\n"
+        "- Lưu: VT, KT.\n"
+    )
+    draft = extract(text, issued=date(2024, 9, 15), number="1/CT-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert len(texts) == 2, texts
+
+
+def test_a_level_of_government_opening_a_schedule_line_owns_it() -> None:
+    text = (
+        "Thời hạn hoàn thành báo cáo rà soát hộ nghèo năm 2024\n\n"
+        "Theo Thông tư số 07/2024/TT-BLĐTBXH, thời hạn báo cáo như sau:\n\n"
+        "- Cấp xã hoàn thành và báo cáo kết quả trước ngày 15/11/2024;\n"
+        "- Cấp huyện tổng hợp và báo cáo kết quả trước ngày 30/11/2024./.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 1))
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
+    assert owned == [["Cấp xã"], ["Cấp huyện"]], owned
+
+
+def test_heads_of_agencies_in_small_letters_after_a_request_are_asked() -> None:
+    text = (
+        "Tăng cường phòng cháy tại nhà trọ\n\n"
+        "UBND tỉnh Hà Nam cũng yêu cầu thủ trưởng cơ quan, đơn vị, địa phương cần phân "
+        "công cán bộ trực tiếp kiểm tra các nhà trọ trên địa bàn.\n"
+    )
+    draft = extract("---\ntitle: Tin tuần\n---\n" + text)
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
+    assert owned == [["thủ trưởng cơ quan, đơn vị, địa phương"]], owned

@@ -3123,6 +3123,17 @@ _DRAFT_KIND = re.compile(r"^(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|chi
 _DRAFTS_CLOSING = re.compile(r"(?<=[.;])\s+(?P<c>Hoàn thành\b[^.;]*[.;]?)\s*$")
 
 
+# A share's bullet: who gets it, then its figure ("Tỉnh Lào Cai: 1.000.000 viên …").
+_SHARE = re.compile(r"^[^:;.]{2,60}:\s*\d[\d.,]*\s+\w")
+
+
+def _shares_listed(children: list[_Node]) -> bool:
+    """Whether a lead-in's bullets, two at least, each give a recipient its figure."""
+    return len(children) >= 2 and all(
+        c.kind in _BULLETS and not c.children and _SHARE.match(_point_text(c)) for c in children
+    )
+
+
 def _drafts(head: str, pieces: list[str]) -> bool:
     """Whether a lead-in asks for drafting texts and each numbered clause names one text."""
     return bool(_DRAFTS_HEAD.search(fold(head))) and all(_DRAFT_KIND.match(fold(p)) for p in pieces)
@@ -4921,7 +4932,7 @@ class _Extractor:
             if kt is not None:
                 parts[-1].kind = kt[0]
                 parts[-1].title_line = item.no
-            if fold(item.text).startswith("noi nhan"):
+            if _RECIPIENTS_LINE.match(fold(item.text)):
                 closed = True
             if closed:
                 if not tail or tail[-1].no < item.no:
@@ -6765,6 +6776,13 @@ class _Extractor:
                 and not _inside_bracket(text, node.children)
             ):
                 if self._spelled_out_action(node, text, got, ctx, section):
+                    return
+                if _shares_listed(node.children):
+                    # "1. Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" then "- Tỉnh A:
+                    # 1.000.000 viên …;": each bullet gives a share's figure, the one
+                    # action's content.
+                    content = "; ".join(_point_text(c).rstrip(" ;.:") for c in node.children)
+                    self._make(node, f"{text} {content}.", ctx, section, [])
                     return
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
@@ -10183,12 +10201,16 @@ def _sentence_case(s: str) -> str:
     return low[:1].upper() + low[1:]
 
 
+# The Nơi nhận line, perhaps after a speck an OCR copy read off the stamp ('" Nơi nhận:').
+_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}noi nhan")
+
+
 def _recipients(tail: list[Line]) -> list[str]:
     out: list[str] = []
     started = False
     for line in tail:
         text = line.text
-        if fold(text).startswith("noi nhan"):
+        if _RECIPIENTS_LINE.match(fold(text)):
             started = True
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             for item in re.split(r"\s+-\s+|^-\s*", rest):

@@ -169,6 +169,8 @@ _AGENTS = re.compile(
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu)\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
+    # "… cũng yêu cầu thủ trưởng cơ quan, đơn vị, địa phương cần giao …": the same heads.
+    r"|thu truong (?=co quan\b|don vi\b)"
     # "…, người sử dụng lao động công khai …", "…, cơ quan bảo hiểm xã hội chi trả …": the
     # employer a labour rule addresses, and a state agency named by its function in lower
     # case, as a procedure's steps name them.
@@ -538,6 +540,9 @@ _REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "nga
 _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
 
 
+_LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -545,6 +550,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     if _known_at(f, pos, registry) is not None:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
+        return True
+    if pos == 0 and text.startswith("Cấp ") and _LEVEL.match(f):
+        # "Cấp xã hoàn thành và báo cáo kết quả trước ngày …": a schedule by level of
+        # government, the level capitalised opening its line, is who does the work.
         return True
     if re.match(r"(?:cac|nhung) vu \w", f[pos:]) and text[pos:].split(" ", 2)[1:2] == ["Vụ"]:
         return True  # "Các Vụ Thị trường ngoài nước": a ministry's departments (not "các vụ việc")
