@@ -219,3 +219,18 @@ def test_heads_of_agencies_in_small_letters_after_a_request_are_asked() -> None:
     names = {o["key"]: o["name"] for o in draft.data["owners"]}
     owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
     assert owned == [["thủ trưởng cơ quan, đơn vị, địa phương"]], owned
+
+
+def test_a_provinces_leadership_named_with_its_place_asks_after_a_purpose() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Để thực hiện cam kết giữa UBND tỉnh Long An với Thủ tướng Chính phủ, lãnh đạo "
+        "tỉnh Long An yêu cầu các huyện có dự án trọng điểm phải hoàn thành phê duyệt phương "
+        "án bồi thường, tính toán các phương án tái định cư cho người dân.\n"
+        "2. UBND tỉnh Long An cũng đã chỉ đạo cho Sở Tài chính tập trung thẩm định giá đất "
+        "cho các dự án.\n"
+    )
+    draft = extract(text, issued=date(2024, 9, 20), number="1/TB-UBND")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
+    assert owned == [["các huyện có dự án trọng điểm"], ["Sở Tài chính"]], owned

@@ -433,7 +433,11 @@ _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 # The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
-_HEAD_ASKS = r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc)\s+"
+# "…, lãnh đạo tỉnh Đồng Nai yêu cầu …": a province's leadership, named with its place.
+_HEAD_ASKS = (
+    r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc"
+    r"|lanh dao (?:tinh|thanh pho|huyen)(?: \w+){0,3}?)\s+"
+)
 # "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
 # pointing out, then (after its comma) who does what.
 _HEAD_SAYS = (
@@ -1723,7 +1727,8 @@ _SPEAKER_ASKS = re.compile(
 _REPORTED_ASKS = re.compile(
     r"^(?P<conn>(?:Theo đó|Đặc biệt|Do đó|Vì vậy|Đồng thời|Cụ thể|Ngoài ra|Bên cạnh đó"
     r"|Đáng chú ý),?\s+)?"
-    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện))"
+    # "lãnh đạo tỉnh Đồng Nai yêu cầu …": the leadership, perhaps with its place's name.
+    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})"
     # The document with "cũng" ("Quyết định cũng giao …"): "Văn bản yêu cầu các hội …"
     # alone is a document to draft, named with what it will require.
     r"|(?:Quyết định|Công văn|Văn bản|Chỉ thị|Công điện|Thông báo|Kế hoạch)(?: này)?"
@@ -2220,7 +2225,8 @@ _ALSO_GIVES = re.compile(
     r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
-    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+"
+    # "UBND tỉnh X cũng đã chỉ đạo cho Sở Y …": directing "for" a body names it.
+    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi|chi dao cho)\s+"
     # "… đề nghị trong thời gian tới Huyện ủy, UBND huyện X cần …": when, then whom.
     r"(?:(?:trong )?thoi gian toi\s*,?\s+)?(?=\S)"
 )
