@@ -234,3 +234,16 @@ def test_a_provinces_leadership_named_with_its_place_asks_after_a_purpose() -> N
     names = {o["key"]: o["name"] for o in draft.data["owners"]}
     owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
     assert owned == [["các huyện có dự án trọng điểm"], ["Sở Tài chính"]], owned
+
+
+def test_organisations_after_cac_in_a_subject_list_are_named_not_organised() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Các cơ quan, đơn vị, các tổ chức và doanh nghiệp trên địa bàn tỉnh chủ động bố "
+        "trí kế hoạch trực Tết.\n"
+    )
+    draft = extract(text, issued=date(2021, 12, 24), number="1/CT-UBND")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    (duty,) = draft.duties
+    owned = [names[r["owner"]] for r in duty["owners"]]
+    assert "các tổ chức và doanh nghiệp trên địa bàn tỉnh" in owned, owned

@@ -315,7 +315,9 @@ _VERBS = (
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
-_VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
+# After "các" a word is a noun: "các tổ chức và doanh nghiệp …" names organisations, as
+# in "Các sở, ban ngành, các tổ chức … chủ động …", no verb "tổ chức" (to organise).
+_VERB = re.compile(rf"(?<!thuoc tham quyen )(?<! cac )(?<!^cac )\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(
     r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
     r"|quyet liet"
