@@ -247,3 +247,21 @@ def test_organisations_after_cac_in_a_subject_list_are_named_not_organised() -> 
     (duty,) = draft.duties
     owned = [names[r["owner"]] for r in duty["owners"]]
     assert "các tổ chức và doanh nghiệp trên địa bàn tỉnh" in owned, owned
+
+
+def test_request_scope_before_the_asked_bodies_and_the_chosen_party() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Phát biểu tại Hội nghị, ông Trần Văn B, Bí thư Tỉnh ủy yêu cầu trong quá trình "
+        "chuẩn bị đại hội, các cấp ủy đảng cần nghiêm túc rút kinh nghiệm.\n"
+        "2. Ban Thường vụ Tỉnh ủy chọn Đảng bộ huyện Tân Phú tổ chức đại hội điểm.\n"
+        "3. Đảng bộ Công ty Điện lực tỉnh được chọn tổ chức đại hội bầu Bí thư trực tiếp.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 8), number="1/KH-TU")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    owned = [[names[r["owner"]] for r in d["owners"]] for d in draft.duties]
+    assert owned == [
+        ["các cấp ủy đảng"],
+        ["Đảng bộ huyện Tân Phú"],
+        ["Đảng bộ Công ty Điện lực tỉnh"],
+    ], owned

@@ -797,6 +797,18 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # "… Sở Xây dựng nên tìm hiểu …": "should" (never the folded "nền"), the
             # predicate's first word.
             return i - 1
+        if (
+            i > pos
+            and text[i - 1] == " "
+            and (
+                text.startswith("chọn ", i)
+                or (generic is None and text.startswith("được chọn ", i))
+            )
+        ):
+            # "Ban Thường vụ Thành ủy chọn Đảng bộ huyện X tổ chức …", "Đảng bộ Y được chọn
+            # tổ chức …": "to choose" (as written: the folded word is a place's too). "Các
+            # trường học được chọn đặt điểm thi" says which schools: the name goes on.
+            return i - 1
         if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
             # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
             # before the city's name; the stop ends no name.
@@ -2196,11 +2208,25 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
         # Only straight after "giao": in a list "các huyện, thị xã Long Khánh" the town is
         # one of the collective's members, not a body of its own.
         return after
+    scoped = _ASKED_AFTER_SCOPE.match(f, after) if after >= 0 else None
+    if (
+        scoped is not None
+        and starts_body(text, f, scoped.end(), registry)
+        and _OBLIGED_SOON.match(f, scoped.end(), scoped.end() + 160)
+    ):
+        # "… Bí thư Thành ủy yêu cầu trong quá trình triển khai thực hiện, các cấp ủy
+        # cần …": the request's scope, then whom it asks and what they must do.
+        return scoped.end()
     if asks is not None and "giao" not in asks.group(0):
         # "Bộ trưởng … yêu cầu thành lập tổ công tác …": a request naming no one; the
         # speaker is not its owner.
         raise _AsksNoOne
     return -1
+
+
+# A request's scope before its comma: "trong quá trình triển khai thực hiện, ",
+# "cùng với công tác tổ chức Đại hội, ".
+_ASKED_AFTER_SCOPE = re.compile(r"(?:trong|cung voi|truoc|sau|khi)\b[^,.;:]{3,80}?,\s+")
 
 
 # A head of the issuer (or the Government) who assigns: "Thủ tướng Chính phủ giao …".
@@ -2228,7 +2254,8 @@ _ALSO_GIVES = re.compile(
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
     # "UBND tỉnh X cũng đã chỉ đạo cho Sở Y …": directing "for" a body names it.
-    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi|chi dao cho)\s+"
+    # "X chọn Đảng bộ Y tổ chức …": the one chosen to do it owns it.
+    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi|chi dao cho|chon)\s+"
     # "… đề nghị trong thời gian tới Huyện ủy, UBND huyện X cần …": when, then whom.
     r"(?:(?:trong )?thoi gian toi\s*,?\s+)?(?=\S)"
 )
