@@ -265,3 +265,25 @@ def test_request_scope_before_the_asked_bodies_and_the_chosen_party() -> None:
         ["Đảng bộ huyện Tân Phú"],
         ["Đảng bộ Công ty Điện lực tỉnh"],
     ], owned
+
+
+def test_reporting_regime_after_the_items_is_not_the_last_items_points() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Sở Y tế bố trí đủ thuốc, vật tư y tế cho các bệnh viện trong dịp Tết.\n"
+        "\n"
+        "2. Các sở, ngành, địa phương chủ động bố trí kế hoạch trực Tết.\n"
+        "\n"
+        "Chế độ báo cáo:\n"
+        "\n"
+        "- Báo cáo công tác chuẩn bị Tết, gửi trước ngày 20/01/2023;\n"
+        "\n"
+        "- Báo cáo tổng hợp tình hình sau Tết, gửi trước ngày 30/01/2023.\n"
+    )
+    draft = extract(text, issued=date(2023, 1, 5), number="1/CT-UBND")
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    reports = [d for d in draft.duties if d["text"].startswith("Báo cáo")]
+    assert len(reports) == 2, [d["text"] for d in draft.duties]
+    assert all(
+        "Các sở, ngành, địa phương" not in [names[r["owner"]] for r in d["owners"]] for d in reports
+    ), reports

@@ -527,6 +527,34 @@ _OCR_EIGHT = re.compile(r"^[8ø]\)\s*(?=[A-ZĐÀ-Ỹ])")
 _OCR_COMMA = re.compile(r"^(?P<n>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+def _report_regime_apart(lines: list[Line]) -> list[Line]:
+    """An unnumbered "Chế độ báo cáo:" after the numbered items, read as a heading.
+
+    "17. Các sở … chủ động …" then "Chế độ báo cáo:" and "- Báo cáo … trước ngày …": the
+    reporting regime is a part of its own (its reports go to the issuer from everyone
+    addressed), not the last item's points.
+    """
+    seen = False
+    out: list[Line] = []
+    for x in lines:
+        n = _label(x)
+        seen = seen or (n is not None and n.kind in ("arabic", "decimal"))
+        if (
+            seen
+            and n is None
+            and not x.heading
+            and x.blank_before
+            and x.text.rstrip(" *").endswith(":")
+            and _REPORT_REGIME.fullmatch(fold(x.text.strip(" *")))
+        ):
+            x = Line(x.no, x.text, 6, x.blank_before, x.raw)
+        out.append(x)
+    return out
+
+
+_REPORT_REGIME = re.compile(r"che do (?:thong tin,? )?bao cao\s*:")
+
+
 def _ocr_sequence(lines: list[Line]) -> list[Line]:
     """Point and item labels an OCR copy misread, read back from their neighbours' labels.
 
@@ -5204,7 +5232,7 @@ class _Extractor:
             scraped=self._scraped,
             reported=self._reported,
         )
-        lines = _ocr_sequence(_ocr_romans(lines))
+        lines = _report_regime_apart(_ocr_sequence(_ocr_romans(lines)))
         start = next(
             (
                 i
