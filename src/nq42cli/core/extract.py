@@ -547,7 +547,8 @@ def _report_regime_apart(lines: list[Line]) -> list[Line]:
             and x.text.rstrip(" *").endswith(":")
             and _REPORT_REGIME.fullmatch(fold(x.text.strip(" *")))
         ):
-            x = Line(x.no, x.text, 6, x.blank_before, x.raw)
+            out.append(Line(x.no, x.text, 6, x.blank_before, x.raw))
+            continue
         out.append(x)
     return out
 
