@@ -497,8 +497,11 @@ _OCR_DASH = re.compile(
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
-# dot, then a capitalised word, is a heading; the mark goes.
-_OCR_NUMBER_MARK = re.compile(r"^[_~¬]{1,3}\s*(?=\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# dot, then a capitalised word, is a heading; the mark goes. A speck before the mark
+# ("._8. Hiệp hội …") goes with it.
+_OCR_NUMBER_MARK = re.compile(
+    r"^\.?[_~¬]{1,3}\s*(?=\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
 
 
 def _ocr_letter(line: Line) -> Line:
@@ -556,6 +559,35 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
 # point's letter ("a" or "g" read so), "9," for an item's "9." (the dot read as a comma).
 _OCR_EIGHT = re.compile(r"^[8ø]\)\s*(?=[A-ZĐÀ-Ỹ])")
 _OCR_COMMA = re.compile(r"^(?P<n>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _report_regime_apart(lines: list[Line]) -> list[Line]:
+    """An unnumbered "Chế độ báo cáo:" after the numbered items, read as a heading.
+
+    "17. Các sở … chủ động …" then "Chế độ báo cáo:" and "- Báo cáo … trước ngày …": the
+    reporting regime is a part of its own (its reports go to the issuer from everyone
+    addressed), not the last item's points.
+    """
+    seen = False
+    out: list[Line] = []
+    for x in lines:
+        n = _label(x)
+        seen = seen or (n is not None and n.kind in ("arabic", "decimal"))
+        if (
+            seen
+            and n is None
+            and not x.heading
+            and x.blank_before
+            and x.text.rstrip(" *").endswith(":")
+            and _REPORT_REGIME.fullmatch(fold(x.text.strip(" *")))
+        ):
+            out.append(Line(x.no, x.text, 6, x.blank_before, x.raw))
+            continue
+        out.append(x)
+    return out
+
+
+_REPORT_REGIME = re.compile(r"che do (?:thong tin,? )?bao cao\s*:")
 
 
 def _ocr_sequence(lines: list[Line]) -> list[Line]:
@@ -3041,6 +3073,13 @@ _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 _DUTY_OF = re.compile(
     r"^(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I
 )
+# A heading naming the work as a body's own: "Tiếp tục triển khai thực hiện các nhiệm vụ
+# thường xuyên của Ban …" (the body capitalised, nothing after it).
+_BODYS_WORK = re.compile(
+    r"^(?:Tiếp tục )?(?:triển khai )?thực hiện (?:tốt )?(?:các )?nhiệm vụ"
+    r"(?: thường xuyên| trọng tâm| chủ yếu)? của\s+(?P<p>[A-ZĐÀ-Ỹ][^:();,.]+?)\s*:?$",
+    re.I,
+)
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
 _POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
@@ -3120,6 +3159,10 @@ def _inline_split(
         # "… hoàn thành mục tiêu … (bao gồm cả 3 chương trình: (1) Hỗ trợ …; (2) …
         # và (3) …)": numbers inside a bracket list what the sentence names, no tasks.
         return []
+    if kind == "inline" and _COUNTED_NAMES.search(fold(before)):
+        # "… phê duyệt đối tượng hỗ trợ nhà ở thuộc 02 Chương trình: (1) Hỗ trợ …; (2)
+        # Xoá nhà tạm …": the numbers name the programmes the sentence counts, no tasks.
+        return []
     if kind == "inline_roman" and not nested and own is None:
         # A run of its own (not a numbered clause's): only under a topic's label ("Về
         # nguồn nhân lực:"); after a sentence ("… rà soát, tham mưu: (i) …; (ii) …") the
@@ -3158,12 +3201,25 @@ def _inline_split(
     return out
 
 
+# A sentence counting the programmes or plans it names next: "… thuộc 02 Chương trình:".
+_COUNTED_NAMES = re.compile(r"\b0?\d (?:chuong trinh|de an|du an|ke hoach)(?: [a-z]+)?\s*:[\s*]*$")
 # "Giao X hoàn thiện dự thảo văn bản: (1) Nghị định …; (2) Nghị định …": the lead-in's
 # object is "the texts", and each numbered clause names one text to draft.
 _DRAFTS_HEAD = re.compile(r"\b(?:du thao|cac) van ban(?: sau(?: day)?)?\s*:?[\s*]*$")
 _DRAFT_KIND = re.compile(r"^(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|chi thi|de an)\b")
 # "… Hoàn thành trước ngày 25/5/2025.": the closing sentence of the last text, for all.
 _DRAFTS_CLOSING = re.compile(r"(?<=[.;])\s+(?P<c>Hoàn thành\b[^.;]*[.;]?)\s*$")
+
+
+# A share's bullet: who gets it, then its figure ("Tỉnh Lào Cai: 1.000.000 viên …").
+_SHARE = re.compile(r"^[^:;.]{2,60}:\s*\d[\d.,]*\s+\w")
+
+
+def _shares_listed(children: list[_Node]) -> bool:
+    """Whether a lead-in's bullets, two at least, each give a recipient its figure."""
+    return len(children) >= 2 and all(
+        c.kind in _BULLETS and not c.children and _SHARE.match(_point_text(c)) for c in children
+    )
 
 
 def _drafts(head: str, pieces: list[str]) -> bool:
@@ -3451,6 +3507,23 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         # empty line, "Lễ kỷ niệm, … trong tháng 5 năm 2025.": the item's sentence has its
         # owner and role and breaks off mid-phrase; an owner's heading holds no role word.
         return True
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and not prev.heading
+        and not prev.children
+        and (_ACTION.match(fold(prev.text)) or _JOINING.search(fold(prev.text)))
+        and (
+            prev.text.endswith(",")
+            or _TITLE_JOINS.search(fold(prev.text))
+            or _AWAITS_BODY.search(prev.text)
+        )
+        and not _mostly_upper(text)
+        and not text.rstrip(" *").endswith(":")
+    ):
+        # "d) Phối hợp chặt chẽ với Ủy ban MTTQ tỉnh, các" then, after an empty line an
+        # OCR copy put in, "cơ quan, đơn vị liên quan …": an item's sentence broken on a
+        # comma or a joining word goes on.
+        return True
     if _AWAITS_NAME.search(fold(prev.text)) or (
         prev.text.endswith(",") and _ACRONYM_ON.match(text)
     ):
@@ -3461,6 +3534,11 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
     return not line.blank_before
 
 
+# A body's kind, capitalised, at a line's end: its name is on the next line ("… Ban Quản lý"
+# then "Khu kinh tế …").
+_AWAITS_BODY = re.compile(r"\b(?:Ban Quản lý|Ủy ban|Uỷ ban|Trung tâm|Công ty|Sở|Bộ|Cục|Chi cục)$")
+# An item's sentence joining bodies in: "… phối hợp với A, B, …".
+_JOINING = re.compile(r"\bphoi hop(?: chat che)? voi\b")
 # An item's sentence begun: its owner, then the role it plays.
 _ROLE_STARTED = re.compile(r"\S\s+chu tri\s*,\s*phoi hop\b")
 
@@ -4183,7 +4261,9 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "closing",
         re.compile(
-            r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b"
+            # "… biết, thực hiện./." closes it; "Kịp thời thông báo cho các doanh nghiệp
+            # … biết chủ trương … và tư vấn …" is a task that goes on.
+            r"^.{0,60}\bthong bao (?:de|cho|toi) .{0,160}\bbiet\b.{0,50}$"
             r"|^.{0,60}\b(?:tran trong |xin )thong bao\W*$"
         ),
     ),
@@ -4355,6 +4435,9 @@ _CALENDAR = re.compile(r"\b(?:ngay|thang|quy)\b|\d/\d")
 _DONE_ALREADY = re.compile(r"(?:^|\s)(?:đã|vừa)\s", re.IGNORECASE)
 _ROLE_MARK = re.compile(r"\(\s*(chủ trì|chu tri|phối hợp|phoi hop)\s*\)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\(\d{1,3}\)\s)")
+# What an owner's item may close with when nothing but the points after it is the work
+# ("Sở X chủ trì, phối hợp thực hiện", folded tail after the subject).
+_BARE_DOING = re.compile(r"\s*(?:trien khai )?thuc hien(?: cac (?:nhiem vu|noi dung) sau)?\s*")
 _INTRO = re.compile(
     r"(?:nhu sau|sau day|cac nhiem vu sau|nhiem vu sau|noi dung sau|gom)\s*:?$"
     # "… Tập đoàn yêu cầu các đơn vị triển khai thực hiện:" with its colon: the verb's
@@ -4940,7 +5023,7 @@ class _Extractor:
             if kt is not None:
                 parts[-1].kind = kt[0]
                 parts[-1].title_line = item.no
-            if fold(item.text).startswith("noi nhan"):
+            if _RECIPIENTS_LINE.match(fold(item.text)):
                 closed = True
             if closed:
                 if not tail or tail[-1].no < item.no:
@@ -5212,7 +5295,7 @@ class _Extractor:
             scraped=self._scraped,
             reported=self._reported,
         )
-        lines = _ocr_sequence(_ocr_romans(lines))
+        lines = _report_regime_apart(_ocr_sequence(_ocr_romans(lines)))
         start = next(
             (
                 i
@@ -6785,6 +6868,13 @@ class _Extractor:
             ):
                 if self._spelled_out_action(node, text, got, ctx, section):
                     return
+                if _shares_listed(node.children):
+                    # "1. Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" then "- Tỉnh A:
+                    # 1.000.000 viên …;": each bullet gives a share's figure, the one
+                    # action's content.
+                    content = "; ".join(_point_text(c).rstrip(" ;.:") for c in node.children)
+                    self._make(node, f"{text} {content}.", ctx, section, [])
+                    return
                 self._owner_lead_in(node, text, ctx, section)
                 self._group(node, section)
                 before = len(self.duties)
@@ -6974,7 +7064,12 @@ class _Extractor:
         if not any(c.kind in _POINTS for c in node.children):
             return False
         got = subject(text, self.registry)
-        return got is not None and bool(got.leads) and got.end >= len(text.rstrip(" .;"))
+        if got is None or not got.leads:
+            return False
+        end = len(text.rstrip(" .;"))
+        # "6. Sở X chủ trì, phối hợp thực hiện" then "a) …": the verb's object is the
+        # points, nothing is said after it; the lead owns them too.
+        return got.end >= end or _BARE_DOING.fullmatch(fold(text[got.end : end])) is not None
 
     def _points_of_subject(self, node: _Node, text: str, ctx: _Ctx) -> _Ctx:
         """The context of an item's bullets when the item is a duty with a subject of its own.
@@ -7312,6 +7407,12 @@ class _Extractor:
                 # party it names, by a short noun phrase, owns them; so do "các tổ chức,
                 # doanh nghiệp hoạt động trong lĩnh vực …", a collective and its field.
                 named = self.registry.register(Named(duty_of["p"]))
+                return _Owners(responsible=[named], source="heading")
+            work_of = _BODYS_WORK.match(text.strip()) if node.children else None
+            if work_of is not None and is_owner_list(work_of["p"], self.registry):
+                # "4. Tiếp tục thực hiện các nhiệm vụ thường xuyên của Ban Chỉ đạo X" over
+                # points: the work is the named body's own, its points are its.
+                named = self.registry.register(Named(work_of["p"]))
                 return _Owners(responsible=[named], source="heading")
             return None
         bare = re.sub(
@@ -10264,12 +10365,16 @@ def _sentence_case(s: str) -> str:
     return low[:1].upper() + low[1:]
 
 
+# The Nơi nhận line, perhaps after a speck an OCR copy read off the stamp ('" Nơi nhận:').
+_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}noi nhan")
+
+
 def _recipients(tail: list[Line]) -> list[str]:
     out: list[str] = []
     started = False
     for line in tail:
         text = line.text
-        if fold(text).startswith("noi nhan"):
+        if _RECIPIENTS_LINE.match(fold(text)):
             started = True
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             for item in re.split(r"\s+-\s+|^-\s*", rest):

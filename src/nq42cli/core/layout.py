@@ -1123,6 +1123,7 @@ def artefacts(raw: list[str]) -> set[int]:
         zones += [(i, i) for i in shaped]
     zones += _page_marks(folded, solid)
     zones += [(i, i) for i in _mid_sentence_pages(raw, solid, page_no)]
+    zones += [(i, i) for i in _numbered_pages(raw, folded, solid)]
     for first, last in zones:
         lo, hi = first, last
         while lo > 0 and not any(c.isalnum() for c in raw[lo - 1]):
@@ -1139,6 +1140,29 @@ def artefacts(raw: list[str]) -> set[int]:
                 drop.add(j)
                 j += 1
     return drop
+
+
+def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list[int]:
+    """Bare numbers that number the pages of a scan: all of the text's, in turn, a page apart.
+
+    An OCR copy keeps each page's number on a line of its own, wherever the page broke:
+    after an item's last line ("… (nếu có)." then "2") or inside an owner's name ("Sở
+    Nông nghiệp và" / "-" / "3" / "Phát triển nông thôn"). Taken only when every bare
+    number in the text goes up by one from the one before and a page's lines lie between
+    each two: a table's row numbers stand closer, and start again; a number after a time
+    ("Quý IV/2026" then "4") is a row's, the time its last cell.
+    """
+    at = [k for k, i in enumerate(solid) if _BARE_NUMBER.match(folded[i])]
+    if (
+        len(at) < 2
+        or any(k > 0 and _reads_as_time(raw[solid[k - 1]]) for k in at)
+        or any(
+            int(folded[solid[b]]) != int(folded[solid[a]]) + 1 or b - a < _PAGE_LINES
+            for a, b in itertools.pairwise(at)
+        )
+    ):
+        return []
+    return [solid[k] for k in at]
 
 
 def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int]) -> list[int]:

@@ -169,6 +169,8 @@ _AGENTS = re.compile(
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu)\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
+    # "… cũng yêu cầu thủ trưởng cơ quan, đơn vị, địa phương cần giao …": the same heads.
+    r"|thu truong (?=co quan\b|don vi\b)"
     # "…, người sử dụng lao động công khai …", "…, cơ quan bảo hiểm xã hội chi trả …": the
     # employer a labour rule addresses, and a state agency named by its function in lower
     # case, as a procedure's steps name them.
@@ -313,7 +315,9 @@ _VERBS = (
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
-_VERB = re.compile(rf"(?<!thuoc tham quyen )\b(?:{_VERBS})\b")
+# After "các" a word is a noun: "các tổ chức và doanh nghiệp …" names organisations, as
+# in "Các sở, ban ngành, các tổ chức … chủ động …", no verb "tổ chức" (to organise).
+_VERB = re.compile(rf"(?<!thuoc tham quyen )(?<! cac )(?<!^cac )\b(?:{_VERBS})\b")
 _ADVERB_VERB = re.compile(
     r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
     r"|quyet liet"
@@ -431,7 +435,11 @@ _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+(?:[,.][A-ZĐ0-9&]+)*(?=$|[\s,;.)])")
 _DISTRIBUTIVE = re.compile(r"cac (dang uy|bo|so|ban|uy ban|dang doan)\s*:\s*")
 _TRAILING = " ,;.:–-"
 # The head of government asking, by title: "Thủ tướng Chính phủ", "Phó Thủ tướng".
-_HEAD_ASKS = r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc)\s+"
+# "…, lãnh đạo tỉnh Đồng Nai yêu cầu …": a province's leadership, named with its place.
+_HEAD_ASKS = (
+    r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc"
+    r"|lanh dao (?:tinh|thanh pho|huyen)(?: \w+){0,3}?)\s+"
+)
 # "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
 # pointing out, then (after its comma) who does what.
 _HEAD_SAYS = (
@@ -538,6 +546,9 @@ _REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "nga
 _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
 
 
+_LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -545,6 +556,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     if _known_at(f, pos, registry) is not None:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
+        return True
+    if pos == 0 and text.startswith("Cấp ") and _LEVEL.match(f):
+        # "Cấp xã hoàn thành và báo cáo kết quả trước ngày …": a schedule by level of
+        # government, the level capitalised opening its line, is who does the work.
         return True
     if re.match(r"(?:cac|nhung) vu \w", f[pos:]) and text[pos:].split(" ", 2)[1:2] == ["Vụ"]:
         return True  # "Các Vụ Thị trường ngoài nước": a ministry's departments (not "các vụ việc")
@@ -781,6 +796,18 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
             # "… Sở Xây dựng nên tìm hiểu …": "should" (never the folded "nền"), the
             # predicate's first word.
+            return i - 1
+        if (
+            i > pos
+            and text[i - 1] == " "
+            and (
+                text.startswith("chọn ", i)
+                or (generic is None and text.startswith("được chọn ", i))
+            )
+        ):
+            # "Ban Thường vụ Thành ủy chọn Đảng bộ huyện X tổ chức …", "Đảng bộ Y được chọn
+            # tổ chức …": "to choose" (as written: the folded word is a place's too). "Các
+            # trường học được chọn đặt điểm thi" says which schools: the name goes on.
             return i - 1
         if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
             # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
@@ -1691,13 +1718,16 @@ _PLACE_ASKS = re.compile(
 # Nguyễn Thiện Nhân lưu ý các địa phương …"); "lưu ý X …" asks X as "đề nghị" does.
 _SPEAKER_ASKS = re.compile(
     r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
-    r"(?:Phó thủ tướng(?: [Cc]hính phủ)?|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
+    # "Phó Thủ tướng Trần Hồng Hà yêu cầu, Bộ X …": the office, then the holder's name,
+    # each word capitalised; a report may put a comma after the verb, the list follows.
+    r"(?:Phó [Tt]hủ tướng(?: [Cc]hính phủ)?(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,4}?"
+    r"|Ban chỉ đạo(?: [^,.;:]{3,60}?)?"
     r"|(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)(?P<name>(?: \w+){1,4}?)"
     r"(?:, [^,.;:]{3,80},)?"
     # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện X …": the leader named by what
     # he heads, as a report calls him a second time.
     r"|[Nn]gười đứng đầu (?:Chính phủ|chính quyền (?:tỉnh|thành phố|huyện))"
-    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý)\s+(?=\S)"
+    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý),?\s+(?=\S)"
 )
 
 
@@ -1711,7 +1741,8 @@ _SPEAKER_ASKS = re.compile(
 _REPORTED_ASKS = re.compile(
     r"^(?P<conn>(?:Theo đó|Đặc biệt|Do đó|Vì vậy|Đồng thời|Cụ thể|Ngoài ra|Bên cạnh đó"
     r"|Đáng chú ý),?\s+)?"
-    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện))"
+    # "lãnh đạo tỉnh Đồng Nai yêu cầu …": the leadership, perhaps with its place's name.
+    r"(?:(?P<leader>[Ll]ãnh đạo (?:thành phố|tỉnh|huyện)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})"
     # The document with "cũng" ("Quyết định cũng giao …"): "Văn bản yêu cầu các hội …"
     # alone is a document to draft, named with what it will require.
     r"|(?:Quyết định|Công văn|Văn bản|Chỉ thị|Công điện|Thông báo|Kế hoạch)(?: này)?"
@@ -1866,6 +1897,15 @@ def subject(text: str, registry: Registry) -> Subject | None:
         got = _read_subject(text[told.end() :], registry)
         if got is not None and (got.leads or got.responsible):
             got.end += told.end()
+            got.requested = True
+        else:
+            got = None
+    if got is None and (said := _SPEAKER_ASKS.match(text)) is not None and said[0].endswith(", "):
+        # "Phó Thủ tướng Trần Hồng Hà yêu cầu, Bộ X …": a report's comma after the verb;
+        # the speaker is no owner, the list after the comma is asked.
+        got = _read_subject(text[said.end() :], registry)
+        if got is not None and (got.leads or got.responsible):
+            got.end += said.end()
             got.requested = True
         else:
             got = None
@@ -2168,11 +2208,25 @@ def _asked_at(text: str, f: str, pos: int, end: int, registry: Registry) -> int:
         # Only straight after "giao": in a list "các huyện, thị xã Long Khánh" the town is
         # one of the collective's members, not a body of its own.
         return after
+    scoped = _ASKED_AFTER_SCOPE.match(f, after) if after >= 0 else None
+    if (
+        scoped is not None
+        and starts_body(text, f, scoped.end(), registry)
+        and _OBLIGED_SOON.match(f, scoped.end(), scoped.end() + 160)
+    ):
+        # "… Bí thư Thành ủy yêu cầu trong quá trình triển khai thực hiện, các cấp ủy
+        # cần …": the request's scope, then whom it asks and what they must do.
+        return scoped.end()
     if asks is not None and "giao" not in asks.group(0):
         # "Bộ trưởng … yêu cầu thành lập tổ công tác …": a request naming no one; the
         # speaker is not its owner.
         raise _AsksNoOne
     return -1
+
+
+# A request's scope before its comma: "trong quá trình triển khai thực hiện, ",
+# "cùng với công tác tổ chức Đại hội, ".
+_ASKED_AFTER_SCOPE = re.compile(r"(?:trong|cung voi|truoc|sau|khi)\b[^,.;:]{3,80}?,\s+")
 
 
 # A head of the issuer (or the Government) who assigns: "Thủ tướng Chính phủ giao …".
@@ -2199,7 +2253,9 @@ _ALSO_GIVES = re.compile(
     r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
-    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi)\s+"
+    # "UBND tỉnh X cũng đã chỉ đạo cho Sở Y …": directing "for" a body names it.
+    # "X chọn Đảng bộ Y tổ chức …": the one chosen to do it owns it.
+    r"(?:giao(?: cho)?|yeu cau|de nghi|chi thi|chi dao cho|chon)\s+"
     # "… đề nghị trong thời gian tới Huyện ủy, UBND huyện X cần …": when, then whom.
     r"(?:(?:trong )?thoi gian toi\s*,?\s+)?(?=\S)"
 )
@@ -2340,6 +2396,12 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             # (64,4%), …": places listed with their figures are what the scope reports,
             # no subject of the sentence.
             continue
+        if _JOINED_LIST.search(
+            f, max(f.rfind(",", 0, m.start()), f.rfind(";", 0, m.start()), 0), m.start()
+        ):
+            # "Căn cứ tình hình …, quyết định …; đồng thời phối hợp với Sở X, Công an
+            # tỉnh và …": the comma goes on with the bodies joined in, no subject.
+            continue
         if _AUTHORS_OF_GROUNDS.match(f, m.end()):
             # "Căn cứ … các Kết luận … của Bộ Chính trị, Ban Bí thư và các quy định liên
             # quan; …": the bodies whose texts the grounds cite, listed with other texts.
@@ -2376,6 +2438,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
+_JOINED_LIST = re.compile(r"\bphoi hop(?: chat che)?(?: voi)? (?=\S)")
 _GROUNDS_OPENING = re.compile(r"\**\s*(?:can cu|tren co so)\b")
 _OBLIGED_SOON = re.compile(r"[^;.:]*?\s(?:co trach nhiem|phai|can)\s")
 _AUTHORS_OF_GROUNDS = re.compile(
