@@ -846,6 +846,8 @@ _AFTER_REVIEW = re.compile(r"^Sau khi (?:xem xét|nghiên cứu|kiểm tra|rà s
 _BARE_CLOSING = re.compile(
     r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
 )
+# "Do vậy, …", "Vì vậy, …": a letter's conclusion from its reasons, the request it makes.
+_CONCLUDING = re.compile(r"^(?:Do (?:vậy|đó)|Vì (?:vậy|thế|lẽ đó)),\s+(?=[A-ZĐÀ-Ỹ])")
 _ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
 # How a letter's body opens after whom it is sent to: what it answers or carries out.
 _LETTER_OPENS = re.compile(
@@ -1182,6 +1184,7 @@ def _plain_outline(
     split: bool = False,
     scraped: bool = False,
     reported: bool = False,
+    headless: bool = False,
 ) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
@@ -1246,6 +1249,19 @@ def _plain_outline(
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
         out, promoted = _dated_entries(lines, registry)
+    if (
+        not promoted
+        and headless
+        and not scraped
+        and _short_page(lines)
+        and not _addressed_to(lines)
+    ):
+        # A short page with no header of its own (a news item's last paragraphs, one
+        # letter retold in a sentence or two: "Ngày 9.5, UBND TP đã có công văn …, giao
+        # Giám đốc Sở X kiểm tra …, báo cáo … trước ngày 25.5.2017."): its paragraphs are
+        # all its structure, so its one or two requests stand among its narration, as on
+        # a scraped page.
+        out, promoted = _article_paragraphs(lines, registry, split=split, scraped=True, short=True)
     if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
@@ -1265,6 +1281,15 @@ def _plain_outline(
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+_SHORT_PAGE = 8  # the paragraphs of a short page at most (see _plain_outline)
+
+
+def _short_page(lines: list[Line]) -> bool:
+    """Whether ``lines`` are a few paragraphs only, with no label among them."""
+    texts = [x for x in lines if x.text.strip(" *")]
+    return 0 < len(texts) <= _SHORT_PAGE and not any(_label(x) for x in texts)
 
 
 # "Ngày 27/5/2017: Kết thúc việc kiểm tra …", "Ngày 8/7-17/7/2017: Các trường nhận đơn
@@ -1655,6 +1680,35 @@ def _past_speaker(text: str) -> str:
     return text[m.end() :] if m is not None else text
 
 
+# "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao các sở …", "Về
+# việc này, Thủ tướng Chính phủ Nguyễn Văn A yêu cầu: Bộ X, Cơ quan Y nghiên cứu …": the
+# speaker's lead-in ends at its colon; the direction after it is the task, whom it names
+# there its owner (the frame before the speaker is the letter's or the report's).
+_SPEAKER_COLON = re.compile(
+    r"(?:^|(?<=[,.]\s))" + _SPEAKER_TITLES + r"\s+(?:(?:đã|cũng)\s+)?"
+    r"(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận|yêu cầu|giao)(?:,?\s*như sau)?\s*:\s*"
+)
+
+
+def _speaker_colon(text: str) -> re.Match[str] | None:
+    """A speaker's lead-in closing on a colon in ``text``'s opening (see _SPEAKER_COLON)."""
+    if ":" not in text[:_ANSWER_WITHIN]:
+        return None
+    return _SPEAKER_COLON.search(text, 0, _ANSWER_WITHIN)
+
+
+def _past_speaker_colon(text: str, registry: Registry) -> str:
+    """``text`` after its speaker's colon when a named body is given the work there."""
+    m = _speaker_colon(text)
+    if m is None or m.start() == 0 or not text[m.end() : m.end() + 1].isupper():
+        # "Thủ tướng Chính phủ giao: Phó Thủ tướng A chỉ đạo …": no frame before the
+        # speaker, the sentence is read whole.
+        return text
+    rest = text[m.end() :]
+    got = subject(rest, registry)
+    return rest if got is not None and (got.leads or got.responsible) else text
+
+
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
 # A stored news passage broken off mid-sentence ("Sở X chủ trì, phối hợp với Sở Y, UBND các
 # huyện … tăng cường công tác truyền thông …, hạn chế tối đa … tác động đế"): its last
@@ -1749,6 +1803,8 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
     request. A request whose next sentence ``nxt`` opens "Cụ thể, …" leads into the tasks
     spelled out there and is no task of its own, so it keeps its topic (and stays out).
     """
+    if (past := _past_speaker_colon(text, registry)) != text:
+        return past
     text = _past_source(_past_purpose(text, registry), registry)
     return text if _SPELLED_NEXT.match(nxt) else _past_topic(text, registry)
 
@@ -1766,6 +1822,10 @@ _SOURCE_FIRST = re.compile(
     r"|Tại (?:Nghị quyết|Chỉ thị|Thông báo|Kết luận|Công văn|Công điện|Quyết định|[Vv]ăn bản)"
     r"|(?:Cụ thể,\s*)?[Ll]iên quan (?:đến|tới)|Cụ thể,\s*(?:về|đối với)|Nhấn mạnh"
     r"|Với (?:quyết tâm|mục tiêu|tinh thần)"
+    # "Căn cứ quy chế làm việc … ban hành kèm theo Quyết định số 03/2021/QĐ-UBND …, Văn
+    # phòng UBND tỉnh đề nghị Sở X …": the rules or document the asking body acts on.
+    r"|Căn cứ (?=(?:vào )?(?:quy chế|quy định|Luật|Nghị định|Nghị quyết|Quyết định"
+    r"|Thông tư|Chỉ thị|Kết luận|Công văn|[Vv]ăn bản)\b)"
     r")\b"
 )
 # The asking body after the opening, or the person who asks ("…, ông Nguyễn Văn A đề nghị").
@@ -1846,6 +1906,7 @@ def _article_paragraphs(
     split: bool = False,
     scraped: bool = False,
     whole: bool = False,
+    short: bool = False,
 ) -> tuple[list[Line], bool]:
     """An article retelling a document's tasks in unnumbered paragraphs.
 
@@ -1862,6 +1923,9 @@ def _article_paragraphs(
     page (``scraped``: title, summary, one body line) has no other structure to keep, so
     one request naming whom it asks is enough there. A news page set out in paragraphs
     (``whole``) is read so too, each paragraph kept whole, its opening clause with it.
+    A short headless page (``short``, see _plain_outline) is read as a scraped one, but
+    a request behind a purpose is no plain request there ("Để chấn chỉnh …, Chủ tịch
+    yêu cầu …": nothing else says the page reports a document's work).
     """
     lines, listed = _listed_tasks(lines)
     out = list(lines)
@@ -1883,6 +1947,7 @@ def _article_paragraphs(
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
+        purposed = short and text.startswith(("Để ", "Nhằm "))
         if scraped and not whole:
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
@@ -1919,7 +1984,7 @@ def _article_paragraphs(
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
-            named += (clear := _clear_request(text, got, names))
+            named += (clear := _clear_request(text, got, names) and not purposed)
             unclear += [] if clear else [i]
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
@@ -1931,7 +1996,7 @@ def _article_paragraphs(
         owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
     _send_back_dated(out, owned)
     if split:
-        out, owned = _split_items(out, owned, registry)
+        out, owned = _split_items(out, owned, registry, short=short)
         lines = out
     seen = False
     for i, x in enumerate(lines):
@@ -2221,14 +2286,14 @@ def _split_bold_lead_ins(
 
 
 def _split_items(
-    lines: list[Line], owned: list[bool | None], registry: Registry
+    lines: list[Line], owned: list[bool | None], registry: Registry, *, short: bool = False
 ) -> tuple[list[Line], list[bool | None]]:
     """An article's items cut where one paragraph holds several (see each splitter)."""
     lines, owned = _split_bold_lead_ins(lines, owned, registry)
     lines, owned = _split_speaker_requests(lines, owned, registry)
     lines, owned = _split_named_later(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
-    lines, owned = _split_restarted(lines, owned)
+    lines, owned = _split_restarted(lines, owned, last_own=short)
     lines, owned = _split_action_sentences(lines, owned, registry)
     lines, owned = _split_dated_run_ins(lines, owned)
     return _split_action_clauses(lines, owned, registry)
@@ -2447,7 +2512,7 @@ _RESTART_WORDS = 4  # a clause before the cut shorter than this is no task of it
 
 
 def _split_restarted(
-    lines: list[Line], owned: list[bool | None]
+    lines: list[Line], owned: list[bool | None], *, last_own: bool = False
 ) -> tuple[list[Line], list[bool | None]]:
     """A reported task's ";" clause restarting with "phối hợp …": one more task, same owner.
 
@@ -2457,11 +2522,19 @@ def _split_restarted(
 
     def pieces(x: Line, _item: bool) -> list[str] | None:
         f = fold_aligned(x.text)
+        restarts = list(_RESTARTED.finditer(f))
+        # On a short page (``last_own``) a date in the last clause only is that clause's:
+        # "…; chủ trì, phối hợp với Sở Y tế rà soát …, gửi danh sách về Bộ trước ngày
+        # 12/8/2020." sends its own list by then, the restarts before it stay undated.
+        last = restarts[-1].end() if restarts and last_own else len(x.text)
         cuts = [
             (m.start(), m.end())
-            for m in _RESTARTED.finditer(f)
+            for m in restarts
             if len(f[: m.start()].split()) >= _RESTART_WORDS
-            and not any(sp.read and _dated(sp) for sp in find_spans(x.text[m.end() :]))
+            and not any(
+                sp.read and _dated(sp) and m.end() + sp.start < last
+                for sp in find_spans(x.text[m.end() :])
+            )
         ]
         if not cuts:
             return None
@@ -2471,7 +2544,10 @@ def _split_restarted(
         got = []
         for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
             piece = x.text[a:b].strip(" ,;")
-            piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
+            # A short page's clauses keep their own times: each ends as a sentence, so no
+            # chain shares the last one's date (see _share_chain_time).
+            end = "." if last_own else ";"
+            piece += end if b < len(x.text) and not piece.endswith(".") else ""
             # A later piece is a paragraph of its own: capitalised as a sentence opens (a
             # line opening in lower case would be joined to the one above as its wrap).
             got.append(piece[:1].upper() + piece[1:] if k else piece)
@@ -5149,6 +5225,7 @@ class _Extractor:
             split=not part.grids,
             scraped=self._scraped,
             reported=self._reported,
+            headless=self._headless,
         )
         lines = _ocr_sequence(_ocr_romans(lines))
         start = next(
@@ -5334,21 +5411,61 @@ class _Extractor:
         hiện./." (no work named), is the letter's own and gives none.
         """
         out: list[Line] = []
+        directed = False  # the paragraph above closed on its speaker's colon
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
-            if (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
+            told, directed = directed, False
+            if (past := _past_speaker_colon(text, self.registry)) != text:
+                # "Xét đề nghị của Bộ X …, Phó Thủ tướng A có ý kiến như sau: Giao Bộ Y chủ
+                # trì …": the direction after the colon is the task; a body it names is
+                # given it as the speaker's words, with or without "giao".
+                text, told = past, True
+            elif (colon := _speaker_colon(text)) is not None and colon.end() >= len(text):
+                directed = True  # "… có ý kiến như sau:" alone: the paragraphs below
+                continue
+            elif (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
                 # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
                 # letter's reason, not its work: the task opens with its speaker.
                 text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
+            if got is None and len(para) > 1:
+                text, got = self._concluding_request(para, text)
             if got is None or not (
-                got.leads or (got.responsible and (got.assigned or self._dated_request(got, text)))
+                got.leads
+                or (got.responsible and (told or got.assigned or self._dated_request(got, text)))
             ):
                 continue
             if _BARE_CLOSING.match(fold(text[got.end :])):
                 continue
-            out.append(Line(para[0].no, text, 0, True, text))
+            line = Line(para[0].no, text, 0, True, text)
+            if told:
+                # "…, Bộ X làm việc với … ; phối hợp với các bộ … bảo đảm hoàn thành vào năm
+                # 2026.": the direction runs its owner's tasks together (see _split_restarted).
+                out += _split_restarted([line], [True], last_own=True)[0]
+            else:
+                out.append(line)
         return out
+
+    def _concluding_request(self, para: list[Line], text: str) -> tuple[str, Subject | None]:
+        """A request opening a later line of ``para`` with "Do vậy, …", and its subject.
+
+        A copy with no empty line between paragraphs runs a letter's reasons ("Tuy nhiên,
+        đến nay … chưa nhận được báo cáo …") into its request ("Do vậy, Bộ X trân trọng
+        đề nghị Y …"): the request opens its line after a sentence's end, with its
+        connective; the writer asks the body named after it. Else ``text`` and None.
+        """
+        for k in range(1, len(para)):
+            if not para[k - 1].text.rstrip(" *").endswith("."):
+                continue
+            line = " ".join(x.text.strip() for x in para[k:])
+            m = _CONCLUDING.match(line)
+            if m is None:
+                continue
+            got = _clause_subject(line[m.end() :], self.registry)
+            if got is not None and (got.leads or got.responsible) and got.assigned:
+                got.end += m.end()
+                return line, got
+        return text, None
 
     def _dated_request(self, got: Subject, text: str) -> bool:
         """Whether a letter's request of the bodies it manages sets them a date.

@@ -1837,7 +1837,9 @@ def _without_second_posts(names: list[Named]) -> list[Named]:
 # …"; the topic is no one's name).
 _OPENING_COMMA = re.compile(
     r"^(?:(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Tt]rước|[Tt]rong|[Hh]ết|[Tt]ừ)\s+)?(?:[Qq]uý|[Tt]háng)"
-    r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}),\s+(?=[A-ZĐÀ-Ỹ])"
+    r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}"
+    # "Do vậy, Bộ X trân trọng đề nghị Y …": a letter's conclusion from its reasons.
+    r"|Do vậy|Vì thế),\s+(?=[A-ZĐÀ-Ỹ])"
 )
 
 

@@ -1,0 +1,173 @@
+"""`nq42 extract` on short pages: a signed letter of one or two requests, a news item
+retelling a letter in a paragraph or two (branch z84a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    refs = duty["owners"]
+    leads = [r for r in refs if r["role"] == "lead"] or [
+        r for r in refs if r["role"] == "responsible"
+    ]
+    return [r.get("as_written") or names[r["owner"]] for r in leads]
+
+
+LETTER_HEAD = """\
+VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2345/VPCP-KGVX
+V/v báo cáo tình hình cấp phát sách giáo khoa
+
+Hà Nội, ngày 12 tháng 3 năm 2019
+
+Kính gửi:
+- Bộ Giáo dục và Đào tạo;
+- Bộ Tài chính.
+
+"""
+LETTER_FOOT = """
+Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KGVX (2).
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn A
+"""
+
+
+def test_letter_direction_after_the_speakers_colon() -> None:
+    text = (
+        LETTER_HEAD
+        + "Xét đề nghị của Bộ Giáo dục và Đào tạo tại văn bản số 12/BGDĐT ngày 01 tháng 3 "
+        "năm 2019, Phó Thủ tướng Trần Văn B có ý kiến như sau: Giao Bộ Giáo dục và Đào tạo "
+        "chủ trì, phối hợp với Bộ Tài chính rà soát việc cấp phát sách giáo khoa, báo cáo "
+        "Thủ tướng Chính phủ trước ngày 30 tháng 4 năm 2019.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Giao Bộ Giáo dục và Đào tạo chủ trì")
+    assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo"]
+    assert duty["windows"] == ["trước ngày 30/4/2019"]
+
+
+def test_letter_request_after_a_colon_names_joint_owners() -> None:
+    text = (
+        LETTER_HEAD
+        + "Gần đây báo chí phản ánh tình trạng thiếu sách giáo khoa ở một số địa phương. Về "
+        "việc này, Thủ tướng Chính phủ Trần Văn C yêu cầu: Bộ Giáo dục và Đào tạo, Bộ Tài "
+        "chính kiểm tra, báo cáo Thủ tướng Chính phủ về thông tin báo nêu.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Bộ Giáo dục và Đào tạo, Bộ Tài chính kiểm tra")
+    assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo", "Bộ Tài chính"]
+    assert duty["timing"] is None
+
+
+def test_letter_paragraph_under_the_speakers_lead_in() -> None:
+    text = (
+        LETTER_HEAD
+        + "Xét đề nghị của Bộ Giáo dục và Đào tạo tại văn bản số 12/BC-BGDĐT ngày 01 tháng 3 "
+        "năm 2019, Phó Thủ tướng Trần Văn B có ý kiến như sau:\n\n"
+        "Bộ Giáo dục và Đào tạo chịu trách nhiệm hướng dẫn, đôn đốc các địa phương cấp phát "
+        "đủ sách giáo khoa cho học sinh vùng khó khăn.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Bộ Giáo dục và Đào tạo chịu trách nhiệm")
+    assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_letter_request_after_its_reasons_with_no_empty_line() -> None:
+    text = """\
+BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 881/BNN-KH
+Hà Nội, ngày 20 tháng 5 năm 2022
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Ngày 10/3/2022, Bộ đã có Công văn số 300/BNN-KH đề nghị báo cáo kết quả trồng rừng năm 2021.
+Tuy nhiên, đến nay Bộ chưa nhận được báo cáo của nhiều địa phương.
+Do vậy, Bộ Nông nghiệp và Phát triển nông thôn trân trọng đề nghị Ủy ban nhân dân các tỉnh, \
+thành phố trực thuộc Trung ương chỉ đạo Sở Nông nghiệp và Phát triển nông thôn tổng hợp, gửi \
+báo cáo về Bộ trước ngày 10 tháng 6 năm 2022.
+Trân trọng cảm ơn./.
+"""
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Do vậy, Bộ Nông nghiệp và Phát triển nông thôn trân trọng")
+    assert _lead(draft, duty) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert duty["windows"] == ["trước ngày 10/6/2022"]
+
+
+def test_short_page_reads_its_one_or_two_requests() -> None:
+    text = (
+        "Ngày 2/11, Bộ Công Thương đã yêu cầu giám đốc Sở Công Thương các tỉnh theo dõi "
+        "tình hình cung ứng xăng dầu trên địa bàn.\n"
+        "Các Sở báo cáo số cửa hàng ngừng bán, nguyên nhân và biện pháp khắc phục. Báo "
+        "cáo gửi về Bộ Công Thương trước ngày 15/11/2023.\n"
+        "Việc theo dõi này nhằm bảo đảm nguồn cung trong dịp cuối năm.\n"
+        "Minh Anh\n"
+    )
+    draft = extract(text)
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Các Sở báo cáo số cửa hàng") for t in texts)
+    dated = next(d for d in draft.duties if d["text"].startswith("Các Sở báo cáo"))
+    assert dated["windows"] == ["trước ngày 15/11/2023"]
+
+
+def test_short_page_request_behind_a_purpose_is_not_read() -> None:
+    text = (
+        "Đẩy nhanh giải ngân vốn đầu tư công\n"
+        "Từ đầu năm đến nay, tỉnh mới giải ngân được 30% kế hoạch vốn được giao.\n"
+        "Để khắc phục tình trạng chậm giải ngân, Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư "
+        "khẩn trương hoàn thiện hồ sơ, báo cáo kết quả trước ngày 20.9.2022.\n"
+    )
+    assert extract(text).duties == []
+
+
+def test_short_page_request_past_the_rules_it_rests_on() -> None:
+    text = (
+        "Ngày 5/3/2022, Văn phòng UBND tỉnh ban hành văn bản thông báo ý kiến của Chủ tịch "
+        "UBND tỉnh về đơn của ông Trần Văn D.\n\n"
+        "Tuy nhiên, đến nay Sở Xây dựng chưa báo cáo nội dung trên.\n\n"
+        "Căn cứ quy chế làm việc của UBND tỉnh ban hành kèm theo Quyết định số "
+        "05/2021/QĐ-UBND ngày 10/01/2021 của UBND tỉnh, Văn phòng UBND tỉnh đề nghị Sở Xây "
+        "dựng khẩn trương báo cáo nội dung trên trước ngày 30/9/2022.\n\n"
+        "Hải Yến\n"
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Văn phòng UBND tỉnh đề nghị Sở Xây dựng")
+    assert duty["windows"] == ["trước ngày 30/9/2022"]
+
+
+def test_short_page_restarted_clauses_keep_their_own_time() -> None:
+    text = (
+        "Đồng thời, UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các địa phương kiểm tra "
+        "công tác tiêm chủng tại các trạm y tế xã; chủ trì, phối hợp với cơ quan liên quan "
+        "chuẩn bị đủ vắc xin cho đợt tiêm mùa thu; chủ trì, phối hợp với Sở Tài chính rà "
+        "soát kinh phí, gửi báo cáo về UBND tỉnh trước ngày 15/8/2021.\n"
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 3
+    assert [d["timing"] is None for d in draft.duties] == [True, True, False]
+    assert draft.duties[2]["windows"] == ["trước ngày 15/8/2021"]
