@@ -6,7 +6,6 @@ Each text here is small and made up for the case it pins.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract

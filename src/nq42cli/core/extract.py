@@ -1947,7 +1947,6 @@ def _article_paragraphs(
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
-        purposed = short and text.startswith(("Để ", "Nhằm "))
         if scraped and not whole:
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
@@ -1984,7 +1983,7 @@ def _article_paragraphs(
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
-            named += (clear := _clear_request(text, got, names) and not purposed)
+            named += (clear := _clear_request(text, got, names) and not _purposed(x, short))
             unclear += [] if clear else [i]
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
@@ -2008,6 +2007,11 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
+
+
+def _purposed(x: Line, short: bool) -> bool:
+    """A short page's request behind a purpose (see _article_paragraphs' ``short``)."""
+    return short and x.text.lstrip(" *").startswith(("Để ", "Nhằm "))
 
 
 # "Theo đó, về nhiệm vụ, giải pháp: truyền thông, giáo dục …; nâng cao năng lực …; xây
