@@ -170,3 +170,33 @@ def test_short_page_restarted_clauses_keep_their_own_time() -> None:
     assert len(draft.duties) == 3
     assert [d["timing"] is None for d in draft.duties] == [True, True, False]
     assert draft.duties[2]["windows"] == ["trước ngày 15/8/2021"]
+
+
+def test_approval_of_a_named_body_acting_is_its_task() -> None:
+    text = (
+        LETTER_HEAD
+        + "Xét đề nghị của Bộ Giáo dục và Đào tạo tại văn bản số 12/BGDĐT ngày 01 tháng 3 "
+        "năm 2019, Thủ tướng Chính phủ có ý kiến như sau:\n\n"
+        "1. Đồng ý Bộ Giáo dục và Đào tạo tổ chức Hội thảo quốc tế về sách giáo khoa từ ngày "
+        "10 đến ngày 12 tháng 9 năm 2019 tại thành phố Đà Nẵng.\n\n"
+        "2. Đồng ý với đề xuất của Bộ Giáo dục và Đào tạo về thành phần tham dự Hội thảo.\n"
+        + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Đồng ý Bộ Giáo dục và Đào tạo tổ chức")
+    assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_reported_request_behind_an_untimed_purpose_is_read() -> None:
+    text = (
+        "(TTX) - UBND tỉnh vừa ban hành Công văn 512 về kiểm tra an toàn hồ chứa nước.\n\n"
+        "Để công tác kiểm tra hồ chứa hoàn thành đúng yêu cầu, UBND tỉnh yêu cầu UBND các "
+        "huyện, thị xã tập trung chỉ đạo, kiểm tra, đôn đốc các chủ hồ rà soát phương án bảo "
+        "vệ đập.\n\n"
+        "Hồ chứa nước trên địa bàn tỉnh phần lớn được xây dựng từ lâu.\n"
+    )
+    draft = extract(text)
+    assert [d["text"][:30] for d in draft.duties] == ["Để công tác kiểm tra hồ chứa h"]
+    assert _lead(draft, draft.duties[0]) == ["UBND các huyện, thị xã"]

@@ -1775,6 +1775,18 @@ def _past_purpose(text: str, registry: Registry) -> str:
     return text
 
 
+def _timed_purpose(text: str) -> bool:
+    """Whether ``text`` is a request behind a purpose, with a time in it.
+
+    "Để bảo đảm … trong tháng 3/2018, Thủ tướng yêu cầu …": the time is the purpose's as
+    much as the request's. With no time ("Để công tác rà soát … hoàn thành đúng tiến độ,
+    UBND tỉnh yêu cầu X tập trung chỉ đạo …") the request is as plain as any.
+    """
+    return text.lstrip(" *").startswith(("Để ", "Nhằm ")) and any(
+        sp.read and _dated(sp) for sp in find_spans(text)
+    )
+
+
 def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     """Whether an item of a news page asks its named body for something, plainly.
 
@@ -1782,7 +1794,9 @@ def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     the name), and not a request behind a purpose ("Để bảo đảm … trong tháng 3/2018, Thủ
     tướng yêu cầu …"), whose times are the purpose's as much as the request's.
     """
-    if got is None or not names or text.startswith(("Để ", "Nhằm ")):
+    if got is None or not names:
+        return False
+    if _timed_purpose(text):
         return False
     # Read with its marks: folded, "Môi trường" in a name would read as "mới" (just done).
     if any(_NARRATED_IN_NAME.search(f" {n.written.lower()} ") for n in names):
@@ -1923,9 +1937,8 @@ def _article_paragraphs(
     page (``scraped``: title, summary, one body line) has no other structure to keep, so
     one request naming whom it asks is enough there. A news page set out in paragraphs
     (``whole``) is read so too, each paragraph kept whole, its opening clause with it.
-    A short headless page (``short``, see _plain_outline) is read as a scraped one, but
-    a request behind a purpose is no plain request there ("Để chấn chỉnh …, Chủ tịch
-    yêu cầu …": nothing else says the page reports a document's work).
+    A short headless page (``short``, see _plain_outline) is read as a scraped one (a
+    request behind a dated purpose stays unclear there, see _timed_purpose).
     """
     lines, listed = _listed_tasks(lines)
     out = list(lines)
@@ -1983,7 +1996,10 @@ def _article_paragraphs(
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
-            named += (clear := _clear_request(text, got, names) and not _purposed(x, short))
+            # A short page's request cut from behind its purpose is no plainer for it.
+            named += (
+                clear := _clear_request(text, got, names) and not (short and _timed_purpose(x.text))
+            )
             unclear += [] if clear else [i]
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
@@ -2007,11 +2023,6 @@ def _article_paragraphs(
                 # "### Nghiên cứu …" then "Chủ trì, phối hợp với …": the item goes on.
                 out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
     return out, True
-
-
-def _purposed(x: Line, short: bool) -> bool:
-    """A short page's request behind a purpose (see _article_paragraphs' ``short``)."""
-    return short and x.text.lstrip(" *").startswith(("Để ", "Nhằm "))
 
 
 # "Theo đó, về nhiệm vụ, giải pháp: truyền thông, giáo dục …; nâng cao năng lực …; xây
@@ -4155,9 +4166,13 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     # "Đồng tình với nhận định của các thành viên …, Phó Thủ tướng đặt ra mục tiêu …": the
     # same agreement in another word.
+    # "Đồng ý Bộ X tổ chức Hội nghị … từ ngày …": the body allowed to act is given the work.
     (
         "approval",
-        re.compile(r"^(?:dong y|tan thanh|nhat tri|dong tinh|ghi nhan|danh gia cao)\b"),
+        re.compile(
+            r"^(?:dong y(?! (?:bo|uy ban|ubnd|so|tong cuc|cuc|tap doan|tong cong ty)\s)"
+            r"|tan thanh|nhat tri|dong tinh|ghi nhan|danh gia cao)\b"
+        ),
     ),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
     # "… các ngành, các cấp phải thực hiện cho được mục tiêu kéo giảm … từ 5-10%": a level

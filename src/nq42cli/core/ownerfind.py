@@ -351,6 +351,8 @@ _LEADING = re.compile(
     + _PAPER_GIVES
     + r")?"
     r"(?:giao(?: cho)?|phan cong"
+    # "Đồng ý Bộ X tổ chức …": the body allowed is given the work, as by "giao".
+    r"|dong y(?= (?:bo|uy ban|ubnd|so|tong cuc|cuc|tap doan|tong cong ty)\s)"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
