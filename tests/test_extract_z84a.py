@@ -200,3 +200,18 @@ def test_reported_request_behind_an_untimed_purpose_is_read() -> None:
     draft = extract(text)
     assert [d["text"][:30] for d in draft.duties] == ["Để công tác kiểm tra hồ chứa h"]
     assert _lead(draft, draft.duties[0]) == ["UBND các huyện, thị xã"]
+
+
+def test_report_of_issuing_that_tells_the_request() -> None:
+    text = (
+        "Thực hiện Công điện số 12/CĐ-BXD ngày 2-3-2021 của Bộ trưởng Bộ Xây dựng, UBND "
+        "tỉnh vừa có văn bản giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan "
+        "kiểm tra an toàn các công trình nhà ở cao tầng; hoàn thành trong tháng 4-2021.\n\n"
+        "Các công trình được kiểm tra phần lớn do doanh nghiệp tư nhân làm chủ đầu tư.\n\n"
+        "MINH AN\n"
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Thực hiện Công điện số 12/CĐ-BXD")
+    assert duty["windows"] == ["tháng 4/2021"]

@@ -1775,6 +1775,31 @@ def _past_purpose(text: str, registry: Registry) -> str:
     return text
 
 
+# "UBND thành phố vừa có văn bản giao Sở X chủ trì …", "Ngày 23/11, Bộ Y đã yêu cầu giám
+# đốc Sở X nắm tình hình …", "… đã có công văn số 2172/UBND-TKBT do Chủ tịch … ký, giao
+# Giám đốc Sở X kiểm tra …": a report of the document's issuing that tells its request.
+_ISSUED_ASKS = re.compile(
+    r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?:công văn|văn bản|công điện"
+    r"|thông báo|chỉ thị|kế hoạch|quyết định)\b[^.;:]{0,200}?[\s,]\s*)?"
+    r"(?P<verb>giao|yêu cầu|đề nghị)\s+(?=\S)"
+)
+_ISSUED_WITHIN = 500  # the characters before the request: the frame, the issuer, the document
+
+
+def _issued_request(text: str, registry: Registry) -> Subject | None:
+    """Whom a page's report of a document's issuing says it asks (see _ISSUED_ASKS)."""
+    if not re.search(r"\s(?:đã|vừa|mới)\s", text[:_ISSUED_WITHIN]):
+        return None
+    m = _ISSUED_ASKS.search(text, 0, _ISSUED_WITHIN + 200)
+    if m is None:
+        return None
+    got = subject(text[m.start("verb") :], registry)
+    if got is None or not (got.leads or got.responsible):
+        return None
+    got.end += m.start("verb")
+    return got
+
+
 def _timed_purpose(text: str) -> bool:
     """Whether ``text`` is a request behind a purpose, with a time in it.
 
@@ -1967,6 +1992,11 @@ def _article_paragraphs(
         got = subject(text, registry)
         if got is None:
             text, got = _quoted_task(text, registry)
+        if got is None and (whole or short):
+            # A page of one or two requests: its report of the document's issuing may be
+            # the one that tells what the document asks (a longer scraped page tells it
+            # again among its narration, and reads on without it).
+            got = _issued_request(text, registry)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
