@@ -1800,6 +1800,21 @@ def _issued_request(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+def _item_subject(text: str, registry: Registry, *, paged: bool) -> tuple[str, Subject | None]:
+    """An article paragraph's text and subject: its own, or a quote's (the text cut to it).
+
+    Else, on a page of one or two requests (``paged``), whom its report of the document's
+    issuing says the document asks (a longer scraped page tells that again among its
+    narration, and reads on without it).
+    """
+    got = subject(text, registry)
+    if got is None:
+        text, got = _quoted_task(text, registry)
+    if got is None and paged:
+        got = _issued_request(text, registry)
+    return text, got
+
+
 def _timed_purpose(text: str) -> bool:
     """Whether ``text`` is a request behind a purpose, with a time in it.
 
@@ -1989,14 +2004,7 @@ def _article_paragraphs(
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
             text = _scraped_request(text, _next_text(lines, i), registry)
-        got = subject(text, registry)
-        if got is None:
-            text, got = _quoted_task(text, registry)
-        if got is None and (whole or short):
-            # A page of one or two requests: its report of the document's issuing may be
-            # the one that tells what the document asks (a longer scraped page tells it
-            # again among its narration, and reads on without it).
-            got = _issued_request(text, registry)
+        text, got = _item_subject(text, registry, paged=whole or short)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
