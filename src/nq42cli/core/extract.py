@@ -1286,10 +1286,22 @@ def _plain_outline(
 _SHORT_PAGE = 8  # the paragraphs of a short page at most (see _plain_outline)
 
 
+_PAGE_LINES = 16  # the lines of a short page at most, its title, byline and links with them
+
+
 def _short_page(lines: list[Line]) -> bool:
-    """Whether ``lines`` are a few paragraphs only, with no label among them."""
+    """Whether ``lines`` are a few paragraphs only, with no label among them.
+
+    A paragraph ends a sentence; a page's title, date, byline and links ("Các bài mới")
+    do not, and are no paragraphs of it.
+    """
     texts = [x for x in lines if x.text.strip(" *")]
-    return 0 < len(texts) <= _SHORT_PAGE and not any(_label(x) for x in texts)
+    said = [x for x in texts if _SENTENCE_END.search(x.text.rstrip(" *"))]
+    return (
+        0 < len(said) <= _SHORT_PAGE
+        and len(texts) <= _PAGE_LINES
+        and not any(_label(x) for x in texts)
+    )
 
 
 # "Ngày 27/5/2017: Kết thúc việc kiểm tra …", "Ngày 8/7-17/7/2017: Các trường nhận đơn
