@@ -235,3 +235,20 @@ def test_short_page_with_its_title_byline_and_links() -> None:
     draft = extract(text)
     assert [d["text"][:30] for d in draft.duties] == ["Theo đó, Bộ Lao động - Thương "]
     assert draft.duties[0]["windows"] == ["trước ngày 10/2/2026"]
+
+
+def test_reported_page_accordingly_names_no_one() -> None:
+    text = (
+        "(PV) - UBND tỉnh vừa ban hành kế hoạch tổ chức Tháng hành động vì người cao tuổi "
+        "năm 2023.\n\n"
+        "Theo đó, tổ chức thăm hỏi, tặng quà người cao tuổi có hoàn cảnh khó khăn; thực "
+        "hiện đầy đủ các chế độ, chính sách đối với người cao tuổi.\n\n"
+        "Năm ngoái, toàn tỉnh có hơn 20 nghìn người cao tuổi được chúc thọ.\n"
+    )
+    draft = extract(text)
+    # The run of ";" tasks is cut one task a clause (undated), as any request's is.
+    assert [d["text"][:30] for d in draft.duties] == [
+        "Theo đó, tổ chức thăm hỏi, tặn",
+        "Thực hiện đầy đủ các chế độ, c",
+    ]
+    assert all(d["owners"] == [] for d in draft.duties)

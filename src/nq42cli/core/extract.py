@@ -1827,6 +1827,17 @@ def _item_subject(text: str, registry: Registry, *, paged: bool) -> tuple[str, S
     return text, got
 
 
+# "Theo đó, tổ chức triển khai thực hiện tốt Pháp lệnh …": a page reporting a document
+# goes on to what it asks, naming no one (the document's own task).
+_ACCORDINGLY = re.compile(r"^Theo đó,\s+(?=[a-zà-ỹđ])")
+
+
+def _accordingly(text: str) -> bool:
+    """Whether ``text`` opens "Theo đó, " straight into an action (see _ACCORDINGLY)."""
+    m = _ACCORDINGLY.match(text)
+    return m is not None and bool(_ACTION.match(fold(text[m.end() :])))
+
+
 def _timed_purpose(text: str) -> bool:
     """Whether ``text`` is a request behind a purpose, with a time in it.
 
@@ -2042,13 +2053,15 @@ def _article_paragraphs(
             or (got is None and asks_no_one(text, registry))
             or (not names and _reported_task(text, registry))
             or i in listed
+            or (whole and _accordingly(text))
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
             # A short page's request cut from behind its purpose is no plainer for it.
             named += (
-                clear := _clear_request(text, got, names) and not (short and _timed_purpose(x.text))
+                clear := (_clear_request(text, got, names) or (whole and _accordingly(text)))
+                and not (short and _timed_purpose(x.text))
             )
             unclear += [] if clear else [i]
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
