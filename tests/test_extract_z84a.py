@@ -252,3 +252,17 @@ def test_reported_page_accordingly_names_no_one() -> None:
         "Thực hiện đầy đủ các chế độ, c",
     ]
     assert all(d["owners"] == [] for d in draft.duties)
+
+
+def test_report_of_issuing_that_directs_named_bodies() -> None:
+    text = (
+        "(PV) - Để bảo đảm quyền lợi của người cao tuổi, UBND tỉnh vừa có công văn chỉ đạo "
+        "UBND các huyện, thành phố, Sở Y tế rà soát danh sách người cao tuổi chưa có thẻ "
+        "bảo hiểm y tế trên địa bàn.\n\n"
+        "Năm ngoái, toàn tỉnh đã cấp hơn 5 nghìn thẻ.\n"
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("(PV) - Để bảo đảm quyền lợi")
+    assert duty["timing"] is None

@@ -1793,7 +1793,7 @@ def _past_purpose(text: str, registry: Registry) -> str:
 _ISSUED_ASKS = re.compile(
     r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?:công văn|văn bản|công điện"
     r"|thông báo|chỉ thị|kế hoạch|quyết định)\b[^.;:]{0,200}?[\s,]\s*)?"
-    r"(?P<verb>giao|yêu cầu|đề nghị)\s+(?=\S)"
+    r"(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)"
 )
 _ISSUED_WITHIN = 500  # the characters before the request: the frame, the issuer, the document
 
@@ -1805,10 +1805,13 @@ def _issued_request(text: str, registry: Registry) -> Subject | None:
     m = _ISSUED_ASKS.search(text, 0, _ISSUED_WITHIN + 200)
     if m is None:
         return None
-    got = subject(text[m.start("verb") :], registry)
+    # "… vừa có công văn chỉ đạo UBND các huyện, Sở Y tế … triển khai …": whom the
+    # document directs are named right after the verb, as after "giao".
+    at = m.end() if m["verb"] == "chỉ đạo" else m.start("verb")
+    got = subject(text[at:], registry)
     if got is None or not (got.leads or got.responsible):
         return None
-    got.end += m.start("verb")
+    got.end += at
     return got
 
 
@@ -1822,8 +1825,12 @@ def _item_subject(text: str, registry: Registry, *, paged: bool) -> tuple[str, S
     got = subject(text, registry)
     if got is None:
         text, got = _quoted_task(text, registry)
-    if got is None and paged:
-        got = _issued_request(text, registry)
+    if paged and (
+        got is None
+        # "UBND tỉnh vừa có công văn chỉ đạo X …": the issuing read into the name.
+        or any(_NARRATED_IN_NAME.search(f" {n.written.lower()} ") for n in got.responsible)
+    ):
+        got = _issued_request(text, registry) or got
     return text, got
 
 
