@@ -266,3 +266,36 @@ def test_report_of_issuing_that_directs_named_bodies() -> None:
     duty = draft.duties[0]
     assert duty["text"].startswith("(PV) - Để bảo đảm quyền lợi")
     assert duty["timing"] is None
+
+
+def test_letter_speaker_glued_to_the_frames_comma() -> None:
+    text = (
+        LETTER_HEAD
+        + "Xét đề nghị của Bộ Giáo dục và Đào tạo tại văn bản số 12/BGDĐT ngày 01 tháng 3 "
+        "năm 2019,Thủ tướng Chính phủ có ý kiến như sau:\n\n"
+        "Sau khi Luật Giáo dục được Quốc hội thông qua, Bộ Giáo dục và Đào tạo căn cứ các "
+        "quy định của Luật hoàn chỉnh đề án đổi mới sách giáo khoa trình Thủ tướng Chính "
+        "phủ.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Sau khi Luật Giáo dục được Quốc hội thông qua")
+    assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_letter_addressed_with_no_space_in_kinh_gui() -> None:
+    text = LETTER_HEAD.replace(
+        "Kính gửi:\n- Bộ Giáo dục và Đào tạo;\n- Bộ Tài chính.", "Kínhgửi: Bộ Giáo dục và Đào tạo"
+    ) + (
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc cấp phát sách giáo khoa, "
+        "Phó Thủ tướng Trần Văn B có ý kiến như sau:\n\n"
+        "Giao Bộ Giáo dục và Đào tạo khẩn trương hướng dẫn các địa phương cấp phát sách giáo "
+        "khoa cho học sinh vùng khó khăn.\n" + LETTER_FOOT
+    )
+    assert "Kínhgửi: Bộ Giáo dục và Đào tạo\n" in text
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Giao Bộ Giáo dục và Đào tạo khẩn trương")
+    assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo"]

@@ -859,7 +859,7 @@ _LETTER_OPENS = re.compile(
 def _addressed_to(lines: list[Line]) -> int:
     """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
     for i, x in enumerate(lines):
-        if not fold(x.text).startswith("kinh gui"):
+        if not re.match(r"kinh ?gui", fold(x.text)):  # "Kínhgửi:" (a copy lost the space)
             continue
         for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
             if lines[j].text.rstrip(" *").endswith("."):
@@ -1697,8 +1697,10 @@ def _past_speaker(text: str) -> str:
 # speaker's lead-in ends at its colon; the direction after it is the task, whom it names
 # there its owner (the frame before the speaker is the letter's or the report's).
 _SPEAKER_COLON = re.compile(
-    r"(?:^|(?<=[,.]\s))" + _SPEAKER_TITLES + r"\s+(?:(?:đã|cũng)\s+)?"
+    r"(?:^|(?<=[,.]))\s*" + _SPEAKER_TITLES + r"\s+(?:(?:đã|cũng)\s+)?"
     r"(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận|yêu cầu|giao)(?:,?\s*như sau)?\s*:\s*"
+    # "… Phó Thủ tướng A có ý kiến như" closing its paragraph: a copy that lost "sau:".
+    r"|(?:^|(?<=[,.]))\s*" + _SPEAKER_TITLES + r"\s+có ý kiến(?: chỉ đạo)?,?\s*như\s*$"
 )
 
 
