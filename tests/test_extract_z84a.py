@@ -299,3 +299,31 @@ def test_letter_addressed_with_no_space_in_kinh_gui() -> None:
     duty = draft.duties[0]
     assert duty["text"].startswith("Giao Bộ Giáo dục và Đào tạo khẩn trương")
     assert _lead(draft, duty) == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_letter_lead_in_that_lost_its_sau() -> None:
+    text = (
+        LETTER_HEAD
+        + "Xét đề nghị của Bộ Giáo dục và Đào tạo tại văn bản số 12/BGDĐT ngày 01 tháng 3 "
+        "năm 2019, Phó Thủ tướng Trần Văn B có ý kiến như\n\n"
+        "Bộ Giáo dục và Đào tạo chịu trách nhiệm hướng dẫn các địa phương cấp phát sách giáo "
+        "khoa cho học sinh vùng khó khăn.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    assert draft.duties[0]["text"].startswith("Bộ Giáo dục và Đào tạo chịu trách nhiệm")
+
+
+def test_letter_speaker_named_with_the_office_in_full() -> None:
+    text = (
+        LETTER_HEAD
+        + "Xét đề nghị của Bộ Giáo dục và Đào tạo tại Tờ trình số 12/TTr-BGDĐT ngày 01 tháng "
+        "3 năm 2019, Phó Thủ tướng Chính phủ Trần Văn B có ý kiến như sau: Bộ Giáo dục và "
+        "Đào tạo chủ trì, phối hợp với Bộ Tài chính hoàn thiện đề án, báo cáo Thủ tướng "
+        "Chính phủ trong tháng 5 năm 2019.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert len(draft.duties) == 1
+    duty = draft.duties[0]
+    assert duty["text"].startswith("Bộ Giáo dục và Đào tạo chủ trì")
+    assert duty["windows"] == ["tháng 5/2019"]

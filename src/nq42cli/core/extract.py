@@ -1697,7 +1697,10 @@ def _past_speaker(text: str) -> str:
 # speaker's lead-in ends at its colon; the direction after it is the task, whom it names
 # there its owner (the frame before the speaker is the letter's or the report's).
 _SPEAKER_COLON = re.compile(
-    r"(?:^|(?<=[,.]))\s*" + _SPEAKER_TITLES + r"\s+(?:(?:đã|cũng)\s+)?"
+    r"(?:^|(?<=[,.]))\s*"
+    + _SPEAKER_TITLES
+    # "Phó Thủ tướng Chính phủ Bùi Văn A có ý kiến …": the office in full, then the name.
+    + r"(?: Chính phủ(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})?\s+(?:(?:đã|cũng)\s+)?"
     r"(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận|yêu cầu|giao)(?:,?\s*như sau)?\s*:\s*"
     # "… Phó Thủ tướng A có ý kiến như" closing its paragraph: a copy that lost "sau:".
     r"|(?:^|(?<=[,.]))\s*" + _SPEAKER_TITLES + r"\s+có ý kiến(?: chỉ đạo)?,?\s*như\s*$"
@@ -1706,7 +1709,7 @@ _SPEAKER_COLON = re.compile(
 
 def _speaker_colon(text: str) -> re.Match[str] | None:
     """A speaker's lead-in closing on a colon in ``text``'s opening (see _SPEAKER_COLON)."""
-    if ":" not in text[:_ANSWER_WITHIN]:
+    if ":" not in text[:_ANSWER_WITHIN] and not text.endswith("như"):
         return None
     return _SPEAKER_COLON.search(text, 0, _ANSWER_WITHIN)
 
