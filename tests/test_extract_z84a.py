@@ -327,3 +327,17 @@ def test_letter_speaker_named_with_the_office_in_full() -> None:
     duty = draft.duties[0]
     assert duty["text"].startswith("Bộ Giáo dục và Đào tạo chủ trì")
     assert duty["windows"] == ["tháng 5/2019"]
+
+
+def test_letter_asks_its_addressee_by_the_honorific_kind() -> None:
+    text = LETTER_HEAD.replace(
+        "Kính gửi:\n- Bộ Giáo dục và Đào tạo;\n- Bộ Tài chính.", "Kính gửi: Bộ Giáo dục và Đào tạo"
+    ) + (
+        "Ngày 05 tháng 01 năm 2019, Văn phòng Chính phủ có văn bản số 100/VPCP-KGVX đề nghị "
+        "quý Bộ xây dựng đề án cấp phát sách giáo khoa.\n\n"
+        "Tuy nhiên đến nay, Văn phòng Chính phủ chưa nhận được đề án của quý Bộ.\n\n"
+        "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo về tình hình xây dựng "
+        "đề án.\n" + LETTER_FOOT
+    )
+    draft = extract(text)
+    assert [d["text"][:40] for d in draft.duties] == ["Văn phòng Chính phủ đề nghị quý Bộ khẩn "]

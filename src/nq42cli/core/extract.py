@@ -3099,6 +3099,9 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 _ADDRESSEE_KIND = re.compile(
     r"(?:[Qq]uý\s+)?(?P<k>Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Trung tâm|Bệnh viện|Trường"
     r"|Doanh nghiệp)\s+(?=[a-zà-ỹđ])"
+    # "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương …": "quý" (your) before the kind
+    # of any body is the addressee's honorific.
+    r"|[Qq]uý\s+(?P<q>Bộ|Sở|Cục|Tổng cục|Ủy ban|Ban|Cơ quan|cơ quan|đơn vị)\s+(?=[a-zà-ỹđ])"
 )
 # "… yêu cầu đồng chí Cục trưởng Cục Thuế …": the honorific before the office asked.
 _ASKED_COMRADE = re.compile(
@@ -5524,6 +5527,15 @@ class _Extractor:
             got = _clause_subject(text, self.registry)
             if got is None and len(para) > 1:
                 text, got = self._concluding_request(para, text)
+            if (
+                got is None
+                and not _LETTER_OPENS.match(fold(text))
+                and (sent := self._asked_addressee(text)) is not None
+            ):
+                # "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …": the
+                # letter asks its one addressee, by its kind ("Ngày …, … yêu cầu quý Bộ
+                # …" recalls an earlier request, the letter's reason).
+                got = Subject(responsible=sent.responsible, assigned=True)
             if got is None or not (
                 got.leads
                 or (got.responsible and (told or got.assigned or self._dated_request(got, text)))
@@ -7546,7 +7558,9 @@ class _Extractor:
             return None
         for m in reversed(list(_ASKED.finditer(text))):
             kind = _ADDRESSEE_KIND.match(text, m.end())
-            if kind is not None and fold(self._addressee).startswith(fold(kind["k"]) + " "):
+            if kind is not None and (
+                kind["q"] is not None or fold(self._addressee).startswith(fold(kind["k"]) + " ")
+            ):
                 found = [self.registry.register(Named(self._addressee))]
                 return _Owners(responsible=found, source="lead-in")
         return None
