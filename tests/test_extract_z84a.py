@@ -217,24 +217,34 @@ def test_report_of_issuing_that_tells_the_request() -> None:
     assert duty["windows"] == ["tháng 4/2021"]
 
 
-def test_short_page_with_its_title_byline_and_links() -> None:
+def test_short_page_with_its_byline_and_links() -> None:
     text = (
-        "Giá xăng dầu hôm nay\n"
-        "Thứ Hai, 05/01/2026\n"
-        "Thu Hà\n"
-        "05/01/2026, 08:15\n"
-        "Chi trả sớm trợ cấp trước Tết\n"
         "Thực hiện chỉ đạo của Thủ tướng Chính phủ, cơ quan bảo hiểm hướng dẫn chi trả "
         "sớm trợ cấp tháng 2/2026.\n"
         "Theo đó, Bộ Lao động - Thương binh và Xã hội đề nghị Ủy ban nhân dân các tỉnh chỉ "
         "đạo chi trả trợ cấp tháng 2/2026 trước ngày 10/02/2026.\n"
         "Người hưởng có thể nhận tại điểm chi trả hoặc qua tài khoản.\n"
+        "Thu Hà\n"
+        "05/01/2026, 08:15\n"
+        "Chia sẻ\n"
+        "Bình luận\n"
         "Tin liên quan\n"
         "Các bài mới\n"
     )
     draft = extract(text)
     assert [d["text"][:30] for d in draft.duties] == ["Theo đó, Bộ Lao động - Thương "]
     assert draft.duties[0]["windows"] == ["trước ngày 10/2/2026"]
+
+
+def test_whole_article_reporting_no_document_is_no_short_page() -> None:
+    # Under its title the page reports no document: its two requests are not enough.
+    text = (
+        "Tỉnh đẩy mạnh phòng chống bệnh tay chân miệng\n\n"
+        "Những ngày qua, số ca mắc bệnh tay chân miệng tăng nhanh.\n\n"
+        "Sở Y tế yêu cầu các trung tâm y tế huyện giám sát chặt chẽ các ca bệnh.\n\n"
+        "Người dân được khuyến cáo rửa tay thường xuyên.\n"
+    )
+    assert extract(text).duties == []
 
 
 def test_reported_page_accordingly_names_no_one() -> None:

@@ -1290,15 +1290,18 @@ _PAGE_LINES = 16  # the lines of a short page at most, its title, byline and lin
 
 
 def _short_page(lines: list[Line]) -> bool:
-    """Whether ``lines`` are a few paragraphs only, with no label among them.
+    """Whether ``lines`` are a few paragraphs kept from a page, with no label among them.
 
-    A paragraph ends a sentence; a page's title, date, byline and links ("Các bài mới")
-    do not, and are no paragraphs of it.
+    A paragraph ends a sentence; a date, a byline and links ("Các bài mới") do not, and
+    are no paragraphs of it. The excerpt opens on a paragraph: a whole article opens on
+    its title, and its lead says what it reports (see _REPORTED_DOCUMENT; a page that
+    reports no document needs three requests, as any article does).
     """
     texts = [x for x in lines if x.text.strip(" *")]
     said = [x for x in texts if _SENTENCE_END.search(x.text.rstrip(" *"))]
     return (
         0 < len(said) <= _SHORT_PAGE
+        and texts[0] is said[0]
         and len(texts) <= _PAGE_LINES
         and not any(_label(x) for x in texts)
     )
