@@ -351,3 +351,20 @@ def test_letter_asks_its_addressee_by_the_honorific_kind() -> None:
     )
     draft = extract(text)
     assert [d["text"][:40] for d in draft.duties] == ["Văn phòng Chính phủ đề nghị quý Bộ khẩn "]
+
+
+def test_page_opening_on_what_the_document_asks() -> None:
+    text = (
+        "Ảnh minh họa\n\n"
+        "Văn bản yêu cầu Giám đốc Sở Y tế, Giám đốc Bệnh viện Đa khoa tỉnh kiểm tra công tác "
+        "phòng chống dịch tại các cơ sở khám bệnh.\n\n"
+        "Ngoài ra, Bộ Y tế cũng yêu cầu Giám đốc Sở Y tế báo cáo kết quả kiểm tra trước ngày "
+        "15/3/2023.\n\n"
+        "Lê Nam\n"
+    )
+    draft = extract(text)
+    assert [d["text"][:20] for d in draft.duties] == [
+        "Văn bản yêu cầu Giám",
+        "Ngoài ra, Bộ Y tế cũ",
+    ]
+    assert draft.duties[1]["windows"] == ["trước ngày 15/3/2023"]

@@ -1806,11 +1806,19 @@ _ISSUED_ASKS = re.compile(
 _ISSUED_WITHIN = 500  # the characters before the request: the frame, the issuer, the document
 
 
+# "Văn bản yêu cầu Giám đốc Sở X, Hiệu trưởng … tổ chức …": the document itself asks.
+_DOCUMENT_ASKS = re.compile(
+    r"^(?:Công văn|Văn bản|Công điện|Chỉ thị|Quyết định|Kế hoạch|Thông báo)(?: này)?"
+    r" (?P<verb>yêu cầu|đề nghị|giao)\s+(?=\S)"
+)
+
+
 def _issued_request(text: str, registry: Registry) -> Subject | None:
     """Whom a page's report of a document's issuing says it asks (see _ISSUED_ASKS)."""
-    if not re.search(r"\s(?:đã|vừa|mới)\s", text[:_ISSUED_WITHIN]):
+    m = _DOCUMENT_ASKS.match(text)
+    if m is None and not re.search(r"\s(?:đã|vừa|mới)\s", text[:_ISSUED_WITHIN]):
         return None
-    m = _ISSUED_ASKS.search(text, 0, _ISSUED_WITHIN + 200)
+    m = m or _ISSUED_ASKS.search(text, 0, _ISSUED_WITHIN + 200)
     if m is None:
         return None
     # "… vừa có công văn chỉ đạo UBND các huyện, Sở Y tế … triển khai …": whom the
@@ -4662,6 +4670,9 @@ _REPORTED_DOCUMENT = re.compile(
     # lead naming the body and the document it issued, with no "vừa" or "đã".
     r"|^(?:ubnd|uy ban nhan dan|hdnd|tinh uy|thanh uy|bo|so) [^.;:,]{1,40}? ban hanh"
     r" (?:ke hoach|chi thi|quyet dinh|nghi quyet|chuong trinh|cong van)\b"
+    # "Văn bản yêu cầu Giám đốc Sở X …" opening the passage: what the document asks.
+    r"|^(?:cong van|van ban|cong dien|chi thi|quyet dinh|ke hoach|thong bao)(?: nay)?"
+    r" (?:yeu cau|de nghi|giao) "
 )
 # "Theo đó, UBND tỉnh đề nghị các đơn vị …" as the passage's opening (under its title at
 # most): a passage taken up where the page turned from the document it named to what that
