@@ -912,6 +912,8 @@ _AFTER_REVIEW = re.compile(r"^Sau khi (?:xem xét|nghiên cứu|kiểm tra|rà s
 _BARE_CLOSING = re.compile(
     r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
 )
+# "Do vậy, …", "Vì vậy, …": a letter's conclusion from its reasons, the request it makes.
+_CONCLUDING = re.compile(r"^(?:Do (?:vậy|đó)|Vì (?:vậy|thế|lẽ đó)),\s+(?=[A-ZĐÀ-Ỹ])")
 _ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
 # How a letter's body opens after whom it is sent to: what it answers or carries out.
 _LETTER_OPENS = re.compile(
@@ -923,7 +925,7 @@ _LETTER_OPENS = re.compile(
 def _addressed_to(lines: list[Line]) -> int:
     """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
     for i, x in enumerate(lines):
-        if not fold(x.text).startswith("kinh gui"):
+        if not re.match(r"kinh ?gui", fold(x.text)):  # "Kínhgửi:" (a copy lost the space)
             continue
         for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
             if lines[j].text.rstrip(" *").endswith("."):
@@ -1248,6 +1250,7 @@ def _plain_outline(
     split: bool = False,
     scraped: bool = False,
     reported: bool = False,
+    headless: bool = False,
 ) -> list[Line]:
     """A text with no numbered label at all: its "(1)", "(2)" … items are its outline.
 
@@ -1312,6 +1315,19 @@ def _plain_outline(
         out, promoted = _inline_schedules(lines, registry)
     if not promoted:
         out, promoted = _dated_entries(lines, registry)
+    if (
+        not promoted
+        and headless
+        and not scraped
+        and _short_page(lines)
+        and not _addressed_to(lines)
+    ):
+        # A short page with no header of its own (a news item's last paragraphs, one
+        # letter retold in a sentence or two: "Ngày 9.5, UBND TP đã có công văn …, giao
+        # Giám đốc Sở X kiểm tra …, báo cáo … trước ngày 25.5.2017."): its paragraphs are
+        # all its structure, so its one or two requests stand among its narration, as on
+        # a scraped page.
+        out, promoted = _article_paragraphs(lines, registry, split=split, scraped=True, short=True)
     if not promoted:
         k = 0
         for i, x in enumerate(lines[:-1]):
@@ -1331,6 +1347,30 @@ def _plain_outline(
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+_SHORT_PAGE = 8  # the paragraphs of a short page at most (see _plain_outline)
+
+
+_PAGE_LINES = 16  # the lines of a short page at most, its title, byline and links with them
+
+
+def _short_page(lines: list[Line]) -> bool:
+    """Whether ``lines`` are a few paragraphs kept from a page, with no label among them.
+
+    A paragraph ends a sentence; a date, a byline and links ("Các bài mới") do not, and
+    are no paragraphs of it. The excerpt opens on a paragraph: a whole article opens on
+    its title, and its lead says what it reports (see _REPORTED_DOCUMENT; a page that
+    reports no document needs three requests, as any article does).
+    """
+    texts = [x for x in lines if x.text.strip(" *")]
+    said = [x for x in texts if _SENTENCE_END.search(x.text.rstrip(" *"))]
+    return (
+        0 < len(said) <= _SHORT_PAGE
+        and texts[0] is said[0]
+        and len(texts) <= _PAGE_LINES
+        and not any(_label(x) for x in texts)
+    )
 
 
 # "Ngày 27/5/2017: Kết thúc việc kiểm tra …", "Ngày 8/7-17/7/2017: Các trường nhận đơn
@@ -1721,6 +1761,40 @@ def _past_speaker(text: str) -> str:
     return text[m.end() :] if m is not None else text
 
 
+# "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao các sở …", "Về
+# việc này, Thủ tướng Chính phủ Nguyễn Văn A yêu cầu: Bộ X, Cơ quan Y nghiên cứu …": the
+# speaker's lead-in ends at its colon; the direction after it is the task, whom it names
+# there its owner (the frame before the speaker is the letter's or the report's).
+_SPEAKER_COLON = re.compile(
+    r"(?:^|(?<=[,.]))\s*"
+    + _SPEAKER_TITLES
+    # "Phó Thủ tướng Chính phủ Bùi Văn A có ý kiến …": the office in full, then the name.
+    + r"(?: Chính phủ(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})?\s+(?:(?:đã|cũng)\s+)?"
+    r"(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận|yêu cầu|giao)(?:,?\s*như sau)?\s*:\s*"
+    # "… Phó Thủ tướng A có ý kiến như" closing its paragraph: a copy that lost "sau:".
+    r"|(?:^|(?<=[,.]))\s*" + _SPEAKER_TITLES + r"\s+có ý kiến(?: chỉ đạo)?,?\s*như\s*$"
+)
+
+
+def _speaker_colon(text: str) -> re.Match[str] | None:
+    """A speaker's lead-in closing on a colon in ``text``'s opening (see _SPEAKER_COLON)."""
+    if ":" not in text[:_ANSWER_WITHIN] and not text.endswith("như"):
+        return None
+    return _SPEAKER_COLON.search(text, 0, _ANSWER_WITHIN)
+
+
+def _past_speaker_colon(text: str, registry: Registry) -> str:
+    """``text`` after its speaker's colon when a named body is given the work there."""
+    m = _speaker_colon(text)
+    if m is None or m.start() == 0 or not text[m.end() : m.end() + 1].isupper():
+        # "Thủ tướng Chính phủ giao: Phó Thủ tướng A chỉ đạo …": no frame before the
+        # speaker, the sentence is read whole.
+        return text
+    rest = text[m.end() :]
+    got = subject(rest, registry)
+    return rest if got is not None and (got.leads or got.responsible) else text
+
+
 _SENTENCE_END = re.compile(r"[.;:!?…)\"”]$")
 # A stored news passage broken off mid-sentence ("Sở X chủ trì, phối hợp với Sở Y, UBND các
 # huyện … tăng cường công tác truyền thông …, hạn chế tối đa … tác động đế"): its last
@@ -1787,6 +1861,84 @@ def _past_purpose(text: str, registry: Registry) -> str:
     return text
 
 
+# "UBND thành phố vừa có văn bản giao Sở X chủ trì …", "Ngày 23/11, Bộ Y đã yêu cầu giám
+# đốc Sở X nắm tình hình …", "… đã có công văn số 2172/UBND-TKBT do Chủ tịch … ký, giao
+# Giám đốc Sở X kiểm tra …": a report of the document's issuing that tells its request.
+_ISSUED_ASKS = re.compile(
+    r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?:công văn|văn bản|công điện"
+    r"|thông báo|chỉ thị|kế hoạch|quyết định)\b[^.;:]{0,200}?[\s,]\s*)?"
+    r"(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)"
+)
+_ISSUED_WITHIN = 500  # the characters before the request: the frame, the issuer, the document
+
+
+# "Văn bản yêu cầu Giám đốc Sở X, Hiệu trưởng … tổ chức …": the document itself asks.
+_DOCUMENT_ASKS = re.compile(
+    r"^(?:Công văn|Văn bản|Công điện|Chỉ thị|Quyết định|Kế hoạch|Thông báo)(?: này)?"
+    r" (?P<verb>yêu cầu|đề nghị|giao)\s+(?=\S)"
+)
+
+
+def _issued_request(text: str, registry: Registry) -> Subject | None:
+    """Whom a page's report of a document's issuing says it asks (see _ISSUED_ASKS)."""
+    m = _DOCUMENT_ASKS.match(text)
+    if m is None and not re.search(r"\s(?:đã|vừa|mới)\s", text[:_ISSUED_WITHIN]):
+        return None
+    m = m or _ISSUED_ASKS.search(text, 0, _ISSUED_WITHIN + 200)
+    if m is None:
+        return None
+    # "… vừa có công văn chỉ đạo UBND các huyện, Sở Y tế … triển khai …": whom the
+    # document directs are named right after the verb, as after "giao".
+    at = m.end() if m["verb"] == "chỉ đạo" else m.start("verb")
+    got = subject(text[at:], registry)
+    if got is None or not (got.leads or got.responsible):
+        return None
+    got.end += at
+    return got
+
+
+def _item_subject(text: str, registry: Registry, *, paged: bool) -> tuple[str, Subject | None]:
+    """An article paragraph's text and subject: its own, or a quote's (the text cut to it).
+
+    Else, on a page of one or two requests (``paged``), whom its report of the document's
+    issuing says the document asks (a longer scraped page tells that again among its
+    narration, and reads on without it).
+    """
+    got = subject(text, registry)
+    if got is None:
+        text, got = _quoted_task(text, registry)
+    if paged and (
+        got is None
+        # "UBND tỉnh vừa có công văn chỉ đạo X …": the issuing read into the name.
+        or any(_NARRATED_IN_NAME.search(f" {n.written.lower()} ") for n in got.responsible)
+    ):
+        got = _issued_request(text, registry) or got
+    return text, got
+
+
+# "Theo đó, tổ chức triển khai thực hiện tốt Pháp lệnh …": a page reporting a document
+# goes on to what it asks, naming no one (the document's own task).
+_ACCORDINGLY = re.compile(r"^Theo đó,\s+(?=[a-zà-ỹđ])")
+
+
+def _accordingly(text: str) -> bool:
+    """Whether ``text`` opens "Theo đó, " straight into an action (see _ACCORDINGLY)."""
+    m = _ACCORDINGLY.match(text)
+    return m is not None and bool(_ACTION.match(fold(text[m.end() :])))
+
+
+def _timed_purpose(text: str) -> bool:
+    """Whether ``text`` is a request behind a purpose, with a time in it.
+
+    "Để bảo đảm … trong tháng 3/2018, Thủ tướng yêu cầu …": the time is the purpose's as
+    much as the request's. With no time ("Để công tác rà soát … hoàn thành đúng tiến độ,
+    UBND tỉnh yêu cầu X tập trung chỉ đạo …") the request is as plain as any.
+    """
+    return text.lstrip(" *").startswith(("Để ", "Nhằm ")) and any(
+        sp.read and _dated(sp) for sp in find_spans(text)
+    )
+
+
 def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     """Whether an item of a news page asks its named body for something, plainly.
 
@@ -1794,7 +1946,9 @@ def _clear_request(text: str, got: Subject | None, names: list[Named]) -> bool:
     the name), and not a request behind a purpose ("Để bảo đảm … trong tháng 3/2018, Thủ
     tướng yêu cầu …"), whose times are the purpose's as much as the request's.
     """
-    if got is None or not names or text.startswith(("Để ", "Nhằm ")):
+    if got is None or not names:
+        return False
+    if _timed_purpose(text):
         return False
     # Read with its marks: folded, "Môi trường" in a name would read as "mới" (just done).
     if any(_NARRATED_IN_NAME.search(f" {n.written.lower()} ") for n in names):
@@ -1815,6 +1969,8 @@ def _scraped_request(text: str, nxt: str, registry: Registry) -> str:
     request. A request whose next sentence ``nxt`` opens "Cụ thể, …" leads into the tasks
     spelled out there and is no task of its own, so it keeps its topic (and stays out).
     """
+    if (past := _past_speaker_colon(text, registry)) != text:
+        return past
     text = _past_source(_past_purpose(text, registry), registry)
     return text if _SPELLED_NEXT.match(nxt) else _past_topic(text, registry)
 
@@ -1832,6 +1988,10 @@ _SOURCE_FIRST = re.compile(
     r"|Tại (?:Nghị quyết|Chỉ thị|Thông báo|Kết luận|Công văn|Công điện|Quyết định|[Vv]ăn bản)"
     r"|(?:Cụ thể,\s*)?[Ll]iên quan (?:đến|tới)|Cụ thể,\s*(?:về|đối với)|Nhấn mạnh"
     r"|Với (?:quyết tâm|mục tiêu|tinh thần)"
+    # "Căn cứ quy chế làm việc … ban hành kèm theo Quyết định số 03/2021/QĐ-UBND …, Văn
+    # phòng UBND tỉnh đề nghị Sở X …": the rules or document the asking body acts on.
+    r"|Căn cứ (?=(?:vào )?(?:quy chế|quy định|Luật|Nghị định|Nghị quyết|Quyết định"
+    r"|Thông tư|Chỉ thị|Kết luận|Công văn|[Vv]ăn bản)\b)"
     r")\b"
 )
 # The asking body after the opening, or the person who asks ("…, ông Nguyễn Văn A đề nghị").
@@ -1912,6 +2072,7 @@ def _article_paragraphs(
     split: bool = False,
     scraped: bool = False,
     whole: bool = False,
+    short: bool = False,
 ) -> tuple[list[Line], bool]:
     """An article retelling a document's tasks in unnumbered paragraphs.
 
@@ -1928,6 +2089,8 @@ def _article_paragraphs(
     page (``scraped``: title, summary, one body line) has no other structure to keep, so
     one request naming whom it asks is enough there. A news page set out in paragraphs
     (``whole``) is read so too, each paragraph kept whole, its opening clause with it.
+    A short headless page (``short``, see _plain_outline) is read as a scraped one (a
+    request behind a dated purpose stays unclear there, see _timed_purpose).
     """
     lines, listed = _listed_tasks(lines)
     out = list(lines)
@@ -1953,9 +2116,7 @@ def _article_paragraphs(
             # A scraped page's body reads as one report; its request is read from the
             # speaker (an article set out in paragraphs keeps each one whole).
             text = _scraped_request(text, _next_text(lines, i), registry)
-        got = subject(text, registry)
-        if got is None:
-            text, got = _quoted_task(text, registry)
+        text, got = _item_subject(text, registry, paged=whole or short)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
@@ -1981,11 +2142,16 @@ def _article_paragraphs(
             or (got is None and asks_no_one(text, registry))
             or (not names and _reported_task(text, registry))
             or i in listed
+            or (whole and _accordingly(text))
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
             k += 1
-            named += (clear := _clear_request(text, got, names))
+            # A short page's request cut from behind its purpose is no plainer for it.
+            named += (
+                clear := (_clear_request(text, got, names) or (whole and _accordingly(text)))
+                and not (short and _timed_purpose(x.text))
+            )
             unclear += [] if clear else [i]
             out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
             owned.append(True)
@@ -1997,7 +2163,7 @@ def _article_paragraphs(
         owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
     _send_back_dated(out, owned)
     if split:
-        out, owned = _split_items(out, owned, registry)
+        out, owned = _split_items(out, owned, registry, short=short)
         lines = out
     seen = False
     for i, x in enumerate(lines):
@@ -2312,14 +2478,14 @@ def _split_bold_lead_ins(
 
 
 def _split_items(
-    lines: list[Line], owned: list[bool | None], registry: Registry
+    lines: list[Line], owned: list[bool | None], registry: Registry, *, short: bool = False
 ) -> tuple[list[Line], list[bool | None]]:
     """An article's items cut where one paragraph holds several (see each splitter)."""
     lines, owned = _split_bold_lead_ins(lines, owned, registry)
     lines, owned = _split_speaker_requests(lines, owned, registry)
     lines, owned = _split_named_later(lines, owned, registry)
     lines, owned = _split_subjects(lines, owned, registry)
-    lines, owned = _split_restarted(lines, owned)
+    lines, owned = _split_restarted(lines, owned, last_own=short)
     lines, owned = _split_action_sentences(lines, owned, registry)
     lines, owned = _split_dated_run_ins(lines, owned)
     return _split_action_clauses(lines, owned, registry)
@@ -2538,7 +2704,7 @@ _RESTART_WORDS = 4  # a clause before the cut shorter than this is no task of it
 
 
 def _split_restarted(
-    lines: list[Line], owned: list[bool | None]
+    lines: list[Line], owned: list[bool | None], *, last_own: bool = False
 ) -> tuple[list[Line], list[bool | None]]:
     """A reported task's ";" clause restarting with "phối hợp …": one more task, same owner.
 
@@ -2548,11 +2714,19 @@ def _split_restarted(
 
     def pieces(x: Line, _item: bool) -> list[str] | None:
         f = fold_aligned(x.text)
+        restarts = list(_RESTARTED.finditer(f))
+        # On a short page (``last_own``) a date in the last clause only is that clause's:
+        # "…; chủ trì, phối hợp với Sở Y tế rà soát …, gửi danh sách về Bộ trước ngày
+        # 12/8/2020." sends its own list by then, the restarts before it stay undated.
+        last = restarts[-1].end() if restarts and last_own else len(x.text)
         cuts = [
             (m.start(), m.end())
-            for m in _RESTARTED.finditer(f)
+            for m in restarts
             if len(f[: m.start()].split()) >= _RESTART_WORDS
-            and not any(sp.read and _dated(sp) for sp in find_spans(x.text[m.end() :]))
+            and not any(
+                sp.read and _dated(sp) and m.end() + sp.start < last
+                for sp in find_spans(x.text[m.end() :])
+            )
         ]
         if not cuts:
             return None
@@ -2562,7 +2736,10 @@ def _split_restarted(
         got = []
         for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
             piece = x.text[a:b].strip(" ,;")
-            piece += ";" if b < len(x.text) and not piece.endswith(".") else ""
+            # A short page's clauses keep their own times: each ends as a sentence, so no
+            # chain shares the last one's date (see _share_chain_time).
+            end = "." if last_own else ";"
+            piece += end if b < len(x.text) and not piece.endswith(".") else ""
             # A later piece is a paragraph of its own: capitalised as a sentence opens (a
             # line opening in lower case would be joined to the one above as its wrap).
             got.append(piece[:1].upper() + piece[1:] if k else piece)
@@ -3024,6 +3201,9 @@ _REQUEST = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+", re.IGNORECASE)
 _ADDRESSEE_KIND = re.compile(
     r"(?:[Qq]uý\s+)?(?P<k>Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Trung tâm|Bệnh viện|Trường"
     r"|Doanh nghiệp)\s+(?=[a-zà-ỹđ])"
+    # "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương …": "quý" (your) before the kind
+    # of any body is the addressee's honorific.
+    r"|[Qq]uý\s+(?P<q>Bộ|Sở|Cục|Tổng cục|Ủy ban|Ban|Cơ quan|cơ quan|đơn vị)\s+(?=[a-zà-ỹđ])"
 )
 # "… yêu cầu đồng chí Cục trưởng Cục Thuế …": the honorific before the office asked.
 _ASKED_COMRADE = re.compile(
@@ -4214,9 +4394,13 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     # "Đồng ý với chủ trương …", "Ghi nhận …": the decision or assessment, no task.
     # "Đồng tình với nhận định của các thành viên …, Phó Thủ tướng đặt ra mục tiêu …": the
     # same agreement in another word.
+    # "Đồng ý Bộ X tổ chức Hội nghị … từ ngày …": the body allowed to act is given the work.
     (
         "approval",
-        re.compile(r"^(?:dong y|tan thanh|nhat tri|dong tinh|ghi nhan|danh gia cao)\b"),
+        re.compile(
+            r"^(?:dong y(?! (?:bo|uy ban|ubnd|so|tong cuc|cuc|tap doan|tong cong ty)\s)"
+            r"|tan thanh|nhat tri|dong tinh|ghi nhan|danh gia cao)\b"
+        ),
     ),
     ("target", re.compile(r"^(?:phan dau )?den nam \d{4}\b.{0,200}(?:%|\bdat\b)")),
     # "… các ngành, các cấp phải thực hiện cho được mục tiêu kéo giảm … từ 5-10%": a level
@@ -4630,6 +4814,9 @@ _REPORTED_DOCUMENT = re.compile(
     # lead naming the body and the document it issued, with no "vừa" or "đã".
     r"|^(?:ubnd|uy ban nhan dan|hdnd|tinh uy|thanh uy|bo|so) [^.;:,]{1,40}? ban hanh"
     r" (?:ke hoach|chi thi|quyet dinh|nghi quyet|chuong trinh|cong van)\b"
+    # "Văn bản yêu cầu Giám đốc Sở X …" opening the passage: what the document asks.
+    r"|^(?:cong van|van ban|cong dien|chi thi|quyet dinh|ke hoach|thong bao)(?: nay)?"
+    r" (?:yeu cau|de nghi|giao) "
 )
 # "Theo đó, UBND tỉnh đề nghị các đơn vị …" as the passage's opening (under its title at
 # most): a passage taken up where the page turned from the document it named to what that
@@ -5294,6 +5481,7 @@ class _Extractor:
             split=not part.grids,
             scraped=self._scraped,
             reported=self._reported,
+            headless=self._headless,
         )
         lines = _report_regime_apart(_ocr_sequence(_ocr_romans(lines)))
         start = next(
@@ -5479,21 +5667,70 @@ class _Extractor:
         hiện./." (no work named), is the letter's own and gives none.
         """
         out: list[Line] = []
+        directed = False  # the paragraph above closed on its speaker's colon
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
-            if (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
+            told, directed = directed, False
+            if (past := _past_speaker_colon(text, self.registry)) != text:
+                # "Xét đề nghị của Bộ X …, Phó Thủ tướng A có ý kiến như sau: Giao Bộ Y chủ
+                # trì …": the direction after the colon is the task; a body it names is
+                # given it as the speaker's words, with or without "giao".
+                text, told = past, True
+            elif (colon := _speaker_colon(text)) is not None and colon.end() >= len(text):
+                directed = True  # "… có ý kiến như sau:" alone: the paragraphs below
+                continue
+            elif (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
                 # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
                 # letter's reason, not its work: the task opens with its speaker.
                 text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
+            if got is None and len(para) > 1:
+                text, got = self._concluding_request(para, text)
+            if (
+                got is None
+                and not _LETTER_OPENS.match(fold(text))
+                and (sent := self._asked_addressee(text)) is not None
+            ):
+                # "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo …": the
+                # letter asks its one addressee, by its kind ("Ngày …, … yêu cầu quý Bộ
+                # …" recalls an earlier request, the letter's reason).
+                got = Subject(responsible=sent.responsible, assigned=True)
             if got is None or not (
-                got.leads or (got.responsible and (got.assigned or self._dated_request(got, text)))
+                got.leads
+                or (got.responsible and (told or got.assigned or self._dated_request(got, text)))
             ):
                 continue
             if _BARE_CLOSING.match(fold(text[got.end :])):
                 continue
-            out.append(Line(para[0].no, text, 0, True, text))
+            line = Line(para[0].no, text, 0, True, text)
+            if told:
+                # "…, Bộ X làm việc với … ; phối hợp với các bộ … bảo đảm hoàn thành vào năm
+                # 2026.": the direction runs its owner's tasks together (see _split_restarted).
+                out += _split_restarted([line], [True], last_own=True)[0]
+            else:
+                out.append(line)
         return out
+
+    def _concluding_request(self, para: list[Line], text: str) -> tuple[str, Subject | None]:
+        """A request opening a later line of ``para`` with "Do vậy, …", and its subject.
+
+        A copy with no empty line between paragraphs runs a letter's reasons ("Tuy nhiên,
+        đến nay … chưa nhận được báo cáo …") into its request ("Do vậy, Bộ X trân trọng
+        đề nghị Y …"): the request opens its line after a sentence's end, with its
+        connective; the writer asks the body named after it. Else ``text`` and None.
+        """
+        for k in range(1, len(para)):
+            if not para[k - 1].text.rstrip(" *").endswith("."):
+                continue
+            line = " ".join(x.text.strip() for x in para[k:])
+            m = _CONCLUDING.match(line)
+            if m is None:
+                continue
+            got = _clause_subject(line[m.end() :], self.registry)
+            if got is not None and (got.leads or got.responsible) and got.assigned:
+                got.end += m.end()
+                return line, got
+        return text, None
 
     def _dated_request(self, got: Subject, text: str) -> bool:
         """Whether a letter's request of the bodies it manages sets them a date.
@@ -7498,7 +7735,9 @@ class _Extractor:
             return None
         for m in reversed(list(_ASKED.finditer(text))):
             kind = _ADDRESSEE_KIND.match(text, m.end())
-            if kind is not None and fold(self._addressee).startswith(fold(kind["k"]) + " "):
+            if kind is not None and (
+                kind["q"] is not None or fold(self._addressee).startswith(fold(kind["k"]) + " ")
+            ):
                 found = [self.registry.register(Named(self._addressee))]
                 return _Owners(responsible=found, source="lead-in")
         return None

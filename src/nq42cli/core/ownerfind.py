@@ -355,6 +355,8 @@ _LEADING = re.compile(
     + _PAPER_GIVES
     + r")?"
     r"(?:giao(?: cho)?|phan cong"
+    # "Đồng ý Bộ X tổ chức …": the body allowed is given the work, as by "giao".
+    r"|dong y(?= (?:bo|uy ban|ubnd|so|tong cuc|cuc|tap doan|tong cong ty)\s)"
     r"|(?:(?:thu tuong )?chinh phu (?:tran trong )?)?(?:de nghi|yeu cau))\s+"
 )
 _OPENERS = re.compile(
@@ -1868,7 +1870,9 @@ def _without_second_posts(names: list[Named]) -> list[Named]:
 # …"; the topic is no one's name).
 _OPENING_COMMA = re.compile(
     r"^(?:(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Tt]rước|[Tt]rong|[Hh]ết|[Tt]ừ)\s+)?(?:[Qq]uý|[Tt]háng)"
-    r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}),\s+(?=[A-ZĐÀ-Ỹ])"
+    r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}"
+    # "Do vậy, Bộ X trân trọng đề nghị Y …": a letter's conclusion from its reasons.
+    r"|Do vậy|Vì thế),\s+(?=[A-ZĐÀ-Ỹ])"
 )
 
 
