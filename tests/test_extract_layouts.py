@@ -13897,3 +13897,15 @@ def test_lanh_dao_chi_dao_opening_a_task_is_two_verbs_not_the_leadership() -> No
     got = subject("Lãnh đạo Sở Y tế chỉ đạo triển khai.", registry)
     assert got is not None
     assert [n.written for n in got.leads + got.responsible] == ["Lãnh đạo Sở Y tế"]
+
+
+def test_a_name_broken_at_its_dash_is_one_paragraph_in_a_wrapped_copy() -> None:
+    """A wrap that broke "Sở Lao động – Thương binh và Xã hội" at its dash set the dash at
+    the next line's start, where it reads as a bullet: the name's two halves tell the line
+    goes on; a dash after other words is still a bullet."""
+    from nq42cli.core.layout import _dash_cut
+
+    cur = "gửi báo cáo tổng kết việc chi hỗ trợ về UBND tỉnh Mẫu Sơn (thông qua Sở Lao động"
+    assert _dash_cut(cur, "– Thương binh và Xã hội) chậm nhất ngày 15/9/2022.")
+    assert not _dash_cut(cur.replace("Lao động", "Tài chính"), "– Thương binh và Xã hội)")
+    assert not _dash_cut(cur, "- Sở Tài chính bố trí kinh phí.")

@@ -336,6 +336,12 @@ _SPACED_DASH = re.compile(r"\w [-–] \w")
 _FULL_LINE = 60  # characters of a line a wrap cut, at least (the narrowest copies' 80, less a word)
 
 
+# The names written with a dash inside ("Lao động - Thương binh và Xã hội"), folded, as the
+# words before the dash (without the body's kind: "Sở", "Phòng" write it too) and the two
+# words after it: a wrap that broke a name at its dash is told by them.
+_DASHED_NAMES = (("lao dong", "thuong binh"), ("chinh tri", "xa hoi"))
+
+
 def _dash_cut(cur: str, nxt: str) -> bool:
     """Whether ``nxt`` opens with a dash a line break cut from the words around it.
 
@@ -352,9 +358,18 @@ def _dash_cut(cur: str, nxt: str) -> bool:
         and cur[-1:].isalnum()
         and not _OPENS_LINE.match(cur.lstrip())
         and not cur.lstrip().startswith("|")
-        and bool(_SPACED_DASH.search(cur))
         and bool(re.match(r"[-–] \w", nxt.strip()))
+        and (bool(_SPACED_DASH.search(cur)) or _name_at_dash(cur, nxt))
     )
+
+
+def _name_at_dash(cur: str, nxt: str) -> bool:
+    """Whether a name written with a dash inside broke at its dash.
+
+    "(thông qua Sở Lao động" then "– Thương binh và Xã hội) chậm nhất …".
+    """
+    before, after = fold(cur[-30:]), fold(nxt.strip()[2:40])
+    return any(before.endswith(b) and after.startswith(a) for b, a in _DASHED_NAMES)
 
 
 def wrap_paragraphs(raw: list[str]) -> list[tuple[int, int]] | None:
