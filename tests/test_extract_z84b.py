@@ -9,14 +9,11 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import starting as _by_start
 
 
 def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in draft.duties}
-
-
-def _by_start(draft: Draft, start: str) -> dict[str, Any]:
-    return next(d for d in draft.duties if d["text"].startswith(start))
 
 
 QUARTERS = """\
