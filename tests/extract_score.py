@@ -36,7 +36,7 @@ ALL: list[str] = [*SPLIT["dev"], *(SPLIT.get("unseen") or [])]
 
 
 def set_of(slug: str) -> str:
-    """Which set a document belongs to, as the README's table says it."""
+    """Which set a document belongs to, as the score tables say it."""
     if slug in (SPLIT.get("unseen") or []):
         return "unseen"
     if slug in (SPLIT.get("was_unseen") or []):
@@ -326,8 +326,9 @@ def _counts(s: Score) -> str:
 def record() -> str:
     """SCORES.yaml: every document's counts, default and strict, as extract reads it now.
 
-    tests/test_extract_corpus.py holds the live scores equal to these, and the README's
-    tables are printed from them (no document is extracted for the README).
+    tests/test_extract_corpus.py holds the live scores equal to these, and the tables in
+    README.md and docs/extract-corpus.md are printed from them (no document is extracted
+    for the docs).
     """
     out = [
         "# Scores of nq42 extract on the corpus (python -m tests.extract_score --record),",
@@ -361,7 +362,10 @@ ROW = "| {slug} | {set} | {duties} | {found} | {lead} | {dated} | {dr} | {sp} | 
 def table(
     slugs: list[str], source: str = "source.txt", *, strict: bool = False, saved: bool = False
 ) -> str:
-    """The README's score table for ``slugs`` (``saved``: as SCORES.yaml records them)."""
+    """The score table for ``slugs`` (``saved``: as SCORES.yaml records them).
+
+    docs/extract-corpus.md prints it for every document.
+    """
     lines = [
         "| document | set | duties | found | lead right | dated | deadline right | spurious "
         "| extra |",

@@ -2,7 +2,7 @@
 
 The scores (duties found, lead owners right, dated deadlines right, spurious deadlines)
 are computed by tests/extract_score.py against the hand-built truth tables and recorded
-in tests/extract_corpus/SCORES.yaml; README.md reports them.
+in tests/extract_corpus/SCORES.yaml; README.md and docs/extract-corpus.md report them.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def test_scores_are_the_recorded_ones(slug: str) -> None:
 
     Lower is a regression; higher is a rule's gain not yet recorded
     (``python -m tests.extract_score --record``). Held equal, the record is what the
-    README's tables print, so they are true without extracting the corpus again.
+    docs' tables print, so they are true without extracting the corpus again.
 
     Slow (the whole corpus is extracted): the score of real documents is an evaluation,
     run by ``.ci/run`` (``-m slow``) and by ``python -m tests.extract_score``; each rule
