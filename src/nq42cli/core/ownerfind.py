@@ -1300,6 +1300,12 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             after = i + 2
         elif f.startswith(" va ", i):
             after = i + 4
+        elif c == " " and cell and _after_acronym(text, f, start, i, registry):
+            # A register's owner cell, one unit a line, its lines joined ("Vụ GDĐH Viện
+            # KHGDVN"): an abbreviation ends a unit's name; a body after it is the next.
+            cut(i, i + 1)
+            i += 1
+            continue
         if (
             0 < after < n
             and (
@@ -1328,6 +1334,40 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     return [
         x.strip(_TRAILING + " ") for x in _past_plural_of_named(out) if x.strip(_TRAILING + " ")
     ]
+
+
+# An abbreviation that ends a unit's name: "GDĐH", "KTKĐ", "QLDANNQG2020".
+_ENDING_ACRONYM = re.compile(r"(?<!\S)[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ][A-ZĐ0-9&]*$")
+# A unit written by its kind and an abbreviation: "Dự án HTĐMGDPT", "Viện KHGDVN".
+_KIND_AND_ACRONYM = re.compile(r"[A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? [A-ZĐ][A-ZĐ0-9&]{2,}(?=$|\s)")
+# What follows a unit's name as whose it is ("Vụ KHTC Bộ GDĐT", "Sở GTVT TP Hà Nội").
+_WHOSE_NEXT = re.compile(
+    r"(?:bo|tong cuc|tong cong ty|tap doan|dai hoc|ubnd|uy ban nhan dan"
+    r"|tinh|thanh pho|tp|huyen|quan|xa|phuong|thi xa|tw|trung uong)\b"
+)
+
+
+def _after_acronym(text: str, f: str, start: int, i: int, registry: Registry) -> bool:
+    """Whether the space at ``text[i]`` parts two units in an owner cell.
+
+    The name before is a unit's kind and its abbreviation ("Vụ GDĐH"), the words after
+    open another unit by its kind ("Viện KHGDVN", "Dự án HTĐMGDPT") that does not say
+    whose the first is ("Vụ KHTC Bộ GDĐT" is one unit).
+    """
+    # The next word is a kind ("Viện", "Dự án"), not one more abbreviation ("Công ty
+    # TNHH MTV X", "Văn phòng CT KHGD": one name).
+    if i == start or not text[i + 1 : i + 2].isupper() or not text[i + 2 : i + 3].islower():
+        return False
+    if _ENDING_ACRONYM.search(text, start, i) is None:
+        return False
+    if " " not in text[start:i].strip() or not text[start].isupper():
+        return False
+    if _WHOSE_NEXT.match(f, i + 1) is not None:
+        return False
+    return (
+        starts_body(text, f, i + 1, registry)
+        or _KIND_AND_ACRONYM.match(text, i + 1) is not None
+    )
 
 
 def _past_plural_of_named(out: list[str]) -> list[str]:

@@ -1,0 +1,37 @@
+"""`nq42 extract` on owner names in signed documents (branch z86a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import extract
+from tests.extract_helpers import lead_names, starting
+
+REGISTER = (
+    "DANH SÁCH NHIỆM VỤ\n"
+    "TT\tTên nhiệm vụ\tĐơn vị /Cá nhân đầu mối\tĐơn vị /Cá nhân phối hợp\tThời hạn HT\tTrạng thái\n"
+    '1\tRà soát quy chế đào tạo liên thông\t"Vụ GDĐT\nViện KHCN\n"\t\t30/06/2017\tĐang thực hiện\n'
+    '2\tXây dựng cơ sở dữ liệu giảng viên\t"Cục NGCB\nVụ GDĐT\nDự án PTGV\n"\t\t30/09/2017\t'
+    "Đang thực hiện\n"
+    '3\tHoàn thiện thủ tục góp vốn\t"Công ty TNHH MTV Hoàng Long\n"\t\t30/10/2017\t'
+    "Đang thực hiện\n"
+    "4\tBáo cáo tình hình quyết toán\tVụ KHTC Bộ GDĐT\t\t30/11/2017\tĐang thực hiện\n"
+)
+
+
+def test_register_cell_of_units_one_a_line_parts_at_each_abbreviation() -> None:
+    draft = extract(REGISTER, issued=date(2017, 4, 11), number="1/DS-BGDĐT")
+    assert lead_names(draft, starting(draft, "Rà soát quy chế")) == ["Vụ GDĐT", "Viện KHCN"]
+    assert lead_names(draft, starting(draft, "Xây dựng cơ sở")) == [
+        "Cục NGCB",
+        "Vụ GDĐT",
+        "Dự án PTGV",
+    ]
+    # One more abbreviation, or whose unit it is, is the same name.
+    assert lead_names(draft, starting(draft, "Hoàn thiện thủ tục")) == [
+        "Công ty TNHH MTV Hoàng Long"
+    ]
+    assert lead_names(draft, starting(draft, "Báo cáo tình hình")) == ["Vụ KHTC Bộ GDĐT"]
