@@ -35,3 +35,43 @@ def test_register_cell_of_units_one_a_line_parts_at_each_abbreviation() -> None:
         "Công ty TNHH MTV Hoàng Long"
     ]
     assert lead_names(draft, starting(draft, "Báo cáo tình hình")) == ["Vụ KHTC Bộ GDĐT"]
+
+
+UNPRINTED = """\
+QUYẾT ĐỊNH
+Điều 1. Tổ chức thực hiện
+1. Các Bộ: Tư pháp, Nội vụ, Ngoại giao
+a) Rà soát quy định về hợp tác quốc tế trong lĩnh vực được giao.
+b) Báo cáo kết quả thực hiện trước ngày 30 tháng 6 năm 2026.
+2. Các Bộ: Tài chính, Xây dựng chủ động bố trí kinh phí thực hiện đề án.
+"""
+
+PRINTED = """\
+QUYẾT ĐỊNH
+Điều 1. Bộ Tài chính, Bộ Xây dựng và Bộ Nội vụ thống nhất phương án sắp xếp trụ sở.
+Điều 2. Tổ chức thực hiện
+1. Các Bộ: Tài chính, Xây dựng chủ động bố trí kinh phí thực hiện đề án.
+2. Các Đảng uỷ: Chính phủ; Quốc hội lãnh đạo việc sơ kết nghị quyết.
+"""
+
+
+def test_distributive_list_of_names_never_printed_is_kept_as_written() -> None:
+    draft = extract(UNPRINTED, issued=date(2026, 1, 5), number="1/QĐ-TTg")
+    assert set(lead_names(draft, starting(draft, "Rà soát quy định"))) == {
+        "Các Bộ: Tư pháp, Nội vụ, Ngoại giao"
+    }
+    assert set(lead_names(draft, starting(draft, "Các Bộ: Tài chính"))) == {
+        "Các Bộ: Tài chính, Xây dựng"
+    }
+
+
+def test_distributive_list_of_printed_names_or_parted_by_semicolons_is_expanded() -> None:
+    draft = extract(PRINTED, issued=date(2026, 1, 5), number="1/QĐ-TTg")
+    assert set(lead_names(draft, starting(draft, "Các Bộ: Tài chính"))) == {
+        "Bộ Tài chính",
+        "Bộ Xây dựng",
+    }
+    assert set(lead_names(draft, starting(draft, "Các Đảng uỷ"))) == {
+        "Đảng uỷ Chính phủ",
+        "Đảng uỷ Quốc hội",
+    }

@@ -5063,6 +5063,7 @@ class _Extractor:
         self._undated = False  # neither the user nor the text gives the document's date
         self._unread_tables: list[range] = []  # lines of side-by-side tables left unread
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
+        self._printed: str | None = None  # the text folded on one line (_kept_as_listed)
         # A run-on line cut into paragraphs gives several lines: each one's source line.
         self._origin: list[int] = []
         self._summary = 0  # a scraped page's summary line its body restates (see split_run_on)
@@ -8711,6 +8712,7 @@ class _Extractor:
             (Role.RESPONSIBLE, got.responsible),
             (Role.PARTNER, got.partners),
         ):
+            listed = self._kept_as_listed([n.written for n in names])
             for n in names:
                 if not n.key:
                     self.registry.register(n)
@@ -8728,6 +8730,7 @@ class _Extractor:
                     got.source in ("field", "heading") or _labels(text, n.written)
                 )
                 written = n.written if alone else drop_honorific(n.written)
+                written = listed.get(n.written, written)
                 if fold(written) != fold(name) or (not n.known and written != name):
                     ref["as_written"] = written
                 out.append(ref)
@@ -8735,6 +8738,29 @@ class _Extractor:
         if made_up and got.source not in ("heading",):
             reviews.append("owners not in the body list, keys made up: " + ", ".join(made_up))
         return out
+
+    def _kept_as_listed(self, written: list[str]) -> dict[str, str]:
+        """Names a distributive list expanded to that keep the list as written.
+
+        "Các Bộ: Quốc phòng, Công an chủ động …": where the text never prints the
+        bodies' own names ("Bộ Quốc phòng"), the owner is the list as written; where it
+        prints every one of them elsewhere, the expanded names stand (CONVENTIONS §3).
+        """
+        listed = self.registry.listed_as(written)
+        if not listed:
+            return listed
+        if self._printed is None:
+            self._printed = " ".join(fold(" ".join(self._source)).split())
+        printed = self._printed
+        groups: dict[str, list[str]] = {}
+        for name, source in listed.items():
+            groups.setdefault(source, []).append(name)
+        return {
+            name: source
+            for source, names in groups.items()
+            if not all(" ".join(fold(n).split()) in printed for n in names)
+            for name in names
+        }
 
     def _period_of_tasks(self, line: int) -> _Time | None:
         """The period a meeting report's topic gives the tasks its paragraph asks for.

@@ -472,6 +472,9 @@ class Registry:
             self.by_word.setdefault(sp.split(" ", 1)[0], []).append(sp)
         self._used: dict[str, dict[str, Any]] = {}
         self.unknown: dict[str, str] = {}  # key -> name
+        # Distributive lists read so far: the names one expanded to, and the list as
+        # written ("các Bộ: Quốc phòng, Công an" -> "Bộ Quốc phòng", "Bộ Công an").
+        self.distributed: dict[frozenset[str], str] = {}
 
     def known(self, name: str) -> Body | None:
         """The known body spelled ``name`` (folded), if any.
@@ -513,6 +516,21 @@ class Registry:
         self.unknown[key] = self._used[key]["name"]
         n.key, n.known = key, False
         return n
+
+    def listed_as(self, written: list[str]) -> dict[str, str]:
+        """Of ``written`` names, those a distributive list named, each with the list as written.
+
+        The duty keeps the source's form ("các Bộ: Quốc phòng, Công an") for the bodies
+        the list expands to, as it does for any name (CONVENTIONS §3).
+        """
+        out: dict[str, str] = {}
+        if not written or not self.distributed:
+            return out
+        have = set(written)
+        for names, source in self.distributed.items():
+            if names <= have:
+                out.update(dict.fromkeys(names, source))
+        return out
 
     def used(self) -> list[dict[str, Any]]:
         """The owners block of the plan file, in first-use order."""
@@ -1630,6 +1648,8 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     kind = kind[:1].upper() + kind[1:]
     parts = [p.strip(_TRAILING + " ") for p in text[end:].split(";")]
     out = []
+    source = text.strip(_TRAILING + " ")
+    after: list[str] = []
     for k, part in enumerate(parts):
         pf = _aligned(part)
         joined = next(
@@ -1643,11 +1663,19 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
         if k == len(parts) - 1 and joined is not None:
             last, rest = part[:joined], part[joined + len(" và ") :]
             out += _kinds_of(kind, last.strip(), registry)
-            out += split_names(rest, registry)
+            after = split_names(rest, registry)
+            source = source[: source.rfind(rest)].rstrip()
+            source = re.sub(r"\s*(?:;|\bvà)$", "", source)
             continue
         if part:
             out += _kinds_of(kind, part, registry)
-    return out
+    # "các Bộ: Quốc phòng, Công an": the bodies it expands to may keep the list as
+    # written (see the extractor's _kept_as_listed). One name left whole ("Bộ Công an,
+    # Kế hoạch và Đầu tư, …": not every part known) may too. A list parted by ";"
+    # ("các Đảng uỷ: Chính phủ; Quốc hội") is expanded, each item a name of its own.
+    if ";" not in text[end:] and (len(out) > 1 or (out and ", " in out[0])):
+        registry.distributed[frozenset(out)] = source
+    return out + after
 
 
 def _kinds_of(kind: str, part: str, registry: Registry) -> list[str]:
