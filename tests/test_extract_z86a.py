@@ -75,3 +75,35 @@ def test_distributive_list_of_printed_names_or_parted_by_semicolons_is_expanded(
         "Đảng uỷ Chính phủ",
         "Đảng uỷ Quốc hội",
     }
+
+
+TITLED = """\
+CÔNG ĐIỆN
+1. Bộ trưởng các Bộ: Tư pháp, Công an, Ngoại giao chủ động rà soát hồ sơ tồn đọng.
+2. Bộ trưởng các Bộ: Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân các tỉnh miền núi chỉ đạo \
+kiểm tra việc chi trả chế độ.
+"""
+
+
+def test_office_holders_of_a_colon_list_are_one_phrase() -> None:
+    draft = extract(TITLED, issued=date(2026, 1, 5), number="1/CĐ-TTg")
+    assert lead_names(draft, starting(draft, "Bộ trưởng các Bộ: Tư pháp")) == [
+        "Bộ trưởng các Bộ: Tư pháp, Công an, Ngoại giao"
+    ]
+    assert lead_names(draft, starting(draft, "Bộ trưởng các Bộ: Tài chính")) == [
+        "Bộ trưởng các Bộ: Tài chính, Nội vụ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh miền núi",
+    ]
+
+
+def test_provinces_listed_after_their_kind_and_level_stay_with_the_owner() -> None:
+    text = (
+        "CÔNG ĐIỆN\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Sơn La, "
+        "Điện Biên, Lai Châu chủ động sơ tán người dân khỏi vùng nguy hiểm.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CĐ-TTg")
+    assert lead_names(draft, starting(draft, "Chủ tịch")) == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Sơn La, "
+        "Điện Biên, Lai Châu"
+    ]

@@ -806,11 +806,12 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             continue
         if text[i] == ":" and re.search(
             r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
-            r"|tinh(?:, thanh pho)?)\s*$",
+            r"|tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)\s*$",
             f[pos:i],
         ):
             # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
+            # (as "… các tỉnh, thành phố trực thuộc Trung ương: A, B" does)
             i += 1
             continue
         if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
@@ -1325,6 +1326,16 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             i += 1
             continue
         if (
+            c == ","
+            and 0 < after < n
+            and _TITLED_DISTRIBUTIVE.search(f, start, i) is not None
+            and _NEXT_OWNER.match(f, after) is None
+        ):
+            # "Bộ trưởng các Bộ: Quốc phòng, Công an, …": the office-holders of the
+            # bodies listed after the colon, one phrase; its items are bare names.
+            i += 1
+            continue
+        if (
             0 < after < n
             and (
                 starts_body(text, f, after, registry)
@@ -1354,6 +1365,16 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     ]
 
 
+# An office-holder (or a body) of the bodies a colon lists: "Bộ trưởng các Bộ:", "Chủ tịch
+# Ủy ban nhân dân các tỉnh:" (the plain "các Bộ: …" at a name's start is _DISTRIBUTIVE).
+_TITLED_DISTRIBUTIVE = re.compile(
+    r"\S\s+cac (?:bo|so|tinh|tinh, thanh pho|thanh pho)(?: truc thuoc trung uong)?\s*:"
+)
+# What opens the next owner after such a list's items ("…, Công an, Chủ tịch Ủy ban …").
+_NEXT_OWNER = re.compile(
+    r"(?:(?:pho )?chu tich|bo truong|thu truong|giam doc|uy ban|ubnd|hoi dong|so|bo|cac|ban"
+    r"|tong cuc|cuc)\b"
+)
 # An abbreviation that ends a unit's name: "GDĐH", "KTKĐ", "QLDANNQG2020".
 _ENDING_ACRONYM = re.compile(r"(?<!\S)[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ][A-ZĐ0-9&]*$")
 # A unit written by its kind and an abbreviation: "Dự án HTĐMGDPT", "Viện KHGDVN".
