@@ -107,3 +107,57 @@ def test_provinces_listed_after_their_kind_and_level_stay_with_the_owner() -> No
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Sơn La, "
         "Điện Biên, Lai Châu"
     ]
+
+
+def test_communes_listed_after_their_kind_make_an_owner_heading() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. UBND các xã: Tân Lập, Tân Hòa, Phú\n"
+        "Xuân, Phú Lâm\n"
+        "- Rà soát danh sách hộ nghèo trên địa bàn.\n"
+        "- Tổng hợp kết quả gửi Sở Nội vụ.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/KH-UBND")
+    assert lead_names(draft, starting(draft, "Rà soát danh sách")) == [
+        "UBND các xã: Tân Lập, Tân Hòa, Phú Xuân, Phú Lâm"
+    ]
+
+
+def test_communes_then_a_colon_and_the_duty_keep_the_duty_out_of_the_name() -> None:
+    text = (
+        "QUY ĐỊNH\n"
+        "Điều 5. Trách nhiệm thực hiện\n"
+        "1. Ủy ban nhân dân các xã, phường: Tổng hợp, báo cáo giá cả thị trường trên địa bàn.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/QĐ-UBND")
+    assert lead_names(draft, starting(draft, "Ủy ban nhân dân")) == [
+        "Ủy ban nhân dân các xã, phường"
+    ]
+
+
+FULL_NAMES = (
+    "DANH SÁCH NHIỆM VỤ\n"
+    "TT\tTên nhiệm vụ\tĐơn vị /Cá nhân đầu mối\tĐơn vị /Cá nhân phối hợp\tThời hạn HT\tTrạng thái\n"
+    '1\tTổng hợp báo cáo công tác thi đua năm học\t"Văn phòng Bộ\nVụ Thi đua Khen thưởng\n'
+    'Thanh tra\n"\t\t30/06/2017\tĐang thực hiện\n'
+    '2\tBồi dưỡng hiệu trưởng các trường phổ thông\t"Cục Nhà giáo và Cán bộ quản lý giáo dục\n"'
+    "\t\t30/09/2017\tĐang thực hiện\n"
+    '3\tRà soát chương trình đào tạo giáo viên\t"Vụ Giáo dục Đại học\nphối hợp các trường sư phạm\n"'
+    "\t\t30/10/2017\tĐang thực hiện\n"
+)
+
+
+def test_register_cell_of_full_unit_names_one_a_line_is_a_list() -> None:
+    draft = extract(FULL_NAMES, issued=date(2017, 4, 11), number="1/DS-BGDĐT")
+    assert lead_names(draft, starting(draft, "Tổng hợp báo cáo")) == [
+        "Văn phòng Bộ",
+        "Vụ Thi đua Khen thưởng",
+        "Thanh tra",
+    ]
+    # "Cán bộ quản lý" (managers) is a noun of the name, not its verb.
+    assert lead_names(draft, starting(draft, "Bồi dưỡng")) == [
+        "Cục Nhà giáo và Cán bộ quản lý giáo dục"
+    ]
+    # A line that opens no unit: the cell's lines are one text.
+    assert lead_names(draft, starting(draft, "Rà soát chương trình")) == ["Vụ Giáo dục Đại học"]

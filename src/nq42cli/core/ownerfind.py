@@ -768,6 +768,9 @@ def _known_at(f: str, pos: int, registry: Registry) -> int | None:
     return None
 
 
+# A place's name, every word capitalised, to the next comma: "Hải Tiến", "Rạng Đông" (never
+# a duty's verb, "Tổng hợp, phân tích …").
+_PLACE_NAMED = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*)*\s*(?:[,;]|$)")
 # A cycle's words opening a sentence: "Hằng năm, …", "Hàng quý …", "Định kỳ …".
 _PLACE_ONLY = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố)(?: [A-ZĐÀ-Ỹ][\w-]*)+")
 _RELATIVE_TO_MODAL = re.compile(
@@ -808,10 +811,18 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
             r"|tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)\s*$",
             f[pos:i],
+        ) or (
+            re.search(
+                r"\bcac (?:huyen|quan|thi xa|xa|phuong)"
+                r"(?:, (?:thi xa|thi tran|xa|phuong|quan|huyen))?\s*$",
+                f[pos:i],
+            )
+            and _PLACE_NAMED.match(text, i + 1)
         ):
             # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
-            # (as "… các tỉnh, thành phố trực thuộc Trung ương: A, B" does)
+            # (as "… các tỉnh, thành phố trực thuộc Trung ương: A, B" does, and "UBND các
+            # xã: A, B" which communes)
             i += 1
             continue
         if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
@@ -1225,6 +1236,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True
     if f.startswith("giup viec", i) and re.search(r"\btham muu\s*,?\s*$", f[max(0, i - 12) : i]):
         return _ADVISORY_KIND.search(f[max(0, i - 42) : i - 10]) is not None
+    if f.startswith("quan ly", i) and f[max(0, i - 7) : i] == "can bo ":
+        return True  # "Cục Nhà giáo và Cán bộ quản lý giáo dục": managers, a noun
     if f.startswith("quan ly nha nuoc", i) and f[max(0, i - 8) : i] == "co quan ":
         return True  # "cơ quan quản lý nhà nước (các cấp)": the state's managing agencies
     if f.startswith(("quan ly ", "tiep nhan "), i) and _BARE_HEAD.search(f[max(0, i - 12) : i]):
