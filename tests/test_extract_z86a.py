@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from nq42cli.core.extract import extract
+from nq42cli.core.text import fold
 from tests.extract_helpers import lead_names, starting
 
 REGISTER = (
@@ -161,3 +162,71 @@ def test_register_cell_of_full_unit_names_one_a_line_is_a_list() -> None:
     ]
     # A line that opens no unit: the cell's lines are one text.
     assert lead_names(draft, starting(draft, "Rà soát chương trình")) == ["Vụ Giáo dục Đại học"]
+
+
+def test_heads_of_every_province_who_direct_own_the_work() -> None:
+    text = (
+        "CÔNG ĐIỆN\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các "
+        "ngành, Ủy ban nhân dân cấp xã phối hợp với Mặt trận Tổ quốc rà soát danh sách đối tượng.\n"
+        "2. Thứ trưởng Nguyễn Văn An chỉ đạo Vụ Kế hoạch chủ trì, phối hợp với Cục Thống kê "
+        "tổng hợp số liệu.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/CĐ-TTg")
+    assert lead_names(draft, starting(draft, "Chủ tịch")) == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    ]
+    # A named leader who supervises stands aside for the unit he directs to lead.
+    assert lead_names(draft, starting(draft, "Thứ trưởng")) == ["Vụ Kế hoạch"]
+
+
+def test_scanned_chi_tri_reads_as_chu_tri() -> None:
+    text = (
+        "THÔNG BÁO\n"
+        "1. Ban Quản lý rủi ro chi trì, phối hợp với Vụ Kê khai xây dựng quy trình đối soát.\n"
+    )
+    draft = extract(text, issued=date(2024, 9, 5), number="1/TB-TCT")
+    duty = starting(draft, "Ban Quản lý")
+    assert lead_names(draft, duty) == ["Ban Quản lý rủi ro"]
+
+
+def test_party_committees_of_every_province_and_branch_are_one_collective() -> None:
+    text = (
+        "HƯỚNG DẪN\n"
+        "1. Các tỉnh uỷ, thành uỷ, các ban đảng, đảng uỷ trực thuộc Trung ương tổ chức quán "
+        "triệt nghị quyết.\n"
+        "2. Các tỉnh ủy, thành ủy, Bộ Nội vụ tổng hợp kết quả.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 5), number="1-HD/BTGDVTW")
+    assert lead_names(draft, starting(draft, "Các tỉnh uỷ")) == [
+        "Các tỉnh uỷ, thành uỷ, các ban đảng, đảng uỷ trực thuộc Trung ương"
+    ]
+    # The known collective keeps the body list's spelling.
+    assert [fold(n) for n in lead_names(draft, starting(draft, "Các tỉnh ủy"))] == [
+        "cac tinh uy, thanh uy",
+        "bo noi vu",
+    ]
+
+
+def test_introduces_and_balances_end_the_name() -> None:
+    text = (
+        "CÔNG VĂN\n"
+        "1. Sở Y tế giới thiệu người bệnh đi giám định khả năng lao động.\n"
+        "2. Sở Tài chính cân đối nguồn ngân sách để chi trả trợ cấp.\n"
+    )
+    draft = extract(text, issued=date(2025, 6, 5), number="1/UBND-VX")
+    assert lead_names(draft, starting(draft, "Sở Y tế")) == ["Sở Y tế"]
+    assert lead_names(draft, starting(draft, "Sở Tài chính")) == ["Sở Tài chính"]
+
+
+def test_role_words_capitalised_on_the_line_after_a_bare_heading_open_the_duty() -> None:
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Bộ Ngoại giao\n"
+        "Đồng chủ trì với Bộ Công Thương, phối hợp với các cơ quan liên quan xúc tiến "
+        "thương mại ở thị trường mới.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/QĐ-TTg")
+    duty = starting(draft, "Bộ Ngoại giao")
+    assert lead_names(draft, duty) == ["Bộ Ngoại giao", "Bộ Công Thương"]

@@ -251,7 +251,11 @@ _VERBS = (
     # "Thanh tra Bộ làm đầu mối thanh tra, kiểm tra …": the body that gathers the work.
     "|lam dau moi"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
-    "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
+    "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien|dau moi)"
+    # "Sở Lao động … giới thiệu đối tượng đi giám định", "Bộ Tài chính cân đối nguồn …":
+    # introduces, balances ("cơ quan có người được giới thiệu ứng cử": who is introduced,
+    # the name's).
+    "|(?<!duoc )gioi thieu|can doi"
     # "Ban Chỉ đạo … cấp tỉnh có nhiệm vụ ban hành …" (as "có trách nhiệm"), "Các cơ quan
     # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
     # duty's verb phrase, never a word of a body's name.
@@ -450,7 +454,15 @@ _HEAD_SAYS = (
 
 
 def _aligned(text: str) -> str:
-    return fold_aligned(text)
+    f = fold_aligned(text)
+    if "chi tri" in f:
+        # A scan's "chi trì" for "chủ trì" (the vowel misread): "Ban QLRR chi trì, Vụ KK
+        # phối hợp". No word folds to "chi tri" ("chi trả" is "chi tra").
+        f = _OCR_CHU_TRI.sub("chu tri", f)
+    return f
+
+
+_OCR_CHU_TRI = re.compile(r"\bchi tri\b")
 
 
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1016,6 +1028,9 @@ def _capital_adverb(text: str, f: str, i: int) -> bool:
     )
 
 
+_DIRECTING_WORDS = re.compile(r"(?:chi dao|theo doi|dong chu tri|chu tri)\b")
+
+
 def _capital_verb(text: str, f: str, i: int) -> bool:
     """A capitalised verb of directing after a word in lower case: the duty has begun.
 
@@ -1023,7 +1038,9 @@ def _capital_verb(text: str, f: str, i: int) -> bool:
     "Giao Sở Xây dựng" then "Theo dõi, đôn đốc …". A name's own capitalised word follows
     a capitalised one ("Ban Chỉ đạo"), never one in lower case.
     """
-    if not text[i].isupper() or re.match(r"(?:chi dao|theo doi)\b", f[i:]) is None:
+    # "4. Bộ Ngoại giao" on a line of its own, then "Đồng chủ trì với Bộ X, …": the role
+    # words open the duty as a verb of directing does.
+    if not text[i].isupper() or _DIRECTING_WORDS.match(f, i) is None:
         return False
     before = re.search(r"(\w+)\s+$", text[:i])
     return before is not None and before.group(1)[0].islower()
@@ -1641,6 +1658,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"(?:hdnd|hoi dong nhan dan)\b", f[after:])
     ):
         return False
+    # "Các tỉnh uỷ, thành uỷ, (các ban đảng,) đảng uỷ trực thuộc Trung ương": the Party's
+    # formula for its committees of every province and branch, one collective owner.
+    if re.search(r"\btinh uy, thanh uy\b", head) and _PARTY_BRANCHES.match(f, after):
+        return False
     # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
     # both kinds.
     if re.search(r"\btinh uy\s*,\s*$", head) and f.startswith("thanh uy", after):
@@ -1667,6 +1688,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         # ban nhân dân các tỉnh, thành phố:") names the two collectives, as above.
         return cell and not and_
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
+
+
+# The Party's branches that the formula "các tỉnh uỷ, thành uỷ, …" goes on with.
+_PARTY_BRANCHES = re.compile(
+    r"(?:cac )?(?:ban dang|ban can su dang|dang doan|dang uy (?:khoi |cac co quan )?truc thuoc)\b"
+)
 
 
 def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
@@ -1867,6 +1894,8 @@ _LEADER = re.compile(
     r"|giam doc|lanh dao)\b"
 )
 _DIRECTS = re.compile(r"\s*,?\s*chi dao\s+(?=\S)")
+# An office of plural bodies: "Chủ tịch Ủy ban nhân dân các tỉnh", "Giám đốc các sở".
+_OFFICE_OF_PLURAL = re.compile(r"\S\s+cac\s")
 
 
 def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | None:
@@ -1877,6 +1906,11 @@ def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | Non
     """
     people = [*got.leads, *got.responsible]
     if not people or not all(_LEADER.match(fold(n.written)) for n in people):
+        return None
+    if any(_OFFICE_OF_PLURAL.search(fold(n.written)) for n in people):
+        # "Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo các ngành, Ủy ban nhân dân cấp xã
+        # phối hợp …": the heads of every province, addressed, own the work they direct;
+        # only a named leader supervising ("Thứ trưởng A chỉ đạo Vụ X …") stands aside.
         return None
     m = _DIRECTS.match(_aligned(text), got.end)
     if m is None:
