@@ -5072,6 +5072,7 @@ class _Extractor:
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
+        self._guided = False  # ... as a letter guiding them through all its sections
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         self._addressee: str | None = None  # the one body a letter is sent to
         # An appendix's task tables with no time column: (appendix, its rows' duties).
@@ -5544,6 +5545,7 @@ class _Extractor:
             )
             self._walk_root(root, part)
             self._titled = self._asked_first = None
+            self._guided = False
             self._letter = False
         for _, grid in grids:
             self._grid(grid, part)
@@ -5782,12 +5784,18 @@ class _Extractor:
             named = _ASKS_NAMES.search(para)
             if named is None or not is_owner_list(named["who"], self.registry):
                 return None
-        return (
+        asked = (
             self._asked_owners(last)
             or (self._asked_owners(para) if first < k - 1 else None)
             or self._body_needs(last)
-            or self._guided_owners(para)
         )
+        if asked is None and (guided := self._guided_owners(para)) is not None:
+            # A letter guiding the bodies it names through its sections ("Bộ hướng dẫn
+            # Sở X … như sau:" then "I. Đánh giá …", "II. Xây dựng dự toán …"): every
+            # section is the guidance's, not the first one only.
+            self._guided = True
+            return guided
+        return asked
 
     def _guided_owners(self, text: str) -> _Owners | None:
         """The bodies a letter's closing lead-in guides through the points after it.
@@ -6075,7 +6083,11 @@ class _Extractor:
             # preamble: the bodies asked own the list that follows, the first section (the
             # sections after it, as "Tổ chức thực hiện", name their own).
             ctx = _Ctx(node.id, self._asked_first)
-        if top and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f)):
+        if (
+            top
+            and not self._guided
+            and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f))
+        ):
             # "I. NHIỆM VỤ CHUNG" then "II. NHIỆM VỤ CỤ THỂ": the bodies asked own each
             # section of tasks in a row; a section of another kind ends their list.
             self._asked_first = None
