@@ -144,7 +144,8 @@ FULL_NAMES = (
     'Thanh tra\n"\t\t30/06/2017\tĐang thực hiện\n'
     '2\tBồi dưỡng hiệu trưởng các trường phổ thông\t"Cục Nhà giáo và Cán bộ quản lý giáo dục\n"'
     "\t\t30/09/2017\tĐang thực hiện\n"
-    '3\tRà soát chương trình đào tạo giáo viên\t"Vụ Giáo dục Đại học\nphối hợp các trường sư phạm\n"'
+    '3\tRà soát chương trình đào tạo giáo viên\t"Vụ Giáo dục Đại học\n'
+    'phối hợp các trường sư phạm\n"'
     "\t\t30/10/2017\tĐang thực hiện\n"
 )
 
@@ -230,3 +231,37 @@ def test_role_words_capitalised_on_the_line_after_a_bare_heading_open_the_duty()
     draft = extract(text, issued=date(2026, 1, 5), number="1/QĐ-TTg")
     duty = starting(draft, "Bộ Ngoại giao")
     assert lead_names(draft, duty) == ["Bộ Ngoại giao", "Bộ Công Thương"]
+
+
+GUIDED = """\
+BỘ NỘI VỤ
+Số: 12/BNV-KHTC
+Hà Nội, ngày 03 tháng 7 năm 2025
+Kính gửi: Giám đốc Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương
+Thực hiện Chỉ thị của Thủ tướng Chính phủ về xây dựng dự toán ngân sách năm 2026, Bộ hướng \
+dẫn Sở Nội vụ các tỉnh, thành phố xây dựng dự toán kinh phí chi trả chế độ năm 2026 như sau:
+I. Đánh giá tình hình thực hiện năm 2025
+1. Tổng hợp số đối tượng đang hưởng chế độ trên địa bàn.
+2. Báo cáo những khó khăn, vướng mắc trong chi trả.
+II. Xây dựng dự toán năm 2026
+1. Lập dự toán kinh phí chi trả theo mức chuẩn mới.
+2. Thuyết minh chi tiết cơ sở tính toán từng khoản chi.
+"""
+
+
+def test_a_letter_guiding_bodies_gives_them_every_section() -> None:
+    draft = extract(GUIDED, issued=date(2025, 7, 3), number="12/BNV-KHTC")
+    for start in ("Tổng hợp số", "Báo cáo những", "Lập dự toán", "Thuyết minh"):
+        assert lead_names(draft, starting(draft, start)) == ["Sở Nội vụ các tỉnh, thành phố"], start
+
+
+def test_units_named_by_a_passive_clause_run_to_the_predicate() -> None:
+    text = (
+        "HƯỚNG DẪN\n"
+        "1. Các cơ quan, đơn vị được phân bổ chỉ tiêu tuyển dụng công chức năm 2026 thực hiện "
+        "việc thông báo tuyển dụng công khai.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="1/HD-SNV")
+    assert lead_names(draft, starting(draft, "Các cơ quan")) == [
+        "Các cơ quan, đơn vị được phân bổ chỉ tiêu tuyển dụng công chức năm 2026"
+    ]

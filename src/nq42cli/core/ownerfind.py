@@ -819,17 +819,20 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 return known
             i = known
             continue
-        if text[i] == ":" and re.search(
-            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
-            r"|tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)\s*$",
-            f[pos:i],
-        ) or (
+        if text[i] == ":" and (
             re.search(
-                r"\bcac (?:huyen|quan|thi xa|xa|phuong)"
-                r"(?:, (?:thi xa|thi tran|xa|phuong|quan|huyen))?\s*$",
+                r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
+                r"|tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)\s*$",
                 f[pos:i],
             )
-            and _PLACE_NAMED.match(text, i + 1)
+            or (
+                re.search(
+                    r"\bcac (?:huyen|quan|thi xa|xa|phuong)"
+                    r"(?:, (?:thi xa|thi tran|xa|phuong|quan|huyen))?\s*$",
+                    f[pos:i],
+                )
+                and _PLACE_NAMED.match(text, i + 1)
+            )
         ):
             # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
@@ -907,6 +910,17 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # given; the name runs to "chủ trì". So "Đề nghị …, các đơn vị được giao làm
             # Bên mời thầu dự án …:": by the role they were given, to the colon.
             return role.end()
+        if (
+            (i == pos or not f[i - 1].isalnum())
+            and f.startswith("duoc ", i)
+            and (generic is not None or _AGENCY_KIND.match(f, pos) is not None)
+            and (which := _PASSIVE_WHICH.match(f, i)) is not None
+            and which.end() <= limit
+        ):
+            # "Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử đại biểu Quốc
+            # hội thực hiện việc …": which units, by what was done to them; the name runs
+            # to the predicate.
+            return which.end()
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -1079,6 +1093,12 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 # phân công phải gửi …": the work they were given, then what they must do.
 _BY_ROLE = re.compile(
     r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
+)
+# A passive clause saying which units (never "được giao", "được phân công": their own
+# readings above), to the sentence's predicate.
+_PASSIVE_WHICH = re.compile(
+    r"duoc (?!giao\b|phan cong\b)[^,;:.()]{1,120}?"
+    r"(?= (?:thuc hien|tien hanh|khi|co trach nhiem|chiu trach nhiem|chu tri|phai|can|cung cap)\b)"
 )
 _GIVEN_FIELD = re.compile(r"duoc (?:giao|phan cong) [^,;:.()]{1,90}?(?= chu tri\b)")
 _GIVEN_ROLE = re.compile(r"duoc (?:giao|phan cong) lam [^,;:.()]{1,90}(?=\s*:\s*$)")
@@ -1353,20 +1373,9 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             # A register's owner cell, one unit a line, its lines joined ("Vụ GDĐH Viện
             # KHGDVN"): an abbreviation ends a unit's name; a body after it is the next.
             cut(i, i + 1)
-            i += 1
-            continue
-        if (
-            c == ","
-            and 0 < after < n
-            and _TITLED_DISTRIBUTIVE.search(f, start, i) is not None
-            and _NEXT_OWNER.match(f, after) is None
-        ):
-            # "Bộ trưởng các Bộ: Quốc phòng, Công an, …": the office-holders of the
-            # bodies listed after the colon, one phrase; its items are bare names.
-            i += 1
-            continue
         if (
             0 < after < n
+            and not (c == "," and _titled_item(f, start, i, after))
             and (
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
@@ -1405,6 +1414,20 @@ _NEXT_OWNER = re.compile(
     r"(?:(?:pho )?chu tich|bo truong|thu truong|giam doc|uy ban|ubnd|hoi dong|so|bo|cac|ban"
     r"|tong cuc|cuc)\b"
 )
+
+
+def _titled_item(f: str, start: int, i: int, after: int) -> bool:
+    """Whether the comma at ``f[i]`` parts two items of an office-holders' colon list.
+
+    "Bộ trưởng các Bộ: Quốc phòng, Công an, …": the office-holders of the bodies listed
+    after the colon, one phrase; its items are bare names (a new owner opens with its
+    title or kind: "…, Chủ tịch Ủy ban nhân dân …").
+    """
+    return (
+        _TITLED_DISTRIBUTIVE.search(f, start, i) is not None and _NEXT_OWNER.match(f, after) is None
+    )
+
+
 # An abbreviation that ends a unit's name: "GDĐH", "KTKĐ", "QLDANNQG2020".
 _ENDING_ACRONYM = re.compile(r"(?<!\S)[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ][A-ZĐ0-9&]*$")
 # A unit written by its kind and an abbreviation: "Dự án HTĐMGDPT", "Viện KHGDVN".
@@ -1433,10 +1456,7 @@ def _after_acronym(text: str, f: str, start: int, i: int, registry: Registry) ->
         return False
     if _WHOSE_NEXT.match(f, i + 1) is not None:
         return False
-    return (
-        starts_body(text, f, i + 1, registry)
-        or _KIND_AND_ACRONYM.match(text, i + 1) is not None
-    )
+    return starts_body(text, f, i + 1, registry) or _KIND_AND_ACRONYM.match(text, i + 1) is not None
 
 
 def _past_plural_of_named(out: list[str]) -> list[str]:

@@ -281,9 +281,12 @@ _UNIT_LINE = re.compile(
 
 
 def _cell_words(c: str) -> str:
-    """A cell's words on one line: its lines joined by a space (a sentence broken over
-    lines), or by "; " where every line opens with a unit's kind ("Vụ Pháp chế" / "Vụ
-    Giáo dục Đại học": an owner cell's list, one unit a line)."""
+    """A cell's words on one line, its lines joined.
+
+    By a space (a sentence broken over lines), or by "; " where every line opens with a
+    unit's kind ("Vụ Pháp chế" / "Vụ Giáo dục Đại học": an owner cell's list, one unit a
+    line).
+    """
     lines = [" ".join(line.split()) for line in c.split("\n") if line.strip()]
     if len(lines) > 1 and all(_UNIT_LINE.match(fold(line)) for line in lines):
         return "; ".join(lines)
