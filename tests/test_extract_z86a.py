@@ -192,6 +192,8 @@ def test_scanned_chi_tri_reads_as_chu_tri() -> None:
 
 
 def test_party_committees_of_every_province_and_branch_are_one_collective() -> None:
+    # As a sentence's subject; an owner heading of the same words lists each kind (the
+    # seed plan's "6. Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương").
     text = (
         "HƯỚNG DẪN\n"
         "1. Các tỉnh uỷ, thành uỷ, các ban đảng, đảng uỷ trực thuộc Trung ương tổ chức quán "

@@ -1678,9 +1678,11 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"(?:hdnd|hoi dong nhan dan)\b", f[after:])
     ):
         return False
-    # "Các tỉnh uỷ, thành uỷ, (các ban đảng,) đảng uỷ trực thuộc Trung ương": the Party's
-    # formula for its committees of every province and branch, one collective owner.
-    if re.search(r"\btinh uy, thanh uy\b", head) and _PARTY_BRANCHES.match(f, after):
+    # "Các tỉnh uỷ, thành uỷ, (các ban đảng,) đảng uỷ trực thuộc Trung ương …" as a
+    # sentence's subject: the Party's formula for its committees of every province and
+    # branch, one collective owner. (An owner heading or cell of the same words lists
+    # each kind as an owner of its own, as the plan file does.)
+    if not cell and re.search(r"\btinh uy, thanh uy\b", head) and _PARTY_BRANCHES.match(f, after):
         return False
     # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
     # both kinds.
