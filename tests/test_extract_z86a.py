@@ -267,3 +267,20 @@ def test_units_named_by_a_passive_clause_run_to_the_predicate() -> None:
     assert lead_names(draft, starting(draft, "Các cơ quan")) == [
         "Các cơ quan, đơn vị được phân bổ chỉ tiêu tuyển dụng công chức năm 2026"
     ]
+
+
+def test_an_office_named_by_its_function_owns_the_points_it_leads_into() -> None:
+    text = (
+        "QUY ĐỊNH\n"
+        "Điều 8. Ủy ban nhân dân cấp huyện\n"
+        "1. Ủy ban nhân dân cấp huyện chịu trách nhiệm quản lý chất lượng công trình.\n"
+        "2. Phòng có chức năng quản lý đô thị thuộc Ủy ban nhân dân cấp huyện có trách nhiệm "
+        "giúp Ủy ban nhân dân cấp huyện thực hiện các nội dung sau:\n"
+        "a) Hướng dẫn Ủy ban nhân dân cấp xã thực hiện các quy định về trật tự xây dựng;\n"
+        "b) Kiểm tra định kỳ công trình trên địa bàn.\n"
+    )
+    draft = extract(text, issued=date(2022, 3, 1), number="06/2022/QĐ-UBND")
+    for start in ("Hướng dẫn Ủy ban", "Kiểm tra định kỳ"):
+        assert lead_names(draft, starting(draft, start)) == [
+            "Phòng có chức năng quản lý đô thị thuộc Ủy ban nhân dân cấp huyện"
+        ], start

@@ -581,6 +581,9 @@ _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
 
 
+_BY_FUNCTION = re.compile(r"(?:cac )?(?:phong|bo phan) co chuc nang\b")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -606,6 +609,11 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     if _named_sector(text, f, pos) or _lower_kind_then_name(text, f, pos):
+        return True
+    if _BY_FUNCTION.match(f, pos) is not None and (
+        text[pos].isupper() or f.startswith("cac ", pos)
+    ):
+        # "Phòng có chức năng quản lý xây dựng thuộc …": an office named by its function.
         return True
     if f.startswith("phong ", pos) and text[pos].islower() and text[pos + 6 : pos + 7].isupper():
         # "Giao phòng Tài chính – Kế hoạch tham mưu …", "phòng Nội vụ": a district's office
@@ -921,6 +929,15 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # hội thực hiện việc …": which units, by what was done to them; the name runs
             # to the predicate.
             return which.end()
+        if (
+            f.startswith("co chuc nang ", i)
+            and _BY_FUNCTION_KIND.fullmatch(f, pos, i) is not None
+            and (which := _FUNCTION_WHICH.match(f, i)) is not None
+            and which.end() <= limit
+        ):
+            # "Phòng có chức năng quản lý xây dựng thuộc Ủy ban nhân dân cấp huyện có
+            # trách nhiệm …": an office named by its function, to the predicate.
+            return which.end()
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -1093,6 +1110,13 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 # phân công phải gửi …": the work they were given, then what they must do.
 _BY_ROLE = re.compile(
     r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
+)
+# A unit named by its kind alone before its function: "Phòng", "Cơ quan chuyên môn".
+_BY_FUNCTION_KIND = re.compile(r"(?:cac )?(?:phong|co quan|don vi|bo phan)(?: chuyen mon)? ")
+# Its function, to the sentence's predicate: "có chức năng quản lý xây dựng thuộc …".
+_FUNCTION_WHICH = re.compile(
+    r"co chuc nang [^,;:.()]{1,120}?"
+    r"(?= (?:co trach nhiem|chiu trach nhiem|chu tri|thuc hien|phai|can)\b)"
 )
 # A passive clause saying which units (never "được giao", "được phân công": their own
 # readings above), to the sentence's predicate.
