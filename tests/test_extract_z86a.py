@@ -284,3 +284,16 @@ def test_an_office_named_by_its_function_owns_the_points_it_leads_into() -> None
         assert lead_names(draft, starting(draft, start)) == [
             "Phòng có chức năng quản lý đô thị thuộc Ủy ban nhân dân cấp huyện"
         ], start
+
+
+def test_a_department_named_by_its_sector_keeps_which_goods_it_manages() -> None:
+    text = (
+        "QUY ĐỊNH\n"
+        "Điều 5. Định giá hàng hóa\n"
+        "1. Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ (quy định tại Phụ lục 01) có "
+        "trách nhiệm lập phương án giá trình Ủy ban nhân dân tỉnh.\n"
+    )
+    draft = extract(text, issued=date(2024, 10, 1), number="70/2024/QĐ-UBND")
+    assert lead_names(draft, starting(draft, "Sở quản lý")) == [
+        "Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ"
+    ]

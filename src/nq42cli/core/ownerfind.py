@@ -929,15 +929,8 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # hội thực hiện việc …": which units, by what was done to them; the name runs
             # to the predicate.
             return which.end()
-        if (
-            f.startswith("co chuc nang ", i)
-            and _BY_FUNCTION_KIND.fullmatch(f, pos, i) is not None
-            and (which := _FUNCTION_WHICH.match(f, i)) is not None
-            and which.end() <= limit
-        ):
-            # "Phòng có chức năng quản lý xây dựng thuộc Ủy ban nhân dân cấp huyện có
-            # trách nhiệm …": an office named by its function, to the predicate.
-            return which.end()
+        if (work := _named_by_work(f, pos, i)) is not None and work <= limit:
+            return work
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -1110,6 +1103,34 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 # phân công phải gửi …": the work they were given, then what they must do.
 _BY_ROLE = re.compile(
     r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
+)
+
+
+def _named_by_work(f: str, pos: int, i: int) -> int | None:
+    """Where a unit's name ends that runs on past ``i`` with the work it does, or None.
+
+    "Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ (quy định tại Phụ lục 01) có
+    trách nhiệm …": a department named by what it manages; which goods says which
+    department, part of the name. "Phòng có chức năng quản lý xây dựng thuộc Ủy ban nhân
+    dân cấp huyện có trách nhiệm …": an office named by its function, to the predicate.
+    """
+    if f.startswith("doi voi ", i) and _MANAGING_HEAD.fullmatch(f, pos, i) is not None:
+        scope = _MANAGED_SCOPE.match(f, i)
+        return scope.end() if scope is not None else None
+    if f.startswith("co chuc nang ", i) and _BY_FUNCTION_KIND.fullmatch(f, pos, i) is not None:
+        which = _FUNCTION_WHICH.match(f, i)
+        return which.end() if which is not None else None
+    return None
+
+
+# A department named by the sector it manages: "Sở quản lý ngành, lĩnh vực".
+_MANAGING_HEAD = re.compile(
+    r"(?:cac )?(?:so|co quan) quan ly (?:nganh|linh vuc|chuyen nganh)(?:, (?:nganh|linh vuc))? "
+)
+# Which goods or work, to the predicate (an aside in brackets before it left out).
+_MANAGED_SCOPE = re.compile(
+    r"doi voi [^.;:()]{1,80}?(?=\s*(?:\([^()]*\)\s*)?"
+    r"(?:co trach nhiem|chiu trach nhiem|thuc hien|chu tri)\b)"
 )
 # A unit named by its kind alone before its function: "Phòng", "Cơ quan chuyên môn".
 _BY_FUNCTION_KIND = re.compile(r"(?:cac )?(?:phong|co quan|don vi|bo phan)(?: chuyen mon)? ")
