@@ -5063,6 +5063,7 @@ class _Extractor:
         self._undated = False  # neither the user nor the text gives the document's date
         self._unread_tables: list[range] = []  # lines of side-by-side tables left unread
         self._source: list[str] = []  # the text's lines (node.line counts from 1)
+        self._printed: str | None = None  # the text folded on one line (_kept_as_listed)
         # A run-on line cut into paragraphs gives several lines: each one's source line.
         self._origin: list[int] = []
         self._summary = 0  # a scraped page's summary line its body restates (see split_run_on)
@@ -5071,6 +5072,7 @@ class _Extractor:
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
+        self._guided = False  # ... as a letter guiding them through all its sections
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         self._addressee: str | None = None  # the one body a letter is sent to
         # An appendix's task tables with no time column: (appendix, its rows' duties).
@@ -5543,6 +5545,7 @@ class _Extractor:
             )
             self._walk_root(root, part)
             self._titled = self._asked_first = None
+            self._guided = False
             self._letter = False
         for _, grid in grids:
             self._grid(grid, part)
@@ -5781,12 +5784,18 @@ class _Extractor:
             named = _ASKS_NAMES.search(para)
             if named is None or not is_owner_list(named["who"], self.registry):
                 return None
-        return (
+        asked = (
             self._asked_owners(last)
             or (self._asked_owners(para) if first < k - 1 else None)
             or self._body_needs(last)
-            or self._guided_owners(para)
         )
+        if asked is None and (guided := self._guided_owners(para)) is not None:
+            # A letter guiding the bodies it names through its sections ("Bộ hướng dẫn
+            # Sở X … như sau:" then "I. Đánh giá …", "II. Xây dựng dự toán …"): every
+            # section is the guidance's, not the first one only.
+            self._guided = True
+            return guided
+        return asked
 
     def _guided_owners(self, text: str) -> _Owners | None:
         """The bodies a letter's closing lead-in guides through the points after it.
@@ -6074,7 +6083,11 @@ class _Extractor:
             # preamble: the bodies asked own the list that follows, the first section (the
             # sections after it, as "Tổ chức thực hiện", name their own).
             ctx = _Ctx(node.id, self._asked_first)
-        if top and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f)):
+        if (
+            top
+            and not self._guided
+            and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f))
+        ):
             # "I. NHIỆM VỤ CHUNG" then "II. NHIỆM VỤ CỤ THỂ": the bodies asked own each
             # section of tasks in a row; a section of another kind ends their list.
             self._asked_first = None
@@ -8711,6 +8724,7 @@ class _Extractor:
             (Role.RESPONSIBLE, got.responsible),
             (Role.PARTNER, got.partners),
         ):
+            listed = self._kept_as_listed([n.written for n in names])
             for n in names:
                 if not n.key:
                     self.registry.register(n)
@@ -8728,6 +8742,7 @@ class _Extractor:
                     got.source in ("field", "heading") or _labels(text, n.written)
                 )
                 written = n.written if alone else drop_honorific(n.written)
+                written = listed.get(n.written, written)
                 if fold(written) != fold(name) or (not n.known and written != name):
                     ref["as_written"] = written
                 out.append(ref)
@@ -8735,6 +8750,29 @@ class _Extractor:
         if made_up and got.source not in ("heading",):
             reviews.append("owners not in the body list, keys made up: " + ", ".join(made_up))
         return out
+
+    def _kept_as_listed(self, written: list[str]) -> dict[str, str]:
+        """Names a distributive list expanded to that keep the list as written.
+
+        "Các Bộ: Quốc phòng, Công an chủ động …": where the text never prints the
+        bodies' own names ("Bộ Quốc phòng"), the owner is the list as written; where it
+        prints every one of them elsewhere, the expanded names stand (CONVENTIONS §3).
+        """
+        listed = self.registry.listed_as(written)
+        if not listed:
+            return listed
+        if self._printed is None:
+            self._printed = " ".join(fold(" ".join(self._source)).split())
+        printed = self._printed
+        groups: dict[str, list[str]] = {}
+        for name, source in listed.items():
+            groups.setdefault(source, []).append(name)
+        return {
+            name: source
+            for source, names in groups.items()
+            if not all(" ".join(fold(n).split()) in printed for n in names)
+            for name in names
+        }
 
     def _period_of_tasks(self, line: int) -> _Time | None:
         """The period a meeting report's topic gives the tasks its paragraph asks for.

@@ -251,7 +251,11 @@ _VERBS = (
     # "Thanh tra Bộ làm đầu mối thanh tra, kiểm tra …": the body that gathers the work.
     "|lam dau moi"
     # "Sở X cử ngay cán bộ …": sends someone (the bare "cử" folds like "cù", "cư").
-    "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien)"
+    "|cu (?:ngay|can bo|cong chuc|dai dien|lanh dao|thanh vien|dau moi)"
+    # "Sở Lao động … giới thiệu đối tượng đi giám định", "Bộ Tài chính cân đối nguồn …":
+    # introduces, balances ("cơ quan có người được giới thiệu ứng cử": who is introduced,
+    # the name's).
+    "|(?<!duoc )gioi thieu|can doi"
     # "Ban Chỉ đạo … cấp tỉnh có nhiệm vụ ban hành …" (as "có trách nhiệm"), "Các cơ quan
     # chú trọng phối hợp …", "… các cơ quan chức năng tạo điều kiện thuận lợi cho …": the
     # duty's verb phrase, never a word of a body's name.
@@ -450,7 +454,15 @@ _HEAD_SAYS = (
 
 
 def _aligned(text: str) -> str:
-    return fold_aligned(text)
+    f = fold_aligned(text)
+    if "chi tri" in f:
+        # A scan's "chi trì" for "chủ trì" (the vowel misread): "Ban QLRR chi trì, Vụ KK
+        # phối hợp". No word folds to "chi tri" ("chi trả" is "chi tra").
+        f = _OCR_CHU_TRI.sub("chu tri", f)
+    return f
+
+
+_OCR_CHU_TRI = re.compile(r"\bchi tri\b")
 
 
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])")
@@ -472,6 +484,9 @@ class Registry:
             self.by_word.setdefault(sp.split(" ", 1)[0], []).append(sp)
         self._used: dict[str, dict[str, Any]] = {}
         self.unknown: dict[str, str] = {}  # key -> name
+        # Distributive lists read so far: the names one expanded to, and the list as
+        # written ("các Bộ: Quốc phòng, Công an" -> "Bộ Quốc phòng", "Bộ Công an").
+        self.distributed: dict[frozenset[str], str] = {}
 
     def known(self, name: str) -> Body | None:
         """The known body spelled ``name`` (folded), if any.
@@ -514,6 +529,21 @@ class Registry:
         n.key, n.known = key, False
         return n
 
+    def listed_as(self, written: list[str]) -> dict[str, str]:
+        """Of ``written`` names, those a distributive list named, each with the list as written.
+
+        The duty keeps the source's form ("các Bộ: Quốc phòng, Công an") for the bodies
+        the list expands to, as it does for any name (CONVENTIONS §3).
+        """
+        out: dict[str, str] = {}
+        if not written or not self.distributed:
+            return out
+        have = set(written)
+        for names, source in self.distributed.items():
+            if names <= have:
+                out.update(dict.fromkeys(names, source))
+        return out
+
     def used(self) -> list[dict[str, Any]]:
         """The owners block of the plan file, in first-use order."""
         return list(self._used.values())
@@ -551,6 +581,9 @@ _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
 
 
+_BY_FUNCTION = re.compile(r"(?:cac )?(?:phong|bo phan) co chuc nang\b")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
@@ -576,6 +609,11 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     ):
         return True  # "…, tỉnh Lâm Đồng đẩy nhanh …": a province named after a city
     if _named_sector(text, f, pos) or _lower_kind_then_name(text, f, pos):
+        return True
+    if _BY_FUNCTION.match(f, pos) is not None and (
+        text[pos].isupper() or f.startswith("cac ", pos)
+    ):
+        # "Phòng có chức năng quản lý xây dựng thuộc …": an office named by its function.
         return True
     if f.startswith("phong ", pos) and text[pos].islower() and text[pos + 6 : pos + 7].isupper():
         # "Giao phòng Tài chính – Kế hoạch tham mưu …", "phòng Nội vụ": a district's office
@@ -750,6 +788,9 @@ def _known_at(f: str, pos: int, registry: Registry) -> int | None:
     return None
 
 
+# A place's name, every word capitalised, to the next comma: "Hải Tiến", "Rạng Đông" (never
+# a duty's verb, "Tổng hợp, phân tích …").
+_PLACE_NAMED = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*)*\s*(?:[,;]|$)")
 # A cycle's words opening a sentence: "Hằng năm, …", "Hàng quý …", "Định kỳ …".
 _PLACE_ONLY = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố)(?: [A-ZĐÀ-Ỹ][\w-]*)+")
 _RELATIVE_TO_MODAL = re.compile(
@@ -786,13 +827,25 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 return known
             i = known
             continue
-        if text[i] == ":" and re.search(
-            r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
-            r"|tinh(?:, thanh pho)?)\s*$",
-            f[pos:i],
+        if text[i] == ":" and (
+            re.search(
+                r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
+                r"|tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)\s*$",
+                f[pos:i],
+            )
+            or (
+                re.search(
+                    r"\bcac (?:huyen|quan|thi xa|xa|phuong)"
+                    r"(?:, (?:thi xa|thi tran|xa|phuong|quan|huyen))?\s*$",
+                    f[pos:i],
+                )
+                and _PLACE_NAMED.match(text, i + 1)
+            )
         ):
             # "các Đảng uỷ: Chính phủ; Quốc hội; …", "các Tập đoàn: A, B" go on; so does
             # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C", whose list says which provinces
+            # (as "… các tỉnh, thành phố trực thuộc Trung ương: A, B" does, and "UBND các
+            # xã: A, B" which communes)
             i += 1
             continue
         if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
@@ -865,6 +918,19 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # given; the name runs to "chủ trì". So "Đề nghị …, các đơn vị được giao làm
             # Bên mời thầu dự án …:": by the role they were given, to the colon.
             return role.end()
+        if (
+            (i == pos or not f[i - 1].isalnum())
+            and f.startswith("duoc ", i)
+            and (generic is not None or _AGENCY_KIND.match(f, pos) is not None)
+            and (which := _PASSIVE_WHICH.match(f, i)) is not None
+            and which.end() <= limit
+        ):
+            # "Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử đại biểu Quốc
+            # hội thực hiện việc …": which units, by what was done to them; the name runs
+            # to the predicate.
+            return which.end()
+        if (work := _named_by_work(f, pos, i)) is not None and work <= limit:
+            return work
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
             m = _VERB.match(f, i)
             verb = (
@@ -986,6 +1052,9 @@ def _capital_adverb(text: str, f: str, i: int) -> bool:
     )
 
 
+_DIRECTING_WORDS = re.compile(r"(?:chi dao|theo doi|dong chu tri|chu tri)\b")
+
+
 def _capital_verb(text: str, f: str, i: int) -> bool:
     """A capitalised verb of directing after a word in lower case: the duty has begun.
 
@@ -993,7 +1062,9 @@ def _capital_verb(text: str, f: str, i: int) -> bool:
     "Giao Sở Xây dựng" then "Theo dõi, đôn đốc …". A name's own capitalised word follows
     a capitalised one ("Ban Chỉ đạo"), never one in lower case.
     """
-    if not text[i].isupper() or re.match(r"(?:chi dao|theo doi)\b", f[i:]) is None:
+    # "4. Bộ Ngoại giao" on a line of its own, then "Đồng chủ trì với Bộ X, …": the role
+    # words open the duty as a verb of directing does.
+    if not text[i].isupper() or _DIRECTING_WORDS.match(f, i) is None:
         return False
     before = re.search(r"(\w+)\s+$", text[:i])
     return before is not None and before.group(1)[0].islower()
@@ -1032,6 +1103,47 @@ def _capital_role(text: str, f: str, i: int) -> bool:
 # phân công phải gửi …": the work they were given, then what they must do.
 _BY_ROLE = re.compile(
     r"duoc (?:giao|phan cong)(?: (?:chu tri|phoi hop)\b|(?= (?:phai|co trach nhiem)\b))"
+)
+
+
+def _named_by_work(f: str, pos: int, i: int) -> int | None:
+    """Where a unit's name ends that runs on past ``i`` with the work it does, or None.
+
+    "Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ (quy định tại Phụ lục 01) có
+    trách nhiệm …": a department named by what it manages; which goods says which
+    department, part of the name. "Phòng có chức năng quản lý xây dựng thuộc Ủy ban nhân
+    dân cấp huyện có trách nhiệm …": an office named by its function, to the predicate.
+    """
+    if f.startswith("doi voi ", i) and _MANAGING_HEAD.fullmatch(f, pos, i) is not None:
+        scope = _MANAGED_SCOPE.match(f, i)
+        return scope.end() if scope is not None else None
+    if f.startswith("co chuc nang ", i) and _BY_FUNCTION_KIND.fullmatch(f, pos, i) is not None:
+        which = _FUNCTION_WHICH.match(f, i)
+        return which.end() if which is not None else None
+    return None
+
+
+# A department named by the sector it manages: "Sở quản lý ngành, lĩnh vực".
+_MANAGING_HEAD = re.compile(
+    r"(?:cac )?(?:so|co quan) quan ly (?:nganh|linh vuc|chuyen nganh)(?:, (?:nganh|linh vuc))? "
+)
+# Which goods or work, to the predicate (an aside in brackets before it left out).
+_MANAGED_SCOPE = re.compile(
+    r"doi voi [^.;:()]{1,80}?(?=\s*(?:\([^()]*\)\s*)?"
+    r"(?:co trach nhiem|chiu trach nhiem|thuc hien|chu tri)\b)"
+)
+# A unit named by its kind alone before its function: "Phòng", "Cơ quan chuyên môn".
+_BY_FUNCTION_KIND = re.compile(r"(?:cac )?(?:phong|co quan|don vi|bo phan)(?: chuyen mon)? ")
+# Its function, to the sentence's predicate: "có chức năng quản lý xây dựng thuộc …".
+_FUNCTION_WHICH = re.compile(
+    r"co chuc nang [^,;:.()]{1,120}?"
+    r"(?= (?:co trach nhiem|chiu trach nhiem|chu tri|thuc hien|phai|can)\b)"
+)
+# A passive clause saying which units (never "được giao", "được phân công": their own
+# readings above), to the sentence's predicate.
+_PASSIVE_WHICH = re.compile(
+    r"duoc (?!giao\b|phan cong\b)[^,;:.()]{1,120}?"
+    r"(?= (?:thuc hien|tien hanh|khi|co trach nhiem|chiu trach nhiem|chu tri|phai|can|cung cap)\b)"
 )
 _GIVEN_FIELD = re.compile(r"duoc (?:giao|phan cong) [^,;:.()]{1,90}?(?= chu tri\b)")
 _GIVEN_ROLE = re.compile(r"duoc (?:giao|phan cong) lam [^,;:.()]{1,90}(?=\s*:\s*$)")
@@ -1206,6 +1318,8 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         return True
     if f.startswith("giup viec", i) and re.search(r"\btham muu\s*,?\s*$", f[max(0, i - 12) : i]):
         return _ADVISORY_KIND.search(f[max(0, i - 42) : i - 10]) is not None
+    if f.startswith("quan ly", i) and f[max(0, i - 7) : i] == "can bo ":
+        return True  # "Cục Nhà giáo và Cán bộ quản lý giáo dục": managers, a noun
     if f.startswith("quan ly nha nuoc", i) and f[max(0, i - 8) : i] == "co quan ":
         return True  # "cơ quan quản lý nhà nước (các cấp)": the state's managing agencies
     if f.startswith(("quan ly ", "tiep nhan "), i) and _BARE_HEAD.search(f[max(0, i - 12) : i]):
@@ -1300,8 +1414,13 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
             after = i + 2
         elif f.startswith(" va ", i):
             after = i + 4
+        elif c == " " and cell and _after_acronym(text, f, start, i, registry):
+            # A register's owner cell, one unit a line, its lines joined ("Vụ GDĐH Viện
+            # KHGDVN"): an abbreviation ends a unit's name; a body after it is the next.
+            cut(i, i + 1)
         if (
             0 < after < n
+            and not (c == "," and _titled_item(f, start, i, after))
             and (
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
@@ -1328,6 +1447,61 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     return [
         x.strip(_TRAILING + " ") for x in _past_plural_of_named(out) if x.strip(_TRAILING + " ")
     ]
+
+
+# An office-holder (or a body) of the bodies a colon lists: "Bộ trưởng các Bộ:", "Chủ tịch
+# Ủy ban nhân dân các tỉnh:" (the plain "các Bộ: …" at a name's start is _DISTRIBUTIVE).
+_TITLED_DISTRIBUTIVE = re.compile(
+    r"\S\s+cac (?:bo|so|tinh|tinh, thanh pho|thanh pho)(?: truc thuoc trung uong)?\s*:"
+)
+# What opens the next owner after such a list's items ("…, Công an, Chủ tịch Ủy ban …").
+_NEXT_OWNER = re.compile(
+    r"(?:(?:pho )?chu tich|bo truong|thu truong|giam doc|uy ban|ubnd|hoi dong|so|bo|cac|ban"
+    r"|tong cuc|cuc)\b"
+)
+
+
+def _titled_item(f: str, start: int, i: int, after: int) -> bool:
+    """Whether the comma at ``f[i]`` parts two items of an office-holders' colon list.
+
+    "Bộ trưởng các Bộ: Quốc phòng, Công an, …": the office-holders of the bodies listed
+    after the colon, one phrase; its items are bare names (a new owner opens with its
+    title or kind: "…, Chủ tịch Ủy ban nhân dân …").
+    """
+    return (
+        _TITLED_DISTRIBUTIVE.search(f, start, i) is not None and _NEXT_OWNER.match(f, after) is None
+    )
+
+
+# An abbreviation that ends a unit's name: "GDĐH", "KTKĐ", "QLDANNQG2020".
+_ENDING_ACRONYM = re.compile(r"(?<!\S)[A-ZĐ][A-ZĐ0-9&]*[A-ZĐ][A-ZĐ0-9&]*$")
+# A unit written by its kind and an abbreviation: "Dự án HTĐMGDPT", "Viện KHGDVN".
+_KIND_AND_ACRONYM = re.compile(r"[A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? [A-ZĐ][A-ZĐ0-9&]{2,}(?=$|\s)")
+# What follows a unit's name as whose it is ("Vụ KHTC Bộ GDĐT", "Sở GTVT TP Hà Nội").
+_WHOSE_NEXT = re.compile(
+    r"(?:bo|tong cuc|tong cong ty|tap doan|dai hoc|ubnd|uy ban nhan dan"
+    r"|tinh|thanh pho|tp|huyen|quan|xa|phuong|thi xa|tw|trung uong)\b"
+)
+
+
+def _after_acronym(text: str, f: str, start: int, i: int, registry: Registry) -> bool:
+    """Whether the space at ``text[i]`` parts two units in an owner cell.
+
+    The name before is a unit's kind and its abbreviation ("Vụ GDĐH"), the words after
+    open another unit by its kind ("Viện KHGDVN", "Dự án HTĐMGDPT") that does not say
+    whose the first is ("Vụ KHTC Bộ GDĐT" is one unit).
+    """
+    # The next word is a kind ("Viện", "Dự án"), not one more abbreviation ("Công ty
+    # TNHH MTV X", "Văn phòng CT KHGD": one name).
+    if i == start or not text[i + 1 : i + 2].isupper() or not text[i + 2 : i + 3].islower():
+        return False
+    if _ENDING_ACRONYM.search(text, start, i) is None:
+        return False
+    if " " not in text[start:i].strip() or not text[start].isupper():
+        return False
+    if _WHOSE_NEXT.match(f, i + 1) is not None:
+        return False
+    return starts_body(text, f, i + 1, registry) or _KIND_AND_ACRONYM.match(text, i + 1) is not None
 
 
 def _past_plural_of_named(out: list[str]) -> list[str]:
@@ -1549,6 +1723,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"(?:hdnd|hoi dong nhan dan)\b", f[after:])
     ):
         return False
+    # "Các tỉnh uỷ, thành uỷ, (các ban đảng,) đảng uỷ trực thuộc Trung ương …" as a
+    # sentence's subject: the Party's formula for its committees of every province and
+    # branch, one collective owner. (An owner heading or cell of the same words lists
+    # each kind as an owner of its own, as the plan file does.)
+    if not cell and re.search(r"\btinh uy, thanh uy\b", head) and _PARTY_BRANCHES.match(f, after):
+        return False
     # "Ban Thường vụ Tỉnh uỷ, Thành uỷ": the province's or the city's, one body named by
     # both kinds.
     if re.search(r"\btinh uy\s*,\s*$", head) and f.startswith("thanh uy", after):
@@ -1577,6 +1757,12 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
 
 
+# The Party's branches that the formula "các tỉnh uỷ, thành uỷ, …" goes on with.
+_PARTY_BRANCHES = re.compile(
+    r"(?:cac )?(?:ban dang|ban can su dang|dang doan|dang uy (?:khoi |cac co quan )?truc thuoc)\b"
+)
+
+
 def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     """Expand a distributive list: "các Đảng uỷ: Chính phủ; Quốc hội" names two bodies.
 
@@ -1590,6 +1776,8 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
     kind = kind[:1].upper() + kind[1:]
     parts = [p.strip(_TRAILING + " ") for p in text[end:].split(";")]
     out = []
+    source = text.strip(_TRAILING + " ")
+    after: list[str] = []
     for k, part in enumerate(parts):
         pf = _aligned(part)
         joined = next(
@@ -1603,11 +1791,19 @@ def _distributive(text: str, f: str, end: int, registry: Registry) -> list[str]:
         if k == len(parts) - 1 and joined is not None:
             last, rest = part[:joined], part[joined + len(" và ") :]
             out += _kinds_of(kind, last.strip(), registry)
-            out += split_names(rest, registry)
+            after = split_names(rest, registry)
+            source = source[: source.rfind(rest)].rstrip()
+            source = re.sub(r"\s*(?:;|\bvà)$", "", source)
             continue
         if part:
             out += _kinds_of(kind, part, registry)
-    return out
+    # "các Bộ: Quốc phòng, Công an": the bodies it expands to may keep the list as
+    # written (see the extractor's _kept_as_listed). One name left whole ("Bộ Công an,
+    # Kế hoạch và Đầu tư, …": not every part known) may too. A list parted by ";"
+    # ("các Đảng uỷ: Chính phủ; Quốc hội") is expanded, each item a name of its own.
+    if ";" not in text[end:] and (len(out) > 1 or (out and ", " in out[0])):
+        registry.distributed[frozenset(out)] = source
+    return out + after
 
 
 def _kinds_of(kind: str, part: str, registry: Registry) -> list[str]:
@@ -1765,6 +1961,8 @@ _LEADER = re.compile(
     r"|giam doc|lanh dao)\b"
 )
 _DIRECTS = re.compile(r"\s*,?\s*chi dao\s+(?=\S)")
+# An office of plural bodies: "Chủ tịch Ủy ban nhân dân các tỉnh", "Giám đốc các sở".
+_OFFICE_OF_PLURAL = re.compile(r"\S\s+cac\s")
 
 
 def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | None:
@@ -1775,6 +1973,11 @@ def _directed_lead(text: str, got: Subject, registry: Registry) -> Subject | Non
     """
     people = [*got.leads, *got.responsible]
     if not people or not all(_LEADER.match(fold(n.written)) for n in people):
+        return None
+    if any(_OFFICE_OF_PLURAL.search(fold(n.written)) for n in people):
+        # "Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo các ngành, Ủy ban nhân dân cấp xã
+        # phối hợp …": the heads of every province, addressed, own the work they direct;
+        # only a named leader supervising ("Thứ trưởng A chỉ đạo Vụ X …") stands aside.
         return None
     m = _DIRECTS.match(_aligned(text), got.end)
     if m is None:

@@ -270,9 +270,32 @@ def _paragraph(row: list[str]) -> str:
 _SEE_MORE = re.compile(r"\s*\[\s*\+\s*\]\s*Xem (?:thêm|tiếp)\W*$", re.IGNORECASE)
 
 
+# A unit's kind opening a line of an owner cell, then its name: "Vụ Pháp chế", "Văn phòng
+# Ban cán sự Đảng", "SỞ GD&ĐT Thành phố Hà Nội", "Cơ quan đại diện của Bộ tại …".
+_UNIT_LINE = re.compile(
+    r"(?:vu|cuc|tong cuc|vien|hoc vien|van phong|so|truong|trung tam|du an|ban|thanh tra"
+    r"|co quan|ubnd|uy ban nhan dan) \S"
+    # A ministry's inspectorate, its kind alone: "Thanh tra".
+    r"|thanh tra$"
+)
+
+
+def _cell_words(c: str) -> str:
+    """A cell's words on one line, its lines joined.
+
+    By a space (a sentence broken over lines), or by "; " where every line opens with a
+    unit's kind ("Vụ Pháp chế" / "Vụ Giáo dục Đại học": an owner cell's list, one unit a
+    line).
+    """
+    lines = [" ".join(line.split()) for line in c.split("\n") if line.strip()]
+    if len(lines) > 1 and all(_UNIT_LINE.match(fold(line)) for line in lines):
+        return "; ".join(lines)
+    return " ".join(lines)
+
+
 def _pipe_table(rows: list[list[str]]) -> str:
     def cell(c: str) -> str:
-        return _SEE_MORE.sub("", " ".join(c.split())).replace("|", "\\|")
+        return _SEE_MORE.sub("", _cell_words(c)).replace("|", "\\|")
 
     lines = ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * len(rows[0]))
