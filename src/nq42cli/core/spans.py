@@ -408,7 +408,9 @@ _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
 _WEEKDAY_CLOSE = re.compile(
     r"^\s*\(\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\)[\s*]*(?:[.,;]|$)"
 )
-_DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
+_DAY_SHAPES = frozenset(
+    {"day", "day_words", "day_noyear", "day_only", "day_range", "day_span", "days_span"}
+)
 _YEARLESS = frozenset({"day_noyear", "day_only"})
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
 _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
@@ -604,6 +606,12 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # observance falls on, not when the work that marks it is due.
         why = "the day a named observance ('Ngày …') falls on, not a deadline"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
+    if not _DUE_WORDS.match(_aligned_fold(inner)) and _marks_an_occasion(text, a, whole):
+        # "Để hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6); Ngày quốc tế … và
+        # Ngày toàn dân phòng, chống ma túy (ngày 26/6), …": the month or day an occasion
+        # the work marks falls in, not when the work is due.
+        why = "the time of a named occasion the work marks ('hưởng ứng Tháng …'), not a deadline"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if _MONTHS_NAMED.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
         why = "the months a noun before it names, not a deadline"
@@ -660,6 +668,35 @@ _NAMED_DAY = re.compile(
     r"(?:[“\"]\s*Ngày\s+[^\W\d][^“”\"()\n.;]{0,150}[”\"]"
     r"|(?<!\w)Ngày\s+(?=[^\W\d_])(?=[^a-zà-ỹđ])[^()\n.;:,]{0,150}?)\s*\(\s*$"
 )
+
+
+# An occasion's name mid-sentence, right before a bracket: "Tháng" or "Ngày" capitalised
+# after a word, then its words ("Tháng hành động vì trẻ em (", "Ngày toàn dân phòng,
+# chống ma túy ("); and the words that say the work marks it, earlier in the sentence.
+_OCCASION_NAMED = re.compile(
+    r"(?<=[\w,;] )(?P<w>Ngày|Tháng)\s+(?=[^\W\d_])[^()\n.;:]{0,120}?\s*\(\s*$"
+)
+_MARKS_OCCASION = re.compile(r"\b(?:huong ung|ky niem|chao mung|nhan dip)\b")
+
+
+def _marks_an_occasion(text: str, a: int, whole: list[Reading]) -> bool:
+    """Whether a bracket at ``a`` gives the day or month of an occasion the work marks."""
+    before = text[max(0, a - 160) : a]
+    m = _OCCASION_NAMED.search(before)
+    if m is None:
+        return False
+    day = m["w"] == "Ngày"
+    for r in whole:
+        w = r.window
+        if w.kind is not WindowKind.DEADLINE or w.start is None or w.end is None:
+            return False
+        if day and w.start != w.end:
+            return False
+        one_month = (w.start.year, w.start.month) == (w.end.year, w.end.month)
+        if not day and (w.start.day != 1 or not one_month):
+            return False
+    stop = max(text.rfind(".", 0, a), 0)
+    return bool(_MARKS_OCCASION.search(_aligned_fold(text[max(stop, a - 300) : a])))
 
 
 def _names_a_day(before: str) -> bool:
@@ -777,6 +814,10 @@ def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$")
 
 
+# Shapes whose match opens with their own "từ" ("từ ngày 15 - 20/12", "từ ngày 15/11-15/12").
+_OWN_FROM = frozenset({"day_range", "days_span"})
+
+
 def _seen(s: str, t: _Atom) -> _Seen:
     """The atom with the run of qualifier words just before it.
 
@@ -795,6 +836,10 @@ def _seen(s: str, t: _Atom) -> _Seen:
         start = m.start(1)
     quals = _QUAL.findall(s[start : t.a])
     qual = _QUAL_CANON.get(quals[-1], quals[-1]) if quals else ""
+    if not qual and t.shape in _OWN_FROM and s.startswith("tu ", t.a):
+        # "… tổ chức Tháng hành động từ ngày 15/11-15/12 trên phạm vi …": the shape holds
+        # its own "từ"; it bounds the work as a "từ" before it would.
+        qual = "tu"
     if clock is not None and (
         qual not in ("cham nhat", "truoc") or not s[max(0, start - 3) : start].strip(" *-")
     ):

@@ -1,0 +1,132 @@
+"""`nq42 extract` on deadlines as signed and scanned plans print them (branch z86b).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _plan(body: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\n\nKẾ HOẠCH\nTriển khai công tác năm 2025\n\n"
+        "I. NHIỆM VỤ CỤ THỂ\n" + body
+    )
+
+
+def test_month_named_in_words_before_its_year() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ tổng hợp danh sách, hoàn thành trong tháng Sáu năm 2025.\n"
+            "2. Phòng Tài chính báo cáo kết quả trước ngày 15 tháng Mười hai năm 2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["tháng 6/2025"]
+    assert duties["I.2"]["windows"] == ["trước ngày 15/12/2025"]
+
+
+def test_month_name_without_a_year_is_no_time() -> None:
+    draft = extract(
+        _plan("1. Phòng Văn hóa tổ chức kỷ niệm Cách mạng tháng Tám thành công.\n"),
+        issued=date(2025, 3, 3),
+    )
+    assert _by_id(draft)["I.1"]["timing"] is None
+
+
+def test_scanned_quarter_numerals() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ rà soát hồ sơ, hoàn thành trong Quý LII năm 2025.\n"
+            "2. Phòng Tư pháp tập huấn cán bộ trong quý 1V/2025.\n"
+            "3. Phòng Y tế kiểm tra cơ sở trong Quý IlI/2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["quý III/2025"]
+    assert duties["I.2"]["windows"] == ["quý IV/2025"]
+    assert duties["I.3"]["windows"] == ["quý III/2025"]
+
+
+def test_fund_number_is_no_quarter() -> None:
+    draft = extract(
+        _plan("1. Phòng Tài chính quyết toán Quỹ 111/2025 theo quy định.\n"),
+        issued=date(2025, 3, 3),
+    )
+    assert _by_id(draft)["I.1"]["timing"] is None
+
+
+def test_day_split_by_a_scan() -> None:
+    draft = extract(
+        _plan("1. Phòng Kinh tế gửi báo cáo về Ủy ban trước ngày 3 1/10/2025.\n"),
+        issued=date(2025, 3, 3),
+    )
+    assert _by_id(draft)["I.1"]["windows"] == ["trước ngày 31/10/2025"]
+
+
+def test_days_of_two_months_joined_by_a_dash() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Lao động tổ chức Tháng hành động, thực hiện từ ngày 15/11-15/12/2025.\n"
+            "2. Phòng Giáo dục tổ chức ngày hội đọc sách (từ ngày 20/4 - 5/5).\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["ngày 15/11/2025 - ngày 15/12/2025"]
+    assert duties["I.2"]["windows"] == ["ngày 20/4/2025 - ngày 5/5/2025"]
+
+
+def test_scanned_quarter_heading_dates_its_items() -> None:
+    draft = extract(
+        _plan(
+            "1. Quý LII năm 2025\n"
+            "1.1. Tổ chức sơ kết công tác thi đua 6 tháng đầu năm;\n"
+            "1.2. Tập huấn nghiệp vụ cho cán bộ làm công tác thi đua.\n"
+            "2. Quý IV năm 2025\n"
+            "2.1. Tổng kết công tác thi đua năm 2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1.1"]["windows"] == ["quý III/2025"]
+    assert duties["I.1.2"]["windows"] == ["quý III/2025"]
+
+
+def test_scanned_letters_in_a_date() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ trình phương án sắp xếp trước ngày 3O/6/2025.\n"
+            "2. Phòng Tư pháp rà soát văn bản, hoàn thành trong tháng 1O/2025.\n"
+            "3. Phòng Y tế báo cáo kết quả trước ngày l5/7/2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["trước ngày 30/6/2025"]
+    assert duties["I.2"]["windows"] == ["tháng 10/2025"]
+    assert duties["I.3"]["windows"] == ["trước ngày 15/7/2025"]
+
+
+def test_time_of_an_occasion_the_work_marks() -> None:
+    draft = extract(
+        _plan(
+            "1. Để hưởng ứng Tháng hành động vì an toàn thực phẩm (tháng 5); Ngày toàn dân "
+            "phòng, chống thiên tai (ngày 22/5), Phòng Nông nghiệp tổ chức tuyên truyền.\n"
+            "2. Phòng Văn hóa tổ chức ra quân Tháng Thanh niên (tháng 3/2025).\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["timing"] is None
+    assert duties["I.2"]["windows"] == ["tháng 3/2025"]
