@@ -130,3 +130,32 @@ def test_time_of_an_occasion_the_work_marks() -> None:
     duties = _by_id(draft)
     assert duties["I.1"]["timing"] is None
     assert duties["I.2"]["windows"] == ["tháng 3/2025"]
+
+
+def test_work_label_times_the_work_after_its_colon() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Quản lý đô thị triển khai các bước của dự án:\n"
+            "- Tiến độ giải phóng mặt bằng, bàn giao đất sạch: Quý III/2026;\n"
+            "- Tiến độ hoàn thành công trình và đưa vào sử dụng: Quý IV/2027.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    windows = [d["windows"] for d in draft.duties]
+    assert ["quý III/2026"] in windows
+    assert ["quý IV/2027"] in windows
+
+
+def test_word_glued_to_its_figures() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ trình đề án vị trí việc làm trước ngày30/6/2025.\n"
+            "2. Phòng Tư pháp tổng kết công tác hòa giải trong tháng9/2025.\n"
+            "3. Phòng Y tế sơ kết công tác phòng dịch trong QuýIII/2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["trước ngày 30/6/2025"]
+    assert duties["I.2"]["windows"] == ["tháng 9/2025"]
+    assert duties["I.3"]["windows"] == ["quý III/2025"]

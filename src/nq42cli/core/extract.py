@@ -10225,7 +10225,7 @@ _BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
 # 2020", "Quý II/2021", "Tháng 3 năm 2020"); a scan's numeral too ("Quý LII năm 2020": the
 # grammar reads it, see ``grammar._OCR_QUARTER``).
 _BARE_PERIOD = re.compile(
-    r"^\s*(?:quy\s+(?:[ivxl1|!]{1,4}|[1-4])|thang\s+\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
+    r"^\s*(?:quy\s*(?:[ivxl1|!]{1,4}|[1-4])|thang\s*\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
 )
 
 

@@ -199,7 +199,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_words",
         re.compile(
-            r"\bngay\s+" + _D + r"\s+thang\s+" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
+            r"\bngay\s*" + _D + r"\s+thang\s*" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
         ),
     ),
     (
@@ -229,14 +229,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
-    # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025.
-    ("day", re.compile(r"(?<!thang )\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
+    # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025. A
+    # scan or a hasty typist may glue the word to its figures ("ngày30/7/2020",
+    # "tháng6/2025", "QuýIII/2025"): the word still names the shape.
+    ("day", re.compile(r"(?<!thang )\b(?:ngay\s*)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
     # "trước ngày 30.7." / "trước ngày 5-7.": a sentence's full stop may close a day
     # written with "ngày"; a bare pair before a dot ("tăng 6.7.") stays a number.
     (
         "day_noyear",
         re.compile(
-            r"\b(?P<ngay>ngay\s+)?"
+            r"\b(?P<ngay>ngay\s*)?"
             + _D
             + r"\s*[/.-]\s*"
             + _M
@@ -275,10 +277,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _YT_OPT
         ),
     ),
-    ("quarter", re.compile(r"\bquy\s+" + _Q + _YT_OPT)),
+    ("quarter", re.compile(r"\bquy\s*" + _Q + _YT_OPT)),
     ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
     ("quarter_iso", re.compile(r"\b" + _Y + r"\s*-?\s*q(?P<q>[0-9]+)\b")),
-    ("month", re.compile(r"\bthang\s+" + _M + r"\b" + _YT_OPT + r"\b")),
+    ("month", re.compile(r"\bthang\s*" + _M + r"\b" + _YT_OPT + r"\b")),
     ("month_t", re.compile(r"\bt" + _M + r"\b(?:\s*/\s*" + _Y + r"\b)?")),
     ("month_num", re.compile(r"(?<![\d/.-])\b" + _M + r"\s*[/-]\s*" + _Y + r"\b")),
     ("month_iso", re.compile(r"\b" + _Y + r"-(?P<m>\d{2})\b")),

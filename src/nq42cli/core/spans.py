@@ -208,6 +208,14 @@ _INLINE_FIELD = re.compile(
     r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
     r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
 )
+# "- Tiến độ hoàn thành hồ sơ đất đai, được bàn giao đất: Quý I/2026;", "Thời hạn nộp báo
+# cáo: …": a label opening its line or sentence, "tiến độ"/"thời gian"/"thời hạn" and the
+# work it times (words only), then a colon; the time after it is that work's.
+_WORK_LABEL_BEFORE = re.compile(
+    r"(?:^|[.;\n])\s*(?:[-+*•]\s*|[a-z0-9]{1,3}[.)]\s*)?(?:tien do|thoi gian|thoi han)"
+    r"(?:\s+[a-z]+){1,16}"
+    r"(?:,(?:\s+[a-z]+){1,6})?\s*:\s*$"
+)
 # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực … ngày 23/3/2026": a label that opens
 # its sentence and names the latest day of a sending; the day closes it, unqualified.
 _LATEST_LABEL_BEFORE = re.compile(
@@ -1297,6 +1305,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or cell
         or _INLINE_FIELD.search(before)
         or _LATEST_LABEL_BEFORE.search(before)
+        or (("tien do" in before or "thoi " in before) and _WORK_LABEL_BEFORE.search(before))
         or _finished_on(s, v)
     ):
         # qualified, in a field or cell, after "…; thời gian hoàn thành: …" or "Thời hạn
