@@ -159,3 +159,19 @@ def test_word_glued_to_its_figures() -> None:
     assert duties["I.1"]["windows"] == ["trước ngày 30/6/2025"]
     assert duties["I.2"]["windows"] == ["tháng 9/2025"]
     assert duties["I.3"]["windows"] == ["quý III/2025"]
+
+
+def test_done_by_line_under_the_work_dates_it() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ rà soát, bổ sung quy hoạch cán bộ các cơ quan;\n"
+            "Hoàn thành trước ngày 30/6/2025.\n"
+            "2. Phòng Tư pháp rà soát văn bản quy phạm pháp luật của huyện.\n"
+            "Thời hạn hoàn thành: Quý III/2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["trước ngày 30/6/2025"]
+    assert duties["I.2"]["windows"] == ["quý III/2025"]
+    assert not any(".x" in d["id"] for d in draft.duties)

@@ -8994,19 +8994,40 @@ class _Extractor:
         kept: list[dict[str, Any]] = []
         for duty in self.duties:
             prev = kept[-1] if kept else None
-            if (
-                prev is not None
-                and duty.get("timing")
-                and not prev.get("timing")
-                and prev.get("section") == duty.get("section")
-                and _ABOVE_DONE_BY.match(duty["text"]) is not None
-            ):
-                prev["timing"], prev["windows"] = duty["timing"], duty["windows"]
-                note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
-                prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
+            if prev is None or prev.get("timing") or prev.get("section") != duty.get("section"):
+                kept.append(duty)
                 continue
-            kept.append(duty)
+            alone = self._done_by_alone(duty)
+            if alone is not None:
+                prev["timing"], prev["windows"] = alone
+            elif duty.get("timing") and _ABOVE_DONE_BY.match(duty["text"]) is not None:
+                prev["timing"], prev["windows"] = duty["timing"], duty["windows"]
+            else:
+                kept.append(duty)
+                continue
+            note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
+            prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
         self.duties[:] = kept
+
+    def _done_by_alone(self, duty: dict[str, Any]) -> tuple[str, list[str]] | None:
+        """The time of an unnumbered line that is only "done by" and a date, or None.
+
+        "1. Phòng X rà soát …;" then "Hoàn thành trước ngày 30/6/2025." (or "Thời hạn
+        hoàn thành: Quý III/2025."): the line names no act of its own, only when the work
+        above is to be done; printed on a line of its own, it is that work's time.
+        """
+        text = duty["text"].strip().rstrip(" .;")
+        if not _UNNUMBERED_ID.search(duty["id"]) or not _DONE_BY_OPENS.match(fold(text)):
+            return None
+        spans = find_spans(text, self.issued)
+        if len(spans) != 1 or not spans[0].read or spans[0].end < len(text):
+            return None
+        sp = spans[0]
+        if not _DONE_BY_LEFT.match(fold(text[: sp.start])):
+            return None
+        if any(r.window.kind is not WindowKind.DEADLINE for r in sp.readings):
+            return None
+        return sp.text, [render_window(r.window) for r in sp.readings]
 
     def _sending_times(self) -> None:
         """A "send it by" line after a list of requests: the date of every one of them.
@@ -10303,6 +10324,17 @@ _ABOVE_DONE_BY = re.compile(
     r"^Việc [^.;:]{3,120}? (?:nói trên|nêu trên|trên đây) (?:phải )?(?:được )?"
     r"(?:hoàn thành|thực hiện xong|xong)\b"
 )
+
+
+# A duty the extractor placed for review, printed with no number: "I.1.x1".
+_UNNUMBERED_ID = re.compile(r"(?:^|\.)x\d+$")
+# "Hoàn thành trước ngày …", "Phải hoàn thành xong trong …", "Thời hạn hoàn thành: …":
+# a line opening with when the work is done, and (before its time) nothing else.
+_DONE_BY_OPENS = re.compile(
+    r"^(?:(?:phai |duoc )?hoan thanh(?: xong)?|thoi han(?: hoan thanh)?\s*:"
+    r"|thoi gian hoan thanh\s*:)"
+)
+_DONE_BY_LEFT = re.compile(r"^\s*(?:thoi han(?: hoan thanh)?|thoi gian hoan thanh)?\s*:?\s*$")
 
 
 # An end set in words of its own: "chậm nhất (là) …", "trước ngày …", "hạn …".
