@@ -175,3 +175,29 @@ def test_done_by_line_under_the_work_dates_it() -> None:
     assert duties["I.1"]["windows"] == ["trước ngày 30/6/2025"]
     assert duties["I.2"]["windows"] == ["quý III/2025"]
     assert not any(".x" in d["id"] for d in draft.duties)
+
+
+def test_two_quarters_joined_by_a_dash_end_with_the_later() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ tổ chức thi tuyển công chức trong Quý II - III/2025.\n"
+            "2. Phòng Tư pháp sơ kết công tác hòa giải trong Quý IV-2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["tháng 4 - tháng 9/2025"]
+    assert duties["I.2"]["windows"] == ["quý IV/2025"]
+
+
+def test_days_of_one_month_listed() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Văn hóa tổ chức Liên hoan văn nghệ quần chúng vào các ngày 15, 16/7/2025.\n"
+            "2. Phòng Giáo dục tổ chức tập huấn giáo viên vào ngày 20 và 21/8/2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["ngày 15/7/2025 - ngày 16/7/2025"]
+    assert duties["I.2"]["windows"] == ["ngày 20/8/2025 - ngày 21/8/2025"]

@@ -229,6 +229,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
+    # "vào các ngày 15, 16/7/2025", "ngày 15 và 16/7": days of one month listed, the
+    # month written once at the end; a window of those days, as "Tháng 6 và tháng 7/2025"
+    # is of those months. Only after "ngày": a bare "15, 16/7" may be any list of numbers.
+    (
+        "day_list",
+        re.compile(
+            r"\b(?:cac\s+)?ngay\s+(?P<d1>\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|va)\s*"
+            + _D
+            + r"\s*[/.]\s*"
+            + _M
+            + r"(?:\s*[/.]\s*"
+            + _Y
+            + r"\b|(?![\d/]|\.\d|\s*[/-]\s*\d))"
+        ),
+    ),
     # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025. A
     # scan or a hasty typist may glue the word to its figures ("ngày30/7/2020",
     # "tháng6/2025", "QuýIII/2025"): the word still names the shape.
@@ -269,12 +284,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (as "Tháng 11, 12/2013" ends with December). "Quý III và Quý IV/2026" is the same
     # pair joined by "và", the year written once at the end (as "tháng 3 và tháng 4/2026");
     # after "và" a bare digit is a count ("quý I và 2 đợt"), so it needs "quý" or a numeral.
+    # "Quý II - III/2025", "Quý II - Quý III năm 2025": the pair joined by a dash, the same.
     (
         "quarter_pair",
         re.compile(
             r"\bquy\s+(?P<q1>[ivx]{1,4}|\d)"
-            r"(?:\s*,\s*(?P<q2>[ivx]{1,4}|\d)|\s+va\s+(?:quy\s+(?P<q3>[ivx]{1,4}|\d)|(?P<q4>[ivx]{1,4})))\b"
-            + _YT_OPT
+            r"(?:\s*[,-]\s*(?:quy\s+)?(?P<q2>[ivx]{1,4}|\d)"
+            r"|\s+va\s+(?:quy\s+(?P<q3>[ivx]{1,4}|\d)|(?P<q4>[ivx]{1,4})))\b" + _YT_OPT
         ),
     ),
     ("quarter", re.compile(r"\bquy\s*" + _Q + _YT_OPT)),
@@ -298,7 +314,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 NEEDS_A_DIGIT = frozenset(
     {
         "onward", "years_list", "day_span", "days_span", "periods_span", "years_span", "part_month",
-        "day_words", "day_range", "day", "day_noyear", "day_only", "month_list",
+        "day_words", "day_range", "day_list", "day", "day_noyear", "day_only", "month_list",
         "month_span", "quarter_q", "quarter_iso", "month", "month_t", "month_num",
         "month_iso", "year",
     }
@@ -920,7 +936,7 @@ def _builder(name: str, g: dict[str, str | None], quote: str, where: tuple[int, 
         if g["part"] != "cuoi":
             return lambda y: (date(y, 1, 1), _month_end(y, months))
         return lambda y: (date(y, 13 - months, 1), date(y, 12, 31))
-    if name == "day_range":
+    if name in ("day_range", "day_list"):
         month = _month(need("m"), quote, where)
         d1, d2 = int(need("d1")), int(need("d"))
         if d2 <= d1:

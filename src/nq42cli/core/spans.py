@@ -417,7 +417,7 @@ _WEEKDAY_CLOSE = re.compile(
     r"^\s*\(\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\)[\s*]*(?:[.,;]|$)"
 )
 _DAY_SHAPES = frozenset(
-    {"day", "day_words", "day_noyear", "day_only", "day_range", "day_span", "days_span"}
+    {"day", "day_words", "day_noyear", "day_only", "day_range", "day_list", "day_span", "days_span"}
 )
 _YEARLESS = frozenset({"day_noyear", "day_only"})
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
