@@ -201,3 +201,42 @@ def test_days_of_one_month_listed() -> None:
     duties = _by_id(draft)
     assert duties["I.1"]["windows"] == ["ngày 15/7/2025 - ngày 16/7/2025"]
     assert duties["I.2"]["windows"] == ["ngày 20/8/2025 - ngày 21/8/2025"]
+
+
+def test_time_set_off_at_the_end_of_the_work() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Kinh tế khảo sát hạ tầng các cụm công nghiệp - Quý III/2025.\n"
+            "2. Phòng Nội vụ rà soát vị trí việc làm các cơ quan; tháng 9/2025.\n"
+            "3. Phòng Tài chính tổng hợp kết quả thu ngân sách; năm 2025.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["quý III/2025"]
+    assert duties["I.2"]["windows"] == ["tháng 9/2025"]
+    assert duties["I.3"]["timing"] is None
+
+
+def test_step_with_its_own_end_dates_the_work_under_it() -> None:
+    draft = extract(
+        _plan(
+            "1. Giai đoạn chuẩn bị (hoàn thành trước ngày 15/6/2025):\n"
+            "a) Phòng Nội vụ xây dựng kế hoạch chi tiết;\n"
+            "b) Phòng Tài chính bố trí kinh phí.\n"
+            "2. Giai đoạn tổng kết (Quý IV/2025):\n"
+            "a) Phòng Nội vụ tổng hợp báo cáo;\n"
+            "b) Văn phòng tổ chức hội nghị tổng kết trước ngày 20/12/2025.\n"
+            "3. Giai đoạn kiểm tra (từ ngày 01/10 đến ngày 30/11/2025):\n"
+            "a) Phòng Nội vụ kiểm tra các xã;\n"
+            "b) Phòng Tư pháp kiểm tra hồ sơ.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1.a"]["windows"] == ["trước ngày 15/6/2025"]
+    assert duties["I.1.b"]["windows"] == ["trước ngày 15/6/2025"]
+    assert duties["I.2.a"]["windows"] == ["quý IV/2025"]
+    assert duties["I.2.b"]["windows"] == ["trước ngày 20/12/2025"]
+    # A stretch from one day to another is a period, not the step's end.
+    assert duties["I.3.a"]["timing"] is None

@@ -4264,6 +4264,12 @@ def _told_not_given(node: _Node, text: str) -> str | None:
     return None
 
 
+# "Giai đoạn chuẩn bị (hoàn thành trước ngày 15/6/2025):", "Bước 3: Tổng kết (Quý
+# IV/2025)": a step or phase by its name, then its time in brackets, nothing after.
+_STEP_NAMED = re.compile(r"^(?:giai doan|buoc|dot)\b")
+_STEP_WINDOW = re.compile(r"^[^();.]{0,80}?\(\s*(?P<time>[^()]{4,80}?)\s*\)\s*:?\s*$")
+
+
 # "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026 gồm các nội dung trọng tâm:": a round's
 # number, its days, what it holds announced.
 _ROUND = re.compile(
@@ -7074,7 +7080,11 @@ class _Extractor:
             or self._schedule_phase(node, text)
         )
         # A round's days ("Đợt 1: Từ ngày … đến ngày …:"): its checks are done by the last.
-        done = when is None and (when := self._round_window(node, text)) is not None
+        done = (
+            when is None
+            and (when := self._round_window(node, text) or self._step_window(node, text))
+            is not None
+        )
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -7272,6 +7282,30 @@ class _Extractor:
         if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part) - 1:
             return None
         if not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*$", spans[0].text):
+            return None
+        return spans
+
+    def _step_window(self, node: _Node, text: str) -> list[Span] | None:
+        """A named step or phase's own dated end, read as its points' window, or None.
+
+        "1. Giai đoạn chuẩn bị (hoàn thành trước ngày 15/6/2025):", "Bước 3: Tổng kết
+        (Quý IV/2025)" over "a) …", "b) …": the step is done by then, and so is each
+        piece of work listed under it. Only an end ("trước …", a month, a quarter): a
+        "từ … đến …" stretch is a round's (see ``_round_window``) or a period.
+        """
+        if not node.children:
+            return None
+        f = fold(text)
+        m = _STEP_WINDOW.search(f)
+        # "Bước 2: Tổng kết (Quý IV/2025)" on a line of its own: the step's number is its
+        # label, the words its name.
+        if m is None or not (node.kind == "inline" or _STEP_NAMED.match(f)):
+            return None
+        part = text[m.start("time") : m.end("time")]
+        spans = find_spans(part, self.issued, field=True)
+        if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part.strip()) - 1:
+            return None
+        if any(r.window.kind is not WindowKind.DEADLINE for r in spans[0].readings):
             return None
         return spans
 

@@ -411,6 +411,10 @@ _RECUR_OPEN = re.compile(r"\bh[aă]ng (?:nam|thang|quy)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
 _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
+# "… khảo sát hạ tầng cụm công nghiệp; Quý III/2025.", "… - Tháng 6/2025": set off after
+# the work by ";", "." or a dash, the time alone closes the text: the work's time.
+_TAIL_OPEN = re.compile(r"(?:[.;]|\s[-–])[\s*]*$")
+_ENDS_TEXT = re.compile(r"^[\s*]*[.;]?[\s*]*$")
 # "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": a day with its weekday as
 # the whole value after a label's colon is the day the item is held, a schedule's entry.
 _WEEKDAY_CLOSE = re.compile(
@@ -1316,6 +1320,12 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session
     colon = s[max(0, v.start - 3) : v.start].rstrip().endswith(":")
     if t.shape in _DAY_SHAPES and colon and _WEEKDAY_CLOSE.match(after):
+        return
+    if (
+        t.shape not in ("year", "years_span")
+        and _ENDS_TEXT.match(after)
+        and _TAIL_OPEN.search(s[max(0, v.start - 8) : v.start])
+    ):
         return
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         if _NARRATED.search(clause):
