@@ -240,3 +240,32 @@ def test_step_with_its_own_end_dates_the_work_under_it() -> None:
     assert duties["I.2.b"]["windows"] == ["trước ngày 20/12/2025"]
     # A stretch from one day to another is a period, not the step's end.
     assert duties["I.3.a"]["timing"] is None
+
+
+def test_periodic_report_days_in_brackets_are_no_deadlines() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Nội vụ báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6) và năm "
+            "(trước ngày 15/12) về Ủy ban nhân dân huyện.\n"
+            "2. Phòng Tư pháp báo cáo kết quả sơ kết (trước ngày 15/6).\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["định kỳ 6 tháng"]
+    assert duties["I.2"]["windows"] == ["trước ngày 15/6/2025"]
+
+
+def test_time_on_the_next_line_joined_to_the_work() -> None:
+    draft = extract(
+        _plan(
+            "1. Phòng Kinh tế khảo sát hạ tầng các cụm công nghiệp\n"
+            "Quý III/2025\n"
+            "2. Phòng Nội vụ rà soát hồ sơ cán bộ tháng 6/2025\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["quý III/2025"]
+    # Lower case, run on in the sentence: which records, not when.
+    assert duties["I.2"]["timing"] is None

@@ -408,6 +408,12 @@ _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
 # "hằng năm (trước ngày 15 tháng 11)": a recurrence's day given in brackets after it.
 _JOIN_BRACKET = re.compile(r"^\s*\(\s*$")
 _RECUR_OPEN = re.compile(r"\bh[aă]ng (?:nam|thang|quy)\s*$")
+# "định kỳ 6 tháng (", "định kỳ 6 tháng (…) và năm (": a cycle named in the clause just
+# before a bracket; and a bracket holding only days with no year ("trước ngày 15/6").
+_PERIODIC_BEFORE = re.compile(r"\bdinh ky\b[^.;:]{0,50}$")
+_YEARLESS_DAYS = re.compile(
+    r"^\s*(?:(?:truoc|cham nhat(?: la)?|vao)\s+)?ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*$"
+)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
 _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
@@ -529,6 +535,17 @@ def _spans(
         for m in _PAREN.finditer(part):
             if _RECUR_OPEN.search(_aligned_fold(part[max(0, m.start() - 16) : m.start()])):
                 continue  # "hằng năm (trước ngày 15 tháng 11)": read with its recurrence
+            if _PERIODIC_BEFORE.search(
+                _aligned_fold(part[max(0, m.start() - 60) : m.start()])
+            ) and _YEARLESS_DAYS.match(_aligned_fold(m.group(1))):
+                # "báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)":
+                # a periodic report's day in each cycle, no one-off deadline; set aside.
+                why = "the day a periodic report is due in each cycle, not a one-off deadline"
+                a, b = m.span(1)
+                spans.append(Span(a, b, part[a:b], code="span.name", reason=why))
+                for i in range(m.start(), m.end()):
+                    claimed[i] = True
+                continue
             got = _bracketed(part, m, issued)
             if got:
                 spans += got
@@ -1223,6 +1240,19 @@ def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tupl
     return None
 
 
+# "… khảo sát hạ tầng cụm công nghiệp Quý III/2025": a quarter or month closing the text
+# with a capital mid-sentence, after a word of the work: the next line's (or the next
+# cell's) time, joined on when the lines were read as one.
+_CELL_SHAPES = frozenset({"quarter", "quarter_pair", "month", "month_list", "month_span"})
+
+
+def _capital_tail(s: str, v: _Seen, src: str) -> bool:
+    at = v.start
+    if not src or at < 2 or at >= len(src) or not src[at].isupper() or v.qual:
+        return False
+    return s[at - 1] == " " and s[at - 2].isalpha()
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -1324,7 +1354,10 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     if (
         t.shape not in ("year", "years_span")
         and _ENDS_TEXT.match(after)
-        and _TAIL_OPEN.search(s[max(0, v.start - 8) : v.start])
+        and (
+            _TAIL_OPEN.search(s[max(0, v.start - 8) : v.start])
+            or (t.shape in _CELL_SHAPES and _capital_tail(s, v, src))
+        )
     ):
         return
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
