@@ -49,6 +49,7 @@ def test_scanned_quarter_numerals() -> None:
             "1. Phòng Nội vụ rà soát hồ sơ, hoàn thành trong Quý LII năm 2025.\n"
             "2. Phòng Tư pháp tập huấn cán bộ trong quý 1V/2025.\n"
             "3. Phòng Y tế kiểm tra cơ sở trong Quý IlI/2025.\n"
+            "4. Phòng Kinh tế khảo sát cụm công nghiệp trong Ouý IV/2025.\n"
         ),
         issued=date(2025, 3, 3),
     )
@@ -56,6 +57,7 @@ def test_scanned_quarter_numerals() -> None:
     assert duties["I.1"]["windows"] == ["quý III/2025"]
     assert duties["I.2"]["windows"] == ["quý IV/2025"]
     assert duties["I.3"]["windows"] == ["quý III/2025"]
+    assert duties["I.4"]["windows"] == ["quý IV/2025"]
 
 
 def test_fund_number_is_no_quarter() -> None:
@@ -269,3 +271,20 @@ def test_time_on_the_next_line_joined_to_the_work() -> None:
     assert duties["I.1"]["windows"] == ["quý III/2025"]
     # Lower case, run on in the sentence: which records, not when.
     assert duties["I.2"]["timing"] is None
+
+
+def test_month_named_in_words_as_a_block_heading() -> None:
+    draft = extract(
+        _plan(
+            "1. Tháng Sáu năm 2025\n"
+            "1.1. Tổ chức sơ kết công tác thi đua;\n"
+            "1.2. Tập huấn nghiệp vụ cho cán bộ làm công tác thi đua.\n"
+            "2. Tháng Mười hai năm 2025\n"
+            "2.1. Tổng kết công tác thi đua.\n"
+        ),
+        issued=date(2025, 3, 3),
+    )
+    duties = _by_id(draft)
+    assert duties["I.1.1"]["windows"] == ["tháng 6/2025"]
+    assert duties["I.1.2"]["windows"] == ["tháng 6/2025"]
+    assert duties["I.2.1"]["windows"] == ["tháng 12/2025"]

@@ -10278,9 +10278,12 @@ _BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
 
 # A quarter or a month of a year and nothing else, a schedule's block heading ("Quý I năm
 # 2020", "Quý II/2021", "Tháng 3 năm 2020"); a scan's numeral too ("Quý LII năm 2020": the
-# grammar reads it, see ``grammar._OCR_QUARTER``).
+# grammar reads it, see ``grammar._OCR_QUARTER``), and a month by its name ("Tháng Sáu năm
+# 2025", see ``grammar._MONTH_WORD``).
 _BARE_PERIOD = re.compile(
-    r"^\s*(?:quy\s*(?:[ivxl1|!]{1,4}|[1-4])|thang\s*\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
+    r"^\s*(?:quy\s*(?:[ivxl1|!]{1,4}|[1-4])|thang\s*\d{1,2}"
+    r"|thang\s+(?:muoi(?:\s+(?:mot|hai))?|mot|hai|ba|tu|nam|sau|bay|tam|chin))"
+    r"\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
 )
 
 

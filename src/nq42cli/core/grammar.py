@@ -425,6 +425,8 @@ def _aligned_fold(text: str) -> str:
     """
     f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
     f = _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+    if "ouy" in f:
+        f = _OCR_QUY.sub("quy", f)
     if "quy" in f:
         f = _OCR_QUARTER.sub(lambda m: _quarter_numeral(text, m), f)
     if "thang" in f:
@@ -441,6 +443,8 @@ def _aligned_fold(text: str) -> str:
 # quarter; a numeral already right ("quý 1", "quý IV") is left alone.
 _OCR_QUARTER = re.compile(r"\bquy\s+(?P<q>[ivxl1|!]{1,4})(?=\s*[/.-]\s*\d{4}\b|\s+nam\s+\d{4}\b)")
 _OCR_I = str.maketrans("l1|!", "iiii")
+# "Ouý IV/2025": a scan's "Q" read as "O", before a quarter's numeral and its year.
+_OCR_QUY = re.compile(r"\bouy(?=\s*(?:[ivxl1|!]{1,4}|[1-4])\s*(?:[/.-]\s*|nam\s+)\d{4}\b)")
 
 
 def _quarter_numeral(text: str, m: re.Match[str]) -> str:
