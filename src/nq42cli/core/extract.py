@@ -4264,6 +4264,12 @@ def _told_not_given(node: _Node, text: str) -> str | None:
     return None
 
 
+# "Giai đoạn chuẩn bị (hoàn thành trước ngày 15/6/2025):", "Bước 3: Tổng kết (Quý
+# IV/2025)": a step or phase by its name, then its time in brackets, nothing after.
+_STEP_NAMED = re.compile(r"^(?:giai doan|buoc|dot)\b")
+_STEP_WINDOW = re.compile(r"^[^();.]{0,80}?\(\s*(?P<time>[^()]{4,80}?)\s*\)\s*:?\s*$")
+
+
 # "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026 gồm các nội dung trọng tâm:": a round's
 # number, its days, what it holds announced.
 _ROUND = re.compile(
@@ -7087,7 +7093,11 @@ class _Extractor:
             or self._schedule_phase(node, text)
         )
         # A round's days ("Đợt 1: Từ ngày … đến ngày …:"): its checks are done by the last.
-        done = when is None and (when := self._round_window(node, text)) is not None
+        done = (
+            when is None
+            and (when := self._round_window(node, text) or self._step_window(node, text))
+            is not None
+        )
         if when is not None:
             # "- Năm 2025:" over "+" points: the points are duties due then.
             self._count(when)
@@ -7285,6 +7295,30 @@ class _Extractor:
         if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part) - 1:
             return None
         if not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*$", spans[0].text):
+            return None
+        return spans
+
+    def _step_window(self, node: _Node, text: str) -> list[Span] | None:
+        """A named step or phase's own dated end, read as its points' window, or None.
+
+        "1. Giai đoạn chuẩn bị (hoàn thành trước ngày 15/6/2025):", "Bước 3: Tổng kết
+        (Quý IV/2025)" over "a) …", "b) …": the step is done by then, and so is each
+        piece of work listed under it. Only an end ("trước …", a month, a quarter): a
+        "từ … đến …" stretch is a round's (see ``_round_window``) or a period.
+        """
+        if not node.children:
+            return None
+        f = fold(text)
+        m = _STEP_WINDOW.search(f)
+        # "Bước 2: Tổng kết (Quý IV/2025)" on a line of its own: the step's number is its
+        # label, the words its name.
+        if m is None or not (node.kind == "inline" or _STEP_NAMED.match(f)):
+            return None
+        part = text[m.start("time") : m.end("time")]
+        spans = find_spans(part, self.issued, field=True)
+        if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part.strip()) - 1:
+            return None
+        if any(r.window.kind is not WindowKind.DEADLINE for r in spans[0].readings):
             return None
         return spans
 
@@ -9032,19 +9066,40 @@ class _Extractor:
         kept: list[dict[str, Any]] = []
         for duty in self.duties:
             prev = kept[-1] if kept else None
-            if (
-                prev is not None
-                and duty.get("timing")
-                and not prev.get("timing")
-                and prev.get("section") == duty.get("section")
-                and _ABOVE_DONE_BY.match(duty["text"]) is not None
-            ):
-                prev["timing"], prev["windows"] = duty["timing"], duty["windows"]
-                note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
-                prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
+            if prev is None or prev.get("timing") or prev.get("section") != duty.get("section"):
+                kept.append(duty)
                 continue
-            kept.append(duty)
+            alone = self._done_by_alone(duty)
+            if alone is not None:
+                prev["timing"], prev["windows"] = alone
+            elif duty.get("timing") and _ABOVE_DONE_BY.match(duty["text"]) is not None:
+                prev["timing"], prev["windows"] = duty["timing"], duty["windows"]
+            else:
+                kept.append(duty)
+                continue
+            note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
+            prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
         self.duties[:] = kept
+
+    def _done_by_alone(self, duty: dict[str, Any]) -> tuple[str, list[str]] | None:
+        """The time of an unnumbered line that is only "done by" and a date, or None.
+
+        "1. Phòng X rà soát …;" then "Hoàn thành trước ngày 30/6/2025." (or "Thời hạn
+        hoàn thành: Quý III/2025."): the line names no act of its own, only when the work
+        above is to be done; printed on a line of its own, it is that work's time.
+        """
+        text = duty["text"].strip().rstrip(" .;")
+        if not _UNNUMBERED_ID.search(duty["id"]) or not _DONE_BY_OPENS.match(fold(text)):
+            return None
+        spans = find_spans(text, self.issued)
+        if len(spans) != 1 or not spans[0].read or spans[0].end < len(text):
+            return None
+        sp = spans[0]
+        if not _DONE_BY_LEFT.match(fold(text[: sp.start])):
+            return None
+        if any(r.window.kind is not WindowKind.DEADLINE for r in sp.readings):
+            return None
+        return sp.text, [render_window(r.window) for r in sp.readings]
 
     def _sending_times(self) -> None:
         """A "send it by" line after a list of requests: the date of every one of them.
@@ -10260,9 +10315,13 @@ _BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
 
 
 # A quarter or a month of a year and nothing else, a schedule's block heading ("Quý I năm
-# 2020", "Quý II/2021", "Tháng 3 năm 2020").
+# 2020", "Quý II/2021", "Tháng 3 năm 2020"); a scan's numeral too ("Quý LII năm 2020": the
+# grammar reads it, see ``grammar._OCR_QUARTER``), and a month by its name ("Tháng Sáu năm
+# 2025", see ``grammar._MONTH_WORD``).
 _BARE_PERIOD = re.compile(
-    r"^\s*(?:quy\s+(?:[ivx]{1,3}|[1-4])|thang\s+\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
+    r"^\s*(?:quy\s*(?:[ivxl1|!]{1,4}|[1-4])|thang\s*\d{1,2}"
+    r"|thang\s+(?:muoi(?:\s+(?:mot|hai))?|mot|hai|ba|tu|nam|sau|bay|tam|chin))"
+    r"\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
 )
 
 
@@ -10340,6 +10399,17 @@ _ABOVE_DONE_BY = re.compile(
     r"^Việc [^.;:]{3,120}? (?:nói trên|nêu trên|trên đây) (?:phải )?(?:được )?"
     r"(?:hoàn thành|thực hiện xong|xong)\b"
 )
+
+
+# A duty the extractor placed for review, printed with no number: "I.1.x1".
+_UNNUMBERED_ID = re.compile(r"(?:^|\.)x\d+$")
+# "Hoàn thành trước ngày …", "Phải hoàn thành xong trong …", "Thời hạn hoàn thành: …":
+# a line opening with when the work is done, and (before its time) nothing else.
+_DONE_BY_OPENS = re.compile(
+    r"^(?:(?:phai |duoc )?hoan thanh(?: xong)?|thoi han(?: hoan thanh)?\s*:"
+    r"|thoi gian hoan thanh\s*:)"
+)
+_DONE_BY_LEFT = re.compile(r"^\s*(?:thoi han(?: hoan thanh)?|thoi gian hoan thanh)?\s*:?\s*$")
 
 
 # An end set in words of its own: "chậm nhất (là) …", "trước ngày …", "hạn …".

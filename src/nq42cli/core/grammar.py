@@ -147,6 +147,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "từ ngày 15/11-15/12/2025", "từ ngày 1/6 - 30/6": days of two months joined by a
+        # dash, the year once at the end or not at all; read as "từ ngày 15 - 20/12/2025"
+        # (one month's days) is, a window due by its last day.
+        "days_span",
+        re.compile(
+            r"\b(?:tu\s+)?(?:ngay\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})\s*-\s*(?:ngay\s+)?"
+            r"(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
+            r"(?:\s*/\s*" + _Y + r"\b|(?![\d/]|\.\d|\s*[/-]\s*\d))"
+        ),
+    ),
+    (
         # "Quý IV/2025 - Quý II/2026", "tháng 6/2025 - tháng 3/2026": a span of quarters
         # or of months, each end with its year.
         "periods_span",
@@ -188,7 +199,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_words",
         re.compile(
-            r"\bngay\s+" + _D + r"\s+thang\s+" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
+            r"\bngay\s*" + _D + r"\s+thang\s*" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
         ),
     ),
     (
@@ -218,14 +229,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
-    # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025.
-    ("day", re.compile(r"(?<!thang )\b(?:ngay\s+)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
+    # "vào các ngày 15, 16/7/2025", "ngày 15 và 16/7": days of one month listed, the
+    # month written once at the end; a window of those days, as "Tháng 6 và tháng 7/2025"
+    # is of those months. Only after "ngày": a bare "15, 16/7" may be any list of numbers.
+    (
+        "day_list",
+        re.compile(
+            r"\b(?:cac\s+)?ngay\s+(?P<d1>\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|va)\s*"
+            + _D
+            + r"\s*[/.]\s*"
+            + _M
+            + r"(?:\s*[/.]\s*"
+            + _Y
+            + r"\b|(?![\d/]|\.\d|\s*[/-]\s*\d))"
+        ),
+    ),
+    # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025. A
+    # scan or a hasty typist may glue the word to its figures ("ngày30/7/2020",
+    # "tháng6/2025", "QuýIII/2025"): the word still names the shape.
+    ("day", re.compile(r"(?<!thang )\b(?:ngay\s*)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
     # "trước ngày 30.7." / "trước ngày 5-7.": a sentence's full stop may close a day
     # written with "ngày"; a bare pair before a dot ("tăng 6.7.") stays a number.
     (
         "day_noyear",
         re.compile(
-            r"\b(?P<ngay>ngay\s+)?"
+            r"\b(?P<ngay>ngay\s*)?"
             + _D
             + r"\s*[/.-]\s*"
             + _M
@@ -256,18 +284,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (as "Tháng 11, 12/2013" ends with December). "Quý III và Quý IV/2026" is the same
     # pair joined by "và", the year written once at the end (as "tháng 3 và tháng 4/2026");
     # after "và" a bare digit is a count ("quý I và 2 đợt"), so it needs "quý" or a numeral.
+    # "Quý II - III/2025", "Quý II - Quý III năm 2025": the pair joined by a dash, the same.
     (
         "quarter_pair",
         re.compile(
             r"\bquy\s+(?P<q1>[ivx]{1,4}|\d)"
-            r"(?:\s*,\s*(?P<q2>[ivx]{1,4}|\d)|\s+va\s+(?:quy\s+(?P<q3>[ivx]{1,4}|\d)|(?P<q4>[ivx]{1,4})))\b"
-            + _YT_OPT
+            r"(?:\s*[,-]\s*(?:quy\s+)?(?P<q2>[ivx]{1,4}|\d)"
+            r"|\s+va\s+(?:quy\s+(?P<q3>[ivx]{1,4}|\d)|(?P<q4>[ivx]{1,4})))\b" + _YT_OPT
         ),
     ),
-    ("quarter", re.compile(r"\bquy\s+" + _Q + _YT_OPT)),
+    ("quarter", re.compile(r"\bquy\s*" + _Q + _YT_OPT)),
     ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
     ("quarter_iso", re.compile(r"\b" + _Y + r"\s*-?\s*q(?P<q>[0-9]+)\b")),
-    ("month", re.compile(r"\bthang\s+" + _M + r"\b" + _YT_OPT + r"\b")),
+    ("month", re.compile(r"\bthang\s*" + _M + r"\b" + _YT_OPT + r"\b")),
     ("month_t", re.compile(r"\bt" + _M + r"\b(?:\s*/\s*" + _Y + r"\b)?")),
     ("month_num", re.compile(r"(?<![\d/.-])\b" + _M + r"\s*[/-]\s*" + _Y + r"\b")),
     ("month_iso", re.compile(r"\b" + _Y + r"-(?P<m>\d{2})\b")),
@@ -284,8 +313,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # year in figures); a test holds them to it on any digit-free text.
 NEEDS_A_DIGIT = frozenset(
     {
-        "onward", "years_list", "day_span", "periods_span", "years_span", "part_month",
-        "day_words", "day_range", "day", "day_noyear", "day_only", "month_list",
+        "onward", "years_list", "day_span", "days_span", "periods_span", "years_span", "part_month",
+        "day_words", "day_range", "day_list", "day", "day_noyear", "day_only", "month_list",
         "month_span", "quarter_q", "quarter_iso", "month", "month_t", "month_num",
         "month_iso", "year",
     }
@@ -396,7 +425,78 @@ def _aligned_fold(text: str) -> str:
     """
     f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
     f = _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
+    if "ouy" in f:
+        f = _OCR_QUY.sub("quy", f)
+    if "quy" in f:
+        f = _OCR_QUARTER.sub(lambda m: _quarter_numeral(text, m), f)
+    if "thang" in f:
+        f = _MONTH_WORD.sub(lambda m: _month_in_figures(text, m), f)
+    f = _OCR_ZERO.sub("0", f)
+    if "ngay" in f:
+        f = _OCR_DAY_ONE.sub("1", _SPLIT_DAY.sub(_day_joined, f))
     return _NOT_FROM.sub(lambda m: "tv" if _not_from(text, m.start()) else "tu", f)
+
+
+# "Quý LII năm 2020", "Quý IlI/2025", "quý 1V/2025": a scan's quarter numeral, its "I"
+# read as "l", "1", "|" or "!". Before a year only, and on "quý" (never "quỹ", a fund,
+# or "quy", a rule): the numeral that makes, once each such mark is read as "I", is the
+# quarter; a numeral already right ("quý 1", "quý IV") is left alone.
+_OCR_QUARTER = re.compile(r"\bquy\s+(?P<q>[ivxl1|!]{1,4})(?=\s*[/.-]\s*\d{4}\b|\s+nam\s+\d{4}\b)")
+_OCR_I = str.maketrans("l1|!", "iiii")
+# "Ouý IV/2025": a scan's "Q" read as "O", before a quarter's numeral and its year.
+_OCR_QUY = re.compile(r"\bouy(?=\s*(?:[ivxl1|!]{1,4}|[1-4])\s*(?:[/.-]\s*|nam\s+)\d{4}\b)")
+
+
+def _quarter_numeral(text: str, m: re.Match[str]) -> str:
+    raw = m["q"]
+    if text[m.start() + 2] not in "ýÝíÍyY" or raw in ROMAN or (raw.isdigit() and len(raw) == 1):
+        return m.group()
+    read = raw.translate(_OCR_I)
+    if read not in ROMAN or (raw.isdigit() and set(raw) != {"1"}):
+        return m.group()
+    return m.group()[: m.start("q") - m.start()] + read
+
+
+# "tháng Sáu năm 2025", "ngày 15 tháng Mười hai năm 2025": a month written as its name,
+# capitalised, before its year. Read as its number, the name's room kept by spaces
+# ("tháng 12       năm 2025"). Only with the year: "Cách mạng tháng Tám thành công" is a
+# name, "tháng sau" the next month. "tháng Giêng", "tháng Chạp" are lunar months.
+_MONTH_WORD = re.compile(
+    r"\bthang\s+(?P<w>muoi\s+hai|muoi\s+mot|muoi|mot|hai|ba|tu|nam|sau|bay|tam|chin)"
+    r"(?=\s+nam\s+\d{4}\b)"
+)
+_MONTH_NAMES = {
+    "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+    "muoi": 10, "muoi mot": 11, "muoi hai": 12,
+}  # fmt: skip
+
+
+def _month_in_figures(text: str, m: re.Match[str]) -> str:
+    if not text[m.start("w")].isupper():
+        return m.group()
+    number = str(_MONTH_NAMES[" ".join(m["w"].split())])
+    word = m.end("w") - m.start("w")
+    return m.group()[: m.start("w") - m.start()] + number.ljust(word)
+
+
+# "trước ngày 3O/6/2025", "tháng 1O/2025", "năm 2O25": a scan's "0" read as the letter
+# "O", between figures of a day, a month or a year (or after a date's slash).
+_OCR_ZERO = re.compile(r"(?<=\d)o(?=\d|[/.-]\d)|(?<=\d[/.-])o(?=\d)|(?<=\d[/.-]\d)o\b")
+
+
+# "trước ngày l5/7/2025", "ngày |0/10": a day's first figure "1" read as "l", "i" or "|".
+_OCR_DAY_ONE = re.compile(r"(?<=\bngay )[li|](?=\d?\s*[/.-]\s*\d)")
+
+
+# "ngày 3 1/12/2025": a scan that split a day's two figures with a space; read as one day
+# (" 31/12/2025") when the two make a day of a month and a month follows.
+_SPLIT_DAY = re.compile(r"\bngay\s+(?P<a>[0-3])\s(?P<b>\d)(?=\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?!\d))")
+
+
+def _day_joined(m: re.Match[str]) -> str:
+    if not 1 <= int(m["a"] + m["b"]) <= 31:
+        return m.group()
+    return m.group()[: m.start("a") - m.start()] + " " + m["a"] + m["b"]
 
 
 def _not_from(text: str, at: int) -> bool:
@@ -840,7 +940,7 @@ def _builder(name: str, g: dict[str, str | None], quote: str, where: tuple[int, 
         if g["part"] != "cuoi":
             return lambda y: (date(y, 1, 1), _month_end(y, months))
         return lambda y: (date(y, 13 - months, 1), date(y, 12, 31))
-    if name == "day_range":
+    if name in ("day_range", "day_list"):
         month = _month(need("m"), quote, where)
         d1, d2 = int(need("d1")), int(need("d"))
         if d2 <= d1:
@@ -856,6 +956,27 @@ def _builder(name: str, g: dict[str, str | None], quote: str, where: tuple[int, 
 
         return build_range
     return _builder_more(name, g, quote, where)
+
+
+def _days_span(g: dict[str, str | None], quote: str, where: tuple[int, int]) -> Builder:
+    """Days of two months, "15/11-15/12", read in the year of their end.
+
+    A first month after the second is the year before's ("25/12-10/01/2026").
+    """
+    d1, d2 = int(g["d1"] or 0), int(g["d2"] or 0)
+    m1, m2 = _month(g["m1"] or "", quote, where), _month(g["m2"] or "", quote, where)
+    if (m1, d1) == (m2, d2) or (m1 == m2 and d2 < d1):
+        msg = f"'{quote}': a span of days runs from the earlier day to the later one"
+        raise TimeParseError(msg, "time.bad_span", where)
+
+    def build(y: int) -> tuple[date, date]:
+        try:
+            return date(y - (m1 > m2), m1, d1), date(y, m2, d2)
+        except ValueError:
+            msg = f"'{quote}': no such day"
+            raise TimeParseError(msg, "time.bad_day", where) from None
+
+    return build
 
 
 def _builder_more(
@@ -910,6 +1031,8 @@ def _builder_more(
             msg = f"'{quote}': a span of days runs from the earlier day to the later one"
             raise TimeParseError(msg, "time.bad_span", where)
         return lambda _y: (ends[0], ends[1])
+    if name == "days_span":
+        return _days_span(g, quote, where)
     if name == "periods_span":
         return _periods_span(g, quote, where)
     if name == "years_span":

@@ -208,6 +208,14 @@ _INLINE_FIELD = re.compile(
     r"\b(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien"
     r"| trinh| ban hanh)?|tien do(?: thuc hien| hoan thanh)?)\s*:\s*$"
 )
+# "- Tiến độ hoàn thành hồ sơ đất đai, được bàn giao đất: Quý I/2026;", "Thời hạn nộp báo
+# cáo: …": a label opening its line or sentence, "tiến độ"/"thời gian"/"thời hạn" and the
+# work it times (words only), then a colon; the time after it is that work's.
+_WORK_LABEL_BEFORE = re.compile(
+    r"(?:^|[.;\n])\s*(?:[-+*•]\s*|[a-z0-9]{1,3}[.)]\s*)?(?:tien do|thoi gian|thoi han)"
+    r"(?:\s+[a-z]+){1,16}"
+    r"(?:,(?:\s+[a-z]+){1,6})?\s*:\s*$"
+)
 # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực … ngày 23/3/2026": a label that opens
 # its sentence and names the latest day of a sending; the day closes it, unqualified.
 _LATEST_LABEL_BEFORE = re.compile(
@@ -400,15 +408,27 @@ _JOIN = re.compile(r"^[\s,;]*(?:(?:va|den|den het|toi|hoac)\b|[-–])?[\s,;]*$")
 # "hằng năm (trước ngày 15 tháng 11)": a recurrence's day given in brackets after it.
 _JOIN_BRACKET = re.compile(r"^\s*\(\s*$")
 _RECUR_OPEN = re.compile(r"\bh[aă]ng (?:nam|thang|quy)\s*$")
+# "định kỳ 6 tháng (", "định kỳ 6 tháng (…) và năm (": a cycle named in the clause just
+# before a bracket; and a bracket holding only days with no year ("trước ngày 15/6").
+_PERIODIC_BEFORE = re.compile(r"\bdinh ky\b[^.;:]{0,50}$")
+_YEARLESS_DAYS = re.compile(
+    r"^\s*(?:(?:truoc|cham nhat(?: la)?|vao)\s+)?ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*$"
+)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
 _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
+# "… khảo sát hạ tầng cụm công nghiệp; Quý III/2025.", "… - Tháng 6/2025": set off after
+# the work by ";", "." or a dash, the time alone closes the text: the work's time.
+_TAIL_OPEN = re.compile(r"(?:[.;]|\s[-–])[\s*]*$")
+_ENDS_TEXT = re.compile(r"^[\s*]*[.;]?[\s*]*$")
 # "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": a day with its weekday as
 # the whole value after a label's colon is the day the item is held, a schedule's entry.
 _WEEKDAY_CLOSE = re.compile(
     r"^\s*\(\s*(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*\)[\s*]*(?:[.,;]|$)"
 )
-_DAY_SHAPES = frozenset({"day", "day_words", "day_noyear", "day_only", "day_range", "day_span"})
+_DAY_SHAPES = frozenset(
+    {"day", "day_words", "day_noyear", "day_only", "day_range", "day_list", "day_span", "days_span"}
+)
 _YEARLESS = frozenset({"day_noyear", "day_only"})
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
 _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
@@ -515,6 +535,17 @@ def _spans(
         for m in _PAREN.finditer(part):
             if _RECUR_OPEN.search(_aligned_fold(part[max(0, m.start() - 16) : m.start()])):
                 continue  # "hằng năm (trước ngày 15 tháng 11)": read with its recurrence
+            if _PERIODIC_BEFORE.search(
+                _aligned_fold(part[max(0, m.start() - 60) : m.start()])
+            ) and _YEARLESS_DAYS.match(_aligned_fold(m.group(1))):
+                # "báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)":
+                # a periodic report's day in each cycle, no one-off deadline; set aside.
+                why = "the day a periodic report is due in each cycle, not a one-off deadline"
+                a, b = m.span(1)
+                spans.append(Span(a, b, part[a:b], code="span.name", reason=why))
+                for i in range(m.start(), m.end()):
+                    claimed[i] = True
+                continue
             got = _bracketed(part, m, issued)
             if got:
                 spans += got
@@ -604,6 +635,12 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # observance falls on, not when the work that marks it is due.
         why = "the day a named observance ('Ngày …') falls on, not a deadline"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
+    if not _DUE_WORDS.match(_aligned_fold(inner)) and _marks_an_occasion(text, a, whole):
+        # "Để hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6); Ngày quốc tế … và
+        # Ngày toàn dân phòng, chống ma túy (ngày 26/6), …": the month or day an occasion
+        # the work marks falls in, not when the work is due.
+        why = "the time of a named occasion the work marks ('hưởng ứng Tháng …'), not a deadline"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if _MONTHS_NAMED.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
         why = "the months a noun before it names, not a deadline"
@@ -660,6 +697,35 @@ _NAMED_DAY = re.compile(
     r"(?:[“\"]\s*Ngày\s+[^\W\d][^“”\"()\n.;]{0,150}[”\"]"
     r"|(?<!\w)Ngày\s+(?=[^\W\d_])(?=[^a-zà-ỹđ])[^()\n.;:,]{0,150}?)\s*\(\s*$"
 )
+
+
+# An occasion's name mid-sentence, right before a bracket: "Tháng" or "Ngày" capitalised
+# after a word, then its words ("Tháng hành động vì trẻ em (", "Ngày toàn dân phòng,
+# chống ma túy ("); and the words that say the work marks it, earlier in the sentence.
+_OCCASION_NAMED = re.compile(
+    r"(?<=[\w,;] )(?P<w>Ngày|Tháng)\s+(?=[^\W\d_])[^()\n.;:]{0,120}?\s*\(\s*$"
+)
+_MARKS_OCCASION = re.compile(r"\b(?:huong ung|ky niem|chao mung|nhan dip)\b")
+
+
+def _marks_an_occasion(text: str, a: int, whole: list[Reading]) -> bool:
+    """Whether a bracket at ``a`` gives the day or month of an occasion the work marks."""
+    before = text[max(0, a - 160) : a]
+    m = _OCCASION_NAMED.search(before)
+    if m is None:
+        return False
+    day = m["w"] == "Ngày"
+    for r in whole:
+        w = r.window
+        if w.kind is not WindowKind.DEADLINE or w.start is None or w.end is None:
+            return False
+        if day and w.start != w.end:
+            return False
+        one_month = (w.start.year, w.start.month) == (w.end.year, w.end.month)
+        if not day and (w.start.day != 1 or not one_month):
+            return False
+    stop = max(text.rfind(".", 0, a), 0)
+    return bool(_MARKS_OCCASION.search(_aligned_fold(text[max(stop, a - 300) : a])))
 
 
 def _names_a_day(before: str) -> bool:
@@ -777,6 +843,10 @@ def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$")
 
 
+# Shapes whose match opens with their own "từ" ("từ ngày 15 - 20/12", "từ ngày 15/11-15/12").
+_OWN_FROM = frozenset({"day_range", "days_span"})
+
+
 def _seen(s: str, t: _Atom) -> _Seen:
     """The atom with the run of qualifier words just before it.
 
@@ -795,6 +865,10 @@ def _seen(s: str, t: _Atom) -> _Seen:
         start = m.start(1)
     quals = _QUAL.findall(s[start : t.a])
     qual = _QUAL_CANON.get(quals[-1], quals[-1]) if quals else ""
+    if not qual and t.shape in _OWN_FROM and s.startswith("tu ", t.a):
+        # "… tổ chức Tháng hành động từ ngày 15/11-15/12 trên phạm vi …": the shape holds
+        # its own "từ"; it bounds the work as a "từ" before it would.
+        qual = "tu"
     if clock is not None and (
         qual not in ("cham nhat", "truoc") or not s[max(0, start - 3) : start].strip(" *-")
     ):
@@ -1166,6 +1240,19 @@ def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tupl
     return None
 
 
+# "… khảo sát hạ tầng cụm công nghiệp Quý III/2025": a quarter or month closing the text
+# with a capital mid-sentence, after a word of the work: the next line's (or the next
+# cell's) time, joined on when the lines were read as one.
+_CELL_SHAPES = frozenset({"quarter", "quarter_pair", "month", "month_list", "month_span"})
+
+
+def _capital_tail(s: str, v: _Seen, src: str) -> bool:
+    at = v.start
+    if not src or at < 2 or at >= len(src) or not src[at].isupper() or v.qual:
+        return False
+    return s[at - 1] == " " and s[at - 2].isalpha()
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -1252,6 +1339,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or cell
         or _INLINE_FIELD.search(before)
         or _LATEST_LABEL_BEFORE.search(before)
+        or (("tien do" in before or "thoi " in before) and _WORK_LABEL_BEFORE.search(before))
         or _finished_on(s, v)
     ):
         # qualified, in a field or cell, after "…; thời gian hoàn thành: …" or "Thời hạn
@@ -1262,6 +1350,15 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         return  # "báo cáo … tại phiên họp tháng 9 năm 2022": reported at that month's session
     colon = s[max(0, v.start - 3) : v.start].rstrip().endswith(":")
     if t.shape in _DAY_SHAPES and colon and _WEEKDAY_CLOSE.match(after):
+        return
+    if (
+        t.shape not in ("year", "years_span")
+        and _ENDS_TEXT.match(after)
+        and (
+            _TAIL_OPEN.search(s[max(0, v.start - 8) : v.start])
+            or (t.shape in _CELL_SHAPES and _capital_tail(s, v, src))
+        )
+    ):
         return
     if _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) and _CLAUSE_CLOSE.match(after):
         if _NARRATED.search(clause):
