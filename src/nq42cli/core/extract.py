@@ -599,6 +599,7 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
     text's only numeral, with "2." next is "1.". Only the label is rewritten, and only
     where the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
     """
+    lines = _ocr_point_letters(lines)
     labels = [_label(x) for x in lines]
     out = list(lines)
     romans = [n for n in labels if n is not None and n.kind == "roman"]
@@ -644,10 +645,73 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A point's letter whose bracket an OCR copy misread ("a] Rà soát …", "b} …", "c, Tổng
+# hợp …", "d| …") or lost ("b Kiểm tra …"), before a capitalised word; and an item's "1."
+# whose digit was read as a small L or a bar ("l. Sở Tài chính:", "|. …").
+_OCR_POINT = re.compile(r"^(?P<id>[a-zđ])(?P<mark>[\]}|,]|\s)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_OCR_ONE = re.compile(r"^[l|]\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _ocr_point_letters(lines: list[Line]) -> list[Line]:
+    """Point letters and a first item's number an OCR copy misread, read back in sequence.
+
+    A misread bracket counts when the letters run on around it: "a]" with "b" (of any
+    bracket) next, a later letter right after the one before it ("a)" then "b]"). A lost
+    bracket ("b Kiểm tra …") counts only between both neighbours ("a)" before, "c)"
+    after), or after the one before it at a sentence's end: a line that opens with a
+    lone letter and a space is otherwise a wrap's. "l." counts where "2." is the next
+    item's number. Only the label is rewritten.
+    """
+    found = {
+        k: m
+        for k, x in enumerate(lines)
+        if (m := _OCR_POINT.match(x.text)) is not None and m["id"] in LETTERS
+    }
+    ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
+    if not found and not ones:
+        return lines
+    labels = [_label(x) for x in lines]
+    out = list(lines)
+
+    def letter(k: int) -> str:
+        n = labels[k]
+        if n is not None and n.kind == "letter":
+            return n.label
+        return found[k]["id"] if k in found else ""
+
+    marked = [k for k in range(len(lines)) if letter(k)]
+    for at, k in enumerate(marked):
+        if k not in found:
+            continue
+        m = found[k]
+        idx = LETTERS.index(m["id"])
+        before = letter(marked[at - 1]) if at > 0 else ""
+        after = letter(marked[at + 1]) if at + 1 < len(marked) else ""
+        follows = bool(before) and before == LETTERS[idx - 1] if idx else False
+        leads = idx + 1 < len(LETTERS) and after == LETTERS[idx + 1]
+        if m["mark"].isspace():
+            ended = k > 0 and lines[k - 1].text.rstrip().endswith((".", ";", ":"))
+            ok = follows and (leads or ended)
+        else:
+            ok = follows or (idx == 0 and leads)
+        if ok:
+            out[k] = replace(lines[k], text=f"{m['id']}) {lines[k].text[m.end() :]}")
+    for k in ones:
+        nxt = next((n for n in labels[k + 1 :] if n is not None and n.kind == "arabic"), None)
+        if nxt is not None and nxt.label == "2":
+            out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
+    return out
+
+
 # A roman numeral whose "II" an OCR copy read as "H", with more strokes ("HI." for "III.").
 # "HI." (or "IH.") for "III.", "II" read as "H"; "IIL." for "III.", its last stroke read
 # as "L" (no section numeral of a plan reaches 48, which "IIL" would spell).
-_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH|I{1,2}L)\.\s+(?P<text>\S.*)$")
+# A stroke of the numeral read as a digit one or a small L ("I1. NHIỆM VỤ", "Il. TỔ CHỨC
+# THỰC HIỆN", "IIl.", "I1I." for "II." and "III."): one stroke each; a letter I at least,
+# so an item's "11." is never taken for one.
+_OCR_H_ROMAN = re.compile(
+    r"^(?P<id>HI|IH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4})\.\s+(?P<text>\S.*)$"
+)
 
 
 def _ocr_h_roman(line: Line) -> _Node | None:
@@ -658,8 +722,8 @@ def _ocr_h_roman(line: Line) -> _Node | None:
 
 
 def _h_value(label: str) -> int:
-    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3."""
-    return 2 * label.count("H") + label.count("I") + label.count("L")
+    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3, "I1" 2."""
+    return 2 * label.count("H") + sum(label.count(c) for c in "IL1l|")
 
 
 # A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức
@@ -762,7 +826,7 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and nxt is not None
             and _LONE_LABEL.match(x.text.strip())
             and "*" not in x.raw
-            and not nxt.blank_before
+            and (not nxt.blank_before or _number_in_turn(x.text.strip(), out))
             and not nxt.heading
             and nxt.text[:1].isupper()
             and _label(nxt) is None
@@ -777,6 +841,21 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
         out.append(x)
         k += 1
     return out
+
+
+def _number_in_turn(label: str, out: list[Line]) -> bool:
+    """Whether a lone "N." is the next item's number after the last item read ("N-1.").
+
+    An OCR copy may set a blank line between an item's number and its words ("3." / "" /
+    "UBND các huyện …"); the number still heads them where it follows the item before.
+    """
+    m = re.fullmatch(r"(\d{1,2})\.", label)
+    if m is None or int(m[1]) < 2:  # "1." opens the run; no item before it
+        return False
+    last = next(
+        (n for x in reversed(out) if (n := _label(x)) is not None and n.kind == "arabic"), None
+    )
+    return last is not None and last.label == str(int(m[1]) - 1)
 
 
 # A lone label's line with its title (see ``_titled_label``): a level no markdown uses.
@@ -4207,12 +4286,23 @@ def _in_schedule_phase(node: _Node) -> bool:
 _DUE_VALUE = re.compile(r"^[\s*_]*(?:truoc|cham nhat|trong|den|ngay|thang|quy|nam|\d)")
 
 
+# "a) Don vj ch tn: Sở …", "b) Dan v ph& hcp: …": "Đơn vị chủ trì" and "Đơn vị phối
+# hợp" as a scan's text layer gives them, tone marks lost and letters misread; the words'
+# shape is kept (a short word, "v" and a letter, "ch… t…" or "ph… h…").
+_OCR_FIELD = re.compile(
+    r"^\W{0,2}\w{1,3}\W{0,2}\s*'?v\w?\s+"
+    r"(?:(?P<lead>ch\S{0,4}\s+t\S{1,2})|(?P<partners>ph\S{0,3}\s+h\S{1,3}))\s*:\s*(?=\S)"
+)
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
     if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para") or node.over_duties:
         return None
     f = fold(node.text)
     m = _FIELD.match(f)
     if m is None:
+        if node.kind == "letter" and (o := _OCR_FIELD.match(f)) is not None:
+            return ("lead" if o["lead"] else "partners"), node.text[o.end() :].strip()
         return None
     if m["due"] and (node.kind == "para" or not _DUE_VALUE.match(m["value"] or "")):
         # "Thời gian nộp báo cáo: Hoàn thành gửi báo cáo … trước ngày …" as a paragraph of
@@ -5000,6 +5090,33 @@ def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
 _ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
 
 
+def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after the signature, opens a run of items numbered from "1.".
+
+    Its words run on over lines into a task's paragraph (a Nơi nhận's line, a signer's
+    name or an attached note's title "1. Tình hình thực hiện dự toán năm 2019" is short),
+    and "2." is the next item's number below it.
+    """
+    n = _label(item)
+    if n is None or n.kind != "arabic" or n.label != "1":
+        return False
+    words = len(n.text.split())
+    for x in after:
+        if not isinstance(x, Line) or x.blank_before or _label(x) is not None:
+            break
+        words += len(x.text.split())
+    if words < _ANEW_WORDS:
+        return False
+    for x in after[:_ANEW_REACH]:
+        if isinstance(x, Line) and (m := _label(x)) is not None and m.kind == "arabic":
+            return m.label == "2"
+    return False
+
+
+_ANEW_WORDS = 30  # words of the first item's paragraph at least
+_ANEW_REACH = 80  # lines to the second item at most
+
+
 def prepared(text: str) -> str:
     """The text as :func:`extract` reads it: LF line ends, NFC, no final line end.
 
@@ -5202,6 +5319,11 @@ class _Extractor:
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
+            if kt is None and closed and _numbered_anew(item, items[k + 1 :]):
+                # "1. Chủ trì triển khai …" after the signature, "2. …" after it: a list of
+                # tasks sent with the letter, whose title a scan left unreadable ("Phii 1ic"
+                # for "Phụ lục").
+                kt = ("Phụ lục", "")
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False

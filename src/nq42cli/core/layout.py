@@ -1147,6 +1147,7 @@ def artefacts(raw: list[str]) -> set[int]:
             hi += 1
         drop.update(range(lo, hi + 1))
         drop.update(_footnotes(raw, folded, lo))
+    drop.update(_stamp_debris(raw, solid))
     for i in solid:
         if _STAMP.match(folded[i]):
             drop.add(i)
@@ -1155,6 +1156,47 @@ def artefacts(raw: list[str]) -> set[int]:
                 drop.add(j)
                 j += 1
     return drop
+
+
+# What OCR makes of a round stamp's or a signature's ink in the margin: bits of a few
+# characters, a line each ("hnh", "-n", ":4", "0/", "/", "h1"), no syllable of the language's
+# (consonants alone) or marks glued to a digit or a letter.
+_DEBRIS = re.compile(
+    r"^(?:[:/]\d{0,2}|\d{1,2}[:/]|[a-z]{1,2}\d|-[a-z]{1,2}|[a-z]{1,2}-|[bcdghklmnpqrstv]{1,3})$"
+)
+_DEBRIS_WIDTH = 3  # characters: a stamp's bit, a syllable or a number at most
+
+
+def _stamp_debris(raw: list[str], solid: list[int]) -> list[int]:
+    """The lines of a scan's stamp debris, between (or inside) an OCR copy's paragraphs.
+
+    "1. … theo yêu cầu." / "h1" / "9/" / "1" / "2. Giao Sở …": a run of lines of three
+    characters or fewer (blank lines between them) is debris where a bit in it has a mark
+    glued to a digit or a letter (":4", "0/", "h1", "-n") or half its bits at least are
+    consonants alone ("nh", "an"); a lone such bit too, blank lines around it. A short
+    word or number among them ("an", "20") goes with the run. A table printed a cell a line
+    ("TT", "1", "Bộ", "x") has no such bits.
+    """
+    out: list[int] = []
+    k = 0
+    while k < len(solid):
+        j = k
+        while j < len(solid) and len(raw[solid[j]].strip()) <= _DEBRIS_WIDTH:
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        run = solid[k:j]
+        bits = [raw[i].strip() for i in run if _DEBRIS.match(raw[i].strip())]
+        marked = any(not b.isalpha() for b in bits)
+        if len(run) > 1 and (marked or 2 * len(bits) >= len(run)):
+            out += run
+        elif len(run) == 1 and bits:
+            i = run[0]
+            if (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip()):
+                out.append(i)
+        k = j
+    return out
 
 
 def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list[int]:

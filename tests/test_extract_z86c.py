@@ -1,0 +1,138 @@
+"""`nq42 extract` on OCR'd signed texts: labels, stamp debris and fields a scan misread (z86c).
+
+Each text here is small and made up for the case it pins: a clean plan, then the same plan
+with one kind of OCR noise, which must read as the clean one does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+_PLAN = (
+    "KẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Bảo đảm an toàn cho người dân.\n"
+    "II. NHIỆM VỤ\n"
+    "1. Sở Nông nghiệp và Môi trường:\n"
+    "a) Rà soát các hồ chứa trên địa bàn tỉnh, hoàn thành trước ngày 30/6/2025.\n"
+    "b) Kiểm tra hệ thống đê điều trước mùa mưa bão.\n"
+    "c) Tổng hợp tình hình thiệt hại, báo cáo UBND tỉnh.\n"
+    "2. Sở Lao động - Thương binh và Xã hội:\n"
+    "- Hỗ trợ các hộ gia đình bị thiệt hại do thiên tai.\n"
+    "- Phối hợp với UBND các huyện rà soát đối tượng chính sách.\n"
+    "3. UBND các huyện, thành phố tổ chức diễn tập phòng chống thiên tai.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "Các sở, ngành triển khai thực hiện Kế hoạch này.\n"
+)
+
+
+def _read(text: str) -> list[tuple[str, str, list[str]]]:
+    draft = extract(text, issued=date(2025, 3, 1), number="1/KH-UBND")
+    return [(d["id"], d["text"][:30], lead_names(draft, d)) for d in draft.duties]
+
+
+def _noisy(*pairs: tuple[str, str]) -> str:
+    text = _PLAN
+    for clean, misread in pairs:
+        assert clean in text
+        text = text.replace(clean, misread)
+    return text
+
+
+def test_section_numeral_with_a_stroke_read_as_one_or_small_l() -> None:
+    clean = _read(_PLAN)
+    assert _read(_noisy(("II. NHI", "I1. NHI"))) == clean
+    assert _read(_noisy(("II. NHI", "Il. NHI"))) == clean
+    assert _read(_noisy(("III. TỔ", "IIl. TỔ"))) == clean
+
+
+def test_point_letter_with_its_bracket_misread_or_lost() -> None:
+    clean = _read(_PLAN)
+    assert _read(_noisy(("a) Rà", "a] Rà"), ("b) Ki", "b] Ki"), ("c) Tổ", "c] Tổ"))) == clean
+    assert _read(_noisy(("a) Rà", "a, Rà"), ("b) Ki", "b, Ki"), ("c) Tổ", "c, Tổ"))) == clean
+    assert _read(_noisy(("b) Ki", "b Ki"))) == clean
+
+
+def test_lone_letter_opening_a_wrapped_line_is_no_point() -> None:
+    text = _noisy(
+        (
+            "b) Kiểm tra hệ thống đê điều trước mùa mưa bão.\n",
+            "b) Kiểm tra hệ thống đê điều, kênh mương và các công trình thủy lợi nhóm\n"
+            "a Trước mùa mưa bão.\n",
+        )
+    )
+    texts = [t for _, t, _ in _read(text)]
+    assert not any(t.startswith("Trước mùa") for t in texts), texts
+
+
+def test_first_item_number_read_as_small_l() -> None:
+    assert _read(_noisy(("1. Sở Nông", "l. Sở Nông"))) == _read(_PLAN)
+
+
+def test_item_number_split_from_its_words_by_a_blank_line() -> None:
+    assert _read(_noisy(("3. UBND", "3.\n\nUBND"))) == _read(_PLAN)
+
+
+def test_stamp_debris_between_points_is_dropped() -> None:
+    text = _noisy(("c) Tổng", "nh\nan\n\n:4\n1\n\n0/\n20\n\n-n\n\nc) Tổng"))
+    assert _read(text) == _read(_PLAN)
+
+
+def test_short_words_alone_on_lines_are_kept() -> None:
+    # A table printed a cell a line: its numbers and short words are no stamp's.
+    text = _noisy(("c) Tổng", "TT\n1\nBộ\nx\n2\nSở\nx\nc) Tổng"))
+    assert any("TT" in t or "Bộ" in t for _, t, _ in _read(text))
+
+
+def _letter(appendix: str) -> Draft:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ AN BÌNH\n\n"
+        "Số: 12/UBND-SGDĐT\n\n"
+        "V/v triển khai các nhiệm vụ giáo dục\n\n"
+        "1. Các sở, ngành, UBND các quận, huyện triển khai thực hiện các nhiệm vụ tại Phụ "
+        "lục kèm theo.\n"
+        "2. Giao Sở Giáo dục và Đào tạo theo dõi, tổng hợp, báo cáo UBND thành phố.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n" + appendix
+    )
+    return extract(text, issued=date(2023, 10, 19), number="12/UBND-SGDĐT")
+
+
+_TASKS = (
+    "Phii 1ic\n"
+    "TRLEN KIIAI NIHEM VU\n\n"
+    "1. Tiep tuc trien khai thuc hien tot cong tac quan triet, tuyen truyen cac "
+    "nghi quyet ve doi moi can ban, toan dien giao duc va dao tao trong toan he thong\n"
+    "chinh tri, toan nganh giao duc va cac tang lop nhan dan, qua do dap ung yeu cau phat\n"
+    "trien kinh te - xa hoi cua thanh pho trong thoi gian den.\n"
+    "a) Don vj ch tn: Sở Giáo dục và Đào tạo.\n"
+    "b) Dan v ph& hcp: Sở Thông tin và Truyền thông.\n"
+    "2. Day manh cong tac giao duc dao duc, loi song cho hoc sinh, sinh vien.\n"
+    "a) Dan vj chi'i trI: Thành Đoàn.\n"
+    "b) Don vj phi hcip: Sở Giáo dục và Đào tạo.\n"
+)
+
+
+def test_numbered_tasks_after_the_signature_under_an_unreadable_title() -> None:
+    draft = _letter(_TASKS)
+    tasks = [d for d in draft.duties if d["section"].startswith("PL")]
+    assert [d["text"][:9] for d in tasks] == ["Tiep tuc ", "Day manh "]
+
+
+def test_garbled_owner_field_labels_give_lead_and_partners() -> None:
+    draft = _letter(_TASKS)
+    tasks = [d for d in draft.duties if d["section"].startswith("PL")]
+    assert [lead_names(draft, d) for d in tasks] == [["Sở Giáo dục và Đào tạo"], ["Thành Đoàn"]]
+
+
+def test_short_attached_titles_after_the_signature_are_no_tasks() -> None:
+    draft = _letter(
+        "THUYẾT MINH DỰ TOÁN NĂM 2024\n\n"
+        "1. Tình hình thực hiện dự toán năm 2023\n\n"
+        "- Báo cáo về tổng số đối tượng.\n\n"
+        "2. Xây dựng dự toán năm 2024\n\n"
+        "- Căn cứ đối tượng đang hưởng trợ cấp.\n"
+    )
+    assert not [d for d in draft.duties if d["section"].startswith("PL")]
