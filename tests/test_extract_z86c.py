@@ -136,3 +136,35 @@ def test_short_attached_titles_after_the_signature_are_no_tasks() -> None:
         "- Căn cứ đối tượng đang hưởng trợ cấp.\n"
     )
     assert not [d for d in draft.duties if d["section"].startswith("PL")]
+
+
+def _windows(text: str) -> list[list[str]]:
+    draft = extract(text, issued=date(2025, 3, 1), number="1/KH-UBND")
+    return [d["windows"] for d in draft.duties]
+
+
+def test_quarter_numeral_with_strokes_misread() -> None:
+    clean = _PLAN.replace("phòng chống thiên tai.", "phòng chống thiên tai trong quý III/2025.")
+    want = _windows(clean)
+    assert _windows(clean.replace("quý III/2025", "quý LII/2025")) == want
+    assert _windows(clean.replace("quý III/2025", "quý IIl/2025")) == want
+
+
+def test_quarter_block_heading_with_strokes_misread() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Quý II năm 2024\n"
+        "1.1. Tổ chức họp Hội đồng xét duyệt khen thưởng;\n"
+        "2. Quý LII năm 2024\n"
+        "2.1. Tập huấn nghiệp vụ công tác thi đua, khen thưởng.\n"
+    )
+    draft = extract(text, issued=date(2024, 3, 1), number="1/KH-UBND")
+    assert [d["windows"] for d in draft.duties] == [["quý II/2024"], ["quý III/2024"]]
+
+
+def test_date_digits_read_as_letters() -> None:
+    want = _windows(_PLAN)
+    assert _windows(_PLAN.replace("30/6/2025", "30/6/2O25")) == want
+    assert _windows(_PLAN.replace("30/6/2025", "3O/6/2025")) == want
+    words = _PLAN.replace("30/6/2025", "30 tháng 6 năm 2025")
+    assert _windows(words.replace("30 tháng", "3O tháng").replace("năm 2025", "năm 2O25")) == want

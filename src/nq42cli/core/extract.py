@@ -10344,9 +10344,10 @@ _BARE_YEAR = re.compile(r"^\s*nam\s+(?:19|20)\d\d\s*$")
 
 
 # A quarter or a month of a year and nothing else, a schedule's block heading ("Quý I năm
-# 2020", "Quý II/2021", "Tháng 3 năm 2020").
+# 2020", "Quý II/2021", "Tháng 3 năm 2020"); an OCR copy's "Quý LII năm 2020" too (the
+# time grammar reads the numeral's strokes).
 _BARE_PERIOD = re.compile(
-    r"^\s*(?:quy\s+(?:[ivx]{1,3}|[1-4])|thang\s+\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
+    r"^\s*(?:quy\s+(?:[ivxl|]{1,4}|[1-4])|thang\s+\d{1,2})\s*(?:nam\s+|/\s*)(?:19|20)\d\d\s*$"
 )
 
 
