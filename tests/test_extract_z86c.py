@@ -168,3 +168,48 @@ def test_date_digits_read_as_letters() -> None:
     assert _windows(_PLAN.replace("30/6/2025", "3O/6/2025")) == want
     words = _PLAN.replace("30/6/2025", "30 tháng 6 năm 2025")
     assert _windows(words.replace("30 tháng", "3O tháng").replace("năm 2025", "năm 2O25")) == want
+
+
+def test_fourth_section_numeral_with_its_stroke_misread() -> None:
+    four = _PLAN.replace("III. TỔ", "III. KINH PHÍ\nKinh phí từ ngân sách tỉnh.\nIV. TỔ")
+    assert _read(four.replace("IV. TỔ", "lV. TỔ")) == _read(four)
+
+
+def test_second_d_point_is_d_with_bar() -> None:
+    text = _noisy(("c) Tổ", "c) Lập danh sách các hộ dân.\nd) Di dời dân.\nd) Tổ"))
+    assert [i for i, _, _ in _read(text)][:5] == ["II.1.a", "II.1.b", "II.1.c", "II.1.d", "II.1.đ"]
+
+
+def test_item_number_that_lost_its_dot() -> None:
+    assert _read(_noisy(("2. Sở Lao", "2 Sở Lao"))) == _read(_PLAN)
+
+
+def test_numbered_footnote_is_no_item() -> None:
+    text = _noisy(
+        ("3. UBND các huyện, thành phố tổ chức diễn tập phòng chống thiên tai.\n", ""),
+        (
+            "rà soát đối tượng chính sách.",
+            "rà soát đối tượng chính sách3.\n3 Theo quy định của Luật Địa chất và khoáng sản.",
+        ),
+    )
+    texts = [t for _, t, _ in _read(text)]
+    assert not any(t.startswith("Theo quy định của Luật") for t in texts), texts
+
+
+def test_scan_speck_before_a_line_going_on_is_no_bullet() -> None:
+    text = _noisy(
+        (
+            "- Hỗ trợ các hộ gia đình bị thiệt hại do thiên tai.",
+            "- Hỗ trợ các hộ gia đình bị thiệt hại, có trách nhiệm theo dõi,\n\n"
+            "— đôn đốc việc chi trả cho các hộ gia đình bị thiệt hại do thiên tai.",
+        )
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="1/KH-UBND")
+    texts = [d["text"] for d in draft.duties]
+    assert not any(t.startswith("đôn đốc") for t in texts), texts
+    assert any(t.startswith("Hỗ trợ") and "theo dõi, đôn đốc việc chi trả" in t for t in texts)
+
+
+def test_bullet_read_as_a_degree_sign() -> None:
+    text = _noisy(("- Hỗ", "° Hỗ"), ("- Phối", "° Phối"))
+    assert _read(text) == _read(_PLAN)

@@ -521,7 +521,7 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     "III." (just after "II."), and a numeral that lost a stroke, "II." again right after
     "II." (or its misreading), for "III.". Only the label is rewritten.
     """
-    lines = [_ocr_letter(x) for x in lines]
+    lines = _margin_marks([_ocr_letter(x) for x in lines])
     titles = [
         (k, n)
         for k, x in enumerate(lines)
@@ -552,6 +552,30 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         if name:
             out[k] = replace(lines[k], text=f"{name}. {n.text}")
             last = roman_value(name)
+    return out
+
+
+# A scan's speck at a line's start read as a mark ("— đôn đốc việc thực hiện …", "_ thường
+# xuyên, liên tục …", "¬ đẳng giới …", "| Việc …"), before the words of a sentence that
+# goes on from the line above.
+_MARGIN_MARK = re.compile(r"^[—_¬|~]\s+(?=[a-zà-ỹđ])")
+
+
+def _margin_marks(lines: list[Line]) -> list[Line]:
+    """Lines whose first mark is a scan's speck, not a bullet, without the mark.
+
+    The line goes on in small letters from one that ends on a word or a comma (no
+    sentence's or lead-in's end): "… có trách nhiệm theo dõi," / "— đôn đốc việc …". A
+    bullet in small letters follows a lead-in's colon or a point's semicolon.
+    """
+    out = list(lines)
+    for k in range(1, len(lines)):
+        x = lines[k]
+        if x.text[:1] not in "—_¬|~" or (m := _MARGIN_MARK.match(x.text)) is None:
+            continue
+        above = lines[k - 1].text.rstrip()
+        if above[-1:].isalpha() or above.endswith(","):
+            out[k] = replace(x, text=x.text[m.end() :])
     return out
 
 
@@ -650,17 +674,32 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 # whose digit was read as a small L or a bar ("l. Sở Tài chính:", "|. …").
 _OCR_POINT = re.compile(r"^(?P<id>[a-zđ])(?P<mark>[\]}|,]|\s)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _OCR_ONE = re.compile(r"^[l|]\.\s+(?=[A-ZĐÀ-Ỹ])")
+_MARK_REACH = 300  # lines above a numbered note where its mark may stand
+
+
+def _footnote_mark(above: list[Line], n: int) -> bool:
+    """Whether a word above carries ``n`` as a note's mark ("… khoáng sản3.")."""
+    mark = re.compile(rf"(?<=[^\W\d_]){n}(?![\d/.-]\d)")
+    return any(mark.search(x.text) for x in above)
+
+
+# An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
+# a page's footnote, numbered so too ("3 Khi khai thác …" under "… khoáng sản3.").
+_OCR_NO_DOT = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 def _ocr_point_letters(lines: list[Line]) -> list[Line]:
     """Point letters and a first item's number an OCR copy misread, read back in sequence.
 
     A misread bracket counts when the letters run on around it: "a]" with "b" (of any
-    bracket) next, a later letter right after the one before it ("a)" then "b]"). A lost
+    bracket) next, a later letter right after the one before it ("a)" then "b]"); a "d)"
+    right after "d)" is "đ)", the bar lost. A lost
     bracket ("b Kiểm tra …") counts only between both neighbours ("a)" before, "c)"
     after), or after the one before it at a sentence's end: a line that opens with a
     lone letter and a space is otherwise a wrap's. "l." counts where "2." is the next
-    item's number. Only the label is rewritten.
+    item's number; a number with no dot ("2 Sở …") where it follows the item before
+    ("1.") after a sentence's end and the next item's is the one after it ("3.", or none).
+    Only the label is rewritten.
     """
     found = {
         k: m
@@ -668,7 +707,9 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
         if (m := _OCR_POINT.match(x.text)) is not None and m["id"] in LETTERS
     }
     ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
-    if not found and not ones:
+    twice = sum(1 for x in lines if x.text.startswith("d)")) > 1
+    bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
+    if not found and not ones and not twice and not bare:
         return lines
     labels = [_label(x) for x in lines]
     out = list(lines)
@@ -681,6 +722,10 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
 
     marked = [k for k in range(len(lines)) if letter(k)]
     for at, k in enumerate(marked):
+        if at and k not in found and letter(k) == "d" and letter(marked[at - 1]) == "d":
+            # "d) …" right after "d) …": the second is "đ)", its bar lost.
+            out[k] = replace(lines[k], text="đ" + lines[k].text[1:])
+            continue
         if k not in found:
             continue
         m = found[k]
@@ -700,6 +745,21 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
         nxt = next((n for n in labels[k + 1 :] if n is not None and n.kind == "arabic"), None)
         if nxt is not None and nxt.label == "2":
             out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
+    for k in bare:
+        m = _OCR_NO_DOT.match(lines[k].text)
+        before = next((n for n in reversed(labels[:k]) if n is not None and n.kind == "arabic"), None)
+        after = next((n for n in labels[k + 1 :] if n is not None and n.kind == "arabic"), None)
+        n = int(m["n"]) if m is not None else 0
+        if (
+            m is not None
+            and k > 0
+            and lines[k - 1].text.rstrip().endswith((".", ";", ":"))
+            and before is not None
+            and before.label == str(n - 1)
+            and (after is None or after.label == str(n + 1))
+            and not _footnote_mark(lines[max(0, k - _MARK_REACH) : k], n)
+        ):
+            out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
     return out
 
 
@@ -707,10 +767,11 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
 # "HI." (or "IH.") for "III.", "II" read as "H"; "IIL." for "III.", its last stroke read
 # as "L" (no section numeral of a plan reaches 48, which "IIL" would spell).
 # A stroke of the numeral read as a digit one or a small L ("I1. NHIỆM VỤ", "Il. TỔ CHỨC
-# THỰC HIỆN", "IIl.", "I1I." for "II." and "III."): one stroke each; a letter I at least,
-# so an item's "11." is never taken for one.
+# THỰC HIỆN", "IIl.", "I1I." for "II." and "III.", "lV." for "IV.", "Vl." for "VI."): one
+# stroke each; a letter I or V at least, so an item's "11." is never taken for one.
 _OCR_H_ROMAN = re.compile(
-    r"^(?P<id>HI|IH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4})\.\s+(?P<text>\S.*)$"
+    r"^(?P<id>HI|IH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
+    r"(?P<text>\S.*)$"
 )
 
 
@@ -722,8 +783,11 @@ def _ocr_h_roman(line: Line) -> _Node | None:
 
 
 def _h_value(label: str) -> int:
-    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3, "I1" 2."""
-    return 2 * label.count("H") + sum(label.count(c) for c in "IL1l|")
+    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3, "I1" 2, "lV" 4."""
+    strokes = 2 * label.count("H") + sum(label.count(c) for c in "IL1l|")
+    if "V" in label:
+        return 5 - strokes if label.index("V") else 5 + strokes
+    return strokes
 
 
 # A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức

@@ -95,7 +95,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # as private-use characters).
 _BULLET_AT = re.compile(
     r"^(?P<indent>\s*)(?:(?P<dash>[-–—]|\*(?=\s))|(?P<plus>\+)"
-    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
+    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓°®\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
     r"(?P<gap>[ \t]+|$)"
 )
 _A_WORD = re.compile(r"[^\W\d_]{2}")
