@@ -747,8 +747,9 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
     for k in bare:
         m = _OCR_NO_DOT.match(lines[k].text)
-        before = next((n for n in reversed(labels[:k]) if n is not None and n.kind == "arabic"), None)
-        after = next((n for n in labels[k + 1 :] if n is not None and n.kind == "arabic"), None)
+        items = [(j, n) for j, n in enumerate(labels) if n is not None and n.kind == "arabic"]
+        before = next((n for j, n in reversed(items) if j < k), None)
+        after = next((n for j, n in items if j > k), None)
         n = int(m["n"]) if m is not None else 0
         if (
             m is not None
