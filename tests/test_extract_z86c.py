@@ -213,3 +213,35 @@ def test_scan_speck_before_a_line_going_on_is_no_bullet() -> None:
 def test_bullet_read_as_a_degree_sign() -> None:
     text = _noisy(("- Hỗ", "° Hỗ"), ("- Phối", "° Phối"))
     assert _read(text) == _read(_PLAN)
+
+
+def test_point_letters_in_capitals_or_after_specks() -> None:
+    clean = _read(_PLAN)
+    assert _read(_noisy(("b) Ki", "B) Ki"), ("c) Tổ", "C) Tổ"))) == clean
+    specks = (("a) Rà", "a) a) Rà"), ("b) Ki", "6 b) Ki"), ("c) Tổ", "- chạc) Tổ"))
+    assert _read(_noisy(*specks)) == clean
+    assert _read(_noisy(("a) Rà", "- a) Rà"), ("b) Ki", "16 b) Ki"))) == clean
+
+
+def test_first_point_after_a_speck_right_under_its_item() -> None:
+    text = (
+        "II. NHIỆM VỤ\n"
+        "1. Tăng cường công tác dân vận chính quyền.\n"
+        "a) Cơ quan chủ trì: Sở Nội vụ.\n"
+        "b) Thời gian thực hiện: Thường xuyên.\n"
+        "2. Chủ động phối hợp tổ chức hội nghị đối thoại với Nhân dân.\n"
+        "Xã a) Cơ quan chủ trì: Sở Tư pháp.\n"
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="1/KH-UBND")
+    assert [lead_names(draft, d) for d in draft.duties] == [["Sở Nội vụ"], ["Sở Tư pháp"]]
+
+
+def test_item_number_read_as_a_letter_of_its_shape() -> None:
+    items = "".join(
+        f"{k}. Sở số {k} rà soát các thủ tục hành chính thuộc lĩnh vực quản lý.\n"
+        for k in range(5, 10)
+    )
+    text = "II. NHIỆM VỤ\n" + items
+    want = _read(text)
+    assert _read(text.replace("7. Sở", "Z. Sở")) == want
+    assert _read(text.replace("8. Sở", "B. Sở")) == want

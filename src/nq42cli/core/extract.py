@@ -623,7 +623,7 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
     text's only numeral, with "2." next is "1.". Only the label is rewritten, and only
     where the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
     """
-    lines = _ocr_point_letters(lines)
+    lines = _ocr_item_numbers(_ocr_point_letters(lines))
     labels = [_label(x) for x in lines]
     out = list(lines)
     romans = [n for n in labels if n is not None and n.kind == "roman"]
@@ -673,6 +673,25 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 # hợp …", "d| …") or lost ("b Kiểm tra …"), before a capitalised word; and an item's "1."
 # whose digit was read as a small L or a bar ("l. Sở Tài chính:", "|. …").
 _OCR_POINT = re.compile(r"^(?P<id>[a-zđ])(?P<mark>[\]}|,]|\s)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# A point's letter set in capitals ("B) Cơ quan phối hợp: …" among "a)", "c)"), or after a
+# scan's specks ("6 b) …", "16 b) …", "Xã a) …", "- a) …", "- chạc) …", "a) a) …").
+_OCR_POINT_CAP = re.compile(r"^(?P<id>[A-ZĐ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_OCR_POINT_SPECK = re.compile(
+    r"^(?:(?:\d{1,2}|[A-ZĐÀ-Ỹ]?[a-zà-ỹđ]{1,2}|[a-zđ]\))\s+|[-–]\s*[a-zà-ỹđ]{0,3}(?=[a-zđ]\)))"
+    r"(?P<id>[a-zđ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
+
+
+def _ocr_point(text: str) -> tuple[str, bool, int] | None:
+    """A misread point label at ``text``'s start: (letter, bracket lost, where words start)."""
+    for pattern in (_OCR_POINT, _OCR_POINT_CAP, _OCR_POINT_SPECK):
+        m = pattern.match(text)
+        if m is not None and m["id"].lower() in LETTERS:
+            spaced = pattern is _OCR_POINT and m["mark"].isspace()
+            return m["id"].lower(), spaced, m.end()
+    return None
+
+
 _OCR_ONE = re.compile(r"^[l|]\.\s+(?=[A-ZĐÀ-Ỹ])")
 _MARK_REACH = 300  # lines above a numbered note where its mark may stand
 
@@ -683,33 +702,30 @@ def _footnote_mark(above: list[Line], n: int) -> bool:
     return any(mark.search(x.text) for x in above)
 
 
+# An item's number whose digit a scan read as a letter of its shape ("Z." for "7.", "S."
+# for "5.", "B." for "8.", "1O." for "10."): only between the items before and after it.
+_OCR_SHAPED_NUMBER = re.compile(r"^(?P<n>(?=\d?[ZSBOlI|])[\dZSBOlI|]{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+_DIGIT_SHAPES = str.maketrans("ZSBOlI|", "7580111")
+
+
 # An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
 # a page's footnote, numbered so too ("3 Khi khai thác …" under "… khoáng sản3.").
 _OCR_NO_DOT = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 def _ocr_point_letters(lines: list[Line]) -> list[Line]:
-    """Point letters and a first item's number an OCR copy misread, read back in sequence.
+    """Point letters an OCR copy misread, read back in sequence.
 
     A misread bracket counts when the letters run on around it: "a]" with "b" (of any
-    bracket) next, a later letter right after the one before it ("a)" then "b]"); a "d)"
-    right after "d)" is "đ)", the bar lost. A lost
-    bracket ("b Kiểm tra …") counts only between both neighbours ("a)" before, "c)"
-    after), or after the one before it at a sentence's end: a line that opens with a
-    lone letter and a space is otherwise a wrap's. "l." counts where "2." is the next
-    item's number; a number with no dot ("2 Sở …") where it follows the item before
-    ("1.") after a sentence's end and the next item's is the one after it ("3.", or none).
-    Only the label is rewritten.
+    bracket) next or an item's line above it, a later letter right after the one before
+    it ("a)" then "b]"); a "d)" right after "d)" is "đ)", the bar lost. A lost bracket
+    ("b Kiểm tra …") counts only between both neighbours ("a)" before, "c)" after), or
+    after the one before it at a sentence's end: a line that opens with a lone letter
+    and a space is otherwise a wrap's. Only the label is rewritten.
     """
-    found = {
-        k: m
-        for k, x in enumerate(lines)
-        if (m := _OCR_POINT.match(x.text)) is not None and m["id"] in LETTERS
-    }
-    ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
+    found = {k: got for k, x in enumerate(lines) if (got := _ocr_point(x.text)) is not None}
     twice = sum(1 for x in lines if x.text.startswith("d)")) > 1
-    bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
-    if not found and not ones and not twice and not bare:
+    if not found and not twice:
         return lines
     labels = [_label(x) for x in lines]
     out = list(lines)
@@ -718,7 +734,7 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
         n = labels[k]
         if n is not None and n.kind == "letter":
             return n.label
-        return found[k]["id"] if k in found else ""
+        return found[k][0] if k in found else ""
 
     marked = [k for k in range(len(lines)) if letter(k)]
     for at, k in enumerate(marked):
@@ -728,36 +744,64 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
             continue
         if k not in found:
             continue
-        m = found[k]
-        idx = LETTERS.index(m["id"])
+        name, spaced, end = found[k]
+        idx = LETTERS.index(name)
         before = letter(marked[at - 1]) if at > 0 else ""
         after = letter(marked[at + 1]) if at + 1 < len(marked) else ""
         follows = bool(before) and before == LETTERS[idx - 1] if idx else False
         leads = idx + 1 < len(LETTERS) and after == LETTERS[idx + 1]
-        if m["mark"].isspace():
+        if spaced:
             ended = k > 0 and lines[k - 1].text.rstrip().endswith((".", ";", ":"))
             ok = follows and (leads or ended)
         else:
-            ok = follows or (idx == 0 and leads)
+            under = k > 0 and (n := labels[k - 1]) is not None and n.kind in ("arabic", "decimal")
+            ok = follows or (idx == 0 and (leads or under))
         if ok:
-            out[k] = replace(lines[k], text=f"{m['id']}) {lines[k].text[m.end() :]}")
+            out[k] = replace(lines[k], text=f"{name}) {lines[k].text[end:]}")
+    return out
+
+
+def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
+    """Item numbers an OCR copy misread, read back from the items around them.
+
+    "l." counts where "2." is the next item's number; a number with no dot ("2 Sở …")
+    where it follows the item before ("1.") after a sentence's end and the next item's
+    is the one after it ("3.", or none); a digit read as a letter of its shape ("Z." for
+    "7.") between the items around it. Only the label is rewritten.
+    """
+    ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
+    bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
+    shaped = [k for k, x in enumerate(lines) if _OCR_SHAPED_NUMBER.match(x.text)]
+    if not ones and not bare and not shaped:
+        return lines
+    labels = [_label(x) for x in lines]
+    items = [(j, n) for j, n in enumerate(labels) if n is not None and n.kind == "arabic"]
+    out = list(lines)
+
+    def around(k: int) -> tuple[str, str]:
+        before = next((n.label for j, n in reversed(items) if j < k), "")
+        after = next((n.label for j, n in items if j > k), "")
+        return before, after
+
     for k in ones:
-        nxt = next((n for n in labels[k + 1 :] if n is not None and n.kind == "arabic"), None)
-        if nxt is not None and nxt.label == "2":
+        if around(k)[1] == "2":
             out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
+    for k in shaped:
+        m = _OCR_SHAPED_NUMBER.match(lines[k].text)
+        value = m["n"].translate(_DIGIT_SHAPES) if m is not None else ""
+        if m is not None and value.isdigit():
+            n = int(value)
+            if around(k) == (str(n - 1), str(n + 1)):
+                out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
     for k in bare:
         m = _OCR_NO_DOT.match(lines[k].text)
-        items = [(j, n) for j, n in enumerate(labels) if n is not None and n.kind == "arabic"]
-        before = next((n for j, n in reversed(items) if j < k), None)
-        after = next((n for j, n in items if j > k), None)
-        n = int(m["n"]) if m is not None else 0
+        if m is None or k == 0 or not lines[k - 1].text.rstrip().endswith((".", ";", ":")):
+            continue
+        n = int(m["n"])
+        before, after = around(k)
         if (
-            m is not None
-            and k > 0
-            and lines[k - 1].text.rstrip().endswith((".", ";", ":"))
-            and before is not None
-            and before.label == str(n - 1)
-            and (after is None or after.label == str(n + 1))
+            before == str(n - 1)
+            and after in ("", str(n + 1))
             and not _footnote_mark(lines[max(0, k - _MARK_REACH) : k], n)
         ):
             out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
