@@ -245,3 +245,28 @@ def test_item_number_read_as_a_letter_of_its_shape() -> None:
     want = _read(text)
     assert _read(text.replace("7. Sở", "Z. Sở")) == want
     assert _read(text.replace("8. Sở", "B. Sở")) == want
+
+
+def test_section_numeral_split_from_its_title_by_a_blank_line() -> None:
+    assert _read(_noisy(("II. NHI", "II.\n\nNHI"))) == _read(_PLAN)
+
+
+def test_section_numeral_whose_dot_was_read_as_a_comma() -> None:
+    assert _read(_noisy(("II. NHI", "II, NHI"))) == _read(_PLAN)
+
+
+def test_item_number_whose_dot_was_read_as_a_colon_or_slash() -> None:
+    clean = _read(_PLAN)
+    assert _read(_noisy(("1. Sở Nông", "1: Sở Nông"))) == clean
+    assert _read(_noisy(("2. Sở Lao", "2/ Sở Lao"))) == clean
+
+
+def test_bullets_read_as_marks_or_letters() -> None:
+    clean = _read(_PLAN)
+    for mark in ("=", "«", "e", "o"):
+        assert _read(_noisy(("- Hỗ", f"{mark} Hỗ"), ("- Phối", f"{mark} Phối"))) == clean, mark
+
+
+def test_lone_letter_e_after_d_stays_a_point() -> None:
+    text = _noisy(("c) Tổ", "c) Lập danh sách.\nd) Di dời dân.\nđ) Cứu trợ.\ne Tổ"))
+    assert [i for i, _, _ in _read(text)][3:6] == ["II.1.d", "II.1.đ", "II.1.e"]

@@ -491,9 +491,9 @@ def _restated_title(prev: _Node, line: Line) -> bool:
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
 _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
-# thiện …"): a "-" point, when a capitalised word follows.
+# thiện …", "= Hỗ trợ …", "« Phối hợp …"): a "-" point, when a capitalised word follows.
 _OCR_DASH = re.compile(
-    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬]\s+)"
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+)"
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
@@ -526,7 +526,7 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         (k, n)
         for k, x in enumerate(lines)
         if (n := _label(x) or _ocr_h_roman(x)) is not None
-        and n.kind in ("roman", "arabic", "part", "ocr_h")
+        and n.kind in ("roman", "arabic", "part", "ocr_h", "ocr_comma")
         and _mostly_upper(n.text)
     ]
     romans = [n for _, n in titles if n.kind == "roman"]
@@ -542,6 +542,8 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
                 name = "I"
         elif n.kind == "part" and n.label == "H" and last == 1:
             name = "II"
+        elif n.kind == "ocr_comma" and roman_value(n.label) == last + 1:
+            name = n.label  # "II, NHIỆM VỤ" right after "I.": the dot read as a comma
         elif n.kind == "ocr_h" and last and _h_value(n.label) == last + 1:
             name = roman_numeral(last + 1)  # "HI. NỘI DUNG" right after "II.": "III."
         elif n.kind == "roman":
@@ -623,7 +625,7 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
     text's only numeral, with "2." next is "1.". Only the label is rewritten, and only
     where the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
     """
-    lines = _ocr_item_numbers(_ocr_point_letters(lines))
+    lines = _letter_bullets(_ocr_item_numbers(_ocr_point_letters(lines)))
     labels = [_label(x) for x in lines]
     out = list(lines)
     romans = [n for n in labels if n is not None and n.kind == "roman"]
@@ -706,6 +708,9 @@ def _footnote_mark(above: list[Line], n: int) -> bool:
 # for "5.", "B." for "8.", "1O." for "10."): only between the items before and after it.
 _OCR_SHAPED_NUMBER = re.compile(r"^(?P<n>(?=\d?[ZSBOlI|])[\dZSBOlI|]{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 _DIGIT_SHAPES = str.maketrans("ZSBOlI|", "7580111")
+# An item's number whose dot OCR read as a colon or a slash ("1: Sở …", "2/ Sở …"), alone
+# (a run of them is a style of its own, see ``_slashed_numbers``).
+_OCR_MARK = re.compile(r"^(?P<n>\d{1,2})\s*[:/]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 # An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
@@ -761,18 +766,39 @@ def _ocr_point_letters(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A round bullet OCR read as a letter ("e Hỗ trợ …", "o Phối hợp …") before a capitalised
+# word: no Vietnamese word is that letter alone.
+_LETTER_BULLET = re.compile(r"^(?P<b>[eo])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_LETTER_BULLETS = 2  # lines so opened at least
+
+
+def _letter_bullets(lines: list[Line]) -> list[Line]:
+    """Bullets read as "e" or "o" written as "-", where two lines or more open so alike."""
+    found = [(k, m) for k, x in enumerate(lines) if (m := _LETTER_BULLET.match(x.text))]
+    if len(found) < _LETTER_BULLETS:
+        return lines
+    count = {b: sum(1 for _, m in found if m["b"] == b) for b in "eo"}
+    out = list(lines)
+    for k, m in found:
+        if count[m["b"]] >= _LETTER_BULLETS:
+            out[k] = replace(lines[k], text="- " + lines[k].text[m.end() :])
+    return out
+
+
 def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
     """Item numbers an OCR copy misread, read back from the items around them.
 
     "l." counts where "2." is the next item's number; a number with no dot ("2 Sở …")
     where it follows the item before ("1.") after a sentence's end and the next item's
     is the one after it ("3.", or none); a digit read as a letter of its shape ("Z." for
-    "7.") between the items around it. Only the label is rewritten.
+    "7.") or a dot read as a colon or a slash ("2: …", "2/ …") between the items around
+    it ("1." before and "2." after for the first). Only the label is rewritten.
     """
     ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
     bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
     shaped = [k for k, x in enumerate(lines) if _OCR_SHAPED_NUMBER.match(x.text)]
-    if not ones and not bare and not shaped:
+    marked = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_MARK.match(x.text)]
+    if not ones and not bare and not shaped and not marked:
         return lines
     labels = [_label(x) for x in lines]
     items = [(j, n) for j, n in enumerate(labels) if n is not None and n.kind == "arabic"]
@@ -786,6 +812,13 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
     for k in ones:
         if around(k)[1] == "2":
             out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
+    for k in marked:
+        m = _OCR_MARK.match(lines[k].text)
+        n = int(m["n"]) if m is not None else 0
+        before, after = around(k)
+        fits = (before, after) == (str(n - 1), str(n + 1)) or (n == 1 and after == "2")
+        if m is not None and fits:
+            out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
     for k in shaped:
         m = _OCR_SHAPED_NUMBER.match(lines[k].text)
         value = m["n"].translate(_DIGIT_SHAPES) if m is not None else ""
@@ -820,8 +853,14 @@ _OCR_H_ROMAN = re.compile(
 )
 
 
+# "II, NHIỆM VỤ": a section's numeral whose dot OCR read as a comma.
+_COMMA_ROMAN = re.compile(r"^(?P<id>X{0,3}(?:IX|IV|V?I{1,3}|V)),\s+(?P<text>\S.*)$")
+
+
 def _ocr_h_roman(line: Line) -> _Node | None:
     m = _OCR_H_ROMAN.match(line.text)
+    if m is None and (c := _COMMA_ROMAN.match(line.text)) is not None:
+        return _Node("ocr_comma", c["id"], c["text"].strip(), line.no, line.heading)
     if m is None:
         return None
     return _Node("ocr_h", m["id"], m["text"].strip(), line.no, line.heading, line.blank_before)
@@ -958,13 +997,16 @@ def _number_in_turn(label: str, out: list[Line]) -> bool:
     An OCR copy may set a blank line between an item's number and its words ("3." / "" /
     "UBND các huyện …"); the number still heads them where it follows the item before.
     """
-    m = re.fullmatch(r"(\d{1,2})\.", label)
-    if m is None or int(m[1]) < 2:  # "1." opens the run; no item before it
+    if (r := re.fullmatch(r"([IVX]{1,4})\.", label)) is not None:
+        # "II." / "" / "NHIỆM VỤ": a section's numeral after "I." the same way.
+        value = roman_value(r[1])
+        kind, before = "roman", roman_numeral(value - 1) if value > 1 else ""
+    elif (m := re.fullmatch(r"(\d{1,2})\.", label)) is not None and int(m[1]) >= 2:
+        kind, before = "arabic", str(int(m[1]) - 1)  # "1." opens the run: nothing before it
+    else:
         return False
-    last = next(
-        (n for x in reversed(out) if (n := _label(x)) is not None and n.kind == "arabic"), None
-    )
-    return last is not None and last.label == str(int(m[1]) - 1)
+    last = next((n for x in reversed(out) if (n := _label(x)) is not None and n.kind == kind), None)
+    return bool(before) and last is not None and last.label == before
 
 
 # A lone label's line with its title (see ``_titled_label``): a level no markdown uses.
