@@ -270,3 +270,9 @@ def test_bullets_read_as_marks_or_letters() -> None:
 def test_lone_letter_e_after_d_stays_a_point() -> None:
     text = _noisy(("c) Tổ", "c) Lập danh sách.\nd) Di dời dân.\nđ) Cứu trợ.\ne Tổ"))
     assert [i for i, _, _ in _read(text)][3:6] == ["II.1.d", "II.1.đ", "II.1.e"]
+
+
+def test_quarter_numeral_read_as_ones() -> None:
+    clean = _PLAN.replace("phòng chống thiên tai.", "phòng chống thiên tai trong quý II/2025.")
+    assert _windows(clean.replace("quý II/2025", "quý 11/2025")) == _windows(clean)
+    assert ["quý I/2025"] in _windows(clean.replace("quý II/2025", "quý 1/2025"))

@@ -424,10 +424,11 @@ _OCR_DATE = re.compile(
     r"|(?:(?<=\bnam )|(?<=\bngay )|(?<=\bthang ))(?=[\dol]*\d)[\dol]{1,4}(?!\w)"
 )
 # A quarter's numeral whose strokes a scan's OCR read as "l", "|" or "1" ("Quý LII năm
-# 2020", "quý Il/2025", "quý lV"): one stroke each, the V kept. An "l" or "|" at least, or
-# a "1" beside an "I" ("quý 1" is the first quarter written in digits).
+# 2020", "quý Il/2025", "quý lV", "quý 11/2025"): one stroke each, the V kept. An "l" or
+# "|" at least, a "1" beside an "I", or ones that no quarter's digit can be ("quý 1" is
+# the first quarter written in digits).
 _OCR_QUARTER = re.compile(
-    r"(?<=\bquy )(?P<q>(?=[il1|]*[l|]|[il1|]*i[il1|]*1|[il1|]*1[il1|]*i)[il1|]{1,3})"
+    r"(?<=\bquy )(?P<q>(?=[il1|]*[l|]|[il1|]*i[il1|]*1|[il1|]*1[il1|]*i)[il1|]{1,3}|1{2,3}(?=\s*/))"
     r"(?P<v>v?)(?![\w|])"
 )
 # "tu" before a time is "từ" (from) only when so marked: "đầu tư năm 2025" (the year's
