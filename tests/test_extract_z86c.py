@@ -276,3 +276,32 @@ def test_quarter_numeral_read_as_ones() -> None:
     clean = _PLAN.replace("phòng chống thiên tai.", "phòng chống thiên tai trong quý II/2025.")
     assert _windows(clean.replace("quý II/2025", "quý 11/2025")) == _windows(clean)
     assert ["quý I/2025"] in _windows(clean.replace("quý II/2025", "quý 1/2025"))
+
+
+def test_cited_papers_listed_after_the_signature_are_no_tasks() -> None:
+    draft = _letter(
+        "DANH SÁCH VĂN BẢN\n\n"
+        "1. Công văn số 2359/UBND-VP ngày 28/5/2023 của Ủy ban nhân dân thành phố về việc\n"
+        "đôn đốc triển khai, báo cáo thực hiện Kế hoạch của Ban Chỉ đạo về phát triển khoa\n"
+        "học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính của thành phố.\n"
+        "2. Công văn số 3430/UBND-VP ngày 14/7/2023 của Ủy ban nhân dân thành phố.\n"
+    )
+    assert not [d for d in draft.duties if d["section"].startswith("PL")]
+
+
+def test_page_numbers_in_turn_with_one_page_lost() -> None:
+    def page(k: int) -> str:
+        return "".join(f"- Kiểm tra nội dung số {k}.{j} trên địa bàn tỉnh.\n" for j in range(13))
+
+    text = (
+        "II. NHIỆM VỤ\n1. Sở Tài chính:\n"
+        + page(1)
+        + "2\n"
+        + page(2)
+        + "3\n"
+        + page(3)
+        + "5\n"
+        + page(5)
+    )
+    draft = extract(text, issued=date(2024, 9, 1), number="1/KH-UBND")
+    assert not [d["text"] for d in draft.duties if d["text"] in ("2", "3", "5")]

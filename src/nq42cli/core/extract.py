@@ -5246,17 +5246,19 @@ def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
 
     Its words run on over lines into a task's paragraph (a Nơi nhận's line, a signer's
     name or an attached note's title "1. Tình hình thực hiện dự toán năm 2019" is short),
-    and "2." is the next item's number below it.
+    not a paper's citation ("1. Công văn số …", a list of papers), and "2." is the next
+    item's number below it.
     """
     n = _label(item)
     if n is None or n.kind != "arabic" or n.label != "1":
         return False
-    words = len(n.text.split())
+    paragraph = [n.text]
     for x in after:
         if not isinstance(x, Line) or x.blank_before or _label(x) is not None:
             break
-        words += len(x.text.split())
-    if words < _ANEW_WORDS:
+        paragraph.append(x.text)
+    whole = " ".join(paragraph)
+    if len(whole.split()) < _ANEW_WORDS or _CITED.match(fold(whole)):
         return False
     for x in after[:_ANEW_REACH]:
         if isinstance(x, Line) and (m := _label(x)) is not None and m.kind == "arabic":
@@ -5265,6 +5267,11 @@ def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
 
 
 _ANEW_WORDS = 30  # words of the first item's paragraph at least
+# "1. Công văn số 2359/BVHTTDL-VP ngày 28/5/2025 …": a list of papers cited, no tasks.
+_CITED = re.compile(
+    r"(?:cong van|quyet dinh|nghi quyet|ke hoach|thong bao|chi thi|thong tu|nghi dinh"
+    r"|van ban|bao cao|to trinh|ket luan)\s+(?:so\b|\d)"
+)
 _ANEW_REACH = 80  # lines to the second item at most
 
 

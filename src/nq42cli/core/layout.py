@@ -95,7 +95,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # as private-use characters).
 _BULLET_AT = re.compile(
     r"^(?P<indent>\s*)(?:(?P<dash>[-–—]|\*(?=\s))|(?P<plus>\+)"
-    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓°®\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
+    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓°\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
     r"(?P<gap>[ \t]+|$)"
 )
 _A_WORD = re.compile(r"[^\W\d_]{2}")
@@ -1076,6 +1076,7 @@ _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
 _RUNNING_MIN = 3  # a header seen beside this many page numbers is the page's, not the text's
 _RUNNING_WIDTH = 150
 _PAGE_LINES = 12  # lines (not blank) a page holds at least, between two running headers
+_LOST_PAGE_NUMBERS = 1  # pages in a row whose printed number a scan's OCR may lose
 _SHORT_PAGE_LINES = 3  # … a short page (a section's last) at least
 _SHORT_SHARE = 4  # … one page in four at most
 _LINE_CHARS = 60  # the characters a printed line holds, about (a page's length in them)
@@ -1207,14 +1208,16 @@ def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list
     Nông nghiệp và" / "-" / "3" / "Phát triển nông thôn"). Taken only when every bare
     number in the text goes up by one from the one before and a page's lines lie between
     each two: a table's row numbers stand closer, and start again; a number after a time
-    ("Quý IV/2026" then "4") is a row's, the time its last cell.
+    ("Quý IV/2026" then "4") is a row's, the time its last cell. A scan's OCR may lose a
+    page's number ("6", "7", "9", "10": page 8's stamped over): one page may be skipped.
     """
     at = [k for k, i in enumerate(solid) if _BARE_NUMBER.match(folded[i])]
     if (
         len(at) < 2
         or any(k > 0 and _reads_as_time(raw[solid[k - 1]]) for k in at)
         or any(
-            int(folded[solid[b]]) != int(folded[solid[a]]) + 1 or b - a < _PAGE_LINES
+            not 0 < int(folded[solid[b]]) - int(folded[solid[a]]) <= _LOST_PAGE_NUMBERS + 1
+            or b - a < _PAGE_LINES
             for a, b in itertools.pairwise(at)
         )
     ):
