@@ -74,6 +74,7 @@ def test_first_item_number_read_as_small_l() -> None:
 
 def test_item_number_split_from_its_words_by_a_blank_line() -> None:
     assert _read(_noisy(("3. UBND", "3.\n\nUBND"))) == _read(_PLAN)
+    assert _read(_noisy(("1. Sở Nông", "1.\n\nSở Nông"))) == _read(_PLAN)
 
 
 def test_stamp_debris_between_points_is_dropped() -> None:

@@ -974,7 +974,7 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and nxt is not None
             and _LONE_LABEL.match(x.text.strip())
             and "*" not in x.raw
-            and (not nxt.blank_before or _number_in_turn(x.text.strip(), out))
+            and (not nxt.blank_before or _number_in_turn(x.text.strip(), out, lines[k + 2 :]))
             and not nxt.heading
             and nxt.text[:1].isupper()
             and _label(nxt) is None
@@ -991,22 +991,37 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
     return out
 
 
-def _number_in_turn(label: str, out: list[Line]) -> bool:
+def _number_in_turn(label: str, out: list[Line], after: list[Line]) -> bool:
     """Whether a lone "N." is the next item's number after the last item read ("N-1.").
 
     An OCR copy may set a blank line between an item's number and its words ("3." / "" /
-    "UBND các huyện …"); the number still heads them where it follows the item before.
+    "UBND các huyện …"); the number still heads them where it follows the item before,
+    or, the first ("1.", "I."), where the second comes next ("2.", "II.").
     """
     if (r := re.fullmatch(r"([IVX]{1,4})\.", label)) is not None:
         # "II." / "" / "NHIỆM VỤ": a section's numeral after "I." the same way.
         value = roman_value(r[1])
         kind, before = "roman", roman_numeral(value - 1) if value > 1 else ""
-    elif (m := re.fullmatch(r"(\d{1,2})\.", label)) is not None and int(m[1]) >= 2:
-        kind, before = "arabic", str(int(m[1]) - 1)  # "1." opens the run: nothing before it
+    elif (m := re.fullmatch(r"(\d{1,2})\.", label)) is not None and m[1] != "0":
+        value = int(m[1])
+        kind, before = "arabic", str(value - 1) if value > 1 else ""
     else:
         return False
+    if not before:
+        return value == 1 and _label_is(after, kind, "II" if kind == "roman" else "2")
     last = next((n for x in reversed(out) if (n := _label(x)) is not None and n.kind == kind), None)
-    return bool(before) and last is not None and last.label == before
+    return last is not None and last.label == before
+
+
+_TURN_REACH = 80  # lines to the second item at most
+
+
+def _label_is(lines: list[Line], kind: str, label: str) -> bool:
+    """Whether the first label of ``kind`` in ``lines`` (within reach) is ``label``."""
+    first = next(
+        (n for x in lines[:_TURN_REACH] if (n := _label(x)) is not None and n.kind == kind), None
+    )
+    return first is not None and first.label == label
 
 
 # A lone label's line with its title (see ``_titled_label``): a level no markdown uses.
