@@ -1173,8 +1173,8 @@ def _stamp_debris(raw: list[str], solid: list[int]) -> list[int]:
 
     "1. … theo yêu cầu." / "h1" / "9/" / "1" / "2. Giao Sở …": a run of lines of three
     characters or fewer (blank lines between them) is debris where a bit in it has a mark
-    glued to a digit or a letter (":4", "0/", "h1", "-n") or half its bits at least are
-    consonants alone ("nh", "an"); a lone such bit too, blank lines around it. A short
+    glued to a digit or a letter (":4", "0/", "h1", "-n") or half its lines at least are
+    consonants alone ("nh" over "an"); a lone such bit too, blank lines around it. A short
     word or number among them ("an", "20") goes with the run. A table printed a cell a line
     ("TT", "1", "Bộ", "x") has no such bits.
     """
