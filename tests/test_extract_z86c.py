@@ -306,3 +306,23 @@ def test_page_numbers_in_turn_with_one_page_lost() -> None:
     )
     draft = extract(text, issued=date(2024, 9, 1), number="1/KH-UBND")
     assert not [d["text"] for d in draft.duties if d["text"] in ("2", "3", "5")]
+
+
+def test_page_numbers_with_the_page_count_inside_a_point() -> None:
+    items = "".join(f"- Kiểm tra việc thực hiện nội dung số {k} trên địa bàn.\n" for k in range(14))
+    for page in ("{}/3", "Trang {}/3"):
+        text = (
+            "II. NHIỆM VỤ\n1. Sở Tài chính:\n"
+            + items
+            + "- Bố trí kinh phí cho các\n\n"
+            + page.format(2)
+            + "\n\nđơn vị trực thuộc.\n"
+            + items.replace("nội dung", "hạng mục")
+            + "\n"
+            + page.format(3)
+            + "\n\n2. Sở Y tế:\n- Bố trí thuốc cho các bệnh viện.\n"
+        )
+        draft = extract(text, issued=date(2024, 9, 1), number="1/KH-UBND")
+        texts = [d["text"] for d in draft.duties]
+        assert "Bố trí kinh phí cho các đơn vị trực thuộc." in texts, page
+        assert not any(t.startswith(("3/3", "Trang 3")) for t in texts), page

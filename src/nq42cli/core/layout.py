@@ -1137,6 +1137,7 @@ def artefacts(raw: list[str]) -> set[int]:
         page_no[b] - page_no[a] == 1 for a, b in itertools.pairwise(shaped)
     ):
         zones += [(i, i) for i in shaped]
+    zones += [(i, i) for i in _pages_of_total(folded, solid, page_no)]
     zones += _page_marks(folded, solid)
     zones += [(i, i) for i in _mid_sentence_pages(raw, solid, page_no)]
     zones += [(i, i) for i in _numbered_pages(raw, folded, solid)]
@@ -1198,6 +1199,29 @@ def _stamp_debris(raw: list[str], solid: list[int]) -> list[int]:
                 out.append(i)
         k = j
     return out
+
+
+_OF_TOTAL = re.compile(r"^(?:(?:trang|page)\s+)?\d{1,3}\s*/\s*(\d{1,3})$")
+_OF_TOTAL_MIN = 2  # such numbers at least (a text of three pages prints two)
+
+
+def _pages_of_total(folded: list[str], solid: list[int], page_no: dict[int, int]) -> list[int]:
+    """Page numbers printed with the page count ("2/3", "Trang 3/3"), a page apart.
+
+    Two are enough (a text of three pages numbers its second and third): they share the
+    count, go up by one, and the last is the count itself; a page's lines lie between.
+    """
+    at = {i: k for k, i in enumerate(solid)}
+    found = [(i, m[1]) for i in page_no if (m := _OF_TOTAL.match(folded[i])) is not None]
+    if len(found) < _OF_TOTAL_MIN or len({total for _, total in found}) != 1:
+        return []
+    pages = [i for i, _ in found]
+    if page_no[pages[-1]] != int(found[0][1]) or any(
+        page_no[b] - page_no[a] != 1 or at[b] - at[a] < _PAGE_LINES
+        for a, b in itertools.pairwise(pages)
+    ):
+        return []
+    return pages
 
 
 def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list[int]:
