@@ -326,3 +326,24 @@ def test_page_numbers_with_the_page_count_inside_a_point() -> None:
         texts = [d["text"] for d in draft.duties]
         assert "Bố trí kinh phí cho các đơn vị trực thuộc." in texts, page
         assert not any(t.startswith(("3/3", "Trang 3")) for t in texts), page
+
+
+_DECISION = (
+    "QUYẾT ĐỊNH\nVề việc hỗ trợ kinh phí\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Hỗ trợ kinh phí 500 triệu đồng cho các huyện để mua quà Tết cho hộ nghèo.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Sở Tài chính chịu trách nhiệm cấp phát kinh phí trước ngày 20/01/2025.\n"
+    "2. UBND các huyện sử dụng kinh phí đúng mục đích, báo cáo trước ngày 28/02/2025.\n"
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+def test_article_word_and_number_as_ocr_gives_them() -> None:
+    def ids(text: str) -> list[str]:
+        draft = extract(text, issued=date(2025, 1, 10), number="47/QĐ-UBND")
+        return [d["id"] for d in draft.duties]
+
+    want = ids(_DECISION)
+    for misread in ("Điểu 2.", "Ðiều 2.", "Diều 2.", "Điêu 2.", "Điều2."):
+        assert ids(_DECISION.replace("Điều 2.", misread)) == want, misread
+    assert ids(_DECISION.replace("Điều 1.", "Điều l.")) == want

@@ -223,7 +223,19 @@ _SCAN_STROKE = re.compile(r"^[-–—_>~]{3,}\s*[a-zđà-ỹ]")
 _LISTED_LETTER = re.compile(r"^[-–•]\s*(?=[a-zđ]\)\s*\S)")
 
 
+# An article's word and number as OCR gives them ("Điểu 2.", "Ðiều 2." with an eth,
+# "Diều 2.", "Điêu 2.", "Điều2.", "Điều l.", "Điều 3, Quyết định …"); the printed spelling
+# "Điều 2." is left to the label's own pattern.
+_OCR_ARTICLE = re.compile(
+    r"^(?!Điều\s+\d{1,3}\s*[.:])[ĐÐD]i[ềểêeệễéế]u\s*(?P<n>\d{1,3}|[lI|](?=\s*\.))"
+    r"\s*(?:[.:]|,(?=\s*[A-ZĐÀ-Ỹ]))\s*"
+)
+
+
 def _label(line: Line) -> _Node | None:
+    if line.text[:1] in ("Đ", "Ð", "D") and (ocr := _OCR_ARTICLE.match(line.text)) is not None:
+        number = ocr["n"] if ocr["n"].isdigit() else "1"
+        line = replace(line, text=f"Điều {number}. {line.text[ocr.end() :]}")
     if (listed := _LISTED_LETTER.match(line.text)) is not None and line.raw.lstrip().startswith(
         ("- **", "* **", "-**")
     ):
