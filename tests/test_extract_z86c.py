@@ -82,6 +82,18 @@ def test_stamp_debris_between_points_is_dropped() -> None:
     assert _read(text) == _read(_PLAN)
 
 
+def test_lone_syllable_in_a_text_with_stamp_debris_is_dropped() -> None:
+    text = _noisy(
+        ("c) Tổng", "nh\nan\n\n:4\n1\n\nc) Tổng"),
+        (
+            "- Hỗ trợ các hộ gia đình bị thiệt hại do thiên tai.",
+            "- Hỗ trợ các hộ gia đình.\n\nan\n",
+        ),
+    )
+    draft = extract(text, issued=date(2025, 3, 1), number="1/KH-UBND")
+    assert "Hỗ trợ các hộ gia đình." in [d["text"] for d in draft.duties]
+
+
 def test_short_words_alone_on_lines_are_kept() -> None:
     # A table printed a cell a line: its numbers and short words are no stamp's.
     text = _noisy(("c) Tổng", "TT\n1\nBộ\nx\n2\nSở\nx\nc) Tổng"))

@@ -1176,10 +1176,12 @@ def _stamp_debris(raw: list[str], solid: list[int]) -> list[int]:
     characters or fewer (blank lines between them) is debris where a bit in it has a mark
     glued to a digit or a letter (":4", "0/", "h1", "-n") or half its lines at least are
     consonants alone ("nh" over "an"); a lone such bit too, blank lines around it. A short
-    word or number among them ("an", "20") goes with the run. A table printed a cell a line
-    ("TT", "1", "Bộ", "x") has no such bits.
+    word or number among them ("an", "20") goes with the run, and in a text with such runs
+    a lone syllable in small letters between blank lines too. A table printed a cell a
+    line ("TT", "1", "Bộ", "x") has no such bits.
     """
     out: list[int] = []
+    alone: list[int] = []  # short lines alone between blank lines, no bit of a stamp's
     k = 0
     while k < len(solid):
         j = k
@@ -1193,11 +1195,15 @@ def _stamp_debris(raw: list[str], solid: list[int]) -> list[int]:
         marked = any(not b.isalpha() for b in bits)
         if len(run) > 1 and (marked or 2 * len(bits) >= len(run)):
             out += run
-        elif len(run) == 1 and bits:
+        elif len(run) == 1:
             i = run[0]
             if (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip()):
-                out.append(i)
+                (out if bits else alone).append(i)
         k = j
+    if out:
+        # A text the stamp left its bits in: a lone syllable between blank lines ("an",
+        # "ha") is one of them too.
+        out += [i for i in alone if raw[i].strip().isalpha() and raw[i].strip().islower()]
     return out
 
 
