@@ -223,7 +223,19 @@ _SCAN_STROKE = re.compile(r"^[-–—_>~]{3,}\s*[a-zđà-ỹ]")
 _LISTED_LETTER = re.compile(r"^[-–•]\s*(?=[a-zđ]\)\s*\S)")
 
 
+# An article's word and number as OCR gives them ("Điểu 2.", "Ðiều 2." with an eth,
+# "Diều 2.", "Điêu 2.", "Điều2.", "Điều l.", "Điều 3, Quyết định …"); the printed spelling
+# "Điều 2." is left to the label's own pattern.
+_OCR_ARTICLE = re.compile(
+    r"^(?!Điều\s+\d{1,3}\s*[.:])[ĐÐD]i[ềểêeệễéế]u\s*(?P<n>\d{1,3}|[lI|](?=\s*\.))"
+    r"\s*(?:[.:]|,(?=\s*[A-ZĐÀ-Ỹ]))\s*"
+)
+
+
 def _label(line: Line) -> _Node | None:
+    if line.text[:1] in ("Đ", "Ð", "D") and (ocr := _OCR_ARTICLE.match(line.text)) is not None:
+        number = ocr["n"] if ocr["n"].isdigit() else "1"
+        line = replace(line, text=f"Điều {number}. {line.text[ocr.end() :]}")
     if (listed := _LISTED_LETTER.match(line.text)) is not None and line.raw.lstrip().startswith(
         ("- **", "* **", "-**")
     ):
@@ -491,9 +503,9 @@ def _restated_title(prev: _Node, line: Line) -> bool:
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
 _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
-# thiện …"): a "-" point, when a capitalised word follows.
+# thiện …", "= Hỗ trợ …", "« Phối hợp …"): a "-" point, when a capitalised word follows.
 _OCR_DASH = re.compile(
-    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬]\s+)"
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+)"
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
@@ -521,12 +533,12 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
     "III." (just after "II."), and a numeral that lost a stroke, "II." again right after
     "II." (or its misreading), for "III.". Only the label is rewritten.
     """
-    lines = [_ocr_letter(x) for x in lines]
+    lines = _margin_marks([_ocr_letter(x) for x in lines])
     titles = [
         (k, n)
         for k, x in enumerate(lines)
         if (n := _label(x) or _ocr_h_roman(x)) is not None
-        and n.kind in ("roman", "arabic", "part", "ocr_h")
+        and n.kind in ("roman", "arabic", "part", "ocr_h", "ocr_comma")
         and _mostly_upper(n.text)
     ]
     romans = [n for _, n in titles if n.kind == "roman"]
@@ -542,6 +554,8 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
                 name = "I"
         elif n.kind == "part" and n.label == "H" and last == 1:
             name = "II"
+        elif n.kind == "ocr_comma" and roman_value(n.label) == last + 1:
+            name = n.label  # "II, NHIỆM VỤ" right after "I.": the dot read as a comma
         elif n.kind == "ocr_h" and last and _h_value(n.label) == last + 1:
             name = roman_numeral(last + 1)  # "HI. NỘI DUNG" right after "II.": "III."
         elif n.kind == "roman":
@@ -552,6 +566,30 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         if name:
             out[k] = replace(lines[k], text=f"{name}. {n.text}")
             last = roman_value(name)
+    return out
+
+
+# A scan's speck at a line's start read as a mark ("— đôn đốc việc thực hiện …", "_ thường
+# xuyên, liên tục …", "¬ đẳng giới …", "| Việc …"), before the words of a sentence that
+# goes on from the line above.
+_MARGIN_MARK = re.compile(r"^[—_¬|~]\s+(?=[a-zà-ỹđ])")
+
+
+def _margin_marks(lines: list[Line]) -> list[Line]:
+    """Lines whose first mark is a scan's speck, not a bullet, without the mark.
+
+    The line goes on in small letters from one that ends on a word or a comma (no
+    sentence's or lead-in's end): "… có trách nhiệm theo dõi," / "— đôn đốc việc …". A
+    bullet in small letters follows a lead-in's colon or a point's semicolon.
+    """
+    out = list(lines)
+    for k in range(1, len(lines)):
+        x = lines[k]
+        if x.text[:1] not in "—_¬|~" or (m := _MARGIN_MARK.match(x.text)) is None:
+            continue
+        above = lines[k - 1].text.rstrip()
+        if above[-1:].isalpha() or above.endswith(","):
+            out[k] = replace(x, text=x.text[m.end() :])
     return out
 
 
@@ -599,6 +637,7 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
     text's only numeral, with "2." next is "1.". Only the label is rewritten, and only
     where the sequence leaves no other reading (a "8)" among "7)" and "9)" stays).
     """
+    lines = _letter_bullets(_ocr_item_numbers(_ocr_point_letters(lines)))
     labels = [_label(x) for x in lines]
     out = list(lines)
     romans = [n for n in labels if n is not None and n.kind == "roman"]
@@ -644,22 +683,207 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A point's letter whose bracket an OCR copy misread ("a] Rà soát …", "b} …", "c, Tổng
+# hợp …", "d| …") or lost ("b Kiểm tra …"), before a capitalised word; and an item's "1."
+# whose digit was read as a small L or a bar ("l. Sở Tài chính:", "|. …").
+_OCR_POINT = re.compile(r"^(?P<id>[a-zđ])(?P<mark>[\]}|,]|\s)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# A point's letter set in capitals ("B) Cơ quan phối hợp: …" among "a)", "c)"), or after a
+# scan's specks ("6 b) …", "16 b) …", "Xã a) …", "- a) …", "- chạc) …", "a) a) …").
+_OCR_POINT_CAP = re.compile(r"^(?P<id>[A-ZĐ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_OCR_POINT_SPECK = re.compile(
+    r"^(?:(?:\d{1,2}|[A-ZĐÀ-Ỹ]?[a-zà-ỹđ]{1,2}|[a-zđ]\))\s+|[-–]\s*[a-zà-ỹđ]{0,3}(?=[a-zđ]\)))"
+    r"(?P<id>[a-zđ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
+
+
+def _ocr_point(text: str) -> tuple[str, bool, int] | None:
+    """A misread point label at ``text``'s start: (letter, bracket lost, where words start)."""
+    for pattern in (_OCR_POINT, _OCR_POINT_CAP, _OCR_POINT_SPECK):
+        m = pattern.match(text)
+        if m is not None and m["id"].lower() in LETTERS:
+            spaced = pattern is _OCR_POINT and m["mark"].isspace()
+            return m["id"].lower(), spaced, m.end()
+    return None
+
+
+_OCR_ONE = re.compile(r"^[l|]\.\s+(?=[A-ZĐÀ-Ỹ])")
+_MARK_REACH = 300  # lines above a numbered note where its mark may stand
+
+
+def _footnote_mark(above: list[Line], n: int) -> bool:
+    """Whether a word above carries ``n`` as a note's mark ("… khoáng sản3.")."""
+    mark = re.compile(rf"(?<=[^\W\d_]){n}(?![\d/.-]\d)")
+    return any(mark.search(x.text) for x in above)
+
+
+# An item's number whose digit a scan read as a letter of its shape ("Z." for "7.", "S."
+# for "5.", "B." for "8.", "1O." for "10."): only between the items before and after it.
+_OCR_SHAPED_NUMBER = re.compile(r"^(?P<n>(?=\d?[ZSBOlI|])[\dZSBOlI|]{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+_DIGIT_SHAPES = str.maketrans("ZSBOlI|", "7580111")
+# An item's number whose dot OCR read as a colon or a slash ("1: Sở …", "2/ Sở …"), alone
+# (a run of them is a style of its own, see ``_slashed_numbers``).
+_OCR_MARK = re.compile(r"^(?P<n>\d{1,2})\s*[:/]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
+# An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
+# a page's footnote, numbered so too ("3 Khi khai thác …" under "… khoáng sản3.").
+_OCR_NO_DOT = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
+def _ocr_point_letters(lines: list[Line]) -> list[Line]:
+    """Point letters an OCR copy misread, read back in sequence.
+
+    A misread bracket counts when the letters run on around it: "a]" with "b" (of any
+    bracket) next or an item's line above it, a later letter right after the one before
+    it ("a)" then "b]"); a "d)" right after "d)" is "đ)", the bar lost. A lost bracket
+    ("b Kiểm tra …") counts only between both neighbours ("a)" before, "c)" after), or
+    after the one before it at a sentence's end: a line that opens with a lone letter
+    and a space is otherwise a wrap's. Only the label is rewritten.
+    """
+    found = {k: got for k, x in enumerate(lines) if (got := _ocr_point(x.text)) is not None}
+    twice = sum(1 for x in lines if x.text.startswith("d)")) > 1
+    if not found and not twice:
+        return lines
+    labels = [_label(x) for x in lines]
+    out = list(lines)
+
+    def letter(k: int) -> str:
+        n = labels[k]
+        if n is not None and n.kind == "letter":
+            return n.label
+        return found[k][0] if k in found else ""
+
+    marked = [k for k in range(len(lines)) if letter(k)]
+    for at, k in enumerate(marked):
+        if at and k not in found and letter(k) == "d" and letter(marked[at - 1]) == "d":
+            # "d) …" right after "d) …": the second is "đ)", its bar lost.
+            out[k] = replace(lines[k], text="đ" + lines[k].text[1:])
+            continue
+        if k not in found:
+            continue
+        name, spaced, end = found[k]
+        idx = LETTERS.index(name)
+        before = letter(marked[at - 1]) if at > 0 else ""
+        after = letter(marked[at + 1]) if at + 1 < len(marked) else ""
+        follows = bool(before) and before == LETTERS[idx - 1] if idx else False
+        leads = idx + 1 < len(LETTERS) and after == LETTERS[idx + 1]
+        if spaced:
+            ended = k > 0 and lines[k - 1].text.rstrip().endswith((".", ";", ":"))
+            ok = follows and (leads or ended)
+        else:
+            under = k > 0 and (n := labels[k - 1]) is not None and n.kind in ("arabic", "decimal")
+            ok = follows or (idx == 0 and (leads or under))
+        if ok:
+            out[k] = replace(lines[k], text=f"{name}) {lines[k].text[end:]}")
+    return out
+
+
+# A round bullet OCR read as a letter ("e Hỗ trợ …", "o Phối hợp …") before a capitalised
+# word: no Vietnamese word is that letter alone.
+_LETTER_BULLET = re.compile(r"^(?P<b>[eo])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_LETTER_BULLETS = 2  # lines so opened at least
+
+
+def _letter_bullets(lines: list[Line]) -> list[Line]:
+    """Bullets read as "e" or "o" written as "-", where two lines or more open so alike."""
+    found = [(k, m) for k, x in enumerate(lines) if (m := _LETTER_BULLET.match(x.text))]
+    if len(found) < _LETTER_BULLETS:
+        return lines
+    count = {b: sum(1 for _, m in found if m["b"] == b) for b in "eo"}
+    out = list(lines)
+    for k, m in found:
+        if count[m["b"]] >= _LETTER_BULLETS:
+            out[k] = replace(lines[k], text="- " + lines[k].text[m.end() :])
+    return out
+
+
+def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
+    """Item numbers an OCR copy misread, read back from the items around them.
+
+    "l." counts where "2." is the next item's number; a number with no dot ("2 Sở …")
+    where it follows the item before ("1.") after a sentence's end and the next item's
+    is the one after it ("3.", or none); a digit read as a letter of its shape ("Z." for
+    "7.") or a dot read as a colon or a slash ("2: …", "2/ …") between the items around
+    it ("1." before and "2." after for the first). Only the label is rewritten.
+    """
+    ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
+    bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
+    shaped = [k for k, x in enumerate(lines) if _OCR_SHAPED_NUMBER.match(x.text)]
+    marked = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_MARK.match(x.text)]
+    if not ones and not bare and not shaped and not marked:
+        return lines
+    labels = [_label(x) for x in lines]
+    items = [(j, n) for j, n in enumerate(labels) if n is not None and n.kind == "arabic"]
+    out = list(lines)
+
+    def around(k: int) -> tuple[str, str]:
+        before = next((n.label for j, n in reversed(items) if j < k), "")
+        after = next((n.label for j, n in items if j > k), "")
+        return before, after
+
+    for k in ones:
+        if around(k)[1] == "2":
+            out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
+    for k in marked:
+        m = _OCR_MARK.match(lines[k].text)
+        n = int(m["n"]) if m is not None else 0
+        before, after = around(k)
+        fits = (before, after) == (str(n - 1), str(n + 1)) or (n == 1 and after == "2")
+        if m is not None and fits:
+            out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
+    for k in shaped:
+        m = _OCR_SHAPED_NUMBER.match(lines[k].text)
+        value = m["n"].translate(_DIGIT_SHAPES) if m is not None else ""
+        if m is not None and value.isdigit():
+            n = int(value)
+            if around(k) == (str(n - 1), str(n + 1)):
+                out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
+    for k in bare:
+        m = _OCR_NO_DOT.match(lines[k].text)
+        if m is None or k == 0 or not lines[k - 1].text.rstrip().endswith((".", ";", ":")):
+            continue
+        n = int(m["n"])
+        before, after = around(k)
+        if (
+            before == str(n - 1)
+            and after in ("", str(n + 1))
+            and not _footnote_mark(lines[max(0, k - _MARK_REACH) : k], n)
+        ):
+            out[k] = replace(lines[k], text=f"{n}. {lines[k].text[m.end() :]}")
+    return out
+
+
 # A roman numeral whose "II" an OCR copy read as "H", with more strokes ("HI." for "III.").
 # "HI." (or "IH.") for "III.", "II" read as "H"; "IIL." for "III.", its last stroke read
 # as "L" (no section numeral of a plan reaches 48, which "IIL" would spell).
-_OCR_H_ROMAN = re.compile(r"^(?P<id>HI|IH|I{1,2}L)\.\s+(?P<text>\S.*)$")
+# A stroke of the numeral read as a digit one or a small L ("I1. NHIỆM VỤ", "Il. TỔ CHỨC
+# THỰC HIỆN", "IIl.", "I1I." for "II." and "III.", "lV." for "IV.", "Vl." for "VI."): one
+# stroke each; a letter I or V at least, so an item's "11." is never taken for one.
+_OCR_H_ROMAN = re.compile(
+    r"^(?P<id>HI|IH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
+    r"(?P<text>\S.*)$"
+)
+
+
+# "II, NHIỆM VỤ": a section's numeral whose dot OCR read as a comma.
+_COMMA_ROMAN = re.compile(r"^(?P<id>X{0,3}(?:IX|IV|V?I{1,3}|V)),\s+(?P<text>\S.*)$")
 
 
 def _ocr_h_roman(line: Line) -> _Node | None:
     m = _OCR_H_ROMAN.match(line.text)
+    if m is None and (c := _COMMA_ROMAN.match(line.text)) is not None:
+        return _Node("ocr_comma", c["id"], c["text"].strip(), line.no, line.heading)
     if m is None:
         return None
     return _Node("ocr_h", m["id"], m["text"].strip(), line.no, line.heading, line.blank_before)
 
 
 def _h_value(label: str) -> int:
-    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3."""
-    return 2 * label.count("H") + label.count("I") + label.count("L")
+    """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3, "I1" 2, "lV" 4."""
+    strokes = 2 * label.count("H") + sum(label.count(c) for c in "IL1l|")
+    if "V" in label:
+        return 5 - strokes if label.index("V") else 5 + strokes
+    return strokes
 
 
 # A roman numeral a lower-casing copy left capital only in its first letter ("Ii. tổ chức
@@ -762,7 +986,7 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
             and nxt is not None
             and _LONE_LABEL.match(x.text.strip())
             and "*" not in x.raw
-            and not nxt.blank_before
+            and (not nxt.blank_before or _number_in_turn(x.text.strip(), out, lines[k + 2 :]))
             and not nxt.heading
             and nxt.text[:1].isupper()
             and _label(nxt) is None
@@ -777,6 +1001,39 @@ def _lone_labels(lines: list[Line], tables: set[int]) -> list[Line]:
         out.append(x)
         k += 1
     return out
+
+
+def _number_in_turn(label: str, out: list[Line], after: list[Line]) -> bool:
+    """Whether a lone "N." is the next item's number after the last item read ("N-1.").
+
+    An OCR copy may set a blank line between an item's number and its words ("3." / "" /
+    "UBND các huyện …"); the number still heads them where it follows the item before,
+    or, the first ("1.", "I."), where the second comes next ("2.", "II.").
+    """
+    if (r := re.fullmatch(r"([IVX]{1,4})\.", label)) is not None:
+        # "II." / "" / "NHIỆM VỤ": a section's numeral after "I." the same way.
+        value = roman_value(r[1])
+        kind, before = "roman", roman_numeral(value - 1) if value > 1 else ""
+    elif (m := re.fullmatch(r"(\d{1,2})\.", label)) is not None and m[1] != "0":
+        value = int(m[1])
+        kind, before = "arabic", str(value - 1) if value > 1 else ""
+    else:
+        return False
+    if not before:
+        return value == 1 and _label_is(after, kind, "II" if kind == "roman" else "2")
+    last = next((n for x in reversed(out) if (n := _label(x)) is not None and n.kind == kind), None)
+    return last is not None and last.label == before
+
+
+_TURN_REACH = 80  # lines to the second item at most
+
+
+def _label_is(lines: list[Line], kind: str, label: str) -> bool:
+    """Whether the first label of ``kind`` in ``lines`` (within reach) is ``label``."""
+    first = next(
+        (n for x in lines[:_TURN_REACH] if (n := _label(x)) is not None and n.kind == kind), None
+    )
+    return first is not None and first.label == label
 
 
 # A lone label's line with its title (see ``_titled_label``): a level no markdown uses.
@@ -4207,12 +4464,23 @@ def _in_schedule_phase(node: _Node) -> bool:
 _DUE_VALUE = re.compile(r"^[\s*_]*(?:truoc|cham nhat|trong|den|ngay|thang|quy|nam|\d)")
 
 
+# "a) Don vj ch tn: Sở …", "b) Dan v ph& hcp: …": "Đơn vị chủ trì" and "Đơn vị phối
+# hợp" as a scan's text layer gives them, tone marks lost and letters misread; the words'
+# shape is kept (a short word, "v" and a letter, "ch… t…" or "ph… h…").
+_OCR_FIELD = re.compile(
+    r"^\W{0,2}\w{1,3}\W{0,2}\s*'?v\w?\s+"
+    r"(?:(?P<lead>ch\S{0,4}\s+t\S{1,2})|(?P<partners>ph\S{0,3}\s+h\S{1,3}))\s*:\s*(?=\S)"
+)
+
+
 def _raw_field(node: _Node) -> tuple[str, str] | None:
     if node.kind not in ("arabic", "letter", "dash", "plus", "decimal", "para") or node.over_duties:
         return None
     f = fold(node.text)
     m = _FIELD.match(f)
     if m is None:
+        if node.kind == "letter" and (o := _OCR_FIELD.match(f)) is not None:
+            return ("lead" if o["lead"] else "partners"), node.text[o.end() :].strip()
         return None
     if m["due"] and (node.kind == "para" or not _DUE_VALUE.match(m["value"] or "")):
         # "Thời gian nộp báo cáo: Hoàn thành gửi báo cáo … trước ngày …" as a paragraph of
@@ -5006,6 +5274,40 @@ def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
 _ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
 
 
+def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after the signature, opens a run of items numbered from "1.".
+
+    Its words run on over lines into a task's paragraph (a Nơi nhận's line, a signer's
+    name or an attached note's title "1. Tình hình thực hiện dự toán năm 2019" is short),
+    not a paper's citation ("1. Công văn số …", a list of papers), and "2." is the next
+    item's number below it.
+    """
+    n = _label(item)
+    if n is None or n.kind != "arabic" or n.label != "1":
+        return False
+    paragraph = [n.text]
+    for x in after:
+        if not isinstance(x, Line) or x.blank_before or _label(x) is not None:
+            break
+        paragraph.append(x.text)
+    whole = " ".join(paragraph)
+    if len(whole.split()) < _ANEW_WORDS or _CITED.match(fold(whole)):
+        return False
+    for x in after[:_ANEW_REACH]:
+        if isinstance(x, Line) and (m := _label(x)) is not None and m.kind == "arabic":
+            return m.label == "2"
+    return False
+
+
+_ANEW_WORDS = 30  # words of the first item's paragraph at least
+# "1. Công văn số 2359/BVHTTDL-VP ngày 28/5/2025 …": a list of papers cited, no tasks.
+_CITED = re.compile(
+    r"(?:cong van|quyet dinh|nghi quyet|ke hoach|thong bao|chi thi|thong tu|nghi dinh"
+    r"|van ban|bao cao|to trinh|ket luan)\s+(?:so\b|\d)"
+)
+_ANEW_REACH = 80  # lines to the second item at most
+
+
 def prepared(text: str) -> str:
     """The text as :func:`extract` reads it: LF line ends, NFC, no final line end.
 
@@ -5210,6 +5512,11 @@ class _Extractor:
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
+            if kt is None and closed and _numbered_anew(item, items[k + 1 :]):
+                # "1. Chủ trì triển khai …" after the signature, "2. …" after it: a list of
+                # tasks sent with the letter, whose title a scan left unreadable ("Phii 1ic"
+                # for "Phụ lục").
+                kt = ("Phụ lục", "")
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False

@@ -421,9 +421,15 @@ def _aligned_fold(text: str) -> str:
 
     A weekday before a day ("trước Thứ Tư, ngày 03/12/2025") only labels it: it is
     blanked, so the words before it qualify the day ("Tư" is not "từ", from). The old
-    spelling "quí" (a quarter, "Quí IV-2025") reads as "quý".
+    spelling "quí" (a quarter, "Quí IV-2025") reads as "quý", and a quarter's numeral an
+    OCR copy misread ("Quý LII", "quý Il/2025", "quý lV") as the numeral, and a date's
+    digits read as letters ("30/6/2O25", "ngày 3O tháng 6") as digits.
     """
     f = _OLD_QUY.sub("quy", fold_aligned(text.translate(_MARKS)))
+    if "quy " in f:
+        f = _OCR_QUARTER_STROKES.sub(lambda m: "i" * len(m["q"]) + m["v"], f)
+    if _OCR_DIGIT_NEAR.search(f):
+        f = _OCR_DATE.sub(lambda m: m[0].replace("o", "0").replace("l", "1"), f)
     f = _WEEKDAY.sub(lambda m: " " * len(m.group(0)), f)
     if "ouy" in f:
         f = _OCR_QUY.sub("quy", f)
@@ -509,6 +515,22 @@ def _not_from(text: str, at: int) -> bool:
 
 
 _OLD_QUY = re.compile(r"\bqui\b")
+# A date's zero or one an OCR copy read as "O" or "l" ("30/6/2O25", "1O/1O/2O23", "ngày
+# 3O tháng 6 năm 2O25"): in a day/month/year of digits and such letters (a digit in each
+# part), or a number after "ngày", "tháng", "năm" with a digit in it.
+_OCR_DIGIT_NEAR = re.compile(r"\d[ol]|[ol]\d")
+_OCR_DATE = re.compile(
+    r"(?<![\w/.-])(?=[\dol]*\d)[\dol]{1,4}(?:[/.-](?=[\dol]*\d)[\dol]{1,4}){1,2}(?![\w/])"
+    r"|(?:(?<=\bnam )|(?<=\bngay )|(?<=\bthang ))(?=[\dol]*\d)[\dol]{1,4}(?!\w)"
+)
+# A quarter's numeral whose strokes a scan's OCR read as "l", "|" or "1" ("Quý LII năm
+# 2020", "quý Il/2025", "quý lV", "quý 11/2025"): one stroke each, the V kept. An "l" or
+# "|" at least, a "1" beside an "I", or ones that no quarter's digit can be ("quý 1" is
+# the first quarter written in digits).
+_OCR_QUARTER_STROKES = re.compile(
+    r"(?<=\bquy )(?P<q>(?=[il1|]*[l|]|[il1|]*i[il1|]*1|[il1|]*1[il1|]*i)[il1|]{1,3}|1{2,3}(?=\s*/))"
+    r"(?P<v>v?)(?![\w|])"
+)
 # "tu" before a time is "từ" (from) only when so marked: "đầu tư năm 2025" (the year's
 # investment), "Thông tư năm …" are no start. Unmarked "tu" is kept as "từ" (a text that
 # lost its marks). The 2-letter stand-in keeps offsets and matches no qualifier.

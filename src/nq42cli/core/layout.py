@@ -95,7 +95,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # as private-use characters).
 _BULLET_AT = re.compile(
     r"^(?P<indent>\s*)(?:(?P<dash>[-–—]|\*(?=\s))|(?P<plus>\+)"
-    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
+    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓°\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
     r"(?P<gap>[ \t]+|$)"
 )
 _A_WORD = re.compile(r"[^\W\d_]{2}")
@@ -1076,6 +1076,7 @@ _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
 _RUNNING_MIN = 3  # a header seen beside this many page numbers is the page's, not the text's
 _RUNNING_WIDTH = 150
 _PAGE_LINES = 12  # lines (not blank) a page holds at least, between two running headers
+_LOST_PAGE_NUMBERS = 1  # pages in a row whose printed number a scan's OCR may lose
 _SHORT_PAGE_LINES = 3  # … a short page (a section's last) at least
 _SHORT_SHARE = 4  # … one page in four at most
 _LINE_CHARS = 60  # the characters a printed line holds, about (a page's length in them)
@@ -1136,6 +1137,7 @@ def artefacts(raw: list[str]) -> set[int]:
         page_no[b] - page_no[a] == 1 for a, b in itertools.pairwise(shaped)
     ):
         zones += [(i, i) for i in shaped]
+    zones += [(i, i) for i in _pages_of_total(folded, solid, page_no)]
     zones += _page_marks(folded, solid)
     zones += [(i, i) for i in _mid_sentence_pages(raw, solid, page_no)]
     zones += [(i, i) for i in _numbered_pages(raw, folded, solid)]
@@ -1147,6 +1149,7 @@ def artefacts(raw: list[str]) -> set[int]:
             hi += 1
         drop.update(range(lo, hi + 1))
         drop.update(_footnotes(raw, folded, lo))
+    drop.update(_stamp_debris(raw, solid))
     for i in solid:
         if _STAMP.match(folded[i]):
             drop.add(i)
@@ -1157,6 +1160,76 @@ def artefacts(raw: list[str]) -> set[int]:
     return drop
 
 
+# What OCR makes of a round stamp's or a signature's ink in the margin: bits of a few
+# characters, a line each ("hnh", "-n", ":4", "0/", "/", "h1"), no syllable of the language's
+# (consonants alone) or marks glued to a digit or a letter.
+_DEBRIS = re.compile(
+    r"^(?:[:/]\d{0,2}|\d{1,2}[:/]|[a-z]{1,2}\d|-[a-z]{1,2}|[a-z]{1,2}-|[bcdghklmnpqrstv]{1,3})$"
+)
+_DEBRIS_WIDTH = 3  # characters: a stamp's bit, a syllable or a number at most
+
+
+def _stamp_debris(raw: list[str], solid: list[int]) -> list[int]:
+    """The lines of a scan's stamp debris, between (or inside) an OCR copy's paragraphs.
+
+    "1. … theo yêu cầu." / "h1" / "9/" / "1" / "2. Giao Sở …": a run of lines of three
+    characters or fewer (blank lines between them) is debris where a bit in it has a mark
+    glued to a digit or a letter (":4", "0/", "h1", "-n") or half its lines at least are
+    consonants alone ("nh" over "an"); a lone such bit too, blank lines around it. A short
+    word or number among them ("an", "20") goes with the run, and in a text with such runs
+    a lone syllable in small letters between blank lines too. A table printed a cell a
+    line ("TT", "1", "Bộ", "x") has no such bits.
+    """
+    out: list[int] = []
+    alone: list[int] = []  # short lines alone between blank lines, no bit of a stamp's
+    k = 0
+    while k < len(solid):
+        j = k
+        while j < len(solid) and len(raw[solid[j]].strip()) <= _DEBRIS_WIDTH:
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        run = solid[k:j]
+        bits = [raw[i].strip() for i in run if _DEBRIS.match(raw[i].strip())]
+        marked = any(not b.isalpha() for b in bits)
+        if len(run) > 1 and (marked or 2 * len(bits) >= len(run)):
+            out += run
+        elif len(run) == 1:
+            i = run[0]
+            if (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip()):
+                (out if bits else alone).append(i)
+        k = j
+    if out:
+        # A text the stamp left its bits in: a lone syllable between blank lines ("an",
+        # "ha") is one of them too.
+        out += [i for i in alone if raw[i].strip().isalpha() and raw[i].strip().islower()]
+    return out
+
+
+_OF_TOTAL = re.compile(r"^(?:(?:trang|page)\s+)?\d{1,3}\s*/\s*(\d{1,3})$")
+_OF_TOTAL_MIN = 2  # such numbers at least (a text of three pages prints two)
+
+
+def _pages_of_total(folded: list[str], solid: list[int], page_no: dict[int, int]) -> list[int]:
+    """Page numbers printed with the page count ("2/3", "Trang 3/3"), a page apart.
+
+    Two are enough (a text of three pages numbers its second and third): they share the
+    count, go up by one, and the last is the count itself; a page's lines lie between.
+    """
+    at = {i: k for k, i in enumerate(solid)}
+    found = [(i, m[1]) for i in page_no if (m := _OF_TOTAL.match(folded[i])) is not None]
+    if len(found) < _OF_TOTAL_MIN or len({total for _, total in found}) != 1:
+        return []
+    pages = [i for i, _ in found]
+    if page_no[pages[-1]] != int(found[0][1]) or any(
+        page_no[b] - page_no[a] != 1 or at[b] - at[a] < _PAGE_LINES
+        for a, b in itertools.pairwise(pages)
+    ):
+        return []
+    return pages
+
+
 def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list[int]:
     """Bare numbers that number the pages of a scan: all of the text's, in turn, a page apart.
 
@@ -1165,14 +1238,16 @@ def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list
     Nông nghiệp và" / "-" / "3" / "Phát triển nông thôn"). Taken only when every bare
     number in the text goes up by one from the one before and a page's lines lie between
     each two: a table's row numbers stand closer, and start again; a number after a time
-    ("Quý IV/2026" then "4") is a row's, the time its last cell.
+    ("Quý IV/2026" then "4") is a row's, the time its last cell. A scan's OCR may lose a
+    page's number ("6", "7", "9", "10": page 8's stamped over): one page may be skipped.
     """
     at = [k for k, i in enumerate(solid) if _BARE_NUMBER.match(folded[i])]
     if (
         len(at) < 2
         or any(k > 0 and _reads_as_time(raw[solid[k - 1]]) for k in at)
         or any(
-            int(folded[solid[b]]) != int(folded[solid[a]]) + 1 or b - a < _PAGE_LINES
+            not 0 < int(folded[solid[b]]) - int(folded[solid[a]]) <= _LOST_PAGE_NUMBERS + 1
+            or b - a < _PAGE_LINES
             for a, b in itertools.pairwise(at)
         )
     ):
