@@ -720,9 +720,9 @@ def _footnote_mark(above: list[Line], n: int) -> bool:
 # for "5.", "B." for "8.", "1O." for "10."): only between the items before and after it.
 _OCR_SHAPED_NUMBER = re.compile(r"^(?P<n>(?=\d?[ZSBOlI|])[\dZSBOlI|]{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
 _DIGIT_SHAPES = str.maketrans("ZSBOlI|", "7580111")
-# An item's number whose dot OCR read as a colon or a slash ("1: Sở …", "2/ Sở …"), alone
-# (a run of them is a style of its own, see ``_slashed_numbers``).
-_OCR_MARK = re.compile(r"^(?P<n>\d{1,2})\s*[:/]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+# An item's number whose dot OCR read as a colon, a slash or a comma ("1: Sở …", "2/ Sở
+# …", "1, Giao Sở …"), alone (a run of them is a style of its own, see ``_slashed_numbers``).
+_OCR_MARK = re.compile(r"^(?P<n>\d{1,2})\s*[:/,]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 # An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
@@ -1169,6 +1169,14 @@ _AFTER_REVIEW = re.compile(r"^Sau khi (?:xem xét|nghiên cứu|kiểm tra|rà s
 _BARE_CLOSING = re.compile(
     r"^\W*(?:khan truong |nghiem tuc |to chuc )?(?:trien khai )?(?:thuc hien)?\W*$"
 )
+# "Nhận được Công văn yêu cầu …", "Trong quá trình thực hiện, nếu có vướng mắc …": a
+# letter's closing paragraph after its points, none of them.
+_LETTER_CLOSES = re.compile(
+    r"^(?:Nhận được|Trong quá trình|Quá trình thực hiện|Mọi (?:thông tin|vướng mắc|chi tiết)"
+    r"|Đề nghị|Yêu cầu|Rất mong|Trân trọng)"
+)
+# "Sở Y tế đề nghị …" opening a line: a department's request of the bodies it writes to.
+_WRITER_ASKS = re.compile(r"^Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 # "Do vậy, …", "Vì vậy, …": a letter's conclusion from its reasons, the request it makes.
 _CONCLUDING = re.compile(r"^(?:Do (?:vậy|đó)|Vì (?:vậy|thế|lẽ đó)),\s+(?=[A-ZĐÀ-Ỹ])")
 _ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
@@ -3469,7 +3477,9 @@ _ASKED_COMRADE = re.compile(
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
 _ASKED = re.compile(
-    r"(?:^|[\s,;(])(?P<ask>(?:đề nghị|yêu cầu|giao|(?P<directs>chỉ thị))\s+)", re.IGNORECASE
+    # "yêu câu", "đê nghị": a scan's OCR drops the circumflex's tone mark.
+    r"(?:^|[\s,;(])(?P<ask>(?:đ[ềê] nghị|yêu c[ầâ]u|giao|(?P<directs>chỉ thị))\s+)",
+    re.IGNORECASE,
 )
 # "công tác trọng tâm của X", "các phiên họp của X": the work or the sessions of a body.
 _WORK_OF = re.compile(
@@ -5380,6 +5390,7 @@ class _Extractor:
         self._group_ids: dict[str, set[str]] = {}  # section id -> its groups' ids
         self._titled: _Owners | None = None  # the owners a part's title names
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
+        self._letter_asks: _Owners | None = None  # an unnumbered letter's lead-in asks them
         self._guided = False  # ... as a letter guiding them through all its sections
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         self._addressee: str | None = None  # the one body a letter is sent to
@@ -5854,8 +5865,9 @@ class _Extractor:
             )
             self._titled, self._asked_first = (
                 self._title_owners(lines[: max(0, body_from or 0)], part),
-                self._preamble_asks(lines[: max(0, body_from or 0)]),
+                self._preamble_asks(lines[: max(0, body_from or 0)]) or self._letter_asks,
             )
+            self._letter_asks = None
             self._walk_root(root, part)
             self._titled = self._asked_first = None
             self._guided = False
@@ -5984,9 +5996,11 @@ class _Extractor:
         """
         out: list[Line] = []
         directed = False  # the paragraph above closed on its speaker's colon
+        led: list[_Owners] = []  # whom a lead-in above asks, its points not yet closed
         for para in _paragraphs(lines):
             text = " ".join(x.text.strip() for x in para)
             told, directed = directed, False
+            framed = ""
             if (past := _past_speaker_colon(text, self.registry)) != text:
                 # "Xét đề nghị của Bộ X …, Phó Thủ tướng A có ý kiến như sau: Giao Bộ Y chủ
                 # trì …": the direction after the colon is the task; a body it names is
@@ -5997,7 +6011,11 @@ class _Extractor:
                 continue
             elif (speaker := _answer_speaker(text)) is not None and not _OWN_REMIT.match(text):
                 # The frame answered ("Theo đề nghị của Bộ X tại Công văn số …,") is the
-                # letter's reason, not its work: the task opens with its speaker.
+                # letter's reason, not its work: the task opens with its speaker. A frame
+                # closed by a semicolon ("Thực hiện ý kiến chỉ đạo …; Sở Y tế đề nghị …") is
+                # a sentence of the request's own, kept in front of it.
+                if text[speaker.start()] == ";":
+                    framed = text[: speaker.start() + 1] + " "
                 text = text[speaker.start() + 1 :].strip()
             got = _clause_subject(text, self.registry)
             if got is None and len(para) > 1:
@@ -6011,6 +6029,17 @@ class _Extractor:
                 # letter asks its one addressee, by its kind ("Ngày …, … yêu cầu quý Bộ
                 # …" recalls an earlier request, the letter's reason).
                 got = Subject(responsible=sent.responsible, assigned=True)
+            if got is None and led and not _LETTER_CLOSES.match(text):
+                # "…, Giám đốc Sở yêu cầu thủ trưởng các đơn vị chỉ đạo thực hiện những nội
+                # dung như sau:" then "Báo cáo công tác … trước ngày …": the paragraphs
+                # after the lead-in are the points of those it asks (see _preamble_asks).
+                out.append(Line(para[0].no, text, 0, True, text))
+                self._letter_asks = led[0]
+                continue
+            if got is None and _SAU_DAY.search(text) and (asks := self._asked_owners(text)):
+                led = [asks]
+                continue
+            led = []
             if got is None or not (
                 got.leads
                 or (got.responsible and (told or got.assigned or self._dated_request(got, text)))
@@ -6018,6 +6047,7 @@ class _Extractor:
                 continue
             if _BARE_CLOSING.match(fold(text[got.end :])):
                 continue
+            text = framed + text
             line = Line(para[0].no, text, 0, True, text)
             if told:
                 # "…, Bộ X làm việc với … ; phối hợp với các bộ … bảo đảm hoàn thành vào năm
@@ -6040,6 +6070,15 @@ class _Extractor:
                 continue
             line = " ".join(x.text.strip() for x in para[k:])
             m = _CONCLUDING.match(line)
+            if m is None and _LETTER_OPENS.match(fold(para[0].text)):
+                # "Thực hiện Kế hoạch số … của Sở ….", then on the next line "Sở Thông tin và
+                # Truyền thông đề nghị các đơn vị đăng ký …": a scan's copy runs the frame's
+                # sentence into the request it answers with; the writer asks on its own.
+                m = _WRITER_ASKS.match(line)
+                if m is not None:
+                    got = _clause_subject(line, self.registry)
+                    if got is not None and (got.leads or got.responsible) and (got.requested or got.assigned):
+                        return line, got
             if m is None:
                 continue
             got = _clause_subject(line[m.end() :], self.registry)
@@ -9897,7 +9936,9 @@ _SPEAKER_GIVES = re.compile(
     r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\s+giao\s+(?=[A-ZĐÀ-Ỹ])"
     # "Thực hiện chức năng, nhiệm vụ được giao, Sở Công Thương yêu cầu các đơn vị …": a
     # department writing to the bodies it manages asks them, by name or as a class.
-    r"|,\s*Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+    # "Thực hiện ý kiến chỉ đạo …năm 2026; Sở Y tế đề nghị …": a frame closed by a
+    # semicolon hands on to the speaker as one closed by a comma does.
+    r"|[,;]\s*Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
 )
 _ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
 
@@ -11019,8 +11060,9 @@ def _sentence_case(s: str) -> str:
     return low[:1].upper() + low[1:]
 
 
-# The Nơi nhận line, perhaps after a speck an OCR copy read off the stamp ('" Nơi nhận:').
-_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}noi nhan")
+# The Nơi nhận line, perhaps after a speck an OCR copy read off the stamp ('" Nơi nhận:'),
+# or with its first word misread ("Đo nhận: TL. CHỦ TỊCH", the colon kept).
+_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}(?:noi nhan|do nhan\s*:)")
 
 
 def _recipients(tail: list[Line]) -> list[str]:
