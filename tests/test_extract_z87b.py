@@ -123,3 +123,41 @@ def test_ocr_comma_after_one_and_misread_recipients_line() -> None:
     assert draft.duties[0]["text"].startswith("Giao Sở Xây dựng chủ trì")
     assert draft.duties[0]["windows"] == ["trước ngày 20/3/2024"]
     assert not any("Như trên" in d["text"] for d in draft.duties)
+
+
+SCHEDULE_AFTER_SIGNATURE = (
+    "SỞ Y TẾ\n"
+    "Số: 90/KH-SYT\n"
+    "KẾ HOẠCH\n"
+    "Kiểm tra công tác tiêm chủng năm 2019\n"
+    "I. MỤC ĐÍCH\n"
+    "Đánh giá việc thực hiện tiêm chủng tại các đơn vị.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Đoàn kiểm tra của Sở Y tế kiểm tra các đơn vị theo lịch đính kèm.\n"
+    "Sở Y tế yêu cầu các đơn vị nghiêm túc thực hiện./.\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n"
+    "- Lưu: VT.\n"
+    "Trần Văn An\n"
+    "Lịch kiểm tra công tác tiêm chủng năm 2019\n"
+    "STT Đơn vị được kiểm tra Thời gian kiểm tra\n"
+    "Bệnh viện đa khoa huyện Mỹ Lộc Ngày 04 - 05/3/2019\n"
+    "mm Trung tâm y tế huyện Tân Phong Ngày 06/3/2019\n"
+    "Bệnh viện đa khoa huyện Bình Sơn | Chiều ngày 07/3/2019\n"
+    "Trung tâm y tế huyện Hòa Lạc Ngày 08/3/2019\n"
+    "Lưu ý: các đơn vị chuẩn bị hồ sơ trước buổi làm việc.\n"
+)
+
+
+def test_schedule_rows_after_the_signature_are_dated_rows() -> None:
+    draft = extract(SCHEDULE_AFTER_SIGNATURE, issued=date(2019, 2, 20))
+    rows = [d for d in draft.duties if d["text"].startswith(("Bệnh viện", "Trung tâm"))]
+    assert [d["text"] for d in rows] == [
+        "Bệnh viện đa khoa huyện Mỹ Lộc",
+        "Trung tâm y tế huyện Tân Phong",
+        "Bệnh viện đa khoa huyện Bình Sơn",
+        "Trung tâm y tế huyện Hòa Lạc",
+    ]
+    assert rows[0]["windows"] == ["ngày 4/3/2019 - ngày 5/3/2019"]
+    assert rows[2]["windows"] == ["ngày 7/3/2019"]
+    assert not any(d["text"].startswith("Lưu ý") for d in draft.duties)

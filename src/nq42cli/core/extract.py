@@ -88,7 +88,7 @@ from nq42cli.core.tables import (
 )
 from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
-from nq42cli.core.tables_ocr import ocr_grids
+from nq42cli.core.tables_ocr import ocr_grids, schedule_grids
 from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -1176,7 +1176,9 @@ _LETTER_CLOSES = re.compile(
     r"|Đề nghị|Yêu cầu|Rất mong|Trân trọng)"
 )
 # "Sở Y tế đề nghị …" opening a line: a department's request of the bodies it writes to.
-_WRITER_ASKS = re.compile(r"^Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+_WRITER_ASKS = re.compile(
+    r"^Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+)
 # "Do vậy, …", "Vì vậy, …": a letter's conclusion from its reasons, the request it makes.
 _CONCLUDING = re.compile(r"^(?:Do (?:vậy|đó)|Vì (?:vậy|thế|lẽ đó)),\s+(?=[A-ZĐÀ-Ỹ])")
 _ADDRESSEES_MAX = 12  # the lines a letter's "Kính gửi:" block may take
@@ -5353,6 +5355,21 @@ def _captioned_title(item: Line, after: list[Line | Grid]) -> bool:
 
 
 _ATTACHED_TITLE_WORDS = 3
+_SCHEDULE_LOOK = 6  # lines after a schedule's header that show its first rows
+
+
+def _schedule_opens(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after a signature, is the header of a timetable sent with the text.
+
+    "STT Đơn vị kiểm tra, đánh giá Thời gian kiểm tra" over "Bệnh viện đa khoa … Ngày
+    20 - 21/11/2017", "Trung tâm y tế huyện … Ngày 22/11/2017": the plan's schedule of
+    visits, an appendix though its title ("Lịch kiểm tra …") ran into the signer's lines
+    in the scan's copy (see tables_ocr.schedule_grids).
+    """
+    if not item.text[:2].isalpha() or "thoi gian" not in fold(item.text):
+        return False
+    lines = [item, *(x for x in after if isinstance(x, Line))]
+    return bool(schedule_grids(lines))
 
 
 @dataclass(slots=True)
@@ -5520,6 +5537,8 @@ class _Extractor:
                 # "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …" over "(Kèm theo Kế hoạch số …)"
                 # after the signature: an appendix titled without the word "Phụ lục" (a
                 # title naming work, or any title whose caption has a table under it).
+                kt = ("Phụ lục", "")
+            if kt is None and closed and _schedule_opens(item, items[k + 1 : k + _SCHEDULE_LOOK]):
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
@@ -5707,6 +5726,8 @@ class _Extractor:
         if part.grids:
             return part
         got = ocr_grids(list(part.lines), self._cell_tests)
+        if not got and part.kind == "Phụ lục":
+            got = schedule_grids(list(part.lines))
         if not got:
             return part
         lines: list[Line] = []
@@ -5867,9 +5888,8 @@ class _Extractor:
                 self._title_owners(lines[: max(0, body_from or 0)], part),
                 self._preamble_asks(lines[: max(0, body_from or 0)]) or self._letter_asks,
             )
-            self._letter_asks = None
             self._walk_root(root, part)
-            self._titled = self._asked_first = None
+            self._titled = self._asked_first = self._letter_asks = None
             self._guided = False
             self._letter = False
         for _, grid in grids:
@@ -6077,7 +6097,11 @@ class _Extractor:
                 m = _WRITER_ASKS.match(line)
                 if m is not None:
                     got = _clause_subject(line, self.registry)
-                    if got is not None and (got.leads or got.responsible) and (got.requested or got.assigned):
+                    if (
+                        got is not None
+                        and (got.leads or got.responsible)
+                        and (got.requested or got.assigned)
+                    ):
                         return line, got
             if m is None:
                 continue

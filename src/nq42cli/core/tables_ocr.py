@@ -41,7 +41,7 @@ from nq42cli.core.tables import CellTests, cells_grid
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import roman_value
 
-__all__ = ["ocr_grids"]
+__all__ = ["ocr_grids", "schedule_grids"]
 
 # A time cell's month and year, alone (not a day's "05/12/2025", a ratio "24/7" or a
 # caption's "% /12/2025").
@@ -586,3 +586,47 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
         out.append((_grid(lines, rows, groups, first), first, end))
         taken = end
     return out
+
+
+# A schedule's header, OCR'd on one line: "STT Đơn vị kiểm tra, đánh giá Thời gian kiểm tra,".
+_SCHEDULE_HEADER = re.compile(r"^(?:stt|tt)\b.*\bthoi gian\b")
+# A schedule's row, one a line: what is visited or held, then its day ("Ngày 20 - 21/11/2017",
+# "Chiều ngày 24/11/2017"), a cell's bar or a speck of the scan's ruling before either.
+_SCHEDULE_ROW = re.compile(
+    r"^(?:[^\w\s]{0,3}\s*[a-z]{1,3}\s+|[^\w\s]{1,3}\s*)?(?P<what>[A-ZĐÀ-Ỹ][^|]*?)\s*\|?\s*"
+    r"(?:(?P<part>Sáng|Chiều|Tối)\s+)?(?P<when>[Nn]gày\s+\d{1,2}(?:\s*-\s*\d{1,2})?/\d{1,2}/(?:19|20)\d\d)"
+    r"\s*$"
+)
+_SCHEDULE_HEADER_REACH = 3  # lines of the header's wrapped cells before the first row
+
+
+def schedule_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
+    """A timetable OCR'd one row a line, each row's day at its end: its grid, first line, end.
+
+    "STT Đơn vị kiểm tra, đánh giá Thời gian kiểm tra" then "Bệnh viện đa khoa huyện
+    Hòn Đất Ngày 27/11/2017", "Trung tâm y tế huyện Kiên Hải | Chiều ngày 14/12/2017": a
+    scan's schedule of visits lost its row numbers and its column bars, but each row still
+    ends on its day. The rows are the lines after the header (its wrapped cells aside)
+    up to the first line that does not end so; three at least. The grid's header is STT |
+    Nội dung | Thời gian: what the row holds is the work scheduled, its day the time.
+    """
+    for i, x in enumerate(lines):
+        if not x.text[:2].isalpha() or not _SCHEDULE_HEADER.match(fold(x.text)):
+            continue
+        rows: list[tuple[int, list[str]]] = []
+        j = i + 1
+        while j < len(lines):
+            m = _SCHEDULE_ROW.match(lines[j].text.strip())
+            if m is None and not rows and j - i <= _SCHEDULE_HEADER_REACH:
+                j += 1
+                continue
+            if m is None:
+                break
+            # "Chiều ngày 24/11/2017": the day read as the time, the part of it kept after.
+            when = m["when"] + (f" (buổi {m['part'].lower()})" if m["part"] else "")
+            rows.append((lines[j].no, [str(len(rows) + 1), m["what"].strip(), when]))
+            j += 1
+        if len(rows) >= _MIN_ROWS:
+            grid = Grid(x.no, [(x.no, ["STT", "Nội dung", "Thời gian"]), *rows], form="ocr")
+            return [(grid, i, j)]
+    return []
