@@ -161,3 +161,28 @@ def test_schedule_rows_after_the_signature_are_dated_rows() -> None:
     assert rows[0]["windows"] == ["ngày 4/3/2019 - ngày 5/3/2019"]
     assert rows[2]["windows"] == ["ngày 7/3/2019"]
     assert not any(d["text"].startswith("Lưu ý") for d in draft.duties)
+
+
+BASIS_THEN_BARE_GIAO = (
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH AN BÌNH\n"
+    "Số: 78/UBND-KT\n"
+    "V/v công bố thủ tục hành chính\n"
+    "Kính gửi:\n"
+    "- Sở Xây dựng,\n"
+    "- Sở Tài chính.\n"
+    "\n"
+    "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    "\n"
+    "1. Giao Sở Xây dựng chủ trì rà soát quy trình nội bộ, hoàn thành trước ngày 20/3/2024.\n"
+    "\n"
+    "2. Căn cứ quy định tại khoản 2 Điều 8 Nghị định số 10/2024/NĐ-CP ngày 01/02/2024 của\n"
+    "Chính phủ; giao Sở Tài chính rà soát danh mục thủ tục hành chính, phối hợp với Sở Xây\n"
+    "dựng tham mưu công bố đúng thời hạn./.\n"
+)
+
+
+def test_basis_closed_by_semicolon_then_bare_giao_names_the_lead() -> None:
+    draft = extract(BASIS_THEN_BARE_GIAO, issued=date(2024, 3, 1))
+    second = next(d for d in draft.duties if d["text"].startswith("Căn cứ quy định"))
+    assert _owners(draft, second)[0] == "Sở Tài chính"

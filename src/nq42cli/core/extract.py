@@ -9962,6 +9962,9 @@ _SPEAKER_GIVES = re.compile(
     # department writing to the bodies it manages asks them, by name or as a class.
     # "Thực hiện ý kiến chỉ đạo …năm 2026; Sở Y tế đề nghị …": a frame closed by a
     # semicolon hands on to the speaker as one closed by a comma does.
+    # "Căn cứ quy định tại khoản 4 Điều 14 Nghị định số …; giao Sở X rà soát …": the basis
+    # closed by a semicolon, the speaker (the item's) gives the work with a bare "giao".
+    r"|;\s*giao\s+(?=Sở |Bộ |Ủy ban |UBND )"
     r"|[,;]\s*Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
 )
 _ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
