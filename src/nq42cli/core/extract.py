@@ -5247,6 +5247,22 @@ def _bare_cells(text: str) -> list[str]:
     return [c.strip() for c in text.rstrip().rstrip("|").split("|")]
 
 
+def _bare_row(text: str, width: int) -> list[str]:
+    """A bare table's row: its cells, or "" first when the number cell is empty.
+
+    A row with no STT (" | Thống kê, kiểm kê … | Đề án | Bộ …") opens with its bar,
+    which a bare table never does otherwise; it is a row when it carries the header's
+    bars (one fewer than its cells, give or take one) and no closing bar.
+    """
+    cells = _bare_cells(text)
+    if cells:
+        return cells
+    s = text.strip()
+    if s.startswith("|") and not s.endswith("|") and s.count("|") >= width - 2:
+        return ["", *(c.strip() for c in s[1:].split("|"))]
+    return []
+
+
 # A note under a table ("Ghi chú:", "Lưu ý:") and the words that make it bind its rows.
 _TABLE_NOTE = re.compile(r"^\W*(?:ghi chu|luu y)\s*:\s*")
 _BINDS = re.compile(r"\b(?:phai|co trach nhiem|hoan thanh)\b")
@@ -5731,8 +5747,12 @@ class _Extractor:
                 continue
             grid = Grid(lines[i].no, [(lines[i].no, header)], form="bare")
             end = i + 1
-            while end < len(lines) and len(cells := _bare_cells(lines[end].text)) >= 2:
+            while end < len(lines) and len(cells := _bare_row(lines[end].text, len(header))) >= 2:
                 grid.rows.append((lines[end].no, cells[: len(header)]))
+                if not cells[0] and len(cells) >= len(header) and all(cells[1 : len(header)]):
+                    # Every cell filled but the number: a task of its own under the row
+                    # above ("5 | Phê duyệt … | … / | Thống kê … | Đề án | Bộ … | Năm 2025").
+                    grid.parts.add(lines[end].no)
                 end += 1
             if len(grid.rows) < 2:
                 i += 1

@@ -1,0 +1,43 @@
+"""`nq42 extract` on task tables of plain-text copies and scans (branch z87a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [r.get("as_written") or names[r["owner"]] for r in duty["owners"] if r["role"] == "lead"]
+
+
+BARE_EMPTY_STT = """\
+DANH MỤC NHIỆM VỤ
+
+TT | Nội dung công việc | Sản phẩm | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian trình
+1 | Xây dựng quy chế quản lý kho dữ liệu thủy văn | Thông tư | Bộ Nông nghiệp và Môi trường | Bộ Tài chính | Quý II năm 2026
+ | Đánh giá hiện trạng các trạm đo mưa trên cả nước | Báo cáo | Bộ Quốc phòng | Bộ Công an | Năm 2027
+2 | Sửa đổi định mức kinh tế - kỹ thuật quan trắc | Thông tư | Bộ Tài chính | Bộ Xây dựng | Tháng 9 năm 2026
+3 | Hoàn thiện mạng lưới trạm đo tự động | Đề án | Bộ Xây dựng | Bộ Công Thương | Năm 2028
+"""
+
+
+def test_bare_table_row_without_number_is_a_task_and_the_table_goes_on() -> None:
+    draft = extract(BARE_EMPTY_STT, issued=date(2026, 1, 5), number="1/NQ-CP")
+    duties = _by_id(draft)
+    texts = {d["id"]: d["text"] for d in draft.duties}
+    part = next(k for k, t in texts.items() if t.startswith("Đánh giá hiện trạng"))
+    assert _lead(draft, duties[part]) == ["Bộ Quốc phòng"]
+    assert "Đánh giá" not in texts["T.1"]
+    assert _lead(draft, duties["T.2"]) == ["Bộ Tài chính"]
+    assert _lead(draft, duties["T.3"]) == ["Bộ Xây dựng"]
+    assert duties["T.3"]["windows"] == ["năm 2028"]
