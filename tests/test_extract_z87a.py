@@ -41,3 +41,40 @@ def test_bare_table_row_without_number_is_a_task_and_the_table_goes_on() -> None
     assert _lead(draft, duties["T.2"]) == ["Bộ Tài chính"]
     assert _lead(draft, duties["T.3"]) == ["Bộ Xây dựng"]
     assert duties["T.3"]["windows"] == ["năm 2028"]
+
+
+SCHEDULE = """\
+NỘI DUNG CHI TIẾT
+
+Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm theo quy định | Thực hiện
+ |  |  | Đơn vị chủ trì | Đơn vị phối hợp
+I | GIAI ĐOẠN 1: CHUẨN BỊ
+1 | Khảo sát hiện trạng
+02-03/2026 | Thu thập số liệu các trạm bơm | Cơ quan lập đề án | Cục Thủy lợi | - Vụ Pháp chế; - Văn phòng Bộ.
+ | Lập báo cáo đánh giá hiện trạng | Cơ quan lập đề án | Viện Quy hoạch thủy lợi | - Vụ Pháp chế.
+II | GIAI ĐOẠN 2: TRIỂN KHAI
+06/2026 | Trình phê duyệt đề án | Cơ quan lập đề án | Cục Thủy lợi | - Văn phòng Bộ.
+"""
+
+
+def test_schedule_with_time_first_reads_owners_and_merged_times() -> None:
+    draft = extract(SCHEDULE, issued=date(2026, 1, 5), number="2/QĐ-BNNMT")
+    rows = {d["text"].split(" [")[0]: d for d in draft.duties}
+    first = rows["Thu thập số liệu các trạm bơm"]
+    second = rows["Lập báo cáo đánh giá hiện trạng"]
+    third = rows["Trình phê duyệt đề án"]
+    assert _lead(draft, first) == ["Cục Thủy lợi"]
+    assert _lead(draft, second) == ["Viện Quy hoạch thủy lợi"]
+    assert first["windows"] == second["windows"] == ["tháng 2 - tháng 3/2026"]
+    assert third["windows"] == ["tháng 6/2026"]
+    assert _lead(draft, third) == ["Cục Thủy lợi"]
+
+
+def test_two_months_dashed_before_the_year_are_a_span_not_a_day() -> None:
+    from nq42cli.core.spans import find_spans
+
+    (span,) = find_spans("10-11/2026", field=True)
+    window = span.readings[0].window
+    assert (window.start, window.end) == (date(2026, 10, 1), date(2026, 11, 30))
+    (day,) = find_spans("ngày 10-11/2026", field=True)
+    assert day.readings[0].window.end == date(2026, 11, 10)

@@ -5247,6 +5247,54 @@ def _bare_cells(text: str) -> list[str]:
     return [c.strip() for c in text.rstrip().rstrip("|").split("|")]
 
 
+# A schedule's first column: its time ("Thời gian | Nội dung công việc | … | Thực hiện").
+_TIME_FIRST = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: thuc hien)?$")
+_GROUP_LABEL = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.?$")
+
+
+def _time_first(lines: list[Line], i: int) -> tuple[Grid, int] | None:
+    """A bare-piped schedule whose first column is the time, read as a task table.
+
+    "Thời gian | Nội dung công việc | … | Thực hiện" over " |  |  | Đơn vị chủ trì |
+    Đơn vị phối hợp": a schedule puts the time first and merges it down over the tasks
+    done then, so a task row with an empty first cell keeps the time above it; a row
+    that holds only a number and a title ("I | GIAI ĐOẠN 1: …", "1 | Lập nhiệm vụ")
+    heads a group. Read as a task table with the number first and the time last: None
+    when the lines do not read so.
+    """
+    header = _bare_cells(lines[i].text)
+    if len(header) < _BARE_MIN_CELLS or not _TIME_FIRST.match(fold(header[0]).strip(" .:*")):
+        return None
+    end = i + 1
+    under = _bare_row(lines[end].text, len(header)) if end < len(lines) else []
+    if len(under) > len(header) and not any(under[: len(header) - 1]):
+        # The header's last cell split in two under it ("Thực hiện" over "Đơn vị chủ
+        # trì | Đơn vị phối hợp").
+        header = [*header[:-1], *under[len(header) - 1 :]]
+        end += 1
+    head = ["TT", *header[1:], header[0]]
+    if kind_of(Grid(lines[i].no, [(lines[i].no, head)])) != TableKind.TASKS:
+        return None
+    grid = Grid(lines[i].no, [(lines[i].no, head)], form="bare")
+    group, time, tasks = "", "", 0
+    while end < len(lines) and len(cells := _bare_row(lines[end].text, len(header))) >= 2:
+        first, rest = cells[0], cells[1 : len(header)]
+        if _GROUP_LABEL.match(first) and sum(1 for c in rest if c) == 1 and rest[0]:
+            label = first.rstrip(".")
+            if not label.isdigit():
+                group, number = label, label
+            else:
+                number = f"{group}.{label}" if group else label
+            grid.rows.append((lines[end].no, [number, rest[0]]))
+            time = ""
+        else:
+            time = first or time
+            grid.rows.append((lines[end].no, ["", *rest, time]))
+            tasks += 1
+        end += 1
+    return (grid, end) if tasks >= 2 else None
+
+
 def _bare_row(text: str, width: int) -> list[str]:
     """A bare table's row: its cells, or "" first when the number cell is empty.
 
@@ -5738,6 +5786,12 @@ class _Extractor:
         i = 0
         while i < len(lines):
             header = _bare_cells(lines[i].text)
+            if (scheduled := _time_first(lines, i)) is not None:
+                grid, end = scheduled
+                del lines[i:end]
+                grids = [(at - (end - i) if at >= end else at, g) for at, g in grids]
+                grids.append((i, grid))
+                continue
             if (
                 len(header) < _BARE_MIN_CELLS
                 or fold(header[0]).strip(" .:") not in ("stt", "tt")

@@ -247,6 +247,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025. A
     # scan or a hasty typist may glue the word to its figures ("ngày30/7/2020",
     # "tháng6/2025", "QuýIII/2025"): the word still names the shape.
+    # "10-11/2019", "01-4/2021" (a schedule's time cell): two months joined by a dash and
+    # the year after a slash — a day would be written with one separator ("10/11/2019",
+    # "10-11-2019") or after "ngày". An earlier month after a later one is the day.
+    (
+        "month_pair",
+        re.compile(
+            r"(?<![\d/.-])(?<!ngay )\b(?P<m1>0?[1-9]|1[0-2])\s*-\s*(?P<m2>0?[1-9]|1[0-2])\s*/\s*"
+            + _Y
+            + r"\b"
+        ),
+    ),
     ("day", re.compile(r"(?<!thang )\b(?:ngay\s*)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
     # "trước ngày 30.7." / "trước ngày 5-7.": a sentence's full stop may close a day
     # written with "ngày"; a bare pair before a dot ("tăng 6.7.") stays a number.
@@ -315,7 +326,7 @@ NEEDS_A_DIGIT = frozenset(
     {
         "onward", "years_list", "day_span", "days_span", "periods_span", "years_span", "part_month",
         "day_words", "day_range", "day_list", "day", "day_noyear", "day_only", "month_list",
-        "month_span", "quarter_q", "quarter_iso", "month", "month_t", "month_num",
+        "month_span", "month_pair", "quarter_q", "quarter_iso", "month", "month_t", "month_num",
         "month_iso", "year",
     }
 )  # fmt: skip
@@ -1031,6 +1042,11 @@ def _builder_more(
     if name == "quarter_pair":
         second = g.get("q2") or g.get("q3") or need("q4")
         return _quarter_pair(need("q1"), second, quote, where)
+    if name == "month_pair":
+        m1, m2 = int(need("m1")), int(need("m2"))
+        if m2 <= m1:
+            return lambda y: (date(y, m2, m1), date(y, m2, m1))
+        return lambda y: (date(y, m1, 1), _month_end(y, m2))
     if name == "month_span":
         m1, m2 = _month(need("m1"), quote, where), _month(need("m2"), quote, where)
         if m2 <= m1:
