@@ -78,3 +78,37 @@ def test_two_months_dashed_before_the_year_are_a_span_not_a_day() -> None:
     assert (window.start, window.end) == (date(2026, 10, 1), date(2026, 11, 30))
     (day,) = find_spans("ngày 10-11/2026", field=True)
     assert day.readings[0].window.end == date(2026, 11, 10)
+
+
+SPECKED = """\
+III. TO CHUC THUC HIEN
+
+     1. Cac bo, co quan ngang bo:
+
+     a) Theo chuc nang, nhiem vu duoc giao, trien khai thuc hien
+                                                                                 i
+nhanh, hieu qua cac nhiem vu cua Chuong trinh nay.
+   •                                                     **                    J
+     b) Bao cao ket qua thuc hien ve Bo Tai chinh de tong hop.
+"""
+
+
+def test_scan_specks_between_lines_are_no_text() -> None:
+    from nq42cli.core.layout import unspecked
+
+    clean = unspecked(SPECKED)
+    assert "**" not in clean
+    assert "   i\n" not in clean
+    assert "      J" not in clean
+    draft = extract(SPECKED, issued=date(2023, 1, 5), number="3/NQ-CP")
+    duties = _by_id(draft)
+    assert duties["III.1.a"]["text"].endswith("nhanh, hieu qua cac nhiem vu cua Chuong trinh nay.")
+    assert duties["III.1.b"]["text"].startswith("Bao cao ket qua thuc hien")
+
+
+def test_unmarked_ocr_truoc_before_a_date_is_read() -> None:
+    from nq42cli.core.spans import find_spans
+
+    for text in ("Trude ngay 15 thang 02 nam 2026", "trudc ngay 15 thang 02 nam 2026"):
+        (span,) = find_spans(text)
+        assert span.readings[0].window.end == date(2026, 2, 14)

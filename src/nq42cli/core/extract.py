@@ -58,6 +58,7 @@ from nq42cli.core.layout import (
     Line,
     pieces,
     source_lines,
+    unspecked,
 )
 from nq42cli.core.layout_runon import split_run_on
 from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file
@@ -5207,7 +5208,8 @@ def extract(
     # its paragraphs, lists and rows are what the layouts below look for.
     # Line ends first: a page's front matter or a record's fields are found by their
     # lines, and a Windows copy ends each with CRLF.
-    read = as_read(prepared(text))
+    # A scanner's OCR strews specks between the lines; they are blanks, not text.
+    read = as_read(unspecked(prepared(text)))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
     # data or view, a site generator's content file under its front matter) is read as
     # a scraped page is: its unnumbered paragraphs are all the structure it has, so one

@@ -253,7 +253,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_pair",
         re.compile(
-            r"(?<![\d/.-])(?<!ngay )\b(?P<m1>0?[1-9]|1[0-2])\s*-\s*(?P<m2>0?[1-9]|1[0-2])\s*/\s*"
+            r"(?<![\d/.-])(?<!ngay )(?<!thang )\b(?P<m1>0?[1-9]|1[0-2])\s*-\s*(?P<m2>0?[1-9]|1[0-2])\s*/\s*"
             + _Y
             + r"\b"
         ),
@@ -449,6 +449,8 @@ def _aligned_fold(text: str) -> str:
     if "thang" in f:
         f = _MONTH_WORD.sub(lambda m: _month_in_figures(text, m), f)
     f = _OCR_ZERO.sub("0", f)
+    if "trud" in f:
+        f = _OCR_TRUOC.sub("truoc", f)
     if "ngay" in f:
         f = _OCR_DAY_ONE.sub("1", _SPLIT_DAY.sub(_day_joined, f))
     return _NOT_FROM.sub(lambda m: "tv" if _not_from(text, m.start()) else "tu", f)
@@ -499,6 +501,12 @@ def _month_in_figures(text: str, m: re.Match[str]) -> str:
 # "trước ngày 3O/6/2025", "tháng 1O/2025", "năm 2O25": a scan's "0" read as the letter
 # "O", between figures of a day, a month or a year (or after a date's slash).
 _OCR_ZERO = re.compile(r"(?<=\d)o(?=\d|[/.-]\d)|(?<=\d[/.-])o(?=\d)|(?<=\d[/.-]\d)o\b")
+
+
+# "Trude ngay 15 thang 02 nam 2023", "trudc ngay 15 thang 12": a scan's OCR without
+# diacritics reads "ươ" as "ud" and may read the "c" after it as "e"; before a date's
+# word it is "trước".
+_OCR_TRUOC = re.compile(r"\btrud[ce](?=\s+(?:ngay|thang|quy|nam)\b)")
 
 
 # "trước ngày l5/7/2025", "ngày |0/10": a day's first figure "1" read as "l", "i" or "|".
