@@ -20,15 +20,18 @@ def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
     return [r.get("as_written") or names[r["owner"]] for r in duty["owners"] if r["role"] == "lead"]
 
 
-BARE_EMPTY_STT = """\
-DANH MỤC NHIỆM VỤ
-
-TT | Nội dung công việc | Sản phẩm | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian trình
-1 | Xây dựng quy chế quản lý kho dữ liệu thủy văn | Thông tư | Bộ Nông nghiệp và Môi trường | Bộ Tài chính | Quý II năm 2026
- | Đánh giá hiện trạng các trạm đo mưa trên cả nước | Báo cáo | Bộ Quốc phòng | Bộ Công an | Năm 2027
-2 | Sửa đổi định mức kinh tế - kỹ thuật quan trắc | Thông tư | Bộ Tài chính | Bộ Xây dựng | Tháng 9 năm 2026
-3 | Hoàn thiện mạng lưới trạm đo tự động | Đề án | Bộ Xây dựng | Bộ Công Thương | Năm 2028
-"""
+BARE_EMPTY_STT = (
+    "DANH MỤC NHIỆM VỤ\n\n"
+    "TT | Nội dung công việc | Sản phẩm | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện"
+    " | Thời gian trình\n"
+    "1 | Xây dựng quy chế quản lý kho dữ liệu thủy văn | Thông tư | Bộ Nông nghiệp và Môi trường"
+    " | Bộ Tài chính | Quý II năm 2026\n"
+    " | Đánh giá hiện trạng các trạm đo mưa trên cả nước | Báo cáo | Bộ Quốc phòng | Bộ Công an"
+    " | Năm 2027\n"
+    "2 | Sửa đổi định mức kinh tế - kỹ thuật quan trắc | Thông tư | Bộ Tài chính | Bộ Xây dựng"
+    " | Tháng 9 năm 2026\n"
+    "3 | Hoàn thiện mạng lưới trạm đo tự động | Đề án | Bộ Xây dựng | Bộ Công Thương | Năm 2028\n"
+)
 
 
 def test_bare_table_row_without_number_is_a_task_and_the_table_goes_on() -> None:
@@ -50,7 +53,7 @@ Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm theo quy 
  |  |  | Đơn vị chủ trì | Đơn vị phối hợp
 I | GIAI ĐOẠN 1: CHUẨN BỊ
 1 | Khảo sát hiện trạng
-02-03/2026 | Thu thập số liệu các trạm bơm | Cơ quan lập đề án | Cục Thủy lợi | - Vụ Pháp chế; - Văn phòng Bộ.
+02-03/2026 | Thu thập số liệu các trạm bơm | Cơ quan lập đề án | Cục Thủy lợi | - Vụ Pháp chế.
  | Lập báo cáo đánh giá hiện trạng | Cơ quan lập đề án | Viện Quy hoạch thủy lợi | - Vụ Pháp chế.
 II | GIAI ĐOẠN 2: TRIỂN KHAI
 06/2026 | Trình phê duyệt đề án | Cơ quan lập đề án | Cục Thủy lợi | - Văn phòng Bộ.

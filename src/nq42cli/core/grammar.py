@@ -253,9 +253,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_pair",
         re.compile(
-            r"(?<![\d/.-])(?<!ngay )(?<!thang )\b(?P<m1>0?[1-9]|1[0-2])\s*-\s*(?P<m2>0?[1-9]|1[0-2])\s*/\s*"
-            + _Y
-            + r"\b"
+            r"(?<![\d/.-])(?<!ngay )(?<!thang )\b(?P<m1>0?[1-9]|1[0-2])\s*-\s*"
+            r"(?P<m2>0?[1-9]|1[0-2])\s*/\s*" + _Y + r"\b"
         ),
     ),
     ("day", re.compile(r"(?<!thang )\b(?:ngay\s*)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
@@ -1020,6 +1019,13 @@ def _days_span(g: dict[str, str | None], quote: str, where: tuple[int, int]) -> 
     return build
 
 
+def _month_pair(m1: int, m2: int) -> Builder:
+    """ "10-11/2019": months 10 to 11; "11-5/2019" (the later month first) is the day 11/5."""
+    if m2 <= m1:
+        return lambda y: (date(y, m2, m1), date(y, m2, m1))
+    return lambda y: (date(y, m1, 1), _month_end(y, m2))
+
+
 def _builder_more(
     name: str, g: dict[str, str | None], quote: str, where: tuple[int, int]
 ) -> Builder:
@@ -1051,10 +1057,7 @@ def _builder_more(
         second = g.get("q2") or g.get("q3") or need("q4")
         return _quarter_pair(need("q1"), second, quote, where)
     if name == "month_pair":
-        m1, m2 = int(need("m1")), int(need("m2"))
-        if m2 <= m1:
-            return lambda y: (date(y, m2, m1), date(y, m2, m1))
-        return lambda y: (date(y, m1, 1), _month_end(y, m2))
+        return _month_pair(int(need("m1")), int(need("m2")))
     if name == "month_span":
         m1, m2 = _month(need("m1"), quote, where), _month(need("m2"), quote, where)
         if m2 <= m1:
