@@ -115,3 +115,20 @@ def test_unmarked_ocr_truoc_before_a_date_is_read() -> None:
     for text in ("Trude ngay 15 thang 02 nam 2026", "trudc ngay 15 thang 02 nam 2026"):
         (span,) = find_spans(text)
         assert span.readings[0].window.end == date(2026, 2, 14)
+
+
+def test_construction_materials_department_keeps_its_whole_name() -> None:
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Vụ Vật liệu xây dựng là cơ quan tham mưu về định mức sử dụng cát, sỏi.\n"
+        "2. Giao Vu Vat lieu xay dung chu tri tong hop bao cao hang quy.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 2), number="5/QĐ-BXD")
+    duties = _by_id(draft)
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+
+    def owners(duty: dict[str, Any]) -> list[str]:
+        return [(r.get("as_written") or names[r["owner"]]).lower() for r in duty["owners"]]
+
+    assert owners(duties["IV.1"]) == ["vụ vật liệu xây dựng"]
+    assert owners(duties["IV.2"]) == ["vu vat lieu xay dung"]
