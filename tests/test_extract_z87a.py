@@ -132,3 +132,19 @@ def test_construction_materials_department_keeps_its_whole_name() -> None:
 
     assert owners(duties["IV.1"]) == ["vụ vật liệu xây dựng"]
     assert owners(duties["IV.2"]) == ["vu vat lieu xay dung"]
+
+
+def test_lead_in_opening_with_its_year_is_one_action_over_named_items() -> None:
+    text = (
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Hoàn thiện thể chế về tài nguyên nước\n"
+        "- Trong năm 2026 hoàn thành việc lập, trình Thủ tướng Chính phủ phê duyệt các nhiệm vụ:\n"
+        "+ Chiến lược tài nguyên nước đến năm 2035.\n"
+        "+ Quy hoạch lưu vực sông Đồng Nai thời kỳ 2026 - 2035.\n"
+        "- Rà soát quy định về cấp phép khai thác nước dưới đất.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 2), number="6/NQ-CP")
+    texts = [d["text"] for d in draft.duties]
+    one = next(t for t in texts if t.startswith("Trong năm 2026 hoàn thành việc lập"))
+    assert "Chiến lược tài nguyên nước" in one
+    assert not any(t.startswith("Chiến lược tài nguyên nước") for t in texts)

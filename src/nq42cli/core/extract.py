@@ -5297,6 +5297,10 @@ def _time_first(lines: list[Line], i: int) -> tuple[Grid, int] | None:
     return (grid, end) if tasks >= 2 else None
 
 
+# A year a lead-in opens with ("Trong năm 2022 hoàn thành …", "Năm 2025, …").
+_OPENING_YEAR = re.compile(r"^(?:trong )?nam \d{4},?\s+")
+
+
 def _bare_row(text: str, width: int) -> list[str]:
     """A bare table's row: its cells, or "" first when the number cell is empty.
 
@@ -8386,7 +8390,9 @@ class _Extractor:
         A bullet naming only the owner the lead-in already has ("Các Cục Thuế thực hiện
         …" under a request to the Cục Thuế) carries no owner of its own.
         """
-        f = fold(text).rstrip(" :")
+        # "Trong năm 2022 hoàn thành việc lập, trình … phê duyệt các nhiệm vụ:": the time
+        # the action opens with is not the action.
+        f = _OPENING_YEAR.sub("", fold(text).rstrip(" :"))
         # "Chủ trì triển khai … các dự án …, bao gồm:": the role, then the action.
         if _LIST_INTRO.search(f) or not _ACTION.match(re.sub(r"^chu tri\s+", "", f)):
             return False
