@@ -247,13 +247,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025. A
     # scan or a hasty typist may glue the word to its figures ("ngày30/7/2020",
     # "tháng6/2025", "QuýIII/2025"): the word still names the shape.
-    # "10-11/2019", "01-4/2021" (a schedule's time cell): two months joined by a dash and
-    # the year after a slash — a day would be written with one separator ("10/11/2019",
-    # "10-11-2019") or after "ngày". An earlier month after a later one is the day.
+    # "10-11/2019", "01-4/2021" (a schedule's time cell): two months joined by a tight
+    # dash and the year after a slash — a day would be written with one separator
+    # ("10/11/2019", "10-11-2019") or after "ngày". A spaced dash ("11 - 12/2025") is
+    # left to the day as before; an earlier month after a later one is the day too.
     (
         "month_pair",
         re.compile(
-            r"(?<![\d/.-])(?<!ngay )(?<!thang )\b(?P<m1>0?[1-9]|1[0-2])\s*-\s*"
+            r"(?<![\d/.-])(?<!ngay )(?<!thang )\b(?P<m1>0?[1-9]|1[0-2])-"
             r"(?P<m2>0?[1-9]|1[0-2])\s*/\s*" + _Y + r"\b"
         ),
     ),
