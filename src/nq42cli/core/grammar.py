@@ -1021,7 +1021,7 @@ def _days_span(g: dict[str, str | None], quote: str, where: tuple[int, int]) -> 
 
 
 def _month_pair(m1: int, m2: int) -> Builder:
-    """ "10-11/2019": months 10 to 11; "11-5/2019" (the later month first) is the day 11/5."""
+    """Months m1 to m2 ("10-11/2019"); the later month first ("11-5/2019") is the day."""
     if m2 <= m1:
         return lambda y: (date(y, m2, m1), date(y, m2, m1))
     return lambda y: (date(y, m1, 1), _month_end(y, m2))
