@@ -58,6 +58,7 @@ from nq42cli.core.layout import (
     Line,
     pieces,
     source_lines,
+    unspecked,
 )
 from nq42cli.core.layout_runon import split_run_on
 from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file
@@ -5219,7 +5220,8 @@ def extract(
     # its paragraphs, lists and rows are what the layouts below look for.
     # Line ends first: a page's front matter or a record's fields are found by their
     # lines, and a Windows copy ends each with CRLF.
-    read = as_read(prepared(text))
+    # A scanner's OCR strews specks between the lines; they are blanks, not text.
+    read = as_read(unspecked(prepared(text)))
     # A record a program shows (a saved page, a dump's row, a news item in a program's
     # data or view, a site generator's content file under its front matter) is read as
     # a scraped page is: its unnumbered paragraphs are all the structure it has, so one
@@ -5257,6 +5259,74 @@ def _bare_cells(text: str) -> list[str]:
     if text.lstrip().startswith("|") or " |" not in text:
         return []
     return [c.strip() for c in text.rstrip().rstrip("|").split("|")]
+
+
+# A schedule's first column: its time ("Thời gian | Nội dung công việc | … | Thực hiện").
+_TIME_FIRST = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: thuc hien)?$")
+_GROUP_LABEL = re.compile(r"^(?:[IVXLC]+|\d{1,2})\.?$")
+
+
+def _time_first(lines: list[Line], i: int) -> tuple[Grid, int] | None:
+    """A bare-piped schedule whose first column is the time, read as a task table.
+
+    "Thời gian | Nội dung công việc | … | Thực hiện" over " |  |  | Đơn vị chủ trì |
+    Đơn vị phối hợp": a schedule puts the time first and merges it down over the tasks
+    done then, so a task row with an empty first cell keeps the time above it; a row
+    that holds only a number and a title ("I | GIAI ĐOẠN 1: …", "1 | Lập nhiệm vụ")
+    heads a group. Read as a task table with the number first and the time last: None
+    when the lines do not read so.
+    """
+    header = _bare_cells(lines[i].text)
+    if len(header) < _BARE_MIN_CELLS or not _TIME_FIRST.match(fold(header[0]).strip(" .:*")):
+        return None
+    end = i + 1
+    under = _bare_row(lines[end].text, len(header)) if end < len(lines) else []
+    if len(under) > len(header) and not any(under[: len(header) - 1]):
+        # The header's last cell split in two under it ("Thực hiện" over "Đơn vị chủ
+        # trì | Đơn vị phối hợp").
+        header = [*header[:-1], *under[len(header) - 1 :]]
+        end += 1
+    head = ["TT", *header[1:], header[0]]
+    if kind_of(Grid(lines[i].no, [(lines[i].no, head)])) != TableKind.TASKS:
+        return None
+    grid = Grid(lines[i].no, [(lines[i].no, head)], form="bare")
+    group, time, tasks = "", "", 0
+    while end < len(lines) and len(cells := _bare_row(lines[end].text, len(header))) >= 2:
+        first, rest = cells[0], cells[1 : len(header)]
+        if _GROUP_LABEL.match(first) and sum(1 for c in rest if c) == 1 and rest[0]:
+            label = first.rstrip(".")
+            if not label.isdigit():
+                group, number = label, label
+            else:
+                number = f"{group}.{label}" if group else label
+            grid.rows.append((lines[end].no, [number, rest[0]]))
+            time = ""
+        else:
+            time = first or time
+            grid.rows.append((lines[end].no, ["", *rest, time]))
+            tasks += 1
+        end += 1
+    return (grid, end) if tasks >= 2 else None
+
+
+# A year a lead-in opens with ("Trong năm 2022 hoàn thành …", "Năm 2025, …").
+_OPENING_YEAR = re.compile(r"^(?:trong )?nam \d{4},?\s+")
+
+
+def _bare_row(text: str, width: int) -> list[str]:
+    """A bare table's row: its cells, or "" first when the number cell is empty.
+
+    A row with no STT (" | Thống kê, kiểm kê … | Đề án | Bộ …") opens with its bar,
+    which a bare table never does otherwise; it is a row when it carries the header's
+    bars (one fewer than its cells, give or take one) and no closing bar.
+    """
+    cells = _bare_cells(text)
+    if cells:
+        return cells
+    s = text.strip()
+    if s.startswith("|") and not s.endswith("|") and s.count("|") >= width - 2:
+        return ["", *(c.strip() for c in s[1:].split("|"))]
+    return []
 
 
 # A note under a table ("Ghi chú:", "Lưu ý:") and the words that make it bind its rows.
@@ -5754,6 +5824,12 @@ class _Extractor:
         i = 0
         while i < len(lines):
             header = _bare_cells(lines[i].text)
+            if (scheduled := _time_first(lines, i)) is not None:
+                grid, end = scheduled
+                del lines[i:end]
+                grids = [(at - (end - i) if at >= end else at, g) for at, g in grids]
+                grids.append((i, grid))
+                continue
             if (
                 len(header) < _BARE_MIN_CELLS
                 or fold(header[0]).strip(" .:") not in ("stt", "tt")
@@ -5763,8 +5839,12 @@ class _Extractor:
                 continue
             grid = Grid(lines[i].no, [(lines[i].no, header)], form="bare")
             end = i + 1
-            while end < len(lines) and len(cells := _bare_cells(lines[end].text)) >= 2:
+            while end < len(lines) and len(cells := _bare_row(lines[end].text, len(header))) >= 2:
                 grid.rows.append((lines[end].no, cells[: len(header)]))
+                if not cells[0] and len(cells) >= len(header) and all(cells[1 : len(header)]):
+                    # Every cell filled but the number: a task of its own under the row
+                    # above ("5 | Phê duyệt … | … / | Thống kê … | Đề án | Bộ … | Năm 2025").
+                    grid.parts.add(lines[end].no)
                 end += 1
             if len(grid.rows) < 2:
                 i += 1
@@ -8373,7 +8453,9 @@ class _Extractor:
         A bullet naming only the owner the lead-in already has ("Các Cục Thuế thực hiện
         …" under a request to the Cục Thuế) carries no owner of its own.
         """
-        f = fold(text).rstrip(" :")
+        # "Trong năm 2022 hoàn thành việc lập, trình … phê duyệt các nhiệm vụ:": the time
+        # the action opens with is not the action.
+        f = _OPENING_YEAR.sub("", fold(text).rstrip(" :"))
         # "Chủ trì triển khai … các dự án …, bao gồm:": the role, then the action.
         if _LIST_INTRO.search(f) or not _ACTION.match(re.sub(r"^chu tri\s+", "", f)):
             return False

@@ -247,6 +247,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Never after "tháng": "tháng 11 - 12/2025" is two months, not the day 11/12/2025. A
     # scan or a hasty typist may glue the word to its figures ("ngày30/7/2020",
     # "tháng6/2025", "QuýIII/2025"): the word still names the shape.
+    # "10-11/2019", "01-4/2021" (a schedule's time cell): two months joined by a tight
+    # dash and the year after a slash — a day would be written with one separator
+    # ("10/11/2019", "10-11-2019") or after "ngày". A spaced dash ("11 - 12/2025") is
+    # left to the day as before; an earlier month after a later one is the day too.
+    (
+        "month_pair",
+        re.compile(
+            r"(?<![\d/.-])(?<!ngay )(?<!thang )\b(?P<m1>0?[1-9]|1[0-2])-"
+            r"(?P<m2>0?[1-9]|1[0-2])\s*/\s*" + _Y + r"\b"
+        ),
+    ),
     ("day", re.compile(r"(?<!thang )\b(?:ngay\s*)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
     # "trước ngày 30.7." / "trước ngày 5-7.": a sentence's full stop may close a day
     # written with "ngày"; a bare pair before a dot ("tăng 6.7.") stays a number.
@@ -315,7 +326,7 @@ NEEDS_A_DIGIT = frozenset(
     {
         "onward", "years_list", "day_span", "days_span", "periods_span", "years_span", "part_month",
         "day_words", "day_range", "day_list", "day", "day_noyear", "day_only", "month_list",
-        "month_span", "quarter_q", "quarter_iso", "month", "month_t", "month_num",
+        "month_span", "month_pair", "quarter_q", "quarter_iso", "month", "month_t", "month_num",
         "month_iso", "year",
     }
 )  # fmt: skip
@@ -438,6 +449,8 @@ def _aligned_fold(text: str) -> str:
     if "thang" in f:
         f = _MONTH_WORD.sub(lambda m: _month_in_figures(text, m), f)
     f = _OCR_ZERO.sub("0", f)
+    if "trud" in f:
+        f = _OCR_TRUOC.sub("truoc", f)
     if "ngay" in f:
         f = _OCR_DAY_ONE.sub("1", _SPLIT_DAY.sub(_day_joined, f))
     return _NOT_FROM.sub(lambda m: "tv" if _not_from(text, m.start()) else "tu", f)
@@ -488,6 +501,12 @@ def _month_in_figures(text: str, m: re.Match[str]) -> str:
 # "trước ngày 3O/6/2025", "tháng 1O/2025", "năm 2O25": a scan's "0" read as the letter
 # "O", between figures of a day, a month or a year (or after a date's slash).
 _OCR_ZERO = re.compile(r"(?<=\d)o(?=\d|[/.-]\d)|(?<=\d[/.-])o(?=\d)|(?<=\d[/.-]\d)o\b")
+
+
+# "Trude ngay 15 thang 02 nam 2023", "trudc ngay 15 thang 12": a scan's OCR without
+# diacritics reads "ươ" as "ud" and may read the "c" after it as "e"; before a date's
+# word it is "trước".
+_OCR_TRUOC = re.compile(r"\btrud[ce](?=\s+(?:ngay|thang|quy|nam)\b)")
 
 
 # "trước ngày l5/7/2025", "ngày |0/10": a day's first figure "1" read as "l", "i" or "|".
@@ -1001,6 +1020,13 @@ def _days_span(g: dict[str, str | None], quote: str, where: tuple[int, int]) -> 
     return build
 
 
+def _month_pair(m1: int, m2: int) -> Builder:
+    """Months m1 to m2 ("10-11/2019"); the later month first ("11-5/2019") is the day."""
+    if m2 <= m1:
+        return lambda y: (date(y, m2, m1), date(y, m2, m1))
+    return lambda y: (date(y, m1, 1), _month_end(y, m2))
+
+
 def _builder_more(
     name: str, g: dict[str, str | None], quote: str, where: tuple[int, int]
 ) -> Builder:
@@ -1031,6 +1057,8 @@ def _builder_more(
     if name == "quarter_pair":
         second = g.get("q2") or g.get("q3") or need("q4")
         return _quarter_pair(need("q1"), second, quote, where)
+    if name == "month_pair":
+        return _month_pair(int(need("m1")), int(need("m2")))
     if name == "month_span":
         m1, m2 = _month(need("m1"), quote, where), _month(need("m2"), quote, where)
         if m2 <= m1:

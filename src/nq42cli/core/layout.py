@@ -1160,6 +1160,40 @@ def artefacts(raw: list[str]) -> set[int]:
     return drop
 
 
+# A scanner's own OCR reads dust and ruling as marks strewn over a line between the text's
+# lines ("9          <       r          I", "•        **       J", a lone "i" far right).
+_SPECK_MARKS = frozenset("<>•*■♦●\\'»«^~`©®¤§¶")
+_SPECK_INDENT = 30  # columns: a lone mark this far right stands beside no text
+_SPECK_GAP = re.compile(r"\S {3,}\S")
+
+
+def unspecked(text: str) -> str:
+    """``text`` with a scan's speck lines blank (see :func:`_specks`)."""
+    if "   " not in text:
+        return text
+    return "\n".join("" if _specks(x) else x for x in text.split("\n"))
+
+
+def _specks(line: str) -> bool:
+    """Whether a line is a scan's specks: bits of one or two characters, no text.
+
+    Several bits, spread wide, one of them a mark no word or cell is made of ("<", "•",
+    "*"); or one or two letters or marks alone far to the right. A number of two digits ("30",
+    "%  54" in an indicator table) or a dash (a table's empty cell) is never one, nor a
+    lone "x" (a ticked cell).
+    """
+    bits = line.split()
+    if not bits or any(len(b) > 2 for b in bits):
+        return False
+    if any(b.isdigit() and len(b) == 2 for b in bits) or "-" in bits:
+        return False
+    if len(bits) == 1:
+        indent = len(line) - len(line.lstrip())
+        lone = bits[0].isalpha() or set(bits[0]) <= _SPECK_MARKS
+        return indent >= _SPECK_INDENT and lone and bits[0] not in ("x", "X")
+    return any(set(b) <= _SPECK_MARKS for b in bits) and _SPECK_GAP.search(line) is not None
+
+
 # What OCR makes of a round stamp's or a signature's ink in the margin: bits of a few
 # characters, a line each ("hnh", "-n", ":4", "0/", "/", "h1"), no syllable of the language's
 # (consonants alone) or marks glued to a digit or a letter.

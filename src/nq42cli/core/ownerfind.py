@@ -1268,6 +1268,10 @@ _ADVISORY_KIND = re.compile(
 )
 
 
+# The capitalised words of a name that "xây dựng" (construction) goes on.
+_BUILDING_OF = re.compile(r"\b(?:quy hoach|vat lieu) $")
+
+
 def _noun_here(f: str, i: int, text: str = "") -> bool:
     """Whether "tổ chức" (or "trình", or a verb after "nhà") here is a noun's, not a verb.
 
@@ -1279,8 +1283,10 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     """
     if f[max(0, i - 10) : i].rstrip().endswith("lien quan"):
         return False
-    if f.startswith("xay dung", i) and text[max(0, i - 10) : i] == "Quy hoạch ":
-        return True  # "Viện Quy hoạch xây dựng đô thị Hà Nội": planning of construction
+    if f.startswith("xay dung", i) and (kind := _BUILDING_OF.search(f, max(0, i - 10), i)):
+        # "Viện Quy hoạch xây dựng đô thị Hà Nội": planning of construction; "Vụ Vật liệu
+        # xây dựng" (or "Vu Vat lieu xay dung" unmarked): construction materials.
+        return text[kind.start() : kind.start() + 1].isupper()
     if f.startswith("truc tiep", i) and f[max(0, i - 9) : i] == "cap tren ":
         return True  # "cấp ủy cấp trên trực tiếp": the committee just above, its name's
     if f.startswith("tham dinh", i) and f[max(0, i - 9) : i] == "hoi dong ":

@@ -1243,7 +1243,9 @@ def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tupl
 # "… khảo sát hạ tầng cụm công nghiệp Quý III/2025": a quarter or month closing the text
 # with a capital mid-sentence, after a word of the work: the next line's (or the next
 # cell's) time, joined on when the lines were read as one.
-_CELL_SHAPES = frozenset({"quarter", "quarter_pair", "month", "month_list", "month_span"})
+_CELL_SHAPES = frozenset(
+    {"quarter", "quarter_pair", "month", "month_list", "month_span", "month_pair"}
+)
 
 
 def _capital_tail(s: str, v: _Seen, src: str) -> bool:
