@@ -1,0 +1,64 @@
+"""`nq42 extract` on lead owners and scanned labels of plans and reports (branch z87c).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _names(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [r.get("as_written") or names[r["owner"]] for r in duty["owners"]]
+
+
+REPORTED_POINTS = (
+    "Sáng 12/9, UBND tỉnh Hòa Bình họp báo về tình hình kinh tế 8 tháng đầu năm.\n"
+    "Trong quý IV, để hoàn thành các chỉ tiêu đề ra năm 2025, UBND tỉnh Hòa Bình yêu cầu "
+    "các sở, ngành, địa phương tập trung vào một số nội dung như: Đẩy nhanh tiến độ giải "
+    "ngân vốn đầu tư công, nhất là các công trình giao thông trọng điểm.\n"
+    "Rà soát, tháo gỡ vướng mắc về đất đai cho các dự án đang triển khai.\n"
+)
+
+
+def test_request_run_into_its_first_point_gives_the_point() -> None:
+    draft = extract(REPORTED_POINTS, issued=date(2025, 9, 12))
+    first = draft.duties[0]
+    assert first["text"].startswith("Đẩy nhanh tiến độ giải ngân")
+    assert "sở" in " ".join(_names(draft, first))
+
+
+SPECKED_POINTS = (
+    "KẾ HOẠCH\n"
+    "Phòng chống đuối nước cho trẻ em năm 2026\n"
+    "\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "\n"
+    "_a) Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm:\n"
+    "\n"
+    "- Xây dựng tài liệu hướng dẫn sơ cứu đuối nước.\n"
+    "\n"
+    "- Tổ chức tập huấn cho nhân viên y tế thôn bản.\n"
+    "\n"
+    "b) Hội Chữ thập đỏ tỉnh phối hợp tuyên truyền kỹ năng an toàn.\n"
+    "\n"
+    "c) Trung tâm Y tế các huyện tổ chức thống kê các trường hợp đuối nước.\n"
+    "\n"
+    ": d) Bệnh viện Đa khoa tỉnh bảo đảm cấp cứu kịp thời các ca đuối nước.\n"
+)
+
+
+def test_scan_specks_before_a_points_letter() -> None:
+    draft = extract(SPECKED_POINTS, issued=date(2026, 3, 2), number="15/KH-SYT")
+    duties = _by_id(draft)
+    assert "II.a.1" in duties
+    assert _names(draft, duties["II.a.1"]) == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert duties["II.d"]["text"].startswith("Bệnh viện Đa khoa tỉnh bảo đảm")
