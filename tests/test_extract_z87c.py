@@ -62,3 +62,75 @@ def test_scan_specks_before_a_points_letter() -> None:
     assert "II.a.1" in duties
     assert _names(draft, duties["II.a.1"]) == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
     assert duties["II.d"]["text"].startswith("Bệnh viện Đa khoa tỉnh bảo đảm")
+
+
+FOCAL_POINT = (
+    "KẾ HOẠCH\n"
+    "Rà soát trang thiết bị y tế năm 2026\n"
+    "\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "\n"
+    "1. Giao phòng Nghiệp vụ Dược Sở Y tế là đầu mối tổng hợp số liệu và báo cáo Giám "
+    "đốc Sở.\n"
+    "\n"
+    "2. Giao Trung tâm Kiểm nghiệm tỉnh là đơn vị thường trực, theo dõi việc thực hiện.\n"
+)
+
+
+def test_focal_role_after_a_given_body_ends_its_name() -> None:
+    draft = extract(FOCAL_POINT, issued=date(2026, 4, 1), number="20/KH-SYT")
+    duties = _by_id(draft)
+    assert _names(draft, duties["II.1"]) == ["phòng Nghiệp vụ Dược Sở Y tế"]
+    assert _names(draft, duties["II.2"]) == ["Trung tâm Kiểm nghiệm tỉnh"]
+
+
+BARRED_TITLES = (
+    "CHƯƠNG TRÌNH PHỐI HỢP\n"
+    "Xây dựng đời sống văn hóa năm 2026\n"
+    "\n"
+    "I. MỤC ĐÍCH\n"
+    "\n"
+    "Nâng cao đời sống tinh thần của người lao động.\n"
+    "\n"
+    "II. YÊU CẦU\n"
+    "\n"
+    "Phối hợp thường xuyên, thiết thực.\n"
+    "\n"
+    "| TH. NỘI DUNG PHỐI HỢP\n"
+    "\n"
+    "1. Tổ chức hội thi văn nghệ quần chúng cho người lao động.\n"
+    "\n"
+    "IV. PHÂN CÔNG TRÁCH NHIỆM\n"
+    "\n"
+    "1. Sở Văn hóa và Thể thao: |\n"
+    "\n"
+    "Hướng dẫn chuyên môn cho các đội văn nghệ cơ sở.\n"
+    "\n"
+    "Cử cán bộ tham gia ban giám khảo các hội thi.\n"
+)
+
+
+def test_scanned_roman_and_barred_lead_in() -> None:
+    draft = extract(BARRED_TITLES, issued=date(2026, 5, 4), number="3/CTPH")
+    duties = _by_id(draft)
+    assert "III.1" in duties
+    owned = [d for d in draft.duties if d["id"].startswith("IV.1")]
+    assert len(owned) == 2
+    assert all(_names(draft, d) == ["Sở Văn hóa và Thể thao"] for d in owned)
+
+
+def test_times_a_cycle_is_no_quarter_or_month() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "Hoạt động thể thao năm 2026\n"
+        "\n"
+        "I. NỘI DUNG\n"
+        "\n"
+        "1. Công đoàn tỉnh tổ chức sân chơi cuối tuần (mỗi quý 1 lần).\n"
+        "\n"
+        "2. Công đoàn tỉnh tổ chức giao lưu bóng đá (mỗi tháng 2 lần).\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="4/KH-CĐ")
+    duties = _by_id(draft)
+    assert duties["I.1"]["windows"] == ["hằng quý"]
+    assert duties["I.2"]["windows"] == ["hằng tháng"]

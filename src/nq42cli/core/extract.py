@@ -516,12 +516,19 @@ _OCR_NUMBER_MARK = re.compile(
 )
 
 
+# A table's rule or a margin's speck read as a bar after a lead-in's colon ("2. Sở Văn
+# hóa, Thể thao và Du lịch: |"): the line ends on its colon.
+_OCR_TRAILING_BAR = re.compile(r"(?<=:)\s+\|\s*$")
+
+
 def _ocr_letter(line: Line) -> Line:
     """A point's letter as an OCR copy gives it, read back (only the label)."""
     text = _OCR_C.sub("c) ", line.text)
     text = _OCR_STRAY.sub(lambda m: m["label"], text)
     text = _OCR_DASH.sub("- ", text)
     text = _OCR_NUMBER_MARK.sub("", text)
+    if text.endswith("|"):
+        text = _OCR_TRAILING_BAR.sub("", text)
     return line if text == line.text else replace(line, text=text)
 
 
@@ -688,10 +695,12 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 # whose digit was read as a small L or a bar ("l. Sở Tài chính:", "|. …").
 _OCR_POINT = re.compile(r"^(?P<id>[a-zđ])(?P<mark>[\]}|,]|\s)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A point's letter set in capitals ("B) Cơ quan phối hợp: …" among "a)", "c)"), or after a
-# scan's specks ("6 b) …", "16 b) …", "Xã a) …", "- a) …", "- chạc) …", "a) a) …").
+# scan's specks ("6 b) …", "16 b) …", "Xã a) …", "- a) …", "- chạc) …", "a) a) …", "_a) …",
+# ": d) …").
 _OCR_POINT_CAP = re.compile(r"^(?P<id>[A-ZĐ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _OCR_POINT_SPECK = re.compile(
-    r"^(?:(?:\d{1,2}|[A-ZĐÀ-Ỹ]?[a-zà-ỹđ]{1,2}|[a-zđ]\))\s+|[-–]\s*[a-zà-ỹđ]{0,3}(?=[a-zđ]\)))"
+    r"^(?:(?:\d{1,2}|[A-ZĐÀ-Ỹ]?[a-zà-ỹđ]{1,2}|[a-zđ]\))\s+|[-–]\s*[a-zà-ỹđ]{0,3}(?=[a-zđ]\))"
+    r"|[_:]{1,2}\s*(?=[a-zđ]\)))"
     r"(?P<id>[a-zđ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 
@@ -859,8 +868,9 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
 # A stroke of the numeral read as a digit one or a small L ("I1. NHIỆM VỤ", "Il. TỔ CHỨC
 # THỰC HIỆN", "IIl.", "I1I." for "II." and "III.", "lV." for "IV.", "Vl." for "VI."): one
 # stroke each; a letter I or V at least, so an item's "11." is never taken for one.
+# "| TH. NỘI DUNG" for "III.": a table's rule before it, the first stroke's serif read as a T.
 _OCR_H_ROMAN = re.compile(
-    r"^(?P<id>HI|IH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
+    r"^(?:\|\s*)?(?P<id>HI|IH|TH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
     r"(?P<text>\S.*)$"
 )
 
@@ -880,7 +890,7 @@ def _ocr_h_roman(line: Line) -> _Node | None:
 
 def _h_value(label: str) -> int:
     """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3, "I1" 2, "lV" 4."""
-    strokes = 2 * label.count("H") + sum(label.count(c) for c in "IL1l|")
+    strokes = 2 * label.count("H") + sum(label.count(c) for c in "IL1l|T")
     if "V" in label:
         return 5 - strokes if label.index("V") else 5 + strokes
     return strokes
@@ -8895,6 +8905,11 @@ class _Extractor:
         if ident != (own or ident):
             reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
         text, refs = self._duty_owners(text, ctx, reviews, text_time=text_time)
+        if text_time and refs and ":" in text and (ask := _ASKED_POINTS.search(text)):
+            # "Trong quý IV, UBND tỉnh yêu cầu các sở, ngành tập trung một số nội dung
+            # như: Đẩy mạnh …": the request, its bodies and its window, run into the
+            # paragraph's first point; the work is what follows the colon.
+            text = text[ask.end() :]
         duty: dict[str, Any] = {"id": ident, "section": section["id"]}
         parent = node.parent
         if (
@@ -9776,6 +9791,12 @@ _MEMBER_POST = re.compile(
 )
 # "Đối với các đơn vị chưa xây dựng …: Khẩn trương …": an item for a kind of body, who
 # then does it (not "Đối với các dự án …:", a kind of work).
+# A request naming its bodies and closing on "như:"/"sau:" before its first point in the
+# same paragraph: "…, Sở X yêu cầu các phòng, ban tập trung vào các nội dung sau: Rà soát …".
+_ASKED_POINTS = re.compile(
+    r"^[^:]{0,200}?\b(?:yêu cầu|đề nghị)\s[^:;.]{10,200}?\s(?:như sau|sau đây|sau|như)\s*:\s*"
+    r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [a-zà-ỹđ]+ [a-zà-ỹđ])"
+)
 _SCOPE_OWNER = re.compile(
     r"^Đối với\s+(các\s+(?:đơn vị|cơ quan|bộ|sở|ngành|địa phương|tổ chức|doanh nghiệp)"
     r"\b[^:;()]{0,120}?)\s*:\s+(?=[A-ZĐÀ-Ỹ])"

@@ -198,6 +198,8 @@ _VERBS = (
     "|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|khan truong"
     "|tiep tuc|nang cao|tap trung|du thao|cap nhat|chu dong|can cu|theo chuc nang|tham gia"
     "|bao dam|dam bao|giup|phe duyet|tham dinh|tham tra|xac dinh|la co quan|hoan thanh|tiep thu"
+    # "Giao phòng Kế hoạch là đầu mối tổng hợp …", "… là đơn vị thường trực": its role.
+    "|la dau moi|la don vi|la thuong truc"
     "|co y kien|co van ban|cung cap|phat dong|thanh lap|kien toan|don doc|huy dong"
     "|khuyen khich|uu tien|dau tu|trong pham vi|theo pham vi|theo linh vuc|theo tham quyen"
     "|duoc giao|phan cong|van dong|phat huy|ap dung|thong qua|xem xet|quyet dinh|tro giup"
