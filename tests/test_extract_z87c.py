@@ -134,3 +134,52 @@ def test_times_a_cycle_is_no_quarter_or_month() -> None:
     duties = _by_id(draft)
     assert duties["I.1"]["windows"] == ["hằng quý"]
     assert duties["I.2"]["windows"] == ["hằng tháng"]
+
+
+def test_court_president_after_other_heads_is_an_owner_of_its_own() -> None:
+    text = (
+        "CHỈ THỊ\n"
+        "Về tăng cường cải cách tư pháp năm 2026\n"
+        "\n"
+        "1. Đề nghị Giám đốc Công an tỉnh, Viện trưởng Viện kiểm sát nhân dân tỉnh, Chánh án "
+        "Tòa án nhân dân tỉnh chỉ đạo thực hiện:\n"
+        "\n"
+        "- Đẩy nhanh việc giải quyết các vụ án kinh tế.\n"
+    )
+    draft = extract(text, issued=date(2026, 2, 9), number="2/CT-UBND")
+    duty = draft.duties[0]
+    assert _names(draft, duty) == [
+        "Giám đốc Công an tỉnh",
+        "Viện trưởng Viện kiểm sát nhân dân tỉnh",
+        "Chánh án Tòa án nhân dân tỉnh",
+    ]
+
+
+def test_dash_speck_inside_a_sentence_is_no_bullet() -> None:
+    text = (
+        "THÔNG BÁO\n"
+        "Về bảo đảm an ninh khu ký túc xá\n"
+        "\n"
+        "Ban giám hiệu đề nghị:\n"
+        "1. Phòng Hành chính bố trí thêm camera ở cổng ký túc xá.\n"
+        "2. Phòng Công tác Sinh viên phối hợp với Hội sinh viên thành lập các\n"
+        "- tổ tự quản an ninh tại từng tầng ký túc xá.\n"
+        "3. Phòng Quản trị sửa chữa hệ thống chiếu sáng.\n"
+    )
+    draft = extract(text, issued=date(2026, 3, 9), number="5/TB-BGH")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Phòng Công tác Sinh viên") and "tổ tự quản" in t for t in texts)
+
+
+def test_department_heads_then_district_chairs_are_two_owners() -> None:
+    text = (
+        "CHỈ THỊ\n"
+        "Về tăng cường công tác cải cách hành chính năm 2026\n"
+        "\n"
+        "1. Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện\n"
+        "\n"
+        "a) Rà soát, công khai các thủ tục hành chính thuộc thẩm quyền.\n"
+    )
+    draft = extract(text, issued=date(2026, 2, 9), number="3/CT-UBND")
+    duty = draft.duties[0]
+    assert _names(draft, duty) == ["Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch UBND cấp huyện"]

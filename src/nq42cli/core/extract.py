@@ -579,7 +579,9 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
 # A scan's speck at a line's start read as a mark ("— đôn đốc việc thực hiện …", "_ thường
 # xuyên, liên tục …", "¬ đẳng giới …", "| Việc …"), before the words of a sentence that
 # goes on from the line above.
-_MARGIN_MARK = re.compile(r"^[—_¬|~]\s+(?=[a-zà-ỹđ])")
+_MARGIN_MARK = re.compile(r"^[—_¬|~-]\s+(?=[a-zà-ỹđ])")
+# A word no line of a sentence, heading or lead-in stops on: its complement follows.
+_WANTS_MORE = re.compile(r"\b(?:cac|nhung|cua|voi|va|cho|de|ve|tai|moi|tung)$")
 
 
 def _margin_marks(lines: list[Line]) -> list[Line]:
@@ -592,9 +594,14 @@ def _margin_marks(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for k in range(1, len(lines)):
         x = lines[k]
-        if x.text[:1] not in "—_¬|~" or (m := _MARGIN_MARK.match(x.text)) is None:
+        if x.text[:1] not in "—_¬|~-" or (m := _MARGIN_MARK.match(x.text)) is None:
             continue
         above = lines[k - 1].text.rstrip()
+        if x.text[0] == "-" and not _WANTS_MORE.search(fold(above[-12:])):
+            # "- xây dựng …" under "a) Sở Y tế" is a bullet; a dash is a speck only where
+            # the line above stops on a word that needs its complement ("… lập các" /
+            # "- đội thanh niên …").
+            continue
         if above[-1:].isalpha() or above.endswith(","):
             out[k] = replace(x, text=x.text[m.end() :])
     return out

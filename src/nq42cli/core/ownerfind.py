@@ -1585,7 +1585,11 @@ _OFFICE_OF_PLACES = re.compile(
 )
 
 
-_HEAD_OF_UNIT = re.compile(r"(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)\b")
+# "…, Chánh án Tòa án nhân dân tỉnh, …", "Chánh Thanh tra tỉnh": a court's or an
+# inspectorate's head, named with the body he heads, the same.
+_HEAD_OF_UNIT = re.compile(
+    r"(?:(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)|chanh an toa an|chanh thanh tra)\b"
+)
 
 
 # One comrade ("Đồng chí", never "các đồng chí …, Uỷ viên Ban Chấp hành …, bí thư …", a
@@ -1701,6 +1705,17 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # a plural, the head of a unit named by its kind ("Cục trưởng Cục", "Vụ trưởng Vụ")
     # is an owner of its own.
     if not and_ and _HEAD_OF_UNIT.match(f, after):
+        return True
+    # "Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện …": a province's heads
+    # of departments, then its districts' chairs: two levels, two owners, as with the
+    # ministers and the provinces' chairs above.
+    if (
+        not and_
+        and re.match(r"(?:cac )?(?:dong chi )?(?:thu truong|giam doc) cac so\b", head)
+        and re.match(
+            r"chu tich (?:uy ban nhan dan|ubnd) (?:cac huyen|cap huyen|cac quan)\b", f[after:]
+        )
+    ):
         return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
     if re.match(
