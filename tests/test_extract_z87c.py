@@ -183,3 +183,40 @@ def test_department_heads_then_district_chairs_are_two_owners() -> None:
     draft = extract(text, issued=date(2026, 2, 9), number="3/CT-UBND")
     duty = draft.duties[0]
     assert _names(draft, duty) == ["Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch UBND cấp huyện"]
+
+
+
+NEWS_FACTS = (
+    "Năm 2025, tỉnh Hà Giang được Thủ tướng Chính phủ giao gần 5.100 tỷ đồng vốn đầu tư "
+    "công, tăng 900 tỷ đồng so với năm trước.\n"
+    "UBND tỉnh Hà Giang yêu cầu các chủ đầu tư giải ngân hết vốn trước ngày 31/12/2025.\n"
+)
+
+
+def test_funds_allotted_for_a_year_set_no_deadline() -> None:
+    draft = extract(NEWS_FACTS, issued=date(2025, 10, 2))
+    allotted, asked = draft.duties
+    assert allotted["timing"] is None
+    assert asked["windows"] == ["trước ngày 31/12/2025"]
+
+
+def test_scanned_g_after_a_points_bullets() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "Phòng chống dịch sốt xuất huyết năm 2026\n"
+        "\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "\n"
+        "a) Sở Y tế chủ trì tổ chức thực hiện kế hoạch.\n"
+        "b) Sở Tài chính bố trí kinh phí.\n"
+        "c) Sở Giáo dục và Đào tạo tuyên truyền trong trường học.\n"
+        "d) Đài Phát thanh và Truyền hình tỉnh đưa tin thường xuyên.\n"
+        "đ) Hội Chữ thập đỏ tỉnh vận động tình nguyện viên.\n"
+        "e) Bệnh viện Đa khoa tỉnh:\n"
+        "- Bảo đảm thuốc, dịch truyền cấp cứu.\n"
+        "- Tập huấn điều trị cho tuyến dưới.\n"
+        "ø) Công an tỉnh bảo đảm an ninh tại các điểm phun hóa chất.\n"
+    )
+    draft = extract(text, issued=date(2026, 4, 6), number="9/KH-UBND")
+    duties = _by_id(draft)
+    assert duties["II.g"]["text"].startswith("Công an tỉnh")

@@ -678,7 +678,12 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
                 out[k] = replace(x, text=f"1. {n.text}")
             continue
         if (eight := _OCR_EIGHT.match(x.text)) is not None:
-            prev = next((n for n in reversed(labels[:k]) if n is not None), None)
+            # The point before it, past its own bullets ("e) Bệnh viện …" / "- Có trách
+            # nhiệm …" / "ø) Trung tâm …").
+            prev = next(
+                (n for n in reversed(labels[:k]) if n is not None and n.kind not in _BULLETS),
+                None,
+            )
             nxt = next((n for n in labels[k + 1 :] if n is not None), None)
             name = ""
             if nxt is not None and nxt.kind == "letter" and nxt.label == "b":
@@ -5070,6 +5075,11 @@ _DOING = re.compile(
 )
 # "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng … chủ trì.": when and by whom the
 # meeting a report retells was held; its "chủ trì" is the chair's, its date history.
+# Funds a body was allotted: "được Thủ tướng Chính phủ giao hơn 8.260 tỷ đồng".
+_FUNDS_GIVEN = re.compile(
+    r"\bđược(?:\s+\S+){0,5}?\s+(?:giao|phân bổ|cấp)\s+(?:hơn|gần|khoảng|trên)?\s*"
+    r"\d[\d.,]*\s+(?:tỷ|triệu|nghìn tỷ)\s+đồng"
+)
 _MEETING_HELD = re.compile(
     r"(?:^|(?<=[.;]\s))(?:[Cc]uộc họp|[Hh]ội nghị|[Pp]hiên họp|[Bb]uổi làm việc)"
     r"(?: [^.;,]{0,60}?)? (?:được tổ chức|diễn ra)\b[^.;]*(?:[.;]|$)"
@@ -8882,6 +8892,11 @@ class _Extractor:
             # anyone; its date is no deadline. (A labelled point is the document's own
             # list of work, whatever its wording: "i) Đàm phán … trong tháng 11".)
             reviews.append(f"'{timing}' is in a sentence that assigns nothing: no deadline")
+            timing, windows = None, ["không thời hạn"]
+        if source == "text" and timing and "được" in text and _FUNDS_GIVEN.search(text):
+            # "Năm 2024, tỉnh X được Thủ tướng Chính phủ giao hơn 8.260 tỷ đồng …": the
+            # money a body was allotted for the year, a fact; the year is no deadline.
+            reviews.append(f"'{timing}' is the year of funds allotted: no deadline")
             timing, windows = None, ["không thời hạn"]
         if source == "text" and timing and not ctx.owners and self._stacked_time_cells(node):
             reviews.append(
