@@ -185,7 +185,6 @@ def test_department_heads_then_district_chairs_are_two_owners() -> None:
     assert _names(draft, duty) == ["Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch UBND cấp huyện"]
 
 
-
 NEWS_FACTS = (
     "Năm 2025, tỉnh Hà Giang được Thủ tướng Chính phủ giao gần 5.100 tỷ đồng vốn đầu tư "
     "công, tăng 900 tỷ đồng so với năm trước.\n"
