@@ -219,3 +219,35 @@ def test_scanned_g_after_a_points_bullets() -> None:
     draft = extract(text, issued=date(2026, 4, 6), number="9/KH-UBND")
     duties = _by_id(draft)
     assert duties["II.g"]["text"].startswith("Công an tỉnh")
+
+
+def test_publishing_verb_ends_the_owners_name() -> None:
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Về chính sách phát triển cây giống năm 2026\n"
+        "\n"
+        "Điều 5. Trách nhiệm thi hành\n"
+        "\n"
+        "a) Ủy ban nhân dân cấp tỉnh công bố giá cây giống lâm nghiệp trên địa bàn.\n"
+    )
+    draft = extract(text, issued=date(2026, 6, 1), number="12/2026/QĐ-TTg")
+    assert _names(draft, draft.duties[0]) == ["Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_colon_speck_before_a_dash_bullet() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "Thi hành án năm 2026\n"
+        "\n"
+        "I. TRÁCH NHIỆM\n"
+        "\n"
+        "a) Cục Thi hành án dân sự tỉnh:\n"
+        "\n"
+        "- Theo dõi việc thi hành các bản án hành chính.\n"
+        "\n"
+        ": - Thống kê kết quả thi hành án định kỳ hằng năm.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 12), number="2/KH-UBND")
+    bullets = [d for d in draft.duties if d["id"].startswith("I.a.")]
+    assert [d["text"][:8] for d in bullets] == ["Theo dõi", "Thống kê"]
+    assert all(_names(draft, d) == ["Cục Thi hành án dân sự tỉnh"] for d in bullets)

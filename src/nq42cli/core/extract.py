@@ -503,9 +503,10 @@ def _restated_title(prev: _Node, line: Line) -> bool:
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
 _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
-# thiện …", "= Hỗ trợ …", "« Phối hợp …"): a "-" point, when a capitalised word follows.
+# thiện …", "= Hỗ trợ …", "« Phối hợp …", ": - Thống kê …"): a "-" point, when a
+# capitalised word follows.
 _OCR_DASH = re.compile(
-    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+)"
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+|:\s*[-–]\s*)"
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its

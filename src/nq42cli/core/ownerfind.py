@@ -209,6 +209,8 @@ _VERBS = (
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|lap danh sach|thong bao bang van ban|cong khai"
+    # "Ủy ban nhân dân cấp tỉnh công bố giá … cây giống": publishes.
+    "|cong bo"
     # "Ban thường vụ cấp ủy … chỉ định ban chấp hành …": appoints.
     "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
