@@ -504,9 +504,10 @@ def _restated_title(prev: _Node, line: Line) -> bool:
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
 _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
-# thiện …", "= Hỗ trợ …", "« Phối hợp …"): a "-" point, when a capitalised word follows.
+# thiện …", "= Hỗ trợ …", "« Phối hợp …", ": - Thống kê …"): a "-" point, when a
+# capitalised word follows.
 _OCR_DASH = re.compile(
-    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+)"
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+|:\s*[-–]\s*)"
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
@@ -517,12 +518,19 @@ _OCR_NUMBER_MARK = re.compile(
 )
 
 
+# A table's rule or a margin's speck read as a bar after a lead-in's colon ("2. Sở Văn
+# hóa, Thể thao và Du lịch: |"): the line ends on its colon.
+_OCR_TRAILING_BAR = re.compile(r"(?<=:)\s+\|\s*$")
+
+
 def _ocr_letter(line: Line) -> Line:
     """A point's letter as an OCR copy gives it, read back (only the label)."""
     text = _OCR_C.sub("c) ", line.text)
     text = _OCR_STRAY.sub(lambda m: m["label"], text)
     text = _OCR_DASH.sub("- ", text)
     text = _OCR_NUMBER_MARK.sub("", text)
+    if text.endswith("|"):
+        text = _OCR_TRAILING_BAR.sub("", text)
     return line if text == line.text else replace(line, text=text)
 
 
@@ -573,7 +581,9 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
 # A scan's speck at a line's start read as a mark ("— đôn đốc việc thực hiện …", "_ thường
 # xuyên, liên tục …", "¬ đẳng giới …", "| Việc …"), before the words of a sentence that
 # goes on from the line above.
-_MARGIN_MARK = re.compile(r"^[—_¬|~]\s+(?=[a-zà-ỹđ])")
+_MARGIN_MARK = re.compile(r"^[—_¬|~-]\s+(?=[a-zà-ỹđ])")
+# A word no line of a sentence, heading or lead-in stops on: its complement follows.
+_WANTS_MORE = re.compile(r"\b(?:cac|nhung|cua|voi|va|cho|de|ve|tai|moi|tung)$")
 
 
 def _margin_marks(lines: list[Line]) -> list[Line]:
@@ -586,9 +596,14 @@ def _margin_marks(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for k in range(1, len(lines)):
         x = lines[k]
-        if x.text[:1] not in "—_¬|~" or (m := _MARGIN_MARK.match(x.text)) is None:
+        if x.text[:1] not in "—_¬|~-" or (m := _MARGIN_MARK.match(x.text)) is None:
             continue
         above = lines[k - 1].text.rstrip()
+        if x.text[0] == "-" and not _WANTS_MORE.search(fold(above[-12:])):
+            # "- xây dựng …" under "a) Sở Y tế" is a bullet; a dash is a speck only where
+            # the line above stops on a word that needs its complement ("… lập các" /
+            # "- đội thanh niên …").
+            continue
         if above[-1:].isalpha() or above.endswith(","):
             out[k] = replace(x, text=x.text[m.end() :])
     return out
@@ -665,7 +680,12 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
                 out[k] = replace(x, text=f"1. {n.text}")
             continue
         if (eight := _OCR_EIGHT.match(x.text)) is not None:
-            prev = next((n for n in reversed(labels[:k]) if n is not None), None)
+            # The point before it, past its own bullets ("e) Bệnh viện …" / "- Có trách
+            # nhiệm …" / "ø) Trung tâm …").
+            prev = next(
+                (n for n in reversed(labels[:k]) if n is not None and n.kind not in _BULLETS),
+                None,
+            )
             nxt = next((n for n in labels[k + 1 :] if n is not None), None)
             name = ""
             if nxt is not None and nxt.kind == "letter" and nxt.label == "b":
@@ -689,10 +709,12 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
 # whose digit was read as a small L or a bar ("l. Sở Tài chính:", "|. …").
 _OCR_POINT = re.compile(r"^(?P<id>[a-zđ])(?P<mark>[\]}|,]|\s)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A point's letter set in capitals ("B) Cơ quan phối hợp: …" among "a)", "c)"), or after a
-# scan's specks ("6 b) …", "16 b) …", "Xã a) …", "- a) …", "- chạc) …", "a) a) …").
+# scan's specks ("6 b) …", "16 b) …", "Xã a) …", "- a) …", "- chạc) …", "a) a) …", "_a) …",
+# ": d) …").
 _OCR_POINT_CAP = re.compile(r"^(?P<id>[A-ZĐ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _OCR_POINT_SPECK = re.compile(
-    r"^(?:(?:\d{1,2}|[A-ZĐÀ-Ỹ]?[a-zà-ỹđ]{1,2}|[a-zđ]\))\s+|[-–]\s*[a-zà-ỹđ]{0,3}(?=[a-zđ]\)))"
+    r"^(?:(?:\d{1,2}|[A-ZĐÀ-Ỹ]?[a-zà-ỹđ]{1,2}|[a-zđ]\))\s+|[-–]\s*[a-zà-ỹđ]{0,3}(?=[a-zđ]\))"
+    r"|[_:]{1,2}\s*(?=[a-zđ]\)))"
     r"(?P<id>[a-zđ])\)\s*(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 
@@ -860,8 +882,9 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
 # A stroke of the numeral read as a digit one or a small L ("I1. NHIỆM VỤ", "Il. TỔ CHỨC
 # THỰC HIỆN", "IIl.", "I1I." for "II." and "III.", "lV." for "IV.", "Vl." for "VI."): one
 # stroke each; a letter I or V at least, so an item's "11." is never taken for one.
+# "| TH. NỘI DUNG" for "III.": a table's rule before it, the first stroke's serif read as a T.
 _OCR_H_ROMAN = re.compile(
-    r"^(?P<id>HI|IH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
+    r"^(?:\|\s*)?(?P<id>HI|IH|TH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
     r"(?P<text>\S.*)$"
 )
 
@@ -881,7 +904,7 @@ def _ocr_h_roman(line: Line) -> _Node | None:
 
 def _h_value(label: str) -> int:
     """The number an OCR-misread numeral stands for: "HI" 3, "IIL" 3, "I1" 2, "lV" 4."""
-    strokes = 2 * label.count("H") + sum(label.count(c) for c in "IL1l|")
+    strokes = 2 * label.count("H") + sum(label.count(c) for c in "IL1l|T")
     if "V" in label:
         return 5 - strokes if label.index("V") else 5 + strokes
     return strokes
@@ -5066,6 +5089,11 @@ _DOING = re.compile(
 )
 # "Cuộc họp được tổ chức vào ngày 15/8 do Thủ tướng … chủ trì.": when and by whom the
 # meeting a report retells was held; its "chủ trì" is the chair's, its date history.
+# Funds a body was allotted: "được Thủ tướng Chính phủ giao hơn 8.260 tỷ đồng".
+_FUNDS_GIVEN = re.compile(
+    r"\bđược(?:\s+\S+){0,5}?\s+(?:giao|phân bổ|cấp)\s+(?:hơn|gần|khoảng|trên)?\s*"
+    r"\d[\d.,]*\s+(?:tỷ|triệu|nghìn tỷ)\s+đồng"
+)
 _MEETING_HELD = re.compile(
     r"(?:^|(?<=[.;]\s))(?:[Cc]uộc họp|[Hh]ội nghị|[Pp]hiên họp|[Bb]uổi làm việc)"
     r"(?: [^.;,]{0,60}?)? (?:được tổ chức|diễn ra)\b[^.;]*(?:[.;]|$)"
@@ -9011,6 +9039,11 @@ class _Extractor:
             # list of work, whatever its wording: "i) Đàm phán … trong tháng 11".)
             reviews.append(f"'{timing}' is in a sentence that assigns nothing: no deadline")
             timing, windows = None, ["không thời hạn"]
+        if source == "text" and timing and "được" in text and _FUNDS_GIVEN.search(text):
+            # "Năm 2024, tỉnh X được Thủ tướng Chính phủ giao hơn 8.260 tỷ đồng …": the
+            # money a body was allotted for the year, a fact; the year is no deadline.
+            reviews.append(f"'{timing}' is the year of funds allotted: no deadline")
+            timing, windows = None, ["không thời hạn"]
         if source == "text" and timing and not ctx.owners and self._stacked_time_cells(node):
             reviews.append(
                 f"'{timing}' is in time cells of a table read out column by column: no deadline"
@@ -9040,6 +9073,11 @@ class _Extractor:
         if ident != (own or ident):
             reviews.append(f"id '{node.id}' is used twice in the source; this one is '{ident}'")
         text, refs = self._duty_owners(text, ctx, reviews, text_time=text_time)
+        if text_time and refs and ":" in text and (ask := _ASKED_POINTS.search(text)):
+            # "Trong quý IV, UBND tỉnh yêu cầu các sở, ngành tập trung một số nội dung
+            # như: Đẩy mạnh …": the request, its bodies and its window, run into the
+            # paragraph's first point; the work is what follows the colon.
+            text = text[ask.end() :]
         duty: dict[str, Any] = {"id": ident, "section": section["id"]}
         parent = node.parent
         if (
@@ -9921,6 +9959,12 @@ _MEMBER_POST = re.compile(
 )
 # "Đối với các đơn vị chưa xây dựng …: Khẩn trương …": an item for a kind of body, who
 # then does it (not "Đối với các dự án …:", a kind of work).
+# A request naming its bodies and closing on "như:"/"sau:" before its first point in the
+# same paragraph: "…, Sở X yêu cầu các phòng, ban tập trung vào các nội dung sau: Rà soát …".
+_ASKED_POINTS = re.compile(
+    r"^[^:]{0,200}?\b(?:yêu cầu|đề nghị)\s[^:;.]{10,200}?\s(?:như sau|sau đây|sau|như)\s*:\s*"
+    r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [a-zà-ỹđ]+ [a-zà-ỹđ])"
+)
 _SCOPE_OWNER = re.compile(
     r"^Đối với\s+(các\s+(?:đơn vị|cơ quan|bộ|sở|ngành|địa phương|tổ chức|doanh nghiệp)"
     r"\b[^:;()]{0,120}?)\s*:\s+(?=[A-ZĐÀ-Ỹ])"

@@ -304,10 +304,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\s+va\s+(?:quy\s+(?P<q3>[ivx]{1,4}|\d)|(?P<q4>[ivx]{1,4})))\b" + _YT_OPT
         ),
     ),
-    ("quarter", re.compile(r"\bquy\s*" + _Q + _YT_OPT)),
+    # "(mỗi quý 1 lần)", "mỗi tháng 2 lần": how often, not the first quarter or February
+    # (the "recur" shape below reads the cycle).
+    ("quarter", re.compile(r"\bquy\s*" + _Q + r"(?!\s+lan\b)" + _YT_OPT)),
     ("quarter_q", re.compile(r"\bq(?P<q>[0-9]+)\s*/\s*" + _Y + r"\b")),
     ("quarter_iso", re.compile(r"\b" + _Y + r"\s*-?\s*q(?P<q>[0-9]+)\b")),
-    ("month", re.compile(r"\bthang\s*" + _M + r"\b" + _YT_OPT + r"\b")),
+    ("month", re.compile(r"\bthang\s*" + _M + r"\b(?!\s+lan\b)" + _YT_OPT + r"\b")),
     ("month_t", re.compile(r"\bt" + _M + r"\b(?:\s*/\s*" + _Y + r"\b)?")),
     ("month_num", re.compile(r"(?<![\d/.-])\b" + _M + r"\s*[/-]\s*" + _Y + r"\b")),
     ("month_iso", re.compile(r"\b" + _Y + r"-(?P<m>\d{2})\b")),

@@ -198,6 +198,8 @@ _VERBS = (
     "|thuong xuyen|dinh ky|bo tri|quan triet|cu the hoa|sua doi|trinh|khan truong"
     "|tiep tuc|nang cao|tap trung|du thao|cap nhat|chu dong|can cu|theo chuc nang|tham gia"
     "|bao dam|dam bao|giup|phe duyet|tham dinh|tham tra|xac dinh|la co quan|hoan thanh|tiep thu"
+    # "Giao phòng Kế hoạch là đầu mối tổng hợp …", "… là đơn vị thường trực": its role.
+    "|la dau moi|la don vi|la thuong truc"
     "|co y kien|co van ban|cung cap|phat dong|thanh lap|kien toan|don doc|huy dong"
     "|khuyen khich|uu tien|dau tu|trong pham vi|theo pham vi|theo linh vuc|theo tham quyen"
     "|duoc giao|phan cong|van dong|phat huy|ap dung|thong qua|xem xet|quyet dinh|tro giup"
@@ -207,6 +209,8 @@ _VERBS = (
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
     "|lap danh sach|thong bao bang van ban|cong khai"
+    # "Ủy ban nhân dân cấp tỉnh công bố giá … cây giống": publishes.
+    "|cong bo"
     # "Ban thường vụ cấp ủy … chỉ định ban chấp hành …": appoints.
     "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
@@ -1589,7 +1593,11 @@ _OFFICE_OF_PLACES = re.compile(
 )
 
 
-_HEAD_OF_UNIT = re.compile(r"(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)\b")
+# "…, Chánh án Tòa án nhân dân tỉnh, …", "Chánh Thanh tra tỉnh": a court's or an
+# inspectorate's head, named with the body he heads, the same.
+_HEAD_OF_UNIT = re.compile(
+    r"(?:(?P<k>chi cuc|tong cuc|cuc|vu|vien) truong (?P=k)|chanh an toa an|chanh thanh tra)\b"
+)
 
 
 # One comrade ("Đồng chí", never "các đồng chí …, Uỷ viên Ban Chấp hành …, bí thư …", a
@@ -1705,6 +1713,17 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # a plural, the head of a unit named by its kind ("Cục trưởng Cục", "Vụ trưởng Vụ")
     # is an owner of its own.
     if not and_ and _HEAD_OF_UNIT.match(f, after):
+        return True
+    # "Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện …": a province's heads
+    # of departments, then its districts' chairs: two levels, two owners, as with the
+    # ministers and the provinces' chairs above.
+    if (
+        not and_
+        and re.match(r"(?:cac )?(?:dong chi )?(?:thu truong|giam doc) cac so\b", head)
+        and re.match(
+            r"chu tich (?:uy ban nhan dan|ubnd) (?:cac huyen|cap huyen|cac quan)\b", f[after:]
+        )
+    ):
         return True
     # "Giám đốc các sở, Thủ trưởng các ban, ngành …": the title with its plural, too.
     if re.match(
