@@ -154,6 +154,10 @@ WORD_GAPS = {
     # no JSON whitespace, so the Word copy is no data file and reads nothing (no one keeps
     # a data file in Word; the PDF copy, in NFD with CRLF, reads as the original).
     "kh-vb-qln-btc-2026-h2-dondocnhiemvu": (0, 0, 0, 0),
+    # A Government programme whose text layer is a scanner's OCR without diacritics (made
+    # a development document on 2026-12-02): the Word copy finds four duties fewer (14
+    # against 18); not diagnosed yet.
+    "nq-168-nq-cp-2022-bac-trung-bo-duyen-hai-trung-bo": (14, 6, 2, 0),
 }
 
 
@@ -288,6 +292,11 @@ SPACED_GAPS = {
     # Made a development document on 2026-12-02: its spaced copy reads more than the
     # original (11 found and leads against 9), so the original's score is the floor.
     "cv-171-cv-bcd-2025-vuong-mac-cap-xa": (9, 9, 3, 0),
+    # An OCR'd one-request letter (made a development document on 2026-12-02): its basis
+    # clause ends in ";" at a line's end, so the spaced copy sets an empty line between it
+    # and "Sở Y tế đề nghị …", and the request is not read (its date is read on what is
+    # left, a deadline the truth does not count); not diagnosed further.
+    "cv-2264-syt-nvy-2017-kien-giang-bao-cao-hoat-dong-nam-y-te-du-phong": (0, 0, 0, 1),
 }
 
 
