@@ -9,15 +9,11 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
 
 
 def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in draft.duties}
-
-
-def _lead(draft: Draft, duty: dict[str, Any]) -> list[str]:
-    names = {o["key"]: o["name"] for o in draft.data["owners"]}
-    return [r.get("as_written") or names[r["owner"]] for r in duty["owners"] if r["role"] == "lead"]
 
 
 BARE_EMPTY_STT = (
@@ -39,10 +35,10 @@ def test_bare_table_row_without_number_is_a_task_and_the_table_goes_on() -> None
     duties = _by_id(draft)
     texts = {d["id"]: d["text"] for d in draft.duties}
     part = next(k for k, t in texts.items() if t.startswith("Đánh giá hiện trạng"))
-    assert _lead(draft, duties[part]) == ["Bộ Quốc phòng"]
+    assert lead_names(draft, duties[part]) == ["Bộ Quốc phòng"]
     assert "Đánh giá" not in texts["T.1"]
-    assert _lead(draft, duties["T.2"]) == ["Bộ Tài chính"]
-    assert _lead(draft, duties["T.3"]) == ["Bộ Xây dựng"]
+    assert lead_names(draft, duties["T.2"]) == ["Bộ Tài chính"]
+    assert lead_names(draft, duties["T.3"]) == ["Bộ Xây dựng"]
     assert duties["T.3"]["windows"] == ["năm 2028"]
 
 
@@ -66,11 +62,11 @@ def test_schedule_with_time_first_reads_owners_and_merged_times() -> None:
     first = rows["Thu thập số liệu các trạm bơm"]
     second = rows["Lập báo cáo đánh giá hiện trạng"]
     third = rows["Trình phê duyệt đề án"]
-    assert _lead(draft, first) == ["Cục Thủy lợi"]
-    assert _lead(draft, second) == ["Viện Quy hoạch thủy lợi"]
+    assert lead_names(draft, first) == ["Cục Thủy lợi"]
+    assert lead_names(draft, second) == ["Viện Quy hoạch thủy lợi"]
     assert first["windows"] == second["windows"] == ["tháng 2 - tháng 3/2026"]
     assert third["windows"] == ["tháng 6/2026"]
-    assert _lead(draft, third) == ["Cục Thủy lợi"]
+    assert lead_names(draft, third) == ["Cục Thủy lợi"]
 
 
 def test_two_months_dashed_before_the_year_are_a_span_not_a_day() -> None:
