@@ -36,6 +36,20 @@ def test_request_run_into_its_first_point_gives_the_point() -> None:
     assert "sở" in " ".join(_names(draft, first))
 
 
+def test_request_run_into_its_first_point_is_a_valid_plan() -> None:
+    # The window stays the lead-in's ("Trong quý IV"), which the cut text no longer
+    # holds: the draft quotes it as a time given to the work, not from its text, so
+    # it is a plan file `nq42 validate` accepts.
+    from nq42cli.core.loader import load_plan_text
+    from nq42cli.render.draft import plan_text
+
+    draft = extract(REPORTED_POINTS, issued=date(2025, 9, 12))
+    first = draft.duties[0]
+    assert first["timing"] == "Trong quý IV"
+    assert first.get("timing_source") != "text"
+    load_plan_text(plan_text(draft, "vi"), "<draft>")
+
+
 SPECKED_POINTS = (
     "KẾ HOẠCH\n"
     "Phòng chống đuối nước cho trẻ em năm 2026\n"

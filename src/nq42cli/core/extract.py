@@ -90,7 +90,7 @@ from nq42cli.core.tables import (
 from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids, schedule_grids
-from nq42cli.core.text import fold, fold_aligned, nfc
+from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
@@ -9091,7 +9091,12 @@ class _Extractor:
         duty["text"] = text
         duty["owners"] = refs
         duty["timing"] = timing
-        if source == "text":
+        if source == "text" and (
+            timing is None
+            or all(contains_folded(text, part) for part in timing.split("; ") if part.strip())
+        ):
+            # Not when the time was left in a lead-in cut off above ("Trong 3 tháng cuối
+            # năm, … yêu cầu … như: Quyết liệt …"): a time given to the work, as a field's is.
             duty["timing_source"] = "text"
         duty["windows"] = windows
         if not refs:
