@@ -20,3 +20,9 @@ def lead_names(draft: Draft, duty: dict[str, Any]) -> list[str]:
         for r in duty["owners"]
         if r["role"] in ("lead", "responsible")
     ]
+
+
+def owner_names(draft: Draft, duty: dict[str, Any]) -> list[str]:
+    """The names of all ``duty``'s owners, whatever their role, as written."""
+    names = {o["key"]: o["name"] for o in draft.data["owners"]}
+    return [r.get("as_written") or names[r["owner"]] for r in duty["owners"]]

@@ -6,15 +6,9 @@ Each text here is small and made up for the case it pins.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from nq42cli.core.extract import Draft, extract
-
-
-def _owners(draft: Draft, duty: dict[str, Any]) -> list[str]:
-    names = {o["key"]: o["name"] for o in draft.data["owners"]}
-    return [r.get("as_written") or names[r["owner"]] for r in duty["owners"]]
-
+from nq42cli.core.extract import extract
+from tests.extract_helpers import owner_names
 
 SEMICOLON_FRAME = (
     "SỞ Y TẾ\n"
@@ -36,7 +30,7 @@ def test_semicolon_frame_is_kept_with_the_request() -> None:
     assert len(draft.duties) == 1
     duty = draft.duties[0]
     assert duty["text"].startswith("Thực hiện ý kiến chỉ đạo của Giám đốc Sở Y tế")
-    assert _owners(draft, duty) == ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert owner_names(draft, duty) == ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]
     assert duty["windows"] == ["trước ngày 18/12/2020"]
 
 
@@ -66,7 +60,7 @@ def test_paragraph_after_a_letters_lead_in_is_its_point() -> None:
     draft = extract(LEAD_IN_LETTER, issued=date(2020, 12, 5))
     assert [d["text"][:20] for d in draft.duties] == ["Báo cáo công tác phò"]
     duty = draft.duties[0]
-    assert _owners(draft, duty) == ["thủ trưởng các đơn vị"]
+    assert owner_names(draft, duty) == ["thủ trưởng các đơn vị"]
     assert duty["windows"] == ["trước ngày 20/12/2020"]
 
 
@@ -185,4 +179,4 @@ BASIS_THEN_BARE_GIAO = (
 def test_basis_closed_by_semicolon_then_bare_giao_names_the_lead() -> None:
     draft = extract(BASIS_THEN_BARE_GIAO, issued=date(2024, 3, 1))
     second = next(d for d in draft.duties if d["text"].startswith("Căn cứ quy định"))
-    assert _owners(draft, second)[0] == "Sở Tài chính"
+    assert owner_names(draft, second)[0] == "Sở Tài chính"

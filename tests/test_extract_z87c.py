@@ -9,15 +9,11 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import owner_names
 
 
 def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in draft.duties}
-
-
-def _names(draft: Draft, duty: dict[str, Any]) -> list[str]:
-    names = {o["key"]: o["name"] for o in draft.data["owners"]}
-    return [r.get("as_written") or names[r["owner"]] for r in duty["owners"]]
 
 
 REPORTED_POINTS = (
@@ -33,7 +29,7 @@ def test_request_run_into_its_first_point_gives_the_point() -> None:
     draft = extract(REPORTED_POINTS, issued=date(2025, 9, 12))
     first = draft.duties[0]
     assert first["text"].startswith("Đẩy nhanh tiến độ giải ngân")
-    assert "sở" in " ".join(_names(draft, first))
+    assert "sở" in " ".join(owner_names(draft, first))
 
 
 def test_request_run_into_its_first_point_is_a_valid_plan() -> None:
@@ -74,7 +70,7 @@ def test_scan_specks_before_a_points_letter() -> None:
     draft = extract(SPECKED_POINTS, issued=date(2026, 3, 2), number="15/KH-SYT")
     duties = _by_id(draft)
     assert "II.a.1" in duties
-    assert _names(draft, duties["II.a.1"]) == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert owner_names(draft, duties["II.a.1"]) == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
     assert duties["II.d"]["text"].startswith("Bệnh viện Đa khoa tỉnh bảo đảm")
 
 
@@ -94,8 +90,8 @@ FOCAL_POINT = (
 def test_focal_role_after_a_given_body_ends_its_name() -> None:
     draft = extract(FOCAL_POINT, issued=date(2026, 4, 1), number="20/KH-SYT")
     duties = _by_id(draft)
-    assert _names(draft, duties["II.1"]) == ["phòng Nghiệp vụ Dược Sở Y tế"]
-    assert _names(draft, duties["II.2"]) == ["Trung tâm Kiểm nghiệm tỉnh"]
+    assert owner_names(draft, duties["II.1"]) == ["phòng Nghiệp vụ Dược Sở Y tế"]
+    assert owner_names(draft, duties["II.2"]) == ["Trung tâm Kiểm nghiệm tỉnh"]
 
 
 BARRED_TITLES = (
@@ -130,7 +126,7 @@ def test_scanned_roman_and_barred_lead_in() -> None:
     assert "III.1" in duties
     owned = [d for d in draft.duties if d["id"].startswith("IV.1")]
     assert len(owned) == 2
-    assert all(_names(draft, d) == ["Sở Văn hóa và Thể thao"] for d in owned)
+    assert all(owner_names(draft, d) == ["Sở Văn hóa và Thể thao"] for d in owned)
 
 
 def test_times_a_cycle_is_no_quarter_or_month() -> None:
@@ -162,7 +158,7 @@ def test_court_president_after_other_heads_is_an_owner_of_its_own() -> None:
     )
     draft = extract(text, issued=date(2026, 2, 9), number="2/CT-UBND")
     duty = draft.duties[0]
-    assert _names(draft, duty) == [
+    assert owner_names(draft, duty) == [
         "Giám đốc Công an tỉnh",
         "Viện trưởng Viện kiểm sát nhân dân tỉnh",
         "Chánh án Tòa án nhân dân tỉnh",
@@ -196,7 +192,10 @@ def test_department_heads_then_district_chairs_are_two_owners() -> None:
     )
     draft = extract(text, issued=date(2026, 2, 9), number="3/CT-UBND")
     duty = draft.duties[0]
-    assert _names(draft, duty) == ["Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch UBND cấp huyện"]
+    assert owner_names(draft, duty) == [
+        "Thủ trưởng các sở, ban ngành tỉnh",
+        "Chủ tịch UBND cấp huyện",
+    ]
 
 
 NEWS_FACTS = (
@@ -245,7 +244,7 @@ def test_publishing_verb_ends_the_owners_name() -> None:
         "a) Ủy ban nhân dân cấp tỉnh công bố giá cây giống lâm nghiệp trên địa bàn.\n"
     )
     draft = extract(text, issued=date(2026, 6, 1), number="12/2026/QĐ-TTg")
-    assert _names(draft, draft.duties[0]) == ["Ủy ban nhân dân cấp tỉnh"]
+    assert owner_names(draft, draft.duties[0]) == ["Ủy ban nhân dân cấp tỉnh"]
 
 
 def test_colon_speck_before_a_dash_bullet() -> None:
@@ -264,4 +263,4 @@ def test_colon_speck_before_a_dash_bullet() -> None:
     draft = extract(text, issued=date(2026, 1, 12), number="2/KH-UBND")
     bullets = [d for d in draft.duties if d["id"].startswith("I.a.")]
     assert [d["text"][:8] for d in bullets] == ["Theo dõi", "Thống kê"]
-    assert all(_names(draft, d) == ["Cục Thi hành án dân sự tỉnh"] for d in bullets)
+    assert all(owner_names(draft, d) == ["Cục Thi hành án dân sự tỉnh"] for d in bullets)
