@@ -33,7 +33,7 @@ from nq42cli.core.tables_people import (
     people_rows,
     people_tests,
 )
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import closest, fold, nfc
 from nq42cli.core.vocab import LETTERS, roman_value
 
 __all__ = [
@@ -87,9 +87,11 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     ),
     "product": re.compile(r"^(?:san pham|ket qua|hinh thuc|san pham dau ra)\b.*$"),
     # "Ngày chậm nhất phải hoàn thành": a schedule's column of last days.
+    # "Dự kiến thời gian thực hiện", "Giai đoạn thực hiện": the time planned, a period.
     "time": re.compile(
-        r"^(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh"
+        r"^(?:du kien )?(?:thoi gian|thoi han|tien do|han(?: hoan thanh)?|nam hoan thanh"
         r"|ngay cham nhat(?: phai)? hoan thanh)\b.*$"
+        r"|^giai doan(?: thuc hien| trien khai)?$"
     ),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
     "note": re.compile(r"^ghi chu$"),
@@ -183,6 +185,44 @@ def _group_owner(title: str, is_owners: Callable[[str], bool] | None) -> str:
     if _LOCALITY.match(fold(title)) and all(w[:1].isupper() for w in title.split()):
         return title
     return ""
+
+
+# A header cell's usual wordings, folded: what an OCR'd cell is read as when it is like one.
+_HEADER_WORDINGS = (
+    "stt",
+    "nhiem vu",
+    "ten nhiem vu",
+    "noi dung",
+    "noi dung cong viec",
+    "cong viec",
+    "co quan chu tri",
+    "co quan chu tri thuc hien",
+    "don vi chu tri",
+    "co quan phoi hop",
+    "co quan phoi hop thuc hien",
+    "don vi phoi hop",
+    "thoi gian",
+    "thoi gian hoan thanh",
+    "thoi gian thuc hien",
+    "thoi gian trinh",
+    "du kien thoi gian thuc hien",
+    "san pham",
+    "ghi chu",
+)
+# What a scan's OCR without diacritics puts for a letter: "PH6i" (ố), "HI$N" (Ệ), "D£N".
+_OCR_GLYPHS = str.maketrans({"6": "o", "0": "o", "$": "e", "£": "e", "€": "e", "1": "i"})
+_OCR_LIKE = 0.75  # how like a wording an OCR'd cell must be
+
+
+def ocr_header_cell(cell: str) -> str:
+    """An OCR'd header cell read as the usual wording it is like ("THtfl GIAN" → "thoi gian").
+
+    The cell itself when it is like none: a cell that names no column is left as it is.
+    """
+    f = re.sub(r"[^a-z ]", "", fold(cell).translate(_OCR_GLYPHS))
+    f = " ".join(f.split())
+    got = closest(f, _HEADER_WORDINGS, cutoff=_OCR_LIKE)
+    return got[0] if got else cell
 
 
 def roles(header: list[str]) -> dict[str, int]:

@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nq42cli.core.layout import Grid, Line
-from nq42cli.core.tables import TAKES_OBJECT, CellTests, roles, roles_in_order
-from nq42cli.core.vocab import roman_value
+from nq42cli.core.tables import TAKES_OBJECT, CellTests, ocr_header_cell, roles, roles_in_order
+from nq42cli.core.vocab import roman_numeral, roman_value
 
 __all__ = ["layout_grid", "layout_header_at", "layout_table_end"]
 
 _GAP = re.compile(r"\s{2,}")
-_HEADER_START = re.compile(r"^\s{0,3}(?:STT|TT)\s{2,}\S", re.IGNORECASE)
+_HEADER_START = re.compile(r"^\s{0,6}(?:STT|TT)\s{2,}\S", re.IGNORECASE)
 # A row's number at the page's left edge (a task's lines start further right).
 _ROW_NUMBER = re.compile(r"^\s{0,2}(\d{1,3})\.?(?=\s|$)")
 _GROUP_LINE = re.compile(r"^\s{0,2}([IVXLC]+)(?:\.(\d{1,2}))?\.?(?:\s+(\S.*))?$")
@@ -43,7 +43,21 @@ _TRAILING_TIME = re.compile(
     r"(?:\d{4}\s?[-–]\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}))$"
 )
 _DIGIT = re.compile(r"\d")
+# A second header cell's first words in the same piece: "… CHU CO QUAN PHOI HOP".
+_SECOND_CELL = re.compile(r"(?<=[^\W\d_]) (?=(?:CO QUAN|Cơ quan|CƠ QUAN|ĐƠN VỊ|Đơn vị|DON VI)\b)")
 _TASK_SLACK = 2  # columns a task's line may stand off the task column's left edge
+# A group's numeral misread by a scan's OCR ("n", "H", "HI", "m", "lV"), then its title.
+_MISREAD_GROUP = re.compile(r"^\s{0,2}([IVXLHJlnmi1]{1,3})\s+(\S.*)$")
+# A row's or a group's number and, spaces apart, the row's words: where a page's rows start.
+_LABELLED = re.compile(r"^( *)(?:\d{1,3}|[IVXLC]{1,4})\.?\s{2,}\S")
+# A speck the scan's OCR read before a row's number: "-- 26".
+_SPECKED = re.compile(r"^([^\w\s]{1,3})(?=\s+\d{1,3}\.?(?:\s{2,}|$))")
+# … and a misread numeral, taken off its group's line as a numeral is.
+_MISREAD_LABEL = re.compile(r"^\s{0,2}[IVXLHJlnmi1]{1,3}(?=\s)")
+_TITLE_WORDS = 2
+_TITLE_LETTERS = 8
+_TITLE_CAPS = 0.6  # of a title's letters in capitals, at least
+_SPECK = 2  # letters of a speck the scan's OCR read in a header
 _HEADER_WORDS = 6  # words of a header cell's line, at most
 _NUMBER_WIDTH = 4  # a header line's indent past the number column ("TT", "STT")
 _HEADER_LINES = 4  # a header's lines above or below its "TT" line, at most
@@ -59,6 +73,44 @@ class _Piece:
     @property
     def centre(self) -> float:
         return self.start + len(self.text) / 2
+
+
+def _unindented(lines: list[Line], at: int) -> list[Line]:
+    """The lines with each page's margin taken off, from the "TT" line's page on.
+
+    A scan's page may stand a few columns right of the copy's left edge, each page by
+    its own amount: on the header's page every line of the table starts as far right as
+    the "TT" line (a line set further left is left as it stands); on a later page, as
+    far as its least indented row's or group's number with the row's words after it.
+    """
+    out = list(lines)
+    margin = _indent(lines[at].raw or lines[at].text)
+    k = at
+    while k < len(lines):
+        page = next((j for j in range(k + 1, len(lines)) if _fed(lines[j])), len(lines))
+        if k > at:
+            found = (_LABELLED.match((x.raw or x.text).lstrip("\f")) for x in lines[k:page])
+            margin = min((len(m.group(1)) for m in found if m), default=0)
+        for j in range(k, page):
+            raw = lines[j].raw or lines[j].text
+            feed = "\f" if raw.startswith("\f") else ""
+            # A speck before a row's number ("-- 26"): the number at the page's edge.
+            body = _SPECKED.sub(lambda m: " " * len(m.group(1)), raw[len(feed) :])
+            if margin and len(body) - len(body.lstrip(" ")) >= margin:
+                body = body[margin:]
+            if feed + body != raw:
+                out[j] = replace(lines[j], raw=feed + body)
+        k = page
+    return out
+
+
+def _fed(line: Line) -> bool:
+    return (line.raw or line.text).startswith("\f")
+
+
+def _indent(raw: str) -> int:
+    body = raw.lstrip("\f")
+    return len(body) - len(body.lstrip(" "))
 
 
 def layout_header_at(line: Line) -> bool:
@@ -77,6 +129,22 @@ def _pieces(raw: str, line: int) -> list[_Piece]:
     return out
 
 
+def _header_pieces(raw: str, line: int) -> list[_Piece]:
+    """A header line's pieces, two cells set one space apart told apart.
+
+    A full header line may leave one space between two cells' words ("CO QUAN CHU CO
+    QUAN PHOI HOP THUC"): a body's word again after a space opens the next cell.
+    """
+    out: list[_Piece] = []
+    for p in _pieces(raw, line):
+        at = 0
+        for m in _SECOND_CELL.finditer(p.text):
+            out.append(_Piece(p.text[at : m.start()].strip(), p.start + at, line))
+            at = m.start() + 1
+        out.append(_Piece(p.text[at:].strip(), p.start + at, line))
+    return out
+
+
 def _header_line(raw: str) -> bool:
     """Whether a line above or below the "TT" line may be the header's.
 
@@ -86,7 +154,7 @@ def _header_line(raw: str) -> bool:
     return (
         bool(raw.strip())
         and len(raw) - len(raw.lstrip()) >= _NUMBER_WIDTH
-        and all(len(p.text.split()) <= _HEADER_WORDS for p in _pieces(raw, 0))
+        and all(len(p.text.split()) <= _HEADER_WORDS for p in _header_pieces(raw, 0))
     )
 
 
@@ -108,7 +176,7 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, in
         last += 1
     spans: list[tuple[int, int, list[str]]] = []  # a column's left, right, words by line
     for k in range(first, last):
-        for p in _pieces(lines[k].raw or lines[k].text, k):
+        for p in _header_pieces(lines[k].raw or lines[k].text, k):
             end = p.start + len(p.text)
             hit = next((c for c in spans if p.start < c[1] and end > c[0]), None)
             if hit is None:
@@ -122,6 +190,13 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, in
     spans.sort()
     header = [" ".join(c[2]) for c in spans]
     cols = roles(header)
+    if "number" in cols and not ("task" in cols and ("lead" in cols or "time" in cols)):
+        # A scan's OCR layer: "nhiEm vp", "CO QUAN CHtJ TRI THtfC HI$N", "THtfl GIAN".
+        header = [ocr_header_cell(c) for c in header]
+        # … and its specks, a column of their own that holds no cell ("AN").
+        kept = [k for k, c in enumerate(header) if roles([c]) or len(c.replace(" ", "")) > _SPECK]
+        header, spans = [header[k] for k in kept], [spans[k] for k in kept]
+        cols = roles(header)
     if "number" not in cols or "task" not in cols or len(header) < 3:
         return None
     if not ("lead" in cols or "time" in cols):
@@ -137,6 +212,7 @@ def layout_table_end(lines: list[Line], at: int) -> int:
     number column, whatever its rows' labels are (a reader that cannot anchor them still
     knows these lines are cells side by side).
     """
+    lines = _unindented(lines, at)
     got = _header(lines, at)
     if got is None:
         return at
@@ -155,6 +231,7 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
     Returns the grid, the index of the header's first line and that of the line after
     the table.
     """
+    lines = _unindented(lines, at)
     got = _header(lines, at)
     if got is None:
         return None
@@ -163,15 +240,22 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
     task_at = order.index("task")
     # Anchors: rows' number lines and group lines, in their sequences.
     anchors: list[tuple[int, str, bool]] = []  # line index, label, a group's
-    expected, group, sub = 1, 0, 0
+    expected, group, sub, last = 1, 0, 0, 0
     end = i
     while end < len(lines):
         raw = (lines[end].raw or lines[end].text).replace("\f", " ")
-        if raw[:1].strip() and not (_ROW_NUMBER.match(raw) or _GROUP_LINE.match(raw)):
+        if raw[:1].strip() and not (
+            _ROW_NUMBER.match(raw) or _GROUP_LINE.match(raw) or (group and _misread_group(raw))
+        ):
             break  # words at the page's left edge: the text after the table
         g = _GROUP_LINE.match(raw)
         n = _ROW_NUMBER.match(raw)
-        if g and roman_value(g.group(1)) == group + 1 and not g.group(2):
+        if group and not n and not (g and roman_value(g.group(1))) and _misread_group(raw):
+            # The next group's numeral as a scan's OCR read it: "n" for II, "HI" for III.
+            group, sub = group + 1, 0
+            anchors.append((end, roman_numeral(group), True))
+            expected = 1
+        elif g and roman_value(g.group(1)) == group + 1 and not g.group(2):
             group, sub = group + 1, 0
             anchors.append((end, g.group(1), True))
             expected = 1
@@ -181,7 +265,10 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
         elif n and (
             int(n.group(1)) == expected
             or (int(n.group(1)) == 1 and anchors and anchors[-1][2])  # again under a group
+            # … or on through the groups ("I", 1–8, "II", 9–14)
+            or (anchors and anchors[-1][2] and int(n.group(1)) == last + 1 > 1)
         ):
+            last = int(n.group(1))
             anchors.append((end, n.group(1), False))
             expected = int(n.group(1)) + 1
         end += 1
@@ -212,6 +299,30 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
     return grid, first, end
 
 
+def _misread_group(raw: str) -> bool:
+    """Whether a line is a group's, its numeral misread: "n    CHUYEN DICH", "HI HOAN THIEN".
+
+    A few letters a Roman numeral's strokes are read as, then a title in capitals.
+    """
+    m = _MISREAD_GROUP.match(raw)
+    if m is None:
+        return False
+    letters = [c for c in m.group(2) if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(m.group(2).split()) >= _TITLE_WORDS and upper >= _TITLE_CAPS * len(letters)
+
+
+def _caps_title(line: Line) -> bool:
+    """Whether a line holds a title's words in capitals (some lost to the OCR), no number."""
+    text = (line.raw or line.text).replace("\f", " ")
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= _TITLE_LETTERS
+        and not _DIGIT.search(text)
+        and sum(c.isupper() for c in letters) >= _TITLE_CAPS * len(letters)
+    )
+
+
 def _is_page_foot(line: Line) -> bool:
     raw = line.raw or line.text
     return bool(_PAGE_NUMBER.match(raw.replace("\f", " "))) and len(raw) - len(raw.lstrip()) > 8
@@ -227,6 +338,16 @@ def _task_words(lines: list[Line], idx: int, task_left: int) -> str | None:
     if got and abs(got[0].start - task_left) <= _TASK_SLACK:
         return got[0].text
     return None
+
+
+def _goes_on(lines: list[Line], after: list[int], task_left: int) -> bool:
+    """Whether the first task words after a cut go on with a sentence (in lower case).
+
+    A blank line the scan left inside a row's task ("… thuong mai tu do the" / "he mdi
+    va …") is no cut between two rows.
+    """
+    first = next((w for j in after if (w := _task_words(lines, j, task_left))), None)
+    return first is not None and first[:1].islower()
 
 
 def _opens_row(
@@ -274,12 +395,17 @@ def _blocks(
     )
     out: list[list[int]] = []
     top = begin
-    for a, (k, _, _grouped) in enumerate(anchors):
+    for a, (k, _, grouped) in enumerate(anchors):
         above = [j for j in range(top, k) if not _is_page_foot(lines[j])]
         nxt = anchors[a + 1] if a + 1 < len(anchors) else None
         stop = nxt[0] if nxt is not None else end
         gap = [j for j in range(k + 1, stop) if not _is_page_foot(lines[j])]
-        if top_aligned:
+        if grouped and not top_aligned and _caps_title(lines[k]):
+            # A group's title runs on in capitals: "CHUYEN DICH" / "CO CAU KINH TE …".
+            cut = next((p for p, j in enumerate(gap) if not _caps_title(lines[j])), len(gap))
+            below = gap[:cut]
+            top = gap[cut] if cut < len(gap) else stop
+        elif top_aligned:
             # The last row ends at a blank line: what follows is the text's own.
             end_at = next((p for p, j in enumerate(gap) if p and lines[j].blank_before), None)
             below, above = (gap if nxt is not None or end_at is None else gap[:end_at]), []
@@ -293,7 +419,13 @@ def _blocks(
                 or any(_is_page_foot(lines[j]) for j in range(gap[p - 1] + 1, gap[p]))
             ]
             want = min(len(above), len(gap))
-            near = [p for p in cuts if abs(p - len(above)) <= 1 and 0 < p < len(gap)]
+            near = [
+                p
+                for p in cuts
+                if abs(p - len(above)) <= 1
+                and 0 < p < len(gap)
+                and not _goes_on(lines, gap[p:], task_left)
+            ]
             cut = min(near, key=lambda p: abs(p - len(above))) if near else want
             if not near:
                 # A cell of an even number of lines leaves its row's middle one off: of
@@ -330,7 +462,7 @@ def _place(
     for j, idx in enumerate(block):
         raw = (lines[idx].raw or lines[idx].text).replace("\f", " ")
         if idx == k:
-            n = _LABEL.match(raw)
+            n = _LABEL.match(raw) or (_MISREAD_LABEL.match(raw) if _misread_group(raw) else None)
             if n is not None:
                 raw = " " * len(n.group(0)) + raw[len(n.group(0)) :]
         pieces += _pieces(raw, j)
@@ -360,9 +492,20 @@ def _place(
         if time is not None:
             split.append(time)
     task = [p for p in split if p.start <= task_left + 2]
-    rest = sorted((p for p in split if p.start > task_left + 2), key=lambda p: p.centre)
+    # A task's line the scan's OCR cut with a gap ("Tuyen cao toc Cam      - Lao Bao"):
+    # its second piece still stands nearest the task column.
+    lined = {p.line for p in task}
+    task += [
+        p
+        for p in split
+        if p.start > task_left + 2
+        and p.line in lined
+        and nearest(p) == task_at
+        and not tests.is_time(p.text)
+    ]
+    rest = sorted((p for p in split if p not in task), key=lambda p: p.centre)
     others = [c for c in range(len(order)) if c not in (task_at, number_at)]
-    groups = _columns(rest, [centres[c] for c in others])
+    groups = _columns(rest, [centres[c] for c in others], [order[c] == "note" for c in others])
     last = " ".join(p.text for p in groups[-1])
     if (
         order[others[-1]] == "time"
@@ -426,9 +569,12 @@ def _unglued(
 
 _OVERRUN = 3  # characters a task's line may run past the row's other lines
 _EMPTY = 400.0  # what a column left empty costs (a row's cells are mostly filled)
+_EMPTY_NOTE = 0.0  # … but a "Ghi chú" column is mostly empty
+_SHIFT = 4.0  # columns a cell may stand off its header's middle at no cost
+_FAR = 0.1  # … and the cost of each column further, squared, for each of its pieces
 
 
-def _columns(pieces: list[_Piece], centres: list[float]) -> list[list[_Piece]]:
+def _columns(pieces: list[_Piece], centres: list[float], notes: list[bool]) -> list[list[_Piece]]:
     """Pieces (sorted by centre) split into the columns in order, each a run of them.
 
     The split that keeps each column's pieces closest together, around their mean (the
@@ -439,11 +585,14 @@ def _columns(pieces: list[_Piece], centres: list[float]) -> list[list[_Piece]]:
     inf = float("inf")
     xs = [p.centre for p in pieces]
 
-    def cost(a: int, b: int) -> float:
+    def cost(a: int, b: int, c: int) -> float:
         if a == b:
-            return _EMPTY
+            return _EMPTY_NOTE if notes[c] else _EMPTY
         mean = sum(xs[a:b]) / (b - a)
-        return sum((x - mean) ** 2 for x in xs[a:b])
+        # A column's pieces far from its header's middle: a cell split in two to fill a
+        # column the row leaves empty ("Ghi chú") rather than a line moved left.
+        far = max(0.0, abs(mean - centres[c]) - _SHIFT)
+        return sum((x - mean) ** 2 for x in xs[a:b]) + _FAR * (b - a) * far**2
 
     best = [[inf] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -451,7 +600,7 @@ def _columns(pieces: list[_Piece], centres: list[float]) -> list[list[_Piece]]:
     for c in range(1, m + 1):
         for b in range(n + 1):
             for a in range(b + 1):
-                v = best[c - 1][a] + cost(a, b)
+                v = best[c - 1][a] + cost(a, b, c - 1)
                 if v < best[c][b]:
                     best[c][b], back[c][b] = v, a
     out: list[list[_Piece]] = []
