@@ -46,3 +46,23 @@ def test_han_alone_qualifies_nothing() -> None:
         "Triển khai Nghị quyết, nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026."
     )
     assert not [s for s in find_spans(text, date(2026, 4, 20)) if s.read]
+
+
+FIELD_TIMED = (
+    "KẾ HOẠCH\nTổ chức xét công nhận sáng kiến năm 2017\n\n2. NỘI DUNG\n"
+    "2.2 Lập danh sách các sáng kiến đăng ký xét công nhận:\n"
+    "- Các đơn vị lập danh sách sáng kiến gửi về Sở Y tế trước ngày 13/10/2017.\n"
+    # An OCR'd page: the bullet read as ": - ", "tổng hợp" as "tông hợp".
+    ": - Bộ phận giúp việc cho Hội đồng Xét công nhận Sáng kiến cấp cơ sở năm\n"
+    "2017 tông hợp danh sách các Sáng kiên cập cơ sở do cơ quan, đơn vị thuộc, trực thuộc\n"
+    "Sở đê nghị xét công nhận, thời gian thực hiện: trước ngày 20/10/2017.\n"
+    ": - Toàn ngành đến ngày 30/9/2017 có 40 sáng kiến được công nhận.\n"
+)
+
+
+def test_a_labelled_work_time_makes_an_unlabelled_sentence_a_task() -> None:
+    draft = extract(FIELD_TIMED, issued=date(2017, 10, 10), number="1942/KH-SYT")
+    assert _by_start(draft, "Bộ phận giúp việc")["windows"] == ["trước ngày 20/10/2017"]
+    # A status to a date, with no time field, stays a fact.
+    facts = [d for d in draft.duties if d["text"].startswith("Toàn ngành")]
+    assert all(d["windows"] == ["không thời hạn"] for d in facts)

@@ -5094,6 +5094,12 @@ _FUNDS_GIVEN = re.compile(
     r"\bđược(?:\s+\S+){0,5}?\s+(?:giao|phân bổ|cấp)\s+(?:hơn|gần|khoảng|trên)?\s*"
     r"\d[\d.,]*\s+(?:tỷ|triệu|nghìn tỷ)\s+đồng"
 )
+# "… tổng hợp danh sách …, thời gian thực hiện: trước ngày 20/10/2017.": a time field
+# labelled as the time the work is done in or finished by makes the sentence a task, as a
+# plan's own list of work writes it; a report states no such field.
+_WORK_TIME_FIELD = re.compile(
+    r"\b(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*\S"
+)
 _MEETING_HELD = re.compile(
     r"(?:^|(?<=[.;]\s))(?:[Cc]uộc họp|[Hh]ội nghị|[Pp]hiên họp|[Bb]uổi làm việc)"
     r"(?: [^.;,]{0,60}?)? (?:được tổ chức|diễn ra)\b[^.;]*(?:[.;]|$)"
@@ -9194,6 +9200,8 @@ class _Extractor:
         action; their dates are facts, not deadlines.
         """
         text = _MEETING_HELD.sub("", text)
+        if _WORK_TIME_FIELD.search(fold(text)):
+            return True
         if _DIRECTIVE.search(_TASKS_GIVEN.sub("", _DOING.sub("đang", text.lower()))):
             return True
         for piece in re.split(r"(?<=[.;])\s+", text):
