@@ -66,3 +66,20 @@ def test_a_labelled_work_time_makes_an_unlabelled_sentence_a_task() -> None:
     # A status to a date, with no time field, stays a fact.
     facts = [d for d in draft.duties if d["text"].startswith("Toàn ngành")]
     assert all(d["windows"] == ["không thời hạn"] for d in facts)
+
+
+STEPS_IN_A_PARAGRAPH = (
+    "Thứ Hai, 16/09/2019\n\nTổng điều tra hộ kinh doanh trên địa bàn tỉnh\n\n"
+    "(Báo tỉnh)-UBND tỉnh vừa ban hành Kế hoạch điều tra hộ kinh doanh năm 2019.\n \n"
+    "Thời gian thực hiện từ ngày 1/10/2019 đến hết ngày 30/11/2019. Các xã, phường, thị trấn"
+    " tổng hợp kết quả điều tra báo cáo UBND huyện trước ngày 5/12/2019. Các huyện, thành phố"
+    " tổng hợp kết quả điều tra báo cáo UBND tỉnh trước ngày 10/12/2019. Cục Thống kê tỉnh"
+    " tổng hợp kết quả toàn tỉnh báo cáo Bộ Kế hoạch và Đầu tư trước ngày 20/12/2019.\n"
+)
+
+
+def test_a_timetable_retold_as_sentences_is_one_step_per_sentence() -> None:
+    draft = extract(STEPS_IN_A_PARAGRAPH)
+    assert _by_start(draft, "Các xã")["windows"] == ["trước ngày 5/12/2019"]
+    assert _by_start(draft, "Các huyện")["windows"] == ["trước ngày 10/12/2019"]
+    assert _by_start(draft, "Cục Thống kê")["windows"] == ["trước ngày 20/12/2019"]

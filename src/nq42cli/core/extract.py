@@ -2383,7 +2383,7 @@ def _article_paragraphs(
     A short headless page (``short``, see _plain_outline) is read as a scraped one (a
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
-    lines, listed = _listed_tasks(lines)
+    lines, listed = _listed_tasks(_dated_step_sentences(lines))
     out = list(lines)
     k = named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
@@ -2500,6 +2500,36 @@ def _schedule_steps(text: str) -> list[str]:
     if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
         return []
     return steps
+
+
+# "Các xã … tổng hợp kết quả … báo cáo UBND huyện trước ngày 5/12/2019.": a sentence due
+# by a day of its own (a qualified day: "trước", "chậm nhất", "hạn chót").
+_DUE_DAY_IN = re.compile(
+    r"\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
+)
+_STEP_CUT = re.compile(r"(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _dated_step_sentences(lines: list[Line]) -> list[Line]:
+    """A paragraph retelling a timetable as sentences, each step due by its own day.
+
+    "Các khối, xóm … báo cáo UBND xã trước ngày 30/11/2019. Các xã … báo cáo UBND huyện
+    trước ngày 5/12/2019. Các huyện … báo cáo UBND tỉnh trước ngày 10/12/2019…": three
+    sentences at least each with a day it is due by, so each its own line (each step has
+    its own doer and day, not one task of the paragraph's first subject). Any other
+    paragraph is left whole.
+    """
+    out: list[Line] = []
+    for x in lines:
+        parts = [] if x.heading else [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()]
+        due = [bool(_DUE_DAY_IN.search(fold(t))) for t in parts]
+        if sum(due) < _LISTED_MIN or not (due[-1] or due[-2:] == [True, False]):
+            out.append(x)
+            continue
+        out.extend(
+            Line(x.no, t, 0, x.blank_before if k == 0 else True, x.raw) for k, t in enumerate(parts)
+        )
+    return out
 
 
 def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
