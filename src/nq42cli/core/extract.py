@@ -2523,7 +2523,7 @@ def _dated_step_sentences(lines: list[Line]) -> list[Line]:
     for x in lines:
         parts = [] if x.heading else [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()]
         due = [bool(_DUE_DAY_IN.search(fold(t))) for t in parts]
-        if sum(due) < _LISTED_MIN or not (due[-1] or due[-2:] == [True, False]):
+        if sum(due) < _LISTED_MIN:
             out.append(x)
             continue
         out.extend(
