@@ -2383,7 +2383,7 @@ def _article_paragraphs(
     A short headless page (``short``, see _plain_outline) is read as a scraped one (a
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
-    lines, listed = _listed_tasks(lines)
+    lines, listed = _listed_tasks(_dated_step_sentences(lines))
     out = list(lines)
     k = named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
@@ -2500,6 +2500,36 @@ def _schedule_steps(text: str) -> list[str]:
     if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
         return []
     return steps
+
+
+# "Các xã … tổng hợp kết quả … báo cáo UBND huyện trước ngày 5/12/2019.": a sentence due
+# by a day of its own (a qualified day: "trước", "chậm nhất", "hạn chót").
+_DUE_DAY_IN = re.compile(
+    r"\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
+)
+_STEP_CUT = re.compile(r"(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _dated_step_sentences(lines: list[Line]) -> list[Line]:
+    """A paragraph retelling a timetable as sentences, each step due by its own day.
+
+    "Các khối, xóm … báo cáo UBND xã trước ngày 30/11/2019. Các xã … báo cáo UBND huyện
+    trước ngày 5/12/2019. Các huyện … báo cáo UBND tỉnh trước ngày 10/12/2019…": three
+    sentences at least each with a day it is due by, so each its own line (each step has
+    its own doer and day, not one task of the paragraph's first subject). Any other
+    paragraph is left whole.
+    """
+    out: list[Line] = []
+    for x in lines:
+        parts = [] if x.heading else [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()]
+        due = [bool(_DUE_DAY_IN.search(fold(t))) for t in parts]
+        if sum(due) < _LISTED_MIN:
+            out.append(x)
+            continue
+        out.extend(
+            Line(x.no, t, 0, x.blank_before if k == 0 else True, x.raw) for k, t in enumerate(parts)
+        )
+    return out
 
 
 def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
@@ -5093,6 +5123,12 @@ _DOING = re.compile(
 _FUNDS_GIVEN = re.compile(
     r"\bđược(?:\s+\S+){0,5}?\s+(?:giao|phân bổ|cấp)\s+(?:hơn|gần|khoảng|trên)?\s*"
     r"\d[\d.,]*\s+(?:tỷ|triệu|nghìn tỷ)\s+đồng"
+)
+# "… tổng hợp danh sách …, thời gian thực hiện: trước ngày 20/10/2017.": a time field
+# labelled as the time the work is done in or finished by makes the sentence a task, as a
+# plan's own list of work writes it; a report states no such field.
+_WORK_TIME_FIELD = re.compile(
+    r"\b(?:thoi gian (?:thuc hien|hoan thanh)|thoi han(?: hoan thanh| thuc hien)?)\s*:\s*\S"
 )
 _MEETING_HELD = re.compile(
     r"(?:^|(?<=[.;]\s))(?:[Cc]uộc họp|[Hh]ội nghị|[Pp]hiên họp|[Bb]uổi làm việc)"
@@ -9194,6 +9230,8 @@ class _Extractor:
         action; their dates are facts, not deadlines.
         """
         text = _MEETING_HELD.sub("", text)
+        if _WORK_TIME_FIELD.search(fold(text)):
+            return True
         if _DIRECTIVE.search(_TASKS_GIVEN.sub("", _DOING.sub("đang", text.lower()))):
             return True
         for piece in re.split(r"(?<=[.;])\s+", text):

@@ -338,14 +338,17 @@ _RECUR_UNIT = {"nam": Every.YEAR, "quy": Every.QUARTER, "thang": Every.MONTH}
 # Qualifier words, read from the text just before an atom; the last one wins
 # ("chậm nhất trước ngày" is "trước").
 _QUAL = re.compile(
-    r"\b(cham nhat(?: la)?|truoc|den truoc|den het|het|den|toi|tu|ke tu|bat dau tu|trong|vao"
-    r"|ket thuc)\b"
+    r"\b(cham nhat(?: la)?|han chot(?: la)?|truoc|den truoc|den het|het|den|toi|tu|ke tu"
+    r"|bat dau tu|trong|vao|ket thuc)\b"
 )
 _QUAL_CANON = {
     # "Kết thúc năm 2013, Chính phủ báo cáo …": at the year's end, as "hết năm 2013".
     "ket thuc": "het",
     "den truoc": "truoc",
     "cham nhat la": "cham nhat",
+    # "… về Sở Y tế hạn chót 13/10/2017": the last day allowed, as "chậm nhất".
+    "han chot": "cham nhat",
+    "han chot la": "cham nhat",
     "ke tu": "tu",
     "bat dau tu": "tu",
     "toi": "den",
@@ -401,6 +404,7 @@ _FILLER = frozenset(
         "trien",
         "khai",
         "han",
+        "chot",
         "thoi",
         "gian",
         "diem",

@@ -121,7 +121,7 @@ _QUAL_WORDS = frozenset(
     [
         "trong", "truoc", "cham", "nhat", "la", "den", "het", "tu", "ke", "bat", "dau", "vao",
         "khoang", "du", "kien", "phan", "co", "ban", "hoan", "thanh", "xong", "toi", "thuc",
-        "hien", "ket",
+        "hien", "ket", "chot",
     ]
 )  # fmt: skip
 _WORD_BACK = re.compile(r"([a-z0-9]+)[ \t]*$")
@@ -495,6 +495,10 @@ def _not_past(sp: Span, issued: date | None) -> Span:
             # "… trước ngày 26/11/2025" in a dispatch of 26/11/2025: the day before its own
             # day only by the day-before rule; the printed day is today, a deadline it sets.
             return sp
+        if _DUE_DAY.match(fold(sp.text)) and all(
+            e is not None and e > issued - timedelta(days=_LATE_SIGNING_DAYS) for e in ends
+        ):
+            return sp
         why = "a day before the document's own date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     starts = [r.window.start for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
@@ -508,6 +512,13 @@ def _not_past(sp: Span, issued: date | None) -> Span:
 
 # "trước ngày …": a deadline before a printed day.
 _DUE_TODAY = re.compile(r"^\W*truoc ngay\b")
+# "chậm nhất ngày 20/5/2025", "trước 08h00 ngày 20/5/2025" in a notice signed on 22/5: a
+# notice of a meeting's conclusions is often signed days after the meeting that set the
+# day, and a day qualified as due that lapsed within the week before the signing is still
+# the duty's deadline as given (a late task, as a time field's). A week back or more,
+# history ("trước ngày 20/11/2025" in a dispatch of 26/11/2025).
+_DUE_DAY = re.compile(r"^\W*(?:truoc|cham nhat(?: la)?)(?: \d{1,2}\s*(?:h|gio)\s*\d{0,2})? ngay\b")
+_LATE_SIGNING_DAYS = 7
 # A deadline window opening more years than this before the document is history.
 _HISTORY_YEARS = 10
 
@@ -860,7 +871,13 @@ def _seen(s: str, t: _Atom) -> _Seen:
         # Look back a few characters only: the scan must stay linear in the text.
         lo = max(0, start - 24)
         m = _WORD_BACK.search(s, lo, start)
-        if m is None or m.group(1) not in _QUAL_WORDS or (m.start(1) == lo and lo > 0):
+        if m is None or (m.start(1) == lo and lo > 0):
+            break
+        # "hạn" alone is no qualifier ("nhiệm vụ có thời hạn hoàn thành trong …" names
+        # the tasks); "hạn chót" (the last day allowed) is one.
+        if m.group(1) not in _QUAL_WORDS and not (
+            m.group(1) == "han" and s.startswith("chot", start)
+        ):
             break
         start = m.start(1)
     quals = _QUAL.findall(s[start : t.a])
