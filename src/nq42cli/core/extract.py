@@ -2155,8 +2155,9 @@ def _past_purpose(text: str, registry: Registry) -> str:
 # "UBND thành phố vừa có văn bản giao Sở X chủ trì …", "Ngày 23/11, Bộ Y đã yêu cầu giám
 # đốc Sở X nắm tình hình …", "… đã có công văn số 2172/UBND-TKBT do Chủ tịch … ký, giao
 # Giám đốc Sở X kiểm tra …": a report of the document's issuing that tells its request.
+# The document's kind as a name or a noun ("vừa ban hành Kế hoạch yêu cầu …").
 _ISSUED_ASKS = re.compile(
-    r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?:công văn|văn bản|công điện"
+    r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?i:công văn|văn bản|công điện"
     r"|thông báo|chỉ thị|kế hoạch|quyết định)\b[^.;:]{0,200}?[\s,]\s*)?"
     r"(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)"
 )

@@ -1225,6 +1225,8 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         # A news report's tense: "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có văn bản …"
         # (will, has): no body's name goes on with them.
         or (text.startswith(("sẽ", "đã"), i) and f[i + 2 : i + 3] == " ")
+        # "UBND tỉnh vừa ban hành Kế hoạch …" (has just): never the size of "nhỏ và vừa".
+        or (bool(_JUST_DID.match(text, i)) and not text.endswith("và ", 0, i))
         # "Chủ tịch UBND tỉnh mà đã được giải quyết …": "mà" (which) opens a clause on the
         # name, never "ma" (ma túy) or "mã" (mã số).
         or (text.startswith("mà", i) and f[i + 2 : i + 3] == " ")
@@ -2110,8 +2112,24 @@ _CONNECTIVE_NO_COMMA = re.compile(
 )
 
 
+# A news agency's tag before the lead: "(Baotinh.vn)-UBND tỉnh …", "(GDVN) - Bộ …". Not a
+# list's label: a Roman numeral in brackets stands for a part.
+_PRESS_TAG = re.compile(r"^\s*\((?![IVXLC]+\))[A-ZĐ][\w.&-]{1,30}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+_JUST_DID = re.compile(r"vừa (?:mới )?ban hành\s")
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
+    if (tag := _PRESS_TAG.match(text)) is not None:
+        # Only whom the lead says is asked: the lead's own act ("(X) - Chủ tịch UBND tỉnh
+        # vừa ký quyết định …") is the report's news, not a duty.
+        got = subject(text[tag.end() :], registry)
+        if got is None or not (got.assigned or got.requested):
+            return None
+        got.end += tag.end()
+        return got
     got = None
     if (opening := _OPENING_COMMA.match(text)) is not None:
         got = _read_subject(text[opening.end() :], registry)
@@ -2483,6 +2501,9 @@ _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to 
 _ALSO_GIVES = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s*(?:cung\s+)?"
     r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
+    # "UBND tỉnh vừa ban hành Kế hoạch yêu cầu X …": the plan issued asks X, as a letter.
+    r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+"
+    r"|ban hanh\s+(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|chuong trinh)"
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
     # "UBND tỉnh X cũng đã chỉ đạo cho Sở Y …": directing "for" a body names it.

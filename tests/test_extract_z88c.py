@@ -1,0 +1,53 @@
+"""`nq42 extract` on prose that retells a document's requests (branch z88c).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import extract
+from tests.extract_helpers import lead_names, starting
+
+ISSUED_PLAN_NEWS = (
+    "Thứ Hai, 12/10/2020, 08:15 [GMT+7]\n\n"
+    "Kiểm tra an toàn thực phẩm dịp cuối năm\n\n"
+    "(Baotinh.vn)-UBND tỉnh vừa ban hành Kế hoạch yêu cầu các huyện, thị xã kiểm tra an toàn"
+    " thực phẩm tại các chợ đầu mối trên địa bàn tỉnh. Mục tiêu nhằm bảo đảm sức khỏe của"
+    " người dân trong dịp cuối năm.\n"
+)
+
+
+def test_news_lead_reporting_a_capitalised_plan_names_whom_it_asks() -> None:
+    draft = extract(ISSUED_PLAN_NEWS, issued=date(2020, 10, 12))
+    duty = starting(draft, "(Baotinh.vn)-UBND tỉnh vừa ban hành Kế hoạch")
+    assert lead_names(draft, duty) == ["các huyện, thị xã"]
+    assert duty.get("deadline") is None
+
+
+def test_lead_reporting_an_issued_plan_without_a_tag_names_whom_it_asks() -> None:
+    text = ISSUED_PLAN_NEWS.replace("(Baotinh.vn)-", "")
+    draft = extract(text, issued=date(2020, 10, 12))
+    duty = starting(draft, "UBND tỉnh vừa ban hành Kế hoạch")
+    assert lead_names(draft, duty) == ["các huyện, thị xã"]
+
+
+TAGGED_NEWS_OF_AN_ACT = (
+    "Hơn 2 tỷ đồng mua quà tặng người có công dịp Tết\n\n"
+    "(Baotinh.vn) - Chủ tịch UBND tỉnh vừa ký quyết định cấp kinh phí hơn 2 tỷ đồng mua quà"
+    " tặng người có công dịp Tết Nguyên đán năm 2024.\n\n"
+    "Lãnh đạo tỉnh thăm hỏi một gia đình chính sách tại huyện Hương Sơn. (Tháng 5/2023)\n\n"
+    "UBND tỉnh giao Sở Tài chính, Kho bạc Nhà nước tỉnh thực hiện cấp phát kinh phí kịp"
+    " thời, đúng quy định.\n\n"
+    "Sở Lao động - Thương binh và Xã hội chịu trách nhiệm quản lý, sử dụng nguồn kinh phí được"
+    " cấp theo chế độ quy định.\n"
+)
+
+
+def test_tagged_lead_telling_an_act_is_no_task_and_dates_nothing() -> None:
+    draft = extract(TAGGED_NEWS_OF_AN_ACT, issued=date(2024, 1, 10))
+    assert not any(d["text"].startswith("Lãnh đạo tỉnh thăm hỏi") for d in draft.duties)
+    assert all(d.get("deadline") is None for d in draft.duties)
+    duty = starting(draft, "UBND tỉnh giao Sở Tài chính")
+    assert lead_names(draft, duty) == ["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]
