@@ -23,7 +23,7 @@ def test_news_lead_reporting_a_capitalised_plan_names_whom_it_asks() -> None:
     draft = extract(ISSUED_PLAN_NEWS, issued=date(2020, 10, 12))
     duty = starting(draft, "(Baotinh.vn)-UBND tỉnh vừa ban hành Kế hoạch")
     assert lead_names(draft, duty) == ["các huyện, thị xã"]
-    assert duty.get("deadline") is None
+    assert duty["windows"] == ["không thời hạn"]
 
 
 def test_lead_reporting_an_issued_plan_without_a_tag_names_whom_it_asks() -> None:
@@ -48,6 +48,47 @@ TAGGED_NEWS_OF_AN_ACT = (
 def test_tagged_lead_telling_an_act_is_no_task_and_dates_nothing() -> None:
     draft = extract(TAGGED_NEWS_OF_AN_ACT, issued=date(2024, 1, 10))
     assert not any(d["text"].startswith("Lãnh đạo tỉnh thăm hỏi") for d in draft.duties)
-    assert all(d.get("deadline") is None for d in draft.duties)
+    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)
     duty = starting(draft, "UBND tỉnh giao Sở Tài chính")
     assert lead_names(draft, duty) == ["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]
+
+
+CASCADE_NEWS = (
+    "Thứ Ba, 10/09/2019, 10:00 [GMT+7]\n\n"
+    "Điều tra lao động việc làm trên địa bàn tỉnh\n\n"
+    "(Baotinh.vn)-UBND tỉnh vừa ban hành Kế hoạch yêu cầu các sở, ngành liên quan điều tra lao"
+    " động, việc làm trên địa bàn tỉnh năm 2019. Mục tiêu nhằm nắm chắc số người trong độ tuổi"
+    " lao động. Các huyện, thị xã phải lập danh sách người lao động của địa phương mình.\n\n"
+    "Thời gian thực hiện từ ngày 1/10/2019 đến hết ngày 15/11/2019. Các xã, phường, thị trấn"
+    " tổng hợp kết quả điều tra báo cáo UBND huyện trước ngày 20/11/2019. Các huyện, thị xã"
+    " tổng hợp kết quả báo cáo UBND tỉnh trước ngày 30/11/2019.\n"
+)
+
+
+def test_later_sentences_of_a_paragraph_giving_bodies_bound_work_are_their_tasks() -> None:
+    draft = extract(CASCADE_NEWS, issued=date(2019, 9, 10))
+    communes = starting(draft, "Các xã, phường, thị trấn tổng hợp")
+    assert lead_names(draft, communes) == ["Các xã, phường, thị trấn"]
+    assert communes["windows"] == ["trước ngày 20/11/2019"]
+    districts = starting(draft, "Các huyện, thị xã tổng hợp")
+    assert lead_names(draft, districts) == ["Các huyện, thị xã"]
+    assert districts["windows"] == ["trước ngày 30/11/2019"]
+    # The window the levels work in is the plan's own task, no one's; no earlier duty
+    # takes its date.
+    window = starting(draft, "Thời gian thực hiện từ ngày 1/10/2019")
+    assert lead_names(draft, window) == []
+    assert window["windows"][-1].endswith("đến hết ngày 15/11/2019")
+    assert starting(draft, "Các huyện, thị xã phải lập")["windows"] == ["không thời hạn"]
+
+
+NARRATED_LATER = (
+    "Kiểm tra an toàn thực phẩm\n\n"
+    "Theo báo cáo, năm 2019 toàn tỉnh có 12 vụ ngộ độc thực phẩm. Sở Y tế đã kiểm tra 300 cơ sở"
+    " trước ngày 30/11/2019. UBND tỉnh yêu cầu Sở Y tế tăng cường kiểm tra các bếp ăn tập thể.\n"
+)
+
+
+def test_a_later_sentence_telling_what_a_body_did_is_no_task() -> None:
+    draft = extract(NARRATED_LATER, issued=date(2019, 12, 10))
+    assert not any(d["text"].startswith("Sở Y tế đã kiểm tra") for d in draft.duties)
+    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)

@@ -2385,6 +2385,9 @@ def _article_paragraphs(
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
     lines, listed = _listed_tasks(lines)
+    lines, listed, timed = (
+        _owned_sentences(lines, listed, registry) if split else (lines, listed, set())
+    )
     out = list(lines)
     k = named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
@@ -2441,7 +2444,9 @@ def _article_paragraphs(
             k += 1
             # A short page's request cut from behind its purpose is no plainer for it.
             named += (
-                clear := (_clear_request(text, got, names) or (whole and _accordingly(text)))
+                clear := (
+                    _clear_request(text, got, names) or (whole and _accordingly(text)) or i in timed
+                )
                 and not (short and _timed_purpose(x.text))
             )
             unclear += [] if clear else [i]
@@ -2642,6 +2647,71 @@ _ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Q", "P", "H", "X", "Tp", "ThS", "
 _NOT_GIVING = re.compile(
     r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau|de nghi)\s"
 )
+
+
+# A later sentence of a report's paragraph whose subject is a body named there, bound to
+# its work by an obligation or a day it is due by: "… . Các xã, phường, thị trấn tổng
+# hợp kết quả …, báo cáo UBND huyện trước ngày 5/12/2019.", "… . Các huyện phải xác định
+# …". The paragraph's opening may be the page's own words ("Thời gian thực hiện từ …").
+_BOUND_WORK = re.compile(
+    r"^(?:(?:phai|can|co trach nhiem|chiu trach nhiem)\s"
+    r"|[^.;:]{3,200}?\s(?:truoc|cham nhat(?: truoc| la| vao)?) (?:ngay )?\d{1,2}[/.-]\d{1,2}\b)"
+)
+
+
+def _owned_sentence(rest: str, registry: Registry) -> bool:
+    """Whether ``rest`` opens with a body it names and that body's bound work (see _BOUND_WORK)."""
+    got = subject(rest, registry)
+    if got is None or got.assigned or got.requested:
+        return False
+    names = got.leads or got.responsible
+    if not names or any(verb_led(n.written) for n in names):
+        return False
+    after = fold(rest[got.end :]).strip(" ,")
+    return not _NARRATED.match(after) and bool(_BOUND_WORK.match(after))
+
+
+def _owned_sentences(
+    lines: list[Line], listed: set[int], registry: Registry
+) -> tuple[list[Line], set[int], set[int]]:
+    """A page's paragraph cut before each later sentence giving a named body bound work.
+
+    "Thời gian thực hiện từ ngày 1/10 đến hết ngày 30/11/2019. Các xã … báo cáo … trước
+    ngày 5/12/2019. Các huyện … trước ngày 10/12/2019.": each level's task is a sentence
+    of its own. An opening that names no one and sets the time the bodies work in is the
+    plan's own task, with no owner (listed, as a summed-up task is); it goes on with no
+    request above it. Returns the lines, the listed ones and the timed openings.
+    """
+    out: list[Line] = []
+    kept: set[int] = set()
+    timed: set[int] = set()
+    for i, x in enumerate(lines):
+        text = x.text
+        cuts = (
+            []
+            if x.heading or _label(x) is not None or i in listed
+            else [
+                m.end()
+                for m in _REPORT_SENTENCE_CUT.finditer(text)
+                if m["word"] not in _ABBREVIATIONS and _owned_sentence(text[m.end() :], registry)
+            ]
+        )
+        if not cuts:
+            kept |= {len(out)} if i in listed else set()
+            out.append(x)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(pairwise(bounds)):
+            piece = text[a:b].strip()
+            if k == 0 and subject(piece, registry) is None and _sets_time(piece):
+                timed.add(len(out))
+            out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
+    return out, kept | timed, timed
+
+
+def _sets_time(text: str) -> bool:
+    """Whether ``text`` opens with no action and reads a date as its time."""
+    return not _ACTION.match(fold(text)) and any(sp.read and _dated(sp) for sp in find_spans(text))
 
 
 def _assigning_sentences(lines: list[Line]) -> list[Line]:
