@@ -92,3 +92,29 @@ def test_a_later_sentence_telling_what_a_body_did_is_no_task() -> None:
     draft = extract(NARRATED_LATER, issued=date(2019, 12, 10))
     assert not any(d["text"].startswith("Sở Y tế đã kiểm tra") for d in draft.duties)
     assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)
+
+
+KIND_NAMED = """\
+KẾ HOẠCH
+Phòng chống tai nạn thương tích năm 2018
+
+IV. TỔ CHỨC THỰC HIỆN
+
+a) Bệnh viện đa khoa tuyến tỉnh, huyện
+
+- Có trách nhiệm hướng dẫn tập huấn chuyên môn về xử trí, cấp cứu nạn nhân.
+
+- Bảo đảm xe cứu thương để tiếp nhận chuyển viện kịp thời.
+
+b) Trường hợp có trách nhiệm giải trình thì báo cáo bằng văn bản.
+"""
+
+
+def test_a_point_naming_a_body_by_its_kind_in_lower_case_heads_its_tasks() -> None:
+    draft = extract(KIND_NAMED, issued=date(2018, 3, 1), number="12/KH-SYT")
+    first = starting(draft, "Có trách nhiệm hướng dẫn tập huấn")
+    assert lead_names(draft, first) == ["Bệnh viện đa khoa tuyến tỉnh, huyện"]
+    assert lead_names(draft, starting(draft, "Bảo đảm xe cứu thương")) == [
+        "Bệnh viện đa khoa tuyến tỉnh, huyện"
+    ]
+    assert lead_names(draft, starting(draft, "Trường hợp có trách nhiệm")) == []

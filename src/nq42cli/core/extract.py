@@ -69,6 +69,7 @@ from nq42cli.core.ownerfind import (
     asks_no_one,
     drop_honorific,
     is_owner_list,
+    kind_heading,
     name_end,
     partners_after,
     split_names,
@@ -8223,6 +8224,11 @@ class _Extractor:
             # Công tác Xã hội" over points: a post named by the field it is in charge of,
             # the whole line (its field's words, commas and all, say which post).
             found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
+        if node.children and kind_heading(text) and not text.rstrip().endswith(";"):
+            # "g) Trung tâm y tế huyện." over its tasks: the body of that kind in each
+            # place, named in lower case (no proper name to read it by), owns them.
+            found = [self.registry.register(Named(text.strip(" .:;*")))]
             return _Owners(responsible=found, source="heading")
         if node.children and _POST_AND_PERSON.match(text.strip()):
             # "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn A." over points: a

@@ -2117,6 +2117,23 @@ _CONNECTIVE_NO_COMMA = re.compile(
 _PRESS_TAG = re.compile(r"^\s*\((?![IVXLC]+\))[A-ZĐ][\w.&-]{1,30}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])")
 
 
+# A body named by its kind in lower case, as a plan names the one of each place:
+# "Trung tâm y tế huyện", "Bệnh viện đa khoa tuyến tỉnh, huyện".
+_KIND = (
+    r"(?:Trung tâm|Bệnh viện|Trường(?! hợp\b)|Viện|Chi cục|Trạm|Đội|Đài|Văn phòng)"
+    r"(?: (?!(?:có|chịu|chủ|và|với|cùng|các|phải|cần|sẽ)\b)[a-zà-ỹđ][\wà-ỹđ&-]*"
+    r"| [A-ZĐ]{2,}[\w&-]*){1,6}?"
+)
+# Such a name alone as a point's heading over the body's tasks ("e) Bệnh viện đa khoa
+# tuyến tỉnh, huyện" over "- Có trách nhiệm hướng dẫn …"), its levels after a comma.
+_KIND_HEADING = re.compile(rf"{_KIND}(?:, (?:tỉnh|huyện|xã|thành phố|thị xã))*")
+
+
+def kind_heading(text: str) -> bool:
+    """Whether ``text`` is only a body named by its kind (see _KIND_HEADING)."""
+    return _KIND_HEADING.fullmatch(text.strip(" .:;*")) is not None
+
+
 _JUST_DID = re.compile(r"vừa (?:mới )?ban hành\s")
 
 
