@@ -118,3 +118,27 @@ def test_a_point_naming_a_body_by_its_kind_in_lower_case_heads_its_tasks() -> No
         "Bệnh viện đa khoa tuyến tỉnh, huyện"
     ]
     assert lead_names(draft, starting(draft, "Trường hợp có trách nhiệm")) == []
+
+
+STRAY_MARK_HEADING = """\
+KẾ HOẠCH
+Kiểm tra chất lượng bệnh viện năm 2017
+
+VIII. Tổ chức thực hiện:
+
+1. Các đơn vị:
+
+- Tổ chức tự kiểm tra, đánh giá và báo cáo bằng văn bản về Sở Y tế.
+
+2. Sở Y tế: "
+
+- Kiểm tra, đánh giá chất lượng bệnh viện tại các đơn vị theo kế hoạch.
+
+- Tổng hợp kết quả kiểm tra, báo cáo Bộ Y tế.
+"""
+
+
+def test_a_scans_stray_mark_after_an_owner_headings_colon_keeps_it_a_heading() -> None:
+    draft = extract(STRAY_MARK_HEADING, issued=date(2017, 10, 1), number="20/KH-SYT")
+    for start in ("Kiểm tra, đánh giá chất lượng", "Tổng hợp kết quả kiểm tra"):
+        assert lead_names(draft, starting(draft, start)) == ["Sở Y tế"]

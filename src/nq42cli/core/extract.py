@@ -8182,6 +8182,8 @@ class _Extractor:
         Over points, "11. Các đơn vị cấp nước sạch … có trách nhiệm" is a heading too: the
         points say what they are responsible for.
         """
+        # A scan's stray marks after the heading's colon ("2. Sở Y tế: "", "… : ¬").
+        text = _STRAY_AFTER_COLON.sub(":", text)
         duty = _RESPONSIBLE_END.search(text) if node.children else None
         if duty is not None:
             got = subject(text, self.registry)
@@ -10397,6 +10399,7 @@ _OWNER_PERSON = re.compile(r"Chủ (?:cơ sở|doanh nghiệp|đầu tư|hộ|r�
 # A name and a colon opening a point ("Sở Tư pháp: Phối hợp với …"), bold marks aside.
 _NAME_COLON = re.compile(r"^[\s*]*([^:;.()]{3,120}?)[\s*]*:[\s*]*")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
+_STRAY_AFTER_COLON = re.compile(r":[\s\"“”'¬_~`]*[\"“”'¬_~`][\s\"“”'¬_~`]*$")
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12
 # A post by its title and the field it is in charge of ("Các Phó chủ tịch phụ trách lĩnh vực
