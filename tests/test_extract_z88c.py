@@ -142,3 +142,26 @@ def test_a_scans_stray_mark_after_an_owner_headings_colon_keeps_it_a_heading() -
     draft = extract(STRAY_MARK_HEADING, issued=date(2017, 10, 1), number="20/KH-SYT")
     for start in ("Kiểm tra, đánh giá chất lượng", "Tổng hợp kết quả kiểm tra"):
         assert lead_names(draft, starting(draft, start)) == ["Sở Y tế"]
+
+
+SITUATION_THEN_SPEAKER = (
+    "Tỉnh X: 20 trẻ em bị đuối nước trong 6 tháng đầu năm\n\n"
+    "Thống kê của ngành LĐ-TB&XH tỉnh cho thấy, trong 6 tháng đầu năm, có 20 trẻ em bị đuối"
+    " nước.\n\n"
+    "Trước tình hình còn nhiều trẻ em bị đuối nước, ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh,"
+    " đã chỉ đạo Sở LĐ-TB&XH phối hợp tổ chức tập huấn kỹ năng phòng, chống đuối nước cho trẻ"
+    " em.\n\n"
+    "Trước diễn biến phức tạp của mùa mưa bão, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các"
+    " huyện chỉ đạo kiểm tra các điểm có nguy cơ sạt lở.\n\n"
+    "Phó Chủ tịch UBND tỉnh cũng đề nghị Sở Giáo dục và Đào tạo tăng cường dạy bơi cho học"
+    " sinh trong dịp hè.\n"
+)
+
+
+def test_a_request_after_the_situation_it_answers_and_a_named_speaker_is_its_owners() -> None:
+    draft = extract(SITUATION_THEN_SPEAKER, issued=date(2022, 7, 1))
+    trained = next(d for d in draft.duties if "tổ chức tập huấn kỹ năng" in d["text"])
+    assert lead_names(draft, trained) == ["Sở LĐ-TB&XH"]
+    checked = next(d for d in draft.duties if "các điểm có nguy cơ sạt lở" in d["text"])
+    assert lead_names(draft, checked) == ["Chủ tịch UBND các huyện"]
+    assert all(d["windows"] == ["không thời hạn"] for d in draft.duties)

@@ -1952,7 +1952,7 @@ _SPEAKER_ASKS = re.compile(
     # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện X …": the leader named by what
     # he heads, as a report calls him a second time.
     r"|[Nn]gười đứng đầu (?:Chính phủ|chính quyền (?:tỉnh|thành phố|huyện))"
-    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý),?\s+(?=\S)"
+    r")(?: cũng)?(?: đã)? (?:yêu cầu|giao|đề nghị|lưu ý|chỉ đạo),?\s+(?=\S)"
 )
 
 
@@ -2101,6 +2101,9 @@ def _without_second_posts(names: list[Named]) -> list[Named]:
 _OPENING_COMMA = re.compile(
     r"^(?:(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Tt]rước|[Tt]rong|[Hh]ết|[Tt]ừ)\s+)?(?:[Qq]uý|[Tt]háng)"
     r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}"
+    # "Trước diễn biến phức tạp của dịch …, Chủ tịch UBND tỉnh yêu cầu X …": the situation
+    # a report says the request answers.
+    r"|Trước (?:diễn biến|tình hình|thực trạng)\s+[^,.;:]{3,120}"
     # "Do vậy, Bộ X trân trọng đề nghị Y …": a letter's conclusion from its reasons.
     r"|Do vậy|Vì thế),\s+(?=[A-ZĐÀ-Ỹ])"
 )
