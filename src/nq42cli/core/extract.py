@@ -69,6 +69,7 @@ from nq42cli.core.ownerfind import (
     asks_no_one,
     drop_honorific,
     is_owner_list,
+    kind_heading,
     name_end,
     partners_after,
     split_names,
@@ -2155,8 +2156,9 @@ def _past_purpose(text: str, registry: Registry) -> str:
 # "UBND thành phố vừa có văn bản giao Sở X chủ trì …", "Ngày 23/11, Bộ Y đã yêu cầu giám
 # đốc Sở X nắm tình hình …", "… đã có công văn số 2172/UBND-TKBT do Chủ tịch … ký, giao
 # Giám đốc Sở X kiểm tra …": a report of the document's issuing that tells its request.
+# The document's kind as a name or a noun ("vừa ban hành Kế hoạch yêu cầu …").
 _ISSUED_ASKS = re.compile(
-    r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?:công văn|văn bản|công điện"
+    r"\s(?:đã|vừa|mới)\s+(?:(?:ký|có|ban hành|gửi)\s+)?(?:(?i:công văn|văn bản|công điện"
     r"|thông báo|chỉ thị|kế hoạch|quyết định)\b[^.;:]{0,200}?[\s,]\s*)?"
     r"(?P<verb>giao|yêu cầu|đề nghị|chỉ đạo)\s+(?=\S)"
 )
@@ -2384,6 +2386,9 @@ def _article_paragraphs(
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
     lines, listed = _listed_tasks(_dated_step_sentences(lines))
+    lines, listed, timed = (
+        _owned_sentences(lines, listed, registry) if split else (lines, listed, set())
+    )
     out = list(lines)
     k = named = 0
     owned: list[bool | None] = []  # per line: an owner's item, a task going on, a heading
@@ -2440,7 +2445,9 @@ def _article_paragraphs(
             k += 1
             # A short page's request cut from behind its purpose is no plainer for it.
             named += (
-                clear := (_clear_request(text, got, names) or (whole and _accordingly(text)))
+                clear := (
+                    _clear_request(text, got, names) or (whole and _accordingly(text)) or i in timed
+                )
                 and not (short and _timed_purpose(x.text))
             )
             unclear += [] if clear else [i]
@@ -2671,6 +2678,71 @@ _ABBREVIATIONS = frozenset({"TP", "TX", "TT", "Q", "P", "H", "X", "Tp", "ThS", "
 _NOT_GIVING = re.compile(
     r"\b(?:theo|cac|nhung|cua|dam|ung|ban|viec) (?:duoc giao|giao|yeu cau|de nghi)\s"
 )
+
+
+# A later sentence of a report's paragraph whose subject is a body named there, bound to
+# its work by an obligation or a day it is due by: "… . Các xã, phường, thị trấn tổng
+# hợp kết quả …, báo cáo UBND huyện trước ngày 5/12/2019.", "… . Các huyện phải xác định
+# …". The paragraph's opening may be the page's own words ("Thời gian thực hiện từ …").
+_BOUND_WORK = re.compile(
+    r"^(?:(?:phai|can|co trach nhiem|chiu trach nhiem)\s"
+    r"|[^.;:]{3,200}?\s(?:truoc|cham nhat(?: truoc| la| vao)?) (?:ngay )?\d{1,2}[/.-]\d{1,2}\b)"
+)
+
+
+def _owned_sentence(rest: str, registry: Registry) -> bool:
+    """Whether ``rest`` opens with a body it names and that body's bound work (see _BOUND_WORK)."""
+    got = subject(rest, registry)
+    if got is None or got.assigned or got.requested:
+        return False
+    names = got.leads or got.responsible
+    if not names or any(verb_led(n.written) for n in names):
+        return False
+    after = fold(rest[got.end :]).strip(" ,")
+    return not _NARRATED.match(after) and bool(_BOUND_WORK.match(after))
+
+
+def _owned_sentences(
+    lines: list[Line], listed: set[int], registry: Registry
+) -> tuple[list[Line], set[int], set[int]]:
+    """A page's paragraph cut before each later sentence giving a named body bound work.
+
+    "Thời gian thực hiện từ ngày 1/10 đến hết ngày 30/11/2019. Các xã … báo cáo … trước
+    ngày 5/12/2019. Các huyện … trước ngày 10/12/2019.": each level's task is a sentence
+    of its own. An opening that names no one and sets the time the bodies work in is the
+    plan's own task, with no owner (listed, as a summed-up task is); it goes on with no
+    request above it. Returns the lines, the listed ones and the timed openings.
+    """
+    out: list[Line] = []
+    kept: set[int] = set()
+    timed: set[int] = set()
+    for i, x in enumerate(lines):
+        text = x.text
+        cuts = (
+            []
+            if x.heading or _label(x) is not None or i in listed
+            else [
+                m.end()
+                for m in _REPORT_SENTENCE_CUT.finditer(text)
+                if m["word"] not in _ABBREVIATIONS and _owned_sentence(text[m.end() :], registry)
+            ]
+        )
+        if not cuts:
+            kept |= {len(out)} if i in listed else set()
+            out.append(x)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(pairwise(bounds)):
+            piece = text[a:b].strip()
+            if k == 0 and subject(piece, registry) is None and _sets_time(piece):
+                timed.add(len(out))
+            out.append(Line(x.no, piece, x.heading, x.blank_before if k == 0 else True, x.raw))
+    return out, kept | timed, timed
+
+
+def _sets_time(text: str) -> bool:
+    """Whether ``text`` opens with no action and reads a date as its time."""
+    return not _ACTION.match(fold(text)) and any(sp.read and _dated(sp) for sp in find_spans(text))
 
 
 def _assigning_sentences(lines: list[Line]) -> list[Line]:
@@ -8146,6 +8218,8 @@ class _Extractor:
         Over points, "11. Các đơn vị cấp nước sạch … có trách nhiệm" is a heading too: the
         points say what they are responsible for.
         """
+        # A scan's stray marks after the heading's colon ("2. Sở Y tế: "", "… : ¬").
+        text = _STRAY_AFTER_COLON.sub(":", text)
         duty = _RESPONSIBLE_END.search(text) if node.children else None
         if duty is not None:
             got = subject(text, self.registry)
@@ -8188,6 +8262,11 @@ class _Extractor:
             # Công tác Xã hội" over points: a post named by the field it is in charge of,
             # the whole line (its field's words, commas and all, say which post).
             found = [self.registry.register(Named(text.strip(" :")))]
+            return _Owners(responsible=found, source="heading")
+        if node.children and kind_heading(text) and not text.rstrip().endswith(";"):
+            # "g) Trung tâm y tế huyện." over its tasks: the body of that kind in each
+            # place, named in lower case (no proper name to read it by), owns them.
+            found = [self.registry.register(Named(text.strip(" .:;*")))]
             return _Owners(responsible=found, source="heading")
         if node.children and _POST_AND_PERSON.match(text.strip()):
             # "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn A." over points: a
@@ -10358,6 +10437,7 @@ _OWNER_PERSON = re.compile(r"Chủ (?:cơ sở|doanh nghiệp|đầu tư|hộ|r�
 # A name and a colon opening a point ("Sở Tư pháp: Phối hợp với …"), bold marks aside.
 _NAME_COLON = re.compile(r"^[\s*]*([^:;.()]{3,120}?)[\s*]*:[\s*]*")
 # An owner heading naming an agency by its role: "Cơ quan chủ trì …", "Đơn vị phối hợp".
+_STRAY_AFTER_COLON = re.compile(r":[\s\"“”'¬_~`]*[\"“”'¬_~`][\s\"“”'¬_~`]*$")
 _AGENCY_HEADING = re.compile(r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)\b")
 _AGENCY_HEADING_WORDS = 12
 # A post by its title and the field it is in charge of ("Các Phó chủ tịch phụ trách lĩnh vực

@@ -1225,6 +1225,8 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         # A news report's tense: "Bộ Nội vụ sẽ đẩy mạnh …", "Bộ Công Thương đã có văn bản …"
         # (will, has): no body's name goes on with them.
         or (text.startswith(("sẽ", "đã"), i) and f[i + 2 : i + 3] == " ")
+        # "UBND tỉnh vừa ban hành Kế hoạch …" (has just): never the size of "nhỏ và vừa".
+        or (bool(_JUST_DID.match(text, i)) and not text.endswith("và ", 0, i))
         # "Chủ tịch UBND tỉnh mà đã được giải quyết …": "mà" (which) opens a clause on the
         # name, never "ma" (ma túy) or "mã" (mã số).
         or (text.startswith("mà", i) and f[i + 2 : i + 3] == " ")
@@ -1950,7 +1952,7 @@ _SPEAKER_ASKS = re.compile(
     # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện X …": the leader named by what
     # he heads, as a report calls him a second time.
     r"|[Nn]gười đứng đầu (?:Chính phủ|chính quyền (?:tỉnh|thành phố|huyện))"
-    r")(?: cũng)? (?:yêu cầu|giao|đề nghị|lưu ý),?\s+(?=\S)"
+    r")(?: cũng)?(?: đã)? (?:yêu cầu|giao|đề nghị|lưu ý|chỉ đạo),?\s+(?=\S)"
 )
 
 
@@ -2099,6 +2101,9 @@ def _without_second_posts(names: list[Named]) -> list[Named]:
 _OPENING_COMMA = re.compile(
     r"^(?:(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Tt]rước|[Tt]rong|[Hh]ết|[Tt]ừ)\s+)?(?:[Qq]uý|[Tt]háng)"
     r"\s+[IVX\d]{1,4}\b[^:;,.]{0,40}|Về\s+[^,.;:]{3,120}"
+    # "Trước diễn biến phức tạp của dịch …, Chủ tịch UBND tỉnh yêu cầu X …": the situation
+    # a report says the request answers.
+    r"|Trước (?:diễn biến|tình hình|thực trạng)\s+[^,.;:]{3,120}"
     # "Do vậy, Bộ X trân trọng đề nghị Y …": a letter's conclusion from its reasons.
     r"|Do vậy|Vì thế),\s+(?=[A-ZĐÀ-Ỹ])"
 )
@@ -2110,8 +2115,41 @@ _CONNECTIVE_NO_COMMA = re.compile(
 )
 
 
+# A news agency's tag before the lead: "(Baotinh.vn)-UBND tỉnh …", "(GDVN) - Bộ …". Not a
+# list's label: a Roman numeral in brackets stands for a part.
+_PRESS_TAG = re.compile(r"^\s*\((?![IVXLC]+\))[A-ZĐ][\w.&-]{1,30}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+# A body named by its kind in lower case, as a plan names the one of each place:
+# "Trung tâm y tế huyện", "Bệnh viện đa khoa tuyến tỉnh, huyện".
+_KIND = (
+    r"(?:Trung tâm|Bệnh viện|Trường(?! hợp\b)|Viện|Chi cục|Trạm|Đội|Đài|Văn phòng)"
+    r"(?: (?!(?:có|chịu|chủ|và|với|cùng|các|phải|cần|sẽ)\b)[a-zà-ỹđ][\wà-ỹđ&-]*"
+    r"| [A-ZĐ]{2,}[\w&-]*){1,6}?"
+)
+# Such a name alone as a point's heading over the body's tasks ("e) Bệnh viện đa khoa
+# tuyến tỉnh, huyện" over "- Có trách nhiệm hướng dẫn …"), its levels after a comma.
+_KIND_HEADING = re.compile(rf"{_KIND}(?:, (?:tỉnh|huyện|xã|thành phố|thị xã))*")
+
+
+def kind_heading(text: str) -> bool:
+    """Whether ``text`` is only a body named by its kind (see _KIND_HEADING)."""
+    return _KIND_HEADING.fullmatch(text.strip(" .:;*")) is not None
+
+
+_JUST_DID = re.compile(r"vừa (?:mới )?ban hành\s")
+
+
 def subject(text: str, registry: Registry) -> Subject | None:
     """The owners a duty's sentence names at its start, by role; None when it names none."""
+    if (tag := _PRESS_TAG.match(text)) is not None:
+        # Only whom the lead says is asked: the lead's own act ("(X) - Chủ tịch UBND tỉnh
+        # vừa ký quyết định …") is the report's news, not a duty.
+        got = subject(text[tag.end() :], registry)
+        if got is None or not (got.assigned or got.requested):
+            return None
+        got.end += tag.end()
+        return got
     got = None
     if (opening := _OPENING_COMMA.match(text)) is not None:
         got = _read_subject(text[opening.end() :], registry)
@@ -2483,6 +2521,9 @@ _SUCH_AS = re.compile(r"(?:cac|nhung) (?:don vi|co quan|bo, nganh|dia phuong|to 
 _ALSO_GIVES = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s*(?:cung\s+)?"
     r"(?:(?:da|vua|tiep tuc)\s+(?:(?:co|ra|gui)\s+(?:van ban|cong van|cong dien|thong bao)"
+    # "UBND tỉnh vừa ban hành Kế hoạch yêu cầu X …": the plan issued asks X, as a letter.
+    r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+"
+    r"|ban hanh\s+(?:ke hoach|chi thi|quyet dinh|cong van|van ban|thong bao|chuong trinh)"
     r"(?:\s+(?:khan|hoa toc|so\s+\S+|lan(?: thu)?\s+\d+))*\s+)?"
     r"|(?:co|ra|gui)\s+(?:van ban|cong van|cong dien)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+)?"
     # "UBND tỉnh X cũng đã chỉ đạo cho Sở Y …": directing "for" a body names it.
