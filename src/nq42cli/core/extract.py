@@ -5537,7 +5537,8 @@ def prepared(text: str) -> str:
 
 
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
-_ATTACHED_CAPTION = re.compile(r"^\(\s*kem theo\b[^()]*\)?\s*$")
+# "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)".
+_ATTACHED_CAPTION = re.compile(r"^\(\s*(?:ban hanh\s+)?kem theo\b[^()]*\)?\s*$")
 
 
 def _captioned_title(item: Line, after: list[Line | Grid]) -> bool:

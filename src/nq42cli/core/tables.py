@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line, clean
@@ -57,7 +57,7 @@ __all__ = [
 # a cell, not the "xây dựng" (drafting) column.
 _WHO = (
     r"(?:(?:co quan|don vi|ca nhan|to chuc(?: dang)?|nganh|dia phuong)\s*[/,]?\s*"
-    r"|(?:bo|so)(?:\s*[/,]\s*|\s+(?=chu tri|phoi hop|soan thao|phu trach)))*"
+    r"|(?:bo|so)(?:\s*[/,]\s*|\s+(?=nganh\b|chu tri|phoi hop|soan thao|phu trach)))*"
 )
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
@@ -68,12 +68,17 @@ COLUMNS: dict[str, re.Pattern[str]] = {
         r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
         r"|van ban|ten van ban|giai phap|chuong trinh|du an|danh sach)(?:\b.*)?$"
         r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
+        # A statistics release calendar's "Tên thông tin thống kê": what is to be published.
+        r"|^ten thong tin(?: thong ke)?$"
     ),
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
         rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
         # "Đơn vị /Cá nhân đầu mối": a task register's focal unit, the one that leads.
         rf"|^{_WHO}dau moi$"
+        # "Đơn vị chịu trách nhiệm phổ biến": the unit answerable for the row's work (not
+        # "Cơ quan chịu trách nhiệm quản lý nhà nước …", the one that oversees it).
+        rf"|^{_WHO}chiu trach nhiem(?: (?:chinh|thuc hien|pho bien|cong bo))?$"
         rf"|{PEOPLE_HEADER}"
     ),
     "partners": re.compile(rf"^{_WHO}phoi hop\b.*$"),
@@ -326,11 +331,11 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
     group: str | None = None
     subgroup: str | None = None
     place = 0
-    for line, raw in grid.rows[1:]:
+    merged: dict[int, list[str]] = {}
+    for line, raw, cells in _placed_rows(grid, cols, merged):
         if roles(raw) == cols:  # the header repeated after a page break
             table.skipped.append((line, "header_repeated", ""))
             continue
-        cells = _unshift(raw, cols, len(header))
         number = _cell(cells, cols, "number").strip(" *")
         task = _cell(cells, cols, "task")
         rest = [_cell(cells, cols, r) for r in ("lead", "partners", "product", "drafter")]
@@ -373,12 +378,54 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
             key=key,
             subgroup=subgroup,
         )
-        _annotate(row, cells, cols, lead_col, grid.notes.get(line))
+        _annotate(row, cells, cols, lead_col, grid.notes.get(line), merged.get(line))
         if line in grid.gaps:
             row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
     _restarts(_paired(_group_owners(table, cols, is_owners), grid))
     return table
+
+
+def _placed_rows(
+    grid: Grid, cols: dict[str, int], merged: dict[int, list[str]]
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """Each row under the header: its line, its cells as copied, its cells in their columns.
+
+    A bar table's numbered row that ends early takes its missing cells from the numbered
+    row above (see :func:`_merged_down`); ``merged`` gets the header's names of those.
+    """
+    header = grid.rows[0][1]
+    above: list[str] | None = None
+    for line, raw in grid.rows[1:]:
+        cells = _unshift(raw, cols, len(header))
+        number = _cell(cells, cols, "number").strip(" *")
+        if grid.form == "bars" and _NUMBER.match(number) and line not in grid.parts:
+            cells, merged[line] = _merged_down(cells, above, header)
+            above = cells
+        elif _GROUP.match(number) or _GROUP_TITLED.match(number):
+            above = None
+        yield line, raw, cells
+
+
+def _merged_down(
+    cells: list[str], above: list[str] | None, header: list[str]
+) -> tuple[list[str], list[str]]:
+    """A bar table's row with its last cells merged with the row above's, and their names.
+
+    A web table's cell that spans rows (one month and one unit over three statistics) is
+    printed once, in its first row; the rows under it end early, at the cell before it
+    (their row's end, an empty cell, after it). Those missing cells are the row above's.
+    A row that holds every cell, even empty ones, is its own.
+    """
+    width = len(header)
+    present = cells[:-1] if cells and not cells[-1].strip() and len(cells) < width else cells
+    if above is None or len(present) >= width or len(present) < _MERGED_KEEPS:
+        return cells, []
+    out = [*present, *above[len(present) : width]]
+    return out, [header[k] for k in range(len(present), width) if out[k].strip()]
+
+
+_MERGED_KEEPS = 2  # a merged row keeps its number and its task at least
 
 
 # A tracking system's empty date: a register exported from a database prints a date it
@@ -547,9 +594,18 @@ def _owner_line(
 
 
 def _annotate(
-    row: TaskRow, cells: list[str], cols: dict[str, int], lead_col: str | None, spill: str | None
+    row: TaskRow,
+    cells: list[str],
+    cols: dict[str, int],
+    lead_col: str | None,
+    spill: str | None,
+    merged: list[str] | None = None,
 ) -> None:
     """A row's noted columns (those not its lead) and the guesses made reading it."""
+    if merged:
+        row.guesses.append(
+            f"its cells {', '.join(merged)} are merged with the row above's: taken from it"
+        )
     for role, label in NOTED.items():
         if role in cols and role != lead_col and _cell(cells, cols, role):
             row.notes.append((label, _cell(cells, cols, role)))
