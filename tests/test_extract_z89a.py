@@ -82,3 +82,76 @@ def test_overseeing_body_column_is_no_lead_beside_a_chu_tri_column() -> None:
     cols = roles(["TT", "Nội dung", "Cơ quan chịu trách nhiệm quản lý nhà nước", "Đơn vị chủ trì"])
     assert cols["lead"] == 3
     assert roles(["STT", "Nhiệm vụ", "Bộ ngành chủ trì", "Bộ ngành phối hợp"])["partners"] == 3
+
+
+OCR_GRID = (
+    "KẾ HOẠCH HÀNH ĐỘNG\n\n"
+    "STT | Nội dung hành động | | Hành động cụ thể | | Bộ ngành ' chủ trì | Bộ ngành phối hợp"
+    " | | Thời hạn hoàn thành\n"
+    "1. | ' Hoàn thiện thể chế |  |  |  | \n"
+    "1. | Giải quyết các thiếu hụt về pháp lý | Nghiên cứu sửa đổi Luật Phòng, chống rửa tiền"
+    " về pháp nhân | phi thương mại. | Bộ Công an | Bộ Tư pháp; Đề nghị Tòa án nhân dân tối cao"
+    " | 10/2027\n"
+    " |  | - Sửa đổi Nghị quyết số 03/2019 hướng dẫn tội rửa tiền. - Xây dựng Nghị quyết"
+    " hướng dẫn tội tài trợ khủng bố. | Đê nghị Tòa án nhân dân tôi cao | Bộ Tư pháp; |"
+    " Bộ Công an | __ 12/2027\n"
+    " |  | Rà soát quy trình phong tỏa tài sản trong các vụ án hình sự và |  | — $ ` Đề ˆ |"
+    " 2h $ j Q\n"
+    "\f |  | trong các vụ việc tương trợ tư pháp quốc tế. |  |  | \n"
+    " |  | Ban hành hướng dẫn thanh tra về phòng, chống rửa tiền. | | Ngân hàng Nhà nước"
+    " Việt Nam | Bộ Tài chính |  | Liên tục\n"
+    "cố IIR | Tăng cường hợp tác quốc tế | Tiếp nhận các yêu cầu tương trợ tư pháp từ nước"
+    " ngoài. | Bộ Công an; Bộ Quốc phòng: Bộ Tài chính | Các bộ, ngành liên quan | Quý II/2026\n"
+    " |  | Phổ biến kết quả đánh giá rủi ro tới các bên liên quan. | Ngân hàng Nhà nước Việt"
+    " Nam | Bộ Nội vụ | \n"
+    " |  | M | Bộ Ngoại giao |  | 12/2027 | :\n"
+)
+
+
+def _ocr_rows() -> tuple[Draft, dict[str, dict[str, Any]]]:
+    draft = extract(OCR_GRID, issued=date(2026, 4, 22), number="7/QĐ-TTg")
+    return draft, _by_start(draft)
+
+
+def test_ocr_grid_row_with_a_stray_bar_in_its_task_cell_keeps_its_cells() -> None:
+    draft, rows = _ocr_rows()
+    first = rows["Nghiên cứu sửa đổi Luật Phòng, chống rửa tiền về pháp nhân phi thương mại."]
+    assert lead_names(draft, first) == ["Bộ Công an"]
+    assert first["windows"] == ["tháng 10/2027"]
+    # The aim column is no task: its words are no duty's.
+    assert not any(t.startswith("Giải quyết") for t in rows)
+
+
+def test_ocr_grid_bullets_of_a_task_cell_are_tasks_sharing_the_row_cells() -> None:
+    draft, rows = _ocr_rows()
+    one = rows["Sửa đổi Nghị quyết số 03/2019 hướng dẫn tội rửa tiền."]
+    two = rows["Xây dựng Nghị quyết hướng dẫn tội tài trợ khủng bố."]
+    for duty in (one, two):
+        # "Đề nghị Tòa án …": a request to the body, which leads.
+        assert lead_names(draft, duty) == ["Toà án nhân dân tối cao"]
+        assert duty["windows"] == ["tháng 12/2027"]
+
+
+def test_ocr_grid_page_break_continues_the_task_and_drops_the_specks() -> None:
+    _draft, rows = _ocr_rows()
+    cut = next(d for t, d in rows.items() if t.startswith("Rà soát quy trình phong tỏa"))
+    assert cut["text"].endswith("trong các vụ việc tương trợ tư pháp quốc tế.")
+    assert cut["windows"] == ["không thời hạn"]
+
+
+def test_ocr_grid_sub_rows_lost_numbers_and_empty_times() -> None:
+    draft, rows = _ocr_rows()
+    guide = rows["Ban hành hướng dẫn thanh tra về phòng, chống rửa tiền."]
+    assert lead_names(draft, guide) == ["Ngân hàng Nhà nước Việt Nam"]
+    assert guide["windows"] == ["thường xuyên"]
+    # A number the OCR misread ("cố IIR") opens the next aim; its lead list had a ":"
+    # for a ";".
+    help_ = rows["Tiếp nhận các yêu cầu tương trợ tư pháp từ nước ngoài."]
+    assert lead_names(draft, help_) == ["Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính"]
+    assert help_["windows"] == ["quý II/2026"]
+    # An empty time cell is no time, not the row above's; the time on the next page's
+    # rest of the row (its task a speck) is not this row's.
+    spread = rows["Phổ biến kết quả đánh giá rủi ro tới các bên liên quan."]
+    assert spread["windows"] == ["không thời hạn"]
+    assert "Bộ Ngoại giao" in lead_names(draft, spread)
+    assert not any(t.startswith("M") for t in rows)

@@ -88,6 +88,14 @@ from nq42cli.core.tables import (
     roles,
     task_table,
 )
+from nq42cli.core.tables_bare import (
+    bar_cells,
+    bar_width,
+    despecked,
+    specific_rows,
+    speckless,
+    unrequested,
+)
 from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import ocr_grids, schedule_grids
@@ -5460,7 +5468,9 @@ def _bare_row(text: str, width: int) -> list[str]:
     if cells:
         return cells
     s = text.strip()
-    if s.startswith("|") and not s.endswith("|") and s.count("|") >= width - 2:
+    if s.startswith("|") and s != "|" and s.count("|") >= width - 2:
+        # A closing bar too where the row's last cell is empty (" | … | NHNN |  | "): the
+        # layout keeps such a line among the bare table's rows, not as a pipe table's.
         return ["", *(c.strip() for c in s[1:].split("|"))]
     return []
 
@@ -5974,15 +5984,7 @@ class _Extractor:
             ):
                 i += 1
                 continue
-            grid = Grid(lines[i].no, [(lines[i].no, header)], form="bare")
-            end = i + 1
-            while end < len(lines) and len(cells := _bare_row(lines[end].text, len(header))) >= 2:
-                grid.rows.append((lines[end].no, cells[: len(header)]))
-                if not cells[0] and len(cells) >= len(header) and all(cells[1 : len(header)]):
-                    # Every cell filled but the number: a task of its own under the row
-                    # above ("5 | Phê duyệt … | … / | Thống kê … | Đề án | Bộ … | Năm 2025").
-                    grid.parts.add(lines[end].no)
-                end += 1
+            grid, end = self._bare_grid(lines, i, header)
             if len(grid.rows) < 2:
                 i += 1
                 continue
@@ -5992,6 +5994,53 @@ class _Extractor:
         if len(lines) == len(part.lines):
             return part
         return replace(part, lines=lines, grids=sorted(grids, key=lambda x: x[0]))
+
+    def _bare_grid(self, lines: list[Line], i: int, header: list[str]) -> tuple[Grid, int]:
+        """The bare-piped table under its header at ``lines[i]``, and the index after its rows.
+
+        A scan's table OCR'd cell by cell gives its header empty cells and its rows more
+        pieces than columns where it read a rule or a speck as a bar: the columns are then
+        the header's named cells, each row's pieces are put in them and a speck alone is
+        no cell's words (see :mod:`nq42cli.core.tables_bare`). A table whose tasks stand
+        beside a column of aims numbers its rows under them (``specific_rows``).
+        """
+        named = [c for c in header if c]
+        widths: list[int] = []
+        end = i + 1
+        while end < len(lines) and len(_bare_row(lines[end].text, len(named))) >= 2:
+            widths.append(lines[end].text.strip().count("|") + 1)
+            end += 1
+        columns = bar_width(header, widths)
+        ocr = len(columns) < len(header)
+        header = columns
+        cols = roles(header)
+        order = [next((r for r, k in cols.items() if k == j), "") for j in range(len(header))]
+        grid = Grid(lines[i].no, [(lines[i].no, header)], form="bare")
+        rows: list[tuple[int, list[str]]] = []
+        end = i + 1
+        while end < len(lines) and len(cells := _bare_row(lines[end].text, len(header))) >= 2:
+            if ocr:
+                # Every piece, a closing bar's empty one too: the stray bars are found
+                # among them all.
+                pieces = [c.strip() for c in lines[end].text.strip().split("|")]
+                cells = [
+                    despecked(speckless(c), owners=role in ("lead", "partners"))
+                    for c, role in zip(
+                        bar_cells(pieces, order, self._cell_tests), order, strict=False
+                    )
+                ]
+            rows.append((lines[end].no, cells[: len(header)]))
+            if not cells[0] and len(cells) >= len(header) and all(cells[1 : len(header)]):
+                # Every cell filled but the number: a task of its own under the row
+                # above ("5 | Phê duyệt … | … / | Thống kê … | Đề án | Bộ … | Năm 2025").
+                grid.parts.add(lines[end].no)
+            end += 1
+        if "objective" in cols:
+            grid.parts.clear()
+            aimed = specific_rows([c for _, c in rows], cols)
+            rows = [(no, c) for (no, _), c in zip(rows, aimed, strict=True)]
+        grid.rows.extend(rows)
+        return grid, end
 
     def _unflattened(self, part: _Part) -> _Part:
         """A pipe header with no rows under it, read with the cells after it, one a line.
@@ -9962,15 +10011,19 @@ class _Extractor:
             at = fold_aligned(inner).find("phoi hop")
             if at > 0:
                 helpers.extend(self._field_names(inner[:at]))
-            return " "
+            # "Ngân hàng Nhà nước Việt Nam (chủ trì … về RT) Bộ Công an (…)": a bracket
+            # between two names parts them as a ";" would.
+            after = m.string[m.end() :].lstrip()
+            return "; " if after[:1].isupper() else " "
 
         bare = re.sub(r"\s*\[\d{1,3}\]", "", text)
         # "… và các địa phương theo chức năng, nhiệm vụ được giao": the names' scope.
         bare = re.sub(r"\s+theo chức năng\b[^;]*", "", bare, flags=re.IGNORECASE)
         bare = re.sub(r"\s*\(([^()]*)\)", aside, bare)
         out = []
-        for written in split_names(bare.strip().rstrip("."), self.registry, cell=True):
-            name = written
+        for printed in split_names(bare.strip().rstrip("."), self.registry, cell=True):
+            # "Đề nghị Tòa án nhân dân tối cao": a request, the body owns the task.
+            name = written = unrequested(printed)
             f = _aligned_text(written)
             if starts_body(written, f, 0, self.registry):
                 # "Bộ Khoa học và Công nghệ với các tiêu chuẩn …": the name ends at its scope.

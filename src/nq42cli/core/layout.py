@@ -117,11 +117,14 @@ def pieces(text: str) -> list[Piece]:
     out: list[Piece] = []
     i = 0
     blank = False
+    bare_end = 0  # the end of a bare-piped table's rows (read as lines, by the extractor)
     while i < len(raw):
         if i in dropped:
             i += 1
             continue
-        table = _table_at(raw, i)
+        if i >= bare_end and _BARE_HEADER.match(raw[i].strip()):
+            bare_end = _bare_block_end(raw, i)
+        table = _table_at(raw, i) if i >= bare_end else None
         if table is not None:
             grid, i = table
             if grid.rows:
@@ -405,6 +408,24 @@ def _wrapped(cur: str, nxt: str, width: int) -> bool:
 # (alt text and title alike: "![… giao ban\tẢnh: Q.H](https://… "… giao ban\tẢnh: Q.H")"):
 # one image, not a row of cells.
 _IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$", re.DOTALL)
+
+
+# A table's header row with its cells split by bars and none at its ends: "STT | Nội dung |
+# … | Thời hạn hoàn thành" (a Word table flattened, or an OCR grid printed row by row).
+_BARE_HEADER = re.compile(r"^S?TT\.?\s*\|(?:[^|]*\|){2,}[^|]*[^|\s][^|]*$", re.IGNORECASE)
+
+
+def _bare_block_end(raw: list[str], i: int) -> int:
+    """The index after a bare-piped table's rows from its header at ``raw[i]``.
+
+    Its rows are the lines that carry a bar; a row with no number opens with one, and
+    one whose last cell is empty closes with one, so a row can look like a pipe table's:
+    none of them is read as one.
+    """
+    k = i + 1
+    while k < len(raw) and "|" in raw[k] and raw[k].strip() != "|":
+        k += 1
+    return k
 
 
 def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:

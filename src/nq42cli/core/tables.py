@@ -12,6 +12,10 @@ back :class:`TaskRow` objects:
   a *group* heading; the rows under it carry its number;
 - a row with an empty number continues the row above (a page split): its cells are
   appended to that row's;
+- in a web page's bar table, a numbered row that ends early lacks the cells merged with
+  the row above's (one month and unit over several rows): it takes them from that row;
+- a task cell that is a list of "- " bullets holds a task in each bullet, all sharing
+  the row's other cells;
 - in the one-cell-per-line form a row starts at the line holding the next number in
   sequence; repeated header lines and page numbers are dropped, and the cells are
   assigned by what they hold (the time cell is the one the grammar reads, owner cells
@@ -48,6 +52,7 @@ __all__ = [
     "named_header",
     "position_letter",
     "roles_in_order",
+    "runs_on",
     "task_table",
 ]
 
@@ -66,7 +71,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|s tt|tt|so tt|so thu tu)$"),
     "task": re.compile(
         r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
-        r"|van ban|ten van ban|giai phap|chuong trinh|du an|danh sach)(?:\b.*)?$"
+        r"|hanh dong|van ban|ten van ban|giai phap|chuong trinh|du an|danh sach)(?:\b.*)?$"
         r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
         # A statistics release calendar's "Tên thông tin thống kê": what is to be published.
         r"|^ten thong tin(?: thong ke)?$"
@@ -231,10 +236,14 @@ def ocr_header_cell(cell: str) -> str:
 
 
 def roles(header: list[str]) -> dict[str, int]:
-    """Column index by role, from a header row (first wording that fits wins)."""
+    """Column index by role, from a header row (first wording that fits wins).
+
+    Of two task columns, one saying "cụ thể" ("Nội dung hành động | Hành động cụ thể")
+    holds the tasks: the other states each group's aim, its "objective".
+    """
     out: dict[str, int] = {}
     for i, cell in enumerate(header):
-        f = fold(cell).strip(" .:*")
+        f = _SPECK.sub(" ", fold(cell)).strip(" .:*")
         if "task" not in out and _LISTED_BY_GROUP.match(f):
             out["task"] = out["grouped"] = i
             continue
@@ -242,6 +251,8 @@ def roles(header: list[str]) -> dict[str, int]:
             if role not in out and pattern.match(f):
                 out[role] = i
                 break
+    if "task" in out and (specific := _specific_task(header, out["task"])) is not None:
+        out["objective"], out["task"] = out["task"], specific
     # "Tiến độ" beside "Thời gian hoàn thành": the progress made ("Hoàn thành", "Đang thực
     # hiện"), and the time is the other column's.
     if "time" in out and fold(header[out["time"]]).strip(" .:*").startswith("tien do"):
@@ -280,6 +291,22 @@ def roles(header: list[str]) -> dict[str, int]:
 
 
 _INVESTOR = re.compile(r"^(?:co quan |don vi )?chu dau tu$")
+# A scan's speck between a header's words: "Bộ ngành ' chủ trì".
+_SPECK = re.compile(r"(?<!\S)[^\w\s/,]+(?!\S)")
+
+
+def _specific_task(header: list[str], task: int) -> int | None:
+    """The column after the task column that holds its specific tasks ("… cụ thể"), if any."""
+    if fold(header[task]).strip(" .:*").endswith("cu the"):
+        return None
+    return next(
+        (
+            i
+            for i in range(task + 1, len(header))
+            if (f := fold(header[i]).strip(" .:*")).endswith(" cu the") and COLUMNS["task"].match(f)
+        ),
+        None,
+    )
 
 
 _BARE_UNIT = frozenset(["don vi", "co quan"])
@@ -383,6 +410,51 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
             row.guesses.append("a gap in the copy goes before this row; its group is inferred")
         table.rows.append(row)
     _restarts(_paired(_group_owners(table, cols, is_owners), grid))
+    return _bulleted(table)
+
+
+# A "- " bullet inside a joined cell: after the words of the one before it ends them.
+_CELL_BULLET = re.compile(r"(?<=[.;:,‹…])\s*-\s+(?=[A-ZĐÀ-Ỹ])")
+_MIN_BULLETS = 2
+
+
+def _bulleted(table: TaskTable) -> TaskTable:
+    """Rows whose task cell is a list of "- " bullets: a row for each bullet.
+
+    "- Sửa đổi Nghị quyết 03/2019/NQ-HĐTP …. - Sửa đổi Nghị quyết 07/2019/NQ-HĐTP …":
+    each bullet is a task, sharing the row's owner, product and time cells, keyed under
+    the row by its place ("2.a.1", "2.a.2"; "5.a", "5.b" under a number). A cell that
+    opens with its own words ("Rà soát …, trong đó cần: - …") is one task, its bullets
+    spelling it out.
+    """
+    out: list[TaskRow] = []
+    for row in table.rows:
+        if not row.task.startswith("- "):
+            out.append(row)
+            continue
+        items = [b.strip() for b in _CELL_BULLET.split(row.task[2:]) if b.strip()]
+        if len(items) < _MIN_BULLETS:
+            out.append(row)
+            continue
+        for k, item in enumerate(items):
+            label = position_letter(k) if row.key[-1:].isdigit() else str(k + 1)
+            bullet = TaskRow(
+                row.number,
+                row.line,
+                item,
+                row.lead,
+                row.partners,
+                row.product,
+                row.time,
+                row.group,
+                row.continued,
+                [*row.guesses, f"one of {len(items)} '- ' bullets in row {row.key}'s task cell"],
+                f"{row.key}.{label}",
+                row.subgroup,
+                list(row.notes),
+            )
+            out.append(bullet)
+    table.rows = out
     return table
 
 
@@ -1171,7 +1243,7 @@ def _spread(
                 k
                 for k in range(1, min(len(parts), 8))
                 if tests.opens_task(parts[k])
-                and not _runs_on(parts[k - 1])
+                and not runs_on(parts[k - 1])
                 and (tests.is_owners(" ".join(parts[:k])) or tests.opens_body(parts[0]))
             ),
             None,
@@ -1336,7 +1408,7 @@ def _page_split(
     # Before the break a cell starts at a capital after a line that does not run on.
     cells: list[list[str]] = []
     for k, piece in enumerate(before):
-        if not cells or (piece[:1].isupper() and not _runs_on(before[k - 1])):
+        if not cells or (piece[:1].isupper() and not runs_on(before[k - 1])):
             cells.append([])
         cells[-1].append(piece)
     if len(before) == len(order):  # each cell's first line, one a cell
@@ -1386,14 +1458,14 @@ def _goes_on(role: str, text: str, more: list[str], tests: CellTests) -> float:
     goes on, at a small cost.
     """
     if not more:
-        return _EMPTY_RUNS_ON if _runs_on(text) else _EMPTY_GOES_ON
+        return _EMPTY_RUNS_ON if runs_on(text) else _EMPTY_GOES_ON
     if role == "time":
         return 0.0 if tests.is_time(f"{text} {' '.join(more)}") else _INF
     cost = 0.0
     for prev, piece in itertools.pairwise([text, *more]):
         if piece.split()[0] in _CONNECTORS:
             continue
-        if _runs_on(prev) and (piece[:1].isupper() or role not in _OWNER_ROLES):
+        if runs_on(prev) and (piece[:1].isupper() or role not in _OWNER_ROLES):
             continue  # an owner's line runs on into a name, a capital one
         if piece[:1].isupper():
             body = tests.opens_body(piece)
@@ -1665,7 +1737,7 @@ class _Row:
         words = [_LIST_ITEM.sub("", p) for p in parts]  # "1. Bộ Tài chính …": its words
         self.low = [p[:1].islower() for p in words]
         self.body = [self.tests.opens_body(p) for p in words]
-        self.joined = [_runs_on(p) for p in parts]
+        self.joined = [runs_on(p) for p in parts]
         self.comma = [p.rstrip().endswith(",") for p in parts]
         self.timeish = [
             not self.low[k]
@@ -1830,7 +1902,7 @@ def _segment(
         cost += _ABSORB_TIME if timeish[k] else 0.0
         # A capitalised line after a line that ended a name starts the next cell: an owner
         # cell if it names a body, else a cell of free words.
-        if not low[k] and not _runs_on(parts[k - 1]) and not _ACRONYM_ENDS.match(parts[k]):
+        if not low[k] and not runs_on(parts[k - 1]) and not _ACRONYM_ENDS.match(parts[k]):
             cost += _NEXT_CELL if body[k] else _NEXT_WORDS
     return cost
 
@@ -1879,7 +1951,7 @@ def _listed(
             cost += _ABSORB_TIME if timeish[k] else 0.0
             if not low[k] and parts[k - 1].rstrip().endswith("."):
                 cost += _NOT_ALL_OWNERS  # words after the item's full stop: the next cell
-            elif not low[k] and not _runs_on(parts[k - 1]):  # the next cell, as in _segment
+            elif not low[k] and not runs_on(parts[k - 1]):  # the next cell, as in _segment
                 cost += _NEXT_CELL if body[k] else _NEXT_WORDS
     return cost
 
@@ -1936,7 +2008,7 @@ def _read_back(
     return out, " … ".join(spill)
 
 
-def _runs_on(piece: str) -> bool:
+def runs_on(piece: str) -> bool:
     """Whether a cell's line runs on to the next ("Bộ Thông tin và", "các bộ,")."""
     words = nfc(piece).rstrip().split()
     return (
