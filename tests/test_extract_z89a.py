@@ -155,3 +155,38 @@ def test_ocr_grid_sub_rows_lost_numbers_and_empty_times() -> None:
     assert spread["windows"] == ["không thời hạn"]
     assert "Bộ Ngoại giao" in lead_names(draft, spread)
     assert not any(t.startswith("M") for t in rows)
+
+
+BULLETED = (
+    "DANH MỤC NHIỆM VỤ\n\n"
+    "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
+    "1 | Tăng cường điều tra tài chính song song để thu hồi tài sản. - Tăng cường hợp tác"
+    " quốc tế về thu hồi tài sản. - Nghiên cứu thành lập đơn vị chuyên trách. | Bộ Công an"
+    " | 6/2027\n"
+    "2 | Rà soát quy định về thanh tra, trong đó cần: - Bảo đảm nguyên tắc cốt lõi. - Ban"
+    " hành quy định giám sát. | Bộ Tài chính | 12/2027\n"
+    "3 | Ban hành hướng dẫn nghiệp vụ về phòng, chống rửa tiền | Ngân hàng Nhà nước Việt Nam"
+    " | Vụ Pháp chế | Tháng 9/2027\n"
+)
+
+
+def test_task_sentence_then_bullets_are_tasks_but_a_lead_in_keeps_its_bullets() -> None:
+    draft = extract(BULLETED, issued=date(2026, 1, 5), number="3/QĐ-BCA")
+    rows = _by_start(draft)
+    for start in (
+        "Tăng cường điều tra tài chính song song để thu hồi tài sản.",
+        "Tăng cường hợp tác quốc tế về thu hồi tài sản.",
+        "Nghiên cứu thành lập đơn vị chuyên trách.",
+    ):
+        assert lead_names(draft, rows[start]) == ["Bộ Công an"]
+        assert rows[start]["windows"] == ["tháng 6/2027"]
+    lead_in = next(d for t, d in rows.items() if t.startswith("Rà soát quy định"))
+    assert "Ban hành quy định giám sát" in lead_in["text"]
+
+
+def test_bare_row_wider_than_its_header_keeps_its_last_cells() -> None:
+    draft = extract(BULLETED, issued=date(2026, 1, 5), number="3/QĐ-BCA")
+    rows = _by_start(draft)
+    # A bar inside the lead's cell ("Ngân hàng … | Vụ Pháp chế"): the time is still read.
+    guide = rows["Ban hành hướng dẫn nghiệp vụ về phòng, chống rửa tiền"]
+    assert guide["windows"] == ["tháng 9/2027"]

@@ -6029,6 +6029,9 @@ class _Extractor:
                         bar_cells(pieces, order, self._cell_tests), order, strict=False
                     )
                 ]
+            elif len([c for c in cells[len(header) :] if c]) > 0:
+                # Words past the last column: a bar in a cell's words, not a cell dropped.
+                cells = bar_cells(cells, order, self._cell_tests)
             rows.append((lines[end].no, cells[: len(header)]))
             if not cells[0] and len(cells) >= len(header) and all(cells[1 : len(header)]):
                 # Every cell filled but the number: a task of its own under the row

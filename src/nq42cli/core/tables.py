@@ -424,15 +424,18 @@ def _bulleted(table: TaskTable) -> TaskTable:
     "- Sửa đổi Nghị quyết 03/2019/NQ-HĐTP …. - Sửa đổi Nghị quyết 07/2019/NQ-HĐTP …":
     each bullet is a task, sharing the row's owner, product and time cells, keyed under
     the row by its place ("2.a.1", "2.a.2"; "5.a", "5.b" under a number). A cell that
-    opens with its own words ("Rà soát …, trong đó cần: - …") is one task, its bullets
-    spelling it out.
+    opens with its own words leading the bullets in ("Rà soát …, trong đó cần: - …") is
+    one task, its bullets spelling it out; words that end a sentence before them are a
+    task of their own, the first of the row's.
     """
     out: list[TaskRow] = []
     for row in table.rows:
-        if not row.task.startswith("- "):
+        items = [b.strip() for b in _CELL_BULLET.split(row.task.removeprefix("- ")) if b.strip()]
+        # Words of its own before the bullets lead them in ("…, trong đó cần: - …") unless
+        # they end a sentence ("… có rủi ro cao. - Tăng cường …"): a task, then others.
+        if not row.task.startswith("- ") and not (items and items[0].endswith(".")):
             out.append(row)
             continue
-        items = [b.strip() for b in _CELL_BULLET.split(row.task[2:]) if b.strip()]
         if len(items) < _MIN_BULLETS:
             out.append(row)
             continue
