@@ -100,11 +100,16 @@ OCR_GRID = (
     "\f |  | trong các vụ việc tương trợ tư pháp quốc tế. |  |  | \n"
     " |  | Ban hành hướng dẫn thanh tra về phòng, chống rửa tiền. | | Ngân hàng Nhà nước"
     " Việt Nam | Bộ Tài chính |  | Liên tục\n"
+    # The grid cut a row in two: its owners beside specks, its task's words below.
+    ' |  | ` "my —— | s © A ¬ | Thanh tra Chính phủ; Bộ Công an |  | \n'
+    " |  | Đào tạo nghiệp vụ thanh tra cho các đơn vị giám sát. |  |  | \n"
     "cố IIR | Tăng cường hợp tác quốc tế | Tiếp nhận các yêu cầu tương trợ tư pháp từ nước"
     " ngoài. | Bộ Công an; Bộ Quốc phòng: Bộ Tài chính | Các bộ, ngành liên quan | Quý II/2026\n"
     " |  | Phổ biến kết quả đánh giá rủi ro tới các bên liên quan. | Ngân hàng Nhà nước Việt"
     " Nam | Bộ Nội vụ | \n"
     " |  | M | Bộ Ngoại giao |  | 12/2027 | :\n"
+    "5 | Bảo đảm minh bạch pháp nhân | Công khai thông tin về chủ sở hữu hưởng lợi. | Bộ Tài"
+    " chính | Bộ Nội vụ | \n"
 )
 
 
@@ -190,3 +195,20 @@ def test_bare_row_wider_than_its_header_keeps_its_last_cells() -> None:
     # A bar inside the lead's cell ("Ngân hàng … | Vụ Pháp chế"): the time is still read.
     guide = rows["Ban hành hướng dẫn nghiệp vụ về phòng, chống rửa tiền"]
     assert guide["windows"] == ["tháng 9/2027"]
+
+
+def test_ocr_grid_row_cut_in_two_takes_its_task_from_the_line_below() -> None:
+    draft, rows = _ocr_rows()
+    guide = rows["Ban hành hướng dẫn thanh tra về phòng, chống rửa tiền."]
+    assert lead_names(draft, guide) == ["Ngân hàng Nhà nước Việt Nam"]
+    train = rows["Đào tạo nghiệp vụ thanh tra cho các đơn vị giám sát."]
+    assert lead_names(draft, train) == ["Thanh tra Chính phủ", "Bộ Công an"]
+
+
+def test_ocr_grid_time_on_the_rest_of_a_row_is_the_next_task_s() -> None:
+    draft, rows = _ocr_rows()
+    # "12/2027" beside the rest of the row above (a speck for its task) was moved up by
+    # the grid: the next task's empty time cell is it.
+    shown = rows["Công khai thông tin về chủ sở hữu hưởng lợi."]
+    assert lead_names(draft, shown) == ["Bộ Tài chính"]
+    assert shown["windows"] == ["tháng 12/2027"]

@@ -6040,7 +6040,7 @@ class _Extractor:
             end += 1
         if "objective" in cols:
             grid.parts.clear()
-            aimed = specific_rows([c for _, c in rows], cols)
+            aimed = specific_rows([c for _, c in rows], cols, self._cell_tests.is_time)
             rows = [(no, c) for (no, _), c in zip(rows, aimed, strict=True)]
         grid.rows.extend(rows)
         return grid, end

@@ -5,7 +5,8 @@ A scanned table OCR'd cell by cell and printed one row a line, its cells joined 
 ``_bare_piped``), but the OCR adds its own marks: a cell's rule or a speck read as a bar
 ("… pháp nhân | phi thương mại.", "Bộ Tư pháp; | Bộ Công an"), so a row has more pieces
 than the header has columns and the header itself empty cells; specks alone in a cell
-("'", "_", "¬"); a row's number lost or misread ("cố IIR"). This module puts a row's
+("'", "_", "¬"); a row's number lost or misread ("cố IIR"); a row cut in two, its
+owners beside specks and its task's words on the next line. This module puts a row's
 pieces back in their columns (:func:`bar_cells`) and reads the table whose tasks stand
 beside a column of aims, "Nội dung hành động | Hành động cụ thể" (:func:`specific_rows`).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from nq42cli.core.tables import CellTests, position_letter, runs_on
 from nq42cli.core.text import fold
@@ -192,7 +194,9 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _TASK_WORDS = 2
 
 
-def specific_rows(rows: list[list[str]], cols: dict[str, int]) -> list[list[str]]:
+def specific_rows(
+    rows: list[list[str]], cols: dict[str, int], is_time: Callable[[str], bool]
+) -> list[list[str]]:
     """The rows of a table whose tasks stand beside a column of aims, numbered as tasks.
 
     "STT | Nội dung hành động | Hành động cụ thể | chủ trì | phối hợp | Thời hạn": the
@@ -200,8 +204,9 @@ def specific_rows(rows: list[list[str]], cols: dict[str, int]) -> list[list[str]
     Each row with a task and an owner or time cell of its own is a task, numbered
     "<number>.<letter>" under its aim ("1.a", "1.b"); a row with a task only, owners
     only, or words going on in lower case is the rest of the row above (a page break
-    cut it), its number left empty, and its time cell dropped (a time is never cut: the
-    one beside it is the next row's, moved up). A row whose aim is printed but whose
+    cut it), its number left empty, and its time cell is not that row's (a time is
+    never cut): it is the next task's, moved up, when that one's is empty. A row whose
+    aim is printed but whose
     number is lost takes the next number; a row with an aim and no task, no owner and
     no time heads a group or an aim and is no task.
     """
@@ -211,6 +216,8 @@ def specific_rows(rows: list[list[str]], cols: dict[str, int]) -> list[list[str]
     width = max([number, aim, task, *own]) + 1
     out: list[list[str]] = []
     at, k = "", 0
+    up = ""  # a time cell moved up onto the rest of the row above
+    rows = _task_below(rows, cols, width)
     for row in rows:
         cells = [*row, *[""] * (width - len(row))]
         label = _DIGITS.match(cells[number].strip(" *"))
@@ -218,12 +225,14 @@ def specific_rows(rows: list[list[str]], cols: dict[str, int]) -> list[list[str]
         owned = any(cells[j].strip() for j in own)
         # A task's words open it in a capital: a letter or two alone are a speck ("M").
         opens = len(_WORDS.findall(words)) >= _TASK_WORDS and not words[:1].islower()
-        if (label or cells[aim].strip()) and not owned:
+        # An aim is a sentence: a word or a speck alone in its cell is none ("my").
+        aimed = len(_WORDS.findall(_bare(cells[aim]))) >= _TASK_WORDS
+        if (label or aimed) and not owned:
             # An aim's or a group's heading: the next aim's number follows it.
             at = label.group(1) if label else _next(at)
             k = -1
             cells[number], cells[task] = at, ""
-        elif (label or cells[aim].strip()) and opens:
+        elif (label or aimed) and opens:
             at, k = label.group(1) if label else _next(at), 0
             cells[number] = f"{at}.{position_letter(k)}" if at else ""
         elif opens and owned and at:
@@ -232,10 +241,43 @@ def specific_rows(rows: list[list[str]], cols: dict[str, int]) -> list[list[str]
         else:
             cells[number] = ""
             if time is not None:
+                up = cells[time] if is_time(_bare(cells[time])) else up
                 cells[time] = ""
             if len(_WORDS.findall(words)) < _TASK_WORDS and not words[:1].islower():
                 cells[task] = ""  # a speck ("M"), not the task's last words
+            out.append(cells)
+            continue
+        if time is not None and cells[task] and not cells[time].strip():
+            cells[time] = up
+        if cells[task]:
+            up = ""
         out.append(cells)
+    return out
+
+
+def _task_below(rows: list[list[str]], cols: dict[str, int], width: int) -> list[list[str]]:
+    """Rows whose task the OCR lost to specks, their task's words on the line below.
+
+    A row with owner cells and only specks for a task ("` "my ——"), then a line with a
+    task's words and no other cell: the grid cut one row in two; the words are the
+    row's task, and the line below is left empty.
+    """
+    number, aim, task = cols["number"], cols["objective"], cols["task"]
+    own = [cols[r] for r in ("lead", "partners", "time") if r in cols]
+    out = [[*row, *[""] * (width - len(row))] for row in rows]
+    for cells, below in itertools.pairwise(out):
+        words = _WORDS.findall(_bare(cells[task]))
+        if len(words) >= _TASK_WORDS or not any(cells[j].strip() for j in own):
+            continue
+        under = _bare(below[task])
+        if (
+            any(below[j].strip() for j in (number, aim, *own))
+            or len(_WORDS.findall(under)) < _TASK_WORDS
+            or under[:1].islower()
+        ):
+            continue
+        cells[task] = below[task]
+        below[:] = [""] * len(below)
     return out
 
 
