@@ -77,3 +77,49 @@ def test_stamp_read_into_the_addressee_line_and_units_that_watch() -> None:
     duty = _only(text)
     assert str(duty["text"]).startswith("Sở Y tế yêu cầu các đơn vị theo dõi")
     assert duty["leads"] == ["các đơn vị"]
+
+
+def test_ask_after_the_purpose_sentence_and_recipients_without_their_line() -> None:
+    text = (
+        HEAD
+        + ADDRESSEES
+        + "Nhằm nâng cao kiến thức cho bác sỹ chuyên ngành (theo quy định Thông tư số\n"
+        "22/2013/TT-BYT ngày 02/8/2013 của Bộ Y tế). Giám đôc Sở Y tê đê nghị thủ trưởng các\n"
+        "đơn vị cử cán bộ tham dự tập huấn theo nội dung công văn trên.\n\n"
+        "Thông tin chi tiết xin liên hệ Phòng Nghiệp vụ Y, ĐT: 02.973.872.704. “sử\n\n"
+        "“Nhưệp ¿fo GIÁM BỐC\n- BGĐ SYT (để b/c);\n- Lưu: VT, NVY.\n"
+    )
+    duty = _only(text)
+    assert str(duty["text"]).startswith("Giám đôc Sở Y tê đê nghị thủ trưởng")
+    assert duty["leads"] == ["thủ trưởng các đơn vị"]
+
+
+def test_purpose_misread_with_the_wrong_tone_still_frames_the_request() -> None:
+    text = (
+        HEAD
+        + ADDRESSEES
+        + "Đề kịp thời báo cáo về Bộ Y tế, Giám đốc Sở Y tế yêu cầu thủ trưởng các đơn vị\n"
+        "chỉ đạo báo cáo nhanh theo Công văn số 1985/SYT-NVY ngày 17/9/2017.\n\n"
+        "Văn bản báo cáo của các đơn vị xin gửi về Sở Y tế qua phòng Nghiệp vụ Y chậm nhất\n"
+        "ngày 14/10/2017.\n\n" + CLOSING
+    )
+    duty = _only(text)
+    assert duty["leads"] == ["thủ trưởng các đơn vị"]
+    assert duty["windows"] == ["ngày 14/10/2017"]
+
+
+def test_speck_after_a_dash_leaves_the_field_a_field() -> None:
+    text = (
+        "THÔNG BÁO\n\nVề lịch nghiệm thu đề tài năm 2017\n\n"
+        "Sở Y tế thông báo lịch nghiệm thu đề tài năm 2017 như sau:\n\n"
+        "1. Về lịch nghiệm thu đề tài:\n\n"
+        "1.1 Hội đồng khối Nội - Nhi (Hội đồng 1):\n\n"
+        "-_ Thời gian: ngày 20/10/2017\n\n"
+        "-_ Địa điểm: Hội trường nhỏ Sở Y tế.\n\n"
+        "1.2 Hội đồng khối Ngoại - Sản (Hội đồng 2):\n\n"
+        "-_ Thời gian: ngày 27/10/2017\n\n"
+        "-_ Địa điểm: Hội trường lớn Sở Y tế.\n"
+    )
+    draft = extract(text, issued=date(2017, 10, 2), number="1972/TB-SYT")
+    assert [d["text"][:9] for d in draft.duties] == ["Hội đồng ", "Hội đồng "]
+    assert [d["windows"] for d in draft.duties] == [["ngày 20/10/2017"], ["ngày 27/10/2017"]]

@@ -194,7 +194,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     # trì: …" fields: a procedure's step on a line of its own, numbered as a run-in item
     # ("(2) …") is, beside the outline's own numbers.
     ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*:\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
-    ("dash", re.compile(r"^[-–—•·]\s*(?P<text>\S.*)$")),
+    # "-_ Thời gian: …": a scan may read a speck after the dash.
+    ("dash", re.compile(r"^[-–—•·][\s_]*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
 _BULLETS = ("dash", "plus")
@@ -1208,6 +1209,12 @@ _DEPARTMENT_ASKS = (
     r"\s+(?:yêu c[ầâ]u|đ[ềêệ] nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s|thủ trưởng\s)"
 )
 _WRITER_ASKS = re.compile("^" + _DEPARTMENT_ASKS)
+# "Đề kịp thời báo cáo về Bộ Y tế, Giám đốc Sở Y tế yêu cầu …": a scan's "Để" (in order
+# to) with the wrong tone, before a purpose's comma; never "Đề nghị", "Đề án", "Đề xuất" ….
+_OCR_PURPOSE = re.compile(
+    r"^Đề (?!nghị|xuất|án|ra|cao|cập|cương|mục|tài|bài|thi|nghi|an\b)(?=[a-zà-ỹđ][^.;:]{5,200},)"
+)
+_ASKS_NEXT = re.compile(r"[.)]\.?\s+(?=" + _DEPARTMENT_ASKS + ")")
 # A letter's paragraph after its request saying where and by when what it asked is sent:
 # "Văn bản báo cáo của các đơn vị gửi về Phòng Nghiệp vụ Y … chậm nhất ngày 20/10/2017",
 # "Báo cáo bằng văn bản gửi về Sở Y tế (qua …) trước ngày …" (a scan may set a mark or two
@@ -1243,6 +1250,21 @@ def _addressed_to(lines: list[Line]) -> int:
                 return j + 1
         return 0
     return 0
+
+
+# "- Như trên;", "- Lưu: VT, NVY.": the items of a Nơi nhận, whose own line a scan may lose
+# in the stamp's and signature's specks ("“Nhưệp ¿fo GIÁM BỐC").
+_RECIPIENT_ITEM = re.compile(r"^[-–+]\s*(?:nhu tren\b|luu\s*:)")
+
+
+def _before_recipients(lines: list[Line], bullets: list[int]) -> list[int]:
+    """``bullets`` without the last run when it is a Nơi nhận's items (its line lost)."""
+    k = len(bullets) - 1
+    while k > 0 and all(not x.text.strip() for x in lines[bullets[k - 1] + 1 : bullets[k]]):
+        k -= 1  # the run: bullets with nothing but empty lines between them
+    if any(_RECIPIENT_ITEM.match(fold(lines[i].text)) for i in bullets[k:]):
+        return bullets[:k]
+    return bullets
 
 
 def _indent(line: Line) -> int:
@@ -6164,6 +6186,8 @@ class _Extractor:
             # read as a dash; the letter's own bullets are dashes as printed.
             and not (sent and i >= sent and x.raw.lstrip().startswith("_"))
         ]
+        if sent and bullets and bullets[-1] >= sent:
+            bullets = _before_recipients(lines, bullets)
         if sent and (not bullets or bullets[-1] < sent):
             # A letter whose only bullets (if any) are whom it is sent to ("Kính gửi:
             # - Các Sở: …; - Ủy ban nhân dân xã …."): its tasks are in its paragraphs.
@@ -6267,7 +6291,7 @@ class _Extractor:
         led: list[_Owners] = []  # whom a lead-in above asks, its points not yet closed
         just = False  # the paragraph above gave a task (its due date may follow)
         for para in _paragraphs(lines):
-            text = " ".join(x.text.strip() for x in para)
+            text = _OCR_PURPOSE.sub("Để ", " ".join(x.text.strip() for x in para), count=1)
             asked_above, just = just, False
             told, directed = directed, False
             framed = ""
@@ -6369,6 +6393,15 @@ class _Extractor:
         đề nghị Y …"): the request opens its line after a sentence's end, with its
         connective; the writer asks the body named after it. Else ``text`` and None.
         """
+        if _LETTER_OPENS.match(fold(text)) or _PURPOSE_FIRST.match(text):
+            # "Nhằm nâng cao kiến thức … (… của Bộ Y tê). Giám đôc Sở Y tê đê nghị thủ trưởng
+            # các đơn vị cử cán bộ …": the frame's sentence ends inside a line, and the
+            # department asks in the next.
+            for nxt in _ASKS_NEXT.finditer(text):
+                line = text[nxt.end() :]
+                got = _clause_subject(line, self.registry)
+                if got is not None and (got.leads or got.responsible) and got.assigned:
+                    return line, got
         for k in range(1, len(para)):
             if not para[k - 1].text.rstrip(" *").endswith("."):
                 continue
