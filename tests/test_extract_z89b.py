@@ -123,3 +123,19 @@ def test_speck_after_a_dash_leaves_the_field_a_field() -> None:
     draft = extract(text, issued=date(2017, 10, 2), number="1972/TB-SYT")
     assert [d["text"][:9] for d in draft.duties] == ["Hội đồng ", "Hội đồng "]
     assert [d["windows"] for d in draft.duties] == [["ngày 20/10/2017"], ["ngày 27/10/2017"]]
+
+
+def test_first_item_number_read_with_dashes_around_it() -> None:
+    text = (
+        HEAD + "Kính gửi: Thủ trưởng các cơ sở y tế trong tỉnh.\n\n"
+        "Thực hiện Công văn số 1141/MT-YT ngày 24 tháng 9 năm 2017 của Cục Quản lý Môi trường\n"
+        "Y tế, Giám đốc Sở Y tế yêu cầu thủ trưởng các cơ sở y tế chỉ đạo thực hiện những nội\n"
+        "dung như sau:\n\n"
+        "- 1, Thực hiện nghiêm các quy định của pháp luật về quản lý chất thải y tế.\n\n"
+        "2. Tăng cường đào tạo, tập huấn, phổ biến pháp luật về quản lý chất thải y tế.\n\n"
+        + CLOSING
+    )
+    draft = extract(text, issued=date(2017, 10, 2), number="2082/SYT-NVY")
+    first = next(d for d in draft.duties if d["text"].startswith("Thực hiện nghiêm"))
+    assert first["id"].endswith("1")
+    assert lead_names(draft, first) == ["thủ trưởng các cơ sở y tế"]

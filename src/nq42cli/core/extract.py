@@ -747,7 +747,12 @@ _OCR_SHAPED_NUMBER = re.compile(r"^(?P<n>(?=\d?[ZSBOlI|])[\dZSBOlI|]{1,2})\.\s+(
 _DIGIT_SHAPES = str.maketrans("ZSBOlI|", "7580111")
 # An item's number whose dot OCR read as a colon, a slash or a comma ("1: Sở …", "2/ Sở
 # …", "1, Giao Sở …"), alone (a run of them is a style of its own, see ``_slashed_numbers``).
-_OCR_MARK = re.compile(r"^(?P<n>\d{1,2})\s*[:/,]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_OCR_MARK = re.compile(
+    r"^(?P<n>\d{1,2})\s*[:/,]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+    # "- 1, Thực hiện nghiêm …", "-1, -Điền thông tin …": a scan's specks read as dashes
+    # around the number.
+    r"|^[-–]\s*(?P<d>\d{1,2})\s*[.:/,]\s*(?:-\s*)?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
 
 
 # An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
@@ -834,7 +839,11 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
     ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
     bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
     shaped = [k for k, x in enumerate(lines) if _OCR_SHAPED_NUMBER.match(x.text)]
-    marked = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_MARK.match(x.text)]
+    marked = [
+        k
+        for k, x in enumerate(lines)
+        if x.text.lstrip("-– ")[:1].isdigit() and _OCR_MARK.match(x.text)
+    ]
     if not ones and not bare and not shaped and not marked:
         return lines
     labels = [_label(x) for x in lines]
@@ -851,7 +860,7 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
     for k in marked:
         m = _OCR_MARK.match(lines[k].text)
-        n = int(m["n"]) if m is not None else 0
+        n = int(m["n"] or m["d"]) if m is not None else 0
         before, after = around(k)
         fits = (before, after) == (str(n - 1), str(n + 1)) or (n == 1 and after == "2")
         if m is not None and fits:
