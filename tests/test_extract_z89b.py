@@ -139,3 +139,18 @@ def test_first_item_number_read_with_dashes_around_it() -> None:
     first = next(d for d in draft.duties if d["text"].startswith("Thực hiện nghiêm"))
     assert first["id"].endswith("1")
     assert lead_names(draft, first) == ["thủ trưởng các cơ sở y tế"]
+
+
+def test_specks_after_an_item_sentence_leave_it_a_sentence() -> None:
+    text = (
+        HEAD + "Kính gửi: Thủ trưởng các cơ sở y tế trong tỉnh.\n\n"
+        "Thực hiện Công văn số 1141/MT-YT ngày 24 tháng 9 năm 2017 của Cục Quản lý Môi trường\n"
+        "Y tế, Giám đốc Sở Y tế yêu cầu thủ trưởng các cơ sở y tế chỉ đạo thực hiện những nội\n"
+        "dung như sau:\n\n"
+        "1. Thực hiện nghiêm các quy định của pháp luật về quản lý chất thải y tế.\n\n"
+        "2. Tăng cường đào tạo, tập huấn, phổ biến pháp luật tại đơn vị. ˆˆ\n\n"
+        "Nhận được Công văn yêu cầu thủ trưởng các cơ sở y tế khẩn trương chỉ đạo thực hiện,\n"
+        "mọi thông tin chi tiết xin liên hệ Phòng Nghiệp vụ Y, số điện thoại: 0296.3852.111./.\n"
+    )
+    draft = extract(text, issued=date(2017, 10, 2), number="2082/SYT-NVY")
+    assert any(d["text"].startswith("Tăng cường đào tạo") for d in draft.duties)
