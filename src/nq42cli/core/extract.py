@@ -202,7 +202,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     # trì: …" fields: a procedure's step on a line of its own, numbered as a run-in item
     # ("(2) …") is, beside the outline's own numbers.
     ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*:\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
-    ("dash", re.compile(r"^[-–—•·]\s*(?P<text>\S.*)$")),
+    # "-_ Thời gian: …": a scan may read a speck after the dash.
+    ("dash", re.compile(r"^[-–—•·][\s_]*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
 ]
 _BULLETS = ("dash", "plus")
@@ -754,7 +755,12 @@ _OCR_SHAPED_NUMBER = re.compile(r"^(?P<n>(?=\d?[ZSBOlI|])[\dZSBOlI|]{1,2})\.\s+(
 _DIGIT_SHAPES = str.maketrans("ZSBOlI|", "7580111")
 # An item's number whose dot OCR read as a colon, a slash or a comma ("1: Sở …", "2/ Sở
 # …", "1, Giao Sở …"), alone (a run of them is a style of its own, see ``_slashed_numbers``).
-_OCR_MARK = re.compile(r"^(?P<n>\d{1,2})\s*[:/,]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_OCR_MARK = re.compile(
+    r"^(?P<n>\d{1,2})\s*[:/,]\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+    # "- 1, Thực hiện nghiêm …", "-1, -Điền thông tin …": a scan's specks read as dashes
+    # around the number.
+    r"|^[-–]\s*(?P<d>\d{1,2})\s*[.:/,]\s*(?:-\s*)?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
 
 
 # An item's number whose dot a scan lost ("2 Sở Lao động …"), between "1." and "3."; not
@@ -841,7 +847,11 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
     ones = [k for k, x in enumerate(lines) if _OCR_ONE.match(x.text)]
     bare = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_NO_DOT.match(x.text)]
     shaped = [k for k, x in enumerate(lines) if _OCR_SHAPED_NUMBER.match(x.text)]
-    marked = [k for k, x in enumerate(lines) if x.text[:1].isdigit() and _OCR_MARK.match(x.text)]
+    marked = [
+        k
+        for k, x in enumerate(lines)
+        if x.text.lstrip("-– ")[:1].isdigit() and _OCR_MARK.match(x.text)
+    ]
     if not ones and not bare and not shaped and not marked:
         return lines
     labels = [_label(x) for x in lines]
@@ -858,7 +868,7 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], text="1. " + _OCR_ONE.sub("", lines[k].text))
     for k in marked:
         m = _OCR_MARK.match(lines[k].text)
-        n = int(m["n"]) if m is not None else 0
+        n = int(m["n"] or m["d"]) if m is not None else 0
         before, after = around(k)
         fits = (before, after) == (str(n - 1), str(n + 1)) or (n == 1 and after == "2")
         if m is not None and fits:
@@ -1208,9 +1218,28 @@ _LETTER_CLOSES = re.compile(
     r"^(?:Nhận được|Trong quá trình|Quá trình thực hiện|Mọi (?:thông tin|vướng mắc|chi tiết)"
     r"|Đề nghị|Yêu cầu|Rất mong|Trân trọng)"
 )
-# "Sở Y tế đề nghị …" opening a line: a department's request of the bodies it writes to.
-_WRITER_ASKS = re.compile(
-    r"^Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+# "Sở Y tế đề nghị …": a department's request of the bodies it writes to, its head named
+# with it or not ("Giám đốc Sở Y tế yêu cầu thủ trưởng các đơn vị …"); a scan's OCR may
+# drop a tone mark ("Giám độc Sở Y tê yêu câu …", "đê nghị").
+_DEPARTMENT_ASKS = (
+    r"(?:(?:Phó\s+)?Giám\s+đ[ốộôo]c\s+)?Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?"
+    r"\s+(?:yêu c[ầâ]u|đ[ềêệ] nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s|thủ trưởng\s)"
+)
+_WRITER_ASKS = re.compile("^" + _DEPARTMENT_ASKS)
+# "Đề kịp thời báo cáo về Bộ Y tế, Giám đốc Sở Y tế yêu cầu …": a scan's "Để" (in order
+# to) with the wrong tone, before a purpose's comma; never "Đề nghị", "Đề án", "Đề xuất" ….
+_OCR_PURPOSE = re.compile(
+    r"^Đề (?!nghị|xuất|án|ra|cao|cập|cương|mục|tài|bài|thi|nghi|an\b)(?=[a-zà-ỹđ][^.;:]{5,200},)"
+)
+_ASKS_NEXT = re.compile(r"[.)]\.?\s+(?=" + _DEPARTMENT_ASKS + ")")
+# A letter's paragraph after its request saying where and by when what it asked is sent:
+# "Văn bản báo cáo của các đơn vị gửi về Phòng Nghiệp vụ Y … chậm nhất ngày 20/10/2017",
+# "Báo cáo bằng văn bản gửi về Sở Y tế (qua …) trước ngày …" (a scan may set a mark or two
+# before it). The date is the request's; the paragraph names no work but sending it.
+_LETTER_SENT_BACK = re.compile(
+    r"^[\W_]{0,4}(?:van ban|bao cao|danh sach|ho so|file|phieu)\b[^.;]{0,120}?"
+    r"\b(?:xin |de nghi |can |phai )?(?:gui|nop)(?: ve| den| qua| cho)\b[^;]{0,250}?"
+    r"\b(?:truoc|cham nhat|han chot|den het) (?:ngay )?\d"
 )
 # "Do vậy, …", "Vì vậy, …": a letter's conclusion from its reasons, the request it makes.
 _CONCLUDING = re.compile(r"^(?:Do (?:vậy|đó)|Vì (?:vậy|thế|lẽ đó)),\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1225,7 +1254,9 @@ _LETTER_OPENS = re.compile(
 def _addressed_to(lines: list[Line]) -> int:
     """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
     for i, x in enumerate(lines):
-        if not re.match(r"kinh ?gui", fold(x.text)):  # "Kínhgửi:" (a copy lost the space)
+        # "Kínhgửi:" (a copy lost the space); "HÓA. xốc] Kính gửi:" (a scan reads an
+        # "HỎA TỐC" stamp into the line before it).
+        if not re.match(r"(?:[^:]{0,30}[^\w\s]\s*)?kinh ?gui", fold(x.text)):
             continue
         for j in range(i, min(len(lines), i + _ADDRESSEES_MAX)):
             if lines[j].text.rstrip(" *").endswith("."):
@@ -1236,6 +1267,21 @@ def _addressed_to(lines: list[Line]) -> int:
                 return j + 1
         return 0
     return 0
+
+
+# "- Như trên;", "- Lưu: VT, NVY.": the items of a Nơi nhận, whose own line a scan may lose
+# in the stamp's and signature's specks ("“Nhưệp ¿fo GIÁM BỐC").
+_RECIPIENT_ITEM = re.compile(r"^[-–+]\s*(?:nhu tren\b|luu\s*:)")
+
+
+def _before_recipients(lines: list[Line], bullets: list[int]) -> list[int]:
+    """``bullets`` without the last run when it is a Nơi nhận's items (its line lost)."""
+    k = len(bullets) - 1
+    while k > 0 and all(not x.text.strip() for x in lines[bullets[k - 1] + 1 : bullets[k]]):
+        k -= 1  # the run: bullets with nothing but empty lines between them
+    if any(_RECIPIENT_ITEM.match(fold(lines[i].text)) for i in bullets[k:]):
+        return bullets[:k]
+    return bullets
 
 
 def _indent(line: Line) -> int:
@@ -1629,24 +1675,33 @@ def _plain_outline(
         # a scraped page.
         out, promoted = _article_paragraphs(lines, registry, split=split, scraped=True, short=True)
     if not promoted:
-        k = 0
-        for i, x in enumerate(lines[:-1]):
-            nxt = _label(lines[i + 1])
-            if (
-                not x.heading
-                and x.text.rstrip(" *").endswith(":")
-                and nxt is not None
-                and nxt.kind in _BULLETS
-                and is_owner_list(x.text.rstrip(" *:"), registry)
-            ):
-                k += 1
-                out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
-        promoted = k > 0
+        promoted = _owner_lines_promoted(lines, out, registry)
     if promoted:
         for i, x in enumerate(out):
             if not x.heading and x.text.rstrip(" *").endswith("?"):
                 out[i] = Line(x.no, x.text, 6, x.blank_before, x.raw)
     return out
+
+
+def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry) -> bool:
+    """Number (in ``out``) the lines that only name owners over bullets; whether any were."""
+    k = 0
+    # "Kính gửi: - …; - Giám đốc Trung tâm y tế dự phòng:" (a scan's ":" for ";"): an
+    # addressee, however it ends, heads no bullets.
+    sent = _addressed_to(lines)
+    for i, x in enumerate(lines[:-1]):
+        nxt = _label(lines[i + 1])
+        if (
+            i >= sent
+            and not x.heading
+            and x.text.rstrip(" *").endswith(":")
+            and nxt is not None
+            and nxt.kind in _BULLETS
+            and is_owner_list(x.text.rstrip(" *:"), registry)
+        ):
+            k += 1
+            out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+    return k > 0
 
 
 _SHORT_PAGE = 8  # the paragraphs of a short page at most (see _plain_outline)
@@ -6184,7 +6239,17 @@ class _Extractor:
         after the last one and the lines it wraps over are the text's own).
         """
         sent = _addressed_to(lines)
-        bullets = [i for i, x in enumerate(lines) if (n := _label(x)) and n.kind in _BULLETS]
+        bullets = [
+            i
+            for i, x in enumerate(lines)
+            if (n := _label(x))
+            and n.kind in _BULLETS
+            # "_ Văn bản báo cáo … gửi về …": a scan's speck before a letter's paragraph,
+            # read as a dash; the letter's own bullets are dashes as printed.
+            and not (sent and i >= sent and x.raw.lstrip().startswith("_"))
+        ]
+        if sent and bullets and bullets[-1] >= sent:
+            bullets = _before_recipients(lines, bullets)
         if sent and (not bullets or bullets[-1] < sent):
             # A letter whose only bullets (if any) are whom it is sent to ("Kính gửi:
             # - Các Sở: …; - Ủy ban nhân dân xã …."): its tasks are in its paragraphs.
@@ -6286,10 +6351,13 @@ class _Extractor:
         out: list[Line] = []
         directed = False  # the paragraph above closed on its speaker's colon
         led: list[_Owners] = []  # whom a lead-in above asks, its points not yet closed
+        just = False  # the paragraph above gave a task (its due date may follow)
         for para in _paragraphs(lines):
-            text = " ".join(x.text.strip() for x in para)
+            text = _OCR_PURPOSE.sub("Để ", " ".join(x.text.strip() for x in para), count=1)
+            asked_above, just = just, False
             told, directed = directed, False
             framed = ""
+            answered = False  # the frame answered was cut off before the speaker
             if (past := _past_speaker_colon(text, self.registry)) != text:
                 # "Xét đề nghị của Bộ X …, Phó Thủ tướng A có ý kiến như sau: Giao Bộ Y chủ
                 # trì …": the direction after the colon is the task; a body it names is
@@ -6306,6 +6374,7 @@ class _Extractor:
                 if text[speaker.start()] == ";":
                     framed = text[: speaker.start() + 1] + " "
                 text = text[speaker.start() + 1 :].strip()
+                answered = True
             got = _clause_subject(text, self.registry)
             if got is None and len(para) > 1:
                 text, got = self._concluding_request(para, text)
@@ -6324,11 +6393,22 @@ class _Extractor:
                 # after the lead-in are the points of those it asks (see _preamble_asks).
                 out.append(Line(para[0].no, text, 0, True, text))
                 self._letter_asks = led[0]
+                just = True
                 continue
-            if got is None and _SAU_DAY.search(text) and (asks := self._asked_owners(text)):
+            if (
+                (got is None or answered)
+                and _SAU_DAY.search(text)
+                and (asks := self._asked_owners(text))
+            ):
+                # (Past its frame, "Giám đốc Sở Y tế yêu cầu … những nội dung như sau:" is
+                # the same lead-in: its points are below.)
                 led = [asks]
                 continue
             led = []
+            if asked_above and not told and self._due_by(got, text):
+                y = out[-1]
+                out[-1] = Line(y.no, f"{y.text.rstrip()} {text.strip()}", 0, True, y.raw)
+                continue
             if got is None or not (
                 got.leads
                 or (got.responsible and (told or got.assigned or self._dated_request(got, text)))
@@ -6344,7 +6424,28 @@ class _Extractor:
                 out += _split_restarted([line], [True], last_own=True)[0]
             else:
                 out.append(line)
+            just = True
         return out
+
+    def _due_by(self, got: Subject | None, text: str) -> bool:
+        """Whether a letter's paragraph only says when the request just above it is due.
+
+        "Văn bản báo cáo của các đơn vị gửi về Phòng … chậm nhất ngày …" (see
+        _LETTER_SENT_BACK): no work of its own. "Đề nghị các đơn vị hoàn chỉnh báo cáo …
+        trước ngày 05/01/2018 để Bộ Y tế tổng hợp …": the same addressees asked again,
+        with the date (the letter's closing asks no date). A note between them ("Lưu ý:
+        …") may be due then too: only the nearest is sure.
+        """
+        f = fold(text)
+        if got is None:
+            return _LETTER_SENT_BACK.match(f) is not None
+        return (
+            not got.leads
+            and not got.assigned
+            and got.requested
+            and re.match(r"(?:de nghi|yeu cau) (?:cac |quy )?don vi\b", f) is not None
+            and self._dated_sentence(text)
+        )
 
     def _concluding_request(self, para: list[Line], text: str) -> tuple[str, Subject | None]:
         """A request opening a later line of ``para`` with "Do vậy, …", and its subject.
@@ -6354,6 +6455,15 @@ class _Extractor:
         đề nghị Y …"): the request opens its line after a sentence's end, with its
         connective; the writer asks the body named after it. Else ``text`` and None.
         """
+        if _LETTER_OPENS.match(fold(text)) or _PURPOSE_FIRST.match(text):
+            # "Nhằm nâng cao kiến thức … (… của Bộ Y tê). Giám đôc Sở Y tê đê nghị thủ trưởng
+            # các đơn vị cử cán bộ …": the frame's sentence ends inside a line, and the
+            # department asks in the next.
+            for nxt in _ASKS_NEXT.finditer(text):
+                line = text[nxt.end() :]
+                got = _clause_subject(line, self.registry)
+                if got is not None and (got.leads or got.responsible) and got.assigned:
+                    return line, got
         for k in range(1, len(para)):
             if not para[k - 1].text.rstrip(" *").endswith("."):
                 continue
@@ -10270,7 +10380,7 @@ _SPEAKER_GIVES = re.compile(
     # "Căn cứ quy định tại khoản 4 Điều 14 Nghị định số …; giao Sở X rà soát …": the basis
     # closed by a semicolon, the speaker (the item's) gives the work with a bare "giao".
     r"|;\s*giao\s+(?=Sở |Bộ |Ủy ban |UBND )"
-    r"|[,;]\s*Sở [A-ZĐÀ-Ỹ][^,.;:()]{2,50}?\s+(?:yêu cầu|đề nghị)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+    r"|[,;]\s*" + _DEPARTMENT_ASKS
 )
 _ANSWER_WITHIN = 600  # the characters a letter's frame may take before its speaker
 
@@ -10293,7 +10403,7 @@ def _given_in_answer(text: str, registry: Registry) -> Subject | None:
     if m is None:
         return None
     # The speaker's verb, the last in its match ("Sở X yêu cầu", "UBND tỉnh giao").
-    verbs = list(re.finditer(r"giao|yêu cầu|đề nghị", text[m.start() : m.end()]))
+    verbs = list(re.finditer(r"giao|yêu c[ầâ]u|đ[ềêệ] nghị", text[m.start() : m.end()]))
     at = m.start() + verbs[-1].start()
     got = subject(text[at:], registry)
     if got is None or not (got.leads or got.responsible):

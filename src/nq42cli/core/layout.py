@@ -981,7 +981,12 @@ def clean(line: str) -> tuple[str, int] | None:
     s = s.replace("**", "").replace("__", "").replace("*", "")
     s = s.replace(_MARKED_OPEN, "(*").replace(_MARKED_CLOSE, "*)")
     s = re.sub(r"\s+", " ", s).strip()
-    return s, level
+    return _SPECKS_AFTER_END.sub("", s), level
+
+
+# "… tại đơn vị. ˆˆ", "… theo biểu mẫu đính kèm. ˆ,": a scan's specks after a sentence's
+# end (a stamp's or a pen's marks beside the line); the sentence ends at its stop.
+_SPECKS_AFTER_END = re.compile(r"(?<=[.;:])\s+[ˆ˜`¸¬~^,'‘’]{1,3}$")
 
 
 # A line whose first emphasis mark ends a run: right after a word or a closing quote,

@@ -994,6 +994,13 @@ _MANNER_VERB = re.compile(
 )
 
 
+# "các đơn vị" asked for data: "… yêu cầu các đơn vị theo dõi chặt chẽ …", "… thống kê số
+# lượng …", "… lập danh sách …", "… tiến hành rà soát …" — verbs no unit is named by (a
+# "cơ quan tiến hành tố tụng" is, so these are the units' only).
+_UNITS = re.compile(r"(?:cac|nhung|tung)\s+don vi$")
+_UNITS_ACT = re.compile(r"(?:theo doi|thong ke|lap (?:danh sach|bao cao|ke hoach)|tien hanh)\b")
+
+
 def _kind_of_listed_plural(f: str, pos: int, i: int) -> bool:
     """Whether "quản lý" at ``i`` names the kind of a plural head later in the list.
 
@@ -1029,6 +1036,8 @@ def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
         return _VERB.match(f, after) is not None
     if _AGENCIES.search(head) and _DIRECTS_PLURAL.match(f, after) is not None:
         return True  # "các đơn vị chỉ đạo các cơ sở … thực hiện …": they direct the others
+    if _UNITS.search(head) and _UNITS_ACT.match(f, after) is not None:
+        return True
     return bool(_AGENCIES.search(head)) and _MANNER_VERB.match(f, after) is not None
 
 
