@@ -112,13 +112,21 @@ Căn cứ theo Điều 33 Luật Dược 2016 thì nhà thuốc phải đáp ứ
 (1) Có địa điểm cố định, diện tích phù hợp;
 
 (2) Có người chịu trách nhiệm chuyên môn.
+
+**Xử lý hình sự hành vi buôn bán thuốc giả như thế nào? **
+
+Xử lý hình sự theo quy định từ Điều 193 đến Điều 195 Bộ luật Hình sự 2015 như sau:
+
+- Điều 193 Bộ luật Hình sự 2015 quy định tội sản xuất, buôn bán hàng giả là thực phẩm.
+
+- Điều 194 Bộ luật Hình sự 2015 quy định tội sản xuất, buôn bán hàng giả là thuốc.
 """
 
 
 def test_answer_citing_an_article_of_two_digits_is_the_law_and_an_address_names_no_owner() -> None:
     draft = extract(LAW_ARTICLE_TWO_DIGITS, issued=date(2026, 4, 2), number="900/BYT-QLD")
     starts = _starts(draft)
-    assert not any(s.startswith(("Có địa điểm", "Có người chịu")) for s in starts)
+    assert not any(s.startswith(("Có địa điểm", "Có người chịu", "Điều 19")) for s in starts)
     duties = _by_text(draft)
     head = "Giám đốc Sở Y tế các tỉnh, thành phố"
     assert lead_names(draft, duties["Tổ chức kiểm tra đột xuất các "]) == [head]
@@ -395,3 +403,46 @@ def test_news_item_cited_as_the_letter_and_its_last_paragraph_before_the_byline(
     assert lead_names(draft, duties["Thành lập Tổ công tác tiếp côn"]) == [chairman]
     # The paragraph that lost its stop before the page's byline is a task still.
     assert any(d["text"].startswith("Đồng thời, rà soát") for d in draft.duties)
+
+
+COMRADES_ALIKE = """\
+# Cấm biển và sơ tán dân cư tránh bão số 15 theo Công điện 300 ra sao?
+
+Tại Mục 2 Công điện 300/CĐ-TTg năm 2026, Thủ tướng Chính phủ yêu cầu như sau:
+
+2. Đồng chí Bí thư, đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển huy động \
+cả hệ thống chính trị vào cuộc, trong đó:
+
+- Thông tin kịp thời về diễn biến của bão đến chủ tàu và thuyền trưởng.
+
+- Tổ chức sơ tán, di dời triệt để dân cư tại các khu vực nguy hiểm.
+"""
+
+
+def test_a_phrase_addressing_each_comrade_keeps_the_first_honorific() -> None:
+    draft = extract(COMRADES_ALIKE, issued=date(2026, 11, 6), number="300/CĐ-TTg")
+    whom = "Đồng chí Bí thư, đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển"
+    duties = _by_text(draft)
+    assert lead_names(draft, duties["Thông tin kịp thời về diễn biế"]) == [whom]
+    assert lead_names(draft, duties["Tổ chức sơ tán, di dời triệt đ"]) == [whom]
+
+
+DIRECTS_OPENING = """\
+# Nội dung yêu cầu Tập đoàn Điện lực thực hiện theo Công điện 310 ra sao?
+
+Tại Mục 6 Công điện 310/CĐ-TTg năm 2026, nội dung yêu cầu Tập đoàn thực hiện như sau:
+
+Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam chỉ đạo:
+
+- Các công ty điện lực bảo đảm cung cấp điện ổn định cho các điểm tổ chức sự kiện.
+
+- Bố trí lực lượng kỹ thuật trực tại các trạm biến áp.
+"""
+
+
+def test_the_one_who_directs_owns_the_points_that_name_whom_it_directs() -> None:
+    draft = extract(DIRECTS_OPENING, issued=date(2026, 8, 1), number="310/CĐ-TTg")
+    whom = "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"
+    assert len(draft.duties) == 2
+    for duty in draft.duties:
+        assert lead_names(draft, duty) == [whom]

@@ -1472,7 +1472,8 @@ _LAW_ANSWER = re.compile(
 # sau:": an answer that opens on its own words and ends its first paragraph by citing
 # the article of a law it then quotes.
 _LAW_ANSWER_END = re.compile(
-    r"\b(?:theo|tai) (?:(?:diem \w+,? )?khoan \d+,? )?dieu \d+\w*,? (?:cua )?(?:luat|bo luat"
+    r"\b(?:theo|tai)(?: quy dinh(?: tu)?)? (?:(?:diem \w+,? )?khoan \d+,? )?dieu \d+\w*"
+    r"(?:,? (?:den|va|-) dieu \d+\w*)?,? (?:cua )?(?:luat|bo luat"
     r"|nghi dinh|thong tu|phap lenh|hien phap)\b[^:]{0,120}\b(?:nhu sau|sau day|cu the)\s*:\W*$"
 )
 
@@ -6500,6 +6501,10 @@ class _Extractor:
         ):
             first -= 1
         para = " ".join(x.text.strip() for x in head[first:k])
+        if _DIRECTS_END.search(fold(last)) and (owner := self._owner_paragraph(last)):
+            # "Chủ tịch Hội đồng thành viên Tập đoàn … chỉ đạo:": the one who directs owns
+            # the points; their subjects are whom it directs.
+            return replace(owner, directs=True)
         if not closing:
             # "…, Phó Thủ tướng Vũ Đức Đam yêu cầu Bộ Văn hóa, Thể thao và Du lịch:": the
             # request closes on the names of whom it asks, and the colon opens their points.
@@ -6653,7 +6658,9 @@ class _Extractor:
         an, … chịu trách nhiệm thi hành Nghị quyết này./.": the work is the article's own
         sentence; the paragraph after it is the execution clause, set aside.
         """
-        if not node.text or _ARTICLE_BOILERPLATE.search(fold(node.text)):
+        # A whole sentence of its own ("Điều 5. Bộ trưởng các Bộ:" then the names and the
+        # execution on the next lines is one sentence, run over).
+        if not node.text.rstrip(" *").endswith(".") or _ARTICLE_BOILERPLATE.search(fold(node.text)):
             return []
         got = subject(node.text, self.registry)
         if got is None or not (got.leads or got.responsible):

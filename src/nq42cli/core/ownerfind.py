@@ -475,8 +475,17 @@ _HONORIFIC = re.compile(r"^[Đđ]ồng chí\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def drop_honorific(written: str) -> str:
-    """An office-holder's name without the honorific "Đồng chí" before it."""
+    """An office-holder's name without the honorific "Đồng chí" before it.
+
+    "Đồng chí Bí thư, đồng chí Chủ tịch Ủy ban nhân dân các tỉnh …" keeps it: the phrase
+    addresses each holder alike, the first honorific as much the phrase's as the second.
+    """
+    if _HONORIFIC_AGAIN.search(written):
+        return written
     return _HONORIFIC.sub("", written)
+
+
+_HONORIFIC_AGAIN = re.compile(r"^[Đđ]ồng chí\s.*,\s*đồng chí\s+[A-ZĐÀ-Ỹ]")
 
 
 class Registry:
