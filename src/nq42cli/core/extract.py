@@ -1518,8 +1518,17 @@ _SEE_DOCUMENT = re.compile(
 # A notice, a conclusion or a plan it retells is cited by other words ("Tại Thông báo
 # 596/TB-VPCP …, Thủ tướng yêu cầu").
 _LAW_ANSWER = re.compile(
-    r"^\W*(?:can cu|tai|theo)\b.{0,80}?\b(?:khoan \d|dieu \d|luat|bo luat|nghi dinh|thong tu"
+    r"^\W*(?:can cu|tai|theo)\b.{0,80}?\b(?:khoan \d+|dieu \d+|luat|bo luat|nghi dinh|thong tu"
     r"|phap lenh|hien phap)\b"
+)
+
+# "Năm 2025 là …, việc tổ chức … được thực hiện theo Điều 11 Nghị định 145/2013/NĐ-CP như
+# sau:": an answer that opens on its own words and ends its first paragraph by citing
+# the article of a law it then quotes.
+_LAW_ANSWER_END = re.compile(
+    r"\b(?:theo|tai)(?: quy dinh(?: tu)?)? (?:(?:diem \w+,? )?khoan \d+,? )?dieu \d+\w*"
+    r"(?:,? (?:den|va|-) dieu \d+\w*)?,? (?:cua )?(?:luat|bo luat"
+    r"|nghi dinh|thong tu|phap lenh|hien phap)\b[^:]{0,120}\b(?:nhu sau|sau day|cu the)\s*:\W*$"
 )
 
 
@@ -1539,7 +1548,9 @@ def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
     for k, i in enumerate(asked):
         end = asked[k + 1] if k + 1 < len(asked) else len(lines)
         first = next((x for x in lines[i + 1 : end] if x.text.strip(" *_")), None)
-        if first is not None and _LAW_ANSWER.match(fold(first.text)):
+        if first is not None and (
+            _LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text))
+        ):
             drop.append(range(lines[i].no, lines[end - 1].no + 1))
     if not drop:
         return lines, []
@@ -1697,6 +1708,9 @@ def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry
             and x.text.rstrip(" *").endswith(":")
             and nxt is not None
             and nxt.kind in _BULLETS
+            # "- Bộ Tài chính (…):" over "+ …": a bullet over its own points already;
+            # numbered, it would end the bullets above it as preamble.
+            and ((own := _label(x)) is None or own.kind not in _BULLETS or own.kind == nxt.kind)
             and is_owner_list(x.text.rstrip(" *:"), registry)
         ):
             k += 1
@@ -2165,8 +2179,15 @@ def _broken_off(lines: list[Line], i: int) -> bool:
     return (
         len(text.split()) >= _BROKEN_OFF_WORDS
         and "," in text
-        and not any(x.text.strip() for x in lines[i + 1 :])
+        and not any(x.text.strip() and not _BYLINE.match(x.text.strip()) for x in lines[i + 1 :])
     )
+
+
+# A saved news item's foot: "Theo Cổng thông tin điện tử Bộ Xây dựng", "Tác giả: DT",
+# "Link bài viết gốc: https://…", "Giờ đăng: 13/10/2025 08:23" — the page's, no paragraph.
+_BYLINE = re.compile(
+    r"^(?:Theo (?:\S+ ){0,10}\S+$|(?:Tác giả|Link bài viết gốc|Giờ đăng|Nguồn)\s*:)"
+)
 
 
 # A connective before a task that goes on with the request before it.
@@ -2205,7 +2226,9 @@ def _past_purpose(text: str, registry: Registry) -> str:
         return text
     for m in _PURPOSE_COMMA.finditer(text, 0, 300):
         rest = text[m.end() :]
-        ask = re.match(r"(?P<who>[^,.;:]{2,60}?)\s(?:cũng\s)?(?:yêu cầu|đề nghị|giao)\s", rest)
+        ask = re.match(
+            r"(?P<who>[^,.;:]{2,60}?)\s(?:cũng\s|trân trọng\s)?(?:yêu cầu|đề nghị|giao)\s", rest
+        )
         if ask is None or not _speaker_named(ask["who"], registry):
             # A name inside the purpose ("Để hỗ trợ Bộ A, Bộ B …"), or a speaker who does
             # more than ask ("X thống nhất chủ trương và giao Y …": its own act).
@@ -2367,6 +2390,13 @@ _QUOTED_WORDS = re.compile(
     r"(?:cho biết|nói|nhấn mạnh|khẳng định|chia sẻ|yêu cầu|chỉ đạo)\s*:\s*[“\"]\s*"
 )
 
+# "“Theo thẩm quyền …, các ban quản lý dự án khẩn trương hoàn thiện … trong quý 3/2026”,
+# Bộ trưởng chỉ đạo.": the quote first, then who said it.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^[“\"]\s*(?P<q>[^“\"”]{20,}?)\s*[”\"]\s*,\s*[^“\"”.;:]{2,120}?\s"
+    r"(?:chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|khẳng định|cho biết|nói)\s*[.!]?\s*$"
+)
+
 
 def _quoted_task(text: str, registry: Registry) -> tuple[str, Subject | None]:
     """A leader's quote of a body's task, and its subject (else ``text`` and None).
@@ -2376,7 +2406,15 @@ def _quoted_task(text: str, registry: Registry) -> tuple[str, Subject | None]:
     """
     quote = _QUOTED_WORDS.match(text)
     if quote is None:
-        return text, None
+        told = _QUOTE_THEN_SPEAKER.match(text)
+        if told is None:
+            return text, None
+        inner = subject(told["q"], registry)
+        if inner is None or not (inner.leads or inner.responsible):
+            return text, None
+        # The quote's last sentence ends at the speaker's comma: its stop is the report's.
+        quoted = told["q"].rstrip()
+        return quoted if quoted.endswith(_TERMINAL) else quoted + ".", inner
     inner = subject(text[quote.end() :], registry)
     if inner is None or not (inner.leads or inner.responsible):
         return text, None
@@ -2419,6 +2457,8 @@ _DIGEST_LEAD = re.compile(
     r"\bday la (?:mot so|nhung|cac) (?:tin|thong tin|tin tuc)\b[^.;:]{0,20}"
     r"\b(?:noi bat|dang chu y|chinh)\b[^;:]{0,80}$"
 )
+
+_COURTEOUS_REQUEST = re.compile(r"\btrân trọng đề nghị\s")
 
 
 def _article_paragraphs(
@@ -2471,10 +2511,18 @@ def _article_paragraphs(
             # "**Về thực hiện …**, theo Kế hoạch, UBND cấp tỉnh lập …": the bold topic is
             # the article's subheading run in; the task is the sentence after it.
             text = text[cut.end() :]
-        if scraped and not whole:
-            # A scraped page's body reads as one report; its request is read from the
-            # speaker (an article set out in paragraphs keeps each one whole).
-            text = _scraped_request(text, _next_text(lines, i), registry)
+        # A scraped page's body reads as one report; its request is read from the speaker
+        # (an article set out in paragraphs keeps each one whole, but for a letter's
+        # courteous request after its purpose: "Để tiếp tục nâng cao …, Văn phòng Chính phủ
+        # trân trọng đề nghị X …" — the purpose frames the letter, the request opens the
+        # task).
+        text = (
+            _scraped_request(text, _next_text(lines, i), registry)
+            if scraped and not whole
+            else _past_purpose(text, registry)
+            if whole and _COURTEOUS_REQUEST.search(text)
+            else text
+        )
         text, got = _item_subject(text, registry, paged=whole or short)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
@@ -3477,6 +3525,16 @@ _DUTIES_LEAD_IN = re.compile(
     r"|^[\s*_]*(?:mot so )?(?:van de|noi dung|diem) (?:can )?luu y\s*:[\s*_]*$"
 )
 
+# "- Chủ trì, phối hợp với VIETTEL chịu trách nhiệm về:", "- Tại 34 điểm cầu:" over "(1)
+# …", "(2) …": a bullet that says what its owner answers for, or where, over the tasks;
+# the numbers are those tasks, not one task's content.
+_BULLET_OVER_DUTIES = re.compile(
+    r"\bchiu trach nhiem(?: ve)?[\s*_]*:[\s*_]*$|^[\s*_]*(?:tai|doi voi) [^:,;]{3,60}:[\s*_]*$"
+    r"|\bnhiem vu\b[^:]*\b(?:bao gom|gom|sau|nhu sau)[\s*_]*:[\s*_]*$"
+)
+
+_DIRECTS_END = re.compile(r"\bchi dao[\s*_]*:[\s*_]*$")
+
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
     """Paragraphs opening "(1) …", "(2) …" in a row are numbered tasks, not footnotes.
@@ -3519,6 +3577,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             and (
                 prev.kind in ("roman", "decimal", "arabic", "letter")
                 or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
+                or (prev.kind in _BULLETS and _BULLET_OVER_DUTIES.search(fold(prev.text)))
             )
         ) or (
             m is not None
@@ -3667,6 +3726,12 @@ _ASKED_COMRADE = re.compile(
 )
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
+_DIRECTED_TO_DO = re.compile(
+    r"\bchỉ đạo\s+(?P<who>[^:;.]{3,160}?)\s+(?:thực hiện\s+)?(?:một số|các|những)\s+"
+    r"(?:nội dung|nhiệm vụ|việc|giải pháp)(?:\s+(?:chính|trọng tâm|cụ thể))?\s+(?:như\s+)?sau"
+    r"(?:\s+đây)?\s*:\s*$",
+    re.IGNORECASE,
+)
 _ASKED = re.compile(
     # "yêu câu", "đê nghị": a scan's OCR drops the circumflex's tone mark.
     r"(?:^|[\s,;(])(?P<ask>(?:đ[ềê] nghị|yêu c[ầâ]u|giao|(?P<directs>chỉ thị))\s+)",
@@ -3821,9 +3886,19 @@ def _inline_split(
         if len(p.split()) >= _INLINE_WORDS
         and (_ACTION.match(fold(p)) or starts_body(p, _aligned_text(p), 0, registry))
     )
-    if acting * 2 < len(pieces):
-        return []
     got = subject(head, registry)
+    # "Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền …; (ii) Căn cứ ý kiến … để hoàn thiện
+    # …": the owner given the work, then only its tasks, however each one opens.
+    # (A body's name alone as a label, "Tỉnh Lạng Sơn: (i) …; (ii) …", spells out its one
+    # task.)
+    given = (
+        got is not None
+        and _owns(got)
+        and (got.assigned or got.requested)
+        and not head[got.end :].strip(" :*")
+    )
+    if acting * 2 < len(pieces) and not given:
+        return []
     if got is not None and _owns(got) and len(head[got.end :].split()) > _INLINE_VERB_WORDS:
         # "Giao X chủ trì … nghiên cứu định hướng …: (1) …; (2) …": one duty spelled out.
         return []
@@ -4860,6 +4935,15 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|von ngoai ngan sach\b).{0,300}?(?:\d\s*(?:ty|trieu) dong|\d\s*%)"
         ),
     ),
+    # "Tìm hiểu từ ban quản lý dự án, kinh phí đầu tư hoàn chỉnh hầm X khoảng hơn 265 tỷ
+    # đồng.": what the work costs, as a report learnt it; no task.
+    (
+        "funding",
+        re.compile(
+            r"^(?:[^.;,]{0,60},\s*)?kinh phi\b[^.;]{0,120}?\b(?:khoang|hon|la|du kien)\s"
+            r"[^.;]{0,20}?\d[\d.,]*\s*(?:ty|trieu|nghin) dong\W*(?:$|\.)"
+        ),
+    ),
     ("encouragement", re.compile(r"^khuyen khich\b")),
     # "(Kèm theo Công văn số … của Bộ …)" alone: an appendix's note of what it goes with.
     ("attachment_note", re.compile(r"^\(\s*kem theo\b[^()]*\)\s*$")),
@@ -4910,8 +4994,11 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     (
         "execution",
         re.compile(
-            r"\bchiu trach nhiem thi hanh (?:quyet dinh|nghi quyet|chi thi|nghi dinh|thong tu)"
-            r" nay\W*$"
+            # Only the text's first sentence: "Phân công Phó Thủ tướng … chỉ đạo …. Bộ trưởng
+            # …, chịu trách nhiệm thi hành Nghị quyết này./." (a copy that ran the last
+            # article's paragraphs together) gives work before it.
+            r"^(?:(?!(?<=\w\w\w)\.\s).)*?\bchiu trach nhiem thi hanh (?:quyet dinh|nghi quyet"
+            r"|chi thi|nghi dinh|thong tu) nay\W*$"
         ),
     ),
     # A notice's closing line: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên
@@ -4928,7 +5015,17 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
     ),
     # A plan's closing line: "Trên đây là Kế hoạch …", "Trên đây là Chỉ thị về …" names
     # the text it ends; what it asks was assigned above.
-    ("plan_closing", re.compile(r"^tren day la (?:ke hoach|chi thi|chuong trinh)\b")),
+    # A Q&A page's: "Trên đây là "Công điện 136 …"", naming the dispatch it retold.
+    (
+        "plan_closing",
+        re.compile(
+            r"^tren day la\W*(?:ke hoach|chi thi|chuong trinh|cong dien|cong van|nghi quyet"
+            r"|thong bao|quyet dinh|ket luan|van ban)\b|^tren day la\s*[\"“]"
+        ),
+    ),
+    # A Q&A page's own question between the parts it quotes ("Nội dung yêu cầu Tập đoàn …
+    # thực hiện theo Công điện 136 ra sao?"): it asks, it gives no work.
+    ("question", re.compile(r"^[^.;:]{10,300}\?[\s*_]*$")),
     # A count or a sum after its label: "Số lượng: 5.000 cuốn.", "Thuê dịch vụ tin nhắn:
     # 50.000.000 đồng/năm.", "Ban bầu cử …: 01 cá nhân/01 ban;": data, no task. So a
     # budget's phasing by year, the currency sign glued on ("- Năm 2010: 15.380.000.000đ"):
@@ -5303,6 +5400,14 @@ _REPORTED_DOCUMENT = re.compile(
     # "Văn bản yêu cầu Giám đốc Sở X …" opening the passage: what the document asks.
     r"|^(?:cong van|van ban|cong dien|chi thi|quyet dinh|ke hoach|thong bao)(?: nay)?"
     r" (?:yeu cau|de nghi|giao) "
+    # "Cụ thể, tại văn bản số 6363/VPCP-CN, Phó Thủ tướng … yêu cầu Ủy ban nhân dân …": the
+    # lead citing the document by its number, then who asks whom.
+    r"|^(?:cu the, )?(?:tai|theo) (?:van ban|cong van|cong dien|chi thi|thong bao|quyet dinh"
+    r"|ket luan|nghi quyet)(?:(?: so)? \d+/[^\s,]{2,30}| nay)?\s*,[^.;:]{3,160}? (?:yeu cau|de nghi"
+    r"|giao) "
+    # "Công điện nêu rõ, thực hiện chỉ đạo …": the lead retelling the document it names.
+    r"|^(?:cong van|van ban|cong dien|chi thi|quyet dinh|ke hoach|thong bao|ket luan)(?: nay)?"
+    r" (?:neu ro|cho biet)\s*,"
 )
 # "Theo đó, UBND tỉnh đề nghị các đơn vị …" as the passage's opening (under its title at
 # most): a passage taken up where the page turned from the document it named to what that
@@ -5371,6 +5476,9 @@ class _Owners:
     partners: list[Named] = field(default_factory=list)
     responsible: list[Named] = field(default_factory=list)
     source: str = ""  # "heading", "lead-in", "field", "table"
+    # "… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo:": the points name whom the
+    # owner directs, as their subjects; those bodies do not own them.
+    directs: bool = False
 
     def all(self) -> list[Named]:
         return self.leads + self.responsible + self.partners
@@ -5644,6 +5752,16 @@ def _schedule_opens(item: Line, after: list[Line | Grid]) -> bool:
     return bool(schedule_grids(lines))
 
 
+# "THÔNG BÁO về Lưu trữ, Sử dụng Thông tin Khách hàng" then "Kính gửi: Quý Thành viên,":
+# a legal database page's notice to its members under the text it shows; no document's.
+_SITE_NOTICE = re.compile(r"^\W*kinh gui\W*quy (?:thanh vien|khach)\b")
+_SITE_NOTICE_LOOK = 3
+
+
+def _site_notice(after: list[Line | Grid]) -> bool:
+    return any(isinstance(x, Line) and _SITE_NOTICE.match(fold(x.text)) for x in after)
+
+
 @dataclass(slots=True)
 class _Part:
     kind: str | None
@@ -5819,6 +5937,8 @@ class _Extractor:
                 # tasks sent with the letter, whose title a scan left unreadable ("Phii 1ic"
                 # for "Phụ lục").
                 kt = ("Phụ lục", "")
+            if kt is not None and closed and _site_notice(items[k + 1 : k + _SITE_NOTICE_LOOK]):
+                kt = None  # the database site's own notice to its members, after the text
             if kt is not None and (closed or parts[-1].lines or parts[-1].kind):
                 parts.append(_Part(kt[0], item.no))
                 closed = False
@@ -6263,6 +6383,17 @@ class _Extractor:
             and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
         ):
             end += 1
+        if end == bullets[-1] + 1 and lines[end - 1].text.rstrip(" *").endswith(":"):
+            # "- Tại các điểm cầu còn lại:" then "(1) …", "(2) …": the last bullet leads
+            # into numbered points; they are the body's too.
+            while end < len(lines) and (
+                _PAREN_LINE.match(lines[end].text)
+                or (
+                    not lines[end].blank_before
+                    and not lines[end - 1].text.rstrip(" *").endswith(_TERMINAL)
+                )
+            ):
+                end += 1
         return bullets[0], lines[end - 1].no, []
 
     def _asked_before_quote(self, lines: list[Line], body_from: int) -> int:
@@ -6533,6 +6664,10 @@ class _Extractor:
         ):
             first -= 1
         para = " ".join(x.text.strip() for x in head[first:k])
+        if _DIRECTS_END.search(fold(last)) and (owner := self._owner_paragraph(last)):
+            # "Chủ tịch Hội đồng thành viên Tập đoàn … chỉ đạo:": the one who directs owns
+            # the points; their subjects are whom it directs.
+            return replace(owner, directs=True)
         if not closing:
             # "…, Phó Thủ tướng Vũ Đức Đam yêu cầu Bộ Văn hóa, Thể thao và Du lịch:": the
             # request closes on the names of whom it asks, and the colon opens their points.
@@ -6644,7 +6779,7 @@ class _Extractor:
         numbered = [c for c in node.children if c.kind != "para"]
         words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
-            asked = self._asked_beside_boilerplate(node)
+            asked = self._asked_beside_boilerplate(node) or self._asked_above_boilerplate(node)
             if not asked:
                 self.cov.skipped["article"] += 1
                 return
@@ -6678,6 +6813,25 @@ class _Extractor:
                 # paragraph with no subject: the title names its owner, and stays.
                 node.text = f"Điều {node.label[1:]}"
         self._section(node, top=True)
+
+    def _asked_above_boilerplate(self, node: _Node) -> list[_Node]:
+        """An article's own sentence that asks a named body, above its execution paragraph.
+
+        "Điều 3. Phân công Phó Thủ tướng … chỉ đạo Bộ Công an …." then "Bộ trưởng Bộ Công
+        an, … chịu trách nhiệm thi hành Nghị quyết này./.": the work is the article's own
+        sentence; the paragraph after it is the execution clause, set aside.
+        """
+        # A whole sentence of its own ("Điều 5. Bộ trưởng các Bộ:" then the names and the
+        # execution on the next lines is one sentence, run over).
+        if not node.text.rstrip(" *").endswith(".") or _ARTICLE_BOILERPLATE.search(fold(node.text)):
+            return []
+        got = subject(node.text, self.registry)
+        if got is None or not (got.leads or got.responsible):
+            return []
+        own = _Node("para", "", node.text, node.line)
+        own.parent = node
+        node.text = ""
+        return [own]
 
     def _asked_beside_boilerplate(self, node: _Node) -> list[_Node]:
         """The paragraphs of a validity article that ask a named body for work.
@@ -7073,6 +7227,8 @@ class _Extractor:
                     # "…, yêu cầu các địa phương … trước ngày 10/6/2025, cụ thể:" dates
                     # them as a numbered lead-in does (_lead_in_due).
                     year = self._lead_in_year(c) or self._lead_in_due(c.text, c.line)
+                    if _DIRECTS_END.search(fold(c.text)):
+                        asked = replace(asked, directs=True)
                     ctx = _Ctx(outer.section, asked, year or outer.time)
                     self.cov.skipped["owner_lead_in"] += 1
                     self._outside([c.text])
@@ -8525,6 +8681,14 @@ class _Extractor:
             got = subject(asked, self.registry)
             if got is not None and _owns(got):
                 return _Owners(got.leads, got.partners, got.responsible, "lead-in")
+        told = _DIRECTED_TO_DO.search(text)
+        if told is not None and is_owner_list(told["who"], self.registry):
+            # "Bộ Y tế chỉ đạo Ủy ban nhân dân các tỉnh, thành phố một số nội dung sau:":
+            # the bodies directed are told what to do; the points are theirs.
+            names = split_names(told["who"], self.registry)
+            return _Owners(
+                responsible=[self.registry.register(Named(n)) for n in names], source="lead-in"
+            )
         return self._asked_addressee(text)
 
     def _asked_addressee(self, text: str) -> _Owners | None:
@@ -8561,8 +8725,13 @@ class _Extractor:
         if got is None or not _owns(got):
             return None
         if not is_owner_list(text.rstrip(" :"), self.registry):
+            # "Chủ tịch Hội đồng thành viên Tập đoàn … (VNPT) chỉ đạo:": whom it directs is
+            # in each point below; the one who directs owns them.
+            directs = re.fullmatch(r"\s*chi dao\s*:\s*", fold(text[got.end :]))
             m = re.match(r"\s*chi dao\s+", fold(text[got.end :]))
-            if m is None or not is_owner_list(text[got.end + m.end() :], self.registry):
+            if directs is None and (
+                m is None or not is_owner_list(text[got.end + m.end() :], self.registry)
+            ):
                 return None
         return _Owners(got.leads, got.partners, got.responsible, "lead-in")
 
@@ -10449,9 +10618,12 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     # the body named, not the body's leaders doing it.
     verb_first = ctx is not None and ctx.doers() and bool(re.match(r"lanh dao\b", f))
     got = None if verb_first else _clause_subject(text, registry, ctx is None or not ctx.doers())
-    if got is not None and ctx is not None and _restates(got, ctx):
+    if ctx is not None and (
+        (ctx.directs and ctx.doers()) or (got is not None and _restates(got, ctx))
+    ):
         # "2.13. Ủy ban nhân dân xã, phường" over "đ) Ủy ban nhân dân các xã, phường phân
-        # công …": the point restates its heading's owner; the heading's name stands.
+        # công …": the point restates its heading's owner; the heading's name stands. So
+        # under "X chỉ đạo:", whose points name the bodies X directs.
         return _copy(ctx)
     if got is not None and (got.leads or got.responsible):
         partners = got.partners
@@ -10649,7 +10821,11 @@ _ASSIGNED_WHICH = re.compile(
 )
 # "…, bao gồm:", "… phối hợp với các cơ quan liên quan như: Công an, Quản lý thị trường,
 # …": a colon that opens the parts or the examples of what was named, never a title's.
-_LISTS_PARTS = re.compile(r"\b(?:bao gom|gom|nhu)\s*$")
+_LISTS_PARTS = re.compile(
+    # "… báo cáo về Bộ GD&ĐT theo địa chỉ: Vụ Kế hoạch - Tài chính, …": where to send it,
+    # not who does it.
+    r"\b(?:bao gom|gom|nhu|dia chi|so dien thoai|dien thoai|email|e-mail|hop thu)\s*$"
+)
 _MUST = re.compile(r"\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 
 
@@ -10824,7 +11000,11 @@ def _bracket_owners(text: str, registry: Registry) -> _Owners | None:
 
 def _copy(owners: _Owners) -> _Owners:
     return _Owners(
-        list(owners.leads), list(owners.partners), list(owners.responsible), owners.source
+        list(owners.leads),
+        list(owners.partners),
+        list(owners.responsible),
+        owners.source,
+        owners.directs,
     )
 
 

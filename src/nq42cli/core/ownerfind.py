@@ -320,6 +320,8 @@ _VERBS = (
     "|la don vi|da dang hoa|keu goi"
     # "… đề nghị Sở Xây dựng một mặt …, mặt khác …": on the one hand, the first limb.
     "|mot mat"
+    # "Bộ Ngoại giao hoàn tất các thủ tục đối ngoại …": completes (as "hoàn thành").
+    "|hoan tat"
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -469,12 +471,21 @@ def _aligned(text: str) -> str:
 _OCR_CHU_TRI = re.compile(r"\bchi tri\b")
 
 
-_HONORIFIC = re.compile(r"^Đồng chí\s+(?=[A-ZĐÀ-Ỹ])")
+_HONORIFIC = re.compile(r"^[Đđ]ồng chí\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def drop_honorific(written: str) -> str:
-    """An office-holder's name without the honorific "Đồng chí" before it."""
+    """An office-holder's name without the honorific "Đồng chí" before it.
+
+    "Đồng chí Bí thư, đồng chí Chủ tịch Ủy ban nhân dân các tỉnh …" keeps it: the phrase
+    addresses each holder alike, the first honorific as much the phrase's as the second.
+    """
+    if _HONORIFIC_AGAIN.search(written):
+        return written
     return _HONORIFIC.sub("", written)
+
+
+_HONORIFIC_AGAIN = re.compile(r"^[Đđ]ồng chí\s.*,\s*đồng chí\s+[A-ZĐÀ-Ỹ]")
 
 
 class Registry:
@@ -595,6 +606,18 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     if _known_at(f, pos, registry) is not None:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
+        return True
+    if (
+        f.startswith("dong chi ", pos)
+        and text[pos].islower()
+        # Asked, not assigned: "Phân công đồng chí Phó Chủ tịch …" names whom the owner
+        # puts in charge of its own work.
+        and f[:pos].endswith(("de nghi ", "yeu cau "))
+        and text[pos + 9 : pos + 10].isupper()
+        and starts_body(text, f, pos + 9, registry)
+    ):
+        # "… trân trọng đề nghị đồng chí Chủ tịch Ủy ban nhân dân tỉnh …": the honorific
+        # in lower case before the office-holder a letter asks.
         return True
     if pos == 0 and text.startswith("Cấp ") and _LEVEL.match(f):
         # "Cấp xã hoàn thành và báo cáo kết quả trước ngày …": a schedule by level of
@@ -1194,6 +1217,9 @@ _ENDERS = re.compile(
     # "Bộ Xây dựng thay mặt Chính phủ …", "Bộ trưởng Bộ X thừa ủy quyền của Thủ tướng …":
     # on whose behalf the body acts, never part of its name.
     r"|thay mat|thua (?:uy quyen|lenh)"
+    # "Ủy ban nhân dân tỉnh … với vai trò là cơ quan đại diện chủ sở hữu …": the capacity
+    # the body acts in, after its name.
+    r"|voi (?:vai tro|tu cach)"
     # "Các Bộ, ngành, … DNNN trước ngày 15/1/2019 hoàn thành …": the time, after the name.
     r"|truoc ngay(?= \d)"
     # "Giao Sở GTVT trong quý I/2017, hoàn thành …", "… các địa phương trong thời gian tới
