@@ -429,6 +429,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "lead-in naming the owners of the points below",
     ),
     "skip.topic_heading": ("đề mục chủ đề", "topic heading"),
+    "skip.question": ("câu hỏi của trang hỏi đáp", "a Q&A page's own question"),
     "skip.scope": (
         "đối tượng, phạm vi, thời gian của kế hoạch",
         "whom, where and when the plan covers, no task",
