@@ -158,6 +158,13 @@ WORD_GAPS = {
     # a development document on 2026-12-02): the Word copy finds four duties fewer (14
     # against 18); not diagnosed yet.
     "nq-168-nq-cp-2022-bac-trung-bo-duyen-hai-trung-bo": (14, 6, 2, 0),
+    # A dispatch on a Q&A page (made a development document on 2026-12-03): its bold owner
+    # headings ("**- Bộ Công an:**") keep their typed dash in both copies, which turn only
+    # a line-opening "- " or "+ " into a glyph; the "+" tasks, the first glyph met, are
+    # then read as the list's first level, "-", like the heading above them, and the
+    # heading is numbered over its tasks (z89c keeps a bullet over bullets of another
+    # kind only). A real copy would have turned the bold dash too; 8 of 9 found.
+    "cd-41-cd-ttg-2025-thuoc-gia-thuc-pham-bao-ve-suc-khoe-tvpl": (8, 8, 0, 0),
 }
 
 
