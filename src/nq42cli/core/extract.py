@@ -98,7 +98,7 @@ from nq42cli.core.tables_bare import (
 )
 from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
-from nq42cli.core.tables_ocr import ocr_grids, schedule_grids
+from nq42cli.core.tables_ocr import day_block_grids, day_led_grids, ocr_grids, schedule_grids
 from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -528,6 +528,11 @@ _OCR_NUMBER_MARK = re.compile(
 )
 
 
+# A margin's speck before a section's roman title in capitals (": I. MỤC ĐÍCH, YÊU CẦU",
+# "_ II. NHIỆM VỤ"; "H." for "II." too): the title all the same, the speck goes.
+_OCR_ROMAN_MARK = re.compile(r"^[_~¬:]{1,3}\s*(?=(?:[IVX]{1,4}|H|HI|IH)\.\s+[A-ZĐÀ-Ỹ]{2})")
+
+
 # A table's rule or a margin's speck read as a bar after a lead-in's colon ("2. Sở Văn
 # hóa, Thể thao và Du lịch: |"): the line ends on its colon.
 _OCR_TRAILING_BAR = re.compile(r"(?<=:)\s+\|\s*$")
@@ -539,6 +544,7 @@ def _ocr_letter(line: Line) -> Line:
     text = _OCR_STRAY.sub(lambda m: m["label"], text)
     text = _OCR_DASH.sub("- ", text)
     text = _OCR_NUMBER_MARK.sub("", text)
+    text = _OCR_ROMAN_MARK.sub("", text)
     if text.endswith("|"):
         text = _OCR_TRAILING_BAR.sub("", text)
     return line if text == line.text else replace(line, text=text)
@@ -5752,6 +5758,24 @@ def _schedule_opens(item: Line, after: list[Line | Grid]) -> bool:
     return bool(schedule_grids(lines))
 
 
+def _day_blocks_open(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after a signature, opens a timetable of days sent with the text.
+
+    "Sáng 13/12/2017" over its units' and hours' bullets, then "Chiều 13/12/2017" …: the
+    notice's attached schedule, whose title and header the scan's stamp left unreadable
+    (see tables_ocr.day_block_grids).
+    """
+    if not any(c.isdigit() for c in item.text[-4:]):
+        return False
+    lines = [item]
+    for x in after:
+        if not isinstance(x, Line):
+            break
+        lines.append(x)
+    got = day_block_grids(lines)
+    return bool(got) and got[0][1] == 0
+
+
 # "THÔNG BÁO về Lưu trữ, Sử dụng Thông tin Khách hàng" then "Kính gửi: Quý Thành viên,":
 # a legal database page's notice to its members under the text it shows; no document's.
 _SITE_NOTICE = re.compile(r"^\W*kinh gui\W*quy (?:thanh vien|khach)\b")
@@ -5929,6 +5953,8 @@ class _Extractor:
                 # title naming work, or any title whose caption has a table under it).
                 kt = ("Phụ lục", "")
             if kt is None and closed and _schedule_opens(item, items[k + 1 : k + _SCHEDULE_LOOK]):
+                kt = ("Phụ lục", "")
+            if kt is None and closed and _day_blocks_open(item, items[k + 1 :]):
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
@@ -6120,6 +6146,8 @@ class _Extractor:
         got = ocr_grids(list(part.lines), self._cell_tests)
         if not got and part.kind == "Phụ lục":
             got = schedule_grids(list(part.lines))
+        if not got:
+            got = day_led_grids(list(part.lines)) or day_block_grids(list(part.lines))
         if not got:
             return part
         lines: list[Line] = []

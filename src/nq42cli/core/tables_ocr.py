@@ -41,7 +41,7 @@ from nq42cli.core.tables import CellTests, cells_grid
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import roman_value
 
-__all__ = ["ocr_grids", "schedule_grids"]
+__all__ = ["day_block_grids", "day_led_grids", "ocr_grids", "schedule_grids"]
 
 # A time cell's month and year, alone (not a day's "05/12/2025", a ratio "24/7" or a
 # caption's "% /12/2025").
@@ -630,3 +630,106 @@ def schedule_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
             grid = Grid(x.no, [(x.no, ["STT", "Nội dung", "Thời gian"]), *rows], form="ocr")
             return [(grid, i, j)]
     return []
+
+
+# A schedule's row led by its day, one a line: "Ngày 27/12/2017 | TTYT Huyện U Minh Thượng
+# 14h —- 17h", the unit after the day and the hours (OCR'd "Sh—- 11h") trailing it.
+_DAY_LED = re.compile(
+    r"^(?:(?P<part>Sáng|Chiều|Tối)\s+)?[Nn]gày\s+(?P<day>\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"\s*\|?\s*(?P<who>[A-ZĐÀ-Ỹ][^|]*?)\s*(?:\|?\s*\S{0,3}h\s*[-—–]+.*)?$"
+)
+_DAY_LED_WORDS = 12  # a row's unit is a name, not a sentence
+
+
+def day_led_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
+    """A timetable OCR'd one row a line, each row led by its day: grid, first line, end.
+
+    "Theo lịch cụ thể như sau:" over "Ngày 10/01/2018 TTYT Thành phố Rạch Giá 14h - 17h",
+    "Ngày 27/12/2017 | TTYT Huyện U Minh Thượng 14h —- 17h": the scan's table of days,
+    units and hours lost its header and its grid, but each row still opens on its day
+    and names the unit that acts that day. Read only under a line that announces it
+    (ends with ":"), three rows at least; the grid is STT | Nội dung | Đơn vị chủ trì |
+    Thời gian, the row's whole line its content.
+    """
+    out: list[tuple[Grid, int, int]] = []
+    i = 1
+    while i < len(lines):
+        if not lines[i - 1].text.rstrip().endswith(":"):
+            i += 1
+            continue
+        rows: list[tuple[int, list[str]]] = []
+        j = i
+        while j < len(lines):
+            text = lines[j].text.strip()
+            m = _DAY_LED.match(text)
+            if m is None or len(m["who"].split()) > _DAY_LED_WORDS:
+                break
+            when = f"ngày {m['day']}" + (f" (buổi {m['part'].lower()})" if m["part"] else "")
+            rows.append((lines[j].no, [str(len(rows) + 1), text, m["who"], when]))
+            j += 1
+        if len(rows) >= _MIN_ROWS:
+            head = (lines[i - 1].no, ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"])
+            out.append((Grid(lines[i - 1].no, [head, *rows], form="ocr"), i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# A timetable's day alone on its line, its rows' units and hours as bullets under it:
+# "Sáng 13/12/2017" over "- TT Pháp Y; TTTTGDSK", "- TIPC BXH; …", "- 7h30 — 10h00".
+_DAY_ALONE = re.compile(
+    r"^\W{0,2}(?:(?P<part>Sáng|Chiều|Tối)\s+)?(?:[Nn]gày\s+)?(?P<day>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\W{0,2}$"
+)
+_HOURS = re.compile(r"^\S{0,3}h\s*\d{0,2}\s*[-—–]+\s*\S{0,3}h\s*\d{0,2}\W*$")
+_BULLET = re.compile(r"^\W{0,2}-\s+(?P<text>\S.*)$")
+
+
+def day_block_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
+    """A timetable OCR'd one cell a line under each day: its grid, first line, end.
+
+    "Sáng 13/12/2017" then "- TT Pháp Y; TTTTGDSK; …", "- TIPC BXH; …", then "- 7h30 —
+    10h00", "- 10h00 — 11h00": the scan's table of days, units and hours read column by
+    column within each day's row, so the day stands alone, the units' cells follow as
+    bullets and the hours' cells after them. Each day's block is one row: the units that
+    come that day, the day its time. Three blocks at least, each with its hours, so a
+    list of dated bullets (no hours) is never read as one.
+    """
+    out: list[tuple[Grid, int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _DAY_ALONE.match(lines[i].text.strip()) is None:
+            i += 1
+            continue
+        rows: list[tuple[int, list[str]]] = []
+        j = i
+        while j < len(lines) and (day := _DAY_ALONE.match(lines[j].text.strip())) is not None:
+            units: list[str] = []
+            at, hours = lines[j].no, 0
+            k = j + 1
+            while k < len(lines) and _DAY_ALONE.match(lines[k].text.strip()) is None:
+                text = lines[k].text.strip()
+                b = _BULLET.match(text)
+                if _HOURS.match(b["text"] if b else text):
+                    hours += 1
+                elif b is not None and not hours:
+                    units.append(b["text"])
+                    at = lines[k].no if len(units) == 1 else at
+                elif units and not hours and len(text.split()) <= _DAY_LED_WORDS:
+                    units[-1] += " " + text
+                else:
+                    break
+                k += 1
+            if not units or not hours:
+                break
+            # "Sáng 13/12/2017": the day read as the time, the part of it kept after.
+            when = f"ngày {day['day']}" + (f" (buổi {day['part'].lower()})" if day["part"] else "")
+            rows.append((at, [str(len(rows) + 1), " ".join(units), when]))
+            j = k
+        if len(rows) >= _MIN_ROWS:
+            head = (lines[i].no, ["STT", "Nội dung", "Thời gian"])
+            out.append((Grid(lines[i].no, [head, *rows], form="ocr"), i, j))
+            i = j
+        else:
+            i += 1
+    return out
