@@ -5334,6 +5334,15 @@ def _party(text: str) -> bool:
     )
 
 
+_RESTATED_CHARS = 40  # a bullet's opening words, folded, that tell it restated
+
+
+def _restated_key(text: str) -> str:
+    """A bullet's opening words, folded, without its bold marks and punctuation."""
+    words = re.sub(r"[^\w\s]", " ", fold(text.replace("*", ""))).split()
+    return " ".join(words[:12])
+
+
 def _owns(got: Any) -> bool:
     """Whether a sentence's subject names an owner (lead or responsible)."""
     return got is not None and bool(got.leads or got.responsible)
@@ -6827,7 +6836,15 @@ class _Extractor:
             numbered = [c for c in node.children if c.kind != "para"]
         node.kind, node.label = "roman", f"D{node.label}"
         node.id = self._unique_section(node.label)
-        if not numbered:
+        if not numbered and self._own_subject_paragraphs(node):
+            # "Điều 2. Giao Bộ trưởng Bộ Nội vụ … ký báo cáo …." then "Bộ Nội vụ chịu
+            # trách nhiệm toàn diện về …": the article's sentence, then paragraphs each
+            # naming the body that acts — a duty each.
+            own = _Node("para", "", node.text, node.line)
+            own.parent = node
+            node.children = [own, *node.children]
+            node.text = f"Điều {node.label[1:]}"
+        elif not numbered:
             # One article, one duty: its text is the duty (without a title of its own,
             # "Điều 2. Phân công cơ quan thẩm tra" over "Phân công Ủy ban … chủ trì …").
             body = [c.text for c in node.children if c.kind == "para"]
@@ -6841,6 +6858,26 @@ class _Extractor:
                 # paragraph with no subject: the title names its owner, and stays.
                 node.text = f"Điều {node.label[1:]}"
         self._section(node, top=True)
+
+    def _own_subject_paragraphs(self, node: _Node) -> bool:
+        """Whether an article's whole sentence is followed by paragraphs of their own.
+
+        Each paragraph under it opens on a body that acts ("Bộ Nội vụ chủ trì, phối hợp
+        …"); a title ("Điều 2. Tổ chức thực hiện") or a paragraph going on with the same
+        work without a subject keeps the article one duty.
+        """
+        if not node.children or not node.text.rstrip(" *").endswith("."):
+            return False
+        if _ARTICLE_BOILERPLATE.search(fold(node.text)):
+            return False
+        for c in node.children:
+            if c.kind != "para" or c.children or _ARTICLE_BOILERPLATE.search(fold(c.text)):
+                return False
+            if not starts_body(c.text, _aligned_text(c.text), 0, self.registry):
+                return False
+            if not _owns(subject(c.text, self.registry)):
+                return False
+        return True
 
     def _asked_above_boilerplate(self, node: _Node) -> list[_Node]:
         """An article's own sentence that asks a named body, above its execution paragraph.
@@ -9454,7 +9491,34 @@ class _Extractor:
             self.cov.skipped["restatement"] += 1
             self._outside([text])
             return
+        if self._bold_restatement(node, text, section):
+            # A Q&A page's answer sums up ("Như vậy, …") and sets again in bold the
+            # bullets it quoted above: each is the quoted duty, already read.
+            self.cov.skipped["restatement"] += 1
+            self._outside([text])
+            return
         self._make_duty(node, text, ctx, section, reviews, text_time=text_time)
+
+    def _bold_restatement(self, node: _Node, text: str, section: dict[str, Any]) -> bool:
+        """Whether a bullet printed in bold says again a bullet read above it."""
+        if node.kind not in _BULLETS or not 0 < node.line <= len(self._source):
+            return False
+        if not self._source[node.line - 1].lstrip().startswith("**"):
+            return False
+        key = _restated_key(text)
+        if len(key) < _RESTATED_CHARS:
+            return False
+        for d in self.duties:
+            first = self._node_of.get(id(d))
+            if (
+                first is not None
+                and d["section"] == section["id"]
+                and _restated_key(d["text"]) == key
+                and 0 < first.line <= len(self._source)
+                and not self._source[first.line - 1].lstrip().startswith("**")
+            ):
+                return True
+        return False
 
     def _duty_owners(
         self, text: str, ctx: _Ctx, reviews: list[str], *, text_time: bool
@@ -9991,7 +10055,7 @@ class _Extractor:
     # ----------------------------------------------------------------- tables
 
     def _grid(self, grid: Grid, part: _Part) -> None:
-        grid = named_header(grid, self._cell_tests.is_time)
+        grid = named_header(grid, self._cell_tests.is_time, self._cell_tests.is_owners)
         kind = kind_of(grid)
         entry: dict[str, Any] = {"line": grid.line, "form": grid.form, "kind": kind}
         if kind == TableKind.INDICATORS:

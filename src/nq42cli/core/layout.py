@@ -441,7 +441,37 @@ def _table_at(raw: list[str], i: int) -> tuple[Grid, int] | None:
         return _tsv_table(raw, i)
     if stripped == "|":
         return _bar_table(raw, i) or _headless_pipe_table(raw, i)
+    if _OPEN_PIPE_ROW.match(stripped):
+        return _quoted_rows(raw, i)
     return None
+
+
+def _quoted_rows(raw: list[str], i: int) -> tuple[Grid, int] | None:
+    """Rows a page quotes from a numbered task table, with no header and no bars above.
+
+    "39 | Khuyến khích … | Bộ Tài chính | Bộ Y tế, … | Báo cáo kết quả | 2026 |" then
+    "40 | …": a legal page quotes the appendix's rows it speaks of, numbered on from
+    where they stand in it. Read as a headless table while the numbers count on.
+    """
+    first = _OPEN_PIPE_ROW.match(raw[i].strip())
+    assert first is not None
+    start = int(first.group(1))
+    rows: list[tuple[int, list[str]]] = []
+    k = i
+    while k < len(raw) and (m := _OPEN_PIPE_ROW.match(raw[k].strip())):
+        if int(m.group(1)) != start + len(rows):
+            break
+        rows.append((k + 1, _pipe_cells("|" + raw[k].strip())))
+        k += 1
+    if len(rows) < _HEADLESS_ROWS or min(len(c) for _, c in rows) < _QUOTED_CELLS:
+        return None
+    width = max(len(cells) for _, cells in rows)
+    grid = Grid(i + 1, [(i + 1, [""] * width)])
+    grid.rows.extend((no, cells + [""] * (width - len(cells))) for no, cells in rows)
+    return grid, k
+
+
+_QUOTED_CELLS = 4  # cells of a quoted task row, at least (number, task, owner, time)
 
 
 # A row of a web table copied without its first bar: "3 | Khám sức khỏe … | Xong trước …|".
@@ -981,7 +1011,12 @@ def clean(line: str) -> tuple[str, int] | None:
     s = s.replace("**", "").replace("__", "").replace("*", "")
     s = s.replace(_MARKED_OPEN, "(*").replace(_MARKED_CLOSE, "*)")
     s = re.sub(r"\s+", " ", s).strip()
+    s = _SPECK_BEFORE_LABEL.sub("", s)
     return _SPECKS_AFTER_END.sub("", s), level
+
+
+# "_d) Căn cứ định hướng …": a scan's speck before a point's letter; the point opens there.
+_SPECK_BEFORE_LABEL = re.compile(r"^[_`‘’]\s?(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
 
 
 # "… tại đơn vị. ˆˆ", "… theo biểu mẫu đính kèm. ˆ,": a scan's specks after a sentence's

@@ -205,6 +205,8 @@ _VERBS = (
     "|duoc giao|phan cong|van dong|phat huy|ap dung|thong qua|xem xet|quyet dinh|tro giup"
     "|ho tro|cham lo|quan ly|phan anh|kip thoi|tich cuc|nghiem tuc|truc tiep|dong thoi"
     "|tien hanh|tam dung|thi hanh|tiep nhan|xu ly|chuan bi|ket noi|khai thac|van hanh"
+    # "Các trường THPT, các trung tâm nhận đơn phúc khảo …": receive the papers.
+    "|nhan don(?! vi)|nhan ho so"
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
@@ -371,6 +373,9 @@ _LEADING = re.compile(
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
+    # "Sau hội nghị hiệp thương lần thứ hai, …, Ban Thường trực … ban hành …": the event
+    # it follows, then who.
+    r"|sau (?:hoi nghi|cuoc hop|ky hop|buoi|dot)\b"
     # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
     # "Cũng theo công văn này, các chi nhánh … cần …": a report's source once more.
     r"|khi|(?:cung )?theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro"
@@ -2431,7 +2436,9 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         scope = _SCOPE.search(f, max(pos, end - 2), duty.start())
         end = scope.start() if scope is not None else duty.start()
     names = split_names(text[pos:end], registry)
-    if not names:
+    if not names or [fold(n).strip(" *") for n in names] == ["thuong truc"]:
+        # "(5) Thường trực báo cáo:": on duty (the verb) and reporting, the topic of the
+        # bullets below; a standing office is named with the body it stands for.
         return None
     found = [registry.register(Named(n)) for n in names]
     rest = len(text) - len(text[end:].lstrip(" "))
@@ -2665,6 +2672,7 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
         # connective leads straight into the verb; the names later on are no subject.
         # ("Ngoài ra, Thủ tướng yêu cầu X …" leads into a request: X is asked.)
         return -1
+    listed = -1  # where a name listed after "phối hợp với …," begins
     # "…, Kết luận nêu rõ yêu cầu các cấp uỷ …", "…, Kết luận nêu rõ, giao X …": an
     # article telling what the document asks.
     for k, m in enumerate(
@@ -2706,10 +2714,18 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
             continue
         if _JOINED_LIST.search(
             f, max(f.rfind(",", 0, m.start()), f.rfind(";", 0, m.start()), 0), m.start()
+        ) or (
+            # "…, giải trình với Ủy ban Thường vụ Quốc hội, Quốc hội, các cơ quan …": each
+            # further name goes on with the same list.
+            listed >= 0
+            and m.start() - listed <= _LISTED_NAME
+            and starts_body(text, f, listed, registry)
         ):
             # "Căn cứ tình hình …, quyết định …; đồng thời phối hợp với Sở X, Công an
             # tỉnh và …": the comma goes on with the bodies joined in, no subject.
+            listed = m.end()
             continue
+        listed = -1
         if _AUTHORS_OF_GROUNDS.match(f, m.end()):
             # "Căn cứ … các Kết luận … của Bộ Chính trị, Ban Bí thư và các quy định liên
             # quan; …": the bodies whose texts the grounds cite, listed with other texts.
@@ -2727,6 +2743,13 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
                 f, sc.end(), sc.end() + 160
             ):
                 return sc.end()
+        # "Căn cứ vào Quy hoạch … (Nghị quyết số …); …; điều chỉnh … (Quyết định số …), Ủy
+        # ban nhân dân các tỉnh … có trách nhiệm …": grounds past the opening's span, then
+        # the comma before the bodies that must act.
+        for sc in re.finditer(r",\s*", f[_OPENING_SPAN:_LONG_OPENING]):
+            at = _OPENING_SPAN + sc.end()
+            if starts_body(text, f, at, registry) and _OBLIGED_SOON.match(f, at, at + 160):
+                return at
     # "Để thực hiện thắng lợi … (a purpose of several hundred letters) …, Thủ tướng Chính
     # phủ yêu cầu X …": further on, only the head of government asking a body ends it.
     for m in _HEAD_ASKS_AFTER.finditer(f, 0, _LONG_OPENING):
@@ -2746,13 +2769,18 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
 
 
 _ABOUT_BODY = re.compile(r"doi voi (?=\S)")
-_JOINED_LIST = re.compile(r"\bphoi hop(?: chat che)?(?: voi)? (?=\S)")
+# "… và báo cáo, giải trình với Ủy ban Thường vụ Quốc hội, Quốc hội, …": the bodies
+# worked with are the verb's object, so the comma goes on with them, no subject.
+_JOINED_LIST = re.compile(
+    r"\b(?:phoi hop(?: chat che)?(?: voi)?|(?:giai trinh|lam viec|trao doi) voi) (?=\S)"
+)
 _GROUNDS_OPENING = re.compile(r"\**\s*(?:can cu|tren co so)\b")
 _OBLIGED_SOON = re.compile(r"[^;.:]*?\s(?:co trach nhiem|phai|can)\s")
 _AUTHORS_OF_GROUNDS = re.compile(
     r"[^,;:]{1,60}\s+va cac (?:quy dinh|van ban|huong dan)(?: (?:co )?lien quan)?\s*[;,]"
 )
 _OPENING_SPAN = 300  # an opening clause's commas looked at for who follows
+_LISTED_NAME = 80  # a name's length, at most, in a list of bodies worked with
 _LONG_OPENING = 700  # a long purpose's, for the head of government asking
 _HEAD_ASKS_AFTER = re.compile(r",\s*" + _HEAD_ASKS + r"(?:cung )?(?:de nghi|giao|yeu cau)\s+")
 _FIGURE_BEFORE = re.compile(r"\(\s*\d[\d.,\s]*%\s*\)\s*,$")

@@ -524,7 +524,11 @@ def _unbulleted(cell: str) -> str:
     return "; ".join(p.strip() for p in cell.split("•") if p.strip())
 
 
-def named_header(grid: Grid, is_time: Callable[[str], bool]) -> Grid:
+def named_header(
+    grid: Grid,
+    is_time: Callable[[str], bool],
+    is_owners: Callable[[str], bool] | None = None,
+) -> Grid:
     """A grid whose header cells are all empty, its columns named by what its rows hold.
 
     A web table copied without its header words still reads as a task table when its
@@ -537,8 +541,12 @@ def named_header(grid: Grid, is_time: Callable[[str], bool]) -> Grid:
         return grid
     body = [cells for _, cells in grid.rows[1:]]
     width = len(grid.rows[0][1])
+    # A page quoting rows 39 and 40 of an appendix numbers them on from there.
+    first = body[0][0].strip(" .*")
+    start = int(first) if first.isdigit() else 1
     if width < 3 or any(
-        len(cells) != width or cells[0].strip(" .*") != str(k) for k, cells in enumerate(body, 1)
+        len(cells) != width or cells[0].strip(" .*") != str(k)
+        for k, cells in enumerate(body, start)
     ):
         return grid
     # Most of the column's cells read as a time, all of them by themselves (a cell may add
@@ -552,6 +560,15 @@ def named_header(grid: Grid, is_time: Callable[[str], bool]) -> Grid:
         return grid
     header = ["" for _ in range(width)]
     header[0], header[1], header[timed[0]] = "STT", "Nội dung", "Thời gian"
+    # "… | Bộ Tài chính | Bộ Y tế, các bộ, ngành, … | Báo cáo kết quả | 2026": the first
+    # two columns after the task's that name bodies in every row lead and join.
+    named = [
+        j
+        for j in range(2, timed[0])
+        if is_owners is not None and all(is_owners(cells[j].strip()) for cells in body)
+    ]
+    if len(named) >= 2 and named[1] == named[0] + 1:
+        header[named[0]], header[named[1]] = "Cơ quan chủ trì", "Cơ quan phối hợp"
     return Grid(grid.line, [(grid.rows[0][0], header), *grid.rows[1:]], form=grid.form)
 
 
