@@ -41,6 +41,7 @@ def test_page_cites_its_document_then_the_leader_who_assigns() -> None:
 def test_timetable_step_opening_with_its_limit_or_span() -> None:
     assert _asked("Trước 10/5, Sở Y tế nộp kế hoạch cho UBND tỉnh.") == ["Sở Y tế"]
     assert _asked("Từ ngày 1/6 đến ngày 10/6, Sở Y tế tổ chức kiểm tra.") == ["Sở Y tế"]
+    assert _asked("Ngày 18/5, Sở Y tế sẽ công bố kế hoạch.") == ["Sở Y tế"]
 
 
 def test_a_day_alone_opening_a_report_is_not_read_as_a_step() -> None:

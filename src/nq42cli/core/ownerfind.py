@@ -403,10 +403,12 @@ _OPENERS = re.compile(
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay"
     # A timetable retold step by step: "Trước 10/5, các trường … nộp …", "Từ ngày 1/6 đến
-    # ngày 10/6, Sở X …": the limit or the span, then who. (A day alone, "Ngày 7-2, X ban
-    # hành …", is as often the report's narration.)
+    # ngày 10/6, Sở X …": the limit or the span, then who. A day alone is as often the
+    # report's narration ("Ngày 7-2, X ban hành …"): only a step to come is read so
+    # ("Ngày 18/5, Sở X sẽ công bố …").
     r"|truoc(?= \d{1,2}[/.-]\d)"
     r"|tu ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? den(?=[^.;:,]{0,40},)"
+    r"|ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?=\s*,\s[^.;:,]{2,80}?\sse\s)"
     r"|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi|quyet dinh|thong bao) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
     # time limit, then who.
