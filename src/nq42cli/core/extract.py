@@ -2452,6 +2452,15 @@ def _past_source(text: str, registry: Registry) -> str:
 _ASKS_IN = re.compile(r"\s(?:yêu cầu|đề nghị|giao|lưu ý)\s")
 
 
+# A body's past act that is no request still open: "… đã ban hành kết luận …", "… đã tổ
+# chức …" (not "đã giao", "đã (được) yêu cầu", "đã có văn bản đề nghị …", nor work going on:
+# "… đã và đang xây dựng phương án …").
+_TOLD_DONE = re.compile(
+    r"^[\s,]*(?:cung |deu )?da (?!va dang\b|(?:duoc )?(?:giao|yeu cau)\b|de nghi\b|chi dao\b"
+    r"|co (?:van ban|cong van)\b)"
+)
+
+
 def _next_text(lines: list[Line], i: int) -> str:
     """The text of the first non-empty line after ``lines[i]``."""
     return next((x.text.strip(" *") for x in lines[i + 1 :] if x.text.strip(" *")), "")
@@ -2550,6 +2559,10 @@ def _article_paragraphs(
         names = (got.leads or got.responsible) if got is not None else []
         if got is not None and len(text[got.end :].strip(" .;:*")) < 8:
             names = []  # "… nêu tại các Kết luận của Bộ Chính trị, Ban Bí thư.": no verb after
+        if scraped and names and got is not None and _TOLD_DONE.match(fold(text[got.end :])):
+            # "Ban quản lý … chỉ biết ngày 8-2, UBND quận đã ban hành kết luận …": a scraped
+            # page telling what a body did, asked nothing; no item to count among requests.
+            names = []
         if (
             (names and not any(verb_led(n.written) for n in names))
             or (got is None and asks_no_one(text, registry))

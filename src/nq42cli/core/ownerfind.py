@@ -213,6 +213,8 @@ _VERBS = (
     "|lap danh sach|thong bao bang van ban|cong khai"
     # "Ủy ban nhân dân cấp tỉnh công bố giá … cây giống": publishes.
     "|cong bo"
+    # "Trước 10/5, các trường mầm non, tiểu học nộp kế hoạch tuyển sinh …": hands in.
+    "|nop"
     # "Ban thường vụ cấp ủy … chỉ định ban chấp hành …": appoints.
     "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
@@ -353,7 +355,9 @@ _PARTNERS_AFTER = re.compile(
 # …", "Bộ Chính trị yêu cầu …" (a conclusion's own voice).
 # "Bộ trưởng giao Vụ X chủ trì …": the issuer's head, named by title alone, assigns.
 # "Thống đốc yêu cầu các tổ chức tín dụng …": the State Bank's governor, its head so.
-_HEAD_GIVES = r"(?:bo truong|thu tuong|chu tich|thong doc)(?: cung)? (?=(?:giao|yeu cau|de nghi)\s)"
+_HEAD_GIVES = (
+    r"(?:bo truong|thu tuong|chu tich|thong doc)(?: cung)?(?: da)? (?=(?:giao|yeu cau|de nghi)\s)"
+)
 # A news page names the document it retells as the one who assigns: "Quyết định cũng giao
 # Bộ Tài chính chủ trì …", "Chỉ thị yêu cầu các bộ …".
 _PAPER_GIVES = (
@@ -403,6 +407,13 @@ _OPENERS = re.compile(
     r"|nhan manh(?=[^.;:]{0,120},)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay"
+    # A timetable retold step by step: "Trước 10/5, các trường … nộp …", "Từ ngày 1/6 đến
+    # ngày 10/6, Sở X …": the limit or the span, then who. A day alone is as often the
+    # report's narration ("Ngày 7-2, X ban hành …"): only a step to come is read so
+    # ("Ngày 18/5, Sở X sẽ công bố …").
+    r"|truoc(?= \d{1,2}[/.-]\d)"
+    r"|tu ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? den(?=[^.;:,]{0,40},)"
+    r"|ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?=\s*,\s[^.;:,]{2,80}?\sse\s)"
     r"|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi|quyet dinh|thong bao) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
     # time limit, then who.
@@ -456,6 +467,8 @@ _TRAILING = " ,;.:–-"
 _HEAD_ASKS = (
     r"(?:(?:pho )?thu tuong(?: chinh phu)?|thong doc"
     r"|lanh dao (?:tinh|thanh pho|huyen)(?: \w+){0,3}?)\s+"
+    # "Về việc này, Thủ tướng đã giao X …": a page retelling the direction given.
+    r"(?:(?:cung|da)\s+)*"
 )
 # "Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì …": the head of government
 # pointing out, then (after its comma) who does what.
@@ -1982,7 +1995,12 @@ _PLACE_ASKS = re.compile(
 # A report cut past its opening clause starts at the person in lower case ("…, ông
 # Nguyễn Thiện Nhân lưu ý các địa phương …"); "lưu ý X …" asks X as "đề nghị" does.
 _SPEAKER_ASKS = re.compile(
-    r"^(?:(?:Đồng thời|Cụ thể),?\s+)?"
+    # "Theo đó, ông X đã giao …", "Ngoài ra, ông X cũng giao …": a report going on with
+    # what the leader directed; "Theo Thông báo số 38/TB-UBND này, Phó Chủ tịch … giao
+    # …": the page's document cited, then who in it directed whom.
+    r"^(?:(?:Đồng thời|Cụ thể|Theo đó|Ngoài ra|Bên cạnh đó"
+    r"|Theo (?:Thông báo|Công văn|Văn bản|Quyết định|Kế hoạch|Chỉ thị|Kết luận)"
+    r"(?: số [^\s,;:]{1,30})?(?: này)?),?\s+)?"
     # "Phó Thủ tướng Trần Hồng Hà yêu cầu, Bộ X …": the office, then the holder's name,
     # each word capitalised; a report may put a comma after the verb, the list follows.
     r"(?:Phó [Tt]hủ tướng(?: [Cc]hính phủ)?(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,4}?"
@@ -1992,6 +2010,9 @@ _SPEAKER_ASKS = re.compile(
     # "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện X …": the leader named by what
     # he heads, as a report calls him a second time.
     r"|[Nn]gười đứng đầu (?:Chính phủ|chính quyền (?:tỉnh|thành phố|huyện))"
+    # "Phó Chủ tịch quận đã giao Phòng X …": a local leader named by the place he heads,
+    # without the committee's name.
+    r"|(?:Phó )?Chủ tịch (?:quận|huyện|tỉnh|thành phố|thị xã|phường|xã)"
     r")(?: cũng)?(?: đã)? (?:yêu cầu|giao|đề nghị|lưu ý|chỉ đạo),?\s+(?=\S)"
 )
 
@@ -2543,7 +2564,7 @@ _ASKED_AFTER_SCOPE = re.compile(r"(?:trong|cung voi|truoc|sau|khi)\b[^,.;:]{3,80
 
 # A head of the issuer (or the Government) who assigns: "Thủ tướng Chính phủ giao …".
 _HEAD_GIVES_BODIES = re.compile(
-    r"\b(?:thu tuong(?: chinh phu)?|chinh phu|bo truong|chu tich)(?: cung)?"
+    r"\b(?:thu tuong(?: chinh phu)?|chinh phu|bo truong|chu tich)(?: cung)?(?: da)?"
     r"\s+giao(?: cho)?\s+(?=\S)"
 )
 # The head of government as a report quotes him: "Phó Thủ tướng", "Thủ tướng Phạm Minh
