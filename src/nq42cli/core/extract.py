@@ -3803,7 +3803,6 @@ _BODYS_WORK = re.compile(
     re.I,
 )
 _RESPONSIBLE_END = re.compile(r"\s+(?:có|chịu) trách nhiệm(?: thực hiện)?\s*[:.]?\s*$", re.I)
-_POINTS = ("decimal", "arabic", "letter", "dash", "plus")
 _OPEN_MARK = re.compile(r"[:;.]\s*\(\s*(?:\d{1,2}|[ivx]{1,5})\s*\)$")
 # "(1) …; (2) …" or "(i) …; (ii) …" inside a block: the first after the block's opening
 # words (a title or an owner ending in ":"), the next after ";" or ".".
@@ -10981,7 +10980,6 @@ _ON_THAT_BASIS = re.compile(
 _SHARED_TIME = re.compile(
     r"(?<=\.)\s+(?P<t>(?:Thời hạn|Thời gian) hoàn thành\s*:\s*[^.:;]*?\.?)\s*$"
 )
-_SENTENCE_CUT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\.\s+(?=[A-ZĐÀ-Ỹ])")
 # What a sentence's owner is or is granted, not work it is told to do: "X là …", "X được
 # xem xét …" (but "X được giao …" is told).
 _IS_OR_GRANTED = re.compile(r"(?:la|duoc(?! giao| yeu cau))\b")
