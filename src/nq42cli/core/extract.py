@@ -1538,7 +1538,9 @@ _LAW_ANSWER_END = re.compile(
 )
 
 
-def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
+def _legal_answers(
+    lines: list[Line], own: frozenset[str] = frozenset()
+) -> tuple[list[Line], list[range]]:
     """The lines without a Q&A page's answers that quote laws, and those answers' lines.
 
     A legal Q&A page retells a notice or a directive under its title question, then asks
@@ -1547,7 +1549,8 @@ def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
     law's, not work the notice gives. A question whose answer opens by citing a law (or
     a decree, a circular, an article of one) heads such an answer, up to the next
     question; a question answered by retelling a notice ("Nhiệm vụ của Bộ Công an theo
-    Thông báo 56 …?") is kept.
+    Thông báo 56 …?") is kept. So is one answered by retelling another document (see
+    _other_documents_answer) than the page's own (``own``: its numbers) is not.
     """
     asked = [i for i, x in enumerate(lines) if i and _asked(x)]
     drop: list[range] = []
@@ -1555,7 +1558,9 @@ def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
         end = asked[k + 1] if k + 1 < len(asked) else len(lines)
         first = next((x for x in lines[i + 1 : end] if x.text.strip(" *_")), None)
         if first is not None and (
-            _LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text))
+            _LAW_ANSWER.match(fold(first.text))
+            or _LAW_ANSWER_END.search(fold(first.text))
+            or _other_documents_answer(lines[i].text, first.text, lines[i + 1 : end], own)
         ):
             drop.append(range(lines[i].no, lines[end - 1].no + 1))
     if not drop:
@@ -1565,6 +1570,65 @@ def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
 
 def _asked(x: Line) -> bool:
     return x.text.rstrip(" *_").endswith("?")
+
+
+# A document named by its kind and number: "Kế hoạch 16/KH-UBND", "Công văn số 9671-CV/BTCTW",
+# "Thông báo 109", "TCVN 14423:2025": the number's digits name it on a page (the rest is
+# spelt many ways).
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:ke hoach|quyet dinh|thong bao|cong van|cong dien|chi thi|nghi quyet|ket luan"
+    r"|huong dan|chuong trinh|de an|thong tu|nghi dinh|van ban|tcvn)\s+(?:so\s+)?(\d+)(?=[/:-]|\b)"
+)
+
+
+def named_numbers(text: str) -> frozenset[str]:
+    """The numbers of the documents ``text`` names by kind and number, zeros dropped."""
+    return frozenset(m[1].lstrip("0") or "0" for m in _NAMED_DOCUMENT.finditer(fold(text)))
+
+
+# A title naming only fields of an event: "Thời gian, địa điểm", "Thời gian và địa điểm
+# tổ chức", "Thành phần, hình thức".
+_FIELD_KIND = r"(?:thoi gian|dia diem|doi tuong|thanh phan|hinh thuc)"
+_FIELDS_TITLE = re.compile(
+    rf"^{_FIELD_KIND}(?:\s*(?:,|va)\s*{_FIELD_KIND})+(?:\s+(?:to chuc|tap huan|hop|kiem tra))?\W*$"
+)
+_NEXT_YEAR = re.compile(r"\bnam sau\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARLY = re.compile(r"\b(?:dinh ky )?hang nam\b")
+
+
+def _each_year(windows: list[str], next_year: int) -> list[str] | None:
+    """``windows`` with the day of ``next_year`` written as each year's; None if none is."""
+    out: list[str] = []
+    changed = False
+    for w in windows:
+        got = parse_window(w)
+        if got.kind is WindowKind.DEADLINE and got.end is not None and got.end.year <= next_year:
+            each = re.sub(rf"(\d{{1,2}}/\d{{1,2}})/{next_year}$", r"\1 hằng năm", w)
+            if each == w or parse_window(each).kind is not WindowKind.RECURRING:
+                return None
+            out.append(each)
+            changed = True
+        else:
+            out.append(w)
+    return out if changed else None
+
+
+def _other_documents_answer(
+    question: str, first: str, answer: list[Line], own: frozenset[str]
+) -> bool:
+    """Whether a Q&A page answers a question by retelling a document not its own.
+
+    Under "Thông báo 109/TB-UBND lịch nghỉ tết … như thế nào?", the page goes on: "Lịch
+    khám nghĩa vụ quân sự 2026 tại Cần Thơ khi nào?" then "Ngày 7/8/2025, Ủy ban nhân
+    dân … đã ban hành Kế hoạch 16/KH-UBND …" and that plan's timetable: another
+    document's work, quoted as an aside. An answer naming the page's own document
+    anywhere (after a link to other news: "Mới: … theo Nghị định 73"), or a question
+    that does, is the page's.
+    """
+    if not own or named_numbers(question) & own or not named_numbers(first):
+        return False
+    return not any(named_numbers(x.text) & own for x in answer)
 
 
 def _paren_runs(lines: list[Line]) -> list[list[tuple[int, re.Match[str]]]]:
@@ -5071,9 +5135,13 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # Never a delivery's time ("Thời gian hoàn thành: …"): a field of its duty.
             r"^thoi gian(?! (?:hoan thanh|thuc hien|trien khai|nop|gui|trinh|bao cao)\b)"
-            r"(?: [^\s:;,.]+){0,3}\s*:\s*(?:(?:vao )?(?:luc )?\d{1,2}\s*(?:h|gio)\s*\d{0,2}"
+            r"(?: [^\s:;,.]+){0,3}\s*:\s*(?:(?:(?:vao )?(?:luc )?\d{1,2}\s*(?:h|gio)\s*\d{0,2}"
             r"(?: phut)?,?\s*)?(?:vao )?(?:(?:thu \w+|chu nhat),?\s*)?ngay \d{1,2}"
-            r"(?: thang |/|-)\d{1,2}(?: nam |/|-)\d{4}(?:\s*\([^()]{0,20}\))?\W*$"
+            r"(?: thang |/|-)\d{1,2}(?: nam |/|-)\d{4}(?:\s*\([^()]{0,20}\))?"
+            # "- Thời gian kiểm tra: Tháng 10, 11 năm 2025.", "Thời gian kiểm tra: Quý
+            # III/2018": the months an inspection is held in, as bare.
+            r"|(?:trong )?(?:thang \d{1,2}(?:\s*(?:,|va|-)\s*\d{1,2})*|quy [ivx\d]{1,4})"
+            r"(?: nam |/)\d{4})\W*$"
         ),
     ),
     # An article's summing up of what it quoted: "Như vậy, Quốc hội sẽ họp … vào tháng 2/2025".
@@ -5823,6 +5891,7 @@ class _Extractor:
         self._scraped = False  # a scraped news page (see split_run_on)
         self._headless = False  # the text has no document's header (see run)
         self._reported = False  # a news page that reports a document (see _REPORTED_DOCUMENT)
+        self._own_numbers: frozenset[str] = frozenset()  # the document's number (_legal_answers)
         self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
@@ -5884,6 +5953,7 @@ class _Extractor:
         # (a news page), not the document's own text.
         self._headless = header.number is None and header.kind is None
         self._reported = self._headless and _reports_document(text)
+        self._own_numbers = self._numbers_of_own(text, header.number, number)
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         # No date given nor in the header: the document's own appendix caption or data
@@ -5928,6 +5998,7 @@ class _Extractor:
         for part in parts:
             self._part(self._ocr_read(self._laid_out(self._unflattened(self._bare_piped(part)))))
         self._above_done_by()
+        self._next_years_of_a_cycle()
         self._appendix_times()
         self._sending_times()
         self._event_times()
@@ -5942,6 +6013,19 @@ class _Extractor:
         self.cov.duties = len(self.duties)
         self.cov.reviews = sum(1 for d in self.duties if d.get("review"))
         return Draft(data, self.notes, self.cov)
+
+    @staticmethod
+    def _numbers_of_own(text: str, *given: str | None) -> frozenset[str]:
+        """The document's number: given, in its header, or named in a page's title question.
+
+        A Q&A page's first line asks about the document it retells ("Thông báo 109/TB-UBND
+        … như thế nào?"); a title that asks about nothing named gives none.
+        """
+        nums = {m[0].lstrip("0") or "0" for g in given if g and (m := re.match(r"\d+", g))}
+        title = next((x for x in text.splitlines() if x.strip(" #*_")), "")
+        if title.rstrip(" *_").endswith("?"):
+            nums |= named_numbers(title)
+        return frozenset(nums)
 
     def _parts(self, items: list[Line | Grid]) -> tuple[list[_Part], list[Line]]:
         """Split the document at kind titles; drop each part's Nơi nhận and signature."""
@@ -6304,7 +6388,7 @@ class _Extractor:
 
     def _without_legal_answers(self, lines: list[Line], part: _Part) -> tuple[list[Line], _Part]:
         """The part without a Q&A page's answers that quote laws (their tables too)."""
-        lines, answers = _legal_answers(lines)
+        lines, answers = _legal_answers(lines, self._own_numbers)
         if answers:
             kept = [(at, g) for at, g in part.grids if not any(g.rows[0][0] in r for r in answers)]
             part = replace(part, grids=kept)
@@ -9316,6 +9400,12 @@ class _Extractor:
         if lead_in and others and section_title and _INTRO.search(fold(text)):
             self.cov.skipped["intro"] += 1
             self._outside([text])
+        elif lead_in and _FIELDS_TITLE.match(fold(text)):
+            # "(3) Thời gian, địa điểm" over "- Thời gian: Tập huấn 1 ngày, thứ Năm, ngày
+            # 04/12/2025" and "- Địa điểm: …": the title only names its fields; an event's
+            # particulars, nothing to do (its day is the event's, no deadline of a title).
+            self.cov.skipped["particulars"] += 1
+            self._outside([text])
         else:
             self._make(node, text, sub, section, [])
             if outer is not None and self._owns_its_time(node, text):
@@ -10128,6 +10218,35 @@ class _Extractor:
             note = f"its time is the next paragraph's ('{duty['text'][:60]}')"
             prev["review"] = "; ".join(x for x in (prev.get("review"), note) if x)
         self.duties[:] = kept
+
+    def _next_years_of_a_cycle(self) -> None:
+        """A day "of the year after" that follows a yearly time is each round's, no date.
+
+        A guide in force every year: "4.1. … kết thúc trước ngày 31/12 hằng năm", then "-
+        … hoàn thành trước ngày 15/01 năm sau", "4.2. … gửi về Ban Tổ chức Trung ương
+        trước ngày 01/02 năm sau": "năm sau" is the year after each year's round, as the
+        time just before it in the section says; no one year is meant. In a plan for one
+        year ("Báo cáo kết quả năm 2025 trước ngày 15/01 năm sau", after times of that
+        year) it is the next year, and stays a deadline.
+        """
+        yearly: dict[Any, bool] = {}  # section -> whether its last time was yearly
+        for duty in self.duties:
+            timing = duty.get("timing")
+            if not timing:
+                continue
+            f = fold(str(timing))
+            section = duty.get("section")
+            if (
+                _NEXT_YEAR.search(f)
+                and not _WRITTEN_YEAR.search(f)
+                and yearly.get(section)
+                and (windows := _each_year(duty.get("windows") or [], self.issued.year + 1))
+            ):
+                duty["windows"] = windows
+                note = "'năm sau' after a yearly time: the year after each round's, read as yearly"
+                duty["review"] = "; ".join(x for x in (duty.get("review"), note) if x)
+                continue
+            yearly[section] = bool(_YEARLY.search(f))
 
     def _done_by_alone(self, duty: dict[str, Any]) -> tuple[str, list[str]] | None:
         """The time of an unnumbered line that is only "done by" and a date, or None.

@@ -292,6 +292,13 @@ _OPERATES_BEFORE = re.compile(
 _RECEIVING_BEFORE = re.compile(
     r"\bthoi (?:han|gian) (?:tiep nhan|nhan|nop)(?: (?:ho so|de nghi|don))?\b[^.;:]{0,60}$"
 )
+# "Cán bộ, công chức … được nghỉ tết Âm lịch năm 2026 từ thứ Hai ngày 16 … đến hết thứ
+# Sáu ngày 20 tháng 02 năm 2026", "… được hoán đổi ngày làm việc từ … sang thứ Bảy …",
+# "(làm bù vào thứ Bảy ngày 22 tháng 8 năm 2026)": the days of a break granted (or the
+# day worked in its place), what people are entitled to, not work's deadline.
+_DAYS_OFF_BEFORE = re.compile(
+    r"\bduoc (?:nghi|hoan doi ngay)\b[^.;:]{0,140}$|\blam bu(?: vao)?(?: ngay)?\s*$"
+)
 _PREVENTED_BEFORE = re.compile(
     # "không chấp nhận giảm vốn … trong năm 2017": a refusal's period, as "không để …".
     # "xem xét không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
@@ -343,6 +350,14 @@ _REPORTED_YEAR_BEFORE = re.compile(
 # put before its clause's subject, whose verb tells what was done (not "đã được …", a
 # thing done before, which the clause's duty may still be about).
 _DONE_AFTER = re.compile(r"^\s*,\s*(?!đã\b)\w[^.;:!?\n]{0,80}?\sđã\s+(?!được\b)\w")
+# "Ngày 09/7/2025, Văn Phòng Thành ủy … có Công văn 86-CV/VPTU …", "Ngày 25/9/2025, Bộ
+# GD&ĐT ban hành Công điện 1638/CĐ-BGDĐT …": a page's news of a document issued, its
+# number named; the day it was issued, with or without "đã".
+_ISSUED_AFTER = re.compile(
+    r"^\s*,\s*\w[^.;:!?\n]{0,100}?\s(?:đã\s+)?(?:ban hành|có|ký(?: ban hành)?|phát hành)\s+"
+    r"(?:công văn|văn bản|kế hoạch|quyết định|thông báo|chỉ thị|hướng dẫn|công điện|nghị quyết"
+    r"|kết luận|thông tư|nghị định|chương trình)\s+(?:số\s+)?\d"
+)
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
@@ -1248,6 +1263,8 @@ def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tupl
         return "span.citation", "the day a document cited was issued ('công văn ban hành vào …')"
     if v.qual in ("den", "den het", "het") and _KEPT_UNTIL_BEFORE.search(before):
         return "span.period", "how long a state is kept or a suspension lasts ('giữ … đến …')"
+    if v.qual not in ("truoc", "cham nhat") and _DAYS_OFF_BEFORE.search(before):
+        return "span.period", "the days of a break granted ('được nghỉ …'), not a deadline"
     if (
         v.qual in ("trong", "")
         and _LAST_MONTHS.search(s[v.start : t.b])
@@ -1451,6 +1468,8 @@ def _themed_or_aimed(s: str, v: _Seen, clause: str, after: str, src: str) -> tup
         return "span.past", "the aim of something done ('đã … để … trong …'), not a deadline"
     if _DONE_AFTER.match(src[v.atom.b : v.atom.b + 150].lower()):
         return "span.past", "the time a report tells what was done in ('trong quý 3, X đã …')"
+    if _ISSUED_AFTER.match(src[v.atom.b : v.atom.b + 200].lower()):
+        return "span.citation", "the day a document named was issued ('Ngày …, X ban hành …')"
     if _DESIGNATED_BEFORE.search(s[max(0, v.start - 350) : v.start]) or _DESIGNATES_AFTER.match(
         s[v.atom.b : v.atom.b + 300]
     ):
