@@ -10,6 +10,7 @@ from typing import Any
 
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.spans import find_spans
+from tests.extract_helpers import starting
 
 
 def _by_text(draft: Draft) -> dict[str, dict[str, Any]]:
@@ -180,3 +181,31 @@ def test_a_title_of_event_fields_and_a_bare_inspection_time_are_no_duties() -> N
     starts = _starts(draft)
     assert not any(s.startswith(("Thời gian, địa điểm", "Thời gian kiểm tra")) for s in starts)
     assert "Cục Chuyển đổi số chuẩn bị nội" in starts
+
+
+RESTATED_AFTER_QUOTE = """\
+# Thủ tướng yêu cầu hướng dẫn quy trình sản xuất cà phê bền vững hoàn thành khi nào?
+
+Ngày 20/5/2025, Thủ tướng Chính phủ ban hành Công điện 80/CĐ-TTg năm 2025.
+
+Theo đó, tại Mục 1 Công điện 80/CĐ-TTg năm 2025 có quy định như sau:
+
+1. Bộ trưởng Bộ Nông nghiệp và Môi trường:
+
+- Hướng dẫn quy trình sản xuất cà phê an toàn, bền vững, hoàn thành trong Quý III năm 2025;
+
+- Rà soát, sửa đổi các quy định về mã số vùng trồng.
+
+Theo đó, tại Công điện 80/CĐ-TTg năm 2025 Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Nông
+nghiệp và Môi trường hướng dẫn quy trình sản xuất cà phê cần hoàn thành trong Quý III năm 2025.
+"""
+
+
+def test_a_sentence_summing_up_the_quoted_points_is_no_duty() -> None:
+    draft = extract(RESTATED_AFTER_QUOTE, issued=date(2025, 5, 20), number="80/CĐ-TTg")
+    starts = _starts(draft)
+    # "Theo đó, …" before the quote leads into it; after the points it says one again.
+    assert not any(s.startswith("Theo đó") for s in starts)
+    assert starting(draft, "Hướng dẫn quy trình")["windows"] == ["quý III/2025"]
+    # Its next line, as the page wrapped it, goes with it: not onto the point above.
+    assert starting(draft, "Rà soát, sửa đổi")["windows"] == ["không thời hạn"]

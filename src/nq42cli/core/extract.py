@@ -1592,6 +1592,8 @@ _FIELD_KIND = r"(?:thoi gian|dia diem|doi tuong|thanh phan|hinh thuc)"
 _FIELDS_TITLE = re.compile(
     rf"^{_FIELD_KIND}(?:\s*(?:,|va)\s*{_FIELD_KIND})+(?:\s+(?:to chuc|tap huan|hop|kiem tra))?\W*$"
 )
+# "Theo đó, …": a page's own sentence on what it quoted (see _without_restatements).
+_RESTATES = re.compile(r"^\W*theo do,\s")
 _NEXT_YEAR = re.compile(r"\bnam sau\b")
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEARLY = re.compile(r"\b(?:dinh ky )?hang nam\b")
@@ -5892,6 +5894,7 @@ class _Extractor:
         self._headless = False  # the text has no document's header (see run)
         self._reported = False  # a news page that reports a document (see _REPORTED_DOCUMENT)
         self._own_numbers: frozenset[str] = frozenset()  # the document's number (_legal_answers)
+        self._asking = False  # a Q&A page: its title asks (see _without_restatements)
         self.notes: list[str] = []
         self.sections: list[dict[str, Any]] = []
         self.duties: list[dict[str, Any]] = []
@@ -5954,6 +5957,8 @@ class _Extractor:
         self._headless = header.number is None and header.kind is None
         self._reported = self._headless and _reports_document(text)
         self._own_numbers = self._numbers_of_own(text, header.number, number)
+        title = next((x for x in text.splitlines() if x.strip(" #*_")), "")
+        self._asking = title.rstrip(" *_").endswith("?")
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         # No date given nor in the header: the document's own appendix caption or data
@@ -6387,12 +6392,53 @@ class _Extractor:
         return replace(part, lines=lines, grids=grids)
 
     def _without_legal_answers(self, lines: list[Line], part: _Part) -> tuple[list[Line], _Part]:
-        """The part without a Q&A page's answers that quote laws (their tables too)."""
+        """The part without a Q&A page's answers that quote laws (their tables too).
+
+        Nor its sentences summing up what it quoted (see _without_restatements).
+        """
         lines, answers = _legal_answers(lines, self._own_numbers)
         if answers:
             kept = [(at, g) for at, g in part.grids if not any(g.rows[0][0] in r for r in answers)]
             part = replace(part, grids=kept)
-        return lines, part
+        return self._without_restatements(lines), part
+
+    def _without_restatements(self, lines: list[Line]) -> list[Line]:
+        """The lines without a page's "Theo đó, …" sentences that sum up what it quoted.
+
+        After the quoted points ("- Rà soát …", "2. …"), "Theo đó, tại Công điện 71 …
+        Thủ tướng yêu cầu Bộ trưởng … hoàn thành trong Quý III năm 2025." tells again what
+        a point said, as "Như vậy, …" does: the point is the duty, read already. Before the
+        quote (or after a question, which opens another answer) "Theo đó, …" leads into
+        it, and a sentence ending in ":" leads into points of its own: both are kept. Only
+        on a Q&A page (its title asks): elsewhere such a sentence with a date of its own
+        stays for review.
+        """
+        if not self._asking:
+            return lines
+        kept: list[Line] = []
+        quoted = dropping = False
+        for x in lines:
+            n = _label(x)
+            if dropping and not x.blank_before and not x.heading and n is None:
+                self._outside([x.text])  # the sentence's next line, as the page wrapped it
+                continue
+            dropping = False
+            if _asked(x):
+                quoted = False
+            elif n is not None or _PAREN_LINE.match(x.text):
+                quoted = quoted or n is None or n.kind != "article"
+            elif (
+                quoted
+                and not x.heading
+                and _RESTATES.match(fold(x.text))
+                and not x.text.rstrip(" *_").endswith(":")
+            ):
+                self.cov.skipped["restatement"] += 1
+                self._outside([x.text])
+                dropping = True
+                continue
+            kept.append(x)
+        return kept
 
     def _part(self, part: _Part) -> None:
         lines = _lone_labels(
