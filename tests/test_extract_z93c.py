@@ -209,3 +209,21 @@ def test_a_sentence_summing_up_the_quoted_points_is_no_duty() -> None:
     assert starting(draft, "Hướng dẫn quy trình")["windows"] == ["quý III/2025"]
     # Its next line, as the page wrapped it, goes with it: not onto the point above.
     assert starting(draft, "Rà soát, sửa đổi")["windows"] == ["không thời hạn"]
+
+
+def test_a_share_to_reach_by_a_year_is_a_target_not_a_deadline() -> None:
+    issued = date(2017, 7, 9)
+    for text in (
+        "Nâng cao nhận thức cho 50% lãnh đạo các ban ngành, 100% lãnh đạo đoàn thể vào năm 2020.",
+        "Tăng chi cho nghiên cứu khoa học lên 2% GDP vào năm 2020.",
+        "Bố trí cán bộ Nhà Văn hoá lao động tỉnh (dự kiến hoạt động vào năm 2020).",
+    ):
+        spans = [sp for sp in find_spans(text, issued) if "2020" in sp.text]
+        assert spans, text
+        assert not spans[0].read, text
+    # Work finished to a share by the year, or a year alone, stays the work's time.
+    for text in (
+        "Hoàn thành 100% công tác giải phóng mặt bằng vào năm 2018.",
+        "Báo cáo kết quả thực hiện vào năm 2018.",
+    ):
+        assert find_spans(text, issued)[0].read, text

@@ -268,6 +268,16 @@ _AIMED_LEVEL_BEFORE = re.compile(
     r"\b(?:muc tieu|lo trinh|huong toi)\b[^;.:()]{0,120}?\b(?:dat|tro thanh)\b[^;.:()]{0,100}"
     r"\b(?:vao )?(?:nam\s*)?$"
 )
+# "Nâng cao nhận thức cho 50% lãnh đạo …, 100% lãnh đạo ban ngành, đoàn thể vào năm
+# 2020", "… đạt 3% GDP vào năm 2030": a share and what it is of, then "vào năm": the
+# level to reach by that year (a finishing verb between gives the year back to the work).
+_SHARE_BY_BEFORE = re.compile(
+    r"(?<!\bhoan thanh )(?<!\bhoan thanh \d)(?<!\bhoan thanh \d\d)(?<!\bhoan thanh \d\d\d)"
+    r"\b\d+(?:[.,]\d+)?\s*%\)?(?:(?!\b(?:hoan thanh|xong)\b)[^;.:%()]){0,60}$"
+)
+# "Nhà Văn hoá lao động tỉnh (dự kiến hoạt động vào năm 2020)": the year a place is
+# expected to open, said of it; no work is due then.
+_EXPECTED_TO_RUN_BEFORE = re.compile(r"\bdu kien (?:di vao |dua vao )?(?:hoat dong|van hanh)\s*$")
 # "Mục tiêu hoàn thành, bảo đảm đạt 3.000 Km đường cao tốc trong năm 2025 là không thay
 # đổi.": a sentence whose subject is the target states it; its year is the target's.
 _TARGET_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s*#>+•-]*mục tiêu\b(?:[^.!?\n;:]|[.,](?=\d))*$")
@@ -1316,7 +1326,11 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or (
             v.qual in ("vao", "")
             and t.shape == "year"
-            and _AIMED_LEVEL_BEFORE.search(s[max(0, v.start - 120) : t.a])
+            and (
+                _AIMED_LEVEL_BEFORE.search(s[max(0, v.start - 120) : t.a])
+                or _SHARE_BY_BEFORE.search(before)
+                or _EXPECTED_TO_RUN_BEFORE.search(before)
+            )
         )
     ):
         v.code, v.reason = "span.target", "the year of a target (a level to reach), not a deadline"
