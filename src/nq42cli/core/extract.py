@@ -1533,9 +1533,70 @@ _LAW_ANSWER = re.compile(
 # the article of a law it then quotes.
 _LAW_ANSWER_END = re.compile(
     r"\b(?:theo|tai)(?: quy dinh(?: tu)?)? (?:(?:diem \w+,? )?khoan \d+,? )?dieu \d+\w*"
-    r"(?:,? (?:den|va|-) dieu \d+\w*)?,? (?:cua )?(?:luat|bo luat"
-    r"|nghi dinh|thong tu|phap lenh|hien phap)\b[^:]{0,120}\b(?:nhu sau|sau day|cu the)\s*:\W*$"
+    r"(?:,? (?:den|va|-) dieu \d+\w*)?,? (?:cua )?(?:(?:luat|bo luat|nghi dinh|thong tu"
+    r"|phap lenh|hien phap)\b|quy dinh \d)[^:]{0,240}\b(?:nhu sau|sau day|cu the)\s*:\W*$"
 )
+
+
+# A Q&A page's mark that its retelling is over: the picture's caption "*<title> (Hình từ
+# Internet)*", or the summary "Trên đây là thông tin về …". Below it the page asks and
+# answers its own questions: what a law says, what a term means, what 5G is.
+_PAGE_TURN = re.compile(
+    r"\(hinh(?: anh)?(?: tu)? internet\)\W*$|^\W*tren day la (?:nhung |toan bo )?thong tin\b"
+)
+# A document cited by its kind and number ("Quyết định 881/QĐ-UBND", "Kế hoạch
+# 260-KH/UBKTTW", "Chỉ thị 04/CT-TTg", "Quy định 69-QĐ/TW", "Quyết định 54"): the number.
+_CITED_NUMBER = re.compile(
+    r"\b(?P<kind>ke hoach|quyet dinh|chi thi|nghi quyet|cong van|cong dien|thong bao|ket luan"
+    r"|huong dan|chuong trinh|nghi dinh|thong tu|quy dinh)(?: so)? 0*(?P<n>\d+)(?![\d.,])"
+)
+# The kinds that lay down law: a page quoting an article of one quotes law, even the
+# decree it retells ("Căn cứ khoản 1 Điều 1 Nghị định 311/2025/NĐ-CP … như sau:").
+_LAW_KINDS = frozenset({"nghi dinh", "thong tu", "quy dinh"})
+
+
+def _cited_numbers(text: str) -> list[tuple[str, str]]:
+    return [(m["kind"], m["n"]) for m in _CITED_NUMBER.finditer(fold(text))]
+
+
+def _page_documents(lines: list[Line]) -> tuple[int, set[str]]:
+    """Where a Q&A page turns to its own questions, and the numbers of what it retold.
+
+    The turn is past the last line when the page has none (see _PAGE_TURN). The page
+    names what it retells first in its title or first in its opening (above its first
+    question below the title); what it names after ("… ban hành Quyết định 3677/QĐ-UBND
+    sửa đổi Quyết định 325/QĐ-UBND 2019 …") is another document.
+    """
+    turn = next((i for i, x in enumerate(lines) if _PAGE_TURN.search(fold(x.text))), len(lines))
+    opening = next((i for i, x in enumerate(lines) if i and _asked(x)), turn)
+    numbers: set[str] = set()
+    for part in (lines[:1], lines[1 : min(opening, turn)]):
+        cited = [n for x in part for _, n in _cited_numbers(x.text)]
+        numbers.update(cited[:1])
+    return turn, numbers
+
+
+def _retells(first: Line, numbers: set[str]) -> bool:
+    """Whether an answer opening with ``first`` cites the page's own, non-law document.
+
+    "Căn cứ tại Điều 2 Quyết định 881/QĐ-UBND …" on a page retelling Quyết định 881:
+    its next article, not a law the page explains.
+    """
+    cited = _cited_numbers(first.text)
+    return bool(cited) and cited[0][1] in numbers and cited[0][0] not in _LAW_KINDS
+
+
+# "**(1) Số định danh cá nhân:**" over "Căn cứ theo Điều 12 Luật Căn cước 2023 …": an
+# answer's first part's label; the answer opens on the line after it.
+_ANSWER_LABEL = re.compile(r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^.;:?]{0,60}:\W*$")
+
+
+def _answer_opening(lines: list[Line]) -> Line | None:
+    """The line an answer opens on: its first, or the one after its part's label."""
+    said = [x for x in lines if x.text.strip(" *_")][:2]
+    if len(said) == 2 and _ANSWER_LABEL.match(said[0].text):
+        return said[1]
+    return said[0] if said else None
 
 
 def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
@@ -1549,13 +1610,18 @@ def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
     question; a question answered by retelling a notice ("Nhiệm vụ của Bộ Công an theo
     Thông báo 56 …?") is kept.
     """
-    asked = [i for i, x in enumerate(lines) if i and _asked(x)]
+    turn, numbers = _page_documents(lines)
+    # Past its turn the page may set its own questions as headings ("## Giới thiệu tổng
+    # quan …" over "Căn cứ theo Điều 1 Quyết định 325/QĐ-UBND 2019 …").
+    asked = [i for i, x in enumerate(lines) if i and (_asked(x) or (i > turn and x.heading))]
     drop: list[range] = []
     for k, i in enumerate(asked):
         end = asked[k + 1] if k + 1 < len(asked) else len(lines)
-        first = next((x for x in lines[i + 1 : end] if x.text.strip(" *_")), None)
-        if first is not None and (
-            _LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text))
+        first = _answer_opening(lines[i + 1 : end])
+        if (
+            first is not None
+            and (_LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text)))
+            and not _retells(first, numbers)
         ):
             drop.append(range(lines[i].no, lines[end - 1].no + 1))
     if not drop:
@@ -5514,6 +5580,12 @@ class _Owners:
         return self.leads + self.responsible
 
 
+# "Thời gian thực hiện: Trong tháng 9/2025 đối với dữ liệu của UBKT Trung ương, đối với
+# UBKT cấp tỉnh và cấp xã sẽ triển khai khi hạ tầng kết nối đáp ứng.": a time for each
+# scope it names, none the time of every item the field closes.
+_SCOPED_TIMES = re.compile(r"\bdoi voi\b[^.]*[,;]\s*(?:con |va |rieng )?doi voi\b")
+
+
 @dataclass(slots=True)
 class _Time:
     spans: list[Span]
@@ -9362,7 +9434,7 @@ class _Extractor:
             assert fld is not None
             role, value = fld
             if role == "time":
-                if value or c.children:
+                if (value or c.children) and not _SCOPED_TIMES.search(fold(value)):
                     time = self._field_time(c, value)
             elif role not in _SET_FIELDS and role != "link":
                 self._field_owners(role, value, c, owners)
@@ -11219,6 +11291,10 @@ def _past_summary(text: str) -> str:
     return text[cut.end() :] if cut is not None else text
 
 
+# "Theo đó, các nhà mạng được yêu cầu …": a page's retelling, in the passive, of the
+# request it quoted just above (see _restates_list).
+_RETOLD_REQUEST = re.compile(r"^theo do, [^.;:]{3,80}? duoc (?:yeu cau|de nghi|giao)\b")
+_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # "Theo đó:" alone: a news page's summary of the items quoted before it opens.
 _SUMMARY_LINE = re.compile(r"^\W*theo do\W*:\W*$")
 
@@ -11238,6 +11314,12 @@ def _restates_list(node: _Node, text: str) -> bool:
     parent = node.parent
     siblings = parent.children
     at = siblings.index(node)
+    if _RETOLD_REQUEST.match(fold(text)) and at and siblings[at - 1].kind == "para":
+        # "Đề nghị các doanh nghiệp … trước ngày 02/6/2025." then "Theo đó, các nhà mạng
+        # được yêu cầu … trước ngày 2/6/2025.": the page retelling the request above.
+        above = siblings[at - 1].text
+        if _ASKS.search(fold(above)) and dates <= _dates_of(above):
+            return True
     if not fold(text).startswith("theo do,"):
         # "Theo đó:" on a line of its own, then "Trước ngày 10/7/2025: các tỉnh hoàn
         # thiện …" paragraphs: the same summary, a line for each item it retells.

@@ -1,0 +1,211 @@
+"""`nq42 extract` on documents quoted in legal Q&A pages, with the page's own questions
+after them (branch z93a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+
+def _by_text(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["text"][:30]: d for d in draft.duties}
+
+
+def _starts(draft: Draft) -> list[str]:
+    return [d["text"][:30] for d in draft.duties]
+
+
+HEADED_QA = """\
+# Nhiệm vụ trọng tâm về phòng chống dịch năm 2026 theo Quyết định 71
+
+### Nội dung chính
+
+## Nhiệm vụ trọng tâm về phòng chống dịch năm 2026 theo Quyết định 71
+
+Căn cứ theo Mục II Chương trình công tác năm 2026 ban hành kèm theo Quyết định 71/QĐ-BCĐ \
+năm 2026 thì các nhiệm vụ trọng tâm như sau:
+
+- Tiếp tục kiện toàn thành viên Ban Chỉ đạo khi có thay đổi.
+
+- Tăng cường kiểm tra, giám sát các địa phương trong phòng chống dịch.
+
+*Nhiệm vụ trọng tâm về phòng chống dịch năm 2026 theo Quyết định 71 (Hình từ Internet)*
+
+## 03 tiêu chí xác định ổ dịch theo Quyết định 72/QĐ-BYT
+
+Tại Điều 1 Quyết định 72/QĐ-BYT năm 2026 quy định tiêu chí xác định ổ dịch như sau:
+
+*(1) Về số ca bệnh*
+
+- Có từ 02 ca bệnh trở lên trong 07 ngày.
+
+*(2) Về địa bàn*
+
+- Các ca bệnh ở cùng một thôn, tổ dân phố.
+
+*(3) Về thời gian*
+
+- Ca bệnh sau cách ca bệnh trước không quá 14 ngày.
+"""
+
+
+def test_page_heading_after_the_caption_quoting_another_decision_is_dropped() -> None:
+    # Past the picture's caption the page sets its own questions as headings; one whose
+    # answer quotes an article of another decision is that decision's, not the quoted
+    # programme's: its "(1)", "(2)" … must not become the outline.
+    draft = extract(HEADED_QA, issued=date(2026, 3, 1), number="71/QĐ-BCĐ")
+    starts = _starts(draft)
+    assert "Tiếp tục kiện toàn thành viên " in starts
+    assert "Tăng cường kiểm tra, giám sát " in starts
+    assert not any(s.startswith(("Có từ 02 ca", "Các ca bệnh", "Ca bệnh sau")) for s in starts)
+
+
+LABELLED_LAW_ANSWER = """\
+# Sẽ ban hành Thông tư hướng dẫn đăng ký thuế bằng số định danh cá nhân?
+
+**Sẽ ban hành Thông tư hướng dẫn đăng ký thuế bằng số định danh cá nhân?**
+
+Cụ thể, theo Chỉ thị 09/CT-TTg 2026 Thủ tướng Chính phủ yêu cầu Bộ Tài chính thực hiện \
+những nhiệm vụ trọng tâm như sau:
+
+- Ban hành Thông tư hướng dẫn đăng ký thuế đối với cá nhân bằng số định danh cá nhân.
+
+- Hoàn thiện hệ thống hóa đơn điện tử, hoàn thành trong tháng 5 năm 2026.
+
+*Cá nhân sẽ dùng số định danh thay mã số thuế? (Hình từ Internet)*
+
+**Số định danh cá nhân được hiểu như thế nào?**
+
+**(1) Số định danh cá nhân:**
+
+Căn cứ theo Điều 12 Luật Căn cước 2023 quy định số định danh cá nhân như sau:
+
+1. Số định danh cá nhân là dãy số tự nhiên gồm 12 chữ số.
+
+2. Số định danh cá nhân do Bộ Công an thống nhất quản lý trên toàn quốc.
+
+**Thời hiệu kỷ luật là bao lâu?**
+
+Thời hiệu kỷ luật đảng viên được quy định tại điểm b khoản 2 Điều 4 Quy định 69-QĐ/TW năm \
+2022, cụ thể như sau:
+
+1. Thời hiệu kỷ luật là thời hạn được quy định trong Quy định này.
+
+2. Thời hiệu kỷ luật được tính từ thời điểm xảy ra hành vi vi phạm.
+"""
+
+
+def test_law_answers_under_a_label_or_citing_a_party_regulation_are_dropped() -> None:
+    draft = extract(LABELLED_LAW_ANSWER, issued=date(2026, 2, 11), number="09/CT-TTg")
+    starts = _starts(draft)
+    assert not any(s.startswith(("Số định danh", "Thời hiệu")) for s in starts)
+    duties = _by_text(draft)
+    assert lead_names(draft, duties["Ban hành Thông tư hướng dẫn đă"]) == ["Bộ Tài chính"]
+    invoices = duties["Hoàn thiện hệ thống hóa đơn đi"]
+    assert lead_names(draft, invoices) == ["Bộ Tài chính"]
+    assert invoices["windows"] == ["tháng 5/2026"]
+
+
+OWN_ARTICLE_TWO = """\
+# Chấp thuận chủ trương đầu tư dự án Trường học quốc tế Phú Hòa
+
+### Nội dung chính
+
+## Chấp thuận chủ trương đầu tư dự án Trường học quốc tế Phú Hòa
+
+Ngày 14 tháng 3 năm 2026, Ủy ban nhân dân tỉnh ban hành Quyết định 512/QĐ-UBND về chấp \
+thuận chủ trương đầu tư dự án Trường học quốc tế Phú Hòa.
+
+Tại Điều 1 Quyết định 512/QĐ-UBND với các nội dung như sau:
+
+(1) Tên dự án: Trường học quốc tế Phú Hòa.
+
+(2) Diện tích dự án: Khoảng 1,5 ha.
+
+*Chấp thuận chủ trương đầu tư dự án Trường học quốc tế Phú Hòa (Hình từ Internet)*
+
+## Tổ chức thực hiện chủ trương đầu tư dự án như thế nào?
+
+Căn cứ tại Điều 2 Quyết định 512/QĐ-UBND năm 2026 về tổ chức thực hiện như sau:
+
+(1) UBND thành phố Tuy Hòa đưa dự án vào kế hoạch sử dụng đất trong tháng 04/2026.
+
+(2) Sở Tài chính:
+
+- Đăng tải quyết định chấp thuận chủ trương đầu tư trên Hệ thống mạng đấu thầu quốc gia.
+
+## Lựa chọn nhà đầu tư thực hiện dự án như thế nào?
+
+Căn cứ tại Điều 29 Luật Đầu tư 2020 quy định lựa chọn nhà đầu tư như sau:
+
+(1) Lựa chọn nhà đầu tư được tiến hành thông qua đấu giá hoặc đấu thầu.
+
+(2) Việc lựa chọn nhà đầu tư được thực hiện sau khi chấp thuận chủ trương đầu tư.
+"""
+
+
+def test_answer_quoting_the_next_article_of_the_page_own_decision_is_kept() -> None:
+    # "Căn cứ tại Điều 2 Quyết định 512/QĐ-UBND …" on a page retelling Quyết định 512: the
+    # decision's own article that assigns its work; the Law on Investment after it is law.
+    draft = extract(OWN_ARTICLE_TWO, issued=date(2026, 3, 14), number="512/QĐ-UBND")
+    duties = _by_text(draft)
+    plan = duties["UBND thành phố Tuy Hòa đưa dự "]
+    assert lead_names(draft, plan) == ["UBND thành phố Tuy Hòa"]
+    assert plan["windows"] == ["tháng 4/2026"]
+    assert lead_names(draft, duties["Đăng tải quyết định chấp thuận"]) == ["Sở Tài chính"]
+    assert not any(s.startswith(("Lựa chọn nhà đầu", "Việc lựa chọn")) for s in _starts(draft))
+
+
+RETOLD_REQUEST = """\
+# Khi nào nhà mạng chặn ứng dụng X tại Việt Nam?
+
+## Khi nào nhà mạng chặn ứng dụng X tại Việt Nam?
+
+Ngày 21/5/2026, Cục Viễn thông đã ban hành Công văn 2400/CVT-CS về việc ngăn chặn hoạt \
+động của ứng dụng X.
+
+Đề nghị các doanh nghiệp viễn thông triển khai các biện pháp ngăn chặn ứng dụng X, báo cáo \
+kết quả thực hiện bằng văn bản về Cục Viễn thông trước ngày 02/6/2026.
+
+Theo đó, các nhà mạng được yêu cầu báo cáo kết quả việc chặn ứng dụng X về Cục Viễn thông \
+trước ngày 2/6/2026.
+
+*(*) Trên đây là thông tin khi nào nhà mạng chặn ứng dụng X tại Việt Nam?*
+"""
+
+
+def test_page_retelling_the_request_above_in_the_passive_is_no_second_duty() -> None:
+    draft = extract(RETOLD_REQUEST, issued=date(2026, 5, 21), number="2400/CVT-CS")
+    starts = _starts(draft)
+    assert "Đề nghị các doanh nghiệp viễn " in starts
+    assert not any(s.startswith("Theo đó, các nhà mạng") for s in starts)
+
+
+SCOPED_TIME_FIELD = """\
+# Kế hoạch 300-KH/UBKTTW triển khai phần mềm ra sao?
+
+Ngày 15/9/2026, Ủy ban Kiểm tra Trung ương ban hành Kế hoạch 300-KH/UBKTTW triển khai Phần \
+mềm cơ sở dữ liệu.
+
+Công tác triển khai Phần mềm được nêu tại Mục II Kế hoạch 300-KH/UBKTTW, cụ thể như sau:
+
+- UBKT Trung ương: Xây dựng quy định quản lý, sử dụng Phần mềm.
+
+- UBKT cấp tỉnh, cấp xã: Triển khai sử dụng Phần mềm khi đáp ứng đủ yêu cầu kết nối.
+
+- Thời gian thực hiện: Trong tháng 10/2026 đối với UBKT Trung ương, đối với UBKT cấp tỉnh và \
+cấp xã sẽ triển khai khi hạ tầng kết nối đáp ứng.
+"""
+
+
+def test_time_field_giving_each_scope_its_own_time_dates_no_item() -> None:
+    draft = extract(SCOPED_TIME_FIELD, issued=date(2026, 9, 15), number="300-KH/UBKTTW")
+    # "… tháng 10/2026 đối với A, đối với B … khi …": not the time of every item.
+    for d in draft.duties:
+        assert "tháng 10/2026" not in d["windows"], d["text"]
