@@ -209,3 +209,48 @@ def test_time_field_giving_each_scope_its_own_time_dates_no_item() -> None:
     # "… tháng 10/2026 đối với A, đối với B … khi …": not the time of every item.
     for d in draft.duties:
         assert "tháng 10/2026" not in d["windows"], d["text"]
+
+
+GENERAL_QA = """\
+# Chính phủ yêu cầu phủ sóng 6G trên toàn quốc
+
+### Nội dung chính
+
+**Chính phủ yêu cầu phủ sóng 6G trên toàn quốc**
+
+Cụ thể, ngày 07/02/2026, Chính phủ ban hành Nghị quyết 31/NQ-CP về phiên họp Chính phủ \
+thường kỳ tháng 01/2026. Theo đó, Chính phủ yêu cầu Bộ Khoa học và Công nghệ:
+
+- Chủ trì, phối hợp với các cơ quan mở rộng vùng phủ sóng 6G toàn quốc trong quý II năm 2026.
+
+- Nghiên cứu, đề xuất cơ chế thúc đẩy doanh nghiệp công nghệ số.
+
+*Chính phủ yêu cầu phủ sóng 6G trên toàn quốc (Hình ảnh từ Internet)*
+
+**Mạng 6G khác gì so với mạng 5G?**
+
+Công nghệ 6G đang thay đổi cách con người kết nối. Dưới đây là những xu hướng của 6G:
+
+*(1) 6G Trở Thành Tiêu Chuẩn Mới*
+
+- Tốc độ 6G cao gấp nhiều lần so với 5G.
+
+*(2) Ứng Dụng 6G Trong Giáo Dục Và Giao Thông*
+
+- Ứng dụng trong giáo dục, giao thông thông minh, y tế từ xa.
+"""
+
+
+def test_page_own_general_question_after_the_caption_is_no_outline() -> None:
+    # Past the caption, a question whose answer cites no document and asks no one is
+    # the page's own general knowledge: its "(1)", "(2)" … must not become the outline.
+    draft = extract(GENERAL_QA, issued=date(2026, 2, 7), number="31/NQ-CP")
+    starts = _starts(draft)
+    assert not any(s.startswith(("Tốc độ 6G", "Ứng dụng trong")) for s in starts)
+    duties = _by_text(draft)
+    cover = duties["Chủ trì, phối hợp với các cơ q"]
+    assert lead_names(draft, cover) == ["Bộ Khoa học và Công nghệ"]
+    assert cover["windows"] == ["quý II/2026"]
+    assert lead_names(draft, duties["Nghiên cứu, đề xuất cơ chế thú"]) == [
+        "Bộ Khoa học và Công nghệ"
+    ]

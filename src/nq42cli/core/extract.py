@@ -1599,6 +1599,29 @@ def _answer_opening(lines: list[Line]) -> Line | None:
     return said[0] if said else None
 
 
+# The words a retold document's request uses; an answer with none of them, citing no
+# document, asks no one.
+_REQUEST_WORD = re.compile(
+    r"\b(?:de nghi|yeu cau|giao(?! (?:thong|dich|tiep|luu|hang|duc))|chi dao|chu tri|phoi hop"
+    r"|trach nhiem|khan truong|phai)\b"
+)
+
+
+def _general_answer(lines: list[Line]) -> bool:
+    """Whether a page's answer past its turn is its own general knowledge.
+
+    "Mạng 5G khác gì so với mạng 3G và 4G?" answered "Bốn điểm khác biệt chính …" and a
+    list of trends: no document cited, no one asked to do anything. An answer that
+    retells a document names it, or says who is asked ("Sở Nội vụ đề nghị doanh nghiệp
+    báo cáo …").
+    """
+    for x in lines:
+        f = fold(x.text)
+        if _CITED_NUMBER.search(f) or _REQUEST_WORD.search(f) or re.search(r"\bluat\b", f):
+            return False
+    return True
+
+
 def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
     """The lines without a Q&A page's answers that quote laws, and those answers' lines.
 
@@ -1622,7 +1645,7 @@ def _legal_answers(lines: list[Line]) -> tuple[list[Line], list[range]]:
             first is not None
             and (_LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text)))
             and not _retells(first, numbers)
-        ):
+        ) or (i > turn and _asked(lines[i]) and _general_answer(lines[i + 1 : end])):
             drop.append(range(lines[i].no, lines[end - 1].no + 1))
     if not drop:
         return lines, []
