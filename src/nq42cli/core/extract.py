@@ -1607,17 +1607,23 @@ _REQUEST_WORD = re.compile(
 )
 
 
+# A law named, or a day or a month set ("ngày 12/02/2026", "tháng 3", "05/2026").
+_GENERAL_KEPT = re.compile(
+    r"\bluat\b|\b(?:ngay|thang) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b"
+)
+
+
 def _general_answer(lines: list[Line]) -> bool:
     """Whether a page's answer past its turn is its own general knowledge.
 
     "Mạng 5G khác gì so với mạng 3G và 4G?" answered "Bốn điểm khác biệt chính …" and a
-    list of trends: no document cited, no one asked to do anything. An answer that
-    retells a document names it, or says who is asked ("Sở Nội vụ đề nghị doanh nghiệp
-    báo cáo …").
+    list of trends: no document cited, no one asked to do anything, no day set. An
+    answer that retells a document names it, says who is asked ("Sở Nội vụ đề nghị
+    doanh nghiệp báo cáo …") or gives its schedule's days.
     """
     for x in lines:
         f = fold(x.text)
-        if _CITED_NUMBER.search(f) or _REQUEST_WORD.search(f) or re.search(r"\bluat\b", f):
+        if _CITED_NUMBER.search(f) or _REQUEST_WORD.search(f) or _GENERAL_KEPT.search(f):
             return False
     return True
 
