@@ -254,3 +254,34 @@ def test_page_own_general_question_after_the_caption_is_no_outline() -> None:
     assert lead_names(draft, duties["Nghiên cứu, đề xuất cơ chế thú"]) == [
         "Bộ Khoa học và Công nghệ"
     ]
+
+
+BOUND_LEAD_IN = """\
+# Thu hồi toàn quốc lô sữa rửa mặt X của Công ty TNHH Y đúng không?
+
+Ngày 27/5/2026, Bộ Y tế đã có Công văn 1500/QLD-MP về thu hồi mỹ phẩm vi phạm.
+
+**Theo đó, Cục Quản lý Dược thông báo thu hồi toàn quốc lô sữa rửa mặt X như sau:**
+
+- Đình chỉ lưu hành, thu hồi trên toàn quốc sản phẩm sữa rửa mặt X, số lô AB12.
+
+- Lý do thu hồi: nhãn ghi không đúng thành phần công thức.
+
+**Bên cạnh đó, công ty TNHH thương mại Hoàng Mai phải: **
+
+- Gửi thông báo thu hồi tới những nơi phân phối, sử dụng sản phẩm nêu trên;
+
+- Gửi báo cáo thu hồi sản phẩm về Cục Quản lý Dược trước ngày 26/6/2026.
+"""
+
+
+def test_lead_in_binding_a_lower_case_company_owns_the_bullets_below() -> None:
+    # "Bên cạnh đó, công ty … phải:" between two runs of bullets: the company it names,
+    # printed in lower case after the connective, owns the bullets below it.
+    draft = extract(BOUND_LEAD_IN, issued=date(2026, 5, 27), number="1500/QLD-MP")
+    duties = _by_text(draft)
+    company = ["Công ty TNHH thương mại Hoàng Mai"]
+    assert lead_names(draft, duties["Gửi thông báo thu hồi tới nhữn"]) == company
+    report = duties["Gửi báo cáo thu hồi sản phẩm v"]
+    assert lead_names(draft, report) == company
+    assert report["windows"] == ["trước ngày 26/6/2026"]

@@ -1795,6 +1795,23 @@ def _plain_outline(
     return out
 
 
+# "Bên cạnh đó, công ty TNHH … phải:", "Đồng thời, Sở Y tế có trách nhiệm:": a lead-in
+# naming the body bound to the bullets below it, after a connective and before its modal.
+_BOUND_OWNER = re.compile(
+    r"^(?P<lead>\W*(?:ben canh do|ngoai ra|dong thoi|theo do),\s+)(?P<name>.+?)"
+    r"\s+(?:phai|can|co trach nhiem)(?: thuc hien(?: cac noi dung sau)?)?\W*$"
+)
+
+
+def _bound_owner(text: str) -> str:
+    """The body a lead-in binds (see _BOUND_OWNER), capitalised as a name; else ``text``."""
+    m = _BOUND_OWNER.match(fold(text))
+    if m is None:
+        return text
+    name = text[m.start("name") : m.end("name")]
+    return name[:1].upper() + name[1:]
+
+
 def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry) -> bool:
     """Number (in ``out``) the lines that only name owners over bullets; whether any were."""
     k = 0
@@ -1812,10 +1829,12 @@ def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry
             # "- Bộ Tài chính (…):" over "+ …": a bullet over its own points already;
             # numbered, it would end the bullets above it as preamble.
             and ((own := _label(x)) is None or own.kind not in _BULLETS or own.kind == nxt.kind)
-            and is_owner_list(x.text.rstrip(" *:"), registry)
+            and is_owner_list(named := _bound_owner(x.text.rstrip(" *:")), registry)
         ):
             k += 1
-            out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+            # The lead-in's connective and modal are no part of the owner heading it is.
+            text = x.text if named == x.text.rstrip(" *:") else f"{named}:"
+            out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
     return k > 0
 
 
