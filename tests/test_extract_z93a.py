@@ -285,3 +285,42 @@ def test_lead_in_binding_a_lower_case_company_owns_the_bullets_below() -> None:
     report = duties["Gửi báo cáo thu hồi sản phẩm v"]
     assert lead_names(draft, report) == company
     assert report["windows"] == ["trước ngày 26/6/2026"]
+
+
+PLAN_FIELDS = """\
+# Năm 2027, kế hoạch bồi dưỡng giáo viên theo Nghị định 400 ra sao?
+
+Ngày 5/12/2026, Chính phủ ban hành Nghị định 400/2026/NĐ-CP quy định về kế hoạch bồi \
+dưỡng giáo viên.
+
+Căn cứ khoản 2 Điều 1 Nghị định 400/2026/NĐ-CP quy định về kế hoạch bồi dưỡng giáo viên \
+như sau:
+
+**(1)** Kế hoạch 5 năm bồi dưỡng giáo viên theo Mẫu số 1
+
+- Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;
+
+- Đơn vị nhận kế hoạch: Ủy ban nhân dân cấp tỉnh;
+
+- Thời hạn ban hành kế hoạch: Kế hoạch được ban hành trước ngày 31 tháng 12 năm 2026;
+
+**(2)** Kế hoạch hằng năm bồi dưỡng giáo viên theo Mẫu số 2
+
+- Đơn vị xây dựng kế hoạch: Ủy ban nhân dân cấp tỉnh;
+
+- Đơn vị nhận kế hoạch: Bộ Giáo dục và Đào tạo;
+"""
+
+
+def test_plan_drawer_field_owns_the_plan_and_its_receiver_does_not() -> None:
+    # "Đơn vị xây dựng kế hoạch: X" names who draws the plan up; "Đơn vị nhận kế hoạch:
+    # Y" who receives it, neither an owner nor a task; "Thời hạn ban hành kế hoạch: …" is
+    # the item's time.
+    draft = extract(PLAN_FIELDS, issued=date(2026, 12, 5), number="400/2026/NĐ-CP")
+    duties = _by_text(draft)
+    five = duties["Kế hoạch 5 năm bồi dưỡng giáo "]
+    assert lead_names(draft, five) == ["Bộ Giáo dục và Đào tạo"]
+    assert five["windows"] == ["trước ngày 31/12/2026"]
+    yearly = duties["Kế hoạch hằng năm bồi dưỡng gi"]
+    assert lead_names(draft, yearly) == ["Ủy ban nhân dân cấp tỉnh"]
+    assert not any(s.startswith(("Đơn vị nhận", "Đơn vị xây dựng")) for s in _starts(draft))

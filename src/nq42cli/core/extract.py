@@ -4620,7 +4620,9 @@ def _para_parent(
 
 _FIELD = re.compile(
     r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
-    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri)"
+    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri"
+    # "- Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;" under the plan it is to draw up.
+    r"|(?:co quan|don vi) (?:xay dung|lap|ban hanh|soan thao) (?:ke hoach|de an|bao cao))"
     r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
     r"|phoi hop(?=\s*:))"
     # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
@@ -4629,7 +4631,8 @@ _FIELD = re.compile(
     # "- Thời gian dự kiến: ngày 11/9/2026." under an activity with its host and place
     # fields: the day the activity is planned for, the time of the item it is under.
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai| du kien)?|thoi han(?: hoan thanh"
-    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
+    r"|(?: ban hanh| trinh)(?: ke hoach| de an| bao cao)?| thuc hien)?"
+    r"|tien do(?: thuc hien| hoan thanh)?"
     # "- Thời gian trình: Tháng 5 năm 2021.", "- Hạn nộp báo cáo: Trước ngày 25/11/2025.":
     # when a paper is due to be submitted or filed, the time of the item it is under.
     r"|(?P<due>thoi gian (?:trinh|(?:nop|gui) bao cao)|(?:thoi )?han (?:nop|gui)(?: bao cao)?))"
@@ -4638,7 +4641,9 @@ _FIELD = re.compile(
     r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
     # A meeting's fields beside its time and host ("- Thành phần: Ban Thường trực …;
     # mời đại diện …", "- Địa điểm: …"): who attends and where, not who does the work.
-    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?)"
+    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?"
+    # "- Đơn vị nhận kế hoạch: Ủy ban nhân dân cấp tỉnh;": who receives it, not who works.
+    r"|(?:co quan|don vi) nhan (?:ke hoach|de an|bao cao))"
     # "- Thực hiện theo đường dẫn: https://…" beside "- Hạn nộp báo cáo: …": where the
     # report is filed, the way of the item above, not a task of its own.
     r"|(?P<link>(?:thuc hien|gui|nop|bao cao|khai bao|dang ky|cap nhat)(?: bao cao)?"
