@@ -1583,6 +1583,10 @@ def _retells(first: Line, numbers: set[str]) -> bool:
     its next article, not a law the page explains.
     """
     cited = _cited_numbers(first.text)
+    # "Căn cứ Điều 5 Quy chế ban hành kèm theo Quyết định 123 …": the rules the decision
+    # issued, law however the page names it.
+    if re.search(r"\b(?:quy che|dieu le)\b", fold(first.text)):
+        return False
     return bool(cited) and cited[0][1] in numbers and cited[0][0] not in _LAW_KINDS
 
 
