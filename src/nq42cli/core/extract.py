@@ -1533,9 +1533,103 @@ _LAW_ANSWER = re.compile(
 # the article of a law it then quotes.
 _LAW_ANSWER_END = re.compile(
     r"\b(?:theo|tai)(?: quy dinh(?: tu)?)? (?:(?:diem \w+,? )?khoan \d+,? )?dieu \d+\w*"
-    r"(?:,? (?:den|va|-) dieu \d+\w*)?,? (?:cua )?(?:luat|bo luat"
-    r"|nghi dinh|thong tu|phap lenh|hien phap)\b[^:]{0,120}\b(?:nhu sau|sau day|cu the)\s*:\W*$"
+    r"(?:,? (?:den|va|-) dieu \d+\w*)?,? (?:cua )?(?:(?:luat|bo luat|nghi dinh|thong tu"
+    r"|phap lenh|hien phap)\b|quy dinh \d)[^:]{0,240}\b(?:nhu sau|sau day|cu the)\s*:\W*$"
 )
+
+
+# A Q&A page's mark that its retelling is over: the picture's caption "*<title> (Hình từ
+# Internet)*", or the summary "Trên đây là thông tin về …". Below it the page asks and
+# answers its own questions: what a law says, what a term means, what 5G is.
+_PAGE_TURN = re.compile(
+    r"\(hinh(?: anh)?(?: tu)? internet\)\W*$|^\W*tren day la (?:nhung |toan bo )?thong tin\b"
+)
+# A document cited by its kind and number ("Quyết định 881/QĐ-UBND", "Kế hoạch
+# 260-KH/UBKTTW", "Chỉ thị 04/CT-TTg", "Quy định 69-QĐ/TW", "Quyết định 54"): the number.
+_CITED_NUMBER = re.compile(
+    r"\b(?P<kind>ke hoach|quyet dinh|chi thi|nghi quyet|cong van|cong dien|thong bao|ket luan"
+    r"|huong dan|chuong trinh|nghi dinh|thong tu|quy dinh)(?: so)? 0*(?P<n>\d+)(?![\d.,])"
+)
+# The kinds that lay down law: a page quoting an article of one quotes law, even the
+# decree it retells ("Căn cứ khoản 1 Điều 1 Nghị định 311/2025/NĐ-CP … như sau:").
+_LAW_KINDS = frozenset({"nghi dinh", "thong tu", "quy dinh"})
+
+
+def _cited_numbers(text: str) -> list[tuple[str, str]]:
+    return [(m["kind"], m["n"]) for m in _CITED_NUMBER.finditer(fold(text))]
+
+
+def _page_documents(lines: list[Line]) -> tuple[int, set[str]]:
+    """Where a Q&A page turns to its own questions, and the numbers of what it retold.
+
+    The turn is past the last line when the page has none (see _PAGE_TURN). The page
+    names what it retells first in its title or first in its opening (above its first
+    question below the title); what it names after ("… ban hành Quyết định 3677/QĐ-UBND
+    sửa đổi Quyết định 325/QĐ-UBND 2019 …") is another document.
+    """
+    turn = next((i for i, x in enumerate(lines) if _PAGE_TURN.search(fold(x.text))), len(lines))
+    opening = next((i for i, x in enumerate(lines) if i and _asked(x)), turn)
+    numbers: set[str] = set()
+    for part in (lines[:1], lines[1 : min(opening, turn)]):
+        cited = [n for x in part for _, n in _cited_numbers(x.text)]
+        numbers.update(cited[:1])
+    return turn, numbers
+
+
+def _retells(first: Line, numbers: set[str]) -> bool:
+    """Whether an answer opening with ``first`` cites the page's own, non-law document.
+
+    "Căn cứ tại Điều 2 Quyết định 881/QĐ-UBND …" on a page retelling Quyết định 881:
+    its next article, not a law the page explains.
+    """
+    cited = _cited_numbers(first.text)
+    # "Căn cứ Điều 5 Quy chế ban hành kèm theo Quyết định 123 …": the rules the decision
+    # issued, law however the page names it.
+    if re.search(r"\b(?:quy che|dieu le)\b", fold(first.text)):
+        return False
+    return bool(cited) and cited[0][1] in numbers and cited[0][0] not in _LAW_KINDS
+
+
+# "**(1) Số định danh cá nhân:**" over "Căn cứ theo Điều 12 Luật Căn cước 2023 …": an
+# answer's first part's label; the answer opens on the line after it.
+_ANSWER_LABEL = re.compile(r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)])?[^.;:?]{0,60}:\W*$")
+
+
+def _answer_opening(lines: list[Line]) -> Line | None:
+    """The line an answer opens on: its first, or the one after its part's label."""
+    said = [x for x in lines if x.text.strip(" *_")][:2]
+    if len(said) == 2 and _ANSWER_LABEL.match(said[0].text):
+        return said[1]
+    return said[0] if said else None
+
+
+# The words a retold document's request uses; an answer with none of them, citing no
+# document, asks no one.
+_REQUEST_WORD = re.compile(
+    r"\b(?:de nghi|yeu cau|giao(?! (?:thong|dich|tiep|luu|hang|duc))|chi dao|chu tri|phoi hop"
+    r"|trach nhiem|khan truong|phai)\b"
+)
+
+
+# A law named, or a day or a month set ("ngày 12/02/2026", "tháng 3", "05/2026").
+_GENERAL_KEPT = re.compile(
+    r"\bluat\b|\b(?:ngay|thang) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b"
+)
+
+
+def _general_answer(lines: list[Line]) -> bool:
+    """Whether a page's answer past its turn is its own general knowledge.
+
+    "Mạng 5G khác gì so với mạng 3G và 4G?" answered "Bốn điểm khác biệt chính …" and a
+    list of trends: no document cited, no one asked to do anything, no day set. An
+    answer that retells a document names it, says who is asked ("Sở Nội vụ đề nghị
+    doanh nghiệp báo cáo …") or gives its schedule's days.
+    """
+    for x in lines:
+        f = fold(x.text)
+        if _CITED_NUMBER.search(f) or _REQUEST_WORD.search(f) or _GENERAL_KEPT.search(f):
+            return False
+    return True
 
 
 def _legal_answers(
@@ -1552,16 +1646,35 @@ def _legal_answers(
     Thông báo 56 …?") is kept. So is one answered by retelling another document (see
     _other_documents_answer) than the page's own (``own``: its numbers) is not.
     """
-    asked = [i for i, x in enumerate(lines) if i and _asked(x)]
+    turn, numbers = _page_documents(lines)
+    # Past its turn the page may set its own questions as headings ("## Giới thiệu tổng
+    # quan …" over "Căn cứ theo Điều 1 Quyết định 325/QĐ-UBND 2019 …").
+    asked = [i for i, x in enumerate(lines) if i and (_asked(x) or (i > turn and x.heading))]
     drop: list[range] = []
     for k, i in enumerate(asked):
         end = asked[k + 1] if k + 1 < len(asked) else len(lines)
-        first = next((x for x in lines[i + 1 : end] if x.text.strip(" *_")), None)
-        if first is not None and (
-            _LAW_ANSWER.match(fold(first.text))
-            or _LAW_ANSWER_END.search(fold(first.text))
-            or _other_documents_answer(lines[i].text, first.text, lines[i + 1 : end], own)
-        ):
+        answer = lines[i + 1 : end]
+        first = _answer_opening(answer)
+        # Whether an answer retells another document is read from its first said line,
+        # its part's label included.
+        said = next((x for x in answer if x.text.strip(" *_")), first)
+        law = (
+            first is not None
+            and bool(
+                _LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text))
+            )
+            and not _retells(first, numbers)
+        )
+        # Only a question is tested for retelling another document: a heading past the
+        # turn may go on with the page's own retelling (cd-4 quotes the part of Công điện
+        # 132 its Công điện 4 builds on).
+        other = (
+            said is not None
+            and _asked(lines[i])
+            and _other_documents_answer(lines[i].text, said.text, answer, own)
+        )
+        general = i > turn and _asked(lines[i]) and _general_answer(answer)
+        if law or other or general:
             drop.append(range(lines[i].no, lines[end - 1].no + 1))
     if not drop:
         return lines, []
@@ -1766,6 +1879,23 @@ def _plain_outline(
     return out
 
 
+# "Bên cạnh đó, công ty TNHH … phải:", "Đồng thời, Sở Y tế có trách nhiệm:": a lead-in
+# naming the body bound to the bullets below it, after a connective and before its modal.
+_BOUND_OWNER = re.compile(
+    r"^(?P<lead>\W*(?:ben canh do|ngoai ra|dong thoi|theo do),\s+)(?P<name>.+?)"
+    r"\s+(?:phai|can|co trach nhiem)(?: thuc hien(?: cac noi dung sau)?)?\W*$"
+)
+
+
+def _bound_owner(text: str) -> str:
+    """The body a lead-in binds (see _BOUND_OWNER), capitalised as a name; else ``text``."""
+    m = _BOUND_OWNER.match(fold(text))
+    if m is None:
+        return text
+    name = text[m.start("name") : m.end("name")]
+    return name[:1].upper() + name[1:]
+
+
 def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry) -> bool:
     """Number (in ``out``) the lines that only name owners over bullets; whether any were."""
     k = 0
@@ -1783,10 +1913,12 @@ def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry
             # "- Bộ Tài chính (…):" over "+ …": a bullet over its own points already;
             # numbered, it would end the bullets above it as preamble.
             and ((own := _label(x)) is None or own.kind not in _BULLETS or own.kind == nxt.kind)
-            and is_owner_list(x.text.rstrip(" *:"), registry)
+            and is_owner_list(named := _bound_owner(x.text.rstrip(" *:")), registry)
         ):
             k += 1
-            out[i] = Line(x.no, f"{k}. {x.text}", x.heading, x.blank_before, x.raw)
+            # The lead-in's connective and modal are no part of the owner heading it is.
+            text = x.text if named == x.text.rstrip(" *:") else f"{named}:"
+            out[i] = Line(x.no, f"{k}. {text}", x.heading, x.blank_before, x.raw)
     return k > 0
 
 
@@ -4572,7 +4704,9 @@ def _para_parent(
 
 _FIELD = re.compile(
     r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
-    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri)"
+    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri"
+    # "- Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;" under the plan it is to draw up.
+    r"|(?:co quan|don vi) (?:xay dung|lap|ban hanh|soan thao) (?:ke hoach|de an|bao cao))"
     r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
     r"|phoi hop(?=\s*:))"
     # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
@@ -4581,7 +4715,8 @@ _FIELD = re.compile(
     # "- Thời gian dự kiến: ngày 11/9/2026." under an activity with its host and place
     # fields: the day the activity is planned for, the time of the item it is under.
     r"|(?P<time>thoi gian(?: thuc hien| hoan thanh| trien khai| du kien)?|thoi han(?: hoan thanh"
-    r"| ban hanh| trinh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
+    r"|(?: ban hanh| trinh)(?: ke hoach| de an| bao cao)?| thuc hien)?"
+    r"|tien do(?: thuc hien| hoan thanh)?"
     # "- Thời gian trình: Tháng 5 năm 2021.", "- Hạn nộp báo cáo: Trước ngày 25/11/2025.":
     # when a paper is due to be submitted or filed, the time of the item it is under.
     r"|(?P<due>thoi gian (?:trinh|(?:nop|gui) bao cao)|(?:thoi )?han (?:nop|gui)(?: bao cao)?))"
@@ -4590,7 +4725,9 @@ _FIELD = re.compile(
     r"|(?P<product>san pham(?: dau ra)?|ket qua(?: dau ra)?|hinh thuc van ban)"
     # A meeting's fields beside its time and host ("- Thành phần: Ban Thường trực …;
     # mời đại diện …", "- Địa điểm: …"): who attends and where, not who does the work.
-    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?)"
+    r"|(?P<meeting>thanh phan(?: tham du| tham gia| moi)?|dia diem(?: to chuc)?"
+    # "- Đơn vị nhận kế hoạch: Ủy ban nhân dân cấp tỉnh;": who receives it, not who works.
+    r"|(?:co quan|don vi) nhan (?:ke hoach|de an|bao cao))"
     # "- Thực hiện theo đường dẫn: https://…" beside "- Hạn nộp báo cáo: …": where the
     # report is filed, the way of the item above, not a task of its own.
     r"|(?P<link>(?:thuc hien|gui|nop|bao cao|khai bao|dang ky|cap nhat)(?: bao cao)?"
@@ -5582,6 +5719,12 @@ class _Owners:
 
     def doers(self) -> list[Named]:
         return self.leads + self.responsible
+
+
+# "Thời gian thực hiện: Trong tháng 9/2025 đối với dữ liệu của UBKT Trung ương, đối với
+# UBKT cấp tỉnh và cấp xã sẽ triển khai khi hạ tầng kết nối đáp ứng.": a time for each
+# scope it names, none the time of every item the field closes.
+_SCOPED_TIMES = re.compile(r"\bdoi voi\b[^.]*[,;]\s*(?:con |va |rieng )?doi voi\b")
 
 
 @dataclass(slots=True)
@@ -9498,7 +9641,7 @@ class _Extractor:
             assert fld is not None
             role, value = fld
             if role == "time":
-                if value or c.children:
+                if (value or c.children) and not _SCOPED_TIMES.search(fold(value)):
                     time = self._field_time(c, value)
             elif role not in _SET_FIELDS and role != "link":
                 self._field_owners(role, value, c, owners)
@@ -11384,6 +11527,10 @@ def _past_summary(text: str) -> str:
     return text[cut.end() :] if cut is not None else text
 
 
+# "Theo đó, các nhà mạng được yêu cầu …": a page's retelling, in the passive, of the
+# request it quoted just above (see _restates_list).
+_RETOLD_REQUEST = re.compile(r"^theo do, [^.;:]{3,80}? duoc (?:yeu cau|de nghi|giao)\b")
+_ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # "Theo đó:" alone: a news page's summary of the items quoted before it opens.
 _SUMMARY_LINE = re.compile(r"^\W*theo do\W*:\W*$")
 
@@ -11403,6 +11550,12 @@ def _restates_list(node: _Node, text: str) -> bool:
     parent = node.parent
     siblings = parent.children
     at = siblings.index(node)
+    if _RETOLD_REQUEST.match(fold(text)) and at and siblings[at - 1].kind == "para":
+        # "Đề nghị các doanh nghiệp … trước ngày 02/6/2025." then "Theo đó, các nhà mạng
+        # được yêu cầu … trước ngày 2/6/2025.": the page retelling the request above.
+        above = siblings[at - 1].text
+        if _ASKS.search(fold(above)) and dates <= _dates_of(above):
+            return True
     if not fold(text).startswith("theo do,"):
         # "Theo đó:" on a line of its own, then "Trước ngày 10/7/2025: các tỉnh hoàn
         # thiện …" paragraphs: the same summary, a line for each item it retells.
