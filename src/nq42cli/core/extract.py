@@ -2067,7 +2067,8 @@ _BARE_IMPLEMENT = re.compile(
 # proposed is no owner, the speaker's answer is the duty. So does what the speaker
 # stressed ("Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng … giao X …").
 _TOPIC_OPENING = re.compile(
-    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
+    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)|Trên cơ sở)"
+    r" [^.;:]{3,200}?"
     r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?"
     # "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh … yêu
     # cầu Sở X …": the speaker's stress on the work, then whom he asks.
@@ -5821,6 +5822,7 @@ class _Extractor:
         self.registry = Registry(bodies)
         self.cov = Coverage()
         self._scraped = False  # a scraped news page (see split_run_on)
+        self._told_between: set[int] = set()  # see _told_paragraphs
         self._headless = False  # the text has no document's header (see run)
         self._reported = False  # a news page that reports a document (see _REPORTED_DOCUMENT)
         self.notes: list[str] = []
@@ -6369,7 +6371,7 @@ class _Extractor:
             self._outside([x.text for x in lines])
         else:
             self._outside([x.text for x in lines[:body_from]])
-            body = lines[body_from:]
+            body = self._without_told(lines[body_from:])
             if last_no is not None:
                 self._outside([x.text for x in body if x.no > last_no])
                 body = [x for x in body if x.no <= last_no]
@@ -6465,15 +6467,44 @@ class _Extractor:
             if i >= subheads[-1]:
                 break
             text = " ".join(x.text.strip() for x in para).strip(" *")
-            if any(x.heading or _label(x) is not None for x in para) or not text.endswith("."):
+            # "… yêu cầu Chủ tịch UBND các tỉnh nghiên cứu …;": a request may end on its
+            # clause, the next paragraph ("Tổng hợp …") going on with it.
+            if any(x.heading or _label(x) is not None for x in para) or not text.endswith(
+                (".", ";")
+            ):
                 continue
             got = subject(text, self.registry)
             names = (got.leads or got.responsible) if got is not None else []
             if got is None or not names or any(verb_led(n.written) for n in names):
                 continue
             if (got.requested or got.assigned) and _clear_request(text, got, names):
+                self._told_between = self._told_paragraphs(head, subheads[-1])
                 return i
         return body_from
+
+    def _without_told(self, body: list[Line]) -> list[Line]:
+        """``body`` without the news page's account before its items (see _told_paragraphs)."""
+        told, self._told_between = self._told_between, set()
+        self._outside([x.text for x in body if x.no in told])
+        return [x for x in body if x.no not in told]
+
+    def _told_paragraphs(self, head: list[Line], subhead: int) -> set[int]:
+        """The line numbers of what a news page tells under its subheading, before the items.
+
+        "Theo Báo cáo …, các bộ đã tiến hành rà soát …", "Cụ thể, có 5.076 văn bản …": the
+        page's own account between the request above and the items it quotes is news,
+        not work; a paragraph that asks or assigns anything ("Để tổng hợp …, Sở Nội vụ đề
+        nghị doanh nghiệp …") is kept with the body.
+        """
+        out: set[int] = set()
+        at = 0
+        for para in _paragraphs(head):
+            i = at
+            at += len(para)
+            text = " ".join(x.text.strip() for x in para).strip(" *")
+            if i > subhead and not _ASKS_IN.search(f" {text} "):
+                out.update(x.no for x in para)
+        return out
 
     def _lead_in_from(self, lines: list[Line], body_from: int) -> int:
         """The line the items' body starts at, a request leading into them taken in.

@@ -2165,6 +2165,9 @@ _OPENING_COMMA = re.compile(
     # "Trước diễn biến phức tạp của dịch …, Chủ tịch UBND tỉnh yêu cầu X …": the situation
     # a report says the request answers.
     r"|Trước (?:diễn biến|tình hình|thực trạng)\s+[^,.;:]{3,120}"
+    # "Trên cơ sở nội dung 28 nghị định, Thủ tướng yêu cầu X …": the ground a request
+    # stands on, before whoever makes it.
+    r"|Trên cơ sở\s+[^,.;:]{3,120}"
     # "Do vậy, Bộ X trân trọng đề nghị Y …": a letter's conclusion from its reasons.
     r"|Do vậy|Vì thế),\s+(?=[A-ZĐÀ-Ỹ])"
 )
