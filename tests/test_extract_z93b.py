@@ -62,3 +62,111 @@ def test_news_request_ending_in_a_semicolon_above_a_subheading_is_read() -> None
         s.startswith(("Theo báo cáo", "Cụ thể, có", "Bộ trưởng Bộ Nội vụ")) for s in starts
     )
     assert any(s.startswith("Các Bộ, cơ quan ngang Bộ khẩn") for s in starts)
+
+
+PROCEDURE = """\
+ỦY BAN NHÂN DÂN TỈNH X
+
+Số: 12/2026/QĐ-UBND
+
+QUYẾT ĐỊNH
+
+Ban hành Quy trình rà soát đối tượng hỗ trợ nhà ở
+
+**Điều 4. Quy trình rà soát đối tượng hỗ trợ nhà ở**
+
+a) Thời hạn rà soát đối tượng
+
+Ủy ban nhân dân cấp xã thực hiện các công việc sau:
+
+**Bước 1. **Ủy ban nhân dân cấp xã tiếp nhận, kiểm tra hồ sơ và giao Phòng Văn hóa - \
+Xã hội thẩm tra, xác minh hồ sơ.
+
+**Bước 2. **Ủy ban nhân dân cấp xã trả kết quả đến cá nhân, hộ gia đình.
+
+Nơi nhận kết quả.
+
+- Tại Bộ phận Tiếp nhận và Trả kết quả cấp xã;
+
+- Hoặc qua dịch vụ bưu chính công ích.
+
+**Điều 5. Lựa chọn hình thức bố trí dân cư**
+
+Ủy ban nhân dân cấp xã phối hợp Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh lựa chọn hình \
+thức bố trí dân cư.
+
+*Mẫu 01*
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+Độc lập - Tự do - Hạnh phúc
+
+**ĐƠN ĐĂNG KÝ ĐƯỢC HỖ TRỢ NHÀ Ở**
+
+Kính gửi: Ủy ban nhân dân xã ……………………..
+
+Tôi tên là: ………………………… Năm sinh: ……………
+
+Tôi cam kết thực hiện đúng các quy định của Nhà nước.
+"""
+
+
+def test_procedure_steps_numbered_with_a_dot_are_items() -> None:
+    draft = extract(PROCEDURE, issued=date(2026, 3, 1), number="12/2026/QĐ-UBND")
+    duties = _by_text(draft)
+    step = duties["Ủy ban nhân dân cấp xã tiếp nh"]
+    assert lead_names(draft, step) == ["Ủy ban nhân dân cấp xã"]
+    assert step["id"].endswith(".1")
+
+
+def test_where_results_are_received_is_no_recipients_list_and_a_form_closes_the_text() -> None:
+    draft = extract(PROCEDURE, issued=date(2026, 3, 1), number="12/2026/QĐ-UBND")
+    starts = _starts(draft)
+    # "Nơi nhận kết quả." is a field of the step: the articles after it are still read.
+    assert "Ủy ban nhân dân cấp xã phối hợ" in starts
+    # The form under "Mẫu 01" and its motto is a blank to fill in, no work.
+    assert not any(s.startswith(("Tôi ", "Kính gửi", "ĐƠN ĐĂNG KÝ")) for s in starts)
+
+
+QA_WITH_FINES = """\
+# Tăng cường bảo đảm an toàn giao thông dịp Tết
+
+## Tăng cường bảo đảm an toàn giao thông dịp Tết
+
+Ngày 16/01/2026, Phó Thủ tướng ban hành Công điện 9/CĐ-TTg về an toàn giao thông dịp Tết.
+
+Để bảo đảm an toàn giao thông dịp Tết, Thủ tướng Chính phủ yêu cầu các bộ, cơ quan, địa \
+phương chú trọng một số nội dung sau:
+
+- Có kế hoạch đáp ứng nhu cầu đi lại tăng cao trong dịp Tết.
+
+- Giao Ủy ban An toàn giao thông Quốc gia theo dõi, đôn đốc việc thực hiện Công điện này, \
+báo cáo Thủ tướng Chính phủ trước 15 giờ ngày 02/02/2026.
+
+**Lái xe khi đã uống rượu bia thì bị phạt bao nhiêu?**
+
+Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm \
+hành chính về trật tự, an toàn giao thông.
+
+Trong đó, quy định các mức phạt như sau:
+
+*(1) Đối với người lái xe máy*
+
+Phạt tiền từ 2.000.000 đồng đến 3.000.000 đồng.
+
+*(2) Đối với người lái xe ô tô*
+
+Phạt tiền từ 6.000.000 đồng đến 8.000.000 đồng.
+"""
+
+
+def test_an_answer_telling_when_a_decree_was_made_quotes_law() -> None:
+    draft = extract(QA_WITH_FINES, issued=date(2026, 1, 16), number="9/CĐ-TTg")
+    starts = _starts(draft)
+    # The decree's fines, numbered "(1)", "(2)", are the law's: the telegram's bullets
+    # above them are the page's items.
+    assert not any(s.startswith(("Đối với người", "Phạt tiền")) for s in starts)
+    duties = _by_text(draft)
+    first = duties["Có kế hoạch đáp ứng nhu cầu đi"]
+    assert lead_names(draft, first) == ["các bộ, cơ quan, địa phương"]
+    assert duties["Giao Ủy ban An toàn giao thông"]["windows"] == ["ngày 2/2/2026"]

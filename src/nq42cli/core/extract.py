@@ -201,7 +201,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     # "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác." over "- Thành phần: …", "- Chủ
     # trì: …" fields: a procedure's step on a line of its own, numbered as a run-in item
     # ("(2) …") is, beside the outline's own numbers.
-    ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*:\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
+    ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*[:.]\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
     # "-_ Thời gian: …": a scan may read a speck after the dash.
     ("dash", re.compile(r"^[-–—•·][\s_]*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
@@ -1526,6 +1526,10 @@ _SEE_DOCUMENT = re.compile(
 _LAW_ANSWER = re.compile(
     r"^\W*(?:can cu|tai|theo)\b.{0,80}?\b(?:khoan \d+|dieu \d+|luat|bo luat|nghi dinh|thong tu"
     r"|phap lenh|hien phap)\b"
+    # "Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt …":
+    # the answer tells when the law it quotes was made.
+    r"|^\W*ngay \d{1,2}[/-]\d{1,2}[/-]\d{4}, [^,.;:]{2,60}? ban hanh (?:luat|bo luat|nghi dinh"
+    r"|thong tu|phap lenh)\b"
 )
 
 # "Năm 2025 là …, việc tổ chức … được thực hiện theo Điều 11 Nghị định 145/2013/NĐ-CP như
@@ -1860,6 +1864,22 @@ _MOTTO_LINE = re.compile(
     r"^\W*(?:cong hoa xa hoi(?: chu nghia viet nam)?|dang cong san viet nam"
     r"|doc lap\s*-\s*tu do\s*-\s*hanh phuc)\W*$"
 )
+
+
+# "Mẫu 01", "Mẫu số 02/BC" on a line of its own: a form's caption.
+_FORM_CAPTION = re.compile(r"^\W*mau(?: so)?\s*\d{1,2}\b[\w/.-]{0,8}\W*$")
+
+
+def _form_opens(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item`` captions a form template whose national motto is just below it.
+
+    "Mẫu 01" over "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and "ĐƠN ĐĂNG KÝ …": the forms a
+    procedure annexes are blanks for applicants to fill in, not work; like the Nơi nhận,
+    they close the text.
+    """
+    return bool(_FORM_CAPTION.match(fold(item.text))) and any(
+        isinstance(x, Line) and _MOTTO_LINE.match(fold(x.text)) for x in after
+    )
 
 
 def _signed_follows(lines: list[Line], see: int) -> bool:
@@ -5996,7 +6016,7 @@ class _Extractor:
             if kt is not None:
                 parts[-1].kind = kt[0]
                 parts[-1].title_line = item.no
-            if _RECIPIENTS_LINE.match(fold(item.text)):
+            if _RECIPIENTS_LINE.match(fold(item.text)) or _form_opens(item, items[k + 1 : k + 3]):
                 closed = True
             if closed:
                 if not tail or tail[-1].no < item.no:
@@ -11819,7 +11839,9 @@ def _sentence_case(s: str) -> str:
 
 # The Nơi nhận line, perhaps after a speck an OCR copy read off the stamp ('" Nơi nhận:'),
 # or with its first word misread ("Đo nhận: TL. CHỦ TỊCH", the colon kept).
-_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}(?:noi nhan|do nhan\s*:)")
+# "Nơi nhận kết quả." in a procedure's step (where the applicant gets the result, "Nơi
+# nhận hồ sơ" where it is filed) is a field of the step, no Nơi nhận.
+_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}(?:noi nhan(?!\s+(?:ket qua|ho so)\b)|do nhan\s*:)")
 
 
 def _recipients(tail: list[Line]) -> list[str]:
