@@ -170,3 +170,25 @@ def test_an_answer_telling_when_a_decree_was_made_quotes_law() -> None:
     first = duties["Có kế hoạch đáp ứng nhu cầu đi"]
     assert lead_names(draft, first) == ["các bộ, cơ quan, địa phương"]
     assert duties["Giao Ủy ban An toàn giao thông"]["windows"] == ["ngày 2/2/2026"]
+
+
+RECEIVE_AND_PERSEVERE = """\
+BỘ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 77/BGDĐT-GDPT
+
+V/v triển khai Hội thi an toàn giao thông
+
+1. Các Sở GDĐT nhận Công văn và triển khai Hội thi tới các trường trung học.
+
+2. Các cơ quan truyền thông kiên trì tuyên truyền Nhân dân không lái xe sau khi uống rượu bia.
+"""
+
+
+def test_receiving_the_letter_and_persevering_end_a_name() -> None:
+    draft = extract(RECEIVE_AND_PERSEVERE, issued=date(2026, 11, 25), number="77/BGDĐT-GDPT")
+    duties = _by_text(draft)
+    assert lead_names(draft, duties["Các Sở GDĐT nhận Công văn và t"]) == ["Các Sở GDĐT"]
+    assert lead_names(draft, duties["Các cơ quan truyền thông kiên "]) == [
+        "Các cơ quan truyền thông"
+    ]
