@@ -208,8 +208,9 @@ _VERBS = (
     # "Các trường THPT, các trung tâm nhận đơn phúc khảo …": receive the papers.
     "|nhan don(?! vi)|nhan ho so"
     # "Các Sở GDĐT nhận Công văn và triển khai …": receive the letter; "… yêu cầu các cơ
-    # quan truyền thông kiên trì tuyên truyền …": persevere.
-    "|nhan cong van|nhan van ban|kien tri"
+    # quan truyền thông kiên trì tuyên truyền …": persevere. ("Cơ quan tiếp nhận văn bản
+    # kê khai giá" is a body named by what it receives.)
+    "|(?<!tiep )nhan (?:cong van|van ban)|kien tri"
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
