@@ -192,3 +192,34 @@ def test_receiving_the_letter_and_persevering_end_a_name() -> None:
     assert lead_names(draft, duties["Các cơ quan truyền thông kiên "]) == [
         "Các cơ quan truyền thông"
     ]
+
+
+LEAD_IN_WITH_ITS_OWN_WORK = """\
+# Thủ tướng yêu cầu chấn chỉnh công tác tuyển sinh
+
+Ngày 07/02/2026, Thủ tướng Chính phủ ký Công điện 12/CĐ-TTg về công tác tuyển sinh.
+
+Theo đó, Thủ tướng Chính phủ yêu cầu:
+
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo \
+thực hiện đồng bộ các giải pháp và chịu trách nhiệm toàn diện về công tác tuyển sinh trên \
+địa bàn, trong đó lưu ý một số nội dung sau:
+
++ Chỉ đạo các cơ quan liên quan chuẩn bị tốt các điều kiện tổ chức tuyển sinh.
+
++ Bố trí nguồn ngân sách của địa phương cho các trường học.
+
+- Bộ trưởng Bộ Giáo dục và Đào tạo:
+
++ Hướng dẫn các nhà trường thực hiện nghiêm quy định về tuyển sinh.
+"""
+
+
+def test_a_lead_in_with_its_own_work_before_its_points_is_a_duty_too() -> None:
+    draft = extract(LEAD_IN_WITH_ITS_OWN_WORK, issued=date(2026, 2, 7), number="12/CĐ-TTg")
+    duties = _by_text(draft)
+    chairman = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    assert lead_names(draft, duties["Chủ tịch Ủy ban nhân dân các t"]) == [chairman]
+    assert lead_names(draft, duties["Chỉ đạo các cơ quan liên quan "]) == [chairman]
+    # An owner's bare heading ("- Bộ trưởng …:") stays no task.
+    assert not any(s.startswith("Bộ trưởng Bộ Giáo dục") for s in _starts(draft))

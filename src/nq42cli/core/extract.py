@@ -1961,8 +1961,17 @@ def _bulleted_conclusion(
     return out[:end]
 
 
-# A lead-in that is a whole sentence before its points' "Trong đó (chỉ đạo):".
-_TASK_THEN_POINTS = re.compile(r"\S{3,}\.\s+Trong đó\b[^.]{0,40}:$")
+# A lead-in that is a whole sentence before its points' "Trong đó (chỉ đạo):", or a
+# clause of its own work before them: "X tập trung chỉ đạo … và chịu trách nhiệm toàn diện
+# về …, trong đó lưu ý một số nội dung sau:", "… tiếp tục đẩy mạnh thực hiện Công điện
+# 132/CĐ-TTg; đồng thời chú trọng một số nội dung sau:".
+# Only the body's own sentence: a request ("Để …, yêu cầu X tiếp tục thực hiện các giải
+# pháp, trong đó lưu ý …:") asks for the points and no more.
+_TASK_THEN_POINTS = re.compile(
+    r"\S{3,}\.\s+Trong đó\b[^.]{0,40}:$"
+    r"|^(?!Để\b)(?:(?!yêu cầu|đề nghị)[^:])+[,;]\s+(?:trong đó|đồng thời)\s+(?:lưu ý|chú trọng)\s"
+    r"[^.;:]{0,50}?\ssau:$"
+)
 _CONCLUDES = re.compile(r"\b(?:ket luan|yeu cau|chi dao|thong bao) nhu sau\s*:$")
 
 
