@@ -223,3 +223,34 @@ def test_a_lead_in_with_its_own_work_before_its_points_is_a_duty_too() -> None:
     assert lead_names(draft, duties["Chỉ đạo các cơ quan liên quan "]) == [chairman]
     # An owner's bare heading ("- Bộ trưởng …:") stays no task.
     assert not any(s.startswith("Bộ trưởng Bộ Giáo dục") for s in _starts(draft))
+
+
+COUNCIL_PRINCIPLES = """\
+HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+Số: 70/2026/NQ-HĐND
+
+NGHỊ QUYẾT
+
+Quy định đầu tư hạ tầng nhà ở xã hội
+
+**Điều 3. Nguyên tắc đầu tư xây dựng các công trình hạ tầng**
+
+1. Hội đồng nhân dân Thành phố thống nhất giao Ủy ban nhân dân Thành phố bố trí nguồn \
+vốn từ ngân sách của Thành phố để đầu tư xây dựng các công trình hạ tầng.
+
+2. Kinh phí đầu tư xây dựng các công trình hạ tầng không tính vào giá nhà ở xã hội.
+
+**Điều 4. Tổ chức thực hiện**
+
+Ủy ban nhân dân Thành phố tổ chức triển khai thực hiện Nghị quyết này.
+"""
+
+
+def test_a_council_assigning_work_among_its_principles_gives_a_duty() -> None:
+    draft = extract(COUNCIL_PRINCIPLES, issued=date(2026, 7, 1), number="70/2026/NQ-HĐND")
+    duties = _by_text(draft)
+    assigned = duties["Hội đồng nhân dân Thành phố th"]
+    assert lead_names(draft, assigned) == ["Ủy ban nhân dân Thành phố"]
+    # The other principles stay the rule's content.
+    assert not any(s.startswith("Kinh phí đầu tư") for s in _starts(draft))

@@ -6899,7 +6899,7 @@ class _Extractor:
             node.children = asked
             words = " ".join(c.text for c in asked)
         if _ARTICLE_NORMATIVE.match(fold(node.text.strip())) and not self._scheduled_steps(node):
-            if not self._authorities_steps(node):
+            if not self._authorities_steps(node) and not self._assigned_points(node):
                 # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
                 # content, not work; its dates are the rule's periods, no deadline.
                 self.cov.skipped["normative"] += 1
@@ -6988,6 +6988,33 @@ class _Extractor:
             if got is not None and (got.leads or got.responsible):
                 out.append(c)
         return out
+
+    def _assigned_points(self, node: _Node) -> bool:
+        """Whether a normative article's points assign a named body work; keeps only those.
+
+        "Điều 3. Nguyên tắc đầu tư …" whose "1. Hội đồng nhân dân Thành phố thống nhất giao
+        Ủy ban nhân dân Thành phố bố trí nguồn vốn …": the council gives work by name
+        among the principles; the other points are the rule's content. Undated only: a
+        date among principles is the rule's period.
+        """
+        kept = []
+        for c in node.children:
+            if c.kind == "para" or not re.search(r"\bgiao\s", fold(c.text)[:120]):
+                continue
+            got = subject(c.text, self.registry)
+            if got is not None and (got.assigned or got.requested) and _owns(got):
+                kept.append(c)
+        if not kept or any(
+            _dated(sp)
+            for c in kept
+            for text in [c.text, *_texts(c)]
+            for sp in find_spans(text, self.issued)
+        ):
+            return False
+        self.cov.skipped["normative"] += len(node.children) - len(kept)
+        self._outside([t for c in node.children if c not in kept for t in [c.text, *_texts(c)]])
+        node.children = kept
+        return True
 
     def _authorities_steps(self, node: _Node) -> bool:
         """Whether a procedure article's steps hand the case from one authority to the next.

@@ -370,6 +370,9 @@ _PAPER_GIVES = (
 )
 _LEADING = re.compile(
     r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|"
+    # "Hội đồng nhân dân Thành phố (thống nhất) giao Ủy ban nhân dân Thành phố …": a
+    # council's resolution in its own voice, as the Politburo's conclusion.
+    r"(?:hoi dong nhan dan|hdnd) (?:thanh pho|tinh)(?: thong nhat)? (?=giao\s)|"
     + _HEAD_GIVES
     + "|"
     + _PAPER_GIVES
