@@ -201,7 +201,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     # "Bước 2: Hội nghị lấy ý kiến cử tri nơi công tác." over "- Thành phần: …", "- Chủ
     # trì: …" fields: a procedure's step on a line of its own, numbered as a run-in item
     # ("(2) …") is, beside the outline's own numbers.
-    ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*:\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
+    ("inline", re.compile(r"^Bước\s+(?P<id>\d{1,2})\s*[:.]\s*(?P<text>[A-ZĐÀ-Ỹ].*)$")),
     # "-_ Thời gian: …": a scan may read a speck after the dash.
     ("dash", re.compile(r"^[-–—•·][\s_]*(?P<text>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<text>\S.*)$")),
@@ -1526,6 +1526,10 @@ _SEE_DOCUMENT = re.compile(
 _LAW_ANSWER = re.compile(
     r"^\W*(?:can cu|tai|theo)\b.{0,80}?\b(?:khoan \d+|dieu \d+|luat|bo luat|nghi dinh|thong tu"
     r"|phap lenh|hien phap)\b"
+    # "Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt …":
+    # the answer tells when the law it quotes was made.
+    r"|^\W*ngay \d{1,2}[/-]\d{1,2}[/-]\d{4}, [^,.;:]{2,60}? ban hanh (?:luat|bo luat|nghi dinh"
+    r"|thong tu|phap lenh)\b"
 )
 
 # "Năm 2025 là …, việc tổ chức … được thực hiện theo Điều 11 Nghị định 145/2013/NĐ-CP như
@@ -2060,6 +2064,22 @@ _MOTTO_LINE = re.compile(
 )
 
 
+# "Mẫu 01", "Mẫu số 02/BC" on a line of its own: a form's caption.
+_FORM_CAPTION = re.compile(r"^\W*mau(?: so)?\s*\d{1,2}\b[\w/.-]{0,8}\W*$")
+
+
+def _form_opens(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item`` captions a form template whose national motto is just below it.
+
+    "Mẫu 01" over "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and "ĐƠN ĐĂNG KÝ …": the forms a
+    procedure annexes are blanks for applicants to fill in, not work; like the Nơi nhận,
+    they close the text.
+    """
+    return bool(_FORM_CAPTION.match(fold(item.text))) and any(
+        isinstance(x, Line) and _MOTTO_LINE.match(fold(x.text)) for x in after
+    )
+
+
 def _signed_follows(lines: list[Line], see: int) -> bool:
     """Whether the signed text itself follows a page's "Xem chi tiết tại Công điện …".
 
@@ -2139,8 +2159,17 @@ def _bulleted_conclusion(
     return out[:end]
 
 
-# A lead-in that is a whole sentence before its points' "Trong đó (chỉ đạo):".
-_TASK_THEN_POINTS = re.compile(r"\S{3,}\.\s+Trong đó\b[^.]{0,40}:$")
+# A lead-in that is a whole sentence before its points' "Trong đó (chỉ đạo):", or a
+# clause of its own work before them: "X tập trung chỉ đạo … và chịu trách nhiệm toàn diện
+# về …, trong đó lưu ý một số nội dung sau:", "… tiếp tục đẩy mạnh thực hiện Công điện
+# 132/CĐ-TTg; đồng thời chú trọng một số nội dung sau:".
+# Only the body's own sentence: a request ("Để …, yêu cầu X tiếp tục thực hiện các giải
+# pháp, trong đó lưu ý …:") asks for the points and no more.
+_TASK_THEN_POINTS = re.compile(
+    r"\S{3,}\.\s+Trong đó\b[^.]{0,40}:$"
+    r"|^(?!Để\b)(?:(?!yêu cầu|đề nghị)[^:])+[,;]\s+(?:trong đó|đồng thời)\s+(?:lưu ý|chú trọng)\s"
+    r"[^.;:]{0,50}?\ssau:$"
+)
 _CONCLUDES = re.compile(r"\b(?:ket luan|yeu cau|chi dao|thong bao) nhu sau\s*:$")
 
 
@@ -2265,7 +2294,8 @@ _BARE_IMPLEMENT = re.compile(
 # proposed is no owner, the speaker's answer is the duty. So does what the speaker
 # stressed ("Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng … giao X …").
 _TOPIC_OPENING = re.compile(
-    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)) [^.;:]{3,200}?"
+    r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)|Trên cơ sở)"
+    r" [^.;:]{3,200}?"
     r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?"
     # "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh … yêu
     # cầu Sở X …": the speaker's stress on the work, then whom he asks.
@@ -6034,6 +6064,7 @@ class _Extractor:
         self.registry = Registry(bodies)
         self.cov = Coverage()
         self._scraped = False  # a scraped news page (see split_run_on)
+        self._told_between: set[int] = set()  # see _told_paragraphs
         self._headless = False  # the text has no document's header (see run)
         self._reported = False  # a news page that reports a document (see _REPORTED_DOCUMENT)
         self._own_numbers: frozenset[str] = frozenset()  # the document's number (_legal_answers)
@@ -6226,7 +6257,7 @@ class _Extractor:
             if kt is not None:
                 parts[-1].kind = kt[0]
                 parts[-1].title_line = item.no
-            if _RECIPIENTS_LINE.match(fold(item.text)):
+            if _RECIPIENTS_LINE.match(fold(item.text)) or _form_opens(item, items[k + 1 : k + 3]):
                 closed = True
             if closed:
                 if not tail or tail[-1].no < item.no:
@@ -6642,7 +6673,7 @@ class _Extractor:
             self._outside([x.text for x in lines])
         else:
             self._outside([x.text for x in lines[:body_from]])
-            body = lines[body_from:]
+            body = self._without_told(lines[body_from:])
             if last_no is not None:
                 self._outside([x.text for x in body if x.no > last_no])
                 body = [x for x in body if x.no <= last_no]
@@ -6738,15 +6769,44 @@ class _Extractor:
             if i >= subheads[-1]:
                 break
             text = " ".join(x.text.strip() for x in para).strip(" *")
-            if any(x.heading or _label(x) is not None for x in para) or not text.endswith("."):
+            # "… yêu cầu Chủ tịch UBND các tỉnh nghiên cứu …;": a request may end on its
+            # clause, the next paragraph ("Tổng hợp …") going on with it.
+            if any(x.heading or _label(x) is not None for x in para) or not text.endswith(
+                (".", ";")
+            ):
                 continue
             got = subject(text, self.registry)
             names = (got.leads or got.responsible) if got is not None else []
             if got is None or not names or any(verb_led(n.written) for n in names):
                 continue
             if (got.requested or got.assigned) and _clear_request(text, got, names):
+                self._told_between = self._told_paragraphs(head, subheads[-1])
                 return i
         return body_from
+
+    def _without_told(self, body: list[Line]) -> list[Line]:
+        """``body`` without the news page's account before its items (see _told_paragraphs)."""
+        told, self._told_between = self._told_between, set()
+        self._outside([x.text for x in body if x.no in told])
+        return [x for x in body if x.no not in told]
+
+    def _told_paragraphs(self, head: list[Line], subhead: int) -> set[int]:
+        """The line numbers of what a news page tells under its subheading, before the items.
+
+        "Theo Báo cáo …, các bộ đã tiến hành rà soát …", "Cụ thể, có 5.076 văn bản …": the
+        page's own account between the request above and the items it quotes is news,
+        not work; a paragraph that asks or assigns anything ("Để tổng hợp …, Sở Nội vụ đề
+        nghị doanh nghiệp …") is kept with the body.
+        """
+        out: set[int] = set()
+        at = 0
+        for para in _paragraphs(head):
+            i = at
+            at += len(para)
+            text = " ".join(x.text.strip() for x in para).strip(" *")
+            if i > subhead and not _ASKS_IN.search(f" {text} "):
+                out.update(x.no for x in para)
+        return out
 
     def _lead_in_from(self, lines: list[Line], body_from: int) -> int:
         """The line the items' body starts at, a request leading into them taken in.
@@ -7112,7 +7172,7 @@ class _Extractor:
             node.children = asked
             words = " ".join(c.text for c in asked)
         if _ARTICLE_NORMATIVE.match(fold(node.text.strip())) and not self._scheduled_steps(node):
-            if not self._authorities_steps(node):
+            if not self._authorities_steps(node) and not self._assigned_points(node):
                 # "Điều 4. Đối tượng và điều kiện hỗ trợ" over "1. …", "2. …": the rule's
                 # content, not work; its dates are the rule's periods, no deadline.
                 self.cov.skipped["normative"] += 1
@@ -7201,6 +7261,33 @@ class _Extractor:
             if got is not None and (got.leads or got.responsible):
                 out.append(c)
         return out
+
+    def _assigned_points(self, node: _Node) -> bool:
+        """Whether a normative article's points assign a named body work; keeps only those.
+
+        "Điều 3. Nguyên tắc đầu tư …" whose "1. Hội đồng nhân dân Thành phố thống nhất giao
+        Ủy ban nhân dân Thành phố bố trí nguồn vốn …": the council gives work by name
+        among the principles; the other points are the rule's content. Undated only: a
+        date among principles is the rule's period.
+        """
+        kept = []
+        for c in node.children:
+            if c.kind == "para" or not re.search(r"\bgiao\s", fold(c.text)[:120]):
+                continue
+            got = subject(c.text, self.registry)
+            if got is not None and (got.assigned or got.requested) and _owns(got):
+                kept.append(c)
+        if not kept or any(
+            _dated(sp)
+            for c in kept
+            for text in [c.text, *_texts(c)]
+            for sp in find_spans(text, self.issued)
+        ):
+            return False
+        self.cov.skipped["normative"] += len(node.children) - len(kept)
+        self._outside([t for c in node.children if c not in kept for t in [c.text, *_texts(c)]])
+        node.children = kept
+        return True
 
     def _authorities_steps(self, node: _Node) -> bool:
         """Whether a procedure article's steps hand the case from one authority to the next.
@@ -12106,7 +12193,9 @@ def _sentence_case(s: str) -> str:
 
 # The Nơi nhận line, perhaps after a speck an OCR copy read off the stamp ('" Nơi nhận:'),
 # or with its first word misread ("Đo nhận: TL. CHỦ TỊCH", the colon kept).
-_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}(?:noi nhan|do nhan\s*:)")
+# "Nơi nhận kết quả." in a procedure's step (where the applicant gets the result, "Nơi
+# nhận hồ sơ" where it is filed) is a field of the step, no Nơi nhận.
+_RECIPIENTS_LINE = re.compile(r"^[^\w]{0,3}(?:noi nhan(?!\s+(?:ket qua|ho so)\b)|do nhan\s*:)")
 
 
 def _recipients(tail: list[Line]) -> list[str]:

@@ -207,6 +207,10 @@ _VERBS = (
     "|tien hanh|tam dung|thi hanh|tiep nhan|xu ly|chuan bi|ket noi|khai thac|van hanh"
     # "Các trường THPT, các trung tâm nhận đơn phúc khảo …": receive the papers.
     "|nhan don(?! vi)|nhan ho so"
+    # "Các Sở GDĐT nhận Công văn và triển khai …": receive the letter; "… yêu cầu các cơ
+    # quan truyền thông kiên trì tuyên truyền …": persevere. ("Cơ quan tiếp nhận văn bản
+    # kê khai giá" is a body named by what it receives.)
+    "|(?<!tiep )nhan (?:cong van|van ban)|kien tri"
     "|thiet lap|cat giam|sap xep|tinh gon|boi duong|tap huan|ky ket|thuc thi|tuan thu"
     "|thuc day|mo rong|rut kinh nghiem|so ket|tong ket|bieu duong|khen thuong"
     "|trong qua trinh|gui ket qua|gui bao cao|lap ke hoach|lap du toan|lap ho so|tu trung uong den"
@@ -366,6 +370,9 @@ _PAPER_GIVES = (
 )
 _LEADING = re.compile(
     r"^(?:(?:bo chinh tri|ban bi thu) (?=giao|yeu cau|de nghi)|"
+    # "Hội đồng nhân dân Thành phố (thống nhất) giao Ủy ban nhân dân Thành phố …": a
+    # council's resolution in its own voice, as the Politburo's conclusion.
+    r"(?:hoi dong nhan dan|hdnd) (?:thanh pho|tinh)(?: thong nhat)? (?=giao\s)|"
     + _HEAD_GIVES
     + "|"
     + _PAPER_GIVES
@@ -2165,6 +2172,9 @@ _OPENING_COMMA = re.compile(
     # "Trước diễn biến phức tạp của dịch …, Chủ tịch UBND tỉnh yêu cầu X …": the situation
     # a report says the request answers.
     r"|Trước (?:diễn biến|tình hình|thực trạng)\s+[^,.;:]{3,120}"
+    # "Trên cơ sở nội dung 28 nghị định, Thủ tướng yêu cầu X …": the ground a request
+    # stands on, before whoever makes it.
+    r"|Trên cơ sở\s+[^,.;:]{3,120}"
     # "Do vậy, Bộ X trân trọng đề nghị Y …": a letter's conclusion from its reasons.
     r"|Do vậy|Vì thế),\s+(?=[A-ZĐÀ-Ỹ])"
 )
