@@ -1526,9 +1526,12 @@ _SEE_DOCUMENT = re.compile(
 _LAW_ANSWER = re.compile(
     r"^\W*(?:can cu|tai|theo)\b.{0,80}?\b(?:khoan \d+|dieu \d+|luat|bo luat|nghi dinh|thong tu"
     r"|phap lenh|hien phap)\b"
-    # "Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt …":
-    # the answer tells when the law it quotes was made.
-    r"|^\W*ngay \d{1,2}[/-]\d{1,2}[/-]\d{4}, [^,.;:]{2,60}? ban hanh (?:luat|bo luat|nghi dinh"
+)
+# "Ngày 26/12/2024, Chính phủ ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt …": the
+# answer tells when the law it quotes was made, unless that decree is the one the page
+# retells (its title asks what Nghị định 311 plans).
+_LAW_ISSUED = re.compile(
+    r"^\W*ngay \d{1,2}[/-]\d{1,2}[/-]\d{4}, [^,.;:]{2,60}? ban hanh (?:luat|bo luat|nghi dinh"
     r"|thong tu|phap lenh)\b"
 )
 
@@ -1662,12 +1665,17 @@ def _legal_answers(
         # Whether an answer retells another document is read from its first said line,
         # its part's label included.
         said = next((x for x in answer if x.text.strip(" *_")), first)
-        law = (
-            first is not None
-            and bool(
-                _LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text))
+        law = first is not None and (
+            (
+                bool(
+                    _LAW_ANSWER.match(fold(first.text)) or _LAW_ANSWER_END.search(fold(first.text))
+                )
+                and not _retells(first, numbers)
             )
-            and not _retells(first, numbers)
+            or (
+                bool(_LAW_ISSUED.match(fold(first.text)))
+                and not any(n in numbers for _, n in _cited_numbers(first.text)[:1])
+            )
         )
         # Only a question is tested for retelling another document: a heading past the
         # turn may go on with the page's own retelling (cd-4 quotes the part of Công điện
