@@ -4885,9 +4885,11 @@ _ASSESSMENT = re.compile(
 # A lead-in's subject, then "cần" (need) or "phải" (must) into the work listed after it
 # (not "cần có", "cần thiết": what is needed, no one's act).
 # "Giám đốc BHXH cấp tỉnh tiếp tục tập trung rà soát …, cụ thể giải pháp cho từng nhóm
-# như sau:": to keep on, to focus on, as binding as "cần" before the points.
+# như sau:": to keep on, to focus on, as binding as "cần" before the points. So a
+# telegram's "Chủ tịch UBND các quận, huyện, thị xã tập trung chỉ đạo, triển khai … các
+# nội dung sau:" with no "tiếp tục": whom it names focus on the points.
 _NEEDS_AFTER = re.compile(
-    r"\s*(?:cũng\s+)?(?:cần|phải|tiếp tục tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
+    r"\s*(?:cũng\s+)?(?:cần|phải|(?:tiếp tục )?tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
 )
 # "… tập trung vào một số nhiệm vụ trọng tâm sau:": a lead-in announcing the work listed.
 _FOCUS_LIST_END = re.compile(
