@@ -32,3 +32,108 @@ def test_a_lead_in_whose_subject_focuses_on_the_points_owns_them() -> None:
     head = "Chủ tịch UBND các huyện, thành phố"
     for start in ("Chịu trách nhiệm toàn diện", "Tổ chức tuyên truyền", "Tăng cường phối hợp"):
         assert lead_names(draft, starting(draft, start)) == [head]
+
+
+MANNER_AFTER_PLURAL = """\
+# Sở Giáo dục và Đào tạo yêu cầu bảo đảm an toàn trường học ra sao?
+
+Ngày 05/9/2026, Sở Giáo dục và Đào tạo đã ban hành Công văn 5100/SGDĐT-CTTT về an toàn trường học.
+
+Nhằm nâng cao hiệu quả công tác bảo đảm an toàn trường học, Sở Giáo dục và Đào tạo đề nghị \
+các đơn vị thực hiện nghiêm túc một số nội dung như sau:
+
+**(1) **Rà soát hệ thống camera an ninh tại cổng trường.
+
+**(2) **Phân công cán bộ trực bảo vệ trong giờ học.
+"""
+
+
+def test_a_verb_done_some_way_after_a_plural_head_is_its_predicate() -> None:
+    draft = extract(MANNER_AFTER_PLURAL, issued=date(2026, 9, 5), number="5100/SGDĐT-CTTT")
+    # "các đơn vị thực hiện" could name the units that carry out; "thực hiện nghiêm túc"
+    # (carry out strictly) cannot: the verb is the request's.
+    for start in ("Rà soát hệ thống camera", "Phân công cán bộ trực"):
+        assert lead_names(draft, starting(draft, start)) == ["các đơn vị"]
+
+
+OWES_AFTER_PLURAL = """\
+# Toàn văn Quyết định 3700/QĐ-UBND năm 2026 về kế hoạch đầu tư công?
+
+Ngày 14/11/2026, Ủy ban nhân dân tỉnh đã ban hành Quyết định 3700/QĐ-UBND năm 2026.
+
+Theo đó, tại Điều 4 Quyết định 3700/QĐ-UBND năm 2026 quy định về tổ chức thực hiện như sau:
+
+**(1) Các chủ đầu tư có trách nhiệm: **
+
+- Đẩy nhanh tiến độ thi công các dự án chuyển tiếp.
+
+- Lập hồ sơ thanh toán ngay khi có khối lượng được nghiệm thu.
+
+**(2) Sở Tài chính: **
+
+- Tổng hợp tình hình giải ngân, báo cáo Ủy ban nhân dân tỉnh.
+"""
+
+
+def test_what_a_plural_owes_is_no_word_of_its_name() -> None:
+    draft = extract(OWES_AFTER_PLURAL, issued=date(2026, 11, 14), number="3700/QĐ-UBND")
+    for start in ("Đẩy nhanh tiến độ", "Lập hồ sơ thanh toán"):
+        assert lead_names(draft, starting(draft, start)) == ["Các chủ đầu tư"]
+
+
+STILL_AFTER_NAME = """\
+# Hướng dẫn 1000/HD-SNV sắp xếp tổ dân cư thế nào?
+
+Ngày 24/7/2026, Sở Nội vụ ban hành Hướng dẫn 1000/HD-SNV năm 2026 về sắp xếp tổ dân cư.
+
+Cụ thể, việc sắp xếp tổ dân cư theo Hướng dẫn 1000/HD-SNV năm 2026 như sau:
+
+**Nội dung phương án sắp xếp tổ dân cư**
+
+- Phần I: Sự cần thiết, căn cứ xây dựng phương án;
+
+- Phần II: Thực trạng và phương án sắp xếp;
+
+- Phần III: Tổ chức thực hiện.
+
+**Cơ quan triển khai thực hiện **
+
+Ủy ban nhân dân phường, xã, đặc khu còn duy trì mô hình tổ dân cư chịu trách nhiệm thực hiện.
+
+**Trình tự thực hiện **
+
+- Ủy ban nhân dân phường, xã, đặc khu căn cứ số tổ dân cư hiện có xây dựng phương án sắp xếp.
+
+- Xây dựng kế hoạch lấy ý kiến cử tri trên địa bàn.
+
+- Báo cáo kết quả lấy ý kiến cử tri về việc sắp xếp.
+"""
+
+
+def test_still_and_a_verb_end_an_owners_name() -> None:
+    draft = extract(STILL_AFTER_NAME, issued=date(2026, 7, 24), number="1000/HD-SNV")
+    # "còn duy trì …" (still keep) says which communes; the name ends before it.
+    communes = "Ủy ban nhân dân phường, xã, đặc khu"
+    assert lead_names(draft, starting(draft, "Ủy ban nhân dân phường")) == [communes]
+
+
+DISSEMINATE = """\
+# Sở Giáo dục và Đào tạo đề nghị quản lý các khoản thu đầu năm học ra sao?
+
+Ngày 19/9/2026, Sở Giáo dục và Đào tạo đã có Công văn 2600/SGDĐT-KHTC năm 2026 về quản lý thu, chi.
+
+Theo nội dung Công văn 2600/SGDĐT-KHTC năm 2026, Sở Giáo dục và Đào tạo đề nghị quản lý các \
+khoản thu, với một số nội dung cụ thể như sau:
+
+**(1) Về triển khai công tác hướng dẫn thu học phí**
+
+- Đề nghị các cơ quan, đơn vị phổ biến và thực hiện đúng các quy định về học phí.
+
+- Đề nghị Thủ trưởng các đơn vị công khai các khoản thu trước khi thu.
+"""
+
+
+def test_disseminate_is_the_requests_verb() -> None:
+    draft = extract(DISSEMINATE, issued=date(2026, 9, 19), number="2600/SGDĐT-KHTC")
+    duty = starting(draft, "Đề nghị các cơ quan, đơn vị phổ biến")
+    assert lead_names(draft, duty) == ["các cơ quan, đơn vị"]
