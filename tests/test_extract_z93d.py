@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from nq42cli.core.extract import extract
+from nq42cli.core.text import fold
 from tests.extract_helpers import lead_names, starting
 
 FOCUS_LEAD_IN = """\
@@ -137,3 +138,32 @@ def test_disseminate_is_the_requests_verb() -> None:
     draft = extract(DISSEMINATE, issued=date(2026, 9, 19), number="2600/SGDĐT-KHTC")
     duty = starting(draft, "Đề nghị các cơ quan, đơn vị phổ biến")
     assert lead_names(draft, duty) == ["các cơ quan, đơn vị"]
+
+
+DIRECTS_OVER_ROMAN_POINTS = """\
+# Lộ trình sắp xếp bộ máy mới nhất 2026?
+
+Ngày 20/3/2026, Ban Chỉ đạo Trung ương đã ban hành Công văn 50-CV/BCĐ năm 2026 về Kế hoạch \
+tiếp tục sắp xếp tổ chức bộ máy.
+
+Cụ thể, lộ trình được Ban Chỉ đạo Trung ương nêu rõ như sau:
+
+**- Đảng ủy Quốc hội chủ trì, phối hợp với Ban Tổ chức Trung ương hoàn thiện Đề án** \
+trước ngày 25/3/2026
+
+**- Đảng ủy Chính phủ lãnh đạo, chỉ đạo: **
+
+(i) Hướng dẫn việc xây dựng Đề án sắp xếp các đơn vị hành chính,
+
+(ii) Triển khai Đề án tổ chức lại hệ thống thanh tra **(hoàn thành trước ngày 30/4/2026)**.
+
+(iii) Tiếp tục nghiên cứu phương án sắp xếp các cơ quan thuế, kho bạc nhà nước.
+"""
+
+
+def test_a_bullet_that_directs_owns_the_roman_points_under_it() -> None:
+    draft = extract(DIRECTS_OVER_ROMAN_POINTS, issued=date(2026, 3, 20), number="50-CV/BCĐ")
+    for start in ("Hướng dẫn việc xây dựng", "Triển khai Đề án", "Tiếp tục nghiên cứu"):
+        names = lead_names(draft, starting(draft, start))
+        assert [fold(n) for n in names] == [fold("Đảng ủy Chính phủ")]
+    assert starting(draft, "Triển khai Đề án")["windows"] == ["trước ngày 30/4/2026"]

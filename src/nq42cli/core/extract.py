@@ -3596,7 +3596,15 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             and (
                 prev.kind in ("roman", "decimal", "arabic", "letter")
                 or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
-                or (prev.kind in _BULLETS and _BULLET_OVER_DUTIES.search(fold(prev.text)))
+                # "- Đảng ủy Chính phủ lãnh đạo, chỉ đạo:" over "(i) Hướng dẫn …", "(ii) …":
+                # what the bullet's owner directs, each point a task of its own.
+                or (
+                    prev.kind in _BULLETS
+                    and (
+                        _BULLET_OVER_DUTIES.search(fold(prev.text))
+                        or _DIRECTS_END.search(fold(prev.text))
+                    )
+                )
             )
         ) or (
             m is not None
