@@ -167,3 +167,27 @@ def test_a_bullet_that_directs_owns_the_roman_points_under_it() -> None:
         names = lead_names(draft, starting(draft, start))
         assert [fold(n) for n in names] == [fold("Đảng ủy Chính phủ")]
     assert starting(draft, "Triển khai Đề án")["windows"] == ["trước ngày 30/4/2026"]
+
+
+PARAGRAPH_AFTER_OWNERS_POINTS = """\
+# Yêu cầu tăng cường bảo vệ bí mật nhà nước của Thủ tướng gồm những gì?
+
+Căn cứ Chỉ thị 40/CT-TTg năm 2026, Thủ tướng Chính phủ yêu cầu như sau:
+
+**(1)** Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh
+
+- Tổ chức tự rà soát, đánh giá các nhiệm vụ bảo vệ bí mật nhà nước.
+
+- Nâng cao vai trò, trách nhiệm của người đứng đầu.
+
+Chấp hành nghiêm các quy định về bảo vệ bí mật nhà nước trong quá trình sắp xếp bộ máy.
+
+**(2)** Bộ trưởng Bộ Công an chỉ đạo các đơn vị tăng cường quản lý nhà nước về bảo vệ bí mật.
+"""
+
+
+def test_a_paragraph_naming_no_subject_after_an_owners_points_is_that_owners() -> None:
+    draft = extract(PARAGRAPH_AFTER_OWNERS_POINTS, issued=date(2026, 5, 1), number="40/CT-TTg")
+    heads = "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh"
+    for start in ("Tổ chức tự rà soát", "Nâng cao vai trò", "Chấp hành nghiêm"):
+        assert lead_names(draft, starting(draft, start)) == [heads]

@@ -4501,9 +4501,16 @@ def _para_parent(
         # "- …" points: the owners' lead-in opens the item's points, inside it.
         return top
     # After a list of points, a paragraph belongs beside the points; after an owner
-    # heading's points, it is not that owner's (it names its own subject).
+    # heading's points, it is not that owner's when it names its own subject. One that
+    # names none ("(1) Các Bộ trưởng, …" over "- …" points, then "Chấp hành nghiêm các quy
+    # định …") is the heading's next task, as its points are.
     parent = top.parent
-    if parent.parent is not None and is_owner_list(parent.text, registry) and not field:
+    if (
+        parent.parent is not None
+        and is_owner_list(parent.text, registry)
+        and not field
+        and (not text or subject(text, registry) is not None)
+    ):
         # A field line ("Thời gian hoàn thành: …") after a point is still that owner's:
         # it gives the time of the points above it.
         return parent.parent
