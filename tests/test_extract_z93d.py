@@ -191,3 +191,24 @@ def test_a_paragraph_naming_no_subject_after_an_owners_points_is_that_owners() -
     heads = "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh"
     for start in ("Tổ chức tự rà soát", "Nâng cao vai trò", "Chấp hành nghiêm"):
         assert lead_names(draft, starting(draft, start)) == [heads]
+
+
+DIRECTS_HEADING = """\
+# Yêu cầu tăng cường bảo vệ bí mật nhà nước của Thủ tướng gồm những gì?
+
+Căn cứ Chỉ thị 40/CT-TTg năm 2026, Thủ tướng Chính phủ yêu cầu như sau:
+
+**(1)** Bộ trưởng Bộ Công an chỉ đạo Công an các đơn vị
+
+- Chủ trì, phối hợp với các cơ quan liên quan xây dựng Luật Bảo vệ bí mật nhà nước (sửa đổi).
+
+- Tăng cường công tác quản lý nhà nước về bảo vệ bí mật nhà nước.
+
+**(2)** Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị tăng cường kiểm tra việc bảo vệ bí mật.
+"""
+
+
+def test_a_heading_saying_who_directs_whom_gives_its_points_the_director() -> None:
+    draft = extract(DIRECTS_HEADING, issued=date(2026, 5, 1), number="40/CT-TTg")
+    for start in ("Chủ trì, phối hợp với", "Tăng cường công tác quản lý"):
+        assert lead_names(draft, starting(draft, start)) == ["Bộ trưởng Bộ Công an"]

@@ -3553,6 +3553,8 @@ _BULLET_OVER_DUTIES = re.compile(
 )
 
 _DIRECTS_END = re.compile(r"\bchi dao[\s*_]*:[\s*_]*$")
+_DIRECTS_WHOM = re.compile(r"\s*chỉ đạo\s+(?=\S)")
+_DIRECTED_WORDS = 6  # "Công an các đơn vị", "các cơ quan, đơn vị trực thuộc"
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -8686,6 +8688,8 @@ class _Extractor:
             # decision sharing out one post's work names the holder by post and name.
             found = [self.registry.register(Named(text.strip(" .:")))]
             return _Owners(responsible=found, source="heading")
+        if (directs := self._directs_heading(text, node)) is not None:
+            return directs
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
             if duty_of is not None and (
@@ -8736,6 +8740,28 @@ class _Extractor:
                 f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
             )
         return _Owners(responsible=found, source="heading")
+
+    def _directs_heading(self, text: str, node: _Node) -> _Owners | None:
+        """The body a heading says directs others, over points naming no subject, or None.
+
+        "(2) Bộ trưởng Bộ Công an chỉ đạo Công an các đơn vị" over "- Chủ trì, phối hợp …"
+        points: the one who directs owns them, as after "… chỉ đạo Y:" (a point naming its
+        own subject keeps it). Only a short line with no sentence end: whom it directs,
+        and no work of theirs.
+        """
+        if (
+            not node.children
+            or text.rstrip(" *").endswith((".", ";", ":"))
+            or not _DIRECTS_WHOM.search(text)
+        ):
+            return None
+        got = subject(text, self.registry)
+        if got is None or not _owns(got) or got.assigned or got.requested:
+            return None
+        whom = _DIRECTS_WHOM.match(text, got.end)
+        if whom is None or len(text[whom.end() :].split()) > _DIRECTED_WORDS:
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "heading")
 
     def _duty_then_lead_in(self, text: str) -> tuple[str, _Owners] | None:
         """A paragraph that gives its subject a duty, then leads into points with no subject.
