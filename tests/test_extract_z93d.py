@@ -212,3 +212,29 @@ def test_a_heading_saying_who_directs_whom_gives_its_points_the_director() -> No
     draft = extract(DIRECTS_HEADING, issued=date(2026, 5, 1), number="40/CT-TTg")
     for start in ("Chủ trì, phối hợp với", "Tăng cường công tác quản lý"):
         assert lead_names(draft, starting(draft, start)) == ["Bộ trưởng Bộ Công an"]
+
+
+RIGHTS_AND_DUTIES_OF = """\
+# Toàn văn Quyết định 5000/QĐ-UBND kiểm tra thi hành pháp luật năm 2026 ra sao?
+
+Ngày 23/9/2026, Chủ tịch UBND thành phố ban hành Quyết định 5000/QĐ-UBND năm 2026 về kiểm tra \
+thi hành pháp luật.
+
+Theo đó, nội dung tại Quyết định 5000/QĐ-UBND như sau:
+
+**(1) Nội dung kiểm tra**
+
+- Việc áp dụng pháp luật về xử lý vi phạm hành chính.
+
+**(2) Quyền và trách nhiệm của đơn vị được kiểm tra**
+
+- Xây dựng báo cáo theo đề cương gửi về cơ quan thường trực của Đoàn kiểm tra.
+
+- Cung cấp thông tin, hồ sơ tài liệu trung thực, kịp thời.
+"""
+
+
+def test_rights_and_duties_of_a_party_give_it_the_points() -> None:
+    draft = extract(RIGHTS_AND_DUTIES_OF, issued=date(2026, 9, 23), number="5000/QĐ-UBND")
+    for start in ("Xây dựng báo cáo theo", "Cung cấp thông tin"):
+        assert lead_names(draft, starting(draft, start)) == ["đơn vị được kiểm tra"]

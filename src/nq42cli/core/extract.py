@@ -3802,8 +3802,11 @@ _TRAILING_ROLE = re.compile(
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 # "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …" (an article's title says both).
+# "Quyền và trách nhiệm của đơn vị được kiểm tra" (rights first) heads the same points.
 _DUTY_OF = re.compile(
-    r"^(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I
+    r"^(?:Quyền(?: hạn)?,? (?:và )?)?(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+"
+    r"(?P<p>[^:()]+?)\s*:?\s*$",
+    re.I,
 )
 # A heading naming the work as a body's own: "Tiếp tục triển khai thực hiện các nhiệm vụ
 # thường xuyên của Ban …" (the body capitalised, nothing after it).
