@@ -238,3 +238,21 @@ def test_rights_and_duties_of_a_party_give_it_the_points() -> None:
     draft = extract(RIGHTS_AND_DUTIES_OF, issued=date(2026, 9, 23), number="5000/QĐ-UBND")
     for start in ("Xây dựng báo cáo theo", "Cung cấp thông tin"):
         assert lead_names(draft, starting(draft, start)) == ["đơn vị được kiểm tra"]
+
+
+SCHOOL_AS_SUBJECT = """\
+# Sở Giáo dục và Đào tạo hướng dẫn vận động tài trợ ra sao?
+
+Ngày 19/9/2026, Sở Giáo dục và Đào tạo đã có Công văn 2600/SGDĐT-KHTC năm 2026 về quản lý thu, chi.
+
+**(2) Về việc vận động, tiếp nhận và sử dụng nguồn tài trợ**
+
+- Nhà trường lập kế hoạch vận động tài trợ, xác định rõ mục đích và dự toán kinh phí.
+
+- Cơ sở giáo dục có trách nhiệm công khai tài chính các khoản tài trợ.
+"""
+
+
+def test_the_school_is_a_subject() -> None:
+    draft = extract(SCHOOL_AS_SUBJECT, issued=date(2026, 9, 19), number="2600/SGDĐT-KHTC")
+    assert lead_names(draft, starting(draft, "Nhà trường lập kế hoạch")) == ["Nhà trường"]

@@ -164,6 +164,9 @@ _GENERIC = re.compile(
 # "tổ chức đại diện người sử dụng lao động": the employers' (workers') organisation.
 _AGENTS = re.compile(
     r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
+    # "Nhà trường lập kế hoạch vận động tài trợ …": the school, as a letter to schools
+    # calls each of them.
+    r"|nha truong\b"
     # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
     # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu)\b"
