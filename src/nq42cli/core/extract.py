@@ -3789,6 +3789,8 @@ _BULLET_OVER_DUTIES = re.compile(
 )
 
 _DIRECTS_END = re.compile(r"\bchi dao[\s*_]*:[\s*_]*$")
+_DIRECTS_WHOM = re.compile(r"\s*chỉ đạo\s+(?=\S)")
+_DIRECTED_WORDS = 6  # "Công an các đơn vị", "các cơ quan, đơn vị trực thuộc"
 
 
 def _paren_items(blocks: list[_Node]) -> list[_Node]:
@@ -3832,7 +3834,15 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             and (
                 prev.kind in ("roman", "decimal", "arabic", "letter")
                 or (prev.kind == "para" and _DUTIES_LEAD_IN.search(fold(prev.text)))
-                or (prev.kind in _BULLETS and _BULLET_OVER_DUTIES.search(fold(prev.text)))
+                # "- Đảng ủy Chính phủ lãnh đạo, chỉ đạo:" over "(i) Hướng dẫn …", "(ii) …":
+                # what the bullet's owner directs, each point a task of its own.
+                or (
+                    prev.kind in _BULLETS
+                    and (
+                        _BULLET_OVER_DUTIES.search(fold(prev.text))
+                        or _DIRECTS_END.search(fold(prev.text))
+                    )
+                )
             )
         ) or (
             m is not None
@@ -4028,8 +4038,11 @@ _TRAILING_ROLE = re.compile(
 _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 # "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …" (an article's title says both).
+# "Quyền và trách nhiệm của đơn vị được kiểm tra" (rights first) heads the same points.
 _DUTY_OF = re.compile(
-    r"^(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+(?P<p>[^:()]+?)\s*:?\s*$", re.I
+    r"^(?:Quyền(?: hạn)?,? (?:và )?)?(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+"
+    r"(?P<p>[^:()]+?)\s*:?\s*$",
+    re.I,
 )
 # A heading naming the work as a body's own: "Tiếp tục triển khai thực hiện các nhiệm vụ
 # thường xuyên của Ban …" (the body capitalised, nothing after it).
@@ -4729,9 +4742,16 @@ def _para_parent(
         # "- …" points: the owners' lead-in opens the item's points, inside it.
         return top
     # After a list of points, a paragraph belongs beside the points; after an owner
-    # heading's points, it is not that owner's (it names its own subject).
+    # heading's points, it is not that owner's when it names its own subject. One that
+    # names none ("(1) Các Bộ trưởng, …" over "- …" points, then "Chấp hành nghiêm các quy
+    # định …") is the heading's next task, as its points are.
     parent = top.parent
-    if parent.parent is not None and is_owner_list(parent.text, registry) and not field:
+    if (
+        parent.parent is not None
+        and is_owner_list(parent.text, registry)
+        and not field
+        and (not text or subject(text, registry) is not None)
+    ):
         # A field line ("Thời gian hoàn thành: …") after a point is still that owner's:
         # it gives the time of the points above it.
         return parent.parent
@@ -5126,9 +5146,11 @@ _ASSESSMENT = re.compile(
 # A lead-in's subject, then "cần" (need) or "phải" (must) into the work listed after it
 # (not "cần có", "cần thiết": what is needed, no one's act).
 # "Giám đốc BHXH cấp tỉnh tiếp tục tập trung rà soát …, cụ thể giải pháp cho từng nhóm
-# như sau:": to keep on, to focus on, as binding as "cần" before the points.
+# như sau:": to keep on, to focus on, as binding as "cần" before the points. So a
+# telegram's "Chủ tịch UBND các quận, huyện, thị xã tập trung chỉ đạo, triển khai … các
+# nội dung sau:" with no "tiếp tục": whom it names focus on the points.
 _NEEDS_AFTER = re.compile(
-    r"\s*(?:cũng\s+)?(?:cần|phải|tiếp tục tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
+    r"\s*(?:cũng\s+)?(?:cần|phải|(?:tiếp tục )?tập trung|khẩn trương)\s+(?!có\b|thiết\b|được\b)"
 )
 # "… tập trung vào một số nhiệm vụ trọng tâm sau:": a lead-in announcing the work listed.
 _FOCUS_LIST_END = re.compile(
@@ -9037,6 +9059,8 @@ class _Extractor:
             # decision sharing out one post's work names the holder by post and name.
             found = [self.registry.register(Named(text.strip(" .:")))]
             return _Owners(responsible=found, source="heading")
+        if (directs := self._directs_heading(text, node)) is not None:
+            return directs
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
             if duty_of is not None and (
@@ -9087,6 +9111,28 @@ class _Extractor:
                 f"{node.id}: owners not in the body list, keys made up: {', '.join(unknown)}"
             )
         return _Owners(responsible=found, source="heading")
+
+    def _directs_heading(self, text: str, node: _Node) -> _Owners | None:
+        """The body a heading says directs others, over points naming no subject, or None.
+
+        "(2) Bộ trưởng Bộ Công an chỉ đạo Công an các đơn vị" over "- Chủ trì, phối hợp …"
+        points: the one who directs owns them, as after "… chỉ đạo Y:" (a point naming its
+        own subject keeps it). Only a short line with no sentence end: whom it directs,
+        and no work of theirs.
+        """
+        if (
+            not node.children
+            or text.rstrip(" *").endswith((".", ";", ":"))
+            or not _DIRECTS_WHOM.search(text)
+        ):
+            return None
+        got = subject(text, self.registry)
+        if got is None or not _owns(got) or got.assigned or got.requested:
+            return None
+        whom = _DIRECTS_WHOM.match(text, got.end)
+        if whom is None or len(text[whom.end() :].split()) > _DIRECTED_WORDS:
+            return None
+        return _Owners(got.leads, got.partners, got.responsible, "heading")
 
     def _duty_then_lead_in(self, text: str) -> tuple[str, _Owners] | None:
         """A paragraph that gives its subject a duty, then leads into points with no subject.

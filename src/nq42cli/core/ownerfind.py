@@ -164,6 +164,9 @@ _GENERIC = re.compile(
 # "tổ chức đại diện người sử dụng lao động": the employers' (workers') organisation.
 _AGENTS = re.compile(
     r"nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)\b|to chuc dai dien nguoi\b"
+    # "Nhà trường lập kế hoạch vận động tài trợ …": the school, as a letter to schools
+    # calls each of them.
+    r"|nha truong\b"
     # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
     # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu)\b"
@@ -867,7 +870,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các địa phương phải động viên …", "… tổ chức họp …"
     if generic is not None and text.startswith(("cần ", "sẽ ", "đã "), guard):
         guard = generic.end()  # "các đơn vị cần tập trung …": need, will, has; no kind word
-    if generic is not None and _whole_head_then_verb(f, generic.start(), generic.end()):
+    if generic is not None and _whole_head_then_verb(text, f, generic.start(), generic.end()):
         guard = generic.end()  # "Các cơ quan triển khai hiệu quả …": a whole noun, then a verb
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
@@ -984,7 +987,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if (work := _named_by_work(f, pos, i)) is not None and work <= limit:
             return work
         if (i == pos or not f[i - 1].isalnum()) and f[i].isalnum():
-            m = _VERB.match(f, i)
+            m = _VERB.match(f, i) or (_PLURAL_VERB.match(f, i) if generic is not None else None)
             verb = (
                 m is not None
                 and i > guard
@@ -1076,10 +1079,38 @@ _MANAGES_FIELD = re.compile(r"quan ly (?:nganh|linh vuc|chuyen nganh)\b")
 _DIRECTS_PLURAL = re.compile(r"chi dao (?:cac|nhung|toan bo)\s")
 
 
-def _whole_head_then_verb(f: str, start: int, end: int) -> bool:
+# "Đề nghị các cơ quan, đơn vị phổ biến và thực hiện …": to disseminate and carry out,
+# after a plural head (a single body's name may carry "phổ biến": "Hội đồng Phối hợp công
+# tác phổ biến, giáo dục pháp luật").
+_PLURAL_VERB = re.compile(r"pho bien(?: va|,)? (?:thuc hien|trien khai|quan triet|tuyen truyen)\b")
+# "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ": what a body owes, its predicate.
+_OWES = re.compile(r"(?:co|chiu) trach nhiem\b|co nhiem vu\b")
+# Adverbs of manner, as written (folded, "nghiêm" would be "nghiệm thu", "đúng" "dùng").
+_MANNER_AFTER = re.compile(
+    r" (?:nghiêm túc|nghiêm(?! thu)|đúng|tốt|đầy đủ|kịp thời|hiệu quả|có hiệu quả|triệt để"
+    r"|quyết liệt|ngay)(?![\wà-ỹđ])"
+)
+
+
+def _verb_then_manner(text: str, f: str, at: int) -> bool:
+    """Whether a verb at ``at`` is followed by how it is done: the verb is a predicate's.
+
+    "các đơn vị thực hiện nghiêm túc một số nội dung": a kind word after a plural head
+    ("các đơn vị thực hiện", the units that carry out) is never followed by an adverb;
+    the verb is the duty's.
+    """
+    m = _VERB.match(f, at)
+    return m is not None and _MANNER_AFTER.match(text, m.end()) is not None
+
+
+def _whole_head_then_verb(text: str, f: str, start: int, end: int) -> bool:
     """Whether a plural head without a kind word is followed by the duty's verb."""
     head = f[start:end]
     after = end + 1
+    if _OWES.match(f, after) or _verb_then_manner(text, f, after):
+        # "Các chủ đầu tư có trách nhiệm:", "các đơn vị thực hiện nghiêm túc …": what they
+        # owe, or a verb done some way, never names a kind of them.
+        return True
     if _LOCALITIES.search(head):
         return _VERB.match(f, after) is not None
     if _AGENCIES.search(head) and _DIRECTS_PLURAL.match(f, after) is not None:
@@ -1278,6 +1309,15 @@ def _ends_name(text: str, f: str, i: int) -> bool:
         bool(_ENDERS.match(f, i))
         or (text.startswith("để", i) and f[i + 2 : i + 3] in (" ", ""))
         or (text.startswith("khi", i) and f[i + 3 : i + 4] in (" ", ""))
+        # "Ủy ban nhân dân phường, xã, đặc khu còn duy trì mô hình …": "còn" (still) then a
+        # verb says which ones, or what they do, never a word of a name ("các xã còn lại",
+        # the remaining ones, goes on). ("Chủ tịch UBND tỉnh còn yêu cầu …", "còn chỉ đạo
+        # …": also asks; the request after it is read with the speaker's name.)
+        or (
+            text.startswith("còn ", i)
+            and _VERB.match(f, i + 4) is not None
+            and not f.startswith("chi dao", i + 4)
+        )
         # "Ủy ban nhân dân thành phố X cần tiếp tục …": "cần" (need), never "cán", "cận".
         or (text.startswith("cần", i) and f[i + 3 : i + 4] == " ")
         # "Bộ Xây dựng cũng được giao …": "cũng" (also), never "cùng" (with), "cung" (supply).
