@@ -254,3 +254,37 @@ def test_a_council_assigning_work_among_its_principles_gives_a_duty() -> None:
     assert lead_names(draft, assigned) == ["Ủy ban nhân dân Thành phố"]
     # The other principles stay the rule's content.
     assert not any(s.startswith("Kinh phí đầu tư") for s in _starts(draft))
+
+
+OWN_DECREE_RETOLD = """\
+# Năm 2027, kế hoạch bồi dưỡng giáo viên theo Nghị định 400 ra sao?
+
+**Năm 2027, kế hoạch bồi dưỡng giáo viên theo Nghị định 400 ra sao?**
+
+Ngày 5/12/2026, Chính phủ ban hành Nghị định 400/2026/NĐ-CP quy định về kế hoạch bồi \
+dưỡng giáo viên.
+
+**(1)** Kế hoạch 5 năm bồi dưỡng giáo viên theo Mẫu số 1
+
+- Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;
+
+- Thời hạn ban hành kế hoạch: Kế hoạch được ban hành trước ngày 31 tháng 12 năm 2026;
+
+**(2)** Kế hoạch hằng năm bồi dưỡng giáo viên theo Mẫu số 2
+
+- Đơn vị xây dựng kế hoạch: Ủy ban nhân dân cấp tỉnh;
+"""
+
+
+def test_an_answer_telling_when_the_page_own_decree_was_made_is_kept() -> None:
+    # The page asks what Nghị định 400 plans: the answer telling when it was made goes on
+    # to retell it, and its items are the page's duties (the fines of a decree the page
+    # only cites are not: see the test above).
+    draft = extract(OWN_DECREE_RETOLD, issued=date(2026, 12, 5), number="400/2026/NĐ-CP")
+    duties = _by_text(draft)
+    five = duties["Kế hoạch 5 năm bồi dưỡng giáo "]
+    assert lead_names(draft, five) == ["Bộ Giáo dục và Đào tạo"]
+    assert five["windows"] == ["trước ngày 31/12/2026"]
+    assert lead_names(draft, duties["Kế hoạch hằng năm bồi dưỡng gi"]) == [
+        "Ủy ban nhân dân cấp tỉnh"
+    ]
