@@ -255,6 +255,16 @@ def _spaced(text: str) -> str:
 SPACES2_GAPS = {"kh-3957-kh-sct-2026-lao-cai-kiem-tra-vlncn": (11, 3, 2, 0)}
 
 PLAIN_GAPS = {
+    # A news page: the Prime Minister's request ending on ";" is read as going on below
+    # only above a "## " subheading (round z93b); the plain copy has none, so three of its
+    # eight duties are not found, as before that round.
+    "cd-87-cd-ttg-2025-phan-cap-phan-quyen-news": (5, 5, 0, 0),
+    # Q&A pages (round z93a): past the picture's caption the page sets its own questions
+    # as "## " headings, whose answers quote another decision's article; the plain copy
+    # has no heading marks, so those answers' "(1)", "(2)" … become the outline and the
+    # quoted programme's points are lost, as before that round.
+    "qd-3677-qd-ubnd-2025-thanh-hoa-ccn-tien-loc-article": (0, 0, 0, 0),
+    "qd-54-qd-bcd-2025-xoa-nha-tam-article": (0, 0, 0, 0),
     # News pages answering a question: the request paragraphs above the quoted "1." items
     # are found after the bold question that heads them; without the bold, that line is
     # not told from the page's narration.

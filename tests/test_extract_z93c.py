@@ -10,6 +10,7 @@ from typing import Any
 
 from nq42cli.core.extract import Draft, extract
 from nq42cli.core.spans import find_spans
+from nq42cli.core.windows import parse_phrase, parse_window
 from tests.extract_helpers import starting
 
 
@@ -130,6 +131,11 @@ def test_the_next_year_after_a_yearly_time_is_each_rounds() -> None:
         windows = duties[start]["windows"]
         assert windows, start
         assert all("hằng năm" in w for w in windows), (start, windows)
+        # The phrase written reads as the windows, so the draft loads as a plan; the
+        # source's phrase is kept in the note.
+        timing = duties[start]["timing"]
+        assert parse_phrase(timing, date(2025, 10, 31)) == [parse_window(w) for w in windows]
+        assert "năm sau" in duties[start]["review"]
 
 
 def test_the_next_year_in_a_plan_for_one_year_stays_a_deadline() -> None:
@@ -227,3 +233,16 @@ def test_a_share_to_reach_by_a_year_is_a_target_not_a_deadline() -> None:
         "Báo cáo kết quả thực hiện vào năm 2018.",
     ):
         assert find_spans(text, issued)[0].read, text
+
+
+def test_a_title_question_wrapped_over_two_lines_still_asks() -> None:
+    # A page saved as text wraps its long title; the page is still a Q&A page, and the
+    # sentence summing up its quote is still no duty.
+    title = RESTATED_AFTER_QUOTE.split("\n", 1)[0]
+    wrapped = title[:60] + "\n" + title[60:]
+    draft = extract(
+        RESTATED_AFTER_QUOTE.replace(title, wrapped, 1),
+        issued=date(2025, 5, 20),
+        number="80/CĐ-TTg",
+    )
+    assert not any(s.startswith("Theo đó") for s in _starts(draft))

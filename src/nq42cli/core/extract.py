@@ -1693,6 +1693,23 @@ def _legal_answers(
     return [x for x in lines if not any(x.no in r for r in drop)], drop
 
 
+def _first_paragraph(text: str) -> str:
+    """The text's first paragraph (its title), its first lines joined.
+
+    A page saved as text may wrap a long title ("… hoàn thành khi nào?") over two or
+    three lines.
+    """
+    said: list[str] = []
+    for x in text.splitlines():
+        if x.strip(" #*_"):
+            said.append(x.strip())
+        elif said:
+            break
+        if len(said) == 3:
+            break
+    return " ".join(said)
+
+
 def _asked(x: Line) -> bool:
     return x.text.rstrip(" *_").endswith("?")
 
@@ -6161,8 +6178,7 @@ class _Extractor:
         self._headless = header.number is None and header.kind is None
         self._reported = self._headless and _reports_document(text)
         self._own_numbers = self._numbers_of_own(text, header.number, number)
-        title = next((x for x in text.splitlines() if x.strip(" #*_")), "")
-        self._asking = title.rstrip(" *_").endswith("?")
+        self._asking = _first_paragraph(text).rstrip(" *_").endswith("?")
         preamble = " ".join([header.preamble, *head_lines[-3:]])
         impl = implements(" ".join(header.title) + " " + preamble) or implements(preamble)
         # No date given nor in the header: the document's own appendix caption or data
@@ -10572,8 +10588,16 @@ class _Extractor:
                 and yearly.get(section)
                 and (windows := _each_year(duty.get("windows") or [], self.issued.year + 1))
             ):
+                # The timing written is the reading, so that the draft's phrase and its
+                # windows agree when it is loaded as a plan; the source's phrase goes in
+                # the note.
+                duty["timing"] = "; ".join(windows)
                 duty["windows"] = windows
-                note = "'năm sau' after a yearly time: the year after each round's, read as yearly"
+                duty.pop("timing_source", None)
+                note = (
+                    f"'{timing}': 'năm sau' after a yearly time is the year after each "
+                    "round's, read as yearly"
+                )
                 duty["review"] = "; ".join(x for x in (duty.get("review"), note) if x)
                 continue
             yearly[section] = bool(_YEARLY.search(f))
