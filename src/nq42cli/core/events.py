@@ -35,8 +35,10 @@ class Event:
 # A label's field words; what else the label says names the event ("Thời gian kiểm tra",
 # "Thời gian, đối tượng kiểm tra", "Nội dung huấn luyện").
 _KINDS = ("thoi gian", "dia diem", "doi tuong", "thanh phan", "noi dung", "hinh thuc")
+# "Thành phần tham dự Hội nghị": who attends is the field; the event is what follows.
+_KIND = rf"(?:{'|'.join(_KINDS)})(?:(?<=thanh phan) tham (?:du|gia))?"
 _LABEL = re.compile(
-    rf"^(?P<kinds>(?:{'|'.join(_KINDS)})(?:\s*(?:,|va)\s*(?:{'|'.join(_KINDS)}))*)"
+    rf"^(?P<kinds>{_KIND}(?:\s*(?:,|va)\s*{_KIND})*)"
     r"(?P<noun>(?:\s+[a-z]+){0,3})\s*$"
 )
 # Words after a field's name that say it is a task's own field, not an event's.
