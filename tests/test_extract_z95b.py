@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from nq42cli.core.extract import extract
 
 CONFERENCE_PLAN = """\
@@ -42,11 +44,13 @@ III. PHÂN CÔNG NHIỆM VỤ
 """
 
 
-def test_attendance_section_of_a_conference_is_no_work_and_gives_no_deadline() -> None:
+@pytest.mark.parametrize("label", ["Thành phần tham dự Hội nghị:", "Thành phần dự hội nghị"])
+def test_attendance_section_of_a_conference_is_no_work_and_gives_no_deadline(label: str) -> None:
     # "3. Thành phần tham dự Hội nghị:" names who attends (the field "thành phần") and the
     # event: the section is the conference's particulars, its lists of guests no duties,
     # and the conference's day is no deadline of theirs.
-    draft = extract(CONFERENCE_PLAN, issued=date(2025, 10, 1))
+    plan = CONFERENCE_PLAN.replace("Thành phần tham dự Hội nghị:", label)
+    draft = extract(plan, issued=date(2025, 10, 1))
     texts = [d["text"] for d in draft.duties]
     assert not any(t.startswith(("Kính mời", "Đại diện", "Thủ trưởng", "Hình thức")) for t in texts)
     assert not any(d["section"] == "II" for d in draft.duties)

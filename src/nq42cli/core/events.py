@@ -35,8 +35,9 @@ class Event:
 # A label's field words; what else the label says names the event ("Thời gian kiểm tra",
 # "Thời gian, đối tượng kiểm tra", "Nội dung huấn luyện").
 _KINDS = ("thoi gian", "dia diem", "doi tuong", "thanh phan", "noi dung", "hinh thuc")
-# "Thành phần tham dự Hội nghị": who attends is the field; the event is what follows.
-_KIND = rf"(?:{'|'.join(_KINDS)})(?:(?<=thanh phan) tham (?:du|gia))?"
+# "Thành phần tham dự Hội nghị", "Thành phần dự hội nghị": who attends is the field;
+# the event is what follows.
+_KIND = rf"(?:{'|'.join(_KINDS)})(?:(?<=thanh phan) (?:tham du|tham gia|du))?"
 _LABEL = re.compile(
     rf"^(?P<kinds>{_KIND}(?:\s*(?:,|va)\s*{_KIND})*)"
     r"(?P<noun>(?:\s+[a-z]+){0,3})\s*$"
