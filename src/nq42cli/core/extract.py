@@ -1983,7 +1983,27 @@ _DATED_ENTRY = re.compile(
     r"(?:\s*(?:-|–|đến)\s*(?:ngày )?\d{1,2}(?:[/.]\d{1,2}){0,2})?"
     r"(?:[/.]\d{4})?\s*:\s+\S"
 )
+# "Ngày 15/2/2026, các cơ sở đào tạo hoàn thành …", "Đến 17 giờ ngày 6/6/2026, hệ thống
+# hoàn tất …": the same timeline with a comma after a whole day (its year written), the
+# one who does it first. A report's history opens its paragraphs so too ("Ngày 8/12/2006,
+# HĐND tỉnh thông qua …", "… đã ban hành Quyết định số …"): what was done, not a step.
+_DATED_COMMA_ENTRY = re.compile(
+    r"^(?:[Nn]gày|Trước ngày|Đến (?:\d{1,2} giờ )?ngày) \d{1,2}/\d{1,2}/\d{4},\s+\S"
+)
+_DONE_BEFORE = re.compile(
+    r"\b(?:da|vua|thong qua)\b"
+    r"|\bso\s+\d"
+)
 _DATED_ENTRIES = 3
+
+
+def _dated_entry(text: str) -> bool:
+    """Whether ``text`` opens a timeline's paragraph (see _DATED_ENTRY, _DATED_COMMA_ENTRY)."""
+    if _DATED_ENTRY.match(text):
+        return True
+    return bool(_DATED_COMMA_ENTRY.match(text)) and not _DONE_BEFORE.search(
+        fold(text.split(". ", maxsplit=1)[0])
+    )
 
 
 def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
@@ -1994,7 +2014,7 @@ def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], b
     timeline, a paragraph naming whom it asks ("Để …, Sở X yêu cầu Y …") is an item of
     its own; any other is the report's narration ("Được biết, …"), not the last day's.
     """
-    at = [i for i, x in enumerate(lines) if not x.heading and _DATED_ENTRY.match(x.text)]
+    at = [i for i, x in enumerate(lines) if not x.heading and _dated_entry(x.text)]
     if len(at) < _DATED_ENTRIES:
         return list(lines), False
     out = list(lines)

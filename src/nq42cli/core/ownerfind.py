@@ -424,6 +424,9 @@ _OPENERS = re.compile(
     r"|truoc(?= \d{1,2}[/.-]\d)"
     r"|tu ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? den(?=[^.;:,]{0,40},)"
     r"|ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?=\s*,\s[^.;:,]{2,80}?\sse\s)"
+    # A milestone: "Ngày 15/2/2026, các cơ sở đào tạo hoàn thành …" (whole day, then who
+    # finishes by it; "đã hoàn thành" is the report's past and has no such opener).
+    r"|ngay \d{1,2}/\d{1,2}/\d{4}(?=\s*,\s(?:(?!da\s)[^.;:,]){2,80}?\shoan (?:thanh|tat)\s)"
     r"|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi|quyet dinh|thong bao) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
     # time limit, then who.
