@@ -3823,6 +3823,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     runs: list[list[_Node]] = []
     current: list[_Node] = []
     prev: _Node | None = None
+    titled: dict[int, _Node] = {}  # a run's first point, the title line right above it
     for k, b in enumerate(blocks):
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
         if m is not None and current and m.group(1) == _paren_next(current):
@@ -3878,6 +3879,13 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             # at a page's foot after a sentence, never right under a heading).
             runs.append(current)
             current = [b]
+            if (
+                prev.kind in ("arabic", "decimal", "letter")
+                and not prev.heading
+                and not b.blank_before
+                and _titled_item(prev)
+            ):
+                titled[id(b)] = prev
             prev = b
             continue
         if m is not None and m.group(1) == "1" and _acted_steps(b, blocks[k + 1 : k + 2]):
@@ -3895,7 +3903,13 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             runs.append(current)
             current = []
     runs.append(current)
+    alone: set[int] = set()
     for run in runs:
+        if len(run) == 1 and (title := titled.get(id(run[0]))) is not None:
+            # "2. Hoàn thiện …" then "(1) Xây dựng …" with no "(2)": the one point is the
+            # item's work, its line run on under the title (as ``_continues`` leaves it).
+            title.text = f"{title.text} {run[0].text}"
+            alone.add(id(run[0]))
         if len(run) < 2:
             continue
         for b in run:
@@ -3903,7 +3917,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             assert m is not None
             kind = "inline" if m.group(1).isdigit() else "inline_roman"
             b.kind, b.label, b.text = kind, m.group(1), m.group("text")
-    return blocks
+    return [b for b in blocks if id(b) not in alone] if alone else blocks
 
 
 def _acted_steps(first: _Node, after: list[_Node]) -> bool:
@@ -4383,7 +4397,7 @@ _SENT_TO = re.compile(r"[Kk]ính gửi\s*:\s*(?P<who>.*)$")
 _INVESTOR = re.compile(r"(?:chu dau tu|nha dau tu)")
 # A sentence's opening that no title's second line has: a purpose before its comma, or a
 # request's verb ("Đề nghị các đơn vị …", "Yêu cầu các tổ chức …").
-_PURPOSE_LEAD_IN = re.compile(r"(?:Để|Nhằm)\s+\S[^:]*,\s+\S|(?:Đề nghị|Yêu cầu)\s+\S")
+_PURPOSE_LEAD_IN = re.compile(r"(?:Để|Nhằm)\s+\S[^:]*,\s+\S|(?:Đề nghị|Yêu cầu|Giao)\s+\S")
 _PART_TITLE = re.compile(
     # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" then "Các Bộ: … có trách nhiệm …".
     r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao"
@@ -4486,6 +4500,16 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         return True
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and _titled_item(prev)
+        and (first := _PAREN_ITEM.match(text)) is not None
+        and first.group(1) in ("1", "i")
+        and first["text"][:1].isupper()
+    ):
+        # "1. Hoàn thiện hạ tầng công nghệ thông tin" then "(1) Tiếp tục phối hợp …" with
+        # no empty line: the title is whole, its first numbered point begins.
+        return False
     if (
         prev.text.endswith(_TERMINAL)
         or (prev.kind == "para" and prev.heading)
