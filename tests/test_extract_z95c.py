@@ -83,3 +83,33 @@ def test_assignment_under_a_topic_title_owns_its_points() -> None:
     assert _lead(draft, "Kịp thời tham mưu") == ["so_tu_phap"]
     assert _lead(draft, "Tiếp tục đề xuất") == ["so_noi_vu"]
     assert _lead(draft, "Tăng cường công tác") == ["so_noi_vu"]
+
+
+LETTER_TO_ITS_ADDRESSEES = """\
+UBND TỈNH X
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 21/SNNMT-KS
+V/v thực hiện Luật Địa chất và khoáng sản
+
+Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh.
+
+Nhằm thực hiện đúng các quy định pháp luật mới về khoáng sản, Sở Nông nghiệp và Môi \
+trường tỉnh X yêu cầu các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh X thực \
+hiện nghiêm túc một số nội dung sau:
+I. Đối với các dự án đã được cấp phép khai thác
+1. Rà soát toàn bộ hồ sơ pháp lý trong quá trình hoạt động khoáng sản.
+2. Thực hiện đối chiếu thông tin giữa giấy phép và chủ trương đầu tư.
+II. Trong quá trình hoạt động khai thác khoáng sản
+1. Thực hiện bảo vệ khoáng sản trong phạm vi khu vực được phép khai thác.
+2. Lắp đặt thiết bị cân để kiểm soát sản lượng khoáng sản khai thác.
+"""
+
+
+def test_letter_asking_its_addressees_gives_them_every_section() -> None:
+    # The lead-in asks the very bodies the letter is addressed to: the sections after it
+    # are stages of their work, the second as much theirs as the first.
+    draft = extract(LETTER_TO_ITS_ADDRESSEES, issued=date(2025, 8, 1))
+    first = _lead(draft, "Rà soát toàn bộ")
+    assert first
+    assert _lead(draft, "Thực hiện bảo vệ khoáng sản") == first
+    assert _lead(draft, "Lắp đặt thiết bị cân") == first

@@ -1257,6 +1257,31 @@ _LETTER_OPENS = re.compile(
 )
 
 
+def _asks_addressees(asked: _Owners | None, head: list[Line]) -> bool:
+    """Whether the preamble asks the one body (or collective) the letter is addressed to.
+
+    "Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh" then "Sở …
+    yêu cầu các Tổ chức, cá nhân hoạt động khoáng sản … thực hiện … sau:": a letter to
+    them of what they are to do; its sections ("I. Đối với các dự án đã được cấp phép",
+    "II. Trong quá trình …") are stages of their work, every one theirs.
+    """
+    if asked is None or len(asked.doers()) != 1 or asked.partners or asked.directs:
+        return False
+    end = _addressed_to(head)
+    if not end:
+        return False
+    start = next(i for i, x in enumerate(head) if re.search(r"kinh ?gui", fold(x.text)))
+    written = " ".join(x.text for x in head[start:end])
+    to = re.sub(r"^.*?kinh ?gui\s*:?\s*", "", fold(written)).strip(" .;-")
+    if not to or ";" in to or "\n" in to:
+        return False
+    name = fold(asked.doers()[0].written).strip(" .;")
+    plain = re.compile(r"^(?:cac|nhung)\s+")
+    a, b = plain.sub("", name), plain.sub("", to)
+    # The lead-in may name them more fully ("… trên địa bàn tỉnh Lào Cai").
+    return bool(a) and bool(b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
 def _addressed_to(lines: list[Line]) -> int:
     """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
     for i, x in enumerate(lines):
@@ -6161,6 +6186,7 @@ class _Extractor:
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
         self._letter_asks: _Owners | None = None  # an unnumbered letter's lead-in asks them
         self._guided = False  # ... as a letter guiding them through all its sections
+        self._asked_addressed = False  # ... as a letter asking its addressees, the same
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         self._addressee: str | None = None  # the one body a letter is sent to
         # An appendix's task tables with no time column: (appendix, its rows' duties).
@@ -6755,10 +6781,12 @@ class _Extractor:
                 self._title_owners(lines[: max(0, body_from or 0)], part),
                 self._preamble_asks(lines[: max(0, body_from or 0)]) or self._letter_asks,
             )
+            self._asked_addressed = _asks_addressees(
+                self._asked_first, lines[: max(0, body_from or 0)]
+            )
             self._walk_root(root, part)
             self._titled = self._asked_first = self._letter_asks = None
-            self._guided = False
-            self._letter = False
+            self._guided = self._asked_addressed = self._letter = False
         for _, grid in grids:
             self._grid(grid, part)
 
@@ -7502,6 +7530,7 @@ class _Extractor:
         if (
             top
             and not self._guided
+            and not (self._asked_addressed and not _EXECUTION_SECTION.search(f))
             and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f))
         ):
             # "I. NHIỆM VỤ CHUNG" then "II. NHIỆM VỤ CỤ THỂ": the bodies asked own each
