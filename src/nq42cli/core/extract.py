@@ -1257,6 +1257,31 @@ _LETTER_OPENS = re.compile(
 )
 
 
+def _asks_addressees(asked: _Owners | None, head: list[Line]) -> bool:
+    """Whether the preamble asks the one body (or collective) the letter is addressed to.
+
+    "Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh" then "Sở …
+    yêu cầu các Tổ chức, cá nhân hoạt động khoáng sản … thực hiện … sau:": a letter to
+    them of what they are to do; its sections ("I. Đối với các dự án đã được cấp phép",
+    "II. Trong quá trình …") are stages of their work, every one theirs.
+    """
+    if asked is None or len(asked.doers()) != 1 or asked.partners or asked.directs:
+        return False
+    end = _addressed_to(head)
+    if not end:
+        return False
+    start = next(i for i, x in enumerate(head) if re.search(r"kinh ?gui", fold(x.text)))
+    written = " ".join(x.text for x in head[start:end])
+    to = re.sub(r"^.*?kinh ?gui\s*:?\s*", "", fold(written)).strip(" .;-")
+    if not to or ";" in to or "\n" in to:
+        return False
+    name = fold(asked.doers()[0].written).strip(" .;")
+    plain = re.compile(r"^(?:cac|nhung)\s+")
+    a, b = plain.sub("", name), plain.sub("", to)
+    # The lead-in may name them more fully ("… trên địa bàn tỉnh Lào Cai").
+    return bool(a) and bool(b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
 def _addressed_to(lines: list[Line]) -> int:
     """The index after a letter's "Kính gửi:" block (its last name ends with "."), or 0."""
     for i, x in enumerate(lines):
@@ -3843,6 +3868,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
     runs: list[list[_Node]] = []
     current: list[_Node] = []
     prev: _Node | None = None
+    titled: dict[int, _Node] = {}  # a run's first point, the title line right above it
     for k, b in enumerate(blocks):
         m = _PAREN_ITEM.match(b.text) if b.kind == "para" and not b.heading else None
         if m is not None and current and m.group(1) == _paren_next(current):
@@ -3898,6 +3924,13 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             # at a page's foot after a sentence, never right under a heading).
             runs.append(current)
             current = [b]
+            if (
+                prev.kind in ("arabic", "decimal", "letter")
+                and not prev.heading
+                and not b.blank_before
+                and _titled_item(prev)
+            ):
+                titled[id(b)] = prev
             prev = b
             continue
         if m is not None and m.group(1) == "1" and _acted_steps(b, blocks[k + 1 : k + 2]):
@@ -3915,7 +3948,13 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             runs.append(current)
             current = []
     runs.append(current)
+    alone: set[int] = set()
     for run in runs:
+        if len(run) == 1 and (title := titled.get(id(run[0]))) is not None:
+            # "2. Hoàn thiện …" then "(1) Xây dựng …" with no "(2)": the one point is the
+            # item's work, its line run on under the title (as ``_continues`` leaves it).
+            title.text = f"{title.text} {run[0].text}"
+            alone.add(id(run[0]))
         if len(run) < 2:
             continue
         for b in run:
@@ -3923,7 +3962,7 @@ def _paren_items(blocks: list[_Node]) -> list[_Node]:
             assert m is not None
             kind = "inline" if m.group(1).isdigit() else "inline_roman"
             b.kind, b.label, b.text = kind, m.group(1), m.group("text")
-    return blocks
+    return [b for b in blocks if id(b) not in alone] if alone else blocks
 
 
 def _acted_steps(first: _Node, after: list[_Node]) -> bool:
@@ -4403,7 +4442,7 @@ _SENT_TO = re.compile(r"[Kk]ính gửi\s*:\s*(?P<who>.*)$")
 _INVESTOR = re.compile(r"(?:chu dau tu|nha dau tu)")
 # A sentence's opening that no title's second line has: a purpose before its comma, or a
 # request's verb ("Đề nghị các đơn vị …", "Yêu cầu các tổ chức …").
-_PURPOSE_LEAD_IN = re.compile(r"(?:Để|Nhằm)\s+\S[^:]*,\s+\S|(?:Đề nghị|Yêu cầu)\s+\S")
+_PURPOSE_LEAD_IN = re.compile(r"(?:Để|Nhằm)\s+\S[^:]*,\s+\S|(?:Đề nghị|Yêu cầu|Giao)\s+\S")
 _PART_TITLE = re.compile(
     # "4. Trách nhiệm phối hợp trong tổ chức thực hiện" then "Các Bộ: … có trách nhiệm …".
     r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao"
@@ -4506,6 +4545,16 @@ def _continues(prev: _Node, line: Line, spaced: bool = False, whole: str = "") -
         return True
     if _open_name_list(prev.text) and (not line.blank_before or spaced) and text[:1].isupper():
         return True  # "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" then "Khoa học …"
+    if (
+        prev.kind in ("arabic", "decimal", "letter")
+        and _titled_item(prev)
+        and (first := _PAREN_ITEM.match(text)) is not None
+        and first.group(1) in ("1", "i")
+        and first["text"][:1].isupper()
+    ):
+        # "1. Hoàn thiện hạ tầng công nghệ thông tin" then "(1) Tiếp tục phối hợp …" with
+        # no empty line: the title is whole, its first numbered point begins.
+        return False
     if (
         prev.text.endswith(_TERMINAL)
         or (prev.kind == "para" and prev.heading)
@@ -6157,6 +6206,7 @@ class _Extractor:
         self._asked_first: _Owners | None = None  # the preamble's lead-in asks them
         self._letter_asks: _Owners | None = None  # an unnumbered letter's lead-in asks them
         self._guided = False  # ... as a letter guiding them through all its sections
+        self._asked_addressed = False  # ... as a letter asking its addressees, the same
         self._letter = False  # the part is an unnumbered letter's assigning paragraphs
         self._addressee: str | None = None  # the one body a letter is sent to
         # An appendix's task tables with no time column: (appendix, its rows' duties).
@@ -6751,10 +6801,12 @@ class _Extractor:
                 self._title_owners(lines[: max(0, body_from or 0)], part),
                 self._preamble_asks(lines[: max(0, body_from or 0)]) or self._letter_asks,
             )
+            self._asked_addressed = _asks_addressees(
+                self._asked_first, lines[: max(0, body_from or 0)]
+            )
             self._walk_root(root, part)
             self._titled = self._asked_first = self._letter_asks = None
-            self._guided = False
-            self._letter = False
+            self._guided = self._asked_addressed = self._letter = False
         for _, grid in grids:
             self._grid(grid, part)
 
@@ -7498,6 +7550,7 @@ class _Extractor:
         if (
             top
             and not self._guided
+            and not (self._asked_addressed and not _EXECUTION_SECTION.search(f))
             and not (_TASK_SECTION.search(f) and not _EXECUTION_SECTION.search(f))
         ):
             # "I. NHIỆM VỤ CHUNG" then "II. NHIỆM VỤ CỤ THỂ": the bodies asked own each
