@@ -55,6 +55,10 @@ _CODES = {
 }
 _NUMBER = re.compile(r"^so\s*:?\s*(?P<n>[0-9][^\s,]*)")
 _DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+# A working copy or a draft leaves the day, often the month too, blank for the signer to
+# fill ("Lâm Đồng, ngày      tháng 01 năm 2026", "ngày … tháng … năm 2026"): the year
+# (and the month) it prints still bound the document's date.
+_BLANK_DATE = re.compile(r"ngay[\s._…-]*thang\s*(?:(\d{1,2})(?!\d))?[\s._…-]*nam\s+(\d{4})(?!\d)")
 # The dateline ("Hà Nội, ngày …") and an appendix caption ("(Kèm theo Quyết định số …
 # ngày …") carry the date within their first words. A date after a time word ("hoàn
 # thành trước ngày 28 tháng 02 năm 2025", "vào ngày 19 tháng 4 năm 2025") or deep in a
@@ -82,6 +86,9 @@ class Header:
 
     kind: str | None = None
     number: str | None = None
+    # The first day the dateline allows when it leaves the day blank: 1 <month> <year>,
+    # or 1 January when the month is blank too (None: no such dateline).
+    blank_from: date | None = None
     date: date | None = None
     issuer: str | None = None
     issuer_from_caps: bool = False
@@ -165,6 +172,12 @@ def read_header(lines: list[str], bodies: tuple[Body, ...] = BODIES) -> Header:
             with contextlib.suppress(ValueError):  # "ngày 31 tháng 2": not a date
                 h.date = date(int(m[3]), int(m[2]), int(m[1]))
             continue
+        if (m := _BLANK_DATE.search(f)) is not None and h.blank_from is None and state == "top":
+            lead = f[: m.start()]
+            if len(lead.strip()) <= _DATELINE_LEAD and not _TIMED.search(lead):
+                with contextlib.suppress(ValueError):  # "tháng 13": not a month
+                    h.blank_from = date(int(m[2]), int(m[1] or 1), 1)
+                continue
         if state == "top" and _MOTTO.match(f):
             continue
         if (kt := kind_title(line)) is not None and h.kind is None:

@@ -41,6 +41,7 @@ from typing import Any
 
 from nq42cli.core.bodies import BODIES, Body
 from nq42cli.core.docheader import (
+    Header,
     implements,
     issuing_report,
     kind_from_number,
@@ -77,7 +78,7 @@ from nq42cli.core.ownerfind import (
     subject,
     verb_led,
 )
-from nq42cli.core.spans import APPROXIMATE, Span, find_spans
+from nq42cli.core.spans import APPROXIMATE, Span, clock_lead, find_spans
 from nq42cli.core.tables import (
     CellTests,
     TableKind,
@@ -6265,11 +6266,14 @@ class _Extractor:
                 f"plan: the date {reported.isoformat()} is read from the report of its issuing; "
                 "check it (give --issued)"
             )
-        self.issued = issued or header.date or own or reported or _fallback_date(impl, self.notes)
-        if not (issued or header.date or own or impl or reported):
+        blank = self._blank_dateline(issued or header.date or own or reported, header)
+        self.issued = (
+            blank or issued or header.date or own or reported or _fallback_date(impl, self.notes)
+        )
+        if not (issued or header.date or own or impl or reported or blank):
             self._stand_in = True
         self._undated = issued is None and header.date is None and own is None and reported is None
-        seen = earliest_date(text) if self._undated else None
+        seen = _within_blank(earliest_date(text), blank) if self._undated else None
         if seen is not None and seen > self.issued:
             # The latest day the text shows as past is a better stand-in than 2000-01-01,
             # and the plan must carry the date its phrases were read from ("từ nay" is
@@ -6390,6 +6394,21 @@ class _Extractor:
                 continue
             parts[-1].lines.append(item)
         return [p for p in parts if p.lines or p.grids], tail
+
+    def _blank_dateline(self, dated: date | None, header: Header) -> date | None:
+        """The first day a dateline with its day left blank allows, when nothing dates the text.
+
+        A working copy prints "ngày      tháng 01 năm 2026": its year (and month) stand
+        in, so a yearless time reads in the printed year and no time of that year is set
+        aside as history (1 January, or the month's first day, is the earliest it can be).
+        """
+        if dated is not None or header.blank_from is None:
+            return None
+        self.notes.append(
+            f"plan: the dateline leaves the day blank; {header.blank_from.isoformat()} stands "
+            "in as the document's date (give --issued)"
+        )
+        return header.blank_from
 
     def _header_lines(self, parts: list[_Part]) -> list[str]:
         """The lines of the first parts up to their first numbered block.
@@ -10871,7 +10890,10 @@ class _Extractor:
         owners.partners = helpers + partners + more
         time = None
         if row.time:
-            spans = find_spans(row.time, self.issued, field=True)
+            # A schedule's slot "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1": the
+            # row's time is its day, the hours before it tell when on that day.
+            cell = row.time[clock_lead(row.time) :]
+            spans = find_spans(cell, self.issued, field=True)
             self._count(spans)
             if any(
                 r.window.kind is WindowKind.DEADLINE
@@ -10881,7 +10903,7 @@ class _Extractor:
                 for r in sp.readings
             ):
                 reviews.append(f"'{row.time}' is before the document's own date, as written")
-            time = _Time(spans, row.time, row.line, "table")
+            time = _Time(spans, cell, row.line, "table")
             time = self._row_cycle(row.task, time, reviews) or time
         elif timed and (own := _task_dates(row.task)):
             # The time column left empty (or the register's empty date): the task's own
@@ -12205,15 +12227,28 @@ def _is_time_cell(text: str) -> bool:
     A cell's words that only the grammar's connecting words join to a time ("Báo cáo
     hằng năm", "Kế hoạch Tháng 9/2026") are another cell's words before a time.
     """
+    text = text[clock_lead(text) :]
     if not _TIME_START.match(fold(text).lstrip(" (*")):
         return False
     text = _WEEKDAY_TAIL.sub("", text)
     spans = find_spans(text, None, field=True)
+    if (
+        len(spans) == 1
+        and spans[0].code == "span.unreadable"
+        and _NO_YEAR in (spans[0].reason or "")
+    ):
+        # A schedule's "ngày 23 tháng 1" under "Thời gian (Năm 2026)": a day all the same,
+        # its year the table's or the document's; any year tells it reads as one.
+        spans = find_spans(text, _YEAR_PROBE, field=True)
     return (
         len(spans) == 1
         and spans[0].read
         and spans[0].end - spans[0].start >= len(text.strip(" .")) - 2
     )
+
+
+_NO_YEAR = "has no year"  # the reason a day written without its year is not read
+_YEAR_PROBE = date(2000, 1, 1)
 
 
 # "07/02/2021 (chủ Nhật)", "ngày 11/9/2026 (thứ Sáu)": the day's weekday after it, in
@@ -12305,6 +12340,19 @@ def _position(parent: str, k: int) -> str:
 # The colon after an item's owners, a task in lower case after it.
 _OWNERS_COLON = re.compile(r"\s*:\s+(?=\w)")
 _LONG_OWNERS = 8  # words: the opening words of a duty that are all owners
+
+
+def _within_blank(day: date | None, blank: date | None) -> date | None:
+    """``day``, unless it falls outside the year (the month, when printed) of a blank dateline.
+
+    A day the text shows as past, later than the month the dateline prints, is a misread
+    or a later edit: the printed month and year stand.
+    """
+    if day is None or blank is None:
+        return day
+    if day.year != blank.year or blank.month not in (1, day.month):
+        return None
+    return day
 
 
 def _fallback_date(impl: dict[str, str] | None, notes: list[str]) -> date:

@@ -66,7 +66,7 @@ from nq42cli.core.grammar import (
     _scan,
     read_phrase,
 )
-from nq42cli.core.text import fold, nfc
+from nq42cli.core.text import fold, fold_aligned, nfc
 from nq42cli.core.windows import Flag, TimeParseError, WindowKind
 
 __all__ = ["APPROXIMATE", "Span", "find_spans", "read_cell"]
@@ -849,6 +849,19 @@ def _judged(
 
 
 _FIELD_EDGE = ' \t\n*-+:("“'
+# A schedule's time cell that gives the hours before the day ("Từ 20 giờ 15 phút - 20 giờ
+# 45 phút ngày 23 tháng 1", "8h00 ngày 5/3"): the cell still opens with the row's time.
+_CLOCK = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?"
+_CLOCKS = rf"\s*(?:(?:tu|den|luc|vao)\s+)?{_CLOCK}(?:\s*(?:-|–|den)\s*{_CLOCK})?\s*,?\s*"
+_CLOCKS_LEAD = re.compile(rf"^{_CLOCKS}(?=ngay\b)")
+
+
+def clock_lead(text: str) -> int:
+    """How many characters of hours open ``text`` before its day ("Từ 8 giờ - 10 giờ ngày …")."""
+    m = _CLOCKS_LEAD.match(fold_aligned(text))
+    return m.end() if m is not None else 0
+
+
 _TIME_LEFT = "the time left until then ('chỉ còn 2 tháng'): context, not a deadline"
 
 

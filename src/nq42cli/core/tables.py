@@ -940,7 +940,9 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             continue
         parts = _split_cells(lines[i])
         first = parts[0]
-        if _ends_table(fold(first).strip(" .:")):
+        if _ends_table(fold(first).strip(" .:")) or _outline_after(
+            first, rows, (expected, group), header, tests
+        ):
             break
         num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
         if bare and num is not None and num.lastindex == 2:
@@ -983,6 +985,38 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
         tests,
     )
     return (grid, i) if len(grid.rows) >= 2 else None  # a header and one row at least
+
+
+# A numbered or lettered point of the text's outline, with its words: "b) Tổ chức, thực
+# hiện chương trình …", "2. Tổ chức Cuộc thi …", "IV. TỔ CHỨC THỰC HIỆN".
+_OUTLINE_POINT = re.compile(r"^([a-zđ](?=\))|\d{1,2}(?=\.)|[IVXLC]+(?=\.))[.)]\s+\S+(?:\s+\S+){2}")
+
+
+def _outline_after(
+    first: str,
+    rows: list[tuple[str, int, list[str]]],
+    nexts: tuple[int, int],
+    header: list[str],
+    tests: CellTests,
+) -> bool:
+    """Whether a line after a complete last row is the text's next point, not the row's.
+
+    A table whose last column is its time ends each row with the time cell: a row whose
+    last piece is a time is whole, and a point of the outline out of the rows' sequence
+    after it ("b) Tổ chức …" under "a)", "2. …" after row 11, "IV. …") opens the text that
+    goes on below the table, not more of the row's words. ``nexts``: the next row's
+    number and the number of the last group row.
+    """
+    m = _OUTLINE_POINT.match(first)
+    if m is None or not rows or not rows[-1][2]:
+        return False
+    if m.group(1).isdigit() and int(m.group(1)) in (nexts[0], 1):
+        return False  # the next row, or a table's first again
+    if _ROMAN.match(m.group(1)) and roman_value(m.group(1)) == nexts[1] + 1:
+        return False  # the next group row
+    return COLUMNS["time"].match(fold(header[-1]).strip(" .:*")) is not None and tests.is_time(
+        rows[-1][2][-1]
+    )
 
 
 def _body(lines: list[Line], first: int | None, end: int) -> list[Line] | None:
@@ -1566,8 +1600,11 @@ def _cells_header(
             break
         if len(header) > 1 and (
             text[:1].islower()
-            or (not named and len(last.split()) <= 3)
+            # "Cấp phê duyệt" / "Tiến độ thực hiện": a time column's name opens that column.
+            or (not named and len(last.split()) <= 3 and not COLUMNS["time"].match(f))
             or (named and _HEADER_TAIL.match(f))  # "THỜI HẠN" / "HOÀN THÀNH"
+            # "Thời gian" / "(Năm 2026)": a remark in brackets under a column's name.
+            or (named and _BRACKETED_REMARK.match(text) is not None)
         ):
             header[-1] = f"{header[-1]} {text}"
         else:
@@ -1580,6 +1617,9 @@ def _cells_header(
     if not (_leader(cols) or "time" in cols):
         return None
     return header, seen, i
+
+
+_BRACKETED_REMARK = re.compile(r"^\(\s*[^\W\d_][^()]*\)$")
 
 
 def _long_header_cell(lines: list[Line], i: int, f: str) -> bool:
