@@ -106,3 +106,39 @@ def test_the_text_after_a_schedule_table_goes_on_as_its_own_points() -> None:
     assert starting(draft, "Tổ chức, thực hiện chương trình đối thoại")
     contest = starting(draft, "Tổ chức Cuộc thi")
     assert contest["windows"] == ["trước ngày 30/9/2026"]
+
+
+INSPECTION_SCHEDULE = """\
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2026
+
+I. NỘI DUNG
+1. Sở Nội vụ chủ trì kiểm tra công tác cải cách hành chính tại các cơ quan theo Phụ lục I.
+
+Phụ lục I
+THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA
+
+STT
+Đơn vị được kiểm tra
+Thời gian kiểm tra
+I
+Cơ quan chuyên môn cấp tỉnh
+1
+Sở Xây dựng
+Tháng 7/2026
+2
+Sở Y tế
+Từ tháng 3 đến tháng 9/2026
+II
+Ủy ban nhân dân cấp xã
+1
+Phường Bắc Gia Nghĩa
+Tháng 3/2026
+"""
+
+
+def test_an_inspection_schedule_rows_are_the_bodies_inspected_with_their_months() -> None:
+    draft = extract(INSPECTION_SCHEDULE, issued=date(2026, 1, 10), number="5/KH-UBND")
+    assert starting(draft, "Sở Xây dựng")["windows"] == ["tháng 7/2026"]
+    assert starting(draft, "Sở Y tế")["timing"] == "Từ tháng 3 đến tháng 9/2026"
+    assert starting(draft, "Phường Bắc Gia Nghĩa")["windows"] == ["tháng 3/2026"]

@@ -67,6 +67,19 @@ _WHO = (
 # Column roles and the folded header wordings that name them. The lead is the body that
 # chủ trì, or else the one that drafts ("soạn thảo"), or else the one that submits
 # ("trình"); a body that reviews ("thẩm tra", "chuẩn bị ý kiến") is noted, not a partner.
+_INSPECTED_BODY = (
+    r"^(?:ten )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))*"
+    r" duoc (?:kiem tra|giam sat|thanh tra)$"
+)
+_INSPECTED_WORK = r"^doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra)$"
+
+
+def inspection_list(cell: str) -> bool:
+    """Whether a task column's name says its rows are bodies or works inspected."""
+    f = fold(cell).strip(" .:*")
+    return bool(re.match(_INSPECTED_BODY, f) or re.match(_INSPECTED_WORK, f))
+
+
 COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|s tt|tt|so tt|so thu tu)$"),
     "task": re.compile(
@@ -75,6 +88,9 @@ COLUMNS: dict[str, re.Pattern[str]] = {
         r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
         # A statistics release calendar's "Tên thông tin thống kê": what is to be published.
         r"|^ten thong tin(?: thong ke)?$"
+        # An inspection schedule's "Đơn vị được kiểm tra", "Đối tượng kiểm tra": each row
+        # is a body (or a work) inspected.
+        rf"|{_INSPECTED_BODY}|{_INSPECTED_WORK}"
     ),
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
@@ -253,6 +269,11 @@ def roles(header: list[str]) -> dict[str, int]:
                 break
     if "task" in out and (specific := _specific_task(header, out["task"])) is not None:
         out["objective"], out["task"] = out["task"], specific
+    if "task" in out and re.match(_INSPECTED_BODY, fold(header[out["task"]]).strip(" .:*")):
+        # "Tên đơn vị được kiểm tra | Đối tượng kiểm tra": the works inspected are the
+        # rows' items, the body that runs them says whose they are.
+        work = [i for i, c in enumerate(header) if re.match(_INSPECTED_WORK, fold(c).strip(" .:*"))]
+        out["task"] = work[0] if work else out["task"]
     # "Tiến độ" beside "Thời gian hoàn thành": the progress made ("Hoàn thành", "Đang thực
     # hiện"), and the time is the other column's.
     if "time" in out and fold(header[out["time"]]).strip(" .:*").startswith("tien do"):

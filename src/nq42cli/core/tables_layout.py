@@ -22,7 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from nq42cli.core.layout import Grid, Line
-from nq42cli.core.tables import TAKES_OBJECT, CellTests, ocr_header_cell, roles, roles_in_order
+from nq42cli.core.tables import (
+    TAKES_OBJECT,
+    CellTests,
+    inspection_list,
+    ocr_header_cell,
+    roles,
+    roles_in_order,
+)
 from nq42cli.core.vocab import roman_numeral, roman_value
 
 __all__ = ["layout_grid", "layout_header_at", "layout_table_end"]
@@ -200,6 +207,11 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, in
     if "number" not in cols or "task" not in cols or len(header) < 3:
         return None
     if not ("lead" in cols or "time" in cols):
+        return None
+    if inspection_list(header[cols["task"]]):
+        # A printed list of the bodies inspected and their works ("Tên đơn vị được kiểm
+        # tra | Đối tượng kiểm tra"): two wordy columns side by side whose wrapped lines
+        # the copy interleaves, so the works cannot be told apart by where they stand.
         return None
     return header, [(c[0] + c[1]) / 2 for c in spans], first, last
 
