@@ -559,8 +559,9 @@ def _tables(
         if out:
             prev = out[-1][-1][0]
             bare = any(fold(x.text).strip(" .:") in ("stt", "tt") for x in lines[prev : a[0]])
-            # "2. Phòng Bưu chính, Viễn thông:" then the header again: each body's own table.
-            bare = bare or any(_header_at(lines, k) or k in titled for k in range(prev + 1, a[0]))
+            # "2. Phòng Bưu chính, Viễn thông:" then the header again: each body's own table
+            # (a page's repeated header alone goes on with the table).
+            bare = bare or any(k in titled for k in range(prev + 1, a[0]))
             if not bare and a[0] - prev <= _SPLIT:
                 out[-1].append(a)
                 continue
