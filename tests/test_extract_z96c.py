@@ -114,3 +114,24 @@ def test_ocr_tables_under_owner_headings_read_each_office_s_rows() -> None:
     assert budget["windows"] == ["tháng 8/2012"]
     # "Phấn đấu … đạt <số>" is a target among the tasks, no duty with a deadline.
     assert not any(d["text"].startswith("Phấn đấu") for d in draft.duties)
+
+
+LAND = """\
+ỦY BAN NHÂN DÂN HUYỆN AN PHÚ
+Số: 04/TB-UBND
+THÔNG BÁO
+Về việc thu hồi đất
+
+4. Tổ chức thực hiện:
+a) Chủ đầu tư có trách nhiệm:
+- Phối hợp với Ủy ban nhân dân xã kiểm kê đất đai và tài sản gắn liền với đất.
+b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:
+Tiến hành kiểm kê đất đai, tài sản gắn liền với đất và lập phương án bồi
+thường, hỗ trợ và tái định cư trên địa bàn.
+"""
+
+
+def test_the_body_charged_with_compensation_is_an_owner() -> None:
+    draft = extract(LAND, issued=date(2023, 2, 8), number="04/TB-UBND")
+    survey = _by_text(draft, "Tiến hành kiểm kê")
+    assert lead_names(draft, survey) == ["Tổ chức làm nhiệm vụ bồi thường"]

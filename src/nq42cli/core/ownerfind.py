@@ -170,6 +170,9 @@ _AGENTS = re.compile(
     # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
     # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu|du an)\b"
+    # "Tổ chức làm nhiệm vụ bồi thường có trách nhiệm: …": the body a land notice charges
+    # with compensation (the land law's name for it), "tổ chức" here a noun.
+    r"|to chuc lam nhiem vu boi thuong\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
     # "… cũng yêu cầu thủ trưởng cơ quan, đơn vị, địa phương cần giao …": the same heads.
