@@ -6240,6 +6240,8 @@ class _Extractor:
         self._scraped = run_on.article or shown or bool(_FEED_POST.match(text))
         # As the pieces read them, so a copy's doubled spaces or glyph bullets read alike.
         self._source = source_lines(text)
+        # A body's short name the text defines names it from then on (see Registry.define).
+        self.registry.define(" ".join(text.split()))
         self._addressee = self._sole_addressee()
         parts, tail = self._parts(pieces(text))
         head_lines = self._header_lines(parts)

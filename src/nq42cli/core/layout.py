@@ -1008,6 +1008,10 @@ def clean(line: str) -> tuple[str, int] | None:
     s = _STAR_BULLET.sub("- ", s)
     s = _NOTE_OPEN.sub(_MARKED_OPEN, s)
     s = _NOTE_CLOSE.sub(_MARKED_CLOSE, s)
+    if s.count("*") == 1:
+        # "Phòng Công nghệ*ÃŠng tin": a scan's speck read as a star between two words
+        # whose space it took; the words stay apart.
+        s = _STRAY_STAR.sub(" ", s)
     s = s.replace("**", "").replace("__", "").replace("*", "")
     s = s.replace(_MARKED_OPEN, "(*").replace(_MARKED_CLOSE, "*)")
     s = re.sub(r"\s+", " ", s).strip()
@@ -1100,7 +1104,15 @@ def _open_emphasis(line: str) -> bool:
         # "**Đối với các Bộ, cơ quan ngang Bộ …:*": a heading set in bold whose closing
         # mark lost a star — the whole line is the run, closed where it ends.
         return False
+    if bold == 0 and single == 1 and _STRAY_STAR.search(s):
+        # "1. Phòng Công nghệ*ÃŠng tin (6 NV trọng tâm):": a scan's speck read as a star
+        # inside a word opens no run (a run opens before a word, not in it).
+        return False
     return bold % 2 == 1 or single % 2 == 1
+
+
+# A lone star between two letters: an OCR'd speck, not emphasis.
+_STRAY_STAR = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
 
 
 def _is_pipe_row(s: str) -> bool:

@@ -169,7 +169,10 @@ _AGENTS = re.compile(
     r"|nha truong\b"
     # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
     # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
-    r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu)\b"
+    r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu|du an)\b"
+    # "Tổ chức làm nhiệm vụ bồi thường có trách nhiệm: …": the body a land notice charges
+    # with compensation (the land law's name for it), "tổ chức" here a noun.
+    r"|to chuc lam nhiem vu boi thuong\b"
     # "… đề nghị người đứng đầu các đơn vị phối hợp …": the heads of the units, in lower case.
     r"|nguoi dung dau (?=cac |co quan |don vi )"
     # "… cũng yêu cầu thủ trưởng cơ quan, đơn vị, địa phương cần giao …": the same heads.
@@ -519,6 +522,17 @@ def drop_honorific(written: str) -> str:
 _HONORIFIC_AGAIN = re.compile(r"^[Đđ]ồng chí\s.*,\s*đồng chí\s+[A-ZĐÀ-Ỹ]")
 
 
+# "(sau đây gọi tắt là X)", "(gọi chung là X)": the short name a text defines; one name,
+# never a list of kinds ("(gọi chung là thôn, tổ dân phố)").
+_DEFINES = re.compile(
+    r"\((?:[Ss]au đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s+(?P<name>[^()\n,;]{3,60}?)\s*\)"
+)
+# A defined short name as short as "đơn vị" is a common noun everywhere else in the text.
+_DEFINED_WORDS = 3
+# Words a body's defined short name opens with, in lower case as often as not.
+_DEFINED_HEAD = re.compile(r"(?:co quan|don vi|doan|to|ban|hoi dong|chu) ")
+
+
 class Registry:
     """Keys for the owners a draft names: known bodies keep theirs, others get one made."""
 
@@ -533,6 +547,29 @@ class Registry:
         # Distributive lists read so far: the names one expanded to, and the list as
         # written ("các Bộ: Quốc phòng, Công an" -> "Bộ Quốc phòng", "Bộ Công an").
         self.distributed: dict[frozenset[str], str] = {}
+
+    def define(self, text: str) -> list[str]:
+        """Read the short names ``text`` defines for bodies; each then starts a body.
+
+        "các bộ, cơ quan chủ dự án … (gọi là chủ dự án thành phần), các bộ, … và UBND cấp
+        tỉnh … (gọi là cơ quan chủ quản Chương trình)": the document names its owners by
+        these from then on ("5. Chủ dự án thành phần:", "Chủ dự án thành phần, cơ quan chủ
+        quản Chương trình chủ động …"), though no list of bodies knows them.
+        """
+        out: list[str] = []
+        for m in _DEFINES.finditer(text):
+            name = " ".join(m["name"].split())
+            f = fold(name)
+            if len(f.split()) < _DEFINED_WORDS or f in self._known:
+                continue
+            if not (_DEFINED_HEAD.match(f) or starts_body(name, _aligned(name), 0, self)):
+                continue
+            if f not in self.spellings:
+                self.spellings.append(f)
+                self.by_word.setdefault(f.split(" ", 1)[0], []).append(f)
+                self.by_word[f.split(" ", 1)[0]].sort(key=len, reverse=True)
+                out.append(name)
+        return out
 
     def known(self, name: str) -> Body | None:
         """The known body spelled ``name`` (folded), if any.

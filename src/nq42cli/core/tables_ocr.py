@@ -57,6 +57,13 @@ _GROUP = re.compile(r"^([^\W\d_]{1,4})\s*[|\[]\s*([^\W\d_][^|\[\]]*)$")
 _GROUP_WORDS = 8
 # An OCR'd page's marker, after which the page's header repeats.
 _PAGE = re.compile(r"^(?:=+\s*trang\s+\d+\s*=+|-+\s*page break\s*-+)$")
+# A header's number column: "STT", or "TT" (thứ tự) as many scans' tables print it.
+_STT = re.compile(r"s?tt\b")
+# An owner heading over a table: its Arabic number, then the body's name (and a note).
+_TITLE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZĐÀ-Ỹ][^|]{2,120}?)\s*:?\s*\|?$")
+_TASK_COLUMN = re.compile(r"\b(?:nhiem vu|noi dung)\b")
+_TIME_COLUMN = re.compile(r"\b(?:thoi gian|hoan thanh)\b")
+_TITLE_REACH = 3  # lines from an owner heading to its table's "TT" line, at most
 _HEADER_REACH = 5  # lines from a page's marker to its header's "STT" line, at most
 _ROW_DEBRIS = 10  # characters of a row number's debris before a task's first word
 _REPEATED = 3  # rows whose lines hold the same words: another column's content
@@ -67,7 +74,11 @@ _LOST_ROW_WORDS = 8  # a task's line holds as many words; a row's tail fewer
 _WORD = re.compile(r"[^\W\d_]+")
 # A level to reach ("Phấn đấu giảm 20% hộ nghèo"): a target (chỉ tiêu) among the tasks,
 # not one (a task's "Phấn đấu hoàn thành …" is).
-_TARGET = re.compile(r"^phan dau (?:giam|tang)\b[^.;]{0,60}?\d\s*%")
+_TARGET = re.compile(
+    r"^phan dau (?:(?:giam|tang)\b[^.;]{0,60}?\d\s*%|[^.;]{0,60}?\bdat\s+\d[\d.,]*\s)"
+)
+# A percentage just before a task's first word: the task's own figure.
+_SHARE_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s+$")
 # Time words that make a month and year the task's own phrase, not a cell.
 _PHRASED = re.compile(
     r"\b(?:trong|truoc|den|tu|sau|cuoi|dau|giua|vao|het|nam|ngay|han|ky)\s+(?:thang\s+)?$"
@@ -104,7 +115,7 @@ class _Row:
 def _header_at(lines: list[Line], i: int) -> bool:
     """An OCR'd header's "STT" line: the task column's and the time column's names near it."""
     f = fold(lines[i].text)
-    if not f.startswith("stt ") or not re.search(r"\b(?:nhiem vu|noi dung)\b", f):
+    if not _STT.match(f) or not re.search(r"\b(?:nhiem vu|noi dung)\b", f):
         return False
     near = " ".join(fold(x.text) for x in lines[max(0, i - 2) : i + 3])
     return "thoi gian" in near
@@ -138,7 +149,7 @@ def _header_lines(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     for i, x in enumerate(lines):
         f = fold(x.text)
-        if f.startswith("stt"):
+        if _STT.match(f):
             out.add(i)
             near = range(max(0, i - 2), min(len(lines), i + 3))
             out.update(k for k in near if _HEADER_WORDS.search(fold(lines[k].text)))
@@ -154,7 +165,7 @@ def _header_lines(lines: list[Line]) -> set[int]:
             (
                 k
                 for k in range(i + 1, min(len(lines), i + 1 + _HEADER_REACH))
-                if fold(lines[k].text).startswith("stt")
+                if _STT.match(fold(lines[k].text))
             ),
             None,
         )
@@ -176,6 +187,46 @@ def _group(line: Line) -> tuple[str, str] | None:
     if len(title.split()) > _GROUP_WORDS or not title[:1].isupper() or _MONTH_WORD.search(title):
         return None
     return m.group(1), title
+
+
+def _titled(lines: list[Line], header: set[int], tests: CellTests) -> list[_Group]:
+    """Owner headings over a header: "1. Phòng Công nghệ thông tin (6 NV trọng tâm):".
+
+    A notice giving each office its own table heads each with the office's name; the
+    table's rows are that office's (its rows name no owner of their own). The header
+    under it names the task and time columns, its "TT" read or not ("„ Nhiệm vụ").
+    """
+    out: list[_Group] = []
+    for k, x in enumerate(lines):
+        m = _TITLE.match(x.text.strip())
+        if m is None or k in header:
+            continue
+        near = " ".join(fold(y.text) for y in lines[k + 1 : k + 1 + _TITLE_REACH])
+        if not (_TASK_COLUMN.search(near) and _TIME_COLUMN.search(near)):
+            continue
+        title = re.sub(r"\s*\([^()]*\)\s*:?$", "", m["title"]).strip(" :")
+        if tests.is_owners(title):
+            # Numbered as a group row is (in Roman), over rows numbered from 1 again.
+            out.append((k, _roman(int(m["n"])), title, True))
+    return out
+
+
+def _name_goes_on(above: str, text: str, tests: CellTests) -> bool:
+    """Whether ``text`` goes on with a name the line ``above`` ends in, cut by the wrap.
+
+    "… Quy hoạch Bưu chính viễn thông tỉnh Bắc" then "Giang đến năm 2015 …": the
+    capitalised word ends the place's name, it opens no task.
+    """
+    last = above.rstrip().rsplit(" ", 1)[-1]
+    # A line of several cells ("… | 2022-2025 | … ngành Thu") ends in another column.
+    return (
+        "|" not in above
+        and len(last) >= 2
+        and last[0].isupper()
+        and last[1:].isalpha()
+        and last[1:].islower()
+        and not tests.opens_task(text)
+    )
 
 
 def _keys(text: str) -> list[str]:
@@ -209,7 +260,10 @@ def _opening(text: str, repeated: set[tuple[str, ...]], tests: CellTests | None)
             return None  # a collective with no verb: the partner cell ("Các Vụ, đơn vị …")
         if tuple(_keys(" ".join(words[:_OPEN_WORDS]))) in repeated and not action:
             return None
-        return at
+        # "- 50% Trang TTĐT đăng tải …": the share a target sets opens its sentence (a
+        # row's number is never a percentage).
+        share = _SHARE_BEFORE.search(text[:at])
+        return at if share is None else share.start()
     return None
 
 
@@ -387,6 +441,7 @@ def _rows_at(
         (n, o)
         for n, (_, text) in enumerate(pieces)
         if (o := _opening(text, repeated, tests)) is not None
+        and not (n > 0 and _name_goes_on(pieces[n - 1][1], text[o:], tests))
     ]
     if worded >= 0:
         # The row's task opens on the time word's line or above it (the last opening
@@ -492,7 +547,7 @@ def _centred_tails(lines: list[Line], rows: list[_Row], header: set[int]) -> Non
 
 
 def _tables(
-    lines: list[Line], anchors: list[tuple[int, tuple[int, int, str]]]
+    lines: list[Line], anchors: list[tuple[int, tuple[int, int, str]]], titled: set[int]
 ) -> list[list[tuple[int, tuple[int, int, str]]]]:
     """The anchors split into tables.
 
@@ -504,6 +559,9 @@ def _tables(
         if out:
             prev = out[-1][-1][0]
             bare = any(fold(x.text).strip(" .:") in ("stt", "tt") for x in lines[prev : a[0]])
+            # "2. Phòng Bưu chính, Viễn thông:" then the header again: each body's own table
+            # (a page's repeated header alone goes on with the table).
+            bare = bare or any(k in titled for k in range(prev + 1, a[0]))
             if not bare and a[0] - prev <= _SPLIT:
                 out[-1].append(a)
                 continue
@@ -530,10 +588,13 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
         if got is not None:
             clean.append((range(i, got[1]), len(got[0].rows) - 1))
     groups, anchors = _scan(lines, header, tests.opens_body)
+    titles = _titled(lines, header, tests)
+    groups = sorted([*groups, *titles])
     repeated = _repeated(lines)
     out: list[tuple[Grid, int, int]] = []
     taken = 0
-    for table in _tables(lines, anchors):
+    titled = {g[0] for g in titles}
+    for table in _tables(lines, anchors, titled):
         if len(table) < _MIN_ROWS:
             continue
         # A table the one-cell-a-line reader reads as many rows of is left to it, unless
@@ -579,7 +640,8 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
             end < len(lines)
             and end - rows[-1].anchor <= _ROW_REACH
             and not _page_at(lines[end])
-            and not fold(lines[end].text).startswith("stt")
+            and not _STT.match(fold(lines[end].text))
+            and not any(g[0] == end for g in groups)
             and _opening(lines[end].text, set(), None) is None
         ):
             end += 1
