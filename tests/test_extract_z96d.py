@@ -108,3 +108,74 @@ def test_decimal_owner_heading_over_its_sentence_is_not_a_wrapped_name() -> None
     duties = _by_id(draft)
     assert lead_names(draft, duties["III.1.2"]) == ["Công an tỉnh"]
     assert duties["III.1.2"]["text"].startswith("Kiểm tra, đôn đốc")
+
+
+NEXT_MONTH = (
+    "KẾ HOẠCH\n\n"
+    "II. NHIỆM VỤ\n"
+    "1. Sở Nội vụ tổng hợp, báo cáo kết quả tự đánh giá chỉ số cải cách hành chính trước ngày"
+    " 05 của tháng liền kề.\n"
+    "2. Sở Tư pháp báo cáo kế hoạch của tháng tiếp theo.\n"
+)
+
+
+def test_day_of_the_following_month_is_a_monthly_cycle() -> None:
+    draft = extract(NEXT_MONTH, issued=date(2026, 1, 5), number="4/KH-UBND")
+    duties = _by_id(draft)
+    assert duties["II.1"]["windows"] == ["trước ngày 5 hằng tháng"]
+    assert duties["II.2"]["timing"] is None
+
+
+MONITOR_COLUMN = """\
+PHỤ LỤC
+NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH
+
+STT
+Nhiệm vụ
+Sản phẩm
+Thời gian hoàn thành
+Chủ trì thực hiện
+Phối hợp thực hiện
+Theo dõi, kiểm tra, đôn đốc
+I
+Công tác chỉ đạo, điều hành
+1
+Tham mưu Ủy ban nhân dân tỉnh tự đánh giá chỉ số cải cách hành chính hằng tháng của tỉnh
+Kết quả tự đánh giá chỉ số cải cách hành chính
+Trước ngày 05 của tháng liền kề
+Sở Nội vụ
+Văn phòng UBND tỉnh; Sở Tư pháp; Sở Tài chính.
+Sở Nội vụ
+2
+Tổ chức kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị trên địa bàn tỉnh
+Kết quả kiểm tra
+Hằng năm
+Sở Tư pháp
+
+Sở Nội vụ
+3
+Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính trên địa bàn tỉnh hằng năm
+Kế hoạch kiểm tra cải cách hành chính hằng năm của tỉnh
+Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện
+Sở Nội vụ
+Các cơ quan, đơn vị, địa phương
+Sở Nội vụ
+
+
+Kế hoạch tự kiểm tra cải cách hành chính hằng năm của cơ quan, đơn vị, địa phương
+Ban hành kế hoạch trong tháng 01 hằng năm
+Các cơ quan, đơn vị, địa phương
+
+Sở Nội vụ
+"""
+
+
+def test_monitor_column_after_the_owners_is_part_of_the_header() -> None:
+    draft = extract(MONITOR_COLUMN, issued=date(2026, 3, 1), number="5/KH-UBND")
+    first = next(d for d in draft.duties if d["text"].startswith("Tham mưu"))
+    assert first["windows"] == ["trước ngày 5 hằng tháng"]
+    second = next(d for d in draft.duties if d["text"].startswith("Tổ chức kiểm tra"))
+    assert lead_names(draft, second) == ["Sở Tư pháp"]
+    # A row split into sub-rows: read with the header's last column, its first owner leads.
+    third = next(d for d in draft.duties if d["text"].startswith("Tham mưu ban hành"))
+    assert lead_names(draft, third) == ["Sở Nội vụ"]
