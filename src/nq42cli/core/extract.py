@@ -1378,14 +1378,14 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     "**3. Cục Điện ảnh, Cục Du lịch Quốc gia Việt Nam**" then "Phối hợp với Vụ Pháp chế
     đưa …" on the next line: the item's words begin there, under the bodies it names.
     """
-    if prev.kind != "arabic" or not line.text[:1].isupper():
+    if prev.kind not in ("arabic", "decimal") or not line.text[:1].isupper():
         return False
-    if _BOLD_NUMBERED.match(raw) is not None:
+    if prev.kind == "arabic" and _BOLD_NUMBERED.match(raw) is not None:
         return is_owner_list(prev.text, registry)
-    # "2. Vụ Pháp luật dân sự - kinh tế" (no colon, no bold) then "Đôn đốc các đơn vị …
-    # ." on a line of its own: a copy giving one sentence a line names the owner on the
-    # numbered line; an action verb opening a whole sentence (or a lead-in ending ":") is
-    # the item's first point.
+    # "2. Vụ Pháp luật dân sự - kinh tế", "1.2. Công an tỉnh" (no colon, no bold) then
+    # "Đôn đốc các đơn vị … ." on a line of its own: a copy giving one sentence a line
+    # names the owner on the numbered line; an action verb opening a whole sentence (or a
+    # lead-in ending ":") is the item's first point.
     # "2. Sở" then "Xây dựng:", "…, Cổng" then "Thông tin điện tử tỉnh …:": one name a
     # wrap cut, its line ending on a capitalised word of the name (a name ending in a
     # place, "… tỉnh Đắk Lắk", then reads as before: one wrapped line).
@@ -5022,7 +5022,7 @@ def _mark_duty_headings(node: _Node, registry: Registry) -> None:
         _mark_duty_headings(c, registry)
     got = _raw_field(node)
     if got == ("time", ""):
-        node.over_duties = _steps_under_time(node)
+        node.over_duties = _steps_under_time(node, registry)
         return
     if got is None or got != ("doers", ""):
         return
@@ -5042,7 +5042,7 @@ _TIME_OPENING = re.compile(
 _SCHEDULE_HEADINGS = ("thoi gian thuc hien", "tien do thuc hien")
 
 
-def _steps_under_time(node: _Node) -> bool:
+def _steps_under_time(node: _Node, registry: Registry) -> bool:
     """Whether a bare "Thời gian thực hiện" heads steps of their own, not its item's time.
 
     "3.1. Thời gian thực hiện" over three or more bullets that each state a step in a
@@ -5060,6 +5060,8 @@ def _steps_under_time(node: _Node) -> bool:
         return True
     # "(2) Tiến độ thực hiện" over "(i) Đàm phán … trong tháng 5 năm 2025.", "(ii) …":
     # numbered steps, each with its own time, are the same schedule of duties.
+    if len(node.children) >= 2 and all(_step_with_doer(c, registry) for c in node.children):
+        return True
     bullets = [c for c in node.children if c.kind in (*_BULLETS, "inline_roman")]
     if len(bullets) < 3 or len(bullets) != len(node.children):
         return False
@@ -5070,6 +5072,25 @@ def _steps_under_time(node: _Node) -> bool:
         and not _TIME_OPENING.match(fold(b.text))
         for b in bullets
     )
+
+
+def _step_with_doer(node: _Node, registry: Registry) -> bool:
+    """Whether a lettered point under "Tiến độ thực hiện" is a step someone is given.
+
+    "a) Căn cứ Kế hoạch …, các cơ quan, đơn vị, địa phương … xây dựng Kế hoạch trong Quý
+    I/2026 …", "b) Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá …": a sentence
+    naming who acts, each its own time; a stage of one time ("a) Năm 2025: …") names none.
+    """
+    return (
+        node.kind in ("letter", "arabic")
+        and not node.children
+        and _raw_field(node) is None
+        and len(node.text.split()) >= _STEP_WORDS
+        and subject(node.text, registry) is not None
+    )
+
+
+_STEP_WORDS = 10
 
 
 # A phase named by its span of years and nothing else: "a) Giai đoạn 2012 - 2015:".
@@ -5163,11 +5184,19 @@ _TIME_STATEMENT = re.compile(
     r"\b(?:duoc (?:tien hanh|to chuc|thuc hien|bat dau)|bat dau|ket thuc|keo dai)\b"
 )
 
+# "1. Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", "1. Thời gian thi
+# đua" over "Phong trào thi đua trong năm 2026 và tính đến hết ngày 31/12/2026.": the span
+# the plan or its campaign covers, whose end is no one's deadline; its work is elsewhere.
+_PLAN_PERIOD = re.compile(
+    r"^thoi gian (?:thi dua|thuc hien (?:cua )?(?:ke hoach|chuong trinh|de an)(?: nay)?)\b"
+    r"\s*:?\s*(?:tu|trong|nam|giai doan|den|phong trao)\b"
+)
+
 
 def _told_not_given(node: _Node, text: str) -> str | None:
     """Why a point tells of work without giving any (see the patterns), or None."""
     f = fold(text)
-    if _TIME_STATEMENT.match(f):
+    if _TIME_STATEMENT.match(f) or (not node.children and _PLAN_PERIOD.match(f)):
         return "time_rule"
     if node.kind == "para" and _CITED_WORK.match(f):
         return "cited_work"
@@ -11042,6 +11071,8 @@ class _Extractor:
             if len(text[at:end].split()) > _TRAILING_WORDS:
                 continue
             tail = text[at:end]
+            if _OFFICE_HEAD.match(f[:at].strip()):
+                continue  # "Văn phòng UBND tỉnh": the office of the body, one name
             if (
                 self.registry.known(tail) is not None or _INSTITUTION.match(f, at) is not None
             ) and is_owner_list(tail, self.registry):
@@ -11079,6 +11110,16 @@ def _names_end(item: str, tail: str) -> int:
 _INSTITUTION = re.compile(
     r"(?:bo|so|ban|uy ban|ubnd|cuc|tong cuc|vien|benh vien|trung tam|van phong|hoi|dai"
     r"|cong an|bao hiem xa hoi|ngan hang|toa an|kiem toan|thanh tra)\s+\S"
+)
+
+
+# The words naming an office or a post of the body after them ("Văn phòng UBND tỉnh",
+# "Chủ tịch UBND tỉnh", "Thường trực Tỉnh ủy"): with nothing before them, the line is one
+# name, not a task's last words and a body's cell.
+_OFFICE_HEAD = re.compile(
+    r"^(?:van phong|chanh van phong|thuong truc|lanh dao|(?:pho )?chu tich|(?:pho )?giam doc"
+    r"|thu truong|bo truong|truong ban|chu nhiem|ban thuong vu|ban can su dang|dang uy"
+    r"|dang doan|(?:pho )?bi thu)$"
 )
 
 

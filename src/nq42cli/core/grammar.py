@@ -317,7 +317,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "recur",
         re.compile(
             r"\b(?:dinh ky\s+)?(?:(?:hang|moi)\s+(?P<unit>nam|quy|thang)"
-            r"|(?P<half>6|sau) thang(?: mot lan|/lan)?)\b"
+            r"|(?P<half>6|sau) thang(?: mot lan|/lan)?"
+            # "Trước ngày 05 của tháng liền kề" in a table of standing work: the 5th of
+            # each month after the one reported on, a monthly cycle.
+            r"|(?:(?<=ngay \d\d )|(?<=ngay \d ))cua\s+"
+            r"(?P<next>thang\s+(?:lien ke|tiep theo|ke tiep))(?!\s+sau))\b"
         ),
     ),
     ("year", re.compile(r"\b(?:nam\s+)?" + _Y + r"\b")),
@@ -927,7 +931,9 @@ def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
         return t
     if name == "recur":
         t.kind = "recur"
-        t.every = Every.HALF_YEAR if g["half"] else _RECUR_UNIT[g["unit"]]
+        t.every = (
+            Every.HALF_YEAR if g["half"] else Every.MONTH if g["next"] else _RECUR_UNIT[g["unit"]]
+        )
         return t
     if g.get("y"):
         t.year = _year(g["y"], quote, where)

@@ -1608,6 +1608,7 @@ def _cells_header(
                 len(text.split()) >= _TASK_LINE_WORDS
                 and tests.opens_task(text)
                 and not any(COLUMNS[r].match(f) for r in ("lead", "partners"))
+                and not _last_header_cell(lines, i)
             )
             or _ROW_NUMBER.match(text)
             or _ROW_NUMBER_TEXT.match(text)
@@ -1641,6 +1642,23 @@ def _cells_header(
 
 
 _BRACKETED_REMARK = re.compile(r"^\(\s*[^\W\d_][^()]*\)$")
+
+
+def _last_header_cell(lines: list[Line], i: int) -> bool:
+    """Whether a line opening with an action is the header's last cell, not a row's task.
+
+    "Theo dõi, kiểm tra, đôn đốc" after "Phối hợp thực hiện", then "I" (or "1") on a line
+    of its own: a column's few words with no stop, and the rows begin after it; a first
+    row's task comes after its number.
+    """
+    text = lines[i].text.strip()
+    if len(text.split()) > _HEADER_LINE_WORDS or text.endswith((".", ";", ":")):
+        return False
+    nxt = next((x.text.strip() for x in lines[i + 1 :] if x.text.strip()), "")
+    roman = _GROUP_ROW.match(nxt)
+    return bool(_ROW_NUMBER.match(nxt)) or (
+        roman is not None and not roman.group(2) and _ROMAN.match(roman.group(1)) is not None
+    )
 
 
 def _long_header_cell(lines: list[Line], i: int, f: str) -> bool:
