@@ -131,3 +131,25 @@ def test_phase_labels_over_their_work_are_items() -> None:
     second = next(d for t, d in texts.items() if t.startswith("Giai đoạn 2: Triển khai"))
     assert str(_deadline(first)) == "2030-12-30"
     assert _deadline(second) is None
+
+
+POSTED_PAGE = (
+    "09:10, 14/10/2031\n\n"
+    "Đẩy nhanh công tác lập quy hoạch sử dụng đất\n\n"
+    "UBND tỉnh vừa có văn bản gửi Sở Tài nguyên và Môi trường, UBND các huyện về việc đẩy"
+    " nhanh công tác lập quy hoạch sử dụng đất.\n\n"
+    "UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố khẩn trương hoàn thiện việc lập quy"
+    " hoạch sử dụng đất; gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10.\n"
+)
+
+
+def test_a_pages_posting_stamp_gives_the_year_its_days_leave_off() -> None:
+    draft = extract(POSTED_PAGE)
+    assert draft.data["plan"]["date"] == "2031-10-14"
+    assert [str(_deadline(d)) for d in draft.duties if _deadline(d)] == ["2031-10-27"]
+
+
+def test_without_a_stamp_a_day_without_its_year_stays_undated() -> None:
+    draft = extract(POSTED_PAGE.split("\n\n", 1)[1])
+    assert draft.duties
+    assert all(_deadline(d) is None for d in draft.duties)

@@ -100,7 +100,7 @@ from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import day_block_grids, day_led_grids, ocr_grids, schedule_grids
 from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
-from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
+from nq42cli.core.undated import earliest_date, narrated_past, posted_date, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
     TimeParseError,
@@ -6434,6 +6434,7 @@ class _Extractor:
                 f"plan: the date {reported.isoformat()} is read from the report of its issuing; "
                 "check it (give --issued)"
             )
+        reported = reported or self._posted(text, dated=bool(issued or header.date or own or impl))
         self.issued = issued or header.date or own or reported or _fallback_date(impl, self.notes)
         if not (issued or header.date or own or impl or reported):
             self._stand_in = True
@@ -6477,6 +6478,20 @@ class _Extractor:
         self.cov.duties = len(self.duties)
         self.cov.reviews = sum(1 for d in self.duties if d.get("review"))
         return Draft(data, self.notes, self.cov)
+
+    def _posted(self, text: str, *, dated: bool) -> date | None:
+        """The day a news page's posting stamp gives, noted, when nothing dates the text.
+
+        "09:10, 14/10/2021" under its headline: the page leaves the year off the days it
+        retells ("trước ngày 28-10") as of that day.
+        """
+        posted = None if dated else posted_date(text)
+        if posted is not None:
+            self.notes.append(
+                f"plan: the date {posted.isoformat()} is read from the page's posting stamp; "
+                "check it (give --issued)"
+            )
+        return posted
 
     @staticmethod
     def _numbers_of_own(text: str, *given: str | None) -> frozenset[str]:
