@@ -153,3 +153,21 @@ def test_without_a_stamp_a_day_without_its_year_stays_undated() -> None:
     draft = extract(POSTED_PAGE.split("\n\n", 1)[1])
     assert draft.duties
     assert all(_deadline(d) is None for d in draft.duties)
+
+
+DIRECTED_STEPS = (
+    "Đại hội Đảng bộ huyện hoàn thành trước tháng 7.2030\n\n"
+    "Ngày 27.8, Huyện ủy X tổ chức hội nghị triển khai các văn bản về đại hội Đảng bộ các cấp.\n\n"
+    "Huyện ủy X chỉ đạo, đại hội chi bộ trực thuộc đảng ủy cơ sở thời gian hoàn thành trong quý"
+    " IV.2029; đại hội chi bộ, đảng bộ cơ quan thời gian hoàn thành trong tháng 4.2030; đại hội"
+    " đảng bộ xã, thị trấn hoàn thành trong tháng 5.2030; Đại hội Đảng bộ huyện hoàn thành"
+    " trước tháng 7.2030.\n"
+)
+
+
+def test_a_directed_timetable_of_finished_steps_gives_each_its_time() -> None:
+    draft = extract(DIRECTED_STEPS, issued=date(2029, 8, 27))
+    got = {d["text"][:24]: str(_deadline(d)) for d in draft.duties}
+    assert got["đại hội chi bộ trực thuộ"] == "2029-12-31"
+    assert got["đại hội chi bộ, đảng bộ "] == "2030-04-30"
+    assert got["đại hội đảng bộ xã, thị "] == "2030-05-31"

@@ -2953,7 +2953,12 @@ _LISTED_MIN = 3  # items of the run at least
 # trước ngày 31/3/2025; đại hội cấp huyện bắt đầu từ tháng 6/2025 và hoàn thành trước
 # ngày 31/7/2025; …": a page retelling a plan's timetable as one sentence of ";" steps,
 # each finished by a day of its own.
-_SCHEDULE_LEAD = re.compile(r"^Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100},\s*")
+# So does a body's direction retold the same way: "Huyện ủy X chỉ đạo, đại hội chi bộ …
+# thời gian hoàn thành trong quý IV.2019; đại hội đảng bộ xã … hoàn thành trong tháng
+# 5.2020; …".
+_SCHEDULE_LEAD = re.compile(
+    r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo),\s*"
+)
 _FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
 # "Theo đó, Khung kế hoạch thời gian năm học 2019-2020 được sửa đổi, bổ sung như sau: Kết
 # thúc năm học trước ngày 15-7-2020; Xét công nhận … trước ngày 31-7-2020; …", "Theo đó,
