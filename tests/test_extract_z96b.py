@@ -171,3 +171,18 @@ def test_a_directed_timetable_of_finished_steps_gives_each_its_time() -> None:
     assert got["đại hội chi bộ trực thuộ"] == "2029-12-31"
     assert got["đại hội chi bộ, đảng bộ "] == "2030-04-30"
     assert got["đại hội đảng bộ xã, thị "] == "2030-05-31"
+
+
+LAST_DAY_FIRST = (
+    "Theo hướng dẫn này, ngày 25/5/2030 là hạn cuối các trường THPT hoàn thành xét điều kiện"
+    " dự thi; bàn giao hồ sơ đăng ký dự thi về Sở GD&ĐT.\n\n"
+    "Ngày 27/5/2030: Kết thúc việc kiểm tra, cập nhật dữ liệu đăng ký dự thi.\n\n"
+    "Ngày 7/6/2030: Hạn cuối các trường THPT in và phát Giấy báo dự thi.\n\n"
+    "Ngày 30/7/2030: Báo cáo kết quả tốt nghiệp THPT chính thức với Bộ GD&ĐT.\n"
+)
+
+
+def test_a_timelines_first_day_told_as_its_last_day_is_an_entry() -> None:
+    draft = extract(LAST_DAY_FIRST, issued=date(2030, 5, 1))
+    first = next(d for d in draft.duties if "ngày 25/5/2030 là hạn cuối" in d["text"])
+    assert str(_deadline(first)) == "2030-05-25"

@@ -2066,6 +2066,14 @@ def _dated_entry(text: str) -> bool:
     )
 
 
+# "Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối các trường THPT … hoàn thành …" just
+# above "Ngày 27/5/2017: …", "Ngày 7/6/2017: …": the timeline's first day, as a sentence.
+_LAST_DAY_FIRST = re.compile(
+    r"^(?:Theo [^,;:]{3,60},\s*)?[Nn]gày \d{1,2}[/.-]\d{1,2}[/.-]\d{4} (?:sẽ )?là"
+    r" (?:hạn cuối|hạn chót|thời hạn cuối cùng)\b"
+)
+
+
 def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
     """A timeline's paragraphs, each opening with its day and a colon: its items.
 
@@ -2077,6 +2085,13 @@ def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], b
     at = [i for i, x in enumerate(lines) if not x.heading and _dated_entry(x.text)]
     if len(at) < _DATED_ENTRIES:
         return list(lines), False
+    before = next((i for i in range(at[0] - 1, -1, -1) if lines[i].text.strip()), None)
+    if (
+        before is not None
+        and not lines[before].heading
+        and _LAST_DAY_FIRST.match(lines[before].text)
+    ):
+        at.insert(0, before)  # the timeline's first day, told as a sentence (see _LAST_DAY_FIRST)
     out = list(lines)
     k = 0
     for i in range(at[0], len(lines)):

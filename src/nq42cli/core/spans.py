@@ -450,6 +450,8 @@ _STEP_ACT_AFTER = re.compile(
     r"^\s*(?:se\s+)?(?:tien hanh|trien khai|to chuc|hoan thanh|thuc hien|xay dung|ra soat"
     r"|tong ket|so ket)\b"
 )
+# "ngày 25/5/2017 là hạn cuối các trường … hoàn thành …": the day named the last one.
+_LAST_DAY_AFTER = re.compile(r"^\s*(?:se )?la (?:han cuoi|han chot|thoi han cuoi cung)\b")
 _TAIL_OPEN = re.compile(r"(?:[.;]|\s[-–])[\s*]*$")
 _ENDS_TEXT = re.compile(r"^[\s*]*[.;]?[\s*]*$")
 # "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": a day with its weekday as
@@ -1413,6 +1415,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or (("tien do" in before or "thoi " in before) and _WORK_LABEL_BEFORE.search(before))
         or _finished_on(s, v)
         or _step_months(s, v, after, clause)
+        or _LAST_DAY_AFTER.match(after) is not None
     ):
         # qualified, in a field or cell, after "…; thời gian hoàn thành: …" or "Thời hạn
         # chậm nhất gửi …", or "bảo đảm hoàn thành ngày 19 tháng 12 năm 2025" (the day it
