@@ -101,7 +101,7 @@ from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
 from nq42cli.core.tables_ocr import day_block_grids, day_led_grids, ocr_grids, schedule_grids
 from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
-from nq42cli.core.undated import earliest_date, narrated_past, the_one_year
+from nq42cli.core.undated import earliest_date, narrated_past, posted_date, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
     TimeParseError,
@@ -1840,6 +1840,39 @@ def _counts_on(lines: list[Line], last: tuple[int, re.Match[str]], i: int, k: in
     return k == before + 2 and lines[last[0]].no == lines[i].no
 
 
+# "Giai đoạn 1:" on a line of its own over the phase's work ("Hoàn thành xây dựng … .
+# Thời gian hoàn thành giai đoạn 01 trước ngày 31/12/2024."): a page's timetable in phases.
+_PHASE_LABEL = re.compile(r"^\W*giai doan 0?(?P<n>[1-9])\s*:\W*$")
+
+
+def _phase_items(lines: list[Line]) -> list[Line] | None:
+    """A text's "Giai đoạn 1:", "Giai đoạn 2:" … label lines, each run into its work as an item.
+
+    The phases count on from 1, two at least, each over a paragraph of its own: each is
+    read as the item "k. Giai đoạn k: …" (its work and its time). Else None.
+    """
+    at = [i for i, x in enumerate(lines) if not x.heading and _PHASE_LABEL.match(fold(x.text))]
+    numbers = [int(m["n"]) for i in at if (m := _PHASE_LABEL.match(fold(lines[i].text)))]
+    if len(at) < 2 or numbers != list(range(1, len(at) + 1)):
+        return None
+    if any(i + 1 >= len(lines) or not _SENTENCE_END.search(lines[i + 1].text) for i in at):
+        return None
+    out: list[Line] = []
+    skip = -1
+    for i, x in enumerate(lines):
+        if i == skip:
+            continue
+        if i in at:
+            nxt = lines[i + 1]
+            label = x.text.strip(" *_")
+            text = f"{numbers[at.index(i)]}. {label} {nxt.text.strip()}"
+            out.append(Line(x.no, text, 0, x.blank_before, x.raw))
+            skip = i + 1
+            continue
+        out.append(x)
+    return out
+
+
 def _plain_outline(
     lines: list[Line],
     registry: Registry,
@@ -1872,6 +1905,8 @@ def _plain_outline(
         lines = lines[:see]  # "Xem chi tiết thêm tại Kế hoạch …": the quote ends there
     if any((n := _label(x)) is not None and n.kind not in _BULLETS for x in lines):
         return lines
+    if (phased := _phase_items(lines)) is not None:
+        return phased
     original, lines = lines, _run_together_items(lines)
     runs = _paren_runs(lines)
     bulleted = _bulleted_conclusion(lines, runs)
@@ -2032,6 +2067,14 @@ def _dated_entry(text: str) -> bool:
     )
 
 
+# "Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối các trường THPT … hoàn thành …" just
+# above "Ngày 27/5/2017: …", "Ngày 7/6/2017: …": the timeline's first day, as a sentence.
+_LAST_DAY_FIRST = re.compile(
+    r"^(?:Theo [^,;:]{3,60},\s*)?[Nn]gày \d{1,2}[/.-]\d{1,2}[/.-]\d{4} (?:sẽ )?là"
+    r" (?:hạn cuối|hạn chót|thời hạn cuối cùng)\b"
+)
+
+
 def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], bool]:
     """A timeline's paragraphs, each opening with its day and a colon: its items.
 
@@ -2043,6 +2086,13 @@ def _dated_entries(lines: list[Line], registry: Registry) -> tuple[list[Line], b
     at = [i for i, x in enumerate(lines) if not x.heading and _dated_entry(x.text)]
     if len(at) < _DATED_ENTRIES:
         return list(lines), False
+    before = next((i for i in range(at[0] - 1, -1, -1) if lines[i].text.strip()), None)
+    if (
+        before is not None
+        and not lines[before].heading
+        and _LAST_DAY_FIRST.match(lines[before].text)
+    ):
+        at.insert(0, before)  # the timeline's first day, told as a sentence (see _LAST_DAY_FIRST)
     out = list(lines)
     k = 0
     for i in range(at[0], len(lines)):
@@ -2919,21 +2969,81 @@ _LISTED_MIN = 3  # items of the run at least
 # trước ngày 31/3/2025; đại hội cấp huyện bắt đầu từ tháng 6/2025 và hoàn thành trước
 # ngày 31/7/2025; …": a page retelling a plan's timetable as one sentence of ";" steps,
 # each finished by a day of its own.
-_SCHEDULE_LEAD = re.compile(r"^Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100},\s*")
+# So does a body's direction retold the same way: "Huyện ủy X chỉ đạo, đại hội chi bộ …
+# thời gian hoàn thành trong quý IV.2019; đại hội đảng bộ xã … hoàn thành trong tháng
+# 5.2020; …".
+_SCHEDULE_LEAD = re.compile(
+    r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo),\s*"
+)
 _FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
+# "Theo đó, Khung kế hoạch thời gian năm học 2019-2020 được sửa đổi, bổ sung như sau: Kết
+# thúc năm học trước ngày 15-7-2020; Xét công nhận … trước ngày 31-7-2020; …", "Theo đó,
+# một số mốc thời gian thay đổi như sau: Kết thúc học kỳ I trước ngày 20/1, hoàn thành …
+# trước ngày 11/7 và kết thúc năm học trước ngày 15/7.": a page retelling the milestones
+# a document sets, run on after its lead-in; each milestone is due by its own day.
+# So is a body's timetable after "dự kiến:" ("Ban Thường vụ Huyện ủy X dự kiến: từ tháng 7
+# đến tháng 12-2019 triển khai …; từ tháng 1 đến tháng 3-2020 sẽ tiến hành …; …"), its
+# steps each opening with their months.
+_MILESTONES_LEAD = re.compile(
+    r"^(?:Theo đó,[^;:]{0,160}\bnhư sau|[^;:.]{3,100}\bdự kiến(?: lộ trình| tiến độ)?)\s*:\s*"
+)
+_DUE_STEP = re.compile(
+    r"\b(?:truoc|cham nhat(?: la)?|han chot|vao(?: cac)? ngay)\s+(?:ngay\s+)?(?:\d{1,2},\s*)*"
+    r"\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+thang\s+\d{1,2})\b"
+    r"|^tu thang \d{1,2}(?:[/.-]\d{4})? den (?:het )?thang \d{1,2}\s*[/.-]\s*\d{4}\b"
+)
+# Between two milestones run on in one sentence: the comma or "và" right after a day.
+_AFTER_DUE_DAY = re.compile(
+    r"(?<=\d)(?:\s*[/.-]\s*\d{4}|\s+nam\s+\d{4})?(?P<cut>,\s+|\s+va\s+)(?=[a-z])"
+)
 
 
 def _schedule_steps(text: str) -> list[str]:
     """The steps of a retold timetable (see ``_SCHEDULE_LEAD``), or none.
 
     Every step names its own finishing day ("hoàn thành trước …"), three steps at least:
-    fewer, or a step with no day of its own, is a sentence of one task.
+    fewer, or a step with no day of its own, is a sentence of one task. After a lead-in
+    into milestones (``_MILESTONES_LEAD``) each step is due by a day of its own.
     """
     m = _SCHEDULE_LEAD.match(text)
     if m is None:
-        return []
+        return _milestone_steps(text)
     steps = [t.strip(" .…") for t in text[m.end() :].split(";")]
     if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
+        return []
+    return steps
+
+
+def _milestone_tail(text: str) -> str:
+    """The sentences after a lead-in's steps in its paragraph (see _milestone_steps)."""
+    m = _MILESTONES_LEAD.match(text)
+    body = text[m.end() :].strip() if m is not None else ""
+    if ";" not in body:
+        return ""
+    parts = _STEP_CUT.split(body, maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def _milestone_steps(text: str) -> list[str]:
+    """The milestones after a lead-in into them (see ``_MILESTONES_LEAD``), or none."""
+    m = _MILESTONES_LEAD.match(text)
+    if m is None:
+        return []
+    body = text[m.end() :].strip()
+    if ";" in body:
+        # The lead-in's sentence holds its steps; the paragraph's next sentences are its own
+        # (see _milestone_tail).
+        body = _STEP_CUT.split(body, maxsplit=1)[0]
+    steps = [t.strip(" .…") for t in body.split(";")]
+    if len(steps) == 1:
+        # One sentence: cut after each day a milestone is due by, where the next opens.
+        f = fold_aligned(body)
+        cuts = [
+            c for c in _AFTER_DUE_DAY.finditer(f) if _DUE_STEP.search(f[: c.start("cut")][-40:])
+        ]
+        bounds = [0, *(x for c in cuts for x in (c.start("cut"), c.end("cut"))), len(body)]
+        steps = [body[a:b].strip(" .…") for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(steps) < _LISTED_MIN or not all(_DUE_STEP.search(fold(t)) for t in steps):
         return []
     return steps
 
@@ -2979,7 +3089,7 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         m = None if x.heading or ";" not in x.text else _TASK_LIST_LEAD.match(x.text)
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
-        if m is None and ";" in x.text and not x.heading:
+        if m is None and not x.heading:
             items = _schedule_steps(x.text)
         if len(items) < _LISTED_MIN:
             out.append(x)
@@ -2987,6 +3097,85 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         for k, item in enumerate(items):
             listed.add(len(out))
             out.append(Line(x.no, f"{item};", 0, x.blank_before if k == 0 else True, x.raw))
+        tail = _milestone_tail(x.text) if m is None else ""
+        for sentence in (t for t in _STEP_CUT.split(tail) if t.strip()):
+            # The timetable's sentences after it: ";" steps each due by their own day
+            # are steps too ("Đối với … trước ngày 31-12-2019; … trước ngày 31-1-2020.").
+            clauses = [c.strip(" .…;") for c in sentence.split(";") if c.strip(" .…;")]
+            if len(clauses) > 1 and all(_DUE_STEP.search(fold(c)) for c in clauses):
+                for clause in clauses:
+                    listed.add(len(out))
+                    out.append(Line(x.no, f"{clause};", 0, True, x.raw))
+            else:
+                out.append(Line(x.no, sentence.strip(), 0, True, x.raw))
+    return _milestone_sentences(out, listed)
+
+
+# "Thời gian xét công nhận hoàn thành chương trình TH trước ngày 15-6-2018; xét công nhận
+# tốt nghiệp THCS trước ngày 25-5-2018. Hoàn thành tuyển sinh vào lớp 6 … trước ngày
+# 31-7-2018.": a page retelling a school-year framework or a timetable sentence by
+# sentence, each milestone opening with its act and due by a dated day of its own.
+# The act has its object: "Hoàn thành trước ngày …", "Thời gian hoàn thành trước ngày …"
+# only says when the sentence before it is due.
+_MILESTONE_OPENS = re.compile(
+    r"^(?:thoi gian |thoi han )?(?:ket thuc|hoan thanh|xet cong nhan|thi tuyen sinh"
+    r"|tuyen sinh)\s+(?!(?:truoc|cham nhat|trong|vao|ngay|den|xong|dung)\b)\w"
+)
+_DUE_DATED = re.compile(
+    r"\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+thang\s+\d{1,2}\s+nam\s+)\d{4}\b"
+)
+
+
+def _milestone_clauses(sentence: str) -> list[str]:
+    """A milestone sentence's ";" clauses, each due by its own dated day, or none."""
+    clauses = [t.strip(" .…;") for t in sentence.split(";") if t.strip(" .…;")]
+    if not clauses or not _MILESTONE_OPENS.match(fold(clauses[0])):
+        return []
+    if not all(_DUE_DATED.search(fold(t)) for t in clauses):
+        return []
+    return clauses
+
+
+def _milestone_sentences(lines: list[Line], listed: set[int]) -> tuple[list[Line], set[int]]:
+    """The lines, a page's milestone sentences (see ``_MILESTONE_OPENS``) each cut apart.
+
+    Only when the page retells three milestones at least: one such sentence alone is a
+    paragraph's own words (its owner may be named before it).
+    """
+    if listed:
+        return lines, listed
+    found: list[list[list[str]]] = []
+    for x in lines:
+        # A labelled point is the document's own item, its sentences read as such.
+        bare = not x.heading and _label(x) is None
+        parts = [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()] if bare else []
+        found.append([_milestone_clauses(t) for t in parts])
+    if sum(len(c) for per in found for c in per) < _LISTED_MIN:
+        return lines, listed
+    out: list[Line] = []
+    parts_of = iter(found)
+    for x in lines:
+        per = next(parts_of)
+        if not any(per):
+            out.append(x)
+            continue
+        parts = [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()]
+        rest: list[str] = []
+        first = True
+        for part, clauses in zip(parts, per, strict=True):
+            if not clauses:
+                rest.append(part)
+                continue
+            if rest:
+                out.append(Line(x.no, " ".join(rest), 0, x.blank_before if first else True, x.raw))
+                first, rest = False, []
+            for clause in clauses:
+                listed.add(len(out))
+                out.append(Line(x.no, f"{clause};", 0, x.blank_before if first else True, x.raw))
+                first = False
+        if rest:
+            out.append(Line(x.no, " ".join(rest), 0, True, x.raw))
     return out, listed
 
 
@@ -6297,6 +6486,7 @@ class _Extractor:
                 f"plan: the date {reported.isoformat()} is read from the report of its issuing; "
                 "check it (give --issued)"
             )
+        reported = reported or self._posted(text, dated=bool(issued or header.date or own or impl))
         blank = self._blank_dateline(issued or header.date or own or reported, header)
         self.issued = (
             blank or issued or header.date or own or reported or _fallback_date(impl, self.notes)
@@ -6343,6 +6533,20 @@ class _Extractor:
         self.cov.duties = len(self.duties)
         self.cov.reviews = sum(1 for d in self.duties if d.get("review"))
         return Draft(data, self.notes, self.cov)
+
+    def _posted(self, text: str, *, dated: bool) -> date | None:
+        """The day a news page's posting stamp gives, noted, when nothing dates the text.
+
+        "09:10, 14/10/2021" under its headline: the page leaves the year off the days it
+        retells ("trước ngày 28-10") as of that day.
+        """
+        posted = None if dated else posted_date(text)
+        if posted is not None:
+            self.notes.append(
+                f"plan: the date {posted.isoformat()} is read from the page's posting stamp; "
+                "check it (give --issued)"
+            )
+        return posted
 
     @staticmethod
     def _numbers_of_own(text: str, *given: str | None) -> frozenset[str]:
@@ -10141,6 +10345,9 @@ class _Extractor:
             and timing
             and (self._unlabelled(node) or self._tells_its_subject(node, text))
             and not self._assigns(text)
+            # A framework's milestone ("Thời gian kết thúc năm học trước ngày …") is its
+            # act and its due day, whatever the sentences beside it.
+            and not _milestone_clauses(text)
         ):
             # A paragraph printed with no label, as a news page's are: "Đến ngày 30/9/2020,
             # tổng số C/O … là …", "Bộ Tài chính đang chuẩn bị … dự kiến … trong năm 2020"
@@ -10277,6 +10484,8 @@ class _Extractor:
             return False
         if len(text) >= len(raw.replace("*", "")):
             return False  # the whole paragraph: _unlabelled reads it
+        if _schedule_steps(raw):
+            return False  # a retold timetable's step, its sentence's subject the step's doer
         return _owns(subject(text, self.registry))
 
     def _unlabelled(self, node: _Node) -> bool:

@@ -444,6 +444,14 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
 _CLAUSE_CLOSE = re.compile(r"^[\s*]*(?:[,:;)]|va\b|$)")
 # "… khảo sát hạ tầng cụm công nghiệp; Quý III/2025.", "… - Tháng 6/2025": set off after
 # the work by ";", "." or a dash, the time alone closes the text: the work's time.
+# A timetable's step opening with its months, then its act: "…; từ tháng 4 đến tháng
+# 6-2020 tiến hành đại hội các chi bộ …" (what is done in those months, by their end).
+_STEP_ACT_AFTER = re.compile(
+    r"^\s*(?:se\s+)?(?:tien hanh|trien khai|to chuc|hoan thanh|thuc hien|xay dung|ra soat"
+    r"|tong ket|so ket)\b"
+)
+# "ngày 25/5/2017 là hạn cuối các trường … hoàn thành …": the day named the last one.
+_LAST_DAY_AFTER = re.compile(r"^\s*(?:se )?la (?:han cuoi|han chot|thoi han cuoi cung)\b")
 _TAIL_OPEN = re.compile(r"(?:[.;]|\s[-–])[\s*]*$")
 _ENDS_TEXT = re.compile(r"^[\s*]*[.;]?[\s*]*$")
 # "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": a day with its weekday as
@@ -1312,6 +1320,21 @@ def _capital_tail(s: str, v: _Seen, src: str) -> bool:
     return s[at - 1] == " " and s[at - 2].isalpha()
 
 
+def _step_months(s: str, v: _Seen, after: str, clause: str) -> bool:
+    """Whether a span of months opens a timetable's step, its act after it.
+
+    "…; từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội …": what is done in those months,
+    by their end (a narrated one, "… đã tổ chức …", is no step).
+    """
+    return (
+        v.atom.shape == "month_span"
+        and s.startswith("tu ", v.start)
+        and _CLAUSE_OPEN.search(s[max(0, v.start - 8) : v.start]) is not None
+        and _STEP_ACT_AFTER.match(after) is not None
+        and not _NARRATED.search(clause)
+    )
+
+
 def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: str = "") -> None:
     """The last checks on a date: a citation, a target, a qualifier, a clause it opens."""
     t = v.atom
@@ -1404,6 +1427,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or _LATEST_LABEL_BEFORE.search(before)
         or (("tien do" in before or "thoi " in before) and _WORK_LABEL_BEFORE.search(before))
         or _finished_on(s, v)
+        or _step_months(s, v, after, clause)
+        or _LAST_DAY_AFTER.match(after) is not None
     ):
         # qualified, in a field or cell, after "…; thời gian hoàn thành: …" or "Thời hạn
         # chậm nhất gửi …", or "bảo đảm hoàn thành ngày 19 tháng 12 năm 2025" (the day it

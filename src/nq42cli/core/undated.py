@@ -31,7 +31,7 @@ from nq42cli.core.spans import Span, find_spans
 from nq42cli.core.text import fold, fold_aligned
 from nq42cli.core.windows import WindowKind
 
-__all__ = ["earliest_date", "narrated_past", "the_one_year"]
+__all__ = ["earliest_date", "narrated_past", "posted_date", "the_one_year"]
 
 _YEARS = range(1945, 2101)
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -89,6 +89,26 @@ def _done_next(rest_src: str) -> bool:
         and not _OBLIGATION.search(subject)
         and not _DUTY_VERB.search(subject)
     )
+
+
+# A news page's posting stamp on a line of its own near its top: "09:10, 14/10/2021",
+# "15/08/2019 - 08:34", "Chính trị - Ngày đăng : 21:37, 09/03/2021". The page was posted
+# then: the day has passed.
+_POSTED = re.compile(
+    rf"^[^\n]{{0,40}}?(?:ngay dang\s*:\s*)?(?:\d{{1,2}}:\d{{2}}\s*,?\s*{_DMY}"
+    r"|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})\s*-?\s*\d{1,2}:\d{2})\s*$"
+)
+_POSTED_LINES = 8  # how far down a page its stamp stands
+
+
+def posted_date(text: str) -> date | None:
+    """The day a news page's stamp says it was posted (see ``_POSTED``), or None."""
+    lines = [x for x in text.splitlines() if x.strip()][:_POSTED_LINES]
+    for x in lines:
+        m = _POSTED.match(fold(x).strip())
+        if m is not None and (m["d"] or m["d2"]):
+            return _day(m)
+    return None
 
 
 def earliest_date(text: str) -> date | None:
