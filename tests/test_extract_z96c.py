@@ -135,3 +135,15 @@ def test_the_body_charged_with_compensation_is_an_owner() -> None:
     draft = extract(LAND, issued=date(2023, 2, 8), number="04/TB-UBND")
     survey = _by_text(draft, "Tiến hành kiểm kê")
     assert lead_names(draft, survey) == ["Tổ chức làm nhiệm vụ bồi thường"]
+
+
+def test_a_spaced_copy_s_owner_heading_still_opens_the_tables_after_the_signature() -> None:
+    # A web page's or pdftotext's copy sets an empty line after the heading's colon: the
+    # tables sent with the notice are still its list of tasks, not the Nơi nhận's lines.
+    spaced = TABLES.replace("trọng tâm):\n", "trọng tâm):\n\n")
+    draft = extract(spaced, issued=date(2012, 3, 5), number="20/TB-STTTT")
+    first = _by_text(draft, "Giải quyết hồ sơ")
+    assert lead_names(draft, first) == ["Phòng Công nghệ thông tin"]
+    assert first["windows"] == ["tháng 12/2012"]
+    budget = _by_text(draft, "Tham mưu lập dự toán")
+    assert lead_names(draft, budget) == ["Phòng Kế hoạch, Tài chính"]

@@ -6282,8 +6282,13 @@ def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
     if n is None or n.kind != "arabic" or n.label != "1":
         return False
     paragraph = [n.text]
+    # "1. Phòng Công nghệ thông tin (6 NV trọng tâm):" over its table: what its colon
+    # leads into is its content, though a spaced copy sets an empty line after it.
+    led = item.text.rstrip(" *_").endswith(":")
     for x in after:
-        if not isinstance(x, Line) or x.blank_before or _label(x) is not None:
+        if not isinstance(x, Line) or _label(x) is not None:
+            break
+        if x.blank_before and not (led and len(paragraph) == 1):
             break
         paragraph.append(x.text)
     whole = " ".join(paragraph)
