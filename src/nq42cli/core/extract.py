@@ -2852,6 +2852,7 @@ def _article_paragraphs(
     A short headless page (``short``, see _plain_outline) is read as a scraped one (a
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
+    congresses = _retells_congresses(lines)
     lines, listed = _listed_tasks(_dated_step_sentences(lines))
     lines, listed, timed = (
         _owned_sentences(lines, listed, registry) if split else (lines, listed, set())
@@ -2936,8 +2937,15 @@ def _article_paragraphs(
             owned.append(False)
     if k < 3 and not (scraped and named):
         return list(lines), False
-    if k < 3 or scraped:
-        owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
+    owned = _drop_told(
+        out,
+        lines,
+        owned,
+        unclear if k < 3 else None,
+        registry,
+        whole=scraped or k < 3,
+        timetable=congresses and all(i in listed for i, o in enumerate(owned) if o),
+    )
     _send_back_dated(out, owned)
     if split:
         out, owned = _split_items(out, owned, registry, short=short)
@@ -2972,10 +2980,25 @@ _LISTED_MIN = 3  # items of the run at least
 # So does a body's direction retold the same way: "Huyện ủy X chỉ đạo, đại hội chi bộ …
 # thời gian hoàn thành trong quý IV.2019; đại hội đảng bộ xã … hoàn thành trong tháng
 # 5.2020; …".
+# So is one after "Theo đó," or "Thời gian tiến hành đại hội các cấp,": "Theo đó, Đại hội
+# Hội Nông dân cấp cơ sở hoàn thành trong quý I/2023; Đại hội … cấp huyện hoàn thành trong
+# quý II/2023; …"; its steps may run on as sentences or after "và" ("Việc tổ chức đại hội
+# cấp huyện sẽ hoàn thành trước tháng 5.2014 và Đại hội … tỉnh hoàn thành trước tháng 7.2014").
 _SCHEDULE_LEAD = re.compile(
-    r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo),\s*"
+    r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo"
+    r"|Theo đó|Thời gian (?:tiến hành|tổ chức) đại hội[^,;:.]{0,60}),\s*"
 )
 _FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
+# The last congress of a timetable is held in its period rather than finished by it: "Đại
+# hội đại biểu toàn quốc … tổ chức vào cuối quý IV/2023".
+_HELD_IN = re.compile(
+    r"\b(?:to chuc|tien hanh|dien ra) (?:vao|trong) (?:(?:cuoi|dau|giua) )?(?:quy|thang) [0-9ivx]"
+)
+# Between two steps of a timetable: ";" or a sentence's end.
+_SCHEDULE_CUT = re.compile(r";\s*|(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
+# "… hoàn thành trước tháng 5.2014 và Đại hội …": "và" after a step's period, before the
+# next congress.
+_AND_NEXT_STEP = re.compile(r"\s+va\s+(?=(?:dai hoi|viec to chuc)\b)")
 # "Theo đó, Khung kế hoạch thời gian năm học 2019-2020 được sửa đổi, bổ sung như sau: Kết
 # thúc năm học trước ngày 15-7-2020; Xét công nhận … trước ngày 31-7-2020; …", "Theo đó,
 # một số mốc thời gian thay đổi như sau: Kết thúc học kỳ I trước ngày 20/1, hoàn thành …
@@ -3010,6 +3033,74 @@ def _schedule_steps(text: str) -> list[str]:
         return _milestone_steps(text)
     steps = [t.strip(" .…") for t in text[m.end() :].split(";")]
     if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
+        return _congress_steps(text[m.end() :]) or _milestone_steps(text)
+    return steps
+
+
+def _drop_told(
+    out: list[Line],
+    lines: list[Line],
+    owned: list[bool | None],
+    unclear: list[int] | None,
+    registry: Registry,
+    *,
+    whole: bool,
+    timetable: bool,
+) -> list[bool | None]:
+    """Blank (in place) an article's paragraphs that are its report; the owned flags.
+
+    ``whole``: a scraped page's, or one with fewer than three requests (see
+    _drop_narration). ``timetable``: the page's only items are the congresses of a
+    timetable it retells; its other paragraphs ("Cho đến nay, hầu hết các địa phương đều
+    đã …", a sidebar's teaser) are the report's, unless one opens with an action or names
+    who acts.
+    """
+    if whole:
+        return _drop_narration(out, lines, owned, unclear)
+    if not timetable:
+        return owned
+    for i, x in enumerate(lines):
+        if owned[i] is not False or _ACTION.match(fold(x.text)):
+            continue
+        if not _owns(subject(x.text, registry)):
+            out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    return owned
+
+
+def _retells_congresses(lines: list[Line]) -> bool:
+    """Whether a line of ``lines`` is a congress timetable (see _congress_steps)."""
+    for x in lines:
+        m = None if x.heading else _SCHEDULE_LEAD.match(x.text)
+        if m is not None and _congress_steps(x.text[m.end() :]):
+            return True
+    return False
+
+
+def _congress_steps(body: str) -> list[str]:
+    """The congresses of a timetable retold after "Theo đó," (see _SCHEDULE_LEAD), or none.
+
+    Each step is finished by its own period (the last may be held in one), and names the
+    congress or the level that holds it; a last step the store cut off mid-sentence (no
+    closing stop) is dropped, its period lost.
+    """
+    steps: list[str] = []
+    for part in _SCHEDULE_CUT.split(body.strip()):
+        f = fold_aligned(part)
+        at = 0
+        for c in _AND_NEXT_STEP.finditer(f):
+            if _FINISHED_WHEN.search(f[at : c.start()]):
+                steps.append(part[at : c.start()])
+                at = c.end()
+        steps.append(part[at:])
+    if len(steps) > 1 and not body.rstrip().endswith((".", "…", ";")):
+        steps = steps[:-1]
+    steps = [t.strip(" .…") for t in steps]
+    if len(steps) < _LISTED_MIN or not all(
+        "dai hoi" in (f := fold(t)) or "cap " in f for t in steps
+    ):
+        return []
+    finished = [bool(_FINISHED_WHEN.search(fold(t))) for t in steps]
+    if not all(finished[:-1]) or not (finished[-1] or _HELD_IN.search(fold(steps[-1]))):
         return []
     return steps
 

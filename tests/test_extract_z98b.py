@@ -1,0 +1,98 @@
+"""`nq42 extract` on news pages retelling a congress timetable (branch z98b).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import Draft, extract
+
+
+def _deadlines(draft: Draft) -> list[tuple[str, str | None]]:
+    return [(d["text"][:30], d.get("timing")) for d in draft.duties]
+
+
+AFTER_THEO_DO = (
+    "Các địa phương đẩy nhanh việc tổ chức Đại hội Hội Cựu chiến binh các cấp\n"
+    "\n"
+    "Theo Chỉ thị của Ban Bí thư về lãnh đạo đại hội Hội Cựu chiến binh các cấp, cần "
+    "tổ chức đại hội các cấp theo đúng tiến độ.\n"
+    "\n"
+    "Theo đó, Đại hội Hội Cựu chiến binh cấp cơ sở hoàn thành trong quý I/2027; Đại "
+    "hội Hội Cựu chiến binh cấp huyện hoàn thành trong quý II/2027; Đại hội Hội Cựu "
+    "chiến binh cấp tỉnh hoàn thành trong quý III/2027; Đại hội đại biểu toàn quốc "
+    "Hội Cựu chiến binh tổ chức vào cuối quý IV/2027.\n"
+    "\n"
+    "Cho đến nay, hầu hết các địa phương đều đã tích cực triển khai việc tổ chức đại "
+    "hội các cấp.\n"
+)
+
+
+def test_congress_steps_after_theo_do_are_duties_each_with_its_quarter() -> None:
+    draft = extract(AFTER_THEO_DO, issued=date(2027, 1, 10))
+    assert [t for _, t in _deadlines(draft)] == [
+        "hoàn thành trong quý I/2027",
+        "hoàn thành trong quý II/2027",
+        "hoàn thành trong quý III/2027",
+        "vào cuối quý IV/2027",
+    ]
+    # What the page reports done since is no duty.
+    assert not any(d["text"].startswith("Cho đến nay") for d in draft.duties)
+
+
+RUN_ON_WITH_VA = (
+    "Mặt trận các xã tổ chức xong đại hội\n"
+    "Theo kế hoạch tổ chức đại hội Mặt trận các cấp trong tỉnh, đại hội Mặt trận cấp "
+    "xã tổ chức từ quý IV/2026 và hoàn thành trước tháng 3.2027. Việc tổ chức đại hội "
+    "Mặt trận cấp huyện sẽ hoàn thành trước tháng 5.2027 và Đại hội Mặt trận tỉnh "
+    "hoàn thành trước tháng 7.2027.\n"
+    "Theo báo tỉnh\n"
+)
+
+
+def test_congress_steps_run_on_as_sentences_and_after_va() -> None:
+    draft = extract(RUN_ON_WITH_VA, issued=date(2026, 9, 1))
+    got = _deadlines(draft)
+    assert [t for _, t in got] == [
+        "từ quý IV/2026 và hoàn thành trước tháng 3.2027",
+        "hoàn thành trước tháng 5.2027",
+        "hoàn thành trước tháng 7.2027",
+    ]
+    assert got[2][0].startswith("Đại hội Mặt trận tỉnh")
+
+
+CUT_OFF = (
+    "Huyện ủy quán triệt kế hoạch tổ chức đại hội đảng bộ các cấp\n"
+    "Tại hội nghị, các đại biểu được quán triệt Kế hoạch của Ban Chấp hành Đảng bộ "
+    "huyện về tổ chức đại hội đảng bộ các cấp.\n"
+    "Thời gian tiến hành đại hội các cấp, chi bộ trực thuộc đảng ủy cơ sở chuẩn bị "
+    "các điều kiện tổ chức đại hội hoàn thành trước ngày 31-1-2027; đối với cấp cơ "
+    "sở, tiến hành công tác chuẩn bị đại hội hoàn thành trước ngày 31-3-2027; đảng bộ "
+    "cơ sở tổ chức đại hội điểm hoàn thành trước ngày 15-2-2027; đối với các đảng bộ "
+    "cơ sở được chỉ đạo tổ chức đại hội đi\n"
+)
+
+
+def test_congress_steps_drop_the_step_the_page_cut_off() -> None:
+    draft = extract(CUT_OFF, issued=date(2026, 8, 5))
+    got = _deadlines(draft)
+    assert [t for _, t in got] == [
+        "hoàn thành trước ngày 31-1-2027",
+        "hoàn thành trước ngày 31-3-2027",
+        "hoàn thành trước ngày 15-2-2027",
+    ]
+
+
+NOT_ALL_FINISHED = (
+    "Hội nghị triển khai công tác đại hội\n"
+    "Theo đó, Đại hội Hội Nông dân cấp cơ sở hoàn thành trong quý I/2027; các cấp Hội "
+    "tiếp tục vận động hội viên tham gia phong trào thi đua; Đại hội Hội Nông dân cấp "
+    "tỉnh hoàn thành trong quý III/2027.\n"
+)
+
+
+def test_steps_not_each_finished_by_a_period_are_no_timetable() -> None:
+    draft = extract(NOT_ALL_FINISHED, issued=date(2027, 1, 10))
+    assert len(draft.duties) < 3
