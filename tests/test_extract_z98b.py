@@ -96,3 +96,24 @@ NOT_ALL_FINISHED = (
 def test_steps_not_each_finished_by_a_period_are_no_timetable() -> None:
     draft = extract(NOT_ALL_FINISHED, issued=date(2027, 1, 10))
     assert len(draft.duties) < 3
+
+
+TWO_LEVELS = (
+    "Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh chỉ đạo việc xây dựng "
+    "kế hoạch tổ chức đại hội, nội dung văn kiện, công tác nhân sự.\n"
+    "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy hướng dẫn công tác nhân sự đại hội.\n"
+    "Thời gian tiến hành đại hội phụ nữ cấp cơ sở, cấp huyện hoàn thành trong quý II năm "
+    "2027 và Đại hội đại biểu Phụ nữ tỉnh hoàn thành trong quý III năm 2027.\n"
+    "Minh Anh\n"
+)
+
+
+def test_timetable_opening_its_sentence_reads_two_levels() -> None:
+    draft = extract(TWO_LEVELS, issued=date(2027, 1, 10))
+    got = _deadlines(draft)
+    assert [t for _, t in got][-2:] == [
+        "hoàn thành trong quý II năm 2027",
+        "hoàn thành trong quý III năm 2027",
+    ]
+    assert got[-2][0].startswith("Thời gian tiến hành đại hội")
+    assert got[-1][0].startswith("Đại hội đại biểu Phụ nữ tỉnh")

@@ -2986,8 +2986,11 @@ _LISTED_MIN = 3  # items of the run at least
 # cấp huyện sẽ hoàn thành trước tháng 5.2014 và Đại hội … tỉnh hoàn thành trước tháng 7.2014").
 _SCHEDULE_LEAD = re.compile(
     r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo"
-    r"|Theo đó|Thời gian (?:tiến hành|tổ chức) đại hội[^,;:.]{0,60}),\s*"
+    r"|Theo đó|Thời gian (?:tiến hành|tổ chức) đại hội (?:[^,;:.]{0,40} )?các cấp),\s*"
 )
+# "Thời gian tiến hành đại hội hội nông dân cấp cơ sở, cấp huyện hoàn thành trong quý II
+# …": the timetable's first step opens the sentence, its levels named in it.
+_TIMETABLE_OPENS = re.compile(r"^Thời gian (?:tiến hành|tổ chức) đại hội\b")
 _FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
 # The last congress of a timetable is held in its period rather than finished by it: "Đại
 # hội đại biểu toàn quốc … tổ chức vào cuối quý IV/2023".
@@ -3029,11 +3032,16 @@ def _schedule_steps(text: str) -> list[str]:
     into milestones (``_MILESTONES_LEAD``) each step is due by a day of its own.
     """
     m = _SCHEDULE_LEAD.match(text)
+    if m is None and _TIMETABLE_OPENS.match(text):
+        return _congress_steps(text, 2) or _milestone_steps(text)
     if m is None:
         return _milestone_steps(text)
     steps = [t.strip(" .…") for t in text[m.end() :].split(";")]
     if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
-        return _congress_steps(text[m.end() :]) or _milestone_steps(text)
+        # "Thời gian tiến hành đại hội …, A hoàn thành trong quý II và B hoàn thành trong quý
+        # III": the lead-in says the steps are the congresses' periods, so two will do.
+        least = 2 if text.startswith("Thời gian") else _LISTED_MIN
+        return _congress_steps(text[m.end() :], least) or _milestone_steps(text)
     return steps
 
 
@@ -3076,7 +3084,7 @@ def _retells_congresses(lines: list[Line]) -> bool:
     return False
 
 
-def _congress_steps(body: str) -> list[str]:
+def _congress_steps(body: str, least: int = _LISTED_MIN) -> list[str]:
     """The congresses of a timetable retold after "Theo đó," (see _SCHEDULE_LEAD), or none.
 
     Each step is finished by its own period (the last may be held in one), and names the
@@ -3095,9 +3103,7 @@ def _congress_steps(body: str) -> list[str]:
     if len(steps) > 1 and not body.rstrip().endswith((".", "…", ";")):
         steps = steps[:-1]
     steps = [t.strip(" .…") for t in steps]
-    if len(steps) < _LISTED_MIN or not all(
-        "dai hoi" in (f := fold(t)) or "cap " in f for t in steps
-    ):
+    if len(steps) < least or not all("dai hoi" in (f := fold(t)) or "cap " in f for t in steps):
         return []
     finished = [bool(_FINISHED_WHEN.search(fold(t))) for t in steps]
     if not all(finished[:-1]) or not (finished[-1] or _HELD_IN.search(fold(steps[-1]))):
@@ -3181,8 +3187,8 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
         if m is None and not x.heading:
-            items = _schedule_steps(x.text)
-        if len(items) < _LISTED_MIN:
+            items = _schedule_steps(x.text)  # each kind counts its own least steps
+        if not items or (m is not None and len(items) < _LISTED_MIN):
             out.append(x)
             continue
         for k, item in enumerate(items):
