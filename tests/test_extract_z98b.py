@@ -117,3 +117,29 @@ def test_timetable_opening_its_sentence_reads_two_levels() -> None:
     ]
     assert got[-2][0].startswith("Thời gian tiến hành đại hội")
     assert got[-1][0].startswith("Đại hội đại biểu Phụ nữ tỉnh")
+
+
+DIRECTION_OF_WORK = (
+    "THÔNG BÁO\n"
+    "KẾT LUẬN CỦA BỘ CHÍNH TRỊ\n"
+    "về tình hình thực hiện Nghị quyết số 20-NQ/TW\n"
+    "\n"
+    "Bộ Chính trị đã thảo luận và kết luận:\n"
+    "\n"
+    "1. Định hướng triển khai thực hiện Nghị quyết trong thời gian tới\n"
+    "\n"
+    "- Tập trung hoàn thiện thể chế, chính sách huy động các nguồn lực phát triển đô "
+    "thị.\n"
+    "\n"
+    "- Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung các luật liên quan.\n"
+    "\n"
+    "- Ban cán sự đảng Chính phủ chỉ đạo sửa đổi, bổ sung các văn bản dưới luật.\n"
+)
+
+
+def test_direction_of_implementation_heading_is_over_tasks_not_targets() -> None:
+    draft = extract(DIRECTION_OF_WORK, issued=date(2027, 3, 30), number="60-TB/TW")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Tập trung hoàn thiện thể chế") for t in texts)
+    assert any(t.startswith("Đảng đoàn Quốc hội chỉ đạo") for t in texts)
+    assert any(t.startswith("Ban cán sự đảng Chính phủ") for t in texts)

@@ -5529,6 +5529,9 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 # So "4. Định hướng phát triển nhà ở đến năm 2020:" over the approved programme's bullets:
 # the direction it sets, as its objectives are (its tasks are under "Nhiệm vụ", "Giải pháp").
 _AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
+# "3. Định hướng triển khai thực hiện Nghị quyết trong thời gian tới" in a conclusion:
+# how the work goes on, its bullets tasks ("Tập trung hoàn thiện thể chế …"), no target.
+_DIRECTS_WORK = re.compile(r"dinh huong (?:trien khai|thuc hien|to chuc thuc hien)\b")
 _FUNDING = re.compile(r"\bkinh phi\b")
 # "Giai đoạn đến năm 2030" and nothing else: a phase of the plan, by its last year.
 _PHASE_TO = re.compile(r"^\s*giai doan (?:tu nay )?den (?:het )?nam (?P<year>20\d\d)\s*:?\s*$")
@@ -8864,7 +8867,11 @@ class _Extractor:
             else:
                 self._children(node, sub, section)
             return True
-        if _AIMS.match(f.lstrip(" *")) and not re.search(r"nhiem vu|giai phap", f):
+        if (
+            _AIMS.match(f.lstrip(" *"))
+            and not re.search(r"nhiem vu|giai phap", f)
+            and not _DIRECTS_WORK.match(f.lstrip(" *"))
+        ):
             # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside the plan's content:
             # objectives and vision, as a Mục tiêu section's; no task.
             self._purposes(node)
