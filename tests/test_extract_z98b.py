@@ -143,3 +143,28 @@ def test_direction_of_implementation_heading_is_over_tasks_not_targets() -> None
     assert any(t.startswith("Tập trung hoàn thiện thể chế") for t in texts)
     assert any(t.startswith("Đảng đoàn Quốc hội chỉ đạo") for t in texts)
     assert any(t.startswith("Ban cán sự đảng Chính phủ") for t in texts)
+
+
+COUNCIL_ARTICLE = (
+    "NGHỊ QUYẾT\n"
+    "Về chương trình giám sát của Hội đồng nhân dân tỉnh năm 2027\n"
+    "Điều 1. Thông qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2027.\n"
+    "Điều 2. Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh tổ chức "
+    "thực hiện Nghị quyết; tổng hợp và báo cáo kết quả giám sát.\n"
+    "Ủy ban nhân dân tỉnh và các cơ quan liên quan có trách nhiệm báo cáo và cung cấp "
+    "đầy đủ, kịp thời những thông tin cần thiết theo yêu cầu của chủ thể giám sát.\n"
+    "Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội "
+    "đồng nhân dân tỉnh giám sát quá trình thực hiện Nghị quyết.\n"
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 13 tháng 7 năm 2026 "
+    "và có hiệu lực từ ngày thông qua./.\n"
+)
+
+
+def test_article_paragraphs_naming_who_acts_beside_its_validity_are_duties() -> None:
+    draft = extract(COUNCIL_ARTICLE, issued=date(2026, 7, 13), number="80/NQ-HĐND")
+    texts = [d["text"] for d in draft.duties]
+    assert any(t.startswith("Hội đồng nhân dân tỉnh giao Thường trực") for t in texts)
+    assert any(t.startswith("Ủy ban nhân dân tỉnh và các cơ quan") for t in texts)
+    # The supervision formula and the validity are no duties.
+    assert not any("giám sát quá trình" in t for t in texts)
+    assert not any(t.startswith("Nghị quyết này") for t in texts)

@@ -5771,6 +5771,12 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "… giám sát quá trình thực hiện Nghị quyết.": the supervision formula closing a
+# council's resolution, the oversight its members hold anyway, no task.
+_OVERSEES_ONLY = re.compile(
+    r"\bgiam sat (?:qua trinh |viec )?(?:trien khai )?(?:to chuc )?thuc hien nghi quyet"
+    r"(?: nay)?\W*$"
+)
 _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
     r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
@@ -7718,7 +7724,14 @@ class _Extractor:
         own = _Node("para", "", node.text, node.line)
         own.parent = node
         node.text = ""
-        return [own]
+        # "Điều 2. HĐND tỉnh giao Thường trực HĐND tỉnh tổ chức thực hiện …." then "Thường
+        # trực HĐND tỉnh và các Ban … xây dựng …", "Ủy ban nhân dân tỉnh … có trách nhiệm
+        # báo cáo …" and "Nghị quyết này đã được … thông qua …": the paragraphs naming who
+        # acts are work too; only the validity or execution paragraph is set aside.
+        # The council's formula giving its members oversight ("… giao Thường trực HĐND
+        # tỉnh, các Ban … giám sát quá trình thực hiện Nghị quyết.") stays set aside.
+        asked = self._asking_paragraphs(node)
+        return [own, *(c for c in asked if not _OVERSEES_ONLY.search(fold(c.text)))]
 
     def _asked_beside_boilerplate(self, node: _Node) -> list[_Node]:
         """The paragraphs of a validity article that ask a named body for work.
@@ -7728,6 +7741,10 @@ class _Extractor:
         """
         if not node.text or not _ARTICLE_BOILERPLATE.search(fold(node.text)):
             return []
+        return self._asking_paragraphs(node)
+
+    def _asking_paragraphs(self, node: _Node) -> list[_Node]:
+        """An article's paragraphs that name a body acting, past validity and execution."""
         out = []
         for c in node.children:
             if c.kind != "para" or _ARTICLE_BOILERPLATE.search(fold(c.text)):
