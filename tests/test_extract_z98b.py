@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from nq42cli.core.extract import Draft, extract
+from nq42cli.core.spans import find_spans
 
 
 def _deadlines(draft: Draft) -> list[tuple[str, str | None]]:
@@ -168,3 +169,43 @@ def test_article_paragraphs_naming_who_acts_beside_its_validity_are_duties() -> 
     # The supervision formula and the validity are no duties.
     assert not any("giám sát quá trình" in t for t in texts)
     assert not any(t.startswith("Nghị quyết này") for t in texts)
+
+
+DEVELOPMENT_DIRECTIONS = (
+    "NGHỊ QUYẾT\n"
+    "về xây dựng hệ thống kết cấu hạ tầng đồng bộ\n"
+    "\n"
+    "III. ĐỊNH HƯỚNG PHÁT TRIỂN HỆ THỐNG KẾT CẤU HẠ TẦNG\n"
+    "1- Định hướng phát triển hạ tầng cung cấp điện\n"
+    "\n"
+    "Thực hiện đúng tiến độ các nhà máy điện theo quy hoạch, ưu tiên các nhà máy có "
+    "công suất lớn.\n"
+    "\n"
+    "Thực hiện sử dụng điện tiết kiệm và hiệu quả. Phấn đấu giảm hệ số đàn hồi "
+    "điện/GDP còn 1,0 vào năm 2030.\n"
+    "\n"
+    "2- Định hướng phát triển hạ tầng y tế\n"
+    "\n"
+    "Phát triển hạ tầng y tế. Phấn đấu đạt tối thiểu 23 giường bệnh/10.000 dân vào "
+    "năm 2028 và 26 giường bệnh/10.000 dân vào năm 2030.\n"
+)
+
+
+def test_development_direction_without_a_year_is_over_work_and_its_levels_no_deadline() -> None:
+    draft = extract(DEVELOPMENT_DIRECTIONS, issued=date(2026, 1, 16), number="13-NQ/TW")
+    texts = {d["text"][:30]: d for d in draft.duties}
+    assert any(t.startswith("Thực hiện đúng tiến độ") for t in texts)
+    assert any(t.startswith("Phát triển hạ tầng y tế") for t in texts)
+    # The levels striven for by a year are targets, never deadlines.
+    for d in draft.duties:
+        assert d.get("timing") is None, d["text"]
+
+
+def test_level_striven_for_by_a_year_is_a_target_but_a_finishing_verb_keeps_it() -> None:
+    issued = date(2026, 1, 16)
+    striven = "Phấn đấu giảm hệ số đàn hồi điện/GDP còn 1,0 vào năm 2030."
+    assert [s.code for s in find_spans(striven, issued)] == ["span.target"]
+    beds = "Phấn đấu đạt tối thiểu 23 giường bệnh/10.000 dân vào năm 2028."
+    assert [s.code for s in find_spans(beds, issued)] == ["span.target"]
+    finished = "Phấn đấu hoàn thành 600 km đường cao tốc vào năm 2030."
+    assert [s.code for s in find_spans(finished, issued)] == [None]

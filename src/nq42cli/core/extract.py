@@ -5531,7 +5531,12 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 _AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
 # "3. Định hướng triển khai thực hiện Nghị quyết trong thời gian tới" in a conclusion:
 # how the work goes on, its bullets tasks ("Tập trung hoàn thiện thể chế …"), no target.
-_DIRECTS_WORK = re.compile(r"dinh huong (?:trien khai|thuc hien|to chuc thuc hien)\b")
+# So is "1- Định hướng phát triển hạ tầng giao thông" with no horizon year: what to build
+# ("ưu tiên đầu tư nâng cấp …"); one to a year ("… đến năm 2020:") sets targets.
+_DIRECTS_WORK = re.compile(
+    r"dinh huong (?:trien khai|thuc hien|to chuc thuc hien)\b"
+    r"|dinh huong phat trien (?!.*\bnam \d{4})[^:]*$"
+)
 _FUNDING = re.compile(r"\bkinh phi\b")
 # "Giai đoạn đến năm 2030" and nothing else: a phase of the plan, by its last year.
 _PHASE_TO = re.compile(r"^\s*giai doan (?:tu nay )?den (?:het )?nam (?P<year>20\d\d)\s*:?\s*$")
