@@ -2852,6 +2852,7 @@ def _article_paragraphs(
     A short headless page (``short``, see _plain_outline) is read as a scraped one (a
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
+    congresses = _retells_congresses(lines)
     lines, listed = _listed_tasks(_dated_step_sentences(lines))
     lines, listed, timed = (
         _owned_sentences(lines, listed, registry) if split else (lines, listed, set())
@@ -2936,8 +2937,15 @@ def _article_paragraphs(
             owned.append(False)
     if k < 3 and not (scraped and named):
         return list(lines), False
-    if k < 3 or scraped:
-        owned = _drop_narration(out, lines, owned, unclear if k < 3 else None)
+    owned = _drop_told(
+        out,
+        lines,
+        owned,
+        unclear if k < 3 else None,
+        registry,
+        whole=scraped or k < 3,
+        timetable=congresses and all(i in listed for i, o in enumerate(owned) if o),
+    )
     _send_back_dated(out, owned)
     if split:
         out, owned = _split_items(out, owned, registry, short=short)
@@ -2972,10 +2980,28 @@ _LISTED_MIN = 3  # items of the run at least
 # So does a body's direction retold the same way: "Huyện ủy X chỉ đạo, đại hội chi bộ …
 # thời gian hoàn thành trong quý IV.2019; đại hội đảng bộ xã … hoàn thành trong tháng
 # 5.2020; …".
+# So is one after "Theo đó," or "Thời gian tiến hành đại hội các cấp,": "Theo đó, Đại hội
+# Hội Nông dân cấp cơ sở hoàn thành trong quý I/2023; Đại hội … cấp huyện hoàn thành trong
+# quý II/2023; …"; its steps may run on as sentences or after "và" ("Việc tổ chức đại hội
+# cấp huyện sẽ hoàn thành trước tháng 5.2014 và Đại hội … tỉnh hoàn thành trước tháng 7.2014").
 _SCHEDULE_LEAD = re.compile(
-    r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo),\s*"
+    r"^(?:Theo (?:[Kk]ế hoạch|[Ll]ịch|[Tt]iến độ)\b[^,;:]{0,100}|[^,;:.]{3,80}\bchỉ đạo"
+    r"|Theo đó|Thời gian (?:tiến hành|tổ chức) đại hội (?:[^,;:.]{0,40} )?các cấp),\s*"
 )
+# "Thời gian tiến hành đại hội hội nông dân cấp cơ sở, cấp huyện hoàn thành trong quý II
+# …": the timetable's first step opens the sentence, its levels named in it.
+_TIMETABLE_OPENS = re.compile(r"^Thời gian (?:tiến hành|tổ chức) đại hội\b")
 _FINISHED_WHEN = re.compile(r"\bhoan thanh (?:truoc|trong|cham nhat|xong truoc)\b")
+# The last congress of a timetable is held in its period rather than finished by it: "Đại
+# hội đại biểu toàn quốc … tổ chức vào cuối quý IV/2023".
+_HELD_IN = re.compile(
+    r"\b(?:to chuc|tien hanh|dien ra) (?:vao|trong) (?:(?:cuoi|dau|giua) )?(?:quy|thang) [0-9ivx]"
+)
+# Between two steps of a timetable: ";" or a sentence's end.
+_SCHEDULE_CUT = re.compile(r";\s*|(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
+# "… hoàn thành trước tháng 5.2014 và Đại hội …": "và" after a step's period, before the
+# next congress.
+_AND_NEXT_STEP = re.compile(r"\s+va\s+(?=(?:dai hoi|viec to chuc)\b)")
 # "Theo đó, Khung kế hoạch thời gian năm học 2019-2020 được sửa đổi, bổ sung như sau: Kết
 # thúc năm học trước ngày 15-7-2020; Xét công nhận … trước ngày 31-7-2020; …", "Theo đó,
 # một số mốc thời gian thay đổi như sau: Kết thúc học kỳ I trước ngày 20/1, hoàn thành …
@@ -3006,10 +3032,81 @@ def _schedule_steps(text: str) -> list[str]:
     into milestones (``_MILESTONES_LEAD``) each step is due by a day of its own.
     """
     m = _SCHEDULE_LEAD.match(text)
+    if m is None and _TIMETABLE_OPENS.match(text):
+        return _congress_steps(text, 2) or _milestone_steps(text)
     if m is None:
         return _milestone_steps(text)
     steps = [t.strip(" .…") for t in text[m.end() :].split(";")]
     if len(steps) < _LISTED_MIN or not all(_FINISHED_WHEN.search(fold(t)) for t in steps):
+        # "Thời gian tiến hành đại hội …, A hoàn thành trong quý II và B hoàn thành trong quý
+        # III": the lead-in says the steps are the congresses' periods, so two will do.
+        least = 2 if text.startswith("Thời gian") else _LISTED_MIN
+        return _congress_steps(text[m.end() :], least) or _milestone_steps(text)
+    return steps
+
+
+def _drop_told(
+    out: list[Line],
+    lines: list[Line],
+    owned: list[bool | None],
+    unclear: list[int] | None,
+    registry: Registry,
+    *,
+    whole: bool,
+    timetable: bool,
+) -> list[bool | None]:
+    """Blank (in place) an article's paragraphs that are its report; the owned flags.
+
+    ``whole``: a scraped page's, or one with fewer than three requests (see
+    _drop_narration). ``timetable``: the page's only items are the congresses of a
+    timetable it retells; its other paragraphs ("Cho đến nay, hầu hết các địa phương đều
+    đã …", a sidebar's teaser) are the report's, unless one opens with an action or names
+    who acts.
+    """
+    if whole:
+        return _drop_narration(out, lines, owned, unclear)
+    if not timetable:
+        return owned
+    for i, x in enumerate(lines):
+        if owned[i] is not False or _ACTION.match(fold(x.text)):
+            continue
+        if not _owns(subject(x.text, registry)):
+            out[i] = Line(x.no, "", 0, x.blank_before, x.raw)
+    return owned
+
+
+def _retells_congresses(lines: list[Line]) -> bool:
+    """Whether a line of ``lines`` is a congress timetable (see _congress_steps)."""
+    for x in lines:
+        m = None if x.heading else _SCHEDULE_LEAD.match(x.text)
+        if m is not None and _congress_steps(x.text[m.end() :]):
+            return True
+    return False
+
+
+def _congress_steps(body: str, least: int = _LISTED_MIN) -> list[str]:
+    """The congresses of a timetable retold after "Theo đó," (see _SCHEDULE_LEAD), or none.
+
+    Each step is finished by its own period (the last may be held in one), and names the
+    congress or the level that holds it; a last step the store cut off mid-sentence (no
+    closing stop) is dropped, its period lost.
+    """
+    steps: list[str] = []
+    for part in _SCHEDULE_CUT.split(body.strip()):
+        f = fold_aligned(part)
+        at = 0
+        for c in _AND_NEXT_STEP.finditer(f):
+            if _FINISHED_WHEN.search(f[at : c.start()]):
+                steps.append(part[at : c.start()])
+                at = c.end()
+        steps.append(part[at:])
+    if len(steps) > 1 and not body.rstrip().endswith((".", "…", ";")):
+        steps = steps[:-1]
+    steps = [t.strip(" .…") for t in steps]
+    if len(steps) < least or not all("dai hoi" in (f := fold(t)) or "cap " in f for t in steps):
+        return []
+    finished = [bool(_FINISHED_WHEN.search(fold(t))) for t in steps]
+    if not all(finished[:-1]) or not (finished[-1] or _HELD_IN.search(fold(steps[-1]))):
         return []
     return steps
 
@@ -3090,8 +3187,8 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
         if m is None and not x.heading:
-            items = _schedule_steps(x.text)
-        if len(items) < _LISTED_MIN:
+            items = _schedule_steps(x.text)  # each kind counts its own least steps
+        if not items or (m is not None and len(items) < _LISTED_MIN):
             out.append(x)
             continue
         for k, item in enumerate(items):
@@ -5432,6 +5529,14 @@ _PURPOSES = re.compile(r"\b(?:muc dich|muc tieu|yeu cau|quan diem)\b")
 # So "4. Định hướng phát triển nhà ở đến năm 2020:" over the approved programme's bullets:
 # the direction it sets, as its objectives are (its tasks are under "Nhiệm vụ", "Giải pháp").
 _AIMS = re.compile(r"(?:muc tieu|muc dich|quan diem|tam nhin|(?:cac )?chi tieu|dinh huong)\b")
+# "3. Định hướng triển khai thực hiện Nghị quyết trong thời gian tới" in a conclusion:
+# how the work goes on, its bullets tasks ("Tập trung hoàn thiện thể chế …"), no target.
+# So is "1- Định hướng phát triển hạ tầng giao thông" with no horizon year: what to build
+# ("ưu tiên đầu tư nâng cấp …"); one to a year ("… đến năm 2020:") sets targets.
+_DIRECTS_WORK = re.compile(
+    r"dinh huong (?:trien khai|thuc hien|to chuc thuc hien)\b"
+    r"|dinh huong phat trien (?!.*\bnam \d{4})[^:]*$"
+)
 _FUNDING = re.compile(r"\bkinh phi\b")
 # "Giai đoạn đến năm 2030" and nothing else: a phase of the plan, by its last year.
 _PHASE_TO = re.compile(r"^\s*giai doan (?:tu nay )?den (?:het )?nam (?P<year>20\d\d)\s*:?\s*$")
@@ -5671,6 +5776,12 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "… giám sát quá trình thực hiện Nghị quyết.": the supervision formula closing a
+# council's resolution, the oversight its members hold anyway, no task.
+_OVERSEES_ONLY = re.compile(
+    r"\bgiam sat (?:qua trinh |viec )?(?:trien khai )?(?:to chuc )?thuc hien nghi quyet"
+    r"(?: nay)?\W*$"
+)
 _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
     r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
@@ -7618,7 +7729,14 @@ class _Extractor:
         own = _Node("para", "", node.text, node.line)
         own.parent = node
         node.text = ""
-        return [own]
+        # "Điều 2. HĐND tỉnh giao Thường trực HĐND tỉnh tổ chức thực hiện …." then "Thường
+        # trực HĐND tỉnh và các Ban … xây dựng …", "Ủy ban nhân dân tỉnh … có trách nhiệm
+        # báo cáo …" and "Nghị quyết này đã được … thông qua …": the paragraphs naming who
+        # acts are work too; only the validity or execution paragraph is set aside.
+        # The council's formula giving its members oversight ("… giao Thường trực HĐND
+        # tỉnh, các Ban … giám sát quá trình thực hiện Nghị quyết.") stays set aside.
+        asked = self._asking_paragraphs(node)
+        return [own, *(c for c in asked if not _OVERSEES_ONLY.search(fold(c.text)))]
 
     def _asked_beside_boilerplate(self, node: _Node) -> list[_Node]:
         """The paragraphs of a validity article that ask a named body for work.
@@ -7628,6 +7746,10 @@ class _Extractor:
         """
         if not node.text or not _ARTICLE_BOILERPLATE.search(fold(node.text)):
             return []
+        return self._asking_paragraphs(node)
+
+    def _asking_paragraphs(self, node: _Node) -> list[_Node]:
+        """An article's paragraphs that name a body acting, past validity and execution."""
         out = []
         for c in node.children:
             if c.kind != "para" or _ARTICLE_BOILERPLATE.search(fold(c.text)):
@@ -8767,7 +8889,11 @@ class _Extractor:
             else:
                 self._children(node, sub, section)
             return True
-        if _AIMS.match(f.lstrip(" *")) and not re.search(r"nhiem vu|giai phap", f):
+        if (
+            _AIMS.match(f.lstrip(" *"))
+            and not re.search(r"nhiem vu|giai phap", f)
+            and not _DIRECTS_WORK.match(f.lstrip(" *"))
+        ):
             # "1. Mục tiêu phát triển và tầm nhìn đến năm 2045" inside the plan's content:
             # objectives and vision, as a Mục tiêu section's; no task.
             self._purposes(node)

@@ -268,6 +268,14 @@ _AIMED_LEVEL_BEFORE = re.compile(
     r"\b(?:muc tieu|lo trinh|huong toi)\b[^;.:()]{0,120}?\b(?:dat|tro thanh)\b[^;.:()]{0,100}"
     r"\b(?:vao )?(?:nam\s*)?$"
 )
+# "Phấn đấu giảm hệ số đàn hồi điện/GDP còn 1,0 vào năm 2020", "Phấn đấu đạt tối thiểu
+# 23 giường bệnh/10.000 dân vào năm 2015": a level striven for, a figure before the year;
+# a finishing verb gives the year back to the work ("phấn đấu hoàn thành 600 km …").
+_STRIVEN_LEVEL_BEFORE = re.compile(
+    r"\bphan dau\b(?:(?!\b(?:hoan thanh|xong|nam)\b)(?:[^;.:()]|[.,](?=\d))){0,80}?"
+    r"(?<![\d/.-])\d+(?:[.,]\d+)*(?![/.-]?\d)"
+    r"(?:(?!\b(?:hoan thanh|xong)\b)(?:[^;.:()]|[.,](?=\d))){0,80}?\bvao (?:nam\s*)?$"
+)
 # "Nâng cao nhận thức cho 50% lãnh đạo …, 100% lãnh đạo ban ngành, đoàn thể vào năm
 # 2020", "… đạt 3% GDP vào năm 2030": a share and what it is of, then "vào năm": the
 # level to reach by that year (a finishing verb between gives the year back to the work).
@@ -1364,6 +1372,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
             and t.shape == "year"
             and (
                 _AIMED_LEVEL_BEFORE.search(s[max(0, v.start - 120) : t.a])
+                or _STRIVEN_LEVEL_BEFORE.search(s[max(0, v.start - 160) : t.a])
                 or _SHARE_BY_BEFORE.search(before)
                 or _EXPECTED_TO_RUN_BEFORE.search(before)
             )
