@@ -4951,7 +4951,7 @@ _CONTENT_PART = re.compile(
     r"^(?:noi dung(?: thuc hien| cong viec| cu the)?|nhiem vu(?: cu the)?)\s*:"
 )
 _ORGANISATION_PART = re.compile(r"^(?:to chuc thuc hien|phan cong thuc hien)\s*:?$")
-_CARD_ROLES = ("both", "lead", "partners", "doers", "time")
+_CARD_ROLES = ("both", "lead", "advisor", "partners", "doers", "time")
 
 
 def _organisation_to_content(node: _Node) -> None:
@@ -5037,11 +5037,16 @@ def _para_parent(
 # --------------------------------------------------------------------------- fields
 
 _FIELD = re.compile(
-    r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
-    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri"
+    r"^(?:(?P<both>(?:co quan|don vi|bo phan) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
+    r"|(?P<lead>(?:co quan|don vi|bo phan) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien"
+    r"|chu tri"
     # "- Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;" under the plan it is to draw up.
     r"|(?:co quan|don vi) (?:xay dung|lap|ban hanh|soan thao) (?:ke hoach|de an|bao cao))"
-    r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
+    # "- Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch." under a ward's task: the office that
+    # prepares the work for the committee signing the plan, its lead unless a "chủ trì"
+    # field beside it names another (see ``_settle``).
+    r"|(?P<advisor>(?:co quan|don vi|bo phan) tham muu(?: thuc hien)?(?=\s*:))"
+    r"|(?P<partners>(?:co quan|don vi|bo phan) phoi hop(?: thuc hien)?|phoi hop thuc hien"
     r"|phoi hop(?=\s*:))"
     # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
     # programme's block of bullets: the bodies that see the block done.
@@ -5125,7 +5130,7 @@ def _event_card(node: _Node, roles: set[str], others: list[_Node]) -> bool:
 _SET_FIELDS = ("task", "product", "meeting")
 
 
-_OWNER_ROLES = ("both", "lead", "partners", "doers")
+_OWNER_ROLES = ("both", "lead", "advisor", "partners", "doers")
 # A section of tasks by its title ("NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ", "GIẢI PHÁP"), and
 # one that says who carries the plan out ("TỔ CHỨC THỰC HIỆN"), naming its own owners.
 _TASK_SECTION = re.compile(r"^(?:cac )?(?:nhiem vu|giai phap)\b")
@@ -5161,7 +5166,18 @@ def _labels(text: str, written: str) -> bool:
 
 
 def _settle(owners: _Owners) -> None:
-    """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help."""
+    """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help.
+
+    The office that advises ("Bộ phận tham mưu: …") leads a task no "chủ trì" field
+    gives to another; beside one ("Cơ quan chủ trì: Hội đồng …", "Bộ phận tham mưu thực
+    hiện: …") it helps the lead.
+    """
+    if owners.advisors:
+        if owners.leads:
+            owners.partners = owners.advisors + owners.partners
+        else:
+            owners.leads = owners.advisors
+        owners.advisors = []
     if owners.doers() and owners.leads and owners.responsible:
         owners.partners += owners.responsible
         owners.responsible = []
@@ -5344,7 +5360,10 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
         # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
-    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting", "link")
+    roles = (
+        *("both", "lead", "advisor", "partners", "doers"),
+        *("time", "task", "product", "meeting", "link"),
+    )
     role = next(k for k in roles if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
     if role == "link" and not re.match(r"[\s*_<\[(]*(?:https?://|www\.)", value):
@@ -6078,6 +6097,7 @@ class _Owners:
     # "… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo:": the points name whom the
     # owner directs, as their subjects; those bodies do not own them.
     directs: bool = False
+    advisors: list[Named] = field(default_factory=list)  # "Bộ phận tham mưu: …" fields
 
     def all(self) -> list[Named]:
         return self.leads + self.responsible + self.partners
@@ -10198,6 +10218,8 @@ class _Extractor:
             names = self._names(t)
             if role == "lead":
                 owners.leads += names
+            elif role == "advisor":
+                owners.advisors += names
             elif role == "partners":
                 owners.partners += names
 

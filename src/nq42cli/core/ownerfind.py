@@ -123,6 +123,9 @@ _HEADS = (
     # "Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "Công đoàn ngành Y tế": a
     # trade union of a level or a sector, named in lower case after its head word.
     "|cong doan"
+    # "Bộ phận Tư pháp làm đầu mối …", "Bộ phận Văn hoá - Thông tin phối hợp …": a ward's
+    # office, named "bộ phận" where a district's is "phòng".
+    "|bo phan"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -143,6 +146,8 @@ _GENERIC = re.compile(
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
     r"|ngan hang|co so|benh vien"
+    # "các bộ phận, ngành, đoàn thể có liên quan": a ward's offices.
+    r"|bo phan"
     # "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": a group's
     # corporations and companies, named by their kind.
     r"|(?:tong )?cong ty\b"

@@ -1,0 +1,65 @@
+"""`nq42 extract` on ward plans' task fields and lead owners (branch z98a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+WARD_FIELDS = """\
+KẾ HOẠCH
+Triển khai công tác phổ biến pháp luật trên địa bàn phường năm 2025
+
+II. NỘI DUNG TRIỂN KHAI THỰC HIỆN
+1. Xây dựng, ban hành các văn bản hướng dẫn triển khai công tác phổ biến
+- Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch.
+- Bộ phận phối hợp: Các bộ phận, ngành, đoàn thể có liên quan.
+- Thời gian thực hiện: tháng 4 năm 2025
+2. Tổ chức tập huấn cho đội ngũ cán bộ làm công tác hòa giải ở cơ sở
+- Bộ phận chủ trì: bộ phận Văn hóa - Xã hội.
+- Bộ phận phối hợp: Các bộ phận, ngành, đoàn thể có liên quan.
+- Thời gian thực hiện: Quý 3 năm 2025.
+3. Kiểm tra, đánh giá kết quả thực hiện công tác phổ biến pháp luật
+- Cơ quan chủ trì: Hội đồng phối hợp phổ biến pháp luật phường.
+- Bộ phận tham mưu thực hiện: bộ phận Tư pháp - Hộ tịch.
+- Thời gian thực hiện: trong năm 2025.
+"""
+
+
+def test_ward_task_fields_are_its_lead_partners_and_time_not_duties() -> None:
+    draft = extract(WARD_FIELDS, issued=date(2025, 3, 24), number="447/KH-UBND")
+    duties = _by_id(draft)
+    assert sorted(duties) == ["II.1", "II.2", "II.3"]
+    assert lead_names(draft, duties["II.1"]) == ["bộ phận Tư pháp - Hộ tịch"]
+    assert duties["II.1"]["windows"] == ["tháng 4/2025"]
+    assert lead_names(draft, duties["II.2"]) == ["bộ phận Văn hóa - Xã hội"]
+    assert duties["II.2"]["timing"] == "Quý 3 năm 2025"
+    # Beside a "chủ trì" field the advising office helps; it does not lead.
+    assert lead_names(draft, duties["II.3"]) == ["Hội đồng phối hợp phổ biến pháp luật phường"]
+
+
+WARD_OFFICES = """\
+KẾ HOẠCH
+Triển khai công tác phổ biến pháp luật trên địa bàn phường năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+a) Bộ phận Văn hoá - Thông tin phối hợp với bộ phận Tư pháp tăng cường truyền thông.
+b) Bộ phận Tài chính - Kế toán tham mưu UBND Phường bố trí kinh phí thực hiện Kế hoạch này.
+"""
+
+
+def test_ward_office_named_bo_phan_leads_its_sentence() -> None:
+    draft = extract(WARD_OFFICES, issued=date(2025, 3, 24), number="447/KH-UBND")
+    duties = _by_id(draft)
+    assert lead_names(draft, duties["III.a"]) == ["Bộ phận Văn hoá - Thông tin"]
+    assert lead_names(draft, duties["III.b"]) == ["Bộ phận Tài chính - Kế toán"]
