@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
-from tests.extract_helpers import lead_names
+from tests.extract_helpers import lead_names, starting
 
 
 def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
@@ -63,3 +63,25 @@ def test_ward_office_named_bo_phan_leads_its_sentence() -> None:
     duties = _by_id(draft)
     assert lead_names(draft, duties["III.a"]) == ["Bộ phận Văn hoá - Thông tin"]
     assert lead_names(draft, duties["III.b"]) == ["Bộ phận Tài chính - Kế toán"]
+
+
+# A layout copy: each paragraph's first line indented, its wraps flush left.
+WARD_HEADINGS = (
+    "CÔNG VĂN\n"
+    "Về việc triển khai chứng thực bản sao điện tử\n\n"
+    "      Chủ tịch Ủy ban nhân dân Phường chỉ đạo như sau:\n"
+    "     1. Giao bộ phận Văn hóa - Thông tin\n"
+    "     Chủ động đăng tải tuyên truyền rộng rãi trên các phương tiện như trang\n"
+    "điện tử Phường 1, truyền thanh không dây để người dân được biết.\n"
+    "     2. Bộ phận Tư pháp\n"
+    "      Có trách nhiệm tổng hợp khó khăn, vướng mắc trong quá trình triển khai\n"
+    "thực hiện, báo cáo Ủy ban nhân dân thành phố xem xét, chỉ đạo./.\n"
+)
+
+
+def test_owner_heading_then_indented_paragraph_is_not_one_wrapped_line() -> None:
+    draft = extract(WARD_HEADINGS, issued=date(2025, 3, 10), number="397/UBND")
+    one = starting(draft, "Chủ động đăng tải")
+    two = starting(draft, "Có trách nhiệm tổng hợp")
+    assert lead_names(draft, one) == ["bộ phận Văn hóa - Thông tin"]
+    assert lead_names(draft, two) == ["Bộ phận Tư pháp"]

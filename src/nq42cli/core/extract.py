@@ -1399,6 +1399,17 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
         # nhiệm vụ, phạm vi quản lý tổ chức …" (a copy with no empty line between): no
         # name goes on with "Theo chức năng"; the bodies' own paragraph begins there.
         return True
+    if (
+        len(line.raw) - len(line.raw.lstrip(" ")) >= _PARAGRAPH_INDENT
+        and (_ACTION.match(f := fold(line.text)) or f.startswith("co trach nhiem "))
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and bool(words)
+        and not words[-1][:1].isupper()
+        and is_owner_list(prev.text, registry)
+    ):
+        # "5. Bộ phận Tư pháp" then "      Có trách nhiệm tổng hợp …" wrapping at the
+        # margin (a layout copy): the indent opens a paragraph, a wrap starts flush left.
+        return True
     return (
         line.text.rstrip().endswith((".", ":"))
         and bool(_ACTION.match(fold(line.text)))
@@ -1409,6 +1420,7 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     )
 
 
+_PARAGRAPH_INDENT = 2  # spaces before a layout copy's paragraph, none before its wraps
 _BULLET_MARK = re.compile(r"^[-+*•]\s+")
 
 

@@ -719,6 +719,9 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # "Giao phòng Tài chính – Kế hoạch tham mưu …", "phòng Nội vụ": a district's office
         # written in lower case before its capitalised name.
         return True
+    if f.startswith("bo phan ", pos) and text[pos].islower() and text[pos + 8 : pos + 9].isupper():
+        # "Giao bộ phận Văn hóa - Thông tin", "bộ phận Tư pháp": a ward's office, the same.
+        return True
     m = _HEAD.match(f, pos)
     if (
         m is not None
