@@ -85,3 +85,24 @@ def test_owner_heading_then_indented_paragraph_is_not_one_wrapped_line() -> None
     two = starting(draft, "Có trách nhiệm tổng hợp")
     assert lead_names(draft, one) == ["bộ phận Văn hóa - Thông tin"]
     assert lead_names(draft, two) == ["Bộ phận Tư pháp"]
+
+
+WORKING_GROUPS = """\
+KẾ HOẠCH
+Giám sát việc thực hiện chính sách hỗ trợ
+
+I. TỔ CHỨC GIÁM SÁT
+a) Tổ công tác số 01: tổ chức làm việc trực tiếp với UBND thành phố Thuận An.
+b) Tổ công tác số 02: tổ chức làm việc trực tiếp với UBND thành phố Dĩ An.
+
+II. PHÂN CÔNG
+1. Các Tổ công tác chủ động sắp xếp thời gian làm việc với địa phương.
+2. Thư ký các Tổ công tác giúp Tổ trưởng xây dựng báo cáo kết quả giám sát.
+"""
+
+
+def test_working_groups_and_their_clerks_lead_their_points() -> None:
+    draft = extract(WORKING_GROUPS, issued=date(2021, 8, 2), number="11/KH-ĐGS")
+    assert lead_names(draft, starting(draft, "Tổ công tác số 02")) == ["Tổ công tác số 02"]
+    assert lead_names(draft, starting(draft, "Các Tổ công tác")) == ["Các Tổ công tác"]
+    assert lead_names(draft, starting(draft, "Thư ký các Tổ")) == ["Thư ký các Tổ công tác"]

@@ -126,6 +126,9 @@ _HEADS = (
     # "Bộ phận Tư pháp làm đầu mối …", "Bộ phận Văn hoá - Thông tin phối hợp …": a ward's
     # office, named "bộ phận" where a district's is "phòng".
     "|bo phan"
+    # "Tổ công tác số 02: tổ chức làm việc …", "Các Tổ công tác nghiên cứu …": a working
+    # group a supervision or inspection plan sets up; "Thư ký các Tổ công tác", its clerk.
+    "|to cong tac|to giup viec|thu ky"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -145,7 +148,7 @@ _GENERIC = re.compile(
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
-    r"|ngan hang|co so|benh vien"
+    r"|ngan hang|co so|benh vien|to cong tac|to giup viec"
     # "các bộ phận, ngành, đoàn thể có liên quan": a ward's offices.
     r"|bo phan"
     # "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": a group's
@@ -872,7 +875,8 @@ _LOWER_NAMED = frozenset(
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
      "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
-     "to chuc phap che", "ban thuong vu", "cong doan"}
+     "to chuc phap che", "ban thuong vu", "cong doan", "to cong tac", "to giup viec",
+     "thu ky"}
 )  # fmt: skip
 
 
