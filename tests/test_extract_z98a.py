@@ -106,3 +106,26 @@ def test_working_groups_and_their_clerks_lead_their_points() -> None:
     assert lead_names(draft, starting(draft, "Tổ công tác số 02")) == ["Tổ công tác số 02"]
     assert lead_names(draft, starting(draft, "Các Tổ công tác")) == ["Các Tổ công tác"]
     assert lead_names(draft, starting(draft, "Thư ký các Tổ")) == ["Thư ký các Tổ công tác"]
+
+
+PARTY_GUIDE = """\
+HƯỚNG DẪN
+Nghiệp vụ công tác đảng viên
+
+1. Công nhận đảng viên chính thức
+1.1. Chi bộ (kể cả chi bộ cơ sở)
+- Lập danh sách đảng viên dự bị, báo cáo cấp ủy cấp trên cho học lớp bồi dưỡng đảng viên mới.
+- Hướng dẫn đảng viên dự bị làm bản tự kiểm điểm và các thủ tục có liên quan.
+1.2. Đảng ủy cơ sở (hoặc ban thường vụ cấp ủy cấp trên (đối với chi bộ thôn))
+- Thẩm định hồ sơ đề nghị công nhận đảng viên chính thức của chi bộ trực thuộc.
+"""
+
+
+def test_party_cell_heading_keeps_the_bracket_that_widens_it() -> None:
+    draft = extract(PARTY_GUIDE, issued=date(2025, 11, 20), number="38-HD/BTCTU")
+    cell = starting(draft, "Lập danh sách đảng viên dự bị")
+    assert lead_names(draft, cell) == ["Chi bộ (kể cả chi bộ cơ sở)"]
+    committee = starting(draft, "Thẩm định hồ sơ")
+    assert lead_names(draft, committee) == [
+        "Đảng ủy cơ sở (hoặc ban thường vụ cấp ủy cấp trên (đối với chi bộ thôn))"
+    ]

@@ -1372,6 +1372,11 @@ def _unwrapped_after(prev: Line, line: Line) -> bool:
     )
 
 
+# A bracket after a heading's body naming who else it means: "(kể cả chi bộ cơ sở)",
+# "(hoặc ban xây dựng đảng)".
+_WIDENING_BRACKET = re.compile(r"\(\s*(?:kể cả|hoặc)\s", re.IGNORECASE)
+
+
 def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
     """A numbered line all in bold naming owners: their heading, not a wrap of the item.
 
@@ -9471,7 +9476,15 @@ class _Extractor:
         # bracket is an aside, unless it names the body's unit ("Sở Nội vụ (Ban Thi đua -
         # Khen thưởng Thành phố):", the unit that does the work, kept with the name).
         tail = re.search(r"\s*(?P<b>\([^()]*\))\s*[:.]?\s*$", bare)
-        if tail is not None and not _UNIT_BRACKET.fullmatch(tail["b"]):
+        if tail is not None and (
+            _WIDENING_BRACKET.match(tail["b"])
+            or bare[: tail.start()].count("(") > bare[: tail.start()].count(")")
+        ):
+            # "Chi bộ (kể cả chi bộ cơ sở)", "Đảng ủy cơ sở (hoặc ban thường vụ … (đối với
+            # …))": the bracket says who else the heading means, part of its name (a
+            # bracket inside another is the outer one's).
+            bare = bare.rstrip(" :.")
+        elif tail is not None and not _UNIT_BRACKET.fullmatch(tail["b"]):
             bare = bare[: tail.start()]
         elif tail is not None:
             bare = bare[: tail.end("b")]

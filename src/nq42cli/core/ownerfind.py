@@ -129,6 +129,8 @@ _HEADS = (
     # "Tổ công tác số 02: tổ chức làm việc …", "Các Tổ công tác nghiên cứu …": a working
     # group a supervision or inspection plan sets up; "Thư ký các Tổ công tác", its clerk.
     "|to cong tac|to giup viec|thu ky"
+    # "Chi bộ (kể cả chi bộ cơ sở)" over its steps in a Party guide: the Party's cell.
+    "|chi bo"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -2015,9 +2017,26 @@ def _all_caps(s: str) -> bool:
 _SPEAKER = re.compile(r"\s(?:ket luan|phat bieu)\b[^.;]*\bnhu sau\s*:?\s*$")
 
 
+def _without_tail_bracket(text: str) -> str:
+    """``text`` without the bracket closing it, a bracket inside it kept with it.
+
+    "Đảng ủy cơ sở (hoặc ban thường vụ … (đối với chi bộ thôn, tổ dân phố))": the whole
+    aside goes, not the inner one alone (which would leave a bracket open).
+    """
+    t = text.rstrip(" :.")
+    if not t.endswith(")"):
+        return text
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(t[i], 0)
+        if depth == 0:
+            return t[:i].rstrip() if i > 0 else text
+    return text
+
+
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
-    text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
+    text = _without_tail_bracket(text)  # "Bộ X (cơ quan thường trực):"
     held = _HELD_ROLE.search(_aligned(text))
     if held is not None and len(text[held.end() :].split()) <= _HELD_ROLE_WORDS:
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
