@@ -9736,7 +9736,9 @@ def test_background_run_into_the_request_over_the_items_is_no_duty() -> None:
     duties = extract(_BACKGROUND_RUN_INTO_REQUEST, issued=date(2026, 7, 21)).duties
     assert not any("cháy, chữa cháy cho các cơ sở" in d["text"] for d in duties)
     dated = [d for d in duties if d["timing"]]
-    assert [d["text"][:9] for d in dated] == ["Giao Sở X"]
+    # "2. Giao Sở Xây dựng" over its indented paragraph: the heading names the owner.
+    assert [d["text"][:9] for d in dated] == ["Chủ trì, "]
+    assert [o["owner"] for o in dated[0]["owners"] if o["role"] == "lead"] == ["so_xay_dung"]
 
 
 def test_an_owner_heading_then_its_remit_on_the_next_line_is_no_wrap() -> None:

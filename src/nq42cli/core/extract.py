@@ -1372,6 +1372,11 @@ def _unwrapped_after(prev: Line, line: Line) -> bool:
     )
 
 
+# A bracket after a heading's body naming who else it means: "(kể cả chi bộ cơ sở)",
+# "(hoặc ban xây dựng đảng)".
+_WIDENING_BRACKET = re.compile(r"\(\s*(?:kể cả|hoặc)\s", re.IGNORECASE)
+
+
 def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -> bool:
     """A numbered line all in bold naming owners: their heading, not a wrap of the item.
 
@@ -1399,6 +1404,17 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
         # nhiệm vụ, phạm vi quản lý tổ chức …" (a copy with no empty line between): no
         # name goes on with "Theo chức năng"; the bodies' own paragraph begins there.
         return True
+    if (
+        len(line.raw) - len(line.raw.lstrip(" ")) >= _PARAGRAPH_INDENT
+        and (_ACTION.match(f := fold(line.text)) or f.startswith("co trach nhiem "))
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and bool(words)
+        and not words[-1][:1].isupper()
+        and is_owner_list(prev.text, registry)
+    ):
+        # "5. Bộ phận Tư pháp" then "      Có trách nhiệm tổng hợp …" wrapping at the
+        # margin (a layout copy): the indent opens a paragraph, a wrap starts flush left.
+        return True
     return (
         line.text.rstrip().endswith((".", ":"))
         and bool(_ACTION.match(fold(line.text)))
@@ -1409,6 +1425,7 @@ def _bold_owner_heading(prev: _Node, raw: str, line: Line, registry: Registry) -
     )
 
 
+_PARAGRAPH_INDENT = 2  # spaces before a layout copy's paragraph, none before its wraps
 _BULLET_MARK = re.compile(r"^[-+*•]\s+")
 
 
@@ -5048,7 +5065,7 @@ _CONTENT_PART = re.compile(
     r"^(?:noi dung(?: thuc hien| cong viec| cu the)?|nhiem vu(?: cu the)?)\s*:"
 )
 _ORGANISATION_PART = re.compile(r"^(?:to chuc thuc hien|phan cong thuc hien)\s*:?$")
-_CARD_ROLES = ("both", "lead", "partners", "doers", "time")
+_CARD_ROLES = ("both", "lead", "advisor", "partners", "doers", "time")
 
 
 def _organisation_to_content(node: _Node) -> None:
@@ -5134,11 +5151,16 @@ def _para_parent(
 # --------------------------------------------------------------------------- fields
 
 _FIELD = re.compile(
-    r"^(?:(?P<both>(?:co quan|don vi) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
-    r"|(?P<lead>(?:co quan|don vi) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien|chu tri"
+    r"^(?:(?P<both>(?:co quan|don vi|bo phan) chu tri,? (?:va )?(?:phoi hop|thuc hien))"
+    r"|(?P<lead>(?:co quan|don vi|bo phan) chu tri(?: tham muu)?(?: thuc hien)?|chu tri thuc hien"
+    r"|chu tri"
     # "- Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;" under the plan it is to draw up.
     r"|(?:co quan|don vi) (?:xay dung|lap|ban hanh|soan thao) (?:ke hoach|de an|bao cao))"
-    r"|(?P<partners>(?:co quan|don vi) phoi hop(?: thuc hien)?|phoi hop thuc hien"
+    # "- Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch." under a ward's task: the office that
+    # prepares the work for the committee signing the plan, its lead unless a "chủ trì"
+    # field beside it names another (see ``_settle``).
+    r"|(?P<advisor>(?:co quan|don vi|bo phan) tham muu(?: thuc hien)?(?=\s*:))"
+    r"|(?P<partners>(?:co quan|don vi|bo phan) phoi hop(?: thuc hien)?|phoi hop thuc hien"
     r"|phoi hop(?=\s*:))"
     # "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh." closing a Party
     # programme's block of bullets: the bodies that see the block done.
@@ -5222,7 +5244,7 @@ def _event_card(node: _Node, roles: set[str], others: list[_Node]) -> bool:
 _SET_FIELDS = ("task", "product", "meeting")
 
 
-_OWNER_ROLES = ("both", "lead", "partners", "doers")
+_OWNER_ROLES = ("both", "lead", "advisor", "partners", "doers")
 # A section of tasks by its title ("NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ", "GIẢI PHÁP"), and
 # one that says who carries the plan out ("TỔ CHỨC THỰC HIỆN"), naming its own owners.
 _TASK_SECTION = re.compile(r"^(?:cac )?(?:nhiem vu|giai phap)\b")
@@ -5258,7 +5280,18 @@ def _labels(text: str, written: str) -> bool:
 
 
 def _settle(owners: _Owners) -> None:
-    """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help."""
+    """A lead ("Cơ quan chủ trì") beside executing units ("Đơn vị thực hiện"): they help.
+
+    The office that advises ("Bộ phận tham mưu: …") leads a task no "chủ trì" field
+    gives to another; beside one ("Cơ quan chủ trì: Hội đồng …", "Bộ phận tham mưu thực
+    hiện: …") it helps the lead.
+    """
+    if owners.advisors:
+        if owners.leads:
+            owners.partners = owners.advisors + owners.partners
+        else:
+            owners.leads = owners.advisors
+        owners.advisors = []
     if owners.doers() and owners.leads and owners.responsible:
         owners.partners += owners.responsible
         owners.responsible = []
@@ -5441,7 +5474,10 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
         # An unlabelled line is a field only as "Label: value" ("*Đơn vị phối hợp:* Sở
         # Tư pháp." under an item); a bare label line is a heading or a sentence.
         return None
-    roles = ("both", "lead", "partners", "doers", "time", "task", "product", "meeting", "link")
+    roles = (
+        *("both", "lead", "advisor", "partners", "doers"),
+        *("time", "task", "product", "meeting", "link"),
+    )
     role = next(k for k in roles if m[k])
     value = node.text[m.start("value") :].strip() if m["value"] is not None else ""
     if role == "link" and not re.match(r"[\s*_<\[(]*(?:https?://|www\.)", value):
@@ -6189,6 +6225,7 @@ class _Owners:
     # "… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo:": the points name whom the
     # owner directs, as their subjects; those bodies do not own them.
     directs: bool = False
+    advisors: list[Named] = field(default_factory=list)  # "Bộ phận tham mưu: …" fields
 
     def all(self) -> list[Named]:
         return self.leads + self.responsible + self.partners
@@ -9565,7 +9602,15 @@ class _Extractor:
         # bracket is an aside, unless it names the body's unit ("Sở Nội vụ (Ban Thi đua -
         # Khen thưởng Thành phố):", the unit that does the work, kept with the name).
         tail = re.search(r"\s*(?P<b>\([^()]*\))\s*[:.]?\s*$", bare)
-        if tail is not None and not _UNIT_BRACKET.fullmatch(tail["b"]):
+        if tail is not None and (
+            _WIDENING_BRACKET.match(tail["b"])
+            or bare[: tail.start()].count("(") > bare[: tail.start()].count(")")
+        ):
+            # "Chi bộ (kể cả chi bộ cơ sở)", "Đảng ủy cơ sở (hoặc ban thường vụ … (đối với
+            # …))": the bracket says who else the heading means, part of its name (a
+            # bracket inside another is the outer one's).
+            bare = bare.rstrip(" :.")
+        elif tail is not None and not _UNIT_BRACKET.fullmatch(tail["b"]):
             bare = bare[: tail.start()]
         elif tail is not None:
             bare = bare[: tail.end("b")]
@@ -10324,6 +10369,8 @@ class _Extractor:
             names = self._names(t)
             if role == "lead":
                 owners.leads += names
+            elif role == "advisor":
+                owners.advisors += names
             elif role == "partners":
                 owners.partners += names
 

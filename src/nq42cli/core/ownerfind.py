@@ -123,6 +123,14 @@ _HEADS = (
     # "Công đoàn cơ sở", "Công đoàn cấp trên trực tiếp cơ sở", "Công đoàn ngành Y tế": a
     # trade union of a level or a sector, named in lower case after its head word.
     "|cong doan"
+    # "Bộ phận Tư pháp làm đầu mối …", "Bộ phận Văn hoá - Thông tin phối hợp …": a ward's
+    # office, named "bộ phận" where a district's is "phòng".
+    "|bo phan"
+    # "Tổ công tác số 02: tổ chức làm việc …", "Các Tổ công tác nghiên cứu …": a working
+    # group a supervision or inspection plan sets up; "Thư ký các Tổ công tác", its clerk.
+    "|to cong tac|to giup viec|thu ky"
+    # "Chi bộ (kể cả chi bộ cơ sở)" over its steps in a Party guide: the Party's cell.
+    "|chi bo"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -142,7 +150,9 @@ _GENERIC = re.compile(
     r"|bao|hoi dong|trung tam|chi nhanh|dang doan|ban dang|ban can su|nganh chuc nang|luc luong"
     # "… và các ngân hàng thương mại", "… và các cơ sở giáo dục, đào tạo": banks and
     # facilities (schools, clinics) own work like any unit.
-    r"|ngan hang|co so|benh vien"
+    r"|ngan hang|co so|benh vien|to cong tac|to giup viec"
+    # "các bộ phận, ngành, đoàn thể có liên quan": a ward's offices.
+    r"|bo phan"
     # "Trung tâm Thông tin Điện lực, các Tổng công ty Điện lực cung cấp …": a group's
     # corporations and companies, named by their kind.
     r"|(?:tong )?cong ty\b"
@@ -714,6 +724,9 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # "Giao phòng Tài chính – Kế hoạch tham mưu …", "phòng Nội vụ": a district's office
         # written in lower case before its capitalised name.
         return True
+    if f.startswith("bo phan ", pos) and text[pos].islower() and text[pos + 8 : pos + 9].isupper():
+        # "Giao bộ phận Văn hóa - Thông tin", "bộ phận Tư pháp": a ward's office, the same.
+        return True
     m = _HEAD.match(f, pos)
     if (
         m is not None
@@ -864,7 +877,8 @@ _LOWER_NAMED = frozenset(
      "thanh vien", "co quan", "don vi", "doanh nghiep", "bo chi huy", "truong doan",
      "to dang", "dang uy", "ban can su dang", "vien kiem sat", "toa an", "uy ban",
      "kho bac nha nuoc", "tieu ban", "nguoi dung dau", "tinh doan", "thanh doan",
-     "to chuc phap che", "ban thuong vu", "cong doan"}
+     "to chuc phap che", "ban thuong vu", "cong doan", "to cong tac", "to giup viec",
+     "thu ky"}
 )  # fmt: skip
 
 
@@ -2003,9 +2017,26 @@ def _all_caps(s: str) -> bool:
 _SPEAKER = re.compile(r"\s(?:ket luan|phat bieu)\b[^.;]*\bnhu sau\s*:?\s*$")
 
 
+def _without_tail_bracket(text: str) -> str:
+    """``text`` without the bracket closing it, a bracket inside it kept with it.
+
+    "Đảng ủy cơ sở (hoặc ban thường vụ … (đối với chi bộ thôn, tổ dân phố))": the whole
+    aside goes, not the inner one alone (which would leave a bracket open).
+    """
+    t = text.rstrip(" :.")
+    if not t.endswith(")"):
+        return text
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(t[i], 0)
+        if depth == 0:
+            return t[:i].rstrip() if i > 0 else text
+    return text
+
+
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
-    text = re.sub(r"\s*\([^()]*\)\s*[:.]?\s*$", "", text)  # "Bộ X (cơ quan thường trực):"
+    text = _without_tail_bracket(text)  # "Bộ X (cơ quan thường trực):"
     held = _HELD_ROLE.search(_aligned(text))
     if held is not None and len(text[held.end() :].split()) <= _HELD_ROLE_WORDS:
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
