@@ -133,3 +133,50 @@ def test_board_chair_and_director_of_the_same_bodies_are_one_owner() -> None:
         "Chủ tịch Ủy ban nhân dân các quận - huyện",
         "Chủ tịch Hội đồng quản trị, Tổng Giám đốc các doanh nghiệp trực thuộc",
     ]
+
+
+FACULTIES = """\
+KẾ HOẠCH
+Khảo sát sự hài lòng của sinh viên năm 2026
+5. Phân công trách nhiệm
+- Khoa Công nghệ Cơ khí, Khoa Công nghệ Thông tin và Khoa Thương mại phối hợp triển khai \
+khảo sát đến sinh viên thuộc khoa.
+- Các khoa theo dõi, đôn đốc sinh viên hoàn thành khảo sát.
+- Khoa học và công nghệ được ứng dụng trong khảo sát.
+"""
+
+
+def test_faculties_of_a_university_are_owners_and_science_is_not() -> None:
+    draft = _draft(FACULTIES)
+    assert lead_names(draft, starting(draft, "Khoa Công nghệ Cơ khí")) == [
+        "Khoa Công nghệ Cơ khí",
+        "Khoa Công nghệ Thông tin",
+        "Khoa Thương mại",
+    ]
+    assert lead_names(draft, starting(draft, "Các khoa theo dõi")) == ["Các khoa"]
+    assert lead_names(draft, starting(draft, "Khoa học và công nghệ")) == []
+
+
+ADDRESSED_THEN_ASKED = """\
+UBND TỈNH X
+SỞ NỘI VỤ
+Số: 12/SNV-VP
+V/v triển khai nhiệm vụ
+Kính gửi: Các sở, ban, ngành tỉnh
+Sở Nội vụ đề nghị các cơ quan, đơn vị triển khai các nội dung sau:
+Đối với các sở, ban, ngành:
+- Rà soát vị trí việc làm.
+- Báo cáo kết quả trước ngày 30/6/2026.
+Đối với UBND các xã, phường:
+- Rà soát biên chế công chức cấp xã.
+"""
+
+
+def test_one_line_addressee_without_a_stop_ends_where_the_request_begins() -> None:
+    draft = _draft(ADDRESSED_THEN_ASKED)
+    first = starting(draft, "Rà soát vị trí")
+    assert lead_names(draft, first) == ["các sở, ban, ngành"]
+    second = starting(draft, "Báo cáo kết quả")
+    assert lead_names(draft, second) == ["các sở, ban, ngành"]
+    assert second["windows"] == ["trước ngày 30/6/2026"]
+    assert lead_names(draft, starting(draft, "Rà soát biên chế")) == ["UBND các xã, phường"]

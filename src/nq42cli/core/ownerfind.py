@@ -678,6 +678,9 @@ _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b
 
 
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
+# A university's faculty, as written: "Khoa" before its capitalised name, or "các khoa"
+# (never "khóa", a course or a term, nor "khoa học", science).
+_FACULTY = re.compile(r"Khoa (?!Học\b)[A-ZĐÀ-Ỹ]|[Cc]ác khoa(?![\wà-ỹđ])(?! học\b)")
 
 
 _BY_FUNCTION = re.compile(r"(?:cac )?(?:phong|bo phan) co chuc nang\b")
@@ -709,6 +712,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if re.match(r"(?:cac|nhung) vu \w", f[pos:]) and text[pos:].split(" ", 2)[1:2] == ["Vụ"]:
         return True  # "Các Vụ Thị trường ngoài nước": a ministry's departments (not "các vụ việc")
+    if _FACULTY.match(text, pos) is not None:
+        return True  # "Khoa Công nghệ Thông tin", "Các khoa phối hợp …": a school's faculties
     if f.startswith("to chuc", pos) and _ASSOCIATIONS_NEXT.match(text, pos + len("to chuc")):
         return True  # "…, tổ chức Hội": the associations
     if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
