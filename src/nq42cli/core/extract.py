@@ -1258,6 +1258,10 @@ _LETTER_OPENS = re.compile(
 )
 
 
+# A sentence (capitalised, no bullet) in which the sender asks or tells: a letter's body.
+_BODY_ASKS = re.compile(r"[A-ZĐÀ-Ỹ][^:;]*\s(?:đề nghị|yêu cầu|trân trọng đề nghị)\s")
+
+
 def _asks_addressees(asked: _Owners | None, head: list[Line]) -> bool:
     """Whether the preamble asks the one body (or collective) the letter is addressed to.
 
@@ -1296,6 +1300,10 @@ def _addressed_to(lines: list[Line]) -> int:
             if j + 1 < len(lines) and _LETTER_OPENS.match(fold(lines[j + 1].text)):
                 # "Kính gửi: Sở Thông tin và Truyền thông" with no stop, then "Theo đề
                 # nghị của Bộ …": one addressee needs no stop; the letter's body begins.
+                return j + 1
+            if j + 1 < len(lines) and _BODY_ASKS.match(lines[j + 1].text) is not None:
+                # "Kính gửi: Các sở, ban, ngành tỉnh" with no stop, then "Sở Nội vụ đề nghị
+                # các cơ quan … sau:": the letter's request opens its body, no addressee.
                 return j + 1
         return 0
     return 0

@@ -86,6 +86,10 @@ _HEADS = (
     "|pho thu tuong"
     # "Chánh Văn phòng Ban Chỉ đạo …", "Chánh Thanh tra tỉnh": the head of an office.
     "|chanh van phong|chanh thanh tra"
+    # "Đề nghị Hiệu trưởng các trường THPT …", "Tổng Giám đốc Tập đoàn …", "Chánh án Tòa
+    # án nhân dân tỉnh …": the heads of a school, a corporation, a court, offices like
+    # "Giám đốc".
+    "|hieu truong|tong giam doc|pho giam doc|chanh an"
     "|trung uong"
     "|don vi|doanh nghiep|ban can su dang|nha nuoc|hoi dong nhan dan"
     "|vu|phong|quy|benh vien|chi cuc|cong ty|dai hoc|ban quan ly|kho bac nha nuoc|co so"
@@ -355,6 +359,8 @@ _VERB = re.compile(rf"(?<!thuoc tham quyen )(?<! cac )(?<!^cac )\b(?:{_VERBS})\b
 _ADVERB_VERB = re.compile(
     r"(?:khan truong|tap trung|chu dong|tiep tuc|kip thoi|khan cap|than toc|nhanh chong|som"
     r"|quyet liet"
+    # "… đề nghị các doanh nghiệp nghiêm túc thực hiện": strictly, how they are to act.
+    r"|nghiem tuc"
     # "Các tỉnh không để xảy ra …": "not", the predicate's first word after a plural.
     r"|khong(?! gian| khi| luu))\b"
 )
@@ -672,6 +678,9 @@ _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b
 
 
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
+# A university's faculty, as written: "Khoa" before its capitalised name, or "các khoa"
+# (never "khóa", a course or a term, nor "khoa học", science).
+_FACULTY = re.compile(r"Khoa (?!Học\b)[A-ZĐÀ-Ỹ]|[Cc]ác khoa(?![\wà-ỹđ])(?! học\b)")
 
 
 _BY_FUNCTION = re.compile(r"(?:cac )?(?:phong|bo phan) co chuc nang\b")
@@ -703,6 +712,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if re.match(r"(?:cac|nhung) vu \w", f[pos:]) and text[pos:].split(" ", 2)[1:2] == ["Vụ"]:
         return True  # "Các Vụ Thị trường ngoài nước": a ministry's departments (not "các vụ việc")
+    if _FACULTY.match(text, pos) is not None:
+        return True  # "Khoa Công nghệ Thông tin", "Các khoa phối hợp …": a school's faculties
     if f.startswith("to chuc", pos) and _ASSOCIATIONS_NEXT.match(text, pos + len("to chuc")):
         return True  # "…, tổ chức Hội": the associations
     if pos < len(text) and text[pos].isupper() and _DEPUTIES.match(f, pos):
@@ -856,13 +867,14 @@ _LOWER_THEN_ACRONYM = re.compile(r"\s+[a-zà-ỹđ]+\s+[A-ZĐ]{2,}\b")
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
     {"lanh dao", "thu truong", "bo truong", "chu tich", "pho chu tich", "giam doc",
-     "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc", "nguoi dung dau"}
+     "truong ban", "to truong", "chu nhiem", "tu lenh", "thong doc", "nguoi dung dau",
+     "hieu truong", "tong giam doc", "pho giam doc", "chanh an"}
 )  # fmt: skip
 # Office titles a news page writes in lower case before the body they head ("lãnh đạo",
 # "tổ trưởng" are left out: in lower case they read as verbs or ranks in a sentence).
 _LOWER_OFFICES = frozenset(
     {"giam doc", "chu tich", "pho chu tich", "thu truong", "bo truong", "chu nhiem",
-     "truong ban", "thong doc", "tu lenh", "nguoi dung dau"}
+     "truong ban", "thong doc", "tu lenh", "nguoi dung dau", "hieu truong", "tong giam doc"}
 )  # fmt: skip
 _LOWER_OFFICE_OF = re.compile(r"\s+(?:các\s+\S|[A-ZĐÀ-Ỹ])")
 _FACILITY = re.compile(
@@ -912,10 +924,8 @@ _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
 _CITY_SHORT = re.compile(r"(?<!\w)T[Pp]\. [A-ZĐÀ-Ỹ]")
 
 
-def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
-    """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
-    caps = _all_caps(text[pos:limit])
-    generic = _GENERIC.match(f, pos)
+def _kind_guard(text: str, f: str, pos: int, limit: int, generic: re.Match[str] | None) -> int:
+    """Up to where a name's words are its kind's, verbs or not (no verb ends it there)."""
     # "các đoàn kiểm tra": the word after a plural head names the kind, verb or not.
     guard = generic.end() + 1 if generic is not None else pos
     if generic is not None and _ADVERB_VERB.match(f, guard):
@@ -928,6 +938,19 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các cơ quan triển khai hiệu quả …": a whole noun, then a verb
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
+    if (staff := _STAFF_KINDS.search(f, pos, min(limit, pos + 60))) is not None:
+        # "Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ", "các cơ quan tham
+        # mưu, giúp việc Tỉnh ủy": the staff offices named by their roles, a list of kind
+        # words; the second is no verb of the duty.
+        guard = max(guard, staff.end())
+    return guard
+
+
+def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
+    """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
+    caps = _all_caps(text[pos:limit])
+    generic = _GENERIC.match(f, pos)
+    guard = _kind_guard(text, f, pos, limit, generic)
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -957,6 +980,11 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # xã: A, B" which communes)
             i += 1
             continue
+        if i > guard and text[i - 1] == " " and _NOTIFIES.match(text, i) is not None:
+            # "Trung tâm Quản lý chất lượng thông báo kế hoạch, thời gian …", "Phòng Y tế
+            # thông báo …": notifies, as written (the folded words are "thông bảo", "viễn
+            # thông bảo đảm"); in lower case no word of a body's name.
+            return i - 1
         if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
             # "… Sở Xây dựng nên tìm hiểu …": "should" (never the folded "nền"), the
             # predicate's first word.
@@ -1142,7 +1170,11 @@ _OWES = re.compile(r"(?:co|chiu) trach nhiem\b|co nhiem vu\b")
 # Adverbs of manner, as written (folded, "nghiêm" would be "nghiệm thu", "đúng" "dùng").
 _MANNER_AFTER = re.compile(
     r" (?:nghiêm túc|nghiêm(?! thu)|đúng|tốt|đầy đủ|kịp thời|hiệu quả|có hiệu quả|triệt để"
-    r"|quyết liệt|ngay)(?![\wà-ỹđ])"
+    r"|quyết liệt|ngay"
+    # "… yêu cầu các doanh nghiệp thực hiện một số nội dung sau:": the lead-in's verb and
+    # the points it announces; no kind of body is named by the work listed below it.
+    r"|(?:một số|các|những) (?:nội dung|nhiệm vụ|công việc|việc|yêu cầu|biện pháp|giải pháp)"
+    r"(?: (?:chủ yếu|trọng tâm|cụ thể|chính))?(?: như)? (?:sau|dưới đây))(?![\wà-ỹđ])"
 )
 
 
@@ -1301,6 +1333,13 @@ _AGENCY_KIND = re.compile(r"(?:cac )?(?:co quan|don vi)\b")
 # "Cơ quan chủ trì", "Cơ quan phối hợp", "Đơn vị chủ trì", "Cơ quan được giao chủ trì soạn
 # thảo": an agency named by its role (the one given it, too).
 _AGENCY_BY_ROLE = re.compile(r"(?:co quan|don vi) (?:duoc giao )?(?:chu tri|phoi hop)\b")
+# The roles that name a body's staff offices, joined in a list after a plural head.
+# "thông báo" as written, the verb; not a notice's number, nor "(viễn) thông báo cáo".
+_NOTIFIES = re.compile(r"thông báo(?! số\b| cáo\b| chí\b)(?![\wà-ỹđ])")
+_STAFF_KINDS = re.compile(
+    r"\b(?:cac|nhung|tung) (?:co quan|don vi|ban|phong) (?:tham muu|giup viec)"
+    r"(?:(?:,| va) (?:tham muu|giup viec|quan ly nha nuoc))+\b"
+)
 
 
 def _in_head(text: str, f: str, i: int) -> bool:
@@ -1587,6 +1626,14 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
         if (
             0 < after < n
             and not (c == "," and _titled_item(f, start, i, after))
+            and not (
+                # "Chủ tịch Hội đồng quản trị, Tổng Giám đốc các doanh nghiệp …": the chair
+                # and the director of the bodies named after them, office-holders written
+                # as one phrase.
+                c == ","
+                and _BOARD_CHAIR.fullmatch(f, start, i) is not None
+                and _DIRECTOR.match(f, after) is not None
+            )
             and (
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
@@ -1625,6 +1672,10 @@ _NEXT_OWNER = re.compile(
     r"(?:(?:pho )?chu tich|bo truong|thu truong|giam doc|uy ban|ubnd|hoi dong|so|bo|cac|ban"
     r"|tong cuc|cuc)\b"
 )
+
+
+_BOARD_CHAIR = re.compile(r"(?:pho )?chu tich hoi dong (?:quan tri|thanh vien)")
+_DIRECTOR = re.compile(r"(?:tong )?giam doc\b")
 
 
 def _titled_item(f: str, start: int, i: int, after: int) -> bool:
