@@ -909,9 +909,11 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
 # THỰC HIỆN", "IIl.", "I1I." for "II." and "III.", "lV." for "IV.", "Vl." for "VI."): one
 # stroke each; a letter I or V at least, so an item's "11." is never taken for one.
 # "| TH. NỘI DUNG" for "III.": a table's rule before it, the first stroke's serif read as a T.
+# "_ IL NỘI DUNG KẾ HOẠCH:": a speck read as an underscore before it, its dot lost (a word
+# in capitals after it all the same).
 _OCR_H_ROMAN = re.compile(
-    r"^(?:\|\s*)?(?P<id>HI|IH|TH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
-    r"(?P<text>\S.*)$"
+    r"^(?:[|_]\s*)?(?P<id>HI|IH|TH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})"
+    r"(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ]{2}))(?P<text>\S.*)$"
 )
 
 
@@ -6596,6 +6598,7 @@ class _Extractor:
             self._trailing_body,
             lambda t: t[:1].isupper() and bool(_ACTION.match(fold(t))),
             _time_then_note,
+            _action_then_time,
         )
 
     # ----------------------------------------------------------------- the document
@@ -6965,6 +6968,10 @@ class _Extractor:
             grids.append((len(lines), grid))
             at = end
         lines += part.lines[at:]
+        # The text after a table is no more of the paragraph before it.
+        for k, _ in grids:
+            if k < len(lines):
+                lines[k] = replace(lines[k], blank_before=True)
         return replace(part, lines=lines, grids=grids)
 
     def _bare_piped(self, part: _Part) -> _Part:
@@ -12699,6 +12706,32 @@ def _time_then_note(text: str) -> bool:
         return False
     rest = text[spans[0].end :].strip()
     return rest[:1].isupper() and _is_time_cell(text[: spans[0].end])
+
+
+def _action_then_time(text: str) -> bool:
+    """Whether ``text`` is a time cell that names what is due: an action, then its deadline.
+
+    "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện", "… và báo cáo kết quả
+    chậm nhất trong tháng 9/2026": a capitalised action opens the words, one dated
+    deadline ("trong", "chậm nhất", "trước") closes them, with at most a short "và …"
+    after it. A result's words with a year in them ("Kế hoạch … năm 2026") are none.
+    """
+    if not text[:1].isupper() or not _ACTION.match(fold(text)):
+        return False
+    spans = find_spans(text, None, field=True)
+    if len(spans) != 1 or not spans[0].read or not _DUE_BY.search(fold(spans[0].text)):
+        return False
+    if len(text[: spans[0].start].split()) > _ACTION_WORDS:
+        return False
+    if any(r.window.kind is not WindowKind.DEADLINE for r in spans[0].readings):
+        return False
+    tail = fold(text[spans[0].end :]).strip(" .;")
+    return not tail or (tail.startswith(("va ", ", ")) and len(tail.split()) <= _TAIL_WORDS)
+
+
+_DUE_BY = re.compile(r"\b(?:trong|cham nhat|truoc|han)\b")
+_ACTION_WORDS = 16
+_TAIL_WORDS = 5
 
 
 _TIME_START = re.compile(

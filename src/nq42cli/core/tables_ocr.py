@@ -118,7 +118,9 @@ def _header_at(lines: list[Line], i: int) -> bool:
     if not _STT.match(f) or not re.search(r"\b(?:nhiem vu|noi dung)\b", f):
         return False
     near = " ".join(fold(x.text) for x in lines[max(0, i - 2) : i + 3])
-    return "thoi gian" in near
+    # "Giai đoạn thực hiện": a plan's table whose time column gives each row its years
+    # (the header's words, not a period a task names: no year after them).
+    return "thoi gian" in near or re.search(r"\bgiai doan\b(?!\s*\d)", near) is not None
 
 
 def _cells_header_at(lines: list[Line], i: int) -> bool:
@@ -361,8 +363,8 @@ def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] 
             m
             for m in pattern.finditer(text)
             if text[: m.start()].strip(" |_")
-            and text[m.end() :].strip(" |_.")
-            and not _HORIZON.search(fold(text[: m.start()]))
+            and (text[m.end() :].strip(" |_.") or (pattern is _SPAN and _last_cell(text, m)))
+            and (not _HORIZON.search(fold(text[: m.start()])) or _barred(text, m))
             and (pattern is _SPAN or opens_body(text[m.end() :].strip(" |_")))
         ]
         if len(found) == 1:
@@ -371,6 +373,41 @@ def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] 
         if found or (pattern is _SPAN and any(True for _ in _SPAN.finditer(text))):
             return None
     return None
+
+
+def _last_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether a span of years ends a line of cells set apart by bars: the last column's.
+
+    "Tổ chức công bố … | Bộ Văn hóa, | Các bộ, ngành | 2024 - 2025": the time column
+    printed last, the owners' cells before it, two bars at least.
+    """
+    return text[: m.start()].count("|") >= _LAST_CELL_BARS
+
+
+_LAST_CELL_BARS = 2
+
+
+def _barred(text: str, m: re.Match[str]) -> bool:
+    """A span of years in a cell of its own, the line's last: "… | Bộ Kế hoạch | 2024 - 2025".
+
+    The bar sets it apart from the words before it ("Bộ Kế hoạch" names a body, not a
+    plan's period).
+    """
+    return _last_cell(text, m) and text[: m.start()].rstrip().endswith("|")
+
+
+def _top_row(text: str, cell: tuple[int, int, str]) -> bool:
+    """Whether a span of years ends its line as the last of the row's cells (its first line).
+
+    A table printed with its time column last gives each row's first line all its
+    cells' first words, bars between them: the task opens there, not above.
+    """
+    return (
+        bool(cell[2])
+        and "/" not in cell[2]
+        and not text[cell[1] :].strip(" |_.")
+        and text[: cell[0]].count("|") >= _LAST_CELL_BARS
+    )
 
 
 def _scan(
@@ -435,8 +472,14 @@ def _rows_at(
     tests: CellTests,
     *,
     labelled: bool,
+    top: bool = False,
 ) -> list[_Row]:
-    """The row anchored on a time cell, and before it a row whose time cell was lost."""
+    """The row anchored on a time cell, and before it a row whose time cell was lost.
+
+    ``top``: the time cell ends a line of the row's cells set apart by bars (see
+    :func:`_top_row`); a task that opens on that line is the row's, the lines above it
+    the row above's tails or a group's title.
+    """
     opens = [
         (n, o)
         for n, (_, text) in enumerate(pieces)
@@ -459,6 +502,9 @@ def _rows_at(
             # The row's number and its task's first words on the time cell's line: the
             # task is one line (an opening above is a row whose time cell was lost).
             chosen = opens[-1]
+    if top and opens and opens[-1][0] == len(pieces) - 1:
+        chosen = opens[-1]
+        opens = [chosen]
     if chosen is None:
         return []
     out: list[_Row] = []
@@ -627,7 +673,8 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
             pieces, worded = _pieces(lines, start, at, cell, header)
             row = _Row(at, cell[2], group=group, lead=_lead(lines[at].text[cell[1] :], tests))
             labelled = bool(_DECIMAL_LABEL.match(lines[at].text))
-            rows += _rows_at(pieces, worded, row, repeated, tests, labelled=labelled)
+            top = _top_row(lines[at].text, cell)
+            rows += _rows_at(pieces, worded, row, repeated, tests, labelled=labelled, top=top)
             prev = at
         if len(rows) < _MIN_ROWS:
             continue
