@@ -153,3 +153,89 @@ def test_ocr_table_with_years_in_its_last_column_reads_each_row() -> None:
     # "… | Bộ Kế hoạch | 2024 - 2025": the bar sets the years apart from "Kế hoạch".
     assert _by_text(draft, "Lưu trữ Hồ sơ quy hoạch")["timing"] == "2024-2025"
     assert _by_text(draft, "Bảo tồn phát huy giá trị")["timing"] == "2021-2045"
+
+
+# A calendar sent after the signature, OCR'd from a scan: each row's day and weekday on a
+# line of its own among the people's names, the year on a line under the title.
+CALENDAR = """\
+THÔNG BÁO
+Lịch tiếp công dân năm 2023
+
+1. Thường trực Hội đồng nhân dân huyện tiếp công dân định kỳ mỗi tháng 2 lần.
+
+2. Văn phòng Hội đồng nhân dân huyện bố trí thời gian, niêm yết lịch tiếp công dân.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+LỊCH TIẾP CÔNG DÂN
+NĂM 2023
+
+Người tiếp
+
+Ngô Văn An Lê Minh Bình
+05/01 (thứ năm) ` : : :
+01 Trần Văn Công Trần Thị Dung
+Ngô Văn An Lê Minh Bình
+31/01 (thứ ba) ` : :
+Trần Văn Công Trần Thị Dung
+Ngô Văn An Lê Minh Bình
+03/02 (thứ sáu)
+02 Trần Văn Công Trần Thị Dung
+Ngô Văn An Lê Minh Bình
+24/02 (thứ sáu) : ` :
+Trần Văn Công Trần Thị Dung
+"""
+
+
+def test_calendar_after_the_signature_gives_each_day_a_row() -> None:
+    draft = extract(CALENDAR, issued=date(2023, 1, 15), number="08/TB-HĐND")
+    days = [d for d in draft.duties if d["text"][:2].isdigit()]
+    assert [d["text"] for d in days] == [
+        "05/01 (thứ năm)",
+        "31/01 (thứ ba)",
+        "03/02 (thứ sáu)",
+        "24/02 (thứ sáu)",
+    ]
+    assert [d["timing"] for d in days] == [
+        "ngày 05/01/2023",
+        "ngày 31/01/2023",
+        "ngày 03/02/2023",
+        "ngày 24/02/2023",
+    ]
+
+
+def test_calendar_without_its_year_is_not_dated_by_a_guess() -> None:
+    draft = extract(CALENDAR.replace("NĂM 2023\n", ""), issued=date(2023, 1, 15), number="8/TB")
+    assert not any("/2023" in (d["timing"] or "") for d in draft.duties)
+
+
+# An OCR'd table no reader split into rows, run into its lead-in item: the rows' times
+# are no deadline of the lead-in.
+UNREAD_TABLE = """\
+KẾ HOẠCH
+Tổ chức đấu thầu cung ứng thuốc năm 2019
+
+I. Mục tiêu
+
+Bảo đảm cung cấp đủ thuốc có chất lượng.
+
+II. Nội dung kế hoạch
+
+1. Đấu thầu mua thuốc:
+STT Công việc Thời gian Người thực hiện & kết
+| _ mm | _ quả _
+01 Xây dựng danh mục khung thuốc | 01/3/2018 — 05/3/2018 Sở Y tế
+Hoàn chỉnh kế hoạch lựa chọn nhà | Trước ngày 25/4/2018 Tổ xây dựng kế hoạch
+Lập báo cáo thẩm định kế hoạch | Trước ngày 25/5/2018 Tổ thẩm định
+
+2. Sở Y tế tổng hợp nhu cầu và báo cáo trước ngày 30/3/2018.
+"""
+
+
+def test_times_of_an_unread_table_are_not_its_lead_ins() -> None:
+    draft = extract(UNREAD_TABLE, issued=date(2018, 3, 1), number="239/KH-SYT")
+    lead_in = _by_text(draft, "Đấu thầu mua thuốc")
+    assert lead_in["timing"] is None
+    assert _by_text(draft, "Sở Y tế tổng hợp nhu cầu")["timing"] == "trước ngày 30/3/2018"

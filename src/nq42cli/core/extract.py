@@ -99,7 +99,13 @@ from nq42cli.core.tables_bare import (
 )
 from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
-from nq42cli.core.tables_ocr import day_block_grids, day_led_grids, ocr_grids, schedule_grids
+from nq42cli.core.tables_ocr import (
+    calendar_grids,
+    day_block_grids,
+    day_led_grids,
+    ocr_grids,
+    schedule_grids,
+)
 from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, posted_date, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -6530,6 +6536,27 @@ def _day_blocks_open(item: Line, after: list[Line | Grid]) -> bool:
     return bool(got) and got[0][1] == 0
 
 
+def _calendar_opens(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after a signature, titles a calendar sent with the text.
+
+    "LỊCH TIẾP CÔNG DÂN" in capitals, then its year ("NĂM 2023") over days printed with
+    their weekdays (see tables_ocr.calendar_grids).
+    """
+    if not _upper(item.text) or not re.search(r"\blich\b", fold(item.text)):
+        return False
+    lines = [item]
+    for x in after:
+        if not isinstance(x, Line):
+            break
+        lines.append(x)
+    got = calendar_grids(lines)
+    return bool(got) and got[0][1] <= _CALENDAR_TITLE_REACH
+
+
+_CALENDAR_LOOK = 200  # lines a calendar's rows may take
+_CALENDAR_TITLE_REACH = 4  # lines from its title to its year's line, at most
+
+
 # "THÔNG BÁO về Lưu trữ, Sử dụng Thông tin Khách hàng" then "Kính gửi: Quý Thành viên,":
 # a legal database page's notice to its members under the text it shows; no document's.
 _SITE_NOTICE = re.compile(r"^\W*kinh gui\W*quy (?:thanh vien|khach)\b")
@@ -6749,7 +6776,14 @@ class _Extractor:
                 kt = ("Phụ lục", "")
             if kt is None and closed and _schedule_opens(item, items[k + 1 : k + _SCHEDULE_LOOK]):
                 kt = ("Phụ lục", "")
-            if kt is None and closed and _day_blocks_open(item, items[k + 1 :]):
+            if (
+                kt is None
+                and closed
+                and (
+                    _day_blocks_open(item, items[k + 1 :])
+                    or _calendar_opens(item, items[k + 1 : k + _CALENDAR_LOOK])
+                )
+            ):
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
@@ -6955,7 +6989,7 @@ class _Extractor:
             return part
         got = ocr_grids(list(part.lines), self._cell_tests)
         if not got and part.kind == "Phụ lục":
-            got = schedule_grids(list(part.lines))
+            got = schedule_grids(list(part.lines)) or calendar_grids(list(part.lines))
         if not got:
             got = day_led_grids(list(part.lines)) or day_block_grids(list(part.lines))
         if not got:
@@ -10564,6 +10598,12 @@ class _Extractor:
                 f"'{timing}' is in a side-by-side table whose rows were not read: no deadline"
             )
             timing, windows = None, ["không thời hạn"]
+        if source == "text" and timing and _after_table_header(raw, timing):
+            # "1. Đấu thầu mua thuốc: STT Công việc Thời gian … 01 Xây dựng … | 01/3/2018 …":
+            # an OCR'd table no reader split into rows ran into its lead-in; its times
+            # are its rows', not the lead-in's.
+            reviews.append(f"'{timing}' is in a table whose rows were not read: no deadline")
+            timing, windows = None, ["không thời hạn"]
         if not text:
             self.cov.skipped["empty"] += 1
             return
@@ -12648,6 +12688,20 @@ def _outside_block(own: list[Span], heading: list[Span]) -> bool:
             if not (wider or event_after):
                 return False
     return True
+
+
+# A table's header run into a text: its number column, a few column names, its time's.
+_HEADER_IN_TEXT = re.compile(r"(?:^|[\s:])s?tt\s+(?:[^\W\d_]+[\s,&]+){1,6}thoi gian\b")
+
+
+def _after_table_header(text: str, timing: str) -> bool:
+    """Whether every time of ``timing`` stands after a table's header written in ``text``."""
+    f = fold(text)
+    head = _HEADER_IN_TEXT.search(f)
+    if head is None:
+        return False
+    spots = [f.find(fold(t.strip())) for t in timing.split(";") if t.strip()]
+    return bool(spots) and all(at > head.start() for at in spots)
 
 
 def _dated_or_cyclic(spans: list[Span]) -> bool:

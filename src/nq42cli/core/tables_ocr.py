@@ -41,7 +41,7 @@ from nq42cli.core.tables import CellTests, cells_grid
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import roman_value
 
-__all__ = ["day_block_grids", "day_led_grids", "ocr_grids", "schedule_grids"]
+__all__ = ["calendar_grids", "day_block_grids", "day_led_grids", "ocr_grids", "schedule_grids"]
 
 # A time cell's month and year, alone (not a day's "05/12/2025", a ratio "24/7" or a
 # caption's "% /12/2025").
@@ -842,3 +842,66 @@ def day_block_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
         else:
             i += 1
     return out
+
+
+# A calendar's day and its weekday, on a line of its own but for the scan's specks: "05/01
+# (thứ năm) ` : : :", "05⁄4 (thứ tư)", "03/3 (thứ sáu )"; the year is the calendar's.
+_WEEKDAY_DAY = re.compile(
+    r"^(?P<day>\d{1,2})\s*[/⁄]\s*(?P<month>\d{1,2})\s*\(\s*(?:th[ứử]\s+\w+|ch[ủu]\s+nh[ậa]t)\s*\)"
+    r"(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+_CALENDAR_YEAR = re.compile(r"^\W*nam ((?:19|20)\d\d)\W*$")  # "NĂM 2023" under its title
+_CALENDAR_TITLE = re.compile(r"\blich\b")
+_CALENDAR_REACH = 10  # lines from the year's line to the first day, at most
+_CALENDAR_GAP = 6  # lines between two days' rows, at most (the people's names between)
+_CALENDAR_ROWS = 4
+_CALENDAR_TAIL = 3  # the last row's lines after its day (its names), at most
+
+
+def _weekday_day(text: str) -> re.Match[str] | None:
+    m = _WEEKDAY_DAY.match(text.strip())
+    if m is None or re.search(r"[^\W\d_]{2}", m["tail"]):
+        return None  # specks may trail the day; words are another cell's
+    day, month = int(m["day"]), int(m["month"])
+    return m if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def calendar_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
+    """A calendar OCR'd from a scan, each row's day and weekday on a line: grid, first, end.
+
+    "LỊCH TIẾP CÔNG DÂN … NĂM 2023" over rows "05/01 (thứ năm)", "31/01 (thứ ba)" with
+    the people who sit that day on the lines around each: the scan lost the grid, but
+    each row's day still stands alone with its weekday. The year is the one the line
+    "NĂM 2023" above the first day gives (none, no calendar: a day is never dated by a
+    guess); four rows at least. The grid is STT | Nội dung | Thời gian, the row's day as
+    printed its content and the day in that year its time.
+    """
+    for i, x in enumerate(lines):
+        year = _CALENDAR_YEAR.match(fold(x.text))
+        if year is None:
+            continue
+        days = [
+            k
+            for k in range(i + 1, min(len(lines), i + 1 + _CALENDAR_REACH))
+            if _weekday_day(lines[k].text) is not None
+        ]
+        if not days:
+            continue
+        j = days[0]
+        rows: list[tuple[int, list[str]]] = []
+        last = j
+        while j < len(lines) and j - last <= _CALENDAR_GAP:
+            m = _weekday_day(lines[j].text)
+            if m is not None:
+                shown = lines[j].text.strip()[: m.end("tail") - len(m["tail"])].strip()
+                when = f"ngày {int(m['day']):02d}/{int(m['month']):02d}/{year.group(1)}"
+                rows.append((lines[j].no, [str(len(rows) + 1), shown, when]))
+                last = j
+            j += 1
+        if len(rows) < _CALENDAR_ROWS:
+            continue
+        end = min(len(lines), last + 1 + _CALENDAR_TAIL)
+        head = (x.no, ["STT", "Nội dung", "Thời gian"])
+        return [(Grid(x.no, [head, *rows], form="ocr"), i, end)]
+    return []
