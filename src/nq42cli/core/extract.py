@@ -99,7 +99,13 @@ from nq42cli.core.tables_bare import (
 )
 from nq42cli.core.tables_columns import columns_grid
 from nq42cli.core.tables_layout import layout_grid, layout_header_at, layout_table_end
-from nq42cli.core.tables_ocr import day_block_grids, day_led_grids, ocr_grids, schedule_grids
+from nq42cli.core.tables_ocr import (
+    calendar_grids,
+    day_block_grids,
+    day_led_grids,
+    ocr_grids,
+    schedule_grids,
+)
 from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, posted_date, the_one_year
 from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
@@ -909,9 +915,11 @@ def _ocr_item_numbers(lines: list[Line]) -> list[Line]:
 # THỰC HIỆN", "IIl.", "I1I." for "II." and "III.", "lV." for "IV.", "Vl." for "VI."): one
 # stroke each; a letter I or V at least, so an item's "11." is never taken for one.
 # "| TH. NỘI DUNG" for "III.": a table's rule before it, the first stroke's serif read as a T.
+# "_ IL NỘI DUNG KẾ HOẠCH:": a speck read as an underscore before it, its dot lost (a word
+# in capitals after it all the same).
 _OCR_H_ROMAN = re.compile(
-    r"^(?:\|\s*)?(?P<id>HI|IH|TH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})\.\s+"
-    r"(?P<text>\S.*)$"
+    r"^(?:[|_]\s*)?(?P<id>HI|IH|TH|I{1,2}L|(?=[Il1|]*I)(?=[Il1|]*[l1|])[Il1|]{2,4}|[l1|]V|V[l1|]{1,3})"
+    r"(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ]{2}))(?P<text>\S.*)$"
 )
 
 
@@ -6536,6 +6544,27 @@ def _day_blocks_open(item: Line, after: list[Line | Grid]) -> bool:
     return bool(got) and got[0][1] == 0
 
 
+def _calendar_opens(item: Line, after: list[Line | Grid]) -> bool:
+    """Whether ``item``, after a signature, titles a calendar sent with the text.
+
+    "LỊCH TIẾP CÔNG DÂN" in capitals, then its year ("NĂM 2023") over days printed with
+    their weekdays (see tables_ocr.calendar_grids).
+    """
+    if not _upper(item.text) or not re.search(r"\blich\b", fold(item.text)):
+        return False
+    lines = [item]
+    for x in after:
+        if not isinstance(x, Line):
+            break
+        lines.append(x)
+    got = calendar_grids(lines)
+    return bool(got) and got[0][1] <= _CALENDAR_TITLE_REACH
+
+
+_CALENDAR_LOOK = 200  # lines a calendar's rows may take
+_CALENDAR_TITLE_REACH = 4  # lines from its title to its year's line, at most
+
+
 # "THÔNG BÁO về Lưu trữ, Sử dụng Thông tin Khách hàng" then "Kính gửi: Quý Thành viên,":
 # a legal database page's notice to its members under the text it shows; no document's.
 _SITE_NOTICE = re.compile(r"^\W*kinh gui\W*quy (?:thanh vien|khach)\b")
@@ -6604,6 +6633,7 @@ class _Extractor:
             self._trailing_body,
             lambda t: t[:1].isupper() and bool(_ACTION.match(fold(t))),
             _time_then_note,
+            _action_then_time,
         )
 
     # ----------------------------------------------------------------- the document
@@ -6754,7 +6784,14 @@ class _Extractor:
                 kt = ("Phụ lục", "")
             if kt is None and closed and _schedule_opens(item, items[k + 1 : k + _SCHEDULE_LOOK]):
                 kt = ("Phụ lục", "")
-            if kt is None and closed and _day_blocks_open(item, items[k + 1 :]):
+            if (
+                kt is None
+                and closed
+                and (
+                    _day_blocks_open(item, items[k + 1 :])
+                    or _calendar_opens(item, items[k + 1 : k + _CALENDAR_LOOK])
+                )
+            ):
                 kt = ("Phụ lục", "")
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
@@ -6960,7 +6997,7 @@ class _Extractor:
             return part
         got = ocr_grids(list(part.lines), self._cell_tests)
         if not got and part.kind == "Phụ lục":
-            got = schedule_grids(list(part.lines))
+            got = schedule_grids(list(part.lines)) or calendar_grids(list(part.lines))
         if not got:
             got = day_led_grids(list(part.lines)) or day_block_grids(list(part.lines))
         if not got:
@@ -6973,6 +7010,10 @@ class _Extractor:
             grids.append((len(lines), grid))
             at = end
         lines += part.lines[at:]
+        # The text after a table is no more of the paragraph before it.
+        for k, _ in grids:
+            if k < len(lines):
+                lines[k] = replace(lines[k], blank_before=True)
         return replace(part, lines=lines, grids=grids)
 
     def _bare_piped(self, part: _Part) -> _Part:
@@ -10565,6 +10606,12 @@ class _Extractor:
                 f"'{timing}' is in a side-by-side table whose rows were not read: no deadline"
             )
             timing, windows = None, ["không thời hạn"]
+        if source == "text" and timing and _after_table_header(raw, timing):
+            # "1. Đấu thầu mua thuốc: STT Công việc Thời gian … 01 Xây dựng … | 01/3/2018 …":
+            # an OCR'd table no reader split into rows ran into its lead-in; its times
+            # are its rows', not the lead-in's.
+            reviews.append(f"'{timing}' is in a table whose rows were not read: no deadline")
+            timing, windows = None, ["không thời hạn"]
         if not text:
             self.cov.skipped["empty"] += 1
             return
@@ -12651,6 +12698,20 @@ def _outside_block(own: list[Span], heading: list[Span]) -> bool:
     return True
 
 
+# A table's header run into a text: its number column, a few column names, its time's.
+_HEADER_IN_TEXT = re.compile(r"(?:^|[\s:])s?tt\s+(?:[^\W\d_]+[\s,&]+){1,6}thoi gian\b")
+
+
+def _after_table_header(text: str, timing: str) -> bool:
+    """Whether every time of ``timing`` stands after a table's header written in ``text``."""
+    f = fold(text)
+    head = _HEADER_IN_TEXT.search(f)
+    if head is None:
+        return False
+    spots = [f.find(fold(t.strip())) for t in timing.split(";") if t.strip()]
+    return bool(spots) and all(at > head.start() for at in spots)
+
+
 def _dated_or_cyclic(spans: list[Span]) -> bool:
     return any(
         r.window.kind is not WindowKind.ONGOING or r.window.start is not None
@@ -12707,6 +12768,32 @@ def _time_then_note(text: str) -> bool:
         return False
     rest = text[spans[0].end :].strip()
     return rest[:1].isupper() and _is_time_cell(text[: spans[0].end])
+
+
+def _action_then_time(text: str) -> bool:
+    """Whether ``text`` is a time cell that names what is due: an action, then its deadline.
+
+    "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện", "… và báo cáo kết quả
+    chậm nhất trong tháng 9/2026": a capitalised action opens the words, one dated
+    deadline ("trong", "chậm nhất", "trước") closes them, with at most a short "và …"
+    after it. A result's words with a year in them ("Kế hoạch … năm 2026") are none.
+    """
+    if not text[:1].isupper() or not _ACTION.match(fold(text)):
+        return False
+    spans = find_spans(text, None, field=True)
+    if len(spans) != 1 or not spans[0].read or not _DUE_BY.search(fold(spans[0].text)):
+        return False
+    if len(text[: spans[0].start].split()) > _ACTION_WORDS:
+        return False
+    if any(r.window.kind is not WindowKind.DEADLINE for r in spans[0].readings):
+        return False
+    tail = fold(text[spans[0].end :]).strip(" .;")
+    return not tail or (tail.startswith(("va ", ", ")) and len(tail.split()) <= _TAIL_WORDS)
+
+
+_DUE_BY = re.compile(r"\b(?:trong|cham nhat|truoc|han)\b")
+_ACTION_WORDS = 16
+_TAIL_WORDS = 5
 
 
 _TIME_START = re.compile(

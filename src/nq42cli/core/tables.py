@@ -911,6 +911,9 @@ class CellTests:
     # The words are a time and then a note of another sentence ("2022 - 2025 Các Bộ: … đã
     # hoàn thành"): a time cell with its remark, as the grid's own time cells carry them.
     time_then_note: Pred = lambda _t: False
+    # The words are an action and then its deadline ("Ban hành kế hoạch trong tháng 01/2026
+    # và tổ chức thực hiện"): a time cell that says what is due by then.
+    action_then_time: Pred = lambda _t: False
 
 
 _HEADER_LINE_WORDS = 8  # a header's line is short
@@ -1802,6 +1805,7 @@ _SPILL_MORE = 0.25  # … and each line after it
 _NEXT_CELL = 0.6  # two owner cells read as one
 _NEXT_WORDS = 0.3  # an owner cell and the words after it read as one
 _TIME_NOTE = 1.0  # a time cell with a note after its time (less than empty + spill)
+_TIME_WORDS = 1.0  # a time cell whose deadline closes an action's words
 _OWNER_LINES = 14
 _TIME_LINES = 4
 _SKIP = 4  # columns a step may pass over, empty
@@ -1990,7 +1994,11 @@ def _segment(
             return 0.0
         # A time line with its note after it is the time's cell, not words a page break
         # left over; only one line, as a note spread over lines reads as other cells.
-        return _TIME_NOTE if b == a + 1 and tests.time_then_note(text) else _INF
+        if b != a + 1:
+            return _INF
+        if tests.time_then_note(text):
+            return _TIME_NOTE
+        return _TIME_WORDS if tests.action_then_time(text) else _INF
     if low[a] and not body[a]:
         return _INF
     tail = tests.owner_tail(text)

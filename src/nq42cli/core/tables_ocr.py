@@ -41,7 +41,7 @@ from nq42cli.core.tables import CellTests, cells_grid
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import roman_value
 
-__all__ = ["day_block_grids", "day_led_grids", "ocr_grids", "schedule_grids"]
+__all__ = ["calendar_grids", "day_block_grids", "day_led_grids", "ocr_grids", "schedule_grids"]
 
 # A time cell's month and year, alone (not a day's "05/12/2025", a ratio "24/7" or a
 # caption's "% /12/2025").
@@ -118,7 +118,9 @@ def _header_at(lines: list[Line], i: int) -> bool:
     if not _STT.match(f) or not re.search(r"\b(?:nhiem vu|noi dung)\b", f):
         return False
     near = " ".join(fold(x.text) for x in lines[max(0, i - 2) : i + 3])
-    return "thoi gian" in near
+    # "Giai đoạn thực hiện": a plan's table whose time column gives each row its years
+    # (the header's words, not a period a task names: no year after them).
+    return "thoi gian" in near or re.search(r"\bgiai doan\b(?!\s*\d)", near) is not None
 
 
 def _cells_header_at(lines: list[Line], i: int) -> bool:
@@ -361,8 +363,8 @@ def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] 
             m
             for m in pattern.finditer(text)
             if text[: m.start()].strip(" |_")
-            and text[m.end() :].strip(" |_.")
-            and not _HORIZON.search(fold(text[: m.start()]))
+            and (text[m.end() :].strip(" |_.") or (pattern is _SPAN and _last_cell(text, m)))
+            and (not _HORIZON.search(fold(text[: m.start()])) or _barred(text, m))
             and (pattern is _SPAN or opens_body(text[m.end() :].strip(" |_")))
         ]
         if len(found) == 1:
@@ -371,6 +373,41 @@ def _cell(text: str, opens_body: Callable[[str], bool]) -> tuple[int, int, str] 
         if found or (pattern is _SPAN and any(True for _ in _SPAN.finditer(text))):
             return None
     return None
+
+
+def _last_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether a span of years ends a line of cells set apart by bars: the last column's.
+
+    "Tổ chức công bố … | Bộ Văn hóa, | Các bộ, ngành | 2024 - 2025": the time column
+    printed last, the owners' cells before it, two bars at least.
+    """
+    return text[: m.start()].count("|") >= _LAST_CELL_BARS
+
+
+_LAST_CELL_BARS = 2
+
+
+def _barred(text: str, m: re.Match[str]) -> bool:
+    """A span of years in a cell of its own, the line's last: "… | Bộ Kế hoạch | 2024 - 2025".
+
+    The bar sets it apart from the words before it ("Bộ Kế hoạch" names a body, not a
+    plan's period).
+    """
+    return _last_cell(text, m) and text[: m.start()].rstrip().endswith("|")
+
+
+def _top_row(text: str, cell: tuple[int, int, str]) -> bool:
+    """Whether a span of years ends its line as the last of the row's cells (its first line).
+
+    A table printed with its time column last gives each row's first line all its
+    cells' first words, bars between them: the task opens there, not above.
+    """
+    return (
+        bool(cell[2])
+        and "/" not in cell[2]
+        and not text[cell[1] :].strip(" |_.")
+        and text[: cell[0]].count("|") >= _LAST_CELL_BARS
+    )
 
 
 def _scan(
@@ -435,8 +472,14 @@ def _rows_at(
     tests: CellTests,
     *,
     labelled: bool,
+    top: bool = False,
 ) -> list[_Row]:
-    """The row anchored on a time cell, and before it a row whose time cell was lost."""
+    """The row anchored on a time cell, and before it a row whose time cell was lost.
+
+    ``top``: the time cell ends a line of the row's cells set apart by bars (see
+    :func:`_top_row`); a task that opens on that line is the row's, the lines above it
+    the row above's tails or a group's title.
+    """
     opens = [
         (n, o)
         for n, (_, text) in enumerate(pieces)
@@ -459,6 +502,9 @@ def _rows_at(
             # The row's number and its task's first words on the time cell's line: the
             # task is one line (an opening above is a row whose time cell was lost).
             chosen = opens[-1]
+    if top and opens and opens[-1][0] == len(pieces) - 1:
+        chosen = opens[-1]
+        opens = [chosen]
     if chosen is None:
         return []
     out: list[_Row] = []
@@ -627,7 +673,8 @@ def ocr_grids(lines: list[Line], tests: CellTests) -> list[tuple[Grid, int, int]
             pieces, worded = _pieces(lines, start, at, cell, header)
             row = _Row(at, cell[2], group=group, lead=_lead(lines[at].text[cell[1] :], tests))
             labelled = bool(_DECIMAL_LABEL.match(lines[at].text))
-            rows += _rows_at(pieces, worded, row, repeated, tests, labelled=labelled)
+            top = _top_row(lines[at].text, cell)
+            rows += _rows_at(pieces, worded, row, repeated, tests, labelled=labelled, top=top)
             prev = at
         if len(rows) < _MIN_ROWS:
             continue
@@ -795,3 +842,66 @@ def day_block_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
         else:
             i += 1
     return out
+
+
+# A calendar's day and its weekday, on a line of its own but for the scan's specks: "05/01
+# (thứ năm) ` : : :", "05⁄4 (thứ tư)", "03/3 (thứ sáu )"; the year is the calendar's.
+_WEEKDAY_DAY = re.compile(
+    r"^(?P<day>\d{1,2})\s*[/⁄]\s*(?P<month>\d{1,2})\s*\(\s*(?:th[ứử]\s+\w+|ch[ủu]\s+nh[ậa]t)\s*\)"
+    r"(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+_CALENDAR_YEAR = re.compile(r"^\W*nam ((?:19|20)\d\d)\W*$")  # "NĂM 2023" under its title
+_CALENDAR_TITLE = re.compile(r"\blich\b")
+_CALENDAR_REACH = 10  # lines from the year's line to the first day, at most
+_CALENDAR_GAP = 6  # lines between two days' rows, at most (the people's names between)
+_CALENDAR_ROWS = 4
+_CALENDAR_TAIL = 3  # the last row's lines after its day (its names), at most
+
+
+def _weekday_day(text: str) -> re.Match[str] | None:
+    m = _WEEKDAY_DAY.match(text.strip())
+    if m is None or re.search(r"[^\W\d_]{2}", m["tail"]):
+        return None  # specks may trail the day; words are another cell's
+    day, month = int(m["day"]), int(m["month"])
+    return m if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def calendar_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
+    """A calendar OCR'd from a scan, each row's day and weekday on a line: grid, first, end.
+
+    "LỊCH TIẾP CÔNG DÂN … NĂM 2023" over rows "05/01 (thứ năm)", "31/01 (thứ ba)" with
+    the people who sit that day on the lines around each: the scan lost the grid, but
+    each row's day still stands alone with its weekday. The year is the one the line
+    "NĂM 2023" above the first day gives (none, no calendar: a day is never dated by a
+    guess); four rows at least. The grid is STT | Nội dung | Thời gian, the row's day as
+    printed its content and the day in that year its time.
+    """
+    for i, x in enumerate(lines):
+        year = _CALENDAR_YEAR.match(fold(x.text))
+        if year is None:
+            continue
+        days = [
+            k
+            for k in range(i + 1, min(len(lines), i + 1 + _CALENDAR_REACH))
+            if _weekday_day(lines[k].text) is not None
+        ]
+        if not days:
+            continue
+        j = days[0]
+        rows: list[tuple[int, list[str]]] = []
+        last = j
+        while j < len(lines) and j - last <= _CALENDAR_GAP:
+            m = _weekday_day(lines[j].text)
+            if m is not None:
+                shown = lines[j].text.strip()[: m.end("tail") - len(m["tail"])].strip()
+                when = f"ngày {int(m['day']):02d}/{int(m['month']):02d}/{year.group(1)}"
+                rows.append((lines[j].no, [str(len(rows) + 1), shown, when]))
+                last = j
+            j += 1
+        if len(rows) < _CALENDAR_ROWS:
+            continue
+        end = min(len(lines), last + 1 + _CALENDAR_TAIL)
+        head = (x.no, ["STT", "Nội dung", "Thời gian"])
+        return [(Grid(x.no, [head, *rows], form="ocr"), i, end)]
+    return []
