@@ -267,7 +267,13 @@ _FINISHING = re.compile(r"\b(?:hoan thanh|xong)\b")
 _AIMED_LEVEL_BEFORE = re.compile(
     r"\b(?:muc tieu|lo trinh|huong toi)\b[^;.:()]{0,120}?\b(?:dat|tro thanh)\b[^;.:()]{0,100}"
     r"\b(?:vao )?(?:nam\s*)?$"
+    # "… nhằm đưa nước ta cơ bản trở thành nước công nghiệp … vào năm 2020": the state the
+    # work's purpose is to reach, and the year it is reached in.
+    r"|\b(?:nham|de)\b[^;.:()]{0,80}?\btro thanh\b[^;.:()]{0,100}\bvao (?:nam\s*)?$"
 )
+# "… hướng tới mục tiêu phát thải ròng bằng "0" trước năm 2050": the national aim a task
+# serves and the year it is to be met before; no end of the task's own.
+_AIMED_BEFORE_YEAR_BEFORE = re.compile(r"\bhuong toi muc tieu\b[^;.:()]{0,100}$")
 # "Phấn đấu giảm hệ số đàn hồi điện/GDP còn 1,0 vào năm 2020", "Phấn đấu đạt tối thiểu
 # 23 giường bệnh/10.000 dân vào năm 2015": a level striven for, a figure before the year;
 # a finishing verb gives the year back to the work ("phấn đấu hoàn thành 600 km …").
@@ -477,6 +483,13 @@ _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 _OF_THE_YEAR_BEFORE = re.compile(
     # "… trước ngày 10/12 của từng giai đoạn": the day in each period, never one date.
     r"\s*,?\s*cua (?:nam (?:truoc|lien truoc|ke truoc)|(?:tung|moi) (?:giai doan|ky|nam|dot))\b"
+    # "… trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo", "đến ngày 31 tháng 12 của
+    # năm thống kê": the day counts from each round's year (the year reported, counted or
+    # assessed), so every round's, never one date.
+    r"|\s*,?\s*cua nam (?:lien ke sau|ke tiep sau|bao cao|thong ke|danh gia)\b"
+    # "… có đủ tuổi đảng từ ngày 01/12 của năm trước đến hết tháng 02 trong năm.": "in the
+    # year" with no year named is each year's (not "trong năm nay", "trong năm 2026").
+    r"|\s*trong nam\s*(?:[.;,)]|$)"
 )
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
@@ -660,6 +673,10 @@ def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+_EXPECTED_SITTING = re.compile(r"\s*du kien (?:to chuc|hop|dien ra)\b")
+_SESSION_AHEAD = re.compile(
+    r"\b(?:tai|vao|trinh|truoc|cho)\s+(?:ky|phien|hoi|cuoc)\s+(?:hop|nghi)\b[^();.]{0,80}?[\s(]*$"
+)
 _SESSION_NAMED = re.compile(r"\b(?:ky hop|phien hop)\b[^.;:,]{0,60}$")
 _DAY_DUE = re.compile(r"\b(?:trong|truoc|cham nhat(?: trong)?|vao) ngay \d{1,2}\b")
 _DUE_WORDS = re.compile(r"\W*(?:truoc|cham nhat|han|hoan thanh|xong)\b")
@@ -701,6 +718,14 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # "kịp tiến độ trình Quốc hội tại Kỳ họp thứ 10 Quốc hội khóa XV (tháng 10 năm
         # 2025)": when the session the work keeps pace with meets, not the duty's deadline.
         why = "the time of a session or meeting named before it, not a deadline"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
+    if _EXPECTED_SITTING.match(_aligned_fold(inner)) and _SESSION_AHEAD.search(
+        _aligned_fold(text[max(0, a - 120) : a])
+    ):
+        # "… báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng
+        # 12/2017)": an aside on when the session the work is brought to is expected to
+        # sit; the work is due at the session, whenever it meets.
+        why = "the expected time of a session or meeting named before it, not a deadline"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     clause = _aligned_fold(text[max(text.rfind(".", 0, a), text.rfind(";", 0, a), 0) : a])
     if (
@@ -1470,6 +1495,8 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
 
 def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | None:
     """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
+    if v.qual == "truoc" and v.atom.shape == "year" and _AIMED_BEFORE_YEAR_BEFORE.search(before):
+        return "span.target", "the year of a target (a level to reach), not a deadline"
     if _EXPECTED_BEFORE.search(before):
         return "span.target", "the year of an expectation or a wish ('tin tưởng …'), not a deadline"
     if (
