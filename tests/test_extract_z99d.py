@@ -92,3 +92,19 @@ def test_half_year_just_ended_is_not_next_years() -> None:
     windows = [w for d in draft.duties for w in d["windows"]]
     assert "6 tháng đầu năm 2018" not in windows
     assert "trước ngày 10/7/2018" in windows
+
+
+STAMPED = (
+    "Sự kiện sắp diễn ra\n"
+    "  • Ủy ban bầu cử lập và công bố danh sách chính thức những người ứng cử theo từng đơn vị"
+    " bầu cử (chậm nhất là 25 ngày - Khoản 2 Điều 58). (24/04/2021)\n"
+    "  • Ban bầu cử nhận và phân phối phiếu bầu cử cho các Tổ bầu cử (trước ngày"
+    " 30/04/2021).\n"
+)
+
+
+def test_bare_day_in_brackets_after_the_full_stop_is_a_stamp() -> None:
+    draft = extract(STAMPED, issued=date(2021, 4, 20), number="HĐBCQG")
+    windows = {d["text"][:12]: d["windows"] for d in draft.duties}
+    assert windows["Ủy ban bầu c"] == ["không thời hạn"]
+    assert windows["Ban bầu cử n"] == ["trước ngày 30/4/2021"]

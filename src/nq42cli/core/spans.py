@@ -673,6 +673,8 @@ def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+_BARE_DAY = re.compile(r"\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$")
+_STOPPED_BEFORE = re.compile(r"[^\W_][)\]\"”]?\.\s*\(\s*$")
 _EXPECTED_SITTING = re.compile(r"\s*du kien (?:to chuc|hop|dien ra)\b")
 _SESSION_AHEAD = re.compile(
     r"\b(?:tai|vao|trinh|truoc|cho)\s+(?:ky|phien|hoi|cuoc)\s+(?:hop|nghi)\b[^();.]{0,80}?[\s(]*$"
@@ -703,6 +705,17 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # "hưởng ứng “Ngày Quốc tế xóa bỏ … trẻ em gái” (ngày 25/11)": the day a named
         # observance falls on, not when the work that marks it is due.
         why = "the day a named observance ('Ngày …') falls on, not a deadline"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
+    if (
+        all(r.window.start == r.window.end for r in whole)
+        and _BARE_DAY.match(inner)
+        and _STOPPED_BEFORE.search(text, 0, a)
+        and not text[b:].strip(" \t)*")
+    ):
+        # "… theo từng đơn vị bầu cử (chậm nhất 25 ngày - Khoản 2 Điều 58). (24/04/2021)": a
+        # bare day in brackets after the sentence's full stop, closing the text, stamps it
+        # (the day a page lists or posts it); a deadline is said within the sentence.
+        why = "a date stamp after the sentence's end (the day it is listed or posted)"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if not _DUE_WORDS.match(_aligned_fold(inner)) and _marks_an_occasion(text, a, whole):
         # "Để hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6); Ngày quốc tế … và
