@@ -108,3 +108,18 @@ def test_bare_day_in_brackets_after_the_full_stop_is_a_stamp() -> None:
     windows = {d["text"][:12]: d["windows"] for d in draft.duties}
     assert windows["Ủy ban bầu c"] == ["không thời hạn"]
     assert windows["Ban bầu cử n"] == ["trước ngày 30/4/2021"]
+
+
+COMMENTED = (
+    "CÔNG VĂN\n\n"
+    "1. Sở Nội vụ hướng dẫn các doanh nghiệp gửi báo cáo tiền lương trước ngày 20/12/2025.\n"
+    "2. Việc yêu cầu các doanh nghiệp gửi báo cáo tiền thưởng Tết về Bộ Nội vụ trước ngày"
+    " 25/12/2025 giúp nâng cao tính minh bạch trong chính sách phúc lợi.\n"
+)
+
+
+def test_time_of_an_act_a_sentence_comments_on_is_no_deadline() -> None:
+    draft = extract(COMMENTED, issued=date(2025, 12, 1), number="10287/BNV-CTL")
+    windows = [w for d in draft.duties for w in d["windows"]]
+    assert "trước ngày 20/12/2025" in windows
+    assert "trước ngày 25/12/2025" not in windows

@@ -1397,6 +1397,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or _relative(v, src)
         or _counted(v, after, s)
         or _kept_or_issued(s, v, before, after, src)
+        or _act_commented(v, after, src)
     ) is not None:
         v.code, v.reason = not_when
         return
@@ -1504,6 +1505,22 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         "span.unqualified",
         "no trước/trong/chậm nhất/vào… says it is the duty's time",
     )
+
+
+# ""Việc yêu cầu các doanh nghiệp gửi báo cáo … trước ngày 25/12/2025 giúp nâng cao tính
+# minh bạch …"": a sentence whose subject is an act ("Việc …") and whose verb, right after
+# the time, says what the act brings; the time is the act's, told of, not set here.
+_ACT_AS_SUBJECT = re.compile(r"(?:^|[.!?\n])[\s\"“”*>-]*việc\b[^.!?\n;:]{0,250}$")
+_BRINGS_AFTER = re.compile(r"\s*(?:se\s+)?(?:giup|gop phan|cho thay|the hien)\b")
+
+
+def _act_commented(v: _Seen, after: str, src: str) -> tuple[str, str] | None:
+    """Why a time is that of an act a sentence comments on; None if it is not."""
+    if not _BRINGS_AFTER.match(after) or not _ACT_AS_SUBJECT.search(
+        _sentence_so_far(src, v.atom.a)
+    ):
+        return None
+    return "span.scope", "the time of an act the sentence comments on ('Việc … giúp …')"
 
 
 def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | None:
