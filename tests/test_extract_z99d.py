@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
+from nq42cli.core.spans import find_spans
 
 
 def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
@@ -123,3 +124,10 @@ def test_time_of_an_act_a_sentence_comments_on_is_no_deadline() -> None:
     windows = [w for d in draft.duties for w in d["windows"]]
     assert "trước ngày 20/12/2025" in windows
     assert "trước ngày 25/12/2025" not in windows
+
+
+def test_span_of_years_begun_before_the_document_is_a_period() -> None:
+    got = find_spans("Đào tạo CNTT cho cán bộ công chức các cấp: 2002- 2010", date(2010, 8, 1))
+    assert [(sp.text, sp.code) for sp in got] == [("2002- 2010", "span.period")]
+    got = find_spans("Sở Nội vụ đào tạo CNTT cho cán bộ: 2010 - 2011", date(2010, 8, 1))
+    assert [sp.code for sp in got] != ["span.period"]

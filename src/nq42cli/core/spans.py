@@ -556,12 +556,31 @@ def _not_past(sp: Span, issued: date | None) -> Span:
         why = "a day before the document's own date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     starts = [r.window.start for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
+    if sp.text.lstrip(_EDGE_LEFT)[:1].isdigit() and any(
+        _years_under_way(r.window.start, r.window.end, issued) for r in sp.readings
+    ):
+        # "Đào tạo CNTT …: 2002 - 2010" in a plan of 2010, "2010 - 2020; chỉ đạo …" in a
+        # letter of 2012: bare years of a span already running when the document was
+        # written are the period it reports on or works within, not an end it sets (a
+        # qualifier gives the end back: "Kết thúc nhiệm kỳ 2021-2026, hoàn thành …").
+        why = "a span of years begun before the document's year: a period, not a deadline"
+        return Span(sp.start, sp.end, sp.text, code="span.period", reason=why)
     if any(s is not None and s.year < issued.year - _HISTORY_YEARS for s in starts):
         # "80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)": an anniversary's
         # years, from a day long before the document; no duty's window opens there.
         why = "a span from long before the document's date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     return sp
+
+
+def _years_under_way(start: date | None, end: date | None, issued: date) -> bool:
+    return (
+        start is not None
+        and end is not None
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year < end.year
+        and start.year < issued.year
+    )
 
 
 # "trước ngày …": a deadline before a printed day.
