@@ -906,11 +906,23 @@ def _resolve_years(
         year = issued.year + (1 if t.next_year else 0)
         # A plan sets deadlines after its own date: "trước ngày 20/10" written in
         # November means next October.
-        if not t.next_year and t.span_in(year)[1] < issued:
+        start, end = t.span_in(year)
+        if not t.next_year and end < issued and not _just_ended(start, end, issued):
             year += 1
         t.year = year
         notes = (YEAR_FROM_CONTEXT,)
     return notes
+
+
+# A span of a quarter or more that ended this long before the document (or less) is the
+# one just ended, which a document reports on ("Trong 6 tháng đầu năm …, tình hình …" in a
+# resolution of July), not next year's: a plan looking a year ahead names that year.
+_REPORTED_SPAN_DAYS = 80
+_JUST_ENDED_DAYS = 45
+
+
+def _just_ended(start: date, end: date, issued: date) -> bool:
+    return (end - start).days >= _REPORTED_SPAN_DAYS and (issued - end).days <= _JUST_ENDED_DAYS
 
 
 # --------------------------------------------------------------------------- atom shapes

@@ -267,7 +267,13 @@ _FINISHING = re.compile(r"\b(?:hoan thanh|xong)\b")
 _AIMED_LEVEL_BEFORE = re.compile(
     r"\b(?:muc tieu|lo trinh|huong toi)\b[^;.:()]{0,120}?\b(?:dat|tro thanh)\b[^;.:()]{0,100}"
     r"\b(?:vao )?(?:nam\s*)?$"
+    # "… nhằm đưa nước ta cơ bản trở thành nước công nghiệp … vào năm 2020": the state the
+    # work's purpose is to reach, and the year it is reached in.
+    r"|\b(?:nham|de)\b[^;.:()]{0,80}?\btro thanh\b[^;.:()]{0,100}\bvao (?:nam\s*)?$"
 )
+# "… hướng tới mục tiêu phát thải ròng bằng "0" trước năm 2050": the national aim a task
+# serves and the year it is to be met before; no end of the task's own.
+_AIMED_BEFORE_YEAR_BEFORE = re.compile(r"\bhuong toi muc tieu\b[^;.:()]{0,100}$")
 # "Phấn đấu giảm hệ số đàn hồi điện/GDP còn 1,0 vào năm 2020", "Phấn đấu đạt tối thiểu
 # 23 giường bệnh/10.000 dân vào năm 2015": a level striven for, a figure before the year;
 # a finishing verb gives the year back to the work ("phấn đấu hoàn thành 600 km …").
@@ -477,6 +483,13 @@ _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 _OF_THE_YEAR_BEFORE = re.compile(
     # "… trước ngày 10/12 của từng giai đoạn": the day in each period, never one date.
     r"\s*,?\s*cua (?:nam (?:truoc|lien truoc|ke truoc)|(?:tung|moi) (?:giai doan|ky|nam|dot))\b"
+    # "… trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo", "đến ngày 31 tháng 12 của
+    # năm thống kê": the day counts from each round's year (the year reported, counted or
+    # assessed), so every round's, never one date.
+    r"|\s*,?\s*cua nam (?:lien ke sau|ke tiep sau|bao cao|thong ke|danh gia)\b"
+    # "… có đủ tuổi đảng từ ngày 01/12 của năm trước đến hết tháng 02 trong năm.": "in the
+    # year" with no year named is each year's (not "trong năm nay", "trong năm 2026").
+    r"|\s*trong nam\s*(?:[.;,)]|$)"
 )
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
@@ -543,12 +556,31 @@ def _not_past(sp: Span, issued: date | None) -> Span:
         why = "a day before the document's own date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     starts = [r.window.start for r in sp.readings if r.window.kind is WindowKind.DEADLINE]
+    if sp.text.lstrip(_EDGE_LEFT)[:1].isdigit() and any(
+        _years_under_way(r.window.start, r.window.end, issued) for r in sp.readings
+    ):
+        # "Đào tạo CNTT …: 2002 - 2010" in a plan of 2010, "2010 - 2020; chỉ đạo …" in a
+        # letter of 2012: bare years of a span already running when the document was
+        # written are the period it reports on or works within, not an end it sets (a
+        # qualifier gives the end back: "Kết thúc nhiệm kỳ 2021-2026, hoàn thành …").
+        why = "a span of years begun before the document's year: a period, not a deadline"
+        return Span(sp.start, sp.end, sp.text, code="span.period", reason=why)
     if any(s is not None and s.year < issued.year - _HISTORY_YEARS for s in starts):
         # "80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)": an anniversary's
         # years, from a day long before the document; no duty's window opens there.
         why = "a span from long before the document's date: history, not a deadline it sets"
         return Span(sp.start, sp.end, sp.text, code="span.past", reason=why)
     return sp
+
+
+def _years_under_way(start: date | None, end: date | None, issued: date) -> bool:
+    return (
+        start is not None
+        and end is not None
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year < end.year
+        and start.year < issued.year
+    )
 
 
 # "trước ngày …": a deadline before a printed day.
@@ -660,6 +692,12 @@ def _noted(readings: list[Reading], shapes: set[str]) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+_BARE_DAY = re.compile(r"\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$")
+_STOPPED_BEFORE = re.compile(r"[^\W_][)\]\"”]?\.\s*\(\s*$")
+_EXPECTED_SITTING = re.compile(r"\s*du kien (?:to chuc|hop|dien ra)\b")
+_SESSION_AHEAD = re.compile(
+    r"\b(?:tai|vao|trinh|truoc|cho)\s+(?:ky|phien|hoi|cuoc)\s+(?:hop|nghi)\b[^();.]{0,80}?[\s(]*$"
+)
 _SESSION_NAMED = re.compile(r"\b(?:ky hop|phien hop)\b[^.;:,]{0,60}$")
 _DAY_DUE = re.compile(r"\b(?:trong|truoc|cham nhat(?: trong)?|vao) ngay \d{1,2}\b")
 _DUE_WORDS = re.compile(r"\W*(?:truoc|cham nhat|han|hoan thanh|xong)\b")
@@ -687,6 +725,17 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # observance falls on, not when the work that marks it is due.
         why = "the day a named observance ('Ngày …') falls on, not a deadline"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
+    if (
+        all(r.window.start == r.window.end for r in whole)
+        and _BARE_DAY.match(inner)
+        and _STOPPED_BEFORE.search(text, 0, a)
+        and not text[b:].strip(" \t)*")
+    ):
+        # "… theo từng đơn vị bầu cử (chậm nhất 25 ngày - Khoản 2 Điều 58). (24/04/2021)": a
+        # bare day in brackets after the sentence's full stop, closing the text, stamps it
+        # (the day a page lists or posts it); a deadline is said within the sentence.
+        why = "a date stamp after the sentence's end (the day it is listed or posted)"
+        return [Span(a, b, text[a:b], code="span.name", reason=why)]
     if not _DUE_WORDS.match(_aligned_fold(inner)) and _marks_an_occasion(text, a, whole):
         # "Để hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6); Ngày quốc tế … và
         # Ngày toàn dân phòng, chống ma túy (ngày 26/6), …": the month or day an occasion
@@ -701,6 +750,14 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # "kịp tiến độ trình Quốc hội tại Kỳ họp thứ 10 Quốc hội khóa XV (tháng 10 năm
         # 2025)": when the session the work keeps pace with meets, not the duty's deadline.
         why = "the time of a session or meeting named before it, not a deadline"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
+    if _EXPECTED_SITTING.match(_aligned_fold(inner)) and _SESSION_AHEAD.search(
+        _aligned_fold(text[max(0, a - 120) : a])
+    ):
+        # "… báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng
+        # 12/2017)": an aside on when the session the work is brought to is expected to
+        # sit; the work is due at the session, whenever it meets.
+        why = "the expected time of a session or meeting named before it, not a deadline"
         return [Span(a, b, text[a:b], code="span.period", reason=why)]
     clause = _aligned_fold(text[max(text.rfind(".", 0, a), text.rfind(";", 0, a), 0) : a])
     if (
@@ -1359,6 +1416,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or _relative(v, src)
         or _counted(v, after, s)
         or _kept_or_issued(s, v, before, after, src)
+        or _act_commented(v, after, src)
     ) is not None:
         v.code, v.reason = not_when
         return
@@ -1468,8 +1526,26 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
     )
 
 
+# ""Việc yêu cầu các doanh nghiệp gửi báo cáo … trước ngày 25/12/2025 giúp nâng cao tính
+# minh bạch …"": a sentence whose subject is an act ("Việc …") and whose verb, right after
+# the time, says what the act brings; the time is the act's, told of, not set here.
+_ACT_AS_SUBJECT = re.compile(r"(?:^|[.!?\n])[\s\"“”*>-]*việc\b[^.!?\n;:]{0,250}$")
+_BRINGS_AFTER = re.compile(r"\s*(?:se\s+)?(?:giup|gop phan|cho thay|the hien)\b")
+
+
+def _act_commented(v: _Seen, after: str, src: str) -> tuple[str, str] | None:
+    """Why a time is that of an act a sentence comments on; None if it is not."""
+    if not _BRINGS_AFTER.match(after) or not _ACT_AS_SUBJECT.search(
+        _sentence_so_far(src, v.atom.a)
+    ):
+        return None
+    return "span.scope", "the time of an act the sentence comments on ('Việc … giúp …')"
+
+
 def _aimed_newly_or_tied(s: str, v: _Seen, before: str) -> tuple[str, str] | None:
     """Why a time is a hope's, an aim's, a newly done act's or a tied goal's; None if none."""
+    if v.qual == "truoc" and v.atom.shape == "year" and _AIMED_BEFORE_YEAR_BEFORE.search(before):
+        return "span.target", "the year of a target (a level to reach), not a deadline"
     if _EXPECTED_BEFORE.search(before):
         return "span.target", "the year of an expectation or a wish ('tin tưởng …'), not a deadline"
     if (
