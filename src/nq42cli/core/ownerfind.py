@@ -685,6 +685,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if _PARTY_ORGAN.match(f, pos):
+        return True
     if (
         f.startswith("dong chi ", pos)
         and text[pos].islower()
@@ -852,6 +854,16 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
 
 
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
+# A Party committee's advisory organ named by its kind in lower case, then whose it is
+# ("ban xây dựng đảng (hoặc ban tổ chức) đảng ủy", "Ban tổ chức (hoặc ban xây dựng đảng)
+# cấp ủy", "văn phòng cấp ủy", "bộ phận giúp việc đảng ủy"): a Party guide's steps name
+# the organ of any committee so, its kind's words ("tổ chức", "xây dựng") no verbs here.
+_PARTY_ORGAN = re.compile(
+    r"(?:ban (?:xay dung dang|to chuc|tuyen giao(?: va dan van)?|dan van|kiem tra|noi chinh)"
+    r"|van phong|uy ban kiem tra|bo phan (?:giup viec|tham muu))"
+    r"(?: \(hoac [a-z ]{3,40}\))?"
+    r" (?:dang uy|cap uy|chi uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b"
+)
 _LOWER_THEN_ACRONYM = re.compile(r"\s+[a-zà-ỹđ]+\s+[A-ZĐ]{2,}\b")
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
@@ -912,9 +924,8 @@ _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
 _CITY_SHORT = re.compile(r"(?<!\w)T[Pp]\. [A-ZĐÀ-Ỹ]")
 
 
-def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
-    """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
-    caps = _all_caps(text[pos:limit])
+def _name_guard(text: str, f: str, pos: int) -> int:
+    """Up to where no verb may end the name starting at ``pos`` (its kind's own words)."""
     generic = _GENERIC.match(f, pos)
     # "các đoàn kiểm tra": the word after a plural head names the kind, verb or not.
     guard = generic.end() + 1 if generic is not None else pos
@@ -928,6 +939,16 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         guard = generic.end()  # "Các cơ quan triển khai hiệu quả …": a whole noun, then a verb
     if (agency := _AGENCY_BY_ROLE.match(f, pos)) is not None:
         guard = agency.end()  # "Cơ quan phối hợp có trách nhiệm …": named by its role
+    if (organ := _PARTY_ORGAN.match(f, pos)) is not None:
+        guard = organ.end()  # "ban tổ chức (hoặc …) cấp ủy": no verb, no bracket ends it
+    return guard
+
+
+def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
+    """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
+    caps = _all_caps(text[pos:limit])
+    generic = _GENERIC.match(f, pos)
+    guard = _name_guard(text, f, pos)
     i = pos
     while i < limit:
         known = _known_at(f, i, registry)
@@ -976,6 +997,9 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
             # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
             # before the city's name; the stop ends no name.
+            i += 1
+            continue
+        if i < guard and text[i] == "(":
             i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
@@ -1499,7 +1523,7 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
-            r"|thanh vien|ca nhan|dang|dai dien nguoi)\b|\s*$)",
+            r"|thanh vien|ca nhan|dang|dai dien nguoi|co so dang)\b|\s*$)",
             f[i : i + 40],
         )
     )

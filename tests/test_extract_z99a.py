@@ -1,0 +1,37 @@
+"""`nq42 extract` on the owners of Party committees' guides (branch z99a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nq42cli.core.extract import extract
+from tests.extract_helpers import lead_names, owner_names, starting
+
+ORGAN_STEPS = """\
+HƯỚNG DẪN
+Nghiệp vụ công tác đảng viên
+
+I. CHUYỂN SINH HOẠT ĐẢNG
+1. Quy trình thực hiện
+1.1. Bước 1: Tiếp nhận hồ sơ
+- Ban tuyên giáo (hoặc ban dân vận) đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng tiếp nhận \
+hồ sơ đảng viên chuyển đến.
+- Sau khi có quyết định, ban tổ chức (hoặc ban xây dựng đảng) cấp ủy phối hợp với văn phòng \
+đảng ủy lập danh sách đảng viên.
+- Bộ phận giúp việc đảng ủy tổng hợp hồ sơ, báo cáo ban thường vụ.
+"""
+
+
+def test_party_organ_named_in_lower_case_with_its_alternative_leads() -> None:
+    draft = extract(ORGAN_STEPS, issued=date(2025, 11, 3), number="5-HD/BTCTU")
+    first = starting(draft, "Ban tuyên giáo")
+    assert lead_names(draft, first) == [
+        "Ban tuyên giáo (hoặc ban dân vận) đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng"
+    ]
+    second = starting(draft, "Sau khi có quyết định")
+    assert lead_names(draft, second) == ["ban tổ chức (hoặc ban xây dựng đảng) cấp ủy"]
+    assert owner_names(draft, second)[1:] == ["văn phòng đảng ủy"]
+    assert lead_names(draft, starting(draft, "Bộ phận giúp việc")) == ["Bộ phận giúp việc đảng ủy"]
