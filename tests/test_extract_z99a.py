@@ -35,3 +35,26 @@ def test_party_organ_named_in_lower_case_with_its_alternative_leads() -> None:
     assert lead_names(draft, second) == ["ban tổ chức (hoặc ban xây dựng đảng) cấp ủy"]
     assert owner_names(draft, second)[1:] == ["văn phòng đảng ủy"]
     assert lead_names(draft, starting(draft, "Bộ phận giúp việc")) == ["Bộ phận giúp việc đảng ủy"]
+
+
+ASKING_ARTICLE = """\
+NGHỊ QUYẾT
+Về kết quả giám sát việc quản lý chợ
+
+QUYẾT NGHỊ:
+Điều 1. Hội đồng nhân dân tỉnh tán thành Báo cáo kết quả giám sát.
+Điều 2. Hội đồng nhân dân
+tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện một số nhiệm vụ, giải
+pháp chủ yếu sau:
+1. Chỉ đạo Sở Công Thương rà soát quy hoạch mạng lưới chợ.
+2. Thực hiện công khai danh mục
+các chợ xuống cấp.
+Điều 3. Tổ chức thực hiện.
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+"""
+
+
+def test_article_whose_title_asks_a_body_gives_it_the_points() -> None:
+    draft = extract(ASKING_ARTICLE, issued=date(2024, 7, 14), number="8/NQ-HĐND")
+    for start in ("Chỉ đạo Sở Công Thương", "Thực hiện công khai"):
+        assert lead_names(draft, starting(draft, start)) == ["Ủy ban nhân dân tỉnh"]
