@@ -58,3 +58,22 @@ def test_article_whose_title_asks_a_body_gives_it_the_points() -> None:
     draft = extract(ASKING_ARTICLE, issued=date(2024, 7, 14), number="8/NQ-HĐND")
     for start in ("Chỉ đạo Sở Công Thương", "Thực hiện công khai"):
         assert lead_names(draft, starting(draft, start)) == ["Ủy ban nhân dân tỉnh"]
+
+
+OPENED_STEPS = """\
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính
+
+V. TỔ CHỨC THỰC HIỆN
+1. Bộ Nội vụ chủ trì tổ chức Đoàn kiểm tra theo nội dung kế hoạch.
+2. Kết thúc mỗi cuộc kiểm tra, Văn phòng Chính phủ thông báo ý kiến kết luận đến các cơ quan \
+được kiểm tra.
+3. Trong vòng 25 ngày làm việc kể từ khi chi bộ ra nghị quyết, đảng ủy cơ sở phải xem xét, \
+ra nghị quyết.
+"""
+
+
+def test_subject_after_an_event_or_a_time_limit_named_in_lower_case() -> None:
+    draft = extract(OPENED_STEPS, issued=date(2021, 5, 4), number="46/KH-BCĐCCHC")
+    assert lead_names(draft, starting(draft, "Kết thúc mỗi cuộc")) == ["Văn phòng Chính phủ"]
+    assert lead_names(draft, starting(draft, "Trong vòng 25 ngày")) == ["đảng ủy cơ sở"]

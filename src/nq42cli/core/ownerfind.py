@@ -239,6 +239,9 @@ _VERBS = (
     "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
     "|thong bao cho"
+    # "Văn phòng Chính phủ thông báo ý kiến kết luận …", "… thông báo kết quả kiểm tra":
+    # notifies what was concluded or found.
+    "|thong bao (?:y kien|ket qua|ket luan)"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -462,6 +465,9 @@ _OPENERS = re.compile(
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
     # X sẽ phải …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"
+    # "Kết thúc mỗi cuộc kiểm tra, Văn phòng Chính phủ thông báo …": the event it
+    # follows, then who.
+    r"|ket thuc (?:moi |cac |tung )?(?:cuoc|dot|buoi|ky|hoi nghi)\b(?=[^.;:,]{0,60},)"
     # "Quý IV năm nay đến Quý I năm tới, Bộ X chủ trì …": the quarters, then who.
     r"|(?:tu )?quy (?:i{1,3}|iv|[1-4])\b(?=[^.;:,]{0,40},)"
     # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
@@ -687,6 +693,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _PARTY_ORGAN.match(f, pos):
         return True
+    if text[pos : pos + 1].islower() and _PARTY_LEVEL.match(f, pos):
+        # "…, đảng ủy cơ sở phải xem xét …": a Party guide names the committee of a level
+        # in lower case, its level saying which.
+        return True
     if (
         f.startswith("dong chi ", pos)
         and text[pos].islower()
@@ -854,6 +864,11 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
 
 
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
+# A Party committee or cell of a level, as a guide names it in lower case ("đảng ủy cơ
+# sở", "chi bộ cơ sở", "đảng ủy cấp trên trực tiếp").
+_PARTY_LEVEL = re.compile(
+    r"(?:dang uy|chi uy|chi bo|dang bo) (?:co so|bo phan|cap tren|xa|phuong)\b"
+)
 # A Party committee's advisory organ named by its kind in lower case, then whose it is
 # ("ban xây dựng đảng (hoặc ban tổ chức) đảng ủy", "Ban tổ chức (hoặc ban xây dựng đảng)
 # cấp ủy", "văn phòng cấp ủy", "bộ phận giúp việc đảng ủy"): a Party guide's steps name
