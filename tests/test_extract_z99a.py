@@ -77,3 +77,25 @@ def test_subject_after_an_event_or_a_time_limit_named_in_lower_case() -> None:
     draft = extract(OPENED_STEPS, issued=date(2021, 5, 4), number="46/KH-BCĐCCHC")
     assert lead_names(draft, starting(draft, "Kết thúc mỗi cuộc")) == ["Văn phòng Chính phủ"]
     assert lead_names(draft, starting(draft, "Trong vòng 25 ngày")) == ["đảng ủy cơ sở"]
+
+
+LEVEL_ABOVE = """\
+HƯỚNG DẪN
+Quản lý hồ sơ đảng viên
+
+I. NỘI DUNG
+1. Đảng viên chuyển sinh hoạt đảng đi: Ban tổ chức (hoặc ban xây dựng đảng) cấp ủy cấp \
+trên cơ sở kiểm tra thông tin trên hồ sơ điện tử của đảng viên.
+2. Cấp ủy cơ sở phối hợp với ban tổ chức cấp ủy cấp trên cơ sở nhập thông tin của đảng viên \
+trên phần mềm.
+"""
+
+
+def test_committee_above_the_grassroots_keeps_its_level_in_its_name() -> None:
+    draft = extract(LEVEL_ABOVE, issued=date(2025, 11, 3), number="7-HD/BTCTU")
+    moved = starting(draft, "Đảng viên chuyển sinh hoạt")
+    assert lead_names(draft, moved) == [
+        "Ban tổ chức (hoặc ban xây dựng đảng) cấp ủy cấp trên cơ sở"
+    ]
+    entered = starting(draft, "Cấp ủy cơ sở phối hợp")
+    assert owner_names(draft, entered) == ["Cấp ủy cơ sở", "ban tổ chức cấp ủy cấp trên cơ sở"]

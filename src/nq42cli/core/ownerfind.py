@@ -242,6 +242,11 @@ _VERBS = (
     # "Văn phòng Chính phủ thông báo ý kiến kết luận …", "… thông báo kết quả kiểm tra":
     # notifies what was concluded or found.
     "|thong bao (?:y kien|ket qua|ket luan)"
+    # "… cấp ủy cấp trên cơ sở nhập thông tin của đảng viên trên phần mềm …": enters data.
+    "|nhap (?:thong tin|du lieu|ho so)"
+    # "Đại hội đại biểu đảng bộ cấp trên cơ sở … bắt đầu từ 01/7/2020 và hoàn thành …":
+    # begins.
+    "|bat dau"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -1359,8 +1364,9 @@ def _in_head(text: str, f: str, i: int) -> bool:
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi|do)|ve (?:viec|cong tac)"
     r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
-    # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
-    r"|tren co so|can cu"
+    # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name
+    # ("cấp ủy cấp trên cơ sở" is the level above the grassroots, the name's own).
+    r"|(?<!cap )tren co so|can cu"
     # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
     r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen"
     # "Bộ Xây dựng thay mặt Chính phủ …", "Bộ trưởng Bộ X thừa ủy quyền của Thủ tướng …":
