@@ -99,3 +99,19 @@ def test_committee_above_the_grassroots_keeps_its_level_in_its_name() -> None:
     ]
     entered = starting(draft, "Cấp ủy cơ sở phối hợp")
     assert owner_names(draft, entered) == ["Cấp ủy cơ sở", "ban tổ chức cấp ủy cấp trên cơ sở"]
+
+
+CONGRESSES = """\
+KẾ HOẠCH
+Tổ chức đại hội đảng bộ các cấp
+
+II. NHIỆM VỤ
+1. Đại hội đại biểu Đảng bộ tỉnh hoàn thành trước ngày 31/10/2020.
+2. Đại hội thể thao toàn quốc tổ chức vào tháng 12/2020.
+"""
+
+
+def test_a_congress_as_subject_is_held_by_its_party_organisation() -> None:
+    draft = extract(CONGRESSES, issued=date(2019, 12, 2), number="207-KH/TU")
+    assert lead_names(draft, starting(draft, "Đại hội đại biểu")) == ["Đảng bộ tỉnh"]
+    assert lead_names(draft, starting(draft, "Đại hội thể thao")) == []

@@ -2622,7 +2622,7 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         # Its scope ("theo chức năng quản lý của mình, …") is not part of the name.
         scope = _SCOPE.search(f, max(pos, end - 2), duty.start())
         end = scope.start() if scope is not None else duty.start()
-    names = split_names(text[pos:end], registry)
+    names = [_held_by(n, registry) for n in split_names(text[pos:end], registry)]
     if not names or [fold(n).strip(" *") for n in names] == ["thuong truc"]:
         # "(5) Thường trực báo cáo:": on duty (the verb) and reporting, the topic of the
         # bullets below; a standing office is named with the body it stands for.
@@ -2648,6 +2648,20 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         got.responsible = found
         got.end = rest
     return got
+
+
+# "Đại hội đại biểu Đảng bộ tỉnh hoàn thành trước …": a congress is held by the body whose
+# it is; that body owns the work of holding it.
+_CONGRESS_HEAD = re.compile(r"[Đđ]ại hội (?:đại biểu |đảng viên )?(?=\S)")
+
+
+def _held_by(name: str, registry: Registry) -> str:
+    """The body a congress named as a subject belongs to, else ``name`` as it stands."""
+    m = _CONGRESS_HEAD.match(name)
+    if m is None:
+        return name
+    rest = name[m.end() :]
+    return rest if starts_body(rest, _aligned(rest), 0, registry) else name
 
 
 def _joint_leads(
