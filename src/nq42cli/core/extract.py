@@ -9498,6 +9498,8 @@ class _Extractor:
         """
         if re.match(r"Giao\s", title) and is_owner_list(title[5:], self.registry):
             return self._heading_owners(title, node)
+        if not re.match(r"(?:Giao|Uỷ quyền|Ủy quyền)\s", title):
+            return self._asked_by_title(node)
         m = re.match(r"(?:Giao|Uỷ quyền|Ủy quyền)\s+(?=[A-ZĐÀ-Ỹ])", title)
         if m is None:
             return None
@@ -9505,6 +9507,24 @@ class _Extractor:
         if got is None or got.partners or not (got.leads or got.responsible):
             return None
         if not title[m.end() + got.end :].strip():
+            return None
+        return _Owners(got.leads, [], got.responsible, "heading")
+
+    def _asked_by_title(self, node: _Node) -> _Owners | None:
+        """The body a section's lead-in title asks to do the points below it, or None.
+
+        "Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện
+        một số nhiệm vụ, giải pháp chủ yếu sau:" over "1. Chỉ đạo …", "2. Thực hiện …": the
+        issuer asks; the body it asks does every point, as under "Giao X:". Only a title
+        closing on its colon leads into the points; one naming a partner is left to them.
+        """
+        text = node.text.strip()
+        if not text.endswith(":"):
+            return None
+        got = subject(text, self.registry)
+        if got is None or not got.assigned or got.partners or not (got.leads or got.responsible):
+            return None
+        if not text[got.end :].strip(" :"):
             return None
         return _Owners(got.leads, [], got.responsible, "heading")
 

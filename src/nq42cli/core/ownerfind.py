@@ -243,6 +243,14 @@ _VERBS = (
     "|chi dinh"
     # "Trung tâm Điều độ Hệ thống điện Quốc gia thông báo cho các đơn vị …": notifies.
     "|thong bao cho"
+    # "Văn phòng Chính phủ thông báo ý kiến kết luận …", "… thông báo kết quả kiểm tra":
+    # notifies what was concluded or found.
+    "|thong bao (?:y kien|ket qua|ket luan)"
+    # "… cấp ủy cấp trên cơ sở nhập thông tin của đảng viên trên phần mềm …": enters data.
+    "|nhap (?:thong tin|du lieu|ho so)"
+    # "Đại hội đại biểu đảng bộ cấp trên cơ sở … bắt đầu từ 01/7/2020 và hoàn thành …":
+    # begins.
+    "|bat dau"
     "|cho vay|chi tra|giai quyet|nhan rong|kiem soat|ngan chan|day nhanh|duy tri|thu hut"
     "|chuyen giao|chuan hoa|so hoa|cai thien|giu gin|ton tao|tu bo|cham soc|phong chong"
     "|dieu tra|khao sat|thong ke|lua chon|dong gop|tiep tuc|uu tien|rut ngan|gop y"
@@ -468,6 +476,9 @@ _OPENERS = re.compile(
     # "Kết thúc năm 2013, Chính phủ báo cáo …", "Năm 2025, Bộ X …", "Hết năm 2019, Bộ
     # X sẽ phải …": the time, then who.
     r"|ket thuc nam|cuoi nam|nam \d{4}|(?:den )?het nam"
+    # "Kết thúc mỗi cuộc kiểm tra, Văn phòng Chính phủ thông báo …": the event it
+    # follows, then who.
+    r"|ket thuc (?:moi |cac |tung )?(?:cuoc|dot|buoi|ky|hoi nghi)\b(?=[^.;:,]{0,60},)"
     # "Quý IV năm nay đến Quý I năm tới, Bộ X chủ trì …": the quarters, then who.
     r"|(?:tu )?quy (?:i{1,3}|iv|[1-4])\b(?=[^.;:,]{0,40},)"
     # "Tiếp thu những ý kiến đã thảo luận, đề nghị các địa phương … cần …": a conclusion's
@@ -694,6 +705,12 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
+    if _PARTY_ORGAN.match(f, pos):
+        return True
+    if text[pos : pos + 1].islower() and _PARTY_LEVEL.match(f, pos):
+        # "…, đảng ủy cơ sở phải xem xét …": a Party guide names the committee of a level
+        # in lower case, its level saying which.
+        return True
     if (
         f.startswith("dong chi ", pos)
         and text[pos].islower()
@@ -863,6 +880,21 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
 
 
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
+# A Party committee or cell of a level, as a guide names it in lower case ("đảng ủy cơ
+# sở", "chi bộ cơ sở", "đảng ủy cấp trên trực tiếp").
+_PARTY_LEVEL = re.compile(
+    r"(?:dang uy|chi uy|chi bo|dang bo) (?:co so|bo phan|cap tren|xa|phuong)\b"
+)
+# A Party committee's advisory organ named by its kind in lower case, then whose it is
+# ("ban xây dựng đảng (hoặc ban tổ chức) đảng ủy", "Ban tổ chức (hoặc ban xây dựng đảng)
+# cấp ủy", "văn phòng cấp ủy", "bộ phận giúp việc đảng ủy"): a Party guide's steps name
+# the organ of any committee so, its kind's words ("tổ chức", "xây dựng") no verbs here.
+_PARTY_ORGAN = re.compile(
+    r"(?:ban (?:xay dung dang|to chuc|tuyen giao(?: va dan van)?|dan van|kiem tra|noi chinh)"
+    r"|van phong|uy ban kiem tra|bo phan (?:giup viec|tham muu))"
+    r"(?: \(hoac [a-z ]{3,40}\))?"
+    r" (?:dang uy|cap uy|chi uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b"
+)
 _LOWER_THEN_ACRONYM = re.compile(r"\s+[a-zà-ỹđ]+\s+[A-ZĐ]{2,}\b")
 _DEPUTIES = re.compile(r"(?:doan )?dai bieu quoc hoi\b")
 _OFFICES = frozenset(
@@ -943,6 +975,8 @@ def _kind_guard(text: str, f: str, pos: int, limit: int, generic: re.Match[str] 
         # mưu, giúp việc Tỉnh ủy": the staff offices named by their roles, a list of kind
         # words; the second is no verb of the duty.
         guard = max(guard, staff.end())
+    if (organ := _PARTY_ORGAN.match(f, pos)) is not None:
+        guard = organ.end()  # "ban tổ chức (hoặc …) cấp ủy": no verb, no bracket ends it
     return guard
 
 
@@ -1004,6 +1038,9 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
         if text[i] == "." and _CITY_SHORT.match(text, i - 2, i + 3):
             # "UBND TP. Hà Nội", "Trường … Tp. Hồ Chí Minh": "TP." shortens "thành phố"
             # before the city's name; the stop ends no name.
+            i += 1
+            continue
+        if i < guard and text[i] == "(":
             i += 1
             continue
         if text[i] in "(:" or (text[i] == "." and (i + 1 == limit or text[i + 1] == " ")):
@@ -1359,8 +1396,9 @@ def _in_head(text: str, f: str, i: int) -> bool:
 _ENDERS = re.compile(
     r"(?:nham|trong (?:viec|cong tac|qua trinh|linh vuc|pham vi|do)|ve (?:viec|cong tac)"
     r"|voi (?:cac|nhung)|doi voi|nhat la|dac biet la"
-    # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name.
-    r"|tren co so|can cu"
+    # "Sở Tài chính, trên cơ sở đề xuất của …": the grounds of the work, after the name
+    # ("cấp ủy cấp trên cơ sở" is the level above the grassroots, the name's own).
+    r"|(?<!cap )tren co so|can cu"
     # "Kiểm toán nhà nước hằng năm thực hiện …": how often, never part of a name.
     r"|hang (?:nam|quy|thang|tuan|ngay)|dinh ky|thuong xuyen"
     # "Bộ Xây dựng thay mặt Chính phủ …", "Bộ trưởng Bộ X thừa ủy quyền của Thủ tướng …":
@@ -1538,7 +1576,7 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
     return f.startswith("to chuc", i) and bool(
         re.match(
             r"to chuc(?:\s*,|\s+(?:huu quan|co lien quan|lien quan|chinh tri|doan the|khac"
-            r"|thanh vien|ca nhan|dang|dai dien nguoi)\b|\s*$)",
+            r"|thanh vien|ca nhan|dang|dai dien nguoi|co so dang)\b|\s*$)",
             f[i : i + 40],
         )
     )
@@ -2628,7 +2666,7 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         # Its scope ("theo chức năng quản lý của mình, …") is not part of the name.
         scope = _SCOPE.search(f, max(pos, end - 2), duty.start())
         end = scope.start() if scope is not None else duty.start()
-    names = split_names(text[pos:end], registry)
+    names = [_held_by(n, registry) for n in split_names(text[pos:end], registry)]
     if not names or [fold(n).strip(" *") for n in names] == ["thuong truc"]:
         # "(5) Thường trực báo cáo:": on duty (the verb) and reporting, the topic of the
         # bullets below; a standing office is named with the body it stands for.
@@ -2654,6 +2692,20 @@ def _subject(text: str, registry: Registry) -> Subject | None:
         got.responsible = found
         got.end = rest
     return got
+
+
+# "Đại hội đại biểu Đảng bộ tỉnh hoàn thành trước …": a congress is held by the body whose
+# it is; that body owns the work of holding it.
+_CONGRESS_HEAD = re.compile(r"[Đđ]ại hội (?:đại biểu |đảng viên )?(?=\S)")
+
+
+def _held_by(name: str, registry: Registry) -> str:
+    """The body a congress named as a subject belongs to, else ``name`` as it stands."""
+    m = _CONGRESS_HEAD.match(name)
+    if m is None:
+        return name
+    rest = name[m.end() :]
+    return rest if starts_body(rest, _aligned(rest), 0, registry) else name
 
 
 def _joint_leads(
