@@ -115,3 +115,28 @@ def test_title_as_long_as_the_width_stands_alone() -> None:
     assert lines[0].text == TITLE
     assert lines[1].text.startswith("Sau vụ việc")
     assert lines[1].text.endswith("các cơ sở.")
+
+
+# A static site's post: its front matter's fields one a line, then the paragraphs.
+POST = (
+    "---\n"
+    "layout: post\n"
+    'title: "Thành phố yêu cầu đẩy nhanh tiến độ giải phóng mặt bằng tuyến đường vành đai"\n'
+    "date: 2026-03-24 00:00:01\n"
+    "author: example.vn\n"
+    "tags:\n"
+    "  - Giao thông\n"
+    "---\n\n"
+    "Ủy ban nhân dân Thành phố vừa có văn bản chỉ đạo về việc đẩy nhanh tiến độ giải phóng"
+    " mặt bằng tuyến đường vành đai.\n"
+    "Ủy ban nhân dân Thành phố giao Sở Xây dựng chủ trì, phối hợp với các quận, huyện rà soát"
+    " các vướng mắc trong công tác giải phóng mặt bằng, báo cáo trước ngày 15/4/2026.\n"
+    "Sở Tài chính bố trí đủ vốn cho công tác bồi thường, hỗ trợ, tái định cư của dự án theo"
+    " kế hoạch đã được phê duyệt.\n"
+)
+
+
+def test_wrapped_post_with_front_matter_reads_as_the_original() -> None:
+    original = _read(POST)
+    assert any(w == ["trước ngày 15/4/2026"] for _, _, w, _ in original)
+    assert _read(_wrap(POST)) == original

@@ -328,6 +328,21 @@ def _wrap_pair(cur: str, nxt: str) -> tuple[int, int] | None:
     return len(cur), len(cur) + len(nxt.split()[0])
 
 
+def _front_matter_end(raw: list[str]) -> int:
+    """The index after a page's front matter ("---", "layout: post", "title: …", "---").
+
+    A blog's or a static site's post opens with its fields, one a line: no paragraph,
+    so its breaks tell nothing of a wrap. 0 when the text opens with none.
+    """
+    filled = [k for k, x in enumerate(raw) if x.strip()]
+    if not filled or raw[filled[0]].strip() != "---":
+        return 0
+    for k in filled[1:]:
+        if raw[k].strip() == "---":
+            return k + 1
+    return 0
+
+
 def wrap_width(raw: list[str]) -> int | None:
     """The width a hard-wrapped copy of a text of blank-line paragraphs was cut at.
 
@@ -342,6 +357,7 @@ def wrap_width(raw: list[str]) -> int | None:
     wrapped.
     """
     lo, hi = _WRAP_WIDTHS
+    raw = raw[_front_matter_end(raw) :]
     count = [0] * (hi + 2)
     for cur, nxt in itertools.pairwise(raw):
         if not _prose(cur) or not _prose(nxt):
