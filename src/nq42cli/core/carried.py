@@ -175,6 +175,7 @@ def _literals(text: str) -> tuple[list[_Literal], str] | None:
             if close < 0:
                 return None
             body = text[i + 1 : close].replace(c * 2, c)  # a quote doubled, as a dump writes it
+            body = _WRAP_BREAK.sub(" ", body)
             out.append(_Literal(i, close + 1, unescape(body)))
             i = close + 1
         elif c == "/" and text.startswith("//", i) and (i == 0 or text[i - 1] in " \t\n"):
@@ -189,15 +190,32 @@ def _literals(text: str) -> tuple[list[_Literal], str] | None:
     return out, "".join(outside)
 
 
+# A quoted string closes on its line; but a hard-wrapped copy of the file (an
+# e-mail, a page saved as text) cut its long lines at about 80 columns where a space
+# stood, so a full line may break one: the string goes on, the break a space.
+_WRAP_WIDTH = 40  # the narrowest width a copy is wrapped at
+_WRAP_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _cut_before(text: str, i: int) -> bool:
+    """Whether the line break at ``text[i]`` is a wrap's: the next word did not fit."""
+    start = text.rfind("\n", 0, i) + 1
+    word = text[i + 1 : i + 400].lstrip(" \t").split(maxsplit=1)
+    return bool(word) and i - start + 1 + len(word[0]) > _WRAP_WIDTH
+
+
 def _close(text: str, i: int, quote: str, *, line: bool = False) -> int:
-    """Where the string opened before ``i`` closes; -1 if it does not (on its line)."""
+    """Where the string opened before ``i`` closes; -1 if it does not.
+
+    With ``line``, a string closes on its line or goes on over full lines a wrap cut.
+    """
     n = len(text)
     while i < n:
         c = text[i]
         if c == "\\":
             i += 2
             continue
-        if line and c == "\n":
+        if line and c == "\n" and not _cut_before(text, i):
             return -1
         if text.startswith(quote, i):
             if len(quote) == 1 and text.startswith(quote * 2, i) and line:

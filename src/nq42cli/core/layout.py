@@ -154,7 +154,7 @@ def pieces(text: str) -> list[Piece]:
                     i, nxt = after - 1, raw[after].strip()
                 if not nxt or _is_pipe_row(nxt) or nxt == "|" or _OWN_RUN.match(nxt):
                     break
-            elif (width is None or not _wrapped(raw[i], raw[i + 1], width)) and not _dash_cut(
+            elif (width is None or not _wraps_on(raw, i, width)) and not _dash_cut(
                 raw[i], raw[i + 1]
             ):
                 break
@@ -278,7 +278,29 @@ _WRAP_SHARE = 10  # … this many times the breaks it does not explain, at least
 
 
 def _prose(line: str) -> bool:
-    return bool(line.strip()) and "|" not in line and "\t" not in line
+    # A rule (a setext heading's underline "====", a page's "----") is the page's
+    # layout, neither a paragraph's wrap nor its end.
+    return (
+        bool(line.strip())
+        and "|" not in line
+        and "\t" not in line
+        and not _RULE.match(line.strip())
+    )
+
+
+# A sentence's end: its stop, then any closing quote, bracket or emphasis.
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"”’)\]*_]*$")
+
+
+def _sentence_break(cur: str, nxt: str) -> bool:
+    """Whether a sentence ends ``cur`` and a new one opens ``nxt`` (a capital first).
+
+    A page whose paragraphs follow one another with no blank line between them (a news
+    page saved line by line) breaks there in the original too: such a break tells
+    nothing of a wrap, for it or against it.
+    """
+    head = nxt.strip().lstrip('"“‘(*_')
+    return bool(_SENTENCE_CLOSE.search(cur.rstrip())) and head[:1].isupper()
 
 
 def _wrap_pair(cur: str, nxt: str) -> tuple[int, int] | None:
@@ -299,7 +321,26 @@ def _wrap_pair(cur: str, nxt: str) -> tuple[int, int] | None:
         return None
     if _LABEL_FIRST.match(nxt) and not cur[-1].isalnum():
         return None
+    if len(cur) > _WRAP_WIDTHS[0] and " " not in cur.strip():
+        # A word longer than the width (a link's address) stands alone on its line, cut
+        # at any width below its length; the next word never fits after it.
+        return _WRAP_WIDTHS[0], len(cur) + len(nxt.split()[0])
     return len(cur), len(cur) + len(nxt.split()[0])
+
+
+def _front_matter_end(raw: list[str]) -> int:
+    """The index after a page's front matter ("---", "layout: post", "title: …", "---").
+
+    A blog's or a static site's post opens with its fields, one a line: no paragraph,
+    so its breaks tell nothing of a wrap. 0 when the text opens with none.
+    """
+    filled = [k for k, x in enumerate(raw) if x.strip()]
+    if not filled or raw[filled[0]].strip() != "---":
+        return 0
+    for k in filled[1:]:
+        if raw[k].strip() == "---":
+            return k + 1
+    return 0
 
 
 def wrap_width(raw: list[str]) -> int | None:
@@ -309,11 +350,14 @@ def wrap_width(raw: list[str]) -> int | None:
     blank lines in the original) broken into lines of about 80 characters, the break
     put where the next word would not fit. The width is the one that explains the most
     line breaks (two lines with no blank between) as such cuts; a copy is wrapped when
-    such cuts are nearly all its breaks — a PDF copy, whose paragraphs follow each other
-    with no blank line, breaks as often where a paragraph or an item ends, and is read
-    as it is. None when the text is not so wrapped.
+    such cuts are nearly all its breaks but where a sentence ends (a page whose
+    paragraphs follow each other with no blank line breaks there in any copy) — a PDF
+    copy breaks where an item opens and where its proportional type filled a line of
+    another width, again and again, and is read as it is. None when the text is not so
+    wrapped.
     """
     lo, hi = _WRAP_WIDTHS
+    raw = raw[_front_matter_end(raw) :]
     count = [0] * (hi + 2)
     for cur, nxt in itertools.pairwise(raw):
         if not _prose(cur) or not _prose(nxt):
@@ -328,8 +372,20 @@ def wrap_width(raw: list[str]) -> int | None:
         running += count[w]
         if running > best:
             best, width = running, w
-    total = sum(1 for cur, nxt in itertools.pairwise(raw) if _prose(cur) and _prose(nxt))
-    if best < _WRAPS_MIN or _WRAP_SHARE * (total - best) > best:
+    # A break neither a wrap at that width nor a sentence's end counts against.
+    against = sum(
+        1
+        for cur, nxt in itertools.pairwise(raw)
+        if _prose(cur)
+        and _prose(nxt)
+        and not _wrapped(cur, nxt, width)
+        and not _sentence_break(cur, nxt)
+        and not _dash_cut(cur, nxt)
+    )
+    # One odd break (a caption's credit "Ảnh: T.N" before the caption again) is let
+    # pass: a short page has too few wraps to outweigh it, and a PDF copy breaks
+    # otherwise than at one width again and again.
+    if best < _WRAPS_MIN or _WRAP_SHARE * (against - 1) > best:
         return None
     return width
 
@@ -389,13 +445,29 @@ def wrap_paragraphs(raw: list[str]) -> list[tuple[int, int]] | None:
     i = 0
     while i < len(raw):
         first = i
-        while i + 1 < len(raw) and (
-            _wrapped(raw[i], raw[i + 1], width) or _dash_cut(raw[i], raw[i + 1])
-        ):
+        while i + 1 < len(raw) and (_wraps_on(raw, i, width) or _dash_cut(raw[i], raw[i + 1])):
             i += 1
         i += 1
         spans.append((first, i))
     return spans
+
+
+def _wraps_on(raw: list[str], i: int, width: int) -> bool:
+    """Whether ``raw[i + 1]`` goes on with ``raw[i]``'s paragraph in a wrapped copy.
+
+    The text's first line is its title, a line of its own: a wrap cuts a long one
+    mid-phrase, before a word in small letters, but a capital after it opens the body
+    the title stands over ("… trước ngày 10.2" then "Sau vụ …"), even where the title
+    is as long as the width. A first line ending on a mark ("… Phú Ninh," then "Tiên
+    Phước, …") is a paragraph's, which goes on.
+    """
+    if (
+        not any(x.strip() for x in raw[:i])
+        and raw[i].rstrip()[-1:].isalnum()
+        and raw[i + 1].strip()[:1].isupper()
+    ):
+        return False
+    return _wrapped(raw[i], raw[i + 1], width)
 
 
 def _wrapped(cur: str, nxt: str, width: int) -> bool:
