@@ -134,22 +134,18 @@ def _copied(form: str, floors: Collection[str] = ()) -> list[str]:
     ]
 
 
-# A hard-wrapped copy reads less than its original: on 2026-12-03, every development
-# document wrapped read 93.5% of the duties found (11,549 of 12,356), 93.2% of the leads
-# and 92.1% of the dated deadlines. Most of the loss is news pages that read nothing once
-# wrapped (a quoted request's lines no longer each open with its own words; not diagnosed
-# further). The floor, a fraction of the recorded counts of the documents copied, sits a
-# little under that, so that a rule that loses more shows.
-WRAPPED_FLOOR = 0.90
+# A hard-wrapped copy reads a little less than its original: on 2026-12-03, every
+# development document wrapped read 98.2% of the duties found (12,133 of 12,356), 97.8% of
+# the leads and 95.3% of the dated deadlines, after round z99e (93.5%, 93.2% and 92.1%
+# before it: news pages whose furniture hid the wrap read nothing). The floor, a fraction of
+# the recorded counts of the documents copied, sits a little under that, so that a rule
+# that loses more shows.
+WRAPPED_FLOOR = 0.95
 # Wrapped copies that read more spurious deadlines than their originals (how many more),
 # measured on 2026-12-03 and not diagnosed yet: each is copied in every run.
 WRAPPED_SPURIOUS = {
-    "tb-27-tb-ubnd-2016-ha-noi-146-quan-thanh-news": 2,
-    "cv-ttr-bgtvt-2017-tong-ket-luat-thanh-tra-news": 1,
     "vb-bcd-751-2025-du-an-ton-dong-nq-170-news": 1,
     "pl3-kh-ubnd-2026-dak-lak-du-an-dau-tu-cong-cds": 1,
-    "ct-ttg-2024-thi-dua-yeu-nuoc-2025-news": 1,
-    "vb-bct-2024-thuong-mai-dien-tu-xuyen-bien-gioi-temu-news": 1,
     "kh-1734-kh-ubnd-2018-gia-lai-ra-soat-ho-ngheo-news": 1,
     "nq-88-nq-cp-2022-dia-chat-khoang-san": 1,
     "cv-1551-ubnd-vx-2016-tphcm-mat-can-bang-gioi-tinh-khi-sinh": 1,
