@@ -89,3 +89,22 @@ def test_plain_numbered_rows_stay_tasks() -> None:
     duties = _by_id(draft)
     assert sorted(duties) == ["T.1", "T.2"]
     assert lead_names(draft, duties["T.2"]) == ["Sở Tài chính"]
+
+
+# A hard-wrapped line that goes on with a number cited in brackets ("(chức năng 8. 9." /
+# "1.16 )/Báo cáo …") is the item's words, not an item "1" of its own.
+WRAPPED_CITED = (
+    "Cục Thuế đề nghị Thuế các tỉnh, thành phố triển khai thực hiện:\n"
+    "1. Tiếp tục tuyên truyền, hướng dẫn các tổ chức chi trả thu nhập cung cấp thông tin.\n"
+    "2. Triển khai các giải pháp quản lý thuế theo thẩm quyền: hằng tháng tra cứu báo cáo\n"
+    "theo dõi tình hình cung cấp thông tin (chức năng 8. 9.\n"
+    "1.16 )/Báo cáo chi tiết để đôn đốc các tổ chức chi trả thu nhập.\n"
+    "3. Nắm bắt, xử lý kịp thời các vướng mắc phát sinh.\n"
+)
+
+
+def test_wrapped_line_with_a_cited_number_is_no_item() -> None:
+    draft = extract(WRAPPED_CITED, issued=date(2025, 9, 1), number="5435/CT-NVT")
+    texts = {d["id"]: d["text"] for d in draft.duties}
+    assert sorted(texts) == ["S.1", "S.2", "S.3"]
+    assert "Báo cáo chi tiết" in texts["S.2"]
