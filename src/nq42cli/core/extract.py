@@ -250,6 +250,12 @@ _OCR_ARTICLE = re.compile(
 )
 
 
+# A number and a closing bracket at a line's start ("1.16 )/Báo cáo chi tiết/…"): a
+# hard-wrapped line going on with a number cited in brackets; no item's words open with
+# a closing bracket.
+_CITED_WRAP = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+[)\]}]|^\d{1,3}[.)]\s*[)\]}]")
+
+
 def _label(line: Line) -> _Node | None:
     if line.text[:1] in ("Đ", "Ð", "D") and (ocr := _OCR_ARTICLE.match(line.text)) is not None:
         number = ocr["n"] if ocr["n"].isdigit() else "1"
@@ -273,6 +279,8 @@ def _label(line: Line) -> _Node | None:
             continue  # "500.000 thuê bao": a number with its thousands set apart
         if kind in ("decimal", "arabic") and _DATE_STAMP.match(line.text):
             continue  # "09.01.2025 10:21:11 +07:00": a digital signature's stamp
+        if kind in ("decimal", "arabic") and _CITED_WRAP.match(line.text):
+            continue  # "(chức năng 8. 9." / "1.16 )/Báo cáo …": a wrapped line's cited number
         if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
             continue
         if kind == "dash" and _SCAN_STROKE.match(line.text):

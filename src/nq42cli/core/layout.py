@@ -1489,7 +1489,7 @@ def _page_marks(folded: list[str], solid: list[int]) -> list[tuple[int, int]]:
     footers: list[str] = []
     for i in above:
         text = folded[i]
-        if _BARE_NUMBER.match(text) or _reads_as_time(text):
+        if _BARE_NUMBER.match(text) or _reads_as_time(text) or _table_row(text):
             continue
         alike = sum(1 for j in above if _alike(text, folded[j]))
         if alike >= 2 and not any(_alike(text, f) for f in footers):
@@ -1505,6 +1505,7 @@ def _page_marks(folded: list[str], solid: list[int]) -> list[tuple[int, int]]:
             or _reads_as_time(text)
             or _PAGE_MARK.match(text)
             or not re.search(r"\d", text)
+            or _table_row(text)
         ):
             continue
         alike = sum(1 for j in below if _alike(text, folded[j]))
@@ -1522,6 +1523,18 @@ def _page_marks(folded: list[str], solid: list[int]) -> list[tuple[int, int]]:
         out.append((solid[lo], i))
     out += [(i, i) for i in solid if any(_alike(folded[i], f) for f in footers)]
     return out
+
+
+def _table_row(text: str) -> bool:
+    """Whether a line is a table's row, its cells split by bars: never a page's footer.
+
+    A table's rows alike in all but their task's words ("(1) | Đề án … | Đảng ủy UBND
+    tỉnh | Quý I năm 2026 | Giai đoạn 2026 - 2030") may each end a page.
+    """
+    return text.count("|") >= _ROW_BARS
+
+
+_ROW_BARS = 2  # bars a table row with three cells holds at least, a footer hardly one
 
 
 def _alike(a: str, b: str) -> bool:

@@ -366,9 +366,7 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
     cols = roles(header)
     lead_col = _leader(cols)
     table = TaskTable(grid.line, grid.form, source_rows=len(grid.rows) - 1)
-    numbered = any(
-        _NUMBER.match(_cell(cells, cols, "number").strip(" *")) for _, cells in grid.rows[1:]
-    )
+    numbered, bracketed = _numbering(grid, cols)
     # Rows with lettered sub-rows ("2" over "2.a", "2.b"): a row that holds only its
     # task's words is their group's title, not a task of its own.
     parents = {
@@ -394,7 +392,9 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
             continue
         number = _undashed(number, task, rest, numbered)
         time = _cell(cells, cols, "time")
-        head = _group_title(number, task, rest, parents if not time else set())
+        head = _group_title(
+            number, task, rest, parents if not time else set(), outline=bracketed and not time
+        )
         if head is not None:
             group, subgroup, place = head[0] or None, None, 0
             table.groups.append(head)
@@ -402,7 +402,7 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
                 beside = "; ".join(c for c in [*rest, time] if c)
                 table.skipped.append((line, "group_cells", f"{group}: {beside}"))
             continue
-        n = _NUMBER.match(number)
+        n = _NUMBER.match(_unbracketed(number) if bracketed else number)
         if not number and table.rows and numbered:
             if line in grid.parts and _owner_line(table, cells, cols, lead_col, is_owners):
                 continue
@@ -626,18 +626,39 @@ def _undashed(number: str, task: str, rest: list[str], numbered: bool) -> str:
     return number
 
 
+# "(1)", "(2)" …: a task row's number in a table whose plain numbers ("1", "2.1.") head
+# the groups, as an outline numbers its headings 1, 2.1 and its items (1), (2).
+_BRACKETED = re.compile(r"^\((\d{1,3})\)$")
+_MIN_BRACKETED = 2
+
+
+def _numbering(grid: Grid, cols: dict[str, int]) -> tuple[bool, bool]:
+    """Whether a table's rows are numbered, and whether its tasks are numbered "(n)"."""
+    numbers = [_cell(cells, cols, "number").strip(" *") for _, cells in grid.rows[1:]]
+    bracketed = sum(1 for x in numbers if _BRACKETED.match(x)) >= _MIN_BRACKETED
+    numbered = any(_NUMBER.match(x) or (bracketed and _BRACKETED.match(x)) for x in numbers)
+    return numbered, bracketed
+
+
+def _unbracketed(number: str) -> str:
+    m = _BRACKETED.match(number)
+    return m.group(1) if m else number
+
+
 def _group_title(
-    number: str, task: str, rest: list[str], parents: set[str]
+    number: str, task: str, rest: list[str], parents: set[str], *, outline: bool = False
 ) -> tuple[str, str] | None:
     """The group a row heads, its number and title, or None.
 
     A Roman number (with its title in the task cell or its own), a letter with no owner
     cells, or a number whose lettered sub-rows follow ("2" over "2.a", "2.b") on a row
-    that holds only its task's words: their title, not a task of its own.
+    that holds only its task's words: their title, not a task of its own. So is a plain
+    number ("2", "2.1.") in an ``outline`` table, whose tasks are numbered "(1)", "(2)":
+    a row with an owner or a time is still a task of its own (the caller says so).
     """
-    if _NUMBER.match(number):
-        if number in parents and task and not any(rest):
-            return number, task.strip(" *")
+    if m := _NUMBER.match(number):
+        if (number in parents or outline) and task and not any(rest):
+            return m.group(1), task.strip(" *")
         return None
     g = _GROUP.match(number)
     if g and (_ROMAN.match(g.group(1)) or not any(rest)):
