@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names, starting
 
 
 def _texts(draft: Draft) -> list[str]:
@@ -90,3 +91,25 @@ def test_eligibility_condition_is_no_duty_and_its_date_no_deadline() -> None:
     assert not any(t.startswith("Điều kiện") for t in texts)
     assert any(t.startswith("Các khoa tổ chức phản biện") for t in texts)
     assert not any("30/6/2025" in w for d in draft.duties for w in d["windows"])
+
+
+TIMETABLE = (
+    "# Kế hoạch xét tuyển học bổng năm 2025\n"
+    "\n"
+    "Trường gửi tới các đơn vị kế hoạch xét tuyển học bổng năm 2025 cụ thể như sau:\n"
+    "| Thời gian | Nội dung |\n"
+    "|---|---|\n"
+    "| 20/5/2025 | Hạn cuối cùng các khoa gửi danh sách về Văn phòng Hội đồng Học"
+    " bổng Quốc gia (HĐHBQG) và thành lập các Hội đồng Học bổng cơ sở (HĐHBCS). |\n"
+    "| 25/5/2025 | HĐHBQG thông báo danh sách các HĐHBCS trên trang thông tin điện"
+    " tử |\n"
+    "| Từ 10/7– 10/8/2025 | Các HĐHBCS họp xét hồ sơ học bổng năm 2025. |\n"
+    "| Từ 20-25/10/2025 | HĐHBQG họp xét công nhận kết quả năm 2025. |\n"
+)
+
+
+def test_timetable_row_names_its_actor_by_the_acronym_the_text_defined() -> None:
+    draft = extract(TIMETABLE, issued=date(2025, 4, 10), number="4/KH-DHX")
+    assert lead_names(draft, starting(draft, "HĐHBQG thông báo")) == ["HĐHBQG"]
+    assert lead_names(draft, starting(draft, "Các HĐHBCS họp")) == ["Các HĐHBCS"]
+    assert lead_names(draft, starting(draft, "HĐHBQG họp")) == ["HĐHBQG"]

@@ -11415,6 +11415,13 @@ class _Extractor:
             owners.leads = leads
         partners, more = self._cell_owners(row.partners)
         owners.partners = helpers + partners + more
+        if not (row.lead.strip() or row.partners.strip()) and _ACRONYM_OPENS.match(row.task):
+            # A timetable with no owner column ("Thời gian | Nội dung") names who acts in
+            # the task itself, by the acronym the text defined: "HĐGSNN họp xét …",
+            # "Các HĐGSCS xét …".
+            got = subject(row.task, self.registry)
+            if got is not None and _owns(got):
+                owners = _Owners(got.leads, got.partners, got.responsible, "table")
         time = None
         if row.time:
             # A schedule's slot "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1": the
@@ -12924,6 +12931,12 @@ def _period_heading(node: _Node, text: str) -> bool:
     k = next((i for i, c in enumerate(kids) if c is node), -1)
     after = kids[k + 1 : k + 3]
     return bool(after) and all(_DAY_OPENS.match(c.text) for c in after)
+
+
+# A task opening with an acronym (after "Các" at most), then its verb in lower case.
+_ACRONYM_OPENS = re.compile(
+    r"^(?:Hạn (?:cuối(?: cùng)?|chót)(?: để)?\s+)?(?:[Cc]ác\s+)?[A-ZĐ]{3,8}\s+[a-zà-ỹđ]"
+)
 
 
 def _position(parent: str, k: int) -> str:
