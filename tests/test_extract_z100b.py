@@ -105,6 +105,7 @@ TIMETABLE = (
     " tử |\n"
     "| Từ 10/7– 10/8/2025 | Các HĐHBCS họp xét hồ sơ học bổng năm 2025. |\n"
     "| Từ 20-25/10/2025 | HĐHBQG họp xét công nhận kết quả năm 2025. |\n"
+    "| 30/10/2025 | Hạn cuối cùng các HĐHBCS nộp báo cáo kết quả về HĐHBQG. |\n"
 )
 
 
@@ -113,3 +114,4 @@ def test_timetable_row_names_its_actor_by_the_acronym_the_text_defined() -> None
     assert lead_names(draft, starting(draft, "HĐHBQG thông báo")) == ["HĐHBQG"]
     assert lead_names(draft, starting(draft, "Các HĐHBCS họp")) == ["Các HĐHBCS"]
     assert lead_names(draft, starting(draft, "HĐHBQG họp")) == ["HĐHBQG"]
+    assert lead_names(draft, starting(draft, "Hạn cuối cùng các HĐHBCS")) == ["các HĐHBCS"]
