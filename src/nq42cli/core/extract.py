@@ -5546,7 +5546,16 @@ def _told_not_given(node: _Node, text: str) -> str | None:
         return "time_rule"
     if node.kind == "para" and _CITED_WORK.match(f):
         return "cited_work"
+    if not node.children and _ELIGIBILITY.match(f):
+        return "scope"
     return None
+
+
+# "Điều kiện tham gia Hội nghị: Là sinh viên … tính đến 30/06/2024, …": who may take
+# part, as a plan's Đối tượng says; its date is when one must qualify, no one's deadline.
+_ELIGIBILITY = re.compile(
+    r"^\W*dieu kien (?:tham gia|tham du|du thi|du tuyen|dang ky|xet|de duoc|duoc)\b[^:;]{0,80}:"
+)
 
 
 # "Giai đoạn chuẩn bị (hoàn thành trước ngày 15/6/2025):", "Bước 3: Tổng kết (Quý
@@ -6310,11 +6319,34 @@ def extract(
     # data or view, a site generator's content file under its front matter) is read as
     # a scraped page is: its unnumbered paragraphs are all the structure it has, so one
     # request naming whom it asks is a duty.
+    body = _without_page_tail(read.text)
     drafted = _Extractor(bodies).run(
-        read.text, issued, number, shown=bool(read.undone) or content_file(read.text)
+        body, issued, number, shown=bool(read.undone) or content_file(read.text)
     )
     drafted.notes[:0] = [UNDONE_NOTES[k] for k in read.undone]
     return drafted
+
+
+# A saved page ends with its site's lists of other items: "Những tin mới hơn", "Tin liên
+# quan", each item a headline (often holding a year or a plan's name) and its posting
+# date. Read on, the headlines become duties dated by the day they were posted; nothing
+# of the document itself follows such a heading.
+_PAGE_TAIL = re.compile(
+    r"^[\s*_#>]*(?:nhung tin (?:moi|cu) hon|tin (?:moi|cu) hon|tin lien quan|tin cung chuyen muc"
+    r"|cac tin (?:khac|da dua)|tin khac|bai viet (?:lien quan|khac))[\s*_:]*$"
+)
+_PAGE_TAIL_AFTER = 3  # lines of text before it, at least: a tail follows a body
+
+
+def _without_page_tail(text: str) -> str:
+    """``text`` without the site's lists of other items a saved page ends with."""
+    lines = text.split("\n")
+    filled = 0
+    for k, line in enumerate(lines):
+        if filled >= _PAGE_TAIL_AFTER and _PAGE_TAIL.match(fold(line)):
+            return "\n".join(lines[:k]).rstrip() + "\n"
+        filled += bool(line.strip())
+    return text
 
 
 # "… Phụ lục II ban hành kèm theo Nghị quyết số 66.16/2026/NQ-CP": the appendix of the
@@ -8433,6 +8465,8 @@ class _Extractor:
             return "time_cell"
         if para and self._bold_subheading(node, text):
             return "topic_heading"
+        if para and _period_heading(node, text):
+            return "time_heading"
         if para and (_restates_list(node, text) or _repeats_item(node, text)):
             return "restatement"
         if (self._scraped or self._headless) and self._printed_twice(node, text):
@@ -11389,6 +11423,13 @@ class _Extractor:
             owners.leads = leads
         partners, more = self._cell_owners(row.partners)
         owners.partners = helpers + partners + more
+        if not (row.lead.strip() or row.partners.strip()) and _ACRONYM_OPENS.match(row.task):
+            # A timetable with no owner column ("Thời gian | Nội dung") names who acts in
+            # the task itself, by the acronym the text defined: "HĐGSNN họp xét …",
+            # "Các HĐGSCS xét …".
+            got = subject(row.task, self.registry)
+            if got is not None and _owns(got):
+                owners = _Owners(got.leads, got.partners, got.responsible, "table")
         time = None
         if row.time:
             # A schedule's slot "Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1": the
@@ -12878,6 +12919,32 @@ def _assign_ids(node: _Node) -> None:
     paras = [c for c in node.children if c.kind == "para"]
     for k, c in enumerate(paras, 1):
         c.id = f"{node.id}.x{k}"
+
+
+# A timetable's period heading: "Tuần 3 (29/11-05/12) – Giai đoạn “Hoàn thiện đề án”:",
+# "Đợt 2 (từ 01/3 - 15/3):" over lines that each open with their own day ("30/11: Tập
+# huấn …"). The lines are the tasks; the period only groups them, and its window read
+# as a deadline would date no task.
+_PERIOD_HEAD = re.compile(r"^(?:tuan|dot|giai doan|buoc|thang|ky|chang)\b")
+_DAY_OPENS = re.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*[:\-–]")
+
+
+def _period_heading(node: _Node, text: str) -> bool:
+    """Whether a paragraph heads a run of day-dated lines as their period (see above)."""
+    if node.parent is None or not text.rstrip().endswith(":"):
+        return False
+    if not _PERIOD_HEAD.match(fold(text.lstrip(" *"))):
+        return False
+    kids = node.parent.children
+    k = next((i for i, c in enumerate(kids) if c is node), -1)
+    after = kids[k + 1 : k + 3]
+    return bool(after) and all(_DAY_OPENS.match(c.text) for c in after)
+
+
+# A task opening with an acronym (after "Các" at most), then its verb in lower case.
+_ACRONYM_OPENS = re.compile(
+    r"^(?:Hạn (?:cuối(?: cùng)?|chót)(?: để)?\s+)?(?:[Cc]ác\s+)?[A-ZĐ]{3,8}\s+[a-zà-ỹđ]"
+)
 
 
 def _position(parent: str, k: int) -> str:

@@ -554,6 +554,9 @@ _HONORIFIC_AGAIN = re.compile(r"^[Đđ]ồng chí\s.*,\s*đồng chí\s+[A-ZĐÀ
 _DEFINES = re.compile(
     r"\((?:[Ss]au đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s+(?P<name>[^()\n,;]{3,60}?)\s*\)"
 )
+# "Văn phòng Hội đồng Giáo sư Nhà nước (HĐGSNN)": an acronym the text defines, its letters
+# the initials of the words before it.
+_DEFINES_ACRONYM = re.compile(r"(?<=\S)\s*\((?P<acronym>[A-ZĐ]{3,8})\)")
 # A defined short name as short as "đơn vị" is a common noun everywhere else in the text.
 _DEFINED_WORDS = 3
 # Words a body's defined short name opens with, in lower case as often as not.
@@ -574,6 +577,8 @@ class Registry:
         # Distributive lists read so far: the names one expanded to, and the list as
         # written ("các Bộ: Quốc phòng, Công an" -> "Bộ Quốc phòng", "Bộ Công an").
         self.distributed: dict[frozenset[str], str] = {}
+        # Acronyms the text defines for a body it names in full (folded): "(HĐGSNN)".
+        self.acronyms: set[str] = set()
 
     def define(self, text: str) -> list[str]:
         """Read the short names ``text`` defines for bodies; each then starts a body.
@@ -596,6 +601,22 @@ class Registry:
                 self.by_word.setdefault(f.split(" ", 1)[0], []).append(f)
                 self.by_word[f.split(" ", 1)[0]].sort(key=len, reverse=True)
                 out.append(name)
+        for m in _DEFINES_ACRONYM.finditer(text):
+            short = fold(m["acronym"])
+            words = text[max(0, m.start() - 200) : m.start()].split()[-len(short) :]
+            if (
+                len(words) == len(short)
+                and "".join(fold(w)[:1] for w in words) == short
+                and starts_body(" ".join(words), _aligned(" ".join(words)), 0, self)
+                and short not in self._known
+                and short not in self.spellings
+                and _HEAD.fullmatch(short) is None
+            ):
+                # "Hội đồng Giáo sư Nhà nước (HĐGSNN)": the rows after name the council by
+                # its initials alone ("HĐGSNN họp xét …", "Các HĐGSCS xét …"). Acronyms
+                # read as heads already ("UBND tỉnh") keep their reading.
+                self.acronyms.add(short)
+                out.append(m["acronym"])
         return out
 
     def known(self, name: str) -> Body | None:
@@ -702,6 +723,10 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     if _INSPECT_VERBS.match(f, pos):
         return False  # "Thanh tra, kiểm tra, xử lý …": the verbs, not the inspectorate
     if _known_at(f, pos, registry) is not None:
+        return True
+    if _defined_acronym(f, pos, registry) is not None:
+        # "HĐGSNN họp …", "Các HĐGSCS xét …": the council (each council) the text named
+        # by its acronym.
         return True
     if _GENERIC.match(f, pos) or _AGENTS.match(f, pos):
         return True
@@ -929,6 +954,14 @@ _LOWER_NAMED = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _defined_acronym(f: str, pos: int, registry: Registry) -> int | None:
+    """The end of an acronym the text defined at ``pos`` (after "các" at most), if any."""
+    if not registry.acronyms:
+        return None
+    m = re.match(r"(?:cac )?(\w+)\b", f[pos:])
+    return pos + m.end() if m is not None and m.group(1) in registry.acronyms else None
+
+
 def _known_at(f: str, pos: int, registry: Registry) -> int | None:
     """The end of the longest known spelling at ``pos``, if one ends at a word boundary."""
     w = _WORD.match(f, pos)
@@ -986,6 +1019,16 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     generic = _GENERIC.match(f, pos)
     guard = _kind_guard(text, f, pos, limit, generic)
     i = pos
+    short = _defined_acronym(f, pos, registry)
+    if (
+        short is not None
+        and short <= limit
+        and re.match(r" [a-zà-ỹđ]", text[short:])
+        and _LOCALITY.match(f, short) is None
+    ):
+        # "HĐGSNN họp xét …": a defined acronym is the whole name; the word in lower case
+        # after it is the verb (a place or level after it, "… tỉnh", goes with the name).
+        return short
     while i < limit:
         known = _known_at(f, i, registry)
         if known is not None and known <= limit:
@@ -2245,6 +2288,9 @@ _REPORTED_ASKS = re.compile(
 
 
 # A schedule entry's time before a colon: "Cuối tháng 3 năm 2010:", "Quý II/2026:".
+# "Hạn cuối cùng các HĐGSCS nộp …": a timetable's row opens with "the last day for", then
+# who does what.
+_DUE_OPENS = re.compile(r"^Hạn (?:cuối(?: cùng)?|chót)(?: để)?\s+(?=\S)", re.IGNORECASE)
 _TIME_COLON = re.compile(
     r"^(?:(?:cuối|đầu|giữa|trước|trong|hết)\s+)?(?:tháng|quý|năm|ngày)\s+[^:;,.]{1,25}:\s+",
     re.IGNORECASE,
@@ -2482,7 +2528,7 @@ def _read_subject(text: str, registry: Registry) -> Subject | None:
             return got
     if got is not None and (led := _directed_lead(text, got, registry)) is not None:
         return led
-    if (when := _TIME_COLON.match(text)) is not None:
+    if (when := _TIME_COLON.match(text) or _DUE_OPENS.match(text)) is not None:
         # "Cuối tháng 3 năm 2010: các cơ quan liên quan ở trung ương hoàn thành …": a
         # schedule's entry, its time, then who does what ("Quý II/2026:" is no "Quỹ").
         try:
