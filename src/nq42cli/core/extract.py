@@ -4762,7 +4762,9 @@ _REVIEWED_TOPIC = re.compile(r"Về\s[^.;:]{3,160}:\s+")
 _TITLE_BREAK = re.compile(r"(?<=[^\W\d_]) (?=\w)")
 _TITLE_JOINS = re.compile(
     r"\b(?:cua|voi|cho|den|tai|ve|va|hoac|theo|tu|thuoc|trong|giua|tren|duoi|sang|giao"
-    r"|de nghi|yeu cau)$"
+    # "Là đơn vị chủ trì, chịu trách nhiệm trước Ban Giám đốc Sở triển khai …": the body
+    # answered to, not the one doing the work.
+    r"|de nghi|yeu cau|truoc)$"
 )
 # A letter's one addressee on its "Kính gửi:" line, and the role a notice to an
 # investor calls it by in its headings.

@@ -168,7 +168,8 @@ _GENERIC = re.compile(
     r"|vu(?=\s+(?:quan ly|chuc nang|chuyen mon|thuoc bo)\b)"
     # "các phòng, ban, đơn vị thuộc UBND cấp xã", "các phòng chuyên môn": a local
     # government's offices; never "các phòng họp" (rooms), so only before their kind.
-    r"|phong(?=\s*,\s*ban\b|\s+(?:chuyen mon|chuc nang|ban)\b)"
+    # "các Phòng/Ban, Khoa/Viện …": a school's offices, the two kinds joined by a slash.
+    r"|phong(?=\s*[,/]\s*ban\b|\s+(?:chuyen mon|chuc nang|ban)\b)"
     # "các nhà đầu tư", "các nhà cung cấp dịch vụ": who invest, who provide; "các chủ
     # công trình hồ chứa …": who own the works.
     r"|nha (?:dau tu|thau|cung cap|san xuat|tai tro|khoa hoc)"
@@ -718,10 +719,23 @@ _FACULTY = re.compile(r"Khoa (?!Học\b)[A-ZĐÀ-Ỹ]|[Cc]ác khoa(?![\wà-ỹđ
 _BY_FUNCTION = re.compile(r"(?:cac )?(?:phong|bo phan) co chuc nang\b")
 
 
+_POLITE = re.compile(r"(?:[Cc]ác\s+)?[Qq]uý\s+(?=\w)")
+_CALLS_LIST = re.compile(r"\w+(?:\s+\w+){0,3}\s*:")
+
+
 def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     """Whether a body's name begins at ``pos`` (``f`` is ``text`` folded, aligned)."""
     if _INSPECT_VERBS.match(f, pos):
         return False  # "Thanh tra, kiểm tra, xử lý …": the verbs, not the inspectorate
+    if (polite := _POLITE.match(text, pos)) is not None:
+        # "các Quý Tổ chức", "Quý cơ quan": a letter's courtesy before the kind of body it
+        # asks (the courtesy as written: the folded word is a fund's, "Quỹ", too).
+        # "… đề nghị quý cơ quan: Ban quản lý …; Hiệp hội …": the bodies listed after the
+        # colon are the ones asked, the courtesy only calls them.
+        rest = polite.end()
+        return not _CALLS_LIST.match(text, rest) and starts_body(
+            "các " + text[rest:], "cac " + f[rest:], 0, registry
+        )
     if _known_at(f, pos, registry) is not None:
         return True
     if _defined_acronym(f, pos, registry) is not None:
@@ -1062,6 +1076,18 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # thông báo …": notifies, as written (the folded words are "thông bảo", "viễn
             # thông bảo đảm"); in lower case no word of a body's name.
             return i - 1
+        if (
+            i > pos + 1
+            and text[i] == text[pos]
+            and text[i - 1] == " "
+            and text.startswith(text[pos:i], i)
+            and text[2 * i - pos : 2 * i - pos + 1].islower()
+        ):
+            # "1. Các Tổ công tác" run into its paragraph "Các Tổ công tác nghiên cứu …":
+            # the heading's name said again opens the paragraph's sentence, its verb after
+            # it; the name is said once (a table's two cells naming one body, "Sở Nội vụ
+            # Sở Nội vụ", are each a name).
+            return i - 1
         if i > pos and text.startswith(("nên ", "cũng nên "), i) and text[i - 1] == " ":
             # "… Sở Xây dựng nên tìm hiểu …": "should" (never the folded "nền"), the
             # predicate's first word.
@@ -1211,6 +1237,7 @@ _MANNER_VERB = re.compile(
 # lượng …", "… lập danh sách …", "… tiến hành rà soát …" — verbs no unit is named by (a
 # "cơ quan tiến hành tố tụng" is, so these are the units' only).
 _UNITS = re.compile(r"(?:cac|nhung|tung)\s+don vi$")
+_TEAMS = re.compile(r"(?:cac|nhung|tung)\s+to (?:cong tac|giup viec)$")
 _UNITS_ACT = re.compile(r"(?:theo doi|thong ke|lap (?:danh sach|bao cao|ke hoach)|tien hanh)\b")
 
 
@@ -1283,6 +1310,9 @@ def _whole_head_then_verb(text: str, f: str, start: int, end: int) -> bool:
         return True  # "các đơn vị chỉ đạo các cơ sở … thực hiện …": they direct the others
     if _UNITS.search(head) and _UNITS_ACT.match(f, after) is not None:
         return True
+    if _TEAMS.search(head):
+        # "Các Tổ công tác nghiên cứu tổng thể các báo cáo …": the team's kind is whole.
+        return _MANNER_VERB.match(f, after) is not None
     return bool(_AGENCIES.search(head)) and _MANNER_VERB.match(f, after) is not None
 
 
@@ -1602,8 +1632,12 @@ def _noun_here(f: str, i: int, text: str = "") -> bool:
         # "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy": the bodies' kind, a
         # fixed pair of nouns (a body that advises "tham mưu" a text names no helper).
         return True
-    if f.startswith("giup viec", i) and re.search(r"\btham muu\s*,?\s*$", f[max(0, i - 12) : i]):
-        return _ADVISORY_KIND.search(f[max(0, i - 42) : i - 10]) is not None
+    if f.startswith("giup viec", i) and (
+        pair := re.search(r"\btham muu\s*,?\s*$", f[max(0, i - 12) : i])
+    ):
+        # Its kind just before "tham mưu", with or without the comma between the two.
+        at = max(0, i - 12) + pair.start()
+        return _ADVISORY_KIND.search(f[max(0, at - 32) : at]) is not None
     if f.startswith("quan ly", i) and f[max(0, i - 7) : i] == "can bo ":
         return True  # "Cục Nhà giáo và Cán bộ quản lý giáo dục": managers, a noun
     if f.startswith("quan ly nha nuoc", i) and f[max(0, i - 8) : i] == "co quan ":
@@ -2166,11 +2200,29 @@ def _without_tail_bracket(text: str) -> str:
     return text
 
 
+# "Cơ quan thường trực Ban Chỉ đạo …": the role's words before the body it serves.
+_ROLE_WORDS = re.compile(r"^(?:co quan |don vi )?(?:thuong truc|chu tri|dau moi|tham muu)\s+")
+
+
+def _role_of_body(tail: str, registry: Registry) -> bool:
+    """Whether a held role's words name a body it serves, however long its name.
+
+    "… - Cơ quan thường trực Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ,
+    đổi mới sáng tạo, chuyển đổi số và Đề án 06": a steering body's long name, no
+    sentence running on after the role.
+    """
+    role = _ROLE_WORDS.match(_aligned(tail))
+    return role is not None and is_owner_list(tail[role.end() :], registry)
+
+
 def is_owner_list(text: str, registry: Registry) -> bool:
     """Whether ``text`` is nothing but a list of bodies (an owner heading, a cell)."""
     text = _without_tail_bracket(text)  # "Bộ X (cơ quan thường trực):"
     held = _HELD_ROLE.search(_aligned(text))
-    if held is not None and len(text[held.end() :].split()) <= _HELD_ROLE_WORDS:
+    if held is not None and (
+        len(text[held.end() :].split()) <= _HELD_ROLE_WORDS
+        or _role_of_body(text[held.end() :], registry)
+    ):
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": a heading naming the body and
         # the role it holds (never a sentence running on after the role).
         text = text[: held.start()]
@@ -2949,7 +3001,13 @@ def _after_opener(text: str, f: str, registry: Registry) -> int:
     if then >= 0:
         return then
     cycle = _CYCLE_OPENING.match(f)
-    if cycle is not None and _VERB.match(f, cycle.end()):
+    if (
+        cycle is not None
+        and _VERB.match(f, cycle.end())
+        # "Hàng năm, căn cứ nhiệm vụ tại Kế hoạch, các Phòng/Ban … xây dựng …": the
+        # grounds, a second opener, and then who.
+        and not _GROUNDS_OPENING.match(f, cycle.end())
+    ):
         # A cycle straight before the verb leaves the sentence with no subject: the bodies
         # after it ("…, gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở …") receive the report.
         return -1
