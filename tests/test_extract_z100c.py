@@ -18,7 +18,7 @@ def _by_text(draft: Draft) -> dict[str, dict[str, Any]]:
 
 
 def _subject(text: str) -> list[str]:
-    got = subject(text, Registry([]))
+    got = subject(text, Registry(()))
     return [] if got is None else [n.written for n in got.responsible + got.leads]
 
 

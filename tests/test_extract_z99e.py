@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import extract
-from nq42cli.core.layout import pieces
+from nq42cli.core.layout import Line, pieces
 
 
 def _wrap(text: str) -> str:
@@ -111,7 +111,9 @@ BODY = (
 
 def test_title_as_long_as_the_width_stands_alone() -> None:
     assert len(TITLE) <= 80 < len(TITLE) + len(" Sau")
-    lines = pieces(_wrap(f"{TITLE}\n{BODY}"))
+    read = pieces(_wrap(f"{TITLE}\n{BODY}"))
+    lines = [p for p in read if isinstance(p, Line)]
+    assert len(lines) == len(read)  # prose only: no table read
     assert lines[0].text == TITLE
     assert lines[1].text.startswith("Sau vụ việc")
     assert lines[1].text.endswith("các cơ sở.")
