@@ -149,6 +149,9 @@ WRAPPED_SPURIOUS = {
     "kh-1734-kh-ubnd-2018-gia-lai-ra-soat-ho-ngheo-news": 1,
     "nq-88-nq-cp-2022-dia-chat-khoang-san": 1,
     "cv-1551-ubnd-vx-2016-tphcm-mat-can-bang-gioi-tinh-khi-sinh": 1,
+    # A page whose closing posting stamp "(24/04/2021)" round z99d reads as no deadline when
+    # it closes the text after a full stop; wrapped, the stamp opens a line of its own.
+    "lt-hdbcqg-2021-su-kien-sap-dien-ra-page": 1,
 }
 
 
@@ -198,6 +201,10 @@ WORD_GAPS = {
     # and Word copies read one duty more than the original (33 found and 23 leads against
     # 32 and 22), so the original's score is the floor; not diagnosed.
     "hd-btctu-2025-ha-noi-trao-tang-huy-hieu-dang": (32, 22, 0, 1),
+    # A university's professor-title timetable (made a development document on
+    # 2026-12-03): its Word copy finds five of its nine dated steps (the PDF copy all nine);
+    # not diagnosed yet.
+    "kh-dhbkhn-2022-xet-cong-nhan-chuc-danh-gs-pgs": (5, 4, 5, 0),
     "cd-71-cd-ttg-2025-sau-rieng-muc-1": (9, 9, 1, 1),
     # A task register kept as JSON, typed into Word: a no-break space between its tokens is
     # no JSON whitespace, so the Word copy is no data file and reads nothing (no one keeps
@@ -304,6 +311,10 @@ def _spaced(text: str) -> str:
 SPACES2_GAPS = {"kh-3957-kh-sct-2026-lao-cai-kiem-tra-vlncn": (11, 3, 2, 0)}
 
 PLAIN_GAPS = {
+    # A university's saved page (made a development document on 2026-12-03): its
+    # timetable's steps are found under its markdown headings; the plain copy reads none of
+    # them (7 found in the original); not diagnosed yet.
+    "tt-dhbkhn-2024-tien-trinh-hoi-nghi-sinh-vien-nckh-lan-41": (0, 0, 0, 0),
     # An OCR'd resolution (made a development document on 2026-12-03): the scan's "S" of
     # "Sớm xây dựng …" came out as "\ớm"; the plain copy drops the backslash as markdown's
     # escape, so the paragraph opens in a small letter and is read as the last one's tail
@@ -528,6 +539,21 @@ def _broken_cell(cell: str, quoted: bool) -> str:
 # trì") and a PDF's wrap of a long cell give a row more lines than columns, so counting
 # lines would hand every later row's cells to the wrong column. Its twelve rows are not
 # read there (its tab-separated copies, each line a row, read as the original).
+# Floors of every copy of a document's tables, tab-separated or one cell a line (the test
+# below): two university timetables (made development documents on 2026-12-03) whose
+# two-column table opens each row with its date ("06/5/2022 | Hạn cuối cùng ứng viên …"):
+# the markdown grid reads its nine steps (round z100b), but a row's date alone before a tab
+# or on a line of its own is not read as the time of the task after it, so the copies
+# read nothing; not fixed yet.
+TABLE_COPY_GAPS = {
+    "kh-dhbkhn-2019-xet-cong-nhan-chuc-danh-gs-pgs": (0, 0, 0, 0),
+    "kh-dhbkhn-2022-xet-cong-nhan-chuc-danh-gs-pgs": (0, 0, 0, 0),
+}
+# A letter whose only tables are its header and its "Kính gửi:" block (made a development
+# document on 2026-12-03): flattened, the block's row stays as pipes and its one duty,
+# read in the one-cell-a-line copy, is not; not diagnosed yet.
+FLATTENED_GAPS = {"cv-2214-bxd-qln-2013-ho-tro-nha-o-nguoi-co-cong": (0, 0, 0, 0)}
+
 CELL_COPY_GAPS = {
     # Owners only in group rows ("HUYỆN TUY PHƯỚC") over project rows with no verb: one
     # cell a line, a group row's one cell is not told from a project row's first.
@@ -572,8 +598,9 @@ def test_tab_separated_and_cell_per_line_table_copies_score_as_the_originals(for
         tabled += 1
         got = row(score(slug, data=extract_as_given(slug, copy).data))
         want = row(recorded(slug))
-        if form in ("cells", "paged") and slug in CELL_COPY_GAPS:
-            floor = CELL_COPY_GAPS[slug]
+        gaps = TABLE_COPY_GAPS | (CELL_COPY_GAPS if form in ("cells", "paged") else {})
+        if slug in gaps:
+            floor = gaps[slug]
             if _below(got, floor, spurious=want[3]):
                 changed[slug] = (floor, got)
             continue
@@ -604,10 +631,10 @@ def test_flattened_table_copies_score_as_the_one_cell_per_line_copies() -> None:
             continue
         tabled += 1
         want, got = row(slug, _table_copy(text, "cells")), row(slug, flat)
-        if slug in CELL_COPY_GAPS:
+        if slug in CELL_COPY_GAPS or slug in FLATTENED_GAPS:
             # Read as prose (see CELL_COPY_GAPS), the two copies need not agree: each
             # keeps the floor, with no spurious deadline the original lacks.
-            floor = CELL_COPY_GAPS[slug]
+            floor = (CELL_COPY_GAPS | FLATTENED_GAPS)[slug]
             if _below(got, floor, spurious=floor[3]):
                 changed[slug] = (floor, got)
             continue
