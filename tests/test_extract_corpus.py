@@ -201,6 +201,10 @@ WORD_GAPS = {
     # and Word copies read one duty more than the original (33 found and 23 leads against
     # 32 and 22), so the original's score is the floor; not diagnosed.
     "hd-btctu-2025-ha-noi-trao-tang-huy-hieu-dang": (32, 22, 0, 1),
+    # Another part of those guides: its PDF and Word copies, their "-" and "+" turned to
+    # glyphs, draft 46 duties against 44 (the glyph levels nest some steps otherwise) and
+    # keep 21 of the 27 leads round z99a read; not diagnosed yet.
+    "hd-btctu-2025-ha-noi-quy-trinh-ket-nap-dang-vien": (31, 21, 0, 0),
     # A university's professor-title timetable (made a development document on
     # 2026-12-03): its Word copy finds five of its nine dated steps (the PDF copy all nine);
     # not diagnosed yet.
