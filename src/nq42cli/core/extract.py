@@ -6568,6 +6568,16 @@ def _schedule_opens(item: Line, after: list[Line | Grid]) -> bool:
     return bool(schedule_grids(lines))
 
 
+def _lines_on(item: Line, after: list[Line | Grid]) -> list[Line]:
+    """``item`` and the lines after it, up to the first table read already."""
+    lines = [item]
+    for x in after:
+        if not isinstance(x, Line):
+            break
+        lines.append(x)
+    return lines
+
+
 def _day_blocks_open(item: Line, after: list[Line | Grid]) -> bool:
     """Whether ``item``, after a signature, opens a timetable of days sent with the text.
 
@@ -6577,12 +6587,7 @@ def _day_blocks_open(item: Line, after: list[Line | Grid]) -> bool:
     """
     if not any(c.isdigit() for c in item.text[-4:]):
         return False
-    lines = [item]
-    for x in after:
-        if not isinstance(x, Line):
-            break
-        lines.append(x)
-    got = day_block_grids(lines)
+    got = day_block_grids(_lines_on(item, after))
     return bool(got) and got[0][1] == 0
 
 
@@ -6594,12 +6599,7 @@ def _calendar_opens(item: Line, after: list[Line | Grid]) -> bool:
     """
     if not _upper(item.text) or not re.search(r"\blich\b", fold(item.text)):
         return False
-    lines = [item]
-    for x in after:
-        if not isinstance(x, Line):
-            break
-        lines.append(x)
-    got = calendar_grids(lines)
+    got = calendar_grids(_lines_on(item, after))
     return bool(got) and got[0][1] <= _CALENDAR_TITLE_REACH
 
 
