@@ -5994,12 +5994,15 @@ _ACTION_VERBS = (
     "|tich hop|cung co|cai thien|nang cap|bien soan|xuat ban|tao|xoa|gan|cap|chi tra|cho vay"
     "|tro giup|nang muc|dieu chinh|ap dung|dua|bo nhiem|luan chuyen|sap nhap|hop nhat"
     "|giai the|quy dinh|van hanh|tinh gian|hoan chinh|thanh tra|kiem tra|ra soat"
-    "|chuan bi|gioi thieu|hop tac|khoi cong|mua sam|keo dai"
+    "|chuan bi|gioi thieu|hop tac|khoi cong|mua sam|keo dai|thiet lap"
     # "+ Họp với đại diện gia đình để thống nhất …": a meeting held is an action.
     "|hop voi|hop giao ban|hop bao"
 )
 # Verbs made with "hóa" ("hiện đại hóa", "chuẩn hóa", "xã hội hóa") are actions too.
 _ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})\b|(?:[a-z]+\s){{1,2}}hoa\b)")
+# "- Kiến trúc cơ sở dữ liệu được theo dõi, đánh giá và cập nhật thường xuyên.": the work
+# said in the passive, its object first, is an action all the same.
+_PASSIVE_ACTION = re.compile(rf"^[^,;:()]{{3,90}}? duoc (?:{_ACTION_VERBS})\b")
 # A lead-in that announces a list of separate actions.
 _LIST_INTRO = re.compile(r"\b(?:cu the|nhu sau|sau day|sau|gom cac nhiem vu(?: sau)?)$")
 # A lead-in whose sentence its bullets complete: a connector or a verb waiting for its
@@ -10067,7 +10070,7 @@ class _Extractor:
                 return False
         if _OPEN_END.search(f):
             return True
-        return not all(_ACTION.match(fold(c.text)) for c in points)
+        return not all(_ACTION.match(f := fold(c.text)) or _PASSIVE_ACTION.match(f) for c in points)
 
     def _group(self, node: _Node, section: dict[str, Any]) -> None:
         if node.kind in ("roman", "part", "root") or not node.id:
