@@ -55,3 +55,42 @@ def test_points_completing_a_lead_in_stay_one_duty() -> None:
     texts = _texts(draft)
     assert len(texts) == 1
     assert texts[0].startswith("Sửa đổi Quy chế")
+
+
+QA_TARGETS_THEN_TASKS = """\
+# Quyết định 88/QĐ-UBND 2025 về Kế hoạch chuyển đổi số của tỉnh ra sao?
+
+Ngày 12/3/2025, UBND tỉnh ban hành Quyết định 88/QĐ-UBND năm 2025 về Kế hoạch chuyển đổi số.
+
+Quyết định 88/QĐ-UBND 2025 về Kế hoạch chuyển đổi số của tỉnh ra sao? (Hình từ Internet)
+
+**Mục tiêu chuyển đổi số theo Quyết định 88 ra sao?**
+
+Căn cứ tại tiểu mục 1 Mục I Kế hoạch ban hành kèm theo Quyết định 88/QĐ-UBND năm 2025 quy \
+định về mục tiêu như sau:
+
+(1) Bảo đảm 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+
+(2) Hoàn thành việc số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực.
+
+(3) Bảo đảm 90% người dân được cấp tài khoản định danh điện tử.
+
+**Nhiệm vụ chuyển đổi số theo Quyết định 88 được quy định như thế nào?**
+
+Căn cứ tại tiểu mục 2 Mục II Kế hoạch ban hành kèm theo Quyết định 88/QĐ-UBND năm 2025 quy \
+định về nhiệm vụ như sau:
+
+- Rà soát, đánh giá hiện trạng hạ tầng công nghệ thông tin của các cơ quan.
+
+- Tổ chức khảo sát mức độ hài lòng của người dân hằng năm.
+
+- Xây dựng kho dữ liệu dùng chung của tỉnh.
+"""
+
+
+def test_qa_answer_on_targets_is_not_work_and_the_tasks_answer_is_read() -> None:
+    draft = extract(QA_TARGETS_THEN_TASKS, issued=date(2025, 3, 12), number="88/QĐ-UBND")
+    texts = _texts(draft)
+    assert not any(t.startswith(("Bảo đảm 100%", "Hoàn thành việc số hóa")) for t in texts)
+    assert any(t.startswith("Rà soát, đánh giá hiện trạng") for t in texts)
+    assert any(t.startswith("Xây dựng kho dữ liệu dùng chung") for t in texts)

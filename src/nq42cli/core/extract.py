@@ -1706,6 +1706,14 @@ def _general_answer(lines: list[Line]) -> bool:
     return True
 
 
+# "Mục tiêu cải cách thủ tục hành chính theo Quyết định 664 ra sao?": a page's question on
+# the targets its document sets; the answer quotes them ("(1) Bảo đảm 100% TTHC …"), not
+# work given (a question on its tasks too, "Mục tiêu, nhiệm vụ …?", is answered by both).
+_TARGETS_ASKED = re.compile(
+    r"^\W*muc tieu\b(?!.*\b(?:nhiem vu|giai phap|trach nhiem|to chuc thuc hien|phan cong)\b)"
+)
+
+
 def _legal_answers(
     lines: list[Line], own: frozenset[str] = frozenset()
 ) -> tuple[list[Line], list[range]]:
@@ -1753,7 +1761,8 @@ def _legal_answers(
             and _other_documents_answer(lines[i].text, said.text, answer, own)
         )
         general = i > turn and _asked(lines[i]) and _general_answer(answer)
-        if law or other or general:
+        targets = _asked(lines[i]) and bool(_TARGETS_ASKED.match(fold(lines[i].text)))
+        if law or other or general or targets:
             drop.append(range(lines[i].no, lines[end - 1].no + 1))
     if not drop:
         return lines, []
