@@ -94,3 +94,26 @@ def test_qa_answer_on_targets_is_not_work_and_the_tasks_answer_is_read() -> None
     assert not any(t.startswith(("Bảo đảm 100%", "Hoàn thành việc số hóa")) for t in texts)
     assert any(t.startswith("Rà soát, đánh giá hiện trạng") for t in texts)
     assert any(t.startswith("Xây dựng kho dữ liệu dùng chung") for t in texts)
+
+
+CAPTION_GLUED = (
+    "Quảng Nam thực hiện chỉ đạo của Phó thủ tướng liên quan đến 'bãi biển Cửa Đại'\n"
+    "Chiều 15.5, ông Lê Văn An, Chủ tịch UBND tỉnh Quảng Nam đã ký văn bản giao các sở, ngành "
+    "và địa phương liên quan khẩn trương thực hiện chỉ đạo của Phó thủ tướng liên quan kiến nghị "
+    "về điều chỉnh quy hoạch bãi biển Cửa Đại.\n"
+    "Chủ tịch Quảng Nam Lê Văn An (đội mũ) trong lần kiểm tra bãi biển Cửa Đại vào tháng 3.2017 "
+    "Theo đó, ông An đã giao Sở Xây dựng chủ trì, phối hợp với các Sở: TN-MT, Du lịch, UBND "
+    "TP.Hội An và các cơ quan liên quan khẩn trương triển khai thực hiện ý kiến chỉ đạo của Phó "
+    "thủ tướng tại công văn ban hành vào ngày 12.5. Ông An yêu cầu, các ngành báo cáo UBND tỉnh "
+    "trước ngày 23.5 để tổng hợp, báo cáo Thủ tướng trước ngày 30.5. Chiều 15.5, trả lời phóng "
+    "viên, ông An cho biết: “Các ngành sẽ rà soát các vấn đề liên quan rồi báo cáo Thủ tướng”. "
+    "Trao đổi với PV, Phó chủ tịch UBND tỉnh cho hay, vấn đề này sẽ được đưa ra thảo luận tại "
+    "cuộc họp giao ban. Hoàng Sơn\n"
+)
+
+
+def test_caption_glued_before_theo_do_is_cut_off_the_request() -> None:
+    draft = extract(CAPTION_GLUED, issued=date(2017, 5, 15), number=None)
+    texts = _texts(draft)
+    assert not any(t.startswith("Chủ tịch Quảng Nam") for t in texts)
+    assert any(t.startswith("Theo đó, ông An đã giao Sở Xây dựng") for t in texts)

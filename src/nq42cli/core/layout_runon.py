@@ -99,6 +99,10 @@ _GLUED = re.compile(
     # sentence after an abbreviation; a place is never named "Thủ tướng".
     r"|(?<=\.)(?=(?:Phó )?Thủ tướng\s)"
 )
+# "… vào tháng 3.2017 Theo đó, ông Thơ đã giao …": a connective that opens a sentence,
+# capitalised after a word with no end mark, follows a caption (or a subheading) run in,
+# however long.
+_CONNECTIVE = re.compile(r"(?:Theo đó|Ngoài ra|Bên cạnh đó|Đồng thời),\s")
 _RUN_IN_WORDS = 12  # a subheading is a few words
 # A headline with a name in it says something: a few words more than a subheading's
 # topic (the syllables of "Bộ Công thương sắp có phương án xử lý dự án kém hiệu quả"
@@ -255,6 +259,13 @@ def _run_ins(line: str, cuts: list[int]) -> list[int]:
             continue
         m = _OPENER.search(piece, lead)
         if m is None:
+            continue
+        if (
+            _CONNECTIVE.match(piece, m.end())
+            and piece[: m.start()].rstrip()[-1:].isalnum()
+            and m.start() > lead
+        ):
+            out.append(a + m.end())
             continue
         words = piece[lead : m.start()].split()
         rest = words[1:] if words and words[0].rstrip(":") != "Ảnh" else words[2:]
