@@ -117,3 +117,15 @@ def test_caption_glued_before_theo_do_is_cut_off_the_request() -> None:
     texts = _texts(draft)
     assert not any(t.startswith("Chủ tịch Quảng Nam") for t in texts)
     assert any(t.startswith("Theo đó, ông An đã giao Sở Xây dựng") for t in texts)
+
+
+def test_related_link_glued_before_theo_do_is_cut_off_the_request() -> None:
+    text = CAPTION_GLUED.replace(
+        "Chủ tịch Quảng Nam Lê Văn An (đội mũ) trong lần kiểm tra bãi biển Cửa Đại vào tháng"
+        " 3.2017 ",
+        "Ông An đã nhiều lần kiểm tra bãi biển. [Đề xuất thêm nhiều bãi biển điều chỉnh"
+        " quy hoạch]  ",
+    )
+    draft = extract(text, issued=date(2017, 5, 15), number=None)
+    texts = _texts(draft)
+    assert any(t.startswith("Theo đó, ông An đã giao Sở Xây dựng") for t in texts)

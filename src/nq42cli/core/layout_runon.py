@@ -101,7 +101,7 @@ _GLUED = re.compile(
 )
 # "… vào tháng 3.2017 Theo đó, ông Thơ đã giao …": a connective that opens a sentence,
 # capitalised after a word with no end mark, follows a caption (or a subheading) run in,
-# however long.
+# however long; so it does after a related link ("[Đề xuất thêm nhiều tuyến phố …]").
 _CONNECTIVE = re.compile(r"(?:Theo đó|Ngoài ra|Bên cạnh đó|Đồng thời),\s")
 _RUN_IN_WORDS = 12  # a subheading is a few words
 # A headline with a name in it says something: a few words more than a subheading's
@@ -260,11 +260,8 @@ def _run_ins(line: str, cuts: list[int]) -> list[int]:
         m = _OPENER.search(piece, lead)
         if m is None:
             continue
-        if (
-            _CONNECTIVE.match(piece, m.end())
-            and piece[: m.start()].rstrip()[-1:].isalnum()
-            and m.start() > lead
-        ):
+        end = piece[lead : m.start()].rstrip()[-1:]
+        if _CONNECTIVE.match(piece, m.end()) and (end.isalnum() or end == "]"):
             out.append(a + m.end())
             continue
         words = piece[lead : m.start()].split()
