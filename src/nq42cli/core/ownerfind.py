@@ -210,6 +210,14 @@ _AGENTS = re.compile(
     # "Trưởng các phòng ban, đơn vị …": the head of each office, the title before them.
     r"|truong (?=cac (?:phong|ban|don vi)\b)"
 )
+# When or how the body acts, between its name and its verb.
+_WHEN_OR_HOW = (
+    r"trong (?:thang|quy|tuan|dip)|hang (?:nam|quy|thang|tuan)"
+    r"|bang (?:nhieu|cac) (?:hinh thuc|bien phap|cach)"
+    # "Chi bộ trên cơ sở tờ khai của đảng viên, xét …": on what it acts (never "cấp ủy cấp
+    # trên cơ sở", the level above the grassroots).
+    r"|(?<!cap )tren co so (?:to khai|ket qua|de nghi|bao cao|ho so|danh sach|y kien)"
+)
 # A lower-case word that begins the duty's verb phrase (or the role words) ends a name.
 _VERBS = (
     "xay dung|to chuc|huong dan|lanh dao|chi dao|thuc hien|ra soat|nghien cuu|trien khai"
@@ -359,6 +367,20 @@ _VERBS = (
     "|mot mat"
     # "Bộ Ngoại giao hoàn tất các thủ tục đối ngoại …": completes (as "hoàn thành").
     "|hoan tat"
+    # "Trung tâm Công nghệ thông tin … nâng cấp các phần mềm …": upgrades; "Chánh Thanh
+    # tra Sở trưng tập cán bộ …": seconds staff; "Ủy ban nhân dân tỉnh tìm giải pháp …":
+    # works out a remedy (not "tìm kiếm" alone, a board's name: see above).
+    "|nang cap|trung tap|tim (?:giai phap|bien phap|cach)"
+    # "Ban Xây dựng Đảng cấp ủy ghi sổ Huy hiệu Đảng …": records; "Các Hội đồng thi xuất
+    # kết quả thi từ phần mềm": exports (never "Nhà xuất bản", a publisher).
+    "|ghi (?:so|vao)|xuat (?:ket qua|du lieu|danh sach)"
+    # "Đảng ủy cơ sở xét, gửi hồ sơ …", "Nhà trường xét công nhận …", "Hội đồng Thi đua
+    # họp xét …": a procedure's body reviews (never "Hội đồng xét tuyển", "Tổ xét duyệt",
+    # "Ban xét …", bodies named by what they review; nor "xét nghiệm", testing).
+    "|hop xet|(?<!hoi dong )(?<!to )(?<!ban )(?<!tieu ban )xet(?! duyet| nghiem)"
+    # "Cục Xúc tiến thương mại trong tháng 10/2024 tổ chức …", "Các địa phương bằng nhiều
+    # hình thức linh hoạt …": when or how, before the verb; no word of a body's name.
+    "|" + _WHEN_OR_HOW
 )
 # "đơn vị thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": whose authority, part of
 # the name, not the duty's verb.
@@ -371,7 +393,10 @@ _ADVERB_VERB = re.compile(
     # "… đề nghị các doanh nghiệp nghiêm túc thực hiện": strictly, how they are to act.
     r"|nghiem tuc"
     # "Các tỉnh không để xảy ra …": "not", the predicate's first word after a plural.
-    r"|khong(?! gian| khi| luu))\b"
+    r"|khong(?! gian| khi| luu)"
+    # "… đề nghị các đơn vị định kỳ 6 tháng báo cáo …", "Các địa phương bằng nhiều hình
+    # thức …": when or how they are to act, never the plural's kind.
+    r"|dinh ky|" + _WHEN_OR_HOW + r")\b"
 )
 _ROLE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?[,:]?\s*(dong chu tri|chu tri|phoi hop voi|phoi hop)\b"
@@ -420,7 +445,10 @@ _OPENERS = re.compile(
     r"|sau (?:hoi nghi|cuoc hop|ky hop|buoi|dot)\b"
     # "Theo …" cites a source or a rule; "Theo dõi, …" (to monitor) is the duty's verb.
     # "Cũng theo công văn này, các chi nhánh … cần …": a report's source once more.
-    r"|khi|(?:cung )?theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham|truong hop|voi vai tro"
+    # "Các trường hợp đảng viên ốm, …, Ban Thường vụ Đảng ủy phân công …": the cases, as
+    # "Trường hợp …", then who.
+    r"|khi|(?:cung )?theo(?! doi\b)|ngoai ra|dong thoi|bao gom|nham"
+    r"|(?:(?:cac|nhung) )?truong hop|voi vai tro"
     r"|voi tu cach"
     # "Bên cạnh đó, Bộ X hướng dẫn …": a report's "besides", then who (the same connective
     # as "Ngoài ra, …"; straight into the verb it names no one, see _BARE_CONNECTIVE).
@@ -996,6 +1024,9 @@ _PLACE_ONLY = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố)(?: [A-ZĐÀ-Ỹ][\w-]*)
 _RELATIVE_TO_MODAL = re.compile(
     r"mà [^,.;:()]{3,80}?(?=\s(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)"
 )
+# A paragraph's opening words after a heading's name run into it: its role ("Là cơ quan
+# thường trực, …"), what it acts on ("Trên cơ sở tờ khai …", "Căn cứ …").
+_PARAGRAPH_OPENS = re.compile(r"(?:la (?:co quan|don vi|dau moi|thuong truc)|tren co so|can cu)\b")
 _CYCLE_OPENS = re.compile(r"(?:hang (?:nam|thang|quy|tuan|ngay)|dinh ky)\b")
 
 
@@ -1129,15 +1160,21 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             # relative clause says which ones; it is part of the name up to the modal.
             rel = _RELATIVE_TO_MODAL.match(text, i)
             return rel.end() if rel is not None and rel.end() <= limit else i
-        if i > pos and text[i - 1] == " " and text[i].isupper() and _CYCLE_OPENS.match(f, i):
+        if (
+            i > pos
+            and text[i - 1] == " "
+            and text[i].isupper()
+            and (_CYCLE_OPENS.match(f, i) or _PARAGRAPH_OPENS.match(f, i))
+        ):
             # "2. Sở Tài chính" over "Hằng năm, trên cơ sở …" (a PDF's heading run into
-            # its paragraph): no body's name goes on with a capitalised "Hằng năm".
+            # its paragraph): no body's name goes on with a capitalised "Hằng năm", nor
+            # with "Là cơ quan thường trực …", "Trên cơ sở …" (the paragraph's opening).
             return i - 1
         if text[i] == " " and _PLACED_UNDER.match(text, i) and _OWN_NAME.fullmatch(text, pos, i):
             # "Bảo hiểm xã hội Việt Nam thuộc Bộ Tài chính có trách nhiệm:": a body named
             # in full, then the ministry it sits under; the body acts, its place is no name.
             return i
-        if text[i] == " " and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
+        if text[i] in " ," and (role := _HELD_ROLE.match(f, i)) is not None and role.end() <= limit:
             return i  # "Bộ Tài chính - Cơ quan Thường trực …": the role is not the name
         if text[i] == "," and _AS_ROLE.match(f, i + 1):
             return i  # "Bộ Xây dựng, với vai trò Cơ quan Thường trực …, sẽ …": an aside
@@ -1153,6 +1190,10 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
             and (
                 (generic is not None and (role := _GIVEN_FIELD.match(f, i)) is not None)
                 or (role := _GIVEN_ROLE.match(f, i)) is not None
+                or (
+                    _AGENCY_KIND.match(f, pos) is not None
+                    and (role := _GIVEN_TASK.match(f, i)) is not None
+                )
             )
             and role.end() <= limit
         ):
@@ -1435,6 +1476,16 @@ _PASSIVE_WHICH = re.compile(
 )
 _GIVEN_FIELD = re.compile(r"duoc (?:giao|phan cong) [^,;:.()]{1,90}?(?= chu tri\b)")
 _GIVEN_ROLE = re.compile(r"duoc (?:giao|phan cong) lam [^,;:.()]{1,90}(?=\s*:\s*$)")
+# "Cơ quan, đơn vị được giao nhiệm vụ theo dõi, kiểm tra, đôn đốc tại Phụ lục kèm theo Kế
+# hoạch này thường xuyên …": which agencies or units (named by that kind alone), by the
+# tasks the plan gave them, to the plan that gave them (or to the tasks alone). Bodies of
+# a kind of their own, "Các bộ, ngành khác được giao nhiệm vụ, dự án tại …", are named by
+# it, the rest an aside.
+_GIVEN_TASK = re.compile(
+    r"duoc (?:giao|phan cong) nhiem vu"
+    r"(?: (?:trong|tai|theo) (?:ke hoach|phu luc|quyet dinh|chuong trinh)(?: nay)?\b"
+    r"|[^.;:()]{1,100}?\b(?:ke hoach|phu luc|quyet dinh|chuong trinh) nay\b)?"
+)
 _ENTERPRISE_KINDS = re.compile(
     r"(?:cac )?(?:tong cong ty|cong ty|doanh nghiep|tap doan)(?:, (?:tong cong ty|cong ty"
     r"|doanh nghiep|tap doan))*"
@@ -1867,7 +1918,12 @@ _HELD_ROLE_WORDS = 8
 _AS_ROLE = re.compile(r"\s*voi (?:vai tro|tu cach)\b")
 _HELD_ROLE = re.compile(
     # "Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch": the role alone, too.
-    r"\s+[-–]\s+(?=(?:co quan )?(?:thuong truc|chu tri|dau moi|tham muu)\b)",
+    # "Sở Kế hoạch và Đầu tư - cơquan thường trực …": an OCR's lost space.
+    r"\s+[-–]\s+(?=(?:co ?quan )?(?:thuong truc|chu tri|dau moi|tham muu)\b)"
+    # "Bộ Nội vụ, cơ quan thường trực của Ban Chỉ đạo:": the role set off by a comma, only
+    # as "cơ quan thường trực" (", cơ quan chủ trì", ", cơ quan đầu mối" go on a list of
+    # kinds: "các bộ, cơ quan đầu mối về …").
+    r"|\s*,\s*(?=co ?quan thuong truc\b)",
     re.IGNORECASE,
 )
 
