@@ -1,0 +1,60 @@
+"""`nq42 extract` on tables read badly: rosters that share out work (branch z101b).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+
+def _by_text(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["text"][:20]: d for d in draft.duties}
+
+
+# "TT | Họ và tên | Chức vụ | Nội dung phân công", one cell per line (a web copy of a
+# Word table): the name is the row's owner, the post its own cell, each bullet a task;
+# the text's next Roman point ends the table.
+ROSTER = """\
+KẾ HOẠCH
+Phân công nhiệm vụ Tổ công tác phòng chống thiên tai
+I. MỤC ĐÍCH
+Bảo đảm chủ động ứng phó thiên tai trên địa bàn.
+II. PHÂN CÔNG NHIỆM VỤ CỤ THỂ
+TT
+Họ và tên
+Chức vụ
+Nội dung phân công chi tiết
+1
+Ông Trần Minh Khoa
+Tổ trưởng
+Tổ trưởng Tổ dân phố 3
+- Phụ trách chung công tác phòng chống thiên tai của tổ dân phố.
+- Chỉ huy lực lượng xung kích khi có thiên tai.
+2
+Bà Lê Thị Hạnh
+Thành viên(Chi hội trưởng Chi hội Phụ nữ)
+-Vận động hội viên chằng chống nhà cửa. -Lập danh sách hộ cần sơ tán.
+III. TỔ CHỨC THỰC HIỆN
+Ủy ban nhân dân phường theo dõi, kiểm tra việc thực hiện Kế hoạch này.
+"""
+
+
+def test_roster_name_is_owner_post_apart_bullets_are_tasks() -> None:
+    draft = extract(ROSTER, issued=date(2026, 3, 2), number="5/KH-TCT")
+    duties = _by_text(draft)
+    chief = duties["Phụ trách chung công"]
+    assert lead_names(draft, chief) == ["Ông Trần Minh Khoa"]
+    assert lead_names(draft, duties["Chỉ huy lực lượng xu"]) == ["Ông Trần Minh Khoa"]
+    # A dash with no space after it, after a sentence's stop, opens the next bullet.
+    assert lead_names(draft, duties["Vận động hội viên ch"]) == ["Bà Lê Thị Hạnh"]
+    assert lead_names(draft, duties["Lập danh sách hộ cần"]) == ["Bà Lê Thị Hạnh"]
+    # The text under "III." is no part of the last row.
+    assert not any(
+        "Ủy ban nhân dân phường" in d["text"] for d in draft.duties if d["id"].startswith("T")
+    )
+    assert all(d["timing"] is None for d in draft.duties)
