@@ -58,3 +58,43 @@ def test_roster_name_is_owner_post_apart_bullets_are_tasks() -> None:
         "Ủy ban nhân dân phường" in d["text"] for d in draft.duties if d["id"].startswith("T")
     )
     assert all(d["timing"] is None for d in draft.duties)
+
+
+# A scan's calendar of sittings: the people's cells are two lines high, so the OCR reads
+# the line above each day, the day, the line below, each line a name of each column.
+CALENDAR = """\
+THÔNG BÁO
+Lịch tiếp công dân của Thường trực Hội đồng nhân dân huyện năm 2024
+1. Thời gian tiếp công dân
+Thường trực Hội đồng nhân dân huyện tiếp công dân định kỳ mỗi tháng một lần.
+2. Lịch tiếp công dân: (có lịch kèm theo)
+Văn phòng Hội đồng nhân dân huyện bố trí thời gian, niêm yết lịch tiếp công dân./.
+Nơi nhận: TM. THƯỜNG TRỰC HĐND
+- Thường trực HĐND tỉnh; KT. CHỦ TỊCH
+- Lưu: VT.
+LỊCH TIẾP CÔNG DÂN
+NĂM 2024
+Người tiếp
+Thành phần tham gia
+Phạm Văn Hải Đỗ Thị Lan
+10/01 (thứ tư) ` : :
+01 Vũ Quốc Bảo Hồ Minh Tâm
+Phạm Văn Hải Đỗ Thị Lan
+15/02 (thứ năm) : `
+02 Vũ Quốc Bảo Hồ Minh Tâm..
+Phạm Văn Hải Đỗ Thị Lan _-
+11/3 (thứ hai) : :
+03 Vũ Quốc Bảo Hồ Minh Tâm
+Phạm Văn Hải Đỗ Thị Lan
+10/4 (thứ tư) ` :
+04 Vũ Quốc Bảo Hồ Minh Tâm
+"""
+
+
+def test_calendar_sitters_are_each_days_owners() -> None:
+    draft = extract(CALENDAR, issued=date(2024, 1, 2), number="3/TB-HĐND")
+    days = [d for d in draft.duties if d["text"].endswith(")")]
+    assert len(days) == 4
+    for d in days:
+        assert sorted(lead_names(draft, d)) == ["Phạm Văn Hải", "Vũ Quốc Bảo"]
+    assert days[1]["windows"] == ["ngày 15/2/2024"]
