@@ -98,3 +98,23 @@ def test_calendar_sitters_are_each_days_owners() -> None:
     for d in days:
         assert sorted(lead_names(draft, d)) == ["Phạm Văn Hải", "Vũ Quốc Bảo"]
     assert days[1]["windows"] == ["ngày 15/2/2024"]
+
+
+# A board's members by name: their places in it ("Trưởng ban", "Ủy viên"), no work.
+BOARD = """\
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo phòng chống dịch
+Điều 1. Thành lập Ban Chỉ đạo phòng chống dịch gồm các ông, bà có tên sau:
+TT | Họ và tên | Chức vụ | Nhiệm vụ
+1 | Ông Nguyễn Văn An | Chủ tịch UBND xã | Trưởng ban
+2 | Bà Trần Thị Bình | Phó Chủ tịch UBND xã | Phó Trưởng ban thường trực
+3 | Ông Lê Văn Cường | Trưởng Trạm Y tế | Ủy viên thường trực
+4 | Ông Phạm Văn Dũng | Công chức Văn hóa - Xã hội | Ủy viên
+Điều 2. Ban Chỉ đạo có nhiệm vụ chỉ đạo công tác phòng chống dịch trên địa bàn xã.
+"""
+
+
+def test_board_roster_by_name_gives_no_duties() -> None:
+    draft = extract(BOARD, issued=date(2024, 1, 2), number="1/QĐ-UBND")
+    assert not any(d["text"] in ("Trưởng ban", "Ủy viên") for d in draft.duties)
+    assert not any(d["id"].startswith("T") for d in draft.duties)

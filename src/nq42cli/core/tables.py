@@ -349,9 +349,33 @@ def kind_of(grid: Grid) -> str:
     cols = roles(grid.rows[0][1])
     if "indicator" in cols and "task" not in cols:
         return TableKind.INDICATORS
+    if _roster(grid, cols):
+        return TableKind.OTHER
     if "task" in cols and (_leader(cols) or "time" in cols or "grouped" in cols):
         return TableKind.TASKS
     return TableKind.OTHER
+
+
+# "Họ và tên" as the owner column's header: a list of members, by name.
+_NAMES_HEADER = re.compile(r"^ho (?:va )?ten$")
+_ROSTER_WORDS = 5  # "Phó Trưởng ban thường trực": a place in a board, not work
+
+
+def _roster(grid: Grid, cols: dict[str, int]) -> bool:
+    """Whether a table of members by name gives each a place in a board, not work.
+
+    "TT | Họ và tên | Chức vụ | Nhiệm vụ" over "Trưởng ban", "Ủy viên": the members'
+    roles; a table that shares out work ("Nội dung phân công") says what each does.
+    """
+    lead, task = cols.get("lead"), cols.get("task")
+    if (
+        lead is None
+        or task is None
+        or not _NAMES_HEADER.match(fold(grid.rows[0][1][lead]).strip(" .:*"))
+    ):
+        return False
+    cells = [c[task] for _, c in grid.rows[1:] if task < len(c) and c[task].strip()]
+    return 2 * sum(len(c.split()) > _ROSTER_WORDS for c in cells) < len(cells) or not cells
 
 
 def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> TaskTable:
