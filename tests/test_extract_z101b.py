@@ -118,3 +118,27 @@ def test_board_roster_by_name_gives_no_duties() -> None:
     draft = extract(BOARD, issued=date(2024, 1, 2), number="1/QĐ-UBND")
     assert not any(d["text"] in ("Trưởng ban", "Ủy viên") for d in draft.duties)
     assert not any(d["id"].startswith("T") for d in draft.duties)
+
+
+# The same roster flattened to bare-piped rows: the name is still the row's owner.
+PIPED = (
+    "KẾ HOẠCH\n"
+    "Phân công nhiệm vụ Tổ công tác\n"
+    "I. MỤC ĐÍCH\n"
+    "Bảo đảm chủ động ứng phó thiên tai trên địa bàn.\n"
+    "II. PHÂN CÔNG NHIỆM VỤ\n"
+    "TT | Họ và tên | Chức vụ | Nội dung phân công\n"
+    "1 | Ông Trần Minh Khoa | Tổ trưởng | - Phụ trách chung công tác phòng chống thiên tai."
+    " - Chỉ huy lực lượng xung kích khi có thiên tai.\n"
+    "2 | Bà Lê Thị Hạnh | Thành viên | Vận động hội viên chằng chống nhà cửa,"
+    " lập danh sách hộ cần sơ tán.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "Ủy ban nhân dân phường theo dõi, kiểm tra việc thực hiện Kế hoạch này.\n"
+)
+
+
+def test_piped_roster_that_shares_out_work() -> None:
+    draft = extract(PIPED, issued=date(2024, 1, 2), number="1/KH-TCT")
+    duties = _by_text(draft)
+    assert lead_names(draft, duties["Chỉ huy lực lượng xu"]) == ["Ông Trần Minh Khoa"]
+    assert lead_names(draft, duties["Vận động hội viên ch"]) == ["Bà Lê Thị Hạnh"]

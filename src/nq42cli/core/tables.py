@@ -375,7 +375,8 @@ def _roster(grid: Grid, cols: dict[str, int]) -> bool:
     ):
         return False
     cells = [c[task] for _, c in grid.rows[1:] if task < len(c) and c[task].strip()]
-    return 2 * sum(len(c.split()) > _ROSTER_WORDS for c in cells) < len(cells) or not cells
+    # A header alone (a table still being read) is no roster yet.
+    return bool(cells) and 2 * sum(len(c.split()) > _ROSTER_WORDS for c in cells) < len(cells)
 
 
 def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> TaskTable:
