@@ -464,10 +464,12 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
 
 # A "- " bullet inside a joined cell: after the words of the one before it ends them. A
 # web copy may drop the space after the dash ("… đi vắng. -Phụ trách …"): a dash after a
-# space, before a capital, opens a bullet too.
-_CELL_BULLET = re.compile(r"(?<=[.;:,‹…])\s*-\s+(?=[A-ZĐÀ-Ỹ])|(?<=[.;:,‹…])\s+-(?=[A-ZĐÀ-Ỹ])")
+# space, before a capitalised word (not "-II", "-UBND"), opens a bullet too.
+_CELL_BULLET = re.compile(
+    r"(?<=[.;:,‹…])\s*-\s+(?=[A-ZĐÀ-Ỹ])|(?<=[.;:,‹…])\s+-(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])"
+)
 # The cell's first bullet, with or without its space: "- Phụ trách …", "-Giúp …".
-_FIRST_BULLET = re.compile(r"^-(?:\s+|(?=[A-ZĐÀ-Ỹ]))")
+_FIRST_BULLET = re.compile(r"^-(?:\s+|(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]))")
 _MIN_BULLETS = 2
 
 
