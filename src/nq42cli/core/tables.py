@@ -121,6 +121,9 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     ),
     "indicator": re.compile(r"^(?:chi tieu|don vi tinh|don vi|muc tieu)\b.*$"),
     "note": re.compile(r"^ghi chu$"),
+    # "Chức vụ" beside "Họ và tên": each member's post, read as an owner's cell (a post is
+    # one in a people column) so that it keeps the post's lines from the task's.
+    "post": re.compile(r"^chuc vu\b.*$"),
     # "Số ngày chậm nhất phải hoàn thành trước (sau) ngày BC": an election schedule's
     # count of days before the vote ("105 ngày"), beside the column of the day itself.
     "days": re.compile(r"^so ngay\b.*$"),
@@ -346,9 +349,34 @@ def kind_of(grid: Grid) -> str:
     cols = roles(grid.rows[0][1])
     if "indicator" in cols and "task" not in cols:
         return TableKind.INDICATORS
+    if _roster(grid, cols):
+        return TableKind.OTHER
     if "task" in cols and (_leader(cols) or "time" in cols or "grouped" in cols):
         return TableKind.TASKS
     return TableKind.OTHER
+
+
+# "Họ và tên" as the owner column's header: a list of members, by name.
+_NAMES_HEADER = re.compile(r"^ho (?:va )?ten$")
+_ROSTER_WORDS = 5  # "Phó Trưởng ban thường trực": a place in a board, not work
+
+
+def _roster(grid: Grid, cols: dict[str, int]) -> bool:
+    """Whether a table of members by name gives each a place in a board, not work.
+
+    "TT | Họ và tên | Chức vụ | Nhiệm vụ" over "Trưởng ban", "Ủy viên": the members'
+    roles; a table that shares out work ("Nội dung phân công") says what each does.
+    """
+    lead, task = cols.get("lead"), cols.get("task")
+    if (
+        lead is None
+        or task is None
+        or not _NAMES_HEADER.match(fold(grid.rows[0][1][lead]).strip(" .:*"))
+    ):
+        return False
+    cells = [c[task] for _, c in grid.rows[1:] if task < len(c) and c[task].strip()]
+    # A header alone (a table still being read) is no roster yet.
+    return bool(cells) and 2 * sum(len(c.split()) > _ROSTER_WORDS for c in cells) < len(cells)
 
 
 def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> TaskTable:
@@ -434,8 +462,14 @@ def task_table(grid: Grid, is_owners: Callable[[str], bool] | None = None) -> Ta
     return _bulleted(table)
 
 
-# A "- " bullet inside a joined cell: after the words of the one before it ends them.
-_CELL_BULLET = re.compile(r"(?<=[.;:,‹…])\s*-\s+(?=[A-ZĐÀ-Ỹ])")
+# A "- " bullet inside a joined cell: after the words of the one before it ends them. A
+# web copy may drop the space after the dash ("… đi vắng. -Phụ trách …"): a dash after a
+# space, before a capitalised word (not "-II", "-UBND"), opens a bullet too.
+_CELL_BULLET = re.compile(
+    r"(?<=[.;:,‹…])\s*-\s+(?=[A-ZĐÀ-Ỹ])|(?<=[.;:,‹…])\s+-(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])"
+)
+# The cell's first bullet, with or without its space: "- Phụ trách …", "-Giúp …".
+_FIRST_BULLET = re.compile(r"^-(?:\s+|(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]))")
 _MIN_BULLETS = 2
 
 
@@ -451,10 +485,13 @@ def _bulleted(table: TaskTable) -> TaskTable:
     """
     out: list[TaskRow] = []
     for row in table.rows:
-        items = [b.strip() for b in _CELL_BULLET.split(row.task.removeprefix("- ")) if b.strip()]
+        opened = _FIRST_BULLET.match(row.task) is not None
+        items = [
+            b.strip() for b in _CELL_BULLET.split(_FIRST_BULLET.sub("", row.task)) if b.strip()
+        ]
         # Words of its own before the bullets lead them in ("…, trong đó cần: - …") unless
         # they end a sentence ("… có rủi ro cao. - Tăng cường …"): a task, then others.
-        if not row.task.startswith("- ") and not (items and items[0].endswith(".")):
+        if not opened and not (items and items[0].endswith(".")):
             out.append(row)
             continue
         if len(items) < _MIN_BULLETS:
@@ -976,7 +1013,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
     # row is a decimal one (a later page of a table).
     listed, continued = 0, False
     pre: list[str] = []  # pieces before the first row's number
-    end = _laid_across(lines, i)
+    end, heading = _laid_across(lines, i), _heading_before(lines, start)
     while i < end:
         skip = _repeated_at(lines, i, repeated)
         if skip:
@@ -985,9 +1022,7 @@ def cells_grid(lines: list[Line], start: int, tests: CellTests) -> tuple[Grid, i
             continue
         parts = _split_cells(lines[i])
         first = parts[0]
-        if _ends_table(fold(first).strip(" .:")) or _outline_after(
-            first, rows, (expected, group), header, tests
-        ):
+        if _table_ends(first, rows, (expected, group, heading), header, tests):
             break
         num = _ROW_NUMBER.match(first) or _ROW_NUMBER_TEXT.match(first)
         if bare and num is not None and num.lastindex == 2:
@@ -1064,6 +1099,52 @@ def _outline_after(
     )
 
 
+def _table_ends(
+    first: str,
+    rows: list[tuple[str, int, list[str]]],
+    nexts: tuple[int, int, int],
+    header: list[str],
+    tests: CellTests,
+) -> bool:
+    """Whether a line's first piece ends the table: its close, or the text's next point.
+
+    ``nexts``: the next row's number, the last group row's, the outline's Roman point
+    the table sits under.
+    """
+    expected, group, heading = nexts
+    return (
+        _ends_table(fold(first).strip(" .:"))
+        or _outline_after(first, rows, (expected, group), header, tests)
+        or (bool(rows) and not group and _next_heading(first, heading))
+    )
+
+
+# A Roman point of the text's outline with its title: "II. PHÂN CÔNG NHIỆM VỤ CỤ THỂ".
+_HEADING = re.compile(r"^([IVXLC]+)\.\s+\S+(?:\s+\S+)+$")
+
+
+def _heading_before(lines: list[Line], start: int) -> int:
+    """The number of the Roman point of the outline the table sits under, else 0."""
+    for line in reversed(lines[:start]):
+        m = _HEADING.match(line.text.strip())
+        if m and _ROMAN.match(m.group(1)):
+            return roman_value(m.group(1))
+    return 0
+
+
+def _next_heading(first: str, heading: int) -> bool:
+    """Whether a line is the outline's next Roman point after the one holding the table.
+
+    "III. NỘI DUNG VÀ QUY TRÌNH THỰC HIỆN" after a table under "II. …" whose rows have
+    no group rows of their own: the text goes on below the table (a group row would be
+    "I" first).
+    """
+    m = _HEADING.match(first.strip())
+    return bool(
+        heading and m and _ROMAN.match(m.group(1)) and roman_value(m.group(1)) == heading + 1
+    )
+
+
 def _body(lines: list[Line], first: int | None, end: int) -> list[Line] | None:
     return None if first is None else lines[first:end]
 
@@ -1097,7 +1178,8 @@ def _read_rows(
     if people is not None:
         if not rows and (lost := people_rows(people)):
             rows, pre = lost, []
-        rows = [(label, no, joined_people(found)) for label, no, found in rows]
+        apart = "post" in roles(header)
+        rows = [(label, no, joined_people(found, posts_apart=apart)) for label, no, found in rows]
     if continued and rows and pre:
         rows = _lost_first(pre, rows, tests) + rows
     return _unnumbered(_spread(header, pre, rows, tests) or rows, tests, continued=continued)
@@ -1993,7 +2075,8 @@ def _sequence(order: list[str]) -> list[_Column]:
         for role in order:
             if role == "task" and cycle:
                 continue
-            kind = "owner" if role in _OWNER_ROLES else "time" if role == "time" else "free"
+            owner = role in _OWNER_ROLES or role == "post"
+            kind = "owner" if owner else "time" if role == "time" else "free"
             if role == "days":
                 kind = "days"  # a count of days or nothing, never a task's words
             empty = _EMPTY.get(role, _EMPTY_OTHER) if not cycle or role != "task" else 0.0

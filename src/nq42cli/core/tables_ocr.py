@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from nq42cli.core.layout import Grid, Line
 from nq42cli.core.tables import CellTests, cells_grid
+from nq42cli.core.tables_people import SURNAMES, person, post
 from nq42cli.core.text import fold
 from nq42cli.core.vocab import roman_value
 
@@ -903,5 +904,67 @@ def calendar_grids(lines: list[Line]) -> list[tuple[Grid, int, int]]:
             continue
         end = min(len(lines), last + 1 + _CALENDAR_TAIL)
         head = (x.no, ["STT", "Nội dung", "Thời gian"])
+        if _sitters_header(lines[i + 1 : days[0]]):
+            rows = _with_sitters(lines[i + 1 : end], rows)
+            head = (x.no, ["STT", "Nội dung", "Thời gian", "Người chủ trì", "Phối hợp"])
         return [(Grid(x.no, [head, *rows], form="ocr"), i, end)]
     return []
+
+
+# A calendar's columns of people: who sits ("Người tiếp", "Lãnh đạo tiếp", "Người chủ
+# trì"), then who joins them ("Thành phần tham gia", "Người tham dự").
+_SITTERS = re.compile(r"^(?:nguoi|lanh dao|can bo) (?:tiep|chu tri|truc)\b")
+_JOINERS_HEAD = re.compile(r"^(?:thanh phan|nguoi|can bo) (?:tham gia|tham du|phoi hop)\b")
+# A line's words once a merged month cell's number ("01 Trân …") and the scan's specks
+# ("Thuận _-", "Hông..") are stripped.
+_NAMES_LINE = re.compile(r"^[\W\d_]*(?P<words>[^\W\d_].*?[^\W\d_])[\W\d_]*$")
+
+
+def _sitters_header(lines: list[Line]) -> bool:
+    """Whether a calendar's header, above its first day, has a column of who sits that day."""
+    heads = [fold(x.text).strip(" .:*\"'") for x in lines]
+    return any(_SITTERS.match(h) for h in heads) and any(_JOINERS_HEAD.match(h) for h in heads)
+
+
+def _names(text: str) -> list[str] | None:
+    """The people a line names, side by side in their cells ("Ngô Công Thức Lê Minh Thuận").
+
+    A name ends where the next family name opens another whole name; a line that parts
+    so in more than one way, or not at all, names no one.
+    """
+    m = _NAMES_LINE.match(text.strip())
+    if m is None:
+        return None
+    words = m["words"].split()
+    if person(" ".join(words)) and not post(" ".join(words)):
+        return [" ".join(words)]
+    cuts = [
+        k
+        for k in range(2, len(words) - 1)
+        if fold(words[k]) in SURNAMES
+        and all(person(" ".join(p)) and not post(" ".join(p)) for p in (words[:k], words[k:]))
+    ]
+    return [" ".join(words[: cuts[0]]), " ".join(words[cuts[0] :])] if len(cuts) == 1 else None
+
+
+def _with_sitters(
+    lines: list[Line], rows: list[tuple[int, list[str]]]
+) -> list[tuple[int, list[str]]]:
+    """The calendar's rows with who sits each day and who joins them.
+
+    A row's people stand in cells two lines high, the day's line between their lines: the
+    scan reads the line above the day, the day, the line below, each holding a name of each
+    column side by side (the sitter's first). Between two days, the first line of names is
+    the earlier day's, the last the later's.
+    """
+    named = [(x.no, got) for x in lines if (got := _names(x.text)) is not None]
+    days = [no for no, _ in rows]
+    out: list[tuple[int, list[str]]] = []
+    for k, (no, cells) in enumerate(rows):
+        before = [g for n, g in named if n < no and (k == 0 or n > days[k - 1])]
+        after = [g for n, g in named if n > no and (k + 1 == len(days) or n < days[k + 1])]
+        mine = [*before[-1:], *after[:1]]
+        sitters = [g[0] for g in mine]
+        joiners = [g[1] for g in mine if len(g) > 1]
+        out.append((no, [*cells, "; ".join(sitters), "; ".join(joiners)]))
+    return out

@@ -27,6 +27,7 @@ __all__ = [
     "people_rows",
     "people_tests",
     "person",
+    "post",
 ]
 
 # "Người thực hiện", "Cán bộ phụ trách", "Lãnh đạo chủ trì", "Người chịu trách nhiệm":
@@ -34,6 +35,8 @@ __all__ = [
 PEOPLE_HEADER = (
     r"^(?:nguoi|can bo|ca nhan|lanh dao|thanh vien|chuyen vien)"
     r"(?: (?:duoc giao|phu trach|chu tri))? (?:thuc hien|phu trach|chu tri|chiu trach nhiem)$"
+    # "Họ và tên" beside "Chức vụ": a roster that shares out the work, one member a row.
+    r"|^ho (?:va )?ten$"
 )
 _PEOPLE_HEADER = re.compile(PEOPLE_HEADER)
 # Family names a Vietnamese name opens with: the common ones, which the name's other
@@ -77,7 +80,7 @@ def person(text: str) -> bool:
     t = " ".join(words)  # "Tổ  trưởng": a justified copy's doubled spaces
     if not words:
         return False
-    if _POST.match(fold(t)) and len(words) <= _POST_WORDS and t[:1].isupper():
+    if post(t):
         return True
     return (
         _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
@@ -86,6 +89,12 @@ def person(text: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
     )
+
+
+def post(text: str) -> bool:
+    """Whether ``text`` is a post ("Tổ trưởng", "Thành viên (Chi hội trưởng …)"), not a name."""
+    t = " ".join(_ASIDE.sub("", text.strip().rstrip(".,;")).split())
+    return bool(_POST.match(fold(t))) and len(t.split()) <= _POST_WORDS and t[:1].isupper()
 
 
 def _people(text: str) -> bool:
@@ -104,18 +113,25 @@ def people_tests(tests: CellTests) -> CellTests:
     )
 
 
-def joined_people(parts: list[str]) -> list[str]:
+def joined_people(parts: list[str], *, posts_apart: bool = False) -> list[str]:
     """A row's pieces with each run of people's lines made one cell ("A; B; C").
 
     Word gives each name of a cell its own paragraph: lines of one cell, not a cell each.
+    ``posts_apart``: the posts have a column of their own ("Họ và tên | Chức vụ"), so a
+    post after a name opens the next cell.
     """
     out: list[str] = []
     run = False
+    named = False  # the run so far holds a name
     for p in parts:
         here = person(p)
         # A name's words as written, however spaced ("Vũ  Việt  Linh" in a justified copy).
         one = " ".join(p.split()) if here else p
-        if here and run:
+        if here and run and posts_apart and named and post(p):
+            run = False
+        joins = here and run
+        named = (joins and named) or (here and not post(p))
+        if joins:
             out[-1] = f"{out[-1]}; {one}"
         else:
             out.append(one)
