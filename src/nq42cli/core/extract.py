@@ -58,6 +58,7 @@ from nq42cli.core.layout import (
     Grid,
     Line,
     pieces,
+    slash_labels,
     source_lines,
     unspecked,
 )
@@ -579,7 +580,10 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
         for k, x in enumerate(lines)
         if (n := _label(x) or _ocr_h_roman(x)) is not None
         and n.kind in ("roman", "arabic", "part", "ocr_h", "ocr_comma")
-        and _mostly_upper(n.text)
+        and (
+            _mostly_upper(n.text)
+            or (n.kind in _NUMERALS and n.label != "I" and _sentence_title(n.text))
+        )
     ]
     romans = [n for _, n in titles if n.kind == "roman"]
     out = list(lines)
@@ -607,6 +611,27 @@ def _ocr_romans(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], text=f"{name}. {n.text}")
             last = roman_value(name)
     return out
+
+
+_NUMERALS = ("roman", "ocr_h", "ocr_comma")  # a section's numeral, read or misread
+_TITLE_WORDS = 12  # a section's title in sentence case runs to this many words at most
+
+
+def _sentence_title(text: str) -> bool:
+    """Whether ``text``, after a section's numeral, is its title set in sentence case.
+
+    "II. Mục tiêu", "IIL. Nhiệm vụ và giải pháp": a copy that sets its titles so (a web
+    page's, a retyped one's) has the same sections as one in capitals; a capital first,
+    a few words, no sentence's stop. ("I. Mục đích:" is not read so: a scan's "1." is read
+    as that as often, and the sections after it show which.)
+    """
+    words = text.strip(" *").split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(words) <= _TITLE_WORDS
+        and not text.rstrip(" *").endswith((".", ";", ","))
+    )
 
 
 # A scan's speck at a line's start read as a mark ("— đôn đốc việc thực hiện …", "_ thường
@@ -724,7 +749,9 @@ def _ocr_sequence(lines: list[Line]) -> list[Line]:
                     name = "a"
             elif prev is not None and prev.kind == "letter" and prev.label in LETTERS[:-1]:
                 follow = LETTERS[LETTERS.index(prev.label) + 1]
-                if not (nxt is not None and nxt.kind == "letter" and nxt.label == follow):
+                # "8) Bộ Công Thương" over "a) …" after item 7's points: an item typed
+                # with a bracket heads points of its own; a point does not.
+                if not (nxt is not None and nxt.kind == "letter" and nxt.label in (follow, "a")):
                     name = follow
             if name:
                 out[k] = replace(x, text=f"{name}) {x.text[eight.end() :]}")
@@ -1212,9 +1239,10 @@ def _title_wrapped(lines: list[Line], item: Line) -> bool:
     return node is not None and node.kind == "roman" and _mostly_upper(node.text)
 
 
-# "**3. Cục Điện ảnh, Cục Du lịch**", "4. **Sở Y tế**": a numbered line bold throughout.
+# "**3. Cục Điện ảnh, Cục Du lịch**", "4. **Sở Y tế**", "**3) Cục …**": a numbered line
+# bold throughout.
 _BOLD_NUMBERED = re.compile(
-    r"^\s*(?:\*\*\d{1,2}\s*\.\s*[^*]+\*\*|\d{1,2}\s*\.\s*\*\*[^*]+\*\*)\s*$"
+    r"^\s*(?:\*\*\d{1,2}\s*[.)]\s*[^*]+\*\*|\d{1,2}\s*[.)]\s*\*\*[^*]+\*\*)\s*$"
 )
 
 
@@ -6333,7 +6361,7 @@ def extract(
     # data or view, a site generator's content file under its front matter) is read as
     # a scraped page is: its unnumbered paragraphs are all the structure it has, so one
     # request naming whom it asks is a duty.
-    body = _without_page_tail(read.text)
+    body = _without_page_tail(slash_labels(read.text))
     drafted = _Extractor(bodies).run(
         body, issued, number, shown=bool(read.undone) or content_file(read.text)
     )

@@ -1055,16 +1055,51 @@ def glyph_bullets(raw: list[str]) -> list[str]:
         family = m.group("glyph") or ("-" if m.group("dash") else "+")
         if family not in order and _A_WORD.search(line, m.end()):
             order.append(family)
-        if m.group("glyph"):
+        if m.group("glyph") or m.group("plus"):
             found.append((k, m))
+    # "+ Sở Y tế: …" in a text that types no dash: its "+" is its first level, as a dash
+    # would be; under a dash's list it is the second.
+    plus_first = bool(order) and order[0] == "+" and "-" not in order
+    if not plus_first:
+        found = [(k, m) for k, m in found if m.group("glyph")]
     if not found:
         return raw
     out = list(raw)
     for k, m in found:
+        if m.group("plus"):
+            out[k] = f"{m.group('indent')}-{raw[k][m.end('plus') :]}"
+            continue
         mark = "-" if not order or order[0] == m.group("glyph") else "+"
         rest = raw[k][m.end() :]
         out[k] = f"{m.group('indent')}{mark} {rest}" if rest else f"{m.group('indent')}{mark}"
     return out
+
+
+# "a/ Rà soát …", "2/ Sở Tài chính …", "**II/ TỔ CHỨC THỰC HIỆN**": many offices type a
+# label's stop as a slash; it is the outline of "a)", "2." and "II.". A space after the
+# slash keeps "đ/c" (đồng chí) and "1/2025" out.
+_SLASH_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:[*_]{1,3}\s?)?)(?:(?P<letter>[a-zđ])|(?P<number>\d{1,3}|[IVX]{1,5}))/"
+    r"(?=[ \t]+[^\d\s/])",
+    re.MULTILINE,
+)
+
+
+def slash_labels(text: str) -> str:
+    """``text`` with each label typed with a slash ("a/", "2/", "II/") as the outline's own.
+
+    Each such label becomes "a)", "2." or "II.", the forms the rules read; every line
+    keeps its length, so a line's words stay where the source has them.
+    """
+    if "/" not in text:
+        return text
+    return _SLASH_LABEL.sub(_slash_label, text)
+
+
+def _slash_label(m: re.Match[str]) -> str:
+    letter = m.group("letter")
+    label = f"{letter})" if letter else f"{m.group('number')}."
+    return m.group("lead") + label
 
 
 def clean(line: str) -> tuple[str, int] | None:
