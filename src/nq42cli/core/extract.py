@@ -6236,6 +6236,20 @@ _NARRATED = re.compile(
 )
 
 
+# "Đảng bộ xã X sẽ tiến hành đại hội trước ngày 31-1-2020", "Đại hội MTTQ huyện sẽ hoàn
+# thành trong tháng 5/2019": what a body will do or hold by a limit is a plan's step, not a
+# forecast; the limit ("trước", "chậm nhất", "hoàn thành trong") says it is due then. A
+# future told with a bare time ("sẽ tổ chức trong năm 2020") stays the report's.
+_PLANNED_STEP = re.compile(
+    r"^(?:cung )?se (?:tien hanh|to chuc|hoan thanh)\b[^.;:]{0,120}?"
+    r"\b(?:(?:truoc|cham nhat(?: la)?|han chot)(?: ngay)? \d|hoan thanh (?:truoc|trong) )"
+    r"|^(?:cung )?se hoan thanh (?:truoc|trong|cham nhat) "
+)
+
+
+_SCOPE_OPENS = re.compile(r"(?:rieng )?doi voi ")
+
+
 def _not_duty(text: str) -> str | None:
     f = fold(text)
     for reason, pattern in _NOT_DUTY:
@@ -10844,6 +10858,12 @@ class _Extractor:
             f = fold(sentence)
             if _ACTION.match(f) or f.startswith(("dua ", "ban hanh", "gui ")):
                 return True
+            if _SCOPE_OPENS.match(f) and any(
+                _PLANNED_STEP.match(f[m.end() :]) for m in re.finditer(r"\s", f)
+            ):
+                # "Đối với các chi bộ … sẽ tiến hành đại hội trước ngày …": the units the
+                # scope names are the step's doers, whose name subject() does not read.
+                return True
             got = subject(sentence, self.registry)
             names = (got.leads or got.responsible) if got is not None else []
             if names and any(_ASPECT_IN_NAME.search(f" {n.written} ") for n in names):
@@ -10856,6 +10876,8 @@ class _Extractor:
                 tail = fold(names[-1].written).split()[-1:]
                 rest = " ".join([*tail, fold(sentence[got.end :]).strip(" ,:;")])
                 if not _NARRATED.match(rest) and not _NARRATED.match(rest.split(" ", 1)[-1]):
+                    return True
+                if _PLANNED_STEP.match(rest.split(" ", 1)[-1]) or _PLANNED_STEP.match(rest):
                     return True
         return False
 
