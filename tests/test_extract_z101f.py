@@ -56,3 +56,26 @@ def test_the_congress_a_scope_will_hold_closes_the_scope() -> None:
     draft = extract(SCOPED_CONGRESS, issued=date(2026, 8, 15))
     duty = next(d for d in draft.duties if "Đối với các chi bộ" in d["text"])
     assert "trước ngày 28-2-2027" in (duty["timing"] or "")
+
+
+CONGRESS_SENTENCES = """\
+20.11.2026
+Đến nay, công tác chuẩn bị đại hội MTTQ các cấp trên địa bàn huyện X đang được triển khai.
+
+Theo kế hoạch, Ban Thường trực Ủy ban MTTQ huyện chọn Ủy ban MTTQ xã Tân An làm điểm \
+chỉ đạo Đại hội cấp xã vào tháng 12/2026. Dự kiến Đại hội MTTQ các xã hoàn thành trong \
+tháng 3/2027. Đại hội MTTQ huyện sẽ hoàn thành trong tháng 5/2027.
+"""
+
+
+def test_congress_finished_sentences_are_steps_each() -> None:
+    draft = extract(CONGRESS_SENTENCES, issued=date(2026, 11, 20))
+    assert "tháng 3/2027" in (_by_text(draft, "Dự kiến Đại hội MTTQ các xã")["timing"] or "")
+    assert "tháng 5/2027" in (_by_text(draft, "Đại hội MTTQ huyện sẽ")["timing"] or "")
+
+
+def test_the_plan_a_page_retells_is_no_part_of_the_item() -> None:
+    draft = extract(CONGRESS_SENTENCES, issued=date(2026, 11, 20))
+    duty = _by_text(draft, "Ban Thường trực Ủy ban MTTQ huyện chọn")
+    assert duty["timing"] == "vào tháng 12/2026"
+    assert not any(d["text"].startswith("Theo kế hoạch") for d in draft.duties)

@@ -2681,6 +2681,21 @@ def _issued_request(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+_PER_PLAN = re.compile(r"^Theo (?:kế hoạch|[Kk]ế hoạch này|lịch|tiến độ),\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _past_plan(text: str, registry: Registry) -> str:
+    """An article paragraph without the plan it retells, when a body is named after it.
+
+    "Theo kế hoạch, Ban Thường trực … chọn X làm điểm …": the plan frames the sentence;
+    the item is the body's it names.
+    """
+    plan = _PER_PLAN.match(text)
+    if plan is not None and _owns(subject(text[plan.end() :], registry)):
+        return text[plan.end() :]
+    return text
+
+
 def _item_subject(text: str, registry: Registry, *, paged: bool) -> tuple[str, Subject | None]:
     """An article paragraph's text and subject: its own, or a quote's (the text cut to it).
 
@@ -2938,7 +2953,7 @@ def _article_paragraphs(
             if whole and _COURTEOUS_REQUEST.search(text)
             else text
         )
-        text, got = _item_subject(text, registry, paged=whole or short)
+        text, got = _item_subject(_past_plan(text, registry), registry, paged=whole or short)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
@@ -2969,6 +2984,7 @@ def _article_paragraphs(
             or (not names and _reported_task(text, registry))
             or i in listed
             or (whole and _accordingly(text))
+            or _CONGRESS_FINISHED.match(fold(text))
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
@@ -3201,6 +3217,13 @@ _DUE_DAY_IN = re.compile(
     r"\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
 )
 _STEP_CUT = re.compile(r"(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
+# "Việc tổ chức đại hội các chi bộ cơ sở hoàn thành trong tháng 3. … Đại hội đảng bộ cơ sở
+# sẽ hoàn thành trong tháng 5.2020.": a page retelling a congress timetable sentence by
+# sentence, the congress the subject; two such sentences are its steps.
+_CONGRESS_FINISHED = re.compile(
+    r"^(?:du kien |theo ke hoach, )?(?:viec (?:to chuc |tien hanh )?)?dai hoi\b[^.;:]{3,120}?"
+    r"\b(?:se )?hoan thanh (?:truoc|trong|cham nhat)\b"
+)
 
 
 def _dated_step_sentences(lines: list[Line]) -> list[Line]:
@@ -3216,7 +3239,8 @@ def _dated_step_sentences(lines: list[Line]) -> list[Line]:
     for x in lines:
         parts = [] if x.heading else [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()]
         due = [bool(_DUE_DAY_IN.search(fold(t))) for t in parts]
-        if sum(due) < _LISTED_MIN:
+        held = [bool(_CONGRESS_FINISHED.match(fold(t))) for t in parts]
+        if sum(due) < _LISTED_MIN and sum(held) < 2:
             out.append(x)
             continue
         out.extend(
