@@ -2709,6 +2709,21 @@ def _issued_request(text: str, registry: Registry) -> Subject | None:
     return got
 
 
+_PER_PLAN = re.compile(r"^Theo (?:kế hoạch|[Kk]ế hoạch này|lịch|tiến độ),\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _past_plan(text: str, registry: Registry) -> str:
+    """An article paragraph without the plan it retells, when a body is named after it.
+
+    "Theo kế hoạch, Ban Thường trực … chọn X làm điểm …": the plan frames the sentence;
+    the item is the body's it names.
+    """
+    plan = _PER_PLAN.match(text)
+    if plan is not None and _owns(subject(text[plan.end() :], registry)):
+        return text[plan.end() :]
+    return text
+
+
 def _item_subject(text: str, registry: Registry, *, paged: bool) -> tuple[str, Subject | None]:
     """An article paragraph's text and subject: its own, or a quote's (the text cut to it).
 
@@ -2966,7 +2981,7 @@ def _article_paragraphs(
             if whole and _COURTEOUS_REQUEST.search(text)
             else text
         )
-        text, got = _item_subject(text, registry, paged=whole or short)
+        text, got = _item_subject(_past_plan(text, registry), registry, paged=whole or short)
         if got is None and (rest := _past_speaker(text)) != text:
             # "Về …, Tổng Bí thư nêu rõ, X chỉ đạo …": the owner is named after the speaker.
             # Only a topic run in before the speaker is cut ("Thủ tướng nhấn mạnh, X …"
@@ -2997,6 +3012,7 @@ def _article_paragraphs(
             or (not names and _reported_task(text, registry))
             or i in listed
             or (whole and _accordingly(text))
+            or _CONGRESS_FINISHED.match(fold(text))
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
@@ -3229,6 +3245,13 @@ _DUE_DAY_IN = re.compile(
     r"\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b"
 )
 _STEP_CUT = re.compile(r"(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
+# "Việc tổ chức đại hội các chi bộ cơ sở hoàn thành trong tháng 3. … Đại hội đảng bộ cơ sở
+# sẽ hoàn thành trong tháng 5.2020.": a page retelling a congress timetable sentence by
+# sentence, the congress the subject; two such sentences are its steps.
+_CONGRESS_FINISHED = re.compile(
+    r"^(?:du kien |theo ke hoach, )?(?:viec (?:to chuc |tien hanh )?)?dai hoi\b[^.;:]{3,120}?"
+    r"\b(?:se )?hoan thanh (?:truoc|trong|cham nhat)\b"
+)
 
 
 def _dated_step_sentences(lines: list[Line]) -> list[Line]:
@@ -3244,7 +3267,8 @@ def _dated_step_sentences(lines: list[Line]) -> list[Line]:
     for x in lines:
         parts = [] if x.heading else [t for t in _STEP_CUT.split(x.text.strip()) if t.strip()]
         due = [bool(_DUE_DAY_IN.search(fold(t))) for t in parts]
-        if sum(due) < _LISTED_MIN:
+        held = [bool(_CONGRESS_FINISHED.match(fold(t))) for t in parts]
+        if sum(due) < _LISTED_MIN and sum(held) < 2:
             out.append(x)
             continue
         out.extend(
@@ -6262,6 +6286,20 @@ _NARRATED = re.compile(
     r"^(?:(?:cung|da|van) )?(?:dang|da|vua|se (?!phai)|du kien|cho rang|cho biet|nhan dinh"
     r"|danh gia|trinh bay|khang dinh|nhan duoc|dat|co \d)"
 )
+
+
+# "Đảng bộ xã X sẽ tiến hành đại hội trước ngày 31-1-2020", "Đại hội MTTQ huyện sẽ hoàn
+# thành trong tháng 5/2019": what a body will do or hold by a limit is a plan's step, not a
+# forecast; the limit ("trước", "chậm nhất", "hoàn thành trong") says it is due then. A
+# future told with a bare time ("sẽ tổ chức trong năm 2020") stays the report's.
+_PLANNED_STEP = re.compile(
+    r"^(?:cung )?se (?:tien hanh|to chuc|hoan thanh)\b[^.;:]{0,120}?"
+    r"\b(?:(?:truoc|cham nhat(?: la)?|han chot)(?: ngay)? \d|hoan thanh (?:truoc|trong) )"
+    r"|^(?:cung )?se hoan thanh (?:truoc|trong|cham nhat) "
+)
+
+
+_SCOPE_OPENS = re.compile(r"(?:rieng )?doi voi ")
 
 
 def _not_duty(text: str) -> str | None:
@@ -10872,6 +10910,12 @@ class _Extractor:
             f = fold(sentence)
             if _ACTION.match(f) or f.startswith(("dua ", "ban hanh", "gui ")):
                 return True
+            if _SCOPE_OPENS.match(f) and any(
+                _PLANNED_STEP.match(f[m.end() :]) for m in re.finditer(r"\s", f)
+            ):
+                # "Đối với các chi bộ … sẽ tiến hành đại hội trước ngày …": the units the
+                # scope names are the step's doers, whose name subject() does not read.
+                return True
             got = subject(sentence, self.registry)
             names = (got.leads or got.responsible) if got is not None else []
             if names and any(_ASPECT_IN_NAME.search(f" {n.written} ") for n in names):
@@ -10884,6 +10928,8 @@ class _Extractor:
                 tail = fold(names[-1].written).split()[-1:]
                 rest = " ".join([*tail, fold(sentence[got.end :]).strip(" ,:;")])
                 if not _NARRATED.match(rest) and not _NARRATED.match(rest.split(" ", 1)[-1]):
+                    return True
+                if _PLANNED_STEP.match(rest.split(" ", 1)[-1]) or _PLANNED_STEP.match(rest):
                     return True
         return False
 

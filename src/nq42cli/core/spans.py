@@ -230,8 +230,11 @@ _TASKS_DUE = re.compile(
 # the time is the clause's.
 # "Đối với điều hành giá cả một số mặt hàng, như việc điều chỉnh giá điện trong năm 2019":
 # ", như …" gives examples of the scope, and the scope runs on through them.
+# "Đối với các chi bộ trực thuộc Đảng bộ xã X sẽ tiến hành đại hội trước ngày …": the
+# congress the scope's units will hold closes it as an obligation does.
 _SCOPE = re.compile(
-    r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem)\b)"
+    r"\bdoi voi\b(?:(?!\b(?:phai|can|co trach nhiem"
+    r"|se (?:tien hanh|to chuc) (?:dai hoi|ky hop|hoi nghi))\b)"
     r"(?:[^,;:.()]|,\s*(?:chang han )?nhu\s+(?!cau\b)))*$"
 )
 # The phrase after a verb and its object, with no verb of its own, and the time closing
