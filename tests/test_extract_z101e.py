@@ -130,3 +130,19 @@ def test_day_of_a_report_named_in_brackets_is_each_period_s() -> None:
     assert not any(w.startswith("trước ngày") for w in duties["Sở Nội vụ báo cáo"]["windows"])
     assert duties["Trước ngày 15 tháng"]["windows"] == ["trước ngày 15/12 hằng năm"]
     assert duties["Sở Y tế gửi báo cáo"]["windows"] == ["trước ngày 20/6/2026"]
+
+
+AS_OF = """\
+KẾ HOẠCH
+Thống kê số liệu
+
+1. Sở Nội vụ báo cáo số liệu (tính đến ngày 30/6/2026) gửi Bộ Nội vụ.
+2. Sở Y tế báo cáo số liệu tính đến hết tháng 7/2026 gửi Bộ Y tế trước ngày 15/8/2026.
+"""
+
+
+def test_day_figures_are_counted_to_is_no_deadline() -> None:
+    draft = extract(AS_OF, issued=date(2026, 6, 2), number="15/KH-UBND")
+    duties = _by_start(draft)
+    assert duties["Sở Nội vụ báo cáo"]["windows"] == ["không thời hạn"]
+    assert duties["Sở Y tế báo cáo"]["windows"] == ["trước ngày 15/8/2026"]

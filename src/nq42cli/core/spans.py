@@ -230,6 +230,8 @@ _RELATIVE_THEN_PURPOSE = re.compile(
     r"(?:\(\s*[a-z ]+\)\s*)?(?:ngay|tuan|thang)(?: lam viec)?\s*,?\s*"
     r"(?:ke tu|sau khi|tinh tu)\b"
 )
+# Read with marks: folded, "tính đến" (as of) is "tỉnh đến" ("… UBND tỉnh đến ngày …").
+_AS_OF_BEFORE = re.compile(r"\b[tT]ính\s*$")
 # Folded, "để" (so that) and "đề" ("đề nghị") are one word: the purpose is read with marks.
 _PURPOSE_WORD = re.compile(r"\sđể\s")
 _TASKS_DUE = re.compile(
@@ -1070,8 +1072,8 @@ def _judge(
     ):
         v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
         return
-    if why := _others_time(s, src, v, ends, before):
-        v.code, v.reason = "span.scope", why
+    if got := _others_time(s, src, v, ends, before):
+        v.code, v.reason = got
         return
     if t.kind == "span" and _TIME_LEFT_AFTER.match(after):
         v.code, v.reason = "span.horizon", _TIME_LEFT
@@ -1142,19 +1144,28 @@ def _judge(
     _judge_date(s, v, before, after, cell=cell, src=src)
 
 
-def _others_time(s: str, src: str, v: _Seen, ends: list[int], before: str) -> str | None:
-    """Why a time in the duty's text is someone else's (other tasks', a next step's)."""
+def _others_time(
+    s: str, src: str, v: _Seen, ends: list[int], before: str
+) -> tuple[str, str] | None:
+    """The code and reason of a time in the duty's text that is not its own.
+
+    Other tasks' time, a next step's, or the day figures are counted to.
+    """
+    if v.qual in ("den", "den het") and _AS_OF_BEFORE.search(src[max(0, v.start - 12) : v.start]):
+        # "báo cáo số liệu (tính đến ngày 30/6/2026)", "số liệu tính đến hết tháng
+        # 1/2027": the day the figures are counted up to, not when the report is due.
+        return "span.name", "the day figures are counted to ('tính đến …'), not a deadline"
     if _TASKS_DUE.search(before):
         # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
         # the tasks a noun names, not of the duty that mentions them.
-        return "the deadline of tasks a noun names, not the duty's"
+        return "span.scope", "the deadline of tasks a noun names, not the duty's"
     lo = _sentence_start(ends, v.start)
     period = _RELATIVE_THEN_PURPOSE.search(s, lo, v.start)
     if period and _PURPOSE_WORD.search(src[period.end() : v.start].lower()):
         # "… gửi Sở X trong thời hạn 03 ngày làm việc kể từ ngày kết thúc cuộc họp để Sở X
         # tổng hợp, báo cáo UBND tỉnh trước ngày 05/6/2026": the duty's own time is the
         # period counted from an event; a day after the purpose's "để" is the next step's.
-        return "the day of the step a purpose names, not the duty's"
+        return "span.scope", "the day of the step a purpose names, not the duty's"
     return None
 
 
