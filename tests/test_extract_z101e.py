@@ -146,3 +146,22 @@ def test_day_figures_are_counted_to_is_no_deadline() -> None:
     duties = _by_start(draft)
     assert duties["Sở Nội vụ báo cáo"]["windows"] == ["không thời hạn"]
     assert duties["Sở Y tế báo cáo"]["windows"] == ["trước ngày 15/8/2026"]
+
+
+IN_FORCE = """\
+KẾ HOẠCH
+Triển khai thi hành Luật
+
+1. Sở Tư pháp hướng dẫn các cơ quan thực hiện Luật Địa chất và khoáng sản có hiệu lực thi \
+hành kể từ ngày 01/7/2026.
+2. Sở Công Thương trình ban hành quy định về kinh doanh, bảo đảm có hiệu lực trước ngày 01 \
+tháng 3 năm 2027.
+"""
+
+
+def test_day_a_named_law_takes_effect_is_not_the_duty_s_time() -> None:
+    draft = extract(IN_FORCE, issued=date(2026, 5, 4), number="12/KH-UBND")
+    duties = _by_start(draft)
+    assert duties["Sở Tư pháp hướng dẫn"]["windows"] == ["không thời hạn"]
+    # To see that a text takes effect by a day is a deadline all the same.
+    assert duties["Sở Công Thương trình"]["windows"] == ["trước ngày 1/3/2027"]

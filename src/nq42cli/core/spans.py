@@ -231,6 +231,7 @@ _RELATIVE_THEN_PURPOSE = re.compile(
     r"(?:ke tu|sau khi|tinh tu)\b"
 )
 # Read with marks: folded, "tính đến" (as of) is "tỉnh đến" ("… UBND tỉnh đến ngày …").
+_IN_FORCE_BEFORE = re.compile(r"\bco hieu luc(?: thi hanh)?(?: ke)?\s*$")
 _AS_OF_BEFORE = re.compile(r"\b[tT]ính\s*$")
 # Folded, "để" (so that) and "đề" ("đề nghị") are one word: the purpose is read with marks.
 _PURPOSE_WORD = re.compile(r"\sđể\s")
@@ -1155,6 +1156,11 @@ def _others_time(
         # "báo cáo số liệu (tính đến ngày 30/6/2026)", "số liệu tính đến hết tháng
         # 1/2027": the day the figures are counted up to, not when the report is due.
         return "span.name", "the day figures are counted to ('tính đến …'), not a deadline"
+    if v.qual in ("tu", "ke tu") and _IN_FORCE_BEFORE.search(before):
+        # "hướng dẫn thực hiện Luật Địa chất và khoáng sản có hiệu lực từ ngày 01/7/2026":
+        # the day a text named takes effect, not when the work on it is done ("bảo đảm
+        # có hiệu lực trước ngày …" is a deadline all the same).
+        return "span.name", "the day a text takes effect ('có hiệu lực từ …'), not the duty's"
     if _TASKS_DUE.search(before):
         # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
         # the tasks a noun names, not of the duty that mentions them.
