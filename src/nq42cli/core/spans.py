@@ -222,6 +222,19 @@ _LATEST_LABEL_BEFORE = re.compile(
     r"(?:^|[.;:]\s*)thoi (?:gian|han) cham nhat\s+(?:gui|nop|bao cao|trinh)\b"
     r"(?:(?!\bso\s*\d)[^.;:()])*$"
 )
+# A period counted from an event ("trong thời hạn 03 ngày làm việc kể từ ngày …",
+# "chậm nhất sau 15 ngày kể từ …", "trong vòng 10 ngày sau khi …"), then a purpose ("để …")
+# that hands the result on: whatever day follows is the purpose's.
+_RELATIVE_THEN_PURPOSE = re.compile(
+    r"\b(?:trong (?:thoi han|vong|khoang)|cham nhat(?: la)?(?: sau)?|sau)\s+\d{1,3}\s*"
+    r"(?:\(\s*[a-z ]+\)\s*)?(?:ngay|tuan|thang)(?: lam viec)?\s*,?\s*"
+    r"(?:ke tu|sau khi|tinh tu)\b"
+)
+# Read with marks: folded, "tính đến" (as of) is "tỉnh đến" ("… UBND tỉnh đến ngày …").
+_IN_FORCE_BEFORE = re.compile(r"\bco hieu luc(?: thi hanh)?(?: ke)?\s*$")
+_AS_OF_BEFORE = re.compile(r"\b[tT]ính\s*$")
+# Folded, "để" (so that) and "đề" ("đề nghị") are one word: the purpose is read with marks.
+_PURPOSE_WORD = re.compile(r"\sđể\s")
 _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
@@ -493,6 +506,9 @@ _OF_THE_YEAR_BEFORE = re.compile(
     # "… có đủ tuổi đảng từ ngày 01/12 của năm trước đến hết tháng 02 trong năm.": "in the
     # year" with no year named is each year's (not "trong năm nay", "trong năm 2026").
     r"|\s*trong nam\s*(?:[.;,)]|$)"
+    # "… từ ngày giấy phép có hiệu lực đến ngày 31 tháng 12 cùng năm": the year of the
+    # event just named (each licence's), never the document's.
+    r"|\s*cung nam\b(?!\s*\d)"
 )
 _MIN_YEAR, _MAX_YEAR = 1945, 2100
 
@@ -1060,10 +1076,8 @@ def _judge(
     ):
         v.code, v.reason = "span.scope", "names which tasks ('đối với …'), not when"
         return
-    if _TASKS_DUE.search(before):
-        # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
-        # the tasks a noun names, not of the duty that mentions them.
-        v.code, v.reason = "span.scope", "the deadline of tasks a noun names, not the duty's"
+    if got := _others_time(s, src, v, ends, before):
+        v.code, v.reason = got
         return
     if t.kind == "span" and _TIME_LEFT_AFTER.match(after):
         v.code, v.reason = "span.horizon", _TIME_LEFT
@@ -1118,17 +1132,50 @@ def _judge(
             # after a yearly cycle named earlier in the item it is each round's next year.
             v.code, v.reason = "span.anchor", "the next year of a cycle named before it"
             return
-        if _REPORT_OF_A_CYCLE.search(_sentence(s, ends, t.a)) and not _recurs_in_sentence(
-            ends, recur, t.a
-        ):
+        if (
+            _REPORT_OF_A_CYCLE.search(_sentence(s, ends, t.a))
+            and not _recurs_in_sentence(ends, recur, t.a)
+        ) or _FOR_A_CYCLE_REPORT.match(after):
             # "Báo cáo 06 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20
-            # tháng 01 năm sau": a periodic report's day, each period's, with no year.
+            # tháng 01 năm sau": a periodic report's day, each period's, with no year; so
+            # too a day with its report in brackets ("trước ngày 20 tháng 6 (đối với báo
+            # cáo 6 tháng) và trước ngày 20 tháng 12 (đối với báo cáo năm)").
             v.code, v.reason = "span.anchor", "the day a periodic report is due, each period"
             return
         if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
     _judge_date(s, v, before, after, cell=cell, src=src)
+
+
+def _others_time(
+    s: str, src: str, v: _Seen, ends: list[int], before: str
+) -> tuple[str, str] | None:
+    """The code and reason of a time in the duty's text that is not its own.
+
+    Other tasks' time, a next step's, or the day figures are counted to.
+    """
+    if v.qual in ("den", "den het") and _AS_OF_BEFORE.search(src[max(0, v.start - 12) : v.start]):
+        # "báo cáo số liệu (tính đến ngày 30/6/2026)", "số liệu tính đến hết tháng
+        # 1/2027": the day the figures are counted up to, not when the report is due.
+        return "span.name", "the day figures are counted to ('tính đến …'), not a deadline"
+    if v.qual in ("tu", "ke tu") and _IN_FORCE_BEFORE.search(before):
+        # "hướng dẫn thực hiện Luật Địa chất và khoáng sản có hiệu lực từ ngày 01/7/2026":
+        # the day a text named takes effect, not when the work on it is done ("bảo đảm
+        # có hiệu lực trước ngày …" is a deadline all the same).
+        return "span.name", "the day a text takes effect ('có hiệu lực từ …'), not the duty's"
+    if _TASKS_DUE.search(before):
+        # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
+        # the tasks a noun names, not of the duty that mentions them.
+        return "span.scope", "the deadline of tasks a noun names, not the duty's"
+    lo = _sentence_start(ends, v.start)
+    period = _RELATIVE_THEN_PURPOSE.search(s, lo, v.start)
+    if period and _PURPOSE_WORD.search(src[period.end() : v.start].lower()):
+        # "… gửi Sở X trong thời hạn 03 ngày làm việc kể từ ngày kết thúc cuộc họp để Sở X
+        # tổng hợp, báo cáo UBND tỉnh trước ngày 05/6/2026": the duty's own time is the
+        # period counted from an event; a day after the purpose's "để" is the next step's.
+        return "span.scope", "the day of the step a purpose names, not the duty's"
+    return None
 
 
 def _judge_now(s: str, v: _Seen, before: str) -> None:
@@ -1657,6 +1704,12 @@ def _clause(s: str, a: int, b: int) -> str:
 _REPORT_OF_A_CYCLE = re.compile(
     r"\bbao cao (?:0?6 thang|sau thang|quy|nam|thang|hang (?:nam|quy|thang)|dinh ky)\b"
     r"(?!\s*(?:\d|nay\b|[ivx]+\b))"
+)
+
+
+_FOR_A_CYCLE_REPORT = re.compile(
+    r"\s*\(\s*(?:doi voi |voi |cho )?(?:ky )?bao cao (?:0?6 thang|sau thang|quy|nam|thang"
+    r"|hang (?:nam|quy|thang)|dinh ky)\b"
 )
 
 
