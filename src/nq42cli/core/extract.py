@@ -63,7 +63,7 @@ from nq42cli.core.layout import (
     unspecked,
 )
 from nq42cli.core.layout_runon import split_run_on
-from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file
+from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file, without_list_fields
 from nq42cli.core.ownerfind import (
     Named,
     Registry,
@@ -530,10 +530,10 @@ def _restated_title(prev: _Node, line: Line) -> bool:
 _OCR_C = re.compile(r"^©\)?\s+(?=\S)")
 _OCR_STRAY = re.compile(r"^(?P<label>[a-zđ]\)\s+)\d\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A dash read as underscores and marks ("_ 7 Phát triển …", "__—~ Thiết kế …", "__¬ Hoàn
-# thiện …", "= Hỗ trợ …", "« Phối hợp …", ": - Thống kê …"): a "-" point, when a
-# capitalised word follows.
+# thiện …", "= Hỗ trợ …", "« Phối hợp …", ": - Thống kê …", "—= Thời gian …", "-« Thời
+# gian …"): a "-" point, when a capitalised word follows.
 _OCR_DASH = re.compile(
-    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]\s*~\s*|[~¬=«»]\s+|:\s*[-–]\s*)"
+    r"^(?:_{1,3}\s*(?:[—–~¬>7-]\s*){0,3}|[—–-]{1,2}\s*[~=«»¬]\s*|[~¬=«»]\s+|:\s*[-–]\s*)"
     r"(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 # A stray mark in front of a heading's number ("_2.3. Giao Vụ …"): the number with its
@@ -5307,6 +5307,28 @@ def _field(node: _Node) -> tuple[str, str] | None:
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d][^:;,.()]{0,40}?)\s*:\s*\S")
 
 
+# The particulars of a works or a project as an order or an approval lists them, each a
+# label and its value ("1. Tên công trình: …", "3. Mục đích xây dựng công trình: …", "4.
+# Địa điểm thực hiện: …", "7. Kinh phí tạm tính: …").
+_PARTICULAR = re.compile(
+    r"^(?:ten (?:cong trinh|du an|goi thau|nhiem vu)|muc (?:dich|tieu) (?:dau tu|xay dung)"
+    r"|dia diem (?:thuc hien|xay dung|dau tu)|quy mo|hien trang|tong muc dau tu|nguon von"
+    r"|kinh phi (?:tam tinh|du kien|thuc hien)|chu dau tu)\b[^:]{0,60}:"
+)
+_PARTICULARS_MIN = 2
+
+
+def _works_record(others: list[_Node]) -> bool:
+    """Whether an item's points are a works' or a project's particulars.
+
+    "Điều 1. Ban hành Lệnh xây dựng công trình khẩn cấp … như sau:" over "1. Tên công
+    trình: …", "4. Địa điểm thực hiện: …", "6. Thời gian thực hiện: Năm 2026.": the time
+    is the works' as a whole, not a due date of each particular, nor of the points that
+    describe its solutions.
+    """
+    return sum(1 for o in others if _PARTICULAR.match(fold(o.text))) >= _PARTICULARS_MIN
+
+
 def _event_card(node: _Node, roles: set[str], others: list[_Node]) -> bool:
     """Whether a section only describes an event: when, where, for whom, on what.
 
@@ -6109,6 +6131,13 @@ _CONTENTS_CORE = (
 )
 _CONTENTS_OF = re.compile(r"[.;]\s+" + _CONTENTS_CORE, re.IGNORECASE)
 _CONTENTS_LINE = re.compile(r"^" + _CONTENTS_CORE, re.IGNORECASE)
+# A meeting named as the work ("Họp Thường trực Ban Chỉ đạo …:", "Tổ chức hội nghị sơ kết
+# …:", "Phiên họp thường kỳ …:"), and what a meeting does with its agenda's items.
+_MEETING_LEAD = re.compile(r"^(?:to chuc |trieu tap )?(?:hop|cuoc hop|phien hop|hoi nghi)\b")
+_AGENDA_ITEM = re.compile(
+    r"^(?:nghe|thong qua|cho y kien|gop y|thao luan|xem xet(?: va)?(?: cho y kien| thong qua)?"
+    r"|danh gia|quyet dinh|bieu quyet)\b"
+)
 
 
 def _point_text(point: _Node) -> str:
@@ -6399,7 +6428,7 @@ def extract(
     # data or view, a site generator's content file under its front matter) is read as
     # a scraped page is: its unnumbered paragraphs are all the structure it has, so one
     # request naming whom it asks is a duty.
-    body = _without_page_tail(slash_labels(read.text))
+    body = _without_page_tail(slash_labels(without_list_fields(read.text)))
     drafted = _Extractor(bodies).run(
         body, issued, number, shown=bool(read.undone) or content_file(read.text)
     )
@@ -9079,6 +9108,24 @@ class _Extractor:
         self._make(node, f"{text} {content}", ctx, section, [])
         return True
 
+    def _agenda(self, node: _Node, text: str, ctx: _Ctx, section: dict[str, Any]) -> bool:
+        """A meeting over what it hears and passes: one duty, made; else False.
+
+        "g) Họp Thường trực Ban Chỉ đạo mở rộng (tháng 6/2017):" over "- Thông qua báo cáo
+        …", "- Nghe báo cáo tình hình …": the meeting is the work, in its own time; its
+        points are its agenda, done at the meeting, not tasks of their own.
+        """
+        points = node.children
+        if not _MEETING_LEAD.match(fold(text)) or not text.rstrip().endswith(":"):
+            return False
+        if len(points) < 2 or any(c.children or c.kind not in _BULLETS for c in points):
+            return False
+        if not all(_AGENDA_ITEM.match(fold(c.text)) for c in points):
+            return False
+        content = "; ".join(c.text.strip().rstrip(" ;.") for c in points)
+        self._make(node, f"{text} {content}", ctx, section, [])
+        return True
+
     def _ahead_only(self, node: _Node, ctx: _Ctx, section: dict[str, Any]) -> None:
         """A report's points: only what lies ahead ("Trong thời gian tới, …") is read."""
         ahead = [c for c in node.children if _AHEAD.match(fold(c.text))]
@@ -9119,7 +9166,9 @@ class _Extractor:
         f = fold(text)
         if self._outline_container(node, ctx, section, f):
             return
-        if self._report_contents(node, text, ctx, section):
+        if self._report_contents(node, text, ctx, section) or self._agenda(
+            node, text, ctx, section
+        ):
             return
         owned = (
             self._heading_owners(text, node)
@@ -10210,6 +10259,8 @@ class _Extractor:
             self.cov.skipped["event_fields"] += 1 + len(others) + len(later)
             self._outside([node.text, *(o.text for o in others + later)])
             return
+        if time is not None and _works_record(others + later):
+            time = None
         sub = _Ctx(ctx.section, owners if owners.all() else ctx.owners, time or ctx.time)
         self._group(node, section)
         self._fielded(node, (tasks, steps, others), task_text, (ctx, sub), section)

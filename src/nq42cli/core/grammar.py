@@ -459,7 +459,7 @@ def _aligned_fold(text: str) -> str:
     if "thang" in f:
         f = _MONTH_WORD.sub(lambda m: _month_in_figures(text, m), f)
     f = _OCR_ZERO.sub("0", f)
-    if "trud" in f:
+    if "trud" in f or "truac" in f:
         f = _OCR_TRUOC.sub("truoc", f)
     if "ngay" in f:
         f = _OCR_DAY_ONE.sub("1", _SPLIT_DAY.sub(_day_joined, f))
@@ -515,8 +515,8 @@ _OCR_ZERO = re.compile(r"(?<=\d)o(?=\d|[/.-]\d)|(?<=\d[/.-])o(?=\d)|(?<=\d[/.-]\
 
 # "Trude ngay 15 thang 02 nam 2023", "trudc ngay 15 thang 12": a scan's OCR without
 # diacritics reads "ươ" as "ud" and may read the "c" after it as "e"; before a date's
-# word it is "trước".
-_OCR_TRUOC = re.compile(r"\btrud[ce](?=\s+(?:ngay|thang|quy|nam)\b)")
+# word it is "trước". It may read "ư" as "u" and "ớ" as "a" too ("truac ngay 15/02/2017").
+_OCR_TRUOC = re.compile(r"\btru(?:d[ce]|ac)(?=\s+(?:ngay|thang|quy|nam)\b)")
 
 
 # "trước ngày l5/7/2025", "ngày |0/10": a day's first figure "1" read as "l", "i" or "|".

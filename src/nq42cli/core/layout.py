@@ -1243,6 +1243,7 @@ _PAGE_NUMBER = re.compile(
     r"|^(\d{1,3})\s*/\s*\d{1,3}$"
 )
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _STAMP = re.compile(r"^(?:ky boi|signed by|nguoi ky)\s*:")
 # The Official Gazette's running header names itself: "CÔNG BÁO/Số 707 + 708/Ngày 01-9-2022".
 _GAZETTE_PAGE = re.compile(r"^\d{1,3}$")
@@ -1455,7 +1456,12 @@ def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list
     ("Quý IV/2026" then "4") is a row's, the time its last cell. A scan's OCR may lose a
     page's number ("6", "7", "9", "10": page 8's stamped over): one page may be skipped.
     """
-    at = [k for k, i in enumerate(solid) if _BARE_NUMBER.match(folded[i])]
+    # A year alone on its line ("2030", a centred title's wrapped end) numbers no page.
+    at = [
+        k
+        for k, i in enumerate(solid)
+        if _BARE_NUMBER.match(folded[i]) and not _BARE_YEAR.match(folded[i])
+    ]
     if (
         len(at) < 2
         or any(k > 0 and _reads_as_time(raw[solid[k - 1]]) for k in at)

@@ -49,7 +49,7 @@ from nq42cli.core.carried import carried_strings, unescape
 from nq42cli.core.registers import register_text
 from nq42cli.core.vocab import roman_numeral
 
-__all__ = ["UNDONE_NOTES", "ReadAs", "as_read", "content_file"]
+__all__ = ["UNDONE_NOTES", "ReadAs", "as_read", "content_file", "without_list_fields"]
 
 # What a draft says of its "line N" marks when the text was read this way.
 UNDONE_NOTES = {
@@ -145,6 +145,23 @@ def _front_matter(text: str) -> tuple[str, str]:
     """The front matter (with its closing line) and the body under it; ``""`` and all."""
     m = _FRONT_MATTER.match(text)
     return (m.group(0), text[m.end() :]) if m else ("", text)
+
+
+# An entry of a list field in front matter ("tags:" then "  - 2026", "  - hiện đại hóa").
+_LIST_ENTRY = re.compile(r"^[ \t]*-[ \t]+\S.*$", re.MULTILINE)
+
+
+def without_list_fields(text: str) -> str:
+    """``text`` with its front matter's list entries blanked (lines kept).
+
+    A content file's tags and categories are keywords ("- 2026", "- quốc gia"), one a
+    line under their key: read as the page's dash points they become duties, a year
+    one dated by itself. The scalar fields (title, date, number) stay for the header.
+    """
+    head, body = _front_matter(text)
+    if not head:
+        return text
+    return _LIST_ENTRY.sub("", head) + body
 
 
 def content_file(text: str) -> bool:

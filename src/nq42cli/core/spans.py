@@ -1360,6 +1360,9 @@ _DESIGNATES_AFTER = re.compile(r"^\s*,?\s*" + _DESIGNATION)
 # "Hội nghị … dự kiến diễn ra vào ngày 16/4": "diễn ra" (takes place) has an event as its
 # subject, so the date is when the event happens, not when a body's work is due.
 _TAKES_PLACE_BEFORE = re.compile(r"\bdien ra\s*$")
+# "… xử lý đơn thư … và các chỉ đạo của Giám đốc Sở trong tháng 1 năm 2017": the month
+# the directions named were given in, what the work answers to, not when it is due.
+_DIRECTED_IN_BEFORE = re.compile(r"\bcac (?:y kien )?chi dao cua (?:[^\s;:.,()]+\s+){1,5}$")
 
 
 def _cited_day(before: str) -> str | None:
@@ -1399,7 +1402,9 @@ _SCHEDULE_COVERS = re.compile(r"\b(?:lap|xay dung) tien do\b[^;:.()]{0,40}$")
 
 
 def _kept_or_issued(s: str, v: _Seen, before: str, after: str, src: str) -> tuple[str, str] | None:
-    """Why a time is a cited document's day, a state's length or a stretch; None if none."""
+    """Why a time is a cited day or directions' time, a state's length or a stretch; else None."""
+    if v.qual == "trong" and _DIRECTED_IN_BEFORE.search(before):
+        return "span.past", "the time the directions named were given ('chỉ đạo của …')"
     t = v.atom
     if src and _QUOTED_NAME_BEFORE.search(src[max(0, v.start - 240) : v.start]):
         return "span.name", "inside the quoted name of a movement or campaign"
