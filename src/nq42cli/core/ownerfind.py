@@ -135,6 +135,9 @@ _HEADS = (
     "|to cong tac|to giup viec|thu ky"
     # "Chi bộ (kể cả chi bộ cơ sở)" over its steps in a Party guide: the Party's cell.
     "|chi bo"
+    # "Khu Quản lý đường bộ I triển khai …": a directorate's regional management unit;
+    # "khu" alone is a place ("Khu công nghiệp"), so only with "quản lý".
+    "|khu quan ly"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")

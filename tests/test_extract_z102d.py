@@ -1,0 +1,67 @@
+"""`nq42 extract` on lead owners of lead-ins and run-in owners (branch z102d).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+
+def _by_text(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["text"][:20]: d for d in draft.duties}
+
+
+DOES_LISTED = (
+    "QUYẾT ĐỊNH\n\n"
+    "Điều 2. Tổ chức thực hiện\n\n"
+    "Khu Quản lý đường bộ II triển khai thực hiện Điều 1 của Quyết định này và các nội dung"
+    " sau:\n\n"
+    "- Rà soát hiện trạng các cầu yếu trên tuyến quốc lộ được giao quản lý;\n"
+    "- Nghiên cứu phương án gia cố mái ta luy tại các điểm sạt lở;\n"
+    "- Phối hợp với lực lượng Cảnh sát giao thông để bảo đảm giao thông.\n"
+)
+
+
+def test_body_that_does_the_points_below_owns_them() -> None:
+    draft = extract(DOES_LISTED, issued=date(2026, 7, 1), number="9/QĐ-CĐBVN")
+    duties = _by_text(draft)
+    for start in ("Rà soát hiện trạng c", "Nghiên cứu phương án", "Phối hợp với lực lượ"):
+        assert lead_names(draft, duties[start]) == ["Khu Quản lý đường bộ II"]
+
+
+DOES_LISTED_SO = (
+    "KẾ HOẠCH\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "Sở Xây dựng có trách nhiệm thực hiện các nhiệm vụ sau:\n\n"
+    "- Hướng dẫn các địa phương lập danh mục công trình cần sửa chữa;\n"
+    "- Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n"
+)
+
+
+def test_responsible_body_doing_the_tasks_below_owns_them() -> None:
+    draft = extract(DOES_LISTED_SO, issued=date(2026, 3, 1), number="5/KH-UBND")
+    for d in draft.duties:
+        assert lead_names(draft, d) == ["Sở Xây dựng"]
+
+
+LOWER_KIND_PARTNER = (
+    "KẾ HOẠCH\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Nội vụ: Chủ trì tham mưu UBND huyện triển khai kế hoạch tuyển dụng.\n"
+    "2. Phòng Tài chính - Kế hoạch: Phối hợp với phòng Nội vụ tham mưu UBND huyện bố trí"
+    " kinh phí tổ chức tuyển dụng.\n"
+    "3. Phòng Y tế: Phối hợp với chính quyền địa phương tuyên truyền kế hoạch.\n"
+)
+
+
+def test_office_written_in_lower_case_before_its_name_leads_when_joined() -> None:
+    draft = extract(LOWER_KIND_PARTNER, issued=date(2020, 3, 1), number="54/KH-UBND")
+    duties = {d["id"]: d for d in draft.duties}
+    assert lead_names(draft, duties["III.2"]) == ["phòng Nội vụ"]
+    # A common noun in lower case names no one body: the heading's owner stays lead.
+    assert lead_names(draft, duties["III.3"]) == ["Phòng Y tế"]
