@@ -65,3 +65,20 @@ def test_office_written_in_lower_case_before_its_name_leads_when_joined() -> Non
     assert lead_names(draft, duties["III.2"]) == ["phòng Nội vụ"]
     # A common noun in lower case names no one body: the heading's owner stays lead.
     assert lead_names(draft, duties["III.3"]) == ["Phòng Y tế"]
+
+
+CITY_URGED = (
+    "THÔNG BÁO\n\n"
+    "Kết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo Thành phố Hải Phòng\n\n"
+    "## III. VỀ CÁC KIẾN NGHỊ CỦA THÀNH PHỐ\n\n"
+    "**1.** Về cơ chế đặc thù phát triển cảng biển:\n\n"
+    "- Thành phố khẩn trương rà soát, hoàn thiện hồ sơ đề xuất cơ chế đặc thù, gửi Bộ Tài"
+    " chính để tổng hợp.\n"
+    "- Giao Bộ Tài chính chủ trì tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
+)
+
+
+def test_city_referred_to_by_its_head_word_urged_is_the_lead() -> None:
+    draft = extract(CITY_URGED, issued=date(2026, 7, 10), number="400/TB-VPCP")
+    duties = _by_text(draft)
+    assert lead_names(draft, duties["Thành phố khẩn trươn"]) == ["Thành phố"]

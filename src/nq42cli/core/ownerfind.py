@@ -737,8 +737,11 @@ _BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
 
 # Head words a text uses alone for a body it has named ("Tổng công ty" for "Tổng công ty
 # Hàng hải Việt Nam"), and the modal after such a short name.
-_REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "ngan hang"})
-_MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
+_REFERRED_HEADS = frozenset(
+    {"tong cong ty", "tap doan", "cong ty", "tinh", "thanh pho", "ngan hang"}
+)
+# "Thành phố khẩn trương rà soát …" in a conclusion to the city: urgency says the same.
+_MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai|khan truong)\s+(?!co\b|thiet\b|duoc\b)")
 
 
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
