@@ -82,3 +82,25 @@ def test_city_referred_to_by_its_head_word_urged_is_the_lead() -> None:
     draft = extract(CITY_URGED, issued=date(2026, 7, 10), number="400/TB-VPCP")
     duties = _by_text(draft)
     assert lead_names(draft, duties["Thành phố khẩn trươn"]) == ["Thành phố"]
+
+
+TRADERS_BOUND = (
+    "NGHỊ QUYẾT\n\n"
+    "I. PHẠM VI\n\n"
+    "Nghị quyết quy định lộ trình phối trộn nhiên liệu sinh học.\n\n"
+    "II. TRÁCH NHIỆM CỦA THƯƠNG NHÂN KINH DOANH XĂNG DẦU\n\n"
+    "Nghị quyết nêu rõ, thương nhân đầu mối kinh doanh xăng dầu có trách nhiệm báo cáo"
+    " Bộ Công Thương kế hoạch phối trộn hằng quý.\n\n"
+    "Thương nhân phân phối xăng dầu, thương nhân nhận quyền bán lẻ xăng dầu có trách nhiệm"
+    " niêm yết giá bán tại cửa hàng.\n"
+)
+
+
+def test_traders_a_trade_rule_binds_own_their_duties() -> None:
+    draft = extract(TRADERS_BOUND, issued=date(2026, 6, 1), number="29/NQ-CP")
+    leads = [lead_names(draft, d) for d in draft.duties]
+    assert ["thương nhân đầu mối kinh doanh xăng dầu"] in leads
+    assert [
+        "Thương nhân phân phối xăng dầu",
+        "thương nhân nhận quyền bán lẻ xăng dầu",
+    ] in leads

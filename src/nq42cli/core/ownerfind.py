@@ -185,6 +185,9 @@ _AGENTS = re.compile(
     # "Nhà trường lập kế hoạch vận động tài trợ …": the school, as a letter to schools
     # calls each of them.
     r"|nha truong\b"
+    # "Thương nhân đầu mối kinh doanh xăng dầu chịu trách nhiệm …": the traders a trade
+    # rule binds, named by their trade.
+    r"|thuong nhan\b"
     # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
     # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu|du an)\b"
