@@ -104,3 +104,21 @@ def test_traders_a_trade_rule_binds_own_their_duties() -> None:
         "Thương nhân phân phối xăng dầu",
         "thương nhân nhận quyền bán lẻ xăng dầu",
     ] in leads
+
+
+CASE_SLIP_HEADING = (
+    "KẾ HOẠCH\n\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Sở Công Thương\n\n"
+    "- Chủ trì tổ chức thực hiện Kế hoạch này.\n\n"
+    "2. Sở thông tin và Truyền thông\n\n"
+    "- Phát triển hạ tầng viễn thông và internet trên địa bàn.\n"
+    "- Triển khai đồng bộ Kế hoạch này với các chương trình phát triển công nghệ thông tin.\n"
+)
+
+
+def test_owner_heading_that_lost_a_capital_still_owns_its_points() -> None:
+    draft = extract(CASE_SLIP_HEADING, issued=date(2016, 5, 1), number="1740/QĐ-UBND")
+    duties = _by_text(draft)
+    for start in ("Phát triển hạ tầng v", "Triển khai đồng bộ K"):
+        assert lead_names(draft, duties[start]) == ["Sở thông tin và Truyền thông"]

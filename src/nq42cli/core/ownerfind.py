@@ -740,6 +740,7 @@ _BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
 
 # Head words a text uses alone for a body it has named ("Tổng công ty" for "Tổng công ty
 # Hàng hải Việt Nam"), and the modal after such a short name.
+_CASE_SLIP = re.compile(r"\s+[a-zà-ỹđ]+ [a-zà-ỹđ]+ và [A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [a-zà-ỹđ]+\s*(?:[:.;]|$)")
 _REFERRED_HEADS = frozenset(
     {"tong cong ty", "tap doan", "cong ty", "tinh", "thanh pho", "ngan hang"}
 )
@@ -902,6 +903,9 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             or _LOWER_THEN_ACRONYM.match(text, m.end()) is not None
             # "giao Văn phòng chủ trì, …": the issuer's own Office, by its head word alone.
             or (head == "van phong" and _ROLE_NEXT.match(f, m.end()) is not None)
+            # "Sở thông tin và Truyền thông": a scan (or a typist) lost a capital; the name's
+            # second half after "và" keeps its own.
+            or (head in ("so", "bo") and _CASE_SLIP.match(text, m.end()) is not None)
         )
     acronym = _ACRONYM.match(text, pos)
     # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase; "NHNN hướng dẫn …":
