@@ -2055,6 +2055,14 @@ _BOUND_OWNER = re.compile(
 )
 
 
+# "Khu Quản lý đường bộ I triển khai thực hiện Điều 1 … và các nội dung sau:", "Sở X có
+# trách nhiệm thực hiện các nhiệm vụ sau:": the body named first does the points below.
+_DOES_LISTED = re.compile(
+    r"^(?P<name>[^,;:]+?)\s+(?:co trach nhiem |chu tri )?(?:trien khai )?thuc hien\b"
+    r"[^;:]{0,80}?\bcac (?:noi dung|nhiem vu)(?: sau day| nhu sau| sau)\W*$"
+)
+
+
 def _bound_owner(text: str) -> str:
     """The body a lead-in binds (see _BOUND_OWNER), capitalised as a name; else ``text``."""
     m = _BOUND_OWNER.match(fold(text))
@@ -9971,6 +9979,8 @@ class _Extractor:
         # purpose.
         if (duty := _RESPONSIBLE_END.search(text)) is not None and text.rstrip().endswith(":"):
             text = _past_purpose_clause(text[: duty.start()]) + ":"
+        elif (does := _DOES_LISTED.match(fold_aligned(text.rstrip()))) is not None:
+            text = text[: does.end("name")] + ":"
         got = subject(text, self.registry)
         if got is None or not _owns(got):
             return None
@@ -12060,7 +12070,7 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
         # So does one that opens with a common noun in lower case ("Phối hợp chính quyền
         # địa phương, Mặt trận cơ sở và các đoàn thể giám sát …").
         specific = [n for n in named if not _generic(n.written)]
-        if specific and not _generic(named[0].written) and named[0].written[:1].isupper():
+        if specific and not _generic(named[0].written) and _by_name(named[0].written):
             collective = [n for n in named if _generic(n.written)]
             return _Owners(specific, heading.doers() + collective, [], "text")
         return _Owners(heading.leads, named + heading.partners, heading.responsible, "heading")
@@ -12070,6 +12080,16 @@ def _owners_of(text: str, ctx: _Owners | None, registry: Registry) -> _Owners:
     if rest.startswith(("phoi hop", "tham gia")):
         return _Owners([], heading.doers() + heading.partners, [], "heading")
     return _copy(heading)
+
+
+def _by_name(written: str) -> bool:
+    """Whether an owner is written by its name, not as a common noun.
+
+    "Phòng Nội vụ", and "phòng Nội vụ" too: a district writes its offices' kind in lower
+    case before the capitalised name. "chính quyền địa phương" names no one body.
+    """
+    words = written.split()
+    return written[:1].isupper() or (len(words) > 1 and words[1][:1].isupper())
 
 
 # A bullet's last words after a spaced dash, a body's name and nothing else: "… - Bộ Xây dựng."

@@ -135,6 +135,9 @@ _HEADS = (
     "|to cong tac|to giup viec|thu ky"
     # "Chi bộ (kể cả chi bộ cơ sở)" over its steps in a Party guide: the Party's cell.
     "|chi bo"
+    # "Khu Quản lý đường bộ I triển khai …": a directorate's regional management unit;
+    # "khu" alone is a place ("Khu công nghiệp"), so only with "quản lý".
+    "|khu quan ly"
 )
 # Longest first: "bảo hiểm xã hội" before "báo", "ban chỉ đạo" before "ban".
 _HEAD = re.compile("(?:" + "|".join(sorted(_HEADS.split("|"), key=len, reverse=True)) + r")\b")
@@ -182,6 +185,9 @@ _AGENTS = re.compile(
     # "Nhà trường lập kế hoạch vận động tài trợ …": the school, as a letter to schools
     # calls each of them.
     r"|nha truong\b"
+    # "Thương nhân đầu mối kinh doanh xăng dầu chịu trách nhiệm …": the traders a trade
+    # rule binds, named by their trade.
+    r"|thuong nhan\b"
     # "Chủ đầu tư phối hợp …": the project's investor; "Các chủ công trình hồ chứa …
     # tổ chức trực ban …", "chủ sở hữu công trình …": who owns the works.
     r"|chu dau tu\b|chu (?:cong trinh|ho chua|so huu|du an)\b"
@@ -734,8 +740,12 @@ _BOARD_NAMED = re.compile(r"\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[A-ZĐÀ-Ỹ]")
 
 # Head words a text uses alone for a body it has named ("Tổng công ty" for "Tổng công ty
 # Hàng hải Việt Nam"), and the modal after such a short name.
-_REFERRED_HEADS = frozenset({"tong cong ty", "tap doan", "cong ty", "tinh", "ngan hang"})
-_MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai)\s+(?!co\b|thiet\b|duoc\b)")
+_CASE_SLIP = re.compile(r"\s+[a-zà-ỹđ]+ [a-zà-ỹđ]+ và [A-ZĐÀ-Ỹ][a-zà-ỹđ]+ [a-zà-ỹđ]+\s*(?:[:.;]|$)")
+_REFERRED_HEADS = frozenset(
+    {"tong cong ty", "tap doan", "cong ty", "tinh", "thanh pho", "ngan hang"}
+)
+# "Thành phố khẩn trương rà soát …" in a conclusion to the city: urgency says the same.
+_MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai|khan truong)\s+(?!co\b|thiet\b|duoc\b)")
 
 
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
@@ -893,6 +903,9 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
             or _LOWER_THEN_ACRONYM.match(text, m.end()) is not None
             # "giao Văn phòng chủ trì, …": the issuer's own Office, by its head word alone.
             or (head == "van phong" and _ROLE_NEXT.match(f, m.end()) is not None)
+            # "Sở thông tin và Truyền thông": a scan (or a typist) lost a capital; the name's
+            # second half after "và" keeps its own.
+            or (head in ("so", "bo") and _CASE_SLIP.match(text, m.end()) is not None)
         )
     acronym = _ACRONYM.match(text, pos)
     # "VTV, VOV, TTXVN" are names; "CSDL chuyên ngành" is a phrase; "NHNN hướng dẫn …":
