@@ -5812,6 +5812,17 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|thong tu|luat|phap lenh) nay (?:het hieu luc|khong (?:con )?(?:ap dung|hieu luc))\b"
         ),
     ),
+    # "Trường hợp Luật, Nghị quyết của Quốc hội … có hiệu lực thi hành trước ngày 01 tháng 3
+    # năm 2027 có quy định khác thì thực hiện theo quy định của Luật …": which text wins a
+    # conflict, a rule of law; the date is another text's taking effect, no deadline.
+    (
+        "validity",
+        re.compile(
+            r"^truong hop\b.{0,600}?\bco quy dinh khac\b[^.;]{0,40}\bthi (?:ap dung|thuc hien)"
+            r" theo (?:quy dinh (?:cua|tai) )?(?:cac )?(?:luat|nghi quyet|phap lenh|nghi dinh"
+            r"|van ban)\b"
+        ),
+    ),
     # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết
     # định này./.": who executes the text, as a numbered point of its last article.
     (
