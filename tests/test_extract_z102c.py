@@ -82,3 +82,31 @@ def test_conflict_of_laws_clause_gives_no_deadline() -> None:
 def test_short_article_heading_is_not_cut() -> None:
     text = "### Điều 3. Hiệu lực 1. Quyết định này có hiệu lực kể từ ngày ký.\n"
     assert split_run_on(text).text == text
+
+
+PARTY_TITLE = (
+    "QUYẾT ĐỊNH\nVề cơ cấu lại vốn\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 6. Trách nhiệm của Ban kiểm soát hoặc Kiểm soát viên của doanh nghiệp do Nhà nước"
+    " nắm giữ 100% vốn điều lệ\n\n"
+    "1. Ban kiểm soát hoặc Kiểm soát viên của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều"
+    " lệ đề xuất cơ quan đại diện chủ sở hữu phê duyệt kế hoạch kiểm soát hằng năm.\n\n"
+    "2. Ban kiểm soát hoặc Kiểm soát viên (trừ công ty nông, lâm nghiệp) rà soát việc thực hiện"
+    " kế hoạch cơ cấu lại vốn của doanh nghiệp.\n\n"
+    "Điều 7. Trách nhiệm của người quản lý phần vốn góp tại doanh nghiệp khác\n\n"
+    "1. Đối với doanh nghiệp có vốn góp dưới 50%, người quản lý phần vốn góp tại doanh nghiệp"
+    " khác báo cáo cơ quan đại diện chủ sở hữu kết quả cơ cấu lại vốn.\n\n"
+    "2. Đối với doanh nghiệp có vốn góp trên 50%:\n\n"
+    "a) Người quản lý phần vốn góp tại doanh nghiệp khác đề xuất phương án cơ cấu lại vốn;\n\n"
+    "b) Theo dõi, đánh giá kết quả thực hiện phương án.\n"
+)
+
+
+def test_article_titled_for_a_long_party_its_clauses_restate() -> None:
+    draft = extract(PARTY_TITLE, issued=date(2026, 3, 1), number="40/2026/QĐ-TTg")
+    duties = _by_id(draft)
+    for k in ("D6.1", "D6.2"):
+        assert lead_names(draft, duties[k]) == ["Ban kiểm soát hoặc Kiểm soát viên"]
+    for k in ("D7.1", "D7.2.a", "D7.2.b"):
+        assert [fold(x) for x in lead_names(draft, duties[k])] == [
+            "nguoi quan ly phan von gop tai doanh nghiep khac"
+        ]

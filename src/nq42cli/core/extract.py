@@ -165,6 +165,39 @@ class Draft:
 # --------------------------------------------------------------------------- outline
 
 
+# "Đối với doanh nghiệp do Nhà nước nắm giữ …, người đại diện …": the case a clause is
+# about, before its subject.
+_CASE_LEAD = re.compile(r"^(?:Đối với|Trường hợp)\s[^,;:]{3,200},\s+", re.I)
+_PARTY_WORDS = 3  # a party's shortest name ("Người đại diện …"), not a word of a sentence
+
+
+def _party_restated(party: str, node: _Node) -> str | None:
+    """The title's party as its article's clauses name it as their subject, or None.
+
+    "Điều 6. Trách nhiệm của Hội đồng thành viên hoặc Chủ tịch công ty của doanh nghiệp
+    do Nhà nước nắm giữ 100% vốn điều lệ" over "2. Hội đồng thành viên hoặc Chủ tịch công
+    ty … phê duyệt …": a party no list of bodies knows, named too long for a short noun
+    phrase, owns the article when a clause opens on its name; its name is the shortest
+    opening the clauses give it.
+    """
+    words = party.split()
+    if len(words) < _PARTY_WORDS or not words[0][:1].isalpha():
+        return None
+    name = [w.casefold() for w in words]
+    best = 0
+    for text in _texts(node):
+        got = _CASE_LEAD.sub("", text.strip()).split()
+        k = 0
+        while k < min(len(got), len(name)) and got[k].casefold().rstrip(",") == name[k]:
+            k += 1
+        if k >= _PARTY_WORDS and (k == len(name) or not got[k - 1].endswith(",")):
+            best = k if not best else min(best, k)
+    if not best:
+        return None
+    out = " ".join(words[:best]).rstrip(",")
+    return out[:1].upper() + out[1:]
+
+
 def _texts(node: _Node) -> list[str]:
     """The texts of a node's children, all levels down."""
     out: list[str] = []
@@ -8126,6 +8159,10 @@ class _Extractor:
             owners = self._heading_owners(_uncapped(duties_of.group(1)), node)
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
+            if owners is None and (party := _party_restated(duties_of.group(1), node)):
+                owners = _Owners(
+                    responsible=[self.registry.register(Named(party))], source="heading"
+                )
             ctx = _Ctx(node.id, owners)
         elif (
             node.children
