@@ -110,3 +110,19 @@ def test_article_titled_for_a_long_party_its_clauses_restate() -> None:
         assert [fold(x) for x in lead_names(draft, duties[k])] == [
             "nguoi quan ly phan von gop tai doanh nghiep khac"
         ]
+
+
+PARTIES_RESPONSIBLE = (
+    "NGHỊ QUYẾT\nVề khai thác cát vượt công suất\n\nNGHỊ QUYẾT:\n\n"
+    "Điều 6. Giám sát và báo cáo\n\n"
+    "1. Tổ chức, cá nhân khai thác cát lòng sông có trách nhiệm:\n\n"
+    "a) Báo cáo định kỳ sản lượng cát khai thác theo quy định;\n\n"
+    "b) Thực hiện đầy đủ các nghĩa vụ tài chính có liên quan theo quy định.\n"
+)
+
+
+def test_parties_in_a_row_before_co_trach_nhiem_own_the_points() -> None:
+    draft = extract(PARTIES_RESPONSIBLE, issued=date(2026, 3, 1), number="28/2026/NQ-CP")
+    duties = _by_id(draft)
+    for k in ("D6.1.a", "D6.1.b"):
+        assert lead_names(draft, duties[k]) == ["Tổ chức, cá nhân khai thác cát lòng sông"]

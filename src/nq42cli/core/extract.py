@@ -6208,6 +6208,25 @@ def _party(text: str) -> bool:
     )
 
 
+_PARTY_LISTED_WORDS = 10
+
+
+def _party_listed(text: str) -> bool:
+    """Whether a text is parties named in a row by common nouns, before "có trách nhiệm".
+
+    "Tổ chức, cá nhân khai thác khoáng sản": a capital, then lower-case words, commas
+    between the parties; longer than one party's name, as the lead-in says who is bound.
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= _PARTY_LISTED_WORDS
+        and any(w.endswith(",") for w in words[:-1])
+        and words[0][0].isupper()
+        and all(w.rstrip(",").isalpha() for w in words)
+        and all(w[0].islower() for w in words[1:])
+    )
+
+
 _RESTATED_CHARS = 40  # a bullet's opening words, folded, that tell it restated
 
 
@@ -9764,7 +9783,7 @@ class _Extractor:
                 # and all, is the name.
                 return _Owners(responsible=got.responsible, source="heading")
             text = text[: duty.start()]
-            if not is_owner_list(text, self.registry) and _party(text):
+            if not is_owner_list(text, self.registry) and (_party(text) or _party_listed(text)):
                 # "2. Người sử dụng lao động có trách nhiệm:" over points: a party the
                 # rule addresses, named by a short noun phrase, owns them.
                 text = text.strip()
