@@ -165,6 +165,39 @@ class Draft:
 # --------------------------------------------------------------------------- outline
 
 
+# "Đối với doanh nghiệp do Nhà nước nắm giữ …, người đại diện …": the case a clause is
+# about, before its subject.
+_CASE_LEAD = re.compile(r"^(?:Đối với|Trường hợp)\s[^,;:]{3,200},\s+", re.I)
+_PARTY_WORDS = 3  # a party's shortest name ("Người đại diện …"), not a word of a sentence
+
+
+def _party_restated(party: str, node: _Node) -> str | None:
+    """The title's party as its article's clauses name it as their subject, or None.
+
+    "Điều 6. Trách nhiệm của Hội đồng thành viên hoặc Chủ tịch công ty của doanh nghiệp
+    do Nhà nước nắm giữ 100% vốn điều lệ" over "2. Hội đồng thành viên hoặc Chủ tịch công
+    ty … phê duyệt …": a party no list of bodies knows, named too long for a short noun
+    phrase, owns the article when a clause opens on its name; its name is the shortest
+    opening the clauses give it.
+    """
+    words = party.split()
+    if len(words) < _PARTY_WORDS or not words[0][:1].isalpha():
+        return None
+    name = [w.casefold() for w in words]
+    best = 0
+    for text in _texts(node):
+        got = _CASE_LEAD.sub("", text.strip()).split()
+        k = 0
+        while k < min(len(got), len(name)) and got[k].casefold().rstrip(",") == name[k]:
+            k += 1
+        if k >= _PARTY_WORDS and (k == len(name) or not got[k - 1].endswith(",")):
+            best = k if not best else min(best, k)
+    if not best:
+        return None
+    out = " ".join(words[:best]).rstrip(",")
+    return out[:1].upper() + out[1:]
+
+
 def _texts(node: _Node) -> list[str]:
     """The texts of a node's children, all levels down."""
     out: list[str] = []
@@ -5842,6 +5875,17 @@ _NOT_DUTY: list[tuple[str, re.Pattern[str]]] = [
             r"|thong tu|luat|phap lenh) nay (?:het hieu luc|khong (?:con )?(?:ap dung|hieu luc))\b"
         ),
     ),
+    # "Trường hợp Luật, Nghị quyết của Quốc hội … có hiệu lực thi hành trước ngày 01 tháng 3
+    # năm 2027 có quy định khác thì thực hiện theo quy định của Luật …": which text wins a
+    # conflict, a rule of law; the date is another text's taking effect, no deadline.
+    (
+        "validity",
+        re.compile(
+            r"^truong hop\b.{0,600}?\bco quy dinh khac\b[^.;]{0,40}\bthi (?:ap dung|thuc hien)"
+            r" theo (?:quy dinh (?:cua|tai) )?(?:cac )?(?:luat|nghi quyet|phap lenh|nghi dinh"
+            r"|van ban)\b"
+        ),
+    ),
     # "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết
     # định này./.": who executes the text, as a numbered point of its last article.
     (
@@ -6197,6 +6241,25 @@ def _party(text: str) -> bool:
         2 <= len(words) <= 6
         and words[0][0].isupper()
         and all(w.isalpha() for w in words)
+        and all(w[0].islower() for w in words[1:])
+    )
+
+
+_PARTY_LISTED_WORDS = 10
+
+
+def _party_listed(text: str) -> bool:
+    """Whether a text is parties named in a row by common nouns, before "có trách nhiệm".
+
+    "Tổ chức, cá nhân khai thác khoáng sản": a capital, then lower-case words, commas
+    between the parties; longer than one party's name, as the lead-in says who is bound.
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= _PARTY_LISTED_WORDS
+        and any(w.endswith(",") for w in words[:-1])
+        and words[0][0].isupper()
+        and all(w.rstrip(",").isalpha() for w in words)
         and all(w[0].islower() for w in words[1:])
     )
 
@@ -8152,6 +8215,10 @@ class _Extractor:
             owners = self._heading_owners(_uncapped(duties_of.group(1)), node)
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
+            if owners is None and (party := _party_restated(duties_of.group(1), node)):
+                owners = _Owners(
+                    responsible=[self.registry.register(Named(party))], source="heading"
+                )
             ctx = _Ctx(node.id, owners)
         elif (
             node.children
@@ -9773,7 +9840,7 @@ class _Extractor:
                 # and all, is the name.
                 return _Owners(responsible=got.responsible, source="heading")
             text = text[: duty.start()]
-            if not is_owner_list(text, self.registry) and _party(text):
+            if not is_owner_list(text, self.registry) and (_party(text) or _party_listed(text)):
                 # "2. Người sử dụng lao động có trách nhiệm:" over points: a party the
                 # rule addresses, named by a short noun phrase, owns them.
                 text = text.strip()

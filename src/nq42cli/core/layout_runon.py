@@ -74,10 +74,20 @@ _ITEM_SEMI = re.compile(r";(?=\s+[“\"]?" + _UPPER + ")")
 # ("2." only after "1."), so "Điều 2." or "tại điểm a)" in a sentence is not cut.
 _NUM_LABEL = re.compile(r"(?<=\s)(?P<n>\d{1,2})(?P<p>[.\-)])\s+(?=[“\"]?" + _UPPER + ")")
 _PAREN_LABEL = re.compile(r"(?<=\s)\((?P<n>\d{1,2})\)\s+(?=" + _UPPER + ")")
-_LETTER_LABEL = re.compile(r"(?<=\s)(?P<l>[a-zđ])\)\s+(?=" + _UPPER + ")")
+_LETTER_LABEL = re.compile(r"(?<=\s)(?:(?P<l>[a-zđ])|(?P<o>[a-zđ])[a-z]|)\)\s+(?=" + _UPPER + ")")
+_STRAY_AFTER_END = re.compile(r"([:;])\s+(?:[^\w\s]{1,2}|[lI|])\s*$")
+# A scan's stray marks between a clause's end and the next clause's number: a page
+# number's dash, a speck read as "_", "ˆ", "`" or a letter or two ("… Quốc hội. vã t 3.").
+_STRAY_TAIL = re.compile(r"(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){1,3}\s*$")
 _BULLET = re.compile(r"(?<=[.:;!?…”)])\s+(?P<b>[-+–])\s+(?=[“\"]?" + _UPPER + ")")
 # "a) … b) … đ) …": Vietnamese order, and the ASCII letters a typist may use between.
 _LETTERS = "abcdđefghiklmnopqrstuvxy"
+# An article's heading ("Điều 6.", "### Điều 6.", "**Điều 6.**") a scan's OCR ran on into
+# its clauses: a heading is a line of a title, never several hundred characters.
+_ARTICLE_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?Điều\s+\d{1,3}[a-zđ]?\s*[.:]")
+_HEADING_CHARS = 400
+_TITLE_CHARS = 300  # the longest article title, with room
+_FIRST_CLAUSE = re.compile(r"(?<=\s)1[.,]\s+(?=[“\"]?" + _UPPER + ")")
 _BEFORE_LABEL = re.compile(r"[.:;!?…”)]\s*$")
 # Words that open a sentence and are written with a capital nowhere else: a topic, a
 # time, a connective. One standing a few words after a sentence's start, behind words
@@ -149,7 +159,7 @@ def split_run_on(text: str) -> RunOn:
         # single-spaced anyway.
         squeezed = _GAPS.sub(" ", line)
         long = len(squeezed) > RUN_ON_CHARS or k == body
-        parts = _paragraphs(squeezed) if long else [line]
+        parts = _article(squeezed) or (_paragraphs(squeezed) if long else [line])
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
@@ -212,25 +222,56 @@ def _sentences(line: str) -> list[str]:
     return [p for a, b in itertools.pairwise(cuts) if (p := line[a:b].strip())]
 
 
+def _article(line: str) -> list[str]:
+    """An article's heading and its clauses, when a scan's OCR put them on one line.
+
+    An OCR'd copy may give each article as ONE line, a Markdown heading at that:
+    "### Điều 6. Trách nhiệm của … 1. Trách nhiệm của …: a) … b) … 2. …". Read as a
+    heading it is the document's own unit and its clauses are lost; its title runs into
+    "1." with no end mark, so the cut before the first clause is made here, and the
+    clauses are cut as any run-on text's.
+    """
+    head = _ARTICLE_HEAD.match(line)
+    if head is None or len(line) <= _HEADING_CHARS:
+        return []
+    first = _FIRST_CLAUSE.search(line, head.end(), head.end() + _TITLE_CHARS)
+    if first is None:
+        return []
+    # From the space before "1.": a label is read after a space, and "1." sets the
+    # sequence later numbers must follow.
+    clauses = _cut(line[first.start() - 1 :])
+    if len(clauses) < 2:
+        return []
+    return [line[: first.start()].strip(), *clauses]
+
+
 def _paragraphs(line: str) -> list[str]:
     if _OPENS_ITEM.match(line):
         return [line]
+    return _cut(line, _MIN_SENTENCES)
+
+
+def _cut(line: str, least: int = 0) -> list[str]:
     cuts = set(_sentence_ends(line)) | {m.end() for m in _ITEM_SEMI.finditer(line)}
-    if len(cuts) + 1 < _MIN_SENTENCES:
+    if len(cuts) + 1 < least:
         return [line]
-    cuts |= set(_label_starts(line))
+    relabel: dict[int, tuple[int, str]] = {}
+    cuts |= set(_label_starts(line, relabel))
     cuts |= {m.start() for m in _GLUED.finditer(line)}
     cuts |= set(_run_ins(line, sorted(cuts)))
     out: list[str] = []
     at = 0
-    for cut in sorted(cuts):
-        piece = line[at:cut].strip()
+    for cut in [*sorted(cuts), len(line)]:
+        piece = line[at:cut]
+        if at in relabel:
+            end, label = relabel[at]
+            piece = label + line[end:cut]
+        # A scan's speck after a lead-in's or a point's end ("… thành phố: l") is no
+        # part of it: an owner read from the lead-in would carry it.
+        piece = _STRAY_AFTER_END.sub(r"\1", piece).strip()
         if piece:
             out.append(piece)
         at = cut
-    tail = line[at:].strip()
-    if tail:
-        out.append(tail)
     return out
 
 
@@ -298,10 +339,14 @@ def _headline(words: list[str]) -> bool:
 def _after_label(before: str) -> bool:
     """Whether the number that ends ``before`` stands after a sentence end (a label)."""
     head = re.sub(r"\d{1,2}$", "", before)
-    return bool(_BEFORE_LABEL.search(head)) or not head.strip()
+    return (
+        bool(_BEFORE_LABEL.search(head))
+        or not head.strip()
+        or bool(_BEFORE_LABEL.search(_STRAY_TAIL.sub("", head)))
+    )
 
 
-def _label_starts(line: str) -> list[int]:
+def _label_starts(line: str, relabel: dict[int, tuple[int, str]] | None = None) -> list[int]:
     """Where an inline item label starts, when its sequence says it is a label."""
     cuts: list[int] = []
     last: dict[str, int] = {}
@@ -313,7 +358,12 @@ def _label_starts(line: str) -> list[int]:
         head = line[: m.start()]
         # "1." opens a list after a lead-in or a sentence; a later number may follow an
         # owner heading run into it ("2. Sở Y tế a) …") but not a word of a sentence.
-        if not _BEFORE_LABEL.search(head) and not (seq and head.rstrip().endswith(":")):
+        if (
+            head.strip()
+            and not _BEFORE_LABEL.search(head)
+            and not (seq and head.rstrip().endswith(":"))
+            and not (seq and _BEFORE_LABEL.search(_STRAY_TAIL.sub("", head)))
+        ):
             continue
         last[kind] = n
         cuts.append(m.start())
@@ -326,9 +376,19 @@ def _label_starts(line: str) -> list[int]:
     prev = ""
     for m in _LETTER_LABEL.finditer(line):
         letter = m["l"]
-        if letter == "a" or (prev and _next_letter(prev, letter)):
-            prev = letter
+        if letter is not None:
+            if letter == "a" or (prev and _next_letter(prev, letter)):
+                prev = letter
+                cuts.append(m.start())
+            continue
+        # The scan's letter, garbled, where the list's next one stands: "ce)" for "c)",
+        # ") Ban hành" for "c) Ban hành", right after a point's end.
+        want = _LETTERS[_LETTERS.find(prev) + 1 : _LETTERS.find(prev) + 2] if prev else ""
+        if want and m["o"] in (want, None) and _BEFORE_LABEL.search(line[: m.start()]):
+            prev = want
             cuts.append(m.start())
+            if relabel is not None:
+                relabel[m.start()] = (line.index(")", m.start()) + 1, f"{want})")
     cuts += [m.start("b") for m in _BULLET.finditer(line)]
     return cuts
 
