@@ -2071,6 +2071,9 @@ def _plain_outline(
         # all its structure, so its one or two requests stand among its narration, as on
         # a scraped page.
         out, promoted = _article_paragraphs(lines, registry, split=split, scraped=True, short=True)
+        if promoted and not _SENTENCE_END.search(lines[0].text.rstrip(" *")):
+            # A whole item under its title, not an excerpt opening on a paragraph.
+            out = _first_sentences(out)
     if not promoted:
         promoted = _owner_lines_promoted(lines, out, registry)
     if promoted:
@@ -2132,6 +2135,36 @@ def _owner_lines_promoted(lines: list[Line], out: list[Line], registry: Registry
 
 
 _SHORT_PAGE = 8  # the paragraphs of a short page at most (see _plain_outline)
+_ITEM_NUMBER = re.compile(r"^\d+\. ")
+
+
+def _first_sentences(lines: list[Line]) -> list[Line]:
+    """A whole page's items (see _short_page) cut to the sentence that opens each.
+
+    "Sau khi chỉ đạo đại hội điểm … thành công, Hội Nông dân tỉnh tổ chức hội nghị … .
+    Đến nay, … . Theo kế hoạch chỉ đạo, … hoàn thành trong quý 2/2018.": a news item runs
+    its account on in one paragraph; the sentence naming the body is the item, and the
+    days the account goes on to tell are not that body's.
+    """
+    out: list[Line] = []
+    for x in lines:
+        m = _ITEM_NUMBER.match(x.text)
+        cut = next(
+            (
+                c
+                for c in _REPORT_SENTENCE_CUT.finditer(x.text, m.end() if m else 0)
+                if c["word"] not in _ABBREVIATIONS
+            ),
+            None,
+        )
+        if m is None or x.heading or cut is None:
+            out.append(x)
+            continue
+        out.append(
+            Line(x.no, x.text[: cut.start("word") + len(cut["word"]) + 1], 0, x.blank_before, x.raw)
+        )
+        out.append(Line(x.no, x.text[cut.end() :], 6, False, x.raw))
+    return out
 
 
 _PAGE_LINES = 16  # the lines of a short page at most, its title, byline and links with them
@@ -2141,15 +2174,19 @@ def _short_page(lines: list[Line]) -> bool:
     """Whether ``lines`` are a few paragraphs kept from a page, with no label among them.
 
     A paragraph ends a sentence; a date, a byline and links ("Các bài mới") do not, and
-    are no paragraphs of it. The excerpt opens on a paragraph: a whole article opens on
-    its title, and its lead says what it reports (see _REPORTED_DOCUMENT; a page that
-    reports no document needs three requests, as any article does).
+    are no paragraphs of it. A whole short item counts too, its title and byline above
+    its paragraphs: a district council's or front's page retelling one meeting ("Kết thúc
+    phiên họp, … đề nghị UBND huyện … khẩn trương chuẩn bị …") has one or two requests,
+    fewer than the three a long article needs (its items are cut to their first sentence,
+    see _first_sentences).
     """
     texts = [x for x in lines if x.text.strip(" *")]
     said = [x for x in texts if _SENTENCE_END.search(x.text.rstrip(" *"))]
     return (
         0 < len(said) <= _SHORT_PAGE
-        and texts[0] is said[0]
+        # A whole item keeps its page's lines around its title: a posting date, a byline,
+        # a caption, the author at its foot; an article with its title alone is no page.
+        and (texts[0] is said[0] or len(texts) - len(said) > 1)
         and len(texts) <= _PAGE_LINES
         and not any(_label(x) for x in texts)
     )
