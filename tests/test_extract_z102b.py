@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from nq42cli.core.extract import extract
 
 TAGGED_PAGE = (
@@ -29,6 +31,21 @@ def test_front_matter_tags_are_no_duties() -> None:
     draft = extract(TAGGED_PAGE, issued=date(2026, 7, 21), number="77/QĐ-TTg")
     texts = [d["text"] for d in draft.duties]
     assert not any(t.strip() in ("2026", "quyết định", "ngân sách") for t in texts)
+    assert not any(d["timing"] for d in draft.duties)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "newline"), [("\u2022\t", "\n"), ("\uf0b7 ", "\r\n"), ("- ", "\r\n")]
+)
+def test_front_matter_tags_copied_out_of_word_or_a_pdf_are_no_duties(
+    bullet: str, newline: str
+) -> None:
+    # Word gives the tags' dashes as bullets before a tab, an old PDF as Symbol-font glyphs
+    # with CRLF line ends: still keywords, no year dating a duty of its own.
+    copy = TAGGED_PAGE.replace("  - ", "  " + bullet).replace("\n", newline)
+    draft = extract(copy, issued=date(2026, 7, 21), number="77/QĐ-TTg")
+    texts = [d["text"].strip() for d in draft.duties]
+    assert not any(t in ("2026", "quyết định", "ngân sách") for t in texts)
     assert not any(d["timing"] for d in draft.duties)
 
 

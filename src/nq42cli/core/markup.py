@@ -138,7 +138,7 @@ _RECORD = re.compile(r'\A\s*(?:[^,"\n]{0,40},){1,4}"(?P<text>(?:[^"]|"")+)"\s*\Z
 
 # A content file's front matter: "---" (or "---json", "---yaml") alone on the first line,
 # up to the next "---" line.
-_FRONT_MATTER = re.compile(r"\A---(?:json|yaml)?[ \t]*\n.*?\n---[ \t]*\n", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---(?:json|yaml)?[ \t]*\r?\n.*?\n---[ \t]*\r?\n", re.DOTALL)
 
 
 def _front_matter(text: str) -> tuple[str, str]:
@@ -147,8 +147,9 @@ def _front_matter(text: str) -> tuple[str, str]:
     return (m.group(0), text[m.end() :]) if m else ("", text)
 
 
-# An entry of a list field in front matter ("tags:" then "  - 2026", "  - hiện đại hóa").
-_LIST_ENTRY = re.compile(r"^[ \t]*-[ \t]+\S.*$", re.MULTILINE)
+# An entry of a list field in front matter ("tags:" then "  - 2026", "  - hiện đại hóa"),
+# its dash also as a copy out of Word or a PDF gives it (a glyph bullet, CRLF line ends).
+_LIST_ENTRY = re.compile(r"^[ \t]*[-\u2022\u25cf\u25aa\uf0b7\uf0a7][ \t]+\S.*$", re.MULTILINE)
 
 
 def without_list_fields(text: str) -> str:
