@@ -31,6 +31,7 @@ answer can be told from an unread document. This module is pure: text in, data o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -291,38 +292,53 @@ _CITED_WRAP = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+[)\]}]|^\d{1,3}[.)]\s*[)\
 
 
 def _label(line: Line) -> _Node | None:
-    if line.text[:1] in ("Đ", "Ð", "D") and (ocr := _OCR_ARTICLE.match(line.text)) is not None:
+    read = _label_read(line.text, line.raw, line.heading)
+    if read is None:
+        return None
+    kind, ident, text = read
+    return _Node(kind, ident, text, line.no, line.heading, line.blank_before)
+
+
+# The outline's passes ask each line's label many times over (a line is read again by
+# every pass that regroups the lines): what the label reads depends on these three only.
+@functools.lru_cache(maxsize=16384)
+def _label_read(line_text: str, raw: str, heading: int) -> tuple[str, str, str] | None:
+    """The kind, number and words of a labelled line (see :func:`_label`), or None."""
+    if line_text[:1] in ("Đ", "Ð", "D") and (ocr := _OCR_ARTICLE.match(line_text)) is not None:
         number = ocr["n"] if ocr["n"].isdigit() else "1"
-        line = replace(line, text=f"Điều {number}. {line.text[ocr.end() :]}")
-    if (listed := _LISTED_LETTER.match(line.text)) is not None and line.raw.lstrip().startswith(
+        line_text = f"Điều {number}. {line_text[ocr.end() :]}"
+    if (listed := _LISTED_LETTER.match(line_text)) is not None and raw.lstrip().startswith(
         ("- **", "* **", "-**")
     ):
-        line = replace(line, text=line.text[listed.end() :])
-    titled = _TITLED_ROMAN.match(line.text)
+        line_text = line_text[listed.end() :]
+    titled = _TITLED_ROMAN.match(line_text)
     if titled is not None and roman_value(titled["n"].upper()):
-        line = replace(line, text=titled["n"].upper() + line.text[titled.end() :])
+        line_text = titled["n"].upper() + line_text[titled.end() :]
     for kind, pattern in _LABELS:
-        m = pattern.match(line.text)
+        m = pattern.match(line_text)
         if m is None:
             continue
         ident = m.groupdict().get("id") or ""
         text = m.group("text").strip()
         if kind == "roman" and not ident:
             continue
-        if kind in ("decimal", "arabic") and re.match(r"\d{1,3}\.\d{3}(?!\d)", line.text):
+        if kind in ("decimal", "arabic") and _THOUSANDS.match(line_text):
             continue  # "500.000 thuê bao": a number with its thousands set apart
-        if kind in ("decimal", "arabic") and _DATE_STAMP.match(line.text):
+        if kind in ("decimal", "arabic") and _DATE_STAMP.match(line_text):
             continue  # "09.01.2025 10:21:11 +07:00": a digital signature's stamp
-        if kind in ("decimal", "arabic") and _CITED_WRAP.match(line.text):
+        if kind in ("decimal", "arabic") and _CITED_WRAP.match(line_text):
             continue  # "(chức năng 8. 9." / "1.16 )/Báo cáo …": a wrapped line's cited number
-        if kind == "part" and not _mostly_upper(text) and line.heading != _PART_LEVEL:
+        if kind == "part" and not _mostly_upper(text) and heading != _PART_LEVEL:
             continue
-        if kind == "dash" and _SCAN_STROKE.match(line.text):
+        if kind == "dash" and _SCAN_STROKE.match(line_text):
             continue  # "—————>—— ước thi đua năm 2019, …": a scan's stroke, no bullet
         if kind == "article" and not text:
             text = f"Điều {ident}"
-        return _Node(kind, ident, text, line.no, line.heading, line.blank_before)
+        return kind, ident, text
     return None
+
+
+_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}(?!\d)")
 
 
 # "… theo pháp luật và các quy định hiện hành. 5. Theo dõi, kiểm tra …": the next item's
@@ -12662,6 +12678,8 @@ _REPEAT_MIN_WORDS = 6  # a sentence repeated word for word, long enough to be on
 _TWICE_MIN_WORDS = 20  # a paragraph printed twice: long enough never to be a stock phrase
 
 
+# Each paragraph is compared with every item before it (see _repeats_item).
+@functools.lru_cache(maxsize=8192)
 def _sentence_key(text: str) -> str:
     """A sentence as its words, its dates written one way ("tháng 8 năm 2025" = "8/2025")."""
     f = fold(text)

@@ -437,6 +437,8 @@ _CUT = re.compile(r"[;,]|\bva\b")
 _MARKS = str.maketrans(dict.fromkeys('()*"“”', " ") | dict.fromkeys("–—‐‑−", "-"))
 
 
+# A sentence's spans and its phrases' readings fold the same words again and again.
+@functools.lru_cache(maxsize=8192)
 def _aligned_fold(text: str) -> str:
     """Fold character by character so offsets in the result are offsets in ``text``.
 

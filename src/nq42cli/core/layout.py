@@ -33,6 +33,7 @@ Tables written one cell per line (what a PDF copy gives) are found later, by
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1102,6 +1103,9 @@ def _slash_label(m: re.Match[str]) -> str:
     return m.group("lead") + label
 
 
+# The layout passes clean each source line more than once (the pieces, the source lines,
+# a table's cells): the same words give the same result.
+@functools.lru_cache(maxsize=16384)
 def clean(line: str) -> tuple[str, int] | None:
     """A line without markdown: ``(text, heading level)``, or ``None`` for a rule."""
     s = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip()

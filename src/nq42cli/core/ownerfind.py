@@ -2244,8 +2244,14 @@ def _known_whole(name: str, registry: Registry) -> bool:
 
 
 def _all_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    # Read up to the first small letter only: ``s`` may be the rest of a long paragraph.
+    letters = 0
+    for c in s:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 4
 
 
 # A lead-in whose subject concludes or speaks ("… kết luận (tại …) như sau:").
