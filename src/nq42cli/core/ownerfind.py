@@ -1094,6 +1094,18 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 return known
             i = known
             continue
+        if (
+            i > pos
+            and f[i - 1].isalnum()
+            and f[i].isalnum()
+            and text[i - 1 : i + 1].isalnum()
+            and ((work := _named_by_work(f, pos, i)) is None or work > limit)
+        ):
+            # Inside a word: every test below but the work's wants a space, a mark or a
+            # word's start here (the work's, when it ends the name, is read below).
+            # Skipping them there was a tenth of extract's time.
+            i += 1
+            continue
         if text[i] == ":" and (
             re.search(
                 r"\bcac (?:dang uy|bo|so|ban|uy ban|dang doan|tap doan|tong cong ty"
