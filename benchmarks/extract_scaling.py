@@ -67,10 +67,20 @@ def _one_line(size: int) -> str:
 
 def _cold() -> None:
     """Empty the caches a run fills, so that every run starts as a first one would."""
-    from nq42cli.core import spans, text, windows
+    from nq42cli.core import extract, grammar, layout, spans, text, windows
 
-    for cached in (text.fold, text._fold_char, spans._read, windows._windows_of):
+    for cached in (
+        text.fold,
+        text._fold_char,
+        spans._read,
+        windows._windows_of,
+        grammar._aligned_fold,
+        layout.clean,
+        extract._label_read,
+        extract._sentence_key,
+    ):
         cached.cache_clear()
+    text._ALIGNED.clear()
 
 
 def _time(fn: Callable[[], object], runs: int) -> float:
