@@ -176,3 +176,18 @@ def test_a_bracketed_caption_cut_by_a_wrap_is_one_line() -> None:
     # A bracket the next line does not close, or closes after many words, stays apart.
     text = "(Ghi chú: số liệu tạm tính\nđến hết tháng 6 năm nay theo báo cáo của các đơn vị)\n"
     assert len([p for p in pieces(text) if isinstance(p, Line)]) == 2
+
+
+def test_the_gazette_header_without_its_page_numbers_is_no_text() -> None:
+    items = [
+        f"{k}. Sở Tài chính chủ trì rà soát nhóm thủ tục hành chính số {k} trong lĩnh vực "
+        f"đầu tư, báo cáo Ủy ban nhân dân tỉnh trước ngày {k}/10/2026."
+        for k in range(1, 13)
+    ]
+    plain = "NHIỆM VỤ\n" + "\n".join(items) + "\n"
+    header = "CÔNG BÁO/Số 12/Ngày 05-3-2026"
+    paged = "NHIỆM VỤ\n" + "\n".join(
+        x for k, item in enumerate(items) for x in ([item, header] if k % 4 == 3 else [item])
+    )
+    assert paged.count(header) == 3
+    assert _read(paged) == _read(plain)

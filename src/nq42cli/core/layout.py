@@ -1734,14 +1734,18 @@ def _same_number(
 
 
 def _gazette(solid: list[int], folded: list[str]) -> list[tuple[int, int]]:
-    """The Gazette's header on a text of a page or two (too few to run), by its words.
+    """The Gazette's header, by its words, wherever it stands.
 
-    It goes with the page numbers just beside it (three digits at most: "2030" ends a
-    time cell).
+    A text of a page or two has too few to run: it goes with the page numbers just
+    beside it (three digits at most: "2030" ends a time cell). A longer one's copy may
+    have lost the numbers, setting the header alone, even inside a paragraph: there it
+    goes by itself.
     """
     found = [k for k, i in enumerate(solid) if _GAZETTE.match(folded[i])]
     if len(found) >= _RUNNING_MIN:
-        return []
+        # Beside its numbers it runs, page by page, or it is no page's (see _running).
+        numbered = {k for k, i in enumerate(solid) if _GAZETTE_PAGE.match(folded[i])}
+        return [(solid[k], solid[k]) for k in found if not {k - 1, k + 1} & numbered]
     out = []
     for k in found:
         lo = hi = k
