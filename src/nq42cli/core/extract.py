@@ -58,9 +58,11 @@ from nq42cli.core.layout import (
     SPACED_WORDS,
     Grid,
     Line,
+    dedented,
     pieces,
     slash_labels,
     source_lines,
+    unquoted,
     unspecked,
 )
 from nq42cli.core.layout_runon import split_run_on
@@ -6749,11 +6751,14 @@ _ANEW_REACH = 80  # lines to the second item at most
 def prepared(text: str) -> str:
     """The text as :func:`extract` reads it: LF line ends, NFC, no final line end.
 
+    No indent that every line shares either, and no quote marks over a list's items.
+
     :func:`extract` reads nothing else of ``text``: two texts prepared alike draft alike.
     (A copy of a document that only differs in these, a Windows copy or a Word file's
     text, needs no second reading to be known to read as the original.)
     """
-    return nfc(text.replace("\r\n", "\n")).rstrip("\n")
+    lines = unquoted(nfc(text.replace("\r\n", "\n")).split("\n"))
+    return "\n".join(dedented(lines)).rstrip("\n")
 
 
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")

@@ -90,13 +90,17 @@ _WIDE_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that show nothing: zero-width spaces and joiners, word joiner, a byte
 # order mark inside the text, soft hyphens.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 # A list item's bullet at a line's start, by family: typed dashes (and markdown's "*"),
 # "+", or one glyph of a word processor's list levels ("o" only before a tab, as Word
-# copies its second level; the Symbol and Wingdings fonts' bullets come out of a PDF
+# copies its second level, or the spaces a copy put for the tab, or before a capital: no
+# sentence opens on the word "o"; the Symbol and Wingdings fonts' bullets come out of a PDF
 # as private-use characters).
 _BULLET_AT = re.compile(
     r"^(?P<indent>\s*)(?:(?P<dash>[-–—]|\*(?=\s))|(?P<plus>\+)"
-    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓°\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t)))"
+    r"|(?P<glyph>[•·◦○▪■●▫□➢❖►✓°\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e]|o(?=\t| {2,}| ["
+    + _CAPITALS
+    + r"])))"
     r"(?P<gap>[ \t]+|$)"
 )
 _A_WORD = re.compile(r"[^\W\d_]{2}")
@@ -149,14 +153,18 @@ def pieces(text: str) -> list[Piece]:
         while i + 1 < len(raw):
             nxt = raw[i + 1].strip()
             if _open_emphasis(joined) and i + 1 - first - skipped < _JOIN_LIMIT:
-                after = _after_spacing(raw, i) if spaced and not nxt else 0
+                # An open label's run ("**Điều 5." then its title "… cấp xã**") is as
+                # open as a sentence's: a short line ends a sentence there too.
+                after = _after_spacing(raw, i, 1) if spaced and not nxt else 0
                 if after and not _ITEM_START.match(raw[after].strip().lstrip("*_ ")):
                     skipped += after - i - 1
                     i, nxt = after - 1, raw[after].strip()
                 if not nxt or _is_pipe_row(nxt) or nxt == "|" or _OWN_RUN.match(nxt):
                     break
-            elif (width is None or not _wraps_on(raw, i, width)) and not _dash_cut(
-                raw[i], raw[i + 1]
+            elif (
+                (width is None or not _wraps_on(raw, i, width))
+                and not _dash_cut(raw[i], raw[i + 1])
+                and not (i == first and _bracket_closes(joined, nxt))
             ):
                 break
             i += 1
@@ -169,6 +177,29 @@ def pieces(text: str) -> list[Piece]:
         out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+_BRACKET_TAIL_WORDS = 4  # words of a bracketed line's wrapped end, at most
+
+
+def _bracket_closes(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the wrapped end of a line that opens with a bracket.
+
+    "(Kèm theo … của Sở Công" then "Thương)": a caption in brackets is one line; a copy
+    cut at a width may leave its last words and the closing bracket on the next. Only a
+    line that opens with the bracket, and a few words closing it and opening none, are
+    so joined.
+    """
+    s = line.strip()
+    return (
+        s.startswith("(")
+        and s.count("(") > s.count(")")
+        and nxt.rstrip(" .").endswith(")")
+        and "(" not in nxt
+        and nxt.count(")") == 1
+        and len(nxt.split()) <= _BRACKET_TAIL_WORDS
+        and _prose(nxt)
+    )
 
 
 def source_lines(text: str) -> list[str]:
@@ -185,11 +216,60 @@ def _raw_lines(text: str) -> tuple[list[str], set[int]]:
     """``text``'s lines as typed (spaces, bullets), and the page artefacts among them."""
     text = _INVISIBLE.sub("", _WIDE_SPACE.sub(" ", nfc(text)))
     text = _single_spaced(text)
-    raw = glyph_bullets(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = glyph_bullets(dedented(unquoted(raw)))
     raw = _rows_above_numbers(raw)
     dropped = artefacts(raw)
     # A page's artefact is neither text nor a blank line between paragraphs.
     return [("" if k in dropped else x) for k, x in enumerate(raw)], dropped
+
+
+def dedented(raw: list[str]) -> list[str]:
+    """``raw`` less the indent every line with words shares (a copy that set all in by a tab).
+
+    Only a line set in further than the rest says anything by its indent. A tab between
+    cells (a spreadsheet's copy) keeps its lines as they are: the tab opens a cell.
+    """
+    typed = [x for x in raw if x.strip()]
+    if not typed or any("\t" in x.strip() for x in typed):
+        return raw
+    indents = [x[: len(x) - len(x.lstrip())] for x in typed]
+    shared = min(indents, key=len)
+    while shared and not all(x.startswith(shared) for x in indents):
+        shared = shared[:-1]
+    if not shared:
+        return raw
+    return [x[len(shared) :] if x.strip() else x for x in raw]
+
+
+# A markdown quote's marks at a line's start ("> ", "> > "), and an item opening after them.
+_QUOTE = re.compile(r"^\s*>(?:[ \t]?>)*(?:[ \t]|$)")
+_QUOTED_ITEM = re.compile(
+    r"^(?:[-+–•*]\s|\\?[-+]\s|\d{1,3}(?:\.\d{1,3})*\\?[.)]\s|[a-zđ]\)\s|\*\*[a-zđ\d]{1,3}[.)])"
+)
+
+
+def unquoted(raw: list[str]) -> list[str]:
+    """``raw`` without the quote marks of a quoted block that holds a list's items.
+
+    A converter sets a paragraph Word indented as a markdown quote ("> a) Sở X …"): its
+    items are the plan's as much as unquoted ones. A quoted note of prose ("> **Ghi chú:**
+    …") is an editor's aside and keeps its marks.
+    """
+    out = list(raw)
+    k = 0
+    while k < len(raw):
+        if not _QUOTE.match(raw[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(raw) and _QUOTE.match(raw[end]):
+            end += 1
+        said = [_QUOTE.sub("", x, count=1) for x in raw[k:end]]
+        if any(_QUOTED_ITEM.match(x.strip()) for x in said):
+            out[k:end] = said
+        k = end
+    return out
 
 
 # An OCR'd table's row read line by line: its number and a "|" before a small letter
@@ -382,6 +462,7 @@ def wrap_width(raw: list[str]) -> int | None:
         and not _wrapped(cur, nxt, width)
         and not _sentence_break(cur, nxt)
         and not _dash_cut(cur, nxt)
+        and not _short_before_capital(cur, nxt, width)
     )
     # One odd break (a caption's credit "Ảnh: T.N" before the caption again) is let
     # pass: a short page has too few wraps to outweigh it, and a PDF copy breaks
@@ -451,6 +532,17 @@ def wrap_paragraphs(raw: list[str]) -> list[tuple[int, int]] | None:
         i += 1
         spans.append((first, i))
     return spans
+
+
+def _short_before_capital(cur: str, nxt: str, width: int) -> bool:
+    """Whether ``cur`` ends short of ``width`` (``nxt``'s first word would fit), a capital next.
+
+    A title, a date line, a paragraph's last line: a wrapped copy ends them so as much
+    as the copy that kept each paragraph on one line; such a break tells nothing of a wrap.
+    """
+    head = nxt.strip().lstrip('"“‘(*_')
+    word = (nxt.split(maxsplit=1) or [""])[0]
+    return head[:1].isupper() and len(cur.rstrip()) + 1 + len(word) <= width
 
 
 def _wraps_on(raw: list[str], i: int, width: int) -> bool:
@@ -1168,10 +1260,10 @@ SPACED_MIN = 5
 SPACED_SHARE = 0.4
 
 
-def _after_spacing(raw: list[str], k: int) -> int:
+def _after_spacing(raw: list[str], k: int, words: int = SPACED_WORDS) -> int:
     """The next line with words after a prose line ``raw[k]`` ending a sentence, or 0."""
     s = raw[k].strip()
-    if len(s.split()) < SPACED_WORDS or not _prose(s) or not s.rstrip("*").endswith(_SENTENCE_END):
+    if len(s.split()) < words or not _prose(s) or not s.rstrip("*").endswith(_SENTENCE_END):
         return 0
     j = k + 1
     while j < len(raw) and not raw[j].strip():
@@ -1247,6 +1339,8 @@ _PAGE_NUMBER = re.compile(
     r"|^(\d{1,3})\s*/\s*\d{1,3}$"
 )
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# A page number no text writes alone on a line: "- 2 -", "Trang 2/7" (one is enough).
+_FRAMED_NUMBER = re.compile(r"^-\s*\d{1,4}\s*-$|^trang\s+\d{1,4}\s*/\s*\d{1,4}$")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _STAMP = re.compile(r"^(?:ky boi|signed by|nguoi ky)\s*:")
 # The Official Gazette's running header names itself: "CÔNG BÁO/Số 707 + 708/Ngày 01-9-2022".
@@ -1318,9 +1412,9 @@ def artefacts(raw: list[str]) -> set[int]:
     zones += _gazette(solid, folded)
     # "Trang 4", "- 4 -": page numbers by their shape, alone, when they follow in turn.
     shaped = [i for i in page_no if not _BARE_NUMBER.match(folded[i])]
-    if len(shaped) >= _RUNNING_MIN and all(
-        page_no[b] - page_no[a] == 1 for a, b in itertools.pairwise(shaped)
-    ):
+    if (
+        len(shaped) >= _RUNNING_MIN or all(_FRAMED_NUMBER.match(folded[i]) for i in shaped)
+    ) and all(page_no[b] - page_no[a] == 1 for a, b in itertools.pairwise(shaped)):
         zones += [(i, i) for i in shaped]
     zones += [(i, i) for i in _pages_of_total(folded, solid, page_no)]
     zones += _page_marks(folded, solid)
@@ -1499,13 +1593,33 @@ def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int
             n >= 2
             and (not out or page_no[out[-1]] < n)
             and i > 0
-            and not raw[i - 1].strip()
-            and before[-1:].isalpha()
+            and (not raw[i - 1].strip() or _cut_phrase(before, after))
+            and (before[-1:].isalpha() or before.endswith(","))
             and after[:1].isalpha()
             and after[:1].islower()
         ):
             out.append(i)
     return out
+
+
+def _cut_phrase(before: str, after: str) -> bool:
+    """Whether ``before`` breaks off inside a phrase that ``after`` ends.
+
+    Without the empty line pdftotext sets around it, a page's number alone on its line
+    between a line that opens with no number and one going on in small letters ("… cải
+    tạo," then "phục hồi …") is still no item's: an item's number has its mark ("2.",
+    "2)"), and a table's row number alone on its line comes after a row's last cell or
+    between lines of cells set apart by spaces.
+    """
+    return (
+        after[:1].islower()
+        and not before.lstrip()[:1].isdigit()
+        and not any(_CELL_GAP.search(x.strip()) for x in (before, after))
+    )
+
+
+# Cells a layout copy sets apart on one line: a row's number between its lines is its own.
+_CELL_GAP = re.compile(r"\S {3,}\S")
 
 
 # A converter's mark where a page ended ("--- PAGE BREAK ---", "[Page 3]"): the page's.
@@ -1624,14 +1738,18 @@ def _same_number(
 
 
 def _gazette(solid: list[int], folded: list[str]) -> list[tuple[int, int]]:
-    """The Gazette's header on a text of a page or two (too few to run), by its words.
+    """The Gazette's header, by its words, wherever it stands.
 
-    It goes with the page numbers just beside it (three digits at most: "2030" ends a
-    time cell).
+    A text of a page or two has too few to run: it goes with the page numbers just
+    beside it (three digits at most: "2030" ends a time cell). A longer one's copy may
+    have lost the numbers, setting the header alone, even inside a paragraph: there it
+    goes by itself.
     """
     found = [k for k, i in enumerate(solid) if _GAZETTE.match(folded[i])]
     if len(found) >= _RUNNING_MIN:
-        return []
+        # Beside its numbers it runs, page by page, or it is no page's (see _running).
+        numbered = {k for k, i in enumerate(solid) if _GAZETTE_PAGE.match(folded[i])}
+        return [(solid[k], solid[k]) for k in found if not {k - 1, k + 1} & numbered]
     out = []
     for k in found:
         lo = hi = k
