@@ -112,7 +112,7 @@ from nq42cli.core.tables_ocr import (
 )
 from nq42cli.core.text import contains_folded, fold, fold_aligned, nfc
 from nq42cli.core.undated import earliest_date, narrated_past, posted_date, the_one_year
-from nq42cli.core.vocab import LETTERS, Role, roman_numeral, roman_value
+from nq42cli.core.vocab import LETTERS, WHOLE_DAY, Role, roman_numeral, roman_value
 from nq42cli.core.windows import (
     TimeParseError,
     Window,
@@ -1338,10 +1338,23 @@ _ASKS_NEXT = re.compile(r"[.)]\.?\s+(?=" + _DEPARTMENT_ASKS + ")")
 # "Văn bản báo cáo của các đơn vị gửi về Phòng Nghiệp vụ Y … chậm nhất ngày 20/10/2017",
 # "Báo cáo bằng văn bản gửi về Sở Y tế (qua …) trước ngày …" (a scan may set a mark or two
 # before it). The date is the request's; the paragraph names no work but sending it.
+_SENT_WHAT = (
+    r"(?:van ban|bao cao|danh sach|ho so|file|phieu)\b[^.;]{0,120}?"
+    r"\b(?:xin |de nghi |can |phai )?(?:gui|nop)(?: ve| den| qua| cho)\b"
+)
+_SENT_BY = r"(?:truoc|cham nhat(?: la)?|han chot|khong qua|den het) (?:ngay )?\d"
+# The limit may open it as well: "Trước ngày 28/7/2026, văn bản tham gia ý kiến đề nghị
+# gửi về Sở …" is the same paragraph written time first.
+_SENT_BY_FIRST = _SENT_BY + r"(?:[\d/.\s-]|thang|nam){1,24},\s*"
 _LETTER_SENT_BACK = re.compile(
-    r"^[\W_]{0,4}(?:van ban|bao cao|danh sach|ho so|file|phieu)\b[^.;]{0,120}?"
-    r"\b(?:xin |de nghi |can |phai )?(?:gui|nop)(?: ve| den| qua| cho)\b[^;]{0,250}?"
-    r"\b(?:truoc|cham nhat|han chot|den het) (?:ngay )?\d"
+    r"^[\W_]{0,4}(?:"
+    + _SENT_WHAT
+    + r"[^;]{0,250}?\b"
+    + _SENT_BY
+    + "|"
+    + _SENT_BY_FIRST
+    + _SENT_WHAT
+    + ")"
 )
 # "Do vậy, …", "Vì vậy, …": a letter's conclusion from its reasons, the request it makes.
 _CONCLUDING = re.compile(r"^(?:Do (?:vậy|đó)|Vì (?:vậy|thế|lẽ đó)),\s+(?=[A-ZĐÀ-Ỹ])")
@@ -2223,7 +2236,7 @@ _DATED_ENTRY = re.compile(
 # one who does it first. A report's history opens its paragraphs so too ("Ngày 8/12/2006,
 # HĐND tỉnh thông qua …", "… đã ban hành Quyết định số …"): what was done, not a step.
 _DATED_COMMA_ENTRY = re.compile(
-    r"^(?:[Nn]gày|Trước ngày|Đến (?:\d{1,2} giờ )?ngày) \d{1,2}/\d{1,2}/\d{4},\s+\S"
+    r"^(?:[Nn]gày|Trước ngày|Đến (?:\d{1,2} giờ )?ngày) " + WHOLE_DAY + r",\s+\S"
 )
 _DONE_BEFORE = re.compile(
     r"\b(?:da|vua|thong qua)\b"
@@ -3417,7 +3430,7 @@ _MILESTONE_OPENS = re.compile(
     r"|tuyen sinh)\s+(?!(?:truoc|cham nhat|trong|vao|ngay|den|xong|dung)\b)\w"
 )
 _DUE_DATED = re.compile(
-    r"\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}"
+    r"\b(?:truoc|cham nhat(?: la)?|han chot|khong qua)\s+(?:ngay\s+)?\d{1,2}"
     r"(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+thang\s+\d{1,2}\s+nam\s+)\d{4}\b"
 )
 
@@ -5143,7 +5156,9 @@ _TIMED_BY_A_HEARING = re.compile(
 # "Trường hợp <condition> thì <verb> …": the branch's action follows "thì" at once.
 _BRANCH_WITHOUT_SUBJECT = re.compile(r"^truong hop\b[^.;:]{3,150}?\bthi\s+")
 _DONE_ONLY = re.compile(
-    r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:truoc|trong|cham nhat)\b"
+    # "hoàn thành xong trước …", "… không quá ngày …": the same limit in other words.
+    r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:xong )?"
+    r"(?:truoc|trong|cham nhat|khong qua)\b"
     r"[^.;:]{3,30}\.$"
 )
 
@@ -5699,7 +5714,8 @@ def _raw_field(node: _Node) -> tuple[str, str] | None:
 # "Báo cáo" is that paper only as whose it is ("Báo cáo của …"); opening a point ("- Báo
 # cáo bằng văn bản gửi UBND tỉnh trước ngày …") it is the verb, a duty of its own.
 _SENDING = re.compile(
-    r"^(?:cac )?(?:bao cao cua|van ban|y kien|ho so|so lieu|danh sach)\b[^.;:]{0,80}?"
+    r"^(?:" + _SENT_BY_FIRST + ")?"
+    r"(?:cac )?(?:bao cao cua|van ban|y kien|ho so|so lieu|danh sach)\b[^.;:]{0,80}?"
     r"(?:\bde nghi )?\bgui (?:ve )?"
 )
 _POINTS = ("arabic", "decimal", "letter", "dash", "plus")
@@ -12598,13 +12614,18 @@ _ONLY_WHEN = re.compile(
 )
 
 
+# Any way a whole day is written ("10/7/2025", "10-7-2025", "10.7.2025", "10 tháng 7 năm
+# 2025"): a summary restating an item's day in another habit restates it all the same.
 _DMY = re.compile(
-    r"\b(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})\s*(?:/|\s+năm\s+)(\d{4})\b", re.IGNORECASE
+    r"\b(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*"
+    r"(?:(?:[/.-]|\s+năm\s+)(\d{4})|/([0-4]\d)(?![\d/]))\b",
+    re.IGNORECASE,
 )
 
 
 def _dates_of(text: str) -> set[tuple[int, int, int]]:
-    return {(int(d), int(m), int(y)) for d, m, y in _DMY.findall(text)}
+    # "10/7/25" is the day "10/7/2025" (the years the time grammar reads so).
+    return {(int(d), int(m), int(y) if y else 2000 + int(yy)) for d, m, y, yy in _DMY.findall(text)}
 
 
 # "Trên đây là …" as a whole sentence, more sentences after it.

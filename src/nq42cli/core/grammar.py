@@ -199,7 +199,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_words",
         re.compile(
-            r"\bngay\s*" + _D + r"\s+thang\s*" + _M + r"\b(?:\s+nam\s+" + _Y + r"\b)?" + _NEXT
+            # "ngày 30 tháng 6/2026": the day in words, its month and year in figures.
+            r"\bngay\s*"
+            + _D
+            + r"\s+thang\s*"
+            + _M
+            + r"\b(?:(?:\s+nam\s+|\s*/\s*)"
+            + _Y
+            + r"\b)?"
+            + _NEXT
         ),
     ),
     (
@@ -259,6 +267,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("day", re.compile(r"(?<!thang )\b(?:ngay\s*)?" + _D + _DSEP + _M + _DSEP + _Y + r"\b")),
+    # "ngày 15/3/25", "trước 30/6/25": a whole day with its year cut to two figures, one
+    # separator throughout; the years 2000–2049 only, nothing after it that makes it a
+    # longer number or a code ("1/2/25/QĐ", "3/4/25%"). A dot or a dash only after
+    # "ngày" ("ngày 30.6.25"): "1.2.10" alone is an item's number.
+    (
+        "day",
+        re.compile(
+            r"(?<![\d/.-])(?<!thang )\b(?P<nw>ngay\s*)?"
+            + _D
+            + r"(?P<sep>(?(nw)[/.-]|/))"
+            + _M
+            + r"(?P=sep)(?P<yy>[0-4]\d)\b(?![/%]|[.,-]\d)"
+        ),
+    ),
     # "trước ngày 30.7." / "trước ngày 5-7.": a sentence's full stop may close a day
     # written with "ngày"; a bare pair before a dot ("tăng 6.7.") stays a number.
     (
@@ -342,8 +364,8 @@ _RECUR_UNIT = {"nam": Every.YEAR, "quy": Every.QUARTER, "thang": Every.MONTH}
 # Qualifier words, read from the text just before an atom; the last one wins
 # ("chậm nhất trước ngày" is "trước").
 _QUAL = re.compile(
-    r"\b(cham nhat(?: la)?|han chot(?: la)?|truoc|den truoc|den het|het|den|toi|tu|ke tu"
-    r"|bat dau tu|trong|vao|ket thuc)\b"
+    r"\b(cham nhat(?: la)?|han chot(?: la)?|khong qua|truoc|den truoc|den het|het|den|toi|tu"
+    r"|ke tu|bat dau tu|trong|vao|ket thuc)\b"
 )
 _QUAL_CANON = {
     # "Kết thúc năm 2013, Chính phủ báo cáo …": at the year's end, as "hết năm 2013".
@@ -353,6 +375,8 @@ _QUAL_CANON = {
     # "… về Sở Y tế hạn chót 13/10/2017": the last day allowed, as "chậm nhất".
     "han chot": "cham nhat",
     "han chot la": "cham nhat",
+    # "gửi … không quá ngày 10/3/2025": no later than that day, as "chậm nhất".
+    "khong qua": "cham nhat",
     "ke tu": "tu",
     "bat dau tu": "tu",
     "toi": "den",
@@ -429,6 +453,7 @@ _FILLER = frozenset(
         "vu",
     ]
 )
+_NO_LATER_THAN = re.compile(r"\bkhong qua\b")
 _SEPARATORS = re.compile(r"[\s;,.:()*\"“”'‘’]+")
 _CLAUSE = re.compile(r";|\bva\b")
 _CUT = re.compile(r"[;,]|\bva\b")
@@ -461,6 +486,8 @@ def _aligned_fold(text: str) -> str:
     if "thang" in f:
         f = _MONTH_WORD.sub(lambda m: _month_in_figures(text, m), f)
     f = _OCR_ZERO.sub("0", f)
+    if "." in f:
+        f = _DOTTED_DAY.sub(r"\1/\2/\3", f)
     if "trud" in f or "truac" in f:
         f = _OCR_TRUOC.sub("truoc", f)
     if "ngay" in f:
@@ -546,6 +573,9 @@ def _not_from(text: str, at: int) -> bool:
 
 
 _OLD_QUY = re.compile(r"\bqui\b")
+# "ngày 25.4.2019": a whole day written with dots is read as with slashes, so no rule that
+# stops at a sentence's full stop ("… nhận hồ sơ … đến ngày 25.4.2019") stops inside it.
+_DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)")
 # A date's zero or one an OCR copy read as "O" or "l" ("30/6/2O25", "1O/1O/2O23", "ngày
 # 3O tháng 6 năm 2O25"): in a day/month/year of digits and such letters (a digit in each
 # part), or a number after "ngày", "tháng", "năm" with a digit in it.
@@ -694,7 +724,8 @@ def _check_leftover(s: str, text: str, atoms: list[_Atom]) -> None:
     chars = list(s)
     for t in atoms:
         chars[t.a : t.b] = " " * (t.b - t.a)
-    leftover = "".join(chars)
+    # "không quá" (no later than) is a limit's words as a pair only ("kết quả" is none).
+    leftover = _NO_LATER_THAN.sub(lambda m: " " * len(m.group()), "".join(chars))
     pos = 0
     for word in _SEPARATORS.split(leftover):
         if not word:
@@ -951,6 +982,8 @@ def _atom(name: str, m: re.Match[str], text: str) -> _Atom:
         return t
     if g.get("y"):
         t.year = _year(g["y"], quote, where)
+    elif g.get("yy"):
+        t.year = 2000 + int(g["yy"] or 0)
     t.next_year = bool(g.get("next"))
     t.build = _builder(name, g, quote, where)
     if name == "day_only":

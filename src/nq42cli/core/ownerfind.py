@@ -29,7 +29,7 @@ from typing import Any
 from nq42cli.core.bodies import BODIES, Body
 from nq42cli.core.tables_people import SURNAMES
 from nq42cli.core.text import fold, fold_aligned
-from nq42cli.core.vocab import OwnerKind
+from nq42cli.core.vocab import WHOLE_DAY_FOLDED, OwnerKind
 
 __all__ = ["Named", "Registry", "Subject", "is_owner_list", "split_names", "subject"]
 
@@ -488,11 +488,11 @@ _OPENERS = re.compile(
     r"|ngay \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?=\s*,\s[^.;:,]{2,80}?\sse\s)"
     # A milestone: "Ngày 15/2/2026, các cơ sở đào tạo hoàn thành …" (whole day, then who
     # finishes by it; "đã hoàn thành" is the report's past and has no such opener).
-    r"|ngay \d{1,2}/\d{1,2}/\d{4}(?=\s*,\s(?:(?!da\s)[^.;:,]){2,80}?\shoan (?:thanh|tat)\s)"
+    r"|ngay " + WHOLE_DAY_FOLDED + r"(?=\s*,\s(?:(?!da\s)[^.;:,]){2,80}?\shoan (?:thanh|tat)\s)"
     r"|(?:ke hoach|ket luan|nghi quyet|cong van|cong dien|chi thi|quyet dinh|thong bao) neu ro"
     # "Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp …, Văn phòng UBND tỉnh …": the
     # time limit, then who.
-    r"|cham nhat"
+    r"|cham nhat|han chot|khong qua(?= ngay\b)"
     # A report's source or occasion: "Được biết ngày 27-6, UBND tỉnh …", "Trước thông tin
     # báo chí nêu …, Cục X …"; the matter it is about: "Liên quan đến vụ việc, mới đây
     # UBND TP giao X …" (a matter, not bodies: "Liên quan đến các sở, ngành khác, …"
@@ -2429,7 +2429,11 @@ _REPORTED_ASKS = re.compile(
 # A schedule entry's time before a colon: "Cuối tháng 3 năm 2010:", "Quý II/2026:".
 # "Hạn cuối cùng các HĐGSCS nộp …": a timetable's row opens with "the last day for", then
 # who does what.
-_DUE_OPENS = re.compile(r"^Hạn (?:cuối(?: cùng)?|chót)(?: để)?\s+(?=\S)", re.IGNORECASE)
+# Not before its day ("Hạn chót ngày 22/02/2026, Ban X gửi …"): that is the limit
+# opening the sentence, as "Chậm nhất là ngày …, Ban X …", read past its comma.
+_DUE_OPENS = re.compile(
+    r"^Hạn (?:cuối(?: cùng)?|chót)(?: để)?\s+(?=\S)(?!(?:là\s+)?(?:ngày\s+)?\d)", re.IGNORECASE
+)
 _TIME_COLON = re.compile(
     r"^(?:(?:cuối|đầu|giữa|trước|trong|hết)\s+)?(?:tháng|quý|năm|ngày)\s+[^:;,.]{1,25}:\s+",
     re.IGNORECASE,
@@ -3079,7 +3083,11 @@ def _then_owner(text: str, f: str, registry: Registry) -> int:
 
 
 # A time limit opening a sentence: "Trong thời hạn 05 ngày …,", "Chậm nhất là 30 ngày, …".
-_TIME_LIMIT_OPENING = re.compile(r"(?:trong (?:thoi han|vong)|cham nhat)\b")
+# "Trước ngày 27/3/2025, tiếp thu ý kiến của các tỉnh uỷ …": a day's limit opens the
+# sentence as "Chậm nhất …" does, whichever of its words (or "ngày" left out).
+_TIME_LIMIT_OPENING = re.compile(
+    r"(?:trong (?:thoi han|vong)|cham nhat|han chot|khong qua ngay|truoc (?:ngay\b|(?=\d)))\b"
+)
 
 
 def _after_opener(text: str, f: str, registry: Registry) -> int:

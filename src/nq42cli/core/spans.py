@@ -603,13 +603,18 @@ def _years_under_way(start: date | None, end: date | None, issued: date) -> bool
 
 
 # "trước ngày …": a deadline before a printed day.
-_DUE_TODAY = re.compile(r"^\W*truoc ngay\b")
+# "trước 26/11/2025" is the same limit without its "ngày".
+_DUE_TODAY = re.compile(r"^\W*truoc (?:ngay\b|(?=\d))")
 # "chậm nhất ngày 20/5/2025", "trước 08h00 ngày 20/5/2025" in a notice signed on 22/5: a
 # notice of a meeting's conclusions is often signed days after the meeting that set the
 # day, and a day qualified as due that lapsed within the week before the signing is still
 # the duty's deadline as given (a late task, as a time field's). A week back or more,
 # history ("trước ngày 20/11/2025" in a dispatch of 26/11/2025).
-_DUE_DAY = re.compile(r"^\W*(?:truoc|cham nhat(?: la)?)(?: \d{1,2}\s*(?:h|gio)\s*\d{0,2})? ngay\b")
+# The limit in any of its words ("hạn chót", "không quá"), "ngày" written or not.
+_DUE_DAY = re.compile(
+    r"^\W*(?:truoc|cham nhat(?: la)?|han chot(?: la)?|khong qua)"
+    r"(?: \d{1,2}\s*(?:h|gio)\s*\d{0,2})? (?:ngay\b|(?=\d{1,2}\s*[/.-]\s*\d))"
+)
 _LATE_SIGNING_DAYS = 7
 # A deadline window opening more years than this before the document is history.
 _HISTORY_YEARS = 10
@@ -1005,8 +1010,12 @@ def _seen(s: str, t: _Atom) -> _Seen:
             break
         # "hạn" alone is no qualifier ("nhiệm vụ có thời hạn hoàn thành trong …" names
         # the tasks); "hạn chót" (the last day allowed) is one.
-        if m.group(1) not in _QUAL_WORDS and not (
-            m.group(1) == "han" and s.startswith("chot", start)
+        # "không quá" (no later than) is one as a pair only: "kết quả", "qua" are not.
+        word = m.group(1)
+        if word not in _QUAL_WORDS and not (
+            (word == "han" and s.startswith("chot", start))
+            or (word == "khong" and s.startswith("qua ", start))
+            or (word == "qua" and s.endswith("khong ", 0, m.start(1)))
         ):
             break
         start = m.start(1)

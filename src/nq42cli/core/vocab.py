@@ -8,10 +8,29 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["LETTERS", "OwnerKind", "Role", "roman_numeral", "roman_value"]
+__all__ = [
+    "LETTERS",
+    "WHOLE_DAY",
+    "WHOLE_DAY_FOLDED",
+    "OwnerKind",
+    "Role",
+    "roman_numeral",
+    "roman_value",
+]
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Position letters of unnumbered points, in the order Vietnamese documents letter them."""
+
+WHOLE_DAY = (
+    r"\d{1,2}(?:/\d{1,2}/(?:\d{4}|[0-4]\d)|-\d{1,2}-\d{4}|\.\d{1,2}\.\d{4}"
+    r"|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?![\d/])"
+)
+"""A day with its year as plans write it (regex source, no groups): "15/2/2026", "15-2-2026",
+"15.2.2026", "15 tháng 2 năm 2026", "15/2/26" — one habit of writing, the same day; a rule
+that keys on a whole day takes them all, so the same sentence is read the same whichever was
+typed (the time grammar reads them all alike)."""
+WHOLE_DAY_FOLDED = WHOLE_DAY.replace("tháng", "thang").replace("năm", "nam")
+""":data:`WHOLE_DAY` in folded text (:func:`nq42cli.core.text.fold`)."""
 
 _ROMAN_DIGITS = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
                  ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4),
