@@ -832,6 +832,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     if f.startswith("bo phan ", pos) and text[pos].islower() and text[pos + 8 : pos + 9].isupper():
         # "Giao bộ phận Văn hóa - Thông tin", "bộ phận Tư pháp": a ward's office, the same.
         return True
+    if _lower_agency(text, f, pos):
+        return True
     m = _HEAD.match(f, pos)
     if (
         m is not None
@@ -959,6 +961,48 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
     return False
 
 
+# The kinds of state body a hasty writer (or a news page) types in lower case before the
+# capitalised name, as "phòng Nội vụ": "giao sở Tài chính chủ trì", "bộ Công an",
+# "ủy ban Mặt trận", "cục Thuế", "trung tâm Y tế". Each word is a noun of its own kind
+# whatever follows it, so a capital after it opens the name, except for the few kinds
+# that are also plain words: "cơ sở", "trụ sở" (a facility, a seat), "bộ Tiêu chí" (a
+# set of), "trung tâm Thành phố" (a centre of a place).
+_LOWER_AGENCY = re.compile(
+    r"(?:so|bo|cuc|chi cuc|tong cuc|uy ban|ban|trung tam|van phong|cong an|benh vien|thanh tra)"
+    r" (?=\S)"
+)
+_NOT_LOWER_AGENCY_AFTER = re.compile(r"(?:^|\s)(?:co|tru|nha|ke|bat|mot|toan|cac|nhung)\s$")
+_SET_OF = re.compile(
+    r"(?:tieu chi|chi so|luat|quy tac|cong cu|du lieu|ho so|tai lieu|sach|de|mau|nhan dien"
+    r"|tthc|thu tuc|van ban|cau hoi|chuan|dinh muc|quy chuan)\b"
+)
+_PLACE_WORD = re.compile(r"(?:thanh pho|tinh|huyen|xa|quan|phuong|thi xa)\b")
+# Institutions whose whole name is common words, typed all in lower case as readily:
+# "ủy ban nhân dân cấp tỉnh", "hội đồng nhân dân tỉnh", "công an tỉnh Bắc Ninh", "bộ chỉ
+# huy quân sự tỉnh": no other reading of the words, so no capital is needed after them.
+_LOWER_INSTITUTION = re.compile(
+    r"(?:uy ban nhan dan|hoi dong nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
+    r"|(?:cong an|bao hiem xa hoi|kho bac nha nuoc) (?:tinh|thanh pho|huyen|quan|xa|phuong|cap))\b"
+)
+
+
+def _lower_agency(text: str, f: str, pos: int) -> bool:
+    """A kind of state body in lower case, then the capitalised name it heads."""
+    if not text[pos : pos + 1].islower():
+        return False
+    if _LOWER_INSTITUTION.match(f, pos) is not None:
+        return True
+    m = _LOWER_AGENCY.match(f, pos)
+    if m is None or not text[m.end() : m.end() + 1].isupper():
+        return False
+    if _NOT_LOWER_AGENCY_AFTER.search(f[max(0, pos - 8) : pos]) is not None:
+        return False
+    kind = f[pos : m.end() - 1]
+    if kind == "bo" and _SET_OF.match(f, m.end()) is not None:
+        return False
+    return not (kind == "trung tam" and _PLACE_WORD.match(f, m.end()) is not None)
+
+
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
 # A Party committee or cell of a level, as a guide names it in lower case ("đảng ủy cơ
 # sở", "chi bộ cơ sở", "đảng ủy cấp trên trực tiếp").
@@ -1074,6 +1118,10 @@ def _kind_guard(text: str, f: str, pos: int, limit: int, generic: re.Match[str] 
 def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
     """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
     caps = _all_caps(text[pos:limit])
+    # "SỞ XÂY DỰNG", "BỘ NỘI VỤ" in capitals: the word after a one-body kind is its name's
+    # first, whatever verb it spells ("xây dựng", build); in capitals no case says so.
+    kind = _HEAD.match(f, pos) if caps else None
+    named_from = kind.end() + 1 if kind is not None and kind[0] in _ONE_BODY_KINDS else -1
     generic = _GENERIC.match(f, pos)
     guard = _kind_guard(text, f, pos, limit, generic)
     i = pos
@@ -1234,6 +1282,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 m is not None
                 and i > guard
                 and (caps or text[i].islower())
+                and i != named_from
                 and not _in_head(text, f, i)
             )
             if (

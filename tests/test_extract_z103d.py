@@ -1,0 +1,68 @@
+"""`nq42 extract` on owners however the agency is spelled (branch z103d).
+
+Each text here is small and made up for the case it pins: the owner reader must read any
+real agency as an owner, in lower case as a hasty writer types it or in capitals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+
+def _by_id(draft: Draft) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in draft.duties}
+
+
+def _plan(head: str, other: str = "Sở Tài chính") -> str:
+    return (
+        "KẾ HOẠCH\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        f"1. {head}\n"
+        "- Chủ trì, phối hợp với các sở, ngành rà soát các bến bãi vật liệu.\n"
+        "- Tăng cường kiểm tra việc sử dụng vật liệu tại các công trình.\n"
+        f"2. Giao {head} chủ trì, phối hợp với Công an tỉnh kiểm tra các mỏ đá, hoàn thành"
+        " trước ngày 30/6/2026.\n"
+        f"3. {head} phối hợp với {other} bố trí kinh phí.\n"
+    )
+
+
+def _leads(text: str) -> dict[str, list[str]]:
+    draft = extract(text, issued=date(2026, 1, 5), number="5/KH-UBND")
+    return {k: lead_names(draft, d) for k, d in _by_id(draft).items()}
+
+
+def test_department_in_lower_case_is_an_owner() -> None:
+    leads = _leads(_plan("sở Nông nghiệp và Môi trường"))
+    for key in ("III.1.a", "III.1.b", "III.2", "III.3"):
+        assert leads[key] == ["sở Nông nghiệp và Môi trường"]
+
+
+def test_ministry_and_bureau_in_lower_case_are_owners() -> None:
+    # a known ministry is named as the body list spells it
+    assert _leads(_plan("bộ Dân tộc và Tôn giáo"))["III.2"] == ["Bộ Dân tộc và Tôn giáo"]
+    assert _leads(_plan("cục Thuế"))["III.1.a"] == ["cục Thuế"]
+
+
+def test_institution_all_in_lower_case_is_an_owner() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. ủy ban nhân dân cấp tỉnh\n"
+        "- Chỉ đạo rà soát các bến bãi vật liệu.\n"
+        "2. Giao công an tỉnh chủ trì, phối hợp với sở Tài chính kiểm tra các mỏ đá.\n"
+        "3. sở Xây dựng, ủy ban nhân dân các xã, phường bố trí kinh phí.\n"
+    )
+    leads = _leads(text)
+    assert leads["III.1.a"] == ["ủy ban nhân dân cấp tỉnh"]
+    assert leads["III.2"] == ["công an tỉnh"]
+    assert leads["III.3"] == ["sở Xây dựng", "ủy ban nhân dân các xã, phường"]
+
+
+def test_department_heading_in_capitals_whose_name_is_a_verb() -> None:
+    leads = _leads(_plan("SỞ XÂY DỰNG"))
+    for key in ("III.1.a", "III.1.b"):
+        assert leads[key] == ["SỞ XÂY DỰNG"]
