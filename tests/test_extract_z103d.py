@@ -66,3 +66,15 @@ def test_department_heading_in_capitals_whose_name_is_a_verb() -> None:
     leads = _leads(_plan("SỞ XÂY DỰNG"))
     for key in ("III.1.a", "III.1.b"):
         assert leads[key] == ["SỞ XÂY DỰNG"]
+
+
+def test_known_body_by_its_abbreviated_institution_words() -> None:
+    text = (
+        "KẾT LUẬN\n"
+        "II. NHIỆM VỤ\n"
+        "2. Đảng ủy MTTQ, các đoàn thể Trung ương\n"
+        "a) Chỉ đạo rà soát các tổ chức cơ sở.\n"
+    )
+    draft = extract(text, issued=date(2026, 1, 5), number="5-KL/TW")
+    duty = _by_id(draft)["II.2.a"]
+    assert lead_names(draft, duty) == ["Đảng ủy MTTQ, các đoàn thể Trung ương"]

@@ -598,11 +598,37 @@ _DEFINED_WORDS = 3
 _DEFINED_HEAD = re.compile(r"(?:co quan|don vi|doan|to|ban|hoi dong|chu) ")
 
 
+# The abbreviations every administrative text uses for a name's institution words
+# ("Đảng ủy MTTQ, các đoàn thể Trung ương", "Ủy ban MTTQ Việt Nam tỉnh", "Thường trực
+# HĐND tỉnh"): a known body is known by them as by its words in full.
+_ABBREVIATIONS = (
+    ("mat tran to quoc viet nam", "mttq viet nam"),
+    ("mat tran to quoc viet nam", "mttqvn"),
+    ("mat tran to quoc", "mttq"),
+    ("uy ban nhan dan", "ubnd"),
+    ("hoi dong nhan dan", "hdnd"),
+    ("bao hiem xa hoi", "bhxh"),
+)
+
+
+def _abbreviated(folded: str) -> list[str]:
+    """The spellings of a folded name with its institution words abbreviated."""
+    out: list[str] = []
+    for full, short in _ABBREVIATIONS:
+        got = re.sub(rf"\b{full}\b", short, folded)
+        if got != folded and got not in out:
+            out.append(got)
+    return out
+
+
 class Registry:
     """Keys for the owners a draft names: known bodies keep theirs, others get one made."""
 
     def __init__(self, bodies: tuple[Body, ...] = BODIES) -> None:
         self._known = {fold(sp): b for b in bodies for sp in b.spellings}
+        for sp, b in list(self._known.items()):
+            for short in _abbreviated(sp):
+                self._known.setdefault(short, b)
         self.spellings = sorted(self._known, key=len, reverse=True)
         self.by_word: dict[str, list[str]] = {}
         for sp in self.spellings:
