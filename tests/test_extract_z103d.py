@@ -78,3 +78,15 @@ def test_known_body_by_its_abbreviated_institution_words() -> None:
     draft = extract(text, issued=date(2026, 1, 5), number="5-KL/TW")
     duty = _by_id(draft)["II.2.a"]
     assert lead_names(draft, duty) == ["Đảng ủy MTTQ, các đoàn thể Trung ương"]
+
+
+def test_heading_in_capitals_of_a_unit_whose_name_is_a_verb() -> None:
+    leads = _leads(_plan("TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH"))
+    assert leads["III.1.a"] == ["TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH"]
+
+
+def test_heading_in_capitals_with_and_inside_the_name() -> None:
+    leads = _leads(_plan("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"))
+    assert leads["III.1.a"] == ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]
+    leads = _leads(_plan("SỞ Y TẾ VÀ CÔNG AN TỈNH"))
+    assert leads["III.1.a"] == ["SỞ Y TẾ", "CÔNG AN TỈNH"]

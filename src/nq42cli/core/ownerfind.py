@@ -1147,7 +1147,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
     # "SỞ XÂY DỰNG", "BỘ NỘI VỤ" in capitals: the word after a one-body kind is its name's
     # first, whatever verb it spells ("xây dựng", build); in capitals no case says so.
     kind = _HEAD.match(f, pos) if caps else None
-    named_from = kind.end() + 1 if kind is not None and kind[0] in _ONE_BODY_KINDS else -1
+    named_from = kind.end() + 1 if kind is not None and kind[0] in _NAMED_KINDS else -1
     generic = _GENERIC.match(f, pos)
     guard = _kind_guard(text, f, pos, limit, generic)
     i = pos
@@ -1823,6 +1823,10 @@ _LAST_LOCALITY_KIND = re.compile(rf"{_LOCALITY_KIND}\s*(?:$|truc thuoc\b)")
 _CUT_WORD = re.compile(r",\s*[a-zđ]$")
 
 
+# One word to the next comma or the end: "…, VTV, VOV", an acronym's name (no name's words).
+_LONE_WORD = re.compile(r"[^\s,;]+\s*(?:[,;]|$)")
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -1844,6 +1848,9 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     start = 0
     i = 0
     n = len(text)
+    # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": in capitals every word reads as an acronym; only a
+    # body's head word (or a known name) opens the next name.
+    caps = _all_caps(text)
 
     def cut(at: int, after: int) -> None:
         nonlocal start
@@ -1903,6 +1910,13 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 or (c != "," and _SYSTEM_OF.match(f, after) is not None)
             )
             and _splits(f, start, after, and_=c != ",", cell=cell)
+            and not (
+                caps
+                and _HEAD.match(f, after) is None
+                and _GENERIC.match(f, after) is None
+                and _known_at(f, after, registry) is None
+                and _LONE_WORD.match(text, after) is None
+            )
         ):
             cut(i, after)
             i = after
@@ -1990,6 +2004,12 @@ def _past_plural_of_named(out: list[str]) -> list[str]:
 
 
 _ONE_BODY_KINDS = frozenset({"so", "bo", "cuc", "vu", "vien"})
+# Kinds of body whose proper name follows the kind word at once ("Trung tâm Kiểm soát bệnh
+# tật", "Ban Tổ chức"): in capitals the name's first word is never the verb of a duty.
+_NAMED_KINDS = _ONE_BODY_KINDS | {
+    "trung tam", "ban", "uy ban", "benh vien", "tap doan", "tong cong ty", "cong ty",
+    "chi cuc", "tong cuc", "hoi dong", "dai", "van phong", "hoc vien", "ngan hang",
+}  # fmt: skip
 _PLURAL_OF_NAMED = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐÀ-Ỹ]\S*\s+[A-ZĐÀ-Ỹ])")
 
 
