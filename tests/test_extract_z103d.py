@@ -90,3 +90,16 @@ def test_heading_in_capitals_with_and_inside_the_name() -> None:
     assert leads["III.1.a"] == ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]
     leads = _leads(_plan("SỞ Y TẾ VÀ CÔNG AN TỈNH"))
     assert leads["III.1.a"] == ["SỞ Y TẾ", "CÔNG AN TỈNH"]
+
+
+def test_section_title_in_capitals_names_an_unknown_body() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "II. NHIỆM VỤ CHỦ YẾU CỦA ỦY BAN VĂN HÓA VÀ XÃ HỘI\n"
+        "1. Tổ chức quán triệt, phổ biến Chỉ thị.\n"
+        "2. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải.\n"
+    )
+    draft = extract(text, issued=date(2024, 8, 5), number="09/KH-UBVHXH")
+    duties = _by_id(draft)
+    for key in ("II.1", "II.2"):
+        assert lead_names(draft, duties[key]) == ["ỦY BAN VĂN HÓA VÀ XÃ HỘI"]
