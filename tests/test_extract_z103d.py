@@ -103,3 +103,17 @@ def test_section_title_in_capitals_names_an_unknown_body() -> None:
     duties = _by_id(draft)
     for key in ("II.1", "II.2"):
         assert lead_names(draft, duties[key]) == ["ỦY BAN VĂN HÓA VÀ XÃ HỘI"]
+
+
+def test_list_of_owners_in_lower_case_splits_at_each_kind() -> None:
+    text = (
+        "KẾ HOẠCH\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao sở Y tế, ủy ban nhân dân các quận, đài Phát thanh và Truyền hình Hải Phòng"
+        " tuyên truyền về phân loại chất thải.\n"
+    )
+    assert _leads(text)["III.1"] == [
+        "sở Y tế",
+        "ủy ban nhân dân các quận",
+        "đài Phát thanh và Truyền hình Hải Phòng",
+    ]

@@ -992,12 +992,14 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
 # "ủy ban Mặt trận", "cục Thuế", "trung tâm Y tế". Each word is a noun of its own kind
 # whatever follows it, so a capital after it opens the name, except for the few kinds
 # that are also plain words: "cơ sở", "trụ sở" (a facility, a seat), "bộ Tiêu chí" (a
-# set of), "trung tâm Thành phố" (a centre of a place).
+# set of), "trung tâm Thành phố" (a centre of a place), "lâu đài" (a castle).
 _LOWER_AGENCY = re.compile(
-    r"(?:so|bo|cuc|chi cuc|tong cuc|uy ban|ban|trung tam|van phong|cong an|benh vien|thanh tra)"
+    r"(?:so|bo|cuc|chi cuc|tong cuc|uy ban|ban|trung tam|van phong|cong an|benh vien|thanh tra"
+    # "đài Phát thanh và Truyền hình Hải Phòng": the province's broadcaster.
+    r"|dai)"
     r" (?=\S)"
 )
-_NOT_LOWER_AGENCY_AFTER = re.compile(r"(?:^|\s)(?:co|tru|nha|ke|bat|mot|toan|cac|nhung)\s$")
+_NOT_LOWER_AGENCY_AFTER = re.compile(r"(?:^|\s)(?:co|tru|nha|ke|bat|mot|toan|cac|nhung|lau)\s$")
 _SET_OF = re.compile(
     r"(?:tieu chi|chi so|luat|quy tac|cong cu|du lieu|ho so|tai lieu|sach|de|mau|nhan dien"
     r"|tthc|thu tuc|van ban|cau hoi|chuan|dinh muc|quy chuan)\b"
