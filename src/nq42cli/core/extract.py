@@ -8287,6 +8287,11 @@ class _Extractor:
             # addresses, by a short common noun phrase, as under "Trách nhiệm của …:";
             # not "của các bên", parties the points name one by one.
             owners = self._heading_owners(_uncapped(duties_of.group(1)), node)
+            if owners is None and _upper(duties_of.group(1)):
+                # "NHIỆM VỤ CHỦ YẾU CỦA ỦY BAN VĂN HÓA VÀ XÃ HỘI": in small letters an
+                # unknown body's name has lost the capitals that tell it; as printed, its
+                # kind's word opens it.
+                owners = self._heading_owners(duties_of.group(1), node)
             if owners is None and not re.match(r"(?:các|những|mọi)\s", duties_of.group(1), re.I):
                 owners = self._heading_owners(title, node)
             if owners is None and (party := _party_restated(duties_of.group(1), node)):
@@ -9173,7 +9178,12 @@ class _Extractor:
         section's "Nhiệm vụ của …".
         """
         m = _DUTIES_OF.match(text.strip(" *:"))
-        return None if m is None else self._heading_owners(_uncapped(m.group(1)), node)
+        if m is None:
+            return None
+        got = self._heading_owners(_uncapped(m.group(1)), node)
+        if got is None and _upper(m.group(1)):
+            got = self._heading_owners(m.group(1), node)  # as under a section's title
+        return got
 
     def _spelled_out_action(
         self, node: _Node, text: str, got: Subject, ctx: _Ctx, section: dict[str, Any]

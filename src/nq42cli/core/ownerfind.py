@@ -598,11 +598,37 @@ _DEFINED_WORDS = 3
 _DEFINED_HEAD = re.compile(r"(?:co quan|don vi|doan|to|ban|hoi dong|chu) ")
 
 
+# The abbreviations every administrative text uses for a name's institution words
+# ("Đảng ủy MTTQ, các đoàn thể Trung ương", "Ủy ban MTTQ Việt Nam tỉnh", "Thường trực
+# HĐND tỉnh"): a known body is known by them as by its words in full.
+_ABBREVIATIONS = (
+    ("mat tran to quoc viet nam", "mttq viet nam"),
+    ("mat tran to quoc viet nam", "mttqvn"),
+    ("mat tran to quoc", "mttq"),
+    ("uy ban nhan dan", "ubnd"),
+    ("hoi dong nhan dan", "hdnd"),
+    ("bao hiem xa hoi", "bhxh"),
+)
+
+
+def _abbreviated(folded: str) -> list[str]:
+    """The spellings of a folded name with its institution words abbreviated."""
+    out: list[str] = []
+    for full, short in _ABBREVIATIONS:
+        got = re.sub(rf"\b{full}\b", short, folded)
+        if got != folded and got not in out:
+            out.append(got)
+    return out
+
+
 class Registry:
     """Keys for the owners a draft names: known bodies keep theirs, others get one made."""
 
     def __init__(self, bodies: tuple[Body, ...] = BODIES) -> None:
         self._known = {fold(sp): b for b in bodies for sp in b.spellings}
+        for sp, b in list(self._known.items()):
+            for short in _abbreviated(sp):
+                self._known.setdefault(short, b)
         self.spellings = sorted(self._known, key=len, reverse=True)
         self.by_word: dict[str, list[str]] = {}
         for sp in self.spellings:
@@ -832,6 +858,8 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
     if f.startswith("bo phan ", pos) and text[pos].islower() and text[pos + 8 : pos + 9].isupper():
         # "Giao bộ phận Văn hóa - Thông tin", "bộ phận Tư pháp": a ward's office, the same.
         return True
+    if _lower_agency(text, f, pos):
+        return True
     m = _HEAD.match(f, pos)
     if (
         m is not None
@@ -959,6 +987,50 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
     return False
 
 
+# The kinds of state body a hasty writer (or a news page) types in lower case before the
+# capitalised name, as "phòng Nội vụ": "giao sở Tài chính chủ trì", "bộ Công an",
+# "ủy ban Mặt trận", "cục Thuế", "trung tâm Y tế". Each word is a noun of its own kind
+# whatever follows it, so a capital after it opens the name, except for the few kinds
+# that are also plain words: "cơ sở", "trụ sở" (a facility, a seat), "bộ Tiêu chí" (a
+# set of), "trung tâm Thành phố" (a centre of a place), "lâu đài" (a castle).
+_LOWER_AGENCY = re.compile(
+    r"(?:so|bo|cuc|chi cuc|tong cuc|uy ban|ban|trung tam|van phong|cong an|benh vien|thanh tra"
+    # "đài Phát thanh và Truyền hình Hải Phòng": the province's broadcaster.
+    r"|dai)"
+    r" (?=\S)"
+)
+_NOT_LOWER_AGENCY_AFTER = re.compile(r"(?:^|\s)(?:co|tru|nha|ke|bat|mot|toan|cac|nhung|lau)\s$")
+_SET_OF = re.compile(
+    r"(?:tieu chi|chi so|luat|quy tac|cong cu|du lieu|ho so|tai lieu|sach|de|mau|nhan dien"
+    r"|tthc|thu tuc|van ban|cau hoi|chuan|dinh muc|quy chuan)\b"
+)
+_PLACE_WORD = re.compile(r"(?:thanh pho|tinh|huyen|xa|quan|phuong|thi xa)\b")
+# Institutions whose whole name is common words, typed all in lower case as readily:
+# "ủy ban nhân dân cấp tỉnh", "hội đồng nhân dân tỉnh", "công an tỉnh Bắc Ninh", "bộ chỉ
+# huy quân sự tỉnh": no other reading of the words, so no capital is needed after them.
+_LOWER_INSTITUTION = re.compile(
+    r"(?:uy ban nhan dan|hoi dong nhan dan|bo chi huy quan su|bo chi huy bo doi bien phong"
+    r"|(?:cong an|bao hiem xa hoi|kho bac nha nuoc) (?:tinh|thanh pho|huyen|quan|xa|phuong|cap))\b"
+)
+
+
+def _lower_agency(text: str, f: str, pos: int) -> bool:
+    """A kind of state body in lower case, then the capitalised name it heads."""
+    if not text[pos : pos + 1].islower():
+        return False
+    if _LOWER_INSTITUTION.match(f, pos) is not None:
+        return True
+    m = _LOWER_AGENCY.match(f, pos)
+    if m is None or not text[m.end() : m.end() + 1].isupper():
+        return False
+    if _NOT_LOWER_AGENCY_AFTER.search(f[max(0, pos - 8) : pos]) is not None:
+        return False
+    kind = f[pos : m.end() - 1]
+    if kind == "bo" and _SET_OF.match(f, m.end()) is not None:
+        return False
+    return not (kind == "trung tam" and _PLACE_WORD.match(f, m.end()) is not None)
+
+
 _ROLE_NEXT = re.compile(r"\s+(?:chu tri|phoi hop)\b")
 # A Party committee or cell of a level, as a guide names it in lower case ("đảng ủy cơ
 # sở", "chi bộ cơ sở", "đảng ủy cấp trên trực tiếp").
@@ -1074,6 +1146,10 @@ def _kind_guard(text: str, f: str, pos: int, limit: int, generic: re.Match[str] 
 def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
     """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
     caps = _all_caps(text[pos:limit])
+    # "SỞ XÂY DỰNG", "BỘ NỘI VỤ" in capitals: the word after a one-body kind is its name's
+    # first, whatever verb it spells ("xây dựng", build); in capitals no case says so.
+    kind = _HEAD.match(f, pos) if caps else None
+    named_from = kind.end() + 1 if kind is not None and kind[0] in _NAMED_KINDS else -1
     generic = _GENERIC.match(f, pos)
     guard = _kind_guard(text, f, pos, limit, generic)
     i = pos
@@ -1246,6 +1322,7 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 m is not None
                 and i > guard
                 and (caps or text[i].islower())
+                and i != named_from
                 and not _in_head(text, f, i)
             )
             if (
@@ -1760,6 +1837,10 @@ _LAST_LOCALITY_KIND = re.compile(rf"{_LOCALITY_KIND}\s*(?:$|truc thuoc\b)")
 _CUT_WORD = re.compile(r",\s*[a-zđ]$")
 
 
+# One word to the next comma or the end: "…, VTV, VOV", an acronym's name (no name's words).
+_LONE_WORD = re.compile(r"[^\s,;]+\s*(?:[,;]|$)")
+
+
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
     """Split a list of owner names (a cell, a field value, a heading) into names.
 
@@ -1781,6 +1862,9 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
     start = 0
     i = 0
     n = len(text)
+    # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": in capitals every word reads as an acronym; only a
+    # body's head word (or a known name) opens the next name.
+    caps = _all_caps(text)
 
     def cut(at: int, after: int) -> None:
         nonlocal start
@@ -1840,6 +1924,13 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 or (c != "," and _SYSTEM_OF.match(f, after) is not None)
             )
             and _splits(f, start, after, and_=c != ",", cell=cell)
+            and not (
+                caps
+                and _HEAD.match(f, after) is None
+                and _GENERIC.match(f, after) is None
+                and _known_at(f, after, registry) is None
+                and _LONE_WORD.match(text, after) is None
+            )
         ):
             cut(i, after)
             i = after
@@ -1927,6 +2018,12 @@ def _past_plural_of_named(out: list[str]) -> list[str]:
 
 
 _ONE_BODY_KINDS = frozenset({"so", "bo", "cuc", "vu", "vien"})
+# Kinds of body whose proper name follows the kind word at once ("Trung tâm Kiểm soát bệnh
+# tật", "Ban Tổ chức"): in capitals the name's first word is never the verb of a duty.
+_NAMED_KINDS = _ONE_BODY_KINDS | {
+    "trung tam", "ban", "uy ban", "benh vien", "tap doan", "tong cong ty", "cong ty",
+    "chi cuc", "tong cuc", "hoi dong", "dai", "van phong", "hoc vien", "ngan hang",
+}  # fmt: skip
 _PLURAL_OF_NAMED = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐÀ-Ỹ]\S*\s+[A-ZĐÀ-Ỹ])")
 
 
