@@ -1143,7 +1143,7 @@ def _kind_guard(text: str, f: str, pos: int, limit: int, generic: re.Match[str] 
     return guard
 
 
-def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:
+def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int:  # noqa: PLR0915 (one scan; the checks share the position state)
     """Where a list of names starting at ``pos`` ends: a lower-case verb, a role, ``(``."""
     caps = _all_caps(text[pos:limit])
     # "SỞ XÂY DỰNG", "BỘ NỘI VỤ" in capitals: the word after a one-body kind is its name's
