@@ -191,3 +191,24 @@ def test_the_gazette_header_without_its_page_numbers_is_no_text() -> None:
     )
     assert paged.count(header) == 3
     assert _read(paged) == _read(plain)
+
+
+def test_a_year_alone_before_a_cut_phrase_is_no_page_number() -> None:
+    """A table copied one cell a line ends a row with its year ("2025"), and a row split
+    by a page break goes on in small letters: the year is the row's time, not page 2025
+    of a text that has not had two thousand pages above it."""
+    from nq42cli.core.layout import artefacts
+
+    lines = [
+        "128.",
+        "Xây dựng bộ tiêu chí đánh giá hiệu quả đầu tư cho chuyển đổi số.",
+        "Bộ Thông tin và Truyền thông",
+        "",
+        "Quyết định của Thủ tướng Chính phủ",
+        "2025",
+        "",
+        "trực tuyến và định kỳ tổ chức đánh giá, công bố kết quả.",
+    ]
+    assert 5 not in artefacts(lines)
+    paged = [*lines[:5], "2", *lines[6:]]
+    assert 5 in artefacts(paged)

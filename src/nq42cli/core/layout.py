@@ -1573,6 +1573,9 @@ def _numbered_pages(raw: list[str], folded: list[str], solid: list[int]) -> list
     return [solid[k] for k in at]
 
 
+_YEAR_LIKE = 1000  # a bare number from here on reads as a year before a page
+
+
 def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int]) -> list[int]:
     """Bare page numbers that a page break set inside a sentence.
 
@@ -1580,7 +1583,9 @@ def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int
     numbers by; pdftotext prints "2" after an empty line between a line that ends no
     sentence ("… đảm bảo việc") and one that goes on in small letters ("thực hiện theo
     …"). Read as text it would open a paragraph "2 thực hiện …" (an item's number). The
-    numbers taken go up from 2, a page apart.
+    numbers taken go up from 2, a page apart, and have at most three digits: an excerpt
+    may open on page 24 of a Gazette issue, but a year alone on its line ("2025", a
+    table's last cell) is no page's number.
     """
     at = {i: k for k, i in enumerate(solid)}
     out: list[int] = []
@@ -1591,6 +1596,7 @@ def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int
         before, after = raw[solid[k - 1]].rstrip(), raw[solid[k + 1]].strip()
         if (
             n >= 2
+            and n < _YEAR_LIKE
             and (not out or page_no[out[-1]] < n)
             and i > 0
             and (not raw[i - 1].strip() or _cut_phrase(before, after))
