@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from nq42cli.core.layout import wrap_paragraphs
+from nq42cli.core.layout_crawl import crawled_cuts
 
 __all__ = ["RUN_ON_CHARS", "RunOn", "split_run_on"]
 
@@ -159,7 +160,11 @@ def split_run_on(text: str) -> RunOn:
         # single-spaced anyway.
         squeezed = _GAPS.sub(" ", line)
         long = len(squeezed) > RUN_ON_CHARS or k == body
-        parts = _article(squeezed) or (_paragraphs(squeezed) if long else [line])
+        parts = (
+            _article(squeezed)
+            or (_paragraphs(squeezed) if long else [])
+            or (crawled_cuts(line) if b - a == 1 else [line])
+        )
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
