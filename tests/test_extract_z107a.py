@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from nq42cli.core.extract import Draft, extract
-from nq42cli.core.layout_crawl import crawled_cuts
+from nq42cli.core.layout_crawl import crawled_cuts, crawled_joins
 from tests.extract_helpers import lead_names
 
 
@@ -68,3 +68,44 @@ def test_caption_and_opening_paragraph_are_cut_apart() -> None:
     assert cut[0] == "PHỤ LỤC 01 DANH MỤC VĂN BẢN NĂM 2026"
     assert cut[1].startswith("(Kèm theo")
     assert cut[2].startswith("Thực hiện")
+
+
+LONG = "Tiếp tục triển khai các nhiệm vụ điều tra cơ bản địa chất về khoáng sản, bảo đảm"
+
+
+def test_crawled_break_before_a_year_is_joined() -> None:
+    rows, base = crawled_joins(
+        [
+            f"{LONG} định hướng chiến lược đến năm 2030, tầm nhìn đến năm",
+            "2045. Xây dựng Luật.",
+            "x",
+        ]
+    )
+    assert rows[0].endswith("tầm nhìn đến năm 2045. Xây dựng Luật.")
+    assert base == [1, 3]
+    # A short line (a wrapped copy's) and a bullet after a colon stay apart.
+    assert crawled_joins(["đến năm", "2045. Xây dựng"])[0] == ["đến năm", "2045. Xây dựng"]
+    assert len(crawled_joins([f"{LONG} như sau:", "- Xây dựng kế hoạch"])[0]) == 2
+
+
+def test_dash_pair_broken_by_the_crawler_is_joined() -> None:
+    rows, _ = crawled_joins(
+        [f"{LONG} theo yêu cầu của kế hoạch phát triển kinh tế", "- xã hội năm 2024."]
+    )
+    assert rows == [f"{LONG} theo yêu cầu của kế hoạch phát triển kinh tế - xã hội năm 2024."]
+
+
+def test_lone_number_heading_and_first_subitem_are_cut() -> None:
+    cut = crawled_cuts("Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục rà soát thể chế", "2.")
+    assert cut == ["Nhiệm vụ và giải pháp chủ yếu", "2.1. Tiếp tục rà soát thể chế"]
+    assert crawled_cuts("Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục", "Căn cứ") == [
+        "Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục"
+    ]
+
+
+def test_portal_prefix_before_each_article_goes() -> None:
+    rows, base = crawled_joins(
+        ["Quyết định 12/QĐ-BYT năm 2026. Điều 2. Sửa đổi khoản 1 như sau:", "Căn cứ Luật."]
+    )
+    assert rows == ["Điều 2. Sửa đổi khoản 1 như sau:", "Căn cứ Luật."]
+    assert base == [1, 2]

@@ -22,7 +22,7 @@ import re
 from nq42cli.core.docheader import KIND_TITLE
 from nq42cli.core.text import fold, fold_aligned
 
-__all__ = ["crawled_cuts"]
+__all__ = ["crawled_cuts", "crawled_joins"]
 
 # Vietnamese capitals and small letters: in U+1EA0–U+1EF9 ("Ạ" … "ỹ") they alternate.
 _UP = "A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
@@ -48,9 +48,32 @@ _ISSUED_TITLE = re.compile(
 )
 
 
-def crawled_cuts(line: str) -> list[str]:
-    """``line`` cut where a crawler ran a page's separate lines together (or ``[line]``)."""
-    return _signed_title(line) or _captioned(line) or [line]
+def crawled_cuts(line: str, above: str = "") -> list[str]:
+    """``line`` cut where a crawler ran a page's separate lines together (or ``[line]``).
+
+    ``above`` is the line before it.
+    """
+    return _signed_title(line) or _captioned(line) or _first_subitem(line, above) or [line]
+
+
+# "2." alone on its line, then "Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp tục …": the
+# number's heading with its first numbered item run on. A heading is a few words, with
+# no sentence's end in it.
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s*$")
+_HEADING_WORDS = 20
+
+
+def _first_subitem(line: str, above: str) -> list[str]:
+    lone = _LONE_NUMBER.match(above)
+    if lone is None or not line[:1].isupper():
+        return []
+    first = re.search(rf"\s{lone[1]}\.1\.\s+(?=[{_UP}])", line)
+    if first is None:
+        return []
+    head = line[: first.start()].strip()
+    if len(head.split()) > _HEADING_WORDS or re.search(r"[.;!?]\s", head):
+        return []
+    return [head, line[first.start() :].strip()]
 
 
 def _captioned(line: str) -> list[str]:
@@ -113,3 +136,58 @@ def _title_lines(title: str) -> list[str]:
         end = cap.end() - cap.start()
         out += [tail[:end].strip(), tail[end:].strip()]
     return [x for x in out if x]
+
+
+# A line a page showed as one paragraph, far longer than any wrapped copy's line: a break
+# after it that leaves a sentence open is the crawler's, not a wrap's.
+_PARAGRAPH_CHARS = 120
+# Its second half opens with what the first half's last words ask for: a year after "năm",
+# "đến năm", "giai đoạn 2022" ("2045. Xây dựng …", "- 2025, tầm nhìn …"), or the second
+# word of a pair joined by a dash ("… kinh tế" / "- xã hội …").
+_OPEN_END = re.compile(r"(?:\bnam|\bden|\btu|\b(?:19|20)\d\d)$")
+_YEAR_ON = re.compile(r"^(?:-\s*)?(?:19|20)\d\d(?:[.,]\s|\s+[a-zđ]|$)")
+_DASH_WORD = re.compile(r"^-\s+\w")
+
+
+# "Quyết định 4750/QĐ-BYT năm 2023. Điều 2. Sửa đổi …": the portal heads each article
+# with the document's short name; read so, no line opens an article.
+_ARTICLE_PREFIX = re.compile(
+    r"^[A-ZĐ][\w ]{2,30}? \d+[\w/.-]*/[\w/.-]+ năm (?:19|20)\d\d\.\s+(?=Điều \d+[a-zđ]?\s*[.:])"
+)
+
+
+def crawled_joins(rows: list[str]) -> tuple[list[str], list[int]]:
+    """``rows`` with a paragraph's crawled break undone, and each row's source line (from 1).
+
+    The short name the portal puts before each article goes too.
+    """
+    out: list[str] = []
+    base: list[int] = []
+    for k, raw in enumerate(rows):
+        row = _ARTICLE_PREFIX.sub("", raw)
+        if out and _continues(out[-1], row):
+            out[-1] = out[-1].rstrip() + " " + row.strip()
+            continue
+        out.append(row)
+        base.append(k + 1)
+    return out, base
+
+
+def _continues(above: str, row: str) -> bool:
+    above, row = above.rstrip(), row.strip()
+    if len(above) <= _PARAGRAPH_CHARS or not row or above[-1:] in '.;:!?…)”"':
+        return False
+    end = fold(above[-12:])
+    if _YEAR_ON.match(row):
+        return bool(_OPEN_END.search(end))
+    if not _DASH_WORD.match(row):
+        return False
+    # "… kinh tế" / "- xã hội …", "… KINH TẾ" / "- XÃ HỘI …": the word after the dash in the
+    # case of the word before it.
+    last, first = above.split()[-1], row[1:].split()[0]
+    return (
+        last.isalpha()
+        and first.isalpha()
+        and last.islower() == first.islower()
+        and not (first[:1].isupper() and first[1:].islower())
+    )
