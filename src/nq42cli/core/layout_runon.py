@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from nq42cli.core.layout import wrap_paragraphs
+from nq42cli.core.layout_crawl import crawled_cuts, crawled_joins
 
 __all__ = ["RUN_ON_CHARS", "RunOn", "split_run_on"]
 
@@ -143,7 +144,10 @@ def split_run_on(text: str) -> RunOn:
     out: list[str] = []
     origin: list[int] = []
     got = RunOn(text)
-    rows = text.split("\n")
+    # A page's paragraph the crawler broke mid-sentence ("… tầm nhìn đến năm" / "2045. Xây
+    # dựng …") is one line again first: its second half read alone opens an item.
+    source = text.split("\n")
+    rows, base = crawled_joins(source)
     # A hard-wrapped copy (an e-mail, a page saved as text at 80 columns) cut each of
     # the original's lines into lines of a paragraph: the run-on body is read from them
     # joined, as the original's one line, or the copy keeps the page's body as one
@@ -159,7 +163,11 @@ def split_run_on(text: str) -> RunOn:
         # single-spaced anyway.
         squeezed = _GAPS.sub(" ", line)
         long = len(squeezed) > RUN_ON_CHARS or k == body
-        parts = _article(squeezed) or (_paragraphs(squeezed) if long else [line])
+        parts = (
+            _article(squeezed)
+            or (_paragraphs(squeezed) if long else [])
+            or (crawled_cuts(line, rows[a - 1] if a else "") if b - a == 1 else [line])
+        )
         if len(parts) > 1:
             got.lines += 1
             got.paragraphs += len(parts)
@@ -169,16 +177,16 @@ def split_run_on(text: str) -> RunOn:
             # start of a sentence wrapped onto the next line.
             parts = [x for part in parts for x in ("", part)][1:]
             out.extend(parts)
-            origin.extend([a + 1] * len(parts))
+            origin.extend([base[a]] * len(parts))
         else:
             if k == summary and b - a == 1 and _restated(line, _joined(rows, spans[body])):
                 # The page's summary (sapo) says again what a sentence of the body says in
                 # full: read twice, the request would be two duties, the summary's often
                 # with a name cut short ("Bộ Giao thông" for "Bộ Giao thông vận tải").
-                got.summary = a + 1
+                got.summary = base[a]
             out.extend(rows[a:b])
-            origin.extend(range(a + 1, b + 1))
-    if got.lines:
+            origin.extend(base[a:b])
+    if got.lines or rows != source:
         got.text = "\n".join(out)
     got.origin = origin
     return got
