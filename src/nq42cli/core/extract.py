@@ -6780,6 +6780,7 @@ def prepared(text: str) -> str:
 _LIST_TITLE = re.compile(r"^[\s*#]*DANH MỤC[\s*#:]*$")
 # "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)".
 _ATTACHED_CAPTION = re.compile(r"^\(\s*(?:ban hanh\s+)?kem theo\b[^()]*\)?\s*$")
+_TITLE_THEN_CAPTION = re.compile(r"^(.*\S)\s+(\([^()]*\)?)\s*$")
 
 
 def _captioned_title(item: Line, after: list[Line | Grid]) -> bool:
@@ -6791,13 +6792,25 @@ def _captioned_title(item: Line, after: list[Line | Grid]) -> bool:
     printed. A list under such a title (names of provinces) is no appendix of work, and
     the caption keeps a signer's name or the Nơi nhận's last line from reading so.
     """
-    if len(after) != len(("caption", "table")) or not isinstance(after[0], Line):
-        return False
-    table = after[1]
+    title, table = item.text, None
+    if (
+        len(after) == len(("caption", "table"))
+        and isinstance(after[0], Line)
+        and _ATTACHED_CAPTION.match(fold(after[0].text).strip(" *"))
+    ):
+        table = after[1]
+    elif (
+        after
+        and (joined := _TITLE_THEN_CAPTION.match(item.text)) is not None
+        and _ATTACHED_CAPTION.match(fold(joined[2]).strip(" *"))
+    ):
+        # A copy that joins each paragraph's lines into one ran the caption onto the
+        # title: "PHÂN CÔNG NHIỆM VỤ … (Kèm theo Kế hoạch số …)" over the table.
+        title, table = joined[1], after[0]
     return (
-        _mostly_upper(item.text)
-        and len(item.text.split()) >= _ATTACHED_TITLE_WORDS
-        and bool(_ATTACHED_CAPTION.match(fold(after[0].text).strip(" *")))
+        table is not None
+        and _mostly_upper(title)
+        and len(title.split()) >= _ATTACHED_TITLE_WORDS
         and (isinstance(table, Grid) or fold(table.text).strip(" .:*") in ("stt", "tt"))
     )
 

@@ -151,7 +151,7 @@ def pieces(text: str) -> list[Piece]:
         # its paragraph's wrap cut goes on too.
         skipped = 0  # the empty lines a spaced copy put inside an open emphasis run
         while i + 1 < len(raw):
-            nxt = raw[i + 1].strip()
+            i, skipped, nxt = _next_line(raw, dropped, i, skipped, joined)
             if _open_emphasis(joined) and i + 1 - first - skipped < _JOIN_LIMIT:
                 # An open label's run ("**Điều 5." then its title "… cấp xã**") is as
                 # open as a sentence's: a short line ends a sentence there too.
@@ -177,6 +177,29 @@ def pieces(text: str) -> list[Piece]:
         out.append(Line(first + 1, cleaned[0], cleaned[1], blank_before=blank, raw=joined))
         blank = False
     return out
+
+
+_RUN_OPENS_LINE = re.compile(r"^\s*(?:\*{1,2}|_{1,2})(?=[^\s*_])")
+
+
+def _next_line(
+    raw: list[str], dropped: set[int], i: int, skipped: int, joined: str
+) -> tuple[int, int, str]:
+    """The next line ``joined`` (ending at ``i``) may go on with, after any page artefact.
+
+    Given as its index less one, the lines passed over so far, its text. A page that
+    broke inside a bold title ("**1. Về việc rà soát," / "2" / "làm sạch dữ liệu …**")
+    left its number there: an open emphasis run goes on past it. Only a run that opens
+    the line: a stray mark an OCR copy left in a footer ("84-8-3930 3279 *") opens none.
+    """
+    if i + 1 in dropped and _RUN_OPENS_LINE.match(joined) and _open_emphasis(joined):
+        j = i + 1
+        while j < len(raw) and j in dropped:
+            j += 1
+        if j < len(raw) and raw[j].strip():
+            skipped += j - i - 1
+            i = j - 1
+    return i, skipped, raw[i + 1].strip()
 
 
 _BRACKET_TAIL_WORDS = 4  # words of a bracketed line's wrapped end, at most
@@ -1279,6 +1302,7 @@ _ITEM_START = re.compile(
 
 
 _EMPTY_RUN = re.compile(r"(?<!\*)\*[^\w*]+\*(?!\*)")
+_SPECK_STARS = re.compile(r"(?<=\s)\*+[^\w\s*]+(?=\s|$)")
 
 # A line that opens an emphasis run of its own over an item's label ("*1.2. Đối với …",
 # "**2. Về …"): a new item, where a run left open above (its marks unbalanced) stops.
@@ -1298,6 +1322,9 @@ def _open_emphasis(line: str) -> bool:
     # "Theo Công điện 155/CĐ-TTg 2025*, *Thủ tướng …": a run holding no word (a comma
     # set in italics) opens and closes on the spot.
     s = _EMPTY_RUN.sub("", s)
+    # "Tạo điều kiện **-~ thuận lợi …": a scan's specks read as stars and dashes, set
+    # apart from the words on both sides, open no run (a run opens before a word).
+    s = _SPECK_STARS.sub(" ", s)
     # "phát triển nhanh, bền vững”*.": the first mark closes a run opened lines above (one
     # the join gave up on), not a run of its own.
     s = _CLOSING_FIRST.sub(r"\g<before>", s, count=1)
@@ -1419,6 +1446,7 @@ def artefacts(raw: list[str]) -> set[int]:
     zones += [(i, i) for i in _pages_of_total(folded, solid, page_no)]
     zones += _page_marks(folded, solid)
     zones += [(i, i) for i in _mid_sentence_pages(raw, solid, page_no)]
+    zones += [(i, i) for i in _item_pages(raw, folded, solid)]
     zones += [(i, i) for i in _numbered_pages(raw, folded, solid)]
     for first, last in zones:
         lo, hi = first, last
@@ -1605,6 +1633,47 @@ def _mid_sentence_pages(raw: list[str], solid: list[int], page_no: dict[int, int
             and after[:1].islower()
         ):
             out.append(i)
+    return out
+
+
+def _item_pages(raw: list[str], folded: list[str], solid: list[int]) -> list[int]:
+    """Bare page numbers that a page break set between two items, or after an item's title.
+
+    "… theo quy định." / "3" / "- Chủ trì, phối hợp …", "5. Sở Xây dựng" / "5" / "- Rà
+    soát …": a page's number alone on its line where the next line opens an item, or
+    the line before is an item's title and the next goes on in words. Read as text it
+    would end the item above (its title, "Sở Xây dựng 5", names no owner) or open a
+    paragraph of its own between a lead-in and its items. A table's row numbers are
+    kept: they start at 1, stand closer than a page apart and follow no time; so a text
+    whose bare numbers (outside a bar table's borders) do not all go up, or that has a
+    bare "1" (page one is not numbered), has none taken here.
+    """
+    # A row number between a bar table's borders ("|" / "2" / "|") is the table's.
+    at = [
+        k
+        for k, i in enumerate(solid)
+        if _BARE_NUMBER.match(folded[i])
+        and not _BARE_YEAR.match(folded[i])
+        and not any("|" in raw[solid[j]] for j in (k - 1, k + 1) if 0 <= j < len(solid))
+    ]
+    numbers = [int(folded[solid[k]]) for k in at]
+    if not numbers or min(numbers) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return []
+    out: list[int] = []
+    for n, k in enumerate(at):
+        if not 0 < k < len(solid) - 1:
+            continue
+        if (n > 0 and k - at[n - 1] < _PAGE_LINES) or (
+            n + 1 < len(at) and at[n + 1] - k < _PAGE_LINES
+        ):
+            continue
+        before, after = raw[solid[k - 1]].strip(), raw[solid[k + 1]].strip()
+        if any("|" in x or _CELL_GAP.search(x) for x in (before, after)):
+            continue
+        opens = _ITEM_START.match(after) is not None
+        titled = _ITEM_START.match(before) is not None and after[:1].isalpha()
+        if (opens or titled) and not _reads_as_time(before):
+            out.append(solid[k])
     return out
 
 

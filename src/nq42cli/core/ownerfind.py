@@ -890,6 +890,16 @@ def starts_body(text: str, f: str, pos: int, registry: Registry) -> bool:
         # tỉnh", "chủ tịch UBND các tỉnh", "giám đốc các cơ sở khám chữa bệnh". The body
         # they head follows (a capital or a plural), so the title is the owner's start.
         return True
+    if (
+        m is not None
+        and text[pos : pos + 1].islower()
+        and fold(text[pos : m.end()]) in _LOWER_OFFICES
+        and (listed := _TITLES_LISTED.match(text, m.end())) is not None
+        and starts_body(text, f, listed.end(), registry)
+    ):
+        # "1. bộ trưởng, Thủ trưởng cơ quan ngang bộ:": a heading's list of office-holders,
+        # its first typed in lower case; the next one, capitalised, says it is a list.
+        return True
     if m is not None and pos < len(text) and text[pos].isupper():
         nxt = re.match(r"\s+(\S)", text[m.end() :])
         if nxt is None:
@@ -996,7 +1006,9 @@ def _lower_kind_then_name(text: str, f: str, pos: int) -> bool:
 _LOWER_AGENCY = re.compile(
     r"(?:so|bo|cuc|chi cuc|tong cuc|uy ban|ban|trung tam|van phong|cong an|benh vien|thanh tra"
     # "đài Phát thanh và Truyền hình Hải Phòng": the province's broadcaster.
-    r"|dai)"
+    r"|dai"
+    # "1. bảo hiểm xã hội Việt Nam có trách nhiệm:": a heading of its duties, typed so.
+    r"|bao hiem xa hoi|kho bac nha nuoc)"
     r" (?=\S)"
 )
 _NOT_LOWER_AGENCY_AFTER = re.compile(r"(?:^|\s)(?:co|tru|nha|ke|bat|mot|toan|cac|nhung|lau)\s$")
@@ -1061,6 +1073,7 @@ _LOWER_OFFICES = frozenset(
      "truong ban", "thong doc", "tu lenh", "nguoi dung dau", "hieu truong", "tong giam doc"}
 )  # fmt: skip
 _LOWER_OFFICE_OF = re.compile(r"\s+(?:các\s+\S|[A-ZĐÀ-Ỹ])")
+_TITLES_LISTED = re.compile(r",\s+(?=[A-ZĐÀ-Ỹ])")
 _FACILITY = re.compile(
     r"\s+(?:kham|y te|giao duc|dao tao|bao tro|tro giup|cai nghien|cham soc|dich vu)\b"
 )
