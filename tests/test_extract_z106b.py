@@ -132,3 +132,28 @@ def test_levels_and_kinds_listed_in_capitals_stay_one_owner() -> None:
         "ỦY BAN NHÂN DÂN HUYỆN, THỊ XÃ, THÀNH PHỐ"
     ]
     assert lead_names(draft, starting(draft, "SỞ Y TẾ")) == ["SỞ Y TẾ", "SỞ TÀI CHÍNH"]
+
+
+def test_a_bare_day_before_a_bracket_and_the_provinces_under_tw() -> None:
+    draft = _draft(
+        "QUYẾT ĐỊNH\n\n"
+        "Điều 13. Trách nhiệm của UBND các tỉnh, thành phố trực thuộc TW\n\n"
+        "1. Gửi phiếu thông tin về Sở Y tế trước 1.11 (mỗi đơn vị gửi 02 phiếu).\n\n"
+        "2. Căn cứ vào điều kiện và tình hình thực tế, Ủy ban nhân dân cấp tỉnh báo cáo Hội đồng"
+        " nhân dân cấp tỉnh để quyết định các đối tượng được hỗ trợ khác.\n"
+    )
+    assert _windows(draft, "Gửi phiếu") == ["trước ngày 1/11/2025"]
+    duty = starting(draft, "Căn cứ vào điều kiện")
+    assert lead_names(draft, duty) == ["UBND các tỉnh, thành phố trực thuộc TW"]
+
+
+def test_a_closing_time_line_with_a_dotted_day_dates_the_point_above() -> None:
+    draft = _draft(
+        "CÔNG VĂN\n\n1.3. Giao Ủy ban nhân dân các phường\n"
+        "- Trên cơ sở dữ liệu đất đai, Ủy ban nhân dân các phường, xã tổ chức rà soát, cập nhật"
+        " dữ liệu số nhà đã cấp; bảo đảm thống nhất, đồng bộ và chính xác.\n"
+        "Thời gian hoàn thành trước ngày 31.12.2025**.**\n"
+        "1.4. Giao Sở Xây dựng\nTheo dõi, đôn đốc Ủy ban nhân dân các phường.\n"
+    )
+    assert [d["text"][:9] for d in draft.duties] == ["Trên cơ s", "Theo dõi,"]
+    assert _windows(draft, "Trên cơ sở") == ["trước ngày 31/12/2025"]

@@ -3501,7 +3501,9 @@ _SENT_BACK = re.compile(
 # just asked, named back by "việc", finished by a date — a sentence of its own, no more
 # work than the request above and when it is due (as _SENT_BACK's).
 _FINISHED_BY = re.compile(
-    r"^hoan thanh (?:viec|cong tac) [^.;:]{1,100}?\s(?:truoc|cham nhat|trong)\s[^.;:]{1,40}\.?$"
+    r"^hoan thanh (?:viec|cong tac) [^.;:]{1,100}?\s(?:truoc|cham nhat|trong)\s"
+    + _IN_SENTENCE
+    + r"{1,40}\.?$"
 )
 
 
@@ -5148,7 +5150,8 @@ _CLOSES_ONLY = re.compile(r"^[^()]{1,40}\)")
 # thông tin điện tử phải …") names other owners and stands apart.
 _TIMED_BY_THE_SAME = re.compile(
     r"^(?:cham nhat(?: la)?|truoc|han chot(?: la)?)\s+(?:ngay|cuoi|dau|giua|thang|quy|nam)\b"
-    r"[^,;:.]{1,40}?,?\s+cac (?:co quan|don vi)(?: nay| tren)?\s+(?:phai|can|co trach nhiem)\s"
+    r"(?:[^,;:.]|(?<=\d)\.(?=\d)){1,40}?,?\s+cac (?:co quan|don vi)(?: nay| tren)?\s+"
+    r"(?:phai|can|co trach nhiem)\s"
 )
 # "Trước ngày 08 tháng 3 năm 2010, Phó Thủ tướng … sẽ chủ trì cuộc họp, nghe báo cáo về
 # vấn đề này": the meeting that hears the point's work dates it, and is no duty itself.
@@ -5161,8 +5164,7 @@ _BRANCH_WITHOUT_SUBJECT = re.compile(r"^truong hop\b[^.;:]{3,150}?\bthi\s+")
 _DONE_ONLY = re.compile(
     # "hoàn thành xong trước …", "… không quá ngày …": the same limit in other words.
     r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:xong )?"
-    r"(?:truoc|trong|cham nhat|khong qua)\b"
-    r"[^.;:]{3,30}\.$"
+    r"(?:truoc|trong|cham nhat|khong qua)\b" + _IN_SENTENCE + r"{3,30}\.$"
 )
 
 
@@ -12381,7 +12383,7 @@ def _restates(got: Any, ctx: _Owners) -> bool:
 
     def bare(n: Named) -> str:
         s = re.sub(r"\b(?:cac|nhung) ", "", unabbreviated(fold(n.written)))
-        return re.sub(r"\btinh, thanh pho(?: truc thuoc trung uong)?$", "cap tinh", s)
+        return re.sub(r"\btinh, thanh pho(?: truc thuoc (?:trung uong|tw))?$", "cap tinh", s)
 
     if bare(mine[0]) in ("dia phuong", "tinh") and re.match(
         r"(?:cac|nhung) (?:tinh|dia phuong) \S", fold(theirs[0].written)

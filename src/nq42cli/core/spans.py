@@ -495,7 +495,7 @@ _DAY_SHAPES = frozenset(
 _YEARLESS = frozenset({"day_noyear", "day_only"})
 # "trước 30/6, các trường …", "chậm nhất 9.3.": a bare pair after "trước" or "chậm nhất"
 # that closes its clause is a day; a fraction runs on into its noun ("trước 1/2 nhiệm kỳ").
-_LIMIT_PAIR_ENDS = re.compile(r"[^\S\n]*(?:[.,;:)*]|\n|$|(?:de|hoac)\s)")
+_LIMIT_PAIR_ENDS = re.compile(r"[^\S\n]*(?:[.,;:()*]|\n|$|(?:de|hoac)\s)")
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
 _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 # A yearless day "of the year before": the year before whichever year a cycle is for.
