@@ -80,6 +80,7 @@ from nq42cli.core.ownerfind import (
     split_names,
     starts_body,
     subject,
+    unabbreviated,
     verb_led,
 )
 from nq42cli.core.spans import APPROXIMATE, Span, clock_lead, find_spans
@@ -1779,7 +1780,7 @@ _REQUEST_WORD = re.compile(
 
 # A law named, or a day or a month set ("ngày 12/02/2026", "tháng 3", "05/2026").
 _GENERAL_KEPT = re.compile(
-    r"\bluat\b|\b(?:ngay|thang) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b"
+    r"\bluat\b|\b(?:ngay|thang) \d{1,2}\b|\b\d{1,2}([/.])\d{1,2}\1\d{4}\b|\b\d{1,2}/\d{4}\b"
 )
 
 
@@ -2601,9 +2602,11 @@ _BARE_IMPLEMENT = re.compile(
 # opens so too ("Theo đó, người dân kiến nghị xây cầu …, Thủ tướng giao X …"): who
 # proposed is no owner, the speaker's answer is the duty. So does what the speaker
 # stressed ("Nhấn mạnh một số nhiệm vụ trọng tâm thời gian tới, Phó Thủ tướng … giao X …").
+# Words of one sentence, a day written with dots ("ngày 9.2.2017") among them.
+_IN_SENTENCE = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _TOPIC_OPENING = re.compile(
     r"^(?:Cụ thể,\s*)?(?:(?:[Vv]ề|Trước (?:tình (?:trạng|hình)|thực trạng)|Trên cơ sở)"
-    r" [^.;:]{3,200}?"
+    r" " + _IN_SENTENCE + r"{3,200}?"
     r"|(?:Theo đó,\s*)?[^.;:,]{2,60}? (?:kiến nghị|đề xuất) [^.;:]{3,200}?"
     # "Khẳng định việc … là nhiệm vụ chính trị quan trọng, Phó Chủ tịch UBND tỉnh … yêu
     # cầu Sở X …": the speaker's stress on the work, then whom he asks.
@@ -2615,7 +2618,7 @@ _TOPIC_OPENING = re.compile(
     r"(?: Thường trực)?(?: Chính phủ)?"
     r"(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3})\s+"
     r"(?:(?:cũng )?(?P<asks>yêu cầu|đề nghị|giao|chỉ đạo)\s+(?![,:])"
-    r"|vừa (?:ký|ban hành|có)\s[^.;:]{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
+    r"|vừa (?:ký|ban hành|có)\s" + _IN_SENTENCE + r"{5,250}?\s(?P<signed>yêu cầu|đề nghị|giao)\s))"
 )
 
 # "Trước những vi phạm này, …", "Trước tình hình đó, …": the reason a report gives first.
@@ -3498,7 +3501,9 @@ _SENT_BACK = re.compile(
 # just asked, named back by "việc", finished by a date — a sentence of its own, no more
 # work than the request above and when it is due (as _SENT_BACK's).
 _FINISHED_BY = re.compile(
-    r"^hoan thanh (?:viec|cong tac) [^.;:]{1,100}?\s(?:truoc|cham nhat|trong)\s[^.;:]{1,40}\.?$"
+    r"^hoan thanh (?:viec|cong tac) [^.;:]{1,100}?\s(?:truoc|cham nhat|trong)\s"
+    + _IN_SENTENCE
+    + r"{1,40}\.?$"
 )
 
 
@@ -5145,7 +5150,8 @@ _CLOSES_ONLY = re.compile(r"^[^()]{1,40}\)")
 # thông tin điện tử phải …") names other owners and stands apart.
 _TIMED_BY_THE_SAME = re.compile(
     r"^(?:cham nhat(?: la)?|truoc|han chot(?: la)?)\s+(?:ngay|cuoi|dau|giua|thang|quy|nam)\b"
-    r"[^,;:.]{1,40}?,?\s+cac (?:co quan|don vi)(?: nay| tren)?\s+(?:phai|can|co trach nhiem)\s"
+    r"(?:[^,;:.]|(?<=\d)\.(?=\d)){1,40}?,?\s+cac (?:co quan|don vi)(?: nay| tren)?\s+"
+    r"(?:phai|can|co trach nhiem)\s"
 )
 # "Trước ngày 08 tháng 3 năm 2010, Phó Thủ tướng … sẽ chủ trì cuộc họp, nghe báo cáo về
 # vấn đề này": the meeting that hears the point's work dates it, and is no duty itself.
@@ -5158,8 +5164,7 @@ _BRANCH_WITHOUT_SUBJECT = re.compile(r"^truong hop\b[^.;:]{3,150}?\bthi\s+")
 _DONE_ONLY = re.compile(
     # "hoàn thành xong trước …", "… không quá ngày …": the same limit in other words.
     r"^(?:(?:dam bao|bao dam|thoi gian(?: thuc hien)?) )?hoan thanh (?:xong )?"
-    r"(?:truoc|trong|cham nhat|khong qua)\b"
-    r"[^.;:]{3,30}\.$"
+    r"(?:truoc|trong|cham nhat|khong qua)\b" + _IN_SENTENCE + r"{3,30}\.$"
 )
 
 
@@ -9569,7 +9574,7 @@ class _Extractor:
         spans = find_spans(part, self.issued)
         if len(spans) != 1 or not spans[0].read or len(spans[0].text) < len(part) - 1:
             return None
-        if not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*$", spans[0].text):
+        if not re.search(r"\d{1,2}([/.])\d{1,2}\1\d{4}\s*$", spans[0].text):
             return None
         return spans
 
@@ -12390,8 +12395,8 @@ def _restates(got: Any, ctx: _Owners) -> bool:
         return False
 
     def bare(n: Named) -> str:
-        s = re.sub(r"\b(?:cac|nhung) ", "", fold(n.written))
-        return re.sub(r"\btinh, thanh pho(?: truc thuoc trung uong)?$", "cap tinh", s)
+        s = re.sub(r"\b(?:cac|nhung) ", "", unabbreviated(fold(n.written)))
+        return re.sub(r"\btinh, thanh pho(?: truc thuoc (?:trung uong|tw))?$", "cap tinh", s)
 
     if bare(mine[0]) in ("dia phuong", "tinh") and re.match(
         r"(?:cac|nhung) (?:tinh|dia phuong) \S", fold(theirs[0].written)
@@ -12404,6 +12409,11 @@ def _restates(got: Any, ctx: _Owners) -> bool:
         # "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố …:" over "1/ Các Cục Thuế rà
         # soát …": the plural of the lead-in's bodies, named again without their places.
         return True
+    own, heading = fold(mine[0].written), fold(theirs[0].written)
+    if own != heading and unabbreviated(own) == unabbreviated(heading):
+        # "UBND xã, phường, thị trấn" under "Ủy ban nhân dân xã, phường, thị trấn:": the
+        # same name, abbreviated; the sentence's own words are kept, as written.
+        return False
     return bare(mine[0]) == bare(theirs[0]) and mine[0].written != theirs[0].written
 
 
@@ -12421,9 +12431,10 @@ _TOPIC_ASSIGNS = re.compile(r"(?:giao|de nghi|yeu cau)\s|(?:voi vai tro|voi tu c
 _ON_THAT_BASIS = re.compile(
     r"(?<=[.;]\s)Trên cơ sở (?:đó|này|các (?:báo cáo|kết quả|đề xuất) (?:trên|này|đó)),\s+"
 )
-# "… . Thời hạn hoàn thành: trước ngày 30/11/2025.": a time field closing an item.
+# "… . Thời hạn hoàn thành: trước ngày 30/11/2025.": a time field closing an item; a
+# day may be written with dots ("trước ngày 30.11.2025"), a dot between figures.
 _SHARED_TIME = re.compile(
-    r"(?<=\.)\s+(?P<t>(?:Thời hạn|Thời gian) hoàn thành\s*:\s*[^.:;]*?\.?)\s*$"
+    r"(?<=\.)\s+(?P<t>(?:Thời hạn|Thời gian) hoàn thành\s*:\s*(?:[^.:;]|(?<=\d)\.(?=\d))*?\.?)\s*$"
 )
 # What a sentence's owner is or is granted, not work it is told to do: "X là …", "X được
 # xem xét …" (but "X được giao …" is told).

@@ -296,6 +296,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _NEXT
         ),
     ),
+    # "chậm nhất 9.3.", "trước 30/6.": after a word that sets a limit, a bare pair may
+    # close its sentence too (spans reads such a pair only after that word).
+    (
+        "day_noyear",
+        re.compile(
+            r"(?:(?<=\btruoc )|(?<=\bcham nhat )|(?<=\bcham nhat la ))"
+            + _D
+            + r"\s*[/.]\s*"
+            + _M
+            + r"(?=\.(?![\d/])|[^\S\n]*(?:[,;:)*]|\n|$))"
+        ),
+    ),
     ("day_only", re.compile(r"\bngay\s+" + _D + r"\b(?!\s*[/.-]\s*\d|\s+thang)")),
     (
         "month_list",

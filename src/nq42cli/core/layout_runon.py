@@ -217,12 +217,17 @@ def _restated(summary: str, body: str) -> bool:
             return False
         numbers = [w for w in words if w[:1].isdigit()]
         if not any(
-            all(w in s for w in numbers)
+            all(w in s or _day_with_year(w, s) for w in numbers)
             and sum(w in s for w in words) >= _RESTATED_SHARE * len(words)
             for s in said
         ):
             return False
     return True
+
+
+def _day_with_year(day: str, said: set[str]) -> bool:
+    """Whether a summary's day without its year ("trước 30/7") is the body's day with it."""
+    return any(w.startswith((day + "/", day + ".")) for w in said)
 
 
 def _sentences(line: str) -> list[str]:

@@ -611,6 +611,13 @@ _ABBREVIATIONS = (
 )
 
 
+def unabbreviated(folded: str) -> str:
+    """A folded name with its institution words written out ("ubnd tinh" -> "uy ban …")."""
+    for full, short in _ABBREVIATIONS:
+        folded = re.sub(rf"\b{short}\b", full, folded)
+    return folded
+
+
 def _abbreviated(folded: str) -> list[str]:
     """The spellings of a folded name with its institution words abbreviated."""
     out: list[str] = []
@@ -1336,6 +1343,9 @@ def name_end(text: str, f: str, pos: int, limit: int, registry: Registry) -> int
                 and i > guard
                 and (caps or text[i].islower())
                 and i != named_from
+                # "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "BỘ KHOA HỌC VÀ CÔNG NGHỆ": a department's name
+                # pairs two fields by "và"; in capitals no case tells the second from a verb.
+                and not (0 <= named_from < i and f.startswith(" va ", i - 4))
                 and not _in_head(text, f, i)
             )
             if (
@@ -1850,6 +1860,13 @@ _LAST_LOCALITY_KIND = re.compile(rf"{_LOCALITY_KIND}\s*(?:$|truc thuoc\b)")
 _CUT_WORD = re.compile(r",\s*[a-zđ]$")
 
 
+# A kind or a level alone to the next comma or the end: "UBND HUYỆN, THỊ XÃ, THÀNH PHỐ",
+# "CÁC BỘ, BAN, NGÀNH KHÁC" go on with the list's kinds (as "…, thị xã, thành phố" does in
+# lower case); in capitals no case tells them from a body's name.
+_BARE_KIND = re.compile(
+    r"(?:thi xa|thanh pho|thi tran|huyen|quan|xa|phuong|dac khu|tinh|ban|nganh|so|bo"
+    r"|doan the|dia phuong|don vi|co quan)(?: khac| lien quan)?\s*(?:[,;:]|$)"
+)
 # One word to the next comma or the end: "…, VTV, VOV", an acronym's name (no name's words).
 _LONE_WORD = re.compile(r"[^\s,;]+\s*(?:[,;]|$)")
 
@@ -1944,6 +1961,7 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 and _known_at(f, after, registry) is None
                 and _LONE_WORD.match(text, after) is None
             )
+            and not (caps and c == "," and _BARE_KIND.match(f, after) is not None)
         ):
             cut(i, after)
             i = after
@@ -2286,15 +2304,18 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
         and re.match(r"(?:cac|nhung|chinh quyen)\s", f[after:])
     ):
         return False
-    if re.match(r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head) and f.startswith(
-        "uy ban nhan dan cac tinh", after
-    ):
+    if re.match(
+        r"(?:cac )?bo, nganh(?: trung uong)?\s*,?\s*(?:va\s*)?$", head
+    ) and _PROVINCES.match(f, after):
         # An owner heading or cell listing them by a comma ("Đối với các bộ, ngành, Ủy
         # ban nhân dân các tỉnh, thành phố:") names the two collectives, as above.
         return cell and not and_
     return not re.match(r"(?:cac )?bo, co quan ngang bo\b", head)
 
 
+# The provinces' people's committees as a collective, written out or abbreviated ("Ủy ban
+# nhân dân các tỉnh, …", "UBND tỉnh, thành phố trực thuộc trung ương").
+_PROVINCES = re.compile(r"(?:uy ban nhan dan|ubnd) (?:cac tinh|tinh, thanh pho)\b")
 # The Party's branches that the formula "các tỉnh uỷ, thành uỷ, …" goes on with.
 _PARTY_BRANCHES = re.compile(
     r"(?:cac )?(?:ban dang|ban can su dang|dang doan|dang uy (?:khoi |cac co quan )?truc thuoc)\b"

@@ -467,7 +467,7 @@ _RECUR_OPEN = re.compile(r"\bh[aă]ng (?:nam|thang|quy)\s*$")
 # before a bracket; and a bracket holding only days with no year ("trước ngày 15/6").
 _PERIODIC_BEFORE = re.compile(r"\bdinh ky\b[^.;:]{0,50}$")
 _YEARLESS_DAYS = re.compile(
-    r"^\s*(?:(?:truoc|cham nhat(?: la)?|vao)\s+)?ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*$"
+    r"^\s*(?:(?:truoc|cham nhat(?: la)?|vao)\s+)?ngay\s+\d{1,2}\s*[/.]\s*\d{1,2}\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:(\n]|^\s*[-+*•])[\s*\"“]*$")
@@ -493,6 +493,9 @@ _DAY_SHAPES = frozenset(
     {"day", "day_words", "day_noyear", "day_only", "day_range", "day_list", "day_span", "days_span"}
 )
 _YEARLESS = frozenset({"day_noyear", "day_only"})
+# "trước 30/6, các trường …", "chậm nhất 9.3.": a bare pair after "trước" or "chậm nhất"
+# that closes its clause is a day; a fraction runs on into its noun ("trước 1/2 nhiệm kỳ").
+_LIMIT_PAIR_ENDS = re.compile(r"[^\S\n]*(?:[.,;:()*]|\n|$|(?:de|hoac)\s)")
 # Shapes whose year may go unsaid ("trong Quý I", "chậm nhất tháng 6", "ngày 15 tháng 6").
 _PART_OF_A_YEAR = frozenset({"day_words", "quarter", "month", "month_num"})
 # A yearless day "of the year before": the year before whichever year a cycle is for.
@@ -1151,7 +1154,11 @@ def _judge(
             # cáo 6 tháng) và trước ngày 20 tháng 12 (đối với báo cáo năm)").
             v.code, v.reason = "span.anchor", "the day a periodic report is due, each period"
             return
-        if t.shape == "day_noyear" and not s[t.a : t.b].startswith("ngay"):
+        if (
+            t.shape == "day_noyear"
+            and not s[t.a : t.b].startswith("ngay")
+            and not (v.qual in ("truoc", "cham nhat") and _LIMIT_PAIR_ENDS.match(after))
+        ):
             v.code, v.reason = "span.unqualified", "a number pair, not written as a day"
             return
     _judge_date(s, v, before, after, cell=cell, src=src)
