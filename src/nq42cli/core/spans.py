@@ -238,6 +238,15 @@ _PURPOSE_WORD = re.compile(r"\sđể\s")
 _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
+# "hoàn thành các nhiệm vụ chính trị được giao trong năm 2017", "nhất là các nhiệm vụ giao
+# hoàn thành trong năm 2026": the year the tasks were given (or fall due) names which
+# tasks, as "đạt và vượt các mục tiêu đề ra trong năm 2026" names which goals; the duty
+# that mentions them has no time of its own there.
+# ("Triển khai theo mục tiêu đề ra hoàn thành trong năm 2025": the duty's own verb.)
+_TASKS_GIVEN = re.compile(
+    r"\b(?:(?:nhiem vu|chi tieu|cong viec)(?: chinh tri| trong tam| trong diem)?"
+    r" (?:da )?(?:duoc )?giao(?: hoan thanh)?|cac (?:muc tieu|chi tieu) (?:da )?de ra)\s*$"
+)
 # "đối với các nhiệm vụ … trong năm 2025": the time names which tasks; an obligation
 # after the scope ("đối với các bệnh viện … phải báo cáo … trước ngày …") closes it, and
 # the time is the clause's.
@@ -1177,6 +1186,8 @@ def _others_time(
         # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
         # the tasks a noun names, not of the duty that mentions them.
         return "span.scope", "the deadline of tasks a noun names, not the duty's"
+    if v.qual in ("trong", "vao") and _TASKS_GIVEN.search(before):
+        return "span.scope", "the year of the tasks a noun names ('nhiệm vụ được giao trong …')"
     lo = _sentence_start(ends, v.start)
     period = _RELATIVE_THEN_PURPOSE.search(s, lo, v.start)
     if period and _PURPOSE_WORD.search(src[period.end() : v.start].lower()):
