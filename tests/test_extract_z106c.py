@@ -55,3 +55,39 @@ def test_tasks_given_leaves_an_assignment_with_its_time() -> None:
     assert _read("Triển khai theo mục tiêu đề ra hoàn thành trong năm 2026.") == [
         "hoàn thành trong năm 2026"
     ]
+
+
+DAILY = """\
+CÔNG VĂN
+Về việc bảo đảm công tác cấp cứu dịp nghỉ lễ
+
+1. Các cơ sở khám chữa bệnh báo cáo trực tuyến số liệu khám chữa bệnh (thời gian báo cáo \
+8 giờ sáng hàng ngày, từ 29/4 - 04/5/2026).
+2. Sở Y tế đôn đốc, tổng hợp báo cáo trực tuyến hàng ngày từ 29/4 đến 04/5/2026. Tổng hợp \
+báo cáo cả kỳ nghỉ vào 8 giờ sáng ngày 05/5/2026.
+"""
+
+
+def test_a_daily_rounds_window_is_no_deadline() -> None:
+    duties = _by_id(extract(DAILY, issued=date(2026, 4, 20), number="2/BYT-KCB"))
+    assert duties["S.1"]["windows"] == [UNDATED]
+    # The dated step after the daily round, its hour passed over, is the duty's deadline.
+    assert duties["S.2"]["windows"] == ["ngày 5/5/2026"]
+
+
+def test_a_window_without_a_daily_round_is_still_read() -> None:
+    assert _read("Tổ chức kiểm tra từ ngày 10/5/2026 đến ngày 20/5/2026.", date(2026, 4, 1))
+    assert _read("Báo cáo hàng ngày từ ngày 10/5/2026 đến ngày 20/5/2026.", date(2026, 4, 1)) == []
+
+
+def test_an_hour_with_its_part_of_the_day_is_passed_over() -> None:
+    assert _read("Gửi báo cáo trước 17 giờ chiều ngày 04/5/2026.") == ["ngày 04/5/2026"]
+    # An hour something starts at is still no deadline.
+    assert _read("Từ 8 giờ sáng ngày 04/5/2026, các đơn vị trực 24/24.") == []
+
+
+def test_the_hour_a_window_or_an_event_ends_or_starts_stays_unread() -> None:
+    text = "Bắt đầu từ ngày 15/12/2025 và kết thúc vào 17 giờ 00 ngày 01/02/2026."
+    assert "ngày 01/02/2026" not in _read(text, date(2025, 12, 1))
+    assert _read("Hội nghị khai mạc vào 8 giờ sáng ngày 15/5/2026.") == []
+    assert _read("Gửi báo cáo vào 8 giờ sáng ngày 04/5/2026.") == ["ngày 04/5/2026"]
