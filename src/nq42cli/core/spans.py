@@ -238,6 +238,15 @@ _PURPOSE_WORD = re.compile(r"\sđể\s")
 _TASKS_DUE = re.compile(
     r"\b(?:nhiem vu|viec|cong viec|noi dung) co (?:thoi )?han(?: hoan thanh)?\s*$"
 )
+# "hoàn thành các nhiệm vụ chính trị được giao trong năm 2017", "nhất là các nhiệm vụ giao
+# hoàn thành trong năm 2026": the year the tasks were given (or fall due) names which
+# tasks, as "đạt và vượt các mục tiêu đề ra trong năm 2026" names which goals; the duty
+# that mentions them has no time of its own there.
+# ("Triển khai theo mục tiêu đề ra hoàn thành trong năm 2025": the duty's own verb.)
+_TASKS_GIVEN = re.compile(
+    r"\b(?:(?:nhiem vu|chi tieu|cong viec)(?: chinh tri| trong tam| trong diem)?"
+    r" (?:da )?(?:duoc )?giao(?: hoan thanh)?|cac (?:muc tieu|chi tieu) (?:da )?de ra)\s*$"
+)
 # "đối với các nhiệm vụ … trong năm 2025": the time names which tasks; an obligation
 # after the scope ("đối với các bệnh viện … phải báo cáo … trước ngày …") closes it, and
 # the time is the clause's.
@@ -399,6 +408,11 @@ _ISSUED_AFTER = re.compile(
     r"|kết luận|thông tư|nghị định|chương trình)\s+(?:số\s+)?\d"
 )
 # "chúng ta có cơ sở để tin tưởng trong năm 2025 sẽ hoàn thành …": an expectation.
+# "báo cáo 8 giờ sáng hàng ngày, từ 29/4 - 04/5/2025": the days a daily round runs over,
+# each day's report due; the window's last day is no deadline of the duty.
+_DAILY_BEFORE = re.compile(
+    r"\b(?:hang|moi) ngay\s*,?\s*(?:tu (?:ngay )?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?$"
+)
 _FREQUENCY = re.compile(r"\btan suat\b|\b\d+\s*(?:dot|lan)\s*/\s*(?:thang|nam|quy|tuan)\b")
 # A count reached, right after a day: "(lũy kế …) đến 01/6/2026 đạt 18 ha".
 _REACHED_AFTER = re.compile(r"^\s*,?\s*(?:da\s+)?dat\s+(?:duoc\s+)?\d")
@@ -989,7 +1003,14 @@ def _grouped(text: str, s: str, seen: list[_Seen], issued: date | None) -> list[
 
 # "chậm nhất là 17 giờ 00 ngày 01/02/2026", "trước 16h ngày 9-2": the hour a day's
 # deadline falls at, between the qualifier and the day.
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*$")
+_CLOCK_BEFORE = re.compile(
+    r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s+(?:sang|chieu|trua|toi))?\s*,?\s*$"
+)
+
+
+_EVENT_HOUR_BEFORE = re.compile(
+    r"\b(?:ket thuc|bat dau|dien ra|khai mac|be mac|to chuc|hop|tien hanh)\s+vao\s*$"
+)
 
 
 # Shapes whose match opens with their own "từ" ("từ ngày 15 - 20/12", "từ ngày 15/11-15/12").
@@ -1029,7 +1050,15 @@ def _seen(s: str, t: _Atom) -> _Seen:
         # its own "từ"; it bounds the work as a "từ" before it would.
         qual = "tu"
     if clock is not None and (
-        qual not in ("cham nhat", "truoc") or not s[max(0, start - 3) : start].strip(" *-")
+        qual not in ("cham nhat", "truoc", "vao")
+        or not s[max(0, start - 3) : start].strip(" *-")
+        # "… và kết thúc vào 17 giờ 00 ngày 01/02/2026", "khai mạc vào 8 giờ ngày …": the
+        # hour a window or an event starts or ends; "gửi báo cáo vào 8 giờ sáng ngày …" is
+        # the hour a step is due.
+        or (
+            qual == "vao"
+            and _EVENT_HOUR_BEFORE.search(s, max(0, clock.start() - 30), clock.start())
+        )
     ):
         # "Từ 09h30 ngày 22/6", "Đến 12h00 ngày 21/11, toàn tỉnh ghi nhận …": an hour
         # something starts at or a count is taken at, not a day's deadline. Opening a
@@ -1184,6 +1213,8 @@ def _others_time(
         # "nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026": the time of
         # the tasks a noun names, not of the duty that mentions them.
         return "span.scope", "the deadline of tasks a noun names, not the duty's"
+    if v.qual in ("trong", "vao") and _TASKS_GIVEN.search(before):
+        return "span.scope", "the year of the tasks a noun names ('nhiệm vụ được giao trong …')"
     lo = _sentence_start(ends, v.start)
     period = _RELATIVE_THEN_PURPOSE.search(s, lo, v.start)
     if period and _PURPOSE_WORD.search(src[period.end() : v.start].lower()):
@@ -1488,6 +1519,7 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
         or _counted(v, after, s)
         or _kept_or_issued(s, v, before, after, src)
         or _act_commented(v, after, src)
+        or _daily_window(v, before)
     ) is not None:
         v.code, v.reason = not_when
         return
@@ -1602,6 +1634,13 @@ def _judge_date(s: str, v: _Seen, before: str, after: str, *, cell: bool, src: s
 # the time, says what the act brings; the time is the act's, told of, not set here.
 _ACT_AS_SUBJECT = re.compile(r"(?:^|[.!?\n])[\s\"“”*>-]*việc\b[^.!?\n;:]{0,250}$")
 _BRINGS_AFTER = re.compile(r"\s*(?:se\s+)?(?:giup|gop phan|cho thay|the hien)\b")
+
+
+def _daily_window(v: _Seen, before: str) -> tuple[str, str] | None:
+    """The code and reason of a window a daily round runs over (see ``_DAILY_BEFORE``)."""
+    if v.qual in ("tu", "den", "den het", "trong") and _DAILY_BEFORE.search(before):
+        return "span.period", "the days a daily round runs over ('hàng ngày, từ …')"
+    return None
 
 
 def _act_commented(v: _Seen, after: str, src: str) -> tuple[str, str] | None:
