@@ -78,3 +78,30 @@ def test_lede_dash_and_openers_before_the_owner() -> None:
     second = _starting(draft, "Riêng đối với kết quả")
     assert lead_names(draft, second) == ["Ủy ban Bầu cử huyện"]
     assert len(draft.duties) == 2
+
+
+# A session to come, its days given, before the standing committee's request.
+SESSION_AHEAD = (
+    "Huyện Y: Chuẩn bị kỳ họp thứ 10 HĐND huyện\n\n"
+    "Xem với cỡ chữ\n\n"
+    "Theo dự kiến, Kỳ họp thứ 10, HĐND huyện Khóa VI sẽ diễn ra trong 2 ngày "
+    "(từ 20 - 21.12.2019). Thường trực HĐND huyện đề nghị UBND huyện, các phòng liên quan "
+    "chuẩn bị đúng tiến độ các tài liệu phục vụ kỳ họp.\n\n"
+    "AN BÌNH\n"
+)
+
+
+def test_session_ahead_with_its_days_is_a_dated_duty() -> None:
+    draft = extract(SESSION_AHEAD, issued=date(2019, 11, 28))
+    session = _starting(draft, "Theo dự kiến, Kỳ họp thứ 10")
+    assert session["windows"][-1].endswith("21/12/2019")
+    asked = _starting(draft, "Thường trực HĐND huyện đề nghị")
+    assert lead_names(draft, asked)
+
+
+def test_session_already_held_is_no_duty() -> None:
+    held = SESSION_AHEAD.replace("Theo dự kiến, Kỳ họp", "Kỳ họp").replace(
+        "sẽ diễn ra", "đã diễn ra"
+    )
+    draft = extract(held, issued=date(2019, 12, 28))
+    assert not any(d["text"].startswith("Kỳ họp thứ 10") for d in draft.duties)

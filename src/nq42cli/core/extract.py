@@ -3187,6 +3187,7 @@ def _article_paragraphs(
             or i in listed
             or (whole and _accordingly(text))
             or _CONGRESS_FINISHED.match(fold(text))
+            or (short and _SESSION_AHEAD.match(fold(text)) is not None)
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
@@ -3194,7 +3195,10 @@ def _article_paragraphs(
             # A short page's request cut from behind its purpose is no plainer for it.
             named += (
                 clear := (
-                    _clear_request(text, got, names) or (whole and _accordingly(text)) or i in timed
+                    _clear_request(text, got, names)
+                    or (whole and _accordingly(text))
+                    or i in timed
+                    or (short and _session_ahead(text))
                 )
                 and not (short and _timed_purpose(x.text))
             )
@@ -3422,6 +3426,22 @@ _STEP_CUT = re.compile(r"(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
 # "Việc tổ chức đại hội các chi bộ cơ sở hoàn thành trong tháng 3. … Đại hội đảng bộ cơ sở
 # sẽ hoàn thành trong tháng 5.2020.": a page retelling a congress timetable sentence by
 # sentence, the congress the subject; two such sentences are its steps.
+# "Theo dự kiến, Kỳ họp thứ 9, HĐND thị xã Khóa VI sẽ diễn ra trong 2 ngày (từ 25 - 26.12
+# …)", "Kỳ họp … dự kiến được tổ chức từ ngày 18 đến ngày 25/12/2020": a short page's
+# session or congress to come, its days given (corpus104 (a): a duty with no owner).
+_SESSION_AHEAD = re.compile(
+    r"^(?:theo du kien,\s*|du kien,?\s*)?(?:ky hop|dai hoi|phien hop)\b[^.;:]{0,120}?"
+    r"\b(?:du kien|se)\b[^.;:]{0,20}?\b(?:dien ra|khai mac|duoc to chuc|to chuc|tien hanh)\b"
+)
+
+
+def _session_ahead(text: str) -> bool:
+    """Whether ``text`` is a session to come with its days (see _SESSION_AHEAD)."""
+    return _SESSION_AHEAD.match(fold(text)) is not None and any(
+        sp.read and _dated(sp) for sp in find_spans(text)
+    )
+
+
 _CONGRESS_FINISHED = re.compile(
     r"^(?:du kien |theo ke hoach, )?(?:viec (?:to chuc |tien hanh )?)?dai hoi\b[^.;:]{3,120}?"
     r"\b(?:se )?hoan thanh (?:truoc|trong|cham nhat)\b"
