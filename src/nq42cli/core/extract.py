@@ -2094,18 +2094,11 @@ def _plain_outline(
         not promoted
         and headless
         and not scraped
-        and _short_page(lines)
-        and not _addressed_to(lines)
+        and _short_page(paged := _lede_dash(lines))
+        and not _addressed_to(paged)
+        and (items := _short_page_items(paged, registry, split=split)) is not None
     ):
-        # A short page with no header of its own (a news item's last paragraphs, one
-        # letter retold in a sentence or two: "Ngày 9.5, UBND TP đã có công văn …, giao
-        # Giám đốc Sở X kiểm tra …, báo cáo … trước ngày 25.5.2017."): its paragraphs are
-        # all its structure, so its one or two requests stand among its narration, as on
-        # a scraped page.
-        out, promoted = _article_paragraphs(lines, registry, split=split, scraped=True, short=True)
-        if promoted and not _SENTENCE_END.search(lines[0].text.rstrip(" *")):
-            # A whole item under its title, not an excerpt opening on a paragraph.
-            out = _first_sentences(out)
+        out, promoted = items, True
     if not promoted:
         promoted = _owner_lines_promoted(lines, out, registry)
     if promoted:
@@ -2200,6 +2193,78 @@ def _first_sentences(lines: list[Line]) -> list[Line]:
 
 
 _PAGE_LINES = 16  # the lines of a short page at most, its title, byline and links with them
+
+
+def _short_page_items(lines: list[Line], registry: Registry, *, split: bool) -> list[Line] | None:
+    """A short headless page's items (see _short_page), or None when it has none.
+
+    A short page with no header of its own (a news item's last paragraphs, one letter
+    retold in a sentence or two: "Ngày 9.5, UBND TP đã có công văn …, giao Giám đốc Sở X
+    kiểm tra …, báo cáo … trước ngày 25.5.2017."): its paragraphs are all its structure,
+    so its one or two requests stand among its narration, as on a scraped page. One
+    paragraph may hold the item's news and then a request ("Kỳ họp … sẽ diễn ra … .
+    Thường trực HĐND thị xã đề nghị UBND thị xã …"): that sentence is a line of its own.
+    """
+    out, promoted = _article_paragraphs(
+        _asking_sentences(lines, registry) if split else lines,
+        registry,
+        split=split,
+        scraped=True,
+        short=True,
+    )
+    if not promoted:
+        return None
+    if not _SENTENCE_END.search(lines[0].text.rstrip(" *")):
+        # A whole item under its title, not an excerpt opening on a paragraph.
+        return _first_sentences(out)
+    return out
+
+
+def _asking_sentences(lines: list[Line], registry: Registry) -> list[Line]:
+    """A short page's paragraphs, a later sentence in which a named body asks on its own line.
+
+    "Kỳ họp sẽ xem xét … . Thường trực HĐND thị xã đề nghị UBND thị xã … chuẩn bị …": the
+    request is a task of its own. Only a sentence opening on the body that asks or is
+    given the work is cut off (see _assigning_sentences); a dated report ("Ngày 4-9, Tiểu
+    ban … đề nghị …") or a noun's "yêu cầu" ("Báo cáo yêu cầu gửi về …") goes on with the
+    sentence before it.
+    """
+    out: list[Line] = []
+    for x in _assigning_sentences(lines):
+        if out and x.no == out[-1].no and not out[-1].heading:
+            got = subject(x.text, registry)
+            asks = (
+                got is not None
+                and (got.assigned or got.requested)
+                and bool(got.leads or got.responsible)
+                and not re.match(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối) \d", x.text)
+            )
+            if not asks:
+                y = out[-1]
+                out[-1] = Line(y.no, f"{y.text} {x.text}", y.heading, y.blank_before, y.raw)
+                continue
+        out.append(x)
+    return out
+
+
+def _lede_dash(lines: list[Line]) -> list[Line]:
+    """``lines`` with the dash a news item sets before its lede taken off (if it has one).
+
+    "24/05/2021 - 15:57" then " - Ngay sau khi … , Ủy ban Bầu cử tỉnh … sẽ …": the site's
+    dash after its dateline (the place tag dropped) opens the first paragraph; the page's
+    only "bullet", it lists nothing.
+    """
+    said = [i for i, x in enumerate(lines) if _SENTENCE_END.search(x.text.rstrip(" *"))]
+    labelled = [i for i, x in enumerate(lines) if _label(x) is not None]
+    if not said or labelled != [said[0]] or len(said) < 2:
+        return lines
+    x = lines[said[0]]
+    node = _label(x)
+    if node is None or node.kind != "dash" or not re.match(r"\s*[-–]\s", x.text):
+        return lines
+    out = list(lines)
+    out[said[0]] = Line(x.no, node.text, x.heading, x.blank_before, x.raw)
+    return out
 
 
 def _short_page(lines: list[Line]) -> bool:
@@ -3125,6 +3190,7 @@ def _article_paragraphs(
             or i in listed
             or (whole and _accordingly(text))
             or _CONGRESS_FINISHED.match(fold(text))
+            or (short and _SESSION_AHEAD.match(fold(text)) is not None)
         ):
             # A request naming no one ("Chính phủ cũng yêu cầu ban hành …") is a task of
             # its own too, with no owner, not the previous owner's next task.
@@ -3132,7 +3198,10 @@ def _article_paragraphs(
             # A short page's request cut from behind its purpose is no plainer for it.
             named += (
                 clear := (
-                    _clear_request(text, got, names) or (whole and _accordingly(text)) or i in timed
+                    _clear_request(text, got, names)
+                    or (whole and _accordingly(text))
+                    or i in timed
+                    or (short and _session_ahead(text))
                 )
                 and not (short and _timed_purpose(x.text))
             )
@@ -3360,6 +3429,22 @@ _STEP_CUT = re.compile(r"(?<=[.…])\s+(?=[A-ZĐÀ-Ỹ])")
 # "Việc tổ chức đại hội các chi bộ cơ sở hoàn thành trong tháng 3. … Đại hội đảng bộ cơ sở
 # sẽ hoàn thành trong tháng 5.2020.": a page retelling a congress timetable sentence by
 # sentence, the congress the subject; two such sentences are its steps.
+# "Theo dự kiến, Kỳ họp thứ 9, HĐND thị xã Khóa VI sẽ diễn ra trong 2 ngày (từ 25 - 26.12
+# …)", "Kỳ họp … dự kiến được tổ chức từ ngày 18 đến ngày 25/12/2020": a short page's
+# session or congress to come, its days given (corpus104 (a): a duty with no owner).
+_SESSION_AHEAD = re.compile(
+    r"^(?:theo du kien,\s*|du kien,?\s*)?(?:ky hop|dai hoi|phien hop)\b[^.;:]{0,120}?"
+    r"\b(?:du kien|se)\b[^.;:]{0,20}?\b(?:dien ra|khai mac|duoc to chuc|to chuc|tien hanh)\b"
+)
+
+
+def _session_ahead(text: str) -> bool:
+    """Whether ``text`` is a session to come with its days (see _SESSION_AHEAD)."""
+    return _SESSION_AHEAD.match(fold(text)) is not None and any(
+        sp.read and _dated(sp) for sp in find_spans(text)
+    )
+
+
 _CONGRESS_FINISHED = re.compile(
     r"^(?:du kien |theo ke hoach, )?(?:viec (?:to chuc |tien hanh )?)?dai hoi\b[^.;:]{3,120}?"
     r"\b(?:se )?hoan thanh (?:truoc|trong|cham nhat)\b"

@@ -446,6 +446,14 @@ _LEADING = re.compile(
 )
 _OPENERS = re.compile(
     r"^(?:dinh ky|hang nam|hang quy|hang thang|can cu|tren co so|doi voi|trong|de|sau khi"
+    # "Ngay sau khi quá trình bỏ phiếu … kết thúc, chậm nhất ngày 2-6, Ủy ban Bầu cử tỉnh
+    # …": right after the event, by a limit, then who. (Without the limit it opens a
+    # report's narration as often: "Ngay sau khi nắm bắt được thông tin, Ban giám đốc …
+    # lên tiếng …".)
+    r"|ngay sau khi(?=[^.;:]{0,240}, (?:cham nhat|truoc ngay|han chot)\b)"
+    # "Riêng đối với kết quả bầu cử ĐBQH, Ủy ban Bầu cử tỉnh sẽ …": the matter singled
+    # out (no body: see _APART), then who.
+    r"|rieng (?:doi )?voi(?=[^.;:,]{3,100},)"
     # "Sau hội nghị hiệp thương lần thứ hai, …, Ban Thường trực … ban hành …": the event
     # it follows, then who.
     r"|sau (?:hoi nghi|cuoc hop|ky hop|buoi|dot)\b"
@@ -479,6 +487,9 @@ _OPENERS = re.compile(
     r"|nhan manh(?=[^.;:]{0,120},)"
     # An article's "Trước ngày …, Bộ Y tế …" and "Kế hoạch nêu rõ, …, UBND …".
     r"|truoc ngay"
+    # "Từ nay đến trước ngày 30.3.2019, Ủy ban MTTQ cấp huyện tiếp tục hướng dẫn …": the
+    # span from now to the limit, then who.
+    r"|tu nay (?:cho )?(?:den|toi)(?=[^;:,]{0,40},)"
     # A timetable retold step by step: "Trước 10/5, các trường … nộp …", "Từ ngày 1/6 đến
     # ngày 10/6, Sở X …": the limit or the span, then who. A day alone is as often the
     # report's narration ("Ngày 7-2, X ban hành …"): only a step to come is read so
@@ -2924,7 +2935,7 @@ def _opening(text: str, f: str, registry: Registry, got: Subject) -> int:
         )
         got.requested = not got.assigned
         pos = m.end()
-    elif m := (_ORDINAL_OPENING.match(f) or _APART.match(f)):
+    elif m := (_ORDINAL_OPENING.match(f) or _apart_body(text, f, registry)):
         # "Thứ hai, các chủ thể có liên quan phải …": the item's ordinal, then who (or no
         # one: "Thứ hai, chủ động phối hợp với …"); "Riêng Bộ X …", then who.
         pos = m.end()
@@ -2933,6 +2944,14 @@ def _opening(text: str, f: str, registry: Registry, got: Subject) -> int:
         if pos < 0:
             return -1
     return pos
+
+
+def _apart_body(text: str, f: str, registry: Registry) -> re.Match[str] | None:
+    """A body singled out ("Riêng Bộ X …", see _APART), not a matter ("Riêng đối với …, X …")."""
+    apart = _APART.match(f)
+    if apart is None or starts_body(text, f, apart.end(), registry) or not _OPENERS.match(f):
+        return apart
+    return None
 
 
 def _subject(text: str, registry: Registry) -> Subject | None:
