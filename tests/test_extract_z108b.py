@@ -92,3 +92,22 @@ def test_subheadings_naming_roles_own_their_points() -> None:
     assert lead_names(draft, by_text["Cập nhật bộ "]) == ["các Khoa", "giảng viên"]
     assert lead_names(draft, by_text["Hướng dẫn si"]) == ["Giảng viên hướng dẫn"]
     assert lead_names(draft, by_text["Hỗ trợ kỹ th"]) == ["Nhân viên phòng CNTT"]
+
+
+STEPS = """\
+QUY TRÌNH
+Khám bệnh bảo hiểm y tế
+
+6. CÁC BƯỚC THỰC HIỆN CỦA QUY TRÌNH
+| Bước/Lưu đồ | Mô tả | Trách nhiệm |
+|---|---|---|
+| Sàng lọc NB | NB tới làm thủ tục tại bàn sàng lọc:<br>- Cân, đo các chỉ số | Điều dưỡng |
+| Nhập dữ liệu | Nhập dữ liệu, đánh phiếu khám cho người bệnh | Nhân viên phòng CNTT |
+"""
+
+
+def test_a_step_tables_responsibility_column_leads_each_step() -> None:
+    draft = extract(STEPS, issued=date(2025, 10, 27), number="QTQL.KH.5.2")
+    by_text = {d["text"][:12]: d for d in draft.duties}
+    assert lead_names(draft, by_text["NB tới làm t"]) == ["Điều dưỡng"]
+    assert lead_names(draft, by_text["Nhập dữ liệu"]) == ["Nhân viên phòng CNTT"]
