@@ -111,3 +111,30 @@ def test_a_step_tables_responsibility_column_leads_each_step() -> None:
     by_text = {d["text"][:12]: d for d in draft.duties}
     assert lead_names(draft, by_text["NB tới làm t"]) == ["Điều dưỡng"]
     assert lead_names(draft, by_text["Nhập dữ liệu"]) == ["Nhân viên phòng CNTT"]
+
+
+DOERS = """\
+THÔNG BÁO
+Về việc triển khai đồ án tốt nghiệp
+
+3. Tổ chức thực hiện
+
+3.3. Sinh viên thực hiện Đồ án tốt nghiệp
+
+- Liên hệ giảng viên hướng dẫn để nhận đề tài.
+- Nộp báo cáo toàn văn về Khoa.
+
+3.4. Sinh viên thực hiện đăng ký học phần
+
+- Đăng nhập hệ thống đào tạo.
+"""
+
+
+def test_a_role_named_by_the_work_it_does_owns_the_points() -> None:
+    draft = extract(DOERS, issued=date(2023, 1, 5), number="82/TB-ĐHVH")
+    by_text = {d["text"][:10]: d for d in draft.duties}
+    who = ["Sinh viên thực hiện Đồ án tốt nghiệp"]
+    assert lead_names(draft, by_text["Liên hệ gi"]) == who
+    assert lead_names(draft, by_text["Nộp báo cá"]) == who
+    # "thực hiện đăng ký …": what the students do, a task's title, not a name.
+    assert lead_names(draft, by_text["Đăng nhập "]) == []

@@ -4620,10 +4620,13 @@ _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 # "Quyền và trách nhiệm của đơn vị được kiểm tra" (rights first) heads the same points.
 # The people and units of a school or a hospital, named by role: "cán bộ coi thi",
 # "giảng viên hướng dẫn", "sinh viên", "khoa chuyên môn", "bộ môn", "nhân viên phòng …".
-_SCHOOL_ROLE = re.compile(
+_ROLE_HEAD = (
     r"(?:cac |nhung )?(?:can bo|giang vien|sinh vien|hoc vien|hoc sinh|giao vien|nhan vien"
-    r"|nguoi hoc|bac si|dieu duong|bo mon|khoa(?! hoc\b))(?: [\w-]+){0,4}"
+    r"|nguoi hoc|bac si|dieu duong|bo mon|khoa(?! hoc\b))"
 )
+_SCHOOL_ROLE = re.compile(rf"{_ROLE_HEAD}(?: [\w-]+){{0,6}}")
+# "Sinh viên thực hiện Khóa luận tốt nghiệp": the role by the work it does, still a name.
+_ROLE_DOING = re.compile(rf"{_ROLE_HEAD} thuc hien (?=\w)")
 _ROLE_HEADING_WORDS = 12
 # Words that make a heading a sentence (what someone does), not a name.
 _ROLE_VERBS = re.compile(
@@ -4648,11 +4651,15 @@ def _school_roles(text: str) -> list[str] | None:
         return None
     for p in parts:
         f = fold(p)
-        if _SCHOOL_ROLE.fullmatch(f) is None or _ROLE_VERBS.search(f):
+        doing = _ROLE_DOING.match(f)
+        if _SCHOOL_ROLE.fullmatch(f) is None or _ROLE_VERBS.search(
+            f[doing.end() :] if doing else f
+        ):
             return None
-        # Past the role's word only lower case or an abbreviation ("phòng CNTT").
+        # Past the role's word only lower case or an abbreviation ("phòng CNTT"); the
+        # work a role does may be a proper noun ("thực hiện Khóa luận tốt nghiệp").
         words = re.sub(r"^(?:các|những|Các|Những)\s+", "", p).split()
-        if any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        if not doing and any(w[:1].isupper() and not w.isupper() for w in words[1:]):
             return None
     if len(parts) == 1:
         return [body]
