@@ -138,3 +138,21 @@ def test_a_role_named_by_the_work_it_does_owns_the_points() -> None:
     assert lead_names(draft, by_text["Nộp báo cá"]) == who
     # "thực hiện đăng ký …": what the students do, a task's title, not a name.
     assert lead_names(draft, by_text["Đăng nhập "]) == []
+
+
+COHORTS = """\
+KẾ HOẠCH
+Về việc học tập trung sau Tết
+
+I. TỔ CHỨC HỌC TẬP
+
+1. Đối với sinh viên các khóa K18, 19, 20
+
+- Học trực tiếp tại trường theo thời khóa biểu.
+"""
+
+
+def test_a_role_of_numbered_cohorts_is_one_owner() -> None:
+    draft = extract(COHORTS, issued=date(2022, 1, 20), number="221/KH-ĐHVH")
+    duty = next(d for d in draft.duties if d["text"].startswith("Học trực tiếp"))
+    assert lead_names(draft, duty) == ["sinh viên các khóa K18, 19, 20"]

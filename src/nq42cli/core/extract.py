@@ -4624,7 +4624,8 @@ _ROLE_HEAD = (
     r"(?:cac |nhung )?(?:can bo|giang vien|sinh vien|hoc vien|hoc sinh|giao vien|nhan vien"
     r"|nguoi hoc|bac si|dieu duong|bo mon|khoa(?! hoc\b))"
 )
-_SCHOOL_ROLE = re.compile(rf"{_ROLE_HEAD}(?: [\w-]+){{0,6}}")
+# "sinh viên các khóa K18, 19, 20": the cohorts a role is of, listed by number.
+_SCHOOL_ROLE = re.compile(rf"{_ROLE_HEAD}(?: [\w-]+){{0,6}}(?:, \d{{1,4}})*")
 # "Sinh viên thực hiện Khóa luận tốt nghiệp": the role by the work it does, still a name.
 _ROLE_DOING = re.compile(rf"{_ROLE_HEAD} thuc hien (?=\w)")
 _ROLE_HEADING_WORDS = 12
@@ -4646,7 +4647,7 @@ def _school_roles(text: str) -> list[str] | None:
         return None
     # A closing bracket abbreviates the name ("(CBGS)"): kept, it is part of what is written.
     bare = re.sub(r"\s*\([A-ZĐ&]{2,10}\)\s*$", "", body)
-    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", bare) if p.strip()]
+    parts = [p.strip() for p in re.split(r",(?!\s*\d)\s*|\s+và\s+", bare) if p.strip()]
     if not parts or len(parts) > 4:
         return None
     for p in parts:
