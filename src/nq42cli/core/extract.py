@@ -4703,6 +4703,55 @@ _REQUEST_NAME_WORDS = 12  # a request heading that is all name
 _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 # "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …" (an article's title says both).
 # "Quyền và trách nhiệm của đơn vị được kiểm tra" (rights first) heads the same points.
+# The people and units of a school or a hospital, named by role: "cán bộ coi thi",
+# "giảng viên hướng dẫn", "sinh viên", "khoa chuyên môn", "bộ môn", "nhân viên phòng …".
+_ROLE_HEAD = (
+    r"(?:cac |nhung )?(?:can bo|giang vien|sinh vien|hoc vien|hoc sinh|giao vien|nhan vien"
+    r"|nguoi hoc|bac si|dieu duong|bo mon|khoa(?! hoc\b))"
+)
+# "sinh viên các khóa K18, 19, 20": the cohorts a role is of, listed by number.
+_SCHOOL_ROLE = re.compile(rf"{_ROLE_HEAD}(?: [\w-]+){{0,6}}(?:, \d{{1,4}})*")
+# "Sinh viên thực hiện Khóa luận tốt nghiệp": the role by the work it does, still a name.
+_ROLE_DOING = re.compile(rf"{_ROLE_HEAD} thuc hien (?=\w)")
+_ROLE_HEADING_WORDS = 12
+# Words that make a heading a sentence (what someone does), not a name.
+_ROLE_VERBS = re.compile(
+    r"\b(?:thuc hien|to chuc|tham gia|trien khai|xay dung|dang ky|nop|gui|bao cao|phai"
+    r"|co trach nhiem|chiu trach nhiem|duoc|ve viec|cua)\b"
+)
+
+
+def _school_roles(text: str) -> list[str] | None:
+    """The roles a heading names ("Đối với giảng viên, sinh viên", "Bộ môn"), or None."""
+    t = text.strip().rstrip(" :")
+    if not t or t.endswith((".", ";")) or len(t.split()) > _ROLE_HEADING_WORDS:
+        return None
+    m = re.match(r"(?:Đối với|ĐỐI VỚI|đối với)\s+", t)
+    body = t[m.end() :] if m else t
+    if not m and not body[:1].isupper():
+        return None
+    # A closing bracket abbreviates the name ("(CBGS)"): kept, it is part of what is written.
+    bare = re.sub(r"\s*\([A-ZĐ&]{2,10}\)\s*$", "", body)
+    parts = [p.strip() for p in re.split(r",(?!\s*\d)\s*|\s+và\s+", bare) if p.strip()]
+    if not parts or len(parts) > 4:
+        return None
+    for p in parts:
+        f = fold(p)
+        doing = _ROLE_DOING.match(f)
+        if _SCHOOL_ROLE.fullmatch(f) is None or _ROLE_VERBS.search(
+            f[doing.end() :] if doing else f
+        ):
+            return None
+        # Past the role's word only lower case or an abbreviation ("phòng CNTT"); the
+        # work a role does may be a proper noun ("thực hiện Khóa luận tốt nghiệp").
+        words = re.sub(r"^(?:các|những|Các|Những)\s+", "", p).split()
+        if not doing and any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            return None
+    if len(parts) == 1:
+        return [body]
+    return parts
+
+
 _DUTY_OF = re.compile(
     r"^(?:Quyền(?: hạn)?,? (?:và )?)?(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:và )?quyền hạn)? của\s+"
     r"(?P<p>[^:()]+?)\s*:?\s*$",
@@ -8402,6 +8451,10 @@ class _Extractor:
                     responsible=[self.registry.register(Named(party))], source="heading"
                 )
             ctx = _Ctx(node.id, owners)
+        elif node.children and (roles := _school_roles(title)) is not None:
+            # "I. Đối với cán bộ giám sát (CBGS)" over "1. …": a part given to a role.
+            found = [self.registry.register(Named(r)) for r in roles]
+            ctx = _Ctx(node.id, _Owners(responsible=found, source="heading"))
         elif (
             node.children
             and (
@@ -9401,6 +9454,10 @@ class _Extractor:
         """A part's heading, or a sub-heading over no task, read; else False."""
         if node.kind in ("roman", "part"):
             sub = _Ctx(section=ctx.section)
+            if node.children and (roles := _school_roles(node.text)) is not None:
+                # "I. Đối với cán bộ giám sát (CBGS)" over "1. …": a part given to a role.
+                found = [self.registry.register(Named(r)) for r in roles]
+                sub = _Ctx(ctx.section, _Owners(responsible=found, source="heading"))
             if any(_field(c) is not None for c in node.children):
                 self._block(node, sub, section)
             else:
@@ -10074,6 +10131,12 @@ class _Extractor:
             return _Owners(responsible=found, source="heading")
         if (directs := self._directs_heading(text, node)) is not None:
             return directs
+        if node.children and (roles := _school_roles(text)) is not None:
+            # "II. Đối với cán bộ coi thi (CBCT)", "4.1. Khoa chuyên môn", "Đối với sinh
+            # viên" over points: a school's or a hospital's people and units by their
+            # role, in lower case (no proper name to read them by), own the points.
+            found = [self.registry.register(Named(r)) for r in roles]
+            return _Owners(responsible=found, source="heading")
         if not is_owner_list(text, self.registry):
             duty_of = _DUTY_OF.match(text) if node.children else None
             if duty_of is not None and (

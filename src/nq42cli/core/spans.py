@@ -744,6 +744,10 @@ _DAY_DUE = re.compile(r"\b(?:trong|truoc|cham nhat(?: trong)?|vao) ngay \d{1,2}\
 _DUE_WORDS = re.compile(r"\W*(?:truoc|cham nhat|han|hoan thanh|xong)\b")
 
 
+# A period's start given as a numbered week of the school or work year: "từ tuần 22".
+_WEEK_FROM = re.compile(r"\b(?:tu|bat dau)\s+tuan\s+(?:thu\s+)?\d{1,2}\s*$")
+
+
 def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
     """A bracket holding only a time phrase: read whole; a bare year: a citation."""
     inner = m.group(1)
@@ -783,6 +787,13 @@ def _bracketed(text: str, m: re.Match[str], issued: date | None) -> list[Span]:
         # the work marks falls in, not when the work is due.
         why = "the time of a named occasion the work marks ('hưởng ứng Tháng …'), not a deadline"
         return [Span(a, b, text[a:b], code="span.name", reason=why)]
+    if _WEEK_FROM.search(_aligned_fold(text[max(0, a - 60) : a - 1])) and not _DUE_WORDS.match(
+        _aligned_fold(inner)
+    ):
+        # "Khóa 2021 bắt đầu học từ tuần 22 (ngày 26/12/2022)": the day the numbered week
+        # a period starts from opens on, a start, never a deadline.
+        why = "the first day of the week a period starts from, not a deadline"
+        return [Span(a, b, text[a:b], code="span.period", reason=why)]
     if _MONTHS_NAMED.search(_aligned_fold(text[max(0, a - 90) : a])):
         # "trong các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7)": which months, not when.
         why = "the months a noun before it names, not a deadline"

@@ -83,7 +83,7 @@ def inspection_list(cell: str) -> bool:
 COLUMNS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^(?:stt|s tt|tt|so tt|so thu tu)$"),
     "task": re.compile(
-        r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|cong viec|de an|ten de an|hoat dong"
+        r"^(?:ten |noi dung |cac )?(?:nhiem vu|noi dung|mo ta|cong viec|de an|ten de an|hoat dong"
         r"|hanh dong|van ban|ten van ban|giai phap|chuong trinh|du an|danh sach)(?:\b.*)?$"
         r"|^(?:thong tin|noi dung) (?:de xuat|kien nghi)\b.*$"
         # A statistics release calendar's "Tên thông tin thống kê": what is to be published.
@@ -94,7 +94,7 @@ COLUMNS: dict[str, re.Pattern[str]] = {
     ),
     "lead": re.compile(
         rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
-        rf"|^trach nhiem thuc hien$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
+        rf"|^trach nhiem(?: thuc hien)?$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
         # "Đơn vị /Cá nhân đầu mối": a task register's focal unit, the one that leads.
         rf"|^{_WHO}dau moi$"
         # "Đơn vị chịu trách nhiệm phổ biến": the unit answerable for the row's work (not
