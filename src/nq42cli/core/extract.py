@@ -6725,6 +6725,12 @@ def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
 _ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
 
 
+# An appendix's number and its title on one line, as written ("Phụ lục 1. Quy trình …").
+_APPENDIX_SENTENCE_CASE = re.compile(
+    r"^[\s#*]*Phụ lục\s+(?:số\s+)?(\d{1,2}|[IVX]{1,4})\s*[.:–-]\s*([A-ZĐÀ-Ỹ].*?)[\s*]*$"
+)
+
+
 def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
     """Whether ``item``, after the signature, opens a run of items numbered from "1.".
 
@@ -7087,6 +7093,10 @@ class _Extractor:
                 )
             ):
                 kt = ("Phụ lục", "")
+            if kt is None and closed and (m := _APPENDIX_SENTENCE_CASE.match(item.text)):
+                # "Phụ lục 1. Quy trình triển khai …" after the signature: the appendix's
+                # number and title in sentence case (a Markdown heading's words).
+                kt = (f"Phụ lục {m[1].upper()}", m[2])
             if kt is None and closed and (reg := _regulation_opens(item)) is not None:
                 kt = (reg, "")
             if kt is None and closed and _numbered_anew(item, items[k + 1 :]):
