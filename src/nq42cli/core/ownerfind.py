@@ -1842,7 +1842,8 @@ _LONE_WORD = re.compile(r"[^\s,;]+\s*(?:[,;]|$)")
 # A school's unit named by its bare kind in an owner cell ("Khoa", "Trường"), the whole
 # item before the next comma (or the cell's end).
 _SCHOOL_PEOPLE = re.compile(
-    r"(?:sinh vien|giang vien|giao vien|hoc sinh|hoc vien|nguoi hoc)(?: huong dan)?(?=\s*(?:[,;]|$))"
+    r"(?:sinh vien|giang vien|giao vien|hoc sinh|hoc vien|nguoi hoc)(?: huong dan)?"
+    r"(?=\s*(?:[,;]|$))"
 )
 _BARE_UNIT = re.compile(r"(?:Khoa|Trường|Viện)(?:/[A-ZĐ][\w&]*)?(?=\s*(?:[,;]|$))")
 
