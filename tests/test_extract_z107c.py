@@ -22,7 +22,7 @@ TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN
 HƯỚNG DẪN
 Tổ chức thực tập cho sinh viên
 
-| TT | Nội dung | Thời gian dự kiến | Thực hiện |
+| TT | Nội dung | Thời gian dự kiến | Bộ phận thực hiện |
 | :-- | :--- | :--- | :--- |
 | 1 | Lập danh sách sinh viên đủ điều kiện thực tập | Từ học kì 7 | CTĐT, Khoa |
 | 2 | Nộp báo cáo thực tập bản mềm về Khoa | Sau 02 ngày kể từ khi kết thúc | SV, Khoa |
@@ -31,7 +31,7 @@ Tổ chức thực tập cho sinh viên
 """
 
 
-def test_bare_doer_column_gives_the_rows_joint_leads() -> None:
+def test_doer_column_gives_the_rows_joint_leads() -> None:
     draft = extract(TIMETABLE, issued=date(2025, 5, 20), number="48/HD-ĐHKHTN")
     rows = _by_text(draft)
     assert sorted(lead_names(draft, rows["Lập danh sách sinh v"])) == ["CTĐT", "Khoa"]
