@@ -6864,6 +6864,22 @@ def _annexed_title(item: Line, after: list[Line | Grid]) -> bool:
 _ANNEXED_WORDS = 3  # a title's words at least ("DANH MỤC NHIỆM VỤ")
 
 
+# An appendix's number and its title on one line, as written ("Phụ lục 1. Quy trình …").
+_APPENDIX_SENTENCE_CASE = re.compile(
+    r"^[\s#*]*Phụ lục\s+(?:số\s+)?(\d{1,2}|[IVX]{1,4})\s*[.:–-]\s*([A-ZĐÀ-Ỹ].*?)[\s*]*$"
+)
+
+
+def _appendix_titled_as_written(item: Line) -> tuple[str, str] | None:
+    """``("Phụ lục 1", title)`` for "Phụ lục 1. Quy trình …" after the signature.
+
+    The appendix's number and title in sentence case (a Markdown heading's words), which
+    :func:`kind_title` leaves to titles in capitals.
+    """
+    m = _APPENDIX_SENTENCE_CASE.match(item.text)
+    return None if m is None else (f"Phụ lục {m[1].upper()}", m[2])
+
+
 def _numbered_anew(item: Line, after: list[Line | Grid]) -> bool:
     """Whether ``item``, after the signature, opens a run of items numbered from "1.".
 
@@ -7239,8 +7255,10 @@ class _Extractor:
                 )
             ):
                 kt = ("Phụ lục", "")
-            if kt is None and closed and (reg := _regulation_opens(item)) is not None:
-                kt = (reg, "")
+            if kt is None and closed:
+                kt = _appendix_titled_as_written(item) or (
+                    None if (reg := _regulation_opens(item)) is None else (reg, "")
+                )
             if kt is None and closed and _numbered_anew(item, items[k + 1 :]):
                 # "1. Chủ trì triển khai …" after the signature, "2. …" after it: a list of
                 # tasks sent with the letter, whose title a scan left unreadable ("Phii 1ic"

@@ -795,7 +795,7 @@ _MODAL_AFTER = re.compile(r"\s+(?:cung\s+)?(?:can|phai|khan truong)\s+(?!co\b|th
 _LEVEL = re.compile(r"cap (?:xa|huyen|tinh) (?=[a-z])")
 # A university's faculty, as written: "Khoa" before its capitalised name, or "các khoa"
 # (never "khóa", a course or a term, nor "khoa học", science).
-_FACULTY = re.compile(r"Khoa (?!Học\b)[A-ZĐÀ-Ỹ]|[Cc]ác khoa(?![\wà-ỹđ])(?! học\b)")
+_FACULTY = re.compile(r"Khoa (?!Học\b)[A-ZĐÀ-Ỹ]|[Cc]ác [Kk]hoa(?![\wà-ỹđ])(?! [Hh]ọc\b)")
 
 
 _BY_FUNCTION = re.compile(r"(?:cac )?(?:phong|bo phan) co chuc nang\b")
@@ -1880,6 +1880,13 @@ _BARE_KIND = re.compile(
 )
 # One word to the next comma or the end: "…, VTV, VOV", an acronym's name (no name's words).
 _LONE_WORD = re.compile(r"[^\s,;]+\s*(?:[,;]|$)")
+# A school's unit named by its bare kind in an owner cell ("Khoa", "Trường"), the whole
+# item before the next comma (or the cell's end).
+_SCHOOL_PEOPLE = re.compile(
+    r"(?:sinh vien|giang vien|giao vien|hoc sinh|hoc vien|nguoi hoc)(?: huong dan)?"
+    r"(?=\s*(?:[,;]|$))"
+)
+_BARE_UNIT = re.compile(r"(?:Khoa|Trường|Viện)(?:/[A-ZĐ][\w&]*)?(?=\s*(?:[,;]|$))")
 
 
 def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[str]:
@@ -1954,6 +1961,18 @@ def split_names(text: str, registry: Registry, *, cell: bool = False) -> list[st
                 starts_body(text, f, after, registry)
                 or _next_kind(f, start, i, after)
                 or (cell and c == "," and _local_body(text, f, after))
+                # "SV, Khoa": a school's table names "the faculty" by its bare kind, an
+                # item of the cell's list on its own.
+                or (cell and c == "," and _BARE_UNIT.match(text, after) is not None)
+                # "Khoa/CTĐT, sinh viên": the people a school's step falls to, named by
+                # their role in lower case, one more item of the cell's list.
+                or (
+                    cell
+                    and c == ","
+                    and _SCHOOL_PEOPLE.match(f, after) is not None
+                    # "Phòng Công tác học sinh, sinh viên": the learners a unit's name lists.
+                    and _SCHOOL_PEOPLE.search(f, max(start, i - 12), i) is None
+                )
                 # "…, Cục trưởng Cục Thi hành án …": a unit's head, named by its kind.
                 or (c == "," and _HEAD_OF_UNIT.match(f, after) is not None)
                 or (
@@ -2150,6 +2169,10 @@ _SEAT_HOLDER_OFFICE = re.compile(
 )
 
 
+_UNIT_OF_TWO = re.compile(r"(?:^|\s)(?:phong|ban|khoa|trung tam)\s+[a-z&]{2,6}\s+va\s*$")
+_LAST_ACRONYM = re.compile(r"(?!(?:khoa|phong|ban|vien|so|bo|cuc|vu)\s*$)[a-z&]{2,6}\s*$")
+
+
 def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = False) -> bool:
     """Whether a separator before a body ends the name that runs from ``start``."""
     head = f[start:after]
@@ -2191,6 +2214,10 @@ def _splits(f: str, start: int, after: int, *, and_: bool = False, cell: bool = 
     # "Sở Nông nghiệp và PTNT", "Bộ NN và PTNT": the rural development of the same body's
     # name, by its acronym; not a second body.
     if and_ and re.search(r"\b(?:nong nghiep|nn)\s+va\s*$", head) and f.startswith("ptnt", after):
+        return False
+    # "Phòng KT và ĐBCL": a department named by the acronyms of its two duties ("Khảo thí
+    # và Đảm bảo chất lượng"), one unit; the second acronym names no body of its own.
+    if and_ and _UNIT_OF_TWO.search(head) and _LAST_ACRONYM.match(f, after):
         return False
     # "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh" (or "thành phố", "Trung ương"): since
     # 2025 one Party committee of the Front and the mass organisations of a level, one body.

@@ -93,8 +93,12 @@ COLUMNS: dict[str, re.Pattern[str]] = {
         rf"|{_INSPECTED_BODY}|{_INSPECTED_WORK}"
     ),
     "lead": re.compile(
-        rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi))? thuc hien$"
+        rf"^{_WHO}chu tri\b.*$|^(?:co quan|don vi)(?:\W+(?:co quan|don vi|ca nhan))? thuc hien$"
         rf"|^trach nhiem(?: thuc hien)?$|^{_WHO}phu trach\b.*$|^(?:nguoi|can bo) thuc hien$"
+        # A timetable's "Bộ phận thực hiện" beside its time column: who does the step, the
+        # bodies listed jointly. (A bare "Thực hiện" may be what is left of a header whose
+        # other lines a PDF copy lost: no column.)
+        r"|^bo phan thuc hien$"
         # "Đơn vị /Cá nhân đầu mối": a task register's focal unit, the one that leads.
         rf"|^{_WHO}dau moi$"
         # "Đơn vị chịu trách nhiệm phổ biến": the unit answerable for the row's work (not
