@@ -1,0 +1,45 @@
+"""`nq42 extract` on the articles of ministries' decisions (branch z108a).
+
+Each text here is small and made up for the case it pins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nq42cli.core.extract import Draft, extract
+from tests.extract_helpers import lead_names
+
+
+def _by_text(draft: Draft, start: str) -> dict[str, Any]:
+    return next(d for d in draft.duties if d["text"].startswith(start))
+
+
+DECISION = (
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này danh mục mã dùng chung.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký, ban hành.\n\n"
+    "Điều 3.Quy định áp dụng đối với danh mục mã xét nghiệm Cơ sở khám bệnh, chữa bệnh"
+    " sử dụng mã chỉ số xét nghiệm tại các phụ lục ban hành kèm theo Quyết định số 12/QĐ-BYT.\n"
+    "Đối với các chỉ số chưa có tại các phụ lục, các cơ sở khám bệnh, chữa bệnh tiếp tục"
+    " thực hiện theo Phụ lục 11 cho đến khi có văn bản quy định thay thế.\n\n"
+    "Điều 4.\n"
+    "Các danh mục mã ban hành kèm theo Quyết định này là dữ liệu đầu vào. Các cơ sở khám"
+    " bệnh, chữa bệnh và cơ quan bảo hiểm xã hội có trách nhiệm cập nhật các danh mục mã"
+    " vào phần mềm chậm nhất ngày 01 tháng 8 năm 2025.\n\n"
+    "Điều 5.\n"
+    "Chánh Văn phòng Bộ, Vụ trưởng các Vụ chịu trách nhiệm thi hành Quyết định này./.\n"
+)
+
+
+def test_closing_articles_that_assign_work_are_duties() -> None:
+    draft = extract(DECISION, issued=date(2025, 6, 19), number="2010/QĐ-BYT")
+    uses = _by_text(draft, "Cơ sở khám bệnh, chữa bệnh sử dụng")
+    assert lead_names(draft, uses) == ["Cơ sở khám bệnh, chữa bệnh"]
+    _by_text(draft, "Đối với các chỉ số chưa có")
+    update = next(d for d in draft.duties if "có trách nhiệm cập nhật" in d["text"])
+    assert "dữ liệu đầu vào" not in update["text"]
+    assert update["windows"] == ["ngày 1/8/2025"]
+    assert not any("thi hành Quyết định" in d["text"] for d in draft.duties)
+    assert not any("có hiệu lực" in d["text"] for d in draft.duties)
