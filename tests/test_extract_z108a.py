@@ -43,3 +43,27 @@ def test_closing_articles_that_assign_work_are_duties() -> None:
     assert update["windows"] == ["ngày 1/8/2025"]
     assert not any("thi hành Quyết định" in d["text"] for d in draft.duties)
     assert not any("có hiệu lực" in d["text"] for d in draft.duties)
+
+
+AMENDING = (
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Sửa đổi, bổ sung một số quy định tại Quyết định số 130/QĐ-BYT\n"
+    "1. Sửa đổi, bổ sung khoản 3 Điều 4 như sau:\n"
+    "Các cơ sở khám bệnh, chữa bệnh và cơ quan bảo hiểm xã hội có trách nhiệm thực hiện"
+    " kiểm thử việc gửi và nhận dữ liệu điện tử kể từ ngày 01 tháng 4 năm 2024.\n"
+    "2. Sửa đổi, bổ sung khoản 4 Điều 4 như sau:\n"
+    "Các cơ sở khám bệnh, chữa bệnh có trách nhiệm chính thức gửi dữ liệu điện tử.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký, ban hành.\n"
+)
+
+
+def test_amended_wording_is_the_duty_not_the_amending_formula() -> None:
+    draft = extract(AMENDING, issued=date(2023, 12, 29), number="4750/QĐ-BYT")
+    test = _by_text(draft, "Các cơ sở khám bệnh, chữa bệnh và cơ quan bảo hiểm xã hội")
+    assert "Sửa đổi" not in test["text"]
+    assert lead_names(draft, test) == [
+        "Các cơ sở khám bệnh, chữa bệnh",
+        "cơ quan bảo hiểm xã hội",
+    ]
+    _by_text(draft, "Các cơ sở khám bệnh, chữa bệnh có trách nhiệm chính thức")
+    assert not any(d["text"].startswith("Sửa đổi") for d in draft.duties)

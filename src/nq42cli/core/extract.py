@@ -6068,6 +6068,10 @@ _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
     r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
 )
+# An amending decision's formula before the new wording of a clause it amends.
+_AMENDS_AS = re.compile(
+    r"^(?:Sửa đổi, bổ sung|Sửa đổi|Bổ sung)\s[^:]{0,120}?\bnhư sau\s*:\s*(?=[“\"]?[A-ZĐÀ-Ỹ])"
+)
 # The decision's own validity and execution formula (never work of its own).
 _VALIDITY_OR_EXECUTION = re.compile(
     r"\b(?:co hieu luc|chiu trach nhiem thi hanh|thi hanh (?:quyet dinh|nghi quyet) nay"
@@ -9890,6 +9894,12 @@ class _Extractor:
             return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
+        if (amends := _AMENDS_AS.match(f"{text} {content}")) is not None:
+            # "3. Sửa đổi, bổ sung khoản 3 Điều 4 như sau:" then "Các cơ sở … có trách
+            # nhiệm …": the formula only points at the clause; its new wording is the duty.
+            new = f"{text} {content}"[amends.end() :].strip(' “”"')
+            self._make(node, new, ctx, section, [])
+            return
         self._make(node, f"{text} {content}", ctx, section, [])
 
     def _given_to(self, title: str, node: _Node) -> _Owners | None:
