@@ -67,3 +67,19 @@ def test_amended_wording_is_the_duty_not_the_amending_formula() -> None:
     ]
     _by_text(draft, "Các cơ sở khám bệnh, chữa bệnh có trách nhiệm chính thức")
     assert not any(d["text"].startswith("Sửa đổi") for d in draft.duties)
+
+
+LETTER = (
+    "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+    "Để bảo đảm cơ sở khám bệnh, chữa bệnh hoạt động theo đúng quy định, Bộ Y tế đề nghị"
+    " Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:\n"
+    "1. Đầu tư, nâng cấp trang thiết bị y tế đối với cơ sở khám bệnh, chữa bệnh trên địa bàn.\n"
+    "2. Chỉ đạo Sở Y tế thực hiện nghiêm túc việc cấp chứng chỉ hành nghề.\n"
+    "Trân trọng cảm ơn./.\n"
+)
+
+
+def test_abbreviated_honorific_before_the_office_asked() -> None:
+    draft = extract(LETTER, issued=date(2014, 1, 27), number="384/BYT-KCB")
+    first = _by_text(draft, "Đầu tư, nâng cấp")
+    assert lead_names(draft, first) == ["Chủ tịch UBND tỉnh, thành phố"]

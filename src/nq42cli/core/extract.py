@@ -4564,9 +4564,10 @@ _ADDRESSEE_KIND = re.compile(
     # of any body is the addressee's honorific.
     r"|[Qq]uý\s+(?P<q>Bộ|Sở|Cục|Tổng cục|Ủy ban|Ban|Cơ quan|cơ quan|đơn vị)\s+(?=[a-zà-ỹđ])"
 )
-# "… yêu cầu đồng chí Cục trưởng Cục Thuế …": the honorific before the office asked.
+# "… yêu cầu đồng chí Cục trưởng Cục Thuế …", "… đề nghị Đ/c Chủ tịch UBND tỉnh …": the
+# honorific (in full or abbreviated) before the office asked.
 _ASKED_COMRADE = re.compile(
-    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
+    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)(?:đồng chí|đ/c)\.?\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
 )
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
