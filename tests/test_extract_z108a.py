@@ -83,3 +83,22 @@ def test_abbreviated_honorific_before_the_office_asked() -> None:
     draft = extract(LETTER, issued=date(2014, 1, 27), number="384/BYT-KCB")
     first = _by_text(draft, "Đầu tư, nâng cấp")
     assert lead_names(draft, first) == ["Chủ tịch UBND tỉnh, thành phố"]
+
+
+PROCEDURE = (
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 9. Quy trình giám định điều kiện thanh toán thuốc\n"
+    "1. Thu thập tài liệu, cập nhật danh mục thuốc\n"
+    "1.1. Trung tâm Giám định cập nhật danh mục thuốc trúng thầu lên Cổng tiếp nhận.\n"
+    "1.2. BHXH tỉnh\n"
+    "1.2.1. Hướng dẫn cơ sở khám bệnh, chữa bệnh gửi tài liệu lên Cổng tiếp nhận.\n"
+    "1.2.2. Cập nhật danh mục thuốc mua sắm lên phần mềm Giám định.\n"
+    "2. Giám định danh mục thuốc\n"
+    "2.1. Phần mềm Giám định đối chiếu danh mục thuốc.\n"
+)
+
+
+def test_a_numbered_body_heads_its_deeper_steps() -> None:
+    draft = extract(PROCEDURE, issued=date(2022, 12, 12), number="3618/QĐ-BHXH")
+    for start in ("Hướng dẫn cơ sở khám bệnh", "Cập nhật danh mục thuốc mua sắm"):
+        assert lead_names(draft, _by_text(draft, start)) == ["BHXH tỉnh"]

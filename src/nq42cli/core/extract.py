@@ -5206,6 +5206,16 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             stack.append(b)
         else:
             at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == b.kind), None)
+            if (
+                at is not None
+                and at == len(stack) - 1
+                and b.kind == "decimal"
+                and b.label.startswith(f"{stack[at].label}.")
+                and is_owner_list(stack[at].text, registry)
+            ):
+                # "1.2. BHXH tỉnh" then "1.2.1. Hướng dẫn …", "1.2.2. Cập nhật …": a body's
+                # own number heads the deeper steps it takes.
+                at = None
             if at is None and b.kind == "arabic":
                 # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
                 at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
