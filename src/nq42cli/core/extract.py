@@ -4649,9 +4649,10 @@ _ADDRESSEE_KIND = re.compile(
     # of any body is the addressee's honorific.
     r"|[Qq]uý\s+(?P<q>Bộ|Sở|Cục|Tổng cục|Ủy ban|Ban|Cơ quan|cơ quan|đơn vị)\s+(?=[a-zà-ỹđ])"
 )
-# "… yêu cầu đồng chí Cục trưởng Cục Thuế …": the honorific before the office asked.
+# "… yêu cầu đồng chí Cục trưởng Cục Thuế …", "… đề nghị Đ/c Chủ tịch UBND tỉnh …": the
+# honorific (in full or abbreviated) before the office asked.
 _ASKED_COMRADE = re.compile(
-    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)đồng chí\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
+    r"^(?P<v>(?:đề nghị|yêu cầu|giao)\s+)(?:đồng chí|đ/c)\.?\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
 )
 # A request inside a sentence: "…; Chính phủ yêu cầu các Bộ trưởng, …".
 # "Thủ tướng Chính phủ chỉ thị các Bộ, … tăng cường …, đáp ứng các yêu cầu:" directs.
@@ -5339,6 +5340,16 @@ def _tree(blocks: list[_Node], registry: Registry) -> _Node:
             stack.append(b)
         else:
             at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == b.kind), None)
+            if (
+                at is not None
+                and at == len(stack) - 1
+                and b.kind == "decimal"
+                and b.label.startswith(f"{stack[at].label}.")
+                and is_owner_list(stack[at].text, registry)
+            ):
+                # "1.2. BHXH tỉnh" then "1.2.1. Hướng dẫn …", "1.2.2. Cập nhật …": a body's
+                # own number heads the deeper steps it takes.
+                at = None
             if at is None and b.kind == "arabic":
                 # "1.1.", "1.2." then "2.": the new item closes the decimal ones.
                 at = next((i for i in range(1, len(stack)) if stack[i].kind == "decimal"), None)
@@ -6201,6 +6212,15 @@ _OVERSEES_ONLY = re.compile(
 _ARTICLE_BOILERPLATE = re.compile(
     r"\b(?:ban hanh(?: kem theo| ke hoach| chuong trinh| de an| quy che)|phe duyet|co hieu luc"
     r"|chiu trach nhiem thi hanh|thay the|bai bo|ke tu ngay ky)\b"
+)
+# An amending decision's formula before the new wording of a clause it amends.
+_AMENDS_AS = re.compile(
+    r"^(?:Sửa đổi, bổ sung|Sửa đổi|Bổ sung)\s[^:]{0,120}?\bnhư sau\s*:\s*(?=[“\"]?[A-ZĐÀ-Ỹ])"
+)
+# The decision's own validity and execution formula (never work of its own).
+_VALIDITY_OR_EXECUTION = re.compile(
+    r"\b(?:co hieu luc|chiu trach nhiem thi hanh|thi hanh (?:quyet dinh|nghi quyet) nay"
+    r"|ke tu ngay ky)\b|^(?:ban hanh kem theo|phe duyet|bai bo|thay the)\b"
 )
 # The articles of a normative text that say what the rule is, not who does what: its
 # scope, principles, terms, who qualifies and on what conditions, amounts, the files and
@@ -8200,6 +8220,18 @@ class _Extractor:
         words = " ".join([node.text, *(c.text for c in node.children if c.kind == "para")])
         if not numbered and (_ARTICLE_BOILERPLATE.search(fold(words)) or not node.text):
             asked = self._asked_beside_boilerplate(node) or self._asked_above_boilerplate(node)
+            if not asked and not numbered:
+                asked = self._asked_sentences(node)
+                if len(asked) > 1:
+                    # Each sentence names its own bodies: a duty each, as the
+                    # paragraphs of any article.
+                    self.cov.skipped["article"] += 1
+                    node.children = asked
+                    node.kind, node.label = "roman", f"D{node.label}"
+                    node.id = self._unique_section(node.label)
+                    node.text = f"Điều {node.label[1:]}"
+                    self._section(node, top=True)
+                    return
             if not asked:
                 self.cov.skipped["article"] += 1
                 return
@@ -8297,6 +8329,48 @@ class _Extractor:
         if not node.text or not _ARTICLE_BOILERPLATE.search(fold(node.text)):
             return []
         return self._asking_paragraphs(node)
+
+    def _asked_sentences(self, node: _Node) -> list[_Node]:
+        """The sentences of an article set aside for a reference that give bodies work.
+
+        "Điều 5. Các danh mục mã … ban hành kèm theo Quyết định này là cơ sở dữ liệu …. Các
+        cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội … có trách nhiệm cập nhật …":
+        the words that mark a validity or an annex also name what a body must work on;
+        a sentence that opens on a body acting is work wherever the article sits. A
+        title run into its sentence ("Điều 3.Quy định áp dụng … nội soi Cơ sở khám bệnh,
+        chữa bệnh sử dụng …") is cut at the body. The validity and the execution formula
+        stay set aside.
+        """
+        out: list[_Node] = []
+        for c in [node, *node.children]:
+            if c is not node and (c.kind != "para" or c.children):
+                continue
+            for k, written in enumerate(_SENTENCE_BREAK.split(c.text.strip())):
+                if _VALIDITY_OR_EXECUTION.search(fold(written)):
+                    continue
+                sentence = written
+                got = subject(sentence, self.registry)
+                if got is None and c is node and k == 0:
+                    sentence = self._past_run_in_title(written)
+                    got = subject(sentence, self.registry) if sentence else None
+                if got is None or not (got.leads or got.responsible) or got.partners:
+                    continue
+                para = _Node("para", "", sentence, c.line)
+                para.parent = node
+                out.append(para)
+        return out
+
+    def _past_run_in_title(self, text: str) -> str:
+        """An article's sentence past a title run into it, or "" when none opens on a body.
+
+        "Quy định áp dụng đối với … và nội soi Cơ sở khám bệnh, chữa bệnh sử dụng …": the
+        title has no stop; the sentence starts at the capital that opens a body acting.
+        """
+        for m in re.finditer(r"(?<=[a-zà-ỹđ0-9)]) (?=[A-ZĐÀ-Ỹ])", text):
+            rest = text[m.end() :]
+            if starts_body(rest, _aligned_text(rest), 0, self.registry):
+                return rest
+        return ""
 
     def _asking_paragraphs(self, node: _Node) -> list[_Node]:
         """An article's paragraphs that name a body acting, past validity and execution."""
@@ -9991,6 +10065,12 @@ class _Extractor:
             return
         # "đ) Đẩy nhanh … với mục tiêu:" and the paragraph that completes it.
         content = " ".join(c.text for c in node.children)
+        if (amends := _AMENDS_AS.match(f"{text} {content}")) is not None:
+            # "3. Sửa đổi, bổ sung khoản 3 Điều 4 như sau:" then "Các cơ sở … có trách
+            # nhiệm …": the formula only points at the clause; its new wording is the duty.
+            new = f"{text} {content}"[amends.end() :].strip(' “”"')
+            self._make(node, new, ctx, section, [])
+            return
         self._make(node, f"{text} {content}", ctx, section, [])
 
     def _given_to(self, title: str, node: _Node) -> _Owners | None:
