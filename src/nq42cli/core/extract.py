@@ -475,6 +475,7 @@ def _blocks(lines: list[Line], registry: Registry, spaced: bool = False) -> list
             and not (titled and _article_body(prev, line))
             and not _bold_owner_heading(prev, last_raw, line, registry)
             and not _dated_sentence_under(prev, line)
+            and not _field_under_title(prev, line)
         ):
             if prev.kind == "article" and prev.text == f"Điều {prev.label}":
                 # "Điều 5." alone, its title on the next line (a PDF's or Word's copy
@@ -505,6 +506,24 @@ _CAPTION_WORDS = 25  # a clause's caption is short
 # "- **a) Việc thực hiện bình ổn giá trong trường hợp …**": a point's caption set in bold
 # whole (its label inside the bold), no colon.
 _BOLD_CAPTION = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*]+\*\*\s*$")
+
+
+# The fields an item's title may carry on the line under it: its time and its owners.
+_STEPS_MIN = 2  # a title leads into a list, never into one point
+_TITLE_FIELD_ROLES = frozenset({"time", "lead", "both", "doers", "partners", "advisor"})
+
+
+def _field_under_title(prev: _Node, line: Line) -> bool:
+    """Whether ``line`` is a time or owner field under a numbered item's title.
+
+    "3. Rà soát, cập nhật dữ liệu đất đai" then "Thời gian thực hiện: Tháng 7/2026."
+    (no label of its own, no stop after the title): the field is the item's, not the
+    title's second line; read as a field it reaches the points under the item.
+    """
+    if prev.kind not in ("arabic", "decimal", "letter") or prev.children:
+        return False
+    got = _raw_field(_Node("para", "", line.text, line.no))
+    return got is not None and got[0] in _TITLE_FIELD_ROLES and bool(got[1])
 
 
 def _titled_over_sentence(prev: _Node, prev_raw: str, line: Line, registry: Registry) -> bool:
@@ -10922,6 +10941,16 @@ class _Extractor:
             # particulars, nothing to do (its day is the event's, no deadline of a title).
             self.cov.skipped["particulars"] += 1
             self._outside([text])
+        elif lead_in and outer is not None and self._titles_its_steps(node, text, others):
+            # "3. Rà soát, cập nhật dữ liệu đất đai" then "Thời gian thực hiện: Tháng
+            # 7/2026." over "- Cập nhật …", "- Chỉnh lý …": the title names the work its
+            # points do; each point is a duty in the field's time, the title no duty.
+            self.cov.skipped["intro"] += 1
+            self._outside([text])
+            for o in others:
+                # A page's number between the points is no step: it keeps the outer time.
+                self._node(o, sub if o.kind in _BULLETS else outer, section)
+            return
         else:
             self._make(node, text, sub, section, [])
             if outer is not None and self._owns_its_time(node, text):
@@ -10933,6 +10962,25 @@ class _Extractor:
                 sub = _Ctx(sub.section, sub.owners, outer.time)
         for o in others:
             self._node(o, sub, section)
+
+    @staticmethod
+    def _titles_its_steps(node: _Node, text: str, others: list[_Node]) -> bool:
+        """Whether a fielded item's words only title the points beside its fields.
+
+        A numbered title with no stop of its own, over at least two bullets that each
+        open on an action (a page's number between them aside): the bullets are the work.
+        """
+        if node.kind not in ("arabic", "decimal", "letter") or text.rstrip().endswith((".", ":")):
+            return False
+        steps = [o for o in others if o.kind in _BULLETS]
+        if len(steps) < _STEPS_MIN or any(
+            o.kind not in _BULLETS and not o.text.strip().isdigit() for o in others
+        ):
+            return False
+        acts = [bool(_ACTION.match(fold(o.text))) for o in steps]
+        # "- Xác minh nguồn gốc …" among "- Phối hợp …", "- Lập …": a verb the list of
+        # actions lacks; most of the points, the first among them, acting is enough.
+        return acts[0] and 2 * sum(acts) > len(acts)
 
     def _one_sentence_task(self, node: _Node) -> bool:
         """Whether a numbered item is one finished sentence of work, not a heading.
