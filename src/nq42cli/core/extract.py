@@ -3123,7 +3123,7 @@ def _article_paragraphs(
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
     congresses = _retells_congresses(lines)
-    lines, listed = _listed_tasks(_dated_step_sentences(lines))
+    lines, listed = _listed_tasks(_dated_step_sentences(lines), short=short)
     lines, listed, timed = (
         _owned_sentences(lines, listed, registry) if split else (lines, listed, set())
     )
@@ -3320,6 +3320,25 @@ def _schedule_steps(text: str) -> list[str]:
     return steps
 
 
+def _short_schedule_steps(text: str) -> list[str]:
+    """A short page's timetable of two congresses or more (see _congress_steps), or none.
+
+    "Theo kế hoạch, Đại hội MTTQ cấp huyện … sẽ hoàn thành trước ngày 30.5.2019 và Đại
+    hội MTTQ tỉnh hoàn thành trong tháng 7.2019.": a news item's last paragraph tells
+    what is still to come, each congress finished by its own period (corpus104 (a): a
+    dated congress ahead is a duty, lead null). A long plan needs three steps (see
+    _schedule_steps); a short page has no other list of work. The lead-in stays with the
+    first step: it says the steps are a plan's, not the report's.
+    """
+    m = _SCHEDULE_LEAD.match(text)
+    if m is None:
+        return []
+    steps = _congress_steps(text[m.end() :], 2)
+    if not steps or not all(any(sp.read and _dated(sp) for sp in find_spans(t)) for t in steps):
+        return []
+    return [text[: m.end()] + steps[0], *steps[1:]]
+
+
 def _drop_told(
     out: list[Line],
     lines: list[Line],
@@ -3474,10 +3493,12 @@ def _dated_step_sentences(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
+def _listed_tasks(lines: list[Line], *, short: bool = False) -> tuple[list[Line], set[int]]:
     """The lines, each summed-up run of tasks cut into one line per item; their indexes.
 
     See ``_TASK_LIST_LEAD``: the items are tasks with no owner named, the topic no task.
+    On a short page (``short``) a timetable of two congresses will do (see
+    _short_schedule_steps).
     """
     out: list[Line] = []
     listed: set[int] = set()
@@ -3487,6 +3508,8 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
         if m is None and not x.heading:
             items = _schedule_steps(x.text)  # each kind counts its own least steps
+            if not items and short:
+                items = _short_schedule_steps(x.text)
         if not items or (m is not None and len(items) < _LISTED_MIN):
             out.append(x)
             continue
@@ -11354,6 +11377,14 @@ class _Extractor:
             and not self._assigns(raw.replace("*", ""))
             # A retold timetable's steps, each due by its day, are the plan's list of work.
             and not _schedule_steps(raw)
+            # So are a short page's two congresses ahead (see _short_schedule_steps).
+            and not (self._headless and _short_schedule_steps(raw) and self._page_is_short())
+        )
+
+    def _page_is_short(self) -> bool:
+        """Whether the text is a page of a few paragraphs (see _short_page)."""
+        return _short_page(
+            [Line(i + 1, t.strip()) for i, t in enumerate(self._source) if t.strip()]
         )
 
     def _assigns(self, text: str) -> bool:
