@@ -48,3 +48,28 @@ ONE_UNDATED_STEP = TWO_CONGRESSES.replace(
 def test_short_page_timetable_step_without_its_own_time_is_no_split() -> None:
     draft = extract(ONE_UNDATED_STEP, issued=date(2026, 3, 12))
     assert not any(d["text"].startswith("Đại hội Hội Cựu chiến binh tỉnh") for d in draft.duties)
+
+
+LATER_SENTENCE = (
+    "Đã có 320 cơ sở hội tổ chức đại hội nhiệm kỳ 2026 - 2031\n\n"
+    "LAN ANH |\n\n"
+    "Theo tổng hợp của Tỉnh hội, đến ngày 20.4, toàn tỉnh có 320/410 cơ sở hội tổ chức"
+    " xong đại hội.\n\n"
+    "Đến nay đã có 3/18 đơn vị cấp huyện tổ chức thành công đại hội nhiệm kỳ 2026 – 2031."
+    " Theo lịch đăng ký, dự kiến đại hội của các cơ sở hội sẽ hoàn thành trước ngày"
+    " 20.5.2026; đại hội hội cấp huyện hoàn thành trước ngày 30.7.2026.\n\n"
+    "LAN ANH\n"
+)
+
+
+def test_short_page_timetable_as_a_paragraphs_last_sentence_is_its_steps() -> None:
+    draft = extract(LATER_SENTENCE, issued=date(2026, 4, 22))
+    steps = [d for d in draft.duties if "hoàn thành trước ngày" in d["text"]]
+    assert [d["text"][:40] for d in steps] == [
+        "Theo lịch đăng ký, dự kiến đại hội của c",
+        "đại hội hội cấp huyện hoàn thành trước n",
+    ]
+    assert all(lead_names(draft, d) == [] for d in steps)
+    assert [d["windows"] for d in steps] == [["trước ngày 20/5/2026"], ["trước ngày 30/7/2026"]]
+    # The report before the timetable (a count, done) is no duty.
+    assert not any(d["text"].startswith("Đến nay") for d in draft.duties)

@@ -3202,6 +3202,8 @@ def _article_paragraphs(
                     or (whole and _accordingly(text))
                     or i in timed
                     or (short and _session_ahead(text))
+                    # A short page's timetable: each step due by its own period.
+                    or (short and i in listed)
                 )
                 and not (short and _timed_purpose(x.text))
             )
@@ -3337,6 +3339,23 @@ def _short_schedule_steps(text: str) -> list[str]:
     if not steps or not all(any(sp.read and _dated(sp) for sp in find_spans(t)) for t in steps):
         return []
     return [text[: m.end()] + steps[0], *steps[1:]]
+
+
+def _later_schedule(text: str) -> tuple[str, list[str]] | None:
+    """A short page's paragraph: its report, then its timetable's steps (or None).
+
+    "Đến nay đã có 2/25 đơn vị … tổ chức thành công đại hội … . Theo lịch đăng ký, dự
+    kiến đại hội của các cơ sở đoàn sẽ hoàn thành trước ngày 20.5.2017; đại hội đoàn cấp
+    huyện … hoàn thành trước 30.7.2017.": the timetable is the paragraph's last sentence
+    (see _short_schedule_steps); what comes before it is the report.
+    """
+    parts = _STEP_CUT.split(text)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if not (steps := _short_schedule_steps(last)):
+        return None
+    return " ".join(parts[:-1]), steps
 
 
 def _drop_told(
@@ -3506,16 +3525,22 @@ def _listed_tasks(lines: list[Line], *, short: bool = False) -> tuple[list[Line]
         m = None if x.heading or ";" not in x.text else _TASK_LIST_LEAD.match(x.text)
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
+        opened = x.blank_before
         if m is None and not x.heading:
             items = _schedule_steps(x.text)  # each kind counts its own least steps
             if not items and short:
                 items = _short_schedule_steps(x.text)
+            if not items and short and (said := _later_schedule(x.text)) is not None:
+                # The paragraph's report before its timetable stays one line of its own.
+                out.append(Line(x.no, said[0], 0, x.blank_before, x.raw))
+                items = said[1]
+                opened = True
         if not items or (m is not None and len(items) < _LISTED_MIN):
             out.append(x)
             continue
         for k, item in enumerate(items):
             listed.add(len(out))
-            out.append(Line(x.no, f"{item};", 0, x.blank_before if k == 0 else True, x.raw))
+            out.append(Line(x.no, f"{item};", 0, opened if k == 0 else True, x.raw))
         tail = _milestone_tail(x.text) if m is None else ""
         for sentence in (t for t in _STEP_CUT.split(tail) if t.strip()):
             # The timetable's sentences after it: ";" steps each due by their own day
@@ -11378,7 +11403,11 @@ class _Extractor:
             # A retold timetable's steps, each due by its day, are the plan's list of work.
             and not _schedule_steps(raw)
             # So are a short page's two congresses ahead (see _short_schedule_steps).
-            and not (self._headless and _short_schedule_steps(raw) and self._page_is_short())
+            and not (
+                self._headless
+                and (_short_schedule_steps(raw) or _later_schedule(raw))
+                and self._page_is_short()
+            )
         )
 
     def _page_is_short(self) -> bool:
