@@ -3142,7 +3142,7 @@ def _article_paragraphs(
     request behind a dated purpose stays unclear there, see _timed_purpose).
     """
     congresses = _retells_congresses(lines)
-    lines, listed = _listed_tasks(_dated_step_sentences(lines))
+    lines, listed = _listed_tasks(_dated_step_sentences(lines), short=short)
     lines, listed, timed = (
         _owned_sentences(lines, listed, registry) if split else (lines, listed, set())
     )
@@ -3221,6 +3221,8 @@ def _article_paragraphs(
                     or (whole and _accordingly(text))
                     or i in timed
                     or (short and _session_ahead(text))
+                    # A short page's timetable: each step due by its own period.
+                    or (short and i in listed)
                 )
                 and not (short and _timed_purpose(x.text))
             )
@@ -3337,6 +3339,42 @@ def _schedule_steps(text: str) -> list[str]:
         least = 2 if text.startswith("Thời gian") else _LISTED_MIN
         return _congress_steps(text[m.end() :], least) or _milestone_steps(text)
     return steps
+
+
+def _short_schedule_steps(text: str) -> list[str]:
+    """A short page's timetable of two congresses or more (see _congress_steps), or none.
+
+    "Theo kế hoạch, Đại hội MTTQ cấp huyện … sẽ hoàn thành trước ngày 30.5.2019 và Đại
+    hội MTTQ tỉnh hoàn thành trong tháng 7.2019.": a news item's last paragraph tells
+    what is still to come, each congress finished by its own period (corpus104 (a): a
+    dated congress ahead is a duty, lead null). A long plan needs three steps (see
+    _schedule_steps); a short page has no other list of work. The lead-in stays with the
+    first step: it says the steps are a plan's, not the report's.
+    """
+    m = _SCHEDULE_LEAD.match(text)
+    if m is None:
+        return []
+    steps = _congress_steps(text[m.end() :], 2)
+    if not steps or not all(any(sp.read and _dated(sp) for sp in find_spans(t)) for t in steps):
+        return []
+    return [text[: m.end()] + steps[0], *steps[1:]]
+
+
+def _later_schedule(text: str) -> tuple[str, list[str]] | None:
+    """A short page's paragraph: its report, then its timetable's steps (or None).
+
+    "Đến nay đã có 2/25 đơn vị … tổ chức thành công đại hội … . Theo lịch đăng ký, dự
+    kiến đại hội của các cơ sở đoàn sẽ hoàn thành trước ngày 20.5.2017; đại hội đoàn cấp
+    huyện … hoàn thành trước 30.7.2017.": the timetable is the paragraph's last sentence
+    (see _short_schedule_steps); what comes before it is the report.
+    """
+    parts = _STEP_CUT.split(text)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if not (steps := _short_schedule_steps(last)):
+        return None
+    return " ".join(parts[:-1]), steps
 
 
 def _drop_told(
@@ -3493,10 +3531,12 @@ def _dated_step_sentences(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
+def _listed_tasks(lines: list[Line], *, short: bool = False) -> tuple[list[Line], set[int]]:
     """The lines, each summed-up run of tasks cut into one line per item; their indexes.
 
     See ``_TASK_LIST_LEAD``: the items are tasks with no owner named, the topic no task.
+    On a short page (``short``) a timetable of two congresses will do (see
+    _short_schedule_steps).
     """
     out: list[Line] = []
     listed: set[int] = set()
@@ -3504,14 +3544,22 @@ def _listed_tasks(lines: list[Line]) -> tuple[list[Line], set[int]]:
         m = None if x.heading or ";" not in x.text else _TASK_LIST_LEAD.match(x.text)
         items = [] if m is None else _LISTED_CUT.split(x.text[m.end() :])
         items = [t.strip(" .…") for t in items if len(t.split()) >= _LISTED_MIN]
+        opened = x.blank_before
         if m is None and not x.heading:
             items = _schedule_steps(x.text)  # each kind counts its own least steps
+            if not items and short:
+                items = _short_schedule_steps(x.text)
+            if not items and short and (said := _later_schedule(x.text)) is not None:
+                # The paragraph's report before its timetable stays one line of its own.
+                out.append(Line(x.no, said[0], 0, x.blank_before, x.raw))
+                items = said[1]
+                opened = True
         if not items or (m is not None and len(items) < _LISTED_MIN):
             out.append(x)
             continue
         for k, item in enumerate(items):
             listed.add(len(out))
-            out.append(Line(x.no, f"{item};", 0, x.blank_before if k == 0 else True, x.raw))
+            out.append(Line(x.no, f"{item};", 0, opened if k == 0 else True, x.raw))
         tail = _milestone_tail(x.text) if m is None else ""
         for sentence in (t for t in _STEP_CUT.split(tail) if t.strip()):
             # The timetable's sentences after it: ";" steps each due by their own day
@@ -11402,6 +11450,18 @@ class _Extractor:
             and not self._assigns(raw.replace("*", ""))
             # A retold timetable's steps, each due by its day, are the plan's list of work.
             and not _schedule_steps(raw)
+            # So are a short page's two congresses ahead (see _short_schedule_steps).
+            and not (
+                self._headless
+                and (_short_schedule_steps(raw) or _later_schedule(raw))
+                and self._page_is_short()
+            )
+        )
+
+    def _page_is_short(self) -> bool:
+        """Whether the text is a page of a few paragraphs (see _short_page)."""
+        return _short_page(
+            [Line(i + 1, t.strip()) for i, t in enumerate(self._source) if t.strip()]
         )
 
     def _assigns(self, text: str) -> bool:
