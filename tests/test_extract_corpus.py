@@ -706,17 +706,8 @@ def _layout_copy(text: str) -> str:
 # cuts one row wrong: row 26's task starts two lines above its number (the cell is set
 # higher than the number), so those two lines go to row 25; row 26's own month is then on
 # a duty whose text start the truth does not match, and counts as spurious. Not fixed yet.
-#
-# qd-59's appendix 02 (made a development document on 2026-12-03) has an "NQ 01" number
-# column before its task column, which the side-by-side print sets as wide as a task:
-# each row is cut at its middle line, where the STT and NQ numbers stand, so a task
-# reads from the middle of its cell ("48 Luật Tài nguyên, môi …"), a text start the
-# truth does not match, and that row's own month ("Tháng 12") then counts as spurious
-# (15 rows). The month stays on its own row; the extractor should abstain from such a
-# cut row. Not fixed yet.
 LAYOUT_SPURIOUS = {
     "cv-402-cv-vpdu-2025": 1,
-    "qd-59-qd-btnmt-2024-chuong-trinh-hanh-dong-nq-01-02": 15,
 }
 
 

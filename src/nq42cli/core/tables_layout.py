@@ -69,6 +69,9 @@ _HEADER_WORDS = 6  # words of a header cell's line, at most
 _NUMBER_WIDTH = 4  # a header line's indent past the number column ("TT", "STT")
 _HEADER_LINES = 4  # a header's lines above or below its "TT" line, at most
 _MIN_ROWS = 2
+_LABEL_WIDTH = 2  # indent of a row's label at the page's left edge, at most
+# A number alone in a column that refers to another text's items: "48", "116", "II".
+_REFERENCE = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,4})\.?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +179,9 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], list[float], int, in
     last = at + 1
     while (
         last < len(lines)
-        and last - at <= _HEADER_LINES
+        # A header's cells are set around its "TT" line: a line further below is the
+        # first row's ("Nhóm nhiệm vụ về rà" under "STT … Tên đề án" / "Theo NQ 01").
+        and last - at <= min(_HEADER_LINES, at - first + 1)
         and not lines[last].blank_before
         and _header_line(lines[last].raw or "")
     ):
@@ -299,7 +304,8 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
         and p[0].start < centres[task_at]
     ]
     task_left = max(set(starts), key=starts.count) if starts else 0
-    blocks, end = _blocks(lines, i, end, anchors, task_left, tests)
+    lines, refs = _references(lines, i, end, header, centres, order, task_left)
+    blocks, end = _blocks(lines, i, end, anchors, task_left, tests, set(refs))
     for (k, label, grouped), block in zip(anchors, blocks, strict=True):
         cells = [""] * len(header)
         cells[order.index("number")] = label
@@ -307,8 +313,49 @@ def layout_grid(lines: list[Line], at: int, tests: CellTests) -> tuple[Grid, int
         for col, text in placed.items():
             if col == task_at or not grouped:  # a group's title, its only cell
                 cells[col] = text
+        if not grouped:
+            for col, ref in (refs[j] for j in block if j in refs):
+                cells[col] = f"{cells[col]} {ref}".strip()
         grid.rows.append((lines[k].no, cells))
     return grid, first, end
+
+
+def _references(
+    lines: list[Line],
+    begin: int,
+    end: int,
+    header: list[str],
+    centres: list[float],
+    order: list[str],
+    task_left: int,
+) -> tuple[list[Line], dict[int, tuple[int, str]]]:
+    """The lines with a reference column's numbers blanked, and those numbers by line.
+
+    Each number is given with its column, one of those between the row's number and its
+    task. A column that refers to another text's items ("Theo NQ 01": 48, 116; "II" on
+    a group's line) stands beside the row's number, left of the task: read as where a
+    task's line starts, its number would open the task's words ("48 Luật Tài nguyên …")
+    and, standing at no task's edge, hide the line that opens a row from the row cuts.
+    """
+    number_at, task_at = order.index("number"), order.index("task")
+    between = [c for c in range(len(header)) if c != number_at and centres[c] < centres[task_at]]
+    if not between:
+        return lines, {}
+    out = list(lines)
+    refs: dict[int, tuple[int, str]] = {}
+    for j in range(begin, end):
+        raw = (lines[j].raw or lines[j].text).replace("\f", " ")
+        for p in _pieces(raw, 0):
+            if not (_LABEL_WIDTH < p.start < task_left - _TASK_SLACK) or not _REFERENCE.match(
+                p.text
+            ):
+                continue
+            col = min(between, key=lambda c: abs(p.centre - centres[c]))
+            refs[j] = (col, p.text)
+            body = lines[j].raw or lines[j].text
+            blank = body[: p.start] + " " * len(p.text) + body[p.start + len(p.text) :]
+            out[j] = replace(lines[j], raw=blank)
+    return out, refs
 
 
 def _misread_group(raw: str) -> bool:
@@ -335,9 +382,19 @@ def _caps_title(line: Line) -> bool:
     )
 
 
-def _is_page_foot(line: Line) -> bool:
-    raw = line.raw or line.text
-    return bool(_PAGE_NUMBER.match(raw.replace("\f", " "))) and len(raw) - len(raw.lstrip()) > 8
+def _is_page_foot(lines: list[Line], j: int) -> bool:
+    """Whether ``lines[j]`` is a page's number, set off by a form feed or a blank line.
+
+    A number alone within the rows is else a cell's last line ("2050" of "… tầm nhìn
+    đến năm" / "2050"): taken for a page's foot, it would leave its row a line short.
+    """
+    raw = lines[j].raw or lines[j].text
+    if not _PAGE_NUMBER.match(raw.replace("\f", " ")) or len(raw) - len(raw.lstrip()) <= 8:
+        return False
+    after = lines[j + 1] if j + 1 < len(lines) else None
+    return (
+        "\f" in raw or lines[j].blank_before or after is None or after.blank_before or _fed(after)
+    )
 
 
 def _task_words(lines: list[Line], idx: int, task_left: int) -> str | None:
@@ -384,6 +441,7 @@ def _blocks(
     anchors: list[tuple[int, str, bool]],
     task_left: int,
     tests: CellTests,
+    refs: set[int],
 ) -> tuple[list[list[int]], int]:
     """Each anchor's lines, and the index of the line after the table's last.
 
@@ -402,16 +460,16 @@ def _blocks(
     ]
     starts = [begin] + [k + 1 for k, _, grouped in anchors if grouped]
     top_aligned = all(
-        not any(not _is_page_foot(lines[j]) for j in range(max(x for x in starts if x <= k), k))
+        not any(not _is_page_foot(lines, j) for j in range(max(x for x in starts if x <= k), k))
         for k in firsts
     )
     out: list[list[int]] = []
     top = begin
     for a, (k, _, grouped) in enumerate(anchors):
-        above = [j for j in range(top, k) if not _is_page_foot(lines[j])]
+        above = [j for j in range(top, k) if not _is_page_foot(lines, j)]
         nxt = anchors[a + 1] if a + 1 < len(anchors) else None
         stop = nxt[0] if nxt is not None else end
-        gap = [j for j in range(k + 1, stop) if not _is_page_foot(lines[j])]
+        gap = [j for j in range(k + 1, stop) if not _is_page_foot(lines, j)]
         if grouped and not top_aligned and _caps_title(lines[k]):
             # A group's title runs on in capitals: "CHUYEN DICH" / "CO CAU KINH TE …".
             cut = next((p for p, j in enumerate(gap) if not _caps_title(lines[j])), len(gap))
@@ -428,18 +486,25 @@ def _blocks(
                 for p in range(len(gap) + 1)
                 if p in (0, len(gap))
                 or lines[gap[p]].blank_before
-                or any(_is_page_foot(lines[j]) for j in range(gap[p - 1] + 1, gap[p]))
+                or any(_is_page_foot(lines, j) for j in range(gap[p - 1] + 1, gap[p]))
             ]
-            want = min(len(above), len(gap))
+            # A row of an even number of lines may set its number one line below its
+            # middle and a reference number beside it (see ``_references``) one line
+            # above: the middle falls between the two, and the row has one line fewer
+            # below it than above.
+            lower = 1 if above and above[-1] == k - 1 and above[-1] in refs else 0
+            mid = len(above) - lower
+            want = min(mid, len(gap))
             near = [
                 p
                 for p in cuts
-                if abs(p - len(above)) <= 1
+                if abs(p - mid) <= 1
                 and 0 < p < len(gap)
                 and not _goes_on(lines, gap[p:], task_left)
             ]
-            cut = min(near, key=lambda p: abs(p - len(above))) if near else want
-            if not near:
+            cut = min(near, key=lambda p: abs(p - mid)) if near else want
+            # … where the two numbers tell the middle, no cut is guessed from the words.
+            if not near and not lower:
                 # A cell of an even number of lines leaves its row's middle one off: of
                 # the balanced cuts, the one before a task's first line (a capital after
                 # a line that ends a sentence or none) rather than inside a task's words.
