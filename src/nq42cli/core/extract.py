@@ -68,6 +68,7 @@ from nq42cli.core.layout import (
 from nq42cli.core.layout_runon import split_run_on
 from nq42cli.core.markup import UNDONE_NOTES, as_read, content_file, without_list_fields
 from nq42cli.core.ownerfind import (
+    LEARNERS_AND_TEACHERS,
     Named,
     Registry,
     Subject,
@@ -4774,8 +4775,8 @@ _LEAD_IN_LINES = 12  # the lines a request leading into the items may wrap over
 # The people and units of a school or a hospital, named by role: "cán bộ coi thi",
 # "giảng viên hướng dẫn", "sinh viên", "khoa chuyên môn", "bộ môn", "nhân viên phòng …".
 _ROLE_HEAD = (
-    r"(?:cac |nhung )?(?:can bo|giang vien|sinh vien|hoc vien|hoc sinh|giao vien|nhan vien"
-    r"|nguoi hoc|bac si|dieu duong|bo mon|khoa(?! hoc\b))"
+    rf"(?:cac |nhung )?(?:{LEARNERS_AND_TEACHERS}|can bo|nhan vien|bac si|dieu duong|bo mon"
+    r"|khoa(?! hoc\b))"
 )
 # "sinh viên các khóa K18, 19, 20": the cohorts a role is of, listed by number.
 _SCHOOL_ROLE = re.compile(rf"{_ROLE_HEAD}(?: [\w-]+){{0,6}}(?:, \d{{1,4}})*")

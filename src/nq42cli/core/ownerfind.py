@@ -1880,12 +1880,13 @@ _BARE_KIND = re.compile(
 )
 # One word to the next comma or the end: "…, VTV, VOV", an acronym's name (no name's words).
 _LONE_WORD = re.compile(r"[^\s,;]+\s*(?:[,;]|$)")
+# The people a school's text asks, folded: its learners and its teachers. Extract's role
+# headings ("Đối với giảng viên") name them too, with a school's other staff.
+LEARNERS_AND_TEACHERS = r"(?:sinh vien|giang vien|giao vien|hoc sinh|hoc vien|nguoi hoc)"
+# Learners or teachers as a whole item of an owner cell ("Khoa/CTĐT, sinh viên").
+_SCHOOL_PEOPLE = re.compile(rf"{LEARNERS_AND_TEACHERS}(?: huong dan)?(?=\s*(?:[,;]|$))")
 # A school's unit named by its bare kind in an owner cell ("Khoa", "Trường"), the whole
 # item before the next comma (or the cell's end).
-_SCHOOL_PEOPLE = re.compile(
-    r"(?:sinh vien|giang vien|giao vien|hoc sinh|hoc vien|nguoi hoc)(?: huong dan)?"
-    r"(?=\s*(?:[,;]|$))"
-)
 _BARE_UNIT = re.compile(r"(?:Khoa|Trường|Viện)(?:/[A-ZĐ][\w&]*)?(?=\s*(?:[,;]|$))")
 
 
